@@ -1,0 +1,437 @@
+"""Configuration: ``[tool.healthlint]`` in ``pyproject.toml`` or a ``.healthlint.toml``,
+found upward from each linted file (the nearest one wins, as in ruff), with per-path
+overrides by glob. Every key is validated and errors name the key and the file.
+
+Tables that belong to one feature (``network``, ``grammar``, ``readability``,
+``reviewers``, ``history``…) are validated by that feature through ``section()`` and
+``register_section``; this module only checks that they are tables.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from lint_rules.core import Rule, Severity
+from lint_rules.loading import DEFAULT_MAX_BYTES
+
+CONFIG_FILES = (".healthlint.toml", "pyproject.toml")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.html", "*.htm", "*.txt")
+DEFAULT_EXCLUDE = (
+    ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox",
+    "_site", "site-packages", ".healthlint-cache",
+)
+
+#: Feature tables: name -> validator(table, where) returning the cleaned table.
+SECTIONS: dict[str, Callable[[Mapping[str, Any], str], Mapping[str, Any]] | None] = {
+    "network": None, "grammar": None, "readability": None, "reviewers": None,
+    "history": None, "citations": None, "links": None, "credentials": None, "claims": None,
+    "concepts": None, "report": None,
+}
+
+
+def register_section(
+    name: str, validator: Callable[[Mapping[str, Any], str], Mapping[str, Any]] | None = None
+) -> None:
+    """Let a feature own a config table (its validator raises ``ConfigError``)."""
+    SECTIONS[name] = validator
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class Override:
+    paths: tuple[str, ...]
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    severity: Mapping[str, Severity]
+    rules: Mapping[str, Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class FileConfig:
+    """The effective configuration for one file."""
+
+    source: str | None = None  #: the config file it came from
+    root: str = "."  #: directory globs are relative to
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    fail_on: Severity = Severity.ERROR
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    max_file_size: int = DEFAULT_MAX_BYTES
+    online: bool = False
+    sections: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    overrides: tuple[Override, ...] = ()
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        return self.sections.get(name, {})
+
+    def for_file(self, path: str | Path) -> FileConfig:
+        """Apply the overrides whose globs match ``path``."""
+        rel = _relative(path, self.root)
+        cfg = self
+        for ov in self.overrides:
+            if any(_glob_match(rel, pattern) for pattern in ov.paths):
+                cfg = replace(
+                    cfg,
+                    select=ov.select if ov.select is not None else cfg.select,
+                    ignore=cfg.ignore + ov.ignore,
+                    severity={**cfg.severity, **ov.severity},
+                    rules={**cfg.rules, **{k: {**cfg.rules.get(k, {}), **v} for k, v in ov.rules.items()}},
+                    overrides=(),
+                )
+        return cfg
+
+    # -- rule selection -------------------------------------------------------------
+
+    def enabled(self, rule: type[Rule]) -> bool:
+        if rule.needs_network and not self.online:
+            return False
+        if any(_selector_matches(s, rule) for s in self.ignore):
+            return False
+        explicit = any(s != "ALL" and _selector_matches(s, rule) for s in self.select)
+        if explicit:
+            return True
+        return rule.default_enabled and "ALL" in self.select
+
+    def severity_for(self, rule: type[Rule]) -> Severity:
+        for key in (rule.code, rule.name, rule.category):
+            if key in self.severity:
+                return self.severity[key]
+        return rule.severity
+
+    def options_for(self, rule: type[Rule]) -> dict[str, Any]:
+        opts = {k: o.default for k, o in rule.options.items()}
+        for key in (rule.code, rule.name):
+            opts.update(self.rules.get(key, {}))
+        return opts
+
+    def describe(self) -> dict[str, Any]:
+        """A JSON-friendly view for ``healthlint config PATH``."""
+        return {
+            "config_file": self.source,
+            "root": self.root,
+            "select": list(self.select),
+            "ignore": list(self.ignore),
+            "severity": {k: str(v) for k, v in self.severity.items()},
+            "rules": {k: dict(v) for k, v in self.rules.items()},
+            "fail-on": str(self.fail_on),
+            "include": list(self.include),
+            "exclude": list(self.exclude),
+            "max-file-size": self.max_file_size,
+            "online": self.online,
+            **{k: dict(v) for k, v in self.sections.items()},
+        }
+
+
+def _selector_matches(selector: str, rule: type[Rule]) -> bool:
+    if selector == "ALL":
+        return True
+    return (
+        selector == rule.code
+        or selector == rule.name
+        or selector == rule.category
+        or (selector.isupper() and rule.code.startswith(selector))
+        or rule.name.startswith(selector + ".")
+    )
+
+
+def _relative(path: str | Path, root: str) -> str:
+    p = Path(path).absolute()
+    try:
+        return PurePosixPath(p.relative_to(Path(root).absolute())).as_posix()
+    except ValueError:
+        return PurePosixPath(p).as_posix()
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    """Glob on a relative POSIX path; ``**/`` may match nothing; a bare name matches any
+    path component (``node_modules`` excludes every ``node_modules`` folder)."""
+    if "/" not in pattern:
+        return any(fnmatch.fnmatchcase(part, pattern) for part in rel.split("/"))
+    if fnmatch.fnmatchcase(rel, pattern):
+        return True
+    if pattern.startswith("**/") and fnmatch.fnmatchcase(rel, pattern[3:]):
+        return True
+    return pattern.endswith("/**") and (rel + "/").startswith(pattern[:-2])
+
+
+def path_matches(rel: str, patterns: Iterable[str]) -> bool:
+    return any(_glob_match(rel, p) for p in patterns)
+
+
+# -- loading and validation ---------------------------------------------------------
+
+_TOP_KEYS = {
+    "select", "ignore", "extend-select", "extend-ignore", "severity", "rules", "overrides",
+    "include", "exclude", "extend-exclude", "max-file-size", "fail-on", "online",
+}
+
+
+def load_config_file(path: Path, known_rules: Mapping[str, type[Rule]] | None = None) -> FileConfig:
+    """Read and validate one config file. Raises ``ConfigError`` with a one-line message."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("healthlint", {})
+        prefix = "tool.healthlint"
+    else:
+        table = data.get("tool", {}).get("healthlint", data) if "tool" in data else data
+        prefix = ""
+    return parse_config(table, str(path), prefix, known_rules, root=str(path.parent))
+
+
+def parse_config(
+    table: Mapping[str, Any],
+    where: str,
+    prefix: str = "",
+    known_rules: Mapping[str, type[Rule]] | None = None,
+    root: str = ".",
+) -> FileConfig:
+    def key(name: str) -> str:
+        return f"{prefix}.{name}" if prefix else name
+
+    def fail(name: str, problem: str) -> ConfigError:
+        return ConfigError(f"{where}: {key(name)}: {problem}")
+
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: {prefix or 'config'} must be a table")
+    unknown = [k for k in table if k not in _TOP_KEYS and k not in SECTIONS]
+    if unknown:
+        known = ", ".join(sorted(_TOP_KEYS | set(SECTIONS)))
+        raise fail(unknown[0], f"unknown key (known keys: {known})")
+
+    def str_list(name: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        value = table.get(name, list(default))
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(name, "must be a list of strings")
+        return tuple(value)
+
+    select = str_list("select", ("ALL",)) + str_list("extend-select")
+    ignore = str_list("ignore") + str_list("extend-ignore")
+    for name, selectors in (("select", select), ("ignore", ignore)):
+        _check_selectors(selectors, known_rules, lambda p, n=name: fail(n, p))
+    severity = _severities(table.get("severity", {}), lambda p: fail("severity", p))
+    rules = _rule_options(table.get("rules", {}), known_rules, lambda n, p: fail(f"rules.{n}", p))
+    try:
+        fail_on = Severity.parse(str(table.get("fail-on", "error")))
+    except ValueError as exc:
+        raise fail("fail-on", str(exc)) from None
+    max_size = table.get("max-file-size", DEFAULT_MAX_BYTES)
+    if isinstance(max_size, str):
+        max_size = _parse_size(max_size, lambda p: fail("max-file-size", p))
+    if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
+        raise fail("max-file-size", "must be a positive number of bytes or a size like '5MB'")
+    online = table.get("online", False)
+    if not isinstance(online, bool):
+        raise fail("online", "must be true or false")
+    sections: dict[str, Mapping[str, Any]] = {}
+    for name, validator in SECTIONS.items():
+        if name not in table:
+            continue
+        value = table[name]
+        if not isinstance(value, Mapping):
+            raise fail(name, "must be a table")
+        sections[name] = validator(value, f"{where}: {key(name)}") if validator else dict(value)
+    overrides = []
+    raw_overrides = table.get("overrides", [])
+    if not isinstance(raw_overrides, list):
+        raise fail("overrides", "must be an array of tables ([[...overrides]])")
+    for i, ov in enumerate(raw_overrides):
+        name = f"overrides[{i}]"
+        if not isinstance(ov, Mapping):
+            raise fail(name, "must be a table")
+        bad = [k for k in ov if k not in {"paths", "select", "ignore", "severity", "rules"}]
+        if bad:
+            raise fail(f"{name}.{bad[0]}", "unknown key (use paths, select, ignore, severity, rules)")
+        paths = ov.get("paths")
+        if isinstance(paths, str):
+            paths = [paths]
+        if not paths or not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+            raise fail(f"{name}.paths", "must be a non-empty list of glob patterns")
+        ov_select = ov.get("select")
+        if ov_select is not None and not (isinstance(ov_select, list) and all(isinstance(s, str) for s in ov_select)):
+            raise fail(f"{name}.select", "must be a list of strings")
+        ov_ignore = ov.get("ignore", [])
+        if not (isinstance(ov_ignore, list) and all(isinstance(s, str) for s in ov_ignore)):
+            raise fail(f"{name}.ignore", "must be a list of strings")
+        overrides.append(Override(
+            paths=tuple(paths),
+            select=tuple(ov_select) if ov_select is not None else None,
+            ignore=tuple(ov_ignore),
+            severity=_severities(ov.get("severity", {}), lambda p, n=name: fail(f"{n}.severity", p)),
+            rules=_rule_options(ov.get("rules", {}), known_rules,
+                                lambda r, p, n=name: fail(f"{n}.rules.{r}", p)),
+        ))
+    exclude = str_list("exclude", DEFAULT_EXCLUDE) + str_list("extend-exclude")
+    return FileConfig(
+        source=where if where != "<defaults>" else None, root=root, select=select, ignore=ignore,
+        severity=severity, rules=rules, fail_on=fail_on,
+        include=str_list("include", DEFAULT_INCLUDE), exclude=exclude,
+        max_file_size=max_size, online=online, sections=sections, overrides=tuple(overrides),
+    )
+
+
+def _parse_size(text: str, fail: Callable[[str], ConfigError]) -> int:
+    units = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024**2, "M": 1024**2, "GB": 1024**3}
+    t = text.strip().upper().replace(" ", "").replace("IB", "B")
+    num = t.rstrip("KMGB")
+    unit = t[len(num):]
+    try:
+        return int(float(num) * units[unit])
+    except (ValueError, KeyError):
+        raise fail(f"cannot read size {text!r} (write e.g. 5MB or 500KB)") from None
+
+
+def _severities(value: Any, fail: Callable[[str], ConfigError]) -> dict[str, Severity]:
+    if not isinstance(value, Mapping):
+        raise fail("must be a table of CODE = \"error\" | \"warning\" | \"info\"")
+    out = {}
+    for k, v in value.items():
+        try:
+            out[str(k)] = Severity.parse(str(v))
+        except ValueError as exc:
+            raise fail(f"{k}: {exc}") from None
+    return out
+
+
+def _check_selectors(
+    selectors: Iterable[str], known: Mapping[str, type[Rule]] | None, fail: Callable[[str], ConfigError]
+) -> None:
+    if not known:
+        return
+    from lint_rules.core import CATEGORIES
+
+    categories = set(CATEGORIES) | {r.category for r in known.values()}
+    for s in selectors:
+        if s == "ALL" or s in categories:
+            continue
+        if any(_selector_matches(s, r) for r in known.values()):
+            continue
+        raise fail(f"{s!r} matches no rule code, name or category (see `healthlint rules`)")
+
+
+def _find_rule(name: str, known: Mapping[str, type[Rule]]) -> type[Rule] | None:
+    for r in known.values():
+        if name in (r.code, r.name):
+            return r
+    return None
+
+
+def _rule_options(
+    value: Any, known: Mapping[str, type[Rule]] | None, fail: Callable[[str, str], ConfigError]
+) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, Mapping):
+        raise fail("", "must be a table of rule code = { option = value }")
+    out: dict[str, dict[str, Any]] = {}
+    for rule_key, opts in value.items():
+        if not isinstance(opts, Mapping):
+            raise fail(rule_key, "must be a table of options")
+        rule = _find_rule(rule_key, known) if known else None
+        if known is not None and rule is None:
+            raise fail(rule_key, "no such rule (see `healthlint rules`)")
+        cleaned: dict[str, Any] = {}
+        for opt_key, opt_value in opts.items():
+            if rule is not None:
+                spec = rule.options.get(opt_key)
+                if spec is None:
+                    names = ", ".join(sorted(rule.options)) or "none"
+                    raise fail(f"{rule_key}.{opt_key}", f"unknown option (options of {rule.code}: {names})")
+                try:
+                    opt_value = spec.validate(opt_key, opt_value)
+                except ValueError as exc:
+                    raise fail(f"{rule_key}.{opt_key}", str(exc)) from None
+            cleaned[opt_key] = opt_value
+        out[rule.code if rule else str(rule_key)] = cleaned
+    return out
+
+
+class ConfigResolver:
+    """Finds the configuration for each file, upward from its directory; caches by
+    directory so a scan of thousands of files reads each config file once."""
+
+    def __init__(
+        self,
+        known_rules: Mapping[str, type[Rule]],
+        explicit: Path | None = None,
+        cli: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.known_rules = known_rules
+        self.cli = dict(cli or {})
+        self._by_dir: dict[Path, FileConfig] = {}
+        self._explicit = load_config_file(explicit, known_rules) if explicit else None
+
+    def for_path(self, path: str | Path) -> FileConfig:
+        p = Path(path).absolute()
+        directory = p if p.is_dir() else p.parent
+        base = self._explicit or self._discover(directory)
+        return self._apply_cli(base).for_file(p)
+
+    def _discover(self, directory: Path) -> FileConfig:
+        chain = []
+        current: Path | None = directory
+        found: FileConfig | None = None
+        while current is not None:
+            if current in self._by_dir:
+                found = self._by_dir[current]
+                break
+            chain.append(current)
+            found = self._load_in(current)
+            if found is not None:
+                break
+            current = current.parent if current.parent != current else None
+        if found is None:
+            found = FileConfig(root=str(Path.cwd()))
+        for d in chain:
+            self._by_dir[d] = found
+        return found
+
+    def _load_in(self, directory: Path) -> FileConfig | None:
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml":
+                try:
+                    data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                    continue  # someone else's broken pyproject is not our config
+                if "healthlint" not in data.get("tool", {}):
+                    continue
+            return load_config_file(candidate, self.known_rules)
+        return None
+
+    def _apply_cli(self, cfg: FileConfig) -> FileConfig:
+        cli = self.cli
+        changes: dict[str, Any] = {}
+        if cli.get("select"):
+            changes["select"] = tuple(cli["select"])
+        if cli.get("extend_select"):
+            changes["select"] = changes.get("select", cfg.select) + tuple(cli["extend_select"])
+        if cli.get("ignore"):
+            changes["ignore"] = cfg.ignore + tuple(cli["ignore"])
+        if cli.get("fail_on"):
+            changes["fail_on"] = cli["fail_on"]
+        if cli.get("online") is not None:
+            changes["online"] = cli["online"]
+        if cli.get("sections"):
+            merged = {k: dict(v) for k, v in cfg.sections.items()}
+            for name, values in cli["sections"].items():
+                merged.setdefault(name, {}).update(values)
+            changes["sections"] = merged
+        return replace(cfg, **changes) if changes else cfg

@@ -1,0 +1,274 @@
+"""Linting files: discover, load, parse, run rules, apply severities and suppressions.
+
+``pipeline.py`` (the CLI) and the nightly scan both drive this module. Offline rules run
+per file, in worker processes when there are enough files to pay for them; online rules
+run afterwards in the main process, where ``prepare`` sees every document at once so a URL
+cited by fifty articles is checked once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lint_rules.builtin import InvalidFrontMatter, SkippedLargeFile, UnreadableFile
+from lint_rules.config import ConfigResolver, FileConfig, path_matches
+from lint_rules.core import Finding, Location, Rule, RuleContext, Severity
+from lint_rules.document import Document
+from lint_rules.loading import InputError, file_kind, read_source
+from lint_rules.parsing import parse_document
+from lint_rules.registry import Registry
+from lint_rules.suppressions import apply_suppressions, parse_suppressions
+
+#: Below this many files, worker processes cost more than they save.
+PARALLEL_THRESHOLD = 8
+
+
+@dataclass
+class FileResult:
+    path: str
+    kind: str | None
+    findings: list[Finding] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None  #: one line when the file could not be linted
+    meta: dict[str, Any] = field(default_factory=dict)  #: front matter / HTML meta
+
+    @property
+    def linted(self) -> bool:
+        return self.error is None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "error": self.error,
+            "metrics": self.metrics,
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+
+def display_path(path: str | Path) -> str:
+    """Paths as the user will want to click them: relative to the working directory when
+    inside it, with forward slashes."""
+    p = Path(path)
+    try:
+        rel = p.absolute().relative_to(Path.cwd())
+        return rel.as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def discover(paths: Sequence[str], resolver: ConfigResolver) -> Iterator[tuple[str, str | None]]:
+    """Yield ``(path, problem)`` for each file to lint, in a stable order. Directories are
+    walked without following symbolic links (so link loops cannot trap the walk); explicit
+    file arguments are always linted, whatever their suffix."""
+    seen: set[str] = set()
+    for arg in paths:
+        p = Path(arg)
+        if p.is_dir():
+            cfg = resolver.for_path(p)
+            root = Path(cfg.root)
+            for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
+                dirnames[:] = sorted(
+                    d for d in dirnames
+                    if not path_matches(_rel(Path(dirpath) / d, root), cfg.exclude)
+                )
+                for name in sorted(filenames):
+                    full = Path(dirpath) / name
+                    rel = _rel(full, root)
+                    if not path_matches(name, cfg.include) or path_matches(rel, cfg.exclude):
+                        continue
+                    key = str(full)
+                    if key not in seen:
+                        seen.add(key)
+                        yield key, None
+        elif p.exists() or p.is_symlink():
+            if str(p) not in seen:
+                seen.add(str(p))
+                yield str(p), None
+        else:
+            yield str(p), "no such file or directory"
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.absolute().relative_to(root.absolute()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+class Linter:
+    """Runs the registry's rules over files with per-file configuration."""
+
+    def __init__(self, registry: Registry, resolver: ConfigResolver) -> None:
+        self.registry = registry
+        self.resolver = resolver
+        self.services: dict[str, Any] = {}
+
+    # -- one file ----------------------------------------------------------------------
+
+    def rules_for(self, cfg: FileConfig, *, network: bool | None = None) -> list[type[Rule]]:
+        rules = [r for r in self.registry.sorted() if cfg.enabled(r)]
+        if network is not None:
+            rules = [r for r in rules if r.needs_network == network]
+        return rules
+
+    def load(self, path: str, cfg: FileConfig) -> tuple[Document | None, FileResult]:
+        shown = display_path(path)
+        kind = file_kind(path) or "text"
+        result = FileResult(shown, kind)
+        try:
+            source = read_source(path, kind, cfg.max_file_size)
+        except InputError as exc:
+            rule: type[Rule] = SkippedLargeFile if exc.code == SkippedLargeFile.code else UnreadableFile
+            result.error = exc.message
+            if cfg.enabled(rule):
+                result.findings.append(_file_finding(rule, shown, exc.message, Severity.parse(exc.severity)))
+            return None, result
+        doc = parse_document(shown, source, kind)
+        result.meta = dict(doc.meta)
+        return doc, result
+
+    def check_document(
+        self, doc: Document, cfg: FileConfig, rules: Iterable[type[Rule]], metrics: dict[str, Any]
+    ) -> list[Finding]:
+        findings: list[Finding] = []
+        for rule_cls in rules:
+            ctx = RuleContext(cfg, cfg.options_for(rule_cls), self.services, metrics)
+            try:
+                produced = list(rule_cls().check(doc, ctx))
+            except Exception as exc:  # one broken rule must not stop the run
+                where = traceback.extract_tb(exc.__traceback__)[-1]
+                produced = [_file_finding(
+                    UnreadableFile, doc.path,
+                    f"rule {rule_cls.code} failed on this file: {type(exc).__name__}: {exc} "
+                    f"({Path(where.filename).name}:{where.lineno}); please report it",
+                    Severity.ERROR,
+                )]
+            override = cfg.severity_for(rule_cls)
+            if override != rule_cls.severity:
+                produced = [dataclasses.replace(f, severity=override) for f in produced]
+            findings.extend(produced)
+        return findings
+
+    def finish(
+        self, doc: Document, cfg: FileConfig, findings: list[Finding], report_unused: bool = True
+    ) -> list[Finding]:
+        if cfg.enabled(InvalidFrontMatter):
+            rule = InvalidFrontMatter()
+            findings = findings + [
+                rule.source_finding(doc, s, max(s, min(e, s + 200)), msg)
+                for s, e, msg in doc.parse_problems
+            ]
+        sups = parse_suppressions(doc, self.registry.rules)
+        findings = apply_suppressions(doc, findings, sups, report_unused and cfg.enabled(
+            self.registry.rules.get("HL100", UnreadableFile)))
+        return sorted(findings, key=Finding.sort_key)
+
+    def lint_file(self, path: str, *, online_later: bool = False) -> FileResult:
+        """Offline part of linting one file (and everything, when ``online_later`` is
+        false and no online rule is enabled)."""
+        cfg = self.resolver.for_path(path)
+        doc, result = self.load(path, cfg)
+        if doc is None:
+            return result
+        result.metrics.update(base_metrics(doc))
+        findings = self.check_document(doc, cfg, self.rules_for(cfg, network=False), result.metrics)
+        if online_later:
+            result.findings = findings  # suppressions are applied after the online phase
+        else:
+            result.findings = self.finish(doc, cfg, findings)
+        return result
+
+    # -- many files --------------------------------------------------------------------
+
+    def lint_paths(
+        self,
+        files: Sequence[str],
+        *,
+        jobs: int | None = None,
+        progress: Callable[[FileResult], None] | None = None,
+    ) -> list[FileResult]:
+        online = any(self.rules_for(self.resolver.for_path(f), network=True) for f in files[:1] or ["."])
+        results = list(self._offline(files, jobs, online, progress))
+        if online:
+            self._online_phase(files, results)
+        return results
+
+    def _offline(
+        self, files: Sequence[str], jobs: int | None, online: bool,
+        progress: Callable[[FileResult], None] | None,
+    ) -> Iterator[FileResult]:
+        jobs = jobs or os.cpu_count() or 1
+        if jobs <= 1 or len(files) < PARALLEL_THRESHOLD or sys.platform == "win32":
+            for f in files:
+                r = self.lint_file(f, online_later=online)
+                if progress:
+                    progress(r)
+                yield r
+            return
+        import multiprocessing as mp
+
+        global _WORKER
+        _WORKER = (self, online)
+        ctx = mp.get_context("fork")
+        chunk = max(1, min(32, len(files) // (jobs * 8)))
+        with ctx.Pool(jobs) as pool:
+            for r in pool.imap(_lint_in_worker, files, chunksize=chunk):
+                if progress:
+                    progress(r)
+                yield r
+
+    def _online_phase(self, files: Sequence[str], results: list[FileResult]) -> None:
+        docs: list[tuple[Document, FileConfig, FileResult]] = []
+        for path, result in zip(files, results, strict=True):
+            if not result.linted:
+                continue
+            cfg = self.resolver.for_path(path)
+            doc, _ = self.load(path, cfg)
+            if doc is not None:
+                docs.append((doc, cfg, result))
+        online_rules: dict[str, type[Rule]] = {}
+        for _, cfg, _ in docs:
+            for r in self.rules_for(cfg, network=True):
+                online_rules[r.code] = r
+        for rule_cls in online_rules.values():
+            relevant = [d for d, cfg, _ in docs if cfg.enabled(rule_cls)]
+            if relevant:
+                cfg0 = docs[0][1]
+                rule_cls().prepare(relevant, RuleContext(cfg0, cfg0.options_for(rule_cls), self.services))
+        for doc, cfg, result in docs:
+            extra = self.check_document(doc, cfg, self.rules_for(cfg, network=True), result.metrics)
+            result.findings = self.finish(doc, cfg, result.findings + extra)
+
+
+_WORKER: tuple[Linter, bool] | None = None
+
+
+def _lint_in_worker(path: str) -> FileResult:
+    assert _WORKER is not None
+    linter, online = _WORKER
+    return linter.lint_file(path, online_later=online)
+
+
+def base_metrics(doc: Document) -> dict[str, Any]:
+    words = sum(len(doc.block_text(b).split()) for _, b in doc.body_blocks())
+    return {
+        "words": words,
+        "sentences": sum(1 for s in doc.sentences if doc.blocks[s.block].role == "body"),
+        "links": len(doc.links),
+    }
+
+
+def _file_finding(rule: type[Rule], path: str, message: str, severity: Severity) -> Finding:
+    return Finding(
+        code=rule.code, name=rule.name, category=rule.category, severity=severity,
+        message=message, path=path, start=0, end=0,
+        location=Location(1, 1, 1, 1, 0, 0), excerpt="",
+    )

@@ -1,0 +1,36 @@
+"""Small file helpers shared by reporters, caches and the scan: atomic writes and the
+user cache directory."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write(path: str | Path, text: str | bytes) -> None:
+    """Write through a temporary file in the same folder and rename it into place, so a
+    reader (or an interrupted run) never sees half a report."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def cache_dir() -> Path:
+    """``$HEALTHLINT_CACHE_DIR`` or the platform's user cache folder for healthlint."""
+    env = os.environ.get("HEALTHLINT_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("healthlint", appauthor=False))

@@ -1,0 +1,124 @@
+"""Reading files safely: kinds, size limits, binary detection and text encodings.
+
+Every problem becomes an ``InputError`` with one clear sentence, so the pipeline can report
+the file and go on with the others. Nothing here reads more than the size limit.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HTML_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL_RE = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+
+
+class InputError(Exception):
+    """A file that cannot be linted. ``severity`` is ``error`` unless the file was skipped
+    on purpose (too large), which is a warning."""
+
+    def __init__(self, message: str, *, severity: str = "error", code: str = "HL001") -> None:
+        super().__init__(message)
+        self.message = message
+        self.severity = severity
+        self.code = code
+
+
+def file_kind(path: str | Path) -> str | None:
+    """markdown, html or text by suffix; None for files healthlint does not read."""
+    suffix = Path(path).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return None
+
+
+def read_source(path: str | Path, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Decoded text with line ends normalised to ``\\n`` (columns stay the same for CRLF
+    files because ``\\r`` only ever precedes a line end)."""
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise InputError(
+                f"skipped: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.1f} MB"
+                " size limit (set max-file-size in the config to raise it)",
+                severity="warning", code="HL002",
+            )
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except InputError:
+        raise
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file") from None
+    except PermissionError:
+        raise InputError("cannot be read: permission denied") from None
+    except FileNotFoundError:
+        raise InputError("no such file (or a broken symbolic link)") from None
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror or exc}") from None
+    return normalise_newlines(decode(data, kind))
+
+
+def decode(data: bytes, kind: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"has a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError("looks like a binary file (it contains NUL bytes), not text")
+    declared = _declared_encoding(data, kind)
+    encoding = declared or "utf-8"
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise InputError(f"declares an unknown encoding {declared!r}") from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = data[exc.start : exc.start + 1].hex()
+        hint = (
+            "save it as UTF-8" if declared else
+            "save it as UTF-8 or declare its encoding (<meta charset> in HTML)"
+        )
+        raise InputError(
+            f"is not valid {encoding} (byte 0x{byte} at line {line}, column {col}); {hint}"
+        ) from None
+
+
+def _declared_encoding(data: bytes, kind: str) -> str | None:
+    if kind != "html":
+        return None
+    head = data[:4096]
+    m = _XML_DECL_RE.match(head) or _HTML_CHARSET_RE.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def normalise_newlines(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text

@@ -1,0 +1,89 @@
+"""Plain text: recover the structure an editor sees.
+
+Much health copy arrives as plain text pasted out of a CMS (the seed article is one):
+paragraphs one per line or hard-wrapped, headings as short lines without a full stop,
+"- " list lines, a "Related Resources" list and an "About the Author" paragraph. The
+heuristics below recognise those so that plain-text files get the same blocks and roles as
+Markdown does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint_rules.document import (
+    BIO_HEADING_RE, HEADING, LIST_ITEM, PARAGRAPH, REFERENCE_HEADING_RE, Document,
+    DocumentBuilder,
+)
+
+_LIST_RE = re.compile(r"^([ \t]*)(?:[-*•–·]|\d{1,3}[.)])[ \t]+(?=\S)")
+_ATX_RE = re.compile(r"^(#{1,6})[ \t]+")
+_UNDERLINE_RE = re.compile(r"^[ \t]*(=+|-{3,})[ \t]*$")
+_TERMINAL = (".", ",", ";", ":", "!", "”", '"', ")")
+
+
+def parse_text(path: str, source: str) -> Document:
+    doc = Document(path, source, "text")
+    b = DocumentBuilder(doc)
+    lines = []
+    pos = 0
+    for raw in source.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    n = len(lines)
+    open_kind: str | None = None
+    for i, (start, line) in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or _UNDERLINE_RE.match(line):
+            b.close_block()
+            open_kind = None
+            continue
+        lead = len(line) - len(line.lstrip())
+        prev_blank = i == 0 or not lines[i - 1][1].strip()
+        next_line = lines[i + 1][1] if i + 1 < n else ""
+        m = _LIST_RE.match(line)
+        atx = _ATX_RE.match(line)
+        if m:
+            b.open_block(LIST_ITEM, start)
+            b.add_verbatim(start + m.end(), start + len(line.rstrip()))
+            open_kind = LIST_ITEM
+        elif atx:
+            b.open_block(HEADING, start, level=len(atx.group(1)))
+            b.add_verbatim(start + atx.end(), start + len(line.rstrip()))
+            b.close_block()
+            open_kind = None
+        elif _is_heading(stripped, next_line, prev_blank):
+            level = 1 if _UNDERLINE_RE.match(next_line) and "=" in next_line else 2
+            b.open_block(HEADING, start, level=level)
+            b.add_verbatim(start + lead, start + len(line.rstrip()))
+            b.close_block()
+            open_kind = None
+        elif open_kind in (PARAGRAPH, LIST_ITEM) and lead > 0 and open_kind == LIST_ITEM:
+            b.add(" ", start, 0)  # an indented continuation of a list item
+            b.add_verbatim(start + lead, start + len(line.rstrip()))
+        elif open_kind == PARAGRAPH and not _ends_sentence(lines[i - 1][1]):
+            b.add(" ", start, 0)  # a hard-wrapped paragraph continues
+            b.add_verbatim(start + lead, start + len(line.rstrip()))
+        else:
+            b.open_block(PARAGRAPH, start)
+            b.add_verbatim(start + lead, start + len(line.rstrip()))
+            open_kind = PARAGRAPH
+    return b.build()
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith(_TERMINAL + ("?",))
+
+
+def _is_heading(stripped: str, next_line: str, prev_blank: bool) -> bool:
+    if REFERENCE_HEADING_RE.match(stripped) or BIO_HEADING_RE.match(stripped):
+        return True
+    if _UNDERLINE_RE.match(next_line):
+        return True
+    words = stripped.split()
+    if len(words) > 14 or len(stripped) > 100 or stripped.endswith(_TERMINAL):
+        return False
+    if next_line.strip() and not stripped.isupper():
+        return False  # a heading stands alone: followed by a blank line (or is all caps)
+    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitals >= max(1, len(words) // 2) or stripped.isupper()

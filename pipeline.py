@@ -1,0 +1,299 @@
+"""healthlint command line: ``healthlint check|rules|config|…``.
+
+This is the orchestration layer: it parses arguments, resolves configuration, discovers
+files, hands them to ``lint_rules.engine.Linter`` and renders a report. It never lets a
+traceback reach the user: configuration and usage problems exit 2 with one line on stderr.
+
+Heavy modules (reporters, HTTP, Jinja2, lexicons) are imported inside the commands that
+need them, so ``healthlint check`` on one file starts fast enough for a pre-commit hook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with the command line or input; printed as one line, exit code 2."""
+
+
+def _version() -> str:
+    from lint_rules import __version__
+
+    return __version__
+
+
+# -- argument parsing -----------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, exit 2, as argparse does, but ours
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _csv(value: str) -> list[str]:
+    return [v for v in (p.strip() for p in value.split(",")) if v]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="healthlint", description="A content-quality linter for health writing.")
+    parser.add_argument("--version", action="version", version=f"healthlint {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint files and folders")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    add_check_options(check)
+    check.set_defaults(func=cmd_check)
+
+    rules = sub.add_parser("rules", help="list the rules (or write their docs)")
+    rules.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    rules.add_argument("--docs", metavar="DIR", help="write one Markdown page per rule into DIR")
+    rules.set_defaults(func=cmd_rules)
+
+    config = sub.add_parser("config", help="show the effective configuration for a file")
+    config.add_argument("path", nargs="?", default=".")
+    config.add_argument("--config", type=Path, help="use this config file instead of discovery")
+    config.set_defaults(func=cmd_config)
+
+    for register in EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+def add_check_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by ``check`` and the nightly ``scan``."""
+    from reports import FORMATS
+
+    p.add_argument("--format", "-f", choices=list(FORMATS), default="text")
+    p.add_argument("--output", "-o", type=Path, help="write the report to FILE")
+    p.add_argument("--select", type=_csv, help="only these codes, names or categories (comma-separated)")
+    p.add_argument("--extend-select", type=_csv, help="also these (e.g. rules that are off by default)")
+    p.add_argument("--ignore", type=_csv, help="skip these codes, names or categories")
+    p.add_argument("--fail-on", choices=["error", "warning", "info"], help="exit 1 at or above this severity (default: error)")
+    p.add_argument("--config", type=Path, help="use this config file instead of discovery")
+    p.add_argument("--online", action="store_true", default=None, help="also run online rules (links, citation look-ups)")
+    p.add_argument("--offline", dest="online", action="store_false", help="never run online rules")
+    p.add_argument("--jobs", "-j", type=int, help="worker processes (default: all cores)")
+    p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    p.add_argument("--fix", action="store_true", help="apply safe fixes (moved URLs) to the source files")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="network connect/read timeout")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the look-up cache")
+    p.add_argument("--cache-ttl", type=float, metavar="SECONDS", help="override every cache lifetime")
+    p.add_argument("--allow-private-networks", action="store_true",
+                   help="allow fetching loopback and private addresses (tests, intranets)")
+    p.add_argument("--reviewer", help="only the findings assigned to this reviewer")
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+
+
+#: Modules under lint_rules/commands that add subcommands through ``register(subparsers)``.
+COMMAND_MODULES = ("lint_rules.commands.assertions", "lint_rules.commands.scan")
+
+#: Commands other modules add (each a function that takes the subparsers object).
+EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules, so this file stays the entry point only."""
+    import importlib
+    import importlib.util
+
+    for module in COMMAND_MODULES:
+        if importlib.util.find_spec(module) is None:
+            continue
+        EXTRA_COMMANDS.append(importlib.import_module(module).register)
+
+
+# -- commands -------------------------------------------------------------------------
+
+
+def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """Command-line settings that override every config file."""
+    from lint_rules.core import Severity
+
+    network: dict[str, Any] = {}
+    if args.timeout is not None:
+        network["timeout"] = args.timeout
+    if args.no_cache:
+        network["cache"] = False
+    if args.cache_ttl is not None:
+        network["cache-ttl"] = args.cache_ttl
+    if args.allow_private_networks:
+        network["allow-private-networks"] = True
+    return {
+        "select": args.select,
+        "extend_select": args.extend_select,
+        "ignore": args.ignore,
+        "fail_on": Severity.parse(args.fail_on) if args.fail_on else None,
+        "online": args.online,
+        "sections": {"network": network} if network else {},
+    }
+
+
+def make_linter(args: argparse.Namespace) -> Any:
+    from lint_rules.config import ConfigResolver
+    from lint_rules.engine import Linter
+    from lint_rules.registry import load_registry
+
+    registry = load_registry()
+    for problem in registry.problems:
+        print(f"healthlint: warning: {problem}", file=sys.stderr)
+    config_path = getattr(args, "config", None)
+    if config_path is not None and not config_path.is_file():
+        raise UsageError(f"--config {config_path}: no such file")
+    resolver = ConfigResolver(registry.rules, config_path, cli_settings(args))
+    return Linter(registry, resolver)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from lint_rules.core import Severity
+    from lint_rules.engine import discover
+
+    linter = make_linter(args)
+    files: list[str] = []
+    results = []
+    missing = []
+    for path, problem in discover(args.paths, linter.resolver):
+        if problem:
+            missing.append(f"{path}: {problem}")
+        else:
+            files.append(path)
+    for line in missing:
+        print(f"healthlint: error: {line}", file=sys.stderr)
+    if not files:
+        if not missing:
+            raise UsageError(f"no files to lint in {' '.join(args.paths)} "
+                             "(healthlint reads .md, .markdown, .html, .htm and .txt files)")
+        return EXIT_ERROR
+    results = linter.lint_paths(files, jobs=args.jobs)
+    for r in results:
+        if r.error:
+            print(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}",
+                  file=sys.stderr)
+    problems = list(linter.registry.problems) + [str(p) for p in linter.services.get("notes", [])]
+    if args.reviewer:
+        from lint_rules.reviewers import filter_for_reviewer
+
+        results = filter_for_reviewer(results, args.reviewer, linter.resolver)
+    if args.fix:
+        from lint_rules.fixes import apply_fixes
+
+        changed = apply_fixes(results)
+        if changed:
+            print(f"healthlint: fixed {changed} place(s)", file=sys.stderr)
+    write_report(args, results, linter, problems)
+    if not any(r.linted for r in results):
+        return EXIT_ERROR
+    if missing:
+        return EXIT_ERROR if not any(r.linted for r in results) else _findings_exit(results, linter, Severity)
+    return _findings_exit(results, linter, Severity)
+
+
+def _findings_exit(results: Sequence[Any], linter: Any, severity: Any) -> int:
+    for r in results:
+        fail_on = linter.resolver.for_path(r.path).fail_on
+        if any(f.severity >= fail_on for f in r.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def write_report(args: argparse.Namespace, results: list[Any], linter: Any, problems: list[str]) -> None:
+    from reports import RunReport, get_renderer
+
+    color = args.color == "always" or (
+        args.color == "auto" and args.output is None and args.format == "text"
+        and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    run = RunReport(results, dict(linter.registry.rules), _version(), color=color,
+                    problems=problems, extra={"reviewer": args.reviewer})
+    text = get_renderer(args.format)(run)
+    if args.output:
+        from lint_rules.fileio import atomic_write
+
+        try:
+            atomic_write(args.output, text)
+        except OSError as exc:
+            raise UsageError(f"--output {args.output}: {exc.strerror or exc}") from None
+        if not args.quiet:
+            counts = run.counts()
+            print(f"healthlint: wrote {args.output} ({counts['error']} errors, "
+                  f"{counts['warning']} warnings, {counts['info']} info)", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from lint_rules.registry import load_registry
+    from lint_rules.ruledocs import rule_listing, write_rule_docs
+
+    registry = load_registry()
+    for problem in registry.problems:
+        print(f"healthlint: warning: {problem}", file=sys.stderr)
+    if args.docs:
+        written = write_rule_docs(registry, Path(args.docs))
+        print(f"healthlint: wrote {written} rule pages to {args.docs}", file=sys.stderr)
+        return EXIT_OK
+    sys.stdout.write(rule_listing(registry, args.format))
+    return EXIT_OK
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    import json
+
+    from lint_rules.config import ConfigResolver
+    from lint_rules.registry import load_registry
+
+    registry = load_registry()
+    if args.config is not None and not args.config.is_file():
+        raise UsageError(f"--config {args.config}: no such file")
+    resolver = ConfigResolver(registry.rules, args.config)
+    cfg = resolver.for_path(args.path)
+    enabled = [r.code for r in registry.sorted() if cfg.enabled(r)]
+    out = {"path": args.path, **cfg.describe(), "enabled_rules": enabled}
+    sys.stdout.write(json.dumps(out, indent=2, default=str) + "\n")
+    return EXIT_OK
+
+
+# -- entry point ----------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from lint_rules.config import ConfigError
+
+    _register_optional_commands()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help(sys.stderr)
+            return EXIT_ERROR
+        code: int = args.func(args)
+        return code
+    except (UsageError, ConfigError) as exc:
+        print(f"healthlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("healthlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback for users; HEALTHLINT_DEBUG=1 shows it
+        if os.environ.get("HEALTHLINT_DEBUG"):
+            raise
+        print(f"healthlint: internal error: {type(exc).__name__}: {exc} "
+              "(set HEALTHLINT_DEBUG=1 for details and please report it)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()
