@@ -195,7 +195,7 @@ class Linter:
         jobs: int | None = None,
         progress: Callable[[FileResult], None] | None = None,
     ) -> list[FileResult]:
-        online = any(self.rules_for(self.resolver.for_path(f), network=True) for f in files[:1] or ["."])
+        online = any(self.rules_for(self.resolver.for_path(f), network=True) for f in files)
         results = list(self._offline(files, jobs, online, progress))
         if online:
             self._online_phase(files, results)
