@@ -10,9 +10,11 @@ Tables that belong to one feature (``network``, ``grammar``, ``readability``,
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -20,6 +22,8 @@ from lint_rules.core import Rule, Severity
 from lint_rules.loading import DEFAULT_MAX_BYTES
 
 CONFIG_FILES = (".healthlint.toml", "pyproject.toml")
+#: A pyproject.toml that mentions our table: if it is broken, that is a config error.
+_HEALTHLINT_TABLE_RE = re.compile(r"^\s*\[\[?\s*tool\s*\.\s*healthlint\b|^\s*tool\s*\.\s*healthlint\b", re.MULTILINE)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.html", "*.htm", "*.txt")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox",
@@ -154,15 +158,46 @@ def _relative(path: str | Path, root: str) -> str:
 
 
 def _glob_match(rel: str, pattern: str) -> bool:
-    """Glob on a relative POSIX path; ``**/`` may match nothing; a bare name matches any
-    path component (``node_modules`` excludes every ``node_modules`` folder)."""
+    """Glob on a relative POSIX path, as in .gitignore: ``*`` and ``?`` stay within one
+    folder, ``**`` crosses folders and ``**/`` may match nothing; a pattern without ``/``
+    matches any path component (``node_modules`` excludes every ``node_modules`` folder)."""
     if "/" not in pattern:
         return any(fnmatch.fnmatchcase(part, pattern) for part in rel.split("/"))
-    if fnmatch.fnmatchcase(rel, pattern):
-        return True
-    if pattern.startswith("**/") and fnmatch.fnmatchcase(rel, pattern[3:]):
-        return True
-    return pattern.endswith("/**") and (rel + "/").startswith(pattern[:-2])
+    return _glob_regex(pattern.lstrip("/")).fullmatch(rel) is not None
+
+
+@lru_cache(maxsize=512)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("/**", i) and i + 3 == len(pattern):
+            out.append("(?:/.*)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pattern[i] == "[":
+            close = pattern.find("]", i + 1)
+            if close < 0:
+                out.append(re.escape("["))
+                i += 1
+            else:
+                body = pattern[i + 1 : close].replace("\\", "\\\\")
+                out.append("[^" + body[1:] + "]" if body.startswith("!") else "[" + body + "]")
+                i = close + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out))
 
 
 def path_matches(rel: str, patterns: Iterable[str]) -> bool:
@@ -225,9 +260,9 @@ def parse_config(
     select = str_list("select", ("ALL",)) + str_list("extend-select")
     ignore = str_list("ignore") + str_list("extend-ignore")
     for name, selectors in (("select", select), ("ignore", ignore)):
-        _check_selectors(selectors, known_rules, lambda p, n=name: fail(n, p))
-    severity = _severities(table.get("severity", {}), lambda p: fail("severity", p))
-    rules = _rule_options(table.get("rules", {}), known_rules, lambda n, p: fail(f"rules.{n}", p))
+        _check_selectors(selectors, known_rules, partial(fail, name))
+    severity = _severities(table.get("severity", {}), lambda p: fail("severity", p), known_rules)
+    rules = _rule_options(table.get("rules", {}), known_rules, _prefixed(fail, "rules"))
     try:
         fail_on = Severity.parse(str(table.get("fail-on", "error")))
     except ValueError as exc:
@@ -274,9 +309,8 @@ def parse_config(
             paths=tuple(paths),
             select=tuple(ov_select) if ov_select is not None else None,
             ignore=tuple(ov_ignore),
-            severity=_severities(ov.get("severity", {}), lambda p, n=name: fail(f"{n}.severity", p)),
-            rules=_rule_options(ov.get("rules", {}), known_rules,
-                                lambda r, p, n=name: fail(f"{n}.rules.{r}", p)),
+            severity=_severities(ov.get("severity", {}), partial(fail, f"{name}.severity"), known_rules),
+            rules=_rule_options(ov.get("rules", {}), known_rules, _prefixed(fail, f"{name}.rules")),
         ))
     exclude = str_list("exclude", DEFAULT_EXCLUDE) + str_list("extend-exclude")
     return FileConfig(
@@ -285,6 +319,21 @@ def parse_config(
         include=str_list("include", DEFAULT_INCLUDE), exclude=exclude,
         max_file_size=max_size, online=online, sections=sections, overrides=tuple(overrides),
     )
+
+
+def _prefixed(
+    fail: Callable[[str, str], ConfigError], prefix: str
+) -> Callable[[str, str], ConfigError]:
+    """``fail`` for keys under ``prefix`` (``overrides[0].rules`` + ``.CODE``)."""
+
+    def fail_under(name: str, problem: str) -> ConfigError:
+        return fail(f"{prefix}.{name}" if name else prefix, problem)
+
+    return fail_under
+
+
+def _flag_error(flag: str, problem: str) -> ConfigError:
+    return ConfigError(f"{flag}: {problem}")
 
 
 def _parse_size(text: str, fail: Callable[[str], ConfigError]) -> int:
@@ -298,10 +347,20 @@ def _parse_size(text: str, fail: Callable[[str], ConfigError]) -> int:
         raise fail(f"cannot read size {text!r} (write e.g. 5MB or 500KB)") from None
 
 
-def _severities(value: Any, fail: Callable[[str], ConfigError]) -> dict[str, Severity]:
+def _severities(
+    value: Any, fail: Callable[[str], ConfigError], known: Mapping[str, type[Rule]] | None = None
+) -> dict[str, Severity]:
+    """``{code, dotted name or category: severity}``; keys must name a rule or category."""
     if not isinstance(value, Mapping):
         raise fail("must be a table of CODE = \"error\" | \"warning\" | \"info\"")
     out = {}
+    if known:
+        from lint_rules.core import CATEGORIES
+
+        names = set(CATEGORIES) | {n for r in known.values() for n in (r.code, r.name, r.category)}
+        for k in value:
+            if k not in names:
+                raise fail(f"{k}: names no rule code, name or category (see `healthlint rules`)")
     for k, v in value.items():
         try:
             out[str(k)] = Severity.parse(str(v))
@@ -373,6 +432,10 @@ class ConfigResolver:
     ) -> None:
         self.known_rules = known_rules
         self.cli = dict(cli or {})
+        for option in ("select", "extend_select", "ignore"):
+            flag = "--" + option.replace("_", "-")
+            _check_selectors(self.cli.get(option) or (), known_rules,
+                             partial(_flag_error, flag))
         self._by_dir: dict[Path, FileConfig] = {}
         self._explicit = load_config_file(explicit, known_rules) if explicit else None
 
@@ -380,7 +443,7 @@ class ConfigResolver:
         p = Path(path).absolute()
         directory = p if p.is_dir() else p.parent
         base = self._explicit or self._discover(directory)
-        return self._apply_cli(base).for_file(p)
+        return self._apply_cli(base.for_file(p))  # the command line beats per-path overrides
 
     def _discover(self, directory: Path) -> FileConfig:
         chain = []
@@ -408,8 +471,13 @@ class ConfigResolver:
                 continue
             if name == "pyproject.toml":
                 try:
-                    data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-                except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                    text = candidate.read_text(encoding="utf-8")
+                    data = tomllib.loads(text)
+                except (OSError, UnicodeDecodeError):
+                    continue  # an unreadable pyproject.toml is someone else's problem
+                except tomllib.TOMLDecodeError as exc:
+                    if _HEALTHLINT_TABLE_RE.search(text):
+                        raise ConfigError(f"{candidate}: not valid TOML: {exc}") from None
                     continue  # someone else's broken pyproject is not our config
                 if "healthlint" not in data.get("tool", {}):
                     continue

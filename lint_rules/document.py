@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -55,7 +55,36 @@ BIO_HEADING_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^\s*(?:(?:written|authored|reported|posted|edited) by|by|"
     r"(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked) by|"
-    r"reviewer|author)\s*:?\s+\S",
+    r"reviewer|author)\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])",  # a name follows ("By the way" is no byline)
+    re.IGNORECASE,
+)
+
+
+_BYLINE_SPLIT_RE = re.compile(r"\s+[·•|]\s+|\s*;\s+|\s+(?:and|&)\s+(?=(?:medically |clinically |fact[- ])?(?:reviewed|checked) by)",
+                              re.IGNORECASE)
+_REVIEWED_BY_RE = re.compile(
+    r"\s*(?:(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked) by|"
+    r"(?:medical )?reviewer)\s*:?\s*",
+    re.IGNORECASE,
+)
+_BYLINE_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:written|authored|reported|posted|edited) by|by|author)\s*:?\s*", re.IGNORECASE
+)
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(name)
+    return out
+
+#: Lines that date the piece ("Published: March 3, 2024", "Last reviewed 2 May 2024").
+DATELINE_RE = re.compile(
+    r"^\s*(?:(?:first |originally )?published|posted|(?:last )?(?:updated|modified|reviewed)|"
+    r"date(?:d)?|(?:medically )?reviewed on)\b(?:\s+on\b)?\s*:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)",
     re.IGNORECASE,
 )
 
@@ -197,6 +226,7 @@ class Document:
         self.offsets = OffsetMap()
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._analyses: dict[str, Any] = {}
+        self._block_starts: list[int] = []
 
     # -- positions -------------------------------------------------------------------
 
@@ -253,8 +283,9 @@ class Document:
 
     def block_at(self, offset: int) -> int:
         """Index of the block containing prose ``offset`` (or -1)."""
-        starts = [b.start for b in self.blocks]
-        i = bisect.bisect_right(starts, offset) - 1
+        if len(self._block_starts) != len(self.blocks):  # blocks are final once built
+            self._block_starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(self._block_starts, offset) - 1
         while i >= 0 and not (self.blocks[i].start <= offset <= self.blocks[i].end):
             i -= 1
         return i
@@ -297,22 +328,37 @@ class Document:
         names = self.meta_list("author", "authors", "byline")
         if names:
             return names
-        for _, b in self.blocks_with_role(BYLINE):
-            line = self.block_text(b)
-            if not re.match(r"\s*(?:medically |clinically |fact[- ])?(?:reviewed|checked)",
-                            line, re.IGNORECASE):
-                names.append(BYLINE_RE.sub("", line, count=1).strip() or line)
-        return names
+        return _unique(name for kind, name in self._byline_names() if kind == "author")
 
     @property
     def reviewers(self) -> list[str]:
+        """Reviewers named in front matter or in a "Medically reviewed by …" line."""
         names = self.meta_list("reviewer", "reviewers", "medically_reviewed_by", "reviewed_by")
+        return _unique([*names, *(name for kind, name in self._byline_names() if kind == "reviewer")])
+
+    def _byline_names(self) -> list[tuple[str, str]]:
+        """``(author|reviewer, name)`` from byline blocks. A byline may hold both, split
+        by a separator ("By Jane Doe, RN · Reviewed by John Smith, MD"); a name ends at the
+        end of its sentence ("Reviewed by John Smith, MD. This article is…")."""
+        from lint_rules.analysis.sentences import split_sentences
+
+        out: list[tuple[str, str]] = []
         for _, b in self.blocks_with_role(BYLINE):
-            m = re.match(r"\s*(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked)"
-                         r" by\s*:?\s*(.+)", self.block_text(b), re.IGNORECASE)
-            if m:
-                names.append(m.group(1).strip())
-        return names
+            for part in _BYLINE_SPLIT_RE.split(self.block_text(b)):
+                m = _REVIEWED_BY_RE.match(part)
+                kind = "reviewer" if m else "author"
+                if m:
+                    rest = part[m.end():]
+                elif BYLINE_RE.match(part):
+                    rest = _BYLINE_PREFIX_RE.sub("", part, count=1)
+                else:
+                    continue
+                spans = split_sentences(rest)
+                name = rest[spans[0][0]:spans[0][1]] if spans else ""
+                name = name.strip().rstrip(".,;:").strip()
+                if name:
+                    out.append((kind, name))
+        return out
 
     # -- building (used by the parsers) -----------------------------------------------
 
@@ -352,6 +398,15 @@ class Document:
         sections = [Section(None, "", 0, BODY)]
         role_level: tuple[str, int] | None = None  # role of an open special section
         for i, block in enumerate(self.blocks):
+            if block.info == "footnote":
+                # Footnote definitions are reference entries wherever they stand (the
+                # Markdown parser hands them over at the end, after any bio section).
+                if sections[-1].heading is not None or sections[-1].role != REFERENCES:
+                    sections.append(Section(None, "Footnotes", 0, REFERENCES))
+                sections[-1].blocks.append(i)
+                block.section = len(sections) - 1
+                block.role = REFERENCES
+                continue
             if block.kind == HEADING:
                 title = self.block_text(block).strip()
                 level = block.level or 1

@@ -196,10 +196,23 @@ class Linter:
         progress: Callable[[FileResult], None] | None = None,
     ) -> list[FileResult]:
         online = any(self.rules_for(self.resolver.for_path(f), network=True) for f in files)
+        self._start_run(files)
         results = list(self._offline(files, jobs, online, progress))
         if online:
             self._online_phase(files, results)
         return results
+
+    def _start_run(self, files: Sequence[str]) -> None:
+        """Let rules that use a run-wide service (a LanguageTool server) start or connect to
+        it once, here in the main process, so worker processes inherit it and run-level
+        notes land in ``self.services``."""
+        if not files:
+            return
+        cfg = self.resolver.for_path(files[0])
+        for rule_cls in self.rules_for(cfg, network=False):
+            start = getattr(rule_cls, "start_run", None)
+            if start is not None:
+                start(RuleContext(cfg, cfg.options_for(rule_cls), self.services))
 
     def _offline(
         self, files: Sequence[str], jobs: int | None, online: bool,

@@ -1,8 +1,10 @@
 """``healthlint check --fix``: apply the safe fixes findings carry (a moved URL replaced by
-its final address) to the source files, preserving their line ends and encoding."""
+its final address) to the source files, preserving their line ends (even mixed ones), byte-order mark and encoding."""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -22,17 +24,20 @@ def apply_fixes(results: Iterable[Any]) -> int:
     for path, fixes in by_file.items():
         with open(path, "rb") as fh:
             raw = fh.read()
-        text = raw.decode("utf-8-sig")
         bom = raw.startswith(b"\xef\xbb\xbf")
-        crlf = "\r\n" in text
-        norm = text.replace("\r\n", "\n")
-        last = len(norm) + 1
+        text = raw.decode("utf-8-sig")
+        # fix offsets count "\r\n" as one character (the parsers' normalised text);
+        # map them back to the file so its own line ends, mixed or not, stay as they are
+        crlf_at = [m.start() - n for n, m in enumerate(re.finditer("\r\n", text))]
+
+        last = len(text) + 1
         for fix in sorted(set(fixes), key=lambda x: x.start_offset, reverse=True):
-            if fix.end_offset > last:  # overlapping fixes: keep the later one only
+            start = fix.start_offset + bisect.bisect_left(crlf_at, fix.start_offset)
+            end = fix.end_offset + bisect.bisect_left(crlf_at, fix.end_offset)
+            if end > last:  # overlapping fixes: keep the later one only
                 continue
-            norm = norm[: fix.start_offset] + fix.replacement + norm[fix.end_offset :]
-            last = fix.start_offset
+            text = text[:start] + fix.replacement + text[end:]
+            last = start
             changed += 1
-        out = norm.replace("\n", "\r\n") if crlf else norm
-        atomic_write(path, (b"\xef\xbb\xbf" if bom else b"") + out.encode("utf-8"))
+        atomic_write(path, (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
     return changed

@@ -7,8 +7,10 @@ the file and go on with the others. Nothing here reads more than the size limit.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from pathlib import Path
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
@@ -54,11 +56,16 @@ def read_source(path: str | Path, kind: str, max_bytes: int = DEFAULT_MAX_BYTES)
     """Decoded text with line ends normalised to ``\\n`` (columns stay the same for CRLF
     files because ``\\r`` only ever precedes a line end)."""
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("is not a regular file (a device, pipe or socket)")
+        size = info.st_size
         if size > max_bytes:
             raise InputError(
-                f"skipped: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.1f} MB"
-                " size limit (set max-file-size in the config to raise it)",
+                f"skipped: {human_size(size)} is over the {human_size(max_bytes)} size limit"
+                " (set max-file-size in the config to raise it)",
                 severity="warning", code="HL002",
             )
         with open(path, "rb") as fh:
@@ -70,10 +77,23 @@ def read_source(path: str | Path, kind: str, max_bytes: int = DEFAULT_MAX_BYTES)
     except PermissionError:
         raise InputError("cannot be read: permission denied") from None
     except FileNotFoundError:
-        raise InputError("no such file (or a broken symbolic link)") from None
+        if os.path.islink(path):
+            raise InputError(f"is a broken symbolic link (to {os.readlink(path)})") from None
+        raise InputError("no such file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError("is a symbolic link loop (it points back to itself)") from None
         raise InputError(f"cannot be read: {exc.strerror or exc}") from None
     return normalise_newlines(decode(data, kind))
+
+
+def human_size(n: int) -> str:
+    """``512 bytes``, ``12.5 KB``, ``5.0 MB``."""
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024**2:
+        return f"{n / 1024:.1f} KB"
+    return f"{n / 1024**2:.1f} MB"
 
 
 def decode(data: bytes, kind: str) -> str:
@@ -93,7 +113,8 @@ def decode(data: bytes, kind: str) -> str:
         raise InputError(f"declares an unknown encoding {declared!r}") from None
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[line_start : exc.start].decode(encoding, errors="replace")) + 1  # characters
         byte = data[exc.start : exc.start + 1].hex()
         hint = (
             "save it as UTF-8" if declared else

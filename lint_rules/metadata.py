@@ -7,10 +7,11 @@ claims issue extends currency (stale dates); both read the same Document helpers
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
-from lint_rules.core import Finding, Rule, RuleContext, Severity
+from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BIO, Document
 
 #: Front-matter / HTML meta keys that carry a publication or review date.
@@ -98,3 +99,148 @@ class MissingDate(Rule):
             doc, 0, 0, "No publication or update date (front matter `date`/`updated`, or a "
             "'Published …' line)", suggestion="Add `date:` and `updated:` to the front matter",
         )
+
+
+class MissingMedicalReviewer(Rule):
+    """An article that gives medical advice names no medical reviewer.
+
+    What it flags:
+    Articles with treatment advice (several sentences recommending taking, using or avoiding
+    something, or calling something a remedy) that name no reviewer: no `reviewer:` in the
+    front matter and no "Medically reviewed by …" line. An author who holds a clinical
+    licence (MD, DO, NP, PA-C, RN, PharmD, RDN…) counts as their own reviewer.
+
+    Why it matters:
+    Health publishers that follow HONcode and the JAMA benchmarks have medical advice checked
+    by a licensed clinician and say who did it; readers rely on that check.
+
+    Example:
+    An article by a freelance writer recommending doses of magnesium for migraines, with no
+    reviewer named.
+
+    Better:
+    `reviewer: "Jane Doe, MD"` in the front matter, or "Medically reviewed by Jane Doe, MD".
+    """
+
+    code = "META003"
+    name = "metadata.missing-medical-reviewer"
+    category = "metadata"
+    severity = Severity.WARNING
+    options = {"min-advice-sentences": Option(int, 2, "How many advice sentences make an article give advice")}
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        from lint_rules.analysis.credentials import credentials
+        from lint_rules.claims import advice_sentences
+
+        advice = advice_sentences(doc)
+        if len(advice) < ctx.option("min-advice-sentences") or doc.reviewers:
+            return
+        people = credentials(doc)
+        if people.reviewers or any(p.has_clinical_credential for p in people.authors):
+            return
+        yield self.finding(
+            doc, advice[0].start, advice[0].end,
+            f"The article gives medical advice ({len(advice)} sentences) but names no medical "
+            "reviewer, and its author claims no clinical licence",
+            related=[(s.start, s.end, "more advice") for s in advice[1:3]],
+            suggestion="Have a licensed clinician review it and add `reviewer:` to the front matter",
+            evidence={"advice_sentences": len(advice)},
+        )
+
+
+class StaleDate(Rule):
+    """The article's latest date is older than the configured age.
+
+    What it flags:
+    Articles whose most recent publication, update or review date (front matter, HTML meta,
+    or a "Published …"/"Updated …" line) is more than `max-age-days` old (default three
+    years).
+
+    Why it matters:
+    Guidance on doses, screening and safety changes; HONcode asks for the date of last
+    modification precisely so readers can judge currency. Old advice presented as current
+    misleads.
+
+    Example:
+    `updated: 2015-02-01` on a page about COVID-19 boosters.
+
+    Better:
+    Review the article, then set `updated:` (or `last_reviewed:`) to the review date.
+    """
+
+    code = "META004"
+    name = "metadata.stale-date"
+    category = "metadata"
+    severity = Severity.WARNING
+    options = {
+        "max-age-days": Option(int, 1095, "Age in days after which an article is stale"),
+        "today": Option(str, "", "Reference date (YYYY-MM-DD) instead of today, for reproducible runs"),
+    }
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        dates = list(_dates(doc))
+        if not dates:
+            return
+        latest_date, start, end, label = max(dates, key=lambda d: d[0])
+        today = _parse_date(ctx.option("today")) if ctx.option("today") else dt.date.today()
+        if today is None:
+            return
+        age = (today - latest_date).days
+        if age <= ctx.option("max-age-days"):
+            return
+        message = (f"The latest date ({label} {latest_date.isoformat()}) is {age // 365} years "
+                   f"{age % 365 // 30} months old, more than the {ctx.option('max-age-days')} days allowed")
+        suggestion = "Review the article and update its `updated:` date"
+        evidence = {"latest": latest_date.isoformat(), "age_days": age}
+        if start < 0:
+            yield self.source_finding(doc, -start - 1, -end - 1, message, suggestion=suggestion,
+                                      evidence=evidence)
+        else:
+            yield self.finding(doc, start, end, message, suggestion=suggestion, evidence=evidence)
+
+
+_NUMERIC_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_WORD_DATE_RE = re.compile(rf"({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})",
+                           re.IGNORECASE)
+
+
+def _parse_date(text: str) -> dt.date | None:
+    try:
+        m = _NUMERIC_DATE_RE.search(text)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _WORD_DATE_RE.search(text)
+        if m:
+            month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+            return dt.date(int(year), _MONTHS[month[:3].lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _dates(doc: Document) -> Iterable[tuple[dt.date, int, int, str]]:
+    """Dates with where they are: prose spans, or source spans encoded as negative numbers
+    (``-offset - 1``) for front-matter values."""
+    for key in DATE_KEYS:
+        value = doc.meta.get(key)
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        parsed = value if isinstance(value, dt.date) else _parse_date(str(value)) if value else None
+        if parsed is None:
+            continue
+        s, e = 0, 0
+        if doc.front_matter_span:
+            fm = doc.source[doc.front_matter_span[0]:doc.front_matter_span[1]]
+            m = re.search(rf"^{re.escape(key)}\s*:.*$", fm, re.MULTILINE)
+            if m:
+                s, e = doc.front_matter_span[0] + m.start(), doc.front_matter_span[0] + m.end()
+                yield parsed, -s - 1, -e - 1, key
+                continue
+        yield parsed, 0, 0, key
+    for lo, hi in ((0, 4000), (max(0, len(doc.text) - 2000), len(doc.text))):
+        for m in DATE_LINE_RE.finditer(doc.text, lo, hi):
+            parsed = _parse_date(m.group(0))
+            if parsed:
+                yield parsed, m.start(), m.end(), m.group(0).split()[0].lower()

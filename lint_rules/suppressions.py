@@ -4,6 +4,10 @@
     <!-- healthlint-enable CIT001 -->
     <!-- healthlint-disable-next-line evidence --> the next non-blank line only
     <!-- healthlint-disable -->                   everything (no codes)
+    <!-- healthlint-enable -->                    ends every open disable
+
+"enable X" ends the open disables that name X. Comments inside code blocks, inline code,
+``<pre>``, ``<script>`` and ``<style>`` are code, not directives.
 
 Codes, dotted names and categories are accepted, separated by spaces or commas. A
 suppression that suppressed nothing is reported as HL100, so stale ones do not pile up.
@@ -53,7 +57,7 @@ def parse_suppressions(doc: Document, known: Mapping[str, type[Rule]]) -> list[S
     names = {r.code for r in known.values()} | {r.name for r in known.values()} | {
         r.category for r in known.values()
     }
-    for comment in doc.comments:
+    for comment in sorted(doc.comments, key=lambda c: c.source_start):
         m = _DIRECTIVE_RE.match(comment.text)
         if not m:
             continue
@@ -62,8 +66,9 @@ def parse_suppressions(doc: Document, known: Mapping[str, type[Rule]]) -> list[S
         line = doc.source_position(comment.source_start)[0]
         end_line = doc.source_position(comment.source_end)[0]
         if kind == "enable":
+            # a bare enable ends every open disable; "enable X" ends the disables naming X
             for sup in open_:
-                if not selectors or set(selectors) & set(sup.selectors) or not sup.selectors:
+                if not selectors or set(selectors) & set(sup.selectors):
                     sup.last_line = min(sup.last_line, line)
             open_ = [s for s in open_ if s.last_line == last_line]
             continue

@@ -45,6 +45,12 @@ class RunReport:
         return out
 
 
+def clip(text: str, limit: int = 120) -> str:
+    """An excerpt for a one-line output: whitespace collapsed, cut with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
 def get_renderer(fmt: str) -> Callable[[RunReport], str]:
     try:
         target = FORMATS[fmt]

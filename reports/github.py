@@ -3,7 +3,7 @@ request diff (``::error file=…,line=…,col=…,endLine=…,endColumn=…,titl
 
 from __future__ import annotations
 
-from reports import RunReport
+from reports import RunReport, clip
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -31,7 +31,7 @@ def render(run: RunReport) -> str:
             ])
             message = f.message
             for rel in f.related:
-                message += f"\n{rel.message} (line {rel.location.line}): {rel.excerpt[:120]}"
+                message += f"\n{rel.message} (line {rel.location.line}): {clip(rel.excerpt)}"
             if f.suggestion:
                 message += f"\nSuggestion: {f.suggestion}"
             lines.append(f"::{_LEVEL[str(f.severity)]} {props}::{_escape_data(message)}")

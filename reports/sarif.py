@@ -1,75 +1,113 @@
-"""SARIF 2.1.0 for code-scanning dashboards. Multi-span findings (contradictions) carry
-their other places as ``relatedLocations``; per-file metrics go into run properties.
-Columns are Unicode code points (``columnKind``), matching every other output."""
+"""SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, VS Code SARIF viewer).
+
+Multi-span findings (contradictions) carry their other places as ``relatedLocations``;
+fixable findings carry ``fixes``; per-file metrics go into each artifact's properties and
+run-level problems (a rule pack that failed to load) become tool execution notifications.
+Columns are Unicode code points (``columnKind``), as in every other output. The output is
+validated against the OASIS schema in ``tests/test_reports.py``.
+"""
 
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import quote
 
+from lint_rules.core import Finding
 from reports import RunReport
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _region(loc: Any) -> dict[str, int]:
-    return {
+def artifact_uri(path: str) -> str:
+    """A relative path stays a relative URI reference; an absolute one becomes ``file://``.
+    Spaces and non-ASCII characters are percent-encoded, as RFC 3986 requires."""
+    if PurePosixPath(path).is_absolute():
+        return "file://" + quote(path, safe="/")
+    return quote(path, safe="/")
+
+
+def _region(loc: Any, snippet: str) -> dict[str, Any]:
+    end_column = max(loc.end_column, loc.column) if loc.end_line == loc.line else loc.end_column
+    region: dict[str, Any] = {
         "startLine": loc.line,
         "startColumn": loc.column,
-        "endLine": loc.end_line,
-        "endColumn": max(loc.end_column, loc.column) if loc.end_line == loc.line else loc.end_column,
+        "endLine": max(loc.end_line, loc.line),
+        "endColumn": max(1, end_column),
         "charOffset": loc.start_offset,
         "charLength": max(0, loc.end_offset - loc.start_offset),
+    }
+    if snippet:
+        region["snippet"] = {"text": snippet}
+    return region
+
+
+def _message(f: Finding) -> str:
+    """The result message; related places are embedded as SARIF links (``[text](id)``) so
+    that viewers such as GitHub code scanning show them next to the message."""
+    if not f.related:
+        return f.message
+    links = ", ".join(
+        "[" + rel.message.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") + f"]({i})"
+        for i, rel in enumerate(f.related, start=1)
+    )
+    return f"{f.message} (see {links})"
+
+
+def _rule_descriptor(code: str, run: RunReport) -> dict[str, Any]:
+    rule = run.rules.get(code)
+    if rule is None:  # a finding from a pack that is no longer registered
+        return {"id": code, "shortDescription": {"text": code}}
+    docs = rule.docs()
+    help_text = "\n\n".join(
+        f"{title}: {docs[title]}" for title in ("Why it matters", "Example", "Better") if docs.get(title)
+    )
+    return {
+        "id": code,
+        "name": rule.name,
+        "shortDescription": {"text": docs.get("summary") or code},
+        "fullDescription": {"text": docs.get("What it flags") or docs.get("summary") or code},
+        "help": {"text": help_text or code},
+        "defaultConfiguration": {"level": _LEVEL[str(rule.severity)]},
+        "properties": {"category": rule.category, "tags": [rule.category]},
     }
 
 
 def build(run: RunReport) -> dict[str, Any]:
     used = sorted({f.code for r in run.results for f in r.findings})
     rule_index = {code: i for i, code in enumerate(used)}
-    rules_meta = []
-    for code in used:
-        rule = run.rules.get(code)
-        docs = rule.docs() if rule else {}
-        entry: dict[str, Any] = {
-            "id": code,
-            "name": rule.name if rule else code,
-            "shortDescription": {"text": docs.get("summary") or code},
-            "properties": {"category": rule.category if rule else ""},
-        }
-        if rule:
-            entry["fullDescription"] = {"text": docs.get("What it flags", "")}
-            entry["help"] = {"text": docs.get("Why it matters", "") + "\n\nBetter: " + docs.get("Better", "")}
-            entry["defaultConfiguration"] = {"level": _LEVEL[str(rule.severity)]}
-        rules_meta.append(entry)
-    results = []
-    artifacts = []
+    artifacts: list[dict[str, Any]] = []
+    results: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = [{"level": "warning", "message": {"text": p}} for p in run.problems]
     for file_index, r in enumerate(run.results):
-        artifacts.append({"location": {"uri": r.path}, "properties": {"metrics": r.metrics}})
+        uri = artifact_uri(r.path)
+        artifacts.append({"location": {"uri": uri}, "properties": {"kind": r.kind, "metrics": r.metrics}})
+        where: dict[str, Any] = {"uri": uri, "index": file_index}
+        if r.error:
+            notifications.append({
+                "level": "error" if "skipped" not in r.error else "warning",
+                "message": {"text": f"{r.path}: {r.error}"},
+                "locations": [{"physicalLocation": {"artifactLocation": where}}],
+            })
         for f in r.findings:
             res: dict[str, Any] = {
                 "ruleId": f.code,
                 "ruleIndex": rule_index[f.code],
                 "level": _LEVEL[str(f.severity)],
-                "message": {"text": f.message},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": f.path, "index": file_index},
-                        "region": {**_region(f.location), "snippet": {"text": f.excerpt}},
-                    }
-                }],
-                "properties": {"category": f.category, "name": f.name,
-                               "evidence": dict(f.evidence)},
+                "message": {"text": _message(f)},
+                "locations": [{"physicalLocation": {"artifactLocation": where,
+                                                    "region": _region(f.location, f.excerpt)}}],
+                "properties": {"category": f.category, "name": f.name, "evidence": dict(f.evidence)},
             }
             if f.related:
                 res["relatedLocations"] = [
                     {
                         "id": i + 1,
                         "message": {"text": rel.message},
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": f.path, "index": file_index},
-                            "region": {**_region(rel.location), "snippet": {"text": rel.excerpt}},
-                        },
+                        "physicalLocation": {"artifactLocation": where,
+                                             "region": _region(rel.location, rel.excerpt)},
                     }
                     for i, rel in enumerate(f.related)
                 ]
@@ -79,7 +117,7 @@ def build(run: RunReport) -> dict[str, Any]:
                 res["fixes"] = [{
                     "description": {"text": f.suggestion or "Apply the fix"},
                     "artifactChanges": [{
-                        "artifactLocation": {"uri": f.path, "index": file_index},
+                        "artifactLocation": where,
                         "replacements": [{
                             "deletedRegion": {"charOffset": f.fix.start_offset,
                                               "charLength": f.fix.end_offset - f.fix.start_offset},
@@ -88,6 +126,9 @@ def build(run: RunReport) -> dict[str, Any]:
                     }],
                 }]
             results.append(res)
+    invocation: dict[str, Any] = {"executionSuccessful": any(r.error is None for r in run.results)}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -96,12 +137,12 @@ def build(run: RunReport) -> dict[str, Any]:
                 "name": "healthlint",
                 "version": run.tool_version,
                 "informationUri": "https://pypi.org/project/healthlint/",
-                "rules": rules_meta,
+                "rules": [_rule_descriptor(code, run) for code in used],
             }},
+            "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "artifacts": artifacts,
             "results": results,
-            "properties": {"problems": list(run.problems)},
         }],
     }
 

@@ -5,7 +5,7 @@ terminal (and never with ``NO_COLOR``)."""
 
 from __future__ import annotations
 
-from reports import RunReport
+from reports import RunReport, clip
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -27,7 +27,7 @@ def render(run: RunReport) -> str:
             for rel in f.related:
                 lines.append(
                     f"    {f.path}:{rel.location.line}:{rel.location.column}: {rel.message}: "
-                    f"\"{rel.excerpt[:120]}\""
+                    f"\"{clip(rel.excerpt)}\""
                 )
             if f.suggestion:
                 lines.append(f"    suggestion: {f.suggestion}")

@@ -92,6 +92,8 @@ def test_every_offline_rule_has_pass_and_fail_cases() -> None:
     for rule in registry.sorted():
         if rule.needs_network or rule.category == "input" or rule.code == "HL100":
             continue  # engine rules and online rules are tested against files and servers
+        if rule.code == "GRM001":  # needs a LanguageTool server: tests/test_languagetool.py
+            continue
         cases = by_rule.get(rule.code, [])
         if not any(c.get("expect") for c in cases) or not any(not c.get("expect") for c in cases):
             missing.append(rule.code)

@@ -4,42 +4,31 @@ A boundary is a ``.``, ``!`` or ``?`` (with any closing quotes, brackets or a ci
 marker after it) followed by whitespace and something that can start a sentence. It is *not*
 a boundary after:
 
-* abbreviations that never end a sentence in practice (Dr., e.g., i.e., et al., vs., Fig.,
+* abbreviations that never end a sentence in practice (Dr., e.g., i.e., vs., Fig.,
   No. before a number, single initials such as "J. Smith");
-* abbreviations that can end one (U.S., mg., etc.) unless the next word is a typical
-  sentence opener ("The", "This", "However"…);
+* abbreviations that can end one (U.S., et al., mg., etc.) unless the next word is a
+  typical sentence opener ("The", "This", "However"…);
+* a journal name before its year ("Nutrients. 2019;11(3):e1");
 * decimals ("2.5 mg") never contain whitespace after the dot, so they never split.
 
+A single capital letter after "vitamin", "hepatitis", "type"… is a name, not an initial, so
+"…low in vitamin D. Sunlight helps." splits.
+
 Segments never cross block boundaries: a heading, list item or table cell is its own unit.
-Pure regular expressions, no model: it must be fast on the pre-commit path.
+The word lists live in ``knowledge/sentence_abbreviations.toml``. Pure regular expressions,
+no model: it must be fast on the pre-commit path.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document, Sentence
-
-#: Never sentence-final (lower-cased, without the final dot).
-NEVER_FINAL = frozenset(
-    """dr mr mrs ms mx prof sr jr st e.g i.e et al etc.al vs v cf fig figs eq no nos vol
-    vols pp p ch sec approx ca ref refs dept univ assoc inc. jan feb mar apr jun jul aug sep
-    sept oct nov dec mt ft gen gov rev hon capt col lt sgt pres rep sen resp""".split()
-)
-#: May end a sentence; split only when a sentence opener follows.
-MAYBE_FINAL = frozenset(
-    "u.s u.k u.n e.u a.m p.m etc inc ltd co corp mg mcg kg g ml l oz lb lbs hrs hr min "
-    "mins wk wks yr yrs approx ph.d m.d b.s m.s b.a m.a d.o r.n".split()
-)
-#: Words that commonly open a sentence (decides "in the U.S. The agency…").
-OPENERS = frozenset(
-    """the this that these those it its in on at for a an but however and if when while
-    there they we he she you i our his her their what how why as after before although
-    because many most some one two three also finally still yet so thus then researchers
-    studies patients people""".split()
-)
 
 _BOUNDARY = re.compile(
     r"""[.!?…]+            # terminal punctuation
@@ -49,7 +38,17 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
+#: A journal citation continues after the journal name: "Nutrients. 2019;11(3):e1."
+_CITATION_YEAR = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[;:(]|\s+[A-Z][a-z]{2}\b)")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """The abbreviation lists (``knowledge/sentence_abbreviations.toml``), read once."""
+    text = resources.files("lint_rules.knowledge").joinpath("sentence_abbreviations.toml").read_text("utf-8")
+    return {key: frozenset(words) for key, words in tomllib.loads(text).items()}
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -64,9 +63,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans.append((seg_start, stop))
         seg_start = stop
     spans.append((seg_start, end))
-    # also break at blank-ish hard line breaks inside a block (e.g. a line without
-    # punctuation followed by another line in a plain-text paragraph) is *not* done: a
-    # soft break is whitespace in Markdown.
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -86,8 +82,8 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         return True
     next_word = nxt.group(2)
     first = next_word[0]
-    if first.islower():
-        return False  # "e.g. the", "2.5 mg. daily", "vs. placebo"
+    if first.islower() or first in "-–—":
+        return False  # "e.g. the", "2.5 mg. daily", "vs. placebo", "TAMPA, Fla. — A study…"
     if text[punct_start] != ".":
         return True  # ! and ? end sentences (questions included)
     wb = _WORD_BEFORE.search(text, max(0, punct_start - 30), punct_start)
@@ -96,14 +92,21 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     word = wb.group(1).lower().rstrip(".")
     if punct_end - punct_start > 1 and text[punct_start:punct_end].startswith(".."):
         return True  # an ellipsis
-    if len(word) == 1 and word.isalpha() and text[wb.start()].isupper():
-        # a single initial ("J. Smith") unless the letter is a sentence-final word like "I"
-        return word == "i" and _opener(next_word)
-    if word in NEVER_FINAL:
-        if word == "no" and not next_word[0].isdigit():
-            return True
+    if _CITATION_YEAR.match(text, punct_end, limit):
         return False
-    if word in MAYBE_FINAL:
+    if len(word) == 1 and word.isalpha() and text[wb.start()].isupper():
+        # a single initial ("J. Smith") unless the letter names something ("vitamin D.
+        # Sunlight…", "hepatitis B. The…"), or is the word "I" before a sentence opener
+        prev = _PREVIOUS_WORD.search(text, max(0, wb.start() - 30), wb.start())
+        if prev is not None and prev.group(1).lower() in _lists()["letter_names"]:
+            return True
+        return word == "i" and _opener(next_word)
+    if word in _lists()["never_final"]:
+        return word == "no" and not next_word[0].isdigit()  # "No." ends "The answer was No."
+    written = wb.group(1).rstrip(".")
+    if word in _lists()["maybe_final"] or (
+        word in _lists()["states"] and written[:1].isupper() and written[1:].islower()
+    ):
         return _opener(next_word)
     if "." in word and len(word) <= 6:  # other dotted abbreviations "U.K." "Ph.D."
         return _opener(next_word)
@@ -111,7 +114,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
 
 
 def _opener(word: str) -> bool:
-    return word.strip("\"'“‘(,").lower() in OPENERS
+    return word.strip("\"'“‘(,").lower() in _lists()["openers"]
 
 
 def document_sentences(doc: Document) -> list[Sentence]:

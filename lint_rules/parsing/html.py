@@ -11,17 +11,30 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+from typing import Any
 
 from lint_rules.document import (
-    HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Comment, Document, DocumentBuilder, Link,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    TABLE,
+    Comment,
+    Document,
+    DocumentBuilder,
+    Link,
 )
 
 BLOCK_TAGS = frozenset(
-    "p h1 h2 h3 h4 h5 h6 li blockquote td th dt dd figcaption caption div section article "
-    "main aside header footer ul ol table tr body br hr".split()
+    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "dt", "dd", "figcaption", "caption", "div", "section", "article", "main", "aside", "header", "footer", "ul", "ol", "table", "tr", "body", "br", "hr"]
 )
-SKIP_TAGS = frozenset("script style pre code noscript template svg nav head math button".split())
-VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+SKIP_TAGS = frozenset(["script", "style", "pre", "code", "noscript", "template", "svg", "nav", "head", "math", "button", "textarea", "select"])
+#: Page chrome: skipped outside ``<article>``/``<main>`` (site banner, copyright footer);
+#: inside an article they are kept, since bylines and author notes often live there.
+CHROME_TAGS = frozenset({"header", "footer"})
+CODE_TAGS = frozenset(["pre", "code", "script", "style", "textarea"])
+HEAD_TAGS = frozenset(["title", "meta", "link", "style", "script", "base", "noscript", "template"])
+VOID_TAGS = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
 META_KEYS = {
     "author": "author",
     "article:author": "author",
@@ -41,24 +54,87 @@ META_KEYS = {
 
 def parse_html(path: str, source: str) -> Document:
     doc = Document(path, source, "html")
-    parser = _Parser(doc)
-    try:
-        parser.feed(source)
-        parser.close()
-    except Exception as exc:  # the stdlib parser is lenient; stay safe on anything odd
-        doc.parse_problems.append((0, 0, f"HTML could not be parsed completely: {exc}"))
-    parser.b.build()
+    builder = DocumentBuilder(doc)
+    _run(_Parser(doc, builder), source, 0)
+    builder.build()
     return doc
 
 
+def parse_html_fragment(doc: Document, builder: DocumentBuilder, fragment: str, first_line: int) -> None:
+    """Add the prose, links and comments of an HTML block of a Markdown file; ``fragment``
+    is the verbatim source from line ``first_line`` (0-based) on."""
+    parser = _Parser(doc, builder, first_line)
+    _run(parser, fragment, doc._line_starts[first_line] if first_line < len(doc._line_starts) else 0)
+    parser._close_block()
+
+
+def _run(parser: _Parser, text: str, base: int) -> None:
+    try:
+        parser.feed(text)
+        rest = parser.rawdata
+        if rest.lstrip().startswith("<!--"):  # an unterminated comment runs to the end
+            start = base + len(text) - len(rest.lstrip())
+            parser.doc.comments.append(Comment(rest.lstrip()[4:], start, base + len(text)))
+            parser.rawdata = ""
+        parser.close()
+    except Exception as exc:  # the stdlib parser is lenient; stay safe on anything odd
+        parser.doc.parse_problems.append((base, base, f"HTML could not be parsed completely: {exc}"))
+    parser.close_open_links()
+
+
+_LD_KEYS = {"headline": "title", "datePublished": "date", "dateModified": "updated",
+            "author": "author", "reviewedBy": "reviewer"}
+
+
+def structured_meta(text: str) -> dict[str, Any]:
+    """Article metadata from schema.org JSON-LD (``<script type="application/ld+json">``),
+    where many publishers put the author, the medical reviewer and the dates."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {}
+    out: dict[str, Any] = {}
+    items = data if isinstance(data, list) else [data]
+    queue = [i for i in items if isinstance(i, dict)]
+    while queue:
+        item = queue.pop(0)
+        queue.extend(i for i in item.get("@graph", []) if isinstance(i, dict))
+        if isinstance(item.get("mainEntity"), dict):
+            queue.append(item["mainEntity"])
+        for key, meta_key in _LD_KEYS.items():
+            value = item.get(key)
+            if meta_key in ("author", "reviewer"):
+                names = _ld_names(value)
+                value = names[0] if len(names) == 1 else names
+            if value and isinstance(value, (str, list)) and meta_key not in out:
+                out[meta_key] = value
+    return out
+
+
+def _ld_names(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for v in values:
+        if isinstance(v, dict):
+            v = v.get("name")
+        if isinstance(v, str) and v.strip():
+            names.append(v.strip())
+    return names
+
+
 class _Parser(HTMLParser):
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, builder: DocumentBuilder, first_line: int = 0) -> None:
         super().__init__(convert_charrefs=False)
         self.doc = doc
-        self.b = DocumentBuilder(doc)
+        self.b = builder
+        self.first_line = first_line
         self.stack: list[str] = []
         self.skip = 0
+        self.skipping: list[str] = []  #: open elements whose content is not prose
         self.in_title = False
+        self.ld_json: list[str] | None = None  #: text of an open JSON-LD script
         self.title_parts: list[str] = []
         self.open_links: list[tuple[int, str, tuple[int, int] | None]] = []
         self.block_open = False
@@ -67,6 +143,7 @@ class _Parser(HTMLParser):
 
     def _offset(self) -> int:
         line, col = self.getpos()
+        line += self.first_line
         starts = self.doc._line_starts
         return (starts[line - 1] if line - 1 < len(starts) else len(self.doc.source)) + col
 
@@ -100,9 +177,17 @@ class _Parser(HTMLParser):
         if tag == "title":
             self.in_title = True
             return
-        if tag in SKIP_TAGS:
+        if tag == "script" and attr.get("type", "").lower() == "application/ld+json":
+            self.ld_json = []  # structured data: author, reviewer and dates
+        if self.skipping[:1] == ["head"] and tag not in HEAD_TAGS:
+            self.skipping.clear()  # an unclosed <head> ends where the body's content starts
+            self.skip = 0
+        if tag in SKIP_TAGS or (
+            tag in CHROME_TAGS and not self.skip and "article" not in self.stack and "main" not in self.stack
+        ):
             if tag not in VOID_TAGS:
                 self.skip += 1
+                self.skipping.append(tag)
             return
         if self.skip:
             return
@@ -143,11 +228,18 @@ class _Parser(HTMLParser):
             if title:
                 self.doc.meta.setdefault("title", title)
             return
-        if tag in SKIP_TAGS:
-            if self.skip:
+        if tag == "script" and self.ld_json is not None:
+            for key, value in structured_meta("".join(self.ld_json)).items():
+                self.doc.meta.setdefault(key, value)
+            self.ld_json = None
+        if tag in self.skipping:
+            # close the skipped element (and any unclosed skipped ones inside it)
+            while self.skipping:
                 self.skip -= 1
+                if self.skipping.pop() == tag:
+                    break
             return
-        if self.skip:
+        if self.skip or tag in SKIP_TAGS:
             return
         if tag == "a" and self.open_links:
             start, href, span = self.open_links.pop()
@@ -158,6 +250,14 @@ class _Parser(HTMLParser):
             if tag in self.stack:
                 while self.stack and self.stack.pop() != tag:
                     pass
+
+    def close_open_links(self) -> None:
+        """Links left open by broken markup end with the block they started in."""
+        while self.open_links:
+            start, href, span = self.open_links.pop()
+            text = self.b.text_since(start)
+            text = text.split("\n\n", 1)[0]
+            self.doc.links.append(Link(href, text.strip(), start, start + len(text.rstrip()), "html", span))
 
     def _close_block(self) -> None:
         if self.block_open:
@@ -172,6 +272,9 @@ class _Parser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title_parts.append(data)
+            return
+        if self.ld_json is not None:
+            self.ld_json.append(data)
             return
         if self.skip:
             return
@@ -203,5 +306,7 @@ class _Parser(HTMLParser):
         self._entity(f"&#{name};")
 
     def handle_comment(self, data: str) -> None:
+        if any(tag in CODE_TAGS for tag in self.skipping):
+            return  # a comment shown as code is not a directive
         start = self._offset()
         self.doc.comments.append(Comment(data, start, start + len(data) + 7))

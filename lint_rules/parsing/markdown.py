@@ -15,12 +15,24 @@ from typing import Any
 from urllib.parse import unquote
 
 from lint_rules.document import (
-    CODE, HEADING, HTML, LIST_ITEM, PARAGRAPH, QUOTE, TABLE, Comment, Document,
-    DocumentBuilder, Link,
+    CODE,
+    HEADING,
+    HTML,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    TABLE,
+    Comment,
+    Document,
+    DocumentBuilder,
+    Link,
 )
 from lint_rules.parsing.frontmatter import load_front_matter
 
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+#: Text outside tags: an HTML block with any is prose, not only markup.
+_HAS_TEXT_RE = re.compile(r"(?:^|>)[^<]*[^\s<][^<]*(?:<|$)")
+_HTML_LINK_OPEN_RE = re.compile(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +62,7 @@ class _MarkdownWalker:
         self.containers: list[str] = []
         self.row_map: list[int] | None = None
         self.row_cursor = 0
+        self.in_cell = False
         self.in_footnote = 0
 
     def line_offset(self, line: int) -> int:
@@ -79,24 +92,54 @@ class _MarkdownWalker:
                 if self.containers:
                     kind = LIST_ITEM if self.containers[-1] == "list" else QUOTE
                 self.b.open_block(kind, self._start(tok), info="footnote" if self.in_footnote else "")
-            elif t in ("heading_close", "paragraph_close", "th_close", "td_close"):
+            elif t in ("heading_close", "paragraph_close"):
                 self.b.close_block()
             elif t == "tr_open":
                 self.row_map = tok.map
                 self.row_cursor = self.line_offset(tok.map[0]) if tok.map else 0
             elif t in ("th_open", "td_open"):
-                self.b.open_block(TABLE, self.row_cursor)
+                self.b.open_block(TABLE, self._cell_start())
+                self.in_cell = True
+            elif t in ("th_close", "td_close"):
+                self.in_cell = False
+                self.b.close_block()
             elif t == "inline":
                 self._inline(tok)
             elif t in ("fence", "code_block"):
                 self.b.add_code_block(*self._span(tok), info=tok.info.strip())
                 self.doc.blocks[-1].kind = CODE
             elif t == "html_block":
-                s, e = self._span(tok)
-                self.b.add_code_block(s, e)
-                self.doc.blocks[-1].kind = HTML
-                self._comments(s, e)
+                self._html_block(tok)
         self.b.build()
+
+    def _cell_start(self) -> int:
+        """Source offset where the next cell's content starts: past the next ``|`` (and
+        the spaces after it) when the row continues with one."""
+        limit = self.line_offset(self.row_map[1]) if self.row_map else len(self.src)
+        pos = self.row_cursor
+        while pos < limit and self.src[pos] in " \t":
+            pos += 1
+        if pos < limit and self.src[pos] == "|":
+            pos += 1
+            while pos < limit and self.src[pos] in " \t":
+                pos += 1
+        self.row_cursor = pos
+        return pos
+
+    def _html_block(self, tok: Any) -> None:
+        """Raw HTML. At the top level its source is verbatim, so its text is prose (a
+        ``<div>`` note, a ``<p>`` with a link) read by the HTML parser with exact positions;
+        inside a list or quote the source carries markers, so it is kept out of the prose."""
+        s, e = self._span(tok)
+        if self.containers or not tok.map or not _HAS_TEXT_RE.search(_COMMENT_RE.sub("", tok.content)):
+            self.b.add_code_block(s, e)
+            self.doc.blocks[-1].kind = HTML
+            self._comments(s, e)
+            return
+        from lint_rules.parsing.html import parse_html_fragment
+
+        self.b.close_block()
+        parse_html_fragment(self.doc, self.b, self.src[s:e], tok.map[0])
 
     def _start(self, tok: Any) -> int:
         return self.line_offset(tok.map[0]) if tok.map else self.b.length
@@ -111,14 +154,15 @@ class _MarkdownWalker:
             self.doc.comments.append(Comment(m.group(1), m.start(), m.end()))
 
     def _inline(self, tok: Any) -> None:
-        if tok.map:
-            cursor = self.line_offset(tok.map[0])
-            limit = self.line_offset(tok.map[1])
-        else:  # table cell: continue along the row's line
+        if self.in_cell or not tok.map:  # table cell: continue along the row's line
             cursor = self.row_cursor
             limit = self.line_offset(self.row_map[1]) if self.row_map else len(self.src)
+        else:
+            cursor = self.line_offset(tok.map[0])
+            limit = self.line_offset(tok.map[1])
         b, src = self.b, self.src
         link_stack: list[tuple[int, Any]] = []
+        html_links: list[tuple[int, str, tuple[int, int] | None]] = []  # open <a href> tags
         skip_depth = 0  # inside an image: its alt text is not prose
         for child in tok.children or ():
             ct = child.type
@@ -130,8 +174,8 @@ class _MarkdownWalker:
                     if pos >= 0:
                         cursor = pos + len(child.content)
                     continue
-                if pos < 0:  # should not happen; keep the text, map it to the cursor
-                    b.add(child.content, cursor, 0)
+                if pos < 0:  # a table cell's "\\|" arrives unescaped: align piece by piece
+                    cursor = self._add_unescaped(child.content, cursor, limit)
                 else:
                     b.add(child.content, pos)
                     cursor = pos + len(child.content)
@@ -158,6 +202,7 @@ class _MarkdownWalker:
                     if child.content.startswith("<!--"):
                         self._comments(pos, pos + len(child.content))
                     cursor = pos + len(child.content)
+                self._html_inline_link(child.content, pos, html_links)
             elif ct == "link_open":
                 link_stack.append((b.length, child))
             elif ct == "link_close" and link_stack:
@@ -174,8 +219,50 @@ class _MarkdownWalker:
                 self.doc.footnote_refs.append((b.length, label))
                 if pos >= 0:
                     cursor = pos + len(marker)
-        if not tok.map:
+        for start, url, span in html_links:  # an <a> left open ends with its paragraph
+            self.doc.links.append(Link(url, b.text_since(start), start, b.length, "html", span))
+        if self.in_cell or not tok.map:
             self.row_cursor = cursor
+
+    def _html_inline_link(
+        self, tag: str, pos: int, open_links: list[tuple[int, str, tuple[int, int] | None]]
+    ) -> None:
+        """Record ``<a href="…">…</a>`` written as inline HTML in Markdown."""
+        import html
+
+        m = _HTML_LINK_OPEN_RE.match(tag)
+        if m:
+            group = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            raw = m.group(group)
+            span = (pos + m.start(group), pos + m.end(group)) if pos >= 0 else None
+            open_links.append((self.b.length, html.unescape(raw), span))
+        elif re.match(r"</a\s*>", tag, re.I) and open_links:
+            start, url, span = open_links.pop()
+            self.doc.links.append(Link(url, self.b.text_since(start), start, self.b.length, "html", span))
+
+    def _add_unescaped(self, content: str, cursor: int, limit: int) -> int:
+        """Add ``content`` that appears in the source with backslashes before some of its
+        characters (``a \\| b`` in a table cell), mapping each verbatim run exactly."""
+        pattern = "".join(r"\\?" + re.escape(ch) for ch in content)
+        m = re.compile(pattern).search(self.src, cursor, limit)
+        if m is None:  # not in the source at all: keep the text, anchored at the cursor
+            self.b.add(content, cursor, 0)
+            return cursor
+        i, j = 0, m.start()
+        while i < len(content):
+            if self.src[j] == "\\" and content[i] != "\\":
+                j += 1  # the escaping backslash is not prose
+            run_i, run_j = i, j
+            while i < len(content) and self.src[j] == content[i] and not (
+                self.src[j] == "\\" and i > run_i
+            ):
+                i += 1
+                j += 1
+            if i == run_i:  # cannot align (should not happen): map the rest to here
+                self.b.add(content[i:], j, 0)
+                break
+            self.b.add(content[run_i:i], run_j)
+        return m.end()
 
     def _link(self, open_tok: Any, start: int, cursor: int, limit: int) -> int:
         url = str(open_tok.attrs.get("href", ""))

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from lint_rules.document import (
-    BIO_HEADING_RE, HEADING, LIST_ITEM, PARAGRAPH, REFERENCE_HEADING_RE, Document,
+    BIO_HEADING_RE,
+    BYLINE_RE,
+    DATELINE_RE,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    REFERENCE_HEADING_RE,
+    Document,
     DocumentBuilder,
 )
 
@@ -52,6 +59,11 @@ def parse_text(path: str, source: str) -> Document:
             b.add_verbatim(start + atx.end(), start + len(line.rstrip()))
             b.close_block()
             open_kind = None
+        elif BYLINE_RE.match(stripped) or DATELINE_RE.match(stripped):
+            b.open_block(PARAGRAPH, start)  # "By Jane Doe" and "Published: …" stand alone
+            b.add_verbatim(start + lead, start + len(line.rstrip()))
+            b.close_block()
+            open_kind = None
         elif _is_heading(stripped, next_line, prev_blank):
             level = 1 if _UNDERLINE_RE.match(next_line) and "=" in next_line else 2
             b.open_block(HEADING, start, level=level)
@@ -72,7 +84,7 @@ def parse_text(path: str, source: str) -> Document:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith(_TERMINAL + ("?",))
+    return line.rstrip().endswith((*_TERMINAL, "?"))
 
 
 def _is_heading(stripped: str, next_line: str, prev_blank: bool) -> bool:

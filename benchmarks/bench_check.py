@@ -1,0 +1,275 @@
+"""Speed of ``healthlint check``: one article as a cold process, and a corpus against proselint.
+
+    python benchmarks/bench_check.py --corpus ../shared/corpora/health-news-articles.jsonl.gz
+
+Prints Markdown tables (paste them into docs/benchmarks.md, section "Foundation"):
+
+1. One ~2,000-word article, built from the fixtures, through ``healthlint check`` as a new
+   process each time (offline defaults, as the pre-commit hook runs it): median and p90 wall
+   time over ``--runs`` runs, after one warm-up run that fills the on-disk caches.
+2. Where that time goes: ``python -X importtime`` of the same command, by top-level module.
+3. With ``--corpus``: every article of the corpus written to a temporary folder as ``.txt``
+   and linted offline by ``healthlint check`` (``--jobs``, default all cores) and by
+   ``proselint check`` over the same files, one after the other in this run: wall time,
+   CPU time and peak resident memory of the whole process tree (sampled every 20 ms).
+4. With ``--corpus``: parse time and each offline rule's time, in one process, over the
+   first ``--profile-articles`` articles, to show where a speed-up would pay.
+
+Corpus text is only ever written to a temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+ARTICLE_SOURCES = ["seed-kratom.md", "clean-well-sourced.md", "edge/non-ascii.md", "edge/tables.md"]
+TARGET_WORDS = 2000
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def healthlint_cmd() -> list[str]:
+    exe = shutil.which("healthlint")
+    return [exe] if exe else [sys.executable, "-m", "pipeline"]
+
+
+def build_article(folder: Path) -> tuple[Path, int]:
+    """About TARGET_WORDS words of Markdown: the seed article's front matter, then the bodies
+    of the fixture articles, cut at a paragraph boundary once the target is reached."""
+    first = (FIXTURES / ARTICLE_SOURCES[0]).read_text(encoding="utf-8")
+    match = _FRONT_MATTER.match(first)
+    head = match.group(0) if match else ""
+    paragraphs: list[str] = []
+    words = 0
+    while words < TARGET_WORDS:
+        for name in ARTICLE_SOURCES:
+            path = FIXTURES / name
+            if not path.exists():
+                continue
+            body = _FRONT_MATTER.sub("", path.read_text(encoding="utf-8"))
+            for para in body.split("\n\n"):
+                if words >= TARGET_WORDS:
+                    break
+                paragraphs.append(para.strip("\n"))
+                words += len(para.split())
+    out = folder / "article-2000-words.md"
+    out.write_text(head + "\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return out, words
+
+
+# -- process measurement ----------------------------------------------------------------
+
+
+def _tree_rss_kb(root_pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc (Linux)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as fh:
+                status = fh.read()
+        except OSError:
+            continue
+        ppid = int(re.search(r"^PPid:\s+(\d+)", status, re.M).group(1))  # type: ignore[union-attr]
+        m = re.search(r"^VmRSS:\s+(\d+)", status, re.M)
+        children.setdefault(ppid, []).append(int(entry))
+        rss[int(entry)] = int(m.group(1)) if m else 0
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def measure(cmd: list[str], cwd: Path | None = None) -> dict[str, float]:
+    """Wall time, CPU time (user+sys of all children) and peak tree RSS of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd[:3])} … failed ({proc.returncode}): {err.decode()[-500:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "rss_mb": peak / 1024}
+
+
+# -- 1. one article ---------------------------------------------------------------------
+
+
+def bench_one_article(article: Path, runs: int) -> list[str]:
+    cmd = [*healthlint_cmd(), "check", str(article)]
+    first = measure(cmd)["wall"]  # fills on-disk caches (lexicons, matchers)
+    walls = sorted(measure(cmd)["wall"] for _ in range(runs))
+    p90 = statistics.quantiles(walls, n=10)[-1] if len(walls) >= 2 else walls[0]
+    return [
+        "| runs | first run (caches filled) | median | p90 | min | target |",
+        "|---|---|---|---|---|---|",
+        f"| {runs} | {first:.3f} s | {statistics.median(walls):.3f} s | {p90:.3f} s | {walls[0]:.3f} s | "
+        f"≤ 0.300 s median |",
+    ]
+
+
+def import_breakdown(article: Path, top: int) -> list[str]:
+    """Cumulative import time of each module imported at top level (depth 0) while the
+    command runs, largest first: what a lazy import could save."""
+    code = ("import sys; sys.argv = ['healthlint', 'check', sys.argv[1]]\n"
+            "import pipeline\n"
+            "try:\n    pipeline.entry()\nexcept SystemExit:\n    pass\n")
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", code, str(article)],
+                          capture_output=True, text=True, cwd=ROOT)
+    rows: list[tuple[float, str]] = []
+    for line in proc.stderr.splitlines():
+        m = re.match(r"import time:\s+\d+ \|\s+(\d+) \|( *)(\S+)", line)
+        if m and not m.group(2).strip(" ") and len(m.group(2)) == 1:
+            rows.append((int(m.group(1)) / 1000, m.group(3)))
+    rows.sort(reverse=True)
+    total = sum(ms for ms, _ in rows)
+    out = [f"Imports while checking one article: {total:.0f} ms in total "
+           f"({len(rows)} top-level modules); the largest:", "",
+           "| module | cumulative import time |", "|---|---|"]
+    out += [f"| `{name}` | {ms:.0f} ms |" for ms, name in rows[:top]]
+    return out
+
+
+# -- 2. corpus vs proselint -------------------------------------------------------------
+
+
+def write_corpus(path: Path, folder: Path, limit: int | None) -> tuple[int, int]:
+    files = words = 0
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if limit is not None and files >= limit:
+                break
+            item = json.loads(line)
+            text = item.get("text") or ""
+            if not text.strip():
+                continue
+            name = re.sub(r"[^A-Za-z0-9_.-]", "_", str(item.get("id") or files))
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+            files += 1
+            words += len(text.split())
+    return files, words
+
+
+def bench_corpus(corpus: Path, jobs: int, limit: int | None) -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="healthlint-bench-") as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        files, words = write_corpus(corpus, folder, limit)
+        runs = {
+            f"healthlint check (offline, --jobs {jobs})":
+                measure([*healthlint_cmd(), "check", str(folder), "--jobs", str(jobs), "--quiet"], cwd=Path(tmp)),
+        }
+        proselint = shutil.which("proselint")
+        if proselint:
+            runs["proselint check (one process)"] = measure([proselint, "check", str(folder)], cwd=Path(tmp))
+    out = [f"{files:,} articles, {words:,} words, on {os.cpu_count()} cores:", "",
+           "| tool | wall time | CPU time | peak RSS (process tree) | articles/s |", "|---|---|---|---|---|"]
+    for name, m in runs.items():
+        out.append(f"| {name} | {m['wall']:.1f} s | {m['cpu']:.1f} s | {m['rss_mb']:.0f} MB | "
+                   f"{files / m['wall']:.0f} |")
+    if not proselint:
+        out.append("| proselint | not installed (`pip install proselint`, in the `dev` extra) | | | |")
+    return out
+
+
+def profile_rules(corpus: Path, limit: int, top: int) -> list[str]:
+    """In one process: parse time and each offline rule's ``check`` time over the first
+    ``limit`` corpus articles. A shared analysis (sentences, concept mentions) is charged to
+    the first rule, in code order, that asks for it."""
+    from lint_rules.api import make_config
+    from lint_rules.core import RuleContext
+    from lint_rules.loading import normalise_newlines
+    from lint_rules.parsing import parse_document
+    from lint_rules.registry import load_registry
+
+    cfg = make_config()
+    rules = [r for r in load_registry().sorted() if cfg.enabled(r) and not r.needs_network]
+    spent: dict[str, float] = {r.code: 0.0 for r in rules}
+    parse = 0.0
+    articles = 0
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if articles >= limit:
+                break
+            text = json.loads(line).get("text") or ""
+            articles += 1
+            t0 = time.process_time()
+            doc = parse_document(f"{articles}.txt", normalise_newlines(text), "text")
+            parse += time.process_time() - t0
+            for rule in rules:
+                ctx = RuleContext(cfg, cfg.options_for(rule), {}, {})
+                t0 = time.process_time()
+                list(rule().check(doc, ctx))
+                spent[rule.code] += time.process_time() - t0
+    total = parse + sum(spent.values())
+    out = [f"In-process CPU time over {articles} corpus articles: {total:.1f} s "
+           f"({1000 * total / max(articles, 1):.0f} ms an article); the largest parts:", "",
+           "| part | time | share |", "|---|---|---|",
+           f"| parsing (Document, offsets) | {parse:.2f} s | {100 * parse / total:.0f} % |"]
+    for code, secs in sorted(spent.items(), key=lambda kv: -kv[1])[:top]:
+        out.append(f"| {code} (and analyses it builds first) | {secs:.2f} s | {100 * secs / total:.0f} % |")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, help="health-news-articles.jsonl.gz (omit to skip part 3)")
+    parser.add_argument("--runs", type=int, default=20, help="cold runs of the one-article check (default 20)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="healthlint worker processes")
+    parser.add_argument("--limit", type=int, help="only the first N corpus articles")
+    parser.add_argument("--top", type=int, default=12, help="rows in the breakdown tables")
+    parser.add_argument("--profile-articles", type=int, default=100,
+                        help="corpus articles for the per-rule time breakdown (0 to skip)")
+    args = parser.parse_args(argv)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average at start {load} "
+          "(anything above the core count means other work shared the machine).\n")
+    with tempfile.TemporaryDirectory(prefix="healthlint-bench-") as tmp:
+        article, words = build_article(Path(tmp))
+        print(f"### One {words:,}-word article, cold process (`healthlint check FILE`)\n")
+        print("\n".join(bench_one_article(article, args.runs)) + "\n")
+        print("\n".join(import_breakdown(article, args.top)) + "\n")
+    if args.corpus:
+        print("### Corpus, offline, healthlint vs proselint\n")
+        print("\n".join(bench_corpus(args.corpus, args.jobs, args.limit)) + "\n")
+        if args.profile_articles:
+            print("### Where the corpus time goes\n")
+            print("\n".join(profile_rules(args.corpus, args.profile_articles, args.top)) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

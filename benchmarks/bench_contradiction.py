@@ -1,0 +1,160 @@
+"""Measure the contradiction layers: precision/recall, negation accuracy, corpus findings, speed.
+
+    python benchmarks/bench_contradiction.py passages      # labelled passages: P/R
+    python benchmarks/bench_contradiction.py negation      # labelled sentences: accuracy
+    python benchmarks/bench_contradiction.py corpus CORPUS.jsonl.gz [--skip 0] [--limit 100] [--show]
+    python benchmarks/bench_contradiction.py speed CORPUS.jsonl.gz [--limit 300]
+
+``corpus`` prints every finding on the first N articles (id, both claims) for a person to
+read and judge; corpus text is read from the given path and never copied into the project.
+``speed`` lints the same articles with every offline rule twice, with and without the
+contradiction rules, after warming the on-disk lexicon cache, and prints the overhead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELLED = ROOT / "tests" / "data" / "labelled"
+CODES = ("CON001", "CON002", "CON003")
+
+
+def _contradictions(text: str) -> list:
+    from lint_rules.api import lint_text
+
+    return [f for f in lint_text(text, kind="text", select=list(CODES)) if f.code in CODES]
+
+
+def passages(show: bool) -> dict[str, float]:
+    data = yaml.safe_load((LABELLED / "contradictions.yaml").read_text(encoding="utf-8"))
+    tp = fp = fn = tn = 0
+    for item in data["passages"]:
+        found = _contradictions(item["text"])
+        truth = item["label"] == "contradiction"
+        if found and truth:
+            tp += 1
+        elif found:
+            fp += 1
+        elif truth:
+            fn += 1
+        else:
+            tn += 1
+        if show and bool(found) != truth:
+            kind = "FP" if found else "FN"
+            print(f"{kind} {item['id']}: {item['text']}")
+            for f in found:
+                print(f"    {f.code} {f.message}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    print(f"passages: {tp + fp + fn + tn} (contradicting {tp + fn}, consistent {fp + tn})")
+    print(f"TP {tp} FP {fp} FN {fn} TN {tn}  precision {precision:.3f}  recall {recall:.3f}")
+    return {"precision": precision, "recall": recall}
+
+
+def negation(show: bool) -> float:
+    from lint_rules.analysis.context import target_attributes
+
+    rows = [line.rstrip("\n").split("\t") for line in
+            (LABELLED / "negation.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    right = 0
+    missing = 0
+    for sentence, target, label in rows:
+        found = target_attributes(sentence, target)
+        if not found:
+            missing += 1
+            print(f"target not found: {target!r} in {sentence!r}")
+            continue
+        got = bool(found[0]["negated"])
+        if got == (label == "1"):
+            right += 1
+        elif show:
+            print(f"{'FP' if got else 'FN'}: [{target}] {sentence}  cues={found[0]['cues']}")
+    accuracy = right / len(rows)
+    print(f"negation: {len(rows)} labelled sentences, accuracy {accuracy:.3f} "
+          f"({right} right, {len(rows) - right - missing} wrong, {missing} target not found)")
+    return accuracy
+
+
+def _articles(path: str, limit: int, skip: int = 0):
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= skip + limit:
+                break
+            if i >= skip:
+                yield json.loads(line)
+
+
+def corpus(path: str, limit: int, skip: int, show: bool) -> None:
+    total = 0
+    with_findings = 0
+    for art in _articles(path, limit, skip):
+        text = f"{art.get('title') or ''}\n\n{art.get('text') or ''}"
+        found = _contradictions(text)
+        total += len(found)
+        with_findings += bool(found)
+        if show:
+            for f in found:
+                print(f"--- {art['id']} {f.code} {f.severity}: {f.message}")
+                print(f"    [{f.excerpt}] {f.evidence['claims'][0]['text']}")
+                for r in f.related[:1]:
+                    print(f"    [{r.excerpt}] {r.message}")
+    print(f"corpus: articles {skip}-{skip + limit - 1}, {total} contradiction findings in {with_findings} articles")
+
+
+def speed(path: str, limit: int, skip: int) -> None:
+    from lint_rules.api import lint_text
+    from lint_rules.registry import load_registry
+
+    registry = load_registry()
+    offline = [r.code for r in registry.sorted() if not r.needs_network and r.category != "input"
+               and r.default_enabled and r.category != "grammar"]
+    without = [c for c in offline if c not in CODES]
+    texts = [f"{a.get('title') or ''}\n\n{a.get('text') or ''}" for a in _articles(path, limit, skip)]
+    lint_text("Warm-up: it may cause hair loss.", kind="text", select=list(CODES))
+
+    def run(codes: list[str]) -> float:
+        start = time.perf_counter()
+        for text in texts:
+            lint_text(text, kind="text", select=codes)
+        return time.perf_counter() - start
+
+    base = min(run(without) for _ in range(2))
+    full = min(run(offline) for _ in range(2))
+    print(f"speed: {len(texts)} articles, {len(without)} other offline rules "
+          f"{base:.2f}s, with contradiction {full:.2f}s, overhead {100 * (full - base) / base:.1f}%")
+    print(f"       per article: {1000 * (full - base) / len(texts):.1f} ms for concept mentions, "
+          f"ConText and the contradiction rules")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("what", choices=["passages", "negation", "corpus", "speed", "all"])
+    parser.add_argument("corpus", nargs="?", help="health-news-articles.jsonl.gz")
+    parser.add_argument("--limit", type=int, default=100)
+    parser.add_argument("--skip", type=int, default=0, help="start after this many articles")
+    parser.add_argument("--show", action="store_true", help="print errors / findings")
+    args = parser.parse_args(argv)
+    if args.what in ("passages", "all"):
+        passages(args.show)
+    if args.what in ("negation", "all"):
+        negation(args.show)
+    if args.what in ("corpus", "speed", "all") and not args.corpus:
+        parser.error("corpus and speed need the corpus path")
+    if args.what in ("corpus", "all"):
+        corpus(args.corpus, args.limit, args.skip, args.show)
+    if args.what in ("speed", "all"):
+        speed(args.corpus, args.limit, args.skip)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""Grammar and readability: precision/recall of GRM002, LanguageTool speed, corpus findings.
+
+    python benchmarks/bench_grammar.py labelled
+    python benchmarks/bench_grammar.py languagetool CORPUS.jsonl.gz [--limit N] [--url URL]
+    python benchmarks/bench_grammar.py readability CORPUS.jsonl.gz [--limit N]
+    python benchmarks/bench_grammar.py queries CORPUS.jsonl.gz [--show]
+
+``labelled``: GRM002 on tests/data/labelled/grm002_search_queries.yaml (precision, recall).
+``languagetool``: against a warm server (``HEALTHLINT_LANGUAGETOOL_URL`` or ``--url``):
+(1) articles of about 2,000 words, each built from different corpus articles so the server's
+sentence cache cannot help, checked one request each: median and max seconds; (2) every
+corpus article streamed through the same connection: wall time, articles per second, GRM001
+findings per article by LanguageTool rule, and how many spelling matches the medical
+vocabulary and name filter removed.
+``readability``: seconds to score the corpus (per article and total, one core).
+``queries``: GRM002 hits over the corpus (every hit is a candidate false alarm to read).
+
+Corpus text is read from its path and never written into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lint_rules import languagetool as lt  # noqa: E402
+from lint_rules.api import lint_text, make_config  # noqa: E402
+from lint_rules.core import RuleContext  # noqa: E402
+from lint_rules.parsing import parse_document  # noqa: E402
+
+
+def articles(path: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                return
+            yield json.loads(line)
+
+
+def doc_of(text: str, name: str = "a.txt"):
+    return parse_document(name, text, "text")
+
+
+def cmd_labelled(_: argparse.Namespace) -> None:
+    import yaml
+
+    rows = yaml.safe_load((ROOT / "tests/data/labelled/grm002_search_queries.yaml").read_text())
+    tp = fp = fn = tn = 0
+    for row in rows:
+        hit = bool(lint_text(row["text"], kind="text", select=["GRM002"]))
+        if hit and row["query"]:
+            tp += 1
+        elif hit:
+            fp += 1
+            print("false alarm:", row["text"])
+        elif row["query"]:
+            fn += 1
+            print("missed:", row["text"])
+        else:
+            tn += 1
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(f"| GRM002 labelled sentences | {len(rows)} ({tp + fn} queries) | precision {precision:.2f} "
+          f"| recall {recall:.2f} |")
+
+
+def cmd_languagetool(args: argparse.Namespace) -> None:
+    from lint_rules.grammar import LanguageToolMatch
+
+    url = args.url or os.environ.get(lt.ENV_URL)
+    if not url:
+        sys.exit(f"set {lt.ENV_URL} or pass --url (tools/languagetool/start.sh starts a server)")
+    services: dict[str, Any] = {}
+    cfg = make_config(extra={"grammar": {"server": url}}, select=["GRM001"])
+    ctx = RuleContext(cfg, cfg.options_for(LanguageToolMatch), services, {})
+    conn = lt.connect(ctx)
+    if conn is None:
+        sys.exit("; ".join(services.get("notes", [])))
+    settings = lt.settings_for(ctx)
+    rule = LanguageToolMatch()
+    lt.check_document(conn, doc_of("Warm up the server. They was here."), settings)
+
+    # (1) ~2,000-word articles made of different corpus articles (no cache hits)
+    texts = [a["text"] for a in articles(args.corpus, args.limit)]
+    built, current = [], []
+    for t in texts:
+        current.append(t)
+        if sum(len(x.split()) for x in current) >= 2000:
+            built.append("\n\n".join(current))
+            current = []
+        if len(built) >= args.samples:
+            break
+    times = []
+    for text in built:
+        doc = doc_of(text)
+        t0 = time.perf_counter()
+        list(rule.check(doc, ctx))
+        times.append(time.perf_counter() - t0)
+    words = statistics.median(len(t.split()) for t in built)
+    print(f"| one ~2,000-word article (median {words:.0f} words), warm server | "
+          f"{len(times)} articles | median {statistics.median(times):.2f} s | max {max(times):.2f} s |")
+
+    # (2) the whole corpus through one connection, one request an article
+    by_rule: collections.Counter[str] = collections.Counter()
+    n = 0
+    requests_before = conn.requests
+    t0 = time.perf_counter()
+    for a in articles(args.corpus, args.limit):
+        n += 1
+        for f in rule.check(doc_of(a["text"]), ctx):
+            by_rule[f.evidence["rule"]] += 1
+    wall = time.perf_counter() - t0
+    total = sum(by_rule.values())
+    print(f"| corpus through one server | {n} articles, {conn.requests - requests_before} requests "
+          f"| {wall:.0f} s | {n / wall:.1f} articles/s |")
+    print(f"| GRM001 findings | {total} ({total / n:.1f} an article) |")
+    print("top rules:", ", ".join(f"{k} {v}" for k, v in by_rule.most_common(15)))
+
+    # (3) what the vocabulary and name filter removes (first 200 articles)
+    raw_spelling = kept = 0
+    for a in articles(args.corpus, 200):
+        doc = doc_of(a["text"])
+        raw_spelling += sum(1 for m in lt.check_document(conn, doc, settings) if m.is_spelling)
+        kept += sum(1 for f in rule.check(doc, ctx) if f.evidence["issue_type"] == "misspelling")
+    print(f"| spelling matches in 200 articles | LanguageTool {raw_spelling} | kept after the "
+          f"medical vocabulary and name filter {kept} |")
+
+
+def cmd_readability(args: argparse.Namespace) -> None:
+    from lint_rules.readability import HardSection, JargonWithoutLayWord, LongSentence
+
+    cfg = make_config(select=["readability"])
+    docs = [doc_of(a["text"], f"{i}.txt") for i, a in enumerate(articles(args.corpus, args.limit))]
+    found: collections.Counter[str] = collections.Counter()
+    t0 = time.perf_counter()
+    for doc in docs:
+        metrics: dict[str, Any] = {}
+        for rule in (HardSection, LongSentence, JargonWithoutLayWord):
+            ctx = RuleContext(cfg, cfg.options_for(rule), {}, metrics)
+            found[rule.code] += len(list(rule().check(doc, ctx)))
+    wall = time.perf_counter() - t0
+    print(f"| readability rules over the corpus, one core (parsing excluded) | {len(docs)} articles "
+          f"| {wall:.1f} s | {wall / len(docs) * 1000:.1f} ms an article |")
+    print("findings:", dict(found))
+
+
+def cmd_queries(args: argparse.Namespace) -> None:
+    hits = 0
+    n = 0
+    for a in articles(args.corpus, args.limit):
+        n += 1
+        for f in lint_text(a["text"], kind="text", select=["GRM002"]):
+            hits += 1
+            if args.show:
+                print(f"{a['id']}: {f.excerpt}")
+    print(f"| GRM002 over the corpus | {n} articles | {hits} findings |")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("labelled").set_defaults(func=cmd_labelled)
+    for name, func in (("languagetool", cmd_languagetool), ("readability", cmd_readability),
+                       ("queries", cmd_queries)):
+        s = sub.add_parser(name)
+        s.add_argument("corpus")
+        s.add_argument("--limit", type=int)
+        s.set_defaults(func=func)
+        if name == "languagetool":
+            s.add_argument("--url")
+            s.add_argument("--samples", type=int, default=20)
+        if name == "queries":
+            s.add_argument("--show", action="store_true")
+    args = p.parse_args()
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

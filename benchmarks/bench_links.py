@@ -1,0 +1,246 @@
+"""Link-checking speed, politeness and memory against local servers.
+
+    python benchmarks/bench_links.py                 # cold, cached rerun, LinkChecker side by side
+    python benchmarks/bench_links.py --memory 100000 # also RSS while checking 100,000 URLs
+    python benchmarks/bench_links.py --no-linkchecker
+    python benchmarks/bench_links.py --accuracy      # precision/recall on tests/data/labelled/links-*.tsv
+
+Set-up (as in issue 5): 1,000 distinct URLs over 20 hosts, 127.0.0.1 … 127.0.0.20 (all of
+127.0.0.0/8 is loopback on Linux), each answering after 100 ms. The servers run in a
+separate process so they do not compete with the checker for the GIL.
+
+Reported: the cold check time against the floor the concurrency limits allow
+(URLs × latency ÷ min(concurrency, hosts × per-host limit)), the rerun from the cache,
+requests sent against URLs + retries, the same URLs through LinkChecker (PyPI) on an
+HTML page listing them, and resident memory while checking many URLs (fast servers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HOSTS = [f"127.0.0.{i}" for i in range(1, 21)]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _serve(port: int, delay: float, conn) -> None:  # runs in the server process
+    from lint_rules.net.testserver import LocalServer
+
+    servers = [LocalServer(h, port, delay=delay, default_status=200).start() for h in HOSTS]
+    conn.send("ready")
+    while True:
+        msg = conn.recv()
+        if msg == "count":
+            conn.send(sum(s.count() for s in servers))
+        elif msg == "reset":
+            for s in servers:
+                s.reset()
+            conn.send("ok")
+        else:
+            break
+
+
+class Servers:
+    def __init__(self, delay: float) -> None:
+        self.port = _free_port()
+        self.conn, child = mp.Pipe()
+        self.proc = mp.get_context("spawn").Process(target=_serve, args=(self.port, delay, child), daemon=True)
+        self.proc.start()
+        assert self.conn.recv() == "ready"
+
+    def count(self) -> int:
+        self.conn.send("count")
+        return int(self.conn.recv())
+
+    def reset(self) -> None:
+        self.conn.send("reset")
+        self.conn.recv()
+
+    def urls(self, n: int):
+        for i in range(n):
+            yield f"http://{HOSTS[i % len(HOSTS)]}:{self.port}/page/{i}"
+
+    def stop(self) -> None:
+        self.conn.send("stop")
+        self.proc.join(5)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def bench_healthlint(servers: Servers, n: int, cache_path: str) -> dict[str, float]:
+    from lint_rules.linkcheck import LinkChecker, LinkOptions
+    from lint_rules.net import make_client
+
+    net = {"allow-private-networks": True, "cache-path": cache_path}
+    urls = list(servers.urls(n))
+    client = make_client(net)
+    s = client.settings
+    servers.reset()
+    t0 = time.perf_counter()
+    results = dict(LinkChecker(client, LinkOptions()).check_many(urls))
+    cold = time.perf_counter() - t0
+    sent = servers.count()
+    classes = {r.cls for r in results.values()}
+    stats = dict(client.stats)
+    client.close()
+
+    client = make_client(net)
+    servers.reset()
+    t0 = time.perf_counter()
+    again = dict(LinkChecker(client, LinkOptions()).check_many(urls))
+    warm = time.perf_counter() - t0
+    assert len(again) == n
+    effective = min(s.concurrency, len(HOSTS) * s.per_host_concurrency)
+    return {
+        "urls": n, "cold_s": cold, "floor_s": n * 0.1 / effective, "concurrency": effective,
+        "warm_s": warm, "requests": sent, "client_requests": stats.get("requests", 0),
+        "retries": stats.get("retries", 0), "warm_requests": servers.count(),
+        "classes": ",".join(sorted(classes)),
+    }
+
+
+def bench_linkchecker(servers: Servers, n: int) -> float | None:
+    exe = shutil.which("linkchecker")
+    if exe is None:
+        print("LinkChecker is not installed (pip install LinkChecker); skipped")
+        return None
+    d = Path(tempfile.mkdtemp(prefix="hl-bench-"))
+    os.chmod(d, 0o755)  # LinkChecker drops root privileges to 'nobody'
+    page = d / "links.html"
+    page.write_text("<html><body>\n" + "\n".join(
+        f'<p><a href="{u}">link {i}</a></p>' for i, u in enumerate(servers.urls(n))) + "\n</body></html>\n")
+    os.chmod(page, 0o644)
+    servers.reset()
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [exe, "--no-robots", "--check-extern", "--recursion-level", "1", "--no-status",
+         "-o", "none", str(page)],
+        capture_output=True, text=True,
+    )
+    elapsed = time.perf_counter() - t0
+    print(f"LinkChecker exit {proc.returncode}; server saw {servers.count()} requests")
+    shutil.rmtree(d, ignore_errors=True)
+    return elapsed
+
+
+def bench_memory(n: int) -> None:
+    from lint_rules.linkcheck import LinkChecker, LinkOptions
+    from lint_rules.net import make_client
+
+    servers = Servers(delay=0.0)
+    try:
+        d = tempfile.mkdtemp(prefix="hl-mem-")
+        client = make_client({"allow-private-networks": True, "cache-path": f"{d}/c.sqlite"})
+        checker = LinkChecker(client, LinkOptions())
+        base = rss_mb()
+        samples = []
+        t0 = time.perf_counter()
+        for i, _ in enumerate(checker.check_many(servers.urls(n)), 1):
+            if i % (n // 10) == 0:
+                samples.append((i, rss_mb()))
+        elapsed = time.perf_counter() - t0
+        client.close()
+        print(f"\nmemory, {n:,} URLs checked in {elapsed:.1f} s ({n / elapsed:,.0f}/s), "
+              f"RSS before {base:.1f} MB")
+        for i, mb in samples:
+            print(f"  after {i:>7,} URLs: RSS {mb:6.1f} MB (+{mb - base:.1f})")
+        shutil.rmtree(d, ignore_errors=True)
+    finally:
+        servers.stop()
+
+
+LABELLED = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled"
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (LABELLED / name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return rows[1:]  # header
+
+
+def _score(name: str, pairs: list[tuple[bool, bool, str]]) -> None:
+    """pairs: (labelled positive, predicted positive, item)"""
+    tp = sum(1 for t, p, _ in pairs if t and p)
+    fp = [i for t, p, i in pairs if p and not t]
+    fn = [i for t, p, i in pairs if t and not p]
+    prec = tp / (tp + len(fp)) if tp + len(fp) else 1.0
+    rec = tp / (tp + len(fn)) if tp + len(fn) else 1.0
+    print(f"{name:<40} n={len(pairs):<3} positives={sum(t for t, _, _ in pairs):<3} "
+          f"precision {prec:.2f}  recall {rec:.2f}")
+    for item in fp:
+        print(f"    false alarm: {item}")
+    for item in fn:
+        print(f"    missed:      {item}")
+
+
+def accuracy() -> None:
+    from lint_rules.linkcheck import not_found_title, redirect_soft404, url_problem
+
+    for suffix, note in (("", "(tuning set)"), ("-heldout", "(held out)")):
+        _score(f"LNK011 malformed URLs {note}", [
+            (label == "malformed", url_problem(url) is not None, url)
+            for url, label in _rows(f"links-urls{suffix}.tsv")])
+        _score(f"LNK003 titles {note}", [
+            (label == "not-found", not_found_title(f"<title>{title}</title>".encode()) is not None, title)
+            for title, label in _rows(f"links-titles{suffix}.tsv")])
+    _score("LNK003 redirect soft 404s", [
+        (label == "gone", redirect_soft404(orig, final) is not None, f"{orig} -> {final}")
+        for orig, final, label in _rows("links-redirects.tsv")])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--urls", type=int, default=1000)
+    ap.add_argument("--no-linkchecker", action="store_true")
+    ap.add_argument("--memory", type=int, metavar="N", help="also measure RSS while checking N URLs")
+    ap.add_argument("--accuracy", action="store_true", help="only precision/recall on the labelled data")
+    args = ap.parse_args()
+    if args.accuracy:
+        accuracy()
+        return 0
+    servers = Servers(delay=0.1)
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            r = bench_healthlint(servers, args.urls, f"{d}/cache.sqlite")
+        ratio = r["cold_s"] / r["floor_s"]
+        print(f"healthlint: {r['urls']} URLs over {len(HOSTS)} hosts, 100 ms each, concurrency "
+              f"{r['concurrency']}")
+        print(f"  cold check   {r['cold_s']:.2f} s  (floor {r['floor_s']:.2f} s, {ratio:.2f}× floor; target ≤ 1.3×)")
+        print(f"  cached rerun {r['warm_s']:.3f} s  ({r['warm_requests']} requests; target ≤ 0.5 s)")
+        print(f"  requests     {r['requests']} for {r['urls']} URLs, {r['retries']} retries "
+              f"(target ≤ URLs + retries)")
+        print(f"  classes      {r['classes']}")
+        if not args.no_linkchecker:
+            lc = bench_linkchecker(servers, args.urls)
+            if lc is not None:
+                print(f"LinkChecker: {lc:.2f} s  → healthlint is {lc / r['cold_s']:.1f}× faster (target ≥ 5×)")
+    finally:
+        servers.stop()
+    if args.memory:
+        bench_memory(args.memory)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.exit(main())

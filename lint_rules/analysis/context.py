@@ -1,0 +1,442 @@
+"""ConText assertion attributes and the claim frame of each concept mention.
+
+For every mention in a sentence this decides, from cue words in ``knowledge/
+context_cues.toml``, whether it is *negated* ("no hair loss"), *hedged* ("may cause"),
+*hypothetical* ("if it makes you dizzy"), *historical*, experienced by someone else
+("in rats", "family history of"), asked in a *question*, or part of a *study design*
+description ("patients without diarrhea were enrolled"); and the claim frame: which
+*subject* the statement is about (the article's intervention, ``"main"``, or another agent
+named in the same clause) and the *relation* ("causes", "does not cause", "reversible",
+"permanent", "safe", "treats", or "mentions" for an organ named without a claim).
+
+The algorithm is NegEx/ConText's: pseudo-cues are masked first ("not only", "no increase",
+"gram-negative"), then each cue reaches forward (or backward) from where it stands until a
+terminator ("but", "however", "though", ";", a comma that opens a new clause), the end of
+the sentence, or a word window. It works on any span, so ``target_attributes`` can report
+on a phrase that is not in the lexicon (as NegEx's own API does).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.analysis.concepts import Mention
+    from lint_rules.document import Document
+
+CUES_TOML = Path(__file__).resolve().parent.parent / "knowledge" / "context_cues.toml"
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One alternation over ``phrases``, longest first, at word edges."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in p.split())
+        left = "" if not p[0].isalnum() or p.startswith("n'") else r"(?<![a-z0-9])"
+        right = "" if not p[-1].isalnum() else r"(?![a-z0-9])"
+        parts.append(left + body + right)
+    return re.compile("|".join(parts))
+
+
+@dataclass(frozen=True)
+class Cues:
+    window: int
+    neg_forward: re.Pattern[str]
+    neg_backward: re.Pattern[str]
+    pseudo: re.Pattern[str]
+    breakers: re.Pattern[str]
+    hedge: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    historical: re.Pattern[str]
+    experiencer: re.Pattern[str]
+    terminators: re.Pattern[str]
+    comma_clause: re.Pattern[str]
+    neg_comma: re.Pattern[str]
+    study: re.Pattern[str]
+    reversible: re.Pattern[str]
+    permanent: re.Pattern[str]
+    safe: re.Pattern[str]
+    treats: re.Pattern[str]
+    treats_after: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    neg, scope, rel = data["negation"], data["scope"], data["relation"]
+    openers = "|".join(r"\s+".join(map(re.escape, o.split())) for o in scope["comma_openers"])
+    return Cues(
+        window=int(neg["window"]),
+        neg_forward=_pattern(neg["forward"]),
+        neg_backward=_pattern(neg["backward"]),
+        pseudo=_pattern(neg["pseudo"]),
+        breakers=_pattern(scope["negation_breakers"]),
+        hedge=_pattern(data["hedge"]["cues"]),
+        hypothetical=_pattern(data["hypothetical"]["cues"]),
+        historical=_pattern(data["historical"]["cues"]),
+        experiencer=_pattern(data["experiencer"]["cues"]),
+        terminators=_pattern(scope["terminators"]),
+        comma_clause=re.compile(rf",(?=\s+(?:{openers})(?![a-z0-9]))"),
+        neg_comma=re.compile(",(?=\\s+(?:{})(?![a-z0-9]))".format(
+            "|".join(map(re.escape, scope["negation_comma_openers"])))),
+        study=_pattern(data["study_design"]["cues"]),
+        reversible=_pattern(rel["reversible"]),
+        permanent=_pattern(rel["permanent"]),
+        safe=_pattern(rel["safe"]),
+        treats=_pattern(rel["treats"]),
+        treats_after=_pattern(rel["treats_after"]),
+    )
+
+
+def _norm(text: str) -> str:
+    """Lower case with typographic apostrophes as "'" (same length, offsets kept)."""
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+class SentenceContext:
+    """Cue positions of one sentence (offsets relative to the sentence)."""
+
+    def __init__(self, sentence: str) -> None:
+        c = cues()
+        self.text = text = _norm(sentence)
+        self.words = [m.start() for m in _WORD.finditer(text)]
+        masks = [(m.start(), m.end()) for m in c.pseudo.finditer(text)]
+        self.masks = masks
+
+        def found(pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+            return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)
+                    if not any(s < m.end() and m.start() < e for s, e in masks)]
+
+        self.neg_fwd = found(c.neg_forward)
+        self.neg_back = found(c.neg_backward)
+        self.breakers = [m.start() for m in c.breakers.finditer(text)]
+        self.hedges = [(m.start(), m.end(), m.group()) for m in c.hedge.finditer(text)]
+        self.hypo = [(m.start(), m.end(), m.group()) for m in c.hypothetical.finditer(text)]
+        self.hist = [(m.start(), m.end(), m.group()) for m in c.historical.finditer(text)]
+        self.exper = [(m.start(), m.end(), m.group()) for m in c.experiencer.finditer(text)]
+        self.reversible = found(c.reversible)
+        self.permanent = found(c.permanent)
+        self.safe = [(m.start(), m.end(), m.group()) for m in c.safe.finditer(text)]
+        self.treats = [(m.start(), m.end(), m.group()) for m in c.treats.finditer(text)]
+        self.treats_after = c.treats_after
+        self.question = sentence.rstrip().rstrip("\"'”’)").endswith("?")
+        self.study = c.study.search(text) is not None
+        bounds = {m.start() for m in c.terminators.finditer(text)}
+        bounds |= {m.start() for m in c.comma_clause.finditer(text)}
+        self.bounds = sorted(bounds)
+        self.comma_bounds = sorted(bounds | {i for i, ch in enumerate(text) if ch == ","})
+        self.neg_bounds = sorted(bounds | {m.start() for m in c.neg_comma.finditer(text)})
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _words_between(self, a: int, b: int) -> int:
+        return bisect.bisect_left(self.words, b) - bisect.bisect_left(self.words, a)
+
+    @staticmethod
+    def _crosses(bounds: list[int], a: int, b: int) -> bool:
+        """A boundary lies in ``[a, b)`` (between a cue and a mention)."""
+        i = bisect.bisect_left(bounds, a)
+        return i < len(bounds) and bounds[i] < b
+
+    def _forward(self, hits: list[tuple[int, int, str]], start: int, *, window: int | None = None,
+                 bounds: list[int] | None = None) -> str | None:
+        bounds = self.bounds if bounds is None else bounds
+        for s, e, cue in reversed(hits):
+            if e > start:
+                continue
+            if self._crosses(bounds, e, start):
+                continue
+            if window is not None and self._words_between(e, start) > window:
+                continue
+            return cue
+        return None
+
+    def _in_clause(self, hits: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+        for s, e, cue in hits:
+            lo, hi = (e, start) if e <= start else (end, s)
+            if s >= end or e <= start:
+                if not self._crosses(self.bounds, lo, hi):
+                    return cue
+            else:
+                return cue  # the cue overlaps the mention ("some users")
+        return None
+
+    # -- attributes ---------------------------------------------------------------------
+
+    def negation(self, start: int, end: int) -> str | None:
+        w = cues().window
+        for s, e, cue in reversed(self.neg_fwd):
+            if e > start or self._crosses(self.neg_bounds, e, start):
+                continue
+            if self._words_between(e, start) > w:
+                continue
+            if any(e <= b < start for b in self.breakers):
+                continue
+            return cue
+        for s, e, cue in self.neg_back:
+            if s < end or self._crosses(self.neg_bounds, end, s):
+                continue
+            # a lone "free" only when attached: "pain-free", "gluten free" (not "cell-free DNA")
+            if self._words_between(end, s) <= (0 if cue == "free" else w):
+                return cue
+        return None
+
+    def attributes(self, start: int, end: int) -> dict[str, object]:
+        """Assertion attributes of the span ``[start, end)`` of the sentence."""
+        cue: dict[str, str] = {}
+        neg = self.negation(start, end)
+        hedge = self._in_clause(self.hedges, start, end)
+        hypo = None if self.question else self._forward(self.hypo, start, bounds=self.comma_bounds)
+        hist = self._forward(self.hist, start, window=6)
+        exper = self.exper[0][2] if self.exper else None  # "In rats, the extract …"
+        for key, value in (("negated", neg), ("hedged", hedge), ("hypothetical", hypo),
+                           ("historical", hist), ("experiencer", exper)):
+            if value:
+                cue[key] = value
+        return {
+            "negated": neg is not None,
+            "hedged": hedge is not None,
+            "hypothetical": hypo is not None or self.question,
+            "historical": hist is not None,
+            "experiencer": "other" if exper else "patient",
+            "question": self.question,
+            "study_design": self.study,
+            "cues": cue,
+        }
+
+    def relation(self, start: int, end: int, kind: str, negated: bool) -> tuple[str, str | None]:
+        """The claim's relation ("causes", "does not cause", "safe", "treats" or
+        "mentions") and the cue that set it."""
+        safe = self._forward(self.safe, start, window=4)
+        if safe:
+            return "safe", safe
+        if kind == "general" and negated:
+            return "safe", None
+        if kind == "organ":
+            return "mentions", None
+        treats = self._forward(self.treats, start, window=3)
+        if treats:
+            return "treats", treats
+        after = self.treats_after.match(self.text, end + 1) if self.text[end:end + 1] in " -" else None
+        if after:
+            return "treats", after.group()
+        if negated:
+            return "does not cause", None
+        return "causes", None
+
+    def course(self, start: int, end: int) -> tuple[str, str] | None:
+        """"reversible" or "permanent" when a cue in the mention's clause says so
+        (flipped when the cue itself is negated: "not permanent")."""
+        for label, hits, flipped in (("permanent", self.permanent, "reversible"),
+                                     ("reversible", self.reversible, "permanent")):
+            for s, e, cue in hits:
+                lo, hi = (e, start) if e <= start else (end, s)
+                if self._crosses(self.bounds, lo, hi):
+                    continue
+                neg = self._forward(self.neg_fwd, s, window=3)
+                return (flipped if neg else label), cue
+        return None
+
+
+_SUBTYPE = re.compile(r"\s+(?:with|without)\s+")
+
+
+def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
+                      subjects: SubjectModel) -> None:
+    """Fill in the attributes and claim frame of the mentions of one sentence."""
+    ctx = SentenceContext(text[s_start:s_end])
+    previous_end = -1
+    for m in found:
+        a, b = m.start - s_start, m.end - s_start
+        attrs = ctx.attributes(a, b)
+        # "iron deficiency without anemia" names a condition; it denies nothing
+        m.negated = bool(attrs["negated"]) and not (
+            previous_end >= 0 and _SUBTYPE.fullmatch(text, previous_end, m.start) is not None)
+        previous_end = m.end
+        m.hedged = bool(attrs["hedged"])
+        m.hypothetical = bool(attrs["hypothetical"])
+        m.historical = bool(attrs["historical"])
+        m.experiencer = str(attrs["experiencer"])
+        m.question = bool(attrs["question"])
+        m.study_design = bool(attrs["study_design"])
+        m.cues = dict(attrs["cues"])  # type: ignore[arg-type]
+        m.relation, rel_cue = ctx.relation(a, b, m.kind, m.negated)
+        if rel_cue:
+            m.cues["relation"] = rel_cue
+        course = ctx.course(a, b) if m.relation == "causes" else None
+        if course:
+            m.course, m.cues["course"] = course
+        m.subject = subjects.subject_at(ctx.text, a)
+
+
+def target_attributes(text: str, phrase: str) -> list[dict[str, object]]:
+    """Attributes of each occurrence of ``phrase`` in ``text`` (the phrase need not be a
+    lexicon term). Each result has ``start``/``end`` in ``text`` and the attributes."""
+    from lint_rules.analysis.sentences import split_sentences
+
+    out: list[dict[str, object]] = []
+    pat = _pattern([_norm(phrase).strip()]) if phrase.strip() else None
+    if pat is None:
+        return out
+    subjects = SubjectModel.from_sentences([text])
+    for s, e in split_sentences(text):
+        ctx = SentenceContext(text[s:e])
+        for m in pat.finditer(ctx.text):
+            attrs = ctx.attributes(m.start(), m.end())
+            relation, _ = ctx.relation(m.start(), m.end(), "finding", bool(attrs["negated"]))
+            course = ctx.course(m.start(), m.end()) if relation == "causes" else None
+            out.append({
+                "phrase": text[s + m.start(): s + m.end()], "start": s + m.start(),
+                "end": s + m.end(), **attrs, "relation": relation,
+                "course": course[0] if course else "",
+                "subject": subjects.subject_at(ctx.text, m.start()),
+            })
+    return out
+
+
+# -- subjects: which intervention a claim is about ------------------------------------
+
+_AGENT = re.compile(
+    r"(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)"
+    r"(?:\s+(?:that|which))?(?:'s)?\s+(?:(?:use|usage|consumption|users?|supplements?|supplementation|extract|products?|intake)\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were|can|may|might|could|does|did|do|will|would|often|also|"
+    r"commonly|not|never|been|generally|typically|rarely|sometimes|reportedly|cannot|doesn't|"
+    r"don't|didn't|isn't|aren't|hasn't|haven't|won't)\s+){0,4}"
+    r"(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|trigger(?:s|ed)?|induce[sd]?|"
+    r"result(?:s|ed)?\s+in|linked\s+(?:to|with)|associated\s+with|tied\s+to|produce[sd]?|"
+    r"worsen(?:s|ed)?|brings?\s+on)(?![a-z])(?!\s+by)"
+)
+#: A sentence that opens with its subject: "Melatonin is not addictive …".
+_OPENER = re.compile(
+    r"\s*(?:the\s+|a\s+)?(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)\s+"
+    r"(?:is|are|was|were|does|did|do|can|may|might|has|have|could|will)(?![a-z])"
+)
+#: Words that are not a named agent: the claim is about the article's intervention.
+GENERIC = frozenset(
+    """it this that they these those which what who use usage users user people individuals
+    patients participants studies study research researchers doctors experts product products
+    supplement supplements herb herbs drug drugs medication medications medicine medicines
+    treatment treatments substance substances compound compounds plant remedy remedies extract
+    dose doses consumption intake also each both either one there here he she we you i
+    long-term short-term chronic excessive regular daily heavy prolonged high low its their
+    your his her our the a an of and or to in on with for as than more less too very
+    exposure taking using abuse misuse overuse amount amounts level levels underlying possible
+    potential main common known factor factors condition conditions problem problems issue
+    issues cases case day days week weeks month months year years time times while people's
+    such""".split()
+)
+_AUX = frozenset("""has have had is are was were can may might could does did do will would
+    often also commonly not never been generally typically rarely sometimes reportedly cannot
+    doesn't don't didn't isn't aren't hasn't haven't won't""".split())
+#: Words that make a generic agent a different one ("certain medications", "other drugs").
+OTHER_QUALIFIERS = frozenset("other certain many several some most synthetic prescription".split())
+_SUBJECT_SPLIT = re.compile(
+    r";|(?<![a-z])(?:but|whereas|while|however|unlike|compared\s+(?:with|to)|than|instead\s+of|"
+    r"as\s+opposed\s+to|in\s+contrast)(?![a-z])"
+)
+
+
+def _agent_name(phrase: str) -> str | None:
+    """``"palmetto"`` (the head noun) from a captured phrase; ``None`` for a pronoun or
+    generic noun; ``"other:medications"`` for a qualified generic one; ``"condition:…"`` when
+    the cause is itself a health condition."""
+    words = phrase.split()
+    for i, w in enumerate(words):
+        if w in _AUX:
+            words = words[:i]
+            break
+    words = [w for w in words if not w.endswith("ly")]  # "pouches abruptly"
+    if words and words[0] in OTHER_QUALIFIERS and words[-1] in GENERIC and words[-1] not in (
+            "it", "this", "that", "they"):
+        return f"other:{words[-1]}"
+    while words and words[0] in GENERIC:
+        words.pop(0)
+    if not words or words[-1] in GENERIC:
+        return None
+    # the head noun names the agent ("saw palmetto" -> "palmetto", "found kratom" -> "kratom")
+    if _names_a_concept(" ".join(words)):
+        # "atrial fibrillation … can lead to stroke": the condition is the cause
+        return "condition:" + " ".join(words)
+    return words[-1] if len(words[-1]) >= 3 else " ".join(words)
+
+
+def _names_a_concept(phrase: str) -> bool:
+    """"hair loss" or "discomfort" is an effect, not an agent that causes one."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    return bool(get_lexicon().match(phrase))
+
+
+class SubjectModel:
+    """The agents named as causes in a document and which of them is its main one."""
+
+    def __init__(self, agents: Counter[str], order: dict[str, int], title: str = "") -> None:
+        self.agents = agents
+        in_title = [a for a in agents if a in title]
+        ranked = sorted(agents, key=lambda a: (a not in in_title, -agents[a], order[a]))
+        self.main = ranked[0] if ranked else ""
+        names = sorted({a for a in agents if not a.startswith("other:")} | {self.main} - {""},
+                       key=len, reverse=True)
+        self._names = re.compile(
+            "|".join(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])" for n in names)) if names else None
+
+    @classmethod
+    def from_sentences(cls, sentences: list[str], title: str = "") -> SubjectModel:
+        agents: Counter[str] = Counter()
+        order: dict[str, int] = {}
+        for sent in sentences:
+            norm = _norm(sent)
+            opener = _OPENER.match(norm)
+            if opener and (name := _agent_name(opener.group("agent"))) and ":" not in name:
+                agents[name] += 1
+                order.setdefault(name, len(order))
+            for m in _AGENT.finditer(norm):
+                name = _agent_name(m.group("agent"))
+                if name and not name.startswith("condition:"):
+                    agents[name] += 1
+                    order.setdefault(name, len(order))
+        return cls(agents, order, _norm(title))
+
+    def subject_at(self, sentence: str, pos: int) -> str:
+        """Subject of a claim at ``pos`` of a normalised sentence: the agent named last
+        before it in its clause, else the first after it, else the main one."""
+        lo, hi = 0, len(sentence)
+        for m in _SUBJECT_SPLIT.finditer(sentence):
+            if m.start() < pos:
+                lo = m.end()
+                if m.group().startswith("unlike"):  # "unlike X, kratom …": X ends at a comma
+                    comma = sentence.find(",", m.end())
+                    if 0 <= comma < pos:
+                        lo = comma + 1
+            elif m.start() >= pos:
+                hi = m.start()
+                break
+        clause = sentence[lo:hi]
+        candidates: list[tuple[int, str]] = []
+        if self._names is not None:
+            candidates += [(m.start(), m.group()) for m in self._names.finditer(clause)]
+        for m in _AGENT.finditer(clause):
+            name = _agent_name(m.group("agent"))
+            if name and name.startswith(("other:", "condition:")):
+                candidates.append((m.start(), name))
+        candidates.sort()
+        before = [n for s, n in candidates if s + lo < pos]
+        after = [n for s, n in candidates if s + lo >= pos]
+        name = before[-1] if before else (after[0] if after else "")
+        return "main" if not name or name == self.main else name
+
+
+def document_subject(doc: Document) -> SubjectModel:
+    """The subject model of a document (computed once per document)."""
+    def build(d: Document) -> SubjectModel:
+        return SubjectModel.from_sentences([d.text[s.start:s.end] for s in d.sentences], d.title)
+
+    return doc.analysis("claim-subjects", build)

@@ -1,0 +1,450 @@
+"""Who wrote and who reviewed an article, and what each claims to be.
+
+People come from three places: front matter (``author``, ``reviewer``, ``credentials``),
+bylines ("By Jane Doe, MD", "Medically reviewed by …") and "About the Author" sections.
+Each person's statement is parsed into claims, each with its prose span:
+
+* ``title`` ("Dr."), ``honorific`` ("Professor"), ``degree`` (MD, PhD, RN … from
+  ``knowledge/credentials.csv``, abbreviated or spelled out) with the ``field`` of a degree
+  ("PhD in Integrative Medicine"), ``certification`` ("board-certified"), ``specialty``
+  ("dermatologist", ``knowledge/titles_specialties.csv``), ``membership`` of a professional
+  body (``knowledge/professional_bodies.csv``), ``publication`` (claimed publications or
+  research), ``unprotected-title`` ("certified nutritionist", ``knowledge/titles.csv``),
+  ``puffery`` ("renowned", ``knowledge/puffery.txt``) and ``identifier`` (NPI, ORCID iD).
+
+Journalists' and press officers' bylines ("By Jane Smith, Staff Writer") parse into a
+person with no credential claims at all, which is what keeps the credential rules quiet
+on news copy: they only judge claims that are there.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lint_rules.document import BIO, BYLINE, Document
+from lint_rules.identifiers import find_identifiers
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a knowledge CSV whose leading ``#`` lines name its sources."""
+    with open(KNOWLEDGE / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def read_lines(name: str) -> list[str]:
+    with open(KNOWLEDGE / name, encoding="utf-8") as fh:
+        return [s for s in (line.strip() for line in fh) if s and not s.startswith("#")]
+
+
+# -- lexicons -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Credential:
+    abbr: str
+    kind: str
+    field: str
+    clinical: bool
+    doctorate: bool
+    anywhere: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    credentials: dict[str, Credential]
+    abbr_re: re.Pattern[str]
+    names_re: re.Pattern[str]
+    name_to_abbr: dict[str, str]
+    titles: dict[str, dict[str, str]]
+    titles_re: re.Pattern[str]
+    specialties: list[tuple[re.Pattern[str], dict[str, str]]]
+    bodies: list[tuple[re.Pattern[str], dict[str, str]]]
+    puffery_re: re.Pattern[str]
+
+
+def _abbr_pattern(abbr: str) -> str:
+    chars = [c for c in abbr if c != "."]
+    return r"\.?\s?".join(re.escape(c) for c in chars) + r"\.?" if abbr.isalpha() else re.escape(abbr)
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    creds: dict[str, Credential] = {}
+    name_to_abbr: dict[str, str] = {}
+    for row in read_table("credentials.csv"):
+        abbr = row["abbr"]
+        creds[abbr] = Credential(
+            abbr, row["kind"], row["field"], row["clinical"] == "yes",
+            row["doctorate"] == "yes", row["context"] == "any",
+        )
+        for name in filter(None, row["names"].split("|")):
+            name_to_abbr[name.lower()] = abbr
+    abbr_alts = "|".join(
+        f"(?P<a{i}>{_abbr_pattern(a)})" for i, a in enumerate(sorted(creds, key=len, reverse=True))
+    )
+    abbr_re = re.compile(rf"(?<![A-Za-z0-9-])(?:{abbr_alts})(?![A-Za-z0-9])")
+    names_re = re.compile(rf"\b(?:{_alternation(list(name_to_abbr))})\b", re.IGNORECASE)
+    titles = {r["phrase"].lower(): r for r in read_table("titles.csv")}
+    titles_re = re.compile(rf"\b(?:{_alternation(list(titles))})\b", re.IGNORECASE)
+    specialties = [
+        (re.compile(rf"\b(?:board[- ]certified\s+)?(?:{r['title']})\b", re.IGNORECASE), r)
+        for r in read_table("titles_specialties.csv")
+    ]
+    bodies = [(re.compile(r["pattern"], re.IGNORECASE), r) for r in read_table("professional_bodies.csv")]
+    puffery_re = re.compile(rf"\b(?:{_alternation(read_lines('puffery.txt'))})\b", re.IGNORECASE)
+    return Lexicon(creds, abbr_re, names_re, name_to_abbr, titles, titles_re, specialties,
+                   bodies, puffery_re)
+
+
+def _abbr_of_match(m: re.Match[str], lex: Lexicon) -> str:
+    ordered = sorted(lex.credentials, key=len, reverse=True)
+    for key, value in m.groupdict().items():
+        if value is not None:
+            return ordered[int(key[1:])]
+    raise ValueError("no group matched")  # pragma: no cover - the regex has one group a branch
+
+
+# -- claims -------------------------------------------------------------------------
+
+TITLE_RE = re.compile(r"\b(?:Dr\.?|Doctor)(?=\s+[A-Z])")
+HONORIFIC_RE = re.compile(
+    r"\b(?:Prof\.|Professor(?= [A-Z])|Sir|Dame|Hon\.|Rev\.|(?:associate |assistant |clinical )?"
+    r"professor of [a-z ]+)", re.IGNORECASE,
+)
+CERTIFICATION_RE = re.compile(
+    r"\bboard[- ]certified(?:\s+in\s+[a-z][a-z ]{2,40}?(?=[,.;)]|\s+and\b|$))?|"
+    r"\bcertified (?:by|in) (?:the )?[A-Z][\w ]{2,60}?(?=[,.;)]|$)",
+    re.IGNORECASE,
+)
+SPECIALIZES_RE = re.compile(r"\bspeciali[sz](?:es|ing|ed)? in ([a-z][a-z ,-]{2,60}?)(?=[.;)]|$)", re.IGNORECASE)
+MEMBER_CUE_RE = re.compile(
+    r"\b(?:members?|membership|fellows?|belongs?|affiliated|joined|serves? on|president|"
+    r"chair|board of directors|inducted)\b", re.IGNORECASE,
+)
+PUBLICATION_RE = re.compile(
+    r"\b(?:has |have |had )?published (?:\w+[ -]){0,6}?(?:research|studies|papers|articles|"
+    r"work|findings|books?|reports?)\b|"
+    r"\bauthor(?:ed)? (?:of )?(?:more than |over |nearly )?(?:\d+|numerous|many|several|"
+    r"dozens of|hundreds of)\s+(?:\w+[ -]){0,2}?(?:papers|articles|studies|publications|books)\b|"
+    r"\b(?:her|his|their) (?:\w+ )?(?:research|work|studies|findings) (?:has|have) "
+    r"(?:been published|appeared|been featured) in\b|"
+    r"\b(?:published|appeared) in (?:leading |top |prestigious |major |numerous |many )?"
+    r"(?:peer[- ]reviewed |medical |scientific )?journals\b|"
+    r"\b(?:conducted|led|leads|conducts) (?:\w+[ -]){0,3}?(?:research|studies|clinical trials)\b",
+    re.IGNORECASE,
+)
+#: Signs that a publication claim can be checked: a DOI, PMID, a quoted title or a named
+#: journal with a year.
+CITATION_RE = re.compile(
+    r"\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bdoi\b|[“\"][^”\"]{8,}[”\"]|"
+    r"\b(?:journal|lancet|jama|bmj|nejm|annals|review)\b[^.]{0,80}\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+FIELD_RE = re.compile(
+    r"\s+(?:degree\s+)?in\s+((?:[A-Za-z][\w'’-]*)(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*"
+    r"|[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?)"
+)
+NAME_RE = re.compile(
+    r"^\s*(?:(?P<title>Dr\.?|Doctor|Prof\.?|Professor)\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|del|da|bin|al))*)"
+)
+ROLE_NAME_RE = re.compile(
+    r"^(?:She|He|They|Her|His|Their|Our|The author|The reviewer)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str
+    text: str
+    start: int  #: prose offset; -1 for a claim read from front matter
+    end: int
+    value: str = ""  #: normalised: abbreviation, specialty, implied field, protected title…
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def get(self, key: str, default: str = "") -> str:
+        return dict(self.extra).get(key, default)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str  #: author | reviewer
+    sources: list[str] = field(default_factory=list)  #: front-matter, byline, bio
+    spans: list[tuple[int, int]] = field(default_factory=list)  #: prose spans of statements
+    claims: list[Claim] = field(default_factory=list)
+
+    def of(self, *kinds: str) -> list[Claim]:
+        return [c for c in self.claims if c.kind in kinds]
+
+    def credentials(self) -> list[Credential]:
+        lex = lexicon()
+        return [lex.credentials[c.value] for c in self.of("degree") if c.value in lex.credentials]
+
+    @property
+    def fields(self) -> set[str]:
+        """Fields of the clinical credentials this person claims."""
+        return {c.field for c in self.credentials() if c.clinical}
+
+    @property
+    def has_clinical_credential(self) -> bool:
+        return bool(self.fields)
+
+    @property
+    def has_dr_title(self) -> bool:
+        return bool(self.of("title"))
+
+    def describe(self) -> str:
+        return ", ".join(dict.fromkeys(c.value for c in self.of("degree"))) or "none stated"
+
+
+@dataclass
+class Credentials:
+    people: list[Person]
+
+    @property
+    def authors(self) -> list[Person]:
+        return [p for p in self.people if p.role == "author"]
+
+    @property
+    def reviewers(self) -> list[Person]:
+        return [p for p in self.people if p.role == "reviewer"]
+
+
+def parse_claims(text: str, offset: int = 0) -> list[Claim]:
+    """Every credential claim in ``text`` (one person's statement), spans shifted by
+    ``offset``."""
+    lex = lexicon()
+    out: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, s: int, e: int, value: str = "", **extra: str) -> None:
+        out.append(Claim(kind, text[s:e], offset + s, offset + e, value, tuple(extra.items())))
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(ts < e and s < te for ts, te in taken)
+
+    for m in lex.names_re.finditer(text):
+        abbr = lex.name_to_abbr[" ".join(m.group(0).lower().split())]
+        add("degree", m.start(), m.end(), abbr)
+        taken.append(m.span())
+        _field(text, m.end(), add)
+    for m in lex.abbr_re.finditer(text):
+        abbr = _abbr_of_match(m, lex)
+        cred = lex.credentials[abbr]
+        if overlaps(*m.span()) or (not cred.anywhere and not _in_credential_list(text, m)):
+            continue
+        add("degree", m.start(), m.end(), abbr)
+        taken.append(m.span())
+        _field(text, m.end(), add)
+    for m in TITLE_RE.finditer(text):
+        add("title", m.start(), m.end(), "Dr.")
+    for m in HONORIFIC_RE.finditer(text):
+        add("honorific", m.start(), m.end(), m.group(0))
+    for m in CERTIFICATION_RE.finditer(text):
+        add("certification", m.start(), m.end(), m.group(0).lower())
+    for rx, row in lex.specialties:
+        for m in rx.finditer(text):
+            add("specialty", m.start(), m.end(), row["specialty"], implies=row["implies"],
+                topics=row["topics"])
+    for m in SPECIALIZES_RE.finditer(text):
+        add("specialty", m.start(1), m.end(1), m.group(1).strip(), implies="", topics="")
+    for m in lex.titles_re.finditer(text):
+        if overlaps(*m.span()):
+            continue  # "registered dietitian nutritionist" is the protected title
+        row = lex.titles[" ".join(m.group(0).lower().split())]
+        add("unprotected-title", m.start(), m.end(), row["protected"],
+            satisfied_by=row["satisfied_by"], note=row["note"])
+    for rx, row in lex.bodies:
+        for m in rx.finditer(text):
+            s = _expand_name_left(text, m.start())
+            add("membership", s, _expand_name_right(text, m.end()), row["implies"],
+                described=row["described"], cue="yes" if MEMBER_CUE_RE.search(text) else "no")
+    for m in PUBLICATION_RE.finditer(text):
+        add("publication", m.start(), m.end(), "research")
+    for m in lex.puffery_re.finditer(text):
+        add("puffery", m.start(), m.end(), m.group(0).lower())
+    for ident in find_identifiers(text):
+        add("identifier", ident.start, ident.end, ident.value, scheme=ident.kind)
+    if CITATION_RE.search(text):
+        out.append(Claim("citation", "", offset, offset, "text"))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _field(text: str, end: int, add: object) -> None:
+    m = FIELD_RE.match(text, end)
+    if m:
+        add("field", m.start(1), m.end(1), m.group(1))  # type: ignore[operator]
+
+
+def _in_credential_list(text: str, m: re.Match[str]) -> bool:
+    """An ambiguous abbreviation (MS, DO, PA, RD) counts only inside a list of credentials
+    after a name: "Jane Doe, MS, RD" or "(DO)"."""
+    before = text[: m.start()].rstrip()
+    after = text[m.end():].lstrip()
+    return before.endswith((",", "(", "/", ";")) and (not after or after[0] in ",);/." or after[:1].islower())
+
+
+def _expand_name_left(text: str, start: int) -> int:
+    """Extend a matched body name to its capitalised words ("American Holistic …")."""
+    words = list(re.finditer(r"[\w'’.&-]+", text[:start]))
+    s = start
+    for w in reversed(words):
+        if text[w.end():s].strip():
+            break
+        if w.group(0)[:1].isupper() or w.group(0) in ("of", "for", "and"):
+            s = w.start()
+        else:
+            break
+    return s
+
+
+def _expand_name_right(text: str, end: int) -> int:
+    m = re.match(r"(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*)*", text[end:])
+    return end + (m.end() if m else 0)
+
+
+# -- people -------------------------------------------------------------------------
+
+
+def _clean_name(raw: str) -> tuple[str, bool]:
+    m = NAME_RE.match(raw)
+    if not m:
+        return raw.strip()[:60], False
+    name = m.group("name").strip().rstrip(".,")
+    name = re.split(r",", name)[0]
+    return name, bool(m.group("title") and m.group("title").lower().startswith(("dr", "doctor")))
+
+
+def _same_person(a: str, b: str) -> bool:
+    la, lb = a.lower().split(), b.lower().split()
+    return bool(la and lb) and (la == lb or la[-1] == lb[-1])
+
+
+def _front_matter_people(doc: Document) -> Iterator[Person]:
+    for role, keys in (("author", ("author", "authors", "byline")),
+                       ("reviewer", ("reviewer", "reviewers", "medically_reviewed_by", "reviewed_by"))):
+        for raw in doc.meta_list(*keys):
+            name, dr = _clean_name(raw)
+            claims = [Claim(c.kind, c.text, -1, -1, c.value, c.extra) for c in parse_claims(raw)]
+            if dr and not any(c.kind == "title" for c in claims):
+                claims.append(Claim("title", "Dr.", -1, -1, "Dr."))
+            yield Person(name, role, ["front-matter"], [], claims)
+    extra = doc.meta_list("credentials", "author_credentials")
+    if extra:
+        claims = [Claim(c.kind, c.text, -1, -1, c.value, c.extra) for c in parse_claims(" , ".join(extra))]
+        authors = doc.meta_list("author", "authors")
+        yield Person(_clean_name(authors[0])[0] if authors else "", "author", ["front-matter"], [], claims)
+    for key in ("orcid", "npi"):
+        for raw in doc.meta_list(key, f"author_{key}"):
+            authors = doc.meta_list("author", "authors")
+            yield Person(_clean_name(authors[0])[0] if authors else "", "author", ["front-matter"], [],
+                         [Claim("identifier", raw, -1, -1, raw, (("scheme", key),))])
+
+
+REVIEW_RE = re.compile(r"\s*(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked)"
+                       r"(?: by)?\s*:?\s*", re.IGNORECASE)
+#: Where a byline line holds a second statement: "By Jane Doe, RN · Reviewed by John Roe, MD".
+SEGMENT_RE = re.compile(
+    r"\s*[·•|]\s*|(?<!medically)(?<!clinically)(?<!expert)(?<!fact)\s+"
+    r"(?=(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked) by\b)",
+    re.IGNORECASE,
+)
+AUTHOR_PREFIX_RE = re.compile(
+    r"\s*(?:(?:written|authored|reported|posted|edited) by|by|author)\s*:?\s*", re.IGNORECASE
+)
+#: A personal name: optional title, then two to four capitalised words (initials allowed).
+PERSON_NAME_RE = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|de|van|von|del|da|bin|al)){1,3}"
+    r"(?=\s*(?:$|[,;(]|\s(?:and|&|is|was|MD|RN|PhD)\b))"
+)
+SPLIT_PEOPLE_RE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+(?=(?:Dr\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
+
+
+def _byline_people(doc: Document) -> Iterator[Person]:
+    for _, block in doc.blocks_with_role(BYLINE):
+        line = doc.block_text(block)
+        cuts = [0, *(m.start() for m in SEGMENT_RE.finditer(line) if m.start() > 0), len(line)]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            yield from _byline_segment(line, a, b, block.start)
+
+
+def _byline_segment(line: str, a: int, b: int, offset: int) -> Iterator[Person]:
+    """People in ``line[a:b]``: "By Jane Doe, RN and John Roe" or "Reviewed by …"."""
+    seg = re.sub(r"^[\s·•|]+", "", line[a:b])
+    a = b - len(seg) if seg else b
+    prefix = REVIEW_RE.match(line, a, b)
+    role = "reviewer" if prefix else "author"
+    if prefix is None:
+        prefix = AUTHOR_PREFIX_RE.match(line, a, b)
+    pos = prefix.end() if prefix else a
+    if not PERSON_NAME_RE.match(line, pos, b):
+        return  # "By contrast, …", "Author disclosures …": not a byline after all
+    for part in SPLIT_PEOPLE_RE.split(line[pos:b]):
+        if part.strip():
+            name, _ = _clean_name(part)
+            s = offset + pos
+            yield Person(name, role, ["byline"], [(s, s + len(part))], parse_claims(part, s))
+        pos += len(part)
+        sep = SPLIT_PEOPLE_RE.match(line, pos, b)
+        if sep:
+            pos = sep.end()
+
+
+def _bio_people(doc: Document) -> Iterator[Person]:
+    current: Person | None = None
+    section_role = "author"
+    for _, block in doc.blocks_with_role(BIO):
+        if block.kind == "heading":
+            title = doc.block_text(block).lower()
+            current = None
+            section_role = "reviewer" if "review" in title else "author"
+            continue
+        text = doc.block_text(block)
+        stripped = re.sub(r"^\s*about (?:the|our) (?:author|writer|reviewer)s?\s*[:.—–-]\s*", "", text, flags=re.I)
+        shift = len(text) - len(stripped)
+        claims = parse_claims(stripped, block.start + shift)
+        span = (block.start, block.end)
+        if current is not None and (ROLE_NAME_RE.match(stripped) or not NAME_RE.match(stripped)):
+            current.spans.append(span)
+            current.claims.extend(claims)
+            continue
+        name, _ = _clean_name(stripped)
+        current = Person(name, section_role, ["bio"], [span], claims)
+        yield current
+
+
+def build_credentials(doc: Document) -> Credentials:
+    """The ``credentials`` analysis: every person and their claims, merged by name."""
+    people: list[Person] = []
+    bio = list(_bio_people(doc))
+    for person in [*_front_matter_people(doc), *_byline_people(doc), *bio]:
+        if person.role == "author" and any(_same_person(person.name, r) for r in doc.reviewers):
+            person.role = "reviewer"
+        match = next((p for p in people if p.role == person.role and
+                      (not person.name or not p.name or _same_person(p.name, person.name))), None)
+        if match is None:
+            people.append(person)
+            continue
+        match.sources.extend(s for s in person.sources if s not in match.sources)
+        match.spans.extend(person.spans)
+        match.claims.extend(person.claims)
+        if not match.name:
+            match.name = person.name
+    return Credentials(people)
+
+
+def credentials(doc: Document) -> Credentials:
+    return doc.analysis("credentials", build_credentials)

@@ -1,0 +1,336 @@
+"""The reference section parsed into entries, and the citation markers that point at them.
+
+``reference_entries(doc)`` (shared through ``doc.analysis("references", parse_references)``)
+returns one ``ReferenceEntry`` for each item of the reference list, whatever its shape:
+
+* the seed's plain-text "Related Resources" lines,
+  ``Name (Type): [description] – https://…``;
+* Markdown or HTML lists of links, Vancouver/AMA or APA style citations with a DOI or PMID;
+* Markdown footnote definitions (``[^3]: …``), which are entries wherever they stand.
+
+Every field is best effort; rules test for ``None``. Offsets are prose offsets of
+``doc.text`` so findings land on the entry's exact source line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from lint_rules.document import BODY, LIST_ITEM, PARAGRAPH, REFERENCES, TABLE, Document, Link
+
+#: DOIs as Crossref recommends matching them (``10.`` + registrant + ``/`` + suffix).
+DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+PMID_RE = re.compile(r"\bPMID\s*:?\s*(\d{1,9})\b|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})\b"
+                     r"|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9})\b", re.IGNORECASE)
+PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
+#: "Name (Type): [description] – URL" (the seed's Related Resources list).
+_DESCRIBED_RE = re.compile(
+    r"^\s*(?P<head>[^\"“:]{2,120}?)\s*\((?P<type>[A-Za-z][A-Za-z &/,'’-]{2,59})\)\s*:\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+#: A leading list number or bracketed label: "1.", "[2]", "3)".
+_LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_TRAILING = ".,;:)]}>'\"”’"
+
+
+@dataclass
+class ReferenceEntry:
+    """One entry of the reference list (or one footnote definition)."""
+
+    start: int  #: prose offsets of the entry's text
+    end: int
+    block: int  #: index into ``doc.blocks``
+    text: str
+    number: int  #: 1-based position in the reference list (footnotes: their order)
+    label: str | None = None  #: footnote label or the number printed before the entry
+    organisation: str | None = None
+    title: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    year: int | None = None
+    described_type: str | None = None  #: what the list says the source is ("Government Portal")
+    description: str | None = None
+    kind: str = "list"  #: list, footnote or paragraph
+    urls: list[str] = field(default_factory=list)
+
+    @property
+    def domain(self) -> str | None:
+        return url_domain(self.url) if self.url else None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "number": self.number, "label": self.label, "kind": self.kind, "text": self.text,
+            "organisation": self.organisation, "title": self.title, "url": self.url,
+            "doi": self.doi, "pmid": self.pmid, "pmcid": self.pmcid, "year": self.year,
+            "described_type": self.described_type, "start": self.start, "end": self.end,
+            "block": self.block,
+        }
+
+
+def url_domain(url: str) -> str:
+    """Host of ``url`` without ``www.`` (accepts ``www.example.org/x`` without a scheme)."""
+    if "://" not in url:
+        url = "http://" + url
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def clean_doi(raw: str) -> str:
+    doi = raw.rstrip(_TRAILING)
+    # a DOI that swallowed a closing bracket of its own sentence: "(doi:10.1/x)."
+    while doi.endswith(")") and doi.count("(") < doi.count(")"):
+        doi = doi[:-1]
+    return doi
+
+
+def find_identifiers(text: str) -> dict[str, str]:
+    """DOI, PMID and PMC id written anywhere in ``text`` (first of each)."""
+    out: dict[str, str] = {}
+    m = DOI_RE.search(text)
+    if m:
+        out["doi"] = clean_doi(m.group(1))
+    m = PMID_RE.search(text)
+    if m:
+        out["pmid"] = next(g for g in m.groups() if g)
+    m = PMCID_RE.search(text)
+    if m:
+        out["pmcid"] = m.group(1)
+    return out
+
+
+def reference_entries(doc: Document) -> list[ReferenceEntry]:
+    """The document's reference entries, computed once per document."""
+    return doc.analysis("references", parse_references)
+
+
+def parse_references(doc: Document) -> list[ReferenceEntry]:
+    entries: list[ReferenceEntry] = []
+    footnotes: list[ReferenceEntry] = []
+    for i, block in enumerate(doc.blocks):
+        if not block.is_prose:
+            continue
+        if block.info == "footnote":
+            entry = _entry(doc, i, len(footnotes) + 1, "footnote")
+            entry.label = _footnote_label(doc, block.source_start) or str(entry.number)
+            footnotes.append(entry)
+        elif block.role == REFERENCES and block.kind in (LIST_ITEM, PARAGRAPH, TABLE):
+            text = doc.block_text(block)
+            links = block_links(doc, i)
+            if block.kind != LIST_ITEM and not links and not find_identifiers(text) \
+                    and not _LABEL_RE.match(text):
+                continue  # an introduction ("Here are 7 resources…"), not an entry
+            entries.append(_entry(doc, i, len(entries) + 1,
+                                  "list" if block.kind == LIST_ITEM else "paragraph"))
+    return entries + footnotes
+
+
+def block_links(doc: Document, index: int) -> list[Link]:
+    """Links whose anchor lies in block ``index`` (by span, which stays right when a parser
+    records a link's start just before the block's separator)."""
+    block = doc.blocks[index]
+    return [lk for lk in doc.links if lk.kind != "image" and (
+        lk.block == index or (lk.end > block.start and lk.start < block.end))]
+
+
+def _footnote_label(doc: Document, source_start: int) -> str | None:
+    line_start = doc.source.rfind("\n", 0, source_start) + 1
+    m = re.match(r"\s*\[\^([^\]]+)\]:", doc.source[line_start:source_start + 200])
+    return m.group(1) if m else None
+
+
+def _entry(doc: Document, index: int, number: int, kind: str) -> ReferenceEntry:
+    block = doc.blocks[index]
+    text = doc.block_text(block)
+    entry = ReferenceEntry(block.start, block.end, index, text, number, kind=kind)
+    label = _LABEL_RE.match(text)
+    body = text
+    if label:
+        entry.label = label.group(1) or label.group(2)
+        body = text[label.end():]
+    links = block_links(doc, index)
+    entry.urls = [lk.url for lk in links]
+    if links:
+        entry.url = links[0].url
+    ids = find_identifiers(text + " " + " ".join(entry.urls))
+    entry.doi, entry.pmid, entry.pmcid = ids.get("doi"), ids.get("pmid"), ids.get("pmcid")
+    if entry.url is None and entry.doi:
+        entry.url = f"https://doi.org/{entry.doi}"
+    years = _YEAR_RE.findall(body)
+    entry.year = int(years[0]) if years else None
+
+    described = _DESCRIBED_RE.match(body)
+    if described and not described.group("head").startswith("http"):
+        entry.organisation = described.group("head").strip()
+        entry.described_type = described.group("type").strip()
+        rest = described.group("rest")
+        desc = re.match(r"\s*\[(.*?)\]", rest, re.DOTALL)
+        entry.description = (desc.group(1) if desc else _strip_urls(rest)).strip(" –—-") or None
+        return entry
+
+    quoted = re.search(r"[\"“](?P<title>[^\"”]{8,300})[\"”]", body)
+    if quoted:
+        entry.title = quoted.group("title").strip(" .")
+        entry.organisation = body[:quoted.start()].strip(" .,;:") or None
+        return entry
+    anchored = [lk for lk in links if lk.text and not DOI_RE.match(lk.text)
+                and not lk.text.startswith(("http", "www."))]
+    if anchored:
+        entry.title = " ".join(anchored[0].text.split())
+        rest = _strip_urls(body.replace(anchored[0].text.strip(), " ")).strip(" .,–—-:|")
+        org = re.split(r"\s[–—|-]\s|,\s", _split_fields(rest)[0])
+        entry.organisation = (org[0].strip(" .,") or None) if rest else None
+        if entry.organisation and len(entry.organisation) > 80:
+            entry.organisation = None
+        return entry
+    _citation_fields(entry, _strip_urls(body))
+    return entry
+
+
+def _strip_urls(text: str) -> str:
+    text = re.sub(r"(?:https?://|www\.)\S+", " ", text)
+    text = re.sub(r"\b(?:doi|PMID|PMCID)\s*:?\s*\S+", " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def _citation_fields(entry: ReferenceEntry, body: str) -> None:
+    """Title and publisher of a written citation (Vancouver, AMA, APA or "Org. Title.")."""
+    apa = re.match(r"(?P<authors>.+?)\s*\((?:\d{4}[a-z]?|n\.d\.)[^)]*\)\.\s*(?P<title>[^.?!]+[.?!]?)",
+                   body)
+    if apa:
+        entry.title = apa.group("title").strip(" .")
+        entry.organisation = apa.group("authors").strip(" .,")
+        return
+    parts = [p.strip() for p in _split_fields(body) if p.strip()]
+    if len(parts) >= 2:
+        entry.organisation = parts[0].strip(" .")
+        entry.title = parts[1].strip(" .")
+    elif parts:
+        head = re.split(r"\s[–—|-]\s|:\s", parts[0], maxsplit=1)
+        entry.organisation = head[0].strip(" .") or None
+        entry.title = head[1].strip(" .") if len(head) > 1 else None
+
+
+def _split_fields(body: str) -> list[str]:
+    """Split a citation at ". " field ends, but not inside "U.S. Food" or after "Dr."."""
+    parts, start = [], 0
+    for m in re.finditer(r"\.\s+(?=[A-Z0-9])", body):
+        token = body[:m.start()].rsplit(None, 1)[-1] if body[:m.start()].strip() else ""
+        if "." in token or token in ("Dr", "St", "Mr", "Ms", "Prof", "Inc", "vs"):
+            continue
+        parts.append(body[start:m.start()])
+        start = m.end()
+    parts.append(body[start:])
+    return parts
+
+
+# -- citations from the text to the entries ---------------------------------------------
+
+#: "[3]", "[2, 5]", "[1–4]", "(3)" after a word, or superscript digits.
+MARKER_RE = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|(?:(?<=[a-z.,;)])|(?<=[a-z.,;)] ))\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)"
+                       r"|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def marker_numbers(text: str) -> list[tuple[int, int, list[int]]]:
+    """Numeric citation markers in ``text``: (start, end, numbers they cite)."""
+    out = []
+    for m in MARKER_RE.finditer(text):
+        raw = m.group(1) or m.group(2) or (m.group(3) or "").translate(_SUPERSCRIPT)
+        numbers: list[int] = []
+        for part in re.split(r"\s*,\s*", raw):
+            bounds = re.split(r"\s*[–-]\s*", part)
+            if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+                lo, hi = int(bounds[0]), int(bounds[1])
+                numbers.extend(range(lo, min(hi, lo + 50) + 1))
+            elif part.isdigit():
+                numbers.append(int(part))
+        out.append((m.start(), m.end(), numbers))
+    return out
+
+
+@dataclass
+class CitationMap:
+    """Which entries the body cites, and where the body cites anything at all."""
+
+    cited: dict[int, list[int]]  #: entry index -> prose offsets citing it
+    marker_offsets: list[int]  #: every numeric marker / footnote reference in the body
+    uses_markers: bool  #: the body cites by number or footnote (so a missing one is news)
+
+
+def citation_map(doc: Document) -> CitationMap:
+    return doc.analysis("reference-citations", _build_citation_map)
+
+
+def _build_citation_map(doc: Document) -> CitationMap:
+    entries = reference_entries(doc)
+    cited: dict[int, list[int]] = {}
+    markers: list[int] = []
+    by_number = {int(e.label) if (e.label or "").isdigit() and e.kind != "footnote" else e.number: k
+                 for k, e in enumerate(entries) if e.kind != "footnote"}
+    by_label = {e.label: k for k, e in enumerate(entries) if e.kind == "footnote"}
+    body_text_blocks = [(i, b) for i, b in enumerate(doc.blocks)
+                        if b.is_prose and b.role == BODY and b.info != "footnote"]
+    for offset, label in doc.footnote_refs:
+        if doc.role_at(offset) != BODY:
+            continue
+        markers.append(offset)
+        if label in by_label:
+            cited.setdefault(by_label[label], []).append(offset)
+    for _, block in body_text_blocks:
+        text = doc.block_text(block)
+        for s, _e, numbers in marker_numbers(text):
+            markers.append(block.start + s)
+            for n in numbers:
+                if n in by_number:
+                    cited.setdefault(by_number[n], []).append(block.start + s)
+    body_links = [lk for i, _ in body_text_blocks for lk in block_links(doc, i)]
+    body_text = " ".join(doc.block_text(b) for _, b in body_text_blocks)
+    for k, entry in enumerate(entries):
+        if k in cited:
+            continue
+        for lk in body_links:
+            if any(_same_resource(lk.url, u) for u in entry.urls) or (
+                    entry.doi and entry.doi.lower() in lk.url.lower()):
+                cited.setdefault(k, []).append(lk.start)
+        name_offset = _name_mentioned(entry, body_text)
+        if name_offset is not None:
+            cited.setdefault(k, []).append(-1)
+    return CitationMap(cited, sorted(markers), bool(markers))
+
+
+def _same_resource(a: str, b: str) -> bool:
+    def norm(u: str) -> str:
+        u = re.sub(r"^https?://(www\.)?", "", u.lower())
+        return u.rstrip("/").split("#")[0]
+
+    return norm(a) == norm(b)
+
+
+def _name_mentioned(entry: ReferenceEntry, body_text: str) -> int | None:
+    """Offset in ``body_text`` where the entry is named: its organisation, its abbreviation
+    ("NCCIH"), or its first author's surname next to its year ("Smith et al., 2019")."""
+    names = []
+    if entry.organisation:
+        org = entry.organisation
+        abbrev = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", org)
+        if abbrev:
+            names.append(abbrev.group(1))
+            org = org[:abbrev.start()].strip()
+        if len(org) > 3 and not re.search(r"\bet al\b|,", org):
+            names.append(org)
+        surname = re.match(r"([A-Z][A-Za-z'’-]{2,})[ ,]", entry.organisation)
+        if surname and entry.year:
+            m = re.search(re.escape(surname.group(1)) + r"\b[^.]{0,40}?\b" + str(entry.year),
+                          body_text)
+            if m:
+                return m.start()
+    for name in names:
+        m = re.search(r"\b" + re.escape(name) + r"\b", body_text)
+        if m:
+            return m.start()
+    return None

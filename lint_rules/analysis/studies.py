@@ -1,0 +1,352 @@
+"""Study mentions: where the prose talks about one study, and what it gives the reader to
+find it (journal, date or year, lead author, institution, an identifier).
+
+``study_mentions(doc)`` (shared as ``doc.analysis("studies", find_study_mentions)``) lists
+``StudyMention``s for body sentences such as "a study published in the Journal of
+Ethnopharmacology (2016) revealed…", "a 2017 study in Pharmacognosy Research",
+"researchers at Harvard found", "published Monday in JAMA Pediatrics, led by Dr. Lee".
+Anaphoric mentions ("the study also found") are not new mentions; the details they carry
+count as clues for the mention nearby.
+
+Cue lists live in ``knowledge/study_cues.toml`` and ``knowledge/journals.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from lint_rules.analysis.references import find_identifiers, marker_numbers
+from lint_rules.document import BODY, Document
+
+_AMBIGUOUS_JOURNALS = frozenset(
+    ["Science", "Nature", "Cell", "Gut", "Brain", "Circulation", "Cancer", "Neurology", "Obesity", "Pediatrics", "Sleep", "Stroke", "Hypertension", "Addiction", "Radiology", "Nutrients", "Lancet"]
+)
+_JOURNAL_WORDS = re.compile(
+    r"\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Research|Medicine|Reports|"
+    r"Letters|Bulletin|Quarterly|Pediatrics|Oncology|Cardiology|Psychiatry|Neurology|"
+    r"Epidemiology|Nutrition|Pharmacology|Therapeutics|Gastroenterology|Dermatology|"
+    r"Endocrinology|Rheumatology|Urology|Surgery|Sciences|Health|Care)\b|^(?:JAMA|BMJ|PLOS|PLoS|Lancet)"
+)
+_NAME_CHUNK = r"(?:[A-Z][\w'’&.-]*|of|and|&|for|the|in|on)"
+_PUBLISHED_IN = re.compile(
+    r"\b(?:published|publish|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
+    r"study|trial|paper|review|analysis|research|report)\b"
+    r"(?:\s+(?:online|today|yesterday|(?:this|last|earlier this|late last|next) (?:week|month|year|\w+day)|"
+    r"recently|on|\w+day|"
+    r"[A-Z][a-z]+\.? \d{1,2}|\(\d{4}\)|\d{4}))*"
+    r"\s+in\s+(?:the\s+)?(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal)\s+)?"
+    rf"(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
+)
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
+_YEAR_PAREN = re.compile(r"\((?P<year>(?:19[5-9]|20[0-4])\d)\)")
+_YEAR_ADJ = re.compile(r"\b(?i:a|an|one|the|this|that|their)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
+                       r"(?:\w+[ -])?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
+_YEAR_IN = re.compile(r"\b(?:in|from|since)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\b")
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE = re.compile(
+    rf"\b(?:(?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"{_MONTHS} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTHS}(?: \d{{4}})?|"
+    rf"(?:in the |the )?{_MONTHS}(?: \d{{4}})? issue|this (?:week|month)|last (?:week|month)|"
+    rf"today|yesterday)\b"
+)
+_INSTITUTION_WORD = (r"(?:University|College|Institute|Institutes|Hospital|Clinic|School|Center|Centre|"
+                     r"Foundation|Laboratory|Laboratories|Academy|Council|Agency|Department|Health System|"
+                     r"Medical Center|Cancer Center)")
+_INSTITUTION = re.compile(
+    rf"\b(?P<name>(?:[A-Z][\w'’.&-]*\s+){{0,5}}{_INSTITUTION_WORD}(?:\s+(?:of|for|at|and|in|on)"
+    rf"(?:\s+the)?(?:\s+[A-Z][\w'’.&-]*){{1,5}})?)"
+)
+_KNOWN_INSTITUTIONS = re.compile(
+    r"\b(?P<name>Harvard|Stanford|Yale|Johns Hopkins|Mayo Clinic|Oxford|Cambridge|MIT|Princeton|"
+    r"Columbia|Duke|UCLA|UCSF|Cleveland Clinic|Karolinska|Imperial College|Kaiser Permanente|"
+    r"the (?:NIH|CDC|FDA|WHO)|the National Institutes of Health|the World Health Organization)\b"
+)
+_RESEARCHERS_AT = re.compile(
+    r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
+    r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
+)
+_LEAD_AUTHOR = re.compile(
+    r"\b(?:led by|lead author|senior author|first author|study author|principal investigator|"
+    r"co-author|coauthor|author of the (?:study|paper|report))\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)?"
+    r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+"
+    r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a )?(?:study's |the study's )?(?:lead|senior|first|co-?)\s*author"
+    r"|\b(?:Dr\.?\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was|,) (?:the |a )?(?:lead|senior|first|principal) "
+    r"(?:author|investigator)"
+)
+_INDEFINITE_STUDY = re.compile(
+    r"\b(?i:a|an|one|another)\s+(?:(?:new|recent|small|large|major|landmark|"
+    r"(?:19[5-9]|20[0-4])\d|\w+-year|preliminary|pilot|clinical|randomi[sz]ed|controlled|"
+    r"double-blind|observational|follow-up|government|federal|Swedish|British|Danish|"
+    r"Chinese|Japanese|American|European|Canadian|Australian|\d+-person|national|"
+    r"international)[ ,]+){0,3}"
+    r"(?P<noun>study|trial|meta-analysis|paper|analysis|review|survey|experiment)\b"
+)
+_FINDING_VERB = re.compile(
+    r"\b(?:found|finds|find|showed|shows|shown|show|revealed|reveals|demonstrated|demonstrates|"
+    r"suggested|suggests|concluded|concludes|reported|reports|published|indicated|indicates|"
+    r"linked|tied|confirmed|confirms|determined|discovered|observed|noted|estimated)\b"
+)
+#: A quoted title after "titled"/"called", or a named trial ("the SPRINT trial", "study, REVISIT-US,").
+_TITLE = re.compile(
+    r"\b(?:titled|entitled|called|named)\s+[\"“](?P<t1>[A-Z][^\"”]{10,200}?)[,.]?[\"”]"
+    r"|\b(?:study|trial)\b,?\s+(?:called |named |known as )?(?P<t2>[A-Z][A-Z0-9-]{3,})\b"
+    r"|\b(?P<t3>[A-Z][A-Z0-9-]{3,})\s+(?:study|trial)\b"
+)
+_REGISTRY = re.compile(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
+
+
+@lru_cache(maxsize=1)
+def journal_names() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Known journal names (journals.txt) and a pattern matching them, longest first."""
+    text = resources.files("lint_rules.knowledge").joinpath("journals.txt").read_text("utf-8")
+    names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    unambiguous = sorted((n for n in names if n not in _AMBIGUOUS_JOURNALS), key=len, reverse=True)
+    alternatives = [re.escape(n) if " " not in n else f"(?i:{re.escape(n)})" for n in unambiguous]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    return frozenset(names), pattern
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue lists of study_cues.toml, loaded once."""
+    raw = resources.files("lint_rules.knowledge").joinpath("study_cues.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def cue_pattern(section: str, key: str) -> re.Pattern[str]:
+    """One case-insensitive alternation of the phrases under ``[section] key``."""
+    phrases = cues()[section][key]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b", re.IGNORECASE)
+
+
+@dataclass
+class StudyMention:
+    """One study the prose talks about, with what it gives the reader to find it."""
+
+    start: int  #: prose span of the phrase that names the study
+    end: int
+    sentence: int  #: index into ``doc.sentences``
+    kind: str  #: journal, institution or study
+    journal: str | None = None
+    year: int | None = None
+    date: str | None = None  #: a precise date ("Monday", "March 3")
+    institution: str | None = None
+    lead_author: str | None = None
+    title: str | None = None
+    identifiers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def cited(self) -> bool:
+        return bool(self.identifiers)
+
+    def clues(self) -> list[str]:
+        """What a reader is given to find the study, most useful first."""
+        out = []
+        for key in ("journal", "date", "year", "lead_author", "institution", "title"):
+            if getattr(self, key):
+                out.append(key)
+        return out
+
+    @property
+    def findable(self) -> bool:
+        """Enough for a reader (or a librarian) to find the paper without a link: the
+        journal and either who did it (a named lead author, the institution, the study's
+        title or trial name) or the exact publication date ("published Monday in JAMA
+        Pediatrics"); without a journal, a named lead author plus institution or date."""
+        who = bool(self.named_author or self.institution or self.title)
+        if self.journal:
+            return who or bool(self.date)
+        return bool(self.named_author and (self.institution or self.date))
+
+    @property
+    def named_author(self) -> bool:
+        return bool(self.lead_author and re.search(
+            r"(?:Dr|Prof)\.?\s+[A-Z]|[A-Z][a-z]+\s+[A-Z]|^[A-Z][a-z]+ (?:is|was|,)", self.lead_author))
+
+    def as_evidence(self) -> dict[str, Any]:
+        return {
+            "journal": self.journal, "year": self.year, "date": self.date,
+            "institution": self.institution, "lead_author": self.lead_author,
+            "title": self.title, "identifiers": dict(self.identifiers), "clues": self.clues(),
+        }
+
+
+def study_mentions(doc: Document) -> list[StudyMention]:
+    return doc.analysis("studies", find_study_mentions)
+
+
+def find_study_mentions(doc: Document) -> list[StudyMention]:
+    sentences = doc.sentences
+    mentions: list[StudyMention] = []
+    for k, sent in enumerate(sentences):
+        if doc.blocks[sent.block].role != BODY or doc.blocks[sent.block].info == "footnote":
+            continue
+        text = doc.text[sent.start:sent.end]
+        mention = _mention_in(text)
+        if mention is None:
+            continue
+        kind, s, e, journal = mention
+        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal)
+        _fill_clues(m, text)
+        _fill_identifiers(doc, m, k)
+        for j in _window(doc, k):
+            if j != k:
+                _fill_clues(m, doc.text[sentences[j].start:sentences[j].end], nearby=True)
+        if _ANOTHER.search(text[max(0, s - 12):e]):
+            mentions.append(m)
+            continue
+        same = next((other for other in mentions if _same_study(m, other)), None)
+        if same is None:
+            mentions.append(m)
+        else:
+            _merge(same, m)
+    return mentions
+
+
+def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
+    if _JOURNAL_LIST.search(text):
+        return None  # "has published in journals including Blood and Cell": a bio, no study
+    journal = find_journal(text)
+    if journal:
+        name, s, e = journal
+        return "journal", s, e, name
+    if _INDEFINITE_STUDY.search(text) or re.search(r"\b(?:researchers|scientists|investigators)\b",
+                                                   text, re.IGNORECASE):
+        m = _RESEARCHERS_AT.search(text)
+        name = _institution_in(m.group("rest")) if m else None
+        if m and name and _FINDING_VERB.search(text):
+            end = text.find(name, m.start("rest")) + len(name)
+            return "institution", m.start(), end, None
+    m = _INDEFINITE_STUDY.search(text)
+    if m and _FINDING_VERB.search(text, m.end()) and not re.search(
+            r"\b(?:is|was|be|been|are|were|into|of|for|enrolled|joined)\s*$", text[:m.start()]):
+        return "study", m.start(), m.end(), None
+    return None
+
+
+def find_journal(text: str) -> tuple[str, int, int] | None:
+    """The journal named in ``text`` (name, start, end), if any."""
+    names, known = journal_names()
+    for m in _PUBLISHED_IN.finditer(text):
+        name = _TRAILING_WORDS.sub("", m.group("name").rstrip(".,;:"))
+        name = re.split(r"\s+(?:in|on)\s+", name)[0]
+        journal_like = (m.group("flag") or name in names or _JOURNAL_WORDS.search(name)
+                        or re.match(r"[a-z]{1,3}[A-Z]", name))  # mBio, eLife, iScience
+        if journal_like and len(name) > 2 and not _INSTITUTION_LIKE.search(name):
+            s = m.start("name")
+            return name, s, s + len(name)
+    m = known.search(text)
+    if m:
+        return m.group(0), m.start(), m.end()
+    return None
+
+
+_JOURNAL_LIST = re.compile(r"\bjournals,? (?:such as|including|like)\b", re.IGNORECASE)
+_INSTITUTION_LIKE = re.compile(r"\b(?:University|College|Hospital|Institute|School|Department)\b")
+
+
+def _institution_in(text: str) -> str | None:
+    m = _INSTITUTION.search(text) or _KNOWN_INSTITUTIONS.search(text)
+    return m.group("name").strip() if m else None
+
+
+def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
+    if m.journal is None and nearby:
+        journal = find_journal(text)
+        m.journal = journal[0] if journal else None
+    if m.year is None:
+        for pat in (_YEAR_PAREN, _YEAR_ADJ) + (() if nearby else (_YEAR_IN,)):
+            found = pat.search(text)
+            if found:
+                m.year = int(found.group("year"))
+                break
+    if m.date is None and (not nearby or m.journal):
+        found = _DATE.search(text)
+        if found and re.search(r"\b(?:publish|journal|issue|appear|releas|report)", text, re.IGNORECASE):
+            m.date = found.group(0)
+    if m.institution is None:
+        found = _RESEARCHERS_AT.search(text)
+        name = _institution_in(found.group("rest")) if found else None
+        if name is None and found:
+            lead = re.match(r"(?:[A-Z][\w'’.&-]*(?:\s+-\s+|\s+(?:of\s+)?)?)+", found.group("rest"))
+            name = lead.group(0).strip(" -") if lead and len(lead.group(0)) > 3 else None
+        if name is None and re.search(r"\b(?:study|trial|research|researchers|author|led by)\b", text):
+            name = _institution_in(text)
+        if name and name != m.journal:
+            m.institution = name
+    if m.lead_author is None:
+        found = _LEAD_AUTHOR.search(text)
+        if found:
+            m.lead_author = found.group(0)
+    if m.title is None:
+        found = _TITLE.search(text)
+        if found:
+            m.title = found.group("t1") or found.group("t2") or found.group("t3")
+
+
+def _fill_identifiers(doc: Document, m: StudyMention, k: int) -> None:
+    """DOI, PMID, link or citation marker in the sentence or the next one in its block."""
+    sentences = doc.sentences
+    candidates = [k]
+    if k + 1 < len(sentences) and sentences[k + 1].block == sentences[k].block:
+        candidates.append(k + 1)
+    for j in candidates:
+        sent = sentences[j]
+        text = doc.text[sent.start:sent.end]
+        ids = find_identifiers(text)
+        registry = _REGISTRY.search(text)
+        if registry:
+            ids["registry"] = registry.group(0)
+        links = [lk for lk in doc.links
+                 if lk.kind != "image" and sent.start <= lk.start < sent.end + 1]
+        if links:
+            ids["link"] = links[0].url
+        refs = [label for off, label in doc.footnote_refs if sent.start <= off <= sent.end + 2]
+        if refs:
+            ids["footnote"] = refs[0]
+        markers = marker_numbers(text)
+        if markers:
+            ids["marker"] = text[markers[0][0]:markers[0][1]]
+        if ids:
+            m.identifiers.update(ids)
+            return
+
+
+def _window(doc: Document, k: int, radius: int = 3) -> range:
+    sentences = doc.sentences
+    section = doc.blocks[sentences[k].block].section
+    lo, hi = k, k
+    while lo > 0 and k - lo < radius and doc.blocks[sentences[lo - 1].block].section == section:
+        lo -= 1
+    while hi + 1 < len(sentences) and hi - k < radius and \
+            doc.blocks[sentences[hi + 1].block].section == section:
+        hi += 1
+    return range(lo, hi + 1)
+
+
+_ANOTHER = re.compile(r"\b(?:another|other|second|separate|earlier|previous|prior|"
+                      r"follow-up)\b", re.IGNORECASE)
+
+
+def _same_study(a: StudyMention, b: StudyMention) -> bool:
+    """Mentions that can be one study: nothing tells them apart (news copy retells its one
+    study in several sentences: "a new study…", "researchers at X…", "published in Y")."""
+    if a.journal and b.journal and a.journal.removeprefix("The ") != b.journal.removeprefix("The "):
+        return False
+    return not (a.year and b.year and a.year != b.year)
+
+
+def _merge(into: StudyMention, other: StudyMention) -> None:
+    """Give the first mention of a study the clues of a later one."""
+    for key in ("journal", "year", "date", "institution", "lead_author", "title"):
+        if getattr(into, key) is None and getattr(other, key) is not None:
+            setattr(into, key, getattr(other, key))
+    if not into.identifiers:
+        into.identifiers.update(other.identifiers)

@@ -1,0 +1,505 @@
+"""Health-claim rules: the promises regulators and careful readers treat as promises.
+
+Sources: FTC "Health Products Compliance Guidance" (2022), FDA 21 CFR 101.93 (structure/
+function and disease claims for dietary supplements, and the DSHEA disclaimer) and HONcode
+principles 2 (complementarity) and 8 (advertising policy). Every word list is a data file
+under ``knowledge/claims_*`` with its source on its first lines.
+
+Shared pieces (which sentences give treatment advice, what the article is about) are
+per-document analyses, so ``metadata`` and ``credentials`` rules reuse them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint_rules.analysis.credentials import KNOWLEDGE, read_lines, read_table
+from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
+from lint_rules.document import BODY, Document, Sentence
+
+
+@dataclass(frozen=True)
+class Cues:
+    dshea: re.Pattern[str]
+    referral: re.Pattern[str]
+    disclosure: re.Pattern[str]
+    promotion: re.Pattern[str]
+    affiliate_url: re.Pattern[str]
+    benefit: re.Pattern[str]
+    harm: re.Pattern[str]
+    disease_verbs: re.Pattern[str]
+    advice: re.Pattern[str]
+    absolute: tuple[tuple[re.Pattern[str], bool, str, re.Pattern[str] | None], ...]
+    supplements: re.Pattern[str]
+    conditions: re.Pattern[str]
+    structure_function: re.Pattern[str]
+
+
+def _any(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    with open(KNOWLEDGE / "claims_cues.toml", "rb") as fh:
+        data = tomllib.load(fh)
+    absolute = tuple(
+        (re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["needs_citation"] == "yes", r["why"],
+         re.compile(r["exempt"], re.IGNORECASE) if r.get("exempt") else None)
+        for r in read_table("claims_absolute.csv")
+    )
+    words = sorted(read_lines("claims_supplements.txt"), key=len, reverse=True)
+    return Cues(
+        dshea=_any(data["dshea_disclaimer"]), referral=_any(data["provider_referral"]),
+        disclosure=_any(data["disclosure"]), promotion=_any(data["promotion_markers"]),
+        affiliate_url=_any(data["affiliate_url"]), benefit=_any(data["benefit"]),
+        harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
+        advice=_any(data["advice"]), absolute=absolute,
+        supplements=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
+        conditions=_any(rf"\b(?:{c})\b" for c in read_lines("claims_conditions.txt")),
+        structure_function=_any(rf"\b(?:{c})\b" for c in read_lines("claims_structure_function.txt")),
+    )
+
+
+# -- shared analyses ----------------------------------------------------------------
+
+GENERIC_SUPPLEMENT = {"supplement", "supplements", "herb", "herbs", "herbal remedy", "natural remedy",
+                      "dietary supplement", "dietary supplements", "herbal supplement", "herbal supplements"}
+#: Citation signs inside a sentence: a link, a footnote marker, a DOI/PMID, "(Smith et al.,
+#: 2020)", "[3]", "published in", "according to".
+CITED_RE = re.compile(
+    r"\b10\.\d{4,9}/\S+|\bPMID\b|\bdoi\b|\(\s*[A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][a-z]+)?,?\s+(?:19|20)\d{2}\s*\)|"
+    r"\[\d+(?:[,–-]\s*\d+)*\]|\bpublished (?:\w+ ){0,3}in\b|\baccording to\b",
+)
+
+
+def body_sentences(doc: Document) -> list[Sentence]:
+    return [s for s in doc.sentences if doc.blocks[s.block].role == BODY and doc.blocks[s.block].kind != "heading"]
+
+
+def sentence_cited(doc: Document, sent: Sentence) -> bool:
+    if any(sent.start <= lk.start < sent.end for lk in doc.links):
+        return True
+    if any(sent.start <= off <= sent.end for off, _ in doc.footnote_refs):
+        return True
+    return bool(CITED_RE.search(doc.text, sent.start, sent.end))
+
+
+def supplement_topic(doc: Document) -> str | None:
+    """The supplement or herb the article is about: named in the title or tags, or the
+    most frequent one named at least three times. ``None`` for other articles."""
+    return doc.analysis("claims.supplement", _supplement_topic)
+
+
+def _supplement_topic(doc: Document) -> str | None:
+    rx = cues().supplements
+    head = " ".join([doc.title, *doc.meta_list("tags", "keywords", "categories")])
+    named = [m.group(0).lower() for m in rx.finditer(head)]
+    specific = [n for n in named if n not in GENERIC_SUPPLEMENT]
+    if specific:
+        return specific[0]
+    counts: dict[str, int] = {}
+    for s in body_sentences(doc):
+        for m in rx.finditer(doc.text, s.start, s.end):
+            counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
+    if not counts:
+        return named[0] if named else None
+    best = max(counts, key=lambda k: (k not in GENERIC_SUPPLEMENT, counts[k]))
+    return best if counts[best] >= 3 else None
+
+
+def advice_sentences(doc: Document) -> list[Sentence]:
+    """Body sentences that give or imply treatment advice ("take…", "a viable remedy for",
+    "can help relieve…")."""
+    return doc.analysis("claims.advice", _advice_sentences)
+
+
+def _advice_sentences(doc: Document) -> list[Sentence]:
+    rx = cues().advice
+    return [s for s in body_sentences(doc)
+            if rx.search(doc.text[s.start:s.end].strip()) and not in_quotation(doc, s, s.start + 1)]
+
+
+def gives_treatment_advice(doc: Document, minimum: int = 2) -> bool:
+    return len(advice_sentences(doc)) >= minimum
+
+
+def has_provider_referral(doc: Document) -> bool:
+    return doc.analysis("claims.referral", lambda d: bool(cues().referral.search(d.text)))
+
+
+def has_harm_mention(doc: Document) -> bool:
+    return doc.analysis("claims.harm", lambda d: bool(cues().harm.search(d.text)))
+
+
+def _named_subject(doc: Document, sent: Sentence, m: re.Match[str] | None) -> str | None:
+    """A specific supplement named before the claim verb in the sentence ("Vitamin D
+    supplements prevent …"), for articles that are not about one supplement."""
+    if m is None:
+        return None
+    for sm in cues().supplements.finditer(doc.text, sent.start, m.start()):
+        if sm.group(0).lower() not in GENERIC_SUPPLEMENT:
+            return sm.group(0).lower()
+    return None
+
+
+NEGATION_RE = re.compile(
+    r"\b(?:no|not|never|nor|without|isn't|aren't|wasn't|don't|doesn't|cannot|can't|no known|"
+    r"neither|lack|lacks|beware of|avoid|claims? (?:of|to)|promises? (?:of|to)|so-called|alleged|"
+    r"find|finding|search(?:ing)? for|hunt(?:ing)? for|hopes? (?:for|to)|quest for|looking for|"
+    r"lead(?:s|ing)? to|toward|towards|potential|possible|whether|no such thing as|there is no|any|"
+    r"about|seeming|supposed|considers?|called|dubbed|hailed as|touted as|billed as|described as|"
+    r"help us|one day|says?|said|claims?|claimed|rarely|seldom)"
+    r"\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+INNER_NEGATION_RE = re.compile(r"\bnot\b|n't\b|\bnever\b", re.IGNORECASE)
+#: Before a claim verb, these make the sentence hypothetical ("whether vitamin D prevents")
+#: or about a prescription drug rather than the supplement.
+NOT_A_SUPPLEMENT_CLAIM_RE = re.compile(
+    r"\b(?:whether|if|drugs?|medications?|medicines?|prescriptions?|approved|approval)\b", re.IGNORECASE
+)
+QUOTED_TERM_RE = re.compile(r"[\"“‘']\s*$")
+
+
+def _negated(doc: Document, sent: Sentence, start: int) -> bool:
+    """Negated, reported ("hailed as a miracle"), quoted, or part of a proper name (P-Cure)."""
+    before = doc.text[max(sent.start, start - 60):start]
+    if NEGATION_RE.search(before) or QUOTED_TERM_RE.search(before):
+        return True
+    if (doc.text[start:start + 1].isupper() and start > sent.start) or before.endswith("-"):
+        return True
+    return in_quotation(doc, sent, start)
+
+
+def in_quotation(doc: Document, sent: Sentence, offset: int) -> bool:
+    """Inside a quotation in its paragraph: the article reports what someone said."""
+    before = doc.text[doc.blocks[sent.block].start:offset]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("“") > before.count("”")
+    return straight or curly
+
+
+# -- rules --------------------------------------------------------------------------
+
+
+class AbsoluteClaim(Rule):
+    """An absolute or miracle term promises what no treatment can.
+
+    What it flags:
+    "cure", "guaranteed", "100% safe", "completely safe", "no side effects", "miracle",
+    "detox", and "clinically proven" with no source in the sentence. Negated uses ("there
+    is no cure", "not a miracle") and quoted scare terms are left alone.
+
+    Why it matters:
+    The FTC's Health Products Compliance Guidance (2022) treats these words as claims that
+    need competent and reliable scientific evidence, and the FDA lists "miracle cure", "no
+    side effects" and "detoxifies" among the signs of health fraud. Readers take them as
+    promises.
+
+    Example:
+    This tea is a miracle cure for bloating, with no side effects.
+
+    Better:
+    In a 2021 trial of 120 adults (doi:10.1000/xyz), peppermint tea eased bloating in about
+    a third; heartburn was the commonest side effect.
+    """
+
+    code = "CLM001"
+    name = "claims.absolute-term"
+    category = "claims"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        for sent in body_sentences(doc):
+            seen: list[tuple[int, int]] = []
+            for rx, needs_citation, why, exempt in cues().absolute:
+                if exempt is not None and exempt.search(doc.text, sent.start, sent.end):
+                    continue
+                for m in rx.finditer(doc.text, sent.start, sent.end):
+                    if any(s < m.end() and m.start() < e for s, e in seen):
+                        continue
+                    if _negated(doc, sent, m.start()) or INNER_NEGATION_RE.search(m.group(0)):
+                        continue
+                    if needs_citation and sentence_cited(doc, sent):
+                        continue
+                    seen.append(m.span())
+                    yield self.finding(
+                        doc, m.start(), m.end(), f"Absolute claim '{m.group(0)}': {why}",
+                        suggestion="State what the evidence shows, with its source and its limits",
+                        evidence={"term": m.group(0).lower(), "needs_citation": needs_citation},
+                    )
+
+
+class SupplementDiseaseClaim(Rule):
+    """A supplement or herb is said to treat, cure or prevent a disease.
+
+    What it flags:
+    In an article about a supplement or herb (named in the title or tags, or the main one
+    discussed), sentences that pair a treatment verb ("treats", "cures", "prevents",
+    "effective in treating", "a remedy for", "an alternative to") with a disease or a
+    condition ("fibromyalgia", "neuropathy", "depression") or that call the product a
+    remedy.
+
+    Why it matters:
+    Under 21 CFR 101.93(g) a claim that a supplement diagnoses, treats, cures, mitigates or
+    prevents a disease makes it an unapproved drug; the FTC requires randomised clinical
+    trials for such claims. Readers with a serious illness may delay real treatment.
+
+    Example:
+    Kratom is effective in treating conditions like fibromyalgia and neuropathy.
+
+    Better:
+    Kratom has not been shown to treat fibromyalgia or neuropathy; the FDA warns against
+    using it for any medical condition.
+    """
+
+    code = "CLM002"
+    name = "claims.supplement-disease-claim"
+    category = "claims"
+    severity = Severity.WARNING
+
+    REMEDY_RE = re.compile(r"\b(?:(?:viable|effective|natural|proven|safe|powerful|herbal)\s+)+"
+                           r"(?:remedy|cure|treatment|alternative|medicine|painkiller)\b", re.IGNORECASE)
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        article_topic = supplement_topic(doc)
+        c = cues()
+        for sent in body_sentences(doc):
+            if doc.text[sent.start:sent.end].rstrip().endswith("?"):
+                continue  # a question asks, it does not claim
+            verb = c.disease_verbs.search(doc.text, sent.start, sent.end)
+            remedy = self.REMEDY_RE.search(doc.text, sent.start, sent.end)
+            named = _named_subject(doc, sent, verb or remedy)
+            topic = named if article_topic in GENERIC_SUPPLEMENT | {None} else article_topic
+            if topic is None or in_quotation(doc, sent, sent.start + 1):
+                continue
+            claim_start = (verb or remedy).start() if (verb or remedy) else sent.end
+            if NOT_A_SUPPLEMENT_CLAIM_RE.search(doc.text, sent.start, claim_start):
+                continue
+            if remedy and not _negated(doc, sent, remedy.start()):
+                yield self.finding(
+                    doc, remedy.start(), remedy.end(),
+                    f"'{remedy.group(0)}' presents {topic} as a treatment: a drug claim a "
+                    "supplement may not make (21 CFR 101.93(g))",
+                    suggestion="Describe what studies found, in whom, and what regulators say",
+                    evidence={"supplement": topic, "term": remedy.group(0).lower()},
+                )
+                continue
+            if verb is None or _negated(doc, sent, verb.start()):
+                continue
+            window = (verb.end(), min(sent.end, verb.end() + 80))
+            diseases = list(c.conditions.finditer(doc.text, *window))
+            if not diseases:
+                continue
+            end = diseases[-1].end()
+            yield self.finding(
+                doc, verb.start(), end,
+                f"Disease claim about {topic}: '{doc.excerpt(verb.start(), end)}'; a supplement "
+                "may not claim to treat, cure or prevent a disease (21 CFR 101.93(g))",
+                suggestion="Say what the evidence shows (often none in people) and that it is "
+                "not approved to treat the disease",
+                evidence={"supplement": topic, "verb": verb.group(0).strip().lower(),
+                          "conditions": [d.group(0).lower() for d in diseases]},
+            )
+
+
+class StructureFunctionWithoutDisclaimer(Rule):
+    """Structure/function claims about a supplement, with no DSHEA disclaimer.
+
+    What it flags:
+    In an article about a supplement or herb, "supports immune health", "boosts
+    metabolism", "promotes hair growth" and the like when the article never says "These
+    statements have not been evaluated by the Food and Drug Administration…". One finding on
+    the first claim; the others are related locations.
+
+    Why it matters:
+    21 U.S.C. 343(r)(6) and 21 CFR 101.93 allow such claims only with the disclaimer, which
+    tells readers nobody checked them.
+
+    Example:
+    Ashwagandha supports healthy cortisol levels and boosts energy.
+
+    Better:
+    Add the disclaimer, or better, report what trials found: "In two small trials,
+    ashwagandha lowered cortisol modestly (refs)."
+    """
+
+    code = "CLM003"
+    name = "claims.structure-function-without-disclaimer"
+    category = "claims"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        topic = supplement_topic(doc)
+        c = cues()
+        if topic is None or c.dshea.search(doc.text):
+            return
+        hits = [m for s in body_sentences(doc)
+                for m in c.structure_function.finditer(doc.text, s.start, s.end)
+                if not in_quotation(doc, s, m.start())]
+        if not hits:
+            return
+        first = hits[0]
+        yield self.finding(
+            doc, first.start(), first.end(),
+            f"Structure/function claim about {topic} ('{first.group(0)}') without the DSHEA "
+            "disclaimer" + (f" ({len(hits)} such claims)" if len(hits) > 1 else ""),
+            related=[(m.start(), m.end(), "another structure/function claim") for m in hits[1:6]],
+            suggestion="Add: \"These statements have not been evaluated by the Food and Drug "
+            "Administration. This product is not intended to diagnose, treat, cure, or prevent "
+            "any disease.\"",
+            evidence={"supplement": topic, "claims": [m.group(0) for m in hits[:10]]},
+        )
+
+
+class NoProviderReferral(Rule):
+    """Treatment advice with no suggestion to talk to a health professional.
+
+    What it flags:
+    Articles with treatment advice (several sentences that recommend taking, using or
+    avoiding something, or that call something a remedy) and no "talk to your doctor",
+    "consult a healthcare provider" or similar statement anywhere.
+
+    Why it matters:
+    HONcode principle 2: health information supports, not replaces, the relationship
+    between patients and their clinicians. Readers with other conditions or medicines need
+    to be sent to someone who can weigh them.
+
+    Example:
+    An article recommending 500 mg of turmeric twice a day for joint pain, with no mention
+    of a doctor or pharmacist.
+
+    Better:
+    "Turmeric can interact with blood thinners; talk to your doctor or pharmacist before
+    taking it."
+    """
+
+    code = "CLM004"
+    name = "claims.no-provider-referral"
+    category = "claims"
+    severity = Severity.INFO
+    options = {"min-advice-sentences": Option(int, 2, "How many advice sentences make an article give advice")}
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        advice = advice_sentences(doc)
+        if len(advice) < ctx.option("min-advice-sentences") or has_provider_referral(doc):
+            return
+        first = advice[0]
+        yield self.finding(
+            doc, first.start, first.end,
+            f"The article gives treatment advice ({len(advice)} sentences) but never suggests "
+            "talking to a doctor, pharmacist or other healthcare provider",
+            related=[(s.start, s.end, "more advice") for s in advice[1:4]],
+            suggestion="Add: \"Talk to your doctor or pharmacist before trying this, especially "
+            "if you take other medicines.\"",
+            evidence={"advice_sentences": len(advice)},
+        )
+
+
+class UndisclosedPromotion(Rule):
+    """Affiliate or sponsored links, or promotion, with no disclosure.
+
+    What it flags:
+    Links through affiliate networks or with affiliate parameters (amzn.to, `?tag=`,
+    shareasale, `/go/` redirects…) and promotion markers ("#ad", "use code", "20% off",
+    "buy now") when the article has no disclosure ("we may earn a commission", "sponsored
+    by", "affiliate links", "Disclosure:").
+
+    Why it matters:
+    The FTC Endorsement Guides (16 CFR 255.5) require a clear disclosure of any material
+    connection; HONcode principle 8 asks sites to separate advertising from editorial
+    content. Readers weigh a recommendation differently when the writer is paid for it.
+
+    Example:
+    Try [this magnesium](https://amzn.to/3abc) tonight — use code SLEEP20 for 20% off!
+
+    Better:
+    "We earn a commission from purchases made through links in this article" near the top.
+    """
+
+    code = "CLM005"
+    name = "claims.undisclosed-promotion"
+    category = "claims"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        c = cues()
+        if c.disclosure.search(doc.text) or any(
+            c.disclosure.search(str(v)) for v in doc.meta.values() if isinstance(v, str)
+        ):
+            return
+        spots: list[tuple[int, int, str]] = []
+        for link in doc.links:
+            if c.affiliate_url.search(link.url):
+                spots.append((link.start, link.end, f"affiliate link {link.url}"))
+        for sent in body_sentences(doc):
+            for m in c.promotion.finditer(doc.text, sent.start, sent.end):
+                spots.append((m.start(), m.end(), f"promotion marker '{m.group(0)}'"))
+        if not spots:
+            return
+        spots.sort()
+        s, e, what = spots[0]
+        yield self.finding(
+            doc, s, e,
+            f"Commercial link or promotion ({what}) with no disclosure statement"
+            + (f"; {len(spots)} in all" if len(spots) > 1 else ""),
+            related=[(rs, re_, msg) for rs, re_, msg in spots[1:6]],
+            suggestion="Add a clear disclosure near the top: \"We may earn a commission from "
+            "links on this page.\"",
+            evidence={"markers": [msg for *_, msg in spots[:10]]},
+        )
+
+
+class OneSidedBenefit(Rule):
+    """Benefits of a treatment are described with no harms anywhere.
+
+    What it flags:
+    Articles about a treatment, supplement or herb with several benefit sentences
+    ("relieves", "boosts", "effective for", "benefits") and not one mention of side
+    effects, risks, interactions, harms or limitations anywhere.
+
+    Why it matters:
+    Every active treatment has harms. HealthNewsReview's criteria and the FTC guidance
+    both count leaving out harms as misleading: readers cannot weigh a benefit they are
+    told has no cost.
+
+    Example:
+    A page on elderberry listing five ways it "boosts immunity" and "fights flu", with no
+    word on who should not take it.
+
+    Better:
+    Add what is known about side effects, interactions and who should avoid it, or say
+    that harms have not been studied.
+    """
+
+    code = "CLM006"
+    name = "claims.one-sided-benefit"
+    category = "claims"
+    severity = Severity.WARNING
+    options = {"min-benefit-sentences": Option(int, 3, "Benefit sentences needed before the rule applies")}
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        if has_harm_mention(doc):
+            return
+        topic = supplement_topic(doc)
+        c = cues()
+        benefits = [s for s in body_sentences(doc) if c.benefit.search(doc.text, s.start, s.end)]
+        if len(benefits) < ctx.option("min-benefit-sentences"):
+            return
+        if topic is None and not gives_treatment_advice(doc):
+            return
+        first = benefits[0]
+        yield self.finding(
+            doc, first.start, first.end,
+            f"Benefits are described ({len(benefits)} sentences) but no harm, side effect, "
+            "risk or interaction is mentioned anywhere",
+            related=[(s.start, s.end, "another benefit") for s in benefits[1:4]],
+            suggestion="Say what is known about side effects, interactions and who should not "
+            "use it (or that harms are unstudied)",
+            evidence={"benefit_sentences": len(benefits), "topic": topic},
+        )

@@ -1,0 +1,407 @@
+"""Credential rules: what authors and reviewers claim to be, judged against what the claim
+would require (JAMA authorship benchmarks; HONcode principle 1, authoritativeness).
+
+All rules read the shared ``credentials`` analysis (``lint_rules.analysis.credentials``);
+they judge only claims that are made, so a journalist's byline ("By Jane Smith, Staff
+Writer") draws nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lint_rules.analysis.credentials import Claim, Person, credentials
+from lint_rules.claims import gives_treatment_advice
+from lint_rules.core import Finding, Rule, RuleContext, Severity
+from lint_rules.document import Document
+from lint_rules.identifiers import find_identifiers, npi_check_digit, orcid_expected, orcid_valid
+
+#: Claims that make a sentence a credential statement (puffery "next to credentials").
+CREDENTIAL_KINDS = ("title", "degree", "certification", "specialty", "membership", "publication",
+                    "unprotected-title", "honorific")
+#: Doctorates that are academic rather than a licence to practise (PhD, EdD, DrPH, ScD…).
+ACADEMIC_FIELDS = ("research", "public-health")
+
+
+def _sentence_of(doc: Document, offset: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s.start, s.end
+    return offset, offset
+
+
+def _on_page(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.start >= 0]
+
+
+def _label(person: Person, capital: bool = False) -> str:
+    label = f"{person.role} {person.name}".strip() if person.name else f"the {person.role}"
+    return label[0].upper() + label[1:] if capital else label
+
+
+class PufferyNextToCredentials(Rule):
+    """Praise words stand in for a checkable credential.
+
+    What it flags:
+    "Renowned", "leading expert", "world-class", "guru", "groundbreaking", "pioneering" and
+    similar words in a sentence of an author or reviewer bio that also states a credential,
+    a specialty, a membership or research.
+
+    Why it matters:
+    Puffery adds authority without adding a fact a reader could check. The FTC's guidance on
+    expert endorsements asks that claimed expertise be real and relevant; praise words are
+    the usual sign that it is being inflated.
+
+    Example:
+    Dr. Emily Taylor, a renowned healthcare expert, has published groundbreaking research.
+
+    Better:
+    Emily Taylor, PhD, has published two studies on kratom (links), both in rats.
+    """
+
+    code = "CRD001"
+    name = "credentials.puffery"
+    category = "credentials"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        for person in credentials(doc).people:
+            claims = _on_page(person.claims)
+            for puff in (c for c in claims if c.kind == "puffery"):
+                s, e = _sentence_of(doc, puff.start)
+                near = [c for c in claims if c.kind in CREDENTIAL_KINDS and s <= c.start < e]
+                if not near:
+                    continue
+                yield self.finding(
+                    doc, puff.start, puff.end,
+                    f"Puffery '{puff.text}' next to the credentials of {_label(person)}: state "
+                    "what can be checked instead",
+                    suggestion="Remove the praise word; name the degree, licence, post or "
+                    "publications it stands for",
+                    evidence={"word": puff.value, "person": person.name,
+                              "next_to": sorted({c.kind for c in near})},
+                )
+
+
+class UnprotectedTitle(Rule):
+    """An unprotected title is presented as clinical authority.
+
+    What it flags:
+    "Certified nutritionist", "health coach", "healthcare expert", "holistic practitioner"
+    and similar titles in a bio or byline when the person claims no clinical licence that
+    would stand behind them. The message names the protected credential a reader may take
+    the title for (registered dietitian, RDN…).
+
+    Why it matters:
+    Anyone may call themselves a nutritionist or a health expert in most places; a
+    registered dietitian or a licensed clinician has passed exams and answers to a board.
+    Readers cannot tell the difference unless the article does.
+
+    Example:
+    Jane Doe, a certified nutritionist and healthcare expert, explains how to treat
+    fibromyalgia.
+
+    Better:
+    Jane Doe, RDN (registered dietitian nutritionist, licensed in Ohio), …
+    """
+
+    code = "CRD002"
+    name = "credentials.unprotected-title"
+    category = "credentials"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        for person in credentials(doc).people:
+            for claim in (c for c in _on_page(person.claims) if c.kind == "unprotected-title"):
+                needed = claim.get("satisfied_by")
+                if (needed == "any" and person.has_clinical_credential) or needed in person.fields:
+                    continue
+                yield self.finding(
+                    doc, claim.start, claim.end,
+                    f"'{claim.text}' is not a protected credential; readers may take it for "
+                    f"{claim.value}, which {_label(person)} does not claim",
+                    suggestion=f"State the real qualification, or have the piece reviewed by "
+                    f"{claim.value}",
+                    evidence={"title": claim.text.lower(), "protected_equivalent": claim.value,
+                              "person": person.name, "claimed": person.describe(),
+                              "note": claim.get("note")},
+                )
+
+
+class MembershipMismatch(Rule):
+    """Membership of a professional body whose membership implies a credential not claimed.
+
+    What it flags:
+    A bio that claims membership of a nurses' association without any nursing credential,
+    of an academy of dermatology without a physician's degree, of a dietetic association
+    without RD/RDN, and so on (``knowledge/professional_bodies.csv``).
+
+    Why it matters:
+    Naming a professional body borrows its authority. When the person lacks the credential
+    its full members hold, the membership is an associate one at best, and readers are
+    misled about who is advising them.
+
+    Example:
+    Jane Doe, PhD, is an active member of the American Holistic Nurses' Association.
+
+    Better:
+    Jane Doe, RN, PhD, is a member of the American Holistic Nurses' Association.
+    """
+
+    code = "CRD003"
+    name = "credentials.membership-mismatch"
+    category = "credentials"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        for person in credentials(doc).people:
+            for claim in (c for c in _on_page(person.claims) if c.kind == "membership"):
+                if claim.get("cue") != "yes" or claim.value in person.fields:
+                    continue
+                if claim.value == "psychology" and "medicine" in person.fields:
+                    continue
+                yield self.finding(
+                    doc, claim.start, claim.end,
+                    f"{_label(person, capital=True)} claims membership of '{claim.text}', which "
+                    f"usually requires {claim.get('described')}; credentials stated: "
+                    f"{person.describe()}",
+                    suggestion="State the credential that qualifies for membership, or the "
+                    "membership grade (associate, student)",
+                    evidence={"body": claim.text, "implies": claim.value, "person": person.name,
+                              "claimed": person.describe()},
+                )
+
+
+class NonClinicalDoctor(Rule):
+    """"Dr." rests on a non-clinical doctorate in an article that gives treatment advice.
+
+    What it flags:
+    An author or reviewer styled "Dr." whose only stated doctorate is a research or other
+    non-clinical one (PhD, EdD, DrPH, DBA…), when the article gives treatment advice.
+
+    Why it matters:
+    In a health article, "Dr." reads as "physician". A PhD in any subject is a real
+    doctorate, but it is not a licence to advise on treatment; readers should be told
+    which kind of doctor is speaking.
+
+    Example:
+    Dr. Emily Taylor (PhD in Integrative Medicine) recommends kratom for muscle pain.
+
+    Better:
+    Emily Taylor, PhD (integrative medicine; not a physician). Reviewed by Jane Doe, MD.
+    """
+
+    code = "CRD004"
+    name = "credentials.non-clinical-doctor"
+    category = "credentials"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        if not gives_treatment_advice(doc):
+            return
+        for person in credentials(doc).people:
+            if not person.has_dr_title:
+                continue
+            creds = person.credentials()
+            doctorates = [c for c in creds if c.doctorate and c.field in ACADEMIC_FIELDS]
+            if not doctorates or any(c.doctorate and c.field not in ACADEMIC_FIELDS for c in creds):
+                continue
+            if any(c.clinical and c.field == "medicine" for c in creds):
+                continue
+            titles = [c for c in person.claims if c.kind == "title"]
+            anchor = next((c for c in titles if c.start >= 0), None)
+            degree = next(c for c in person.of("degree") if c.value in {d.abbr for d in doctorates})
+            fields = [c.text for c in person.of("field")]
+            where = anchor or (degree if degree.start >= 0 else None)
+            if where is None:
+                continue
+            field_note = f" in {fields[0]}" if fields else ""
+            yield self.finding(
+                doc, where.start, where.end,
+                f"'Dr.' for {_label(person)} rests on a non-clinical doctorate "
+                f"({degree.value}{field_note}) in an article that gives treatment advice",
+                related=[(degree.start, degree.end, "the doctorate claimed")] if degree.start >= 0 and degree is not where else [],
+                suggestion=f"Write the name with the degree ('{person.name}, {degree.value}') and have "
+                "treatment advice reviewed by a licensed clinician",
+                evidence={"person": person.name, "doctorates": [d.abbr for d in doctorates]},
+            )
+
+
+class SpecialtyOffTopic(Rule):
+    """A claimed specialty has nothing to do with the article's topic.
+
+    What it flags:
+    An author or reviewer presented as a specialist (dermatologist, cardiologist…) whose
+    specialty's topic words (``knowledge/titles_specialties.csv``) appear nowhere in the
+    article. Primary-care specialties fit every topic.
+
+    Why it matters:
+    A reviewer's authority is specific: a dermatologist reviewing advice on heart drugs
+    lends authority the review does not carry. JAMA's benchmarks ask for *relevant*
+    credentials.
+
+    Example:
+    A cardiology article "medically reviewed by Jane Doe, MD, a board-certified
+    dermatologist".
+
+    Better:
+    A reviewer whose specialty covers the topic, or a primary-care physician.
+    """
+
+    code = "CRD005"
+    name = "credentials.specialty-off-topic"
+    category = "credentials"
+    severity = Severity.INFO
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        spans = [span for p in credentials(doc).people for span in p.spans]
+        article = " ".join(
+            [doc.title] + [doc.text[b.start:b.end] for i, b in enumerate(doc.blocks)
+                           if b.is_prose and not any(s <= b.start < e for s, e in spans)]
+        ).lower()
+        for person in credentials(doc).people:
+            for claim in (c for c in _on_page(person.claims) if c.kind == "specialty"):
+                topics = claim.get("topics")
+                if not topics or topics == "*":
+                    continue
+                if any(re.search(rf"\b{re.escape(t)}", article) for t in topics.split("|")):
+                    continue
+                yield self.finding(
+                    doc, claim.start, claim.end,
+                    f"{_label(person, capital=True)} is presented as a specialist in "
+                    f"{claim.value}, which the article's topic does not touch",
+                    suggestion="Have the article reviewed by a specialist in its topic",
+                    evidence={"specialty": claim.value, "person": person.name},
+                )
+
+
+class UncitedPublications(Rule):
+    """Claimed publications or research with nothing a reader could look up.
+
+    What it flags:
+    Bios that claim published research, papers or studies ("has published groundbreaking
+    research", "author of over 50 papers") with no link, DOI, PMID, ORCID iD, quoted title
+    or named journal and year in the bio or the front matter.
+
+    Why it matters:
+    Research claims are easy to check when they are specific and impossible when they are
+    not. JAMA's authorship benchmark asks for relevant credentials a reader can verify.
+
+    Example:
+    She has published groundbreaking research on kratom's therapeutic effects.
+
+    Better:
+    Her studies of kratom are listed on ORCID (https://orcid.org/0000-0002-1825-0097).
+    """
+
+    code = "CRD006"
+    name = "credentials.uncited-publications"
+    category = "credentials"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        for person in credentials(doc).people:
+            pubs = [c for c in _on_page(person.claims) if c.kind == "publication"]
+            if not pubs:
+                continue
+            if any(c.kind in ("citation",) for c in person.claims):
+                continue
+            if any(c.kind == "identifier" and c.get("scheme") == "orcid" for c in person.claims):
+                continue
+            if any(s <= lk.start < e for lk in doc.links for s, e in person.spans):
+                continue
+            first = pubs[0]
+            yield self.finding(
+                doc, first.start, first.end,
+                f"{_label(person, capital=True)} claims publications or research but gives no "
+                "citation, ORCID iD or link",
+                related=[(c.start, c.end, "another research claim") for c in pubs[1:3]],
+                suggestion="Link the publications, an ORCID iD or a PubMed author search",
+                evidence={"person": person.name, "claims": [c.text for c in pubs]},
+            )
+
+
+class InvalidNpi(Rule):
+    """An NPI number whose check digit is wrong.
+
+    What it flags:
+    A ten-digit number labelled "NPI" that fails the Luhn check over the 80840 prefix
+    (CMS NPI check-digit standard). The message gives the check digit the first nine digits
+    call for.
+
+    Why it matters:
+    An NPI shown next to a reviewer's name invites readers to trust and look it up; a
+    mistyped or invented number cannot belong to anyone.
+
+    Example:
+    Medically reviewed by Jane Doe, MD (NPI 1234567890).
+
+    Better:
+    Medically reviewed by Jane Doe, MD (NPI 1234567893), checked in the NPPES registry.
+    """
+
+    code = "CRD007"
+    name = "credentials.invalid-npi"
+    category = "credentials"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        for ident in find_identifiers(doc.text):
+            if ident.kind != "npi" or ident.valid:
+                continue
+            yield self.finding(
+                doc, ident.start, ident.end,
+                f"NPI {ident.value} fails its check digit (the first nine digits call for "
+                f"{npi_check_digit(ident.value[:9])} as the last): it cannot be a real NPI",
+                suggestion="Copy the NPI from the NPPES registry (npiregistry.cms.hhs.gov)",
+                evidence={"npi": ident.value},
+            )
+
+
+class InvalidOrcid(Rule):
+    """An ORCID iD whose check character is wrong.
+
+    What it flags:
+    ORCID iDs (0000-0002-1825-0097), in the text or in an orcid.org link, that fail the
+    ISO 7064 MOD 11-2 check character.
+
+    Why it matters:
+    An ORCID iD lets readers see an author's publications; a mistyped one leads nowhere, or
+    to someone else.
+
+    Example:
+    Jane Doe (ORCID 0000-0002-1825-0098)
+
+    Better:
+    Jane Doe (ORCID https://orcid.org/0000-0002-1825-0097)
+    """
+
+    code = "CRD008"
+    name = "credentials.invalid-orcid"
+    category = "credentials"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        seen: set[int] = set()
+        for ident in find_identifiers(doc.text):
+            if ident.kind == "orcid":
+                seen.add(ident.start)
+                if not ident.valid:
+                    yield self._bad(doc, ident.value, ident.start, ident.end)
+        for link in doc.links:
+            m = re.search(r"orcid\.org/(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])", link.url)
+            if m and not any(link.start <= s < max(link.end, link.start + 1) for s in seen):
+                ident_value = m.group(1).upper()
+                if not orcid_valid(ident_value):
+                    yield self._bad(doc, ident_value, link.start, link.end)
+
+    def _bad(self, doc: Document, value: str, start: int, end: int) -> Finding:
+        return self.finding(
+            doc, start, end,
+            f"ORCID iD {value} fails its check character (expected {orcid_expected(value)} "
+            "last): it cannot be a real ORCID iD",
+            suggestion="Copy the iD from the author's ORCID record",
+            evidence={"orcid": value},
+        )
+

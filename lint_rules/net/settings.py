@@ -1,0 +1,206 @@
+"""``[tool.healthlint.network]``: settings of the shared HTTP client, validated once.
+
+This module imports nothing heavy (no ``requests``), because the rule registry imports it
+at start-up to register the config validator, and the offline pre-commit path must stay
+fast. Defaults and their reasons are documented in ``docs/links.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint_rules.config import ConfigError, register_section
+
+#: Lifetimes (seconds) of cached outcomes. Successes live for days; failures for minutes
+#: to hours, so a site that was down at 2 a.m. is asked again the next night.
+DEFAULT_TTLS: dict[str, float] = {
+    "ok": 7 * 86400,
+    "moved": 7 * 86400,
+    "insecure-http": 7 * 86400,
+    "dead": 6 * 3600,
+    "soft-404": 6 * 3600,
+    "redirect-loop": 6 * 3600,
+    "tls-error": 6 * 3600,
+    "server-error": 30 * 60,
+    "unverifiable": 60 * 60,
+    "timeout": 30 * 60,
+    "json-ok": 7 * 86400,
+    "json-not-found": 86400,
+    "json-client-error": 3600,
+    "json-error": 10 * 60,
+}
+
+#: Hosts that publish a request rate (seconds between requests). NCBI E-utilities allow
+#: 3 requests/second without an API key (https://www.ncbi.nlm.nih.gov/books/NBK25497/);
+#: the Internet Archive asks API clients to stay around one request a second.
+DEFAULT_HOST_INTERVALS: dict[str, float] = {
+    "eutils.ncbi.nlm.nih.gov": 0.34,
+    "archive.org": 1.0,
+}
+
+_DURATION_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d|w)?\s*$", re.IGNORECASE)
+_UNITS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    connect_timeout: float = 5.0
+    read_timeout: float = 10.0
+    contact: str = ""
+    concurrency: int = 32
+    per_host_concurrency: int = 4
+    min_interval: float = 0.0
+    host_intervals: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_HOST_INTERVALS))
+    retries: int = 2
+    backoff: float = 0.5
+    max_retry_wait: float = 30.0
+    cache: bool = True
+    cache_path: str | None = None
+    cache_ttl: float | None = None  #: overrides every lifetime (``--cache-ttl``)
+    ttls: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_TTLS))
+    allow_private_networks: bool = False
+    #: private networks allowed although ``allow_private_networks`` is false (an intranet)
+    allowed_networks: tuple[str, ...] = ()
+    max_redirects: int = 10
+    ca_bundle: str | None = None  #: extra CA certificates (an intranet's own CA)
+
+    def ttl(self, outcome: str) -> float:
+        if self.cache_ttl is not None:
+            return self.cache_ttl
+        return self.ttls.get(outcome, DEFAULT_TTLS.get(outcome, 3600.0))
+
+    def interval_for(self, host: str) -> float:
+        host = host.lower()
+        best = self.min_interval
+        for pattern, value in self.host_intervals.items():
+            if host == pattern or host.endswith("." + pattern):
+                best = max(best, value)
+        return best
+
+
+def parse_duration(value: Any, what: str) -> float:
+    """Seconds from a number or a string such as ``"30m"``, ``"6h"``, ``"7d"``."""
+    if isinstance(value, bool):
+        raise ValueError(f"{what} must be a number of seconds or a duration like '6h'")
+    if isinstance(value, int | float):
+        if value < 0:
+            raise ValueError(f"{what} must not be negative")
+        return float(value)
+    if isinstance(value, str):
+        m = _DURATION_RE.match(value)
+        if m:
+            return float(m.group(1)) * _UNITS[(m.group(2) or "").lower() or None]
+    raise ValueError(f"{what} must be a number of seconds or a duration like '6h', not {value!r}")
+
+
+_KEYS = {
+    "timeout", "connect-timeout", "read-timeout", "contact", "concurrency",
+    "per-host-concurrency", "min-interval", "host-intervals", "retries", "backoff",
+    "max-retry-wait", "cache", "cache-path", "cache-ttl", "ttl", "allow-private-networks",
+    "max-redirects", "ca-bundle",
+}
+
+
+def parse_settings(table: Mapping[str, Any]) -> NetworkSettings:
+    """Build settings from a ``network`` table; raises ``ValueError`` naming the key."""
+    unknown = sorted(k for k in table if k not in _KEYS)
+    if unknown:
+        raise ValueError(f"{unknown[0]}: unknown key (known keys: {', '.join(sorted(_KEYS))})")
+    kw: dict[str, Any] = {}
+
+    def positive_int(key: str, minimum: int = 1) -> None:
+        if key in table:
+            v = table[key]
+            if isinstance(v, bool) or not isinstance(v, int) or v < minimum:
+                raise ValueError(f"{key} must be an integer ≥ {minimum}")
+            kw[key.replace("-", "_")] = v
+
+    def seconds(key: str, attr: str | None = None) -> None:
+        if key in table:
+            kw[attr or key.replace("-", "_")] = parse_duration(table[key], key)
+
+    def boolean(key: str) -> None:
+        if key in table:
+            if not isinstance(table[key], bool):
+                raise ValueError(f"{key} must be true or false")
+            kw[key.replace("-", "_")] = table[key]
+
+    if "timeout" in table:
+        t = parse_duration(table["timeout"], "timeout")
+        kw["connect_timeout"] = kw["read_timeout"] = t
+    seconds("connect-timeout")
+    seconds("read-timeout")
+    for key in ("connect_timeout", "read_timeout"):
+        if key in kw and kw[key] <= 0:
+            raise ValueError(f"{key.replace('_', '-')} must be greater than 0")
+    if "contact" in table:
+        if not isinstance(table["contact"], str):
+            raise ValueError("contact must be a string (an e-mail address or a URL)")
+        kw["contact"] = table["contact"].strip()
+    positive_int("concurrency")
+    positive_int("per-host-concurrency")
+    positive_int("retries", 0)
+    positive_int("max-redirects", 0)
+    seconds("min-interval")
+    seconds("backoff")
+    seconds("max-retry-wait")
+    seconds("cache-ttl")
+    boolean("cache")
+    if "allow-private-networks" in table:
+        value = table["allow-private-networks"]
+        if isinstance(value, bool):
+            kw["allow_private_networks"] = value
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            import ipaddress
+
+            for v in value:
+                try:
+                    ipaddress.ip_network(v, strict=False)
+                except ValueError:
+                    raise ValueError(f"allow-private-networks: {v!r} is not a network like "
+                                     "'10.1.0.0/16'") from None
+            kw["allowed_networks"] = tuple(value)
+        else:
+            raise ValueError("allow-private-networks must be true, false or a list of networks "
+                             "such as ['10.1.0.0/16']")
+    if "cache-path" in table:
+        if not isinstance(table["cache-path"], str) or not table["cache-path"]:
+            raise ValueError("cache-path must be a file path")
+        kw["cache_path"] = table["cache-path"]
+    if "ca-bundle" in table:
+        if not isinstance(table["ca-bundle"], str) or not table["ca-bundle"]:
+            raise ValueError("ca-bundle must be the path of a PEM file of CA certificates")
+        kw["ca_bundle"] = table["ca-bundle"]
+    if "host-intervals" in table:
+        hi = table["host-intervals"]
+        if not isinstance(hi, Mapping):
+            raise ValueError("host-intervals must be a table of host = seconds")
+        merged = dict(DEFAULT_HOST_INTERVALS)
+        for host, value in hi.items():
+            merged[str(host).lower()] = parse_duration(value, f"host-intervals.{host}")
+        kw["host_intervals"] = merged
+    if "ttl" in table:
+        ttl = table["ttl"]
+        if not isinstance(ttl, Mapping):
+            raise ValueError("ttl must be a table of outcome = duration")
+        merged_ttl = dict(DEFAULT_TTLS)
+        for outcome, value in ttl.items():
+            if outcome not in DEFAULT_TTLS:
+                raise ValueError(f"ttl.{outcome}: unknown outcome (known: {', '.join(DEFAULT_TTLS)})")
+            merged_ttl[outcome] = parse_duration(value, f"ttl.{outcome}")
+        kw["ttls"] = merged_ttl
+    return NetworkSettings(**kw)
+
+
+def _validate(table: Mapping[str, Any], where: str) -> Mapping[str, Any]:
+    try:
+        parse_settings(table)
+    except ValueError as exc:
+        raise ConfigError(f"{where}.{exc}") from None
+    return dict(table)
+
+
+register_section("network", _validate)

@@ -1,0 +1,115 @@
+"""Per-file result cache for the nightly scan, in SQLite.
+
+A file's results are reused when nothing that could change them changed: the key hashes
+the file's bytes, its effective configuration, the enabled rules with their ``version``
+attributes, and the healthlint version. Results are stored as each file finishes, so an
+interrupted scan resumes where it stopped. A cache SQLite cannot read is moved aside and
+rebuilt, with a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from lint_rules import __version__
+from lint_rules.core import Finding, Rule
+
+
+def rules_fingerprint(rules: Iterable[type[Rule]]) -> str:
+    parts = sorted(f"{r.code}:{r.version}:{r.__module__}.{r.__qualname__}" for r in rules)
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def config_fingerprint(cfg: Any) -> str:
+    described = json.dumps(cfg.describe(), sort_keys=True, default=str)
+    return hashlib.sha256(described.encode()).hexdigest()[:16]
+
+
+def file_key(path: str, *parts: str) -> str | None:
+    """The cache key of a file's results, or None when the file cannot be read."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    h.update("|".join((__version__, path, *parts)).encode())
+    return h.hexdigest()
+
+
+def result_to_dict(result: Any) -> dict[str, Any]:
+    """``FileResult.as_dict`` plus what the JSON output leaves out but a reload needs:
+    prose offsets of findings (to highlight them again) and the front matter."""
+    data = result.as_dict()
+    for out, f in zip(data["findings"], result.findings, strict=True):
+        out["start"], out["end"] = f.start, f.end
+    data["meta"] = json.loads(json.dumps(result.meta, default=str))
+    return data
+
+
+def result_from_dict(data: dict[str, Any]) -> Any:
+    from lint_rules.engine import FileResult
+
+    path = data["path"]
+    return FileResult(
+        path=path, kind=data.get("kind"), error=data.get("error"),
+        metrics=dict(data.get("metrics") or {}), meta=dict(data.get("meta") or {}),
+        findings=[Finding.from_dict(path, f) for f in data.get("findings", [])],
+    )
+
+
+class ResultCache:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.warnings: list[str] = []
+        self.conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = None
+        try:
+            conn = sqlite3.connect(self.path)
+            conn.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            conn.execute("SELECT key, data FROM results LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            aside = self.path.with_name(self.path.name + ".corrupt")
+            self.warnings.append(f"result cache {self.path} could not be read ({exc}); moved it "
+                                 f"to {aside.name} and rebuilding it")
+            self.path.replace(aside)
+            conn = sqlite3.connect(self.path)
+            conn.execute("CREATE TABLE results (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
+
+    def get(self, key: str) -> Any | None:
+        row = self.conn.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return result_from_dict(json.loads(row[0]))
+        except (ValueError, KeyError, TypeError):
+            return None  # an entry from an older shape: recompute it
+
+    def put(self, key: str, result: Any) -> None:
+        """Store and commit at once, so an interrupted scan keeps what it finished."""
+        data = json.dumps(result_to_dict(result), ensure_ascii=False, default=str)
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, data))
+
+    def prune(self, keep: set[str]) -> None:
+        """Forget entries no file of this run uses (edited or deleted articles)."""
+        with self.conn:
+            stale = [k for (k,) in self.conn.execute("SELECT key FROM results") if k not in keep]
+            self.conn.executemany("DELETE FROM results WHERE key = ?", [(k,) for k in stale])
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,200 @@
+"""The HTML report in a real browser: headless Debian Chromium driven over the DevTools
+protocol. Findings are visible, a filter hides what it should, the keyboard reaches the
+highlights, the page's own script runs under its CSP, and axe-core finds no serious or
+critical accessibility violation. A screenshot is saved under tests/artifacts/.
+
+CI installs Chromium and axe-core (tools/ci/10-browser.sh); elsewhere the test is skipped
+when either is missing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+AXE = ROOT / "tools" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--window-size=1280,1600"]
+
+
+def chromium_binary() -> str | None:
+    for name in (os.environ.get("HEALTHLINT_CHROMIUM"), "chromium", "chromium-browser"):
+        if name and shutil.which(name):
+            return shutil.which(name)
+    return None
+
+
+class Page:
+    """A minimal DevTools client: one page target, commands by id, events collected."""
+
+    def __init__(self, ws_url: str) -> None:
+        import websocket
+
+        self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
+        self.ids = itertools.count(1)
+        self.events: list[dict[str, Any]] = []
+
+    def send(self, method: str, **params: Any) -> dict[str, Any]:
+        msg_id = next(self.ids)
+        self.ws.send(json.dumps({"id": msg_id, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == msg_id:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                result: dict[str, Any] = msg.get("result", {})
+                return result
+            self.events.append(msg)
+
+    def js(self, expression: str, await_promise: bool = False) -> Any:
+        out = self.send("Runtime.evaluate", expression=expression, returnByValue=True,
+                        awaitPromise=await_promise)
+        if "exceptionDetails" in out:
+            raise RuntimeError(f"{expression[:60]}: {out['exceptionDetails']}")
+        return out["result"].get("value")
+
+    def key(self, key: str, code: str, keycode: int) -> None:
+        for kind in ("rawKeyDown", "keyUp"):
+            self.send("Input.dispatchKeyEvent", type=kind, key=key, code=code,
+                      windowsVirtualKeyCode=keycode)
+
+    def close(self) -> None:
+        self.ws.close()
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[Page]:
+    binary = chromium_binary()
+    if binary is None:
+        pytest.skip("headless Chromium is not installed (CI installs Debian's chromium)")
+    pytest.importorskip("websocket", reason="websocket-client is in the test extra")
+    profile = tmp_path / "profile"
+    proc = subprocess.Popen(
+        [binary, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-port=0", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        port_file = profile / "DevToolsActivePort"
+        deadline = time.monotonic() + 30
+        while not (port_file.exists() and port_file.read_text().strip()):
+            if time.monotonic() > deadline or proc.poll() is not None:
+                pytest.fail("Chromium did not open its DevTools port")
+            time.sleep(0.1)
+        port = port_file.read_text().split()[0]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
+            targets = json.load(resp)
+        page = Page(next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"])
+        try:
+            yield page
+        finally:
+            page.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def open_report(page: Page, path: Path) -> None:
+    page.send("Runtime.enable")
+    page.send("Log.enable")
+    page.send("Page.enable")
+    page.send("Page.navigate", url=path.as_uri())
+    deadline = time.monotonic() + 20
+    while page.js("document.readyState") != "complete":
+        assert time.monotonic() < deadline, "the report did not finish loading"
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from test_html_report import GOLD, lint_report
+
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(GOLD / "article.md", work / "article.md")
+    shutil.copy(GOLD / "reviewers.toml", work / ".healthlint.toml")
+    monkeypatch.chdir(work)
+    out = work / "report.html"
+    out.write_text(lint_report(["article.md"], ["META", "HL", "TST"]), encoding="utf-8")
+    return out
+
+
+VISIBLE = "Array.from(document.querySelectorAll('%s')).filter(e => e.offsetParent !== null).length"
+
+
+def test_report_in_headless_chromium(browser: Page, report: Path) -> None:
+    open_report(browser, report)
+    # findings are visible, in the text and as cards; the script ran (filters unhidden)
+    assert browser.js(VISIBLE % ".card") == browser.js("document.querySelectorAll('.card').length") > 3
+    assert browser.js(VISIBLE % ".hl:not(.off)") >= 4
+    assert browser.js("document.getElementById('filters').hidden") is False
+
+    # untick "Info": info cards and highlights disappear, the others stay
+    browser.js("document.querySelector('input[name=severity][value=info]').click()")
+    assert browser.js(VISIBLE % ".card.sev-info") == 0
+    assert browser.js(VISIBLE % ".card.sev-error") == 1
+    assert browser.js("document.querySelectorAll('.hl.sev-info:not(.off)').length") == 0
+    assert "Showing" in browser.js("document.getElementById('filter-status').textContent")
+    browser.js("document.querySelector('input[name=severity][value=info]').click()")
+    # reviewer filter: the default reviewer sees the link finding, not the contradiction
+    browser.js("""(() => { const s = document.getElementById('reviewer-filter');
+        s.value = 'managing-editor'; s.dispatchEvent(new Event('change', {bubbles: true})); })()""")
+    assert browser.js(VISIBLE % ".card[data-category=links]") == 1
+    assert browser.js(VISIBLE % ".card[data-category=contradiction]") == 0
+    browser.js("""(() => { const s = document.getElementById('reviewer-filter');
+        s.value = ''; s.dispatchEvent(new Event('change', {bubbles: true})); })()""")
+
+    # the keyboard reaches a highlight, and following it focuses its finding card
+    focused = []
+    for _ in range(40):
+        browser.key("Tab", "Tab", 9)
+        focused.append(browser.js("document.activeElement.className"))
+        if focused[-1].startswith("hl"):
+            break
+    assert focused[-1].startswith("hl"), focused
+    browser.key("Enter", "Enter", 13)
+    time.sleep(0.2)
+    assert browser.js("document.activeElement.classList.contains('card')")
+
+    # nothing was blocked by the page's own Content-Security-Policy
+    logs = json.dumps(browser.events)
+    assert "Content Security Policy" not in logs, logs[:2000]
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.js("window.scrollTo(0, 0)")
+    shot = browser.send("Page.captureScreenshot", format="png", captureBeyondViewport=True)
+    import base64
+
+    (ARTIFACTS / "html-report.png").write_bytes(base64.b64decode(shot["data"]))
+
+
+def test_axe_finds_no_serious_violations(browser: Page, report: Path) -> None:
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed (run `npm ci` in tools/browser)")
+    open_report(browser, report)
+    browser.js(AXE.read_text(encoding="utf-8"))
+    found = browser.js(
+        "axe.run(document).then(r => JSON.stringify(r.violations.map("
+        "v => ({id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help}))))",
+        await_promise=True)
+    violations = json.loads(found)
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == [], violations

@@ -1,0 +1,188 @@
+"""The LNK rules end to end (API and CLI) against real servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from lint_rules.api import lint_text
+from lint_rules.config import ConfigError, parse_config
+from lint_rules.net.testserver import LocalServer
+
+NETWORK = {"cache": False, "allow-private-networks": True, "timeout": 1, "backoff": 0.02, "retries": 1}
+
+
+@pytest.fixture()
+def server():
+    with LocalServer() as srv:
+        srv.route("/ok", 200, body="<title>Kratom</title><h2 id='risks'>Risks</h2>")
+        srv.route("/old", 301, headers={"Location": "/new"})
+        srv.route("/new", 200)
+        srv.route("/dir", 301, headers={"Location": "/dir/"})
+        srv.route("/dir/", 200)
+        srv.route("/gone", 410)
+        srv.route("/wall", 403)
+        srv.route("/down", 503)
+        srv.route("/loop", 302, headers={"Location": "/loop"})
+        srv.route("/article/kratom", 302, headers={"Location": "/"})
+        srv.route("/", 200)
+        yield srv
+
+
+def online(text: str, kind: str = "markdown", links: dict | None = None, select=("links",), **network):
+    return lint_text(text, kind=kind, select=list(select), online=True,
+                     extra_config={"network": {**NETWORK, **network}, "links": {"archive": False, **(links or {})}})
+
+
+def test_each_class_is_reported_by_its_rule_at_the_url(server):
+    paths = ["/ok", "/old", "/gone", "/wall", "/down", "/loop", "/article/kratom"]
+    text = "# Sources\n\n" + "\n".join(f"- [Source {p}]({server.url(p)})" for p in paths) + "\n"
+    findings = {f.location.line: f for f in online(text)}
+    got = {line: (f.code, str(f.severity)) for line, f in findings.items()}
+    assert got == {
+        4: ("LNK002", "warning"), 5: ("LNK001", "error"), 6: ("LNK005", "warning"),
+        7: ("LNK004", "warning"), 8: ("LNK006", "error"), 9: ("LNK003", "warning"),
+    }
+    dead = findings[5]
+    assert dead.location.column == len("- [Source /gone](") + 1  # the URL itself
+    assert dead.evidence["class"] == "dead"
+    assert [c["status"] for c in dead.evidence["status_chain"]] == [410, 410]
+    assert findings[4].fix is not None and findings[4].suggestion.endswith(server.url("/new"))
+
+
+def test_a_trailing_slash_move_is_only_info(server):
+    [finding] = online(f"[dir]({server.url('/dir')})\n")
+    assert (finding.code, str(finding.severity)) == ("LNK002", "info")
+    assert finding.fix.replacement == server.url("/dir/") and finding.evidence["cosmetic"]
+
+
+def test_html_hrefs_and_image_sources_are_checked(server):
+    html = (f'<html><body><p>See <a href="{server.url("/gone")}">the CDC page</a>.</p>'
+            f'<img src="{server.url("/missing.png")}" alt="chart"></body></html>')
+    findings = online(html, kind="html")
+    assert [(f.code, f.excerpt) for f in findings] == [
+        ("LNK001", server.url("/gone")), ("LNK001", server.url("/missing.png"))]
+
+
+def test_bare_urls_in_a_plain_text_reference_list(server):
+    text = f"Kratom facts.\n\nReferences\n- NCCIH – {server.url('/gone')}\n- NIDA – {server.url('/ok')}.\n"
+    findings = online(text, kind="text")
+    assert [(f.code, f.location.line) for f in findings] == [("LNK001", 4)]
+
+
+def test_fragments_are_checked_when_enabled(server):
+    text = f"[risks]({server.url('/ok#risks')}) and [dose]({server.url('/ok#dosage')})\n"
+    assert online(text) == []
+    findings = online(text, links={"check-fragments": True})
+    assert [(f.code, f.evidence["fragment"]) for f in findings] == [("LNK010", "dosage")]
+
+
+def test_dead_link_suggests_the_archived_copy(server):
+    snap = "http://web.archive.org/web/2020/https://example.org/gone"
+    server.route("/wayback", 200, headers={"Content-Type": "application/json"},
+                 body=json.dumps({"archived_snapshots": {"closest": {"available": True, "url": snap}}}))
+    findings = online(f"[gone]({server.url('/gone')})\n",
+                      links={"archive": True, "archive-url": server.url("/wayback")})
+    assert findings[0].code == "LNK001"
+    assert snap in findings[0].suggestion and findings[0].evidence["archived_copy"] == snap
+
+
+def test_excluded_urls_are_not_checked(server):
+    findings = online(f"[gone]({server.url('/gone')})\n", links={"exclude": ["*/gone"]})
+    assert findings == [] and server.count("/gone") == 0
+
+
+def test_loopback_is_reported_as_private_without_allow_private_networks(server):
+    findings = online(f"[draft]({server.url('/ok')})\n", **{"allow-private-networks": False})
+    assert [f.code for f in findings] == ["LNK009"] and server.count() == 0
+
+
+def test_online_rules_do_not_run_offline(server):
+    findings = lint_text(f"[gone]({server.url('/gone')})\n", select=["links"],
+                         extra_config={"network": NETWORK})
+    assert findings == [] and server.count() == 0
+
+
+@pytest.fixture()
+def project(tmp_path, monkeypatch):
+    """A folder with a config that keeps the CLI away from the live Internet Archive."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".healthlint.toml").write_text("[links]\narchive = false\n", encoding="utf-8")
+    return tmp_path
+
+
+def run_cli(args: list[str], capsys) -> tuple[int, dict]:
+    code = pipeline.main(["check", "-f", "json", *args])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def test_cli_checks_each_url_once_and_reports_it_in_every_file(server, project, capsys):
+    tmp_path = project
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / name).write_text(f"# {name}\n\nSee [this]({server.url('/gone')}) and "
+                                     f"[that]({server.url('/ok')}).\n", encoding="utf-8")
+    code, report = run_cli(["--online", "--allow-private-networks", "--no-cache", "--timeout", "1",
+                            "--select", "links", "a.md", "b.md", "c.md"], capsys)
+    assert code == 1
+    per_file = {f["path"]: [x["code"] for x in f["findings"]] for f in report["files"]}
+    assert per_file == {"a.md": ["LNK001"], "b.md": ["LNK001"], "c.md": ["LNK001"]}
+    assert server.count("/gone") == 2 and server.count("/ok") == 1  # HEAD + GET for the 410
+
+
+def test_cli_rerun_uses_the_cache(server, project, monkeypatch, capsys):
+    tmp_path = project
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "a.md").write_text(f"[a]({server.url('/old')}) [b]({server.url('/gone')})\n")
+    args = ["--online", "--allow-private-networks", "--timeout", "1", "--select", "links", "a.md"]
+    _, first = run_cli(args, capsys)
+    requests = server.count()
+    _, second = run_cli(args, capsys)
+    assert server.count() == requests
+    strip = [{k: v for k, v in f.items() if k != "evidence"} for f in first["files"][0]["findings"]]
+    assert strip == [{k: v for k, v in f.items() if k != "evidence"} for f in second["files"][0]["findings"]]
+    assert all(f["evidence"]["from_cache"] for f in second["files"][0]["findings"])
+    run_cli([*args, "--no-cache"], capsys)
+    assert server.count() > requests
+
+
+def test_unverifiable_never_fails_the_default_run(server, project, capsys):
+    tmp_path = project
+    (tmp_path / "a.md").write_text(f"[a]({server.url('/wall')})\n")
+    code, report = run_cli(["--online", "--allow-private-networks", "--no-cache", "--select", "links",
+                            "a.md"], capsys)
+    assert code == 0 and report["files"][0]["findings"][0]["severity"] == "warning"
+
+
+@pytest.mark.parametrize(("table", "problem"), [
+    ({"exclude": 3}, "exclude"), ({"check-fragments": "yes"}, "check-fragments"),
+    ({"archive-url": "ftp://x"}, "archive-url"), ({"exclude": ["re:("]}, "regular expression"),
+    ({"speed": 1}, "speed"),
+])
+def test_links_config_is_validated(table, problem):
+    with pytest.raises(ConfigError) as info:
+        parse_config({"links": table}, "pyproject.toml", "tool.healthlint")
+    assert problem in str(info.value)
+
+
+def test_malformed_url_rule_through_the_cli(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("Write to [us](mailto:editor@example) or see [NIH](htps://nih.gov).\n")
+    code, report = run_cli(["--select", "LNK011", "a.md"], capsys)
+    assert code == 1
+    assert [(f["line"], f["column"]) for f in report["files"][0]["findings"]] == [(1, 15), (1, 51)]
+
+
+def test_no_network_is_said_once_not_per_link(project, capsys):
+    closed = [LocalServer(f"127.0.0.{i}") for i in (6, 7)]
+    (project / "a.md").write_text("".join(f"[x](http://{s.host}:{s.port}/a)\n" for s in closed))
+    for s in closed:
+        s.httpd.server_close()
+    code, report = run_cli(["--online", "--allow-private-networks", "--no-cache", "--select", "links",
+                            "a.md"], capsys)
+    assert code == 0 and report["files"][0]["findings"] == []
+    assert [p for p in report["problems"] if "network" in p] == [
+        "links were not checked: no site answered (is the network down?)"]

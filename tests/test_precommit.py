@@ -1,0 +1,115 @@
+"""The real ``pre-commit try-repo`` against a temporary git repository with a staged article.
+
+pre-commit builds the hook's virtualenv from a snapshot of this checkout, exactly as a
+writer's ``pre-commit install`` would, except that it runs offline: the virtualenv sees the
+already-installed dependencies (``VIRTUALENV_SYSTEM_SITE_PACKAGES``), pip does not look at
+an index, and the build runs without isolation (pip's ``PIP_NO_BUILD_ISOLATION=0`` quirk
+means "no isolation"). The hook environment is built once per test module; the two
+try-repo tests take about 9 s together on a quiet machine (marked ``slow``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+#: What a pip install of healthlint needs from the checkout.
+SOURCE_FILES = ["pyproject.toml", "README.md", "pipeline.py", "lint_rules", "reports", ".pre-commit-hooks.yaml"]
+GIT = ["git", "-c", "user.name=healthlint-tests", "-c", "user.email=tests@healthlint.invalid",
+       "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"]
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+CLEAN = "---\ntitle: Sleep\nauthor: Jane Doe, RN\ndate: 2024-01-01\n---\n\nSleep helps recovery.\n"
+BAD = "---\ntitle: Sleep\ndate: 2024-01-01\n---\n\nSleep helps recovery.\n"
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run([*GIT, *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A committed snapshot of this checkout (try-repo only sees committed and tracked files)."""
+    src = tmp_path_factory.mktemp("healthlint-src")
+    for name in SOURCE_FILES:
+        path = ROOT / name
+        if path.is_dir():
+            shutil.copytree(path, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy(path, src / name)
+    _git(src, "init", "-q")
+    _git(src, "add", "-A")
+    _git(src, "commit", "-q", "-m", "snapshot")
+    return src
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    return {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path_factory.mktemp("pre-commit-home")),
+        "VIRTUALENV_SYSTEM_SITE_PACKAGES": "1",
+        "PIP_NO_INDEX": "1",
+        "PIP_NO_BUILD_ISOLATION": "0",
+        "NO_COLOR": "1",
+    }
+
+
+@pytest.fixture
+def writer_repo(tmp_path: Path) -> Path:
+    repo = tmp_path / "articles"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    # Only the metadata rules, with a missing author as an error, so the test does not change
+    # meaning as rule families are added.
+    (repo / ".healthlint.toml").write_text(
+        'select = ["META001", "META002"]\n\n[severity]\nMETA001 = "error"\n', encoding="utf-8")
+    return repo
+
+
+def try_repo(hook_repo: Path, repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "healthlint", "--color", "never"],
+        cwd=repo, env=env, capture_output=True, text=True, timeout=300,
+    )
+
+
+@pytest.mark.slow
+def test_hook_passes_on_a_clean_staged_article(hook_repo: Path, writer_repo: Path, env: dict[str, str]) -> None:
+    (writer_repo / "sleep.md").write_text(CLEAN, encoding="utf-8")
+    _git(writer_repo, "add", "sleep.md")
+    proc = try_repo(hook_repo, writer_repo, env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "healthlint" in proc.stdout and "Passed" in proc.stdout
+
+
+@pytest.mark.slow
+def test_hook_fails_on_an_error_finding(hook_repo: Path, writer_repo: Path, env: dict[str, str]) -> None:
+    (writer_repo / "sleep.md").write_text(CLEAN, encoding="utf-8")
+    (writer_repo / "nobody.md").write_text(BAD, encoding="utf-8")
+    (writer_repo / "notes.py").write_text("x = 1\n", encoding="utf-8")  # not an article type
+    _git(writer_repo, "add", "sleep.md", "nobody.md", "notes.py")
+    proc = try_repo(hook_repo, writer_repo, env)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Failed" in proc.stdout
+    assert "- exit code: 1" in proc.stdout
+    assert "nobody.md:6:1: META001 error No author is named" in proc.stdout
+    assert "sleep.md:" not in proc.stdout and "notes.py" not in proc.stdout
+
+
+def test_hook_manifest() -> None:
+    hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    offline, links = hooks["healthlint"], hooks["healthlint-links"]
+    assert offline["entry"] == "healthlint check" and offline["language"] == "python"
+    assert offline["types_or"] == ["markdown", "html", "plain-text"]
+    assert "--online" not in offline.get("args", [])
+    assert links["args"] == ["--online", "--select", "links"]
+    assert links["stages"] == ["manual"]
