@@ -33,55 +33,55 @@ def _contradictions(text: str) -> list:
     return [f for f in lint_text(text, kind="text", select=list(CODES)) if f.code in CODES]
 
 
-def passages(show: bool) -> dict[str, float]:
+def _split(item_split: str | None) -> str:
+    return item_split or "dev"
+
+
+def passages(show: bool) -> None:
     data = yaml.safe_load((LABELLED / "contradictions.yaml").read_text(encoding="utf-8"))
-    tp = fp = fn = tn = 0
+    counts: dict[str, dict[str, int]] = {}
     for item in data["passages"]:
         found = _contradictions(item["text"])
         truth = item["label"] == "contradiction"
-        if found and truth:
-            tp += 1
-        elif found:
-            fp += 1
-        elif truth:
-            fn += 1
-        else:
-            tn += 1
+        c = counts.setdefault(_split(item.get("split")), {"TP": 0, "FP": 0, "FN": 0, "TN": 0})
+        c[("T" if bool(found) == truth else "F") + ("P" if found else "N")] += 1
         if show and bool(found) != truth:
-            kind = "FP" if found else "FN"
-            print(f"{kind} {item['id']}: {item['text']}")
+            print(f"{'FP' if found else 'FN'} {item['id']}: {item['text']}")
             for f in found:
                 print(f"    {f.code} {f.message}")
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    print(f"passages: {tp + fp + fn + tn} (contradicting {tp + fn}, consistent {fp + tn})")
-    print(f"TP {tp} FP {fp} FN {fn} TN {tn}  precision {precision:.3f}  recall {recall:.3f}")
-    return {"precision": precision, "recall": recall}
+    for split, c in counts.items():
+        tp, fp, fn, tn = c["TP"], c["FP"], c["FN"], c["TN"]
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(f"passages [{split}]: {tp + fp + fn + tn} (contradicting {tp + fn}, consistent "
+              f"{fp + tn})  TP {tp} FP {fp} FN {fn} TN {tn}  precision {precision:.3f}  "
+              f"recall {recall:.3f}")
 
 
-def negation(show: bool) -> float:
+def negation(show: bool) -> None:
     from lint_rules.analysis.context import target_attributes
 
-    rows = [line.rstrip("\n").split("\t") for line in
+    rows = [line.split("\t") for line in
             (LABELLED / "negation.tsv").read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")][1:]
-    right = 0
-    missing = 0
-    for sentence, target, label in rows:
+    tally: dict[str, list[int]] = {}
+    for sentence, target, label, split in rows:
         found = target_attributes(sentence, target)
-        if not found:
-            missing += 1
+        got = bool(found[0]["negated"]) if found else None
+        t = tally.setdefault(split, [0, 0, 0])  # right, wrong, target not found
+        if got is None:
+            t[2] += 1
             print(f"target not found: {target!r} in {sentence!r}")
-            continue
-        got = bool(found[0]["negated"])
-        if got == (label == "1"):
-            right += 1
-        elif show:
-            print(f"{'FP' if got else 'FN'}: [{target}] {sentence}  cues={found[0]['cues']}")
-    accuracy = right / len(rows)
-    print(f"negation: {len(rows)} labelled sentences, accuracy {accuracy:.3f} "
-          f"({right} right, {len(rows) - right - missing} wrong, {missing} target not found)")
-    return accuracy
+        elif got == (label == "1"):
+            t[0] += 1
+        else:
+            t[1] += 1
+            if show:
+                print(f"{'FP' if got else 'FN'}: [{target}] {sentence}  cues={found[0]['cues']}")
+    for split, (right, wrong, missing) in tally.items():
+        n = right + wrong + missing
+        print(f"negation [{split}]: {n} labelled sentences, accuracy {right / n:.3f} "
+              f"({right} right, {wrong} wrong, {missing} target not found)")
 
 
 def _articles(path: str, limit: int, skip: int = 0):

@@ -3,9 +3,12 @@
     python benchmarks/bench_scan.py /work/shared/corpora/health-news-articles.jsonl.gz [--jobs N]
 
 Writes the articles as Markdown files (title, authors and date as front matter) into a
-temporary folder, then runs ``healthlint scan --offline`` twice in a subprocess: a cold
-scan into a fresh site, and a rerun with nothing changed (served from the result cache).
-Prints wall time and the peak resident memory of the whole process tree (the scan and its
+temporary folder, then runs ``healthlint scan --offline`` three times in a subprocess: a cold scan into a
+fresh site, then twice with nothing changed (results from the cache; the first rerun
+rewrites every page because each finding's mark turns from new to persisting, the second
+is the nightly steady state).
+Prints wall time, CPU time of all its processes (wall time is only meaningful on an
+otherwise idle machine; CPU time / cores is the floor) and the peak resident memory of the whole process tree (the scan and its
 worker processes, sampled from /proc), plus the number of articles and findings.
 Targets (issue 8): cold scan <= 60 s on 2 cores, peak memory <= 500 MB.
 """
@@ -45,30 +48,36 @@ def write_articles(corpus: Path, folder: Path, limit: int | None) -> int:
     return n
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory (kB) of ``root`` and all its descendants."""
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _tree(root: int) -> dict[int, tuple[int, float]]:
+    """``pid -> (resident kB, CPU seconds)`` for ``root`` and all its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    info: dict[int, tuple[int, float]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                stat = fh.read().rsplit(")", 1)[1].split()
             with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as fh:
-                fields = dict(line.split(":", 1) for line in fh if ":" in line)
-        except OSError:
+                rss = next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
+        except (OSError, IndexError, ValueError):
             continue
         pid = int(entry)
-        children.setdefault(int(fields.get("PPid", "0").strip() or 0), []).append(pid)
-        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
-    total, stack = 0, [root]
+        children.setdefault(int(stat[1]), []).append(pid)
+        info[pid] = (rss, (int(stat[11]) + int(stat[12])) / _TICK)
+    out, stack = {}, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        if pid in info:
+            out[pid] = info[pid]
         stack.extend(children.get(pid, []))
-    return total
+    return out
 
 
-def run_scan(content: Path, site: Path, jobs: int | None) -> tuple[float, int, str]:
+def run_scan(content: Path, site: Path, jobs: int | None) -> tuple[float, int, float, str]:
     cmd = [sys.executable, "-m", "pipeline", "scan", str(content), "--out", str(site),
            "--offline", "--progress", "none"]
     if jobs:
@@ -77,12 +86,16 @@ def run_scan(content: Path, site: Path, jobs: int | None) -> tuple[float, int, s
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             cwd=Path(__file__).resolve().parents[1])
     peak = 0
+    cpu: dict[int, float] = {}  # last CPU time seen of every process of the tree
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
+            tree = _tree(proc.pid)
+            peak = max(peak, sum(rss for rss, _ in tree.values()))
+            for pid, (_, seconds) in tree.items():
+                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -93,7 +106,7 @@ def run_scan(content: Path, site: Path, jobs: int | None) -> tuple[float, int, s
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"scan failed ({proc.returncode}):\n{err}")
-    return elapsed, peak, err.strip().splitlines()[-1] if err.strip() else ""
+    return elapsed, peak, sum(cpu.values()), err.strip().splitlines()[-1] if err.strip() else ""
 
 
 def main() -> None:
@@ -105,11 +118,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="healthlint-bench-") as tmp:
         content, site = Path(tmp) / "content", Path(tmp) / "site"
         n = write_articles(args.corpus, content, args.limit)
-        print(f"articles: {n}; cores: {os.cpu_count()}; jobs: {args.jobs or 'all cores'}")
-        for label in ("cold scan", "rerun, nothing changed"):
-            elapsed, peak_kb, summary = run_scan(content, site, args.jobs)
-            print(f"{label}: {elapsed:.1f} s, peak memory {peak_kb / 1024:.0f} MB "
-                  f"({n / elapsed:.0f} articles/s)")
+        print(f"articles: {n}; cores: {os.cpu_count()}; jobs: {args.jobs or 'all cores'}; "
+              f"load average before: {os.getloadavg()[0]:.1f}")
+        for label in ("cold scan", "rerun, nothing changed (marks turn persisting: pages rewritten)",
+                      "rerun again, nothing changed (steady state)"):
+            elapsed, peak_kb, cpu, summary = run_scan(content, site, args.jobs)
+            print(f"{label}: {elapsed:.1f} s wall, {cpu:.1f} s CPU (all processes), peak memory "
+                  f"{peak_kb / 1024:.0f} MB ({n / elapsed:.0f} articles/s); "
+                  f"load average after: {os.getloadavg()[0]:.1f}")
             print(f"  {summary}")
         data = json.loads((site / "findings.json").read_text(encoding="utf-8"))
         by_code: dict[str, int] = {}

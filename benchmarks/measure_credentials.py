@@ -5,7 +5,9 @@
     python benchmarks/measure_credentials.py --corpus PATH.jsonl.gz [--n 100] [--show]
 
 The labelled sets are ``tests/data/labelled/bios.yaml`` (CRD rules, one short article per
-bio) and ``tests/data/labelled/claims.yaml`` (sentence-level CLM rules). A prediction is a
+bio), ``tests/data/labelled/claims.yaml`` (sentence-level CLM rules) and
+``claims_documents.yaml`` (short articles for the document-level rules CLM004, CLM006,
+META003, with the sentence-level ones). A prediction is a
 (item, rule code) pair; precision and recall are over those pairs. With ``--corpus`` the
 rules run on ``--n`` real articles spread evenly through the corpus (parsed as plain text,
 as pasted from a CMS); every finding at warning level or above is a candidate false alarm
@@ -33,6 +35,7 @@ ADVICE = ("Turmeric can help relieve joint pain. You should take 500 mg twice a 
 NEWS = "Researchers followed 1,200 adults for five years, according to the study in JAMA."
 BIO_CODES = [f"CRD00{i}" for i in range(1, 9)]
 CLAIM_CODES = ["CLM001", "CLM002", "CLM003", "CLM005"]
+DOC_CODES = ["CLM004", "CLM006", "META003"]
 
 
 def score(pairs_true: set[tuple[str, str]], pairs_pred: set[tuple[str, str]], codes: list[str]) -> None:
@@ -71,6 +74,18 @@ def labelled(show: bool, suffix: str = "") -> None:
             print(f"  claim {i}: {sentence!r}: expected {sorted(expect)}, got {sorted(got)}")
     print(f"Claim sentences: {len(claims)} labelled ({sum(1 for c in claims if c[2])} with a claim)")
     score(truth, pred, CLAIM_CODES)
+    if suffix:
+        return
+    docs = yaml.safe_load((HERE / "claims_documents.yaml").read_text(encoding="utf-8"))["items"]
+    truth, pred = set(), set()
+    for item in docs:
+        got = {f.code for f in lint_text(item["text"], select=[*DOC_CODES, *CLAIM_CODES])}
+        truth |= {(item["id"], c) for c in item["expect"]}
+        pred |= {(item["id"], c) for c in got}
+        if show and got != set(item["expect"]):
+            print(f"  document {item['id']}: expected {sorted(item['expect'])}, got {sorted(got)}")
+    print(f"Claim documents: {len(docs)} labelled")
+    score(truth, pred, [*DOC_CODES, *CLAIM_CODES])
 
 
 def corpus(path: str, n: int, show: bool) -> None:

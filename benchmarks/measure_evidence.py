@@ -110,7 +110,7 @@ def rule_seconds(path: Path, n: int) -> float:
             docs.append(parse_document(str(i), json.loads(line).get("text") or "", "text"))
     cfg = make_config()
     rules = [r for r in load_registry().sorted()
-             if r.category in ("evidence", "references") and not r.needs_network or r.code == "FIL001"]
+             if (r.category in ("evidence", "references") and not r.needs_network) or r.code == "FIL001"]
     started = time.perf_counter()
     for doc in docs:
         for rule in rules:

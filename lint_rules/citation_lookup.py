@@ -357,3 +357,55 @@ class StudyNotFound(_OnlineRule):
                     suggestion="Find and cite the actual paper, or remove the claim.",
                 )
 
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text)}
+
+
+class CitationMismatch(_OnlineRule):
+    """A reference's DOI resolves to a different paper than the one the entry describes.
+
+    What it flags:
+    Reference entries with a DOI whose Crossref record has a title sharing less than a third
+    of the entry's title words, or (titles agreeing or absent) a publication year more than a
+    year away from the entry's year.
+
+    Why it matters:
+    A real DOI pasted onto an invented or garbled citation passes every format check, yet
+    sends the reader to an unrelated paper; machine-written reference lists do this often.
+
+    Example:
+    1. Tan D. Kratom and hair regrowth. J Ethnopharmacol. 2016. doi:10.1136/bmj.m1234
+
+    Better:
+    Copy the citation and the DOI from the same record (the paper's page or PubMed).
+    """
+
+    code = "CIT104"
+    name = "evidence.citation-mismatch"
+    category = "evidence"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        lookups = Lookups.of(ctx)
+        for entry in reference_entries(doc):
+            if not entry.doi:
+                continue
+            status, article = lookups.doi(entry.doi)
+            if status != "found" or article is None:
+                continue
+            mine = _words(entry.title or "")
+            overlap = len(mine & _words(article.title)) / len(mine) if mine else 1.0
+            found = f"'{article.title[:120]}' ({article.journal}, {article.year})"
+            if len(mine) >= 3 and overlap < 1 / 3:
+                message = f"DOI {entry.doi} is {found}, not '{entry.title}'."
+            elif entry.year and article.year and abs(entry.year - article.year) > 1 and overlap >= 1 / 3:
+                message = f"The entry says {entry.year}, but DOI {entry.doi} is from {article.year}: {found}."
+            else:
+                continue
+            yield self.finding(
+                doc, entry.start, entry.end, message,
+                evidence={"entry": entry.as_dict(), "article": article.as_dict(), "title_overlap": overlap},
+                suggestion=f"Check the citation against the record: {article.cite()}",
+            )

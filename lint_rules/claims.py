@@ -33,6 +33,7 @@ class Cues:
     harm: re.Pattern[str]
     disease_verbs: re.Pattern[str]
     advice: re.Pattern[str]
+    research_report: re.Pattern[str]
     absolute: tuple[tuple[re.Pattern[str], bool, str, re.Pattern[str] | None], ...]
     supplements: re.Pattern[str]
     conditions: re.Pattern[str]
@@ -58,7 +59,7 @@ def cues() -> Cues:
         disclosure=_any(data["disclosure"]), promotion=_any(data["promotion_markers"]),
         affiliate_url=_any(data["affiliate_url"]), benefit=_any(data["benefit"]),
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
-        advice=_any(data["advice"]), absolute=absolute,
+        advice=_any(data["advice"]), research_report=_any(data["research_report"]), absolute=absolute,
         supplements=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         conditions=_any(rf"\b(?:{c})\b" for c in read_lines("claims_conditions.txt")),
         structure_function=_any(rf"\b(?:{c})\b" for c in read_lines("claims_structure_function.txt")),
@@ -114,14 +115,16 @@ def _supplement_topic(doc: Document) -> str | None:
 
 def advice_sentences(doc: Document) -> list[Sentence]:
     """Body sentences that give or imply treatment advice ("take…", "a viable remedy for",
-    "can help relieve…")."""
+    "can help relieve…"), leaving out quotations and sentences that report research."""
     return doc.analysis("claims.advice", _advice_sentences)
 
 
 def _advice_sentences(doc: Document) -> list[Sentence]:
-    rx = cues().advice
+    c = cues()
     return [s for s in body_sentences(doc)
-            if rx.search(doc.text[s.start:s.end].strip()) and not in_quotation(doc, s, s.start + 1)]
+            if c.advice.search(doc.text[s.start:s.end].strip())
+            and not c.research_report.search(doc.text, s.start, s.end)
+            and not in_quotation(doc, s, s.start + 1)]
 
 
 def gives_treatment_advice(doc: Document, minimum: int = 2) -> bool:
@@ -136,11 +139,9 @@ def has_harm_mention(doc: Document) -> bool:
     return doc.analysis("claims.harm", lambda d: bool(cues().harm.search(d.text)))
 
 
-def _named_subject(doc: Document, sent: Sentence, m: re.Match[str] | None) -> str | None:
+def _named_subject(doc: Document, sent: Sentence, m: re.Match[str]) -> str | None:
     """A specific supplement named before the claim verb in the sentence ("Vitamin D
     supplements prevent …"), for articles that are not about one supplement."""
-    if m is None:
-        return None
     for sm in cues().supplements.finditer(doc.text, sent.start, m.start()):
         if sm.group(0).lower() not in GENERIC_SUPPLEMENT:
             return sm.group(0).lower()
@@ -274,12 +275,14 @@ class SupplementDiseaseClaim(Rule):
                 continue  # a question asks, it does not claim
             verb = c.disease_verbs.search(doc.text, sent.start, sent.end)
             remedy = self.REMEDY_RE.search(doc.text, sent.start, sent.end)
-            named = _named_subject(doc, sent, verb or remedy)
+            first = verb or remedy
+            if first is None:
+                continue
+            named = _named_subject(doc, sent, first)
             topic = named if article_topic in GENERIC_SUPPLEMENT | {None} else article_topic
             if topic is None or in_quotation(doc, sent, sent.start + 1):
                 continue
-            claim_start = (verb or remedy).start() if (verb or remedy) else sent.end
-            if NOT_A_SUPPLEMENT_CLAIM_RE.search(doc.text, sent.start, claim_start):
+            if NOT_A_SUPPLEMENT_CLAIM_RE.search(doc.text, sent.start, first.start()):
                 continue
             if remedy and not _negated(doc, sent, remedy.start()):
                 yield self.finding(

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, mentions
+from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document
 
@@ -30,7 +30,7 @@ from lint_rules.document import BODY, Document
 #: cancer", "a test for heart attack"); a mention with none of these is no claim about what
 #: a product does, and is not compared.
 _STRONG = re.compile(
-    r"(?<![a-z])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
+    r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
     r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|made\s+(?:him|her|them|me))(?![a-z])",
     re.IGNORECASE,
@@ -62,19 +62,21 @@ _CAUSED_BY = re.compile(
 )
 #: "No serious side effects" promises less than "no side effects": it is a qualified claim.
 _QUALIFIED = re.compile(
-    r"(?<![a-z])(?:serious|major|severe|significant|device-related|drug-related|"
+    r"(?<![a-z])(?:serious|major|severe|significant|pronounced|device-related|drug-related|"
     r"treatment-related|lasting|long-term|unexpected|new)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: A denial is a claim about the product when it is phrased as one ("does not cause",
 #: "users report no …", "no side effects", "poses no risk of").
 _DENIAL_FRAME = re.compile(
-    r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?|"
+    r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|risk|harm|free\s+of|without\s+causing)(?![a-z])",
     re.IGNORECASE,
 )
 MAX_EXTRA_RELATED = 2
+#: A causal verb links a product to an effect only when it is this close before it (words).
+CAUSAL_WINDOW = 10
 
 
 @dataclass
@@ -154,6 +156,16 @@ def _build_claims(doc: Document) -> list[Claim]:
     return sorted(out.values(), key=lambda c: c.start)
 
 
+def _window_start(text: str, floor: int, end: int, words: int) -> int:
+    """Offset where the last ``words`` words before ``end`` begin (not before ``floor``)."""
+    pos = end
+    for _ in range(words):
+        pos = text.rfind(" ", floor, pos - 1)
+        if pos < floor:
+            return floor
+    return pos
+
+
 def _strength(doc: Document, s_start: int, s_end: int, m: Mention) -> int:
     """2: a causal verb before the mention; 1: side-effect framing, a reporting verb in a
     hedged sentence, or a statement of its course; 0: no claim about what the product does."""
@@ -161,7 +173,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention) -> int:
         return 2
     if m.negated:
         return 2 if _DENIAL_FRAME.search(doc.text, s_start, s_end) else 0
-    if _STRONG.search(doc.text, s_start, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
+    near = _window_start(doc.text, s_start, m.start, CAUSAL_WINDOW)
+    if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
     if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
         return 1
@@ -241,6 +254,7 @@ class _ContradictionRule(Rule):
                 "label": concept, "subject": odd.subject,
                 "claims": [first.as_dict(), second.as_dict()],
                 "also": [c.as_dict() for c in more[:MAX_EXTRA_RELATED]],
+                "hpo_version": hpo_version(),
             },
         )
 

@@ -15,7 +15,7 @@ from lint_rules.analysis.credentials import Claim, Person, credentials
 from lint_rules.claims import gives_treatment_advice
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.identifiers import find_identifiers, npi_check_digit, orcid_expected, orcid_valid
+from lint_rules.identifiers import find_identifiers, npi_check_digit, npi_valid, orcid_expected, orcid_valid
 
 #: Claims that make a sentence a credential statement (puffery "next to credentials").
 CREDENTIAL_KINDS = ("title", "degree", "certification", "specialty", "membership", "publication",
@@ -29,6 +29,23 @@ def _sentence_of(doc: Document, offset: int) -> tuple[int, int]:
         if s.start <= offset < s.end:
             return s.start, s.end
     return offset, offset
+
+
+_FRONT_MATTER_ID_RE = {
+    "npi": re.compile(r"^[ \t-]*[\w-]*npi[\w-]*\s*:\s*[\"']?(\d[\d -]*\d)", re.IGNORECASE | re.MULTILINE),
+    "orcid": re.compile(r"^[ \t-]*[\w-]*orcid[\w-]*\s*:\s*[\"']?(?:https?://orcid\.org/)?([\dX-]{16,19})",
+                        re.IGNORECASE | re.MULTILINE),
+}
+
+
+def front_matter_identifiers(doc: Document, scheme: str) -> Iterator[tuple[str, int, int]]:
+    """``(value, source start, source end)`` of NPI / ORCID values in the front matter
+    (keys such as ``npi``, ``reviewer_npi``, ``orcid``)."""
+    if not doc.front_matter_span:
+        return
+    a, b = doc.front_matter_span
+    for m in _FRONT_MATTER_ID_RE[scheme].finditer(doc.source, a, b):
+        yield re.sub(r"[ -]", "", m.group(1)) if scheme == "npi" else m.group(1).upper(), m.start(1), m.end(1)
 
 
 def _on_page(claims: list[Claim]) -> list[Claim]:
@@ -348,15 +365,22 @@ class InvalidNpi(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         for ident in find_identifiers(doc.text):
-            if ident.kind != "npi" or ident.valid:
-                continue
-            yield self.finding(
-                doc, ident.start, ident.end,
-                f"NPI {ident.value} fails its check digit (the first nine digits call for "
-                f"{npi_check_digit(ident.value[:9])} as the last): it cannot be a real NPI",
-                suggestion="Copy the NPI from the NPPES registry (npiregistry.cms.hhs.gov)",
-                evidence={"npi": ident.value},
-            )
+            if ident.kind == "npi" and not ident.valid:
+                yield self.finding(doc, ident.start, ident.end, self._message(ident.value),
+                                   suggestion=self.SUGGESTION, evidence={"npi": ident.value})
+        for value, s, e in front_matter_identifiers(doc, "npi"):
+            if not npi_valid(value):
+                yield self.source_finding(doc, s, e, self._message(value), suggestion=self.SUGGESTION,
+                                          evidence={"npi": value})
+
+    SUGGESTION = "Copy the NPI from the NPPES registry (npiregistry.cms.hhs.gov)"
+
+    @staticmethod
+    def _message(value: str) -> str:
+        if len(value) != 10:
+            return f"NPI {value} does not have ten digits: it cannot be a real NPI"
+        return (f"NPI {value} fails its check digit (the first nine digits call for "
+                f"{npi_check_digit(value[:9])} as the last): it cannot be a real NPI")
 
 
 class InvalidOrcid(Rule):
@@ -383,6 +407,11 @@ class InvalidOrcid(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        for value, s, e in front_matter_identifiers(doc, "orcid"):
+            if not orcid_valid(value):
+                yield self.source_finding(
+                    doc, s, e, f"ORCID iD {value} fails its check character: it cannot be a real ORCID iD",
+                    suggestion="Copy the iD from the author's ORCID record", evidence={"orcid": value})
         seen: set[int] = set()
         for ident in find_identifiers(doc.text):
             if ident.kind == "orcid":

@@ -35,6 +35,11 @@ _BENEFIT = re.compile(
     r"younger|clear\w*|wonders)\b",
     re.IGNORECASE,
 )
+#: Cheap tests before the cue patterns (every cue phrase contains one of these words).
+_VAGUE_CUE = re.compile(r"stud|research|expert|doctor|scien|evidence|proven|shown|observed|according|"
+                        r"known|accepted|believed|recogni|reported|documented", re.IGNORECASE)
+_LEVEL_CUE = re.compile(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|dish|prelim|promis|pilot|"
+                        r"limited|dog|monkey|pig|zebrafish|flies|worm", re.IGNORECASE)
 #: Framing that offers a finding as backing for the article's claim rather than reporting it.
 _AS_SUPPORT = re.compile(
     r"^\W*(?:for (?:instance|example)|indeed|in fact|notably)\b|\b(?:evidence|proves?|proven|"
@@ -200,6 +205,8 @@ class VagueAttribution(Rule):
         mention_sentences = {m.sentence for m in study_mentions(doc)}
         sentences = doc.sentences
         for k, sent, text in body_sentences(doc):
+            if not _VAGUE_CUE.search(text):
+                continue
             m = pattern.search(text)
             if m is None or has_source(doc, k) or k in mention_sentences:
                 continue
@@ -320,6 +327,8 @@ class EvidenceLevelMismatch(Rule):
         caveats = cue_pattern("level", "caveats")
         doc_caveat = any(caveats.search(t) for _, _, t in body_sentences(doc))
         for k, sent, text in body_sentences(doc):
+            if not _LEVEL_CUE.search(text):
+                continue
             hit, level = None, ""
             for pat, name in ((animal, "animal"), (in_vitro, "in vitro")):
                 hit = pat.search(text)

@@ -11,12 +11,12 @@ Classes (the rules in ``lint_rules.links`` report them):
 ok                      2xx, temporary redirects followed silently
 moved                   a 301/308 first hop to a working page (``moved_to`` suggested)
 insecure-http           an ``http://`` URL whose ``https://`` form works
-dead                    404, 410 and other 4xx, DNS failure, connection refused
+dead                    404, 410, 451, DNS failure, connection refused
 server-error            5xx after retries
 soft-404                200 that is really "not found": a not-found title, or a deep
                         link redirected to the home, login or error page
 unverifiable            401, 403, 999 bot walls, Cloudflare challenges, 429 after
-                        retries, timeouts, dropped connections
+                        retries, other 4xx answers, timeouts, dropped connections
 redirect-loop           a redirect loop or more than ``max-redirects`` hops
 tls-error               certificate or TLS handshake failure
 blocked                 resolves to a private/loopback/link-local/metadata address
@@ -49,6 +49,8 @@ from lint_rules.config import ConfigError, register_section
 #: Statuses of HEAD answers that do not say what GET would.
 HEAD_UNRELIABLE = frozenset({400, 403, 404, 405, 406, 410, 501, 999})
 PERMANENT = frozenset({301, 308})
+#: What a browser asks for; some servers answer 406 or a bot wall to ``*/*``.
+ACCEPT = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 #: Bytes of a page read to look at its title (GET fallback, content sniffing).
 SNIFF_BYTES = 64 * 1024
 #: Bytes read when looking for a fragment's anchor.
@@ -467,25 +469,27 @@ class LinkChecker:
         method = "GET" if want_body else "HEAD"
         chain: list[dict[str, Any]] = []
         current = url
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         moved_to: str | None = None
         permanent_run = True
         resp = None
         for _hop in range(self.max_redirects + 1):
-            if current in seen:
+            visits = seen.get(current, 0)
+            if visits and not (visits == 1 and resp is not None and "set-cookie" in resp.headers):
+                # (a site that sets a cookie and redirects to the same page gets one more go)
                 chain.append({"url": current, "status": None, "method": method, "error": "loop"})
                 return self._result(url, "redirect-loop", "the redirects go round in a loop", chain)
-            seen.add(current)
+            seen[current] = visits + 1
             read = ANCHOR_BYTES if want_body else SNIFF_BYTES
             resp = None
             try:
-                resp = self.client.fetch(method, current, read=read)
+                resp = self.client.fetch(method, current, read=read, headers=ACCEPT)
             except NetError as exc:
                 if method == "HEAD" and exc.kind == "dropped":
                     chain.append({"url": current, "status": None, "method": method, "error": str(exc)})
                     method = "GET"
                     try:
-                        resp = self.client.fetch(method, current, read=read)
+                        resp = self.client.fetch(method, current, read=read, headers=ACCEPT)
                     except NetError as exc2:
                         exc = exc2
                         resp = None
@@ -496,7 +500,7 @@ class LinkChecker:
                 chain.append({"url": current, "status": resp.status, "method": "HEAD"})
                 method = "GET"
                 try:
-                    resp = self.client.fetch(method, current, read=read)
+                    resp = self.client.fetch(method, current, read=read, headers=ACCEPT)
                 except NetError as exc:
                     chain.append({"url": current, "status": None, "method": method, "error": str(exc)})
                     return self._error_result(url, exc.kind, str(exc), chain)
@@ -535,9 +539,12 @@ class LinkChecker:
             return self._result(url, "unverifiable", f"the site {what} (HTTP {status})", chain, final)
         if status == 429:
             return self._result(url, "unverifiable", "the site kept answering 429 Too Many Requests", chain, final)
-        if 400 <= status < 500:
-            reason = {404: "not found", 410: "gone"}.get(status, "client error")
+        if status in (404, 410, 451):
+            reason = {404: "not found", 410: "gone", 451: "unavailable for legal reasons"}[status]
             return self._result(url, "dead", f"HTTP {status} {reason}", chain, final)
+        if 400 <= status < 500:  # 400, 405, 406…: the server objects to the checker, not the page
+            return self._result(url, "unverifiable", f"the site answered HTTP {status} to the check",
+                                chain, final)
         if status >= 500:
             return self._result(url, "server-error", f"HTTP {status} server error"
                                 f"{' after retries' if resp.retries else ''}", chain, final)

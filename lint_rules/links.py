@@ -10,6 +10,7 @@ in every file that cites the URL. ``LNK011`` (malformed URLs) is offline.
 from __future__ import annotations
 
 import html
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
@@ -32,18 +33,29 @@ _RESULTS = "links.results"
 
 
 def _checked_links(doc: Document) -> list[tuple[Link, str]]:
-    out = []
-    for link in doc.links:
-        key = normalise(link.url)
-        if key is not None:
-            out.append((link, key))
-    return out
+    """The document's web links with their normalised URLs (computed once per document)."""
+
+    def build(d: Document) -> list[tuple[Link, str]]:
+        out = []
+        for link in d.links:
+            key = normalise(link.url)
+            if key is not None:
+                out.append((link, key))
+        return out
+
+    return doc.analysis("links.normalised", build)
 
 
 def check_documents(documents: Sequence[Document], ctx: RuleContext) -> dict[str, LinkResult]:
     """Check every distinct URL the documents cite (once per run) and keep the results in
     ``ctx.services``; later calls check only URLs not seen before."""
     results: dict[str, LinkResult] = ctx.services.setdefault(_RESULTS, {})
+    #: every online link rule's ``prepare`` calls this; documents already seen are skipped
+    done: weakref.WeakSet[Document] = ctx.services.setdefault(_RESULTS + ".documents", weakref.WeakSet())
+    documents = [d for d in documents if d not in done]
+    if not documents:
+        return results
+    done.update(documents)
     options = parse_link_options(ctx.config.section("links"))
     urls: dict[str, None] = {}
     anchors: set[str] = set()
@@ -133,8 +145,8 @@ class DeadUrl(_LinkRule):
 
     What it flags:
     Links and bare URLs, in the text and the reference list, whose page answers 404 Not
-    Found, 410 Gone or another 4xx client error, whose host name no longer resolves, or
-    whose server refuses the connection. The finding offers an archived copy from the
+    Found, 410 Gone or 451 (unavailable for legal reasons), whose host name no longer
+    resolves, or whose server refuses the connection. The finding offers an archived copy from the
     Internet Archive when one exists.
 
     Why it matters:
@@ -260,7 +272,8 @@ class Unverifiable(_LinkRule):
 
     What it flags:
     Answers 401 and 403 (login or bot walls), 999 (LinkedIn-style blocks), Cloudflare
-    challenges, 429 Too Many Requests after retries, timeouts and dropped connections.
+    challenges, 429 Too Many Requests after retries, other 4xx answers (400, 405, 406…),
+    timeouts and dropped connections.
     Never an error, so a pre-commit hook is not failed by sites that block robots.
 
     Why it matters:

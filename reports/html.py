@@ -265,10 +265,7 @@ def finding_view(
 ) -> dict[str, Any]:
     sev = str(f.severity)
     docs = rule.docs() if rule is not None else {}
-    in_text = bool(
-        doc is not None and 0 <= f.start < f.end <= len(doc.text)
-        and doc.excerpt(f.start, f.end) == f.excerpt
-    )
+    span = prose_span(f, doc)
     related = []
     for k, rel in enumerate(f.related):
         placed = bool(doc is not None and 0 <= rel.start < rel.end <= len(doc.text)
@@ -291,9 +288,9 @@ def finding_view(
         "line": f.location.line,
         "column": f.location.column,
         "excerpt": f.excerpt,
-        "start": f.start,
-        "end": f.end,
-        "in_text": in_text,
+        "start": span[0] if span else f.start,
+        "end": span[1] if span else f.end,
+        "in_text": span is not None,
         "related": related,
         "suggestion": f.suggestion,
         "evidence": dict(f.evidence),
@@ -303,6 +300,22 @@ def finding_view(
         "reviewers": list(reviewers),
         "status": status,
     }
+
+
+def prose_span(f: Any, doc: Any) -> tuple[int, int] | None:
+    """Where to highlight a finding in the text: its prose span when it still matches the
+    file; for a finding on a link's URL in the source (dead links), the link's words."""
+    if doc is None:
+        return None
+    if 0 <= f.start < f.end <= len(doc.text):
+        return (f.start, f.end) if doc.excerpt(f.start, f.end) == f.excerpt else None
+    if f.start < 0:
+        s, e = f.location.start_offset, f.location.end_offset
+        for link in doc.links:
+            if link.url_source and link.end > link.start and \
+                    link.url_source[0] <= s and e <= link.url_source[1] and s < e:
+                return link.start, link.end
+    return None
 
 
 # -- the article text with highlights -------------------------------------------------------
@@ -390,24 +403,41 @@ def _badge(f: dict[str, Any], rel: Any, escape: Any) -> str:
 
 
 def references(doc: Any, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Entries of the reference section with the status of each of their links: a link
-    finding on the entry's span or naming its URL marks it; otherwise nothing was found."""
+    """Entries of the reference list with their status: a link or reference finding on
+    the entry's words, or whose evidence names its URL or identifier, marks it; otherwise
+    no problem was found."""
     link_findings = [(f, json.dumps(f["evidence"], default=str))
                      for f in findings if f["category"] in ("links", "references")]
     out = []
-    for i, block in doc.blocks_with_role("references"):
-        if block.kind == "heading":
-            continue
-        text = doc.block_text(block)
-        urls = [lk.url for lk in doc.links if lk.block == i]
+    for entry in _reference_entries(doc):
+        keys = [k for k in (*entry["urls"], *entry["ids"].values()) if k]
         problems = [
             f for f, evidence in link_findings
-            if (f["in_text"] and f["start"] < block.end and f["end"] > block.start)
-            or any(u and u in evidence for u in urls)
+            if (f["in_text"] and f["start"] < entry["end"] and f["end"] > entry["start"])
+            or any(k in evidence for k in keys)
         ]
-        out.append({"text": " ".join(text.split()), "urls": urls, "problems": problems,
-                    "status": max((p["severity"] for p in problems), key=_SEV_RANK.get)
-                    if problems else "ok"})
+        status = max((p["severity"] for p in problems), key=_SEV_RANK.get) if problems else "ok"
+        out.append({**entry, "problems": problems, "status": status})
+    return out
+
+
+def _reference_entries(doc: Any) -> list[dict[str, Any]]:
+    """From the citations analysis when it is installed, else one entry per list item or
+    paragraph of the reference section."""
+    try:
+        from lint_rules.analysis.references import reference_entries
+    except ImportError:
+        return [
+            {"start": b.start, "end": b.end, "text": " ".join(doc.block_text(b).split()),
+             "title": None, "urls": [lk.url for lk in doc.links if lk.block == i], "ids": {}}
+            for i, b in doc.blocks_with_role("references") if b.kind != "heading"
+        ]
+    out = []
+    for e in reference_entries(doc):
+        ids = {k: v for k, v in (("DOI", e.doi), ("PMID", e.pmid), ("PMCID", e.pmcid)) if v}
+        out.append({"start": e.start, "end": e.end, "text": " ".join(e.text.split()),
+                    "title": e.title, "urls": list(e.urls or ([e.url] if e.url else [])),
+                    "ids": ids})
     return out
 
 

@@ -98,9 +98,10 @@ class DeadLink(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         for link in doc.links:
-            if "nccih" in link.url:
-                yield self.finding(
-                    doc, link.start, link.end, "Link answered 404 Not Found",
+            if "nccih" in link.url and link.url_source:
+                # on the URL in the source, as the real link checker reports it
+                yield self.source_finding(
+                    doc, *link.url_source, "Link answered 404 Not Found",
                     evidence={"url": link.url, "chain": [{"status": 301, "url": link.url},
                                                          {"status": 404, "url": link.url + "/"}]},
                 )

@@ -148,6 +148,16 @@ def test_seed_mentions_found_and_not_found(services: Any) -> None:
     assert any('"Journal of Ethnopharmacology"[journal]' in t and "2016[dp]" in t for t in pubmed_terms)
 
 
+def test_doi_pasted_onto_another_citation(services: Any) -> None:
+    text = ("Kratom regrows hair [1]. Walking lowers blood pressure [2].\n\n## References\n\n"
+            "1. Tan D. Kratom extract and hair regrowth in adults. J Ethnopharmacol. 2016. doi:10.1136/bmj.m1234\n"
+            "2. Doe J, Lee K. Walking and blood pressure in older adults. BMJ. 2020. doi:10.1136/bmj.m1234\n"
+            "3. Doe J, Lee K. Walking and blood pressure in older adults. BMJ. 2012. doi:10.1136/bmj.m1234\n")
+    found = online(text, services, ["CIT104"])
+    assert [(f.location.line, f.code) for f in found] == [(5, "CIT104"), (7, "CIT104")]
+    assert "Walking and blood pressure" in found[0].message and "2012" in found[1].message
+
+
 def test_api_key_goes_to_pubmed(services: Any) -> None:
     online("See PMID: 31234567.\n", services, ["CIT101"], **{"ncbi-api-key": "k123"})
     request = next(r for r, _ in services.log if r.path.endswith("esummary.fcgi"))

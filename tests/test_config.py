@@ -375,3 +375,35 @@ def test_config_command_with_broken_config(tmp_path: Path) -> None:
     proc = healthlint("config", ".", cwd=tmp_path)
     assert proc.returncode == 2
     assert proc.stderr.strip().endswith("select: must be a list of strings")
+
+
+@pytest.mark.parametrize("table,message", [
+    ({"rules": 3}, r"t: tool\.healthlint\.rules: must be a table of rule code"),
+    ({"severity": ["META001"]}, r"t: tool\.healthlint\.severity: must be a table"),
+    ({"include": "*.md", "exclude": [3]}, r"t: tool\.healthlint\.exclude: must be a list of strings"),
+])
+def test_table_shape_errors(table: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_config(table, "t", "tool.healthlint", known_rules=KNOWN)
+
+
+def test_command_line_selectors_are_validated() -> None:
+    with pytest.raises(ConfigError, match=r"--extend-select: 'NOPE' matches no rule"):
+        ConfigResolver(KNOWN, cli={"extend_select": ["NOPE"]})
+
+
+@pytest.mark.parametrize("rel,pattern,expected", [
+    ("drafts/a.md", "drafts/*", True),
+    ("drafts/x/a.md", "drafts/*", False),
+    ("drafts/x/a.md", "drafts/**", True),
+    ("a/b/drafts/c.md", "**/drafts/*.md", True),
+    ("drafts/c.md", "**/drafts/*.md", True),
+    ("x/node_modules/y.md", "node_modules", True),
+    ("a.md", "[ab].md", True),
+    ("c.md", "[!ab].md", True),
+    ("a.md", "/a.md", True),
+])
+def test_glob_semantics(rel: str, pattern: str, expected: bool) -> None:
+    from lint_rules.config import path_matches
+
+    assert path_matches(rel, [pattern]) is expected

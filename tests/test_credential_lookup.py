@@ -4,6 +4,7 @@ ORCID documented formats (sample answers in tests/data/npi and tests/data/orcid)
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,32 @@ def test_parsers_read_the_stored_answers() -> None:
     assert parse_npi_response(sample("npi", "empty.json"), "1234567893") is None
     orcid = parse_orcid_record(sample("orcid", "0000-0002-1825-0097.json"), "0000-0002-1825-0097")
     assert orcid.names[0] == "Josiah Carberry" and orcid.works == 2
+
+
+# -- the live services -----------------------------------------------------------------
+
+def _reachable(host: str) -> bool:
+    try:
+        socket.create_connection((host, 443), timeout=3).close()
+        return True
+    except OSError:
+        return False
+
+
+@pytest.mark.network
+def test_live_orcid_knows_josiah_carberry() -> None:
+    if not _reachable("pub.orcid.org"):
+        pytest.skip("pub.orcid.org is unreachable")
+    text = "## About the Author\n\nAnn Lee, PhD, has published research (ORCID 0000-0002-1825-0097).\n"
+    found = lint_text(text, select=["CRD102"], online=True,
+                      extra_config={"network": {"cache": False, "timeout": 20}}, services={})
+    assert [f.message for f in found] == ["ORCID iD 0000-0002-1825-0097 belongs to Josiah Carberry, not Ann Lee"]
+
+
+@pytest.mark.network
+def test_live_nppes_does_not_know_the_cms_example_number() -> None:
+    if not _reachable("npiregistry.cms.hhs.gov"):
+        pytest.skip("npiregistry.cms.hhs.gov is unreachable")
+    found = lint_text("Reviewed by Jane Doe, MD (NPI 1234567893)\n", select=["CRD101"], online=True,
+                      extra_config={"network": {"cache": False, "timeout": 20}}, services={})
+    assert [f.message for f in found] == ["NPI 1234567893 is not in the NPPES NPI Registry"]

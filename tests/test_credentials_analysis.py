@@ -43,7 +43,7 @@ def test_spelled_out_degree_with_its_field() -> None:
 def test_protected_title_is_not_an_unprotected_one() -> None:
     got = kinds("Maria is a registered dietitian nutritionist.")
     assert got == [("degree", "RDN")]
-    assert ("unprotected-title", "registered dietitian (RD/RDN)") in kinds("Tara is a certified nutritionist.")
+    assert ("unprotected-title", "a registered dietitian (RD/RDN)") in kinds("Tara is a certified nutritionist.")
 
 
 def test_membership_is_expanded_to_the_full_name() -> None:
@@ -97,3 +97,38 @@ def test_one_byline_line_with_author_and_reviewer() -> None:
         people = credentials(doc)
         assert [(p.name, p.describe()) for p in people.authors] == [("Jane Doe", "RN")]
         assert [(p.name, p.describe()) for p in people.reviewers] == [("John Smith", "MD")]
+
+
+def _seed_findings(text: str) -> list:
+    from lint_rules.api import lint_text
+
+    return lint_text(text, select=["credentials", "claims", "META003"])
+
+
+def test_seed_article_draws_the_credential_and_claim_findings() -> None:
+    text = (FIXTURES / "seed-kratom.md").read_text(encoding="utf-8")
+    found = {(f.code, f.excerpt) for f in _seed_findings(text)}
+    for expected in [("CRD001", "renowned"), ("CRD001", "groundbreaking"),
+                     ("CRD002", "certified nutritionist"), ("CRD002", "healthcare expert"),
+                     ("CRD003", "American Holistic Nurses’ Association"),
+                     ("CRD006", "has published groundbreaking research"),
+                     ("CLM002", "viable natural remedy")]:
+        assert expected in found
+    assert any(code == "CLM002" and "fibromyalgia and neuropathy" in excerpt for code, excerpt in found)
+
+
+def test_seed_with_a_dermatologist_reviewer_byline() -> None:
+    from lint_rules.core import Severity
+
+    text = (FIXTURES / "seed-kratom.md").read_text(encoding="utf-8")
+    end = text.index("---", 3) + 4
+    byline = "\nMedically reviewed by Jane Doe, MD, a board-certified dermatologist (NPI 1234567893)\n"
+    with_reviewer = text[:end] + byline + text[end:]
+    reviewer_line = with_reviewer[:with_reviewer.index("Medically reviewed")].count("\n") + 1
+    serious = [f for f in _seed_findings(with_reviewer)
+               if f.severity >= Severity.WARNING and f.location.line == reviewer_line]
+    assert serious == []
+    assert "META003" not in {f.code for f in _seed_findings(with_reviewer)}
+    wrong = [f for f in _seed_findings(with_reviewer.replace("1234567893", "1234567894"))
+             if f.code == "CRD007"]
+    assert [(f.location.line, f.excerpt) for f in wrong] == [(reviewer_line, "1234567894")]

@@ -3,29 +3,51 @@ something is, 2 for usage, configuration and input errors (one line on stderr)."
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from pipeline import main
 
 CLEAN = "---\nauthor: Jane Doe, RN\ndate: 2024-01-01\n---\n\nA plain paragraph.\n"
 NO_AUTHOR = "---\ndate: 2024-01-01\n---\n\nA plain paragraph.\n"  # META001, a warning by default
 
 
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("healthlint")
-    assert exe, "the healthlint command is not installed (pip install -e .)"
-    env = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_DEBUG"}
-    return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, timeout=60, env=env)
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def check(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(cwd: Path, *args: str) -> Result:
+    """``healthlint ARGS`` in ``cwd``: the real entry point, in this process (fast); the
+    installed command itself is exercised by ``test_installed_command_exit_codes``."""
+    out, err = io.StringIO(), io.StringIO()
+    old = Path.cwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse --help / --version
+                code = int(exc.code or 0)
+    finally:
+        os.chdir(old)
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def check(cwd: Path, *args: str) -> Result:
     return run(cwd, "check", "--select", "META,HL", *args)
 
 
-def error_lines(proc: subprocess.CompletedProcess[str]) -> list[str]:
+def error_lines(proc: Result) -> list[str]:
     assert "Traceback" not in proc.stderr
     return [ln for ln in proc.stderr.splitlines() if "rule pack" not in ln]
 
@@ -148,3 +170,17 @@ def test_unwritable_output_exits_2(site: Path) -> None:
 def test_version_and_help_exit_0(site: Path) -> None:
     assert run(site, "--version").returncode == 0
     assert run(site, "check", "--help").returncode == 0
+
+
+def test_installed_command_exit_codes(site: Path) -> None:
+    exe = shutil.which("healthlint")
+    assert exe, "the healthlint command is not installed (pip install -e .)"
+    env = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_DEBUG"}
+
+    def code(*args: str) -> int:
+        return subprocess.run([exe, *args], cwd=site, capture_output=True, text=True, timeout=60,
+                              env=env).returncode
+
+    assert code("check", "--select", "META,HL", "clean.md") == 0
+    assert code("check", "--select", "META,HL", "--fail-on", "warning", "warn.md") == 1
+    assert code("check", "--bogus") == 2

@@ -11,9 +11,9 @@ import re
 import shutil
 from pathlib import Path
 
+import htmlreport_rules
 import pytest
 
-import htmlreport_rules
 from lint_rules import builtin, metadata
 from lint_rules.config import ConfigResolver
 from lint_rules.core import iter_rule_classes
@@ -78,6 +78,8 @@ def test_findings_are_highlighted_in_place_with_badges(article: Path) -> None:
     card = re.search(r'<li class="card sev-error".*?</li>', html, re.S).group(0)
     assert "Linked with:" in card and "the opposite claim" in card
     assert re.search(r'href="#r\d+-0"', card) and re.search(r'href="#m\d+"', card)
+    # a finding on a link's URL in the source is drawn on the link's words
+    assert re.search(r'<a class="hl sev-warning"[^>]*>NCCIH on kratom</a>', html)
     # one study word highlighted, badge carries a text label (not colour only)
     assert re.search(r">study</a><sup class=\"badge sev-info\"", html)
     assert "(info finding" in html

@@ -170,6 +170,19 @@ def test_redirect_loops_and_too_many_redirects(server):
     assert r.cls == "redirect-loop" and "more than 3 redirects" in r.message
 
 
+def test_a_cookie_setting_redirect_to_itself_gets_one_more_go(server):
+    server.route("/gate", sequence=[(302, {"Location": "/gate", "Set-Cookie": "seen=1"}), (200, {})])
+    r = check(server.url("/gate"))
+    assert r.cls == "ok" and statuses(r) == [("HEAD", 302), ("HEAD", 200)]
+    assert server.log[-1][2].get("Cookie") == "seen=1"
+
+
+def test_link_checks_ask_for_html_like_a_browser(server):
+    server.route("/page", 200)
+    check(server.url("/page"))
+    assert server.log[-1][2]["Accept"].startswith("text/html")
+
+
 def test_a_redirect_to_a_private_address_is_refused(server):
     with LocalServer("127.0.0.2") as inner:
         inner.route("/admin", 200)
@@ -392,3 +405,9 @@ def test_one_answering_host_makes_refused_connections_dead(server):
     results = dict(checker.check_many([dead, dead2, normalise(server.url("/ok"))]))
     assert not checker.offline
     assert (results[dead].cls, results[dead2].cls) == ("dead", "dead")
+
+
+def test_other_client_errors_are_unverifiable_not_dead(server):
+    server.route("/odd", 400)
+    r = check(server.url("/odd"))
+    assert r.cls == "unverifiable" and "400" in r.message

@@ -14,7 +14,7 @@ from lint_rules.config import ConfigError, parse_config
 from lint_rules.net import make_client, parse_settings
 from lint_rules.net.client import NetError, parse_retry_after
 from lint_rules.net.guard import is_blocked_address
-from lint_rules.net.testserver import LocalServer
+from lint_rules.net.testserver import Activity, LocalServer
 
 OPEN = {"cache": False, "allow-private-networks": True, "timeout": 2, "backoff": 0.05}
 
@@ -217,22 +217,16 @@ def test_fetch_honours_per_host_and_global_limits_from_any_thread(server):
     server.route("/slow", 200, delay=0.15)
     client = make_client({**OPEN, "per-host-concurrency": 2, "concurrency": 8})
     _parallel(6, lambda i: client.fetch("HEAD", server.url("/slow")))
-    assert server.max_active == 2 and server.count() == 6
-    others = [LocalServer(f"127.0.0.{i}").start() for i in (8, 9, 10)]
+    assert server.activity.most == 2 and server.count() == 6
+    shared = Activity()
+    others = [LocalServer(f"127.0.0.{i}", activity=shared).start() for i in (8, 9, 10)]
     try:
         for o in others:
             o.route("/slow", 200, delay=0.15)
         client = make_client({**OPEN, "per-host-concurrency": 4, "concurrency": 2})
-        active = {"now": 0, "max": 0}
-        lock = threading.Lock()
-
-        def call(i: int) -> None:
-            client.fetch("HEAD", others[i % 3].url("/slow"))
-
-        _parallel(9, call)
+        _parallel(9, lambda i: client.fetch("HEAD", others[i % 3].url("/slow")))
         assert sum(o.count() for o in others) == 9
-        assert max(o.max_active for o in others) <= 2
-        del active, lock
+        assert shared.most == 2  # three hosts, but never more than two requests at once
     finally:
         for o in others:
             o.stop()

@@ -297,3 +297,14 @@ def test_seed_positions(name: str) -> None:
 def test_html_block_in_markdown_positions() -> None:
     raw = FRONT + "\nIntro alpha.\n\n<div class=\"note\">\n  <p>Note beta with &amp; <b>gamma</b>\n  wrapped delta.</p>\n</div>\n\nAfter epsilon.\n"
     assert_positions(raw, "markdown", ["alpha", "Note beta", "gamma", "delta", "epsilon"])
+
+
+def test_after_toml_front_matter() -> None:
+    raw = '+++\ntitle = "Flu"\nauthor = "Jane Doe"\n+++\nBody alpha right after.\n\n- item beta\n'
+    doc = assert_positions(raw, "markdown", ["alpha", "beta"])
+    assert "Jane" not in doc.text
+
+
+def test_plain_text_crlf() -> None:
+    raw = "Title Line Here\r\n\r\nFirst alpha.\r\n- item beta\r\n  more gamma\r\n"
+    assert_positions(raw, "text", ["Title Line", "alpha", "beta", "gamma"])

@@ -320,3 +320,35 @@ def test_html_json_ld_metadata() -> None:
     assert doc.reviewers == ["John Smith, MD"]
     only_ld = parse(raw.replace('<meta name="author" content="Meta Author">', ""), "html")
     assert only_ld.authors == ["Jane Doe, RN", "Ann Lee"]
+
+
+def test_linked_images_and_titles_with_parentheses() -> None:
+    raw = ('See [![NHS logo](https://img.org/l.png "A (title)")](https://www.nhs.uk/) and '
+           '[the page](https://x.org/a "x) y") and ![chart](<https://img.org/b c.png>) end.\n')
+    doc = parse(raw)
+    wrap = link(doc, "https://www.nhs.uk/")
+    assert (wrap.kind, wrap.text) == ("inline", "NHS logo")  # named by the image's alt text
+    assert_url_span(doc, wrap)
+    page = link(doc, "https://x.org/a")
+    assert (page.kind, page.text) == ("inline", "the page")
+    assert_url_span(doc, page)
+    assert_url_span(doc, link(doc, "https://img.org/b%20c.png"), "https://img.org/b c.png")
+    assert doc.text == "See  and the page and  end."
+
+
+def test_toml_front_matter() -> None:
+    doc = parse('+++\ntitle = "Flu"\nauthor = "Jane Doe, RN"\ndate = 2024-01-02\n+++\n\n# Heading\n\nBody.\n')
+    assert doc.meta == {"title": "Flu", "author": "Jane Doe, RN", "date": "2024-01-02"}
+    assert doc.text == "Heading\n\nBody." and doc.front_matter_span == (0, 64)
+    broken = parse("+++\ntitle = \n+++\nBody.\n")
+    assert "not valid TOML" in broken.parse_problems[0][2] and broken.text == "Body."
+
+
+def test_markup_only_html_block_keeps_its_image_link() -> None:
+    doc = parse('Intro.\n\n<img src="https://x.org/c.png" alt="chart">\n\n<!-- note -->\n\nAfter.\n')
+    assert doc.text == "Intro.\n\nAfter."
+    image = link(doc, "https://x.org/c.png")
+    assert image.kind == "image" and image.text == "chart"
+    assert doc.blocks[image.block].kind == "html"
+    assert doc.source[doc.blocks[image.block].source_start:].startswith("<img")
+    assert_url_span(doc, image)

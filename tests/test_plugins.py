@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from plugin_helpers import packs_on_path, write_pack
+from plugin_helpers import PAIRED_RULE, packs_on_path, write_pack
 
 from lint_rules.api import lint_text
 from lint_rules.core import missing_doc_sections
@@ -99,10 +99,10 @@ def test_example_pack_has_the_files_a_pack_needs() -> None:
 def test_registry_cache_can_be_cleared(tmp_path: Path) -> None:
     before = load_registry()
     assert load_registry() is before
-    meta = write_pack(tmp_path / "site", "healthlint-example-pack", {"example": "healthlint_example_pack"})
-    with packs_on_path(meta, EXAMPLE):
-        assert "EXA001" in load_registry().rules
-    assert "EXA001" not in load_registry().rules
+    site = write_pack(tmp_path / "site", "healthlint-tst", {"tst": "hl_tst_pack"}, {"hl_tst_pack.py": PAIRED_RULE})
+    with packs_on_path(site):
+        assert "TST001" in load_registry().rules
+    assert "TST001" not in load_registry().rules
 
 
 def test_duplicate_code_is_reported_and_the_first_rule_kept(tmp_path: Path) -> None:

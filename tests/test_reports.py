@@ -205,3 +205,20 @@ def test_text_keeps_each_related_place_on_one_line() -> None:
     assert lines[1].startswith('    a.md:3:1: the other side: "first line second line word word')
     assert lines[1].endswith('…"') and len(lines[1]) < 160
     assert lines[2] == "0 error(s), 1 warning(s), 0 info in 1 file(s)"
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "json"])
+def test_every_fixture_with_all_offline_rules_gives_valid_output(fmt: str, tmp_path: Path) -> None:
+    """Schema validity with the real rule families (no gold file, so no churn)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "check", str(ROOT / "fixtures"), "-f", fmt,
+                           "--offline"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    assert proc.returncode in (0, 1), proc.stderr
+    data = json.loads(proc.stdout)
+    if fmt == "sarif":
+        validator: Any = jsonschema.Draft7Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    else:
+        validator = jsonschema.Draft202012Validator(json.loads(JSON_SCHEMA.read_text(encoding="utf-8")))
+    errors = sorted(validator.iter_errors(data), key=str)
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])

@@ -219,3 +219,17 @@ def test_interrupted_scan_resumes(tmp_path: Path) -> None:
     assert again.reused == 4  # the four files finished before the interruption
     assert [Path(r.path).name for r in results] == [f"a{i}.md" for i in range(6)]
     assert all(r.findings for r in results)
+
+
+def test_unchanged_pages_are_not_rewritten(content: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    scan(content, out)
+    scan(content, out)  # statuses change from new to persisting: pages rewritten
+    page = out / "articles" / "sleep" / "naps.md.html"
+    before = page.stat().st_mtime_ns
+    kale = out / "articles" / "nutrition" / "kale.md.html"
+    (content / "nutrition" / "kale.md").write_text(NO_AUTHOR + "\nMore text.\n")
+    kale_before = kale.stat().st_mtime_ns
+    scan(content, out)
+    assert page.stat().st_mtime_ns == before
+    assert kale.stat().st_mtime_ns != kale_before and "More text." in kale.read_text()

