@@ -104,6 +104,8 @@ def _register_optional_commands() -> None:
     import importlib
     import importlib.util
 
+    if EXTRA_COMMANDS:  # already registered (main() called again in one process)
+        return
     for module in COMMAND_MODULES:
         if importlib.util.find_spec(module) is None:
             continue
@@ -176,7 +178,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         if r.error:
             print(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}",
                   file=sys.stderr)
-    problems = list(linter.registry.problems) + [str(p) for p in linter.services.get("notes", [])]
+    notes = [str(p) for p in linter.services.get("notes", [])]
+    for note in notes:  # registry problems were printed when the rules were loaded
+        print(f"healthlint: note: {note}", file=sys.stderr)
+    problems = list(linter.registry.problems) + notes
     if args.reviewer:
         from lint_rules.reviewers import filter_for_reviewer
 

@@ -34,6 +34,7 @@ class Cues:
     disease_verbs: re.Pattern[str]
     advice: re.Pattern[str]
     research_report: re.Pattern[str]
+    site_chrome: re.Pattern[str]
     absolute: tuple[tuple[re.Pattern[str], bool, str, re.Pattern[str] | None], ...]
     supplements: re.Pattern[str]
     conditions: re.Pattern[str]
@@ -59,7 +60,8 @@ def cues() -> Cues:
         disclosure=_any(data["disclosure"]), promotion=_any(data["promotion_markers"]),
         affiliate_url=_any(data["affiliate_url"]), benefit=_any(data["benefit"]),
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
-        advice=_any(data["advice"]), research_report=_any(data["research_report"]), absolute=absolute,
+        advice=_any(data["advice"]), research_report=_any(data["research_report"]),
+        site_chrome=_any(data["site_chrome"]), absolute=absolute,
         supplements=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         conditions=_any(rf"\b(?:{c})\b" for c in read_lines("claims_conditions.txt")),
         structure_function=_any(rf"\b(?:{c})\b" for c in read_lines("claims_structure_function.txt")),
@@ -124,6 +126,7 @@ def _advice_sentences(doc: Document) -> list[Sentence]:
     return [s for s in body_sentences(doc)
             if c.advice.search(doc.text[s.start:s.end].strip())
             and not c.research_report.search(doc.text, s.start, s.end)
+            and not c.site_chrome.search(doc.text, s.start, s.end)
             and not in_quotation(doc, s, s.start + 1)]
 
 
@@ -158,6 +161,9 @@ NEGATION_RE = re.compile(
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+CLAUSE_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|cannot|can't|"
+    r"do not|does not|did not|failed to|fails to|insufficient)\b|n['’]t\b", re.IGNORECASE)
 INNER_NEGATION_RE = re.compile(r"\bnot\b|n't\b|\bnever\b", re.IGNORECASE)
 #: Before a claim verb, these make the sentence hypothetical ("whether vitamin D prevents")
 #: or about a prescription drug rather than the supplement.
@@ -165,6 +171,17 @@ NOT_A_SUPPLEMENT_CLAIM_RE = re.compile(
     r"\b(?:whether|if|drugs?|medications?|medicines?|prescriptions?|approved|approval)\b", re.IGNORECASE
 )
 QUOTED_TERM_RE = re.compile(r"[\"“‘']\s*$")
+#: Earlier in the sentence: the term is someone else's claim being reported or debunked
+#: ("practitioners claim they can … detoxify the colon", "claims that cleanses detoxify …").
+REPORTED_CLAIM_RE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:e|es|ed|edly)|supposedly|touts?|touted|"
+    r"marketers|advertis\w+|so-called)\b", re.IGNORECASE)
+#: Anywhere in the sentence: the writer says the claim is unfounded.
+DEBUNKED_RE = re.compile(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|no (?:good |scientific |real )?"
+                         r"evidence|not supported|lacks? evidence|somehow)\b", re.IGNORECASE)
+#: Right after "cures": a measured rate ("which cures up to 90 percent of children") is a
+#: reported outcome, not a promise; 100% stays a promise.
+CURE_RATE_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.IGNORECASE)
 
 
 def _negated(doc: Document, sent: Sentence, start: int) -> bool:
@@ -175,6 +192,20 @@ def _negated(doc: Document, sent: Sentence, start: int) -> bool:
     if (doc.text[start:start + 1].isupper() and start > sent.start) or before.endswith("-"):
         return True
     return in_quotation(doc, sent, start)
+
+
+def _reported_or_rate(doc: Document, sent: Sentence, m: re.Match[str]) -> bool:
+    """The term reports or debunks someone else's claim, or is followed by a cure rate."""
+    if REPORTED_CLAIM_RE.search(doc.text, sent.start, m.start()) or DEBUNKED_RE.search(doc.text, sent.start, sent.end):
+        return True
+    return "cure" in m.group(0).lower() and bool(CURE_RATE_RE.match(doc.text, m.end(), sent.end))
+
+
+def _clause_negated(doc: Document, sent: Sentence, start: int) -> bool:
+    """A negation earlier in the same clause: "supplements don't appear to help women prevent
+    …", "there isn't enough research to conclude effectiveness for …"."""
+    clause = re.split(r"[,;:—]|\bbut\b", doc.text[sent.start:start])[-1]
+    return bool(CLAUSE_NEGATION_RE.search(clause))
 
 
 def in_quotation(doc: Document, sent: Sentence, offset: int) -> bool:
@@ -225,6 +256,8 @@ class AbsoluteClaim(Rule):
                     if any(s < m.end() and m.start() < e for s, e in seen):
                         continue
                     if _negated(doc, sent, m.start()) or INNER_NEGATION_RE.search(m.group(0)):
+                        continue
+                    if _reported_or_rate(doc, sent, m):
                         continue
                     if needs_citation and sentence_cited(doc, sent):
                         continue
@@ -293,7 +326,7 @@ class SupplementDiseaseClaim(Rule):
                     evidence={"supplement": topic, "term": remedy.group(0).lower()},
                 )
                 continue
-            if verb is None or _negated(doc, sent, verb.start()):
+            if verb is None or _negated(doc, sent, verb.start()) or _clause_negated(doc, sent, verb.start()):
                 continue
             window = (verb.end(), min(sent.end, verb.end() + 80))
             diseases = list(c.conditions.finditer(doc.text, *window))
@@ -343,6 +376,7 @@ class StructureFunctionWithoutDisclaimer(Rule):
         if topic is None or c.dshea.search(doc.text):
             return
         hits = [m for s in body_sentences(doc)
+                if not doc.text[s.start:s.end].rstrip().endswith("?")  # a question does not claim
                 for m in c.structure_function.finditer(doc.text, s.start, s.end)
                 if not in_quotation(doc, s, m.start())]
         if not hits:

@@ -93,6 +93,7 @@ class Claim:
     hedged: bool
     course: str
     subject: str
+    named: bool  #: the sentence names the subject (not just "it" or nothing)
     strength: int  #: 2 strong causal verb, 1 reporting/listing verb, 0 none
     text: str
     matched: str
@@ -148,7 +149,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         out[key] = Claim(
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=m.kind, stance=stance, hedged=hedged, course=m.course,
-            subject=m.subject, strength=_strength(doc, sent.start, sent.end, m),
+            subject=m.subject, named=m.subject_named, strength=_strength(doc, sent.start, sent.end, m),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched,
         )
         if not out[key].strength:
@@ -339,6 +340,11 @@ class SafeVersusHarm(_ContradictionRule):
 
     def conflict(self, lexicon: Lexicon, odd: Claim, other: Claim) -> Severity | None:
         if other.stance != "affirmed" or other.kind == "general":
+            return None
+        if odd.kind == "general" and not (odd.named and other.named):
+            # "no side effects" is compared with a harm only when both sentences name the
+            # product: news copy says "no adverse events" of a trial and, elsewhere, what
+            # a disease causes ("HPV causes about 5% of cancers")
             return None
         return Severity.WARNING if covers(lexicon, odd, other) else None
 

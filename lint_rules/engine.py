@@ -233,7 +233,9 @@ class Linter:
         ctx = mp.get_context("fork")
         chunk = max(1, min(32, len(files) // (jobs * 8)))
         with ctx.Pool(jobs) as pool:
-            for r in pool.imap(_lint_in_worker, files, chunksize=chunk):
+            notes = self.services.setdefault("notes", [])
+            for r, worker_notes in pool.imap(_lint_in_worker, files, chunksize=chunk):
+                notes.extend(n for n in worker_notes if n not in notes)
                 if progress:
                     progress(r)
                 yield r
@@ -264,10 +266,13 @@ class Linter:
 _WORKER: tuple[Linter, bool] | None = None
 
 
-def _lint_in_worker(path: str) -> FileResult:
+def _lint_in_worker(path: str) -> tuple[FileResult, list[str]]:
+    """Lint in a worker process; run-level notes a rule added there (a service that went
+    away mid-run) travel back with the result so the main process can report them."""
     assert _WORKER is not None
     linter, online = _WORKER
-    return linter.lint_file(path, online_later=online)
+    result = linter.lint_file(path, online_later=online)
+    return result, [str(n) for n in linter.services.get("notes", [])]
 
 
 def base_metrics(doc: Document) -> dict[str, Any]:

@@ -47,12 +47,23 @@ _AS_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 #: Words before a vague phrase that make it specific or negate it: "no studies have shown",
-#: "our research shows" (a quoted researcher's own study), "Previous MD Anderson research".
+#: "our research shows" (a quoted researcher's own study), "Previous MD Anderson research";
+#: that point back to sources already named ("both studies found", "those experts say", "a
+#: review of 63 studies found"); or that make it a condition, not an attribution ("when
+#: doctors recommend surgery").
 _NOT_VAGUE_BEFORE = re.compile(
     r"(?:\b(?i:no|few|not|little|limited|our|their|this|these|the|new|his|her|its|my|preliminary|"
-    r"pilot|promising|animal|cell)|"
+    r"pilot|promising|animal|cell|both|those|such|two|three|four|five|not all|\d+(?:,\d{3})*(?!,)|when|"
+    r"whenever|unless|if|whether)|"
     r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&-]+)\s+$"
 )
+#: A condition a few words before the phrase: "if larger, longer studies prove …".
+_CONDITION = re.compile(r"\b(?i:if|when|whenever|unless|until|once)\s+(?:[\w-]+,?\s+){1,3}$")
+#: A general rule in the present tense ("drugs reach the market after studies show they are
+#: safe"), unlike a past event ("was touted after studies found …", still a vague source).
+_GENERAL_RULE = re.compile(r"\b(?i:after|before|until|once)\s+$")
+_PRESENT_VERB = re.compile(r"\b(?:shows?|proves?|suggests?|finds?|indicates?|demonstrates?|confirms?)$",
+                           re.IGNORECASE)
 #: Sentences with numbers, comparisons or study words report data, not anecdotes; "claim",
 #: "says" and "purported" keep the testimonials at a distance.
 _DATA_OR_DISTANCE = re.compile(
@@ -60,6 +71,8 @@ _DATA_OR_DISTANCE = re.compile(
     r"survey|claim\w*|says|purport\w*|allegedly|supposedly)\b",
     re.IGNORECASE,
 )
+#: A researcher describing their own work ("we demonstrated … in mouse models"): reporting.
+_OWN_WORK = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^(?:so|thus|therefore|this means|this shows|that means|in other words|"
                         r"in short|the upshot)\b", re.IGNORECASE)
 
@@ -216,7 +229,9 @@ class VagueAttribution(Rule):
             if any(j in mention_sentences for j in range(k + 1, k + 4)):
                 continue  # the study it refers to is described next ("…, research suggests.")
             before = text[:m.start()]
-            if re.search(r"\?\s*$", text) or _NOT_VAGUE_BEFORE.search(before) \
+            general = _GENERAL_RULE.search(before) and _PRESENT_VERB.search(m.group(0))
+            if re.search(r"\?\s*$", text) or _NOT_VAGUE_BEFORE.search(before) or _CONDITION.search(before) \
+                    or general \
                     or text.lstrip().startswith(("\"", "“")):
                 continue  # a question; "no studies", "our research", "MD Anderson research"; a quote
             yield self.finding(
@@ -342,12 +357,13 @@ class EvidenceLevelMismatch(Rule):
                 hit = prelim.search(text)
                 level = "preliminary"
                 if hit is None or not re.search(
+                        r"(?<!designed to )(?<!aimed to )(?<!intended to )(?<!meant to )(?<!set out to )"
                         r"\b(?:confirm\w*|prove[sdn]?|proving|demonstrat\w*|establish\w*)\b",
                         text, re.IGNORECASE):
-                    continue
+                    continue  # "a pilot study designed to prove…" states an aim, not a result
             if caveats.search(nearby_text(doc, k, 1, 2)):
                 continue
-            as_support = bool(_AS_SUPPORT.search(text))
+            as_support = bool(_AS_SUPPORT.search(text)) and not _OWN_WORK.search(text)
             severity = Severity.WARNING if as_support and not doc_caveat else Severity.INFO
             what = {"animal": "animal studies", "in vitro": "cell or test-tube studies",
                     "preliminary": "preliminary or small studies"}[level]
@@ -409,6 +425,7 @@ class CorrelationAsCausation(Rule):
         designs = cue_pattern("observational", "designs")
         causal = cue_pattern("observational", "causal")
         caveats = cue_pattern("observational", "caveats")
+        experimental = cue_pattern("observational", "experimental")
         for k, sent, text in body_sentences(doc):
             design = designs.search(text)
             if design is None:
@@ -417,7 +434,7 @@ class CorrelationAsCausation(Rule):
             nxt = same_block_next(doc, k)
             if nxt and _CONNECTOR.match(nxt):
                 targets.append((doc.sentences[k + 1], nxt))
-            if caveats.search(nearby_text(doc, k, 1, 2)):
+            if caveats.search(nearby_text(doc, k, 1, 2)) or experimental.search(text):
                 continue
             for target, ttext in targets:
                 verb = next((v for v in causal.finditer(ttext) if _asserted(ttext, v)), None)

@@ -12,11 +12,16 @@ def atomic_write(path: str | Path, text: str | bytes) -> None:
     """Write through a temporary file in the same folder and rename it into place, so a
     reader (or an interrupted run) never sees half a report."""
     path = Path(path)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    if path.exists() and not path.is_file():  # /dev/null, /dev/stdout, a pipe: never rename over it
+        with open(path, "wb") as out:
+            out.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         try:

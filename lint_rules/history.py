@@ -89,6 +89,8 @@ class History:
             conn.execute("SELECT run_id, fingerprint FROM findings LIMIT 1").fetchall()
             return conn
         except sqlite3.DatabaseError as exc:
+            if not self.path.is_file() or "unable to open" in str(exc):
+                raise  # not corrupt: a folder that cannot be written (the caller reports it)
             aside = self.path.with_name(self.path.name + ".corrupt")
             self.warnings.append(
                 f"history {self.path} could not be read ({exc}); moved it to {aside.name} "

@@ -324,7 +324,7 @@ def annotated_text(doc: Document) -> AnnotatedText:
     for s, e in checked:
         if s > pos:
             gap = doc.text[pos:s]
-            parts.append({"markup": gap, "interpretAs": "\n\n" if "\n\n" in gap else " link "})
+            parts.append({"markup": gap, "interpretAs": "\n\n" if "\n\n" in gap else "link"})
         parts.append({"text": doc.text[s:e]})
         pos = e
     if pos < end:

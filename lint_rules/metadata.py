@@ -29,6 +29,17 @@ DATE_LINE_RE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2,4})",
     re.IGNORECASE,
 )
+#: A news dateline opening a paragraph near the top: "TUESDAY, April 13, 2010 (HealthDay
+#: News) --", "Newswise — Baltimore, Md. Oct. 8, 2018 –", "Embargoed for release: …, Friday,
+#: March 17, 2017". The date is followed by a dash, a "(… News)" or "/PRNewswire/" credit, or
+#: the line end.
+DATELINE_RE = re.compile(
+    r"^(?:[^\n]{0,60}?[\s,:])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+    r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–\x97]|-\s|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATELINE_ZONE = 1500
 
 
 class MissingAuthor(Rule):
@@ -70,7 +81,8 @@ class MissingDate(Rule):
 
     What it flags:
     Articles with no date in the front matter (`date`, `updated`, `last_reviewed`…), in
-    HTML meta tags, or in a "Published …" / "Updated …" line of the text.
+    HTML meta tags, in a "Published …" / "Updated …" line of the text, or in a news
+    dateline near the top ("TUESDAY, April 13, 2010 (HealthDay News) --").
 
     Why it matters:
     Medical guidance changes; readers must be able to tell whether advice is current.
@@ -94,6 +106,8 @@ class MissingDate(Rule):
         if any(doc.meta.get(k) for k in DATE_KEYS):
             return
         if DATE_LINE_RE.search(doc.text[:4000]) or DATE_LINE_RE.search(doc.text[-2000:]):
+            return
+        if DATELINE_RE.search(doc.text[:DATELINE_ZONE]):
             return
         yield self.finding(
             doc, 0, 0, "No publication or update date (front matter `date`/`updated`, or a "
@@ -244,3 +258,7 @@ def _dates(doc: Document) -> Iterable[tuple[dt.date, int, int, str]]:
             parsed = _parse_date(m.group(0))
             if parsed:
                 yield parsed, m.start(), m.end(), m.group(0).split()[0].lower()
+    for m in DATELINE_RE.finditer(doc.text, 0, DATELINE_ZONE):
+        parsed = _parse_date(m.group(0))
+        if parsed:
+            yield parsed, m.start(), m.end(), "dateline"

@@ -46,7 +46,7 @@ def file_key(path: str, *parts: str) -> str | None:
 def result_to_dict(result: Any) -> dict[str, Any]:
     """``FileResult.as_dict`` plus what the JSON output leaves out but a reload needs:
     prose offsets of findings (to highlight them again) and the front matter."""
-    data = result.as_dict()
+    data: dict[str, Any] = result.as_dict()
     for out, f in zip(data["findings"], result.findings, strict=True):
         out["start"], out["end"] = f.start, f.end
     data["meta"] = json.loads(json.dumps(result.meta, default=str))
@@ -80,6 +80,8 @@ class ResultCache:
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
+            if not self.path.is_file() or "unable to open" in str(exc):
+                raise  # not corrupt: a folder that cannot be written (the caller reports it)
             aside = self.path.with_name(self.path.name + ".corrupt")
             self.warnings.append(f"result cache {self.path} could not be read ({exc}); moved it "
                                  f"to {aside.name} and rebuilding it")

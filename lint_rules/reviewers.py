@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from lint_rules.config import ConfigError, path_matches, register_section
@@ -159,10 +160,13 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def reviewer_config_for(path: str, resolver: Any) -> tuple[ReviewerConfig, str]:
     """The reviewers section that applies to ``path`` and the path relative to its root."""
-    from lint_rules.config import _relative
-
     cfg = resolver.for_path(path)
-    return ReviewerConfig.from_section(cfg.section("reviewers")), _relative(path, cfg.root)
+    absolute = Path(path).absolute()
+    try:
+        rel = absolute.relative_to(Path(cfg.root).absolute()).as_posix()
+    except ValueError:
+        rel = absolute.as_posix()
+    return ReviewerConfig.from_section(cfg.section("reviewers")), rel
 
 
 def assign(results: Sequence[Any], resolver: Any) -> list[Assignment]:

@@ -134,17 +134,18 @@ def _default_title(files: list[dict[str, Any]]) -> str:
 
 
 def _assignments(run: RunReport) -> list[Any] | None:
-    """Reviewer assignments from the configuration (none when it cannot be read)."""
+    """Reviewer assignments from the run's configuration (``extra["resolver"]``) or, when
+    the caller passed none, from config discovery; none when it cannot be read."""
     try:
         from lint_rules.config import ConfigError, ConfigResolver
         from lint_rules.reviewers import assign
 
-        return assign(run.results, ConfigResolver(run.rules))
+        return assign(run.results, run.extra.get("resolver") or ConfigResolver(run.rules))
     except (ConfigError, OSError):
         return None
 
 
-def _hpo_acknowledgement(files: list[dict[str, Any]]) -> dict[str, str] | None:
+def _hpo_acknowledgement(files: list[dict[str, Any]]) -> dict[str, Any] | None:
     uses_concepts = any(
         f["category"] == "contradiction" or any("hpo" in str(k).lower() for k in f["evidence"])
         for fv in files for f in fv["findings"]
@@ -255,6 +256,8 @@ def _link_health(result: Any, findings: list[dict[str, Any]]) -> dict[str, Any]:
     link_findings = [f for f in findings if f["category"] == "links"]
     return {
         "links": result.metrics.get("links", 0),
+        # the link checker records how it classed each link; without it nothing was fetched
+        "checked": "link_classes" in result.metrics,
         "problems": len(link_findings),
         "by_severity": Counter(f["severity"] for f in link_findings),
     }
@@ -416,7 +419,7 @@ def references(doc: Any, findings: list[dict[str, Any]]) -> list[dict[str, Any]]
             if (f["in_text"] and f["start"] < entry["end"] and f["end"] > entry["start"])
             or any(k in evidence for k in keys)
         ]
-        status = max((p["severity"] for p in problems), key=_SEV_RANK.get) if problems else "ok"
+        status = max((p["severity"] for p in problems), key=_SEV_RANK.__getitem__) if problems else "ok"
         out.append({**entry, "problems": problems, "status": status})
     return out
 

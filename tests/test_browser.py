@@ -96,7 +96,8 @@ def browser(tmp_path: Path) -> Iterator[Page]:
                 pytest.fail("Chromium did not open its DevTools port")
             time.sleep(0.1)
         port = port_file.read_text().split()[0]
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
+        direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
+        with direct.open(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
             targets = json.load(resp)
         page = Page(next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"])
         try:
@@ -198,3 +199,30 @@ def test_axe_finds_no_serious_violations(browser: Page, report: Path) -> None:
     violations = json.loads(found)
     serious = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == [], violations
+
+
+def test_scan_site_pages(browser: Page, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_html_report import GOLD
+
+    from pipeline import main
+
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(GOLD / "article.md", content / "kratom.md")
+    shutil.copy(GOLD / "reviewers.toml", content / ".healthlint.toml")
+    (content / "plain.md").write_text("# Plain\n\nNo author, no date.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["scan", "content", "--out", "site", "--select", "META", "--progress", "none"]) == 0
+    open_report(browser, tmp_path / "site" / "index.html")
+    rows = "Array.from(document.querySelectorAll('table.articles tbody th a')).map(a => a.textContent)"
+    assert browser.js(rows) == ["plain.md", "kratom.md"]  # worst first
+    browser.js("document.querySelectorAll('table.articles thead button')[0].click()")  # by name
+    assert browser.js(rows) == ["kratom.md", "plain.md"]
+    if AXE.is_file():
+        for page in ("index.html", "reviewers/dr-okafor.html", "articles/kratom.md.html"):
+            open_report(browser, tmp_path / "site" / page)
+            browser.js(AXE.read_text(encoding="utf-8"))
+            found = json.loads(browser.js(
+                "axe.run(document).then(r => JSON.stringify(r.violations.map("
+                "v => ({id: v.id, impact: v.impact}))))", await_promise=True))
+            assert [v for v in found if v["impact"] in ("serious", "critical")] == [], (page, found)

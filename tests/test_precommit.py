@@ -105,6 +105,34 @@ def test_hook_fails_on_an_error_finding(hook_repo: Path, writer_repo: Path, env:
     assert "sleep.md:" not in proc.stdout and "notes.py" not in proc.stdout
 
 
+@pytest.mark.slow
+def test_links_hook_runs_online_in_the_manual_stage(
+    hook_repo: Path, writer_repo: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    import http.server
+    import threading
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/no-such-page"
+        (writer_repo / ".healthlint.toml").write_text("[network]\nallow-private-networks = true\n",
+                                                      encoding="utf-8")
+        (writer_repo / "trial.md").write_text(CLEAN + f"\nSee [the trial]({url}).\n", encoding="utf-8")
+        _git(writer_repo, "add", "trial.md")
+        online_env = {**env, "HEALTHLINT_CACHE_DIR": str(tmp_path / "cache")}
+        proc = subprocess.run(
+            [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "healthlint-links",
+             "--hook-stage", "manual", "--color", "never"],
+            cwd=writer_repo, env=online_env, capture_output=True, text=True, timeout=300,
+        )
+    finally:
+        server.shutdown()
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert f"trial.md:9:17: LNK001 error Dead link {url}: HTTP 404" in proc.stdout
+    assert "META00" not in proc.stdout  # only the link rules run in this hook
+
+
 def test_hook_manifest() -> None:
     hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
     offline, links = hooks["healthlint"], hooks["healthlint-links"]

@@ -158,6 +158,13 @@ def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["scan", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
     assert main(["scan", str(tmp_path), "--out", str(tmp_path / "o"), "--shard", "3/2"]) == 2
     assert "K/N" in capsys.readouterr().err
+    (tmp_path / "afile").write_text("x")
+    assert main(["scan", str(tmp_path), "--out", str(tmp_path / "afile")]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err
+    (tmp_path / "a.md").write_text(NOTHING)
+    assert main(["scan", str(tmp_path), "--out", str(tmp_path / "o"), "--select", "META",
+                 "--history", str(tmp_path / "afile" / "h.sqlite")]) == 2
+    assert "cannot open" in capsys.readouterr().err
 
 
 def test_page_names_stay_inside_the_site() -> None:

@@ -33,7 +33,7 @@ offsets), ``concept_id``, ``label``, ``matched``, ``kind``, ``sentence`` (index 
 ``doc.sentences``), the ConText attributes ``negated``, ``hedged``, ``hypothetical``,
 ``historical``, ``experiencer`` ("patient" or "other"), ``question``, ``study_design``, and
 the claim frame ``subject`` ("main" = the article's intervention, or the other agent
-named), ``relation`` ("causes", "does not cause", "safe" — "no side effects", "benign
+named; ``subject_named`` says whether the sentence names it), ``relation`` ("causes", "does not cause", "safe" — "no side effects", "benign
 effects on hair" —, "treats" for what the product is said to relieve, "mentions" for an
 organ named without a claim) and ``course`` ("reversible", "permanent" or "").
 
@@ -130,6 +130,7 @@ class Mention:
     question: bool = False
     study_design: bool = False
     subject: str = "main"
+    subject_named: bool = False
     relation: str = "causes"
     course: str = ""
     cues: dict[str, str] = field(default_factory=dict)
@@ -142,6 +143,7 @@ class Mention:
             "hypothetical": self.hypothetical, "historical": self.historical,
             "experiencer": self.experiencer, "question": self.question,
             "study_design": self.study_design, "subject": self.subject,
+            "subject_named": self.subject_named,
             "relation": self.relation, "course": self.course, "cues": dict(self.cues),
         }
 

@@ -32,7 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
 
 CUES_TOML = Path(__file__).resolve().parent.parent / "knowledge" / "context_cues.toml"
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -290,7 +289,7 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
         course = ctx.course(a, b) if m.relation == "causes" else None
         if course:
             m.course, m.cues["course"] = course
-        m.subject = subjects.subject_at(ctx.text, a)
+        m.subject, m.subject_named = subjects.frame_at(ctx.text, a)
 
 
 def target_attributes(text: str, phrase: str) -> list[dict[str, object]]:
@@ -320,16 +319,32 @@ def target_attributes(text: str, phrase: str) -> list[dict[str, object]]:
 
 # -- subjects: which intervention a claim is about ------------------------------------
 
-_AGENT = re.compile(
-    r"(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)"
-    r"(?:\s+(?:that|which))?(?:'s)?\s+(?:(?:use|usage|consumption|users?|supplements?|supplementation|extract|products?|intake)\s+)?"
-    r"(?:(?:has|have|had|is|are|was|were|can|may|might|could|does|did|do|will|would|often|also|"
-    r"commonly|not|never|been|generally|typically|rarely|sometimes|reportedly|cannot|doesn't|"
-    r"don't|didn't|isn't|aren't|hasn't|haven't|won't)\s+){0,4}"
-    r"(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|trigger(?:s|ed)?|induce[sd]?|"
+#: A causal verb; the agent is looked for in the words just before it.
+_CAUSAL_VERB = re.compile(
+    r"(?<![a-z-])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|trigger(?:s|ed)?|induce[sd]?|"
     r"result(?:s|ed)?\s+in|linked\s+(?:to|with)|associated\s+with|tied\s+to|produce[sd]?|"
     r"worsen(?:s|ed)?|brings?\s+on)(?![a-z])(?!\s+by)"
 )
+#: The agent right before a causal verb: "kratom (use) (may) (not) | cause".
+_AGENT_BEFORE = re.compile(
+    r"(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)"
+    r"(?:\s+(?:that|which))?(?:'s)?\s+(?:(?:use|usage|consumption|users?|supplements?|"
+    r"supplementation|extract|products?|intake)\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were|can|may|might|could|does|did|do|will|would|often|also|"
+    r"commonly|not|never|been|generally|typically|rarely|sometimes|reportedly|cannot|doesn't|"
+    r"don't|didn't|isn't|aren't|hasn't|haven't|won't)\s+){0,4}$"
+)
+
+
+def _agents(text: str) -> list[tuple[int, str]]:
+    """(offset, agent phrase) of each causal verb's agent in normalised ``text``."""
+    out = []
+    for verb in _CAUSAL_VERB.finditer(text):
+        lo = max(0, verb.start() - 90)
+        m = _AGENT_BEFORE.search(text, lo, verb.start())
+        if m:
+            out.append((m.start(), m.group("agent")))
+    return out
 #: A sentence that opens with its subject: "Melatonin is not addictive …".
 _OPENER = re.compile(
     r"\s*(?:the\s+|a\s+)?(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)\s+"
@@ -404,8 +419,8 @@ class SubjectModel:
             if opener and (name := _agent_name(opener.group("agent"))) and ":" not in name:
                 agents[name] += 1
                 order.setdefault(name, len(order))
-            for m in _AGENT.finditer(norm):
-                name = _agent_name(m.group("agent"))
+            for _, phrase in _agents(norm):
+                name = _agent_name(phrase)
                 if name and not name.startswith("condition:"):
                     agents[name] += 1
                     order.setdefault(name, len(order))
@@ -414,6 +429,11 @@ class SubjectModel:
     def subject_at(self, sentence: str, pos: int) -> str:
         """Subject of a claim at ``pos`` of a normalised sentence: the agent named last
         before it in its clause, else the first after it, else the main one."""
+        return self.frame_at(sentence, pos)[0]
+
+    def frame_at(self, sentence: str, pos: int) -> tuple[str, bool]:
+        """``(subject, named)``: the subject as in ``subject_at``, and whether the clause
+        names it (False when it defaults to the article's intervention)."""
         lo, hi = 0, len(sentence)
         for m in _SUBJECT_SPLIT.finditer(sentence):
             if m.start() < pos:
@@ -429,15 +449,15 @@ class SubjectModel:
         candidates: list[tuple[int, str]] = []
         if self._names is not None:
             candidates += [(m.start(), m.group()) for m in self._names.finditer(clause)]
-        for m in _AGENT.finditer(clause):
-            name = _agent_name(m.group("agent"))
+        for start, phrase in _agents(clause):
+            name = _agent_name(phrase)
             if name and name.startswith(("other:", "condition:")):
-                candidates.append((m.start(), name))
+                candidates.append((start, name))
         candidates.sort()
         before = [n for s, n in candidates if s + lo < pos]
         after = [n for s, n in candidates if s + lo >= pos]
         name = before[-1] if before else (after[0] if after else "")
-        return "main" if not name or name == self.main else name
+        return ("main" if not name or name == self.main else name), bool(name)
 
 
 def document_subject(doc: Document) -> SubjectModel:

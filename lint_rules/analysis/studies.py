@@ -78,6 +78,7 @@ _LEAD_AUTHOR = re.compile(
     r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a )?(?:study's |the study's )?(?:lead|senior|first|co-?)\s*author"
     r"|\b(?:Dr\.?\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was|,) (?:the |a )?(?:lead|senior|first|principal) "
     r"(?:author|investigator)"
+    r"|\b[A-Z][a-z'’-]+ [A-Z]{1,3}(?:,\s+[A-Z][a-z'’-]+ [A-Z]{1,3})+\b"  # "Stewart RA, Wallentin L"
 )
 _INDEFINITE_STUDY = re.compile(
     r"\b(?i:a|an|one|another)\s+(?:(?:new|recent|small|large|major|landmark|"
@@ -216,13 +217,21 @@ _ANY_CUE = re.compile(r"stud|trial|research|journal|paper|publish|analys|review|
                       re.IGNORECASE)
 
 
+#: A note about a journal issue with no finding in it ("related material from this issue of
+#: JAMA is on the media website", "Editorial: … A JAMA Theme Issue") names the journal, not
+#: a study.
+_ISSUE_NOTE = re.compile(r"\b(?:this|the same|the current|next|that) issue of\b|\btheme issue\b|"
+                         r"^\W*(?:editorial|(?:invited )?commentary|related (?:article|material)s?)\s*:",
+                         re.IGNORECASE)
+
+
 def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
     if not _ANY_CUE.search(text) and not journal_names()[1].search(text):
         return None
     if _JOURNAL_LIST.search(text):
         return None  # "has published in journals including Blood and Cell": a bio, no study
     journal = find_journal(text)
-    if journal:
+    if journal and (_FINDING_VERB.search(text) or not _ISSUE_NOTE.search(text)):
         name, s, e = journal
         return "journal", s, e, name
     if _INDEFINITE_STUDY.search(text) or re.search(r"\b(?:researchers|scientists|investigators)\b",

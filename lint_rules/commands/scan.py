@@ -58,6 +58,9 @@ def register(subparsers: Any) -> None:
                       help="scan only part K of N (deterministic split, for parallel CI jobs)")
     _common(scan)
     add_check_options(scan)
+    for action in scan._actions:  # check's output options mean nothing for a site
+        if action.dest in ("format", "output", "color", "fix", "reviewer"):
+            action.help = argparse.SUPPRESS
     scan.set_defaults(func=cmd_scan)
 
     merge = subparsers.add_parser("merge", help="combine sharded scan outputs into one site")
@@ -161,6 +164,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         raise _usage(f"{args.content}: not a folder (scan takes the content folder)")
     if args.fix:
         raise _usage("scan does not apply fixes; run `healthlint check --fix` on the files")
+    _check_out(args.out)
     if args.online is None:
         args.online = True  # the nightly scan runs every rule unless --offline
     started = time.time()
@@ -175,6 +179,26 @@ def cmd_scan(args: argparse.Namespace) -> int:
     history_path = None if args.shard and not args.history else _history_path(args, linter)
     write_site(results, linter, state, history_path, args.progress, args.jobs)
     return 0
+
+
+def _check_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise _usage(f"--out {out}: is a file, not a folder")
+    try:
+        (out / STATE_DIR).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _usage(f"--out {out}: cannot create it: {exc.strerror or exc}") from None
+
+
+def _open_state(kind: type, path: Path) -> Any:
+    """The result cache or the history; a file that cannot be opened at all (not merely
+    corrupt, which the classes repair) is a usage error, not a traceback."""
+    import sqlite3
+
+    try:
+        return kind(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise _usage(f"{path}: cannot open: {exc}") from None
 
 
 def select_files(content: Path, linter: Any, shard: tuple[int, int] | None) -> list[str]:
@@ -197,7 +221,7 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
     cache decides what to fetch again), so a dead link is never hidden by a stale entry."""
     from lint_rules.resultcache import ResultCache, config_fingerprint, file_key, rules_fingerprint
 
-    cache = ResultCache(state.out / STATE_DIR / "results.sqlite")
+    cache = _open_state(ResultCache, state.out / STATE_DIR / "results.sqlite")
     for w in cache.warnings:
         note(f"warning: {w}")
     keys: list[str | None] = []
@@ -224,8 +248,9 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
     def finished(result: Any) -> None:
         i = next(pending)
         results[i] = result
-        if keys[i]:
-            cache.put(keys[i], result)
+        key = keys[i]
+        if key:
+            cache.put(key, result)
         progress.advance()
 
     try:
@@ -297,7 +322,7 @@ def write_site(results: list[Any], linter: Any, state: ScanState, history_path: 
     comparisons: dict[str, Any] = {}
     trend: list[dict[str, Any]] = []
     if history_path is not None:
-        history = History(history_path)
+        history = _open_state(History, history_path)
         for w in history.warnings:
             note(f"warning: {w}")
             state.problems.append(w)
@@ -312,7 +337,7 @@ def write_site(results: list[Any], linter: Any, state: ScanState, history_path: 
     pages = {r.path: page_name(rel) for r, rel in zip(results, rels, strict=True)}
 
     # machine-readable outputs
-    data = build_json(run)
+    data: dict[str, Any] = build_json(run)
     data["scan"] = {"content": str(state.content), "online": state.online,
                     "shard": list(state.shard) if state.shard else None,
                     "history": str(history_path) if history_path else None, "trend": trend}
@@ -463,11 +488,12 @@ def _reviewer_page(run: Any, who: str, mine: Sequence[tuple[Any, bool]], pages: 
     from reports.html import render_template
 
     up = _up(name)
+    originals = {r.path: r for r in run.results}
     articles = []
     for r, assigned in mine:
         comp = comparisons.get(r.path)
         # finding numbers on the article page follow the file's own order
-        order = {id(f): k for k, f in enumerate(_original(run, r).findings)}
+        order = {id(f): k for k, f in enumerate(originals[r.path].findings)}
         findings = []
         for f in r.findings:
             k = order.get(id(f), 0)
@@ -480,10 +506,6 @@ def _reviewer_page(run: Any, who: str, mine: Sequence[tuple[Any, bool]], pages: 
     return render_template("reviewer.html.j2", reviewer=who, articles=articles,
                            tool_version=run.tool_version, index=up + "index.html",
                            generated=_generated())
-
-
-def _original(run: Any, filtered: Any) -> Any:
-    return next(r for r in run.results if r.path == filtered.path)
 
 
 def _generated() -> str:
@@ -550,6 +572,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     args.online = None
     args.timeout = args.cache_ttl = None
     args.no_cache = args.allow_private_networks = False
+    _check_out(args.out)
     linter = make_linter(args)
     results: list[Any] = []
     seen: set[str] = set()

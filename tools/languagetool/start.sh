@@ -13,7 +13,14 @@ port="${1:-${HEALTHLINT_LANGUAGETOOL_PORT:-8081}}"
 url="http://127.0.0.1:${port}"
 timeout="${HEALTHLINT_LANGUAGETOOL_START_TIMEOUT:-120}"
 
-answers() { curl -fsS --max-time 2 "${url}/v2/languages" >/dev/null 2>&1; }
+answers() {
+  if command -v curl >/dev/null; then
+    curl -fsS --max-time 2 "${url}/v2/languages" >/dev/null 2>&1
+  else
+    python3 -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)" \
+      "${url}/v2/languages" >/dev/null 2>&1
+  fi
+}
 
 if answers; then  # already running (started earlier by this script or by the user)
   echo "$url"
