@@ -216,7 +216,8 @@ def write_report(args: argparse.Namespace, results: list[Any], linter: Any, prob
         and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
     run = RunReport(results, dict(linter.registry.rules), _version(), color=color,
-                    problems=problems, extra={"reviewer": args.reviewer})
+                    problems=problems,
+                    extra={"reviewer": args.reviewer, "resolver": linter.resolver})
     text = get_renderer(args.format)(run)
     if args.output:
         from lint_rules.fileio import atomic_write

@@ -46,7 +46,7 @@ def as_text(article: dict) -> tuple[str, dt.date | None]:
         lines.append("By " + ", ".join(authors))
     date = None
     if article.get("publish_date"):
-        date = dt.datetime.fromtimestamp(float(article["publish_date"]), dt.timezone.utc).date()
+        date = dt.datetime.fromtimestamp(float(article["publish_date"]), dt.UTC).date()
         lines.append(f"Published {date.strftime('%B')} {date.day}, {date.year}")
     body = (article.get("text") or "").strip()
     return "\n".join(line for line in lines if line) + "\n\n" + body + "\n", date
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="healthlint-audit-") as tmp:
         folder = Path(tmp)
         newest = max(float(a["publish_date"]) for a in articles if a.get("publish_date"))
-        write_sample(sample, folder, dt.datetime.fromtimestamp(newest, dt.timezone.utc).date())
+        write_sample(sample, folder, dt.datetime.fromtimestamp(newest, dt.UTC).date())
         report = run_check(folder, args.jobs)
         print(f"sample: {len(sample)} articles, seed {args.seed}, "
               f"{sum(len((a.get('text') or '').split()) for a in sample):,} words")

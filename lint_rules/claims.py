@@ -177,8 +177,9 @@ REPORTED_CLAIM_RE = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:e|es|ed|edly)|supposedly|touts?|touted|"
     r"marketers|advertis\w+|so-called)\b", re.IGNORECASE)
 #: Anywhere in the sentence: the writer says the claim is unfounded.
-DEBUNKED_RE = re.compile(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|no (?:good |scientific |real )?"
-                         r"evidence|not supported|lacks? evidence|somehow)\b", re.IGNORECASE)
+DEBUNKED_RE = re.compile(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|too early|premature|no (?:good |scientific |real )?"
+                         r"evidence|not supported|lacks? evidence|somehow|not (?:be )?(?:seen|considered|regarded|"
+                         r"called|label+ed) as)\b", re.IGNORECASE)
 #: Right after "cures": a measured rate ("which cures up to 90 percent of children") is a
 #: reported outcome, not a promise; 100% stays a promise.
 CURE_RATE_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.IGNORECASE)
@@ -248,6 +249,8 @@ class AbsoluteClaim(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         for sent in body_sentences(doc):
+            if doc.text[sent.start:sent.end].rstrip().endswith("?"):
+                continue  # "are shoppers convinced it can cure cancer?" asks, it does not promise
             seen: list[tuple[int, int]] = []
             for rx, needs_citation, why, exempt in cues().absolute:
                 if exempt is not None and exempt.search(doc.text, sent.start, sent.end):

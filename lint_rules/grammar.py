@@ -82,7 +82,7 @@ def drug_stems() -> tuple[str, ...]:
 def accepted(word: str, vocabulary: frozenset[str]) -> bool:
     """Whether a word LanguageTool calls misspelled is medical vocabulary we know."""
     w = word.lower().strip("'’-")
-    if word.islower() and len(w) >= 7 and w.endswith(drug_stems()):
+    if (word.islower() or word.istitle()) and len(w) >= 7 and w.endswith(drug_stems()):
         return True
     for suffix in ("'s", "’s", "s"):
         if w.endswith(suffix) and w[: -len(suffix)] in vocabulary:
@@ -151,6 +151,7 @@ class LanguageToolMatch(Rule):
             word = doc.text[m.start:m.end]
             if m.is_spelling and (
                 accepted(word, vocabulary) or _looks_like_a_name(word)
+                or _part_of_an_address(doc.text, m.start, m.end)
                 or (word[:1].isupper() and m.start not in starts and not ctx.option("check-names"))
             ):
                 continue
@@ -168,9 +169,21 @@ class LanguageToolMatch(Rule):
 
 
 def _looks_like_a_name(word: str) -> bool:
-    """Acronyms and codes ("NCCIH", "COVID-19", "H5N1") are names, not misspellings."""
+    """Acronyms, codes and brand spellings ("NCCIH", "H5N1", "cfDNA", "SelectMDx") are
+    names, not misspellings."""
     letters = [c for c in word if c.isalpha()]
-    return bool(letters) and (all(c.isupper() for c in letters) or any(c.isdigit() for c in word))
+    return bool(letters) and (
+        all(c.isupper() for c in letters) or any(c.isdigit() for c in word)
+        or any(c.isupper() for c in word[1:])
+    )
+
+
+def _part_of_an_address(text: str, start: int, end: int) -> bool:
+    """A word glued to a path or domain ("jamanetwork.com/…", "doi.org") that was not
+    recognised as a URL."""
+    before, after = text[start - 1:start], text[end:end + 2]
+    return before in ("/", "@", ".") or after[:1] in ("/", "@") or (
+        after[:1] == "." and after[1:2].isalpha())
 
 
 # -- GRM002: a search query pasted into a statement ---------------------------------------

@@ -33,7 +33,6 @@ SEVERITIES = ("error", "warning", "info")
 _SEV_RANK = {"error": 3, "warning": 2, "info": 1}
 _SEV_LETTER = {"error": "E", "warning": "W", "info": "I"}
 _SEV_ICON = {"error": "✖", "warning": "▲", "info": "●"}
-_STATUS_LABEL = {"new": "new", "persisting": "persisting", "fixed": "fixed"}
 
 
 # -- static assets and the Jinja2 environment ----------------------------------------------
@@ -62,8 +61,6 @@ def environment() -> Any:
     )
     env.filters["humanise"] = humanise
     env.filters["is_url"] = lambda v: isinstance(v, str) and v.startswith(("http://", "https://"))
-    env.filters["is_mapping"] = lambda v: isinstance(v, Mapping)
-    env.filters["is_list"] = lambda v: isinstance(v, list | tuple)
     return env
 
 

@@ -73,7 +73,8 @@ def test_medical_vocabulary() -> None:
         assert accepted(word, vocab), word
     assert accepted("tivanisiran", vocab)  # a drug stem (-siran)
     assert not accepted("improvment", vocab)
-    assert not accepted("Tivanisiran", frozenset())  # stems only for lower-case words
+    assert accepted("Tivanisiran", frozenset())  # a drug name opening a sentence
+    assert not accepted("TIVANISIRAN", frozenset())  # stems only for lower-case or title-case words
 
 
 def test_grammar_is_off_by_default_and_selectable() -> None:

@@ -96,6 +96,12 @@ def test_rescan_reuses_cache_and_marks_changes(content: Path, tmp_path: Path,
     assert "Findings in recent runs" in index and "<polyline" in index
 
 
+def test_site_inside_the_content_is_not_scanned(content: Path) -> None:
+    assert scan(content, content / "site") == 0
+    assert scan(content, content / "site") == 0
+    assert len(load(content / "site")["files"]) == 3
+
+
 def test_removed_article_page_is_deleted(content: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     scan(content, out)

@@ -55,7 +55,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -89,6 +89,12 @@ def normalise_token(token: str) -> str:
     if t.endswith("s") and not t.endswith(("ss", "us", "is")):
         return t[:-1]
     return t
+
+
+#: A trie node: next token -> node, and ``_END`` -> (concept id, kind) where a term ends.
+Trie = dict[str, Any]
+#: One parsed OBO term (name, synonyms, is_a, obsolete).
+OboTerm = dict[str, Any]
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -151,7 +157,7 @@ class Mention:
 class Lexicon:
     """Concepts, their is_a hierarchy and a token trie over every name and synonym."""
 
-    def __init__(self, version: str, concepts: dict[str, Concept], trie: dict,
+    def __init__(self, version: str, concepts: dict[str, Concept], trie: Trie,
                  modifiers: frozenset[str], plain: frozenset[str]) -> None:
         self.version = version
         self.concepts = concepts
@@ -318,10 +324,10 @@ def hpo_acknowledgement() -> str:
 _SYNONYM = re.compile(r'^synonym: "(.*)" (EXACT|BROAD|NARROW|RELATED)(?: ([A-Za-z_:0-9]+))? \[')
 
 
-def parse_obo(path: Path) -> dict[str, dict]:
+def parse_obo(path: Path) -> dict[str, OboTerm]:
     """Terms of an OBO file: id -> {name, synonyms [(text, scope, type)], is_a, obsolete}."""
-    terms: dict[str, dict] = {}
-    current: dict | None = None
+    terms: dict[str, OboTerm] = {}
+    current: OboTerm | None = None
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
@@ -348,7 +354,7 @@ def parse_obo(path: Path) -> dict[str, dict]:
     return terms
 
 
-def _descendants(terms: dict[str, dict], roots: Iterable[str]) -> set[str]:
+def _descendants(terms: dict[str, OboTerm], roots: Iterable[str]) -> set[str]:
     children: dict[str, list[str]] = {}
     for tid, t in terms.items():
         for parent in t["is_a"]:
@@ -423,7 +429,7 @@ def build_lexicon() -> Lexicon:
         for name in (*syns, *lay):
             entries.append((_key(name), cid, kind, 1))
 
-    trie: dict = {}
+    trie: Trie = {}
     for key, cid, kind, priority in sorted(entries, key=lambda e: e[3]):
         node = trie
         for tok in key:

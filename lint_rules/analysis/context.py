@@ -282,7 +282,8 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
         m.experiencer = str(attrs["experiencer"])
         m.question = bool(attrs["question"])
         m.study_design = bool(attrs["study_design"])
-        m.cues = dict(attrs["cues"])  # type: ignore[arg-type]
+        cue_words = attrs["cues"]
+        m.cues = dict(cue_words) if isinstance(cue_words, dict) else {}
         m.relation, rel_cue = ctx.relation(a, b, m.kind, m.negated)
         if rel_cue:
             m.cues["relation"] = rel_cue

@@ -37,9 +37,11 @@ _PUBLISHED_IN = re.compile(
     r"\b(?:published|publish|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
     r"study|trial|paper|review|analysis|research|report)\b"
     r"(?:\s+(?:online|today|yesterday|(?:this|last|earlier this|late last|next) (?:week|month|year|\w+day)|"
-    r"recently|on|\w+day|"
+    r"recently|on|\w+day|in (?:early |late )?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?: \d{4})?|"
     r"[A-Z][a-z]+\.? \d{1,2}|\(\d{4}\)|\d{4}))*"
-    r"\s+in\s+(?:the\s+)?(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal)\s+)?"
+    r"\s+in\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{4}\s+)?(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal)\s+)?"
     rf"(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
 )
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
@@ -51,7 +53,7 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DATE = re.compile(
     rf"\b(?:(?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     rf"{_MONTHS} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTHS}(?: \d{{4}})?|"
-    rf"(?:in the |the )?{_MONTHS}(?: \d{{4}})? issue|this (?:week|month)|last (?:week|month)|"
+    rf"(?:in the |the )?{_MONTHS}(?: \d{{4}})? (?:issue|edition)|this (?:week|month)|last (?:week|month)|"
     rf"today|yesterday)\b"
 )
 _INSTITUTION_WORD = (r"(?:University|College|Institute|Institutes|Hospital|Clinic|School|Center|Centre|"

@@ -169,7 +169,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         args.online = True  # the nightly scan runs every rule unless --offline
     started = time.time()
     linter = make_linter(args)
-    files = select_files(args.content, linter, args.shard)
+    files = select_files(args.content, linter, args.shard, skip=args.out)
     if not files:
         raise _usage(f"no articles to scan in {args.content}")
     state = ScanState(args.content, args.out, started, list(linter.registry.problems),
@@ -201,13 +201,18 @@ def _open_state(kind: type, path: Path) -> Any:
         raise _usage(f"{path}: cannot open: {exc}") from None
 
 
-def select_files(content: Path, linter: Any, shard: tuple[int, int] | None) -> list[str]:
+def select_files(content: Path, linter: Any, shard: tuple[int, int] | None,
+                 skip: Path | None = None) -> list[str]:
+    """The articles to scan, never the site's own pages (``--out`` inside the content)."""
     from lint_rules.engine import discover
 
     files = []
+    site = skip.absolute() if skip is not None else None
     for path, problem in discover([str(content)], linter.resolver):
         if problem:
             note(f"warning: {path}: {problem}")
+            continue
+        if site is not None and Path(path).absolute().is_relative_to(site):
             continue
         rel = Path(path).relative_to(content).as_posix() if Path(path).is_relative_to(content) else path
         if in_shard(rel, shard):
