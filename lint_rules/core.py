@@ -207,10 +207,7 @@ class Option:
     def validate(self, key: str, value: Any) -> Any:
         expected = self.type if isinstance(self.type, tuple) else (self.type,)
         # bool is an int subclass; do not let `true` pass as a number or vice versa
-        if isinstance(value, bool) and bool not in expected:
-            ok = False
-        else:
-            ok = isinstance(value, expected)
+        ok = isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected)
         if float in expected and isinstance(value, int) and not isinstance(value, bool):
             ok = True
         if not ok:
@@ -280,6 +277,13 @@ class Rule:
             raise TypeError(f"{cls.__name__}: rule code {cls.code!r} must look like ABC123")
 
     # -- what rules implement ---------------------------------------------------------
+
+    @classmethod
+    def start_run(cls, ctx: RuleContext) -> None:
+        """Called once per run in the main process, before worker processes start, for a
+        rule that needs a run-wide service (a LanguageTool server): start or connect to it
+        here and keep it in ``ctx.services`` so workers inherit it instead of each
+        starting their own."""
 
     def prepare(self, documents: Sequence[Document], ctx: RuleContext) -> None:
         """Called once per run with every document before ``check`` (batch look-ups)."""

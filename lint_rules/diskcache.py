@@ -4,12 +4,19 @@
 cache folder and keyed by ``key`` (data versions, package version), so the pre-commit path
 loads a ready matcher instead of parsing an ontology. A corrupt or unwritable cache is
 rebuilt or skipped, never fatal.
+
+``cached(..., builtin=True)`` is for large values made only of builtin types (dicts,
+tuples, strings, numbers, frozensets): they are stored with ``marshal``, which loads nested
+containers several times faster than ``pickle`` (its format is tied to the Python version,
+which is then part of the key). ``analysis.concepts.Lexicon.to_data`` is built for it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import marshal
 import pickle
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,15 +27,17 @@ T = TypeVar("T")
 _MEMORY: dict[str, object] = {}
 
 
-def cached(name: str, key: str, build: Callable[[], T]) -> T:
+def cached(name: str, key: str, build: Callable[[], T], *, builtin: bool = False) -> T:
+    if builtin:
+        key = f"marshal-{sys.version_info[0]}.{sys.version_info[1]}|{key}"
     digest = hashlib.sha256(f"{__version__}|{key}".encode()).hexdigest()[:16]
     memo_key = f"{name}-{digest}"
     if memo_key in _MEMORY:
         return _MEMORY[memo_key]  # type: ignore[return-value]
-    path = cache_dir() / f"{memo_key}.pickle"
+    path = cache_dir() / f"{memo_key}.{'marshal' if builtin else 'pickle'}"
     try:
-        with open(path, "rb") as fh:
-            value: T = pickle.load(fh)
+        data = path.read_bytes()
+        value: T = marshal.loads(data) if builtin else pickle.loads(data)
         _MEMORY[memo_key] = value
         return value
     except FileNotFoundError:
@@ -37,7 +46,8 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         pass
     value = build()
     try:
-        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        data = marshal.dumps(value) if builtin else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(path, data)
     except OSError:
         pass  # read-only home or full disk: work without the cache
     _MEMORY[memo_key] = value

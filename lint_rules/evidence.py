@@ -35,11 +35,25 @@ _BENEFIT = re.compile(
     r"younger|clear\w*|wonders)\b",
     re.IGNORECASE,
 )
-#: Cheap tests before the cue patterns (every cue phrase contains one of these words).
+#: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
+#: on the lower-cased sentence without IGNORECASE, which is several times faster.
 _VAGUE_CUE = re.compile(r"stud|research|expert|doctor|scien|evidence|proven|shown|observed|according|"
-                        r"known|accepted|believed|recogni|reported|documented", re.IGNORECASE)
+                        r"known|accepted|believed|recogni|reported|documented")
 _LEVEL_CUE = re.compile(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|dish|prelim|promis|pilot|"
-                        r"limited|dog|monkey|pig|zebrafish|flies|worm", re.IGNORECASE)
+                        r"limited|dog|monkey|pig|zebrafish|flies|worm")
+#: The only characters that case-insensitive matching equates with an ASCII letter other
+#: than its own upper case ("İ", "ı", "ſ", Kelvin "K"): where one occurs, lower-casing is
+#: not the same test, so ``_has_cue`` falls back to IGNORECASE.
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _has_cue(cue: re.Pattern[str], text: str) -> bool:
+    """``cue`` (lower-case ASCII literals) occurs in ``text``, in any letter case."""
+    if _FOLDS.search(text):
+        return re.search(cue.pattern, text, re.IGNORECASE) is not None
+    return cue.search(text.lower()) is not None
+
+
 #: Framing that offers a finding as backing for the article's claim rather than reporting it.
 _AS_SUPPORT = re.compile(
     r"^\W*(?:for (?:instance|example)|indeed|in fact|notably)\b|\b(?:evidence|proves?|proven|"
@@ -218,7 +232,7 @@ class VagueAttribution(Rule):
         mention_sentences = {m.sentence for m in study_mentions(doc)}
         sentences = doc.sentences
         for k, sent, text in body_sentences(doc):
-            if not _VAGUE_CUE.search(text):
+            if not _has_cue(_VAGUE_CUE, text):
                 continue
             m = pattern.search(text)
             if m is None or has_source(doc, k) or k in mention_sentences:
@@ -342,7 +356,7 @@ class EvidenceLevelMismatch(Rule):
         caveats = cue_pattern("level", "caveats")
         doc_caveat = any(caveats.search(t) for _, _, t in body_sentences(doc))
         for k, sent, text in body_sentences(doc):
-            if not _LEVEL_CUE.search(text):
+            if not _has_cue(_LEVEL_CUE, text):
                 continue
             hit, level = None, ""
             for pat, name in ((animal, "animal"), (in_vitro, "in vitro")):

@@ -11,13 +11,24 @@ CLI prints each on standard error once) and every other rule still runs.
 
 ``load_registry()`` is cached for the life of the process; tests that add or remove packs
 call ``load_registry.cache_clear()``.
+
+The entry points themselves are cached on disk (``diskcache``), keyed by every ``sys.path``
+folder and the ``entry_points.txt`` (path, size, modification time) of each distribution in
+it, so installing, removing or editing a pack changes the key. Reading that key takes about
+a millisecond; importing ``importlib.metadata`` and scanning the distributions took 25 ms of
+every pre-commit run.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
+import os
+import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.metadata import EntryPoint, entry_points
+from typing import Any, NamedTuple
 
 from lint_rules.core import Rule, iter_rule_classes
 
@@ -61,10 +72,70 @@ class Registry:
         return sorted(self.rules.values(), key=lambda r: r.code)
 
 
+class EntryPoint(NamedTuple):
+    """What the registry needs of an ``importlib.metadata.EntryPoint``."""
+
+    name: str
+    value: str
+    dist: str | None  #: the distribution's name
+
+    def load(self) -> Any:
+        """Import the target, as ``importlib.metadata.EntryPoint.load`` does."""
+        match = _ENTRY_POINT.match(self.value)
+        if match is None:
+            raise ValueError(f"malformed entry point value {self.value!r}")
+        module = importlib.import_module(match.group("module"))
+        attrs = filter(None, (match.group("attr") or "").split("."))
+        return functools.reduce(getattr, attrs, module)
+
+
+#: The grammar ``importlib.metadata.EntryPoint.pattern`` accepts.
+_ENTRY_POINT = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$")
+
+
+def _installed_fingerprint() -> str:
+    """Every ``sys.path`` entry and the ``entry_points.txt`` of each distribution in it."""
+    parts: list[str] = []
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as found:
+                infos = sorted(d.path for d in found if d.name.endswith((".dist-info", ".egg-info")))
+        except OSError:  # a zip file, a path hook or nothing at all
+            try:
+                stat = os.stat(entry)
+                parts.append(f"{entry}|{stat.st_mtime_ns}|{stat.st_size}")
+            except OSError:
+                parts.append(f"{entry}|-")
+            continue
+        parts.append(f"{os.path.abspath(entry or '.')}|")
+        for info in infos:
+            try:
+                stat = os.stat(os.path.join(info, "entry_points.txt"))
+                parts.append(f"{info}|{stat.st_mtime_ns}|{stat.st_size}")
+            except OSError:
+                parts.append(f"{info}|-")
+    return "\n".join(parts)
+
+
+def _scan_entry_points() -> list[EntryPoint]:
+    from importlib.metadata import entry_points
+
+    return [EntryPoint(ep.name, ep.value, getattr(getattr(ep, "dist", None), "name", None))
+            for ep in entry_points(group=GROUP)]
+
+
+def installed_entry_points() -> list[EntryPoint]:
+    """The ``healthlint.rules`` entry points of the installed distributions."""
+    from lint_rules.diskcache import cached
+
+    found = cached("entry-points", f"{GROUP}|{_installed_fingerprint()}",
+                   lambda: [tuple(ep) for ep in _scan_entry_points()])
+    return [EntryPoint(*ep) for ep in found]
+
+
 def _builtin_first(ep: EntryPoint) -> tuple[bool, str, str]:
     """healthlint's own families register before any pack, so a pack cannot take their codes."""
-    dist = getattr(ep, "dist", None)
-    return (dist is None or dist.name != "healthlint", ep.name, ep.value)
+    return (ep.dist != "healthlint", ep.name, ep.value)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +145,7 @@ def load_registry() -> Registry:
     reg = Registry()
     for rule in iter_rule_classes(builtin):
         reg.add(rule, "healthlint")
-    for ep in sorted(entry_points(group=GROUP), key=_builtin_first):
+    for ep in sorted(installed_entry_points(), key=_builtin_first):
         try:
             obj = ep.load()
             found = list(iter_rule_classes(obj))

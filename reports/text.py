@@ -31,6 +31,7 @@ def render(run: RunReport) -> str:
                 )
             if f.suggestion:
                 lines.append(f"    suggestion: {f.suggestion}")
+    lines.extend(_readability_lines(run))
     counts = run.counts()
     files = len(run.results)
     summary = (
@@ -39,3 +40,28 @@ def render(run: RunReport) -> str:
     )
     lines.append((_DIM + summary + _RESET) if color else summary)
     return "\n".join(lines) + "\n"
+
+
+#: Above this many files the summary gives the median grade instead of one line per file.
+_PER_FILE_METRICS = 10
+
+
+def _readability_lines(run: RunReport) -> list[str]:
+    """Readability in the summary (issue 7: metrics appear in every output)."""
+    scored = [(r.path, r.metrics["readability"]) for r in run.results
+              if isinstance(r.metrics.get("readability"), dict)
+              and r.metrics["readability"].get("flesch_kincaid_grade") is not None]
+    if not scored:
+        return []
+    if len(scored) <= _PER_FILE_METRICS:
+        return [
+            f"{path}: reading grade {m['flesch_kincaid_grade']} (Flesch-Kincaid), SMOG {m.get('smog')}, "
+            f"reading ease {m.get('flesch_reading_ease')}; {m.get('words')} words, "
+            f"{m.get('sentences')} sentences, {m.get('long_sentences', 0)} long; target grade "
+            f"{m.get('target_grade')}"
+            for path, m in scored
+        ]
+    grades = sorted(m["flesch_kincaid_grade"] for _, m in scored)
+    over = sum(1 for _, m in scored if m["flesch_kincaid_grade"] > (m.get("target_grade") or 99))
+    return [f"reading grade (Flesch-Kincaid): median {grades[len(grades) // 2]} over {len(scored)} "
+            f"files; {over} above their target"]

@@ -37,9 +37,9 @@ named; ``subject_named`` says whether the sentence names it), ``relation`` ("cau
 effects on hair" —, "treats" for what the product is said to relieve, "mentions" for an
 organ named without a claim) and ``course`` ("reversible", "permanent" or "").
 
-Matching is a token trie: text is tokenised once, tokens are normalised (lower case,
-plural endings folded), and each position walks a dict of next tokens, so the cost does not
-grow with the 19,000 HPO terms. Words before a term never block it ("non-scarring
+Matching walks the terms token by token: text is tokenised once, tokens are normalised
+(lower case, plural endings folded), and each position extends a phrase while it is the
+start of some term (a set look-up), so the cost does not grow with the 19,000 HPO terms. Words before a term never block it ("non-scarring
 alopecia"); listed modifiers may sit inside one ("loss of scalp hair"); an elided
 coordination is expanded ("hair thinning or loss" also mentions hair loss).
 """
@@ -49,10 +49,11 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import marshal
 import re
 import sys
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,7 +65,7 @@ KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 CURATED_CSV = KNOWLEDGE / "concepts_curated.csv"
 MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
 #: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
-BUILD_VERSION = "4"
+BUILD_VERSION = "6"
 
 HPO_ACKNOWLEDGEMENT = (
     "This tool uses the Human Phenotype Ontology (HPO, https://hpo.jax.org), version {version}. "
@@ -74,7 +75,6 @@ HPO_ACKNOWLEDGEMENT = (
 )
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
-_END = ""  # trie key of a term's end
 
 
 def normalise_token(token: str) -> str:
@@ -91,8 +91,6 @@ def normalise_token(token: str) -> str:
     return t
 
 
-#: A trie node: next token -> node, and ``_END`` -> (concept id, kind) where a term ends.
-Trie = dict[str, Any]
 #: One parsed OBO term (name, synonyms, is_a, obsolete).
 OboTerm = dict[str, Any]
 
@@ -154,24 +152,68 @@ class Mention:
         }
 
 
-class Lexicon:
-    """Concepts, their is_a hierarchy and a token trie over every name and synonym."""
+#: A concept as stored: (label, synonyms, lay_terms, parents, source, kind), marshalled.
+ConceptRow = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]
 
-    def __init__(self, version: str, concepts: dict[str, Concept], trie: Trie,
+
+class _Concepts(Mapping[str, Concept]):
+    """id -> ``Concept``, decoded from its stored row on first access (a document names a
+    few dozen of the 19,000 concepts, so loading them all would be wasted)."""
+
+    def __init__(self, rows: dict[str, bytes]) -> None:
+        self.rows = rows
+        self._made: dict[str, Concept] = {}
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        made = self._made.get(concept_id)
+        if made is None:
+            made = self._made[concept_id] = Concept(concept_id, *marshal.loads(self.rows[concept_id]))
+        return made
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self.rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class Lexicon:
+    """Concepts, their is_a hierarchy and an index of every name and synonym.
+
+    Stored compactly so that a cold process loads it in about 20 ms (a nested-dict trie of
+    ``Concept`` objects took 250 ms to unpickle): ``index`` maps every term and every
+    leading part of one, as normalised tokens joined by spaces ("hair", "hair loss"), to
+    "<concept id> <kind>" where a term ends there, else to ""; concepts stay marshalled rows
+    until asked for."""
+
+    def __init__(self, version: str, rows: dict[str, bytes], index: dict[str, str],
                  modifiers: frozenset[str], plain: frozenset[str]) -> None:
         self.version = version
-        self.concepts = concepts
-        self.trie = trie
+        self.concepts = _Concepts(rows)
+        self.index = index
         self.modifiers = modifiers
         self.plain = plain
-        self._terms = frozenset(
-            t.lower() for c in concepts.values() for t in (c.label, *c.synonyms, *c.lay_terms)
-        )
+        self._terms: frozenset[str] | None = None
         self._ancestors: dict[str, frozenset[str]] = {}
+
+    def to_data(self) -> tuple[Any, ...]:
+        """Builtin types only (what ``diskcache`` stores with ``marshal``)."""
+        return (self.version, self.concepts.rows, self.index, self.modifiers, self.plain)
+
+    @classmethod
+    def from_data(cls, data: tuple[Any, ...]) -> Lexicon:
+        return cls(*data)
 
     # -- look-ups -------------------------------------------------------------------
 
     def terms(self) -> frozenset[str]:
+        if self._terms is None:
+            self._terms = frozenset(
+                t.lower() for c in self.concepts.values() for t in (c.label, *c.synonyms, *c.lay_terms)
+            )
         return self._terms
 
     def concept(self, concept_id: str) -> Concept | None:
@@ -239,24 +281,29 @@ class Lexicon:
 
     def _walk(self, toks: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest term starting at token ``i``: (index after it, (id, kind))."""
-        node = self.trie.get(toks[i][2])
-        if node is None:
+        key = toks[i][2]
+        entry = self.index.get(key)
+        if entry is None:
             return None
-        best = (i + 1, node[_END]) if _END in node else None
+        best = (i + 1, entry) if entry else None
         j, skips = i + 1, 0
-        while node is not None and j < len(toks):
-            nxt = node.get(toks[j][2])
-            if nxt is None:
+        while j < len(toks):
+            longer = f"{key} {toks[j][2]}"
+            entry = self.index.get(longer)
+            if entry is None:
                 if toks[j][2] in self.modifiers and skips < 2:
                     skips += 1
                     j += 1
                     continue
                 break
-            node = nxt
+            key = longer
             j += 1
-            if _END in node:
-                best = (j, node[_END])
-        return best
+            if entry:
+                best = (j, entry)
+        if best is None:
+            return None
+        cid, kind = best[1].split(" ")
+        return best[0], (cid, kind)
 
     def _match_tokens(self, text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
@@ -429,14 +476,18 @@ def build_lexicon() -> Lexicon:
         for name in (*syns, *lay):
             entries.append((_key(name), cid, kind, 1))
 
-    trie: Trie = {}
+    index: dict[str, str] = {}
     for key, cid, kind, priority in sorted(entries, key=lambda e: e[3]):
-        node = trie
-        for tok in key:
-            node = node.setdefault(tok, {})
-        if priority or _END not in node:
-            node[_END] = (cid, kind)
-    return Lexicon(hpo_version(), concepts, trie, frozenset(_key(" ".join(match_cfg["modifiers"]))),
+        if not key:
+            continue
+        for n in range(1, len(key)):
+            index.setdefault(" ".join(key[:n]), "")
+        joined = " ".join(key)
+        if priority or not index.get(joined):
+            index[joined] = f"{cid} {kind}"
+    rows = {cid: marshal.dumps((c.label, c.synonyms, c.lay_terms, c.parents, c.source, c.kind))
+            for cid, c in concepts.items()}
+    return Lexicon(hpo_version(), rows, index, frozenset(_key(" ".join(match_cfg["modifiers"]))),
                    frozenset(w.lower() for w in match_cfg["plain_words"]))
 
 
@@ -451,7 +502,8 @@ def _cache_key() -> str:
 def get_lexicon() -> Lexicon:
     from lint_rules.diskcache import cached
 
-    return cached("concept-lexicon", _cache_key(), build_lexicon)
+    data = cached("concept-lexicon", _cache_key(), lambda: build_lexicon().to_data(), builtin=True)
+    return Lexicon.from_data(data)
 
 
 # -- per-document mentions ------------------------------------------------------------
