@@ -131,13 +131,15 @@ def measure(cmd: list[str], cwd: Path | None = None) -> dict[str, float]:
 def bench_one_article(article: Path, runs: int) -> list[str]:
     cmd = [*healthlint_cmd(), "check", str(article)]
     first = measure(cmd)["wall"]  # fills on-disk caches (lexicons, matchers)
-    walls = sorted(measure(cmd)["wall"] for _ in range(runs))
+    samples = [measure(cmd) for _ in range(runs)]
+    walls = sorted(m["wall"] for m in samples)
+    cpus = sorted(m["cpu"] for m in samples)
     p90 = statistics.quantiles(walls, n=10)[-1] if len(walls) >= 2 else walls[0]
     return [
-        "| runs | first run (caches filled) | median | p90 | min | target |",
-        "|---|---|---|---|---|---|",
+        "| runs | first run (caches filled) | median wall | p90 wall | min wall | median CPU | target |",
+        "|---|---|---|---|---|---|---|",
         f"| {runs} | {first:.3f} s | {statistics.median(walls):.3f} s | {p90:.3f} s | {walls[0]:.3f} s | "
-        f"≤ 0.300 s median |",
+        f"{statistics.median(cpus):.3f} s | ≤ 0.300 s median |",
     ]
 
 

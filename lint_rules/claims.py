@@ -36,6 +36,8 @@ class Cues:
     research_report: re.Pattern[str]
     site_chrome: re.Pattern[str]
     absolute: tuple[tuple[re.Pattern[str], bool, str, re.Pattern[str] | None], ...]
+    #: Any of the ``absolute`` patterns: one search per sentence finds the few that need them.
+    absolute_any: re.Pattern[str]
     supplements: re.Pattern[str]
     conditions: re.Pattern[str]
     structure_function: re.Pattern[str]
@@ -62,6 +64,7 @@ def cues() -> Cues:
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
         advice=_any(data["advice"]), research_report=_any(data["research_report"]),
         site_chrome=_any(data["site_chrome"]), absolute=absolute,
+        absolute_any=re.compile("|".join(f"(?:{rx.pattern})" for rx, *_ in absolute), re.IGNORECASE),
         supplements=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         conditions=_any(rf"\b(?:{c})\b" for c in read_lines("claims_conditions.txt")),
         structure_function=_any(rf"\b(?:{c})\b" for c in read_lines("claims_structure_function.txt")),
@@ -251,6 +254,8 @@ class AbsoluteClaim(Rule):
         for sent in body_sentences(doc):
             if doc.text[sent.start:sent.end].rstrip().endswith("?"):
                 continue  # "are shoppers convinced it can cure cancer?" asks, it does not promise
+            if not cues().absolute_any.search(doc.text, sent.start, sent.end):
+                continue
             seen: list[tuple[int, int]] = []
             for rx, needs_citation, why, exempt in cues().absolute:
                 if exempt is not None and exempt.search(doc.text, sent.start, sent.end):

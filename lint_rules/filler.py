@@ -19,8 +19,8 @@ from lint_rules.document import Document
 
 @lru_cache(maxsize=1)
 def filler_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, why) of every phrase; the patterns are lower case and case-sensitive, for
-    lower-cased text (see ``_searchable``)."""
+    """(pattern, why) of every phrase, compiled case-sensitive to run on lower-cased text
+    (see ``_searchable``; a pattern with an upper-case letter runs with IGNORECASE)."""
     raw = resources.files("lint_rules.knowledge").joinpath("filler_phrases.csv").read_text("utf-8")
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     out = []
@@ -38,6 +38,9 @@ _CUES = re.compile(r"here are|conclusion|summary|sum up|this article|delv|today|
 #: The only characters that case-insensitive matching equates with an ASCII letter other
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K").
 _FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+#: An upper-case letter in a pattern that is not an escape ("\\S"): that pattern cannot run
+#: on lower-cased text.
+_HAS_UPPER = re.compile(r"(?<!\\)[A-Z]")
 
 
 def _searchable(text: str) -> tuple[str, int]:
@@ -82,11 +85,15 @@ class MachineFiller(Rule):
         text, flags = _searchable(doc.text)
         if not re.search(_CUES.pattern, text, flags):
             return
-        phrases = [(re.compile(p.pattern, flags) if flags else p, why) for p, why in filler_phrases()]
+        phrases = [
+            (p, text, why) if not flags and not _HAS_UPPER.search(p.pattern)
+            else (re.compile(p.pattern, re.IGNORECASE), doc.text, why)
+            for p, why in filler_phrases()
+        ]
         for _, block in ((i, b) for i, b in enumerate(doc.blocks) if b.is_prose):
             taken: list[tuple[int, int]] = []
-            for pattern, why in phrases:
-                for m in pattern.finditer(text, block.start, block.end):
+            for pattern, subject, why in phrases:
+                for m in pattern.finditer(subject, block.start, block.end):
                     if any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     taken.append((m.start(), m.end()))

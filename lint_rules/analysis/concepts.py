@@ -95,9 +95,23 @@ def normalise_token(token: str) -> str:
 OboTerm = dict[str, Any]
 
 
+#: normalise_token's results: a corpus run meets the same few thousand words again and again.
+_NORMALISED: dict[str, str] = {}
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, normalised)`` for every word token of ``text``."""
-    return [(m.start(), m.end(), normalise_token(m.group())) for m in _TOKEN.finditer(text)]
+    seen = _NORMALISED
+    if len(seen) > 200_000:
+        seen.clear()
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        norm = seen.get(word)
+        if norm is None:
+            norm = seen[word] = normalise_token(word)
+        out.append((m.start(), m.end(), norm))
+    return out
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -307,8 +321,12 @@ class Lexicon:
 
     def _match_tokens(self, text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
+        index = self.index
         i = 0
         while i < len(toks):
+            if toks[i][2] not in index:  # most words start no term: skip the walk
+                i += 1
+                continue
             hit = self._walk(toks, i)
             if hit is None:
                 i += 1
