@@ -59,12 +59,12 @@ def cited_identifiers(doc: Document) -> list[CitedId]:
         for m in PMID_RE.finditer(doc.text, block.start, block.end):
             add("pmid", next(g for g in m.groups() if g), m.start(), m.end())
     for link in doc.links:
-        m = DOI_RE.search(link.url)
-        if m:
-            add("doi", clean_doi(m.group(1)), link.start, link.end)
-        m = PMID_RE.search(link.url)
-        if m:
-            add("pmid", next(g for g in m.groups() if g), link.start, link.end)
+        doi_match = DOI_RE.search(link.url)
+        if doi_match:
+            add("doi", clean_doi(doi_match.group(1)), link.start, link.end)
+        pmid_match = PMID_RE.search(link.url)
+        if pmid_match:
+            add("pmid", next(g for g in pmid_match.groups() if g), link.start, link.end)
     for entry in reference_entries(doc):
         if entry.doi:
             add("doi", entry.doi, entry.start, entry.end)
@@ -283,7 +283,7 @@ class RetractedCitation(_OnlineRule):
         for cid in cited_identifiers(doc):
             status, article = lookups.doi(cid.value) if cid.kind == "doi" else lookups.pmid(cid.value)
             notice = article.retraction if status == "found" and article else None
-            if notice is None:
+            if notice is None or article is None:
                 continue
             what = notice.type.replace("_", " ")
             concern = notice.type == "expression_of_concern"

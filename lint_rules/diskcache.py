@@ -18,7 +18,7 @@ import marshal
 import pickle
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from lint_rules import __version__
 from lint_rules.fileio import atomic_write, cache_dir
@@ -46,7 +46,7 @@ def cached(name: str, key: str, build: Callable[[], T], *, builtin: bool = False
         pass
     value = build()
     try:
-        data = marshal.dumps(value) if builtin else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        data = marshal.dumps(cast(Any, value)) if builtin else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write(path, data)
     except OSError:
         pass  # read-only home or full disk: work without the cache

@@ -176,7 +176,7 @@ def _product_word(org: str, k: dict[str, Any], topic: Counter[str]) -> str | Non
     for word in re.findall(r"\b[A-Z][a-z'’-]{3,}\b", org):
         w = word.lower()
         if w not in stop and not re.fullmatch(k["org_nouns"].lower(), w) and topic[w] >= 3:
-            return word
+            return str(word)
     return None
 
 

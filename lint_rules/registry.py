@@ -130,7 +130,7 @@ def installed_entry_points() -> list[EntryPoint]:
 
     found = cached("entry-points", f"{GROUP}|{_installed_fingerprint()}",
                    lambda: [tuple(ep) for ep in _scan_entry_points()])
-    return [EntryPoint(*ep) for ep in found]
+    return [EntryPoint(str(name), str(value), str(group)) for name, value, group in found]
 
 
 def _builtin_first(ep: EntryPoint) -> tuple[bool, str, str]:

@@ -174,7 +174,7 @@ def _word_alone(word: str) -> int:
     """``count_syllables`` of a word on its own, as ``polysyllabcount`` asks it."""
     from textstat.backend.counts._count_syllables import count_syllables
 
-    return count_syllables(word, LANG)
+    return int(count_syllables(word, LANG))
 
 
 def sentence_counts(text: str) -> tuple[int, int, int]:

@@ -270,7 +270,7 @@ def _build_citation_map(doc: Document) -> CitationMap:
     entries = reference_entries(doc)
     cited: dict[int, list[int]] = {}
     markers: list[int] = []
-    by_number = {int(e.label) if (e.label or "").isdigit() and e.kind != "footnote" else e.number: k
+    by_number = {int(e.label or "0") if (e.label or "").isdigit() and e.kind != "footnote" else e.number: k
                  for k, e in enumerate(entries) if e.kind != "footnote"}
     by_label = {e.label: k for k, e in enumerate(entries) if e.kind == "footnote"}
     body_text_blocks = [(i, b) for i, b in enumerate(doc.blocks)

@@ -239,9 +239,9 @@ def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
     if _INDEFINITE_STUDY.search(text) or re.search(r"\b(?:researchers|scientists|investigators)\b",
                                                    text, re.IGNORECASE):
         m = _RESEARCHERS_AT.search(text)
-        name = _institution_in(m.group("rest")) if m else None
-        if m and name and _FINDING_VERB.search(text):
-            end = text.find(name, m.start("rest")) + len(name)
+        institution = _institution_in(m.group("rest")) if m else None
+        if m and institution and _FINDING_VERB.search(text):
+            end = text.find(institution, m.start("rest")) + len(institution)
             return "institution", m.start(), end, None
     m = _INDEFINITE_STUDY.search(text)
     if m and _FINDING_VERB.search(text, m.end()) and not re.search(
@@ -261,9 +261,9 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
         if journal_like and len(name) > 2 and not _INSTITUTION_LIKE.search(name):
             s = m.start("name")
             return name, s, s + len(name)
-    m = known.search(text)
-    if m:
-        return m.group(0), m.start(), m.end()
+    known_match = known.search(text)
+    if known_match:
+        return known_match.group(0), known_match.start(), known_match.end()
     return None
 
 
