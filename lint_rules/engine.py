@@ -196,13 +196,13 @@ class Linter:
         progress: Callable[[FileResult], None] | None = None,
     ) -> list[FileResult]:
         online = any(self.rules_for(self.resolver.for_path(f), network=True) for f in files)
-        self._start_run(files)
-        results = list(self._offline(files, jobs, online, progress))
+        self.start_run(files)
+        results = list(self.offline(files, jobs, online, progress))
         if online:
-            self._online_phase(files, results)
+            self.online_phase(files, results)
         return results
 
-    def _start_run(self, files: Sequence[str]) -> None:
+    def start_run(self, files: Sequence[str]) -> None:
         """Let rules that use a run-wide service (a LanguageTool server) start or connect to
         it once, here in the main process, so worker processes inherit it and run-level
         notes land in ``self.services``."""
@@ -210,14 +210,15 @@ class Linter:
             return
         cfg = self.resolver.for_path(files[0])
         for rule_cls in self.rules_for(cfg, network=False):
-            start = getattr(rule_cls, "start_run", None)
-            if start is not None:
-                start(RuleContext(cfg, cfg.options_for(rule_cls), self.services))
+            rule_cls.start_run(RuleContext(cfg, cfg.options_for(rule_cls), self.services))
 
-    def _offline(
+    def offline(
         self, files: Sequence[str], jobs: int | None, online: bool,
         progress: Callable[[FileResult], None] | None,
     ) -> Iterator[FileResult]:
+        """Offline rules for every file, in worker processes when there are enough files.
+        With ``online`` true, suppressions wait for ``online_phase`` (the scan caches
+        this part per file and runs the online part afresh)."""
         jobs = jobs or os.cpu_count() or 1
         if jobs <= 1 or len(files) < PARALLEL_THRESHOLD or sys.platform == "win32":
             for f in files:
@@ -242,7 +243,9 @@ class Linter:
                     progress(r)
                 yield r
 
-    def _online_phase(self, files: Sequence[str], results: list[FileResult]) -> None:
+    def online_phase(self, files: Sequence[str], results: list[FileResult]) -> None:
+        """Online rules for the files ``offline`` already linted: ``prepare`` sees every
+        document at once, then each file's findings are completed and suppressed."""
         docs: list[tuple[Document, FileConfig, FileResult]] = []
         for path, result in zip(files, results, strict=True):
             if not result.linted:

@@ -261,8 +261,9 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
     try:
         if todo:
             paths = [files[i] for i in todo]
-            if online:
-                for _ in linter._offline(paths, args.jobs, True, finished):
+            if online:  # the offline part is cached per file; online checks run every time
+                linter.start_run(paths)
+                for _ in linter.offline(paths, args.jobs, True, finished):
                     pass
             else:
                 linter.lint_paths(paths, jobs=args.jobs, progress=finished)
@@ -270,7 +271,7 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
         progress.close()
     if online:
         note(f"online checks for {len(files)} files")
-        linter._online_phase(files, results)
+        linter.online_phase(files, results)
     cache.prune({k for k in keys if k})
     cache.close()
     return results
