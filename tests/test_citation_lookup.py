@@ -188,18 +188,9 @@ def test_unreachable_service_is_a_note_not_a_finding() -> None:
 
 # -- the live services -----------------------------------------------------------------
 
-def _reachable(host: str) -> bool:
-    try:
-        socket.create_connection((host, 443), timeout=3).close()
-        return True
-    except OSError:
-        return False
-
-
 @pytest.mark.network
-def test_live_crossref_reports_the_retracted_wakefield_paper() -> None:
-    if not _reachable("api.crossref.org"):
-        pytest.skip("api.crossref.org is unreachable")
+def test_live_crossref_reports_the_retracted_wakefield_paper(require_host) -> None:
+    require_host("api.crossref.org")
     found = lint_text("MMR was linked to autism (doi:10.1016/S0140-6736(97)11096-0).\n",
                       select=["CIT102"], online=True,
                       extra_config={"network": {"cache": False, "timeout": 20}})

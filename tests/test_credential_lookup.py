@@ -4,7 +4,6 @@ ORCID documented formats (sample answers in tests/data/npi and tests/data/orcid)
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -151,18 +150,9 @@ def test_parsers_read_the_stored_answers() -> None:
 
 # -- the live services -----------------------------------------------------------------
 
-def _reachable(host: str) -> bool:
-    try:
-        socket.create_connection((host, 443), timeout=3).close()
-        return True
-    except OSError:
-        return False
-
-
 @pytest.mark.network
-def test_live_orcid_knows_josiah_carberry() -> None:
-    if not _reachable("pub.orcid.org"):
-        pytest.skip("pub.orcid.org is unreachable")
+def test_live_orcid_knows_josiah_carberry(require_host) -> None:
+    require_host("pub.orcid.org")
     text = "## About the Author\n\nAnn Lee, PhD, has published research (ORCID 0000-0002-1825-0097).\n"
     found = lint_text(text, select=["CRD102"], online=True,
                       extra_config={"network": {"cache": False, "timeout": 20}}, services={})
@@ -170,9 +160,8 @@ def test_live_orcid_knows_josiah_carberry() -> None:
 
 
 @pytest.mark.network
-def test_live_nppes_does_not_know_the_cms_example_number() -> None:
-    if not _reachable("npiregistry.cms.hhs.gov"):
-        pytest.skip("npiregistry.cms.hhs.gov is unreachable")
+def test_live_nppes_does_not_know_the_cms_example_number(require_host) -> None:
+    require_host("npiregistry.cms.hhs.gov")
     found = lint_text("Reviewed by Jane Doe, MD (NPI 1234567893)\n", select=["CRD101"], online=True,
                       extra_config={"network": {"cache": False, "timeout": 20}}, services={})
     assert [f.message for f in found] == ["NPI 1234567893 is not in the NPPES NPI Registry"]
