@@ -38,6 +38,10 @@ SECTIONS: dict[str, Callable[[Mapping[str, Any], str], Mapping[str, Any]] | None
 }
 
 
+#: Modules that own a table but are not rule modules (imported on demand to validate it).
+SECTION_OWNERS = {"reviewers": "lint_rules.reviewers", "history": "lint_rules.commands.scan"}
+
+
 def register_section(
     name: str, validator: Callable[[Mapping[str, Any], str], Mapping[str, Any]] | None = None
 ) -> None:
@@ -276,9 +280,17 @@ def parse_config(
     if not isinstance(online, bool):
         raise fail("online", "must be true or false")
     sections: dict[str, Mapping[str, Any]] = {}
-    for name, validator in SECTIONS.items():
+    for name in list(SECTIONS):
         if name not in table:
             continue
+        validator = SECTIONS[name]
+        if validator is None and name in SECTION_OWNERS:
+            # a table whose owner is not a rule module (so the registry did not import it):
+            # import it now so its validator registers, for API users as for the CLI
+            import importlib
+
+            importlib.import_module(SECTION_OWNERS[name])
+            validator = SECTIONS[name]
         value = table[name]
         if not isinstance(value, Mapping):
             raise fail(name, "must be a table")
