@@ -94,8 +94,7 @@ _CONNECTOR = re.compile(r"^(?:so|thus|therefore|this means|this shows|that means
 def body_sentences(doc: Document) -> Iterable[tuple[int, Sentence, str]]:
     """(index, sentence, text) of every body sentence (not the reference list or the bio)."""
     for k, sent in enumerate(doc.sentences):
-        block = doc.blocks[sent.block]
-        if block.role == BODY and block.info != "footnote":
+        if doc.blocks[sent.block].role == BODY:  # footnote definitions have the references role
             yield k, sent, doc.text[sent.start:sent.end]
 
 
