@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint_rules.analysis.credentials import KNOWLEDGE, read_lines, read_table
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document, Sentence
 
@@ -44,7 +45,7 @@ class Cues:
 
 
 def _any(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+    return compile_re("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +53,8 @@ def cues() -> Cues:
     with open(KNOWLEDGE / "claims_cues.toml", "rb") as fh:
         data = tomllib.load(fh)
     absolute = tuple(
-        (re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["needs_citation"] == "yes", r["why"],
-         re.compile(r["exempt"], re.IGNORECASE) if r.get("exempt") else None)
+        (compile_re(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["needs_citation"] == "yes", r["why"],
+         compile_re(r["exempt"], re.IGNORECASE) if r.get("exempt") else None)
         for r in read_table("claims_absolute.csv")
     )
     words = sorted(read_lines("claims_supplements.txt"), key=len, reverse=True)
@@ -64,8 +65,8 @@ def cues() -> Cues:
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
         advice=_any(data["advice"]), research_report=_any(data["research_report"]),
         site_chrome=_any(data["site_chrome"]), absolute=absolute,
-        absolute_any=re.compile("|".join(f"(?:{rx.pattern})" for rx, *_ in absolute), re.IGNORECASE),
-        supplements=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
+        absolute_any=compile_re("|".join(f"(?:{rx.pattern})" for rx, *_ in absolute), re.IGNORECASE),
+        supplements=compile_re(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         conditions=_any(rf"\b(?:{c})\b" for c in read_lines("claims_conditions.txt")),
         structure_function=_any(rf"\b(?:{c})\b" for c in read_lines("claims_structure_function.txt")),
     )
@@ -77,7 +78,7 @@ GENERIC_SUPPLEMENT = {"supplement", "supplements", "herb", "herbs", "herbal reme
                       "dietary supplement", "dietary supplements", "herbal supplement", "herbal supplements"}
 #: Citation signs inside a sentence: a link, a footnote marker, a DOI/PMID, "(Smith et al.,
 #: 2020)", "[3]", "published in", "according to".
-CITED_RE = re.compile(
+CITED_RE = compile_re(
     r"\b10\.\d{4,9}/\S+|\bPMID\b|\bdoi\b|\(\s*[A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][a-z]+)?,?\s+(?:19|20)\d{2}\s*\)|"
     r"\[\d+(?:[,–-]\s*\d+)*\]|\bpublished (?:\w+ ){0,3}in\b|\baccording to\b",
 )
@@ -154,7 +155,7 @@ def _named_subject(doc: Document, sent: Sentence, m: re.Match[str]) -> str | Non
     return None
 
 
-NEGATION_RE = re.compile(
+NEGATION_RE = compile_re(
     r"\b(?:no|not|never|nor|without|isn't|aren't|wasn't|don't|doesn't|cannot|can't|no known|"
     r"neither|lack|lacks|beware of|avoid|claims? (?:of|to)|promises? (?:of|to)|so-called|alleged|"
     r"find|finding|search(?:ing)? for|hunt(?:ing)? for|hopes? (?:for|to)|quest for|looking for|"
@@ -164,28 +165,28 @@ NEGATION_RE = re.compile(
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
-CLAUSE_NEGATION_RE = re.compile(
+CLAUSE_NEGATION_RE = compile_re(
     r"\b(?:not|never|no|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|cannot|can't|"
     r"do not|does not|did not|failed to|fails to|insufficient)\b|n['’]t\b", re.IGNORECASE)
-INNER_NEGATION_RE = re.compile(r"\bnot\b|n't\b|\bnever\b", re.IGNORECASE)
+INNER_NEGATION_RE = compile_re(r"\bnot\b|n't\b|\bnever\b", re.IGNORECASE)
 #: Before a claim verb, these make the sentence hypothetical ("whether vitamin D prevents")
 #: or about a prescription drug rather than the supplement.
-NOT_A_SUPPLEMENT_CLAIM_RE = re.compile(
+NOT_A_SUPPLEMENT_CLAIM_RE = compile_re(
     r"\b(?:whether|if|drugs?|medications?|medicines?|prescriptions?|approved|approval)\b", re.IGNORECASE
 )
-QUOTED_TERM_RE = re.compile(r"[\"“‘']\s*$")
+QUOTED_TERM_RE = compile_re(r"[\"“‘']\s*$")
 #: Earlier in the sentence: the term is someone else's claim being reported or debunked
 #: ("practitioners claim they can … detoxify the colon", "claims that cleanses detoxify …").
-REPORTED_CLAIM_RE = re.compile(
+REPORTED_CLAIM_RE = compile_re(
     r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:e|es|ed|edly)|supposedly|touts?|touted|"
     r"marketers|advertis\w+|so-called)\b", re.IGNORECASE)
 #: Anywhere in the sentence: the writer says the claim is unfounded.
-DEBUNKED_RE = re.compile(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|too early|premature|no (?:good |scientific |real )?"
+DEBUNKED_RE = compile_re(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|too early|premature|no (?:good |scientific |real )?"
                          r"evidence|not supported|lacks? evidence|somehow|not (?:be )?(?:seen|considered|regarded|"
                          r"called|label+ed) as)\b", re.IGNORECASE)
 #: Right after "cures": a measured rate ("which cures up to 90 percent of children") is a
 #: reported outcome, not a promise; 100% stays a promise.
-CURE_RATE_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.IGNORECASE)
+CURE_RATE_RE = compile_re(r"\s+(?:\w+\s+){0,3}?(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.IGNORECASE)
 
 
 def _negated(doc: Document, sent: Sentence, start: int) -> bool:
@@ -305,7 +306,7 @@ class SupplementDiseaseClaim(Rule):
     category = "claims"
     severity = Severity.WARNING
 
-    REMEDY_RE = re.compile(r"\b(?:(?:viable|effective|natural|proven|safe|powerful|herbal)\s+)+"
+    REMEDY_RE = compile_re(r"\b(?:(?:viable|effective|natural|proven|safe|powerful|herbal)\s+)+"
                            r"(?:remedy|cure|treatment|alternative|medicine|painkiller)\b", re.IGNORECASE)
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:

@@ -18,12 +18,13 @@ from functools import lru_cache, partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Rule, Severity
 from lint_rules.loading import DEFAULT_MAX_BYTES
 
 CONFIG_FILES = (".healthlint.toml", "pyproject.toml")
 #: A pyproject.toml that mentions our table: if it is broken, that is a config error.
-_HEALTHLINT_TABLE_RE = re.compile(r"^\s*\[\[?\s*tool\s*\.\s*healthlint\b|^\s*tool\s*\.\s*healthlint\b", re.MULTILINE)
+_HEALTHLINT_TABLE_RE = compile_re(r"^\s*\[\[?\s*tool\s*\.\s*healthlint\b|^\s*tool\s*\.\s*healthlint\b", re.MULTILINE)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.html", "*.htm", "*.txt")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox",
@@ -201,7 +202,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(pattern[i]))
             i += 1
-    return re.compile("".join(out))
+    return compile_re("".join(out))
 
 
 def path_matches(rel: str, patterns: Iterable[str]) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, mentions
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document
 
@@ -29,25 +30,25 @@ from lint_rules.document import BODY, Document
 #: users may notice") come next. News prose names diseases all the time ("patients with
 #: cancer", "a test for heart attack"); a mention with none of these is no claim about what
 #: a product does, and is not compared.
-_STRONG = re.compile(
+_STRONG = compile_re(
     r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
     r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|made\s+(?:him|her|them|me))(?![a-z])",
     re.IGNORECASE,
 )
-_FRAME = re.compile(
+_FRAME = compile_re(
     r"(?<![a-z])(?:side[\s-]+effects?\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:include|including|like|such\s+as|are)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
     r"side[\s-]+effects?\s*(?:\(|:))",
     re.IGNORECASE,
 )
-_REPORTING = re.compile(
+_REPORTING = compile_re(
     r"(?<![a-z])(?:notice[sd]?|experience[sd]?|experiencing|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|get|gets|got)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
-_AFTER = re.compile(
+_AFTER = compile_re(
     r"\W*(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|common|seen)(?![a-z])",
@@ -55,20 +56,20 @@ _AFTER = re.compile(
 )
 #: The effect named first, then its cause: "numbness caused by the block", "shedding due
 #: to minoxidil".
-_CAUSED_BY = re.compile(
+_CAUSED_BY = compile_re(
     r"\W*(?:\w+\W+){0,2}?(?:caused\s+by|induced\s+by|triggered\s+by|brought\s+on\s+by|"
     r"due\s+to|related\s+to|after\s+taking|after\s+using)\s+(?!the\s+(?:disease|condition|illness))",
     re.IGNORECASE,
 )
 #: "No serious side effects" promises less than "no side effects": it is a qualified claim.
-_QUALIFIED = re.compile(
+_QUALIFIED = compile_re(
     r"(?<![a-z])(?:serious|major|severe|significant|pronounced|device-related|drug-related|"
     r"treatment-related|lasting|long-term|unexpected|new)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: A denial is a claim about the product when it is phrased as one ("does not cause",
 #: "users report no …", "no side effects", "poses no risk of").
-_DENIAL_FRAME = re.compile(
+_DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|risk|harm|free\s+of|without\s+causing)(?![a-z])",

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from lint_rules.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover - imports for type checkers only
     from lint_rules.config import FileConfig
@@ -243,7 +244,7 @@ class RuleContext:
 
 
 _DOC_SECTIONS = ("What it flags", "Why it matters", "Example", "Better")
-_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}[0-9]{3}$")
+_CODE_RE = compile_re(r"^[A-Z][A-Z0-9]{1,7}[0-9]{3}$")
 
 
 class Rule:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from lint_rules.analysis.credentials import Claim, Person, credentials
 from lint_rules.claims import gives_treatment_advice
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
 from lint_rules.identifiers import find_identifiers, npi_check_digit, npi_valid, orcid_expected, orcid_valid
@@ -32,8 +33,8 @@ def _sentence_of(doc: Document, offset: int) -> tuple[int, int]:
 
 
 _FRONT_MATTER_ID_RE = {
-    "npi": re.compile(r"^[ \t-]*[\w-]*npi[\w-]*\s*:\s*[\"']?(\d[\d -]*\d)", re.IGNORECASE | re.MULTILINE),
-    "orcid": re.compile(r"^[ \t-]*[\w-]*orcid[\w-]*\s*:\s*[\"']?(?:https?://orcid\.org/)?([\dX-]{16,19})",
+    "npi": compile_re(r"^[ \t-]*[\w-]*npi[\w-]*\s*:\s*[\"']?(\d[\d -]*\d)", re.IGNORECASE | re.MULTILINE),
+    "orcid": compile_re(r"^[ \t-]*[\w-]*orcid[\w-]*\s*:\s*[\"']?(?:https?://orcid\.org/)?([\dX-]{16,19})",
                         re.IGNORECASE | re.MULTILINE),
 }
 

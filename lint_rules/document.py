@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Location
 
 T = TypeVar("T")
@@ -30,14 +31,14 @@ HEADING, PARAGRAPH, LIST_ITEM, QUOTE, CODE, TABLE, HTML = (
 PROSE_KINDS = frozenset({HEADING, PARAGRAPH, LIST_ITEM, QUOTE, TABLE})
 
 #: A URL written as plain text; trailing punctuation is trimmed after matching.
-BARE_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\]\[]+", re.IGNORECASE)
+BARE_URL_RE = compile_re(r"(?:https?://|www\.)[^\s<>\"'`\]\[]+", re.IGNORECASE)
 TRAILING_URL_PUNCT = ".,;:!?)'\"”’"
 
 # Block roles
 BODY, REFERENCES, BIO, BYLINE = "body", "references", "bio", "byline"
 
 #: Headings that open the reference section (matched on the whole heading, case-insensitive).
-REFERENCE_HEADING_RE = re.compile(
+REFERENCE_HEADING_RE = compile_re(
     r"^\s*(?:\d+[.)]\s*)?(?:references?|sources?(?: and (?:further )?reading)?|"
     r"(?:related|additional|further|useful|helpful|external) (?:resources|reading|links)|"
     r"resources|further reading|bibliography|citations?|works cited|literature cited|"
@@ -45,14 +46,14 @@ REFERENCE_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 #: Headings that open an author bio.
-BIO_HEADING_RE = re.compile(
+BIO_HEADING_RE = compile_re(
     r"^\s*(?:about (?:the |our )?(?:authors?|writers?|contributors?|reviewers?|experts?)|"
     r"author(?:'s|’s)? bio(?:graphy)?|meet the (?:author|expert)s?|"
     r"(?:author|reviewer) information|contributors?)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: Lines that are bylines: who wrote or reviewed the piece.
-BYLINE_RE = re.compile(
+BYLINE_RE = compile_re(
     r"^\s*(?:(?:written|authored|reported|posted|edited) by|by|"
     r"(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked) by|"
     r"reviewer|author)\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])",  # a name follows ("By the way" is no byline)
@@ -60,14 +61,14 @@ BYLINE_RE = re.compile(
 )
 
 
-_BYLINE_SPLIT_RE = re.compile(r"\s+[·•|]\s+|\s*;\s+|\s+(?:and|&)\s+(?=(?:medically |clinically |fact[- ])?(?:reviewed|checked) by)",
+_BYLINE_SPLIT_RE = compile_re(r"\s+[·•|]\s+|\s*;\s+|\s+(?:and|&)\s+(?=(?:medically |clinically |fact[- ])?(?:reviewed|checked) by)",
                               re.IGNORECASE)
-_REVIEWED_BY_RE = re.compile(
+_REVIEWED_BY_RE = compile_re(
     r"\s*(?:(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked) by|"
     r"(?:medical )?reviewer)\s*:?\s*",
     re.IGNORECASE,
 )
-_BYLINE_PREFIX_RE = re.compile(
+_BYLINE_PREFIX_RE = compile_re(
     r"^\s*(?:(?:written|authored|reported|posted|edited) by|by|author)\s*:?\s*", re.IGNORECASE
 )
 
@@ -82,7 +83,7 @@ def _unique(names: Iterable[str]) -> list[str]:
     return out
 
 #: Lines that date the piece ("Published: March 3, 2024", "Last reviewed 2 May 2024").
-DATELINE_RE = re.compile(
+DATELINE_RE = compile_re(
     r"^\s*(?:(?:first |originally )?published|posted|(?:last )?(?:updated|modified|reviewed)|"
     r"date(?:d)?|(?:medically )?reviewed on)\b(?:\s+on\b)?\s*:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)",
     re.IGNORECASE,

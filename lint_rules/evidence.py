@@ -18,17 +18,18 @@ from lint_rules.analysis.studies import (
     find_journal,
     study_mentions,
 )
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document, Sentence
 
 #: A named source: an organisation's acronym, "according to the CDC", a named doctor.
-_NAMED_SOURCE = re.compile(
+_NAMED_SOURCE = compile_re(
     r"\b(?:according to|reported by|data from|said|says|told)\s+(?:the\s+)?[A-Z][\w.-]+"
     r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+|\b(?:CDC|WHO|FDA|NIH|NHS|NICE|AHA|ACS|USPSTF|EMA|AAP)\b"
 )
-_HARM = re.compile(r"\b(?:toxic\w*|damage\w*|harm\w*|risk\w*|adverse|danger\w*|side effects?|"
+_HARM = compile_re(r"\b(?:toxic\w*|damage\w*|harm\w*|risk\w*|adverse|danger\w*|side effects?|"
                    r"death|died|poison\w*|addict\w*|overdose\w*)\b", re.IGNORECASE)
-_BENEFIT = re.compile(
+_BENEFIT = compile_re(
     r"\b(?:reduc\w*|improv\w*|reliev\w*|relief|help\w*|works?|better|benefit\w*|evidence of|"
     r"confirm\w*|prov\w+|effective|cure\w*|heal\w*|grows? back|no (?:significant )?\w+|"
     r"boost\w*|energy|alleviat\w*|eas\w+|less pain|fewer|melt\w*|burn\w*|weight loss|slim\w*|"
@@ -37,14 +38,14 @@ _BENEFIT = re.compile(
 )
 #: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
 #: on the lower-cased sentence without IGNORECASE, which is several times faster.
-_VAGUE_CUE = re.compile(r"stud|research|expert|doctor|scien|evidence|proven|shown|observed|according|"
+_VAGUE_CUE = compile_re(r"stud|research|expert|doctor|scien|evidence|proven|shown|observed|according|"
                         r"known|accepted|believed|recogni|reported|documented")
-_LEVEL_CUE = re.compile(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|dish|prelim|promis|pilot|"
+_LEVEL_CUE = compile_re(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|dish|prelim|promis|pilot|"
                         r"limited|dog|monkey|pig|zebrafish|flies|worm")
 #: The only characters that case-insensitive matching equates with an ASCII letter other
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K"): where one occurs, lower-casing is
 #: not the same test, so ``_has_cue`` falls back to IGNORECASE.
-_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDS = compile_re("[\u0130\u0131\u017f\u212a]")
 
 
 def _has_cue(cue: re.Pattern[str], text: str) -> bool:
@@ -55,7 +56,7 @@ def _has_cue(cue: re.Pattern[str], text: str) -> bool:
 
 
 #: Framing that offers a finding as backing for the article's claim rather than reporting it.
-_AS_SUPPORT = re.compile(
+_AS_SUPPORT = compile_re(
     r"^\W*(?:for (?:instance|example)|indeed|in fact|notably)\b|\b(?:evidence|proves?|proven|"
     r"confirm\w*|revealed that|demonstrated that|demonstrates that|backs? up|supports?)\b",
     re.IGNORECASE,
@@ -65,29 +66,29 @@ _AS_SUPPORT = re.compile(
 #: that point back to sources already named ("both studies found", "those experts say", "a
 #: review of 63 studies found"); or that make it a condition, not an attribution ("when
 #: doctors recommend surgery").
-_NOT_VAGUE_BEFORE = re.compile(
+_NOT_VAGUE_BEFORE = compile_re(
     r"(?:\b(?i:no|few|not|little|limited|our|their|this|these|the|new|his|her|its|my|preliminary|"
     r"pilot|promising|animal|cell|both|those|such|two|three|four|five|not all|\d+(?:,\d{3})*(?!,)|when|"
     r"whenever|unless|if|whether)|"
     r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&-]+)\s+$"
 )
 #: A condition a few words before the phrase: "if larger, longer studies prove …".
-_CONDITION = re.compile(r"\b(?i:if|when|whenever|unless|until|once)\s+(?:[\w-]+,?\s+){1,3}$")
+_CONDITION = compile_re(r"\b(?i:if|when|whenever|unless|until|once)\s+(?:[\w-]+,?\s+){1,3}$")
 #: A general rule in the present tense ("drugs reach the market after studies show they are
 #: safe"), unlike a past event ("was touted after studies found …", still a vague source).
-_GENERAL_RULE = re.compile(r"\b(?i:after|before|until|once)\s+$")
-_PRESENT_VERB = re.compile(r"\b(?:shows?|proves?|suggests?|finds?|indicates?|demonstrates?|confirms?)$",
+_GENERAL_RULE = compile_re(r"\b(?i:after|before|until|once)\s+$")
+_PRESENT_VERB = compile_re(r"\b(?:shows?|proves?|suggests?|finds?|indicates?|demonstrates?|confirms?)$",
                            re.IGNORECASE)
 #: Sentences with numbers, comparisons or study words report data, not anecdotes; "claim",
 #: "says" and "purported" keep the testimonials at a distance.
-_DATA_OR_DISTANCE = re.compile(
+_DATA_OR_DISTANCE = compile_re(
     r"\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:compared|than those|placebo|trial|analysis|"
     r"survey|claim\w*|says|purport\w*|allegedly|supposedly)\b",
     re.IGNORECASE,
 )
 #: A researcher describing their own work ("we demonstrated … in mouse models"): reporting.
-_OWN_WORK = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
-_CONNECTOR = re.compile(r"^(?:so|thus|therefore|this means|this shows|that means|in other words|"
+_OWN_WORK = compile_re(r"\b(?:we|our)\b", re.IGNORECASE)
+_CONNECTOR = compile_re(r"^(?:so|thus|therefore|this means|this shows|that means|in other words|"
                         r"in short|the upshot)\b", re.IGNORECASE)
 
 
@@ -284,7 +285,7 @@ class AnecdoteAsEvidence(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         subj = "|".join(_cue_list("anecdote", "subjects"))
         verbs = "|".join(_cue_list("anecdote", "verbs"))
-        report = re.compile(rf"\b(?:(?:many|numerous|some|most|several|various|countless)\s+)?(?:{subj})\b(?:\s+[\w’'-]+){{0,7}}?\s+(?:{verbs})\b", re.IGNORECASE)
+        report = compile_re(rf"\b(?:(?:many|numerous|some|most|several|various|countless)\s+)?(?:{subj})\b(?:\s+[\w’'-]+){{0,7}}?\s+(?:{verbs})\b", re.IGNORECASE)
         phrases = cue_pattern("anecdote", "phrases")
         harm = cue_pattern("anecdote", "harm_words")
         disclaim = cue_pattern("anecdote", "disclaimers")
@@ -390,7 +391,7 @@ class EvidenceLevelMismatch(Rule):
 
 #: Before a causal word: a noun use ("any cause", "all-cause"), a hedge ("may prevent",
 #: "could lead to"), a negation, a purpose ("to prevent") or a relative clause ("which leads to").
-_NOT_CAUSAL_BEFORE = re.compile(
+_NOT_CAUSAL_BEFORE = compile_re(
     r"(?:\b(?:any|a|an|the|leading|main|root|common|known|other|no|its|their|all|major|underlying|"
     r"possible|can|could|may|might|would|should|not|never|to|which|that|who|had|have|has|of|for)|"
     r"n['’]t|['’]d|-)"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
 
@@ -26,21 +27,21 @@ def filler_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     for row in csv.DictReader(io.StringIO("\n".join(lines))):
         pattern = row["pattern"].replace("'", "['’]")
-        out.append((re.compile(pattern), row["why"]))
+        out.append((compile_re(pattern), row["why"]))
     return tuple(out)
 
 
 #: Literal words at least one of which every phrase in the pack contains: a cheap test
 #: that most documents fail, so the phrase patterns run only where they can match.
-_CUES = re.compile(r"here are|conclusion|summary|sum up|this article|delv|today|gain valuable|"
+_CUES = compile_re(r"here are|conclusion|summary|sum up|this article|delv|today|gain valuable|"
                    r"informed decision|crucial to|essential to|important to|vital to|worth noting|"
                    r"testament|navigat|tapestry|realm|landscape|world of|unlock|embark")
 #: The only characters that case-insensitive matching equates with an ASCII letter other
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K").
-_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDS = compile_re("[\u0130\u0131\u017f\u212a]")
 #: An upper-case letter in a pattern that is not an escape ("\\S"): that pattern cannot run
 #: on lower-cased text.
-_HAS_UPPER = re.compile(r"(?<!\\)[A-Z]")
+_HAS_UPPER = compile_re(r"(?<!\\)[A-Z]")
 
 
 def _searchable(text: str) -> tuple[str, int]:
@@ -87,7 +88,7 @@ class MachineFiller(Rule):
             return
         phrases = [
             (p, text, why) if not flags and not _HAS_UPPER.search(p.pattern)
-            else (re.compile(p.pattern, re.IGNORECASE), doc.text, why)
+            else (compile_re(p.pattern, re.IGNORECASE), doc.text, why)
             for p, why in filler_phrases()
         ]
         for _, block in ((i, b) for i, b in enumerate(doc.blocks) if b.is_prose):

@@ -19,12 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from lint_rules import languagetool as lt
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, LIST_ITEM, PARAGRAPH, QUOTE, Document
 
 KNOWLEDGE = Path(__file__).parent / "knowledge"
 STEMS_FILE = "medical_words_stems.txt"
-_WORD_SPLIT = re.compile(r"[^\w'’-]+")
+_WORD_SPLIT = compile_re(r"[^\w'’-]+")
 
 
 def _read_words(path: Path) -> frozenset[str]:
@@ -199,7 +200,7 @@ def _query_pattern() -> re.Pattern[str]:
             r"notes?|noted|seems?|appears?|news|truth|answer)\s+that")
     wh = r"(?:whether|how(?:\s+(?:long|much|often|soon|fast|quickly))?|why|where)"
     subject_word = r"(?!(?:not|n't|be|to|and|or|also|only|really|still|even|actually|always|never)\b)[\w'’-]+"
-    return re.compile(
+    return compile_re(
         rf"\b(?P<trigger>{that}|{wh})\s+(?P<aux>does|do|did)\s+"
         rf"(?P<subject>{subject_word}(?:\s+{subject_word}){{0,5}}?)\s+"
         rf"(?P<verb>{'|'.join(verbs)})\b",

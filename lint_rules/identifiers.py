@@ -16,12 +16,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lint_rules.compiled_re import compile_re
+
 #: "NPI 1234567893", "NPI: 1234567893", "NPI #1234567893", "NPI number 1234567893".
-NPI_RE = re.compile(
+NPI_RE = compile_re(
     r"\bNPI(?:\s*(?:#|no\.?|number|num\.?))?\s*[:#]?\s*(\d[\d -]{8,12}\d)\b", re.IGNORECASE
 )
 #: An ORCID iD, bare or inside an orcid.org URL.
-ORCID_RE = re.compile(r"(?<![\d-])(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?![\d-])")
+ORCID_RE = compile_re(r"(?<![\d-])(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?![\d-])")
 
 
 def luhn_valid(digits: str) -> bool:

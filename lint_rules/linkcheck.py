@@ -44,6 +44,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.config import ConfigError, register_section
 
 #: Statuses of HEAD answers that do not say what GET would.
@@ -109,7 +110,7 @@ def parse_link_options(table: Mapping[str, Any]) -> LinkOptions:
             for p in v:
                 if p.startswith("re:"):
                     try:
-                        re.compile(p[3:])
+                        compile_re(p[3:])
                     except re.error as exc:
                         raise ValueError(f"{key}: bad regular expression {p!r}: {exc}") from None
             kw[key] = tuple(v)
@@ -139,13 +140,13 @@ register_section("links", _validate)
 
 # -- URLs ---------------------------------------------------------------------------
 
-_SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_SCHEME_RE = compile_re(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_EMAIL_RE = compile_re(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
-_HOST_RE = re.compile(r"^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)*"
+_HOST_RE = compile_re(r"^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)*"
                       r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.?$")
-_BAD_ESCAPE_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
-_SCHEME_WORD_RE = re.compile(r"^([a-z]+)([:;.]?)(/{0,3})", re.IGNORECASE)
+_BAD_ESCAPE_RE = compile_re(r"%(?![0-9A-Fa-f]{2})")
+_SCHEME_WORD_RE = compile_re(r"^([a-z]+)([:;.]?)(/{0,3})", re.IGNORECASE)
 
 
 def _near(word: str, target: str) -> bool:
@@ -304,13 +305,13 @@ class LinkResult:
 @lru_cache(maxsize=1)
 def _soft404() -> dict[str, re.Pattern[str]]:
     data = tomllib.loads(resources.files("lint_rules.knowledge").joinpath("soft404.toml").read_text("utf-8"))
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in data.items()}
+    return {k: compile_re("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in data.items()}
 
 
-_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-_H1_RE = re.compile(r"<h1[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG_RE = re.compile(r"<[^>]+>")
-_ANCHOR_RE = re.compile(r"""<[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
+_TITLE_RE = compile_re(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_H1_RE = compile_re(r"<h1[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = compile_re(r"<[^>]+>")
+_ANCHOR_RE = compile_re(r"""<[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
                         re.IGNORECASE)
 
 

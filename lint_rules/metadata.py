@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BIO, Document
 
@@ -22,7 +23,7 @@ DATE_KEYS = (
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: "Published March 3, 2024", "Updated: 2024-03-03", "Last reviewed on 3 March 2024".
-DATE_LINE_RE = re.compile(
+DATE_LINE_RE = compile_re(
     r"\b(?:published|posted|updated|last (?:updated|reviewed|modified)|reviewed|revised)"
     r"(?: on)?\s*:?\s*(?:"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
@@ -33,7 +34,7 @@ DATE_LINE_RE = re.compile(
 #: News) --", "Newswise — Baltimore, Md. Oct. 8, 2018 –", "Embargoed for release: …, Friday,
 #: March 17, 2017". The date is followed by a dash, a "(… News)" or "/PRNewswire/" credit, or
 #: the line end.
-DATELINE_RE = re.compile(
+DATELINE_RE = compile_re(
     r"^(?:[^\n]{0,60}?[\s,:])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
     r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–\x97]|-\s|$)",
@@ -213,10 +214,10 @@ class StaleDate(Rule):
             yield self.finding(doc, start, end, message, suggestion=suggestion, evidence=evidence)
 
 
-_NUMERIC_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC_DATE_RE = compile_re(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-_WORD_DATE_RE = re.compile(rf"({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})",
+_WORD_DATE_RE = compile_re(rf"({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})",
                            re.IGNORECASE)
 
 

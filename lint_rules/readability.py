@@ -16,13 +16,13 @@ produce a wall of notes.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.config import ConfigError, register_section
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import BODY, HEADING, Document
@@ -158,7 +158,7 @@ def metrics_of(doc: Document, r: Readability, opts: Mapping[str, Any]) -> dict[s
 # -- rules ------------------------------------------------------------------------------
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = compile_re(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)

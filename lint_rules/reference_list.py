@@ -25,6 +25,7 @@ from lint_rules.analysis.references import (
     reference_entries,
     url_domain,
 )
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import BODY, HEADING, REFERENCES, Document
 
@@ -73,7 +74,7 @@ class HomepageReference(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         portals = knowledge()["portals"]
-        path_res = [re.compile(p) for p in portals["paths"]]
+        path_res = [compile_re(p) for p in portals["paths"]]
         for entry in reference_entries(doc):
             if entry.doi or entry.pmid or entry.pmcid or not entry.urls:
                 continue
@@ -137,7 +138,7 @@ class ConflictOfInterestSource(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         k = knowledge()["industry"]
-        types = re.compile(rf"\b(?:{k['described_types']})\b", re.IGNORECASE)
+        types = compile_re(rf"\b(?:{k['described_types']})\b", re.IGNORECASE)
         known = {n.lower() for n in k["names"]}
         entries = reference_entries(doc)
         topic = _topic_words(doc) if entries else Counter()  # most articles have no reference list
@@ -305,7 +306,7 @@ def _reference_heading(doc: Document, block_index: int) -> tuple[int, int] | Non
 
 
 #: A statistic: "40%", "40 percent", "three times more likely", "1 in 5 adults".
-_STATISTIC = re.compile(
+_STATISTIC = compile_re(
     r"\b\d+(?:\.\d+)?\s*(?:%|percent\b)|\b(?:\d+|two|three|four|five|ten)(?:\.\d+)?[- ]fold\b|"
     r"\b(?:twice|\w+ times) (?:as|more|less) likely\b|\b\d+ in (?:\d+|every \d+)\b",
     re.IGNORECASE,

@@ -24,12 +24,12 @@ from __future__ import annotations
 import functools
 import importlib
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import Rule, iter_rule_classes
 
 GROUP = "healthlint.rules"
@@ -90,7 +90,7 @@ class EntryPoint(NamedTuple):
 
 
 #: The grammar ``importlib.metadata.EntryPoint.pattern`` accepts.
-_ENTRY_POINT = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$")
+_ENTRY_POINT = compile_re(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$")
 
 
 def _installed_fingerprint() -> str:

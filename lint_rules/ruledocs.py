@@ -8,14 +8,14 @@ removes pages of rules that no longer exist.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.core import CATEGORIES, Rule
 from lint_rules.registry import Registry
 
 SECTIONS = ("What it flags", "Why it matters", "Example", "Better")
-_PAGE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}[0-9]{3}\.md$")
+_PAGE_RE = compile_re(r"^[A-Z][A-Z0-9]{1,7}[0-9]{3}\.md$")
 
 
 def _cell(text: str) -> str:

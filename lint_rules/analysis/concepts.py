@@ -50,13 +50,14 @@ import csv
 import functools
 import hashlib
 import marshal
-import re
 import sys
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from lint_rules.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -74,7 +75,7 @@ HPO_ACKNOWLEDGEMENT = (
     "Initiative under its licence (https://hpo.jax.org/license)."
 )
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_TOKEN = compile_re(r"[A-Za-z0-9]+")
 
 
 def normalise_token(token: str) -> str:
@@ -386,7 +387,7 @@ def hpo_acknowledgement() -> str:
     return HPO_ACKNOWLEDGEMENT.format(version=hpo_version())
 
 
-_SYNONYM = re.compile(r'^synonym: "(.*)" (EXACT|BROAD|NARROW|RELATED)(?: ([A-Za-z_:0-9]+))? \[')
+_SYNONYM = compile_re(r'^synonym: "(.*)" (EXACT|BROAD|NARROW|RELATED)(?: ([A-Za-z_:0-9]+))? \[')
 
 
 def parse_obo(path: Path) -> dict[str, OboTerm]:

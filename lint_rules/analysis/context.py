@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lint_rules.compiled_re import compile_re
+
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.analysis.concepts import Mention
     from lint_rules.document import Document
@@ -42,10 +44,10 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
         left = "" if not p[0].isalnum() or p.startswith("n'") else r"(?<![a-z0-9])"
         right = "" if not p[-1].isalnum() else r"(?![a-z0-9])"
         parts.append(left + body + right)
-    return re.compile("|".join(parts))
+    return compile_re("|".join(parts))
 
 
-_CUE_TOKEN = re.compile(r"[a-z0-9]+(?=n't)|n't|[a-z0-9]+|[;:]")
+_CUE_TOKEN = compile_re(r"[a-z0-9]+(?=n't)|n't|[a-z0-9]+|[;:]")
 
 
 class PhraseMatcher:
@@ -106,8 +108,8 @@ def cues() -> Cues:
     return Cues(
         window=int(neg["window"]),
         matcher=matcher,
-        comma_clause=re.compile(rf",(?=\s+(?:{openers})(?![a-z0-9]))"),
-        neg_comma=re.compile(rf",(?=\s+(?:{neg_openers})(?![a-z0-9]))"),
+        comma_clause=compile_re(rf",(?=\s+(?:{openers})(?![a-z0-9]))"),
+        neg_comma=compile_re(rf",(?=\s+(?:{neg_openers})(?![a-z0-9]))"),
         treats_after=_pattern(rel["treats_after"]),
     )
 
@@ -261,7 +263,7 @@ class SentenceContext:
         return None
 
 
-_SUBTYPE = re.compile(r"\s+(?:with|without)\s+")
+_SUBTYPE = compile_re(r"\s+(?:with|without)\s+")
 
 
 def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
@@ -321,13 +323,13 @@ def target_attributes(text: str, phrase: str) -> list[dict[str, object]]:
 # -- subjects: which intervention a claim is about ------------------------------------
 
 #: A causal verb; the agent is looked for in the words just before it.
-_CAUSAL_VERB = re.compile(
+_CAUSAL_VERB = compile_re(
     r"(?<![a-z-])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|trigger(?:s|ed)?|induce[sd]?|"
     r"result(?:s|ed)?\s+in|linked\s+(?:to|with)|associated\s+with|tied\s+to|produce[sd]?|"
     r"worsen(?:s|ed)?|brings?\s+on)(?![a-z])(?!\s+by)"
 )
 #: The agent right before a causal verb: "kratom (use) (may) (not) | cause".
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = compile_re(
     r"(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)"
     r"(?:\s+(?:that|which))?(?:'s)?\s+(?:(?:use|usage|consumption|users?|supplements?|"
     r"supplementation|extract|products?|intake)\s+)?"
@@ -347,7 +349,7 @@ def _agents(text: str) -> list[tuple[int, str]]:
             out.append((m.start(), m.group("agent")))
     return out
 #: A sentence that opens with its subject: "Melatonin is not addictive …".
-_OPENER = re.compile(
+_OPENER = compile_re(
     r"\s*(?:the\s+|a\s+)?(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)\s+"
     r"(?:is|are|was|were|does|did|do|can|may|might|has|have|could|will)(?![a-z])"
 )
@@ -359,7 +361,7 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(data["other_qualifiers"]))
 
 
-_SUBJECT_SPLIT = re.compile(
+_SUBJECT_SPLIT = compile_re(
     r";|(?<![a-z])(?:but|whereas|while|however|unlike|compared\s+(?:with|to)|than|instead\s+of|"
     r"as\s+opposed\s+to|in\s+contrast)(?![a-z])"
 )
@@ -407,7 +409,7 @@ class SubjectModel:
         self.main = ranked[0] if ranked else ""
         names = sorted({a for a in agents if not a.startswith("other:")} | {self.main} - {""},
                        key=len, reverse=True)
-        self._names = re.compile(
+        self._names = compile_re(
             "|".join(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])" for n in names)) if names else None
 
     @classmethod

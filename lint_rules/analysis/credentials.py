@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.document import BIO, BYLINE, Document
 from lint_rules.identifiers import find_identifiers
 
@@ -94,16 +95,16 @@ def lexicon() -> Lexicon:
             name_to_abbr[name.lower()] = abbr
     order = tuple(sorted(creds, key=len, reverse=True))
     abbr_alts = "|".join(f"(?P<a{i}>{_abbr_pattern(a)})" for i, a in enumerate(order))
-    abbr_re = re.compile(rf"(?<![A-Za-z0-9-])(?:{abbr_alts})(?![A-Za-z0-9])")
-    names_re = re.compile(rf"\b(?:{_alternation(list(name_to_abbr))})\b", re.IGNORECASE)
+    abbr_re = compile_re(rf"(?<![A-Za-z0-9-])(?:{abbr_alts})(?![A-Za-z0-9])")
+    names_re = compile_re(rf"\b(?:{_alternation(list(name_to_abbr))})\b", re.IGNORECASE)
     titles = {r["phrase"].lower(): r for r in read_table("titles.csv")}
-    titles_re = re.compile(rf"\b(?:{_alternation(list(titles))})\b", re.IGNORECASE)
+    titles_re = compile_re(rf"\b(?:{_alternation(list(titles))})\b", re.IGNORECASE)
     specialties = [
-        (re.compile(rf"\b(?:board[- ]certified\s+)?(?:{r['title']})\b", re.IGNORECASE), r)
+        (compile_re(rf"\b(?:board[- ]certified\s+)?(?:{r['title']})\b", re.IGNORECASE), r)
         for r in read_table("titles_specialties.csv")
     ]
-    bodies = [(re.compile(r["pattern"], re.IGNORECASE), r) for r in read_table("professional_bodies.csv")]
-    puffery_re = re.compile(rf"\b(?:{_alternation(read_lines('puffery.txt'))})\b", re.IGNORECASE)
+    bodies = [(compile_re(r["pattern"], re.IGNORECASE), r) for r in read_table("professional_bodies.csv")]
+    puffery_re = compile_re(rf"\b(?:{_alternation(read_lines('puffery.txt'))})\b", re.IGNORECASE)
     return Lexicon(creds, order, abbr_re, names_re, name_to_abbr, titles, titles_re, specialties,
                    bodies, puffery_re)
 
@@ -115,22 +116,22 @@ def _abbr_of_match(m: re.Match[str], lex: Lexicon) -> str:
 
 # -- claims -------------------------------------------------------------------------
 
-TITLE_RE = re.compile(r"\b(?:Dr\.?|Doctor)(?=\s+[A-Z])")
-HONORIFIC_RE = re.compile(
+TITLE_RE = compile_re(r"\b(?:Dr\.?|Doctor)(?=\s+[A-Z])")
+HONORIFIC_RE = compile_re(
     r"\b(?:Prof\.|Professor(?= [A-Z])|Sir|Dame|Hon\.|Rev\.|(?:associate |assistant |clinical )?"
     r"professor of [a-z ]+)", re.IGNORECASE,
 )
-CERTIFICATION_RE = re.compile(
+CERTIFICATION_RE = compile_re(
     r"\bboard[- ]certified(?:\s+in\s+[a-z][a-z ]{2,40}?(?=[,.;)]|\s+and\b|$))?|"
     r"\bcertified (?:by|in) (?:the )?[A-Z][\w ]{2,60}?(?=[,.;)]|$)",
     re.IGNORECASE,
 )
-SPECIALIZES_RE = re.compile(r"\bspeciali[sz](?:es|ing|ed)? in ([a-z][a-z ,-]{2,60}?)(?=[.;)]|$)", re.IGNORECASE)
-MEMBER_CUE_RE = re.compile(
+SPECIALIZES_RE = compile_re(r"\bspeciali[sz](?:es|ing|ed)? in ([a-z][a-z ,-]{2,60}?)(?=[.;)]|$)", re.IGNORECASE)
+MEMBER_CUE_RE = compile_re(
     r"\b(?:members?|membership|fellows?|belongs?|affiliated|joined|serves? on|president|"
     r"chair|board of directors|inducted)\b", re.IGNORECASE,
 )
-PUBLICATION_RE = re.compile(
+PUBLICATION_RE = compile_re(
     r"\b(?:has |have |had )?published (?:\w+[ -]){0,6}?(?:research|studies|papers|articles|"
     r"work|findings|books?|reports?)\b|"
     r"\bauthor(?:ed)? (?:of )?(?:more than |over |nearly )?(?:\d+|numerous|many|several|"
@@ -144,20 +145,20 @@ PUBLICATION_RE = re.compile(
 )
 #: Signs that a publication claim can be checked: a DOI, PMID, a quoted title or a named
 #: journal with a year.
-CITATION_RE = re.compile(
+CITATION_RE = compile_re(
     r"\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bdoi\b|[“\"][^”\"]{8,}[”\"]|"
     r"\b(?:journal|lancet|jama|bmj|nejm|annals|review)\b[^.]{0,80}\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
-FIELD_RE = re.compile(
+FIELD_RE = compile_re(
     r"\s+(?:degree\s+)?in\s+((?:[A-Za-z][\w'’-]*)(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*"
     r"|[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?)"
 )
-NAME_RE = re.compile(
+NAME_RE = compile_re(
     r"^\s*(?:(?P<title>Dr\.?|Doctor|Prof\.?|Professor)\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|del|da|bin|al))*)"
 )
-ROLE_NAME_RE = re.compile(
+ROLE_NAME_RE = compile_re(
     r"^(?:She|He|They|Her|His|Their|Our|The author|The reviewer)\b", re.IGNORECASE
 )
 
@@ -352,23 +353,23 @@ def _front_matter_people(doc: Document) -> Iterator[Person]:
                          [Claim("identifier", raw, -1, -1, raw, (("scheme", key),))])
 
 
-REVIEW_RE = re.compile(r"\s*(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked)"
+REVIEW_RE = compile_re(r"\s*(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked)"
                        r"(?: by)?\s*:?\s*", re.IGNORECASE)
 #: Where a byline line holds a second statement: "By Jane Doe, RN · Reviewed by John Roe, MD".
-SEGMENT_RE = re.compile(
+SEGMENT_RE = compile_re(
     r"\s*[·•|]\s*|(?<!medically)(?<!clinically)(?<!expert)(?<!fact)\s+"
     r"(?=(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked) by\b)",
     re.IGNORECASE,
 )
-AUTHOR_PREFIX_RE = re.compile(
+AUTHOR_PREFIX_RE = compile_re(
     r"\s*(?:(?:written|authored|reported|posted|edited) by|by|author)\s*:?\s*", re.IGNORECASE
 )
 #: A personal name: optional title, then two to four capitalised words (initials allowed).
-PERSON_NAME_RE = re.compile(
+PERSON_NAME_RE = compile_re(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|de|van|von|del|da|bin|al)){1,3}"
     r"(?=\s*(?:$|[,;(]|\s(?:and|&|is|was|MD|RN|PhD)\b))"
 )
-SPLIT_PEOPLE_RE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+(?=(?:Dr\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
+SPLIT_PEOPLE_RE = compile_re(r"\s*;\s*|\s+(?:and|&)\s+(?=(?:Dr\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
 
 
 def _byline_people(doc: Document) -> Iterator[Person]:

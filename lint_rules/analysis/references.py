@@ -18,21 +18,22 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.document import BODY, LIST_ITEM, PARAGRAPH, REFERENCES, TABLE, Document, Link
 
 #: DOIs as Crossref recommends matching them (``10.`` + registrant + ``/`` + suffix).
-DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
-PMID_RE = re.compile(r"\bPMID\s*:?\s*(\d{1,9})\b|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})\b"
+DOI_RE = compile_re(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+PMID_RE = compile_re(r"\bPMID\s*:?\s*(\d{1,9})\b|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})\b"
                      r"|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9})\b", re.IGNORECASE)
-PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
+PMCID_RE = compile_re(r"\b(PMC\d{4,9})\b")
 #: "Name (Type): [description] – URL" (the seed's Related Resources list).
-_DESCRIBED_RE = re.compile(
+_DESCRIBED_RE = compile_re(
     r"^\s*(?P<head>[^\"“:]{2,120}?)\s*\((?P<type>[A-Za-z][A-Za-z &/,'’-]{2,59})\)\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
 #: A leading list number or bracketed label: "1.", "[2]", "3)".
-_LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
-_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_LABEL_RE = compile_re(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
+_YEAR_RE = compile_re(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _TRAILING = ".,;:)]}>'\"”’"
 
 
@@ -231,7 +232,7 @@ def _split_fields(body: str) -> list[str]:
 # -- citations from the text to the entries ---------------------------------------------
 
 #: "[3]", "[2, 5]", "[1–4]", "(3)" after a word, or superscript digits.
-MARKER_RE = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|(?:(?<=[a-z.,;)])|(?<=[a-z.,;)] ))\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)"
+MARKER_RE = compile_re(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|(?:(?<=[a-z.,;)])|(?<=[a-z.,;)] ))\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)"
                        r"|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 

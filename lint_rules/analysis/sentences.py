@@ -27,21 +27,23 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from lint_rules.compiled_re import compile_re
+
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document, Sentence
 
-_BOUNDARY = re.compile(
+_BOUNDARY = compile_re(
     r"""[.!?…]+            # terminal punctuation
         ["'”’)\]]*          # closing quotes/brackets
         (?:\[\d+(?:[,–-]\d+)*\]|\(\d+\))?  # a citation marker right after: "[3]" "(4)"
         (?=\s+|$)""",
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_BEFORE = compile_re(r"([A-Za-z][A-Za-z.]*)$")
+_PREVIOUS_WORD = compile_re(r"([A-Za-z]+)\s+$")
 #: A journal citation continues after the journal name: "Nutrients. 2019;11(3):e1."
-_CITATION_YEAR = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[;:(]|\s+[A-Z][a-z]{2}\b)")
-_NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
+_CITATION_YEAR = compile_re(r"\s+(?:19|20)\d{2}(?:\s*[;:(]|\s+[A-Z][a-z]{2}\b)")
+_NEXT_WORD = compile_re(r"\s+([\"'“‘(\[]*)(\S+)")
 
 
 @lru_cache(maxsize=1)

@@ -21,19 +21,20 @@ from importlib import resources
 from typing import Any
 
 from lint_rules.analysis.references import find_identifiers, marker_numbers
+from lint_rules.compiled_re import compile_re
 from lint_rules.document import BODY, Document
 
 _AMBIGUOUS_JOURNALS = frozenset(
     ["Science", "Nature", "Cell", "Gut", "Brain", "Circulation", "Cancer", "Neurology", "Obesity", "Pediatrics", "Sleep", "Stroke", "Hypertension", "Addiction", "Radiology", "Nutrients", "Lancet"]
 )
-_JOURNAL_WORDS = re.compile(
+_JOURNAL_WORDS = compile_re(
     r"\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Research|Medicine|Reports|"
     r"Letters|Bulletin|Quarterly|Pediatrics|Oncology|Cardiology|Psychiatry|Neurology|"
     r"Epidemiology|Nutrition|Pharmacology|Therapeutics|Gastroenterology|Dermatology|"
     r"Endocrinology|Rheumatology|Urology|Surgery|Sciences|Health|Care)\b|^(?:JAMA|BMJ|PLOS|PLoS|Lancet)"
 )
 _NAME_CHUNK = r"(?:[A-Z][\w'’&.-]*|of|and|&|for|the|in|on)"
-_PUBLISHED_IN = re.compile(
+_PUBLISHED_IN = compile_re(
     r"\b(?:published|publish|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
     r"study|trial|paper|review|analysis|research|report)\b"
     r"(?:\s+(?:online|today|yesterday|(?:this|last|earlier this|late last|next) (?:week|month|year|\w+day)|"
@@ -44,13 +45,13 @@ _PUBLISHED_IN = re.compile(
     r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal)\s+)?"
     rf"(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
 )
-_TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
-_YEAR_PAREN = re.compile(r"\((?P<year>(?:19[5-9]|20[0-4])\d)\)")
-_YEAR_ADJ = re.compile(r"\b(?i:a|an|one|the|this|that|their)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
+_TRAILING_WORDS = compile_re(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
+_YEAR_PAREN = compile_re(r"\((?P<year>(?:19[5-9]|20[0-4])\d)\)")
+_YEAR_ADJ = compile_re(r"\b(?i:a|an|one|the|this|that|their)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
                        r"(?:\w+[ -])?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
-_YEAR_IN = re.compile(r"\b(?:in|from|since)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\b")
+_YEAR_IN = compile_re(r"\b(?:in|from|since)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\b")
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DATE = re.compile(
+_DATE = compile_re(
     rf"\b(?:(?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     rf"{_MONTHS} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTHS}(?: \d{{4}})?|"
     rf"(?:in the |the )?{_MONTHS}(?: \d{{4}})? (?:issue|edition)|this (?:week|month)|last (?:week|month)|"
@@ -59,20 +60,20 @@ _DATE = re.compile(
 _INSTITUTION_WORD = (r"(?:University|College|Institute|Institutes|Hospital|Clinic|School|Center|Centre|"
                      r"Foundation|Laboratory|Laboratories|Academy|Council|Agency|Department|Health System|"
                      r"Medical Center|Cancer Center)")
-_INSTITUTION = re.compile(
+_INSTITUTION = compile_re(
     rf"\b(?P<name>(?:[A-Z][\w'’.&-]*\s+){{0,5}}{_INSTITUTION_WORD}(?:\s+(?:of|for|at|and|in|on)"
     rf"(?:\s+the)?(?:\s+[A-Z][\w'’.&-]*){{1,5}})?)"
 )
-_KNOWN_INSTITUTIONS = re.compile(
+_KNOWN_INSTITUTIONS = compile_re(
     r"\b(?P<name>Harvard|Stanford|Yale|Johns Hopkins|Mayo Clinic|Oxford|Cambridge|MIT|Princeton|"
     r"Columbia|Duke|UCLA|UCSF|Cleveland Clinic|Karolinska|Imperial College|Kaiser Permanente|"
     r"the (?:NIH|CDC|FDA|WHO)|the National Institutes of Health|the World Health Organization)\b"
 )
-_RESEARCHERS_AT = re.compile(
+_RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
     r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
 )
-_LEAD_AUTHOR = re.compile(
+_LEAD_AUTHOR = compile_re(
     r"\b(?:led by|lead author|senior author|first author|study author|principal investigator|"
     r"co-author|coauthor|author of the (?:study|paper|report))\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)?"
@@ -82,7 +83,7 @@ _LEAD_AUTHOR = re.compile(
     r"(?:author|investigator)"
     r"|\b[A-Z][a-z'’-]+ [A-Z]{1,3}(?:,\s+[A-Z][a-z'’-]+ [A-Z]{1,3})+\b"  # "Stewart RA, Wallentin L"
 )
-_INDEFINITE_STUDY = re.compile(
+_INDEFINITE_STUDY = compile_re(
     r"\b(?i:a|an|one|another)\s+(?:(?:new|recent|small|large|major|landmark|"
     r"(?:19[5-9]|20[0-4])\d|\w+-year|preliminary|pilot|clinical|randomi[sz]ed|controlled|"
     r"double-blind|observational|follow-up|government|federal|Swedish|British|Danish|"
@@ -90,18 +91,18 @@ _INDEFINITE_STUDY = re.compile(
     r"international)[ ,]+){0,3}"
     r"(?P<noun>study|trial|meta-analysis|paper|analysis|review|survey|experiment)\b"
 )
-_FINDING_VERB = re.compile(
+_FINDING_VERB = compile_re(
     r"\b(?:found|finds|find|showed|shows|shown|show|revealed|reveals|demonstrated|demonstrates|"
     r"suggested|suggests|concluded|concludes|reported|reports|published|indicated|indicates|"
     r"linked|tied|confirmed|confirms|determined|discovered|observed|noted|estimated)\b"
 )
 #: A quoted title after "titled"/"called", or a named trial ("the SPRINT trial", "study, REVISIT-US,").
-_TITLE = re.compile(
+_TITLE = compile_re(
     r"\b(?:titled|entitled|called|named)\s+[\"“](?P<t1>[A-Z][^\"”]{10,200}?)[,.]?[\"”]"
     r"|\b(?:study|trial)\b,?\s+(?:called |named |known as )?(?P<t2>[A-Z][A-Z0-9-]{3,})\b"
     r"|\b(?P<t3>[A-Z][A-Z0-9-]{3,})\s+(?:study|trial)\b"
 )
-_REGISTRY = re.compile(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
+_REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,7 @@ def journal_names() -> tuple[frozenset[str], re.Pattern[str]]:
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     unambiguous = sorted((n for n in names if n not in _AMBIGUOUS_JOURNALS), key=len, reverse=True)
     alternatives = [re.escape(n) if " " not in n else f"(?i:{re.escape(n)})" for n in unambiguous]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    pattern = compile_re(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
     return frozenset(names), pattern
 
 
@@ -126,7 +127,7 @@ def cues() -> dict[str, Any]:
 def cue_pattern(section: str, key: str) -> re.Pattern[str]:
     """One case-insensitive alternation of the phrases under ``[section] key``."""
     phrases = cues()[section][key]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b", re.IGNORECASE)
+    return compile_re(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -214,7 +215,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
 
 
 #: Words without which a sentence cannot mention a study (a cheap test before the rest).
-_ANY_CUE = re.compile(r"stud|trial|research|journal|paper|publish|analys|review|survey|experiment|"
+_ANY_CUE = compile_re(r"stud|trial|research|journal|paper|publish|analys|review|survey|experiment|"
                       r"scientist|investigator|report|appear|finding|JAMA|BMJ|NEJM|Lancet|PNAS|MMWR",
                       re.IGNORECASE)
 
@@ -222,7 +223,7 @@ _ANY_CUE = re.compile(r"stud|trial|research|journal|paper|publish|analys|review|
 #: A note about a journal issue with no finding in it ("related material from this issue of
 #: JAMA is on the media website", "Editorial: … A JAMA Theme Issue") names the journal, not
 #: a study.
-_ISSUE_NOTE = re.compile(r"\b(?:this|the same|the current|next|that) issue of\b|\btheme issue\b|"
+_ISSUE_NOTE = compile_re(r"\b(?:this|the same|the current|next|that) issue of\b|\btheme issue\b|"
                          r"^\W*(?:editorial|(?:invited )?commentary|related (?:article|material)s?)\s*:",
                          re.IGNORECASE)
 
@@ -267,8 +268,8 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-_JOURNAL_LIST = re.compile(r"\bjournals,? (?:such as|including|like)\b", re.IGNORECASE)
-_INSTITUTION_LIKE = re.compile(r"\b(?:University|College|Hospital|Institute|School|Department)\b")
+_JOURNAL_LIST = compile_re(r"\bjournals,? (?:such as|including|like)\b", re.IGNORECASE)
+_INSTITUTION_LIKE = compile_re(r"\b(?:University|College|Hospital|Institute|School|Department)\b")
 
 
 def _institution_in(text: str) -> str | None:
@@ -350,7 +351,7 @@ def _window(doc: Document, k: int, radius: int = 3) -> range:
     return range(lo, hi + 1)
 
 
-_ANOTHER = re.compile(r"\b(?:another|other|second|separate|earlier|previous|prior|"
+_ANOTHER = compile_re(r"\b(?:another|other|second|separate|earlier|previous|prior|"
                       r"follow-up)\b", re.IGNORECASE)
 
 

@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import lint_rules.reviewers  # noqa: F401  (registers the [reviewers] config section)
+from lint_rules.compiled_re import compile_re
 from lint_rules.config import ConfigError, register_section
 
 STATE_DIR = ".healthlint"
-_PAGE_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_PAGE_SAFE = compile_re(r"[^A-Za-z0-9._-]+")
 
 
 def _validate_history(table: Any, where: str) -> Any:

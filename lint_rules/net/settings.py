@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.config import ConfigError, register_section
 
 #: Lifetimes (seconds) of cached outcomes. Successes live for days; failures for minutes
@@ -41,7 +42,7 @@ DEFAULT_HOST_INTERVALS: dict[str, float] = {
     "archive.org": 1.0,
 }
 
-_DURATION_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d|w)?\s*$", re.IGNORECASE)
+_DURATION_RE = compile_re(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d|w)?\s*$", re.IGNORECASE)
 _UNITS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
 
 

@@ -7,10 +7,11 @@ import datetime as _dt
 import re
 from typing import Any
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.document import Document
 
 #: TOML front matter between ``+++`` lines (Hugo, Zola).
-TOML_FRONT_MATTER_RE = re.compile(r"\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|$)", re.DOTALL)
+TOML_FRONT_MATTER_RE = compile_re(r"\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|$)", re.DOTALL)
 
 
 def load_front_matter(doc: Document, text: str, s_start: int, s_end: int, fmt: str = "yaml") -> None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
+from lint_rules.compiled_re import compile_re
 from lint_rules.document import (
     CODE,
     HEADING,
@@ -29,8 +30,8 @@ from lint_rules.document import (
 )
 from lint_rules.parsing.frontmatter import TOML_FRONT_MATTER_RE, load_front_matter
 
-_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
-_HTML_LINK_OPEN_RE = re.compile(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_COMMENT_RE = compile_re(r"<!--(.*?)-->", re.DOTALL)
+_HTML_LINK_OPEN_RE = compile_re(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +261,7 @@ class _MarkdownWalker:
         """Add ``content`` that appears in the source with backslashes before some of its
         characters (``a \\| b`` in a table cell), mapping each verbatim run exactly."""
         pattern = "".join(r"\\?" + re.escape(ch) for ch in content)
-        m = re.compile(pattern).search(self.src, cursor, limit)
+        m = compile_re(pattern).search(self.src, cursor, limit)
         if m is None:  # not in the source at all: keep the text, anchored at the cursor
             self.b.add(content, cursor, 0)
             return cursor

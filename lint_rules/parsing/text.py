@@ -9,8 +9,7 @@ Markdown does.
 
 from __future__ import annotations
 
-import re
-
+from lint_rules.compiled_re import compile_re
 from lint_rules.document import (
     BIO_HEADING_RE,
     BYLINE_RE,
@@ -23,9 +22,9 @@ from lint_rules.document import (
     DocumentBuilder,
 )
 
-_LIST_RE = re.compile(r"^([ \t]*)(?:[-*•–·]|\d{1,3}[.)])[ \t]+(?=\S)")
-_ATX_RE = re.compile(r"^(#{1,6})[ \t]+")
-_UNDERLINE_RE = re.compile(r"^[ \t]*(=+|-{3,})[ \t]*$")
+_LIST_RE = compile_re(r"^([ \t]*)(?:[-*•–·]|\d{1,3}[.)])[ \t]+(?=\S)")
+_ATX_RE = compile_re(r"^(#{1,6})[ \t]+")
+_UNDERLINE_RE = compile_re(r"^[ \t]*(=+|-{3,})[ \t]*$")
 _TERMINAL = (".", ",", ";", ":", "!", "”", '"', ")")
 
 

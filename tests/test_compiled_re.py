@@ -1,0 +1,116 @@
+"""The machine-wide store of compiled regular expressions (lint_rules.compiled_re).
+
+What must hold: a pattern served from the store is the pattern ``re.compile`` makes (``==``
+on ``re.Pattern`` compares the pattern, the flags and the compiled program), for every
+pattern a real run uses; a damaged store or entry falls back to ``re.compile``; the switch
+turns the store off."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lint_rules import compiled_re
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "seed-kratom.txt"
+
+pytestmark = pytest.mark.skipif(compiled_re._sre is None or sys.implementation.name != "cpython",
+                                reason="the store needs CPython's re internals")
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> compiled_re._Store:
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("HEALTHLINT_NO_REGEX_CACHE", raising=False)
+    fresh = compiled_re._Store()
+    monkeypatch.setattr(compiled_re, "_STORE", fresh)
+    return fresh
+
+
+def _run_healthlint(cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HEALTHLINT_CACHE_DIR": str(cache)}
+    env.pop("HEALTHLINT_NO_REGEX_CACHE", None)
+    return subprocess.run([sys.executable, "-m", "pipeline", "check", *args], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def test_every_pattern_of_a_real_run_comes_back_identical(tmp_path: Path) -> None:
+    first = _run_healthlint(tmp_path, str(SEED))
+    assert first.returncode in (0, 1), first.stderr
+    stores = list(tmp_path.glob("regex-*.marshal"))
+    assert len(stores) == 1
+    table = marshal.loads(stores[0].read_bytes())
+    assert len(table) > 100  # the cue alternations, the parsers' patterns, the rules'
+    for (pattern, flags), entry in table.items():
+        rebuilt = compiled_re._build(pattern, entry)
+        assert rebuilt == re.compile(pattern, flags), pattern[:80]
+        assert rebuilt.groupindex == re.compile(pattern, flags).groupindex
+    second = _run_healthlint(tmp_path, str(SEED))  # now served from the store
+    assert second.stdout == first.stdout
+
+
+def test_a_stored_pattern_matches_as_the_original(store: compiled_re._Store) -> None:
+    pattern = r"(?P<drug>kratom|kava)\s+(?:may|can)\s+cause\s+(?P<harm>hair\s+loss|alopecia)"
+    fresh = compiled_re.compile_re(pattern, re.IGNORECASE)
+    store.save()
+    again = compiled_re._Store()
+    entry = again.load()[(pattern, int(re.IGNORECASE))]
+    served = compiled_re._build(pattern, entry)
+    text = "Users say KRATOM can cause Hair Loss; kava may cause alopecia."
+    assert [m.groupdict() for m in served.finditer(text)] == [m.groupdict() for m in fresh.finditer(text)]
+    assert [m.span() for m in served.finditer(text)] == [(10, 36), (38, 61)]
+
+
+def test_a_damaged_store_is_ignored(store: compiled_re._Store, tmp_path: Path) -> None:
+    compiled_re.compile_re(r"\bhair\b")
+    store.save()
+    path = store.path()
+    path.write_bytes(b"not marshal at all")
+    again = compiled_re._Store()
+    assert again.load() == {}
+    assert compiled_re.compile_re(r"\bhair\b").search("thin hair") is not None
+
+
+def test_a_damaged_entry_is_compiled_afresh(store: compiled_re._Store) -> None:
+    pattern = r"\b(?:hair|loss)\b"
+    _, entry = compiled_re._generate(pattern, 0)
+    zeroed = (entry[0], bytes(len(entry[1])), *entry[2:])  # a program _sre rejects
+    store.load()[(pattern, 0)] = zeroed
+    compiled = compiled_re.compile_re(pattern)
+    assert compiled == re.compile(pattern)
+    assert store.load()[(pattern, 0)] == entry  # replaced by the good program
+
+
+def test_the_switch_turns_the_store_off(tmp_path: Path) -> None:
+    env = {**os.environ, "HEALTHLINT_CACHE_DIR": str(tmp_path), "HEALTHLINT_NO_REGEX_CACHE": "1"}
+    out = subprocess.run([sys.executable, "-m", "pipeline", "check", str(SEED)], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode in (0, 1), out.stderr
+    assert not list(tmp_path.glob("regex-*.marshal"))
+
+
+def test_a_bad_pattern_raises_re_error(store: compiled_re._Store) -> None:
+    with pytest.raises(re.error):
+        compiled_re.compile_re(r"(unclosed")
+
+
+def test_the_store_is_pruned_to_what_a_run_used(store: compiled_re._Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compiled_re, "MAX_ENTRIES", 3)
+    for word in ("one", "two", "three", "four"):
+        compiled_re.compile_re(rf"\b{word}\b")
+    store.save()
+    kept = compiled_re._Store()
+    assert len(kept.load()) == 4  # all were used by this run
+    kept.table = {**kept.load(), (r"\bstale\b", 0): kept.load()[(r"\bone\b", 0)]}
+    monkeypatch.setattr(compiled_re, "_STORE", kept)
+    compiled_re.compile_re(r"\bfive\b")
+    compiled_re.compile_re(r"\bone\b")
+    kept.save()
+    assert set(compiled_re._Store().load()) == {(r"\bfive\b", 0), (r"\bone\b", 0)}
