@@ -6,7 +6,9 @@ Prints Markdown tables (paste them into docs/benchmarks.md, section "Foundation"
 
 1. One ~2,000-word article, built from the fixtures, through ``healthlint check`` as a new
    process each time (offline defaults, as the pre-commit hook runs it): median and p90 wall
-   time over ``--runs`` runs, after one warm-up run that fills the on-disk caches.
+   time over ``--runs`` runs, after one warm-up run that fills the on-disk caches. The
+   console script next to this Python is run (not a version manager's shim), after the
+   checkout's bytecode is written as ``pip install`` would; ``python -c pass`` is timed too.
 2. Where that time goes: ``python -X importtime`` of the same command, by top-level module.
 3. With ``--corpus``: every article of the corpus written to a temporary folder as ``.txt``
    and linted offline by ``healthlint check`` (``--jobs``, default all cores) and by
@@ -43,8 +45,30 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
 def healthlint_cmd() -> list[str]:
+    """The ``healthlint`` console script of this Python. The one next to ``sys.executable``
+    comes first: ``which`` may find a version manager's shim instead (pyenv's is a shell
+    script that adds about 30 ms to every start, which is the shim's cost, not ours)."""
+    beside = Path(sys.executable).parent / "healthlint"
+    if beside.is_file():
+        return [str(beside)]
     exe = shutil.which("healthlint")
     return [exe] if exe else [sys.executable, "-m", "pipeline"]
+
+
+def compile_bytecode() -> None:
+    """Write the ``.pyc`` files of the checkout, as ``pip install`` does for a regular
+    install. In an editable install with ``PYTHONDONTWRITEBYTECODE`` set (this machine sets
+    it), every run would otherwise recompile the modules edited since the last write."""
+    import compileall
+
+    for name in ("lint_rules", "reports"):
+        compileall.compile_dir(ROOT / name, quiet=1)
+    compileall.compile_file(ROOT / "pipeline.py", quiet=1)
+
+
+def interpreter_start(runs: int) -> float:
+    """Median wall time of ``python -c pass``: the floor under any Python command."""
+    return statistics.median(measure([sys.executable, "-c", "pass"])["wall"] for _ in range(runs))
 
 
 def build_article(folder: Path) -> tuple[Path, int]:
@@ -135,7 +159,9 @@ def bench_one_article(article: Path, runs: int) -> list[str]:
     walls = sorted(m["wall"] for m in samples)
     cpus = sorted(m["cpu"] for m in samples)
     p90 = statistics.quantiles(walls, n=10)[-1] if len(walls) >= 2 else walls[0]
+    floor = interpreter_start(runs)
     return [
+        f"Command: `{' '.join(cmd[:1])} check FILE`; `python -c pass` takes {floor:.3f} s here.", "",
         "| runs | first run (caches filled) | median wall | p90 wall | min wall | median CPU | target |",
         "|---|---|---|---|---|---|---|",
         f"| {runs} | {first:.3f} s | {statistics.median(walls):.3f} s | {p90:.3f} s | {walls[0]:.3f} s | "
@@ -256,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile-articles", type=int, default=100,
                         help="corpus articles for the per-rule time breakdown (0 to skip)")
     args = parser.parse_args(argv)
+    compile_bytecode()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average at start {load} "
           "(anything above the core count means other work shared the machine).\n")

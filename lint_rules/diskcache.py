@@ -8,7 +8,7 @@ rebuilt or skipped, never fatal.
 ``cached(..., builtin=True)`` is for large values made only of builtin types (dicts,
 tuples, strings, numbers, frozensets): they are stored with ``marshal``, which loads nested
 containers several times faster than ``pickle`` (its format is tied to the Python version,
-which is then part of the key). ``analysis.concepts.Lexicon.to_data`` is built for it.
+which is then part of the key). Tables too large to load whole live in ``lint_rules.kvstore``.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ def test_textstat_never_touches_the_network(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["3", "4"]
     assert not (tmp_path / "nltk").exists()
-    assert list((tmp_path / "cache").glob("cmudict-syllables-*.pickle"))
+    assert list((tmp_path / "cache").glob("cmudict-syllables-*.sqlite"))
 
 
 def test_syllables_come_from_the_cmu_dictionary() -> None:

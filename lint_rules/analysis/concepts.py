@@ -175,7 +175,7 @@ class _Concepts(Mapping[str, Concept]):
     """id -> ``Concept``, decoded from its stored row on first access (a document names a
     few dozen of the 19,000 concepts, so loading them all would be wasted)."""
 
-    def __init__(self, rows: dict[str, bytes]) -> None:
+    def __init__(self, rows: Mapping[str, bytes]) -> None:
         self.rows = rows
         self._made: dict[str, Concept] = {}
 
@@ -198,13 +198,14 @@ class _Concepts(Mapping[str, Concept]):
 class Lexicon:
     """Concepts, their is_a hierarchy and an index of every name and synonym.
 
-    Stored compactly so that a cold process loads it in about 20 ms (a nested-dict trie of
-    ``Concept`` objects took 250 ms to unpickle): ``index`` maps every term and every
-    leading part of one, as normalised tokens joined by spaces ("hair", "hair loss"), to
-    "<concept id> <kind>" where a term ends there, else to ""; concepts stay marshalled rows
-    until asked for."""
+    Stored so that a cold process reads only what its article asks for (a nested-dict trie
+    of ``Concept`` objects took 250 ms to unpickle, a flat dict 25 ms to unmarshal):
+    ``index`` maps every term and every leading part of one, as normalised tokens joined by
+    spaces ("hair", "hair loss"), to "<concept id> <kind>" where a term ends there, else to
+    ""; ``rows`` maps concept ids to marshalled rows, decoded when asked for. Both are
+    plain dicts when built and SQLite tables (``lint_rules.kvstore``) when loaded."""
 
-    def __init__(self, version: str, rows: dict[str, bytes], index: dict[str, str],
+    def __init__(self, version: str, rows: Mapping[str, bytes], index: Mapping[str, str],
                  modifiers: frozenset[str], plain: frozenset[str]) -> None:
         self.version = version
         self.concepts = _Concepts(rows)
@@ -213,14 +214,6 @@ class Lexicon:
         self.plain = plain
         self._terms: frozenset[str] | None = None
         self._ancestors: dict[str, frozenset[str]] = {}
-
-    def to_data(self) -> tuple[Any, ...]:
-        """Builtin types only (what ``diskcache`` stores with ``marshal``)."""
-        return (self.version, self.concepts.rows, self.index, self.modifiers, self.plain)
-
-    @classmethod
-    def from_data(cls, data: tuple[Any, ...]) -> Lexicon:
-        return cls(*data)
 
     # -- look-ups -------------------------------------------------------------------
 
@@ -519,10 +512,18 @@ def _cache_key() -> str:
 
 @functools.lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
+    """The lexicon from the disk cache: its small parts marshalled, its concept rows and term
+    index as SQLite tables; built from HPO and the curated list (seconds) when missing."""
     from lint_rules.diskcache import cached
+    from lint_rules.kvstore import open_table
 
-    data = cached("concept-lexicon", _cache_key(), lambda: build_lexicon().to_data(), builtin=True)
-    return Lexicon.from_data(data)
+    key = _cache_key()
+    built = functools.cache(build_lexicon)  # at most once, whichever part is missing
+    version, modifiers, plain = cached(
+        "concept-lexicon-head", key, lambda: (built().version, built().modifiers, built().plain), builtin=True)
+    rows = open_table("concept-rows", key, lambda: built().concepts.rows.items())
+    index = open_table("concept-index", key, lambda: built().index.items())
+    return Lexicon(version, rows, index, modifiers, plain)
 
 
 # -- per-document mentions ------------------------------------------------------------

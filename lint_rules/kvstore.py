@@ -1,0 +1,146 @@
+"""Large read-only look-up tables on disk, read key by key (SQLite), built once per machine.
+
+Why: two tables are far larger than what one article asks of them. The CMU dictionary's
+syllable counts have 126,000 words and the concept index about 90,000 terms, while an
+article of 2,000 words looks up fewer than 1,000 distinct words. Loading either table
+whole into a dict costs 20-25 ms of a 300 ms pre-commit run, whatever the format (pickle,
+marshal); an SQLite look-up costs a few microseconds, so a run pays for the words it reads.
+
+``open_table(name, key, build)`` returns a read-only ``Mapping``: the table for ``key``
+(data versions, package version) from the user cache folder, built from ``build()`` (an
+iterable of ``(key, value)`` pairs; values are str, int, float or bytes) the first time.
+Answers are remembered in memory, misses too, so a word is read from disk once per process.
+
+Building writes a temporary file and renames it into place, so concurrent first runs (two
+pre-commit hooks, scan workers) never see half a table. Where there is no usable cache
+folder, or no ``sqlite3`` in this Python, the table is built into a dict, as before.
+A connection is never shared with a forked child: each process opens its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from lint_rules import __version__
+
+V = TypeVar("V")
+_MISSING: Any = object()
+
+
+class SqliteTable(Mapping[str, V], Generic[V]):
+    """A read-only ``str -> value`` table in an SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._memo: dict[str, Any] = {}
+        self._conn: Any = None
+        self._pid = -1
+        self._len: int | None = None
+
+    def _cursor(self) -> Any:
+        if self._conn is None or self._pid != os.getpid():
+            import sqlite3
+
+            # immutable: nobody writes the file after the rename, so SQLite takes no locks
+            self._conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro&immutable=1", uri=True,
+                                         check_same_thread=False)
+            self._pid = os.getpid()
+        return self._conn
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            row = self._cursor().execute("SELECT v FROM kv WHERE k = ?", (key,)).fetchone()
+            found = self._memo[key] = row[0] if row else None
+        return default if found is None else found
+
+    def __getitem__(self, key: str) -> V:
+        found = self.get(key, _MISSING)
+        if found is _MISSING:
+            raise KeyError(key)
+        return found  # type: ignore[no-any-return]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key, _MISSING) is not _MISSING
+
+    def __iter__(self) -> Iterator[str]:
+        return (row[0] for row in self._cursor().execute("SELECT k FROM kv"))
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = int(self._cursor().execute("SELECT count(*) FROM kv").fetchone()[0])
+        return self._len
+
+    def check(self) -> None:
+        """Open the file and read one row: raises ``sqlite3.Error`` on a damaged table."""
+        self._cursor().execute("SELECT k FROM kv LIMIT 1").fetchone()
+
+    def __getstate__(self) -> dict[str, Any]:  # a connection does not pickle; reopen on use
+        return {"path": self.path, "_memo": {}, "_conn": None, "_pid": -1, "_len": self._len}
+
+
+def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
+    import sqlite3
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v) WITHOUT ROWID")
+            conn.executemany("INSERT OR REPLACE INTO kv VALUES (?, ?)", pairs)
+            conn.commit()
+        finally:
+            conn.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def table_path(name: str, key: str) -> Path:
+    from lint_rules.fileio import cache_dir
+
+    digest = hashlib.sha256(f"{__version__}|{key}".encode()).hexdigest()[:16]
+    return cache_dir() / f"{name}-{digest}.sqlite"
+
+
+def open_table(name: str, key: str, build: Callable[[], Iterable[tuple[str, V]]]) -> Mapping[str, V]:
+    """The table ``name`` for ``key``, built from ``build()`` on first use (see the module
+    docstring for what happens without a cache folder or SQLite)."""
+    try:
+        import sqlite3
+    except ImportError:  # a Python built without SQLite
+        return dict(build())
+    path = table_path(name, key)
+    if not path.is_file():
+        pairs = list(build())
+        try:
+            _write(path, pairs)
+        except (OSError, sqlite3.Error):
+            return dict(pairs)  # read-only home, full disk: this run keeps it in memory
+    table: SqliteTable[V] = SqliteTable(path)
+    try:
+        table.check()  # a damaged file is rebuilt below
+    except sqlite3.Error:
+        pairs = list(build())
+        try:
+            path.unlink()
+            _write(path, pairs)
+            table = SqliteTable(path)
+            table.check()
+        except (OSError, sqlite3.Error):
+            return dict(pairs)
+    return table
