@@ -9,6 +9,7 @@ cited by fifty articles is checked once.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import sys
 import traceback
@@ -109,7 +110,23 @@ class Linter:
     def __init__(self, registry: Registry, resolver: ConfigResolver) -> None:
         self.registry = registry
         self.resolver = resolver
+        #: Run-wide services of the first configuration seen; ``services["notes"]`` holds
+        #: the run's notes for every configuration.
         self.services: dict[str, Any] = {}
+        self._scopes: dict[str, dict[str, Any]] = {}
+
+    def services_for(self, cfg: FileConfig) -> dict[str, Any]:
+        """The run-wide services (HTTP client, link results, LanguageTool connection) for
+        files with ``cfg``'s settings. Files under another configuration file may set other
+        network, link or grammar settings, so each distinct set of sections gets its own
+        services; identical settings share them (a URL cited under both is checked once).
+        Notes are one list for the whole run."""
+        key = json.dumps(cfg.sections, sort_keys=True, default=str)
+        scope = self._scopes.get(key)
+        if scope is None:
+            notes = self.services.setdefault("notes", [])
+            scope = self._scopes[key] = self.services if not self._scopes else {"notes": notes}
+        return scope
 
     # -- one file ----------------------------------------------------------------------
 
@@ -139,8 +156,9 @@ class Linter:
         self, doc: Document, cfg: FileConfig, rules: Iterable[type[Rule]], metrics: dict[str, Any]
     ) -> list[Finding]:
         findings: list[Finding] = []
+        services = self.services_for(cfg)
         for rule_cls in rules:
-            ctx = RuleContext(cfg, cfg.options_for(rule_cls), self.services, metrics)
+            ctx = RuleContext(cfg, cfg.options_for(rule_cls), services, metrics)
             try:
                 produced = list(rule_cls().check(doc, ctx))
             except Exception as exc:  # one broken rule must not stop the run
@@ -204,13 +222,16 @@ class Linter:
 
     def start_run(self, files: Sequence[str]) -> None:
         """Let rules that use a run-wide service (a LanguageTool server) start or connect to
-        it once, here in the main process, so worker processes inherit it and run-level
-        notes land in ``self.services``."""
-        if not files:
-            return
-        cfg = self.resolver.for_path(files[0])
-        for rule_cls in self.rules_for(cfg, network=False):
-            rule_cls.start_run(RuleContext(cfg, cfg.options_for(rule_cls), self.services))
+        it once per set of settings (``services_for``), here in the main process, so worker
+        processes inherit it and run-level notes land in ``self.services``."""
+        started: set[tuple[int, type[Rule]]] = set()
+        for path in files:
+            cfg = self.resolver.for_path(path)
+            services = self.services_for(cfg)
+            for rule_cls in self.rules_for(cfg, network=False):
+                if (id(services), rule_cls) not in started:
+                    started.add((id(services), rule_cls))
+                    rule_cls.start_run(RuleContext(cfg, cfg.options_for(rule_cls), services))
 
     def offline(
         self, files: Sequence[str], jobs: int | None, online: bool,
@@ -259,10 +280,15 @@ class Linter:
             for r in self.rules_for(cfg, network=True):
                 online_rules[r.code] = r
         for rule_cls in online_rules.values():
-            relevant = [d for d, cfg, _ in docs if cfg.enabled(rule_cls)]
-            if relevant:
-                cfg0 = docs[0][1]
-                rule_cls().prepare(relevant, RuleContext(cfg0, cfg0.options_for(rule_cls), self.services))
+            # one batch per distinct settings: each file's own options and services
+            batches: dict[tuple[int, str], tuple[FileConfig, list[Document]]] = {}
+            for doc, cfg, _ in docs:
+                if cfg.enabled(rule_cls):
+                    options = cfg.options_for(rule_cls)
+                    key = (id(self.services_for(cfg)), json.dumps(options, sort_keys=True, default=str))
+                    batches.setdefault(key, (cfg, []))[1].append(doc)
+            for cfg, batch in batches.values():
+                rule_cls().prepare(batch, RuleContext(cfg, cfg.options_for(rule_cls), self.services_for(cfg)))
         for doc, cfg, result in docs:
             extra = self.check_document(doc, cfg, self.rules_for(cfg, network=True), result.metrics)
             result.findings = self.finish(doc, cfg, result.findings + extra)

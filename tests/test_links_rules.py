@@ -133,6 +133,22 @@ def test_cli_checks_each_url_once_and_reports_it_in_every_file(server, project, 
     assert server.count("/gone") == 2 and server.count("/ok") == 1  # HEAD + GET for the 410
 
 
+def test_each_configuration_file_keeps_its_own_network_settings(server, project, capsys):
+    """Two sites in one run: one lets its intranet links be checked, the other does not;
+    before, the first file's settings applied to every file."""
+    tmp_path = project
+    for site, allow in (("intranet", "true"), ("public", "false")):
+        (tmp_path / site).mkdir()
+        (tmp_path / site / ".healthlint.toml").write_text(
+            f"[links]\narchive = false\n[network]\ncache = false\ntimeout = 1\n"
+            f"allow-private-networks = {allow}\n", encoding="utf-8")
+        (tmp_path / site / "a.md").write_text(f"See [this]({server.url('/gone')}).\n", encoding="utf-8")
+    for order in (["intranet/a.md", "public/a.md"], ["public/a.md", "intranet/a.md"]):
+        _, report = run_cli(["--online", "--select", "links", *order], capsys)
+        per_file = {f["path"]: [x["code"] for x in f["findings"]] for f in report["files"]}
+        assert per_file == {"intranet/a.md": ["LNK001"], "public/a.md": ["LNK009"]}
+
+
 def test_cli_rerun_uses_the_cache(server, project, monkeypatch, capsys):
     tmp_path = project
     monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
