@@ -248,6 +248,17 @@ def test_host_intervals_and_call_interval():
     assert s.interval_for("www.example.org") == 0.0
 
 
+def test_a_caller_that_knows_the_limit_replaces_a_built_in_interval_only():
+    """NCBI allows 10 requests a second with an API key: the PubMed client asks for 0.1 s."""
+    built_in = parse_settings({})
+    assert built_in.interval_for("eutils.ncbi.nlm.nih.gov") == pytest.approx(0.34)
+    assert built_in.interval_for("eutils.ncbi.nlm.nih.gov", 0.1) == pytest.approx(0.1)
+    assert built_in.interval_for("eutils.ncbi.nlm.nih.gov", 0.5) == pytest.approx(0.5)
+    configured = parse_settings({"host-intervals": {"eutils.ncbi.nlm.nih.gov": 1}, "min-interval": 0.2})
+    assert configured.interval_for("eutils.ncbi.nlm.nih.gov", 0.1) == 1
+    assert configured.interval_for("api.crossref.org", 0.1) == pytest.approx(0.2)
+
+
 def test_map_is_lazy_and_raises_errors_of_the_function():
     client = make_client(OPEN)
     consumed = []

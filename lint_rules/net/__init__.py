@@ -28,8 +28,8 @@ Behaviour, configured from ``[tool.healthlint.network]`` (keys in ``settings.py`
 
 - one connection pool; at most ``concurrency`` (32) requests at once, at most
   ``per-host-concurrency`` (4) per host, and ``min-interval`` seconds between requests to
-  one host (``host-intervals`` per host; NCBI E-utilities 0.34 s built in; the
-  ``min_interval`` argument raises it for one call);
+  one host (``host-intervals`` per host; NCBI E-utilities 0.34 s built in; a call's
+  ``min_interval`` replaces a built-in host interval, never a configured one);
 - retries (``retries`` = 2) on 429, 500, 502, 503, 504 with exponential backoff
   (``backoff`` × 2ⁿ), honouring ``Retry-After`` in seconds or as an HTTP-date up to
   ``max-retry-wait`` (30 s); a longer Retry-After is reported, not waited for;

@@ -216,7 +216,7 @@ class HttpClient:
         s = self.settings
         host = (urlsplit(url).hostname or "").lower()
         h = self._host(host)
-        interval = max(s.interval_for(host), min_interval or 0.0)
+        interval = s.interval_for(host, min_interval)
         attempt = 0
         while True:
             with h.slots:
