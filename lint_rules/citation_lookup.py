@@ -12,7 +12,7 @@ A service that cannot be reached is reported once as a note, and its rules say n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -213,6 +213,15 @@ class _OnlineRule(Rule):
         for _ in lookups.client.map(run, jobs):
             pass
 
+    @staticmethod
+    def resolved(doc: Document, ctx: RuleContext) -> Iterator[tuple[CitedId, str, Article | None]]:
+        """Each identifier ``doc`` cites with its look-up: ("found" | "not-found" | "error",
+        the record)."""
+        lookups = Lookups.of(ctx)
+        for cid in cited_identifiers(doc):
+            status, article = lookups.doi(cid.value) if cid.kind == "doi" else lookups.pmid(cid.value)
+            yield cid, status, article
+
 
 class IdentifierNotFound(_OnlineRule):
     """A DOI or PMID that does not exist.
@@ -238,9 +247,7 @@ class IdentifierNotFound(_OnlineRule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        lookups = Lookups.of(ctx)
-        for cid in cited_identifiers(doc):
-            status, _ = lookups.doi(cid.value) if cid.kind == "doi" else lookups.pmid(cid.value)
+        for cid, status, _ in self.resolved(doc, ctx):
             if status != "not-found":
                 continue
             service = "Crossref" if cid.kind == "doi" else "PubMed"
@@ -279,9 +286,7 @@ class RetractedCitation(_OnlineRule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        lookups = Lookups.of(ctx)
-        for cid in cited_identifiers(doc):
-            status, article = lookups.doi(cid.value) if cid.kind == "doi" else lookups.pmid(cid.value)
+        for cid, status, article in self.resolved(doc, ctx):
             notice = article.retraction if status == "found" and article else None
             if notice is None or article is None:
                 continue

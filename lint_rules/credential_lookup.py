@@ -62,9 +62,30 @@ def _surname(name: str) -> str:
 
 
 class _Lookup(Rule):
-    """Shared machinery: look each distinct identifier up once per run."""
+    """Shared machinery: look each distinct identifier up once per run, report a failed
+    look-up (info) or an unknown identifier, and hand a found record to ``_compare``."""
 
     scheme = ""
+    #: message templates, with ``{value}`` for the identifier
+    unchecked = ""
+    unknown = ""
+    unknown_suggestion = ""
+
+    def _compare(self, doc: Document, ident: Identifier, record: Any, person: Person | None) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        for ident in _valid_identifiers(doc, self.scheme):
+            record, problem = self._result(ctx, ident.value)
+            if problem:
+                yield self.finding(doc, ident.start, ident.end,
+                                   f"{self.unchecked.format(value=ident.value)}: {problem}",
+                                   severity=Severity.INFO, evidence={self.scheme: ident.value, "error": problem})
+            elif record is None:
+                yield self.finding(doc, ident.start, ident.end, self.unknown.format(value=ident.value),
+                                   suggestion=self.unknown_suggestion, evidence={self.scheme: ident.value})
+            else:
+                yield from self._compare(doc, ident, record, _owner(doc, ident))
 
     def _fetch(self, client: Any, ctx: RuleContext, value: str) -> tuple[Any, str | None]:
         raise NotImplementedError
@@ -123,26 +144,12 @@ class NpiRegistryMismatch(_Lookup):
     severity = Severity.WARNING
     needs_network = True
     scheme = "npi"
+    unchecked = "Could not check NPI {value} in the NPPES registry"
+    unknown = "NPI {value} is not in the NPPES NPI Registry"
+    unknown_suggestion = "Check the number at npiregistry.cms.hhs.gov"
 
     def _fetch(self, client: Any, ctx: RuleContext, value: str) -> tuple[Any, str | None]:
         return lookup_npi(client, _setting(ctx, "npi-registry-url"), value)
-
-    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-        for ident in _valid_identifiers(doc, "npi"):
-            record, problem = self._result(ctx, ident.value)
-            if problem:
-                yield self.finding(doc, ident.start, ident.end,
-                                   f"Could not check NPI {ident.value} in the NPPES registry: {problem}",
-                                   severity=Severity.INFO, evidence={"npi": ident.value, "error": problem})
-                continue
-            if record is None:
-                yield self.finding(doc, ident.start, ident.end,
-                                   f"NPI {ident.value} is not in the NPPES NPI Registry",
-                                   suggestion="Check the number at npiregistry.cms.hhs.gov",
-                                   evidence={"npi": ident.value})
-                continue
-            person = _owner(doc, ident)
-            yield from self._compare(doc, ident, record, person)
 
     def _compare(self, doc: Document, ident: Identifier, record: Any, person: Person | None) -> Iterator[Finding]:
         evidence = {"npi": ident.value, "registry": record.as_dict()}
@@ -209,36 +216,24 @@ class OrcidRecordMismatch(_Lookup):
     severity = Severity.WARNING
     needs_network = True
     scheme = "orcid"
+    unchecked = "Could not check ORCID iD {value}"
+    unknown = "ORCID iD {value} does not exist"
+    unknown_suggestion = "Copy the iD from the author's ORCID record"
 
     def _fetch(self, client: Any, ctx: RuleContext, value: str) -> tuple[Any, str | None]:
         return lookup_orcid(client, _setting(ctx, "orcid-api-url").rstrip("/"), value)
 
-    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-        for ident in _valid_identifiers(doc, "orcid"):
-            record, problem = self._result(ctx, ident.value)
-            if problem:
-                yield self.finding(doc, ident.start, ident.end,
-                                   f"Could not check ORCID iD {ident.value}: {problem}",
-                                   severity=Severity.INFO, evidence={"orcid": ident.value, "error": problem})
-                continue
-            if record is None:
-                yield self.finding(doc, ident.start, ident.end,
-                                   f"ORCID iD {ident.value} does not exist",
-                                   suggestion="Copy the iD from the author's ORCID record",
-                                   evidence={"orcid": ident.value})
-                continue
-            person = _owner(doc, ident)
-            evidence = {"orcid": ident.value, "record": record.as_dict()}
-            if person is None:
-                continue
-            surname = _surname(person.name)
-            if surname and record.names and not any(surname in n.lower() for n in record.names):
-                yield self.finding(doc, ident.start, ident.end,
-                                   f"ORCID iD {ident.value} belongs to {record.names[0]}, not {person.name}",
-                                   suggestion="Use the author's own ORCID iD", evidence=evidence)
-                continue
-            if person.of("publication") and record.works == 0:
-                yield self.finding(doc, ident.start, ident.end,
-                                   f"{person.name} claims publications, but ORCID iD {ident.value} "
-                                   "lists no public works", evidence=evidence)
+    def _compare(self, doc: Document, ident: Identifier, record: Any, person: Person | None) -> Iterator[Finding]:
+        if person is None:
+            return
+        evidence = {"orcid": ident.value, "record": record.as_dict()}
+        surname = _surname(person.name)
+        if surname and record.names and not any(surname in n.lower() for n in record.names):
+            yield self.finding(doc, ident.start, ident.end,
+                               f"ORCID iD {ident.value} belongs to {record.names[0]}, not {person.name}",
+                               suggestion="Use the author's own ORCID iD", evidence=evidence)
+        elif person.of("publication") and record.works == 0:
+            yield self.finding(doc, ident.start, ident.end,
+                               f"{person.name} claims publications, but ORCID iD {ident.value} "
+                               "lists no public works", evidence=evidence)
 
