@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -17,14 +19,22 @@ def atomic_write(path: str | Path, text: str | bytes) -> None:
         with open(path, "wb") as out:
             out.write(data)
         return
+    with replacing(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file in ``path``'s folder for the block to fill; it replaces ``path``
+    when the block ends without an error and is removed otherwise."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
+        yield Path(tmp)
         # mkstemp creates 0600 files; give the result the mode a plain open() would
         # (0666 less the umask) so a web server can serve the scan site.
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -87,10 +86,9 @@ class SqliteTable(Mapping[str, V], Generic[V]):
 def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
     import sqlite3
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    from lint_rules.fileio import replacing
+
+    with replacing(path) as tmp:
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode = OFF")
@@ -100,14 +98,6 @@ def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
             conn.commit()
         finally:
             conn.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def table_path(name: str, key: str) -> Path:
