@@ -248,8 +248,9 @@ class UncitedReference(Rule):
     What it flags:
     In an article that cites by number or footnote, an entry whose number or label no
     marker in the text points to (and whose URL, organisation or author–year the text does
-    not mention either): `warning`. In an article with a reference list but no markers at
-    all, one `info` finding on the list when none of its entries is named or linked in the
+    not mention either): `warning`. Footnote definitions are always meant to be cited, so
+    each one no `[^label]` points to is a `warning` too. In an article with a reference list
+    but no markers at all, one `info` finding on the list when none of its entries is named or linked in the
     text — it is a list of further reading, not evidence for any claim.
 
     Why it matters:
@@ -285,7 +286,15 @@ class UncitedReference(Rule):
                         evidence={"entry": entry.as_dict()},
                     )
             return
-        if cmap.cited or all(e.kind == "footnote" for e in entries):
+        if all(e.kind == "footnote" for e in entries):
+            # a footnote exists only to be cited: each one no [^label] points at is unused
+            for k, entry in enumerate(entries):
+                if k not in cmap.cited:
+                    yield self.finding(doc, *_entry_span(entry),
+                                       f"Footnote [^{entry.label}] is not cited anywhere in the text.",
+                                       evidence={"entry": entry.as_dict()})
+            return
+        if cmap.cited:
             return
         heading = _reference_heading(doc, entries[0].block)
         start, end = heading if heading else _entry_span(entries[0])

@@ -308,3 +308,24 @@ def test_after_toml_front_matter() -> None:
 def test_plain_text_crlf() -> None:
     raw = "Title Line Here\r\n\r\nFirst alpha.\r\n- item beta\r\n  more gamma\r\n"
     assert_positions(raw, "text", ["Title Line", "alpha", "beta", "gamma"])
+
+
+def test_unreferenced_footnote_definitions_are_kept_with_exact_positions() -> None:
+    raw = ("Claim alpha.[^1] More beta.\n\n"
+           "[^1]: Source gamma, https://doi.org/10.1000/xyz\n"
+           "[^orphan]: Uncited delta, Smith J. Nutrients. 2019;11(3):e1.\n\n"
+           "[^two]: Uncited epsilon first paragraph.\n\n"
+           "    Continued zeta paragraph.\n")
+    doc = assert_positions(raw, "markdown", ["alpha", "gamma", "Uncited delta", "Nutrients",
+                                             "Uncited epsilon", "Continued zeta"])
+    footnotes = [b for b in doc.blocks if b.info == "footnote"]
+    assert [doc.block_text(b) for b in footnotes] == [
+        "Source gamma, https://doi.org/10.1000/xyz",
+        "Uncited delta, Smith J. Nutrients. 2019;11(3):e1.",
+        "Uncited epsilon first paragraph.",
+        "Continued zeta paragraph.",
+    ]
+    for b in footnotes:
+        text = doc.block_text(b)
+        assert doc.source[doc.offsets.to_source(b.start):doc.offsets.to_source(b.end, end=True)] == text
+    assert [label for _, label in doc.footnote_refs] == ["1"]

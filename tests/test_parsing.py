@@ -188,6 +188,24 @@ def test_clean_article_roles() -> None:
     assert bio[0] == "About the author" and len(bio) == 2
 
 
+def test_unreferenced_footnote_definitions_are_reference_entries() -> None:
+    doc = parse("# Title\n\nClaim one.[^a] Claim two.[^b]\n\n## About the author\n\nJane writes.\n\n"
+                "[^a]: First source.\n[^unused]: Padding source nobody cites.\n[^b]: Second source.\n")
+    footnotes = [(doc.block_text(b), b.role, doc.sections[b.section].title)
+                 for b in doc.blocks if b.info == "footnote"]
+    assert sorted(footnotes) == [("First source.", REFERENCES, "Footnotes"),
+                                 ("Padding source nobody cites.", REFERENCES, "Footnotes"),
+                                 ("Second source.", REFERENCES, "Footnotes")]
+    assert [doc.block_text(b) for _, b in doc.blocks_with_role(BODY)] == ["Title", "Claim one. Claim two."]
+
+
+def test_only_unreferenced_footnotes() -> None:
+    doc = parse("Body without markers.\n\n[^x]: A lone definition.\n")
+    assert [(doc.block_text(b), b.role) for b in doc.blocks] == [
+        ("Body without markers.", BODY), ("A lone definition.", REFERENCES)]
+    assert doc.footnote_refs == []
+
+
 def test_bylines_in_text() -> None:
     doc = parse("# Title\n\nBy Jane Doe, RN\n\nMedically reviewed by John Smith, MD. Updated daily.\n\n"
                 "Body text here.\n")
@@ -352,3 +370,76 @@ def test_markup_only_html_block_keeps_its_image_link() -> None:
     assert doc.blocks[image.block].kind == "html"
     assert doc.source[doc.blocks[image.block].source_start:].startswith("<img")
     assert_url_span(doc, image)
+
+
+# -- link blocks in HTML lists ------------------------------------------------------------
+
+
+def _link_block_text(doc: Document, url: str) -> str:
+    lk = link(doc, url)
+    assert doc.text[lk.start:lk.end] == lk.text, lk  # the anchor is exactly the link's prose
+    block = doc.blocks[lk.block]
+    assert block.start <= lk.start <= lk.end <= block.end, (lk, block)
+    return doc.block_text(block)
+
+
+@pytest.mark.parametrize("html_source", [
+    # a link in a paragraph right before the list, then links in the first, a middle and
+    # the last item, each opening its item
+    "<p>Intro <a href='https://p.example/'>para</a></p>"
+    "<ul><li><a href='https://a.example/'>first</a> item</li>"
+    "<li><a href='https://b.example/'>middle</a> item</li>"
+    "<li><a href='https://c.example/'>last</a></li></ul>",
+    # the same with whitespace and line breaks between the tags
+    "<p>Intro <a href='https://p.example/'>para</a></p>\n<ol>\n  <li>\n    "
+    "<a href='https://a.example/'>first</a> item</li>\n  <li> <a href='https://b.example/'>middle</a>"
+    " item</li>\n  <li><a href='https://c.example/'>last</a></li>\n</ol>\n",
+])
+def test_html_links_in_list_items_point_at_their_item(html_source: str) -> None:
+    doc = parse(html_source, "html")
+    assert _link_block_text(doc, "https://p.example/") == "Intro para"
+    assert _link_block_text(doc, "https://a.example/") == "first item"
+    assert _link_block_text(doc, "https://b.example/") == "middle item"
+    assert _link_block_text(doc, "https://c.example/") == "last"
+    assert [doc.blocks[lk.block].kind for lk in doc.links] == ["paragraph", "list_item", "list_item",
+                                                              "list_item"]
+
+
+def test_html_links_in_nested_list_items_point_at_their_item() -> None:
+    doc = parse(
+        "<p>See <a href='https://p.example/'>this</a>:</p>\n"
+        "<ul><li>Outer <a href='https://o.example/'>outer link</a>\n"
+        "  <ul><li><a href='https://n1.example/'>nested one</a></li>\n"
+        "      <li><a href='https://n2.example/'>nested two</a> tail</li></ul>\n"
+        "  </li>\n"
+        "  <li><strong><a href='https://x.example/'>after nested</a></strong></li></ul>\n"
+        "<p><a href='https://q.example/'>closing</a> words</p>\n", "html")
+    assert _link_block_text(doc, "https://p.example/") == "See this:"
+    assert _link_block_text(doc, "https://o.example/") == "Outer outer link"
+    assert _link_block_text(doc, "https://n1.example/") == "nested one"
+    assert _link_block_text(doc, "https://n2.example/") == "nested two tail"
+    assert _link_block_text(doc, "https://x.example/") == "after nested"
+    assert _link_block_text(doc, "https://q.example/") == "closing words"
+    assert link(doc, "https://n1.example/").text == "nested one"
+
+
+def test_html_link_opening_a_list_item_has_exact_positions() -> None:
+    raw = "<ul>\n<li>one</li>\n<li><a href='https://a.example/'>alpha link</a> two</li>\n</ul>\n"
+    doc = parse(raw, "html")
+    lk = link(doc, "https://a.example/")
+    loc = doc.locate(lk.start, lk.end)
+    column = raw.split("\n")[2].index("alpha link") + 1
+    assert (loc.line, loc.column, loc.end_line, loc.end_column) == (3, column, 3, column + len("alpha link"))
+    assert_url_span(doc, lk)
+
+
+def test_html_images_in_list_items_point_at_their_item() -> None:
+    doc = parse("<p>Intro.</p><ul><li><img src='https://i.example/a.png' alt='chart'> caption text</li>"
+                "<li><img src='https://i.example/b.png' alt='only an image'></li>"
+                "<li><p><img src='https://i.example/c.png' alt='c'>Para in item</p></li></ul>", "html")
+    assert doc.block_text(doc.blocks[link(doc, "https://i.example/a.png").block]) == "caption text"
+    assert doc.block_text(doc.blocks[link(doc, "https://i.example/c.png").block]) == "Para in item"
+    # an image-only item has no prose block: the image stays where its offset falls
+    lone = link(doc, "https://i.example/b.png")
+    assert doc.block_text(doc.blocks[lone.block]) == "caption text"
+    assert_url_span(doc, lone)

@@ -3,7 +3,10 @@ writing, and its use through ``Document.sentences``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from lint_rules.analysis.sentences import split_sentences
 from lint_rules.parsing import parse_document
@@ -105,8 +108,6 @@ def test_sentences_skip_code_and_are_cached() -> None:
 
 
 def test_seed_sentence_count_is_stable() -> None:
-    from pathlib import Path
-
     root = Path(__file__).resolve().parent.parent
     raw = (root / "fixtures" / "seed-kratom.txt").read_text(encoding="utf-8")
     doc = parse_document("seed", raw, "text")
@@ -119,3 +120,36 @@ def test_seed_sentence_count_is_stable() -> None:
     for s in doc.sentences:
         if doc.blocks[s.block].kind == "paragraph":
             assert doc.text[s.end - 1] in ".?!:", doc.text[s.start:s.end]
+
+
+# -- labelled boundaries after place abbreviations (tests/data/labelled/sentences.yaml) --
+
+def _labelled() -> dict[str, list[list[object]]]:
+    path = Path(__file__).resolve().parent / "data" / "labelled" / "sentences.yaml"
+    data: dict[str, list[list[object]]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+LABELLED = _labelled()
+
+
+def test_labelled_set_has_both_kinds() -> None:
+    assert len(LABELLED["split"]) >= 20 and len(LABELLED["no_split"]) >= 20
+
+
+@pytest.mark.parametrize("text,expected", LABELLED["split"] + LABELLED["no_split"],
+                         ids=[c[0][:40] for c in LABELLED["split"] + LABELLED["no_split"]])
+def test_labelled_place_abbreviations(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a multiword name or acronym opens the sentence after a place")
+@pytest.mark.parametrize("text,expected", LABELLED["known_misses"], ids=[c[0][:40] for c in LABELLED["known_misses"]])
+def test_labelled_known_misses(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_place_abbreviation_before_a_block_end_looks_no_further() -> None:
+    doc = parse_document("t", "It is rare in the U.S. Stem\n\nCell counts vary.\n", "markdown")
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == ["It is rare in the U.S.", "Stem",
+                                                                 "Cell counts vary."]

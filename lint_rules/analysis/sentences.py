@@ -8,6 +8,16 @@ a boundary after:
   No. before a number, single initials such as "J. Smith");
 * abbreviations that can end one (U.S., et al., mg., etc.) unless the next word is a
   typical sentence opener ("The", "This", "However"…);
+* a place abbreviation (U.S., U.K., and a US state written AP style after its city:
+  "Durham, N.C.", "Washington, D.C.", "Oak Brook, Ill.") unless the next word continues a
+  name: a known head word ("U.S. Food and Drug Administration", "U.S. Army", "Mass. Eye and
+  Ear"), a month (a dateline: "LANSING, Mich. August 7"), an acronym or a CamelCase brand
+  ("U.S. FDA", "U.S. MarketScan"), a word followed by another capitalised word, by
+  "of"/"for", or by "and"/"&" and a capitalised word ("U.S. Stem Cell", "U.S. Office of…",
+  "U.K. Medicines and Healthcare…"), or a parenthesis ("Ill. (RSNA.org)", unless a
+  sentence opener follows it: "Calif. (The study was…").
+  Any other capitalised word starts a sentence: "DURHAM, N.C. Atrial fibrillation…",
+  "…in the U.S. Obesity rates…";
 * a journal name before its year ("Nutrients. 2019;11(3):e1");
 * decimals ("2.5 mg") never contain whitespace after the dot, so they never split.
 
@@ -15,8 +25,9 @@ A single capital letter after "vitamin", "hepatitis", "type"… is a name, not a
 "…low in vitamin D. Sunlight helps." splits.
 
 Segments never cross block boundaries: a heading, list item or table cell is its own unit.
-The word lists live in ``knowledge/sentence_abbreviations.toml``. Pure regular expressions,
-no model: it must be fast on the pre-commit path.
+The word lists, abbreviations and the place lists (``nations``, ``dotted_states``,
+``name_heads``, ``never_in_names``) live in ``knowledge/sentence_abbreviations.toml``. Pure
+regular expressions, no model: it must be fast on the pre-commit path.
 """
 
 from __future__ import annotations
@@ -44,7 +55,10 @@ _PREVIOUS_WORD = compile_re(r"([A-Za-z]+)\s+$")
 #: A journal citation continues after the journal name: "Nutrients. 2019;11(3):e1."
 _CITATION_YEAR = compile_re(r"\s+(?:19|20)\d{2}(?:\s*[;:(]|\s+[A-Z][a-z]{2}\b)")
 _NEXT_WORD = compile_re(r"\s+([\"'“‘(\[]*)(\S+)")
-
+#: The word after the next one ("Cell" in "U.S. Stem Cell").
+_WORD_AFTER = compile_re(r"\s+([A-Za-z&]\S*)")
+_POSSESSIVE = compile_re(r"['’]s$")
+_PRONOUN_I = compile_re(r"I(?:['’](?:m|ve|d|ll))?$")
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
@@ -106,6 +120,8 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     if word in _lists()["never_final"]:
         return word == "no" and not next_word[0].isdigit()  # "No." ends "The answer was No."
     written = wb.group(1).rstrip(".")
+    if _is_place(text, word, written, wb.start()):
+        return _place_ends(text, nxt, limit)
     if word in _lists()["maybe_final"] or (
         word in _lists()["states"] and written[:1].isupper() and written[1:].islower()
     ):
@@ -113,6 +129,44 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     if "." in word and len(word) <= 6:  # other dotted abbreviations "U.K." "Ph.D."
         return _opener(next_word)
     return True
+
+
+def _is_place(text: str, word: str, written: str, start: int) -> bool:
+    """``written`` (before its final dot, at ``start``) is a place abbreviation: a nation
+    anywhere, a US state only after "City, " (AP style) or "Washington D.C."."""
+    if word in _lists()["nations"]:
+        return True
+    if not (word in _lists()["dotted_states"] or (
+            word in _lists()["states"] and written[:1].isupper() and written[1:].islower())):
+        return False
+    before = text[max(0, start - 12):start]
+    return before.rstrip(" ").endswith(",") or (word == "d.c" and before.endswith("Washington "))
+
+
+def _place_ends(text: str, nxt: re.Match[str], limit: int) -> bool:
+    """A sentence ends at a place abbreviation unless the next word continues a name."""
+    next_word = nxt.group(2)
+    if _opener(next_word):
+        return True
+    if "(" in nxt.group(1) or "[" in nxt.group(1):
+        return False  # "Rockville, Md. (November 15, 2018)", "Oak Brook, Ill. (RSNA.org)"
+    bare = _POSSESSIVE.sub("", next_word.rstrip(".,:;!?\"'”’)"))
+    if not bare[:1].isupper() or bare.lower() in _lists()["name_heads"]:
+        return False
+    if sum(ch.isupper() for ch in bare) > 1:
+        return False  # an acronym or a brand: "U.S. FDA", "U.S. MarketScan"
+    if bare != next_word or bare.lower() in _lists()["never_in_names"]:
+        return True  # "Dr." in "…in the U.S. Dr. Lee said"; "…Ariz. By April, …"
+    after = _WORD_AFTER.match(text, nxt.end(), limit)
+    if after is None:
+        return True
+    word = after.group(1)
+    if _PRONOUN_I.match(word):
+        return True  # "…Valley, N.Y. “Now I’m able…"
+    if word in ("and", "&"):  # "U.K. Medicines and Healthcare…", not "Clinicians and researchers"
+        after = _WORD_AFTER.match(text, after.end(), limit)
+        return after is None or not after.group(1)[0].isupper()
+    return not (word[0].isupper() or word in ("of", "for"))
 
 
 def _opener(word: str) -> bool:

@@ -137,6 +137,9 @@ class _Parser(HTMLParser):
         self.ld_json: list[str] | None = None  #: text of an open JSON-LD script
         self.title_parts: list[str] = []
         self.open_links: list[tuple[int, str, tuple[int, int] | None]] = []
+        #: images met before their block's first text (``<li><img …> caption``): they move
+        #: to that block's start when it opens, unless their element closes first
+        self.pending_images: list[Link] = []
         self.block_open = False
 
     # positions -------------------------------------------------------------------
@@ -196,10 +199,19 @@ class _Parser(HTMLParser):
             if tag not in VOID_TAGS:
                 self.stack.append(tag)
         if tag == "a" and "href" in attr:
-            self.open_links.append((self.b.length, attr["href"], self._attr_span("href", attr["href"])))
+            self.open_links.append((self._link_start(), attr["href"], self._attr_span("href", attr["href"])))
         elif tag == "img" and attr.get("src"):
-            self.doc.links.append(Link(attr["src"], attr.get("alt", ""), self.b.length,
-                                       self.b.length, "image", self._attr_span("src", attr["src"])))
+            image = Link(attr["src"], attr.get("alt", ""), self.b.length, self.b.length, "image",
+                         self._attr_span("src", attr["src"]))
+            self.doc.links.append(image)
+            if not self.block_open:
+                self.pending_images.append(image)
+
+    def _link_start(self) -> int:
+        """Prose offset where an ``<a>`` opening now starts its anchor text: -1 when no block
+        is open yet (``<li><a …>``), since the block's separator comes first; the first
+        text that opens the block sets it (see ``_ensure_block``)."""
+        return self.b.length if self.block_open else -1
 
     def _attr_span(self, name: str, value: str) -> tuple[int, int] | None:
         tag_text = self.get_starttag_text() or ""
@@ -243,10 +255,13 @@ class _Parser(HTMLParser):
             return
         if tag == "a" and self.open_links:
             start, href, span = self.open_links.pop()
+            if start < 0:  # no prose since the link opened
+                start = self.b.length
             self.doc.links.append(Link(href, self.b.text_since(start), start, self.b.length,
                                        "html", span))
         if tag in BLOCK_TAGS:
             self._close_block()
+            self.pending_images.clear()  # an image-only element: no block of its own
             if tag in self.stack:
                 while self.stack and self.stack.pop() != tag:
                     pass
@@ -255,6 +270,8 @@ class _Parser(HTMLParser):
         """Links left open by broken markup end with the block they started in."""
         while self.open_links:
             start, href, span = self.open_links.pop()
+            if start < 0:
+                start = self.b.length
             text = self.b.text_since(start)
             text = text.split("\n\n", 1)[0]
             self.doc.links.append(Link(href, text.strip(), start, start + len(text.rstrip()), "html", span))
@@ -268,6 +285,11 @@ class _Parser(HTMLParser):
         if not self.block_open:
             self.b.open_block(self._kind(), at, level=self._level())
             self.block_open = True
+            self.open_links = [(self.b.length if start < 0 else start, href, span)
+                               for start, href, span in self.open_links]
+            for image in self.pending_images:
+                image.start = image.end = self.b.length
+            self.pending_images.clear()
 
     def handle_data(self, data: str) -> None:
         if self.in_title:

@@ -42,8 +42,24 @@ def _parser() -> Any:
 
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     md.use(front_matter_plugin).use(footnote_plugin)
+    md.core.ruler.before("footnote_tail", "footnote_keep_unreferenced", _keep_unreferenced_footnotes)
     md.disable("text_join")  # keep entities/escapes as separate tokens with their markup
     return md
+
+
+def _keep_unreferenced_footnotes(state: Any) -> None:
+    """Give every footnote definition that no ``[^label]`` cites a place in the footnote
+    list, so ``footnote_tail`` hands it over (after the cited ones, in source order) instead
+    of dropping it: an uncited definition is still a reference entry, one a rule may report."""
+    data = state.env.get("footnotes")
+    if not data:
+        return
+    listed = data.setdefault("list", {})
+    for key, number in data.get("refs", {}).items():
+        if number < 0:
+            new = len(listed)
+            listed[new] = {"label": key[1:], "count": 0}
+            data["refs"][key] = new
 
 
 def parse_markdown(path: str, source: str) -> Document:
