@@ -6,7 +6,9 @@
     python benchmarks/bench_contradiction.py speed CORPUS.jsonl.gz [--limit 300]
 
 ``corpus`` prints every finding on the first N articles (id, both claims) for a person to
-read and judge; corpus text is read from the given path and never copied into the project.
+read and judge (``--limit 3000`` reads all 2,128); corpus text is read from the given path
+and never copied into the project. ``passages`` reports each split of the labelled passages
+(dev, heldout, heldout-2) separately.
 ``speed`` lints the same articles with every offline rule (LanguageTool grammar aside), with
 and without the rules that read concept mentions (the contradiction rules and READ003), after
 warming the on-disk lexicon cache, and prints the overhead of the concept analysis.

@@ -4,8 +4,12 @@ They read the shared concept mentions (``lint_rules.analysis.concepts.mentions``
 ConText attributes and claim frame, turn them into *claims* (one per sentence, concept and
 stance), and compare claims about the same concept — or an ancestor and a descendant in the
 HPO is_a hierarchy — and the same subject. What is *not* compared: questions, hypothetical
-and conditional advice, study-design descriptions, other people's or animals' experience,
-history, and what the product is said to treat.
+and conditional advice, worries and fears, study-design descriptions, other people's or
+animals' experience, history, what the product is said to treat or does better than
+something else ("less likely to cause"), and mentions that are no claim about a product at
+all: a disease's background ("the most common cancer in men"), people described by what
+they lack ("adults who were free of dementia"), a negation whose causal or reporting frame
+is not close before the effect in its clause.
 
 To keep the report short, each odd-one-out claim (the denial, the safety promise, the
 "permanent") gets one finding, paired with the clearest opposing claim (an explicit causal
@@ -48,10 +52,12 @@ _REPORTING = compile_re(
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
+#: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
+#: not what a product does, so a bare "common" is not enough.)
 _AFTER = compile_re(
     r"\W*(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
-    r"reported|observed|common|seen)(?![a-z])",
+    r"reported|observed|seen)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then its cause: "numbness caused by the block", "shedding due
@@ -67,12 +73,24 @@ _QUALIFIED = compile_re(
     r"treatment-related|lasting|long-term|unexpected|new)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-#: A denial is a claim about the product when it is phrased as one ("does not cause",
-#: "users report no …", "no side effects", "poses no risk of").
+#: A denial is a claim about the product when it is phrased as one, close before the
+#: effect and in its clause ("does not cause", "users report no …", "poses no risk of").
+#: A person's state is not a denial: "people without cancer", "who were free of dementia",
+#: "not at increased risk for bleeding", "no single reason why people get headaches".
 _DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
-    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|risk|harm|free\s+of|without\s+causing)(?![a-z])",
+    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|"
+    r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
+    r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
+    re.IGNORECASE,
+)
+#: Where a clause ends, looking back from a mention: a causal or reporting verb beyond it
+#: speaks of something else ("patients who have suffered from leukemia, because the tissue
+#: may harbor cancer cells"; "BREAST PROBLEMS: Linked to drinking EXPERTS: … breast cancer").
+_CLAUSE_END = compile_re(
+    r"[;:]|(?<![a-z])(?:but|however|although|though|because|whereas|while|unless|until|since)"
+    r"(?![a-z])",
     re.IGNORECASE,
 )
 MAX_EXTRA_RELATED = 2
@@ -112,7 +130,7 @@ class Claim:
 
 def _usable(m: Mention) -> bool:
     return not (m.question or m.hypothetical or m.study_design or m.historical
-                or m.experiencer != "patient" or m.relation in ("treats", "mentions"))
+                or m.experiencer != "patient" or m.relation in ("treats", "compares", "mentions"))
 
 
 def claims(doc: Document) -> list[Claim]:
@@ -159,28 +177,34 @@ def _build_claims(doc: Document) -> list[Claim]:
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
-    """Offset where the last ``words`` words before ``end`` begin (not before ``floor``)."""
+    """Offset where the last ``words`` words before ``end`` begin (not before ``floor``),
+    or where the clause that holds ``end`` begins, if that is later."""
     pos = end
     for _ in range(words):
         pos = text.rfind(" ", floor, pos - 1)
         if pos < floor:
-            return floor
-    return pos
+            pos = floor
+            break
+    clause_start = pos
+    for boundary in _CLAUSE_END.finditer(text, pos, end):
+        clause_start = boundary.end()
+    return clause_start
 
 
 def _strength(doc: Document, s_start: int, s_end: int, m: Mention) -> int:
-    """2: a causal verb before the mention; 1: side-effect framing, a reporting verb in a
-    hedged sentence, or a statement of its course; 0: no claim about what the product does."""
+    """2: a causal verb (or, for a denial, a denial frame) shortly before the mention in its
+    clause; 1: side-effect framing, a reporting verb in a hedged sentence, or a statement
+    of its course; 0: no claim about what the product does."""
     if m.relation == "safe":
         return 2
-    if m.negated:
-        return 2 if _DENIAL_FRAME.search(doc.text, s_start, s_end) else 0
     near = _window_start(doc.text, s_start, m.start, CAUSAL_WINDOW)
+    if m.negated:
+        return 2 if _DENIAL_FRAME.search(doc.text, near, m.end) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
     if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
         return 1
-    if m.hedged and _REPORTING.search(doc.text, s_start, m.start):
+    if m.hedged and _REPORTING.search(doc.text, near, m.start):
         return 1
     return 1 if m.course else 0  # "the hair loss goes away": a claim about its course
 
@@ -270,7 +294,10 @@ class AffirmedVersusNegated(_ContradictionRule):
     "users report no hair thinning or loss" against "it may cause non-scarring alopecia
     (hair loss)". Both absolute is an error; one hedged ("may cause") against an absolute
     denial is a warning. Questions, conditional advice, study-design descriptions,
-    statements about another product and hedged statements that agree are not flagged.
+    statements about another product and hedged statements that agree are not flagged;
+    nor are a disease's background ("insomnia is common in menopause"), people described
+    by what they lack ("adults who were free of dementia"), comparisons ("less likely to
+    cause low blood sugar") and lack of proof ("never been proven to cause cancer").
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is

@@ -33,6 +33,10 @@ def attrs(text: str, phrase: str) -> dict:
     ("Although it does not cause drowsiness, it may cause dizziness.", "dizziness", False),
     # a lone "free" only when attached to the word
     ("Tumor cells release cell-free DNA.", "tumor", False),
+    # a second verb that affirms ends the reach; missing data is no absence
+    ("It didn't work and caused bloating.", "bloating", False),
+    ("No information on side effects was collected.", "side effects", False),
+    ("Some patients won't be able to tolerate the nausea.", "nausea", False),
 ])
 def test_negation(text, phrase, negated):
     assert attrs(text, phrase)["negated"] is negated
@@ -56,6 +60,13 @@ def test_the_seed_denial_is_negated_and_not_hedged():
     ("Her mother had breast cancer.", "breast cancer", "experiencer", "other"),
     ("In rats, the extract caused liver damage.", "liver damage", "experiencer", "other"),
     ("Patients without diarrhea were enrolled.", "diarrhea", "study_design", True),
+    # worries and fears reach over a list
+    ("Doctors hesitate because of concerns about short-lived benefits, risks of addiction, "
+     "and cost.", "addiction", "hypothetical", True),
+    ("Many patients are afraid that bending will cause them pain.", "pain", "hypothetical", True),
+    # lack of proof is uncertainty
+    ("X-rays have never been proven to cause cancer.", "cancer", "hedged", True),
+    ("My sister says she never noticed any acne.", "acne", "experiencer", "other"),
 ])
 def test_other_attributes(text, phrase, key, value):
     assert attrs(text, phrase)[key] == value
@@ -70,6 +81,13 @@ def test_other_attributes(text, phrase, key, value):
     ("The hair loss it causes is permanent.", "hair loss", "causes", "permanent"),
     ("The hair loss it causes is not permanent.", "hair loss", "causes", "reversible"),
     ("It has benign effects on hair follicles.", "hair follicles", "safe", ""),
+    # a downward comparison; benefit (or none) against a disease is not a safety claim
+    ("It is less likely to cause low blood sugar.", "low blood sugar", "compares", ""),
+    ("The pill caused less nausea than placebo.", "nausea", "compares", ""),
+    ("Exercise protects them from heart disease.", "heart disease", "treats", ""),
+    ("It had no effect on the number of heart attacks.", "heart attacks", "treats", ""),
+    # the mention is the cause of what follows, so the course is not its own
+    ("Mini-strokes, which cause no permanent damage, come first.", "Mini-strokes", "causes", ""),
 ])
 def test_relation_and_course(text, phrase, relation, course):
     a = attrs(text, phrase)
@@ -89,6 +107,28 @@ def test_main_subject_prefers_the_title_then_frequency():
     assert model.main == "palmetto"
     model = SubjectModel.from_sentences(["Kratom may cause hair loss.", "Kratom users…"])
     assert model.main == "kratom"
+
+
+def test_a_person_quoted_by_name_is_not_an_agent():
+    model = SubjectModel.from_sentences(
+        ["Wood has also tried the patch in children.", "The patch can cause itching, Wood said.",
+         "Kratom may cause nausea.", "Kratom can cause constipation."])
+    assert "wood" not in model.agents and model.main == "kratom"
+
+
+def test_an_apostrophe_does_not_make_an_agent():
+    model = SubjectModel.from_sentences(["By not causing a crash, the diets don't trigger hunger."])
+    assert "t" not in model.agents and "by" not in model.agents
+
+
+def test_a_bracketed_gloss_shares_the_frame_of_the_mention_before_it():
+    from lint_rules.analysis.concepts import mentions
+    from lint_rules.parsing import parse_document
+
+    doc = parse_document("<t>", "It carries less risk of causing low blood sugar levels "
+                                "(hypoglycemia) than older insulins.", "text")
+    assert [(m.matched, m.relation) for m in mentions(doc)] == [
+        ("low blood sugar", "compares"), ("hypoglycemia", "compares")]
 
 
 def test_a_condition_that_causes_an_effect_is_its_own_subject():

@@ -81,3 +81,38 @@ def test_labelled_passages_meet_the_precision_and_recall_aims():
         fp += hit and not truth
         fn += truth and not hit
     assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.8, (tp, fp, fn)
+
+
+def _patterns() -> list[dict]:
+    data = yaml.safe_load((ROOT / "tests/data/labelled/contradictions.yaml").read_text(encoding="utf-8"))
+    return [item for item in data["passages"] if item.get("pattern")]
+
+
+@pytest.mark.parametrize("item", _patterns(), ids=lambda item: f"{item['id']}-{item['pattern']}")
+def test_false_alarm_patterns_from_news_copy_stay_quiet(item):
+    # each passage models a pattern that drew a false alarm on real news articles
+    assert item["label"] == "consistent"
+    assert [f.message for f in lint_text(item["text"], kind="text", select=CODES)
+            if f.code in CODES] == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    # a denial needs its frame close before the effect, in its clause
+    ("Users of the tea report no headaches.", ["negated"]),
+    ("There is no single reason why people get headaches.", []),
+    ("The authors had no data on headaches or side effects.", []),  # missing data
+    # a person's state is not a denial about a product
+    ("People without dementia were followed for ten years.", []),
+    ("Adults who are not at increased risk for bleeding may take it.", []),
+    ("The drug does not increase the risk of bleeding.", ["negated"]),
+    # "is common" describes a disease; "a common side effect" is a claim
+    ("Insomnia is common in menopause.", []),
+    ("Insomnia is a common side effect of the drug.", ["affirmed"]),
+    # a downward comparison neither affirms nor denies
+    ("The drug is less likely to cause low blood sugar (hypoglycemia).", []),
+])
+def test_what_counts_as_a_claim(text, stances):
+    from lint_rules.contradiction import claims
+    from lint_rules.parsing import parse_document
+
+    assert [c.stance for c in claims(parse_document("<t>", text, "text"))] == stances

@@ -89,6 +89,7 @@ class Cues:
     comma_clause: re.Pattern[str]
     neg_comma: re.Pattern[str]
     treats_after: re.Pattern[str]
+    benefit: frozenset[str]  #: safe cues that speak of benefit when a disease follows
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,10 +101,12 @@ def cues() -> Cues:
     matcher = PhraseMatcher({
         "neg_fwd": neg["forward"], "neg_back": neg["backward"], "pseudo": neg["pseudo"],
         "breakers": scope["negation_breakers"], "hedge": data["hedge"]["cues"],
-        "hypothetical": data["hypothetical"]["cues"], "historical": data["historical"]["cues"],
+        "hypothetical": data["hypothetical"]["cues"], "topic": data["hypothetical"]["topic"],
+        "historical": data["historical"]["cues"],
         "experiencer": data["experiencer"]["cues"], "terminators": scope["terminators"],
         "study": data["study_design"]["cues"], "reversible": rel["reversible"],
         "permanent": rel["permanent"], "safe": rel["safe"], "treats": rel["treats"],
+        "lesser": rel["lesser"],
     })
     return Cues(
         window=int(neg["window"]),
@@ -111,6 +114,7 @@ def cues() -> Cues:
         comma_clause=compile_re(rf",(?=\s+(?:{openers})(?![a-z0-9]))"),
         neg_comma=compile_re(rf",(?=\s+(?:{neg_openers})(?![a-z0-9]))"),
         treats_after=_pattern(rel["treats_after"]),
+        benefit=frozenset(rel["benefit"]),
     )
 
 
@@ -137,12 +141,14 @@ class SentenceContext:
         self.breakers = [s for s, _, _ in hits.get("breakers", ())]
         self.hedges = hits.get("hedge", [])
         self.hypo = hits.get("hypothetical", [])
+        self.topic = hits.get("topic", [])
         self.hist = hits.get("historical", [])
         self.exper = hits.get("experiencer", [])
         self.reversible = found("reversible")
         self.permanent = found("permanent")
         self.safe = hits.get("safe", [])
         self.treats = hits.get("treats", [])
+        self.lesser = found("lesser")
         self.treats_after = c.treats_after
         self.question = sentence.rstrip().rstrip("\"'”’)").endswith("?")
         self.study = bool(hits.get("study"))
@@ -211,7 +217,9 @@ class SentenceContext:
         cue: dict[str, str] = {}
         neg = self.negation(start, end)
         hedge = self._in_clause(self.hedges, start, end)
-        hypo = None if self.question else self._forward(self.hypo, start, bounds=self.comma_bounds)
+        hypo = None if self.question else (
+            self._forward(self.hypo, start, bounds=self.comma_bounds)
+            or self._forward(self.topic, start))
         hist = self._forward(self.hist, start, window=6)
         exper = self.exper[0][2] if self.exper else None  # "In rats, the extract …"
         for key, value in (("negated", neg), ("hedged", hedge), ("hypothetical", hypo),
@@ -230,11 +238,15 @@ class SentenceContext:
         }
 
     def relation(self, start: int, end: int, kind: str, negated: bool) -> tuple[str, str | None]:
-        """The claim's relation ("causes", "does not cause", "safe", "treats" or
-        "mentions") and the cue that set it."""
+        """The claim's relation ("causes", "does not cause", "safe", "treats", "compares"
+        or "mentions") and the cue that set it."""
+        lesser = self._forward(self.lesser, start, window=3)
+        if lesser:
+            return "compares", lesser
         safe = self._forward(self.safe, start, window=4)
         if safe:
-            return "safe", safe
+            # "protects them from cancer" is a benefit; "protects the liver" a safety claim
+            return ("treats" if kind != "organ" and safe in cues().benefit else "safe"), safe
         if kind == "general" and negated:
             return "safe", None
         if kind == "organ":
@@ -258,12 +270,17 @@ class SentenceContext:
                 lo, hi = (e, start) if e <= start else (end, s)
                 if self._crosses(self.bounds, lo, hi):
                     continue
+                if s >= end and _RELATIVE_CAUSE.search(self.text, end, s):
+                    continue  # "TIAs, which cause no permanent damage": the mention is the cause
                 neg = self._forward(self.neg_fwd, s, window=3)
                 return (flipped if neg else label), cue
         return None
 
 
 _SUBTYPE = compile_re(r"\s+(?:with|without)\s+")
+#: A mention glossed in brackets right after another ("low blood sugar levels
+#: (hypoglycemia)", "alopecia (hair loss)"): the gloss says the same thing.
+_GLOSS = compile_re(r"\s*(?:[a-z-]+\s+){0,1}\(\s*")
 
 
 def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
@@ -271,7 +288,12 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
     """Fill in the attributes and claim frame of the mentions of one sentence."""
     ctx = SentenceContext(text[s_start:s_end])
     previous_end = -1
+    previous: Mention | None = None
     for m in found:
+        if previous is not None and _GLOSS.fullmatch(ctx.text, previous.end - s_start, m.start - s_start):
+            _copy_frame(previous, m)
+            previous_end = m.end
+            continue
         a, b = m.start - s_start, m.end - s_start
         attrs = ctx.attributes(a, b)
         # "iron deficiency without anemia" names a condition; it denies nothing
@@ -293,6 +315,14 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
         if course:
             m.course, m.cues["course"] = course
         m.subject, m.subject_named = subjects.frame_at(ctx.text, a)
+        previous = m
+
+
+def _copy_frame(source: Mention, gloss: Mention) -> None:
+    for attr in ("negated", "hedged", "hypothetical", "historical", "experiencer", "question",
+                 "study_design", "relation", "course", "subject", "subject_named"):
+        setattr(gloss, attr, getattr(source, attr))
+    gloss.cues = dict(source.cues)
 
 
 def target_attributes(text: str, phrase: str) -> list[dict[str, object]]:
@@ -328,9 +358,15 @@ _CAUSAL_VERB = compile_re(
     r"result(?:s|ed)?\s+in|linked\s+(?:to|with)|associated\s+with|tied\s+to|produce[sd]?|"
     r"worsen(?:s|ed)?|brings?\s+on)(?![a-z])(?!\s+by)"
 )
+#: A relative clause whose subject is the mention before it: "…, which (can) cause".
+_RELATIVE_CAUSE = compile_re(
+    r"(?<![a-z])(?:which|that)\s+(?:(?:can|may|often|usually|typically|do|does|did|not|rarely)\s+){0,2}"
+    r"(?:cause[sd]?|lead\s+to|leads\s+to|led\s+to|trigger(?:s|ed)?|induce[sd]?|result(?:s|ed)?\s+in)"
+    r"(?![a-z])"
+)
 #: The agent right before a causal verb: "kratom (use) (may) (not) | cause".
 _AGENT_BEFORE = compile_re(
-    r"(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)"
+    r"(?<![a-z0-9'])(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)"
     r"(?:\s+(?:that|which))?(?:'s)?\s+(?:(?:use|usage|consumption|users?|supplements?|"
     r"supplementation|extract|products?|intake)\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|can|may|might|could|does|did|do|will|would|often|also|"
@@ -361,6 +397,14 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(data["other_qualifiers"]))
 
 
+#: Someone quoted by name ("Wood said", "said Dr. Jane Wood"): a person, never the
+#: intervention a claim is about, however often they "have tried" or "can" do something.
+#: Matched on the sentence as written: names are capitalised.
+_SPEAKER = compile_re(
+    r"(?<![A-Za-z])(?:said|says|explained|explains|noted|notes|added|adds)\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z][a-z]+\s+)?([A-Z][a-z-]+)(?![A-Za-z])"
+    r"|(?<![A-Za-z])([A-Z][a-z-]+)\s+(?:said|says|explained|explains|noted|notes|added|adds)(?![a-z])"
+)
 _SUBJECT_SPLIT = compile_re(
     r";|(?<![a-z])(?:but|whereas|while|however|unlike|compared\s+(?:with|to)|than|instead\s+of|"
     r"as\s+opposed\s+to|in\s+contrast)(?![a-z])"
@@ -416,8 +460,10 @@ class SubjectModel:
     def from_sentences(cls, sentences: list[str], title: str = "") -> SubjectModel:
         agents: Counter[str] = Counter()
         order: dict[str, int] = {}
+        speakers: set[str] = set()
         for sent in sentences:
             norm = _norm(sent)
+            speakers.update(w.lower() for m in _SPEAKER.finditer(sent) for w in m.groups() if w)
             opener = _OPENER.match(norm)
             if opener and (name := _agent_name(opener.group("agent"))) and ":" not in name:
                 agents[name] += 1
@@ -427,6 +473,8 @@ class SubjectModel:
                 if name and not name.startswith("condition:"):
                     agents[name] += 1
                     order.setdefault(name, len(order))
+        for person in speakers & set(agents):  # "Wood has also tried …": a person quoted
+            del agents[person]
         return cls(agents, order, _norm(title))
 
     def subject_at(self, sentence: str, pos: int) -> str:
