@@ -83,6 +83,8 @@ def test_matching_plurals_modifiers_and_coordination(lexicon):
 def test_junk_terms_and_abbreviations_are_not_matched(lexicon):
     assert _matched(lexicon, "Stress and growth were measured in a tall mass.") == []
     assert _matched(lexicon, "The GI tract") == []
+    assert _matched(lexicon, "She used the eye drops twice a day.") == []  # a medicine, not ptosis
+    assert _matched(lexicon, "a drooping upper eyelid") == [("drooping upper eyelid", "HP:0000508")]
 
 
 def test_hierarchy(lexicon):

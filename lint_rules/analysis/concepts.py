@@ -34,8 +34,9 @@ offsets), ``concept_id``, ``label``, ``matched``, ``kind``, ``sentence`` (index 
 ``historical``, ``experiencer`` ("patient" or "other"), ``question``, ``study_design``, and
 the claim frame ``subject`` ("main" = the article's intervention, or the other agent
 named; ``subject_named`` says whether the sentence names it), ``relation`` ("causes", "does not cause", "safe" — "no side effects", "benign
-effects on hair" —, "treats" for what the product is said to relieve, "mentions" for an
-organ named without a claim) and ``course`` ("reversible", "permanent" or "").
+effects on hair" —, "treats" for what the product is said to relieve, "compares" for a
+downward comparison such as "less likely to cause", "mentions" for an organ named without
+a claim) and ``course`` ("reversible", "permanent" or "").
 
 Matching walks the terms token by token: text is tokenised once, tokens are normalised
 (lower case, plural endings folded), and each position extends a phrase while it is the
