@@ -90,10 +90,11 @@ class _Store:
         table = self.table
         if len(table) > MAX_ENTRIES:
             table = {k: v for k, v in table.items() if k in self.used}
-        from lint_rules.fileio import atomic_write
+        from lint_rules.fileio import atomic_write, prune_stale
 
         try:
             atomic_write(self.path(), marshal.dumps(table))
+            prune_stale(self.path(), "regex")
         except (OSError, ValueError):
             pass  # read-only home or full disk: compile next time
         self.added = 0

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from lint_rules import __version__
-from lint_rules.fileio import atomic_write, cache_dir
+from lint_rules.fileio import atomic_write, cache_dir, prune_stale
 
 T = TypeVar("T")
 _MEMORY: dict[str, object] = {}
@@ -48,6 +48,7 @@ def cached(name: str, key: str, build: Callable[[], T], *, builtin: bool = False
     try:
         data = marshal.dumps(cast(Any, value)) if builtin else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write(path, data)
+        prune_stale(path, name)
     except OSError:
         pass  # read-only home or full disk: work without the cache
     _MEMORY[memo_key] = value

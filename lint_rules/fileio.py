@@ -58,3 +58,31 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("healthlint", appauthor=False))
+
+
+#: Cache files older than this, of a name that has just been written afresh, are removed.
+STALE_AFTER_DAYS = 30
+
+
+def prune_stale(written: Path, name: str) -> None:
+    """Remove the cache files of ``name`` other than ``written`` (the one just built) that
+    were last written more than ``STALE_AFTER_DAYS`` ago: they were keyed by data or package
+    versions since replaced, and each is up to a few megabytes. A file a version still in
+    use needs and that is removed by mistake is rebuilt on that version's next run."""
+    import re
+    import time
+
+    pattern = re.compile(rf"{re.escape(name)}-[0-9a-f]{{16}}\.(?:pickle|marshal|sqlite)")
+    cutoff = time.time() - STALE_AFTER_DAYS * 86400
+    try:
+        entries = list(os.scandir(written.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == written.name or not pattern.fullmatch(entry.name):
+            continue
+        try:
+            if entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+        except OSError:
+            pass  # another process removed it, or it is not ours to remove

@@ -121,6 +121,9 @@ def open_table(name: str, key: str, build: Callable[[], Iterable[tuple[str, V]]]
             _write(path, pairs)
         except (OSError, sqlite3.Error):
             return dict(pairs)  # read-only home, full disk: this run keeps it in memory
+        from lint_rules.fileio import prune_stale
+
+        prune_stale(path, name)
     table: SqliteTable[V] = SqliteTable(path)
     try:
         table.check()  # a damaged file is rebuilt below

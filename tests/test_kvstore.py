@@ -110,3 +110,20 @@ def test_a_table_pickles_without_its_connection(cache: Path) -> None:
     assert table["hair"] == 1
     copy = pickle.loads(pickle.dumps(table))
     assert copy["alopecia"] == 4
+
+
+def test_building_a_table_removes_its_stale_versions_only(cache: Path) -> None:
+    month_ago = __import__("time").time() - 31 * 86400
+    stale = cache / "syllables-0123456789abcdef.sqlite"
+    legacy = cache / "syllables-fedcba9876543210.pickle"
+    recent = cache / "syllables-00000000000000ff.sqlite"  # another version in use today
+    other = cache / "syllables-head-0123456789abcdef.marshal"  # another name sharing a prefix
+    foreign = cache / "syllables-notes.txt"
+    for path in (stale, legacy, recent, other, foreign):
+        path.write_bytes(b"x")
+    for path in (stale, legacy, other, foreign):
+        os.utime(path, (month_ago, month_ago))
+    open_table("syllables", "v1", lambda: iter(PAIRS))
+    assert not stale.exists() and not legacy.exists()
+    assert recent.exists() and other.exists() and foreign.exists()
+    assert table_path("syllables", "v1").exists()
