@@ -10,7 +10,9 @@ bio), ``tests/data/labelled/claims.yaml`` (sentence-level CLM rules) and
 META003, with the sentence-level ones). A prediction is a
 (item, rule code) pair; precision and recall are over those pairs. With ``--corpus`` the
 rules run on ``--n`` real articles spread evenly through the corpus (parsed as plain text,
-as pasted from a CMS); every finding at warning level or above is a candidate false alarm
+as pasted from a CMS, with the corpus's author list as a "By …" line, since scraped bylines
+are where credential rules meet real journalists); every finding at warning level or above
+is a candidate false alarm
 and ``--show`` prints it for reading. Corpus text is read from the given path only.
 """
 
@@ -97,7 +99,9 @@ def corpus(path: str, n: int, show: bool) -> None:
     flagged = 0
     start = time.perf_counter()
     for row in sample:
-        text = f"{row.get('title') or ''}\n\n{row['text']}"
+        authors = [a.strip() for a in row.get("authors") or [] if a and a.strip()]
+        byline = "\nBy " + ", ".join(authors) if authors else ""
+        text = f"{row.get('title') or ''}{byline}\n\n{row['text']}"
         findings = [f for f in lint_text(text, kind="text", select=["credentials", "claims", "META003"])
                     if f.severity >= Severity.WARNING]
         flagged += bool(findings)

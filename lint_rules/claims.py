@@ -42,6 +42,8 @@ class Cues:
     supplements: re.Pattern[str]
     conditions: re.Pattern[str]
     structure_function: re.Pattern[str]
+    #: (substance, approved conditions, drug) from ``knowledge/claims_approved_drugs.csv``
+    approved_drugs: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
 
 
 def _any(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -69,6 +71,11 @@ def cues() -> Cues:
         supplements=compile_re(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         conditions=_any(rf"\b(?:{c})\b" for c in read_lines("claims_conditions.txt")),
         structure_function=_any(rf"\b(?:{c})\b" for c in read_lines("claims_structure_function.txt")),
+        approved_drugs=tuple(
+            (compile_re(rf"^(?:{r['substance']})$", re.IGNORECASE),
+             compile_re(rf"\b(?:{r['conditions']})\b", re.IGNORECASE), r["drug"])
+            for r in read_table("claims_approved_drugs.csv")
+        ),
     )
 
 
@@ -161,7 +168,7 @@ NEGATION_RE = compile_re(
     r"find|finding|search(?:ing)? for|hunt(?:ing)? for|hopes? (?:for|to)|quest for|looking for|"
     r"lead(?:s|ing)? to|toward|towards|potential|possible|whether|no such thing as|there is no|any|"
     r"about|seeming|supposed|considers?|called|dubbed|hailed as|touted as|billed as|described as|"
-    r"help us|one day|says?|said|claims?|claimed|rarely|seldom)"
+    r"help us|one day|says?|said|claims?|claimed|rarely|seldom|seem(?:s|ed|ingly)?|appear(?:s|ed)?)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -169,6 +176,9 @@ CLAUSE_NEGATION_RE = compile_re(
     r"\b(?:not|never|no|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|cannot|can't|"
     r"do not|does not|did not|failed to|fails to|insufficient)\b|n['’]t\b", re.IGNORECASE)
 INNER_NEGATION_RE = compile_re(r"\bnot\b|n't\b|\bnever\b", re.IGNORECASE)
+#: Terms that are negative claims themselves ("no side effects"): a negation earlier in the
+#: clause ("it is not addictive and has no side effects") does not cancel them.
+NEGATIVE_TERM_RE = compile_re(r"(?:no|zero|without)\b", re.IGNORECASE)
 #: Before a claim verb, these make the sentence hypothetical ("whether vitamin D prevents")
 #: or about a prescription drug rather than the supplement.
 NOT_A_SUPPLEMENT_CLAIM_RE = compile_re(
@@ -178,8 +188,20 @@ QUOTED_TERM_RE = compile_re(r"[\"“‘']\s*$")
 #: Earlier in the sentence: the term is someone else's claim being reported or debunked
 #: ("practitioners claim they can … detoxify the colon", "claims that cleanses detoxify …").
 REPORTED_CLAIM_RE = compile_re(
-    r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:e|es|ed|edly)|supposedly|touts?|touted|"
+    r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:e|es|ed|edly)|supposedly|touts?|touted|declar(?:e|es|ed|ing)|"
     r"marketers|advertis\w+|so-called)\b", re.IGNORECASE)
+#: Right before the term: someone else's promise is being reported ("clinics promising instant
+#: relief", "nootropics said to improve memory").
+PROMISED_RE = compile_re(r"\b(?:promis(?:e|es|ed|ing)|(?:said|claimed|touted|reputed|supposed|purported) to)\s+$",
+                         re.IGNORECASE)
+#: Earlier in the same clause, or "holy grail" anywhere: a cure is the goal being pursued, not a
+#: promise ("inventing a cure for cancer", "testing the method as a cure for …", "the key to
+#: the cure for baldness", "nor do the authors advise drinking as a cure").
+CURE_PURSUIT_RE = compile_re(
+    r"\b(?:search\w*|hunt\w*|hop(?:e|es|ed|ing)|quest|look\w* for|long(?:s|ed|ing)? for|seek\w*|sought|"
+    r"test\w*|investigat\w*|develop\w*|invent\w*|discover\w*|key to|race (?:for|to)|pursu\w*|step toward|"
+    r"closer to|nor)\b", re.IGNORECASE)
+HOLY_GRAIL_RE = compile_re(r"\bholy grail\b", re.IGNORECASE)
 #: Anywhere in the sentence: the writer says the claim is unfounded.
 DEBUNKED_RE = compile_re(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|too early|premature|no (?:good |scientific |real )?"
                          r"evidence|not supported|lacks? evidence|somehow|not (?:be )?(?:seen|considered|regarded|"
@@ -187,6 +209,43 @@ DEBUNKED_RE = compile_re(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|too
 #: Right after "cures": a measured rate ("which cures up to 90 percent of children") is a
 #: reported outcome, not a promise; 100% stays a promise.
 CURE_RATE_RE = compile_re(r"\s+(?:\w+\s+){0,3}?(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.IGNORECASE)
+#: Words that can stand for the supplement in a claim sentence that does not name it ("its
+#: effectiveness in treating …", "the extract kills …", "key nutrients … prevent …"). A sentence
+#: with none of them and no supplement name is about something else (a drug, a diet, a device).
+SUPPLEMENT_REFERENCE_RE = compile_re(
+    r"\b(?:it|its|it['’]s|itself|they|their|them)\b|\b(?:vitamins?|minerals?|nutrients?|supplementation)\b|"
+    r"\b(?:this|these|the|such|that|those)\s+(?:[\w-]+\s+){0,2}?(?:herbs?|plants?|roots?|leaf|leaves|"
+    r"berr(?:y|ies)|seeds?|extracts?|oils?|teas?|tinctures?|capsules?|pills?|tablets?|gummies|"
+    r"powders?|compounds?|remed(?:y|ies)|products?|formulas?|blends?)\b",
+    re.IGNORECASE,
+)
+#: The sentence reports named research or a named authority ("the study demonstrates …",
+#: "epidemiologic studies have shown …", "researchers found …", "…, according to the National
+#: Institutes of Health", "is being studied for …"): news reporting what was found, not the
+#: writer's claim. A bare "Studies show …" or "Research proves …" names nothing and does not
+#: count.
+RESEARCH_SOURCE_RE = compile_re(
+    r"\b(?:the|this|that|these|those|a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:study|studies|trials?|review|meta-analysis|analysis|paper|experiment|research)\b|"
+    r"\b(?:epidemiologic(?:al)?|observational|clinical|randomi[sz]ed|controlled|animal|laboratory|lab|"
+    r"mouse|rodent|cell|cohort|population|pilot|preliminary|phase (?:[1-4]|i{1,3}|iv))\s+"
+    r"(?:studies|study|trials?|research|experiments?)\b|"
+    r"\b(?:researchers|scientists|investigators|the authors)\b|\bpublished (?:\w+ ){0,3}in\b|"
+    r"\bbeing (?:studied|tested|investigated|evaluated)\b|"
+    r"\baccording to (?:the )?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+#: The claim's object ends where a quotation starts: what follows is someone else's words.
+QUOTE_START_RE = compile_re(r"[\"“]")
+#: "prevents cancer cells from taking up glutamine": the disease word is the subject of a
+#: blocked action (laboratory work), not a disease prevented.
+PREVENTED_FROM_RE = compile_re(r"\s+(?:cells?\s+)?from\b", re.IGNORECASE)
+#: A consumer product rather than the approved drug: "CBD oil", "our gummies", "this tincture".
+CONSUMER_PRODUCT_RE = compile_re(
+    r"\b(?:oils?|gummies|gummy|tinctures?|capsules?|softgels?|pills?|tablets?|drops|sprays?|vapes?|"
+    r"creams?|balms?|edibles?|supplements?|products?|brands?|teas?|powders?|syrups?|our)\b",
+    re.IGNORECASE,
+)
 
 
 def _negated(doc: Document, sent: Sentence, start: int) -> bool:
@@ -199,11 +258,23 @@ def _negated(doc: Document, sent: Sentence, start: int) -> bool:
     return in_quotation(doc, sent, start)
 
 
+def _reported(doc: Document, sent: Sentence, start: int) -> bool:
+    """The term reports, promises on someone else's behalf, or debunks a claim."""
+    return bool(REPORTED_CLAIM_RE.search(doc.text, sent.start, start)
+                or PROMISED_RE.search(doc.text[max(sent.start, start - 40):start])
+                or DEBUNKED_RE.search(doc.text, sent.start, sent.end))
+
+
 def _reported_or_rate(doc: Document, sent: Sentence, m: re.Match[str]) -> bool:
-    """The term reports or debunks someone else's claim, or is followed by a cure rate."""
-    if REPORTED_CLAIM_RE.search(doc.text, sent.start, m.start()) or DEBUNKED_RE.search(doc.text, sent.start, sent.end):
+    """The term reports or debunks someone else's claim, is followed by a cure rate, or names
+    a cure as the goal of research."""
+    if _reported(doc, sent, m.start()):
         return True
-    return "cure" in m.group(0).lower() and bool(CURE_RATE_RE.match(doc.text, m.end(), sent.end))
+    if "cure" not in m.group(0).lower():
+        return False
+    clause = re.split(r"[,;:—]|\bbut\b", doc.text[sent.start:m.start()])[-1]
+    return bool(CURE_RATE_RE.match(doc.text, m.end(), sent.end) or CURE_PURSUIT_RE.search(clause)
+                or HOLY_GRAIL_RE.search(doc.text, sent.start, sent.end))
 
 
 def _clause_negated(doc: Document, sent: Sentence, start: int) -> bool:
@@ -211,6 +282,15 @@ def _clause_negated(doc: Document, sent: Sentence, start: int) -> bool:
     …", "there isn't enough research to conclude effectiveness for …"."""
     clause = re.split(r"[,;:—]|\bbut\b", doc.text[sent.start:start])[-1]
     return bool(CLAUSE_NEGATION_RE.search(clause))
+
+
+def _approved_drug(topic: str, conditions: list[re.Match[str]]) -> str | None:
+    """The approved drug whose active ingredient is ``topic`` and whose approved indications
+    cover every condition named (cannabidiol and seizures: Epidiolex), if there is one."""
+    for substance, indications, drug in cues().approved_drugs:
+        if substance.match(topic) and all(indications.fullmatch(c.group(0)) for c in conditions):
+            return drug
+    return None
 
 
 def in_quotation(doc: Document, sent: Sentence, offset: int) -> bool:
@@ -230,7 +310,10 @@ class AbsoluteClaim(Rule):
     What it flags:
     "cure", "guaranteed", "100% safe", "completely safe", "no side effects", "miracle",
     "detox", and "clinically proven" with no source in the sentence. Negated uses ("there
-    is no cure", "not a miracle") and quoted scare terms are left alone.
+    is no cure", "not a miracle"), quoted scare terms, promises reported as someone else's
+    ("clinics promising instant relief"), a cure as the goal of research ("testing it as a
+    cure for sickle cell disease") and side effects a trial did not observe ("no side effects
+    were reported") are left alone.
 
     Why it matters:
     The FTC's Health Products Compliance Guidance (2022) treats these words as claims that
@@ -266,6 +349,8 @@ class AbsoluteClaim(Rule):
                         continue
                     if _negated(doc, sent, m.start()) or INNER_NEGATION_RE.search(m.group(0)):
                         continue
+                    if not NEGATIVE_TERM_RE.match(m.group(0)) and _clause_negated(doc, sent, m.start()):
+                        continue  # "not everyone considers it a miracle drug"
                     if _reported_or_rate(doc, sent, m):
                         continue
                     if needs_citation and sentence_cited(doc, sent):
@@ -286,7 +371,12 @@ class SupplementDiseaseClaim(Rule):
     discussed), sentences that pair a treatment verb ("treats", "cures", "prevents",
     "effective in treating", "a remedy for", "an alternative to") with a disease or a
     condition ("fibromyalgia", "neuropathy", "depression") or that call the product a
-    remedy.
+    remedy. Left alone: sentences about something else (a drug, a diet, a device) that
+    neither name the supplement nor refer back to it; sentences that report named research
+    or a named authority ("the study found", "according to the NIH"); and a substance's
+    approved prescription indication (cannabidiol for seizures: Epidiolex), unless the
+    sentence sells a consumer product ("our CBD oil treats epilepsy"),
+    ``knowledge/claims_approved_drugs.csv``.
 
     Why it matters:
     Under 21 CFR 101.93(g) a claim that a supplement diagnoses, treats, cures, mitigates or
@@ -308,6 +398,11 @@ class SupplementDiseaseClaim(Rule):
 
     REMEDY_RE = compile_re(r"\b(?:(?:viable|effective|natural|proven|safe|powerful|herbal)\s+)+"
                            r"(?:remedy|cure|treatment|alternative|medicine|painkiller)\b", re.IGNORECASE)
+    #: "an herbal remedy", "natural medicine" name a kind of product, not what it does; with
+    #: "for" ("a natural remedy for colds") or an evaluative word ("a viable natural remedy")
+    #: they make a claim.
+    CATEGORY_RE = compile_re(r"(?:(?:natural|herbal)\s+)+(?:remedy|medicine|treatment)", re.IGNORECASE)
+    FOR_RE = compile_re(r"\s+(?:for|to)\b", re.IGNORECASE)
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         article_topic = supplement_topic(doc)
@@ -317,6 +412,8 @@ class SupplementDiseaseClaim(Rule):
                 continue  # a question asks, it does not claim
             verb = c.disease_verbs.search(doc.text, sent.start, sent.end)
             remedy = self.REMEDY_RE.search(doc.text, sent.start, sent.end)
+            if remedy and self.CATEGORY_RE.fullmatch(remedy.group(0)) and not self.FOR_RE.match(doc.text, remedy.end()):
+                remedy = None
             first = verb or remedy
             if first is None:
                 continue
@@ -325,6 +422,11 @@ class SupplementDiseaseClaim(Rule):
             if topic is None or in_quotation(doc, sent, sent.start + 1):
                 continue
             if NOT_A_SUPPLEMENT_CLAIM_RE.search(doc.text, sent.start, first.start()):
+                continue
+            if not (c.supplements.search(doc.text, sent.start, sent.end)
+                    or SUPPLEMENT_REFERENCE_RE.search(doc.text, sent.start, sent.end)):
+                continue  # the sentence is about something else: a drug, a diet, a device
+            if RESEARCH_SOURCE_RE.search(doc.text, sent.start, sent.end):
                 continue
             if remedy and not _negated(doc, sent, remedy.start()):
                 yield self.finding(
@@ -338,14 +440,20 @@ class SupplementDiseaseClaim(Rule):
             if verb is None or _negated(doc, sent, verb.start()) or _clause_negated(doc, sent, verb.start()):
                 continue
             window = (verb.end(), min(sent.end, verb.end() + 80))
-            diseases = list(c.conditions.finditer(doc.text, *window))
+            quote = QUOTE_START_RE.search(doc.text, *window)
+            diseases = [d for d in c.conditions.finditer(doc.text, window[0], quote.start() if quote else window[1])
+                        if not PREVENTED_FROM_RE.match(doc.text, d.end())]
             if not diseases:
                 continue
+            drug = _approved_drug(topic, diseases)
+            if drug and not CONSUMER_PRODUCT_RE.search(doc.text, sent.start, sent.end):
+                continue  # true of the approved prescription drug with the same active ingredient
             end = diseases[-1].end()
+            only_drug = f"; only the prescription drug {drug} may claim this" if drug else ""
             yield self.finding(
                 doc, verb.start(), end,
                 f"Disease claim about {topic}: '{doc.excerpt(verb.start(), end)}'; a supplement "
-                "may not claim to treat, cure or prevent a disease (21 CFR 101.93(g))",
+                f"may not claim to treat, cure or prevent a disease (21 CFR 101.93(g)){only_drug}",
                 suggestion="Say what the evidence shows (often none in people) and that it is "
                 "not approved to treat the disease",
                 evidence={"supplement": topic, "verb": verb.group(0).strip().lower(),
@@ -360,7 +468,8 @@ class StructureFunctionWithoutDisclaimer(Rule):
     In an article about a supplement or herb, "supports immune health", "boosts
     metabolism", "promotes hair growth" and the like when the article never says "These
     statements have not been evaluated by the Food and Drug Administration…". One finding on
-    the first claim; the others are related locations.
+    the first claim; the others are related locations. Claims reported as someone else's
+    ("said to improve memory") or in sentences reporting named research are left alone.
 
     Why it matters:
     21 U.S.C. 343(r)(6) and 21 CFR 101.93 allow such claims only with the disclaimer, which
@@ -386,8 +495,9 @@ class StructureFunctionWithoutDisclaimer(Rule):
             return
         hits = [m for s in body_sentences(doc)
                 if not doc.text[s.start:s.end].rstrip().endswith("?")  # a question does not claim
+                if not RESEARCH_SOURCE_RE.search(doc.text, s.start, s.end)  # reported findings
                 for m in c.structure_function.finditer(doc.text, s.start, s.end)
-                if not in_quotation(doc, s, m.start())]
+                if not in_quotation(doc, s, m.start()) and not _reported(doc, s, m.start())]
         if not hits:
             return
         first = hits[0]

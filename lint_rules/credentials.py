@@ -153,7 +153,9 @@ class MembershipMismatch(Rule):
     What it flags:
     A bio that claims membership of a nurses' association without any nursing credential,
     of an academy of dermatology without a physician's degree, of a dietetic association
-    without RD/RDN, and so on (``knowledge/professional_bodies.csv``).
+    without RD/RDN, and so on (``knowledge/professional_bodies.csv``). Only a person's own
+    words count: in a news byline, people credited for reporting, editing or photos, and
+    later names described only by an office or outlet, are not taken for the author.
 
     Why it matters:
     Naming a professional body borrows its authority. When the person lacks the credential

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
-from lint_rules.document import BIO, Document
+from lint_rules.document import BIO, BYLINE_RE, PARAGRAPH, Document
 
 #: Front-matter / HTML meta keys that carry a publication or review date.
 DATE_KEYS = (
@@ -31,13 +31,14 @@ DATE_LINE_RE = compile_re(
     re.IGNORECASE,
 )
 #: A news dateline opening a paragraph near the top: "TUESDAY, April 13, 2010 (HealthDay
-#: News) --", "Newswise — Baltimore, Md. Oct. 8, 2018 –", "Embargoed for release: …, Friday,
-#: March 17, 2017". The date is followed by a dash, a "(… News)" or "/PRNewswire/" credit, or
-#: the line end.
+#: News) --", "Newswise — Baltimore, Md. Oct. 8, 2018 –", "Newswise — Bethesda, Md. (March 23,
+#: 2017)—", "Embargoed for release: …, Friday, March 17, 2017". The date, bare or in
+#: parentheses, is followed by a dash (any of the dash-like characters wire copy uses), a
+#: "(… News)" or "/PRNewswire/" credit, or the line end.
 DATELINE_RE = compile_re(
-    r"^(?:[^\n]{0,60}?[\s,:])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
-    r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–\x97]|-\s|$)",
+    r"^(?:[^\n]{0,60}?[\s,:(])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\)?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–‒―─\x97]|-\s|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 DATELINE_ZONE = 1500
@@ -47,8 +48,9 @@ class MissingAuthor(Rule):
     """The article names no author.
 
     What it flags:
-    Articles with no author in the front matter (`author:`), no byline ("By Jane Doe"),
-    and no "About the Author" section.
+    Articles with no author in the front matter (`author:`), no byline ("By Jane Doe",
+    including a long scraped byline that runs the author's bio on), and no "About the
+    Author" section.
 
     Why it matters:
     Readers judging health advice need to know who is giving it; the JAMA benchmarks and
@@ -67,7 +69,7 @@ class MissingAuthor(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        if doc.authors or any(True for _ in doc.blocks_with_role(BIO)):
+        if doc.authors or any(True for _ in doc.blocks_with_role(BIO)) or _long_byline(doc):
             return
         if not doc.text.strip():
             return
@@ -77,13 +79,36 @@ class MissingAuthor(Rule):
         )
 
 
+#: How far into the article a byline paragraph is looked for, and how long it may be.
+BYLINE_BLOCKS, BYLINE_MAX = 4, 600
+
+
+def _long_byline(doc: Document) -> bool:
+    """A "By …" paragraph near the top naming a person, too long for the parser to give it
+    the byline role: scraped bylines often run the author's bio on ("By Staff Writer, Jane
+    Doe Is A Health Reporter With …")."""
+    from lint_rules.analysis.credentials import AUTHOR_PREFIX_RE, PERSON_NAME_RE
+
+    for block in doc.blocks[:BYLINE_BLOCKS]:
+        text = doc.block_text(block)
+        if block.kind != PARAGRAPH or len(text) > BYLINE_MAX or not BYLINE_RE.match(text):
+            continue
+        prefix = AUTHOR_PREFIX_RE.match(text)
+        start = prefix.end() if prefix else 0
+        if any(PERSON_NAME_RE.match(text, m.start()) for m in re.finditer(r"\b[A-Z]", text[:start + 80])
+               if m.start() >= start):
+            return True
+    return False
+
+
 class MissingDate(Rule):
     """The article gives no publication or update date.
 
     What it flags:
     Articles with no date in the front matter (`date`, `updated`, `last_reviewed`…), in
     HTML meta tags, in a "Published …" / "Updated …" line of the text, or in a news
-    dateline near the top ("TUESDAY, April 13, 2010 (HealthDay News) --").
+    dateline near the top ("TUESDAY, April 13, 2010 (HealthDay News) --", "Newswise —
+    Bethesda, Md. (March 23, 2017)—").
 
     Why it matters:
     Medical guidance changes; readers must be able to tell whether advice is current.

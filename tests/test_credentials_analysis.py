@@ -132,3 +132,24 @@ def test_seed_with_a_dermatologist_reviewer_byline() -> None:
     wrong = [f for f in _seed_findings(with_reviewer.replace("1234567893", "1234567894"))
              if f.code == "CRD007"]
     assert [(f.location.line, f.excerpt) for f in wrong] == [(reviewer_line, "1234567894")]
+
+
+def test_scraped_byline_keeps_people_quoted_with_their_offices_apart() -> None:
+    text = "# Sleep\n\nBy Ann Lee, Raj Patel, President, American College of Physicians, Tom Ruiz\n\nBody.\n"
+    found = credentials(parse_document("x.md", text, "markdown"))
+    assert [(p.name, p.claims) for p in found.authors] == [("Ann Lee", []), ("Tom Ruiz", [])]
+    assert [p.name for p in found.others] == ["Raj Patel"]
+
+
+def test_credited_work_in_a_byline_names_others() -> None:
+    text = ("# Flu\n\nBy Jane Doe, Reuters Health; additional reporting by John Roe; edited by Mary Poe, "
+            "RN. Photo: Sam Roe/AP\n\nBody.\n")
+    found = credentials(parse_document("x.md", text, "markdown"))
+    assert [(p.name, p.claims) for p in found.people] == [("Jane Doe", [])]
+    assert [p.name for p in found.others] == ["John Roe", "Mary Poe", "Sam Roe"]
+
+
+def test_each_co_author_in_a_comma_list_gets_their_own_credentials() -> None:
+    text = "# Wounds\n\nBy ABC News, Jane Doe, MD, John Roe, RN\n\nBody.\n"
+    found = credentials(parse_document("x.md", text, "markdown"))
+    assert [(p.name, p.describe()) for p in found.authors] == [("Jane Doe", "MD"), ("John Roe", "RN")]

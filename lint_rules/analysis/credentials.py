@@ -15,6 +15,13 @@ Each person's statement is parsed into claims, each with its prose span:
 Journalists' and press officers' bylines ("By Jane Smith, Staff Writer") parse into a
 person with no credential claims at all, which is what keeps the credential rules quiet
 on news copy: they only judge claims that are there.
+
+Scraped news bylines name more than the author: "By Jane Doe, Reuters Health; additional
+reporting by John Roe", a photo credit, or a CMS author field that lists an outlet and
+people quoted in the story with their offices ("By Ann Lee, Raj Patel, President, American
+College of Physicians, Tom Ruiz"). Each name in a byline gets only the words up to the next
+name; credited work (reporting, editing, photos) and later names described only by an
+office or outlet are kept apart in ``Credentials.others`` and not judged as the author's.
 """
 
 from __future__ import annotations
@@ -210,7 +217,10 @@ class Person:
 
 @dataclass
 class Credentials:
-    people: list[Person]
+    people: list[Person]  #: authors and reviewers, whose claims the rules judge
+    #: named in a byline for other work (reporting, editing, photos) or only by an office
+    #: or outlet in a scraped list of names; their words are not the author's claims
+    others: list[Person] = field(default_factory=list)
 
     @property
     def authors(self) -> list[Person]:
@@ -355,10 +365,22 @@ def _front_matter_people(doc: Document) -> Iterator[Person]:
 
 REVIEW_RE = compile_re(r"\s*(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked)"
                        r"(?: by)?\s*:?\s*", re.IGNORECASE)
-#: Where a byline line holds a second statement: "By Jane Doe, RN · Reviewed by John Roe, MD".
+#: Credit for work other than writing the piece (AP Stylebook "additional reporting by",
+#: photo and illustration credits). After the author, such a credit names people who are not
+#: the author.
+_CREDIT = (
+    r"(?:with\s+)?(?:(?:additional|further|more)\s+)?(?:reporting|research|writing|editing)\s+(?:by|from)\b|"
+    r"(?:edited|produced|compiled|photographed|illustrated|designed|translated)\s+by\b|"
+    r"(?:photo(?:graph)?s?|images?|illustrations?|graphics?|videos?|pictures?)(?:\s+credits?)?\s*"
+    r"(?:by\b|:|©)|©|courtesy\b"
+)
+CREDIT_RE = compile_re(rf"\s*(?:{_CREDIT})", re.IGNORECASE)
+#: Where a byline line holds a second statement: "By Jane Doe, RN · Reviewed by John Roe, MD",
+#: "By Jane Doe; additional reporting by John Roe", "By Jane Doe. Photo: …".
 SEGMENT_RE = compile_re(
-    r"\s*[·•|]\s*|(?<!medically)(?<!clinically)(?<!expert)(?<!fact)\s+"
-    r"(?=(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked) by\b)",
+    r"\s*[·•|;]\s*|(?<!medically)(?<!clinically)(?<!expert)(?<!fact)\s+"
+    r"(?=(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked) by\b)|"
+    rf"[,.]?\s+(?=(?:{_CREDIT}))",
     re.IGNORECASE,
 )
 AUTHOR_PREFIX_RE = compile_re(
@@ -370,20 +392,41 @@ PERSON_NAME_RE = compile_re(
     r"(?=\s*(?:$|[,;(]|\s(?:and|&|is|was|MD|RN|PhD)\b))"
 )
 SPLIT_PEOPLE_RE = compile_re(r"\s*;\s*|\s+(?:and|&)\s+(?=(?:Dr\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
+#: Words that make a capitalised byline item an outlet, an organisation or a job rather than a
+#: personal name ("Reuters Health", "For The Inquirer", "Associated Press", "Staff Writer").
+#: Sources: AP Stylebook entries "bylines" and "credit lines"; common news-wire names.
+NOT_A_NAME_RE = compile_re(
+    r"\b(?:news|press|health|times|post|journal|tribune|inquirer|herald|gazette|magazine|daily|"
+    r"weekly|wire|reuters|bloomberg|healthday|staff|writer|reporter|correspondent|editor|"
+    r"contributor|columnist|producer|photographer|inc|ltd|llc|plc|corp|company|group|network|"
+    r"media|university|college|institute|hospital|center|centre|clinic|school|association|"
+    r"society|academy|foundation|council|department|agency|ministry|service|services|professor|"
+    r"lecturer|director|president|chair\w*|dean|chief|officer|manager|fellow|founder|ceo|"
+    r"physician|surgeon|nurse|pharmacist|dietitian|nutritionist|therapist|specialist|scientist|"
+    r"researcher|expert|coach|practitioner|author)\b|"
+    r"^(?:for|special to|via|from)\b",
+    re.IGNORECASE,
+)
 
 
 def _byline_people(doc: Document) -> Iterator[Person]:
     for _, block in doc.blocks_with_role(BYLINE):
         line = doc.block_text(block)
         cuts = [0, *(m.start() for m in SEGMENT_RE.finditer(line) if m.start() > 0), len(line)]
-        for a, b in itertools.pairwise(cuts):
-            yield from _byline_segment(line, a, b, block.start)
+        for i, (a, b) in enumerate(itertools.pairwise(cuts)):
+            yield from _byline_segment(line, a, b, block.start, credit=i > 0)
 
 
-def _byline_segment(line: str, a: int, b: int, offset: int) -> Iterator[Person]:
-    """People in ``line[a:b]``: "By Jane Doe, RN and John Roe" or "Reviewed by …"."""
-    seg = re.sub(r"^[\s·•|]+", "", line[a:b])
+def _byline_segment(line: str, a: int, b: int, offset: int, credit: bool) -> Iterator[Person]:
+    """People in ``line[a:b]``: "By Jane Doe, RN and John Roe" or "Reviewed by …". With
+    ``credit``, a segment that credits other work ("additional reporting by …") names others."""
+    seg = re.sub(r"^[\s·•|;,.]+", "", line[a:b])
     a = b - len(seg) if seg else b
+    credited = CREDIT_RE.match(line, a, b) if credit else None
+    if credited:
+        name = _clean_name(line[credited.end():b].lstrip(" :"))[0]
+        yield Person(name, "other", ["byline"], [(offset + credited.end(), offset + b)], [])
+        return
     prefix = REVIEW_RE.match(line, a, b)
     role = "reviewer" if prefix else "author"
     if prefix is None:
@@ -391,15 +434,46 @@ def _byline_segment(line: str, a: int, b: int, offset: int) -> Iterator[Person]:
     pos = prefix.end() if prefix else a
     if not PERSON_NAME_RE.match(line, pos, b):
         return  # "By contrast, …", "Author disclosures …": not a byline after all
+    first = True
     for part in SPLIT_PEOPLE_RE.split(line[pos:b]):
-        if part.strip():
-            name, _ = _clean_name(part)
-            s = offset + pos
-            yield Person(name, role, ["byline"], [(s, s + len(part))], parse_claims(part, s))
+        for s, e in _name_groups(part):
+            text = part[s:e]
+            claims = parse_claims(text, offset + pos + s)
+            name = _clean_name(text)[0]
+            # a later name described only by an office or outlet is listed, not writing
+            listed = not first and text.strip() != name and not any(c.kind in ("degree", "title") for c in claims)
+            yield Person(name, "other" if listed else role, ["byline"], [(offset + pos + s, offset + pos + e)], claims)
+            first = False
         pos += len(part)
         sep = SPLIT_PEOPLE_RE.match(line, pos, b)
         if sep:
             pos = sep.end()
+
+
+def _name_groups(part: str) -> list[tuple[int, int]]:
+    """Spans of ``part`` that belong to one person each: a comma-separated item that is a
+    personal name starts a new person ("Jane Doe, MD, John Roe, RN"); credentials, offices
+    and outlets stay with the name before them. A leading outlet ("ABC News, Dr. Jamie Roe")
+    is nobody's."""
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", part)]
+    groups: list[list[int]] = []
+    for s, e in items:
+        item = part[s:e].strip()
+        if _is_name(item):
+            groups.append([s, e])
+        elif groups:
+            groups[-1][1] = e
+        elif not NOT_A_NAME_RE.search(item):
+            groups.append([s, e])  # no name first: keep the words for the first person
+    return [(s + len(part[s:e]) - len(part[s:e].lstrip()), e) for s, e in groups]
+
+
+def _is_name(item: str) -> bool:
+    lex = lexicon()
+    m = PERSON_NAME_RE.fullmatch(item)
+    return bool(m) and not NOT_A_NAME_RE.search(item) and not lex.abbr_re.search(item) and \
+        not lex.names_re.search(item) and not lex.titles_re.search(item) and \
+        not any(rx.search(item) for rx, _ in [*lex.bodies, *lex.specialties])
 
 
 def _bio_people(doc: Document) -> Iterator[Person]:
@@ -428,8 +502,12 @@ def _bio_people(doc: Document) -> Iterator[Person]:
 def build_credentials(doc: Document) -> Credentials:
     """The ``credentials`` analysis: every person and their claims, merged by name."""
     people: list[Person] = []
+    others: list[Person] = []
     bio = list(_bio_people(doc))
     for person in [*_front_matter_people(doc), *_byline_people(doc), *bio]:
+        if person.role == "other":
+            others.append(person)
+            continue
         if person.role == "author" and any(_same_person(person.name, r) for r in doc.reviewers):
             person.role = "reviewer"
         match = next((p for p in people if p.role == person.role and
@@ -442,7 +520,7 @@ def build_credentials(doc: Document) -> Credentials:
         match.claims.extend(person.claims)
         if not match.name:
             match.name = person.name
-    return Credentials(people)
+    return Credentials(people, others)
 
 
 def credentials(doc: Document) -> Credentials:
