@@ -141,11 +141,10 @@ def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
             pass
     try:
         compiled, entry = _generate(pattern, flags)
-    except re.error:
-        raise
-    except Exception:  # re's internals are not what this module expects: stop using them
-        _STORE.enabled = False
-        return re.compile(pattern, flags)
+    except Exception:
+        compiled = re.compile(pattern, flags)  # raises the caller's error, if it is one
+        _STORE.enabled = False  # re compiles what we could not: its internals are not ours
+        return compiled
     if not _STORE.save_registered:
         atexit.register(_STORE.save)
         _STORE.save_registered = True

@@ -96,9 +96,14 @@ def test_the_switch_turns_the_store_off(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("regex-*.marshal"))
 
 
-def test_a_bad_pattern_raises_re_error(store: compiled_re._Store) -> None:
+def test_a_bad_pattern_raises_what_re_raises_and_the_store_stays_on(store: compiled_re._Store) -> None:
     with pytest.raises(re.error):
         compiled_re.compile_re(r"(unclosed")
+    with pytest.raises(ValueError, match="LOCALE"):
+        compiled_re.compile_re(r"\w+", re.LOCALE)  # a str pattern cannot use LOCALE
+    assert store.enabled
+    assert compiled_re.compile_re(r"\bhair\b").search("thin hair") is not None
+    assert (r"\bhair\b", 0) in store.load()
 
 
 def test_the_store_is_pruned_to_what_a_run_used(store: compiled_re._Store, monkeypatch: pytest.MonkeyPatch) -> None:
