@@ -46,7 +46,7 @@ class SqliteTable(Mapping[str, V], Generic[V]):
             import sqlite3
 
             # immutable: nobody writes the file after the rename, so SQLite takes no locks
-            self._conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro&immutable=1", uri=True,
+            self._conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro&immutable=1", uri=True,
                                          check_same_thread=False)
             self._pid = os.getpid()
         return self._conn
@@ -114,7 +114,7 @@ def open_table(name: str, key: str, build: Callable[[], Iterable[tuple[str, V]]]
         import sqlite3
     except ImportError:  # a Python built without SQLite
         return dict(build())
-    path = table_path(name, key)
+    path = table_path(name, key).absolute()  # a relative cache folder stays put if the cwd changes
     if not path.is_file():
         pairs = list(build())
         try:

@@ -127,3 +127,11 @@ def test_building_a_table_removes_its_stale_versions_only(cache: Path) -> None:
     assert not stale.exists() and not legacy.exists()
     assert recent.exists() and other.exists() and foreign.exists()
     assert table_path("syllables", "v1").exists()
+
+
+def test_a_relative_cache_folder_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", "relative-cache")
+    open_table("syllables", "v1", lambda: iter(PAIRS))
+    table = open_table("syllables", "v1", lambda: iter(()))
+    assert isinstance(table, SqliteTable) and table["alopecia"] == 4
