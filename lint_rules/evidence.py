@@ -22,11 +22,20 @@ from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document, Sentence
 
-#: A named source: an organisation's acronym, "according to the CDC", a named doctor.
+#: A named source: an organisation's acronym, "according to the CDC", a named doctor, a
+#: named person speaking ("…, Doraiswamy says", "Komaroff tells Shots").
 _NAMED_SOURCE = compile_re(
     r"\b(?:according to|reported by|data from|said|says|told)\s+(?:the\s+)?[A-Z][\w.-]+"
     r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+|\b(?:CDC|WHO|FDA|NIH|NHS|NICE|AHA|ACS|USPSTF|EMA|AAP)\b"
+    r"|\b(?!(?:Experts?|Doctors?|Physicians?|Scientists?|Researchers?|Studies|Research|Science|Officials?|"
+    r"Some|Many|Most|He|She|They|It|This|That|These|Those|Critics|Others|People|Users|Health|Medical|"
+    r"Public|But|And|So|Now|Still|Yet)\b)"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:says|said|tells|told|notes|noted|explains|explained|"
+    r"adds|added|writes|wrote)\b"
 )
+#: Endnote markers in lower-case Roman numerals glued to the text, as press releases print
+#: them ("…than people without NVAF,iii and …", "…non-frail people.iv,v,vi").
+_ROMAN_MARKER = compile_re(r"[a-zA-Z][.,;:)”\"](?:[ivx]{1,4})(?:,[ivx]{1,4})*(?=\s|$)")
 _HARM = compile_re(r"\b(?:toxic\w*|damage\w*|harm\w*|risk\w*|adverse|danger\w*|side effects?|"
                    r"death|died|poison\w*|addict\w*|overdose\w*)\b", re.IGNORECASE)
 _BENEFIT = compile_re(
@@ -67,10 +76,10 @@ _AS_SUPPORT = compile_re(
 #: review of 63 studies found"); or that make it a condition, not an attribution ("when
 #: doctors recommend surgery").
 _NOT_VAGUE_BEFORE = compile_re(
-    r"(?:\b(?i:no|few|not|little|limited|our|their|this|these|the|new|his|her|its|my|preliminary|"
+    r"(?:\b(?i:no|few|not|little|limited|our|their|this|these|the|new(?:\s+\w+-[\w-]+)?|his|her|its|my|preliminary|"
     r"pilot|promising|animal|cell|both|those|such|two|three|four|five|not all|\d+(?:,\d{3})*(?!,)|when|"
     r"whenever|unless|if|whether)|"
-    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&-]+)\s+$"
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&-]+(?:['’]s)?)\s+$"
 )
 #: A condition a few words before the phrase: "if larger, longer studies prove …".
 _CONDITION = compile_re(r"\b(?i:if|when|whenever|unless|until|once)\s+(?:[\w-]+,?\s+){1,3}$")
@@ -126,13 +135,28 @@ def has_source(doc: Document, k: int) -> bool:
     """A citation (identifier, link, marker, footnote) or a named source in sentence ``k``."""
     sent = doc.sentences[k]
     text = sentence_text(doc, k)
-    if find_identifiers(text) or marker_numbers(text) or find_journal(text):
+    if find_identifiers(text) or marker_numbers(text) or find_journal(text) or _ROMAN_MARKER.search(text):
         return True
     if _NAMED_SOURCE.search(text) or _KNOWN_INSTITUTIONS.search(text) or _INSTITUTION.search(text):
         return True
     if any(sent.start <= lk.start < sent.end for lk in doc.links if lk.kind != "image"):
         return True
     return any(sent.start <= off <= sent.end + 2 for off, _ in doc.footnote_refs)
+
+
+def in_quotation(doc: Document, sent: Sentence) -> bool:
+    """The sentence is quoted speech: it opens with a quotation mark, or a quotation opened
+    earlier in its paragraph is still open ("…the study, "For many years … Past studies
+    have shown …")."""
+    if doc.text[sent.start:sent.end].lstrip().startswith(("\"", "“")):
+        return True
+    return quote_open(doc, doc.blocks[sent.block].start, sent.start)
+
+
+def quote_open(doc: Document, block_start: int, pos: int) -> bool:
+    """A quotation opened between the start of the block and ``pos`` is still open."""
+    before = doc.text[block_start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -155,7 +179,12 @@ class StudyWithoutIdentifier(Rule):
     copy ("published Monday in JAMA Pediatrics, led by Dr. Roe of Boston University"), is
     findable and reported as `info`; anything less — a journal and a year only, an
     institution only, or "a new study found" — is a `warning`. Clues from the three
-    sentences either side count, and a study retold in several sentences is reported once.
+    sentences either side count (not those of a sentence about another study), a lead
+    author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
+    Reijo Pera of Stanford and colleagues") counts for the study before it, and a study
+    retold in several sentences is reported once. A journal missing from the built-in list
+    is recognised by its shape after "published in" ("Personality and Individual
+    Differences", "Menopause") or by "X, the official journal of…".
 
     Why it matters:
     A journal name and a year are not a citation: they cannot be checked, and invented
@@ -245,8 +274,7 @@ class VagueAttribution(Rule):
             before = text[:m.start()]
             general = _GENERAL_RULE.search(before) and _PRESENT_VERB.search(m.group(0))
             if re.search(r"\?\s*$", text) or _NOT_VAGUE_BEFORE.search(before) or _CONDITION.search(before) \
-                    or general \
-                    or text.lstrip().startswith(("\"", "“")):
+                    or general or in_quotation(doc, sent):
                 continue  # a question; "no studies", "our research", "MD Anderson research"; a quote
             yield self.finding(
                 doc, sent.start + m.start(), sent.start + m.end(),

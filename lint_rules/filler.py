@@ -16,6 +16,7 @@ from importlib import resources
 from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
+from lint_rules.evidence import quote_open
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,9 @@ class MachineFiller(Rule):
     Phrases such as "Here are 7 authoritative resources for an article about…", "In
     conclusion, this article has provided a comprehensive overview", "in today's digital
     age", "delves into", "it's worth noting that". Each finding says why that phrase is
-    flagged. The list is data (`knowledge/filler_phrases.csv`).
+    flagged. The list is data (`knowledge/filler_phrases.csv`). Quoted speech is left
+    alone: a person quoted saying "it's crucial to remember that" is not the writer's
+    filler.
 
     Why it matters:
     Filler wastes the reader's attention, and a leftover prompt answer ("Here are 7
@@ -95,7 +98,8 @@ class MachineFiller(Rule):
             taken: list[tuple[int, int]] = []
             for pattern, subject, why in phrases:
                 for m in pattern.finditer(subject, block.start, block.end):
-                    if any(s < m.end() and m.start() < e for s, e in taken):
+                    if any(s < m.end() and m.start() < e for s, e in taken) \
+                            or quote_open(doc, block.start, m.start()):
                         continue
                     taken.append((m.start(), m.end()))
                     phrase = doc.text[m.start():m.end()]

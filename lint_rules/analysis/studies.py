@@ -35,20 +35,20 @@ _JOURNAL_WORDS = compile_re(
 )
 _NAME_CHUNK = r"(?:[A-Z][\w'’&.-]*|of|and|&|for|the|in|on)"
 _PUBLISHED_IN = compile_re(
-    r"\b(?:published|publish|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
+    r"\b(?P<verb>published|publish|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
     r"study|trial|paper|review|analysis|research|report)\b"
     r"(?:\s+(?:online|today|yesterday|(?:this|last|earlier this|late last|next) (?:week|month|year|\w+day)|"
     r"recently|on|\w+day|in (?:early |late )?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?: \d{4})?|"
     r"[A-Z][a-z]+\.? \d{1,2}|\(\d{4}\)|\d{4}))*"
-    r"\s+in\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{4}\s+)?(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal)\s+)?"
+    r"\s+in\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{4}\s+)?(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal),?\s+)?"
     rf"(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
 )
 _TRAILING_WORDS = compile_re(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
 _YEAR_PAREN = compile_re(r"\((?P<year>(?:19[5-9]|20[0-4])\d)\)")
 _YEAR_ADJ = compile_re(r"\b(?i:a|an|one|the|this|that|their)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
-                       r"(?:\w+[ -])?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
+                       r"(?:[\w&-]+[ -]){0,3}?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
 _YEAR_IN = compile_re(r"\b(?:in|from|since)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\b")
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE = compile_re(
@@ -57,8 +57,8 @@ _DATE = compile_re(
     rf"(?:in the |the )?{_MONTHS}(?: \d{{4}})? (?:issue|edition)|this (?:week|month)|last (?:week|month)|"
     rf"today|yesterday)\b"
 )
-_INSTITUTION_WORD = (r"(?:University|College|Institute|Institutes|Hospital|Clinic|School|Center|Centre|"
-                     r"Foundation|Laboratory|Laboratories|Academy|Council|Agency|Department|Health System|"
+_INSTITUTION_WORD = (r"(?:University|College|Institutes|Institute|Hospital|Clinic|School|Center|Centre|"
+                     r"Foundation|Laboratories|Laboratory|Academy|Council|Agency|Department|Health System|"
                      r"Medical Center|Cancer Center)")
 _INSTITUTION = compile_re(
     rf"\b(?P<name>(?:[A-Z][\w'’.&-]*\s+){{0,5}}{_INSTITUTION_WORD}(?:\s+(?:of|for|at|and|in|on)"
@@ -73,16 +73,28 @@ _RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
     r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
 )
-_LEAD_AUTHOR = compile_re(
-    r"\b(?:led by|lead author|senior author|first author|study author|principal investigator|"
-    r"co-author|coauthor|author of the (?:study|paper|report))\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+)?"
+_AUTHOR_CUE = (r"(?i:led by|lead author|senior author|first author|study author|principal investigator|"
+               r"lead (?:researcher|investigator)|study researcher|co-author|coauthor|author of the (?:study|paper|report))")
+#: Who did the work, as news copy names them. All but the bare "Dr. Lee" say outright that
+#: the person wrote or led the study: those (``_STUDY_AUTHOR``) may name the author of a
+#: study described further up ("…, said lead researcher Dr. Elena Arbelo" eight sentences
+#: on; "Renee Reijo Pera of Stanford University and colleagues wrote").
+_STUDY_AUTHOR_ALTERNATIVES = (
+    rf"\b(?:{_AUTHOR_CUE})\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)?"
-    r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a )?(?:study's |the study's )?(?:lead|senior|first|co-?)\s*author"
     r"|\b(?:Dr\.?\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was|,) (?:the |a )?(?:lead|senior|first|principal) "
     r"(?:author|investigator)"
     r"|\b[A-Z][a-z'’-]+ [A-Z]{1,3}(?:,\s+[A-Z][a-z'’-]+ [A-Z]{1,3})+\b"  # "Stewart RA, Wallentin L"
+    r"|\b(?!(?:The|This|That|These|Those|He|She|They|We|And|But|So|Yet|Now|In|For|Researchers|Scientists|"
+    r"Investigators|Authors)\b)"
+    r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:,?\s+(?:of|from|at)\s+[^.;:\"“”]{3,200}?,?)?\s+and\s+(?:his |her |their )?colleagues\b"
+    r"|\b(?!(?:The|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z'’-]+['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
 )
+_STUDY_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES)
+_LEAD_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES + r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+")
+_BARE_AUTHOR_CUE = compile_re(rf"(?:{_AUTHOR_CUE})\Z", re.IGNORECASE)
 _INDEFINITE_STUDY = compile_re(
     r"\b(?i:a|an|one|another)\s+(?:(?:new|recent|small|large|major|landmark|"
     r"(?:19[5-9]|20[0-4])\d|\w+-year|preliminary|pilot|clinical|randomi[sz]ed|controlled|"
@@ -101,6 +113,8 @@ _TITLE = compile_re(
     r"\b(?:titled|entitled|called|named)\s+[\"“](?P<t1>[A-Z][^\"”]{10,200}?)[,.]?[\"”]"
     r"|\b(?:study|trial)\b,?\s+(?:called |named |known as )?(?P<t2>[A-Z][A-Z0-9-]{3,})\b"
     r"|\b(?P<t3>[A-Z][A-Z0-9-]{3,})\s+(?:study|trial)\b"
+    r"|\b(?:study|paper|article|report|review|editorial|commentary),?\s+[\"“](?P<t5>[A-Z][^\"”]{10,200}?)[,.]?[\"”]"
+    r"|\b(?:paper|article)\s+(?P<t4>[A-Z][\w'’-]*(?:[\s:,-]+[\w'’-]+){3,30}?),?\s+published in\b"
 )
 _REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
 
@@ -151,10 +165,11 @@ class StudyMention:
         return bool(self.identifiers)
 
     def clues(self) -> list[str]:
-        """What a reader is given to find the study, most useful first."""
+        """What a reader is given to find the study, most useful first ("led by a
+        professor" names no lead author)."""
         out = []
         for key in ("journal", "date", "year", "lead_author", "institution", "title"):
-            if getattr(self, key):
+            if getattr(self, key) and (key != "lead_author" or self.named_author):
                 out.append(key)
         return out
 
@@ -171,8 +186,8 @@ class StudyMention:
 
     @property
     def named_author(self) -> bool:
-        return bool(self.lead_author and re.search(
-            r"(?:Dr|Prof)\.?\s+[A-Z]|[A-Z][a-z]+\s+[A-Z]|^[A-Z][a-z]+ (?:is|was|,)", self.lead_author))
+        """The lead author is named, not only announced ("led by", "study author")."""
+        return bool(self.lead_author and not _BARE_AUTHOR_CUE.match(self.lead_author))
 
     def as_evidence(self) -> dict[str, Any]:
         return {
@@ -201,7 +216,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         _fill_clues(m, text)
         _fill_identifiers(doc, m, k)
         for j in _window(doc, k):
-            if j != k:
+            if j != k and not _OTHER_STUDY.search(doc.text[sentences[j].start:sentences[j].end]):
                 _fill_clues(m, doc.text[sentences[j].start:sentences[j].end], nearby=True)
         if _ANOTHER.search(text[max(0, s - 12):e]):
             mentions.append(m)
@@ -211,7 +226,44 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
             mentions.append(m)
         else:
             _merge(same, m)
+    _authors_further_on(doc, mentions)
     return mentions
+
+
+#: How many sentences after (before) its study a story names the lead author: HealthDay
+#: quotes the lead researcher up to about ten sentences on; WebMD names the "study
+#: researcher" a few sentences before the journal.
+_AUTHOR_REACH = (12, 6)
+_OTHER_STUDY = compile_re(r"\b(?:another|other|second|third|fourth|separate|earlier|previous|prior)\s+"
+                          r"(?:\w+\s+)?(?:study|studies|trial|trials|paper|analysis|review)\b", re.IGNORECASE)
+
+
+def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
+    """A news story names its study and its lead author sentences apart, often beyond the
+    clue window ("…, said study lead researcher Dr. Elena Arbelo" eight sentences on): a
+    sentence that says outright who led or wrote a study names the author of the nearest
+    study mentioned before it (or, with none before, soon after it) in the same section,
+    when that one has no named author yet. A sentence about another study ("A third trial
+    … is being led by …") names that study's author, not this one's."""
+    if not mentions or all(m.named_author for m in mentions):
+        return
+    sentences = doc.sentences
+    for k, sent in enumerate(sentences):
+        if doc.blocks[sent.block].role != BODY:
+            continue
+        text = doc.text[sent.start:sent.end]
+        found = _STUDY_AUTHOR.search(text)
+        if found is None or _BARE_AUTHOR_CUE.match(found.group(0)) or _OTHER_STUDY.search(text):
+            continue
+        before = [m for m in mentions if k - _AUTHOR_REACH[0] <= m.sentence < k]
+        after = [m for m in mentions if k < m.sentence <= k + _AUTHOR_REACH[1]]
+        if not before and not after:
+            continue
+        nearest = (max(before, key=lambda m: m.sentence) if before
+                   else min(after, key=lambda m: m.sentence))
+        same_section = doc.blocks[sentences[nearest.sentence].block].section == doc.blocks[sent.block].section
+        if same_section and not nearest.named_author:
+            nearest.lead_author = found.group(0)
 
 
 #: Words without which a sentence cannot mention a study (a cheap test before the rest).
@@ -228,10 +280,15 @@ _ISSUE_NOTE = compile_re(r"\b(?:this|the same|the current|next|that) issue of\b|
                          re.IGNORECASE)
 
 
+#: The funding acknowledgement NIH asks for ("Research reported in this publication was
+#: supported by … under award number …") names the journal but describes no finding.
+_FUNDING_NOTE = compile_re(r"^\W*research reported in\b.{0,150}?\b(?:was|is) supported\b", re.IGNORECASE)
+
+
 def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
     if not _ANY_CUE.search(text) and not journal_names()[1].search(text):
         return None
-    if _JOURNAL_LIST.search(text):
+    if _JOURNAL_LIST.search(text) or _FUNDING_NOTE.search(text):
         return None  # "has published in journals including Blood and Cell": a bio, no study
     journal = find_journal(text)
     if journal and (_FINDING_VERB.search(text) or not _ISSUE_NOTE.search(text)):
@@ -256,16 +313,64 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
     names, known = journal_names()
     for m in _PUBLISHED_IN.finditer(text):
         name = _TRAILING_WORDS.sub("", m.group("name").rstrip(".,;:"))
-        name = re.split(r"\s+(?:in|on)\s+", name)[0]
+        name = _NAME_END.split(name)[0]
+        start = m.start("name")
+        after = text[start + len(name):]
+        owned = _OWNED_JOURNAL.match(after) if name.endswith(("'s", "’s")) else None
+        if owned:  # "published in the Royal Society of Chemistry's journal, Chemical Science"
+            start += len(name) + owned.start("name")
+            name = _NAME_END.split(_TRAILING_WORDS.sub("", owned.group("name").rstrip(".,;:")))[0]
+            return name, start, start + len(name)
         journal_like = (m.group("flag") or name in names or _JOURNAL_WORDS.search(name)
-                        or re.match(r"[a-z]{1,3}[A-Z]", name))  # mBio, eLife, iScience
+                        or re.match(r"[a-z]{1,3}[A-Z]", name)  # mBio, eLife, iScience
+                        or _CALLED_JOURNAL.match(after)  # "Anesthesiology, the official journal of"
+                        or (m.group("verb").startswith(("publish", "appear")) and _journal_shaped(name, after)))
         if journal_like and len(name) > 2 and not _INSTITUTION_LIKE.search(name):
-            s = m.start("name")
-            return name, s, s + len(name)
-    known_match = known.search(text)
-    if known_match:
-        return known_match.group(0), known_match.start(), known_match.end()
+            return name, start, start + len(name)
+    for known_match in known.finditer(text):
+        if not _DEPARTMENT_BEFORE.search(text, 0, known_match.start()) and \
+                not _DEPARTMENT_AFTER.match(text, known_match.end()):
+            return known_match.group(0), known_match.start(), known_match.end()
     return None
+
+
+#: Where a name after "published in" ends: before "in"/"on" and a date or a lower-case
+#: word ("Cancer Discovery on Monday", "The Lancet in 2015"), but not inside a title
+#: ("Frontiers in Pharmacology", "Computers in Biology and Medicine").
+_NAME_END = compile_re(r"\s+(?:in|on)\s+(?=the\b|an?\b|\d|[a-z]|" + _MONTHS
+                       + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+#: "the Royal Society of Chemistry's journal, Chemical Science": the journal follows.
+_OWNED_JOURNAL = compile_re(rf"\s+(?:\w+\s+)?journal,?\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+{_NAME_CHUNK})*)")
+#: A listed journal's title used as a department or in a job title ("Professor and Chair,
+#: Obstetrics and Gynecology at Western University", "editor of JAMA Internal Medicine").
+_DEPARTMENT_BEFORE = compile_re(r"\b(?:Professor|Chair|Chairman|Department|Dept\.?|Division|Director|Chief|"
+                                r"[Ee]ditor(?:-in-[Cc]hief)?)(?:\s+and\s+\w+)?,?\s+(?:of\s+)?(?:the\s+)?\Z")
+_DEPARTMENT_AFTER = compile_re(r"\s+(?:at|department)\b", re.IGNORECASE)
+
+
+#: An appositive that says the name before it is a journal.
+_CALLED_JOURNAL = compile_re(r",\s+(?:the|an?)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}journal\b", re.IGNORECASE)
+
+
+def _journal_shaped(name: str, after: str) -> bool:
+    """A title-case name right after "published in" / "appeared in" that is not in the
+    journal list but has a journal's shape: several capitalised words ("Personality and
+    Individual Differences", "Frontiers in Pharmacology") or one long word ("Menopause",
+    "Cephalalgia"). Dates, people, places, languages and news outlets ("published in
+    March", "in the United States", "in Wired") are not journals, nor is an organisation
+    whose journals follow ("published in American Heart Association scientific journals",
+    the disclaimer under every AHA news release)."""
+    if after.startswith(("'s", "’s")) or _ORGANISATION_END.search(name) or _PUBLISHER_OF.match(after) \
+            or cue_pattern("journal_shape", "not_journals").match(name):
+        return False
+    if len(re.findall(r"\b[A-Z][\w'’&-]*", name)) >= 2:
+        return True
+    return len(name) >= 6 and not name.isupper()
+
+
+_ORGANISATION_END = compile_re(r"\b(?:Association|Society|Foundation|Academy|Organi[sz]ation|Council|Agency|"
+                               r"Press|Publishing|Group|Inc\.?|Ltd\.?)$")
+_PUBLISHER_OF = compile_re(r"\s+(?:\w+\s+)?journals\b")
 
 
 _JOURNAL_LIST = compile_re(r"\bjournals,? (?:such as|including|like)\b", re.IGNORECASE)
@@ -301,14 +406,15 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
             name = _institution_in(text)
         if name and name != m.journal:
             m.institution = name
-    if m.lead_author is None:
+    if not m.named_author:  # a named author later on beats a bare "led by"
         found = _LEAD_AUTHOR.search(text)
-        if found:
+        if found and (m.lead_author is None or not _BARE_AUTHOR_CUE.match(found.group(0))):
             m.lead_author = found.group(0)
     if m.title is None:
         found = _TITLE.search(text)
         if found:
-            m.title = found.group("t1") or found.group("t2") or found.group("t3")
+            m.title = (found.group("t1") or found.group("t2") or found.group("t3") or found.group("t4")
+                       or found.group("t5"))
 
 
 def _fill_identifiers(doc: Document, m: StudyMention, k: int) -> None:
@@ -358,9 +464,20 @@ _ANOTHER = compile_re(r"\b(?:another|other|second|separate|earlier|previous|prio
 def _same_study(a: StudyMention, b: StudyMention) -> bool:
     """Mentions that can be one study: nothing tells them apart (news copy retells its one
     study in several sentences: "a new study…", "researchers at X…", "published in Y")."""
-    if a.journal and b.journal and a.journal.removeprefix("The ") != b.journal.removeprefix("The "):
+    if a.journal and b.journal and not _one_journal(_journal_key(a.journal), _journal_key(b.journal)):
         return False
     return not (a.year and b.year and a.year != b.year)
+
+
+def _journal_key(name: str) -> str:
+    """"The Lancet", "the Lancet" and "Lancet" are one journal."""
+    return name.lower().removeprefix("the ")
+
+
+def _one_journal(a: str, b: str) -> bool:
+    """The same journal, or one named in full and once shortened (a press release's "The
+    Lancet Infectious Diseases" and, further down, "the online edition of The Lancet")."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _merge(into: StudyMention, other: StudyMention) -> None:
@@ -368,5 +485,7 @@ def _merge(into: StudyMention, other: StudyMention) -> None:
     for key in ("journal", "year", "date", "institution", "lead_author", "title"):
         if getattr(into, key) is None and getattr(other, key) is not None:
             setattr(into, key, getattr(other, key))
+    if other.named_author and not into.named_author:
+        into.lead_author = other.lead_author
     if not into.identifiers:
         into.identifiers.update(other.identifiers)
