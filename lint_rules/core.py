@@ -217,6 +217,11 @@ class Option:
         return value
 
 
+#: Key in ``RuleContext.services``, true when the run is the nightly scan: rules may then make
+#: slower, deeper checks than on the pre-commit path (the link checker reads page titles).
+NIGHTLY_SCAN = "nightly-scan"
+
+
 class RuleContext:
     """What a rule may use besides the document: its options, the run's settings, and
     shared services (the HTTP client, caches) that online rules obtain lazily."""

@@ -114,6 +114,7 @@ class Linter:
         #: the run's notes for every configuration.
         self.services: dict[str, Any] = {}
         self._scopes: dict[str, dict[str, Any]] = {}
+        self._shared: set[str] = set()
 
     def services_for(self, cfg: FileConfig) -> dict[str, Any]:
         """The run-wide services (HTTP client, link results, LanguageTool connection) for
@@ -124,9 +125,18 @@ class Linter:
         key = json.dumps(cfg.sections, sort_keys=True, default=str)
         scope = self._scopes.get(key)
         if scope is None:
-            notes = self.services.setdefault("notes", [])
-            scope = self._scopes[key] = self.services if not self._scopes else {"notes": notes}
+            self.services.setdefault("notes", [])
+            shared = {k: self.services[k] for k in ("notes", *self._shared)}
+            scope = self._scopes[key] = self.services if not self._scopes else shared
         return scope
+
+    def share(self, key: str, value: Any) -> None:
+        """Put a run-wide value (``core.NIGHTLY_SCAN``) in the services of every
+        configuration, present and future."""
+        self._shared.add(key)
+        self.services[key] = value
+        for scope in self._scopes.values():
+            scope[key] = value
 
     # -- one file ----------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ insecure-http           an ``http://`` URL whose ``https://`` form works
 dead                    404, 410, 451, DNS failure, connection refused
 server-error            5xx after retries
 soft-404                200 that is really "not found": a not-found title, or a deep
-                        link redirected to the home, login or error page
+                        link redirected to the home, search, a section's landing page,
+                        a login or an error page
 unverifiable            401, 403, 999 bot walls, Cloudflare challenges, 429 after
                         retries, other 4xx answers, timeouts, dropped connections
 redirect-loop           a redirect loop or more than ``max-redirects`` hops
@@ -28,6 +29,9 @@ no-network              no host answered at all in this run (two or more hosts f
 The method: HEAD first; GET (streamed, body read only up to a small limit) when HEAD is
 refused or unreliable (400, 403, 404, 405, 406, 410, 501, 999, a dropped connection), and
 from the start when the page itself is needed (``#fragment`` checking, content sniffing).
+With ``check-titles`` (on in the nightly scan), a HEAD 2xx for an HTML page at a deep URL
+is followed by a GET of its first ``SNIFF_BYTES`` to read the title: a second request
+per page, which is why ``check --online`` does not do it by default.
 """
 
 from __future__ import annotations
@@ -73,6 +77,9 @@ class LinkOptions:
     allow: tuple[str, ...] = ()
     check_fragments: bool = False
     content_check: bool = False
+    #: after a HEAD 2xx for an HTML page at a deep URL, GET its first ``SNIFF_BYTES`` for the
+    #: title; "scan": only in the nightly scan (it doubles the requests of a check)
+    check_titles: bool | str = "scan"
     archive: bool = True
     archive_url: str = "https://archive.org/wayback/available"
     check_https: bool = True
@@ -91,8 +98,8 @@ def _matches(url: str, patterns: Sequence[str]) -> bool:
     return False
 
 
-_LINK_KEYS = {"exclude", "allow", "check-fragments", "content-check", "archive", "archive-url",
-              "check-https"}
+_LINK_KEYS = {"exclude", "allow", "check-fragments", "content-check", "check-titles", "archive",
+              "archive-url", "check-https"}
 
 
 def parse_link_options(table: Mapping[str, Any]) -> LinkOptions:
@@ -114,6 +121,10 @@ def parse_link_options(table: Mapping[str, Any]) -> LinkOptions:
                     except re.error as exc:
                         raise ValueError(f"{key}: bad regular expression {p!r}: {exc}") from None
             kw[key] = tuple(v)
+    if "check-titles" in table:
+        if table["check-titles"] not in (True, False, "scan"):
+            raise ValueError('check-titles must be true, false or "scan"')
+        kw["check_titles"] = table["check-titles"]
     for key in ("check-fragments", "content-check", "archive", "check-https"):
         if key in table:
             if not isinstance(table[key], bool):
@@ -315,9 +326,32 @@ _ANCHOR_RE = compile_re(r"""<[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([
                         re.IGNORECASE)
 
 
-def not_found_title(body: bytes) -> str | None:
+_CHARSET_RE = compile_re(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+
+
+def page_charset(content_type: str, body: bytes) -> str:
+    """The page's encoding: the Content-Type header's charset, else a ``<meta charset>``
+    near the top, else UTF-8 if the bytes are UTF-8 (a character cut off at the end of
+    what was read aside), else Windows-1252 (what browsers assume for undeclared pages)."""
+    m = _CHARSET_RE.search(content_type) or _CHARSET_RE.search(body[:2048].decode("ascii", "replace"))
+    if m:
+        import codecs
+
+        try:
+            return codecs.lookup(m.group(1)).name
+        except LookupError:
+            pass
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(body) - 3:
+            return "cp1252"
+    return "utf-8"
+
+
+def not_found_title(body: bytes, charset: str = "utf-8") -> str | None:
     """The page's title or first heading when it says "not found"."""
-    text = body.decode("utf-8", errors="replace")
+    text = body.decode(charset, errors="replace")
     for rx in (_TITLE_RE, _H1_RE):
         m = rx.search(text)
         if m:
@@ -337,20 +371,54 @@ def page_anchors(body: bytes) -> list[str]:
     return list(seen)
 
 
+def _is_home(path: str, query: str) -> bool:
+    return bool(_soft404()["home_paths"].search(path or "/")) and not query
+
+
 def redirect_soft404(original: str, final: str) -> str | None:
     """Why a redirect from ``original`` to ``final`` means the page is gone, if it does."""
     o, f = urlsplit(original), urlsplit(final)
     pats = _soft404()
-    deep = not (pats["home_paths"].search(o.path or "/") and not o.query)
-    if not deep:
-        return None
-    if pats["login_paths"].search(f.path or "/"):
+    if _is_home(o.path, o.query):
+        return None  # a site's root may land anywhere on the site
+    fpath = f.path or "/"
+    if pats["login_paths"].search(fpath):
         return "the link now leads to a login page"
-    if pats["error_paths"].search(f.path or "/"):
+    if pats["error_paths"].search(fpath) or pats["error_queries"].search(f.query):
         return "the link now leads to an error page"
-    if pats["home_paths"].search(f.path or "/") and not f.query:
+    if _is_home(fpath, f.query):
         return "the link now leads to the site's home page"
+    if _is_search(fpath, f.query) and not _is_search(o.path or "/", o.query):
+        return "the link now leads to the site's search page"
+    if _landing_page(o, f):
+        return "the link now leads to a section's landing page"
     return None
+
+
+def _is_search(path: str, query: str) -> bool:
+    pats = _soft404()
+    if pats["search_paths"].search(path):
+        return True
+    return bool(pats["home_paths"].search(path) and pats["search_queries"].search(query))
+
+
+def _segments(path: str) -> list[str]:
+    home = _soft404()["home_paths"]
+    parts = [s for s in path.split("/") if s]
+    if parts and home.search(f"/{parts[-1]}"):
+        parts.pop()  # /a/index.html is /a/
+    if parts and home.search(f"/{parts[0]}/"):
+        parts.pop(0)  # /en/news/ is /news/ in English
+    return parts
+
+
+def _landing_page(o: Any, f: Any) -> bool:
+    """``final`` is a section above ``original`` on the same site (/news/2019/kratom to
+    /news/): the page itself is gone and the site sends readers to its index."""
+    if (o.hostname or "").removeprefix("www.") != (f.hostname or "").removeprefix("www.") or f.query:
+        return False
+    above, below = _segments(f.path), _segments(o.path)
+    return 0 < len(above) < len(below) and below[:len(above)] == above
 
 
 # -- checking -------------------------------------------------------------------------
@@ -371,7 +439,8 @@ class LinkChecker:
         self._unanswered: list[LinkResult] = []
 
     def _key(self, url: str, want_body: bool) -> str:
-        return f"link:{CACHE_VERSION}:{'page' if want_body else 'head'}:{url}"
+        how = "page" if want_body else "title" if self.options.check_titles is True else "head"
+        return f"link:{CACHE_VERSION}:{how}:{url}"
 
     def check_many(self, urls: Iterable[str], want_anchors: Iterable[str] = ()) -> Iterator[tuple[str, LinkResult]]:
         """Yield ``(url, result)`` for distinct normalised ``urls`` as they are answered
@@ -525,7 +594,25 @@ class LinkChecker:
         else:
             return self._result(url, "redirect-loop", f"more than {self.max_redirects} redirects", chain)
         assert resp is not None
+        if method == "HEAD" and self.options.check_titles is True and _title_worth_reading(url, current, resp):
+            resp = self._read_title(current, resp, chain)
         return self._classify(url, resp, chain, moved_to, want_body)
+
+    def _read_title(self, url: str, head: Any, chain: list[dict[str, Any]]) -> Any:
+        """GET the first ``SNIFF_BYTES`` of a page HEAD said is fine, for its title. The
+        HEAD answer stands when the GET fails or says something other than found/not found."""
+        from lint_rules.net.client import NetError
+
+        try:
+            page = self.client.fetch("GET", url, read=SNIFF_BYTES, headers=ACCEPT)
+        except NetError as exc:
+            chain.append({"url": url, "status": None, "method": "GET", "error": str(exc)})
+            return head
+        entry: dict[str, Any] = {"url": url, "status": page.status, "method": "GET"}
+        if page.retries:
+            entry["retries"] = page.retries
+        chain.append(entry)
+        return page if 200 <= page.status < 300 or page.status in (404, 410) else head
 
     def _classify(self, url: str, resp: Any, chain: list[dict[str, Any]], moved_to: str | None,
                   want_body: bool) -> LinkResult:
@@ -556,7 +643,7 @@ class LinkChecker:
             if why:
                 return self._result(url, "soft-404", why + f" ({final})", chain, final)
         if resp.body:
-            title = not_found_title(resp.body)
+            title = not_found_title(resp.body, page_charset(resp.headers.get("content-type", ""), resp.body))
             if title:
                 return self._result(url, "soft-404", f"the page says '{title}'", chain, final)
         anchors = page_anchors(resp.body) if want_body and _is_html(resp) else None
@@ -612,6 +699,18 @@ def same_page(url: str, target: str) -> bool:
         return host, (p.path or "/").rstrip("/") or "/", p.query
 
     return core(url) == core(target)
+
+
+def _title_worth_reading(url: str, final: str, head: Any) -> bool:
+    """After a HEAD 2xx: is the page's title worth a GET? Only for HTML pages at a deep URL
+    (not a site's root, which cannot be a soft 404; not PDFs or images, which have no
+    title), and not when the redirect already says the page is gone."""
+    if not 200 <= head.status < 300 or "html" not in head.headers.get("content-type", "").lower():
+        return False
+    parts = urlsplit(final)
+    if _is_home(parts.path, parts.query):
+        return False
+    return final == url or redirect_soft404(url, final) is None
 
 
 def _is_html(resp: Any) -> bool:

@@ -13,10 +13,11 @@ import html
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from lint_rules.core import Finding, Fix, Rule, RuleContext, Severity
+from lint_rules.core import NIGHTLY_SCAN, Finding, Fix, Rule, RuleContext, Severity
 from lint_rules.document import Document, Link
 from lint_rules.linkcheck import (
     LinkChecker,
@@ -57,6 +58,8 @@ def check_documents(documents: Sequence[Document], ctx: RuleContext) -> dict[str
         return results
     done.update(documents)
     options = parse_link_options(ctx.config.section("links"))
+    if options.check_titles == "scan":
+        options = replace(options, check_titles=bool(ctx.services.get(NIGHTLY_SCAN)))
     urls: dict[str, None] = {}
     anchors: set[str] = set()
     for doc in documents:
@@ -219,8 +222,12 @@ class Soft404(_LinkRule):
     """A cited URL answers "200 OK" but the page is gone (a soft 404).
 
     What it flags:
-    Pages whose title or main heading says "page not found" (or the like), and deep links
-    that now redirect to the site's home page, a login page or an error page.
+    Pages whose title or main heading says "page not found" (or the like, in English and
+    23 other languages), and deep links that now redirect to the site's home page, its
+    search, a section's landing page (`/news/2019/kratom` to `/news/`), a login page or an
+    error page (`/404`, `?aspxerrorpath=`). A page that answers HEAD with 200 has its title
+    read (a GET of its first 64 KB) only with `check-titles`, which is on in the nightly
+    scan: `check --online` trusts the HEAD, to keep one request per URL.
 
     Why it matters:
     Soft 404s look alive to simple link checkers, yet the reader lands on a home page or

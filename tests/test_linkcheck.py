@@ -133,6 +133,84 @@ def test_soft_404_when_a_deep_link_lands_on_home_login_or_error_page(server, tar
     assert r.cls == "soft-404" and why in r.message
 
 
+@pytest.mark.parametrize(("target", "why"), [
+    ("/search?q=kratom", "search page"), ("/health/", "landing page"), ("/en/health/", "landing page"),
+    ("/errors/404.aspx?aspxerrorpath=/health/kratom-article", "error page"),
+    ("/pages/default.aspx?404;/health/kratom-article", "error page"), ("/not-found/?from=x", "error page"),
+])
+def test_soft_404_when_a_deep_link_lands_on_search_landing_or_error_url(server, target, why):
+    server.route("/health/kratom-article", 302, headers={"Location": target})
+    server.route(target.split("?")[0], 200)
+    r = check(server.url("/health/kratom-article"))
+    assert r.cls == "soft-404" and why in r.message
+
+
+@pytest.mark.parametrize("target", ["/health/kratom-article/", "/en/health/kratom-article",
+                                    "/health/kratom-article/index.html", "/health/kratom-article-2024"])
+def test_redirects_to_the_same_or_a_deeper_page_are_fine(server, target):
+    server.route("/health/kratom-article", 302, headers={"Location": target})
+    server.route(target, 200)
+    assert check(server.url("/health/kratom-article")).cls == "ok"
+
+
+NOT_FOUND_PAGE = "<html><head><title>Page unavailable | Clinic</title></head><body>…</body></html>"
+
+
+def test_a_head_200_is_trusted_unless_titles_are_checked(server):
+    server.route("/retired", 200, body=NOT_FOUND_PAGE)
+    r = check(server.url("/retired"))
+    assert r.cls == "ok" and statuses(r) == [("HEAD", 200)]
+    r = check(server.url("/retired"), check_titles=True)
+    assert r.cls == "soft-404" and "Page unavailable" in r.message
+    assert statuses(r) == [("HEAD", 200), ("GET", 200)]
+
+
+def test_checking_titles_reads_only_html_pages_below_the_root(server):
+    server.route("/kratom", 200, body="<title>Kratom: what we know</title>")
+    server.route("/report.pdf", 200, headers={"Content-Type": "application/pdf"}, body=NOT_FOUND_PAGE)
+    server.route("/chart.png", 200, headers={"Content-Type": "image/png"}, body=b"\x89PNG")
+    server.route("/", 200, body=NOT_FOUND_PAGE)
+    r = check(server.url("/kratom"), check_titles=True)
+    assert r.cls == "ok" and statuses(r) == [("HEAD", 200), ("GET", 200)]
+    for path in ("/report.pdf", "/chart.png", "/"):
+        r = check(server.url(path), check_titles=True)
+        assert r.cls == "ok" and statuses(r) == [("HEAD", 200)], path
+
+
+def test_checking_titles_believes_a_get_404_and_skips_pages_a_redirect_already_condemned(server):
+    server.route("/liar", 404, head_status=200)
+    r = check(server.url("/liar"), check_titles=True)
+    assert r.cls == "dead" and statuses(r) == [("HEAD", 200), ("GET", 404)]
+    server.route("/health/old", 302, headers={"Location": "/"})
+    server.route("/", 200, body=NOT_FOUND_PAGE)
+    r = check(server.url("/health/old"), check_titles=True)
+    assert r.cls == "soft-404" and statuses(r) == [("HEAD", 302), ("HEAD", 200)]
+
+
+@pytest.mark.parametrize(("headers", "body"), [
+    ({"Content-Type": "text/html; charset=Shift_JIS"}, "<title>ページが見つかりません</title>".encode("shift_jis")),
+    ({"Content-Type": "text/html"}, '<meta charset="windows-1251"><title>Страница не найдена</title>'.encode("cp1251")),
+    ({"Content-Type": "text/html"}, "<title>Page non trouvée</title>".encode("latin-1")),
+])
+def test_not_found_titles_in_the_page_s_own_encoding(server, headers, body):
+    server.route("/old", 200, headers=headers, body=body)
+    assert check(server.url("/old"), check_titles=True).cls == "soft-404"
+
+
+def test_checking_titles_keeps_the_head_answer_when_the_get_is_refused(server):
+    server.route("/shy", 403, head_status=200)
+    r = check(server.url("/shy"), check_titles=True)
+    assert r.cls == "ok" and statuses(r) == [("HEAD", 200), ("GET", 403)]
+
+
+def test_check_titles_option():
+    assert parse_link_options({}).check_titles == "scan"
+    assert parse_link_options({"check-titles": True}).check_titles is True
+    assert parse_link_options({"check-titles": False}).check_titles is False
+    with pytest.raises(ValueError, match="check-titles"):
+        parse_link_options({"check-titles": "always"})
+
+
 def test_a_home_page_redirecting_to_home_is_fine(server):
     server.route("/index.html", 301, headers={"Location": "/"})
     server.route("/", 200)
@@ -377,6 +455,13 @@ def test_normalise():
 def test_not_found_titles():
     assert not_found_title(b"<title>404 - Not Found</title>")
     assert not_found_title(b"<h1>Sorry, we can't find that page</h1>")
+    assert not_found_title("<title>Seite nicht gefunden – Klinikum</title>".encode())
+    assert not_found_title("<h1>ページが見つかりません</h1>".encode())
+    assert not_found_title(b"<title>Error 404 (Not Found)!!1</title>")
+    assert not_found_title(b"<title>404 error? How hospitals fix broken portals</title>") is None
+    assert not_found_title(b"<title>The requested URL was not found on this server</title>")
+    assert not_found_title(b"<title>Antibiotics not found to shorten colds, review says</title>") is None
+    assert not_found_title(b"<title>Medicines no longer available on the NHS</title>") is None
     assert not_found_title(b"<title>Kratom: uses and risks</title>") is None
     assert not_found_title(b"<title>" + b"not found " * 30 + b"</title>") is None  # too long
 

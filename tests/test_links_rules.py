@@ -202,3 +202,20 @@ def test_no_network_is_said_once_not_per_link(project, capsys):
     assert code == 0 and report["files"][0]["findings"] == []
     assert [p for p in report["problems"] if "network" in p] == [
         "links were not checked: no site answered (is the network down?)"]
+
+
+def test_titles_are_read_in_the_nightly_scan_or_when_configured(server):
+    from lint_rules.core import NIGHTLY_SCAN
+
+    server.route("/retired", 200, body="<title>Page unavailable | Clinic</title>")
+    text = f"[page]({server.url('/retired')})\n"
+    config = {"network": NETWORK, "links": {"archive": False}}
+    assert lint_text(text, select=["links"], online=True, extra_config=config) == []
+    assert server.count("/retired") == 1  # check --online: one HEAD
+    for services, links in (({NIGHTLY_SCAN: True}, {}), ({}, {"check-titles": True})):
+        findings = lint_text(text, select=["links"], online=True, services=services,
+                             extra_config={**config, "links": {"archive": False, **links}})
+        assert [(f.code, f.evidence["class"]) for f in findings] == [("LNK003", "soft-404")]
+    off = lint_text(text, select=["links"], online=True, services={NIGHTLY_SCAN: True},
+                    extra_config={**config, "links": {"archive": False, "check-titles": False}})
+    assert off == []

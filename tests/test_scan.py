@@ -246,3 +246,26 @@ def test_unchanged_pages_are_not_rewritten(content: Path, tmp_path: Path) -> Non
     scan(content, out)
     assert page.stat().st_mtime_ns == before
     assert kale.stat().st_mtime_ns != kale_before and "More text." in kale.read_text()
+
+
+def test_the_scan_reads_page_titles_that_check_does_not(tmp_path: Path) -> None:
+    """``check-titles = "scan"`` (the default): a page answering 200 whose title says it is
+    gone is a soft 404 in the nightly scan, also for files under a second configuration."""
+    from lint_rules.net.testserver import LocalServer
+
+    with LocalServer() as server:
+        server.route("/retired", 200, body="<title>Page unavailable | Clinic</title>")
+        root = tmp_path / "content"
+        for site in ("a", "b"):
+            (root / site).mkdir(parents=True)
+            (root / site / ".healthlint.toml").write_text(
+                f"[links]\narchive = false\n[network]\ncache = false\nallow-private-networks = true\n"
+                f"timeout = {1 if site == 'a' else 2}\n")
+            (root / site / "page.md").write_text(f"# Page\n\nSee [this]({server.url('/retired')}).\n")
+        args = ["--select", "LNK003", "--online", "--allow-private-networks", "--no-cache"]
+        checked = tmp_path / "check.json"
+        main(["check", *args, "-f", "json", "-o", str(checked), str(root / "a" / "page.md")])
+        assert json.loads(checked.read_text())["files"][0]["findings"] == []  # one HEAD, trusted
+        assert main(["scan", str(root), "--out", str(tmp_path / "site"), *args[:2]]) == 0
+    found = {Path(f["path"]).parent.name: [x["code"] for x in f["findings"]] for f in load(tmp_path / "site")["files"]}
+    assert found == {"a": ["LNK003"], "b": ["LNK003"]}

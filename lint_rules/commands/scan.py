@@ -25,6 +25,7 @@ from typing import Any
 import lint_rules.reviewers  # noqa: F401  (registers the [reviewers] config section)
 from lint_rules.compiled_re import compile_re
 from lint_rules.config import ConfigError, register_section
+from lint_rules.core import NIGHTLY_SCAN
 
 STATE_DIR = ".healthlint"
 _PAGE_SAFE = compile_re(r"[^A-Za-z0-9._-]+")
@@ -170,6 +171,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         args.online = True  # the nightly scan runs every rule unless --offline
     started = time.time()
     linter = make_linter(args)
+    linter.share(NIGHTLY_SCAN, True)
     files = select_files(args.content, linter, args.shard, skip=args.out)
     if not files:
         raise _usage(f"no articles to scan in {args.content}")
