@@ -414,11 +414,15 @@ def _segments(path: str) -> list[str]:
 
 def _landing_page(o: Any, f: Any) -> bool:
     """``final`` is a section above ``original`` on the same site (/news/2019/kratom to
-    /news/): the page itself is gone and the site sends readers to its index."""
+    /news/): the page itself is gone and the site sends readers to its index. A section is a
+    folder (a path ending in "/") or a top-level path (/library): a page merged into its
+    parent (/health/kratom/overview to /health/kratom) has moved, not gone."""
     if (o.hostname or "").removeprefix("www.") != (f.hostname or "").removeprefix("www.") or f.query:
         return False
     above, below = _segments(f.path), _segments(o.path)
-    return 0 < len(above) < len(below) and below[:len(above)] == above
+    if not (0 < len(above) < len(below) and below[:len(above)] == above):
+        return False
+    return len(above) == 1 or f.path.endswith("/")
 
 
 # -- checking -------------------------------------------------------------------------

@@ -496,3 +496,12 @@ def test_other_client_errors_are_unverifiable_not_dead(server):
     server.route("/odd", 400)
     r = check(server.url("/odd"))
     assert r.cls == "unverifiable" and "400" in r.message
+
+
+@pytest.mark.parametrize(("original", "final", "gone"), [
+    ("https://example.org/health/kratom/overview", "https://example.org/health/kratom", False),  # merged
+    ("https://example.org/health/kratom/overview", "https://example.org/health/kratom/", True),  # a folder
+    ("https://example.org/library/kratom.pdf", "https://example.org/library", True),  # top-level section
+])
+def test_a_page_merged_into_its_parent_has_moved_not_gone(original, final, gone):
+    assert (redirect_soft404(original, final) is not None) == gone
