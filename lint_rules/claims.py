@@ -33,7 +33,9 @@ class Cues:
     benefit: re.Pattern[str]
     harm: re.Pattern[str]
     disease_verbs: re.Pattern[str]
-    advice: re.Pattern[str]
+    direct_advice: re.Pattern[str]
+    implied_advice: re.Pattern[str]
+    reported_guidance: re.Pattern[str]
     research_report: re.Pattern[str]
     site_chrome: re.Pattern[str]
     absolute: tuple[tuple[re.Pattern[str], bool, str, re.Pattern[str] | None], ...]
@@ -65,7 +67,8 @@ def cues() -> Cues:
         disclosure=_any(data["disclosure"]), promotion=_any(data["promotion_markers"]),
         affiliate_url=_any(data["affiliate_url"]), benefit=_any(data["benefit"]),
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
-        advice=_any(data["advice"]), research_report=_any(data["research_report"]),
+        direct_advice=_any(data["direct_advice"]), implied_advice=_any(data["implied_advice"]),
+        reported_guidance=_any(data["reported_guidance"]), research_report=_any(data["research_report"]),
         site_chrome=_any(data["site_chrome"]), absolute=absolute,
         absolute_any=compile_re("|".join(f"(?:{rx.pattern})" for rx, *_ in absolute), re.IGNORECASE),
         supplements=compile_re(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
@@ -127,18 +130,51 @@ def _supplement_topic(doc: Document) -> str | None:
 
 
 def advice_sentences(doc: Document) -> list[Sentence]:
-    """Body sentences that give or imply treatment advice ("take…", "a viable remedy for",
-    "can help relieve…"), leaving out quotations and sentences that report research."""
+    """Body sentences that give or imply treatment advice, leaving out quotations, site
+    furniture and sentences that report research.
+
+    Advice addressed to the reader ("take…", "you should…") always counts. Efficacy, remedy
+    and dose wording ("a viable remedy for", "can help relieve", "200 mg a day") counts only
+    in an article about a supplement or herb, or one that also advises the reader directly,
+    and not when it is attributed to someone else ("the panel recommends…"): in a news
+    story it describes what a drug or a person can do."""
     return doc.analysis("claims.advice", _advice_sentences)
+
+
+#: A paragraph that is one unpunctuated line is a headline, caption or link label ("Try a
+#: New Heart Scan"), not a sentence of advice.
+END_PUNCTUATION_RE = compile_re(r"[.!?:;…\"”')\]]\s*$")
+
+
+def _headline(doc: Document, sent: Sentence) -> bool:
+    block = doc.blocks[sent.block]
+    return (block.kind == "paragraph" and block.start >= sent.start and block.end <= sent.end
+            and not END_PUNCTUATION_RE.search(doc.text, sent.start, sent.end))
+
+
+def _directly_advises(doc: Document, sent: Sentence) -> bool:
+    text = doc.text[sent.start:sent.end]
+    lead = len(text) - len(text.lstrip())
+    return any(not in_quotation(doc, sent, sent.start + lead + m.start() + 1)
+               for m in cues().direct_advice.finditer(text.strip()))
 
 
 def _advice_sentences(doc: Document) -> list[Sentence]:
     c = cues()
-    return [s for s in body_sentences(doc)
-            if c.advice.search(doc.text[s.start:s.end].strip())
-            and not c.research_report.search(doc.text, s.start, s.end)
-            and not c.site_chrome.search(doc.text, s.start, s.end)
-            and not in_quotation(doc, s, s.start + 1)]
+    direct: list[Sentence] = []
+    implied: list[Sentence] = []
+    for s in body_sentences(doc):
+        if (c.research_report.search(doc.text, s.start, s.end) or c.site_chrome.search(doc.text, s.start, s.end)
+                or _headline(doc, s)):
+            continue
+        if _directly_advises(doc, s):
+            direct.append(s)
+        elif (c.implied_advice.search(doc.text, s.start, s.end) and not in_quotation(doc, s, s.start + 1)
+              and not c.reported_guidance.search(doc.text, s.start, s.end)):
+            implied.append(s)
+    if not direct and supplement_topic(doc) is None:
+        return []
+    return sorted(direct + implied, key=lambda s: s.start)
 
 
 def gives_treatment_advice(doc: Document, minimum: int = 2) -> bool:
@@ -196,19 +232,34 @@ PROMISED_RE = compile_re(r"\b(?:promis(?:e|es|ed|ing)|(?:said|claimed|touted|rep
                          re.IGNORECASE)
 #: Earlier in the same clause, or "holy grail" anywhere: a cure is the goal being pursued, not a
 #: promise ("inventing a cure for cancer", "testing the method as a cure for …", "the key to
-#: the cure for baldness", "nor do the authors advise drinking as a cure").
+#: the cure for baldness", "nor do the authors advise drinking as a cure", "patients yearning to
+#: learn what it takes to cure their disease").
 CURE_PURSUIT_RE = compile_re(
     r"\b(?:search\w*|hunt\w*|hop(?:e|es|ed|ing)|quest|look\w* for|long(?:s|ed|ing)? for|seek\w*|sought|"
     r"test\w*|investigat\w*|develop\w*|invent\w*|discover\w*|key to|race (?:for|to)|pursu\w*|step toward|"
-    r"closer to|nor)\b", re.IGNORECASE)
+    r"closer to|nor|yearn\w*|what it (?:will |would )?takes? to)\b", re.IGNORECASE)
 HOLY_GRAIL_RE = compile_re(r"\bholy grail\b", re.IGNORECASE)
-#: Anywhere in the sentence: the writer says the claim is unfounded.
+#: Anywhere in the sentence: the writer says the claim is unfounded ("it would be wrong to portray
+#: it as completely safe", "a pill with no side effects is still a dream").
 DEBUNKED_RE = compile_re(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|too early|premature|no (?:good |scientific |real )?"
                          r"evidence|not supported|lacks? evidence|somehow|not (?:be )?(?:seen|considered|regarded|"
-                         r"called|label+ed) as)\b", re.IGNORECASE)
+                         r"called|label+ed) as|wrong to (?:portray|call|describe|present|say)|"
+                         r"(?:is|remains) (?:still |only )?a (?:pipe )?dream(?! come))\b", re.IGNORECASE)
 #: Right after "cures": a measured rate ("which cures up to 90 percent of children") is a
 #: reported outcome, not a promise; 100% stays a promise.
-CURE_RATE_RE = compile_re(r"\s+(?:\w+\s+){0,3}?(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.IGNORECASE)
+CURE_RATE_RE = compile_re(
+    r"\s+(?:\w+\s+){0,3}?(?:(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b|"
+    r"(?:(?:about|nearly|roughly|almost|more than|less than|up to|only|just|over)\s+)?"
+    r"(?:half|a third|a quarter|two-thirds|three-quarters|one in \w+)\b)", re.IGNORECASE)
+#: Before the term in its clause: the sentence supposes rather than claims ("if you want a
+#: therapy with scientifically proven benefits, …").
+CONDITIONAL_RE = compile_re(r"\b(?:if|unless)\b", re.IGNORECASE)
+#: The sentence opens on a named person's point of view ("To 58-year-old Ruth Alder, the
+#: injection was a miracle cure"): it reports how a patient saw it, not the writer's promise.
+VIEWPOINT_RE = compile_re(
+    r"\W*(?:to|for|in the eyes of)\s+(?:(?:an?\s+)?\d+-year-old\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
+    r"(?<!['’]s)\s*,",  # "For Alzheimer's, …" names a disease, not a person
+    re.IGNORECASE)
 #: Words that can stand for the supplement in a claim sentence that does not name it ("its
 #: effectiveness in treating …", "the extract kills …", "key nutrients … prevent …"). A sentence
 #: with none of them and no supplement name is about something else (a drug, a diet, a device).
@@ -259,10 +310,14 @@ def _negated(doc: Document, sent: Sentence, start: int) -> bool:
 
 
 def _reported(doc: Document, sent: Sentence, start: int) -> bool:
-    """The term reports, promises on someone else's behalf, or debunks a claim."""
+    """The term reports, promises on someone else's behalf, or debunks a claim, gives a named
+    person's point of view, or sits in a condition."""
+    clause = re.split(r"[,;:—]|\bbut\b", doc.text[sent.start:start])[-1]
     return bool(REPORTED_CLAIM_RE.search(doc.text, sent.start, start)
                 or PROMISED_RE.search(doc.text[max(sent.start, start - 40):start])
-                or DEBUNKED_RE.search(doc.text, sent.start, sent.end))
+                or DEBUNKED_RE.search(doc.text, sent.start, sent.end)
+                or VIEWPOINT_RE.match(doc.text, sent.start, start)
+                or CONDITIONAL_RE.search(clause))
 
 
 def _reported_or_rate(doc: Document, sent: Sentence, m: re.Match[str]) -> bool:
@@ -312,8 +367,11 @@ class AbsoluteClaim(Rule):
     "detox", and "clinically proven" with no source in the sentence. Negated uses ("there
     is no cure", "not a miracle"), quoted scare terms, promises reported as someone else's
     ("clinics promising instant relief"), a cure as the goal of research ("testing it as a
-    cure for sickle cell disease") and side effects a trial did not observe ("no side effects
-    were reported") are left alone.
+    cure for sickle cell disease"), a measured share cured ("cures about half"), side effects a
+    trial did not observe ("no side effects were reported"), a named patient's point of view
+    ("To Ruth, the shot was a miracle cure"), terms inside a condition ("if you want
+    scientifically proven benefits") and "detox" naming a kind of product ("detox teas",
+    "detoxifying patches") or the kidneys' own work are left alone.
 
     Why it matters:
     The FTC's Health Products Compliance Guidance (2022) treats these words as claims that
@@ -376,7 +434,8 @@ class SupplementDiseaseClaim(Rule):
     or a named authority ("the study found", "according to the NIH"); and a substance's
     approved prescription indication (cannabidiol for seizures: Epidiolex), unless the
     sentence sells a consumer product ("our CBD oil treats epilepsy"),
-    ``knowledge/claims_approved_drugs.csv``.
+    ``knowledge/claims_approved_drugs.csv``; and people's aims ("clients who wanted to manage
+    cancer pain").
 
     Why it matters:
     Under 21 CFR 101.93(g) a claim that a supplement diagnoses, treats, cures, mitigates or
@@ -403,6 +462,11 @@ class SupplementDiseaseClaim(Rule):
     #: they make a claim.
     CATEGORY_RE = compile_re(r"(?:(?:natural|herbal)\s+)+(?:remedy|medicine|treatment)", re.IGNORECASE)
     FOR_RE = compile_re(r"\s+(?:for|to)\b", re.IGNORECASE)
+    #: Right before the treatment verb: people aiming to treat their illness ("clients who
+    #: wanted to manage cancer pain", "hoping to ease his epilepsy"), not the product claimed to do it.
+    GOAL_RE = compile_re(
+        r"\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|"
+        r"striv(?:e|es|ing)|struggl(?:e|es|ed|ing)|desperate)\s+to\s+$", re.IGNORECASE)
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         article_topic = supplement_topic(doc)
@@ -439,6 +503,8 @@ class SupplementDiseaseClaim(Rule):
                 continue
             if verb is None or _negated(doc, sent, verb.start()) or _clause_negated(doc, sent, verb.start()):
                 continue
+            if self.GOAL_RE.search(doc.text[max(sent.start, verb.start() - 40):verb.start()]):
+                continue  # "clients who wanted to manage cancer pain": a person's aim, not a claim
             window = (verb.end(), min(sent.end, verb.end() + 80))
             quote = QUOTE_START_RE.search(doc.text, *window)
             diseases = [d for d in c.conditions.finditer(doc.text, window[0], quote.start() if quote else window[1])
@@ -517,9 +583,12 @@ class NoProviderReferral(Rule):
     """Treatment advice with no suggestion to talk to a health professional.
 
     What it flags:
-    Articles with treatment advice (several sentences that recommend taking, using or
-    avoiding something, or that call something a remedy) and no "talk to your doctor",
-    "consult a healthcare provider" or similar statement anywhere.
+    Articles with treatment advice (several sentences that tell the reader to take, use or
+    avoid something; in an article about a supplement, or one that also advises directly,
+    sentences that call something a remedy or give its dose) and no "talk to your doctor",
+    "consult a healthcare provider" or similar statement anywhere. What a drug or a person
+    can do ("a compound from the vine can help treat anxiety") and guidance attributed to
+    others ("women are advised to eat 25 grams a day") are description, not advice.
 
     Why it matters:
     HONcode principle 2: health information supports, not replaces, the relationship
@@ -611,13 +680,34 @@ class UndisclosedPromotion(Rule):
         )
 
 
+#: Right before a benefit word: the benefit is missing or doubted ("the lack of benefit",
+#: "raised doubts about the benefits").
+DOUBTED_BENEFIT_RE = compile_re(
+    r"\b(?:lack|lacks|absence|question|questions|doubt|doubts|skepticism)\s+(?:of|about|over)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE)
+
+
+def _describes_benefit(doc: Document, sent: Sentence, benefit: re.Pattern[str]) -> bool:
+    """The sentence presents a benefit: not as a question, and not one that is denied ("did
+    not improve survival"), missing or doubted ("the lack of benefit"), supposed ("to see if
+    the benefit lasts") or reported as someone else's claim."""
+    if doc.text[sent.start:sent.end].rstrip().endswith("?"):
+        return False
+    return any(
+        not (_clause_negated(doc, sent, m.start()) or _reported(doc, sent, m.start())
+             or DOUBTED_BENEFIT_RE.search(doc.text[max(sent.start, m.start() - 60):m.start()]))
+        for m in benefit.finditer(doc.text, sent.start, sent.end))
+
+
 class OneSidedBenefit(Rule):
     """Benefits of a treatment are described with no harms anywhere.
 
     What it flags:
     Articles about a treatment, supplement or herb with several benefit sentences
     ("relieves", "boosts", "effective for", "benefits") and not one mention of side
-    effects, risks, interactions, harms or limitations anywhere.
+    effects, risks, interactions, harms or limitations anywhere. Benefits denied ("did not
+    improve survival"), missing or doubted ("the lack of benefit"), asked about or reported as
+    someone else's claim do not count: a trial report that found no benefit is not praise.
 
     Why it matters:
     Every active treatment has harms. HealthNewsReview's criteria and the FTC guidance
@@ -644,7 +734,7 @@ class OneSidedBenefit(Rule):
             return
         topic = supplement_topic(doc)
         c = cues()
-        benefits = [s for s in body_sentences(doc) if c.benefit.search(doc.text, s.start, s.end)]
+        benefits = [s for s in body_sentences(doc) if _describes_benefit(doc, s, c.benefit)]
         if len(benefits) < ctx.option("min-benefit-sentences"):
             return
         if topic is None and not gives_treatment_advice(doc):

@@ -145,10 +145,14 @@ class MissingMedicalReviewer(Rule):
     """An article that gives medical advice names no medical reviewer.
 
     What it flags:
-    Articles with treatment advice (several sentences recommending taking, using or avoiding
-    something, or calling something a remedy) that name no reviewer: no `reviewer:` in the
-    front matter and no "Medically reviewed by …" line. An author who holds a clinical
-    licence (MD, DO, NP, PA-C, RN, PharmD, RDN…) counts as their own reviewer.
+    Articles with treatment advice (several sentences telling the reader to take, use or
+    avoid something; in an article about a supplement, or one that also advises directly,
+    sentences calling something a remedy or giving its dose) that name no reviewer: no
+    `reviewer:` in the front matter and no "Medically reviewed by …" line. An author who
+    holds a clinical licence (MD, DO, NP, PA-C, RN, PharmD, RDN…) counts as their own
+    reviewer. Description is not advice: what a drug or a person can do ("others can treat
+    fevers"), "you can" under a condition, guidance attributed to others ("women are
+    advised to eat 25 grams a day") and a referral ("talk to your doctor first").
 
     Why it matters:
     Health publishers that follow HONcode and the JAMA benchmarks have medical advice checked
