@@ -8,15 +8,19 @@ fraction of a second. Turn it on with ``extend-select = ["GRM001"]`` (or
 
 Medical vocabulary must not drown the report in "possible spelling mistake": words from the
 concept lexicon, the herb and drug list (``knowledge/medical_words.txt``) and the project's
-own list (``[tool.healthlint.grammar] words`` / ``words-files``) are accepted.
+own list (``[tool.healthlint.grammar] words`` / ``words-files``) are accepted. Beyond lists,
+``why_not_a_misspelling`` reads the evidence the article itself gives (names it uses
+elsewhere, terms it repeats, compounds of known words); see the section on GRM001 below.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lint_rules import languagetool as lt
 from lint_rules.compiled_re import compile_re
@@ -97,12 +101,17 @@ class LanguageToolMatch(Rule):
     What it flags:
     What LanguageTool reports in the body prose: agreement errors ("they was"), confused
     words, misspellings, doubled words, punctuation slips. Code, front matter, URLs, the
-    reference list and the author bio are never sent. Herb, drug and medical words, and
-    the project's word list, are not reported as misspellings, nor are capitalised words
-    inside a sentence (names of people, places and products; `check-names = true` turns
-    them on). Off by default: needs a
-    LanguageTool server (`HEALTHLINT_LANGUAGETOOL_URL` or `[tool.healthlint.grammar]
-    server`); enable with `extend-select = ["GRM001"]`.
+    reference list and the author bio are never sent. A word LanguageTool's dictionary
+    lacks is not reported when the document itself vouches for it: herb, drug and medical
+    words and the project's word list; names (capitalised inside a sentence, or opening one
+    when the article writes them capitalised elsewhere, or before "said", "'s", ", who");
+    a term the article spells the same way twice or more; a prefix before a known word
+    ("nondrug"); a Latin species name; a web address broken by spaces. A word one letter
+    from a dictionary word ("recieve", "untill") is reported however often the article
+    repeats it, and so is a rarer spelling of a word the article uses ("trptorelin"). British spellings are not reported one by one in an article that keeps
+    to British spelling. `check-names = true` turns the name tests off. Off by default:
+    needs a LanguageTool server (`HEALTHLINT_LANGUAGETOOL_URL` or
+    `[tool.healthlint.grammar] server`); enable with `extend-select = ["GRM001"]`.
 
     Why it matters:
     Readers judge the reliability of health information by its surface: careless grammar
@@ -123,8 +132,8 @@ class LanguageToolMatch(Rule):
     default_enabled = False
     options = {
         "max-per-file": Option(int, 50, "report at most this many LanguageTool matches a file"),
-        "check-names": Option(bool, False, "also report capitalised words inside a sentence "
-                              "(mostly names of people and places) as misspellings"),
+        "check-names": Option(bool, False, "also report the capitalised words the name tests "
+                              "accept (inside a sentence, or before \"said\"…) as misspellings"),
     }
 
     @classmethod
@@ -146,15 +155,13 @@ class LanguageToolMatch(Rule):
             return
         vocabulary = shipped_vocabulary() | project_vocabulary(
             settings.words, settings.words_files, settings.root)
-        starts = {s.start for s in doc.sentences}
+        check_names = bool(ctx.option("check-names"))
+        one_variety = writes_one_variety(doc, matches)
         shown = 0
         for m in matches:
-            word = doc.text[m.start:m.end]
-            if m.is_spelling and (
-                accepted(word, vocabulary) or _looks_like_a_name(word)
-                or _part_of_an_address(doc.text, m.start, m.end)
-                or (word[:1].isupper() and m.start not in starts and not ctx.option("check-names"))
-            ):
+            if m.is_locale_variant and one_variety:
+                continue
+            if m.is_spelling and why_not_a_misspelling(doc, m, vocabulary, check_names=check_names):
                 continue
             if shown >= ctx.option("max-per-file"):
                 break
@@ -167,6 +174,233 @@ class LanguageToolMatch(Rule):
                 evidence={"rule": m.rule_id, "category": m.category, "issue_type": m.issue_type,
                           "replacements": list(m.replacements), "languagetool": conn.how},
             )
+
+
+# -- GRM001: telling a misspelling from a word LanguageTool does not know ------------------
+#
+# On news text most of LanguageTool's spelling matches are correct words its dictionary
+# lacks: names of people, companies and products, new drugs, scientific compounds, web
+# addresses the page broke with spaces, and British spellings in a British article. A
+# misspelling is a slip: it happens once, near a correct word, and the writer does not
+# repeat it consistently. Each test below is one piece of evidence from the document itself.
+
+_TOKEN = compile_re(r"\w+(?:['’-]\w+)*")
+#: a web address, even one the page broke with spaces ("https:/ / www. heart. org/ en/")
+_ADDRESS = compile_re(r"(?:\bhttps?:/\s?/\s?|\bwww\.\s?)[\w%~=&#?+-]*"
+                      r"(?:[./:]\s?(?=[a-z0-9%~=&#?+-])[\w%~=&#?+-]*)*")
+#: what may open a sentence before its first word
+_OPENERS = "\"'“‘([{—–-*#•> \t\n"
+#: another part of a name: an initial or a capitalised word ("Mihai G. Netea")
+_NEXT_IS_NAME = compile_re(r"\s+[A-Z][.a-z]")
+_DATELINE = compile_re(r"\s*(?:[—–:]|--?\s)")
+_SUSPENDED_HYPHEN = compile_re(r"[\w-]+-\s+(?:and|or|to|nor|versus|vs\.?)")
+_AMERICAN_IZE = compile_re(r"\b\w{3,}(?:iz|yz)(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _spelling_cues() -> tuple[tuple[str, ...], frozenset[str]]:
+    import tomllib
+
+    with open(KNOWLEDGE / "grammar_spelling.toml", "rb") as fh:
+        data = tomllib.load(fh)
+    prefixes = tuple(sorted(data["prefixes"], key=len, reverse=True))
+    return prefixes, frozenset(data["after-a-name"])
+
+
+@lru_cache(maxsize=1)
+def _name_cue_after() -> re.Pattern[str]:
+    """What follows a person's name: "said", ", who", "and colleagues"."""
+    cues = sorted(_spelling_cues()[1], key=len, reverse=True)
+    return compile_re(r"\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b")
+
+
+def _dictionary() -> Any:
+    from lint_rules.textstat_offline import syllable_counts
+
+    return syllable_counts()
+
+
+def _known(word: str, vocabulary: frozenset[str]) -> bool:
+    """An English dictionary word (the CMU dictionary) or a medical one we ship (a word,
+    not a drug-stem guess: "guadecitapine" is not a word that "guadecitabine" misspells)."""
+    return word in vocabulary or word in _dictionary() or (
+        word.endswith("s") and word[:-1] in vocabulary)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one letter from ``word``: dropped, doubled, swapped or replaced."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    candidates = {a + b[1:] for a, b in splits if b}
+    candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    candidates |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    candidates |= {a + c + b for a, b in splits for c in _LETTERS}
+    candidates.discard(word)
+    return candidates
+
+
+def one_edit_from_a_word(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a dictionary or medical word is one letter away (dropped, doubled, swapped,
+    replaced): "recieve", "dosege", "untill", "fluorouacil" are; "tramiprosate" is not."""
+    return any(len(c) > 2 and _known(c, vocabulary) for c in _one_edit(word.lower()))
+
+
+def _prefixed(word: str, vocabulary: frozenset[str]) -> bool:
+    """A prefix or combining form before a known word of four letters or more, or before
+    another such compound ("nondrug", "photomedicine", "neuroendovascular")."""
+    for prefix in _spelling_cues()[0]:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 4 and (
+                _known(rest, vocabulary) or _prefixed(rest, vocabulary)):
+            return True
+    return False
+
+
+def _compound(word: str, vocabulary: frozenset[str]) -> bool:
+    """A prefixed word, or a hyphenated one whose parts are all words or prefixes
+    ("nano-sized", "anti-anxiety", "multi-tasking")."""
+    w = word.lower()
+    parts = w.split("-")
+    if len(parts) == 1:
+        return _prefixed(w, vocabulary)
+    prefixes = _spelling_cues()[0]
+    return all(p and (p in prefixes or _known(p, vocabulary) or _prefixed(p, vocabulary))
+               for p in parts)
+
+
+class DocumentWords:
+    """What the document itself says about its words: how often each form occurs (a
+    hyphenated word also counts its parts, a possessive its noun) and which capitalised
+    forms it uses where no sentence starts (names)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.starts = sorted({s.start for s in doc.sentences} | {b.start for b in doc.blocks})
+        self.counts: dict[str, int] = {}
+        named: set[str] = set()
+        text = doc.text
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            key = word.lower()
+            if key.endswith(("'s", "’s")):
+                key = key[:-2]
+            for part in {key, *key.split("-")}:
+                self.counts[part] = self.counts.get(part, 0) + 1
+            if word[:1].isupper() and word not in named and not self.sentence_initial(text, m.start()):
+                named.add(word)
+        self.named = frozenset(named)
+        self.named_lower = frozenset(w.lower() for w in named)
+        self.addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+        self.address_starts = [s for s, _ in self.addresses]
+
+    def slip_of(self, word: str) -> str | None:
+        """A word the document writes more often than ``word`` and that is one letter from
+        it, not only at the end ("triptorelin" ×3 for "trptorelin"; "exosome" is no slip
+        of "exosomes"). A name is only a slip of another name ("Deutster" of "Deuster",
+        not "Komen" of "women")."""
+        key = word.lower()
+        if len(key) < 5:
+            return None
+        seen = self.counts.get(key, 0)
+        for other in _one_edit(key):
+            if self.counts.get(other, 0) > seen and other[:-1] != key[:-1] and \
+                    other[:-1] != key and other != key[:-1] and \
+                    (word.islower() or other in self.named_lower):
+                return other
+        return None
+
+    def uses(self, word: str) -> int:
+        """How often the document writes ``word`` (lower case), singular or plural."""
+        stem = word[:-1] if word.endswith("s") else word
+        return self.counts.get(stem, 0) + self.counts.get(stem + "s", 0)
+
+    def sentence_initial(self, text: str, pos: int) -> bool:
+        """Whether only opening punctuation stands between a sentence start and ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and not text[self.starts[i]:pos].strip(_OPENERS)
+
+    def in_address(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.address_starts, start) - 1
+        return i >= 0 and end <= self.addresses[i][1]
+
+
+def document_words(doc: Document) -> DocumentWords:
+    return doc.analysis("grammar.words", DocumentWords)
+
+
+def why_not_a_misspelling(doc: Document, m: lt.LTMatch, vocabulary: frozenset[str], *,
+                          check_names: bool = False) -> str | None:
+    """Why a LanguageTool spelling match is not reported (``None``: report it)."""
+    text, word = doc.text, doc.text[m.start:m.end]
+    if _looks_like_a_name(word):
+        return "code or acronym"
+    words = document_words(doc)
+    if _part_of_an_address(text, m.start, m.end) or words.in_address(m.start, m.end):
+        return "web address"
+    if words.slip_of(word):
+        return None  # the article spells it differently elsewhere, more often
+    if accepted(word, vocabulary):
+        return "vocabulary"
+    if _SUSPENDED_HYPHEN.fullmatch(word):
+        return "suspended hyphen"
+    if word[:1].isupper() and not check_names and _a_name(doc, words, m.start, m.end):
+        return "name"
+    key = word.lower()
+    if " " in key:
+        return None  # an open compound ("middle aged"): LanguageTool's advice stands
+    if word.islower() and _species_epithet(text, m.start, word):
+        return "species name"
+    if words.uses(key) >= 2:
+        why = "used consistently"
+    elif _compound(key, vocabulary):
+        why = "compound"
+    else:
+        return None
+    # a slip stays one letter from the word it misspells, however often it is repeated
+    return None if one_edit_from_a_word(key, vocabulary) else why
+
+
+def _a_name(doc: Document, words: DocumentWords, start: int, end: int) -> bool:
+    """A capitalised word is a name inside a sentence, or at a sentence start when the
+    document writes it capitalised inside a sentence elsewhere, or when it is possessive,
+    followed by another name part, by a verb of saying or "and colleagues" ("Faustman
+    said"), or is the dateline opening a block ("Newswise — …")."""
+    text, word = doc.text, doc.text[start:end]
+    if not words.sentence_initial(text, start) or word in words.named:
+        return True
+    after = text[end:end + 40]
+    return (after[:2] in ("'s", "’s") or (after[:1] in "'’" and after[1:2].isspace())
+            or bool(_NEXT_IS_NAME.match(after)) or bool(_name_cue_after().match(after))
+            or (start in words.starts and bool(_DATELINE.match(after))))
+
+
+_GENUS_BEFORE = compile_re(r"\b([A-Z][a-z]{3,})\s$")
+_EPITHET_ENDINGS = ("a", "us", "um", "is", "ens", "ii", "ae")
+
+
+def _species_epithet(text: str, start: int, word: str) -> bool:
+    """The second word of a Latin species name ("Mucuna pruriens", "Annona muricata"):
+    a Latin ending right after a capitalised word that no English dictionary has."""
+    genus = _GENUS_BEFORE.search(text, max(0, start - 40), start)
+    return genus is not None and word.endswith(_EPITHET_ENDINGS) and \
+        genus.group(1).lower() not in _dictionary()
+
+
+def writes_one_variety(doc: Document, matches: Iterable[lt.LTMatch]) -> bool:
+    """Whether the document keeps to one spelling variety: LanguageTool reports the other
+    variety at least twice ("randomised", "per cent" in an en-US check) and the document
+    never writes their counterparts ("randomized"), nor, for British spellings, any
+    American -ize word. Such an article follows a house style; reporting every word of it
+    is noise."""
+    variants = [m for m in matches if m.is_locale_variant]
+    words = document_words(doc)
+    if len(variants) < 2:
+        return False
+    if any(words.counts.get(r.lower()) for m in variants for r in m.replacements[:1]):
+        return False
+    british = any(m.is_british for m in variants)
+    return not (british and _AMERICAN_IZE.search(doc.text))
 
 
 def _looks_like_a_name(word: str) -> bool:

@@ -348,9 +348,18 @@ class LTMatch:
 
     @property
     def is_locale_variant(self) -> bool:
-        """A correct British spelling in a US-English check (or the reverse)."""
+        """A correct British spelling or usage in a US-English check ("randomised",
+        "per cent"), or the reverse."""
+        if self.message.startswith(("In American English", "In British English")):
+            return True  # PER_CENT, AFTERWARDS_US: a usage preference of the variety
         return self.is_spelling and ("British English" in self.message
                                      or "American English" in self.message)
+
+    @property
+    def is_british(self) -> bool:
+        """A locale variant that is the British form."""
+        return self.is_locale_variant and (
+            "British English" in self.message or self.message.startswith("In American English"))
 
     @property
     def is_spelling(self) -> bool:

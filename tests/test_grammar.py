@@ -15,7 +15,13 @@ import pytest
 from lint_rules import languagetool as lt
 from lint_rules.api import lint_text, make_config
 from lint_rules.config import ConfigError
-from lint_rules.grammar import accepted, shipped_vocabulary
+from lint_rules.grammar import (
+    accepted,
+    one_edit_from_a_word,
+    shipped_vocabulary,
+    why_not_a_misspelling,
+    writes_one_variety,
+)
 from lint_rules.loading import normalise_newlines
 from lint_rules.parsing import parse_document
 from lint_rules.registry import load_registry
@@ -128,3 +134,144 @@ def test_grammar_note_through_the_api_when_nothing_answers() -> None:
                                                 "local": False}})
     assert found == []
     assert services[lt.SERVICE] is None and len(services["notes"]) == 1
+
+
+# -- GRM001's spelling filter, offline: LanguageTool's matches are built by hand ----------
+
+
+def spelling_match(doc, word: str, nth: int = 0, message: str = "Possible spelling mistake found.",
+                   replacements: tuple[str, ...] = ()) -> lt.LTMatch:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(word, start + 1)
+    return lt.LTMatch(start=start, end=start + len(word), rule_id="MORFOLOGIK_RULE_EN_US",
+                      category="TYPOS", issue_type="misspelling", message=message,
+                      replacements=replacements, sentence="")
+
+
+def why(text: str, word: str, nth: int = 0, **kwargs) -> str | None:
+    doc = doc_of(text)
+    return why_not_a_misspelling(doc, spelling_match(doc, word, nth), shipped_vocabulary(), **kwargs)
+
+
+def test_a_misspelling_is_one_edit_from_a_word_and_a_new_drug_is_not() -> None:
+    vocab = shipped_vocabulary()
+    for slip in ("recieve", "dosege", "untill", "perscription", "definately", "fluorouacil"):
+        assert one_edit_from_a_word(slip, vocab), slip
+    for word in ("tramiprosate", "ataluren", "exosomes"):
+        assert not one_edit_from_a_word(word, vocab), word
+
+
+def test_a_sentence_initial_name_the_document_uses_elsewhere_is_a_name() -> None:
+    text = "The study was led by Brian Hallstrm. Hallstrm said it was small.\n"
+    assert why(text, "Hallstrm", nth=1) == "name"
+    assert why("Hallstrm is the lead author.\n", "Hallstrm") is None  # nothing says it is a name
+    assert why("Hallstrm is the lead author.\n", "Hallstrm", check_names=True) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Faustmn's team reported it first.",
+    "Faustmn said the results were clear.",
+    "Faustmn, who leads the lab, disagreed.",
+    "Faustmn and colleagues tested 40 mice.",
+    "Mihaii G. Netea was not involved.",
+    "Mihaii Netea was not involved.",
+])
+def test_what_follows_a_sentence_initial_word_can_show_it_is_a_name(text: str) -> None:
+    word = text.split()[0].split("'")[0].rstrip(",")
+    assert why(text + "\n", word) == "name"
+    assert why(text + "\n", word, check_names=True) is None
+
+
+def test_a_wire_dateline_opening_a_paragraph_is_a_name() -> None:
+    assert why("Newswise — Researchers found a new marker.\n", "Newswise") == "name"
+    assert why("Recieve the dose with food.\n", "Recieve") is None
+
+
+def test_a_word_the_document_uses_consistently_is_its_own_term() -> None:
+    text = "The drug tramiprosate was tested. Patients on tramiprosate did better.\n"
+    assert why(text, "tramiprosate") == "used consistently"
+    # a repeated slip is still one letter from the word it misspells
+    twice = "Fill the perscription today. A second perscription is rarely needed.\n"
+    assert why(twice, "perscription") is None
+    assert why("The drug tramiprosate was tested.\n", "tramiprosate") is None
+
+
+def test_prefixed_and_hyphenated_compounds_of_known_words_are_not_misspellings() -> None:
+    for word in ("nondrug", "photomedicine", "neuroendovascular", "nano-sized", "anti-anxiety"):
+        assert why(f"They studied {word} effects in adults.\n", word) == "compound", word
+    assert why("Wait untill tomorrow.\n", "untill") is None  # "un" + "till", but "until"
+    assert why("They studied non-benzodiazapenes in adults.\n", "non-benzodiazapenes") is None
+
+
+def test_words_of_a_web_address_broken_by_spaces() -> None:
+    text = "Details are at https:/ / www. heartcentre. org/ en/ about-us/ aha-financial now.\n"
+    for word in ("https", "www", "heartcentre", "aha-financial"):
+        assert why(text, word) == "web address", word
+    assert why("Visit www.nih.gov. Recieve the results.\n", "Recieve") is None
+
+
+def test_suspended_hyphen_and_species_names() -> None:
+    assert why("Compare plant- versus marine-derived oils.\n", "plant- versus") == "suspended hyphen"
+    assert why("The herbs Mucuna pruriens and Huperzia serrata were used.\n", "pruriens") == "species name"
+    assert why("The herbs Mucuna pruriens and Huperzia serrata were used.\n", "serrata") == "species name"
+    assert why("The Florida pruriens was used.\n", "pruriens") is None  # Florida is a dictionary word
+
+
+def variant_matches(doc, words: list[tuple[str, str]]) -> list[lt.LTMatch]:
+    return [spelling_match(doc, w, message=f"Possible spelling mistake. ‘{w}’ is British English.",
+                           replacements=(us,)) for w, us in words]
+
+
+def test_an_article_in_one_spelling_variety_is_not_reported_word_by_word() -> None:
+    british = doc_of("The trial was randomised and analysed by a second team.\n")
+    assert writes_one_variety(british, variant_matches(
+        british, [("randomised", "randomized"), ("analysed", "analyzed")]))
+    mixed = doc_of("The trial was randomised and analysed, then randomized again.\n")
+    assert not writes_one_variety(mixed, variant_matches(
+        mixed, [("randomised", "randomized"), ("analysed", "analyzed")]))
+    other_word = doc_of("The trial was randomised and analysed, and organized well.\n")
+    assert not writes_one_variety(other_word, variant_matches(
+        other_word, [("randomised", "randomized"), ("analysed", "analyzed")]))
+    single = doc_of("The trial was randomised.\n")
+    assert not writes_one_variety(single, variant_matches(single, [("randomised", "randomized")]))
+
+
+def test_a_plural_of_the_documents_own_term_is_used_consistently() -> None:
+    text = "Teixobactin kills bacteria. Chemists made two new teixobactins from teixobactin.\n"
+    assert why(text, "teixobactins") == "used consistently"
+
+
+def test_per_cent_is_a_variety_preference_like_a_british_spelling() -> None:
+    doc = doc_of("Rates fell 20 per cent after the trial was randomised.\n")
+    start = doc.text.index("per cent")
+    per_cent = lt.LTMatch(start=start, end=start + 8, rule_id="PER_CENT", category="COMPOUNDING",
+                          issue_type="uncategorized", replacements=("percent",), sentence="",
+                          message="In American English, “percent” is the recommended spelling.")
+    assert per_cent.is_locale_variant and per_cent.is_british
+    assert writes_one_variety(doc, [per_cent, *variant_matches(doc, [("randomised", "randomized")])])
+    american = doc_of("Rates fell 20 per cent, then 30 percent, after the trial was randomised.\n")
+    assert not writes_one_variety(american, [per_cent, *variant_matches(
+        american, [("randomised", "randomized")])])
+
+
+def test_one_british_usage_written_consistently_is_a_house_style() -> None:
+    doc = doc_of("Rates fell 20 per cent, and deaths 30 per cent.\n")
+    starts = [i for i in range(len(doc.text)) if doc.text.startswith("per cent", i)]
+    matches = [lt.LTMatch(start=s, end=s + 8, rule_id="PER_CENT", category="COMPOUNDING",
+                          issue_type="uncategorized", replacements=("percent",), sentence="",
+                          message="In American English, “percent” is the recommended spelling.")
+               for s in starts]
+    assert writes_one_variety(doc, matches) and not writes_one_variety(doc, matches[:1])
+
+
+def test_a_rarer_spelling_of_a_word_the_document_uses_is_a_slip() -> None:
+    text = ("Women on triptorelin kept their fertility. Triptorelin was given monthly, and "
+            "doctors say trptorelin should be offered. Deuster agreed; Dr. Deuster leads the "
+            "unit. Deutster said more trials are planned.\n")
+    assert why(text, "trptorelin") is None  # a drug stem (-relin) would accept it alone
+    assert why(text, "Deutster") is None
+    assert why("Doctors say trptorelin should be offered.\n", "trptorelin") == "vocabulary"
+    # an inflection is no slip, nor is a name of a common word ("Komen" of "women")
+    assert why("The exosomes and one exosome. Exosomes travel far.\n", "exosome") == "used consistently"
+    assert why("Women and women thank Susan G. Komen for it.\n", "Komen") == "name"

@@ -82,10 +82,27 @@ def test_project_word_file_from_config(tmp_path: Path) -> None:
 
 
 def test_capitalised_names_mid_sentence_are_not_spelling_errors() -> None:
-    text = "Dr. Weinstockx of Montmorencyx Hospital said Teh results were good. Teh end.\n"
-    assert [f.excerpt for f in grammar(text)] == ["Teh"]
-    names = {f.excerpt for f in grammar(text.replace("Teh end", "The end"))}
-    assert "Weinstockx" not in names
+    text = "Dr. Weinstockx of Montmorencyx Hospital said Teh results were good. Thsi is the end.\n"
+    assert [f.excerpt for f in grammar(text)] == ["Thsi"]  # a slip opening a sentence is reported
+    assert grammar(text.replace("Thsi", "This")) == []
+
+
+def test_names_drugs_and_compounds_the_article_vouches_for_are_not_misspellings() -> None:
+    text = ("The study of tramiprosate was led by Harvey Klimanx at Brannigan Clinic. Klimanx "
+            "said nondrug care also helped. Patients on tramiprosate slept better.\n\n"
+            "Zhugex and colleagues found the same. They did not recieve a placebo.\n")
+    assert [f.excerpt for f in grammar(text)] == ["recieve"]
+    named = lint_text(text, select=["GRM001"], options={"GRM001": {"check-names": True}},
+                      services={})
+    # check-names turns the name tests off; "Klimanx" is still the article's consistent spelling
+    assert [f.excerpt for f in named if f.excerpt[0].isupper()] == ["Brannigan", "Zhugex"]
+
+
+def test_a_british_article_is_not_reported_word_by_word() -> None:
+    text = "The trial was randomised, and the data were analysed and summarised by a second team.\n"
+    assert not any(f.evidence["issue_type"] == "misspelling" for f in grammar(text))
+    mixed = text + "\nA second trial was randomized.\n"
+    assert {f.excerpt for f in grammar(mixed)} >= {"randomised", "analysed"}
 
 
 def test_rules_and_categories_are_disabled_from_config() -> None:
