@@ -77,15 +77,25 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(head=True)
 
     def _answer(self, head: bool) -> None:
+        self._active = False
         try:
             self._respond(head)
         finally:
+            self._leave()
+
+    def _leave(self) -> None:
+        """The request stops counting as active before its answer is sent: otherwise the
+        client could read it and start its next request while this one still counts, and
+        a concurrency limit would look exceeded when it was not."""
+        if self._active:
+            self._active = False
             self.server.owner.activity.leave()
 
     def _respond(self, head: bool) -> None:
         owner = self.server.owner
         path = self.path.split("?", 1)[0]
         owner.activity.enter()
+        self._active = True
         with owner.lock:
             owner.hits[path] += 1
             owner.log.append((self.command, self.path, dict(self.headers)))
@@ -97,6 +107,7 @@ class _Handler(BaseHTTPRequestHandler):
         if delay:
             time.sleep(delay)
         if route.drop:
+            self._leave()
             self.close_connection = True
             try:
                 self.connection.shutdown(socket.SHUT_RDWR)
@@ -110,6 +121,7 @@ class _Handler(BaseHTTPRequestHandler):
         if head and route.head_status is not None:
             status = route.head_status
         body = route.body
+        self._leave()
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
