@@ -50,6 +50,21 @@ def register_section(
     SECTIONS[name] = validator
 
 
+def register_parsed_section(name: str, parse: Callable[[Mapping[str, Any]], object]) -> None:
+    """Let a feature own a config table checked by its settings parser, which raises
+    ``ValueError("<key> <problem>")``; the error names the table and key
+    ("[tool.healthlint].links.archive-url must be an http(s) URL")."""
+
+    def validate(table: Mapping[str, Any], where: str) -> Mapping[str, Any]:
+        try:
+            parse(table)
+        except ValueError as exc:
+            raise ConfigError(f"{where}.{exc}") from None
+        return dict(table)
+
+    register_section(name, validate)
+
+
 class ConfigError(Exception):
     """A configuration problem; the message names the file and key."""
 

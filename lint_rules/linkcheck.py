@@ -49,7 +49,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lint_rules.compiled_re import compile_re
-from lint_rules.config import ConfigError, register_section
+from lint_rules.config import register_parsed_section
 
 #: Statuses of HEAD answers that do not say what GET would.
 HEAD_UNRELIABLE = frozenset({400, 403, 404, 405, 406, 410, 501, 999})
@@ -138,15 +138,7 @@ def parse_link_options(table: Mapping[str, Any]) -> LinkOptions:
     return LinkOptions(**kw)
 
 
-def _validate(table: Mapping[str, Any], where: str) -> Mapping[str, Any]:
-    try:
-        parse_link_options(table)
-    except ValueError as exc:
-        raise ConfigError(f"{where}.{exc}") from None
-    return dict(table)
-
-
-register_section("links", _validate)
+register_parsed_section("links", parse_link_options)
 
 
 # -- URLs ---------------------------------------------------------------------------

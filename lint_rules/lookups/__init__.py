@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint_rules.config import ConfigError, register_section
+from lint_rules.config import register_parsed_section
 
 CROSSREF_URL = "https://api.crossref.org"
 PUBMED_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
@@ -106,7 +106,7 @@ _KEYS = {
 def parse_lookup_settings(table: Mapping[str, Any], network: Mapping[str, Any] | None = None) -> LookupSettings:
     for key, value in table.items():
         if key not in _KEYS:
-            raise ValueError(f"unknown key {key!r} (use one of: {', '.join(sorted(_KEYS))})")
+            raise ValueError(f"{key}: unknown key (use one of: {', '.join(sorted(_KEYS))})")
         kind = _KEYS[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ValueError(f"{key} must be {kind.__name__}, not {type(value).__name__}")
@@ -125,15 +125,7 @@ def parse_lookup_settings(table: Mapping[str, Any], network: Mapping[str, Any] |
     )
 
 
-def _validate(table: Mapping[str, Any], where: str) -> Mapping[str, Any]:
-    try:
-        parse_lookup_settings(table)
-    except ValueError as exc:
-        raise ConfigError(f"{where}: {exc}") from None
-    return dict(table)
-
-
-register_section("citations", _validate)
+register_parsed_section("citations", parse_lookup_settings)
 
 
 def normalise_journal(name: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lint_rules.compiled_re import compile_re
-from lint_rules.config import ConfigError, register_section
+from lint_rules.config import register_parsed_section
 
 #: Lifetimes (seconds) of cached outcomes. Successes live for days; failures for minutes
 #: to hours, so a site that was down at 2 a.m. is asked again the next night.
@@ -206,12 +206,4 @@ def parse_settings(table: Mapping[str, Any]) -> NetworkSettings:
     return NetworkSettings(**kw)
 
 
-def _validate(table: Mapping[str, Any], where: str) -> Mapping[str, Any]:
-    try:
-        parse_settings(table)
-    except ValueError as exc:
-        raise ConfigError(f"{where}.{exc}") from None
-    return dict(table)
-
-
-register_section("network", _validate)
+register_parsed_section("network", parse_settings)
