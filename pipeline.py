@@ -220,7 +220,7 @@ def write_report(args: argparse.Namespace, results: list[Any], linter: Any, prob
                     extra={"reviewer": args.reviewer, "resolver": linter.resolver})
     text = get_renderer(args.format)(run)
     if args.output:
-        from lint_rules.fileio import atomic_write
+        from lint_rules.store.fileio import atomic_write
 
         try:
             atomic_write(args.output, text)

@@ -39,10 +39,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lint_rules import languagetool as lt  # noqa: E402
 from lint_rules.api import lint_text, make_config  # noqa: E402
 from lint_rules.core import RuleContext  # noqa: E402
 from lint_rules.parsing import parse_document  # noqa: E402
+from lint_rules.services import languagetool as lt  # noqa: E402
 
 
 def articles(path: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
@@ -93,7 +93,7 @@ def server_cpu(pid: int | None) -> float:
 
 
 def cmd_languagetool(args: argparse.Namespace) -> None:
-    from lint_rules.grammar import LanguageToolMatch
+    from lint_rules.rules.grammar import LanguageToolMatch
 
     url = args.url or os.environ.get(lt.ENV_URL)
     if not url:
@@ -151,7 +151,7 @@ def cmd_languagetool(args: argparse.Namespace) -> None:
     print("top rules:", ", ".join(f"{k} {v}" for k, v in by_rule.most_common(15)))
 
     # (3) why spelling matches are not reported (first 200 articles)
-    from lint_rules.grammar import shipped_vocabulary, why_not_a_misspelling, writes_one_variety
+    from lint_rules.rules.grammar import shipped_vocabulary, why_not_a_misspelling, writes_one_variety
 
     vocabulary = shipped_vocabulary()
     raw_spelling = kept = 0
@@ -206,7 +206,7 @@ def cmd_spelling(args: argparse.Namespace) -> None:
 
 
 def cmd_readability(args: argparse.Namespace) -> None:
-    from lint_rules.readability import HardSection, JargonWithoutLayWord, LongSentence
+    from lint_rules.rules.readability import HardSection, JargonWithoutLayWord, LongSentence
 
     cfg = make_config(select=["readability"])
     docs = [doc_of(a["text"], f"{i}.txt") for i, a in enumerate(articles(args.corpus, args.limit))]

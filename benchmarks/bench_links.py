@@ -48,7 +48,7 @@ def _page(kb: int) -> bytes:
 
 
 def _serve(port: int, delay: float, conn, body_kb: int = 0) -> None:  # runs in the server process
-    from lint_rules.net.testserver import LocalServer
+    from lint_rules.services.net.testserver import LocalServer
 
     body = _page(body_kb) if body_kb else b""
     servers = [LocalServer(h, port, delay=delay, default_status=200, default_body=body).start()
@@ -101,8 +101,8 @@ def rss_mb() -> float:
 
 
 def bench_healthlint(servers: Servers, n: int, cache_path: str, check_titles: bool = False) -> dict[str, Any]:
-    from lint_rules.linkcheck import LinkChecker, LinkOptions
-    from lint_rules.net import make_client
+    from lint_rules.services.linkcheck import LinkChecker, LinkOptions
+    from lint_rules.services.net import make_client
 
     net = {"allow-private-networks": True, "cache-path": cache_path}
     options = LinkOptions(check_titles=check_titles)
@@ -178,8 +178,8 @@ def bench_linkchecker(servers: Servers, n: int) -> float | None:
 
 
 def bench_memory(n: int) -> None:
-    from lint_rules.linkcheck import LinkChecker, LinkOptions
-    from lint_rules.net import make_client
+    from lint_rules.services.linkcheck import LinkChecker, LinkOptions
+    from lint_rules.services.net import make_client
 
     servers = Servers(delay=0.0)
     try:
@@ -234,7 +234,7 @@ def corpus_titles(path: str) -> None:
     import html
     import json
 
-    from lint_rules.linkcheck import not_found_title
+    from lint_rules.services.linkcheck import not_found_title
 
     n, flagged = 0, []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -250,7 +250,7 @@ def corpus_titles(path: str) -> None:
 
 
 def accuracy() -> None:
-    from lint_rules.linkcheck import not_found_title, redirect_soft404, url_problem
+    from lint_rules.services.linkcheck import not_found_title, redirect_soft404, url_problem
 
     for suffix, note in (("", "(tuning set)"), ("-heldout", "(held out)")):
         _score(f"LNK011 malformed URLs {note}", [

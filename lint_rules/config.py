@@ -18,9 +18,9 @@ from functools import lru_cache, partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Rule, Severity
 from lint_rules.loading import DEFAULT_MAX_BYTES
+from lint_rules.store.compiled_re import compile_re
 
 CONFIG_FILES = (".healthlint.toml", "pyproject.toml")
 #: A pyproject.toml that mentions our table: if it is broken, that is a config error.

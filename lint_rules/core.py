@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from lint_rules.compiled_re import compile_re
+from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover - imports for type checkers only
     from lint_rules.config import FileConfig

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Location
+from lint_rules.store.compiled_re import compile_re
 
 T = TypeVar("T")
 

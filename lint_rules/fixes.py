@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from lint_rules.core import Fix
-from lint_rules.fileio import atomic_write
+from lint_rules.store.fileio import atomic_write
 
 
 def apply_fixes(results: Iterable[Any]) -> int:

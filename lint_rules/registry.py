@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Rule, iter_rule_classes
+from lint_rules.store.compiled_re import compile_re
 
 GROUP = "healthlint.rules"
 
@@ -126,7 +126,7 @@ def _scan_entry_points() -> list[EntryPoint]:
 
 def installed_entry_points() -> list[EntryPoint]:
     """The ``healthlint.rules`` entry points of the installed distributions."""
-    from lint_rules.diskcache import cached
+    from lint_rules.store.diskcache import cached
 
     found = cached("entry-points", f"{GROUP}|{_installed_fingerprint()}",
                    lambda: [tuple(ep) for ep in _scan_entry_points()])

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import CATEGORIES, Rule
 from lint_rules.registry import Registry
+from lint_rules.store.compiled_re import compile_re
 
 SECTIONS = ("What it flags", "Why it matters", "Example", "Better")
 _PAGE_RE = compile_re(r"^[A-Z][A-Z0-9]{1,7}[0-9]{3}\.md$")

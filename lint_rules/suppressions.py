@@ -20,9 +20,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from lint_rules.builtin import UnusedSuppression
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule
 from lint_rules.document import Document
+from lint_rules.store.compiled_re import compile_re
 
 _DIRECTIVE_RE = compile_re(
     r"^\s*healthlint-(disable-next-line|disable|enable)\b(.*?)\s*$", re.DOTALL

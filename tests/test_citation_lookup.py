@@ -13,7 +13,7 @@ import pytest
 
 from lint_rules.api import lint_text
 from lint_rules.config import ConfigError
-from lint_rules.lookups import crossref, parse_lookup_settings, pubmed
+from lint_rules.services.lookups import crossref, parse_lookup_settings, pubmed
 
 DATA = Path(__file__).parent / "data"
 NETWORK = {"cache": False, "allow-private-networks": True, "timeout": 2, "backoff": 0.01,

@@ -1,4 +1,4 @@
-"""The machine-wide store of compiled regular expressions (lint_rules.compiled_re).
+"""The machine-wide store of compiled regular expressions (lint_rules.store.compiled_re).
 
 What must hold: a pattern served from the store is the pattern ``re.compile`` makes (``==``
 on ``re.Pattern`` compares the pattern, the flags and the compiled program), for every
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from lint_rules import compiled_re
+from lint_rules.store import compiled_re
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "seed-kratom.txt"

@@ -112,7 +112,7 @@ def test_false_alarm_patterns_from_news_copy_stay_quiet(item):
     ("The drug is less likely to cause low blood sugar (hypoglycemia).", []),
 ])
 def test_what_counts_as_a_claim(text, stances):
-    from lint_rules.contradiction import claims
     from lint_rules.parsing import parse_document
+    from lint_rules.rules.contradiction import claims
 
     assert [c.stance for c in claims(parse_document("<t>", text, "text"))] == stances

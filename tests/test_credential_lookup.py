@@ -11,8 +11,8 @@ from pytest_httpserver import HTTPServer
 
 from lint_rules.api import lint_text
 from lint_rules.config import ConfigError
-from lint_rules.lookups.npi import parse_npi_response
-from lint_rules.lookups.orcid import parse_orcid_record
+from lint_rules.services.lookups.npi import parse_npi_response
+from lint_rules.services.lookups.orcid import parse_orcid_record
 
 DATA = Path(__file__).parent / "data"
 NETWORK = {"cache": False, "allow-private-networks": True, "timeout": 2, "retries": 1, "backoff": 0.01}

@@ -8,7 +8,7 @@ import pytest
 import pipeline
 from lint_rules.core import Fix
 from lint_rules.fixes import apply_fixes
-from lint_rules.net.testserver import LocalServer
+from lint_rules.services.net.testserver import LocalServer
 
 ARGS = ["check", "--online", "--allow-private-networks", "--no-cache", "--timeout", "1",
         "--select", "links", "--fix"]

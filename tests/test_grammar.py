@@ -12,19 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from lint_rules import languagetool as lt
 from lint_rules.api import lint_text, make_config
 from lint_rules.config import ConfigError
-from lint_rules.grammar import (
+from lint_rules.loading import normalise_newlines
+from lint_rules.parsing import parse_document
+from lint_rules.registry import load_registry
+from lint_rules.rules.grammar import (
     accepted,
     one_edit_from_a_word,
     shipped_vocabulary,
     why_not_a_misspelling,
     writes_one_variety,
 )
-from lint_rules.loading import normalise_newlines
-from lint_rules.parsing import parse_document
-from lint_rules.registry import load_registry
+from lint_rules.services import languagetool as lt
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lint_rules.api import lint_text
 from lint_rules.engine import FileResult
-from lint_rules.history import History, fingerprints
+from lint_rules.store.history import History, fingerprints
 
 TEXT = "---\ntitle: T\n---\n\nNo author here. A study found it works.\n"
 

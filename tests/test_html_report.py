@@ -14,11 +14,12 @@ from pathlib import Path
 import htmlreport_rules
 import pytest
 
-from lint_rules import builtin, metadata
+from lint_rules import builtin
 from lint_rules.config import ConfigResolver
 from lint_rules.core import iter_rule_classes
 from lint_rules.engine import Linter
 from lint_rules.registry import Registry
+from lint_rules.rules import metadata
 from reports import RunReport
 from reports.html import render
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_rules.identifiers import (
+from lint_rules.analysis.identifiers import (
     find_identifiers,
     luhn_valid,
     npi_check_digit,

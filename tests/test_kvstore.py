@@ -1,4 +1,4 @@
-"""Read-only look-up tables in SQLite (lint_rules.kvstore): built once, read key by key, and
+"""Read-only look-up tables in SQLite (lint_rules.store.kvstore): built once, read key by key, and
 never a reason for a run to fail."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lint_rules.kvstore import SqliteTable, open_table, table_path
+from lint_rules.store.kvstore import SqliteTable, open_table, table_path
 
 PAIRS = [("hair", 1), ("alopecia", 4), ("medication", 4), ("", 0)]
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from lint_rules import languagetool as lt
 from lint_rules.api import lint_text
 from lint_rules.core import Severity
+from lint_rules.services import languagetool as lt
 
 URL = os.environ.get(lt.ENV_URL)
 ROOT = Path(__file__).resolve().parent.parent

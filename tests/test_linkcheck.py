@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lint_rules.linkcheck import (
+from lint_rules.services.linkcheck import (
     LinkChecker,
     LinkOptions,
     normalise,
@@ -19,8 +19,8 @@ from lint_rules.linkcheck import (
     redirect_soft404,
     url_problem,
 )
-from lint_rules.net import make_client
-from lint_rules.net.testserver import LocalServer
+from lint_rules.services.net import make_client
+from lint_rules.services.net.testserver import LocalServer
 
 OPEN = {"cache": False, "allow-private-networks": True, "timeout": 1, "backoff": 0.02, "retries": 1}
 
@@ -336,7 +336,7 @@ def test_an_explicit_port_gets_no_https_probe(server):
 
 
 def test_cosmetic_moves():
-    from lint_rules.linkcheck import same_page
+    from lint_rules.services.linkcheck import same_page
 
     assert same_page("http://example.org/a", "https://www.example.org/a/")
     assert not same_page("https://example.org/a", "https://example.org/b")
@@ -346,7 +346,7 @@ def test_cosmetic_moves():
 def test_insecure_http_when_only_the_scheme_changes():
     r_url = "http://example.org/a"
     assert redirect_soft404(r_url, "https://example.org/a") is None
-    from lint_rules.linkcheck import _only_scheme_upgrade
+    from lint_rules.services.linkcheck import _only_scheme_upgrade
 
     assert _only_scheme_upgrade(r_url, "https://example.org/a")
     assert not _only_scheme_upgrade(r_url, "https://example.org/b")
@@ -402,8 +402,8 @@ def test_cache_rerun_makes_no_requests(server, tmp_path: Path):
 def test_many_documents_check_each_url_once(server):
     from lint_rules.api import make_config
     from lint_rules.core import RuleContext
-    from lint_rules.links import check_documents
     from lint_rules.parsing import parse_document
+    from lint_rules.rules.links import check_documents
 
     for i in range(30):
         server.route(f"/p{i}", 200)

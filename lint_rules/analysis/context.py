@@ -24,16 +24,16 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint_rules.compiled_re import compile_re
+from lint_rules import knowledge
+from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.analysis.concepts import Mention
     from lint_rules.document import Document
 
-CUES_TOML = Path(__file__).resolve().parent.parent / "knowledge" / "context_cues.toml"
+CUES_TOML = knowledge.path("context_cues.toml")
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:

@@ -26,31 +26,16 @@ office or outlet are kept apart in ``Credentials.others`` and not judged as the 
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from lint_rules.compiled_re import compile_re
+from lint_rules.analysis.identifiers import find_identifiers
 from lint_rules.document import BIO, BYLINE, Document
-from lint_rules.identifiers import find_identifiers
-
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
-
-
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a knowledge CSV whose leading ``#`` lines name its sources."""
-    with open(KNOWLEDGE / name, encoding="utf-8") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
-def read_lines(name: str) -> list[str]:
-    with open(KNOWLEDGE / name, encoding="utf-8") as fh:
-        return [s for s in (line.strip() for line in fh) if s and not s.startswith("#")]
-
+from lint_rules.knowledge import read_lines, read_table
+from lint_rules.store.compiled_re import compile_re
 
 # -- lexicons -----------------------------------------------------------------------
 

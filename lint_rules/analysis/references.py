@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.document import BODY, LIST_ITEM, PARAGRAPH, REFERENCES, TABLE, Document, Link
+from lint_rules.store.compiled_re import compile_re
 
 #: DOIs as Crossref recommends matching them (``10.`` + registrant + ``/`` + suffix).
 DOI_RE = compile_re(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)

@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from lint_rules.compiled_re import compile_re
+from lint_rules import knowledge
+from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document, Sentence
@@ -63,7 +63,7 @@ _PRONOUN_I = compile_re(r"I(?:['’](?:m|ve|d|ll))?$")
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
     """The abbreviation lists (``knowledge/sentence_abbreviations.toml``), read once."""
-    text = resources.files("lint_rules.knowledge").joinpath("sentence_abbreviations.toml").read_text("utf-8")
+    text = knowledge.read_text("sentence_abbreviations.toml")
     return {key: frozenset(words) for key, words in tomllib.loads(text).items()}
 
 

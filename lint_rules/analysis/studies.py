@@ -14,15 +14,14 @@ Cue lists live in ``knowledge/study_cues.toml`` and ``knowledge/journals.txt``.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
+from lint_rules import knowledge
 from lint_rules.analysis.references import find_identifiers, marker_numbers
-from lint_rules.compiled_re import compile_re
 from lint_rules.document import BODY, Document
+from lint_rules.store.compiled_re import compile_re
 
 _AMBIGUOUS_JOURNALS = frozenset(
     ["Science", "Nature", "Cell", "Gut", "Brain", "Circulation", "Cancer", "Neurology", "Obesity", "Pediatrics", "Sleep", "Stroke", "Hypertension", "Addiction", "Radiology", "Nutrients", "Lancet"]
@@ -122,7 +121,7 @@ _REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
 @lru_cache(maxsize=1)
 def journal_names() -> tuple[frozenset[str], re.Pattern[str]]:
     """Known journal names (journals.txt) and a pattern matching them, longest first."""
-    text = resources.files("lint_rules.knowledge").joinpath("journals.txt").read_text("utf-8")
+    text = knowledge.read_text("journals.txt")
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     unambiguous = sorted((n for n in names if n not in _AMBIGUOUS_JOURNALS), key=len, reverse=True)
     alternatives = [re.escape(n) if " " not in n else f"(?i:{re.escape(n)})" for n in unambiguous]
@@ -133,8 +132,7 @@ def journal_names() -> tuple[frozenset[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue lists of study_cues.toml, loaded once."""
-    raw = resources.files("lint_rules.knowledge").joinpath("study_cues.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+    return knowledge.read_toml("study_cues.toml")
 
 
 @cache

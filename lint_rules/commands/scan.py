@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 import lint_rules.reviewers  # noqa: F401  (registers the [reviewers] config section)
-from lint_rules.compiled_re import compile_re
 from lint_rules.config import ConfigError, register_section
 from lint_rules.core import NIGHTLY_SCAN
+from lint_rules.store.compiled_re import compile_re
 
 STATE_DIR = ".healthlint"
 _PAGE_SAFE = compile_re(r"[^A-Za-z0-9._-]+")
@@ -227,7 +227,7 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
     """Lint ``files``, reusing and filling the per-file result cache. With online rules,
     the cache holds the offline part and the online phase runs every time (its own HTTP
     cache decides what to fetch again), so a dead link is never hidden by a stale entry."""
-    from lint_rules.resultcache import ResultCache, config_fingerprint, file_key, rules_fingerprint
+    from lint_rules.store.resultcache import ResultCache, config_fingerprint, file_key, rules_fingerprint
 
     cache = _open_state(ResultCache, state.out / STATE_DIR / "results.sqlite")
     for w in cache.warnings:
@@ -315,9 +315,9 @@ def _rel_to_content(path: str, content: Path) -> str:
 
 def write_site(results: list[Any], linter: Any, state: ScanState, history_path: Path | None,
                progress_mode: str = "auto", jobs: int | None = None) -> None:
-    from lint_rules.fileio import atomic_write
-    from lint_rules.history import History
     from lint_rules.reviewers import assign, for_reviewer, known_reviewers
+    from lint_rules.store.fileio import atomic_write
+    from lint_rules.store.history import History
     from pipeline import _version
     from reports import RunReport
     from reports.json_report import build as build_json
@@ -400,7 +400,7 @@ def write_article_pages(run: Any, assignments: list[Any], comparisons: dict[str,
     """One page per article, in parallel on all cores. A page whose inputs (results,
     marks, reviewers, templates, version) have not changed since the last scan is kept
     as it is, so a rerun with nothing changed writes almost nothing."""
-    from lint_rules.fileio import atomic_write
+    from lint_rules.store.fileio import atomic_write
 
     state_file = out / STATE_DIR / "pages.json"
     try:
@@ -441,7 +441,7 @@ def write_article_pages(run: Any, assignments: list[Any], comparisons: dict[str,
 
 
 def _write_page(i: int) -> None:
-    from lint_rules.fileio import atomic_write
+    from lint_rules.store.fileio import atomic_write
 
     assert _PAGES is not None
     run, assignments, comparisons, pages, out = _PAGES
@@ -451,7 +451,7 @@ def _write_page(i: int) -> None:
 
 
 def _page_digest(result: Any, assignment: Any, comp: Any, salt: str) -> str:
-    from lint_rules.resultcache import result_to_dict
+    from lint_rules.store.resultcache import result_to_dict
 
     data = [result_to_dict(result), assignment.article, assignment.findings,
             comp.status if comp else None, comp.fixed if comp else None, salt]
@@ -574,7 +574,7 @@ def _remove_stale(out: Path, written: set[str]) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from lint_rules.resultcache import result_from_dict
+    from lint_rules.store.resultcache import result_from_dict
     from pipeline import make_linter
 
     args.select = args.extend_select = args.ignore = args.fail_on = None

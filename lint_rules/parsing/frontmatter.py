@@ -7,8 +7,8 @@ import datetime as _dt
 import re
 from typing import Any
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.document import Document
+from lint_rules.store.compiled_re import compile_re
 
 #: TOML front matter between ``+++`` lines (Hugo, Zola).
 TOML_FRONT_MATTER_RE = compile_re(r"\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|$)", re.DOTALL)

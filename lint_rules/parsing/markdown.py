@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.document import (
     CODE,
     HEADING,
@@ -29,6 +28,7 @@ from lint_rules.document import (
     Link,
 )
 from lint_rules.parsing.frontmatter import TOML_FRONT_MATTER_RE, load_front_matter
+from lint_rules.store.compiled_re import compile_re
 
 _COMMENT_RE = compile_re(r"<!--(.*?)-->", re.DOTALL)
 _HTML_LINK_OPEN_RE = compile_re(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)

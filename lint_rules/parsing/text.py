@@ -9,7 +9,6 @@ Markdown does.
 
 from __future__ import annotations
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.document import (
     BIO_HEADING_RE,
     BYLINE_RE,
@@ -21,6 +20,7 @@ from lint_rules.document import (
     Document,
     DocumentBuilder,
 )
+from lint_rules.store.compiled_re import compile_re
 
 _LIST_RE = compile_re(r"^([ \t]*)(?:[-*•–·]|\d{1,3}[.)])[ \t]+(?=\S)")
 _ATX_RE = compile_re(r"^(#{1,6})[ \t]+")

@@ -1,4 +1,4 @@
-"""The shared HTTP client (see ``lint_rules.net`` for the API every online rule uses).
+"""The shared HTTP client (see ``lint_rules.services.net`` for the API every online rule uses).
 
 One ``requests.Session`` (one connection pool), a global concurrency limit, a per-host
 concurrency limit and minimum interval, retries with exponential backoff on 429 and 5xx
@@ -29,9 +29,9 @@ import urllib3.exceptions
 from requests.adapters import HTTPAdapter
 
 from lint_rules import __version__
-from lint_rules.net.cache import Cache
-from lint_rules.net.guard import BlockedAddressError, install_guard
-from lint_rules.net.settings import NetworkSettings
+from lint_rules.services.net.cache import Cache
+from lint_rules.services.net.guard import BlockedAddressError, install_guard
+from lint_rules.services.net.settings import NetworkSettings
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -148,7 +148,7 @@ class _Host:
 
 
 class HttpClient:
-    """See the module docs of ``lint_rules.net``. Thread-safe; one per run."""
+    """See the module docs of ``lint_rules.services.net``. Thread-safe; one per run."""
 
     def __init__(self, settings: NetworkSettings | None = None, cache_path: str | None = None) -> None:
         self.settings = s = settings or NetworkSettings()
@@ -287,7 +287,7 @@ class HttpClient:
 
     def get_json(self, url: str, params: Mapping[str, Any] | None = None, *, ttl: float | None = None,
                  min_interval: float | None = None, headers: Mapping[str, str] | None = None) -> FetchResult:
-        """GET ``url`` and parse JSON; cached on disk (see module docs of ``lint_rules.net``)."""
+        """GET ``url`` and parse JSON; cached on disk (see module docs of ``lint_rules.services.net``)."""
         return self._lookup(url, params, ttl, min_interval, headers, "json")
 
     def get_text(self, url: str, params: Mapping[str, Any] | None = None, *, ttl: float | None = None,

@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, mentions
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document
+from lint_rules.store.compiled_re import compile_re
 
 #: How plainly a sentence says the product brings the effect about. A causal verb before
 #: the mention ("may cause", "leads to") is the clearest; side-effect framing ("side effects

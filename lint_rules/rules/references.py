@@ -9,14 +9,13 @@ They read the shared reference analysis (``lint_rules.analysis.references``) and
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from lint_rules import knowledge
 from lint_rules.analysis.references import (
     ReferenceEntry,
     citation_map,
@@ -25,15 +24,14 @@ from lint_rules.analysis.references import (
     reference_entries,
     url_domain,
 )
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import BODY, HEADING, REFERENCES, Document
+from lint_rules.store.compiled_re import compile_re
 
 
 @lru_cache(maxsize=1)
-def knowledge() -> dict[str, Any]:
-    raw = resources.files("lint_rules.knowledge").joinpath("reference_orgs.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+def reference_orgs() -> dict[str, Any]:
+    return knowledge.read_toml("reference_orgs.toml")
 
 
 def _host_in(domain: str, hosts: Iterable[str]) -> bool:
@@ -73,7 +71,7 @@ class HomepageReference(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        portals = knowledge()["portals"]
+        portals = reference_orgs()["portals"]
         path_res = [compile_re(p) for p in portals["paths"]]
         for entry in reference_entries(doc):
             if entry.doi or entry.pmid or entry.pmcid or not entry.urls:
@@ -137,7 +135,7 @@ class ConflictOfInterestSource(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        k = knowledge()["industry"]
+        k = reference_orgs()["industry"]
         types = compile_re(rf"\b(?:{k['described_types']})\b", re.IGNORECASE)
         known = {n.lower() for n in k["names"]}
         entries = reference_entries(doc)
@@ -209,8 +207,8 @@ class PublisherDomainMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        publishers: dict[str, list[str]] = knowledge()["publishers"]
-        aggregators = knowledge()["aggregators"]["hosts"]
+        publishers: dict[str, list[str]] = reference_orgs()["publishers"]
+        aggregators = reference_orgs()["aggregators"]["hosts"]
         for entry in reference_entries(doc):
             if not entry.url or not entry.organisation:
                 continue

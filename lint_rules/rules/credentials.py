@@ -12,11 +12,17 @@ import re
 from collections.abc import Iterator
 
 from lint_rules.analysis.credentials import Claim, Person, credentials
-from lint_rules.claims import gives_treatment_advice
-from lint_rules.compiled_re import compile_re
+from lint_rules.analysis.identifiers import (
+    find_identifiers,
+    npi_check_digit,
+    npi_valid,
+    orcid_expected,
+    orcid_valid,
+)
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.identifiers import find_identifiers, npi_check_digit, npi_valid, orcid_expected, orcid_valid
+from lint_rules.rules.claims import gives_treatment_advice
+from lint_rules.store.compiled_re import compile_re
 
 #: Claims that make a sentence a credential statement (puffery "next to credentials").
 CREDENTIAL_KINDS = ("title", "degree", "certification", "specialty", "membership", "publication",

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.config import register_parsed_section
+from lint_rules.store.compiled_re import compile_re
 
 #: Lifetimes (seconds) of cached outcomes. Successes live for days; failures for minutes
 #: to hours, so a site that was down at 2 a.m. is asked again the next night.

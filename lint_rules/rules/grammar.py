@@ -1,7 +1,7 @@
 """Grammar rules: LanguageTool's checks (GRM001) and search queries pasted into statements
 (GRM002, offline).
 
-GRM001 is off by default: it needs a LanguageTool server (see ``lint_rules.languagetool``),
+GRM001 is off by default: it needs a LanguageTool server (see ``lint_rules.services.languagetool``),
 and even a warm one adds a round trip per file to a pre-commit hook that otherwise runs in a
 fraction of a second. Turn it on with ``extend-select = ["GRM001"]`` (or
 ``--extend-select grammar``) once a server is configured.
@@ -22,12 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lint_rules import languagetool as lt
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, LIST_ITEM, PARAGRAPH, QUOTE, Document
+from lint_rules.knowledge import KNOWLEDGE
+from lint_rules.services import languagetool as lt
+from lint_rules.store.compiled_re import compile_re
 
-KNOWLEDGE = Path(__file__).parent / "knowledge"
 STEMS_FILE = "medical_words_stems.txt"
 _WORD_SPLIT = compile_re(r"[^\w'’-]+")
 
@@ -215,7 +215,7 @@ def _name_cue_after() -> re.Pattern[str]:
 
 
 def _dictionary() -> Any:
-    from lint_rules.textstat_offline import syllable_counts
+    from lint_rules.analysis.textstat_offline import syllable_counts
 
     return syllable_counts()
 

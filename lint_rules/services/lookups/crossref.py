@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from lint_rules.lookups import RECORD_TTL, SEARCH_TTL, Article, LookupSettings, Update
+from lint_rules.services.lookups import RECORD_TTL, SEARCH_TTL, Article, LookupSettings, Update
 
 _TYPES = {
     "retraction": "retraction", "retracted": "retraction", "withdrawal": "withdrawal",

@@ -5,7 +5,7 @@ then concurrently through the shared client, bounded globally and per host) and 
 a ``LinkResult`` per URL: its class, the status chain, the final URL, a suggested
 replacement for moved pages and an archived copy for dead ones.
 
-Classes (the rules in ``lint_rules.links`` report them):
+Classes (the rules in ``lint_rules.rules.links`` report them):
 
 ======================  ===========================================================
 ok                      2xx, temporary redirects followed silently
@@ -40,16 +40,15 @@ import fnmatch
 import html
 import re
 import time
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from lint_rules.compiled_re import compile_re
+from lint_rules import knowledge
 from lint_rules.config import register_parsed_section
+from lint_rules.store.compiled_re import compile_re
 
 #: Statuses of HEAD answers that do not say what GET would.
 HEAD_UNRELIABLE = frozenset({400, 403, 404, 405, 406, 410, 501, 999})
@@ -307,7 +306,7 @@ class LinkResult:
 
 @lru_cache(maxsize=1)
 def _soft404() -> dict[str, re.Pattern[str]]:
-    data = tomllib.loads(resources.files("lint_rules.knowledge").joinpath("soft404.toml").read_text("utf-8"))
+    data = knowledge.read_toml("soft404.toml")
     return {k: compile_re("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in data.items()}
 
 
@@ -421,7 +420,7 @@ def _landing_page(o: Any, f: Any) -> bool:
 
 
 class LinkChecker:
-    """Checks URLs through the shared client (``lint_rules.net``)."""
+    """Checks URLs through the shared client (``lint_rules.services.net``)."""
 
     def __init__(self, client: Any, options: LinkOptions | None = None) -> None:
         self.client = client
@@ -529,7 +528,7 @@ class LinkChecker:
 
     def check(self, url: str, want_body: bool = False) -> LinkResult:
         """Check one normalised URL (no cache). Never raises for network trouble."""
-        from lint_rules.net.client import NetError
+        from lint_rules.services.net.client import NetError
 
         want_body = want_body or self.options.content_check
         method = "GET" if want_body else "HEAD"
@@ -597,7 +596,7 @@ class LinkChecker:
     def _read_title(self, url: str, head: Any, chain: list[dict[str, Any]]) -> Any:
         """GET the first ``SNIFF_BYTES`` of a page HEAD said is fine, for its title. The
         HEAD answer stands when the GET fails or says something other than found/not found."""
-        from lint_rules.net.client import NetError
+        from lint_rules.services.net.client import NetError
 
         try:
             page = self.client.fetch("GET", url, read=SNIFF_BYTES, headers=ACCEPT)
@@ -662,7 +661,7 @@ class LinkChecker:
     def _works(self, url: str) -> bool:
         """Does ``url`` (an https:// twin) answer 2xx? A host whose port 443 fails once is
         not asked again in this run."""
-        from lint_rules.net.client import NetError
+        from lint_rules.services.net.client import NetError
 
         host = host_of(url)
         if host in self._no_https:

@@ -5,7 +5,7 @@ Targets: the NIH asks for patient material below 8th grade (default), the AMA fo
 (``[tool.healthlint.readability] standard = "ama"``). Scores use the shared sentence
 segmentation (``doc.sentences``) and the body only: the reference list, author bio and
 bylines are not what patients read for advice. Word and syllable counts come from textstat,
-made to work offline by ``lint_rules.textstat_offline``.
+made to work offline by ``lint_rules.analysis.textstat_offline``.
 
 The numbers go to ``ctx.metrics["readability"]`` (JSON per file, SARIF properties, the text
 summary and the HTML report); the findings point at the hardest sections (their heading
@@ -19,13 +19,13 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.config import ConfigError, register_section
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import BODY, HEADING, Document
+from lint_rules.knowledge import read_lines
+from lint_rules.store.compiled_re import compile_re
 
 STANDARDS = {"nih": 8.0, "ama": 6.0}
 _KEYS = {"standard", "target-grade", "long-sentence-words", "max-long-sentences",
@@ -109,7 +109,7 @@ class Readability:
 
 def measure(doc: Document, long_words: int = 25) -> Readability:
     """Counts for every body sentence (headings excluded: they are not sentences)."""
-    from lint_rules.textstat_offline import sentence_counts
+    from lint_rules.analysis.textstat_offline import sentence_counts
 
     stats: list[SentenceStats] = []
     document = Counts()
@@ -163,16 +163,14 @@ _WORD = compile_re(r"[a-z]+")
 
 @lru_cache(maxsize=1)
 def _clinical_words() -> frozenset[str]:
-    path = Path(__file__).parent / "knowledge" / "medical_words_jargon.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in read_lines("medical_words_jargon.txt"))
 
 
 def is_jargon(term: str) -> bool:
     """A term a lay reader is unlikely to know: one of its words is missing from the CMU
     Pronouncing Dictionary (126,000 everyday English words: "alopecia", "xerostomia") or
     is a listed clinical word ("hypertension", "syncope"). "Hair" or "tolerance" is not."""
-    from lint_rules.textstat_offline import syllable_counts
+    from lint_rules.analysis.textstat_offline import syllable_counts
 
     everyday = syllable_counts()
     words = _WORD.findall(term.lower())

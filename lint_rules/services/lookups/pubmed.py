@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lint_rules.lookups import RECORD_TTL, SEARCH_TTL, Article, LookupSettings, Update
+from lint_rules.services.lookups import RECORD_TTL, SEARCH_TTL, Article, LookupSettings, Update
 
 
 def parse_esummary(data: dict[str, Any]) -> dict[str, Article | None]:

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from lint_rules.compiled_re import compile_re
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BIO, BYLINE_RE, PARAGRAPH, Document
+from lint_rules.store.compiled_re import compile_re
 
 #: Front-matter / HTML meta keys that carry a publication or review date.
 DATE_KEYS = (
@@ -174,7 +174,7 @@ class MissingMedicalReviewer(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         from lint_rules.analysis.credentials import credentials
-        from lint_rules.claims import advice_sentences
+        from lint_rules.rules.claims import advice_sentences
 
         advice = advice_sentences(doc)
         if len(advice) < ctx.option("min-advice-sentences") or doc.reviewers:

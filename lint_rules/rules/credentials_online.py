@@ -6,7 +6,7 @@ Base URLs come from ``[tool.healthlint.credentials]``::
     npi-registry-url = "https://npiregistry.cms.hhs.gov/api/"
     orcid-api-url    = "https://pub.orcid.org"
 
-Every request goes through the shared client (``lint_rules.net``): on-disk cache, retries,
+Every request goes through the shared client (``lint_rules.services.net``): on-disk cache, retries,
 polite User-Agent, private-address guard. ``prepare`` looks every distinct identifier up
 once per run, concurrently; a failed look-up is reported once as an info finding, never as
 a problem with the article.
@@ -19,12 +19,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from lint_rules.analysis.credentials import Person, credentials
+from lint_rules.analysis.identifiers import Identifier, find_identifiers
 from lint_rules.config import ConfigError, register_section
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.identifiers import Identifier, find_identifiers
-from lint_rules.lookups.npi import NPI_URL, lookup_npi
-from lint_rules.lookups.orcid import ORCID_URL, lookup_orcid
+from lint_rules.services.lookups.npi import NPI_URL, lookup_npi
+from lint_rules.services.lookups.orcid import ORCID_URL, lookup_orcid
 
 _KEYS = {"npi-registry-url": NPI_URL, "orcid-api-url": ORCID_URL}
 
@@ -95,7 +95,7 @@ class _Lookup(Rule):
         return memo
 
     def prepare(self, documents: Sequence[Document], ctx: RuleContext) -> None:
-        from lint_rules.net import get_client
+        from lint_rules.services.net import get_client
 
         values = sorted({i.value for d in documents for i in _valid_identifiers(d, self.scheme)})
         memo = self._memo(ctx)
@@ -109,7 +109,7 @@ class _Lookup(Rule):
     def _result(self, ctx: RuleContext, value: str) -> tuple[Any, str | None]:
         memo = self._memo(ctx)
         if value not in memo:
-            from lint_rules.net import get_client
+            from lint_rules.services.net import get_client
 
             memo[value] = self._fetch(get_client(ctx), ctx, value)
         return memo[value]

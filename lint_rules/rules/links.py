@@ -2,8 +2,8 @@
 reference lists.
 
 The online rules share one check per run: the first rule's ``prepare`` collects every
-distinct normalised URL cited by any document and checks it once (``lint_rules.linkcheck``
-through the shared client ``lint_rules.net``); each rule then reports its class of result
+distinct normalised URL cited by any document and checks it once (``lint_rules.services.linkcheck``
+through the shared client ``lint_rules.services.net``); each rule then reports its class of result
 in every file that cites the URL. ``LNK011`` (malformed URLs) is offline.
 """
 
@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from lint_rules.core import NIGHTLY_SCAN, Finding, Fix, Rule, RuleContext, Severity
 from lint_rules.document import Document, Link
-from lint_rules.linkcheck import (
+from lint_rules.services.linkcheck import (
     LinkChecker,
     LinkResult,
     fragment_of,
@@ -28,7 +28,7 @@ from lint_rules.linkcheck import (
     same_page,
     url_problem,
 )
-from lint_rules.net import get_client
+from lint_rules.services.net import get_client
 
 _RESULTS = "links.results"
 

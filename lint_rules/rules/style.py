@@ -11,19 +11,19 @@ import io
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
-from lint_rules.compiled_re import compile_re
+from lint_rules import knowledge
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.evidence import quote_open
+from lint_rules.rules.evidence import quote_open
+from lint_rules.store.compiled_re import compile_re
 
 
 @lru_cache(maxsize=1)
 def filler_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, why) of every phrase, compiled case-sensitive to run on lower-cased text
     (see ``_searchable``; a pattern with an upper-case letter runs with IGNORECASE)."""
-    raw = resources.files("lint_rules.knowledge").joinpath("filler_phrases.csv").read_text("utf-8")
+    raw = knowledge.read_text("filler_phrases.csv")
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     out = []
     for row in csv.DictReader(io.StringIO("\n".join(lines))):

@@ -86,7 +86,7 @@ class SqliteTable(Mapping[str, V], Generic[V]):
 def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
     import sqlite3
 
-    from lint_rules.fileio import replacing
+    from lint_rules.store.fileio import replacing
 
     with replacing(path) as tmp:
         conn = sqlite3.connect(tmp)
@@ -101,7 +101,7 @@ def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
 
 
 def table_path(name: str, key: str) -> Path:
-    from lint_rules.fileio import cache_dir
+    from lint_rules.store.fileio import cache_dir
 
     digest = hashlib.sha256(f"{__version__}|{key}".encode()).hexdigest()[:16]
     return cache_dir() / f"{name}-{digest}.sqlite"
@@ -121,7 +121,7 @@ def open_table(name: str, key: str, build: Callable[[], Iterable[tuple[str, V]]]
             _write(path, pairs)
         except (OSError, sqlite3.Error):
             return dict(pairs)  # read-only home, full disk: this run keeps it in memory
-        from lint_rules.fileio import prune_stale
+        from lint_rules.store.fileio import prune_stale
 
         prune_stale(path, name)
     table: SqliteTable[V] = SqliteTable(path)

@@ -1,0 +1,40 @@
+"""The knowledge layer: data files with their sources named at the top, and one loader.
+
+Every word list, cue list and table the analyses and rules read lives in this folder as
+data (CSV, TOML or one entry a line), so a new phrase is a data row and a test case, not a
+code edit. Lines starting with ``#`` name a file's sources and are skipped here; nothing
+else in the project opens these files by path.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from pathlib import Path
+from typing import Any
+
+KNOWLEDGE = Path(__file__).resolve().parent
+
+
+def path(name: str) -> Path:
+    """The path of a shipped data file (for callers that hash or glob them)."""
+    return KNOWLEDGE / name
+
+
+def read_text(name: str) -> str:
+    return (KNOWLEDGE / name).read_text(encoding="utf-8")
+
+
+def read_lines(name: str) -> list[str]:
+    """Entries of a one-entry-a-line list, without blanks and ``#`` source lines."""
+    return [s for s in (line.strip() for line in read_text(name).splitlines()) if s and not s.startswith("#")]
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV whose leading ``#`` lines name its sources."""
+    with open(KNOWLEDGE / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def read_toml(name: str) -> dict[str, Any]:
+    return tomllib.loads(read_text(name))
