@@ -17,11 +17,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from lint_rules.commands import UsageError
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A problem with the command line or input; printed as one line, exit code 2."""
 
 
 def _version() -> str:

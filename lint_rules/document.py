@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from lint_rules.core import Location
+from lint_rules.sentences import split_sentences
 from lint_rules.store.compiled_re import compile_re
 
 T = TypeVar("T")
@@ -267,9 +268,8 @@ class Document:
 
     @property
     def sentences(self) -> list[Sentence]:
-        from lint_rules.analysis.sentences import document_sentences
-
-        return self.analysis("sentences", document_sentences)
+        """Sentences of every prose block, split once by ``lint_rules.sentences``."""
+        return self.analysis("sentences", _document_sentences)
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -341,8 +341,6 @@ class Document:
         """``(author|reviewer, name)`` from byline blocks. A byline may hold both, split
         by a separator ("By Jane Doe, RN · Reviewed by John Smith, MD"); a name ends at the
         end of its sentence ("Reviewed by John Smith, MD. This article is…")."""
-        from lint_rules.analysis.sentences import split_sentences
-
         out: list[tuple[str, str]] = []
         for _, b in self.blocks_with_role(BYLINE):
             for part in _BYLINE_SPLIT_RE.split(self.block_text(b)):
@@ -508,3 +506,13 @@ class DocumentBuilder:
         self.close_block()
         self.doc.text = "".join(self.parts)
         return self.doc.finalize()
+
+
+def _document_sentences(doc: Document) -> list[Sentence]:
+    out: list[Sentence] = []
+    for i, block in enumerate(doc.blocks):
+        if not block.is_prose:
+            continue
+        for s, e in split_sentences(doc.text, block.start, block.end):
+            out.append(Sentence(s, e, i))
+    return out

@@ -12,9 +12,9 @@ from lint_rules.analysis.concepts import (
     get_lexicon,
     hpo_acknowledgement,
     hpo_version,
-    mentions,
     normalise_token,
 )
+from lint_rules.analysis.mentions import mentions
 from lint_rules.parsing import parse_document
 
 

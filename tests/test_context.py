@@ -122,7 +122,7 @@ def test_an_apostrophe_does_not_make_an_agent():
 
 
 def test_a_bracketed_gloss_shares_the_frame_of_the_mention_before_it():
-    from lint_rules.analysis.concepts import mentions
+    from lint_rules.analysis.mentions import mentions
     from lint_rules.parsing import parse_document
 
     doc = parse_document("<t>", "It carries less risk of causing low blood sugar levels "

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lint_rules.analysis.sentences import split_sentences
 from lint_rules.parsing import parse_document
+from lint_rules.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

@@ -27,7 +27,7 @@ row's source), ``kind`` ("finding", "general" for side effects as a whole, or "o
 ``hpo_version() -> str`` ("2025-01-16") and ``HPO_ACKNOWLEDGEMENT`` (text the HPO licence
 asks users to show).
 
-``mentions(doc) -> list[Mention]`` (same as ``doc.analysis("concepts", find_mentions)``):
+``lint_rules.analysis.mentions.mentions(doc) -> list[Mention]``:
 every concept mention in the document's sentences, each with ``start``/``end`` (prose
 offsets), ``concept_id``, ``label``, ``matched``, ``kind``, ``sentence`` (index into
 ``doc.sentences``), the ConText attributes ``negated``, ``hedged``, ``hypothetical``,
@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lint_rules.document import Document
+    pass
 
 from lint_rules.knowledge import KNOWLEDGE
 
@@ -526,31 +526,3 @@ def get_lexicon() -> Lexicon:
     rows = open_table("concept-rows", key, lambda: built().concepts.rows.items())
     index = open_table("concept-index", key, lambda: built().index.items())
     return Lexicon(version, rows, index, modifiers, plain)
-
-
-# -- per-document mentions ------------------------------------------------------------
-
-
-def find_mentions(doc: Document) -> list[Mention]:
-    """Every concept mention in ``doc`` with ConText attributes and claim frame."""
-    from lint_rules.analysis.context import annotate_sentence, document_subject
-
-    lexicon = get_lexicon()
-    main = document_subject(doc)
-    out: list[Mention] = []
-    for index, sent in enumerate(doc.sentences):
-        hits = lexicon.match(doc.text, sent.start, sent.end)
-        if not hits:
-            continue
-        found = [
-            Mention(s, e, cid, lexicon.concepts[cid].label, doc.text[s:e], index, kind)
-            for s, e, cid, kind in hits
-        ]
-        annotate_sentence(doc.text, sent.start, sent.end, found, main)
-        out.extend(found)
-    return out
-
-
-def mentions(doc: Document) -> list[Mention]:
-    """The document's concept mentions, computed once per document."""
-    return doc.analysis("concepts", find_mentions)

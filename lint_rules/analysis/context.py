@@ -328,7 +328,7 @@ def _copy_frame(source: Mention, gloss: Mention) -> None:
 def target_attributes(text: str, phrase: str) -> list[dict[str, object]]:
     """Attributes of each occurrence of ``phrase`` in ``text`` (the phrase need not be a
     lexicon term). Each result has ``start``/``end`` in ``text`` and the attributes."""
-    from lint_rules.analysis.sentences import split_sentences
+    from lint_rules.sentences import split_sentences
 
     out: list[dict[str, object]] = []
     pat = _pattern([_norm(phrase).strip()]) if phrase.strip() else None

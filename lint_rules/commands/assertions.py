@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
 
 def _load(args: argparse.Namespace) -> tuple[str, str, str]:
     """(path, source, kind) from ``--text`` or FILE."""
-    from pipeline import UsageError
+    from lint_rules.commands import UsageError
 
     if args.text is not None and args.file:
         raise UsageError("assertions: give FILE or --text, not both")
@@ -48,7 +48,8 @@ def _load(args: argparse.Namespace) -> tuple[str, str, str]:
 
 
 def cmd_assertions(args: argparse.Namespace) -> int:
-    from lint_rules.analysis.concepts import hpo_version, mentions
+    from lint_rules.analysis.concepts import hpo_version
+    from lint_rules.analysis.mentions import mentions
     from lint_rules.parsing import parse_document
 
     path, source, kind = _load(args)

@@ -99,7 +99,7 @@ def in_shard(rel_path: str, shard: tuple[int, int] | None) -> bool:
 
 
 def _usage(message: str) -> Exception:
-    from pipeline import UsageError
+    from lint_rules.commands import UsageError
 
     return UsageError(message)
 
@@ -227,7 +227,7 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
     """Lint ``files``, reusing and filling the per-file result cache. With online rules,
     the cache holds the offline part and the online phase runs every time (its own HTTP
     cache decides what to fetch again), so a dead link is never hidden by a stale entry."""
-    from lint_rules.store.resultcache import ResultCache, config_fingerprint, file_key, rules_fingerprint
+    from lint_rules.commands.resultcache import ResultCache, config_fingerprint, file_key, rules_fingerprint
 
     cache = _open_state(ResultCache, state.out / STATE_DIR / "results.sqlite")
     for w in cache.warnings:
@@ -451,7 +451,7 @@ def _write_page(i: int) -> None:
 
 
 def _page_digest(result: Any, assignment: Any, comp: Any, salt: str) -> str:
-    from lint_rules.store.resultcache import result_to_dict
+    from lint_rules.commands.resultcache import result_to_dict
 
     data = [result_to_dict(result), assignment.article, assignment.findings,
             comp.status if comp else None, comp.fixed if comp else None, salt]
@@ -574,7 +574,7 @@ def _remove_stale(out: Path, written: set[str]) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from lint_rules.store.resultcache import result_from_dict
+    from lint_rules.commands.resultcache import result_from_dict
     from pipeline import make_linter
 
     args.select = args.extend_select = args.ignore = args.fail_on = None

@@ -1,6 +1,6 @@
 """Contradiction rules: one article saying incompatible things about the same health effect.
 
-They read the shared concept mentions (``lint_rules.analysis.concepts.mentions``) with their
+They read the shared concept mentions (``lint_rules.analysis.mentions.mentions``) with their
 ConText attributes and claim frame, turn them into *claims* (one per sentence, concept and
 stance), and compare claims about the same concept — or an ancestor and a descendant in the
 HPO is_a hierarchy — and the same subject. What is *not* compared: questions, hypothetical
@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, mentions
+from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
+from lint_rules.analysis.mentions import mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document
 from lint_rules.store.compiled_re import compile_re

@@ -324,7 +324,8 @@ class JargonWithoutLayWord(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         try:
-            from lint_rules.analysis.concepts import get_lexicon, mentions
+            from lint_rules.analysis.concepts import get_lexicon
+            from lint_rules.analysis.mentions import mentions
         except ImportError:  # the concept lexicon is optional
             return
         lexicon = get_lexicon()

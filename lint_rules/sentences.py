@@ -35,13 +35,9 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from lint_rules import knowledge
 from lint_rules.store.compiled_re import compile_re
-
-if TYPE_CHECKING:  # pragma: no cover
-    from lint_rules.document import Document, Sentence
 
 _BOUNDARY = compile_re(
     r"""[.!?…]+            # terminal punctuation
@@ -171,16 +167,3 @@ def _place_ends(text: str, nxt: re.Match[str], limit: int) -> bool:
 
 def _opener(word: str) -> bool:
     return word.strip("\"'“‘(,").lower() in _lists()["openers"]
-
-
-def document_sentences(doc: Document) -> list[Sentence]:
-    """Sentences of every prose block of ``doc`` (see ``Document.sentences``)."""
-    from lint_rules.document import Sentence
-
-    out: list[Sentence] = []
-    for i, block in enumerate(doc.blocks):
-        if not block.is_prose:
-            continue
-        for s, e in split_sentences(doc.text, block.start, block.end):
-            out.append(Sentence(s, e, i))
-    return out

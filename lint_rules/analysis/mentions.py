@@ -1,0 +1,40 @@
+"""Concept mentions of a document with their ConText attributes, computed once.
+
+This joins the two analyses below it: the concept lexicon (``concepts``: what a phrase
+names) and the ConText engine (``context``: whether a mention is negated, hedged, whose
+experience it is, which agent it is said of). Neither of those imports the other's
+per-document work, so there is no import cycle between them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lint_rules.analysis.concepts import Mention, get_lexicon
+from lint_rules.analysis.context import annotate_sentence, document_subject
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.document import Document
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every concept mention in ``doc`` with ConText attributes and claim frame."""
+    lexicon = get_lexicon()
+    main = document_subject(doc)
+    out: list[Mention] = []
+    for index, sent in enumerate(doc.sentences):
+        hits = lexicon.match(doc.text, sent.start, sent.end)
+        if not hits:
+            continue
+        found = [
+            Mention(s, e, cid, lexicon.concepts[cid].label, doc.text[s:e], index, kind)
+            for s, e, cid, kind in hits
+        ]
+        annotate_sentence(doc.text, sent.start, sent.end, found, main)
+        out.extend(found)
+    return out
+
+
+def mentions(doc: Document) -> list[Mention]:
+    """The document's concept mentions, computed once per document."""
+    return doc.analysis("concepts", find_mentions)
