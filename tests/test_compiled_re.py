@@ -119,3 +119,23 @@ def test_the_store_is_pruned_to_what_a_run_used(store: compiled_re._Store, monke
     compiled_re.compile_re(r"\bone\b")
     kept.save()
     assert set(compiled_re._Store().load()) == {(r"\bfive\b", 0), (r"\bone\b", 0)}
+
+
+def test_the_store_does_not_grow_when_the_same_articles_are_linted_again(tmp_path: Path) -> None:
+    """Patterns must be spelled the same in every process (no set order, which follows the
+    hash seed) and patterns built from an article's own words must stay out of the store:
+    either would add entries at every run (issue 17: 3,903 entries after one corpus)."""
+    clean = ROOT / "fixtures" / "clean-well-sourced.md"
+
+    def keys(seed: str) -> set[tuple[str, int]]:
+        env = {**os.environ, "HEALTHLINT_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed}
+        env.pop("HEALTHLINT_NO_REGEX_CACHE", None)
+        subprocess.run([sys.executable, "-m", "pipeline", "check", str(SEED), str(clean)],
+                       capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False)
+        (path,) = tmp_path.glob("regex-*.marshal")
+        return set(marshal.loads(path.read_bytes()))
+
+    first = keys("1")
+    assert first
+    assert keys("2") == first
+    assert keys("3") == first

@@ -39,7 +39,9 @@ CUES_TOML = knowledge.path("context_cues.toml")
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     """One alternation over ``phrases``, longest first, at word edges."""
     parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
+    # longest first; ties in a fixed order, so the pattern text (the regex store's key)
+    # does not follow the hash seed and the store does not grow at every run
+    for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
         body = r"\s+".join(re.escape(w) for w in p.split())
         left = "" if not p[0].isalnum() or p.startswith("n'") else r"(?<![a-z0-9])"
         right = "" if not p[-1].isalnum() else r"(?![a-z0-9])"
@@ -452,8 +454,10 @@ class SubjectModel:
         ranked = sorted(agents, key=lambda a: (a not in in_title, -agents[a], order[a]))
         self.main = ranked[0] if ranked else ""
         names = sorted({a for a in agents if not a.startswith("other:")} | {self.main} - {""},
-                       key=len, reverse=True)
-        self._names = compile_re(
+                       key=lambda s: (-len(s), s))
+        # built from this document's words: re.compile (the process cache), never the
+        # machine-wide store, which would keep one entry per article for ever
+        self._names = re.compile(
             "|".join(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])" for n in names)) if names else None
 
     @classmethod
