@@ -505,6 +505,13 @@ def build_lexicon() -> Lexicon:
                    frozenset(w.lower() for w in match_cfg["plain_words"]))
 
 
+@functools.lru_cache(maxsize=1)
+def lexicon_key() -> str:
+    """What the built lexicon depends on (HPO's version, the build code, the curated data):
+    the key of every cache derived from it."""
+    return _cache_key()
+
+
 def _cache_key() -> str:
     digest = hashlib.sha256()
     for path in (CURATED_CSV, MATCHING_TOML):
@@ -519,7 +526,7 @@ def get_lexicon() -> Lexicon:
     from lint_rules.store.diskcache import cached
     from lint_rules.store.kvstore import open_table
 
-    key = _cache_key()
+    key = lexicon_key()
     built = functools.cache(build_lexicon)  # at most once, whichever part is missing
     version, modifiers, plain = cached(
         "concept-lexicon-head", key, lambda: (built().version, built().modifiers, built().plain), builtin=True)

@@ -54,15 +54,22 @@ def shipped_vocabulary() -> frozenset[str]:
 
 
 def _lexicon_words() -> set[str]:
+    """The concept lexicon's terms split into words. Derived once per lexicon version and
+    kept in the cache folder: reading all 19,000 concept rows in every run cost 0.26 s."""
     try:
-        from lint_rules.analysis.concepts import get_lexicon
+        from lint_rules.analysis.concepts import get_lexicon, lexicon_key
+        from lint_rules.store.diskcache import cached
     except ImportError:  # the concept lexicon is optional for grammar
         return set()
-    try:
+
+    def build() -> list[str]:
         terms = get_lexicon().terms()
+        return sorted({w.lower() for term in terms for w in _WORD_SPLIT.split(str(term)) if len(w) > 2})
+
+    try:
+        return set(cached("lexicon-words", lexicon_key(), build, builtin=True))
     except Exception:  # a broken lexicon must not stop grammar checking
         return set()
-    return {w.lower() for term in terms for w in _WORD_SPLIT.split(str(term)) if len(w) > 2}
 
 
 @lru_cache(maxsize=16)
