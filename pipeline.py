@@ -91,7 +91,7 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
 
 
 #: Modules under lint_rules/commands that add subcommands through ``register(subparsers)``.
-COMMAND_MODULES = ("lint_rules.commands.assertions", "lint_rules.commands.scan")
+COMMAND_MODULES = ("lint_rules.commands.assertions", "lint_rules.commands.scan", "lint_rules.commands.lsp")
 
 #: Commands other modules add (each a function that takes the subparsers object).
 EXTRA_COMMANDS: list[Callable[[Any], None]] = []
