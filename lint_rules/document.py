@@ -223,6 +223,9 @@ class Document:
         self.meta: dict[str, Any] = {}
         self.front_matter_span: tuple[int, int] | None = None
         self.footnote_refs: list[tuple[int, str]] = []  # (prose offset, label)
+        #: inline code (`dose`, <code>) as (prose offset where it stood, its text): never
+        #: prose, so no rule reads it, but the HTML report shows the article with it
+        self.inline_code: list[tuple[int, str]] = []
         self.sections: list[Section] = []
         self.parse_problems: list[tuple[int, int, str]] = []  # (src start, src end, message)
         self.offsets = OffsetMap()

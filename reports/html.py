@@ -190,12 +190,34 @@ def file_view(
         "counts": {s: counts.get(s, 0) for s in SEVERITIES},
         "findings": findings,
         "whole_file": [f for f in findings if not f["in_text"]],
+        "groups": finding_groups(placed),
         "blocks": render_blocks(doc, placed) if doc is not None else [],
         "references": references(doc, findings) if doc is not None else [],
         "reviewers": list(assignment.article) if assignment is not None else [],
         "fixed": list(fixed),
         "slug": "file-" + hashlib.sha1(result.path.encode("utf-8")).hexdigest()[:10],
     }
+
+
+def finding_groups(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The findings placed in the text, one collapsible group per family (category), the
+    most serious family first; text order within a group."""
+    from lint_rules.core import CATEGORIES
+
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for f in findings:
+        groups.setdefault(f["category"], []).append(f)
+    out = []
+    for category, members in groups.items():
+        counts = Counter(f["severity"] for f in members)
+        worst = max(counts, key=_SEV_RANK.__getitem__)
+        out.append({
+            "category": category, "description": CATEGORIES.get(category, ""),
+            "findings": members, "count": len(members), "worst": worst,
+            "counts": [(s, counts[s]) for s in SEVERITIES if counts.get(s)],
+        })
+    out.sort(key=lambda g: (-_SEV_RANK[g["worst"]], -g["count"], g["category"]))
+    return out
 
 
 def load_document(result: Any) -> Any:
@@ -232,20 +254,51 @@ def _front_matter(meta: Mapping[str, Any] | None) -> list[tuple[str, str]]:
     return out
 
 
+#: Labels for the metrics healthlint's own rules record; other keys are humanised.
+METRIC_LABELS: Mapping[str, str] = {
+    "words": "Words",
+    "sentences": "Sentences",
+    "links": "Links",
+    "readability.long_sentences": "Long sentences",
+    "readability.flesch_kincaid_grade": "Reading grade (Flesch–Kincaid)",
+    "readability.smog": "Reading grade (SMOG)",
+    "readability.flesch_reading_ease": "Reading ease (Flesch, 0–100, higher is easier)",
+    "readability.target_grade": "Target reading grade",
+    "readability.standard": "Readability standard",
+}
+#: Counts recorded twice (the readability rules count the running text they score; the
+#: engine counts the body): the table shows the engine's, once.
+_DUPLICATE_METRICS = frozenset({"readability.words", "readability.sentences"})
+_STANDARDS = {"nih": "NIH (below grade 8)", "ama": "AMA (grade 6)"}
+
+
 def _metrics(metrics: Mapping[str, Any]) -> list[tuple[str, Any]]:
-    """Scalar metrics for the summary table (readability scores, counts); nested values
-    (per-rule detail) stay in the JSON output."""
-    out = []
+    """Scalar metrics for the summary table with human labels (readability scores, counts),
+    each count once; nested values (per-section detail) stay in the JSON output."""
+    flat: list[tuple[str, Any]] = []
     for key, value in metrics.items():
+        if isinstance(value, Mapping):
+            flat.extend((f"{key}.{sub}", v) for sub, v in value.items())
+        else:
+            flat.append((key, value))
+    known = list(METRIC_LABELS)
+    flat.sort(key=lambda kv: (known.index(kv[0]) if kv[0] in known else len(known)))
+    out = []
+    for key, value in flat:
+        if key in _DUPLICATE_METRICS or isinstance(value, bool) or not isinstance(value, str | int | float):
+            continue
         if isinstance(value, float):
             value = round(value, 1)
-        if isinstance(value, str | int | float):
-            out.append((humanise(key), value))
-        elif isinstance(value, Mapping):
-            for sub, v in value.items():
-                if isinstance(v, str | int | float):
-                    out.append((f"{humanise(key)}: {humanise(sub).lower()}",
-                                round(v, 1) if isinstance(v, float) else v))
+        if key == "readability.standard":
+            value = _STANDARDS.get(str(value).lower(), value)
+        if key in METRIC_LABELS:
+            label = METRIC_LABELS[key]
+        elif "." in key:
+            head, sub = key.split(".", 1)
+            label = f"{humanise(head)}: {humanise(sub).lower()}"
+        else:
+            label = humanise(key)
+        out.append((label, value))
     return out
 
 
@@ -340,21 +393,30 @@ def render_blocks(doc: Any, findings: list[dict[str, Any]]) -> list[dict[str, An
             out.append({"kind": "code", "level": 0, "html": escape(code), "role": block.role})
             continue
         inside = [s for s in spans if s[0] < block.end and s[1] > block.start]
+        codes = [(p, code) for p, code in getattr(doc, "inline_code", ()) if block.start <= p <= block.end]
         out.append({
             "kind": block.kind, "level": block.level, "role": block.role,
-            "html": _highlight(doc.text, block.start, block.end, inside),
+            "html": _highlight(doc.text, block.start, block.end, inside, codes),
         })
     return out
 
 
-def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, Any, Any]]) -> Any:
+def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, Any, Any]],
+               codes: Sequence[tuple[int, str]] = ()) -> Any:
+    """The block's prose with findings as links, and its inline code put back where it
+    stood (rules never read code, but an editor reading the article must see it)."""
     from markupsafe import Markup, escape
 
     cuts = {start, end}
     for s, e, _, _ in spans:
         cuts.update(p for p in (s, e) if start < p < end)
+    cuts.update(p for p, _ in codes)
     points = sorted(cuts)
     parts: list[str] = []
+    at: dict[int, list[str]] = {}
+    for p, code in codes:
+        at.setdefault(p, []).append(f"<code>{escape(code)}</code>")
+    parts.extend(at.pop(start, []))
     for a, b in itertools.pairwise(points):
         piece = escape(text[a:b])
         covering = [s for s in spans if s[0] < b and s[1] > a]
@@ -365,6 +427,7 @@ def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, Any,
         for s, e, f, rel in spans:
             if e == b or (b == end and e > end and s < end):
                 parts.append(_badge(f, rel, escape))
+        parts.extend(at.pop(b, []))
     return Markup("".join(parts))
 
 

@@ -133,6 +133,8 @@ class _Parser(HTMLParser):
         self.stack: list[str] = []
         self.skip = 0
         self.skipping: list[str] = []  #: open elements whose content is not prose
+        #: an inline <code> inside an open block: (prose offset, its text so far)
+        self.code: tuple[int, list[str]] | None = None
         self.in_title = False
         self.ld_json: list[str] | None = None  #: text of an open JSON-LD script
         self.title_parts: list[str] = []
@@ -188,6 +190,8 @@ class _Parser(HTMLParser):
         if tag in SKIP_TAGS or (
             tag in CHROME_TAGS and not self.skip and "article" not in self.stack and "main" not in self.stack
         ):
+            if tag == "code" and not self.skip and self.block_open:
+                self.code = (self.b.length, [])
             if tag not in VOID_TAGS:
                 self.skip += 1
                 self.skipping.append(tag)
@@ -250,6 +254,11 @@ class _Parser(HTMLParser):
                 self.skip -= 1
                 if self.skipping.pop() == tag:
                     break
+            if not self.skipping and self.code is not None:
+                text = " ".join("".join(self.code[1]).split())
+                if text:
+                    self.doc.inline_code.append((self.code[0], text))
+                self.code = None
             return
         if self.skip or tag in SKIP_TAGS:
             return
@@ -299,6 +308,8 @@ class _Parser(HTMLParser):
             self.ld_json.append(data)
             return
         if self.skip:
+            if self.code is not None:
+                self.code[1].append(data)
             return
         base = self._offset()
         if not self.block_open:
@@ -316,6 +327,8 @@ class _Parser(HTMLParser):
             self.title_parts.append(text)
             return
         if self.skip:
+            if self.code is not None:
+                self.code[1].append(text)
             return
         base = self._offset()
         self._ensure_block(base)

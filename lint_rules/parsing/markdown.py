@@ -224,6 +224,8 @@ class _MarkdownWalker:
                 pos = src.find(child.content, cursor, limit)
                 if pos >= 0:
                     cursor = pos + len(child.content)
+                if not skip_depth:
+                    self.doc.inline_code.append((b.length, child.content))
             elif ct == "html_inline":
                 pos = src.find(child.content, cursor, limit)
                 if pos >= 0:

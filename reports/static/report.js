@@ -5,6 +5,7 @@
   var form = document.getElementById("filters");
   var cards = Array.prototype.slice.call(document.querySelectorAll(".card"));
   var marks = Array.prototype.slice.call(document.querySelectorAll("[data-f]"));
+  var groups = Array.prototype.slice.call(document.querySelectorAll("details.group"));
 
   function checked(name) {
     return Array.prototype.slice.call(form.querySelectorAll("input[name=" + name + "]:checked"))
@@ -25,6 +26,9 @@
     marks.forEach(function (m) {
       var on = m.dataset.f.split(" ").some(function (id) { return visible[id]; });
       m.classList.toggle("off", !on);
+    });
+    groups.forEach(function (g) {
+      g.hidden = !Array.prototype.some.call(g.querySelectorAll(".card"), function (c) { return !c.hidden; });
     });
     var status = document.getElementById("filter-status");
     if (status) { status.textContent = "Showing " + shown + " of " + cards.length + " findings."; }
@@ -47,14 +51,51 @@
     });
   });
 
-  /* Following a highlight moves focus to its finding card, so keyboard users land there. */
+  /* The text pane sticks below the filter bar: tell the stylesheet how tall the bar is. */
+  function stickyTop() {
+    var h = form && !form.hidden ? form.getBoundingClientRect().height : 0;
+    document.documentElement.style.setProperty("--sticky-top", Math.ceil(h) + "px");
+  }
+
+  function inView(el) {
+    var r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  }
+
+  /* A link to a place in the text scrolls the text pane (which scrolls on its own) so the
+     words are in its middle, without moving the findings the reader is in; a link to a
+     finding opens its group and moves focus to it, so keyboard users land there. */
   document.addEventListener("click", function (e) {
     var a = e.target.closest ? e.target.closest("a[href^='#']") : null;
     if (!a) { return; }
-    var target = document.getElementById(a.getAttribute("href").slice(1));
-    if (target && target.classList.contains("card")) {
+    var id = a.getAttribute("href").slice(1);
+    var target = document.getElementById(id);
+    if (!target) { return; }
+    if (target.classList.contains("card")) {
+      var group = target.closest("details");
+      if (group) { group.open = true; }
       window.setTimeout(function () { target.focus(); }, 0);
+      return;
     }
+    var pane = target.closest(".layout.two .text");
+    if (!pane || pane.scrollHeight <= pane.clientHeight || !inView(pane)) { return; }
+    e.preventDefault();
+    var offset = target.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    pane.scrollTop += offset - pane.clientHeight / 3;
+    target.focus({ preventScroll: true });
+    target.classList.add("active");
+    window.setTimeout(function () { target.classList.remove("active"); }, 1500);
+    if (window.history && window.history.replaceState) { window.history.replaceState(null, "", "#" + id); }
+  });
+
+  Array.prototype.slice.call(document.querySelectorAll(".group-tools")).forEach(function (tools) {
+    tools.hidden = false;
+    tools.addEventListener("click", function (e) {
+      var b = e.target.closest ? e.target.closest("button[data-groups]") : null;
+      if (!b) { return; }
+      var open = b.getAttribute("data-groups") === "open";
+      tools.parentNode.querySelectorAll("details.group").forEach(function (d) { d.open = open; });
+    });
   });
 
   if (form) {
@@ -62,6 +103,8 @@
     form.addEventListener("change", apply);
     apply();
   }
+  stickyTop();
+  window.addEventListener("resize", stickyTop);
 
   /* Sortable tables on the scan's index page. */
   Array.prototype.slice.call(document.querySelectorAll("table.sortable")).forEach(function (table) {
