@@ -70,7 +70,7 @@ async def session(article: Path, runs: int, debounce_ms: int) -> dict[str, float
         types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)))
     first = await wait(1)
     open_s = time.perf_counter() - began
-    pid = client._server.pid if client._server else 0  # noqa: SLF001 - the subprocess we started
+    pid = client._server.pid if client._server else 0  # the subprocess we started
     cpu0 = cpu_seconds(pid)
     times = []
     for n in range(runs):

@@ -504,6 +504,52 @@ def _reference_entries(doc: Any) -> list[dict[str, Any]]:
     return out
 
 
+# -- the scan's index ----------------------------------------------------------------------
+
+
+def index_summary(results: Sequence[Any], rules: Mapping[str, Any]) -> dict[str, Any]:
+    """The nightly index's summary tables as plain data: findings by family (category) and
+    by rule, each with its severities and how many articles have one, most serious first."""
+    from lint_rules.core import CATEGORIES
+
+    families: dict[str, dict[str, Any]] = {}
+    by_rule: dict[str, dict[str, Any]] = {}
+    for r in results:
+        for f in r.findings:
+            sev = str(f.severity)
+            fam = families.setdefault(f.category, {
+                "name": f.category, "description": CATEGORIES.get(f.category, ""),
+                "error": 0, "warning": 0, "info": 0, "files": set()})
+            fam[sev] += 1
+            fam["files"].add(r.path)
+            rule = rules.get(f.code)
+            row = by_rule.setdefault(f.code, {
+                "code": f.code, "name": f.name, "category": f.category,
+                "summary": rule.summary() if rule is not None else "",
+                "error": 0, "warning": 0, "info": 0, "files": set()})
+            row[sev] += 1
+            row["files"].add(r.path)
+
+    def finish(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for row in rows:
+            row["articles"] = len(row.pop("files"))
+            row["total"] = row["error"] + row["warning"] + row["info"]
+        return sorted(rows, key=lambda x: (-x["error"], -x["warning"], -x["info"],
+                                           x.get("code", x["name"])))
+
+    return {"families": finish(list(families.values())), "rules": finish(list(by_rule.values()))}
+
+
+def index_row_terms(result: Any, reviewers: Sequence[str]) -> dict[str, Any]:
+    """What the index's filter matches an article row on: its families, rule codes and
+    reviewers (space-separated, for ``data-*`` attributes and the filter box)."""
+    return {
+        "families": " ".join(sorted({f.category for f in result.findings})),
+        "codes": " ".join(sorted({f.code for f in result.findings})),
+        "reviewers": "|".join(reviewers),
+    }
+
+
 # -- entry point ---------------------------------------------------------------------------
 
 

@@ -380,10 +380,12 @@ def write_site(results: list[Any], linter: Any, state: ScanState, history_path: 
         name = reviewer_page(who)
         written.add(name)
         reviewer_rows.append({"name": who, "page": name, "findings": n,
-                              "articles": sum(1 for _, assigned in mine if assigned)})
+                              "articles": sum(1 for _, assigned in mine if assigned),
+                              **{s: sum(1 for r, _ in mine for f in r.findings if str(f.severity) == s)
+                                 for s in ("error", "warning", "info")}})
         atomic_write(out / name, _reviewer_page(run, who, mine, pages, comparisons, name))
     atomic_write(out / "index.html", _index_page(run, results, rels, pages, comparisons, trend,
-                                                 reviewer_rows, state))
+                                                 reviewer_rows, state, assignments))
     _remove_stale(out, written)
     note(f"wrote {out}/index.html: {len(results)} articles, {counts['error']} errors, "
          f"{counts['warning']} warnings, {counts['info']} info"
@@ -523,11 +525,13 @@ def _generated() -> str:
 
 def _index_page(run: Any, results: list[Any], rels: list[str], pages: dict[str, str],
                 comparisons: dict[str, Any], trend: list[dict[str, Any]],
-                reviewers: list[dict[str, Any]], state: ScanState) -> str:
-    from reports.html import render_template
+                reviewers: list[dict[str, Any]], state: ScanState,
+                assignments: Sequence[Any] | None = None) -> str:
+    from reports.html import index_row_terms, index_summary, render_template
+    from reports.trend import trend_chart
 
     rows = []
-    for r, rel in zip(results, rels, strict=True):
+    for i, (r, rel) in enumerate(zip(results, rels, strict=True)):
         c = {"error": 0, "warning": 0, "info": 0}
         for f in r.findings:
             c[str(f.severity)] += 1
@@ -535,28 +539,16 @@ def _index_page(run: Any, results: list[Any], rels: list[str], pages: dict[str, 
         rows.append({"path": rel, "href": pages[r.path], "title": str((r.meta or {}).get("title", "")),
                      **c, "total": len(r.findings), "error_msg": r.error,
                      "new": comp.status.count("new") if comp else None,
-                     "fixed": len(comp.fixed) if comp else None})
+                     "fixed": len(comp.fixed) if comp else None,
+                     **index_row_terms(r, assignments[i].article if assignments else [])})
     rows.sort(key=lambda x: (-x["error"], -x["warning"], -x["info"], x["path"]))
     return render_template(
         "index.html.j2", rows=rows, counts=run.counts(), trend=trend, chart=trend_chart(trend),
+        summary=index_summary(results, run.rules),
         reviewers=reviewers, problems=state.problems, tool_version=run.tool_version,
         generated=_generated(), online=state.online,
         shard=f"{state.shard[0]}/{state.shard[1]}" if state.shard else None,
     )
-
-
-def trend_chart(trend: list[dict[str, Any]], width: int = 480, height: int = 120) -> dict[str, Any] | None:
-    """Polylines of error/warning/info counts per run (an SVG drawn without script)."""
-    if len(trend) < 2:
-        return None
-    top = max(1, *(t.get(s, 0) for t in trend for s in ("error", "warning", "info")))
-    step = (width - 20) / (len(trend) - 1)
-    lines = {}
-    for s in ("error", "warning", "info"):
-        pts = [f"{10 + i * step:.1f},{height - 10 - (height - 20) * t.get(s, 0) / top:.1f}"
-               for i, t in enumerate(trend)]
-        lines[s] = " ".join(pts)
-    return {"width": width, "height": height, "lines": lines, "top": top}
 
 
 def _remove_stale(out: Path, written: set[str]) -> None:

@@ -84,7 +84,8 @@ class HealthlintServer(LanguageServer):
 
     def encoding(self) -> str:
         enc = self.workspace.position_encoding if self._workspace_ready() else None
-        return str(enc.value if hasattr(enc, "value") else enc or "utf-16")
+        value = getattr(enc, "value", enc)  # PositionEncodingKind or a plain string
+        return str(value or "utf-16")
 
     def _workspace_ready(self) -> bool:
         try:

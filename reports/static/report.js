@@ -130,6 +130,54 @@
     });
   });
 
+  /* The scan index: filter the articles by words (path, title, rule code, family,
+     reviewer), family and reviewer; the summary tables' rule and family links set it. */
+  var indexForm = document.getElementById("index-filter");
+  if (indexForm) {
+    var rows = Array.prototype.slice.call(document.querySelectorAll("table.articles tbody tr"));
+    var box = document.getElementById("q");
+    var reviewerSelect = document.getElementById("index-reviewer");
+    Array.prototype.slice.call(indexForm.querySelectorAll(".js-only")).forEach(function (p) { p.hidden = false; });
+    var filterRows = function () {
+      var terms = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var checkedFamily = indexForm.querySelector("input[name=family]:checked");
+      var family = checkedFamily ? checkedFamily.value : "";
+      var who = reviewerSelect ? reviewerSelect.value : "";
+      var shown = 0;
+      rows.forEach(function (tr) {
+        var text = tr.dataset.search || "";
+        var ok = terms.every(function (t) { return text.indexOf(t) >= 0; }) &&
+          (!family || (tr.dataset.families || "").split(" ").indexOf(family) >= 0) &&
+          (!who || (tr.dataset.reviewers || "").split("|").indexOf(who) >= 0);
+        tr.hidden = !ok;
+        if (ok) { shown += 1; }
+      });
+      var status = document.getElementById("index-status");
+      if (status) {
+        status.textContent = shown === rows.length ? rows.length + " articles." :
+          "Showing " + shown + " of " + rows.length + " articles.";
+      }
+    };
+    indexForm.addEventListener("input", filterRows);
+    indexForm.addEventListener("change", filterRows);
+    indexForm.addEventListener("submit", function (e) { e.preventDefault(); filterRows(); });
+    document.addEventListener("click", function (e) {
+      var a = e.target.closest ? e.target.closest("a[data-filter], a[data-family]") : null;
+      if (!a) { return; }
+      if (a.dataset.filter) {
+        box.value = a.dataset.filter;
+        var all = document.getElementById("fam-all");
+        if (all) { all.checked = true; }
+      } else {
+        var radio = document.getElementById("fam-" + a.dataset.family);
+        if (radio) { radio.checked = true; }
+        box.value = "";
+      }
+      filterRows();
+    });
+    filterRows();
+  }
+
   /* Print everything: open the collapsed evidence and rule docs. */
   window.addEventListener("beforeprint", function () {
     Array.prototype.slice.call(document.querySelectorAll("details")).forEach(function (d) { d.open = true; });
