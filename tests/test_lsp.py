@@ -69,14 +69,20 @@ def apply_edits(text: str, edits: list[types.TextEdit]) -> str:
 class Session:
     """A pygls client talking to ``healthlint lsp``; diagnostics land in a queue."""
 
-    def __init__(self, env: dict[str, str]) -> None:
+    def __init__(self, env: dict[str, str], watch: bool = False) -> None:
         self.env = env
+        self.watch = watch
         self.client = LanguageClient("healthlint-tests", "1")
         self.diagnostics: asyncio.Queue[types.PublishDiagnosticsParams] = asyncio.Queue()
+        self.registrations: list[types.Registration] = []
 
         @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
             self.diagnostics.put_nowait(params)
+
+        @self.client.feature(types.CLIENT_REGISTER_CAPABILITY)
+        def on_register(params: types.RegistrationParams) -> None:
+            self.registrations.extend(params.registrations)
 
     async def __aenter__(self) -> Session:
         cmd = healthlint_command()
@@ -84,6 +90,9 @@ class Session:
         await asyncio.wait_for(self.client.initialize_async(types.InitializeParams(
             capabilities=types.ClientCapabilities(
                 general=types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf16]),
+                workspace=types.WorkspaceClientCapabilities(
+                    did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
+                        dynamic_registration=self.watch)),
             ),
             process_id=os.getpid(),
         )), TIMEOUT)
@@ -216,7 +225,7 @@ def test_session_debounce_config_and_other_formats(tmp_path: Path, env: dict[str
     txt_text = "Kratom causes hair loss.\nKratom does not cause hair loss.\n"
 
     async def run() -> None:
-        async with Session(env) as s:
+        async with Session(env, watch=True) as s:
             s.open(md.as_uri(), ARTICLE)
             codes = by_code(await s.next_for(md.as_uri(), 1))
             assert "CON001" in codes and not any(c.startswith("CLM") for c in codes)
@@ -234,6 +243,12 @@ def test_session_debounce_config_and_other_formats(tmp_path: Path, env: dict[str
             (con,) = by_code(await s.next_for(txt.as_uri(), 1))["CON001"]
             assert con.range.start.line == 0
 
+            # the server asked to be told when a configuration file changes
+            (reg,) = s.registrations
+            assert reg.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+            options = reg.register_options  # arrives as plain JSON: the client does not know its type
+            globs = {w["globPattern"] for w in options["watchers"]}
+            assert globs == {"**/.healthlint.toml", "**/pyproject.toml"}
             # a broken configuration is one diagnostic, not a dead server
             (project / ".healthlint.toml").write_text("ignore = [\n", encoding="utf-8")
             s.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[

@@ -254,6 +254,13 @@ def build_server(debounce: float = 0.1, config: Path | None = None) -> Healthlin
     @server.feature(types.INITIALIZED)
     def initialized(ls: HealthlintServer, params: types.InitializedParams) -> None:
         ls.editor  # noqa: B018 - load the rules now, not on the first keystroke
+        watch = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+        if watch and watch.dynamic_registration:  # re-lint open buffers when a config changes
+            ls.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
+                id="healthlint-config", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=[
+                    types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in sorted(CONFIG_NAMES)]),
+            )]))
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: HealthlintServer, params: types.DidOpenTextDocumentParams) -> None:
