@@ -326,3 +326,23 @@ def test_editor_never_runs_online_or_service_rules(tmp_path: Path) -> None:
     cfg = linter.resolver().for_path(tmp_path / "a.md")
     codes = {r.code for r in linter.rules(cfg)}
     assert "GRM001" not in codes and "LNK001" not in codes and "CON001" in codes
+
+
+def test_point_findings_underline_their_line_and_severities_map() -> None:
+    """A finding about the whole article sits at one point; an editor would draw nothing
+    there, so the diagnostic covers the rest of that line."""
+    from lint_rules.core import Finding, Location, Severity
+    from lint_rules.lsp.server import HealthlintServer
+
+    source = "# Title here\n\nBody.\n"
+    point = Finding(code="META001", name="metadata.missing-author", category="metadata",
+                    severity=Severity.WARNING, message="No author", path="a.md", start=0, end=0,
+                    location=Location(1, 3, 1, 3, 2, 2), excerpt="")
+    server = HealthlintServer()
+    d = server.diagnostic("file:///a.md", point, PositionMap(source))
+    assert (d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character) == (0, 2, 0, 12)
+    assert d.severity == types.DiagnosticSeverity.Warning and d.code == "META001"
+    info = dataclasses.replace(point, severity=Severity.INFO, location=Location(3, 1, 3, 5, 14, 18))
+    d = server.diagnostic("file:///a.md", info, PositionMap(source))
+    assert d.severity == types.DiagnosticSeverity.Information
+    assert (d.range.start.character, d.range.end.character) == (0, 4)

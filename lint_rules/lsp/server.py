@@ -152,8 +152,12 @@ class HealthlintServer(LanguageServer):
             )
             for r in f.related
         ]
+        end = loc.end_offset
+        if end <= loc.start_offset:  # a point (a whole-article finding): underline its line
+            line_end = positions.source.find("\n", loc.start_offset)
+            end = len(positions.source) if line_end < 0 else line_end
         return types.Diagnostic(
-            range=self.range_of(positions, loc.start_offset, loc.end_offset),
+            range=self.range_of(positions, loc.start_offset, end),
             message=message,
             severity=SEVERITIES.get(f.severity, types.DiagnosticSeverity.Warning),
             code=f.code,
