@@ -296,3 +296,147 @@ def test_network_settings_durations():
     assert (s.connect_timeout, s.read_timeout) == (3, 3)
     assert s.ttls["ok"] == 2 * 86400 and s.ttls["dead"] == 90 * 60
     assert s.ttl("ok") == 3600  # --cache-ttl overrides every lifetime
+
+
+# -- issue 12 (network) and issue 17 (links) --------------------------------------------
+
+
+def test_a_server_sending_one_header_byte_every_two_seconds_cannot_stretch_the_deadline(server):
+    server.route("/trickle", 200, trickle=2.0)  # each byte comes well within the read timeout
+    client = make_client({**OPEN, "timeout": 5, "deadline": 3})
+    start = time.monotonic()
+    with pytest.raises(NetError) as info:
+        client.fetch("GET", server.url("/trickle"), read=1000)
+    assert time.monotonic() - start < 5
+    assert info.value.kind == "timeout" and "slow sender" in str(info.value)
+
+
+def test_a_body_trickling_one_byte_a_second_is_cut_at_the_deadline(server):
+    server.route("/drip", 200, body=b"x" * 100, trickle=1.0, trickle_body_only=True)
+    client = make_client({**OPEN, "timeout": 5, "deadline": 2.5})
+    start = time.monotonic()
+    with pytest.raises(NetError) as info:
+        client.fetch("GET", server.url("/drip"), read=1000)
+    assert time.monotonic() - start < 4.5
+    assert info.value.kind == "timeout"
+
+
+def test_credentials_in_a_url_are_never_sent(server):
+    server.route("/private", 200, body="{}")
+    client = make_client(OPEN)
+    url = server.url("/private").replace("http://", "http://editor:hunter2@")
+    assert client.fetch("GET", url).status == 200
+    assert client.get_json(url).status == 200
+    for _, _, headers in server.log:
+        assert "Authorization" not in headers and "authorization" not in headers
+
+
+@pytest.mark.parametrize("address", [
+    "64:ff9b::7f00:1",                       # NAT64 of 127.0.0.1
+    "64:ff9b::a9fe:a9fe",                    # NAT64 of the metadata address
+    "64:ff9b:1::a00:1",                      # local-use NAT64
+    "2002:7f00:1::1",                        # 6to4 of 127.0.0.1
+    "2002:a00:1::",                          # 6to4 of 10.0.0.1
+    "::127.0.0.1",                           # IPv4-compatible
+    "::a9fe:a9fe",                           # IPv4-compatible, metadata
+    "::ffff:10.0.0.1",                       # IPv4-mapped
+    "::ffff:0:127.0.0.1",                    # IPv4-translated (SIIT)
+    "2001:0:4136:e378:8000:63bf:80ff:fffe",  # Teredo whose client is 127.0.0.1
+    "2001:0:a00:1::1",                       # Teredo whose server is 10.0.0.1
+])
+def test_ipv6_forms_carrying_a_private_ipv4_address_are_blocked(address):
+    assert is_blocked_address(address)
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1", "::ffff:8.8.8.8",
+                                     "2606:4700::1111"])
+def test_ipv6_forms_carrying_a_public_ipv4_address_pass(address):
+    assert not is_blocked_address(address)
+
+
+def test_a_429_storm_gets_a_bounded_number_of_requests(server):
+    server.route("/busy", 429, headers={"Retry-After": "0"})
+    client = make_client({**OPEN, "retries": 2, "host-retry-budget": 5})
+    outcomes = []
+    for i in range(100):
+        try:
+            outcomes.append(client.fetch("GET", server.url("/busy") + f"?{i}").status)
+        except NetError as exc:
+            outcomes.append(exc.kind)
+    assert server.count("/busy") <= 10  # was 300: three requests a link
+    assert outcomes.count("throttled") >= 90
+
+
+def test_retry_after_pauses_the_whole_host(server):
+    server.route("/a", sequence=[(429, {"Retry-After": "1"}), (200, {})])
+    server.route("/b", 200)
+    client = make_client({**OPEN, "per-host-concurrency": 4})
+    times = {}
+
+    def get(path: str) -> None:
+        client.fetch("GET", server.url(path))
+        times[path] = time.monotonic()
+
+    start = time.monotonic()
+    first = threading.Thread(target=get, args=("/a",))
+    first.start()
+    time.sleep(0.3)  # /a has had its 429 by now
+    get("/b")
+    first.join()
+    assert times["/b"] - start >= 0.9  # /b waited for the pause the site asked for
+
+
+def test_connections_are_kept_alive_and_reused(server):
+    server.route("/page", 200, body=b"<title>ok</title>" + b"x" * 100_000)
+    client = make_client({**OPEN, "per-host-concurrency": 2})
+    urls = [server.url(f"/page?{i}") for i in range(50)]
+    server.routes.update({f"/page?{i}": server.routes["/page"] for i in range(50)})
+    results = list(client.map(lambda u: client.fetch("GET", u, read=64 * 1024).status, urls,
+                              key=lambda u: u.split("/")[2]))
+    assert [s for _, s in results] == [200] * 50
+    heads = [client.fetch("HEAD", server.url("/page")).status for _ in range(5)]
+    assert heads == [200] * 5
+    assert server.connections <= 2  # was one a request
+
+
+def test_the_per_host_limit_counts_host_and_port():
+    from lint_rules.net.client import host_key
+
+    assert host_key("http://127.0.0.1:8001/a") != host_key("http://127.0.0.1:8002/a")
+    assert host_key("https://Example.org/a") == host_key("https://example.org:443/b")
+    servers = [LocalServer(delay=0.3).start() for _ in range(4)]
+    try:
+        client = make_client({**OPEN, "per-host-concurrency": 1, "concurrency": 8})
+        from lint_rules.net.client import host_key as key
+
+        start = time.monotonic()
+        urls = [s.url(f"/{i}") for s in servers for i in range(2)]
+        list(client.map(lambda u: client.fetch("HEAD", u).status, urls, key=key))
+        assert time.monotonic() - start < 1.0  # four ports in parallel: 2 × 0.3 s, not 8 × 0.3 s
+    finally:
+        for s in servers:
+            s.stop()
+
+
+def test_a_refused_look_up_is_not_cached_and_replayed_after_allowing_private_networks(server, tmp_path):
+    server.route("/api", 200, body='{"a": 1}')
+    path = str(tmp_path / "c.sqlite")
+    strict = make_client({"cache-path": path})
+    assert strict.get_json(server.url("/api")).error.startswith("blocked")
+    strict.close()
+    allowed = make_client({"cache-path": path, "allow-private-networks": True})
+    r = allowed.get_json(server.url("/api"))
+    assert (r.data, r.from_cache) == ({"a": 1}, False)
+
+
+def test_answers_fetched_with_private_networks_allowed_are_not_served_without_it(server, tmp_path):
+    server.route("/api", 200, body='{"secret": 1}')
+    path = str(tmp_path / "c.sqlite")
+    allowed = make_client({"cache-path": path, "allow-private-networks": True})
+    assert allowed.get_json(server.url("/api")).data == {"secret": 1}
+    allowed.close()
+    strict = make_client({"cache-path": path})
+    r = strict.get_json(server.url("/api"))
+    assert r.data is None and r.error.startswith("blocked") and not r.from_cache
+    again = make_client({"cache-path": path, "allow-private-networks": True})
+    assert again.get_json(server.url("/api")).from_cache  # its own policy still has it

@@ -20,8 +20,10 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS entries "
 
 
 class Cache:
-    def __init__(self, path: str | Path | None, max_age: float | None = None) -> None:
+    def __init__(self, path: str | Path | None, max_age: float | None = None, namespace: str = "") -> None:
         self.path = Path(path) if path else None
+        #: prefixed to every key: entries of one address policy are invisible to another
+        self.namespace = namespace
         #: ``--cache-ttl``: entries older than this are stale whatever their own lifetime
         self.max_age = max_age
         self.problem: str | None = None
@@ -51,7 +53,13 @@ class Cache:
         """Fresh values for ``keys`` (expired and missing keys are left out)."""
         if self._db is None:
             return {}
-        keys = list(keys)
+        if self.namespace:
+            found = self._get_many([self.namespace + k for k in keys])
+            return {k[len(self.namespace):]: v for k, v in found.items()}
+        return self._get_many(list(keys))
+
+    def _get_many(self, keys: list[str]) -> dict[str, Any]:
+        assert self._db is not None
         out: dict[str, Any] = {}
         now = time.time()
         oldest = now - self.max_age if self.max_age is not None else float("-inf")
@@ -81,7 +89,7 @@ class Cache:
             return
         with self._lock:
             now = time.time()
-            self._pending[key] = (now + ttl, json.dumps(value, separators=(",", ":")), now)
+            self._pending[self.namespace + key] = (now + ttl, json.dumps(value, separators=(",", ":")), now)
             if len(self._pending) >= 200:
                 self._flush_locked()
 

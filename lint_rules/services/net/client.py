@@ -1,16 +1,21 @@
 """The shared HTTP client (see ``lint_rules.services.net`` for the API every online rule uses).
 
-One ``requests.Session`` (one connection pool), a global concurrency limit, a per-host
-concurrency limit and minimum interval, retries with exponential backoff on 429 and 5xx
-that honour ``Retry-After`` (seconds or HTTP-date) up to a cap, an identifying
-User-Agent, the address guard (``guard.py``) on every connection, and the SQLite cache
-(``cache.py``) for JSON/text look-ups.
+One ``requests.Session`` (one connection pool), a global concurrency limit, a
+concurrency limit per host and port and a minimum interval per host, retries with
+exponential backoff on 429 and 5xx that honour ``Retry-After`` (seconds or HTTP-date) up
+to a cap and within a retry budget per host, an identifying User-Agent, the address
+guard (``guard.py``) on every connection, a total deadline per exchange that a slow
+sender cannot stretch (``_Watchdog``), connections kept alive and reused (a body is
+drained when little of it is left unread), and the SQLite cache (``cache.py``) for
+JSON/text look-ups.
 """
 
 from __future__ import annotations
 
 import email.utils
+import heapq
 import http.client
+import itertools
 import json
 import random
 import socket
@@ -22,7 +27,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import requests
 import urllib3.exceptions
@@ -40,6 +45,118 @@ R = TypeVar("R")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 #: Bytes read at most from a JSON/text look-up.
 MAX_BODY = 20 * 1024 * 1024
+#: Unread bytes of a body still read (and thrown away) so its connection can be reused;
+#: a longer rest is cheaper to abandon with the connection.
+DRAIN_LIMIT = 256 * 1024
+
+
+class _Exchange:
+    """One request's deadline; the watchdog shuts its socket when the deadline passes."""
+
+    __slots__ = ("deadline", "expired", "done", "sock")
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.expired = False
+        self.done = False
+        self.sock: socket.socket | None = None
+
+
+class _Watchdog:
+    """One thread that ends exchanges which ran past their deadline by shutting their
+    socket down. Socket timeouts bound each read, not the total: a server sending one
+    byte every few seconds would otherwise hold a check for as long as it likes."""
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, _Exchange]] = []
+        self._cond = threading.Condition()
+        self._ids = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, ex: _Exchange) -> None:
+        with self._cond:
+            heapq.heappush(self._heap, (ex.deadline, next(self._ids), ex))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="healthlint-deadlines", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def finish(self, ex: _Exchange) -> None:
+        with self._cond:
+            ex.done = True
+            ex.sock = None
+
+    def attach(self, ex: _Exchange, sock: socket.socket | None) -> None:
+        with self._cond:
+            if ex.done:
+                return
+            ex.sock = sock
+            if ex.expired and sock is not None:
+                _shut(sock)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while self._heap and self._heap[0][2].done:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait(5.0)
+                    continue
+                deadline, _, ex = self._heap[0]
+                now = time.monotonic()
+                if deadline > now:
+                    self._cond.wait(deadline - now)
+                    continue
+                heapq.heappop(self._heap)
+                ex.expired = True
+                if ex.sock is not None:
+                    _shut(ex.sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+_WATCHDOG = _Watchdog()
+_CURRENT = threading.local()
+
+
+class _DeadlineMixin:
+    """Connection classes register their socket with the running exchange's deadline
+    once the request is sent (a reused connection as much as a new one)."""
+
+    sock: socket.socket | None
+
+    def getresponse(self) -> Any:
+        ex: _Exchange | None = getattr(_CURRENT, "exchange", None)
+        if ex is not None:
+            _WATCHDOG.attach(ex, self.sock)
+        return super().getresponse()  # type: ignore[misc]
+
+
+def strip_credentials(url: str) -> str:
+    """``url`` without ``user:password@``: credentials written into a cited URL are never
+    sent (requests would turn them into a Basic ``Authorization`` header)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, parts.query, parts.fragment))
+
+
+def host_key(url: str) -> str:
+    """``host:port``: the unit of the per-host concurrency limit (two services on one
+    machine's ports are two servers; lychee counts them the same way)."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is None:
+        port = 443 if parts.scheme == "https" else 80
+    return f"{(parts.hostname or '').lower()}:{port}"
 
 
 @dataclass
@@ -142,9 +259,15 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 
 class _Host:
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, budget: int) -> None:
         self.slots = threading.BoundedSemaphore(limit)
         self.next_time = 0.0
+        #: retries left for this host in this run (429 and 5xx): a site that answers
+        #: "too many requests" to every link gets a bounded number of requests, not
+        #: ``retries`` + 1 per link
+        self.budget = budget
+        #: the site asked us to stop (429 after the budget was spent): not asked again
+        self.throttled = False
 
 
 class HttpClient:
@@ -161,14 +284,16 @@ class HttpClient:
         self.session.headers.update({"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"})
         adapter = HTTPAdapter(pool_connections=256, pool_maxsize=max(s.per_host_concurrency, 4),
                               max_retries=0, pool_block=False)
-        if not s.allow_private_networks:
-            import ipaddress
+        import ipaddress
 
-            install_guard(adapter.poolmanager,
-                          tuple(ipaddress.ip_network(n, strict=False) for n in s.allowed_networks))
+        install_guard(adapter.poolmanager,
+                      tuple(ipaddress.ip_network(n, strict=False) for n in s.allowed_networks),
+                      guard=not s.allow_private_networks, mixins=(_DeadlineMixin,))
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
-        self.cache = Cache(cache_path if s.cache else None, s.cache_ttl)
+        # answers depend on the address policy: what was fetched while private addresses
+        # were allowed is kept apart from what a default run may be shown
+        self.cache = Cache(cache_path if s.cache else None, s.cache_ttl, namespace=s.policy_key())
         self._global = threading.BoundedSemaphore(s.concurrency)
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
@@ -178,22 +303,36 @@ class HttpClient:
 
     # -- politeness ---------------------------------------------------------------------
 
-    def _host(self, host: str) -> _Host:
+    def _host(self, key: str) -> _Host:
         with self._lock:
-            h = self._hosts.get(host)
+            h = self._hosts.get(key)
             if h is None:
-                h = self._hosts[host] = _Host(self.settings.per_host_concurrency)
+                h = self._hosts[key] = _Host(self.settings.per_host_concurrency, self.settings.host_retry_budget)
             return h
 
-    def _wait_turn(self, h: _Host, interval: float) -> None:
-        if interval <= 0:
-            return
+    def _wait_turn(self, h: _Host, interval: float, deadline: float) -> bool:
+        """Wait for the host's next slot (its interval, or a pause it asked for with
+        Retry-After); False when that is past ``deadline``."""
         with self._lock:
             now = time.monotonic()
             start = max(now, h.next_time)
-            h.next_time = start + interval
+            if start > deadline:
+                return False
+            h.next_time = max(h.next_time, start + interval)
         if start > now:
             time.sleep(start - now)
+        return True
+
+    def _pause_host(self, h: _Host, seconds: float) -> None:
+        with self._lock:
+            h.next_time = max(h.next_time, time.monotonic() + seconds)
+
+    def _spend_retry(self, h: _Host) -> bool:
+        with self._lock:
+            if h.budget <= 0:
+                return False
+            h.budget -= 1
+            return True
 
     def _count(self, key: str) -> None:
         with self._lock:
@@ -210,23 +349,37 @@ class HttpClient:
         read: int = 0,
         min_interval: float | None = None,
         retry: bool = True,
+        deadline: float | None = None,
     ) -> HttpResponse:
         """One request (no redirects followed), retried on 429/5xx and dropped
-        connections. Reads up to ``read`` bytes of the body. Raises ``NetError``."""
+        connections. Reads up to ``read`` bytes of the body. Raises ``NetError``.
+
+        ``deadline`` (``time.monotonic()`` seconds) bounds the whole exchange, retries and
+        pauses included; without it the exchange gets ``deadline`` seconds of the settings.
+        Credentials in ``url`` are removed before it is sent."""
         s = self.settings
+        url = strip_credentials(url)
+        if deadline is None:
+            deadline = time.monotonic() + s.deadline
         host = (urlsplit(url).hostname or "").lower()
-        h = self._host(host)
+        h = self._host(host_key(url))
         interval = s.interval_for(host, min_interval)
         attempt = 0
         while True:
             with h.slots:
-                self._wait_turn(h, interval)
+                if h.throttled:
+                    raise NetError("throttled", "the site kept answering 429 Too Many Requests; "
+                                   "not asked again in this run", url)
+                if not self._wait_turn(h, interval, deadline):
+                    raise NetError("timeout", "the site asked for a pause longer than the time "
+                                   "left for this link", url)
                 with self._global:
                     self._count("requests")
                     try:
-                        resp = self._send(method, url, headers, read)
+                        resp = self._send(method, url, headers, read, deadline)
                     except NetError as exc:
-                        if not (retry and exc.kind == "dropped" and attempt < min(1, s.retries)):
+                        if not (retry and exc.kind == "dropped" and attempt < min(1, s.retries)
+                                and time.monotonic() < deadline):
                             raise
                         resp = None
             delay: float | None
@@ -234,24 +387,58 @@ class HttpClient:
                 delay = s.backoff
             elif retry and resp.status in RETRY_STATUSES and attempt < s.retries:
                 delay = parse_retry_after(resp.headers.get("retry-after"))
-                if delay is None:
-                    delay = s.backoff * (2**attempt) * (1 + random.random() / 4)
-                elif delay > s.max_retry_wait:
+                if delay is not None and delay > s.max_retry_wait:
                     resp.retries = attempt
                     return resp  # the site asks for a longer pause than we wait: report it
+                if delay is None:
+                    delay = s.backoff * (2**attempt) * (1 + random.random() / 4)
+                if not self._spend_retry(h):
+                    if resp.status == 429:
+                        h.throttled = True
+                    resp.retries = attempt
+                    return resp  # this host has had its share of retries in this run
+                if resp.status == 429:
+                    self._pause_host(h, delay)  # the whole site asked for a pause, not this URL
             else:
+                resp.retries = attempt
+                return resp
+            if time.monotonic() + delay >= deadline:
+                if resp is None:
+                    raise NetError("dropped", "the server closed the connection without an answer", url)
                 resp.retries = attempt
                 return resp
             attempt += 1
             self._count("retries")
             time.sleep(min(delay, s.max_retry_wait))
 
-    def _send(self, method: str, url: str, headers: Mapping[str, str] | None, read: int) -> HttpResponse:
+    def _send(self, method: str, url: str, headers: Mapping[str, str] | None, read: int,
+              deadline: float) -> HttpResponse:
         s = self.settings
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise NetError("timeout", f"no answer within the {s.deadline:g} s allowed for a link", url)
+        ex = _Exchange(deadline)
+        _CURRENT.exchange = ex
+        _WATCHDOG.watch(ex)
+        try:
+            return self._exchange(method, url, headers, read, ex)
+        except NetError as exc:
+            if ex.expired:
+                raise NetError("timeout", f"the server took longer than the {s.deadline:g} s allowed "
+                               "for a link (a slow sender)", url) from None
+            raise exc from None
+        finally:
+            _CURRENT.exchange = None
+            _WATCHDOG.finish(ex)
+
+    def _exchange(self, method: str, url: str, headers: Mapping[str, str] | None, read: int,
+                  ex: _Exchange) -> HttpResponse:
+        s = self.settings
+        left = max(0.05, ex.deadline - time.monotonic())
         try:
             r = self.session.request(
                 method, url, headers=dict(headers or {}), allow_redirects=False,
-                stream=True, timeout=(s.connect_timeout, s.read_timeout),
+                stream=True, timeout=(min(s.connect_timeout, left), min(s.read_timeout, left)),
             )
         except (requests.RequestException, BlockedAddressError, OSError, ValueError,
                 urllib3.exceptions.HTTPError) as exc:
@@ -265,13 +452,36 @@ class HttpClient:
             raise NetError(kind, message, url) from None
         hdrs = {k.lower(): v for k, v in r.headers.items()}
         status = r.status_code
-        r.close()
+        self._release(r)
         return HttpResponse(url, status, hdrs, body, truncated=truncated)
 
+    def _release(self, r: requests.Response) -> None:
+        """Give the connection back to the pool for the next request to this host (read
+        what little is left of the body first); close it when much is left unread."""
+        raw = r.raw
+        try:
+            remaining = getattr(raw, "length_remaining", None)
+            if r.request is not None and r.request.method == "HEAD":
+                remaining = 0
+            if remaining is not None and remaining <= DRAIN_LIMIT:
+                raw.drain_conn()
+                raw.release_conn()
+                return
+            if remaining is None and not raw.closed:  # chunked or until close: read a little
+                got = 0
+                while got <= DRAIN_LIMIT:
+                    chunk = raw.read(16384, decode_content=False)
+                    if not chunk:
+                        raw.release_conn()
+                        return
+                    got += len(chunk)
+        except (requests.RequestException, OSError, urllib3.exceptions.HTTPError,
+                http.client.HTTPException):
+            pass
+        r.close()
+
     def _read(self, r: requests.Response, limit: int) -> tuple[bytes, bool]:
-        """Read at most ``limit`` bytes, giving up after twice the read timeout in total
-        (a server trickling a byte a second cannot hold a worker for ever)."""
-        deadline = time.monotonic() + 2 * self.settings.read_timeout
+        """Read at most ``limit`` bytes (the exchange's deadline stops a trickling body)."""
         chunks: list[bytes] = []
         size = 0
         for chunk in r.iter_content(chunk_size=16384):
@@ -279,8 +489,6 @@ class HttpClient:
             size += len(chunk)
             if size >= limit:
                 return b"".join(chunks)[:limit], True
-            if time.monotonic() > deadline:
-                raise requests.exceptions.ReadTimeout("body took too long")
         return b"".join(chunks), False
 
     # -- cached look-ups ----------------------------------------------------------------
@@ -317,6 +525,8 @@ class HttpClient:
             life = self.settings.ttl("json-client-error")
         else:
             life = self.settings.ttl("json-error")
+        if result.error is not None and result.error.startswith(("blocked", "throttled")):
+            return result  # depends on this run's policy or pace, not on the site
         keep = {k: v for k, v in result.headers.items() if k in ("content-type", "location", "etag")}
         self.cache.put(key, {"status": result.status, "data": result.data, "error": result.error,
                              "headers": keep}, life)

@@ -28,8 +28,19 @@ _BLOCKED_NETS = [
         "172.16.0.0/12", "192.0.0.0/24", "192.168.0.0/16", "198.18.0.0/15", "224.0.0.0/4",
         "240.0.0.0/4", "255.255.255.255/32",
         "::1/128", "::/128", "fc00::/7", "fe80::/10", "ff00::/8", "fd00:ec2::254/128",
+        "64:ff9b:1::/48",  # local-use NAT64 (RFC 8215): a site's own translator
+        "100::/64",  # discard-only
+        "2001:db8::/32",  # documentation
     )
 ]
+
+#: IPv6 ranges whose addresses carry an IPv4 address; the IPv4 address decides.
+#: NAT64 (RFC 6052) and 6to4 reach the embedded address through a translator or relay;
+#: IPv4-compatible (::a.b.c.d, deprecated) and IPv4-translated (::ffff:0:a.b.c.d, SIIT)
+#: are connected to as the IPv4 host on some stacks.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+_IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
 
 
 class BlockedAddressError(Exception):
@@ -45,15 +56,39 @@ class BlockedAddressError(Exception):
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries: IPv4-mapped (::ffff:a.b.c.d),
+    IPv4-compatible (::a.b.c.d), IPv4-translated (::ffff:0:a.b.c.d), NAT64
+    (64:ff9b::a.b.c.d), 6to4 (2002:AABB:CCDD::) and Teredo (2001:0::, server and client)."""
+    packed = int(ip)
+    low = ipaddress.IPv4Address(packed & 0xFFFFFFFF)
+    if ip.ipv4_mapped is not None:
+        return [ip.ipv4_mapped]
+    if ip in _NAT64 or ip in _IPV4_TRANSLATED:
+        return [low]
+    if ip in _IPV4_COMPATIBLE and packed > 1:  # not :: or ::1, which are judged as they are
+        return [low]
+    if ip.sixtofour is not None:
+        return [ip.sixtofour]
+    if ip.teredo is not None:
+        return list(ip.teredo)
+    return []
+
+
 def is_blocked_address(address: str, allowed: tuple[Network, ...] = ()) -> bool:
-    """True for addresses in private, loopback, link-local, metadata and reserved ranges
-    (IPv4-mapped IPv6 addresses are judged by their IPv4 part), unless in ``allowed``."""
+    """True for addresses in private, loopback, link-local, metadata and reserved ranges,
+    unless in ``allowed``. An IPv6 address that carries an IPv4 address (mapped,
+    compatible, translated, NAT64, 6to4, Teredo) is blocked when that IPv4 address is."""
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
         return True
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = embedded_ipv4(ip)
+        if inner:
+            if any(ip in net for net in allowed if net.version == 6):
+                return False
+            return any(is_blocked_address(str(v4), allowed) for v4 in inner)
     if any(ip in net for net in allowed if net.version == ip.version):
         return False
     return any(ip in net for net in _BLOCKED_NETS if net.version == ip.version)
@@ -92,17 +127,20 @@ class _GuardMixin:
         return sock
 
 
-def install_guard(pool_manager: Any, allowed: tuple[Network, ...] = ()) -> None:
+def install_guard(pool_manager: Any, allowed: tuple[Network, ...] = (), *, guard: bool = True,
+                  mixins: tuple[type, ...] = ()) -> None:
     """Make a urllib3 PoolManager open every connection through the guard; ``allowed``
-    networks (an intranet's range) pass."""
+    networks (an intranet's range) pass. ``mixins`` (the client's deadline watch) go in
+    front of the connection classes; ``guard=False`` installs only them."""
+    bases = (*mixins, *((_GuardMixin,) if guard else ()))
 
-    class Conn(_GuardMixin, HTTPConnection):
+    class Conn(*bases, HTTPConnection):  # type: ignore[misc]
         pass
 
-    class SecureConn(_GuardMixin, HTTPSConnection):
+    class SecureConn(*bases, HTTPSConnection):  # type: ignore[misc]
         pass
 
-    Conn.allowed = SecureConn.allowed = allowed
+    Conn.allowed = SecureConn.allowed = allowed  # type: ignore[attr-defined]
 
     class Pool(HTTPConnectionPool):
         ConnectionCls = Conn

@@ -50,14 +50,21 @@ _UNITS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400, 
 class NetworkSettings:
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
+    #: total seconds for one URL (every request, redirect, retry and pause of it): socket
+    #: timeouts bound each read, and a server sending a byte a second never trips them
+    deadline: float = 20.0
     contact: str = ""
-    concurrency: int = 32
-    per_host_concurrency: int = 4
+    concurrency: int = 64
+    #: requests at once to one host and port (connections to it are kept alive and reused)
+    per_host_concurrency: int = 2
     min_interval: float = 0.0
     host_intervals: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_HOST_INTERVALS))
     #: the ``host_intervals`` entries the configuration set (the others are built in)
     configured_hosts: frozenset[str] = frozenset()
     retries: int = 2
+    #: retries (after 429 or 5xx) one host gets in a whole run: a site that answers 429 to
+    #: every link gets a bounded number of requests, then is not asked again
+    host_retry_budget: int = 10
     backoff: float = 0.5
     max_retry_wait: float = 30.0
     cache: bool = True
@@ -69,6 +76,20 @@ class NetworkSettings:
     allowed_networks: tuple[str, ...] = ()
     max_redirects: int = 10
     ca_bundle: str | None = None  #: extra CA certificates (an intranet's own CA)
+    #: addresses (``host:port`` or URLs) a TCP connection is tried to when no linked site
+    #: answered: if one connects, the network works and unreachable links are dead; if none
+    #: does, nothing is called dead (``[]``: never call an unanswered link dead)
+    network_probe: tuple[str, ...] = ("example.com:443", "one.one.one.one:443", "dns.google:443")
+
+    def policy_key(self) -> str:
+        """The address policy as a cache namespace ("" for the default policy): what was
+        fetched while private addresses were allowed is not served to a run without that
+        permission, and the other way round."""
+        if self.allow_private_networks:
+            return "private:*|"
+        if self.allowed_networks:
+            return "private:" + ",".join(sorted(self.allowed_networks)) + "|"
+        return ""
 
     def ttl(self, outcome: str) -> float:
         if self.cache_ttl is not None:
@@ -110,7 +131,7 @@ _KEYS = {
     "timeout", "connect-timeout", "read-timeout", "contact", "concurrency",
     "per-host-concurrency", "min-interval", "host-intervals", "retries", "backoff",
     "max-retry-wait", "cache", "cache-path", "cache-ttl", "ttl", "allow-private-networks",
-    "max-redirects", "ca-bundle",
+    "max-redirects", "ca-bundle", "deadline", "host-retry-budget", "network-probe",
 }
 
 
@@ -153,6 +174,17 @@ def parse_settings(table: Mapping[str, Any]) -> NetworkSettings:
     positive_int("concurrency")
     positive_int("per-host-concurrency")
     positive_int("retries", 0)
+    positive_int("host-retry-budget", 0)
+    seconds("deadline")
+    if "deadline" in kw and kw["deadline"] <= 0:
+        raise ValueError("deadline must be greater than 0")
+    if "network-probe" in table:
+        probe = table["network-probe"]
+        if isinstance(probe, str):
+            probe = [probe]
+        if not isinstance(probe, list) or not all(isinstance(p, str) and p for p in probe):
+            raise ValueError("network-probe must be a list of host:port or URLs")
+        kw["network_probe"] = tuple(probe)
     positive_int("max-redirects", 0)
     seconds("min-interval")
     seconds("backoff")
@@ -203,6 +235,11 @@ def parse_settings(table: Mapping[str, Any]) -> NetworkSettings:
                 raise ValueError(f"ttl.{outcome}: unknown outcome (known: {', '.join(DEFAULT_TTLS)})")
             merged_ttl[outcome] = parse_duration(value, f"ttl.{outcome}")
         kw["ttls"] = merged_ttl
+    if "deadline" not in kw and ("connect_timeout" in kw or "read_timeout" in kw):
+        # longer timeouts asked for: the total must leave room for them
+        kw["deadline"] = max(NetworkSettings.deadline,
+                             kw.get("connect_timeout", NetworkSettings.connect_timeout)
+                             + kw.get("read_timeout", NetworkSettings.read_timeout))
     return NetworkSettings(**kw)
 
 

@@ -8,9 +8,13 @@ rules (standard library only; real sockets, so the client is tested end to end).
         srv.route("/slow", delay=2.0)
         srv.route("/no-head", head_status=405)
         srv.route("/drop", drop=True)
+        srv.route("/trickle", trickle=2.0)            # one byte of the answer every 2 s
+        srv.route("/trickle-body", body=b"x" * 100, trickle=1.0, trickle_body_only=True)
+        srv.route("/hang", head_status=200, head_delay=30)   # HEAD hangs, GET answers
         LocalServer(tls=(certfile, keyfile))  # https://
         url = srv.url("/moved")
         srv.count("/moved")             # requests seen for a path
+        srv.connections                 # TCP connections accepted (keep-alive reuse)
 
 Unknown paths answer with ``default_status`` (404 unless set). ``delay`` applies to every
 path when given to the constructor (the benchmark's 100 ms servers).
@@ -37,6 +41,12 @@ class Route:
     head_status: int | None = None
     drop: bool = False
     sequence: list[tuple[int, Mapping[str, str]]] | None = None
+    #: seconds between single bytes of the answer (a slow sender); with
+    #: ``trickle_body_only`` the head is sent at once and only the body trickles
+    trickle: float = 0.0
+    trickle_body_only: bool = False
+    #: a delay for HEAD requests only (a server whose HEAD hangs)
+    head_delay: float = 0.0
 
 
 class Activity:
@@ -69,6 +79,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
+
+    def setup(self) -> None:
+        super().setup()
+        with self.server.owner.lock:
+            self.server.owner.connections += 1
 
     def do_GET(self) -> None:
         self._answer(head=False)
@@ -104,6 +119,8 @@ class _Handler(BaseHTTPRequestHandler):
         if route is None:
             route = Route(owner.default_status, body=owner.default_body)
         delay = route.delay or owner.delay
+        if head and route.head_delay:
+            delay = route.head_delay
         if delay:
             time.sleep(delay)
         if route.drop:
@@ -122,6 +139,9 @@ class _Handler(BaseHTTPRequestHandler):
             status = route.head_status
         body = route.body
         self._leave()
+        if route.trickle:
+            self._trickle(route, status, headers, b"" if head else body)
+            return
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
@@ -136,6 +156,27 @@ class _Handler(BaseHTTPRequestHandler):
                 pass
 
 
+    def _trickle(self, route: Route, status: int, headers: Mapping[str, str], body: bytes) -> None:
+        head = f"HTTP/1.1 {status} X\r\n".encode()
+        for k, v in {"Content-Type": "text/html", **headers, "Content-Length": str(len(body))}.items():
+            head += f"{k}: {v}\r\n".encode()
+        head += b"\r\n"
+        self.close_connection = True
+        try:
+            if route.trickle_body_only:
+                self.wfile.write(head)
+                self.wfile.flush()
+                slow = body
+            else:
+                slow = head + body
+            for i in range(len(slow)):
+                self.wfile.write(slow[i:i + 1])
+                self.wfile.flush()
+                time.sleep(route.trickle)
+        except OSError:
+            pass
+
+
 class LocalServer:
     def __init__(self, host: str = "127.0.0.1", port: int = 0, *, delay: float = 0.0,
                  default_status: int = 404, default_body: bytes = b"",
@@ -145,6 +186,8 @@ class LocalServer:
         self.default_body = default_body
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
+        #: TCP connections accepted
+        self.connections = 0
         self.log: list[tuple[str, str, dict[str, str]]] = []
         #: requests being answered now and the most at once (share one between servers
         #: to measure a client's global limit)
@@ -166,11 +209,13 @@ class LocalServer:
 
     def route(self, path: str, status: int = 200, *, headers: Mapping[str, str] | None = None,
               body: bytes | str = b"", delay: float = 0.0, head_status: int | None = None,
-              drop: bool = False, sequence: Sequence[tuple[int, Mapping[str, str]]] | None = None) -> str:
+              drop: bool = False, sequence: Sequence[tuple[int, Mapping[str, str]]] | None = None,
+              trickle: float = 0.0, trickle_body_only: bool = False, head_delay: float = 0.0) -> str:
         if isinstance(body, str):
             body = body.encode("utf-8")
         self.routes[path] = Route(status, dict(headers or {}), body, delay, head_status, drop,
-                                  list(sequence) if sequence else None)
+                                  list(sequence) if sequence else None, trickle, trickle_body_only,
+                                  head_delay)
         return self.url(path)
 
     def url(self, path: str = "/") -> str:
@@ -184,6 +229,7 @@ class LocalServer:
         with self.lock:
             self.hits.clear()
             self.log.clear()
+            self.connections = 0
 
     def start(self) -> LocalServer:
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
