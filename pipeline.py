@@ -86,6 +86,9 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cache-ttl", type=float, metavar="SECONDS", help="override every cache lifetime")
     p.add_argument("--allow-private-networks", action="store_true",
                    help="allow fetching loopback and private addresses (tests, intranets)")
+    p.add_argument("--accept-unverified", action="store_true",
+                   help="links that could not be verified (no network, timeouts, bot walls) do not "
+                        "fail the run (also: accept-unverified = true in [links])")
     p.add_argument("--reviewer", help="only the findings assigned to this reviewer")
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
 
@@ -151,11 +154,45 @@ def make_linter(args: argparse.Namespace) -> Any:
     return Linter(registry, resolver)
 
 
+#: services key of the run's link verification record (``lint_rules.rules.links``)
+LINK_VERIFICATION = "links.verification"
+
+
+def share_link_verification(linter: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """One record, shared by every configuration's services, of the links the online
+    rules could not verify (filled by ``lint_rules.rules.links``)."""
+    state: dict[str, Any] = {"unverified": {}, "accepted": bool(getattr(args, "accept_unverified", False))}
+    linter.share(LINK_VERIFICATION, state)
+    return state
+
+
+def unverified_report(state: dict[str, Any]) -> dict[str, Any] | None:
+    """What the outputs say about links that could not be verified: their number, how
+    many of them fail the run (not accepted), by class, and one sentence."""
+    entries = state.get("unverified") or {}
+    if not entries:
+        return None
+    from collections import Counter
+
+    failing = 0 if state.get("accepted") else sum(1 for v in entries.values() if not v[2])
+    by_class = Counter(v[0] for v in entries.values())
+    what = ", ".join(f"{n} {'no network' if c == 'no-network' else c}" for c, n in sorted(by_class.items()))
+    total = len(entries)
+    if failing:
+        message = (f"{total} link(s) could not be verified ({what}): the run fails; fix the cause, or "
+                   "accept it with --accept-unverified or accept-unverified = true in [links]")
+    else:
+        message = f"{total} link(s) could not be verified ({what}); accepted (accept-unverified)"
+    return {"count": total, "failing": failing, "by_class": dict(by_class), "message": message,
+            "urls": sorted(entries)}
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from lint_rules.core import Severity
     from lint_rules.engine import discover
 
     linter = make_linter(args)
+    verification = share_link_verification(linter, args)
     files: list[str] = []
     results = []
     missing = []
@@ -180,6 +217,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     for note in notes:  # registry problems were printed when the rules were loaded
         print(f"healthlint: note: {note}", file=sys.stderr)
     problems = list(linter.registry.problems) + notes
+    unverified = unverified_report(verification)
+    if unverified:
+        problems.append(unverified["message"])
+        if args.format != "text" or args.output:
+            level = "error" if unverified["failing"] else "note"
+            print(f"healthlint: {level}: {unverified['message']}", file=sys.stderr)
     if args.reviewer:
         from lint_rules.reviewers import filter_for_reviewer
 
@@ -190,12 +233,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         changed = apply_fixes(results)
         if changed:
             print(f"healthlint: fixed {changed} place(s)", file=sys.stderr)
-    write_report(args, results, linter, problems)
+    write_report(args, results, linter, problems, unverified)
     if not any(r.linted for r in results):
         return EXIT_ERROR
     if missing:
-        return EXIT_ERROR if not any(r.linted for r in results) else _findings_exit(results, linter, Severity)
-    return _findings_exit(results, linter, Severity)
+        code = EXIT_ERROR if not any(r.linted for r in results) else _findings_exit(results, linter, Severity)
+    else:
+        code = _findings_exit(results, linter, Severity)
+    if unverified and unverified["failing"] and code == EXIT_OK:
+        code = max(code, EXIT_FINDINGS)  # as lychee: "could not check" is not "fine"
+    return code
 
 
 def _findings_exit(results: Sequence[Any], linter: Any, severity: Any) -> int:
@@ -206,7 +253,8 @@ def _findings_exit(results: Sequence[Any], linter: Any, severity: Any) -> int:
     return EXIT_OK
 
 
-def write_report(args: argparse.Namespace, results: list[Any], linter: Any, problems: list[str]) -> None:
+def write_report(args: argparse.Namespace, results: list[Any], linter: Any, problems: list[str],
+                 unverified: dict[str, Any] | None = None) -> None:
     from reports import RunReport, get_renderer
 
     color = args.color == "always" or (
@@ -215,7 +263,8 @@ def write_report(args: argparse.Namespace, results: list[Any], linter: Any, prob
     )
     run = RunReport(results, dict(linter.registry.rules), _version(), color=color,
                     problems=problems,
-                    extra={"reviewer": args.reviewer, "resolver": linter.resolver})
+                    extra={"reviewer": args.reviewer, "resolver": linter.resolver,
+                           "unverified_links": unverified})
     text = get_renderer(args.format)(run)
     if args.output:
         from lint_rules.store.fileio import atomic_write

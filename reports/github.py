@@ -35,4 +35,9 @@ def render(run: RunReport) -> str:
             if f.suggestion:
                 message += f"\nSuggestion: {f.suggestion}"
             lines.append(f"::{_LEVEL[str(f.severity)]} {props}::{_escape_data(message)}")
+    unverified = run.extra.get("unverified_links")
+    if unverified:  # a run-level annotation: links that could not be checked are not "fine"
+        level = "error" if unverified["failing"] else "notice"
+        lines.append(f"::{level} title={_escape_property('healthlint links')}::"
+                     f"{_escape_data(unverified['message'])}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -11,12 +11,17 @@ JSON_FORMAT_VERSION = "1.0"
 
 
 def build(run: RunReport) -> dict[str, object]:
+    summary: dict[str, object] = {**run.counts(), "files": len(run.results),
+                                  "files_with_errors": sum(1 for r in run.results if r.error)}
+    unverified = run.extra.get("unverified_links")
+    if unverified:  # links that could not be verified, and how many of them fail the run
+        summary["unverified_links"] = unverified["count"]
+        summary["unverified_links_failing"] = unverified["failing"]
     return {
         "format": "healthlint-json",
         "version": JSON_FORMAT_VERSION,
         "tool": {"name": "healthlint", "version": run.tool_version},
-        "summary": {**run.counts(), "files": len(run.results),
-                    "files_with_errors": sum(1 for r in run.results if r.error)},
+        "summary": summary,
         "problems": list(run.problems),
         "files": [r.as_dict() for r in run.results],
     }

@@ -80,7 +80,11 @@ def build(run: RunReport) -> dict[str, Any]:
     rule_index = {code: i for i, code in enumerate(used)}
     artifacts: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
-    notifications: list[dict[str, Any]] = [{"level": "warning", "message": {"text": p}} for p in run.problems]
+    unverified = run.extra.get("unverified_links") or {}
+    notifications: list[dict[str, Any]] = [
+        {"level": "error" if unverified.get("failing") and p == unverified.get("message") else "warning",
+         "message": {"text": p}}
+        for p in run.problems]
     for file_index, r in enumerate(run.results):
         uri = artifact_uri(r.path)
         artifacts.append({"location": {"uri": uri}, "properties": {"kind": r.kind, "metrics": r.metrics}})

@@ -32,6 +32,9 @@ def render(run: RunReport) -> str:
             if f.suggestion:
                 lines.append(f"    suggestion: {f.suggestion}")
     lines.extend(_readability_lines(run))
+    unverified = run.extra.get("unverified_links")
+    if unverified:
+        lines.append(f"links: {unverified['message']}")
     counts = run.counts()
     files = len(run.results)
     summary = (

@@ -99,3 +99,23 @@ def test_apply_fixes_maps_offsets_past_crlf_line_ends(tmp_path):
 
     assert apply_fixes([Result()]) == 2
     assert path.read_bytes() == b"one\r\nTWO\nthree\r\nFOUR\n"
+
+
+def test_fix_never_moves_a_citation_to_another_site_silently(server, tmp_path, monkeypatch, capsys):
+    """Issue 12: a 301 to another host (a domain sold, a shop, a hijack) was rewritten by
+    --fix; now it is a finding for the writer to confirm, and the file is untouched."""
+    with LocalServer("127.0.0.2") as other:
+        other.route("/landing", 200)
+        server.route("/sold", 301, headers={"Location": other.url("/landing")})
+        monkeypatch.chdir(tmp_path)
+        source = f"# Kratom\n\nSee [the study]({server.url('/sold')}).\n"
+        (tmp_path / "a.md").write_text(source, encoding="utf-8")
+        code = pipeline.main([*ARGS, "--format", "json", "a.md"])
+        captured = capsys.readouterr()
+        assert code == 0 and "fixed" not in captured.err
+        assert (tmp_path / "a.md").read_text(encoding="utf-8") == source
+        import json
+
+        [finding] = json.loads(captured.out)["files"][0]["findings"]
+        assert finding["code"] == "LNK002" and finding.get("fix") is None
+        assert "another site" in finding["message"] and finding["evidence"]["other_site"] is True

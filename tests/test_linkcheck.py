@@ -22,7 +22,10 @@ from lint_rules.services.linkcheck import (
 from lint_rules.services.net import make_client
 from lint_rules.services.net.testserver import LocalServer
 
-OPEN = {"cache": False, "allow-private-networks": True, "timeout": 1, "backoff": 0.02, "retries": 1}
+#: a server that always listens: the network probe of these tests ("the network works")
+_PROBE = LocalServer().start()
+OPEN = {"cache": False, "allow-private-networks": True, "timeout": 1, "backoff": 0.02, "retries": 1,
+        "network-probe": [f"127.0.0.1:{_PROBE.port}"]}
 
 
 @pytest.fixture()
@@ -47,7 +50,7 @@ def test_ok_and_temporary_redirects_are_silent(server):
     assert check(server.url("/page")).cls == "ok"
     r = check(server.url("/today"))
     assert (r.cls, r.moved_to, r.final_url) == ("ok", None, server.url("/page"))
-    assert statuses(r) == [("HEAD", 302), ("HEAD", 200)]
+    assert statuses(r) == [("GET", 302), ("GET", 200)]
     assert check(server.url("/see")).cls == "ok"
 
 
@@ -56,7 +59,9 @@ def test_not_found_and_gone_are_dead_after_a_get(server, status):
     server.route("/x", status)
     r = check(server.url("/x"))
     assert r.cls == "dead" and str(status) in r.message
-    assert statuses(r) == [("HEAD", status), ("GET", status)]
+    assert statuses(r) == [("GET", status)]  # one request a URL
+    r = check(server.url("/x"), method="head")
+    assert r.cls == "dead" and statuses(r) == [("HEAD", status), ("GET", status)]
 
 
 def test_dns_failure_and_refused_connections_are_dead():
@@ -71,7 +76,7 @@ def test_dns_failure_and_refused_connections_are_dead():
 
 def test_head_refusing_server_is_checked_with_get(server):
     server.route("/page", 200, head_status=405)
-    r = check(server.url("/page"))
+    r = check(server.url("/page"), method="head")
     assert r.cls == "ok"
     assert statuses(r) == [("HEAD", 405), ("GET", 200)]
 
@@ -149,11 +154,18 @@ def test_redirects_to_the_same_or_a_deeper_page_are_fine(server, target):
 NOT_FOUND_PAGE = "<html><head><title>Page unavailable | Clinic</title></head><body>…</body></html>"
 
 
-def test_a_head_200_is_trusted_unless_titles_are_checked(server):
+def test_one_get_finds_a_soft_404_by_its_title(server):
     server.route("/retired", 200, body=NOT_FOUND_PAGE)
     r = check(server.url("/retired"))
+    assert r.cls == "soft-404" and statuses(r) == [("GET", 200)]
+    assert server.count("/retired") == 1
+
+
+def test_a_head_200_is_trusted_unless_titles_are_checked(server):
+    server.route("/retired", 200, body=NOT_FOUND_PAGE)
+    r = check(server.url("/retired"), method="head")
     assert r.cls == "ok" and statuses(r) == [("HEAD", 200)]
-    r = check(server.url("/retired"), check_titles=True)
+    r = check(server.url("/retired"), check_titles=True, method="head")
     assert r.cls == "soft-404" and "Page unavailable" in r.message
     assert statuses(r) == [("HEAD", 200), ("GET", 200)]
 
@@ -163,20 +175,20 @@ def test_checking_titles_reads_only_html_pages_below_the_root(server):
     server.route("/report.pdf", 200, headers={"Content-Type": "application/pdf"}, body=NOT_FOUND_PAGE)
     server.route("/chart.png", 200, headers={"Content-Type": "image/png"}, body=b"\x89PNG")
     server.route("/", 200, body=NOT_FOUND_PAGE)
-    r = check(server.url("/kratom"), check_titles=True)
+    r = check(server.url("/kratom"), check_titles=True, method="head")
     assert r.cls == "ok" and statuses(r) == [("HEAD", 200), ("GET", 200)]
     for path in ("/report.pdf", "/chart.png", "/"):
-        r = check(server.url(path), check_titles=True)
+        r = check(server.url(path), check_titles=True, method="head")
         assert r.cls == "ok" and statuses(r) == [("HEAD", 200)], path
 
 
 def test_checking_titles_believes_a_get_404_and_skips_pages_a_redirect_already_condemned(server):
     server.route("/liar", 404, head_status=200)
-    r = check(server.url("/liar"), check_titles=True)
+    r = check(server.url("/liar"), check_titles=True, method="head")
     assert r.cls == "dead" and statuses(r) == [("HEAD", 200), ("GET", 404)]
     server.route("/health/old", 302, headers={"Location": "/"})
     server.route("/", 200, body=NOT_FOUND_PAGE)
-    r = check(server.url("/health/old"), check_titles=True)
+    r = check(server.url("/health/old"), check_titles=True, method="head")
     assert r.cls == "soft-404" and statuses(r) == [("HEAD", 302), ("HEAD", 200)]
 
 
@@ -192,7 +204,7 @@ def test_not_found_titles_in_the_page_s_own_encoding(server, headers, body):
 
 def test_checking_titles_keeps_the_head_answer_when_the_get_is_refused(server):
     server.route("/shy", 403, head_status=200)
-    r = check(server.url("/shy"), check_titles=True)
+    r = check(server.url("/shy"), check_titles=True, method="head")
     assert r.cls == "ok" and statuses(r) == [("HEAD", 200), ("GET", 403)]
 
 
@@ -225,7 +237,7 @@ def test_slow_and_dropping_servers_are_unverifiable(server):
     server.route("/drop", drop=True)
     r = check(server.url("/slow"), {"timeout": 0.3})
     assert r.cls == "unverifiable" and "timed out" in r.message
-    r = check(server.url("/drop"))
+    r = check(server.url("/drop"), method="head")
     assert r.cls == "unverifiable" and "closed the connection" in r.message
     assert [c["method"] for c in r.chain] == ["HEAD", "GET"]
 
@@ -244,7 +256,7 @@ def test_redirect_loops_and_too_many_redirects(server):
 def test_a_cookie_setting_redirect_to_itself_gets_one_more_go(server):
     server.route("/gate", sequence=[(302, {"Location": "/gate", "Set-Cookie": "seen=1"}), (200, {})])
     r = check(server.url("/gate"))
-    assert r.cls == "ok" and statuses(r) == [("HEAD", 302), ("HEAD", 200)]
+    assert r.cls == "ok" and statuses(r) == [("GET", 302), ("GET", 200)]
     assert server.log[-1][2].get("Cookie") == "seen=1"
 
 
@@ -259,7 +271,7 @@ def test_a_redirect_to_a_private_address_is_refused(server):
         inner.route("/admin", 200)
         server.route("/out", 302, headers={"Location": inner.url("/admin")})
         r = check(server.url("/out"), {"allow-private-networks": ["127.0.0.1/32"]})
-        assert r.cls == "blocked" and statuses(r)[0] == ("HEAD", 302)
+        assert r.cls == "blocked" and statuses(r)[0] == ("GET", 302)
         assert inner.count() == 0
 
 
@@ -459,12 +471,22 @@ def test_not_found_titles():
     assert not_found_title(b"<title>" + b"not found " * 30 + b"</title>") is None  # too long
 
 
+def _closed_port(host: str = "127.0.0.1") -> int:
+    closed = LocalServer(host)
+    closed.httpd.server_close()  # nothing listens there any more
+    return closed.port
+
+
+#: the network probe of a machine without a network: it connects nowhere
+NO_NETWORK = {**OPEN, "network-probe": [f"127.0.0.9:{_closed_port('127.0.0.9')}"]}
+
+
 def test_without_any_network_answers_failures_are_not_called_dead():
     closed = [LocalServer(f"127.0.0.{i}") for i in (4, 5)]
     urls = [normalise(f"http://{s.host}:{s.port}/x") for s in closed]
     for s in closed:
         s.httpd.server_close()
-    checker = LinkChecker(make_client(OPEN), LinkOptions())
+    checker = LinkChecker(make_client(NO_NETWORK), LinkOptions())
     results = dict(checker.check_many(urls))
     assert checker.offline
     assert {r.cls for r in results.values()} == {"no-network"}
@@ -498,3 +520,75 @@ def test_other_client_errors_are_unverifiable_not_dead(server):
 ])
 def test_a_page_merged_into_its_parent_has_moved_not_gone(original, final, gone):
     assert (redirect_soft404(original, final) is not None) == gone
+
+
+def test_with_no_network_no_link_is_ever_dead_even_when_the_others_time_out(server):
+    """Issue 12: the first of three links was called dead (DNS failure) because the other
+    two timed out instead of being refused, and one failing host was not "no network"."""
+    server.route("/slow", 200, delay=2)
+    urls = [normalise("http://no-such-host.invalid/a"), normalise(server.url("/slow")),
+            normalise(server.url("/slow?2"))]
+    checker = LinkChecker(make_client({**NO_NETWORK, "timeout": 0.3}), LinkOptions(archive=False))
+    results = dict(checker.check_many(urls))
+    assert checker.offline
+    assert {r.cls for r in results.values()} == {"no-network"}
+    single = LinkChecker(make_client(NO_NETWORK), LinkOptions(archive=False))
+    only = dict(single.check_many([normalise("http://no-such-host.invalid/b")]))
+    assert [r.cls for r in only.values()] == ["no-network"]
+
+
+def test_an_unanswered_link_is_dead_once_the_probe_shows_the_network_works():
+    r = check("http://no-such-host.invalid/c", archive=False)
+    assert r.cls == "dead"
+    assert check("http://no-such-host.invalid/c", {"network-probe": []}, archive=False).cls == "no-network"
+
+
+def test_no_network_results_are_not_cached(tmp_path: Path):
+    net = {**NO_NETWORK, "cache": True, "cache-path": str(tmp_path / "c.sqlite")}
+    url = normalise("http://no-such-host.invalid/d")
+    client = make_client(net)
+    assert dict(LinkChecker(client, LinkOptions(archive=False)).check_many([url]))[url].cls == "no-network"
+    client.close()
+    client = make_client({**net, "network-probe": OPEN["network-probe"]})
+    r = dict(LinkChecker(client, LinkOptions(archive=False)).check_many([url]))[url]
+    assert r.cls == "dead" and not r.from_cache
+
+
+def test_a_hanging_head_falls_back_to_get(server):
+    server.route("/hang", 200, head_delay=3, body="<title>Kratom</title>")
+    start = __import__("time").monotonic()
+    r = check(server.url("/hang"), {"timeout": 0.5}, method="head")
+    assert r.cls == "ok" and statuses(r) == [("HEAD", None), ("GET", 200)]
+    assert __import__("time").monotonic() - start < 2.5
+
+
+def test_a_slow_sender_cannot_hold_a_link_check_or_pass_it(server):
+    server.route("/trickle", 200, trickle=2.0)
+    start = __import__("time").monotonic()
+    r = check(server.url("/trickle"), {"timeout": 5, "deadline": 3})
+    assert __import__("time").monotonic() - start < 5
+    assert r.cls == "unverifiable" and "slow sender" in r.message
+
+
+def test_a_link_deadline_covers_every_redirect_hop(server):
+    for i in range(6):
+        server.route(f"/hop{i}", 302, headers={"Location": f"/hop{i + 1}"}, delay=0.4)
+    start = __import__("time").monotonic()
+    r = check(server.url("/hop0"), {"timeout": 1, "deadline": 1.0})
+    assert __import__("time").monotonic() - start < 1.8
+    assert r.cls == "unverifiable"
+
+
+def test_one_get_finds_a_missing_fragment_without_configuration(server):
+    server.route("/doc", 200, body='<h2 id="dosage">Dosage</h2>')
+    assert parse_link_options({}).check_fragments is True
+    checker = LinkChecker(make_client(OPEN), parse_link_options({}))
+    url = normalise(server.url("/doc#dosage"))
+    r = dict(checker.check_many([url], want_anchors=[url]))[url]
+    assert r.anchors == ["dosage"] and server.count("/doc") == 1
+
+
+def test_credentials_in_a_cited_url_are_not_sent(server):
+    server.route("/members", 200)
+    check(server.url("/members").replace("http://", "http://reader:secret@"))
+    assert all("Authorization" not in h for _, _, h in server.log)

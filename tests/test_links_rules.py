@@ -49,7 +49,7 @@ def test_each_class_is_reported_by_its_rule_at_the_url(server):
     dead = findings[5]
     assert dead.location.column == len("- [Source /gone](") + 1  # the URL itself
     assert dead.evidence["class"] == "dead"
-    assert [c["status"] for c in dead.evidence["status_chain"]] == [410, 410]
+    assert [c["status"] for c in dead.evidence["status_chain"]] == [410]  # one GET
     assert findings[4].fix is not None and findings[4].suggestion.endswith(server.url("/new"))
 
 
@@ -73,10 +73,10 @@ def test_bare_urls_in_a_plain_text_reference_list(server):
     assert [(f.code, f.location.line) for f in findings] == [("LNK001", 4)]
 
 
-def test_fragments_are_checked_when_enabled(server):
+def test_fragments_are_checked_unless_disabled(server):
     text = f"[risks]({server.url('/ok#risks')}) and [dose]({server.url('/ok#dosage')})\n"
-    assert online(text) == []
-    findings = online(text, links={"check-fragments": True})
+    assert online(text, links={"check-fragments": False}) == []
+    findings = online(text)
     assert [(f.code, f.evidence["fragment"]) for f in findings] == [("LNK010", "dosage")]
 
 
@@ -130,7 +130,7 @@ def test_cli_checks_each_url_once_and_reports_it_in_every_file(server, project, 
     assert code == 1
     per_file = {f["path"]: [x["code"] for x in f["findings"]] for f in report["files"]}
     assert per_file == {"a.md": ["LNK001"], "b.md": ["LNK001"], "c.md": ["LNK001"]}
-    assert server.count("/gone") == 2 and server.count("/ok") == 1  # HEAD + GET for the 410
+    assert server.count("/gone") == 1 and server.count("/ok") == 1  # one GET a URL
 
 
 def test_each_configuration_file_keeps_its_own_network_settings(server, project, capsys):
@@ -165,12 +165,15 @@ def test_cli_rerun_uses_the_cache(server, project, monkeypatch, capsys):
     assert server.count() > requests
 
 
-def test_unverifiable_never_fails_the_default_run(server, project, capsys):
+def test_an_unverifiable_link_is_a_warning_that_fails_the_run_unless_accepted(server, project, capsys):
     tmp_path = project
     (tmp_path / "a.md").write_text(f"[a]({server.url('/wall')})\n")
-    code, report = run_cli(["--online", "--allow-private-networks", "--no-cache", "--select", "links",
-                            "a.md"], capsys)
-    assert code == 0 and report["files"][0]["findings"][0]["severity"] == "warning"
+    argv = ["--online", "--allow-private-networks", "--no-cache", "--select", "links", "a.md"]
+    code, report = run_cli(argv, capsys)
+    assert code == 1 and report["files"][0]["findings"][0]["severity"] == "warning"
+    assert report["summary"]["unverified_links_failing"] == 1
+    code, report = run_cli(["--accept-unverified", *argv], capsys)
+    assert code == 0 and report["summary"]["unverified_links_failing"] == 0
 
 
 @pytest.mark.parametrize(("table", "problem"), [
@@ -192,16 +195,47 @@ def test_malformed_url_rule_through_the_cli(tmp_path: Path, monkeypatch, capsys)
     assert [(f["line"], f["column"]) for f in report["files"][0]["findings"]] == [(1, 15), (1, 51)]
 
 
-def test_no_network_is_said_once_not_per_link(project, capsys):
-    closed = [LocalServer(f"127.0.0.{i}") for i in (6, 7)]
+def _no_network_project(project: Path) -> None:
+    closed = [LocalServer(f"127.0.0.{i}") for i in (6, 7, 8)]
     (project / "a.md").write_text("".join(f"[x](http://{s.host}:{s.port}/a)\n" for s in closed))
     for s in closed:
         s.httpd.server_close()
+    probe = closed[-1]  # the machine's probe connects nowhere either
+    (project / ".healthlint.toml").write_text(
+        f'[network]\nnetwork-probe = ["127.0.0.8:{probe.port}"]\n', encoding="utf-8")
+
+
+def test_no_network_is_said_once_not_per_link_and_fails_the_run(project, capsys):
+    """Issue 13: with every host unreachable, `check --online` exited 0 ("Passed")."""
+    _no_network_project(project)
     code, report = run_cli(["--online", "--allow-private-networks", "--no-cache", "--select", "links",
                             "a.md"], capsys)
-    assert code == 0 and report["files"][0]["findings"] == []
+    assert code == 1 and report["files"][0]["findings"] == []
+    assert report["summary"]["unverified_links"] == 3 and report["summary"]["unverified_links_failing"] == 3
     assert [p for p in report["problems"] if "network" in p] == [
-        "links were not checked: no site answered (is the network down?)"]
+        "links were not checked: no site answered and the network probe connected nowhere "
+        "(is the network down?)",
+        "3 link(s) could not be verified (3 no network): the run fails; fix the cause, or accept it "
+        "with --accept-unverified or accept-unverified = true in [links]"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "sarif", "json"])
+def test_unverified_links_are_said_in_every_format_and_can_be_accepted(project, capsys, fmt):
+    _no_network_project(project)
+    argv = ["check", "--online", "--allow-private-networks", "--no-cache", "--select", "links",
+            "--format", fmt, "a.md"]
+    assert pipeline.main(argv) == 1
+    out = capsys.readouterr().out
+    assert "3 link(s) could not be verified" in out
+    if fmt == "sarif":
+        [note] = [n for n in json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+                  if "could not be verified" in n["message"]["text"]]
+        assert note["level"] == "error"
+    assert pipeline.main([*argv[:-1], "--accept-unverified", "a.md"]) == 0
+    assert "accepted" in capsys.readouterr().out
+    (project / ".healthlint.toml").write_text(
+        (project / ".healthlint.toml").read_text() + "[links]\naccept-unverified = true\n", encoding="utf-8")
+    assert pipeline.main(argv) == 0
 
 
 def test_titles_are_read_in_the_nightly_scan_or_when_configured(server):
@@ -210,12 +244,17 @@ def test_titles_are_read_in_the_nightly_scan_or_when_configured(server):
     server.route("/retired", 200, body="<title>Page unavailable | Clinic</title>")
     text = f"[page]({server.url('/retired')})\n"
     config = {"network": NETWORK, "links": {"archive": False}}
-    assert lint_text(text, select=["links"], online=True, extra_config=config) == []
-    assert server.count("/retired") == 1  # check --online: one HEAD
+    head = {"archive": False, "method": "head"}
+    assert lint_text(text, select=["links"], online=True, extra_config={**config, "links": head}) == []
+    assert server.count("/retired") == 1  # method = "head": one HEAD
     for services, links in (({NIGHTLY_SCAN: True}, {}), ({}, {"check-titles": True})):
         findings = lint_text(text, select=["links"], online=True, services=services,
-                             extra_config={**config, "links": {"archive": False, **links}})
+                             extra_config={**config, "links": {**head, **links}})
         assert [(f.code, f.evidence["class"]) for f in findings] == [("LNK003", "soft-404")]
     off = lint_text(text, select=["links"], online=True, services={NIGHTLY_SCAN: True},
-                    extra_config={**config, "links": {"archive": False, "check-titles": False}})
+                    extra_config={**config, "links": {**head, "check-titles": False}})
     assert off == []
+    server.reset()
+    findings = lint_text(text, select=["links"], online=True, extra_config=config)  # the default
+    assert [(f.code, f.evidence["class"]) for f in findings] == [("LNK003", "soft-404")]
+    assert server.count("/retired") == 1  # one GET found it

@@ -400,14 +400,14 @@ def test_connections_are_kept_alive_and_reused(server):
 
 
 def test_the_per_host_limit_counts_host_and_port():
-    from lint_rules.net.client import host_key
+    from lint_rules.services.net.client import host_key
 
     assert host_key("http://127.0.0.1:8001/a") != host_key("http://127.0.0.1:8002/a")
     assert host_key("https://Example.org/a") == host_key("https://example.org:443/b")
     servers = [LocalServer(delay=0.3).start() for _ in range(4)]
     try:
         client = make_client({**OPEN, "per-host-concurrency": 1, "concurrency": 8})
-        from lint_rules.net.client import host_key as key
+        from lint_rules.services.net.client import host_key as key
 
         start = time.monotonic()
         urls = [s.url(f"/{i}") for s in servers for i in range(2)]

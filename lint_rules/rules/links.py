@@ -20,6 +20,7 @@ from urllib.parse import quote
 from lint_rules.core import NIGHTLY_SCAN, Finding, Fix, Rule, RuleContext, Severity
 from lint_rules.document import Document, Link
 from lint_rules.services.linkcheck import (
+    UNVERIFIED,
     LinkChecker,
     LinkResult,
     fragment_of,
@@ -31,6 +32,20 @@ from lint_rules.services.linkcheck import (
 from lint_rules.services.net import get_client
 
 _RESULTS = "links.results"
+#: run-wide: ``{"unverified": {URL: [class, message, accepted]}, "accepted": bool}``, the
+#: links that could not be verified, for the exit code and every output (``pipeline``
+#: shares one dict across configurations; ``accepted`` is ``--accept-unverified``)
+VERIFICATION_KEY = "links.verification"
+
+
+def same_site(url: str, target: str) -> bool:
+    """Same host, ignoring a ``www.`` prefix (and the scheme and port)."""
+    from urllib.parse import urlsplit
+
+    def host(u: str) -> str:
+        return (urlsplit(u).hostname or "").lower().rstrip(".").removeprefix("www.")
+
+    return host(url) == host(target)
 
 
 def _checked_links(doc: Document) -> list[tuple[Link, str]]:
@@ -73,13 +88,18 @@ def check_documents(documents: Sequence[Document], ctx: RuleContext) -> dict[str
         for key in anchors:
             if key in results and results[key].anchors is None and results[key].cls == "ok":
                 urls[key] = None
+    state = ctx.services.setdefault(VERIFICATION_KEY, {"unverified": {}, "accepted": False})
+    unverified: dict[str, list[Any]] = state["unverified"]
     if urls:
         checker = LinkChecker(get_client(ctx), options)
         for url, result in checker.check_many(list(urls), anchors):
             results[url] = result
+            if result.cls in UNVERIFIED:
+                unverified[url] = [result.cls, result.message, options.accept_unverified]
         if checker.offline:
             ctx.services.setdefault("notes", []).append(
-                "links were not checked: no site answered (is the network down?)")
+                "links were not checked: no site answered and the network probe connected "
+                "nowhere (is the network down?)")
     return results
 
 
@@ -184,8 +204,10 @@ class MovedPermanently(_LinkRule):
     What it flags:
     URLs whose first answer is a permanent redirect (301 or 308) to a page that works.
     Temporary redirects (302, 303, 307) are followed silently. `healthlint check --fix`
-    rewrites the URL in Markdown and HTML sources. Cosmetic moves (only `https://`, `www.`
-    or a trailing slash changed) are reported at info level.
+    rewrites the URL in Markdown and HTML sources when the new address is on the same
+    site; a move to another site is reported for the writer to confirm, never rewritten.
+    Cosmetic moves (only `https://`, `www.` or a trailing slash changed) are reported at
+    info level.
 
     Why it matters:
     Permanent redirects break when sites reorganise again; the final address keeps the
@@ -208,6 +230,16 @@ class MovedPermanently(_LinkRule):
     def report(self, doc: Document, link: Link, result: LinkResult, ctx: RuleContext) -> Finding | None:
         if result.cls != "moved" or not result.moved_to:
             return None
+        if not same_site(result.url, result.moved_to):
+            # a redirect to another site may be a domain sold, a publisher's shop or a
+            # hijack: the writer confirms it is the same source; --fix does not rewrite it
+            return self.link_finding(
+                doc, link, result,
+                f"{result.url} now redirects permanently to another site, {result.moved_to}",
+                suggestion=f"Open {result.moved_to}; if it is the same source, cite that address "
+                           "(not changed by --fix because the site changed)",
+                evidence={"other_site": True},
+            )
         cosmetic = same_page(result.url, result.moved_to)
         return self.link_finding(
             doc, link, result, f"{result.url} has moved permanently to {result.moved_to}",
@@ -225,9 +257,10 @@ class Soft404(_LinkRule):
     Pages whose title or main heading says "page not found" (or the like, in English and
     23 other languages), and deep links that now redirect to the site's home page, its
     search, a section's landing page (`/news/2019/kratom` to `/news/`), a login page or an
-    error page (`/404`, `?aspxerrorpath=`). A page that answers HEAD with 200 has its title
-    read (a GET of its first 64 KB) only with `check-titles`, which is on in the nightly
-    scan: `check --online` trusts the HEAD, to keep one request per URL.
+    error page (`/404`, `?aspxerrorpath=`). Every link is checked with one GET whose first
+    64 KB are read, so `check --online` finds these as the nightly scan does (with
+    `method = "head"` in `[tool.healthlint.links]`, a title is read only with
+    `check-titles`).
 
     Why it matters:
     Soft 404s look alive to simple link checkers, yet the reader lands on a home page or
@@ -281,7 +314,11 @@ class Unverifiable(_LinkRule):
     Answers 401 and 403 (login or bot walls), 999 (LinkedIn-style blocks), Cloudflare
     challenges, 429 Too Many Requests after retries, other 4xx answers (400, 405, 406…),
     timeouts and dropped connections.
-    Never an error, so a pre-commit hook is not failed by sites that block robots.
+    Links that could not be checked because no site answered at all (no network) get no
+    finding of their own; the run says so once. The finding is a warning, but as in
+    lychee a run with links it could not verify exits 1 unless that is accepted
+    (`--accept-unverified`, or `accept-unverified = true` in `[tool.healthlint.links]`),
+    or the site is excluded.
 
     Why it matters:
     The link may be fine in a browser; an editor should open it once by hand, and exclude
@@ -415,7 +452,7 @@ class MissingFragment(_LinkRule):
     """A cited URL's `#fragment` names no anchor on the target page.
 
     What it flags:
-    With `check-fragments = true` in `[tool.healthlint.links]`: links such as
+    Links such as
     `page.html#dosage` whose HTML page has no element with `id="dosage"` (or
     `name="dosage"`).
 

@@ -22,16 +22,23 @@ redirect-loop           a redirect loop or more than ``max-redirects`` hops
 tls-error               certificate or TLS handshake failure
 blocked                 resolves to a private/loopback/link-local/metadata address
 excluded                matched ``exclude`` (and no ``allow``) in the config: not checked
-no-network              no host answered at all in this run (two or more hosts failed to
-                        resolve or connect, none answered): said once, not per link
+no-network              no site answered in this run and the network probe connected
+                        nowhere: nothing could be checked (never "dead")
 ======================  ===========================================================
 
-The method: HEAD first; GET (streamed, body read only up to a small limit) when HEAD is
-refused or unreliable (400, 403, 404, 405, 406, 410, 501, 999, a dropped connection), and
-from the start when the page itself is needed (``#fragment`` checking, content sniffing).
-With ``check-titles`` (on in the nightly scan), a HEAD 2xx for an HTML page at a deep URL
-is followed by a GET of its first ``SNIFF_BYTES`` to read the title: a second request
-per page, which is why ``check --online`` does not do it by default.
+The method (``method = "get"``, the default, as lychee does): one GET per URL whose body
+is read up to ``SNIFF_BYTES`` (``ANCHOR_BYTES`` when a ``#fragment`` must be found), so a
+"not found" title and a missing anchor are seen with the same single request; the rest of
+a short body is drained so the connection is reused. ``method = "head"`` sends HEAD first
+and falls back to GET when HEAD is refused, unreliable (400, 403, 404, 405, 406, 410, 501,
+999), dropped or hangs; there ``check-titles`` (on in the nightly scan) adds a GET for the
+title of an HTML page HEAD said is fine.
+
+Each URL has one deadline (``[network] deadline``) for all its requests, redirects and
+retries together. A link that got no HTTP answer (DNS failure, refused connection,
+timeout) is judged only once the run knows the network works: some other site answered,
+or else a TCP connection to one of ``network-probe`` succeeds. Otherwise every such link
+is "no-network", none is "dead", and none is cached.
 """
 
 from __future__ import annotations
@@ -70,11 +77,18 @@ _TTL_OF = {"blocked": "unverifiable"}
 # -- options ([tool.healthlint.links]) ------------------------------------------------
 
 
+#: Result classes that mean "this link could not be verified" (the run says so in its exit
+#: code unless ``--accept-unverified`` or ``accept-unverified = true``).
+UNVERIFIED = frozenset({"unverifiable", "no-network"})
+
+
 @dataclass(frozen=True)
 class LinkOptions:
     exclude: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
-    check_fragments: bool = False
+    #: "get": one GET per URL with a bounded read; "head": HEAD first, GET when needed
+    method: str = "get"
+    check_fragments: bool = True
     content_check: bool = False
     #: after a HEAD 2xx for an HTML page at a deep URL, GET its first ``SNIFF_BYTES`` for the
     #: title; "scan": only in the nightly scan (it doubles the requests of a check)
@@ -82,6 +96,8 @@ class LinkOptions:
     archive: bool = True
     archive_url: str = "https://archive.org/wayback/available"
     check_https: bool = True
+    #: a run whose links could not all be verified still passes
+    accept_unverified: bool = False
 
     def excluded(self, url: str) -> bool:
         return _matches(url, self.exclude) and not _matches(url, self.allow)
@@ -98,7 +114,7 @@ def _matches(url: str, patterns: Sequence[str]) -> bool:
 
 
 _LINK_KEYS = {"exclude", "allow", "check-fragments", "content-check", "check-titles", "archive",
-              "archive-url", "check-https"}
+              "archive-url", "check-https", "method", "accept-unverified"}
 
 
 def parse_link_options(table: Mapping[str, Any]) -> LinkOptions:
@@ -124,7 +140,11 @@ def parse_link_options(table: Mapping[str, Any]) -> LinkOptions:
         if table["check-titles"] not in (True, False, "scan"):
             raise ValueError('check-titles must be true, false or "scan"')
         kw["check_titles"] = table["check-titles"]
-    for key in ("check-fragments", "content-check", "archive", "check-https"):
+    if "method" in table:
+        if table["method"] not in ("get", "head"):
+            raise ValueError('method must be "get" or "head"')
+        kw["method"] = table["method"]
+    for key in ("check-fragments", "content-check", "archive", "check-https", "accept-unverified"):
         if key in table:
             if not isinstance(table[key], bool):
                 raise ValueError(f"{key} must be true or false")
@@ -434,7 +454,12 @@ class LinkChecker:
         self._unanswered: list[LinkResult] = []
 
     def _key(self, url: str, want_body: bool) -> str:
-        how = "page" if want_body else "title" if self.options.check_titles is True else "head"
+        if want_body:
+            how = "page"
+        elif self.options.method == "get":
+            how = "get"
+        else:
+            how = "title" if self.options.check_titles is True else "head"
         return f"link:{CACHE_VERSION}:{how}:{url}"
 
     def check_many(self, urls: Iterable[str], want_anchors: Iterable[str] = ()) -> Iterator[tuple[str, LinkResult]]:
@@ -473,11 +498,13 @@ class LinkChecker:
         self.client.cache.flush()
 
     def _check_fresh(self, urls: list[str], anchors: set[str]) -> Iterator[tuple[str, LinkResult]]:
-        work = self.client.map(lambda u: self.check(u, want_body=u in anchors), urls, key=host_of)
+        from lint_rules.services.net.client import host_key
+
+        work = self.client.map(lambda u: self.check(u, want_body=u in anchors), urls, key=host_key)
         archive_needed: list[LinkResult] = []
         for _url, result in work:
             answered = any(c.get("status") is not None for c in result.chain)
-            if not answered and result.cls == "dead" and not self.network_seen:
+            if not answered and result.cls in ("dead", "unverifiable") and not self.network_seen:
                 self._unanswered.append(result)  # no network at all, or really dead? wait and see
                 continue
             ready = [result]
@@ -496,17 +523,22 @@ class LinkChecker:
             yield result.url, result
 
     def _release_unanswered(self, anchors: set[str]) -> Iterator[tuple[str, LinkResult]]:
-        """At the end of a run in which no host answered over HTTP: if the failures span
-        several hosts, the network is more likely down than every site dead."""
+        """At the end of a run in which no site answered over HTTP: a link is judged (dead,
+        timed out) only when the network probe shows the network works; otherwise it is
+        "no-network", and nothing is cached, so the next run really checks."""
         held, self._unanswered = self._unanswered, []
-        if len({host_of(r.url) for r in held}) >= 2:
+        if not held:
+            return
+        if not network_works(self.client):
             self.offline = True
             for r in held:
                 r.cls = "no-network"
-                r.message = f"no site answered in this run (is the network down?): {r.message}"
-                yield r.url, r  # not cached: the next run should really check
+                r.message = f"not checked: no site answered and the network seems down ({r.message})"
+                yield r.url, r
             return
         for r in held:
+            if r.cls == "dead" and self.options.archive:
+                self._add_archive(r)
             self._store(r.url, r, anchors)
             yield r.url, r
 
@@ -527,17 +559,24 @@ class LinkChecker:
                 result.archive = closest["url"]
 
     def check(self, url: str, want_body: bool = False) -> LinkResult:
-        """Check one normalised URL (no cache). Never raises for network trouble."""
+        """Check one normalised URL (no cache). Never raises for network trouble. Every
+        request for it shares one deadline (``[network] deadline``)."""
         from lint_rules.services.net.client import NetError
 
+        deadline = time.monotonic() + self.client.settings.deadline
         want_body = want_body or self.options.content_check
-        method = "GET" if want_body else "HEAD"
+        method = "GET" if want_body or self.options.method == "get" else "HEAD"
+        read = ANCHOR_BYTES if want_body else SNIFF_BYTES
         chain: list[dict[str, Any]] = []
         current = url
         seen: dict[str, int] = {}
         moved_to: str | None = None
         permanent_run = True
         resp = None
+
+        def fetch(how: str, where: str) -> Any:
+            return self.client.fetch(how, where, read=read, headers=ACCEPT, deadline=deadline)
+
         for _hop in range(self.max_redirects + 1):
             visits = seen.get(current, 0)
             if visits and not (visits == 1 and resp is not None and "set-cookie" in resp.headers):
@@ -545,16 +584,16 @@ class LinkChecker:
                 chain.append({"url": current, "status": None, "method": method, "error": "loop"})
                 return self._result(url, "redirect-loop", "the redirects go round in a loop", chain)
             seen[current] = visits + 1
-            read = ANCHOR_BYTES if want_body else SNIFF_BYTES
             resp = None
             try:
-                resp = self.client.fetch(method, current, read=read, headers=ACCEPT)
+                resp = fetch(method, current)
             except NetError as exc:
-                if method == "HEAD" and exc.kind == "dropped":
+                if method == "HEAD" and exc.kind in ("dropped", "timeout") and time.monotonic() < deadline:
+                    # a HEAD that hangs or is dropped says nothing about the page: ask with GET
                     chain.append({"url": current, "status": None, "method": method, "error": str(exc)})
                     method = "GET"
                     try:
-                        resp = self.client.fetch(method, current, read=read, headers=ACCEPT)
+                        resp = fetch(method, current)
                     except NetError as exc2:
                         exc = exc2
                         resp = None
@@ -565,7 +604,7 @@ class LinkChecker:
                 chain.append({"url": current, "status": resp.status, "method": "HEAD"})
                 method = "GET"
                 try:
-                    resp = self.client.fetch(method, current, read=read, headers=ACCEPT)
+                    resp = fetch(method, current)
                 except NetError as exc:
                     chain.append({"url": current, "status": None, "method": method, "error": str(exc)})
                     return self._error_result(url, exc.kind, str(exc), chain)
@@ -590,16 +629,16 @@ class LinkChecker:
             return self._result(url, "redirect-loop", f"more than {self.max_redirects} redirects", chain)
         assert resp is not None
         if method == "HEAD" and self.options.check_titles is True and _title_worth_reading(url, current, resp):
-            resp = self._read_title(current, resp, chain)
+            resp = self._read_title(current, resp, chain, deadline)
         return self._classify(url, resp, chain, moved_to, want_body)
 
-    def _read_title(self, url: str, head: Any, chain: list[dict[str, Any]]) -> Any:
+    def _read_title(self, url: str, head: Any, chain: list[dict[str, Any]], deadline: float) -> Any:
         """GET the first ``SNIFF_BYTES`` of a page HEAD said is fine, for its title. The
         HEAD answer stands when the GET fails or says something other than found/not found."""
         from lint_rules.services.net.client import NetError
 
         try:
-            page = self.client.fetch("GET", url, read=SNIFF_BYTES, headers=ACCEPT)
+            page = self.client.fetch("GET", url, read=SNIFF_BYTES, headers=ACCEPT, deadline=deadline)
         except NetError as exc:
             chain.append({"url": url, "status": None, "method": "GET", "error": str(exc)})
             return head
@@ -667,7 +706,7 @@ class LinkChecker:
         if host in self._no_https:
             return False
         try:
-            status: int = self.client.fetch("HEAD", url, retry=False).status
+            status: int = self.client.fetch("GET", url, retry=False, read=1).status
         except NetError:
             self._no_https.add(host)
             return False
@@ -682,6 +721,40 @@ class LinkChecker:
         cls = {"dns": "dead", "refused": "dead", "tls": "tls-error", "blocked": "blocked",
                "invalid": "dead"}.get(kind, "unverifiable")
         return self._result(url, cls, message, chain)
+
+
+def network_works(client: Any) -> bool:
+    """Does this machine reach the network? A TCP connection to any ``network-probe``
+    address (in parallel, a few seconds at most) says yes; the answer is kept on the
+    client for the run. No probe configured: no."""
+    known = getattr(client, "_network_works", None)
+    if known is not None:
+        return bool(known)
+    import socket
+    from concurrent.futures import ThreadPoolExecutor
+
+    probes = list(client.settings.network_probe)
+    timeout = min(3.0, client.settings.connect_timeout)
+
+    def reach(target: str) -> bool:
+        if "://" in target:
+            parts = urlsplit(target)
+            host, port = parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
+        else:
+            host, _, port_text = target.rpartition(":")
+            host, port = host.strip("[]"), int(port_text) if port_text.isdigit() else 443
+        try:
+            socket.create_connection((host, port), timeout=timeout).close()
+            return True
+        except (OSError, ValueError, UnicodeError):
+            return False
+
+    works = False
+    if probes:
+        with ThreadPoolExecutor(len(probes)) as pool:
+            works = any(pool.map(reach, probes))
+    client._network_works = works
+    return works
 
 
 def same_page(url: str, target: str) -> bool:
