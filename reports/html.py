@@ -304,10 +304,14 @@ def _metrics(metrics: Mapping[str, Any]) -> list[tuple[str, Any]]:
 
 def _link_health(result: Any, findings: list[dict[str, Any]]) -> dict[str, Any]:
     link_findings = [f for f in findings if f["category"] == "links"]
+    classes = result.metrics.get("link_classes") or {}
     return {
         "links": result.metrics.get("links", 0),
         # the link checker records how it classed each link; without it nothing was fetched
         "checked": "link_classes" in result.metrics,
+        "checked_links": sum(n for c, n in classes.items() if c != "excluded"),
+        # no network, timeouts, bot walls: "0 problems" would claim what nobody saw
+        "unverified": sum(n for c, n in classes.items() if c in ("unverifiable", "no-network")),
         "problems": len(link_findings),
         "by_severity": Counter(f["severity"] for f in link_findings),
     }

@@ -258,3 +258,27 @@ def test_titles_are_read_in_the_nightly_scan_or_when_configured(server):
     findings = lint_text(text, select=["links"], online=True, extra_config=config)  # the default
     assert [(f.code, f.evidence["class"]) for f in findings] == [("LNK003", "soft-404")]
     assert server.count("/retired") == 1  # one GET found it
+
+
+def test_the_links_hook_fails_when_no_link_could_be_verified(project):
+    """Issue 13: the `healthlint-links` pre-commit hook printed "Passed" with every host
+    unreachable. The hook runs its manifest's entry and args on the staged files; run
+    exactly that (pre-commit's own environment is tested in test_precommit.py)."""
+    import subprocess
+    import sys
+
+    import yaml
+
+    root = Path(pipeline.__file__).resolve().parent
+    hooks = {h["id"]: h for h in yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    hook = hooks["healthlint-links"]
+    _no_network_project(project)
+    (project / ".healthlint.toml").write_text(
+        (project / ".healthlint.toml").read_text() + "allow-private-networks = true\ncache = false\n",
+        encoding="utf-8")
+    assert hook["entry"].split()[0] == "healthlint"
+    cmd = [sys.executable, "-m", "pipeline", *hook["entry"].split()[1:], *hook.get("args", []), "a.md"]
+    proc = subprocess.run(cmd, cwd=project, capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "PYTHONPATH": str(root), "NO_COLOR": "1"})
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "3 link(s) could not be verified (3 no network)" in proc.stdout

@@ -249,9 +249,10 @@ def test_unchanged_pages_are_not_rewritten(content: Path, tmp_path: Path) -> Non
     assert kale.stat().st_mtime_ns != kale_before and "More text." in kale.read_text()
 
 
-def test_the_scan_reads_page_titles_that_check_does_not(tmp_path: Path) -> None:
-    """``check-titles = "scan"`` (the default): a page answering 200 whose title says it is
-    gone is a soft 404 in the nightly scan, also for files under a second configuration."""
+def test_the_scan_and_check_both_read_page_titles(tmp_path: Path) -> None:
+    """A page answering 200 whose title says it is gone is a soft 404 in the nightly scan,
+    also for files under a second configuration, and (one GET a URL, issue 13) in
+    ``check --online`` too."""
     from lint_rules.services.net.testserver import LocalServer
 
     with LocalServer() as server:
@@ -266,7 +267,31 @@ def test_the_scan_reads_page_titles_that_check_does_not(tmp_path: Path) -> None:
         args = ["--select", "LNK003", "--online", "--allow-private-networks", "--no-cache"]
         checked = tmp_path / "check.json"
         main(["check", *args, "-f", "json", "-o", str(checked), str(root / "a" / "page.md")])
-        assert json.loads(checked.read_text())["files"][0]["findings"] == []  # one HEAD, trusted
+        assert [f["code"] for f in json.loads(checked.read_text())["files"][0]["findings"]] == ["LNK003"]
         assert main(["scan", str(root), "--out", str(tmp_path / "site"), *args[:2]]) == 0
     found = {Path(f["path"]).parent.name: [x["code"] for x in f["findings"]] for f in load(tmp_path / "site")["files"]}
     assert found == {"a": ["LNK003"], "b": ["LNK003"]}
+
+
+def test_site_pages_do_not_say_zero_link_problems_when_no_link_could_be_checked(tmp_path: Path) -> None:
+    """Issue 13: with every host unreachable the pages said "Checked online: yes, Link
+    problems: 0"."""
+    from lint_rules.services.net.testserver import LocalServer
+
+    closed = [LocalServer(f"127.0.0.{i}") for i in (6, 7)]
+    root = tmp_path / "content"
+    root.mkdir()
+    (root / ".healthlint.toml").write_text(
+        f'[links]\narchive = false\n[network]\ncache = false\n'
+        f'network-probe = ["127.0.0.7:{closed[1].port}"]\n')
+    (root / "page.md").write_text("# Page\n\n" + "".join(
+        f"See [this](http://{s.host}:{s.port}/a).\n" for s in closed))
+    for s in closed:
+        s.httpd.server_close()
+    site = tmp_path / "site"
+    assert main(["scan", str(root), "--out", str(site), "--select", "links", "--allow-private-networks",
+                 "--no-cache"]) == 0
+    page = next(site.glob("articles/**/*.html")).read_text()
+    assert "none of the links could be verified" in page
+    assert "Link problems</th><td>0" not in page
+    assert any("could not be verified" in p for p in load(site)["problems"])

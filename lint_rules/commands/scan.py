@@ -172,6 +172,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
     started = time.time()
     linter = make_linter(args)
     linter.share(NIGHTLY_SCAN, True)
+    from pipeline import share_link_verification, unverified_report
+
+    verification = share_link_verification(linter, args)
     files = select_files(args.content, linter, args.shard, skip=args.out)
     if not files:
         raise _usage(f"no articles to scan in {args.content}")
@@ -179,6 +182,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
                       online=bool(args.online), shard=args.shard)
     results = lint_with_cache(linter, files, args, state)
     state.problems += [str(p) for p in linter.services.get("notes", [])]
+    unverified = unverified_report(verification)
+    if unverified:  # the site must not read "Link problems: 0" for links nobody saw
+        state.problems.append(unverified["message"])
     history_path = None if args.shard and not args.history else _history_path(args, linter)
     write_site(results, linter, state, history_path, args.progress, args.jobs)
     return 0
