@@ -372,7 +372,18 @@ class Document:
 
     def _find_bare_urls(self) -> None:
         """URLs written as plain text ("– https://www.nccih.nih.gov/health/kratom")."""
-        taken = [(lk.start, lk.end) for lk in self.links if lk.end > lk.start]
+        taken = sorted((lk.start, lk.end) for lk in self.links if lk.end > lk.start)
+        taken_starts = [ts for ts, _ in taken]
+        # the longest span ending after a given start, so "is s inside a taken span?" is a
+        # bisect and not a scan of every link (quadratic on a 3,000-entry reference list)
+        reach: list[int] = []
+        for _, te in taken:
+            reach.append(max(te, reach[-1]) if reach else te)
+
+        def inside_taken(pos: int) -> bool:
+            k = bisect.bisect_right(taken_starts, pos) - 1
+            return k >= 0 and reach[k] > pos
+
         found = []
         for i, block in enumerate(self.blocks):
             if not block.is_prose:
@@ -383,7 +394,7 @@ class Document:
                     if self.text[e - 1] == ")" and self.text[s:e].count("(") >= self.text[s:e].count(")"):
                         break
                     e -= 1
-                if any(ts <= s < te for ts, te in taken):
+                if inside_taken(s):
                     continue
                 url = self.text[s:e]
                 src_s = self.offsets.to_source(s)

@@ -115,6 +115,9 @@ class Linter:
         self.services: dict[str, Any] = {}
         self._scopes: dict[str, dict[str, Any]] = {}
         self._shared: set[str] = set()
+        #: documents the offline phase parsed in this process, for the online phase (a
+        #: cached link check was spending half its time parsing every file a second time)
+        self._parsed: dict[str, Document] = {}
 
     def services_for(self, cfg: FileConfig) -> dict[str, Any]:
         """The run-wide services (HTTP client, link results, LanguageTool connection) for
@@ -199,19 +202,24 @@ class Linter:
             self.registry.rules.get("HL100", UnreadableFile)))
         return sorted(findings, key=Finding.sort_key)
 
-    def lint_file(self, path: str, *, online_later: bool = False) -> FileResult:
+    def lint_file(self, path: str, *, online_later: bool = False, keep: bool = False) -> FileResult:
         """Offline part of linting one file (and everything, when ``online_later`` is
-        false and no online rule is enabled)."""
+        false and no online rule is enabled). ``keep``: hold the parsed document for
+        ``online_phase`` (its analyses are dropped, so memory is what a fresh parse takes)."""
         cfg = self.resolver.for_path(path)
         doc, result = self.load(path, cfg)
         if doc is None:
             return result
+        if keep:
+            self._parsed[path] = doc
         result.metrics.update(base_metrics(doc))
         findings = self.check_document(doc, cfg, self.rules_for(cfg, network=False), result.metrics)
         if online_later:
             result.findings = findings  # suppressions are applied after the online phase
         else:
             result.findings = self.finish(doc, cfg, findings)
+        if keep:
+            doc._analyses.clear()
         return result
 
     # -- many files --------------------------------------------------------------------
@@ -253,7 +261,7 @@ class Linter:
         jobs = jobs or os.cpu_count() or 1
         if jobs <= 1 or len(files) < PARALLEL_THRESHOLD or sys.platform == "win32":
             for f in files:
-                r = self.lint_file(f, online_later=online)
+                r = self.lint_file(f, online_later=online, keep=online)
                 if progress:
                     progress(r)
                 yield r
@@ -282,7 +290,9 @@ class Linter:
             if not result.linted:
                 continue
             cfg = self.resolver.for_path(path)
-            doc, _ = self.load(path, cfg)
+            doc = self._parsed.pop(path, None)
+            if doc is None:
+                doc, _ = self.load(path, cfg)
             if doc is not None:
                 docs.append((doc, cfg, result))
         online_rules: dict[str, type[Rule]] = {}
@@ -299,6 +309,7 @@ class Linter:
                     batches.setdefault(key, (cfg, []))[1].append(doc)
             for cfg, batch in batches.values():
                 rule_cls().prepare(batch, RuleContext(cfg, cfg.options_for(rule_cls), self.services_for(cfg)))
+        self._parsed.clear()
         for doc, cfg, result in docs:
             extra = self.check_document(doc, cfg, self.rules_for(cfg, network=True), result.metrics)
             result.findings = self.finish(doc, cfg, result.findings + extra)

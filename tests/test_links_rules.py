@@ -282,3 +282,42 @@ def test_the_links_hook_fails_when_no_link_could_be_verified(project):
                           env={**__import__("os").environ, "PYTHONPATH": str(root), "NO_COLOR": "1"})
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "3 link(s) could not be verified (3 no network)" in proc.stdout
+
+
+def test_a_cached_online_run_parses_each_file_once(server, project, monkeypatch, capsys):
+    """Issue 17: the online phase parsed every document a second time."""
+    from lint_rules import engine
+
+    calls = []
+    real = engine.parse_document
+    monkeypatch.setattr(engine, "parse_document", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    (project / "a.md").write_text(f"# A\n\nSee [this]({server.url('/ok')}).\n", encoding="utf-8")
+    code, _ = run_cli(["--online", "--allow-private-networks", "--no-cache", "--select", "links", "a.md"],
+                      capsys)
+    assert code == 0 and calls == ["a.md"]
+
+
+def test_a_long_reference_list_is_linked_in_linear_time():
+    """Issue 17: reference entries were matched against every link (entries × links) and
+    bare URLs against every link span: 4,000 entries took seconds."""
+    import time
+
+    from lint_rules.analysis.references import block_links, reference_entries
+    from lint_rules.parsing import parse_document
+
+    n = 4000
+    text = "# A\n\nText.\n\n## References\n\n" + "".join(
+        f"- Author {i}. Title {i}. [link](https://example.org/p/{i}) and https://example.org/q/{i}\n"
+        for i in range(n))
+    start = time.process_time()
+    doc = parse_document("a.md", text, "markdown")
+    entries = reference_entries(doc)
+    elapsed = time.process_time() - start
+    assert len(entries) == n and len(doc.links) == 2 * n
+    assert elapsed < 3.0  # was about 9 s of CPU (quadratic); now about 0.5 s
+    small = parse_document("b.md", "## References\n\n- [a](https://a.org) https://b.org\n\n"
+                           "- [c](https://c.org)\n", "markdown")
+    for i, block in enumerate(small.blocks):  # the index agrees with a scan of every link
+        brute = [lk for lk in small.links if lk.kind != "image" and (
+            lk.block == i or (lk.end > block.start and lk.start < block.end))]
+        assert block_links(small, i) == brute

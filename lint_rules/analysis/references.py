@@ -14,6 +14,8 @@ Every field is best effort; rules test for ``None``. Offsets are prose offsets o
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -134,8 +136,27 @@ def block_links(doc: Document, index: int) -> list[Link]:
     """Links whose anchor lies in block ``index`` (by span, which stays right when a parser
     records a link's start just before the block's separator)."""
     block = doc.blocks[index]
-    return [lk for lk in doc.links if lk.kind != "image" and (
-        lk.block == index or (lk.end > block.start and lk.start < block.end))]
+    starts, links, by_block, longest, order = doc.analysis("references.link-index", _link_index)
+    # candidates: links starting within ``longest`` characters before the block, up to its
+    # end (links are sorted by start), and those the parser placed in the block; looking
+    # each entry's links up this way keeps a 1,000-entry reference list linear, where
+    # scanning every link for every entry was entries × links
+    lo = bisect.bisect_left(starts, block.start - longest)
+    hi = bisect.bisect_left(starts, block.end)
+    found = {id(lk): lk for lk in links[lo:hi] if lk.end > block.start and lk.start < block.end}
+    for lk in by_block.get(index, ()):
+        found.setdefault(id(lk), lk)
+    return sorted(found.values(), key=lambda lk: order[id(lk)])
+
+
+def _link_index(doc: Document) -> tuple[list[int], list[Link], dict[int, list[Link]], int, dict[int, int]]:
+    links = sorted((lk for lk in doc.links if lk.kind != "image"), key=lambda lk: lk.start)
+    by_block: dict[int, list[Link]] = {}
+    for lk in links:
+        by_block.setdefault(lk.block, []).append(lk)
+    longest = max((lk.end - lk.start for lk in links), default=0)
+    order = {id(lk): n for n, lk in enumerate(doc.links)}
+    return [lk.start for lk in links], links, by_block, longest, order
 
 
 def _footnote_label(doc: Document, source_start: int) -> str | None:

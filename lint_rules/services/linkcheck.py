@@ -168,6 +168,7 @@ _EMAIL_RE = compile_re(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z
 _HOST_RE = compile_re(r"^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)*"
                       r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.?$")
 _BAD_ESCAPE_RE = compile_re(r"%(?![0-9A-Fa-f]{2})")
+_SPACE_RE = compile_re(r"\s")
 _SCHEME_WORD_RE = compile_re(r"^([a-z]+)([:;.]?)(/{0,3})", re.IGNORECASE)
 
 
@@ -220,7 +221,7 @@ def url_problem(url: str) -> str | None:
     m = _SCHEME_RE.match(url)
     if not m or m.group(1).lower() not in ("http", "https"):
         return None
-    if any(ch.isspace() for ch in url):
+    if _SPACE_RE.search(url):
         return "the URL contains a space"
     try:
         parts = urlsplit(url)
