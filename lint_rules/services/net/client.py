@@ -1,6 +1,7 @@
 """The shared HTTP client (see ``lint_rules.services.net`` for the API every online rule uses).
 
-One ``requests.Session`` (one connection pool), a global concurrency limit, a
+One urllib3 ``PoolManager`` (one connection pool; requests' per-call preparation cost
+more CPU than the rest of a link check, and nothing here needs it), a global concurrency limit, a
 concurrency limit per host and port and a minimum interval per host, retries with
 exponential backoff on 429 and 5xx that honour ``Retry-After`` (seconds or HTTP-date) up
 to a cap and within a retry budget per host, an identifying User-Agent, the address
@@ -29,9 +30,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-import requests
+import urllib3
 import urllib3.exceptions
-from requests.adapters import HTTPAdapter
 
 from lint_rules import __version__
 from lint_rules.services.net.cache import Cache
@@ -220,22 +220,19 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
         if isinstance(e, ConnectionRefusedError):
             return "refused", "connection refused"
     for e in chain:
-        if isinstance(e, ssl.SSLError | urllib3.exceptions.SSLError | requests.exceptions.SSLError):
+        if isinstance(e, ssl.SSLError | urllib3.exceptions.SSLError | ssl.CertificateError):
             reason = getattr(e, "reason", None) or str(e)
             return "tls", f"TLS error: {str(reason)[:160]}"
-    if isinstance(exc, requests.exceptions.ConnectTimeout) or any(
-        isinstance(e, urllib3.exceptions.ConnectTimeoutError) for e in chain
-    ):
+    if any(isinstance(e, urllib3.exceptions.ConnectTimeoutError) for e in chain):
         return "connect-timeout", "timed out while connecting"
-    if any(isinstance(e, requests.exceptions.Timeout | urllib3.exceptions.ReadTimeoutError
+    if any(isinstance(e, urllib3.exceptions.TimeoutError | urllib3.exceptions.ReadTimeoutError
                       | TimeoutError | socket.timeout) for e in chain):
         return "timeout", "timed out waiting for the server to answer"
     if any(isinstance(e, http.client.RemoteDisconnected | ConnectionResetError | BrokenPipeError
                       | urllib3.exceptions.ProtocolError | http.client.IncompleteRead
-                      | requests.exceptions.ChunkedEncodingError) for e in chain):
+                      | urllib3.exceptions.DecodeError) for e in chain):
         return "dropped", "the server closed the connection without an answer"
-    if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema
-                  | requests.exceptions.MissingSchema | UnicodeError | ValueError):
+    if isinstance(exc, urllib3.exceptions.LocationValueError | UnicodeError | ValueError):
         return "invalid", f"not a valid URL: {exc}"
     if any(isinstance(e, OSError) for e in chain):
         return "refused", f"cannot connect: {exc}"
@@ -277,20 +274,25 @@ class HttpClient:
         self.settings = s = settings or NetworkSettings()
         contact = s.contact or "https://pypi.org/project/healthlint/"
         self.user_agent = f"healthlint/{__version__} (+{contact})"
-        self.session = requests.Session()
-        self.session.trust_env = False  # no proxies from the environment: the guard sees real peers
-        if s.ca_bundle:
-            self.session.verify = s.ca_bundle
-        self.session.headers.update({"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"})
-        adapter = HTTPAdapter(pool_connections=256, pool_maxsize=max(s.per_host_concurrency, 4),
-                              max_retries=0, pool_block=False)
+        self.headers = {"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
+        # no proxies from the environment (a PoolManager never reads them): the guard sees
+        # the real peers; certificates from certifi as requests does, or the configured bundle
+        try:
+            import certifi
+
+            ca_certs = s.ca_bundle or certifi.where()
+        except ImportError:  # pragma: no cover - certifi comes with requests
+            ca_certs = s.ca_bundle
+        self.pool = urllib3.PoolManager(num_pools=256, maxsize=max(s.per_host_concurrency, 4), block=False,
+                                        retries=False, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs)
         import ipaddress
 
-        install_guard(adapter.poolmanager,
+        install_guard(self.pool,
                       tuple(ipaddress.ip_network(n, strict=False) for n in s.allowed_networks),
                       guard=not s.allow_private_networks, mixins=(_DeadlineMixin,))
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        #: cookies a site set, sent back to it (a site that sets a cookie and redirects to
+        #: the same page expects it); name -> value per host
+        self._cookies: dict[str, dict[str, str]] = {}
         # answers depend on the address policy: what was fetched while private addresses
         # were allowed is kept apart from what a default run may be shown
         self.cache = Cache(cache_path if s.cache else None, s.cache_ttl, namespace=s.policy_key())
@@ -435,56 +437,78 @@ class HttpClient:
                   ex: _Exchange) -> HttpResponse:
         s = self.settings
         left = max(0.05, ex.deadline - time.monotonic())
+        host = (urlsplit(url).hostname or "").lower()
+        hdrs = {**self.headers, **(headers or {})}
+        with self._lock:
+            jar = self._cookies.get(host)
+            if jar:
+                hdrs["Cookie"] = "; ".join(f"{k}={v}" for k, v in jar.items())
         try:
-            r = self.session.request(
-                method, url, headers=dict(headers or {}), allow_redirects=False,
-                stream=True, timeout=(min(s.connect_timeout, left), min(s.read_timeout, left)),
+            r = self.pool.urlopen(
+                method, url, headers=hdrs, redirect=False, retries=False, preload_content=False,
+                decode_content=True,
+                timeout=urllib3.Timeout(connect=min(s.connect_timeout, left), read=min(s.read_timeout, left)),
             )
-        except (requests.RequestException, BlockedAddressError, OSError, ValueError,
-                urllib3.exceptions.HTTPError) as exc:
+        except (BlockedAddressError, OSError, ValueError, urllib3.exceptions.HTTPError,
+                http.client.HTTPException) as exc:
             kind, message = describe_error(exc)
             raise NetError(kind, message, url) from None
         try:
             body, truncated = self._read(r, read) if read and method != "HEAD" else (b"", False)
-        except (requests.RequestException, OSError, urllib3.exceptions.HTTPError) as exc:
+        except (OSError, urllib3.exceptions.HTTPError, http.client.HTTPException) as exc:
             r.close()
             kind, message = describe_error(exc)
             raise NetError(kind, message, url) from None
-        hdrs = {k.lower(): v for k, v in r.headers.items()}
-        status = r.status_code
-        self._release(r)
-        return HttpResponse(url, status, hdrs, body, truncated=truncated)
+        out = {k.lower(): r.headers[k] for k in r.headers}
+        cookies = r.headers.getlist("set-cookie")
+        if cookies:
+            self._keep_cookies(host, cookies)
+        status = r.status
+        self._release(r, method)
+        return HttpResponse(url, status, out, body, truncated=truncated)
 
-    def _release(self, r: requests.Response) -> None:
+    def _keep_cookies(self, host: str, headers: list[str]) -> None:
+        from http.cookies import CookieError, SimpleCookie
+
+        for header in headers:
+            jar: SimpleCookie = SimpleCookie()
+            try:
+                jar.load(header)
+            except CookieError:
+                continue
+            with self._lock:
+                kept = self._cookies.setdefault(host, {})
+                for name, morsel in jar.items():
+                    if len(kept) < 50:
+                        kept[name] = morsel.value
+
+    def _release(self, r: Any, method: str) -> None:
         """Give the connection back to the pool for the next request to this host (read
         what little is left of the body first); close it when much is left unread."""
-        raw = r.raw
         try:
-            remaining = getattr(raw, "length_remaining", None)
-            if r.request is not None and r.request.method == "HEAD":
-                remaining = 0
+            remaining = 0 if method == "HEAD" else r.length_remaining
             if remaining is not None and remaining <= DRAIN_LIMIT:
-                raw.drain_conn()
-                raw.release_conn()
+                r.drain_conn()
+                r.release_conn()
                 return
-            if remaining is None and not raw.closed:  # chunked or until close: read a little
+            if remaining is None and not r.closed:  # chunked or until close: read a little
                 got = 0
                 while got <= DRAIN_LIMIT:
-                    chunk = raw.read(16384, decode_content=False)
+                    chunk = r.read(16384, decode_content=False)
                     if not chunk:
-                        raw.release_conn()
+                        r.release_conn()
                         return
                     got += len(chunk)
-        except (requests.RequestException, OSError, urllib3.exceptions.HTTPError,
-                http.client.HTTPException):
+        except (OSError, urllib3.exceptions.HTTPError, http.client.HTTPException):
             pass
         r.close()
+        r.release_conn()
 
-    def _read(self, r: requests.Response, limit: int) -> tuple[bytes, bool]:
+    def _read(self, r: Any, limit: int) -> tuple[bytes, bool]:
         """Read at most ``limit`` bytes (the exchange's deadline stops a trickling body)."""
         chunks: list[bytes] = []
         size = 0
-        for chunk in r.iter_content(chunk_size=16384):
+        for chunk in r.stream(16384, decode_content=True):
             chunks.append(chunk)
             size += len(chunk)
             if size >= limit:
@@ -618,7 +642,7 @@ class HttpClient:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self.cache.close()
-        self.session.close()
+        self.pool.clear()
 
 
 def _charset(content_type: str) -> str:
