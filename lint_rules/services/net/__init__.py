@@ -15,24 +15,31 @@ API (stable; other rule families code against it)::
 
     client.get_text(url, params, ...)  # the same, ``data`` is the decoded body (XML APIs)
 
-    for item, result in client.map(fn, items, key=host_of):   # concurrent, bounded
-        ...                           # global limit, and per key (host) when key is given
+    for item, result in client.map(fn, items, key=host_key):  # concurrent, bounded
+        ...                           # global limit, and per key (host:port) when key is given
 
     client.fetch("HEAD", url)         # one raw request, no redirects followed, retried;
-                                      # returns HttpResponse or raises NetError (.kind)
+                                      # returns HttpResponse or raises NetError (.kind);
+                                      # deadline= (time.monotonic() seconds) bounds it all
     client.stats                      # Counter: requests, retries, cache_hits
 
 Behaviour, configured from ``[tool.healthlint.network]`` (keys in ``settings.py`` and
 ``docs/links.md``) and the command line (``--timeout``, ``--no-cache``, ``--cache-ttl``,
 ``--allow-private-networks``):
 
-- one connection pool; at most ``concurrency`` (32) requests at once, at most
-  ``per-host-concurrency`` (4) per host, and ``min-interval`` seconds between requests to
-  one host (``host-intervals`` per host; NCBI E-utilities 0.34 s built in; a call's
-  ``min_interval`` replaces a built-in host interval, never a configured one);
+- one connection pool, connections kept alive and reused; at most ``concurrency`` (64)
+  requests at once, at most ``per-host-concurrency`` (2) per host and port, and
+  ``min-interval`` seconds between requests to one host (``host-intervals`` per host; NCBI
+  E-utilities 0.34 s built in; a call's ``min_interval`` replaces a built-in host
+  interval, never a configured one);
+- one total ``deadline`` (20 s) per exchange, retries and pauses included, that a server
+  trickling bytes cannot stretch;
 - retries (``retries`` = 2) on 429, 500, 502, 503, 504 with exponential backoff
   (``backoff`` × 2ⁿ), honouring ``Retry-After`` in seconds or as an HTTP-date up to
-  ``max-retry-wait`` (30 s); a longer Retry-After is reported, not waited for;
+  ``max-retry-wait`` (30 s); a longer Retry-After is reported, not waited for; a 429
+  pauses the whole host, and each host has ``host-retry-budget`` (10) retries in a run,
+  after which a host still answering 429 is not asked again (``NetError`` "throttled");
+- credentials in a URL (``user:pass@``) are never sent;
 - User-Agent ``healthlint/<version> (+<contact>)``;
 - never connects to private, loopback, link-local or metadata addresses (checked after
   DNS resolution and again on the connected socket, for every redirect hop) unless
@@ -40,7 +47,9 @@ Behaviour, configured from ``[tool.healthlint.network]`` (keys in ``settings.py`
   environment proxies are not used; ``ca-bundle`` adds an intranet's CA certificates;
 - JSON/text look-ups cached in SQLite (``cache-path``, default ``<user cache dir>/
   http-cache.sqlite``): successes for ``ttl`` (default 7 days), 404s for a day, other
-  client errors for an hour, server errors and network failures for 10 minutes.
+  client errors for an hour, server errors and network failures for 10 minutes; a
+  refusal by the guard is never cached, and entries are kept per address policy (what
+  was fetched with private networks allowed is not served to a run without that).
 
 Do not call ``client.map`` from inside a function that ``client.map`` runs.
 """
