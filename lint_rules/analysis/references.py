@@ -15,7 +15,6 @@ Every field is best effort; rules test for ``None``. Offsets are prose offsets o
 from __future__ import annotations
 
 import bisect
-
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit

@@ -53,7 +53,7 @@ DRAIN_LIMIT = 256 * 1024
 class _Exchange:
     """One request's deadline; the watchdog shuts its socket when the deadline passes."""
 
-    __slots__ = ("deadline", "expired", "done", "sock")
+    __slots__ = ("deadline", "done", "expired", "sock")
 
     def __init__(self, deadline: float) -> None:
         self.deadline = deadline
@@ -277,6 +277,7 @@ class HttpClient:
         self.headers = {"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
         # no proxies from the environment (a PoolManager never reads them): the guard sees
         # the real peers; certificates from certifi as requests does, or the configured bundle
+        ca_certs: str | None
         try:
             import certifi
 

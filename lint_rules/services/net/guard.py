@@ -140,7 +140,7 @@ def install_guard(pool_manager: Any, allowed: tuple[Network, ...] = (), *, guard
     class SecureConn(*bases, HTTPSConnection):  # type: ignore[misc]
         pass
 
-    Conn.allowed = SecureConn.allowed = allowed  # type: ignore[attr-defined]
+    Conn.allowed = SecureConn.allowed = allowed
 
     class Pool(HTTPConnectionPool):
         ConnectionCls = Conn
