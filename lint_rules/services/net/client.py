@@ -259,10 +259,13 @@ class _Host:
     def __init__(self, limit: int, budget: int) -> None:
         self.slots = threading.BoundedSemaphore(limit)
         self.next_time = 0.0
-        #: retries left for this host in this run (429 and 5xx): a site that answers
-        #: "too many requests" to every link gets a bounded number of requests, not
-        #: ``retries`` + 1 per link
+        #: retries this host may have in this run (429 and 5xx): the budget plus one for
+        #: every ten requests sent to it, so a site that answers "too many requests" to
+        #: every link gets a bounded number of requests, not ``retries`` + 1 per link,
+        #: while an API asked thousands of times keeps retrying its occasional 503
         self.budget = budget
+        self.sent = 0
+        self.retried = 0
         #: the site asked us to stop (429 after the budget was spent): not asked again
         self.throttled = False
 
@@ -332,9 +335,9 @@ class HttpClient:
 
     def _spend_retry(self, h: _Host) -> bool:
         with self._lock:
-            if h.budget <= 0:
+            if h.retried >= h.budget + h.sent // 10:
                 return False
-            h.budget -= 1
+            h.retried += 1
             return True
 
     def _count(self, key: str) -> None:
@@ -378,6 +381,7 @@ class HttpClient:
                                    "left for this link", url)
                 with self._global:
                     self._count("requests")
+                    h.sent += 1
                     try:
                         resp = self._send(method, url, headers, read, deadline)
                     except NetError as exc:
