@@ -321,3 +321,22 @@ def test_a_long_reference_list_is_linked_in_linear_time():
         brute = [lk for lk in small.links if lk.kind != "image" and (
             lk.block == i or (lk.end > block.start and lk.start < block.end))]
         assert block_links(small, i) == brute
+
+
+def test_a_rerun_answered_from_the_cache_opens_no_connection_pool(server, project):
+    """Issue 17: a cached rerun should cost milliseconds; it imported and set up the HTTP
+    stack (urllib3, TLS) for nothing."""
+    import os
+    import subprocess
+    import sys
+
+    (project / "a.md").write_text(f"# A\n\nSee [this]({server.url('/ok')}).\n", encoding="utf-8")
+    root = Path(pipeline.__file__).resolve().parent
+    env = {**os.environ, "HEALTHLINT_CACHE_DIR": str(project / "cache"), "PYTHONPATH": str(root)}
+    script = ("import sys, pipeline; code = pipeline.main(['check', '--online', '--allow-private-networks', "
+              "'--select', 'links', '-q', 'a.md']); print('urllib3' in sys.modules, code)")
+    first = subprocess.run([sys.executable, "-c", script], cwd=project, env=env, capture_output=True, text=True)
+    assert first.stdout.split()[-2:] == ["True", "0"], first.stdout + first.stderr
+    again = subprocess.run([sys.executable, "-c", script], cwd=project, env=env, capture_output=True, text=True)
+    assert again.stdout.split()[-2:] == ["False", "0"], again.stdout + again.stderr
+    assert server.count("/ok") == 1

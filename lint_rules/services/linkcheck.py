@@ -201,8 +201,10 @@ def _scheme_problem(url: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def url_problem(url: str) -> str | None:
-    """Why ``url`` is malformed (None when it is fine or not a web/mail URL at all)."""
+    """Why ``url`` is malformed (None when it is fine or not a web/mail URL at all).
+    Cached: ``normalise`` and LNK011 ask about every URL."""
     url = url.strip()
     if not url:
         return None

@@ -20,7 +20,6 @@ import itertools
 import json
 import random
 import socket
-import ssl
 import threading
 import time
 from collections import Counter, deque
@@ -29,9 +28,6 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
-
-import urllib3
-import urllib3.exceptions
 
 from lint_rules import __version__
 from lint_rules.services.net.cache import Cache
@@ -199,7 +195,11 @@ class NetError(Exception):
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
-    """Map a requests/urllib3/socket exception to ``(kind, one-line message)``."""
+    """Map a urllib3/socket exception to ``(kind, one-line message)``."""
+    import ssl
+
+    import urllib3.exceptions
+
     chain: list[BaseException] = []
     todo: list[BaseException | None] = [exc]
     while todo and len(chain) < 20:
@@ -278,22 +278,7 @@ class HttpClient:
         contact = s.contact or "https://pypi.org/project/healthlint/"
         self.user_agent = f"healthlint/{__version__} (+{contact})"
         self.headers = {"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
-        # no proxies from the environment (a PoolManager never reads them): the guard sees
-        # the real peers; certificates from certifi as requests does, or the configured bundle
-        ca_certs: str | None
-        try:
-            import certifi
-
-            ca_certs = s.ca_bundle or certifi.where()
-        except ImportError:  # pragma: no cover - certifi comes with requests
-            ca_certs = s.ca_bundle
-        self.pool = urllib3.PoolManager(num_pools=256, maxsize=max(s.per_host_concurrency, 4), block=False,
-                                        retries=False, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs)
-        import ipaddress
-
-        install_guard(self.pool,
-                      tuple(ipaddress.ip_network(n, strict=False) for n in s.allowed_networks),
-                      guard=not s.allow_private_networks, mixins=(_DeadlineMixin,))
+        self._manager: Any = None
         #: cookies a site set, sent back to it (a site that sets a cookie and redirects to
         #: the same page expects it); name -> value per host
         self._cookies: dict[str, dict[str, str]] = {}
@@ -306,6 +291,37 @@ class HttpClient:
         self._executor: ThreadPoolExecutor | None = None
         #: requests sent, retries among them, cache hits (benchmarks and the scan summary)
         self.stats: Counter[str] = Counter()
+
+    @property
+    def pool(self) -> Any:
+        """The urllib3 ``PoolManager``, made on the first request: a rerun answered from the
+        cache never imports urllib3 or ssl."""
+        if self._manager is None:
+            with self._lock:
+                if self._manager is None:
+                    self._manager = self._make_pool()
+        return self._manager
+
+    def _make_pool(self) -> Any:
+        import ipaddress
+
+        import urllib3
+
+        s = self.settings
+        # no proxies from the environment (a PoolManager never reads them): the guard sees
+        # the real peers; certificates from certifi as requests does, or the configured bundle
+        ca_certs: str | None
+        try:
+            import certifi
+
+            ca_certs = s.ca_bundle or certifi.where()
+        except ImportError:  # pragma: no cover - certifi comes with requests
+            ca_certs = s.ca_bundle
+        pool = urllib3.PoolManager(num_pools=256, maxsize=max(s.per_host_concurrency, 4), block=False,
+                                   retries=False, cert_reqs="CERT_REQUIRED", ca_certs=ca_certs)
+        install_guard(pool, tuple(ipaddress.ip_network(n, strict=False) for n in s.allowed_networks),
+                      guard=not s.allow_private_networks, mixins=(_DeadlineMixin,))
+        return pool
 
     # -- politeness ---------------------------------------------------------------------
 
@@ -440,6 +456,8 @@ class HttpClient:
 
     def _exchange(self, method: str, url: str, headers: Mapping[str, str] | None, read: int,
                   ex: _Exchange) -> HttpResponse:
+        import urllib3
+
         s = self.settings
         left = max(0.05, ex.deadline - time.monotonic())
         host = (urlsplit(url).hostname or "").lower()
@@ -490,6 +508,8 @@ class HttpClient:
     def _release(self, r: Any, method: str) -> None:
         """Give the connection back to the pool for the next request to this host (read
         what little is left of the body first); close it when much is left unread."""
+        import urllib3.exceptions
+
         try:
             remaining = 0 if method == "HEAD" else r.length_remaining
             if remaining is not None and remaining <= DRAIN_LIMIT:
@@ -647,7 +667,8 @@ class HttpClient:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self.cache.close()
-        self.pool.clear()
+        if self._manager is not None:
+            self._manager.clear()
 
 
 def _charset(content_type: str) -> str:

@@ -18,9 +18,6 @@ import ipaddress
 import socket
 from typing import Any
 
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-
 _BLOCKED_NETS = [
     ipaddress.ip_network(n)
     for n in (
@@ -132,6 +129,9 @@ def install_guard(pool_manager: Any, allowed: tuple[Network, ...] = (), *, guard
     """Make a urllib3 PoolManager open every connection through the guard; ``allowed``
     networks (an intranet's range) pass. ``mixins`` (the client's deadline watch) go in
     front of the connection classes; ``guard=False`` installs only them."""
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
     bases = (*mixins, *((_GuardMixin,) if guard else ()))
 
     class Conn(*bases, HTTPConnection):  # type: ignore[misc]
