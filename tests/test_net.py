@@ -440,3 +440,19 @@ def test_answers_fetched_with_private_networks_allowed_are_not_served_without_it
     assert r.data is None and r.error.startswith("blocked") and not r.from_cache
     again = make_client({"cache-path": path, "allow-private-networks": True})
     assert again.get_json(server.url("/api")).from_cache  # its own policy still has it
+
+
+def test_map_stops_taking_queued_items_once_the_caller_stops():
+    client = make_client({**OPEN, "per-host-concurrency": 1})
+    calls = []
+
+    def work(i: int) -> int:
+        calls.append(i)
+        time.sleep(0.05)
+        return i
+
+    it = client.map(work, range(20), key=lambda i: "one-host")
+    assert next(it)[1] == 0
+    it.close()
+    time.sleep(0.3)
+    assert len(calls) <= 2  # the lane finishes what it holds and takes nothing more

@@ -18,13 +18,14 @@ import heapq
 import http.client
 import itertools
 import json
+import queue
 import random
 import socket
 import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -617,44 +618,84 @@ class HttpClient:
         per_key = self.settings.per_host_concurrency if key is not None else limit
         executor = self._pool()
         source = iter(items)
+        lock = threading.Lock()
+        #: items of a key whose lanes are all busy; each lane takes the next one itself
         waiting: dict[Hashable, deque[T]] = {}
-        running: Counter[Hashable] = Counter()
-        in_flight: dict[Future[R], tuple[T, Hashable]] = {}
-        buffered = 0
-        exhausted = False
+        #: items whose key has a free lane but the global limit is reached
+        pending: deque[tuple[T, Hashable]] = deque()
+        lanes: Counter[Hashable] = Counter()
+        done: queue.SimpleQueue[tuple[int, T, Any]] = queue.SimpleQueue()
+        state = {"lanes": 0, "buffered": 0, "stopped": False}
+        ITEM, ERROR, LANE_END = 0, 1, 2
 
-        def start(item: T, k: Hashable) -> None:
-            running[k] += 1
-            in_flight[executor.submit(fn, item)] = (item, k)
-
-        while True:
-            while len(in_flight) < limit and not exhausted and buffered < buffer:
+        def lane(item: T, k: Hashable) -> None:
+            # a lane works through its key's queue in its own thread: the next request to a
+            # host starts the moment the last one ends, without a round trip through here
+            while True:
                 try:
-                    item = next(source)
-                except StopIteration:
-                    exhausted = True
-                    break
-                k = key(item) if key is not None else None
-                if running[k] < per_key:
-                    start(item, k)
-                else:
-                    waiting.setdefault(k, deque()).append(item)
-                    buffered += 1
-            if not in_flight:
+                    done.put((ITEM, item, fn(item)))
+                except BaseException as exc:  # raised to the caller by the generator
+                    done.put((ERROR, item, exc))
+                with lock:
+                    q = waiting.get(k)
+                    if q and not state["stopped"]:
+                        item = q.popleft()
+                        state["buffered"] -= 1
+                        if not q:
+                            del waiting[k]
+                        continue
+                    lanes[k] -= 1
+                    if lanes[k] == 0:
+                        del lanes[k]
+                    state["lanes"] -= 1
+                done.put((LANE_END, item, None))
                 return
-            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            for fut in done:
-                item, k = in_flight.pop(fut)
-                running[k] -= 1
-                queue = waiting.get(k)
-                if queue:
-                    start(queue.popleft(), k)
-                    buffered -= 1
-                    if not queue:
-                        del waiting[k]
-                elif running[k] == 0:
-                    del running[k]
-                yield item, fut.result()
+
+        def start(item: T, k: Hashable) -> None:  # with ``lock`` held
+            lanes[k] += 1
+            state["lanes"] += 1
+            executor.submit(lane, item, k)
+
+        def place(item: T, k: Hashable) -> None:  # with ``lock`` held
+            if lanes[k] >= per_key:
+                waiting.setdefault(k, deque()).append(item)
+            elif state["lanes"] < limit:
+                start(item, k)
+                return
+            else:
+                pending.append((item, k))
+            state["buffered"] += 1
+
+        exhausted = False
+        outstanding = 0  # items taken and not yet yielded
+        try:
+            while True:
+                with lock:
+                    while pending and state["lanes"] < limit:
+                        item, k = pending.popleft()
+                        state["buffered"] -= 1
+                        place(item, k)
+                    while not exhausted and state["lanes"] < limit and state["buffered"] < buffer:
+                        try:
+                            item = next(source)
+                        except StopIteration:
+                            exhausted = True
+                            break
+                        outstanding += 1
+                        place(item, key(item) if key is not None else None)
+                if outstanding == 0 and exhausted:
+                    return
+                # (outstanding 0 but items left: every lane is ending; wait for one to end)
+                what, item, value = done.get()
+                if what == ITEM:
+                    outstanding -= 1
+                    yield item, value
+                elif what == ERROR:
+                    outstanding -= 1
+                    raise value
+        finally:
+            with lock:
+                state["stopped"] = True
 
     def _pool(self) -> ThreadPoolExecutor:
         with self._lock:
