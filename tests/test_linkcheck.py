@@ -592,3 +592,14 @@ def test_credentials_in_a_cited_url_are_not_sent(server):
     server.route("/members", 200)
     check(server.url("/members").replace("http://", "http://reader:secret@"))
     assert all("Authorization" not in h for _, _, h in server.log)
+
+
+def test_a_429_storm_over_100_links_draws_a_bounded_number_of_requests(server):
+    """Issue 12: 300 requests for 100 links (three a link) against a site answering 429."""
+    for i in range(100):
+        server.route(f"/p{i}", 429, headers={"Retry-After": "0"})
+    checker = LinkChecker(make_client({**OPEN, "retries": 2}), LinkOptions(archive=False))
+    results = dict(checker.check_many([normalise(server.url(f"/p{i}")) for i in range(100)]))
+    assert {r.cls for r in results.values()} == {"unverifiable"}
+    assert server.count() <= 30
+    assert sum("not asked again" in r.message for r in results.values()) >= 70
