@@ -241,7 +241,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         code = _findings_exit(results, linter, Severity)
     if unverified and unverified["failing"] and code == EXIT_OK:
-        code = max(code, EXIT_FINDINGS)  # as lychee: "could not check" is not "fine"
+        code = EXIT_FINDINGS  # as lychee: "could not check" is not "fine"
     return code
 
 
