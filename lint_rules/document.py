@@ -25,41 +25,49 @@ from lint_rules.store.compiled_re import compile_re
 
 T = TypeVar("T")
 
-# Block kinds
-HEADING, PARAGRAPH, LIST_ITEM, QUOTE, CODE, TABLE, HTML = (
-    "heading", "paragraph", "list_item", "quote", "code", "table", "html",
-)
-PROSE_KINDS = frozenset({HEADING, PARAGRAPH, LIST_ITEM, QUOTE, TABLE})
-
 #: A URL written as plain text; trailing punctuation is trimmed after matching.
 BARE_URL_RE = compile_re(r"(?:https?://|www\.)[^\s<>\"'`\]\[]+", re.IGNORECASE)
 TRAILING_URL_PUNCT = ".,;:!?)'\"”’"
 
-# Block roles
-BODY, REFERENCES, BIO, BYLINE = "body", "references", "bio", "byline"
+from lint_rules.structure import (  # noqa: E402  (the kinds, roles and line patterns live there)
+    BIO,
+    BIO_HEADING_RE,
+    BODY,
+    BYLINE,
+    BYLINE_RE,
+    CODE,
+    HEADING,
+    HTML,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    REFERENCE_HEADING_RE,
+    REFERENCES,
+    TABLE,
+    byline_name,
+    recognise,
+    sign_off_name,
+)
+from lint_rules.structure import DATE_LINE_START_RE as DATELINE_RE  # noqa: E402
 
-#: Headings that open the reference section (matched on the whole heading, case-insensitive).
-REFERENCE_HEADING_RE = compile_re(
-    r"^\s*(?:\d+[.)]\s*)?(?:references?|sources?(?: and (?:further )?reading)?|"
-    r"(?:related|additional|further|useful|helpful|external) (?:resources|reading|links)|"
-    r"resources|further reading|bibliography|citations?|works cited|literature cited|"
-    r"footnotes|notes and references|reference list|selected references|read more)\s*:?\s*$",
-    re.IGNORECASE,
-)
-#: Headings that open an author bio.
-BIO_HEADING_RE = compile_re(
-    r"^\s*(?:about (?:the |our )?(?:authors?|writers?|contributors?|reviewers?|experts?)|"
-    r"author(?:'s|’s)? bio(?:graphy)?|meet the (?:author|expert)s?|"
-    r"(?:author|reviewer) information|contributors?)\s*:?\s*$",
-    re.IGNORECASE,
-)
-#: Lines that are bylines: who wrote or reviewed the piece.
-BYLINE_RE = compile_re(
-    r"^\s*(?:(?:written|authored|reported|posted|edited) by|by|"
-    r"(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked) by|"
-    r"reviewer|author)\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])",  # a name follows ("By the way" is no byline)
-    re.IGNORECASE,
-)
+PROSE_KINDS = frozenset({HEADING, PARAGRAPH, LIST_ITEM, QUOTE, TABLE})
+__all__ = [
+    "BIO",
+    "BIO_HEADING_RE",
+    "BODY",
+    "BYLINE",
+    "BYLINE_RE",
+    "CODE",
+    "DATELINE_RE",
+    "HEADING",
+    "HTML",
+    "LIST_ITEM",
+    "PARAGRAPH",
+    "QUOTE",
+    "REFERENCES",
+    "REFERENCE_HEADING_RE",
+    "TABLE",
+]
 
 
 _BYLINE_SPLIT_RE = compile_re(r"\s+[·•|]\s+|\s*;\s+|\s+(?:and|&)\s+(?=(?:medically |clinically |fact[- ])?(?:reviewed|checked) by)",
@@ -69,11 +77,6 @@ _REVIEWED_BY_RE = compile_re(
     r"(?:medical )?reviewer)\s*:?\s*",
     re.IGNORECASE,
 )
-_BYLINE_PREFIX_RE = compile_re(
-    r"^\s*(?:(?:written|authored|reported|posted|edited) by|by|author)\s*:?\s*", re.IGNORECASE
-)
-
-
 def _unique(names: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     out = []
@@ -82,14 +85,6 @@ def _unique(names: Iterable[str]) -> list[str]:
             seen.add(name.lower())
             out.append(name)
     return out
-
-#: Lines that date the piece ("Published: March 3, 2024", "Last reviewed 2 May 2024").
-DATELINE_RE = compile_re(
-    r"^\s*(?:(?:first |originally )?published|posted|(?:last )?(?:updated|modified|reviewed)|"
-    r"date(?:d)?|(?:medically )?reviewed on)\b(?:\s+on\b)?\s*:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)",
-    re.IGNORECASE,
-)
-
 
 @dataclass
 class Segment:
@@ -328,11 +323,15 @@ class Document:
 
     @property
     def authors(self) -> list[str]:
-        """Authors named in front matter or in a byline ("By …", "Written by …")."""
+        """Authors named in front matter, in a byline ("By …", "Written by …") or in a
+        sign-off at the end ("Jane Doe can be reached at …")."""
         names = self.meta_list("author", "authors", "byline")
         if names:
             return names
-        return _unique(name for kind, name in self._byline_names() if kind == "author")
+        names = _unique(name for kind, name in self._byline_names() if kind == "author")
+        if names:
+            return names
+        return _unique(filter(None, (sign_off_name(self.block_text(b)) for _, b in self.blocks_with_role(BIO))))
 
     @property
     def reviewers(self) -> list[str]:
@@ -343,7 +342,8 @@ class Document:
     def _byline_names(self) -> list[tuple[str, str]]:
         """``(author|reviewer, name)`` from byline blocks. A byline may hold both, split
         by a separator ("By Jane Doe, RN · Reviewed by John Smith, MD"); a name ends at the
-        end of its sentence ("Reviewed by John Smith, MD. This article is…")."""
+        end of its sentence ("Reviewed by John Smith, MD. This article is…"), or, in a long
+        scraped byline, where the name itself ends."""
         out: list[tuple[str, str]] = []
         for _, b in self.blocks_with_role(BYLINE):
             for part in _BYLINE_SPLIT_RE.split(self.block_text(b)):
@@ -352,7 +352,7 @@ class Document:
                 if m:
                     rest = part[m.end():]
                 elif BYLINE_RE.match(part):
-                    rest = _BYLINE_PREFIX_RE.sub("", part, count=1)
+                    rest = byline_name(part)
                 else:
                     continue
                 spans = split_sentences(rest)
@@ -365,8 +365,10 @@ class Document:
     # -- building (used by the parsers) -----------------------------------------------
 
     def finalize(self) -> Document:
-        """Assign sections and roles and find bare URLs once all blocks are in."""
-        self._assign_sections()
+        """Recognise the structure (plain-line headings, bylines, the reference list and
+        the bio, ``lint_rules.structure``), assign sections and roles, and find bare URLs
+        once all blocks are in."""
+        recognise(self, Section)
         self._find_bare_urls()
         return self
 
@@ -406,44 +408,6 @@ class Document:
                 link.block = self.block_at(link.start)
         self.links.extend(found)
         self.links.sort(key=lambda lk: lk.start)
-
-    def _assign_sections(self) -> None:
-        sections = [Section(None, "", 0, BODY)]
-        role_level: tuple[str, int] | None = None  # role of an open special section
-        for i, block in enumerate(self.blocks):
-            if block.info == "footnote":
-                # Footnote definitions are reference entries wherever they stand (the
-                # Markdown parser hands them over at the end, after any bio section).
-                if sections[-1].heading is not None or sections[-1].role != REFERENCES:
-                    sections.append(Section(None, "Footnotes", 0, REFERENCES))
-                sections[-1].blocks.append(i)
-                block.section = len(sections) - 1
-                block.role = REFERENCES
-                continue
-            if block.kind == HEADING:
-                title = self.block_text(block).strip()
-                level = block.level or 1
-                if role_level is not None and level <= role_level[1]:
-                    role_level = None
-                if REFERENCE_HEADING_RE.match(title):
-                    role_level = (REFERENCES, level)
-                elif BIO_HEADING_RE.match(title):
-                    role_level = (BIO, level)
-                role = role_level[0] if role_level else BODY
-                sections.append(Section(i, title, level, role))
-            current = sections[-1]
-            current.blocks.append(i)
-            block.section = len(sections) - 1
-            block.role = current.role
-            if (
-                block.role == BODY
-                and block.kind in (PARAGRAPH, HEADING)
-                and block.end - block.start < 200
-                and BYLINE_RE.match(self.block_text(block))
-            ):
-                block.role = BYLINE
-        self.sections = sections
-
 
 class DocumentBuilder:
     """Collects prose with its source positions; parsers call ``add``/``sep`` and open and

@@ -9,23 +9,19 @@ Markdown does.
 
 from __future__ import annotations
 
-from lint_rules.document import (
-    BIO_HEADING_RE,
-    BYLINE_RE,
-    DATELINE_RE,
-    HEADING,
-    LIST_ITEM,
-    PARAGRAPH,
-    REFERENCE_HEADING_RE,
-    Document,
-    DocumentBuilder,
-)
+from lint_rules.document import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
 from lint_rules.store.compiled_re import compile_re
+from lint_rules.structure import (
+    BYLINE_RE,
+    DATE_LINE_START_RE,
+    PLAIN_HEADING,
+    TERMINAL,
+    is_plain_heading,
+)
 
 _LIST_RE = compile_re(r"^([ \t]*)(?:[-*•–·]|\d{1,3}[.)])[ \t]+(?=\S)")
 _ATX_RE = compile_re(r"^(#{1,6})[ \t]+")
 _UNDERLINE_RE = compile_re(r"^[ \t]*(=+|-{3,})[ \t]*$")
-_TERMINAL = (".", ",", ";", ":", "!", "”", '"', ")")
 
 
 def parse_text(path: str, source: str) -> Document:
@@ -58,14 +54,15 @@ def parse_text(path: str, source: str) -> Document:
             b.add_verbatim(start + atx.end(), start + len(line.rstrip()))
             b.close_block()
             open_kind = None
-        elif BYLINE_RE.match(stripped) or DATELINE_RE.match(stripped):
+        elif BYLINE_RE.match(stripped) or DATE_LINE_START_RE.match(stripped):
             b.open_block(PARAGRAPH, start)  # "By Jane Doe" and "Published: …" stand alone
             b.add_verbatim(start + lead, start + len(line.rstrip()))
             b.close_block()
             open_kind = None
-        elif _is_heading(stripped, next_line, prev_blank):
-            level = 1 if _UNDERLINE_RE.match(next_line) and "=" in next_line else 2
-            b.open_block(HEADING, start, level=level)
+        elif is_plain_heading(stripped, next_line, prev_blank, underline=bool(_UNDERLINE_RE.match(next_line))):
+            underlined = bool(_UNDERLINE_RE.match(next_line))
+            level = 1 if underlined and "=" in next_line else 2
+            b.open_block(HEADING, start, level=level, info="" if underlined else PLAIN_HEADING)
             b.add_verbatim(start + lead, start + len(line.rstrip()))
             b.close_block()
             open_kind = None
@@ -83,18 +80,4 @@ def parse_text(path: str, source: str) -> Document:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith((*_TERMINAL, "?"))
-
-
-def _is_heading(stripped: str, next_line: str, prev_blank: bool) -> bool:
-    if REFERENCE_HEADING_RE.match(stripped) or BIO_HEADING_RE.match(stripped):
-        return True
-    if _UNDERLINE_RE.match(next_line):
-        return True
-    words = stripped.split()
-    if len(words) > 14 or len(stripped) > 100 or stripped.endswith(_TERMINAL):
-        return False
-    if next_line.strip() and not stripped.isupper():
-        return False  # a heading stands alone: followed by a blank line (or is all caps)
-    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitals >= max(1, len(words) // 2) or stripped.isupper()
+    return line.rstrip().endswith(TERMINAL)

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable
 
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
-from lint_rules.document import BIO, BYLINE_RE, PARAGRAPH, Document
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.document import BIO, Document
+from lint_rules.structure import parse_date as _parse_date
+from lint_rules.structure import text_dates
 
 #: Front-matter / HTML meta keys that carry a publication or review date.
 DATE_KEYS = (
@@ -21,27 +22,6 @@ DATE_KEYS = (
     "updated_at", "last_updated", "lastmod", "modified", "reviewed", "last_reviewed",
     "date_published", "date_modified",
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-#: "Published March 3, 2024", "Updated: 2024-03-03", "Last reviewed on 3 March 2024".
-DATE_LINE_RE = compile_re(
-    r"\b(?:published|posted|updated|last (?:updated|reviewed|modified)|reviewed|revised)"
-    r"(?: on)?\s*:?\s*(?:"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
-    r"\d{1,2}/\d{1,2}/\d{2,4})",
-    re.IGNORECASE,
-)
-#: A news dateline opening a paragraph near the top: "TUESDAY, April 13, 2010 (HealthDay
-#: News) --", "Newswise — Baltimore, Md. Oct. 8, 2018 –", "Newswise — Bethesda, Md. (March 23,
-#: 2017)—", "Embargoed for release: …, Friday, March 17, 2017". The date, bare or in
-#: parentheses, is followed by a dash (any of the dash-like characters wire copy uses), a
-#: "(… News)" or "/PRNewswire/" credit, or the line end.
-DATELINE_RE = compile_re(
-    r"^(?:[^\n]{0,60}?[\s,:(])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\)?"
-    r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–‒―─\x97]|-\s|$)",
-    re.IGNORECASE | re.MULTILINE,
-)
-DATELINE_ZONE = 1500
 
 
 class MissingAuthor(Rule):
@@ -69,7 +49,7 @@ class MissingAuthor(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        if doc.authors or any(True for _ in doc.blocks_with_role(BIO)) or _long_byline(doc):
+        if doc.authors or any(True for _ in doc.blocks_with_role(BIO)):
             return
         if not doc.text.strip():
             return
@@ -77,28 +57,6 @@ class MissingAuthor(Rule):
             doc, 0, 0, "No author is named (front matter `author`, a byline or an "
             "'About the Author' section)", suggestion="Add `author:` to the front matter",
         )
-
-
-#: How far into the article a byline paragraph is looked for, and how long it may be.
-BYLINE_BLOCKS, BYLINE_MAX = 4, 600
-
-
-def _long_byline(doc: Document) -> bool:
-    """A "By …" paragraph near the top naming a person, too long for the parser to give it
-    the byline role: scraped bylines often run the author's bio on ("By Staff Writer, Jane
-    Doe Is A Health Reporter With …")."""
-    from lint_rules.analysis.credentials import AUTHOR_PREFIX_RE, PERSON_NAME_RE
-
-    for block in doc.blocks[:BYLINE_BLOCKS]:
-        text = doc.block_text(block)
-        if block.kind != PARAGRAPH or len(text) > BYLINE_MAX or not BYLINE_RE.match(text):
-            continue
-        prefix = AUTHOR_PREFIX_RE.match(text)
-        start = prefix.end() if prefix else 0
-        if any(PERSON_NAME_RE.match(text, m.start()) for m in re.finditer(r"\b[A-Z]", text[:start + 80])
-               if m.start() >= start):
-            return True
-    return False
 
 
 class MissingDate(Rule):
@@ -131,9 +89,7 @@ class MissingDate(Rule):
             return
         if any(doc.meta.get(k) for k in DATE_KEYS):
             return
-        if DATE_LINE_RE.search(doc.text[:4000]) or DATE_LINE_RE.search(doc.text[-2000:]):
-            return
-        if DATELINE_RE.search(doc.text[:DATELINE_ZONE]):
+        if text_dates(doc.text):
             return
         yield self.finding(
             doc, 0, 0, "No publication or update date (front matter `date`/`updated`, or a "
@@ -243,27 +199,6 @@ class StaleDate(Rule):
             yield self.finding(doc, start, end, message, suggestion=suggestion, evidence=evidence)
 
 
-_NUMERIC_DATE_RE = compile_re(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-_WORD_DATE_RE = compile_re(rf"({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})",
-                           re.IGNORECASE)
-
-
-def _parse_date(text: str) -> dt.date | None:
-    try:
-        m = _NUMERIC_DATE_RE.search(text)
-        if m:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        m = _WORD_DATE_RE.search(text)
-        if m:
-            month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-            return dt.date(int(year), _MONTHS[month[:3].lower()], int(day))
-    except (ValueError, KeyError):
-        return None
-    return None
-
-
 def _dates(doc: Document) -> Iterable[tuple[dt.date, int, int, str]]:
     """Dates with where they are: prose spans, or source spans encoded as negative numbers
     (``-offset - 1``) for front-matter values."""
@@ -283,12 +218,4 @@ def _dates(doc: Document) -> Iterable[tuple[dt.date, int, int, str]]:
                 yield parsed, -s - 1, -e - 1, key
                 continue
         yield parsed, 0, 0, key
-    for lo, hi in ((0, 4000), (max(0, len(doc.text) - 2000), len(doc.text))):
-        for m in DATE_LINE_RE.finditer(doc.text, lo, hi):
-            parsed = _parse_date(m.group(0))
-            if parsed:
-                yield parsed, m.start(), m.end(), m.group(0).split()[0].lower()
-    for m in DATELINE_RE.finditer(doc.text, 0, DATELINE_ZONE):
-        parsed = _parse_date(m.group(0))
-        if parsed:
-            yield parsed, m.start(), m.end(), "dateline"
+    yield from text_dates(doc.text)

@@ -1,0 +1,428 @@
+"""Structure recognised from content, not from markup syntax.
+
+An article's reference list, author bio, byline and dates are what the text *is*, not how
+it was marked up. The same CMS export reaches healthlint as plain text, as Markdown (where
+"About the Author" on its own line, followed by the bio on the next line, is one paragraph
+to a CommonMark parser) and as HTML (``<p>Sources</p>`` instead of ``<h2>``). Every parser
+hands its blocks to ``recognise``, which
+
+1. splits a paragraph at the line breaks an editor sees as block boundaries: after a
+   plain-line heading ("Related Resources", "About the Author"), around a byline ("By Jane
+   Doe, RD") or a date line ("Updated March 2024"), and between lines that are whole
+   paragraphs pasted one a line (a line longer than any hard-wrapped one, ending a
+   sentence);
+2. promotes a paragraph that is a plain-line heading to a heading: a reference or bio
+   heading always; a short title-case line standing alone (what the plain-text parser has
+   always called a heading);
+3. assigns sections and roles: the reference list, the author bio (under a bio heading, an
+   "About the author:" paragraph, or a sign-off such as "Jane Doe can be reached at…"),
+   bylines (short ones, and long scraped ones near the top that name a person), and the
+   one-paragraph source list ("Sources: …").
+
+It also finds the dates an article gives in its text ("Published March 3, 2024",
+"Updated March 2024", a wire-copy dateline with a date) and the place dateline of a news
+report ("DURHAM, N.C. —"). This module is part of the document model: it imports nothing
+from the project but the regular-expression cache, so the Document and all three parsers
+can share it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from lint_rules.store.compiled_re import compile_re
+
+# Block kinds
+HEADING, PARAGRAPH, LIST_ITEM, QUOTE, CODE, TABLE, HTML = (
+    "heading", "paragraph", "list_item", "quote", "code", "table", "html",
+)
+# Block roles
+BODY, REFERENCES, BIO, BYLINE = "body", "references", "bio", "byline"
+#: ``Block.info`` of a heading recognised from its content (a plain line), not from markup.
+PLAIN_HEADING = "plain-heading"
+
+#: Headings that open the reference section (matched on the whole heading, case-insensitive).
+REFERENCE_HEADING_RE = compile_re(
+    r"^\s*(?:\d+[.)]\s*)?(?:references?|sources?(?: and (?:further )?reading)?|"
+    r"(?:related|additional|further|useful|helpful|external|more|recommended|key) "
+    r"(?:resources|reading|links|sources|references)|"
+    r"(?:sources|studies|works|references) (?:cited|consulted|used)|scientific references|"
+    r"resources|further reading|bibliography|citations?|works cited|literature cited|"
+    r"footnotes|notes and references|reference list|selected references|read more)"
+    r"\s*(?:\(\d+\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: Headings that open an author bio.
+BIO_HEADING_RE = compile_re(
+    r"^\s*(?:about (?:the |our |this )?(?:authors?|writers?|contributors?|reviewers?|experts?)|"
+    r"author(?:'s|’s)? bio(?:graphy)?|meet the (?:author|expert|writer)s?|"
+    r"(?:author|reviewer) (?:information|details|profile)|contributors?|about me)\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: A paragraph that is an author bio by its label: "About the author: Jane Doe is…",
+#: "About Dr. Lisa: Lisa Moreno holds…", "Author bio — Jane…".
+BIO_LABEL_RE = compile_re(
+    r"^\s*(?:about (?:the |our |this )?(?:authors?|writers?|contributors?|reviewers?|experts?)|"
+    r"about me|author(?:'s|’s)? bio(?:graphy)?|about (?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s*[:—–]\s*\S",
+    re.IGNORECASE,
+)
+#: Lines that are bylines: who wrote or reviewed the piece.
+BYLINE_RE = compile_re(
+    r"^\s*(?:(?:written|authored|reported|posted|edited|words|story|article|text|contributed) by|by|"
+    r"(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked) by|"
+    r"medical review by|reviewer|author)\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])",  # a name follows ("By the way" is no byline)
+    re.IGNORECASE,
+)
+#: A personal name right after a byline prefix: "Jane Doe", "Dr. Jane Q. Doe", "Staff
+#: Writer, Mara Quinn": two to four capitalised words, then the end, a separator or a
+#: credential. Lets a long scraped byline keep its role.
+BYLINE_NAME_RE = compile_re(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|de|van|von|del|da|bin|al)){1,3}"
+    r"(?=\s*(?:$|[,;(|·•]|\s(?:and|&|is|was|MD|DO|RN|RD|RDN|PhD|NP)\b))"
+)
+_BYLINE_PREFIX_RE = compile_re(
+    r"^\s*(?:(?:written|authored|reported|posted|edited|words|story|article|text|contributed) by|"
+    r"by|author)\s*:?\s*", re.IGNORECASE,
+)
+#: A byline this long is a scraped byline running the bio on; it counts near the top only.
+SHORT_BYLINE, LONG_BYLINE, BYLINE_ZONE = 200, 600, 4
+#: A sign-off naming the author at the end: "Jane Doe can be reached at jdoe@…",
+#: "Jane Doe is a freelance health writer in Denver." (AP Stylebook "tagline").
+SIGN_OFF_RE = compile_re(
+    r"^\s*(?P<name>(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’.-]*){1,3})(?:,\s*[A-Z][\w.,\s-]{1,30}?)?,?\s+"
+    r"(?:can be (?:reached|contacted|emailed)|may be (?:reached|contacted)|is reachable|"
+    r"(?:is|was) an? (?:[\w-]+\s+){0,3}(?:writer|reporter|journalist|correspondent|editor|"
+    r"columnist|contributor|blogger)\b|writes (?:about|on|for)\b|reports on\b)",
+)
+#: How many prose blocks from the end a sign-off may stand.
+SIGN_OFF_ZONE = 3
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: Lines that date the piece ("Published: March 3, 2024", "Last reviewed 2 May 2024",
+#: "Updated March 2024"), matched at the start of a line.
+DATE_LINE_START_RE = compile_re(
+    r"^\s*(?:(?:first |originally )?published|posted|(?:last )?(?:updated|modified|reviewed)|"
+    r"date(?:d)?|(?:medically )?reviewed on)\b(?:\s+on\b)?\s*:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)",
+    re.IGNORECASE,
+)
+#: A date given with its label anywhere: "Published March 3, 2024", "Updated: 2024-03-03",
+#: "Last reviewed on 3 March 2024", "Updated March 2024" (month and year).
+DATE_LINE_RE = compile_re(
+    r"\b(?:published|posted|updated|last (?:updated|reviewed|modified)|reviewed|revised)"
+    r"(?: on)?\s*:?\s*(?:"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_MONTH},?\s+(?:19|20)\d{{2}}\b)",
+    re.IGNORECASE,
+)
+#: A news dateline opening a paragraph near the top: "TUESDAY, April 13, 2010 (HealthDay
+#: News) --", "Newswise — Baltimore, Md. Oct. 8, 2018 –", "Newswise — Bethesda, Md. (March 23,
+#: 2017)—", "Embargoed for release: …, Friday, March 17, 2017". The date, bare or in
+#: parentheses, is followed by a dash (any of the dash-like characters wire copy uses), a
+#: "(… News)" or "/PRNewswire/" credit, or the line end.
+DATED_DATELINE_RE = compile_re(
+    r"^(?:[^\n]{0,60}?[\s,:(])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\)?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–‒―─\x97]|-\s|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATELINE_ZONE = 1500
+#: A news report's place dateline: "DURHAM, N.C. —", "LONDON (Reuters) -", "WASHINGTON,
+#: March 3 (AP) --" (AP Stylebook "datelines": the city in capitals, the state abbreviated).
+PLACE_DATELINE_RE = compile_re(
+    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[—–‒―─\x97]|-\s)"
+)
+
+#: How a line that is not a heading ends (a heading may end with "?").
+NOT_HEADING_END = (".", ",", ";", ":", "!", "”", '"', ")")
+#: Lines that end a sentence (or a label) in pasted plain text.
+TERMINAL = (*NOT_HEADING_END, "?")
+#: A line longer than this is a whole paragraph pasted one a line, not a hard-wrapped line.
+UNWRAPPED_LINE = 200
+
+
+# -- lines ------------------------------------------------------------------------------
+
+
+def is_special_heading(line: str) -> bool:
+    """A reference-list or author-bio heading, whatever its markup."""
+    return bool(REFERENCE_HEADING_RE.match(line) or BIO_HEADING_RE.match(line))
+
+
+def is_date_line(line: str) -> bool:
+    return bool(DATE_LINE_START_RE.match(line)) and len(line) < 120
+
+
+def is_byline(text: str, *, near_top: bool = True) -> bool:
+    """A byline: a short "By …" line, or a long scraped one near the top that names a
+    person right after its prefix ("By Staff Writer, Mara Quinn Is A Health Reporter…")."""
+    if not BYLINE_RE.match(text):
+        return False
+    if len(text) < SHORT_BYLINE:
+        return True
+    if not near_top or len(text) > LONG_BYLINE:
+        return False
+    prefix = _BYLINE_PREFIX_RE.match(text)
+    return bool(prefix and BYLINE_NAME_RE.match(text, prefix.end()))
+
+
+def byline_name(part: str) -> str:
+    """The name a byline part gives after its prefix: up to the end of its first sentence,
+    or only the name itself in a long scraped byline."""
+    prefix = _BYLINE_PREFIX_RE.match(part)
+    rest = part[prefix.end():] if prefix else part
+    if len(rest) > 100:
+        m = BYLINE_NAME_RE.match(rest)
+        return m.group(0) if m else ""
+    return rest
+
+
+def sign_off_name(text: str) -> str:
+    m = SIGN_OFF_RE.match(text)
+    return m.group("name") if m else ""
+
+
+def is_plain_heading(stripped: str, next_line: str, prev_blank: bool, *, underline: bool = False) -> bool:
+    """A plain line that is a heading: a reference or bio heading, an underlined line, or
+    a short title-case line without closing punctuation that stands alone (a blank line
+    after it, or all capitals) or heads a paragraph pasted on one line."""
+    if is_special_heading(stripped):
+        return True
+    if underline:
+        return True
+    words = stripped.split()
+    if len(words) > 14 or len(stripped) > 100 or stripped.endswith(NOT_HEADING_END):
+        return False
+    following = next_line.strip()
+    if following and not stripped.isupper() and not (
+        prev_blank and len(words) <= 10 and len(following) > UNWRAPPED_LINE
+    ):
+        return False  # a heading stands alone (or heads a one-line paragraph)
+    if BYLINE_RE.match(stripped) or is_date_line(stripped):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitals >= max(1, len(words) // 2) or stripped.isupper()
+
+
+# -- dates ------------------------------------------------------------------------------
+
+_NUMERIC_DATE_RE = compile_re(r"(\d{4})-(\d{2})-(\d{2})")
+_SLASH_DATE_RE = compile_re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_WORD_DATE_RE = compile_re(rf"({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})",
+                           re.IGNORECASE)
+_MONTH_YEAR_RE = compile_re(rf"\b({_MONTH}),?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date in ``text``: ISO, "March 3, 2024", "3 March 2024", "03/04/2024"
+    (US order), or month and year ("March 2024", taken as the first of the month)."""
+    try:
+        m = _NUMERIC_DATE_RE.search(text)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _WORD_DATE_RE.search(text)
+        if m:
+            month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+            return dt.date(int(year), _MONTHS[month[:3].lower()], int(day))
+        m = _SLASH_DATE_RE.search(text)
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        m = _MONTH_YEAR_RE.search(text)
+        if m:
+            return dt.date(int(m.group(2)), _MONTHS[m.group(1)[:3].lower()], 1)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def text_dates(text: str) -> list[tuple[dt.date, int, int, str]]:
+    """``(date, start, end, label)`` of the dates the article gives in its prose: labelled
+    date lines near the top or at the end, and a wire-copy dateline near the top."""
+    out: list[tuple[dt.date, int, int, str]] = []
+    for lo, hi in ((0, 4000), (max(0, len(text) - 2000), len(text))):
+        for m in DATE_LINE_RE.finditer(text, lo, hi):
+            parsed = parse_date(m.group(0))
+            if parsed and not any(o[1] == m.start() for o in out):
+                out.append((parsed, m.start(), m.end(), m.group(0).split()[0].lower()))
+    for m in DATED_DATELINE_RE.finditer(text, 0, DATELINE_ZONE):
+        parsed = parse_date(m.group(0))
+        if parsed:
+            out.append((parsed, m.start(), m.end(), "dateline"))
+    return out
+
+
+def place_dateline(text: str) -> tuple[int, int] | None:
+    """The span of a news report's place dateline ("DURHAM, N.C. —") opening one of the
+    first paragraphs, or None."""
+    for m in re.finditer(r"(?:^|\n)", text[:DATELINE_ZONE]):
+        d = PLACE_DATELINE_RE.match(text, m.end())
+        if d and len(d.group("place")) >= 3:
+            return d.start("place"), d.end()
+    return None
+
+
+# -- blocks -----------------------------------------------------------------------------
+
+
+def recognise(doc: Any, make_section: Any) -> None:
+    """Split, promote and give roles to ``doc``'s blocks (see the module docstring).
+    ``doc`` is a ``Document`` whose blocks are all in and whose text is joined."""
+    if doc.kind != "text":
+        _split_paragraphs(doc)
+        _promote_headings(doc)
+    _assign_sections(doc, make_section)
+
+
+def _lines(doc: Any, block: Any) -> list[tuple[int, int]]:
+    """Prose spans of the source lines of a paragraph (a Markdown softbreak, or a newline
+    kept in HTML text, is where a line ends)."""
+    text, src = doc.text, doc.source
+    spans: list[tuple[int, int]] = []
+    start = block.start
+    for k in range(block.start, block.end):
+        if text[k] in " \n" and src[doc.offsets.to_source(k):doc.offsets.to_source(k) + 1] == "\n":
+            spans.append((start, k))
+            start = k + 1
+    spans.append((start, block.end))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        piece = text[s:e]
+        s2 = s + len(piece) - len(piece.lstrip())
+        e2 = e - (len(piece) - len(piece.rstrip()))
+        if e2 > s2:
+            out.append((s2, e2))
+    return out
+
+
+def _split_paragraphs(doc: Any) -> None:
+    """Split paragraphs (and list items, at a lazy continuation line) where a plain-text
+    reader sees two blocks; the pieces after a list item's first are paragraphs."""
+    new_blocks: list[Any] = []
+    index: dict[int, int] = {}
+    text = doc.text
+    for i, block in enumerate(doc.blocks):
+        index[i] = len(new_blocks)
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or "\n" not in doc.source[block.source_start:block.source_end].strip():
+            new_blocks.append(block)
+            continue
+        lines = _lines(doc, block)
+        cuts = [j for j in range(len(lines) - 1) if _cut_between(doc, block, lines, j)]
+        if not cuts:
+            new_blocks.append(block)
+            continue
+        first = 0
+        for j in [*cuts, len(lines) - 1]:
+            s, e = lines[first][0], lines[j][1]
+            if j < len(lines) - 1 and text[lines[j][1]] == " ":
+                k = lines[j][1]  # the break becomes a newline, as between text-file lines
+                text = text[:k] + "\n" + text[k + 1:]
+            new_blocks.append(dataclasses.replace(
+                block, kind=block.kind if first == 0 else PARAGRAPH, start=s, end=e,
+                source_start=doc.offsets.to_source(s), source_end=doc.offsets.to_source(e, end=True)))
+            first = j + 1
+    if len(new_blocks) != len(doc.blocks):
+        doc.text = text
+        for link in doc.links:
+            if link.block >= 0:
+                link.block = index.get(link.block, link.block)
+        doc.blocks[:] = new_blocks
+
+
+def _cut_between(doc: Any, block: Any, lines: list[tuple[int, int]], j: int) -> bool:
+    a, b = (doc.text[s:e] for s, e in lines[j:j + 2])
+    if block.kind == LIST_ITEM:
+        # only a line that is not indented under the item (CommonMark's lazy continuation)
+        # can end it, as a non-indented line ends a list item in a text file
+        if _column(doc, lines[j + 1][0]) >= _column(doc, block.start):
+            return False
+        return (is_special_heading(a) or is_special_heading(b) or _standalone_line(a)
+                or _standalone_line(b) or a.endswith(TERMINAL) or is_plain_heading(b, "", True))
+    return bool(
+        is_special_heading(a) or is_special_heading(b) or _standalone_line(a) or _standalone_line(b)
+        or (a.endswith(TERMINAL) and max(len(a), len(b)) > UNWRAPPED_LINE)
+        or (j == 0 and is_plain_heading(a, b, True))
+    )
+
+
+def _column(doc: Any, prose_offset: int) -> int:
+    s = int(doc.offsets.to_source(prose_offset))
+    return s - (str(doc.source).rfind("\n", 0, s) + 1)
+
+
+def _standalone_line(line: str) -> bool:
+    """A line that is a block of its own: a byline, a date line, a bio heading."""
+    return (len(line) < SHORT_BYLINE and bool(BYLINE_RE.match(line))) or is_date_line(line)
+
+
+def _promote_headings(doc: Any) -> None:
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind != PARAGRAPH or block.info:
+            continue
+        line = doc.text[block.start:block.end]
+        if "\n" in line:
+            continue
+        nxt = next((b for b in blocks[i + 1:] if b.kind not in (CODE, HTML)), None)
+        next_line = doc.text[nxt.start:nxt.end] if nxt is not None and nxt.kind == PARAGRAPH else ""
+        # a paragraph stands alone by construction; a plain heading heads a paragraph
+        heads = nxt is not None and nxt.kind == PARAGRAPH
+        if is_special_heading(line) or (heads and is_plain_heading(line, "" if len(next_line) <= UNWRAPPED_LINE else next_line, True)):
+            block.kind = HEADING
+            block.level = 2
+            block.info = PLAIN_HEADING
+
+
+def _assign_sections(doc: Any, Section: Any) -> None:
+    sections = [Section(None, "", 0, BODY)]
+    role_level: tuple[str, int] | None = None  # role of an open special section
+    blocks = doc.blocks
+    prose = [i for i, b in enumerate(blocks) if b.kind in (HEADING, PARAGRAPH, LIST_ITEM, QUOTE, TABLE)]
+    tail = set(prose[-SIGN_OFF_ZONE:])
+    top = set(prose[:BYLINE_ZONE])
+    for i, block in enumerate(blocks):
+        if block.info == "footnote":
+            # Footnote definitions are reference entries wherever they stand (the
+            # Markdown parser hands them over at the end, after any bio section).
+            if sections[-1].heading is not None or sections[-1].role != REFERENCES:
+                sections.append(Section(None, "Footnotes", 0, REFERENCES))
+            sections[-1].blocks.append(i)
+            block.section = len(sections) - 1
+            block.role = REFERENCES
+            continue
+        if block.kind == HEADING:
+            title = doc.text[block.start:block.end].strip()
+            level = block.level or 1
+            special = is_special_heading(title)
+            if role_level is not None and block.info == PLAIN_HEADING and not special:
+                # a plain line inside a reference list or bio (a source's name, the
+                # author's name) is an entry of it, not a new section
+                block.kind = PARAGRAPH
+            else:
+                if role_level is not None and level <= role_level[1]:
+                    role_level = None
+                if REFERENCE_HEADING_RE.match(title):
+                    role_level = (REFERENCES, level)
+                elif BIO_HEADING_RE.match(title):
+                    role_level = (BIO, level)
+                role = role_level[0] if role_level else BODY
+                sections.append(Section(i, title, level, role))
+        current = sections[-1]
+        current.blocks.append(i)
+        block.section = len(sections) - 1
+        block.role = current.role
+        if block.role != BODY or block.kind not in (PARAGRAPH, HEADING):
+            continue
+        text = doc.text[block.start:block.end]
+        if is_byline(text, near_top=i in top):
+            block.role = BYLINE
+        elif block.kind == PARAGRAPH and (
+            BIO_LABEL_RE.match(text) or (i in tail and i not in top and SIGN_OFF_RE.match(text))
+        ):
+            block.role = BIO
+    doc.sections = sections
