@@ -133,7 +133,7 @@ DATELINE_ZONE = 1500
 #: A news report's place dateline: "DURHAM, N.C. —", "LONDON (Reuters) -", "WASHINGTON,
 #: March 3 (AP) --" (AP Stylebook "datelines": the city in capitals, the state abbreviated).
 PLACE_DATELINE_RE = compile_re(
-    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]+)?)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[—–‒―─\x97]|-\s)"
 )
 
@@ -143,6 +143,9 @@ NOT_HEADING_END = (".", ",", ";", ":", "!", "”", '"', ")")
 TERMINAL = (*NOT_HEADING_END, "?")
 #: A line longer than this is a whole paragraph pasted one a line, not a hard-wrapped line.
 UNWRAPPED_LINE = 200
+#: Lines this long are not hard-wrapped (editors wrap at 72 to 100 characters): a sentence
+#: ending one of them ends a paragraph pasted one a line.
+LONG_LINE = 120
 
 
 # -- lines ------------------------------------------------------------------------------
@@ -199,7 +202,8 @@ def is_plain_heading(stripped: str, next_line: str, prev_blank: bool, *, underli
         return False
     following = next_line.strip()
     if following and not stripped.isupper() and not (
-        prev_blank and len(words) <= 10 and len(following) > UNWRAPPED_LINE
+        prev_blank and len(words) <= 10
+        and (len(following) > UNWRAPPED_LINE or _standalone_line(following))
     ):
         return False  # a heading stands alone (or heads a one-line paragraph)
     if BYLINE_RE.match(stripped) or is_date_line(stripped):
@@ -252,7 +256,7 @@ def text_dates(text: str) -> list[tuple[dt.date, int, int, str]]:
                 out.append((parsed, m.start(), m.end(), m.group(0).split()[0].lower()))
     for m in DATED_DATELINE_RE.finditer(text, 0, DATELINE_ZONE):
         parsed = parse_date(m.group(0))
-        if parsed:
+        if parsed and not any(o[1] < m.end() and m.start() < o[2] for o in out):
             out.append((parsed, m.start(), m.end(), "dateline"))
     return out
 
@@ -345,7 +349,7 @@ def _cut_between(doc: Any, block: Any, lines: list[tuple[int, int]], j: int) -> 
                 or _standalone_line(b) or a.endswith(TERMINAL) or is_plain_heading(b, "", True))
     return bool(
         is_special_heading(a) or is_special_heading(b) or _standalone_line(a) or _standalone_line(b)
-        or (a.endswith(TERMINAL) and max(len(a), len(b)) > UNWRAPPED_LINE)
+        or (a.endswith(TERMINAL) and (max(len(a), len(b)) > LONG_LINE or bool(SIGN_OFF_RE.match(b))))
         or (j == 0 and is_plain_heading(a, b, True))
     )
 
@@ -416,13 +420,15 @@ def _assign_sections(doc: Any, Section: Any) -> None:
         current.blocks.append(i)
         block.section = len(sections) - 1
         block.role = current.role
-        if block.role != BODY or block.kind not in (PARAGRAPH, HEADING):
+        if block.kind not in (PARAGRAPH, HEADING) or block.role == BIO:
             continue
         text = doc.text[block.start:block.end]
-        if is_byline(text, near_top=i in top):
+        if block.kind == PARAGRAPH and BIO_LABEL_RE.match(text):
+            block.role = BIO  # "About the author: …", even right after the reference list
+        elif block.role != BODY:
+            continue
+        elif is_byline(text, near_top=i in top):
             block.role = BYLINE
-        elif block.kind == PARAGRAPH and (
-            BIO_LABEL_RE.match(text) or (i in tail and i not in top and SIGN_OFF_RE.match(text))
-        ):
+        elif block.kind == PARAGRAPH and i in tail and i != prose[0] and SIGN_OFF_RE.match(text):
             block.role = BIO
     doc.sections = sections

@@ -1,0 +1,153 @@
+"""Structure from content, not syntax: the same article gives the same findings whether it
+is saved as plain text, as Markdown (the very same text) or rendered as HTML paragraphs,
+and plain-line headings, bylines, sign-offs, bio labels and dates are recognised in all
+three (``lint_rules.structure``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from lint_rules.api import lint_text
+from lint_rules.document import BIO, BYLINE, HEADING, REFERENCES, Document
+from lint_rules.parsing import parse_document
+from lint_rules.structure import parse_date, place_dateline, text_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = [ROOT / "fixtures" / "seed-kratom.txt", *sorted((ROOT / "tests" / "data" / "structure").glob("*.txt"))]
+
+
+def as_html(text: str) -> str:
+    """A CMS's HTML rendering of a plain-text article: one ``<p>`` a line (plain-line
+    headings included, as many editors leave them), ``- `` lines as a list."""
+    out, items = ["<html><body><article>"], []
+    for line in text.split("\n"):
+        if line.startswith("- "):
+            items.append(f"<li>{html.escape(line[2:])}</li>")
+            continue
+        if items:
+            out.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        if line.strip():
+            out.append(f"<p>{html.escape(line)}</p>")
+    if items:
+        out.append("<ul>" + "".join(items) + "</ul>")
+    out.append("</article></body></html>")
+    return "\n".join(out)
+
+
+RENDER = {"text": lambda t: t, "markdown": lambda t: t, "html": as_html}
+
+
+def findings(text: str, kind: str) -> Counter[tuple[str, str]]:
+    opts = {"META004": {"today": "2024-06-01"}}
+    return Counter((f.code, f.message) for f in lint_text(RENDER[kind](text), kind=kind, options=opts))
+
+
+def parsed(text: str, kind: str) -> Document:
+    return parse_document(f"a.{kind}", RENDER[kind](text), kind)
+
+
+@pytest.mark.parametrize("kind", ["markdown", "html"])
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_same_findings_whatever_the_extension(path: Path, kind: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert findings(text, kind) == findings(text, "text")
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown", "html"])
+def test_seed_structure_in_every_rendering(kind: str) -> None:
+    doc = parsed((ROOT / "fixtures" / "seed-kratom.txt").read_text(encoding="utf-8"), kind)
+    headings = [doc.block_text(b) for b in doc.blocks if b.kind == HEADING]
+    assert headings[-2:] == ["Related Resources", "About the Author"]
+    assert len([b for b in doc.blocks if b.role == REFERENCES and b.kind == "list_item"]) == 7
+    assert any(doc.block_text(b).startswith("Dr. Emily Taylor") for _, b in doc.blocks_with_role(BIO))
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown", "html"])
+def test_guide_byline_date_sources_and_bio(kind: str) -> None:
+    doc = parsed((ROOT / "tests/data/structure/guide-sleep.txt").read_text(encoding="utf-8"), kind)
+    assert doc.authors == ["Dr. Karen Holt, PhD"]
+    assert [doc.block_text(b) for _, b in doc.blocks_with_role(BYLINE)] == ["Written by Dr. Karen Holt, PhD"]
+    assert [d[0] for d in text_dates(doc.text)] == [dt.date(2024, 3, 1)]
+    assert [doc.block_text(b)[:8] for _, b in doc.blocks_with_role(REFERENCES) if b.kind == "list_item"] == \
+        ["National", "Mayo Cli"]
+    assert [doc.block_text(b)[:15] for _, b in doc.blocks_with_role(BIO) if b.kind != HEADING] == ["Dr. Karen Holt "]
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown", "html"])
+def test_news_dateline_and_sign_off(kind: str) -> None:
+    doc = parsed((ROOT / "tests/data/structure/news-trial.txt").read_text(encoding="utf-8"), kind)
+    assert doc.authors == ["Jane Morrow, Staff Writer"]
+    span = place_dateline(doc.text)
+    assert span is not None and doc.text[span[0]:span[1]].startswith("DURHAM, N.C. —")
+    assert [doc.block_text(b)[:11] for _, b in doc.blocks_with_role(BIO)] == ["Jane Morrow"]
+
+
+def test_sign_off_names_the_author_when_no_byline_does() -> None:
+    doc = parse_document("a.md", "Researchers said the drug worked.\n\nJane Morrow can be reached at jm@example.com.\n",
+                         "markdown")
+    assert doc.authors == ["Jane Morrow"]
+
+
+def test_a_quoted_source_described_at_the_end_is_no_sign_off() -> None:
+    doc = parse_document("a.md", "Researchers said the drug worked.\n\nDr. Lena Ortiz is a cardiologist at Duke.\n",
+                         "markdown")
+    assert doc.authors == [] and not list(doc.blocks_with_role(BIO))
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown", "html"])
+def test_long_byline_keeps_its_role(kind: str) -> None:
+    """A byline over 200 characters (a scraped one that runs the bio on) used to lose the
+    byline role, so ``doc.authors`` missed its author."""
+    doc = parsed((ROOT / "tests/data/structure/blog-gut.txt").read_text(encoding="utf-8"), kind)
+    assert doc.authors == ["Mara Quinn"]
+    assert len(doc.block_text(next(b for _, b in doc.blocks_with_role(BYLINE)))) > 200
+
+
+def test_a_long_paragraph_starting_with_by_is_no_byline() -> None:
+    text = ("By Tuesday, Acme Health announced that the trial of its new pump had enrolled its first "
+            "patients at twelve hospitals across three states, with results expected in two years and a "
+            "second trial planned for children with type 1 diabetes and their families.\n")
+    assert parse_document("a.md", text, "markdown").authors == []
+
+
+def test_markdown_paragraph_split_at_a_plain_heading_line() -> None:
+    doc = parse_document("a.md", "Body text.\n\nAbout the Author\nJane Doe is a nurse.\n", "markdown")
+    assert [(b.kind, b.role, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", "body", "Body text."), ("heading", "bio", "About the Author"),
+        ("paragraph", "bio", "Jane Doe is a nurse."),
+    ]
+    # the split point is a line break in the prose too, and positions stay exact
+    bio = doc.blocks[2]
+    assert doc.text[bio.start - 1] == "\n"
+    assert doc.locate(bio.start, bio.end).line == 4
+
+
+def test_hard_wrapped_markdown_paragraph_is_not_split() -> None:
+    text = ("Magnesium takes part in many reactions.\nSome people take it to sleep better.\n"
+            "Small trials have looked at it.\n")
+    assert len(parse_document("a.md", text, "markdown").blocks) == 1
+
+
+def test_html_paragraph_heading_and_inline_bio_label() -> None:
+    doc = parse_document("a.html", "<p>Body.</p><p><strong>Sources</strong></p><ul><li>NIH</li></ul>"
+                         "<p>About the author: Jane Doe is a nurse.</p>", "html")
+    assert [(b.kind, b.role) for b in doc.blocks] == [
+        ("paragraph", "body"), ("heading", "references"), ("list_item", "references"), ("paragraph", "bio")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Updated March 2024", dt.date(2024, 3, 1)),
+    ("Published: March 3, 2024", dt.date(2024, 3, 3)),
+    ("Last reviewed 2 May 2024", dt.date(2024, 5, 2)),
+    ("Posted 03/04/2024", dt.date(2024, 3, 4)),
+    ("Updated Sept. 2021", dt.date(2021, 9, 1)),
+])
+def test_dates_in_text(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+    assert [d[0] for d in text_dates(text)] == [expected]
