@@ -63,11 +63,11 @@ BIO_HEADING_RE = compile_re(
     re.IGNORECASE,
 )
 #: A paragraph that is an author bio by its label: "About the author: Jane Doe is…",
-#: "About Dr. Lisa: Lisa Moreno holds…", "Author bio — Jane…".
+#: "About Dr. Lisa: Lisa Moreno holds…", "Author bio — Jane…", "Our author, Dr. Helen Marsh, …".
 BIO_LABEL_RE = compile_re(
     r"^\s*(?:about (?:the |our |this )?(?:authors?|writers?|contributors?|reviewers?|experts?)|"
-    r"about me|author(?:'s|’s)? bio(?:graphy)?|about (?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"\s*[:—–]\s*\S",
+    r"about me|author(?:'s|’s)? bio(?:graphy)?|about (?:dr|prof)\.?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    r"\s*[:—–]\s*\S|^\s*our (?:author|writer|expert|reviewer)s?,\s+\S",
     re.IGNORECASE,
 )
 #: Lines that are bylines: who wrote or reviewed the piece.

@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lint_rules.analysis.identifiers import find_identifiers
-from lint_rules.document import BIO, BYLINE, Document
-from lint_rules.knowledge import read_lines, read_table
+from lint_rules.document import BIO, BODY, BYLINE, Document
+from lint_rules.knowledge import read_lines, read_table, read_toml
 from lint_rules.store.compiled_re import compile_re
 
 # -- lexicons -----------------------------------------------------------------------
@@ -62,6 +62,14 @@ class Lexicon:
     specialties: list[tuple[re.Pattern[str], dict[str, str]]]
     bodies: list[tuple[re.Pattern[str], dict[str, str]]]
     puffery_re: re.Pattern[str]
+    #: shapes (``knowledge/credential_shapes.toml``): claims recognised by their form
+    puffery_shapes: tuple[re.Pattern[str], ...] = ()
+    expertise_re: re.Pattern[str] | None = None
+    title_shapes: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = ()
+    membership_re: re.Pattern[str] | None = None
+    body_words: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = ()
+    non_health_fields: frozenset[str] = frozenset()
+    advises_re: re.Pattern[str] | None = None
 
 
 def _abbr_pattern(abbr: str) -> str:
@@ -95,10 +103,29 @@ def lexicon() -> Lexicon:
         (compile_re(rf"\b(?:board[- ]certified\s+)?(?:{r['title']})\b", re.IGNORECASE), r)
         for r in read_table("titles_specialties.csv")
     ]
-    bodies = [(compile_re(r["pattern"], re.IGNORECASE), r) for r in read_table("professional_bodies.csv")]
+    rows = read_table("professional_bodies.csv")
+    bodies = [(compile_re(r["pattern"], re.IGNORECASE), r) for r in rows if r.get("match", "anywhere") != "body"]
+    body_words = tuple((compile_re(r["pattern"], re.IGNORECASE), r) for r in rows if r.get("match") == "body")
     puffery_re = compile_re(rf"\b(?:{_alternation(read_lines('puffery.txt'))})\b", re.IGNORECASE)
-    return Lexicon(creds, order, abbr_re, names_re, name_to_abbr, titles, titles_re, specialties,
-                   bodies, puffery_re)
+    shapes = read_toml("credential_shapes.toml")
+    return Lexicon(
+        creds, order, abbr_re, names_re, name_to_abbr, titles, titles_re, specialties, bodies, puffery_re,
+        puffery_shapes=tuple(compile_re(p, re.IGNORECASE) for p in shapes["puffery"]["patterns"]),
+        expertise_re=compile_re("|".join(shapes["expertise"]["patterns"]), re.IGNORECASE),
+        title_shapes=tuple((compile_re(r["pattern"], re.IGNORECASE), r) for r in shapes["titles"]["shape"]),
+        membership_re=compile_re(shapes["membership"]["pattern"]),
+        body_words=body_words,
+        non_health_fields=frozenset(shapes["doctorate"]["non_health_fields"]),
+        advises_re=compile_re("|".join(shapes["doctorate"]["advises"]), re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def scope_of_practice() -> tuple[re.Pattern[str], dict[str, dict[str, object]]]:
+    """The medication-change pattern and, per credential field, the topics a licence covers
+    and whether it may prescribe (``knowledge/credential_shapes.toml``, section ``scope``)."""
+    scope = read_toml("credential_shapes.toml")["scope"]
+    return compile_re(scope["medication_change"], re.IGNORECASE), dict(scope["fields"])
 
 
 def _abbr_of_match(m: re.Match[str], lex: Lexicon) -> str:
@@ -132,6 +159,8 @@ PUBLICATION_RE = compile_re(
     r"(?:been published|appeared|been featured) in\b|"
     r"\b(?:published|appeared) in (?:leading |top |prestigious |major |numerous |many )?"
     r"(?:peer[- ]reviewed |medical |scientific )?journals\b|"
+    r"\b(?:been |was |is )?(?:featured|published|quoted|profiled) in (?:numerous|many|several|dozens of|"
+    r"countless|leading|top|major|various) (?:\w+ ){0,2}?(?:publications|journals|magazines|outlets|media)\b|"
     r"\b(?:conducted|led|leads|conducts) (?:\w+[ -]){0,3}?(?:research|studies|clinical trials)\b",
     re.IGNORECASE,
 )
@@ -196,13 +225,22 @@ class Person:
     def has_dr_title(self) -> bool:
         return bool(self.of("title"))
 
+    def non_health_field(self) -> str:
+        """The field of a stated degree when it is not a health field ("marketing" in
+        "PhD in marketing"), or ""."""
+        fields = lexicon().non_health_fields
+        for claim in self.of("field"):
+            if " ".join(claim.value.lower().split()) in fields:
+                return claim.value
+        return ""
+
     def describe(self) -> str:
         return ", ".join(dict.fromkeys(c.value for c in self.of("degree"))) or "none stated"
 
 
 @dataclass
 class Credentials:
-    people: list[Person]  #: authors and reviewers, whose claims the rules judge
+    people: list[Person]  #: authors, reviewers and expert endorsers, whose claims the rules judge
     #: named in a byline for other work (reporting, editing, photos) or only by an office
     #: or outlet in a scraped list of names; their words are not the author's claims
     others: list[Person] = field(default_factory=list)
@@ -254,21 +292,54 @@ def parse_claims(text: str, offset: int = 0) -> list[Claim]:
                 topics=row["topics"])
     for m in SPECIALIZES_RE.finditer(text):
         add("specialty", m.start(1), m.end(1), m.group(1).strip(), implies="", topics="")
+    titled: list[tuple[int, int]] = []
     for m in lex.titles_re.finditer(text):
         if overlaps(*m.span()):
             continue  # "registered dietitian nutritionist" is the protected title
         row = lex.titles[" ".join(m.group(0).lower().split())]
         add("unprotected-title", m.start(), m.end(), row["protected"],
             satisfied_by=row["satisfied_by"], note=row["note"])
+        titled.append(m.span())
+    for rx, row in lex.title_shapes:  # "certified gut-health specialist", "hormone coach"
+        for m in rx.finditer(text):
+            if overlaps(*m.span()) or any(ts < m.end() and m.start() < te for ts, te in titled):
+                continue
+            add("unprotected-title", m.start(), m.end(), row["protected"],
+                satisfied_by=row["satisfied_by"], note=row["note"], shape="yes")
+            titled.append(m.span())
+    members: list[tuple[int, int]] = []
+    cue = "yes" if MEMBER_CUE_RE.search(text) else "no"
     for rx, row in lex.bodies:
         for m in rx.finditer(text):
-            s = _expand_name_left(text, m.start())
-            add("membership", s, _expand_name_right(text, m.end()), row["implies"],
-                described=row["described"], cue="yes" if MEMBER_CUE_RE.search(text) else "no")
+            s, e = _expand_name_left(text, m.start()), _expand_name_right(text, m.end())
+            add("membership", s, e, row["implies"], described=row["described"], cue=cue)
+            members.append((s, e))
+    if lex.membership_re is not None:  # a body by its shape; the table decides what it implies
+        for m in lex.membership_re.finditer(text):
+            s, e = m.span("body")
+            if any(ms < e and s < me for ms, me in members):
+                continue
+            row = next((r for rx, r in lex.body_words if rx.search(text, s, e)), None)
+            add("membership", s, e, row["implies"] if row else "",
+                described=row["described"] if row else "", cue="yes", shape="yes")
+            members.append((s, e))
     for m in PUBLICATION_RE.finditer(text):
         add("publication", m.start(), m.end(), "research")
+    puffs: list[tuple[int, int]] = []
     for m in lex.puffery_re.finditer(text):
         add("puffery", m.start(), m.end(), m.group(0).lower())
+        puffs.append(m.span())
+    for rx in lex.puffery_shapes:  # "world-leading", "America's #1 sleep doctor"
+        for m in rx.finditer(text):
+            if not any(ps < m.end() and m.start() < pe for ps, pe in puffs):
+                add("puffery", m.start(), m.end(), " ".join(m.group(0).lower().split()), shape="yes")
+                puffs.append(m.span())
+    if lex.expertise_re is not None:
+        for m in lex.expertise_re.finditer(text):
+            add("expertise", m.start(), m.end(), m.group(0).lower())
+    if lex.advises_re is not None:
+        for m in lex.advises_re.finditer(text):
+            add("advises", m.start(), m.end(), m.group(0).lower())
     for ident in find_identifiers(text):
         add("identifier", ident.start, ident.end, ident.value, scheme=ident.kind)
     if CITATION_RE.search(text):
@@ -277,9 +348,13 @@ def parse_claims(text: str, offset: int = 0) -> list[Claim]:
     return out
 
 
+#: A degree's field after a comma inside parentheses: "(PhD, Theology)".
+LISTED_FIELD_RE = compile_re(r"\s*,\s*([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of))*)\s*\)")
+
+
 def _field(text: str, end: int, add: object) -> None:
-    m = FIELD_RE.match(text, end)
-    if m:
+    m = FIELD_RE.match(text, end) or LISTED_FIELD_RE.match(text, end)
+    if m and not lexicon().abbr_re.match(m.group(1)):
         add("field", m.start(1), m.end(1), m.group(1))  # type: ignore[operator]
 
 
@@ -461,6 +536,16 @@ def _is_name(item: str) -> bool:
         not any(rx.search(item) for rx, _ in [*lex.bodies, *lex.specialties])
 
 
+#: The label before a bio paragraph's first name: "About the author:", "About Dr. Lisa:",
+#: "Our author, …".
+BIO_LABEL_STRIP_RE = compile_re(
+    r"^\s*(?:about (?:the |our |this )?(?:author|writer|reviewer|contributor|expert)s?|about me|"
+    r"author(?:'s|’s)? bio(?:graphy)?|about (?:dr|prof)\.?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?=\s*[:—–])|"
+    r"our (?:author|writer|expert|reviewer)s?(?=,))\s*[:.—–,-]\s*",
+    re.IGNORECASE,
+)
+
+
 def _bio_people(doc: Document) -> Iterator[Person]:
     current: Person | None = None
     section_role = "author"
@@ -471,9 +556,8 @@ def _bio_people(doc: Document) -> Iterator[Person]:
             section_role = "reviewer" if "review" in title else "author"
             continue
         text = doc.block_text(block)
-        stripped = re.sub(r"^\s*about (?:the|our) (?:author|writer|reviewer)s?\s*[:.—–-]\s*", "", text, flags=re.I)
-        shift = len(text) - len(stripped)
-        claims = parse_claims(stripped, block.start + shift)
+        stripped = BIO_LABEL_STRIP_RE.sub("", text, count=1)
+        claims = parse_claims(text, block.start)  # "About Dr. Lisa:" gives her title
         span = (block.start, block.end)
         if current is not None and (ROLE_NAME_RE.match(stripped) or not NAME_RE.match(stripped)):
             current.spans.append(span)
@@ -484,12 +568,42 @@ def _bio_people(doc: Document) -> Iterator[Person]:
         yield current
 
 
+#: An expert endorsement in the body: "Developed by America's #1 sleep doctor", "formulated
+#: under the direction of Dr. Lara Voss, PhD in marketing" (FTC Endorsement Guides, 16 CFR
+#: 255.3: an expert endorser's qualifications must be real and relevant).
+ENDORSEMENT_RE = compile_re(
+    r"\b(?:developed|formulated|created|designed|invented|crafted|approved|endorsed|recommended|"
+    r"trusted|backed|tested|vetted)\s+(?:\w+\s+){0,3}?(?:by|under)\s+(?:the\s+)?(?:(?:direction|guidance|supervision)\s+of\s+)?",
+    re.IGNORECASE,
+)
+#: Claims that make an endorser's words a credential statement worth judging.
+ENDORSER_KINDS = ("title", "degree", "puffery", "unprotected-title", "membership", "expertise")
+
+
+def _endorsement_people(doc: Document) -> Iterator[Person]:
+    for sent in doc.sentences_in(BODY):
+        for m in ENDORSEMENT_RE.finditer(doc.text, sent.start, sent.end):
+            end = sent.end
+            clause = re.search(r"[;:]|\s[—–]\s", doc.text[m.end():sent.end])
+            if clause:
+                end = m.end() + clause.start()
+            text = doc.text[m.end():end]
+            claims = parse_claims(text, m.end())
+            if not any(c.kind in ENDORSER_KINDS for c in claims):
+                continue
+            name, dr = _clean_name(text)
+            if dr and not any(c.kind == "title" for c in claims):
+                claims.append(Claim("title", "Dr.", m.end(), m.end() + 3, "Dr."))
+            yield Person(name if NAME_RE.match(text) and name[:1].isupper() else "", "endorser",
+                         ["endorsement"], [(m.end(), end)], claims)
+
+
 def build_credentials(doc: Document) -> Credentials:
     """The ``credentials`` analysis: every person and their claims, merged by name."""
     people: list[Person] = []
     others: list[Person] = []
     bio = list(_bio_people(doc))
-    for person in [*_front_matter_people(doc), *_byline_people(doc), *bio]:
+    for person in [*_front_matter_people(doc), *_byline_people(doc), *bio, *_endorsement_people(doc)]:
         if person.role == "other":
             others.append(person)
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lint_rules.analysis.credentials import Claim, Person, credentials
+from lint_rules.analysis.credentials import Claim, Person, credentials, scope_of_practice
 from lint_rules.analysis.identifiers import (
     find_identifiers,
     npi_check_digit,
@@ -21,12 +21,12 @@ from lint_rules.analysis.identifiers import (
 )
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.rules.claims import gives_treatment_advice
+from lint_rules.rules.claims import advice_sentences, gives_treatment_advice
 from lint_rules.store.compiled_re import compile_re
 
 #: Claims that make a sentence a credential statement (puffery "next to credentials").
 CREDENTIAL_KINDS = ("title", "degree", "certification", "specialty", "membership", "publication",
-                    "unprotected-title", "honorific")
+                    "unprotected-title", "honorific", "expertise")
 #: Doctorates that are academic rather than a licence to practise (PhD, EdD, DrPH, ScD…).
 ACADEMIC_FIELDS = ("research", "public-health")
 
@@ -183,7 +183,7 @@ class MembershipMismatch(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         for person in credentials(doc).people:
             for claim in (c for c in _on_page(person.claims) if c.kind == "membership"):
-                if claim.get("cue") != "yes" or claim.value in person.fields:
+                if not claim.value or claim.get("cue") != "yes" or claim.value in person.fields:
                     continue
                 if claim.value == "psychology" and "medicine" in person.fields:
                     continue
@@ -204,7 +204,13 @@ class NonClinicalDoctor(Rule):
 
     What it flags:
     An author or reviewer styled "Dr." whose only stated doctorate is a research or other
-    non-clinical one (PhD, EdD, DrPH, DBA…), when the article gives treatment advice.
+    non-clinical one (PhD, EdD, DrPH, DBA, DMin, DTh…), when the article gives treatment
+    advice or the person's own bio says they advise on treatment ("who recommends fasting
+    for three days"). A doctorate in a field outside health ("PhD in marketing", "(PhD,
+    Theology)", "a doctorate in education") counts against any advice in the article, and
+    against a product it is said to stand behind ("developed under the direction of Dr. Lara
+    Voss, PhD in marketing"); an economist styled "Dr." in a news report that gives no
+    advice is left alone.
 
     Why it matters:
     In a health article, "Dr." reads as "physician". A PhD in any subject is a real
@@ -224,10 +230,16 @@ class NonClinicalDoctor(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-        if not gives_treatment_advice(doc):
-            return
+        advises = gives_treatment_advice(doc)
+        some_advice = advises or bool(advice_sentences(doc))
         for person in credentials(doc).people:
             if not person.has_dr_title:
+                continue
+            off_field = person.non_health_field()
+            # the article advises, or the person's own statement says they advise on
+            # treatment ("who recommends fasting…"), or a doctorate outside health fronts
+            # any advice at all
+            if not (advises or person.of("advises") or (off_field and (some_advice or person.role == "endorser"))):
                 continue
             creds = person.credentials()
             doctorates = [c for c in creds if c.doctorate and c.field in ACADEMIC_FIELDS]
@@ -243,6 +255,8 @@ class NonClinicalDoctor(Rule):
             if where is None:
                 continue
             field_note = f" in {fields[0]}" if fields else ""
+            if off_field:
+                field_note = f" in {off_field}, not a health field"
             yield self.finding(
                 doc, where.start, where.end,
                 f"'Dr.' for {_label(person)} rests on a non-clinical doctorate "
@@ -346,6 +360,82 @@ class UncitedPublications(Rule):
                 suggestion="Link the publications, an ORCID iD or a PubMed author search",
                 evidence={"person": person.name, "claims": [c.text for c in pubs]},
             )
+
+
+class OutsideScopeOfPractice(Rule):
+    """A licensed profession advises outside what its licence covers.
+
+    What it flags:
+    An article whose only clinical credentials (author's and reviewer's together) belong to
+    a profession that cannot stand behind its advice: a non-prescriber (registered
+    dietitian, chiropractor, physical therapist, counsellor, naturopath) telling readers to
+    stop, reduce or replace a prescription medicine ("Stop taking your blood pressure pills
+    once your readings come down"), or a profession licensed for one part of the body
+    (dentist, optometrist, podiatrist, veterinarian) giving advice that touches none of it.
+    Professions and their scope are data (``knowledge/credential_shapes.toml``, section
+    ``scope``), after state scope-of-practice acts.
+
+    Why it matters:
+    A licence is specific. Readers take "RD" or "DDS" as a clinician's authority for the
+    whole article; changing a prescription needs the prescriber, and a dentist's licence
+    says nothing about blood pressure. The FTC's expert-endorsement guidance asks that
+    expertise be relevant to what is endorsed.
+
+    Example:
+    By Jane Doe, RD. Stop taking your statins once your cholesterol comes down.
+
+    Better:
+    Ask the doctor who prescribed your statin before changing the dose (reviewed by John
+    Roe, MD).
+    """
+
+    code = "CRD009"
+    name = "credentials.outside-scope-of-practice"
+    category = "credentials"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        medication_change, scope = scope_of_practice()
+        people = [p for p in credentials(doc).people if p.fields]
+        fields = {f for p in people for f in p.fields}
+        if not fields or any(f not in scope for f in fields):
+            return  # no licence stated, or one (medicine, nursing, pharmacy…) that covers it
+        advice = advice_sentences(doc)
+        if not advice:
+            return
+        holder = people[0]
+        if not any(scope[f].get("prescribes") for f in fields):
+            for sent in advice:
+                m = medication_change.search(doc.text, sent.start, sent.end)
+                if m:
+                    yield self.finding(
+                        doc, sent.start, sent.end,
+                        f"Advice to change a prescription medicine ('{m.group(0)}') from "
+                        f"{_label(holder)}, whose licence ({_scope_names(holder, scope)}) does "
+                        "not include prescribing",
+                        suggestion="Send readers to their prescriber, or have the advice reviewed by "
+                        "a physician or pharmacist",
+                        evidence={"person": holder.name, "fields": sorted(fields)},
+                    )
+                    return
+        limited = [f for f in fields if scope[f].get("topics") not in (None, "*")]
+        if len(limited) == len(fields):
+            topics = "|".join(str(scope[f]["topics"]) for f in limited)
+            rx = re.compile(rf"\b(?:{topics})", re.IGNORECASE)
+            if not any(rx.search(doc.text, s.start, s.end) for s in advice):
+                first = advice[0]
+                yield self.finding(
+                    doc, first.start, first.end,
+                    f"The article's advice is outside the scope of {_label(holder)}'s licence "
+                    f"({_scope_names(holder, scope)})",
+                    related=[(s.start, s.end, "more advice") for s in advice[1:3]],
+                    suggestion="Have the advice reviewed by a clinician whose licence covers it",
+                    evidence={"person": holder.name, "fields": sorted(fields)},
+                )
+
+
+def _scope_names(person: Person, scope: dict[str, dict[str, object]]) -> str:
+    return "; ".join(str(scope[f]["described"]) for f in sorted(person.fields) if f in scope)
 
 
 class InvalidNpi(Rule):
