@@ -319,9 +319,9 @@ def parse_claims(text: str, offset: int = 0) -> list[Claim]:
             s, e = m.span("body")
             if any(ms < e and s < me for ms, me in members):
                 continue
-            row = next((r for rx, r in lex.body_words if rx.search(text, s, e)), None)
-            add("membership", s, e, row["implies"] if row else "",
-                described=row["described"] if row else "", cue="yes", shape="yes")
+            known = next((r for rx, r in lex.body_words if rx.search(text, s, e)), None)
+            add("membership", s, e, known["implies"] if known else "",
+                described=known["described"] if known else "", cue="yes", shape="yes")
             members.append((s, e))
     for m in PUBLICATION_RE.finditer(text):
         add("publication", m.start(), m.end(), "research")
