@@ -2,6 +2,7 @@
 blind labelled set, and how much they depend on the file's extension.
 
     python benchmarks/measure_structure.py BLIND_DIR [--split dev|test|all] [--show]
+    python benchmarks/measure_structure.py --corpus PATH.jsonl.gz [--n 300] [--show]
 
 ``BLIND_DIR`` holds ``articles/`` (Markdown and text articles with ``articles/labels.jsonl``,
 one planted problem a line: ``file``, ``family``, ``phenomenon``, ``flag`` (the words that
@@ -174,18 +175,51 @@ def passage_scores(blind: Path, split: str, show: bool) -> dict[str, Counter[str
     return counts
 
 
+def corpus(path: str, n: int, show: bool) -> None:
+    """Credential and metadata findings on real news (every one a candidate false alarm:
+    read them with ``--show``), and whether the same story as ``.md`` gives the same."""
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    sample = rows[:: max(1, len(rows) // n)][:n]
+    counts: Counter[str] = Counter()
+    differ = 0
+    for row in sample:
+        authors = [a.strip() for a in row.get("authors") or [] if a and a.strip()]
+        byline = "\nBy " + ", ".join(authors) if authors else ""
+        text = f"{row.get('title') or ''}{byline}\n\n{row['text']}"
+        got = {}
+        for kind in ("text", "markdown"):
+            got[kind] = [f for f in lint_text(text, kind=kind, select=["credentials", "metadata", "CLM003"],
+                                              options=OPTIONS) if f.severity >= Severity.WARNING]
+        differ += Counter(f.code for f in got["text"]) != Counter(f.code for f in got["markdown"])
+        for f in got["text"]:
+            counts[f.code] += 1
+            if show and f.code.startswith("CRD"):
+                print(f"  {row['id']} {f.code} {f.message[:110]} :: {f.excerpt[:100]}")
+    print(f"corpus: {len(sample)} articles; warnings by rule: {dict(sorted(counts.items()))}; "
+          f"{differ} give other findings as .md than as .txt")
+
+
 def ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "  - "
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("blind", type=Path)
+    ap.add_argument("blind", type=Path, nargs="?")
+    ap.add_argument("--corpus", help="health-news-articles.jsonl.gz (read from this path only)")
+    ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--split", default="dev", choices=("dev", "test", "all"))
     ap.add_argument("--show", action="store_true", help="print misses and false alarms")
     args = ap.parse_args(argv)
     os.environ.setdefault("HEALTHLINT_NO_REGEX_CACHE", "0")
     t0, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF).ru_utime
+    if args.corpus:
+        corpus(args.corpus, args.n, args.show)
+    if args.blind is None:
+        return 0
     print(f"split={args.split}")
     if (args.blind / "articles" / "labels.jsonl").exists():
         arts = article_scores(args.blind, args.split, args.show)

@@ -576,6 +576,9 @@ ENDORSEMENT_RE = compile_re(
     r"trusted|backed|tested|vetted)\s+(?:\w+\s+){0,3}?(?:by|under)\s+(?:the\s+)?(?:(?:direction|guidance|supervision)\s+of\s+)?",
     re.IGNORECASE,
 )
+ENDORSER_END_RE = compile_re(
+    r"[;:]|\s[—–]\s|,\s+(?!(?:a|an|the|who|whose|one|our|his|her|their|and|with)\b)(?-i:[a-z])|"
+    r"\s(?:to|after|before|while|because|when|which|that)\s", re.IGNORECASE)
 #: Claims that make an endorser's words a credential statement worth judging.
 ENDORSER_KINDS = ("title", "degree", "puffery", "unprotected-title", "membership", "expertise")
 
@@ -583,10 +586,10 @@ ENDORSER_KINDS = ("title", "degree", "puffery", "unprotected-title", "membership
 def _endorsement_people(doc: Document) -> Iterator[Person]:
     for sent in doc.sentences_in(BODY):
         for m in ENDORSEMENT_RE.finditer(doc.text, sent.start, sent.end):
-            end = sent.end
-            clause = re.search(r"[;:]|\s[—–]\s", doc.text[m.end():sent.end])
-            if clause:
-                end = m.end() + clause.start()
+            # the endorser's description ends with its clause: "developed by a physician, to
+            # make the claim…" is about the product again after the comma
+            clause = ENDORSER_END_RE.search(doc.text, m.end(), min(sent.end, m.end() + 160))
+            end = clause.start() if clause else min(sent.end, m.end() + 160)
             text = doc.text[m.end():end]
             claims = parse_claims(text, m.end())
             if not any(c.kind in ENDORSER_KINDS for c in claims):

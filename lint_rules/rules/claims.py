@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document, Sentence
 from lint_rules.knowledge import read_lines, read_table, read_toml
@@ -533,7 +534,9 @@ class StructureFunctionWithoutDisclaimer(Rule):
     metabolism", "promotes hair growth" and the like when the article never says "These
     statements have not been evaluated by the Food and Drug Administration…". One finding on
     the first claim; the others are related locations. Claims reported as someone else's
-    ("said to improve memory") or in sentences reporting named research are left alone.
+    ("said to improve memory") or in sentences reporting named research are left alone, and
+    so are news reports and press releases (``analysis/genre.py``): the disclaimer is the
+    seller's duty on its labels and pages.
 
     Why it matters:
     21 U.S.C. 343(r)(6) and 21 CFR 101.93 allow such claims only with the disclaimer, which
@@ -553,6 +556,8 @@ class StructureFunctionWithoutDisclaimer(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        if _newsroom(doc):
+            return  # the disclaimer is the seller's duty; a report quoting claims owes none
         topic = supplement_topic(doc)
         c = cues()
         if topic is None or c.dshea.search(doc.text):
@@ -747,3 +752,12 @@ class OneSidedBenefit(Rule):
             "use it (or that harms are unstudied)",
             evidence={"benefit_sentences": len(benefits), "topic": topic},
         )
+
+
+def _newsroom(doc: Document) -> bool:
+    """A news report or press release by more than its byline (a "By …" line alone is
+    also how consumer guides start): the genre analysis is confident and a newsroom cue
+    other than the byline fired."""
+    g = genre(doc)
+    return (g.is_(NEWS, PRESS_RELEASE) and (g.source == "metadata" or (
+        g.confidence >= 0.5 and any(name != "byline" for name in g.cues.get(g.label, {})))))

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BIO, Document
 from lint_rules.structure import parse_date as _parse_date
@@ -106,7 +107,9 @@ class MissingMedicalReviewer(Rule):
     sentences calling something a remedy or giving its dose) that name no reviewer: no
     `reviewer:` in the front matter and no "Medically reviewed by …" line. An author who
     holds a clinical licence (MD, DO, NP, PA-C, RN, PharmD, RDN…) counts as their own
-    reviewer. Description is not advice: what a drug or a person can do ("others can treat
+    reviewer. A medical reviewer is a convention of consumer health pages and supplement
+    sellers, not of newsrooms: news reports and press releases (``analysis/genre.py``) are
+    not asked for one. Description is not advice: what a drug or a person can do ("others can treat
     fevers"), "you can" under a condition, guidance attributed to others ("women are
     advised to eat 25 grams a day") and a referral ("talk to your doctor first").
 
@@ -132,6 +135,8 @@ class MissingMedicalReviewer(Rule):
         from lint_rules.analysis.credentials import credentials
         from lint_rules.rules.claims import advice_sentences
 
+        if _newsroom(doc):
+            return  # a newsroom's convention is the editor and named sources, not a reviewer
         advice = advice_sentences(doc)
         if len(advice) < ctx.option("min-advice-sentences") or doc.reviewers:
             return
@@ -153,8 +158,10 @@ class StaleDate(Rule):
 
     What it flags:
     Articles whose most recent publication, update or review date (front matter, HTML meta,
-    or a "Published …"/"Updated …" line) is more than `max-age-days` old (default three
-    years).
+    or a "Published …"/"Updated …" line, "Updated March 2024" included) is more than
+    `max-age-days` old (default three years). News reports and press releases
+    (``analysis/genre.py``) are dated, not stale: they report what was known on their date,
+    and are left alone.
 
     Why it matters:
     Guidance on doses, screening and safety changes; HONcode asks for the date of last
@@ -178,6 +185,8 @@ class StaleDate(Rule):
     }
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        if _newsroom(doc):
+            return  # a news report or release is dated, not stale: it reports what was known then
         dates = list(_dates(doc))
         if not dates:
             return
@@ -219,3 +228,12 @@ def _dates(doc: Document) -> Iterable[tuple[dt.date, int, int, str]]:
                 continue
         yield parsed, 0, 0, key
     yield from text_dates(doc.text)
+
+
+def _newsroom(doc: Document) -> bool:
+    """A news report or press release by more than its byline (a "By …" line alone is
+    also how consumer guides start): the genre analysis is confident and a newsroom cue
+    other than the byline fired."""
+    g = genre(doc)
+    return (g.is_(NEWS, PRESS_RELEASE) and (g.source == "metadata" or (
+        g.confidence >= 0.5 and any(name != "byline" for name in g.cues.get(g.label, {})))))
