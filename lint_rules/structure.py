@@ -316,7 +316,8 @@ def _split_paragraphs(doc: Any) -> None:
             new_blocks.append(block)
             continue
         lines = _lines(doc, block)
-        cuts = [j for j in range(len(lines) - 1) if _cut_between(doc, block, lines, j)]
+        top = len(new_blocks) < BYLINE_ZONE
+        cuts = [j for j in range(len(lines) - 1) if _cut_between(doc, block, lines, j, top)]
         if not cuts:
             new_blocks.append(block)
             continue
@@ -338,8 +339,10 @@ def _split_paragraphs(doc: Any) -> None:
         doc.blocks[:] = new_blocks
 
 
-def _cut_between(doc: Any, block: Any, lines: list[tuple[int, int]], j: int) -> bool:
+def _cut_between(doc: Any, block: Any, lines: list[tuple[int, int]], j: int, top: bool) -> bool:
     a, b = (doc.text[s:e] for s, e in lines[j:j + 2])
+    if top and (is_byline(a) or is_byline(b)):
+        return True  # a long scraped byline under the title
     if block.kind == LIST_ITEM:
         # only a line that is not indented under the item (CommonMark's lazy continuation)
         # can end it, as a non-indented line ends a list item in a text file

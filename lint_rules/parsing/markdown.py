@@ -31,6 +31,8 @@ from lint_rules.parsing.frontmatter import TOML_FRONT_MATTER_RE, load_front_matt
 from lint_rules.store.compiled_re import compile_re
 
 _COMMENT_RE = compile_re(r"<!--(.*?)-->", re.DOTALL)
+#: Lines that end a press release; Markdown would read "###" as an empty heading.
+END_MARKS = frozenset({"###", "# # #"})
 _HTML_LINK_OPEN_RE = compile_re(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
@@ -108,6 +110,14 @@ class _MarkdownWalker:
             elif t == "footnote_close":
                 self.in_footnote -= 1
             elif t == "heading_open":
+                s, e = self._span(tok)
+                if self.src[s:e].strip() in END_MARKS:
+                    # "###" alone ends a press release (AP style); CommonMark reads an empty
+                    # heading, a text file the end mark: keep it as text, as a .txt file does
+                    self.b.open_block(PARAGRAPH, s)
+                    lead = len(self.src[s:e]) - len(self.src[s:e].lstrip())
+                    self.b.add_verbatim(s + lead, s + len(self.src[s:e].rstrip()))
+                    continue
                 self.b.open_block(HEADING, self._start(tok), level=int(tok.tag[1:]))
             elif t == "paragraph_open":
                 kind = PARAGRAPH
