@@ -94,7 +94,10 @@ class PufferyNextToCredentials(Rule):
             claims = _on_page(person.claims)
             for puff in (c for c in claims if c.kind == "puffery"):
                 s, e = _sentence_of(doc, puff.start)
-                near = [c for c in claims if c.kind in CREDENTIAL_KINDS and s <= c.start < e]
+                # claimed expertise whose noun is the praise word itself ("yoga guru") is
+                # not a second claim
+                near = [c for c in claims if c.kind in CREDENTIAL_KINDS and s <= c.start < e
+                        and not (c.kind == "expertise" and puff.start < c.end <= puff.end)]
                 if not near:
                     continue
                 yield self.finding(
