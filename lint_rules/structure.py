@@ -16,8 +16,8 @@ hands its blocks to ``recognise``, which
    always called a heading);
 3. assigns sections and roles: the reference list, the author bio (under a bio heading, an
    "About the author:" paragraph, or a sign-off such as "Jane Doe can be reached at…"),
-   bylines (short ones, and long scraped ones near the top that name a person), and the
-   one-paragraph source list ("Sources: …").
+   bylines (short ones, and long scraped ones near the top that name a person), and a
+   closing paragraph that introduces a person ("Jane Doe, RD, is a dietitian in Ohio.").
 
 It also finds the dates an article gives in its text ("Published March 3, 2024",
 "Updated March 2024", a wire-copy dateline with a date) and the place dateline of a news
@@ -98,6 +98,25 @@ SIGN_OFF_RE = compile_re(
     r"(?:is|was) an? (?:[\w-]+\s+){0,3}(?:writer|reporter|journalist|correspondent|editor|"
     r"columnist|contributor|blogger)\b|writes (?:about|on|for)\b|reports on\b)",
 )
+#: A closing paragraph that introduces a person, the way an unlabelled author bio does:
+#: "Jane Doe, RD, is a registered dietitian…", "Mike Dunn, a leading expert in
+#: detoxification, has…". Read as a bio only as the article's last paragraph, and only
+#: when it reports nobody's words (a news story often ends on a described source).
+BIO_SENTENCE_RE = compile_re(
+    r"\s*(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}"
+    r"(?:,\s*[A-Z][A-Za-z.-]{1,8})*(?:,\s+(?:a|an)\s|,?\s+(?:is|has been|was)\s+(?:a|an|the)\s)"
+)
+#: A closing paragraph about an organisation (a press release's boilerplate: "Mayo Clinic is
+#: a nonprofit organization…") introduces no person.
+ORGANISATION_RE = compile_re(
+    r"^[^,]{0,60}?\b(?:Clinic|Health|Hospital|University|Institute|Inc|Corp|Company|Association|"
+    r"Foundation|Cent(?:er|re)|College|Group|Society|Council|Network|Labs?|Pharmaceuticals?|"
+    r"Therapeutics|Medical|Sciences?|Systems|Kluwer|LLC|Ltd)\b|"
+    r"\b(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:organi[sz]ation|company|provider|institution|"
+    r"nonprofit|non-profit|manufacturer|maker|firm|agency|charity|brand|publisher|network|system)\b")
+REPORTED_RE = compile_re(
+    r"\b(?:said|says|told|according to|added|not involved|led the|lead author|co-?authored|"
+    r"(?:of|in|on) the (?:study|trial|research|paper)|the study['’]s)\b|[\"“”]", re.IGNORECASE)
 #: How many prose blocks from the end a sign-off may stand.
 SIGN_OFF_ZONE = 3
 
@@ -433,5 +452,8 @@ def _assign_sections(doc: Any, Section: Any) -> None:
         elif is_byline(text, near_top=i in top):
             block.role = BYLINE
         elif block.kind == PARAGRAPH and i in tail and i != prose[0] and SIGN_OFF_RE.match(text):
+            block.role = BIO
+        elif (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
+              and not REPORTED_RE.search(text) and not ORGANISATION_RE.search(text)):
             block.role = BIO
     doc.sections = sections

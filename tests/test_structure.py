@@ -94,10 +94,23 @@ def test_sign_off_names_the_author_when_no_byline_does() -> None:
     assert doc.authors == ["Jane Morrow"]
 
 
-def test_a_quoted_source_described_at_the_end_is_no_sign_off() -> None:
-    doc = parse_document("a.md", "Researchers said the drug worked.\n\nDr. Lena Ortiz is a cardiologist at Duke.\n",
-                         "markdown")
+@pytest.mark.parametrize("closing", [
+    "Dr. Lena Ortiz is a cardiologist at Duke who was not involved in the study.",
+    "Dr. Lena Ortiz, a cardiologist at Duke, said the results were encouraging.",
+    "Mayo Clinic is a nonprofit organization committed to clinical practice, education and research.",
+])
+def test_a_source_or_an_organisation_described_at_the_end_is_no_bio(closing: str) -> None:
+    doc = parse_document("a.md", f"Researchers said the drug worked.\n\n{closing}\n", "markdown")
     assert doc.authors == [] and not list(doc.blocks_with_role(BIO))
+
+
+@pytest.mark.parametrize("closing", [
+    "Mike Dunn, a leading expert in detoxification, has been published in numerous journals.",
+    "Jane Doe, RD, is a registered dietitian in Columbus, Ohio.",
+])
+def test_a_closing_paragraph_introducing_a_person_is_a_bio(closing: str) -> None:
+    doc = parse_document("a.md", f"Magnesium may help you sleep.\n\n{closing}\n", "markdown")
+    assert [doc.block_text(b) for _, b in doc.blocks_with_role(BIO)] == [closing]
 
 
 @pytest.mark.parametrize("kind", ["text", "markdown", "html"])
