@@ -451,9 +451,7 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             continue
         elif is_byline(text, near_top=i in top):
             block.role = BYLINE
-        elif block.kind == PARAGRAPH and i in tail and i != prose[0] and SIGN_OFF_RE.match(text):
-            block.role = BIO
-        elif (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
+        elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and SIGN_OFF_RE.match(text)) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
               and not REPORTED_RE.search(text) and not ORGANISATION_RE.search(text)):
             block.role = BIO
     doc.sections = sections
