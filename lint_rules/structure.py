@@ -74,7 +74,7 @@ BIO_LABEL_RE = compile_re(
 BYLINE_RE = compile_re(
     r"^\s*(?:(?:written|authored|reported|posted|edited|words|story|article|text|contributed) by|by|"
     r"(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked|fact-checked) by|"
-    r"medical review by|reviewer|author)\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])",  # a name follows ("By the way" is no byline)
+    r"medical review by|reviewer|author)\s*:?\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ])",  # a name follows ("By the way" is no byline; "By the Editors" is)
     re.IGNORECASE,
 )
 #: A personal name right after a byline prefix: "Jane Doe", "Dr. Jane Q. Doe", "Staff
