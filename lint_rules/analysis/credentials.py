@@ -26,6 +26,7 @@ office or outlet are kept apart in ``Credentials.others`` and not judged as the 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -584,21 +585,26 @@ ENDORSER_KINDS = ("title", "degree", "puffery", "unprotected-title", "membership
 
 
 def _endorsement_people(doc: Document) -> Iterator[Person]:
-    for sent in doc.sentences_in(BODY):
-        for m in ENDORSEMENT_RE.finditer(doc.text, sent.start, sent.end):
-            # the endorser's description ends with its clause: "developed by a physician, to
-            # make the claim…" is about the product again after the comma
-            clause = ENDORSER_END_RE.search(doc.text, m.end(), min(sent.end, m.end() + 160))
-            end = clause.start() if clause else min(sent.end, m.end() + 160)
-            text = doc.text[m.end():end]
-            claims = parse_claims(text, m.end())
-            if not any(c.kind in ENDORSER_KINDS for c in claims):
-                continue
-            name, dr = _clean_name(text)
-            if dr and not any(c.kind == "title" for c in claims):
-                claims.append(Claim("title", "Dr.", m.end(), m.end() + 3, "Dr."))
-            yield Person(name if NAME_RE.match(text) and name[:1].isupper() else "", "endorser",
-                         ["endorsement"], [(m.end(), end)], claims)
+    sentences = doc.sentences
+    starts = [x.start for x in sentences]
+    for m in ENDORSEMENT_RE.finditer(doc.text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= sentences[i].end or doc.blocks[sentences[i].block].role != BODY:
+            continue
+        sent = sentences[i]
+        # the endorser's description ends with its clause: "developed by a physician, to
+        # make the claim…" is about the product again after the comma
+        clause = ENDORSER_END_RE.search(doc.text, m.end(), min(sent.end, m.end() + 160))
+        end = clause.start() if clause else min(sent.end, m.end() + 160)
+        text = doc.text[m.end():end]
+        claims = parse_claims(text, m.end())
+        if not any(c.kind in ENDORSER_KINDS for c in claims):
+            continue
+        name, dr = _clean_name(text)
+        if dr and not any(c.kind == "title" for c in claims):
+            claims.append(Claim("title", "Dr.", m.end(), m.end() + 3, "Dr."))
+        yield Person(name if NAME_RE.match(text) and name[:1].isupper() else "", "endorser",
+                     ["endorsement"], [(m.end(), end)], claims)
 
 
 def build_credentials(doc: Document) -> Credentials:

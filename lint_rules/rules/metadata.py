@@ -90,7 +90,7 @@ class MissingDate(Rule):
             return
         if any(doc.meta.get(k) for k in DATE_KEYS):
             return
-        if text_dates(doc.text):
+        if _text_dates(doc):
             return
         yield self.finding(
             doc, 0, 0, "No publication or update date (front matter `date`/`updated`, or a "
@@ -135,11 +135,11 @@ class MissingMedicalReviewer(Rule):
         from lint_rules.analysis.credentials import credentials
         from lint_rules.rules.claims import advice_sentences
 
-        if _newsroom(doc):
-            return  # a newsroom's convention is the editor and named sources, not a reviewer
         advice = advice_sentences(doc)
         if len(advice) < ctx.option("min-advice-sentences") or doc.reviewers:
             return
+        if _newsroom(doc):
+            return  # a newsroom's convention is the editor and named sources, not a reviewer
         people = credentials(doc)
         if people.reviewers or any(p.has_clinical_credential for p in people.authors):
             return
@@ -185,8 +185,6 @@ class StaleDate(Rule):
     }
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        if _newsroom(doc):
-            return  # a news report or release is dated, not stale: it reports what was known then
         dates = list(_dates(doc))
         if not dates:
             return
@@ -197,6 +195,8 @@ class StaleDate(Rule):
         age = (today - latest_date).days
         if age <= ctx.option("max-age-days"):
             return
+        if _newsroom(doc):
+            return  # a news report or release is dated, not stale: it reports what was known then
         message = (f"The latest date ({label} {latest_date.isoformat()}) is {age // 365} years "
                    f"{age % 365 // 30} months old, more than the {ctx.option('max-age-days')} days allowed")
         suggestion = "Review the article and update its `updated:` date"
@@ -227,7 +227,7 @@ def _dates(doc: Document) -> Iterable[tuple[dt.date, int, int, str]]:
                 yield parsed, -s - 1, -e - 1, key
                 continue
         yield parsed, 0, 0, key
-    yield from text_dates(doc.text)
+    yield from _text_dates(doc)
 
 
 def _newsroom(doc: Document) -> bool:
@@ -237,3 +237,8 @@ def _newsroom(doc: Document) -> bool:
     g = genre(doc)
     return (g.is_(NEWS, PRESS_RELEASE) and (g.source == "metadata" or (
         g.confidence >= 0.5 and any(name != "byline" for name in g.cues.get(g.label, {})))))
+
+
+def _text_dates(doc: Document) -> list[tuple[dt.date, int, int, str]]:
+    """The dates the text gives (``lint_rules.structure.text_dates``), found once per document."""
+    return doc.analysis("structure.dates", lambda d: text_dates(d.text))
