@@ -165,10 +165,12 @@ PUBLICATION_RE = compile_re(
     r"\b(?:conducted|led|leads|conducts) (?:\w+[ -]){0,3}?(?:research|studies|clinical trials)\b",
     re.IGNORECASE,
 )
-#: Signs that a publication claim can be checked: a DOI, PMID, a quoted title or a named
-#: journal with a year.
+#: Signs that a publication claim can be checked: a DOI, PMID, a quoted title, named
+#: outlets, or a named journal with a year.
 CITATION_RE = compile_re(
     r"\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bdoi\b|[“\"][^”\"]{8,}[”\"]|"
+    # named outlets a reader can search: "His work has appeared in Wired, Scientific American…"
+    r"\b(?:appeared|been published|been featured|written|writes) (?:in|for|on) (?:the )?(?-i:[A-Z])[\w.]+|"
     r"\b(?:journal|lancet|jama|bmj|nejm|annals|review)\b[^.]{0,80}\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
