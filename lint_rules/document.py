@@ -454,6 +454,19 @@ class DocumentBuilder:
         self.doc.blocks.append(block)
         return block
 
+    def current_kind(self) -> str | None:
+        """The kind of the open block, if any."""
+        return self._block.kind if self._block is not None else None
+
+    def open_list_item(self, source_start: int) -> None:
+        """Turn the open block into a list item when nothing is in it yet, or close it and
+        open a list item (a plain-text bullet line inside a Markdown paragraph)."""
+        if self._block is not None and self._block.start == self.length:
+            self._block.kind = LIST_ITEM
+            self._block.source_start = source_start
+        else:
+            self.open_block(LIST_ITEM, source_start)
+
     def add_code_block(self, s_start: int, s_end: int, info: str = "") -> None:
         """Record a code (or raw HTML) block: a block with no prose."""
         self.close_block()

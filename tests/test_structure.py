@@ -164,3 +164,16 @@ def test_html_paragraph_heading_and_inline_bio_label() -> None:
 def test_dates_in_text(text: str, expected: dt.date) -> None:
     assert parse_date(text) == expected
     assert [d[0] for d in text_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown", "html"])
+def test_bullet_lines_are_list_items(kind: str) -> None:
+    """"•" is no list marker to CommonMark or HTML, but it is to a reader (and to the
+    text parser): "• Use air conditioning" is an instruction, not a paragraph opening
+    with a bullet."""
+    text = "Steps to take:\n\n• Keep windows closed.\n• Use air conditioning if possible.\n"
+    src = as_html(text).replace("<p>• Keep windows closed.</p>\n<p>", "<p>• Keep windows closed.</p><p>") \
+        if kind == "html" else text
+    doc = parse_document(f"a.{kind}", src, kind)
+    items = [(b.kind, doc.block_text(b)) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [("list_item", "Keep windows closed."), ("list_item", "Use air conditioning if possible.")]

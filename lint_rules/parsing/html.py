@@ -25,6 +25,8 @@ from lint_rules.document import (
     Link,
 )
 
+#: A plain-text bullet opening a paragraph (the Markdown parser's rule, kept in step).
+_BULLET_RE = re.compile(r"[•·▪◦●–]\s+(?=\S)")
 BLOCK_TAGS = frozenset(
     ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "dt", "dd", "figcaption", "caption", "div", "section", "article", "main", "aside", "header", "footer", "ul", "ol", "table", "tr", "body", "br", "hr"]
 )
@@ -312,13 +314,20 @@ class _Parser(HTMLParser):
                 self.code[1].append(data)
             return
         base = self._offset()
+        bullet = None
         if not self.block_open:
             stripped = data.lstrip()
             if not stripped:
                 return  # whitespace between blocks
             base += len(data) - len(stripped)
             data = stripped
+            # "<p>• Keep windows closed</p>": a list item to a reader, as in a text file
+            bullet = _BULLET_RE.match(data) if self._kind() == PARAGRAPH else None
+            if bullet:
+                base, data = base + bullet.end(), data[bullet.end():]
         self._ensure_block(base)
+        if bullet:
+            self.b.open_list_item(base)
         self.b.add(data, base)
 
     def _entity(self, raw: str) -> None:

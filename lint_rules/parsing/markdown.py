@@ -31,6 +31,8 @@ from lint_rules.parsing.frontmatter import TOML_FRONT_MATTER_RE, load_front_matt
 from lint_rules.store.compiled_re import compile_re
 
 _COMMENT_RE = compile_re(r"<!--(.*?)-->", re.DOTALL)
+#: A plain-text bullet that CommonMark does not read as a list marker.
+_BULLET_RE = compile_re(r"[•·▪◦●–]\s+(?=\S)")
 #: Lines that end a press release; Markdown would read "###" as an empty heading.
 END_MARKS = frozenset({"###", "# # #"})
 _HTML_LINK_OPEN_RE = compile_re(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -199,6 +201,10 @@ class _MarkdownWalker:
             cursor = self.line_offset(tok.map[0])
             limit = self.line_offset(tok.map[1])
         b, src = self.b, self.src
+        # a top-level paragraph whose lines start with "•" is a list to a plain-text reader
+        # (and to the text parser): each such line becomes a list item without its bullet
+        bullets = not (self.in_cell or self.containers or self.in_footnote) and b.current_kind() == PARAGRAPH
+        line_start = True
         link_stack: list[tuple[int, Any]] = []
         html_links: list[tuple[int, str, tuple[int, int] | None]] = []  # open <a href> tags
         skip_depth = 0  # inside an image: its alt text is not prose
@@ -212,11 +218,17 @@ class _MarkdownWalker:
                     if pos >= 0:
                         cursor = pos + len(child.content)
                     continue
+                content = child.content
+                bullet = _BULLET_RE.match(content) if bullets and line_start and pos >= 0 else None
+                if bullet:
+                    b.open_list_item(pos)
+                    content, pos = content[bullet.end():], pos + bullet.end()
+                line_start = False
                 if pos < 0:  # a table cell's "\\|" arrives unescaped: align piece by piece
-                    cursor = self._add_unescaped(child.content, cursor, limit)
+                    cursor = self._add_unescaped(content, cursor, limit)
                 else:
-                    b.add(child.content, pos)
-                    cursor = pos + len(child.content)
+                    b.add(content, pos)
+                    cursor = pos + len(content)
             elif ct == "text_special":
                 pos = src.find(child.markup, cursor, limit)
                 if pos < 0:
@@ -230,6 +242,7 @@ class _MarkdownWalker:
                     pos = cursor
                 b.add(" " if ct == "softbreak" else "\n", pos)
                 cursor = pos + 1
+                line_start = True
             elif ct == "code_inline":
                 pos = src.find(child.content, cursor, limit)
                 if pos >= 0:
