@@ -82,7 +82,7 @@ BYLINE_RE = compile_re(
 #: credential. Lets a long scraped byline keep its role.
 BYLINE_NAME_RE = compile_re(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|de|van|von|del|da|bin|al)){1,3}"
-    r"(?=\s*(?:$|[,;(|·•]|\s(?:and|&|is|was|MD|DO|RN|RD|RDN|PhD|NP)\b))"
+    r"(?=\s*(?:$|[,;(|·•]|\s(?:and|&|[Ii]s|[Ww]as|MD|DO|RN|RD|RDN|PhD|NP)\b))"
 )
 _BYLINE_PREFIX_RE = compile_re(
     r"^\s*(?:(?:written|authored|reported|posted|edited|words|story|article|text|contributed) by|"
@@ -105,6 +105,11 @@ SIGN_OFF_RE = compile_re(
 BIO_SENTENCE_RE = compile_re(
     r"\s*(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}"
     r"(?:,\s*[A-Z][A-Za-z.-]{1,8})*(?:,\s+(?:a|an)\s|,?\s+(?:is|has been|was)\s+(?:a|an|the)\s)"
+    # what the person is: an occupation, not "a member of a new class of drugs"
+    r"(?:[\w'’-]+\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|blogger|author|dietitian|"
+    r"nutritionist|nurse|physician|doctor|surgeon|pharmacist|therapist|psychologist|counsel+or|coach|"
+    r"trainer|practitioner|consultant|specialist|expert|researcher|scientist|professor|lecturer|"
+    r"founder|herbalist|healer|naturopath|chiropractor|dentist|mother|mum|father|dad|student)s?\b"
 )
 #: A closing paragraph about an organisation (a press release's boilerplate: "Mayo Clinic is
 #: a nonprofit organization…") introduces no person.
@@ -189,7 +194,18 @@ def is_byline(text: str, *, near_top: bool = True) -> bool:
     if not near_top or len(text) > LONG_BYLINE:
         return False
     prefix = _BYLINE_PREFIX_RE.match(text)
-    return bool(prefix and BYLINE_NAME_RE.match(text, prefix.end()))
+    return bool(prefix and _first_name(text, prefix.end()))
+
+
+def _first_name(text: str, start: int) -> str:
+    """A personal name within the first words after ``start`` ("By Staff Writer, Mara
+    Quinn Is A …", "By Melissa Healy Is A Health, Science Reporter …"), or ""."""
+    for m in re.finditer(r"\b[A-Z]", text[:start + 80]):
+        if m.start() >= start:
+            name = BYLINE_NAME_RE.match(text, m.start())
+            if name:
+                return name.group(0)
+    return ""
 
 
 def byline_name(part: str) -> str:
@@ -198,8 +214,7 @@ def byline_name(part: str) -> str:
     prefix = _BYLINE_PREFIX_RE.match(part)
     rest = part[prefix.end():] if prefix else part
     if len(rest) > 100:
-        m = BYLINE_NAME_RE.match(rest)
-        return m.group(0) if m else ""
+        return _first_name(rest, 0)
     return rest
 
 
@@ -264,6 +279,15 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+_DAY_RE = compile_re(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/|\b\d{1,2}(?:,|\s+(?-i:[A-Z]))|[a-z.]\s+\d{1,2},?\s+\d{4}", re.IGNORECASE)
+
+
+def has_dateline(text: str) -> bool:
+    """A wire-copy dateline near the top, with a date even when it cannot be read in full
+    ("LONDON, May 17 (Reuters) -")."""
+    return bool(DATED_DATELINE_RE.search(text, 0, DATELINE_ZONE))
+
+
 def text_dates(text: str) -> list[tuple[dt.date, int, int, str]]:
     """``(date, start, end, label)`` of the dates the article gives in its prose: labelled
     date lines near the top or at the end, and a wire-copy dateline near the top."""
@@ -271,6 +295,10 @@ def text_dates(text: str) -> list[tuple[dt.date, int, int, str]]:
     for lo, hi in ((0, 4000), (max(0, len(text) - 2000), len(text))):
         for m in DATE_LINE_RE.finditer(text, lo, hi):
             parsed = parse_date(m.group(0))
+            before = text[max(0, m.start() - 40):m.start()].rstrip(" \t")
+            if parsed and not _DAY_RE.search(m.group(0)) and m.start() > 0 and before[-1:] not in ("\n", "|", "·", "•", ""):
+                continue  # month and year alone date the article on a line of its own only
+                # ("Updated March 2024"), not inside a reference ("… Published November 2014.")
             if parsed and not any(o[1] == m.start() for o in out):
                 out.append((parsed, m.start(), m.end(), m.group(0).split()[0].lower()))
     for m in DATED_DATELINE_RE.finditer(text, 0, DATELINE_ZONE):

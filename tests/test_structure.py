@@ -177,3 +177,18 @@ def test_bullet_lines_are_list_items(kind: str) -> None:
     doc = parse_document(f"a.{kind}", src, kind)
     items = [(b.kind, doc.block_text(b)) for b in doc.blocks if b.kind == "list_item"]
     assert items == [("list_item", "Keep windows closed."), ("list_item", "Use air conditioning if possible.")]
+
+
+def test_month_and_year_inside_a_reference_does_not_date_the_article() -> None:
+    text = "Body.\n\nReferences\n\nNIH. Digestive diseases statistics. Published November 2014. Accessed 2017.\n"
+    assert text_dates(text) == []
+
+
+@pytest.mark.parametrize("byline", [
+    "By Melissa Healy Is A Health, Science Reporter With The Los Angeles Times Writing The Washington, "
+    "D.C., Area. She Covers Prescription Drugs, Obesity, Nutrition, Exercise, Neuroscience, Mental Health, "
+    "Human Behavior And Public Health Policy.",
+])
+def test_scraped_byline_names_its_author(byline: str) -> None:
+    doc = parse_document("a.txt", f"Mammograms and dense breasts\n{byline}\n\nNew research is here.\n", "text")
+    assert doc.authors == ["Melissa Healy"]

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BIO, Document
+from lint_rules.structure import has_dateline, text_dates
 from lint_rules.structure import parse_date as _parse_date
-from lint_rules.structure import text_dates
 
 #: Front-matter / HTML meta keys that carry a publication or review date.
 DATE_KEYS = (
@@ -90,7 +90,7 @@ class MissingDate(Rule):
             return
         if any(doc.meta.get(k) for k in DATE_KEYS):
             return
-        if _text_dates(doc):
+        if _text_dates(doc) or has_dateline(doc.text):
             return
         yield self.finding(
             doc, 0, 0, "No publication or update date (front matter `date`/`updated`, or a "
