@@ -575,7 +575,7 @@ def _bio_people(doc: Document) -> Iterator[Person]:
 #: under the direction of Dr. Lara Voss, PhD in marketing" (FTC Endorsement Guides, 16 CFR
 #: 255.3: an expert endorser's qualifications must be real and relevant).
 ENDORSEMENT_RE = compile_re(
-    r"\b(?:developed|formulated|created|designed|invented|crafted|approved|endorsed|recommended|"
+    r"\b(?=[dfciaerbtv])(?:developed|formulated|created|designed|invented|crafted|approved|endorsed|recommended|"
     r"trusted|backed|tested|vetted)\s+(?:\w+\s+){0,3}?(?:by|under)\s+(?:the\s+)?(?:(?:direction|guidance|supervision)\s+of\s+)?",
     re.IGNORECASE,
 )
