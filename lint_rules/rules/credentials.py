@@ -260,10 +260,12 @@ class NonClinicalDoctor(Rule):
             field_note = f" in {fields[0]}" if fields else ""
             if off_field:
                 field_note = f" in {off_field}, not a health field"
+            context = ("in an article that gives treatment advice" if advises or person.of("advises") or some_advice
+                       else "behind the product it is said to stand behind")
             yield self.finding(
                 doc, where.start, where.end,
                 f"'Dr.' for {_label(person)} rests on a non-clinical doctorate "
-                f"({degree.value}{field_note}) in an article that gives treatment advice",
+                f"({degree.value}{field_note}) {context}",
                 related=[(degree.start, degree.end, "the doctorate claimed")] if degree.start >= 0 and degree is not where else [],
                 suggestion=f"Write the name with the degree ('{person.name}, {degree.value}') and have "
                 "treatment advice reviewed by a licensed clinician",
