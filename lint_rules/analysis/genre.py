@@ -1,0 +1,145 @@
+"""The article's genre: news report, press release, consumer health guide or product page.
+
+Some expectations belong to one genre. A news report quotes independent experts and is
+dated; a press release speaks for the institution or company behind the work and is judged
+by HealthNewsReview.org's release criteria; a consumer guide addresses the reader ("you",
+"talk to your doctor") and is expected to carry a medical reviewer; a product page sells
+("add to cart", "our gummies", prices) and owes the DSHEA disclaimer. Rules that depend on
+the genre read it from here instead of guessing on their own.
+
+The decision is a weighted count of content cues (``knowledge/genre_cues.toml``, each cue
+with its source): datelines, wire credits, "said" density, "FOR IMMEDIATE RELEASE", an
+"About <Organisation>" boilerplate, media contacts, first- and second-person address, how-to
+headings, prices and shop furniture. Front matter can state the genre outright
+(``genre:`` or ``type:``), which wins. Content, not file syntax, decides: the same text as
+``.md`` or ``.txt`` gets the same genre.
+
+``confidence`` is the winning score's share of all scores plus one (a pseudo-count for "none
+of these", so one weak cue gives a low confidence); ``label`` is ``"unknown"`` when no cue
+fired at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.document import Document
+
+NEWS, PRESS_RELEASE, CONSUMER_GUIDE, PRODUCT_PAGE, UNKNOWN = (
+    "news", "press_release", "consumer_guide", "product_page", "unknown",
+)
+GENRES = (NEWS, PRESS_RELEASE, CONSUMER_GUIDE, PRODUCT_PAGE)
+
+#: Front-matter values that name a genre directly.
+_META_NAMES = {
+    "news": NEWS, "news report": NEWS, "news story": NEWS, "story": NEWS, "article": None,
+    "press release": PRESS_RELEASE, "press_release": PRESS_RELEASE, "news release": PRESS_RELEASE,
+    "release": PRESS_RELEASE, "guide": CONSUMER_GUIDE, "consumer guide": CONSUMER_GUIDE,
+    "consumer_guide": CONSUMER_GUIDE, "health guide": CONSUMER_GUIDE, "explainer": CONSUMER_GUIDE,
+    "blog": CONSUMER_GUIDE, "product": PRODUCT_PAGE, "product page": PRODUCT_PAGE,
+    "product_page": PRODUCT_PAGE, "shop": PRODUCT_PAGE,
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: re.Pattern[str]
+    weight: float
+    cap: int
+    needs_another: bool = False
+
+
+@dataclass(frozen=True)
+class Genre:
+    label: str
+    confidence: float
+    scores: dict[str, float] = field(default_factory=dict)
+    #: genre -> the names of the cues that fired, with their counts
+    cues: dict[str, dict[str, int]] = field(default_factory=dict)
+    source: str = "content"  #: "content" or "metadata"
+
+    def is_(self, *labels: str) -> bool:
+        return self.label in labels
+
+    def as_dict(self) -> dict[str, object]:
+        return {"label": self.label, "confidence": round(self.confidence, 3),
+                "scores": {k: round(v, 2) for k, v in self.scores.items()},
+                "cues": self.cues, "source": self.source}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[Cue, ...]]:
+    data = read_toml("genre_cues.toml")
+    return {
+        genre: tuple(Cue(name, compile_re(row["pattern"], re.IGNORECASE | re.MULTILINE),
+                         float(row["weight"]), int(row["cap"]),
+                         bool(row.get("needs_another", False))) for name, row in data[genre].items())
+        for genre in GENRES
+    }
+
+
+def genre(doc: Document) -> Genre:
+    """The document's genre, computed once per document."""
+    return doc.analysis("genre", classify)
+
+
+def classify(doc: Document) -> Genre:
+    declared = _declared(doc)
+    result = classify_text(doc.text, words=len(doc.text.split()))
+    if declared:
+        return Genre(declared, 1.0, result.scores, result.cues, source="metadata")
+    return result
+
+
+def _declared(doc: Document) -> str | None:
+    for key in ("genre", "type", "content_type", "page_type"):
+        value = doc.meta.get(key)
+        if isinstance(value, str):
+            found = _META_NAMES.get(value.strip().lower().replace("-", " "))
+            if found:
+                return found
+    return None
+
+
+def classify_text(text: str, *, words: int | None = None) -> Genre:
+    """Genre of plain text (the document's prose). Density cues ("said", "you") are
+    counted per 500 words so a long story does not outvote a short release on length."""
+    words = words if words is not None else len(text.split())
+    scale = min(1.0, 500.0 / max(words, 1))
+    scores: dict[str, float] = {}
+    fired: dict[str, dict[str, int]] = {}
+    for g, rows in cues().items():
+        total = 0.0
+        lone: list[float] = []
+        for cue in rows:
+            n = 0
+            for _ in cue.pattern.finditer(text):
+                n += 1
+                if cue.cap > 1 and n >= cue.cap / scale:  # density cues: cap on the scaled count
+                    break
+                if cue.cap == 1:
+                    break
+            if not n:
+                continue
+            count = min(cue.cap, n * scale) if cue.cap > 1 else 1
+            fired.setdefault(g, {})[cue.name] = n
+            if cue.needs_another:
+                lone.append(cue.weight * count)
+            else:
+                total += cue.weight * count
+        if total > 0:
+            total += sum(lone)
+        scores[g] = total
+    best = max(GENRES, key=lambda g: scores[g])
+    total = sum(scores.values())
+    if total <= 0:
+        return Genre(UNKNOWN, 0.0, scores, fired)
+    return Genre(best, scores[best] / (total + 1.0), scores, fired)

@@ -1,0 +1,94 @@
+"""The article's genre from its content (analysis/genre.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.genre import classify_text, genre
+from lint_rules.parsing import parse_document
+
+NEWS = """A daily pill cut migraine days by about a third in a trial of 400 adults, researchers said on Monday.
+
+"It is a modest effect," said Dr. Ana Ruiz, a neurologist who was not involved in the study. "Patients should weigh the cost."
+
+The drugmaker, which paid for the trial, did not respond to a request for comment. Reporting by Sam Lee; editing by Kim Wu.
+"""
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Researchers at Northfield University have found that a daily pill cuts migraine days.
+
+"Our team is excited by these results," says Professor Jo Hart. The study was funded by the Hart Foundation.
+
+About Northfield University
+Northfield University is a public research university.
+
+Media contact: press office, 555-0100
+
+###
+"""
+
+GUIDE = """## What is a migraine?
+
+A migraine is more than a bad headache. If you get them often, your doctor can help.
+
+## How to ease an attack
+
+Try resting in a dark room. Drink water and avoid skipping meals. Talk to your doctor before you start any new medicine.
+
+## The bottom line
+
+You do not have to live with frequent migraines.
+"""
+
+PRODUCT = """Calm Gummies help you unwind after a long day.
+
+Our gummies are made with 25 mg of ashwagandha per serving. Only $29.99 for a 30-day supply, with free shipping on orders over $50.
+
+Add to cart today and use code CALM10 for 10% off.
+
+*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure or prevent any disease.
+"""
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    (NEWS, "news"), (RELEASE, "press_release"), (GUIDE, "consumer_guide"), (PRODUCT, "product_page"),
+])
+def test_each_genre_is_recognised(text: str, label: str) -> None:
+    g = classify_text(text)
+    assert g.label == label, g.as_dict()
+    assert 0.5 < g.confidence <= 1.0
+
+
+def test_no_cue_is_unknown_with_no_confidence() -> None:
+    g = classify_text("Migraine is a common condition. It affects many people.")
+    assert g.label == "unknown"
+    assert g.confidence == 0.0
+
+
+def test_author_bio_heading_is_not_a_release_boilerplate() -> None:
+    text = GUIDE + "\nAbout the Author\nJo Hart writes about health.\n"
+    assert classify_text(text).label == "consumer_guide"
+
+
+def test_news_quoting_a_press_release_stays_news() -> None:
+    text = NEWS + "\nThe company said in a press release that it would seek approval.\n"
+    assert classify_text(text).label == "news"
+
+
+def test_prices_alone_do_not_make_a_product_page() -> None:
+    text = NEWS + "\nThe pill costs $600 a month, and insurers may not cover it.\n"
+    assert classify_text(text).label == "news"
+
+
+def test_front_matter_genre_wins_and_is_computed_once() -> None:
+    doc = parse_document("a.md", "---\ntitle: Pills\ngenre: press release\n---\n\n" + GUIDE, "markdown")
+    g = genre(doc)
+    assert (g.label, g.source, g.confidence) == ("press_release", "metadata", 1.0)
+    assert genre(doc) is g
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_same_text_same_genre_whatever_the_syntax(kind: str) -> None:
+    doc = parse_document("a." + ("md" if kind == "markdown" else "txt"), RELEASE, kind)
+    assert genre(doc).label == "press_release"
