@@ -70,3 +70,8 @@ def test_mentions_point_into_the_document() -> None:
     assert r.main is not None and r.main.in_title
     assert [doc.text[a:b].lower() for a, b in r.main.spans] == ["turmeric", "turmeric"]
     assert interventions(doc) is r
+
+
+def test_singular_and_plural_are_one_intervention() -> None:
+    r = find_in_text("Blood tests can spot cancer. A blood test costs $900. Blood tests miss some.")
+    assert r.main is not None and r.main.count == 3 and len(r.all) == 1

@@ -21,8 +21,8 @@ A candidate scores one point per mention, one more per sentence where it sits ne
 treatment verb ("lowers", "prevents", "detects"), and three if the title names it. Bare
 heads ("the drug", "the test") add to the best-scoring specific candidate of their kind, since
 that is what they refer to. The main intervention is the best candidate scoring at least
-``MAIN_MIN`` and named twice or in the title (an article that names a pill once in passing
-is not about it).
+``MAIN_MIN`` and named twice (by name or as "the drug") or in the title: an article that
+names a pill once in passing is not about it.
 """
 
 from __future__ import annotations
@@ -92,6 +92,8 @@ class _Data:
     heads: dict[str, str]  #: head word -> kind
     never: frozenset[str]
     verbs: re.Pattern[str]
+    ing_modifiers: frozenset[str]
+    verbs_past: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +111,9 @@ def _data() -> _Data:
     heads = {h: kind for kind, words in d["heads"].items() for h in words}
     verbs = compile_re(r"\b(?:" + "|".join(d["treatment_verbs"]) + r")\b", re.IGNORECASE)
     return _Data(listed, frozenset(named), drug_shape, frozenset(d["not_drugs"]), heads,
-                 frozenset(d["modifiers_never"]), verbs)
+                 frozenset(d["modifiers_never"]), verbs, frozenset(d["ing_modifiers"]),
+                 frozenset(w for w in d["treatment_verbs"] + d["modifiers_never"] if w.endswith("ed"))
+                 | frozenset(d["verbs_past"]))
 
 
 def interventions(doc: Document) -> Interventions:
@@ -123,7 +127,7 @@ def find_interventions(doc: Document) -> Interventions:
     title = doc.title.strip()
     spans = [(s.start, s.end) for s in doc.sentences
              if doc.blocks[s.block].role == BODY
-             and not (doc.blocks[s.block].kind == "heading" and doc.text[s.start:s.end].strip() == title)]
+             and not (title and doc.text[s.start:s.end].strip() == title)]
     return find_in_text(doc.text, spans, title=doc.title)
 
 
@@ -135,6 +139,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
     found: dict[str, Intervention] = {}
     generic: dict[str, int] = defaultdict(int)
+    refs: dict[str, int] = defaultdict(int)
     for s, e in sentences:
         sent = text[s:e]
         verb = bool(data.verbs.search(sent))
@@ -143,9 +148,9 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if kind.startswith("bare:"):
                 generic[kind[5:]] += 1
                 continue
-            item = found.get(name)
+            item = found.get(_key(name))
             if item is None:
-                item = found[name] = Intervention(name, kind)
+                item = found[_key(name)] = Intervention(name, kind)
             item.count += 1
             item.score += 1.0
             item.spans.append((s + a, s + b))
@@ -156,9 +161,9 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         for name, kind, _a, _b in _candidates(title, data):
             if kind.startswith("bare:"):
                 continue
-            item = found.get(name)
+            item = found.get(_key(name))
             if item is None:
-                item = found[name] = Intervention(name, kind)
+                item = found[_key(name)] = Intervention(name, kind)
             if not item.in_title:
                 item.in_title = True
                 item.score += 3.0
@@ -169,10 +174,19 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         best = next((i for i in ranked if _kind_group(i.kind) == kind), None)
         if best is not None:
             best.score += 0.5 * n
+            refs[best.name] += n
     ranked.sort(key=lambda i: (-i.score, i.first))
-    main = ranked[0] if ranked and ranked[0].score >= MAIN_MIN and (
-        ranked[0].count >= 2 or ranked[0].in_title) else None
+    top = ranked[0] if ranked else None
+    main = top if top is not None and top.score >= MAIN_MIN and (
+        top.count + refs[top.name] >= 2 or top.in_title) else None
     return Interventions(main, ranked)
+
+
+def _key(name: str) -> str:
+    """One key for singular and plural ("blood test", "blood tests")."""
+    if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "'s")):
+        return name[:-1]
+    return name
 
 
 def _kind_group(kind: str) -> str:
@@ -210,7 +224,9 @@ def _candidates(sent: str, data: _Data) -> list[tuple[str, str, int, int]]:
             prev = words[j - 1]
             between = sent[prev.end():words[j].start()]
             low = prev.group(0).lower()
-            if between.strip() not in ("", "-") or low in data.never or low.endswith("ly"):
+            if between.strip() not in ("", "-") or low in data.never or low.endswith(("ly", "n't")) \
+                    or (low.endswith("ing") and low not in data.ing_modifiers) \
+                    or (low.endswith("ed") and low in data.verbs_past):
                 break
             j -= 1
         start = words[j].start()
