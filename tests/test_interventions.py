@@ -75,3 +75,10 @@ def test_mentions_point_into_the_document() -> None:
 def test_singular_and_plural_are_one_intervention() -> None:
     r = find_in_text("Blood tests can spot cancer. A blood test costs $900. Blood tests miss some.")
     assert r.main is not None and r.main.count == 3 and len(r.all) == 1
+
+
+def test_a_title_phrase_the_body_never_repeats_lends_its_credit() -> None:
+    r = find_in_text("Fremanezumab cut migraine days. Doctors said fremanezumab is injected.",
+                     title="Migraine drug cuts attack days")
+    assert r.main is not None and r.main.name == "fremanezumab" and r.main.in_title
+    assert [i.name for i in r.all] == ["fremanezumab"]

@@ -15,7 +15,9 @@ Candidates come from four shapes, all data in ``knowledge/``:
 * an **intervention phrase**: up to three content words before a head noun of a kind
   ("gene therapy", "blood test", "deep brain stimulation", "Mediterranean diet"), with
   articles and evaluations ("a new", "this experimental") left out of the name;
-* the **title**: a candidate named in the title counts three times.
+* the **title**: a candidate named in the title counts three times; a title phrase the body
+  never repeats ("Migraine drug cuts attacks") lends that credit to the body's best candidate
+  of its kind ("fremanezumab").
 
 A candidate scores one point per mention, one more per sentence where it sits near a
 treatment verb ("lowers", "prevents", "detects"), and three if the title names it. Bare
@@ -124,11 +126,26 @@ def interventions(doc: Document) -> Interventions:
 def find_interventions(doc: Document) -> Interventions:
     from lint_rules.document import BODY
 
-    title = doc.title.strip()
+    title = headline(doc)
     spans = [(s.start, s.end) for s in doc.sentences
              if doc.blocks[s.block].role == BODY
              and not (title and doc.text[s.start:s.end].strip() == title)]
     return find_in_text(doc.text, spans, title=doc.title)
+
+
+def headline(doc: Document) -> str:
+    """The document's title, or in a plain file without one its first line when that line
+    reads as a headline (a short block with no closing full stop), so the same article gets
+    the same subject as ``.txt`` and as ``.md``."""
+    if doc.title.strip():
+        return doc.title.strip()
+    first = next((b for b in doc.blocks if b.is_prose), None)
+    if first is None:
+        return ""
+    text = doc.block_text(first).strip()
+    if 0 < len(text.split()) <= 20 and not text.endswith((".", ":", ";", ",")) and "\n" not in text:
+        return text
+    return ""
 
 
 def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
@@ -167,14 +184,23 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if not item.in_title:
                 item.in_title = True
                 item.score += 3.0
-    # phrases contained in a longer phrase that is also found count for the longer one once
-    # ("therapy" in "gene therapy" is never a candidate: bare heads are generic)
+    # a title phrase the body never repeats ("Migraine drug cuts attacks") names the body's
+    # best candidate of its kind ("fremanezumab"): its title credit goes there
+    for key, item in list(found.items()):
+        if item.count == 0:
+            body = [i for i in found.values() if i.count and _kind_group(i.kind) == _kind_group(item.kind)]
+            if body:
+                best = max(body, key=lambda i: (i.score, -i.first))
+                if not best.in_title:
+                    best.in_title = True
+                    best.score += 3.0
+                del found[key]
     ranked = sorted(found.values(), key=lambda i: (-i.score, i.first))
     for kind, n in generic.items():
-        best = next((i for i in ranked if _kind_group(i.kind) == kind), None)
-        if best is not None:
-            best.score += 0.5 * n
-            refs[best.name] += n
+        target = next((i for i in ranked if _kind_group(i.kind) == kind), None)
+        if target is not None:
+            target.score += 0.5 * n
+            refs[target.name] += n
     ranked.sort(key=lambda i: (-i.score, i.first))
     top = ranked[0] if ranked else None
     main = top if top is not None and top.score >= MAIN_MIN and (

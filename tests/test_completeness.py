@@ -1,0 +1,54 @@
+"""The completeness family: gating by intervention and genre, options, the shared view."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.completeness import article, support
+from lint_rules.api import lint_text, make_config
+from lint_rules.config import ConfigError
+from lint_rules.parsing import parse_document
+
+NEWS = """# Migraine drug cuts attack days
+
+Fremanezumab cut migraine days in a trial of 400 adults, researchers said on Monday.
+
+"This could change how we treat migraine," said Dr. Ana Lee, who led the study.
+"""
+
+
+def test_a_typo_in_genres_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigError, match="unknown genre 'newz'"):
+        make_config(options={"CMP001": {"genres": ["newz"]}})
+
+
+def test_genres_option_switches_a_rule_off_for_a_genre() -> None:
+    on = lint_text(NEWS, select=["CMP001"])
+    off = lint_text(NEWS, select=["CMP001"], options={"CMP001": {"genres": ["press_release"]}})
+    assert [f.code for f in on] == ["CMP001"] and off == []
+
+
+def test_min_sentences_is_an_option() -> None:
+    text = NEWS + "\nSide effects of fremanezumab included pain at the injection site.\n"
+    assert [f.code for f in lint_text(text, select=["CMP003"])] == ["CMP003"]
+    assert lint_text(text, select=["CMP003"], options={"CMP003": {"min-sentences": 1}}) == []
+
+
+def test_findings_point_into_the_body_not_at_line_one() -> None:
+    found = lint_text(NEWS, select=["CMP001"])
+    assert found[0].location.line == 3 and found[0].excerpt.lower() == "fremanezumab"
+
+
+def test_the_view_is_shared_and_support_counts_sentences() -> None:
+    doc = parse_document("a.md", NEWS + "\nIt costs $600 a month. Insurers may not cover it.\n", "markdown")
+    art = article(doc)
+    assert article(doc) is art
+    assert art.subject is not None and art.subject.name == "fremanezumab"
+    assert support(art, "costs") == 2
+
+
+def test_same_text_same_findings_as_markdown_or_text() -> None:
+    plain = NEWS.replace("# ", "", 1)
+    md = {(f.code, f.excerpt) for f in lint_text(NEWS, select=["completeness"])}
+    txt = {(f.code, f.excerpt) for f in lint_text(plain, kind="text", select=["completeness"])}
+    assert md == txt and md
