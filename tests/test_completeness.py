@@ -13,7 +13,13 @@ NEWS = """# Migraine drug cuts attack days
 
 Fremanezumab cut migraine days in a trial of 400 adults, researchers said on Monday.
 
-"This could change how we treat migraine," said Dr. Ana Lee, who led the study.
+"This could change how we treat migraine," said Dr. Ana Lee, who led the study. The trial ran for
+six months at twelve hospitals, and patients injected themselves once a month. Those on fremanezumab
+had fewer migraine days than those on a dummy injection, Lee said, and most said they would keep
+using it. The company that makes the drug plans to ask regulators to approve fremanezumab next year.
+
+Migraine affects about one in seven adults worldwide, and many try several medicines before one
+works. Lee said the team will now test the drug in teenagers and in people who also have depression.
 """
 
 
@@ -32,6 +38,12 @@ def test_min_sentences_is_an_option() -> None:
     text = NEWS + "\nSide effects of fremanezumab included pain at the injection site.\n"
     assert [f.code for f in lint_text(text, select=["CMP003"])] == ["CMP003"]
     assert lint_text(text, select=["CMP003"], options={"CMP003": {"min-sentences": 1}}) == []
+
+
+def test_short_notes_are_not_judged() -> None:
+    note = "# Migraine drug\n\nFremanezumab cut migraine days, researchers said. Fremanezumab is injected.\n"
+    assert lint_text(note, select=["completeness"]) == []
+    assert lint_text(note, select=["CMP001"], options={"CMP001": {"min-words": 0}})
 
 
 def test_findings_point_into_the_body_not_at_line_one() -> None:

@@ -9,7 +9,8 @@ Every rule here applies only to an article about a specific intervention (the ma
 by ``analysis.interventions``) and only in the genres its ``genres`` option lists
 (``analysis.genre``: news, press_release, consumer_guide, product_page, unknown), and points
 at the place the reader needs the missing fact: the benefit sentence, the study mention, the
-first mention of the intervention. They are article-level editorial findings, so most are
+first mention of the intervention. Articles shorter than ``min-words`` (100) are not judged.
+They are article-level editorial findings, so most are
 ``info``: they inform the editor's review without failing a pre-commit hook. The questions
 ("is a cost given?", "which sentence states the benefit?", "is this word quoted?") are
 answered once in ``analysis.completeness``; the word lists are
@@ -57,7 +58,11 @@ class _Completeness(Rule):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if cls.code:
-            cls.options = {"genres": _genres(cls.default_genres)}
+            cls.options = {
+                "genres": _genres(cls.default_genres),
+                "min-words": Option(int, 100, "Shorter articles (body words) are not judged: a note or a "
+                                              "snippet is not expected to cover every criterion"),
+            }
             if cls.default_min:
                 cls.options["min-sentences"] = Option(
                     int, cls.default_min,
@@ -72,6 +77,8 @@ class _Completeness(Rule):
         if art.subject is None or not art.sentences:
             return None
         if art.genre.label not in ctx.option("genres"):
+            return None
+        if sum(len(doc.text[s.start:s.end].split()) for s in art.sentences) < int(ctx.option("min-words")):
             return None
         return art
 
@@ -310,7 +317,7 @@ class FundingNotDisclosed(_Completeness):
     code = "CMP005"
     name = "completeness.funding"
     criteria = ("funding_coi",)
-    default_genres = ["news", "press_release", "consumer_guide", UNKNOWN]
+    default_genres = ["news", "press_release", UNKNOWN]
     default_min = 1
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
