@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lint_rules.analysis.completeness import article, support
@@ -64,3 +66,26 @@ def test_same_text_same_findings_as_markdown_or_text() -> None:
     md = {(f.code, f.excerpt) for f in lint_text(NEWS, select=["completeness"])}
     txt = {(f.code, f.excerpt) for f in lint_text(plain, kind="text", select=["completeness"])}
     assert md == txt and md
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "completeness"
+
+
+@pytest.mark.parametrize(("name", "genre", "codes"), [
+    # careful articles in three genres draw nothing
+    ("guide-vitamin-d-careful.md", "consumer_guide", set()),
+    ("news-report-drug.md", "news", set()),
+    # a seller's page: hype, a study with no detail, relative benefit, no harms, a "first";
+    # it gives its price, and availability and alternatives are not asked of product pages
+    ("product-page-gummies.md", "product_page", {"CMP002", "CMP003", "CMP004", "CMP009", "CMP011"}),
+    # a release on a mouse study: everything missing
+    ("release-mouse-breakthrough.md", "press_release",
+     {"CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP007", "CMP008", "CMP010", "CMP011"}),
+    # a consumer guide with a relative figure and an unexplained review
+    ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004"}),
+])
+def test_fixture_articles(name: str, genre: str, codes: set[str]) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    doc = parse_document(name, text, "markdown")
+    assert article(doc).genre.label == genre
+    assert {f.code for f in lint_text(text, select=["completeness"])} == codes

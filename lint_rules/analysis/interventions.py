@@ -11,7 +11,8 @@ Candidates come from four shapes, all data in ``knowledge/``:
   approved-drug entry (``claims_approved_drugs.csv``) and common drugs by their everyday
   names (``interventions.toml``, ``named``);
 * a **drug-shaped word**: a generic name ending in a distinctive USAN/INN stem ("-mab",
-  "-tinib", "-statin"…, ``interventions.toml``), or a brand marked ® or ™;
+  "-tinib", "-statin"…, ``interventions.toml``), a development code ("NFU-221",
+  "LY3002813"), or a brand marked ® or ™;
 * an **intervention phrase**: up to three content words before a head noun of a kind
   ("gene therapy", "blood test", "deep brain stimulation", "Mediterranean diet"), with
   articles and evaluations ("a new", "this experimental") left out of the name;
@@ -96,6 +97,8 @@ class _Data:
     verbs: re.Pattern[str]
     ing_modifiers: frozenset[str]
     verbs_past: frozenset[str]
+    code_shape: re.Pattern[str]
+    not_codes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +118,7 @@ def _data() -> _Data:
     return _Data(listed, frozenset(named), drug_shape, frozenset(d["not_drugs"]), heads,
                  frozenset(d["modifiers_never"]), verbs, frozenset(d["ing_modifiers"]),
                  frozenset(w for w in d["treatment_verbs"] + d["modifiers_never"] if w.endswith("ed"))
-                 | frozenset(d["verbs_past"]))
+                 | frozenset(d["verbs_past"]), compile_re(d["code_shape"]), frozenset(d["not_codes"]))
 
 
 def interventions(doc: Document) -> Interventions:
@@ -236,6 +239,12 @@ def _candidates(sent: str, data: _Data) -> list[tuple[str, str, int, int]]:
             continue
         kind = "product" if m.group(0).endswith(("®", "™")) else "drug"
         out.append((word.lower(), kind, m.start(), m.end()))
+        taken.append(m.span())
+    for m in data.code_shape.finditer(sent):
+        prefix = re.split(r"[-\d]", m.group(0))[0]
+        if prefix in data.not_codes or any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append((m.group(0).lower(), "drug", m.start(), m.end()))
         taken.append(m.span())
     words = list(_WORD.finditer(sent))
     for i, w in enumerate(words):
