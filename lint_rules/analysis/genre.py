@@ -10,8 +10,8 @@ the genre read it from here instead of guessing on their own.
 The decision is a weighted count of content cues (``knowledge/genre_cues.toml``, each cue
 with its source): datelines, wire credits, "said" density, "FOR IMMEDIATE RELEASE", an
 "About <Organisation>" boilerplate, media contacts, first- and second-person address, how-to
-headings, prices and shop furniture; and, from the document's structure, a named medical
-reviewer or three or more section headings (consumer guides). Front matter can state the genre outright
+headings, prices and shop furniture; and a medical reviewer named in front matter (consumer
+guides). Front matter can state the genre outright
 (``genre:`` or ``type:``), which wins. Content, not file syntax, decides: the same text as
 ``.md`` or ``.txt`` gets the same genre.
 
@@ -92,25 +92,19 @@ def genre(doc: Document) -> Genre:
     return doc.analysis("genre", classify)
 
 
-#: Structure that marks a consumer page: a named medical reviewer, and several section headings
-#: (guides are organised as questions and answers; reports and releases run on).
-_REVIEWER_WEIGHT, _HEADINGS_WEIGHT, _HEADINGS_MIN = 2.0, 1.5, 3
+#: A named medical reviewer marks a consumer page (news reports and releases have none).
+#: (Counting section headings was tried and dropped: news stories with subheads became guides.)
+_REVIEWER_WEIGHT = 2.0
 
 
 def classify(doc: Document) -> Genre:
     declared = _declared(doc)
     result = classify_text(doc.text, words=len(doc.text.split()))
-    extra: dict[str, int] = {}
     if doc.meta.get("reviewer") or doc.meta.get("reviewed_by") or doc.meta.get("medically_reviewed_by"):
-        extra["reviewer"] = 1
-    headings = sum(1 for b in doc.blocks if b.kind == "heading" and b.level >= 2)
-    if headings >= _HEADINGS_MIN:
-        extra["sections"] = headings
-    if extra:
         scores = dict(result.scores)
-        scores[CONSUMER_GUIDE] += _REVIEWER_WEIGHT * ("reviewer" in extra) + _HEADINGS_WEIGHT * ("sections" in extra)
+        scores[CONSUMER_GUIDE] += _REVIEWER_WEIGHT
         cues = {g: dict(c) for g, c in result.cues.items()}
-        cues.setdefault(CONSUMER_GUIDE, {}).update(extra)
+        cues.setdefault(CONSUMER_GUIDE, {})["reviewer"] = 1
         best = max(GENRES, key=lambda g: scores[g])
         result = Genre(best, scores[best] / (sum(scores.values()) + 1.0), scores, cues)
     if declared:
