@@ -83,6 +83,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "completeness"
      {"CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP007", "CMP008", "CMP010", "CMP011"}),
     # a consumer guide with a relative figure and an unexplained review
     ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004"}),
+    # a supplement blog in the seed's style: scare, hype, a bare study, a relative figure, and
+    # harms only denied ("safe for most people", "without the harsh side effects")
+    ("blog-turmeric-supplement.md", "consumer_guide", {"CMP002", "CMP003", "CMP004", "CMP010", "CMP011"}),
 ])
 def test_fixture_articles(name: str, genre: str, codes: set[str]) -> None:
     text = (FIXTURES / name).read_text(encoding="utf-8")

@@ -145,8 +145,11 @@ def support(art: Article, criterion: str) -> int:
     flag an article whose support is below their ``min-sentences`` option; the benchmark
     fits that threshold inside its cross-validation folds."""
     ks: set[int] = set()
+    denied = art.matches("harms", "unquantified") if criterion == "harms" else []
     for section, key in SUPPORT[criterion]:
-        ks.update(m.sentence for m in art.matches(section, key))
+        # "without the harsh side effects" names no harm: it denies them
+        ks.update(m.sentence for m in art.matches(section, key)
+                  if not any(d.start <= m.start < d.end for d in denied))
     n = len(ks)
     if criterion == "alternatives":
         n += sum(1 for i in interventions(art.doc).others if i.score >= 2)

@@ -238,7 +238,7 @@ class HarmsMissing(_Completeness):
         if art is None or not self.lacking(art, ctx):
             return
         safe = art.matches("harms", "unquantified")
-        if safe and not art.matches("harms", "harm"):
+        if safe and not support(art, "harms"):
             m = safe[0]
             if not NUMBER_RE.search(art.sentence_text(m.sentence)):
                 yield self.finding(doc, m.start, m.end,
