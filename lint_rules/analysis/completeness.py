@@ -65,13 +65,19 @@ class Article:
     _found: dict[tuple[str, str], list[Match]] = field(default_factory=dict)
 
     def matches(self, section: str, key: str) -> list[Match]:
-        """Matches of one cue list in the body, in order, each computed once."""
+        """Matches of one cue list in the body, in order, each computed once. Headings count
+        only for sensational language (a headline can hype, but it gives no facts), and a
+        question ("Is it safe?") is no safety claim."""
         got = self._found.get((section, key))
         if got is None:
             rx = cues()[section][key]
             text = self.doc.text
+            headings = section == "sensational_language"  # a headline can hype; it gives no facts
             got = [Match(m.start(), m.end(), k, m.group(0))
-                   for k, s in enumerate(self.sentences) for m in rx.finditer(text, s.start, s.end)]
+                   for k, s in enumerate(self.sentences)
+                   if (headings or self.doc.blocks[s.block].kind != "heading")
+                   and not (section == "harms" and key == "unquantified" and _question(text, s))
+                   for m in rx.finditer(text, s.start, s.end)]
             self._found[(section, key)] = got
         return got
 
@@ -154,6 +160,11 @@ def support(art: Article, criterion: str) -> int:
     if criterion == "alternatives":
         n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
     return n
+
+
+def _question(text: str, s: Sentence) -> bool:
+    """"Is it safe?" asks; it does not claim."""
+    return text[s.start:s.end].rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def article(doc: Document) -> Article:

@@ -456,7 +456,7 @@ class AvailabilityNotStated(_Completeness):
     name = "completeness.availability"
     criteria = ("availability",)
     default_genres = ["news", "press_release", UNKNOWN]
-    default_min = 2
+    default_min = 1
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         art = self.applies(doc, ctx)
