@@ -66,6 +66,7 @@ CATEGORIES: Mapping[str, str] = {
     "grammar": "Grammar and spelling (LanguageTool)",
     "readability": "Reading level for health literacy",
     "style": "Machine-written filler and other prose an editor would strike",
+    "completeness": "What an article about a treatment, test or product leaves out (expert review criteria)",
 }
 
 
@@ -134,6 +135,9 @@ class Finding:
     fix: Fix | None = None
     evidence: Mapping[str, Any] = field(default_factory=dict)
     docs_url: str | None = None
+    #: The expert review criteria the finding bears on ("costs", "harms"…; see
+    #: ``knowledge/criteria.toml``); empty for findings outside them.
+    criteria: tuple[str, ...] = ()
 
     @property
     def line(self) -> int:
@@ -165,6 +169,7 @@ class Finding:
             "related": [r.as_dict() for r in self.related],
             "suggestion": self.suggestion,
             "evidence": dict(self.evidence),
+            "criteria": list(self.criteria),
         }
         if self.fix is not None:
             out["fix"] = dataclasses.asdict(self.fix)
@@ -194,6 +199,7 @@ class Finding:
             start=data.get("start", 0), end=data.get("end", 0), location=loc,
             excerpt=data.get("excerpt", ""), related=related,
             suggestion=data.get("suggestion"), fix=fix, evidence=data.get("evidence", {}),
+            criteria=tuple(data.get("criteria", ())),
         )
 
 
@@ -276,6 +282,9 @@ class Rule:
     options: ClassVar[Mapping[str, Option]] = {}
     #: Set on rules that are off unless selected explicitly (slow or noisy ones).
     default_enabled: ClassVar[bool] = True
+    #: The expert review criteria (HealthNewsReview.org, DISCERN) the rule's findings bear
+    #: on, from ``knowledge/criteria.toml``: "costs", "benefits", "harms", "evidence_quality"…
+    criteria: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -311,10 +320,12 @@ class Rule:
         suggestion: str | None = None,
         fix: Fix | None = None,
         evidence: Mapping[str, Any] | None = None,
+        criteria: tuple[str, ...] | None = None,
     ) -> Finding:
         """Build a finding from prose offsets ``[start, end)`` of ``doc.text``.
 
-        ``related`` takes ``(start, end, message)`` triples in the same coordinates.
+        ``related`` takes ``(start, end, message)`` triples in the same coordinates;
+        ``criteria`` defaults to the rule's.
         """
         rel = tuple(
             Related(s, e, doc.locate(s, e), msg, doc.excerpt(s, e)) for s, e, msg in related
@@ -334,6 +345,7 @@ class Rule:
             suggestion=suggestion,
             fix=fix,
             evidence=dict(evidence or {}),
+            criteria=tuple(self.criteria if criteria is None else criteria),
         )
 
     def source_finding(
@@ -346,7 +358,8 @@ class Rule:
             code=self.code, name=self.name, category=self.category,
             severity=kw.pop("severity", None) or self.severity, message=message,
             path=doc.path, start=-1, end=-1, location=loc,
-            excerpt=doc.source[start_offset:end_offset][:200], **kw,
+            excerpt=doc.source[start_offset:end_offset][:200],
+            criteria=tuple(kw.pop("criteria", self.criteria)), **kw,
         )
 
     @classmethod

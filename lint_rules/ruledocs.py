@@ -40,6 +40,9 @@ def rule_page(rule: type[Rule]) -> str:
         f"- Category: `{rule.category}` ({CATEGORIES.get(rule.category, 'third-party')})",
         f"- Default severity: `{rule.severity}`",
     ]
+    if rule.criteria:
+        lines.append("- Review criteria: " + ", ".join(f"`{c}`" for c in rule.criteria)
+                     + " (the `criteria` of its findings in JSON; see docs/json-format.md)")
     lines += [f"- {flag}" for flag in flags]
     if rule.options:
         lines += ["", "## Options", "", "| option | default | meaning |", "|---|---|---|"]
@@ -77,6 +80,7 @@ def rule_listing(registry: Registry, fmt: str) -> str:
             {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
              "needs_network": r.needs_network, "fixable": r.fixable,
              "default_enabled": r.default_enabled, "origin": registry.origins.get(r.code),
+             "criteria": list(r.criteria),
              "summary": r.summary(), "docs": r.docs()}
             for r in rules
         ], indent=2) + "\n"

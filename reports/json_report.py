@@ -7,7 +7,7 @@ import json
 
 from reports import RunReport
 
-JSON_FORMAT_VERSION = "1.0"
+JSON_FORMAT_VERSION = "1.1"
 
 
 def build(run: RunReport) -> dict[str, object]:

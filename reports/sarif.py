@@ -71,7 +71,7 @@ def _rule_descriptor(code: str, run: RunReport) -> dict[str, Any]:
         "fullDescription": {"text": docs.get("What it flags") or docs.get("summary") or code},
         "help": {"text": help_text or code},
         "defaultConfiguration": {"level": _LEVEL[str(rule.severity)]},
-        "properties": {"category": rule.category, "tags": [rule.category]},
+        "properties": {"category": rule.category, "tags": [rule.category, *rule.criteria]},
     }
 
 
@@ -117,6 +117,8 @@ def build(run: RunReport) -> dict[str, Any]:
                 ]
             if f.suggestion:
                 res["properties"]["suggestion"] = f.suggestion
+            if f.criteria:
+                res["properties"]["criteria"] = list(f.criteria)
             if f.fix is not None:
                 res["fixes"] = [{
                     "description": {"text": f.suggestion or "Apply the fix"},

@@ -92,3 +92,11 @@ def test_front_matter_genre_wins_and_is_computed_once() -> None:
 def test_same_text_same_genre_whatever_the_syntax(kind: str) -> None:
     doc = parse_document("a." + ("md" if kind == "markdown" else "txt"), RELEASE, kind)
     assert genre(doc).label == "press_release"
+
+
+def test_a_named_medical_reviewer_marks_a_consumer_page() -> None:
+    body = "Vitamin D helps the body absorb calcium. The trial was funded by the NIH.\n"
+    plain = parse_document("a.md", "---\ntitle: Vitamin D\n---\n\n" + body, "markdown")
+    reviewed = parse_document("b.md", "---\ntitle: Vitamin D\nreviewer: Lena Hart, MD\n---\n\n" + body, "markdown")
+    assert genre(plain).label == "press_release"
+    assert genre(reviewed).label == "consumer_guide" and "reviewer" in genre(reviewed).cues["consumer_guide"]

@@ -387,6 +387,7 @@ class AbsoluteClaim(Rule):
     """
 
     code = "CLM001"
+    criteria = ("sensational_language",)
     name = "claims.absolute-term"
     category = "claims"
     severity = Severity.WARNING
@@ -649,6 +650,7 @@ class UndisclosedPromotion(Rule):
     """
 
     code = "CLM005"
+    criteria = ("funding_coi",)
     name = "claims.undisclosed-promotion"
     category = "claims"
     severity = Severity.WARNING
@@ -725,6 +727,7 @@ class OneSidedBenefit(Rule):
     """
 
     code = "CLM006"
+    criteria = ("harms",)
     name = "claims.one-sided-benefit"
     category = "claims"
     severity = Severity.WARNING

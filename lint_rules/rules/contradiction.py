@@ -360,6 +360,7 @@ class SafeVersusHarm(_ContradictionRule):
     """
 
     code = "CON002"
+    criteria = ("harms",)
     name = "contradiction.safe-but-harmful"
     category = "contradiction"
     severity = Severity.WARNING

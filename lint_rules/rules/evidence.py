@@ -202,6 +202,7 @@ class StudyWithoutIdentifier(Rule):
     """
 
     code = "CIT001"
+    criteria = ("evidence_quality",)
     name = "evidence.study-without-identifier"
     category = "evidence"
     severity = Severity.WARNING
@@ -306,6 +307,7 @@ class AnecdoteAsEvidence(Rule):
     """
 
     code = "CIT003"
+    criteria = ("evidence_quality",)
     name = "evidence.anecdote-as-evidence"
     category = "evidence"
     severity = Severity.WARNING
@@ -372,6 +374,7 @@ class EvidenceLevelMismatch(Rule):
     """
 
     code = "CIT004"
+    criteria = ("evidence_quality",)
     name = "evidence.evidence-level-mismatch"
     category = "evidence"
     severity = Severity.WARNING
@@ -459,6 +462,7 @@ class CorrelationAsCausation(Rule):
     """
 
     code = "CIT005"
+    criteria = ("evidence_quality",)
     name = "evidence.correlation-as-causation"
     category = "evidence"
     severity = Severity.WARNING

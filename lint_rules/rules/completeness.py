@@ -1,0 +1,600 @@
+"""Completeness: what an article about a treatment, test, product or procedure leaves out.
+
+For ten years HealthNewsReview.org rated health news and press releases on ten criteria
+(costs, benefits, harms, quality of evidence, funding and conflicts of interest, alternatives,
+availability, novelty, disease-mongering, sensational language; independent sources for
+stories); DISCERN asks the same of consumer treatment information. These rules check them.
+
+Every rule here applies only to an article about a specific intervention (the main one found
+by ``analysis.interventions``) and only in the genres its ``genres`` option lists
+(``analysis.genre``: news, press_release, consumer_guide, product_page, unknown), and points
+at the place the reader needs the missing fact: the benefit sentence, the study mention, the
+first mention of the intervention. Articles shorter than ``min-words`` (60) are not judged.
+They are article-level editorial findings, so most are
+``info``: they inform the editor's review without failing a pre-commit hook. The questions
+("is a cost given?", "which sentence states the benefit?", "is this word quoted?") are
+answered once in ``analysis.completeness``; the word lists are
+``knowledge/completeness_cues.toml`` with their sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from lint_rules.analysis.completeness import NUMBER_RE, Article, Match, article, support
+from lint_rules.analysis.genre import GENRES, UNKNOWN
+from lint_rules.analysis.studies import study_mentions
+from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
+from lint_rules.document import Document
+
+ALL_GENRES = [*GENRES, UNKNOWN]
+
+
+class GenresOption(Option):
+    """A list of genre names (validated, so a typo is a configuration error)."""
+
+    def validate(self, key: str, value: Any) -> Any:
+        value = super().validate(key, value)
+        bad = [v for v in value if v not in ALL_GENRES]
+        if bad:
+            raise ValueError(f"option {key!r}: unknown genre {bad[0]!r} (known: {', '.join(ALL_GENRES)})")
+        return value
+
+
+def _genres(default: list[str]) -> GenresOption:
+    return GenresOption(list, default, "Genres the rule applies to: " + ", ".join(ALL_GENRES))
+
+
+class _Completeness(Rule):
+    category = "completeness"
+    severity = Severity.INFO
+    default_genres: ClassVar[list[str]] = ALL_GENRES
+    #: For rules about a missing kind of information: the body sentences that must give it
+    #: (fitted on the development labels; 0 for rules that look for a word instead).
+    default_min: ClassVar[int] = 0
+    options: ClassVar[dict[str, Option]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.code:
+            cls.options = {
+                "genres": _genres(cls.default_genres),
+                "min-words": Option(int, 60, "Shorter articles (body words) are not judged: a note or a "
+                                              "snippet is not expected to cover every criterion"),
+            }
+            if cls.default_min:
+                cls.options["min-sentences"] = Option(
+                    int, cls.default_min,
+                    "Body sentences that must give this information before a news report or press "
+                    "release passes (fitted on the expert labels, see docs/benchmarks.md)")
+                cls.options["min-sentences-consumer"] = Option(
+                    int, 1, "The same for consumer guides and product pages, which are shorter on "
+                            "research detail by design")
+
+    def lacking(self, art: Article, ctx: RuleContext) -> bool:
+        """The article gives this rule's criterion in fewer sentences than required."""
+        key = "min-sentences-consumer" if art.genre.label in ("consumer_guide", "product_page") else "min-sentences"
+        return support(art, self.criteria[0]) < int(ctx.option(key))
+
+    def applies(self, doc: Document, ctx: RuleContext) -> Article | None:
+        art = article(doc)
+        if art.subject is None or not art.sentences:
+            return None
+        if art.genre.label not in ctx.option("genres"):
+            return None
+        if sum(len(doc.text[s.start:s.end].split()) for s in art.sentences) < int(ctx.option("min-words")):
+            return None
+        return art
+
+    def whole(self, art: Article, message: str, **kw: Any) -> Finding:
+        """A finding about the article, at the first mention of its subject."""
+        start, end = art.anchor()
+        evidence = {"intervention": art.subject.name if art.subject else None, "genre": art.genre.label,
+                    **kw.pop("evidence", {})}
+        return self.finding(art.doc, start, end, message, evidence=evidence, **kw)
+
+
+def _name(art: Article) -> str:
+    return art.subject.name if art.subject else "the intervention"
+
+
+class MissingCosts(_Completeness):
+    """Costs of the intervention are not given, or only in vague words.
+
+    What it flags:
+    An article about a specific treatment, test, product or procedure that never says what
+    it costs or whether insurance covers it ("$600 a month", "covered by Medicare", "costs
+    about as much as…"), or that only calls it "affordable", "low-cost" or "cost-effective"
+    without a figure. The finding points at the first mention of the intervention (or at
+    the vague word). Research still in animals or cells is not exempt: a release on a mouse
+    study can say the treatment has no price because it is years from the market (the
+    reviewers marked such releases down, and exempting them lowered agreement on the corpus).
+
+    Why it matters:
+    HealthNewsReview.org's first criterion: a new drug at ten times the price of the old one
+    is news, and readers cannot weigh a benefit whose price they do not know. "Affordable" is
+    not a price.
+
+    Example:
+    A new blood test detects ten cancers early, its maker says. (Nothing on the price.)
+
+    Better:
+    The test costs $949 and is not covered by Medicare or most insurers.
+    """
+
+    code = "CMP001"
+    name = "completeness.costs"
+    criteria = ("costs",)
+    default_genres = ["news", "press_release", "product_page", UNKNOWN]
+    default_min = 1
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None or not self.lacking(art, ctx):
+            return
+        vague = art.matches("costs", "vague")
+        if vague:
+            m = vague[0]
+            yield self.finding(doc, m.start, m.end,
+                               f"Costs of {_name(art)} are only described as '{m.text}': give a price "
+                               "or say whether insurance covers it",
+                               evidence={"intervention": _name(art), "vague": m.text})
+            return
+        yield self.whole(art, f"No cost is given for {_name(art)}: say what it costs and whether "
+                              "insurance covers it (or that the price is not yet known)")
+
+
+class BenefitsNotQuantified(_Completeness):
+    """Benefits are given only in relative terms, or not quantified at all.
+
+    What it flags:
+    An article about an intervention whose benefit sentences give only relative figures
+    ("cut the risk by half", "30 percent fewer heart attacks", "a hazard ratio of 0.7") and
+    nowhere an absolute one (how many of how many, from what rate to what rate, a number with
+    its unit), or that quantifies its benefits in fewer than ``min-sentences`` sentences
+    (default 2: articles the reviewers passed give figures in several). The finding points at
+    the relative figure or the first benefit sentence.
+
+    Why it matters:
+    "Halves the risk" may mean 2 in 100 down to 1 in 100 or 40 down to 20: readers and even
+    doctors overrate treatments described in relative terms (Woloshin and Schwartz, JAMA
+    2002). HealthNewsReview.org required the absolute size of the benefit.
+
+    Example:
+    The drug cut the risk of a second stroke by 30 percent.
+
+    Better:
+    The drug cut the risk of a second stroke from 10 in 100 people to 7 in 100 over three
+    years, a 30 percent relative reduction.
+    """
+
+    code = "CMP002"
+    name = "completeness.benefits"
+    criteria = ("benefits",)
+    default_min = 2
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None:
+            return
+        relative = art.matches("benefits", "relative")
+        if not self.lacking(art, ctx) and (art.matches("benefits", "absolute") or not relative):
+            return
+        benefits = art.benefit_sentences()
+        if relative:
+            m = relative[0]
+            yield self.finding(doc, m.start, m.end,
+                               f"The benefit of {_name(art)} is given only in relative terms ('{m.text}'): "
+                               "say how many of how many people benefit, or the rates before and after",
+                               related=[(r.start, r.end, "another relative figure") for r in relative[1:4]],
+                               evidence={"intervention": _name(art), "relative": [r.text for r in relative[:5]]})
+            return
+        quantified = support(art, "benefits")
+        what = (f"is quantified in only {quantified} sentence" if quantified else "is not quantified")
+        if benefits:
+            s = art.sentences[benefits[0]]
+            yield self.finding(doc, s.start, s.end,
+                               f"The benefit of {_name(art)} {what}: say how large it is, "
+                               "in absolute terms (how many of how many)",
+                               evidence={"intervention": _name(art), "benefit_sentences": len(benefits)})
+            return
+        yield self.whole(art, f"No benefit of {_name(art)} is quantified: say how large it is, in "
+                              "absolute terms (how many of how many)")
+
+
+class HarmsMissing(_Completeness):
+    """Harms are absent, or only said to be absent, for an intervention whose benefits are
+    described.
+
+    What it flags:
+    An article describing the benefits of a treatment, test, product or procedure that names
+    its harms (side effects, complications, interactions, false positives, who should not use
+    it) in fewer than ``min-sentences`` sentences (default 2: one passing "side effects were
+    mild" is not an explanation), or that only says it is "safe", "well tolerated" or has "no
+    side effects" without saying how many people had which harms. The finding points at the first benefit
+    sentence (or at the unquantified safety claim).
+
+    Why it matters:
+    Every intervention has harms, including tests (false positives, overdiagnosis) and
+    supplements (interactions). HealthNewsReview.org counted harms left out, or minimised, as
+    a failure; readers cannot weigh benefits that are presented as free.
+
+    Example:
+    The implant eased pain in most patients and was safe.
+
+    Better:
+    Two of the 60 patients needed a second operation to reposition the implant; infections
+    occurred in one.
+    """
+
+    code = "CMP003"
+    name = "completeness.harms"
+    criteria = ("harms",)
+    default_min = 2
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None or not self.lacking(art, ctx):
+            return
+        safe = art.matches("harms", "unquantified")
+        if safe and not support(art, "harms"):
+            m = safe[0]
+            if not NUMBER_RE.search(art.sentence_text(m.sentence)):
+                yield self.finding(doc, m.start, m.end,
+                                   f"Harms of {_name(art)} are only summed up as '{m.text}': say which side "
+                                   "effects occurred and how often",
+                                   evidence={"intervention": _name(art), "claim": m.text})
+            return
+        benefits = art.benefit_sentences()
+        named = support(art, "harms")
+        what = (f"harms are named in only {named} sentence" if named
+                else "no harm, side effect or risk is mentioned")
+        if benefits:
+            s = art.sentences[benefits[0]]
+            yield self.finding(doc, s.start, s.end,
+                               f"Benefits of {_name(art)} are described but {what}: say which harms, how "
+                               "often and for whom, or that they are not known",
+                               evidence={"intervention": _name(art), "benefit_sentences": len(benefits),
+                                         "harm_sentences": named})
+            return
+        yield self.whole(art, f"For {_name(art)}, {what}: say which harms, how often and for whom",
+                         evidence={"harm_sentences": named})
+
+
+class EvidenceQualityNotStated(_Completeness):
+    """The study the article rests on is not described: design, size, stage, limitations.
+
+    What it flags:
+    An article about an intervention that says little about the evidence behind it: fewer
+    than ``min-sentences`` sentences (default 4) give the design ("randomised",
+    "placebo-controlled", "observational"), the size ("120 patients"), the stage ("in mice",
+    "early", "preliminary", "phase 2") or a caveat ("cannot prove cause and effect", "small",
+    "larger trials are needed"). The finding points at the study mention (the first one
+    ``analysis.studies`` finds), else at the intervention.
+
+    Why it matters:
+    A mouse study, a survey and a large randomised trial support very different conclusions.
+    HealthNewsReview.org's fifth criterion; Sumner et al. (BMJ 2014) found that exaggeration
+    in news starts in press releases that drop these caveats.
+
+    Example:
+    A study published in Cell found that the compound reversed memory loss.
+
+    Better:
+    In a study in mice, published in Cell, the compound reversed memory loss; it has not been
+    tested in people.
+    """
+
+    code = "CMP004"
+    name = "completeness.evidence-quality"
+    criteria = ("evidence_quality",)
+    default_min = 4
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None or not self.lacking(art, ctx):
+            return
+        studies = study_mentions(doc)
+        if studies:
+            st = studies[0]
+            yield self.finding(doc, st.start, st.end,
+                               "The study behind the article is not described: say its design, size and "
+                               "stage (animal, early, observational) and its limitations",
+                               evidence={"intervention": _name(art), "study": doc.text[st.start:st.end]})
+            return
+        yield self.whole(art, f"Nothing is said about the quality of the evidence for {_name(art)}: "
+                              "design, size, stage (animal, early, observational), limitations")
+
+
+class FundingNotDisclosed(_Completeness):
+    """Who paid for the study, and the sources' conflicts of interest, are not disclosed.
+
+    What it flags:
+    An article about an intervention that never says who funded the research or whether the
+    people quoted have ties to its maker ("funded by", "supported by a grant", "the company
+    paid for the trial", "has consulted for", "conflicts of interest"). The finding points at
+    the study mention, else at the intervention.
+
+    Why it matters:
+    Industry-funded trials more often report favourable results; readers and editors need
+    to know who stands to gain. HealthNewsReview.org's criterion on conflicts of interest.
+
+    Example:
+    A trial of 300 adults found the drug lowered blood pressure.
+
+    Better:
+    The trial of 300 adults, paid for by the drug's maker, found it lowered blood pressure;
+    two of the authors are company employees.
+    """
+
+    code = "CMP005"
+    name = "completeness.funding"
+    criteria = ("funding_coi",)
+    default_genres = ["news", "press_release", UNKNOWN]
+    default_min = 1
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None or not self.lacking(art, ctx):
+            return
+        studies = study_mentions(doc)
+        if studies:
+            st = studies[0]
+            yield self.finding(doc, st.start, st.end,
+                               "Who funded this study, and whether the people quoted have ties to the "
+                               "product, is not disclosed",
+                               evidence={"intervention": _name(art)})
+            return
+        yield self.whole(art, f"Funding and conflicts of interest behind the claims about {_name(art)} "
+                              "are not disclosed")
+
+
+class OnlyInterestedSources(_Completeness):
+    """Only people with a stake in the intervention are quoted.
+
+    What it flags:
+    A news report about an intervention that quotes or attributes statements ("said",
+    "says", "according to", quotation marks) but never to an independent voice: no expert
+    "who was not involved in the study", no outside researcher. The finding points at the
+    first quotation. Applies to news reports by default: a press release speaks for its
+    institution by design.
+
+    Why it matters:
+    The study's authors, the company and the institution that issued the release all have
+    a stake. HealthNewsReview.org asked stories to include at least one independent source
+    who can put the result in context.
+
+    Example:
+    "This could change how we treat migraine," said Dr. Lee, who led the study.
+
+    Better:
+    Dr. Patel, a neurologist who was not involved in the study, said the effect was modest
+    and the trial short.
+    """
+
+    code = "CMP006"
+    name = "completeness.independent-sources"
+    criteria = ("independent_sources",)
+    default_genres = ["news"]
+    default_min = 1
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None or not self.lacking(art, ctx):
+            return
+        quotes = art.matches("independent_sources", "quotes")
+        if len({m.sentence for m in quotes}) < 2:
+            return  # nobody is quoted: nothing to judge
+        m = quotes[0]
+        s = art.sentences[m.sentence]
+        yield self.finding(doc, s.start, s.end,
+                           "Everyone quoted may have a stake in the work (its authors, the company, the "
+                           "institution): add an independent expert who was not involved",
+                           evidence={"intervention": _name(art), "attributed_sentences": len({q.sentence for q in quotes})})
+
+
+class AlternativesNotCompared(_Completeness):
+    """The intervention is not compared with the existing alternatives.
+
+    What it flags:
+    An article about an intervention that says little about what else people with the
+    condition can do: fewer than ``min-sentences`` (default 3) sentences or other named
+    treatments, tests or options ("current treatments", "standard care", "compared with",
+    "instead of", another drug by name). The finding points at the first mention of the
+    intervention.
+
+    Why it matters:
+    A new treatment is only news if it is better, safer or cheaper than what exists already;
+    readers need the comparison to judge it. HealthNewsReview.org's criterion on alternatives;
+    DISCERN question 13 ("other treatment choices").
+
+    Example:
+    The new pill eased hot flashes in a 12-week trial.
+
+    Better:
+    Hormone therapy, the most effective treatment for hot flashes, is not suitable for
+    everyone; the pill was not compared with it.
+    """
+
+    code = "CMP007"
+    name = "completeness.alternatives"
+    criteria = ("alternatives",)
+    default_genres = ["news", "press_release", "consumer_guide", UNKNOWN]
+    default_min = 3
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None or not self.lacking(art, ctx):
+            return
+        yield self.whole(art, f"{_name(art).capitalize()} is not compared with the alternatives: say what "
+                              "else people can do and how it compares")
+
+
+class AvailabilityNotStated(_Completeness):
+    """Whether the intervention is available (approved, on sale, in trials) is not said.
+
+    What it flags:
+    An article about an intervention that never says whether readers can get it: approved
+    or not, on sale, by prescription, only in trials, or years away. The finding points at
+    the first mention of the intervention.
+
+    Why it matters:
+    Readers who hear of a promising treatment ask their doctor for it; an experimental drug
+    described as if it were in pharmacies raises false hopes. HealthNewsReview.org's
+    criterion on availability.
+
+    Example:
+    The gene therapy restored sight in nine patients.
+
+    Better:
+    The gene therapy is experimental; a larger trial starts next year, and approval, if it
+    comes, is years away.
+    """
+
+    code = "CMP008"
+    name = "completeness.availability"
+    criteria = ("availability",)
+    default_genres = ["news", "press_release", UNKNOWN]
+    default_min = 1
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None or not self.lacking(art, ctx):
+            return
+        yield self.whole(art, f"The article does not say whether {_name(art)} is available: approved, "
+                              "on sale, by prescription, only in trials, or years away")
+
+
+class NoveltyOverstated(_Completeness):
+    """Novelty is claimed ("first", "breakthrough") without placing the work among earlier work.
+
+    What it flags:
+    An article about an intervention that calls it or its study "the first", "first-ever",
+    "novel" or "a new approach", in its own words (quoted sources are left alone; hype words
+    such as "breakthrough" are CMP011's), but says nothing about earlier work: no "previous
+    studies", "already used", "builds on", "for years". Points at the novelty claim.
+
+    Why it matters:
+    Many "firsts" are not: the drug is already sold for another use, or the idea was tested
+    years ago. HealthNewsReview.org asked whether the story established the true novelty of
+    the approach.
+
+    Example:
+    In a first, researchers used a smartphone app to screen for anaemia.
+
+    Better:
+    Several apps that estimate haemoglobin from photos have been tested since 2016; this one
+    is the first to be compared with blood tests in 300 patients.
+    """
+
+    code = "CMP009"
+    name = "completeness.novelty"
+    criteria = ("novelty",)
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None or art.matches("novelty", "prior"):
+            return
+        hype = art.matches("sensational_language", "strong")
+        claims = [m for m in art.matches("novelty", "claims") if not art.quoted(m)
+                  and not any(h.start < m.end and m.start < h.end for h in hype)]
+        if not claims:
+            return
+        m = claims[0]
+        yield self.finding(doc, m.start, m.end,
+                           f"'{m.text}' claims novelty without saying what came before: name the earlier "
+                           "work or existing options this improves on",
+                           related=[(c.start, c.end, "another novelty claim") for c in claims[1:3]],
+                           evidence={"intervention": _name(art), "claims": [c.text for c in claims[:5]]})
+
+
+class DiseaseMongering(_Completeness):
+    """The condition is made to look bigger or scarier than the evidence shows.
+
+    What it flags:
+    Scare words about the condition the intervention addresses ("epidemic", "silent killer",
+    "millions suffer", "undiagnosed", "devastating") in a sentence that gives no figure for
+    how common or serious it is. Points at the word.
+
+    Why it matters:
+    Widening a condition, or frightening readers about it, sells treatments to people who do
+    not need them (Moynihan et al., "Selling sickness", BMJ 2002). HealthNewsReview.org's
+    criterion on disease-mongering.
+
+    Example:
+    Low testosterone is a silent epidemic among middle-aged men.
+
+    Better:
+    About 2 in 100 men over 40 have low testosterone with symptoms, according to a 2010
+    European study.
+    """
+
+    code = "CMP010"
+    name = "completeness.disease-mongering"
+    criteria = ("disease_mongering",)
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None:
+            return
+        for m in art.matches("disease_mongering", "scare"):
+            if art.quoted(m) or NUMBER_RE.search(art.sentence_text(m.sentence)):
+                continue
+            yield self.finding(doc, m.start, m.end,
+                               f"'{m.text}' dramatises the condition without a figure: say how common and "
+                               "how serious it is, with a source",
+                               evidence={"intervention": _name(art), "word": m.text})
+            return
+
+
+class SensationalLanguage(_Completeness):
+    """Sensational words overstate what the intervention or its study shows.
+
+    What it flags:
+    Hype words in the article's own voice ("breakthrough", "game changer", "holy grail",
+    "revolutionary", "dramatic", "new hope"…), and milder enthusiasm ("promising", "exciting",
+    "could lead to a cure") in an article whose study was done in animals or cells. Quoted
+    hype is the article's own in a press release or a product page (the publisher chose to
+    print it) and left alone in news reports and guides, where it reports someone's words.
+    "Miracle" and "cure" promises are reported by CLM001. One finding per article, at the
+    first word, with the others as related places.
+
+    Why it matters:
+    Readers take these words at face value; HealthNewsReview.org counted them against
+    stories and releases, and studies of "spin" find them most often where the evidence is
+    weakest.
+
+    Example:
+    The breakthrough drug is a game changer for people with asthma.
+
+    Better:
+    The drug reduced asthma attacks from about 2 a year to 1.5 in a one-year trial.
+    """
+
+    code = "CMP011"
+    name = "completeness.sensational-language"
+    criteria = ("sensational_language",)
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is None:
+            return
+        quoted_counts = art.genre.label in ("press_release", "product_page")
+        words: list[tuple[Match, str]] = [(m, "strong") for m in art.matches("sensational_language", "strong")
+                                          if quoted_counts or not art.quoted(m)]
+        if art.matches("sensational_language", "early_stage"):
+            words += [(m, "mild") for m in art.matches("sensational_language", "mild")
+                      if quoted_counts or not art.quoted(m)]
+        if not words:
+            return
+        words.sort(key=lambda w: w[0].start)
+        m, kind = words[0]
+        why = ("overstates what the evidence shows" if kind == "strong"
+               else "overstates a result from animal or laboratory studies")
+        yield self.finding(doc, m.start, m.end,
+                           f"Sensational language: '{m.text}' {why}; describe the result and its size instead",
+                           related=[(w.start, w.end, f"also '{w.text}'") for w, _ in words[1:5]],
+                           evidence={"intervention": _name(art), "words": [w.text for w, _ in words[:10]],
+                                     "quoted_counts": quoted_counts})

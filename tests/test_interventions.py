@@ -1,0 +1,84 @@
+"""The article's interventions (analysis/interventions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.interventions import find_in_text, interventions
+from lint_rules.parsing import parse_document
+
+
+def _main(text: str, title: str = "") -> tuple[str, str] | None:
+    r = find_in_text(text, title=title)
+    return (r.main.name, r.main.kind) if r.main else None
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Ashwagandha for sleep", "Ashwagandha may help sleep. Many people take ashwagandha at night.",
+     ("ashwagandha", "supplement")),
+    ("New drug for migraine", "Fremanezumab reduced migraine days. Fremanezumab is injected monthly. "
+     "The drug costs $600 a month.", ("fremanezumab", "drug")),
+    ("", "Atorvastatin lowers cholesterol. Patients on atorvastatin had fewer heart attacks. "
+     "Atorvastatin is cheap.", ("atorvastatin", "drug")),
+    ("Blood test spots cancer early", "A new blood test detects ten cancers. The blood test costs $900.",
+     ("blood test", "test")),
+    ("", "Deep brain stimulation eased tremor in the trial. Deep brain stimulation needs surgery.",
+     ("deep brain stimulation", "procedure")),
+    ("The Mediterranean diet and your heart", "The Mediterranean diet lowers heart risk. "
+     "People on a Mediterranean diet ate more fish.", ("mediterranean diet", "diet")),
+    ("Aspirin and cancer", "Aspirin may cut cancer deaths. Men who took aspirin lived longer.",
+     ("aspirin", "drug")),
+])
+def test_main_intervention(title: str, text: str, expected: tuple[str, str]) -> None:
+    assert _main(text, title) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Migraine is common. It affects one in seven adults. Women get it more often than men.",
+    # a pill named once in passing is not what the article is about
+    "Sleep matters for memory. Some people take melatonin. Most adults need seven hours.",
+    # ordinary words with a drug stem's shape are not drugs
+    "High cholesterol is a concept most people know. The hospital accepted everyone.",
+])
+def test_no_main_intervention(text: str) -> None:
+    assert _main(text) is None
+
+
+def test_articles_and_evaluations_are_not_part_of_the_name() -> None:
+    r = find_in_text("This experimental gene therapy restored sight. The new gene therapy is costly.")
+    assert r.all[0].name == "gene therapy"
+
+
+def test_supplement_inside_a_phrase_counts_for_the_supplement() -> None:
+    r = find_in_text("Kratom extract eased pain. Kratom is sold online. Kratom capsules are common.",
+                     title="Kratom")
+    assert r.main is not None and r.main.name == "kratom" and r.main.count == 3
+    assert not any(i.name.startswith("kratom ") for i in r.all)
+
+
+def test_bare_heads_add_to_the_specific_candidate_of_their_kind() -> None:
+    with_refs = find_in_text("Semaglutide helped weight loss. The drug is injected. The drug costs a lot.")
+    alone = find_in_text("Semaglutide helped weight loss. It is injected.")
+    assert with_refs.all[0].name == alone.all[0].name == "semaglutide"
+    assert with_refs.all[0].score > alone.all[0].score
+
+
+def test_mentions_point_into_the_document() -> None:
+    doc = parse_document("a.md", "# Turmeric for joints\n\nTurmeric may ease joint pain. "
+                         "Doctors say turmeric is safe for most.\n", "markdown")
+    r = interventions(doc)
+    assert r.main is not None and r.main.in_title
+    assert [doc.text[a:b].lower() for a, b in r.main.spans] == ["turmeric", "turmeric"]
+    assert interventions(doc) is r
+
+
+def test_singular_and_plural_are_one_intervention() -> None:
+    r = find_in_text("Blood tests can spot cancer. A blood test costs $900. Blood tests miss some.")
+    assert r.main is not None and r.main.count == 3 and len(r.all) == 1
+
+
+def test_a_title_phrase_the_body_never_repeats_lends_its_credit() -> None:
+    r = find_in_text("Fremanezumab cut migraine days. Doctors said fremanezumab is injected.",
+                     title="Migraine drug cuts attack days")
+    assert r.main is not None and r.main.name == "fremanezumab" and r.main.in_title
+    assert [i.name for i in r.all] == ["fremanezumab"]
