@@ -1,10 +1,13 @@
 """The real ``pre-commit try-repo`` against a temporary git repository with a staged article.
 
 pre-commit builds the hook's virtualenv from a snapshot of this checkout, exactly as a
-writer's ``pre-commit install`` would, except that it runs offline: the virtualenv sees the
-already-installed dependencies (``VIRTUALENV_SYSTEM_SITE_PACKAGES``), pip does not look at
-an index, and the build runs without isolation (pip's ``PIP_NO_BUILD_ISOLATION=0`` quirk
-means "no isolation"). The hook environment is built once per test module; the two
+writer's ``pre-commit install`` would, except that it runs offline: pip does not look at an
+index, the build runs without isolation (pip's ``PIP_NO_BUILD_ISOLATION=0`` quirk means "no
+isolation"), and the hook's virtualenv sees the dependencies already installed for the
+tests (``hook_site_paths``): those of the interpreter running the tests, which is usually a
+virtualenv of its own (``pip install -e '.[test]'`` in a fresh venv, as the README says).
+``VIRTUALENV_SYSTEM_SITE_PACKAGES`` alone only reaches the *base* interpreter's packages, so
+the hook would pass on a machine with everything installed globally and fail in a venv. The hook environment is built once per test module; the two
 try-repo tests take about 9 s together on a quiet machine (marked ``slow``).
 """
 
@@ -51,12 +54,33 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return src
 
 
+def hook_site_paths() -> list[str]:
+    """The site-packages folders the interpreter running the tests imports from: a
+    virtualenv's own (and the base interpreter's only when that venv includes them), or the
+    base interpreter's and the user's when the tests run outside a venv."""
+    import site
+
+    paths = list(site.getsitepackages())
+    if site.ENABLE_USER_SITE:
+        paths.append(site.getusersitepackages())
+    return [p for p in dict.fromkeys(paths) if Path(p).is_dir()]
+
+
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    # A ``sitecustomize`` that *appends* those folders to the hook env's sys.path, as
+    # ``--system-site-packages`` would for the base interpreter: the hook env's own packages
+    # (its pip and setuptools, the healthlint it installs) still come first. PYTHONPATH
+    # alone would put the test venv's packages ahead of them; VIRTUALENV_SYSTEM_SITE_PACKAGES
+    # alone reaches only the base interpreter, whose packages may be missing or older.
+    hook_site = tmp_path_factory.mktemp("hook-site")
+    (hook_site / "sitecustomize.py").write_text(
+        "import sys\n"
+        f"sys.path.extend(p for p in {hook_site_paths()!r} if p not in sys.path)\n", encoding="utf-8")
     return {
         **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(hook_site), os.environ.get("PYTHONPATH")])),
         "PRE_COMMIT_HOME": str(tmp_path_factory.mktemp("pre-commit-home")),
-        "VIRTUALENV_SYSTEM_SITE_PACKAGES": "1",
         "PIP_NO_INDEX": "1",
         "PIP_NO_BUILD_ISOLATION": "0",
         "NO_COLOR": "1",
