@@ -7,23 +7,43 @@ import json
 
 from reports import RunReport
 
-JSON_FORMAT_VERSION = "1.0"
+JSON_FORMAT_VERSION = "2.0"
+
+
+def summary(run: RunReport) -> dict[str, int]:
+    """Counts by severity, and files by outcome: ``files_with_errors`` are linted files with
+    at least one error finding; files that could not be read are ``files_not_linted``, not
+    lint errors (their HL001/HL002 finding is still counted by severity)."""
+    out = {
+        **run.counts(),
+        "files": len(run.results),
+        "files_with_errors": sum(1 for r in run.results
+                                 if r.error is None and any(str(f.severity) == "error" for f in r.findings)),
+        "files_not_linted": sum(1 for r in run.results if r.error is not None),
+    }
+    unverified = run.extra.get("unverified_links")
+    if unverified:  # links that could not be verified, and how many of them fail the run
+        out["unverified_links"] = unverified["count"]
+        out["unverified_links_failing"] = unverified["failing"]
+    return out
 
 
 def build(run: RunReport) -> dict[str, object]:
-    summary: dict[str, object] = {**run.counts(), "files": len(run.results),
-                                  "files_with_errors": sum(1 for r in run.results if r.error)}
-    unverified = run.extra.get("unverified_links")
-    if unverified:  # links that could not be verified, and how many of them fail the run
-        summary["unverified_links"] = unverified["count"]
-        summary["unverified_links_failing"] = unverified["failing"]
+    from lint_rules.baseline import fingerprints
+
+    files = []
+    for r in run.results:
+        entry = r.as_dict()
+        for f, key in zip(entry["findings"], fingerprints(r.path, r.findings), strict=True):
+            f["fingerprint"] = key
+        files.append(entry)
     return {
         "format": "healthlint-json",
         "version": JSON_FORMAT_VERSION,
         "tool": {"name": "healthlint", "version": run.tool_version},
-        "summary": summary,
+        "summary": summary(run),
         "problems": list(run.problems),
-        "files": [r.as_dict() for r in run.results],
+        "files": files,
     }
 
 
