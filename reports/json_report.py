@@ -4,8 +4,32 @@
 from __future__ import annotations
 
 import json
+import os
 
 from reports import RunReport
+
+#: Names the JSON Schema every document must match before it is written; the test suite
+#: sets it (tests/conftest.py), so every JSON output any test produces, in the test
+#: process or in a ``healthlint`` subprocess, is validated. Unset in normal use.
+SCHEMA_CHECK_ENV = "HEALTHLINT_CHECK_JSON_SCHEMA"
+
+
+def check_against_schema(data: object) -> None:
+    """Raise ``ValueError`` naming the first problem when ``$HEALTHLINT_CHECK_JSON_SCHEMA``
+    names a schema that ``data`` does not match (no-op when it is unset)."""
+    path = os.environ.get(SCHEMA_CHECK_ENV)
+    if not path:
+        return
+    import jsonschema
+
+    with open(path, encoding="utf-8") as fh:
+        schema = json.load(fh)
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=str)
+    if errors:
+        first = errors[0]
+        where = "/".join(str(p) for p in first.absolute_path)
+        raise ValueError(f"JSON output does not match {path} ({len(errors)} problem(s)); "
+                         f"first, at /{where}: {first.message}")
 
 JSON_FORMAT_VERSION = "2.0"
 
@@ -48,4 +72,6 @@ def build(run: RunReport) -> dict[str, object]:
 
 
 def render(run: RunReport) -> str:
-    return json.dumps(build(run), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    data = build(run)
+    check_against_schema(data)
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"

@@ -317,3 +317,15 @@ def test_output_to_a_pipe_or_device_is_written_not_replaced(workspace: Path, tmp
     assert proc.returncode == 1, proc.stderr
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert json.loads(received[0])["files"][0]["path"] == "articles/notes.txt"
+
+
+def test_json_outputs_are_checked_against_the_schema_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite sets HEALTHLINT_CHECK_JSON_SCHEMA (conftest.py), so every JSON output of
+    every test is validated; a document that drifts from the schema is refused."""
+    from reports.json_report import SCHEMA_CHECK_ENV, check_against_schema
+
+    assert os.environ.get(SCHEMA_CHECK_ENV) == str(JSON_SCHEMA)
+    with pytest.raises(ValueError, match="does not match"):
+        check_against_schema({"format": "healthlint-json", "version": "2.0"})
+    monkeypatch.delenv(SCHEMA_CHECK_ENV)
+    check_against_schema({"not": "checked"})  # normal use: no validation, no jsonschema import
