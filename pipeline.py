@@ -295,7 +295,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if changed:
             print(f"healthlint: fixed {changed} place(s)", file=sys.stderr)
     if args.baseline is not None:
-        from lint_rules.baseline import BaselineError, apply_baseline, write_baseline
+        from lint_rules.store.baseline import BaselineError, apply_baseline, write_baseline
 
         try:
             if args.write_baseline:

@@ -53,7 +53,7 @@ def summary(run: RunReport) -> dict[str, int]:
 
 
 def build(run: RunReport) -> dict[str, object]:
-    from lint_rules.baseline import fingerprints
+    from lint_rules.store.baseline import fingerprints
 
     files = []
     for r in run.results:

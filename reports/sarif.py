@@ -81,13 +81,13 @@ def _rule_descriptor(code: str, run: RunReport) -> dict[str, Any]:
     return descriptor
 
 
-#: ``partialFingerprints`` key: our line-independent identity (``lint_rules.baseline``),
+#: ``partialFingerprints`` key: our line-independent identity (``lint_rules.store.baseline``),
 #: versioned so that a change of definition is not mistaken for new results.
 FINGERPRINT_KEY = "healthlintFingerprint/v1"
 
 
 def build(run: RunReport) -> dict[str, Any]:
-    from lint_rules.baseline import fingerprints
+    from lint_rules.store.baseline import fingerprints
 
     used = sorted({f.code for r in run.results for f in r.findings})
     rule_index = {code: i for i, code in enumerate(used)}

@@ -217,7 +217,7 @@ def test_baseline_hides_known_findings_across_line_shifts(tmp_path: Path) -> Non
 
 def test_baseline_counts_repeats(tmp_path: Path) -> None:
     """A second identical finding in the same file is new even though the first is known."""
-    from lint_rules.baseline import fingerprints
+    from lint_rules.store.baseline import fingerprints
 
     class F:
         def __init__(self, excerpt: str) -> None:

@@ -215,7 +215,7 @@ def test_github_annotations_are_capped_per_level_with_a_summary() -> None:
 def test_sarif_fingerprints_survive_line_shifts_and_rules_link_their_page() -> None:
     from lint_rules.core import Severity
     from lint_rules.engine import FileResult
-    from lint_rules.metadata import MissingAuthor
+    from lint_rules.rules.metadata import MissingAuthor
     from reports import RunReport
     from reports.sarif import FINGERPRINT_KEY, build
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint_rules.baseline import fingerprints  # one identity for history, SARIF and baselines
+from lint_rules.store.baseline import fingerprints  # one identity for history, SARIF and baselines
 
 #: Runs whose findings are kept (older runs keep only their counts, for the trend).
 KEEP_FINDINGS_OF = 5

@@ -65,7 +65,7 @@ def baseline_keys(results: Sequence[Any], baseline_path: Path) -> list[list[str]
 
 def write_baseline(path: Path, results: Sequence[Any]) -> int:
     """Record every finding of ``results``; returns how many."""
-    from lint_rules.fileio import atomic_write
+    from lint_rules.store.fileio import atomic_write
 
     entries: dict[str, dict[str, Any]] = {}
     for r, keys in zip(results, baseline_keys(results, path), strict=True):
