@@ -301,7 +301,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             if args.write_baseline:
                 n = write_baseline(args.baseline, results)
                 print(f"healthlint: wrote {n} finding(s) to the baseline {args.baseline}", file=sys.stderr)
-                return EXIT_OK
+                for line in missing:
+                    print(f"healthlint: error: {line}", file=sys.stderr)
+                return EXIT_ERROR if missing else EXIT_OK
             hidden = apply_baseline(results, args.baseline)
         except BaselineError as exc:
             raise UsageError(str(exc)) from None

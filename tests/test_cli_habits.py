@@ -243,6 +243,13 @@ def test_bad_baseline_is_one_line(tmp_path: Path, content: str | None, message: 
     assert message in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_write_baseline_with_a_missing_path_still_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "warn.md").write_text(NO_AUTHOR, encoding="utf-8")
+    proc = run(tmp_path, "check", *SELECT, "--baseline", "b.json", "--write-baseline", "warn.md", "gone.md")
+    assert proc.returncode == 2 and "gone.md: no such file or directory" in proc.stderr
+    assert (tmp_path / "b.json").is_file()  # the files that exist are recorded
+
+
 def test_write_baseline_needs_a_file(tmp_path: Path) -> None:
     proc = run(tmp_path, "check", "--write-baseline", ".")
     assert proc.returncode == 2 and "--write-baseline needs --baseline FILE" in proc.stderr
