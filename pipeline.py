@@ -46,8 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = sub.add_parser("check", help="lint files and folders")
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="files and folders; - reads one document from standard input")
     add_check_options(check)
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="the name of the document read from - (picks its format and configuration)")
+    check.add_argument("--min-severity", choices=["info", "warning", "error"], default="info",
+                       help="only show findings at or above this severity (display only; see --fail-on)")
+    check.add_argument("--baseline", type=Path, metavar="FILE",
+                       help="hide the findings recorded in FILE; report and fail only on new ones")
+    check.add_argument("--write-baseline", action="store_true",
+                       help="record every current finding in the --baseline FILE and exit 0")
+    check.add_argument("--progress", choices=["auto", "bar", "none"], default="auto",
+                       help="progress bar on standard error (auto: on a terminal, for 20 files or more)")
     check.set_defaults(func=cmd_check)
 
     rules = sub.add_parser("rules", help="list the rules (or write their docs)")
@@ -90,7 +101,8 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
                    help="links that could not be verified (no network, timeouts, bot walls) do not "
                         "fail the run (also: accept-unverified = true in [links])")
     p.add_argument("--reviewer", help="only the findings assigned to this reviewer")
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+    p.add_argument("--quiet", "-q", action="store_true",
+                   help="findings only: no summary or readability lines, no notes on stderr")
 
 
 #: Modules under lint_rules/commands that add subcommands through ``register(subparsers)``.
@@ -187,35 +199,84 @@ def unverified_report(state: dict[str, Any]) -> dict[str, Any] | None:
             "urls": sorted(entries)}
 
 
+#: ``check`` shows a progress bar from this many files on (auto mode, stderr a terminal).
+PROGRESS_MIN_FILES = 20
+
+
+def _read_stdin(args: argparse.Namespace, linter: Any) -> str | None:
+    """``-`` among the paths: read standard input once, as the document ``--stdin-filename``
+    names (its suffix picks the format, its folder the configuration; Markdown without a
+    name). Returns the name the document is linted under."""
+    if "-" not in args.paths and args.stdin_filename is None:
+        return None
+    if args.stdin_filename is not None and "-" not in args.paths:
+        if args.paths != ["."]:
+            raise UsageError("--stdin-filename names the document read from -; add - to the paths")
+        args.paths = ["-"]
+    if args.paths.count("-") > 1:
+        raise UsageError("- (standard input) can be given once")
+    if args.fix:
+        raise UsageError("--fix cannot rewrite standard input")
+    from lint_rules.loading import DEFAULT_MAX_BYTES
+
+    name = args.stdin_filename or "-"
+    limit = linter.resolver.for_path(name).max_file_size if name != "-" else DEFAULT_MAX_BYTES
+    data = sys.stdin.buffer.read(limit + 1)
+    return str(linter.add_source(name, data))
+
+
+def _progress(args: argparse.Namespace, total: int) -> tuple[Callable[[Any], None] | None, Any]:
+    """A tqdm bar on standard error when it is a terminal and the run is long enough."""
+    wanted = args.progress == "bar" or (
+        args.progress == "auto" and total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+        and not args.quiet and not os.environ.get("CI"))
+    if not wanted:
+        return None, None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="file", desc="healthlint", file=sys.stderr, leave=False)
+    return (lambda _result: bar.update(1)), bar
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from lint_rules.core import Severity
     from lint_rules.engine import discover
 
+    if args.write_baseline and args.baseline is None:
+        raise UsageError("--write-baseline needs --baseline FILE (where to write it)")
     linter = make_linter(args)
     verification = share_link_verification(linter, args)
+    stdin_name = _read_stdin(args, linter)
     files: list[str] = []
-    results = []
     missing = []
-    for path, problem in discover(args.paths, linter.resolver):
+    for path, problem in discover([p for p in args.paths if p != "-"], linter.resolver):
         if problem:
             missing.append(f"{path}: {problem}")
         else:
             files.append(path)
-    for line in missing:
-        print(f"healthlint: error: {line}", file=sys.stderr)
+    if stdin_name is not None:
+        files.insert(args.paths.index("-") if "-" in args.paths else 0, stdin_name)
     if not files:
+        for line in missing:
+            print(f"healthlint: error: {line}", file=sys.stderr)
         if not missing:
             raise UsageError(f"no files to lint in {' '.join(args.paths)} "
                              "(healthlint reads .md, .markdown, .html, .htm and .txt files)")
         return EXIT_ERROR
-    results = linter.lint_paths(files, jobs=args.jobs)
+    advance, bar = _progress(args, len(files))
+    try:
+        results = linter.lint_paths(files, jobs=args.jobs, progress=advance)
+    finally:
+        if bar is not None:
+            bar.close()
     for r in results:
         if r.error:
             print(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}",
                   file=sys.stderr)
     notes = [str(p) for p in linter.services.get("notes", [])]
-    for note in notes:  # registry problems were printed when the rules were loaded
-        print(f"healthlint: note: {note}", file=sys.stderr)
+    if not args.quiet:
+        for note in notes:  # registry problems were printed when the rules were loaded
+            print(f"healthlint: note: {note}", file=sys.stderr)
     problems = list(linter.registry.problems) + notes
     unverified = unverified_report(verification)
     if unverified:
@@ -233,15 +294,37 @@ def cmd_check(args: argparse.Namespace) -> int:
         changed = apply_fixes(results)
         if changed:
             print(f"healthlint: fixed {changed} place(s)", file=sys.stderr)
-    write_report(args, results, linter, problems, unverified)
-    if not any(r.linted for r in results):
-        return EXIT_ERROR
-    if missing:
-        code = EXIT_ERROR if not any(r.linted for r in results) else _findings_exit(results, linter, Severity)
-    else:
-        code = _findings_exit(results, linter, Severity)
-    if unverified and unverified["failing"] and code == EXIT_OK:
+    if args.baseline is not None:
+        from lint_rules.store.baseline import BaselineError, apply_baseline, write_baseline
+
+        try:
+            if args.write_baseline:
+                n = write_baseline(args.baseline, results)
+                print(f"healthlint: wrote {n} finding(s) to the baseline {args.baseline}", file=sys.stderr)
+                for line in missing:
+                    print(f"healthlint: error: {line}", file=sys.stderr)
+                return EXIT_ERROR if missing else EXIT_OK
+            hidden = apply_baseline(results, args.baseline)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+        if hidden and not args.quiet:
+            print(f"healthlint: {hidden} finding(s) in the baseline {args.baseline} not shown",
+                  file=sys.stderr)
+    code = _findings_exit(results, linter, Severity)
+    failing_links = bool(unverified and unverified["failing"])
+    if failing_links and code == EXIT_OK:
         code = EXIT_FINDINGS  # as lychee: "could not check" is not "fine"
+    shown = _at_least(results, Severity.parse(args.min_severity))
+    if code == EXIT_FINDINGS and not failing_links and not any(
+            f.severity >= linter.resolver.for_path(r.path).fail_on for r in shown for f in r.findings):
+        print(f"healthlint: findings below --min-severity {args.min_severity} fail the run "
+              "(see --fail-on)", file=sys.stderr)
+    below = sum(len(r.findings) for r in results) - sum(len(r.findings) for r in shown)
+    write_report(args, shown, linter, problems, unverified, below_min_severity=below)
+    for line in missing:  # after the report, so they are not scrolled away
+        print(f"healthlint: error: {line}", file=sys.stderr)
+    if missing or not any(r.linted for r in results):
+        return EXIT_ERROR
     return code
 
 
@@ -253,18 +336,26 @@ def _findings_exit(results: Sequence[Any], linter: Any, severity: Any) -> int:
     return EXIT_OK
 
 
+def _at_least(results: list[Any], level: Any) -> list[Any]:
+    """Copies of ``results`` with only the findings at or above ``level`` (``--min-severity``)."""
+    import dataclasses
+
+    if level == type(level).INFO:
+        return results
+    return [dataclasses.replace(r, findings=[f for f in r.findings if f.severity >= level]) for r in results]
+
+
 def write_report(args: argparse.Namespace, results: list[Any], linter: Any, problems: list[str],
-                 unverified: dict[str, Any] | None = None) -> None:
+                 unverified: dict[str, Any] | None = None, below_min_severity: int = 0) -> None:
     from reports import RunReport, get_renderer
 
-    color = args.color == "always" or (
-        args.color == "auto" and args.output is None and args.format == "text"
-        and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    )
-    run = RunReport(results, dict(linter.registry.rules), _version(), color=color,
+    run = RunReport(results, dict(linter.registry.rules), _version(), color=use_color(args),
                     problems=problems,
                     extra={"reviewer": args.reviewer, "resolver": linter.resolver,
-                           "unverified_links": unverified})
+                           "unverified_links": unverified,
+                           "quiet": bool(getattr(args, "quiet", False)),
+                           "below_min_severity": below_min_severity,
+                           "min_severity": getattr(args, "min_severity", "info")})
     text = get_renderer(args.format)(run)
     if args.output:
         from lint_rules.store.fileio import atomic_write
@@ -279,6 +370,21 @@ def write_report(args: argparse.Namespace, results: list[Any], linter: Any, prob
                   f"{counts['warning']} warnings, {counts['info']} info)", file=sys.stderr)
     else:
         sys.stdout.write(text)
+
+
+def use_color(args: argparse.Namespace, environ: Any = None) -> bool:
+    """Colour in the text report: ``--color always|never`` decide; in ``auto``, a non-empty
+    ``NO_COLOR`` turns it off (no-color.org), else a non-empty ``FORCE_COLOR`` turns it on
+    (force-color.org; CI logs that render ANSI), else a terminal on stdout does. Never in a
+    file written with ``--output``, never for the other formats."""
+    env = os.environ if environ is None else environ
+    if args.format != "text" or args.color == "never":
+        return False
+    if args.color == "always":
+        return True
+    if args.output is not None or env.get("NO_COLOR"):
+        return False
+    return bool(env.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

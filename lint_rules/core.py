@@ -255,6 +255,10 @@ class RuleContext:
 
 
 _DOC_SECTIONS = ("What it flags", "Why it matters", "Example", "Better")
+
+#: Where the built-in rules' pages (``docs/rules/CODE.md``) are published: SARIF's
+#: ``helpUri`` links each result to its rule. The project's public repository.
+RULE_DOCS_URL = "https://github.com/healthlint/healthlint/blob/main/docs/rules/{code}.md"
 _CODE_RE = compile_re(r"^[A-Z][A-Z0-9]{1,7}[0-9]{3}$")
 
 
@@ -285,11 +289,30 @@ class Rule:
     #: The expert review criteria (HealthNewsReview.org, DISCERN) the rule's findings bear
     #: on, from ``knowledge/criteria.toml``: "costs", "benefits", "harms", "evidence_quality"…
     criteria: ClassVar[tuple[str, ...]] = ()
+    #: The rule's documentation page; a third-party pack sets its own. Built-in rules
+    #: link to ``RULE_DOCS_URL``.
+    docs_url: ClassVar[str | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if cls.code and not _CODE_RE.match(cls.code):
             raise TypeError(f"{cls.__name__}: rule code {cls.code!r} must look like ABC123")
+
+    @classmethod
+    def is_builtin(cls) -> bool:
+        """True for healthlint's own rules (defined under ``lint_rules``), false for a
+        third-party pack's: tests that hold every rule to healthlint's own standards (cases
+        files, docstrings) walk only these."""
+        return cls.__module__.split(".", 1)[0] == "lint_rules"
+
+    @classmethod
+    def help_uri(cls) -> str | None:
+        """The page that documents this rule (SARIF ``helpUri``), or None if unknown."""
+        if cls.docs_url:
+            return cls.docs_url
+        if cls.is_builtin():
+            return RULE_DOCS_URL.format(code=cls.code)
+        return None
 
     # -- what rules implement ---------------------------------------------------------
 

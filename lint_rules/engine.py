@@ -22,7 +22,7 @@ from lint_rules.builtin import InvalidFrontMatter, SkippedLargeFile, UnreadableF
 from lint_rules.config import ConfigResolver, FileConfig, path_matches
 from lint_rules.core import Finding, Location, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.loading import InputError, file_kind, read_source
+from lint_rules.loading import InputError, file_kind, read_data, read_source
 from lint_rules.parsing import parse_document
 from lint_rules.registry import Registry
 from lint_rules.suppressions import apply_suppressions, parse_suppressions
@@ -118,6 +118,16 @@ class Linter:
         #: documents the offline phase parsed in this process, for the online phase (a
         #: cached link check was spending half its time parsing every file a second time)
         self._parsed: dict[str, Document] = {}
+        #: Documents that are not files (standard input): name -> (kind, bytes). The name
+        #: is what findings show and what picks the configuration.
+        self.sources: dict[str, tuple[str, bytes]] = {}
+
+    def add_source(self, name: str, data: bytes, kind: str | None = None) -> str:
+        """Lint ``data`` as if it were the file ``name`` (``check -`` with
+        ``--stdin-filename``); the kind comes from the name's suffix unless given, and is
+        Markdown for a nameless ``-``."""
+        self.sources[name] = (kind or (file_kind(name) if name != "-" else None) or "markdown", data)
+        return name
 
     def services_for(self, cfg: FileConfig) -> dict[str, Any]:
         """The run-wide services (HTTP client, link results, LanguageTool connection) for
@@ -150,11 +160,15 @@ class Linter:
         return rules
 
     def load(self, path: str, cfg: FileConfig) -> tuple[Document | None, FileResult]:
-        shown = display_path(path)
-        kind = file_kind(path) or "text"
+        given = self.sources.get(path)
+        shown = path if given is not None and path == "-" else display_path(path)
+        kind = given[0] if given is not None else file_kind(path) or "text"
         result = FileResult(shown, kind)
         try:
-            source = read_source(path, kind, cfg.max_file_size)
+            if given is not None:
+                source = read_data(given[1], kind, cfg.max_file_size)
+            else:
+                source = read_source(path, kind, cfg.max_file_size)
         except InputError as exc:
             rule: type[Rule] = SkippedLargeFile if exc.code == SkippedLargeFile.code else UnreadableFile
             result.error = exc.message

@@ -87,6 +87,17 @@ def read_source(path: str | Path, kind: str, max_bytes: int = DEFAULT_MAX_BYTES)
     return normalise_newlines(decode(data, kind))
 
 
+def read_data(data: bytes, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """``read_source`` for bytes already in memory (standard input), same limits."""
+    if len(data) > max_bytes:
+        raise InputError(
+            f"skipped: {human_size(len(data))} is over the {human_size(max_bytes)} size limit"
+            " (set max-file-size in the config to raise it)",
+            severity="warning", code="HL002",
+        )
+    return normalise_newlines(decode(data, kind))
+
+
 def human_size(n: int) -> str:
     """``512 bytes``, ``12.5 KB``, ``5.0 MB``."""
     if n < 1024:

@@ -14,12 +14,17 @@ Configuration (``.healthlint.toml``; ``[tool.healthlint.reviewers.NAME]`` in pyp
 Rules of assignment, per finding:
 
 1. The article's reviewers are the ones its front matter names (``reviewer:`` or
-   ``reviewers:``), which override the config for that article; otherwise every configured
-   reviewer whose ``paths`` match the article (a reviewer without ``paths`` matches every
-   article).
+   ``reviewers:``, by key or display name) *and* every configured reviewer whose ``paths``
+   match the article (a reviewer without ``paths`` matches every article). Both apply: a
+   medical reviewer named in front matter does not take the article away from the desk
+   whose paths cover it (the links desk still sees its dead links).
 2. Of those, the finding goes to each one whose ``categories`` include its category (a
-   reviewer without ``categories`` takes every category).
+   reviewer without ``categories``, or one named in front matter but not configured,
+   takes every category).
 3. A finding nobody takes goes to the default reviewer. Nothing is dropped.
+
+A reviewer is always known by its config key: a display name (``name = "Dr. Ada Okafor"``)
+in front matter resolves to the key, so it never appears as a second, empty reviewer.
 """
 
 from __future__ import annotations
@@ -140,13 +145,10 @@ class Assignment:
 
 def assign_file(result: Any, rel_path: str, rc: ReviewerConfig) -> Assignment:
     """Assign one ``FileResult``'s findings; ``rel_path`` is the path the globs see."""
-    named = front_matter_reviewers(result.meta or {})
-    if named:
-        candidates = [rc.find(n) or Reviewer(n) for n in named]
-        article = [r.key for r in candidates]
-    else:
-        candidates = [r for r in rc.reviewers if r.covers_path(rel_path)]
-        article = [r.key for r in candidates if r.paths]
+    named = [rc.find(n) or Reviewer(n) for n in front_matter_reviewers(result.meta or {})]
+    by_path = [r for r in rc.reviewers if r.covers_path(rel_path)]
+    candidates = list({r.key: r for r in [*named, *by_path]}.values())
+    article = [r.key for r in named] + [r.key for r in by_path if r.paths]
     per_finding = []
     for f in result.findings:
         who = [r.key for r in candidates if r.takes_category(f.category)]
@@ -178,12 +180,13 @@ def assign(results: Sequence[Any], resolver: Any) -> list[Assignment]:
 
 
 def known_reviewers(results: Sequence[Any], resolver: Any) -> list[str]:
-    """Every reviewer name a run can show: configured ones, the default, front matter."""
+    """Every reviewer a run can show, by key: configured ones, the default, and front-matter
+    names that match no configured reviewer (a configured one's display name is its key)."""
     names: set[str] = set()
     for r in results:
         rc, _ = reviewer_config_for(r.path, resolver)
         names.update(rc.names())
-        names.update(front_matter_reviewers(r.meta or {}))
+        names.update((found.key if (found := rc.find(n)) else n) for n in front_matter_reviewers(r.meta or {}))
     return sorted(names)
 
 

@@ -1,4 +1,5 @@
-"""Inline control in Markdown and HTML comments.
+"""Inline control in Markdown and HTML comments, and in plain text on comment lines of
+their own (``lint_rules/parsing/text.py``).
 
     <!-- healthlint-disable CIT001 -->            until a matching enable (or the end)
     <!-- healthlint-enable CIT001 -->

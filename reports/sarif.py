@@ -3,7 +3,9 @@
 Multi-span findings (contradictions) carry their other places as ``relatedLocations``;
 fixable findings carry ``fixes``; per-file metrics go into each artifact's properties and
 run-level problems (a rule pack that failed to load) become tool execution notifications.
-Columns are Unicode code points (``columnKind``), as in every other output. The output is
+Columns are Unicode code points (``columnKind``), as in every other output. Each result
+has ``partialFingerprints`` that do not change when lines shift (so code scanning keeps
+tracking an alert after an edit above it) and each rule a ``helpUri`` to its page. The output is
 validated against the OASIS schema in ``tests/test_reports.py``.
 """
 
@@ -64,7 +66,7 @@ def _rule_descriptor(code: str, run: RunReport) -> dict[str, Any]:
     help_text = "\n\n".join(
         f"{title}: {docs[title]}" for title in ("Why it matters", "Example", "Better") if docs.get(title)
     )
-    return {
+    descriptor: dict[str, Any] = {
         "id": code,
         "name": rule.name,
         "shortDescription": {"text": docs.get("summary") or code},
@@ -73,9 +75,20 @@ def _rule_descriptor(code: str, run: RunReport) -> dict[str, Any]:
         "defaultConfiguration": {"level": _LEVEL[str(rule.severity)]},
         "properties": {"category": rule.category, "tags": [rule.category, *rule.criteria]},
     }
+    uri = rule.help_uri()
+    if uri:
+        descriptor["helpUri"] = uri
+    return descriptor
+
+
+#: ``partialFingerprints`` key: our line-independent identity (``lint_rules.store.baseline``),
+#: versioned so that a change of definition is not mistaken for new results.
+FINGERPRINT_KEY = "healthlintFingerprint/v1"
 
 
 def build(run: RunReport) -> dict[str, Any]:
+    from lint_rules.store.baseline import fingerprints
+
     used = sorted({f.code for r in run.results for f in r.findings})
     rule_index = {code: i for i, code in enumerate(used)}
     artifacts: list[dict[str, Any]] = []
@@ -95,7 +108,7 @@ def build(run: RunReport) -> dict[str, Any]:
                 "message": {"text": f"{r.path}: {r.error}"},
                 "locations": [{"physicalLocation": {"artifactLocation": where}}],
             })
-        for f in r.findings:
+        for f, key in zip(r.findings, fingerprints(r.path, r.findings), strict=True):
             res: dict[str, Any] = {
                 "ruleId": f.code,
                 "ruleIndex": rule_index[f.code],
@@ -103,6 +116,7 @@ def build(run: RunReport) -> dict[str, Any]:
                 "message": {"text": _message(f)},
                 "locations": [{"physicalLocation": {"artifactLocation": where,
                                                     "region": _region(f.location, f.excerpt)}}],
+                "partialFingerprints": {FINGERPRINT_KEY: key},
                 "properties": {"category": f.category, "name": f.name, "evidence": dict(f.evidence)},
             }
             if f.related:

@@ -1,7 +1,7 @@
 """Plain text: ``path:line:col: CODE severity message``, one finding a line, as compilers
 and other linters print them so editors and terminals can jump to the place. Related
 places (the other side of a contradiction) follow on indented lines. Colour only on a
-terminal (and never with ``NO_COLOR``)."""
+terminal (and never with ``NO_COLOR``). With ``-q`` only the findings are printed."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ def render(run: RunReport) -> str:
                 )
             if f.suggestion:
                 lines.append(f"    suggestion: {f.suggestion}")
+    if run.extra.get("quiet"):  # -q: the findings only
+        return "".join(line + "\n" for line in lines)
     lines.extend(_readability_lines(run))
     unverified = run.extra.get("unverified_links")
     if unverified:
@@ -41,6 +43,8 @@ def render(run: RunReport) -> str:
         f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info "
         f"in {files} file(s)"
     )
+    if run.extra.get("below_min_severity"):
+        summary += f"; {run.extra['below_min_severity']} below --min-severity {run.extra['min_severity']} not shown"
     lines.append((_DIM + summary + _RESET) if color else summary)
     return "\n".join(lines) + "\n"
 

@@ -180,7 +180,7 @@ def test_nonexistent_path(tmp_path: Path) -> None:
     setup_good(tmp_path)
     proc = run(tmp_path, "nope.md", "good.md")
     assert errors(proc) == ["healthlint: error: nope.md: no such file or directory"]
-    assert proc.returncode == 0
+    assert proc.returncode == 2  # good.md is still linted and reported
     alone = run(tmp_path, "nope.md")
     assert alone.returncode == 2 and errors(alone) == ["healthlint: error: nope.md: no such file or directory"]
 

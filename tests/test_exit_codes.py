@@ -154,9 +154,13 @@ def test_nothing_lintable_exits_2(site: Path) -> None:
     assert check(site, "empty-dir").returncode == 2
 
 
-def test_one_bad_file_among_good_ones_does_not_exit_2(site: Path) -> None:
-    proc = check(site, "clean.md", "missing.md")
-    assert proc.returncode == 0
+def test_a_missing_path_among_good_ones_exits_2_after_linting_them(site: Path) -> None:
+    """A mistyped path is a usage error even next to valid ones: the others are linted and
+    reported, then one line for the missing path, and exit 2 (as ruff and flake8 do)."""
+    proc = check(site, "warn.md", "missing.md", "clean.md")
+    assert proc.returncode == 2
+    assert "warn.md:5:1: META001 warning" in proc.stdout
+    assert "in 2 file(s)" in proc.stdout
     assert error_lines(proc) == ["healthlint: error: missing.md: no such file or directory"]
 
 

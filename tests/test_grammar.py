@@ -121,7 +121,7 @@ def test_unavailable_languagetool_is_one_note_and_other_rules_run(tmp_path: Path
     )
     report = json.loads(out.stdout)
     notes = [p for p in report["problems"] if "LanguageTool is unavailable" in p]
-    assert len(notes) == 1 and lt.ENV_URL in notes[0]
+    assert len(notes) == 1 and "[grammar] server" in notes[0]  # names the setting to fix
     codes = [f["code"] for r in report["files"] for f in r["findings"]]
     assert codes == ["GRM002"] * 9  # the offline grammar rule still ran on every file
     assert "Traceback" not in out.stderr
@@ -275,3 +275,62 @@ def test_a_rarer_spelling_of_a_word_the_document_uses_is_a_slip() -> None:
     # an inflection is no slip, nor is a name of a common word ("Komen" of "women")
     assert why("The exosomes and one exosome. Exosomes travel far.\n", "exosome") == "used consistently"
     assert why("Women and women thank Susan G. Komen for it.\n", "Komen") == "name"
+
+
+# -- against a stand-in LanguageTool server (pytest-httpserver, LanguageTool's JSON shape) --
+
+
+def _lt_server(httpserver, matches: list[dict]) -> str:
+    httpserver.expect_request("/v2/languages").respond_with_json([{"name": "English (US)", "code": "en",
+                                                                   "longCode": "en-US"}])
+    httpserver.expect_request("/v2/check", method="POST").respond_with_json(
+        {"software": {"name": "LanguageTool"}, "matches": matches})
+    return httpserver.url_for("/")
+
+
+def test_confused_words_are_reported_not_vouched_for_as_spellings(httpserver) -> None:
+    """"their are": LanguageTool files confusions of real words under CONFUSED_WORDS with
+    issue type misspelling; they used to go through the unknown-word filter and be dropped
+    as "vocabulary" (every word of a confusion is in the dictionary)."""
+    text = "I think their are many benefits. Their doctors agree.\n"
+    confusion = {
+        "message": "Did you mean “there”?", "offset": 8, "length": 5,
+        "replacements": [{"value": "there"}], "sentence": "I think their are many benefits.",
+        "rule": {"id": "THEIR_IS", "description": "Confusion of 'their' and 'there'",
+                 "issueType": "misspelling",
+                 "category": {"id": "CONFUSED_WORDS", "name": "Commonly Confused Words"}},
+    }
+    url = _lt_server(httpserver, [confusion])
+    found = [f for f in lint_text(text, select=["GRM001"], services={},
+                                  extra_config={"grammar": {"server": url, "local": False}})
+             if f.code == "GRM001"]
+    assert [(f.excerpt, f.column) for f in found] == [("their", 9)]
+    assert found[0].suggestion == "Replace with: “there”"
+    doc = doc_of(text)
+    match = lt.map_matches(doc, lt.annotated_text(doc), [confusion])[0]
+    assert not match.is_spelling
+    assert spelling_match(doc, "their").is_spelling  # a Morfologik match still is
+
+
+def test_a_named_server_that_is_down_is_not_replaced_by_a_local_download() -> None:
+    """The configured server is the answer: one note saying it is down, no attempt to start
+    (and download) a local LanguageTool, every other rule runs."""
+    code = (
+        "import json, sys\n"
+        "from lint_rules.api import lint_text\n"
+        "services = {}\n"
+        "found = lint_text('They was here. Studies show it works.\\n', select=['grammar', 'CIT002'],"
+        " services=services)\n"
+        "print(json.dumps({'notes': [str(n) for n in services.get('notes', [])],"
+        " 'codes': [f.code for f in found]}))\n"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != lt.ENV_URL}
+    env[lt.ENV_URL] = f"http://127.0.0.1:{_closed_port()}"  # grammar.local stays true (default)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=ROOT, env=env)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    (note,) = data["notes"]
+    assert "no LanguageTool answers at" in note and "no local LanguageTool is started" in note
+    assert "language_tool_python" not in note and lt.ENV_URL in note
+    assert "CIT002" in data["codes"]

@@ -156,3 +156,11 @@ def test_british_spelling_in_us_english_is_only_info() -> None:
     assert f.severity == Severity.INFO and f.excerpt == "randomised"
     british = grammar("The trial was randomised.\n", language="en-GB")
     assert not any(f.evidence["issue_type"] == "misspelling" for f in british)
+
+
+def test_confused_words_are_reported() -> None:
+    """LanguageTool 6.6 answers THEIR_IS and LOOSE_LOSE in CONFUSED_WORDS with issue type
+    "misspelling"; the words are real, so the unknown-word filter used to drop them."""
+    found = grammar("I think their are many benefits. Patients loose weight fast. Their doctors agree.\n")
+    assert [(f.excerpt, f.evidence["category"]) for f in found] == [
+        ("their", "CONFUSED_WORDS"), ("loose", "CONFUSED_WORDS")]

@@ -184,7 +184,69 @@ def test_github_annotation_escapes_properties_and_newlines() -> None:
                 "excerpt", related=(Related(0, 1, loc, "here", "x"),))
     out = render(RunReport([FileResult("a,b:c.md", "markdown", [f])], {}, "0"))
     assert out == ("::notice file=a%2Cb%3Ac.md,line=2,col=3,endLine=2,endColumn=9,title=TST001 test.x::"
-                   "50%25 off,%0Anow%0Ahere (line 2): x\n")
+                   "50%25 off,%0Anow%0Ahere (line 2): x\n"
+                   "healthlint: 0 error(s), 0 warning(s), 1 info in 1 file(s)\n")
+
+
+def _finding(severity: Any, line: int, excerpt: str = "x", path: str = "a.md") -> Any:
+    from lint_rules.core import Finding, Location
+
+    loc = Location(line, 1, line, 2, line * 10, line * 10 + 1)
+    return Finding("TST001", "test.x", "claims", severity, "m", path, 0, 1, loc, excerpt)
+
+
+def test_github_annotations_are_capped_per_level_with_a_summary() -> None:
+    """GitHub shows 10 annotations per level and step and drops the rest silently."""
+    from lint_rules.core import Severity
+    from lint_rules.engine import FileResult
+    from reports import RunReport
+    from reports.github import MAX_PER_LEVEL, render
+
+    findings = ([_finding(Severity.WARNING, n, f"w{n}") for n in range(1, 31)]
+                + [_finding(Severity.ERROR, n, f"e{n}") for n in range(31, 34)])
+    out = render(RunReport([FileResult("a.md", "markdown", findings)], {}, "0")).splitlines()
+    assert sum(ln.startswith("::warning ") for ln in out) == MAX_PER_LEVEL == 10
+    assert sum(ln.startswith("::error ") for ln in out) == 3  # errors are not crowded out
+    assert out[-1] == ("healthlint: 3 error(s), 30 warning(s), 0 info in 1 file(s); 20 not annotated "
+                       "(GitHub shows 10 annotations per level and step; use --format sarif with code "
+                       "scanning, or --format text, for all)")
+
+
+def test_sarif_fingerprints_survive_line_shifts_and_rules_link_their_page() -> None:
+    from lint_rules.core import Severity
+    from lint_rules.engine import FileResult
+    from lint_rules.rules.metadata import MissingAuthor
+    from reports import RunReport
+    from reports.sarif import FINGERPRINT_KEY, build
+
+    def prints(lines: list[int]) -> list[str]:
+        findings = [_finding(Severity.WARNING, n, excerpt) for n, excerpt in zip(lines, ["a", "b", "a"], strict=True)]
+        log = build(RunReport([FileResult("a.md", "markdown", findings)], {"META001": MissingAuthor}, "0"))
+        return [r["partialFingerprints"][FINGERPRINT_KEY] for r in log["runs"][0]["results"]]
+
+    before, after = prints([3, 5, 9]), prints([13, 15, 19])  # ten lines added above
+    assert before == after and len(set(before)) == 3  # the repeated "a" is told apart
+    log = build(RunReport([FileResult("a.md", "markdown", [_finding(Severity.WARNING, 1)])],
+                          {"TST001": MissingAuthor}, "0"))
+    (rule,) = log["runs"][0]["tool"]["driver"]["rules"]
+    assert rule["helpUri"].endswith("/docs/rules/META001.md")
+    assert (ROOT / "docs" / "rules" / "META001.md").is_file()
+
+
+def test_files_with_errors_counts_lint_errors_not_unreadable_files(workspace: Path) -> None:
+    folder = workspace / "counting"
+    folder.mkdir(exist_ok=True)
+    (folder / "binary.md").write_bytes(b"\x00\x01\x02" * 10)         # HL001 error: not linted
+    (folder / "no-author.md").write_text("---\ndate: 2024-01-01\n---\nText.\n", encoding="utf-8")
+    (folder / "fine.md").write_text("---\nauthor: A\ndate: 2024-01-01\n---\nText.\n", encoding="utf-8")
+    (folder / ".healthlint.toml").write_text('[severity]\nMETA001 = "error"\n', encoding="utf-8")
+    proc = run_cli(workspace, "check", "counting", "--select", "HL,META001", "-f", "json")
+    data = json.loads(proc.stdout)
+    assert data["summary"]["files_with_errors"] == 1      # no-author.md
+    assert data["summary"]["files_not_linted"] == 1       # binary.md
+    assert data["summary"]["error"] == 2                  # META001 and binary.md's HL001
+    schema = json.loads(JSON_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
 
 
 def test_sarif_for_unreadable_files_and_odd_paths_is_valid(workspace: Path) -> None:
@@ -255,3 +317,15 @@ def test_output_to_a_pipe_or_device_is_written_not_replaced(workspace: Path, tmp
     assert proc.returncode == 1, proc.stderr
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert json.loads(received[0])["files"][0]["path"] == "articles/notes.txt"
+
+
+def test_json_outputs_are_checked_against_the_schema_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite sets HEALTHLINT_CHECK_JSON_SCHEMA (conftest.py), so every JSON output of
+    every test is validated; a document that drifts from the schema is refused."""
+    from reports.json_report import SCHEMA_CHECK_ENV, check_against_schema
+
+    assert os.environ.get(SCHEMA_CHECK_ENV) == str(JSON_SCHEMA)
+    with pytest.raises(ValueError, match="does not match"):
+        check_against_schema({"format": "healthlint-json", "version": "2.0"})
+    monkeypatch.delenv(SCHEMA_CHECK_ENV)
+    check_against_schema({"not": "checked"})  # normal use: no validation, no jsonschema import

@@ -41,14 +41,29 @@ def test_paths_and_categories() -> None:
     assert other.findings == [["desk"]]  # ana's paths do not cover it
 
 
-def test_front_matter_overrides_and_names_match_display_name() -> None:
-    r = result("nutrition/kale.md", ["evidence", "links"], {"reviewer": "Dr. Ben Ode"})
+def test_front_matter_and_paths_both_apply_and_names_match_display_name() -> None:
+    """A reviewer named in front matter joins the path-based desks; it does not take the
+    article away from them (before: ana lost her nutrition article's evidence finding)."""
+    r = result("nutrition/kale.md", ["evidence", "links", "metadata"], {"reviewer": "Dr. Ben Ode"})
     a = assign_file(r, "nutrition/kale.md", RC)
-    assert a.article == ["ben"]
-    assert a.findings == [["desk"], ["ben"]]
+    assert a.article == ["ben", "ana"]
+    assert a.findings == [["ana"], ["ben"], ["desk"]]
     # an unconfigured reviewer from front matter takes every category of the article
     a2 = assign_file(result("x.md", ["evidence"], {"reviewers": ["Zoe", {"name": "Yan"}]}), "x.md", RC)
     assert a2.article == ["Zoe", "Yan"] and a2.findings == [["Zoe", "Yan"]]
+
+
+def test_display_name_in_front_matter_is_not_a_second_reviewer(tmp_path: Path) -> None:
+    from lint_rules.config import ConfigResolver
+    from lint_rules.registry import load_registry
+    from lint_rules.reviewers import assign, known_reviewers
+
+    (tmp_path / ".healthlint.toml").write_text(
+        '[reviewers]\ndefault = "desk"\n[reviewers.ben]\nname = "Dr. Ben Ode"\ncategories = ["links"]\n')
+    results = [result(str(tmp_path / "a.md"), ["links"], {"reviewer": "dr. ben  ode"})]
+    resolver = ConfigResolver(load_registry().rules, None)
+    assert known_reviewers(results, resolver) == ["ben", "desk"]
+    assert assign(results, resolver)[0].article == ["ben"]
 
 
 def test_nothing_is_dropped() -> None:

@@ -34,13 +34,15 @@ def test_rules_docs_writes_a_page_per_rule_with_the_four_sections(tmp_path: Path
     for rule in registry.sorted():
         page = (out / f"{rule.code}.md").read_text(encoding="utf-8")
         assert page.startswith(f"# {rule.code} `{rule.name}`\n")
+        assert f"[{rule.code}]({rule.code}.md)" in index
+        if not rule.is_builtin():  # a third-party pack's docstrings are its own business
+            continue
         assert rule.summary() and rule.summary() in page
         for section in SECTIONS:
             heading = f"\n## {section}\n\n"
             assert heading in page, (rule.code, section)
             body = page.split(heading, 1)[1].split("\n## ", 1)[0].strip()
             assert body, f"{rule.code}: empty section {section}"
-        assert f"[{rule.code}]({rule.code}.md)" in index
     assert not (out / "OLD001.md").exists()
     assert (out / "notes.md").exists()
 

@@ -44,8 +44,24 @@ def scan(content: Path, out: Path, *extra: str) -> int:
     return main(["scan", str(content), "--out", str(out), "--select", "META", "--progress", "lines", *extra])
 
 
+JSON_SCHEMA = Path(__file__).resolve().parent.parent / "docs" / "json-format.schema.json"
+
+
+def assert_valid_json_output(data: dict) -> None:
+    """findings.json is the documented JSON output plus the scan-only keys of the schema."""
+    import jsonschema
+
+    schema = json.loads(JSON_SCHEMA.read_text(encoding="utf-8"))
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=str)
+    assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
+
+
 def load(out: Path) -> dict:
-    return json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    """The site's findings.json, validated against the schema (every scan test reads its
+    output through here: fresh, rescanned with history, sharded and merged)."""
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert_valid_json_output(data)
+    return data
 
 
 def test_scan_writes_the_site(content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

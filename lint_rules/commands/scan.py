@@ -327,6 +327,7 @@ def write_site(results: list[Any], linter: Any, state: ScanState, history_path: 
     from pipeline import _version
     from reports import RunReport
     from reports.json_report import build as build_json
+    from reports.json_report import check_against_schema
     from reports.sarif import build as build_sarif
 
     out = state.out
@@ -366,6 +367,7 @@ def write_site(results: list[Any], linter: Any, state: ScanState, history_path: 
             f_out["status"] = comp.status[k] if comp else None
             f_out["reviewers"] = a.findings[k]
             f_out["start"], f_out["end"] = f.start, f.end
+    check_against_schema(data)
     atomic_write(out / "findings.json", json.dumps(data, indent=1, ensure_ascii=False) + "\n")
     sarif = build_sarif(run)
     baseline = {"new": "new", "persisting": "unchanged"}

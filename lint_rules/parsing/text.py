@@ -5,11 +5,15 @@ paragraphs one per line or hard-wrapped, headings as short lines without a full 
 "- " list lines, a "Related Resources" list and an "About the Author" paragraph. The
 heuristics below recognise those so that plain-text files get the same blocks and roles as
 Markdown does.
+
+A line that is nothing but an HTML-style comment (``<!-- healthlint-disable CIT001 -->``)
+is a comment, not prose, so plain text carries the same inline suppressions as Markdown
+and HTML (one syntax for every format; a comment must fit on its line).
 """
 
 from __future__ import annotations
 
-from lint_rules.document import HEADING, LIST_ITEM, PARAGRAPH, Document, DocumentBuilder
+from lint_rules.document import HEADING, LIST_ITEM, PARAGRAPH, Comment, Document, DocumentBuilder
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import (
     BYLINE_RE,
@@ -22,6 +26,7 @@ from lint_rules.structure import (
 _LIST_RE = compile_re(r"^([ \t]*)(?:[-*•–·]|\d{1,3}[.)])[ \t]+(?=\S)")
 _ATX_RE = compile_re(r"^(#{1,6})[ \t]+")
 _UNDERLINE_RE = compile_re(r"^[ \t]*(=+|-{3,})[ \t]*$")
+_COMMENT_LINE_RE = compile_re(r"^<!--(.*?)-->$")
 
 
 def parse_text(path: str, source: str) -> Document:
@@ -41,6 +46,12 @@ def parse_text(path: str, source: str) -> Document:
             open_kind = None
             continue
         lead = len(line) - len(line.lstrip())
+        comment = _COMMENT_LINE_RE.match(stripped)
+        if comment:
+            b.close_block()
+            open_kind = None
+            doc.comments.append(Comment(comment.group(1), start + lead, start + lead + len(stripped)))
+            continue
         prev_blank = i == 0 or not lines[i - 1][1].strip()
         next_line = lines[i + 1][1] if i + 1 < n else ""
         m = _LIST_RE.match(line)

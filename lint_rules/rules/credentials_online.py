@@ -61,6 +61,12 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _possessive(name: str) -> str:
+    """"Jane Doe's", "Chris Jones'": the person the identifier is shown next to, whether
+    the author or the reviewer (the suggestion used to say "the reviewer's" for both)."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 class _Lookup(Rule):
     """Shared machinery: look each distinct identifier up once per run, report a failed
     look-up (info) or an unknown identifier, and hand a found record to ``_compare``."""
@@ -165,7 +171,9 @@ class NpiRegistryMismatch(_Lookup):
                 doc, ident.start, ident.end,
                 f"NPI {ident.value} is registered to {record.first_name.title()} "
                 f"{record.last_name.title()}, not {person.name}",
-                suggestion="Use the reviewer's own NPI", evidence=evidence,
+                suggestion=f"Use {_possessive(person.name)} own NPI (search the registry by name at "
+                           "npiregistry.cms.hhs.gov), or remove the number",
+                evidence=evidence,
             )
             return
         claimed = person.fields
@@ -231,7 +239,8 @@ class OrcidRecordMismatch(_Lookup):
         if surname and record.names and not any(surname in n.lower() for n in record.names):
             yield self.finding(doc, ident.start, ident.end,
                                f"ORCID iD {ident.value} belongs to {record.names[0]}, not {person.name}",
-                               suggestion="Use the author's own ORCID iD", evidence=evidence)
+                               suggestion=f"Use {_possessive(person.name)} own ORCID iD (search orcid.org), "
+                                          "or remove it", evidence=evidence)
         elif person.of("publication") and record.works == 0:
             yield self.finding(doc, ident.start, ident.end,
                                f"{person.name} claims publications, but ORCID iD {ident.value} "

@@ -4,8 +4,9 @@ Three ways to reach LanguageTool, tried in this order, once per run:
 
 1. a server URL: ``[tool.healthlint.grammar] server = "http://…"`` or the environment
    variable ``HEALTHLINT_LANGUAGETOOL_URL`` (a team's server, a container, or the one
-   ``tools/languagetool/start.sh`` runs from Maven Central's jars);
-2. a local LanguageTool that ``language_tool_python`` starts (and downloads on first use
+   ``tools/languagetool/start.sh`` runs from Maven Central's jars); when one is named and
+   does not answer, the run says so once and goes on without grammar (no local fallback);
+2. with no server named, a local LanguageTool that ``language_tool_python`` starts (and downloads on first use
    where the internet is reachable; needs Java 17 or newer);
 3. neither: a run-level note says so once, with how to enable it, and every other rule runs.
 
@@ -34,6 +35,8 @@ from lint_rules.document import BODY, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Docu
 ENV_URL = "HEALTHLINT_LANGUAGETOOL_URL"
 SERVICE = "languagetool"
 CHECKED_KINDS = frozenset({PARAGRAPH, LIST_ITEM, QUOTE, HEADING})
+#: LanguageTool's spell-checker rules (Morfologik for English, Hunspell for others).
+SPELLER_RULES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE", "HUNSPELL_NO_SUGGEST_RULE")
 HOW_TO_ENABLE = (
     f"set {ENV_URL} (or [tool.healthlint.grammar] server) to a LanguageTool server, e.g. "
     "the one tools/languagetool/start.sh runs, or install Java 17+ and allow "
@@ -222,7 +225,12 @@ def connect(ctx: RuleContext) -> Connection | None:
     settings = settings_for(ctx)
     conn, problems = _open(settings)
     ctx.services[SERVICE] = conn
-    if conn is None:
+    if conn is None and settings.server:
+        source = ENV_URL if not ctx.config.section("grammar").get("server") else "[grammar] server"
+        note(ctx, "grammar (GRM001) did not run: LanguageTool is unavailable ("
+             + "; ".join(problems) + f"). Start that server, or point {source} at one that "
+             "answers; the other rules ran.")
+    elif conn is None:
         note(ctx, "grammar (GRM001) did not run: LanguageTool is unavailable ("
              + "; ".join(problems) + "). To enable it, " + HOW_TO_ENABLE + ".")
     return conn
@@ -235,6 +243,9 @@ def note(ctx: RuleContext, text: str) -> None:
 
 
 def _open(settings: GrammarSettings) -> tuple[Connection | None, list[str]]:
+    """A named server, else a local one. A named server that does not answer is the answer:
+    starting a local LanguageTool instead would try to download 250 MB on every run of a
+    machine whose team server is down (and hide that it is down)."""
     problems: list[str] = []
     if settings.server:
         conn = Connection(settings.server, "server")
@@ -242,7 +253,8 @@ def _open(settings: GrammarSettings) -> tuple[Connection | None, list[str]]:
             conn.ping()
             return conn, []
         except LanguageToolError as exc:
-            problems.append(str(exc))
+            return None, [f"{exc}; the configured server is used alone, no local LanguageTool "
+                          "is started instead"]
     if settings.local:
         try:
             return _start_local(settings), []
@@ -360,7 +372,13 @@ class LTMatch:
 
     @property
     def is_spelling(self) -> bool:
-        return self.issue_type == "misspelling" or self.rule_id.startswith("MORFOLOGIK_RULE")
+        """A word the spell checker does not know, which the article may vouch for (a name,
+        a drug). Not a confusion of two real words ("their are", "loose weight"):
+        LanguageTool types those ``misspelling`` too (category ``CONFUSED_WORDS``), but the
+        words are in every dictionary, so treating them as unknown words dropped them."""
+        if self.rule_id.startswith(SPELLER_RULES):
+            return True
+        return self.issue_type == "misspelling" and self.category == "TYPOS"
 
 
 def utf16_to_index(text: str) -> list[int] | None:

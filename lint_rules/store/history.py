@@ -11,16 +11,15 @@ warning: losing the trend is better than losing the nightly scan.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import sqlite3
 import time
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from lint_rules.store.baseline import fingerprints  # one identity for history, SARIF and baselines
 
 #: Runs whose findings are kept (older runs keep only their counts, for the trend).
 KEEP_FINDINGS_OF = 5
@@ -46,22 +45,6 @@ CREATE TABLE IF NOT EXISTS findings (
 );
 CREATE INDEX IF NOT EXISTS findings_run ON findings(run_id, path);
 """
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def fingerprints(path: str, findings: Sequence[Any]) -> list[str]:
-    """Stable identities of one file's findings (see the module docstring)."""
-    seen: Counter[str] = Counter()
-    out = []
-    for f in findings:
-        words = _norm(f.excerpt) or _norm(f.message)
-        base = f"{path}\x1f{f.code}\x1f{words}"
-        seen[base] += 1
-        out.append(hashlib.sha1(f"{base}\x1f{seen[base]}".encode()).hexdigest()[:20])
-    return out
 
 
 @dataclass
