@@ -86,6 +86,34 @@ class InvalidFrontMatter(_EngineRule):
     severity = Severity.WARNING
 
 
+class OverBudget(_EngineRule):
+    """A rule, or the whole file, that was stopped for exceeding its time or memory budget.
+
+    What it flags:
+    A rule that ran longer than `rule-seconds` or grew past `rule-memory` on this file, or
+    a file whose parsing and rules together passed `file-seconds` or `file-memory` (set in
+    `[tool.healthlint.budget]`). The message names the rule; its findings for this file
+    are missing, every other rule's findings stand and the run goes on.
+
+    Why it matters:
+    A file that makes a rule run for minutes would otherwise hang the pre-commit hook and
+    the nightly scan for everyone; a report that silently lacks a rule's findings would
+    look cleaner than the article is.
+
+    Example:
+    A 5 MB export pasted into one Markdown paragraph with no full stops.
+
+    Better:
+    Split the file into articles, or exclude it; if the article is genuine, raise the
+    budget and report the slow rule.
+    """
+
+    code = "HL004"
+    name = "input.over-budget"
+    category = "input"
+    severity = Severity.ERROR
+
+
 class UnusedSuppression(_EngineRule):
     """An inline `healthlint-disable` comment that suppressed nothing.
 
@@ -111,4 +139,4 @@ class UnusedSuppression(_EngineRule):
     severity = Severity.WARNING
 
 
-RULES = [UnreadableFile, SkippedLargeFile, InvalidFrontMatter, UnusedSuppression]
+RULES = [UnreadableFile, SkippedLargeFile, InvalidFrontMatter, OverBudget, UnusedSuppression]

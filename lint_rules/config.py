@@ -10,6 +10,7 @@ Tables that belong to one feature (``network``, ``grammar``, ``readability``,
 from __future__ import annotations
 
 import fnmatch
+import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -35,7 +36,7 @@ DEFAULT_EXCLUDE = (
 SECTIONS: dict[str, Callable[[Mapping[str, Any], str], Mapping[str, Any]] | None] = {
     "network": None, "grammar": None, "readability": None, "reviewers": None,
     "history": None, "citations": None, "links": None, "credentials": None, "claims": None,
-    "concepts": None, "report": None,
+    "concepts": None, "report": None, "budget": None,
 }
 
 
@@ -220,6 +221,16 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
     return compile_re("".join(out))
 
 
+def _check_globs(patterns: Iterable[str], fail: Callable[[str], ConfigError]) -> None:
+    """Every glob must be one we can match ("[z-a]" is not a character range)."""
+    for pattern in patterns:
+        try:
+            _glob_match("x", pattern)
+            fnmatch.fnmatchcase("x", pattern)
+        except re.error as exc:
+            raise fail(f"{pattern!r} is not a valid glob pattern: {exc}") from None
+
+
 def path_matches(rel: str, patterns: Iterable[str]) -> bool:
     return any(_glob_match(rel, p) for p in patterns)
 
@@ -288,10 +299,9 @@ def parse_config(
     except ValueError as exc:
         raise fail("fail-on", str(exc)) from None
     max_size = table.get("max-file-size", DEFAULT_MAX_BYTES)
-    if isinstance(max_size, str):
-        max_size = _parse_size(max_size, lambda p: fail("max-file-size", p))
-    if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
+    if not isinstance(max_size, (int, str)) or isinstance(max_size, bool):
         raise fail("max-file-size", "must be a positive number of bytes or a size like '5MB'")
+    max_size = _parse_size(max_size, lambda p: fail("max-file-size", p))
     online = table.get("online", False)
     if not isinstance(online, bool):
         raise fail("online", "must be true or false")
@@ -327,6 +337,7 @@ def parse_config(
             paths = [paths]
         if not paths or not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
             raise fail(f"{name}.paths", "must be a non-empty list of glob patterns")
+        _check_globs(paths, partial(fail, f"{name}.paths"))
         ov_select = ov.get("select")
         if ov_select is not None and not (isinstance(ov_select, list) and all(isinstance(s, str) for s in ov_select)):
             raise fail(f"{name}.select", "must be a list of strings")
@@ -341,6 +352,8 @@ def parse_config(
             rules=_rule_options(ov.get("rules", {}), known_rules, _prefixed(fail, f"{name}.rules")),
         ))
     exclude = str_list("exclude", DEFAULT_EXCLUDE) + str_list("extend-exclude")
+    _check_globs(exclude, partial(fail, "exclude"))
+    _check_globs(str_list("include", DEFAULT_INCLUDE), partial(fail, "include"))
     return FileConfig(
         source=where if where != "<defaults>" else None, root=root, select=select, ignore=ignore,
         severity=severity, rules=rules, fail_on=fail_on,
@@ -365,14 +378,39 @@ def _flag_error(flag: str, problem: str) -> ConfigError:
 
 
 def _parse_size(text: str, fail: Callable[[str], ConfigError]) -> int:
-    units = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024**2, "M": 1024**2, "GB": 1024**3}
-    t = text.strip().upper().replace(" ", "").replace("IB", "B")
-    num = t.rstrip("KMGB")
-    unit = t[len(num):]
     try:
-        return int(float(num) * units[unit])
-    except (ValueError, KeyError):
-        raise fail(f"cannot read size {text!r} (write e.g. 5MB or 500KB)") from None
+        return parse_size(text)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+#: Sizes past this are typing mistakes ("1e400MB"), not limits anyone means.
+MAX_SIZE = 1024**5
+
+
+def parse_size(value: Any) -> int:
+    """Bytes from ``5MB``, ``500 KiB``, ``1.5GB`` or a positive integer; ``ValueError``
+    with what to write instead."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        size = value
+    elif isinstance(value, str):
+        units = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024**2, "M": 1024**2, "GB": 1024**3,
+                 "G": 1024**3, "TB": 1024**4, "T": 1024**4}
+        t = value.strip().upper().replace(" ", "").replace("IB", "B")
+        num = t.rstrip("KMGTB")
+        unit = t[len(num):]
+        try:
+            number = float(num)
+            if not math.isfinite(number) or unit not in units:
+                raise ValueError
+            size = int(number * units[unit])
+        except (ValueError, OverflowError):
+            raise ValueError(f"cannot read size {value!r} (write e.g. 5MB or 500KB)") from None
+    else:
+        raise ValueError(f"must be a size like '5MB' or a number of bytes, not {value!r}")
+    if not 0 < size <= MAX_SIZE:
+        raise ValueError(f"must be a positive number of bytes or a size like '5MB', at most 1 PB (not {value!r})")
+    return size
 
 
 def _severities(
@@ -531,3 +569,12 @@ class ConfigResolver:
                 merged.setdefault(name, {}).update(values)
             changes["sections"] = merged
         return replace(cfg, **changes) if changes else cfg
+
+
+def _register_budget() -> None:
+    from lint_rules.budget import Budget
+
+    register_parsed_section("budget", Budget.from_section)
+
+
+_register_budget()

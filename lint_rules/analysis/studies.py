@@ -113,8 +113,10 @@ _TITLE = compile_re(
     r"|\b(?:study|trial)\b,?\s+(?:called |named |known as )?(?P<t2>[A-Z][A-Z0-9-]{3,})\b"
     r"|\b(?P<t3>[A-Z][A-Z0-9-]{3,})\s+(?:study|trial)\b"
     r"|\b(?:study|paper|article|report|review|editorial|commentary),?\s+[\"“](?P<t5>[A-Z][^\"”]{10,200}?)[,.]?[\"”]"
-    r"|\b(?:paper|article)\s+(?P<t4>[A-Z][\w'’-]*(?:[\s:,-]+[\w'’-]+){3,30}?),?\s+published in\b"
+    r"|\b(?:paper|article)\s+(?P<t4>[A-Z][\w'’-]*+(?:[\s:,-]++[\w'’][\w'’-]*+){3,30}?),?\s+published in\b"
 )
+# In ``t4`` a separator and a word could both take a "-", so "the paper A" and forty dashes
+# had 2^40 ways to split: the possessive repeats give every run of characters one split.
 _REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
 
 

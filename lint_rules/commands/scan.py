@@ -263,7 +263,7 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
         i = next(pending)
         results[i] = result
         key = keys[i]
-        if key:
+        if key and not result.incomplete:  # a crash or a stopped rule is never served again
             cache.put(key, result)
         progress.advance()
 

@@ -1,0 +1,209 @@
+"""Adversarial strings for a regular expression, and a timer that can stop a match.
+
+Why: a pattern backtracks catastrophically when one character (or a short run of them) can
+be consumed in many ways by nested or adjacent repeats, and the match then fails after it.
+So for each pattern we build a few example strings from its own parse tree (one walk per
+alternative, each repeat taken a few times), then "pump" every character and character
+pair of the example (repeat it many times at that point) and end the string with a
+character nothing expects. A pattern whose time grows exponentially in the pump hangs on
+a pump of 30; one that grows polynomially shows on a pump of a few thousand.
+
+This is the classic attack-string construction of the ReDoS checkers (regexploit,
+rescue, recheck), driven by the pattern's real parse tree (``re._parser``), so it also
+understands Python 3.11's atomic groups and possessive repeats; and it judges by timing
+the real pattern, so it reports only what really happens.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+try:
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+_CATEGORY_CHARS = {
+    C.CATEGORY_DIGIT: "7", C.CATEGORY_NOT_DIGIT: "a", C.CATEGORY_SPACE: " ",
+    C.CATEGORY_NOT_SPACE: "a", C.CATEGORY_WORD: "a", C.CATEGORY_NOT_WORD: "-",
+    C.CATEGORY_LINEBREAK: "\n", C.CATEGORY_NOT_LINEBREAK: "a",
+}
+_PROBES = "aA7 -.,:'\n\"("
+
+
+def _set_chars(items: list, negate: bool = False) -> list[str]:
+    chars: list[str] = []
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            chars.append(chr(av))
+        elif op is C.RANGE:
+            chars.append(chr(av[0]))
+            if av[1] - av[0] > 1:
+                chars.append(chr(av[0] + 1))
+        elif op is C.CATEGORY:
+            chars.append(_CATEGORY_CHARS.get(av, "a"))
+    if negate:
+        return [c for c in _PROBES if c not in chars][:2] or ["\x01"]
+    return chars or ["a"]
+
+
+def examples(pattern: str, flags: int = 0, count: int | None = None) -> list[str]:
+    """Up to ``count`` strings (by default as many as the widest alternation has
+    branches, at most 24) the pattern might match (lookarounds are ignored, so some
+    may not): example ``k`` takes the ``k``-th alternative of each branch and the ``k``-th
+    character of each set, and each repeat ``min + 1`` times (at least twice)."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:
+        return []
+    if count is None:
+        count = min(24, max(4, _widest(tree)))
+    out: list[str] = []
+    for k in range(count):
+        text = "".join(_walk(tree, k, 0))
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def _widest(seq, depth: int = 0) -> int:
+    widest = 1
+    if depth > 40:
+        return widest
+    for op, av in seq:
+        if op is C.BRANCH:
+            widest = max(widest, len(av[1]), *(_widest(b, depth + 1) for b in av[1]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            widest = max(widest, _widest(av[2], depth + 1))
+        elif op is C.SUBPATTERN:
+            widest = max(widest, _widest(av[-1], depth + 1))
+        elif op is getattr(C, "ATOMIC_GROUP", None) or op in (C.ASSERT, C.ASSERT_NOT):
+            widest = max(widest, _widest(av if op is not C.ASSERT and op is not C.ASSERT_NOT else av[1], depth + 1))
+    return widest
+
+
+def _walk(seq, k: int, depth: int) -> Iterator[str]:
+    if depth > 40:
+        return
+    for op, av in seq:
+        if op is C.LITERAL:
+            yield chr(av)
+        elif op is C.NOT_LITERAL:
+            yield "a" if av != ord("a") else "b"
+        elif op is C.ANY:
+            yield "a"
+        elif op is C.IN:
+            chars = _set_chars(av)
+            yield chars[k % len(chars)]
+        elif op is C.CATEGORY:
+            yield _CATEGORY_CHARS.get(av, "")
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, body = av
+            times = min(hi, max(lo, 1) + 1, 12)
+            for _ in range(times):
+                yield from _walk(body, k, depth + 1)
+        elif op is C.SUBPATTERN:
+            yield from _walk(av[-1], k, depth + 1)
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            yield from _walk(av, k, depth + 1)
+        elif op is C.BRANCH:
+            branches = av[1]
+            yield from _walk(branches[k % len(branches)], k, depth + 1)
+        elif op is C.GROUPREF_EXISTS:
+            yield from _walk(av[1], k, depth + 1)
+        # AT (anchors), ASSERT, ASSERT_NOT, GROUPREF: nothing to add
+
+
+def alphabet(pattern: str, flags: int = 0, limit: int = 12) -> list[str]:
+    """Characters the pattern's sets and categories accept (one per category), the ones
+    most likely to be claimed by two repeats at once."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:
+        return []
+    found: dict[str, None] = {}
+
+    def visit(seq, depth: int) -> None:
+        if depth > 40:
+            return
+        for op, av in seq:
+            if op is C.IN:
+                for c in _set_chars(av):
+                    found[c] = None
+            elif op is C.CATEGORY:
+                found[_CATEGORY_CHARS.get(av, "a")] = None
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+                visit(av[2], depth + 1)
+            elif op is C.SUBPATTERN:
+                visit(av[-1], depth + 1)
+            elif op is getattr(C, "ATOMIC_GROUP", None):
+                visit(av, depth + 1)
+            elif op is C.BRANCH:
+                for b in av[1][:24]:
+                    visit(b, depth + 1)
+
+    visit(tree, 0)
+    return list(found)[:limit]
+
+
+def attacks(pattern: str, flags: int = 0, pump: int = 30) -> Iterator[str]:
+    """Adversarial strings: at every position of each example, the character there, the
+    pair starting there and each character of the pattern's ``alphabet`` pumped ``pump``
+    times, followed by a character the pattern does not expect (or by nothing)."""
+    seen: set[str] = set()
+    extra = alphabet(pattern, flags)
+    for ex in examples(pattern, flags):
+        for i in range(len(ex)):
+            units = {ex[i]: None, ex[i:i + 2]: None, **dict.fromkeys(extra)}
+            for unit in units:
+                for killer in ("\x00", ""):
+                    s = ex[:i] + unit * pump + killer
+                    if s not in seen:
+                        seen.add(s)
+                        yield s
+
+
+class Timeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``Timeout`` in the block after ``seconds`` (main thread, POSIX): ``re`` checks
+    for signals while it matches, so this stops a runaway match."""
+
+    def handler(signum, frame):  # noqa: ARG001
+        raise Timeout()
+
+    old = signal.signal(signal.SIGALRM, handler)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def worst_case(compiled: re.Pattern, pump: int, limit: float) -> tuple[float, str]:
+    """The slowest ``search`` over the attack strings, stopped at ``limit`` seconds."""
+    worst, worst_s = 0.0, ""
+    flags = compiled.flags & ~re.UNICODE
+    for s in attacks(compiled.pattern, flags, pump):
+        t0 = time.perf_counter()
+        try:
+            with time_limit(limit):
+                compiled.search(s)
+        except Timeout:
+            return limit, s
+        took = time.perf_counter() - t0
+        if took > worst:
+            worst, worst_s = took, s
+    return worst, worst_s
