@@ -445,6 +445,11 @@ def _names_a_concept(phrase: str) -> bool:
     return bool(get_lexicon().match(phrase))
 
 
+#: Characters on each side of a claim that ``SubjectModel.frame_at`` reads for its subject
+#: (real clauses are far shorter).
+_FRAME_WINDOW = 400
+
+
 class SubjectModel:
     """The agents named as causes in a document and which of them is its main one."""
 
@@ -489,12 +494,14 @@ class SubjectModel:
     def frame_at(self, sentence: str, pos: int) -> tuple[str, bool]:
         """``(subject, named)``: the subject as in ``subject_at``, and whether the clause
         names it (False when it defaults to the article's intervention)."""
-        lo, hi = 0, len(sentence)
-        for m in _SUBJECT_SPLIT.finditer(sentence):
+        # only the text around ``pos`` is read: a clause longer than two windows (a
+        # paragraph with no full stop) made this quadratic in the sentence's length
+        lo, hi = max(0, pos - _FRAME_WINDOW), min(len(sentence), pos + _FRAME_WINDOW)
+        for m in _SUBJECT_SPLIT.finditer(sentence, lo, hi):
             if m.start() < pos:
                 lo = m.end()
                 if m.group().startswith("unlike"):  # "unlike X, kratom …": X ends at a comma
-                    comma = sentence.find(",", m.end())
+                    comma = sentence.find(",", m.end(), pos)
                     if 0 <= comma < pos:
                         lo = comma + 1
             elif m.start() >= pos:

@@ -220,7 +220,7 @@ def _expanded_size(root: Any) -> int:
 def _loader() -> Any:
     import yaml
 
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base = yaml.SafeLoader  # the pure-Python one: the same messages with or without libyaml
 
     class FrontMatterLoader(base):  # type: ignore[misc, valid-type]
         """SafeLoader whose values are plain data; a value that cannot be built is kept as
