@@ -36,6 +36,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _safe(line: str) -> str:
+    """A message for the terminal: control characters in paths, URLs and file text escaped."""
+    from reports import terminal_safe
+
+    return terminal_safe(line, keep_newlines=True)
+
+
 def _csv(value: str) -> list[str]:
     return [v for v in (p.strip() for p in value.split(",")) if v]
 
@@ -146,7 +153,7 @@ def make_linter(args: argparse.Namespace) -> Any:
 
     registry = load_registry()
     for problem in registry.problems:
-        print(f"healthlint: warning: {problem}", file=sys.stderr)
+        print(_safe(f"healthlint: warning: {problem}"), file=sys.stderr)
     config_path = getattr(args, "config", None)
     if config_path is not None and not config_path.is_file():
         raise UsageError(f"--config {config_path}: no such file")
@@ -202,7 +209,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             files.append(path)
     for line in missing:
-        print(f"healthlint: error: {line}", file=sys.stderr)
+        print(_safe(f"healthlint: error: {line}"), file=sys.stderr)
     if not files:
         if not missing:
             raise UsageError(f"no files to lint in {' '.join(args.paths)} "
@@ -211,11 +218,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     results = linter.lint_paths(files, jobs=args.jobs)
     for r in results:
         if r.error:
-            print(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}",
+            print(_safe(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}"),
                   file=sys.stderr)
     notes = [str(p) for p in linter.services.get("notes", [])]
     for note in notes:  # registry problems were printed when the rules were loaded
-        print(f"healthlint: note: {note}", file=sys.stderr)
+        print(_safe(f"healthlint: note: {note}"), file=sys.stderr)
     problems = list(linter.registry.problems) + notes
     unverified = unverified_report(verification)
     if unverified:
@@ -287,7 +294,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
     registry = load_registry()
     for problem in registry.problems:
-        print(f"healthlint: warning: {problem}", file=sys.stderr)
+        print(_safe(f"healthlint: warning: {problem}"), file=sys.stderr)
     if args.docs:
         written = write_rule_docs(registry, Path(args.docs))
         print(f"healthlint: wrote {written} rule pages to {args.docs}", file=sys.stderr)
@@ -329,7 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
         return code
     except (UsageError, ConfigError) as exc:
-        print(f"healthlint: error: {exc}", file=sys.stderr)
+        print(_safe(f"healthlint: error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("healthlint: interrupted", file=sys.stderr)

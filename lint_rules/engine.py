@@ -72,15 +72,23 @@ def display_path(path: str | Path) -> str:
 
 def discover(paths: Sequence[str], resolver: ConfigResolver) -> Iterator[tuple[str, str | None]]:
     """Yield ``(path, problem)`` for each file to lint, in a stable order. Directories are
-    walked without following symbolic links (so link loops cannot trap the walk); explicit
-    file arguments are always linted, whatever their suffix."""
+    walked without following symbolic links (so link loops cannot trap the walk), and a
+    symbolic link to a file outside the folder given is reported, not read (the nightly
+    scan publishes what it reads: a link to ``/etc/passwd`` must not reach the site); a
+    folder that cannot be read is reported, not skipped. Explicit file arguments are
+    always linted, whatever their suffix."""
     seen: set[str] = set()
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
             cfg = resolver.for_path(p)
             root = Path(cfg.root)
-            for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
+            inside = os.path.realpath(p)
+            unreadable: list[OSError] = []
+            for dirpath, dirnames, filenames in os.walk(p, followlinks=False, onerror=unreadable.append):
+                while unreadable:
+                    exc = unreadable.pop(0)
+                    yield str(exc.filename or dirpath), f"folder cannot be read: {exc.strerror or exc}"
                 dirnames[:] = sorted(
                     d for d in dirnames
                     if not path_matches(_rel(Path(dirpath) / d, root), cfg.exclude)
@@ -91,15 +99,27 @@ def discover(paths: Sequence[str], resolver: ConfigResolver) -> Iterator[tuple[s
                     if not path_matches(name, cfg.include) or path_matches(rel, cfg.exclude):
                         continue
                     key = str(full)
-                    if key not in seen:
-                        seen.add(key)
-                        yield key, None
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    if full.is_symlink() and not _within(os.path.realpath(full), inside):
+                        yield key, (f"is a symbolic link to {os.readlink(full)}, outside {arg}; "
+                                    "not followed (link the file's folder or copy the file in)")
+                        continue
+                    yield key, None
+            while unreadable:
+                exc = unreadable.pop(0)
+                yield str(exc.filename or p), f"folder cannot be read: {exc.strerror or exc}"
         elif p.exists() or p.is_symlink():
             if str(p) not in seen:
                 seen.add(str(p))
                 yield str(p), None
         else:
             yield str(p), "no such file or directory"
+
+
+def _within(target: str, folder: str) -> bool:
+    return target == folder or target.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _rel(path: Path, root: Path) -> str:

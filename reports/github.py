@@ -3,13 +3,14 @@ request diff (``::error file=…,line=…,col=…,endLine=…,endColumn=…,titl
 
 from __future__ import annotations
 
-from reports import RunReport, clip
+from reports import RunReport, clip, terminal_safe
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return terminal_safe(text)  # the log viewer is a terminal too
 
 
 def _escape_property(text: str) -> str:

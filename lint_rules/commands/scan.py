@@ -140,7 +140,9 @@ class Progress:
 
 
 def note(message: str) -> None:
-    print(f"healthlint: {message}", file=sys.stderr, flush=True)
+    from reports import terminal_safe
+
+    print(terminal_safe(f"healthlint: {message}", keep_newlines=True), file=sys.stderr, flush=True)
 
 
 # -- the scan --------------------------------------------------------------------------
@@ -302,9 +304,26 @@ def _history_path(args: argparse.Namespace, linter: Any) -> Path:
 
 def page_name(rel_path: str) -> str:
     """The article page for ``rel_path`` (``nutrition/kratom.md`` ->
-    ``articles/nutrition/kratom.md.html``); unsafe characters become ``_``."""
-    parts = [(_PAGE_SAFE.sub("_", p) or "_") for p in rel_path.split("/") if p not in ("", ".", "..")]
+    ``articles/nutrition/kratom.md.html``). A path part with other characters is written
+    in safe ASCII (accents dropped, anything else ``_``) followed by ``~`` and a hash of
+    the original part: ``a b.md`` -> ``a_b~3f1c2a9e.md.html`` while ``a_b.md`` stays
+    ``a_b.md.html``, and ``é.md``, ``ü.md`` get two pages. A safe part never contains
+    ``~``, so no two files share a page."""
+    parts = [_page_part(p) for p in rel_path.split("/") if p not in ("", ".", "..")]
     return "articles/" + "/".join(parts) + ".html"
+
+
+def _page_part(part: str) -> str:
+    if _PAGE_SAFE.search(part) is None:
+        return part
+    import unicodedata
+
+    ascii_part = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode("ascii")
+    stem, dot, suffix = _PAGE_SAFE.sub("_", ascii_part).rpartition(".")
+    if not dot:
+        stem, suffix = suffix, ""
+    digest = hashlib.sha256(part.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"{stem.strip('.') or '_'}~{digest}" + (f".{suffix}" if suffix else "")
 
 
 def reviewer_page(name: str) -> str:
