@@ -288,10 +288,10 @@ def parse_config(
             raise fail(name, "must be a list of strings")
         return tuple(value)
 
+    for name in ("select", "extend-select", "ignore", "extend-ignore"):
+        _check_selectors(str_list(name), known_rules, partial(fail, name))
     select = str_list("select", ("ALL",)) + str_list("extend-select")
     ignore = str_list("ignore") + str_list("extend-ignore")
-    for name, selectors in (("select", select), ("ignore", ignore)):
-        _check_selectors(selectors, known_rules, partial(fail, name))
     severity = _severities(table.get("severity", {}), lambda p: fail("severity", p), known_rules)
     rules = _rule_options(table.get("rules", {}), known_rules, _prefixed(fail, "rules"))
     try:
@@ -352,7 +352,8 @@ def parse_config(
             rules=_rule_options(ov.get("rules", {}), known_rules, _prefixed(fail, f"{name}.rules")),
         ))
     exclude = str_list("exclude", DEFAULT_EXCLUDE) + str_list("extend-exclude")
-    _check_globs(exclude, partial(fail, "exclude"))
+    _check_globs(str_list("exclude"), partial(fail, "exclude"))
+    _check_globs(str_list("extend-exclude"), partial(fail, "extend-exclude"))
     _check_globs(str_list("include", DEFAULT_INCLUDE), partial(fail, "include"))
     return FileConfig(
         source=where if where != "<defaults>" else None, root=root, select=select, ignore=ignore,
