@@ -382,10 +382,19 @@ def _agents(text: str) -> list[tuple[int, str]]:
     out = []
     for verb in _CAUSAL_VERB.finditer(text):
         lo = max(0, verb.start() - 90)
-        m = _AGENT_BEFORE.search(text, lo, verb.start())
-        if m:
-            out.append((m.start(), m.group("agent")))
+        found = _agent_before(text[max(0, lo - 1):verb.start()], 1 if lo else 0)
+        if found:
+            out.append((found[0] + max(0, lo - 1), found[1]))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _agent_before(window: str, start: int) -> tuple[int, str] | None:
+    """The agent phrase ending ``window`` (searched from ``start``; the character before it
+    is kept so the pattern's look-behind sees it). Cached: ``SubjectModel.frame_at`` asks
+    again about the same words for every claim near them."""
+    m = _AGENT_BEFORE.search(window, start)
+    return (m.start(), m.group("agent")) if m else None
 #: A sentence that opens with its subject: "Melatonin is not addictive …".
 _OPENER = compile_re(
     r"\s*(?:the\s+|a\s+)?(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)\s+"
@@ -413,6 +422,7 @@ _SUBJECT_SPLIT = compile_re(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _agent_name(phrase: str) -> str | None:
     """``"palmetto"`` (the head noun) from a captured phrase; ``None`` for a pronoun or
     generic noun; ``"other:medications"`` for a qualified generic one; ``"condition:…"`` when
