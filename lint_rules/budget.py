@@ -3,9 +3,10 @@ stopped, reported for that file (HL004), and the run goes on.
 
 Why this mechanism: a rule is pure Python and regular expressions, and only something
 that interrupts the running thread can stop a runaway regex. CPython's ``re`` checks for
-signals while it matches and the interpreter checks between bytecodes, so a ``SIGALRM``
-from ``signal.setitimer`` whose handler raises ``BudgetExceeded`` stops both within
-milliseconds, in the main thread of the CLI, of each ``--jobs`` worker process (each is a
+signals while it matches and the interpreter checks between bytecodes, so a ``SIGPROF``
+from ``signal.setitimer(ITIMER_PROF)`` (CPU time, so nine jobs sharing two cores do not
+make a rule look slow; a ``SIGALRM`` wall-clock backstop for a rule that waits) whose
+handler raises ``BudgetExceeded`` stops both within milliseconds, in the main thread of the CLI, of each ``--jobs`` worker process (each is a
 process whose main thread lints), of the pre-commit hook and of the nightly scan. Memory is
 capped with ``RLIMIT_AS`` raised back after each rule: past the cap an allocation fails and
 Python raises ``MemoryError`` inside the rule. Where these are not available (Windows, a
@@ -15,8 +16,8 @@ unbounded, as before, and the time they took is still measured.
 ``BudgetExceeded`` derives from ``BaseException`` so a rule's own ``except Exception``
 cannot swallow it.
 
-Settings (``[tool.healthlint.budget]``, validated here): ``rule-seconds`` (30),
-``file-seconds`` (120), ``rule-memory`` (``"2GB"``) and ``file-memory`` (``"3GB"``): address
+Settings (``[tool.healthlint.budget]``, validated here): ``rule-seconds`` (30 CPU seconds),
+``file-seconds`` (120 CPU seconds), ``rule-memory`` (``"2GB"``) and ``file-memory`` (``"3GB"``): address
 space a rule or a file's linting may add to what the process mapped when it started. Generous on purpose:
 the slowest rule on a 1 MB adversarial file takes well under them; they exist to stop
 the pathological, not to judge the merely slow.
@@ -29,7 +30,6 @@ import os
 import signal
 import sys
 import threading
-import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -101,22 +101,37 @@ def budget_for(cfg: Any) -> Budget:
     return Budget.from_section(section) if section else Budget()
 
 
+#: A rule blocked rather than computing (waiting on a lock or a server) is stopped after
+#: this many times its CPU budget in wall-clock time, and at least a minute more.
+WALL_FACTOR = 4.0
+
+
 def _can_interrupt() -> bool:
+    ours = (signal.SIG_DFL, signal.SIG_IGN, None, _on_cpu, _on_wall)
     return (
         hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
-        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None, _on_alarm)
+        and signal.getsignal(signal.SIGALRM) in ours
+        and signal.getsignal(signal.SIGPROF) in ours
     )
 
 
-def _on_alarm(signum: int, frame: Any) -> None:  # noqa: ARG001
-    limit = _ACTIVE[-1] if _ACTIVE else None
-    if limit is not None:
-        raise BudgetExceeded("time", limit)
+def _on_cpu(signum: int, frame: Any) -> None:  # noqa: ARG001
+    if _ACTIVE:
+        raise BudgetExceeded("time", f"{_ACTIVE[-1]:g} s CPU")
 
 
-#: The limits of the running ``limited`` blocks, innermost last (the text of the one that fires).
-_ACTIVE: list[str] = []
+def _on_wall(signum: int, frame: Any) -> None:  # noqa: ARG001
+    if _ACTIVE:
+        raise BudgetExceeded("time", f"{_wall(_ACTIVE[-1]):g} s wall-clock")
+
+
+def _wall(seconds: float) -> float:
+    return max(seconds * WALL_FACTOR, seconds + 60)
+
+
+#: The CPU seconds of the running ``limited`` blocks, innermost last.
+_ACTIVE: list[float] = []
 
 
 def _address_space() -> int | None:
@@ -130,19 +145,19 @@ def _address_space() -> int | None:
 
 @contextmanager
 def limited(seconds: float, memory: int | None = None, *, memory_base: int | None = None) -> Iterator[None]:
-    """Run the block with at most ``seconds`` of wall time and ``memory`` bytes of address
-    space over ``memory_base`` (default: what the process maps now). Raises
-    ``BudgetExceeded``; nests (an inner block never outlives the outer one's deadline,
-    because the caller passes what is left of it)."""
-    interrupt = _can_interrupt()
-    previous_handler: Any = None
-    previous_timer = (0.0, 0.0)
+    """Run the block with at most ``seconds`` of CPU time (``ITIMER_PROF``: a loaded machine
+    does not make a rule look slow), a wall-clock backstop of ``WALL_FACTOR`` times that
+    for a block that waits instead of computing, and ``memory`` bytes of address space
+    over ``memory_base`` (default: what the process maps now). Raises ``BudgetExceeded``.
+    Blocks do not nest (the engine runs one at a time)."""
+    interrupt = _can_interrupt() and not _ACTIVE
+    handlers: tuple[Any, Any] = (None, None)
     if interrupt:
-        previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
-        previous_timer = signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
-    _ACTIVE.append(f"{seconds:g} s")
+        handlers = (signal.signal(signal.SIGPROF, _on_cpu), signal.signal(signal.SIGALRM, _on_wall))
+        signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.001))
+        signal.setitimer(signal.ITIMER_REAL, _wall(max(seconds, 0.001)))
+    _ACTIVE.append(seconds)
     old_limit = _set_memory(memory, memory_base)
-    started = time.monotonic()
     try:
         yield
     except MemoryError:
@@ -152,11 +167,10 @@ def limited(seconds: float, memory: int | None = None, *, memory_base: int | Non
     finally:
         _ACTIVE.pop()
         if interrupt:
+            signal.setitimer(signal.ITIMER_PROF, 0)
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous_handler)
-            if previous_timer[0] > 0:  # an outer block's timer: give it back what is left
-                left = previous_timer[0] - (time.monotonic() - started)
-                signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+            signal.signal(signal.SIGPROF, handlers[0])
+            signal.signal(signal.SIGALRM, handlers[1])
         _restore_memory(old_limit)
 
 

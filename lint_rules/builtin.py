@@ -94,8 +94,9 @@ class OverBudget(_EngineRule):
     """A rule, or the whole file, that was stopped for exceeding its time or memory budget.
 
     What it flags:
-    A rule that ran longer than `rule-seconds` or grew past `rule-memory` on this file, or
-    a file whose parsing and rules together passed `file-seconds` or `file-memory` (set in
+    A rule that used more than `rule-seconds` of CPU time (or four times that of wall-clock
+    time while waiting) or grew past `rule-memory` on this file, or a file whose parsing
+    and rules together passed `file-seconds` or `file-memory` (set in
     `[tool.healthlint.budget]`). The message names the rule; its findings for this file
     are missing, every other rule's findings stand and the run goes on.
 

@@ -211,23 +211,23 @@ class Linter:
         started: tuple[float, int | None] | None = None, incomplete: list[str] | None = None,
     ) -> list[Finding]:
         """Run ``rules`` on ``doc``, each within its budget and all of them within what is
-        left of the file's (``started``: when the file's linting began and the address
-        space the process mapped then; now, if not given)."""
+        left of the file's (``started``: the process's CPU time when the file's linting
+        began and the address space it mapped then; now, if not given)."""
         findings: list[Finding] = []
         services = self.services_for(cfg)
         budget = budget_for(cfg)
-        t0, mem0 = started or (time.monotonic(), address_space())
+        t0, mem0 = started or (time.process_time(), address_space())
         rules = list(rules)
         for i, rule_cls in enumerate(rules):
             ctx = RuleContext(cfg, cfg.options_for(rule_cls), services, metrics)
-            left = budget.file_seconds - (time.monotonic() - t0)
+            left = budget.file_seconds - (time.process_time() - t0)
             if left <= 0.0:
                 skipped = ", ".join(r.code for r in rules[i:])
                 if incomplete is not None:
                     incomplete.extend(r.code for r in rules[i:])
                 findings.append(_budget_finding(
                     cfg, doc.path, f"linting this file was stopped: it exceeded the file's "
-                    f"{budget.file_seconds:g} s time budget (file-seconds); rules not run: {skipped}"))
+                    f"{budget.file_seconds:g} s CPU time budget (file-seconds); rules not run: {skipped}"))
                 break
             seconds, memory, by_file = _rule_limits(budget, left, mem0)
             try:
@@ -277,7 +277,7 @@ class Linter:
         false and no online rule is enabled). ``keep``: hold the parsed document for
         ``online_phase`` (its analyses are dropped, so memory is what a fresh parse takes)."""
         cfg = self.resolver.for_path(path)
-        started = (time.monotonic(), address_space())
+        started = (time.process_time(), address_space())
         doc, result = self.load(path, cfg)
         if doc is None:
             return result
