@@ -25,6 +25,7 @@ quadratic), then the slowest rules at the largest size.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 import time
@@ -72,9 +73,9 @@ def lint_timed(text: str, kind: str, rule_seconds: float) -> tuple[float, float,
     """(parse CPU, total CPU, CPU per rule, rules stopped by the budget)."""
     from lint_rules.api import make_config
     from lint_rules.budget import BudgetExceeded, limited
+    from lint_rules.config import ConfigResolver
     from lint_rules.core import RuleContext
     from lint_rules.engine import Linter
-    from lint_rules.config import ConfigResolver
     from lint_rules.parsing import parse_document
     from lint_rules.registry import load_registry
 
@@ -123,7 +124,7 @@ def main() -> None:
             worst = ", ".join(f"{c} {t:.2f}" for c, t in top) + f", parse {parse:.2f}"
             stopped_all += [f"{s} @{size // 1000} kB" for s in stopped]
             print(f"  {shape} {size}: {total:.2f} s ({worst})", file=sys.stderr, flush=True)
-        growth = " / ".join(f"{b / a:.0f}x" if a > 0.001 else "-" for a, b in zip(totals, totals[1:], strict=False))
+        growth = " / ".join(f"{b / a:.0f}x" if a > 0.001 else "-" for a, b in itertools.pairwise(totals))
         print(f"| {shape} | " + " | ".join(f"{t:.2f}" for t in totals) + f" | {growth} | {worst} | {', '.join(stopped_all) or '–'} |")
 
 

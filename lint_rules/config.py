@@ -378,7 +378,7 @@ def _flag_error(flag: str, problem: str) -> ConfigError:
     return ConfigError(f"{flag}: {problem}")
 
 
-def _parse_size(text: str, fail: Callable[[str], ConfigError]) -> int:
+def _parse_size(text: Any, fail: Callable[[str], ConfigError]) -> int:
     try:
         return parse_size(text)
     except ValueError as exc:

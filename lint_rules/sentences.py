@@ -76,8 +76,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         seg_start = stop
     spans.append((seg_start, end))
     out = []
-    for s, e in spans:
-        for s, e in _capped(text, s, e):  # noqa: PLW2901
+    for span_start, span_end in spans:
+        for s, e in _capped(text, span_start, span_end):
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():

@@ -187,7 +187,7 @@ def time_limit(seconds: float) -> Iterator[None]:
     CPU, so a loaded machine does not fail a fast pattern): ``re`` checks for signals
     while it matches, so this stops a runaway match."""
 
-    def handler(signum, frame):  # noqa: ARG001
+    def handler(signum, frame):
         raise Timeout()
 
     old = signal.signal(signal.SIGPROF, handler)

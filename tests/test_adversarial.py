@@ -8,12 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from lint_rules.api import lint_text
 from lint_rules.analysis.sentences import MAX_SENTENCE, split_sentences
+from lint_rules.api import lint_text
 from lint_rules.parsing.markdown import parse_markdown
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from bench_adversarial import make  # noqa: E402
+from bench_adversarial import make
 
 lint_text("Warm up: a 2020 study found kratom may cause harm.")  # lexicons, caches
 
@@ -64,7 +64,7 @@ def test_content_nested_ten_levels_deep_is_linted() -> None:
 def test_content_nested_past_the_limit_is_reported() -> None:
     doc = parse_markdown("a.md", "> " * 300 + "deep\n\nAfter.\n")
     assert "After." in doc.text
-    [(start, _, message)] = doc.parse_problems
+    [(_, _, message)] = doc.parse_problems
     assert "nested more than 50" in message and "lines 1-1" in message
     findings = lint_text("> " * 300 + "deep\n\nAfter.\n", select=["HL003"])
     assert [f.code for f in findings] == ["HL003"]

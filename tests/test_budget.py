@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 import pytest
+from plugin_helpers import write_pack
 
 from lint_rules.api import lint_text
 from lint_rules.budget import Budget, BudgetExceeded, limited
 from lint_rules.config import ConfigError, parse_config
-from plugin_helpers import write_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -134,9 +134,8 @@ def test_a_waiting_block_is_stopped_by_the_wall_clock_backstop(monkeypatch: pyte
     import lint_rules.budget as budget
 
     monkeypatch.setattr(budget, "_wall", lambda seconds: 0.3)
-    with pytest.raises(BudgetExceeded) as info:
-        with limited(30):
-            time.sleep(5)  # no CPU used: only the wall clock can stop it
+    with pytest.raises(BudgetExceeded) as info, limited(30):
+        time.sleep(5)  # no CPU used: only the wall clock can stop it
     assert "wall-clock" in info.value.limit
 
 
@@ -144,24 +143,21 @@ def test_limited_stops_a_catastrophic_regex_and_a_python_loop() -> None:
     import re
 
     t0 = time.monotonic()
-    with pytest.raises(BudgetExceeded) as info:
-        with limited(0.3):
-            re.search(r"(a|aa)+$", "a" * 60 + "!")
+    with pytest.raises(BudgetExceeded) as info, limited(0.3):
+        re.search(r"(a|aa)+$", "a" * 60 + "!")
     assert info.value.what == "time"
-    with pytest.raises(BudgetExceeded):
-        with limited(0.3):
-            while True:
-                pass
+    with pytest.raises(BudgetExceeded), limited(0.3):
+        while True:
+            pass
     assert time.monotonic() - t0 < 5
 
 
 def test_limited_stops_a_memory_hog() -> None:
     if sys.platform != "linux":
         pytest.skip("RLIMIT_AS is enforced on Linux")
-    with pytest.raises(BudgetExceeded) as info:
-        with limited(30, 200 * 1024**2):
-            hoard = [bytearray(32 * 1024**2) for _ in range(100)]
-            del hoard
+    with pytest.raises(BudgetExceeded) as info, limited(30, 200 * 1024**2):
+        hoard = [bytearray(32 * 1024**2) for _ in range(100)]
+        del hoard
     assert info.value.what == "memory"
     big = bytearray(300 * 1024**2)  # the limit is lifted afterwards
     del big

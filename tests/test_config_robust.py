@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lint_rules.config import SECTIONS, _TOP_KEYS, ConfigError, parse_config
+from lint_rules.config import _TOP_KEYS, SECTIONS, ConfigError, parse_config
 from lint_rules.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 BOMB = "".join(
     f"{k}: &{k} [" + ",".join([f"*{p}"] * 9 if p else ['"lol"'] * 9) + "]\n"
-    for p, k in zip([None, *"abcdefgh"], "abcdefghi")
+    for p, k in zip([None, *"abcdefgh"], "abcdefghi", strict=True)
 )
 
 YAML_CASES = {

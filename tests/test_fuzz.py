@@ -60,7 +60,7 @@ ARBITRARY = st.text(max_size=30)
 MARKDOWN = _joined(st.one_of(st.sampled_from(WORDS + MARKDOWN_SYNTAX), ARBITRARY,
                              st.sampled_from(WORDS).map(lambda w: w + " ")))
 HTML = _joined(st.one_of(st.sampled_from(WORDS + HTML_SYNTAX), ARBITRARY))
-TEXT = _joined(st.one_of(st.sampled_from(WORDS + ["\n", "\n\n", "References\n", "1. ", "About the author\n"]),
+TEXT = _joined(st.one_of(st.sampled_from([*WORDS, "\n", "\n\n", "References\n", "1. ", "About the author\n"]),
                          ARBITRARY))
 YAML_FRONT = st.lists(
     st.tuples(st.sampled_from(FRONT_KEYS), st.one_of(st.sampled_from(FRONT_VALUES), ARBITRARY)),

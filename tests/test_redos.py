@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 import redos_attack
+
 from lint_rules import compiled_re
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -18,11 +18,11 @@ import time
 from pathlib import Path
 
 import pytest
+from plugin_helpers import write_pack
 
 from lint_rules import kvstore
 from lint_rules.history import History, HistoryRefused
 from pipeline import main
-from plugin_helpers import write_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 

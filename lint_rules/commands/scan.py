@@ -380,9 +380,9 @@ def write_site(results: list[Any], linter: Any, state: ScanState, history_path: 
         comparisons = history.compare(results)
         run_counts["new"] = sum(c.status.count("new") for c in comparisons.values())
         run_counts["fixed"] = sum(len(c.fixed) for c in comparisons.values())
-        trend = history.trend(limit=29) + [{
-            "run": (history.last_run() or 0) + 1, "date": time.strftime("%Y-%m-%d %H:%M", time.gmtime(state.started)),
-            "files": len(results), **run_counts}]
+        this_run = {"run": (history.last_run() or 0) + 1, "files": len(results), **run_counts,
+                    "date": time.strftime("%Y-%m-%d %H:%M", time.gmtime(state.started))}
+        trend = [*history.trend(limit=29), this_run]
     try:
         _write_site_files(results, linter, state, history_path, progress_mode, jobs, run, counts,
                           comparisons, trend)

@@ -150,17 +150,16 @@ def _safe_yaml(text: str, problem: Any) -> Any:
 
     loader_cls = _loader()
     # 1. the event stream (the parser is iterative): depth and size, before composing
-    depth = events = 0
-    for event in yaml.parse(text, Loader=loader_cls):
-        events += 1
+    depth = 0
+    for events, event in enumerate(yaml.parse(text, Loader=loader_cls), 1):
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise FrontMatterError(f"nested more than {MAX_DEPTH} levels deep", event.start_mark.line)
+                raise FrontMatterError(f"nested more than {MAX_DEPTH} levels deep", getattr(event.start_mark, "line", None))
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
         if events > MAX_NODES:
-            raise FrontMatterError(f"more than {MAX_NODES:,} values", event.start_mark.line)
+            raise FrontMatterError(f"more than {MAX_NODES:,} values", getattr(event.start_mark, "line", None))
     # 2. the node graph: refuse recursive aliases and count nodes as if aliases were copies
     loader = loader_cls(text)
     try:

@@ -60,7 +60,7 @@ def _parser() -> Any:
             state.env.setdefault("healthlint_too_deep", []).append((start, end))
         return tokenize(state, start, end, *args, **kw)
 
-    md.block.tokenize = tokenize_noting_skips
+    md.block.tokenize = tokenize_noting_skips  # type: ignore[method-assign, assignment]
     return md
 
 

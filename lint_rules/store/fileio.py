@@ -126,5 +126,5 @@ def quick_check(conn: object) -> None:
     rows = conn.execute("PRAGMA quick_check").fetchall()  # type: ignore[attr-defined]
     if rows != [("ok",)]:
         exc = sqlite3.DatabaseError(f"database disk image is malformed ({rows[0][0] if rows else '?'})")
-        exc.sqlite_errorcode = 11  # type: ignore[attr-defined]
+        exc.sqlite_errorcode = 11
         raise exc
