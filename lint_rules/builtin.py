@@ -71,7 +71,8 @@ class InvalidFrontMatter(_EngineRule):
     a value that cannot be what it looks like (`updated: 2024-02-30`, an integer of
     thousands of digits), kept as text; front matter that nests too deeply, refers to
     itself through an alias or expands to too many values through aliases (TOML too);
-    Markdown nested more than 50 list or quote levels deep, which is not linted.
+    Markdown nested more than 100 levels deep (a list level counts two, a quote one), which
+    is not linted.
 
     Why it matters:
     Authors, reviewers and dates live in the front matter; when it is broken, the metadata

@@ -65,6 +65,6 @@ def test_content_nested_past_the_limit_is_reported() -> None:
     doc = parse_markdown("a.md", "> " * 300 + "deep\n\nAfter.\n")
     assert "After." in doc.text
     [(_, _, message)] = doc.parse_problems
-    assert "nested more than 50" in message and "lines 1-1" in message
+    assert "nested more than 100 levels" in message and "lines 1-1" in message
     findings = lint_text("> " * 300 + "deep\n\nAfter.\n", select=["HL003"])
     assert [f.code for f in findings] == ["HL003"]

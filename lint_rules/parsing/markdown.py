@@ -102,8 +102,8 @@ def parse_markdown(path: str, source: str) -> Document:
         start = lines[first] if first < len(lines) else len(source)
         end = lines[last] if last < len(lines) else len(source)
         doc.parse_problems.append((start, min(end, start + 200), (
-            f"content nested more than {MAX_NESTING // 2} list or quote levels deep is not linted "
-            f"(lines {first + 1}-{last}); flatten it")))
+            f"content nested more than {MAX_NESTING} levels deep (a list level counts two, a quote "
+            f"one) is not linted (lines {first + 1}-{last}); flatten it")))
     return doc
 
 
