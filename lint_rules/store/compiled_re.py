@@ -131,7 +131,8 @@ def _generate(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry]:
 def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, served from the machine-wide store when possible."""
     flags = int(flags)
-    REGISTERED[(pattern, flags)] = None
+    if len(REGISTERED) < MAX_ENTRIES:  # per-document patterns must not grow it for ever
+        REGISTERED[(pattern, flags)] = None
     if not _STORE.enabled or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)
