@@ -83,7 +83,7 @@ def _seconds(table: Mapping[str, Any], key: str, default: float) -> float:
 
 
 def _memory(table: Mapping[str, Any], key: str, default: int) -> int:
-    from lint_rules.config import parse_size
+    from lint_rules.loading import parse_size
 
     value = table.get(key, default)
     try:

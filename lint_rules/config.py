@@ -10,7 +10,6 @@ Tables that belong to one feature (``network``, ``grammar``, ``readability``,
 from __future__ import annotations
 
 import fnmatch
-import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -20,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from lint_rules.core import Rule, Severity
-from lint_rules.loading import DEFAULT_MAX_BYTES
+from lint_rules.loading import DEFAULT_MAX_BYTES, parse_size
 from lint_rules.store.compiled_re import compile_re
 
 CONFIG_FILES = (".healthlint.toml", "pyproject.toml")
@@ -383,35 +382,6 @@ def _parse_size(text: Any, fail: Callable[[str], ConfigError]) -> int:
         return parse_size(text)
     except ValueError as exc:
         raise fail(str(exc)) from None
-
-
-#: Sizes past this are typing mistakes ("1e400MB"), not limits anyone means.
-MAX_SIZE = 1024**5
-
-
-def parse_size(value: Any) -> int:
-    """Bytes from ``5MB``, ``500 KiB``, ``1.5GB`` or a positive integer; ``ValueError``
-    with what to write instead."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        size = value
-    elif isinstance(value, str):
-        units = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024**2, "M": 1024**2, "GB": 1024**3,
-                 "G": 1024**3, "TB": 1024**4, "T": 1024**4}
-        t = value.strip().upper().replace(" ", "").replace("IB", "B")
-        num = t.rstrip("KMGTB")
-        unit = t[len(num):]
-        try:
-            number = float(num)
-            if not math.isfinite(number) or unit not in units:
-                raise ValueError
-            size = int(number * units[unit])
-        except (ValueError, OverflowError):
-            raise ValueError(f"cannot read size {value!r} (write e.g. 5MB or 500KB)") from None
-    else:
-        raise ValueError(f"must be a size like '5MB' or a number of bytes, not {value!r}")
-    if not 0 < size <= MAX_SIZE:
-        raise ValueError(f"must be a positive number of bytes or a size like '5MB', at most 1 PB (not {value!r})")
-    return size
 
 
 def _severities(

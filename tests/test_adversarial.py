@@ -8,9 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from lint_rules.analysis.sentences import MAX_SENTENCE, split_sentences
 from lint_rules.api import lint_text
 from lint_rules.parsing.markdown import parse_markdown
+from lint_rules.sentences import MAX_SENTENCE, split_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_adversarial import make

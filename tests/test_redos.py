@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import redos_attack
 
-from lint_rules import compiled_re
+from lint_rules.store import compiled_re
 
 ROOT = Path(__file__).resolve().parents[1]
 

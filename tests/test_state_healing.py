@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from plugin_helpers import write_pack
 
-from lint_rules import kvstore
-from lint_rules.history import History, HistoryRefused
+from lint_rules.store import kvstore
+from lint_rules.store.history import History, HistoryRefused
 from pipeline import main
 
 ROOT = Path(__file__).resolve().parents[1]

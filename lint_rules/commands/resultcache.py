@@ -78,7 +78,7 @@ class ResultCache:
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        from lint_rules.fileio import quick_check, sqlite_damage
+        from lint_rules.store.fileio import quick_check, sqlite_damage
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = None
@@ -111,7 +111,7 @@ class ResultCache:
     def _damaged(self, exc: sqlite3.DatabaseError) -> bool:
         """Handle damage met mid-scan: start afresh once and say so (``True``); anything
         else is re-raised by the caller."""
-        from lint_rules.fileio import sqlite_damage
+        from lint_rules.store.fileio import sqlite_damage
 
         if not sqlite_damage(exc) or any("moved it" in w for w in self.warnings):
             return False

@@ -196,7 +196,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def _refuse_foreign_history(path: Path, args: argparse.Namespace) -> None:
-    from lint_rules.history import HistoryRefused, check_history_path
+    from lint_rules.store.history import HistoryRefused, check_history_path
 
     try:
         check_history_path(path, _owned_history(path, args.out))
@@ -426,7 +426,7 @@ def _owned_history(path: Path, out: Path) -> bool:
 def _open_history(path: Path, lock: Any, owned: bool) -> Any:
     from functools import partial
 
-    from lint_rules.history import History, HistoryRefused
+    from lint_rules.store.history import History, HistoryRefused
 
     try:
         return _open_state(partial(History, owned=owned), path)
@@ -443,8 +443,8 @@ def _open_history(path: Path, lock: Any, owned: bool) -> Any:
 def _write_site_files(results: list[Any], linter: Any, state: ScanState, history_path: Path | None,
                       progress_mode: str, jobs: int | None, run: Any, counts: dict[str, int],
                       comparisons: dict[str, Any], trend: list[dict[str, Any]]) -> None:
-    from lint_rules.fileio import atomic_write
     from lint_rules.reviewers import assign, for_reviewer, known_reviewers
+    from lint_rules.store.fileio import atomic_write
     from reports.json_report import build as build_json
     from reports.sarif import build as build_sarif
 

@@ -83,7 +83,7 @@ def check_history_path(path: str | Path, owned: bool = False) -> None:
     damaged SQLite file passes here; ``History`` moves it aside. With ``owned`` (the
     default place in the site's own state folder, which only healthlint writes) any file
     there is ours, so one that is not a database at all is damage, not someone's file."""
-    from lint_rules.fileio import file_kind_on_disk, sqlite_damage
+    from lint_rules.store.fileio import file_kind_on_disk, sqlite_damage
 
     path = Path(path)
     kind = file_kind_on_disk(path)
@@ -127,7 +127,7 @@ class History:
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        from lint_rules.fileio import quick_check, sqlite_damage
+        from lint_rules.store.fileio import quick_check, sqlite_damage
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = None

@@ -54,7 +54,7 @@ class SqliteTable(Mapping[str, V], Generic[V]):
         try:
             return list(self._cursor().execute(sql, args).fetchall())
         except sqlite3.DatabaseError as exc:
-            from lint_rules.fileio import sqlite_damage
+            from lint_rules.store.fileio import sqlite_damage
 
             if self._build is None or not sqlite_damage(exc):
                 raise
