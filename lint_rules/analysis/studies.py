@@ -47,7 +47,9 @@ _PUBLISHED_IN = compile_re(
 _TRAILING_WORDS = compile_re(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
 _YEAR_PAREN = compile_re(r"\((?P<year>(?:19[5-9]|20[0-4])\d)\)")
 _YEAR_ADJ = compile_re(r"\b(?i:a|an|one|the|this|that|their)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
-                       r"(?:[\w&-]+[ -]){0,3}?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
+                       r"(?:[\w&]+(?:-[\w&]+)*+[ -]){0,3}?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
+# (a word's hyphens belong to the word, possessively: with "[\w&-]+[ -]" a run of "&-&-"
+# split every way up to three times over)
 _YEAR_IN = compile_re(r"\b(?:in|from|since)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\b")
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE = compile_re(
