@@ -36,6 +36,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _safe(line: str) -> str:
+    """A message for the terminal: control characters in paths, URLs and file text escaped."""
+    from reports import terminal_safe
+
+    return terminal_safe(line, keep_newlines=True)
+
+
 def _csv(value: str) -> list[str]:
     return [v for v in (p.strip() for p in value.split(",")) if v]
 
@@ -158,7 +165,7 @@ def make_linter(args: argparse.Namespace) -> Any:
 
     registry = load_registry()
     for problem in registry.problems:
-        print(f"healthlint: warning: {problem}", file=sys.stderr)
+        print(_safe(f"healthlint: warning: {problem}"), file=sys.stderr)
     config_path = getattr(args, "config", None)
     if config_path is not None and not config_path.is_file():
         raise UsageError(f"--config {config_path}: no such file")
@@ -240,7 +247,7 @@ def _progress(args: argparse.Namespace, total: int) -> tuple[Callable[[Any], Non
 
 def cmd_check(args: argparse.Namespace) -> int:
     from lint_rules.core import Severity
-    from lint_rules.engine import discover
+    from lint_rules.engine import Skipped, discover
 
     if args.write_baseline and args.baseline is None:
         raise UsageError("--write-baseline needs --baseline FILE (where to write it)")
@@ -250,7 +257,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     files: list[str] = []
     missing = []
     for path, problem in discover([p for p in args.paths if p != "-"], linter.resolver):
-        if problem:
+        if isinstance(problem, Skipped):
+            print(_safe(f"healthlint: warning: {path}: {problem}"), file=sys.stderr)
+        elif problem:
             missing.append(f"{path}: {problem}")
         else:
             files.append(path)
@@ -258,7 +267,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         files.insert(args.paths.index("-") if "-" in args.paths else 0, stdin_name)
     if not files:
         for line in missing:
-            print(f"healthlint: error: {line}", file=sys.stderr)
+            print(_safe(f"healthlint: error: {line}"), file=sys.stderr)
         if not missing:
             raise UsageError(f"no files to lint in {' '.join(args.paths)} "
                              "(healthlint reads .md, .markdown, .html, .htm and .txt files)")
@@ -271,12 +280,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             bar.close()
     for r in results:
         if r.error:
-            print(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}",
+            print(_safe(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}"),
                   file=sys.stderr)
     notes = [str(p) for p in linter.services.get("notes", [])]
     if not args.quiet:
         for note in notes:  # registry problems were printed when the rules were loaded
-            print(f"healthlint: note: {note}", file=sys.stderr)
+            print(_safe(f"healthlint: note: {note}"), file=sys.stderr)
     problems = list(linter.registry.problems) + notes
     unverified = unverified_report(verification)
     if unverified:
@@ -302,7 +311,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 n = write_baseline(args.baseline, results)
                 print(f"healthlint: wrote {n} finding(s) to the baseline {args.baseline}", file=sys.stderr)
                 for line in missing:
-                    print(f"healthlint: error: {line}", file=sys.stderr)
+                    print(_safe(f"healthlint: error: {line}"), file=sys.stderr)
                 return EXIT_ERROR if missing else EXIT_OK
             hidden = apply_baseline(results, args.baseline)
         except BaselineError as exc:
@@ -322,7 +331,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     below = sum(len(r.findings) for r in results) - sum(len(r.findings) for r in shown)
     write_report(args, shown, linter, problems, unverified, below_min_severity=below)
     for line in missing:  # after the report, so they are not scrolled away
-        print(f"healthlint: error: {line}", file=sys.stderr)
+        print(_safe(f"healthlint: error: {line}"), file=sys.stderr)
     if missing or not any(r.linted for r in results):
         return EXIT_ERROR
     return code
@@ -393,7 +402,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
     registry = load_registry()
     for problem in registry.problems:
-        print(f"healthlint: warning: {problem}", file=sys.stderr)
+        print(_safe(f"healthlint: warning: {problem}"), file=sys.stderr)
     if args.docs:
         written = write_rule_docs(registry, Path(args.docs))
         print(f"healthlint: wrote {written} rule pages to {args.docs}", file=sys.stderr)
@@ -435,7 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
         return code
     except (UsageError, ConfigError) as exc:
-        print(f"healthlint: error: {exc}", file=sys.stderr)
+        print(_safe(f"healthlint: error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("healthlint: interrupted", file=sys.stderr)

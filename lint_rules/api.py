@@ -37,8 +37,11 @@ def make_config(
 
 
 def lint_document(doc: Document, config: FileConfig | None = None,
-                  services: dict[str, Any] | None = None) -> list[Finding]:
-    """Run every enabled rule (online ones too, when the config says online) on ``doc``."""
+                  services: dict[str, Any] | None = None,
+                  started: tuple[float, int | None] | None = None) -> list[Finding]:
+    """Run every enabled rule (online ones too, when the config says online) on ``doc``
+    (``started``: CPU time and address space when the file's linting began, for the
+    file budget; now, if not given)."""
     from lint_rules.config import ConfigResolver
 
     registry = load_registry()
@@ -52,7 +55,7 @@ def lint_document(doc: Document, config: FileConfig | None = None,
             from lint_rules.core import RuleContext
 
             rule().prepare([doc], RuleContext(cfg, cfg.options_for(rule), linter.services))
-    findings = linter.check_document(doc, cfg, rules, {})
+    findings = linter.check_document(doc, cfg, rules, {}, started)
     return linter.finish(doc, cfg, findings)
 
 
@@ -67,8 +70,12 @@ def lint_text(
     services: dict[str, Any] | None = None,
 ) -> list[Finding]:
     """Lint ``text`` as a file of ``kind`` (markdown, html, text)."""
+    import time
+
+    from lint_rules.budget import address_space
     from lint_rules.loading import normalise_newlines
 
-    doc = parse_document(path, normalise_newlines(text), kind)
     cfg = make_config(select, options, extra_config, online)
-    return lint_document(doc, replace(cfg), services)
+    started = (time.process_time(), address_space())  # the file's budget includes parsing, as in the CLI
+    doc = parse_document(path, normalise_newlines(text), kind)
+    return lint_document(doc, replace(cfg), services, started)

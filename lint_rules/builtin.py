@@ -67,7 +67,12 @@ class InvalidFrontMatter(_EngineRule):
     """Front matter or HTML that could not be parsed completely.
 
     What it flags:
-    YAML front matter that is not valid YAML, or that is not a mapping of keys to values.
+    YAML front matter that is not valid YAML, or that is not a mapping of keys to values;
+    a value that cannot be what it looks like (`updated: 2024-02-30`, an integer of
+    thousands of digits), kept as text; front matter that nests too deeply, refers to
+    itself through an alias or expands to too many values through aliases (TOML too);
+    Markdown nested more than 100 levels deep (a list level counts two, a quote one), which
+    is not linted.
 
     Why it matters:
     Authors, reviewers and dates live in the front matter; when it is broken, the metadata
@@ -84,6 +89,35 @@ class InvalidFrontMatter(_EngineRule):
     name = "input.invalid-front-matter"
     category = "input"
     severity = Severity.WARNING
+
+
+class OverBudget(_EngineRule):
+    """A rule, or the whole file, that was stopped for exceeding its time or memory budget.
+
+    What it flags:
+    A rule that used more than `rule-seconds` of CPU time (or four times that of wall-clock
+    time while waiting) or grew past `rule-memory` on this file, or a file whose parsing
+    and rules together passed `file-seconds` or `file-memory` (set in
+    `[tool.healthlint.budget]`). The message names the rule; its findings for this file
+    are missing, every other rule's findings stand and the run goes on.
+
+    Why it matters:
+    A file that makes a rule run for minutes would otherwise hang the pre-commit hook and
+    the nightly scan for everyone; a report that silently lacks a rule's findings would
+    look cleaner than the article is.
+
+    Example:
+    A 5 MB export pasted into one Markdown paragraph with no full stops.
+
+    Better:
+    Split the file into articles, or exclude it; if the article is genuine, raise the
+    budget and report the slow rule.
+    """
+
+    code = "HL004"
+    name = "input.over-budget"
+    category = "input"
+    severity = Severity.ERROR
 
 
 class UnusedSuppression(_EngineRule):
@@ -111,4 +145,4 @@ class UnusedSuppression(_EngineRule):
     severity = Severity.WARNING
 
 
-RULES = [UnreadableFile, SkippedLargeFile, InvalidFrontMatter, UnusedSuppression]
+RULES = [UnreadableFile, SkippedLargeFile, InvalidFrontMatter, OverBudget, UnusedSuppression]

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from lint_rules.core import Rule, Severity
-from lint_rules.loading import DEFAULT_MAX_BYTES
+from lint_rules.loading import DEFAULT_MAX_BYTES, parse_size
 from lint_rules.store.compiled_re import compile_re
 
 CONFIG_FILES = (".healthlint.toml", "pyproject.toml")
@@ -35,7 +35,7 @@ DEFAULT_EXCLUDE = (
 SECTIONS: dict[str, Callable[[Mapping[str, Any], str], Mapping[str, Any]] | None] = {
     "network": None, "grammar": None, "readability": None, "reviewers": None,
     "history": None, "citations": None, "links": None, "credentials": None, "claims": None,
-    "concepts": None, "report": None,
+    "concepts": None, "report": None, "budget": None,
 }
 
 
@@ -220,6 +220,16 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
     return compile_re("".join(out))
 
 
+def _check_globs(patterns: Iterable[str], fail: Callable[[str], ConfigError]) -> None:
+    """Every glob must be one we can match ("[z-a]" is not a character range)."""
+    for pattern in patterns:
+        try:
+            _glob_match("x", pattern)
+            fnmatch.fnmatchcase("x", pattern)
+        except re.error as exc:
+            raise fail(f"{pattern!r} is not a valid glob pattern: {exc}") from None
+
+
 def path_matches(rel: str, patterns: Iterable[str]) -> bool:
     return any(_glob_match(rel, p) for p in patterns)
 
@@ -277,10 +287,10 @@ def parse_config(
             raise fail(name, "must be a list of strings")
         return tuple(value)
 
+    for name in ("select", "extend-select", "ignore", "extend-ignore"):
+        _check_selectors(str_list(name), known_rules, partial(fail, name))
     select = str_list("select", ("ALL",)) + str_list("extend-select")
     ignore = str_list("ignore") + str_list("extend-ignore")
-    for name, selectors in (("select", select), ("ignore", ignore)):
-        _check_selectors(selectors, known_rules, partial(fail, name))
     severity = _severities(table.get("severity", {}), lambda p: fail("severity", p), known_rules)
     rules = _rule_options(table.get("rules", {}), known_rules, _prefixed(fail, "rules"))
     try:
@@ -288,10 +298,9 @@ def parse_config(
     except ValueError as exc:
         raise fail("fail-on", str(exc)) from None
     max_size = table.get("max-file-size", DEFAULT_MAX_BYTES)
-    if isinstance(max_size, str):
-        max_size = _parse_size(max_size, lambda p: fail("max-file-size", p))
-    if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
+    if not isinstance(max_size, (int, str)) or isinstance(max_size, bool):
         raise fail("max-file-size", "must be a positive number of bytes or a size like '5MB'")
+    max_size = _parse_size(max_size, lambda p: fail("max-file-size", p))
     online = table.get("online", False)
     if not isinstance(online, bool):
         raise fail("online", "must be true or false")
@@ -327,6 +336,7 @@ def parse_config(
             paths = [paths]
         if not paths or not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
             raise fail(f"{name}.paths", "must be a non-empty list of glob patterns")
+        _check_globs(paths, partial(fail, f"{name}.paths"))
         ov_select = ov.get("select")
         if ov_select is not None and not (isinstance(ov_select, list) and all(isinstance(s, str) for s in ov_select)):
             raise fail(f"{name}.select", "must be a list of strings")
@@ -341,6 +351,9 @@ def parse_config(
             rules=_rule_options(ov.get("rules", {}), known_rules, _prefixed(fail, f"{name}.rules")),
         ))
     exclude = str_list("exclude", DEFAULT_EXCLUDE) + str_list("extend-exclude")
+    _check_globs(str_list("exclude"), partial(fail, "exclude"))
+    _check_globs(str_list("extend-exclude"), partial(fail, "extend-exclude"))
+    _check_globs(str_list("include", DEFAULT_INCLUDE), partial(fail, "include"))
     return FileConfig(
         source=where if where != "<defaults>" else None, root=root, select=select, ignore=ignore,
         severity=severity, rules=rules, fail_on=fail_on,
@@ -364,15 +377,11 @@ def _flag_error(flag: str, problem: str) -> ConfigError:
     return ConfigError(f"{flag}: {problem}")
 
 
-def _parse_size(text: str, fail: Callable[[str], ConfigError]) -> int:
-    units = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024**2, "M": 1024**2, "GB": 1024**3}
-    t = text.strip().upper().replace(" ", "").replace("IB", "B")
-    num = t.rstrip("KMGB")
-    unit = t[len(num):]
+def _parse_size(text: Any, fail: Callable[[str], ConfigError]) -> int:
     try:
-        return int(float(num) * units[unit])
-    except (ValueError, KeyError):
-        raise fail(f"cannot read size {text!r} (write e.g. 5MB or 500KB)") from None
+        return parse_size(text)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
 
 
 def _severities(
@@ -531,3 +540,12 @@ class ConfigResolver:
                 merged.setdefault(name, {}).update(values)
             changes["sections"] = merged
         return replace(cfg, **changes) if changes else cfg
+
+
+def _register_budget() -> None:
+    from lint_rules.budget import Budget
+
+    register_parsed_section("budget", Budget.from_section)
+
+
+_register_budget()

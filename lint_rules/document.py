@@ -258,10 +258,20 @@ class Document:
     # -- derived structure ------------------------------------------------------------
 
     def analysis(self, key: str, build: Callable[[Document], T]) -> T:
-        """Compute an analysis once per document and share it between rules."""
+        """Compute an analysis once per document and share it between rules. An analysis
+        stopped by the time or memory budget is not attempted again for this document:
+        every later rule that needs it is stopped at once, with the analysis named."""
         if key not in self._analyses:
-            self._analyses[key] = build(self)
+            from lint_rules.budget import BudgetExceeded
+
+            try:
+                self._analyses[key] = build(self)
+            except BudgetExceeded as exc:
+                self._analyses[key] = _Stopped(exc.what, exc.limit, exc.analysis or key)
+                raise self._analyses[key].error() from None
         result: T = self._analyses[key]
+        if isinstance(result, _Stopped):
+            raise result.error()
         return result
 
     @property
@@ -507,3 +517,17 @@ def _document_sentences(doc: Document) -> list[Sentence]:
         for s, e in split_sentences(doc.text, block.start, block.end):
             out.append(Sentence(s, e, i))
     return out
+
+
+@dataclass(frozen=True)
+class _Stopped:
+    """An analysis the budget stopped (see ``Document.analysis``)."""
+
+    what: str
+    limit: str
+    analysis: str
+
+    def error(self) -> BaseException:
+        from lint_rules.budget import BudgetExceeded
+
+        return BudgetExceeded(self.what, self.limit, self.analysis)

@@ -12,13 +12,15 @@ import dataclasses
 import json
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint_rules.builtin import InvalidFrontMatter, SkippedLargeFile, UnreadableFile
+from lint_rules.budget import Budget, BudgetExceeded, address_space, budget_for, limited
+from lint_rules.builtin import InvalidFrontMatter, OverBudget, SkippedLargeFile, UnreadableFile
 from lint_rules.config import ConfigResolver, FileConfig, path_matches
 from lint_rules.core import Finding, Location, Rule, RuleContext, Severity
 from lint_rules.document import Document
@@ -39,6 +41,9 @@ class FileResult:
     metrics: dict[str, Any] = field(default_factory=dict)
     error: str | None = None  #: one line when the file could not be linted
     meta: dict[str, Any] = field(default_factory=dict)  #: front matter / HTML meta
+    #: codes of rules that crashed or were stopped by the budget on this file: such a result
+    #: is not the file's final word, so the scan never caches it
+    incomplete: list[str] = field(default_factory=list)
 
     @property
     def linted(self) -> bool:
@@ -65,17 +70,31 @@ def display_path(path: str | Path) -> str:
         return p.as_posix()
 
 
+class Skipped(str):
+    """A discovery problem that is a decision, not a failure: a file left out on purpose (a
+    symbolic link out of the folder). Reported as a warning; unlike a missing path or an
+    unreadable folder, it does not fail the run."""
+
+
 def discover(paths: Sequence[str], resolver: ConfigResolver) -> Iterator[tuple[str, str | None]]:
     """Yield ``(path, problem)`` for each file to lint, in a stable order. Directories are
-    walked without following symbolic links (so link loops cannot trap the walk); explicit
-    file arguments are always linted, whatever their suffix."""
+    walked without following symbolic links (so link loops cannot trap the walk), and a
+    symbolic link to a file outside the folder given is reported, not read (the nightly
+    scan publishes what it reads: a link to ``/etc/passwd`` must not reach the site); a
+    folder that cannot be read is reported, not skipped. Explicit file arguments are
+    always linted, whatever their suffix."""
     seen: set[str] = set()
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
             cfg = resolver.for_path(p)
             root = Path(cfg.root)
-            for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
+            inside = os.path.realpath(p)
+            unreadable: list[OSError] = []
+            for dirpath, dirnames, filenames in os.walk(p, followlinks=False, onerror=unreadable.append):
+                while unreadable:
+                    exc = unreadable.pop(0)
+                    yield str(exc.filename or dirpath), f"folder cannot be read: {exc.strerror or exc}"
                 dirnames[:] = sorted(
                     d for d in dirnames
                     if not path_matches(_rel(Path(dirpath) / d, root), cfg.exclude)
@@ -86,15 +105,27 @@ def discover(paths: Sequence[str], resolver: ConfigResolver) -> Iterator[tuple[s
                     if not path_matches(name, cfg.include) or path_matches(rel, cfg.exclude):
                         continue
                     key = str(full)
-                    if key not in seen:
-                        seen.add(key)
-                        yield key, None
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    if full.is_symlink() and not _within(os.path.realpath(full), inside):
+                        yield key, Skipped(f"is a symbolic link to {os.readlink(full)}, outside {arg}; "
+                                           "not followed (link the file's folder or copy the file in)")
+                        continue
+                    yield key, None
+            while unreadable:
+                exc = unreadable.pop(0)
+                yield str(exc.filename or p), f"folder cannot be read: {exc.strerror or exc}"
         elif p.exists() or p.is_symlink():
             if str(p) not in seen:
                 seen.add(str(p))
                 yield str(p), None
         else:
             yield str(p), "no such file or directory"
+
+
+def _within(target: str, folder: str) -> bool:
+    return target == folder or target.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -175,20 +206,64 @@ class Linter:
             if cfg.enabled(rule):
                 result.findings.append(_file_finding(rule, shown, exc.message, Severity.parse(exc.severity)))
             return None, result
-        doc = parse_document(shown, source, kind)
+        budget = budget_for(cfg)
+        try:
+            with limited(budget.file_seconds, budget.file_memory):
+                doc = parse_document(shown, source, kind)
+        except BudgetExceeded as exc:
+            result.error = f"parsing was stopped: it exceeded the file's {exc.limit} {exc.what} budget"
+            result.incomplete.append("parse")
+            if cfg.enabled(OverBudget):
+                result.findings.append(_file_finding(OverBudget, shown, result.error, OverBudget.severity))
+            return None, result
+        except (RecursionError, MemoryError, ValueError, TypeError) as exc:
+            # a parser's limit (nesting deeper than Python's stack, a value no parser
+            # expected) is this file's problem, never the run's
+            result.error = f"could not be parsed: {type(exc).__name__}: {str(exc)[:200]}"
+            if cfg.enabled(UnreadableFile):
+                result.findings.append(_file_finding(UnreadableFile, shown, result.error, Severity.ERROR))
+            return None, result
         result.meta = dict(doc.meta)
         return doc, result
 
     def check_document(
-        self, doc: Document, cfg: FileConfig, rules: Iterable[type[Rule]], metrics: dict[str, Any]
+        self, doc: Document, cfg: FileConfig, rules: Iterable[type[Rule]], metrics: dict[str, Any],
+        started: tuple[float, int | None] | None = None, incomplete: list[str] | None = None,
     ) -> list[Finding]:
+        """Run ``rules`` on ``doc``, each within its budget and all of them within what is
+        left of the file's (``started``: the process's CPU time when the file's linting
+        began and the address space it mapped then; now, if not given)."""
         findings: list[Finding] = []
         services = self.services_for(cfg)
-        for rule_cls in rules:
+        budget = budget_for(cfg)
+        t0, mem0 = started or (time.process_time(), address_space())
+        rules = list(rules)
+        for i, rule_cls in enumerate(rules):
             ctx = RuleContext(cfg, cfg.options_for(rule_cls), services, metrics)
+            left = budget.file_seconds - (time.process_time() - t0)
+            if left <= 0.0:
+                skipped = ", ".join(r.code for r in rules[i:])
+                if incomplete is not None:
+                    incomplete.extend(r.code for r in rules[i:])
+                findings.append(_budget_finding(
+                    cfg, doc.path, f"linting this file was stopped: it exceeded the file's "
+                    f"{budget.file_seconds:g} s CPU time budget (file-seconds); rules not run: {skipped}"))
+                break
+            seconds, memory, by_file = _rule_limits(budget, left, mem0)
             try:
-                produced = list(rule_cls().check(doc, ctx))
+                with limited(seconds, memory):
+                    produced = list(rule_cls().check(doc, ctx))
+            except BudgetExceeded as exc:
+                if incomplete is not None:
+                    incomplete.append(rule_cls.code)
+                whose = "the file's" if exc.what in by_file else "its"
+                via = f" (in the shared analysis '{exc.analysis}')" if exc.analysis else ""
+                produced = [_budget_finding(
+                    cfg, doc.path, f"rule {rule_cls.code} ({rule_cls.name}) was stopped{via}: it exceeded "
+                    f"{whose} {exc.limit} {exc.what} budget on this file, so its findings here are missing")]
             except Exception as exc:  # one broken rule must not stop the run
+                if incomplete is not None:
+                    incomplete.append(rule_cls.code)
                 where = traceback.extract_tb(exc.__traceback__)[-1]
                 produced = [_file_finding(
                     UnreadableFile, doc.path,
@@ -198,7 +273,8 @@ class Linter:
                 )]
             override = cfg.severity_for(rule_cls)
             if override != rule_cls.severity:
-                produced = [dataclasses.replace(f, severity=override) for f in produced]
+                produced = [dataclasses.replace(f, severity=override) if f.code == rule_cls.code else f
+                            for f in produced]
             findings.extend(produced)
         return findings
 
@@ -221,13 +297,15 @@ class Linter:
         false and no online rule is enabled). ``keep``: hold the parsed document for
         ``online_phase`` (its analyses are dropped, so memory is what a fresh parse takes)."""
         cfg = self.resolver.for_path(path)
+        started = (time.process_time(), address_space())
         doc, result = self.load(path, cfg)
         if doc is None:
             return result
         if keep:
             self._parsed[path] = doc
         result.metrics.update(base_metrics(doc))
-        findings = self.check_document(doc, cfg, self.rules_for(cfg, network=False), result.metrics)
+        findings = self.check_document(doc, cfg, self.rules_for(cfg, network=False), result.metrics,
+                                       started, result.incomplete)
         if online_later:
             result.findings = findings  # suppressions are applied after the online phase
         else:
@@ -325,7 +403,8 @@ class Linter:
                 rule_cls().prepare(batch, RuleContext(cfg, cfg.options_for(rule_cls), self.services_for(cfg)))
         self._parsed.clear()
         for doc, cfg, result in docs:
-            extra = self.check_document(doc, cfg, self.rules_for(cfg, network=True), result.metrics)
+            extra = self.check_document(doc, cfg, self.rules_for(cfg, network=True), result.metrics,
+                                        incomplete=result.incomplete)
             result.findings = self.finish(doc, cfg, result.findings + extra)
 
 
@@ -348,6 +427,29 @@ def base_metrics(doc: Document) -> dict[str, Any]:
         "sentences": sum(1 for s in doc.sentences if doc.blocks[s.block].role == "body"),
         "links": len(doc.links),
     }
+
+
+def _rule_limits(budget: Budget, left: float, mem0: int | None) -> tuple[float, int, set[str]]:
+    """Seconds and bytes one rule may use: its own budget, or what is left of the file's
+    when that is less (then "time" or "memory" is in the returned set)."""
+    by_file: set[str] = set()
+    seconds = budget.rule_seconds
+    if left < seconds:
+        seconds = left
+        by_file.add("time")
+    memory = budget.rule_memory
+    now = address_space()
+    if mem0 is not None and now is not None:
+        file_left = mem0 + budget.file_memory - now
+        if file_left < memory:
+            memory = max(file_left, 1)
+            by_file.add("memory")
+    return seconds, memory, by_file
+
+
+def _budget_finding(cfg: FileConfig, path: str, message: str) -> Finding:
+    severity = cfg.severity_for(OverBudget)
+    return _file_finding(OverBudget, path, message, severity)
 
 
 def _file_finding(rule: type[Rule], path: str, message: str, severity: Severity) -> Finding:

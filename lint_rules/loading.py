@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import math
 import os
 import re
 import stat
@@ -96,6 +97,35 @@ def read_data(data: bytes, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str
             severity="warning", code="HL002",
         )
     return normalise_newlines(decode(data, kind))
+
+
+#: Sizes past this are typing mistakes ("1e400MB"), not limits anyone means.
+MAX_SIZE = 1024**5
+
+
+def parse_size(value: object) -> int:
+    """Bytes from ``5MB``, ``500 KiB``, ``1.5GB`` or a positive integer; ``ValueError``
+    with what to write instead."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        size = value
+    elif isinstance(value, str):
+        units = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024**2, "M": 1024**2, "GB": 1024**3,
+                 "G": 1024**3, "TB": 1024**4, "T": 1024**4}
+        t = value.strip().upper().replace(" ", "").replace("IB", "B")
+        num = t.rstrip("KMGTB")
+        unit = t[len(num):]
+        try:
+            number = float(num)
+            if not math.isfinite(number) or unit not in units:
+                raise ValueError
+            size = int(number * units[unit])
+        except (ValueError, OverflowError):
+            raise ValueError(f"cannot read size {value!r} (write e.g. 5MB or 500KB)") from None
+    else:
+        raise ValueError(f"must be a size like '5MB' or a number of bytes, not {value!r}")
+    if not 0 < size <= MAX_SIZE:
+        raise ValueError(f"must be a positive number of bytes or a size like '5MB', at most 1 PB (not {value!r})")
+    return size
 
 
 def human_size(n: int) -> str:

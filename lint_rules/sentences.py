@@ -76,14 +76,42 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         seg_start = stop
     spans.append((seg_start, end))
     out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+    for span_start, span_end in spans:
+        for s, e in _capped(text, span_start, span_end):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
     return out
+
+
+#: The longest sentence handed to rules. Real sentences stay far below it (the corpus's
+#: longest is about 700 characters); a paragraph of lines with no full stop, or a
+#: megabyte on one line, would otherwise be one "sentence" that rules reading the words
+#: around each claim in it take quadratic time over.
+MAX_SENTENCE = 1200
+
+
+def _capped(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``(s, e)`` split into pieces of at most ``MAX_SENTENCE`` characters: at line breaks
+    first (a line is then the unit), then at the last space before the limit, else hard."""
+    if e - s <= MAX_SENTENCE:
+        return [(s, e)]
+    pieces: list[tuple[int, int]] = []
+    start = s
+    while e - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = text.rfind("\n", start + 1, limit)
+        if cut < 0:
+            cut = max(text.rfind(" ", start + 1, limit), text.rfind("\t", start + 1, limit))
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, e))
+    return pieces
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> bool:

@@ -137,7 +137,7 @@ DATE_LINE_START_RE = compile_re(
 #: "Last reviewed on 3 March 2024", "Updated March 2024" (month and year).
 DATE_LINE_RE = compile_re(
     r"\b(?:published|posted|updated|last (?:updated|reviewed|modified)|reviewed|revised)"
-    r"(?: on)?\s*:?\s*(?:"
+    r"(?: on)?\s*+:?\s*+(?:"  # possessive: no split of a run of spaces is tried twice
     rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_MONTH},?\s+(?:19|20)\d{{2}}\b)",
     re.IGNORECASE,

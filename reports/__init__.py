@@ -8,6 +8,7 @@ pre-commit path never pays for Jinja2 unless ``--format html`` is asked for.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,28 @@ class RunReport:
             for f in r.findings:
                 out[str(f.severity)] += 1
         return out
+
+
+#: Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts colour
+#: and cursor sequences, CR rewrites a line) and the bidirectional overrides that make text
+#: read differently from how it is stored ("Trojan Source").
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str, keep_newlines: bool = False) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``, ``\\u202e``),
+    so a file name, URL or excerpt cannot move the cursor, recolour or hide output, or
+    forge a line of it. ``keep_newlines`` leaves ``\\n`` alone (multi-line messages)."""
+    if not _UNSAFE.search(text):
+        return text
+
+    def escape(m: re.Match[str]) -> str:
+        ch = m.group()
+        if keep_newlines and ch == "\n":
+            return ch
+        return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+    return _UNSAFE.sub(escape, text)
 
 
 def clip(text: str, limit: int = 120) -> str:

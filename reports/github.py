@@ -8,7 +8,7 @@ many findings there were and how many were not annotated."""
 
 from __future__ import annotations
 
-from reports import RunReport, clip
+from reports import RunReport, clip, terminal_safe
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 #: GitHub's limit of annotations per level and step.
@@ -16,7 +16,8 @@ MAX_PER_LEVEL = 10
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return terminal_safe(text)  # the log viewer is a terminal too
 
 
 def _escape_property(text: str) -> str:

@@ -6,6 +6,7 @@ terminal (and never with ``NO_COLOR``). With ``-q`` only the findings are printe
 from __future__ import annotations
 
 from reports import RunReport, clip
+from reports import terminal_safe as safe
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -17,20 +18,21 @@ def render(run: RunReport) -> str:
     for result in run.results:
         for f in result.findings:
             sev = str(f.severity)
-            where = f"{f.path}:{f.location.line}:{f.location.column}:"
+            path = safe(f.path)
+            where = f"{path}:{f.location.line}:{f.location.column}:"
             code = f.code
             if color:
                 where = _BOLD + where + _RESET
                 code = _BOLD + code + _RESET
                 sev = _COLORS[sev] + sev + _RESET
-            lines.append(f"{where} {code} {sev} {f.message}")
+            lines.append(f"{where} {code} {sev} {safe(f.message)}")
             for rel in f.related:
                 lines.append(
-                    f"    {f.path}:{rel.location.line}:{rel.location.column}: {rel.message}: "
-                    f"\"{clip(rel.excerpt)}\""
+                    f"    {path}:{rel.location.line}:{rel.location.column}: {safe(rel.message)}: "
+                    f"\"{safe(clip(rel.excerpt))}\""
                 )
             if f.suggestion:
-                lines.append(f"    suggestion: {f.suggestion}")
+                lines.append(f"    suggestion: {safe(f.suggestion)}")
     if run.extra.get("quiet"):  # -q: the findings only
         return "".join(line + "\n" for line in lines)
     lines.extend(_readability_lines(run))
@@ -62,7 +64,7 @@ def _readability_lines(run: RunReport) -> list[str]:
         return []
     if len(scored) <= _PER_FILE_METRICS:
         return [
-            f"{path}: reading grade {m['flesch_kincaid_grade']} (Flesch-Kincaid), SMOG {m.get('smog')}, "
+            f"{safe(path)}: reading grade {m['flesch_kincaid_grade']} (Flesch-Kincaid), SMOG {m.get('smog')}, "
             f"reading ease {m.get('flesch_reading_ease')}; {m.get('words')} words, "
             f"{m.get('sentences')} sentences, {m.get('long_sentences', 0)} long; target grade "
             f"{m.get('target_grade')}"

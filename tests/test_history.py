@@ -61,7 +61,7 @@ def test_new_persisting_fixed_and_trend(tmp_path: Path) -> None:
 def test_corrupt_history_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite"
     path.write_bytes(b"this is not a database" * 100)
-    h = History(path)
+    h = History(path, owned=True)  # in the site's own state folder: ours, so damaged
     assert h.warnings and "could not be read" in h.warnings[0]
     assert (tmp_path / "h.sqlite.corrupt").exists()
     h.record([result(TEXT)], {"error": 0, "warning": 2, "info": 0}, "t", 1.0)

@@ -191,8 +191,23 @@ def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_page_names_stay_inside_the_site() -> None:
-    assert page_name("a/b c/d.md") == "articles/a/b_c/d.md.html"
+    assert page_name("a/b c/d.md") == f"articles/a/b_c~{_h('b c')}/d.md.html"
     assert page_name("../../etc/passwd") == "articles/etc/passwd.html"
+
+
+def _h(part: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(part.encode()).hexdigest()[:8]
+
+
+def test_page_names_never_collide() -> None:
+    names = ["a b.md", "a_b.md", "a-b.md", "é.md", "ü.md", "日本.md", "中文.md", "a\x1b.md", "a\n.md", "a~b.md"]
+    pages = [page_name(n) for n in names]
+    assert len(set(pages)) == len(pages), pages  # old: "a b" and "a_b", and every non-ASCII name, shared one
+    assert page_name("a_b.md") == "articles/a_b.md.html"  # safe names keep their page
+    assert page_name("café.md").startswith("articles/cafe~")
+    assert all(p.isascii() and "\x1b" not in p for p in pages)
 
 
 class Interrupt(Rule):

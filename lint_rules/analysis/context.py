@@ -382,10 +382,19 @@ def _agents(text: str) -> list[tuple[int, str]]:
     out = []
     for verb in _CAUSAL_VERB.finditer(text):
         lo = max(0, verb.start() - 90)
-        m = _AGENT_BEFORE.search(text, lo, verb.start())
-        if m:
-            out.append((m.start(), m.group("agent")))
+        found = _agent_before(text[max(0, lo - 1):verb.start()], 1 if lo else 0)
+        if found:
+            out.append((found[0] + max(0, lo - 1), found[1]))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _agent_before(window: str, start: int) -> tuple[int, str] | None:
+    """The agent phrase ending ``window`` (searched from ``start``; the character before it
+    is kept so the pattern's look-behind sees it). Cached: ``SubjectModel.frame_at`` asks
+    again about the same words for every claim near them."""
+    m = _AGENT_BEFORE.search(window, start)
+    return (m.start(), m.group("agent")) if m else None
 #: A sentence that opens with its subject: "Melatonin is not addictive …".
 _OPENER = compile_re(
     r"\s*(?:the\s+|a\s+)?(?P<agent>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)\s+"
@@ -413,6 +422,7 @@ _SUBJECT_SPLIT = compile_re(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _agent_name(phrase: str) -> str | None:
     """``"palmetto"`` (the head noun) from a captured phrase; ``None`` for a pronoun or
     generic noun; ``"other:medications"`` for a qualified generic one; ``"condition:…"`` when
@@ -443,6 +453,11 @@ def _names_a_concept(phrase: str) -> bool:
     from lint_rules.analysis.concepts import get_lexicon
 
     return bool(get_lexicon().match(phrase))
+
+
+#: Characters on each side of a claim that ``SubjectModel.frame_at`` reads for its subject
+#: (real clauses are far shorter).
+_FRAME_WINDOW = 400
 
 
 class SubjectModel:
@@ -489,12 +504,14 @@ class SubjectModel:
     def frame_at(self, sentence: str, pos: int) -> tuple[str, bool]:
         """``(subject, named)``: the subject as in ``subject_at``, and whether the clause
         names it (False when it defaults to the article's intervention)."""
-        lo, hi = 0, len(sentence)
-        for m in _SUBJECT_SPLIT.finditer(sentence):
+        # only the text around ``pos`` is read: a clause longer than two windows (a
+        # paragraph with no full stop) made this quadratic in the sentence's length
+        lo, hi = max(0, pos - _FRAME_WINDOW), min(len(sentence), pos + _FRAME_WINDOW)
+        for m in _SUBJECT_SPLIT.finditer(sentence, lo, hi):
             if m.start() < pos:
                 lo = m.end()
                 if m.group().startswith("unlike"):  # "unlike X, kratom …": X ends at a comma
-                    comma = sentence.find(",", m.end())
+                    comma = sentence.find(",", m.end(), pos)
                     if 0 <= comma < pos:
                         lo = comma + 1
             elif m.start() >= pos:

@@ -439,11 +439,13 @@ _CREDIT = (
 )
 CREDIT_RE = compile_re(rf"\s*(?:{_CREDIT})", re.IGNORECASE)
 #: Where a byline line holds a second statement: "By Jane Doe, RN · Reviewed by John Roe, MD",
-#: "By Jane Doe; additional reporting by John Roe", "By Jane Doe. Photo: …".
+#: "By Jane Doe; additional reporting by John Roe", "By Jane Doe. Photo: …". A cut starts
+#: where a run of spaces starts (``(?<!\s)``), as the leftmost match always did, so a long
+#: run of spaces is scanned once, not once from each of its spaces.
 SEGMENT_RE = compile_re(
-    r"\s*[·•|;]\s*|(?<!medically)(?<!clinically)(?<!expert)(?<!fact)\s+"
+    r"(?<!\s)\s*[·•|;]\s*|(?<!medically)(?<!clinically)(?<!expert)(?<!fact)(?<!\s)\s+"
     r"(?=(?:medically |clinically |expert |fact[- ])?(?:reviewed|checked) by\b)|"
-    rf"[,.]?\s+(?=(?:{_CREDIT}))",
+    rf"(?:[,.]|(?<!\s))\s+(?=(?:{_CREDIT}))",
     re.IGNORECASE,
 )
 AUTHOR_PREFIX_RE = compile_re(

@@ -29,7 +29,7 @@ PMID_RE = compile_re(r"\bPMID\s*:?\s*(\d{1,9})\b|pubmed\.ncbi\.nlm\.nih\.gov/(\d
 PMCID_RE = compile_re(r"\b(PMC\d{4,9})\b")
 #: "Name (Type): [description] – URL" (the seed's Related Resources list).
 _DESCRIBED_RE = compile_re(
-    r"^\s*(?P<head>[^\"“:]{2,120}?)\s*\((?P<type>[A-Za-z][A-Za-z &/,'’-]{2,59})\)\s*:\s*(?P<rest>.*)$",
+    r"^\s*+(?P<head>[^\"“:]{2,120}?)\s*\((?P<type>[A-Za-z][A-Za-z &/,'’-]{2,59})\)\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
 #: A leading list number or bracketed label: "1.", "[2]", "3)".
@@ -220,7 +220,8 @@ def _strip_urls(text: str) -> str:
 
 def _citation_fields(entry: ReferenceEntry, body: str) -> None:
     """Title and publisher of a written citation (Vancouver, AMA, APA or "Org. Title.")."""
-    apa = re.match(r"(?P<authors>.+?)\s*\((?:\d{4}[a-z]?|n\.d\.)[^)]*\)\.\s*(?P<title>[^.?!]+[.?!]?)",
+    # authors bounded: ".+?" then "\s*" tried every split of a long run of spaces
+    apa = re.match(r"(?P<authors>.{1,600}?)(?<!\s)\s*\((?:\d{4}[a-z]?|n\.d\.)[^)]*\)\.\s*(?P<title>[^.?!]+[.?!]?)",
                    body)
     if apa:
         entry.title = apa.group("title").strip(" .")

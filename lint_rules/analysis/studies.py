@@ -47,7 +47,9 @@ _PUBLISHED_IN = compile_re(
 _TRAILING_WORDS = compile_re(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
 _YEAR_PAREN = compile_re(r"\((?P<year>(?:19[5-9]|20[0-4])\d)\)")
 _YEAR_ADJ = compile_re(r"\b(?i:a|an|one|the|this|that|their)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
-                       r"(?:[\w&-]+[ -]){0,3}?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
+                       r"(?:[\w&]+(?:-[\w&]+)*+[ -]){0,3}?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
+# (a word's hyphens belong to the word, possessively: with "[\w&-]+[ -]" a run of "&-&-"
+# split every way up to three times over)
 _YEAR_IN = compile_re(r"\b(?:in|from|since)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\b")
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE = compile_re(
@@ -113,8 +115,10 @@ _TITLE = compile_re(
     r"|\b(?:study|trial)\b,?\s+(?:called |named |known as )?(?P<t2>[A-Z][A-Z0-9-]{3,})\b"
     r"|\b(?P<t3>[A-Z][A-Z0-9-]{3,})\s+(?:study|trial)\b"
     r"|\b(?:study|paper|article|report|review|editorial|commentary),?\s+[\"“](?P<t5>[A-Z][^\"”]{10,200}?)[,.]?[\"”]"
-    r"|\b(?:paper|article)\s+(?P<t4>[A-Z][\w'’-]*(?:[\s:,-]+[\w'’-]+){3,30}?),?\s+published in\b"
+    r"|\b(?:paper|article)\s+(?P<t4>[A-Z][\w'’-]*+(?:[\s:,-]++[\w'’][\w'’-]*+){3,30}?),?\s+published in\b"
 )
+# In ``t4`` a separator and a word could both take a "-", so "the paper A" and forty dashes
+# had 2^40 ways to split: the possessive repeats give every run of characters one split.
 _REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
 
 

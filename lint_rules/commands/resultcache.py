@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -65,35 +65,72 @@ def result_from_dict(data: dict[str, Any]) -> Any:
 
 
 class ResultCache:
+    """The scan's per-file results. Damage found on open (``PRAGMA quick_check``) or in
+    the middle of a scan (a page that fails to read) moves the file aside and starts an
+    empty cache, once, with one warning; the scan goes on and relints what it lost. A full
+    disk or an unwritable folder is not damage: the file is left alone."""
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.warnings: list[str] = []
+        #: told of damage met after opening (the scan prints it)
+        self.on_warning: Callable[[str], None] | None = None
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
+        from lint_rules.store.fileio import quick_check, sqlite_damage
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = None
         try:
             conn = sqlite3.connect(self.path)
+            quick_check(conn)
             conn.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
             conn.execute("SELECT key, data FROM results LIMIT 1").fetchall()
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
-            if not self.path.is_file() or "unable to open" in str(exc):
+            if not self.path.is_file() or not sqlite_damage(exc):
                 raise  # not corrupt: a folder that cannot be written (the caller reports it)
-            aside = self.path.with_name(self.path.name + ".corrupt")
-            self.warnings.append(f"result cache {self.path} could not be read ({exc}); moved it "
-                                 f"to {aside.name} and rebuilding it")
-            self.path.replace(aside)
-            conn = sqlite3.connect(self.path)
-            conn.execute("CREATE TABLE results (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            conn = self._start_afresh(exc)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         return conn
 
+    def _start_afresh(self, exc: BaseException) -> sqlite3.Connection:
+        aside = self.path.with_name(self.path.name + ".corrupt")
+        self.warnings.append(f"result cache {self.path} could not be read ({exc}); moved it "
+                             f"to {aside.name} and rebuilding it")
+        for suffix in ("-wal", "-shm"):
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+        self.path.replace(aside)
+        conn = sqlite3.connect(self.path)
+        conn.execute("CREATE TABLE results (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        return conn
+
+    def _damaged(self, exc: sqlite3.DatabaseError) -> bool:
+        """Handle damage met mid-scan: start afresh once and say so (``True``); anything
+        else is re-raised by the caller."""
+        from lint_rules.store.fileio import sqlite_damage
+
+        if not sqlite_damage(exc) or any("moved it" in w for w in self.warnings):
+            return False
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+        self.conn = self._start_afresh(exc)
+        if self.on_warning is not None:
+            self.on_warning(self.warnings[-1])
+        return True
+
     def get(self, key: str) -> Any | None:
-        row = self.conn.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+        try:
+            row = self.conn.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            if self._damaged(exc):
+                return None
+            raise
         if row is None:
             return None
         try:
@@ -104,14 +141,24 @@ class ResultCache:
     def put(self, key: str, result: Any) -> None:
         """Store and commit at once, so an interrupted scan keeps what it finished."""
         data = json.dumps(result_to_dict(result), ensure_ascii=False, default=str)
-        with self.conn:
-            self.conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, data))
+        for attempt in (1, 2):
+            try:
+                with self.conn:
+                    self.conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, data))
+                return
+            except sqlite3.DatabaseError as exc:
+                if attempt == 2 or not self._damaged(exc):
+                    raise
 
     def prune(self, keep: set[str]) -> None:
         """Forget entries no file of this run uses (edited or deleted articles)."""
-        with self.conn:
-            stale = [k for (k,) in self.conn.execute("SELECT key FROM results") if k not in keep]
-            self.conn.executemany("DELETE FROM results WHERE key = ?", [(k,) for k in stale])
+        try:
+            with self.conn:
+                stale = [k for (k,) in self.conn.execute("SELECT key FROM results") if k not in keep]
+                self.conn.executemany("DELETE FROM results WHERE key = ?", [(k,) for k in stale])
+        except sqlite3.DatabaseError as exc:
+            if not self._damaged(exc):
+                raise
 
     def close(self) -> None:
         self.conn.close()

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -140,7 +141,9 @@ class Progress:
 
 
 def note(message: str) -> None:
-    print(f"healthlint: {message}", file=sys.stderr, flush=True)
+    from reports import terminal_safe
+
+    print(terminal_safe(f"healthlint: {message}", keep_newlines=True), file=sys.stderr, flush=True)
 
 
 # -- the scan --------------------------------------------------------------------------
@@ -180,14 +183,29 @@ def cmd_scan(args: argparse.Namespace) -> int:
         raise _usage(f"no articles to scan in {args.content}")
     state = ScanState(args.content, args.out, started, list(linter.registry.problems),
                       online=bool(args.online), shard=args.shard)
+    history_path = None if args.shard and not args.history else _history_path(args, linter)
+    if history_path is not None:
+        _refuse_foreign_history(history_path, args)  # before an hour of linting, not after
     results = lint_with_cache(linter, files, args, state)
     state.problems += [str(p) for p in linter.services.get("notes", [])]
     unverified = unverified_report(verification)
     if unverified:  # the site must not read "Link problems: 0" for links nobody saw
         state.problems.append(unverified["message"])
-    history_path = None if args.shard and not args.history else _history_path(args, linter)
     write_site(results, linter, state, history_path, args.progress, args.jobs)
     return 0
+
+
+def _refuse_foreign_history(path: Path, args: argparse.Namespace) -> None:
+    from lint_rules.store.history import HistoryRefused, check_history_path
+
+    try:
+        check_history_path(path, _owned_history(path, args.out))
+    except HistoryRefused as exc:
+        if getattr(args, "history", None):
+            raise _usage(f"--history {exc}") from None
+        raise ConfigError(f"[history] path: {exc}") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise _usage(f"{path}: cannot open: {exc}") from None
 
 
 def _check_out(out: Path) -> None:
@@ -199,7 +217,7 @@ def _check_out(out: Path) -> None:
         raise _usage(f"--out {out}: cannot create it: {exc.strerror or exc}") from None
 
 
-def _open_state(kind: type, path: Path) -> Any:
+def _open_state(kind: Any, path: Path) -> Any:
     """The result cache or the history; a file that cannot be opened at all (not merely
     corrupt, which the classes repair) is a usage error, not a traceback."""
     import sqlite3
@@ -238,6 +256,7 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
     cache = _open_state(ResultCache, state.out / STATE_DIR / "results.sqlite")
     for w in cache.warnings:
         note(f"warning: {w}")
+    cache.on_warning = lambda w: note(f"warning: {w}")
     keys: list[str | None] = []
     online = False
     for path in files:
@@ -263,7 +282,7 @@ def lint_with_cache(linter: Any, files: list[str], args: argparse.Namespace, sta
         i = next(pending)
         results[i] = result
         key = keys[i]
-        if key:
+        if key and not result.incomplete:  # a crash or a stopped rule is never served again
             cache.put(key, result)
         progress.advance()
 
@@ -302,9 +321,26 @@ def _history_path(args: argparse.Namespace, linter: Any) -> Path:
 
 def page_name(rel_path: str) -> str:
     """The article page for ``rel_path`` (``nutrition/kratom.md`` ->
-    ``articles/nutrition/kratom.md.html``); unsafe characters become ``_``."""
-    parts = [(_PAGE_SAFE.sub("_", p) or "_") for p in rel_path.split("/") if p not in ("", ".", "..")]
+    ``articles/nutrition/kratom.md.html``). A path part with other characters is written
+    in safe ASCII (accents dropped, anything else ``_``) followed by ``~`` and a hash of
+    the original part: ``a b.md`` -> ``a_b~3f1c2a9e.md.html`` while ``a_b.md`` stays
+    ``a_b.md.html``, and ``é.md``, ``ü.md`` get two pages. A safe part never contains
+    ``~``, so no two files share a page."""
+    parts = [_page_part(p) for p in rel_path.split("/") if p not in ("", ".", "..")]
     return "articles/" + "/".join(parts) + ".html"
+
+
+def _page_part(part: str) -> str:
+    if _PAGE_SAFE.search(part) is None:
+        return part
+    import unicodedata
+
+    ascii_part = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode("ascii")
+    stem, dot, suffix = _PAGE_SAFE.sub("_", ascii_part).rpartition(".")
+    if not dot:
+        stem, suffix = suffix, ""
+    digest = hashlib.sha256(part.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"{stem.strip('.') or '_'}~{digest}" + (f".{suffix}" if suffix else "")
 
 
 def reviewer_page(name: str) -> str:
@@ -321,33 +357,99 @@ def _rel_to_content(path: str, content: Path) -> str:
 
 def write_site(results: list[Any], linter: Any, state: ScanState, history_path: Path | None,
                progress_mode: str = "auto", jobs: int | None = None) -> None:
-    from lint_rules.reviewers import assign, for_reviewer, known_reviewers
-    from lint_rules.store.fileio import atomic_write
-    from lint_rules.store.history import History
     from pipeline import _version
     from reports import RunReport
-    from reports.json_report import build as build_json
-    from reports.json_report import check_against_schema
-    from reports.sarif import build as build_sarif
 
-    out = state.out
     version = _version()
     run = RunReport(results, dict(linter.registry.rules), version, problems=state.problems,
                     extra={"online": state.online})
     counts = run.counts()
     comparisons: dict[str, Any] = {}
     trend: list[dict[str, Any]] = []
+    history = lock = None
+    run_counts: dict[str, int] = dict(counts)
     if history_path is not None:
-        history = _open_state(History, history_path)
+        # the history is read now (for the new/persisting marks) and written only after
+        # the site, under a lock held throughout: an interrupted scan records nothing (its
+        # findings stay "new" next time) and a second scan waits instead of interleaving
+        lock = _lock_history(history_path)
+        history = _open_history(history_path, lock, _owned_history(history_path, state.out))
         for w in history.warnings:
             note(f"warning: {w}")
             state.problems.append(w)
         comparisons = history.compare(results)
-        new = sum(c.status.count("new") for c in comparisons.values())
-        fixed = sum(len(c.fixed) for c in comparisons.values())
-        history.record(results, {**counts, "new": new, "fixed": fixed}, version, state.started)
-        trend = history.trend()
-        history.close()
+        run_counts["new"] = sum(c.status.count("new") for c in comparisons.values())
+        run_counts["fixed"] = sum(len(c.fixed) for c in comparisons.values())
+        this_run = {"run": (history.last_run() or 0) + 1, "files": len(results), **run_counts,
+                    "date": time.strftime("%Y-%m-%d %H:%M", time.gmtime(state.started))}
+        trend = [*history.trend(limit=29), this_run]
+    try:
+        _write_site_files(results, linter, state, history_path, progress_mode, jobs, run, counts,
+                          comparisons, trend)
+        if history is not None:
+            try:
+                history.record(results, run_counts, version, state.started)
+            except sqlite3.Error as exc:
+                raise _usage(f"the site is written, but the history {history_path} could not be "
+                             f"recorded ({exc}); it is unchanged") from None
+    finally:
+        if history is not None:
+            history.close()
+        if lock is not None:
+            lock.close()
+
+
+def _lock_history(path: Path) -> Any:
+    """An exclusive lock on ``<history>.lock`` (POSIX ``flock``; elsewhere none)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(path.with_name(path.name + ".lock"), "a+b")  # noqa: SIM115
+    except OSError as exc:
+        raise _usage(f"{path}: cannot lock the history: {exc.strerror or exc}") from None
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        note(f"waiting for another scan to finish with the history {path}")
+        fcntl.flock(fh, fcntl.LOCK_EX)
+    return fh
+
+
+def _owned_history(path: Path, out: Path) -> bool:
+    """The default history in the site's own state folder: only healthlint writes there."""
+    return path.absolute() == (Path(out) / STATE_DIR / "history.sqlite").absolute()
+
+
+def _open_history(path: Path, lock: Any, owned: bool) -> Any:
+    from functools import partial
+
+    from lint_rules.store.history import History, HistoryRefused
+
+    try:
+        return _open_state(partial(History, owned=owned), path)
+    except HistoryRefused as exc:
+        if lock is not None:
+            lock.close()
+        raise _usage(str(exc)) from None
+    except BaseException:
+        if lock is not None:
+            lock.close()
+        raise
+
+
+def _write_site_files(results: list[Any], linter: Any, state: ScanState, history_path: Path | None,
+                      progress_mode: str, jobs: int | None, run: Any, counts: dict[str, int],
+                      comparisons: dict[str, Any], trend: list[dict[str, Any]]) -> None:
+    from lint_rules.reviewers import assign, for_reviewer, known_reviewers
+    from lint_rules.store.fileio import atomic_write
+    from reports.json_report import build as build_json
+    from reports.json_report import check_against_schema
+    from reports.sarif import build as build_sarif
+
+    out = state.out
     assignments = assign(results, linter.resolver)
     rels = [_rel_to_content(r.path, state.content) for r in results]
     pages = {r.path: page_name(rel) for r, rel in zip(results, rels, strict=True)}

@@ -48,7 +48,26 @@ def _parser() -> Any:
     md.use(front_matter_plugin).use(footnote_plugin)
     md.core.ruler.before("footnote_tail", "footnote_keep_unreferenced", _keep_unreferenced_footnotes)
     md.disable("text_join")  # keep entities/escapes as separate tokens with their markup
+    # markdown-it stops reading a container (the whole rest of the document at the top
+    # level) once blocks nest deeper than maxNesting, without a word. Allow deep real
+    # content (a list ten levels down is about 21 levels), and record what is still
+    # skipped so it is reported (HL003) instead of silently missing.
+    md.options["maxNesting"] = MAX_NESTING
+    tokenize = md.block.tokenize
+
+    def tokenize_noting_skips(state: Any, start: int, end: int, *args: Any, **kw: Any) -> Any:
+        if state.level >= MAX_NESTING and start < end:
+            state.env.setdefault("healthlint_too_deep", []).append((start, end))
+        return tokenize(state, start, end, *args, **kw)
+
+    md.block.tokenize = tokenize_noting_skips  # type: ignore[method-assign, assignment]
     return md
+
+
+#: Nesting levels markdown-it may reach (a list level counts two, a quote one); deeper
+#: content is reported as HL003 and not linted. Bounded so the recursive parser stays well
+#: inside Python's stack.
+MAX_NESTING = 100
 
 
 def _keep_unreferenced_footnotes(state: Any) -> None:
@@ -74,7 +93,17 @@ def parse_markdown(path: str, source: str) -> Document:
         # the same length so every offset after it stays true
         load_front_matter(doc, toml.group(1) or "", 0, toml.end(), fmt="toml")
         source = re.sub(r"[^\n]", " ", source[: toml.end()]) + source[toml.end():]
-    _MarkdownWalker(doc).walk(_parser().parse(source))
+    env: dict[str, Any] = {}
+    _MarkdownWalker(doc).walk(_parser().parse(source, env))
+    skipped = env.get("healthlint_too_deep") or []
+    if skipped:
+        first, last = min(s for s, _ in skipped), max(e for _, e in skipped)
+        lines = doc._line_starts
+        start = lines[first] if first < len(lines) else len(source)
+        end = lines[last] if last < len(lines) else len(source)
+        doc.parse_problems.append((start, min(end, start + 200), (
+            f"content nested more than {MAX_NESTING} levels deep (a list level counts two, a quote "
+            f"one) is not linted (lines {first + 1}-{last}); flatten it")))
     return doc
 
 

@@ -247,7 +247,7 @@ DEBUNKED_RE = compile_re(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|too
 #: Right after "cures": a measured rate ("which cures up to 90 percent of children") is a
 #: reported outcome, not a promise; 100% stays a promise.
 CURE_RATE_RE = compile_re(
-    r"\s+(?:\w+\s+){0,3}?(?:(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b|"
+    r"(?<!\s)\s+(?:\w+\s+){0,3}?(?:(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b|"
     r"(?:(?:about|nearly|roughly|almost|more than|less than|up to|only|just|over)\s+)?"
     r"(?:half|a third|a quarter|two-thirds|three-quarters|one in \w+)\b)", re.IGNORECASE)
 #: Before the term in its clause: the sentence supposes rather than claims ("if you want a

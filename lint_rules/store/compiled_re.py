@@ -102,6 +102,10 @@ class _Store:
 
 _STORE = _Store()
 
+#: Every ``(pattern, flags)`` this process compiled through ``compile_re``, in first-use
+#: order: ``tests/test_redos.py`` times each of them on adversarial text.
+REGISTERED: dict[tuple[str, int], None] = {}
+
 
 def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
     flags, program, groups, groupindex, indexgroup = entry
@@ -127,6 +131,8 @@ def _generate(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry]:
 def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, served from the machine-wide store when possible."""
     flags = int(flags)
+    if len(REGISTERED) < MAX_ENTRIES:  # per-document patterns must not grow it for ever
+        REGISTERED[(pattern, flags)] = None
     if not _STORE.enabled or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)

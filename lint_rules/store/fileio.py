@@ -86,3 +86,45 @@ def prune_stale(written: Path, name: str) -> None:
                 os.unlink(entry.path)
         except OSError:
             pass  # another process removed it, or it is not ours to remove
+
+
+#: SQLite result codes that mean the file itself is damaged (not a full disk, a locked
+#: database or a folder we may not write): SQLITE_CORRUPT and SQLITE_NOTADB.
+_DAMAGE_CODES = {11, 26}
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` (a ``sqlite3`` error) says the database file is damaged. A full disk
+    or an unwritable folder is not damage: such a file is never moved aside or rebuilt."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _DAMAGE_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def file_kind_on_disk(path: Path) -> str:
+    """``missing``, ``empty``, ``sqlite`` (by its 16-byte header) or ``other``."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return "missing"
+    except IsADirectoryError:
+        return "other"
+    if not head:
+        return "empty"
+    return "sqlite" if head == SQLITE_MAGIC else "other"
+
+
+def quick_check(conn: object) -> None:
+    """``PRAGMA quick_check``: raises ``sqlite3.DatabaseError`` when pages are damaged (a
+    read of one row succeeds on a file whose other pages are garbage)."""
+    import sqlite3
+
+    rows = conn.execute("PRAGMA quick_check").fetchall()  # type: ignore[attr-defined]
+    if rows != [("ok",)]:
+        exc = sqlite3.DatabaseError(f"database disk image is malformed ({rows[0][0] if rows else '?'})")
+        exc.sqlite_errorcode = 11
+        raise exc

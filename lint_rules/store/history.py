@@ -55,33 +55,81 @@ class Comparison:
     fixed: list[dict[str, Any]] = field(default_factory=list)
 
 
-class History:
-    """An open history database. ``warnings`` collects what was repaired on open."""
+class HistoryRefused(ValueError):
+    """The configured path holds a file that is not a healthlint history: it is never
+    overwritten, moved or rebuilt."""
 
-    def __init__(self, path: str | Path) -> None:
+
+def check_history_path(path: str | Path, owned: bool = False) -> None:
+    """Raise ``HistoryRefused`` unless ``path`` is missing, empty, or an SQLite database
+    that is (or could become) ours: no tables yet, or our ``runs`` and ``findings``. A
+    damaged SQLite file passes here; ``History`` moves it aside. With ``owned`` (the
+    default place in the site's own state folder, which only healthlint writes) any file
+    there is ours, so one that is not a database at all is damage, not someone's file."""
+    from lint_rules.store.fileio import file_kind_on_disk, sqlite_damage
+
+    path = Path(path)
+    kind = file_kind_on_disk(path)
+    if kind == "other" and owned and path.is_file():
+        return
+    if kind == "other":
+        what = "a folder" if path.is_dir() else "a file that is not an SQLite database"
+        raise HistoryRefused(f"{path} is {what}; healthlint will not overwrite it "
+                             "(point the history at a new file)")
+    if kind != "sqlite":
+        return
+    conn = None
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        if sqlite_damage(exc):
+            return
+        raise
+    finally:
+        if conn is not None:
+            conn.close()
+    tables.discard("sqlite_sequence")
+    if tables and not {"runs", "findings"} <= tables:
+        raise HistoryRefused(f"{path} is an SQLite database of something else (tables: "
+                             f"{', '.join(sorted(tables)[:5])}); healthlint will not overwrite it")
+
+
+class History:
+    """An open history database. ``warnings`` collects what was repaired on open.
+
+    A path that is not ours is refused (``HistoryRefused``). Only a damaged file (SQLite
+    says corrupt or not a database, or ``PRAGMA quick_check`` finds bad pages) is moved
+    aside to ``.corrupt`` and started afresh; a full disk, a locked database or a folder
+    we may not write is an error for the caller, and the file stays as it is."""
+
+    def __init__(self, path: str | Path, owned: bool = False) -> None:
         self.path = Path(path)
         self.warnings: list[str] = []
+        check_history_path(self.path, owned)
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
+        from lint_rules.store.fileio import quick_check, sqlite_damage
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = None
         try:
             conn = sqlite3.connect(self.path)
+            quick_check(conn)
             conn.executescript(_SCHEMA)
             conn.execute("SELECT id, started, finished, counts FROM runs LIMIT 1").fetchall()
             conn.execute("SELECT run_id, fingerprint FROM findings LIMIT 1").fetchall()
             return conn
         except sqlite3.DatabaseError as exc:
-            if not self.path.is_file() or "unable to open" in str(exc):
-                raise  # not corrupt: a folder that cannot be written (the caller reports it)
+            if conn is not None:
+                conn.close()
+            if not self.path.is_file() or not sqlite_damage(exc):
+                raise  # not damage: a full disk, a lock, a folder that cannot be written
             aside = self.path.with_name(self.path.name + ".corrupt")
             self.warnings.append(
                 f"history {self.path} could not be read ({exc}); moved it to {aside.name} "
                 "and started a new history")
-            try:
-                conn.close()
-            except Exception:
-                pass
             self.path.replace(aside)
             conn = sqlite3.connect(self.path)
             conn.executescript(_SCHEMA)

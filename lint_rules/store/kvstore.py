@@ -34,12 +34,52 @@ _MISSING: Any = object()
 class SqliteTable(Mapping[str, V], Generic[V]):
     """A read-only ``str -> value`` table in an SQLite file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, build: Callable[[], Iterable[tuple[str, Any]]] | None = None) -> None:
         self.path = path
         self._memo: dict[str, Any] = {}
         self._conn: Any = None
         self._pid = -1
         self._len: int | None = None
+        self._build = build  #: to rebuild the file when a read finds it damaged
+        self._fallback: dict[str, Any] | None = None  #: the table in memory, when the file failed
+
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
+        """Rows of ``sql``; a damaged file (SQLite pages that fail to read, which opening
+        and a first read do not reveal) is rebuilt once, with one notice, and the query
+        answered from the new file, or from memory if that fails too."""
+        import sqlite3
+
+        if self._fallback is not None:
+            raise _InMemory()
+        try:
+            return list(self._cursor().execute(sql, args).fetchall())
+        except sqlite3.DatabaseError as exc:
+            from lint_rules.store.fileio import sqlite_damage
+
+            if self._build is None or not sqlite_damage(exc):
+                raise
+            self._recover(exc)
+        if self._fallback is not None:
+            raise _InMemory()
+        return list(self._cursor().execute(sql, args).fetchall())
+
+    def _recover(self, exc: BaseException) -> None:
+        import sqlite3
+        import sys
+
+        assert self._build is not None
+        print(f"healthlint: warning: the cached table {self.path.name} was damaged ({exc}); "
+              "rebuilding it", file=sys.stderr)
+        pairs = list(self._build())
+        try:
+            if self._conn is not None:
+                self._conn.close()
+            self._conn = None
+            self.path.unlink(missing_ok=True)
+            _write(self.path, pairs)
+            self._cursor().execute("SELECT k FROM kv LIMIT 1").fetchone()
+        except (OSError, sqlite3.Error):
+            self._fallback = dict(pairs)
 
     def _cursor(self) -> Any:
         if self._conn is None or self._pid != os.getpid():
@@ -54,8 +94,12 @@ class SqliteTable(Mapping[str, V], Generic[V]):
     def get(self, key: str, default: Any = None) -> Any:
         found = self._memo.get(key, _MISSING)
         if found is _MISSING:
-            row = self._cursor().execute("SELECT v FROM kv WHERE k = ?", (key,)).fetchone()
-            found = self._memo[key] = row[0] if row else None
+            try:
+                rows = self._query("SELECT v FROM kv WHERE k = ?", (key,))
+                found = rows[0][0] if rows else None
+            except _InMemory:
+                found = self._fallback.get(key) if self._fallback is not None else None
+            self._memo[key] = found
         return default if found is None else found
 
     def __getitem__(self, key: str) -> V:
@@ -68,11 +112,17 @@ class SqliteTable(Mapping[str, V], Generic[V]):
         return isinstance(key, str) and self.get(key, _MISSING) is not _MISSING
 
     def __iter__(self) -> Iterator[str]:
-        return (row[0] for row in self._cursor().execute("SELECT k FROM kv"))
+        try:
+            return iter([row[0] for row in self._query("SELECT k FROM kv")])
+        except _InMemory:
+            return iter(list(self._fallback or {}))
 
     def __len__(self) -> int:
         if self._len is None:
-            self._len = int(self._cursor().execute("SELECT count(*) FROM kv").fetchone()[0])
+            try:
+                self._len = int(self._query("SELECT count(*) FROM kv")[0][0])
+            except _InMemory:
+                self._len = len(self._fallback or {})
         return self._len
 
     def check(self) -> None:
@@ -80,7 +130,12 @@ class SqliteTable(Mapping[str, V], Generic[V]):
         self._cursor().execute("SELECT k FROM kv LIMIT 1").fetchone()
 
     def __getstate__(self) -> dict[str, Any]:  # a connection does not pickle; reopen on use
-        return {"path": self.path, "_memo": {}, "_conn": None, "_pid": -1, "_len": self._len}
+        return {"path": self.path, "_memo": {}, "_conn": None, "_pid": -1, "_len": self._len,
+                "_build": None, "_fallback": self._fallback}
+
+
+class _InMemory(Exception):
+    """The table is answered from memory (its file could not be rebuilt)."""
 
 
 def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
@@ -124,15 +179,19 @@ def open_table(name: str, key: str, build: Callable[[], Iterable[tuple[str, V]]]
         from lint_rules.store.fileio import prune_stale
 
         prune_stale(path, name)
-    table: SqliteTable[V] = SqliteTable(path)
+    table: SqliteTable[V] = SqliteTable(path, build)
     try:
         table.check()  # a damaged file is rebuilt below
-    except sqlite3.Error:
+    except sqlite3.Error as exc:
+        import sys
+
+        print(f"healthlint: warning: the cached table {path.name} was damaged ({exc}); "
+              "rebuilding it", file=sys.stderr)
         pairs = list(build())
         try:
             path.unlink()
             _write(path, pairs)
-            table = SqliteTable(path)
+            table = SqliteTable(path, build)
             table.check()
         except (OSError, sqlite3.Error):
             return dict(pairs)

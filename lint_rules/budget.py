@@ -1,0 +1,218 @@
+"""Time and memory budgets: a rule (or a file) that runs too long or grows too large is
+stopped, reported for that file (HL004), and the run goes on.
+
+Why this mechanism: a rule is pure Python and regular expressions, and only something
+that interrupts the running thread can stop a runaway regex. CPython's ``re`` checks for
+signals while it matches and the interpreter checks between bytecodes, so a ``SIGPROF``
+from ``signal.setitimer(ITIMER_PROF)`` (CPU time, so nine jobs sharing two cores do not
+make a rule look slow; a ``SIGALRM`` wall-clock backstop for a rule that waits) whose
+handler raises ``BudgetExceeded`` stops both within milliseconds, in the main thread of the CLI, of each ``--jobs`` worker process (each is a
+process whose main thread lints), of the pre-commit hook and of the nightly scan. Memory is
+capped with ``RLIMIT_AS`` raised back after each rule: past the cap an allocation fails and
+Python raises ``MemoryError`` inside the rule. Where these are not available (Windows, a
+thread other than the main one, an API caller's own ``SIGALRM`` handler), rules run
+unbounded, as before, and the time they took is still measured.
+
+``BudgetExceeded`` derives from ``BaseException`` so a rule's own ``except Exception``
+cannot swallow it.
+
+Settings (``[tool.healthlint.budget]``, validated here): ``rule-seconds`` (30 CPU seconds),
+``file-seconds`` (120 CPU seconds), ``rule-memory`` (``"2GB"``) and ``file-memory`` (``"3GB"``): address
+space a rule or a file's linting may add to what the process mapped when it started. Generous on purpose:
+the slowest rule on a 1 MB adversarial file takes well under them; they exist to stop
+the pathological, not to judge the merely slow.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+DEFAULT_RULE_SECONDS = 30.0
+DEFAULT_FILE_SECONDS = 120.0
+DEFAULT_RULE_MEMORY = 2 * 1024**3
+DEFAULT_FILE_MEMORY = 3 * 1024**3
+
+
+class BudgetExceeded(BaseException):
+    """Raised inside a rule (or the parser) when its time or memory budget is spent."""
+
+    def __init__(self, what: str, limit: str, analysis: str | None = None) -> None:
+        super().__init__(f"{what} exceeded {limit}")
+        self.what = what  #: "time" or "memory"
+        self.limit = limit  #: "30 s", "2.0 GB"
+        self.analysis = analysis  #: the shared analysis it stopped in, if any
+
+
+@dataclass(frozen=True)
+class Budget:
+    rule_seconds: float = DEFAULT_RULE_SECONDS
+    file_seconds: float = DEFAULT_FILE_SECONDS
+    rule_memory: int = DEFAULT_RULE_MEMORY
+    file_memory: int = DEFAULT_FILE_MEMORY
+
+    @classmethod
+    def from_section(cls, table: Mapping[str, Any]) -> Budget:
+        """Parse ``[tool.healthlint.budget]``; raises ``ValueError("<key> <problem>")``."""
+        known = {"rule-seconds", "file-seconds", "rule-memory", "file-memory"}
+        for key in table:
+            if key not in known:
+                raise ValueError(f"{key}: unknown key (known keys: {', '.join(sorted(known))})")
+        return cls(
+            rule_seconds=_seconds(table, "rule-seconds", DEFAULT_RULE_SECONDS),
+            file_seconds=_seconds(table, "file-seconds", DEFAULT_FILE_SECONDS),
+            rule_memory=_memory(table, "rule-memory", DEFAULT_RULE_MEMORY),
+            file_memory=_memory(table, "file-memory", DEFAULT_FILE_MEMORY),
+        )
+
+
+def _seconds(table: Mapping[str, Any], key: str, default: float) -> float:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{key}: must be a number of seconds, not {value!r}")
+    if not math.isfinite(value) or not 0 < value <= 86400:
+        raise ValueError(f"{key}: must be more than 0 and at most 86400 seconds, not {value!r}")
+    return float(value)
+
+
+def _memory(table: Mapping[str, Any], key: str, default: int) -> int:
+    from lint_rules.loading import parse_size
+
+    value = table.get(key, default)
+    try:
+        size = parse_size(value)
+    except ValueError as exc:
+        raise ValueError(f"{key}: {exc}") from None
+    if size < 16 * 1024**2:
+        raise ValueError(f"{key}: must be at least 16MB, not {value!r}")
+    return size
+
+
+def budget_for(cfg: Any) -> Budget:
+    """The budget of a ``FileConfig`` (already validated when the config was read)."""
+    section = cfg.section("budget") if cfg is not None else {}
+    return Budget.from_section(section) if section else Budget()
+
+
+#: A rule blocked rather than computing (waiting on a lock or a server) is stopped after
+#: this many times its CPU budget in wall-clock time, and at least a minute more.
+WALL_FACTOR = 4.0
+
+
+def _can_interrupt() -> bool:
+    ours = (signal.SIG_DFL, signal.SIG_IGN, None, _on_cpu, _on_wall)
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) in ours
+        and signal.getsignal(signal.SIGPROF) in ours
+    )
+
+
+def _on_cpu(signum: int, frame: Any) -> None:
+    if _ACTIVE:
+        raise BudgetExceeded("time", f"{_ACTIVE[-1]:g} s CPU")
+
+
+def _on_wall(signum: int, frame: Any) -> None:
+    if _ACTIVE:
+        raise BudgetExceeded("time", f"{_wall(_ACTIVE[-1]):g} s wall-clock")
+
+
+def _wall(seconds: float) -> float:
+    return max(seconds * WALL_FACTOR, seconds + 60)
+
+
+#: The CPU seconds of the running ``limited`` blocks, innermost last.
+_ACTIVE: list[float] = []
+
+
+def _address_space() -> int | None:
+    """Bytes of address space the process maps now (Linux), or None."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+@contextmanager
+def limited(seconds: float, memory: int | None = None, *, memory_base: int | None = None) -> Iterator[None]:
+    """Run the block with at most ``seconds`` of CPU time (``ITIMER_PROF``: a loaded machine
+    does not make a rule look slow), a wall-clock backstop of ``WALL_FACTOR`` times that
+    for a block that waits instead of computing, and ``memory`` bytes of address space
+    over ``memory_base`` (default: what the process maps now). Raises ``BudgetExceeded``.
+    Blocks do not nest (the engine runs one at a time)."""
+    interrupt = _can_interrupt() and not _ACTIVE
+    handlers: tuple[Any, Any] = (None, None)
+    if interrupt:
+        handlers = (signal.signal(signal.SIGPROF, _on_cpu), signal.signal(signal.SIGALRM, _on_wall))
+        signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.001))
+        signal.setitimer(signal.ITIMER_REAL, _wall(max(seconds, 0.001)))
+    _ACTIVE.append(seconds)
+    old_limit = _set_memory(memory, memory_base)
+    try:
+        yield
+    except MemoryError:
+        if old_limit is not None:
+            raise BudgetExceeded("memory", _human(memory or 0)) from None
+        raise
+    finally:
+        _ACTIVE.pop()
+        if interrupt:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGPROF, handlers[0])
+            signal.signal(signal.SIGALRM, handlers[1])
+        _restore_memory(old_limit)
+
+
+def _set_memory(memory: int | None, base: int | None) -> tuple[int, int] | None:
+    if memory is None or sys.platform != "linux":
+        return None
+    try:
+        import resource
+    except ImportError:  # pragma: no cover
+        return None
+    used = base if base is not None else _address_space()
+    if used is None:
+        return None
+    old = resource.getrlimit(resource.RLIMIT_AS)
+    cap = used + memory
+    if old[1] != resource.RLIM_INFINITY:
+        cap = min(cap, old[1])
+    if old[0] != resource.RLIM_INFINITY:
+        cap = min(cap, old[0])
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, old[1]))
+    except (ValueError, OSError):
+        return None
+    return old
+
+
+def _restore_memory(old: tuple[int, int] | None) -> None:
+    if old is None:
+        return
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, old)
+    except (ValueError, OSError):  # pragma: no cover
+        pass
+
+
+def _human(n: int) -> str:
+    from lint_rules.loading import human_size
+
+    return human_size(n)
+
+
+def address_space() -> int | None:
+    return _address_space()

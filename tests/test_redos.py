@@ -1,0 +1,96 @@
+"""Every regular expression healthlint uses, attacked with strings built from its own
+parse tree (``redos_attack``): none may backtrack catastrophically.
+
+The patterns are the ones ``compile_re`` registered (every module-level pattern and every
+word-list alternation) plus every pattern ``re`` compiled while the engine linted the
+fixtures (inline ``re.search(...)`` calls). The default run pumps each character 30 times:
+exponential backtracking takes seconds there (the study-title pattern took 2^30 steps),
+linear matching microseconds. ``HEALTHLINT_REDOS_FULL=1`` also pumps 2,000 times and
+reports patterns whose worst case is super-linear (minutes; run it when patterns change).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+import redos_attack
+
+from lint_rules.store import compiled_re
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _all_patterns() -> list[tuple[str, int]]:
+    from lint_rules.api import lint_text
+    from lint_rules.registry import load_registry
+
+    recorded: dict[tuple[str, int], None] = {}
+    original = re._compile  # type: ignore[attr-defined]
+
+    def record(pattern, flags):  # type: ignore[no-untyped-def]
+        if isinstance(pattern, str):
+            recorded[(pattern, int(flags))] = None
+        return original(pattern, flags)
+
+    load_registry()
+    re._compile = record  # type: ignore[attr-defined]
+    re.purge()
+    try:
+        for path in sorted((ROOT / "fixtures").rglob("*.*")):
+            kind = {".md": "markdown", ".html": "html"}.get(path.suffix, "text")
+            lint_text(path.read_text(encoding="utf-8", errors="replace"), kind=kind)
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+    ours = dict(compiled_re.REGISTERED)
+    ours.update(recorded)
+    return [(p, f) for p, f in ours if "(?P<module>" not in p]  # importlib.metadata's own
+
+
+PATTERNS = _all_patterns()
+
+
+def test_the_audit_sees_the_projects_patterns() -> None:
+    assert len(PATTERNS) > 250
+    from lint_rules.analysis import studies
+
+    assert (studies._TITLE.pattern, studies._TITLE.flags & ~re.UNICODE) in {
+        (p, f & ~re.UNICODE) for p, f in PATTERNS}
+
+
+def test_the_attack_finds_the_old_study_title_pattern() -> None:
+    old = re.compile(r"\b(?:paper|article)\s+(?P<t4>[A-Z][\w'’-]*(?:[\s:,-]+[\w'’-]+){3,30}?),?\s+published in\b")
+    worst, attack = redos_attack.worst_case(old, 30, 0.5)
+    assert worst >= 0.5 and "-" * 20 in attack
+
+
+def test_no_pattern_backtracks_exponentially() -> None:
+    slow = []
+    t0 = time.process_time()
+    for pattern, flags in PATTERNS:
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error:
+            continue
+        worst, attack = redos_attack.worst_case(compiled, 30, 0.5)
+        if worst > 0.1:
+            slow.append(f"{worst:.2f} s on {attack[:60]!r}: {pattern[:120]!r}")
+    assert not slow, "\n".join(slow)
+    assert time.process_time() - t0 < 60
+
+
+@pytest.mark.skipif(not os.environ.get("HEALTHLINT_REDOS_FULL"), reason="set HEALTHLINT_REDOS_FULL=1 (minutes)")
+def test_no_pattern_is_badly_super_linear() -> None:
+    slow = []
+    for pattern, flags in PATTERNS:
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error:
+            continue
+        worst, attack = redos_attack.worst_case(compiled, 2000, 1.0)
+        if worst >= 1.0:
+            slow.append(f"{pattern[:120]!r} on {attack[:40]!r}")
+    assert not slow, f"{len(slow)} patterns take over 1 s on 2,000 pumped characters:\n" + "\n".join(slow)
