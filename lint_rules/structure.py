@@ -41,6 +41,11 @@ HEADING, PARAGRAPH, LIST_ITEM, QUOTE, CODE, TABLE, HTML = (
 )
 # Block roles
 BODY, REFERENCES, BIO, BYLINE = "body", "references", "bio", "byline"
+#: An organisation's boilerplate after the story: "About Mayo Clinic", forward-looking
+#: statements, media contacts. It is not the article's prose: its "groundbreaking" and its
+#: links to sec.gov are the institution's standing text, not claims or references of this
+#: article, so body rules leave it alone (the genre still reads it as a press-release cue).
+ABOUT = "about"
 #: ``Block.info`` of a heading recognised from its content (a plain line), not from markup.
 PLAIN_HEADING = "plain-heading"
 
@@ -60,6 +65,20 @@ BIO_HEADING_RE = compile_re(
     r"^\s*(?:about (?:the |our |this )?(?:authors?|writers?|contributors?|reviewers?|experts?)|"
     r"author(?:'s|’s)? bio(?:graphy)?|meet the (?:author|expert|writer)s?|"
     r"(?:author|reviewer) (?:information|details|profile)|contributors?|about me)\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: Headings that open an organisation's boilerplate section. Checked after the bio
+#: headings ("About the author" is a bio); the name must start with a capital.
+ABOUT_HEADING_RE = compile_re(
+    r"^\s*(?:about\s+(?-i:[A-Z0-9])[^.!?:]{1,80}|forward[- ]looking statements?|safe harbou?r(?: statement)?"
+    r"|(?:media|press|investor) contacts?|contacts?(?: information)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: A paragraph that is boilerplate by its label: "About Florida Atlantic University: FAU is…",
+#: "Media contact: Jane Doe, 555-0100", "Forward-looking statements: This release…".
+ABOUT_LABEL_RE = compile_re(
+    r"^\s*(?:about\s+(?-i:[A-Z0-9])[^.!?:\n]{1,80}|forward[- ]looking statements?|safe harbou?r(?: statement)?"
+    r"|(?:media|press|investor) contacts?|contacts?)\s*:\s*\S",
     re.IGNORECASE,
 )
 #: A paragraph that is an author bio by its label: "About the author: Jane Doe is…",
@@ -432,6 +451,44 @@ def _promote_headings(doc: Any) -> None:
             block.info = PLAIN_HEADING
 
 
+def _organisation_name(name: str) -> bool:
+    """"Mayo Clinic", "Wolters Kluwer", "ASPS": a name that says it is an institution."""
+    return bool(ORGANISATION_RE.search(name)) or (name.replace(" ", "").isupper() and len(name) >= 2)
+
+
+def _opens_boilerplate(doc: Any, title: str, i: int, prose: list[int]) -> bool:
+    """A heading that opens an organisation's boilerplate: contacts and forward-looking
+    statements anywhere but the headline; "About <Name>" when the name is an institution's,
+    or when it stands in the last third of the article and the next paragraph describes an
+    organisation ("Elsevier is a global information analytics company"). A consumer guide's
+    "About Ashwagandha" section stays body."""
+    if not ABOUT_HEADING_RE.match(title) or i == prose[0]:
+        return False
+    words = title.strip().rstrip(":").split(None, 1)
+    if words[0].lower() != "about":
+        return True
+    name = words[1] if len(words) > 1 else ""
+    if _organisation_name(name):
+        return True
+    later = [j for j in prose if j > i]
+    late = i in prose and prose.index(i) >= len(prose) * 2 // 3
+    if not later or not late:
+        return False
+    nxt = doc.blocks[later[0]]
+    return bool(ORGANISATION_RE.search(doc.text[nxt.start:nxt.end]))
+
+
+def _labelled_boilerplate(text: str, i: int, prose: list[int]) -> bool:
+    """"About FAU: FAU is a public university…", "Media contact: …" as one paragraph."""
+    if i == prose[0] or not ABOUT_LABEL_RE.match(text):
+        return False
+    label, _, rest = text.strip().partition(":")
+    words = label.split(None, 1)
+    if words[0].lower() != "about":
+        return True
+    return _organisation_name(words[1] if len(words) > 1 else "") or bool(ORGANISATION_RE.search(rest.strip()))
+
+
 def _assign_sections(doc: Any, Section: Any) -> None:
     sections = [Section(None, "", 0, BODY)]
     role_level: tuple[str, int] | None = None  # role of an open special section
@@ -464,6 +521,8 @@ def _assign_sections(doc: Any, Section: Any) -> None:
                     role_level = (REFERENCES, level)
                 elif BIO_HEADING_RE.match(title):
                     role_level = (BIO, level)
+                elif _opens_boilerplate(doc, title, i, prose):
+                    role_level = (ABOUT, level)
                 role = role_level[0] if role_level else BODY
                 sections.append(Section(i, title, level, role))
         current = sections[-1]
@@ -475,6 +534,8 @@ def _assign_sections(doc: Any, Section: Any) -> None:
         text = doc.text[block.start:block.end]
         if block.kind == PARAGRAPH and BIO_LABEL_RE.match(text):
             block.role = BIO  # "About the author: …", even right after the reference list
+        elif block.kind == PARAGRAPH and block.role == BODY and _labelled_boilerplate(text, i, prose):
+            block.role = ABOUT  # "About FAU: FAU is …", "Media contact: …"
         elif block.role != BODY:
             continue
         elif is_byline(text, near_top=i in top):

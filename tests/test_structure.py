@@ -192,3 +192,33 @@ def test_month_and_year_inside_a_reference_does_not_date_the_article() -> None:
 def test_scraped_byline_names_its_author(byline: str) -> None:
     doc = parse_document("a.txt", f"Mammograms and dense breasts\n{byline}\n\nNew research is here.\n", "text")
     assert doc.authors == ["Melissa Healy"]
+
+
+@pytest.mark.parametrize(("source", "kind", "name", "about"), [
+    # a press release's boilerplate: an institution named, contacts
+    ("New drug cuts migraines\n\nBOSTON - A new drug cut migraine days by half.\n\nThe trial enrolled 300.\n\n"
+     "About Mayo Clinic\n\nMayo Clinic is a nonprofit organization. Its work is groundbreaking.\n\n"
+     "Media contact: Jane Doe, 555-0100\n", "text", "a.txt",
+     ["About Mayo Clinic", "Mayo Clinic is a nonprofit", "Media contact: Jane Doe"]),
+    # a name with no institution word, late, followed by a description of a company
+    ("# Study\n\nA study found things.\n\nMore.\n\nAnd more.\n\n## About Elsevier\n\n"
+     "Elsevier is a global information analytics company.\n", "markdown", "a.md",
+     ["About Elsevier", "Elsevier is a global"]),
+    # one labelled paragraph
+    ("Walnuts and heart health\n\nWalnuts lowered LDL in the trial.\n\nMore about the trial.\n\n"
+     "About Florida Atlantic University: Florida Atlantic University is a public research university.\n",
+     "text", "a.txt", ["About Florida Atlantic University"]),
+    # a consumer guide's own section about its subject stays body
+    ("Kratom guide\n\nAbout Kratom\n\nKratom is a tropical tree native to Southeast Asia.\n\nIt may cause nausea.\n",
+     "text", "a.txt", []),
+])
+def test_an_organisations_boilerplate_is_not_the_articles_prose(source: str, kind: str, name: str,
+                                                                  about: list[str]) -> None:
+    """'About <institution>' sections, forward-looking statements and media contacts are the
+    institution's standing text (role ``about``): body rules read none of it (the corpus's
+    'groundbreaking' in an 'About us' paragraph, a sec.gov link in a legal notice)."""
+    doc = parse_document(name, source, kind)
+    got = [doc.text[b.start:b.end] for b in doc.blocks if b.role == "about"]
+    assert len(got) == len(about)
+    for text, start in zip(got, about, strict=True):
+        assert text.startswith(start)
