@@ -11,8 +11,8 @@ conditions…).
 
 Articles are drawn from the corpus (path given on the command line; no corpus text is ever
 copied into the project) with a seeded shuffle, keeping those whose main intervention the
-claim-subject analysis finds (``lint_rules.analysis.context.document_subject``) and names
-at least twice. Each pair goes into one article (round robin): ``side_a`` as a new
+interventions analysis finds (``lint_rules.analysis.interventions``) and that name it at
+least twice. Each pair goes into one article (round robin): ``side_a`` as a new
 paragraph after an early paragraph, ``side_b`` at least two paragraphs later, ``{X}``
 written as the intervention appears in the article.
 
@@ -54,7 +54,7 @@ def _load(path: str) -> list[dict]:
 
 def pick_articles(path: str, n: int, seed: int) -> list[tuple[str, str, list[str]]]:
     """(article id, intervention as written, paragraphs) for ``n`` seeded articles."""
-    from lint_rules.analysis.context import document_subject
+    from lint_rules.analysis.interventions import interventions
     from lint_rules.parsing import parse_document
 
     arts = _load(path)
@@ -66,8 +66,9 @@ def pick_articles(path: str, n: int, seed: int) -> list[tuple[str, str, list[str
             continue
         text = f"{art.get('title') or ''}\n\n" + "\n\n".join(paras)
         doc = parse_document("<a>", text, "text")
-        main = document_subject(doc).main
-        if not main or not re.fullmatch(r"[a-z][a-z' -]{3,}", main):
+        found = interventions(doc).main
+        main = found.name if found is not None else ""
+        if not main or not re.fullmatch(r"[a-z][a-z0-9' -]{3,}", main):
             continue
         hits = [m.group() for m in re.finditer(rf"(?<![A-Za-z]){re.escape(main)}(?![A-Za-z])", text,
                                                 re.IGNORECASE)]
