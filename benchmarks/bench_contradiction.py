@@ -57,7 +57,8 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _places(f) -> list[tuple[int, int]]:
-    return [(f.start, f.end)] + [(r.start, r.end) for r in f.related[:1]]
+    return [(f.location.start_offset, f.location.end_offset)] + [
+        (r.location.start_offset, r.location.end_offset) for r in f.related[:1]]
 
 
 def _hits_pair(text: str, found: list, side_a: str, side_b: str) -> bool:

@@ -1,0 +1,456 @@
+"""Claims of other types than "causes X": dose, interactions, who it is safe for,
+allergens, how long results last, effect direction and benefit.
+
+Each is a *side* of a possible conflict: "safe at any dose" (``dose/unlimited``) against
+"do not exceed two scoops" (``dose/limit``); "has no drug interactions" against "should not
+be combined with SSRIs"; "safe for everyone" or "free of all major allergens" against
+"people allergic to fish should avoid it"; "permanent results" against "the benefits wear
+off"; "relieves migraine" against "had no effect on migraines"; "lowers blood pressure"
+against "can raise blood pressure". The patterns and word lists are data
+(``knowledge/contradiction_claims.toml``, with their sources); this module finds them,
+gives each the intervention it is about, and says whether it is hedged, conditional,
+asked, rejected by the article ("Rumours that…", "Forum posts claim…") or about the past
+("earlier versions of the drug…"). The contradiction rules pair them.
+
+Public API: ``typed_claims(doc) -> list[TypedClaim]`` (computed once per document).
+
+Cost: each pattern runs once over the document's lower-cased text (not once per
+sentence), and the interventions analysis is asked for only when some pattern matched, so
+an article with no such claim pays a few dozen regex scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from lint_rules.analysis.concepts import normalise_token
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.document import Document
+
+DATA_FILE = "contradiction_claims.toml"
+
+
+@dataclass
+class TypedClaim:
+    """One side of a possible conflict, said in one sentence."""
+
+    type: str  #: dose, interaction, scope, course, benefit, direction
+    side: str  #: unlimited/limit, none/some, safe/restricted, lasting/passing, helps/no_help, up/down/none
+    start: int
+    end: int
+    sentence: int
+    subject: str
+    hedged: bool = False
+    topic: frozenset[str] = frozenset()  #: groups, allergens, condition words or the quantity
+    aspect: str = ""  #: scope: "allergen" or "people"; course: "results" or "harm"; source pattern kind
+    strength: int = 1  #: how plainly the side is said (explicit warnings first)
+    absolute: bool = False  #: course: "fully reversible", "always goes away"
+    text: str = ""  #: the sentence, for messages
+    cue: str = ""  #: the words that made it a claim
+    concepts: tuple[str, ...] = field(default_factory=tuple)
+    names: frozenset[str] = frozenset()  #: every intervention the sentence names
+
+    def as_dict(self) -> dict[str, object]:
+        return {"type": self.type, "side": self.side, "text": self.text, "cue": self.cue,
+                "hedged": self.hedged, "subject": self.subject, "topic": sorted(self.topic),
+                "sentence": self.sentence}
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+@dataclass(frozen=True)
+class _Data:
+    patterns: list[tuple[str, str, re.Pattern[str]]]
+    rejected: re.Pattern[str]
+    rejected_next: re.Pattern[str]
+    historical: re.Pattern[str]
+    hedge: re.Pattern[str]
+    conditions: re.Pattern[str]
+    allergens: dict[str, frozenset[str]]
+    allergen_words: re.Pattern[str]
+    groups: re.Pattern[str]
+    group_of: dict[str, str]
+    harm_words: re.Pattern[str]
+    topic_stop: frozenset[str]
+    same: dict[str, str]
+    quantities: re.Pattern[str]
+    quantity_of: dict[str, str]
+    before: list[tuple[str, re.Pattern[str]]]
+    after: list[tuple[str, re.Pattern[str]]]
+    states: re.Pattern[str]
+    state_of: dict[str, tuple[str, str, bool]]
+    state_frame: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    not_helps: re.Pattern[str]
+
+
+def _alt(patterns: list[str]) -> re.Pattern[str]:
+    return compile_re("|".join(f"(?:{p})" for p in patterns))
+
+
+def _words(words: list[str] | Any) -> re.Pattern[str]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return compile_re(r"(?<![a-z0-9])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                     for w in ordered) + r")(?![a-z0-9])")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> _Data:
+    d = read_toml(DATA_FILE)
+    patterns: list[tuple[str, str, re.Pattern[str]]] = []
+    sides = {"dose": ("unlimited", "limit"), "interaction": ("none", "some"),
+             "scope": ("safe", "restricted"), "allergen": ("free", "contains"),
+             "course": ("lasting", "fading", "reversible", "permanent"),
+             "benefit": ("helps", "no_help")}
+    for kind, names in sides.items():
+        for side in names:
+            for p in d[kind][side]:
+                patterns.append((kind, side, compile_re(p)))
+    kinds = {k: frozenset(v) for k, v in d["allergen"]["kinds"].items()}
+    group_of = {w: g for g, words in d["groups"].items() for w in words}
+    dr = d["direction"]
+    quantity_of = {w: q for q, words in dr["quantities"].items() for w in words}
+    state_of = {w: (*v.split(), True) for w, v in dr["states"].items()}
+    state_of.update({w: (*v.split(), False) for w, v in dr["actions"].items()})
+    before = [(side, compile_re(p)) for side in ("up", "down", "none") for p in dr[f"{side}_before"]]
+    after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
+    return _Data(
+        patterns=patterns,
+        rejected=_alt(d["rejected"]["cues"]),
+        rejected_next=_alt(d["rejected"]["next_sentence"]),
+        historical=_alt(d["historical"]["cues"]),
+        hedge=_alt(d["hedge"]["cues"]),
+        conditions=_alt(d["hedge"]["conditions"]),
+        allergens=kinds,
+        allergen_words=_words([w for ws in kinds.values() for w in ws]),
+        groups=_words(list(group_of)),
+        group_of=group_of,
+        harm_words=_words(d["course"]["harm_words"]),
+        topic_stop=frozenset(d["benefit"]["topic_stop"]),
+        same=dict(d["benefit"]["same"]),
+        quantities=_words(list(quantity_of)),
+        quantity_of=quantity_of,
+        before=before,
+        after=after,
+        states=_words(list(state_of)),
+        state_of=state_of,
+        state_frame=_alt(dr["state_frame"]),
+        not_helps=_alt(d["benefit"]["not_before"]),
+        clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
+    )
+
+
+def typed_claims(doc: Document) -> list[TypedClaim]:
+    """The document's typed claims (body sentences only), computed once."""
+    return doc.analysis("typed-claims", _build)
+
+
+class _Sentences:
+    """Per-sentence facts the claims share: lower-cased text, body or not, asked,
+    rejected, historical, and the intervention each sentence is about."""
+
+    def __init__(self, doc: Document, low: str) -> None:
+        from lint_rules.document import BODY
+
+        self.doc = doc
+        self.low = low
+        self.sents = doc.sentences
+        self.starts = [s.start for s in self.sents]
+        self.body = [doc.blocks[s.block].role == BODY for s in self.sents]
+        self._subjects: list[str] | None = None
+        self._named: list[list[tuple[int, str]]] = []
+        self._main = ""
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def span(self, i: int) -> tuple[int, int]:
+        s = self.sents[i]
+        return s.start, s.end
+
+    def question(self, i: int) -> bool:
+        a, b = self.span(i)
+        return self.low[a:b].rstrip().rstrip("\"'”’)").endswith("?")
+
+    def rejected(self, i: int) -> bool:
+        a, b = self.span(i)
+        data = _data()
+        if data.rejected.search(self.low, a, b):
+            return True
+        if i + 1 < len(self.sents):
+            c, d = self.span(i + 1)
+            return bool(data.rejected_next.search(self.low, c, d))
+        return False
+
+    def historical(self, i: int) -> bool:
+        a, b = self.span(i)
+        return bool(_data().historical.search(self.low, a, b))
+
+    # -- subjects ---------------------------------------------------------------------
+
+    def _build_subjects(self) -> None:
+        from lint_rules.analysis.interventions import interventions
+
+        found = interventions(self.doc)
+        self._main = found.main.name if found.main is not None else ""
+        named: list[list[tuple[int, str]]] = [[] for _ in self.sents]
+        for item in found.all:
+            for start, _end in item.spans:
+                i = self.index(start)
+                if i >= 0:
+                    named[i].append((start, item.name))
+        # a sentence that names nothing is about the article's main intervention (or, with
+        # none found, the first one the body names); no carrying over from the sentence
+        # before, which in news copy is as often a comparator as the product
+        first = next((n for i, ns in enumerate(named) for _, n in sorted(ns) if self.body[i]), "")
+        default = self._main or first
+        subjects: list[str] = []
+        for i, names in enumerate(named):
+            names.sort()
+            names_only = [n for _, n in names]
+            if self._main and self._main in names_only:
+                subjects.append(self._main)
+            elif names_only:
+                subjects.append(names_only[0])
+            else:
+                subjects.append(default)
+        self._named = named
+        self._subjects = subjects
+
+    def names(self, i: int) -> frozenset[str]:
+        if self._subjects is None:
+            self._build_subjects()
+        return frozenset(n for _, n in self._named[i])
+
+    def subject(self, i: int, pos: int, kind: str) -> str:
+        if self._subjects is None:
+            self._build_subjects()
+        assert self._subjects is not None
+        names = self._named[i]
+        if not names:
+            return self._subjects[i]
+        only = [n for _, n in names]
+        if self._main and self._main in only and (kind == "interaction" or len(set(only)) == 1):
+            return self._main
+        before = [n for p, n in names if p <= pos]
+        # a product named only after the claim is usually its object ("… rather than
+        # following a temporary diet"): the claim is about the sentence's default subject
+        return before[-1] if before else (self._main or self._subjects[i])
+
+
+def _clause(low: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``[start, end)`` within the sentence ``[a, b)``."""
+    lo, hi = a, b
+    for m in _data().clause_end.finditer(low, a, b):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _hedged(low: str, lo: int, hi: int, start: int, end: int) -> bool:
+    data = _data()
+    for m in data.hedge.finditer(low, lo, hi):
+        if m.start() >= start and m.end() <= end:
+            continue  # inside the claim's own words ("as many as you like")
+        return True
+    return bool(data.conditions.search(low, lo, hi))
+
+
+_QUALIFIER = re.compile(r"\s(?:in|among|for|at|with|who|when|during|after|because|compared|than|from|by)\s")
+
+
+def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
+    """The condition words of a benefit claim, up to the first qualifier of population or
+    time ("falls among adults aged 70" is about falls)."""
+    data = _data()
+    if cut:
+        m = _QUALIFIER.search(" " + text + " ")
+        if m and m.start() > 0:
+            text = text[:m.start()]
+    out = set()
+    for w in re.findall(r"[a-z][a-z'-]+", text):
+        t = normalise_token(w.strip("'"))
+        t = data.same.get(t, data.same.get(w, t))
+        if t not in data.topic_stop and len(t) > 2:
+            out.add(t)
+    # "irritable bowel syndrome" as one word, like its abbreviation
+    joined = " ".join(sorted(out))
+    for abbr, full in data.same.items():
+        if all(x in out for x in full.split()) and " " in full:
+            out -= set(full.split())
+            out.add(abbr)
+    del joined
+    return frozenset(out)
+
+
+def _allergens(text: str) -> frozenset[str]:
+    data = _data()
+    words = {m.group() for m in data.allergen_words.finditer(text)}
+    words = {re.sub(r"\s+", " ", w) for w in words}
+    kinds = {k for k, ws in data.allergens.items() if words & ws}
+    if "allergen-free" in text:
+        kinds.add("all")
+    return frozenset(f"allergy:{k}" for k in kinds)
+
+
+def _groups(text: str) -> frozenset[str]:
+    data = _data()
+    out = {data.group_of[re.sub(r"\s+", " ", m.group())] for m in data.groups.finditer(text)}
+    if "allerg" in text or "coeliac" in text or "celiac" in text:
+        out |= _allergens(text)
+        out.discard("universal") if not re.search(r"anyone|everyone|everybody", text) else None
+    return frozenset(out)
+
+
+def _build(doc: Document) -> list[TypedClaim]:
+    data = _data()
+    low = _norm(doc.text)
+    sents = _Sentences(doc, low)
+    raw: list[tuple[str, str, int, int, str | None]] = []
+    for kind, side, pattern in data.patterns:
+        for m in pattern.finditer(low):
+            topic = m.group("t") if "t" in pattern.groupindex else None
+            raw.append((kind, side, m.start(), m.end(), topic))
+    for m in data.quantities.finditer(low):
+        raw.append(("direction", "?", m.start(), m.end(), m.group()))
+    for m in data.states.finditer(low):
+        raw.append(("direction", "state", m.start(), m.end(), m.group()))
+    if not raw:
+        return []
+    out: list[TypedClaim] = []
+    seen: set[tuple[str, str, int]] = set()
+    facts: dict[int, tuple[bool, bool, bool]] = {}
+    for kind, side, start, end, topic in sorted(raw, key=lambda r: r[2]):
+        i = sents.index(start)
+        if i < 0 or not sents.body[i]:
+            continue
+        a, b = sents.span(i)
+        if end > b:
+            end = b
+        if end <= start:
+            continue
+        if i not in facts:
+            facts[i] = (sents.question(i), sents.rejected(i), sents.historical(i))
+        question, rejected, historical = facts[i]
+        if question or rejected or historical:
+            continue
+        lo, hi = _clause(low, a, b, start, end)
+        if re.search(r"\b(?:if|unless|whether)\b", low[lo:start]):
+            continue  # a condition: "if it makes you dizzy, stop"
+        claim = _make(kind, side, low, a, b, lo, hi, start, end, topic)
+        if claim is None:
+            continue
+        key = (claim.type, claim.side, i)
+        if key in seen:
+            continue
+        seen.add(key)
+        claim.sentence = i
+        claim.subject = sents.subject(i, start, claim.type)
+        claim.names = sents.names(i)
+        claim.text = doc.excerpt(a, b, limit=160)
+        claim.cue = doc.text[claim.start:claim.end]
+        out.append(claim)
+    return out
+
+
+def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
+          end: int, topic: str | None) -> TypedClaim | None:
+    data = _data()
+    hedged = _hedged(low, lo, hi, start, end)
+    base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
+                            "hedged": hedged}
+    if kind == "dose":
+        if side == "limit" and re.search(r"(?:can't|cannot|won't|can\s+not)\s+$", low[max(a, start - 10):start]):
+            return None  # "you can't take too much" promises, it does not warn
+        return TypedClaim("dose", side, **base, strength=2 if side == "limit" and "exceed" in low[start:end] else 1)
+    if kind == "interaction":
+        return TypedClaim("interaction", side, **base)
+    if kind == "scope":
+        text = topic if (side == "safe" and topic) else low[a:b]
+        groups = _groups(text)
+        if side == "safe":
+            if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
+                return None  # "is not suitable for …": a restriction, found as one
+            if re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
+                return None  # "for adults without heart disease", "for healthy adults"
+            if not groups:
+                return None
+        elif not groups:
+            return None
+        aspect = "allergen" if all(g.startswith("allergy:") for g in groups) else "people"
+        return TypedClaim("scope", side, **base, topic=groups, aspect=aspect, strength=2)
+    if kind == "allergen":
+        found = _allergens(topic or "")
+        if not found:
+            return None
+        if side == "free" and re.search(r"\bno\s*$", low[max(a, start - 12):start]):
+            pass
+        return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
+                          topic=found, aspect="allergen", strength=1)
+    if kind == "course":
+        harm = bool(data.harm_words.search(low, a, b))
+        lasting = side in ("lasting", "permanent")
+        if side in ("reversible", "permanent") and not harm:
+            side_kind = "results"
+        else:
+            side_kind = "harm" if harm else "results"
+        return TypedClaim("course", "lasting" if lasting else "passing", **base,
+                          aspect=side_kind, absolute=side == "reversible")
+    if kind == "benefit":
+        if side == "helps" and data.not_helps.search(low, max(a, start - 30), start):
+            return None
+        words = _topic_words(topic or "")
+        if not words:
+            return None
+        return TypedClaim("benefit", side, **base, topic=words)
+    if kind == "direction":
+        return _direction(side, low, a, b, start, end, topic or "", base)
+    return None
+
+
+def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
+               base: dict[str, Any]) -> TypedClaim | None:
+    data = _data()
+    phrase = re.sub(r"\s+", " ", phrase)
+    if side == "state":
+        quantity, direction, framed = data.state_of[phrase]
+        if framed and not data.state_frame.search(low, a, b):
+            return None
+        return TypedClaim("direction", direction, **base, topic=frozenset({quantity}))
+    quantity = data.quantity_of[phrase]
+    for name, pattern in data.before:
+        m = pattern.search(low, max(a, start - 45), start)
+        if m:
+            base["start"] = m.start()
+            return TypedClaim("direction", name, **base, topic=frozenset({quantity}))
+    for name, pattern in data.after:
+        m = pattern.match(low, end, b)
+        if m:
+            base["end"] = m.end()
+            return TypedClaim("direction", name, **base, topic=frozenset({quantity}))
+    return None
+
+
+def same_subject(a: TypedClaim, b: TypedClaim) -> bool:
+    """Both claims are about one intervention: the same name, or names that share a word
+    ("calcium" and "calcium supplement"); an interaction is also about every product its
+    sentence names ("fluvoxamine can raise the amount of melatonin in the blood")."""
+    if a.subject == b.subject:
+        return True
+    if a.type == "interaction" and (a.subject in b.names or b.subject in a.names):
+        return True
+    wa = {w for w in re.findall(r"[a-z0-9-]{4,}", a.subject)}
+    wb = {w for w in re.findall(r"[a-z0-9-]{4,}", b.subject)}
+    return bool(wa & wb)
