@@ -154,6 +154,14 @@ def typed_claims(doc: Document) -> list[TypedClaim]:
     return doc.analysis("typed-claims", _build)
 
 
+def claim_subject(doc: Document, sentence: int, start: int, end: int, kind: str = "") -> str:
+    """The intervention a claim at ``[start, end)`` of ``doc.sentences[sentence]`` is about,
+    by the rules ``typed_claims`` uses (shared, so every contradiction rule pairs claims
+    about the same product the same way)."""
+    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
+    return sents.subject(sentence, start, kind, end)
+
+
 class _Sentences:
     """Per-sentence facts the claims share: lower-cased text, body or not, asked,
     rejected, historical, and the intervention each sentence is about."""
@@ -168,6 +176,7 @@ class _Sentences:
         self.body = [doc.blocks[s.block].role == BODY for s in self.sents]
         self._subjects: list[str] | None = None
         self._named: list[list[tuple[int, str]]] = []
+        self._objects: list[set[str]] = []
         self._main = ""
 
     def index(self, pos: int) -> int:
@@ -203,11 +212,20 @@ class _Sentences:
         found = interventions(self.doc)
         self._main = found.main.name if found.main is not None else ""
         named: list[list[tuple[int, str]]] = [[] for _ in self.sents]
+        objects: list[set[str]] = [set() for _ in self.sents]
         for item in found.all:
             for start, _end in item.spans:
                 i = self.index(start)
-                if i >= 0:
-                    named[i].append((start, item.name))
+                if i < 0:
+                    continue
+                a = self.span(i)[0]
+                if _OBJECT.search(self.low, max(a, start - 25), start):
+                    # "people who take insulin", "taken with warfarin": what a group takes
+                    # or what the product is combined with, not what the claim is about
+                    objects[i].add(item.name)
+                    continue
+                named[i].append((start, item.name))
+        self._objects = objects
         # a sentence that names nothing is about the article's main intervention (or, with
         # none found, the first one the body names); no carrying over from the sentence
         # before, which in news copy is as often a comparator as the product
@@ -229,22 +247,45 @@ class _Sentences:
     def names(self, i: int) -> frozenset[str]:
         if self._subjects is None:
             self._build_subjects()
-        return frozenset(n for _, n in self._named[i])
+        return frozenset(n for _, n in self._named[i]) | frozenset(self._objects[i])
 
-    def subject(self, i: int, pos: int, kind: str) -> str:
+    def subject(self, i: int, pos: int, kind: str, end: int | None = None) -> str:
+        """The intervention a claim at ``[pos, end)`` of sentence ``i`` is about: the main
+        one when the sentence names it (unless it contrasts it with another: "St John's
+        wort, by contrast, …"), else the one named last before the claim, else one named
+        right after it as its cause ("a known side effect of aspirin"), else the
+        sentence's default (the main intervention)."""
         if self._subjects is None:
             self._build_subjects()
         assert self._subjects is not None
-        names = self._named[i]
+        end = pos if end is None else end
+        names = [(p, n) for p, n in self._named[i] if not (pos <= p < end)]
         if not names:
             return self._subjects[i]
         only = [n for _, n in names]
-        if self._main and self._main in only and (kind == "interaction" or len(set(only)) == 1):
+        a, b = self.span(i)
+        contrast = _CONTRAST.search(self.low, a, b)
+        if self._main and self._main in only and (kind == "interaction" or not contrast):
             return self._main
         before = [n for p, n in names if p <= pos]
+        if before:
+            # the sentence's own subject comes first ("Melatonin is a gentle sleep aid that
+            # …"); after a contrast, the one named last ("Unlike X, saw palmetto …")
+            return before[-1] if contrast else before[0]
+        after = [(p, n) for p, n in names if p >= end]
+        if after and _CAUSE_OF.search(self.low, end, after[0][0]) and after[0][0] - end <= 40:
+            return after[0][1]
         # a product named only after the claim is usually its object ("… rather than
         # following a temporary diet"): the claim is about the sentence's default subject
-        return before[-1] if before else (self._main or self._subjects[i])
+        return self._main or self._subjects[i]
+
+
+_CONTRAST = compile_re(r"\b(?:by\s+contrast|in\s+contrast|unlike|whereas|instead|compared\s+(?:with|to)|"
+                       r"rather\s+than|than)\b")
+_OBJECT = compile_re(r"\b(?:who\s+(?:take|takes|took|use|uses|used|are\s+on|is\s+on|receive|received)|"
+                     r"taking|on|with|alongside|combined\s+with|such\s+as|like|including|"
+                     r"as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}$")
+_CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
 
 
 def _clause(low: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
@@ -316,8 +357,8 @@ def _groups(text: str) -> frozenset[str]:
 
 def _build(doc: Document) -> list[TypedClaim]:
     data = _data()
-    low = _norm(doc.text)
-    sents = _Sentences(doc, low)
+    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
+    low = sents.low
     raw: list[tuple[str, str, int, int, str | None]] = []
     for kind, side, pattern in data.patterns:
         for m in pattern.finditer(low):
@@ -357,7 +398,7 @@ def _build(doc: Document) -> list[TypedClaim]:
             continue
         seen.add(key)
         claim.sentence = i
-        claim.subject = sents.subject(i, start, claim.type)
+        claim.subject = sents.subject(i, claim.start, claim.type, claim.end)
         claim.names = sents.names(i)
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
@@ -441,6 +482,15 @@ def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase
             base["end"] = m.end()
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}))
     return None
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two intervention names are one: equal, or sharing a word ("calcium" and "calcium
+    supplement")."""
+    if a == b:
+        return True
+    wa = set(re.findall(r"[a-z0-9-]{4,}", a))
+    return bool(wa & set(re.findall(r"[a-z0-9-]{4,}", b)))
 
 
 def same_subject(a: TypedClaim, b: TypedClaim) -> bool:

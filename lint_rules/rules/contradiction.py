@@ -25,7 +25,13 @@ from dataclasses import dataclass
 
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
 from lint_rules.analysis.mentions import mentions
-from lint_rules.analysis.typed_claims import TypedClaim, same_subject, typed_claims
+from lint_rules.analysis.typed_claims import (
+    TypedClaim,
+    claim_subject,
+    same_name,
+    same_subject,
+    typed_claims,
+)
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document
 from lint_rules.store.compiled_re import compile_re
@@ -52,7 +58,7 @@ _REPORTING = compile_re(
     r"(?<![a-z])(?:notice[sd]?|experience[sd]?|experiencing|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|get|gets|got|complain(?:s|ed)?\s+(?:of|about)|describe[sd]?|"
     r"wake\s+(?:up\s+)?with|woke\s+(?:up\s+)?with|feel|feels|felt|had|have\s+had|"
-    r"became|become)(?![a-z])",
+    r"became|become|document(?:s|ed)?|cases?\s+of)(?![a-z])",
     re.IGNORECASE,
 )
 #: A group of people the harm is said of ("some beginners develop…", "several people using
@@ -89,15 +95,21 @@ _VERB_MENTION = compile_re(
 #: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
 #: not what a product does, so a bare "common" is not enough.)
 _AFTER = compile_re(
-    r"\W*(?:(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
+    r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|seen|documented|noted|described)|"
-    r"(?:\w+\s+){0,4}?(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?the\s+most\s+"
-    r"(?:common|frequent|frequently\s+reported|often\s+reported|commonly\s+reported)\s+"
-    r"(?:complaints?|problems?|side[\s-]+effects?|adverse\s+effects?|issues?|reactions?)|"
     r"(?:has|have)\s+been\s+listed\s+as|"
     r"(?:\w+\s+){0,3}?(?:developed|occurred|appeared|happened)\s+in|"
     r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
+    re.IGNORECASE,
+)
+#: The effect named first, then said to be what users complain of most ("loose stools are
+#: among the most common complaints from people who take it"); only with a group of users
+#: in the sentence ("the most common complaint of office workers" is background).
+_COMPLAINT = compile_re(
+    r"\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?the\s+most\s+"
+    r"(?:common|frequent|frequently\s+reported|often\s+reported|commonly\s+reported)\s+"
+    r"(?:complaints?|problems?|side[\s-]+effects?|adverse\s+effects?|issues?|reactions?)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then its cause: "numbness caused by the block", "shedding due
@@ -134,6 +146,18 @@ _CLAUSE_END = compile_re(
     r"(?![a-z])",
     re.IGNORECASE,
 )
+#: A denial limited to normal use ("at the approved dose", "if you take it as directed")
+#: does not conflict with harm from too much ("only after deliberate overdoses").
+_DOSE_CONDITION = compile_re(
+    r"(?<![a-z])(?:at|in)\s+(?:the\s+)?(?:recommended|approved|normal|usual|labelled|labeled|standard)\s+"
+    r"(?:doses?|dosages?|amounts?)|as\s+directed|as\s+recommended",
+    re.IGNORECASE,
+)
+_OVERDOSE = compile_re(
+    r"(?<![a-z])(?:overdos(?:e|es|ing)|too\s+much|(?:very\s+)?high\s+doses|large\s+doses|"
+    r"above\s+the\s+recommended|more\s+than\s+the\s+recommended)(?![a-z])",
+    re.IGNORECASE,
+)
 MAX_EXTRA_RELATED = 2
 #: A causal verb links a product to an effect only when it is this close before it (words).
 CAUSAL_WINDOW = 10
@@ -158,6 +182,9 @@ class Claim:
     text: str
     matched: str
     group: bool = False  #: said of a group of users ("some beginners develop…")
+    agent: str = ""  #: the intervention named for it (``typed_claims.claim_subject``)
+    dose_condition: bool = False  #: "at the approved dose", "taken as directed"
+    overdose: bool = False  #: "only after deliberate overdoses", "at high doses"
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -216,12 +243,16 @@ def _build_claims(doc: Document) -> list[Claim]:
             claim.hedged = claim.hedged and hedged
             continue
         group = bool(_GROUP.search(doc.text, sent.start, sent.end))
+        agent = claim_subject(doc, m.sentence, m.start, m.end)
         out[key] = Claim(
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
             subject=m.subject, named=m.subject_named,
             strength=2 if harm_to_organ else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
+            agent=agent,
+            dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
+            overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
         )
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
@@ -257,6 +288,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
     if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
+        return 1
+    if group and _COMPLAINT.match(doc.text, m.end, s_end):
         return 1
     if (m.hedged or group) and _REPORTING.search(doc.text, near, m.start):
         return 1
@@ -304,7 +337,8 @@ class _ContradictionRule(Rule):
         for odd in (c for c in found if self.is_odd(c)):
             pairs = [(sev, other) for other in found
                      if other is not odd and other.sentence != odd.sentence
-                     and other.subject == odd.subject
+                     and other.subject == odd.subject and same_name(other.agent, odd.agent)
+                     and not (odd.dose_condition and other.overdose)
                      and (sev := self.conflict(lexicon, odd, other)) is not None]
             if not pairs:
                 continue
