@@ -89,6 +89,7 @@ class _Data:
     states: re.Pattern[str]
     state_of: dict[str, tuple[str, str, bool]]
     state_frame: re.Pattern[str]
+    state_after: re.Pattern[str]
     clause_end: re.Pattern[str]
     not_helps: re.Pattern[str]
 
@@ -144,6 +145,7 @@ def _data() -> _Data:
         states=_words(list(state_of)),
         state_of=state_of,
         state_frame=_alt(dr["state_frame"]),
+        state_after=_alt(dr["state_after"]),
         not_helps=_alt(d["benefit"]["not_before"]),
         clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
     )
@@ -285,6 +287,8 @@ _CONTRAST = compile_re(r"\b(?:by\s+contrast|in\s+contrast|unlike|whereas|instead
 _OBJECT = compile_re(r"\b(?:who\s+(?:take|takes|took|use|uses|used|are\s+on|is\s+on|receive|received)|"
                      r"taking|on|with|alongside|combined\s+with|such\s+as|like|including|"
                      r"as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}$")
+_CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
+                              r"\b(?:by|in)\s+contrast\b")
 _CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
 
 
@@ -300,8 +304,23 @@ def _clause(low: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _hedged(low: str, lo: int, hi: int, start: int, end: int) -> bool:
+_SOFT = compile_re(r"\b(?:can|could)\b")
+_QUOTES = "\"“”"
+
+
+def _in_quote(low: str, a: int, pos: int) -> bool:
+    """Inside quotation marks opened in the same paragraph (a quoted speaker's words)."""
+    para = max(low.rfind("\n", 0, pos), a - 400, 0)
+    seg = low[para:pos]
+    return (seg.count('"') % 2 == 1) or seg.count("“") > seg.count("”")
+
+
+def _hedged(low: str, lo: int, hi: int, start: int, end: int, soft: bool = False) -> bool:
+    """A hedge in the claim's clause outside its own words; with ``soft``, "can" and
+    "could" count too (a benefit or a direction that "can" happen is not a promise)."""
     data = _data()
+    if soft and _SOFT.search(low, lo, hi):
+        return True
     for m in data.hedge.finditer(low, lo, hi):
         if m.start() >= start and m.end() <= end:
             continue  # inside the claim's own words ("as many as you like")
@@ -400,6 +419,11 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.sentence = i
         claim.subject = sents.subject(i, claim.start, claim.type, claim.end)
         claim.names = sents.names(i)
+        if claim.aspect == "outcome" and not claim.names and not re.search(
+                r"\b(?:it|they|this|these)\b", low[lo:claim.start]):
+            continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
+        if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
+            continue  # "By contrast, Asclera is very safe": set against another product
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
@@ -409,7 +433,7 @@ def _build(doc: Document) -> list[TypedClaim]:
 def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
-    hedged = _hedged(low, lo, hi, start, end)
+    hedged = _hedged(low, lo, hi, start, end, soft=kind in ("benefit", "direction"))
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
                             "hedged": hedged}
     if kind == "dose":
@@ -422,6 +446,8 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
         text = topic if (side == "safe" and topic) else low[a:b]
         groups = _groups(text)
         if side == "safe":
+            if topic and re.match(r"\s*\w+ing\b", topic):
+                return None  # "safe for diagnosing pneumonia": a purpose, not a group
             if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
                 return None  # "is not suitable for …": a restriction, found as one
             if re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
@@ -442,6 +468,8 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
                           topic=found, aspect="allergen", strength=1)
     if kind == "course":
         harm = bool(data.harm_words.search(low, a, b))
+        if side in ("reversible", "permanent") and not harm:
+            return None  # "stretch marks are permanent": no harm of a product named
         lasting = side in ("lasting", "permanent")
         if side in ("reversible", "permanent") and not harm:
             side_kind = "results"
@@ -450,8 +478,14 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
         return TypedClaim("course", "lasting" if lasting else "passing", **base,
                           aspect=side_kind, absolute=side == "reversible")
     if kind == "benefit":
-        if side == "helps" and data.not_helps.search(low, max(a, start - 30), start):
+        window = re.sub(r"[\"“”‘’]", " ", low[max(a, start - 40):start])
+        if side == "helps" and (data.not_helps.search(window) or _in_quote(low, a, start)):
             return None
+        if side == "no_help":
+            if re.match(r"\s*(?:do\s+not|don't)\b", low[start:end]) and not low[max(a, start - 3):start].strip():
+                return None  # "Do not stop taking it": an instruction
+            if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
+                return None  # "did not improve as much": a comparison
         words = _topic_words(topic or "")
         if not words:
             return None
@@ -467,20 +501,31 @@ def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase
     phrase = re.sub(r"\s+", " ", phrase)
     if side == "state":
         quantity, direction, framed = data.state_of[phrase]
-        if framed and not data.state_frame.search(low, a, b):
+        if framed and not (data.state_frame.search(low, a, start) or data.state_after.match(low, end, b)):
             return None
-        return TypedClaim("direction", direction, **base, topic=frozenset({quantity}))
+        return TypedClaim("direction", direction, **base, topic=frozenset({quantity}),
+                          aspect="state" if framed else "verb")
+    if _in_quote(low, a, start):
+        return None
     quantity = data.quantity_of[phrase]
     for name, pattern in data.before:
         m = pattern.search(low, max(a, start - 45), start)
         if m:
+            lead = low[a:m.start()]
+            if not re.search(r"[a-z0-9]", lead.split(";")[-1]):
+                return None  # "Increased blood pressure is common in …": an adjective
+            window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
+            if name != "none" and data.not_helps.search(window):
+                return None  # "aimed to lower blood pressure", "ways to decrease it"
             base["start"] = m.start()
-            return TypedClaim("direction", name, **base, topic=frozenset({quantity}))
+            return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="verb")
+    if re.search(r"\b(?:high|low|elevated|normal|healthy|raised)\s+$", low[max(a, start - 10):start]):
+        return None  # "high blood pressure increases the risk": the condition, not the measure
     for name, pattern in data.after:
         m = pattern.match(low, end, b)
         if m:
             base["end"] = m.end()
-            return TypedClaim("direction", name, **base, topic=frozenset({quantity}))
+            return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="outcome")
     return None
 
 

@@ -57,7 +57,7 @@ _FRAME = compile_re(
 _REPORTING = compile_re(
     r"(?<![a-z])(?:notice[sd]?|experience[sd]?|experiencing|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|get|gets|got|complain(?:s|ed)?\s+(?:of|about)|describe[sd]?|"
-    r"wake\s+(?:up\s+)?with|woke\s+(?:up\s+)?with|feel|feels|felt|had|have\s+had|"
+    r"wake\s+(?:up\s+)?with|woke\s+(?:up\s+)?with|feel|feels|felt|"
     r"became|become|document(?:s|ed)?|cases?\s+of)(?![a-z])",
     re.IGNORECASE,
 )
@@ -67,8 +67,7 @@ _REPORTING = compile_re(
 _GROUP = compile_re(
     r"(?<![a-z])(?:(?:some|several|many|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
     r"most|certain|a\s+minority\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:users?|customers?|members?|beginners?|people|patients?|participants?|clients?|consumers?|"
-    r"buyers?|children|kids|adults|women|men|takers|reviewers|subscribers)|"
+    r"(?:users?|customers?|members?|beginners?|clients?|consumers?|buyers?|takers|reviewers|subscribers)|"
     r"(?:users?|customers?|members?|people|patients?|participants?|clients?|children|adults|women|men)"
     r"\s+(?:who\s+(?:take|took|use|used|receive|received|tried)|taking|using|on|starting|given|receiving))"
     r"(?![a-z])",
@@ -99,7 +98,8 @@ _AFTER = compile_re(
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|seen|documented|noted|described)|"
     r"(?:has|have)\s+been\s+listed\s+as|"
-    r"(?:\w+\s+){0,3}?(?:developed|occurred|appeared|happened)\s+in|"
+    r"(?:developed|occurred|appeared|happened)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
+    r"a\s+handful|patients|people|users|participants)|"
     r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
     re.IGNORECASE,
 )
@@ -122,6 +122,8 @@ _CAUSED_BY = compile_re(
 #: "No serious side effects" promises less than "no side effects": it is a qualified claim.
 _QUALIFIED = compile_re(
     r"(?<![a-z])(?:serious|major|severe|significant|pronounced|device-related|drug-related|"
+    r"worrisome|worrying|troubling|concerning|dangerous|notable|unusual|important|relevant|"
+    r"clinically\s+significant|meaningful|appreciable|those|these|such|similar|same|other|"
     r"treatment-related|lasting|long-term|unexpected|new)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -133,7 +135,7 @@ _DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|"
-    r"leave\s+you\s+with|worry|cases|threat|rule\s+out|evidence|interfere|upset|downsides?|"
+    r"leave\s+you\s+with|worry|cases|threat|evidence|interfere|upset|downsides?|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
     re.IGNORECASE,
@@ -156,6 +158,12 @@ _DOSE_CONDITION = compile_re(
 _OVERDOSE = compile_re(
     r"(?<![a-z])(?:overdos(?:e|es|ing)|too\s+much|(?:very\s+)?high\s+doses|large\s+doses|"
     r"above\s+the\s+recommended|more\s+than\s+the\s+recommended)(?![a-z])",
+    re.IGNORECASE,
+)
+_CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
+_NO_DATA = compile_re(
+    r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
+    r"assess(?:ed)?|look(?:ed)?\s+at)(?![a-z])",
     re.IGNORECASE,
 )
 MAX_EXTRA_RELATED = 2
@@ -221,6 +229,11 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "negated"
         else:
             stance = "affirmed"
+        if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
+            continue  # "By contrast, Asclera is very safe for skin": another product's promise
+        if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
+                doc.text, sent.start, m.start):
+            continue  # "Neither study collected information on side effects"
         kind = m.kind
         harm_to_organ = False
         if stance == "affirmed" and m.kind == "organ":
@@ -796,6 +809,8 @@ class EffectDirection(_TypedRule):
             return not odd.hedged and other.side in ("up", "down")
         if other.side != _OPPOSITE.get(odd.side):
             return False
+        if odd.aspect == other.aspect == "state":
+            return False  # two side-effect lists ("weight loss" in one, "weight gain" in another)
         # one of the two must be unhedged; the earlier one is the odd one out (pairs once)
         return (not odd.hedged or not other.hedged) and (odd.start < other.start or other.hedged)
 
