@@ -73,6 +73,11 @@ _GROUP = compile_re(
     r"(?![a-z])",
     re.IGNORECASE,
 )
+_SOME = compile_re(
+    r"(?<![a-z])(?:some|several|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
+    r"a\s+minority\s+of|certain)(?![a-z])",
+    re.IGNORECASE,
+)
 #: A harm named by the body part it hurts: "can harm the retina", "may irritate the
 #: stomach", "can crack the lining of the nose", "can be toxic to the kidneys".
 _HARM_VERB = compile_re(
@@ -256,6 +261,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             claim.hedged = claim.hedged and hedged
             continue
         group = bool(_GROUP.search(doc.text, sent.start, sent.end))
+        if stance == "affirmed" and group and _SOME.search(doc.text, sent.start, m.start):
+            hedged = True  # "some beginners develop …" is not said of everyone
         agent = claim_subject(doc, m.sentence, m.start, m.end)
         out[key] = Claim(
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
