@@ -339,19 +339,17 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
         m = _QUALIFIER.search(" " + text + " ")
         if m and m.start() > 0:
             text = text[:m.start()]
+    for key, full in data.same.items():
+        if " " in full:  # "irritable bowel syndrome" is one condition, like "ibs"
+            text = re.sub(r"\b" + re.escape(full) + r"\b", key, text)
     out = set()
     for w in re.findall(r"[a-z][a-z'-]+", text):
         t = normalise_token(w.strip("'"))
         t = data.same.get(t, data.same.get(w, t))
+        if " " in t:
+            t = normalise_token(w.strip("'"))
         if t not in data.topic_stop and len(t) > 2:
             out.add(t)
-    # "irritable bowel syndrome" as one word, like its abbreviation
-    joined = " ".join(sorted(out))
-    for abbr, full in data.same.items():
-        if all(x in out for x in full.split()) and " " in full:
-            out -= set(full.split())
-            out.add(abbr)
-    del joined
     return frozenset(out)
 
 
@@ -464,8 +462,9 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
             return None
         if side == "free" and re.search(r"\bno\s*$", low[max(a, start - 12):start]):
             pass
+        warning = bool(re.search(r"\b(?:avoid|should|must|not)\b", low[start:end]))
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
-                          topic=found, aspect="allergen", strength=1)
+                          topic=found, aspect="allergen", strength=2 if warning else 1)
     if kind == "course":
         harm = bool(data.harm_words.search(low, a, b))
         if side in ("reversible", "permanent") and not harm:

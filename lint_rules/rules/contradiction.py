@@ -68,6 +68,7 @@ _GROUP = compile_re(
     r"(?<![a-z])(?:(?:some|several|many|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
     r"most|certain|a\s+minority\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:users?|customers?|members?|beginners?|clients?|consumers?|buyers?|takers|reviewers|subscribers)|"
+    r"(?:some|several|a\s+few|rare|many|numerous)\s+(?:case\s+)?reports?|"
     r"(?:users?|customers?|members?|people|patients?|participants?|clients?|children|adults|women|men)"
     r"\s+(?:who\s+(?:take|took|use|used|receive|received|tried)|taking|using|on|starting|given|receiving))"
     r"(?![a-z])",
