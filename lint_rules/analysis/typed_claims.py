@@ -90,6 +90,7 @@ class _Data:
     state_of: dict[str, tuple[str, str, bool]]
     state_frame: re.Pattern[str]
     state_after: re.Pattern[str]
+    state_dir: list[tuple[str, re.Pattern[str]]]
     clause_end: re.Pattern[str]
     not_helps: re.Pattern[str]
 
@@ -146,6 +147,7 @@ def _data() -> _Data:
         state_of=state_of,
         state_frame=_alt(dr["state_frame"]),
         state_after=_alt(dr["state_after"]),
+        state_dir=[(side, compile_re(p)) for side in ("up", "down") for p in dr[f"state_{side}"]],
         not_helps=_alt(d["benefit"]["not_before"]),
         clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
     )
@@ -518,14 +520,27 @@ def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase
                 return None  # "aimed to lower blood pressure", "ways to decrease it"
             base["start"] = m.start()
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="verb")
-    if re.search(r"\b(?:high|low|elevated|normal|healthy|raised)\s+$", low[max(a, start - 10):start]):
-        return None  # "high blood pressure increases the risk": the condition, not the measure
+    for name, pattern in data.state_dir:
+        m = pattern.search(low, max(a, start - 25), start)
+        if m:
+            # "increased appetite is a common side effect", "caused a drop in blood pressure"
+            if data.state_frame.search(low, a, m.start()) or data.state_after.match(low, end, b):
+                base["start"] = m.start()
+                return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
+            return None  # "high blood pressure increases the risk": the condition, not the measure
     for name, pattern in data.after:
         m = pattern.match(low, end, b)
         if m:
             base["end"] = m.end()
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="outcome")
     return None
+
+
+def sentence_rejected(doc: Document, sentence: int) -> bool:
+    """The sentence reports a claim to reject it ("Claims that X causes infertility have
+    spread online", "Forum posts claim…"), or asks, or is about an earlier product."""
+    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
+    return sents.rejected(sentence) or sents.historical(sentence)
 
 
 def same_name(a: str, b: str) -> bool:

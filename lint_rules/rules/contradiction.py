@@ -30,6 +30,7 @@ from lint_rules.analysis.typed_claims import (
     claim_subject,
     same_name,
     same_subject,
+    sentence_rejected,
     typed_claims,
 )
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
@@ -235,6 +236,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "negated"
         else:
             stance = "affirmed"
+        if sentence_rejected(doc, m.sentence):
+            continue  # "Claims that X causes infertility have spread online"
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
         if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
@@ -497,12 +500,20 @@ class SafeVersusHarm(_ContradictionRule):
 
 
 class ReversibleVersusPermanent(_ContradictionRule):
-    """The article says an effect goes away and also that it is permanent.
+    """The article says an effect goes away and also that it is permanent, or promises
+    permanent results and also says they fade.
 
     What it flags:
     The same effect of the same product described as reversible ("grows back", "goes
     away", "temporary") in one place and permanent ("permanent", "irreversible", "never
-    grows back") in another, both stated without hedging.
+    grows back") in another, both stated without hedging; a harm said to be "fully
+    reversible" or to "always go away" against the same harm (or side effects as a whole)
+    called permanent ("nerve damage was permanent", "never went away"); and results
+    promised as permanent ("permanent results", "cures it for good", "a one-time
+    treatment", "stays off permanently") against results that fade ("wear off within six
+    months", "last up to 12 months", "need top-up sessions", "regained the weight").
+    Results that "usually last" months, promises in adverts the article rejects, and
+    conditions ("stays off for people who keep following the plan") are not flagged.
 
     Why it matters:
     Whether harm is reversible is often what a reader weighs most when deciding to try a
