@@ -93,6 +93,7 @@ class _Data:
     state_dir: list[tuple[str, re.Pattern[str]]]
     clause_end: re.Pattern[str]
     not_helps: re.Pattern[str]
+    not_interventions: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -149,6 +150,7 @@ def _data() -> _Data:
         state_after=_alt(dr["state_after"]),
         state_dir=[(side, compile_re(p)) for side in ("up", "down") for p in dr[f"state_{side}"]],
         not_helps=_alt(d["benefit"]["not_before"]),
+        not_interventions=_words(d["agents"]["not_interventions"]),
         clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
     )
 
@@ -434,6 +436,8 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
     hedged = _hedged(low, lo, hi, start, end, soft=kind in ("benefit", "direction"))
+    if kind in ("benefit", "direction") and data.not_interventions.search(low, lo, start):
+        return None  # "smoking increases inflammation": said of a cause that is no product
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
                             "hedged": hedged}
     if kind == "dose":
@@ -514,7 +518,7 @@ def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase
         if m:
             lead = low[a:m.start()]
             if not re.search(r"[a-z0-9]", lead.split(";")[-1]):
-                return None  # "Increased blood pressure is common in …": an adjective
+                break  # "Increased blood pressure is common in …": an adjective (a state)
             window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
             if name != "none" and data.not_helps.search(window):
                 return None  # "aimed to lower blood pressure", "ways to decrease it"
@@ -532,7 +536,10 @@ def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase
         m = pattern.match(low, end, b)
         if m:
             base["end"] = m.end()
-            return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="outcome")
+            caused = re.search(r"\b(?:caused?|causing|made|makes?|pushe[sd]|sent|drove|drives?|led)\s+(?:the\s+|your\s+|their\s+)?$",
+                               low[max(a, start - 30):start])
+            return TypedClaim("direction", name, **base, topic=frozenset({quantity}),
+                              aspect="verb" if caused else "outcome")
     return None
 
 
