@@ -392,7 +392,7 @@ def _build(doc: Document) -> list[TypedClaim]:
     if not raw:
         return []
     out: list[TypedClaim] = []
-    seen: set[tuple[str, str, int]] = set()
+    seen: set[tuple[str, str, int, frozenset[str]]] = set()
     facts: dict[int, tuple[bool, bool, bool]] = {}
     for kind, side, start, end, topic in sorted(raw, key=lambda r: r[2]):
         i = sents.index(start)
@@ -414,11 +414,17 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim = _make(kind, side, low, a, b, lo, hi, start, end, topic)
         if claim is None:
             continue
-        key = (claim.type, claim.side, i)
+        claim.sentence = i
+        if claim.type == "benefit":
+            names = sents.names(i) | {sents.subject(i, claim.start, claim.type, claim.end)}
+            own = {normalise_token(w) for n in names for w in re.findall(r"[a-z0-9-]+", n)}
+            claim.topic = frozenset(claim.topic - own)
+            if not claim.topic:
+                continue  # "Zorvex did not improve": the product, not a condition
+        key = (claim.type, claim.side, i, claim.topic if claim.type == "benefit" else frozenset())
         if key in seen:
             continue
         seen.add(key)
-        claim.sentence = i
         claim.subject = sents.subject(i, claim.start, claim.type, claim.end)
         claim.names = sents.names(i)
         if claim.aspect == "outcome" and not claim.names and not re.search(
@@ -436,8 +442,10 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
     hedged = _hedged(low, lo, hi, start, end, soft=kind in ("benefit", "direction"))
-    if kind in ("benefit", "direction") and data.not_interventions.search(low, lo, start):
-        return None  # "smoking increases inflammation": said of a cause that is no product
+    if kind in ("benefit", "direction"):
+        for m in data.not_interventions.finditer(low, lo, start):
+            if not re.search(r"\b(?:with|of|in|have|has|had|without|among)\s+$", low[max(lo, m.start() - 10):m.start()]):
+                return None  # "smoking increases inflammation": said of a cause that is no product
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
                             "hedged": hedged}
     if kind == "dose":

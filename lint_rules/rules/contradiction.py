@@ -75,6 +75,7 @@ _GROUP = compile_re(
     r"(?![a-z])",
     re.IGNORECASE,
 )
+_HAD = compile_re(r"(?<![a-z])(?:had|have\s+had|has\s+had|got)(?![a-z])", re.IGNORECASE)
 _SOME = compile_re(
     r"(?<![a-z])(?:some|several|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
     r"a\s+minority\s+of|certain)(?![a-z])",
@@ -105,7 +106,7 @@ _AFTER = compile_re(
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|seen|documented|noted|described)|"
     r"(?:has|have)\s+been\s+listed\s+as|"
-    r"(?:developed|occurred|appeared|happened)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
+    r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
     r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
     re.IGNORECASE,
@@ -306,7 +307,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2
     near = _window_start(doc.text, s_start, m.start, CAUSAL_WINDOW)
     if m.negated:
-        return 2 if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)) else 0
+        return 2 if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
+                     or m.cues.get("negated") == m.matched.lower()) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
     if _VERB_MENTION.match(m.matched):
@@ -317,6 +319,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1
     if (m.hedged or group) and _REPORTING.search(doc.text, near, m.start):
         return 1
+    if group and _HAD.search(doc.text, near, m.start):
+        return 1  # "several patients on it had severe heartburn"
     if group and _REPORTING.search(doc.text, s_start, m.start):
         return 1  # "Many people starting it report the 'keto flu': fatigue, headache …"
     return 1 if m.course else 0  # "the hair loss goes away": a claim about its course
