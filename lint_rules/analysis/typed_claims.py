@@ -293,6 +293,10 @@ _OBJECT = compile_re(r"\b(?:who\s+(?:take|takes|took|use|uses|used|are\s+on|is\s
                      r"as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}$")
 _CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
                               r"\b(?:by|in)\s+contrast\b")
+_USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults)\s+"
+                    r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b")
+_POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?:young|younger|older|elderly|healthy|"
+                         r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
 _CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
 
 
@@ -428,7 +432,7 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.subject = sents.subject(i, claim.start, claim.type, claim.end)
         claim.names = sents.names(i)
         if claim.aspect == "outcome" and not claim.names and not re.search(
-                r"\b(?:it|they|this|these)\b", low[lo:claim.start]):
+                r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
             continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
         if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
             continue  # "By contrast, Asclera is very safe": set against another product
@@ -499,6 +503,10 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
                 return None  # "Do not stop taking it": an instruction
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
+        if re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
+            return None  # "helps detect cancers": a test's job, not a treatment's benefit
+        if side == "no_help" and _POPULATION.match(low, a, start):
+            return None  # "For young adults, glucose did not improve memory": one group
         words = _topic_words(topic or "")
         if not words:
             return None

@@ -46,7 +46,8 @@ from lint_rules.store.compiled_re import compile_re
 _STRONG = compile_re(
     r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
-    r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|made\s+(?:him|her|them|me))(?![a-z])",
+    r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
+    r"made\s+(?:him|her|them|me))(?![a-z])",
     re.IGNORECASE,
 )
 _FRAME = compile_re(
@@ -70,6 +71,8 @@ _GROUP = compile_re(
     r"most|certain|a\s+minority\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:users?|customers?|members?|beginners?|clients?|consumers?|buyers?|takers|reviewers|subscribers)|"
     r"(?:some|several|a\s+few|rare|many|numerous)\s+(?:case\s+)?reports?|"
+    r"among\s+(?:[\w-]+\s+){0,2}?(?:users|customers|patients|people|members|takers)|"
+    r"(?:while|after|since|when)\s+(?:taking|using|starting|on)\s|"
     r"(?:users?|customers?|members?|people|patients?|participants?|clients?|children|adults|women|men)"
     r"\s+(?:who\s+(?:take|took|use|used|receive|received|tried)|taking|using|on|starting|given|receiving))"
     r"(?![a-z])",
@@ -94,7 +97,7 @@ _HARM_VERB = compile_re(
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
 #: your sleep", "putting on weight"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
-    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|feel|"
+    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|"
     r"feeling|leave|make|hair\s+(?:to\s+)?fall)(?![a-z])",
     re.IGNORECASE,
 )
@@ -104,7 +107,7 @@ _VERB_MENTION = compile_re(
 _AFTER = compile_re(
     r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
-    r"reported|observed|seen|documented|noted|described)|"
+    r"reported|observed|seen|documented|noted|described|found)|"
     r"(?:has|have)\s+been\s+listed\s+as|"
     r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
@@ -115,8 +118,8 @@ _AFTER = compile_re(
 #: among the most common complaints from people who take it"); only with a group of users
 #: in the sentence ("the most common complaint of office workers" is background).
 _COMPLAINT = compile_re(
-    r"\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?the\s+most\s+"
-    r"(?:common|frequent|frequently\s+reported|often\s+reported|commonly\s+reported)\s+"
+    r"\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:most\s+)?"
+    r"(?:common|frequent|frequently\s+reported|often\s+reported|commonly\s+reported|regular|known|usual)?\s*"
     r"(?:complaints?|problems?|side[\s-]+effects?|adverse\s+effects?|issues?|reactions?)(?![a-z])",
     re.IGNORECASE,
 )
