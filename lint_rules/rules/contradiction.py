@@ -60,7 +60,7 @@ _REPORTING = compile_re(
     r"(?<![a-z])(?:notice[sd]?|experience[sd]?|experiencing|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|get|gets|got|complain(?:s|ed)?\s+(?:of|about)|describe[sd]?|"
     r"wake\s+(?:up\s+)?with|woke\s+(?:up\s+)?with|feel|feels|felt|"
-    r"became|become|document(?:s|ed)?|cases?\s+of)(?![a-z])",
+    r"became|become|document(?:s|ed)?|cases?\s+of|hospitali[sz]ed\s+with|admitted\s+(?:to\s+hospital\s+)?with)(?![a-z])",
     re.IGNORECASE,
 )
 #: A group of people the harm is said of ("some beginners develop…", "several people using
@@ -72,7 +72,7 @@ _GROUP = compile_re(
     r"(?:users?|customers?|members?|beginners?|clients?|consumers?|buyers?|takers|reviewers|subscribers)|"
     r"(?:some|several|a\s+few|rare|many|numerous)\s+(?:case\s+)?reports?|"
     r"among\s+(?:[\w-]+\s+){0,2}?(?:users|customers|patients|people|members|takers)|"
-    r"(?:while|after|since|when)\s+(?:taking|using|starting|on)\s|"
+    r"(?:while|after|since|when)\s+(?:taking|using|starting|on)\s|(?:users|customers|takers)(?![a-z])|"
     r"(?:users?|customers?|members?|people|patients?|participants?|clients?|children|adults|women|men)"
     r"\s+(?:who\s+(?:take|took|use|used|receive|received|tried)|taking|using|on|starting|given|receiving))"
     r"(?![a-z])",
@@ -109,6 +109,7 @@ _AFTER = compile_re(
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|seen|documented|noted|described|found)|"
     r"(?:has|have)\s+been\s+listed\s+as|"
+    r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d|one|a\s+few|some|several|many|about|nearly|up\s+to)|"
     r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
     r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
@@ -127,6 +128,7 @@ _COMPLAINT = compile_re(
 #: to minoxidil".
 _CAUSED_BY = compile_re(
     r"\W*(?:\w+\W+){0,2}?(?:caused\s+by|induced\s+by|triggered\s+by|brought\s+on\s+by|"
+    r"(?:has|have|had)\s+been\s+(?:linked|tied|attributed)\s+to|(?:is|are|was|were)\s+(?:linked|tied|attributed)\s+to|"
     r"due\s+to|related\s+to|after\s+taking|after\s+using)\s+(?!the\s+(?:disease|condition|illness))",
     re.IGNORECASE,
 )
@@ -146,7 +148,7 @@ _DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|"
-    r"leave\s+you\s+with|worry|cases|threat|evidence|interfere|upset|downsides?|"
+    r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
     re.IGNORECASE,
