@@ -60,7 +60,7 @@ _REPORTING = compile_re(
     r"(?<![a-z])(?:notice[sd]?|experience[sd]?|experiencing|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|get|gets|got|complain(?:s|ed)?\s+(?:of|about)|describe[sd]?|"
     r"wake\s+(?:up\s+)?with|woke\s+(?:up\s+)?with|feel|feels|felt|"
-    r"became|become|document(?:s|ed)?|cases?\s+of|hospitali[sz]ed\s+with|admitted\s+(?:to\s+hospital\s+)?with)(?![a-z])",
+    r"became|become|document(?:s|ed)?|seen|observed|cases?\s+of|hospitali[sz]ed\s+with|admitted\s+(?:to\s+hospital\s+)?with)(?![a-z])",
     re.IGNORECASE,
 )
 #: A group of people the harm is said of ("some beginners develop…", "several people using
@@ -98,7 +98,7 @@ _HARM_VERB = compile_re(
 #: your sleep", "putting on weight"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
     r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|"
-    r"feeling|leave|make|hair\s+(?:to\s+)?fall)(?![a-z])",
+    r"feeling|leave|make|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
@@ -107,10 +107,10 @@ _VERB_MENTION = compile_re(
 _AFTER = compile_re(
     r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
-    r"reported|observed|seen|documented|noted|described|found)|"
+    r"reported|observed|seen|documented|noted|described)|"
     r"(?:has|have)\s+been\s+listed\s+as|"
     r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d|one|a\s+few|some|several|many|about|nearly|up\s+to)|"
-    r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
+    r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
     r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
     re.IGNORECASE,
@@ -121,7 +121,7 @@ _AFTER = compile_re(
 _COMPLAINT = compile_re(
     r"\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:most\s+)?"
     r"(?:common|frequent|frequently\s+reported|often\s+reported|commonly\s+reported|regular|known|usual)?\s*"
-    r"(?:complaints?|problems?|side[\s-]+effects?|adverse\s+effects?|issues?|reactions?)(?![a-z])",
+    r"(?:complaints?|problems?|side[\s-]+effects?|adverse\s+effects?|issues?|reactions?|among|in\s+(?:users|patients|people))(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then its cause: "numbness caused by the block", "shedding due
@@ -148,7 +148,7 @@ _DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|"
-    r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|"
+    r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
     re.IGNORECASE,
