@@ -72,6 +72,7 @@ _GROUP = compile_re(
     r"(?:users?|customers?|members?|beginners?|clients?|consumers?|buyers?|takers|reviewers|subscribers)|"
     r"(?:some|several|a\s+few|rare|many|numerous)\s+(?:case\s+)?reports?|"
     r"among\s+(?:[\w-]+\s+){0,2}?(?:users|customers|patients|people|members|takers)|"
+    r"(?:some|several|a\s+few|many|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\s+(?:using|taking|on|who\s+(?:take|took|use|used))\s|"
     r"(?:while|after|since|when)\s+(?:taking|using|starting|on)\s|(?:users|customers|takers)(?![a-z])|"
     r"(?:users?|customers?|members?|people|patients?|participants?|clients?|children|adults|women|men)"
     r"\s+(?:who\s+(?:take|took|use|used|receive|received|tried)|taking|using|on|starting|given|receiving))"
@@ -311,6 +312,9 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     if m.relation == "safe":
         return 2
     near = _window_start(doc.text, s_start, m.start, CAUSAL_WINDOW)
+    if m.negated and re.match(r"\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:reported|seen|observed|noted)",
+                              doc.text[m.end:m.end + 30]):
+        return 2  # "with no side effects reported"
     if m.negated:
         return 2 if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
                      or m.cues.get("negated") == m.matched.lower()) else 0
