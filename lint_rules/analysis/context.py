@@ -302,7 +302,9 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
         m.negated = bool(attrs["negated"]) and not (
             previous_end >= 0 and _SUBTYPE.fullmatch(text, previous_end, m.start) is not None)
         if m.matched.lower() in _inherent():
-            m.negated, attrs["cues"] = True, {**dict(attrs["cues"]), "negated": m.matched.lower()}  # type: ignore[arg-type]
+            # "painless" denies by itself; "not risk-free" affirms
+            m.negated = not attrs["negated"]
+            attrs["cues"] = {**dict(attrs["cues"]), "negated": m.matched.lower()}  # type: ignore[arg-type]
         previous_end = m.end
         m.hedged = bool(attrs["hedged"])
         m.hypothetical = bool(attrs["hypothetical"])

@@ -484,6 +484,8 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
     if kind == "course":
+        if side == "lasting" and re.search(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
+            return None  # "implants don't last forever"
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
         harm = bool(data.harm_words.search(low, a, b))

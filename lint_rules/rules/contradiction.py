@@ -110,7 +110,9 @@ _AFTER = compile_re(
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|seen|documented|noted|described)|"
     r"(?:has|have)\s+been\s+listed\s+as|"
-    r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d|one|a\s+few|some|several|many|about|nearly|up\s+to)|"
+    r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d+%?|one\s+in\s+\w+|a\s+few|some|several|many|about\s+\d+|nearly\s+\d+|up\s+to\s+\d+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
+    r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|"
     r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
     r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
