@@ -51,7 +51,7 @@ _STRONG = compile_re(
     re.IGNORECASE,
 )
 _FRAME = compile_re(
-    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:of|at|with|in)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are)|"
+    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
     r"side[\s-]+effects?\s*(?:\(|:))",
     re.IGNORECASE,
@@ -60,7 +60,7 @@ _REPORTING = compile_re(
     r"(?<![a-z])(?:notice[sd]?|experience[sd]?|experiencing|report(?:s|ed)?|develop(?:s|ed)?|"
     r"suffer(?:s|ed)?|get|gets|got|complain(?:s|ed)?\s+(?:of|about)|describe[sd]?|"
     r"wake\s+(?:up\s+)?with|woke\s+(?:up\s+)?with|feel|feels|felt|"
-    r"became|become|document(?:s|ed)?|seen|observed|cases?\s+of|hospitali[sz]ed\s+with|admitted\s+(?:to\s+hospital\s+)?with)(?![a-z])",
+    r"became|become|document(?:s|ed)?|seen|observed|cases?\s+of|reports?\s+of|hospitali[sz]ed\s+with|admitted\s+(?:to\s+hospital\s+)?with)(?![a-z])",
     re.IGNORECASE,
 )
 #: A group of people the harm is said of ("some beginners develop…", "several people using
@@ -68,7 +68,7 @@ _REPORTING = compile_re(
 #: a report of harm among users, whether or not the sentence hedges it.
 _GROUP = compile_re(
     r"(?<![a-z])(?:(?:some|several|many|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
-    r"most|certain|a\s+minority\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"most|certain|a\s+minority\s+of|one\s+in\s+\w+|\d+%?\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:users?|customers?|members?|beginners?|clients?|consumers?|buyers?|takers|reviewers|subscribers)|"
     r"(?:some|several|a\s+few|rare|many|numerous)\s+(?:case\s+)?reports?|"
     r"among\s+(?:[\w-]+\s+){0,2}?(?:users|customers|patients|people|members|takers)|"
@@ -109,7 +109,8 @@ _AFTER = compile_re(
     r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|seen|documented|noted|described)|"
-    r"(?:has|have)\s+been\s+listed\s+as|"
+    r"(?:has|have)\s+been\s+listed\s+as|(?:is|are|was|were)\s+listed\s+(?:among|as|in)|"
+    r"(?:was|were|is|are)\s+the\s+(?:main|most\s+common|leading|usual)\s+reason|"
     r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d+%?|one\s+in\s+\w+|a\s+few|some|several|many|about\s+\d+|nearly\s+\d+|up\s+to\s+\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
     r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|"
