@@ -533,6 +533,8 @@ def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase
     if _in_quote(low, a, start):
         return None
     quantity = data.quantity_of[phrase]
+    if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
+        return None  # "weight loss", "weight gain": an effect's name, not the measure
     for name, pattern in data.before:
         m = pattern.search(low, max(a, start - 45), start)
         if m:
