@@ -69,7 +69,7 @@ def _norm(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Data:
-    patterns: list[tuple[str, str, re.Pattern[str]]]
+    patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
     rejected: re.Pattern[str]
     rejected_next: re.Pattern[str]
     historical: re.Pattern[str]
@@ -106,10 +106,58 @@ def _words(words: list[str] | Any) -> re.Pattern[str]:
                                                      for w in ordered) + r")(?![a-z0-9])")
 
 
+def _anchors(pattern: str) -> tuple[str, ...]:
+    """The literal words a pattern must start with (a pattern opening with a group of
+    word alternatives such as "(?:safe|harmless)" gives ("safe", "harmless")), or () when
+    it starts otherwise: a pattern none of whose words occurs in a text need not be run
+    over it (a substring test is far cheaper than a regex scan, and most articles contain
+    none of them)."""
+    body = pattern[2:] if pattern.startswith("\\b") else pattern
+    if body.startswith("(?:"):
+        depth, end = 0, 0
+        for i, ch in enumerate(body):
+            if ch == "(" and (i == 0 or body[i - 1] != "\\"):
+                depth += 1
+            elif ch == ")" and body[i - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+        options = _split_top(body[3:end])
+    else:
+        options = [body]
+    out = []
+    for option in options:
+        option = option[6:] if option.startswith("(?<=\\s)") else option
+        m = re.match(r"[a-z][a-z'-]*", option)
+        word = m.group() if m else ""
+        if word and option[len(word):len(word) + 1] in ("?", "*", "{"):
+            word = word[:-1]  # "doses?": the last letter is optional
+        word = word.rstrip("'-")
+        if len(word) < 2:
+            return ()
+        out.append(word)
+    return tuple(out)
+
+
+def _split_top(alternation: str) -> list[str]:
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(alternation):
+        if ch == "(" and (i == 0 or alternation[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and alternation[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(alternation[last:i])
+            last = i + 1
+    parts.append(alternation[last:])
+    return parts
+
+
 @functools.lru_cache(maxsize=1)
 def _data() -> _Data:
     d = read_toml(DATA_FILE)
-    patterns: list[tuple[str, str, re.Pattern[str]]] = []
+    patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]] = []
     sides = {"dose": ("unlimited", "limit"), "interaction": ("none", "some"),
              "scope": ("safe", "restricted"), "allergen": ("free", "contains"),
              "course": ("lasting", "fading", "reversible", "permanent"),
@@ -117,7 +165,7 @@ def _data() -> _Data:
     for kind, names in sides.items():
         for side in names:
             for p in d[kind][side]:
-                patterns.append((kind, side, compile_re(p)))
+                patterns.append((kind, side, compile_re(p), _anchors(p)))
     kinds = {k: frozenset(v) for k, v in d["allergen"]["kinds"].items()}
     group_of = {w: g for g, words in d["groups"].items() for w in words}
     dr = d["direction"]
@@ -313,6 +361,7 @@ def _clause(low: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
 
 
 _SOFT = compile_re(r"\b(?:can|could)\b")
+_WORD_START = compile_re(r"(?<![a-z0-9'])[a-z]")
 _QUOTES = "\"“”"
 
 
@@ -385,9 +434,29 @@ def _build(doc: Document) -> list[TypedClaim]:
     sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
     low = sents.low
     raw: list[tuple[str, str, int, int, str | None]] = []
-    for kind, side, pattern in data.patterns:
-        for m in pattern.finditer(low):
-            topic = m.group("t") if "t" in pattern.groupindex else None
+    # word starts by their first two letters: an anchored pattern is tried only where
+    # one of its opening words starts (one pass over the text instead of one scan per
+    # pattern; the cost grows with the text, not with the number of patterns)
+    starts: dict[str, list[int]] = {}
+    for w in _WORD_START.finditer(low):
+        starts.setdefault(low[w.start():w.start() + 2], []).append(w.start())
+    starts["n'"] = [m.start() for m in re.finditer("n't", low)]  # "won't", "doesn't"
+    at: dict[str, list[int]] = {}  # anchor word -> where it starts (shared by patterns)
+    for kind, side, pattern, anchors in data.patterns:
+        if anchors:
+            for word in anchors:
+                if word not in at:
+                    at[word] = [pos for pos in starts.get(word[:2], ()) if low.startswith(word, pos)]
+            spots = sorted({pos for word in anchors for pos in at[word]})
+            found = [m for pos in spots if (m := pattern.match(low, pos))]
+        else:
+            found = list(pattern.finditer(low))
+        for m in found:
+            if "t" in pattern.groupindex:
+                topic = m.group("t")
+            else:  # the topic, if any, is in the words before ("sleep quality did not improve")
+                before = low[max(0, m.start() - 45):m.start()]
+                topic = re.split(r"[.;:!?,]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
     for m in data.quantities.finditer(low):
         raw.append(("direction", "?", m.start(), m.end(), m.group()))
@@ -396,6 +465,7 @@ def _build(doc: Document) -> list[TypedClaim]:
     if not raw:
         return []
     out: list[TypedClaim] = []
+    candidates: list[tuple[TypedClaim, int, int, int]] = []
     seen: set[tuple[str, str, int, frozenset[str]]] = set()
     facts: dict[int, tuple[bool, bool, bool]] = {}
     for kind, side, start, end, topic in sorted(raw, key=lambda r: r[2]):
@@ -419,23 +489,34 @@ def _build(doc: Document) -> list[TypedClaim]:
         if claim is None:
             continue
         claim.sentence = i
-        if claim.type == "benefit":
-            names = sents.names(i) | {sents.subject(i, claim.start, claim.type, claim.end)}
-            own = {normalise_token(w) for n in names for w in re.findall(r"[a-z0-9-]+", n)}
-            claim.topic = frozenset(claim.topic - own)
-            if not claim.topic:
-                continue  # "Zorvex did not improve": the product, not a condition
+        if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
+            continue  # "By contrast, Asclera is very safe": set against another product
+        candidates.append((claim, lo, a, b))
+    # the product each claim is about is worked out (interventions analysis) only for the
+    # claim types whose two opposing sides both occur: most articles have none
+    sides: dict[str, set[str]] = {}
+    for claim, *_ in candidates:
+        sides.setdefault(claim.type, set()).add(claim.side)
+    live = {t for t, got in sides.items() if (len(got & {"up", "down", "none"}) >= 2 if t == "direction"
+                                             else len(got) >= 2)}
+    for claim, lo, a, b in candidates:
+        i = claim.sentence
+        if claim.type in live:
+            if claim.type == "benefit":
+                names = sents.names(i) | {sents.subject(i, claim.start, claim.type, claim.end)}
+                own = {normalise_token(w) for n in names for w in re.findall(r"[a-z0-9-]+", n)}
+                claim.topic = frozenset(claim.topic - own)
+                if not claim.topic:
+                    continue  # "Zorvex did not improve": the product, not a condition
+            claim.subject = sents.subject(i, claim.start, claim.type, claim.end)
+            claim.names = sents.names(i)
+            if claim.aspect == "outcome" and not claim.names and not re.search(
+                    r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
+                continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
         key = (claim.type, claim.side, i, claim.topic if claim.type == "benefit" else frozenset())
         if key in seen:
             continue
         seen.add(key)
-        claim.subject = sents.subject(i, claim.start, claim.type, claim.end)
-        claim.names = sents.names(i)
-        if claim.aspect == "outcome" and not claim.names and not re.search(
-                r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
-            continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
-        if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
-            continue  # "By contrast, Asclera is very safe": set against another product
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)

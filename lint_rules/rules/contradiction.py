@@ -277,20 +277,24 @@ def _build_claims(doc: Document) -> list[Claim]:
         group = bool(_GROUP.search(doc.text, sent.start, sent.end))
         if stance == "affirmed" and group and _SOME.search(doc.text, sent.start, m.start):
             hedged = True  # "some beginners develop …" is not said of everyone
-        agent = claim_subject(doc, m.sentence, m.start, m.end)
         out[key] = Claim(
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
             subject=m.subject, named=m.subject_named,
             strength=2 if harm_to_organ else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
-            agent=agent,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
         )
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
-    return sorted(out.values(), key=lambda c: c.start)
+    found = sorted(out.values(), key=lambda c: c.start)
+    if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
+        # the product each claim is about, only when a pair is possible (it asks the
+        # interventions analysis, which most articles then never need)
+        for c in found:
+            c.agent = claim_subject(doc, c.sentence, c.start, c.end)
+    return found
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
