@@ -94,6 +94,7 @@ class _Data:
     clause_end: re.Pattern[str]
     not_helps: re.Pattern[str]
     not_interventions: re.Pattern[str]
+    anchor_starts: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -199,6 +200,9 @@ def _data() -> _Data:
         state_dir=[(side, compile_re(p)) for side in ("up", "down") for p in dr[f"state_{side}"]],
         not_helps=_alt(d["benefit"]["not_before"]),
         not_interventions=_words(d["agents"]["not_interventions"]),
+        anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
+            sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
+            + ")[a-z]"),
         clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
     )
 
@@ -231,6 +235,7 @@ class _Sentences:
         self._subjects: list[str] | None = None
         self._named: list[list[tuple[int, str]]] = []
         self._objects: list[set[str]] = []
+        self._rejected: dict[int, bool] = {}
         self._main = ""
 
     def index(self, pos: int) -> int:
@@ -245,6 +250,12 @@ class _Sentences:
         return self.low[a:b].rstrip().rstrip("\"'”’)").endswith("?")
 
     def rejected(self, i: int) -> bool:
+        got = self._rejected.get(i)
+        if got is None:
+            got = self._rejected[i] = self._is_rejected(i)
+        return got
+
+    def _is_rejected(self, i: int) -> bool:
         a, b = self.span(i)
         data = _data()
         if data.rejected.search(self.low, a, b):
@@ -438,7 +449,7 @@ def _build(doc: Document) -> list[TypedClaim]:
     # one of its opening words starts (one pass over the text instead of one scan per
     # pattern; the cost grows with the text, not with the number of patterns)
     starts: dict[str, list[int]] = {}
-    for w in _WORD_START.finditer(low):
+    for w in data.anchor_starts.finditer(low):
         starts.setdefault(low[w.start():w.start() + 2], []).append(w.start())
     starts["n'"] = [m.start() for m in re.finditer("n't", low)]  # "won't", "doesn't"
     at: dict[str, list[int]] = {}  # anchor word -> where it starts (shared by patterns)

@@ -184,6 +184,10 @@ _NO_DATA = compile_re(
     re.IGNORECASE,
 )
 MAX_EXTRA_RELATED = 2
+#: Pairing compares claims two by two; past this many typed claims in one document (no real
+#: article comes near: the corpus maximum is a few dozen) the rest are not paired, so a
+#: pathological input cannot make the run quadratic.
+MAX_TYPED_CLAIMS = 300
 #: A causal verb links a product to an effect only when it is this close before it (words).
 CAUSAL_WINDOW = 10
 
@@ -587,7 +591,7 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext, conflict, messa
                     ) -> Iterable[Finding]:
     """Pair each odd-one-out typed claim with its clearest opposing claim: one finding per
     pair of sentences, at most ``max-per-concept`` per claim type and subject."""
-    found = typed_claims(doc)
+    found = typed_claims(doc)[:MAX_TYPED_CLAIMS]
     if len(found) < 2:
         return
     reported: set[tuple[int, int]] = set()
