@@ -465,9 +465,10 @@ def _build(doc: Document) -> list[TypedClaim]:
         for m in found:
             if "t" in pattern.groupindex:
                 topic = m.group("t")
-            else:  # the topic, if any, is in the words before ("sleep quality did not improve")
-                before = low[max(0, m.start() - 45):m.start()]
-                topic = re.split(r"[.;:!?,]", before)[-1]
+            else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
+                # the clause's opening noun phrase, cut at its first qualifier later
+                before = low[max(0, m.start() - 120):m.start()]
+                topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
     for m in data.quantities.finditer(low):
         raw.append(("direction", "?", m.start(), m.end(), m.group()))
@@ -551,6 +552,10 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
     if kind == "interaction":
         return TypedClaim("interaction", side, **base)
     if kind == "scope":
+        if side == "restricted" and re.match(r"(?:people|patients|women|men|children|those|anyone|adults)\b", low[start:end]):
+            lead = low[lo:start].strip(" \"'“(")
+            if len(lead) > 12 and not lead.endswith("that"):
+                return None  # "a minefield for people with celiac disease who can suffer …"
         text = topic if (side == "safe" and topic) else low[a:b]
         groups = _groups(text)
         if side == "safe":
@@ -567,6 +572,8 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
         aspect = "allergen" if all(g.startswith("allergy:") for g in groups) else "people"
         return TypedClaim("scope", side, **base, topic=groups, aspect=aspect, strength=2)
     if kind == "allergen":
+        if side == "free" and re.match(r"\s*(?:diners|people|eaters|kids|children|customers|shoppers|consumers|patients|options|menus?|restaurants?|diets?|foods|products)\b", low[end:end + 20]):
+            return None  # "gluten-free diners", "gluten-free options": no promise about this product
         found = _allergens(topic or "")
         if not found:
             return None
