@@ -304,7 +304,8 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
         if m.matched.lower() in _inherent():
             # "painless" denies by itself; "not risk-free" affirms
             m.negated = not attrs["negated"]
-            attrs["cues"] = {**dict(attrs["cues"]), "negated": m.matched.lower()}  # type: ignore[arg-type]
+            old_cues = attrs["cues"]
+            attrs["cues"] = {**(old_cues if isinstance(old_cues, dict) else {}), "negated": m.matched.lower()}
         previous_end = m.end
         m.hedged = bool(attrs["hedged"])
         m.hypothetical = bool(attrs["hypothetical"])

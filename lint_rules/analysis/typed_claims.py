@@ -297,7 +297,7 @@ class _Sentences:
         first = next((n for i, ns in enumerate(named) for _, n in sorted(ns) if self.body[i]), "")
         default = self._main or first
         subjects: list[str] = []
-        for i, names in enumerate(named):
+        for names in named:
             names.sort()
             names_only = [n for _, n in names]
             if self._main and self._main in names_only:

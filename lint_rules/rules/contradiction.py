@@ -20,7 +20,7 @@ claims are listed as extra related locations.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
@@ -587,8 +587,9 @@ def _quote(text: str, limit: int = 60) -> str:
     return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
 
 
-def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext, conflict, message,
-                    ) -> Iterable[Finding]:
+def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
+                    conflict: Callable[[TypedClaim, TypedClaim], bool],
+                    message: Callable[[TypedClaim, TypedClaim], str]) -> Iterable[Finding]:
     """Pair each odd-one-out typed claim with its clearest opposing claim: one finding per
     pair of sentences, at most ``max-per-concept`` per claim type and subject."""
     found = typed_claims(doc)[:MAX_TYPED_CLAIMS]
