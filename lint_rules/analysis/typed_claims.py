@@ -95,6 +95,7 @@ class _Data:
     not_helps: re.Pattern[str]
     not_interventions: re.Pattern[str]
     anchor_starts: re.Pattern[str]
+    by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -113,7 +114,12 @@ def _anchors(pattern: str) -> tuple[str, ...]:
     it starts otherwise: a pattern none of whose words occurs in a text need not be run
     over it (a substring test is far cheaper than a regex scan, and most articles contain
     none of them)."""
-    body = pattern[2:] if pattern.startswith("\\b") else pattern
+    body = pattern
+    for lead in ("\\b", "(?<=\\s)"):
+        body = body[len(lead):] if body.startswith(lead) else body
+    named = re.match(r"\(\?P<\w+>", body)
+    if named:  # "(?P<t>anyone|everyone|…)": the same as "(?:…)"
+        body = "(?:" + body[named.end():]
     if body.startswith("(?:"):
         depth, end = 0, 0
         for i, ch in enumerate(body):
@@ -139,6 +145,22 @@ def _anchors(pattern: str) -> tuple[str, ...]:
             return ()
         out.append(word)
     return tuple(out)
+
+
+def _by_key(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]],
+            ) -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
+    for index, (*_, anchors) in enumerate(patterns):
+        for word in set(anchors):
+            out.setdefault(word[:2], []).append((word, index))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _literals(pattern: str) -> tuple[str, ...]:
+    """Words of four letters or more written in a pattern: a match of a pattern whose
+    every branch holds one of them contains one ("free", "allergens", "effective")."""
+    return tuple(set(re.findall(r"(?<![\\a-z])[a-z]{4,}", pattern))) or ("",)
 
 
 def _split_top(alternation: str) -> list[str]:
@@ -200,6 +222,7 @@ def _data() -> _Data:
         state_dir=[(side, compile_re(p)) for side in ("up", "down") for p in dr[f"state_{side}"]],
         not_helps=_alt(d["benefit"]["not_before"]),
         not_interventions=_words(d["agents"]["not_interventions"]),
+        by_key=_by_key(patterns),
         anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
             sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
             + ")[a-z]"),
@@ -452,16 +475,22 @@ def _build(doc: Document) -> list[TypedClaim]:
     for w in data.anchor_starts.finditer(low):
         starts.setdefault(low[w.start():w.start() + 2], []).append(w.start())
     starts["n'"] = [m.start() for m in re.finditer("n't", low)]  # "won't", "doesn't"
-    at: dict[str, list[int]] = {}  # anchor word -> where it starts (shared by patterns)
-    for kind, side, pattern, anchors in data.patterns:
+    spots_of: dict[int, set[int]] = {}  # pattern index -> where one of its words starts
+    for key, positions in starts.items():
+        for word, index in data.by_key.get(key, ()):
+            hits = [pos for pos in positions if low.startswith(word, pos)]
+            if hits:
+                spots_of.setdefault(index, set()).update(hits)
+    for index, (kind, side, pattern, anchors) in enumerate(data.patterns):
         if anchors:
-            for word in anchors:
-                if word not in at:
-                    at[word] = [pos for pos in starts.get(word[:2], ()) if low.startswith(word, pos)]
-            spots = sorted({pos for word in anchors for pos in at[word]})
-            found = [m for pos in spots if (m := pattern.match(low, pos))]
-        else:
+            spots = spots_of.get(index)
+            if not spots:
+                continue
+            found = [m for pos in sorted(spots) if (m := pattern.match(low, pos))]
+        elif any(word in low for word in _literals(pattern.pattern)):
             found = list(pattern.finditer(low))
+        else:
+            found = []  # none of the pattern's words occurs in the text
         for m in found:
             if "t" in pattern.groupindex:
                 topic = m.group("t")
