@@ -156,7 +156,7 @@ def _by_key(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]],
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _literals(pattern: str) -> tuple[str, ...]:
     """Words of four letters or more written in a pattern: a match of a pattern whose
     every branch holds one of them contains one ("free", "allergens", "effective")."""
@@ -476,8 +476,8 @@ def _build(doc: Document) -> list[TypedClaim]:
         starts.setdefault(low[w.start():w.start() + 2], []).append(w.start())
     starts["n'"] = [m.start() for m in re.finditer("n't", low)]  # "won't", "doesn't"
     spots_of: dict[int, set[int]] = {}  # pattern index -> where one of its words starts
-    for key, positions in starts.items():
-        for word, index in data.by_key.get(key, ()):
+    for prefix, positions in starts.items():
+        for word, index in data.by_key.get(prefix, ()):
             hits = [pos for pos in positions if low.startswith(word, pos)]
             if hits:
                 spots_of.setdefault(index, set()).update(hits)
