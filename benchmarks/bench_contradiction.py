@@ -4,6 +4,14 @@
     python benchmarks/bench_contradiction.py negation      # labelled sentences: accuracy
     python benchmarks/bench_contradiction.py corpus CORPUS.jsonl.gz [--skip 0] [--limit 100] [--show]
     python benchmarks/bench_contradiction.py speed CORPUS.jsonl.gz [--limit 300]
+    python benchmarks/bench_contradiction.py blind [--split dev|test] [--show]
+
+``blind`` scores the blind material in ``benchmarks/blind/`` (written by someone who never
+read the rule code): the contradiction passages (a positive counts when one finding points
+at both sides' sentences; any finding on a control is a false alarm) and the contradiction
+labels of the blind articles (found when one finding points at both sides; false alarms are
+contradiction findings on the articles that match no label). Tune on ``dev`` only; ``--show``
+prints failures and is never used on ``test``.
 
 ``corpus`` prints every finding on the first N articles (id, both claims) for a person to
 read and judge (``--limit 3000`` reads all 2,128); corpus text is read from the given path
@@ -27,7 +35,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "labelled"
-CODES = ("CON001", "CON002", "CON003")
+CODES = ("CON001", "CON002", "CON003", "CON004", "CON005", "CON006", "CON007")
+BLIND = ROOT / "benchmarks" / "blind"
 #: Every rule that reads the concept mentions (so the baseline runs no concept analysis).
 CONCEPT_USERS = (*CODES, "READ003")
 
@@ -35,7 +44,122 @@ CONCEPT_USERS = (*CODES, "READ003")
 def _contradictions(text: str) -> list:
     from lint_rules.api import lint_text
 
-    return [f for f in lint_text(text, kind="text", select=list(CODES)) if f.code in CODES]
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code in CODES]
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (roughly: between sentence ends or line breaks) holding ``[start, end)``."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+             text.rfind("! ", 0, start))
+    his = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end),
+                       text.find("! ", end)) if i >= 0]
+    return lo + 1, (min(his) if his else len(text))
+
+
+def _places(f) -> list[tuple[int, int]]:
+    return [(f.location.start_offset, f.location.end_offset)] + [
+        (r.location.start_offset, r.location.end_offset) for r in f.related[:1]]
+
+
+def _hits_pair(text: str, found: list, side_a: str, side_b: str) -> bool:
+    """One finding whose two places fall in the sentences of the two sides."""
+    a0 = text.find(side_a)
+    b0 = text.find(side_b, a0 + 1) if side_b != side_a else -1
+    if a0 < 0 or b0 < 0:
+        b0 = text.find(side_b)
+    if a0 < 0 or b0 < 0:
+        raise ValueError(f"side not found: {side_a!r} / {side_b!r}")
+    sa = _sentence_span(text, a0, a0 + len(side_a))
+    sb = _sentence_span(text, b0, b0 + len(side_b))
+
+    def inside(p: tuple[int, int], s: tuple[int, int]) -> bool:
+        return p[0] < s[1] and s[0] < p[1]
+
+    for f in found:
+        places = _places(f)
+        if len(places) < 2:
+            continue
+        (p, q) = places
+        if (inside(p, sa) and inside(q, sb)) or (inside(p, sb) and inside(q, sa)):
+            return True
+    return False
+
+
+def blind(split: str | None, show: bool) -> None:
+    from collections import Counter
+
+    rows = [json.loads(line) for line in (BLIND / "contradictions.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    for part in ("dev", "test"):
+        if split and part != split:
+            continue
+        tally: Counter[str] = Counter()
+        per_kind: dict[str, Counter[str]] = {}
+        for item in (r for r in rows if r["split"] == part):
+            found = _contradictions(item["text"])
+            k = per_kind.setdefault(item["phenomenon"], Counter())
+            if item["expect"]:
+                ok = _hits_pair(item["text"], found, item["flag"], item["flag2"])
+                tally["TP" if ok else "FN"] += 1
+                k["TP" if ok else "FN"] += 1
+                tally["FP"] += 0 if ok or not found else 1  # a finding, but on the wrong pair
+                if show and not ok:
+                    print(f"FN {item['id']} {item['phenomenon']}: {item['text']}")
+                    for f in found:
+                        print(f"    {f.code} {f.message}")
+            else:
+                tally["FP" if found else "TN"] += 1
+                k["FP" if found else "TN"] += 1
+                if show and found:
+                    print(f"FP {item['id']} {item['phenomenon']}/{item.get('control_type')}: {item['text']}")
+                    for f in found:
+                        print(f"    {f.code} {f.message} [{f.excerpt}] / {f.related[0].excerpt if f.related else ''}")
+        tp, fn, fp, tn = tally["TP"], tally["FN"], tally["FP"], tally["TN"]
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        print(f"blind passages [{part}]: positives {tp + fn}, controls {tally['FP'] - tally['FP'] + fp + tn}"
+              f"  recall {tp / max(1, tp + fn):.3f}  false alarms on controls {fp}/{tn + fp}"
+              f"  precision {precision:.3f}")
+        print("    by phenomenon: " + ", ".join(
+            f"{kind} {c['TP']}/{c['TP'] + c['FN']} fa {c['FP']}" for kind, c in sorted(per_kind.items())))
+    blind_articles(split, show)
+
+
+def blind_articles(split: str | None, show: bool) -> None:
+    labels = [json.loads(line) for line in (BLIND / "articles" / "labels.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    files = sorted({lab["file"] for lab in labels})
+    for part in ("dev", "test"):
+        if split and part != split:
+            continue
+        found_n = total = false = n_findings = 0
+        for name in files:
+            labs = [lab for lab in labels if lab["file"] == name]
+            if labs[0]["split"] != part:
+                continue
+            path = BLIND / "articles" / name
+            text = path.read_text(encoding="utf-8")
+            from lint_rules.api import lint_text
+
+            kind = "markdown" if name.endswith(".md") else "text"
+            found = [f for f in lint_text(text, kind=kind, select=["contradiction"]) if f.code in CODES]
+            n_findings += len(found)
+            con = [lab for lab in labs if lab["family"] == "contradiction"]
+            matched: set[int] = set()
+            for lab in con:
+                total += 1
+                hit = [i for i, f in enumerate(found) if _hits_pair(text, [f], lab["flag"], lab["flag2"])]
+                matched.update(hit)
+                found_n += bool(hit)
+                if show and not hit:
+                    print(f"FN {name} {lab['phenomenon']}: {lab['flag']!r} / {lab['flag2']!r}")
+            for i, f in enumerate(found):
+                if i not in matched:
+                    false += 1
+                    if show:
+                        print(f"FP? {name} {f.code} {f.message} [{f.excerpt}] / "
+                              f"{f.related[0].excerpt if f.related else ''}")
+        print(f"blind articles [{part}]: contradiction labels {total}, found {found_n} "
+              f"(recall {found_n / max(1, total):.3f}); findings {n_findings}, matching no label {false}")
 
 
 def _split(item_split: str | None) -> str:
@@ -162,7 +286,8 @@ def speed(path: str, limit: int, skip: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=["passages", "negation", "corpus", "speed", "all"])
+    parser.add_argument("what", choices=["passages", "negation", "corpus", "speed", "blind", "all"])
+    parser.add_argument("--split", choices=["dev", "test"], help="blind: one split only")
     parser.add_argument("corpus", nargs="?", help="health-news-articles.jsonl.gz")
     parser.add_argument("--limit", type=int, default=100)
     parser.add_argument("--skip", type=int, default=0, help="start after this many articles")
@@ -170,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.what in ("passages", "all"):
         passages(args.show)
+    if args.what in ("blind", "all"):
+        blind(args.split, args.show)
     if args.what in ("negation", "all"):
         negation(args.show)
     if args.what in ("corpus", "speed", "all") and not args.corpus:

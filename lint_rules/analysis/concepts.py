@@ -67,9 +67,12 @@ if TYPE_CHECKING:  # pragma: no cover
 from lint_rules.knowledge import KNOWLEDGE
 
 CURATED_CSV = KNOWLEDGE / "concepts_curated.csv"
+#: Lay phrasings of adverse effects, harms by body part and part-of links (the effect
+#: vocabulary), loaded after the curated list in the same format.
+EFFECTS_CSV = KNOWLEDGE / "effects_vocabulary.csv"
 MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
 #: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 
 HPO_ACKNOWLEDGEMENT = (
     "This tool uses the Human Phenotype Ontology (HPO, https://hpo.jax.org), version {version}. "
@@ -445,9 +448,12 @@ def _descendants(terms: dict[str, OboTerm], roots: Iterable[str]) -> set[str]:
 
 
 def _read_curated() -> list[dict[str, str]]:
-    with open(CURATED_CSV, encoding="utf-8") as fh:
-        lines = [ln for ln in fh if not ln.startswith("#")]
-    return list(csv.DictReader(lines))
+    rows: list[dict[str, str]] = []
+    for path in (CURATED_CSV, EFFECTS_CSV):
+        with open(path, encoding="utf-8") as fh:
+            lines = [ln for ln in fh if not ln.startswith("#")]
+        rows.extend(csv.DictReader(lines))
+    return rows
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -492,13 +498,15 @@ def build_lexicon() -> Lexicon:
         cid, kind = row["id"], row["kind"] or "finding"
         syns, lay = _split(row["synonyms"]), _split(row["lay_terms"])
         old = concepts.get(cid)
+        extra_parents = _split(row["parent"])
         if old is not None:
             merged_syn = old.synonyms + tuple(s for s in syns if s not in old.synonyms)
             merged_lay = old.lay_terms if kind == "organ" else old.lay_terms + tuple(
                 s for s in lay if s not in old.lay_terms)
-            concepts[cid] = Concept(cid, old.label, merged_syn, merged_lay, old.parents, old.source, old.kind)
+            parents = old.parents + tuple(p for p in extra_parents if p not in old.parents and p != cid)
+            concepts[cid] = Concept(cid, old.label, merged_syn, merged_lay, parents, old.source, old.kind)
         else:
-            parents = (row["parent"],) if row["parent"] else ()
+            parents = extra_parents
             concepts[cid] = Concept(cid, row["label"], syns, lay, parents, row["source"], kind)
             syns = (row["label"], *syns)
         for name in (*syns, *lay):
@@ -528,7 +536,7 @@ def lexicon_key() -> str:
 
 def _cache_key() -> str:
     digest = hashlib.sha256()
-    for path in (CURATED_CSV, MATCHING_TOML):
+    for path in (CURATED_CSV, EFFECTS_CSV, MATCHING_TOML):
         digest.update(path.read_bytes())
     return f"hpo={hpo_version()}|build={BUILD_VERSION}|{digest.hexdigest()}"
 

@@ -301,6 +301,11 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
         # "iron deficiency without anemia" names a condition; it denies nothing
         m.negated = bool(attrs["negated"]) and not (
             previous_end >= 0 and _SUBTYPE.fullmatch(text, previous_end, m.start) is not None)
+        if m.matched.lower() in _inherent():
+            # "painless" denies by itself; "not risk-free" affirms
+            m.negated = not attrs["negated"]
+            old_cues = attrs["cues"]
+            attrs["cues"] = {**(old_cues if isinstance(old_cues, dict) else {}), "negated": m.matched.lower()}
         previous_end = m.end
         m.hedged = bool(attrs["hedged"])
         m.hypothetical = bool(attrs["hypothetical"])
@@ -318,6 +323,13 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
             m.course, m.cues["course"] = course
         m.subject, m.subject_named = subjects.frame_at(ctx.text, a)
         previous = m
+
+
+@functools.lru_cache(maxsize=1)
+def _inherent() -> frozenset[str]:
+    """Words that name an effect and deny it ("painless")."""
+    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    return frozenset(data["negation"].get("inherent", []))
 
 
 def _copy_frame(source: Mention, gloss: Mention) -> None:

@@ -20,11 +20,19 @@ claims are listed as extra related locations.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
 from lint_rules.analysis.mentions import mentions
+from lint_rules.analysis.typed_claims import (
+    TypedClaim,
+    claim_subject,
+    same_name,
+    same_subject,
+    sentence_rejected,
+    typed_claims,
+)
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document
 from lint_rules.store.compiled_re import compile_re
@@ -38,39 +46,101 @@ from lint_rules.store.compiled_re import compile_re
 _STRONG = compile_re(
     r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
-    r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|made\s+(?:him|her|them|me))(?![a-z])",
+    r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
+    r"made\s+(?:him|her|them|me))(?![a-z])",
     re.IGNORECASE,
 )
 _FRAME = compile_re(
-    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:include|including|like|such\s+as|are)|"
+    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
     r"side[\s-]+effects?\s*(?:\(|:))",
     re.IGNORECASE,
 )
 _REPORTING = compile_re(
     r"(?<![a-z])(?:notice[sd]?|experience[sd]?|experiencing|report(?:s|ed)?|develop(?:s|ed)?|"
-    r"suffer(?:s|ed)?|get|gets|got)(?![a-z])",
+    r"suffer(?:s|ed)?|get|gets|got|complain(?:s|ed)?\s+(?:of|about)|describe[sd]?|"
+    r"wake\s+(?:up\s+)?with|woke\s+(?:up\s+)?with|feel|feels|felt|"
+    r"became|become|document(?:s|ed)?|seen|observed|cases?\s+of|reports?\s+of|hospitali[sz]ed\s+with|admitted\s+(?:to\s+hospital\s+)?with)(?![a-z])",
+    re.IGNORECASE,
+)
+#: A group of people the harm is said of ("some beginners develop…", "several people using
+#: it have reported…", "many first-time users complain of…", "from people who take it"):
+#: a report of harm among users, whether or not the sentence hedges it.
+_GROUP = compile_re(
+    r"(?<![a-z])(?:(?:some|several|many|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
+    r"most|certain|a\s+minority\s+of|one\s+in\s+\w+|\d+%?\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:users?|customers?|members?|beginners?|clients?|consumers?|buyers?|takers|reviewers|subscribers)|"
+    r"(?:some|several|a\s+few|rare|many|numerous)\s+(?:case\s+)?reports?|"
+    r"among\s+(?:[\w-]+\s+){0,2}?(?:users|customers|patients|people|members|takers)|"
+    r"(?:some|several|a\s+few|many|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\s+(?:using|taking|on|who\s+(?:take|took|use|used))\s|"
+    r"(?:while|after|since|when)\s+(?:taking|using|starting|on)\s|(?:users|customers|takers)(?![a-z])|"
+    r"(?:users?|customers?|members?|people|patients?|participants?|clients?|children|adults|women|men)"
+    r"\s+(?:who\s+(?:take|took|use|used|receive|received|tried)|taking|using|on|starting|given|receiving))"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+_HAD = compile_re(r"(?<![a-z])(?:had|have\s+had|has\s+had|got)(?![a-z])", re.IGNORECASE)
+_SOME = compile_re(
+    r"(?<![a-z])(?:some|several|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
+    r"a\s+minority\s+of|certain)(?![a-z])",
+    re.IGNORECASE,
+)
+#: A harm named by the body part it hurts: "can harm the retina", "may irritate the
+#: stomach", "can crack the lining of the nose", "can be toxic to the kidneys".
+_HARM_VERB = compile_re(
+    r"(?<![a-z])(?:damage[sd]?|damaging|harm(?:s|ed)?|hurt(?:s)?|injure[sd]?|irritate[sd]?|"
+    r"irritating|upset(?:s)?|wear(?:s|ing)?\s+(?:away|down)|wore\s+(?:away|down)|erode[sd]?|"
+    r"weaken(?:s|ed)?|strain(?:s|ed)?|stain(?:s|ed)?|(?:be\s+)?toxic\s+to|crack(?:s|ed)?|"
+    r"burn(?:s|ed)?|dry\s+out|injury\s+to|damage\s+to|harm\s+to|hard\s+on|bad\s+for)\s+"
+    r"(?:the\s+|your\s+|their\s+|his\s+|her\s+|its\s+|people's\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
+#: your sleep", "putting on weight"): said of the product, they are a causal claim.
+_VERB_MENTION = compile_re(
+    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|"
+    r"feeling|leave|make|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
 #: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
 #: not what a product does, so a bare "common" is not enough.)
 _AFTER = compile_re(
-    r"\W*(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
+    r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
-    r"reported|observed|seen)(?![a-z])",
+    r"reported|observed|seen|documented|noted|described)|"
+    r"(?:has|have)\s+been\s+listed\s+as|(?:is|are|was|were)\s+listed\s+(?:among|as|in)|"
+    r"(?:was|were|is|are)\s+the\s+(?:main|most\s+common|leading|usual)\s+reason|"
+    r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d+%?|one\s+in\s+\w+|a\s+few|some|several|many|about\s+\d+|nearly\s+\d+|up\s+to\s+\d+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
+    r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|"
+    r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
+    r"a\s+handful|patients|people|users|participants)|"
+    r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
+    re.IGNORECASE,
+)
+#: The effect named first, then said to be what users complain of most ("loose stools are
+#: among the most common complaints from people who take it"); only with a group of users
+#: in the sentence ("the most common complaint of office workers" is background).
+_COMPLAINT = compile_re(
+    r"\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:most\s+)?"
+    r"(?:common|frequent|frequently\s+reported|often\s+reported|commonly\s+reported|regular|known|usual)?\s*"
+    r"(?:complaints?|problems?|side[\s-]+effects?|adverse\s+effects?|issues?|reactions?|among|in\s+(?:users|patients|people))(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then its cause: "numbness caused by the block", "shedding due
 #: to minoxidil".
 _CAUSED_BY = compile_re(
     r"\W*(?:\w+\W+){0,2}?(?:caused\s+by|induced\s+by|triggered\s+by|brought\s+on\s+by|"
+    r"(?:has|have|had)\s+been\s+(?:linked|tied|attributed)\s+to|(?:is|are|was|were)\s+(?:linked|tied|attributed)\s+to|"
     r"due\s+to|related\s+to|after\s+taking|after\s+using)\s+(?!the\s+(?:disease|condition|illness))",
     re.IGNORECASE,
 )
 #: "No serious side effects" promises less than "no side effects": it is a qualified claim.
 _QUALIFIED = compile_re(
     r"(?<![a-z])(?:serious|major|severe|significant|pronounced|device-related|drug-related|"
+    r"worrisome|worrying|troubling|concerning|dangerous|notable|unusual|important|relevant|"
+    r"clinically\s+significant|meaningful|appreciable|those|these|such|similar|same|other|"
     r"treatment-related|lasting|long-term|unexpected|new)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -81,7 +151,8 @@ _QUALIFIED = compile_re(
 _DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
-    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|"
+    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|"
+    r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
     re.IGNORECASE,
@@ -94,7 +165,29 @@ _CLAUSE_END = compile_re(
     r"(?![a-z])",
     re.IGNORECASE,
 )
+#: A denial limited to normal use ("at the approved dose", "if you take it as directed")
+#: does not conflict with harm from too much ("only after deliberate overdoses").
+_DOSE_CONDITION = compile_re(
+    r"(?<![a-z])(?:at|in)\s+(?:the\s+)?(?:recommended|approved|normal|usual|labelled|labeled|standard)\s+"
+    r"(?:doses?|dosages?|amounts?)|as\s+directed|as\s+recommended",
+    re.IGNORECASE,
+)
+_OVERDOSE = compile_re(
+    r"(?<![a-z])(?:overdos(?:e|es|ing)|too\s+much|(?:very\s+)?high\s+doses|large\s+doses|"
+    r"above\s+the\s+recommended|more\s+than\s+the\s+recommended)(?![a-z])",
+    re.IGNORECASE,
+)
+_CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
+_NO_DATA = compile_re(
+    r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
+    r"assess(?:ed)?|look(?:ed)?\s+at)(?![a-z])",
+    re.IGNORECASE,
+)
 MAX_EXTRA_RELATED = 2
+#: Pairing compares claims two by two; past this many typed claims in one document (no real
+#: article comes near: the corpus maximum is a few dozen) the rest are not paired, so a
+#: pathological input cannot make the run quadratic.
+MAX_TYPED_CLAIMS = 300
 #: A causal verb links a product to an effect only when it is this close before it (words).
 CAUSAL_WINDOW = 10
 
@@ -117,6 +210,10 @@ class Claim:
     strength: int  #: 2 strong causal verb, 1 reporting/listing verb, 0 none
     text: str
     matched: str
+    group: bool = False  #: said of a group of users ("some beginners develop…")
+    agent: str = ""  #: the intervention named for it (``typed_claims.claim_subject``)
+    dose_condition: bool = False  #: "at the approved dose", "taken as directed"
+    overdose: bool = False  #: "only after deliberate overdoses", "at high doses"
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -131,7 +228,8 @@ class Claim:
 
 def _usable(m: Mention) -> bool:
     return not (m.question or m.hypothetical or m.study_design or m.historical
-                or m.experiencer != "patient" or m.relation in ("treats", "compares", "mentions"))
+                or m.experiencer != "patient" or m.relation in ("treats", "compares")
+                or (m.relation == "mentions" and m.kind != "organ"))
 
 
 def claims(doc: Document) -> list[Claim]:
@@ -152,10 +250,24 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "negated"
         else:
             stance = "affirmed"
+        if sentence_rejected(doc, m.sentence):
+            continue  # "Claims that X causes infertility have spread online"
+        if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
+            continue  # "By contrast, Asclera is very safe for skin": another product's promise
+        if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
+                doc.text, sent.start, m.start):
+            continue  # "Neither study collected information on side effects"
+        kind = m.kind
+        harm_to_organ = False
         if stance == "affirmed" and m.kind == "organ":
-            continue
+            # "can harm the retina": a harm named by the body part (the organ's abnormality)
+            if m.negated or not _HARM_VERB.search(doc.text, max(sent.start, m.start - 40), m.start):
+                continue
+            kind, harm_to_organ = "finding", True
         hedged = m.hedged or (m.kind == "general" and bool(_QUALIFIED.search(
             doc.text, max(sent.start, m.start - 40), m.start)))
+        if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
+            hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
         key = (m.sentence, m.concept_id, stance, m.subject)
         claim = out.get(key)
         if claim is not None:
@@ -166,15 +278,27 @@ def _build_claims(doc: Document) -> list[Claim]:
                 claim.end += 1
             claim.hedged = claim.hedged and hedged
             continue
+        group = bool(_GROUP.search(doc.text, sent.start, sent.end))
+        if stance == "affirmed" and group and _SOME.search(doc.text, sent.start, m.start):
+            hedged = True  # "some beginners develop …" is not said of everyone
         out[key] = Claim(
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
-            label=m.label, kind=m.kind, stance=stance, hedged=hedged, course=m.course,
-            subject=m.subject, named=m.subject_named, strength=_strength(doc, sent.start, sent.end, m),
-            text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched,
+            label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
+            subject=m.subject, named=m.subject_named,
+            strength=2 if harm_to_organ else _strength(doc, sent.start, sent.end, m, group),
+            text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
+            dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
+            overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
         )
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
-    return sorted(out.values(), key=lambda c: c.start)
+    found = sorted(out.values(), key=lambda c: c.start)
+    if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
+        # the product each claim is about, only when a pair is possible (it asks the
+        # interventions analysis, which most articles then never need)
+        for c in found:
+            c.agent = claim_subject(doc, c.sentence, c.start, c.end)
+    return found
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
@@ -192,21 +316,33 @@ def _window_start(text: str, floor: int, end: int, words: int) -> int:
     return clause_start
 
 
-def _strength(doc: Document, s_start: int, s_end: int, m: Mention) -> int:
+def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool = False) -> int:
     """2: a causal verb (or, for a denial, a denial frame) shortly before the mention in its
     clause; 1: side-effect framing, a reporting verb in a hedged sentence, or a statement
     of its course; 0: no claim about what the product does."""
     if m.relation == "safe":
         return 2
     near = _window_start(doc.text, s_start, m.start, CAUSAL_WINDOW)
+    if m.negated and re.match(r"\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:reported|seen|observed|noted)",
+                              doc.text[m.end:m.end + 30]):
+        return 2  # "with no side effects reported"
     if m.negated:
-        return 2 if _DENIAL_FRAME.search(doc.text, near, m.end) else 0
+        return 2 if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
+                     or m.cues.get("negated") == m.matched.lower()) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
+    if _VERB_MENTION.match(m.matched):
+        return 2  # "can upset the stomach", "may interfere with your sleep"
     if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
         return 1
-    if m.hedged and _REPORTING.search(doc.text, near, m.start):
+    if group and _COMPLAINT.match(doc.text, m.end, s_end):
         return 1
+    if (m.hedged or group) and _REPORTING.search(doc.text, near, m.start):
+        return 1
+    if group and _HAD.search(doc.text, near, m.start):
+        return 1  # "several patients on it had severe heartburn"
+    if group and _REPORTING.search(doc.text, s_start, m.start):
+        return 1  # "Many people starting it report the 'keto flu': fatigue, headache …"
     return 1 if m.course else 0  # "the hair loss goes away": a claim about its course
 
 
@@ -217,6 +353,8 @@ def covers(lexicon: Lexicon, broad: Claim, narrow: Claim) -> bool:
         return narrow.kind != "organ"
     if narrow.kind == "general":
         return False
+    if broad.kind == "organ":  # "won't harm your liver" covers hepatitis, not an upset stomach
+        return lexicon.is_a(narrow.concept_id, broad.concept_id)
     return lexicon.related(narrow.concept_id, broad.concept_id)
 
 
@@ -247,7 +385,8 @@ class _ContradictionRule(Rule):
         for odd in (c for c in found if self.is_odd(c)):
             pairs = [(sev, other) for other in found
                      if other is not odd and other.sentence != odd.sentence
-                     and other.subject == odd.subject
+                     and other.subject == odd.subject and same_name(other.agent, odd.agent)
+                     and not (odd.dose_condition and other.overdose)
                      and (sev := self.conflict(lexicon, odd, other)) is not None]
             if not pairs:
                 continue
@@ -371,7 +510,7 @@ class SafeVersusHarm(_ContradictionRule):
     def conflict(self, lexicon: Lexicon, odd: Claim, other: Claim) -> Severity | None:
         if other.stance != "affirmed" or other.kind == "general":
             return None
-        if odd.kind == "general" and not (odd.named and other.named):
+        if odd.kind == "general" and not ((odd.named and other.named) or other.group):
             # "no side effects" is compared with a harm only when both sentences name the
             # product: news copy says "no adverse events" of a trial and, elsewhere, what
             # a disease causes ("HPV causes about 5% of cancers")
@@ -385,12 +524,20 @@ class SafeVersusHarm(_ContradictionRule):
 
 
 class ReversibleVersusPermanent(_ContradictionRule):
-    """The article says an effect goes away and also that it is permanent.
+    """The article says an effect goes away and also that it is permanent, or promises
+    permanent results and also says they fade.
 
     What it flags:
     The same effect of the same product described as reversible ("grows back", "goes
     away", "temporary") in one place and permanent ("permanent", "irreversible", "never
-    grows back") in another, both stated without hedging.
+    grows back") in another, both stated without hedging; a harm said to be "fully
+    reversible" or to "always go away" against the same harm (or side effects as a whole)
+    called permanent ("nerve damage was permanent", "never went away"); and results
+    promised as permanent ("permanent results", "cures it for good", "a one-time
+    treatment", "stays off permanently") against results that fade ("wear off within six
+    months", "last up to 12 months", "need top-up sessions", "regained the weight").
+    Results that "usually last" months, promises in adverts the article rejects, and
+    conditions ("stays off for people who keep following the plan") are not flagged.
 
     Why it matters:
     Whether harm is reversible is often what a reader weighs most when deciding to try a
@@ -420,5 +567,306 @@ class ReversibleVersusPermanent(_ContradictionRule):
     def message(self, odd: Claim, other: Claim) -> str:
         return f"Contradiction about {odd.label.lower()}: called permanent here, reversible elsewhere"
 
+    def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        found = list(super().check(doc, ctx))
+        yield from found
+        done = {(f.start, r.start) for f in found for r in f.related[:1]}
+        for f in _typed_findings(self, doc, ctx, _course_conflict, _course_message):
+            if (f.start, f.related[0].start) not in done and (f.related[0].start, f.start) not in done:
+                yield f
 
-RULES = [AffirmedVersusNegated, SafeVersusHarm, ReversibleVersusPermanent]
+
+# -- typed claims (dose, interactions, scope, course of results, benefit, direction) ----
+
+_OPPOSITE = {"unlimited": "limit", "none": "some", "safe": "restricted", "lasting": "passing",
+             "helps": "no_help", "up": "down", "down": "up"}
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
+
+
+def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
+                    conflict: Callable[[TypedClaim, TypedClaim], bool],
+                    message: Callable[[TypedClaim, TypedClaim], str]) -> Iterable[Finding]:
+    """Pair each odd-one-out typed claim with its clearest opposing claim: one finding per
+    pair of sentences, at most ``max-per-concept`` per claim type and subject."""
+    found = typed_claims(doc)[:MAX_TYPED_CLAIMS]
+    if len(found) < 2:
+        return
+    reported: set[tuple[int, int]] = set()
+    used: set[tuple[str, int]] = set()  # an opposing claim answers one odd claim of its type
+    per_type: dict[tuple[str, str], int] = {}
+    # sentences first, headings after: "Permanent Results" as a heading repeats the body's
+    # "Results are permanent", and the body sentence is the one to show
+    ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
+    for odd in ordered:
+        pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
+                 and conflict(odd, other) and same_subject(odd, other)]
+        if not pairs:
+            continue
+        pairs.sort(key=lambda o: (-o.strength, o.hedged, abs(o.start - odd.start)))
+        best = pairs[0]
+        pair = (min(odd.sentence, best.sentence), max(odd.sentence, best.sentence))
+        if pair in reported or (odd.type, best.sentence) in used:
+            continue
+        reported.add(pair)
+        used.add((odd.type, best.sentence))
+        key = (odd.type, odd.subject)
+        per_type[key] = per_type.get(key, 0) + 1
+        if per_type[key] > ctx.option("max-per-concept"):
+            continue
+        first, second = sorted((odd, best), key=lambda c: c.start)
+        related = [(second.start, second.end, f"conflicting claim: {_quote(second.text, 140)}")]
+        for extra in pairs[1:1 + MAX_EXTRA_RELATED]:
+            related.append((extra.start, extra.end, f"also: {_quote(extra.text, 140)}"))
+        yield rule.finding(
+            doc, first.start, first.end, message(odd, best), related=related,
+            severity=Severity.WARNING,
+            suggestion="Reconcile the two statements, or say what differs between them "
+                       "(dose, who is affected, which product, how long).",
+            evidence={"type": odd.type, "subject": odd.subject,
+                      "claims": [first.as_dict(), second.as_dict()],
+                      "also": [c.as_dict() for c in pairs[1:1 + MAX_EXTRA_RELATED]]},
+        )
+
+
+def _is_sentence(doc: Document, c: TypedClaim) -> bool:
+    s = doc.sentences[c.sentence]
+    return doc.text[s.start:s.end].rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _course_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
+    if odd.type != "course" or other.type != "course" or odd.aspect != other.aspect:
+        return False
+    if odd.aspect == "results":
+        return odd.side == "lasting" and not odd.hedged and other.side == "passing"
+    return odd.side == "passing" and odd.absolute and other.side == "lasting"
+
+
+def _course_message(odd: TypedClaim, other: TypedClaim) -> str:
+    if odd.aspect == "results":
+        return (f"Contradiction about how long the results last: says they are permanent here "
+                f"({_quote(odd.cue)}); says they fade or need repeating there ({_quote(other.cue)})")
+    return (f"Contradiction about whether the harm goes away: says it always does here "
+            f"({_quote(odd.cue)}); says it can last there ({_quote(other.cue)})")
+
+
+class _TypedRule(Rule):
+    """Shared by the typed-claim rules: which claim types they pair, how, and the words."""
+
+    options = {
+        "max-per-concept": Option(int, 3, "at most this many findings per claim type and subject"),
+    }
+
+    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
+        raise NotImplementedError
+
+    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
+        raise NotImplementedError
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        yield from _typed_findings(self, doc, ctx, self.conflict, self.message)
+
+
+class DoseLimit(_TypedRule):
+    """The article says any amount is safe and also sets a limit or names harm from too much.
+
+    What it flags:
+    "Safe at any dose", "you can take as much as you like", "you can't overdo it", "no such
+    thing as too much" against, about the same product, "do not exceed two scoops in 24
+    hours", "doses above 350 mg a day can cause diarrhoea", "overdoses have led to hospital
+    admissions". A hedged promise ("most people can take it safely") and a safe amount with
+    its limit ("up to 3 mg is safe; don't exceed 3 mg") are not flagged; nor are claims the
+    article rejects ("some influencers say there's no such thing as too much protein") or
+    asks about.
+
+    Why it matters:
+    Readers who believe there is no limit take more; the limit is the part that protects
+    them.
+
+    Example:
+    "Vitamin D is safe at any dose." … "Taking more than 4,000 IU a day can damage the
+    kidneys."
+
+    Better:
+    State the limit once and plainly: "Up to 4,000 IU a day is considered safe for adults."
+    """
+
+    code = "CON004"
+    name = "contradiction.dose-limit"
+    category = "contradiction"
+    severity = Severity.WARNING
+
+    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
+        return (odd.type == other.type == "dose" and odd.side == "unlimited" and not odd.hedged
+                and other.side == "limit")
+
+    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
+        return (f"Contradiction about dose: says any amount is safe here ({_quote(odd.cue)}); "
+                f"sets a limit or warns about too much there ({_quote(other.cue)})")
+
+
+class Interactions(_TypedRule):
+    """The article says a product has no interactions and also names one.
+
+    What it flags:
+    "Has no drug interactions", "won't interfere with your medicines", "can be taken
+    alongside any other medicine", "interaction-free" against, about the same product,
+    "should not be combined with SSRIs", "may boost the effect of blood thinners", "can
+    stop some antibiotics from being absorbed", "makes the pill less effective". "Has few
+    known interactions" and "can be taken with most medicines" are hedged and not flagged;
+    an interaction of another product is not flagged.
+
+    Why it matters:
+    Interactions are how many supplements and over-the-counter drugs do harm; a reader told
+    there are none will not ask a pharmacist.
+
+    Example:
+    "St John's wort has no drug interactions." … "It should not be combined with SSRIs."
+
+    Better:
+    "St John's wort interacts with many medicines, including SSRIs and the contraceptive
+    pill; check with a pharmacist."
+    """
+
+    code = "CON005"
+    name = "contradiction.interactions"
+    category = "contradiction"
+    severity = Severity.WARNING
+
+    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
+        return (odd.type == other.type == "interaction" and odd.side == "none"
+                and not odd.hedged and other.side == "some")
+
+    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
+        return (f"Contradiction about interactions: says there are none here ({_quote(odd.cue)}); "
+                f"names one there ({_quote(other.cue)})")
+
+
+def _scope_overlap(safe: frozenset[str], restricted: frozenset[str]) -> set[str]:
+    if "universal" in safe:
+        return set(restricted) or {"universal"}
+    if "allergy:all" in safe:
+        return {g for g in restricted if g.startswith("allergy:")} | (safe & restricted)
+    return set(safe & restricted)
+
+
+_GROUP_WORDS = {"pregnancy": "pregnant women", "children": "children", "older_adults": "older adults",
+                "diabetes": "people with diabetes", "heart": "people with heart disease",
+                "kidney": "people with kidney disease", "liver": "people with liver disease",
+                "epilepsy": "people with epilepsy", "implants": "people with implanted devices",
+                "bleeding": "people on blood thinners", "surgery": "people having surgery",
+                "universal": "some people"}
+
+
+class SafetyScope(_TypedRule):
+    """The article says a product is safe for everyone (or for a group, or free of an
+    allergen) and also warns that group off it.
+
+    What it flags:
+    "Safe for everyone, including people with diabetes", "suitable for the whole family",
+    "safe for pregnant women", "free of all major allergens", "gluten-free" against, about
+    the same product, "people with diabetes who take insulin can develop dangerously low
+    blood sugar", "should not be given to children under three", "should be avoided during
+    pregnancy", "people allergic to fish should avoid it", "Contains: wheat starch". A
+    promise that already excludes the group ("for adults without heart disease it appears
+    safe"), hedged promises ("most adults can use it") and warnings about another product
+    are not flagged.
+
+    Why it matters:
+    The reader the blanket promise reassures is often the one the warning is for: a
+    pregnant woman, a parent, a person with an allergy.
+
+    Example:
+    "The serum is safe for pregnant and breastfeeding women." … "Retinoids should be
+    avoided during pregnancy."
+
+    Better:
+    Say who should not use it, and drop the blanket promise.
+    """
+
+    code = "CON006"
+    name = "contradiction.safety-scope"
+    category = "contradiction"
+    severity = Severity.WARNING
+
+    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
+        return (odd.type == other.type == "scope" and odd.side == "safe" and not odd.hedged
+                and other.side == "restricted" and bool(_scope_overlap(odd.topic, other.topic)))
+
+    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
+        shared = sorted(_scope_overlap(odd.topic, other.topic))
+        allergens = [g.split(":", 1)[1].replace("_", " ") for g in shared if g.startswith("allergy:")]
+        if allergens and odd.aspect == "allergen":
+            return (f"Contradiction about allergens: says it is free of them here ({_quote(odd.cue)}); "
+                    f"names {', '.join(allergens)} there ({_quote(other.cue)})")
+        who = ", ".join(_GROUP_WORDS.get(g, f"people allergic to {g.split(':', 1)[-1].replace('_', ' ')}")
+                        for g in shared)
+        return (f"Contradiction about who can use it: says it is safe here ({_quote(odd.cue)}); "
+                f"warns {who} against it there ({_quote(other.cue)})")
+
+
+_DIRECTION_WORDS = {"up": "raises", "down": "lowers", "none": "does not change"}
+
+
+class EffectDirection(_TypedRule):
+    """The article says a product helps with something and also that it does not, or that
+    it moves a measure one way and also the other way.
+
+    What it flags:
+    Benefit: "relieves migraine headaches" against "had no effect on how often migraines
+    occurred"; "calms the symptoms of IBS" against "made no difference to IBS symptoms".
+    Direction: "lowers blood pressure" against "can raise blood pressure"; "suppresses
+    appetite" against "increases their appetite"; "loosens the stools" against
+    "constipation is a common side effect"; "does not affect blood sugar" against "pushed
+    blood sugar up". Two hedged statements ("may raise heart rate slightly" and "most saw
+    no change"), two different conditions ("helps with jet lag", "little effect on chronic
+    insomnia"), questions and another product's effect are not flagged.
+
+    Why it matters:
+    Whether a treatment works, and which way it moves a number a reader is managing, is
+    the core of the advice; saying both leaves the reader with the one they hoped for.
+
+    Example:
+    "Licorice root tea lowers blood pressure naturally." … "Regular use of licorice can
+    raise blood pressure."
+
+    Better:
+    Report the evidence once, with its direction and size.
+    """
+
+    code = "CON007"
+    name = "contradiction.effect-direction"
+    category = "contradiction"
+    severity = Severity.WARNING
+
+    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
+        if odd.type != other.type or not (odd.topic & other.topic):
+            return False
+        if odd.type == "benefit":
+            return odd.side == "helps" and not odd.hedged and other.side == "no_help"
+        if odd.type != "direction":
+            return False
+        if odd.side == "none":
+            return not odd.hedged and other.side in ("up", "down")
+        if other.side != _OPPOSITE.get(odd.side):
+            return False
+        if odd.aspect == other.aspect == "state":
+            return False  # two side-effect lists ("weight loss" in one, "weight gain" in another)
+        # one of the two must be unhedged; the earlier one is the odd one out (pairs once)
+        return (not odd.hedged or not other.hedged) and (odd.start < other.start or other.hedged)
+
+    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
+        if odd.type == "benefit":
+            return (f"Contradiction about whether it works: says it helps here ({_quote(odd.cue)}); "
+                    f"says it does not there ({_quote(other.cue)})")
+        quantity = next(iter(odd.topic)).replace("_", " ")
+        return (f"Contradiction about the effect on {quantity}: says it "
+                f"{_DIRECTION_WORDS[odd.side]} it here ({_quote(odd.cue)}); says it "
+                f"{_DIRECTION_WORDS[other.side]} it there ({_quote(other.cue)})")
+
+
+RULES = [AffirmedVersusNegated, SafeVersusHarm, ReversibleVersusPermanent, DoseLimit,
+         Interactions, SafetyScope, EffectDirection]

@@ -1,0 +1,722 @@
+"""Claims of other types than "causes X": dose, interactions, who it is safe for,
+allergens, how long results last, effect direction and benefit.
+
+Each is a *side* of a possible conflict: "safe at any dose" (``dose/unlimited``) against
+"do not exceed two scoops" (``dose/limit``); "has no drug interactions" against "should not
+be combined with SSRIs"; "safe for everyone" or "free of all major allergens" against
+"people allergic to fish should avoid it"; "permanent results" against "the benefits wear
+off"; "relieves migraine" against "had no effect on migraines"; "lowers blood pressure"
+against "can raise blood pressure". The patterns and word lists are data
+(``knowledge/contradiction_claims.toml``, with their sources); this module finds them,
+gives each the intervention it is about, and says whether it is hedged, conditional,
+asked, rejected by the article ("Rumours that…", "Forum posts claim…") or about the past
+("earlier versions of the drug…"). The contradiction rules pair them.
+
+Public API: ``typed_claims(doc) -> list[TypedClaim]`` (computed once per document).
+
+Cost: each pattern runs once over the document's lower-cased text (not once per
+sentence), and the interventions analysis is asked for only when some pattern matched, so
+an article with no such claim pays a few dozen regex scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from lint_rules.analysis.concepts import normalise_token
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.document import Document
+
+DATA_FILE = "contradiction_claims.toml"
+
+
+@dataclass
+class TypedClaim:
+    """One side of a possible conflict, said in one sentence."""
+
+    type: str  #: dose, interaction, scope, course, benefit, direction
+    side: str  #: unlimited/limit, none/some, safe/restricted, lasting/passing, helps/no_help, up/down/none
+    start: int
+    end: int
+    sentence: int
+    subject: str
+    hedged: bool = False
+    topic: frozenset[str] = frozenset()  #: groups, allergens, condition words or the quantity
+    aspect: str = ""  #: scope: "allergen" or "people"; course: "results" or "harm"; source pattern kind
+    strength: int = 1  #: how plainly the side is said (explicit warnings first)
+    absolute: bool = False  #: course: "fully reversible", "always goes away"
+    text: str = ""  #: the sentence, for messages
+    cue: str = ""  #: the words that made it a claim
+    concepts: tuple[str, ...] = field(default_factory=tuple)
+    names: frozenset[str] = frozenset()  #: every intervention the sentence names
+
+    def as_dict(self) -> dict[str, object]:
+        return {"type": self.type, "side": self.side, "text": self.text, "cue": self.cue,
+                "hedged": self.hedged, "subject": self.subject, "topic": sorted(self.topic),
+                "sentence": self.sentence}
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+@dataclass(frozen=True)
+class _Data:
+    patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
+    rejected: re.Pattern[str]
+    rejected_next: re.Pattern[str]
+    historical: re.Pattern[str]
+    hedge: re.Pattern[str]
+    conditions: re.Pattern[str]
+    allergens: dict[str, frozenset[str]]
+    allergen_words: re.Pattern[str]
+    groups: re.Pattern[str]
+    group_of: dict[str, str]
+    harm_words: re.Pattern[str]
+    topic_stop: frozenset[str]
+    same: dict[str, str]
+    quantities: re.Pattern[str]
+    quantity_of: dict[str, str]
+    before: list[tuple[str, re.Pattern[str]]]
+    after: list[tuple[str, re.Pattern[str]]]
+    states: re.Pattern[str]
+    state_of: dict[str, tuple[str, str, bool]]
+    state_frame: re.Pattern[str]
+    state_after: re.Pattern[str]
+    state_dir: list[tuple[str, re.Pattern[str]]]
+    clause_end: re.Pattern[str]
+    not_helps: re.Pattern[str]
+    not_interventions: re.Pattern[str]
+    anchor_starts: re.Pattern[str]
+    by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
+
+
+def _alt(patterns: list[str]) -> re.Pattern[str]:
+    return compile_re("|".join(f"(?:{p})" for p in patterns))
+
+
+def _words(words: list[str] | Any) -> re.Pattern[str]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return compile_re(r"(?<![a-z0-9])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                     for w in ordered) + r")(?![a-z0-9])")
+
+
+def _anchors(pattern: str) -> tuple[str, ...]:
+    """The literal words a pattern must start with (a pattern opening with a group of
+    word alternatives such as "(?:safe|harmless)" gives ("safe", "harmless")), or () when
+    it starts otherwise: a pattern none of whose words occurs in a text need not be run
+    over it (a substring test is far cheaper than a regex scan, and most articles contain
+    none of them)."""
+    body = pattern
+    for lead in ("\\b", "(?<=\\s)"):
+        body = body[len(lead):] if body.startswith(lead) else body
+    named = re.match(r"\(\?P<\w+>", body)
+    if named:  # "(?P<t>anyone|everyone|…)": the same as "(?:…)"
+        body = "(?:" + body[named.end():]
+    if body.startswith("(?:"):
+        depth, end = 0, 0
+        for i, ch in enumerate(body):
+            if ch == "(" and (i == 0 or body[i - 1] != "\\"):
+                depth += 1
+            elif ch == ")" and body[i - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+        options = _split_top(body[3:end])
+    else:
+        options = [body]
+    out = []
+    for option in options:
+        option = option[6:] if option.startswith("(?<=\\s)") else option
+        m = re.match(r"[a-z][a-z'-]*", option)
+        word = m.group() if m else ""
+        if word and option[len(word):len(word) + 1] in ("?", "*", "{"):
+            word = word[:-1]  # "doses?": the last letter is optional
+        word = word.rstrip("'-")
+        if len(word) < 2:
+            return ()
+        out.append(word)
+    return tuple(out)
+
+
+def _by_key(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]],
+            ) -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
+    for index, (*_, anchors) in enumerate(patterns):
+        for word in set(anchors):
+            out.setdefault(word[:2], []).append((word, index))
+    return out
+
+
+@functools.cache
+def _literals(pattern: str) -> tuple[str, ...]:
+    """Words of four letters or more written in a pattern: a match of a pattern whose
+    every branch holds one of them contains one ("free", "allergens", "effective")."""
+    return tuple(set(re.findall(r"(?<![\\a-z])[a-z]{4,}", pattern))) or ("",)
+
+
+def _split_top(alternation: str) -> list[str]:
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(alternation):
+        if ch == "(" and (i == 0 or alternation[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and alternation[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(alternation[last:i])
+            last = i + 1
+    parts.append(alternation[last:])
+    return parts
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> _Data:
+    d = read_toml(DATA_FILE)
+    patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]] = []
+    sides = {"dose": ("unlimited", "limit"), "interaction": ("none", "some"),
+             "scope": ("safe", "restricted"), "allergen": ("free", "contains"),
+             "course": ("lasting", "fading", "reversible", "permanent"),
+             "benefit": ("helps", "no_help")}
+    for kind, names in sides.items():
+        for side in names:
+            for p in d[kind][side]:
+                patterns.append((kind, side, compile_re(p), _anchors(p)))
+    kinds = {k: frozenset(v) for k, v in d["allergen"]["kinds"].items()}
+    group_of = {w: g for g, words in d["groups"].items() for w in words}
+    dr = d["direction"]
+    quantity_of = {w: q for q, words in dr["quantities"].items() for w in words}
+    state_of = {w: (*v.split(), True) for w, v in dr["states"].items()}
+    state_of.update({w: (*v.split(), False) for w, v in dr["actions"].items()})
+    before = [(side, compile_re(p)) for side in ("up", "down", "none") for p in dr[f"{side}_before"]]
+    after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
+    return _Data(
+        patterns=patterns,
+        rejected=_alt(d["rejected"]["cues"]),
+        rejected_next=_alt(d["rejected"]["next_sentence"]),
+        historical=_alt(d["historical"]["cues"]),
+        hedge=_alt(d["hedge"]["cues"]),
+        conditions=_alt(d["hedge"]["conditions"]),
+        allergens=kinds,
+        allergen_words=_words([w for ws in kinds.values() for w in ws]),
+        groups=_words(list(group_of)),
+        group_of=group_of,
+        harm_words=_words(d["course"]["harm_words"]),
+        topic_stop=frozenset(d["benefit"]["topic_stop"]),
+        same=dict(d["benefit"]["same"]),
+        quantities=_words(list(quantity_of)),
+        quantity_of=quantity_of,
+        before=before,
+        after=after,
+        states=_words(list(state_of)),
+        state_of=state_of,
+        state_frame=_alt(dr["state_frame"]),
+        state_after=_alt(dr["state_after"]),
+        state_dir=[(side, compile_re(p)) for side in ("up", "down") for p in dr[f"state_{side}"]],
+        not_helps=_alt(d["benefit"]["not_before"]),
+        not_interventions=_words(d["agents"]["not_interventions"]),
+        by_key=_by_key(patterns),
+        anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
+            sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
+            + ")[a-z]"),
+        clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
+    )
+
+
+def typed_claims(doc: Document) -> list[TypedClaim]:
+    """The document's typed claims (body sentences only), computed once."""
+    return doc.analysis("typed-claims", _build)
+
+
+def claim_subject(doc: Document, sentence: int, start: int, end: int, kind: str = "") -> str:
+    """The intervention a claim at ``[start, end)`` of ``doc.sentences[sentence]`` is about,
+    by the rules ``typed_claims`` uses (shared, so every contradiction rule pairs claims
+    about the same product the same way)."""
+    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
+    return sents.subject(sentence, start, kind, end)
+
+
+class _Sentences:
+    """Per-sentence facts the claims share: lower-cased text, body or not, asked,
+    rejected, historical, and the intervention each sentence is about."""
+
+    def __init__(self, doc: Document, low: str) -> None:
+        from lint_rules.document import BODY
+
+        self.doc = doc
+        self.low = low
+        self.sents = doc.sentences
+        self.starts = [s.start for s in self.sents]
+        self.body = [doc.blocks[s.block].role == BODY for s in self.sents]
+        self._subjects: list[str] | None = None
+        self._named: list[list[tuple[int, str]]] = []
+        self._objects: list[set[str]] = []
+        self._rejected: dict[int, bool] = {}
+        self._main = ""
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def span(self, i: int) -> tuple[int, int]:
+        s = self.sents[i]
+        return s.start, s.end
+
+    def question(self, i: int) -> bool:
+        a, b = self.span(i)
+        return self.low[a:b].rstrip().rstrip("\"'”’)").endswith("?")
+
+    def rejected(self, i: int) -> bool:
+        got = self._rejected.get(i)
+        if got is None:
+            got = self._rejected[i] = self._is_rejected(i)
+        return got
+
+    def _is_rejected(self, i: int) -> bool:
+        a, b = self.span(i)
+        data = _data()
+        if data.rejected.search(self.low, a, b):
+            return True
+        if i + 1 < len(self.sents):
+            c, d = self.span(i + 1)
+            return bool(data.rejected_next.search(self.low, c, d))
+        return False
+
+    def historical(self, i: int) -> bool:
+        a, b = self.span(i)
+        return bool(_data().historical.search(self.low, a, b))
+
+    # -- subjects ---------------------------------------------------------------------
+
+    def _build_subjects(self) -> None:
+        from lint_rules.analysis.interventions import interventions
+
+        found = interventions(self.doc)
+        self._main = found.main.name if found.main is not None else ""
+        named: list[list[tuple[int, str]]] = [[] for _ in self.sents]
+        objects: list[set[str]] = [set() for _ in self.sents]
+        for item in found.all:
+            for start, _end in item.spans:
+                i = self.index(start)
+                if i < 0:
+                    continue
+                a = self.span(i)[0]
+                if _OBJECT.search(self.low, max(a, start - 25), start):
+                    # "people who take insulin", "taken with warfarin": what a group takes
+                    # or what the product is combined with, not what the claim is about
+                    objects[i].add(item.name)
+                    continue
+                named[i].append((start, item.name))
+        self._objects = objects
+        # a sentence that names nothing is about the article's main intervention (or, with
+        # none found, the first one the body names); no carrying over from the sentence
+        # before, which in news copy is as often a comparator as the product
+        first = next((n for i, ns in enumerate(named) for _, n in sorted(ns) if self.body[i]), "")
+        default = self._main or first
+        subjects: list[str] = []
+        for names in named:
+            names.sort()
+            names_only = [n for _, n in names]
+            if self._main and self._main in names_only:
+                subjects.append(self._main)
+            elif names_only:
+                subjects.append(names_only[0])
+            else:
+                subjects.append(default)
+        self._named = named
+        self._subjects = subjects
+
+    def names(self, i: int) -> frozenset[str]:
+        if self._subjects is None:
+            self._build_subjects()
+        return frozenset(n for _, n in self._named[i]) | frozenset(self._objects[i])
+
+    def subject(self, i: int, pos: int, kind: str, end: int | None = None) -> str:
+        """The intervention a claim at ``[pos, end)`` of sentence ``i`` is about: the main
+        one when the sentence names it (unless it contrasts it with another: "St John's
+        wort, by contrast, …"), else the one named last before the claim, else one named
+        right after it as its cause ("a known side effect of aspirin"), else the
+        sentence's default (the main intervention)."""
+        if self._subjects is None:
+            self._build_subjects()
+        assert self._subjects is not None
+        end = pos if end is None else end
+        names = [(p, n) for p, n in self._named[i] if not (pos <= p < end)]
+        if not names:
+            return self._subjects[i]
+        only = [n for _, n in names]
+        a, b = self.span(i)
+        contrast = _CONTRAST.search(self.low, a, b)
+        if self._main and self._main in only and (kind == "interaction" or not contrast):
+            return self._main
+        before = [n for p, n in names if p <= pos]
+        if before:
+            # the sentence's own subject comes first ("Melatonin is a gentle sleep aid that
+            # …"); after a contrast, the one named last ("Unlike X, saw palmetto …")
+            return before[-1] if contrast else before[0]
+        after = [(p, n) for p, n in names if p >= end]
+        if after and _CAUSE_OF.search(self.low, end, after[0][0]) and after[0][0] - end <= 40:
+            return after[0][1]
+        # a product named only after the claim is usually its object ("… rather than
+        # following a temporary diet"): the claim is about the sentence's default subject
+        return self._main or self._subjects[i]
+
+
+_CONTRAST = compile_re(r"\b(?:by\s+contrast|in\s+contrast|unlike|whereas|instead|compared\s+(?:with|to)|"
+                       r"rather\s+than|than)\b")
+_OBJECT = compile_re(r"\b(?:who\s+(?:take|takes|took|use|uses|used|are\s+on|is\s+on|receive|received)|"
+                     r"taking|on|with|alongside|combined\s+with|such\s+as|like|including|"
+                     r"as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}$")
+_CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
+                              r"\b(?:by|in)\s+contrast\b")
+_USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults)\s+"
+                    r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b")
+_POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?:young|younger|older|elderly|healthy|"
+                         r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
+_CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
+
+
+def _clause(low: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``[start, end)`` within the sentence ``[a, b)``."""
+    lo, hi = a, b
+    for m in _data().clause_end.finditer(low, a, b):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+_SOFT = compile_re(r"\b(?:can|could)\b")
+_WORD_START = compile_re(r"(?<![a-z0-9'])[a-z]")
+_QUOTES = "\"“”"
+
+
+def _in_quote(low: str, a: int, pos: int) -> bool:
+    """Inside quotation marks opened in the same paragraph (a quoted speaker's words)."""
+    para = max(low.rfind("\n", 0, pos), a - 400, 0)
+    seg = low[para:pos]
+    return (seg.count('"') % 2 == 1) or seg.count("“") > seg.count("”")
+
+
+def _hedged(low: str, lo: int, hi: int, start: int, end: int, soft: bool = False) -> bool:
+    """A hedge in the claim's clause outside its own words; with ``soft``, "can" and
+    "could" count too (a benefit or a direction that "can" happen is not a promise)."""
+    data = _data()
+    if soft and _SOFT.search(low, lo, hi):
+        return True
+    for m in data.hedge.finditer(low, lo, hi):
+        if m.start() >= start and m.end() <= end:
+            continue  # inside the claim's own words ("as many as you like")
+        return True
+    return bool(data.conditions.search(low, lo, hi))
+
+
+_QUALIFIER = re.compile(r"\s(?:in|among|for|at|with|who|when|during|after|because|compared|than|from|by)\s")
+
+
+def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
+    """The condition words of a benefit claim, up to the first qualifier of population or
+    time ("falls among adults aged 70" is about falls)."""
+    data = _data()
+    if cut:
+        m = _QUALIFIER.search(" " + text + " ")
+        if m and m.start() > 0:
+            text = text[:m.start()]
+    for key, full in data.same.items():
+        if " " in full:  # "irritable bowel syndrome" is one condition, like "ibs"
+            text = re.sub(r"\b" + re.escape(full) + r"\b", key, text)
+    out = set()
+    for w in re.findall(r"[a-z][a-z'-]+", text):
+        t = normalise_token(w.strip("'"))
+        t = data.same.get(t, data.same.get(w, t))
+        if " " in t:
+            t = normalise_token(w.strip("'"))
+        if t not in data.topic_stop and len(t) > 2:
+            out.add(t)
+    return frozenset(out)
+
+
+def _allergens(text: str) -> frozenset[str]:
+    data = _data()
+    words = {m.group() for m in data.allergen_words.finditer(text)}
+    words = {re.sub(r"\s+", " ", w) for w in words}
+    kinds = {k for k, ws in data.allergens.items() if words & ws}
+    if "allergen-free" in text:
+        kinds.add("all")
+    return frozenset(f"allergy:{k}" for k in kinds)
+
+
+def _groups(text: str) -> frozenset[str]:
+    data = _data()
+    out = {data.group_of[re.sub(r"\s+", " ", m.group())] for m in data.groups.finditer(text)}
+    if "allerg" in text or "coeliac" in text or "celiac" in text:
+        out |= _allergens(text)
+        out.discard("universal") if not re.search(r"anyone|everyone|everybody", text) else None
+    return frozenset(out)
+
+
+def _build(doc: Document) -> list[TypedClaim]:
+    data = _data()
+    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
+    low = sents.low
+    raw: list[tuple[str, str, int, int, str | None]] = []
+    # word starts by their first two letters: an anchored pattern is tried only where
+    # one of its opening words starts (one pass over the text instead of one scan per
+    # pattern; the cost grows with the text, not with the number of patterns)
+    starts: dict[str, list[int]] = {}
+    for w in data.anchor_starts.finditer(low):
+        starts.setdefault(low[w.start():w.start() + 2], []).append(w.start())
+    starts["n'"] = [m.start() for m in re.finditer("n't", low)]  # "won't", "doesn't"
+    spots_of: dict[int, set[int]] = {}  # pattern index -> where one of its words starts
+    for prefix, positions in starts.items():
+        for word, index in data.by_key.get(prefix, ()):
+            hits = [pos for pos in positions if low.startswith(word, pos)]
+            if hits:
+                spots_of.setdefault(index, set()).update(hits)
+    for index, (kind, side, pattern, anchors) in enumerate(data.patterns):
+        if anchors:
+            spots = spots_of.get(index)
+            if not spots:
+                continue
+            found = [m for pos in sorted(spots) if (m := pattern.match(low, pos))]
+        elif any(word in low for word in _literals(pattern.pattern)):
+            found = list(pattern.finditer(low))
+        else:
+            found = []  # none of the pattern's words occurs in the text
+        for m in found:
+            if "t" in pattern.groupindex:
+                topic = m.group("t")
+            else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
+                # the clause's opening noun phrase, cut at its first qualifier later
+                before = low[max(0, m.start() - 120):m.start()]
+                topic = re.split(r"[.;:!?,\n]", before)[-1]
+            raw.append((kind, side, m.start(), m.end(), topic))
+    for m in data.quantities.finditer(low):
+        raw.append(("direction", "?", m.start(), m.end(), m.group()))
+    for m in data.states.finditer(low):
+        raw.append(("direction", "state", m.start(), m.end(), m.group()))
+    if not raw:
+        return []
+    out: list[TypedClaim] = []
+    candidates: list[tuple[TypedClaim, int, int, int]] = []
+    seen: set[tuple[str, str, int, frozenset[str]]] = set()
+    facts: dict[int, tuple[bool, bool, bool]] = {}
+    for kind, side, start, end, topic in sorted(raw, key=lambda r: r[2]):
+        i = sents.index(start)
+        if i < 0 or not sents.body[i]:
+            continue
+        a, b = sents.span(i)
+        if end > b:
+            end = b
+        if end <= start:
+            continue
+        if i not in facts:
+            facts[i] = (sents.question(i), sents.rejected(i), sents.historical(i))
+        question, rejected, historical = facts[i]
+        if question or rejected or historical:
+            continue
+        lo, hi = _clause(low, a, b, start, end)
+        if re.search(r"\b(?:if|unless|whether)\b", low[lo:start]):
+            continue  # a condition: "if it makes you dizzy, stop"
+        claim = _make(kind, side, low, a, b, lo, hi, start, end, topic)
+        if claim is None:
+            continue
+        claim.sentence = i
+        if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
+            continue  # "By contrast, Asclera is very safe": set against another product
+        candidates.append((claim, lo, a, b))
+    # the product each claim is about is worked out (interventions analysis) only for the
+    # claim types whose two opposing sides both occur: most articles have none
+    sides: dict[str, set[str]] = {}
+    for claim, *_ in candidates:
+        sides.setdefault(claim.type, set()).add(claim.side)
+    live = {t for t, got in sides.items() if (len(got & {"up", "down", "none"}) >= 2 if t == "direction"
+                                             else len(got) >= 2)}
+    for claim, lo, a, b in candidates:
+        i = claim.sentence
+        if claim.type in live:
+            if claim.type == "benefit":
+                names = sents.names(i) | {sents.subject(i, claim.start, claim.type, claim.end)}
+                own = {normalise_token(w) for n in names for w in re.findall(r"[a-z0-9-]+", n)}
+                claim.topic = frozenset(claim.topic - own)
+                if not claim.topic:
+                    continue  # "Zorvex did not improve": the product, not a condition
+            claim.subject = sents.subject(i, claim.start, claim.type, claim.end)
+            claim.names = sents.names(i)
+            if claim.aspect == "outcome" and not claim.names and not re.search(
+                    r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
+                continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
+        key = (claim.type, claim.side, i, claim.topic if claim.type == "benefit" else frozenset())
+        if key in seen:
+            continue
+        seen.add(key)
+        claim.text = doc.excerpt(a, b, limit=160)
+        claim.cue = doc.text[claim.start:claim.end]
+        out.append(claim)
+    return out
+
+
+def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
+          end: int, topic: str | None) -> TypedClaim | None:
+    data = _data()
+    hedged = _hedged(low, lo, hi, start, end, soft=kind in ("benefit", "direction"))
+    if kind in ("benefit", "direction"):
+        for m in data.not_interventions.finditer(low, lo, start):
+            if not re.search(r"\b(?:with|of|in|have|has|had|without|among)\s+$", low[max(lo, m.start() - 10):m.start()]):
+                return None  # "smoking increases inflammation": said of a cause that is no product
+    base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
+                            "hedged": hedged}
+    if kind == "dose":
+        if side == "limit" and re.search(r"(?:can't|cannot|won't|can\s+not)\s+$", low[max(a, start - 10):start]):
+            return None  # "you can't take too much" promises, it does not warn
+        return TypedClaim("dose", side, **base, strength=2 if side == "limit" and "exceed" in low[start:end] else 1)
+    if kind == "interaction":
+        return TypedClaim("interaction", side, **base)
+    if kind == "scope":
+        if side == "restricted" and re.match(r"(?:people|patients|women|men|children|those|anyone|adults)\b", low[start:end]):
+            lead = low[lo:start].strip(" \"'“(")
+            if len(lead) > 12 and not lead.endswith("that"):
+                return None  # "a minefield for people with celiac disease who can suffer …"
+        text = topic if (side == "safe" and topic) else low[a:b]
+        groups = _groups(text)
+        if side == "safe":
+            if topic and re.match(r"\s*\w+ing\b", topic):
+                return None  # "safe for diagnosing pneumonia": a purpose, not a group
+            if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
+                return None  # "is not suitable for …": a restriction, found as one
+            if re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
+                return None  # "for adults without heart disease", "for healthy adults"
+            if not groups:
+                return None
+        elif not groups:
+            return None
+        aspect = "allergen" if all(g.startswith("allergy:") for g in groups) else "people"
+        return TypedClaim("scope", side, **base, topic=groups, aspect=aspect, strength=2)
+    if kind == "allergen":
+        if side == "free" and re.match(r"\s*(?:diners|people|eaters|kids|children|customers|shoppers|consumers|patients|options|menus?|restaurants?|diets?|foods|products)\b", low[end:end + 20]):
+            return None  # "gluten-free diners", "gluten-free options": no promise about this product
+        found = _allergens(topic or "")
+        if not found:
+            return None
+        if side == "free" and re.search(r"\bno\s*$", low[max(a, start - 12):start]):
+            pass
+        warning = bool(re.search(r"\b(?:avoid|should|must|not)\b", low[start:end]))
+        return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
+                          topic=found, aspect="allergen", strength=2 if warning else 1)
+    if kind == "course":
+        if side == "lasting" and re.search(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
+            return None  # "implants don't last forever"
+        if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
+            return None  # "results never fade" promises the opposite (a lasting claim)
+        harm = bool(data.harm_words.search(low, a, b))
+        if side in ("reversible", "permanent") and not harm:
+            return None  # "stretch marks are permanent": no harm of a product named
+        lasting = side in ("lasting", "permanent")
+        if side in ("reversible", "permanent") and not harm:
+            side_kind = "results"
+        else:
+            side_kind = "harm" if harm else "results"
+        return TypedClaim("course", "lasting" if lasting else "passing", **base,
+                          aspect=side_kind, absolute=side == "reversible")
+    if kind == "benefit":
+        window = re.sub(r"[\"“”‘’]", " ", low[max(a, start - 40):start])
+        if side == "helps" and (data.not_helps.search(window) or _in_quote(low, a, start)):
+            return None
+        if side == "no_help":
+            if re.match(r"\s*(?:do\s+not|don't)\b", low[start:end]) and not low[max(a, start - 3):start].strip():
+                return None  # "Do not stop taking it": an instruction
+            if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
+                return None  # "did not improve as much": a comparison
+        if re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
+            return None  # "helps detect cancers": a test's job, not a treatment's benefit
+        if side == "no_help" and _POPULATION.match(low, a, start):
+            return None  # "For young adults, glucose did not improve memory": one group
+        words = _topic_words(topic or "")
+        if not words:
+            return None
+        return TypedClaim("benefit", side, **base, topic=words)
+    if kind == "direction":
+        return _direction(side, low, a, b, start, end, topic or "", base)
+    return None
+
+
+def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
+               base: dict[str, Any]) -> TypedClaim | None:
+    data = _data()
+    phrase = re.sub(r"\s+", " ", phrase)
+    if side == "state":
+        quantity, direction, framed = data.state_of[phrase]
+        if framed and not (data.state_frame.search(low, a, start) or data.state_after.match(low, end, b)):
+            return None
+        return TypedClaim("direction", direction, **base, topic=frozenset({quantity}),
+                          aspect="state" if framed else "verb")
+    if _in_quote(low, a, start):
+        return None
+    quantity = data.quantity_of[phrase]
+    if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
+        return None  # "weight loss", "weight gain": an effect's name, not the measure
+    for name, pattern in data.before:
+        m = pattern.search(low, max(a, start - 45), start)
+        if m:
+            lead = low[a:m.start()]
+            if not re.search(r"[a-z0-9]", lead.split(";")[-1]):
+                break  # "Increased blood pressure is common in …": an adjective (a state)
+            window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
+            if name != "none" and data.not_helps.search(window):
+                return None  # "aimed to lower blood pressure", "ways to decrease it"
+            base["start"] = m.start()
+            return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="verb")
+    for name, pattern in data.state_dir:
+        m = pattern.search(low, max(a, start - 25), start)
+        if m:
+            # "increased appetite is a common side effect", "caused a drop in blood pressure"
+            if data.state_frame.search(low, a, m.start()) or data.state_after.match(low, end, b):
+                base["start"] = m.start()
+                return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
+            return None  # "high blood pressure increases the risk": the condition, not the measure
+    for name, pattern in data.after:
+        m = pattern.match(low, end, b)
+        if m:
+            base["end"] = m.end()
+            caused = re.search(r"\b(?:caused?|causing|made|makes?|pushe[sd]|sent|drove|drives?|led)\s+(?:the\s+|your\s+|their\s+)?$",
+                               low[max(a, start - 30):start])
+            return TypedClaim("direction", name, **base, topic=frozenset({quantity}),
+                              aspect="verb" if caused else "outcome")
+    return None
+
+
+def sentence_rejected(doc: Document, sentence: int) -> bool:
+    """The sentence reports a claim to reject it ("Claims that X causes infertility have
+    spread online", "Forum posts claim…"), or asks, or is about an earlier product."""
+    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
+    return sents.rejected(sentence) or sents.historical(sentence)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two intervention names are one: equal, or sharing a word ("calcium" and "calcium
+    supplement")."""
+    if a == b:
+        return True
+    wa = set(re.findall(r"[a-z0-9-]{4,}", a))
+    return bool(wa & set(re.findall(r"[a-z0-9-]{4,}", b)))
+
+
+def same_subject(a: TypedClaim, b: TypedClaim) -> bool:
+    """Both claims are about one intervention: the same name, or names that share a word
+    ("calcium" and "calcium supplement"); an interaction is also about every product its
+    sentence names ("fluvoxamine can raise the amount of melatonin in the blood")."""
+    if a.subject == b.subject:
+        return True
+    if a.type == "interaction" and (a.subject in b.names or b.subject in a.names):
+        return True
+    wa = {w for w in re.findall(r"[a-z0-9-]{4,}", a.subject)}
+    wb = {w for w in re.findall(r"[a-z0-9-]{4,}", b.subject)}
+    return bool(wa & wb)
