@@ -240,7 +240,7 @@ class RuleContext:
         metrics: dict[str, Any] | None = None,
     ) -> None:
         self.config = config
-        self.options: Mapping[str, Any] = options or {}
+        self.options: Mapping[str, Any] = options if options is not None else {}
         #: Run-wide objects shared between rules and files (HTTP client, look-up results).
         self.services: dict[str, Any] = services if services is not None else {}
         #: Per-file metrics a rule wants in every output (readability scores, link health).

@@ -14,13 +14,14 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from lint_rules.budget import Budget, BudgetExceeded, address_space, budget_for, limited
-from lint_rules.builtin import InvalidFrontMatter, OverBudget, SkippedLargeFile, UnreadableFile
+from lint_rules.builtin import InvalidFrontMatter, OverBudget, SkippedLargeFile, UnreadableFile, UnusedSuppression
 from lint_rules.config import ConfigResolver, FileConfig, path_matches
 from lint_rules.core import Finding, Location, Rule, RuleContext, Severity
 from lint_rules.document import Document
@@ -57,6 +58,57 @@ class FileResult:
             "metrics": self.metrics,
             "findings": [f.as_dict() for f in self.findings],
         }
+
+
+@dataclass(eq=False)
+class Plan:
+    """What runs on the files that share one configuration: the enabled offline and online
+    rules (in code order), each rule's options and severity, and the run-wide services.
+
+    Resolved once per distinct configuration (``Linter.plan_for``): the engine used to ask
+    the configuration rule by rule and file by file whether a rule is enabled, with which
+    options and at which severity (a file's path went to ``config.py`` and back six times).
+    """
+
+    cfg: FileConfig
+    offline: tuple[type[Rule], ...]
+    online: tuple[type[Rule], ...]
+    options: dict[str, Mapping[str, Any]]  #: code -> options (read-only), every enabled rule
+    severity: dict[str, Severity]  #: code -> effective severity, every enabled rule
+    services: dict[str, Any]
+    budget: Budget  #: time and memory per rule and file (``lint_rules.budget``)
+
+    @classmethod
+    def resolve(cls, cfg: FileConfig, rules: Iterable[type[Rule]], services: dict[str, Any]) -> Plan:
+        enabled = [r for r in rules if cfg.enabled(r)]
+        # the engine's own rules report through the plan even when a registry lacks them
+        known = {r.code for r in enabled}
+        engine = [r for r in (UnreadableFile, SkippedLargeFile, InvalidFrontMatter, UnusedSuppression, OverBudget)
+                  if r.code not in known and cfg.enabled(r)]
+        return cls(
+            cfg=cfg,
+            offline=tuple(r for r in enabled if not r.needs_network),
+            online=tuple(r for r in enabled if r.needs_network),
+            options={r.code: MappingProxyType(cfg.options_for(r)) for r in enabled},
+            severity={r.code: cfg.severity_for(r) for r in enabled + engine},
+            services=services,
+            budget=budget_for(cfg),
+        )
+
+    def enabled(self, rule: type[Rule]) -> bool:
+        return rule.code in self.severity
+
+    def severity_for(self, rule: type[Rule]) -> Severity:
+        found = self.severity.get(rule.code)
+        return found if found is not None else self.cfg.severity_for(rule)
+
+    def context(self, rule: type[Rule], metrics: dict[str, Any] | None = None) -> RuleContext:
+        """The context ``rule`` runs in (a rule the plan did not enable, which an API
+        caller may still run, gets its options from the configuration)."""
+        options = self.options.get(rule.code)
+        if options is None:
+            options = self.cfg.options_for(rule)
+        return RuleContext(self.cfg, options, self.services, metrics)
 
 
 def display_path(path: str | Path) -> str:
@@ -152,6 +204,8 @@ class Linter:
         #: Documents that are not files (standard input): name -> (kind, bytes). The name
         #: is what findings show and what picks the configuration.
         self.sources: dict[str, tuple[str, bytes]] = {}
+        #: one plan per distinct configuration (``plan``)
+        self._plans: dict[str, Plan] = {}
 
     def add_source(self, name: str, data: bytes, kind: str | None = None) -> str:
         """Lint ``data`` as if it were the file ``name`` (``check -`` with
@@ -182,71 +236,87 @@ class Linter:
         for scope in self._scopes.values():
             scope[key] = value
 
+    # -- plans -----------------------------------------------------------------------
+
+    def plan_for(self, path: str | Path) -> Plan:
+        """The plan for ``path``'s configuration (one per distinct configuration)."""
+        return self.plan(self.resolver.for_path(path))
+
+    def plan(self, cfg: FileConfig) -> Plan:
+        """The plan for ``cfg``, resolved on first use. Equal configurations share one plan
+        (the resolver builds a new, equal ``FileConfig`` for every file)."""
+        key = repr(cfg)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = Plan.resolve(cfg, self.registry.sorted(), self.services_for(cfg))
+        return plan
+
     # -- one file ----------------------------------------------------------------------
 
     def rules_for(self, cfg: FileConfig, *, network: bool | None = None) -> list[type[Rule]]:
-        rules = [r for r in self.registry.sorted() if cfg.enabled(r)]
-        if network is not None:
-            rules = [r for r in rules if r.needs_network == network]
-        return rules
+        plan = self.plan(cfg)
+        if network is None:
+            return sorted(plan.offline + plan.online, key=lambda r: r.code)
+        return list(plan.online if network else plan.offline)
 
-    def load(self, path: str, cfg: FileConfig) -> tuple[Document | None, FileResult]:
+    def load(self, path: str, cfg: FileConfig | Plan) -> tuple[Document | None, FileResult]:
+        plan = cfg if isinstance(cfg, Plan) else self.plan(cfg)
         given = self.sources.get(path)
         shown = path if given is not None and path == "-" else display_path(path)
         kind = given[0] if given is not None else file_kind(path) or "text"
         result = FileResult(shown, kind)
         try:
             if given is not None:
-                source = read_data(given[1], kind, cfg.max_file_size)
+                source = read_data(given[1], kind, plan.cfg.max_file_size)
             else:
-                source = read_source(path, kind, cfg.max_file_size)
+                source = read_source(path, kind, plan.cfg.max_file_size)
         except InputError as exc:
             rule: type[Rule] = SkippedLargeFile if exc.code == SkippedLargeFile.code else UnreadableFile
             result.error = exc.message
-            if cfg.enabled(rule):
+            if plan.enabled(rule):
                 result.findings.append(_file_finding(rule, shown, exc.message, Severity.parse(exc.severity)))
             return None, result
-        budget = budget_for(cfg)
+        budget = plan.budget
         try:
             with limited(budget.file_seconds, budget.file_memory):
                 doc = parse_document(shown, source, kind)
         except BudgetExceeded as exc:
             result.error = f"parsing was stopped: it exceeded the file's {exc.limit} {exc.what} budget"
             result.incomplete.append("parse")
-            if cfg.enabled(OverBudget):
+            if plan.enabled(OverBudget):
                 result.findings.append(_file_finding(OverBudget, shown, result.error, OverBudget.severity))
             return None, result
         except (RecursionError, MemoryError, ValueError, TypeError) as exc:
             # a parser's limit (nesting deeper than Python's stack, a value no parser
             # expected) is this file's problem, never the run's
             result.error = f"could not be parsed: {type(exc).__name__}: {str(exc)[:200]}"
-            if cfg.enabled(UnreadableFile):
+            if plan.enabled(UnreadableFile):
                 result.findings.append(_file_finding(UnreadableFile, shown, result.error, Severity.ERROR))
             return None, result
         result.meta = dict(doc.meta)
         return doc, result
 
     def check_document(
-        self, doc: Document, cfg: FileConfig, rules: Iterable[type[Rule]], metrics: dict[str, Any],
+        self, doc: Document, cfg: FileConfig | Plan, rules: Iterable[type[Rule]], metrics: dict[str, Any],
         started: tuple[float, int | None] | None = None, incomplete: list[str] | None = None,
     ) -> list[Finding]:
         """Run ``rules`` on ``doc``, each within its budget and all of them within what is
         left of the file's (``started``: the process's CPU time when the file's linting
         began and the address space it mapped then; now, if not given)."""
+        plan = cfg if isinstance(cfg, Plan) else self.plan(cfg)
         findings: list[Finding] = []
-        services = self.services_for(cfg)
-        budget = budget_for(cfg)
+        budget = plan.budget
         t0, mem0 = started or (time.process_time(), address_space())
         rules = list(rules)
         for i, rule_cls in enumerate(rules):
-            ctx = RuleContext(cfg, cfg.options_for(rule_cls), services, metrics)
+            ctx = plan.context(rule_cls, metrics)
             left = budget.file_seconds - (time.process_time() - t0)
             if left <= 0.0:
                 skipped = ", ".join(r.code for r in rules[i:])
                 if incomplete is not None:
                     incomplete.extend(r.code for r in rules[i:])
                 findings.append(_budget_finding(
-                    cfg, doc.path, f"linting this file was stopped: it exceeded the file's "
+                    plan, doc.path, f"linting this file was stopped: it exceeded the file's "
                     f"{budget.file_seconds:g} s CPU time budget (file-seconds); rules not run: {skipped}"))
                 break
             seconds, memory, by_file = _rule_limits(budget, left, mem0)
@@ -259,7 +329,7 @@ class Linter:
                 whose = "the file's" if exc.what in by_file else "its"
                 via = f" (in the shared analysis '{exc.analysis}')" if exc.analysis else ""
                 produced = [_budget_finding(
-                    cfg, doc.path, f"rule {rule_cls.code} ({rule_cls.name}) was stopped{via}: it exceeded "
+                    plan, doc.path, f"rule {rule_cls.code} ({rule_cls.name}) was stopped{via}: it exceeded "
                     f"{whose} {exc.limit} {exc.what} budget on this file, so its findings here are missing")]
             except Exception as exc:  # one broken rule must not stop the run
                 if incomplete is not None:
@@ -271,7 +341,7 @@ class Linter:
                     f"({Path(where.filename).name}:{where.lineno}); please report it",
                     Severity.ERROR,
                 )]
-            override = cfg.severity_for(rule_cls)
+            override = plan.severity_for(rule_cls)
             if override != rule_cls.severity:
                 produced = [dataclasses.replace(f, severity=override) if f.code == rule_cls.code else f
                             for f in produced]
@@ -279,37 +349,37 @@ class Linter:
         return findings
 
     def finish(
-        self, doc: Document, cfg: FileConfig, findings: list[Finding], report_unused: bool = True
+        self, doc: Document, cfg: FileConfig | Plan, findings: list[Finding], report_unused: bool = True
     ) -> list[Finding]:
-        if cfg.enabled(InvalidFrontMatter):
+        plan = cfg if isinstance(cfg, Plan) else self.plan(cfg)
+        if plan.enabled(InvalidFrontMatter):
             rule = InvalidFrontMatter()
             findings = findings + [
                 rule.source_finding(doc, s, max(s, min(e, s + 200)), msg)
                 for s, e, msg in doc.parse_problems
             ]
         sups = parse_suppressions(doc, self.registry.rules)
-        findings = apply_suppressions(doc, findings, sups, report_unused and cfg.enabled(
-            self.registry.rules.get("HL100", UnreadableFile)))
+        findings = apply_suppressions(doc, findings, sups, report_unused and plan.enabled(
+            self.registry.rules.get("HL100", UnusedSuppression)))
         return sorted(findings, key=Finding.sort_key)
 
     def lint_file(self, path: str, *, online_later: bool = False, keep: bool = False) -> FileResult:
         """Offline part of linting one file (and everything, when ``online_later`` is
         false and no online rule is enabled). ``keep``: hold the parsed document for
         ``online_phase`` (its analyses are dropped, so memory is what a fresh parse takes)."""
-        cfg = self.resolver.for_path(path)
+        plan = self.plan_for(path)
         started = (time.process_time(), address_space())
-        doc, result = self.load(path, cfg)
+        doc, result = self.load(path, plan)
         if doc is None:
             return result
         if keep:
             self._parsed[path] = doc
         result.metrics.update(base_metrics(doc))
-        findings = self.check_document(doc, cfg, self.rules_for(cfg, network=False), result.metrics,
-                                       started, result.incomplete)
+        findings = self.check_document(doc, plan, plan.offline, result.metrics, started, result.incomplete)
         if online_later:
             result.findings = findings  # suppressions are applied after the online phase
         else:
-            result.findings = self.finish(doc, cfg, findings)
+            result.findings = self.finish(doc, plan, findings)
         if keep:
             doc._analyses.clear()
         return result
@@ -323,7 +393,7 @@ class Linter:
         jobs: int | None = None,
         progress: Callable[[FileResult], None] | None = None,
     ) -> list[FileResult]:
-        online = any(self.rules_for(self.resolver.for_path(f), network=True) for f in files)
+        online = any(self.plan_for(f).online for f in files)
         self.start_run(files)
         results = list(self.offline(files, jobs, online, progress))
         if online:
@@ -334,14 +404,13 @@ class Linter:
         """Let rules that use a run-wide service (a LanguageTool server) start or connect to
         it once per set of settings (``services_for``), here in the main process, so worker
         processes inherit it and run-level notes land in ``self.services``."""
+        plans = {id(p): p for p in map(self.plan_for, files)}
         started: set[tuple[int, type[Rule]]] = set()
-        for path in files:
-            cfg = self.resolver.for_path(path)
-            services = self.services_for(cfg)
-            for rule_cls in self.rules_for(cfg, network=False):
-                if (id(services), rule_cls) not in started:
-                    started.add((id(services), rule_cls))
-                    rule_cls.start_run(RuleContext(cfg, cfg.options_for(rule_cls), services))
+        for plan in plans.values():
+            for rule_cls in plan.offline:
+                if (id(plan.services), rule_cls) not in started:
+                    started.add((id(plan.services), rule_cls))
+                    rule_cls.start_run(plan.context(rule_cls))
 
     def offline(
         self, files: Sequence[str], jobs: int | None, online: bool,
@@ -377,35 +446,34 @@ class Linter:
     def online_phase(self, files: Sequence[str], results: list[FileResult]) -> None:
         """Online rules for the files ``offline`` already linted: ``prepare`` sees every
         document at once, then each file's findings are completed and suppressed."""
-        docs: list[tuple[Document, FileConfig, FileResult]] = []
+        docs: list[tuple[Document, Plan, FileResult]] = []
         for path, result in zip(files, results, strict=True):
             if not result.linted:
                 continue
-            cfg = self.resolver.for_path(path)
+            plan = self.plan_for(path)
             doc = self._parsed.pop(path, None)
             if doc is None:
-                doc, _ = self.load(path, cfg)
+                doc, _ = self.load(path, plan)
             if doc is not None:
-                docs.append((doc, cfg, result))
+                docs.append((doc, plan, result))
         online_rules: dict[str, type[Rule]] = {}
-        for _, cfg, _ in docs:
-            for r in self.rules_for(cfg, network=True):
+        for _, plan, _ in docs:
+            for r in plan.online:
                 online_rules[r.code] = r
         for rule_cls in online_rules.values():
             # one batch per distinct settings: each file's own options and services
-            batches: dict[tuple[int, str], tuple[FileConfig, list[Document]]] = {}
-            for doc, cfg, _ in docs:
-                if cfg.enabled(rule_cls):
-                    options = cfg.options_for(rule_cls)
-                    key = (id(self.services_for(cfg)), json.dumps(options, sort_keys=True, default=str))
-                    batches.setdefault(key, (cfg, []))[1].append(doc)
-            for cfg, batch in batches.values():
-                rule_cls().prepare(batch, RuleContext(cfg, cfg.options_for(rule_cls), self.services_for(cfg)))
+            batches: dict[tuple[int, str], tuple[Plan, list[Document]]] = {}
+            for doc, plan, _ in docs:
+                if plan.enabled(rule_cls):
+                    options = plan.options[rule_cls.code]
+                    key = (id(plan.services), json.dumps(dict(options), sort_keys=True, default=str))
+                    batches.setdefault(key, (plan, []))[1].append(doc)
+            for plan, batch in batches.values():
+                rule_cls().prepare(batch, plan.context(rule_cls))
         self._parsed.clear()
-        for doc, cfg, result in docs:
-            extra = self.check_document(doc, cfg, self.rules_for(cfg, network=True), result.metrics,
-                                        incomplete=result.incomplete)
-            result.findings = self.finish(doc, cfg, result.findings + extra)
+        for doc, plan, result in docs:
+            extra = self.check_document(doc, plan, plan.online, result.metrics, incomplete=result.incomplete)
+            result.findings = self.finish(doc, plan, result.findings + extra)
 
 
 _WORKER: tuple[Linter, bool] | None = None
@@ -447,8 +515,8 @@ def _rule_limits(budget: Budget, left: float, mem0: int | None) -> tuple[float, 
     return seconds, memory, by_file
 
 
-def _budget_finding(cfg: FileConfig, path: str, message: str) -> Finding:
-    severity = cfg.severity_for(OverBudget)
+def _budget_finding(plan: Plan, path: str, message: str) -> Finding:
+    severity = plan.severity_for(OverBudget)
     return _file_finding(OverBudget, path, message, severity)
 
 
