@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.memo import BoundedMemo
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -103,14 +104,12 @@ OboTerm = dict[str, Any]
 
 
 #: normalise_token's results: a corpus run meets the same few thousand words again and again.
-_NORMALISED: dict[str, str] = {}
+_NORMALISED: dict[str, str] = BoundedMemo(50_000)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, normalised)`` for every word token of ``text``."""
     seen = _NORMALISED
-    if len(seen) > 200_000:
-        seen.clear()
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()

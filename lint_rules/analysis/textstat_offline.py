@@ -30,8 +30,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lint_rules.store.memo import BoundedMemo
+
 #: textstat's default language, which healthlint never changes.
 LANG = "en_US"
+#: Words pyphen itself remembers (ours: ``_word_in_text``'s bounded LRU).
+PYPHEN_MEMO = 4096
 
 
 def _data_key(package: str, *parts: str) -> str:
@@ -131,7 +135,9 @@ def _prime_pyphen() -> None:
     if data is None:
         return
     hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
-    hd.patterns, hd.maxlen, hd.cache = data[0], data[1], {}
+    # pyphen memoises every word it hyphenates, for the life of the process; our own
+    # per-word memo (``_word_in_text``) sits in front of it, so a small bounded one is enough
+    hd.patterns, hd.maxlen, hd.cache = data[0], data[1], BoundedMemo(PYPHEN_MEMO)
     pyphen.hdcache[path] = hd
 
 

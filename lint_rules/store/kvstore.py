@@ -26,8 +26,11 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from lint_rules import __version__
+from lint_rules.store.memo import BoundedMemo
 
 V = TypeVar("V")
+#: Rows one table keeps in memory; past this the memo starts again (``BoundedMemo``).
+MEMO_LIMIT = 50_000
 _MISSING: Any = object()
 
 
@@ -36,7 +39,8 @@ class SqliteTable(Mapping[str, V], Generic[V]):
 
     def __init__(self, path: Path, build: Callable[[], Iterable[tuple[str, Any]]] | None = None) -> None:
         self.path = path
-        self._memo: dict[str, Any] = {}
+        #: rows read so far (bounded: a long scan meets ever more words)
+        self._memo: dict[str, Any] = BoundedMemo(MEMO_LIMIT)
         self._conn: Any = None
         self._pid = -1
         self._len: int | None = None
@@ -128,6 +132,10 @@ class SqliteTable(Mapping[str, V], Generic[V]):
     def check(self) -> None:
         """Open the file and read one row: raises ``sqlite3.Error`` on a damaged table."""
         self._cursor().execute("SELECT k FROM kv LIMIT 1").fetchone()
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._memo = BoundedMemo(MEMO_LIMIT)
 
     def __getstate__(self) -> dict[str, Any]:  # a connection does not pickle; reopen on use
         return {"path": self.path, "_memo": {}, "_conn": None, "_pid": -1, "_len": self._len,
