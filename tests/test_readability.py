@@ -116,3 +116,34 @@ def test_metrics_reach_json_and_sarif(fmt: str, tmp_path: Path) -> None:
         metrics = data["runs"][0]["artifacts"][0]["properties"]["metrics"]
     assert metrics["readability"]["flesch_kincaid_grade"] > 12
     assert metrics["readability"]["sections"]
+
+
+def test_our_counts_are_textstats_counts() -> None:
+    """``sentence_counts`` splits and counts words without importing textstat; every fixture
+    sentence and some awkward strings give textstat's own three counts."""
+    from lint_rules.analysis.textstat_offline import sentence_counts, textstat
+
+    ts = textstat()
+    texts = [
+        "Don't stop; it's the patients' 'best' option — isn't it?", "rock'n'roll O'Neill's 're 'll",
+        "Well-being, co-operation and X-rays: 3.5 mg/kg (95% CI 1.2-4.0).", "naïve café’s déjà vu",
+        "", "   ", "'", "Pharmacokinetic heterogeneity; antidepressants' efficacy", "_under_score 2nd",
+    ]
+    for path in sorted((ROOT / "fixtures").rglob("*.md"))[:12]:
+        texts += path.read_text(encoding="utf-8").split(". ")[:40]
+    for text in texts:
+        expected = (ts.lexicon_count(text), ts.syllable_count(text), ts.polysyllabcount(text))
+        assert sentence_counts(text) == expected, text
+
+
+def test_linting_one_article_does_not_import_textstat(tmp_path: Path) -> None:
+    """Start-up: readability needs textstat's counts, not its 20 ms of imports."""
+    article = tmp_path / "a.md"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    script = ("import sys, pipeline\n"
+              "pipeline.main(['check', '--quiet', sys.argv[1]])\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textstat', 'nltk')))\n")
+    env = {**os.environ, "HEALTHLINT_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True,
+                         env=env, timeout=120, cwd=ROOT)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr

@@ -23,6 +23,7 @@ cached on disk too.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import types
 from collections.abc import Iterator, Mapping
@@ -164,22 +165,42 @@ def textstat() -> Any:
     return module
 
 
+#: textstat's ``remove_punctuation(text, rm_apostrophe=False)``: first the apostrophes that do
+#: not begin a contraction's ending ('t, 's, 'd, 've, 'll, 're), then every other mark
+#: (``textstat.backend.utils.constants``, textstat 0.7)
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+
+
+def list_words(text: str, lowercase: bool = False) -> list[str]:
+    """textstat's ``list_words(text, lowercase=...)`` with its other arguments at their
+    defaults, without importing textstat (which imports every metric it has: 20 ms of a
+    pre-commit run's start); ``tests/test_readability.py`` holds the two to the same words."""
+    text = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
+    return (text.lower() if lowercase else text).split()
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> Any:
+    """textstat's ``get_pyphen(LANG)``: pyphen for English, its patterns from the disk cache."""
+    import pyphen
+
+    _prime_pyphen()
+    return pyphen.Pyphen(lang=LANG)
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_in_text(word: str) -> int:
-    """Syllables of one lower-cased word of a text: the step ``count_syllables`` takes for
-    each word (the CMU count, else pyphen's hyphenation points plus one)."""
-    from textstat.backend.utils import get_pyphen
-
+    """Syllables of one lower-cased word of a text: the step textstat's ``count_syllables``
+    takes for each word (the CMU count, else pyphen's hyphenation points plus one)."""
     count = syllable_counts().get(word)
-    return count if count is not None else len(get_pyphen(LANG).positions(word)) + 1
+    return count if count is not None else len(_hyphenator().positions(word)) + 1
 
 
 @lru_cache(maxsize=1 << 16)
 def _word_alone(word: str) -> int:
-    """``count_syllables`` of a word on its own, as ``polysyllabcount`` asks it."""
-    from textstat.backend.counts._count_syllables import count_syllables
-
-    return int(count_syllables(word, LANG))
+    """textstat's ``count_syllables`` of a word on its own, as ``polysyllabcount`` asks it."""
+    return sum(_word_in_text(w) for w in list_words(word, lowercase=True)) if word else 0
 
 
 def sentence_counts(text: str) -> tuple[int, int, int]:
@@ -187,9 +208,6 @@ def sentence_counts(text: str) -> tuple[int, int, int]:
     ``lexicon_count``, ``syllable_count`` and ``polysyllabcount``, from one split of the text
     and per-word memos (textstat re-splits the text and recounts every word for each of the
     three, which was a quarter of a corpus run)."""
-    install()  # first: it imports textstat without NLTK
-    from textstat.backend.selections._list_words import list_words
-
     words = list_words(text)
     syllables = sum(_word_in_text(w) for w in list_words(text, lowercase=True))
     return len(words), syllables, sum(1 for w in words if _word_alone(w) >= 3)
