@@ -147,3 +147,23 @@ def test_linting_one_article_does_not_import_textstat(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True,
                          env=env, timeout=120, cwd=ROOT)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
+
+
+def test_our_hyphenation_is_pyphens() -> None:
+    """Syllables of words the CMU dictionary lacks come from pyphen's patterns, applied
+    without importing pyphen; the positions are pyphen's own for every word."""
+    import re
+
+    import pyphen
+
+    from lint_rules.analysis.textstat_offline import _Hyphenator, _hyphenator
+
+    ours = _hyphenator()
+    assert isinstance(ours, _Hyphenator)
+    theirs = pyphen.Pyphen(lang="en_US")
+    words = {"hyphenation", "pharmacokinetics", "İstanbul", "naïve", "x", "ab", "", "co-operation",
+             "antidisestablishmentarianism", "ĳssel", "ſtraße"}
+    for path in sorted((ROOT / "fixtures").rglob("*.md")):
+        words.update(re.findall(r"\w+", path.read_text(encoding="utf-8")))
+    for word in sorted(words):
+        assert ours.positions(word) == list(theirs.positions(word)), word

@@ -118,21 +118,38 @@ def _pyphen_patterns(path: Any) -> tuple[dict[str, tuple[int, tuple[int, ...]]],
     return dict(hd.patterns), hd.maxlen
 
 
+def _pyphen_key() -> str | None:
+    """The disk-cache key of pyphen's English patterns, found without importing pyphen
+    (10 ms of a pre-commit run): the dictionary file and pyphen's own module file."""
+    dic = _data_key("pyphen", "dictionaries", f"hyph_{LANG}.dic")
+    code = _data_key("pyphen", "__init__.py")
+    return None if "missing" in dic or "not installed" in dic else f"{dic}|{code}"
+
+
+def _cached_patterns() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
+    """pyphen's parsed English patterns from the disk cache (parsed by pyphen on a miss)."""
+    key = _pyphen_key()
+    if key is None:
+        return None
+    from lint_rules.store.diskcache import cached
+
+    def build() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
+        import pyphen
+
+        path = pyphen.LANGUAGES.get(pyphen.language_fallback(LANG) or "")
+        return _pyphen_patterns(path) if path is not None else None
+
+    return cached("pyphen-patterns", key, build, builtin=True)
+
+
 def _prime_pyphen() -> None:
     """Give pyphen its parsed English patterns from the disk cache (its own ``hdcache``)."""
     import pyphen
 
-    from lint_rules.store.diskcache import cached
-
     path = pyphen.LANGUAGES.get(pyphen.language_fallback(LANG) or "")
     if path is None or path in pyphen.hdcache:
         return
-    try:
-        stat = path.stat()
-    except OSError:
-        return  # pyphen's own loader reports it
-    data = cached("pyphen-patterns", f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{pyphen.__version__}",
-                  lambda: _pyphen_patterns(path), builtin=True)
+    data = _cached_patterns()
     if data is None:
         return
     hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
@@ -140,6 +157,34 @@ def _prime_pyphen() -> None:
     # per-word memo (``_word_in_text``) sits in front of it, so a small bounded one is enough
     hd.patterns, hd.maxlen, hd.cache = data[0], data[1], BoundedMemo(PYPHEN_MEMO)
     pyphen.hdcache[path] = hd
+
+
+class _Hyphenator:
+    """``pyphen.Pyphen(lang=LANG).positions`` (left and right margins of 2) over the cached
+    patterns: the same Liang algorithm as ``pyphen.HyphDict.positions``, so a run whose
+    cache is warm never imports pyphen. ``tests/test_readability.py`` holds it to pyphen."""
+
+    left = right = 2
+
+    def __init__(self, patterns: dict[str, tuple[int, tuple[int, ...]]], maxlen: int) -> None:
+        self.patterns, self.maxlen = patterns, maxlen
+
+    def positions(self, word: str) -> list[int]:
+        right = len(word) - self.right
+        pointed_word = f".{word.lower()}."
+        references = [0] * (len(pointed_word) + 1)
+        patterns, maxlen = self.patterns, self.maxlen
+        for i in range(len(pointed_word) - 1):
+            stop = min(i + maxlen, len(pointed_word)) + 1
+            for j in range(i + 1, stop):
+                pattern = patterns.get(pointed_word[i:j])
+                if not pattern:
+                    continue
+                offset, values = pattern
+                slice_ = slice(i + offset, i + offset + len(values))
+                references[slice_] = map(max, values, references[slice_])
+        return [i - 1 for i, reference in enumerate(references)
+                if reference % 2 and self.left <= i - 1 <= right]
 
 
 @lru_cache(maxsize=1)
@@ -182,10 +227,13 @@ def list_words(text: str, lowercase: bool = False) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _hyphenator() -> Any:
-    """textstat's ``get_pyphen(LANG)``: pyphen for English, its patterns from the disk cache."""
+    """textstat's ``get_pyphen(LANG)``: pyphen's English hyphenation, from the patterns in
+    the disk cache (pyphen itself when its data is not plain numbers)."""
+    data = _cached_patterns()
+    if data is not None:
+        return _Hyphenator(*data)
     import pyphen
 
-    _prime_pyphen()
     return pyphen.Pyphen(lang=LANG)
 
 
