@@ -251,11 +251,22 @@ def _word_alone(word: str) -> int:
     return sum(_word_in_text(w) for w in list_words(word, lowercase=True)) if word else 0
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_counts(word: str) -> tuple[int, int]:
+    """(syllables of ``word`` in its text, 1 if it has three or more on its own else 0)."""
+    return _word_in_text(word.lower()), 1 if _word_alone(word) >= 3 else 0
+
+
 def sentence_counts(text: str) -> tuple[int, int, int]:
     """(words, syllables, words of three or more syllables) of ``text``: exactly textstat's
     ``lexicon_count``, ``syllable_count`` and ``polysyllabcount``, from one split of the text
-    and per-word memos (textstat re-splits the text and recounts every word for each of the
-    three, which was a quarter of a corpus run)."""
+    and one per-word memo (textstat re-splits the text and recounts every word for each of
+    the three, which was a quarter of a corpus run). Lower-casing each word of the split
+    gives textstat's lower-cased split: lower-casing never makes or removes whitespace."""
     words = list_words(text)
-    syllables = sum(_word_in_text(w) for w in list_words(text, lowercase=True))
-    return len(words), syllables, sum(1 for w in words if _word_alone(w) >= 3)
+    syllables = polysyllables = 0
+    for w in words:
+        s, p = _word_counts(w)
+        syllables += s
+        polysyllables += p
+    return len(words), syllables, polysyllables

@@ -113,7 +113,12 @@ class SqliteTable(Mapping[str, V], Generic[V]):
         return found  # type: ignore[no-any-return]
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key, _MISSING) is not _MISSING
+        # the concept matcher asks this of every word of every sentence: answer a
+        # remembered key without the two calls ``get`` would add
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            return isinstance(key, str) and self.get(key, _MISSING) is not _MISSING
+        return found is not None
 
     def __iter__(self) -> Iterator[str]:
         try:
