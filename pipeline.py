@@ -11,9 +11,10 @@ need them, so ``healthlint check`` on one file starts fast enough for a pre-comm
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -246,7 +247,6 @@ def _progress(args: argparse.Namespace, total: int) -> tuple[Callable[[Any], Non
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from lint_rules.core import Severity
     from lint_rules.engine import Skipped, discover
 
     if args.write_baseline and args.baseline is None:
@@ -272,16 +272,85 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise UsageError(f"no files to lint in {' '.join(args.paths)} "
                              "(healthlint reads .md, .markdown, .html, .htm and .txt files)")
         return EXIT_ERROR
+    if args.reviewer or args.write_baseline:
+        # whole-run steps: reviewer order puts the articles assigned to them first, and a
+        # baseline records every finding; these runs keep their results
+        return _check_whole_run(args, linter, files, missing, verification)
+    return _check_streaming(args, linter, files, missing, verification)
+
+
+def _check_streaming(args: argparse.Namespace, linter: Any, files: list[str], missing: list[str],
+                     verification: dict[str, Any]) -> int:
+    """Lint and report file by file (issue 17: memory flat in the number of files): each
+    result is fixed (``--fix``), filtered (``--baseline``, ``--min-severity``), counted for
+    the exit code and written by the format's stream as it comes, then dropped."""
+    from lint_rules.core import Severity
+
+    known = None
+    if args.baseline is not None:
+        from lint_rules.store.baseline import BaselineError, read_baseline
+
+        try:
+            known = read_baseline(args.baseline)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+    level = Severity.parse(args.min_severity)
+    counts = {"fixed": 0, "hidden": 0, "below": 0}
+    failing = shown_failing = linted = False
+    started = False
     advance, bar = _progress(args, len(files))
-    try:
-        results = linter.lint_paths(files, jobs=args.jobs, progress=advance)
-    finally:
-        if bar is not None:
-            bar.close()
-    for r in results:
-        if r.error:
-            print(_safe(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}"),
+    with open_report(args, linter) as report:
+        try:
+            for r in linter.iter_paths(files, jobs=args.jobs, progress=advance):
+                if not started:  # online results come after the online phase: links are known
+                    started = True
+                    report.run.extra["unverified_links"] = unverified_report(verification)
+                if r.error:
+                    print(_safe(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}"),
+                          file=sys.stderr)
+                linted = linted or r.linted
+                if args.fix:
+                    from lint_rules.fixes import apply_fixes
+
+                    counts["fixed"] += apply_fixes([r])
+                if known is not None:
+                    from lint_rules.store.baseline import apply_baseline
+
+                    counts["hidden"] += apply_baseline([r], args.baseline, known)
+                fail_on = linter.plan_for(r.path).cfg.fail_on
+                failing = failing or any(f.severity >= fail_on for f in r.findings)
+                shown = _at_least([r], level)[0]
+                counts["below"] += len(r.findings) - len(shown.findings)
+                shown_failing = shown_failing or any(f.severity >= fail_on for f in shown.findings)
+                report.add(shown)
+        finally:
+            if bar is not None:
+                bar.close()
+        problems, unverified = _run_notes(args, linter, verification)
+        if counts["fixed"]:
+            print(f"healthlint: fixed {counts['fixed']} place(s)", file=sys.stderr)
+        if counts["hidden"] and not args.quiet:
+            print(f"healthlint: {counts['hidden']} finding(s) in the baseline {args.baseline} not shown",
                   file=sys.stderr)
+        code = EXIT_FINDINGS if failing else EXIT_OK
+        failing_links = bool(unverified and unverified["failing"])
+        if failing_links and code == EXIT_OK:
+            code = EXIT_FINDINGS  # as lychee: "could not check" is not "fine"
+        if code == EXIT_FINDINGS and not failing_links and not shown_failing:
+            print(f"healthlint: findings below --min-severity {args.min_severity} fail the run "
+                  "(see --fail-on)", file=sys.stderr)
+        report.finish(problems, unverified, counts["below"])
+    for line in missing:  # after the report, so they are not scrolled away
+        print(_safe(f"healthlint: error: {line}"), file=sys.stderr)
+    if missing or not linted:
+        return EXIT_ERROR
+    return code
+
+
+def _run_notes(args: argparse.Namespace, linter: Any, verification: dict[str, Any]
+               ) -> tuple[list[str], dict[str, Any] | None]:
+    """The run's notes (printed on stderr) and problems for the report, and what it says
+    about links that could not be verified."""
     notes = [str(p) for p in linter.services.get("notes", [])]
     if not args.quiet:
         for note in notes:  # registry problems were printed when the rules were loaded
@@ -293,6 +362,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.format != "text" or args.output:
             level = "error" if unverified["failing"] else "note"
             print(f"healthlint: {level}: {unverified['message']}", file=sys.stderr)
+    return problems, unverified
+
+
+def _check_whole_run(args: argparse.Namespace, linter: Any, files: list[str], missing: list[str],
+                     verification: dict[str, Any]) -> int:
+    from lint_rules.core import Severity
+
+    advance, bar = _progress(args, len(files))
+    try:
+        results = linter.lint_paths(files, jobs=args.jobs, progress=advance)
+    finally:
+        if bar is not None:
+            bar.close()
+    for r in results:
+        if r.error:
+            print(_safe(f"healthlint: {'warning' if 'skipped' in r.error else 'error'}: {r.path}: {r.error}"),
+                  file=sys.stderr)
+    problems, unverified = _run_notes(args, linter, verification)
     if args.reviewer:
         from lint_rules.reviewers import filter_for_reviewer
 
@@ -325,7 +412,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         code = EXIT_FINDINGS  # as lychee: "could not check" is not "fine"
     shown = _at_least(results, Severity.parse(args.min_severity))
     if code == EXIT_FINDINGS and not failing_links and not any(
-            f.severity >= linter.resolver.for_path(r.path).fail_on for r in shown for f in r.findings):
+            f.severity >= linter.plan_for(r.path).cfg.fail_on for r in shown for f in r.findings):
         print(f"healthlint: findings below --min-severity {args.min_severity} fail the run "
               "(see --fail-on)", file=sys.stderr)
     below = sum(len(r.findings) for r in results) - sum(len(r.findings) for r in shown)
@@ -339,7 +426,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _findings_exit(results: Sequence[Any], linter: Any, severity: Any) -> int:
     for r in results:
-        fail_on = linter.resolver.for_path(r.path).fail_on
+        fail_on = linter.plan_for(r.path).cfg.fail_on
         if any(f.severity >= fail_on for f in r.findings):
             return EXIT_FINDINGS
     return EXIT_OK
@@ -352,6 +439,64 @@ def _at_least(results: list[Any], level: Any) -> list[Any]:
     if level == type(level).INFO:
         return results
     return [dataclasses.replace(r, findings=[f for f in r.findings if f.severity >= level]) for r in results]
+
+
+class _Report:
+    """The report being written: the format's stream and where it goes."""
+
+    def __init__(self, stream: Any, args: argparse.Namespace) -> None:
+        self.stream = stream
+        self.run = stream.run
+        self.args = args
+
+    def add(self, result: Any) -> None:
+        self.stream.add(result)
+
+    def finish(self, problems: list[str], unverified: dict[str, Any] | None, below: int) -> None:
+        self.run.problems[:] = problems
+        self.run.extra.update(unverified_links=unverified, below_min_severity=below)
+        self.stream.finish()
+        if self.args.output and not self.args.quiet:
+            counts = self.stream.tally.counts
+            self.done = (f"healthlint: wrote {self.args.output} ({counts['error']} errors, "
+                         f"{counts['warning']} warnings, {counts['info']} info)")
+
+
+@contextlib.contextmanager
+def open_report(args: argparse.Namespace, linter: Any) -> Iterator[_Report]:
+    """The format's stream, writing to standard output or to ``--output FILE`` (through a
+    temporary file renamed into place when the report is complete, so a reader never sees
+    half a report; a file that is not a regular file, such as /dev/null, is written as is)."""
+    from reports import RunReport, get_stream
+
+    run = RunReport([], dict(linter.registry.rules), _version(), color=use_color(args), problems=[],
+                    extra={"reviewer": args.reviewer, "resolver": linter.resolver,
+                           "unverified_links": None,
+                           "quiet": bool(getattr(args, "quiet", False)),
+                           "below_min_severity": 0,
+                           "min_severity": getattr(args, "min_severity", "info")})
+    stream_cls = get_stream(args.format)
+    if not args.output:
+        report = _Report(stream_cls(run, sys.stdout), args)
+        yield report
+        return
+    from lint_rules.store.fileio import replacing
+
+    target = Path(args.output)
+    try:
+        with contextlib.ExitStack() as stack:
+            if target.exists() and not target.is_file():
+                fh = stack.enter_context(open(target, "w", encoding="utf-8", newline=""))
+            else:
+                tmp = stack.enter_context(replacing(target))
+                fh = stack.enter_context(open(tmp, "w", encoding="utf-8", newline=""))
+            report = _Report(stream_cls(run, fh), args)
+            yield report
+    except OSError as exc:
+        raise UsageError(f"--output {args.output}: {exc.strerror or exc}") from None
+    done = getattr(report, "done", None)
+    if done:
+        print(done, file=sys.stderr)
 
 
 def write_report(args: argparse.Namespace, results: list[Any], linter: Any, problems: list[str],

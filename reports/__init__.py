@@ -3,15 +3,25 @@
 Reporters build plain data first and render it last (as coverage.py does), so every
 format shows the same findings, spans and evidence. They are imported lazily: the
 pre-commit path never pays for Jinja2 unless ``--format html`` is asked for.
+
+Streaming (issue 17: memory flat in the number of files): ``healthlint check`` hands each
+file's result to the format's ``Stream`` as soon as the engine has it and then drops it.
+Text and GitHub output are written as they go, with the totals after the files, as
+before. JSON and SARIF put their summary (and SARIF its rule table and rule indexes)
+before the files, so each file's part is written to a spool (a temporary file past a few
+megabytes) and the document is assembled at the end, byte for byte what ``render`` of the
+whole run gives. The HTML page is one document of every file and is rendered at the end.
 """
 
 from __future__ import annotations
 
 import importlib
+import io
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.core import Rule
@@ -72,6 +82,142 @@ def clip(text: str, limit: int = 120) -> str:
     """An excerpt for a one-line output: whitespace collapsed, cut with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+class Tally:
+    """What the summaries need of the results that have streamed past: findings by
+    severity and files by outcome (the results themselves are gone)."""
+
+    def __init__(self) -> None:
+        self.counts = {"error": 0, "warning": 0, "info": 0}
+        self.files = 0
+        self.files_with_errors = 0  #: linted files with an error finding
+        self.files_not_linted = 0
+        self.linted = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        errors = 0
+        for f in result.findings:
+            sev = str(f.severity)
+            self.counts[sev] += 1
+            errors += sev == "error"
+        if result.error is None:
+            self.linted += 1
+            self.files_with_errors += errors > 0
+        else:
+            self.files_not_linted += 1
+
+
+class Stream:
+    """One format written as the results come: ``add`` each result (in order), then
+    ``finish`` once, after the caller has set ``run.problems`` and the run-level parts of
+    ``run.extra``. This base collects the results and renders them at the end (for formats
+    that need them all at once, such as the HTML page)."""
+
+    #: the whole-run renderer the collecting base uses at ``finish``
+    renderer: Callable[[RunReport], str] | None = None
+
+    def __init__(self, run: RunReport, out: IO[str]) -> None:
+        self.run = run
+        self.out = out
+        self.tally = Tally()
+        self._kept: list[FileResult] = []
+
+    def add(self, result: FileResult) -> None:
+        self.tally.add(result)
+        self.write_file(result)
+
+    def write_file(self, result: FileResult) -> None:
+        self._kept.append(result)
+
+    def finish(self) -> None:
+        run = self.run
+        whole = RunReport(self._kept, run.rules, run.tool_version, run.color, run.problems, run.extra)
+        assert self.renderer is not None
+        self.out.write(self.renderer(whole))
+
+
+def render_with(stream: type[Stream], run: RunReport) -> str:
+    """The whole run through ``stream``: what ``render(run)`` returns for a streaming format."""
+    out = io.StringIO()
+    writer = stream(RunReport([], run.rules, run.tool_version, run.color, run.problems, run.extra), out)
+    for r in run.results:
+        writer.add(r)
+    writer.finish()
+    return out.getvalue()
+
+
+#: Bytes of a spool kept in memory before it moves to a temporary file.
+SPOOL_LIMIT = 4 << 20
+
+
+class Spool:
+    """The items of one JSON array, each dumped as ``json.dumps(item, indent=2)`` would
+    show it ``depth`` levels deep, kept in a temporary file past ``limit`` bytes, so a
+    report whose header comes first can still be written after its items, in constant
+    memory. ``splice`` puts them where a placeholder value stands in the header."""
+
+    def __init__(self, depth: int, limit: int | None = None) -> None:
+        import tempfile
+
+        limit = SPOOL_LIMIT if limit is None else limit
+        self.prefix = " " * (2 * depth)
+        self.count = 0
+        self.file = tempfile.SpooledTemporaryFile(max_size=limit, mode="w+", encoding="utf-8", newline="")
+
+    def add(self, item: Any) -> None:
+        text = json.dumps(item, indent=2, ensure_ascii=False)
+        if self.count:
+            self.file.write(",\n")
+        self.file.write(self.prefix + text.replace("\n", "\n" + self.prefix))
+        self.count += 1
+
+    def lines(self) -> Iterable[str]:
+        self.file.seek(0)
+        yield from self.file
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def placeholder(name: str) -> str:
+    """A header value that ``splice_spools`` replaces with a spooled array."""
+    return f"\x00spool:{name}\x00"
+
+
+def splice_spools(header: str, spools: dict[str, Spool], out: IO[str],
+                  edit: Callable[[str, str], str] | None = None) -> None:
+    """Write ``header`` (``json.dumps(..., indent=2)`` with ``placeholder(name)`` values)
+    to ``out`` with each placeholder replaced by its spool's items; ``edit(name, line)``
+    may rewrite a spooled line on the way (a SARIF result's rule index)."""
+    pos = 0
+    for m in re.finditer(r'"\\u0000spool:(\w+)\\u0000"', header):
+        name = m.group(1)
+        spool = spools[name]
+        out.write(header[pos:m.start()])
+        if spool.count:
+            line_start = header.rfind("\n", 0, m.start()) + 1
+            indent = len(header[line_start:]) - len(header[line_start:].lstrip(" "))
+            assert len(spool.prefix) == indent + 2, "spool depth does not match the header"
+            out.write("[\n")
+            for line in spool.lines():
+                out.write(edit(name, line) if edit else line)
+            out.write("\n" + " " * indent + "]")
+        else:
+            out.write("[]")
+        spool.close()
+        pos = m.end()
+    out.write(header[pos:])
+
+
+def get_stream(fmt: str) -> type[Stream]:
+    """The ``Stream`` of a format (the base, collecting one, for formats without one)."""
+    module = importlib.import_module(FORMATS[fmt].split(":")[0])
+    stream: type[Stream] | None = getattr(module, "Stream", None)
+    if stream is None:
+        stream = type(f"Collecting_{fmt}", (Stream,), {"renderer": staticmethod(get_renderer(fmt))})
+    return stream
 
 
 def get_renderer(fmt: str) -> Callable[[RunReport], str]:

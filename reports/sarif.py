@@ -12,12 +12,17 @@ validated against the OASIS schema in ``tests/test_reports.py``.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import PurePosixPath
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from lint_rules.core import Finding
-from reports import RunReport
+from reports import RunReport, Spool, placeholder, splice_spools
+from reports import Stream as BaseStream
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.engine import FileResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -86,67 +91,72 @@ def _rule_descriptor(code: str, run: RunReport) -> dict[str, Any]:
 FINGERPRINT_KEY = "healthlintFingerprint/v1"
 
 
-def build(run: RunReport) -> dict[str, Any]:
+def _notification(p: str, unverified: dict[str, Any]) -> dict[str, Any]:
+    return {"level": "error" if unverified.get("failing") and p == unverified.get("message") else "warning",
+            "message": {"text": p}}
+
+
+def _file_parts(r: Any, file_index: int, rule_index: Any) -> tuple[dict[str, Any], dict[str, Any] | None,
+                                                                   list[dict[str, Any]]]:
+    """One file's artifact, its notification (a file that could not be linted) and its
+    results; ``rule_index(code)`` gives a result's ``ruleIndex``."""
     from lint_rules.store.baseline import fingerprints
 
-    used = sorted({f.code for r in run.results for f in r.findings})
-    rule_index = {code: i for i, code in enumerate(used)}
-    artifacts: list[dict[str, Any]] = []
-    results: list[dict[str, Any]] = []
-    unverified = run.extra.get("unverified_links") or {}
-    notifications: list[dict[str, Any]] = [
-        {"level": "error" if unverified.get("failing") and p == unverified.get("message") else "warning",
-         "message": {"text": p}}
-        for p in run.problems]
-    for file_index, r in enumerate(run.results):
-        uri = artifact_uri(r.path)
-        artifacts.append({"location": {"uri": uri}, "properties": {"kind": r.kind, "metrics": r.metrics}})
-        where: dict[str, Any] = {"uri": uri, "index": file_index}
-        if r.error:
-            notifications.append({
-                "level": "error" if "skipped" not in r.error else "warning",
-                "message": {"text": f"{r.path}: {r.error}"},
-                "locations": [{"physicalLocation": {"artifactLocation": where}}],
-            })
-        for f, key in zip(r.findings, fingerprints(r.path, r.findings), strict=True):
-            res: dict[str, Any] = {
-                "ruleId": f.code,
-                "ruleIndex": rule_index[f.code],
-                "level": _LEVEL[str(f.severity)],
-                "message": {"text": _message(f)},
-                "locations": [{"physicalLocation": {"artifactLocation": where,
-                                                    "region": _region(f.location, f.excerpt)}}],
-                "partialFingerprints": {FINGERPRINT_KEY: key},
-                "properties": {"category": f.category, "name": f.name, "evidence": dict(f.evidence)},
-            }
-            if f.related:
-                res["relatedLocations"] = [
-                    {
-                        "id": i + 1,
-                        "message": {"text": rel.message},
-                        "physicalLocation": {"artifactLocation": where,
-                                             "region": _region(rel.location, rel.excerpt)},
-                    }
-                    for i, rel in enumerate(f.related)
-                ]
-            if f.suggestion:
-                res["properties"]["suggestion"] = f.suggestion
-            if f.criteria:
-                res["properties"]["criteria"] = list(f.criteria)
-            if f.fix is not None:
-                res["fixes"] = [{
-                    "description": {"text": f.suggestion or "Apply the fix"},
-                    "artifactChanges": [{
-                        "artifactLocation": where,
-                        "replacements": [{
-                            "deletedRegion": {"charOffset": f.fix.start_offset,
-                                              "charLength": f.fix.end_offset - f.fix.start_offset},
-                            "insertedContent": {"text": f.fix.replacement},
-                        }],
+    uri = artifact_uri(r.path)
+    artifact = {"location": {"uri": uri}, "properties": {"kind": r.kind, "metrics": r.metrics}}
+    where: dict[str, Any] = {"uri": uri, "index": file_index}
+    notification = None
+    if r.error:
+        notification = {
+            "level": "error" if "skipped" not in r.error else "warning",
+            "message": {"text": f"{r.path}: {r.error}"},
+            "locations": [{"physicalLocation": {"artifactLocation": where}}],
+        }
+    results = []
+    for f, key in zip(r.findings, fingerprints(r.path, r.findings), strict=True):
+        res: dict[str, Any] = {
+            "ruleId": f.code,
+            "ruleIndex": rule_index(f.code),
+            "level": _LEVEL[str(f.severity)],
+            "message": {"text": _message(f)},
+            "locations": [{"physicalLocation": {"artifactLocation": where,
+                                                "region": _region(f.location, f.excerpt)}}],
+            "partialFingerprints": {FINGERPRINT_KEY: key},
+            "properties": {"category": f.category, "name": f.name, "evidence": dict(f.evidence)},
+        }
+        if f.related:
+            res["relatedLocations"] = [
+                {
+                    "id": i + 1,
+                    "message": {"text": rel.message},
+                    "physicalLocation": {"artifactLocation": where,
+                                         "region": _region(rel.location, rel.excerpt)},
+                }
+                for i, rel in enumerate(f.related)
+            ]
+        if f.suggestion:
+            res["properties"]["suggestion"] = f.suggestion
+        if f.criteria:
+            res["properties"]["criteria"] = list(f.criteria)
+        if f.fix is not None:
+            res["fixes"] = [{
+                "description": {"text": f.suggestion or "Apply the fix"},
+                "artifactChanges": [{
+                    "artifactLocation": where,
+                    "replacements": [{
+                        "deletedRegion": {"charOffset": f.fix.start_offset,
+                                          "charLength": f.fix.end_offset - f.fix.start_offset},
+                        "insertedContent": {"text": f.fix.replacement},
                     }],
-                }]
-            results.append(res)
-    invocation: dict[str, Any] = {"executionSuccessful": any(r.error is None for r in run.results)}
+                }],
+            }]
+        results.append(res)
+    return artifact, notification, results
+
+
+def _log(run: RunReport, used: list[str], notifications: list[dict[str, Any]], linted: bool,
+         artifacts: Any, results: Any) -> dict[str, Any]:
+    invocation: dict[str, Any] = {"executionSuccessful": linted}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     return {
@@ -167,5 +177,74 @@ def build(run: RunReport) -> dict[str, Any]:
     }
 
 
+def build(run: RunReport) -> dict[str, Any]:
+    used = sorted({f.code for r in run.results for f in r.findings})
+    rule_index = {code: i for i, code in enumerate(used)}
+    artifacts: list[dict[str, Any]] = []
+    results: list[dict[str, Any]] = []
+    unverified = run.extra.get("unverified_links") or {}
+    notifications = [_notification(p, unverified) for p in run.problems]
+    for file_index, r in enumerate(run.results):
+        artifact, notification, file_results = _file_parts(r, file_index, rule_index.__getitem__)
+        artifacts.append(artifact)
+        if notification is not None:
+            notifications.append(notification)
+        results.extend(file_results)
+    return _log(run, used, notifications, any(r.error is None for r in run.results), artifacts, results)
+
+
 def render(run: RunReport) -> str:
     return json.dumps(build(run), indent=2, ensure_ascii=False) + "\n"
+
+
+#: A result's ``ruleIndex`` while it waits in the spool: the index into the rules the whole
+#: run used (sorted codes) is known at the end; the line is rewritten on the way out.
+_PENDING_INDEX = -1
+_RULE_ID_LINE = re.compile(r' {10}"ruleId": (".*"),\n')
+_RULE_INDEX_LINE = ' ' * 10 + f'"ruleIndex": {_PENDING_INDEX},\n'
+
+
+class Stream(BaseStream):
+    """Each file's artifact and results are dumped as they come into two spools; the rule
+    table, the invocation and each result's rule index are written at the end (the bytes
+    ``render`` gives for the whole run)."""
+
+    def __init__(self, run: RunReport, out: IO[str]) -> None:
+        super().__init__(run, out)
+        self.artifacts = Spool(depth=4)
+        self.results = Spool(depth=4)
+        self.used: set[str] = set()
+        self.file_notes: list[dict[str, Any]] = []
+
+    def write_file(self, result: FileResult) -> None:
+        artifact, notification, file_results = _file_parts(result, self.tally.files - 1,
+                                                           lambda code: _PENDING_INDEX)
+        self.artifacts.add(artifact)
+        if notification is not None:
+            self.file_notes.append(notification)
+        for res in file_results:
+            self.used.add(res["ruleId"])
+            self.results.add(res)
+
+    def finish(self) -> None:
+        used = sorted(self.used)
+        rule_index = {code: i for i, code in enumerate(used)}
+        unverified = self.run.extra.get("unverified_links") or {}
+        notifications = [_notification(p, unverified) for p in self.run.problems] + self.file_notes
+        log = _log(self.run, used, notifications, self.tally.linted > 0,
+                   placeholder("artifacts"), placeholder("results"))
+        rule_id: list[str] = []
+
+        def index(name: str, line: str) -> str:
+            if name != "results":
+                return line
+            m = _RULE_ID_LINE.fullmatch(line)
+            if m:
+                rule_id[:] = [json.loads(m.group(1))]
+            elif line == _RULE_INDEX_LINE:
+                return f"{line[:-4]}{rule_index[rule_id[0]]},\n"
+            return line
+
+        splice_spools(json.dumps(log, indent=2, ensure_ascii=False),
+                      {"artifacts": self.artifacts, "results": self.results}, self.out, index)
+        self.out.write("\n")

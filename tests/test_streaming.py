@@ -9,6 +9,8 @@ import gc
 import weakref
 from pathlib import Path
 
+import pytest
+
 from lint_rules.config import ConfigResolver
 from lint_rules.engine import FileResult, Linter
 from lint_rules.registry import load_registry
@@ -52,3 +54,67 @@ def test_parallel_results_equal_serial_results(tmp_path: Path) -> None:
     assert parallel == serial
     assert [r["path"] for r in parallel] == [r["path"] for r in serial]
 
+
+
+def _run_over(files: list[str]):
+    from pipeline import build_parser, make_linter
+
+    linter = make_linter(build_parser().parse_args(["check", *files]))
+    return linter, linter.lint_paths(files, jobs=1)
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+@pytest.mark.parametrize("spool_limit", [0, 1 << 20])
+def test_streamed_document_equals_the_whole_run_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, spool_limit: int) -> None:
+    """The streamed JSON and SARIF (summary and rule table first, files spooled, on disk
+    with a limit of 0) are byte for byte ``json.dumps`` of the whole run's document."""
+    import importlib
+    import json
+
+    import reports
+    from reports import RunReport, get_stream, render_with
+
+    monkeypatch.setattr(reports, "SPOOL_LIMIT", spool_limit)
+    root = Path(__file__).resolve().parent.parent
+    files = make_files(tmp_path / "docs", 5) + [str(p) for p in sorted((root / "tests" / "gold" / "inputs").iterdir())]
+    bad = tmp_path / "docs" / "binary.md"
+    bad.write_bytes(b"\x00\x01\xff" * 10)
+    files.append(str(bad))
+    linter, results = _run_over(files)
+    run = RunReport(results, dict(linter.registry.rules), "9.9", problems=["a note", "links: something"],
+                    extra={"unverified_links": None})
+    module = importlib.import_module({"json": "reports.json_report", "sarif": "reports.sarif"}[fmt])
+    whole = json.dumps(module.build(run), indent=2, ensure_ascii=False) + "\n"
+    assert render_with(get_stream(fmt), run) == whole
+    empty = RunReport([], run.rules, "9.9")
+    assert render_with(get_stream(fmt), empty) == json.dumps(module.build(empty), indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_check_keeps_a_bounded_number_of_results_alive(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    """``healthlint check`` over many files: each result is written and dropped, so at any
+    time only a few are alive, whatever the number of files."""
+    import pipeline
+    import reports
+
+    files = make_files(tmp_path / "many", 30)
+    refs: list[weakref.ref[FileResult]] = []
+    most = [0]
+    stream = reports.get_stream(fmt)
+    real_add = stream.add
+
+    def add(self: reports.Stream, result: FileResult) -> None:
+        real_add(self, result)
+        refs.append(weakref.ref(result))
+        gc.collect()
+        most[0] = max(most[0], sum(1 for r in refs if r() is not None))
+
+    monkeypatch.setattr(stream, "add", add)
+    out = tmp_path / f"out.{fmt}"
+    code = pipeline.main(["check", str(tmp_path / "many"), "--jobs", "1", "--format", fmt, "-o", str(out)])
+    assert code in (0, 1)
+    assert len(refs) == len(files)
+    assert most[0] <= 3
+    assert out.read_text(encoding="utf-8")

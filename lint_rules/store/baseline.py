@@ -98,10 +98,12 @@ def read_baseline(path: Path) -> set[str]:
     return set(data["findings"])
 
 
-def apply_baseline(results: Sequence[Any], path: Path) -> int:
+def apply_baseline(results: Sequence[Any], path: Path, known: set[str] | None = None) -> int:
     """Drop the findings ``path`` records from ``results`` (in place); returns how many.
-    Findings of files that could not be read (HL001/HL002) are always kept."""
-    known = read_baseline(path)
+    Findings of files that could not be read (HL001/HL002) are always kept. ``known``: the
+    baseline already read (a streaming run applies it file by file)."""
+    if known is None:
+        known = read_baseline(path)
     hidden = 0
     for r, keys in zip(results, baseline_keys(results, path), strict=True):
         if r.error:
