@@ -153,21 +153,22 @@ SPOOL_LIMIT = 4 << 20
 
 
 class Spool:
-    """The items of one JSON array, each dumped as ``json.dumps(item, indent=2)`` would
-    show it ``depth`` levels deep, kept in a temporary file past ``limit`` bytes, so a
+    """The items of one JSON array, each dumped as ``json.dumps(item, indent=indent)``
+    would show it ``depth`` levels deep, kept in a temporary file past ``limit`` bytes, so a
     report whose header comes first can still be written after its items, in constant
     memory. ``splice`` puts them where a placeholder value stands in the header."""
 
-    def __init__(self, depth: int, limit: int | None = None) -> None:
+    def __init__(self, depth: int, limit: int | None = None, indent: int = 2) -> None:
         import tempfile
 
         limit = SPOOL_LIMIT if limit is None else limit
-        self.prefix = " " * (2 * depth)
+        self.indent = indent
+        self.prefix = " " * (indent * depth)
         self.count = 0
         self.file = tempfile.SpooledTemporaryFile(max_size=limit, mode="w+", encoding="utf-8", newline="")
 
     def add(self, item: Any) -> None:
-        text = json.dumps(item, indent=2, ensure_ascii=False)
+        text = json.dumps(item, indent=self.indent, ensure_ascii=False)
         if self.count:
             self.file.write(",\n")
         self.file.write(self.prefix + text.replace("\n", "\n" + self.prefix))
@@ -188,7 +189,8 @@ def placeholder(name: str) -> str:
 
 def splice_spools(header: str, spools: dict[str, Spool], out: IO[str],
                   edit: Callable[[str, str], str] | None = None) -> None:
-    """Write ``header`` (``json.dumps(..., indent=2)`` with ``placeholder(name)`` values)
+    """Write ``header`` (``json.dumps`` with ``placeholder(name)`` values, indented as the
+    spools are)
     to ``out`` with each placeholder replaced by its spool's items; ``edit(name, line)``
     may rewrite a spooled line on the way (a SARIF result's rule index)."""
     pos = 0
@@ -199,7 +201,7 @@ def splice_spools(header: str, spools: dict[str, Spool], out: IO[str],
         if spool.count:
             line_start = header.rfind("\n", 0, m.start()) + 1
             indent = len(header[line_start:]) - len(header[line_start:].lstrip(" "))
-            assert len(spool.prefix) == indent + 2, "spool depth does not match the header"
+            assert len(spool.prefix) == indent + spool.indent, "spool depth does not match the header"
             out.write("[\n")
             for line in spool.lines():
                 out.write(edit(name, line) if edit else line)

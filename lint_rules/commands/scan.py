@@ -454,31 +454,13 @@ def _write_site_files(results: list[Any], linter: Any, state: ScanState, history
     rels = [_rel_to_content(r.path, state.content) for r in results]
     pages = {r.path: page_name(rel) for r, rel in zip(results, rels, strict=True)}
 
-    # machine-readable outputs
-    data: dict[str, Any] = build_json(run)
-    data["scan"] = {"content": str(state.content), "online": state.online,
-                    "shard": list(state.shard) if state.shard else None,
-                    "history": str(history_path) if history_path else None, "trend": trend}
-    for fd, r, a in zip(data["files"], results, assignments, strict=True):
-        comp = comparisons.get(r.path)
-        fd["page"] = pages[r.path]
-        fd["reviewers"] = a.article
-        fd["meta"] = json.loads(json.dumps(r.meta, default=str))
-        fd["fixed"] = comp.fixed if comp else []
-        for k, (f_out, f) in enumerate(zip(fd["findings"], r.findings, strict=True)):
-            f_out["status"] = comp.status[k] if comp else None
-            f_out["reviewers"] = a.findings[k]
-            f_out["start"], f_out["end"] = f.start, f.end
-    check_against_schema(data)
-    atomic_write(out / "findings.json", json.dumps(data, indent=1, ensure_ascii=False) + "\n")
-    sarif = build_sarif(run)
-    baseline = {"new": "new", "persisting": "unchanged"}
-    flat = [comparisons[r.path].status[k] if r.path in comparisons else None
-            for r in results for k in range(len(r.findings))]
-    for res, status in zip(sarif["runs"][0]["results"], flat, strict=True):
-        if status:
-            res["baselineState"] = baseline[status]
-    atomic_write(out / "findings.sarif", json.dumps(sarif, indent=1, ensure_ascii=False) + "\n")
+    # machine-readable outputs, one file's part at a time (the documents of a corpus as
+    # Python objects, then as one string, were the peak of a scan's memory)
+    scan_info = {"content": str(state.content), "online": state.online,
+                 "shard": list(state.shard) if state.shard else None,
+                 "history": str(history_path) if history_path else None, "trend": trend}
+    write_findings_json(out / "findings.json", run, assignments, comparisons, pages, scan_info)
+    write_findings_sarif(out / "findings.sarif", run, comparisons)
 
     # pages
     written = write_article_pages(run, assignments, comparisons, pages, out, jobs, progress_mode)
@@ -500,6 +482,69 @@ def _write_site_files(results: list[Any], linter: Any, state: ScanState, history
     note(f"wrote {out}/index.html: {len(results)} articles, {counts['error']} errors, "
          f"{counts['warning']} warnings, {counts['info']} info"
          + (f" ({state.reused} reused from cache)" if state.reused else ""))
+
+
+def write_findings_json(path: Path, run: Any, assignments: list[Any], comparisons: dict[str, Any],
+                        pages: dict[str, str], scan_info: dict[str, Any]) -> None:
+    """findings.json: the JSON report with the scan's keys (pages, reviewers, marks), each
+    file's entry dumped into a spool as it is made, so the whole document never exists as
+    Python objects."""
+    from lint_rules.store.fileio import replacing
+    from reports import Spool, placeholder, splice_spools
+    from reports.json_report import SCHEMA_CHECK_ENV, _head, check_against_schema, file_entry, summary
+
+    files = Spool(depth=2, indent=1)
+    for r, a in zip(run.results, assignments, strict=True):
+        fd = file_entry(r)
+        comp = comparisons.get(r.path)
+        fd["page"] = pages[r.path]
+        fd["reviewers"] = a.article
+        fd["meta"] = json.loads(json.dumps(r.meta, default=str))
+        fd["fixed"] = comp.fixed if comp else []
+        for k, (f_out, f) in enumerate(zip(fd["findings"], r.findings, strict=True)):
+            f_out["status"] = comp.status[k] if comp else None
+            f_out["reviewers"] = a.findings[k]
+            f_out["start"], f_out["end"] = f.start, f.end
+        files.add(fd)
+    head = _head(run, summary(run), placeholder("files"))
+    head["scan"] = scan_info
+    header = json.dumps(head, indent=1, ensure_ascii=False)
+    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        splice_spools(header, {"files": files}, fh)
+        fh.write("\n")
+    if os.environ.get(SCHEMA_CHECK_ENV):  # tests: the document as written
+        check_against_schema(json.loads(path.read_text(encoding="utf-8")))
+
+
+def write_findings_sarif(path: Path, run: Any, comparisons: dict[str, Any]) -> None:
+    """findings.sarif: the SARIF report with each result's ``baselineState`` (new or
+    unchanged since the last scan), written one file's part at a time."""
+    from lint_rules.store.fileio import replacing
+    from reports import Spool, placeholder, splice_spools
+    from reports.sarif import _file_parts, _log, _notification
+
+    baseline = {"new": "new", "persisting": "unchanged"}
+    used = sorted({f.code for r in run.results for f in r.findings})
+    rule_index = {code: i for i, code in enumerate(used)}
+    unverified = run.extra.get("unverified_links") or {}
+    notifications = [_notification(p, unverified) for p in run.problems]
+    artifacts, results = Spool(depth=4, indent=1), Spool(depth=4, indent=1)
+    for i, r in enumerate(run.results):
+        artifact, notification, file_results = _file_parts(r, i, rule_index.__getitem__)
+        artifacts.add(artifact)
+        if notification is not None:
+            notifications.append(notification)
+        comp = comparisons.get(r.path)
+        for k, res in enumerate(file_results):
+            status = comp.status[k] if comp else None
+            if status:
+                res["baselineState"] = baseline[status]
+            results.add(res)
+    log = _log(run, used, notifications, any(r.error is None for r in run.results),
+               placeholder("artifacts"), placeholder("results"))
+    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        splice_spools(json.dumps(log, indent=1, ensure_ascii=False), {"artifacts": artifacts, "results": results}, fh)
+        fh.write("\n")
 
 
 #: Fork-inherited inputs of page workers (so results are not pickled to them).
