@@ -118,3 +118,42 @@ def test_check_keeps_a_bounded_number_of_results_alive(
     assert len(refs) == len(files)
     assert most[0] <= 3
     assert out.read_text(encoding="utf-8")
+
+
+def test_scan_documents_written_file_by_file_equal_the_whole_documents(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scan's findings.json and findings.sarif, spooled file by file, are the bytes of
+    the whole-run documents with the scan's keys (as they were built before)."""
+    import json
+
+    import reports
+    from lint_rules.commands.scan import page_name, write_findings_json, write_findings_sarif
+    from lint_rules.reviewers import assign
+    from reports import RunReport
+    from reports.json_report import build as build_json
+    from reports.sarif import build as build_sarif
+
+    monkeypatch.setattr(reports, "SPOOL_LIMIT", 0)
+    files = make_files(tmp_path / "site-in", 6)
+    linter, results = _run_over(files)
+    run = RunReport(results, dict(linter.registry.rules), "9.9", problems=["a note"], extra={"online": False})
+    assignments = assign(results, linter.resolver)
+    pages = {r.path: page_name(Path(r.path).name) for r in results}
+    scan_info = {"content": "x", "online": False, "shard": None, "history": None, "trend": []}
+    write_findings_json(tmp_path / "f.json", run, assignments, {}, pages, scan_info)
+    write_findings_sarif(tmp_path / "f.sarif", run, {})
+
+    data = build_json(run)
+    data["scan"] = scan_info
+    for fd, r, a in zip(data["files"], results, assignments, strict=True):
+        fd["page"] = pages[r.path]
+        fd["reviewers"] = a.article
+        fd["meta"] = json.loads(json.dumps(r.meta, default=str))
+        fd["fixed"] = []
+        for k, (f_out, f) in enumerate(zip(fd["findings"], r.findings, strict=True)):
+            f_out["status"] = None
+            f_out["reviewers"] = a.findings[k]
+            f_out["start"], f_out["end"] = f.start, f.end
+    assert (tmp_path / "f.json").read_text(encoding="utf-8") == json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    sarif = json.dumps(build_sarif(run), indent=1, ensure_ascii=False) + "\n"
+    assert (tmp_path / "f.sarif").read_text(encoding="utf-8") == sarif
