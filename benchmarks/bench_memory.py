@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_check import compile_bytecode, healthlint_cmd, measure, write_corpus  # noqa: E402
+from bench_check import compile_bytecode, healthlint_cmd, measure, write_corpus
 
 
 def replicate(src: Path, dst: Path, times: int) -> int:

@@ -21,7 +21,13 @@ from types import MappingProxyType
 from typing import Any
 
 from lint_rules.budget import Budget, BudgetExceeded, address_space, budget_for, limited
-from lint_rules.builtin import InvalidFrontMatter, OverBudget, SkippedLargeFile, UnreadableFile, UnusedSuppression
+from lint_rules.builtin import (
+    InvalidFrontMatter,
+    OverBudget,
+    SkippedLargeFile,
+    UnreadableFile,
+    UnusedSuppression,
+)
 from lint_rules.config import ConfigResolver, FileConfig, path_matches
 from lint_rules.core import Finding, Location, Rule, RuleContext, Severity
 from lint_rules.document import Document

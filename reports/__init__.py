@@ -165,7 +165,9 @@ class Spool:
         self.indent = indent
         self.prefix = " " * (indent * depth)
         self.count = 0
-        self.file = tempfile.SpooledTemporaryFile(max_size=limit, mode="w+", encoding="utf-8", newline="")
+        # lives as long as the spool: ``splice_spools`` closes it once it is written out
+        self.file = tempfile.SpooledTemporaryFile(  # noqa: SIM115
+            max_size=limit, mode="w+", encoding="utf-8", newline="")
 
     def add(self, item: Any) -> None:
         text = json.dumps(item, indent=self.indent, ensure_ascii=False)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import IO, TYPE_CHECKING, Any
 
 from reports import RunReport, clip, render_with
-from reports import terminal_safe as safe
 from reports import Stream as BaseStream
+from reports import terminal_safe as safe
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.engine import FileResult

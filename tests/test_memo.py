@@ -4,6 +4,7 @@ it ever met (issue 17: memory flat in the number of files)."""
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 from lint_rules.analysis import concepts, textstat_offline
 from lint_rules.store.memo import BoundedMemo
@@ -35,12 +36,13 @@ def test_pyphen_memo_is_bounded() -> None:
     assert caches and all(isinstance(c, BoundedMemo) for c in caches)
 
 
-def test_sqlite_table_memo_is_bounded(tmp_path) -> None:
+def test_sqlite_table_memo_is_bounded(tmp_path: Path) -> None:
     from lint_rules.store import kvstore
 
     path = tmp_path / "t.sqlite"
     kvstore._write(path, ((f"k{i}", i) for i in range(10)))
-    table = kvstore.SqliteTable(path)
+    table: kvstore.SqliteTable[int] = kvstore.SqliteTable(path)
+    assert isinstance(table._memo, BoundedMemo)
     table._memo.limit = 5
     for i in range(50):
         table.get(f"missing{i}")

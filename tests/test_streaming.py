@@ -56,7 +56,7 @@ def test_parallel_results_equal_serial_results(tmp_path: Path) -> None:
 
 
 
-def _run_over(files: list[str]):
+def _run_over(files: list[str]) -> tuple[Linter, list[FileResult]]:
     from pipeline import build_parser, make_linter
 
     linter = make_linter(build_parser().parse_args(["check", *files]))

@@ -445,9 +445,6 @@ def _write_site_files(results: list[Any], linter: Any, state: ScanState, history
                       comparisons: dict[str, Any], trend: list[dict[str, Any]]) -> None:
     from lint_rules.reviewers import assign, for_reviewer, known_reviewers
     from lint_rules.store.fileio import atomic_write
-    from reports.json_report import build as build_json
-    from reports.json_report import check_against_schema
-    from reports.sarif import build as build_sarif
 
     out = state.out
     assignments = assign(results, linter.resolver)

@@ -115,9 +115,11 @@ class SqliteTable(Mapping[str, V], Generic[V]):
     def __contains__(self, key: object) -> bool:
         # the concept matcher asks this of every word of every sentence: answer a
         # remembered key without the two calls ``get`` would add
+        if not isinstance(key, str):
+            return False
         found = self._memo.get(key, _MISSING)
         if found is _MISSING:
-            return isinstance(key, str) and self.get(key, _MISSING) is not _MISSING
+            return self.get(key, _MISSING) is not _MISSING
         return found is not None
 
     def __iter__(self) -> Iterator[str]:
