@@ -104,7 +104,7 @@ OboTerm = dict[str, Any]
 
 
 #: normalise_token's results: a corpus run meets the same few thousand words again and again.
-_NORMALISED: dict[str, str] = BoundedMemo(50_000)
+_NORMALISED: dict[str, str] = BoundedMemo(20_000)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

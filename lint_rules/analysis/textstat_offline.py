@@ -237,7 +237,11 @@ def _hyphenator() -> Any:
     return pyphen.Pyphen(lang=LANG)
 
 
-@lru_cache(maxsize=1 << 16)
+#: Words each per-word memo keeps: a corpus's common words fit; rare ones come and go.
+WORD_MEMO = 1 << 14
+
+
+@lru_cache(maxsize=WORD_MEMO)
 def _word_in_text(word: str) -> int:
     """Syllables of one lower-cased word of a text: the step textstat's ``count_syllables``
     takes for each word (the CMU count, else pyphen's hyphenation points plus one)."""
@@ -245,13 +249,13 @@ def _word_in_text(word: str) -> int:
     return count if count is not None else len(_hyphenator().positions(word)) + 1
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_MEMO)
 def _word_alone(word: str) -> int:
     """textstat's ``count_syllables`` of a word on its own, as ``polysyllabcount`` asks it."""
     return sum(_word_in_text(w) for w in list_words(word, lowercase=True)) if word else 0
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_MEMO)
 def _word_counts(word: str) -> tuple[int, int]:
     """(syllables of ``word`` in its text, 1 if it has three or more on its own else 0)."""
     return _word_in_text(word.lower()), 1 if _word_alone(word) >= 3 else 0

@@ -30,7 +30,7 @@ from lint_rules.store.memo import BoundedMemo
 
 V = TypeVar("V")
 #: Rows one table keeps in memory; past this the memo starts again (``BoundedMemo``).
-MEMO_LIMIT = 50_000
+MEMO_LIMIT = 20_000
 _MISSING: Any = object()
 
 
