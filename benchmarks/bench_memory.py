@@ -19,6 +19,7 @@ Corpus text is only ever written to a temporary folder that is removed afterward
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -71,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
             for folder, n in ((one, files), (many, total)):
                 m = measure([*healthlint_cmd(), "check", str(folder), "--jobs", "1", "--quiet",
                              "--format", fmt, "-o", str(out)], cwd=Path(tmp))
+                if fmt == "json":  # the run linted every file (not a quick failure)
+                    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+                    assert summary["files"] == n and not summary["files_not_linted"], summary
                 base = base or m["rss_mb"]
                 print(f"| {fmt} | {n:,} | {m['wall']:.1f} s | {m['cpu']:.1f} s | {m['rss_mb']:.0f} MB | "
                       f"{m['rss_mb'] / base:.2f} |")
