@@ -442,20 +442,35 @@ def _at_least(results: list[Any], level: Any) -> list[Any]:
 
 
 class _Report:
-    """The report being written: the format's stream and where it goes."""
+    """The report being written: the format's stream and where it goes. A write to
+    ``--output FILE`` that fails (a full disk) is a usage error naming the file."""
 
     def __init__(self, stream: Any, args: argparse.Namespace) -> None:
         self.stream = stream
         self.run = stream.run
         self.args = args
+        self.done: str | None = None  #: the "wrote FILE" line, once the report is complete
+
+    def _failed(self, exc: OSError) -> UsageError:
+        return UsageError(f"--output {self.args.output}: {exc.strerror or exc}")
 
     def add(self, result: Any) -> None:
-        self.stream.add(result)
+        try:
+            self.stream.add(result)
+        except OSError as exc:
+            if not self.args.output:
+                raise  # standard output: a closed pipe ends the run quietly (main)
+            raise self._failed(exc) from None
 
     def finish(self, problems: list[str], unverified: dict[str, Any] | None, below: int) -> None:
         self.run.problems[:] = problems
         self.run.extra.update(unverified_links=unverified, below_min_severity=below)
-        self.stream.finish()
+        try:
+            self.stream.finish()
+        except OSError as exc:
+            if not self.args.output:
+                raise
+            raise self._failed(exc) from None
         if self.args.output and not self.args.quiet:
             counts = self.stream.tally.counts
             self.done = (f"healthlint: wrote {self.args.output} ({counts['error']} errors, "
@@ -466,7 +481,8 @@ class _Report:
 def open_report(args: argparse.Namespace, linter: Any) -> Iterator[_Report]:
     """The format's stream, writing to standard output or to ``--output FILE`` (through a
     temporary file renamed into place when the report is complete, so a reader never sees
-    half a report; a file that is not a regular file, such as /dev/null, is written as is)."""
+    half a report and a run that fails leaves the old file; a file that is not a regular
+    file, such as /dev/null, is written as is)."""
     from reports import RunReport, get_stream
 
     run = RunReport([], dict(linter.registry.rules), _version(), color=use_color(args), problems=[],
@@ -477,26 +493,34 @@ def open_report(args: argparse.Namespace, linter: Any) -> Iterator[_Report]:
                            "min_severity": getattr(args, "min_severity", "info")})
     stream_cls = get_stream(args.format)
     if not args.output:
-        report = _Report(stream_cls(run, sys.stdout), args)
-        yield report
+        yield _Report(stream_cls(run, sys.stdout), args)
         return
     from lint_rules.store.fileio import replacing
 
     target = Path(args.output)
+    stack = contextlib.ExitStack()  # closed below: the report is written between
     try:
-        with contextlib.ExitStack() as stack:
-            if target.exists() and not target.is_file():
-                fh = stack.enter_context(open(target, "w", encoding="utf-8", newline=""))
-            else:
-                tmp = stack.enter_context(replacing(target))
-                fh = stack.enter_context(open(tmp, "w", encoding="utf-8", newline=""))
-            report = _Report(stream_cls(run, fh), args)
-            yield report
+        if target.exists() and not target.is_file():
+            fh = stack.enter_context(open(target, "w", encoding="utf-8", newline=""))  # noqa: SIM115
+        else:
+            tmp = stack.enter_context(replacing(target))
+            fh = stack.enter_context(open(tmp, "w", encoding="utf-8", newline=""))  # noqa: SIM115
+    except OSError as exc:
+        stack.close()
+        raise UsageError(f"--output {args.output}: {exc.strerror or exc}") from None
+    report = _Report(stream_cls(run, fh), args)
+    try:
+        yield report
+    except BaseException:
+        if not stack.__exit__(*sys.exc_info()):
+            raise
+        return
+    try:
+        stack.close()  # the file is closed and renamed into place
     except OSError as exc:
         raise UsageError(f"--output {args.output}: {exc.strerror or exc}") from None
-    done = getattr(report, "done", None)
-    if done:
-        print(done, file=sys.stderr)
+    if report.done:
+        print(report.done, file=sys.stderr)
 
 
 def write_report(args: argparse.Namespace, results: list[Any], linter: Any, problems: list[str],

@@ -157,3 +157,25 @@ def test_scan_documents_written_file_by_file_equal_the_whole_documents(
     assert (tmp_path / "f.json").read_text(encoding="utf-8") == json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     sarif = json.dumps(build_sarif(run), indent=1, ensure_ascii=False) + "\n"
     assert (tmp_path / "f.sarif").read_text(encoding="utf-8") == sarif
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The streamed report opens ``--output`` before linting: a path that cannot be written
+    is a usage error naming it; a run that succeeds replaces an existing report and leaves
+    no temporary file."""
+    import pipeline
+
+    files = make_files(tmp_path / "few", 2)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    code = pipeline.main(["check", *files, "--format", "json", "-o", str(blocker / "out.json")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "--output" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    old = tmp_path / "old.json"
+    old.write_text("previous report\n", encoding="utf-8")
+    assert pipeline.main(["check", *files, "--format", "json", "-o", str(old), "--quiet"]) in (0, 1)
+    assert old.read_text(encoding="utf-8").startswith("{")
+    assert not list(tmp_path.glob(".old.json.*"))  # no temporary file left behind
