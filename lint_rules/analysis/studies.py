@@ -62,7 +62,7 @@ _INSTITUTION_WORD = (r"(?:University|College|Institutes|Institute|Hospital|Clini
                      r"Foundation|Laboratories|Laboratory|Academy|Council|Agency|Department|Health System|"
                      r"Medical Center|Cancer Center)")
 _INSTITUTION = compile_re(
-    rf"\b(?P<name>(?:[A-Z][\w'’.&-]*\s+){{0,5}}{_INSTITUTION_WORD}(?:\s+(?:of|for|at|and|in|on)"
+    rf"\b(?P<name>(?:[A-Z][\w'’.&-]*\s+){{0,5}}{_INSTITUTION_WORD}(?![\w-])(?:\s+(?:of|for|at|and|in|on)"
     rf"(?:\s+the)?(?:\s+[A-Z][\w'’.&-]*){{1,5}})?)"
 )
 _KNOWN_INSTITUTIONS = compile_re(
@@ -101,7 +101,9 @@ _INDEFINITE_STUDY = compile_re(
     r"(?:19[5-9]|20[0-4])\d|\w+-year|preliminary|pilot|clinical|randomi[sz]ed|controlled|"
     r"double-blind|observational|follow-up|government|federal|Swedish|British|Danish|"
     r"Chinese|Japanese|American|European|Canadian|Australian|\d+-person|national|"
-    r"international)[ ,]+){0,3}"
+    r"international|"
+    # a named institution or place as the qualifier: "a Harvard study", "a Mayo Clinic trial"
+    r"(?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+))?)[ ,]+){0,3}"
     r"(?P<noun>study|trial|meta-analysis|paper|analysis|review|survey|experiment)\b"
 )
 _FINDING_VERB = compile_re(

@@ -5,8 +5,9 @@ function and disease claims for dietary supplements, and the DSHEA disclaimer) a
 principles 2 (complementarity) and 8 (advertising policy). Every word list is a data file
 under ``knowledge/claims_*`` with its source on its first lines.
 
-Shared pieces (which sentences give treatment advice, what the article is about) are
-per-document analyses, so ``metadata`` and ``credentials`` rules reuse them.
+What a sentence asserts (denied, reported, rejected, quoted, a question, an instruction,
+about which product) and which sentences advise the reader are answered once, by the
+assertion layer (``lint_rules.analysis.assertions``); these rules read its answers.
 """
 
 from __future__ import annotations
@@ -17,10 +18,37 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
+from lint_rules.analysis.assertions import (
+    GENERIC_SUPPLEMENT,
+    Assertion,
+    advice_sentences,
+    assertion_at,
+    assertions,
+    body_sentences,
+    clause_at,
+    gives_advice,
+    lowered,
+    quoted_at,
+    reports_research,
+    supplement_topic,
+)
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
-from lint_rules.document import BODY, Document, Sentence
+from lint_rules.document import Document, Sentence
 from lint_rules.knowledge import read_lines, read_table, read_toml
 from lint_rules.store.compiled_re import compile_re
+
+
+@dataclass(frozen=True)
+class AbsoluteTerm:
+    """One row of ``knowledge/claims_absolute.csv``: a term, why it is flagged, and what
+    leaves a match alone (assertion attributes, a sentence pattern, words right after it)."""
+
+    pattern: re.Pattern[str]
+    needs_citation: bool
+    why: str
+    exempt: re.Pattern[str] | None
+    exempt_when: tuple[str, ...]
+    exempt_after: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -33,19 +61,20 @@ class Cues:
     benefit: re.Pattern[str]
     harm: re.Pattern[str]
     disease_verbs: re.Pattern[str]
-    direct_advice: re.Pattern[str]
-    implied_advice: re.Pattern[str]
-    reported_guidance: re.Pattern[str]
-    research_report: re.Pattern[str]
-    site_chrome: re.Pattern[str]
-    absolute: tuple[tuple[re.Pattern[str], bool, str, re.Pattern[str] | None], ...]
+    absolute: tuple[AbsoluteTerm, ...]
     #: Any of the ``absolute`` patterns: one search per sentence finds the few that need them.
     absolute_any: re.Pattern[str]
+    #: The same, without IGNORECASE, for lower-cased text (several times faster).
+    absolute_lower: re.Pattern[str]
     supplements: re.Pattern[str]
     conditions: re.Pattern[str]
     structure_function: re.Pattern[str]
     #: (substance, approved conditions, drug) from ``knowledge/claims_approved_drugs.csv``
     approved_drugs: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
+    not_supplement_subject: re.Pattern[str]
+    consumer_product: re.Pattern[str]
+    remedy: re.Pattern[str]
+    remedy_category: re.Pattern[str]
 
 
 def _any(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -56,8 +85,11 @@ def _any(patterns: Iterable[str]) -> re.Pattern[str]:
 def cues() -> Cues:
     data = read_toml("claims_cues.toml")
     absolute = tuple(
-        (compile_re(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["needs_citation"] == "yes", r["why"],
-         compile_re(r["exempt"], re.IGNORECASE) if r.get("exempt") else None)
+        AbsoluteTerm(
+            compile_re(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["needs_citation"] == "yes", r["why"],
+            compile_re(r["exempt"], re.IGNORECASE) if r.get("exempt") else None,
+            tuple((r.get("exempt_when") or "").split()),
+            compile_re(r["exempt_after"], re.IGNORECASE) if r.get("exempt_after") else None)
         for r in read_table("claims_absolute.csv")
     )
     words = sorted(read_lines("claims_supplements.txt"), key=len, reverse=True)
@@ -66,10 +98,9 @@ def cues() -> Cues:
         disclosure=_any(data["disclosure"]), promotion=_any(data["promotion_markers"]),
         affiliate_url=_any(data["affiliate_url"]), benefit=_any(data["benefit"]),
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
-        direct_advice=_any(data["direct_advice"]), implied_advice=_any(data["implied_advice"]),
-        reported_guidance=_any(data["reported_guidance"]), research_report=_any(data["research_report"]),
-        site_chrome=_any(data["site_chrome"]), absolute=absolute,
-        absolute_any=compile_re("|".join(f"(?:{rx.pattern})" for rx, *_ in absolute), re.IGNORECASE),
+        absolute=absolute,
+        absolute_any=compile_re("|".join(f"(?:{t.pattern.pattern})" for t in absolute), re.IGNORECASE),
+        absolute_lower=compile_re("|".join(f"(?:{t.pattern.pattern})" for t in absolute)),
         supplements=compile_re(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         conditions=_any(rf"\b(?:{c})\b" for c in read_lines("claims_conditions.txt")),
         structure_function=_any(rf"\b(?:{c})\b" for c in read_lines("claims_structure_function.txt")),
@@ -78,23 +109,20 @@ def cues() -> Cues:
              compile_re(rf"\b(?:{r['conditions']})\b", re.IGNORECASE), r["drug"])
             for r in read_table("claims_approved_drugs.csv")
         ),
+        not_supplement_subject=_any(data["not_supplement_subject"]),
+        consumer_product=_any(data["consumer_product"]),
+        remedy=_any(data["remedy"]), remedy_category=_any(data["remedy_category"]),
     )
 
 
-# -- shared analyses ----------------------------------------------------------------
+# -- what the claims rules read ----------------------------------------------------
 
-GENERIC_SUPPLEMENT = {"supplement", "supplements", "herb", "herbs", "herbal remedy", "natural remedy",
-                      "dietary supplement", "dietary supplements", "herbal supplement", "herbal supplements"}
 #: Citation signs inside a sentence: a link, a footnote marker, a DOI/PMID, "(Smith et al.,
 #: 2020)", "[3]", "published in", "according to".
 CITED_RE = compile_re(
     r"\b10\.\d{4,9}/\S+|\bPMID\b|\bdoi\b|\(\s*[A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][a-z]+)?,?\s+(?:19|20)\d{2}\s*\)|"
     r"\[\d+(?:[,–-]\s*\d+)*\]|\bpublished (?:\w+ ){0,3}in\b|\baccording to\b",
 )
-
-
-def body_sentences(doc: Document) -> list[Sentence]:
-    return [s for s in doc.sentences if doc.blocks[s.block].role == BODY and doc.blocks[s.block].kind != "heading"]
 
 
 def sentence_cited(doc: Document, sent: Sentence) -> bool:
@@ -105,87 +133,27 @@ def sentence_cited(doc: Document, sent: Sentence) -> bool:
     return bool(CITED_RE.search(doc.text, sent.start, sent.end))
 
 
-def supplement_topic(doc: Document) -> str | None:
-    """The supplement or herb the article is about: named in the title or tags, or the
-    most frequent one named at least three times. ``None`` for other articles."""
-    return doc.analysis("claims.supplement", _supplement_topic)
-
-
-def _supplement_topic(doc: Document) -> str | None:
-    rx = cues().supplements
-    head = " ".join([doc.title, *doc.meta_list("tags", "keywords", "categories")])
-    named = [m.group(0).lower() for m in rx.finditer(head)]
-    specific = [n for n in named if n not in GENERIC_SUPPLEMENT]
-    if specific:
-        return specific[0]
-    counts: dict[str, int] = {}
-    for s in body_sentences(doc):
-        for m in rx.finditer(doc.text, s.start, s.end):
-            counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
-    if not counts:
-        return named[0] if named else None
-    best = max(counts, key=lambda k: (k not in GENERIC_SUPPLEMENT, counts[k]))
-    return best if counts[best] >= 3 else None
-
-
-def advice_sentences(doc: Document) -> list[Sentence]:
-    """Body sentences that give or imply treatment advice, leaving out quotations, site
-    furniture and sentences that report research.
-
-    Advice addressed to the reader ("take…", "you should…") always counts. Efficacy, remedy
-    and dose wording ("a viable remedy for", "can help relieve", "200 mg a day") counts only
-    in an article about a supplement or herb, or one that also advises the reader directly,
-    and not when it is attributed to someone else ("the panel recommends…"): in a news
-    story it describes what a drug or a person can do."""
-    return doc.analysis("claims.advice", _advice_sentences)
-
-
-#: A paragraph that is one unpunctuated line is a headline, caption or link label ("Try a
-#: New Heart Scan"), not a sentence of advice.
-END_PUNCTUATION_RE = compile_re(r"[.!?:;…\"”')\]]\s*$")
-
-
-def _headline(doc: Document, sent: Sentence) -> bool:
-    block = doc.blocks[sent.block]
-    return (block.kind == "paragraph" and block.start >= sent.start and block.end <= sent.end
-            and not END_PUNCTUATION_RE.search(doc.text, sent.start, sent.end))
-
-
-def _directly_advises(doc: Document, sent: Sentence) -> bool:
-    text = doc.text[sent.start:sent.end]
-    lead = len(text) - len(text.lstrip())
-    return any(not in_quotation(doc, sent, sent.start + lead + m.start() + 1)
-               for m in cues().direct_advice.finditer(text.strip()))
-
-
-def _advice_sentences(doc: Document) -> list[Sentence]:
-    c = cues()
-    direct: list[Sentence] = []
-    implied: list[Sentence] = []
-    for s in body_sentences(doc):
-        if (c.research_report.search(doc.text, s.start, s.end) or c.site_chrome.search(doc.text, s.start, s.end)
-                or _headline(doc, s)):
-            continue
-        if _directly_advises(doc, s):
-            direct.append(s)
-        elif (c.implied_advice.search(doc.text, s.start, s.end) and not in_quotation(doc, s, s.start + 1)
-              and not c.reported_guidance.search(doc.text, s.start, s.end)):
-            implied.append(s)
-    if not direct and supplement_topic(doc) is None:
-        return []
-    return sorted(direct + implied, key=lambda s: s.start)
-
-
-def gives_treatment_advice(doc: Document, minimum: int = 2) -> bool:
-    return len(advice_sentences(doc)) >= minimum
-
-
 def has_provider_referral(doc: Document) -> bool:
-    return doc.analysis("claims.referral", lambda d: bool(cues().referral.search(d.text)))
+    return doc.analysis("claims.referral", lambda d: bool(_search(d, cues().referral)))
 
 
 def has_harm_mention(doc: Document) -> bool:
-    return doc.analysis("claims.harm", lambda d: bool(cues().harm.search(d.text)))
+    return doc.analysis("claims.harm", lambda d: bool(_search(d, cues().harm)))
+
+
+def _search(doc: Document, rx: re.Pattern[str], start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """``rx`` (lower-case cues, IGNORECASE) searched on the lower-cased text without
+    IGNORECASE, which is several times faster; as written where lower-casing moves offsets."""
+    low = lowered(doc)
+    end = len(doc.text) if end is None else end
+    if low is None:
+        return rx.search(doc.text, start, end)
+    return _case_sensitive(rx).search(low, start, end)
+
+
+@lru_cache(maxsize=64)
+def _case_sensitive(rx: re.Pattern[str]) -> re.Pattern[str]:
+    return compile_re(rx.pattern, rx.flags & ~re.IGNORECASE & ~re.UNICODE)
 
 
 def _named_subject(doc: Document, sent: Sentence, m: re.Match[str]) -> str | None:
@@ -197,145 +165,14 @@ def _named_subject(doc: Document, sent: Sentence, m: re.Match[str]) -> str | Non
     return None
 
 
-NEGATION_RE = compile_re(
-    r"\b(?:no|not|never|nor|without|isn't|aren't|wasn't|don't|doesn't|cannot|can't|no known|"
-    r"neither|lack|lacks|beware of|avoid|claims? (?:of|to)|promises? (?:of|to)|so-called|alleged|"
-    r"find|finding|search(?:ing)? for|hunt(?:ing)? for|hopes? (?:for|to)|quest for|looking for|"
-    r"lead(?:s|ing)? to|toward|towards|potential|possible|whether|no such thing as|there is no|any|"
-    r"about|seeming|supposed|considers?|called|dubbed|hailed as|touted as|billed as|described as|"
-    r"help us|one day|says?|said|claims?|claimed|rarely|seldom|seem(?:s|ed|ingly)?|appear(?:s|ed)?)"
-    r"\W+(?:\w+\W+){0,2}$",
-    re.IGNORECASE,
-)
-CLAUSE_NEGATION_RE = compile_re(
-    r"\b(?:not|never|no|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|cannot|can't|"
-    r"do not|does not|did not|failed to|fails to|insufficient)\b|n['’]t\b", re.IGNORECASE)
-INNER_NEGATION_RE = compile_re(r"\bnot\b|n't\b|\bnever\b", re.IGNORECASE)
-#: Terms that are negative claims themselves ("no side effects"): a negation earlier in the
-#: clause ("it is not addictive and has no side effects") does not cancel them.
-NEGATIVE_TERM_RE = compile_re(r"(?:no|zero|without)\b", re.IGNORECASE)
-#: Before a claim verb, these make the sentence hypothetical ("whether vitamin D prevents")
-#: or about a prescription drug rather than the supplement.
-NOT_A_SUPPLEMENT_CLAIM_RE = compile_re(
-    r"\b(?:whether|if|drugs?|medications?|medicines?|prescriptions?|approved|approval)\b", re.IGNORECASE
-)
-QUOTED_TERM_RE = compile_re(r"[\"“‘']\s*$")
-#: Earlier in the sentence: the term is someone else's claim being reported or debunked
-#: ("practitioners claim they can … detoxify the colon", "claims that cleanses detoxify …").
-REPORTED_CLAIM_RE = compile_re(
-    r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:e|es|ed|edly)|supposedly|touts?|touted|declar(?:e|es|ed|ing)|"
-    r"marketers|advertis\w+|so-called)\b", re.IGNORECASE)
-#: Right before the term: someone else's promise is being reported ("clinics promising instant
-#: relief", "nootropics said to improve memory").
-PROMISED_RE = compile_re(r"\b(?:promis(?:e|es|ed|ing)|(?:said|claimed|touted|reputed|supposed|purported) to)\s+$",
-                         re.IGNORECASE)
-#: Earlier in the same clause, or "holy grail" anywhere: a cure is the goal being pursued, not a
-#: promise ("inventing a cure for cancer", "testing the method as a cure for …", "the key to
-#: the cure for baldness", "nor do the authors advise drinking as a cure", "patients yearning to
-#: learn what it takes to cure their disease").
-CURE_PURSUIT_RE = compile_re(
-    r"\b(?:search\w*|hunt\w*|hop(?:e|es|ed|ing)|quest|look\w* for|long(?:s|ed|ing)? for|seek\w*|sought|"
-    r"test\w*|investigat\w*|develop\w*|invent\w*|discover\w*|key to|race (?:for|to)|pursu\w*|step toward|"
-    r"closer to|nor|yearn\w*|what it (?:will |would )?takes? to)\b", re.IGNORECASE)
-HOLY_GRAIL_RE = compile_re(r"\bholy grail\b", re.IGNORECASE)
-#: Anywhere in the sentence: the writer says the claim is unfounded ("it would be wrong to portray
-#: it as completely safe", "a pill with no side effects is still a dream").
-DEBUNKED_RE = compile_re(r"\b(?:no basis|myths?|debunk\w*|unproven|unfounded|too early|premature|no (?:good |scientific |real )?"
-                         r"evidence|not supported|lacks? evidence|somehow|not (?:be )?(?:seen|considered|regarded|"
-                         r"called|label+ed) as|wrong to (?:portray|call|describe|present|say)|"
-                         r"(?:is|remains) (?:still |only )?a (?:pipe )?dream(?! come))\b", re.IGNORECASE)
-#: Right after "cures": a measured rate ("which cures up to 90 percent of children") is a
-#: reported outcome, not a promise; 100% stays a promise.
-CURE_RATE_RE = compile_re(
-    r"(?<!\s)\s+(?:\w+\s+){0,3}?(?:(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\b|"
-    r"(?:(?:about|nearly|roughly|almost|more than|less than|up to|only|just|over)\s+)?"
-    r"(?:half|a third|a quarter|two-thirds|three-quarters|one in \w+)\b)", re.IGNORECASE)
-#: Before the term in its clause: the sentence supposes rather than claims ("if you want a
-#: therapy with scientifically proven benefits, …").
-CONDITIONAL_RE = compile_re(r"\b(?:if|unless)\b", re.IGNORECASE)
-#: The sentence opens on a named person's point of view ("To 58-year-old Ruth Alder, the
-#: injection was a miracle cure"): it reports how a patient saw it, not the writer's promise.
-VIEWPOINT_RE = compile_re(
-    r"\W*(?:to|for|in the eyes of)\s+(?:(?:an?\s+)?\d+-year-old\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
-    r"(?<!['’]s)\s*,",  # "For Alzheimer's, …" names a disease, not a person
-    re.IGNORECASE)
-#: Words that can stand for the supplement in a claim sentence that does not name it ("its
-#: effectiveness in treating …", "the extract kills …", "key nutrients … prevent …"). A sentence
-#: with none of them and no supplement name is about something else (a drug, a diet, a device).
-SUPPLEMENT_REFERENCE_RE = compile_re(
-    r"\b(?:it|its|it['’]s|itself|they|their|them)\b|\b(?:vitamins?|minerals?|nutrients?|supplementation)\b|"
-    r"\b(?:this|these|the|such|that|those)\s+(?:[\w-]+\s+){0,2}?(?:herbs?|plants?|roots?|leaf|leaves|"
-    r"berr(?:y|ies)|seeds?|extracts?|oils?|teas?|tinctures?|capsules?|pills?|tablets?|gummies|"
-    r"powders?|compounds?|remed(?:y|ies)|products?|formulas?|blends?)\b",
-    re.IGNORECASE,
-)
-#: The sentence reports named research or a named authority ("the study demonstrates …",
-#: "epidemiologic studies have shown …", "researchers found …", "…, according to the National
-#: Institutes of Health", "is being studied for …"): news reporting what was found, not the
-#: writer's claim. A bare "Studies show …" or "Research proves …" names nothing and does not
-#: count.
-RESEARCH_SOURCE_RE = compile_re(
-    r"\b(?:the|this|that|these|those|a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:study|studies|trials?|review|meta-analysis|analysis|paper|experiment|research)\b|"
-    r"\b(?:epidemiologic(?:al)?|observational|clinical|randomi[sz]ed|controlled|animal|laboratory|lab|"
-    r"mouse|rodent|cell|cohort|population|pilot|preliminary|phase (?:[1-4]|i{1,3}|iv))\s+"
-    r"(?:studies|study|trials?|research|experiments?)\b|"
-    r"\b(?:researchers|scientists|investigators|the authors)\b|\bpublished (?:\w+ ){0,3}in\b|"
-    r"\bbeing (?:studied|tested|investigated|evaluated)\b|"
-    r"\baccording to (?:the )?(?-i:[A-Z])",
-    re.IGNORECASE,
-)
-#: The claim's object ends where a quotation starts: what follows is someone else's words.
-QUOTE_START_RE = compile_re(r"[\"“]")
-#: "prevents cancer cells from taking up glutamine": the disease word is the subject of a
-#: blocked action (laboratory work), not a disease prevented.
-PREVENTED_FROM_RE = compile_re(r"\s+(?:cells?\s+)?from\b", re.IGNORECASE)
-#: A consumer product rather than the approved drug: "CBD oil", "our gummies", "this tincture".
-CONSUMER_PRODUCT_RE = compile_re(
-    r"\b(?:oils?|gummies|gummy|tinctures?|capsules?|softgels?|pills?|tablets?|drops|sprays?|vapes?|"
-    r"creams?|balms?|edibles?|supplements?|products?|brands?|teas?|powders?|syrups?|our)\b",
-    re.IGNORECASE,
-)
+def _is_question(doc: Document, sent: Sentence) -> bool:
+    return doc.text[sent.start:sent.end].rstrip().endswith("?")
 
 
-def _negated(doc: Document, sent: Sentence, start: int) -> bool:
-    """Negated, reported ("hailed as a miracle"), quoted, or part of a proper name (P-Cure)."""
-    before = doc.text[max(sent.start, start - 60):start]
-    if NEGATION_RE.search(before) or QUOTED_TERM_RE.search(before):
-        return True
-    if (doc.text[start:start + 1].isupper() and start > sent.start) or before.endswith("-"):
-        return True
-    return in_quotation(doc, sent, start)
-
-
-def _reported(doc: Document, sent: Sentence, start: int) -> bool:
-    """The term reports, promises on someone else's behalf, or debunks a claim, gives a named
-    person's point of view, or sits in a condition."""
-    clause = re.split(r"[,;:—]|\bbut\b", doc.text[sent.start:start])[-1]
-    return bool(REPORTED_CLAIM_RE.search(doc.text, sent.start, start)
-                or PROMISED_RE.search(doc.text[max(sent.start, start - 40):start])
-                or DEBUNKED_RE.search(doc.text, sent.start, sent.end)
-                or VIEWPOINT_RE.match(doc.text, sent.start, start)
-                or CONDITIONAL_RE.search(clause))
-
-
-def _reported_or_rate(doc: Document, sent: Sentence, m: re.Match[str]) -> bool:
-    """The term reports or debunks someone else's claim, is followed by a cure rate, or names
-    a cure as the goal of research."""
-    if _reported(doc, sent, m.start()):
-        return True
-    if "cure" not in m.group(0).lower():
-        return False
-    clause = re.split(r"[,;:—]|\bbut\b", doc.text[sent.start:m.start()])[-1]
-    return bool(CURE_RATE_RE.match(doc.text, m.end(), sent.end) or CURE_PURSUIT_RE.search(clause)
-                or HOLY_GRAIL_RE.search(doc.text, sent.start, sent.end))
-
-
-def _clause_negated(doc: Document, sent: Sentence, start: int) -> bool:
-    """A negation earlier in the same clause: "supplements don't appear to help women prevent
-    …", "there isn't enough research to conclude effectiveness for …"."""
-    clause = re.split(r"[,;:—]|\bbut\b", doc.text[sent.start:start])[-1]
-    return bool(CLAUSE_NEGATION_RE.search(clause))
+def _in_name(doc: Document, sent: Sentence, start: int) -> bool:
+    """The term is part of a proper name ("P-Cure", "Cure Parkinson's"): capitalised in the
+    middle of a sentence, or glued to a word by a hyphen."""
+    return (doc.text[start:start + 1].isupper() and start > sent.start) or doc.text[start - 1:start] == "-"
 
 
 def _approved_drug(topic: str, conditions: list[re.Match[str]]) -> str | None:
@@ -347,14 +184,6 @@ def _approved_drug(topic: str, conditions: list[re.Match[str]]) -> str | None:
     return None
 
 
-def in_quotation(doc: Document, sent: Sentence, offset: int) -> bool:
-    """Inside a quotation in its paragraph: the article reports what someone said."""
-    before = doc.text[doc.blocks[sent.block].start:offset]
-    straight = before.count('"') % 2 == 1
-    curly = before.count("“") > before.count("”")
-    return straight or curly
-
-
 # -- rules --------------------------------------------------------------------------
 
 
@@ -363,7 +192,9 @@ class AbsoluteClaim(Rule):
 
     What it flags:
     "cure", "guaranteed", "100% safe", "completely safe", "no side effects", "miracle",
-    "detox", and "clinically proven" with no source in the sentence. Negated uses ("there
+    "detox", hype ("revolutionary", "breakthrough", "works for everyone", "one weird trick")
+    and "clinically proven" with no source in the sentence. Each term is a row of
+    `knowledge/claims_absolute.csv` naming the assertion attributes that exempt it. Negated uses ("there
     is no cure", "not a miracle"), quoted scare terms, promises reported as someone else's
     ("clinics promising instant relief"), a cure as the goal of research ("testing it as a
     cure for sickle cell disease"), a measured share cured ("cures about half"), side effects a
@@ -393,31 +224,36 @@ class AbsoluteClaim(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        c = cues()
+        low = doc.text.lower()
+        if len(low) != len(doc.text):
+            low = doc.text  # rare characters change length: search as written
+            absolute_any = c.absolute_any
+        else:
+            absolute_any = c.absolute_lower
         for sent in body_sentences(doc):
-            if doc.text[sent.start:sent.end].rstrip().endswith("?"):
+            if _is_question(doc, sent):
                 continue  # "are shoppers convinced it can cure cancer?" asks, it does not promise
-            if not cues().absolute_any.search(doc.text, sent.start, sent.end):
+            if not absolute_any.search(low, sent.start, sent.end):
                 continue
             seen: list[tuple[int, int]] = []
-            for rx, needs_citation, why, exempt in cues().absolute:
-                if exempt is not None and exempt.search(doc.text, sent.start, sent.end):
+            for term in c.absolute:
+                if term.exempt is not None and term.exempt.search(doc.text, sent.start, sent.end):
                     continue
-                for m in rx.finditer(doc.text, sent.start, sent.end):
-                    if any(s < m.end() and m.start() < e for s, e in seen):
+                for m in term.pattern.finditer(doc.text, sent.start, sent.end):
+                    if any(s < m.end() and m.start() < e for s, e in seen) or _in_name(doc, sent, m.start()):
                         continue
-                    if _negated(doc, sent, m.start()) or INNER_NEGATION_RE.search(m.group(0)):
-                        continue
-                    if not NEGATIVE_TERM_RE.match(m.group(0)) and _clause_negated(doc, sent, m.start()):
-                        continue  # "not everyone considers it a miracle drug"
-                    if _reported_or_rate(doc, sent, m):
-                        continue
-                    if needs_citation and sentence_cited(doc, sent):
+                    if assertion_at(doc, m.start(), m.end()).exempt(term.exempt_when):
+                        continue  # "not a miracle", "clinics promising instant relief", "the search for a cure"
+                    if term.exempt_after is not None and term.exempt_after.match(doc.text, m.end(), sent.end):
+                        continue  # "cures about half of them": a measured rate
+                    if term.needs_citation and sentence_cited(doc, sent):
                         continue
                     seen.append(m.span())
                     yield self.finding(
-                        doc, m.start(), m.end(), f"Absolute claim '{m.group(0)}': {why}",
+                        doc, m.start(), m.end(), f"Absolute claim '{m.group(0)}': {term.why}",
                         suggestion="State what the evidence shows, with its source and its limits",
-                        evidence={"term": m.group(0).lower(), "needs_citation": needs_citation},
+                        evidence={"term": m.group(0).lower(), "needs_citation": term.needs_citation},
                     )
 
 
@@ -435,7 +271,10 @@ class SupplementDiseaseClaim(Rule):
     approved prescription indication (cannabidiol for seizures: Epidiolex), unless the
     sentence sells a consumer product ("our CBD oil treats epilepsy"),
     ``knowledge/claims_approved_drugs.csv``; and people's aims ("clients who wanted to manage
-    cancer pain").
+    cancer pain"). The supplement may be named in the sentence itself ("Saw palmetto treats
+    enlarged prostate") or be the publisher's own product ("Our blend reverses type 2
+    diabetes"); a claim the article denies ("does not improve memory or prevent dementia"),
+    reports as a seller's or rejects is left alone.
 
     Why it matters:
     Under 21 CFR 101.93(g) a claim that a supplement diagnoses, treats, cures, mitigates or
@@ -455,44 +294,42 @@ class SupplementDiseaseClaim(Rule):
     category = "claims"
     severity = Severity.WARNING
 
-    REMEDY_RE = compile_re(r"\b(?:(?:viable|effective|natural|proven|safe|powerful|herbal)\s+)+"
-                           r"(?:remedy|cure|treatment|alternative|medicine|painkiller)\b", re.IGNORECASE)
-    #: "an herbal remedy", "natural medicine" name a kind of product, not what it does; with
-    #: "for" ("a natural remedy for colds") or an evaluative word ("a viable natural remedy")
-    #: they make a claim.
-    CATEGORY_RE = compile_re(r"(?:(?:natural|herbal)\s+)+(?:remedy|medicine|treatment)", re.IGNORECASE)
-    FOR_RE = compile_re(r"\s+(?:for|to)\b", re.IGNORECASE)
-    #: Right before the treatment verb: people aiming to treat their illness ("clients who
-    #: wanted to manage cancer pain", "hoping to ease his epilepsy"), not the product claimed to do it.
-    GOAL_RE = compile_re(
-        r"\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|"
-        r"striv(?:e|es|ing)|struggl(?:e|es|ed|ing)|desperate)\s+to\s+$", re.IGNORECASE)
+    #: What leaves a treatment verb alone: denied, someone else's claim, an aim, a
+    #: possibility, a quotation, a condition or a claim the article rejects.
+    EXEMPT_WHEN = ("negated", "reported", "rejected", "goal", "tentative", "quoted", "conditional")
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         article_topic = supplement_topic(doc)
         c = cues()
         for sent in body_sentences(doc):
-            if doc.text[sent.start:sent.end].rstrip().endswith("?"):
+            if _is_question(doc, sent):
                 continue  # a question asks, it does not claim
-            verb = c.disease_verbs.search(doc.text, sent.start, sent.end)
-            remedy = self.REMEDY_RE.search(doc.text, sent.start, sent.end)
-            if remedy and self.CATEGORY_RE.fullmatch(remedy.group(0)) and not self.FOR_RE.match(doc.text, remedy.end()):
+            verb = _search(doc, c.disease_verbs, sent.start, sent.end)
+            remedy = c.remedy.search(doc.text, sent.start, sent.end)
+            if remedy and c.remedy_category.fullmatch(remedy.group(0)) \
+                    and not re.match(r"\s+(?:for|to)\b", doc.text[remedy.end():remedy.end() + 6]):
                 remedy = None
             first = verb or remedy
             if first is None:
                 continue
+            clause = clause_at(doc, first.start())
             named = _named_subject(doc, sent, first)
             topic = named if article_topic in GENERIC_SUPPLEMENT | {None} else article_topic
-            if topic is None or in_quotation(doc, sent, sent.start + 1):
+            if topic is None and clause is not None and clause.product:
+                topic = clause.product  # "Our cinnamon and chromium blend reverses …": the seller's product
+            if topic is None or clause is None:
                 continue
-            if NOT_A_SUPPLEMENT_CLAIM_RE.search(doc.text, sent.start, first.start()):
-                continue
-            if not (c.supplements.search(doc.text, sent.start, sent.end)
-                    or SUPPLEMENT_REFERENCE_RE.search(doc.text, sent.start, sent.end)):
+            if c.not_supplement_subject.search(doc.text, sent.start, first.start()):
+                continue  # about a prescription drug ("drugs that treat depression")
+            if not any(cl.subject for cl in assertions(doc) if cl.sentence == clause.sentence):
                 continue  # the sentence is about something else: a drug, a diet, a device
-            if RESEARCH_SOURCE_RE.search(doc.text, sent.start, sent.end):
+            if reports_research(doc, sent):
                 continue
-            if remedy and not _negated(doc, sent, remedy.start()):
+            a = assertion_at(doc, first.start(), first.end())
+            if a.exempt(("quoted", "conditional", "rejected")):
+                continue
+            if remedy and not (_in_name(doc, sent, remedy.start()) or assertion_at(
+                    doc, remedy.start(), remedy.end()).exempt(self.EXEMPT_WHEN)):
                 yield self.finding(
                     doc, remedy.start(), remedy.end(),
                     f"'{remedy.group(0)}' presents {topic} as a treatment: a drug claim a "
@@ -501,18 +338,20 @@ class SupplementDiseaseClaim(Rule):
                     evidence={"supplement": topic, "term": remedy.group(0).lower()},
                 )
                 continue
-            if verb is None or _negated(doc, sent, verb.start()) or _clause_negated(doc, sent, verb.start()):
+            if verb is None or _in_name(doc, sent, verb.start()):
                 continue
-            if self.GOAL_RE.search(doc.text[max(sent.start, verb.start() - 40):verb.start()]):
-                continue  # "clients who wanted to manage cancer pain": a person's aim, not a claim
+            va = assertion_at(doc, verb.start(), verb.end())
+            if va.exempt(self.EXEMPT_WHEN):
+                continue  # "does not improve memory or prevent dementia", "clients who wanted to manage pain"
             window = (verb.end(), min(sent.end, verb.end() + 80))
-            quote = QUOTE_START_RE.search(doc.text, *window)
+            quote = re.compile(r"[\"“]").search(doc.text, *window)  # the object ends where a quotation starts
+            # "prevents cancer cells from taking up glutamine": laboratory work, not a disease prevented
             diseases = [d for d in c.conditions.finditer(doc.text, window[0], quote.start() if quote else window[1])
-                        if not PREVENTED_FROM_RE.match(doc.text, d.end())]
+                        if not re.match(r"\s+(?:cells?\s+)?from\b", doc.text[d.end():d.end() + 12], re.IGNORECASE)]
             if not diseases:
                 continue
             drug = _approved_drug(topic, diseases)
-            if drug and not CONSUMER_PRODUCT_RE.search(doc.text, sent.start, sent.end):
+            if drug and not c.consumer_product.search(doc.text, sent.start, sent.end):
                 continue  # true of the approved prescription drug with the same active ingredient
             end = diseases[-1].end()
             only_drug = f"; only the prescription drug {drug} may claim this" if drug else ""
@@ -555,29 +394,31 @@ class StructureFunctionWithoutDisclaimer(Rule):
     name = "claims.structure-function-without-disclaimer"
     category = "claims"
     severity = Severity.WARNING
+    #: Someone else's claim, quoted, rejected by the article, or only supposed.
+    EXEMPT_WHEN = ("quoted", "reported", "rejected", "conditional")
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         topic = supplement_topic(doc)
         c = cues()
-        if topic is None or c.dshea.search(doc.text) or _newsroom(doc):
+        if topic is None or _search(doc, c.dshea) or _newsroom(doc):
             return  # (the disclaimer is the seller's duty; a report quoting claims owes none)
         hits = [m for s in body_sentences(doc)
-                if not doc.text[s.start:s.end].rstrip().endswith("?")  # a question does not claim
-                if not RESEARCH_SOURCE_RE.search(doc.text, s.start, s.end)  # reported findings
-                for m in c.structure_function.finditer(doc.text, s.start, s.end)
-                if not in_quotation(doc, s, m.start()) and not _reported(doc, s, m.start())]
+                if not _is_question(doc, s)  # a question does not claim
+                if not reports_research(doc, s)  # reported findings
+                for m in _finditer(doc, c.structure_function, s.start, s.end)
+                if not assertion_at(doc, m.start(), m.end()).exempt(self.EXEMPT_WHEN)]
         if not hits:
             return
         first = hits[0]
         yield self.finding(
             doc, first.start(), first.end(),
-            f"Structure/function claim about {topic} ('{first.group(0)}') without the DSHEA "
+            f"Structure/function claim about {topic} ('{doc.text[first.start():first.end()]}') without the DSHEA "
             "disclaimer" + (f" ({len(hits)} such claims)" if len(hits) > 1 else ""),
             related=[(m.start(), m.end(), "another structure/function claim") for m in hits[1:6]],
             suggestion="Add: \"These statements have not been evaluated by the Food and Drug "
             "Administration. This product is not intended to diagnose, treat, cure, or prevent "
             "any disease.\"",
-            evidence={"supplement": topic, "claims": [m.group(0) for m in hits[:10]]},
+            evidence={"supplement": topic, "claims": [doc.text[m.start():m.end()] for m in hits[:10]]},
         )
 
 
@@ -586,7 +427,7 @@ class NoProviderReferral(Rule):
 
     What it flags:
     Articles with treatment advice (several sentences that tell the reader to take, use or
-    avoid something; in an article about a supplement, or one that also advises directly,
+    avoid something — "Give it 30 minutes before bedtime", "Start with one gummy a day"; in an article about a supplement, or one that also advises directly,
     sentences that call something a remedy or give its dose) and no "talk to your doctor",
     "consult a healthcare provider" or similar statement anywhere. What a drug or a person
     can do ("a compound from the vine can help treat anxiety") and guidance attributed to
@@ -633,8 +474,9 @@ class UndisclosedPromotion(Rule):
 
     What it flags:
     Links through affiliate networks or with affiliate parameters (amzn.to, `?tag=`,
-    shareasale, `/go/` redirects…) and promotion markers ("#ad", "use code", "20% off",
-    "buy now") when the article has no disclosure ("we may earn a commission", "sponsored
+    shareasale, `/go/` redirects…), promotion markers ("#ad", "use code", "20% off",
+    "buy now") and the publisher selling its own product ("Our gummies contain…",
+    "Download our FastTrack app") when the article has no disclosure ("we may earn a commission", "sponsored
     by", "affiliate links", "Disclosure:").
 
     Why it matters:
@@ -657,7 +499,7 @@ class UndisclosedPromotion(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         c = cues()
-        if c.disclosure.search(doc.text) or any(
+        if _search(doc, c.disclosure) or any(
             c.disclosure.search(str(v)) for v in doc.meta.values() if isinstance(v, str)
         ):
             return
@@ -666,8 +508,13 @@ class UndisclosedPromotion(Rule):
             if c.affiliate_url.search(link.url):
                 spots.append((link.start, link.end, f"affiliate link {link.url}"))
         for sent in body_sentences(doc):
-            for m in c.promotion.finditer(doc.text, sent.start, sent.end):
-                spots.append((m.start(), m.end(), f"promotion marker '{m.group(0)}'"))
+            for m in _finditer(doc, c.promotion, sent.start, sent.end):
+                spots.append((m.start(), m.end(), f"promotion marker '{doc.text[m.start():m.end()]}'"))
+        for clause in assertions(doc):
+            if clause.product and not clause.question and not quoted_at(doc, clause.product_span[0]):
+                s, e = clause.product_span
+                if not any(a < e and s < b for a, b, _ in spots):
+                    spots.append((s, e, f"the publisher's own product '{clause.product}'"))
         if not spots:
             return
         spots.sort()
@@ -683,23 +530,23 @@ class UndisclosedPromotion(Rule):
         )
 
 
-#: Right before a benefit word: the benefit is missing or doubted ("the lack of benefit",
-#: "raised doubts about the benefits").
-DOUBTED_BENEFIT_RE = compile_re(
-    r"\b(?:lack|lacks|absence|question|questions|doubt|doubts|skepticism)\s+(?:of|about|over)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE)
-
-
 def _describes_benefit(doc: Document, sent: Sentence, benefit: re.Pattern[str]) -> bool:
     """The sentence presents a benefit: not as a question, and not one that is denied ("did
     not improve survival"), missing or doubted ("the lack of benefit"), supposed ("to see if
     the benefit lasts") or reported as someone else's claim."""
-    if doc.text[sent.start:sent.end].rstrip().endswith("?"):
+    if _is_question(doc, sent):
         return False
-    return any(
-        not (_clause_negated(doc, sent, m.start()) or _reported(doc, sent, m.start())
-             or DOUBTED_BENEFIT_RE.search(doc.text[max(sent.start, m.start() - 60):m.start()]))
-        for m in benefit.finditer(doc.text, sent.start, sent.end))
+    return any(not _benefit_exempt(assertion_at(doc, m.start(), m.end()))
+               for m in _finditer(doc, benefit, sent.start, sent.end))
+
+
+def _finditer(doc: Document, rx: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
+    low = lowered(doc)
+    return rx.finditer(doc.text, start, end) if low is None else _case_sensitive(rx).finditer(low, start, end)
+
+
+def _benefit_exempt(a: Assertion) -> bool:
+    return a.exempt(("negated", "reported", "rejected", "conditional")) is not None
 
 
 class OneSidedBenefit(Rule):
@@ -741,7 +588,7 @@ class OneSidedBenefit(Rule):
         benefits = [s for s in body_sentences(doc) if _describes_benefit(doc, s, c.benefit)]
         if len(benefits) < ctx.option("min-benefit-sentences"):
             return
-        if topic is None and not gives_treatment_advice(doc):
+        if topic is None and not gives_advice(doc):
             return
         first = benefits[0]
         yield self.finding(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lint_rules.analysis.assertions import advice_sentences, gives_advice
 from lint_rules.analysis.credentials import Claim, Person, credentials, scope_of_practice
 from lint_rules.analysis.identifiers import (
     find_identifiers,
@@ -21,7 +22,6 @@ from lint_rules.analysis.identifiers import (
 )
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.rules.claims import advice_sentences, gives_treatment_advice
 from lint_rules.store.compiled_re import compile_re
 
 #: Claims that make a sentence a credential statement (puffery "next to credentials").
@@ -233,7 +233,7 @@ class NonClinicalDoctor(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-        advises = gives_treatment_advice(doc)
+        advises = gives_advice(doc)
         some_advice = advises or bool(advice_sentences(doc))
         for person in credentials(doc).people:
             if not person.has_dr_title:

@@ -9,48 +9,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
-from lint_rules.analysis.references import find_identifiers, marker_numbers
-from lint_rules.analysis.studies import (
-    _INSTITUTION,
-    _KNOWN_INSTITUTIONS,
-    cue_pattern,
-    find_journal,
-    study_mentions,
+from lint_rules.analysis.assertions import (
+    assertion_at,
+    body_indices,
+    has_source,
+    inference_spans,
+    sentence_quoted,
+    unnamed_clause,
+    users_clause,
 )
+from lint_rules.analysis.assertions import cues as assertion_cues
+from lint_rules.analysis.studies import cue_pattern, cues, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
-from lint_rules.document import BODY, Document, Sentence
+from lint_rules.document import Document, Sentence
 from lint_rules.store.compiled_re import compile_re
 
-#: A named source: an organisation's acronym, "according to the CDC", a named doctor, a
-#: named person speaking ("…, Doraiswamy says", "Komaroff tells Shots").
-_NAMED_SOURCE = compile_re(
-    r"\b(?:according to|reported by|data from|said|says|told)\s+(?:the\s+)?[A-Z][\w.-]+"
-    r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+|\b(?:CDC|WHO|FDA|NIH|NHS|NICE|AHA|ACS|USPSTF|EMA|AAP)\b"
-    r"|\b(?!(?:Experts?|Doctors?|Physicians?|Scientists?|Researchers?|Studies|Research|Science|Officials?|"
-    r"Some|Many|Most|He|She|They|It|This|That|These|Those|Critics|Others|People|Users|Health|Medical|"
-    r"Public|But|And|So|Now|Still|Yet)\b)"
-    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:says|said|tells|told|notes|noted|explains|explained|"
-    r"adds|added|writes|wrote)\b"
-)
-#: Endnote markers in lower-case Roman numerals glued to the text, as press releases print
-#: them ("…than people without NVAF,iii and …", "…non-frail people.iv,v,vi").
-_ROMAN_MARKER = compile_re(r"[a-zA-Z][.,;:)”\"](?:[ivx]{1,4})(?:,[ivx]{1,4})*(?=\s|$)")
-_HARM = compile_re(r"\b(?:toxic\w*|damage\w*|harm\w*|risk\w*|adverse|danger\w*|side effects?|"
-                   r"death|died|poison\w*|addict\w*|overdose\w*)\b", re.IGNORECASE)
-_BENEFIT = compile_re(
-    r"\b(?:reduc\w*|improv\w*|reliev\w*|relief|help\w*|works?|better|benefit\w*|evidence of|"
-    r"confirm\w*|prov\w+|effective|cure\w*|heal\w*|grows? back|no (?:significant )?\w+|"
-    r"boost\w*|energy|alleviat\w*|eas\w+|less pain|fewer|melt\w*|burn\w*|weight loss|slim\w*|"
-    r"younger|clear\w*|wonders)\b",
-    re.IGNORECASE,
-)
 #: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
 #: on the lower-cased sentence without IGNORECASE, which is several times faster.
-_VAGUE_CUE = compile_re(r"stud|research|expert|doctor|scien|evidence|proven|shown|observed|according|"
-                        r"known|accepted|believed|recogni|reported|documented")
 _LEVEL_CUE = compile_re(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|dish|prelim|promis|pilot|"
-                        r"limited|dog|monkey|pig|zebrafish|flies|worm")
+                        r"limited|dog|monkey|pig|zebrafish|flies|worm|lab |laborator|preclin|model")
 #: The only characters that case-insensitive matching equates with an ASCII letter other
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K"): where one occurs, lower-casing is
 #: not the same test, so ``_has_cue`` falls back to IGNORECASE.
@@ -64,48 +43,20 @@ def _has_cue(cue: re.Pattern[str], text: str) -> bool:
     return cue.search(text.lower()) is not None
 
 
-#: Framing that offers a finding as backing for the article's claim rather than reporting it.
-_AS_SUPPORT = compile_re(
-    r"^\W*(?:for (?:instance|example)|indeed|in fact|notably)\b|\b(?:evidence|proves?|proven|"
-    r"confirm\w*|revealed that|demonstrated that|demonstrates that|backs? up|supports?)\b",
-    re.IGNORECASE,
-)
-#: Words before a vague phrase that make it specific or negate it: "no studies have shown",
-#: "our research shows" (a quoted researcher's own study), "Previous MD Anderson research";
-#: that point back to sources already named ("both studies found", "those experts say", "a
-#: review of 63 studies found"); or that make it a condition, not an attribution ("when
-#: doctors recommend surgery").
-_NOT_VAGUE_BEFORE = compile_re(
-    r"(?:\b(?i:no|few|not|little|limited|our|their|this|these|the|new(?:\s+\w+-[\w-]+)?|his|her|its|my|preliminary|"
-    r"pilot|promising|animal|cell|both|those|such|two|three|four|five|not all|\d+(?:,\d{3})*(?!,)|when|"
-    r"whenever|unless|if|whether)|"
-    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&-]+(?:['’]s)?)\s+$"
-)
-#: A condition a few words before the phrase: "if larger, longer studies prove …".
-_CONDITION = compile_re(r"\b(?i:if|when|whenever|unless|until|once)\s+(?:[\w-]+,?\s+){1,3}$")
-#: A general rule in the present tense ("drugs reach the market after studies show they are
-#: safe"), unlike a past event ("was touted after studies found …", still a vague source).
-_GENERAL_RULE = compile_re(r"\b(?i:after|before|until|once)\s+$")
-_PRESENT_VERB = compile_re(r"\b(?:shows?|proves?|suggests?|finds?|indicates?|demonstrates?|confirms?)$",
-                           re.IGNORECASE)
-#: Sentences with numbers, comparisons or study words report data, not anecdotes; "claim",
-#: "says" and "purported" keep the testimonials at a distance.
-_DATA_OR_DISTANCE = compile_re(
-    r"\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:compared|than those|placebo|trial|analysis|"
-    r"survey|claim\w*|says|purport\w*|allegedly|supposedly)\b",
-    re.IGNORECASE,
-)
-#: A researcher describing their own work ("we demonstrated … in mouse models"): reporting.
-_OWN_WORK = compile_re(r"\b(?:we|our)\b", re.IGNORECASE)
-_CONNECTOR = compile_re(r"^(?:so|thus|therefore|this means|this shows|that means|in other words|"
-                        r"in short|the upshot)\b", re.IGNORECASE)
+@cache
+def _pattern(section: str, key: str) -> re.Pattern[str]:
+    """A cue list or single cue of ``study_cues.toml`` compiled as written (no word edges
+    added: some entries are anchored)."""
+    value = cues()[section][key]
+    body = value if isinstance(value, str) else "|".join(f"(?:{p})" for p in value)
+    return compile_re(body, re.IGNORECASE)
 
 
-def body_sentences(doc: Document) -> Iterable[tuple[int, Sentence, str]]:
-    """(index, sentence, text) of every body sentence (not the reference list or the bio)."""
-    for k, sent in enumerate(doc.sentences):
-        if doc.blocks[sent.block].role == BODY:  # footnote definitions have the references role
-            yield k, sent, doc.text[sent.start:sent.end]
+def _body(doc: Document) -> Iterable[tuple[int, Sentence, str]]:
+    """(index, sentence, text) of every body sentence, from the assertion layer."""
+    for k in body_indices(doc):
+        sent = doc.sentences[k]
+        yield k, sent, doc.text[sent.start:sent.end]
 
 
 def sentence_text(doc: Document, k: int) -> str:
@@ -129,38 +80,6 @@ def nearby_text(doc: Document, k: int, before: int = 2, after: int = 2) -> str:
     picked = [j for j in range(max(0, k - before), min(len(sentences), k + after + 1))
               if doc.blocks[sentences[j].block].section == section]
     return " ".join(sentence_text(doc, j) for j in picked)
-
-
-def has_source(doc: Document, k: int) -> bool:
-    """A citation (identifier, link, marker, footnote) or a named source in sentence ``k``."""
-    sent = doc.sentences[k]
-    text = sentence_text(doc, k)
-    if find_identifiers(text) or marker_numbers(text) or find_journal(text) or _ROMAN_MARKER.search(text):
-        return True
-    if _NAMED_SOURCE.search(text) or _KNOWN_INSTITUTIONS.search(text) or _INSTITUTION.search(text):
-        return True
-    if any(sent.start <= lk.start < sent.end for lk in doc.links if lk.kind != "image"):
-        return True
-    return any(sent.start <= off <= sent.end + 2 for off, _ in doc.footnote_refs)
-
-
-def in_quotation(doc: Document, sent: Sentence) -> bool:
-    """The sentence is quoted speech: it opens with a quotation mark, or a quotation opened
-    earlier in its paragraph is still open ("…the study, "For many years … Past studies
-    have shown …")."""
-    if doc.text[sent.start:sent.end].lstrip().startswith(("\"", "“")):
-        return True
-    return quote_open(doc, doc.blocks[sent.block].start, sent.start)
-
-
-def quote_open(doc: Document, block_start: int, pos: int) -> bool:
-    """A quotation opened between the start of the block and ``pos`` is still open."""
-    before = doc.text[block_start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.search(text)
 
 
 class StudyWithoutIdentifier(Rule):
@@ -236,10 +155,14 @@ class VagueAttribution(Rule):
 
     What it flags:
     "Studies have shown", "research suggests", "experts agree", "science says", "doctors
-    recommend" with no source in the same sentence or the next one: no citation marker,
-    link, DOI, journal, named organisation or named expert. When one of the next three
-    sentences describes a particular study (a news lead: "…, research suggests."), this
-    rule stays quiet and the study rule speaks instead.
+    recommend", "Dermatologists agree", "New studies show" — a clause the assertion layer
+    attributes to an unnamed source — with no source in the same sentence or the next one:
+    no citation marker, link, DOI, journal, named organisation or named expert. Left alone:
+    a source made specific ("the study", "MD Anderson research", "both studies"), denied
+    ("no studies have shown"), supposed ("if larger studies prove"), quoted or asked; people
+    in the past tense ("doctors suggested surgery": a past event, not an authority); a news
+    lead ("…, new research suggests.") or a group ("researchers found") whose study is
+    described in the sentences around it ("The study, published in …").
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -257,30 +180,37 @@ class VagueAttribution(Rule):
     category = "evidence"
     severity = Severity.WARNING
 
+    #: Groups that news copy uses for the authors of a study described just before
+    #: ("A study in JAMA found … Researchers found that …").
+    ANAPHORIC = re.compile(r"^(?:the\s+)?(?:researchers|scientists|investigators)\b", re.IGNORECASE)
+    #: A study mention that points back ("The study, published in …", "The findings …"),
+    #: unlike one that introduces another study ("A 2019 study found …").
+    ANAPHORA = re.compile(r"\b(?:the|this|that|these|those|their|its)\s+(?:new\s+|latest\s+|recent\s+)?(?:[\w-]+\s+)?"
+                          r"(?:study|studies|research|findings|trial|paper|analysis|report|review|survey|results|"
+                          r"researchers|scientists|authors|team)\b", re.IGNORECASE)
+
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        pattern = cue_pattern("vague", "phrases")
         mention_sentences = {m.sentence for m in study_mentions(doc)}
         sentences = doc.sentences
-        for k, sent, text in body_sentences(doc):
-            if not _has_cue(_VAGUE_CUE, text):
-                continue
-            m = pattern.search(text)
-            if m is None or has_source(doc, k) or k in mention_sentences:
+        for k, sent, _text in _body(doc):
+            clause = unnamed_clause(doc, k)
+            if clause is None or has_source(doc, k) or k in mention_sentences:
                 continue
             nxt = k + 1 if k + 1 < len(sentences) and sentences[k + 1].block == sent.block else None
             if nxt is not None and has_source(doc, nxt):
                 continue
-            if any(j in mention_sentences for j in range(k + 1, k + 4)):
-                continue  # the study it refers to is described next ("…, research suggests.")
-            before = text[:m.start()]
-            general = _GENERAL_RULE.search(before) and _PRESENT_VERB.search(m.group(0))
-            if re.search(r"\?\s*$", text) or _NOT_VAGUE_BEFORE.search(before) or _CONDITION.search(before) \
-                    or general or in_quotation(doc, sent):
-                continue  # a question; "no studies", "our research", "MD Anderson research"; a quote
+            if any(j in mention_sentences and self.ANAPHORA.search(sentence_text(doc, j))
+                   for j in range(k + 1, k + 4)):
+                continue  # the study it refers to is described next ("…, research suggests. The study …")
+            if self.ANAPHORIC.match(clause.source) and any(j in mention_sentences for j in range(k - 3, k)):
+                continue  # the authors of the study just described
+            s, e = clause.source_span
+            if assertion_at(doc, s, e).exempt(("question", "quoted", "negated")):
+                continue  # "are studies showing …?"; a quoted speaker; "it is not true that experts agree"
             yield self.finding(
-                doc, sent.start + m.start(), sent.start + m.end(),
-                f"'{m.group(0)}' without saying which studies or whom; name and cite the source.",
-                evidence={"phrase": m.group(0)},
+                doc, s, e,
+                f"'{clause.source}' without saying which studies or whom; name and cite the source.",
+                evidence={"phrase": clause.source},
             )
 
 
@@ -289,10 +219,13 @@ class AnecdoteAsEvidence(Rule):
 
     What it flags:
     "Numerous users report reduced soreness", "as confirmed by various user reports",
-    "many people swear by it", testimonials — when the sentence presents them as support
-    for a benefit (or for safety: "users report no hair loss"). Reports of side effects are
-    left alone (they are safety signals), as are sentences that themselves call the
-    reports anecdotal or unproven.
+    "many people swear by it", testimonials, reviews, a relative's experience ("My sister
+    tried feverfew…") — a clause the assertion layer attributes to users — when the
+    sentence presents them as support for a benefit (or for safety: "users report no hair
+    loss") or draws a conclusion from them ("…, so it works", "That's all the proof you
+    need"). Reports of side effects are left alone (they are safety signals), as are
+    sentences that call the reports anecdotal or unproven, testimonials the article
+    rejects ("testimonials are not evidence") and participants' reports in a study.
 
     Why it matters:
     Self-reports are biased by expectation, by who chooses to report, and by natural
@@ -313,35 +246,43 @@ class AnecdoteAsEvidence(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        subj = "|".join(_cue_list("anecdote", "subjects"))
-        verbs = "|".join(_cue_list("anecdote", "verbs"))
-        report = compile_re(rf"\b(?:(?:many|numerous|some|most|several|various|countless)\s+)?(?:{subj})\b(?:\s+[\w’'-]+){{0,7}}?\s+(?:{verbs})\b", re.IGNORECASE)
-        phrases = cue_pattern("anecdote", "phrases")
         harm = cue_pattern("anecdote", "harm_words")
         disclaim = cue_pattern("anecdote", "disclaimers")
-        for k, sent, text in body_sentences(doc):
-            if text.lstrip().startswith(("\"", "“")):
+        distance = _pattern("anecdote", "distance")
+        benefit = cue_pattern("anecdote", "benefit")
+        conclusion = _pattern("anecdote", "conclusion")
+        weak_users = assertion_cues().weak_users
+        research_report = assertion_cues().research_report
+        for k, sent, text in _body(doc):
+            clause = users_clause(doc, k)
+            if clause is None or sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
-            m = phrases.search(text) or report.search(text)
-            if m is None or _DATA_OR_DISTANCE.search(text):
+            if clause.rejected:
+                continue  # "testimonials are not evidence", "user reports are unproven"
+            inference = [span for span in inference_spans(doc, k) if span[0] >= clause.start]
+            concluded = conclusion.search(text) or conclusion.search(same_block_next(doc, k))
+            if distance.search(text) and not (inference or concluded):
                 continue  # trial data ("82% of people receiving it reported…"), or reporting at a remove
-            endorses = re.search(r"\b(?:swear|rave)", m.group(0), re.IGNORECASE)
-            if harm.search(text) or not (endorses or _BENEFIT.search(text)):
-                continue
+            endorses = re.search(r"\b(?:swear|rave)", clause.source, re.IGNORECASE)
+            if not (inference or concluded or endorses) and (
+                    weak_users.search(clause.source) or research_report.search(text.lower())):
+                continue  # "patients reported less pain" in a trial report: data, not testimony
+            s, e = clause.source_span
+            if assertion_at(doc, s, e).exempt(("conditional", "question", "negated")):
+                continue  # "diagnoses are based on whether people say they feel better"
+            if not (inference or concluded) and (harm.search(text) or not (endorses or benefit.search(text))):
+                continue  # side effects are a safety signal; no effect is claimed
             if disclaim.search(text) or disclaim.search(same_block_next(doc, k)):
                 continue
+            start, end = s, e
+            if inference:
+                end = max(end, inference[-1][1])  # "…, so it works": the conclusion drawn from them
             yield self.finding(
-                doc, sent.start + m.start(), sent.start + m.end(),
-                f"'{m.group(0)}' offered as support for an effect; reports and testimonials "
+                doc, start, end,
+                f"'{clause.source}' offered as support for an effect; reports and testimonials "
                 "do not show that something works.",
-                evidence={"phrase": m.group(0)},
+                evidence={"phrase": clause.source},
             )
-
-
-def _cue_list(section: str, key: str) -> list[str]:
-    from lint_rules.analysis.studies import cues
-
-    return list(cues()[section][key])
 
 
 class EvidenceLevelMismatch(Rule):
@@ -356,8 +297,12 @@ class EvidenceLevelMismatch(Rule):
     applies to humans is unknown", "human trials are needed") silences it. It is a
     `warning` when the finding is offered as backing ("For instance, a study revealed
     that…", "as confirmed by", "evidence") and the article never says the result is not
-    yet shown in people; news reporting of an animal study as such ("they found that
-    cognition improved in mice") is `info`.
+    yet shown in people, or when a conclusion for people is drawn from it ("In a study on
+    mice, lion's mane reversed memory loss, so it can help sharpen your memory too";
+    "…in a petri dish, which means eating more garlic…"); news reporting of an animal study
+    as such ("they found that cognition improved in mice") is `info`, and an aim ("the
+    researchers hope it proves effective in clinical trials") or a pet's own evidence is
+    not support.
 
     Why it matters:
     The FTC's Health Products Compliance Guidance (2022) is explicit that animal and
@@ -379,16 +324,41 @@ class EvidenceLevelMismatch(Rule):
     category = "evidence"
     severity = Severity.WARNING
 
+    #: What keeps a support word from presenting the result: an aim ("they hope it proves
+    #: effective in trials"), a condition, a denial.
+    NOT_SUPPORT = ("goal", "pursued", "conditional", "hypothetical", "negated", "question")
+
+    #: A harm word the result protects from ("protects skin cells from UV damage", "restored
+    #: nerve function in damaged cells") is part of a benefit, not a harm seen in animals.
+    PROTECTED = re.compile(r"\b(?:from|against|in|of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+    def _harm(self, text: str, harm: re.Pattern[str]) -> bool:
+        return any(not self.PROTECTED.search(text[:m.start()]) for m in harm.finditer(text))
+
+    def _presented(self, doc: Document, sent: Sentence, rx: re.Pattern[str]) -> bool:
+        """A match of ``rx`` in the sentence presents the result (not an aim or a denial)."""
+        text = doc.text[sent.start:sent.end]  # some cues are anchored at the sentence start
+        return any(not assertion_at(doc, sent.start + m.start(), sent.start + m.end()).exempt(self.NOT_SUPPORT)
+                   for m in rx.finditer(text))
+
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        animal = cue_pattern("level", "animal")
-        in_vitro = cue_pattern("level", "in_vitro")
+        animal = compile_re(cue_pattern("level", "animal").pattern + "|" + _pattern("level", "animal_subject").pattern,
+                            re.IGNORECASE)
+        in_vitro = compile_re(cue_pattern("level", "in_vitro").pattern + "|" + _pattern("level", "in_vitro_more").pattern,
+                              re.IGNORECASE)
         prelim = cue_pattern("level", "preliminary")
-        support = cue_pattern("level", "support")
+        support = compile_re(cue_pattern("level", "support").pattern + "|" + cue_pattern("level", "result").pattern,
+                             re.IGNORECASE)
         caveats = cue_pattern("level", "caveats")
-        doc_caveat = any(caveats.search(t) for _, _, t in body_sentences(doc))
-        for k, sent, text in body_sentences(doc):
+        harm = cue_pattern("level", "harm")
+        patients = _pattern("level", "animal_patients")
+        as_support_rx = _pattern("level", "as_support")
+        own_work = _pattern("level", "own_work")
+        doc_caveat = any(caveats.search(t) for _, _, t in _body(doc))
+        for k, sent, text in _body(doc):
             if not _has_cue(_LEVEL_CUE, text):
                 continue
+
             hit, level = None, ""
             for pat, name in ((animal, "animal"), (in_vitro, "in vitro")):
                 hit = pat.search(text)
@@ -396,8 +366,8 @@ class EvidenceLevelMismatch(Rule):
                     level = name
                     break
             if hit is not None:
-                if _HARM.search(text) or not support.search(text):
-                    continue
+                if self._harm(text, harm) or patients.search(text) or not self._presented(doc, sent, support):
+                    continue  # harms in animals are reasons for caution; a pet's own evidence
             else:
                 hit = prelim.search(text)
                 level = "preliminary"
@@ -408,32 +378,25 @@ class EvidenceLevelMismatch(Rule):
                     continue  # "a pilot study designed to prove…" states an aim, not a result
             if caveats.search(nearby_text(doc, k, 1, 2)):
                 continue
-            as_support = bool(_AS_SUPPORT.search(text)) and not _OWN_WORK.search(text)
-            severity = Severity.WARNING if as_support and not doc_caveat else Severity.INFO
+            start, end = sent.start + hit.start(), sent.start + hit.end()
+            inference = [span for span in inference_spans(doc, k) if span[0] >= start]
+            as_support = self._presented(doc, sent, as_support_rx) and not own_work.search(text)
+            if inference:
+                end = max(end, inference[-1][1])  # "…in a petri dish, which means eating more garlic …"
+            severity = Severity.WARNING if (as_support or inference) and not doc_caveat else Severity.INFO
             what = {"animal": "animal studies", "in vitro": "cell or test-tube studies",
                     "preliminary": "preliminary or small studies"}[level]
             yield self.finding(
-                doc, sent.start + hit.start(), sent.start + hit.end(),
+                doc, start, end,
                 f"Evidence from {what} ('{hit.group(0)}') offered as support for an effect in "
                 "people; say it has not been shown in humans.",
                 severity=severity, evidence={"level": level, "cue": hit.group(0)},
             )
 
 
-#: Before a causal word: a noun use ("any cause", "all-cause"), a hedge ("may prevent",
-#: "could lead to"), a negation, a purpose ("to prevent") or a relative clause ("which leads to").
-_NOT_CAUSAL_BEFORE = compile_re(
-    r"(?:\b(?:any|a|an|the|leading|main|root|common|known|other|no|its|their|all|major|underlying|"
-    r"possible|can|could|may|might|would|should|not|never|to|which|that|who|had|have|has|of|for)|"
-    r"n['’]t|['’]d|-)"
-    r"\s*(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _asserted(text: str, verb: re.Match[str]) -> bool:
     """The causal word is a claim: not a noun, hedged, negated, or passive ("caused by")."""
-    if _NOT_CAUSAL_BEFORE.search(text[:verb.start()]):
+    if _pattern("observational", "not_causal_before").search(text[:verb.start()]):
         return False
     return not re.match(r"\s+(?:by|of)\b", text[verb.end():])
 
@@ -445,8 +408,11 @@ class CorrelationAsCausation(Rule):
     "Causes", "prevents", "cures", "boosts", "protects against", "reduces the risk" in a
     sentence that describes an observational finding ("associated with", "linked to",
     cohort, survey, "were less likely"), or in the sentence right after one that starts
-    "So…"/"This means…". Sentences that say the study cannot show cause and effect are
-    left alone.
+    "So…"/"This means…", or in a clause that draws the conclusion ("People who drink coffee
+    live longer, which proves coffee protects the heart"; "Since people who eat fermented
+    foods have healthier guts, our capsules will fix your digestion"). Sentences that say the
+    study cannot show cause and effect, or that cause is unknown ("we don't know whether
+    dogs cause it"), are left alone.
 
     Why it matters:
     Observational studies cannot tell whether coffee protects the heart or whether healthier
@@ -467,32 +433,54 @@ class CorrelationAsCausation(Rule):
     category = "evidence"
     severity = Severity.WARNING
 
+    #: A causal word that is denied, hedged or supposed does not claim cause.
+    NOT_CLAIMED = ("negated", "hedged_here", "hypothetical", "conditional", "question")
+
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         designs = cue_pattern("observational", "designs")
+        groups_who = _pattern("observational", "groups_who")
+        groups_adverb = _pattern("observational", "groups_adverb")
         causal = cue_pattern("observational", "causal")
         caveats = cue_pattern("observational", "caveats")
         experimental = cue_pattern("observational", "experimental")
-        for k, sent, text in body_sentences(doc):
-            design = designs.search(text)
-            if design is None:
+        connector = _pattern("observational", "connector")
+        for k, sent, text in _body(doc):
+            design = (designs.search(text) or (" who " in text and groups_who.search(text))
+                      or groups_adverb.search(text))
+            if not design:
                 continue
-            targets = [(sent, text)]
+            targets = [(k, sent, text)]
             nxt = same_block_next(doc, k)
-            if nxt and _CONNECTOR.match(nxt):
-                targets.append((doc.sentences[k + 1], nxt))
+            if nxt and connector.match(nxt):
+                targets.append((k + 1, doc.sentences[k + 1], nxt))
             if caveats.search(nearby_text(doc, k, 1, 2)) or experimental.search(text):
                 continue
-            for target, ttext in targets:
-                verb = next((v for v in causal.finditer(ttext) if _asserted(ttext, v)), None)
-                if verb is None:
-                    continue
+            for tk, target, ttext in targets:
+                span = None
+                # a clause that draws the causal conclusion: "…, which proves coffee protects the heart"
+                for s, e in inference_spans(doc, tk):
+                    if s < sent.start + design.end() and tk == k:
+                        continue
+                    for v in causal.finditer(doc.text, s, e):
+                        if not assertion_at(doc, v.start(), v.end()).exempt(self.NOT_CLAIMED):
+                            span, verb_text = v.span(), v.group(0)
+                            break
+                    if span:
+                        break
+                if span is None:
+                    verb = next((v for v in causal.finditer(ttext) if _asserted(ttext, v) and not assertion_at(
+                        doc, target.start + v.start(), target.start + v.end()).exempt(("hypothetical", "question"))),
+                        None)
+                    if verb is None:
+                        continue
+                    span, verb_text = (target.start + verb.start(), target.start + verb.end()), verb.group(0)
                 yield self.finding(
-                    doc, target.start + verb.start(), target.start + verb.end(),
-                    f"'{verb.group(0)}' claims cause and effect, but the finding described is an "
+                    doc, span[0], span[1],
+                    f"'{verb_text}' claims cause and effect, but the finding described is an "
                     f"association ('{design.group(0)}').",
                     related=[(sent.start + design.start(), sent.start + design.end(),
                               "the observational finding")],
-                    evidence={"causal": verb.group(0), "design": design.group(0)},
+                    evidence={"causal": verb_text, "design": design.group(0)},
                     suggestion="Say 'is linked to' and that the study cannot show cause.",
                 )
                 break

@@ -103,7 +103,8 @@ class MissingMedicalReviewer(Rule):
 
     What it flags:
     Articles with treatment advice (several sentences telling the reader to take, use or
-    avoid something; in an article about a supplement, or one that also advises directly,
+    avoid something, instructions included: "Give it 30 minutes before bedtime", "Start with
+    one gummy a day"; the advice analysis of ``analysis/assertions.py``; in an article about a supplement, or one that also advises directly,
     sentences calling something a remedy or giving its dose) that name no reviewer: no
     `reviewer:` in the front matter and no "Medically reviewed by …" line. An author who
     holds a clinical licence (MD, DO, NP, PA-C, RN, PharmD, RDN…) counts as their own
@@ -132,8 +133,8 @@ class MissingMedicalReviewer(Rule):
     options = {"min-advice-sentences": Option(int, 2, "How many advice sentences make an article give advice")}
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        from lint_rules.analysis.assertions import advice_sentences
         from lint_rules.analysis.credentials import credentials
-        from lint_rules.rules.claims import advice_sentences
 
         advice = advice_sentences(doc)
         if len(advice) < ctx.option("min-advice-sentences") or doc.reviewers:

@@ -6,37 +6,37 @@ a phrase is a one-line data change.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from lint_rules import knowledge
+from lint_rules.analysis.assertions import assertion_at
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.rules.evidence import quote_open
 from lint_rules.store.compiled_re import compile_re
 
 
 @lru_cache(maxsize=1)
-def filler_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, why) of every phrase, compiled case-sensitive to run on lower-cased text
-    (see ``_searchable``; a pattern with an upper-case letter runs with IGNORECASE)."""
-    raw = knowledge.read_text("filler_phrases.csv")
-    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+def filler_phrases() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """(pattern, why, exempt_when) of every phrase, compiled case-sensitive to run on
+    lower-cased text (see ``_searchable``; a pattern with an upper-case letter runs with
+    IGNORECASE). ``exempt_when`` names the assertion attributes that leave a match alone."""
     out = []
-    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+    for row in knowledge.read_table("filler_phrases.csv"):
         pattern = row["pattern"].replace("'", "['’]")
-        out.append((compile_re(pattern), row["why"]))
+        out.append((compile_re(pattern), row["why"], tuple((row.get("exempt_when") or "").split())))
     return tuple(out)
 
 
 #: Literal words at least one of which every phrase in the pack contains: a cheap test
 #: that most documents fail, so the phrase patterns run only where they can match.
-_CUES = compile_re(r"here are|conclusion|summary|sum up|this article|delv|today|gain valuable|"
-                   r"informed decision|crucial to|essential to|important to|vital to|worth noting|"
-                   r"testament|navigat|tapestry|realm|landscape|world of|unlock|embark")
+_CUES = compile_re(r"here are|conclusion|conclude|summary|summari|sum up|nutshell|all in all|this article|delv|"
+                   r"today|gain valuable|informed decision|crucial to|essential to|important to|vital to|"
+                   r"worth noting|testament|navigat|tapestry|realm|landscape|world of|unlock|embark|dive|"
+                   r"journey|crucial role|vital role|pivotal role|key role|essential role|important role|"
+                   r"significant role|overall health|plethora|myriad|harness|elevate your|look no further|"
+                   r"ever wondered|buckle up|let'?s (?:d|e|t|j)|let’s (?:d|e|t|j)|without further")
 #: The only characters that case-insensitive matching equates with an ASCII letter other
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K").
 _FOLDS = compile_re("[\u0130\u0131\u017f\u212a]")
@@ -62,9 +62,9 @@ class MachineFiller(Rule):
     Phrases such as "Here are 7 authoritative resources for an article about…", "In
     conclusion, this article has provided a comprehensive overview", "in today's digital
     age", "delves into", "it's worth noting that". Each finding says why that phrase is
-    flagged. The list is data (`knowledge/filler_phrases.csv`). Quoted speech is left
-    alone: a person quoted saying "it's crucial to remember that" is not the writer's
-    filler.
+    flagged. The list is data (`knowledge/filler_phrases.csv`): each row names the
+    assertion attributes that exempt a match (quoted speech: a person quoted saying "it's
+    crucial to remember that" is not the writer's filler).
 
     Why it matters:
     Filler wastes the reader's attention, and a leftover prompt answer ("Here are 7
@@ -90,16 +90,16 @@ class MachineFiller(Rule):
         if not re.search(_CUES.pattern, text, flags):
             return
         phrases = [
-            (p, text, why) if not flags and not _HAS_UPPER.search(p.pattern)
-            else (compile_re(p.pattern, re.IGNORECASE), doc.text, why)
-            for p, why in filler_phrases()
+            (p, text, why, exempt) if not flags and not _HAS_UPPER.search(p.pattern)
+            else (compile_re(p.pattern, re.IGNORECASE), doc.text, why, exempt)
+            for p, why, exempt in filler_phrases()
         ]
         for _, block in ((i, b) for i, b in enumerate(doc.blocks) if b.is_prose):
             taken: list[tuple[int, int]] = []
-            for pattern, subject, why in phrases:
+            for pattern, subject, why, exempt in phrases:
                 for m in pattern.finditer(subject, block.start, block.end):
                     if any(s < m.end() and m.start() < e for s, e in taken) \
-                            or quote_open(doc, block.start, m.start()):
+                            or (exempt and assertion_at(doc, m.start(), m.end()).exempt(exempt)):
                         continue
                     taken.append((m.start(), m.end()))
                     phrase = doc.text[m.start():m.end()]

@@ -1,0 +1,749 @@
+"""Clause-level assertions: what each clause of the body asserts, and who stands behind it.
+
+Every health rule asks the same questions of the words it matched: is this denied, hedged,
+reported as someone else's claim, quoted, rejected by the article, only supposed, asked,
+an instruction to the reader; which intervention is it about; does a named source back it?
+When each rule answers them with its own regular expressions, the rules disagree on the
+next article (one counts "testimonials are not evidence" as rejection, another as an
+anecdote offered as evidence). This module answers them once per document, lazily
+(``doc.analysis``), and the claims, evidence and style rules read the answers:
+
+- ``assertions(doc)``: the ``Clause``s of the body, in order. A sentence divides at ``;``,
+  ``:``, dashes, "but / however / although / while / whereas / yet", and at a comma before
+  "which / so / and / because / adding / proof / confirming …" (``knowledge/assertion_cues.toml``);
+  a comma alone does not (lists and appositions are one clause).
+- ``clause_at(doc, offset)``: the clause holding a prose offset.
+- ``assertion_at(doc, start, end)``: the attributes of one matched span in its clause —
+  negated (the ConText engine of ``analysis/context.py``, the same one the contradiction
+  rules use, plus a denial earlier in its comma stretch), reported, rejected, a goal,
+  tentative, conditional, quoted, a question. Rules name the attributes that exempt a match
+  (``exempt_when`` columns of their data files), so a new phrase is a data row.
+- ``advice_sentences(doc)``: the sentences that tell the reader what to do (instructions,
+  "you should …") or, in a supplement article, imply it; shared by the claims, metadata
+  and credentials families.
+- ``quoted_at``, ``body_sentences``, ``supplement_topic``, ``has_source``: the one
+  definition of each, where there used to be one per family.
+
+Attribution of a clause is one of ``article`` (the writer's own voice), ``named`` (a named
+person, organisation or specific study), ``unnamed`` ("studies show", "experts say"),
+``users`` (users, customers, testimonials, a relative's experience) or ``seller`` (the
+publisher's own product: "our gummies"). The subject is the intervention the clause is
+about: a supplement or product named in it, "our <product>", or, for a pronoun or a person
+group ("users", "children who take it"), the subject of the clause before or the article's
+topic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lint_rules import knowledge
+from lint_rules.analysis.context import SentenceContext
+from lint_rules.analysis.references import find_identifiers, marker_numbers
+from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
+from lint_rules.document import BODY, Document, Sentence
+from lint_rules.store.compiled_re import compile_re
+
+ARTICLE, NAMED, UNNAMED, USERS, SELLER = "article", "named", "unnamed", "users", "seller"
+
+#: Attribute names a data file may list in its ``exempt_when`` column.
+EXEMPTIONS = frozenset({
+    "negated", "negated_near", "reported", "rejected", "goal", "tentative", "conditional",
+    "hypothetical", "quoted", "question", "hedged", "historical", "instruction", "attributed", "pursued", "hedged_here",
+})
+
+
+_APOSTROPHE = re.compile(r"(?<!\[)'(?![’\]])")
+
+
+def _alt(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One alternation; a bare "'" also matches "’"."""
+    either = "['’]"
+    return compile_re("|".join("(?:" + _APOSTROPHE.sub(either, p) + ")" for p in patterns), flags)
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case for the patterns compiled without IGNORECASE (several times
+    faster); the text itself when lower-casing would move offsets (rare characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
+
+
+def _doc_lower(doc: Document) -> str:
+    return doc.analysis("assertions.lower", lambda d: _lower(d.text))
+
+
+def lowered(doc: Document) -> str | None:
+    """The document's text in lower case with the same offsets, for patterns compiled
+    without IGNORECASE (several times faster); None when lower-casing would move offsets."""
+    low = _doc_lower(doc)
+    return low if low is not doc.text else None
+
+
+def _near(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One of ``patterns`` followed by at most two words, at the end of the text."""
+    return compile_re(r"(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cues:
+    boundary: re.Pattern[str]
+    denial: re.Pattern[str]
+    negation_near: re.Pattern[str]
+    reported_near: re.Pattern[str]
+    reported_before: re.Pattern[str]
+    viewpoint: re.Pattern[str]
+    rejected: re.Pattern[str]
+    rejected_near: re.Pattern[str]
+    goal_near: re.Pattern[str]
+    goal_clause: re.Pattern[str]
+    aim: re.Pattern[str]
+    tentative_near: re.Pattern[str]
+    conditional: re.Pattern[str]
+    unnamed: re.Pattern[str]
+    #: The first letters of every unnamed group's head noun: a cheap test before ``unnamed``.
+    unnamed_words: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    specific_before: re.Pattern[str]
+    news_lead: re.Pattern[str]
+    weak_users: re.Pattern[str]
+    condition_before: re.Pattern[str]
+    general_before: re.Pattern[str]
+    present_verb: re.Pattern[str]
+    named: re.Pattern[str]
+    research: re.Pattern[str]
+    users: re.Pattern[str]
+    seller: re.Pattern[str]
+    research_report: re.Pattern[str]
+    inference: re.Pattern[str]
+    instruction: re.Pattern[str]
+    not_advice: re.Pattern[str]
+    take_example: re.Pattern[str]
+    second_person: re.Pattern[str]
+    groups: re.Pattern[str]
+    pronouns: re.Pattern[str]
+    references: re.Pattern[str]
+    supplements: re.Pattern[str]
+    supplements_lower: re.Pattern[str]
+    implied_advice: re.Pattern[str]
+    reported_guidance: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> Cues:
+    d = knowledge.read_toml("assertion_cues.toml")
+    claims = knowledge.read_toml("claims_cues.toml")
+    a = d["attribution"]
+    qualifiers = (r"(?:(?:many|most|some|recent|new|newer|emerging|numerous|several|growing|a growing body of|"
+                  r"multiple|countless|independent|modern|current|leading|top|previous|other)\s+)*")
+    adverbs = r"(?:(?:have|has|now|also|all|consistently|repeatedly|long|already)\s+)*"
+
+    def group(words: list[str]) -> str:
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    unnamed = (rf"\b{qualifiers}(?:(?:{group(a['unnamed_research'])})\s+{adverbs}(?:{'|'.join(a['research_verbs'])})"
+               rf"|(?:{group(a['unnamed_people'])})\s+{adverbs}(?:{'|'.join(a['people_verbs'])}))\b")
+    ins = d["instruction"]
+    verbs_i = "|".join(sorted((v.replace(" ", r"\s+") for v in ins["verbs"]), key=len, reverse=True))
+    opener = (r"^\W*(?:(?:if|when|once|before|after|for best results|for the best results|to get the most[^,]*|"
+              r"at night|in the morning|each morning|every morning|each evening|every day|daily|first|next|then|"
+              r"finally)\b[^,.;]{0,90},\s*)?(?:(?:then|simply|just|always|also|and|so|now|first|next|finally|"
+              r"instead|never|don['’]t|do not|please|but|or)\s+)*"
+              rf"(?:{verbs_i})\b(?![-'’])")
+    words = sorted(knowledge.read_lines("claims_supplements.txt"), key=len, reverse=True)
+    return Cues(
+        # punctuation and words first (no leading \\b), so the engine skips quickly to the
+        # characters a boundary can start with; a word's start is checked in split_clauses
+        boundary=compile_re("|".join(d["clause"]["marks"]) + "|(?:" + "|".join(d["clause"]["words"]) + r")\b"),
+        denial=_alt(d["polarity"]["denial"]),
+        negation_near=_near(d["polarity"]["near"]),
+        reported_near=_near(d["reported"]["near"]),
+        reported_before=_alt(d["reported"]["before"]),
+        viewpoint=compile_re(d["reported"]["viewpoint"]),
+        rejected=_alt(d["rejected"]["sentence"], 0),
+        rejected_near=_near(d["rejected"]["near"]),
+        goal_near=_near(d["goal"]["near"]),
+        goal_clause=_alt(d["goal"]["clause"]),
+        aim=compile_re(d["goal"]["aim"], re.IGNORECASE),
+        tentative_near=_near(d["tentative"]["near"]),
+        conditional=_alt(d["conditional"]["clause"]),
+        unnamed=compile_re(unnamed, re.IGNORECASE),
+        unnamed_words=compile_re(r"\b(?:" + "|".join(sorted({re.escape(g.split()[-1][:5].lower()) for g in
+                                                              a["unnamed_research"] + a["unnamed_people"]})) + ")"),
+        impersonal=_alt(a["impersonal"]),
+        specific_before=compile_re(a["specific_before"]),
+        news_lead=compile_re(a["news_lead"], re.IGNORECASE),
+        weak_users=compile_re(a["weak_users"], re.IGNORECASE),
+        condition_before=compile_re(a["condition_before"]),
+        general_before=compile_re(a["general_before"]),
+        present_verb=compile_re(a["present_verb"], re.IGNORECASE),
+        named=compile_re(a["named"]),
+        research=_alt(a["research"]),
+        users=_alt(a["users"]),
+        seller=compile_re("|".join(a["seller"])),
+        research_report=_alt(a["research_report"], 0),
+        inference=compile_re(r"^\W*(?:and\s+)?(?:" + "|".join(d["inference"]["connectors"]) + r")\b", re.IGNORECASE),
+        instruction=compile_re(opener, re.IGNORECASE),
+        not_advice=_alt(ins["not_advice"], 0),
+        take_example=compile_re(ins["take_example"], re.IGNORECASE),
+        second_person=_alt(ins["second_person"]),
+        # these two run on lower-cased text, without IGNORECASE (several times faster)
+        groups=compile_re(r"\b(?:(?:some|many|most|all|new|first-time|regular|heavy|older|young|\w+-year-old)\s+)?"
+                          r"(?:" + "|".join(d["subject"]["groups"]) + r")\b(?:\s+who\s+(?:\w+\s+){1,4})?"),
+        supplements_lower=compile_re(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b"),
+        pronouns=compile_re(r"\b(?:" + "|".join(re.escape(p) for p in d["subject"]["pronouns"]) + r")\b", re.IGNORECASE),
+        references=_alt(d["subject"]["references"], 0),
+        supplements=compile_re(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
+        implied_advice=_alt(claims["implied_advice"], 0),
+        reported_guidance=_alt(claims["reported_guidance"], 0),
+    )
+
+
+# -- the body, quotations --------------------------------------------------------------
+
+
+def body_sentences(doc: Document, *, headings: bool = False) -> list[Sentence]:
+    """Sentences of the article's body (not the reference list, the bio or the byline);
+    headings only when asked (a heading names a topic, it rarely claims)."""
+    key = "assertions.body+h" if headings else "assertions.body"
+    return doc.analysis(key, lambda d: [
+        s for s in d.sentences if d.blocks[s.block].role == BODY
+        and (headings or d.blocks[s.block].kind != "heading")])
+
+
+def body_indices(doc: Document, *, headings: bool = True) -> list[int]:
+    """Indices into ``doc.sentences`` of the body sentences (headings included by default:
+    the evidence rules read headlines too)."""
+    def build(d: Document) -> list[int]:
+        index = {(s.start, s.end): k for k, s in enumerate(d.sentences)}
+        return [index[(s.start, s.end)] for s in body_sentences(d, headings=headings)]
+
+    return doc.analysis(f"assertions.body-indices.{headings}", build)
+
+
+def quoted_at(doc: Document, offset: int) -> bool:
+    """A quotation opened earlier in the paragraph is still open at ``offset``: the words
+    there are someone's speech, not the writer's."""
+    return _quoted_in_block(doc, doc.block_at(offset), offset)
+
+
+def _quoted_in_block(doc: Document, block: int, offset: int) -> bool:
+    if block < 0:
+        return False
+    opening, closing, straight = _quote_marks(doc)
+    lo = doc.blocks[block].start
+
+    def count(marks: list[int]) -> int:
+        return bisect.bisect_left(marks, offset) - bisect.bisect_left(marks, lo)
+
+    return count(opening) > count(closing) or count(straight) % 2 == 1
+
+
+def _quote_marks(doc: Document) -> tuple[list[int], list[int], list[int]]:
+    """Offsets of the opening, closing and straight double quotation marks of the text."""
+    def build(d: Document) -> tuple[list[int], list[int], list[int]]:
+        text = d.text
+
+        def where(mark: str) -> list[int]:
+            return [m.start() for m in re.finditer(mark, text)] if mark in text else []
+
+        return where("\u201c"), where("\u201d"), where('"')
+
+    return doc.analysis("assertions.quote-marks", build)
+
+
+def sentence_quoted(doc: Document, sent: Sentence) -> bool:
+    """The sentence is quoted speech: it opens with a quotation mark, or a quotation opened
+    earlier in its paragraph is still open."""
+    text = doc.text[sent.start:sent.end]
+    lead = len(text) - len(text.lstrip())
+    return quoted_at(doc, sent.start + lead + 1)
+
+
+# -- clauses ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a body sentence, with what the article does with it."""
+
+    sentence: int  #: index into ``doc.sentences``
+    start: int  #: prose offsets
+    end: int
+    text: str
+    question: bool  #: the sentence asks
+    quoted: bool  #: someone's speech, inside quotation marks
+    instruction: bool  #: tells the reader what to do ("Give it 30 minutes before bedtime")
+    rejected: bool  #: the article says the claim is false or unfounded
+    product: str  #: the publisher's own product named in the clause ("Our gummies")
+    product_span: tuple[int, int]
+    inference: str  #: the connector when the clause draws a conclusion ("which proves that")
+    subject: str  #: the intervention the clause is about ("" when none is known)
+    group: str  #: a person group it speaks of ("some beginners", "children who take it")
+    #: The sentence's text and the clause's span in it, for the ConText attributes below,
+    #: which are computed on first use (most clauses are never asked).
+    sentence_text: str = field(default="", compare=False, repr=False)
+    span_in_sentence: tuple[int, int] = field(default=(0, 0), compare=False, repr=False)
+
+    @functools.cached_property
+    def _attribution(self) -> tuple[str, str, tuple[int, int]]:
+        return _attribution(self.text, self.start, self.product, self.product_span)
+
+    @property
+    def attribution(self) -> str:
+        """article, named, unnamed, users or seller (computed on first use)."""
+        return self._attribution[0]
+
+    @property
+    def source(self) -> str:
+        """The words that set the attribution ("Studies show", "our gummies")."""
+        return self._attribution[1]
+
+    @property
+    def source_span(self) -> tuple[int, int]:
+        return self._attribution[2]
+
+    @functools.cached_property
+    def _context(self) -> dict[str, object]:
+        a, b = self.span_in_sentence
+        return _sentence_context(self.sentence_text).attributes(a, b)
+
+    @property
+    def negated(self) -> bool:
+        """A denial governs the clause ("does not improve memory")."""
+        return bool(self._context["negated"]) or cues().denial.search(self.text) is not None
+
+    @property
+    def hedged(self) -> bool:
+        """"may", "some users", "appears to"."""
+        return bool(self._context["hedged"])
+
+    @property
+    def hypothetical(self) -> bool:
+        """"if", "whether", "in case" (a question is not hypothetical here: see ``question``)."""
+        return bool(self._context["hypothetical"]) and not self.question
+
+    @property
+    def historical(self) -> bool:
+        return bool(self._context["historical"])
+
+    @property
+    def cues(self) -> dict[str, str]:
+        """The ConText cue words that set the attributes."""
+        found = self._context["cues"]
+        return {k: str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+    @property
+    def attributed(self) -> bool:
+        """Somebody other than the writer stands behind the clause."""
+        return self.attribution != ARTICLE or self.quoted
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """The attributes of one matched span, in its clause (see ``assertion_at``)."""
+
+    clause: Clause | None
+    negated: bool
+    negated_near: bool
+    reported: bool
+    rejected: bool
+    goal: bool
+    tentative: bool
+    conditional: bool
+    quoted: bool
+    question: bool
+    hedged: bool
+    hypothetical: bool
+    historical: bool
+    instruction: bool
+    pursued: bool
+    hedged_here: bool  #: a hedge earlier in the span's own clause ("…, which suggests it may protect")
+
+    @property
+    def attributed(self) -> bool:
+        return self.clause is not None and self.clause.attributed
+
+    def exempt(self, names: Iterable[str]) -> str | None:
+        """The first of ``names`` that holds (why a rule leaves the match alone)."""
+        for name in names:
+            if getattr(self, name, False):
+                return name
+        return None
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of one sentence's text."""
+    cuts = [0]
+    low = _lower(text)
+    for m in cues().boundary.finditer(low):
+        if m.group(0)[0].isalpha() and m.start() and low[m.start() - 1].isalpha():
+            continue  # inside a word ("rebut", "awhile")
+        if m.start() > cuts[-1]:
+            cuts.append(m.start())
+    cuts.append(len(text))
+    return [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+
+
+def assertions(doc: Document) -> list[Clause]:
+    """Every clause of the body, in document order (computed once per document)."""
+    return doc.analysis("assertions", _build)
+
+
+def clause_at(doc: Document, offset: int) -> Clause | None:
+    """The clause holding prose ``offset`` (None outside the body)."""
+    clauses = assertions(doc)
+    starts = doc.analysis("assertions.starts", lambda d: [c.start for c in clauses])
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and clauses[i].start <= offset < max(clauses[i].end, clauses[i].start + 1):
+        return clauses[i]
+    return None
+
+
+def sentence_clauses(doc: Document, k: int) -> list[Clause]:
+    """The clauses of sentence ``k``."""
+    index = doc.analysis("assertions.by-sentence", _by_sentence)
+    return index.get(k, [])
+
+
+def unnamed_clause(doc: Document, k: int) -> Clause | None:
+    """The first clause of sentence ``k`` attributed to an unnamed source ("Studies show",
+    "Dermatologists agree"); a cheap word test first, so most sentences cost nothing."""
+    sent = doc.sentences[k]
+    low = _lower(doc.text[sent.start:sent.end])
+    if not (cues().unnamed_words.search(low) or _IMPERSONAL_WORDS.search(low)):
+        return None
+    return next((c for c in sentence_clauses(doc, k) if c.attribution == UNNAMED), None)
+
+
+def users_clause(doc: Document, k: int) -> Clause | None:
+    """The first clause of sentence ``k`` attributed to users, customers or testimonials."""
+    sent = doc.sentences[k]
+    if not _USERS_WORDS.search(_lower(doc.text[sent.start:sent.end])):
+        return None
+    return next((c for c in sentence_clauses(doc, k) if c.attribution == USERS), None)
+
+
+def _by_sentence(doc: Document) -> dict[int, list[Clause]]:
+    out: dict[int, list[Clause]] = {}
+    for c in assertions(doc):
+        out.setdefault(c.sentence, []).append(c)
+    return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _sentence_context(text: str) -> SentenceContext:
+    """The ConText cue positions of one sentence (shared by every clause and span in it)."""
+    return SentenceContext(text)
+
+
+def _context(doc: Document, sent: Sentence) -> SentenceContext:
+    return _sentence_context(doc.text[sent.start:sent.end])
+
+
+def _build(doc: Document) -> list[Clause]:
+    c = cues()
+    out: list[Clause] = []
+    index = {(s.start, s.end): k for k, s in enumerate(doc.sentences)}
+    topic = supplement_topic(doc)
+    previous_subject = topic or ""
+    has_quotes = any(_quote_marks(doc))
+    for sent in body_sentences(doc, headings=True):
+        k = index[(sent.start, sent.end)]
+        stext = doc.text[sent.start:sent.end]
+        question = stext.rstrip().rstrip("\"'”’)").endswith("?")
+        sentence_open = has_quotes and _quoted_in_block(doc, sent.block, sent.start + 1)
+        rejected_sentence = bool(c.rejected.search(_lower(stext)))
+        sentence_subject = ""
+        for i, (a, b) in enumerate(split_clauses(stext)):
+            text = stext[a:b]
+            lead = len(text) - len(text.lstrip())
+            start, end = sent.start + a + lead, sent.start + b
+            body = text.strip()
+            seller = c.seller.search(body)
+            inference = c.inference.match(body)
+            subject, group = _subject(body, seller)
+            if subject:
+                previous_subject = subject
+            elif i and sentence_subject:
+                subject = sentence_subject  # a relative or coordinated clause shares its sentence's subject
+            elif group or c.references.search(_lower(body)) or inference:
+                subject = previous_subject
+            sentence_subject = subject or sentence_subject
+            out.append(Clause(
+                sentence=k, start=start, end=end, text=body,
+                question=question,
+                quoted=sentence_open or (has_quotes and _quoted_in_block(doc, sent.block, start + 1)),
+                instruction=_instruction(doc, body, start) and not question,
+                rejected=rejected_sentence,
+                product=seller.group(0) if seller else "",
+                product_span=(start + seller.start(), start + seller.end()) if seller else (start, start),
+                inference=inference.group(0).strip(" ,;:—–") if inference else "",
+                subject=subject, group=group,
+                sentence_text=stext, span_in_sentence=(a + lead, b),
+            ))
+    return out
+
+
+#: Literal words at least one of which each attribution pattern needs (lower case, no
+#: IGNORECASE: several times faster than the patterns, and most clauses have none).
+_USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|reviewers?|reviews|patients|people|"
+                          r"individuals|readers|fans|followers|athletes|moms|mothers|parents|early adopters|members|"
+                          r"testimonial|anecdotal|personal|my|our|a|i)\b")
+_IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science")
+_NAMED_WORDS = compile_re(r"according to|reported by|data from|\b(?:said|says|told|tells|notes|noted|explains|"
+                          r"explained|adds|added|writes|wrote|dr|prof)\b|\b(?:cdc|who|fda|nih|nhs|nice|aha|acs|uspstf|"
+                          r"ema|aap)\b")
+_RESEARCH_WORDS = compile_re(r"stud|trial|review|analys|paper|experiment|research|scientist|investigator|author|"
+                             r"publish|being|according")
+
+
+
+def _attribution(body: str, start: int, product: str, product_span: tuple[int, int]
+                 ) -> tuple[str, str, tuple[int, int]]:
+    """Who stands behind the clause, the words that say so and their span: a named source,
+    an unnamed one, users, research, the publisher's own product, or the article."""
+    c = cues()
+    low = body.lower()
+    named = c.named.search(body) if _NAMED_WORDS.search(low) else None
+    if named:
+        return NAMED, named.group(0), (start + named.start(), start + named.end())
+    for m in (c.unnamed.finditer(body) if c.unnamed_words.search(low) else ()):
+        before = body[:m.start()]
+        if c.specific_before.search(before) or c.condition_before.search(before):
+            continue  # "no studies", "our research", "MD Anderson research", "if larger, longer studies"
+        if c.general_before.search(before) and c.present_verb.search(m.group(0)):
+            continue  # "drugs reach the market after studies show they are safe"
+        if c.news_lead.match(m.group(0)):
+            continue  # "…, new research suggests.": the news story's own study
+        return UNNAMED, m.group(0), (start + m.start(), start + m.end())
+    users = c.users.search(body) if _USERS_WORDS.search(low) else None
+    if users:
+        return USERS, users.group(0).strip(), (start + users.start(), start + users.end())
+    imp = c.impersonal.search(body) if _IMPERSONAL_WORDS.search(low) else None
+    if imp:
+        return UNNAMED, imp.group(0), (start + imp.start(), start + imp.end())
+    research = c.research.search(body) if _RESEARCH_WORDS.search(low) else None
+    if research:
+        return NAMED, research.group(0), (start + research.start(), start + research.end())
+    if product:
+        return SELLER, product, product_span
+    return ARTICLE, "", (start, start)
+
+
+def _instruction(doc: Document, body: str, start: int) -> bool:
+    """The clause tells the reader to do something with their body or a product (in the
+    writer's voice: "steps you can take" inside a quotation is someone else's)."""
+    c = cues()
+    opener = c.instruction.match(body) is not None
+    low = body.lower()
+    if not opener and "you" not in low and "reader" not in low:
+        return False
+    if c.not_advice.search(low) or c.take_example.match(body.lstrip("\"“'‘ ")):
+        return False
+    return opener or any(not quoted_at(doc, start + m.start() + 1) for m in c.second_person.finditer(body))
+
+
+def _subject(body: str, seller: re.Match[str] | None) -> tuple[str, str]:
+    """(intervention, person group) a clause speaks of."""
+    c = cues()
+    low = body.lower()
+    if len(low) != len(body):
+        low = body  # a character whose lower case is longer: offsets would shift
+    named = c.supplements_lower.search(low)
+    group = c.groups.search(low)
+    subject = ""
+    if named:
+        subject = named.group(0)
+    elif seller:
+        subject = seller.group(0)
+    return subject, body[group.start():group.end()].strip() if group else ""
+
+
+# -- spans ------------------------------------------------------------------------------
+
+
+def assertion_at(doc: Document, start: int, end: int) -> Assertion:
+    """What the article does with the words at ``[start, end)``: the clause's attributes
+    and, for the span itself, whether a cue right before it (up to two words) or earlier in
+    its comma stretch denies, reports, rejects, pursues or supposes it."""
+    c = cues()
+    clause = clause_at(doc, start)
+    k = clause.sentence if clause else _sentence_index(doc, start)
+    if k < 0:
+        return Assertion(None, *(False,) * 15)
+    sent = doc.sentences[k]
+    before = doc.text[max(sent.start, start - 60):start]
+    stretch = re.split(r",(?!\d)|[;:—]|\bbut\b", doc.text[sent.start:start])[-1]
+    ctx = _context(doc, sent)
+    lo = (clause.start if clause else sent.start) - sent.start
+    attrs = ctx.attributes(start - sent.start, end - sent.start)
+    negated_near = bool(c.negation_near.search(before))
+    inner = c.denial.search(doc.text, start + 1, end)  # "does not cure": the denial is in the span
+    stext = doc.text[sent.start:sent.end]
+    reported = bool(c.reported_near.search(before) or c.reported_before.search(doc.text, sent.start, start)
+                    or c.viewpoint.match(doc.text, sent.start, start))
+    quoted = quoted_at(doc, start) or bool(re.search(r"[\"“‘']\s*$", before))
+    return Assertion(
+        clause=clause,
+        negated=negated_near or bool(c.denial.search(stretch)) or bool(attrs["negated"]) or inner is not None,
+        negated_near=negated_near,
+        reported=reported,
+        rejected=bool(c.rejected.search(_lower(stext)) or c.rejected_near.search(before)),
+        goal=bool(c.goal_near.search(before) or c.aim.search(before[-40:])),
+        tentative=bool(c.tentative_near.search(before)),
+        conditional=bool(c.conditional.search(stretch)),
+        quoted=quoted,
+        question=bool(attrs["question"]),
+        hedged=bool(attrs["hedged"]),
+        hypothetical=bool(attrs["hypothetical"]) and not attrs["question"],
+        historical=bool(attrs["historical"]),
+        instruction=bool(clause and clause.instruction),
+        # earlier in its stretch the term is the aim of research or of a person ("testing
+        # the method as a cure for …", "the holy grail"), not a promise
+        pursued=bool(c.goal_clause.search(stretch) or re.search(r"\bholy grail\b", stext, re.IGNORECASE)),
+        hedged_here=any(lo <= hs < start - sent.start for hs, _e, _cue in ctx.hedges),
+    )
+
+
+def _sentence_index(doc: Document, offset: int) -> int:
+    starts = doc.analysis("assertions.sentence-starts", lambda d: [s.start for s in d.sentences])
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and doc.sentences[i].start <= offset <= doc.sentences[i].end:
+        return i
+    return -1
+
+
+# -- sources ------------------------------------------------------------------------------
+
+
+def reports_research(doc: Document, sent: Sentence) -> bool:
+    """The sentence reports named or specific research ("the study found", "researchers
+    found", "according to the NIH", "is being studied"): news reporting what was found."""
+    return bool(cues().research.search(doc.text, sent.start, sent.end))
+
+
+#: Endnote markers in lower-case Roman numerals glued to the text, as press releases print
+#: them ("…than people without NVAF,iii and …", "…non-frail people.iv,v,vi").
+_ROMAN_MARKER = compile_re(r"[a-zA-Z][.,;:)”\"](?:[ivx]{1,4})(?:,[ivx]{1,4})*(?=\s|$)")
+
+
+def has_source(doc: Document, k: int) -> bool:
+    """Sentence ``k`` names or cites its source: an identifier, a citation marker, a journal,
+    a named person or organisation, an institution, a link or a footnote."""
+    sent = doc.sentences[k]
+    text = doc.text[sent.start:sent.end]
+    if find_identifiers(text) or marker_numbers(text) or find_journal(text) or _ROMAN_MARKER.search(text):
+        return True
+    if names_source(text) or _KNOWN_INSTITUTIONS.search(text) or _INSTITUTION.search(text):
+        return True
+    if any(sent.start <= lk.start < sent.end for lk in doc.links if lk.kind != "image"):
+        return True
+    return any(sent.start <= off <= sent.end + 2 for off, _ in doc.footnote_refs)
+
+
+def inference_spans(doc: Document, k: int) -> list[tuple[int, int]]:
+    """Clauses of sentence ``k`` that draw a conclusion from what comes before ("…, which
+    proves that coffee protects the heart", "…, so it works"), and the main clause of a
+    sentence that opens "Since/Because <finding>, …"."""
+    out = [(c.start, c.end) for c in sentence_clauses(doc, k) if c.inference]
+    sent = doc.sentences[k]
+    text = doc.text[sent.start:sent.end]
+    m = re.match(r"\W*(?:since|because|given that|as)\b[^,;]{5,160},\s*", text, re.IGNORECASE)
+    if m:
+        out.append((sent.start + m.end(), sent.end))
+    return sorted(out)
+
+
+def names_source(text: str) -> bool:
+    """A named person or organisation is given as the source ("according to the CDC",
+    "Dr. Lee", "Komaroff tells Shots")."""
+    return bool(cues().named.search(text))
+
+
+# -- articles about a supplement, advice ----------------------------------------------------
+
+GENERIC_SUPPLEMENT = frozenset({
+    "supplement", "supplements", "herb", "herbs", "herbal remedy", "natural remedy", "dietary supplement",
+    "dietary supplements", "herbal supplement", "herbal supplements"})
+
+
+def supplement_topic(doc: Document) -> str | None:
+    """The supplement or herb the article is about: named in the title or tags, or the
+    most frequent one named at least three times. ``None`` for other articles."""
+    return doc.analysis("assertions.supplement", _supplement_topic)
+
+
+def _supplement_topic(doc: Document) -> str | None:
+    rx = cues().supplements_lower
+    head = " ".join([doc.title, *doc.meta_list("tags", "keywords", "categories")]).lower()
+    named = [m.group(0) for m in rx.finditer(head)]
+    specific = [n for n in named if n not in GENERIC_SUPPLEMENT]
+    if specific:
+        return specific[0]
+    counts: dict[str, int] = {}
+    low = doc.analysis("assertions.lower-exact", lambda d: d.text.lower() if len(d.text.lower()) == len(d.text) else "")
+    for s in body_sentences(doc) if low else ():
+        for m in rx.finditer(low, s.start, s.end):
+            counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
+    if not counts:
+        return named[0] if named else None
+    best = max(counts, key=lambda k: (k not in GENERIC_SUPPLEMENT, counts[k]))
+    return best if counts[best] >= 3 else None
+
+
+#: A paragraph that is one unpunctuated line is a headline, caption or link label ("Try a
+#: New Heart Scan"), not a sentence of advice.
+_END_PUNCTUATION = compile_re(r"[.!?:;…\"”')\]]\s*$")
+
+
+def _headline(doc: Document, sent: Sentence) -> bool:
+    block = doc.blocks[sent.block]
+    return (block.kind == "paragraph" and block.start >= sent.start and block.end <= sent.end
+            and not _END_PUNCTUATION.search(doc.text, sent.start, sent.end))
+
+
+def advice_sentences(doc: Document) -> list[Sentence]:
+    """Body sentences that give or imply treatment advice, leaving out quotations, site
+    furniture and sentences that report research.
+
+    An instruction to the reader ("Give it 30 minutes before bedtime", "Start with one
+    gummy a day", "If you feel a cold coming on, dissolve one lozenge…") or second-person
+    advice ("you should…") always counts. Efficacy, remedy and dose wording ("a viable
+    remedy for", "can help relieve", "200 mg a day") counts only in an article about a
+    supplement or herb, or one that also advises the reader directly, and not when it is
+    attributed to someone else ("the panel recommends…"): in a news story it describes
+    what a drug or a person can do."""
+    return doc.analysis("assertions.advice", _advice_sentences)
+
+
+def gives_advice(doc: Document, minimum: int = 2) -> bool:
+    """The article gives at least ``minimum`` sentences of advice."""
+    return len(advice_sentences(doc)) >= minimum
+
+
+def _advice_sentences(doc: Document) -> list[Sentence]:
+    c = cues()
+    direct: list[Sentence] = []
+    implied: list[Sentence] = []
+    by_sentence = doc.analysis("assertions.by-sentence", _by_sentence)
+    index = {(s.start, s.end): k for k, s in enumerate(doc.sentences)}
+    low = _doc_lower(doc)
+    for s in body_sentences(doc):
+        if (c.research_report.search(low, s.start, s.end) or c.not_advice.search(low, s.start, s.end)
+                or _headline(doc, s)):
+            continue
+        clauses = by_sentence.get(index[(s.start, s.end)], [])
+        if any(cl.instruction and not cl.quoted and not cl.question for cl in clauses):
+            direct.append(s)
+        elif (c.implied_advice.search(low, s.start, s.end) and not sentence_quoted(doc, s)
+              and not c.reported_guidance.search(low, s.start, s.end)):
+            implied.append(s)
+    if not direct and supplement_topic(doc) is None:
+        return []
+    return sorted(direct + implied, key=lambda s: s.start)

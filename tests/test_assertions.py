@@ -1,0 +1,112 @@
+"""The clause-level assertion layer (lint_rules.analysis.assertions): what each clause
+asserts and who stands behind it, asked once per document by every health rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.assertions import (
+    NAMED,
+    SELLER,
+    UNNAMED,
+    USERS,
+    advice_sentences,
+    assertion_at,
+    assertions,
+    clause_at,
+    split_clauses,
+)
+from lint_rules.parsing import parse_document
+
+
+def doc_of(body: str, title: str = "Kratom"):
+    return parse_document("a.md", f"# {title}\n\n{body}\n", "markdown")
+
+
+def test_a_sentence_divides_at_clause_boundaries_not_at_every_comma() -> None:
+    text = "Ginkgo, a tree extract, is popular; it does not improve memory, which surprises some."
+    parts = [text[a:b].strip() for a, b in split_clauses(text)]
+    assert parts == ["Ginkgo, a tree extract, is popular", "; it does not improve memory",
+                     ", which surprises some."]
+
+
+def test_clauses_are_computed_once_per_document() -> None:
+    doc = doc_of("Studies show it works. Our gummies help.")
+    assert assertions(doc) is assertions(doc)
+
+
+@pytest.mark.parametrize(("body", "attribution", "source"), [
+    ("Studies show that kratom eases pain.", UNNAMED, "Studies show"),
+    ("Dermatologists agree that aloe helps.", UNNAMED, "Dermatologists agree"),
+    ("No studies have shown that detox teas work.", "article", ""),
+    ("According to the CDC, most adults sleep too little.", NAMED, "CDC"),
+    ("Thousands of customers say it cured their pain.", USERS, "Thousands of customers say"),
+    ("Our gummies contain 5 mg of melatonin.", SELLER, "Our gummies"),
+    ("Kratom comes from a tree.", "article", ""),
+])
+def test_attribution(body: str, attribution: str, source: str) -> None:
+    clause = assertions(doc_of(body))[-1]
+    assert (clause.attribution, clause.source) == (attribution, source)
+
+
+def test_polarity_from_the_context_engine() -> None:
+    doc = doc_of("Ginkgo biloba does not improve memory or prevent dementia.")
+    start = doc.text.index("prevent")
+    assert assertion_at(doc, start, start + 7).negated
+    assert clause_at(doc, start).negated
+
+
+@pytest.mark.parametrize(("body", "word", "attribute"), [
+    ("Some sellers claim that elderberry prevents the flu.", "prevents", "reported"),
+    ("The evidence does not support the idea that it is a miracle cure.", "miracle", "rejected"),
+    ("Researchers are still searching for a cure.", "cure", "goal"),
+    ("If you want a proven remedy, ask a pharmacist.", "proven", "conditional"),
+    ("She said it was \"a miracle cure\" for her.", "miracle", "quoted"),
+    ("Can turmeric cure arthritis?", "cure", "question"),
+    ("Testing the method as a cure for sickle cell disease took years.", "cure", "pursued"),
+])
+def test_span_attributes(body: str, word: str, attribute: str) -> None:
+    doc = doc_of(body)
+    start = doc.text.index(word)
+    a = assertion_at(doc, start, start + len(word))
+    assert getattr(a, attribute), a
+    assert a.exempt([attribute]) == attribute
+
+
+@pytest.mark.parametrize(("body", "instruction"), [
+    ("Give it 30 minutes before bedtime.", True),
+    ("Start with one gummy a day.", True),
+    ("If you feel a cold coming on, dissolve one lozenge under your tongue.", True),
+    ("You should take it with food.", True),
+    ("Click here to subscribe to our weekly newsletter.", False),
+    ("Take the case of Maria, who stopped her pills.", False),
+    ("Children in the study were given one gummy a day.", False),
+    ('She kept a leaflet listing "steps you can take today."', False),
+])
+def test_instruction_to_the_reader(body: str, instruction: bool) -> None:
+    assert any(c.instruction for c in assertions(doc_of(body))) is instruction
+
+
+def test_instructions_count_as_advice_in_any_article() -> None:
+    doc = doc_of("Give it 30 minutes before bedtime. Start with one gummy a day.", title="Sleep")
+    assert len(advice_sentences(doc)) == 2
+
+
+def test_subject_pronouns_and_person_groups_link_to_the_intervention() -> None:
+    doc = doc_of("Saw palmetto is popular with older men. Some users say it helps them sleep. "
+                 "Children who take it may get stomach aches.", title="Prostate health")
+    clauses = assertions(doc)[1:]  # after the title
+    assert [c.subject for c in clauses] == ["saw palmetto"] * 3
+    assert clauses[1].group == "Some users"
+    assert clauses[2].group.startswith("Children who take it")
+
+
+def test_inference_clause() -> None:
+    doc = doc_of("People who drink coffee live longer, which proves coffee protects the heart.")
+    assert [c.inference for c in assertions(doc)[1:]] == ["", "which proves"]
+
+
+def test_quotation_opened_earlier_in_the_paragraph() -> None:
+    doc = doc_of('Komaroff said, "For years we wondered. Studies have shown high levels."')
+    clause = assertions(doc)[-1]
+    assert clause.quoted and clause.attributed
