@@ -94,7 +94,7 @@ def of_family(found: list[tuple[str, Severity, int, int]], family: str, level: s
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1] or (a[0] == a[1] and b[0] <= a[0] <= b[1])
+    return (a[0] < b[1] and b[0] < a[1]) or (a[0] == a[1] and b[0] <= a[0] <= b[1])
 
 
 Tally = dict[tuple[str, str, str], Counter[str]]
@@ -115,13 +115,13 @@ def passages(path: Path, tally: Tally, show: str | None) -> None:
                 a = text.find(row["flag"])
                 flag = (a, a + len(row["flag"]))
                 ok = any(overlaps(h, flag) for h in hits)
-                tally.setdefault(key + (level,), Counter())["tp" if ok else "fn"] += 1  # type: ignore[operator]
+                tally.setdefault((*key, level), Counter())["tp" if ok else "fn"] += 1
                 if not ok and show == row["split"] and level == "all":
                     print(f"MISS {row['id']} {fam}/{row.get('phenomenon')}: {text[:160]!r} flag={row['flag']!r}"
                           f" got={[c for c, *_ in found]}")
             else:
                 bad = bool(hits)
-                tally.setdefault(key + (level,), Counter())["fp" if bad else "tn"] += 1  # type: ignore[operator]
+                tally.setdefault((*key, level), Counter())["fp" if bad else "tn"] += 1
                 if bad and show == row["split"] and level == "all":
                     print(f"FALSE {row['id']} {fam}/{row.get('phenomenon')}: {text[:160]!r} "
                           f"at={[text[s:e] for s, e in hits]}")

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.analysis.assertions import (
     GENERIC_SUPPLEMENT,
     Assertion,
@@ -32,6 +31,7 @@ from lint_rules.analysis.assertions import (
     reports_research,
     supplement_topic,
 )
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import Document, Sentence
 from lint_rules.knowledge import read_lines, read_table, read_toml
