@@ -130,6 +130,7 @@ class Cues:
     references: re.Pattern[str]
     supplements: re.Pattern[str]
     supplements_lower: re.Pattern[str]
+    groups_any: re.Pattern[str]
     implied_advice: re.Pattern[str]
     reported_guidance: re.Pattern[str]
 
@@ -196,6 +197,9 @@ def cues() -> Cues:
         groups=compile_re(r"\b(?:(?:some|many|most|all|new|first-time|regular|heavy|older|young|\w+-year-old)\s+)?"
                           r"(?:" + "|".join(d["subject"]["groups"]) + r")\b(?:\s+who\s+(?:\w+\s+){1,4})?"),
         supplements_lower=compile_re(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b"),
+        groups_any=compile_re(r"\b(?:(?:some|many|most|all|new|first-time|regular|heavy|older|young|\w+-year-old)\s+)?"
+                              r"(?:" + "|".join(d["subject"]["groups"]) + r")\b(?:\s+who\s+(?:\w+\s+){1,4})?",
+                              re.IGNORECASE),
         pronouns=compile_re(r"\b(?:" + "|".join(re.escape(p) for p in d["subject"]["pronouns"]) + r")\b", re.IGNORECASE),
         references=_alt(d["subject"]["references"], 0),
         supplements=compile_re(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
@@ -418,7 +422,12 @@ def unnamed_clause(doc: Document, k: int) -> Clause | None:
     low = _lower(doc.text[sent.start:sent.end])
     if not (cues().unnamed_words.search(low) or _IMPERSONAL_WORDS.search(low)):
         return None
-    return next((c for c in sentence_clauses(doc, k) if c.attribution == UNNAMED), None)
+    return next((c for c in sentence_clauses(doc, k) if _may_be_unnamed(c.text) and c.attribution == UNNAMED), None)
+
+
+def _may_be_unnamed(text: str) -> bool:
+    low = text.lower()
+    return bool(cues().unnamed_words.search(low) or _IMPERSONAL_WORDS.search(low))
 
 
 def users_clause(doc: Document, k: int) -> Clause | None:
@@ -426,7 +435,8 @@ def users_clause(doc: Document, k: int) -> Clause | None:
     sent = doc.sentences[k]
     if not _USERS_WORDS.search(_lower(doc.text[sent.start:sent.end])):
         return None
-    return next((c for c in sentence_clauses(doc, k) if c.attribution == USERS), None)
+    return next((c for c in sentence_clauses(doc, k)
+                 if _USERS_WORDS.search(c.text.lower()) and c.attribution == USERS), None)
 
 
 def _by_sentence(doc: Document) -> dict[int, list[Clause]]:
@@ -446,6 +456,50 @@ def _context(doc: Document, sent: Sentence) -> SentenceContext:
     return _sentence_context(doc.text[sent.start:sent.end])
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """Where the cue lists match in the whole document: one pass each over the text,
+    bucketed into sentences and clauses by offset (much cheaper than searching every
+    clause apart)."""
+
+    boundaries: list[int]
+    supplements: list[tuple[int, int]]
+    groups: list[tuple[int, int]]
+    sellers: list[tuple[int, int]]
+    references: list[int]
+    rejected: list[int]
+
+
+def _scan(doc: Document) -> _Scan:
+    c = cues()
+    low = _doc_lower(doc)
+    exact = low is not doc.text
+    bounds = []
+    for m in c.boundary.finditer(low):
+        if m.group(0)[0].isalpha() and m.start() and low[m.start() - 1].isalpha():
+            continue  # inside a word ("rebut", "awhile")
+        bounds.append(m.start())
+    supplements = c.supplements_lower if exact else c.supplements
+    return _Scan(
+        boundaries=bounds,
+        supplements=[m.span() for m in supplements.finditer(low)],
+        groups=[m.span() for m in (c.groups if exact else c.groups_any).finditer(low)],
+        sellers=[m.span() for m in c.seller.finditer(doc.text)],
+        references=[m.start() for m in c.references.finditer(low)],
+        rejected=[m.start() for m in c.rejected.finditer(low)],
+    )
+
+
+def _first_in(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> tuple[int, int] | None:
+    i = bisect.bisect_left(starts, a)
+    return spans[i] if i < len(spans) and spans[i][0] < b else None
+
+
+def _any_in(starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
 def _build(doc: Document) -> list[Clause]:
     c = cues()
     out: list[Clause] = []
@@ -453,26 +507,44 @@ def _build(doc: Document) -> list[Clause]:
     topic = supplement_topic(doc)
     previous_subject = topic or ""
     has_quotes = any(_quote_marks(doc))
+    scan = _scan(doc)
+    sup_starts = [x[0] for x in scan.supplements]
+    group_starts = [x[0] for x in scan.groups]
+    seller_starts = [x[0] for x in scan.sellers]
+    text_all = doc.text
     for sent in body_sentences(doc, headings=True):
         k = index[(sent.start, sent.end)]
-        stext = doc.text[sent.start:sent.end]
+        stext = text_all[sent.start:sent.end]
         question = stext.rstrip().rstrip("\"'”’)").endswith("?")
         sentence_open = has_quotes and _quoted_in_block(doc, sent.block, sent.start + 1)
-        rejected_sentence = bool(c.rejected.search(_lower(stext)))
+        rejected_sentence = _any_in(scan.rejected, sent.start, sent.end)
+        lo = bisect.bisect_right(scan.boundaries, sent.start)
+        cuts = [sent.start]
+        for pos in scan.boundaries[lo:bisect.bisect_left(scan.boundaries, sent.end)]:
+            if pos > cuts[-1]:
+                cuts.append(pos)
+        cuts.append(sent.end)
         sentence_subject = ""
-        for i, (a, b) in enumerate(split_clauses(stext)):
-            text = stext[a:b]
-            lead = len(text) - len(text.lstrip())
-            start, end = sent.start + a + lead, sent.start + b
+        i = -1
+        for a, b in itertools.pairwise(cuts):
+            text = text_all[a:b]
             body = text.strip()
-            seller = c.seller.search(body)
+            if not body:
+                continue
+            i += 1
+            start, end = a + len(text) - len(text.lstrip()), b
+            seller_span = _first_in(scan.sellers, seller_starts, start, end)
+            seller = text_all[seller_span[0]:seller_span[1]] if seller_span else ""
             inference = c.inference.match(body)
-            subject, group = _subject(body, seller)
+            named = _first_in(scan.supplements, sup_starts, start, end)
+            group_span = _first_in(scan.groups, group_starts, start, end)
+            group = text_all[group_span[0]:min(group_span[1], end)].strip() if group_span else ""
+            subject = text_all[named[0]:named[1]].lower() if named else seller
             if subject:
                 previous_subject = subject
             elif i and sentence_subject:
                 subject = sentence_subject  # a relative or coordinated clause shares its sentence's subject
-            elif group or c.references.search(_lower(body)) or inference:
+            elif group or _any_in(scan.references, start, end) or inference:
                 subject = previous_subject
             sentence_subject = subject or sentence_subject
             out.append(Clause(
@@ -481,20 +553,22 @@ def _build(doc: Document) -> list[Clause]:
                 quoted=sentence_open or (has_quotes and _quoted_in_block(doc, sent.block, start + 1)),
                 instruction=_instruction(doc, body, start) and not question,
                 rejected=rejected_sentence,
-                product=seller.group(0) if seller else "",
-                product_span=(start + seller.start(), start + seller.end()) if seller else (start, start),
+                product=seller,
+                product_span=seller_span or (start, start),
                 inference=inference.group(0).strip(" ,;:—–") if inference else "",
                 subject=subject, group=group,
-                sentence_text=stext, span_in_sentence=(a + lead, b),
+                sentence_text=stext, span_in_sentence=(start - sent.start, end - sent.start),
             ))
     return out
 
 
 #: Literal words at least one of which each attribution pattern needs (lower case, no
 #: IGNORECASE: several times faster than the patterns, and most clauses have none).
-_USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|reviewers?|reviews|patients|people|"
+_USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|reviews|patients|people|"
                           r"individuals|readers|fans|followers|athletes|moms|mothers|parents|early adopters|members|"
-                          r"testimonial|anecdotal|personal|my|our|a|i)\b")
+                          r"testimonial|anecdotal|personal|stories|story|sister|brother|mother|mom|father|dad|"
+                          r"friend|husband|wife|neighbou?r|aunt|uncle|grandmother|son|daughter|colleague|"
+                          r"i (?:tried|took|used|started))\b")
 _IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science")
 _NAMED_WORDS = compile_re(r"according to|reported by|data from|\b(?:said|says|told|tells|notes|noted|explains|"
                           r"explained|adds|added|writes|wrote|dr|prof)\b|\b(?:cdc|who|fda|nih|nhs|nice|aha|acs|uspstf|"
@@ -547,22 +621,6 @@ def _instruction(doc: Document, body: str, start: int) -> bool:
     if c.not_advice.search(low) or c.take_example.match(body.lstrip("\"“'‘ ")):
         return False
     return opener or any(not quoted_at(doc, start + m.start() + 1) for m in c.second_person.finditer(body))
-
-
-def _subject(body: str, seller: re.Match[str] | None) -> tuple[str, str]:
-    """(intervention, person group) a clause speaks of."""
-    c = cues()
-    low = body.lower()
-    if len(low) != len(body):
-        low = body  # a character whose lower case is longer: offsets would shift
-    named = c.supplements_lower.search(low)
-    group = c.groups.search(low)
-    subject = ""
-    if named:
-        subject = named.group(0)
-    elif seller:
-        subject = seller.group(0)
-    return subject, body[group.start():group.end()].strip() if group else ""
 
 
 # -- spans ------------------------------------------------------------------------------

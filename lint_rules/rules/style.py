@@ -6,6 +6,7 @@ a phrase is a one-line data change.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -94,16 +95,24 @@ class MachineFiller(Rule):
             else (compile_re(p.pattern, re.IGNORECASE), doc.text, why, exempt)
             for p, why, exempt in filler_phrases()
         ]
-        for _, block in ((i, b) for i, b in enumerate(doc.blocks) if b.is_prose):
-            taken: list[tuple[int, int]] = []
-            for pattern, subject, why, exempt in phrases:
-                for m in pattern.finditer(subject, block.start, block.end):
-                    if any(s < m.end() and m.start() < e for s, e in taken) \
-                            or (exempt and assertion_at(doc, m.start(), m.end()).exempt(exempt)):
-                        continue
-                    taken.append((m.start(), m.end()))
-                    phrase = doc.text[m.start():m.end()]
-                    yield self.finding(
-                        doc, m.start(), m.end(), f"Filler: '{phrase}' — {why}.",
-                        evidence={"phrase": phrase, "pattern": pattern.pattern},
-                    )
+        prose = [(b.start, b.end) for b in doc.blocks if b.is_prose]
+        starts = [a for a, _ in prose]
+        found: list[tuple[int, int, str, str]] = []
+        # one pass of each pattern over the whole text (not one per block): a match counts
+        # inside one prose block; the first pattern to claim a span keeps it
+        for pattern, subject, why, exempt in phrases:
+            for m in pattern.finditer(subject):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i < 0 or m.end() > prose[i][1]:
+                    continue
+                if any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                    continue
+                if exempt and assertion_at(doc, m.start(), m.end()).exempt(exempt):
+                    continue
+                found.append((m.start(), m.end(), why, pattern.pattern))
+        for start, end, why, pattern_text in sorted(found):
+            phrase = doc.text[start:end]
+            yield self.finding(
+                doc, start, end, f"Filler: '{phrase}' — {why}.",
+                evidence={"phrase": phrase, "pattern": pattern_text},
+            )
