@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lint_rules import knowledge
-from lint_rules.analysis.context import SentenceContext
+from lint_rules.analysis.context import SentenceContext, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
 from lint_rules.document import BODY, Document, Sentence
@@ -130,6 +130,8 @@ class Cues:
     references: re.Pattern[str]
     supplements: re.Pattern[str]
     supplements_lower: re.Pattern[str]
+    supplements_fast: re.Pattern[str]
+    rejected_fast: re.Pattern[str]
     groups_any: re.Pattern[str]
     implied_advice: re.Pattern[str]
     reported_guidance: re.Pattern[str]
@@ -197,6 +199,9 @@ def cues() -> Cues:
         groups=compile_re(r"\b(?:(?:some|many|most|all|new|first-time|regular|heavy|older|young|\w+-year-old)\s+)?"
                           r"(?:" + "|".join(d["subject"]["groups"]) + r")\b(?:\s+who\s+(?:\w+\s+){1,4})?"),
         supplements_lower=compile_re(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b"),
+        supplements_fast=compile_re("(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b"),
+        rejected_fast=compile_re("|".join("(?:" + _APOSTROPHE.sub("['’]", p[2:] if p.startswith("\\b") else p) + ")"
+                                          for p in d["rejected"]["sentence"])),
         groups_any=compile_re(r"\b(?:(?:some|many|most|all|new|first-time|regular|heavy|older|young|\w+-year-old)\s+)?"
                               r"(?:" + "|".join(d["subject"]["groups"]) + r")\b(?:\s+who\s+(?:\w+\s+){1,4})?",
                               re.IGNORECASE),
@@ -396,23 +401,52 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
 
 def assertions(doc: Document) -> list[Clause]:
     """Every clause of the body, in document order (computed once per document)."""
-    return doc.analysis("assertions", _build)
+    return doc.analysis("assertions", lambda d: [c for k in _body_set(d)[1] for c in sentence_clauses(d, k)])
 
 
 def clause_at(doc: Document, offset: int) -> Clause | None:
     """The clause holding prose ``offset`` (None outside the body)."""
-    clauses = assertions(doc)
-    starts = doc.analysis("assertions.starts", lambda d: [c.start for c in clauses])
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and clauses[i].start <= offset < max(clauses[i].end, clauses[i].start + 1):
-        return clauses[i]
+    k = _sentence_index(doc, offset)
+    if k < 0:
+        return None
+    for c in sentence_clauses(doc, k):
+        if c.start <= offset < max(c.end, c.start + 1):
+            return c
     return None
 
 
 def sentence_clauses(doc: Document, k: int) -> list[Clause]:
-    """The clauses of sentence ``k``."""
-    index = doc.analysis("assertions.by-sentence", _by_sentence)
-    return index.get(k, [])
+    """The clauses of sentence ``k`` (built the first time they are asked for: most rules
+    ask about a few sentences only)."""
+    cache: dict[int, list[Clause]] = doc.analysis("assertions.by-sentence", lambda d: {})
+    clauses = cache.get(k)
+    if clauses is None:
+        clauses = cache[k] = _build_sentence(doc, k) if k in _body_set(doc)[0] else []
+    return clauses
+
+
+def _body_set(doc: Document) -> tuple[frozenset[int], list[int]]:
+    """The body sentences (headings included) as a set and in order."""
+    def build(d: Document) -> tuple[frozenset[int], list[int]]:
+        order = body_indices(d, headings=True)
+        return frozenset(order), order
+
+    return doc.analysis("assertions.body-set", build)
+
+
+def products(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the publisher's own products in the body ("Our gummies", "our FastTrack
+    app"), outside quotations and questions."""
+    def build(d: Document) -> list[tuple[int, int]]:
+        out = []
+        for a, b in _body_scan(d)[0].sellers:
+            k = _sentence_index(d, a)
+            sent = d.sentences[k]
+            if not quoted_at(d, a) and not d.text[sent.start:sent.end].rstrip().rstrip("\"'”’)").endswith("?"):
+                out.append((a, b))
+        return out
+
+    return doc.analysis("assertions.products", build)
 
 
 def unnamed_clause(doc: Document, k: int) -> Clause | None:
@@ -420,8 +454,10 @@ def unnamed_clause(doc: Document, k: int) -> Clause | None:
     "Dermatologists agree"); a cheap word test first, so most sentences cost nothing."""
     sent = doc.sentences[k]
     low = _lower(doc.text[sent.start:sent.end])
-    if not (cues().unnamed_words.search(low) or _IMPERSONAL_WORDS.search(low)):
-        return None
+    c = cues()
+    if not (c.unnamed_words.search(low) and c.unnamed.search(doc.text, sent.start, sent.end)) \
+            and not (_IMPERSONAL_WORDS.search(low) and c.impersonal.search(doc.text, sent.start, sent.end)):
+        return None  # no unnamed source anywhere in the sentence: no need to split it
     return next((c for c in sentence_clauses(doc, k) if _may_be_unnamed(c.text) and c.attribution == UNNAMED), None)
 
 
@@ -433,23 +469,17 @@ def _may_be_unnamed(text: str) -> bool:
 def users_clause(doc: Document, k: int) -> Clause | None:
     """The first clause of sentence ``k`` attributed to users, customers or testimonials."""
     sent = doc.sentences[k]
-    if not _USERS_WORDS.search(_lower(doc.text[sent.start:sent.end])):
+    if not (_USERS_WORDS.search(_lower(doc.text[sent.start:sent.end]))
+            and cues().users.search(doc.text, sent.start, sent.end)):
         return None
     return next((c for c in sentence_clauses(doc, k)
                  if _USERS_WORDS.search(c.text.lower()) and c.attribution == USERS), None)
 
 
-def _by_sentence(doc: Document) -> dict[int, list[Clause]]:
-    out: dict[int, list[Clause]] = {}
-    for c in assertions(doc):
-        out.setdefault(c.sentence, []).append(c)
-    return out
-
-
-@functools.lru_cache(maxsize=2048)
 def _sentence_context(text: str) -> SentenceContext:
-    """The ConText cue positions of one sentence (shared by every clause and span in it)."""
-    return SentenceContext(text)
+    """The ConText cue positions of one sentence (shared by every clause and span in it, and
+    with the contradiction rules)."""
+    return sentence_context(text)
 
 
 def _context(doc: Document, sent: Sentence) -> SentenceContext:
@@ -479,15 +509,26 @@ def _scan(doc: Document) -> _Scan:
         if m.group(0)[0].isalpha() and m.start() and low[m.start() - 1].isalpha():
             continue  # inside a word ("rebut", "awhile")
         bounds.append(m.start())
-    supplements = c.supplements_lower if exact else c.supplements
+    if exact:
+        # literal alternations first, word start checked here: the regex engine then skips
+        # straight to the characters a word can start with (several times faster than \b first)
+        supplements = [m.span() for m in c.supplements_fast.finditer(low) if not _word_before(low, m.start())]
+        rejected = [m.start() for m in c.rejected_fast.finditer(low) if not _word_before(low, m.start())]
+    else:
+        supplements = [m.span() for m in c.supplements.finditer(low)]
+        rejected = [m.start() for m in c.rejected.finditer(low)]
     return _Scan(
         boundaries=bounds,
-        supplements=[m.span() for m in supplements.finditer(low)],
+        supplements=supplements,
         groups=[m.span() for m in (c.groups if exact else c.groups_any).finditer(low)],
         sellers=[m.span() for m in c.seller.finditer(doc.text)],
         references=[m.start() for m in c.references.finditer(low)],
-        rejected=[m.start() for m in c.rejected.finditer(low)],
+        rejected=rejected,
     )
+
+
+def _word_before(text: str, pos: int) -> bool:
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
 def _first_in(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> tuple[int, int] | None:
@@ -500,65 +541,93 @@ def _any_in(starts: list[int], a: int, b: int) -> bool:
     return i < len(starts) and starts[i] < b
 
 
-def _build(doc: Document) -> list[Clause]:
+def _body_scan(doc: Document) -> tuple[_Scan, list[int], list[int], list[int]]:
+    """The document scan, with the subject matches limited to body sentences, and the
+    start offsets of the supplement, group and seller matches (for bisect)."""
+    def build(d: Document) -> tuple[_Scan, list[int], list[int], list[int]]:
+        scan = _scan(d)
+        spans = [(d.sentences[k].start, d.sentences[k].end) for k in _body_set(d)[1]]
+        starts = [a for a, _ in spans]
+
+        def in_body(span: tuple[int, int]) -> bool:
+            i = bisect.bisect_right(starts, span[0]) - 1
+            return i >= 0 and span[0] < spans[i][1]
+
+        scan = _Scan(scan.boundaries, [x for x in scan.supplements if in_body(x)], scan.groups,
+                     [x for x in scan.sellers if in_body(x)], scan.references, scan.rejected)
+        return (scan, [x[0] for x in scan.supplements], [x[0] for x in scan.groups],
+                [x[0] for x in scan.sellers])
+
+    return doc.analysis("assertions.scan", build)
+
+
+def _subject_before(doc: Document, offset: int) -> str:
+    """The intervention named last before ``offset`` in the body (a supplement or the
+    publisher's product), else the article's supplement topic."""
+    scan, sup_starts, _, seller_starts = _body_scan(doc)
+    best, name = -1, ""
+    i = bisect.bisect_left(sup_starts, offset) - 1
+    if i >= 0:
+        a, b = scan.supplements[i]
+        best, name = a, doc.text[a:b].lower()
+    j = bisect.bisect_left(seller_starts, offset) - 1
+    if j >= 0 and scan.sellers[j][0] > best:
+        a, b = scan.sellers[j]
+        name = doc.text[a:b]
+    return name or supplement_topic(doc) or ""
+
+
+def _build_sentence(doc: Document, k: int) -> list[Clause]:
     c = cues()
     out: list[Clause] = []
-    index = {(s.start, s.end): k for k, s in enumerate(doc.sentences)}
-    topic = supplement_topic(doc)
-    previous_subject = topic or ""
     has_quotes = any(_quote_marks(doc))
-    scan = _scan(doc)
-    sup_starts = [x[0] for x in scan.supplements]
-    group_starts = [x[0] for x in scan.groups]
-    seller_starts = [x[0] for x in scan.sellers]
+    scan, sup_starts, group_starts, seller_starts = _body_scan(doc)
     text_all = doc.text
-    for sent in body_sentences(doc, headings=True):
-        k = index[(sent.start, sent.end)]
-        stext = text_all[sent.start:sent.end]
-        question = stext.rstrip().rstrip("\"'”’)").endswith("?")
-        sentence_open = has_quotes and _quoted_in_block(doc, sent.block, sent.start + 1)
-        rejected_sentence = _any_in(scan.rejected, sent.start, sent.end)
-        lo = bisect.bisect_right(scan.boundaries, sent.start)
-        cuts = [sent.start]
-        for pos in scan.boundaries[lo:bisect.bisect_left(scan.boundaries, sent.end)]:
-            if pos > cuts[-1]:
-                cuts.append(pos)
-        cuts.append(sent.end)
-        sentence_subject = ""
-        i = -1
-        for a, b in itertools.pairwise(cuts):
-            text = text_all[a:b]
-            body = text.strip()
-            if not body:
-                continue
-            i += 1
-            start, end = a + len(text) - len(text.lstrip()), b
-            seller_span = _first_in(scan.sellers, seller_starts, start, end)
-            seller = text_all[seller_span[0]:seller_span[1]] if seller_span else ""
-            inference = c.inference.match(body)
-            named = _first_in(scan.supplements, sup_starts, start, end)
-            group_span = _first_in(scan.groups, group_starts, start, end)
-            group = text_all[group_span[0]:min(group_span[1], end)].strip() if group_span else ""
-            subject = text_all[named[0]:named[1]].lower() if named else seller
-            if subject:
-                previous_subject = subject
-            elif i and sentence_subject:
+    sent = doc.sentences[k]
+    stext = text_all[sent.start:sent.end]
+    question = stext.rstrip().rstrip("\"'”’)").endswith("?")
+    sentence_open = has_quotes and _quoted_in_block(doc, sent.block, sent.start + 1)
+    rejected_sentence = _any_in(scan.rejected, sent.start, sent.end)
+    lo = bisect.bisect_right(scan.boundaries, sent.start)
+    cuts = [sent.start]
+    for pos in scan.boundaries[lo:bisect.bisect_left(scan.boundaries, sent.end)]:
+        if pos > cuts[-1]:
+            cuts.append(pos)
+    cuts.append(sent.end)
+    sentence_subject = ""
+    i = -1
+    for a, b in itertools.pairwise(cuts):
+        text = text_all[a:b]
+        body = text.strip()
+        if not body:
+            continue
+        i += 1
+        start, end = a + len(text) - len(text.lstrip()), b
+        seller_span = _first_in(scan.sellers, seller_starts, start, end)
+        seller = text_all[seller_span[0]:seller_span[1]] if seller_span else ""
+        inference = c.inference.match(body)
+        named = _first_in(scan.supplements, sup_starts, start, end)
+        group_span = _first_in(scan.groups, group_starts, start, end)
+        group = text_all[group_span[0]:min(group_span[1], end)].strip() if group_span else ""
+        subject = text_all[named[0]:named[1]].lower() if named else seller
+        if not subject:
+            if i and sentence_subject:
                 subject = sentence_subject  # a relative or coordinated clause shares its sentence's subject
             elif group or _any_in(scan.references, start, end) or inference:
-                subject = previous_subject
-            sentence_subject = subject or sentence_subject
-            out.append(Clause(
-                sentence=k, start=start, end=end, text=body,
-                question=question,
-                quoted=sentence_open or (has_quotes and _quoted_in_block(doc, sent.block, start + 1)),
-                instruction=_instruction(doc, body, start) and not question,
-                rejected=rejected_sentence,
-                product=seller,
-                product_span=seller_span or (start, start),
-                inference=inference.group(0).strip(" ,;:—–") if inference else "",
-                subject=subject, group=group,
-                sentence_text=stext, span_in_sentence=(start - sent.start, end - sent.start),
-            ))
+                subject = _subject_before(doc, start)  # "it", "users", "these capsules"
+        sentence_subject = subject or sentence_subject
+        out.append(Clause(
+            sentence=k, start=start, end=end, text=body,
+            question=question,
+            quoted=sentence_open or (has_quotes and _quoted_in_block(doc, sent.block, start + 1)),
+            instruction=_instruction(doc, body, start) and not question,
+            rejected=rejected_sentence,
+            product=seller,
+            product_span=seller_span or (start, start),
+            inference=inference.group(0).strip(" ,;:—–") if inference else "",
+            subject=subject, group=group,
+            sentence_text=stext, span_in_sentence=(start - sent.start, end - sent.start),
+        ))
     return out
 
 
@@ -785,18 +854,29 @@ def gives_advice(doc: Document, minimum: int = 2) -> bool:
     return len(advice_sentences(doc)) >= minimum
 
 
+def _may_instruct(doc: Document, sent: Sentence, low: str) -> bool:
+    """A cheap test before splitting a sentence: an instruction needs "you"/"readers" or an
+    instruction verb at the start of the sentence or of one of its clauses."""
+    text = low[sent.start:sent.end]
+    if "you" in text or "reader" in text:
+        return True
+    scan = _body_scan(doc)[0]
+    lo = bisect.bisect_left(scan.boundaries, sent.start)
+    heads = [sent.start, *scan.boundaries[lo:bisect.bisect_left(scan.boundaries, sent.end)]]
+    return any(cues().instruction.match(doc.text[h:sent.end].lstrip(" ,;:—–")) for h in heads)
+
+
 def _advice_sentences(doc: Document) -> list[Sentence]:
     c = cues()
     direct: list[Sentence] = []
     implied: list[Sentence] = []
-    by_sentence = doc.analysis("assertions.by-sentence", _by_sentence)
     index = {(s.start, s.end): k for k, s in enumerate(doc.sentences)}
     low = _doc_lower(doc)
     for s in body_sentences(doc):
         if (c.research_report.search(low, s.start, s.end) or c.not_advice.search(low, s.start, s.end)
                 or _headline(doc, s)):
             continue
-        clauses = by_sentence.get(index[(s.start, s.end)], [])
+        clauses = sentence_clauses(doc, index[(s.start, s.end)]) if _may_instruct(doc, s, low) else []
         if any(cl.instruction and not cl.quoted and not cl.question for cl in clauses):
             direct.append(s)
         elif (c.implied_advice.search(low, s.start, s.end) and not sentence_quoted(doc, s)

@@ -279,6 +279,13 @@ class SentenceContext:
         return None
 
 
+@functools.lru_cache(maxsize=2048)
+def sentence_context(sentence: str) -> SentenceContext:
+    """The cue positions of one sentence, shared by every analysis that asks about it (the
+    contradiction claims and the assertion layer read the same sentences)."""
+    return SentenceContext(sentence)
+
+
 _SUBTYPE = compile_re(r"\s+(?:with|without)\s+")
 #: A mention glossed in brackets right after another ("low blood sugar levels
 #: (hypoglycemia)", "alopecia (hair loss)"): the gloss says the same thing.
@@ -288,7 +295,7 @@ _GLOSS = compile_re(r"\s*(?:[a-z-]+\s+){0,1}\(\s*")
 def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
                       subjects: SubjectModel) -> None:
     """Fill in the attributes and claim frame of the mentions of one sentence."""
-    ctx = SentenceContext(text[s_start:s_end])
+    ctx = sentence_context(text[s_start:s_end])
     previous_end = -1
     previous: Mention | None = None
     for m in found:

@@ -22,13 +22,13 @@ from lint_rules.analysis.assertions import (
     Assertion,
     advice_sentences,
     assertion_at,
-    assertions,
     body_sentences,
     clause_at,
     gives_advice,
     lowered,
-    quoted_at,
+    products,
     reports_research,
+    sentence_clauses,
     supplement_topic,
 )
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
@@ -321,7 +321,7 @@ class SupplementDiseaseClaim(Rule):
                 continue
             if c.not_supplement_subject.search(doc.text, sent.start, first.start()):
                 continue  # about a prescription drug ("drugs that treat depression")
-            if not any(cl.subject for cl in assertions(doc) if cl.sentence == clause.sentence):
+            if not any(cl.subject for cl in sentence_clauses(doc, clause.sentence)):
                 continue  # the sentence is about something else: a drug, a diet, a device
             if reports_research(doc, sent):
                 continue
@@ -510,11 +510,9 @@ class UndisclosedPromotion(Rule):
         for sent in body_sentences(doc):
             for m in _finditer(doc, c.promotion, sent.start, sent.end):
                 spots.append((m.start(), m.end(), f"promotion marker '{doc.text[m.start():m.end()]}'"))
-        for clause in assertions(doc):
-            if clause.product and not clause.question and not quoted_at(doc, clause.product_span[0]):
-                s, e = clause.product_span
-                if not any(a < e and s < b for a, b, _ in spots):
-                    spots.append((s, e, f"the publisher's own product '{clause.product}'"))
+        for s, e in products(doc):
+            if not any(a < e and s < b for a, b, _ in spots):
+                spots.append((s, e, f"the publisher's own product '{doc.text[s:e]}'"))
         if not spots:
             return
         spots.sort()
