@@ -439,7 +439,7 @@ def products(doc: Document) -> list[tuple[int, int]]:
     app"), outside quotations and questions."""
     def build(d: Document) -> list[tuple[int, int]]:
         out = []
-        for a, b in _body_scan(d)[0].sellers:
+        for a, b in _body_scan(d).sellers:
             k = _sentence_index(d, a)
             sent = d.sentences[k]
             if not quoted_at(d, a) and not d.text[sent.start:sent.end].rstrip().rstrip("\"'”’)").endswith("?"):
@@ -486,45 +486,76 @@ def _context(doc: Document, sent: Sentence) -> SentenceContext:
     return _sentence_context(doc.text[sent.start:sent.end])
 
 
-@dataclass(frozen=True)
 class _Scan:
-    """Where the cue lists match in the whole document: one pass each over the text,
-    bucketed into sentences and clauses by offset (much cheaper than searching every
-    clause apart)."""
+    """Where the cue lists match in the whole document: one pass each over the text (made
+    on first use), bucketed into sentences and clauses by offset — much cheaper than
+    searching every clause apart."""
 
-    boundaries: list[int]
-    supplements: list[tuple[int, int]]
-    groups: list[tuple[int, int]]
-    sellers: list[tuple[int, int]]
-    references: list[int]
-    rejected: list[int]
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        low = _doc_lower(doc)
+        self.low = low
+        self.exact = low is not doc.text
 
+    @functools.cached_property
+    def boundaries(self) -> list[int]:
+        low = self.low
+        return [m.start() for m in cues().boundary.finditer(low)
+                if not (m.group(0)[0].isalpha() and m.start() and low[m.start() - 1].isalpha())]  # "rebut"
 
-def _scan(doc: Document) -> _Scan:
-    c = cues()
-    low = _doc_lower(doc)
-    exact = low is not doc.text
-    bounds = []
-    for m in c.boundary.finditer(low):
-        if m.group(0)[0].isalpha() and m.start() and low[m.start() - 1].isalpha():
-            continue  # inside a word ("rebut", "awhile")
-        bounds.append(m.start())
-    if exact:
-        # literal alternations first, word start checked here: the regex engine then skips
-        # straight to the characters a word can start with (several times faster than \b first)
-        supplements = [m.span() for m in c.supplements_fast.finditer(low) if not _word_before(low, m.start())]
-        rejected = [m.start() for m in c.rejected_fast.finditer(low) if not _word_before(low, m.start())]
-    else:
-        supplements = [m.span() for m in c.supplements.finditer(low)]
-        rejected = [m.start() for m in c.rejected.finditer(low)]
-    return _Scan(
-        boundaries=bounds,
-        supplements=supplements,
-        groups=[m.span() for m in (c.groups if exact else c.groups_any).finditer(low)],
-        sellers=[m.span() for m in c.seller.finditer(doc.text)],
-        references=[m.start() for m in c.references.finditer(low)],
-        rejected=rejected,
-    )
+    @functools.cached_property
+    def _body_spans(self) -> tuple[list[int], list[tuple[int, int]]]:
+        d = self.doc
+        spans = [(d.sentences[k].start, d.sentences[k].end) for k in _body_set(d)[1]]
+        return [a for a, _ in spans], spans
+
+    def _in_body(self, pos: int) -> bool:
+        starts, spans = self._body_spans
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < spans[i][1]
+
+    @functools.cached_property
+    def supplements(self) -> list[tuple[int, int]]:
+        c, low = cues(), self.low
+        if self.exact:
+            # literal alternation first, word start checked here: the regex engine then skips
+            # straight to the characters a name can start with (faster than a leading \b)
+            found = [m.span() for m in c.supplements_fast.finditer(low) if not _word_before(low, m.start())]
+        else:
+            found = [m.span() for m in c.supplements.finditer(low)]
+        return [x for x in found if self._in_body(x[0])]
+
+    @functools.cached_property
+    def sellers(self) -> list[tuple[int, int]]:
+        return [m.span() for m in cues().seller.finditer(self.doc.text) if self._in_body(m.start())]
+
+    @functools.cached_property
+    def groups(self) -> list[tuple[int, int]]:
+        c = cues()
+        return [m.span() for m in (c.groups if self.exact else c.groups_any).finditer(self.low)]
+
+    @functools.cached_property
+    def references(self) -> list[int]:
+        return [m.start() for m in cues().references.finditer(self.low)]
+
+    @functools.cached_property
+    def rejected(self) -> list[int]:
+        c, low = cues(), self.low
+        if self.exact:
+            return [m.start() for m in c.rejected_fast.finditer(low) if not _word_before(low, m.start())]
+        return [m.start() for m in c.rejected.finditer(low)]
+
+    @functools.cached_property
+    def sup_starts(self) -> list[int]:
+        return [x[0] for x in self.supplements]
+
+    @functools.cached_property
+    def group_starts(self) -> list[int]:
+        return [x[0] for x in self.groups]
+
+    @functools.cached_property
+    def seller_starts(self) -> list[int]:
+        return [x[0] for x in self.sellers]
 
 
 def _word_before(text: str, pos: int) -> bool:
@@ -541,36 +572,20 @@ def _any_in(starts: list[int], a: int, b: int) -> bool:
     return i < len(starts) and starts[i] < b
 
 
-def _body_scan(doc: Document) -> tuple[_Scan, list[int], list[int], list[int]]:
-    """The document scan, with the subject matches limited to body sentences, and the
-    start offsets of the supplement, group and seller matches (for bisect)."""
-    def build(d: Document) -> tuple[_Scan, list[int], list[int], list[int]]:
-        scan = _scan(d)
-        spans = [(d.sentences[k].start, d.sentences[k].end) for k in _body_set(d)[1]]
-        starts = [a for a, _ in spans]
-
-        def in_body(span: tuple[int, int]) -> bool:
-            i = bisect.bisect_right(starts, span[0]) - 1
-            return i >= 0 and span[0] < spans[i][1]
-
-        scan = _Scan(scan.boundaries, [x for x in scan.supplements if in_body(x)], scan.groups,
-                     [x for x in scan.sellers if in_body(x)], scan.references, scan.rejected)
-        return (scan, [x[0] for x in scan.supplements], [x[0] for x in scan.groups],
-                [x[0] for x in scan.sellers])
-
-    return doc.analysis("assertions.scan", build)
+def _body_scan(doc: Document) -> _Scan:
+    return doc.analysis("assertions.scan", _Scan)
 
 
 def _subject_before(doc: Document, offset: int) -> str:
     """The intervention named last before ``offset`` in the body (a supplement or the
     publisher's product), else the article's supplement topic."""
-    scan, sup_starts, _, seller_starts = _body_scan(doc)
+    scan = _body_scan(doc)
     best, name = -1, ""
-    i = bisect.bisect_left(sup_starts, offset) - 1
+    i = bisect.bisect_left(scan.sup_starts, offset) - 1
     if i >= 0:
         a, b = scan.supplements[i]
         best, name = a, doc.text[a:b].lower()
-    j = bisect.bisect_left(seller_starts, offset) - 1
+    j = bisect.bisect_left(scan.seller_starts, offset) - 1
     if j >= 0 and scan.sellers[j][0] > best:
         a, b = scan.sellers[j]
         name = doc.text[a:b]
@@ -581,7 +596,7 @@ def _build_sentence(doc: Document, k: int) -> list[Clause]:
     c = cues()
     out: list[Clause] = []
     has_quotes = any(_quote_marks(doc))
-    scan, sup_starts, group_starts, seller_starts = _body_scan(doc)
+    scan = _body_scan(doc)
     text_all = doc.text
     sent = doc.sentences[k]
     stext = text_all[sent.start:sent.end]
@@ -603,11 +618,11 @@ def _build_sentence(doc: Document, k: int) -> list[Clause]:
             continue
         i += 1
         start, end = a + len(text) - len(text.lstrip()), b
-        seller_span = _first_in(scan.sellers, seller_starts, start, end)
+        seller_span = _first_in(scan.sellers, scan.seller_starts, start, end)
         seller = text_all[seller_span[0]:seller_span[1]] if seller_span else ""
         inference = c.inference.match(body)
-        named = _first_in(scan.supplements, sup_starts, start, end)
-        group_span = _first_in(scan.groups, group_starts, start, end)
+        named = _first_in(scan.supplements, scan.sup_starts, start, end)
+        group_span = _first_in(scan.groups, scan.group_starts, start, end)
         group = text_all[group_span[0]:min(group_span[1], end)].strip() if group_span else ""
         subject = text_all[named[0]:named[1]].lower() if named else seller
         if not subject:
@@ -860,7 +875,7 @@ def _may_instruct(doc: Document, sent: Sentence, low: str) -> bool:
     text = low[sent.start:sent.end]
     if "you" in text or "reader" in text:
         return True
-    scan = _body_scan(doc)[0]
+    scan = _body_scan(doc)
     lo = bisect.bisect_left(scan.boundaries, sent.start)
     heads = [sent.start, *scan.boundaries[lo:bisect.bisect_left(scan.boundaries, sent.end)]]
     return any(cues().instruction.match(doc.text[h:sent.end].lstrip(" ,;:—–")) for h in heads)
