@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lint_rules.analysis.assertions import quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
 from lint_rules.knowledge import read_toml
@@ -87,10 +88,7 @@ class Article:
 
     def quoted(self, m: Match) -> bool:
         """The match sits inside a quotation: the article reports someone's words."""
-        s = self.sentences[m.sentence]
-        block = self.doc.blocks[s.block]
-        before = self.doc.text[block.start:m.start]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        return quoted_at(self.doc, m.start)
 
     def anchor(self) -> tuple[int, int]:
         """Where a finding about the whole article points: the first mention of its subject

@@ -156,3 +156,14 @@ def classify_text(text: str, *, words: int | None = None) -> Genre:
     if total <= 0:
         return Genre(UNKNOWN, 0.0, scores, fired)
     return Genre(best, scores[best] / (total + 1.0), scores, fired)
+
+
+def newsroom(doc: Document) -> bool:
+    """A news report or press release by more than its byline (a "By …" line alone is
+    also how consumer guides start): the genre analysis is confident and a newsroom cue
+    other than the byline fired. The conventions of consumer health pages and supplement
+    sellers (a medical reviewer, the DSHEA disclaimer, supplement claim rules, a fresh
+    date) are not a newsroom's."""
+    g = genre(doc)
+    return (g.is_(NEWS, PRESS_RELEASE) and (g.source == "metadata" or (
+        g.confidence >= 0.5 and any(name != "byline" for name in g.cues.get(g.label, {})))))

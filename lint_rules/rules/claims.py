@@ -31,7 +31,7 @@ from lint_rules.analysis.assertions import (
     sentence_clauses,
     supplement_topic,
 )
-from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
+from lint_rules.analysis.genre import newsroom
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import Document, Sentence
 from lint_rules.knowledge import read_lines, read_table, read_toml
@@ -270,8 +270,9 @@ class SupplementDiseaseClaim(Rule):
     or a named authority ("the study found", "according to the NIH"); and a substance's
     approved prescription indication (cannabidiol for seizures: Epidiolex), unless the
     sentence sells a consumer product ("our CBD oil treats epilepsy"),
-    ``knowledge/claims_approved_drugs.csv``; and people's aims ("clients who wanted to manage
-    cancer pain"). The supplement may be named in the sentence itself ("Saw palmetto treats
+    ``knowledge/claims_approved_drugs.csv``; people's aims ("clients who wanted to manage
+    cancer pain"); and news reports and press releases (``analysis/genre.py``): the rule is
+    about what a seller may say of its supplement, not about a report of research. The supplement may be named in the sentence itself ("Saw palmetto treats
     enlarged prostate") or be the publisher's own product ("Our blend reverses type 2
     diabetes"); a claim the article denies ("does not improve memory or prevent dementia"),
     reports as a seller's or rejects is left alone.
@@ -292,13 +293,15 @@ class SupplementDiseaseClaim(Rule):
     code = "CLM002"
     name = "claims.supplement-disease-claim"
     category = "claims"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
 
     #: What leaves a treatment verb alone: denied, someone else's claim, an aim, a
     #: possibility, a quotation, a condition or a claim the article rejects.
     EXEMPT_WHEN = ("negated", "reported", "rejected", "goal", "tentative", "quoted", "conditional")
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        if newsroom(doc):
+            return  # DSHEA binds the seller's labelling, not a report of research or of claims
         article_topic = supplement_topic(doc)
         c = cues()
         for sent in body_sentences(doc):
@@ -400,7 +403,7 @@ class StructureFunctionWithoutDisclaimer(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         topic = supplement_topic(doc)
         c = cues()
-        if topic is None or _search(doc, c.dshea) or _newsroom(doc):
+        if topic is None or _search(doc, c.dshea) or newsroom(doc):
             return  # (the disclaimer is the seller's duty; a report quoting claims owes none)
         hits = [m for s in body_sentences(doc)
                 if not _is_question(doc, s)  # a question does not claim
@@ -599,11 +602,3 @@ class OneSidedBenefit(Rule):
             evidence={"benefit_sentences": len(benefits), "topic": topic},
         )
 
-
-def _newsroom(doc: Document) -> bool:
-    """A news report or press release by more than its byline (a "By …" line alone is
-    also how consumer guides start): the genre analysis is confident and a newsroom cue
-    other than the byline fired."""
-    g = genre(doc)
-    return (g.is_(NEWS, PRESS_RELEASE) and (g.source == "metadata" or (
-        g.confidence >= 0.5 and any(name != "byline" for name in g.cues.get(g.label, {})))))

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from lint_rules.analysis.assertions import assertion_at
 from lint_rules.analysis.completeness import NUMBER_RE, Article, Match, article, support
 from lint_rules.analysis.genre import GENRES, UNKNOWN
 from lint_rules.analysis.studies import study_mentions
@@ -548,6 +549,27 @@ class DiseaseMongering(_Completeness):
             return
 
 
+#: What the article does with a hype word that makes it not the article's hype: it denies
+#: it ("isn't a magic bullet", "has no cure"), names it as an aim ("the holy grail of
+#: Alzheimer's research", "scientists hope"), rejects it, asks or supposes it.
+_NOT_HYPE = ("negated", "rejected", "pursued", "goal", "question", "hypothetical")
+
+
+def _own_hype(doc: Document, m: Match, quoted_counts: bool) -> bool:
+    """The hype word is the article's own, read through the clause analysis. In a press
+    release or a product page quoted praise counts (the publisher chose to print it); in
+    news and guides a quoted or reported word is someone else's."""
+    a = assertion_at(doc, m.start, m.end)
+    if a.exempt(_NOT_HYPE):
+        return False
+    if quoted_counts or a.quoted:
+        return quoted_counts
+    # reported words are someone else's only when that someone is named: "researchers now
+    # call it a game changer" is the article's hype behind a vague source
+    source = a.clause.source if a.clause is not None and a.clause.attributed else ""
+    return not (source and not (source.islower() and " " not in source.strip()))
+
+
 class SensationalLanguage(_Completeness):
     """Sensational words overstate what the intervention or its study shows.
 
@@ -583,10 +605,10 @@ class SensationalLanguage(_Completeness):
             return
         quoted_counts = art.genre.label in ("press_release", "product_page")
         words: list[tuple[Match, str]] = [(m, "strong") for m in art.matches("sensational_language", "strong")
-                                          if quoted_counts or not art.quoted(m)]
+                                          if _own_hype(doc, m, quoted_counts)]
         if art.matches("sensational_language", "early_stage"):
             words += [(m, "mild") for m in art.matches("sensational_language", "mild")
-                      if quoted_counts or not art.quoted(m)]
+                      if _own_hype(doc, m, quoted_counts)]
         if not words:
             return
         words.sort(key=lambda w: w[0].start)

@@ -502,7 +502,7 @@ class SafeVersusHarm(_ContradictionRule):
     criteria = ("harms",)
     name = "contradiction.safe-but-harmful"
     category = "contradiction"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
 
     def is_odd(self, claim: Claim) -> bool:
         return claim.stance == "safe" and not claim.hedged
@@ -515,7 +515,9 @@ class SafeVersusHarm(_ContradictionRule):
             # product: news copy says "no adverse events" of a trial and, elsewhere, what
             # a disease causes ("HPV causes about 5% of cancers")
             return None
-        return Severity.WARNING if covers(lexicon, odd, other) else None
+        if not covers(lexicon, odd, other):
+            return None
+        return Severity.WARNING if other.hedged else Severity.ERROR
 
     def message(self, odd: Claim, other: Claim) -> str:
         what = "side effects" if odd.kind == "general" else odd.matched.lower()
@@ -623,7 +625,9 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
             related.append((extra.start, extra.end, f"also: {_quote(extra.text, 140)}"))
         yield rule.finding(
             doc, first.start, first.end, message(odd, best), related=related,
-            severity=Severity.WARNING,
+            # an article that says both things as facts fails the run; a hedged side
+            # ("may", "some users") leaves it a warning, as for CON001
+            severity=Severity.WARNING if (odd.hedged or best.hedged) else Severity.ERROR,
             suggestion="Reconcile the two statements, or say what differs between them "
                        "(dose, who is affected, which product, how long).",
             evidence={"type": odd.type, "subject": odd.subject,
@@ -697,7 +701,7 @@ class DoseLimit(_TypedRule):
     code = "CON004"
     name = "contradiction.dose-limit"
     category = "contradiction"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
 
     def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
         return (odd.type == other.type == "dose" and odd.side == "unlimited" and not odd.hedged
@@ -734,7 +738,7 @@ class Interactions(_TypedRule):
     code = "CON005"
     name = "contradiction.interactions"
     category = "contradiction"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
 
     def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
         return (odd.type == other.type == "interaction" and odd.side == "none"
@@ -790,7 +794,7 @@ class SafetyScope(_TypedRule):
     code = "CON006"
     name = "contradiction.safety-scope"
     category = "contradiction"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
 
     def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
         return (odd.type == other.type == "scope" and odd.side == "safe" and not odd.hedged
@@ -840,7 +844,7 @@ class EffectDirection(_TypedRule):
     code = "CON007"
     name = "contradiction.effect-direction"
     category = "contradiction"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
 
     def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
         if odd.type != other.type or not (odd.topic & other.topic):

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
+from lint_rules.analysis.genre import newsroom
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BIO, Document
 from lint_rules.structure import has_dateline, text_dates
@@ -139,7 +139,7 @@ class MissingMedicalReviewer(Rule):
         advice = advice_sentences(doc)
         if len(advice) < ctx.option("min-advice-sentences") or doc.reviewers:
             return
-        if _newsroom(doc):
+        if newsroom(doc):
             return  # a newsroom's convention is the editor and named sources, not a reviewer
         people = credentials(doc)
         if people.reviewers or any(p.has_clinical_credential for p in people.authors):
@@ -196,7 +196,7 @@ class StaleDate(Rule):
         age = (today - latest_date).days
         if age <= ctx.option("max-age-days"):
             return
-        if _newsroom(doc):
+        if newsroom(doc):
             return  # a news report or release is dated, not stale: it reports what was known then
         message = (f"The latest date ({label} {latest_date.isoformat()}) is {age // 365} years "
                    f"{age % 365 // 30} months old, more than the {ctx.option('max-age-days')} days allowed")
@@ -230,14 +230,6 @@ def _dates(doc: Document) -> Iterable[tuple[dt.date, int, int, str]]:
         yield parsed, 0, 0, key
     yield from _text_dates(doc)
 
-
-def _newsroom(doc: Document) -> bool:
-    """A news report or press release by more than its byline (a "By …" line alone is
-    also how consumer guides start): the genre analysis is confident and a newsroom cue
-    other than the byline fired."""
-    g = genre(doc)
-    return (g.is_(NEWS, PRESS_RELEASE) and (g.source == "metadata" or (
-        g.confidence >= 0.5 and any(name != "byline" for name in g.cues.get(g.label, {})))))
 
 
 def _text_dates(doc: Document) -> list[tuple[dt.date, int, int, str]]:
