@@ -48,7 +48,7 @@ register_section("history", _validate_history)
 
 
 def register(subparsers: Any) -> None:
-    from pipeline import add_check_options
+    from lint_rules.commands.options import add_check_options
 
     if "scan" in subparsers.choices:  # main() may run more than once in one process
         return
@@ -163,7 +163,7 @@ class ScanState:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from pipeline import make_linter
+    from lint_rules.commands.options import make_linter
 
     if not args.content.is_dir():
         raise _usage(f"{args.content}: not a folder (scan takes the content folder)")
@@ -175,7 +175,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     started = time.time()
     linter = make_linter(args)
     linter.share(NIGHTLY_SCAN, True)
-    from pipeline import share_link_verification, unverified_report
+    from lint_rules.commands.options import share_link_verification, unverified_report
 
     verification = share_link_verification(linter, args)
     files = select_files(args.content, linter, args.shard, skip=args.out)
@@ -357,7 +357,7 @@ def _rel_to_content(path: str, content: Path) -> str:
 
 def write_site(results: list[Any], linter: Any, state: ScanState, history_path: Path | None,
                progress_mode: str = "auto", jobs: int | None = None) -> None:
-    from pipeline import _version
+    from lint_rules.commands.options import version as _version
     from reports import RunReport
 
     version = _version()
@@ -718,8 +718,8 @@ def _remove_stale(out: Path, written: set[str]) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    from lint_rules.commands.options import make_linter
     from lint_rules.commands.resultcache import result_from_dict
-    from pipeline import make_linter
 
     args.select = args.extend_select = args.ignore = args.fail_on = None
     args.online = None
