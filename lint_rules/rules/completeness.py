@@ -88,6 +88,16 @@ class _Completeness(Rule):
             return None
         return art
 
+    #: A rule that only reports the information as missing says this, with ``{name}`` for
+    #: the intervention; rules that look further write their own ``check``.
+    missing: ClassVar[str] = ""
+
+    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+        art = self.applies(doc, ctx)
+        if art is not None and self.missing and self.lacking(art, ctx):
+            name = _name(art)
+            yield self.whole(art, self.missing.format(name=name, Name=name[:1].upper() + name[1:]))
+
     def whole(self, art: Article, message: str, **kw: Any) -> Finding:
         """A finding about the article, at the first mention of its subject."""
         start, end = art.anchor()
@@ -423,13 +433,7 @@ class AlternativesNotCompared(_Completeness):
     criteria = ("alternatives",)
     default_genres = ["news", "press_release", "consumer_guide", UNKNOWN]
     default_min = 3
-
-    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-        art = self.applies(doc, ctx)
-        if art is None or not self.lacking(art, ctx):
-            return
-        yield self.whole(art, f"{_name(art).capitalize()} is not compared with the alternatives: say what "
-                              "else people can do and how it compares")
+    missing = "{Name} is not compared with the alternatives: say what else people can do and how it compares"
 
 
 class AvailabilityNotStated(_Completeness):
@@ -458,13 +462,8 @@ class AvailabilityNotStated(_Completeness):
     criteria = ("availability",)
     default_genres = ["news", "press_release", UNKNOWN]
     default_min = 1
-
-    def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-        art = self.applies(doc, ctx)
-        if art is None or not self.lacking(art, ctx):
-            return
-        yield self.whole(art, f"The article does not say whether {_name(art)} is available: approved, "
-                              "on sale, by prescription, only in trials, or years away")
+    missing = ("The article does not say whether {name} is available: approved, on sale, by prescription, "
+               "only in trials, or years away")
 
 
 class NoveltyOverstated(_Completeness):
