@@ -317,6 +317,13 @@ class Clause:
     def source_span(self) -> tuple[int, int]:
         return self._attribution[2]
 
+    @property
+    def named_person(self) -> bool:
+        """A named source that is a person or body ("Dr. Ann Lee", "the FDA"), not a report
+        of research ("researchers found"), which counts as named for evidence rules because
+        a news story's researchers are its study's authors."""
+        return self.attribution == NAMED and not cues().research.fullmatch(self.source)
+
     @functools.cached_property
     def _context(self) -> dict[str, object]:
         a, b = self.span_in_sentence

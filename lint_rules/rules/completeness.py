@@ -563,10 +563,9 @@ def _own_hype(doc: Document, m: Match, quoted_counts: bool) -> bool:
         return False
     if quoted_counts or a.quoted:
         return quoted_counts
-    # reported words are someone else's only when that someone is named: "researchers now
-    # call it a game changer" is the article's hype behind a vague source
-    source = a.clause.source if a.clause is not None and a.clause.attributed else ""
-    return not (source and not (source.islower() and " " not in source.strip()))
+    # reported words are someone else's only when a person or body is named: "researchers
+    # now call it a game changer" is the article's hype behind a vague source
+    return not (a.clause is not None and a.clause.named_person)
 
 
 class SensationalLanguage(_Completeness):
