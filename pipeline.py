@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_options(check)
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="the name of the document read from - (picks its format and configuration)")
+    check.add_argument("--force-exclude", action="store_true",
+                       help="apply the configuration's exclude to files named on the command line and "
+                            "to --stdin-filename too (for pre-commit and editors, which name each file)")
     check.add_argument("--min-severity", choices=["info", "warning", "error"], default="info",
                        help="only show findings at or above this severity (display only; see --fail-on)")
     check.add_argument("--baseline", type=Path, metavar="FILE",
@@ -119,6 +122,11 @@ def _read_stdin(args: argparse.Namespace, linter: Any) -> str | None:
     from lint_rules.loading import DEFAULT_MAX_BYTES
 
     name = args.stdin_filename or "-"
+    if args.force_exclude and name != "-":
+        from lint_rules.engine import is_excluded
+
+        if is_excluded(name, linter.resolver):
+            return None
     limit = linter.resolver.for_path(name).max_file_size if name != "-" else DEFAULT_MAX_BYTES
     data = sys.stdin.buffer.read(limit + 1)
     return str(linter.add_source(name, data))
@@ -147,7 +155,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     stdin_name = _read_stdin(args, linter)
     files: list[str] = []
     missing = []
-    for path, problem in discover([p for p in args.paths if p != "-"], linter.resolver):
+    named = [p for p in args.paths if p != "-"]
+    for path, problem in discover(named, linter.resolver, force_exclude=args.force_exclude):
         if isinstance(problem, Skipped):
             print(_safe(f"healthlint: warning: {path}: {problem}"), file=sys.stderr)
         elif problem:
@@ -156,6 +165,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             files.append(path)
     if stdin_name is not None:
         files.insert(args.paths.index("-") if "-" in args.paths else 0, stdin_name)
+    if not files and not missing and args.force_exclude:
+        return EXIT_OK  # every file named is excluded by the configuration: nothing to say
     if not files:
         for line in missing:
             print(_safe(f"healthlint: error: {line}"), file=sys.stderr)

@@ -134,13 +134,16 @@ class Skipped(str):
     unreadable folder, it does not fail the run."""
 
 
-def discover(paths: Sequence[str], resolver: ConfigResolver) -> Iterator[tuple[str, str | None]]:
+def discover(paths: Sequence[str], resolver: ConfigResolver,
+             force_exclude: bool = False) -> Iterator[tuple[str, str | None]]:
     """Yield ``(path, problem)`` for each file to lint, in a stable order. Directories are
     walked without following symbolic links (so link loops cannot trap the walk), and a
     symbolic link to a file outside the folder given is reported, not read (the nightly
     scan publishes what it reads: a link to ``/etc/passwd`` must not reach the site); a
     folder that cannot be read is reported, not skipped. Explicit file arguments are
-    always linted, whatever their suffix."""
+    always linted, whatever their suffix, unless ``force_exclude``: pre-commit and editors
+    name every changed file, and a writer who excluded ``drafts/`` in the configuration
+    means it for them too (as ruff's ``--force-exclude``)."""
     seen: set[str] = set()
     for arg in paths:
         p = Path(arg)
@@ -175,11 +178,24 @@ def discover(paths: Sequence[str], resolver: ConfigResolver) -> Iterator[tuple[s
                 exc = unreadable.pop(0)
                 yield str(exc.filename or p), f"folder cannot be read: {exc.strerror or exc}"
         elif p.exists() or p.is_symlink():
+            if force_exclude and is_excluded(p, resolver):
+                continue
             if str(p) not in seen:
                 seen.add(str(p))
                 yield str(p), None
         else:
             yield str(p), "no such file or directory"
+
+
+def is_excluded(path: str | Path, resolver: ConfigResolver) -> bool:
+    """Whether the configuration that governs ``path`` excludes it or a folder above it
+    (below its root), as the folder walk would have."""
+    cfg = resolver.for_path(path)
+    rel = _rel(Path(path), Path(cfg.root))
+    if rel.startswith("../") or Path(rel).is_absolute():
+        return path_matches(Path(path).name, cfg.exclude)  # outside the root: by name
+    parts = rel.split("/")
+    return any(path_matches("/".join(parts[:i]), cfg.exclude) for i in range(1, len(parts) + 1))
 
 
 def _within(target: str, folder: str) -> bool:

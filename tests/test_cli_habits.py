@@ -74,6 +74,43 @@ def test_stdin_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arg
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
 
 
+def _excluding_drafts(root: Path) -> None:
+    (root / ".healthlint.toml").write_text('extend-exclude = ["drafts", "archive/**"]\n', encoding="utf-8")
+    for rel in ("drafts/a.md", "archive/2019/b.md", "live/c.md"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(NO_AUTHOR, encoding="utf-8")
+
+
+def test_named_files_are_linted_even_if_excluded(tmp_path: Path) -> None:
+    _excluding_drafts(tmp_path)
+    proc = run(tmp_path, "check", *SELECT, "drafts/a.md", "live/c.md")
+    assert "drafts/a.md:5:1: META001" in proc.stdout and "live/c.md:5:1: META001" in proc.stdout
+
+
+def test_force_exclude_applies_exclude_to_named_files(tmp_path: Path) -> None:
+    _excluding_drafts(tmp_path)
+    proc = run(tmp_path, "check", *SELECT, "--force-exclude", "drafts/a.md", "archive/2019/b.md", "live/c.md")
+    assert "live/c.md:5:1: META001" in proc.stdout
+    assert "drafts/a.md" not in proc.stdout and "archive/2019/b.md" not in proc.stdout
+    assert "in 1 file(s)" in proc.stdout
+
+
+def test_force_exclude_with_only_excluded_files_is_a_quiet_pass(tmp_path: Path) -> None:
+    _excluding_drafts(tmp_path)
+    proc = run(tmp_path, "check", *SELECT, "--force-exclude", "drafts/a.md")
+    assert proc.returncode == 0 and proc.stdout == "" and proc.stderr == ""
+
+
+def test_force_exclude_applies_to_stdin_filename(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _excluding_drafts(tmp_path)
+    proc = run_stdin(tmp_path, NO_AUTHOR.encode(), "--force-exclude", "--stdin-filename", "drafts/new.md", "-",
+                     monkeypatch=monkeypatch)
+    assert proc.returncode == 0 and proc.stdout == ""
+    proc = run_stdin(tmp_path, NO_AUTHOR.encode(), "--force-exclude", "--stdin-filename", "live/new.md", "-",
+                     monkeypatch=monkeypatch)
+    assert proc.stdout.startswith("live/new.md:5:1: META001")
+
+
 def test_binary_stdin_is_one_error_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     proc = run_stdin(tmp_path, b"\x00\x01\x02", "-", monkeypatch=monkeypatch)
     assert proc.returncode == 2

@@ -184,6 +184,21 @@ def test_hook_fails_on_an_error_finding(hook_repo: Path, writer_repo: Path, env:
 
 
 @pytest.mark.slow
+def test_hook_skips_files_the_configuration_excludes(hook_repo: Path, writer_repo: Path, env: dict[str, str]) -> None:
+    """pre-commit names every staged file; a draft folder the writer excluded stays quiet."""
+    config = writer_repo / ".healthlint.toml"
+    config.write_text('extend-exclude = ["drafts"]\n' + config.read_text(encoding="utf-8"), encoding="utf-8")
+    (writer_repo / "drafts").mkdir()
+    (writer_repo / "drafts" / "nobody.md").write_text(BAD, encoding="utf-8")
+    (writer_repo / "sleep.md").write_text(CLEAN, encoding="utf-8")
+    _git(writer_repo, "add", ".healthlint.toml", "drafts/nobody.md", "sleep.md")
+    proc = try_repo(hook_repo, writer_repo, env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Passed" in proc.stdout and "nobody.md" not in proc.stdout
+    assert "in 1 file(s)" in proc.stdout
+
+
+@pytest.mark.slow
 def test_links_hook_runs_online_in_the_manual_stage(
     hook_repo: Path, writer_repo: Path, env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -214,6 +229,6 @@ def test_hook_manifest() -> None:
     assert offline["entry"] == "healthlint check" and offline["language"] == "python"
     assert offline["types_or"] == ["markdown", "html", "plain-text"]
     assert offline["verbose"] is True  # warnings are shown on commits that pass
-    assert "--online" not in offline.get("args", [])
-    assert links["args"] == ["--online", "--select", "links"]
+    assert offline["args"] == ["--force-exclude"]  # the configuration's exclude holds for named files
+    assert links["args"] == ["--force-exclude", "--online", "--select", "links"]
     assert links["stages"] == ["manual"]

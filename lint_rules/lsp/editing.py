@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint_rules.config import ConfigError, ConfigResolver, path_matches
+from lint_rules.config import ConfigError, ConfigResolver
 from lint_rules.core import Finding, Rule
 from lint_rules.document import CODE, HTML, Document
 from lint_rules.loading import file_kind, human_size, normalise_newlines
@@ -125,7 +125,7 @@ class EditorLinter:
         ]
 
     def lint(self, path: str, text: str, language_id: str | None = None) -> LintOutcome:
-        from lint_rules.engine import Linter, base_metrics
+        from lint_rules.engine import Linter, base_metrics, is_excluded
 
         began = time.perf_counter()
         source = normalise_newlines(text.lstrip("\ufeff"))
@@ -139,8 +139,7 @@ class EditorLinter:
         except (ConfigError, ValueError) as exc:
             out.problem = f"healthlint configuration: {exc}"
             return out
-        rel = _relative(path, cfg.root)
-        if path_matches(rel, cfg.exclude):
+        if is_excluded(path, resolver):
             return out  # excluded in the configuration: say nothing, as `check DIR` would
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > cfg.max_file_size:
@@ -155,13 +154,6 @@ class EditorLinter:
         out.doc = doc
         out.seconds = time.perf_counter() - began
         return out
-
-
-def _relative(path: str, root: str) -> str:
-    try:
-        return Path(path).absolute().relative_to(Path(root).absolute()).as_posix()
-    except ValueError:
-        return Path(path).name
 
 
 def rule_docs_url(finding: Finding) -> str | None:
