@@ -110,8 +110,8 @@ def differences(ref: dict[str, Any], now: dict[str, Any]) -> list[str]:
         fa, fb = a.get("findings") or [], b.get("findings") or []
         sa = [json.dumps(f, sort_keys=True) for f in fa]
         sb = [json.dumps(f, sort_keys=True) for f in fb]
-        gone = [f for f, s in zip(fa, sa) if s not in sb]
-        came = [f for f, s in zip(fb, sb) if s not in sa]
+        gone = [f for f, s in zip(fa, sa, strict=True) if s not in sb]
+        came = [f for f, s in zip(fb, sb, strict=True) if s not in sa]
         for f in gone:
             out.append(f"{name}: - {_key(f)} {f['message'][:120]}")
         for f in came:
