@@ -184,3 +184,42 @@ def test_factored_alternations_match_as_re_does_on_random_patterns(store: compil
         for _ in range(5):
             text = "".join(rng.choice("abAB ") for _ in range(rng.randint(0, 12)))
             assert [m.regs for m in ours.finditer(text)] == [m.regs for m in theirs.finditer(text)], (pattern, text)
+
+
+def test_fold_maps_every_character_ignorecase_matches_to_an_ascii_letter() -> None:
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        if letters.fullmatch(char):
+            assert len(compiled_re.fold(char)) == 1 and compiled_re.fold(char).isascii(), hex(code)
+            assert re.fullmatch(compiled_re.fold(char), char, re.IGNORECASE), hex(code)
+
+
+@pytest.mark.parametrize("pattern, flags, literals", [
+    (r"\bfor immediate release\b", re.IGNORECASE, ("for immediate release",)),
+    (r"\b(?:media|press) contact\b|\bpublic affairs\b", re.IGNORECASE, (" contact", "public affairs")),
+    (r"(?:add to (?:cart|bag)|checkout)", 0, ("add to ", "checkout")),
+    (r"\b(?:in stock|(?:buy|order) now)?\b", 0, None),  # may match nothing
+    (r"[A-Z]{2,5}-\d+", 0, None),  # no literal
+    (r"x(?:ab|c)", 0, None),  # the best one is a single character
+])
+def test_required_literals(pattern: str, flags: int, literals: tuple[str, ...] | None) -> None:
+    assert compiled_re.required_literals(re.compile(pattern, flags)) == literals
+
+
+def test_a_text_without_the_required_literals_has_no_match() -> None:
+    rng = random.Random(3)
+    atoms = ["ab", "Ab", "ba", "[ab]", "(ab|ba)", "(?:aa)?", "b+", "(?i:AB)", "\\b", " ", "\u0131", "K"]
+    for _ in range(400):
+        pattern = "|".join("".join(rng.choice(atoms) for _ in range(rng.randint(1, 4)))
+                           for _ in range(rng.randint(1, 3)))
+        flags = rng.choice([0, re.IGNORECASE])
+        compiled = re.compile(pattern, flags)
+        literals = compiled_re.required_literals(compiled)
+        if literals is None:
+            continue
+        for _ in range(10):
+            text = "".join(rng.choice(["a", "b", "A", "B", " ", "\u0131", "\u0130", "\u212a", "k"])
+                           for _ in range(rng.randint(0, 10)))
+            if compiled.search(text):
+                assert any(lit in compiled_re.fold(text) for lit in literals), (pattern, text, literals)

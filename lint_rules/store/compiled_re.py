@@ -260,3 +260,67 @@ def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     _STORE.used.add(key)
     _STORE.added += 1
     return compiled
+
+
+# -- required literals: a cheap test that a pattern cannot match a text -----------------
+
+#: The characters outside ASCII that ``IGNORECASE`` matches to an ASCII letter (found by
+#: trying every code point; ``tests/test_compiled_re.py`` tries them again): ``fold`` maps
+#: them first, so a folded text holds every ASCII literal that a pattern could match in it.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` as ``required_literals`` are looked for in it: the four characters above
+    mapped to their ASCII letters, then lower case. The same length as ``text`` where it
+    matters (only U+0130 lengthens under ``str.lower``, and it is mapped first)."""
+    return text.translate(_FOLD_TO_ASCII).lower()
+
+
+def required_literals(pattern: re.Pattern[str], shortest: int = 2) -> tuple[str, ...] | None:
+    """Strings (lower case, ASCII) of which every match of ``pattern`` contains at least
+    one, or None when there are none as long as ``shortest``. If none of them is in
+    ``fold(text)``, ``pattern`` cannot match ``text``, whatever its flags: a literal
+    matches itself or, with ``IGNORECASE``, a character that folds to it; scoped flags,
+    classes, assertions and optional parts only ever end a run of literals. Lets a caller
+    skip scanning a whole text for a pattern most texts do not contain (one ``in`` test
+    per literal instead of the regular expression's attempt at every position)."""
+    if _sre is None:
+        return None
+    try:
+        found = _required(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # a parse tree this code does not know: no shortcut
+        return None
+    if not found or min(len(s) for s in found) < shortest:
+        return None
+    return tuple(dict.fromkeys(found))
+
+
+def _required(items: Any) -> list[str] | None:
+    candidates: list[list[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            candidates.append(["".join(run)])
+            run = []
+        found: list[str] | None = None
+        if op is _constants.SUBPATTERN:
+            found = _required(av[3].data)
+        elif op is _constants.BRANCH:
+            alternatives = [_required(b.data) for b in av[1]]
+            if all(alternatives):
+                found = [s for alt in alternatives for s in alt or ()]
+        elif op in _REPEATS and av[0] >= 1:
+            found = _required(av[2].data)
+        elif op is _ATOMIC:
+            found = _required(av.data)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(["".join(run)])
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
