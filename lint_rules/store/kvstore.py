@@ -166,7 +166,8 @@ def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
             conn.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v) WITHOUT ROWID")
             # in key order, so the B-tree is appended to rather than split all over (a
             # quarter faster on an empty cache); a stable sort keeps the last of equal keys last
-            conn.executemany("INSERT OR REPLACE INTO kv VALUES (?, ?)", sorted(pairs, key=_first))
+            ordered: list[tuple[str, Any]] = sorted(pairs, key=_first)
+            conn.executemany("INSERT OR REPLACE INTO kv VALUES (?, ?)", ordered)
             conn.commit()
         finally:
             conn.close()
