@@ -112,7 +112,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     offsets into ``text`` (a token is letters and digits only, so one cut at ``start`` or
     ``end`` is cut there as it would be in the slice)."""
     seen = _NORMALISED
-    out = []
+    out: list[tuple[int, int, str]] = []
     append = out.append
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
