@@ -35,6 +35,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+#: The C module under ``signal``: the same calls without converting every handler and
+#: number to an enum (10 µs a call there, 0.5 µs here; four calls a rule, sixty rules a file).
+_sig: Any = signal
+try:
+    import _signal
+
+    _sig = _signal
+except ImportError:  # pragma: no cover
+    pass
+
 DEFAULT_RULE_SECONDS = 30.0
 DEFAULT_FILE_SECONDS = 120.0
 DEFAULT_RULE_MEMORY = 2 * 1024**3
@@ -111,8 +121,8 @@ def _can_interrupt() -> bool:
     return (
         hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
-        and signal.getsignal(signal.SIGALRM) in ours
-        and signal.getsignal(signal.SIGPROF) in ours
+        and _sig.getsignal(signal.SIGALRM) in ours
+        and _sig.getsignal(signal.SIGPROF) in ours
     )
 
 
@@ -134,12 +144,24 @@ def _wall(seconds: float) -> float:
 _ACTIVE: list[float] = []
 
 
+#: ``(pid, descriptor)`` of ``/proc/self/statm``, open for the process that opened it: read
+#: again with ``pread`` (2 µs) instead of opened and closed for every rule (20 µs). A forked
+#: worker has another pid, so it opens its own (``/proc/self`` is resolved at open).
+_STATM: tuple[int, int] | None = None
+
+
 def _address_space() -> int | None:
     """Bytes of address space the process maps now (Linux), or None."""
+    global _STATM
     try:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
+        pid = os.getpid()
+        if _STATM is None or _STATM[0] != pid:
+            if _STATM is not None:
+                os.close(_STATM[1])  # the parent's, inherited through fork
+            _STATM = None
+            _STATM = (pid, os.open("/proc/self/statm", os.O_RDONLY))
+        return int(os.pread(_STATM[1], 128, 0).split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
         return None
 
 
@@ -153,7 +175,7 @@ def limited(seconds: float, memory: int | None = None, *, memory_base: int | Non
     interrupt = _can_interrupt() and not _ACTIVE
     handlers: tuple[Any, Any] = (None, None)
     if interrupt:
-        handlers = (signal.signal(signal.SIGPROF, _on_cpu), signal.signal(signal.SIGALRM, _on_wall))
+        handlers = (_sig.signal(signal.SIGPROF, _on_cpu), _sig.signal(signal.SIGALRM, _on_wall))
         signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.001))
         signal.setitimer(signal.ITIMER_REAL, _wall(max(seconds, 0.001)))
     _ACTIVE.append(seconds)
@@ -169,8 +191,8 @@ def limited(seconds: float, memory: int | None = None, *, memory_base: int | Non
         if interrupt:
             signal.setitimer(signal.ITIMER_PROF, 0)
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGPROF, handlers[0])
-            signal.signal(signal.SIGALRM, handlers[1])
+            _sig.signal(signal.SIGPROF, handlers[0])
+            _sig.signal(signal.SIGALRM, handlers[1])
         _restore_memory(old_limit)
 
 

@@ -341,9 +341,9 @@ class Linter:
                     plan, doc.path, f"linting this file was stopped: it exceeded the file's "
                     f"{budget.file_seconds:g} s CPU time budget (file-seconds); rules not run: {skipped}"))
                 break
-            seconds, memory, by_file = _rule_limits(budget, left, mem0)
+            seconds, memory, by_file, now = _rule_limits(budget, left, mem0)
             try:
-                with limited(seconds, memory):
+                with limited(seconds, memory, memory_base=now):
                     produced = list(rule_cls().check(doc, ctx))
             except BudgetExceeded as exc:
                 if incomplete is not None:
@@ -544,9 +544,10 @@ def base_metrics(doc: Document) -> dict[str, Any]:
     }
 
 
-def _rule_limits(budget: Budget, left: float, mem0: int | None) -> tuple[float, int, set[str]]:
+def _rule_limits(budget: Budget, left: float, mem0: int | None) -> tuple[float, int, set[str], int | None]:
     """Seconds and bytes one rule may use: its own budget, or what is left of the file's
-    when that is less (then "time" or "memory" is in the returned set)."""
+    when that is less (then "time" or "memory" is in the returned set); and the address
+    space mapped now, which the rule's memory is counted from."""
     by_file: set[str] = set()
     seconds = budget.rule_seconds
     if left < seconds:
@@ -559,7 +560,7 @@ def _rule_limits(budget: Budget, left: float, mem0: int | None) -> tuple[float, 
         if file_left < memory:
             memory = max(file_left, 1)
             by_file.add("memory")
-    return seconds, memory, by_file
+    return seconds, memory, by_file, now
 
 
 def _budget_finding(plan: Plan, path: str, message: str) -> Finding:

@@ -1,14 +1,16 @@
 """The machine-wide store of compiled regular expressions (lint_rules.store.compiled_re).
 
 What must hold: a pattern served from the store is the pattern ``re.compile`` makes (``==``
-on ``re.Pattern`` compares the pattern, the flags and the compiled program), for every
-pattern a real run uses; a damaged store or entry falls back to ``re.compile``; the switch
-turns the store off."""
+on ``re.Pattern`` compares the pattern, the flags and the compiled program) or, where an
+alternation was factored by first characters, one that finds the same matches with the
+same groups, for every pattern a real run uses; a damaged store or entry falls back to
+``re.compile``; the switch turns the store off."""
 
 from __future__ import annotations
 
 import marshal
 import os
+import random
 import re
 import subprocess
 import sys
@@ -48,10 +50,20 @@ def test_every_pattern_of_a_real_run_comes_back_identical(tmp_path: Path) -> Non
     assert len(stores) == 1
     table = marshal.loads(stores[0].read_bytes())
     assert len(table) > 100  # the cue alternations, the parsers' patterns, the rules'
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").rglob("*"))
+             if p.suffix in (".md", ".txt", ".html")]
+    factored = 0
     for (pattern, flags), entry in table.items():
         rebuilt = compiled_re._build(pattern, entry)
-        assert rebuilt == re.compile(pattern, flags), pattern[:80]
-        assert rebuilt.groupindex == re.compile(pattern, flags).groupindex
+        original = re.compile(pattern, flags)
+        assert (rebuilt.pattern, rebuilt.flags, rebuilt.groupindex) == (original.pattern, original.flags,
+                                                                         original.groupindex)
+        if rebuilt != original:  # an alternation was factored: the same matches, group by group
+            factored += 1
+            for text in texts:
+                assert ([(m.span(), m.regs) for m in rebuilt.finditer(text)]
+                        == [(m.span(), m.regs) for m in original.finditer(text)]), pattern[:80]
+    assert factored > 50  # the cue alternations
     second = _run_healthlint(tmp_path, str(SEED))  # now served from the store
     assert second.stdout == first.stdout
 
@@ -139,3 +151,75 @@ def test_the_store_does_not_grow_when_the_same_articles_are_linted_again(tmp_pat
     assert first
     assert keys("2") == first
     assert keys("3") == first
+
+
+@pytest.mark.parametrize("pattern, flags, text", [
+    (r"(?:a|ab)", 0, "ab"),  # the shorter branch first: it wins, as in re
+    (r"(?:ab|a)", 0, "ab"),
+    (r"(?:foo|foobar|fo)(bar)?$", 0, "foobar"),  # backtracking into the alternation
+    (r"\b(?:Side effects|SIDE|side effect)\b", re.IGNORECASE, "side effect, Side Effects, side"),
+    (r"(?:a[bc]|[ab]x|ab|ax|a)", 0, "ax ab ac bx a"),  # a class is a barrier nothing moves across
+    (r"(?:(a)b|(a)c|a(d)|)", 0, "ab ac ad a"),  # groups keep their numbers; an empty branch
+    (r"(?i:kratom|Kava|KAV)(?:s|)", 0, "KAVA kavs kratoms"),
+    (r"(?<=(?:ab|ac))x|(?:xy|xz|x)", 0, "abx acx xz xy"),
+    (r"(?:\u0131s|is|Is)", re.IGNORECASE, "\u0131s is IS \u0130s"),  # non-ASCII: not keyed
+])
+def test_a_factored_alternation_matches_as_re_does(store: compiled_re._Store, pattern: str, flags: int,
+                                                    text: str) -> None:
+    ours, theirs = compiled_re.compile_re(pattern, flags), re.compile(pattern, flags)
+    assert [m.regs for m in ours.finditer(text)] == [m.regs for m in theirs.finditer(text)]
+
+
+def test_factored_alternations_match_as_re_does_on_random_patterns(store: compiled_re._Store) -> None:
+    """Alternations of short words over a small alphabet (so branches share first letters
+    and prefixes), in random orders, with optional tails, groups and classes, on random
+    text: every match and group the same as re's."""
+    rng = random.Random(17)
+    atoms = ["a", "b", "A", "ab", "ba", "[ab]", "(a)", "(?:b|a)", "a?", "\\b", ""]
+    for _ in range(300):
+        branches = ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(2, 6))]
+        pattern = "(?:" + "|".join(branches) + ")" + rng.choice(["", "b", "(b)?", "$", "a+"])
+        flags = rng.choice([0, re.IGNORECASE])
+        ours, theirs = compiled_re.compile_re(pattern, flags), re.compile(pattern, flags)
+        for _ in range(5):
+            text = "".join(rng.choice("abAB ") for _ in range(rng.randint(0, 12)))
+            assert [m.regs for m in ours.finditer(text)] == [m.regs for m in theirs.finditer(text)], (pattern, text)
+
+
+def test_fold_maps_every_character_ignorecase_matches_to_an_ascii_letter() -> None:
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        if letters.fullmatch(char):
+            assert len(compiled_re.fold(char)) == 1 and compiled_re.fold(char).isascii(), hex(code)
+            assert re.fullmatch(compiled_re.fold(char), char, re.IGNORECASE), hex(code)
+
+
+@pytest.mark.parametrize("pattern, flags, literals", [
+    (r"\bfor immediate release\b", re.IGNORECASE, ("for immediate release",)),
+    (r"\b(?:media|press) contact\b|\bpublic affairs\b", re.IGNORECASE, (" contact", "public affairs")),
+    (r"(?:add to (?:cart|bag)|checkout)", 0, ("add to ", "checkout")),
+    (r"\b(?:in stock|(?:buy|order) now)?\b", 0, None),  # may match nothing
+    (r"[A-Z]{2,5}-\d+", 0, None),  # no literal
+    (r"x(?:ab|c)", 0, None),  # the best one is a single character
+])
+def test_required_literals(pattern: str, flags: int, literals: tuple[str, ...] | None) -> None:
+    assert compiled_re.required_literals(re.compile(pattern, flags)) == literals
+
+
+def test_a_text_without_the_required_literals_has_no_match() -> None:
+    rng = random.Random(3)
+    atoms = ["ab", "Ab", "ba", "[ab]", "(ab|ba)", "(?:aa)?", "b+", "(?i:AB)", "\\b", " ", "\u0131", "K"]
+    for _ in range(400):
+        pattern = "|".join("".join(rng.choice(atoms) for _ in range(rng.randint(1, 4)))
+                           for _ in range(rng.randint(1, 3)))
+        flags = rng.choice([0, re.IGNORECASE])
+        compiled = re.compile(pattern, flags)
+        literals = compiled_re.required_literals(compiled)
+        if literals is None:
+            continue
+        for _ in range(10):
+            text = "".join(rng.choice(["a", "b", "A", "B", " ", "\u0131", "\u0130", "\u212a", "k"])
+                           for _ in range(rng.randint(0, 10)))
+            if compiled.search(text):
+                assert any(lit in compiled_re.fold(text) for lit in literals), (pattern, text, literals)

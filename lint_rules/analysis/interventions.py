@@ -99,6 +99,9 @@ class _Data:
     verbs_past: frozenset[str]
     code_shape: re.Pattern[str]
     not_codes: frozenset[str]
+    #: any head word as a substring of the lower-cased sentence: where none is, no word is
+    #: a head and the word-by-word walk is skipped
+    head_hint: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +121,8 @@ def _data() -> _Data:
     return _Data(listed, frozenset(named), drug_shape, frozenset(d["not_drugs"]), heads,
                  frozenset(d["modifiers_never"]), verbs, frozenset(d["ing_modifiers"]),
                  frozenset(w for w in d["treatment_verbs"] + d["modifiers_never"] if w.endswith("ed"))
-                 | frozenset(d["verbs_past"]), compile_re(d["code_shape"]), frozenset(d["not_codes"]))
+                 | frozenset(d["verbs_past"]), compile_re(d["code_shape"]), frozenset(d["not_codes"]),
+                 compile_re("|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))))
 
 
 def interventions(doc: Document) -> Interventions:
@@ -162,12 +166,14 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
     refs: dict[str, int] = defaultdict(int)
     for s, e in sentences:
         sent = text[s:e]
-        verb = bool(data.verbs.search(sent))
+        verb: bool | None = None  # a treatment verb in the sentence: asked once, if needed
         seen_here: set[str] = set()
         for name, kind, a, b in _candidates(sent, data):
             if kind.startswith("bare:"):
                 generic[kind[5:]] += 1
                 continue
+            if verb is None:
+                verb = bool(data.verbs.search(sent))
             item = found.get(_key(name))
             if item is None:
                 item = found[_key(name)] = Intervention(name, kind)
@@ -246,6 +252,8 @@ def _candidates(sent: str, data: _Data) -> list[tuple[str, str, int, int]]:
             continue
         out.append((m.group(0).lower(), "drug", m.start(), m.end()))
         taken.append(m.span())
+    if not data.head_hint.search(sent.lower()):
+        return out  # a word that is a head is in the lower-cased sentence as it is
     words = list(_WORD.finditer(sent))
     for i, w in enumerate(words):
         head_kind = data.heads.get(w.group(0).lower())

@@ -14,10 +14,23 @@ Why it is safe:
   size), so a program is only ever given back to the interpreter that generated it;
 - ``_sre.compile`` validates every program it receives and raises on a damaged one; then,
   or on any other error reading the store, the pattern is compiled by ``re.compile``;
-- the result is an ordinary ``re.Pattern``, equal (``==``) to what ``re.compile`` returns;
+- the result is an ordinary ``re.Pattern`` of the same pattern text and flags as what
+  ``re.compile`` returns, with the same program or a factored one (below);
   ``tests/test_compiled_re.py`` checks that for every pattern healthlint uses;
 - on another interpreter (PyPy), or where ``re``'s internals are not the ones this module
   knows, ``compile_re`` is ``re.compile``. ``HEALTHLINT_NO_REGEX_CACHE=1`` turns it off.
+
+Alternations are factored by their first character before the program is generated
+(``_factor``): ``(?:side effects|adverse|allergic|abdominal pain)`` becomes ``(?:side
+effects|a(?:dverse|llergic|bdominal pain))``. SRE tries the branches of an alternation one
+by one at every position it starts from (with ``IGNORECASE`` it cannot even skip a branch
+on its first letter), so the cue alternations of hundreds of phrases cost hundreds of
+branch entries a word; factored, a few dozen. The matches are the same, span for span and
+group for group: only branches whose first characters can match the same character are
+ever tried at the same place, and their order among themselves is kept (see ``_factor``).
+So the pattern served is equal (``==``) to ``re.compile``'s when no alternation factors,
+and otherwise matches as it does (``tests/test_compiled_re.py`` runs both over the
+fixtures and the branch orders that could differ).
 
 New patterns are written back when the process exits (atomically; the last writer wins).
 The store keeps at most ``MAX_ENTRIES`` patterns: past that it is rewritten with only the
@@ -37,7 +50,11 @@ from typing import Any
 
 try:  # CPython 3.11+; anything else uses re.compile
     import _sre
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    _REPEATS = tuple(getattr(_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                     if hasattr(_constants, name))
+    _ATOMIC = getattr(_constants, "ATOMIC_GROUP", object())
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
@@ -46,6 +63,8 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 MAX_ENTRIES = 4000
 _WORD = "I"  # array type code of one SRE code word
+#: Part of the store's key: bump when the programs generated for a pattern change.
+PROGRAM_VERSION = "factored-1"
 
 
 def _supported() -> bool:
@@ -72,7 +91,7 @@ class _Store:
     def path(self) -> Any:
         from lint_rules.store.fileio import cache_dir
 
-        key = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+        key = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{PROGRAM_VERSION}"
         return cache_dir() / f"regex-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
 
     def load(self) -> dict[tuple[str, int], Entry]:
@@ -118,6 +137,11 @@ def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
 def _generate(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry]:
     """What ``re._compiler.compile`` does, keeping the arguments of its final call."""
     parsed = _parser.parse(pattern, flags)
+    if not (flags | parsed.state.flags) & re.LOCALE:
+        try:
+            _factor(parsed.data, flags | parsed.state.flags, parsed.state)
+        except Exception:  # a parse tree this code does not know: compile it as parsed
+            parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -126,6 +150,84 @@ def _generate(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry]:
     entry: Entry = (int(flags | parsed.state.flags), array(_WORD, code).tobytes(),
                     parsed.state.groups - 1, groupindex, tuple(indexgroup))
     return _build(pattern, entry), entry
+
+
+def _first_key(item: tuple[Any, Any], ignorecase: bool) -> Any:
+    """What a branch's first item must match, as a key two branches share only when one
+    character could match both; None when it is not a plain character (a class, a group,
+    an assertion, nothing). Under ``IGNORECASE`` an ASCII character's key is its lower
+    case: no character matches two different ASCII letters (``K``, the Kelvin sign,
+    matches only k), so different keys never match the same character. Other characters
+    are not keyed there (their case classes are SRE's business)."""
+    op, av = item
+    if op is not _constants.LITERAL:
+        return None
+    if not ignorecase:
+        return av
+    return chr(av).lower() if av < 128 else None
+
+
+def _factor(items: list[Any], flags: int, state: Any) -> None:
+    """Factor every alternation in ``items`` (a parse tree's list of ``(op, av)``) by its
+    branches' first characters, in place (see the module docstring).
+
+    Why the matches stay the same: SRE tries an alternation's branches in order and takes
+    the first with which the rest of the pattern matches. Two branches whose first
+    characters differ (different keys) can never both match at one position, so which of
+    them is tried first cannot matter; branches with the same first character keep their
+    order inside the group they are moved to; and a branch that does not start with a
+    plain character (a class, a group, an empty branch) is a barrier nothing moves
+    across. Backtracking into the alternation later tries the remaining branches in the
+    same order as before, for the same reasons. Groups keep their numbers (they are
+    numbered when parsed)."""
+    ignorecase = bool(flags & re.IGNORECASE)
+    for index, (op, av) in enumerate(items):
+        if op is _constants.BRANCH:
+            branches = [list(b.data) for b in av[1]]
+            for branch in branches:
+                _factor(branch, flags, state)
+            factored = _factor_branches(branches, ignorecase, state)
+            items[index] = (op, (av[0], [_parser.SubPattern(state, b) for b in factored]))
+        elif op is _constants.SUBPATTERN:
+            _group, add, remove, sub = av
+            _factor(sub.data, (flags | add) & ~remove, state)
+        elif op in _REPEATS:
+            _factor(av[2].data, flags, state)
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            _factor(av[1].data, flags, state)
+        elif op is _ATOMIC:
+            _factor(av.data, flags, state)
+        elif op is _constants.GROUPREF_EXISTS:
+            _factor(av[1].data, flags, state)
+            if av[2] is not None:
+                _factor(av[2].data, flags, state)
+
+
+def _factor_branches(branches: list[list[Any]], ignorecase: bool, state: Any) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    run: dict[Any, list[list[Any]]] = {}  # first-character key -> branches, in order
+
+    def flush() -> None:
+        for group in run.values():
+            if len(group) == 1:
+                out.append(group[0])
+                continue
+            rests = _factor_branches([b[1:] for b in group], ignorecase, state)
+            if len(rests) == 1:
+                out.append([group[0][0], *rests[0]])
+            else:
+                out.append([group[0][0], (_constants.BRANCH, (None, [_parser.SubPattern(state, r) for r in rests]))])
+        run.clear()
+
+    for branch in branches:
+        key = _first_key(branch[0], ignorecase) if branch else None
+        if key is None:
+            flush()
+            out.append(branch)
+        else:
+            run.setdefault(key, []).append(branch)
+    flush()
+    return out
 
 
 def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -158,3 +260,67 @@ def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     _STORE.used.add(key)
     _STORE.added += 1
     return compiled
+
+
+# -- required literals: a cheap test that a pattern cannot match a text -----------------
+
+#: The characters outside ASCII that ``IGNORECASE`` matches to an ASCII letter (found by
+#: trying every code point; ``tests/test_compiled_re.py`` tries them again): ``fold`` maps
+#: them first, so a folded text holds every ASCII literal that a pattern could match in it.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` as ``required_literals`` are looked for in it: the four characters above
+    mapped to their ASCII letters, then lower case. The same length as ``text`` where it
+    matters (only U+0130 lengthens under ``str.lower``, and it is mapped first)."""
+    return text.translate(_FOLD_TO_ASCII).lower()
+
+
+def required_literals(pattern: re.Pattern[str], shortest: int = 2) -> tuple[str, ...] | None:
+    """Strings (lower case, ASCII) of which every match of ``pattern`` contains at least
+    one, or None when there are none as long as ``shortest``. If none of them is in
+    ``fold(text)``, ``pattern`` cannot match ``text``, whatever its flags: a literal
+    matches itself or, with ``IGNORECASE``, a character that folds to it; scoped flags,
+    classes, assertions and optional parts only ever end a run of literals. Lets a caller
+    skip scanning a whole text for a pattern most texts do not contain (one ``in`` test
+    per literal instead of the regular expression's attempt at every position)."""
+    if _sre is None:
+        return None
+    try:
+        found = _required(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # a parse tree this code does not know: no shortcut
+        return None
+    if not found or min(len(s) for s in found) < shortest:
+        return None
+    return tuple(dict.fromkeys(found))
+
+
+def _required(items: Any) -> list[str] | None:
+    candidates: list[list[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            candidates.append(["".join(run)])
+            run = []
+        found: list[str] | None = None
+        if op is _constants.SUBPATTERN:
+            found = _required(av[3].data)
+        elif op is _constants.BRANCH:
+            alternatives = [_required(b.data) for b in av[1]]
+            if all(alternatives):
+                found = [s for alt in alternatives for s in alt or ()]
+        elif op in _REPEATS and av[0] >= 1:
+            found = _required(av[2].data)
+        elif op is _ATOMIC:
+            found = _required(av.data)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(["".join(run)])
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
