@@ -10,10 +10,18 @@ review criterion; nothing is written to disk and no corpus text enters the proje
 
 Reports
 * per criterion, on the press releases (the only articles with per-criterion verdicts), the
-  balanced accuracy of "the rules flagged this criterion" against the reviewers' "Not
-  Satisfactory" ("Not Applicable" left out), as the mean and spread over ``--folds`` stratified
-  folds. The rules have no fitted threshold, so the folds only show how stable the figure is;
-  the cue lists were tuned on this half, which is why the other half is held back;
+  balanced accuracy of "the completeness rule flagged this criterion" against the reviewers'
+  "Not Satisfactory" ("Not Applicable" left out), cross-validated over ``--folds`` stratified
+  folds (mean and spread over the held-out folds):
+  - ``untuned``: the rule with its options before any fitting (every cue group, one
+    sentence; ``untuned`` on the rule class), scored on each held-out fold;
+  - ``tuned``: the rule's choices (which cue groups count, how many sentences, and the rule's
+    own thresholds: ``choices()`` on the rule class) chosen on the other folds by balanced
+    accuracy and scored on the held-out fold: the honest figure;
+  - ``shipped``: the options as shipped, which are what the whole development half chooses
+    (printed as ``choice on all``; a mismatch is printed as a warning), so this column is
+    in-sample; ``+others`` adds the other rules that name the criterion (CIT…, CLM…);
+  the cue lists themselves were written on this half, which is why the other half is held back;
 * for the news stories, the AUC of the number of criteria flagged for telling 1-2 star from
   4-5 star stories, overall and within length terciles (faulted stories are shorter);
 * CPU seconds and the machine load.
@@ -64,34 +72,51 @@ def balanced_accuracy(pairs: list[tuple[bool, bool]]) -> float:
     return (tp / pos + tn / neg) / 2
 
 
-def folds(items: list[tuple[bool, bool]], k: int, seed: int) -> list[list[tuple[bool, bool]]]:
-    """Stratified folds (by label)."""
+def folds(items: list[int], labels: list[bool], k: int, seed: int) -> list[list[int]]:
+    """Stratified folds (by label) of the item indices."""
     rng = random.Random(seed)
-    out: list[list[tuple[bool, bool]]] = [[] for _ in range(k)]
+    out: list[list[int]] = [[] for _ in range(k)]
     for label in (True, False):
-        group = [p for p in items if p[1] == label]
+        group = [i for i in items if labels[i] == label]
         rng.shuffle(group)
-        for i, p in enumerate(group):
-            out[i % k].append(p)
+        for n, i in enumerate(group):
+            out[n % k].append(i)
     return out
 
 
-def fitted_threshold(train: list[tuple[float, bool]]) -> float:
-    """The support threshold (flag when support < t) with the best balanced accuracy."""
-    candidates = sorted({v for v, _ in train})[:15]
-    candidates.append(candidates[-1] + 1 if candidates else 1)
-    return max(candidates, key=lambda t: (balanced_accuracy([(v < t, y) for v, y in train]), -t))
+def _show(choice: dict) -> str:
+    """A choice as 'min-sentences=2 count=price+cost'."""
+    if not choice:
+        return "(no choice)"
+    return " ".join(f"{k}={'+'.join(v.split('.')[-1] for v in val) if isinstance(val, list) else val}"
+                    for k, val in choice.items())
+
+
+#: A choice must beat the rule's first, simplest choice by this much balanced accuracy on the
+#: training articles to be taken (parsimony: a threshold that wins by a hair is noise).
+MARGIN = 0.01
+
+
+def choose(train: list[tuple[list[bool], bool]]) -> int:
+    """The choice (an index into the rule's ``choices()``) with the best balanced accuracy on
+    ``train``, unless it beats the first choice by less than ``MARGIN``; ties go to the
+    earlier, simpler choice."""
+    n = len(train[0][0])
+    score = [balanced_accuracy([(f[c], y) for f, y in train]) for c in range(n)]
+    best = max(range(n), key=lambda c: (score[c], -c))
+    return best if score[best] - score[0] >= MARGIN else 0
 
 
 def lint_all(articles: list[dict], select: list[str]) -> dict[str, dict]:
-    from lint_rules.analysis.completeness import SUPPORT, article, support
+    from lint_rules.analysis.completeness import article
     from lint_rules.analysis.genre import genre
     from lint_rules.analysis.interventions import interventions
     from lint_rules.api import lint_document, make_config
     from lint_rules.parsing import parse_document
     from lint_rules.registry import load_registry
 
-    rules = [r for r in load_registry().rules.values() if r.category == "completeness" and "min-sentences" in r.options]
+    rules = [r() for r in load_registry().rules.values() if r.category == "completeness"]
+    defaults = {r.code: {k: o.default for k, o in r.options.items()} for r in rules}
     cfg = make_config(select=select)
     out = {}
     for a in articles:
@@ -103,11 +128,17 @@ def lint_all(articles: list[dict], select: list[str]) -> dict[str, dict]:
             for c in f.criteria:
                 crit[c].append(f)
         main = interventions(doc).main
-        art = article(doc)
-        genres = {r.criteria[0]: r.options["genres"].default for r in rules}
-        supported = {c: (support(art, c) if art.subject is not None and art.genre.label in genres.get(c, ())
-                         else None) for c in SUPPORT}
-        out[a["id"]] = {"criteria": crit, "genre": genre(doc).label, "support": supported,
+        # each completeness rule's decision under every choice it offers, and untuned
+        choices: dict[str, list[bool]] = {}
+        untuned: dict[str, bool] = {}
+        for r in rules:
+            base = defaults[r.code]
+            art = r.applies(doc, base)
+            c = r.criteria[0]
+            choices[c] = [art is not None and r.decide(art, {**base, **ch}) for ch in r.choices()]
+            untuned[c] = art is not None and r.decide(art, {**base, **r.untuned})
+        article(doc)
+        out[a["id"]] = {"criteria": crit, "genre": genre(doc).label, "choices": choices, "untuned": untuned,
                         "subject": main.name if main else None, "words": len(a["text"].split())}
     return out
 
@@ -121,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--select", default="completeness,CLM001,CLM005,CLM006,CIT001,CIT003,CIT004,CIT005,CON002",
                     help="rules whose findings count (default: completeness plus the rules that name a criterion)")
     ap.add_argument("--show", help="print the article ids the rules get wrong for one criterion")
+    ap.add_argument("--dump", type=Path, help="also write each article's decisions (JSON, ids and flags only) here")
     args = ap.parse_args(argv)
 
     labels = {}
@@ -138,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     results = lint_all(articles, [s.strip() for s in args.select.split(",") if s.strip()])
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
 
+    if args.dump:
+        args.dump.write_text(json.dumps({i: {k: v for k, v in r.items() if k != "criteria"}
+                                         | {"codes": sorted({f.code for fs in r["criteria"].values() for f in fs}),
+                                            "flagged": sorted(r["criteria"])}
+                                         for i, r in results.items()}), encoding="utf-8")
     releases = [a for a in articles if labels[a["id"]]["criteria"]]
     stories = [a for a in articles if not labels[a["id"]]["criteria"]]
     print(f"{len(articles)} labelled articles ({len(releases)} releases, {len(stories)} stories); "
@@ -146,48 +183,55 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles with a main intervention: {subj}/{len(results)}; genres: "
           + ", ".join(f"{g} {n}" for g, n in Counter(r['genre'] for r in results.values()).most_common()))
     print()
-    print("Rules as shipped (fold mean and sd: the same fixed rules over stratified folds); 'fitted':")
-    print("the 'min-sentences' threshold fitted on four folds and scored on the fifth.")
-    print(f"{'criterion':22s} {'n':>4s} {'NS':>4s} {'flagged':>8s} {'TPR':>5s} {'TNR':>5s} {'BA':>6s} {'fold mean':>9s} {'sd':>5s} {'fitted':>7s} {'sd':>5s} thresholds")
+    from lint_rules.registry import load_registry
+
+    rules = {r.criteria[0]: r for r in load_registry().rules.values() if r.category == "completeness"}
+    print("Balanced accuracy against the reviewers' 'Not Satisfactory', mean and sd over the held-out")
+    print("folds: untuned options; options chosen on the other folds (tuned); as shipped (in-sample);")
+    print("as shipped plus the other rules naming the criterion (in-sample).")
+    print(f"{'criterion':22s} {'n':>4s} {'NS':>4s} {'untuned':>12s} {'tuned':>12s} {'shipped':>7s} "
+          f"{'+others':>7s}  choice on all (and on each training fold)")
     for c in CRITERIA:
-        pairs = []
-        ids = []
+        rule = rules[c]
+        rows, ids = [], []
         for a in releases:
             verdict = labels[a["id"]]["criteria"][c]
             if verdict == "Not Applicable":
                 continue
-            pairs.append((bool(results[a["id"]]["criteria"].get(c)), verdict == "Not Satisfactory"))
+            r = results[a["id"]]
+            rows.append((r["choices"][c], r["untuned"][c], any(f.code == rule.code for f in r["criteria"].get(c, [])),
+                         bool(r["criteria"].get(c)), verdict == "Not Satisfactory"))
             ids.append(a["id"])
-        per_fold = [balanced_accuracy(f) for f in folds(pairs, args.folds, args.seed)]
-        per_fold = [x for x in per_fold if x == x]
-        pos = sum(y for _, y in pairs)
-        tpr = sum(f and y for f, y in pairs) / max(pos, 1)
-        tnr = sum((not f) and (not y) for f, y in pairs) / max(len(pairs) - pos, 1)
-        fitted = ""
-        if c in next(iter(results.values()))["support"]:
-            scored = []
-            for a in releases:
-                verdict = labels[a["id"]]["criteria"][c]
-                if verdict != "Not Applicable":
-                    v = results[a["id"]]["support"][c]
-                    scored.append((float("inf") if v is None else float(v), verdict == "Not Satisfactory"))
-            parts = folds(scored, args.folds, args.seed)
-            bas, ts = [], []
-            for i, test in enumerate(parts):
-                train = [p for j, part in enumerate(parts) if j != i for p in part]
-                t = fitted_threshold(train)
-                ts.append(t)
-                bas.append(balanced_accuracy([(v < t, y) for v, y in test]))
-            fitted = f"{statistics.mean(bas):7.3f} {statistics.pstdev(bas):5.3f} {','.join(f'{t:g}' for t in ts)}"
-        print(f"{c:22s} {len(pairs):4d} {pos:4d} {sum(f for f, _ in pairs):8d} {tpr:5.2f} {tnr:5.2f} "
-              f"{balanced_accuracy(pairs):6.3f} {statistics.mean(per_fold):9.3f} {statistics.pstdev(per_fold):5.3f} {fitted}")
+        parts = folds(list(range(len(rows))), [row[-1] for row in rows], args.folds, args.seed)
+        tuned, raw, picks = [], [], []
+        for i, test in enumerate(parts):
+            train = [rows[k] for j, part in enumerate(parts) if j != i for k in part]
+            pick = choose([(row[0], row[-1]) for row in train])
+            picks.append(pick)
+            tuned.append(balanced_accuracy([(rows[k][0][pick], rows[k][-1]) for k in test]))
+            raw.append(balanced_accuracy([(rows[k][1], rows[k][-1]) for k in test]))
+        best = choose([(row[0], row[-1]) for row in rows])
+        options = rule.choices()
+        shipped = balanced_accuracy([(row[2], row[-1]) for row in rows])
+        union = balanced_accuracy([(row[3], row[-1]) for row in rows])
+        defaults = {k: o.default for k, o in rule.options.items()}
+        chosen = options[best]
+        warn = "" if all(defaults.get(k) == v for k, v in chosen.items()) else "  (NOT the shipped default)"
+        print(f"{c:22s} {len(rows):4d} {sum(row[-1] for row in rows):4d} "
+              f"{statistics.mean(raw):6.3f}±{statistics.pstdev(raw):.3f} {statistics.mean(tuned):6.3f}±{statistics.pstdev(tuned):.3f} "
+              f"{shipped:7.3f} {union:7.3f}  {_show(chosen)}{warn}"
+              + ("" if len(options) == 1 else f" ({'; '.join(_show(options[p]) for p in picks)})"))
         if args.show == c:
-            wrong = [(i, f, y) for i, (f, y) in zip(ids, pairs, strict=True) if f != y]
-            for i, f, y in wrong:
-                print(f"   {i} flagged={f} not_satisfactory={y} genre={results[i]['genre']} subject={results[i]['subject']}")
+            for i, row in zip(ids, rows, strict=True):
+                if row[2] != row[-1]:
+                    print(f"   {i} flagged={row[2]} not_satisfactory={row[-1]} genre={results[i]['genre']} "
+                          f"subject={results[i]['subject']}")
 
     def count(a: dict) -> int:
         return len([c for c in results[a["id"]]["criteria"] if c in CRITERIA or c == "independent_sources"])
+
+    def count_family(a: dict) -> int:
+        return len({f.code for fs in results[a["id"]]["criteria"].values() for f in fs if f.code.startswith("CMP")})
 
     bad = [a for a in stories if labels[a["id"]]["rating"] in (1, 2)]
     good = [a for a in stories if labels[a["id"]]["rating"] in (4, 5)]
@@ -208,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  mean within terciles: {statistics.mean(per):.3f}")
     length_auc = auc([-results[a['id']]['words'] for a in bad], [-results[a['id']]['words'] for a in good])
     print(f"  (shortness alone: AUC {length_auc:.3f})")
+    print(f"  completeness rules alone (CMP001-CMP011 flagged): AUC "
+          f"{auc([count_family(a) for a in bad], [count_family(a) for a in good]):.3f}, within terciles "
+          + ", ".join(f"{auc([count_family(a) for a in g if labels[a['id']]['rating'] in (1, 2)], [count_family(a) for a in g if labels[a['id']]['rating'] in (4, 5)]):.3f}"
+                      for g in strata))
     rel_bad = [a for a in releases if labels[a["id"]]["rating"] in (1, 2)]
     rel_good = [a for a in releases if labels[a["id"]]["rating"] in (4, 5)]
     print(f"releases: AUC of criteria flagged, 1-2 vs 4-5 stars (derived): "

@@ -78,9 +78,10 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "completeness"
     # a seller's page: hype, a study with no detail, relative benefit, no harms, a "first";
     # it gives its price, and availability and alternatives are not asked of product pages
     ("product-page-gummies.md", "product_page", {"CMP002", "CMP003", "CMP004", "CMP009", "CMP011"}),
-    # a release on a mouse study: everything missing
+    # a release on a mouse study: everything missing, and its quoted "for the first time" is
+    # the publisher's claim; saying it is a mouse study tells the reader it is not on sale
     ("release-mouse-breakthrough.md", "press_release",
-     {"CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP007", "CMP008", "CMP010", "CMP011"}),
+     {"CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP007", "CMP009", "CMP010", "CMP011"}),
     # a consumer guide with a relative figure and an unexplained review
     ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004"}),
     # a supplement blog in the seed's style: scare, hype, a bare study, a relative figure, and
@@ -92,3 +93,135 @@ def test_fixture_articles(name: str, genre: str, codes: set[str]) -> None:
     doc = parse_document(name, text, "markdown")
     assert article(doc).genre.label == genre
     assert {f.code for f in lint_text(text, select=["completeness"])} == codes
+
+
+# --- one pass per document, options chosen by the benchmark, decide and report ---------------
+
+SENTENCES = """# Is the new drug safe?
+
+The NIH paid for the trial of 300 adults. Is it safe? The company said the drug is safe.
+Researchers at the Foundation said it cut the risk by 30 percent.
+
+## Costs
+
+The drug costs $40 a month.
+"""
+
+
+def _per_sentence(art, section: str, key: str) -> list[tuple[int, int]]:
+    """The matches as the analysis found them before it ran once per document: each body
+    sentence searched on its own with the IGNORECASE pattern."""
+    from lint_rules.analysis.completeness import cues
+
+    rx = cues()[section][key].folded
+    text = art.doc.text
+    out = []
+    for s in art.sentences:
+        if art.doc.blocks[s.block].kind == "heading" and section != "sensational_language":
+            continue
+        if section == "harms" and key == "unquantified" and text[s.start:s.end].rstrip().endswith("?"):
+            continue
+        out += [(m.start(), m.end()) for m in rx.finditer(text, s.start, s.end)]
+    return out
+
+
+@pytest.mark.parametrize("text", [SENTENCES, NEWS, (FIXTURES / "blog-turmeric-supplement.md").read_text("utf-8")])
+def test_one_pass_finds_what_each_sentence_would(text: str) -> None:
+    from lint_rules.analysis.completeness import cues
+
+    art = article(parse_document("a.md", text, "markdown"))
+    for section, lists in cues().items():
+        for key in lists:
+            assert [(m.start, m.end) for m in art.matches(section, key)] == _per_sentence(art, section, key), key
+
+
+def test_cased_cues_keep_their_case_and_matches_keep_the_texts_spelling() -> None:
+    art = article(parse_document("a.md", SENTENCES, "markdown"))
+    funding = [m.text for m in art.matches("funding_coi", "funding")]
+    assert "NIH" in funding and "Foundation" in funding and "paid for" not in funding
+    # a question is no safety claim; the heading's question is not a body sentence
+    assert [m.text for m in art.matches("harms", "unquantified")] == ["is safe"]
+
+
+def test_lower_pattern_leaves_escapes_alone() -> None:
+    from lint_rules.analysis.completeness import _lower_pattern
+
+    assert _lower_pattern(r"National \W+Institutes?\D") == r"national \W+institutes?\D"
+
+
+def test_a_relative_figure_is_not_an_absolute_one() -> None:
+    text = NEWS + "\nFremanezumab cut migraine days by 30 percent. Attacks were 40 percent fewer.\n"
+    art = article(parse_document("a.md", text, "markdown"))
+    assert support(art, "benefits") == 0
+    text += "\nAbout 40 percent of the patients on the drug had half as many attacks.\n"
+    assert support(article(parse_document("a.md", text, "markdown")), "benefits") == 1
+
+
+def test_count_option_chooses_the_cue_groups() -> None:
+    text = NEWS + "\nInsurers may not cover fremanezumab.\n"
+    assert lint_text(text, select=["CMP001"]) == []
+    only_price = lint_text(text, select=["CMP001"], options={"CMP001": {"count": ["costs.price"]}})
+    assert [f.code for f in only_price] == ["CMP001"]
+
+
+def test_an_unknown_cue_group_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigError, match=r"unknown cue group 'costs\.prices'"):
+        make_config(options={"CMP001": {"count": ["costs.prices"]}})
+
+
+def _rules():
+    from lint_rules.registry import load_registry
+
+    return [r for r in load_registry().rules.values() if r.category == "completeness"]
+
+
+def test_every_choice_is_a_valid_setting_and_the_defaults_are_among_them() -> None:
+    for rule in _rules():
+        defaults = {k: o.default for k, o in rule.options.items()}
+        choices = rule.choices()
+        for choice in choices:
+            for key, value in choice.items():
+                rule.options[key].validate(key, value)
+        assert any(all(defaults[k] == v for k, v in c.items()) for c in choices), rule.code
+        for key, value in rule.untuned.items():
+            rule.options[key].validate(key, value)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.md")))
+def test_check_reports_exactly_when_decide_says_so(name: str) -> None:
+    from lint_rules.api import make_config
+    from lint_rules.core import RuleContext
+
+    doc = parse_document(name, (FIXTURES / name).read_text(encoding="utf-8"), "markdown")
+    cfg = make_config()
+    for rule in _rules():
+        r = rule()
+        ctx = RuleContext(cfg, cfg.options_for(rule), {}, {})
+        opts = r.settings(ctx)
+        art = r.applies(doc, opts)
+        assert bool(list(r.check(doc, ctx))) == (art is not None and r.decide(art, opts)), (name, rule.code)
+
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+# Northfield team reports new migraine treatment
+
+NORTHFIELD, May 2 -- Researchers at Northfield University today announced results for fremanezumab
+in adults with migraine. "This is the first treatment of its kind," said Dr. Ana Lee, who led the study.
+The novel, innovative approach is a promising and important step, with significant and
+encouraging results that are crucial for patients. Fremanezumab was given monthly to 200 adults.
+Media contact: press@northfield.example
+"""
+
+
+def test_a_release_speaks_for_its_publisher_quotes_included() -> None:
+    codes = {f.code for f in lint_text(RELEASE, select=["CMP009", "CMP011"])}
+    assert codes == {"CMP009", "CMP011"}
+    news = NEWS.replace("This could change how we treat migraine", "This is the first treatment of its kind")
+    assert lint_text(news, select=["CMP009"]) == []
+
+
+def test_spin_words_count_only_in_numbers() -> None:
+    found = lint_text(RELEASE, select=["CMP011"])
+    assert found and "promotional words" in found[0].message
+    assert lint_text(RELEASE, select=["CMP011"], options={"CMP011": {"spin": 0}}) == []

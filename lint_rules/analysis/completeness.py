@@ -16,12 +16,13 @@ word and not closed), until the shared clause-level assertions of ``analysis/`` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lint_rules.analysis.assertions import quoted_at
+from lint_rules.analysis.assertions import lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
 from lint_rules.knowledge import read_toml
@@ -35,18 +36,44 @@ NUMBER_RE = compile_re(r"\d|\b(?:half|one|two|three|four|five|six|seven|eight|ni
                        r"thousands?|a third|a quarter)\b", re.IGNORECASE)
 
 
+class Cue:
+    """One cue list, compiled to be run once over a whole document: the case-insensitive
+    items as one pattern without IGNORECASE for the document's lower-cased text (several times
+    faster), the items that keep their case (``(?-i:NIH)``) as a second pattern over the text
+    itself, and the whole list with IGNORECASE for a text whose lower-casing moves offsets."""
+
+    def __init__(self, items: list[str]) -> None:
+        cased = [p for p in items if "(?-i:" in p]
+        plain = [p for p in items if "(?-i:" not in p]
+        self.lower = _words([_lower_pattern(p) for p in plain], 0) if plain else None
+        self.cased = _words(cased, re.IGNORECASE) if cased else None
+        self.folded = _words(items, re.IGNORECASE)
+
+    def finditer(self, text: str, lower: str | None) -> list[re.Match[str]]:
+        """Matches in document order (over ``lower`` when given: the same offsets)."""
+        if lower is None:
+            return list(self.folded.finditer(text))
+        found = list(self.lower.finditer(lower)) if self.lower is not None else []
+        if self.cased is not None:
+            found = sorted(found + list(self.cased.finditer(text)), key=lambda m: m.start())
+        return found
+
+
+def _words(items: list[str], flags: int) -> re.Pattern[str]:
+    return compile_re(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in items) + r")(?![\w-])", flags)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """A pattern's literal letters in lower case, escapes (``\\d``, ``\\W``) left alone."""
+    return re.sub(r"\\.|[A-Z]", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(),
+                  pattern)
+
+
 @lru_cache(maxsize=1)
-def cues() -> dict[str, dict[str, re.Pattern[str]]]:
-    """Every list of ``completeness_cues.toml`` as one pattern (words on boundaries)."""
+def cues() -> dict[str, dict[str, Cue]]:
+    """Every list of ``completeness_cues.toml`` as one ``Cue`` (words on boundaries)."""
     data = read_toml("completeness_cues.toml")
-    out: dict[str, dict[str, re.Pattern[str]]] = {}
-    for section, lists in data.items():
-        out[section] = {
-            key: compile_re(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in items) + r")(?![\w-])",
-                            re.IGNORECASE)
-            for key, items in lists.items()
-        }
-    return out
+    return {section: {key: Cue(items) for key, items in lists.items()} for section, lists in data.items()}
 
 
 @dataclass(frozen=True)
@@ -63,22 +90,43 @@ class Article:
     subject: Intervention | None
     genre: Genre
     sentences: list[Sentence]
+    words: int = 0  #: words in the body sentences
     _found: dict[tuple[str, str], list[Match]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _headings: frozenset[int] = frozenset()
+    _questions: frozenset[int] = frozenset()
+
+    def __post_init__(self) -> None:
+        text = self.doc.text
+        self._starts = [s.start for s in self.sentences]
+        self._headings = frozenset(k for k, s in enumerate(self.sentences)
+                                   if self.doc.blocks[s.block].kind == "heading")
+        self._questions = frozenset(k for k, s in enumerate(self.sentences) if _question(text, s))
+        if not self.words:
+            self.words = sum(len(text[s.start:s.end].split()) for s in self.sentences)
+
+    def sentence_of(self, start: int, end: int) -> int | None:
+        """The body sentence that holds the span, or None (outside the body, or across two)."""
+        k = bisect_right(self._starts, start) - 1
+        if k < 0 or end > self.sentences[k].end:
+            return None
+        return k
 
     def matches(self, section: str, key: str) -> list[Match]:
-        """Matches of one cue list in the body, in order, each computed once. Headings count
-        only for sensational language (a headline can hype, but it gives no facts), and a
-        question ("Is it safe?") is no safety claim."""
+        """Matches of one cue list in the body, in order, each found in one pass over the
+        document. Headings count only for sensational language (a headline can hype, but it
+        gives no facts), and a question ("Is it safe?") is no safety claim."""
         got = self._found.get((section, key))
         if got is None:
-            rx = cues()[section][key]
-            text = self.doc.text
             headings = section == "sensational_language"  # a headline can hype; it gives no facts
-            got = [Match(m.start(), m.end(), k, m.group(0))
-                   for k, s in enumerate(self.sentences)
-                   if (headings or self.doc.blocks[s.block].kind != "heading")
-                   and not (section == "harms" and key == "unquantified" and _question(text, s))
-                   for m in rx.finditer(text, s.start, s.end)]
+            skip = set() if headings else set(self._headings)
+            if section == "harms" and key == "unquantified":
+                skip |= self._questions
+            got = []
+            for m in cues()[section][key].finditer(self.doc.text, lowered(self.doc)):
+                k = self.sentence_of(m.start(), m.end())
+                if k is not None and k not in skip:
+                    got.append(Match(m.start(), m.end(), k, self.doc.text[m.start():m.end()]))
             self._found[(section, key)] = got
         return got
 
@@ -129,35 +177,54 @@ class Article:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
 
-#: The cue lists whose sentences give each criterion's information (``Article.support``).
-SUPPORT: dict[str, tuple[tuple[str, str], ...]] = {
-    "costs": (("costs", "concrete"),),
-    "benefits": (("benefits", "absolute"), ("benefits", "percent")),
-    "harms": (("harms", "harm"),),
-    "evidence_quality": (("evidence_quality", "limits"),),
-    "funding_coi": (("funding_coi", "funding"),),
-    "independent_sources": (("independent_sources", "independent"),),
-    "alternatives": (("alternatives", "alternatives"),),
-    "availability": (("availability", "availability"),),
+#: The cue lists that can give each criterion's information (``support``), as
+#: "section.key"; "others" is the other interventions the article names. The first
+#: ``CORE[criterion]`` lists state the information itself (a price, an absolute figure, "is
+#: approved") and always count; whether the others count too is the rule's ``count``
+#: option, chosen on the development labels (benchmarks/measure_criteria.py).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "costs": ("costs.price", "costs.cost", "costs.insurance"),
+    "benefits": ("benefits.absolute", "benefits.percent"),
+    "harms": ("harms.harm",),
+    "evidence_quality": ("evidence_quality.design", "evidence_quality.size", "evidence_quality.stage",
+                         "evidence_quality.caveats"),
+    "funding_coi": ("funding_coi.funding", "funding_coi.coi"),
+    "independent_sources": ("independent_sources.independent",),
+    "alternatives": ("alternatives.existing", "alternatives.compare", "others"),
+    # an animal or laboratory study tells the reader, too, that the treatment is not on sale
+    "availability": ("availability.status", "availability.pipeline", "availability.timing",
+                     "sensational_language.early_stage"),
+    "novelty": ("novelty.prior", "alternatives.existing"),
 }
+#: How many of a criterion's first ``GROUPS`` always count: those that state the information
+#: itself (a price, a word on insurance, a comparison, "approved", "in a phase 2 trial", a
+#: funder or a tie). The others are indirect (any percentage, an animal study, another named
+#: treatment) and the benchmark decides whether they count.
+CORE: dict[str, int] = {"costs": 3, "benefits": 1, "harms": 1, "evidence_quality": 4, "funding_coi": 2,
+                        "independent_sources": 1, "alternatives": 2, "availability": 3, "novelty": 1}
 
 
-def support(art: Article, criterion: str) -> int:
+def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -> int:
     """How many body sentences give the reader this criterion's information (a price, an
-    absolute figure, a named harm, a limitation…). For alternatives, other interventions the
-    article names (scoring at least 2 in ``analysis.interventions``) count too. The rules
+    absolute figure, a named harm, a limitation…), counting the cue lists ``groups`` of
+    ``GROUPS[criterion]`` (all of them by default). "others" counts each other intervention
+    the article names (scoring at least 2 in ``analysis.interventions``) as one. The rules
     flag an article whose support is below their ``min-sentences`` option; the benchmark
-    fits that threshold inside its cross-validation folds."""
+    chooses the groups and the threshold inside its cross-validation folds."""
     ks: set[int] = set()
-    denied = art.matches("harms", "unquantified") if criterion == "harms" else []
-    for section, key in SUPPORT[criterion]:
-        # "without the harsh side effects" names no harm: it denies them
+    n = 0
+    # "without the harsh side effects" names no harm: it denies them; "30 percent lower" is a
+    # relative figure, not the absolute one the benefits criterion asks for
+    denied = (art.matches("harms", "unquantified") if criterion == "harms"
+              else art.matches("benefits", "relative") if criterion == "benefits" else [])
+    for group in GROUPS[criterion] if groups is None else groups:
+        if group == "others":
+            n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
+            continue
+        section, key = group.split(".")
         ks.update(m.sentence for m in art.matches(section, key)
                   if not any(d.start <= m.start < d.end for d in denied))
-    n = len(ks)
-    if criterion == "alternatives":
-        n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
-    return n
+    return n + len(ks)
 
 
 def _question(text: str, s: Sentence) -> bool:
