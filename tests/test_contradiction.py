@@ -116,3 +116,33 @@ def test_what_counts_as_a_claim(text, stances):
     from lint_rules.rules.contradiction import claims
 
     assert [c.stance for c in claims(parse_document("<t>", text, "text"))] == stances
+
+
+# -- the contradiction family reads the clause layer (issue 16) ---------------------------
+
+
+def _doc(text: str):
+    from lint_rules.parsing import parse_document
+
+    return parse_document("<t>", text, "text")
+
+
+def test_clause_layer_answers_the_contradiction_questions():
+    from lint_rules.analysis import assertions as a
+
+    doc = _doc("Forum posts claim the tea cures colds. Most people can take it safely. "
+               "Some beginners develop headaches. It causes no serious side effects.")
+    assert a.sentence_disowned(doc, 0) and not a.sentence_disowned(doc, 1)
+    second = doc.text.index("take it safely")
+    assert a.clause_hedged(doc, second, second + 14)  # "Most people" limits the promise
+    assert a.takers(doc, 2) == "Some beginners"
+    serious = doc.text.index("side effects")
+    assert a.qualified_denial(doc, serious)
+
+
+def test_a_diet_free_of_an_allergen_is_no_product_promise():
+    text = ("The study tested a strict diet free of gluten and dairy in children with autism. "
+            "Families kept food diaries for a month. "
+            "Later each child was given a snack containing wheat flour and milk.")
+    found = [f for f in lint_text(text, kind="text", select=["CON006"]) if f.code == "CON006"]
+    assert not found
