@@ -70,8 +70,8 @@ _FRAME = compile_re(
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
 #: your sleep", "putting on weight"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
-    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|"
-    r"feeling|leave|make|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
+    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
+    r"feeling|lose|loses|losing|lost|leave|make|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
@@ -88,7 +88,10 @@ _AFTER = compile_re(
     r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|"
     r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
-    r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
+    r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after)|"
+    r"(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:most\s+)?(?:\w+\s+){0,2}?(?:reported\s+|known\s+|listed\s+)?"
+    r"(?:effects|reactions)\s+(?:of|from|with)|"
+    r"(?:is|are|was|were)\s+(?:common|frequent|usual|typical)\s+(?:[\w-]+\s+){0,6}?(?:taking|using|starting|after\s+(?:taking|starting)))(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be what users complain of most ("loose stools are
