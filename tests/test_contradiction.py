@@ -116,3 +116,76 @@ def test_what_counts_as_a_claim(text, stances):
     from lint_rules.rules.contradiction import claims
 
     assert [c.stance for c in claims(parse_document("<t>", text, "text"))] == stances
+
+
+# -- the contradiction family reads the clause layer (issue 16) ---------------------------
+
+
+def _doc(text: str):
+    from lint_rules.parsing import parse_document
+
+    return parse_document("<t>", text, "text")
+
+
+def test_clause_layer_answers_the_contradiction_questions():
+    from lint_rules.analysis import assertions as a
+
+    doc = _doc("Forum posts claim the tea cures colds. Most people can take it safely. "
+               "Some beginners develop headaches. It causes no serious side effects.")
+    assert a.sentence_disowned(doc, 0) and not a.sentence_disowned(doc, 1)
+    second = doc.text.index("take it safely")
+    assert a.clause_hedged(doc, second, second + 14)  # "Most people" limits the promise
+    assert a.takers(doc, 2) == "Some beginners"
+    serious = doc.text.index("side effects")
+    assert a.qualified_denial(doc, serious)
+
+
+def test_a_diet_free_of_an_allergen_is_no_product_promise():
+    text = ("The study tested a strict diet free of gluten and dairy in children with autism. "
+            "Families kept food diaries for a month. "
+            "Later each child was given a snack containing wheat flour and milk.")
+    found = [f for f in lint_text(text, kind="text", select=["CON006"]) if f.code == "CON006"]
+    assert not found
+
+
+# -- issue 14: lay phrasings, groups, denial forms, typed claims ----------------------------
+
+_FILLER = "\n\nThe shop sells it in tubs of sixty and ships within two days.\n\n"
+
+
+@pytest.mark.parametrize("a, b", [
+    # lay effect words: "lose any hair" is hair loss, "felt sick" is nausea
+    ("You will not lose any hair with biotin.", "Some women noticed thinning hair after a few months on biotin."),
+    ("Biotin does not cause nausea.", "Many patients taking biotin felt sick to their stomach."),
+    # the harm is said of people taking it, or named first and then called common while taking it
+    ("Because biotin causes no side effects, it suits almost everyone.",
+     "Nausea is common in the first week of taking biotin."),
+    ("Biotin carries no risk of addiction.", "Some long-term users of biotin become dependent on it."),
+    ("You never have to worry about weight gain with biotin.",
+     "Weight gain is among the most frequently reported effects of biotin."),
+    # a passive link names its cause after the verb
+    ("Biotin is easy on the liver.", "Several cases of liver injury have been linked to biotin."),
+    ("Biotin is side-effect free.", "Several people using biotin have reported stomach cramps."),
+    ("Biotin is completely harmless.", "A handful of customers said biotin gave them a rash."),
+    # typed claims: interactions and course
+    ("You can take biotin alongside all your usual medicines.",
+     "Taking biotin with blood thinners increases the risk of bleeding."),
+    ("Results from biotin are permanent.", "The results of biotin wear off after a few months."),
+    ("The effects of biotin last forever.", "Most people need a repeat treatment of biotin after a year."),
+    ("Biotin cures the problem for good.", "Symptoms often return after people stop biotin."),
+    ("Any side effects of biotin go away on their own.",
+     "For some people, nerve damage from biotin was permanent."),
+])
+def test_lay_phrasings_and_claim_types_conflict(a, b):
+    found = lint_text(f"About biotin\n\n{a}{_FILLER}{b}\n", kind="text", select=["contradiction"])
+    assert any(f.code.startswith("CON") for f in found), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Early versions of biotin caused rashes.", "The current biotin causes no rashes."),
+    ("Some people claim biotin cures cancer.", "Biotin does not cure cancer."),
+    ("About one in four adults will have headaches this year.", "Biotin is completely harmless."),
+])
+def test_past_disowned_and_background_sentences_do_not_conflict(a, b):
+    found = lint_text(f"About biotin\n\n{a}{_FILLER}{b}\n", kind="text", select=["contradiction"])
+    assert not [f for f in found if f.code.startswith("CON")], (a, b)

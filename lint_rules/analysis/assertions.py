@@ -23,6 +23,12 @@ anecdote offered as evidence). This module answers them once per document, lazil
   and credentials families.
 - ``quoted_at``, ``body_sentences``, ``supplement_topic``, ``has_source``: the one
   definition of each, where there used to be one per family.
+- for claims set against each other (the contradiction family): ``sentence_disowned``
+  (passed on from ads, forums, rumours, others' beliefs, animals), ``sentence_historical``,
+  ``clause_hedged`` (a hedge or limiting condition anywhere in the clause),
+  ``qualified_denial`` ("no *serious* side effects"), ``experience_before``, ``takers``
+  (the person group said to take it) and ``intervention_at`` (which intervention a span
+  is about, from the interventions analysis).
 
 Attribution of a clause is one of ``article`` (the writer's own voice), ``named`` (a named
 person, organisation or specific study), ``unnamed`` ("studies show", "experts say"),
@@ -907,3 +913,168 @@ def _advice_sentences(doc: Document) -> list[Sentence]:
     if not direct and supplement_topic(doc) is None:
         return []
     return sorted(direct + implied, key=lambda s: s.start)
+
+
+# -- what the contradiction family asks ------------------------------------------------------
+#
+# A claim set against another ("no side effects" … "some users develop headaches") must be
+# the article's own, plain, present statement about one intervention. These answer that
+# from the same clauses, ConText cues and data as the attributes above
+# (``assertion_cues.toml``: [disowned], [historical], [hedge], [experience], [takers]).
+
+
+@dataclass(frozen=True)
+class _ClaimCues:
+    disowned: re.Pattern[str]
+    disowned_next: re.Pattern[str]
+    historical: re.Pattern[str]
+    hedge: re.Pattern[str]
+    soft: re.Pattern[str]
+    conditions: re.Pattern[str]
+    qualified: re.Pattern[str]
+    few: re.Pattern[str]
+    experience: re.Pattern[str]
+    had: re.Pattern[str]
+    takers: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _claim_cues() -> _ClaimCues:
+    d = knowledge.read_toml("assertion_cues.toml")
+
+    def alt(patterns: list[str]) -> re.Pattern[str]:
+        return compile_re("|".join(f"(?:{p})" for p in patterns))
+
+    return _ClaimCues(
+        disowned=alt(d["disowned"]["sentence"]), disowned_next=alt(d["disowned"]["next_sentence"]),
+        historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
+        soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
+        qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]),
+        experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
+        takers=alt(d["takers"]["groups"]))
+
+
+def _claim_low(doc: Document) -> str:
+    """Lower-cased text with "’" read as "'" (same offsets)."""
+    return doc.analysis("assertions.claim-low", lambda d: _lower(d.text).replace("’", "'").replace("‘", "'"))
+
+
+def sentence_disowned(doc: Document, k: int) -> bool:
+    """Sentence ``k`` is no claim of the article's: it passes a claim on from ads, forums,
+    rumours or other people's beliefs, speaks of animals or the lab, or the next sentence
+    rejects it ("That is not true."). (A sentence the article uses to reject a claim,
+    ``Clause.rejected``, still says something: "there is no evidence that it causes
+    rashes" denies rashes.)"""
+    cache: dict[int, bool] = doc.analysis("assertions.disowned", lambda d: {})
+    got = cache.get(k)
+    if got is None:
+        c, low, sents = _claim_cues(), _claim_low(doc), doc.sentences
+        s = sents[k]
+        got = bool(c.disowned.search(low, s.start, s.end)
+                   or (k + 1 < len(sents) and c.disowned_next.search(low, sents[k + 1].start, sents[k + 1].end)))
+        cache[k] = got
+    return got
+
+
+def sentence_historical(doc: Document, k: int) -> bool:
+    """Sentence ``k`` is about an earlier product or the past ("earlier versions", "used to")."""
+    s = doc.sentences[k]
+    return bool(_claim_cues().historical.search(_claim_low(doc), s.start, s.end))
+
+
+def in_body(doc: Document, k: int) -> bool:
+    """Sentence ``k`` is in the article's body (headings included), where clauses are read."""
+    return k in _body_set(doc)[0]
+
+
+def clause_span(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The clause(s) holding ``[start, end)``: the same cuts as ``sentence_clauses``, from
+    the document's boundary scan (no clause is built)."""
+    k = _sentence_index(doc, start)
+    s = doc.sentences[k]
+    cuts = _body_scan(doc).boundaries
+    i = bisect.bisect_right(cuts, start) - 1
+    lo = cuts[i] if i >= 0 and cuts[i] > s.start else s.start
+    j = bisect.bisect_left(cuts, max(start + 1, end))
+    hi = cuts[j] if j < len(cuts) and cuts[j] < s.end else s.end
+    return lo, hi
+
+
+def conditional_at(doc: Document, start: int) -> bool:
+    """"if", "unless", "whether" earlier in the comma stretch before ``start`` (the
+    ``conditional`` attribute of ``assertion_at``, without the rest)."""
+    k = _sentence_index(doc, start)
+    if k < 0:
+        return False
+    stretch = re.split(r",(?!\d)|[;:—]|\bbut\b", doc.text[doc.sentences[k].start:start])[-1]
+    return bool(cues().conditional.search(stretch))
+
+
+def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False) -> bool:
+    """A hedge in the clause of ``[start, end)`` outside its own words ("most people can
+    take it safely"), or a condition that limits it ("at the recommended dose", "as long
+    as"); with ``soft``, "can" and "could" count too (a benefit that "can" happen is not a
+    promise)."""
+    c, low = _claim_cues(), _claim_low(doc)
+    lo, hi = clause_span(doc, start, end)
+    if soft and c.soft.search(low, lo, hi):
+        return True
+    for m in c.hedge.finditer(low, lo, hi):
+        if not (m.start() >= start and m.end() <= end):  # not the claim's own "as many as you like"
+            return True
+    return bool(c.conditions.search(low, lo, hi))
+
+
+def qualified_denial(doc: Document, start: int) -> bool:
+    """The words right before ``start`` limit a denial to part of the effect ("no serious
+    side effects", "no new safety signals")."""
+    k = _sentence_index(doc, start)
+    lo = max(doc.sentences[k].start if k >= 0 else 0, start - 40)
+    return bool(_claim_cues().qualified.search(_claim_low(doc)[lo:start]))
+
+
+def experience_before(doc: Document, lo: int, start: int) -> bool:
+    """People live through the effect: a reporting or experience verb in ``[lo, start)``
+    ("users notice", "some develop", "complain of", "cases of")."""
+    return bool(_claim_cues().experience.search(_claim_low(doc), lo, start))
+
+
+def had_before(doc: Document, lo: int, start: int) -> bool:
+    """"had", "have had" in ``[lo, start)`` ("several patients on it had heartburn")."""
+    return bool(_claim_cues().had.search(_claim_low(doc), lo, start))
+
+
+def few_before(doc: Document, lo: int, start: int) -> bool:
+    """Only some people: "some", "a few", "a small number of" in ``[lo, start)``."""
+    return bool(_claim_cues().few.search(_claim_low(doc), lo, start))
+
+
+def takers(doc: Document, k: int) -> str:
+    """The group of people sentence ``k`` says take or use the intervention ("some
+    beginners", "several people using it", "among users", "while taking it"), or ""."""
+    s = doc.sentences[k]
+    m = _claim_cues().takers.search(_claim_low(doc), s.start, s.end)
+    return doc.text[m.start():m.end()].strip() if m else ""
+
+
+def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "") -> str:
+    """The intervention the words ``[start, end)`` of sentence ``k`` are about (the
+    interventions analysis: the main one when the sentence names it, else the one named
+    before, else the article's main intervention); ``kind`` "interaction" keeps the main
+    one even in a contrast."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).subject(k, start, end, kind)
+
+
+def interventions_named(doc: Document, k: int) -> frozenset[str]:
+    """Every intervention sentence ``k`` names (as subject or as what is taken with it)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).names(k)
+
+
+def sentence_question(doc: Document, k: int) -> bool:
+    """Sentence ``k`` asks (``Clause.question``, without building the clauses)."""
+    s = doc.sentences[k]
+    return doc.text[s.start:s.end].rstrip().rstrip("\"'”’)").endswith("?")

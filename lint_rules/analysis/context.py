@@ -379,6 +379,7 @@ _CAUSAL_VERB = compile_re(
     r"result(?:s|ed)?\s+in|linked\s+(?:to|with)|associated\s+with|tied\s+to|produce[sd]?|"
     r"worsen(?:s|ed)?|brings?\s+on)(?![a-z])(?!\s+by)"
 )
+_PASSIVE = compile_re(r"(?<![a-z])(?:been|is|are|was|were)\s+$")  # "has been | linked to"
 #: A relative clause whose subject is the mention before it: "…, which (can) cause".
 _RELATIVE_CAUSE = compile_re(
     r"(?<![a-z])(?:which|that)\s+(?:(?:can|may|often|usually|typically|do|does|did|not|rarely)\s+){0,2}"
@@ -402,6 +403,9 @@ def _agents(text: str) -> list[tuple[int, str]]:
     for verb in _CAUSAL_VERB.finditer(text):
         lo = max(0, verb.start() - 90)
         found = _agent_before(text[max(0, lo - 1):verb.start()], 1 if lo else 0)
+        if found and verb.group().startswith(("linked", "tied")) and _PASSIVE.search(
+                text, max(0, verb.start() - 12), verb.start()) and (_agent_name(found[1]) or "").startswith("condition:"):
+            continue  # "liver injury has been linked to kratom": the cause is named after the verb
         if found:
             out.append((found[0] + max(0, lo - 1), found[1]))
     return out

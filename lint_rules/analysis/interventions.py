@@ -30,6 +30,7 @@ names a pill once in passing is not about it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -292,3 +293,88 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
         out.append((name, head_kind, start, w.end()))
         taken.append((start, w.end()))
     return out
+
+
+# -- which intervention a span of a sentence is about --------------------------------------
+#
+# Read through ``assertions.intervention_at`` / ``assertions.interventions_named`` (the clause
+# layer every rule asks); kept here, next to the analysis that finds the names.
+
+_CONTRAST = compile_re(r"\b(?:by\s+contrast|in\s+contrast|unlike|whereas|instead|compared\s+(?:with|to)|"
+                       r"rather\s+than|than)\b")
+#: "people who take insulin", "taken with warfarin": what a group takes or what the product
+#: is combined with, not what the sentence is about.
+_OBJECT = compile_re(r"\b(?:who\s+(?:take|takes|took|use|uses|used|are\s+on|is\s+on|receive|received)|"
+                     r"taking|on|with|alongside|combined\s+with|such\s+as|like|including|"
+                     r"as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}$")
+_CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
+
+
+class SentenceSubjects:
+    """The interventions each sentence names, and the one a span in it is about."""
+
+    def __init__(self, doc: Document) -> None:
+        from lint_rules.document import BODY
+
+        self.low = doc.text.lower() if len(doc.text.lower()) == len(doc.text) else doc.text
+        sents = doc.sentences
+        self.starts = [s.start for s in sents]
+        self.spans = [(s.start, s.end) for s in sents]
+        found = interventions(doc)
+        self.main = found.main.name if found.main is not None else ""
+        named: list[list[tuple[int, str]]] = [[] for _ in sents]
+        objects: list[set[str]] = [set() for _ in sents]
+        for item in found.all:
+            for start, _end in item.spans:
+                i = bisect.bisect_right(self.starts, start) - 1
+                if i < 0:
+                    continue
+                if _OBJECT.search(self.low, max(self.spans[i][0], start - 25), start):
+                    objects[i].add(item.name)
+                    continue
+                named[i].append((start, item.name))
+        body = [doc.blocks[s.block].role == BODY for s in sents]
+        # a sentence that names nothing is about the article's main intervention (or, with
+        # none found, the first one the body names); no carrying over from the sentence
+        # before, which in news copy is as often a comparator as the product
+        first = next((n for i, ns in enumerate(named) for _, n in sorted(ns) if body[i]), "")
+        default = self.main or first
+        self.subjects: list[str] = []
+        for names in named:
+            names.sort()
+            only = [n for _, n in names]
+            self.subjects.append(self.main if self.main and self.main in only else (only[0] if only else default))
+        self.named = named
+        self.objects = objects
+
+    def names(self, i: int) -> frozenset[str]:
+        return frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])
+
+    def subject(self, i: int, pos: int, end: int, kind: str = "") -> str:
+        """The main intervention when the sentence names it (unless it contrasts it with
+        another: "St John's wort, by contrast, …"), else the one named last before the
+        span, else one named right after it as its cause ("a known side effect of
+        aspirin"), else the sentence's default (the main intervention)."""
+        names = [(p, n) for p, n in self.named[i] if not (pos <= p < end)]
+        if not names:
+            return self.subjects[i]
+        only = [n for _, n in names]
+        a, b = self.spans[i]
+        contrast = _CONTRAST.search(self.low, a, b)
+        if self.main and self.main in only and (kind == "interaction" or not contrast):
+            return self.main
+        before = [n for p, n in names if p <= pos]
+        if before:
+            # the sentence's own subject comes first ("Melatonin is a gentle sleep aid that
+            # …"); after a contrast, the one named last ("Unlike X, saw palmetto …")
+            return before[-1] if contrast else before[0]
+        after = [(p, n) for p, n in names if p >= end]
+        if after and _CAUSE_OF.search(self.low, end, after[0][0]) and after[0][0] - end <= 40:
+            return after[0][1]
+        # a product named only after the span is usually its object ("… rather than
+        # following a temporary diet"): the span is about the sentence's default subject
+        return self.main or self.subjects[i]
+
+
+def sentence_subjects(doc: Document) -> SentenceSubjects:
+    return doc.analysis("interventions.sentence-subjects", SentenceSubjects)

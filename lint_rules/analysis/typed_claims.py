@@ -7,10 +7,12 @@ be combined with SSRIs"; "safe for everyone" or "free of all major allergens" ag
 "people allergic to fish should avoid it"; "permanent results" against "the benefits wear
 off"; "relieves migraine" against "had no effect on migraines"; "lowers blood pressure"
 against "can raise blood pressure". The patterns and word lists are data
-(``knowledge/contradiction_claims.toml``, with their sources); this module finds them,
-gives each the intervention it is about, and says whether it is hedged, conditional,
-asked, rejected by the article ("Rumours that…", "Forum posts claim…") or about the past
-("earlier versions of the drug…"). The contradiction rules pair them.
+(``knowledge/contradiction_claims.toml``, with their sources); this module finds them.
+What each one's sentence and clause do with it — the intervention it is about, hedged,
+conditional, asked, passed on from others to be doubted ("Rumours that…", "Forum posts
+claim…"), about the past ("earlier versions of the drug…"), quoted — is asked of the
+clause layer (``analysis/assertions.py``), as every rule asks it. The contradiction rules
+pair the claims.
 
 Public API: ``typed_claims(doc) -> list[TypedClaim]`` (computed once per document).
 
@@ -27,6 +29,18 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from lint_rules.analysis.assertions import (
+    clause_hedged,
+    clause_span,
+    conditional_at,
+    in_body,
+    intervention_at,
+    interventions_named,
+    quoted_at,
+    sentence_disowned,
+    sentence_historical,
+    sentence_question,
+)
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -70,11 +84,6 @@ def _norm(text: str) -> str:
 @dataclass(frozen=True)
 class _Data:
     patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
-    rejected: re.Pattern[str]
-    rejected_next: re.Pattern[str]
-    historical: re.Pattern[str]
-    hedge: re.Pattern[str]
-    conditions: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
     groups: re.Pattern[str]
@@ -94,6 +103,7 @@ class _Data:
     clause_end: re.Pattern[str]
     not_helps: re.Pattern[str]
     not_interventions: re.Pattern[str]
+    harm_to_part: re.Pattern[str]
     anchor_starts: re.Pattern[str]
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
 
@@ -199,11 +209,6 @@ def _data() -> _Data:
     after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
     return _Data(
         patterns=patterns,
-        rejected=_alt(d["rejected"]["cues"]),
-        rejected_next=_alt(d["rejected"]["next_sentence"]),
-        historical=_alt(d["historical"]["cues"]),
-        hedge=_alt(d["hedge"]["cues"]),
-        conditions=_alt(d["hedge"]["conditions"]),
         allergens=kinds,
         allergen_words=_words([w for ws in kinds.values() for w in ws]),
         groups=_words(list(group_of)),
@@ -222,6 +227,7 @@ def _data() -> _Data:
         state_dir=[(side, compile_re(p)) for side in ("up", "down") for p in dr[f"state_{side}"]],
         not_helps=_alt(d["benefit"]["not_before"]),
         not_interventions=_words(d["agents"]["not_interventions"]),
+        harm_to_part=_alt(d["effects"]["harm_to_part"]),
         by_key=_by_key(patterns),
         anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
             sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
@@ -235,188 +241,12 @@ def typed_claims(doc: Document) -> list[TypedClaim]:
     return doc.analysis("typed-claims", _build)
 
 
-def claim_subject(doc: Document, sentence: int, start: int, end: int, kind: str = "") -> str:
-    """The intervention a claim at ``[start, end)`` of ``doc.sentences[sentence]`` is about,
-    by the rules ``typed_claims`` uses (shared, so every contradiction rule pairs claims
-    about the same product the same way)."""
-    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
-    return sents.subject(sentence, start, kind, end)
-
-
-class _Sentences:
-    """Per-sentence facts the claims share: lower-cased text, body or not, asked,
-    rejected, historical, and the intervention each sentence is about."""
-
-    def __init__(self, doc: Document, low: str) -> None:
-        from lint_rules.document import BODY
-
-        self.doc = doc
-        self.low = low
-        self.sents = doc.sentences
-        self.starts = [s.start for s in self.sents]
-        self.body = [doc.blocks[s.block].role == BODY for s in self.sents]
-        self._subjects: list[str] | None = None
-        self._named: list[list[tuple[int, str]]] = []
-        self._objects: list[set[str]] = []
-        self._rejected: dict[int, bool] = {}
-        self._main = ""
-
-    def index(self, pos: int) -> int:
-        return bisect.bisect_right(self.starts, pos) - 1
-
-    def span(self, i: int) -> tuple[int, int]:
-        s = self.sents[i]
-        return s.start, s.end
-
-    def question(self, i: int) -> bool:
-        a, b = self.span(i)
-        return self.low[a:b].rstrip().rstrip("\"'”’)").endswith("?")
-
-    def rejected(self, i: int) -> bool:
-        got = self._rejected.get(i)
-        if got is None:
-            got = self._rejected[i] = self._is_rejected(i)
-        return got
-
-    def _is_rejected(self, i: int) -> bool:
-        a, b = self.span(i)
-        data = _data()
-        if data.rejected.search(self.low, a, b):
-            return True
-        if i + 1 < len(self.sents):
-            c, d = self.span(i + 1)
-            return bool(data.rejected_next.search(self.low, c, d))
-        return False
-
-    def historical(self, i: int) -> bool:
-        a, b = self.span(i)
-        return bool(_data().historical.search(self.low, a, b))
-
-    # -- subjects ---------------------------------------------------------------------
-
-    def _build_subjects(self) -> None:
-        from lint_rules.analysis.interventions import interventions
-
-        found = interventions(self.doc)
-        self._main = found.main.name if found.main is not None else ""
-        named: list[list[tuple[int, str]]] = [[] for _ in self.sents]
-        objects: list[set[str]] = [set() for _ in self.sents]
-        for item in found.all:
-            for start, _end in item.spans:
-                i = self.index(start)
-                if i < 0:
-                    continue
-                a = self.span(i)[0]
-                if _OBJECT.search(self.low, max(a, start - 25), start):
-                    # "people who take insulin", "taken with warfarin": what a group takes
-                    # or what the product is combined with, not what the claim is about
-                    objects[i].add(item.name)
-                    continue
-                named[i].append((start, item.name))
-        self._objects = objects
-        # a sentence that names nothing is about the article's main intervention (or, with
-        # none found, the first one the body names); no carrying over from the sentence
-        # before, which in news copy is as often a comparator as the product
-        first = next((n for i, ns in enumerate(named) for _, n in sorted(ns) if self.body[i]), "")
-        default = self._main or first
-        subjects: list[str] = []
-        for names in named:
-            names.sort()
-            names_only = [n for _, n in names]
-            if self._main and self._main in names_only:
-                subjects.append(self._main)
-            elif names_only:
-                subjects.append(names_only[0])
-            else:
-                subjects.append(default)
-        self._named = named
-        self._subjects = subjects
-
-    def names(self, i: int) -> frozenset[str]:
-        if self._subjects is None:
-            self._build_subjects()
-        return frozenset(n for _, n in self._named[i]) | frozenset(self._objects[i])
-
-    def subject(self, i: int, pos: int, kind: str, end: int | None = None) -> str:
-        """The intervention a claim at ``[pos, end)`` of sentence ``i`` is about: the main
-        one when the sentence names it (unless it contrasts it with another: "St John's
-        wort, by contrast, …"), else the one named last before the claim, else one named
-        right after it as its cause ("a known side effect of aspirin"), else the
-        sentence's default (the main intervention)."""
-        if self._subjects is None:
-            self._build_subjects()
-        assert self._subjects is not None
-        end = pos if end is None else end
-        names = [(p, n) for p, n in self._named[i] if not (pos <= p < end)]
-        if not names:
-            return self._subjects[i]
-        only = [n for _, n in names]
-        a, b = self.span(i)
-        contrast = _CONTRAST.search(self.low, a, b)
-        if self._main and self._main in only and (kind == "interaction" or not contrast):
-            return self._main
-        before = [n for p, n in names if p <= pos]
-        if before:
-            # the sentence's own subject comes first ("Melatonin is a gentle sleep aid that
-            # …"); after a contrast, the one named last ("Unlike X, saw palmetto …")
-            return before[-1] if contrast else before[0]
-        after = [(p, n) for p, n in names if p >= end]
-        if after and _CAUSE_OF.search(self.low, end, after[0][0]) and after[0][0] - end <= 40:
-            return after[0][1]
-        # a product named only after the claim is usually its object ("… rather than
-        # following a temporary diet"): the claim is about the sentence's default subject
-        return self._main or self._subjects[i]
-
-
-_CONTRAST = compile_re(r"\b(?:by\s+contrast|in\s+contrast|unlike|whereas|instead|compared\s+(?:with|to)|"
-                       r"rather\s+than|than)\b")
-_OBJECT = compile_re(r"\b(?:who\s+(?:take|takes|took|use|uses|used|are\s+on|is\s+on|receive|received)|"
-                     r"taking|on|with|alongside|combined\s+with|such\s+as|like|including|"
-                     r"as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}$")
 _CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
                               r"\b(?:by|in)\s+contrast\b")
 _USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults)\s+"
                     r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b")
 _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?:young|younger|older|elderly|healthy|"
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
-_CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
-
-
-def _clause(low: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``[start, end)`` within the sentence ``[a, b)``."""
-    lo, hi = a, b
-    for m in _data().clause_end.finditer(low, a, b):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
-            break
-    return lo, hi
-
-
-_SOFT = compile_re(r"\b(?:can|could)\b")
-_WORD_START = compile_re(r"(?<![a-z0-9'])[a-z]")
-_QUOTES = "\"“”"
-
-
-def _in_quote(low: str, a: int, pos: int) -> bool:
-    """Inside quotation marks opened in the same paragraph (a quoted speaker's words)."""
-    para = max(low.rfind("\n", 0, pos), a - 400, 0)
-    seg = low[para:pos]
-    return (seg.count('"') % 2 == 1) or seg.count("“") > seg.count("”")
-
-
-def _hedged(low: str, lo: int, hi: int, start: int, end: int, soft: bool = False) -> bool:
-    """A hedge in the claim's clause outside its own words; with ``soft``, "can" and
-    "could" count too (a benefit or a direction that "can" happen is not a promise)."""
-    data = _data()
-    if soft and _SOFT.search(low, lo, hi):
-        return True
-    for m in data.hedge.finditer(low, lo, hi):
-        if m.start() >= start and m.end() <= end:
-            continue  # inside the claim's own words ("as many as you like")
-        return True
-    return bool(data.conditions.search(low, lo, hi))
 
 
 _QUALIFIER = re.compile(r"\s(?:in|among|for|at|with|who|when|during|after|because|compared|than|from|by)\s")
@@ -465,8 +295,9 @@ def _groups(text: str) -> frozenset[str]:
 
 def _build(doc: Document) -> list[TypedClaim]:
     data = _data()
-    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
-    low = sents.low
+    low = _norm(doc.text)
+    if len(low) != len(doc.text):
+        low = doc.text  # lower-casing moved offsets (rare characters): read the text as it is
     raw: list[tuple[str, str, int, int, str | None]] = []
     # word starts by their first two letters: an anchored pattern is tried only where
     # one of its opening words starts (one pass over the text instead of one scan per
@@ -508,25 +339,26 @@ def _build(doc: Document) -> list[TypedClaim]:
     out: list[TypedClaim] = []
     candidates: list[tuple[TypedClaim, int, int, int]] = []
     seen: set[tuple[str, str, int, frozenset[str]]] = set()
-    facts: dict[int, tuple[bool, bool, bool]] = {}
+    facts: dict[int, bool] = {}
+    starts_of = [s.start for s in doc.sentences]
     for kind, side, start, end, topic in sorted(raw, key=lambda r: r[2]):
-        i = sents.index(start)
-        if i < 0 or not sents.body[i]:
+        i = bisect.bisect_right(starts_of, start) - 1
+        if i < 0 or not in_body(doc, i):
             continue
-        a, b = sents.span(i)
+        a, b = doc.sentences[i].start, doc.sentences[i].end
         if end > b:
             end = b
         if end <= start:
             continue
         if i not in facts:
-            facts[i] = (sents.question(i), sents.rejected(i), sents.historical(i))
-        question, rejected, historical = facts[i]
-        if question or rejected or historical:
+            # asked, passed on from others to be doubted, or about an earlier product
+            facts[i] = sentence_question(doc, i) or sentence_disowned(doc, i) or sentence_historical(doc, i)
+        if facts[i]:
             continue
-        lo, hi = _clause(low, a, b, start, end)
-        if re.search(r"\b(?:if|unless|whether)\b", low[lo:start]):
+        lo, hi = clause_span(doc, start, end)
+        if conditional_at(doc, start):
             continue  # a condition: "if it makes you dizzy, stop"
-        claim = _make(kind, side, low, a, b, lo, hi, start, end, topic)
+        claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
         if claim is None:
             continue
         claim.sentence = i
@@ -544,13 +376,13 @@ def _build(doc: Document) -> list[TypedClaim]:
         i = claim.sentence
         if claim.type in live:
             if claim.type == "benefit":
-                names = sents.names(i) | {sents.subject(i, claim.start, claim.type, claim.end)}
+                names = interventions_named(doc, i) | {intervention_at(doc, i, claim.start, claim.end, claim.type)}
                 own = {normalise_token(w) for n in names for w in re.findall(r"[a-z0-9-]+", n)}
                 claim.topic = frozenset(claim.topic - own)
                 if not claim.topic:
                     continue  # "Zorvex did not improve": the product, not a condition
-            claim.subject = sents.subject(i, claim.start, claim.type, claim.end)
-            claim.names = sents.names(i)
+            claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
+            claim.names = interventions_named(doc, i)
             if claim.aspect == "outcome" and not claim.names and not re.search(
                     r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
@@ -564,10 +396,10 @@ def _build(doc: Document) -> list[TypedClaim]:
     return out
 
 
-def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
+def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
-    hedged = _hedged(low, lo, hi, start, end, soft=kind in ("benefit", "direction"))
+    hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"))
     if kind in ("benefit", "direction"):
         for m in data.not_interventions.finditer(low, lo, start):
             if not re.search(r"\b(?:with|of|in|have|has|had|without|among)\s+$", low[max(lo, m.start() - 10):m.start()]):
@@ -603,6 +435,9 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
     if kind == "allergen":
         if side == "free" and re.match(r"\s*(?:diners|people|eaters|kids|children|customers|shoppers|consumers|patients|options|menus?|restaurants?|diets?|foods|products)\b", low[end:end + 20]):
             return None  # "gluten-free diners", "gluten-free options": no promise about this product
+        if side == "free" and re.search(r"\b(?:diets?|menus?|meals?|options|foods|eating\s+plans?)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?$",
+                                        low[max(a, start - 30):start]):
+            return None  # "a diet free of gluten": what the diet leaves out, not a product's promise
         found = _allergens(topic or "")
         if not found:
             return None
@@ -628,7 +463,7 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
                           aspect=side_kind, absolute=side == "reversible")
     if kind == "benefit":
         window = re.sub(r"[\"“”‘’]", " ", low[max(a, start - 40):start])
-        if side == "helps" and (data.not_helps.search(window) or _in_quote(low, a, start)):
+        if side == "helps" and (data.not_helps.search(window) or quoted_at(doc, start)):
             return None
         if side == "no_help":
             if re.match(r"\s*(?:do\s+not|don't)\b", low[start:end]) and not low[max(a, start - 3):start].strip():
@@ -644,11 +479,11 @@ def _make(kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, star
             return None
         return TypedClaim("benefit", side, **base, topic=words)
     if kind == "direction":
-        return _direction(side, low, a, b, start, end, topic or "", base)
+        return _direction(doc, side, low, a, b, start, end, topic or "", base)
     return None
 
 
-def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
+def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
                base: dict[str, Any]) -> TypedClaim | None:
     data = _data()
     phrase = re.sub(r"\s+", " ", phrase)
@@ -658,7 +493,7 @@ def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase
             return None
         return TypedClaim("direction", direction, **base, topic=frozenset({quantity}),
                           aspect="state" if framed else "verb")
-    if _in_quote(low, a, start):
+    if quoted_at(doc, start):
         return None
     quantity = data.quantity_of[phrase]
     if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
@@ -693,11 +528,10 @@ def _direction(side: str, low: str, a: int, b: int, start: int, end: int, phrase
     return None
 
 
-def sentence_rejected(doc: Document, sentence: int) -> bool:
-    """The sentence reports a claim to reject it ("Claims that X causes infertility have
-    spread online", "Forum posts claim…"), or asks, or is about an earlier product."""
-    sents = doc.analysis("typed-claim-sentences", lambda d: _Sentences(d, _norm(d.text)))
-    return sents.rejected(sentence) or sents.historical(sentence)
+def harm_to_part_before(doc: Document, lo: int, start: int) -> bool:
+    """A verb of harm ends right before ``start`` ("can harm the retina", "may irritate
+    your stomach"): the body part named at ``start`` is harmed (``[effects]`` of the data)."""
+    return bool(_data().harm_to_part.search(_norm(doc.text[lo:start])))
 
 
 def same_name(a: str, b: str) -> bool:

@@ -1,7 +1,9 @@
 """Contradiction rules: one article saying incompatible things about the same health effect.
 
 They read the shared concept mentions (``lint_rules.analysis.mentions.mentions``) with their
-ConText attributes and claim frame, turn them into *claims* (one per sentence, concept and
+ConText attributes and claim frame, and ask the clause layer (``analysis/assertions.py``)
+what the article does with each sentence (disowned, historical, hedged by a qualifier,
+said of a group of users, which intervention); they turn them into *claims* (one per sentence, concept and
 stance), and compare claims about the same concept — or an ancestor and a descendant in the
 HPO is_a hierarchy — and the same subject. What is *not* compared: questions, hypothetical
 and conditional advice, worries and fears, study-design descriptions, other people's or
@@ -23,14 +25,23 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from lint_rules.analysis.assertions import (
+    experience_before,
+    few_before,
+    had_before,
+    intervention_at,
+    qualified_denial,
+    sentence_disowned,
+    sentence_historical,
+    takers,
+)
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
-    claim_subject,
+    harm_to_part_before,
     same_name,
     same_subject,
-    sentence_rejected,
     typed_claims,
 )
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
@@ -56,50 +67,11 @@ _FRAME = compile_re(
     r"side[\s-]+effects?\s*(?:\(|:))",
     re.IGNORECASE,
 )
-_REPORTING = compile_re(
-    r"(?<![a-z])(?:notice[sd]?|experience[sd]?|experiencing|report(?:s|ed)?|develop(?:s|ed)?|"
-    r"suffer(?:s|ed)?|get|gets|got|complain(?:s|ed)?\s+(?:of|about)|describe[sd]?|"
-    r"wake\s+(?:up\s+)?with|woke\s+(?:up\s+)?with|feel|feels|felt|"
-    r"became|become|document(?:s|ed)?|seen|observed|cases?\s+of|reports?\s+of|hospitali[sz]ed\s+with|admitted\s+(?:to\s+hospital\s+)?with)(?![a-z])",
-    re.IGNORECASE,
-)
-#: A group of people the harm is said of ("some beginners develop…", "several people using
-#: it have reported…", "many first-time users complain of…", "from people who take it"):
-#: a report of harm among users, whether or not the sentence hedges it.
-_GROUP = compile_re(
-    r"(?<![a-z])(?:(?:some|several|many|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
-    r"most|certain|a\s+minority\s+of|one\s+in\s+\w+|\d+%?\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:users?|customers?|members?|beginners?|clients?|consumers?|buyers?|takers|reviewers|subscribers)|"
-    r"(?:some|several|a\s+few|rare|many|numerous)\s+(?:case\s+)?reports?|"
-    r"among\s+(?:[\w-]+\s+){0,2}?(?:users|customers|patients|people|members|takers)|"
-    r"(?:some|several|a\s+few|many|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\s+(?:using|taking|on|who\s+(?:take|took|use|used))\s|"
-    r"(?:while|after|since|when)\s+(?:taking|using|starting|on)\s|(?:users|customers|takers)(?![a-z])|"
-    r"(?:users?|customers?|members?|people|patients?|participants?|clients?|children|adults|women|men)"
-    r"\s+(?:who\s+(?:take|took|use|used|receive|received|tried)|taking|using|on|starting|given|receiving))"
-    r"(?![a-z])",
-    re.IGNORECASE,
-)
-_HAD = compile_re(r"(?<![a-z])(?:had|have\s+had|has\s+had|got)(?![a-z])", re.IGNORECASE)
-_SOME = compile_re(
-    r"(?<![a-z])(?:some|several|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|a\s+small\s+number\s+of|"
-    r"a\s+minority\s+of|certain)(?![a-z])",
-    re.IGNORECASE,
-)
-#: A harm named by the body part it hurts: "can harm the retina", "may irritate the
-#: stomach", "can crack the lining of the nose", "can be toxic to the kidneys".
-_HARM_VERB = compile_re(
-    r"(?<![a-z])(?:damage[sd]?|damaging|harm(?:s|ed)?|hurt(?:s)?|injure[sd]?|irritate[sd]?|"
-    r"irritating|upset(?:s)?|wear(?:s|ing)?\s+(?:away|down)|wore\s+(?:away|down)|erode[sd]?|"
-    r"weaken(?:s|ed)?|strain(?:s|ed)?|stain(?:s|ed)?|(?:be\s+)?toxic\s+to|crack(?:s|ed)?|"
-    r"burn(?:s|ed)?|dry\s+out|injury\s+to|damage\s+to|harm\s+to|hard\s+on|bad\s+for)\s+"
-    r"(?:the\s+|your\s+|their\s+|his\s+|her\s+|its\s+|people's\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
 #: your sleep", "putting on weight"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
-    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|"
-    r"feeling|leave|make|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
+    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
+    r"feeling|lose|loses|losing|lost|leave|make|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
@@ -116,7 +88,10 @@ _AFTER = compile_re(
     r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|"
     r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
-    r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after))(?![a-z])",
+    r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after)|"
+    r"(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:most\s+)?(?:\w+\s+){0,2}?(?:reported\s+|known\s+|listed\s+)?"
+    r"(?:effects|reactions)\s+(?:of|from|with)|"
+    r"(?:is|are|was|were)\s+(?:common|frequent|usual|typical)\s+(?:[\w-]+\s+){0,6}?(?:taking|using|starting|after\s+(?:taking|starting)))(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be what users complain of most ("loose stools are
@@ -134,14 +109,6 @@ _CAUSED_BY = compile_re(
     r"\W*(?:\w+\W+){0,2}?(?:caused\s+by|induced\s+by|triggered\s+by|brought\s+on\s+by|"
     r"(?:has|have|had)\s+been\s+(?:linked|tied|attributed)\s+to|(?:is|are|was|were)\s+(?:linked|tied|attributed)\s+to|"
     r"due\s+to|related\s+to|after\s+taking|after\s+using)\s+(?!the\s+(?:disease|condition|illness))",
-    re.IGNORECASE,
-)
-#: "No serious side effects" promises less than "no side effects": it is a qualified claim.
-_QUALIFIED = compile_re(
-    r"(?<![a-z])(?:serious|major|severe|significant|pronounced|device-related|drug-related|"
-    r"worrisome|worrying|troubling|concerning|dangerous|notable|unusual|important|relevant|"
-    r"clinically\s+significant|meaningful|appreciable|those|these|such|similar|same|other|"
-    r"treatment-related|lasting|long-term|unexpected|new)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: A denial is a claim about the product when it is phrased as one, close before the
@@ -211,7 +178,7 @@ class Claim:
     text: str
     matched: str
     group: bool = False  #: said of a group of users ("some beginners develop…")
-    agent: str = ""  #: the intervention named for it (``typed_claims.claim_subject``)
+    agent: str = ""  #: the intervention named for it (``assertions.intervention_at``)
     dose_condition: bool = False  #: "at the approved dose", "taken as directed"
     overdose: bool = False  #: "only after deliberate overdoses", "at high doses"
 
@@ -250,7 +217,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "negated"
         else:
             stance = "affirmed"
-        if sentence_rejected(doc, m.sentence):
+        if sentence_disowned(doc, m.sentence) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
@@ -261,11 +228,10 @@ def _build_claims(doc: Document) -> list[Claim]:
         harm_to_organ = False
         if stance == "affirmed" and m.kind == "organ":
             # "can harm the retina": a harm named by the body part (the organ's abnormality)
-            if m.negated or not _HARM_VERB.search(doc.text, max(sent.start, m.start - 40), m.start):
+            if m.negated or not harm_to_part_before(doc, max(sent.start, m.start - 40), m.start):
                 continue
             kind, harm_to_organ = "finding", True
-        hedged = m.hedged or (m.kind == "general" and bool(_QUALIFIED.search(
-            doc.text, max(sent.start, m.start - 40), m.start)))
+        hedged = m.hedged or (m.kind == "general" and qualified_denial(doc, m.start))
         if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
             hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
         key = (m.sentence, m.concept_id, stance, m.subject)
@@ -278,8 +244,8 @@ def _build_claims(doc: Document) -> list[Claim]:
                 claim.end += 1
             claim.hedged = claim.hedged and hedged
             continue
-        group = bool(_GROUP.search(doc.text, sent.start, sent.end))
-        if stance == "affirmed" and group and _SOME.search(doc.text, sent.start, m.start):
+        group = bool(takers(doc, m.sentence))
+        if stance == "affirmed" and group and few_before(doc, sent.start, m.start):
             hedged = True  # "some beginners develop …" is not said of everyone
         out[key] = Claim(
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
@@ -297,7 +263,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         # the product each claim is about, only when a pair is possible (it asks the
         # interventions analysis, which most articles then never need)
         for c in found:
-            c.agent = claim_subject(doc, c.sentence, c.start, c.end)
+            c.agent = intervention_at(doc, c.sentence, c.start, c.end)
     return found
 
 
@@ -337,11 +303,11 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1
     if group and _COMPLAINT.match(doc.text, m.end, s_end):
         return 1
-    if (m.hedged or group) and _REPORTING.search(doc.text, near, m.start):
+    if (m.hedged or group) and experience_before(doc, near, m.start):
         return 1
-    if group and _HAD.search(doc.text, near, m.start):
+    if group and had_before(doc, near, m.start):
         return 1  # "several patients on it had severe heartburn"
-    if group and _REPORTING.search(doc.text, s_start, m.start):
+    if group and experience_before(doc, s_start, m.start):
         return 1  # "Many people starting it report the 'keto flu': fatigue, headache …"
     return 1 if m.course else 0  # "the hair loss goes away": a claim about its course
 
