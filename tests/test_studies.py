@@ -73,3 +73,67 @@ def test_reference_list_and_bio_are_not_mentions() -> None:
     _, found = mentions("Kratom is a plant.\n\nAbout the Author\nDr. Lee published a study in "
                         "The Lancet in 2015 showing that kratom works.\n")
     assert found == []
+
+
+# A news story (byline, date line, quoted sources): its study is cited the newsroom way.
+_NEWS_HEAD = """Walking after meals lowers blood sugar
+By Jane Hart
+Published March 3, 2021
+
+Taking a short walk after dinner lowered blood sugar in older adults, the team reported.
+
+"We were surprised by how large the effect was," said Omar Haddad, a nurse who was not involved in the work.
+
+Blood sugar rises after a meal, and the rise is larger in older people, he said.
+
+Muscles take up sugar when they work, he said, so a walk helps.
+
+"""
+
+
+def _news(tail: str):
+    return mentions(_NEWS_HEAD + tail)
+
+
+def test_news_journal_is_dated_by_the_article() -> None:
+    _, (m,) = _news("The results appear in the journal Diabetes Care Reports.\n")
+    assert m.news and m.dated_news and m.findable
+    assert m.clues() == ["journal", "article_date"]
+    # a study the story places in the past is not dated by the story
+    _, (old,) = _news("An earlier study in the journal Diabetes Care Reports found the same.\n")
+    assert not old.dated_news and not old.findable
+
+
+def test_news_journal_and_year_is_findable_but_not_in_a_consumer_guide() -> None:
+    _, (m,) = _news("A study published in 2006 in the journal Skin Pharmacology and Physiology found smoother skin.\n")
+    assert (m.journal, m.year) == ("Skin Pharmacology and Physiology", 2006) and m.findable
+    _, (g,) = mentions("# Smoother skin\n\nYou can try it tonight. A study published in 2006 in the journal Skin "
+                       "Pharmacology and Physiology found smoother skin. You should ask your doctor first.\n",
+                       kind="markdown")
+    assert g.journal == "Skin Pharmacology and Physiology" and not g.news and not g.findable
+
+
+def test_a_meeting_is_a_venue_named_even_sentences_away() -> None:
+    _, (m,) = _news("A new study of 40 people showed it works, said Ann Brook, who presented it at the "
+                    "American Diabetes Association Scientific Sessions.\n")
+    assert m.meeting == "American Diabetes Association Scientific Sessions" and m.findable
+    _, (far,) = _news("In a small study, walking was found to lower blood sugar.\n\nIt helped most after large "
+                      "meals, he said.\n\nThe work will be presented at the19th European Congress on Obesity in Lyon.\n")
+    assert far.meeting == "European Congress on Obesity" and far.findable
+    _, (none,) = _news("A study found that walking helps.\n")
+    assert none.meeting is None and not none.findable
+
+
+def test_quoted_title_before_published_and_a_flattened_endnote() -> None:
+    _, (m,) = _news('An article on the findings, "Walking After Dinner Lowers Glucose in Older Adults", '
+                    "has been published in the Journal of Aging Research.3\n")
+    assert m.journal == "Journal of Aging Research"
+    assert m.title == "Walking After Dinner Lowers Glucose in Older Adults" and m.findable
+
+
+def test_colleagues_after_post_nominal_degrees_and_main_author() -> None:
+    _, (m,) = mentions("A pilot study showed the drug worked. Boston University researchers Mary K. Jones, MD, "
+                       "Carl H. Lund, MD, and colleagues had not expected it.")
+    assert m.named_author and m.institution and m.findable
+    _, (a,) = mentions("A new study shows the drug lowers risk, says Victor Hale, main author of the study.")
+    assert a.named_author

@@ -97,7 +97,13 @@ class StudyWithoutIdentifier(Rule):
     journal + date or year + lead author or institution (or a quoted title), as in news
     copy ("published Monday in JAMA Pediatrics, led by Dr. Roe of Boston University"), is
     findable and reported as `info`; anything less — a journal and a year only, an
-    institution only, or "a new study found" — is a `warning`. Clues from the three
+    institution only, or "a new study found" — is a `warning`. A scientific meeting where
+    the work was presented ("presented at the European Congress on Obesity") counts as
+    its venue. News reports and press releases are held to the newsroom's standard: there
+    a journal or meeting with the year, or with the story's own date for a study it tells
+    of as new ("The results appear in Nutrition Journal"), and a named lead author with
+    the year are findable (`info`); consumer pages keep the stricter test, because "a study
+    in the Journal of X (2016)" there is the shape of an invented citation. Clues from the three
     sentences either side count (not those of a sentence about another study), a lead
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues") counts for the study before it, and a study
