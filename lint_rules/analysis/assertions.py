@@ -178,7 +178,8 @@ def cues() -> Cues:
         unnamed=compile_re(unnamed, re.IGNORECASE),
         unnamed_words=compile_re(r"\b(?:" + "|".join(sorted({re.escape(g.split()[-1][:5].lower()) for g in
                                                               a["unnamed_research"] + a["unnamed_people"]})) + ")"),
-        impersonal=_alt(a["impersonal"]),
+        # whole words: "according to research" is not the start of "according to researchers"
+        impersonal=compile_re(r"\b(?:" + _alt(a["impersonal"]).pattern + r")(?![\w-])", re.IGNORECASE),
         specific_before=compile_re(a["specific_before"]),
         news_lead=compile_re(a["news_lead"], re.IGNORECASE),
         weak_users=compile_re(a["weak_users"], re.IGNORECASE),
