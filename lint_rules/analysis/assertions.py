@@ -761,6 +761,16 @@ def assertion_at(doc: Document, start: int, end: int) -> Assertion:
     )
 
 
+def hedged_between(doc: Document, start: int, end: int) -> bool:
+    """A ConText hedge cue ("may", "might", "could", "suggests") starts within
+    ``[start, end)`` (one sentence): what a source introduces is offered as tentative."""
+    k = _sentence_index(doc, start)
+    if k < 0:
+        return False
+    sent = doc.sentences[k]
+    return any(start <= sent.start + hs < end for hs, _e, _cue in _context(doc, sent).hedges)
+
+
 def _sentence_index(doc: Document, offset: int) -> int:
     starts = doc.analysis("assertions.sentence-starts", lambda d: [s.start for s in d.sentences])
     i = bisect.bisect_right(starts, offset) - 1

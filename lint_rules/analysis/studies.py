@@ -22,8 +22,8 @@ from lint_rules import knowledge
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.document import BODY, Document
-from lint_rules.structure import has_dateline, text_dates
 from lint_rules.store.compiled_re import compile_re
+from lint_rules.structure import has_dateline, text_dates
 
 _AMBIGUOUS_JOURNALS = frozenset(
     ["Science", "Nature", "Cell", "Gut", "Brain", "Circulation", "Cancer", "Neurology", "Obesity", "Pediatrics", "Sleep", "Stroke", "Hypertension", "Addiction", "Radiology", "Nutrients", "Lancet"]
