@@ -137,3 +137,12 @@ def test_colleagues_after_post_nominal_degrees_and_main_author() -> None:
     assert m.named_author and m.institution and m.findable
     _, (a,) = mentions("A new study shows the drug lowers risk, says Victor Hale, main author of the study.")
     assert a.named_author
+
+
+def test_news_journal_for_the_story_s_own_study_needs_no_date() -> None:
+    undated = _NEWS_HEAD.replace("Published March 3, 2021\n", "")
+    _, (m,) = mentions(undated + "The paper, published in the American Journal of Walking, followed 900 adults.\n")
+    assert m.news and m.current and not m.dated_news and m.findable
+    assert "article_date" not in m.clues()
+    _, (other,) = mentions(undated + "A separate study in the American Journal of Walking found the same.\n")
+    assert not other.current and not other.findable

@@ -187,8 +187,10 @@ class StudyMention:
     lead_author: str | None = None
     title: str | None = None
     meeting: str | None = None  #: the scientific meeting where it was presented
-    #: A dated news report or press release tells of this study as current (no other year,
-    #: not "an earlier study"): the article's date dates it, as news convention has it.
+    #: A news report or press release tells of this study as current (no other year, not
+    #: "an earlier study"): the story is about this paper, which its venue and topic find.
+    current: bool = False
+    #: ... and the article is dated: its date dates the study, as news convention has it.
     dated_news: bool = False
     #: The article reads as a news report or press release: a journal with a year (or the
     #: article's date) is how newsrooms cite, and is findable.
@@ -217,17 +219,16 @@ class StudyMention:
         author, the institution, the study's title or trial name) or the exact publication
         date ("published Monday in JAMA Pediatrics"); without a venue, a named lead author
         plus institution or date. In a news report or press release a venue with the year,
-        or with the article's own date for a study it tells of as current ("The results
-        appear in Nutrition Journal"), is findable too, and so is a named lead author with
-        the year or that date (an author-year citation): that is how newsrooms cite, and an
-        editor looks the paper up from it. Consumer pages and product copy are held to the
+        or for a study it tells of as current ("The results appear in Nutrition Journal"),
+        is findable too, and so is a named lead author with the year or the article's date
+        (an author-year citation): that is how newsrooms cite, and an editor looks the
+        paper up from it. Consumer pages and product copy are held to the
         stricter test: "a study in the Journal of X (2016)" there is the shape of an
         invented citation."""
         who = bool(self.named_author or self.institution or self.title)
-        when = bool(self.year or self.dated_news)
         if self.journal or self.meeting:
-            return who or bool(self.date) or (self.news and when)
-        if self.news and self.named_author and when:
+            return who or bool(self.date) or (self.news and bool(self.year or self.current))
+        if self.news and self.named_author and (self.year or self.dated_news):
             return True  # "Smith, 2019": the author-year citation of news copy
         return bool(self.named_author and (self.institution or self.date))
 
@@ -282,7 +283,8 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
     for m in mentions:
         text = doc.text[sentences[m.sentence].start:sentences[m.sentence].end]
         older = _OLDER.search(text) or _ANOTHER.search(text)  # "an earlier study", "another trial"
-        m.dated_news = dated and m.year is None and (not older or bool(_CURRENT.search(text)))
+        m.current = news and m.year is None and (not older or bool(_CURRENT.search(text)))
+        m.dated_news = m.current and dated
     return mentions
 
 
