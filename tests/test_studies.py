@@ -146,3 +146,23 @@ def test_news_journal_for_the_story_s_own_study_needs_no_date() -> None:
     assert "article_date" not in m.clues()
     _, (other,) = mentions(undated + "A separate study in the American Journal of Walking found the same.\n")
     assert not other.current and not other.findable
+
+
+def test_dated_issues_publishers_and_briefings() -> None:
+    assert find_journal("The findings appear in the Oct. 9, 2012, issue of Neurology.")[0] == "Neurology"
+    assert find_journal("It is published in the Nov. 15 issue of the Journal of Clinical Sleep Medicine.")[0] == \
+        "Journal of Clinical Sleep Medicine"
+    assert find_journal("The results, published by the Journal of Bone Health, show it.")[0] == "Journal of Bone Health"
+    assert find_journal("The report was published by the National Institutes of Health.") is None
+    _, (m,) = _news("Aspirin may cut deaths, a large study suggests.\n\nThe findings were released at a briefing "
+                    "held before the annual meeting of the American Society for Radiation Oncology.\n")
+    assert m.meeting == "annual meeting of the American Society for Radiation Oncology" and m.findable
+    _, (bare,) = _news("Aspirin may cut deaths, a large study suggests.\n\nThis study was presented at a medical "
+                       "conference.\n")
+    assert bare.meeting is None and not bare.findable
+
+
+def test_a_named_researcher_near_the_study_is_its_author() -> None:
+    _, (m,) = mentions("Researchers with the Harvard School of Public Health found that milk may help. "
+                       '"The risk was lower," Harvard researcher Fariba Mirai, MD, says.')
+    assert m.named_author and m.findable

@@ -42,7 +42,7 @@ _PUBLISHED_IN = compile_re(
     r"recently|on|\w+day|in (?:19|20)\d\d|in (?:early |late )?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?: \d{4})?|"
     r"[A-Z][a-z]+\.? \d{1,2}|\(\d{4}\)|\d{4}))*"
-    r"\s+in\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{4}\s+)?(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
+    r"\s+(?P<prep>in|by)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{1,2},?\s+)?(?:\d{4},?\s+)?(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
     r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal),?\s+)?"
     rf"(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
 )
@@ -99,7 +99,8 @@ _STUDY_AUTHOR_ALTERNATIVES = (
     r"|\b(?!(?:The|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z'’-]+['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
 )
 _STUDY_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES)
-_LEAD_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES + r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+")
+_LEAD_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES + r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+"
+                          r"|\bresearcher\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
 _BARE_AUTHOR_CUE = compile_re(rf"(?:{_AUTHOR_CUE})\Z", re.IGNORECASE)
 _INDEFINITE_STUDY = compile_re(
     r"\b(?i:a|an|one|another)\s+(?:(?:new|recent|small|large|major|landmark|"
@@ -134,7 +135,8 @@ _TITLE = compile_re(
 #: Congress on Obesity", "presented at the ECNP Conference in Barcelona". Unpublished work
 #: has no DOI yet; the meeting's abstract book is where a reader finds it.
 _MEETING = compile_re(
-    r"\b(?:presented|reported|unveiled|announced|discussed)\b[^.;]{0,60}?\bat\s+(?:the\s*)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"\b(?:presented|reported|unveiled|announced|discussed|released)\b[^.;]{0,80}?\b(?:at|of|before|during)\s+(?:the\s*)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?"
     r"(?P<name>(?:[A-Z][\w'’&.-]*\s+|(?:of|for|on|the|and|in)\s+){0,8}?"
     r"(?:[Aa]nnual\s+|[Ss]cientific\s+)?(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions|[Ss]ummit|"
     r"[Cc]onvention|Forum)\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)?)"
@@ -307,7 +309,7 @@ def _meetings_further_on(doc: Document, mentions: list[StudyMention]) -> None:
             continue
         text = doc.text[sent.start:sent.end]
         if "resent" not in text and "nnounc" not in text and "eport" not in text and "iscuss" not in text \
-                and "nveil" not in text:
+                and "nveil" not in text and "elease" not in text:
             continue
         name = _meeting_in(text)
         if name is None or _OTHER_STUDY.search(text):
@@ -322,7 +324,7 @@ def _meeting_in(text: str) -> str | None:
     found = _MEETING.search(text)
     if found is None or not re.search(r"[A-Z]", found.group("name")):
         return None
-    return found.group("name").strip()
+    return found.group("name").strip().rstrip(".,;:")
 
 
 #: How many sentences after (before) its study a story names the lead author: HealthDay
@@ -416,6 +418,8 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
             start += len(name) + owned.start("name")
             name = _NAME_END.split(_TRAILING_WORDS.sub("", owned.group("name").rstrip(".,;:")))[0]
             return name, start, start + len(name)
+        if m.group("prep") == "by" and name not in names and "Journal" not in name:
+            continue  # "published by the National Institutes of Health": a publisher, not a journal
         journal_like = (m.group("flag") or name in names or _JOURNAL_WORDS.search(name)
                         or re.match(r"[a-z]{1,3}[A-Z]", name)  # mBio, eLife, iScience
                         or _CALLED_JOURNAL.match(after)  # "Anesthesiology, the official journal of"
