@@ -27,7 +27,7 @@ from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.analysis.studies import StudyMention, cue_pattern, cues, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
-from lint_rules.document import LIST_ITEM, Document, Sentence
+from lint_rules.document import HEADING, LIST_ITEM, Document, Sentence
 from lint_rules.store.compiled_re import compile_re
 
 #: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
@@ -38,6 +38,10 @@ _LEVEL_CUE = compile_re(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|di
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K"): where one occurs, lower-casing is
 #: not the same test, so ``_has_cue`` falls back to IGNORECASE.
 _FOLDS = compile_re("[\u0130\u0131\u017f\u212a]")
+
+
+#: How a sentence ends; a first line without it is a headline.
+_SENTENCE_END = compile_re(r"[.!?…:;\"”')\]]$")
 
 
 def _has_cue(cue: re.Pattern[str], text: str) -> bool:
@@ -178,7 +182,8 @@ class VagueAttribution(Rule):
     described in the sentences around it ("The study, published in …"); in a news report
     or press release, a teaser in its first paragraphs ("Now, research suggests there may
     be benefits…", "Scientists say the drug may…") of the study the story names further
-    on; and headline case ("You Say Tomato, Nutritionists Say Lycopene").
+    on, and its headline ("Antibiotics speed recovery, studies show"); and headline case
+    ("You Say Tomato, Nutritionists Say Lycopene").
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -217,6 +222,7 @@ class VagueAttribution(Rule):
         study_source = _pattern("vague", "study_sources")
         research_source = _pattern("vague", "research_sources")
         lead = self._lead(doc, mentions)
+        headline = self._headline(doc) if lead else None
         for k, sent, text in _body(doc):
             clause = unnamed_clause(doc, k)
             if clause is None or has_source(doc, k) or k in mention_sentences:
@@ -230,6 +236,8 @@ class VagueAttribution(Rule):
             if k > 0 and self._same_section(doc, k - 1, k) and speaker.search(text) \
                     and names_source(sentence_text(doc, k - 1)):
                 continue  # "Studies show it doesn't work, she says.": the named expert's claim
+            if k == headline:
+                continue  # the headline's "…, studies show" is the study the story names below
             if k in lead and study_source.match(clause.source) and self._hedged_after(doc, clause):
                 continue  # a news lead's teaser ("Now, research suggests there may be…") of the study named below
             words = clause.source.split()
@@ -256,6 +264,19 @@ class VagueAttribution(Rule):
         30-year-old has a 20 percent chance…")."""
         sent = doc.sentences[clause.sentence]
         return hedged_between(doc, clause.source_span[1], sent.end)
+
+    @staticmethod
+    def _headline(doc: Document) -> int | None:
+        """The story's headline as the first body sentence: a heading, or an unpunctuated
+        first line ("Antibiotics speed up recovery from ear infections, studies show")."""
+        first = next(iter(body_indices(doc)), None)
+        if first is None:
+            return None
+        sent = doc.sentences[first]
+        text = doc.text[sent.start:sent.end].rstrip()
+        block = doc.blocks[sent.block]
+        shaped = block.kind == HEADING or (sent.start <= block.start + 2 and not _SENTENCE_END.search(text))
+        return first if shaped else None
 
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:
