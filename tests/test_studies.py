@@ -166,3 +166,10 @@ def test_a_named_researcher_near_the_study_is_its_author() -> None:
     _, (m,) = mentions("Researchers with the Harvard School of Public Health found that milk may help. "
                        '"The risk was lower," Harvard researcher Fariba Mirai, MD, says.')
     assert m.named_author and m.findable
+
+
+def test_a_study_under_way_is_no_mention() -> None:
+    _, found = mentions("Dr. Lena Bright is conducting another study to find out why people buy the tests.")
+    assert found == []
+    _, (m,) = mentions("Dr. Lena Bright conducted another study that found people buy the tests early.")
+    assert m.kind == "study"

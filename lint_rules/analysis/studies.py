@@ -400,7 +400,10 @@ def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
             return "institution", m.start(), end, None
     m = _INDEFINITE_STUDY.search(text)
     if m and _FINDING_VERB.search(text, m.end()) and not re.search(
-            r"\b(?:is|was|be|been|are|were|into|of|for|enrolled|joined)\s*$", text[:m.start()]):
+            r"\b(?:is|was|be|been|are|were|into|of|for|enrolled|joined)\s*$"
+            # a study under way or planned has no findings yet ("Dr. Bianchi is conducting another study")
+            r"|\b(?:is|are|will be|has been|have been)\s+(?:now\s+)?(?:conducting|running|leading|planning|designing|"
+            r"launching|starting|recruiting for)\s*$|\bplans?\s+(?:to\s+(?:run|conduct|launch|start)\s+)?$", text[:m.start()]):
         return "study", m.start(), m.end(), None
     return None
 
