@@ -173,3 +173,15 @@ def test_a_study_under_way_is_no_mention() -> None:
     assert found == []
     _, (m,) = mentions("Dr. Lena Bright conducted another study that found people buy the tests early.")
     assert m.kind == "study"
+
+
+def test_roman_endnotes_same_journal_online_issue_and_scheduled_publication() -> None:
+    _, (m,) = mentions("A controlled study of 40 teenagers found that massage raised natural killer cell counts.ii")
+    assert m.cited and m.identifiers["marker"] == "ii"
+    _, found = mentions("A study in the Journal of Kidney Care found fewer rejections. Another study, published in "
+                        "the same journal in July, reported similar success.")
+    assert [f.journal for f in found] == ["Journal of Kidney Care", "Journal of Kidney Care"]
+    assert find_journal("His study appears in the online July 30 issue of the journal Cancer.")[0] == "Cancer"
+    _, (s,) = _news("A new study from Lakeside University has revealed that the drug protects nerves. The paper is "
+                    "scheduled for publication in the July 7 issue of the Journal of Nerve Research.\n")
+    assert s.journal == "Journal of Nerve Research" and s.findable

@@ -46,6 +46,7 @@ from lint_rules import knowledge
 from lint_rules.analysis.context import SentenceContext, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
+from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
 from lint_rules.document import BODY, Document, Sentence
 from lint_rules.store.compiled_re import compile_re
 
@@ -787,10 +788,6 @@ def reports_research(doc: Document, sent: Sentence) -> bool:
     found", "according to the NIH", "is being studied"): news reporting what was found."""
     return bool(cues().research.search(doc.text, sent.start, sent.end))
 
-
-#: Endnote markers in lower-case Roman numerals glued to the text, as press releases print
-#: them ("…than people without NVAF,iii and …", "…non-frail people.iv,v,vi").
-_ROMAN_MARKER = compile_re(r"[a-zA-Z][.,;:)”\"](?:[ivx]{1,4})(?:,[ivx]{1,4})*(?=\s|$)")
 
 
 def has_source(doc: Document, k: int) -> bool:

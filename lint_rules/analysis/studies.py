@@ -36,13 +36,14 @@ _JOURNAL_WORDS = compile_re(
 )
 _NAME_CHUNK = r"(?:[A-Z][\w'’&.-]*|of|and|&|for|the|in|on)"
 _PUBLISHED_IN = compile_re(
-    r"\b(?P<verb>published|publish|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
+    r"\b(?P<verb>published|publish|publication|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
     r"study|trial|paper|review|analysis|research|report)\b"
     r"(?:\s+(?:online|today|yesterday|(?:this|last|earlier this|late last|next) (?:week|month|year|\w+day)|"
     r"recently|on|\w+day|in (?:19|20)\d\d|in (?:early |late )?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?: \d{4})?|"
     r"[A-Z][a-z]+\.? \d{1,2}|\(\d{4}\)|\d{4}))*"
-    r"\s+(?P<prep>in|by)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{1,2},?\s+)?(?:\d{4},?\s+)?(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
+    r"\s+(?P<prep>in|by)\s+(?:the\s+)?(?:(?:online\s+|print\s+|latest\s+|current\s+)?(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{1,2},?\s+)?(?:\d{4},?\s+)?"
+    r"(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
     r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal),?\s+)?"
     rf"(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
 )
@@ -145,7 +146,8 @@ _MEETING = compile_re(
 #: article's own date does not date it. "Recent"/"new" make it current again.
 _OLDER = compile_re(r"\b(?:earlier|previous|previously|prior|past|older|decades?|years ago|once|landmark|classic)\b",
                     re.IGNORECASE)
-_CURRENT = compile_re(r"\b(?:new|newly|recent|recently|latest|this (?:week|month)|today|yesterday|online)\b",
+_CURRENT = compile_re(r"\b(?:new|newly|recent|recently|latest|this (?:week|month)|today|yesterday|online|"
+                      r"being published|to be published|scheduled for publication)\b",
                       re.IGNORECASE)
 _REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
 
@@ -272,6 +274,8 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         for j in _window(doc, k):
             if j != k and not _OTHER_STUDY.search(doc.text[sentences[j].start:sentences[j].end]):
                 _fill_clues(m, doc.text[sentences[j].start:sentences[j].end], nearby=True)
+        if m.journal is None and mentions and mentions[-1].journal and _SAME_JOURNAL.search(text):
+            m.journal = mentions[-1].journal
         if _ANOTHER.search(text[max(0, s - 12):e]):
             mentions.append(m)
             continue
@@ -544,9 +548,20 @@ def _fill_identifiers(doc: Document, m: StudyMention, k: int) -> None:
         markers = marker_numbers(text)
         if markers:
             ids["marker"] = text[markers[0][0]:markers[0][1]]
+        roman = ROMAN_MARKER.search(text)
+        if roman:
+            ids["marker"] = roman.group(0)[2:]
         if ids:
             m.identifiers.update(ids)
             return
+
+
+#: Endnote markers in lower-case Roman numerals glued to the text, as press releases print
+#: them ("…natural killer cells.ii", "…non-frail people.iv,v,vi"); the clause layer's
+#: ``has_source`` reads them too.
+ROMAN_MARKER = compile_re(r"[a-zA-Z][.,;:)”\"](?:[ivx]{1,4})(?:,[ivx]{1,4})*(?=\s|$)")
+#: "Another study, published in the same journal in July": the journal of the mention before.
+_SAME_JOURNAL = compile_re(r"\b(?:in|by)\s+the\s+same\s+journal\b", re.IGNORECASE)
 
 
 def _window(doc: Document, k: int, radius: int = 3) -> range:
