@@ -185,3 +185,32 @@ def test_roman_endnotes_same_journal_online_issue_and_scheduled_publication() ->
     _, (s,) = _news("A new study from Lakeside University has revealed that the drug protects nerves. The paper is "
                     "scheduled for publication in the July 7 issue of the Journal of Nerve Research.\n")
     assert s.journal == "Journal of Nerve Research" and s.findable
+
+
+def test_more_newsroom_shapes_of_a_journal_and_a_meeting() -> None:
+    from lint_rules.analysis.studies import _meeting_in
+
+    shapes = {
+        "It appears in an article published online on March 6, 2018, in the Journal of Stroke Care.":
+            "Journal of Stroke Care",
+        "The study is published in the open-access journal Frontiers in Walking.": "Frontiers in Walking",
+        "The findings, reported online today by the journal Bone Letters, raise hopes.": "Bone Letters",
+        "The findings have been published as a lead article in the scientific journal Knee Surgery.": "Knee Surgery",
+        "It was published in this month's issue of Urology.": "Urology",
+        "Sleep loss is common, researchers note in the American Journal of Sleep.": "American Journal of Sleep",
+        "Kao and her colleagues published the findings in the Journal of Bone Health on Tuesday.": "Journal of Bone Health",
+        'A new study was published Tuesday in the medical journal "Cell Metabolism."': "Cell Metabolism",
+        "A study by Unger in the Journal of Hip Surgery in 2011 found fewer dislocations.": "Journal of Hip Surgery",
+        "Saper and his colleagues reported in the headache journal Cephalalgia that it helped.": "Cephalalgia",
+        "A recent study of third pregnancies in the journal Prenatal Diagnosis found more boys.": "Prenatal Diagnosis",
+    }
+    for text, name in shapes.items():
+        assert find_journal(text)[0] == name, text
+    for text in ("A study published in Japan found it.", "The report was published by the National Institutes of "
+                 "Health.", "The study was published in March.", "The research was published in English."):
+        assert find_journal(text) is None, text
+    assert _meeting_in("Dr. Lee presented the study during the 2016 annual meeting of the American Society of "
+                       "Clinical Oncology.") == "annual meeting of the American Society of Clinical Oncology"
+    assert _meeting_in("The findings were reported Monday in an American Heart Association online conference.") == \
+        "American Heart Association online conference"
+    assert _meeting_in("He reported it in a meeting with reporters.") is None

@@ -37,15 +37,23 @@ _JOURNAL_WORDS = compile_re(
 _NAME_CHUNK = r"(?:[A-Z][\w'’&.-]*|of|and|&|for|the|in|on)"
 _PUBLISHED_IN = compile_re(
     r"\b(?P<verb>published|publish|publication|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
-    r"study|trial|paper|review|analysis|research|report)\b"
+    r"notes?|noted|wr[io]tes?|written|colleagues|study|trial|paper|review|analysis|research|report)\b"
     r"(?:\s+(?:online|today|yesterday|(?:this|last|earlier this|late last|next) (?:week|month|year|\w+day)|"
-    r"recently|on|\w+day|in (?:19|20)\d\d|in (?:early |late )?(?:January|February|March|April|May|June|July|August|September|"
+    r"recently|on|is|was|\w+day,?|in (?:19|20)\d\d|in (?:early |late )?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?: \d{4})?|"
-    r"[A-Z][a-z]+\.? \d{1,2}|\(\d{4}\)|\d{4}))*"
-    r"\s+(?P<prep>in|by)\s+(?:the\s+)?(?:(?:online\s+|print\s+|latest\s+|current\s+)?(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{1,2},?\s+)?(?:\d{4},?\s+)?"
+    r"[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?,?|\(\d{4}\)|\d{4}|"
+    # what was published ("published the findings in", "published as a lead article in",
+    # "a study by Unger in", "a recent study of third pregnancies in the journal")
+    r"(?:the|their|its|his|her|our) (?:findings|results|study|work|research|paper|data)|"
+    r"as (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:article|paper|report|letter|study|review)|"
+    r"(?:a|an) (?:[\w-]+ ){0,2}?(?:article|paper|report|letter|review)|"
+    r"by [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: et al\.?)?|of (?:[\w-]+ ){0,2}?[\w-]+(?=\s+in (?:the )?(?:[\w-]+ )?journal\b)))*"
+    r"\s+(?P<prep>in|by)\s+(?:the\s+)?(?:latest\s+|current\s+)?"
+    r"(?:(?:online\s+|print\s+|latest\s+|current\s+|(?:this|last|next)\s+(?:month|week)['’]s\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{1,2},?\s+)?(?:\d{4},?\s+)?"
     r"(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal),?\s+)?"
-    rf"(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
+    r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online |open-access |open access |[a-z]+ )?journal),?\s+)?"
+    rf"[\"“]?(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
 )
 #: An endnote number printed flat after a name's full stop ("Journal of Nutritional Biochemistry.3").
 _ENDNOTE = compile_re(r"(?<=[a-z])\.\d{1,3}$")
@@ -136,10 +144,11 @@ _TITLE = compile_re(
 #: Congress on Obesity", "presented at the ECNP Conference in Barcelona". Unpublished work
 #: has no DOI yet; the meeting's abstract book is where a reader finds it.
 _MEETING = compile_re(
-    r"\b(?:presented|reported|unveiled|announced|discussed|released)\b[^.;]{0,80}?\b(?:at|of|before|during)\s+(?:the\s*)?"
-    r"(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"\b(?:present(?:ed|ing|s|ation)?|report(?:ed|ing|s)?|unveiled|announced|discussed|released)\b[^.;]{0,80}?"
+    r"\b(?:at|of|before|during|in)\s+(?:the\s*|an?\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?P<name>(?:[A-Z][\w'’&.-]*\s+|(?:of|for|on|the|and|in)\s+){0,8}?"
-    r"(?:[Aa]nnual\s+|[Ss]cientific\s+)?(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions|[Ss]ummit|"
+    r"(?:(?:[Aa]nnual|[Ss]cientific|online)\s+){0,2}(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions|[Ss]ummit|"
     r"[Cc]onvention|Forum)\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)?)"
 )
 #: Words that put a study in the past of the story ("an earlier study in Nature"): the
@@ -425,7 +434,7 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
             start += len(name) + owned.start("name")
             name = _NAME_END.split(_TRAILING_WORDS.sub("", owned.group("name").rstrip(".,;:")))[0]
             return name, start, start + len(name)
-        if m.group("prep") == "by" and name not in names and "Journal" not in name:
+        if m.group("prep") == "by" and not m.group("flag") and name not in names and "Journal" not in name:
             continue  # "published by the National Institutes of Health": a publisher, not a journal
         journal_like = (m.group("flag") or name in names or _JOURNAL_WORDS.search(name)
                         or re.match(r"[a-z]{1,3}[A-Z]", name)  # mBio, eLife, iScience
