@@ -259,11 +259,14 @@ class VagueAttribution(Rule):
 
     @staticmethod
     def _hedged_after(doc: Document, clause: Clause) -> bool:
-        """The claim the source introduces is hedged ("…, research suggests there may be
-        benefits"): a teaser's new finding, unlike a flat fact ("Research shows a healthy
-        30-year-old has a 20 percent chance…")."""
+        """The claim the source gives is hedged, after it ("…, research suggests there may
+        be benefits") or before it ("Vitamin D could help children lose weight, scientists
+        believe."): a teaser's new finding, unlike a flat fact ("Research shows a healthy
+        30-year-old has a 20 percent chance…"). The source's own verb ("suggests") does not
+        count."""
         sent = doc.sentences[clause.sentence]
-        return hedged_between(doc, clause.source_span[1], sent.end)
+        start, end = clause.source_span
+        return hedged_between(doc, end, sent.end) or hedged_between(doc, sent.start, start)
 
     @staticmethod
     def _headline(doc: Document) -> int | None:
