@@ -110,3 +110,17 @@ def test_quotation_opened_earlier_in_the_paragraph() -> None:
     doc = doc_of('Komaroff said, "For years we wondered. Studies have shown high levels."')
     clause = assertions(doc)[-1]
     assert clause.quoted and clause.attributed
+
+
+def test_hedged_between_looks_only_inside_the_span() -> None:
+    from lint_rules.analysis.assertions import hedged_between
+
+    text = "Now, research suggests there may be benefits to waiting."
+    doc = doc_of(text)
+    at = doc.text.index(text)
+    source_end = at + text.index("suggests") + len("suggests")
+    assert hedged_between(doc, source_end, at + len(text))  # "may", after the source
+    flat = "Research shows that one baby in six is short of iron."
+    doc = doc_of(flat)
+    at = doc.text.index(flat)
+    assert not hedged_between(doc, at + len("Research shows"), at + len(flat))

@@ -92,3 +92,35 @@ def test_identifiers_and_markers() -> None:
     assert [m[2] for m in marker_numbers("shown [1, 3–5] and (2) too")] == [[1, 3, 4, 5], [2]]
     assert url_domain("https://www.WebMD.com/") == "webmd.com"
     assert url_domain("www.cdc.gov/flu") == "cdc.gov"
+
+
+_RELEASE = """Acme trial meets its goal
+
+The drug lowered pain scores in the trial [1].
+
+References
+
+1. Roe J, Lee K. A trial of acmeprofen. Pain Res. 2020. https://example.org/papers/acmeprofen-trial
+
+For more information on the trial network, please visit: http://www.paintrials.example
+
+About Acme Inc.
+
+Acme is a global company that makes medicines for pain. Acme products can be found at www.acme.example.
+
+Forward-Looking Statements
+
+Statements in this release are forward-looking; see the filings available at www.sec.gov.
+"""
+
+
+def test_pointer_links_and_company_boilerplate_are_not_entries() -> None:
+    doc = parse(_RELEASE, "text")
+    entries = reference_entries(doc)
+    assert [e.url for e in entries] == ["https://example.org/papers/acmeprofen-trial"]
+
+
+def test_a_link_that_supports_a_claim_stays_an_entry() -> None:
+    doc = parse(_RELEASE.replace("For more information on the trial network, please visit:",
+                                 "Trial network registry:"), "text")
+    assert [e.url for e in reference_entries(doc)][-1] == "http://www.paintrials.example"

@@ -73,3 +73,144 @@ def test_reference_list_and_bio_are_not_mentions() -> None:
     _, found = mentions("Kratom is a plant.\n\nAbout the Author\nDr. Lee published a study in "
                         "The Lancet in 2015 showing that kratom works.\n")
     assert found == []
+
+
+# A news story (byline, date line, quoted sources): its study is cited the newsroom way.
+_NEWS_HEAD = """Walking after meals lowers blood sugar
+By Jane Hart
+Published March 3, 2021
+
+Taking a short walk after dinner lowered blood sugar in older adults, the team reported.
+
+"We were surprised by how large the effect was," said Omar Haddad, a nurse who was not involved in the work.
+
+Blood sugar rises after a meal, and the rise is larger in older people, he said.
+
+Muscles take up sugar when they work, he said, so a walk helps.
+
+"""
+
+
+def _news(tail: str):
+    return mentions(_NEWS_HEAD + tail)
+
+
+def test_news_journal_is_dated_by_the_article() -> None:
+    _, (m,) = _news("The results appear in the journal Diabetes Care Reports.\n")
+    assert m.news and m.dated_news and m.findable
+    assert m.clues() == ["journal", "article_date"]
+    # a study the story places in the past is not dated by the story
+    _, (old,) = _news("An earlier study in the journal Diabetes Care Reports found the same.\n")
+    assert not old.dated_news and not old.findable
+
+
+def test_news_journal_and_year_is_findable_but_not_in_a_consumer_guide() -> None:
+    _, (m,) = _news("A study published in 2006 in the journal Skin Pharmacology and Physiology found smoother skin.\n")
+    assert (m.journal, m.year) == ("Skin Pharmacology and Physiology", 2006) and m.findable
+    _, (g,) = mentions("# Smoother skin\n\nYou can try it tonight. A study published in 2006 in the journal Skin "
+                       "Pharmacology and Physiology found smoother skin. You should ask your doctor first.\n",
+                       kind="markdown")
+    assert g.journal == "Skin Pharmacology and Physiology" and not g.news and not g.findable
+
+
+def test_a_meeting_is_a_venue_named_even_sentences_away() -> None:
+    _, (m,) = _news("A new study of 40 people showed it works, said Ann Brook, who presented it at the "
+                    "American Diabetes Association Scientific Sessions.\n")
+    assert m.meeting == "American Diabetes Association Scientific Sessions" and m.findable
+    _, (far,) = _news("In a small study, walking was found to lower blood sugar.\n\nIt helped most after large "
+                      "meals, he said.\n\nThe work will be presented at the19th European Congress on Obesity in Lyon.\n")
+    assert far.meeting == "European Congress on Obesity" and far.findable
+    _, (none,) = _news("A study found that walking helps.\n")
+    assert none.meeting is None and not none.findable
+
+
+def test_quoted_title_before_published_and_a_flattened_endnote() -> None:
+    _, (m,) = _news('An article on the findings, "Walking After Dinner Lowers Glucose in Older Adults", '
+                    "has been published in the Journal of Aging Research.3\n")
+    assert m.journal == "Journal of Aging Research"
+    assert m.title == "Walking After Dinner Lowers Glucose in Older Adults" and m.findable
+
+
+def test_colleagues_after_post_nominal_degrees_and_main_author() -> None:
+    _, (m,) = mentions("A pilot study showed the drug worked. Boston University researchers Mary K. Jones, MD, "
+                       "Carl H. Lund, MD, and colleagues had not expected it.")
+    assert m.named_author and m.institution and m.findable
+    _, (a,) = mentions("A new study shows the drug lowers risk, says Victor Hale, main author of the study.")
+    assert a.named_author
+
+
+def test_news_journal_for_the_story_s_own_study_needs_no_date() -> None:
+    undated = _NEWS_HEAD.replace("Published March 3, 2021\n", "")
+    _, (m,) = mentions(undated + "The paper, published in the American Journal of Walking, followed 900 adults.\n")
+    assert m.news and m.current and not m.dated_news and m.findable
+    assert "article_date" not in m.clues()
+    _, (other,) = mentions(undated + "A separate study in the American Journal of Walking found the same.\n")
+    assert not other.current and not other.findable
+
+
+def test_dated_issues_publishers_and_briefings() -> None:
+    assert find_journal("The findings appear in the Oct. 9, 2012, issue of Neurology.")[0] == "Neurology"
+    assert find_journal("It is published in the Nov. 15 issue of the Journal of Clinical Sleep Medicine.")[0] == \
+        "Journal of Clinical Sleep Medicine"
+    assert find_journal("The results, published by the Journal of Bone Health, show it.")[0] == "Journal of Bone Health"
+    assert find_journal("The report was published by the National Institutes of Health.") is None
+    _, (m,) = _news("Aspirin may cut deaths, a large study suggests.\n\nThe findings were released at a briefing "
+                    "held before the annual meeting of the American Society for Radiation Oncology.\n")
+    assert m.meeting == "annual meeting of the American Society for Radiation Oncology" and m.findable
+    _, (bare,) = _news("Aspirin may cut deaths, a large study suggests.\n\nThis study was presented at a medical "
+                       "conference.\n")
+    assert bare.meeting is None and not bare.findable
+
+
+def test_a_named_researcher_near_the_study_is_its_author() -> None:
+    _, (m,) = mentions("Researchers with the Harvard School of Public Health found that milk may help. "
+                       '"The risk was lower," Harvard researcher Fariba Mirai, MD, says.')
+    assert m.named_author and m.findable
+
+
+def test_a_study_under_way_is_no_mention() -> None:
+    _, found = mentions("Dr. Lena Bright is conducting another study to find out why people buy the tests.")
+    assert found == []
+    _, (m,) = mentions("Dr. Lena Bright conducted another study that found people buy the tests early.")
+    assert m.kind == "study"
+
+
+def test_roman_endnotes_same_journal_online_issue_and_scheduled_publication() -> None:
+    _, (m,) = mentions("A controlled study of 40 teenagers found that massage raised natural killer cell counts.ii")
+    assert m.cited and m.identifiers["marker"] == "ii"
+    _, found = mentions("A study in the Journal of Kidney Care found fewer rejections. Another study, published in "
+                        "the same journal in July, reported similar success.")
+    assert [f.journal for f in found] == ["Journal of Kidney Care", "Journal of Kidney Care"]
+    assert find_journal("His study appears in the online July 30 issue of the journal Cancer.")[0] == "Cancer"
+    _, (s,) = _news("A new study from Lakeside University has revealed that the drug protects nerves. The paper is "
+                    "scheduled for publication in the July 7 issue of the Journal of Nerve Research.\n")
+    assert s.journal == "Journal of Nerve Research" and s.findable
+
+
+def test_more_newsroom_shapes_of_a_journal_and_a_meeting() -> None:
+    from lint_rules.analysis.studies import _meeting_in
+
+    shapes = {
+        "It appears in an article published online on March 6, 2018, in the Journal of Stroke Care.":
+            "Journal of Stroke Care",
+        "The study is published in the open-access journal Frontiers in Walking.": "Frontiers in Walking",
+        "The findings, reported online today by the journal Bone Letters, raise hopes.": "Bone Letters",
+        "The findings have been published as a lead article in the scientific journal Knee Surgery.": "Knee Surgery",
+        "It was published in this month's issue of Urology.": "Urology",
+        "Sleep loss is common, researchers note in the American Journal of Sleep.": "American Journal of Sleep",
+        "Kao and her colleagues published the findings in the Journal of Bone Health on Tuesday.": "Journal of Bone Health",
+        'A new study was published Tuesday in the medical journal "Cell Metabolism."': "Cell Metabolism",
+        "A study by Unger in the Journal of Hip Surgery in 2011 found fewer dislocations.": "Journal of Hip Surgery",
+        "Saper and his colleagues reported in the headache journal Cephalalgia that it helped.": "Cephalalgia",
+        "A recent study of third pregnancies in the journal Prenatal Diagnosis found more boys.": "Prenatal Diagnosis",
+    }
+    for text, name in shapes.items():
+        assert find_journal(text)[0] == name, text
+    for text in ("A study published in Japan found it.", "The report was published by the National Institutes of "
+                 "Health.", "The study was published in March.", "The research was published in English."):
+        assert find_journal(text) is None, text
+    assert _meeting_in("Dr. Lee presented the study during the 2016 annual meeting of the American Society of "
+                       "Clinical Oncology.") == "annual meeting of the American Society of Clinical Oncology"
+    assert _meeting_in("The findings were reported Monday in an American Heart Association online conference.") == \
+        "American Heart Association online conference"
+    assert _meeting_in("He reported it in a meeting with reporters.") is None

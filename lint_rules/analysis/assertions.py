@@ -52,6 +52,7 @@ from lint_rules import knowledge
 from lint_rules.analysis.context import SentenceContext, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
+from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
 from lint_rules.document import BODY, Document, Sentence
 from lint_rules.store.compiled_re import compile_re
 
@@ -184,7 +185,8 @@ def cues() -> Cues:
         unnamed=compile_re(unnamed, re.IGNORECASE),
         unnamed_words=compile_re(r"\b(?:" + "|".join(sorted({re.escape(g.split()[-1][:5].lower()) for g in
                                                               a["unnamed_research"] + a["unnamed_people"]})) + ")"),
-        impersonal=_alt(a["impersonal"]),
+        # whole words: "according to research" is not the start of "according to researchers"
+        impersonal=compile_re(r"\b(?:" + _alt(a["impersonal"]).pattern + r")(?![\w-])", re.IGNORECASE),
         specific_before=compile_re(a["specific_before"]),
         news_lead=compile_re(a["news_lead"], re.IGNORECASE),
         weak_users=compile_re(a["weak_users"], re.IGNORECASE),
@@ -766,6 +768,16 @@ def assertion_at(doc: Document, start: int, end: int) -> Assertion:
     )
 
 
+def hedged_between(doc: Document, start: int, end: int) -> bool:
+    """A ConText hedge cue ("may", "might", "could", "suggests") starts within
+    ``[start, end)`` (one sentence): what a source introduces is offered as tentative."""
+    k = _sentence_index(doc, start)
+    if k < 0:
+        return False
+    sent = doc.sentences[k]
+    return any(start <= sent.start + hs < end for hs, _e, _cue in _context(doc, sent).hedges)
+
+
 def _sentence_index(doc: Document, offset: int) -> int:
     starts = doc.analysis("assertions.sentence-starts", lambda d: [s.start for s in d.sentences])
     i = bisect.bisect_right(starts, offset) - 1
@@ -782,10 +794,6 @@ def reports_research(doc: Document, sent: Sentence) -> bool:
     found", "according to the NIH", "is being studied"): news reporting what was found."""
     return bool(cues().research.search(doc.text, sent.start, sent.end))
 
-
-#: Endnote markers in lower-case Roman numerals glued to the text, as press releases print
-#: them ("…than people without NVAF,iii and …", "…non-frail people.iv,v,vi").
-_ROMAN_MARKER = compile_re(r"[a-zA-Z][.,;:)”\"](?:[ivx]{1,4})(?:,[ivx]{1,4})*(?=\s|$)")
 
 
 def has_source(doc: Document, k: int) -> bool:

@@ -8,6 +8,12 @@ returns one ``ReferenceEntry`` for each item of the reference list, whatever its
 * Markdown or HTML lists of links, Vancouver/AMA or APA style citations with a DOI or PMID;
 * Markdown footnote definitions (``[^3]: …``), which are entries wherever they stand.
 
+Not entries: a paragraph or list item whose every link follows a pointer phrase ("For more
+information, visit www.gsk.com", ``reference_orgs.toml`` [pointers]), and, under the
+reference heading of a press release, the organisation's boilerplate from a plain "About
+Acme Inc." or "Forward-Looking Statements" line on (the structure keeps those lines inside
+the reference section, as it keeps a source's name there).
+
 Every field is best effort; rules test for ``None``. Offsets are prose offsets of
 ``doc.text`` so findings land on the entry's exact source line.
 """
@@ -17,10 +23,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
+from lint_rules import knowledge
 from lint_rules.document import BODY, LIST_ITEM, PARAGRAPH, REFERENCES, TABLE, Document, Link
 from lint_rules.store.compiled_re import compile_re
+from lint_rules.structure import ABOUT_HEADING_RE, PLAIN_HEADING
 
 #: DOIs as Crossref recommends matching them (``10.`` + registrant + ``/`` + suffix).
 DOI_RE = compile_re(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
@@ -113,6 +122,7 @@ def reference_entries(doc: Document) -> list[ReferenceEntry]:
 def parse_references(doc: Document) -> list[ReferenceEntry]:
     entries: list[ReferenceEntry] = []
     footnotes: list[ReferenceEntry] = []
+    boilerplate_section = -1  # a reference section whose tail is an organisation's boilerplate
     for i, block in enumerate(doc.blocks):
         if not block.is_prose:
             continue
@@ -122,13 +132,39 @@ def parse_references(doc: Document) -> list[ReferenceEntry]:
             footnotes.append(entry)
         elif block.role == REFERENCES and block.kind in (LIST_ITEM, PARAGRAPH, TABLE):
             text = doc.block_text(block)
+            if block.kind == PARAGRAPH and block.info == PLAIN_HEADING and ABOUT_HEADING_RE.match(text):
+                boilerplate_section = block.section
+                continue  # "About Allergan plc", "Forward-Looking Statements" under the references
+            if block.section == boilerplate_section:
+                continue  # the company's description, its safe-harbour text, its contacts
             links = block_links(doc, i)
             if block.kind != LIST_ITEM and not links and not find_identifiers(text) \
                     and not _LABEL_RE.match(text):
                 continue  # an introduction ("Here are 7 resources…"), not an entry
+            if links and not find_identifiers(text) and _only_pointers(doc, text, block.start, links):
+                continue  # "For more information, visit www.gsk.com": a pointer, not a source
             entries.append(_entry(doc, i, len(entries) + 1,
                                   "list" if block.kind == LIST_ITEM else "paragraph"))
     return entries + footnotes
+
+
+@lru_cache(maxsize=1)
+def _pointer_re() -> re.Pattern[str]:
+    phrases = knowledge.read_toml("reference_orgs.toml")["pointers"]["phrases"]
+    return compile_re(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + ")", re.IGNORECASE)
+
+
+def _only_pointers(doc: Document, text: str, start: int, links: list[Link]) -> bool:
+    """Every link of the block follows a pointer phrase in its own sentence ("For further
+    information please visit www.gsk.com"; "Dermatologists … can be found at
+    www.coolsculpting.com"): the block sends the reader on, it cites nothing."""
+    pointer = _pointer_re()
+    for lk in links:
+        at = max(0, lk.start - start)
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[:at])[-1]
+        if not pointer.search(sentence):
+            return False
+    return True
 
 
 def block_links(doc: Document, index: int) -> list[Link]:

@@ -19,9 +19,11 @@ from functools import cache, lru_cache
 from typing import Any
 
 from lint_rules import knowledge
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.document import BODY, Document
 from lint_rules.store.compiled_re import compile_re
+from lint_rules.structure import has_dateline, text_dates
 
 _AMBIGUOUS_JOURNALS = frozenset(
     ["Science", "Nature", "Cell", "Gut", "Brain", "Circulation", "Cancer", "Neurology", "Obesity", "Pediatrics", "Sleep", "Stroke", "Hypertension", "Addiction", "Radiology", "Nutrients", "Lancet"]
@@ -34,16 +36,27 @@ _JOURNAL_WORDS = compile_re(
 )
 _NAME_CHUNK = r"(?:[A-Z][\w'’&.-]*|of|and|&|for|the|in|on)"
 _PUBLISHED_IN = compile_re(
-    r"\b(?P<verb>published|publish|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
-    r"study|trial|paper|review|analysis|research|report)\b"
+    r"\b(?P<verb>published|publish|publication|appear(?:s|ed|ing)?|reported|presented|described|detailed|"
+    r"notes?|noted|wr[io]tes?|written|colleagues|study|trial|paper|review|analysis|research|report)\b"
     r"(?:\s+(?:online|today|yesterday|(?:this|last|earlier this|late last|next) (?:week|month|year|\w+day)|"
-    r"recently|on|\w+day|in (?:early |late )?(?:January|February|March|April|May|June|July|August|September|"
+    r"recently|on|is|was|\w+day,?|in (?:19|20)\d\d|in (?:early |late )?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?: \d{4})?|"
-    r"[A-Z][a-z]+\.? \d{1,2}|\(\d{4}\)|\d{4}))*"
-    r"\s+in\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{4}\s+)?(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online )?journal),?\s+)?"
-    rf"(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
+    r"[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?,?|\(\d{4}\)|\d{4}|"
+    # what was published ("published the findings in", "published as a lead article in",
+    # "a study by Unger in", "a recent study of third pregnancies in the journal")
+    r"(?:the|their|its|his|her|our) (?:findings|results|study|work|research|paper|data)|"
+    r"as (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:article|paper|report|letter|study|review)|"
+    r"(?:a|an) (?:[\w-]+ ){0,2}?(?:article|paper|report|letter|review)|"
+    r"by [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: et al\.?)?|of (?:[\w-]+ ){0,2}?[\w-]+(?=\s+in (?:the )?(?:[\w-]+ )?journal\b)))*"
+    r"\s+(?P<prep>in|by)\s+(?:the\s+)?(?:latest\s+|current\s+)?"
+    r"(?:(?:online\s+|print\s+|latest\s+|current\s+|(?:this|last|next)\s+(?:month|week)['’]s\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+){0,2}(?:\d{1,2},?\s+)?(?:\d{4},?\s+)?"
+    r"(?:edition|issue|volume)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<flag>(?:medical |scientific |peer-reviewed |online |open-access |open access |[a-z]+ )?journal),?\s+)?"
+    rf"[\"“]?(?P<name>(?:[A-Z]|[a-z]{{1,3}}[A-Z])[\w'’&.-]*(?:\s+{_NAME_CHUNK})*)"
 )
+#: An endnote number printed flat after a name's full stop ("Journal of Nutritional Biochemistry.3").
+_ENDNOTE = compile_re(r"(?<=[a-z])\.\d{1,3}$")
 _TRAILING_WORDS = compile_re(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
 _YEAR_PAREN = compile_re(r"\((?P<year>(?:19[5-9]|20[0-4])\d)\)")
 _YEAR_ADJ = compile_re(r"\b(?i:a|an|one|the|this|that|their)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
@@ -74,7 +87,7 @@ _RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
     r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
 )
-_AUTHOR_CUE = (r"(?i:led by|lead author|senior author|first author|study author|principal investigator|"
+_AUTHOR_CUE = (r"(?i:led by|lead author|senior author|first author|main author|study author|principal investigator|"
                r"lead (?:researcher|investigator)|study researcher|co-author|coauthor|author of the (?:study|paper|report))")
 #: Who did the work, as news copy names them. All but the bare "Dr. Lee" say outright that
 #: the person wrote or led the study: those (``_STUDY_AUTHOR``) may name the author of a
@@ -83,18 +96,20 @@ _AUTHOR_CUE = (r"(?i:led by|lead author|senior author|first author|study author|
 _STUDY_AUTHOR_ALTERNATIVES = (
     rf"\b(?:{_AUTHOR_CUE})\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)?"
-    r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a )?(?:study's |the study's )?(?:lead|senior|first|co-?)\s*author"
+    r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a )?(?:study's |the study's )?(?:lead|senior|first|main|co-?)\s*author"
     r"|\b(?:Dr\.?\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was|,) (?:the |a )?(?:lead|senior|first|principal) "
     r"(?:author|investigator)"
     r"|\b[A-Z][a-z'’-]+ [A-Z]{1,3}(?:,\s+[A-Z][a-z'’-]+ [A-Z]{1,3})+\b"  # "Stewart RA, Wallentin L"
     r"|\b(?!(?:The|This|That|These|Those|He|She|They|We|And|But|So|Yet|Now|In|For|Researchers|Scientists|"
     r"Investigators|Authors)\b)"
     r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-    r"(?:,?\s+(?:of|from|at)\s+[^.;:\"“”]{3,200}?,?)?\s+and\s+(?:his |her |their )?colleagues\b"
+    r"(?:,\s+(?:M\.?D|Ph\.?D|M\.?P\.?H|Dr\.?P\.?H|Pharm\.?D|R\.?N|M\.?Sc|FRCP)\.?)*"  # "Carl H. June, MD, and colleagues"
+    r"(?:,?\s+(?:of|from|at)\s+[^.;:\"“”]{3,200}?,?)?,?\s+and\s+(?:his |her |their )?colleagues\b"
     r"|\b(?!(?:The|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z'’-]+['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
 )
 _STUDY_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES)
-_LEAD_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES + r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+")
+_LEAD_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES + r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+"
+                          r"|\bresearcher\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
 _BARE_AUTHOR_CUE = compile_re(rf"(?:{_AUTHOR_CUE})\Z", re.IGNORECASE)
 _INDEFINITE_STUDY = compile_re(
     r"\b(?i:a|an|one|another)\s+(?:(?:new|recent|small|large|major|landmark|"
@@ -117,10 +132,32 @@ _TITLE = compile_re(
     r"|\b(?:study|trial)\b,?\s+(?:called |named |known as )?(?P<t2>[A-Z][A-Z0-9-]{3,})\b"
     r"|\b(?P<t3>[A-Z][A-Z0-9-]{3,})\s+(?:study|trial)\b"
     r"|\b(?:study|paper|article|report|review|editorial|commentary),?\s+[\"“](?P<t5>[A-Z][^\"”]{10,200}?)[,.]?[\"”]"
+    # a quoted title the sentence goes on to say was published ("…, "Dietary Walnut Suppression of
+    # Colorectal Cancer in Mice", has been published in …")
+    r"|[\"“](?P<t6>[A-Z][^\"”]{15,250}?)[,.]?[\"”],?\s+(?:[\w-]+\s+){0,3}?(?:published|appear(?:s|ed)?|in the journal)\b"
     r"|\b(?:paper|article)\s+(?P<t4>[A-Z][\w'’-]*+(?:[\s:,-]++[\w'’][\w'’-]*+){3,30}?),?\s+published in\b"
 )
 # In ``t4`` a separator and a word could both take a "-", so "the paper A" and forty dashes
 # had 2^40 ways to split: the possessive repeats give every run of characters one split.
+#: A scientific meeting where the work was presented: "presented Monday at the American
+#: Association for Cancer Research meeting", "will be presented at the 19th European
+#: Congress on Obesity", "presented at the ECNP Conference in Barcelona". Unpublished work
+#: has no DOI yet; the meeting's abstract book is where a reader finds it.
+_MEETING = compile_re(
+    r"\b(?:present(?:ed|ing|s|ation)?|report(?:ed|ing|s)?|unveiled|announced|discussed|released)\b[^.;]{0,80}?"
+    r"\b(?:at|of|before|during|in)\s+(?:the\s*|an?\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’&.-]*\s+|(?:of|for|on|the|and|in)\s+){0,8}?"
+    r"(?:(?:[Aa]nnual|[Ss]cientific|online)\s+){0,2}(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions|[Ss]ummit|"
+    r"[Cc]onvention|Forum)\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)?)"
+)
+#: Words that put a study in the past of the story ("an earlier study in Nature"): the
+#: article's own date does not date it. "Recent"/"new" make it current again.
+_OLDER = compile_re(r"\b(?:earlier|previous|previously|prior|past|older|decades?|years ago|once|landmark|classic)\b",
+                    re.IGNORECASE)
+_CURRENT = compile_re(r"\b(?:new|newly|recent|recently|latest|this (?:week|month)|today|yesterday|online|"
+                      r"being published|to be published|scheduled for publication)\b",
+                      re.IGNORECASE)
 _REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
 
 
@@ -162,6 +199,15 @@ class StudyMention:
     institution: str | None = None
     lead_author: str | None = None
     title: str | None = None
+    meeting: str | None = None  #: the scientific meeting where it was presented
+    #: A news report or press release tells of this study as current (no other year, not
+    #: "an earlier study"): the story is about this paper, which its venue and topic find.
+    current: bool = False
+    #: ... and the article is dated: its date dates the study, as news convention has it.
+    dated_news: bool = False
+    #: The article reads as a news report or press release: a journal with a year (or the
+    #: article's date) is how newsrooms cite, and is findable.
+    news: bool = False
     identifiers: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -172,20 +218,31 @@ class StudyMention:
         """What a reader is given to find the study, most useful first ("led by a
         professor" names no lead author)."""
         out = []
-        for key in ("journal", "date", "year", "lead_author", "institution", "title"):
+        for key in ("journal", "meeting", "date", "year", "lead_author", "institution", "title"):
             if getattr(self, key) and (key != "lead_author" or self.named_author):
                 out.append(key)
+        if self.dated_news and (self.journal or self.meeting) and not (self.date or self.year):
+            out.append("article_date")
         return out
 
     @property
     def findable(self) -> bool:
         """Enough for a reader (or a librarian) to find the paper without a link: the
-        journal and either who did it (a named lead author, the institution, the study's
-        title or trial name) or the exact publication date ("published Monday in JAMA
-        Pediatrics"); without a journal, a named lead author plus institution or date."""
+        journal (or the meeting where it was presented) and either who did it (a named lead
+        author, the institution, the study's title or trial name) or the exact publication
+        date ("published Monday in JAMA Pediatrics"); without a venue, a named lead author
+        plus institution or date. In a news report or press release a venue with the year,
+        or for a study it tells of as current ("The results appear in Nutrition Journal"),
+        is findable too, and so is a named lead author with the year or the article's date
+        (an author-year citation): that is how newsrooms cite, and an editor looks the
+        paper up from it. Consumer pages and product copy are held to the
+        stricter test: "a study in the Journal of X (2016)" there is the shape of an
+        invented citation."""
         who = bool(self.named_author or self.institution or self.title)
-        if self.journal:
-            return who or bool(self.date)
+        if self.journal or self.meeting:
+            return who or bool(self.date) or (self.news and bool(self.year or self.current))
+        if self.news and self.named_author and (self.year or self.dated_news):
+            return True  # "Smith, 2019": the author-year citation of news copy
         return bool(self.named_author and (self.institution or self.date))
 
     @property
@@ -197,7 +254,8 @@ class StudyMention:
         return {
             "journal": self.journal, "year": self.year, "date": self.date,
             "institution": self.institution, "lead_author": self.lead_author,
-            "title": self.title, "identifiers": dict(self.identifiers), "clues": self.clues(),
+            "title": self.title, "meeting": self.meeting, "identifiers": dict(self.identifiers),
+            "clues": self.clues(),
         }
 
 
@@ -208,6 +266,9 @@ def study_mentions(doc: Document) -> list[StudyMention]:
 def find_study_mentions(doc: Document) -> list[StudyMention]:
     sentences = doc.sentences
     mentions: list[StudyMention] = []
+    # what reads as a news report or press release (by its content, at any confidence)
+    news = genre(doc).is_(NEWS, PRESS_RELEASE)
+    dated = news and _dated(doc)
     for k, sent in enumerate(sentences):
         if doc.blocks[sent.block].role != BODY or doc.blocks[sent.block].info == "footnote":
             continue
@@ -216,12 +277,14 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         if mention is None:
             continue
         kind, s, e, journal = mention
-        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal)
+        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal, news=news)
         _fill_clues(m, text)
         _fill_identifiers(doc, m, k)
         for j in _window(doc, k):
             if j != k and not _OTHER_STUDY.search(doc.text[sentences[j].start:sentences[j].end]):
                 _fill_clues(m, doc.text[sentences[j].start:sentences[j].end], nearby=True)
+        if m.journal is None and mentions and mentions[-1].journal and _SAME_JOURNAL.search(text):
+            m.journal = mentions[-1].journal
         if _ANOTHER.search(text[max(0, s - 12):e]):
             mentions.append(m)
             continue
@@ -231,7 +294,50 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         else:
             _merge(same, m)
     _authors_further_on(doc, mentions)
+    _meetings_further_on(doc, mentions)
+    for m in mentions:
+        text = doc.text[sentences[m.sentence].start:sentences[m.sentence].end]
+        older = _OLDER.search(text) or _ANOTHER.search(text)  # "an earlier study", "another trial"
+        m.current = news and m.year is None and (not older or bool(_CURRENT.search(text)))
+        m.dated_news = m.current and dated
     return mentions
+
+
+def _dated(doc: Document) -> bool:
+    """The article carries its date: front matter, a date line or a wire dateline."""
+    if any(doc.meta.get(key) for key in ("date", "published", "updated", "date_published", "modified")):
+        return True
+    found = doc.analysis("structure.dates", lambda d: text_dates(d.text))
+    return bool(found) or has_dateline(doc.text)
+
+
+def _meetings_further_on(doc: Document, mentions: list[StudyMention]) -> None:
+    """"The research … will be presented at the European Congress on Obesity" several
+    sentences after the study is introduced: the meeting is that study's venue (the nearest
+    mention before it, or the first one after it, without a venue of its own)."""
+    if not mentions or all(m.journal or m.meeting for m in mentions):
+        return
+    for k, sent in enumerate(doc.sentences):
+        if doc.blocks[sent.block].role != BODY:
+            continue
+        text = doc.text[sent.start:sent.end]
+        if "resent" not in text and "nnounc" not in text and "eport" not in text and "iscuss" not in text \
+                and "nveil" not in text and "elease" not in text:
+            continue
+        name = _meeting_in(text)
+        if name is None or _OTHER_STUDY.search(text):
+            continue
+        before = [m for m in mentions if m.sentence <= k]
+        nearest = max(before, key=lambda m: m.sentence) if before else min(mentions, key=lambda m: m.sentence)
+        if nearest.meeting is None:
+            nearest.meeting = name
+
+
+def _meeting_in(text: str) -> str | None:
+    found = _MEETING.search(text)
+    if found is None or not re.search(r"[A-Z]", found.group("name")):
+        return None
+    return found.group("name").strip().rstrip(".,;:")
 
 
 #: How many sentences after (before) its study a story names the lead author: HealthDay
@@ -307,7 +413,10 @@ def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
             return "institution", m.start(), end, None
     m = _INDEFINITE_STUDY.search(text)
     if m and _FINDING_VERB.search(text, m.end()) and not re.search(
-            r"\b(?:is|was|be|been|are|were|into|of|for|enrolled|joined)\s*$", text[:m.start()]):
+            r"\b(?:is|was|be|been|are|were|into|of|for|enrolled|joined)\s*$"
+            # a study under way or planned has no findings yet ("Dr. Bianchi is conducting another study")
+            r"|\b(?:is|are|will be|has been|have been)\s+(?:now\s+)?(?:conducting|running|leading|planning|designing|"
+            r"launching|starting|recruiting for)\s*$|\bplans?\s+(?:to\s+(?:run|conduct|launch|start)\s+)?$", text[:m.start()]):
         return "study", m.start(), m.end(), None
     return None
 
@@ -316,7 +425,7 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
     """The journal named in ``text`` (name, start, end), if any."""
     names, known = journal_names()
     for m in _PUBLISHED_IN.finditer(text):
-        name = _TRAILING_WORDS.sub("", m.group("name").rstrip(".,;:"))
+        name = _TRAILING_WORDS.sub("", _ENDNOTE.sub("", m.group("name")).rstrip(".,;:"))
         name = _NAME_END.split(name)[0]
         start = m.start("name")
         after = text[start + len(name):]
@@ -325,6 +434,8 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
             start += len(name) + owned.start("name")
             name = _NAME_END.split(_TRAILING_WORDS.sub("", owned.group("name").rstrip(".,;:")))[0]
             return name, start, start + len(name)
+        if m.group("prep") == "by" and not m.group("flag") and name not in names and "Journal" not in name:
+            continue  # "published by the National Institutes of Health": a publisher, not a journal
         journal_like = (m.group("flag") or name in names or _JOURNAL_WORDS.search(name)
                         or re.match(r"[a-z]{1,3}[A-Z]", name)  # mBio, eLife, iScience
                         or _CALLED_JOURNAL.match(after)  # "Anesthesiology, the official journal of"
@@ -414,11 +525,13 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
         found = _LEAD_AUTHOR.search(text)
         if found and (m.lead_author is None or not _BARE_AUTHOR_CUE.match(found.group(0))):
             m.lead_author = found.group(0)
+    if m.meeting is None and not nearby:
+        m.meeting = _meeting_in(text)
     if m.title is None:
         found = _TITLE.search(text)
         if found:
             m.title = (found.group("t1") or found.group("t2") or found.group("t3") or found.group("t4")
-                       or found.group("t5"))
+                       or found.group("t5") or found.group("t6"))
 
 
 def _fill_identifiers(doc: Document, m: StudyMention, k: int) -> None:
@@ -444,9 +557,20 @@ def _fill_identifiers(doc: Document, m: StudyMention, k: int) -> None:
         markers = marker_numbers(text)
         if markers:
             ids["marker"] = text[markers[0][0]:markers[0][1]]
+        roman = ROMAN_MARKER.search(text)
+        if roman:
+            ids["marker"] = roman.group(0)[2:]
         if ids:
             m.identifiers.update(ids)
             return
+
+
+#: Endnote markers in lower-case Roman numerals glued to the text, as press releases print
+#: them ("…natural killer cells.ii", "…non-frail people.iv,v,vi"); the clause layer's
+#: ``has_source`` reads them too.
+ROMAN_MARKER = compile_re(r"[a-zA-Z][.,;:)”\"](?:[ivx]{1,4})(?:,[ivx]{1,4})*(?=\s|$)")
+#: "Another study, published in the same journal in July": the journal of the mention before.
+_SAME_JOURNAL = compile_re(r"\b(?:in|by)\s+the\s+same\s+journal\b", re.IGNORECASE)
 
 
 def _window(doc: Document, k: int, radius: int = 3) -> range:
@@ -486,7 +610,7 @@ def _one_journal(a: str, b: str) -> bool:
 
 def _merge(into: StudyMention, other: StudyMention) -> None:
     """Give the first mention of a study the clues of a later one."""
-    for key in ("journal", "year", "date", "institution", "lead_author", "title"):
+    for key in ("journal", "year", "date", "institution", "lead_author", "title", "meeting"):
         if getattr(into, key) is None and getattr(other, key) is not None:
             setattr(into, key, getattr(other, key))
     if other.named_author and not into.named_author:

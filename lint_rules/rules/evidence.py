@@ -12,18 +12,22 @@ from collections.abc import Iterable
 from functools import cache
 
 from lint_rules.analysis.assertions import (
+    Clause,
     assertion_at,
     body_indices,
     has_source,
+    hedged_between,
     inference_spans,
+    names_source,
     sentence_quoted,
     unnamed_clause,
     users_clause,
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
-from lint_rules.analysis.studies import cue_pattern, cues, study_mentions
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
+from lint_rules.analysis.studies import StudyMention, cue_pattern, cues, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
-from lint_rules.document import Document, Sentence
+from lint_rules.document import HEADING, LIST_ITEM, Document, Sentence
 from lint_rules.store.compiled_re import compile_re
 
 #: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
@@ -34,6 +38,10 @@ _LEVEL_CUE = compile_re(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|di
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K"): where one occurs, lower-casing is
 #: not the same test, so ``_has_cue`` falls back to IGNORECASE.
 _FOLDS = compile_re("[\u0130\u0131\u017f\u212a]")
+
+
+#: How a sentence ends; a first line without it is a headline.
+_SENTENCE_END = compile_re(r"[.!?…:;\"”')\]]$")
 
 
 def _has_cue(cue: re.Pattern[str], text: str) -> bool:
@@ -97,7 +105,13 @@ class StudyWithoutIdentifier(Rule):
     journal + date or year + lead author or institution (or a quoted title), as in news
     copy ("published Monday in JAMA Pediatrics, led by Dr. Roe of Boston University"), is
     findable and reported as `info`; anything less — a journal and a year only, an
-    institution only, or "a new study found" — is a `warning`. Clues from the three
+    institution only, or "a new study found" — is a `warning`. A scientific meeting where
+    the work was presented ("presented at the European Congress on Obesity") counts as
+    its venue. News reports and press releases are held to the newsroom's standard: there
+    a journal or meeting with the year, or with the story's own date for a study it tells
+    of as new ("The results appear in Nutrition Journal"), and a named lead author with
+    the year are findable (`info`); consumer pages keep the stricter test, because "a study
+    in the Journal of X (2016)" there is the shape of an invented citation. Clues from the three
     sentences either side count (not those of a sentence about another study), a lead
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues") counts for the study before it, and a study
@@ -157,12 +171,19 @@ class VagueAttribution(Rule):
     "Studies have shown", "research suggests", "experts agree", "science says", "doctors
     recommend", "Dermatologists agree", "New studies show" — a clause the assertion layer
     attributes to an unnamed source — with no source in the same sentence or the next one:
-    no citation marker, link, DOI, journal, named organisation or named expert. Left alone:
-    a source made specific ("the study", "MD Anderson research", "both studies"), denied
-    ("no studies have shown"), supposed ("if larger studies prove"), quoted or asked; people
-    in the past tense ("doctors suggested surgery": a past event, not an authority); a news
-    lead ("…, new research suggests.") or a group ("researchers found") whose study is
-    described in the sentences around it ("The study, published in …").
+    no citation marker, link, DOI, journal, named organisation or named expert (for a group
+    of people, "doctors say", a named speaker in the next paragraph counts: "…, says Dr.
+    Eric Finzi"). Left alone: a source made specific ("the study", "MD Anderson research",
+    "TGen laboratory research", "both studies"), denied ("no studies have shown"), supposed
+    ("if larger studies prove"), quoted or asked; people in the past tense ("doctors
+    suggested surgery": a past event, not an authority); the claim of a named expert told
+    in reported speech ("Studies show it doesn't work, she says." after she is named); a
+    news lead ("…, new research suggests.") or a group ("researchers found") whose study is
+    described in the sentences around it ("The study, published in …"); in a news report
+    or press release, a teaser in its first paragraphs ("Now, research suggests there may
+    be benefits…", "Scientists say the drug may…") of the study the story names further
+    on, and its headline ("Antibiotics speed recovery, studies show"); and headline case
+    ("You Say Tomato, Nutritionists Say Lycopene").
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -189,16 +210,39 @@ class VagueAttribution(Rule):
                           r"(?:study|studies|research|findings|trial|paper|analysis|report|review|survey|results|"
                           r"researchers|scientists|authors|team)\b", re.IGNORECASE)
 
+    #: How many body paragraphs open a story (its lead): a study teased there ("Now,
+    #: research suggests…") is the one the story names further on.
+    LEAD_PARAGRAPHS = 4
+
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        mention_sentences = {m.sentence for m in study_mentions(doc)}
+        mentions = study_mentions(doc)
+        mention_sentences = {m.sentence for m in mentions}
         sentences = doc.sentences
-        for k, sent, _text in _body(doc):
+        speaker = _pattern("vague", "pronoun_speaker")
+        study_source = _pattern("vague", "study_sources")
+        research_source = _pattern("vague", "research_sources")
+        lead = self._lead(doc, mentions)
+        headline = self._headline(doc) if lead else None
+        for k, sent, text in _body(doc):
             clause = unnamed_clause(doc, k)
             if clause is None or has_source(doc, k) or k in mention_sentences:
                 continue
             nxt = k + 1 if k + 1 < len(sentences) and sentences[k + 1].block == sent.block else None
             if nxt is not None and has_source(doc, nxt):
                 continue
+            if nxt is None and k + 1 < len(sentences) and self._same_section(doc, k, k + 1) \
+                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k + 1)):
+                continue  # "…, doctors say." then, a paragraph on, one of them speaks: "…, says Dr. Eric Finzi"
+            if k > 0 and self._same_section(doc, k - 1, k) and speaker.search(text) \
+                    and names_source(sentence_text(doc, k - 1)):
+                continue  # "Studies show it doesn't work, she says.": the named expert's claim
+            if k == headline:
+                continue  # the headline's "…, studies show" is the study the story names below
+            if k in lead and study_source.match(clause.source) and self._hedged_after(doc, clause):
+                continue  # a news lead's teaser ("Now, research suggests there may be…") of the study named below
+            words = clause.source.split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                continue  # headline case ("You Say Tomato, Nutritionists Say Lycopene")
             if any(j in mention_sentences and self.ANAPHORA.search(sentence_text(doc, j))
                    for j in range(k + 1, k + 4)):
                 continue  # the study it refers to is described next ("…, research suggests. The study …")
@@ -212,6 +256,60 @@ class VagueAttribution(Rule):
                 f"'{clause.source}' without saying which studies or whom; name and cite the source.",
                 evidence={"phrase": clause.source},
             )
+
+    @staticmethod
+    def _hedged_after(doc: Document, clause: Clause) -> bool:
+        """The claim the source gives is hedged, after it ("…, research suggests there may
+        be benefits") or before it ("Vitamin D could help children lose weight, scientists
+        believe."): a teaser's new finding, unlike a flat fact ("Research shows a healthy
+        30-year-old has a 20 percent chance…"). The source's own verb ("suggests") does not
+        count."""
+        sent = doc.sentences[clause.sentence]
+        start, end = clause.source_span
+        return hedged_between(doc, end, sent.end) or hedged_between(doc, sent.start, start)
+
+    @staticmethod
+    def _headline(doc: Document) -> int | None:
+        """The story's headline as the first body sentence: a heading, or an unpunctuated
+        first line ("Antibiotics speed up recovery from ear infections, studies show")."""
+        first = next(iter(body_indices(doc)), None)
+        if first is None:
+            return None
+        sent = doc.sentences[first]
+        text = doc.text[sent.start:sent.end].rstrip()
+        block = doc.blocks[sent.block]
+        shaped = block.kind == HEADING or (sent.start <= block.start + 2 and not _SENTENCE_END.search(text))
+        return first if shaped else None
+
+    @staticmethod
+    def _same_section(doc: Document, j: int, k: int) -> bool:
+        return doc.blocks[doc.sentences[j].block].section == doc.blocks[doc.sentences[k].block].section
+
+    def _lead(self, doc: Document, mentions: list[StudyMention]) -> frozenset[int]:
+        """Sentences of a news story's lead (its first body paragraphs, a standfirst
+        included) when the story names its study further on (a journal, a meeting, an
+        institution or a lead author): "Now, research suggests…" there is a teaser, not an
+        appeal to unnamed research. Only news reports and press releases have that convention."""
+        if not genre(doc).is_(NEWS, PRESS_RELEASE):
+            return frozenset()
+        blocks: list[int] = []
+        out: set[int] = set()
+        for k in body_indices(doc, headings=False):
+            block = doc.sentences[k].block
+            if block not in blocks:
+                b = doc.blocks[block]
+                if b.kind == LIST_ITEM or len(doc.text[b.start:b.end].split()) < 8:
+                    out.add(k)  # summary bullets and short lines ("By Kate Kelland") come before the lead
+                    continue
+                if len(blocks) == self.LEAD_PARAGRAPHS:
+                    break
+                blocks.append(block)
+            out.add(k)
+        named = [m for m in mentions if m.journal or m.meeting or m.institution or m.named_author]
+        first = min((m.sentence for m in named), default=None)
+        if first is None:
+            return frozenset()
+        return frozenset(k for k in out if k < first)
 
 
 class AnecdoteAsEvidence(Rule):

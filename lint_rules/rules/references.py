@@ -50,7 +50,10 @@ class HomepageReference(Rule):
     database's front page or search page ("https://pubmed.ncbi.nlm.nih.gov/"), or a
     journal's homepage ("…/journal/journal-of-pain-research") — and no DOI or PMID. An
     entry that is only a URL (a press release's "Related Links: company.com") is `info`:
-    it does not pose as a source.
+    it does not pose as a source. A site named after the one report it hosts ("The World
+    Alzheimer Report 2015 … via worldalzreport2015.org") is that report, not a homepage;
+    "for more information, visit …" links and a company's boilerplate under the references
+    are not entries at all (see the reference analysis).
 
     Why it matters:
     A front page supports no specific claim: the reader cannot find what the article relied
@@ -79,6 +82,8 @@ class HomepageReference(Rule):
             verdicts = [_front_page(u, portals["hosts"], path_res) for u in entry.urls]
             if not all(verdicts):
                 continue
+            if all(_site_of_document(url_domain(u), entry.text) for u in entry.urls):
+                continue  # "The World Alzheimer Report 2015 … via http://www.worldalzreport2015.org/"
             what = verdicts[0]
             bare_link = entry.text.strip().rstrip("/") == (entry.url or "").rstrip("/")
             yield self.finding(
@@ -88,6 +93,35 @@ class HomepageReference(Rule):
                 evidence={"url": entry.url, "kind": what, "entry": entry.as_dict()},
                 suggestion="Link the specific page or paper the article relies on.",
             )
+
+
+#: Words that make a name one document's, not an organisation's ("report", a year).
+_DOCUMENT_WORD = compile_re(r"^(?:report|study|trial|survey|atlas|guidelines?|statistics|project|(?:19|20)\d\d)$")
+
+
+def _site_of_document(domain: str, text: str) -> bool:
+    """The host is spelt from the entry's own words and names one document, by a year or a
+    document word: worldalzreport2015.org for "The World Alzheimer Report 2015". Its front
+    page is that document, not an organisation's homepage (sleepfoundation.org names an
+    organisation and stays a homepage)."""
+    label = domain.split(".")[0]
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    if len(label) < 6 or not words:
+        return False
+
+    def spell(rest: str, i: int, documentary: bool) -> bool:
+        if not rest:
+            return documentary
+        if i >= len(words):
+            return False
+        word = words[i]
+        for n in range(len(word), 0, -1):
+            if (n >= 3 or n == len(word)) and rest.startswith(word[:n]) and \
+                    spell(rest[n:], i + 1, documentary or bool(_DOCUMENT_WORD.match(word))):
+                return True
+        return False
+
+    return any(spell(label, i, False) for i, w in enumerate(words) if label.startswith(w[:3]))
 
 
 def _front_page(url: str, portal_hosts: list[str], path_res: list[re.Pattern[str]]) -> str | None:
