@@ -110,3 +110,21 @@ def test_quotation_opened_earlier_in_the_paragraph() -> None:
     doc = doc_of('Komaroff said, "For years we wondered. Studies have shown high levels."')
     clause = assertions(doc)[-1]
     assert clause.quoted and clause.attributed
+
+
+@pytest.mark.parametrize(("body", "term", "speech"), [
+    ("Lindqvist, however, said the capsules are completely safe.", "completely safe", True),
+    ("She also notes that the oil may help prevent eczema.", "prevent", True),
+    ("The band has no side effects, he says.", "no side effects", True),
+    ("It will cure more people, liver specialist Rosa Main, MD, of City Hospital, tells reporters.", "cure", True),
+    ("The pill is completely safe, said Dr. Ian Frey.", "completely safe", True),
+    ("According to Dr. Ian Frey, the pill is completely safe.", "completely safe", True),
+    ("Doctors say the pill is completely safe.", "completely safe", False),
+    ("The pill is a miracle cure, and Frey said sales rose.", "miracle cure", False),
+    ("This miracle oil erases fine lines overnight.", "miracle oil", False),
+])
+def test_a_named_speakers_words_are_reported_speech(body: str, term: str, speech: bool) -> None:
+    doc = doc_of(body)
+    start = doc.text.index(term)
+    assert assertion_at(doc, start, start + len(term)).speech is speech
+

@@ -55,6 +55,7 @@ ARTICLE, NAMED, UNNAMED, USERS, SELLER = "article", "named", "unnamed", "users",
 EXEMPTIONS = frozenset({
     "negated", "negated_near", "reported", "rejected", "goal", "tentative", "conditional",
     "hypothetical", "quoted", "question", "hedged", "historical", "instruction", "attributed", "pursued", "hedged_here",
+    "speech",
 })
 
 
@@ -135,6 +136,9 @@ class Cues:
     groups_any: re.Pattern[str]
     implied_advice: re.Pattern[str]
     reported_guidance: re.Pattern[str]
+    #: A named speaker's words: a speech frame before them, a speech tag after them.
+    speech_before: re.Pattern[str]
+    speech_after: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,7 +214,26 @@ def cues() -> Cues:
         supplements=compile_re(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         implied_advice=_alt(claims["implied_advice"], 0),
         reported_guidance=_alt(claims["reported_guidance"], 0),
+        **_speech_cues(d["speech"]),
     )
+
+
+def _speech_cues(sp: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """The speech frame ("Schwartz, though, said …", "She also notes that …", "According to
+    Dr. Lee, …") and the speech tag ("…, she says.", "…, Ryland Young, head of …, told
+    BuzzFeed News.", "…, said Dr. Lee."), case-sensitive for the names."""
+    verbs = "|".join(sorted(sp["verbs"], key=len, reverse=True))
+    name = (r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep)\.?\s+|Professor\s+)?(?!(?:" + "|".join(sp["not_names"]) + r")\b)"
+            r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|van|von|der|da|al))*")
+    bodies = r"[Tt]he\s+(?:" + "|".join(sp["bodies"]) + r")"
+    apposition = r"(?:\s*,[^,;]{1,120}?,)?"
+    adverbs = r"(?:\s+(?:also|then|later|further|has|had|previously|once|recently|still|now|even|often))*"
+    before = (rf"(?:(?<![\w'’-])(?:{name}|[Hh]e|[Ss]he|{bodies}){apposition}{adverbs}\s+(?:{verbs})\b"
+              rf"|\b[Aa]ccording to\s+(?:{name}|{bodies})\s*,)")
+    lead = r"(?:(?!(?:and|but|so|or|while|because|as|when|although|though|if|which|that)\b)[\w-]+\s+){0,4}?"
+    after = (rf"[,\"”]\s+(?:(?:{verbs}|according to)\s+(?:{name}|{bodies})"
+             rf"|{lead}(?:{name}|he|she|they|{bodies}){apposition}{adverbs}\s+(?:{verbs}))\b[^;]{{0,120}}$")
+    return {"speech_before": compile_re(before), "speech_after": compile_re(after)}
 
 
 # -- the body, quotations --------------------------------------------------------------
@@ -380,6 +403,9 @@ class Assertion:
     instruction: bool
     pursued: bool
     hedged_here: bool  #: a hedge earlier in the span's own clause ("…, which suggests it may protect")
+    #: A named speaker's reported words ("Schwartz said the supplements are completely safe",
+    #: "…, she says"): the article relays them (``speech_of``).
+    speech: bool = False
 
     @property
     def attributed(self) -> bool:
@@ -757,7 +783,22 @@ def assertion_at(doc: Document, start: int, end: int) -> Assertion:
         # the method as a cure for …", "the holy grail"), not a promise
         pursued=bool(c.goal_clause.search(stretch) or re.search(r"\bholy grail\b", stext, re.IGNORECASE)),
         hedged_here=any(lo <= hs < start - sent.start for hs, _e, _cue in ctx.hedges),
+        speech=speech_of(doc, sent, start, end),
     )
+
+
+def speech_of(doc: Document, sent: Sentence, start: int, end: int) -> bool:
+    """The words at ``[start, end)`` are a named speaker's, relayed by the article: a speech
+    frame earlier in the sentence ("Schwartz, though, said the supplements are …", "She also
+    notes that …", "According to Dr. Lee, …") or a speech tag closing it ("…, she says.",
+    "…," Dr. Fred Nelson, director of …, said in a news release."). An unnamed group ("doctors
+    say") is a vague source, not a speaker."""
+    c = cues()
+    text = doc.text
+    tail = text[end:sent.end].rstrip()
+    if c.speech_after.search(tail):
+        return True
+    return c.speech_before.search(text, sent.start, start) is not None
 
 
 def _sentence_index(doc: Document, offset: int) -> int:
