@@ -685,7 +685,11 @@ _USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|revi
                           r"individuals|readers|fans|followers|athletes|moms|mothers|parents|early adopters|members|"
                           r"testimonial|anecdotal|personal|stories|story|sister|brother|mother|mom|father|dad|"
                           r"friend|husband|wife|neighbou?r|aunt|uncle|grandmother|son|daughter|colleague|"
-                          r"i (?:tried|took|used|started))\b")
+                          r"i (?:tried|took|used|started)|"
+                          # the broader users cues (people who tried it, the writer's own story)
+                          r"buyers?|shoppers?|reviewers|readers?|moms?|mums|dads|fathers|parents|families|subscribers|"
+                          r"listeners|viewers|everyone|everybody|anyone|anybody|stars|letters|emails|messages|"
+                          r"comments|feedback|i|i['’]ve|my|our)\b")
 _IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science")
 _NAMED_WORDS = compile_re(r"according to|reported by|data from|\b(?:said|says|told|tells|notes|noted|explains|"
                           r"explained|adds|added|writes|wrote|dr|prof)\b|\b(?:cdc|who|fda|nih|nhs|nice|aha|acs|uspstf|"
@@ -848,6 +852,25 @@ def inference_spans(doc: Document, k: int) -> list[tuple[int, int]]:
     if m:
         out.append((sent.start + m.end(), sent.end))
     return sorted(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _rebuttal_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = knowledge.read_toml("assertion_cues.toml")["rebuttal"]
+    doubt = _alt(d["doubt"])
+    return compile_re(d["opening"], re.IGNORECASE), doubt, compile_re(r"^\W*(?:" + doubt.pattern + ")", re.IGNORECASE)
+
+
+def rebutted(doc: Document, k: int) -> bool:
+    """The next sentence of sentence ``k``'s paragraph turns against it: a contrast that
+    brings in doubt or doubters ("But skeptical doctors say …"), or doubters first ("Critics
+    note …"). The article answers what sentence ``k`` reports instead of offering it."""
+    if k + 1 >= len(doc.sentences) or doc.sentences[k + 1].block != doc.sentences[k].block:
+        return False
+    nxt = doc.sentences[k + 1]
+    text = doc.text[nxt.start:nxt.end]
+    opening, doubt, doubt_first = _rebuttal_cues()
+    return bool((opening.match(text) and doubt.search(text)) or doubt_first.match(text))
 
 
 def names_source(text: str) -> bool:
