@@ -689,7 +689,8 @@ _USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|revi
                           # the broader users cues (people who tried it, the writer's own story)
                           r"buyers?|shoppers?|reviewers|readers?|moms?|mums|dads|fathers|parents|families|subscribers|"
                           r"listeners|viewers|everyone|everybody|anyone|anybody|stars|letters|emails|messages|"
-                          r"comments|feedback|i|i['’]ve|my|our)\b")
+                          r"comments|feedback|i|i['’]ve|my|our|woman|man|success|satisfied|happy|loyal|"
+                          r"delighted|grateful)\b")
 _IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science")
 _NAMED_WORDS = compile_re(r"according to|reported by|data from|\b(?:said|says|told|tells|notes|noted|explains|"
                           r"explained|adds|added|writes|wrote|dr|prof)\b|\b(?:cdc|who|fda|nih|nhs|nice|aha|acs|uspstf|"

@@ -228,10 +228,13 @@ class AnecdoteAsEvidence(Rule):
     ("When I started drinking nettle tea, my hay fever cleared") — a clause the assertion
     layer attributes to users — when what they report is a benefit (or safety: "users report
     no hair loss") or a conclusion is drawn from them ("…, so it works", "That's all the proof
-    you need"). Reports of side effects are left alone (they are safety signals), as are
+    you need", "so you know it works" after "not one customer has asked for a refund"); a
+    seller's survey of its customers ("92% of customers said…") is testimony, not trial data.
+    Reports of side effects are left alone (they are safety signals), as are
     sentences that call the reports anecdotal or unproven, testimonials the article rejects
     ("testimonials are not evidence") or answers in the next sentence ("But sceptical
-    doctors say…"), praise turned against by a "but" clause, and reports in a paragraph about
+    doctors say…") or the same one ("…, others hate them"), praise turned against by a "but"
+    clause, and reports in a paragraph about
     a study. In a news report, patients' and first-person stories count only when a
     conclusion is drawn from them.
 
@@ -262,16 +265,20 @@ class AnecdoteAsEvidence(Rule):
         weak_users = assertion_cues().weak_users
         research_report = assertion_cues().research_report
         relief = cue_pattern("anecdote", "relief")
+        consumers = _pattern("anecdote", "consumers")
+        trial_words = _pattern("anecdote", "trial_words")
         news = newsroom(doc)
         for k, sent, text in _body(doc):
             clause = users_clause(doc, k)
             if clause is None or sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
-            if clause.rejected or rebutted(doc, k):
-                continue  # "testimonials are not evidence"; "Some customers say … But skeptical doctors say …"
+            if clause.rejected or rebutted(doc, k) or any(
+                    c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)):
+                continue  # "testimonials are not evidence"; "… But skeptical doctors say …"; "some swear by it, others hate it"
             inference = [span for span in inference_spans(doc, k) if span[0] >= clause.start]
             concluded = conclusion.search(text) or conclusion.search(same_block_next(doc, k))
-            if distance.search(text) and not (inference or concluded):
+            if distance.search(text) and not (inference or concluded) and not (
+                    consumers.search(clause.source) and not trial_words.search(text)):
                 continue  # trial data ("82% of people receiving it reported…"), or reporting at a remove
             endorses = re.search(r"\b(?:swear|rave)", clause.source, re.IGNORECASE)
             if not (inference or concluded or endorses) and (
@@ -279,8 +286,10 @@ class AnecdoteAsEvidence(Rule):
                     or research_report.search(_paragraph_so_far(doc, k).lower())):
                 continue  # a news report's patients ("patients reported less pain"): data, not testimony
             s, e = clause.source_span
-            if assertion_at(doc, s, e).exempt(("conditional", "question", "negated")):
-                continue  # "diagnoses are based on whether people say they feel better"
+            if assertion_at(doc, s, e).exempt(("conditional", "question") if inference or concluded
+                                              else ("conditional", "question", "negated")):
+                continue  # "diagnoses are based on whether people say they feel better"; "not one
+                # customer has complained, so it works" is an absence of complaints offered as proof
             told = _told(doc, k, clause.start)  # what the reports say, up to a "but"
             harmful = harm.search(told) and not relief.search(told)
             if not (inference or concluded) and (harmful or not (endorses or benefit.search(told))):
@@ -318,6 +327,9 @@ def _told(doc: Document, k: int, start: int) -> str:
     return " ".join(out)
 
 
+#: A later clause that gives the other side ("some people swear by the programs — others hate them").
+_OTHERS = compile_re(r"\W*(?:(?:but|while|and|yet|whereas)\s+)?(?:others|many others|critics|skeptics|sceptics)\b",
+                     re.IGNORECASE)
 _CONTRAST = compile_re(r"\W*(?:but|however|although|though|yet|whereas|while|still)\b", re.IGNORECASE)
 
 
