@@ -403,9 +403,15 @@ class Assertion:
     instruction: bool
     pursued: bool
     hedged_here: bool  #: a hedge earlier in the span's own clause ("…, which suggests it may protect")
-    #: A named speaker's reported words ("Schwartz said the supplements are completely safe",
-    #: "…, she says"): the article relays them (``speech_of``).
-    speech: bool = False
+    #: Where the span is (document, sentence, start, end), for ``speech``, which is computed
+    #: only when a rule asks (most matches are settled by the attributes above).
+    where: tuple[Document, Sentence, int, int] | None = field(default=None, compare=False, repr=False)
+
+    @functools.cached_property
+    def speech(self) -> bool:
+        """A named speaker's reported words ("Schwartz said the supplements are completely
+        safe", "…, she says"): the article relays them (``speech_of``)."""
+        return self.where is not None and speech_of(*self.where)
 
     @property
     def attributed(self) -> bool:
@@ -686,11 +692,16 @@ _USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|revi
                           r"testimonial|anecdotal|personal|stories|story|sister|brother|mother|mom|father|dad|"
                           r"friend|husband|wife|neighbou?r|aunt|uncle|grandmother|son|daughter|colleague|"
                           r"i (?:tried|took|used|started)|"
-                          # the broader users cues (people who tried it, the writer's own story)
+                          # the broader users cues (people who tried it, the writer's own story); no
+                          # bare "i", "my" or "our": they would send most sentences to the full patterns
                           r"buyers?|shoppers?|reviewers|readers?|moms?|mums|dads|fathers|parents|families|subscribers|"
                           r"listeners|viewers|everyone|everybody|anyone|anybody|stars|letters|emails|messages|"
-                          r"comments|feedback|i|i['’]ve|my|our|woman|man|success|satisfied|happy|loyal|"
-                          r"delighted|grateful)\b")
+                          r"comments|feedback|success stor(?:y|ies)|satisfied|loyal|delighted|grateful|"
+                          r"(?:when|since|after|once|before) i|i(?:['’]ve| have| had)? (?:been|also|finally|first)|"
+                          r"i(?:['’]ve| have| had)? (?:taking|using|drinking|wearing|trying|applying|taken|switched|swapped)|"
+                          r"(?:one|another) (?:woman|man|reader|customer|user|patient|mother|mom|mum|father|dad|client|"
+                          r"buyer|shopper|reviewer|member|listener|viewer|grandmother|grandfather|teacher|nurse|runner|"
+                          r"athlete|retiree)|my (?:own )?(?:partner|kids?|children|baby|toddler|grandfather|mum))\b")
 _IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science")
 _NAMED_WORDS = compile_re(r"according to|reported by|data from|\b(?:said|says|told|tells|notes|noted|explains|"
                           r"explained|adds|added|writes|wrote|dr|prof)\b|\b(?:cdc|who|fda|nih|nhs|nice|aha|acs|uspstf|"
@@ -788,7 +799,7 @@ def assertion_at(doc: Document, start: int, end: int) -> Assertion:
         # the method as a cure for …", "the holy grail"), not a promise
         pursued=bool(c.goal_clause.search(stretch) or re.search(r"\bholy grail\b", stext, re.IGNORECASE)),
         hedged_here=any(lo <= hs < start - sent.start for hs, _e, _cue in ctx.hedges),
-        speech=speech_of(doc, sent, start, end),
+        where=(doc, sent, start, end),
     )
 
 

@@ -267,7 +267,6 @@ class AnecdoteAsEvidence(Rule):
         relief = cue_pattern("anecdote", "relief")
         consumers = _pattern("anecdote", "consumers")
         trial_words = _pattern("anecdote", "trial_words")
-        news = newsroom(doc)
         for k, sent, text in _body(doc):
             clause = users_clause(doc, k)
             if clause is None or sentence_quoted(doc, sent) or clause.quoted:
@@ -282,7 +281,7 @@ class AnecdoteAsEvidence(Rule):
                 continue  # trial data ("82% of people receiving it reported…"), or reporting at a remove
             endorses = re.search(r"\b(?:swear|rave)", clause.source, re.IGNORECASE)
             if not (inference or concluded or endorses) and (
-                    (news and weak_users.search(clause.source))
+                    (weak_users.search(clause.source) and newsroom(doc))
                     or research_report.search(_paragraph_so_far(doc, k).lower())):
                 continue  # a news report's patients ("patients reported less pain"): data, not testimony
             s, e = clause.source_span
@@ -504,12 +503,14 @@ class CorrelationAsCausation(Rule):
         experimental = cue_pattern("observational", "experimental")
         connector = _pattern("observational", "connector")
         designs_more = _pattern("observational", "designs_more")
+        designs_more_needs = compile_re(cues()["observational"]["designs_more_needs"])
         effects = _pattern("observational", "effect_verbs")
         hedged_connector = _pattern("observational", "hedged_connector")
         strong = _STRONG_CAUSAL
         for k, sent, text in _body(doc):
             design = (designs.search(text) or (" who " in text and groups_who.search(text))
-                      or groups_adverb.search(text) or designs_more.search(text))
+                      or groups_adverb.search(text)
+                      or (_has_cue(designs_more_needs, text) and designs_more.search(text)))
             if not design:
                 continue
             targets = [(k, sent, text)]
