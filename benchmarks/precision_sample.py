@@ -10,7 +10,8 @@ an editor's verdicts on it.
 way ``audit_corpus.py`` prints them, keeps every warning- and error-level finding, and draws
 ``--total`` of them stratified by rule: each rule gets a share proportional to the square
 root of its count (so rare rules are seen, common ones dominate less), at least
-``--min-per-rule`` when it has that many. Two files come out:
+``--min-per-rule`` when it has that many; ``--codes CLM`` draws from one family only. Two
+files come out:
 
 - ``--out`` (kept in the project): the draw's parameters, every rule's total count, and the
   sampled findings as article id, rule, severity, offsets and message. No corpus text: the
@@ -64,9 +65,10 @@ def draw(args: argparse.Namespace) -> int:
         newest = max(float(a["publish_date"]) for a in articles if a.get("publish_date"))
         write_sample(articles, folder, dt.datetime.fromtimestamp(newest, dt.UTC).date())
         report = run_check(folder, args.jobs)
+        codes = tuple(c.strip() for c in args.codes.split(",") if c.strip())
         found = [
             (f["path"], x) for f in report["files"] for x in f["findings"]
-            if x["severity"] in ("warning", "error")
+            if x["severity"] in ("warning", "error") and (not codes or x["code"].startswith(codes))
         ]
         counts = Counter(x["code"] for _, x in found)
         sizes = allocate(counts, args.total, args.min_per_rule)
@@ -153,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--total", type=int, default=80, help="findings to draw (default 80)")
     d.add_argument("--min-per-rule", type=int, default=3)
     d.add_argument("--jobs", type=int, default=2)
+    d.add_argument("--codes", default="", help="only findings of these code prefixes (comma-separated, e.g. CLM)")
     d.add_argument("--out", type=Path, required=True, help="the sample's key (no corpus text)")
     d.add_argument("--judge", type=Path, required=True, help="the judge's file, outside the project")
     s = sub.add_parser("score", help="precision per rule and family from the verdicts")

@@ -14,6 +14,7 @@ from lint_rules.analysis.assertions import (
     assertion_at,
     assertions,
     clause_at,
+    rebutted,
     split_clauses,
 )
 from lint_rules.parsing import parse_document
@@ -124,3 +125,44 @@ def test_hedged_between_looks_only_inside_the_span() -> None:
     doc = doc_of(flat)
     at = doc.text.index(flat)
     assert not hedged_between(doc, at + len("Research shows"), at + len(flat))
+
+
+@pytest.mark.parametrize(("body", "term", "speech"), [
+    ("Lindqvist, however, said the capsules are completely safe.", "completely safe", True),
+    ("She also notes that the oil may help prevent eczema.", "prevent", True),
+    ("The band has no side effects, he says.", "no side effects", True),
+    ("It will cure more people, liver specialist Rosa Main, MD, of City Hospital, tells reporters.", "cure", True),
+    ("The pill is completely safe, said Dr. Ian Frey.", "completely safe", True),
+    ("According to Dr. Ian Frey, the pill is completely safe.", "completely safe", True),
+    ("Doctors say the pill is completely safe.", "completely safe", False),
+    ("The pill is a miracle cure, and Frey said sales rose.", "miracle cure", False),
+    ("This miracle oil erases fine lines overnight.", "miracle oil", False),
+])
+def test_a_named_speakers_words_are_reported_speech(body: str, term: str, speech: bool) -> None:
+    doc = doc_of(body)
+    start = doc.text.index(term)
+    assert assertion_at(doc, start, start + len(term)).speech is speech
+
+
+@pytest.mark.parametrize(("body", "answered"), [
+    ("Some buyers say the kit works. But sceptical doctors say it is guesswork.", True),
+    ("Some buyers say the kit works. Critics note the price.", True),
+    ("Some buyers say the kit works. But it costs $40.", False),
+    ("Some buyers say the kit works.\n\nBut sceptical doctors disagree.", False),
+])
+def test_a_claim_the_next_sentence_answers_is_rebutted(body: str, answered: bool) -> None:
+    doc = doc_of(body)
+    k = next(i for i, s in enumerate(doc.sentences) if doc.text[s.start:s.end].startswith("Some buyers"))
+    assert rebutted(doc, k) is answered
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    ("Hundreds of shoppers have written to tell us the balm cleared their rash.", "Hundreds of shoppers have written"),
+    ("Parents who have used the drops tell us their babies sleep better.", "Parents who have used the drops tell"),
+    ("When I started taking it, my joints stopped aching.", "When I started"),
+    ("My husband has felt calmer since he switched to the tea.", "My husband has felt calmer since he switched"),
+])
+def test_people_who_tried_it_and_the_writers_own_story_are_users(body: str, source: str) -> None:
+    doc = doc_of(body)
+    clause = clause_at(doc, doc.text.index(body[:12]))
+    assert clause is not None and (clause.attribution, clause.source) == (USERS, source)

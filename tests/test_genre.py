@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_rules.analysis.genre import classify_text, genre
+from lint_rules.analysis.genre import classify_text, genre, issuer_voice, reporting
 from lint_rules.parsing import parse_document
 
 NEWS = """A daily pill cut migraine days by about a third in a trial of 400 adults, researchers said on Monday.
@@ -100,3 +100,16 @@ def test_a_named_medical_reviewer_marks_a_consumer_page() -> None:
     reviewed = parse_document("b.md", "---\ntitle: Vitamin D\nreviewer: Lena Hart, MD\n---\n\n" + body, "markdown")
     assert genre(plain).label == "press_release"
     assert genre(reviewed).label == "consumer_guide" and "reviewer" in genre(reviewed).cues["consumer_guide"]
+
+
+def test_an_explainer_that_quotes_its_sources_reports_on_them() -> None:
+    quotes = " ".join(f"Expert {i} said the evidence is mixed." for i in range(7))
+    doc = parse_document("a.txt", "Does melatonin work?\n\nYou may wonder. " + quotes + "\n", "text")
+    assert reporting(doc)
+    assert not reporting(parse_document("b.txt", "Melatonin\n\nTake it before bed, she said.\n", "text"))
+
+
+def test_a_release_or_a_shop_speaks_through_its_quoted_people() -> None:
+    release = parse_document("a.md", "---\ngenre: press release\n---\n\nThe gel works, said Tom Reyes.\n", "markdown")
+    news = parse_document("b.md", "---\ngenre: news\n---\n\nThe gel works, said Tom Reyes.\n", "markdown")
+    assert issuer_voice(release) and not issuer_voice(news)

@@ -62,6 +62,7 @@ ARTICLE, NAMED, UNNAMED, USERS, SELLER = "article", "named", "unnamed", "users",
 EXEMPTIONS = frozenset({
     "negated", "negated_near", "reported", "rejected", "goal", "tentative", "conditional",
     "hypothetical", "quoted", "question", "hedged", "historical", "instruction", "attributed", "pursued", "hedged_here",
+    "speech",
 })
 
 
@@ -142,6 +143,9 @@ class Cues:
     groups_any: re.Pattern[str]
     implied_advice: re.Pattern[str]
     reported_guidance: re.Pattern[str]
+    #: A named speaker's words: a speech frame before them, a speech tag after them.
+    speech_before: re.Pattern[str]
+    speech_after: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,7 +222,26 @@ def cues() -> Cues:
         supplements=compile_re(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE),
         implied_advice=_alt(claims["implied_advice"], 0),
         reported_guidance=_alt(claims["reported_guidance"], 0),
+        **_speech_cues(d["speech"]),
     )
+
+
+def _speech_cues(sp: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """The speech frame ("Schwartz, though, said …", "She also notes that …", "According to
+    Dr. Lee, …") and the speech tag ("…, she says.", "…, Ryland Young, head of …, told
+    BuzzFeed News.", "…, said Dr. Lee."), case-sensitive for the names."""
+    verbs = "|".join(sorted(sp["verbs"], key=len, reverse=True))
+    name = (r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep)\.?\s+|Professor\s+)?(?!(?:" + "|".join(sp["not_names"]) + r")\b)"
+            r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|van|von|der|da|al))*")
+    bodies = r"[Tt]he\s+(?:" + "|".join(sp["bodies"]) + r")"
+    apposition = r"(?:\s*,[^,;]{1,120}?,)?"
+    adverbs = r"(?:\s+(?:also|then|later|further|has|had|previously|once|recently|still|now|even|often))*"
+    before = (rf"(?:(?<![\w'’-])(?:{name}|[Hh]e|[Ss]he|{bodies}){apposition}{adverbs}\s+(?:{verbs})\b"
+              rf"|\b[Aa]ccording to\s+(?:{name}|{bodies})\s*,)")
+    lead = r"(?:(?!(?:and|but|so|or|while|because|as|when|although|though|if|which|that)\b)[\w-]+\s+){0,4}?"
+    after = (rf"[,\"”]\s+(?:(?:{verbs}|according to)\s+(?:{name}|{bodies})"
+             rf"|{lead}(?:{name}|he|she|they|{bodies}){apposition}{adverbs}\s+(?:{verbs}))\b[^;]{{0,120}}$")
+    return {"speech_before": compile_re(before), "speech_after": compile_re(after)}
 
 
 # -- the body, quotations --------------------------------------------------------------
@@ -388,6 +411,15 @@ class Assertion:
     instruction: bool
     pursued: bool
     hedged_here: bool  #: a hedge earlier in the span's own clause ("…, which suggests it may protect")
+    #: Where the span is (document, sentence, start, end), for ``speech``, which is computed
+    #: only when a rule asks (most matches are settled by the attributes above).
+    where: tuple[Document, Sentence, int, int] | None = field(default=None, compare=False, repr=False)
+
+    @functools.cached_property
+    def speech(self) -> bool:
+        """A named speaker's reported words ("Schwartz said the supplements are completely
+        safe", "…, she says"): the article relays them (``speech_of``)."""
+        return self.where is not None and speech_of(*self.where)
 
     @property
     def attributed(self) -> bool:
@@ -667,7 +699,17 @@ _USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|revi
                           r"individuals|readers|fans|followers|athletes|moms|mothers|parents|early adopters|members|"
                           r"testimonial|anecdotal|personal|stories|story|sister|brother|mother|mom|father|dad|"
                           r"friend|husband|wife|neighbou?r|aunt|uncle|grandmother|son|daughter|colleague|"
-                          r"i (?:tried|took|used|started))\b")
+                          r"i (?:tried|took|used|started)|"
+                          # the broader users cues (people who tried it, the writer's own story); no
+                          # bare "i", "my" or "our": they would send most sentences to the full patterns
+                          r"buyers?|shoppers?|reviewers|readers?|moms?|mums|dads|fathers|parents|families|subscribers|"
+                          r"listeners|viewers|everyone|everybody|anyone|anybody|stars|letters|emails|messages|"
+                          r"comments|feedback|success stor(?:y|ies)|satisfied|loyal|delighted|grateful|"
+                          r"(?:when|since|after|once|before) i|i(?:['’]ve| have| had)? (?:been|also|finally|first)|"
+                          r"i(?:['’]ve| have| had)? (?:taking|using|drinking|wearing|trying|applying|taken|switched|swapped)|"
+                          r"(?:one|another) (?:woman|man|reader|customer|user|patient|mother|mom|mum|father|dad|client|"
+                          r"buyer|shopper|reviewer|member|listener|viewer|grandmother|grandfather|teacher|nurse|runner|"
+                          r"athlete|retiree)|my (?:own )?(?:partner|kids?|children|baby|toddler|grandfather|mum))\b")
 _IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science")
 _NAMED_WORDS = compile_re(r"according to|reported by|data from|\b(?:said|says|told|tells|notes|noted|explains|"
                           r"explained|adds|added|writes|wrote|dr|prof)\b|\b(?:cdc|who|fda|nih|nhs|nice|aha|acs|uspstf|"
@@ -765,6 +807,7 @@ def assertion_at(doc: Document, start: int, end: int) -> Assertion:
         # the method as a cure for …", "the holy grail"), not a promise
         pursued=bool(c.goal_clause.search(stretch) or re.search(r"\bholy grail\b", stext, re.IGNORECASE)),
         hedged_here=any(lo <= hs < start - sent.start for hs, _e, _cue in ctx.hedges),
+        where=(doc, sent, start, end),
     )
 
 
@@ -776,6 +819,20 @@ def hedged_between(doc: Document, start: int, end: int) -> bool:
         return False
     sent = doc.sentences[k]
     return any(start <= sent.start + hs < end for hs, _e, _cue in _context(doc, sent).hedges)
+
+
+def speech_of(doc: Document, sent: Sentence, start: int, end: int) -> bool:
+    """The words at ``[start, end)`` are a named speaker's, relayed by the article: a speech
+    frame earlier in the sentence ("Schwartz, though, said the supplements are …", "She also
+    notes that …", "According to Dr. Lee, …") or a speech tag closing it ("…, she says.",
+    "…," Dr. Fred Nelson, director of …, said in a news release."). An unnamed group ("doctors
+    say") is a vague source, not a speaker."""
+    c = cues()
+    text = doc.text
+    tail = text[end:sent.end].rstrip()
+    if c.speech_after.search(tail):
+        return True
+    return c.speech_before.search(text, sent.start, start) is not None
 
 
 def _sentence_index(doc: Document, offset: int) -> int:
@@ -821,6 +878,25 @@ def inference_spans(doc: Document, k: int) -> list[tuple[int, int]]:
     if m:
         out.append((sent.start + m.end(), sent.end))
     return sorted(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _rebuttal_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = knowledge.read_toml("assertion_cues.toml")["rebuttal"]
+    doubt = _alt(d["doubt"])
+    return compile_re(d["opening"], re.IGNORECASE), doubt, compile_re(r"^\W*(?:" + doubt.pattern + ")", re.IGNORECASE)
+
+
+def rebutted(doc: Document, k: int) -> bool:
+    """The next sentence of sentence ``k``'s paragraph turns against it: a contrast that
+    brings in doubt or doubters ("But skeptical doctors say …"), or doubters first ("Critics
+    note …"). The article answers what sentence ``k`` reports instead of offering it."""
+    if k + 1 >= len(doc.sentences) or doc.sentences[k + 1].block != doc.sentences[k].block:
+        return False
+    nxt = doc.sentences[k + 1]
+    text = doc.text[nxt.start:nxt.end]
+    opening, doubt, doubt_first = _rebuttal_cues()
+    return bool((opening.match(text) and doubt.search(text)) or doubt_first.match(text))
 
 
 def names_source(text: str) -> bool:

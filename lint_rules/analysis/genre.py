@@ -176,3 +176,30 @@ def newsroom(doc: Document) -> bool:
     g = genre(doc)
     return (g.is_(NEWS, PRESS_RELEASE) and (g.source == "metadata" or (
         g.confidence >= 0.5 and any(name != "byline" for name in g.cues.get(g.label, {})))))
+
+
+#: How many times "said"/"says"/"told" must occur before an article that is not confidently
+#: a newsroom's is still taken to report what people say (a consumer guide or seller page
+#: quotes one or two people; a news explainer that lacks a dateline quotes many).
+_REPORTING_SAID = 6
+
+
+def reporting(doc: Document) -> bool:
+    """The article reports on others rather than speaking for a product: a newsroom
+    (``newsroom``), or prose that relays its sources as news does ("said" six times or more)
+    with no sign of selling (no shop cue, no product page). Supplement labelling rules (the
+    DSHEA disclaimer, disease claims) bind sellers, not a report that weighs the evidence."""
+    if newsroom(doc):
+        return True
+    g = genre(doc)
+    return (g.cues.get(NEWS, {}).get("said", 0) >= _REPORTING_SAID and g.label != PRODUCT_PAGE
+            and not g.scores.get(PRODUCT_PAGE))
+
+
+def issuer_voice(doc: Document) -> bool:
+    """The people an article quotes speak for its publisher: a press release quotes the
+    institution's or company's own staff, a product page the seller's. Their reported words
+    are the publisher's claims, not relayed speech. Only when the genre is stated or clear
+    (confidence 0.5 or more): a news story that mentions a coupon is not a shop."""
+    g = genre(doc)
+    return g.is_(PRESS_RELEASE, PRODUCT_PAGE) and (g.source == "metadata" or g.confidence >= 0.5)

@@ -31,7 +31,7 @@ from lint_rules.analysis.assertions import (
     sentence_clauses,
     supplement_topic,
 )
-from lint_rules.analysis.genre import newsroom
+from lint_rules.analysis.genre import issuer_voice, reporting
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import Document, Sentence
 from lint_rules.knowledge import read_lines, read_table, read_toml
@@ -59,6 +59,7 @@ class Cues:
     promotion: re.Pattern[str]
     affiliate_url: re.Pattern[str]
     benefit: re.Pattern[str]
+    benefit_doubt: re.Pattern[str]
     harm: re.Pattern[str]
     disease_verbs: re.Pattern[str]
     absolute: tuple[AbsoluteTerm, ...]
@@ -97,6 +98,7 @@ def cues() -> Cues:
         dshea=_any(data["dshea_disclaimer"]), referral=_any(data["provider_referral"]),
         disclosure=_any(data["disclosure"]), promotion=_any(data["promotion_markers"]),
         affiliate_url=_any(data["affiliate_url"]), benefit=_any(data["benefit"]),
+        benefit_doubt=_any(data["benefit_doubt"]),
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
         absolute=absolute,
         absolute_any=compile_re("|".join(f"(?:{t.pattern.pattern})" for t in absolute), re.IGNORECASE),
@@ -118,10 +120,12 @@ def cues() -> Cues:
 # -- what the claims rules read ----------------------------------------------------
 
 #: Citation signs inside a sentence: a link, a footnote marker, a DOI/PMID, "(Smith et al.,
-#: 2020)", "[3]", "published in", "according to".
+#: 2020)", "[3]", "published in", "according to", and a superscript reference number that
+#: plain text flattened onto the sentence's last word ("…after one treatment.1").
 CITED_RE = compile_re(
     r"\b10\.\d{4,9}/\S+|\bPMID\b|\bdoi\b|\(\s*[A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][a-z]+)?,?\s+(?:19|20)\d{2}\s*\)|"
-    r"\[\d+(?:[,–-]\s*\d+)*\]|\bpublished (?:\w+ ){0,3}in\b|\baccording to\b",
+    r"\[\d+(?:[,–-]\s*\d+)*\]|\bpublished (?:\w+ ){0,3}in\b|\baccording to\b|"
+    r"(?<=[a-z]{2}[.,;:)”\"])\d{1,2}(?:,\d{1,2})*(?=\s*$)",
 )
 
 
@@ -175,6 +179,16 @@ def _in_name(doc: Document, sent: Sentence, start: int) -> bool:
     return (doc.text[start:start + 1].isupper() and start > sent.start) or doc.text[start - 1:start] == "-"
 
 
+def _exempt(doc: Document, a: Assertion, names: Iterable[str]) -> str | None:
+    """The first of ``names`` that leaves the match alone; a named speaker's words
+    (``speech``) only where the speakers are not the publisher's own (a press release's
+    researchers and executives, a seller's founder speak for the publisher)."""
+    why = a.exempt(names)
+    if why == "speech" and issuer_voice(doc):
+        return a.exempt(n for n in names if n != "speech")
+    return why
+
+
 def _approved_drug(topic: str, conditions: list[re.Match[str]]) -> str | None:
     """The approved drug whose active ingredient is ``topic`` and whose approved indications
     cover every condition named (cannabidiol and seizures: Epidiolex), if there is one."""
@@ -199,9 +213,13 @@ class AbsoluteClaim(Rule):
     ("clinics promising instant relief"), a cure as the goal of research ("testing it as a
     cure for sickle cell disease"), a measured share cured ("cures about half"), side effects a
     trial did not observe ("no side effects were reported"), a named patient's point of view
-    ("To Ruth, the shot was a miracle cure"), terms inside a condition ("if you want
-    scientifically proven benefits") and "detox" naming a kind of product ("detox teas",
-    "detoxifying patches") or the kidneys' own work are left alone.
+    ("To Ruth, the shot was a miracle cure"), a named speaker's reported words ("Schwartz said
+    the supplements are completely safe", "…, she says"; not in a press release or on a product
+    page, whose quoted people speak for the publisher), terms inside a condition ("if you want
+    scientifically proven benefits"), "little to no side effects", "detox" naming a kind of
+    product ("detox teas", "detoxifying patches"), people detoxing from a drug, or the kidneys'
+    own work, and a cure of an infection that standard treatment cures (hepatitis C) are left
+    alone.
 
     Why it matters:
     The FTC's Health Products Compliance Guidance (2022) treats these words as claims that
@@ -243,7 +261,7 @@ class AbsoluteClaim(Rule):
                 for m in term.pattern.finditer(doc.text, sent.start, sent.end):
                     if any(s < m.end() and m.start() < e for s, e in seen) or _in_name(doc, sent, m.start()):
                         continue
-                    if assertion_at(doc, m.start(), m.end()).exempt(term.exempt_when):
+                    if _exempt(doc, assertion_at(doc, m.start(), m.end()), term.exempt_when):
                         continue  # "not a miracle", "clinics promising instant relief", "the search for a cure"
                     if term.exempt_after is not None and term.exempt_after.match(doc.text, m.end(), sent.end):
                         continue  # "cures about half of them": a measured rate
@@ -271,8 +289,10 @@ class SupplementDiseaseClaim(Rule):
     approved prescription indication (cannabidiol for seizures: Epidiolex), unless the
     sentence sells a consumer product ("our CBD oil treats epilepsy"),
     ``knowledge/claims_approved_drugs.csv``; people's aims ("clients who wanted to manage
-    cancer pain"); and news reports and press releases (``analysis/genre.py``): the rule is
-    about what a seller may say of its supplement, not about a report of research. The supplement may be named in the sentence itself ("Saw palmetto treats
+    cancer pain"); a named speaker's reported words ("She also notes that DHA may help prevent
+    …"); and news reports, press releases and explainers that relay their sources as news does
+    (``analysis/genre.py``, ``reporting``): the rule is about what a seller may say of its
+    supplement, not about a report of research. The supplement may be named in the sentence itself ("Saw palmetto treats
     enlarged prostate") or be the publisher's own product ("Our blend reverses type 2
     diabetes"); a claim the article denies ("does not improve memory or prevent dementia"),
     reports as a seller's or rejects is left alone.
@@ -297,10 +317,10 @@ class SupplementDiseaseClaim(Rule):
 
     #: What leaves a treatment verb alone: denied, someone else's claim, an aim, a
     #: possibility, a quotation, a condition or a claim the article rejects.
-    EXEMPT_WHEN = ("negated", "reported", "rejected", "goal", "tentative", "quoted", "conditional")
+    EXEMPT_WHEN = ("negated", "reported", "rejected", "goal", "tentative", "quoted", "conditional", "speech")
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-        if newsroom(doc):
+        if reporting(doc):
             return  # DSHEA binds the seller's labelling, not a report of research or of claims
         article_topic = supplement_topic(doc)
         c = cues()
@@ -329,10 +349,10 @@ class SupplementDiseaseClaim(Rule):
             if reports_research(doc, sent):
                 continue
             a = assertion_at(doc, first.start(), first.end())
-            if a.exempt(("quoted", "conditional", "rejected")):
+            if _exempt(doc, a, ("quoted", "conditional", "rejected", "speech")):
                 continue
-            if remedy and not (_in_name(doc, sent, remedy.start()) or assertion_at(
-                    doc, remedy.start(), remedy.end()).exempt(self.EXEMPT_WHEN)):
+            if remedy and not (_in_name(doc, sent, remedy.start()) or _exempt(
+                    doc, assertion_at(doc, remedy.start(), remedy.end()), self.EXEMPT_WHEN)):
                 yield self.finding(
                     doc, remedy.start(), remedy.end(),
                     f"'{remedy.group(0)}' presents {topic} as a treatment: a drug claim a "
@@ -344,7 +364,7 @@ class SupplementDiseaseClaim(Rule):
             if verb is None or _in_name(doc, sent, verb.start()):
                 continue
             va = assertion_at(doc, verb.start(), verb.end())
-            if va.exempt(self.EXEMPT_WHEN):
+            if _exempt(doc, va, self.EXEMPT_WHEN):
                 continue  # "does not improve memory or prevent dementia", "clients who wanted to manage pain"
             window = (verb.end(), min(sent.end, verb.end() + 80))
             quote = re.compile(r"[\"“]").search(doc.text, *window)  # the object ends where a quotation starts
@@ -377,9 +397,10 @@ class StructureFunctionWithoutDisclaimer(Rule):
     metabolism", "promotes hair growth" and the like when the article never says "These
     statements have not been evaluated by the Food and Drug Administration…". One finding on
     the first claim; the others are related locations. Claims reported as someone else's
-    ("said to improve memory") or in sentences reporting named research are left alone, and
-    so are news reports and press releases (``analysis/genre.py``): the disclaimer is the
-    seller's duty on its labels and pages.
+    ("said to improve memory", "is thought to promote sleep", a named speaker's words) or in
+    sentences reporting named research are left alone, and so are news reports, press
+    releases and explainers that relay their sources as news does (``analysis/genre.py``,
+    ``reporting``): the disclaimer is the seller's duty on its labels and pages.
 
     Why it matters:
     21 U.S.C. 343(r)(6) and 21 CFR 101.93 allow such claims only with the disclaimer, which
@@ -398,18 +419,18 @@ class StructureFunctionWithoutDisclaimer(Rule):
     category = "claims"
     severity = Severity.WARNING
     #: Someone else's claim, quoted, rejected by the article, or only supposed.
-    EXEMPT_WHEN = ("quoted", "reported", "rejected", "conditional")
+    EXEMPT_WHEN = ("quoted", "reported", "rejected", "conditional", "speech")
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         topic = supplement_topic(doc)
         c = cues()
-        if topic is None or _search(doc, c.dshea) or newsroom(doc):
+        if topic is None or _search(doc, c.dshea) or reporting(doc):
             return  # (the disclaimer is the seller's duty; a report quoting claims owes none)
         hits = [m for s in body_sentences(doc)
                 if not _is_question(doc, s)  # a question does not claim
                 if not reports_research(doc, s)  # reported findings
                 for m in _finditer(doc, c.structure_function, s.start, s.end)
-                if not assertion_at(doc, m.start(), m.end()).exempt(self.EXEMPT_WHEN)]
+                if not _exempt(doc, assertion_at(doc, m.start(), m.end()), self.EXEMPT_WHEN)]
         if not hits:
             return
         first = hits[0]
@@ -533,11 +554,12 @@ class UndisclosedPromotion(Rule):
 
 def _describes_benefit(doc: Document, sent: Sentence, benefit: re.Pattern[str]) -> bool:
     """The sentence presents a benefit: not as a question, and not one that is denied ("did
-    not improve survival"), missing or doubted ("the lack of benefit"), supposed ("to see if
-    the benefit lasts") or reported as someone else's claim."""
-    if _is_question(doc, sent):
+    not improve survival"), missing or doubted ("the lack of benefit", "the benefits are
+    uncertain"), supposed ("to see if the benefit lasts") or reported as someone else's claim
+    (a named speaker's words: "…, she says")."""
+    if _is_question(doc, sent) or _search(doc, cues().benefit_doubt, sent.start, sent.end):
         return False
-    return any(not _benefit_exempt(assertion_at(doc, m.start(), m.end()))
+    return any(not _benefit_exempt(doc, assertion_at(doc, m.start(), m.end()))
                for m in _finditer(doc, benefit, sent.start, sent.end))
 
 
@@ -546,8 +568,8 @@ def _finditer(doc: Document, rx: re.Pattern[str], start: int, end: int) -> Itera
     return rx.finditer(doc.text, start, end) if low is None else _case_sensitive(rx).finditer(low, start, end)
 
 
-def _benefit_exempt(a: Assertion) -> bool:
-    return a.exempt(("negated", "reported", "rejected", "conditional")) is not None
+def _benefit_exempt(doc: Document, a: Assertion) -> bool:
+    return _exempt(doc, a, ("negated", "reported", "rejected", "conditional", "speech")) is not None
 
 
 class OneSidedBenefit(Rule):
@@ -557,8 +579,10 @@ class OneSidedBenefit(Rule):
     Articles about a treatment, supplement or herb with several benefit sentences
     ("relieves", "boosts", "effective for", "benefits") and not one mention of side
     effects, risks, interactions, harms or limitations anywhere. Benefits denied ("did not
-    improve survival"), missing or doubted ("the lack of benefit"), asked about or reported as
-    someone else's claim do not count: a trial report that found no benefit is not praise.
+    improve survival"), missing or doubted ("the lack of benefit", "the benefits are
+    uncertain", "weak evidence that it could help"), asked about or reported as someone else's
+    claim (a named speaker's words) do not count: a trial report that found no benefit is not
+    praise.
 
     Why it matters:
     Every active treatment has harms. HealthNewsReview's criteria and the FTC guidance

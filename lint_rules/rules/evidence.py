@@ -15,16 +15,19 @@ from lint_rules.analysis.assertions import (
     Clause,
     assertion_at,
     body_indices,
+    clause_at,
     has_source,
     hedged_between,
     inference_spans,
     names_source,
+    rebutted,
+    sentence_clauses,
     sentence_quoted,
     unnamed_clause,
     users_clause,
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
-from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
 from lint_rules.analysis.studies import StudyMention, cue_pattern, cues, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import HEADING, LIST_ITEM, Document, Sentence
@@ -317,13 +320,20 @@ class AnecdoteAsEvidence(Rule):
 
     What it flags:
     "Numerous users report reduced soreness", "as confirmed by various user reports",
-    "many people swear by it", testimonials, reviews, a relative's experience ("My sister
-    tried feverfew…") — a clause the assertion layer attributes to users — when the
-    sentence presents them as support for a benefit (or for safety: "users report no hair
-    loss") or draws a conclusion from them ("…, so it works", "That's all the proof you
-    need"). Reports of side effects are left alone (they are safety signals), as are
-    sentences that call the reports anecdotal or unproven, testimonials the article
-    rejects ("testimonials are not evidence") and participants' reports in a study.
+    "many people swear by it", "buyers have written to tell us…", testimonials, reviews and
+    star ratings, a relative's experience ("My sister tried feverfew…") or the writer's own
+    ("When I started drinking nettle tea, my hay fever cleared") — a clause the assertion
+    layer attributes to users — when what they report is a benefit (or safety: "users report
+    no hair loss") or a conclusion is drawn from them ("…, so it works", "That's all the proof
+    you need", "so you know it works" after "not one customer has asked for a refund"); a
+    seller's survey of its customers ("92% of customers said…") is testimony, not trial data.
+    Reports of side effects are left alone (they are safety signals), as are
+    sentences that call the reports anecdotal or unproven, testimonials the article rejects
+    ("testimonials are not evidence") or answers in the next sentence ("But sceptical
+    doctors say…") or the same one ("…, others hate them"), praise turned against by a "but"
+    clause, and reports in a paragraph about
+    a study. In a news report, patients' and first-person stories count only when a
+    conclusion is drawn from them.
 
     Why it matters:
     Self-reports are biased by expectation, by who chooses to report, and by natural
@@ -351,24 +361,34 @@ class AnecdoteAsEvidence(Rule):
         conclusion = _pattern("anecdote", "conclusion")
         weak_users = assertion_cues().weak_users
         research_report = assertion_cues().research_report
+        relief = cue_pattern("anecdote", "relief")
+        consumers = _pattern("anecdote", "consumers")
+        trial_words = _pattern("anecdote", "trial_words")
         for k, sent, text in _body(doc):
             clause = users_clause(doc, k)
             if clause is None or sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
-            if clause.rejected:
-                continue  # "testimonials are not evidence", "user reports are unproven"
+            if clause.rejected or rebutted(doc, k) or any(
+                    c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)):
+                continue  # "testimonials are not evidence"; "… But skeptical doctors say …"; "some swear by it, others hate it"
             inference = [span for span in inference_spans(doc, k) if span[0] >= clause.start]
             concluded = conclusion.search(text) or conclusion.search(same_block_next(doc, k))
-            if distance.search(text) and not (inference or concluded):
+            if distance.search(text) and not (inference or concluded) and not (
+                    consumers.search(clause.source) and not trial_words.search(text)):
                 continue  # trial data ("82% of people receiving it reported…"), or reporting at a remove
             endorses = re.search(r"\b(?:swear|rave)", clause.source, re.IGNORECASE)
             if not (inference or concluded or endorses) and (
-                    weak_users.search(clause.source) or research_report.search(text.lower())):
-                continue  # "patients reported less pain" in a trial report: data, not testimony
+                    (weak_users.search(clause.source) and newsroom(doc))
+                    or research_report.search(_paragraph_so_far(doc, k).lower())):
+                continue  # a news report's patients ("patients reported less pain"): data, not testimony
             s, e = clause.source_span
-            if assertion_at(doc, s, e).exempt(("conditional", "question", "negated")):
-                continue  # "diagnoses are based on whether people say they feel better"
-            if not (inference or concluded) and (harm.search(text) or not (endorses or benefit.search(text))):
+            if assertion_at(doc, s, e).exempt(("conditional", "question") if inference or concluded
+                                              else ("conditional", "question", "negated")):
+                continue  # "diagnoses are based on whether people say they feel better"; "not one
+                # customer has complained, so it works" is an absence of complaints offered as proof
+            told = _told(doc, k, clause.start)  # what the reports say, up to a "but"
+            harmful = harm.search(told) and not relief.search(told)
+            if not (inference or concluded) and (harmful or not (endorses or benefit.search(told))):
                 continue  # side effects are a safety signal; no effect is claimed
             if disclaim.search(text) or disclaim.search(same_block_next(doc, k)):
                 continue
@@ -381,6 +401,32 @@ class AnecdoteAsEvidence(Rule):
                 "do not show that something works.",
                 evidence={"phrase": clause.source},
             )
+
+
+def _paragraph_so_far(doc: Document, k: int) -> str:
+    """Sentence ``k`` and the sentences before it in its paragraph: a report of research
+    ("The study included 18 children … Parents reported improvements") is data there."""
+    sent = doc.sentences[k]
+    return doc.text[doc.blocks[sent.block].start:sent.end]
+
+
+def _told(doc: Document, k: int, start: int) -> str:
+    """The words of sentence ``k`` from ``start`` (the users' clause) to the first clause that
+    turns against them ("Buyers praise the taste, but taste says nothing about …")."""
+    out: list[str] = []
+    for c in sentence_clauses(doc, k):
+        if c.end <= start:
+            continue
+        if out and _CONTRAST.match(c.text):
+            break
+        out.append(doc.text[max(c.start, start):c.end])
+    return " ".join(out)
+
+
+#: A later clause that gives the other side ("some people swear by the programs — others hate them").
+_OTHERS = compile_re(r"\W*(?:(?:but|while|and|yet|whereas)\s+)?(?:others|many others|critics|skeptics|sceptics)\b",
+                     re.IGNORECASE)
+_CONTRAST = compile_re(r"\W*(?:but|however|although|though|yet|whereas|while|still)\b", re.IGNORECASE)
 
 
 class EvidenceLevelMismatch(Rule):
@@ -492,6 +538,11 @@ class EvidenceLevelMismatch(Rule):
             )
 
 
+#: "proves", "cures", "prevents", "reverses", "causes", "protects against" as a finite verb.
+_STRONG_CAUSAL = compile_re(r"\b(?:proves|cures|prevents|reverses|causes|protects against|will (?:cure|prevent|reverse))\b",
+                            re.IGNORECASE)
+
+
 def _asserted(text: str, verb: re.Match[str]) -> bool:
     """The causal word is a claim: not a noun, hedged, negated, or passive ("caused by")."""
     if _pattern("observational", "not_causal_before").search(text[:verb.start()]):
@@ -508,9 +559,15 @@ class CorrelationAsCausation(Rule):
     cohort, survey, "were less likely"), or in the sentence right after one that starts
     "So…"/"This means…", or in a clause that draws the conclusion ("People who drink coffee
     live longer, which proves coffee protects the heart"; "Since people who eat fermented
-    foods have healthier guts, our capsules will fix your digestion"). Sentences that say the
-    study cannot show cause and effect, or that cause is unknown ("we don't know whether
-    dogs cause it"), are left alone.
+    foods have healthier guts, our capsules will fix your digestion"), where any verb of effect
+    states cause ("…, which means fish oil keeps skin young"). Associations include groups
+    compared on an outcome ("people with low vitamin D are more likely to…"), dose-response
+    patterns ("the more tea people drank, the lower their risk") and places compared. A
+    "proves/cures/prevents/reverses/causes" in the article's own voice in the next sentence
+    counts too, unless that sentence rests on trials. Sentences that say the study cannot show
+    cause and effect, or that cause is unknown ("we don't know whether dogs cause it"),
+    hedged conclusions ("suggesting that tea may protect") and a named speaker's or quoted
+    words are left alone.
 
     Why it matters:
     Observational studies cannot tell whether coffee protects the heart or whether healthier
@@ -532,7 +589,7 @@ class CorrelationAsCausation(Rule):
     severity = Severity.WARNING
 
     #: A causal word that is denied, hedged or supposed does not claim cause.
-    NOT_CLAIMED = ("negated", "hedged_here", "hypothetical", "conditional", "question")
+    NOT_CLAIMED = ("negated", "hedged_here", "hypothetical", "conditional", "question", "quoted", "speech")
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         designs = cue_pattern("observational", "designs")
@@ -542,14 +599,21 @@ class CorrelationAsCausation(Rule):
         caveats = cue_pattern("observational", "caveats")
         experimental = cue_pattern("observational", "experimental")
         connector = _pattern("observational", "connector")
+        designs_more = _pattern("observational", "designs_more")
+        designs_more_needs = compile_re(cues()["observational"]["designs_more_needs"])
+        effects = _pattern("observational", "effect_verbs")
+        hedged_connector = _pattern("observational", "hedged_connector")
+        strong = _STRONG_CAUSAL
         for k, sent, text in _body(doc):
             design = (designs.search(text) or (" who " in text and groups_who.search(text))
-                      or groups_adverb.search(text))
+                      or groups_adverb.search(text)
+                      or (_has_cue(designs_more_needs, text) and designs_more.search(text)))
             if not design:
                 continue
             targets = [(k, sent, text)]
             nxt = same_block_next(doc, k)
-            if nxt and connector.match(nxt):
+            if nxt and (connector.match(nxt) or (self._article_claims(doc, k + 1, strong) and not (
+                    experimental.search(nxt) or assertion_cues().research_report.search(nxt.lower())))):
                 targets.append((k + 1, doc.sentences[k + 1], nxt))
             if caveats.search(nearby_text(doc, k, 1, 2)) or experimental.search(text):
                 continue
@@ -559,15 +623,22 @@ class CorrelationAsCausation(Rule):
                 for s, e in inference_spans(doc, tk):
                     if s < sent.start + design.end() and tk == k:
                         continue
-                    for v in causal.finditer(doc.text, s, e):
-                        if not assertion_at(doc, v.start(), v.end()).exempt(self.NOT_CLAIMED):
-                            span, verb_text = v.span(), v.group(0)
+                    # the connector has made the leap ("which proves", "meaning", "so"): any verb
+                    # of effect in its clause states cause, unless the connector hedges
+                    clause = clause_at(doc, s)
+                    leap = clause is not None and clause.inference and not hedged_connector.match(clause.text)
+                    for rx in (causal, effects) if leap else (causal,):
+                        for v in rx.finditer(doc.text, s, e):
+                            if not assertion_at(doc, v.start(), v.end()).exempt(self.NOT_CLAIMED):
+                                span, verb_text = v.span(), v.group(0)
+                                break
+                        if span:
                             break
                     if span:
                         break
                 if span is None:
                     verb = next((v for v in causal.finditer(ttext) if _asserted(ttext, v) and not assertion_at(
-                        doc, target.start + v.start(), target.start + v.end()).exempt(("hypothetical", "question"))),
+                        doc, target.start + v.start(), target.start + v.end()).exempt(("hypothetical", "question", "quoted", "speech"))),
                         None)
                     if verb is None:
                         continue
@@ -582,3 +653,18 @@ class CorrelationAsCausation(Rule):
                     suggestion="Say 'is linked to' and that the study cannot show cause.",
                 )
                 break
+
+    #: Verbs of proven cause: stated by the article right after an association, with no
+    #: connector ("People who eat fish have fewer strokes. Fish oil prevents strokes.").
+    NOT_OWN = ("negated", "hedged", "hedged_here", "hypothetical", "conditional", "question", "quoted",
+               "reported", "speech", "attributed")
+
+    def _article_claims(self, doc: Document, k: int, strong: re.Pattern[str]) -> bool:
+        """Sentence ``k`` states, in the article's own voice, that something proves, cures,
+        prevents, reverses or causes something."""
+        if k >= len(doc.sentences):
+            return False
+        sent = doc.sentences[k]
+        text = doc.text[sent.start:sent.end]
+        return any(_asserted(text, v) and not assertion_at(
+            doc, sent.start + v.start(), sent.start + v.end()).exempt(self.NOT_OWN) for v in strong.finditer(text))
