@@ -85,10 +85,12 @@ def _hits_pair(text: str, found: list, side_a: str, side_b: str) -> bool:
     return False
 
 
-def blind(split: str | None, show: bool) -> None:
+def blind(split: str | None, show: bool, data: Path = BLIND) -> None:
+    """Recall and false alarms on a blind set's ``contradictions.jsonl`` (``--data``: another
+    set, such as the held-out ``benchmarks/blind/v2``, whose rows are all ``test``)."""
     from collections import Counter
 
-    rows = [json.loads(line) for line in (BLIND / "contradictions.jsonl").read_text(
+    rows = [json.loads(line) for line in (data / "contradictions.jsonl").read_text(
         encoding="utf-8").splitlines() if line.strip()]
     for part in ("dev", "test"):
         if split and part != split:
@@ -121,7 +123,8 @@ def blind(split: str | None, show: bool) -> None:
               f"  precision {precision:.3f}")
         print("    by phenomenon: " + ", ".join(
             f"{kind} {c['TP']}/{c['TP'] + c['FN']} fa {c['FP']}" for kind, c in sorted(per_kind.items())))
-    blind_articles(split, show)
+    if data == BLIND:
+        blind_articles(split, show)
 
 
 def blind_articles(split: str | None, show: bool) -> None:
@@ -292,11 +295,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=100)
     parser.add_argument("--skip", type=int, default=0, help="start after this many articles")
     parser.add_argument("--show", action="store_true", help="print errors / findings")
+    parser.add_argument("--data", type=Path, default=BLIND, help="blind: the folder of contradictions.jsonl")
     args = parser.parse_args(argv)
     if args.what in ("passages", "all"):
         passages(args.show)
     if args.what in ("blind", "all"):
-        blind(args.split, args.show)
+        blind(args.split, args.show, args.data)
     if args.what in ("negation", "all"):
         negation(args.show)
     if args.what in ("corpus", "speed", "all") and not args.corpus:
