@@ -39,6 +39,7 @@ from lint_rules.structure import (  # noqa: E402  (the kinds, roles and line pat
     HEADING,
     HTML,
     LIST_ITEM,
+    NAME_OUTLET_RE,
     PARAGRAPH,
     QUOTE,
     REFERENCE_HEADING_RE,
@@ -363,6 +364,8 @@ class Document:
                     rest = part[m.end():]
                 elif BYLINE_RE.match(part):
                     rest = byline_name(part)
+                elif NAME_OUTLET_RE.match(part):
+                    rest = part.split(",", 1)[0]  # "Jane Doe, USA TODAY": the name before the outlet
                 else:
                     continue
                 spans = split_sentences(rest)

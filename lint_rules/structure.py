@@ -117,6 +117,17 @@ SIGN_OFF_RE = compile_re(
     r"(?:is|was) an? (?:[\w-]+\s+){0,3}(?:writer|reporter|journalist|correspondent|editor|"
     r"columnist|contributor|blogger)\b|writes (?:about|on|for)\b|reports on\b)",
 )
+_PERSON = r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’.-]*){1,3}"
+#: Newspaper sign-offs of a name alone: a dash and the name as the last line ("— Jane Q.
+#: Doe II", the Los Angeles Times and Scientific American style), or the name with the
+#: reporter's telephone or e-mail ("Jane Doe • 612-555-0100", the Star Tribune style).
+SIGN_OFF_SHORT_RE = compile_re(
+    rf"^\s*(?:[—–]|--?)\s*(?P<name>{_PERSON})\s*$|"
+    rf"^\s*(?P<name2>{_PERSON})\s*[•·|,]\s*(?:\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}|[\w.+-]+@[\w-]+\.[\w.]+)\s*$"
+)
+#: A wire-style byline near the top: a person's name, a comma and the outlet in capitals
+#: ("Jane Doe, USA TODAY", "John Roe, AP"), with no "By".
+NAME_OUTLET_RE = compile_re(rf"^\s*{_PERSON},\s+[A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.]+){{0,3}}\s*$")
 #: A closing paragraph that introduces a person, the way an unlabelled author bio does:
 #: "Jane Doe, RD, is a registered dietitian…", "Mike Dunn, a leading expert in
 #: detoxification, has…". Read as a bio only as the article's last paragraph, and only
@@ -207,7 +218,8 @@ def is_byline(text: str, *, near_top: bool = True) -> bool:
     """A byline: a short "By …" line, or a long scraped one near the top that names a
     person right after its prefix ("By Staff Writer, Mara Quinn Is A Health Reporter…")."""
     if not BYLINE_RE.match(text):
-        return False
+        return near_top and len(text) < 80 and bool(NAME_OUTLET_RE.match(text)) \
+            and not ORGANISATION_RE.search(text)
     if len(text) < SHORT_BYLINE:
         return True
     if not near_top or len(text) > LONG_BYLINE:
@@ -239,7 +251,10 @@ def byline_name(part: str) -> str:
 
 def sign_off_name(text: str) -> str:
     m = SIGN_OFF_RE.match(text)
-    return m.group("name") if m else ""
+    if m:
+        return m.group("name")
+    short = SIGN_OFF_SHORT_RE.match(text)
+    return (short.group("name") or short.group("name2")) if short else ""
 
 
 def is_plain_heading(stripped: str, next_line: str, prev_blank: bool, *, underline: bool = False) -> bool:
@@ -259,8 +274,9 @@ def is_plain_heading(stripped: str, next_line: str, prev_blank: bool, *, underli
         and (len(following) > UNWRAPPED_LINE or _standalone_line(following))
     ):
         return False  # a heading stands alone (or heads a one-line paragraph)
-    if BYLINE_RE.match(stripped) or is_date_line(stripped):
-        return False
+    if BYLINE_RE.match(stripped) or is_date_line(stripped) or SIGN_OFF_SHORT_RE.match(stripped) \
+            or NAME_OUTLET_RE.match(stripped):
+        return False  # a byline, a date, a signature: not headings
     capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitals >= max(1, len(words) // 2) or stripped.isupper()
 
@@ -540,7 +556,8 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             continue
         elif is_byline(text, near_top=i in top):
             block.role = BYLINE
-        elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and SIGN_OFF_RE.match(text)) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
+        elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and (SIGN_OFF_RE.match(text) or (
+                len(text) < 80 and SIGN_OFF_SHORT_RE.match(text)))) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
               and not REPORTED_RE.search(text) and not ORGANISATION_RE.search(text)):
             block.role = BIO
     doc.sections = sections
