@@ -18,10 +18,8 @@ reference recorded from one checkout can be compared from another.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -29,23 +27,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_check import write_corpus  # noqa: E402  (the corpus written as bench_check writes it)
+
 FOLDERS = {"fixtures": ROOT / "fixtures", "blind": ROOT / "benchmarks" / "blind" / "articles"}
-
-
-def write_corpus(corpus: Path, folder: Path, limit: int) -> int:
-    count = 0
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if count >= limit:
-                break
-            item = json.loads(line)
-            text = item.get("text") or ""
-            if not text.strip():
-                continue
-            name = re.sub(r"[^A-Za-z0-9_.-]", "_", str(item.get("id") or count))
-            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-            count += 1
-    return count
 
 
 def lint(label: str, folder: Path) -> dict[str, Any]:

@@ -1027,7 +1027,7 @@ def _claim_cues() -> _ClaimCues:
     d = knowledge.read_toml("assertion_cues.toml")
 
     def alt(patterns: list[str]) -> re.Pattern[str]:
-        return compile_re("|".join(f"(?:{p})" for p in patterns))
+        return _alt(patterns, 0)  # matched on ``_claim_low``: lower case, "’" read as "'"
 
     return _ClaimCues(
         disowned=alt(d["disowned"]["sentence"]), disowned_next=alt(d["disowned"]["next_sentence"]),
