@@ -128,6 +128,25 @@ SIGN_OFF_SHORT_RE = compile_re(
 #: A wire-style byline near the top: a person's name, a comma and the outlet in capitals
 #: ("Jane Doe, USA TODAY", "John Roe, AP"), with no "By".
 NAME_OUTLET_RE = compile_re(rf"^\s*{_PERSON},\s+[A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.]+){{0,3}}\s*$")
+#: Words of headings and page furniture that a dash line or a "Name, OUTLET" line can hold
+#: ("— Related Reading", "Key Points, NHS", "— More Stories"): such a line names nobody.
+#: Personal names are open-ended, so the check runs the other way, on the words a name
+#: never is.
+_NOT_NAME_WORDS = frozenset((
+    "about", "advertisement", "also", "back", "bottom", "comments", "contents",
+    "continue", "credit", "editor", "editor's", "editors", "further", "guide", "health",
+    "highlights", "home", "key", "latest", "learn", "links", "more", "news",
+    "newsletter", "next", "note", "notes", "page", "photo", "photos", "points",
+    "previous", "read", "reading", "related", "resources", "share", "sources",
+    "stories", "story", "subscribe", "summary", "tags", "takeaways", "top", "topics",
+    "video", "watch", "what",
+))
+
+
+def _names_a_person(name: str) -> bool:
+    return not any(word.lower().strip(".’'") in _NOT_NAME_WORDS for word in name.split())
+
+
 #: A closing paragraph that introduces a person, the way an unlabelled author bio does:
 #: "Jane Doe, RD, is a registered dietitian…", "Mike Dunn, a leading expert in
 #: detoxification, has…". Read as a bio only as the article's last paragraph, and only
@@ -218,8 +237,8 @@ def is_byline(text: str, *, near_top: bool = True) -> bool:
     """A byline: a short "By …" line, or a long scraped one near the top that names a
     person right after its prefix ("By Staff Writer, Mara Quinn Is A Health Reporter…")."""
     if not BYLINE_RE.match(text):
-        return near_top and len(text) < 80 and bool(NAME_OUTLET_RE.match(text)) \
-            and not ORGANISATION_RE.search(text)
+        m = NAME_OUTLET_RE.match(text) if near_top and len(text) < 80 else None
+        return bool(m) and not ORGANISATION_RE.search(text) and _names_a_person(text.split(",")[0])
     if len(text) < SHORT_BYLINE:
         return True
     if not near_top or len(text) > LONG_BYLINE:
@@ -254,7 +273,8 @@ def sign_off_name(text: str) -> str:
     if m:
         return m.group("name")
     short = SIGN_OFF_SHORT_RE.match(text)
-    return (short.group("name") or short.group("name2")) if short else ""
+    name = (short.group("name") or short.group("name2")) if short else ""
+    return name if name and _names_a_person(name) else ""
 
 
 def is_plain_heading(stripped: str, next_line: str, prev_blank: bool, *, underline: bool = False) -> bool:
@@ -274,8 +294,8 @@ def is_plain_heading(stripped: str, next_line: str, prev_blank: bool, *, underli
         and (len(following) > UNWRAPPED_LINE or _standalone_line(following))
     ):
         return False  # a heading stands alone (or heads a one-line paragraph)
-    if BYLINE_RE.match(stripped) or is_date_line(stripped) or SIGN_OFF_SHORT_RE.match(stripped) \
-            or NAME_OUTLET_RE.match(stripped):
+    if BYLINE_RE.match(stripped) or is_date_line(stripped) or sign_off_name(stripped) \
+            or is_byline(stripped):
         return False  # a byline, a date, a signature: not headings
     capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitals >= max(1, len(words) // 2) or stripped.isupper()
@@ -557,7 +577,7 @@ def _assign_sections(doc: Any, Section: Any) -> None:
         elif is_byline(text, near_top=i in top):
             block.role = BYLINE
         elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and (SIGN_OFF_RE.match(text) or (
-                len(text) < 80 and SIGN_OFF_SHORT_RE.match(text)))) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
+                len(text) < 80 and sign_off_name(text)))) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
               and not REPORTED_RE.search(text) and not ORGANISATION_RE.search(text)):
             block.role = BIO
     doc.sections = sections
