@@ -217,13 +217,17 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # relative figure, not the absolute one the benefits criterion asks for
     denied = (art.matches("harms", "unquantified") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
+    # "better than placebo" compares with no option the reader has
+    control = ({m.sentence for m in art.matches("alternatives", "control")}
+               if criterion == "alternatives" else set())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
             continue
         section, key = group.split(".")
+        skip = control if group == "alternatives.compare" else set()
         ks.update(m.sentence for m in art.matches(section, key)
-                  if not any(d.start <= m.start < d.end for d in denied))
+                  if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied))
     return n + len(ks)
 
 
