@@ -173,9 +173,21 @@ class Article:
         relative = {m.sentence for m in self.matches("benefits", "relative")}
         return sorted((verbs & about) | relative)
 
+    def evidence_components(self) -> dict[str, int]:
+        """The four things the evidence criterion asks about the study an article rests on
+        (``EVIDENCE``: its design, size, stage and limitations), each with the number of body
+        sentences that give it (0: missing)."""
+        return {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
+
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
+
+#: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with
+#: what a finding calls it when it is missing.
+EVIDENCE: dict[str, str] = {"design": "design (randomised, observational…)", "size": "size (how many people)",
+                            "stage": "stage (animal, early, phase, how long)",
+                            "caveats": "limitations"}
 
 #: The cue lists that can give each criterion's information (``support``), as
 #: "section.key"; "others" is the other interventions the article names. The first

@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any, ClassVar
 
 from lint_rules.analysis.assertions import assertion_at
-from lint_rules.analysis.completeness import CORE, GROUPS, NUMBER_RE, Article, Match, article, support
+from lint_rules.analysis.completeness import CORE, EVIDENCE, GROUPS, NUMBER_RE, Article, Match, article, support
 from lint_rules.analysis.genre import GENRES, UNKNOWN
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
@@ -185,6 +185,11 @@ def _group_choices(criterion: str) -> list[list[str]]:
     core, rest = list(groups[:CORE[criterion]]), groups[CORE[criterion]:]
     subsets = [core + list(c) for r in range(len(rest) + 1) for c in combinations(rest, r)]
     return [sub for sub in subsets if sub]
+
+
+def _and(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _name(art: Article) -> str:
@@ -391,19 +396,30 @@ class EvidenceQualityNotStated(_Completeness):
     criteria = ("evidence_quality",)
     default_min = 5
     max_min = 6
+    # "an article that gives all four components passes however few its sentences" was tried
+    # as a choice: chosen on 3 of 5 training folds, it scored 0.630 on the held-out folds
+    # against 0.634 without it, so the components only say what the finding asks for
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
+        given = art.evidence_components()
+        missing = [EVIDENCE[k] for k, n in given.items() if not n]
+        if missing:
+            how = "not described" if len(missing) == len(given) else "not fully described"
+            what = f"{how}: its {_and(missing)} {'is' if len(missing) == 1 else 'are'} not given"
+        else:
+            n = support(art, "evidence_quality", opts["count"])
+            what = (f"described in only {n} sentence{'' if n == 1 else 's'}: say more about its design, size, "
+                    "stage and limitations")
+        evidence = {"intervention": _name(art), "components": given,
+                    "missing": [k for k, n in given.items() if not n]}
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
-            yield self.finding(doc, st.start, st.end,
-                               "The study behind the article is not described: say its design, size and "
-                               "stage (animal, early, observational) and its limitations",
-                               evidence={"intervention": _name(art), "study": doc.text[st.start:st.end]})
+            yield self.finding(doc, st.start, st.end, f"The study behind the article is {what}",
+                               evidence={**evidence, "study": doc.text[st.start:st.end]})
             return
-        yield self.whole(art, f"Nothing is said about the quality of the evidence for {_name(art)}: "
-                              "design, size, stage (animal, early, observational), limitations")
+        yield self.whole(art, f"The evidence for {_name(art)} is {what}", evidence=evidence)
 
 
 class FundingNotDisclosed(_Completeness):
