@@ -24,7 +24,16 @@ from itertools import combinations
 from typing import Any, ClassVar
 
 from lint_rules.analysis.assertions import assertion_at
-from lint_rules.analysis.completeness import CORE, EVIDENCE, GROUPS, NUMBER_RE, Article, Match, article, support
+from lint_rules.analysis.completeness import (
+    CORE,
+    EVIDENCE,
+    GROUPS,
+    NUMBER_RE,
+    Article,
+    Match,
+    article,
+    support,
+)
 from lint_rules.analysis.genre import GENRES, UNKNOWN
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
@@ -310,7 +319,7 @@ class HarmsMissing(_Completeness):
     its harms (side effects, complications, interactions, false positives, who should not use
     it) in fewer than ``min-sentences`` sentences (default 2: one passing "side effects were
     mild" is not an explanation), or that only says it is "safe", "well tolerated" or has "no
-    side effects" without saying how many people had which harms. The finding points at the first benefit
+    side effects" ("zero side effects", "free from side effects") without saying how many people had which harms. The finding points at the first benefit
     sentence (or at the unquantified safety claim).
 
     Why it matters:
@@ -375,8 +384,9 @@ class EvidenceQualityNotStated(_Completeness):
     labels chose) give the design ("randomised", "placebo-controlled", "observational"), the
     size ("120 patients"), the stage ("in mice", "early", "phase 2", "a six-month trial") or a
     caveat ("cannot prove cause and effect", "small", "larger trials are needed", "we do not
-    know yet"). The finding points at the study mention (the first one ``analysis.studies``
-    finds), else at the intervention.
+    know yet"). The finding names the components that are missing (design, size, stage,
+    limitations), or says how few sentences give them when all four are there, and points at
+    the study mention (the first one ``analysis.studies`` finds), else at the intervention.
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
@@ -517,7 +527,10 @@ class AlternativesNotCompared(_Completeness):
     condition can do: fewer than ``min-sentences`` (default 2) sentences name the existing
     options ("current treatments", "standard care", "other drugs") or compare ("compared
     with", "instead of", "as effective as"), counting each other treatment the article names
-    as one. The finding points at the first mention of the intervention.
+    as one. A comparison in a sentence that names a placebo, a sham or an untreated group
+    ("worked better than placebo") does not count: it says the treatment works, not how it
+    compares with what people can use now. The finding points at the first mention of the
+    intervention.
 
     Why it matters:
     A new treatment is only news if it is better, safer or cheaper than what exists already;
@@ -751,6 +764,8 @@ class SensationalLanguage(_Completeness):
     "could lead to a cure") in an article whose study was done in animals or cells. Quoted
     hype is the article's own in a press release or a product page (the publisher chose to
     print it) and left alone in news reports and guides, where it reports someone's words.
+    Strong hype in a clause about testing or discovering ("our discovery is a game changer")
+    is hype all the same; only "the holy grail" is read as an aim.
     "Miracle" and "cure" promises are reported by CLM001. An article whose own voice piles up
     ``spin`` (default 6) milder promotional words ("novel", "promising", "important",
     "significant", "exciting"; Vinkers et al., BMJ 2015) is flagged too: one is ordinary prose,
