@@ -224,4 +224,18 @@ def test_a_release_speaks_for_its_publisher_quotes_included() -> None:
 def test_spin_words_count_only_in_numbers() -> None:
     found = lint_text(RELEASE, select=["CMP011"])
     assert found and "promotional words" in found[0].message
-    assert lint_text(RELEASE, select=["CMP011"], options={"CMP011": {"spin": 0}}) == []
+    assert lint_text(RELEASE, select=["CMP011"], options={"CMP011": {"spin": 0, "spin-density": 0}}) == []
+
+
+#: Plain sentences that lengthen an article without a spin word.
+FILLER = ("Fremanezumab was injected under the skin once a month. Patients kept a diary of their headache "
+          "days. The trial ran for twelve weeks at four clinics. ") * 30
+
+
+def test_spin_is_judged_by_its_density() -> None:
+    """The same spin words pass in a long release (fewer than 10 per 1,000 words) and are
+    flagged by a count threshold, which ignores length."""
+    long = RELEASE.replace("Media contact", FILLER + "\nMedia contact")
+    assert lint_text(long, select=["CMP011"]) == []
+    found = lint_text(long, select=["CMP011"], options={"CMP011": {"spin": 6}})
+    assert found and "promotional words" in found[0].message

@@ -173,9 +173,21 @@ class Article:
         relative = {m.sentence for m in self.matches("benefits", "relative")}
         return sorted((verbs & about) | relative)
 
+    def evidence_components(self) -> dict[str, int]:
+        """The four things the evidence criterion asks about the study an article rests on
+        (``EVIDENCE``: its design, size, stage and limitations), each with the number of body
+        sentences that give it (0: missing)."""
+        return {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
+
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
+
+#: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with
+#: what a finding calls it when it is missing.
+EVIDENCE: dict[str, str] = {"design": "design (randomised, observational…)", "size": "size (how many people)",
+                            "stage": "stage (animal, early, phase, how long)",
+                            "caveats": "limitations"}
 
 #: The cue lists that can give each criterion's information (``support``), as
 #: "section.key"; "others" is the other interventions the article names. The first
@@ -217,13 +229,17 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # relative figure, not the absolute one the benefits criterion asks for
     denied = (art.matches("harms", "unquantified") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
+    # "better than placebo" compares with no option the reader has
+    control = ({m.sentence for m in art.matches("alternatives", "control")}
+               if criterion == "alternatives" else set())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
             continue
         section, key = group.split(".")
+        skip = control if group == "alternatives.compare" else set()
         ks.update(m.sentence for m in art.matches(section, key)
-                  if not any(d.start <= m.start < d.end for d in denied))
+                  if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied))
     return n + len(ks)
 
 
