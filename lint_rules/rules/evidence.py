@@ -539,6 +539,17 @@ class EvidenceLevelMismatch(Rule):
 
 
 #: "proves", "cures", "prevents", "reverses", "causes", "protects against" as a finite verb.
+#: A content word of an exposure ("nuts", "coffee", "walking"): four letters or more, not
+#: a function word or a word every sentence about a study has.
+_CONTENT_WORD = compile_re(r"\b(?!(?:that|this|these|those|with|from|have|were|which|their|there|they|people|"
+                           r"study|studies|researchers|more|less|than|your|what|when|also|some|most|much|many|"
+                           r"every|each|other|such|into|over|about|after|before|just|only|been|will|would|could|"
+                           r"should|because|while|years?|likely)\b)[A-Za-z]{4,}\b")
+
+#: "will" and any verb: an effect only in a clause that already drew a conclusion ("…, so
+#: it will …"), not in a sentence of its own ("the level will often mean damage").
+_BARE_WILL = compile_re(r"will\s", re.IGNORECASE)
+
 _STRONG_CAUSAL = compile_re(r"\b(?:proves|cures|prevents|reverses|causes|protects against|will (?:cure|prevent|reverse))\b",
                             re.IGNORECASE)
 
@@ -612,7 +623,8 @@ class CorrelationAsCausation(Rule):
                 continue
             targets = [(k, sent, text)]
             nxt = same_block_next(doc, k)
-            if nxt and (connector.match(nxt) or (self._article_claims(doc, k + 1, strong) and not (
+            if nxt and (connector.match(nxt) or ((self._article_claims(doc, k + 1, strong)
+                                                   or self._exposure_claim(doc, k + 1, text, effects)) and not (
                     experimental.search(nxt) or assertion_cues().research_report.search(nxt.lower())))):
                 targets.append((k + 1, doc.sentences[k + 1], nxt))
             if caveats.search(nearby_text(doc, k, 1, 2)) or experimental.search(text):
@@ -637,7 +649,9 @@ class CorrelationAsCausation(Rule):
                     if span:
                         break
                 if span is None:
-                    verb = next((v for v in causal.finditer(ttext) if _asserted(ttext, v) and not assertion_at(
+                    verbs = (causal, effects) if tk != k and self._exposure_claim(doc, tk, text, effects) else (causal,)
+                    verb = next((v for rx in verbs for v in rx.finditer(ttext) if _asserted(ttext, v)
+                                 and not (rx is effects and _BARE_WILL.match(v.group(0))) and not assertion_at(
                         doc, target.start + v.start(), target.start + v.end()).exempt(("hypothetical", "question", "quoted", "speech"))),
                         None)
                     if verb is None:
@@ -658,6 +672,19 @@ class CorrelationAsCausation(Rule):
     #: connector ("People who eat fish have fewer strokes. Fish oil prevents strokes.").
     NOT_OWN = ("negated", "hedged", "hedged_here", "hypothetical", "conditional", "question", "quoted",
                "reported", "speech", "attributed")
+
+    def _exposure_claim(self, doc: Document, k: int, observed: str, effects: re.Pattern[str]) -> bool:
+        """Sentence ``k`` states in the article's own voice that the exposure the
+        observational sentence before it compared has an effect: a verb of effect whose
+        subject repeats a word of that sentence ("In a cohort of nurses, those who ate nuts
+        lived longer. Eating nuts adds years to your life.")."""
+        sent = doc.sentences[k]
+        text = doc.text[sent.start:sent.end]
+        v = next((v for v in effects.finditer(text) if _asserted(text, v) and not _BARE_WILL.match(v.group(0))), None)
+        if v is None or assertion_at(doc, sent.start + v.start(), sent.start + v.end()).exempt(self.NOT_OWN):
+            return False
+        said = {w.lower() for w in _CONTENT_WORD.findall(observed)}
+        return any(w.lower() in said for w in _CONTENT_WORD.findall(text[:v.start()]))
 
     def _article_claims(self, doc: Document, k: int, strong: re.Pattern[str]) -> bool:
         """Sentence ``k`` states, in the article's own voice, that something proves, cures,
