@@ -65,6 +65,8 @@ class Cues:
     referral: re.Pattern[str]
     disclosure: re.Pattern[str]
     promotion: re.Pattern[str]
+    #: Calls to buy and deals in a seller's shapes: only outside a newsroom's copy.
+    promotion_calls: re.Pattern[str]
     affiliate_url: re.Pattern[str]
     benefit: re.Pattern[str]
     benefit_doubt: re.Pattern[str]
@@ -112,6 +114,7 @@ def cues() -> Cues:
     return Cues(
         dshea=_any(data["dshea_disclaimer"]), referral=_any(data["provider_referral"]),
         disclosure=_any(data["disclosure"]), promotion=_any(data["promotion_markers"]),
+        promotion_calls=_any(data["promotion_calls"]),
         affiliate_url=_any(data["affiliate_url"]), benefit=_any(data["benefit"]),
         benefit_doubt=_any(data["benefit_doubt"]),
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
@@ -137,7 +140,7 @@ def cues() -> Cues:
 #: Whose word hype is: a named speaker's, quoted, reported, denied, rejected, conditional
 #: or asked hype is not the writer's ("could be a game-changer" is); nor is the goal of
 #: research ("a cure remains the holy grail of brain research").
-_HYPE_EXEMPT = ("negated", "reported", "rejected", "conditional", "quoted", "question", "speech", "goal", "pursued")
+_HYPE_EXEMPT = ("negated", "reported", "rejected", "conditional", "quoted", "question", "speech", "goal")
 
 
 def _hype_terms() -> tuple[AbsoluteTerm, ...]:
@@ -148,14 +151,15 @@ def _hype_terms() -> tuple[AbsoluteTerm, ...]:
     adj, heads = "|".join(data["adjectives"]), "|".join(data["heads"])
     described = (rf"(?:{adj})\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})|(?:{heads})\s+(?:[a-z]+\s+){{0,2}}?"
                  rf"(?:is|are|was|were|looks?|seems?)\s+(?:(?:truly|simply|nothing short of|absolutely|just|quite|really)\s+)?(?:{adj})")
+    aim = compile_re(data["aim"], re.IGNORECASE)
     rows = (
-        (described, "hype: a sensational word about a treatment or study says more than the result shows"),
-        ("|".join(data["nouns"]), "hype: this wording presents one result as a solved problem"),
-        ("|".join(data["clickbait"]), "sensational clickbait; say what was found, in whom, and how much"),
+        (described, "hype: a sensational word about a treatment or study says more than the result shows", None),
+        ("|".join(data["nouns"]), "hype: this wording presents one result as a solved problem", aim),
+        ("|".join(data["clickbait"]), "sensational clickbait; say what was found, in whom, and how much", None),
     )
-    return tuple(AbsoluteTerm(compile_re(rf"\b(?:{p})\b", re.IGNORECASE), False, why, None, _HYPE_EXEMPT, None,
+    return tuple(AbsoluteTerm(compile_re(rf"\b(?:{p})\b", re.IGNORECASE), False, why, exempt, _HYPE_EXEMPT, None,
                               "sentence" if p is described else "outside")
-                 for p, why in rows)
+                 for p, why, exempt in rows)
 
 
 @lru_cache(maxsize=1)
@@ -168,10 +172,12 @@ _ABOUT_US = compile_re(r"\s*(?:#+\s*)?About (?:the )?[A-Z]")
 
 
 def _about_us(doc: Document, sent: Sentence) -> bool:
-    """The sentence is in a press release's "About <Organisation>" paragraph: the issuer's
-    description of itself ("… fostering groundbreaking research"), not a claim about the news."""
-    block = doc.blocks[sent.block]
-    return bool(_ABOUT_US.match(doc.text, block.start))
+    """The sentence is in or after a press release's "About <Organisation>" paragraph or
+    heading: the issuer's description of itself ("… fostering groundbreaking research"), not
+    a claim about the news (the boilerplate closes a release)."""
+    first = doc.analysis("claims.about-us", lambda d: next(
+        (i for i, b in enumerate(d.blocks) if _ABOUT_US.match(d.text, b.start)), len(d.blocks)))
+    return sent.block >= first
 
 
 def _about_health(doc: Document, sent: Sentence, term: tuple[int, int]) -> bool:
@@ -670,9 +676,12 @@ class UndisclosedPromotion(Rule):
         for link in doc.links:
             if c.affiliate_url.search(link.url):
                 spots.append((link.start, link.end, f"affiliate link {link.url}"))
+        markers = (c.promotion,) if reporting(doc) else (c.promotion, c.promotion_calls)
         for sent in body_sentences(doc):
-            for m in _finditer(doc, c.promotion, sent.start, sent.end):
-                spots.append((m.start(), m.end(), f"promotion marker '{doc.text[m.start():m.end()]}'"))
+            for rx in markers:
+                for m in _finditer(doc, rx, sent.start, sent.end):
+                    if not any(a < m.end() and m.start() < b for a, b, _ in spots):
+                        spots.append((m.start(), m.end(), f"promotion marker '{doc.text[m.start():m.end()]}'"))
         for s, e in products(doc):
             if not any(a < e and s < b for a, b, _ in spots):
                 spots.append((s, e, f"the publisher's own product '{doc.text[s:e]}'"))

@@ -364,9 +364,23 @@ class AnecdoteAsEvidence(Rule):
         relief = cue_pattern("anecdote", "relief")
         consumers = _pattern("anecdote", "consumers")
         trial_words = _pattern("anecdote", "trial_words")
+        generalise = _pattern("anecdote", "generalise")
+        story = _pattern("anecdote", "story")
         for k, sent, text in _body(doc):
             clause = users_clause(doc, k)
-            if clause is None or sentence_quoted(doc, sent) or clause.quoted:
+            if clause is None:
+                lesson = generalise.search(text)
+                if lesson and story.search(text, 0, lesson.start()) and not sentence_quoted(doc, sent) and not (
+                        disclaim.search(text) or assertion_at(doc, sent.start + lesson.start(), sent.start + lesson.end())
+                        .exempt(("negated", "question", "quoted", "rejected", "conditional"))):
+                    yield self.finding(
+                        doc, sent.start + lesson.start(), sent.end,
+                        f"'{lesson.group(0)}' draws a general lesson from one person's story; an "
+                        "individual's recovery does not show that something works.",
+                        evidence={"phrase": lesson.group(0)},
+                    )
+                continue
+            if sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
             if clause.rejected or rebutted(doc, k) or any(
                     c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)):
@@ -546,6 +560,14 @@ _CONTENT_WORD = compile_re(r"\b(?!(?:that|this|these|those|with|from|have|were|w
                            r"every|each|other|such|into|over|about|after|before|just|only|been|will|would|could|"
                            r"should|because|while|years?|likely)\b)[A-Za-z]{4,}\b")
 
+#: A sentence that reports more data or carries the story on: not a claim of its own.
+_DATA_OR_LINK = compile_re(r"\d|%|\bpercent\b|^\W*(?:and|but|however|also|yet|so|in turn|those|they|he|she|it|this|that)\b",
+                           re.IGNORECASE)
+#: Up to four words opening a sentence, none a verb of being or having: the subject of a
+#: general claim ("Eating nuts ", "Video games ", "Skipping breakfast ").
+_SUBJECT_OPENING = compile_re(r"\W*(?:(?!(?:had|has|have|was|were|is|are|a|an|the|in|of|with)\s)[A-Za-z'’-]+\s+){1,4}",
+                              re.IGNORECASE)
+
 #: "will" and any verb: an effect only in a clause that already drew a conclusion ("…, so
 #: it will …"), not in a sentence of its own ("the level will often mean damage").
 _BARE_WILL = compile_re(r"will\s", re.IGNORECASE)
@@ -680,7 +702,11 @@ class CorrelationAsCausation(Rule):
         lived longer. Eating nuts adds years to your life.")."""
         sent = doc.sentences[k]
         text = doc.text[sent.start:sent.end]
-        v = next((v for v in effects.finditer(text) if _asserted(text, v) and not _BARE_WILL.match(v.group(0))), None)
+        if _DATA_OR_LINK.search(text):
+            return False  # more data ("a 73 percent lower risk") or the story going on ("And …")
+        # the verb of a short generic subject that opens the sentence ("Eating nuts adds …")
+        v = next((v for v in effects.finditer(text, 0, 60) if _asserted(text, v) and not _BARE_WILL.match(v.group(0))
+                  and _SUBJECT_OPENING.fullmatch(text, 0, v.start())), None)
         if v is None or assertion_at(doc, sent.start + v.start(), sent.start + v.end()).exempt(self.NOT_OWN):
             return False
         said = {w.lower() for w in _CONTENT_WORD.findall(observed)}
