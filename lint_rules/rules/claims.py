@@ -153,9 +153,9 @@ def _hype_terms() -> tuple[AbsoluteTerm, ...]:
                  rf"(?:is|are|was|were|looks?|seems?)\s+(?:(?:truly|simply|nothing short of|absolutely|just|quite|really)\s+)?(?:{adj})")
     aim = compile_re(data["aim"], re.IGNORECASE)
     rows = (
-        (described, "hype: a sensational word about a treatment or study says more than the result shows", None),
+        (described, "hype: a sensational word about a treatment or study says more than the result shows", aim),
         ("|".join(data["nouns"]), "hype: this wording presents one result as a solved problem", aim),
-        ("|".join(data["clickbait"]), "sensational clickbait; say what was found, in whom, and how much", None),
+        ("|".join(data["clickbait"]), "sensational clickbait; say what was found, in whom, and how much", aim),
     )
     return tuple(AbsoluteTerm(compile_re(rf"\b(?:{p})\b", re.IGNORECASE), False, why, exempt, _HYPE_EXEMPT, None,
                               "sentence" if p is described else "outside")
@@ -317,7 +317,7 @@ def _exempt(doc: Document, a: Assertion, names: Iterable[str]) -> str | None:
     return why
 
 
-def _approved_drug(topic: str, conditions: list[re.Match[str]]) -> str | None:
+def _approved_drug(topic: str, conditions: list[_Span]) -> str | None:
     """The approved drug whose active ingredient is ``topic`` and whose approved indications
     cover every condition named (cannabidiol and seizures: Epidiolex), if there is one."""
     for substance, indications, drug in cues().approved_drugs:
