@@ -335,8 +335,17 @@ class AbsoluteClaim(Rule):
     What it flags:
     "cure", "guaranteed", "100% safe", "completely safe", "no side effects", "miracle",
     "detox", hype ("revolutionary", "breakthrough", "works for everyone", "one weird trick")
-    and "clinically proven" with no source in the sentence. Each term is a row of
-    `knowledge/claims_absolute.csv` naming the assertion attributes that exempt it. Negated uses ("there
+    and "clinically proven" with no source in the sentence; promises of a permanent effect
+    ("you'll never have to worry about heartburn again", "gone for good"), of absolute
+    safety ("safe for everyone", "completely harmless"), of an effect for every case or at
+    once ("works for all types of eczema", "erases wrinkles overnight", "never fails") and of
+    toxins pulled out. Each term is a row of `knowledge/claims_absolute.csv` naming the
+    assertion attributes that exempt it. Hype from `knowledge/claims_hype.toml` (sourced):
+    an adjective describing a treatment, product or study ("a jaw-dropping new study", "the
+    results are stunning"), hype nouns ("game-changer", "holy grail", "silver bullet") and
+    clickbait ("doctors are furious"), in the writer's own voice, in a sentence about health,
+    outside a press release's "About us" section, and not naming an aim or hope ("a cure
+    remains the holy grail of research", "a silver bullet has yet to be found"). Negated uses ("there
     is no cure", "not a miracle"), quoted scare terms, promises reported as someone else's
     ("clinics promising instant relief"), a cure as the goal of research ("testing it as a
     cure for sickle cell disease"), a measured share cured ("cures about half"), side effects a
@@ -415,7 +424,13 @@ class SupplementDiseaseClaim(Rule):
     discussed), sentences that pair a treatment verb ("treats", "cures", "prevents",
     "effective in treating", "a remedy for", "an alternative to") with a disease or a
     condition ("fibromyalgia", "neuropathy", "depression") or that call the product a
-    remedy. Left alone: sentences about something else (a drug, a diet, a device) that
+    remedy. Everyday verbs of defeating a disease ("beats depression", "wards off colds",
+    "knocks out the flu", "halts the progression of Alzheimer's", "nature's answer to heart
+    disease") count with the disease right after them. The disease may be any finding the
+    concept analysis knows ("hypothyroidism", "acid reflux") when the sentence names the
+    product; the product may be any supplement-like product the interventions analysis names
+    ("garlic extract", "sea moss gel"). Classical nutrient deficiency diseases ("vitamin D
+    prevents rickets") are a claim a supplement may make. Left alone: sentences about something else (a drug, a diet, a device) that
     neither name the supplement nor refer back to it; sentences that report named research
     or a named authority ("the study found", "according to the NIH"); and a substance's
     approved prescription indication (cannabidiol for seizures: Epidiolex), unless the
@@ -646,7 +661,10 @@ class UndisclosedPromotion(Rule):
     shareasale, `/go/` redirects…), promotion markers ("#ad", "use code", "20% off",
     "buy now") and the publisher selling its own product ("Our gummies contain…",
     "Download our FastTrack app") when the article has no disclosure ("we may earn a commission", "sponsored
-    by", "affiliate links", "Disclosure:").
+    by", "affiliate links", "Disclosure:"). Outside a newsroom's copy, calls to buy and deals
+    in a seller's shapes count too: an order of a unit of product ("grab a three-month
+    supply"), a code entered at checkout, multi-buy and time-limited deals, "link in bio",
+    "use my link", "tap here to order", a price "for just $29". One finding per sentence.
 
     Why it matters:
     The FTC Endorsement Guides (16 CFR 255.5) require a clear disclosure of any material

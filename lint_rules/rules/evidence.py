@@ -327,6 +327,11 @@ class AnecdoteAsEvidence(Rule):
     no hair loss") or a conclusion is drawn from them ("…, so it works", "That's all the proof
     you need", "so you know it works" after "not one customer has asked for a refund"); a
     seller's survey of its customers ("92% of customers said…") is testimony, not trial data.
+    A report of a change for the better counts whatever the effect ("deeper sleep", "less
+    anxious", "from the very first night"). One person's recovery told as a story, with a
+    general lesson drawn from it in the same sentence ("… says the app cured her IBS — proof
+    that digital tools can transform gut health", "real experiences speak louder than
+    trials"), counts even with no users' clause.
     Reports of side effects are left alone (they are safety signals), as are
     sentences that call the reports anecdotal or unproven, testimonials the article rejects
     ("testimonials are not evidence") or answers in the next sentence ("But sceptical
@@ -595,7 +600,12 @@ class CorrelationAsCausation(Rule):
     foods have healthier guts, our capsules will fix your digestion"), where any verb of effect
     states cause ("…, which means fish oil keeps skin young"). Associations include groups
     compared on an outcome ("people with low vitamin D are more likely to…"), dose-response
-    patterns ("the more tea people drank, the lower their risk") and places compared. A
+    patterns ("the more tea people drank, the lower their risk"), places compared, people
+    followed over time ("researchers tracked 10,000 men for a decade", "data from 300,000
+    volunteers"), comparisons with non-users ("than non-owners") and survey groups ("vegetarians
+    in the survey"). A sentence right after an association that opens with the exposure it
+    compared and states an effect ("… those who ate nuts lived longer. Eating nuts adds years
+    to your life.") counts, unless it reports more data. A
     "proves/cures/prevents/reverses/causes" in the article's own voice in the next sentence
     counts too, unless that sentence rests on trials. Sentences that say the study cannot show
     cause and effect, or that cause is unknown ("we don't know whether dogs cause it"),
