@@ -664,7 +664,8 @@ class UndisclosedPromotion(Rule):
     by", "affiliate links", "Disclosure:"). Outside a newsroom's copy, calls to buy and deals
     in a seller's shapes count too: an order of a unit of product ("grab a three-month
     supply"), a code entered at checkout, multi-buy and time-limited deals, "link in bio",
-    "use my link", "tap here to order", a price "for just $29". One finding per sentence.
+    "use my link", "tap here to order", a price "for just $29". One finding, on the first
+    sentence's markers, with the others as related locations.
 
     Why it matters:
     The FTC Endorsement Guides (16 CFR 255.5) require a clear disclosure of any material
@@ -706,26 +707,21 @@ class UndisclosedPromotion(Rule):
         if not spots:
             return
         spots.sort()
-        # one finding per sentence (a link outside the sentences stands alone), spanning its
-        # markers: "Snag a jar today using code GLOW25" is one call to buy
-        groups: list[list[tuple[int, int, str]]] = []
-        for spot in spots:
-            k = _sentence_of(doc, spot[0])
-            if groups and k is not None and k == _sentence_of(doc, groups[-1][0][0]):
-                groups[-1].append(spot)
-            else:
-                groups.append([spot])
-        for group in groups:
-            s, e = group[0][0], max(x[1] for x in group)
-            yield self.finding(
-                doc, s, e,
-                f"Commercial link or promotion ({'; '.join(w for *_, w in group[:3])}) with no disclosure "
-                "statement" + (f"; {len(spots)} such markers in the article" if len(spots) > 1 else ""),
-                related=[(rs, re_, msg) for rs, re_, msg in group[1:6]],
-                suggestion="Add a clear disclosure near the top: \"We may earn a commission from "
-                "links on this page.\"",
-                evidence={"markers": [msg for *_, msg in group[:10]]},
-            )
+        # one finding per article, on the first sentence's markers ("Snag a jar today using code
+        # GLOW25" is one call to buy); the other markers are related locations
+        k = _sentence_of(doc, spots[0][0])
+        first = [x for x in spots if k is not None and _sentence_of(doc, x[0]) == k] or spots[:1]
+        rest = [x for x in spots if x not in first]
+        s, e = first[0][0], max(x[1] for x in first)
+        yield self.finding(
+            doc, s, e,
+            f"Commercial link or promotion ({'; '.join(w for *_, w in first[:3])}) with no disclosure "
+            "statement" + (f"; {len(spots)} markers in all" if len(spots) > 1 else ""),
+            related=[(rs, re_, msg) for rs, re_, msg in (first[1:] + rest)[:5]],
+            suggestion="Add a clear disclosure near the top: \"We may earn a commission from "
+            "links on this page.\"",
+            evidence={"markers": [msg for *_, msg in spots[:10]]},
+        )
 
 
 def _describes_benefit(doc: Document, sent: Sentence, benefit: re.Pattern[str]) -> bool:
