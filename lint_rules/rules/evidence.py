@@ -565,6 +565,11 @@ _CONTENT_WORD = compile_re(r"\b(?!(?:that|this|these|those|with|from|have|were|w
                            r"every|each|other|such|into|over|about|after|before|just|only|been|will|would|could|"
                            r"should|because|while|years?|likely)\b)[A-Za-z]{4,}\b")
 
+#: The hedges, negations, purposes and relative words of ``not_causal_before`` (they keep a
+#: verb from claiming whatever comes between).
+_HEDGE_BEFORE = compile_re(r"(?:\b(?:can|could|may|might|would|should|not|never|to|which|who|had|have|has|of|for)|n['’]t|['’]d)"
+                           r"\s*(?:\w+\s+)?$", re.IGNORECASE)
+
 #: A sentence that reports more data or carries the story on: not a claim of its own.
 _DATA_OR_LINK = compile_re(r"\d|%|\bpercent\b|^\W*(?:and|but|however|also|yet|so|in turn|those|they|he|she|it|this|that)\b",
                            re.IGNORECASE)
@@ -583,8 +588,14 @@ _STRONG_CAUSAL = compile_re(r"\b(?:proves|cures|prevents|reverses|causes|protect
 
 def _asserted(text: str, verb: re.Match[str]) -> bool:
     """The causal word is a claim: not a noun, hedged, negated, or passive ("caused by")."""
-    if _pattern("observational", "not_causal_before").search(text[:verb.start()]):
-        return False
+    before = text[:verb.start()]
+    if _pattern("observational", "not_causal_before").search(before):
+        # a determiner or adjective before it makes a noun only of a word that is one
+        # ("the main cause"); "walking a dog prevents" is a verb
+        if not (_pattern("observational", "noun_before").search(before)
+                and not _pattern("observational", "noun_causal").match(verb.group(0))
+                and not _HEDGE_BEFORE.search(before)):
+            return False
     return not re.match(r"\s+(?:by|of)\b", text[verb.end():])
 
 
