@@ -589,13 +589,13 @@ _STRONG_CAUSAL = compile_re(r"\b(?:proves|cures|prevents|reverses|causes|protect
 def _asserted(text: str, verb: re.Match[str]) -> bool:
     """The causal word is a claim: not a noun, hedged, negated, or passive ("caused by")."""
     before = text[:verb.start()]
-    if _pattern("observational", "not_causal_before").search(before):
-        # a determiner or adjective before it makes a noun only of a word that is one
-        # ("the main cause"); "walking a dog prevents" is a verb
-        if not (_pattern("observational", "noun_before").search(before)
-                and not _pattern("observational", "noun_causal").match(verb.group(0))
-                and not _HEDGE_BEFORE.search(before)):
-            return False
+    # a determiner or adjective before it makes a noun only of a word that is one ("the main
+    # cause"); "walking a dog prevents" is a verb
+    verb_after_noun = (_pattern("observational", "noun_before").search(before)
+                       and not _pattern("observational", "noun_causal").match(verb.group(0))
+                       and not _HEDGE_BEFORE.search(before))
+    if _pattern("observational", "not_causal_before").search(before) and not verb_after_noun:
+        return False
     return not re.match(r"\s+(?:by|of)\b", text[verb.end():])
 
 
