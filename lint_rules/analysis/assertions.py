@@ -787,7 +787,9 @@ def assertion_at(doc: Document, start: int, end: int) -> Assertion:
     stext = doc.text[sent.start:sent.end]
     reported = bool(c.reported_near.search(before) or c.reported_before.search(doc.text, sent.start, start)
                     or c.viewpoint.match(doc.text, sent.start, start))
-    quoted = quoted_at(doc, start) or bool(re.search(r"[\"“‘']\s*$", before))
+    # a quotation mark right before the term; an apostrophe after a letter is a possessive
+    # ("Scientists' jaw-dropping discovery"), not an opening quote
+    quoted = quoted_at(doc, start) or bool(re.search(r"(?:[\"“‘]|(?<![A-Za-z])')\s*$", before))
     return Assertion(
         clause=clause,
         negated=negated_near or bool(c.denial.search(stretch)) or bool(attrs["negated"]) or inner is not None,

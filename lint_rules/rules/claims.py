@@ -12,6 +12,7 @@ assertion layer (``lint_rules.analysis.assertions``); these rules read its answe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,7 +32,10 @@ from lint_rules.analysis.assertions import (
     sentence_clauses,
     supplement_topic,
 )
+from lint_rules.analysis.concepts import Mention
 from lint_rules.analysis.genre import issuer_voice, reporting
+from lint_rules.analysis.interventions import interventions
+from lint_rules.analysis.mentions import mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import Document, Sentence
 from lint_rules.knowledge import read_lines, read_table, read_toml
@@ -49,6 +53,10 @@ class AbsoluteTerm:
     exempt: re.Pattern[str] | None
     exempt_when: tuple[str, ...]
     exempt_after: re.Pattern[str] | None
+    #: Hype only: the sentence must be about health (a treatment, study or science word,
+    #: an intervention or a medical concept): "a breakthrough in the talks" is not hype.
+    #: "outside": such a word other than the term itself ("breakthrough" is one).
+    health_only: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,11 +65,20 @@ class Cues:
     referral: re.Pattern[str]
     disclosure: re.Pattern[str]
     promotion: re.Pattern[str]
+    #: Calls to buy and deals in a seller's shapes: only outside a newsroom's copy.
+    promotion_calls: re.Pattern[str]
     affiliate_url: re.Pattern[str]
     benefit: re.Pattern[str]
     benefit_doubt: re.Pattern[str]
     harm: re.Pattern[str]
     disease_verbs: re.Pattern[str]
+    #: Everyday verbs of defeating a disease ("beats", "wards off"): a claim only with a
+    #: disease right after them.
+    disease_acts: re.Pattern[str]
+    #: The last word of a supplement-like product's name ("extract", "gel", "gummies").
+    product_form: re.Pattern[str]
+    #: Classical nutrient deficiency diseases ("rickets", "scurvy"): a claim a supplement may make.
+    deficiency: re.Pattern[str]
     absolute: tuple[AbsoluteTerm, ...]
     #: Any of the ``absolute`` patterns: one search per sentence finds the few that need them.
     absolute_any: re.Pattern[str]
@@ -92,14 +109,17 @@ def cues() -> Cues:
             tuple((r.get("exempt_when") or "").split()),
             compile_re(r["exempt_after"], re.IGNORECASE) if r.get("exempt_after") else None)
         for r in read_table("claims_absolute.csv")
-    )
+    ) + _hype_terms()
     words = sorted(read_lines("claims_supplements.txt"), key=len, reverse=True)
     return Cues(
         dshea=_any(data["dshea_disclaimer"]), referral=_any(data["provider_referral"]),
         disclosure=_any(data["disclosure"]), promotion=_any(data["promotion_markers"]),
+        promotion_calls=_any(data["promotion_calls"]),
         affiliate_url=_any(data["affiliate_url"]), benefit=_any(data["benefit"]),
         benefit_doubt=_any(data["benefit_doubt"]),
         harm=_any(data["harm"]), disease_verbs=_any(data["disease_verbs"]),
+        disease_acts=_any(data["disease_acts"]), deficiency=_any(data["deficiency_diseases"]),
+        product_form=compile_re(r"\b(?:" + "|".join(data["product_forms"]) + r")$", re.IGNORECASE),
         absolute=absolute,
         absolute_any=compile_re("|".join(f"(?:{t.pattern.pattern})" for t in absolute), re.IGNORECASE),
         absolute_lower=compile_re("|".join(f"(?:{t.pattern.pattern})" for t in absolute)),
@@ -115,6 +135,60 @@ def cues() -> Cues:
         consumer_product=_any(data["consumer_product"]),
         remedy=_any(data["remedy"]), remedy_category=_any(data["remedy_category"]),
     )
+
+
+#: Whose word hype is: a named speaker's, quoted, reported, denied, rejected, conditional
+#: or asked hype is not the writer's ("could be a game-changer" is); nor is the goal of
+#: research ("a cure remains the holy grail of brain research").
+_HYPE_EXEMPT = ("negated", "reported", "rejected", "conditional", "quoted", "question", "speech", "goal")
+
+
+def _hype_terms() -> tuple[AbsoluteTerm, ...]:
+    """The hype lexicon (``knowledge/claims_hype.toml``) as absolute terms: an adjective
+    describing a treatment, product or study (before it, or as what it "is"), and hype nouns
+    and clickbait formulas wherever they stand."""
+    data = read_toml("claims_hype.toml")
+    adj, heads = "|".join(data["adjectives"]), "|".join(data["heads"])
+    described = (rf"(?:{adj})\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})|(?:{heads})\s+(?:[a-z]+\s+){{0,2}}?"
+                 rf"(?:is|are|was|were|looks?|seems?)\s+(?:(?:truly|simply|nothing short of|absolutely|just|quite|really)\s+)?(?:{adj})")
+    aim = compile_re(data["aim"], re.IGNORECASE)
+    rows = (
+        (described, "hype: a sensational word about a treatment or study says more than the result shows", aim),
+        ("|".join(data["nouns"]), "hype: this wording presents one result as a solved problem", aim),
+        ("|".join(data["clickbait"]), "sensational clickbait; say what was found, in whom, and how much", aim),
+    )
+    return tuple(AbsoluteTerm(compile_re(rf"\b(?:{p})\b", re.IGNORECASE), False, why, exempt, _HYPE_EXEMPT, None,
+                              "sentence" if p is described else "outside")
+                 for p, why, exempt in rows)
+
+
+@lru_cache(maxsize=1)
+def _health_words() -> re.Pattern[str]:
+    data = read_toml("claims_hype.toml")
+    return compile_re(rf"\b(?:{'|'.join(data['heads'] + data['health'])})\b", re.IGNORECASE)
+
+
+_ABOUT_US = compile_re(r"\s*(?:#+\s*)?About (?:the )?[A-Z]")
+
+
+def _about_us(doc: Document, sent: Sentence) -> bool:
+    """The sentence is in or after a press release's "About <Organisation>" paragraph or
+    heading: the issuer's description of itself ("… fostering groundbreaking research"), not
+    a claim about the news (the boilerplate closes a release)."""
+    first = doc.analysis("claims.about-us", lambda d: next(
+        (i for i, b in enumerate(d.blocks) if _ABOUT_US.match(d.text, b.start)), len(d.blocks)))
+    return sent.block >= first
+
+
+def _about_health(doc: Document, sent: Sentence, term: tuple[int, int]) -> bool:
+    """The sentence names, outside the hype ``term`` itself, a treatment, study or science
+    word, an intervention or a medical concept (finding or organ)."""
+    words = _health_words()
+    if words.search(doc.text, sent.start, term[0]) or words.search(doc.text, term[1], sent.end):
+        return True
+    if any(sent.start <= a < sent.end for item in interventions(doc).all for a, _ in item.spans):
+        return True
+    return any(sent.start <= m.start < sent.end for m in mentions(doc))
 
 
 # -- what the claims rules read ----------------------------------------------------
@@ -169,6 +243,60 @@ def _named_subject(doc: Document, sent: Sentence, m: re.Match[str]) -> str | Non
     return None
 
 
+@dataclass(frozen=True)
+class _Span:
+    """A disease named in a claim's object (a match of the conditions list or a finding of
+    the concept lexicon), with the ``start``/``end``/``group`` a match has."""
+
+    s: int
+    e: int
+    text: str
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _n: int = 0) -> str:
+        return self.text
+
+
+def _diseases(doc: Document, start: int, end: int, broad: bool = True) -> list[_Span]:
+    """The diseases named in ``[start, end)``: the conditions list, and (``broad``) the
+    findings (diseases, symptoms) of the concept analysis ("hypothyroidism", "acid reflux",
+    "tumours"); organs and functions ("memory", "the heart") are not diseases."""
+    found = [_Span(m.start(), m.end(), m.group(0)) for m in cues().conditions.finditer(doc.text, start, end)]
+    for m in _findings(doc) if broad else ():
+        if start <= m.start and m.end <= end and not any(d.s < m.end and m.start < d.e for d in found):
+            found.append(_Span(m.start, m.end, doc.text[m.start:m.end]))
+    return sorted(found, key=lambda d: d.s)
+
+
+def _findings(doc: Document) -> list[Mention]:
+    return doc.analysis("claims.findings", lambda d: [m for m in mentions(d) if m.kind == "finding"])
+
+
+def _product_subject(doc: Document, sent: Sentence, before: int) -> str | None:
+    """A supplement-like product the interventions analysis names before ``before`` in the
+    sentence: one of kind supplement, or one whose name ends in a product form ("garlic
+    extract", "sea moss gel")."""
+    for item in interventions(doc).all:
+        if item.name in GENERIC_SUPPLEMENT:
+            continue
+        if any(sent.start <= a and b <= before for a, b in item.spans) and (
+                item.kind == "supplement" or cues().product_form.search(item.name)):
+            return item.name
+    return None
+
+
+def _sentence_of(doc: Document, offset: int) -> int | None:
+    """The index of the sentence holding ``offset``, or None."""
+    starts = doc.analysis("claims.sentence-starts", lambda d: [x.start for x in d.sentences])
+    k = bisect.bisect_right(starts, offset) - 1
+    return k if k >= 0 and offset < doc.sentences[k].end else None
+
+
 def _is_question(doc: Document, sent: Sentence) -> bool:
     return doc.text[sent.start:sent.end].rstrip().endswith("?")
 
@@ -189,7 +317,7 @@ def _exempt(doc: Document, a: Assertion, names: Iterable[str]) -> str | None:
     return why
 
 
-def _approved_drug(topic: str, conditions: list[re.Match[str]]) -> str | None:
+def _approved_drug(topic: str, conditions: list[_Span]) -> str | None:
     """The approved drug whose active ingredient is ``topic`` and whose approved indications
     cover every condition named (cannabidiol and seizures: Epidiolex), if there is one."""
     for substance, indications, drug in cues().approved_drugs:
@@ -207,8 +335,17 @@ class AbsoluteClaim(Rule):
     What it flags:
     "cure", "guaranteed", "100% safe", "completely safe", "no side effects", "miracle",
     "detox", hype ("revolutionary", "breakthrough", "works for everyone", "one weird trick")
-    and "clinically proven" with no source in the sentence. Each term is a row of
-    `knowledge/claims_absolute.csv` naming the assertion attributes that exempt it. Negated uses ("there
+    and "clinically proven" with no source in the sentence; promises of a permanent effect
+    ("you'll never have to worry about heartburn again", "gone for good"), of absolute
+    safety ("safe for everyone", "completely harmless"), of an effect for every case or at
+    once ("works for all types of eczema", "erases wrinkles overnight", "never fails") and of
+    toxins pulled out. Each term is a row of `knowledge/claims_absolute.csv` naming the
+    assertion attributes that exempt it. Hype from `knowledge/claims_hype.toml` (sourced):
+    an adjective describing a treatment, product or study ("a jaw-dropping new study", "the
+    results are stunning"), hype nouns ("game-changer", "holy grail", "silver bullet") and
+    clickbait ("doctors are furious"), in the writer's own voice, in a sentence about health,
+    outside a press release's "About us" section, and not naming an aim or hope ("a cure
+    remains the holy grail of research", "a silver bullet has yet to be found"). Negated uses ("there
     is no cure", "not a miracle"), quoted scare terms, promises reported as someone else's
     ("clinics promising instant relief"), a cure as the goal of research ("testing it as a
     cure for sickle cell disease"), a measured share cured ("cures about half"), side effects a
@@ -265,6 +402,10 @@ class AbsoluteClaim(Rule):
                         continue  # "not a miracle", "clinics promising instant relief", "the search for a cure"
                     if term.exempt_after is not None and term.exempt_after.match(doc.text, m.end(), sent.end):
                         continue  # "cures about half of them": a measured rate
+                    if term.health_only and (not _about_health(
+                            doc, sent, m.span() if term.health_only == "outside" else (m.start(), m.start()))
+                            or _about_us(doc, sent)):
+                        continue  # "a breakthrough in the talks"; a press release's "About us" paragraph
                     if term.needs_citation and sentence_cited(doc, sent):
                         continue
                     seen.append(m.span())
@@ -283,7 +424,13 @@ class SupplementDiseaseClaim(Rule):
     discussed), sentences that pair a treatment verb ("treats", "cures", "prevents",
     "effective in treating", "a remedy for", "an alternative to") with a disease or a
     condition ("fibromyalgia", "neuropathy", "depression") or that call the product a
-    remedy. Left alone: sentences about something else (a drug, a diet, a device) that
+    remedy. Everyday verbs of defeating a disease ("beats depression", "wards off colds",
+    "knocks out the flu", "halts the progression of Alzheimer's", "nature's answer to heart
+    disease") count with the disease right after them. The disease may be any finding the
+    concept analysis knows ("hypothyroidism", "acid reflux") when the sentence names the
+    product; the product may be any supplement-like product the interventions analysis names
+    ("garlic extract", "sea moss gel"). Classical nutrient deficiency diseases ("vitamin D
+    prevents rickets") are a claim a supplement may make. Left alone: sentences about something else (a drug, a diet, a device) that
     neither name the supplement nor refer back to it; sentences that report named research
     or a named authority ("the study found", "according to the NIH"); and a substance's
     approved prescription indication (cannabidiol for seizures: Epidiolex), unless the
@@ -328,6 +475,11 @@ class SupplementDiseaseClaim(Rule):
             if _is_question(doc, sent):
                 continue  # a question asks, it does not claim
             verb = _search(doc, c.disease_verbs, sent.start, sent.end)
+            act = _search(doc, c.disease_acts, sent.start, sent.end)
+            if act is not None and (verb is None or act.start() < verb.start()):
+                verb = act  # "beats depression": the object must follow closely (below)
+            else:
+                act = None
             remedy = c.remedy.search(doc.text, sent.start, sent.end)
             if remedy and c.remedy_category.fullmatch(remedy.group(0)) \
                     and not re.match(r"\s+(?:for|to)\b", doc.text[remedy.end():remedy.end() + 6]):
@@ -337,6 +489,8 @@ class SupplementDiseaseClaim(Rule):
                 continue
             clause = clause_at(doc, first.start())
             named = _named_subject(doc, sent, first)
+            product = None if named else _product_subject(doc, sent, first.start())
+            named = named or product
             topic = named if article_topic in GENERIC_SUPPLEMENT | {None} else article_topic
             if topic is None and clause is not None and clause.product:
                 topic = clause.product  # "Our cinnamon and chromium blend reverses …": the seller's product
@@ -344,7 +498,7 @@ class SupplementDiseaseClaim(Rule):
                 continue
             if c.not_supplement_subject.search(doc.text, sent.start, first.start()):
                 continue  # about a prescription drug ("drugs that treat depression")
-            if not any(cl.subject for cl in sentence_clauses(doc, clause.sentence)):
+            if not product and not any(cl.subject for cl in sentence_clauses(doc, clause.sentence)):
                 continue  # the sentence is about something else: a drug, a diet, a device
             if reports_research(doc, sent):
                 continue
@@ -366,11 +520,17 @@ class SupplementDiseaseClaim(Rule):
             va = assertion_at(doc, verb.start(), verb.end())
             if _exempt(doc, va, self.EXEMPT_WHEN):
                 continue  # "does not improve memory or prevent dementia", "clients who wanted to manage pain"
-            window = (verb.end(), min(sent.end, verb.end() + 80))
+            window = (verb.end(), min(sent.end, verb.end() + (35 if act else 80)))
             quote = re.compile(r"[\"“]").search(doc.text, *window)  # the object ends where a quotation starts
-            # "prevents cancer cells from taking up glutamine": laboratory work, not a disease prevented
-            diseases = [d for d in c.conditions.finditer(doc.text, window[0], quote.start() if quote else window[1])
-                        if not re.match(r"\s+(?:cells?\s+)?from\b", doc.text[d.end():d.end() + 12], re.IGNORECASE)]
+            # the concept lexicon's findings count only when the sentence names the product
+            # ("Practical steps to mitigate hair loss" is about the steps, not the herb)
+            diseases = _diseases(doc, window[0], quote.start() if quote else window[1],
+                                 broad=named is not None or bool(clause.product))
+            diseases = [d for d in diseases if not c.deficiency.search(d.group(0))]
+            if re.match(r"(?i)prevent|stop|keep|protect", verb.group(0).strip()):
+                # "prevents cancer cells from taking up glutamine": laboratory work, not a disease prevented
+                diseases = [d for d in diseases
+                            if not re.match(r"\s+(?:cells?\s+)?from\b", doc.text[d.end():d.end() + 12], re.IGNORECASE)]
             if not diseases:
                 continue
             drug = _approved_drug(topic, diseases)
@@ -501,7 +661,11 @@ class UndisclosedPromotion(Rule):
     shareasale, `/go/` redirects…), promotion markers ("#ad", "use code", "20% off",
     "buy now") and the publisher selling its own product ("Our gummies contain…",
     "Download our FastTrack app") when the article has no disclosure ("we may earn a commission", "sponsored
-    by", "affiliate links", "Disclosure:").
+    by", "affiliate links", "Disclosure:"). Outside a newsroom's copy, calls to buy and deals
+    in a seller's shapes count too: an order of a unit of product ("grab a three-month
+    supply"), a code entered at checkout, multi-buy and time-limited deals, "link in bio",
+    "use my link", "tap here to order", a price "for just $29". One finding, on the first
+    sentence's markers, with the others as related locations.
 
     Why it matters:
     The FTC Endorsement Guides (16 CFR 255.5) require a clear disclosure of any material
@@ -531,21 +695,29 @@ class UndisclosedPromotion(Rule):
         for link in doc.links:
             if c.affiliate_url.search(link.url):
                 spots.append((link.start, link.end, f"affiliate link {link.url}"))
+        markers = (c.promotion,) if reporting(doc) else (c.promotion, c.promotion_calls)
         for sent in body_sentences(doc):
-            for m in _finditer(doc, c.promotion, sent.start, sent.end):
-                spots.append((m.start(), m.end(), f"promotion marker '{doc.text[m.start():m.end()]}'"))
+            for rx in markers:
+                for m in _finditer(doc, rx, sent.start, sent.end):
+                    if not any(a < m.end() and m.start() < b for a, b, _ in spots):
+                        spots.append((m.start(), m.end(), f"promotion marker '{doc.text[m.start():m.end()]}'"))
         for s, e in products(doc):
             if not any(a < e and s < b for a, b, _ in spots):
                 spots.append((s, e, f"the publisher's own product '{doc.text[s:e]}'"))
         if not spots:
             return
         spots.sort()
-        s, e, what = spots[0]
+        # one finding per article, on the first sentence's markers ("Snag a jar today using code
+        # GLOW25" is one call to buy); the other markers are related locations
+        k = _sentence_of(doc, spots[0][0])
+        first = [x for x in spots if k is not None and _sentence_of(doc, x[0]) == k] or spots[:1]
+        rest = [x for x in spots if x not in first]
+        s, e = first[0][0], max(x[1] for x in first)
         yield self.finding(
             doc, s, e,
-            f"Commercial link or promotion ({what}) with no disclosure statement"
-            + (f"; {len(spots)} in all" if len(spots) > 1 else ""),
-            related=[(rs, re_, msg) for rs, re_, msg in spots[1:6]],
+            f"Commercial link or promotion ({'; '.join(w for *_, w in first[:3])}) with no disclosure "
+            "statement" + (f"; {len(spots)} markers in all" if len(spots) > 1 else ""),
+            related=[(rs, re_, msg) for rs, re_, msg in (first[1:] + rest)[:5]],
             suggestion="Add a clear disclosure near the top: \"We may earn a commission from "
             "links on this page.\"",
             evidence={"markers": [msg for *_, msg in spots[:10]]},

@@ -327,6 +327,11 @@ class AnecdoteAsEvidence(Rule):
     no hair loss") or a conclusion is drawn from them ("…, so it works", "That's all the proof
     you need", "so you know it works" after "not one customer has asked for a refund"); a
     seller's survey of its customers ("92% of customers said…") is testimony, not trial data.
+    A report of a change for the better counts whatever the effect ("deeper sleep", "less
+    anxious", "from the very first night"). One person's recovery told as a story, with a
+    general lesson drawn from it in the same sentence ("… says the app cured her IBS — proof
+    that digital tools can transform gut health", "real experiences speak louder than
+    trials"), counts even with no users' clause.
     Reports of side effects are left alone (they are safety signals), as are
     sentences that call the reports anecdotal or unproven, testimonials the article rejects
     ("testimonials are not evidence") or answers in the next sentence ("But sceptical
@@ -364,9 +369,23 @@ class AnecdoteAsEvidence(Rule):
         relief = cue_pattern("anecdote", "relief")
         consumers = _pattern("anecdote", "consumers")
         trial_words = _pattern("anecdote", "trial_words")
+        generalise = _pattern("anecdote", "generalise")
+        story = _pattern("anecdote", "story")
         for k, sent, text in _body(doc):
             clause = users_clause(doc, k)
-            if clause is None or sentence_quoted(doc, sent) or clause.quoted:
+            if clause is None:
+                lesson = generalise.search(text)
+                if lesson and story.search(text, 0, lesson.start()) and not sentence_quoted(doc, sent) and not (
+                        disclaim.search(text) or assertion_at(doc, sent.start + lesson.start(), sent.start + lesson.end())
+                        .exempt(("negated", "question", "quoted", "rejected", "conditional"))):
+                    yield self.finding(
+                        doc, sent.start + lesson.start(), sent.end,
+                        f"'{lesson.group(0)}' draws a general lesson from one person's story; an "
+                        "individual's recovery does not show that something works.",
+                        evidence={"phrase": lesson.group(0)},
+                    )
+                continue
+            if sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
             if clause.rejected or rebutted(doc, k) or any(
                     c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)):
@@ -539,13 +558,43 @@ class EvidenceLevelMismatch(Rule):
 
 
 #: "proves", "cures", "prevents", "reverses", "causes", "protects against" as a finite verb.
+#: A content word of an exposure ("nuts", "coffee", "walking"): four letters or more, not
+#: a function word or a word every sentence about a study has.
+_CONTENT_WORD = compile_re(r"\b(?!(?:that|this|these|those|with|from|have|were|which|their|there|they|people|"
+                           r"study|studies|researchers|more|less|than|your|what|when|also|some|most|much|many|"
+                           r"every|each|other|such|into|over|about|after|before|just|only|been|will|would|could|"
+                           r"should|because|while|years?|likely)\b)[A-Za-z]{4,}\b")
+
+#: The hedges, negations, purposes and relative words of ``not_causal_before`` (they keep a
+#: verb from claiming whatever comes between).
+_HEDGE_BEFORE = compile_re(r"(?:\b(?:can|could|may|might|would|should|not|never|to|which|who|had|have|has|of|for)|n['’]t|['’]d)"
+                           r"\s*(?:\w+\s+)?$", re.IGNORECASE)
+
+#: A sentence that reports more data or carries the story on: not a claim of its own.
+_DATA_OR_LINK = compile_re(r"\d|%|\bpercent\b|^\W*(?:and|but|however|also|yet|so|in turn|those|they|he|she|it|this|that)\b",
+                           re.IGNORECASE)
+#: Up to four words opening a sentence, none a verb of being or having: the subject of a
+#: general claim ("Eating nuts ", "Video games ", "Skipping breakfast ").
+_SUBJECT_OPENING = compile_re(r"\W*(?:(?!(?:had|has|have|was|were|is|are|a|an|the|in|of|with)\s)[A-Za-z'’-]+\s+){1,4}",
+                              re.IGNORECASE)
+
+#: "will" and any verb: an effect only in a clause that already drew a conclusion ("…, so
+#: it will …"), not in a sentence of its own ("the level will often mean damage").
+_BARE_WILL = compile_re(r"will\s", re.IGNORECASE)
+
 _STRONG_CAUSAL = compile_re(r"\b(?:proves|cures|prevents|reverses|causes|protects against|will (?:cure|prevent|reverse))\b",
                             re.IGNORECASE)
 
 
 def _asserted(text: str, verb: re.Match[str]) -> bool:
     """The causal word is a claim: not a noun, hedged, negated, or passive ("caused by")."""
-    if _pattern("observational", "not_causal_before").search(text[:verb.start()]):
+    before = text[:verb.start()]
+    # a determiner or adjective before it makes a noun only of a word that is one ("the main
+    # cause"); "walking a dog prevents" is a verb
+    verb_after_noun = (_pattern("observational", "noun_before").search(before)
+                       and not _pattern("observational", "noun_causal").match(verb.group(0))
+                       and not _HEDGE_BEFORE.search(before))
+    if _pattern("observational", "not_causal_before").search(before) and not verb_after_noun:
         return False
     return not re.match(r"\s+(?:by|of)\b", text[verb.end():])
 
@@ -562,7 +611,12 @@ class CorrelationAsCausation(Rule):
     foods have healthier guts, our capsules will fix your digestion"), where any verb of effect
     states cause ("…, which means fish oil keeps skin young"). Associations include groups
     compared on an outcome ("people with low vitamin D are more likely to…"), dose-response
-    patterns ("the more tea people drank, the lower their risk") and places compared. A
+    patterns ("the more tea people drank, the lower their risk"), places compared, people
+    followed over time ("researchers tracked 10,000 men for a decade", "data from 300,000
+    volunteers"), comparisons with non-users ("than non-owners") and survey groups ("vegetarians
+    in the survey"). A sentence right after an association that opens with the exposure it
+    compared and states an effect ("… those who ate nuts lived longer. Eating nuts adds years
+    to your life.") counts, unless it reports more data. A
     "proves/cures/prevents/reverses/causes" in the article's own voice in the next sentence
     counts too, unless that sentence rests on trials. Sentences that say the study cannot show
     cause and effect, or that cause is unknown ("we don't know whether dogs cause it"),
@@ -612,7 +666,8 @@ class CorrelationAsCausation(Rule):
                 continue
             targets = [(k, sent, text)]
             nxt = same_block_next(doc, k)
-            if nxt and (connector.match(nxt) or (self._article_claims(doc, k + 1, strong) and not (
+            if nxt and (connector.match(nxt) or ((self._article_claims(doc, k + 1, strong)
+                                                   or self._exposure_claim(doc, k + 1, text, effects)) and not (
                     experimental.search(nxt) or assertion_cues().research_report.search(nxt.lower())))):
                 targets.append((k + 1, doc.sentences[k + 1], nxt))
             if caveats.search(nearby_text(doc, k, 1, 2)) or experimental.search(text):
@@ -637,7 +692,9 @@ class CorrelationAsCausation(Rule):
                     if span:
                         break
                 if span is None:
-                    verb = next((v for v in causal.finditer(ttext) if _asserted(ttext, v) and not assertion_at(
+                    verbs = (causal, effects) if tk != k and self._exposure_claim(doc, tk, text, effects) else (causal,)
+                    verb = next((v for rx in verbs for v in rx.finditer(ttext) if _asserted(ttext, v)
+                                 and not (rx is effects and _BARE_WILL.match(v.group(0))) and not assertion_at(
                         doc, target.start + v.start(), target.start + v.end()).exempt(("hypothetical", "question", "quoted", "speech"))),
                         None)
                     if verb is None:
@@ -658,6 +715,23 @@ class CorrelationAsCausation(Rule):
     #: connector ("People who eat fish have fewer strokes. Fish oil prevents strokes.").
     NOT_OWN = ("negated", "hedged", "hedged_here", "hypothetical", "conditional", "question", "quoted",
                "reported", "speech", "attributed")
+
+    def _exposure_claim(self, doc: Document, k: int, observed: str, effects: re.Pattern[str]) -> bool:
+        """Sentence ``k`` states in the article's own voice that the exposure the
+        observational sentence before it compared has an effect: a verb of effect whose
+        subject repeats a word of that sentence ("In a cohort of nurses, those who ate nuts
+        lived longer. Eating nuts adds years to your life.")."""
+        sent = doc.sentences[k]
+        text = doc.text[sent.start:sent.end]
+        if _DATA_OR_LINK.search(text):
+            return False  # more data ("a 73 percent lower risk") or the story going on ("And …")
+        # the verb of a short generic subject that opens the sentence ("Eating nuts adds …")
+        v = next((v for v in effects.finditer(text, 0, 60) if _asserted(text, v) and not _BARE_WILL.match(v.group(0))
+                  and _SUBJECT_OPENING.fullmatch(text, 0, v.start())), None)
+        if v is None or assertion_at(doc, sent.start + v.start(), sent.start + v.end()).exempt(self.NOT_OWN):
+            return False
+        said = {w.lower() for w in _CONTENT_WORD.findall(observed)}
+        return any(w.lower() in said for w in _CONTENT_WORD.findall(text[:v.start()]))
 
     def _article_claims(self, doc: Document, k: int, strong: re.Pattern[str]) -> bool:
         """Sentence ``k`` states, in the article's own voice, that something proves, cures,
