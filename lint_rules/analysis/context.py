@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -96,7 +95,7 @@ class Cues:
 
 @functools.lru_cache(maxsize=1)
 def cues() -> Cues:
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    data = knowledge.read_toml(CUES_TOML.name)
     neg, scope, rel = data["negation"], data["scope"], data["relation"]
     openers = "|".join(r"\s+".join(map(re.escape, o.split())) for o in scope["comma_openers"])
     neg_openers = "|".join(map(re.escape, scope["negation_comma_openers"]))
@@ -335,7 +334,7 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
 @functools.lru_cache(maxsize=1)
 def _inherent() -> frozenset[str]:
     """Words that name an effect and deny it ("painless")."""
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    data = knowledge.read_toml(CUES_TOML.name)
     return frozenset(data["negation"].get("inherent", []))
 
 
@@ -426,7 +425,7 @@ _OPENER = compile_re(
 @functools.lru_cache(maxsize=1)
 def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(generic words, auxiliaries, other-qualifiers) from the cue file."""
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["subject"]
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
     return (frozenset(data["generic"]), frozenset(data["auxiliaries"]),
             frozenset(data["other_qualifiers"]))
 
