@@ -9,7 +9,6 @@ else in the project opens these files by path.
 from __future__ import annotations
 
 import csv
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +57,8 @@ def read_toml(name: str) -> dict[str, Any]:
         return marshal.loads(cache.read_bytes())  # type: ignore[no-any-return]
     except Exception:  # absent, unreadable or damaged: parse (and write it again)
         pass
+    import tomllib  # here: a run whose cache is warm never imports it
+
     value = tomllib.loads(text)
     try:
         atomic_write(cache, marshal.dumps(value))
