@@ -124,6 +124,10 @@ def _norm(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
+#: Each comma of a sentence (found by the regex engine, not a Python loop over every character).
+_COMMA = compile_re(",")
+
+
 class SentenceContext:
     """Cue positions of one sentence (offsets relative to the sentence)."""
 
@@ -156,7 +160,7 @@ class SentenceContext:
         bounds = {s for s, _, _ in hits.get("terminators", ())}
         bounds |= {m.start() for m in c.comma_clause.finditer(text)}
         self.bounds = sorted(bounds)
-        self.comma_bounds = sorted(bounds | {i for i, ch in enumerate(text) if ch == ","})
+        self.comma_bounds = sorted(bounds | {m.start() for m in _COMMA.finditer(text)})
         self.neg_bounds = sorted(bounds | {m.start() for m in c.neg_comma.finditer(text)})
 
     # -- helpers ----------------------------------------------------------------------
