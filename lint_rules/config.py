@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -244,6 +243,8 @@ _TOP_KEYS = {
 
 def load_config_file(path: Path, known_rules: Mapping[str, type[Rule]] | None = None) -> FileConfig:
     """Read and validate one config file. Raises ``ConfigError`` with a one-line message."""
+    import tomllib  # here, not at the top: a run without a config file never imports it
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -507,6 +508,8 @@ class ConfigResolver:
             if not candidate.is_file():
                 continue
             if name == "pyproject.toml":
+                import tomllib
+
                 try:
                     text = candidate.read_text(encoding="utf-8")
                     data = tomllib.loads(text)

@@ -33,7 +33,6 @@ regular expressions, no model: it must be fast on the pre-commit path.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 
 from lint_rules import knowledge
@@ -59,8 +58,8 @@ _PRONOUN_I = compile_re(r"I(?:['’](?:m|ve|d|ll))?$")
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
     """The abbreviation lists (``knowledge/sentence_abbreviations.toml``), read once."""
-    text = knowledge.read_text("sentence_abbreviations.toml")
-    return {key: frozenset(words) for key, words in tomllib.loads(text).items()}
+    data = knowledge.read_toml("sentence_abbreviations.toml")
+    return {key: frozenset(words) for key, words in data.items()}
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

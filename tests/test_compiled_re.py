@@ -223,3 +223,24 @@ def test_a_text_without_the_required_literals_has_no_match() -> None:
                            for _ in range(rng.randint(0, 10)))
             if compiled.search(text):
                 assert any(lit in compiled_re.fold(text) for lit in literals), (pattern, text, literals)
+
+
+def test_lowered_pattern_matches_as_ignorecase():
+    """A lower-cased pattern on lower-cased text finds what IGNORECASE finds on the text;
+    patterns and texts where that would not hold are refused (None)."""
+    import re as _re
+
+    from lint_rules.store.compiled_re import lowered_pattern, lowered_text
+
+    text = "Said the NPR reporter: TRY this.\nBy Jane Doe (Reuters) - [A-Z] Ünïcode ÉCLAIR said"
+    low = lowered_text(text)
+    assert low is not None
+    for pattern in (r"\b(?:said|Told)\b", r"\(Reuters\)", r"^\s*By [A-Z][a-z]+", r"(?:^|[.!?]\s+)Try\b",
+                    r"[^A-Z\s]+", r"éclair", r"\bnpr\b"):
+        lowered = lowered_pattern(pattern)
+        assert lowered is not None
+        want = [m.span() for m in _re.finditer(pattern, text, _re.IGNORECASE | _re.MULTILINE)]
+        assert [m.span() for m in _re.finditer(lowered, low, _re.MULTILINE)] == want, pattern
+    for refused in (r"(?-i:[A-Z])x", r"(?P<name>a)", r"\x41", r"(a)\1", r"(?i)a"):
+        assert lowered_pattern(refused) is None
+    assert lowered_text("the Kelvin \u212a") is None and lowered_text("\u0130stanbul") is None

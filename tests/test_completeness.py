@@ -239,3 +239,24 @@ def test_spin_is_judged_by_its_density() -> None:
     assert lint_text(long, select=["CMP011"]) == []
     found = lint_text(long, select=["CMP011"], options={"CMP011": {"spin": 6}})
     assert found and "promotional words" in found[0].message
+
+
+def test_separated_scan_finds_the_lookbehind_scans_matches() -> None:
+    """Each cue list's separator-consuming scan (``_separated``) gives the spans of the
+    lookbehind scan, at the text's start, for matches that touch, and after hyphens."""
+    from lint_rules.analysis.completeness import _separated, cues
+
+    texts = [SENTENCES, NEWS, (FIXTURES / "blog-turmeric-supplement.md").read_text("utf-8"),
+             "said. said,said x-said said-so “said” 50% of the patients; 30 percent lower"]
+    checked = 0
+    for lists in cues().values():
+        for cue in lists.values():
+            if cue.separated is None or cue.lower is None:
+                continue
+            for text in texts:
+                low = text.lower()
+                found = _separated(cue.separated, low)
+                assert found is not None
+                assert [(m.start(), m.end()) for m in found] == [m.span() for m in cue.lower.finditer(low)]
+                checked += 1
+    assert checked

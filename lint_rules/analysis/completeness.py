@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lint_rules.analysis.assertions import lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
@@ -48,15 +48,66 @@ class Cue:
         self.lower = _words([_lower_pattern(p) for p in plain], 0) if plain else None
         self.cased = _words(cased, re.IGNORECASE) if cased else None
         self.folded = _words(items, re.IGNORECASE)
+        #: ``lower`` with the character before the match consumed instead of looked behind
+        #: at (see ``_separated``); None where an item looks behind or anchors itself
+        self.separated = (compile_re(r"[^\w-](" + "|".join(f"(?:{_lower_pattern(p)})" for p in plain) + r")(?![\w-])")
+                          if plain and not any(_LOOKS_BACK.search(p) for p in plain) else None)
 
-    def finditer(self, text: str, lower: str | None) -> list[re.Match[str]]:
-        """Matches in document order (over ``lower`` when given: the same offsets)."""
+    def finditer(self, text: str, lower: str | None) -> list[Any]:
+        """Matches (``start()``, ``end()``) in document order (over ``lower`` when given:
+        the same offsets)."""
         if lower is None:
             return list(self.folded.finditer(text))
-        found = list(self.lower.finditer(lower)) if self.lower is not None else []
+        found: list[Any] | None = None
+        if self.separated is not None:
+            found = _separated(self.separated, lower)
+        if found is None:
+            found = list(self.lower.finditer(lower)) if self.lower is not None else []
         if self.cased is not None:
             found = sorted(found + list(self.cased.finditer(text)), key=lambda m: m.start())
         return found
+
+
+#: An item that looks behind or anchors itself: ``_separated`` would give it another text
+#: before the match (a space at the start), so its list keeps the lookbehind scan.
+_LOOKS_BACK = re.compile(r"\(\?<[=!]|(?<!\[)\^|\\A")
+
+
+class _Span:
+    """A match's place, as ``_separated`` reports it."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _separated(rx: re.Pattern[str], lower: str) -> list[Any] | None:
+    """The matches of a ``(?<![\\w-])(?:…)(?![\\w-])`` list as ``[^\\w-](…)(?![\\w-])``
+    finds them in the text after one space: the same spans, several times fewer places
+    tried (SRE skips to the characters the pattern can start with when its first item is a
+    character class, which a lookbehind prevents). After a match the next search starts at
+    its last character, which may be the next match's separator, so matches that touch are
+    found as the lookbehind finds them. None (use the lookbehind scan) on an empty match."""
+    text = " " + lower
+    out: list[Any] = []
+    pos = 0
+    search = rx.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return out
+        a, b = m.span(1)
+        if b <= a:
+            return None
+        out.append(_Span(a - 1, b - 1))
+        pos = b - 1
 
 
 def _words(items: list[str], flags: int) -> re.Pattern[str]:

@@ -53,7 +53,6 @@ import functools
 import hashlib
 import marshal
 import sys
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -468,6 +467,8 @@ def _split(value: str) -> tuple[str, ...]:
 
 def build_lexicon() -> Lexicon:
     """Parse hp.obo and the curated files into a Lexicon (slow: seconds; cached on disk)."""
+    import tomllib  # here: only a build reads the settings
+
     settings = tomllib.loads(MATCHING_TOML.read_text(encoding="utf-8"))
     hpo_cfg, match_cfg = settings["hpo"], settings["matching"]
     exclude = {_key(t) for t in hpo_cfg["exclude_terms"]}

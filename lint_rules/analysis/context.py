@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -96,7 +95,7 @@ class Cues:
 
 @functools.lru_cache(maxsize=1)
 def cues() -> Cues:
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    data = knowledge.read_toml(CUES_TOML.name)
     neg, scope, rel = data["negation"], data["scope"], data["relation"]
     openers = "|".join(r"\s+".join(map(re.escape, o.split())) for o in scope["comma_openers"])
     neg_openers = "|".join(map(re.escape, scope["negation_comma_openers"]))
@@ -123,6 +122,10 @@ def cues() -> Cues:
 def _norm(text: str) -> str:
     """Lower case with typographic apostrophes as "'" (same length, offsets kept)."""
     return text.lower().replace("’", "'").replace("‘", "'")
+
+
+#: Each comma of a sentence (found by the regex engine, not a Python loop over every character).
+_COMMA = compile_re(",")
 
 
 class SentenceContext:
@@ -157,7 +160,7 @@ class SentenceContext:
         bounds = {s for s, _, _ in hits.get("terminators", ())}
         bounds |= {m.start() for m in c.comma_clause.finditer(text)}
         self.bounds = sorted(bounds)
-        self.comma_bounds = sorted(bounds | {i for i, ch in enumerate(text) if ch == ","})
+        self.comma_bounds = sorted(bounds | {m.start() for m in _COMMA.finditer(text)})
         self.neg_bounds = sorted(bounds | {m.start() for m in c.neg_comma.finditer(text)})
 
     # -- helpers ----------------------------------------------------------------------
@@ -335,7 +338,7 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
 @functools.lru_cache(maxsize=1)
 def _inherent() -> frozenset[str]:
     """Words that name an effect and deny it ("painless")."""
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))
+    data = knowledge.read_toml(CUES_TOML.name)
     return frozenset(data["negation"].get("inherent", []))
 
 
@@ -426,7 +429,7 @@ _OPENER = compile_re(
 @functools.lru_cache(maxsize=1)
 def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(generic words, auxiliaries, other-qualifiers) from the cue file."""
-    data = tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["subject"]
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
     return (frozenset(data["generic"]), frozenset(data["auxiliaries"]),
             frozenset(data["other_qualifiers"]))
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint_rules.knowledge import read_toml
-from lint_rules.store.compiled_re import compile_re, fold, required_literals
+from lint_rules.store.compiled_re import compile_re, fold, lowered_pattern, lowered_text, required_literals
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -59,6 +59,8 @@ class Cue:
     #: one of these is in every match (``required_literals``): a text that holds none of
     #: them is not scanned for the cue (most cues are absent from most articles)
     literals: tuple[str, ...] | None = None
+    #: the same test without IGNORECASE, to run on lower-cased text (``lowered_pattern``)
+    lower: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,10 @@ def cues() -> dict[str, tuple[Cue, ...]]:
         rows = []
         for name, row in data[genre].items():
             pattern = compile_re(row["pattern"], re.IGNORECASE | re.MULTILINE)
+            low = lowered_pattern(row["pattern"])
             rows.append(Cue(name, pattern, float(row["weight"]), int(row["cap"]),
-                            bool(row.get("needs_another", False)), required_literals(pattern)))
+                            bool(row.get("needs_another", False)), required_literals(pattern),
+                            compile_re(low, re.MULTILINE) if low is not None else None))
         out[genre] = tuple(rows)
     return out
 
@@ -136,6 +140,7 @@ def classify_text(text: str, *, words: int | None = None) -> Genre:
     scores: dict[str, float] = {}
     fired: dict[str, dict[str, int]] = {}
     folded = fold(text)
+    low = lowered_text(text)  # the lower-case patterns' text (None: IGNORECASE on the text)
     for g, rows in cues().items():
         total = 0.0
         lone: list[float] = []
@@ -143,7 +148,9 @@ def classify_text(text: str, *, words: int | None = None) -> Genre:
             if cue.literals is not None and not any(lit in folded for lit in cue.literals):
                 continue
             n = 0
-            for _ in cue.pattern.finditer(text):
+            scan = (cue.lower.finditer(low) if low is not None and cue.lower is not None
+                    else cue.pattern.finditer(text))
+            for _ in scan:
                 n += 1
                 if cue.cap > 1 and n >= cue.cap / scale:  # density cues: cap on the scaled count
                     break

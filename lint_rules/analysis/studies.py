@@ -22,7 +22,7 @@ from lint_rules import knowledge
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.document import BODY, Document
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.compiled_re import compile_re, fold
 from lint_rules.structure import has_dateline, text_dates
 
 _AMBIGUOUS_JOURNALS = frozenset(
@@ -380,6 +380,11 @@ def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
 _ANY_CUE = compile_re(r"stud|trial|research|journal|paper|publish|analys|review|survey|experiment|"
                       r"scientist|investigator|report|appear|finding|JAMA|BMJ|NEJM|Lancet|PNAS|MMWR",
                       re.IGNORECASE)
+#: ``_ANY_CUE`` as a test of the ``fold``ed sentence: the pattern is nothing but literals, so
+#: it matches a text exactly when one of them, lower case, is in the text folded (what
+#: IGNORECASE equates with an ASCII letter, lower-cased); this runs on every body sentence,
+#: and a case-sensitive scan is about twice as fast as the IGNORECASE one.
+_ANY_CUE_FOLDED = compile_re(_ANY_CUE.pattern.lower())
 
 
 #: A note about a journal issue with no finding in it ("related material from this issue of
@@ -396,7 +401,7 @@ _FUNDING_NOTE = compile_re(r"^\W*research reported in\b.{0,150}?\b(?:was|is) sup
 
 
 def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
-    if not _ANY_CUE.search(text) and not journal_names()[1].search(text):
+    if not _ANY_CUE_FOLDED.search(fold(text)) and not journal_names()[1].search(text):
         return None
     if _JOURNAL_LIST.search(text) or _FUNDING_NOTE.search(text):
         return None  # "has published in journals including Blood and Cell": a bio, no study

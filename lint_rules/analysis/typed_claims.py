@@ -236,6 +236,18 @@ def _data() -> _Data:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _anchor_lengths() -> dict[str, tuple[tuple[int, dict[str, tuple[int, ...]]], ...]]:
+    """``by_key`` regrouped: first two letters -> (word length, {opening word: pattern
+    indices}) for each length the words of those letters have."""
+    out: dict[str, dict[int, dict[str, list[int]]]] = {}
+    for prefix, pairs in _data().by_key.items():
+        for word, index in pairs:
+            out.setdefault(prefix, {}).setdefault(len(word), {}).setdefault(word, []).append(index)
+    return {prefix: tuple((length, {w: tuple(ix) for w, ix in words.items()}) for length, words in lengths.items())
+            for prefix, lengths in out.items()}
+
+
 def typed_claims(doc: Document) -> list[TypedClaim]:
     """The document's typed claims (body sentences only), computed once."""
     return doc.analysis("typed-claims", _build)
@@ -307,11 +319,15 @@ def _build(doc: Document) -> list[TypedClaim]:
         starts.setdefault(low[w.start():w.start() + 2], []).append(w.start())
     starts["n'"] = [m.start() for m in re.finditer("n't", low)]  # "won't", "doesn't"
     spots_of: dict[int, set[int]] = {}  # pattern index -> where one of its words starts
+    by_length = _anchor_lengths()
     for prefix, positions in starts.items():
-        for word, index in data.by_key.get(prefix, ()):
-            hits = [pos for pos in positions if low.startswith(word, pos)]
-            if hits:
-                spots_of.setdefault(index, set()).update(hits)
+        # one dict look-up a position and word length, not one startswith a position and word
+        for length, indices_of in by_length.get(prefix, ()):
+            for pos in positions:
+                indices = indices_of.get(low[pos:pos + length])
+                if indices:
+                    for index in indices:
+                        spots_of.setdefault(index, set()).add(pos)
     for index, (kind, side, pattern, anchors) in enumerate(data.patterns):
         if anchors:
             spots = spots_of.get(index)

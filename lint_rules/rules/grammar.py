@@ -206,10 +206,9 @@ _AMERICAN_IZE = compile_re(r"\b\w{3,}(?:iz|yz)(?:e|es|ed|ing|ation|ations)\b", r
 
 @lru_cache(maxsize=1)
 def _spelling_cues() -> tuple[tuple[str, ...], frozenset[str]]:
-    import tomllib
+    from lint_rules.knowledge import read_toml
 
-    with open(KNOWLEDGE / "grammar_spelling.toml", "rb") as fh:
-        data = tomllib.load(fh)
+    data = read_toml("grammar_spelling.toml")
     prefixes = tuple(sorted(data["prefixes"], key=len, reverse=True))
     return prefixes, frozenset(data["after-a-name"])
 

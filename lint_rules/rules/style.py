@@ -15,7 +15,7 @@ from lint_rules import knowledge
 from lint_rules.analysis.assertions import assertion_at
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.compiled_re import compile_re, fold, required_literals
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +56,20 @@ def _searchable(text: str) -> tuple[str, int]:
     return text, re.IGNORECASE
 
 
+@lru_cache(maxsize=2)
+def _cue_test(flags: int) -> re.Pattern[str]:
+    """``_CUES`` with the flags of ``_searchable`` (compiled once, not once a document)."""
+    return compile_re(_CUES.pattern, flags)
+
+
+@lru_cache(maxsize=1)
+def _phrase_literals() -> tuple[tuple[str, ...] | None, ...]:
+    """Each phrase's ``required_literals``: a phrase none of whose literals is in the folded
+    text cannot match it, so it is not run (most documents hold one or two of the phrases'
+    words, which pass ``_CUES``, and none of most phrases)."""
+    return tuple(required_literals(p) for p, _why, _exempt in filler_phrases())
+
+
 class MachineFiller(Rule):
     """Stock phrases of machine-written prose that editors strike out.
 
@@ -88,12 +102,14 @@ class MachineFiller(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         text, flags = _searchable(doc.text)
-        if not re.search(_CUES.pattern, text, flags):
+        if not _cue_test(flags).search(text):
             return
+        folded = fold(doc.text)
         phrases = [
             (p, text, why, exempt) if not flags and not _HAS_UPPER.search(p.pattern)
             else (compile_re(p.pattern, re.IGNORECASE), doc.text, why, exempt)
-            for p, why, exempt in filler_phrases()
+            for (p, why, exempt), literals in zip(filler_phrases(), _phrase_literals(), strict=True)
+            if literals is None or any(lit in folded for lit in literals)
         ]
         prose = [(b.start, b.end) for b in doc.blocks if b.is_prose]
         starts = [a for a, _ in prose]
