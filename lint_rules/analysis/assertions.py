@@ -1133,12 +1133,19 @@ def few_before(doc: Document, lo: int, start: int) -> bool:
     return bool(_claim_cues().few.search(_claim_low(doc), lo, start))
 
 
+_ANOTHER_OBJECT = compile_re(r"\s+(?:a|an|another|other|different|some\s+other)\s+(?![\w-]+\s+(?:of\s+)?(?:it|this|these|them)\b)")
+
+
 def takers(doc: Document, k: int) -> str:
     """The group of people sentence ``k`` says take or use the intervention ("some
     beginners", "several people using it", "among users", "while taking it"), or ""."""
     s = doc.sentences[k]
-    m = _claim_cues().takers.search(_claim_low(doc), s.start, s.end)
-    return doc.text[m.start():m.end()].strip() if m else ""
+    low = _claim_low(doc)
+    for m in _claim_cues().takers.finditer(low, s.start, s.end):
+        if _ANOTHER_OBJECT.match(low, m.end(), s.end):
+            continue  # "two men taking a supplement called Teston-6": some other product
+        return doc.text[m.start():m.end()].strip()
+    return ""
 
 
 def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "") -> str:

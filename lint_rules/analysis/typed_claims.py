@@ -279,7 +279,7 @@ def _allergens(text: str) -> frozenset[str]:
     words = {m.group() for m in data.allergen_words.finditer(text)}
     words = {re.sub(r"\s+", " ", w) for w in words}
     kinds = {k for k, ws in data.allergens.items() if words & ws}
-    if "allergen-free" in text:
+    if "allergen-free" in text or "hypoallergenic" in text or re.search(r"allergy[- ]friendly", text):
         kinds.add("all")
     return frozenset(f"allergy:{k}" for k in kinds)
 
@@ -383,6 +383,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
             claim.names = interventions_named(doc, i)
+            if claim.type in ("direction", "benefit"):
+                claim.subject = _other_agent(doc, claim, a, b) or claim.subject
             if claim.aspect == "outcome" and not claim.names and not re.search(
                     r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
@@ -477,10 +479,58 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         words = _topic_words(topic or "")
         if not words:
             return None
-        return TypedClaim("benefit", side, **base, topic=words)
+        return TypedClaim("benefit", side, **base, topic=words, aspect=_benefit_aim(low[start:end], side))
     if kind == "direction":
         return _direction(doc, side, low, a, b, start, end, topic or "", base)
     return None
+
+
+_STANDS_FOR = compile_re(r"\b(?:it|they|this|these|them|its)\b")
+_RESEARCH = compile_re(r"(?:trial|stud|research|review|analys|scientist|expert|doctor|author|investigator|data|"
+                       r"evidence|report|survey|paper)")
+
+
+def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
+    """The agent the clause names as its cause when it is not the claim's intervention
+    ("Coffee can raise blood pressure" in an article about hibiscus tea): the claim-frame
+    subject of the concept layer (``context.document_subject``), or "" when the clause
+    names none, or a word of the intervention's name."""
+    from lint_rules.analysis.context import document_subject
+
+    frame = document_subject(doc)
+    name, named = frame.frame_at(_norm(doc.text[a:b]), claim.start - a)
+    if name == "main":  # the frame's own main agent, which need not be the intervention
+        name = frame.main
+    if not named or not name or name.startswith("condition:"):
+        return ""
+    sentence = _norm(doc.text[a:claim.start])
+    at = sentence.rfind(name.split(":")[-1])
+    if at >= 0 and _STANDS_FOR.search(sentence, at + 1):
+        return ""  # "Trials have found that they do not relieve …": "they" is the product
+    if _RESEARCH.search(name):
+        return ""
+    if name.startswith("other:"):
+        return name
+    own = {w for n in (claim.subject, *claim.names) for w in re.findall(r"[a-z0-9-]+", n)}
+    if set(re.findall(r"[a-z0-9-]+", name)) & own:
+        return ""
+    return "other:" + name
+
+
+_PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
+                       r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
+_TREATS = compile_re(r"\b(?:relieves?|eases?|calms?|soothes?|shortens?|treats?|cures?|clears?\s+up|gets?\s+rid|"
+                     r"alleviates?|lasted)\b")
+
+
+def _benefit_aim(cue: str, side: str) -> str:
+    """"prevent" (keeps the condition away: "prevents colds", "lowers the risk of falls"),
+    "treat" (helps once it is there: "shortens colds", "relieves migraine"), or "" when the
+    words do not say ("had no effect on colds"). Preventing and treating are different
+    claims: "shortens colds" and "does not prevent colds" can both be true."""
+    if _PREVENTS.search(cue):
+        return "prevent"
+    return "treat" if _TREATS.search(cue) else ""
 
 
 def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
@@ -505,7 +555,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             if not re.search(r"[a-z0-9]", lead.split(";")[-1]):
                 break  # "Increased blood pressure is common in …": an adjective (a state)
             window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
-            if name != "none" and data.not_helps.search(window):
+            if name != "none" and _NEGATED_VERB.search(window):
+                name = "none"  # "won't raise your heart rate", "never pushes blood sugar up"
+            elif name != "none" and data.not_helps.search(window):
                 return None  # "aimed to lower blood pressure", "ways to decrease it"
             base["start"] = m.start()
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="verb")
@@ -521,17 +573,38 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         m = pattern.match(low, end, b)
         if m:
             base["end"] = m.end()
-            caused = re.search(r"\b(?:caused?|causing|made|makes?|pushe[sd]|sent|drove|drives?|led)\s+(?:the\s+|your\s+|their\s+)?$",
-                               low[max(a, start - 30):start])
+            caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
+            if caused and _NEGATED_VERB.search(low, max(a, caused.start() - 25), caused.start()):
+                name = "none"  # "won't push your blood sugar up"
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}),
                               aspect="verb" if caused else "outcome")
     return None
 
 
-def harm_to_part_before(doc: Document, lo: int, start: int) -> bool:
+#: A verb that moves a measure when its particle follows the measure ("bring your cholesterol
+#: down", "pushed blood sugar up", "keeps blood pressure down"): said of the product.
+_PARTICLE_VERB = compile_re(r"\b(?:caused?|causing|made|makes?|making|pushe[sd]|push|pushing|sent|sends?|drove|"
+                            r"drives?|led|brings?|brought|bringing|keeps?|kept|keeping|gets?|got|knocks?|knocked|"
+                            r"sets?|shoots?|shot|jacks?|jacked)\s+(?:the\s+|your\s+|their\s+|one's\s+)?$")
+#: A negation right before a direction verb ("won't raise", "does not lower", "never
+#: pushes"): the claim is that the measure does not move.
+_NEGATED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bneither|\bnor)\s+(?:(?:help|helps|actually|really|significantly|"
+                           r"noticeably|meaningfully|ever)\s+)?(?:to\s+)?$")
+
+
+_DENIED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bno\s+way\s+to)\s+(?:(?:be|ever|cause\s+any|do\s+any)\s+)?$")
+
+
+def harm_to_part_before(doc: Document, lo: int, start: int, *, denied: bool = False) -> bool:
     """A verb of harm ends right before ``start`` ("can harm the retina", "may irritate
-    your stomach"): the body part named at ``start`` is harmed (``[effects]`` of the data)."""
-    return bool(_data().harm_to_part.search(_norm(doc.text[lo:start])))
+    your stomach"): the body part named at ``start`` is harmed (``[effects]`` of the data).
+    With ``denied``, the verb must itself be negated ("will never damage your eyes", "won't
+    irritate the skin"; not "haven't seen any damage to skin cells", an observation)."""
+    text = _norm(doc.text[lo:start])
+    m = _data().harm_to_part.search(text)
+    if m is None:
+        return False
+    return not denied or bool(_DENIED_VERB.search(text, 0, m.start()))
 
 
 def same_name(a: str, b: str) -> bool:

@@ -144,6 +144,16 @@ _OVERDOSE = compile_re(
     r"above\s+the\s+recommended|more\s+than\s+the\s+recommended)(?![a-z])",
     re.IGNORECASE,
 )
+#: A reaction named with what it is a reaction to ("allergic reactions to Calmaderm",
+#: "a sensitivity to it"): the product is its cause.
+_REACTION_TO = compile_re(r"\s+(?:to|from)\s+(?:it|this|these|them|(?:the|this|our|your)\s+[\w-]+|[A-Z][\w-]+)(?![\w-])")
+_REACTION_WORDS = ("reaction", "reactions", "allergy", "allergies", "sensitivity", "sensitivities", "intolerance")
+#: A reduction said of the effect ("a lower risk of stroke", "the stroke rate was 22 percent
+#: lower", "fewer heart attacks"): what users of the product had less of is a benefit, not a
+#: harm it causes (only for claims framed by their people, not by a causal verb).
+_REDUCED = compile_re(r"(?<![a-z])(?:lower(?:ed)?|reduced?|reduction|fewer|less|decreased?|smaller|drop(?:ped)?|"
+                      r"fell|declined?|cut|protect(?:ed|s)?|prevent(?:ed|s)?|improve[sd]?)(?![a-z])",
+                      re.IGNORECASE)
 _CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
 _NO_DATA = compile_re(
     r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
@@ -211,7 +221,10 @@ def _build_claims(doc: Document) -> list[Claim]:
         sent = sentences[m.sentence]
         if doc.blocks[sent.block].role != BODY or not _usable(m):
             continue
-        if m.relation == "safe":
+        if m.relation == "safe" or (
+                m.kind == "organ" and m.negated
+                and harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)):
+            # "will never damage your eyes": a denied harm to a body part promises its safety
             stance = "safe"
         elif m.negated:
             stance = "negated"
@@ -251,13 +264,16 @@ def _build_claims(doc: Document) -> list[Claim]:
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
             subject=m.subject, named=m.subject_named,
-            strength=2 if harm_to_organ else _strength(doc, sent.start, sent.end, m, group),
+            strength=2 if harm_to_organ or stance == "safe" else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
         )
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
+        elif stance == "affirmed" and out[key].strength == 1 and _REDUCED.search(
+                doc.text, max(sent.start, m.start - 40), min(sent.end, m.end + 40)):
+            del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
     found = sorted(out.values(), key=lambda c: c.start)
     if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
         # the product each claim is about, only when a pair is possible (it asks the
@@ -297,6 +313,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
                      or m.cues.get("negated") == m.matched.lower()) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
+    if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
+        return 2  # "allergic reactions to Calmaderm have been reported"
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
     if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
@@ -816,6 +834,8 @@ class EffectDirection(_TypedRule):
         if odd.type != other.type or not (odd.topic & other.topic):
             return False
         if odd.type == "benefit":
+            if odd.aspect and other.aspect and odd.aspect != other.aspect:
+                return False  # "shortens colds" and "does not prevent colds" can both be true
             return odd.side == "helps" and not odd.hedged and other.side == "no_help"
         if odd.type != "direction":
             return False

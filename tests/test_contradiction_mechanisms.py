@@ -1,0 +1,98 @@
+"""Issue 14: contradiction mechanisms that generalise (compositional subjects, denials of
+harm to a body part, ingredients of a product, direction verbs with particles and
+negation, allergen promises). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
+
+
+def _findings(a: str, b: str) -> list:
+    text = f"{a}{_FILLER}{b}\n"
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a group of users, named by who they are and how they take it
+    ("Veltrix has no side effects.", "Some teenagers taking Veltrix have trouble falling asleep."),
+    ("Veltrix has no downsides.", "A few people eating Veltrix bars every day complained of constipation."),
+    ("Veltrix is completely harmless.", "Several adults who drink Veltrix end up with heartburn."),
+])
+def test_harm_said_of_a_group_of_users_conflicts_with_a_blanket_promise(a, b):
+    assert _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Veltrix never causes headaches.", "Several patients with migraine have their headaches return after Veltrix is stopped."),
+    ("Veltrix has no side effects.", "Two men taking a supplement called Zorbin developed kidney stones."),
+    ("Veltrix has no side effects.", "The stroke rate was 20 percent lower in people who drank Veltrix daily."),
+])
+def test_groups_that_are_no_users_of_the_product_do_not_conflict(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Clarosol eye drops will never damage your eyes.", "In rare cases the drops have harmed the retina."),
+    ("Clarosol paste won't harm your teeth.", "Its gritty particles can wear away tooth enamel."),
+])
+def test_a_denied_harm_to_a_body_part_covers_its_parts(a, b):
+    assert _findings(a, b), (a, b)
+
+
+def test_an_observation_about_a_body_part_is_no_promise():
+    a = "We have not seen any damage to skin cells in the lamp's trials, the engineer says."
+    b = "Older tanning lamps can cause skin cancer."
+    assert not _findings(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Our turmeric capsules, which contain curcumin, cause no stomach problems.",
+     "Curcumin can cause stomach upset."),
+    ("Turmeric capsules won't interfere with your medicines. Each capsule contains curcumin.",
+     "Curcumin may boost the effect of blood thinners."),
+])
+def test_a_named_ingredient_is_the_product_that_contains_it(a, b):
+    assert _findings(a, b), (a, b)
+
+
+def test_ingredient_alias_is_read_from_the_article():
+    from lint_rules.analysis.interventions import sentence_subjects
+    from lint_rules.parsing import parse_document
+
+    doc = parse_document("<t>", "Our turmeric capsules, which contain curcumin, are popular. "
+                         "Curcumin is a yellow pigment. Turmeric capsules cost little.", "text")
+    assert sentence_subjects(doc).alias == {"curcumin": "turmeric"}
+    plain = parse_document("<t>", "Curcumin is a yellow pigment. Turmeric is a spice. "
+                           "Turmeric and curcumin are sold widely.", "text")
+    assert sentence_subjects(plain).alias == {}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Glucara helps bring your cholesterol down.", "Glucara pushed cholesterol up in the trial."),
+    ("Ashwagandha won't raise your heart rate.", "Ashwagandha speeds up the heart rate."),
+    ("Beetroot juice never pushes blood pressure up.", "Beetroot juice raises blood pressure."),
+])
+def test_direction_verbs_with_particles_and_negation(a, b):
+    assert _findings(a, b), (a, b)
+
+
+def test_direction_of_another_intervention_does_not_conflict():
+    assert not _findings("Beetroot juice lowers blood pressure.", "Salt raises blood pressure.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nutrora bars are hypoallergenic.", "People with a peanut allergy should avoid Nutrora bars."),
+    ("Dermalin lotion is hypoallergenic.", "Dermalin can cause an allergic rash."),
+    ("Dermalin cream will not cause an allergic reaction.",
+     "Allergic reactions to Dermalin, including hives, have been reported."),
+])
+def test_allergen_promises_conflict_with_allergy_warnings(a, b):
+    assert _findings(a, b), (a, b)
+
+
+def test_hypoallergenic_and_a_hedged_allergy_of_another_product_agree():
+    assert not _findings("Dermalin lotion is hypoallergenic.", "Ibuprofen can cause an allergic rash.")
