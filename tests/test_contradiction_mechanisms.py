@@ -96,3 +96,44 @@ def test_allergen_promises_conflict_with_allergy_warnings(a, b):
 
 def test_hypoallergenic_and_a_hedged_allergy_of_another_product_agree():
     assert not _findings("Dermalin lotion is hypoallergenic.", "Ibuprofen can cause an allergic rash.")
+
+
+@pytest.mark.parametrize("a, b", [
+    # the measure moves when a causing verb's particle follows it, in plural too
+    ("Taking Vitarel will not increase your heart rate.", "Vitarel made participants' heart rates climb."),
+    ("Chromara lowers blood sugar.", "Chromara sent blood sugar soaring in one patient."),
+    # "did nothing for" denies a benefit
+    ("Zinc lozenges relieve sore throats.", "Zinc lozenges did nothing for sore throats in a large trial."),
+    # adjective forms of an effect, "leaves you", "kind to", "tied to"
+    ("Ferrovit causes no constipation.", "Many people who start Ferrovit become constipated."),
+    ("Nightcalm never leaves you groggy.",
+     "Next-day drowsiness is among the most common complaints from people who take Nightcalm."),
+    ("Kava is kind to the liver.", "Kava has been tied to cases of hepatitis."),
+])
+def test_more_ways_of_saying_the_two_sides(a, b):
+    assert _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # preventing and treating are different claims
+    ("Elderberry syrup shortens colds.", "Elderberry syrup does not prevent colds."),
+    # an activity, not the product, moves the measure
+    ("ACE-blocking tea lowers blood pressure.", "Skipping meals raises blood pressure in some people."),
+    # two variants of a product
+    ("Our marine collagen comes from fish skin and is not suitable for people with a fish allergy.",
+     "Our bovine collagen is safe for people with a fish allergy."),
+    ("The original formula contains gluten.", "The new formula is gluten-free."),
+])
+def test_different_claims_or_products_do_not_conflict(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+def test_subject_variant_reads_the_opening_noun_phrase():
+    from lint_rules.analysis.assertions import other_variant, subject_variant
+    from lint_rules.parsing import parse_document
+
+    doc = parse_document("<t>", "Our vegan protein is popular. Our whey protein contains milk. "
+                         "The powder contains milk.", "text")
+    assert subject_variant(doc, 0) == ("protein", "vegan")
+    assert other_variant(doc, 0, 1)
+    assert subject_variant(doc, 2) is None  # a determiner is no variant

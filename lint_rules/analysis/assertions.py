@@ -1165,6 +1165,36 @@ def interventions_named(doc: Document, k: int) -> frozenset[str]:
     return sentence_subjects(doc).names(k)
 
 
+#: A sentence that opens with a modified product noun ("Our vegan glucosamine is …", "The
+#: original formula contained …"): the modifier tells one variant of a product from another.
+_VARIANT_OPENER = compile_re(
+    r"\W*(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?P<mod>[a-z][a-z-]+)\s+"
+    r"(?P<head>[a-z][a-z-]+)\s+(?:is|are|was|were|contains?|contained|comes?|came|has|have|had|can|may|might|"
+    r"will|won't|should|must|does|do|did|doesn't|don't|didn't|causes?|caused|isn't|aren't|uses?|made|offers?)(?![a-z])")
+_NOT_VARIANT = frozenset({"our", "the", "its", "their", "your", "my", "each", "every", "a", "an",
+                          "it", "this", "that", "these", "those", "there", "which", "what", "who", "some", "many",
+                          "most", "all", "both", "people", "users", "patients", "doctors", "experts", "studies",
+                          "research", "trials", "one", "two", "three", "several", "few", "such", "other", "also"})
+
+
+def subject_variant(doc: Document, k: int) -> tuple[str, str] | None:
+    """``(head, modifier)`` when sentence ``k`` opens with a modified noun as its subject
+    ("Our vegan protein is …" -> ("protein", "vegan")): two claims whose subjects share the
+    head but not the modifier are about different products ("the original formula", "the
+    new formula"; "marine collagen", "bovine collagen")."""
+    s = doc.sentences[k]
+    m = _VARIANT_OPENER.match(_claim_low(doc), s.start, s.end)
+    if m is None or m.group("mod") in _NOT_VARIANT or m.group("head") in _NOT_VARIANT:
+        return None
+    return m.group("head"), m.group("mod")
+
+
+def other_variant(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` open with the same product noun under different modifiers."""
+    a, b = subject_variant(doc, k), subject_variant(doc, j)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
 def sentence_question(doc: Document, k: int) -> bool:
     """Sentence ``k`` asks (``Clause.question``, without building the clauses)."""
     s = doc.sentences[k]

@@ -112,10 +112,11 @@ def _alt(patterns: list[str]) -> re.Pattern[str]:
     return compile_re("|".join(f"(?:{p})" for p in patterns))
 
 
-def _words(words: list[str] | Any) -> re.Pattern[str]:
+def _words(words: list[str] | Any, plural: bool = False) -> re.Pattern[str]:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return compile_re(r"(?<![a-z0-9])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
-                                                     for w in ordered) + r")(?![a-z0-9])")
+                                                     for w in ordered) + r")" + ("s?" if plural else "")
+                      + r"(?![a-z0-9])")
 
 
 def _anchors(pattern: str) -> tuple[str, ...]:
@@ -216,7 +217,7 @@ def _data() -> _Data:
         harm_words=_words(d["course"]["harm_words"]),
         topic_stop=frozenset(d["benefit"]["topic_stop"]),
         same=dict(d["benefit"]["same"]),
-        quantities=_words(list(quantity_of)),
+        quantities=_words(list(quantity_of), plural=True),  # "heart rates"
         quantity_of=quantity_of,
         before=before,
         after=after,
@@ -485,6 +486,16 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     return None
 
 
+#: A sentence whose subject is an activity ("Reducing angiotensin production can lower blood
+#: pressure", "Skipping meals raises …"): its claim is about that activity, unless the
+#: activity is taking the product ("Taking it with food lowers …").
+_ACTIVITY = compile_re(r"\W*(?P<g>[a-z]{3,}ing)\s+(?!it\b|them\b|this\b|these\b)")
+_NOT_ACTIVITY = frozenset({
+    "taking", "using", "applying", "drinking", "eating", "wearing", "chewing", "swallowing", "combining",
+    "mixing", "adding", "starting", "following", "giving", "injecting", "inhaling", "rubbing", "spraying",
+    "putting", "during", "according", "nothing", "something", "anything", "everything", "morning", "evening",
+    "spring", "string", "thing", "being", "including", "regarding", "concerning", "considering", "beginning",
+    "ending", "bring", "sing", "king"})
 _STANDS_FOR = compile_re(r"\b(?:it|they|this|these|them|its)\b")
 _RESEARCH = compile_re(r"(?:trial|stud|research|review|analys|scientist|expert|doctor|author|investigator|data|"
                        r"evidence|report|survey|paper)")
@@ -497,6 +508,9 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
     names none, or a word of the intervention's name."""
     from lint_rules.analysis.context import document_subject
 
+    act = _ACTIVITY.match(_norm(doc.text), a, claim.start)
+    if act and act.group("g") not in _NOT_ACTIVITY:
+        return "other:" + act.group("g")  # "Reducing angiotensin production … can lower blood pressure"
     frame = document_subject(doc)
     name, named = frame.frame_at(_norm(doc.text[a:b]), claim.start - a)
     if name == "main":  # the frame's own main agent, which need not be the intervention
@@ -545,7 +559,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                           aspect="state" if framed else "verb")
     if quoted_at(doc, start):
         return None
-    quantity = data.quantity_of[phrase]
+    quantity = data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]]
     if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
         return None  # "weight loss", "weight gain": an effect's name, not the measure
     for name, pattern in data.before:
@@ -585,7 +599,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 #: down", "pushed blood sugar up", "keeps blood pressure down"): said of the product.
 _PARTICLE_VERB = compile_re(r"\b(?:caused?|causing|made|makes?|making|pushe[sd]|push|pushing|sent|sends?|drove|"
                             r"drives?|led|brings?|brought|bringing|keeps?|kept|keeping|gets?|got|knocks?|knocked|"
-                            r"sets?|shoots?|shot|jacks?|jacked)\s+(?:the\s+|your\s+|their\s+|one's\s+)?$")
+                            r"sets?|shoots?|shot|jacks?|jacked)\s+(?:the\s+|your\s+|their\s+|one's\s+|[\w-]+'s?\s+)?$")
 #: A negation right before a direction verb ("won't raise", "does not lower", "never
 #: pushes"): the claim is that the measure does not move.
 _NEGATED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bneither|\bnor)\s+(?:(?:help|helps|actually|really|significantly|"

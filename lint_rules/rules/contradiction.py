@@ -30,6 +30,7 @@ from lint_rules.analysis.assertions import (
     few_before,
     had_before,
     intervention_at,
+    other_variant,
     qualified_denial,
     sentence_disowned,
     sentence_historical,
@@ -56,6 +57,7 @@ from lint_rules.store.compiled_re import compile_re
 #: a product does, and is not compared.
 _STRONG = compile_re(
     r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
+    r"tied\s+to|connected\s+to|blamed\s+for|implicated\s+in|"
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
     r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
     r"made\s+(?:him|her|them|me))(?![a-z])",
@@ -118,7 +120,7 @@ _CAUSED_BY = compile_re(
 _DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
-    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|"
+    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|"
     r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
@@ -258,12 +260,13 @@ def _build_claims(doc: Document) -> list[Claim]:
             claim.hedged = claim.hedged and hedged
             continue
         group = bool(takers(doc, m.sentence))
+        subject = m.subject
         if stance == "affirmed" and group and few_before(doc, sent.start, m.start):
             hedged = True  # "some beginners develop …" is not said of everyone
         out[key] = Claim(
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
-            subject=m.subject, named=m.subject_named,
+            subject=subject, named=m.subject_named,
             strength=2 if harm_to_organ or stance == "safe" else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
@@ -371,7 +374,8 @@ class _ContradictionRule(Rule):
                      if other is not odd and other.sentence != odd.sentence
                      and other.subject == odd.subject and same_name(other.agent, odd.agent)
                      and not (odd.dose_condition and other.overdose)
-                     and (sev := self.conflict(lexicon, odd, other)) is not None]
+                     and (sev := self.conflict(lexicon, odd, other)) is not None
+                     and not other_variant(doc, odd.sentence, other.sentence)]
             if not pairs:
                 continue
             pairs.sort(key=lambda p: (-p[1].strength, -p[0], p[1].hedged,
@@ -589,7 +593,8 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
     ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
     for odd in ordered:
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
-                 and conflict(odd, other) and same_subject(odd, other)]
+                 and conflict(odd, other) and same_subject(odd, other)
+                 and not other_variant(doc, odd.sentence, other.sentence)]
         if not pairs:
             continue
         pairs.sort(key=lambda o: (-o.strength, o.hedged, abs(o.start - odd.start)))
