@@ -1,7 +1,7 @@
 """Contradiction-injection benchmark: plant blind-written conflicting pairs in real articles.
 
     python benchmarks/bench_injection.py CORPUS.jsonl.gz [--articles 60] [--seed 14]
-                                         [--split dev|test] [--show]
+                                         [--split dev|test] [--show] [--data DIR]
 
 The pairs are ``benchmarks/blind/injections.jsonl`` (written by someone who never read the
 rule code; see that folder's README): ``side_a`` and ``side_b`` with ``{X}`` for the
@@ -97,8 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--split", choices=["dev", "test"])
     parser.add_argument("--show", action="store_true", help="print failures (dev only)")
+    parser.add_argument("--data", type=Path, default=BLIND,
+                        help="the folder of injections.jsonl (another blind set)")
     args = parser.parse_args(argv)
-    pairs = [json.loads(line) for line in (BLIND / "injections.jsonl").read_text(
+    pairs = [json.loads(line) for line in (args.data / "injections.jsonl").read_text(
         encoding="utf-8").splitlines() if line.strip()]
     start = time.process_time()
     articles = pick_articles(args.corpus, args.articles, args.seed)

@@ -137,3 +137,51 @@ def test_subject_variant_reads_the_opening_noun_phrase():
     assert subject_variant(doc, 0) == ("protein", "vegan")
     assert other_variant(doc, 0, 1)
     assert subject_variant(doc, 2) is None  # a determiner is no variant
+
+
+@pytest.mark.parametrize("a, b", [
+    ("There is no one who needs to avoid ginkgo.", "People on blood thinners should not take ginkgo."),
+    ("Hair loss from Alopex is always temporary.", "For some men, hair loss from Alopex never reversed."),
+    ("Skinora never irritates the skin.", "A handful of customers found Skinora left their skin red and itchy."),
+])
+def test_denials_of_restriction_and_of_recovery(a, b):
+    assert _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a claim the next sentence calls false
+    ("Some online sellers claim Alopex has no side effects. That claim is false.", "Alopex can cause headaches."),
+    # the disease the product treats causes the symptom
+    ("The treatment is not painful.", "The condition often triggers sciatica, a pain that runs down the leg."),
+    # a hedged denial and a harm said to pass agree
+    ("The procedure can be painless.", "The most common side effects are temporary redness and soreness."),
+])
+def test_rejected_claims_symptoms_of_the_disease_and_agreeing_hedges(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # interactions said of "it", the other drug named as the object
+    ("Our ginseng has no known drug interactions.", "It can make the contraceptive pill less effective."),
+    ("Calmora mixes safely with all common heart drugs.", "Taken with simvastatin, it can raise statin levels."),
+    ("There is nothing Calmora reacts with.", "Patients on thyroid medication absorb less of it when they take Calmora."),
+    # blanket safety promises in other words
+    ("The maker calls Drovex trouble-free for all users.", "Dizziness is a common complaint among people who take Drovex."),
+    ("Drovex has never harmed a single patient.", "Several patients treated with Drovex developed rashes."),
+    ("Drovex is non-irritating, even for sensitive skin.", "Peeling and stinging are a frequent complaint among new users."),
+    ("Drovex is a non-drowsy formula.", "Because it may make you sleepy, avoid driving after taking Drovex."),
+    # dose, scope, allergens, course, benefit in other words
+    ("It is impossible to overdose on Drovex.", "Overdoses involving Drovex have sent children to hospital."),
+    ("Drovex is safe for pregnant women.", "Women who are pregnant are advised not to use Drovex."),
+    ("Allergy sufferers have nothing to fear from Drovex.", "Anyone allergic to ragweed may react badly to Drovex."),
+    ("Drovex fixed my back for good.", "Whenever I stop Drovex for a few weeks, the pain creeps back."),
+    ("Drovex lowers anxiety within days.", "Anxiety scores were unchanged after eight weeks of Drovex."),
+    ("Drovex is free of the sexual side effects of other pills.", "A small number of men reported reduced libido on Drovex."),
+])
+def test_v3_style_phrasings(a, b):
+    assert _findings(a, b), (a, b)
+
+
+def test_an_interaction_of_another_named_drug_does_not_conflict():
+    assert not _findings("Drovex does not interact with other medicines.",
+                         "Warfarin interacts with many antibiotics.")

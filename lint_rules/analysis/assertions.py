@@ -1158,6 +1158,13 @@ def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "")
     return sentence_subjects(doc).subject(k, start, end, kind)
 
 
+def names_before(doc: Document, k: int, pos: int) -> bool:
+    """Sentence ``k`` names an intervention before offset ``pos`` (its subject, not an object)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return any(p < pos for p, _ in sentence_subjects(doc).named[k])
+
+
 def interventions_named(doc: Document, k: int) -> frozenset[str]:
     """Every intervention sentence ``k`` names (as subject or as what is taken with it)."""
     from lint_rules.analysis.interventions import sentence_subjects

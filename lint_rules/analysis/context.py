@@ -149,7 +149,8 @@ class SentenceContext:
         self.reversible = found("reversible")
         self.permanent = found("permanent")
         self.safe = hits.get("safe", [])
-        self.treats = hits.get("treats", [])
+        # "patients treated with it developed rashes": a group of users, not what it treats
+        self.treats = [h for h in hits.get("treats", []) if not (h[2] == "treated" and text.startswith(" with", h[1]))]
         self.lesser = found("lesser")
         self.treats_after = c.treats_after
         self.question = sentence.rstrip().rstrip("\"'”’)").endswith("?")

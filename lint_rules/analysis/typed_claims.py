@@ -36,6 +36,7 @@ from lint_rules.analysis.assertions import (
     in_body,
     intervention_at,
     interventions_named,
+    names_before,
     quoted_at,
     sentence_disowned,
     sentence_historical,
@@ -280,6 +281,8 @@ def _allergens(text: str) -> frozenset[str]:
     words = {m.group() for m in data.allergen_words.finditer(text)}
     words = {re.sub(r"\s+", " ", w) for w in words}
     kinds = {k for k, ws in data.allergens.items() if words & ws}
+    if not kinds and re.search(r"\ballergic\s+to\s+[a-z]|\b[a-z]+\s+allerg(?:y|ies)\b", text):
+        kinds.add("other")  # "anyone allergic to ragweed": an allergen the list does not name
     if "allergen-free" in text or "hypoallergenic" in text or re.search(r"allergy[- ]friendly", text):
         kinds.add("all")
     return frozenset(f"allergy:{k}" for k in kinds)
@@ -384,8 +387,13 @@ def _build(doc: Document) -> list[TypedClaim]:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
             claim.names = interventions_named(doc, i)
-            if claim.type in ("direction", "benefit"):
+            if claim.type in ("direction", "benefit") or (claim.type == "interaction" and claim.side == "none"):
                 claim.subject = _other_agent(doc, claim, a, b) or claim.subject
+            elif claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
+                # "It can make the contraceptive pill less effective": the drugs the sentence
+                # names are what the product interacts with, the product is the pronoun or
+                # the article's, whichever that is
+                claim.subject = "*"
             if claim.aspect == "outcome" and not claim.names and not re.search(
                     r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
@@ -427,8 +435,11 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "safe for diagnosing pneumonia": a purpose, not a group
             if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
                 return None  # "is not suitable for …": a restriction, found as one
-            if re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
+            nobody = re.search(r"\bno\s*(?:one|body)\b", low[start:end])
+            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
                 return None  # "for adults without heart disease", "for healthy adults"
+            if not groups and nobody:
+                groups = frozenset({"universal"})  # "no one needs to avoid it"
             if not groups:
                 return None
         elif not groups:
@@ -636,6 +647,8 @@ def same_subject(a: TypedClaim, b: TypedClaim) -> bool:
     sentence names ("fluvoxamine can raise the amount of melatonin in the blood")."""
     if a.subject == b.subject:
         return True
+    if a.type == "interaction" and "*" in (a.subject, b.subject):
+        return True  # an interaction said of "it", with the other drug named as its object
     if a.type == "interaction" and (a.subject in b.names or b.subject in a.names):
         return True
     wa = {w for w in re.findall(r"[a-z0-9-]{4,}", a.subject)}

@@ -57,10 +57,14 @@ from lint_rules.store.compiled_re import compile_re
 #: a product does, and is not compared.
 _STRONG = compile_re(
     r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
-    r"tied\s+to|connected\s+to|blamed\s+for|implicated\s+in|"
+    r"(?:been|is|are|was|were)\s+(?:tied|connected)\s+to|blamed\s+for|implicated\s+in|"
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
     r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
-    r"made\s+(?:him|her|them|me))(?![a-z])",
+    r"made\s+(?:him|her|them|me)|"
+    # a state the product leaves a person or a body part in: "left their skin red and itchy",
+    # "makes your mouth dry", "leaves you groggy"
+    r"(?:leaves?|left|leaving|makes?|made|making)\s+(?:you|them|him|her|me|people|users|"
+    r"(?:your|their|his|her|my|the)\s+[\w-]+(?:\s+(?:[\w-]+\s+)?(?:and|or)\s+)?))(?![a-z])",
     re.IGNORECASE,
 )
 _FRAME = compile_re(
@@ -156,6 +160,13 @@ _REACTION_WORDS = ("reaction", "reactions", "allergy", "allergies", "sensitivity
 _REDUCED = compile_re(r"(?<![a-z])(?:lower(?:ed)?|reduced?|reduction|fewer|less|decreased?|smaller|drop(?:ped)?|"
                       r"fell|declined?|cut|protect(?:ed|s)?|prevent(?:ed|s)?|improve[sd]?)(?![a-z])",
                       re.IGNORECASE)
+#: The disease the product treats, as the cause ("the condition often triggers sciatica",
+#: "the infection can cause a fever"): its symptoms are no harm of the product.
+_DISEASE_CAUSES = compile_re(
+    r"(?<![a-z])(?:the|this|that|your|their|its|his|her)\s+(?:condition|disease|illness|disorder|infection|syndrome|"
+    r"injury|virus|flu|cold|cancer|tumou?r)\s+(?:\w+\s+){0,2}?(?:triggers?|causes?|caused|leads?\s+to|led\s+to|"
+    r"brings?\s+on|produces?|results?\s+in|gives?\s+(?:you|people|patients))(?![a-z])",
+    re.IGNORECASE)
 _CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
 _NO_DATA = compile_re(
     r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
@@ -261,6 +272,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue
         group = bool(takers(doc, m.sentence))
         subject = m.subject
+        if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
+            subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
         if stance == "affirmed" and group and few_before(doc, sent.start, m.start):
             hedged = True  # "some beginners develop …" is not said of everyone
         out[key] = Claim(
@@ -274,8 +287,9 @@ def _build_claims(doc: Document) -> list[Claim]:
         )
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
-        elif stance == "affirmed" and out[key].strength == 1 and _REDUCED.search(
-                doc.text, max(sent.start, m.start - 40), min(sent.end, m.end + 40)):
+        elif stance == "affirmed" and out[key].strength == 1 and (
+                _REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
+                or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
             del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
     found = sorted(out.values(), key=lambda c: c.start)
     if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
@@ -453,8 +467,9 @@ class AffirmedVersusNegated(_ContradictionRule):
             return None
         if not covers(lexicon, odd, other) and not covers(lexicon, other, odd):
             return None
-        if odd.hedged and other.hedged:
-            return None  # hedged statements that agree ("not in most … a few reported")
+        if odd.hedged and (other.hedged or other.course == "reversible"):
+            return None  # hedged statements that agree ("not in most … a few reported"; "can be
+            # painless" … "temporary soreness")
         if odd.hedged or other.hedged or other.course:
             return Severity.WARNING
         return Severity.ERROR
