@@ -440,6 +440,13 @@ class AffirmedVersusNegated(_ContradictionRule):
     nor are a disease's background ("insomnia is common in menopause"), people described
     by what they lack ("adults who were free of dementia"), comparisons ("less likely to
     cause low blood sugar") and lack of proof ("never been proven to cause cancer").
+    Words that deny an effect by themselves count as denials ("painless", "non-drowsy",
+    "hypoallergenic", "non-irritating"); a harm said of a group of users counts as said of
+    the product ("some children taking it have trouble falling asleep", "patients described
+    it as painful"); an ingredient the article says the product contains is the product
+    ("turmeric capsules, which contain curcumin" … "curcumin can upset the stomach"); two
+    variants of a product ("our vegan protein", "our whey protein") and the symptoms of the
+    disease it treats ("the condition often triggers sciatica") are not compared.
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is
@@ -487,7 +494,11 @@ class SafeVersusHarm(_ContradictionRule):
     What it flags:
     A safety promise — "no side effects", "benign effects on hair follicles", "harmless to
     the liver" — and, elsewhere, a harm of the same product in the same area: "may notice
-    thinning hair or areas of baldness", "can cause liver damage".
+    thinning hair or areas of baldness", "can cause liver damage". A denied harm to a body
+    part is a promise about the part and everything in it: "will never damage your eyes"
+    against "has harmed the retina"; "won't harm your teeth" against "can wear away tooth
+    enamel". Blanket promises in other words count too ("trouble-free for all users", "has
+    never harmed a single patient", "has no downsides").
 
     Why it matters:
     A blanket reassurance next to a described harm misleads readers about risk; regulators
@@ -723,9 +734,11 @@ class Interactions(_TypedRule):
     "Has no drug interactions", "won't interfere with your medicines", "can be taken
     alongside any other medicine", "interaction-free" against, about the same product,
     "should not be combined with SSRIs", "may boost the effect of blood thinners", "can
-    stop some antibiotics from being absorbed", "makes the pill less effective". "Has few
-    known interactions" and "can be taken with most medicines" are hedged and not flagged;
-    an interaction of another product is not flagged.
+    stop some antibiotics from being absorbed", "makes the pill less effective". An
+    interaction said of "it", with the other drug named as its object ("It can make the
+    contraceptive pill less effective"), is about the product. "Has few known
+    interactions" and "can be taken with most medicines" are hedged and not flagged; an
+    interaction of another product is not flagged.
 
     Why it matters:
     Interactions are how many supplements and over-the-counter drugs do harm; a reader told
@@ -829,9 +842,13 @@ class EffectDirection(_TypedRule):
     Direction: "lowers blood pressure" against "can raise blood pressure"; "suppresses
     appetite" against "increases their appetite"; "loosens the stools" against
     "constipation is a common side effect"; "does not affect blood sugar" against "pushed
-    blood sugar up". Two hedged statements ("may raise heart rate slightly" and "most saw
-    no change"), two different conditions ("helps with jet lag", "little effect on chronic
-    insomnia"), questions and another product's effect are not flagged.
+    blood sugar up"; "won't raise your heart rate" against "speeds up the heart rate";
+    "helps bring cholesterol down" against "sent cholesterol soaring". Two hedged
+    statements ("may raise heart rate slightly" and "most saw no change"), two different
+    conditions ("helps with jet lag", "little effect on chronic insomnia"), treating
+    against preventing ("shortens colds", "does not prevent colds"), questions and another
+    product's or an activity's effect ("Coffee can raise blood pressure", "Skipping meals
+    raises it") are not flagged.
 
     Why it matters:
     Whether a treatment works, and which way it moves a number a reader is managing, is
