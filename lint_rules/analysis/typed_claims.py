@@ -245,7 +245,7 @@ def typed_claims(doc: Document) -> list[TypedClaim]:
 
 _CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
                               r"\b(?:by|in)\s+contrast\b")
-_USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults)\s+"
+_USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults|volunteers|subjects|children|recipients)\s+"
                     r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b")
 _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?:young|younger|older|elderly|healthy|"
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
@@ -484,7 +484,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "Do not stop taking it": an instruction
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
-        if re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
+        if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
             return None  # "helps detect cancers": a test's job, not a treatment's benefit
         if side == "no_help" and _POPULATION.match(low, a, start):
             return None  # "For young adults, glucose did not improve memory": one group
@@ -522,6 +522,8 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
     act = _ACTIVITY.match(_norm(doc.text), a, claim.start)
     if act and act.group("g") not in _NOT_ACTIVITY:
         return "other:" + act.group("g")  # "Reducing angiotensin production … can lower blood pressure"
+    if not claim.subject and not claim.names:
+        return ""  # no intervention identified: the clause's agent is the product itself
     frame = document_subject(doc)
     name, named = frame.frame_at(_norm(doc.text[a:b]), claim.start - a)
     if name == "main":  # the frame's own main agent, which need not be the intervention
@@ -542,6 +544,8 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
     return "other:" + name
 
 
+_ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
+                     r"also|further|steadily|gradually|noticeably)(?=\s)")
 _PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
                        r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
 _TREATS = compile_re(r"\b(?:relieves?|eases?|calms?|soothes?|shortens?|treats?|cures?|clears?\s+up|gets?\s+rid|"
@@ -594,8 +598,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                 base["start"] = m.start()
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
             return None  # "high blood pressure increases the risk": the condition, not the measure
+    adverb = _ADVERB.match(low, end, b)  # "metabolic rate actually slowed"
     for name, pattern in data.after:
-        m = pattern.match(low, end, b)
+        m = pattern.match(low, end, b) or (pattern.match(low, adverb.end(), b) if adverb else None)
         if m:
             base["end"] = m.end()
             caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
