@@ -185,3 +185,8 @@ def test_v3_style_phrasings(a, b):
 def test_an_interaction_of_another_named_drug_does_not_conflict():
     assert not _findings("Drovex does not interact with other medicines.",
                          "Warfarin interacts with many antibiotics.")
+
+
+def test_a_condition_treated_is_no_state_of_the_measure():
+    assert not _findings("In the trial, the man's blood pressure gradually decreased on Pressora.",
+                         "Pressora might become a common treatment for hard-to-control high blood pressure.")

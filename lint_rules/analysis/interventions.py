@@ -317,8 +317,8 @@ _CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from
                        r"the|a|an|pure|natural|concentrated|standardi[sz]ed|extra|high-dose)\s+){0,4}$")
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
 #: turmeric", "melatonin, found in Sleepwell gummies").
-_PART_OF = compile_re(r"\s*,?\s*(?:the|a|an)?\s*(?:active|main|key)?\s*(?:ingredient|compound|component)\s+"
-                      r"(?:in|of)\s+(?:the\s+|our\s+)?$|\s*,?\s*(?:which\s+is\s+)?found\s+in\s+(?:the\s+|our\s+)?$")
+_PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:ingredient|compound|component)\s+"
+                      r"(?:in|of)\s+(?:(?:the|our)\s+)?|,?\s+(?:which\s+is\s+)?found\s+in\s+(?:(?:the|our)\s+)?")
 
 
 class SentenceSubjects:

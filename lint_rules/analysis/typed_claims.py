@@ -544,6 +544,10 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
     return "other:" + name
 
 
+#: Right before a measure's state ("high blood pressure"): it names the condition treated or
+#: the people who have it ("a treatment for high blood pressure", "people with low blood sugar").
+_CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|drugs?|pills?|for|against|with|control|"
+                           r"manage|managing|diagnosed)\s+(?:[\w-]+\s+){0,2}$")
 _ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
                      r"also|further|steadily|gradually|noticeably)(?=\s)")
 _PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
@@ -593,6 +597,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     for name, pattern in data.state_dir:
         m = pattern.search(low, max(a, start - 25), start)
         if m:
+            if _CONDITION_OF.search(low, max(a, m.start() - 40), m.start()):
+                return None  # "a treatment for hard-to-control high blood pressure": the condition
             # "increased appetite is a common side effect", "caused a drop in blood pressure"
             if data.state_frame.search(low, a, m.start()) or data.state_after.match(low, end, b):
                 base["start"] = m.start()
