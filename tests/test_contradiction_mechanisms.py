@@ -190,3 +190,19 @@ def test_an_interaction_of_another_named_drug_does_not_conflict():
 def test_a_condition_treated_is_no_state_of_the_measure():
     assert not _findings("In the trial, the man's blood pressure gradually decreased on Pressora.",
                          "Pressora might become a common treatment for hard-to-control high blood pressure.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("You will never get a headache from Focusa.",
+     "Headaches are the most frequently reported problem among Focusa drinkers."),
+    ("Drinking Greenvita every day lowers your cholesterol.", "Greenvita raised LDL cholesterol in the study."),
+    ("Calmtea is safe to drink during pregnancy.", "Calmtea is not recommended for pregnant women."),
+    ("Relaxin can be taken with any medication.", "Relaxin may increase the sedative effect of sleeping pills."),
+    ("The results of Lasera treatment last a lifetime.", "Most patients need a second Lasera session within two years."),
+])
+def test_fresh_phrasings_of_each_side(a, b):
+    assert _findings(a, b), (a, b)
+
+
+def test_an_older_model_is_history():
+    assert not _findings("The old Lasera machines needed repeat sessions.", "The new Lasera results last a lifetime.")

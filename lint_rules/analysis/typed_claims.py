@@ -413,6 +413,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"))
     if kind in ("benefit", "direction"):
         for m in data.not_interventions.finditer(low, lo, start):
+            if m.group() == "drinking" and re.match(r"\s+(?!alcohol|wine|beer|spirits|heavily|too)[a-z]", low[m.end():m.end() + 12]):
+                continue  # "drinking Greenvita every day": the product, taken
             if not re.search(r"\b(?:with|of|in|have|has|had|without|among)\s+$", low[max(lo, m.start() - 10):m.start()]):
                 return None  # "smoking increases inflammation": said of a cause that is no product
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
