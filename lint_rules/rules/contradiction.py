@@ -124,7 +124,7 @@ _CAUSED_BY = compile_re(
 _DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
-    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|get|gets|got|"
+    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|(?:never|not|n't)\s+(?:ever\s+)?get|"
     r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
