@@ -1135,12 +1135,19 @@ def few_before(doc: Document, lo: int, start: int) -> bool:
     return bool(_claim_cues().few.search(_claim_low(doc), lo, start))
 
 
+_ANOTHER_OBJECT = compile_re(r"\s+(?:a|an|another|other|different|some\s+other)\s+(?![\w-]+\s+(?:of\s+)?(?:it|this|these|them)\b)")
+
+
 def takers(doc: Document, k: int) -> str:
     """The group of people sentence ``k`` says take or use the intervention ("some
     beginners", "several people using it", "among users", "while taking it"), or ""."""
     s = doc.sentences[k]
-    m = _claim_cues().takers.search(_claim_low(doc), s.start, s.end)
-    return doc.text[m.start():m.end()].strip() if m else ""
+    low = _claim_low(doc)
+    for m in _claim_cues().takers.finditer(low, s.start, s.end):
+        if _ANOTHER_OBJECT.match(low, m.end(), s.end):
+            continue  # "two men taking a supplement called Teston-6": some other product
+        return doc.text[m.start():m.end()].strip()
+    return ""
 
 
 def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "") -> str:
@@ -1153,11 +1160,48 @@ def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "")
     return sentence_subjects(doc).subject(k, start, end, kind)
 
 
+def names_before(doc: Document, k: int, pos: int) -> bool:
+    """Sentence ``k`` names an intervention before offset ``pos`` (its subject, not an object)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return any(p < pos for p, _ in sentence_subjects(doc).named[k])
+
+
 def interventions_named(doc: Document, k: int) -> frozenset[str]:
     """Every intervention sentence ``k`` names (as subject or as what is taken with it)."""
     from lint_rules.analysis.interventions import sentence_subjects
 
     return sentence_subjects(doc).names(k)
+
+
+#: A sentence that opens with a modified product noun ("Our vegan glucosamine is …", "The
+#: original formula contained …"): the modifier tells one variant of a product from another.
+_VARIANT_OPENER = compile_re(
+    r"\W*(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?P<mod>[a-z][a-z-]+)\s+"
+    r"(?P<head>[a-z][a-z-]+)\s+(?:is|are|was|were|contains?|contained|comes?|came|has|have|had|can|may|might|"
+    r"will|won't|should|must|does|do|did|doesn't|don't|didn't|causes?|caused|isn't|aren't|uses?|made|offers?)(?![a-z])")
+_NOT_VARIANT = frozenset({"our", "the", "its", "their", "your", "my", "each", "every", "a", "an",
+                          "it", "this", "that", "these", "those", "there", "which", "what", "who", "some", "many",
+                          "most", "all", "both", "people", "users", "patients", "doctors", "experts", "studies",
+                          "research", "trials", "one", "two", "three", "several", "few", "such", "other", "also"})
+
+
+def subject_variant(doc: Document, k: int) -> tuple[str, str] | None:
+    """``(head, modifier)`` when sentence ``k`` opens with a modified noun as its subject
+    ("Our vegan protein is …" -> ("protein", "vegan")): two claims whose subjects share the
+    head but not the modifier are about different products ("the original formula", "the
+    new formula"; "marine collagen", "bovine collagen")."""
+    s = doc.sentences[k]
+    m = _VARIANT_OPENER.match(_claim_low(doc), s.start, s.end)
+    if m is None or m.group("mod") in _NOT_VARIANT or m.group("head") in _NOT_VARIANT:
+        return None
+    return m.group("head"), m.group("mod")
+
+
+def other_variant(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` open with the same product noun under different modifiers."""
+    a, b = subject_variant(doc, k), subject_variant(doc, j)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
 
 
 def sentence_question(doc: Document, k: int) -> bool:

@@ -152,7 +152,8 @@ class SentenceContext:
         self.reversible = found("reversible")
         self.permanent = found("permanent")
         self.safe = hits.get("safe", [])
-        self.treats = hits.get("treats", [])
+        # "patients treated with it developed rashes": a group of users, not what it treats
+        self.treats = [h for h in hits.get("treats", []) if not (h[2] == "treated" and text.startswith(" with", h[1]))]
         self.lesser = found("lesser")
         self.treats_after = c.treats_after
         self.question = sentence.rstrip().rstrip("\"'”’)").endswith("?")
@@ -434,6 +435,12 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(data["other_qualifiers"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _product_forms() -> frozenset[str]:
+    """Product forms after a name ("Softskin lotion"): the name is the agent."""
+    return frozenset(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["subject"]["forms"])
+
+
 #: Someone quoted by name ("Wood said", "said Dr. Jane Wood"): a person, never the
 #: intervention a claim is about, however often they "have tried" or "can" do something.
 #: Matched on the sentence as written: names are capitalised.
@@ -465,6 +472,9 @@ def _agent_name(phrase: str) -> str | None:
         return f"other:{words[-1]}"
     while words and words[0] in generic:
         words.pop(0)
+    forms = _product_forms()
+    while len(words) >= 2 and words[-1] in forms and words[-2] not in generic:
+        words.pop()  # "softskin lotion" is Softskin, as "Softskin can cause …" is
     if not words or words[-1] in generic:
         return None
     # the head noun names the agent ("saw palmetto" -> "palmetto", "found kratom" -> "kratom")

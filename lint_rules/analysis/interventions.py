@@ -308,6 +308,17 @@ _OBJECT = compile_re(r"\b(?:who\s+(?:take|takes|took|use|uses|used|are\s+on|is\s
                      r"taking|on|with|alongside|combined\s+with|such\s+as|like|including|"
                      r"as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}$")
 _CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
+#: Right before a name: the product is said to contain it ("capsules that contain curcumin",
+#: "each gummy contains 3 mg of melatonin", "made with", "its active ingredient,").
+_CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from)|derived\s+from|"
+                       r"(?:active|main|key|star)\s+ingredients?(?:\s+is|\s+are|,|:)?|"
+                       r"(?:packed|formulated|enriched|fortified)\s+with)\s+"
+                       r"(?:(?:about|up\s+to|at\s+least|\d[\d,.]*\s*(?:mg|mcg|g|iu|%|milligrams?|micrograms?)|of|"
+                       r"the|a|an|pure|natural|concentrated|standardi[sz]ed|extra|high-dose)\s+){0,4}$")
+#: Right after a name: it is part of another product ("curcumin, the active ingredient in
+#: turmeric", "melatonin, found in Sleepwell gummies").
+_PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:ingredient|compound|component)\s+"
+                      r"(?:in|of)\s+(?:(?:the|our)\s+)?|,?\s+(?:which\s+is\s+)?found\s+in\s+(?:(?:the|our)\s+)?")
 
 
 class SentenceSubjects:
@@ -346,11 +357,53 @@ class SentenceSubjects:
             self.subjects.append(self.main if self.main and self.main in only else (only[0] if only else default))
         self.named = named
         self.objects = objects
+        self.alias = self._ingredients(doc, found.all)
+
+    def _ingredients(self, doc: Document, found: list[Intervention]) -> dict[str, str]:
+        """Ingredient -> product, where the article says the product contains it
+        ("turmeric capsules, which contain curcumin"; "curcumin, the active ingredient in
+        turmeric"): a claim about the ingredient is then a claim about the product."""
+        if len(found) < 2 or not any(w in self.low for w in ("contain", "ingredient", "made ", "found in",
+                                                            "derived", "with")):
+            return {}
+        alias: dict[str, str] = {}
+        spans = sorted((start, end, item.name) for item in found for start, end in item.spans)
+        for k, (start, end, name) in enumerate(spans):
+            i = bisect.bisect_right(self.starts, start) - 1
+            if i < 0:
+                continue
+            a, b = self.spans[i]
+            if _CONTAINS.search(self.low, max(a, start - 45), start):
+                before = [n for s, _e, n in spans[:k] if a <= s < start and n != name]
+                product = before[0] if before else self.subjects[i]
+                if product == name and not before and i > 0 and self.named[i - 1]:
+                    # "Each capsule contains curcumin.": the product of the sentence before
+                    product = self.named[i - 1][0][1]
+            else:
+                after = next(((s, n) for s, _e, n in spans[k + 1:] if s < b and n != name), None)
+                if after is None or not _PART_OF.fullmatch(self.low, end, after[0]):
+                    continue
+                product = after[1]
+            if product and product != name and alias.get(product) != name:
+                alias.setdefault(name, product)
+        for name in list(alias):  # chains: an ingredient of an ingredient
+            seen = {name}
+            while alias[name] in alias and alias[name] not in seen:
+                seen.add(alias[name])
+                alias[name] = alias[alias[name]]
+        return alias
 
     def names(self, i: int) -> frozenset[str]:
-        return frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])
+        out = frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])
+        return frozenset(self.alias.get(n, n) for n in out) if self.alias else out
 
     def subject(self, i: int, pos: int, end: int, kind: str = "") -> str:
+        """The intervention the span ``[pos, end)`` of sentence ``i`` is about (a named
+        ingredient read as the product that contains it)."""
+        name = self._subject(i, pos, end, kind)
+        return self.alias.get(name, name) if self.alias else name
+
+    def _subject(self, i: int, pos: int, end: int, kind: str = "") -> str:
         """The main intervention when the sentence names it (unless it contrasts it with
         another: "St John's wort, by contrast, …"), else the one named last before the
         span, else one named right after it as its cause ("a known side effect of

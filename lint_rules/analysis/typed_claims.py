@@ -36,6 +36,7 @@ from lint_rules.analysis.assertions import (
     in_body,
     intervention_at,
     interventions_named,
+    names_before,
     quoted_at,
     sentence_disowned,
     sentence_historical,
@@ -112,10 +113,11 @@ def _alt(patterns: list[str]) -> re.Pattern[str]:
     return compile_re("|".join(f"(?:{p})" for p in patterns))
 
 
-def _words(words: list[str] | Any) -> re.Pattern[str]:
+def _words(words: list[str] | Any, plural: bool = False) -> re.Pattern[str]:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return compile_re(r"(?<![a-z0-9])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
-                                                     for w in ordered) + r")(?![a-z0-9])")
+                                                     for w in ordered) + r")" + ("s?" if plural else "")
+                      + r"(?![a-z0-9])")
 
 
 def _anchors(pattern: str) -> tuple[str, ...]:
@@ -216,7 +218,7 @@ def _data() -> _Data:
         harm_words=_words(d["course"]["harm_words"]),
         topic_stop=frozenset(d["benefit"]["topic_stop"]),
         same=dict(d["benefit"]["same"]),
-        quantities=_words(list(quantity_of)),
+        quantities=_words(list(quantity_of), plural=True),  # "heart rates"
         quantity_of=quantity_of,
         before=before,
         after=after,
@@ -255,7 +257,7 @@ def typed_claims(doc: Document) -> list[TypedClaim]:
 
 _CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
                               r"\b(?:by|in)\s+contrast\b")
-_USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults)\s+"
+_USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults|volunteers|subjects|children|recipients)\s+"
                     r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b")
 _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?:young|younger|older|elderly|healthy|"
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
@@ -291,7 +293,9 @@ def _allergens(text: str) -> frozenset[str]:
     words = {m.group() for m in data.allergen_words.finditer(text)}
     words = {re.sub(r"\s+", " ", w) for w in words}
     kinds = {k for k, ws in data.allergens.items() if words & ws}
-    if "allergen-free" in text:
+    if not kinds and re.search(r"\ballergic\s+to\s+[a-z]|\b[a-z]+\s+allerg(?:y|ies)\b", text):
+        kinds.add("other")  # "anyone allergic to ragweed": an allergen the list does not name
+    if "allergen-free" in text or "hypoallergenic" in text or re.search(r"allergy[- ]friendly", text):
         kinds.add("all")
     return frozenset(f"allergy:{k}" for k in kinds)
 
@@ -399,6 +403,13 @@ def _build(doc: Document) -> list[TypedClaim]:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
             claim.names = interventions_named(doc, i)
+            if claim.type in ("direction", "benefit") or (claim.type == "interaction" and claim.side == "none"):
+                claim.subject = _other_agent(doc, claim, a, b) or claim.subject
+            elif claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
+                # "It can make the contraceptive pill less effective": the drugs the sentence
+                # names are what the product interacts with, the product is the pronoun or
+                # the article's, whichever that is
+                claim.subject = "*"
             if claim.aspect == "outcome" and not claim.names and not re.search(
                     r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
@@ -418,6 +429,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"))
     if kind in ("benefit", "direction"):
         for m in data.not_interventions.finditer(low, lo, start):
+            if m.group() == "drinking" and re.match(r"\s+(?!alcohol|wine|beer|spirits|heavily|too)[a-z]", low[m.end():m.end() + 12]):
+                continue  # "drinking Greenvita every day": the product, taken
             if not re.search(r"\b(?:with|of|in|have|has|had|without|among)\s+$", low[max(lo, m.start() - 10):m.start()]):
                 return None  # "smoking increases inflammation": said of a cause that is no product
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
@@ -440,8 +453,11 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "safe for diagnosing pneumonia": a purpose, not a group
             if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
                 return None  # "is not suitable for …": a restriction, found as one
-            if re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
+            nobody = re.search(r"\bno\s*(?:one|body)\b", low[start:end])
+            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
                 return None  # "for adults without heart disease", "for healthy adults"
+            if not groups and nobody:
+                groups = frozenset({"universal"})  # "no one needs to avoid it"
             if not groups:
                 return None
         elif not groups:
@@ -486,17 +502,86 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "Do not stop taking it": an instruction
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
-        if re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
+        if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
             return None  # "helps detect cancers": a test's job, not a treatment's benefit
         if side == "no_help" and _POPULATION.match(low, a, start):
             return None  # "For young adults, glucose did not improve memory": one group
         words = _topic_words(topic or "")
         if not words:
             return None
-        return TypedClaim("benefit", side, **base, topic=words)
+        return TypedClaim("benefit", side, **base, topic=words, aspect=_benefit_aim(low[start:end], side))
     if kind == "direction":
         return _direction(doc, side, low, a, b, start, end, topic or "", base)
     return None
+
+
+#: A sentence whose subject is an activity ("Reducing angiotensin production can lower blood
+#: pressure", "Skipping meals raises …"): its claim is about that activity, unless the
+#: activity is taking the product ("Taking it with food lowers …").
+_ACTIVITY = compile_re(r"\W*(?P<g>[a-z]{3,}ing)\s+(?!it\b|them\b|this\b|these\b)")
+_NOT_ACTIVITY = frozenset({
+    "taking", "using", "applying", "drinking", "eating", "wearing", "chewing", "swallowing", "combining",
+    "mixing", "adding", "starting", "following", "giving", "injecting", "inhaling", "rubbing", "spraying",
+    "putting", "during", "according", "nothing", "something", "anything", "everything", "morning", "evening",
+    "spring", "string", "thing", "being", "including", "regarding", "concerning", "considering", "beginning",
+    "ending", "bring", "sing", "king"})
+_STANDS_FOR = compile_re(r"\b(?:it|they|this|these|them|its)\b")
+_RESEARCH = compile_re(r"(?:trial|stud|research|review|analys|scientist|expert|doctor|author|investigator|data|"
+                       r"evidence|report|survey|paper)")
+
+
+def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
+    """The agent the clause names as its cause when it is not the claim's intervention
+    ("Coffee can raise blood pressure" in an article about hibiscus tea): the claim-frame
+    subject of the concept layer (``context.document_subject``), or "" when the clause
+    names none, or a word of the intervention's name."""
+    from lint_rules.analysis.context import document_subject
+
+    act = _ACTIVITY.match(_norm(doc.text), a, claim.start)
+    if act and act.group("g") not in _NOT_ACTIVITY:
+        return "other:" + act.group("g")  # "Reducing angiotensin production … can lower blood pressure"
+    if not claim.subject and not claim.names:
+        return ""  # no intervention identified: the clause's agent is the product itself
+    frame = document_subject(doc)
+    name, named = frame.frame_at(_norm(doc.text[a:b]), claim.start - a)
+    if name == "main":  # the frame's own main agent, which need not be the intervention
+        name = frame.main
+    if not named or not name or name.startswith("condition:"):
+        return ""
+    sentence = _norm(doc.text[a:claim.start])
+    at = sentence.rfind(name.split(":")[-1])
+    if at >= 0 and _STANDS_FOR.search(sentence, at + 1):
+        return ""  # "Trials have found that they do not relieve …": "they" is the product
+    if _RESEARCH.search(name):
+        return ""
+    if name.startswith("other:"):
+        return name
+    own = {w for n in (claim.subject, *claim.names) for w in re.findall(r"[a-z0-9-]+", n)}
+    if set(re.findall(r"[a-z0-9-]+", name)) & own:
+        return ""
+    return "other:" + name
+
+
+#: Right before a measure's state ("high blood pressure"): it names the condition treated or
+#: the people who have it ("a treatment for high blood pressure", "people with low blood sugar").
+_CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|drugs?|pills?|for|against|with|control|"
+                           r"manage|managing|diagnosed)\s+(?:[\w-]+\s+){0,2}$")
+_ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
+                     r"also|further|steadily|gradually|noticeably)(?=\s)")
+_PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
+                       r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
+_TREATS = compile_re(r"\b(?:relieves?|eases?|calms?|soothes?|shortens?|treats?|cures?|clears?\s+up|gets?\s+rid|"
+                     r"alleviates?|lasted)\b")
+
+
+def _benefit_aim(cue: str, side: str) -> str:
+    """"prevent" (keeps the condition away: "prevents colds", "lowers the risk of falls"),
+    "treat" (helps once it is there: "shortens colds", "relieves migraine"), or "" when the
+    words do not say ("had no effect on colds"). Preventing and treating are different
+    claims: "shortens colds" and "does not prevent colds" can both be true."""
+    if _PREVENTS.search(cue):
+        return "prevent"
+    return "treat" if _TREATS.search(cue) else ""
 
 
 def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
@@ -511,7 +596,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                           aspect="state" if framed else "verb")
     if quoted_at(doc, start):
         return None
-    quantity = data.quantity_of[phrase]
+    quantity = data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]]
     if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
         return None  # "weight loss", "weight gain": an effect's name, not the measure
     for name, pattern in data.before:
@@ -521,33 +606,59 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             if not re.search(r"[a-z0-9]", lead.split(";")[-1]):
                 break  # "Increased blood pressure is common in …": an adjective (a state)
             window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
-            if name != "none" and data.not_helps.search(window):
+            if name != "none" and _NEGATED_VERB.search(window):
+                name = "none"  # "won't raise your heart rate", "never pushes blood sugar up"
+            elif name != "none" and data.not_helps.search(window):
                 return None  # "aimed to lower blood pressure", "ways to decrease it"
             base["start"] = m.start()
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="verb")
     for name, pattern in data.state_dir:
         m = pattern.search(low, max(a, start - 25), start)
         if m:
+            if _CONDITION_OF.search(low, max(a, m.start() - 40), m.start()):
+                return None  # "a treatment for hard-to-control high blood pressure": the condition
             # "increased appetite is a common side effect", "caused a drop in blood pressure"
             if data.state_frame.search(low, a, m.start()) or data.state_after.match(low, end, b):
                 base["start"] = m.start()
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
             return None  # "high blood pressure increases the risk": the condition, not the measure
+    adverb = _ADVERB.match(low, end, b)  # "metabolic rate actually slowed"
     for name, pattern in data.after:
-        m = pattern.match(low, end, b)
+        m = pattern.match(low, end, b) or (pattern.match(low, adverb.end(), b) if adverb else None)
         if m:
             base["end"] = m.end()
-            caused = re.search(r"\b(?:caused?|causing|made|makes?|pushe[sd]|sent|drove|drives?|led)\s+(?:the\s+|your\s+|their\s+)?$",
-                               low[max(a, start - 30):start])
+            caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
+            if caused and _NEGATED_VERB.search(low, max(a, caused.start() - 25), caused.start()):
+                name = "none"  # "won't push your blood sugar up"
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}),
                               aspect="verb" if caused else "outcome")
     return None
 
 
-def harm_to_part_before(doc: Document, lo: int, start: int) -> bool:
+#: A verb that moves a measure when its particle follows the measure ("bring your cholesterol
+#: down", "pushed blood sugar up", "keeps blood pressure down"): said of the product.
+_PARTICLE_VERB = compile_re(r"\b(?:caused?|causing|made|makes?|making|pushe[sd]|push|pushing|sent|sends?|drove|"
+                            r"drives?|led|brings?|brought|bringing|keeps?|kept|keeping|gets?|got|knocks?|knocked|"
+                            r"sets?|shoots?|shot|jacks?|jacked)\s+(?:the\s+|your\s+|their\s+|one's\s+|[\w-]+'s?\s+)?$")
+#: A negation right before a direction verb ("won't raise", "does not lower", "never
+#: pushes"): the claim is that the measure does not move.
+_NEGATED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bneither|\bnor)\s+(?:(?:help|helps|actually|really|significantly|"
+                           r"noticeably|meaningfully|ever)\s+)?(?:to\s+)?$")
+
+
+_DENIED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bno\s+way\s+to)\s+(?:(?:be|ever|cause\s+any|do\s+any)\s+)?$")
+
+
+def harm_to_part_before(doc: Document, lo: int, start: int, *, denied: bool = False) -> bool:
     """A verb of harm ends right before ``start`` ("can harm the retina", "may irritate
-    your stomach"): the body part named at ``start`` is harmed (``[effects]`` of the data)."""
-    return bool(_data().harm_to_part.search(_norm(doc.text[lo:start])))
+    your stomach"): the body part named at ``start`` is harmed (``[effects]`` of the data).
+    With ``denied``, the verb must itself be negated ("will never damage your eyes", "won't
+    irritate the skin"; not "haven't seen any damage to skin cells", an observation)."""
+    text = _norm(doc.text[lo:start])
+    m = _data().harm_to_part.search(text)
+    if m is None:
+        return False
+    return not denied or bool(_DENIED_VERB.search(text, 0, m.start()))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -565,6 +676,8 @@ def same_subject(a: TypedClaim, b: TypedClaim) -> bool:
     sentence names ("fluvoxamine can raise the amount of melatonin in the blood")."""
     if a.subject == b.subject:
         return True
+    if a.type == "interaction" and "*" in (a.subject, b.subject):
+        return True  # an interaction said of "it", with the other drug named as its object
     if a.type == "interaction" and (a.subject in b.names or b.subject in a.names):
         return True
     wa = {w for w in re.findall(r"[a-z0-9-]{4,}", a.subject)}

@@ -30,6 +30,7 @@ from lint_rules.analysis.assertions import (
     few_before,
     had_before,
     intervention_at,
+    other_variant,
     qualified_denial,
     sentence_disowned,
     sentence_historical,
@@ -56,9 +57,14 @@ from lint_rules.store.compiled_re import compile_re
 #: a product does, and is not compared.
 _STRONG = compile_re(
     r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
+    r"(?:been|is|are|was|were)\s+(?:tied|connected)\s+to|blamed\s+for|implicated\s+in|"
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
     r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
-    r"made\s+(?:him|her|them|me))(?![a-z])",
+    r"made\s+(?:him|her|them|me)|"
+    # a state the product leaves a person or a body part in: "left their skin red and itchy",
+    # "makes your mouth dry", "leaves you groggy"
+    r"(?:leaves?|left|leaving|makes?|made|making)\s+(?:you|them|him|her|me|people|users|"
+    r"(?:your|their|his|her|my|the)\s+[\w-]+(?:\s+(?:[\w-]+\s+)?(?:and|or)\s+)?))(?![a-z])",
     re.IGNORECASE,
 )
 _FRAME = compile_re(
@@ -118,7 +124,7 @@ _CAUSED_BY = compile_re(
 _DENIAL_FRAME = compile_re(
     r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
     r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
-    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|"
+    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|(?:never|not|n't)\s+(?:ever\s+)?get|"
     r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
@@ -144,6 +150,23 @@ _OVERDOSE = compile_re(
     r"above\s+the\s+recommended|more\s+than\s+the\s+recommended)(?![a-z])",
     re.IGNORECASE,
 )
+#: A reaction named with what it is a reaction to ("allergic reactions to Calmaderm",
+#: "a sensitivity to it"): the product is its cause.
+_REACTION_TO = compile_re(r"\s+(?:to|from)\s+(?:it|this|these|them|(?:the|this|our|your)\s+[\w-]+|[A-Z][\w-]+)(?![\w-])")
+_REACTION_WORDS = ("reaction", "reactions", "allergy", "allergies", "sensitivity", "sensitivities", "intolerance")
+#: A reduction said of the effect ("a lower risk of stroke", "the stroke rate was 22 percent
+#: lower", "fewer heart attacks"): what users of the product had less of is a benefit, not a
+#: harm it causes (only for claims framed by their people, not by a causal verb).
+_REDUCED = compile_re(r"(?<![a-z])(?:lower(?:ed)?|reduced?|reduction|fewer|less|decreased?|smaller|drop(?:ped)?|"
+                      r"fell|declined?|cut|protect(?:ed|s)?|prevent(?:ed|s)?|improve[sd]?)(?![a-z])",
+                      re.IGNORECASE)
+#: The disease the product treats, as the cause ("the condition often triggers sciatica",
+#: "the infection can cause a fever"): its symptoms are no harm of the product.
+_DISEASE_CAUSES = compile_re(
+    r"(?<![a-z])(?:the|this|that|your|their|its|his|her)\s+(?:condition|disease|illness|disorder|infection|syndrome|"
+    r"injury|virus|flu|cold|cancer|tumou?r)\s+(?:\w+\s+){0,2}?(?:triggers?|causes?|caused|leads?\s+to|led\s+to|"
+    r"brings?\s+on|produces?|results?\s+in|gives?\s+(?:you|people|patients))(?![a-z])",
+    re.IGNORECASE)
 _CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
 _NO_DATA = compile_re(
     r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
@@ -211,7 +234,10 @@ def _build_claims(doc: Document) -> list[Claim]:
         sent = sentences[m.sentence]
         if doc.blocks[sent.block].role != BODY or not _usable(m):
             continue
-        if m.relation == "safe":
+        if m.relation == "safe" or (
+                m.kind == "organ" and m.negated
+                and harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)):
+            # "will never damage your eyes": a denied harm to a body part promises its safety
             stance = "safe"
         elif m.negated:
             stance = "negated"
@@ -245,19 +271,26 @@ def _build_claims(doc: Document) -> list[Claim]:
             claim.hedged = claim.hedged and hedged
             continue
         group = bool(takers(doc, m.sentence))
+        subject = m.subject
+        if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
+            subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
         if stance == "affirmed" and group and few_before(doc, sent.start, m.start):
             hedged = True  # "some beginners develop …" is not said of everyone
         out[key] = Claim(
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
-            subject=m.subject, named=m.subject_named,
-            strength=2 if harm_to_organ else _strength(doc, sent.start, sent.end, m, group),
+            subject=subject, named=m.subject_named,
+            strength=2 if harm_to_organ or stance == "safe" else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
         )
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
+        elif stance == "affirmed" and out[key].strength == 1 and (
+                _REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
+                or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
+            del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
     found = sorted(out.values(), key=lambda c: c.start)
     if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
         # the product each claim is about, only when a pair is possible (it asks the
@@ -297,6 +330,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
                      or m.cues.get("negated") == m.matched.lower()) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
+    if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
+        return 2  # "allergic reactions to Calmaderm have been reported"
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
     if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
@@ -353,7 +388,8 @@ class _ContradictionRule(Rule):
                      if other is not odd and other.sentence != odd.sentence
                      and other.subject == odd.subject and same_name(other.agent, odd.agent)
                      and not (odd.dose_condition and other.overdose)
-                     and (sev := self.conflict(lexicon, odd, other)) is not None]
+                     and (sev := self.conflict(lexicon, odd, other)) is not None
+                     and not other_variant(doc, odd.sentence, other.sentence)]
             if not pairs:
                 continue
             pairs.sort(key=lambda p: (-p[1].strength, -p[0], p[1].hedged,
@@ -404,6 +440,13 @@ class AffirmedVersusNegated(_ContradictionRule):
     nor are a disease's background ("insomnia is common in menopause"), people described
     by what they lack ("adults who were free of dementia"), comparisons ("less likely to
     cause low blood sugar") and lack of proof ("never been proven to cause cancer").
+    Words that deny an effect by themselves count as denials ("painless", "non-drowsy",
+    "hypoallergenic", "non-irritating"); a harm said of a group of users counts as said of
+    the product ("some children taking it have trouble falling asleep", "patients described
+    it as painful"); an ingredient the article says the product contains is the product
+    ("turmeric capsules, which contain curcumin" … "curcumin can upset the stomach"); two
+    variants of a product ("our vegan protein", "our whey protein") and the symptoms of the
+    disease it treats ("the condition often triggers sciatica") are not compared.
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is
@@ -431,8 +474,9 @@ class AffirmedVersusNegated(_ContradictionRule):
             return None
         if not covers(lexicon, odd, other) and not covers(lexicon, other, odd):
             return None
-        if odd.hedged and other.hedged:
-            return None  # hedged statements that agree ("not in most … a few reported")
+        if odd.hedged and (other.hedged or other.course == "reversible"):
+            return None  # hedged statements that agree ("not in most … a few reported"; "can be
+            # painless" … "temporary soreness")
         if odd.hedged or other.hedged or other.course:
             return Severity.WARNING
         return Severity.ERROR
@@ -450,7 +494,11 @@ class SafeVersusHarm(_ContradictionRule):
     What it flags:
     A safety promise — "no side effects", "benign effects on hair follicles", "harmless to
     the liver" — and, elsewhere, a harm of the same product in the same area: "may notice
-    thinning hair or areas of baldness", "can cause liver damage".
+    thinning hair or areas of baldness", "can cause liver damage". A denied harm to a body
+    part is a promise about the part and everything in it: "will never damage your eyes"
+    against "has harmed the retina"; "won't harm your teeth" against "can wear away tooth
+    enamel". Blanket promises in other words count too ("trouble-free for all users", "has
+    never harmed a single patient", "has no downsides").
 
     Why it matters:
     A blanket reassurance next to a described harm misleads readers about risk; regulators
@@ -571,7 +619,8 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
     ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
     for odd in ordered:
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
-                 and conflict(odd, other) and same_subject(odd, other)]
+                 and conflict(odd, other) and same_subject(odd, other)
+                 and not other_variant(doc, odd.sentence, other.sentence)]
         if not pairs:
             continue
         pairs.sort(key=lambda o: (-o.strength, o.hedged, abs(o.start - odd.start)))
@@ -685,9 +734,11 @@ class Interactions(_TypedRule):
     "Has no drug interactions", "won't interfere with your medicines", "can be taken
     alongside any other medicine", "interaction-free" against, about the same product,
     "should not be combined with SSRIs", "may boost the effect of blood thinners", "can
-    stop some antibiotics from being absorbed", "makes the pill less effective". "Has few
-    known interactions" and "can be taken with most medicines" are hedged and not flagged;
-    an interaction of another product is not flagged.
+    stop some antibiotics from being absorbed", "makes the pill less effective". An
+    interaction said of "it", with the other drug named as its object ("It can make the
+    contraceptive pill less effective"), is about the product. "Has few known
+    interactions" and "can be taken with most medicines" are hedged and not flagged; an
+    interaction of another product is not flagged.
 
     Why it matters:
     Interactions are how many supplements and over-the-counter drugs do harm; a reader told
@@ -791,9 +842,13 @@ class EffectDirection(_TypedRule):
     Direction: "lowers blood pressure" against "can raise blood pressure"; "suppresses
     appetite" against "increases their appetite"; "loosens the stools" against
     "constipation is a common side effect"; "does not affect blood sugar" against "pushed
-    blood sugar up". Two hedged statements ("may raise heart rate slightly" and "most saw
-    no change"), two different conditions ("helps with jet lag", "little effect on chronic
-    insomnia"), questions and another product's effect are not flagged.
+    blood sugar up"; "won't raise your heart rate" against "speeds up the heart rate";
+    "helps bring cholesterol down" against "sent cholesterol soaring". Two hedged
+    statements ("may raise heart rate slightly" and "most saw no change"), two different
+    conditions ("helps with jet lag", "little effect on chronic insomnia"), treating
+    against preventing ("shortens colds", "does not prevent colds"), questions and another
+    product's or an activity's effect ("Coffee can raise blood pressure", "Skipping meals
+    raises it") are not flagged.
 
     Why it matters:
     Whether a treatment works, and which way it moves a number a reader is managing, is
@@ -816,6 +871,8 @@ class EffectDirection(_TypedRule):
         if odd.type != other.type or not (odd.topic & other.topic):
             return False
         if odd.type == "benefit":
+            if odd.aspect and other.aspect and odd.aspect != other.aspect:
+                return False  # "shortens colds" and "does not prevent colds" can both be true
             return odd.side == "helps" and not odd.hedged and other.side == "no_help"
         if odd.type != "direction":
             return False
