@@ -438,7 +438,7 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _product_forms() -> frozenset[str]:
     """Product forms after a name ("Softskin lotion"): the name is the agent."""
-    return frozenset(tomllib.loads(CUES_TOML.read_text(encoding="utf-8"))["subject"]["forms"])
+    return frozenset(knowledge.read_toml(CUES_TOML.name)["subject"]["forms"])
 
 
 #: Someone quoted by name ("Wood said", "said Dr. Jane Wood"): a person, never the
