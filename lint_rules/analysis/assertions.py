@@ -154,14 +154,21 @@ def cues() -> Cues:
     claims = knowledge.read_toml("claims_cues.toml")
     a = d["attribution"]
     qualifiers = (r"(?:(?:many|most|some|recent|new|newer|emerging|numerous|several|growing|a growing body of|"
-                  r"multiple|countless|independent|modern|current|leading|top|previous|other)\s+)*")
+                  r"multiple|countless|independent|modern|current|leading|top|previous|other|"
+                  # how much research, never which ("a wealth of peer-reviewed studies")
+                  r"a (?:wealth|host|number|raft|mountain|large body|body|series|range|variety|handful|lot|ton)\s+of|"
+                  r"dozens of|hundreds of|thousands of|scores of|plenty of|lots of|an? (?:overwhelming|growing) number of|"
+                  r"peer-reviewed|published|large|major|rigorous|landmark|university|double-blind|controlled|"
+                  r"randomi[sz]ed|gold-standard|cutting-edge|extensive|decades of|years of)\s+)*")
     adverbs = r"(?:(?:have|has|now|also|all|consistently|repeatedly|long|already)\s+)*"
 
     def group(words: list[str]) -> str:
         return "|".join(sorted(words, key=len, reverse=True))
 
+    modifiers = rf"(?:(?:{group(a['group_modifiers'])})\s+)?"
+    people_perfect = rf"(?:have|has)\s+(?:(?:now|also|all|consistently|repeatedly|long|already)\s+)*(?:{'|'.join(a['people_perfect'])})"
     unnamed = (rf"\b{qualifiers}(?:(?:{group(a['unnamed_research'])})\s+{adverbs}(?:{'|'.join(a['research_verbs'])})"
-               rf"|(?:{group(a['unnamed_people'])})\s+{adverbs}(?:{'|'.join(a['people_verbs'])}))\b")
+               rf"|{modifiers}(?:{group(a['unnamed_people'])})\s+(?:{people_perfect}|{adverbs}(?:{'|'.join(a['people_verbs'])})))\b")
     ins = d["instruction"]
     verbs_i = "|".join(sorted((v.replace(" ", r"\s+") for v in ins["verbs"]), key=len, reverse=True))
     opener = (r"^\W*(?:(?:if|when|once|before|after|for best results|for the best results|to get the most[^,]*|"
@@ -190,7 +197,14 @@ def cues() -> Cues:
         unnamed_words=compile_re(r"\b(?:" + "|".join(sorted({re.escape(g.split()[-1][:5].lower()) for g in
                                                               a["unnamed_research"] + a["unnamed_people"]})) + ")"),
         # whole words: "according to research" is not the start of "according to researchers"
-        impersonal=compile_re(r"\b(?:" + _alt(a["impersonal"]).pattern + r")(?![\w-])", re.IGNORECASE),
+        # ... and "according to" any unnamed group ("according to researchers", "according to
+        # leading dermatologists", "according to numerous studies")
+        impersonal=compile_re(r"\b(?:" + _alt(a["impersonal"]).pattern + rf"|according to {qualifiers}{modifiers}"
+                              rf"(?:{group(a['unnamed_research'] + a['unnamed_people'])})"
+                              # a relative clause or a place makes the group specific ("according to
+                              # researchers who built one", "according to doctors at the clinic")
+                              r"(?!\s+(?:who|that|which|whose|at|from|in|with|behind|involved|on)\b))(?![\w-])",
+                              re.IGNORECASE),
         specific_before=compile_re(a["specific_before"]),
         news_lead=compile_re(a["news_lead"], re.IGNORECASE),
         weak_users=compile_re(a["weak_users"], re.IGNORECASE),
