@@ -168,7 +168,9 @@ def cues() -> Cues:
     modifiers = rf"(?:(?:{group(a['group_modifiers'])})\s+)?"
     people_perfect = rf"(?:have|has)\s+(?:(?:now|also|all|consistently|repeatedly|long|already)\s+)*(?:{'|'.join(a['people_perfect'])})"
     unnamed = (rf"\b{qualifiers}(?:(?:{group(a['unnamed_research'])})\s+{adverbs}(?:{'|'.join(a['research_verbs'])})"
-               rf"|{modifiers}(?:{group(a['unnamed_people'])})\s+(?:{people_perfect}|{adverbs}(?:{'|'.join(a['people_verbs'])})))\b")
+               # a profession by its shape, listed or not ("trichologists say", "sports physiologists agree")
+               rf"|{modifiers}(?:{group(a['unnamed_people'])}|[a-z]+(?:ologists|iatrists|icians|apists|itians))\s+"
+               rf"(?:{people_perfect}|{adverbs}(?:{'|'.join(a['people_verbs'])})))\b")
     ins = d["instruction"]
     verbs_i = "|".join(sorted((v.replace(" ", r"\s+") for v in ins["verbs"]), key=len, reverse=True))
     opener = (r"^\W*(?:(?:if|when|once|before|after|for best results|for the best results|to get the most[^,]*|"
@@ -195,12 +197,15 @@ def cues() -> Cues:
         conditional=_alt(d["conditional"]["clause"]),
         unnamed=compile_re(unnamed, re.IGNORECASE),
         unnamed_words=compile_re(r"\b(?:" + "|".join(sorted({re.escape(g.split()[-1][:5].lower()) for g in
-                                                              a["unnamed_research"] + a["unnamed_people"]})) + ")"),
+                                                              a["unnamed_research"] + a["unnamed_people"]}))
+                                 + r"|[a-z]+(?:ologists|iatrists|icians|apists|itians))"),
         # whole words: "according to research" is not the start of "according to researchers"
         # ... and "according to" any unnamed group ("according to researchers", "according to
         # leading dermatologists", "according to numerous studies")
-        impersonal=compile_re(r"\b(?:" + _alt(a["impersonal"]).pattern + rf"|according to {qualifiers}{modifiers}"
-                              rf"(?:{group(a['unnamed_research'] + a['unnamed_people'])})"
+        # ("according to new research" closes a news lead about the story's own study; "according
+        # to Cancer Research" names a body)
+        impersonal=compile_re(r"\b(?:" + _alt(a["impersonal"]).pattern + rf"|according to (?!new(?:er)?\s){qualifiers}"
+                              rf"{modifiers}(?=(?-i:[a-z]))(?:{group(a['unnamed_research'] + a['unnamed_people'] + a['according_only'])})"
                               # a relative clause or a place makes the group specific ("according to
                               # researchers who built one", "according to doctors at the clinic")
                               r"(?!\s+(?:who|that|which|whose|at|from|in|with|behind|involved|on)\b))(?![\w-])",
@@ -724,7 +729,7 @@ _USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|revi
                           r"(?:one|another) (?:woman|man|reader|customer|user|patient|mother|mom|mum|father|dad|client|"
                           r"buyer|shopper|reviewer|member|listener|viewer|grandmother|grandfather|teacher|nurse|runner|"
                           r"athlete|retiree)|my (?:own )?(?:partner|kids?|children|baby|toddler|grandfather|mum))\b")
-_IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science")
+_IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science|the (?:research|evidence|data|studies) (?:is|are)|it['’]s")
 _NAMED_WORDS = compile_re(r"according to|reported by|data from|\b(?:said|says|told|tells|notes|noted|explains|"
                           r"explained|adds|added|writes|wrote|dr|prof)\b|\b(?:cdc|who|fda|nih|nhs|nice|aha|acs|uspstf|"
                           r"ema|aap)\b")

@@ -229,7 +229,7 @@ class VagueAttribution(Rule):
 
     #: Words a news report or press release uses for its own study's authors and results
     #: ("Researchers say…", "Findings revealed…", "Data show…").
-    STORY_OWN = re.compile(r"\b(?:researchers|investigators|findings|data|results)\b", re.IGNORECASE)
+    STORY_OWN = re.compile(r"\b(?:researchers|investigators|findings|data|results|experiments)\b", re.IGNORECASE)
 
     #: How many body paragraphs open a story (its lead): a study teased there ("Now,
     #: research suggests…") is the one the story names further on.
@@ -525,7 +525,8 @@ class EvidenceLevelMismatch(Rule):
 
     #: A harm word the result protects from ("protects skin cells from UV damage", "restored
     #: nerve function in damaged cells") is part of a benefit, not a harm seen in animals.
-    PROTECTED = re.compile(r"\b(?:from|against|in|of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    PROTECTED = re.compile(r"\b(?:from|against|in|of|repair\w*|regr[eo]w\w*|heal\w*|restor\w*|fix\w*|revers\w*|"
+                           r"rebuil\w*|regenerat\w*)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
     def _harm(self, text: str, harm: re.Pattern[str]) -> bool:
         return any(not self.PROTECTED.search(text[:m.start()]) for m in harm.finditer(text))
@@ -561,8 +562,11 @@ class EvidenceLevelMismatch(Rule):
                     level = name
                     break
             if hit is not None:
-                if self._harm(text, harm) or patients.search(text) or not self._presented(doc, sent, support):
+                if self._harm(text, harm) or patients.search(text):
                     continue  # harms in animals are reasons for caution; a pet's own evidence
+                if not self._presented(doc, sent, support) and not any(
+                        s >= sent.start + hit.start() for s, _e in inference_spans(doc, k)):
+                    continue  # no result presented, and no conclusion drawn from it ("…, so it could help you")
             else:
                 hit = prelim.search(text)
                 level = "preliminary"
