@@ -683,8 +683,9 @@ def _cited_people(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Perso
     A news report's or press release's sources are the reporter's to describe ("a leading
     expert at Northwestern Medicine", "nutritionist Jane Roe said"): on real news those read
     as description, not borrowed authority, and are left alone."""
-    if newsroom(doc):
-        return
+    g = genre(doc)
+    if newsroom(doc) or (g.is_(NEWS, PRESS_RELEASE) and "byline" in g.cues.get(g.label, {})):
+        return  # a news story (confidently, or read as news and carrying a byline)
     lex = lexicon()
     for sent in doc.sentences:
         if doc.blocks[sent.block].role != BODY or any(a < sent.end and sent.start < b for a, b in taken):
@@ -698,6 +699,9 @@ def _cited_people(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Perso
         claims = parse_claims(text, sent.start)
         inflating = []
         for c in claims:
+            before = doc.text[sent.start:c.start]
+            if (before.count("“") > before.count("”")) or before.count('"') % 2:
+                continue  # someone quoted praising a colleague ("… an internationally recognized researcher," said …)
             if c.kind == "unprotected-title":
                 inflating.append(c)
             elif c.kind == "puffery":
