@@ -233,6 +233,9 @@ class StudyMention:
     #: The article reads as a news report or press release: a journal with a year (or the
     #: article's date) is how newsrooms cite, and is findable.
     news: bool = False
+    #: Told as new ("new research in Neurology", "recently published in"), with no year and
+    #: not "an earlier study": how a news item cites, whatever the page's genre.
+    told_as_new: bool = False
     identifiers: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -265,7 +268,7 @@ class StudyMention:
         invented citation."""
         who = bool(self.named_author or self.institution or self.title)
         if self.journal or self.meeting:
-            return who or bool(self.date) or (self.news and bool(self.year or self.current))
+            return who or bool(self.date) or (self.news and bool(self.year or self.current)) or self.told_as_new
         if self.news and self.named_author and (self.year or self.dated_news):
             return True  # "Smith, 2019": the author-year citation of news copy
         return bool(self.named_author and (self.institution or self.date))
@@ -328,6 +331,11 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         text = doc.text[sentences[m.sentence].start:sentences[m.sentence].end]
         older = _OLDER.search(text) or _ANOTHER.search(text)  # "an earlier study", "another trial"
         m.current = news and m.year is None and (not older or bool(_CURRENT.search(text)))
+        # told as new in any genre ("new research in Neurology suggests", "a study recently
+        # published in JAMA Internal Medicine", "The study, published in the journal …"): a
+        # news item's shape, which its venue and topic find
+        m.told_as_new = m.year is None and not older and bool(
+            _CURRENT.search(text) or re.match(r"\W*the (?:new |latest )?(?:study|paper|research|trial)\b", text, re.IGNORECASE))
         m.dated_news = m.current and dated
     return mentions
 

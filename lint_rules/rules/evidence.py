@@ -231,6 +231,13 @@ class VagueAttribution(Rule):
     #: ("Researchers say…", "Findings revealed…", "Data show…").
     STORY_OWN = re.compile(r"\b(?:researchers|investigators|findings|data|results|experiments)\b", re.IGNORECASE)
 
+    #: "… published by ASCO", "… presented at the American Heart Association meeting": a body named.
+    PUBLISHED_BY = re.compile(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
+                              r"(?:by|in|at)\s+(?:the\s+)?[A-Z]")
+    #: A named body speaking: "The U.S. Preventive Services Task Force recommends …".
+    BODY_SPEAKS = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}(?:recommends|recommended|says|said|advises|advised|"
+                             r"warns|warned|guidelines?|states|stated|found|reported)\b")
+
     #: How many body paragraphs open a story (its lead): a study teased there ("Now,
     #: research suggests…") is the one the story names further on.
     LEAD_PARAGRAPHS = 4
@@ -286,6 +293,14 @@ class VagueAttribution(Rule):
             s, e = clause.source_span
             if assertion_at(doc, s, e).exempt(("question", "quoted", "negated")):
                 continue  # "are studies showing …?"; a quoted speaker; "it is not true that experts agree"
+            if self.PUBLISHED_BY.match(doc.text, e, sent.end):
+                continue  # "according to research published by ASCO": the body is named
+            if not research_source.search(clause.source) and any(
+                    names_source(sentence_text(doc, j)) or self.BODY_SPEAKS.match(sentence_text(doc, j))
+                    for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block):
+                continue  # "…, experts say." and a named expert or body speaks further on in the paragraph
+            if nxt is not None and self.BODY_SPEAKS.match(sentence_text(doc, nxt)):
+                continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
             if reasoned.search(doc.text, sent.start, s):
                 continue  # "…runs in families, so doctors believe there's a genetic component": the reason is given
             if limits.search(doc.text, e, sent.end):
