@@ -122,7 +122,9 @@ class StudyWithoutIdentifier(Rule):
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
     Georgetown, and his team") counts for the study before it, and a study retold in several
     sentences is reported once; an editorial or commentary "in the same issue" is found with
-    the study told before it. A journal missing from the built-in list
+    the study told before it. A study told as new with its journal ("new research in
+    Neurology suggests", "a study recently published in JAMA Internal Medicine") is findable
+    on any page; a journal with only a year is not, outside news. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
     Differences", "Menopause") or by "X, the official journal of…".
 
@@ -193,8 +195,10 @@ class VagueAttribution(Rule):
     on to describe research); headline case ("You Say Tomato, Nutritionists Say Lycopene"); a
     caveat rather than a claim ("most scientists agree that such studies cannot show cause and
     effect"); a belief whose reason the sentence gives ("It runs in families, so doctors
-    believe…"); a person's research ("Zamboni's original research suggests"); and a group of
-    people when a named expert speaks in the paragraph before. The unnamed source is any
+    believe…"); a person's research ("Zamboni's original research suggests"); research
+    "published by ASCO"; and a group of people when a named expert or body speaks in the
+    paragraph before or further on in its own ("The U.S. Preventive Services Task Force
+    recommends…"). The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
     researchers", "leading physicians", "health authorities"), or research, findings, trials
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
