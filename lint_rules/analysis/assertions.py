@@ -154,14 +154,23 @@ def cues() -> Cues:
     claims = knowledge.read_toml("claims_cues.toml")
     a = d["attribution"]
     qualifiers = (r"(?:(?:many|most|some|recent|new|newer|emerging|numerous|several|growing|a growing body of|"
-                  r"multiple|countless|independent|modern|current|leading|top|previous|other)\s+)*")
+                  r"multiple|countless|independent|modern|current|leading|top|previous|other|"
+                  # how much research, never which ("a wealth of peer-reviewed studies")
+                  r"a (?:wealth|host|number|raft|mountain|large body|body|series|range|variety|handful|lot|ton)\s+of|"
+                  r"dozens of|hundreds of|thousands of|scores of|plenty of|lots of|an? (?:overwhelming|growing) number of|"
+                  r"peer-reviewed|published|large|major|rigorous|landmark|university|double-blind|controlled|"
+                  r"randomi[sz]ed|gold-standard|cutting-edge|extensive|decades of|years of)\s+)*")
     adverbs = r"(?:(?:have|has|now|also|all|consistently|repeatedly|long|already)\s+)*"
 
     def group(words: list[str]) -> str:
         return "|".join(sorted(words, key=len, reverse=True))
 
+    modifiers = rf"(?:(?:{group(a['group_modifiers'])})\s+)?"
+    people_perfect = rf"(?:have|has)\s+(?:(?:now|also|all|consistently|repeatedly|long|already)\s+)*(?:{'|'.join(a['people_perfect'])})"
     unnamed = (rf"\b{qualifiers}(?:(?:{group(a['unnamed_research'])})\s+{adverbs}(?:{'|'.join(a['research_verbs'])})"
-               rf"|(?:{group(a['unnamed_people'])})\s+{adverbs}(?:{'|'.join(a['people_verbs'])}))\b")
+               # a profession by its shape, listed or not ("trichologists say", "sports physiologists agree")
+               rf"|{modifiers}(?:{group(a['unnamed_people'])}|[a-z]+(?:ologists|iatrists|icians|apists|itians))\s+"
+               rf"(?:{people_perfect}|{adverbs}(?:{'|'.join(a['people_verbs'])})))\b")
     ins = d["instruction"]
     verbs_i = "|".join(sorted((v.replace(" ", r"\s+") for v in ins["verbs"]), key=len, reverse=True))
     opener = (r"^\W*(?:(?:if|when|once|before|after|for best results|for the best results|to get the most[^,]*|"
@@ -188,9 +197,19 @@ def cues() -> Cues:
         conditional=_alt(d["conditional"]["clause"]),
         unnamed=compile_re(unnamed, re.IGNORECASE),
         unnamed_words=compile_re(r"\b(?:" + "|".join(sorted({re.escape(g.split()[-1][:5].lower()) for g in
-                                                              a["unnamed_research"] + a["unnamed_people"]})) + ")"),
+                                                              a["unnamed_research"] + a["unnamed_people"]}))
+                                 + r"|[a-z]+(?:ologists|iatrists|icians|apists|itians))"),
         # whole words: "according to research" is not the start of "according to researchers"
-        impersonal=compile_re(r"\b(?:" + _alt(a["impersonal"]).pattern + r")(?![\w-])", re.IGNORECASE),
+        # ... and "according to" any unnamed group ("according to researchers", "according to
+        # leading dermatologists", "according to numerous studies")
+        # ("according to new research" closes a news lead about the story's own study; "according
+        # to Cancer Research" names a body)
+        impersonal=compile_re(r"\b(?:" + _alt(a["impersonal"]).pattern + rf"|according to (?!new(?:er)?\s){qualifiers}"
+                              rf"{modifiers}(?=(?-i:[a-z]))(?:{group(a['unnamed_research'] + a['unnamed_people'] + a['according_only'])})"
+                              # a relative clause or a place makes the group specific ("according to
+                              # researchers who built one", "according to doctors at the clinic")
+                              r"(?!\s+(?:who|that|which|whose|at|from|in|with|behind|involved|on)\b))(?![\w-])",
+                              re.IGNORECASE),
         specific_before=compile_re(a["specific_before"]),
         news_lead=compile_re(a["news_lead"], re.IGNORECASE),
         weak_users=compile_re(a["weak_users"], re.IGNORECASE),
@@ -710,7 +729,7 @@ _USERS_WORDS = compile_re(r"\b(?:users?|customers?|consumers|buyers|clients|revi
                           r"(?:one|another) (?:woman|man|reader|customer|user|patient|mother|mom|mum|father|dad|client|"
                           r"buyer|shopper|reviewer|member|listener|viewer|grandmother|grandfather|teacher|nurse|runner|"
                           r"athlete|retiree)|my (?:own )?(?:partner|kids?|children|baby|toddler|grandfather|mum))\b")
-_IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science")
+_IMPERSONAL_WORDS = compile_re(r"\bit |according|long|science|the (?:research|evidence|data|studies) (?:is|are)|it['’]s")
 _NAMED_WORDS = compile_re(r"according to|reported by|data from|\b(?:said|says|told|tells|notes|noted|explains|"
                           r"explained|adds|added|writes|wrote|dr|prof)\b|\b(?:cdc|who|fda|nih|nhs|nice|aha|acs|uspstf|"
                           r"ema|aap)\b")

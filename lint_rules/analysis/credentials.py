@@ -1,7 +1,9 @@
 """Who wrote and who reviewed an article, and what each claims to be.
 
-People come from three places: front matter (``author``, ``reviewer``, ``credentials``),
-bylines ("By Jane Doe, MD", "Medically reviewed by …") and "About the Author" sections.
+People come from front matter (``author``, ``reviewer``, ``credentials``), bylines ("By
+Jane Doe, MD", "Medically reviewed by …"), "About the Author" sections, endorsements
+("developed by …") and, on pages that are not news, a person introduced in the body ("Meet
+Dr. Jo Price, who…", "Our founder, Dr. Neil Abbott (…), …", "From the desk of Kim Lau, …").
 Each person's statement is parsed into claims, each with its prose span:
 
 * ``title`` ("Dr."), ``honorific`` ("Professor"), ``degree`` (MD, PhD, RN … from
@@ -33,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
 from lint_rules.analysis.identifiers import find_identifiers
 from lint_rules.document import BIO, BODY, BYLINE, Document
 from lint_rules.knowledge import read_lines, read_table, read_toml
@@ -235,6 +238,13 @@ class Person:
         for claim in self.of("field"):
             if " ".join(claim.value.lower().split()) in fields:
                 return claim.value
+        for claim in self.of("degree"):
+            # a degree whose own name gives its field: "Doctor of Divinity", "DMin" (doctor of ministry)
+            for name, abbr in lexicon().name_to_abbr.items():
+                if abbr == claim.value:
+                    named = re.match(r"(?:doctor|doctorate|master|bachelor)(?:'s)?\s+(?:of|in)\s+(.+)", name)
+                    if named and named.group(1) in fields:
+                        return named.group(1)
         return ""
 
     def describe(self) -> str:
@@ -611,12 +621,116 @@ def _endorsement_people(doc: Document) -> Iterator[Person]:
                      ["endorsement"], [(m.end(), end)], claims)
 
 
+#: A person presented to the reader in the body of a page that is not news: "Meet Dr. Jo
+#: Price, who…", "Our founder, Dr. Neil Abbott (…), designed…", "From the desk of Kim Lau,
+#: …", "I'm Tara, a certified …", "Kim Lau, our resident wellness expert, …". Their words
+#: about themselves are a bio wherever they stand; a news report's sources are left to it.
+INTRO_RE = compile_re(
+    r"^\W*(?:meet|introducing|say hello to|from the desk of|a (?:note|message|word|letter) from|"
+    r"(?:hi|hello)[,!]?\s+i['’]m|i['’]m|i am|my name is|"
+    r"(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:founder|co-?founder|creator|ceo|owner|formulator|director|"
+    r"head|chief|expert|author|writer|doctor|coach|nutritionist|specialist|advis[eo]r|consultant|herbalist|"
+    r"practitioner|guide|healer|host)\s*,)\s+",
+    re.IGNORECASE,
+)
+#: A named person in apposition with a possessive role: "Kim Lau, our resident expert, …".
+INTRO_APPOSITION_RE = compile_re(
+    r"^\W*(?:(?:Dr|Prof)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2},\s+(?:our|my)\s+",
+    re.IGNORECASE,
+)
+
+
+def _introduced_people(doc: Document) -> Iterator[Person]:
+    if genre(doc).is_(NEWS, PRESS_RELEASE):
+        return
+    for sent in doc.sentences:
+        if doc.blocks[sent.block].role != BODY:
+            continue
+        text = doc.text[sent.start:sent.end]
+        m = INTRO_RE.match(text) or INTRO_APPOSITION_RE.match(text)
+        if m is None:
+            continue
+        rest = text[m.end():] if m.re is INTRO_RE else text
+        offset = sent.start + (m.end() if m.re is INTRO_RE else 0)
+        claims = parse_claims(rest, offset)
+        if not any(c.kind in ENDORSER_KINDS for c in claims):
+            continue
+        name, dr = _clean_name(rest)
+        if dr and not any(c.kind == "title" for c in claims):
+            claims.append(Claim("title", "Dr.", offset, offset + 3, "Dr."))
+        role = "author" if re.match(r"\W*(?:i['’]m|i am|my name|(?:hi|hello))", text, re.IGNORECASE) else "endorser"
+        yield Person(name if NAME_RE.match(rest) and name[:1].isupper() else "", role,
+                     ["introduction"], [(sent.start, sent.end)], claims)
+
+
+#: A role noun that a praise word can inflate ("renowned wellness expert", "a top-rated
+#: hormone expert", "internationally acclaimed longevity pioneer").
+ROLE_NOUN_RE = compile_re(
+    r"\b(?:expert|authority|specialist|guru|pioneer|coach|nutritionist|practitioner|healer|doctor|physician|"
+    r"therapist|consultant|trainer|scientist|researcher|innovator|voice|figure|name|educator|herbalist|naturopath|"
+    r"biohacker|influencer|nutritionist|dietician|mentor|adviser|advisor|[a-z]+ologist|[a-z]+ician)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _cited_people(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Person]:
+    """A source the body leans on, introduced by an inflated credential: praise fused with a
+    role noun ("Renowned wellness expert Jade Moreno recommends…", "Sam Okoye, a top-rated
+    hormone expert, says…", "developed with internationally acclaimed longevity pioneer
+    Viktor Hale") or an unprotected title ("Certified nutritionist Paul Hart says…",
+    "a triple-certified functional medicine specialist"). The phrase is judged as that
+    person's statement; sentences already read as a bio, byline or endorsement are left to it.
+    A news report's or press release's sources are the reporter's to describe ("a leading
+    expert at Northwestern Medicine", "nutritionist Jane Roe said"): on real news those read
+    as description, not borrowed authority, and are left alone."""
+    g = genre(doc)
+    if newsroom(doc) or (g.is_(NEWS, PRESS_RELEASE) and "byline" in g.cues.get(g.label, {})):
+        return  # a news story (confidently, or read as news and carrying a byline)
+    lex = lexicon()
+    for sent in doc.sentences:
+        if doc.blocks[sent.block].role != BODY or any(a < sent.end and sent.start < b for a, b in taken):
+            continue
+        text = doc.text[sent.start:sent.end]
+        if not ROLE_NOUN_RE.search(text):
+            continue
+        if not (lex.puffery_re.search(text) or any(p.search(text) for p in lex.puffery_shapes)
+                or any(p.search(text) for p, _row in lex.title_shapes) or lex.titles_re.search(text)):
+            continue
+        claims = parse_claims(text, sent.start)
+        inflating = []
+        for c in claims:
+            before = doc.text[sent.start:c.start]
+            if (before.count("“") > before.count("”")) or before.count('"') % 2:
+                continue  # someone quoted praising a colleague ("… an internationally recognized researcher," said …)
+            if c.kind == "unprotected-title":
+                inflating.append(c)
+            elif c.kind == "puffery":
+                # the praise word sits on a role noun: "renowned … expert", not "a renowned hospital"
+                role = ROLE_NOUN_RE.search(doc.text, c.end, min(sent.end, c.end + 45))
+                if role and not re.search(r"[,;.:]", doc.text[c.end:role.start()]):
+                    inflating.append(c)
+        if not inflating:
+            continue
+        name = _CITED_NAME_RE.search(text)
+        yield Person(name.group(0) if name else "", "source", ["body"], [(sent.start, sent.end)], claims)
+
+
+#: A person's name in a sentence: two or three capitalised words not at a sentence opener.
+_CITED_NAME_RE = compile_re(r"(?<!^)(?<![.!?]\s)\b(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\b")
+
+
 def build_credentials(doc: Document) -> Credentials:
     """The ``credentials`` analysis: every person and their claims, merged by name."""
     people: list[Person] = []
     others: list[Person] = []
     bio = list(_bio_people(doc))
-    for person in [*_front_matter_people(doc), *_byline_people(doc), *bio, *_endorsement_people(doc)]:
+    taken: list[tuple[int, int]] = []
+    found = itertools.chain(_front_matter_people(doc), _byline_people(doc), bio, _endorsement_people(doc),
+                            _introduced_people(doc))
+    # a byline's people are yielded one at a time, each settled before the next is read: the
+    # sources cited in the body come last, outside the statements already read
+    for person in itertools.chain(found, _cited_people(doc, taken)):  # a generator: runs after the rest
+        taken.extend(span for span in person.spans if span[0] >= 0)
         if person.role == "other":
             others.append(person)
             continue

@@ -104,7 +104,11 @@ _STUDY_AUTHOR_ALTERNATIVES = (
     r"Investigators|Authors)\b)"
     r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:,\s+(?:M\.?D|Ph\.?D|M\.?P\.?H|Dr\.?P\.?H|Pharm\.?D|R\.?N|M\.?Sc|FRCP)\.?)*"  # "Carl H. June, MD, and colleagues"
-    r"(?:,?\s+(?:of|from|at)\s+[^.;:\"“”]{3,200}?,?)?,?\s+and\s+(?:his |her |their )?colleagues\b"
+    r"(?:,?\s+(?:of|from|at)\s+[^.;:\"“”]{3,200}?,?"
+    # or a role in apposition: "R. Scott Turner, professor of neurology at Georgetown, and his team"
+    r"|,\s+(?:a\s+|the\s+)?(?:professor|associate professor|assistant professor|director|chief|chair|head|"
+    r"researcher|scientist|epidemiologist|physician|neurologist|cardiologist|oncologist)\b[^.;:\"“”]{3,200}?,?)?"
+    r",?\s+and\s+(?:his |her |their )?(?:colleagues|team|research team|co-?workers|collaborators)\b"
     r"|\b(?!(?:The|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z'’-]+['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
 )
 _STUDY_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES)
@@ -185,6 +189,27 @@ def cue_pattern(section: str, key: str) -> re.Pattern[str]:
     return compile_re(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def nonhuman_evidence() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Evidence from animals (any organism of ``[level] organisms`` in one of the
+    ``organism_frames``: "in hamsters", "guinea pigs given…", "a fruit fly study") and from
+    the laboratory bench (``lab_frames``: cultured cells, tissue in a dish, agar plates,
+    organoids, "a laboratory study"), each with the older fixed phrases of ``animal`` and
+    ``in_vitro``. Case-insensitive patterns: (animal, lab)."""
+    level = cues()["level"]
+
+    def alt(words: list[str]) -> str:
+        return "(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) + ")"
+
+    org, one = alt(level["organisms"]), alt(level["organism_one"])
+    frames = [f.replace("{org}", org).replace("{one}", one) for f in level["organism_frames"]]
+    animal = "|".join([*(f"(?:{p})" for p in frames), *(f"\\b(?:{p})\\b" for p in level["animal"]),
+                       *(f"(?:{p})" for p in level["animal_subject"])])
+    lab = "|".join([*(f"(?:{p})" for p in level["lab_frames"]), *(f"\\b(?:{p})\\b" for p in level["in_vitro"]),
+                    *(f"(?:{p})" for p in level["in_vitro_more"])])
+    return compile_re(animal, re.IGNORECASE), compile_re(lab, re.IGNORECASE)
+
+
 @dataclass
 class StudyMention:
     """One study the prose talks about, with what it gives the reader to find it."""
@@ -208,6 +233,9 @@ class StudyMention:
     #: The article reads as a news report or press release: a journal with a year (or the
     #: article's date) is how newsrooms cite, and is findable.
     news: bool = False
+    #: Told as new ("new research in Neurology", "recently published in"), with no year and
+    #: not "an earlier study": how a news item cites, whatever the page's genre.
+    told_as_new: bool = False
     identifiers: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -240,7 +268,7 @@ class StudyMention:
         invented citation."""
         who = bool(self.named_author or self.institution or self.title)
         if self.journal or self.meeting:
-            return who or bool(self.date) or (self.news and bool(self.year or self.current))
+            return who or bool(self.date) or (self.news and bool(self.year or self.current)) or self.told_as_new
         if self.news and self.named_author and (self.year or self.dated_news):
             return True  # "Smith, 2019": the author-year citation of news copy
         return bool(self.named_author and (self.institution or self.date))
@@ -285,6 +313,10 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
                 _fill_clues(m, doc.text[sentences[j].start:sentences[j].end], nearby=True)
         if m.journal is None and mentions and mentions[-1].journal and _SAME_JOURNAL.search(text):
             m.journal = mentions[-1].journal
+        if mentions and _SAME_ISSUE.search(text):
+            # "an editorial published in the same issue of JAMA": found with the study told before it
+            _merge(mentions[-1], m)
+            continue
         if _ANOTHER.search(text[max(0, s - 12):e]):
             mentions.append(m)
             continue
@@ -299,6 +331,11 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         text = doc.text[sentences[m.sentence].start:sentences[m.sentence].end]
         older = _OLDER.search(text) or _ANOTHER.search(text)  # "an earlier study", "another trial"
         m.current = news and m.year is None and (not older or bool(_CURRENT.search(text)))
+        # told as new in any genre ("new research in Neurology suggests", "a study recently
+        # published in JAMA Internal Medicine", "The study, published in the journal …"): a
+        # news item's shape, which its venue and topic find
+        m.told_as_new = m.year is None and not older and bool(
+            _CURRENT.search(text) or re.match(r"\W*the (?:new |latest )?(?:study|paper|research|trial)\b", text, re.IGNORECASE))
         m.dated_news = m.current and dated
     return mentions
 
@@ -576,6 +613,10 @@ def _fill_identifiers(doc: Document, m: StudyMention, k: int) -> None:
 ROMAN_MARKER = compile_re(r"[a-zA-Z][.,;:)”\"](?:[ivx]{1,4})(?:,[ivx]{1,4})*(?=\s|$)")
 #: "Another study, published in the same journal in July": the journal of the mention before.
 _SAME_JOURNAL = compile_re(r"\b(?:in|by)\s+the\s+same\s+journal\b", re.IGNORECASE)
+#: "An editorial in the same issue of JAMA", "an accompanying commentary": a piece that sits
+#: beside the study already told and is found with it, not a study of its own.
+_SAME_ISSUE = compile_re(r"\b(?:the\s+same|that)\s+(?:issue|edition)\s+of\b|\baccompanying\s+(?:editorial|commentary)\b",
+                         re.IGNORECASE)
 
 
 def _window(doc: Document, k: int, radius: int = 3) -> range:

@@ -262,8 +262,12 @@ class NonClinicalDoctor(Rule):
                 field_note = f" in {off_field}, not a health field"
             context = ("in an article that gives treatment advice" if advises or person.of("advises") or some_advice
                        else "behind the product it is said to stand behind")
+            end = where.end
+            if degree.start > where.end and degree.start - where.end < 200 \
+                    and doc.block_at(where.start) == doc.block_at(degree.start):
+                end = degree.end  # "About Dr. Lisa: Lisa Moreno holds a doctorate in education": the title and what it rests on
             yield self.finding(
-                doc, where.start, where.end,
+                doc, where.start, end,
                 f"'Dr.' for {_label(person)} rests on a non-clinical doctorate "
                 f"({degree.value}{field_note}) {context}",
                 related=[(degree.start, degree.end, "the doctorate claimed")] if degree.start >= 0 and degree is not where else [],

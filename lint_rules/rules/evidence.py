@@ -28,7 +28,7 @@ from lint_rules.analysis.assertions import (
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
-from lint_rules.analysis.studies import StudyMention, cue_pattern, cues, study_mentions
+from lint_rules.analysis.studies import StudyMention, cue_pattern, cues, nonhuman_evidence, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import HEADING, LIST_ITEM, Document, Sentence
 from lint_rules.store.compiled_re import compile_re
@@ -36,7 +36,9 @@ from lint_rules.store.compiled_re import compile_re
 #: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
 #: on the lower-cased sentence without IGNORECASE, which is several times faster.
 _LEVEL_CUE = compile_re(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|dish|prelim|promis|pilot|"
-                        r"limited|dog|monkey|pig|zebrafish|flies|worm|lab |laborator|preclin|model")
+                        r"limited|dog|monkey|pig|zebrafish|flies|fly|worm|lab|preclin|model|hamster|gerbil|"
+                        r"rabbit|ferret|primate|macaque|baboon|chimp|marmoset|sheep|beagle|frog|tadpole|nematode|"
+                        r"mammal|pups|tissue|organoid|agar|culture|vivo|bench|plate|flask|yeast|bovine|canine")
 #: The only characters that case-insensitive matching equates with an ASCII letter other
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K"): where one occurs, lower-casing is
 #: not the same test, so ``_has_cue`` falls back to IGNORECASE.
@@ -117,8 +119,12 @@ class StudyWithoutIdentifier(Rule):
     in the Journal of X (2016)" there is the shape of an invented citation. Clues from the three
     sentences either side count (not those of a sentence about another study), a lead
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
-    Reijo Pera of Stanford and colleagues") counts for the study before it, and a study
-    retold in several sentences is reported once. A journal missing from the built-in list
+    Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
+    Georgetown, and his team") counts for the study before it, and a study retold in several
+    sentences is reported once; an editorial or commentary "in the same issue" is found with
+    the study told before it. A study told as new with its journal ("new research in
+    Neurology suggests", "a study recently published in JAMA Internal Medicine") is findable
+    on any page; a journal with only a year is not, outside news. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
     Differences", "Menopause") or by "X, the official journal of…".
 
@@ -185,8 +191,20 @@ class VagueAttribution(Rule):
     described in the sentences around it ("The study, published in …"); in a news report
     or press release, a teaser in its first paragraphs ("Now, research suggests there may
     be benefits…", "Scientists say the drug may…") of the study the story names further
-    on, and its headline ("Antibiotics speed recovery, studies show"); and headline case
-    ("You Say Tomato, Nutritionists Say Lycopene").
+    on, and its headline ("Antibiotics speed recovery, studies show", in any article that goes
+    on to describe research); headline case ("You Say Tomato, Nutritionists Say Lycopene"); a
+    caveat rather than a claim ("most scientists agree that such studies cannot show cause and
+    effect"); a belief whose reason the sentence gives ("It runs in families, so doctors
+    believe…"); a person's research ("Zamboni's original research suggests"); research
+    "published by ASCO"; and a group of people when a named expert or body speaks in the
+    paragraph before or further on in its own ("The U.S. Preventive Services Task Force
+    recommends…"). The unnamed source is any
+    group of researchers or practitioners, with a field or praise word in front ("sleep
+    researchers", "leading physicians", "health authorities"), or research, findings, trials
+    or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
+    recommend, insist, have long warned, point to). In a news report or press release that
+    names its own study, earlier research told as background ("Previous studies have found
+    that red meat is linked to colorectal cancer") is `info`.
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -213,6 +231,17 @@ class VagueAttribution(Rule):
                           r"(?:study|studies|research|findings|trial|paper|analysis|report|review|survey|results|"
                           r"researchers|scientists|authors|team)\b", re.IGNORECASE)
 
+    #: Words a news report or press release uses for its own study's authors and results
+    #: ("Researchers say…", "Findings revealed…", "Data show…").
+    STORY_OWN = re.compile(r"\b(?:researchers|investigators|findings|data|results|experiments)\b", re.IGNORECASE)
+
+    #: "… published by ASCO", "… presented at the American Heart Association meeting": a body named.
+    PUBLISHED_BY = re.compile(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
+                              r"(?:by|in|at)\s+(?:the\s+)?[A-Z]")
+    #: A named body speaking: "The U.S. Preventive Services Task Force recommends …".
+    BODY_SPEAKS = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}(?:recommends|recommended|says|said|advises|advised|"
+                             r"warns|warned|guidelines?|states|stated|found|reported)\b")
+
     #: How many body paragraphs open a story (its lead): a study teased there ("Now,
     #: research suggests…") is the one the story names further on.
     LEAD_PARAGRAPHS = 4
@@ -224,8 +253,17 @@ class VagueAttribution(Rule):
         speaker = _pattern("vague", "pronoun_speaker")
         study_source = _pattern("vague", "study_sources")
         research_source = _pattern("vague", "research_sources")
+        news = genre(doc).is_(NEWS, PRESS_RELEASE)
         lead = self._lead(doc, mentions)
-        headline = self._headline(doc) if lead else None
+        # the headline's "Research shows …" is the research the story goes on to describe
+        headline = self._headline(doc) if (lead or news or mentions) else None
+        background = _pattern("vague", "background")
+        reasoned = _pattern("vague", "reasoned")
+        limits = compile_re("|".join(p.pattern for p in (
+            _pattern("vague", "limits"), cue_pattern("observational", "caveats"), cue_pattern("level", "caveats"))),
+            re.IGNORECASE)
+        # the story names its own study: earlier research it mentions is background
+        own_study = news and any(m.journal or m.meeting or m.institution or m.named_author for m in mentions)
         for k, sent, text in _body(doc):
             clause = unnamed_clause(doc, k)
             if clause is None or has_source(doc, k) or k in mention_sentences:
@@ -239,6 +277,9 @@ class VagueAttribution(Rule):
             if k > 0 and self._same_section(doc, k - 1, k) and speaker.search(text) \
                     and names_source(sentence_text(doc, k - 1)):
                 continue  # "Studies show it doesn't work, she says.": the named expert's claim
+            if k > 0 and sentences[k - 1].block != sent.block and self._same_section(doc, k - 1, k) \
+                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k - 1)):
+                continue  # a named expert has just spoken, a paragraph up: "…," said Dr. Daniels. / "…, experts say."
             if k == headline:
                 continue  # the headline's "…, studies show" is the study the story names below
             if k in lead and study_source.match(clause.source) and self._hedged_after(doc, clause):
@@ -251,13 +292,30 @@ class VagueAttribution(Rule):
                 continue  # the study it refers to is described next ("…, research suggests. The study …")
             if self.ANAPHORIC.match(clause.source) and any(j in mention_sentences for j in range(k - 3, k)):
                 continue  # the authors of the study just described
+            if news and self.STORY_OWN.search(clause.source):
+                continue  # news convention: "researchers say", "the findings revealed" are the story's own study
             s, e = clause.source_span
             if assertion_at(doc, s, e).exempt(("question", "quoted", "negated")):
                 continue  # "are studies showing …?"; a quoted speaker; "it is not true that experts agree"
+            if self.PUBLISHED_BY.match(doc.text, e, sent.end):
+                continue  # "according to research published by ASCO": the body is named
+            if not research_source.search(clause.source) and any(
+                    names_source(sentence_text(doc, j)) or self.BODY_SPEAKS.match(sentence_text(doc, j))
+                    for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block):
+                continue  # "…, experts say." and a named expert or body speaks further on in the paragraph
+            if nxt is not None and self.BODY_SPEAKS.match(sentence_text(doc, nxt)):
+                continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
+            if reasoned.search(doc.text, sent.start, s):
+                continue  # "…runs in families, so doctors believe there's a genetic component": the reason is given
+            if limits.search(doc.text, e, sent.end):
+                continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
+            told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
             yield self.finding(
                 doc, s, e,
-                f"'{clause.source}' without saying which studies or whom; name and cite the source.",
-                evidence={"phrase": clause.source},
+                f"'{clause.source}' without saying which studies or whom; name and cite the source."
+                + (" (Earlier research told as background to the story's own study.)" if told_as_background else ""),
+                severity=Severity.INFO if told_as_background else None,
+                evidence={"phrase": clause.source, "background": told_as_background},
             )
 
     @staticmethod
@@ -465,7 +523,15 @@ class EvidenceLevelMismatch(Rule):
     "…in a petri dish, which means eating more garlic…"); news reporting of an animal study
     as such ("they found that cognition improved in mice") is `info`, and an aim ("the
     researchers hope it proves effective in clinical trials") or a pet's own evidence is
-    not support.
+    not support. Any lab organism counts ("hamsters fed…", "guinea pigs given…",
+    "experiments with rabbits", "a fruit fly study": an open list of organisms in a few
+    frames), and so does the bench ("cultured immune cells", "lab-grown skin tissue",
+    "colonies on agar plates", "a laboratory study"); a conclusion for people in the next
+    sentence ("That is why a daily capsule…") or words that carry the result over to the
+    reader ("…and it can do the same for your heart") make it a `warning`. A news report or
+    press release that tells of an animal or cell study as such ("Brenner's mouse study
+    showed…") is `info`; framing as animal-only or early ("has only been done in animals",
+    "an early study in cell cultures", "mouse results often fail to carry over") silences it.
 
     Why it matters:
     The FTC's Health Products Compliance Guidance (2022) is explicit that animal and
@@ -487,13 +553,18 @@ class EvidenceLevelMismatch(Rule):
     category = "evidence"
     severity = Severity.WARNING
 
+    #: A claim stated first and its support after a colon, a dash or "citing": "Lion's mane
+    #: regrows nerve cells — in petri-dish experiments, …".
+    CLAIM_THEN_SUPPORT = re.compile(r"\s*[:—–]\s*|\s-\s|,?\s+citing\b")
+
     #: What keeps a support word from presenting the result: an aim ("they hope it proves
     #: effective in trials"), a condition, a denial.
     NOT_SUPPORT = ("goal", "pursued", "conditional", "hypothetical", "negated", "question")
 
     #: A harm word the result protects from ("protects skin cells from UV damage", "restored
     #: nerve function in damaged cells") is part of a benefit, not a harm seen in animals.
-    PROTECTED = re.compile(r"\b(?:from|against|in|of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    PROTECTED = re.compile(r"\b(?:from|against|in|of|repair\w*|regr[eo]w\w*|heal\w*|restor\w*|fix\w*|revers\w*|"
+                           r"rebuil\w*|regenerat\w*)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
     def _harm(self, text: str, harm: re.Pattern[str]) -> bool:
         return any(not self.PROTECTED.search(text[:m.start()]) for m in harm.finditer(text))
@@ -505,10 +576,9 @@ class EvidenceLevelMismatch(Rule):
                    for m in rx.finditer(text))
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        animal = compile_re(cue_pattern("level", "animal").pattern + "|" + _pattern("level", "animal_subject").pattern,
-                            re.IGNORECASE)
-        in_vitro = compile_re(cue_pattern("level", "in_vitro").pattern + "|" + _pattern("level", "in_vitro_more").pattern,
-                              re.IGNORECASE)
+        animal, in_vitro = nonhuman_evidence()
+        next_inference = _pattern("level", "next_inference")
+        to_people = _pattern("level", "to_people")
         prelim = cue_pattern("level", "preliminary")
         support = compile_re(cue_pattern("level", "support").pattern + "|" + cue_pattern("level", "result").pattern,
                              re.IGNORECASE)
@@ -518,6 +588,7 @@ class EvidenceLevelMismatch(Rule):
         as_support_rx = _pattern("level", "as_support")
         own_work = _pattern("level", "own_work")
         doc_caveat = any(caveats.search(t) for _, _, t in _body(doc))
+        news = genre(doc).is_(NEWS, PRESS_RELEASE)
         for k, sent, text in _body(doc):
             if not _has_cue(_LEVEL_CUE, text):
                 continue
@@ -529,8 +600,11 @@ class EvidenceLevelMismatch(Rule):
                     level = name
                     break
             if hit is not None:
-                if self._harm(text, harm) or patients.search(text) or not self._presented(doc, sent, support):
+                if self._harm(text, harm) or patients.search(text):
                     continue  # harms in animals are reasons for caution; a pet's own evidence
+                if not self._presented(doc, sent, support) and not any(
+                        s >= sent.start + hit.start() for s, _e in inference_spans(doc, k)):
+                    continue  # no result presented, and no conclusion drawn from it ("…, so it could help you")
             else:
                 hit = prelim.search(text)
                 level = "preliminary"
@@ -543,10 +617,27 @@ class EvidenceLevelMismatch(Rule):
                 continue
             start, end = sent.start + hit.start(), sent.start + hit.end()
             inference = [span for span in inference_spans(doc, k) if span[0] >= start]
+            nxt = same_block_next(doc, k)
+            if not inference and level != "preliminary" and nxt and next_inference.match(nxt) \
+                    and to_people.search(nxt):
+                inference = [(doc.sentences[k + 1].start, doc.sentences[k + 1].end)]  # "… That is why a capsule …"
+            if not inference and level != "preliminary":
+                lead = self.CLAIM_THEN_SUPPORT.search(text, 0, hit.start())
+                if lead and support.search(text, 0, lead.start()) and not news:
+                    # "Black seed oil boosts immunity: it doubled … in cultured cells": the claim, then its support
+                    inference = [(sent.start, sent.start + lead.start())]
+            if not inference and not news and level != "preliminary" and to_people.search(text, hit.end()) \
+                    and self._presented(doc, sent, support):
+                inference = [(start, sent.end)]  # "…, and it can do the same for your heart"
             as_support = self._presented(doc, sent, as_support_rx) and not own_work.search(text)
             if inference:
                 end = max(end, inference[-1][1])  # "…in a petri dish, which means eating more garlic …"
-            severity = Severity.WARNING if (as_support or inference) and not doc_caveat else Severity.INFO
+            # a news report or press release tells of an animal or cell study as such ("Brenner's
+            # mouse study showed…", "the preclinical research showing…"): reporting, unless it draws
+            # a conclusion for people from it
+            reported = news and level != "preliminary" and not inference
+            severity = Severity.WARNING if (as_support or inference) and not doc_caveat and not reported \
+                else Severity.INFO
             what = {"animal": "animal studies", "in vitro": "cell or test-tube studies",
                     "preliminary": "preliminary or small studies"}[level]
             yield self.finding(

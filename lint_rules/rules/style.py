@@ -30,14 +30,14 @@ def filler_phrases() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]
     return tuple(out)
 
 
-#: Literal words at least one of which every phrase in the pack contains: a cheap test
-#: that most documents fail, so the phrase patterns run only where they can match.
-_CUES = compile_re(r"here are|conclusion|conclude|summary|summari|sum up|nutshell|all in all|this article|delv|"
-                   r"today|gain valuable|informed decision|crucial to|essential to|important to|vital to|"
-                   r"worth noting|testament|navigat|tapestry|realm|landscape|world of|unlock|embark|dive|"
-                   r"journey|crucial role|vital role|pivotal role|key role|essential role|important role|"
-                   r"significant role|overall health|plethora|myriad|harness|elevate your|look no further|"
-                   r"ever wondered|buckle up|let'?s (?:d|e|t|j)|let’s (?:d|e|t|j)|without further")
+@lru_cache(maxsize=1)
+def _phrase_literals() -> tuple[tuple[str, ...] | None, ...]:
+    """Per phrase, the words every match contains (``required_literals``), or None: a
+    phrase runs only on a text that contains one of its words, so rows added to the data
+    file need no hand-kept cue list."""
+    return tuple(required_literals(p) for p, _why, _exempt in filler_phrases())
+
+
 #: The only characters that case-insensitive matching equates with an ASCII letter other
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K").
 _FOLDS = compile_re("[\u0130\u0131\u017f\u212a]")
@@ -54,20 +54,6 @@ def _searchable(text: str) -> tuple[str, int]:
     if len(low) == len(text) and not _FOLDS.search(text):
         return low, 0
     return text, re.IGNORECASE
-
-
-@lru_cache(maxsize=2)
-def _cue_test(flags: int) -> re.Pattern[str]:
-    """``_CUES`` with the flags of ``_searchable`` (compiled once, not once a document)."""
-    return compile_re(_CUES.pattern, flags)
-
-
-@lru_cache(maxsize=1)
-def _phrase_literals() -> tuple[tuple[str, ...] | None, ...]:
-    """Each phrase's ``required_literals``: a phrase none of whose literals is in the folded
-    text cannot match it, so it is not run (most documents hold one or two of the phrases'
-    words, which pass ``_CUES``, and none of most phrases)."""
-    return tuple(required_literals(p) for p, _why, _exempt in filler_phrases())
 
 
 class MachineFiller(Rule):
@@ -102,15 +88,15 @@ class MachineFiller(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         text, flags = _searchable(doc.text)
-        if not _cue_test(flags).search(text):
-            return
         folded = fold(doc.text)
         phrases = [
             (p, text, why, exempt) if not flags and not _HAS_UPPER.search(p.pattern)
             else (compile_re(p.pattern, re.IGNORECASE), doc.text, why, exempt)
-            for (p, why, exempt), literals in zip(filler_phrases(), _phrase_literals(), strict=True)
-            if literals is None or any(lit in folded for lit in literals)
+            for (p, why, exempt), words in zip(filler_phrases(), _phrase_literals(), strict=True)
+            if words is None or any(w in folded for w in words)
         ]
+        if not phrases:
+            return
         prose = [(b.start, b.end) for b in doc.blocks if b.is_prose]
         starts = [a for a, _ in prose]
         found: list[tuple[int, int, str, str]] = []
