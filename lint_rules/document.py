@@ -39,6 +39,7 @@ from lint_rules.structure import (  # noqa: E402  (the kinds, roles and line pat
     HEADING,
     HTML,
     LIST_ITEM,
+    NAME_LINE_RE,
     NAME_OUTLET_RE,
     PARAGRAPH,
     QUOTE,
@@ -366,6 +367,8 @@ class Document:
                     rest = byline_name(part)
                 elif NAME_OUTLET_RE.match(part):
                     rest = part.split(",", 1)[0]  # "Jane Doe, USA TODAY": the name before the outlet
+                elif NAME_LINE_RE.match(part):
+                    rest = part  # "Marco della Cava", over an outlet line (structure: two-line wire byline)
                 else:
                     continue
                 spans = split_sentences(rest)

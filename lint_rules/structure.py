@@ -128,6 +128,15 @@ SIGN_OFF_SHORT_RE = compile_re(
 #: A wire-style byline near the top: a person's name, a comma and the outlet in capitals
 #: ("Jane Doe, USA TODAY", "John Roe, AP"), with no "By".
 NAME_OUTLET_RE = compile_re(rf"^\s*{_PERSON},\s+[A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.]+){{0,3}}\s*$")
+#: A wire byline printed on two lines at the top: the reporter's name alone ("Marco della
+#: Cava"), then the outlet alone, in capitals or as "Special for USA TODAY" (USA TODAY and
+#: syndicated copy). The name counts as a byline only with the outlet line after it.
+NAME_LINE_RE = compile_re(
+    r"^\s*[A-Z][\w'’-]+\.?(?:\s+(?:[A-Z][\w'’.-]*|de|di|da|del|della|van|von|le|la|bin|al)){1,3}\s*$"
+)
+OUTLET_LINE_RE = compile_re(
+    r"^\s*(?:Special (?:to|for)\s+(?:the\s+)?)?[A-Z][A-Z&.'’-]*(?:\s+[A-Z][A-Z&.'’-]*){0,4}\s*$"
+)
 #: Words of headings and page furniture that a dash line or a "Name, OUTLET" line can hold
 #: ("— Related Reading", "Key Points, NHS", "— More Stories"): such a line names nobody.
 #: Personal names are open-ended, so the check runs the other way, on the words a name
@@ -525,6 +534,19 @@ def _labelled_boilerplate(text: str, i: int, prose: list[int]) -> bool:
     return _organisation_name(words[1] if len(words) > 1 else "") or bool(ORGANISATION_RE.search(rest.strip()))
 
 
+def _two_line_wire_byline(doc: Any, text: str, i: int, prose: list[int]) -> bool:
+    """A name alone on its line, with an outlet line right after it (``NAME_LINE_RE``)."""
+    if len(text) > 60 or not NAME_LINE_RE.match(text) or not _names_a_person(text):
+        return False
+    k = prose.index(i)
+    if k + 1 >= len(prose):
+        return False
+    nxt = doc.blocks[prose[k + 1]]
+    following = doc.text[nxt.start:nxt.end]
+    furniture = all(w.lower() in _NOT_NAME_WORDS for w in following.split())  # "NEWS", "HEALTH"
+    return len(following) < 40 and bool(OUTLET_LINE_RE.match(following)) and not furniture
+
+
 def _assign_sections(doc: Any, Section: Any) -> None:
     sections = [Section(None, "", 0, BODY)]
     role_level: tuple[str, int] | None = None  # role of an open special section
@@ -574,7 +596,7 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             block.role = ABOUT  # "About FAU: FAU is …", "Media contact: …"
         elif block.role != BODY:
             continue
-        elif is_byline(text, near_top=i in top):
+        elif is_byline(text, near_top=i in top) or (i in top and _two_line_wire_byline(doc, text, i, prose)):
             block.role = BYLINE
         elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and (SIGN_OFF_RE.match(text) or (
                 len(text) < 80 and sign_off_name(text)))) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
