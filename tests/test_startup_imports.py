@@ -60,3 +60,20 @@ def test_credential_lookup_defaults_match_the_lookup_modules() -> None:
     from lint_rules.services.lookups.orcid import ORCID_URL
 
     assert credentials_online._KEYS == {"npi-registry-url": NPI_URL, "orcid-api-url": ORCID_URL}
+
+
+def test_cached_required_literals_equal_the_computed_ones(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from lint_rules.store import diskcache
+    from lint_rules.store.compiled_re import required_literals, required_literals_many
+
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
+    patterns = (re.compile(r"\bin today's (?:fast|busy) world\b", re.I), re.compile(r"\w+"),
+                re.compile(r"delve into"))
+    want = tuple(required_literals(p) for p in patterns)
+    assert want[1] is None and want[2] == ("delve into",)
+    assert required_literals_many(patterns) == want  # built
+    diskcache._MEMORY.clear()
+    assert required_literals_many(patterns) == want  # read back from the cache folder
+    assert any(f.name.startswith("literals-") for f in tmp_path.rglob("*"))
