@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
 #: Modules under lint_rules/commands that add subcommands through ``register(subparsers)``.
 COMMAND_MODULES = ("lint_rules.commands.assertions", "lint_rules.commands.scan", "lint_rules.commands.lsp")
 
+#: The commands this file defines: a command line that starts with one needs no other module.
+CORE_COMMANDS = frozenset({"check", "rules", "config"})
+
 #: Commands other modules add (each a function that takes the subparsers object).
 EXTRA_COMMANDS: list[Callable[[Any], None]] = []
 
@@ -505,7 +508,11 @@ def cmd_config(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from lint_rules.config import ConfigError
 
-    _register_optional_commands()
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not words or words[0] not in CORE_COMMANDS:
+        # the LSP, scan and assertions modules (and what they import) load only when the
+        # command line may name one of them, or for --help
+        _register_optional_commands()
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

@@ -39,7 +39,10 @@ SECTIONS: dict[str, Callable[[Mapping[str, Any], str], Mapping[str, Any]] | None
 
 
 #: Modules that own a table but are not rule modules (imported on demand to validate it).
-SECTION_OWNERS = {"reviewers": "lint_rules.reviewers", "history": "lint_rules.commands.scan"}
+SECTION_OWNERS = {"reviewers": "lint_rules.reviewers", "history": "lint_rules.commands.scan",
+                  "network": "lint_rules.services.net.settings",
+                  "citations": "lint_rules.services.lookups",
+                  "grammar": "lint_rules.services.languagetool"}
 
 
 def register_section(

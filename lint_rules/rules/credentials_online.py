@@ -23,10 +23,10 @@ from lint_rules.analysis.identifiers import Identifier, find_identifiers
 from lint_rules.config import ConfigError, register_section
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.services.lookups.npi import NPI_URL, lookup_npi
-from lint_rules.services.lookups.orcid import ORCID_URL, lookup_orcid
 
-_KEYS = {"npi-registry-url": NPI_URL, "orcid-api-url": ORCID_URL}
+#: The registries' default addresses (``services.lookups.npi.NPI_URL`` and ``orcid.ORCID_URL``;
+#: a test keeps them equal). The look-up modules are imported when a look-up runs (--online).
+_KEYS = {"npi-registry-url": "https://npiregistry.cms.hhs.gov/api/", "orcid-api-url": "https://pub.orcid.org"}
 
 
 def _validate(table: Mapping[str, Any], where: str) -> Mapping[str, Any]:
@@ -155,6 +155,8 @@ class NpiRegistryMismatch(_Lookup):
     unknown_suggestion = "Check the number at npiregistry.cms.hhs.gov"
 
     def _fetch(self, client: Any, ctx: RuleContext, value: str) -> tuple[Any, str | None]:
+        from lint_rules.services.lookups.npi import lookup_npi
+
         return lookup_npi(client, _setting(ctx, "npi-registry-url"), value)
 
     def _compare(self, doc: Document, ident: Identifier, record: Any, person: Person | None) -> Iterator[Finding]:
@@ -229,6 +231,8 @@ class OrcidRecordMismatch(_Lookup):
     unknown_suggestion = "Copy the iD from the author's ORCID record"
 
     def _fetch(self, client: Any, ctx: RuleContext, value: str) -> tuple[Any, str | None]:
+        from lint_rules.services.lookups.orcid import lookup_orcid
+
         return lookup_orcid(client, _setting(ctx, "orcid-api-url").rstrip("/"), value)
 
     def _compare(self, doc: Document, ident: Identifier, record: Any, person: Person | None) -> Iterator[Finding]:

@@ -14,20 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint_rules.analysis.references import DOI_RE, PMID_RE, clean_doi, reference_entries
 from lint_rules.analysis.studies import StudyMention, cues, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.services.lookups import (
-    Article,
-    LookupSettings,
-    crossref,
-    normalise_journal,
-    parse_lookup_settings,
-    pubmed,
-)
+
+if TYPE_CHECKING:  # the look-up services are imported when a look-up runs (--online), not here
+    from lint_rules.services.lookups import Article, LookupSettings
 
 _SERVICE_KEY = "citation-lookups"
 
@@ -91,6 +86,8 @@ def topic_words(doc: Document, mention: StudyMention, limit: int = 4) -> list[st
 
 
 def _journal_matches(article: Article, journal: str) -> bool:
+    from lint_rules.services.lookups import normalise_journal
+
     want = normalise_journal(journal)
     names = {normalise_journal(article.journal), normalise_journal(article.journal_abbrev)}
     return any(n and (n == want or want in n or n in want) for n in names)
@@ -106,10 +103,23 @@ def is_match(article: Article, mention: StudyMention, words: list[str]) -> bool:
     return any(w[:5] in title for w in words)
 
 
+def _crossref() -> Any:
+    from lint_rules.services.lookups import crossref
+
+    return crossref
+
+
+def _pubmed() -> Any:
+    from lint_rules.services.lookups import pubmed
+
+    return pubmed
+
+
 class Lookups:
     """The run's look-ups, memoised in ``ctx.services`` so each is asked once."""
 
     def __init__(self, ctx: RuleContext) -> None:
+        from lint_rules.services.lookups import parse_lookup_settings
         from lint_rules.services.net import get_client
 
         self.ctx = ctx
@@ -134,7 +144,7 @@ class Lookups:
     def doi(self, doi: str) -> tuple[str, Article | None]:
         key = ("doi", doi.lower())
         if key not in self.memo:
-            status, article, error = crossref.resolve_doi(self.client, self.settings, doi)
+            status, article, error = _crossref().resolve_doi(self.client, self.settings, doi)
             if status == "error":
                 self._note("Crossref", error)
             self.memo[key] = (status, article)
@@ -145,7 +155,7 @@ class Lookups:
         todo = [p for p in dict.fromkeys(pmids) if ("pmid", p) not in self.memo]
         for i in range(0, len(todo), 200):
             batch = todo[i:i + 200]
-            found, error = pubmed.summaries(self.client, self.settings, batch)
+            found, error = _pubmed().summaries(self.client, self.settings, batch)
             if found is None:
                 self._note("PubMed", error)
                 for p in batch:
@@ -166,10 +176,10 @@ class Lookups:
         if key in self.memo:
             result: tuple[str, list[Article]] = self.memo[key]
             return result
-        found, error = crossref.search(self.client, self.settings, " ".join(words), journal, year)
+        found, error = _crossref().search(self.client, self.settings, " ".join(words), journal, year)
         if found is None:
             self._note("Crossref", error)
-        pm, pm_error = pubmed.search(self.client, self.settings, words, journal, year)
+        pm, pm_error = _pubmed().search(self.client, self.settings, words, journal, year)
         if pm is None:
             self._note("PubMed", pm_error)
         if found is None and pm is None:

@@ -20,13 +20,15 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, LIST_ITEM, PARAGRAPH, QUOTE, Document
 from lint_rules.knowledge import KNOWLEDGE
-from lint_rules.services import languagetool as lt
 from lint_rules.store.compiled_re import compile_re
+
+if TYPE_CHECKING:
+    from lint_rules.services.languagetool import LTMatch
 
 STEMS_FILE = "medical_words_stems.txt"
 _WORD_SPLIT = compile_re(r"[^\w'’-]+")
@@ -146,9 +148,13 @@ class LanguageToolMatch(Rule):
     @classmethod
     def start_run(cls, ctx: RuleContext) -> None:
         """Connect (or start LanguageTool) once per run, before files are linted."""
+        from lint_rules.services import languagetool as lt
+
         lt.connect(ctx)
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        from lint_rules.services import languagetool as lt  # GRM001 is opt-in: loaded when it runs
+
         conn = lt.connect(ctx)
         if conn is None:
             return
@@ -335,7 +341,7 @@ def document_words(doc: Document) -> DocumentWords:
     return doc.analysis("grammar.words", DocumentWords)
 
 
-def why_not_a_misspelling(doc: Document, m: lt.LTMatch, vocabulary: frozenset[str], *,
+def why_not_a_misspelling(doc: Document, m: LTMatch, vocabulary: frozenset[str], *,
                           check_names: bool = False) -> str | None:
     """Why a LanguageTool spelling match is not reported (``None``: report it)."""
     text, word = doc.text, doc.text[m.start:m.end]
@@ -393,7 +399,7 @@ def _species_epithet(text: str, start: int, word: str) -> bool:
         genus.group(1).lower() not in _dictionary()
 
 
-def writes_one_variety(doc: Document, matches: Iterable[lt.LTMatch]) -> bool:
+def writes_one_variety(doc: Document, matches: Iterable[LTMatch]) -> bool:
     """Whether the document keeps to one spelling variety: LanguageTool reports the other
     variety at least twice ("randomised", "per cent" in an en-US check) and the document
     never writes their counterparts ("randomized"), nor, for British spellings, any

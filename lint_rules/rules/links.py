@@ -29,7 +29,6 @@ from lint_rules.services.linkcheck import (
     same_page,
     url_problem,
 )
-from lint_rules.services.net import get_client
 
 _RESULTS = "links.results"
 #: run-wide: ``{"unverified": {URL: [class, message, accepted]}, "accepted": bool}``, the
@@ -91,6 +90,8 @@ def check_documents(documents: Sequence[Document], ctx: RuleContext) -> dict[str
     state = ctx.services.setdefault(VERIFICATION_KEY, {"unverified": {}, "accepted": False})
     unverified: dict[str, list[Any]] = state["unverified"]
     if urls:
+        from lint_rules.services.net import get_client  # the network client only when links are checked
+
         checker = LinkChecker(get_client(ctx), options)
         for url, result in checker.check_many(list(urls), anchors):
             results[url] = result

@@ -15,7 +15,7 @@ from lint_rules import knowledge
 from lint_rules.analysis.assertions import assertion_at
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.store.compiled_re import compile_re, fold, required_literals
+from lint_rules.store.compiled_re import compile_re, fold, required_literals_many
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +35,7 @@ def _phrase_literals() -> tuple[tuple[str, ...] | None, ...]:
     """Per phrase, the words every match contains (``required_literals``), or None: a
     phrase runs only on a text that contains one of its words, so rows added to the data
     file need no hand-kept cue list."""
-    return tuple(required_literals(p) for p, _why, _exempt in filler_phrases())
+    return required_literals_many(tuple(p for p, _why, _exempt in filler_phrases()))
 
 
 #: The only characters that case-insensitive matching equates with an ASCII letter other

@@ -1,0 +1,79 @@
+"""Start-up cost (issue 17): ``healthlint check`` on a plain-text file, offline, imports only
+what that path needs. The network services, YAML, Jinja2 and the optional commands are
+imported by the paths that use them (--online, front matter, HTML reports, scan, lsp)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_PROBE = """
+import json, sys
+import pipeline
+try:
+    code = pipeline.main(["check", sys.argv[1]])
+finally:
+    pass
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def _modules_after(args: list[str], tmp_path: Path) -> tuple[int, set[str]]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HEALTHLINT_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.run([sys.executable, "-c", _PROBE, *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out["code"], set(out["modules"])
+
+
+def test_plain_text_check_offline_imports_no_network_yaml_or_templates(tmp_path: Path) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("Walking every day may help some people sleep better, a small trial "
+                       "suggests. Talk to your doctor before you change your routine.\n", encoding="utf-8")
+    code, modules = _modules_after([str(article)], tmp_path)
+    assert code in (0, 1)
+    assert "lint_rules.rules.claims" in modules  # the rules did run
+    unwanted = {"requests", "urllib3", "jinja2", "yaml", "markdown_it", "http.client",
+                "lint_rules.services.net", "lint_rules.services.net.client",
+                "lint_rules.services.lookups", "lint_rules.commands.lsp", "lint_rules.commands.scan"}
+    assert not unwanted & modules, sorted(unwanted & modules)
+
+
+def test_markdown_with_front_matter_still_reads_it(tmp_path: Path) -> None:
+    article = tmp_path / "post.md"
+    article.write_text("---\ntitle: Sleep and walking\n---\n\n# Sleep and walking\n\n"
+                       "Walking every day may help some people sleep better.\n", encoding="utf-8")
+    code, modules = _modules_after([str(article)], tmp_path)
+    assert code in (0, 1)
+    assert {"yaml", "markdown_it"} <= modules
+    assert "lint_rules.services.net.client" not in modules
+
+
+def test_credential_lookup_defaults_match_the_lookup_modules() -> None:
+    from lint_rules.rules import credentials_online
+    from lint_rules.services.lookups.npi import NPI_URL
+    from lint_rules.services.lookups.orcid import ORCID_URL
+
+    assert credentials_online._KEYS == {"npi-registry-url": NPI_URL, "orcid-api-url": ORCID_URL}
+
+
+def test_cached_required_literals_equal_the_computed_ones(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from lint_rules.store import diskcache
+    from lint_rules.store.compiled_re import required_literals, required_literals_many
+
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
+    patterns = (re.compile(r"\bin today's (?:fast|busy) world\b", re.I), re.compile(r"\w+"),
+                re.compile(r"delve into"))
+    want = tuple(required_literals(p) for p in patterns)
+    assert want[1] is None and want[2] == ("delve into",)
+    assert required_literals_many(patterns) == want  # built
+    diskcache._MEMORY.clear()
+    assert required_literals_many(patterns) == want  # read back from the cache folder
+    assert any(f.name.startswith("literals-") for f in tmp_path.rglob("*"))
