@@ -648,13 +648,12 @@ class EvidenceLevelMismatch(Rule):
             )
 
 
-#: "proves", "cures", "prevents", "reverses", "causes", "protects against" as a finite verb.
 #: A content word of an exposure ("nuts", "coffee", "walking"): four letters or more, not
 #: a function word or a word every sentence about a study has.
 _CONTENT_WORD = compile_re(r"\b(?!(?:that|this|these|those|with|from|have|were|which|their|there|they|people|"
                            r"study|studies|researchers|more|less|than|your|what|when|also|some|most|much|many|"
                            r"every|each|other|such|into|over|about|after|before|just|only|been|will|would|could|"
-                           r"should|because|while|years?|likely)\b)[A-Za-z]{4,}\b")
+                           r"should|because|while|years?|likely)\b)[A-Za-z]{4,}\b", re.IGNORECASE)  # "That", "These" too
 
 #: The hedges, negations, purposes and relative words of ``not_causal_before`` (they keep a
 #: verb from claiming whatever comes between).
@@ -673,6 +672,7 @@ _SUBJECT_OPENING = compile_re(r"\W*(?:(?!(?:had|has|have|was|were|is|are|a|an|th
 #: it will …"), not in a sentence of its own ("the level will often mean damage").
 _BARE_WILL = compile_re(r"will\s", re.IGNORECASE)
 
+#: "proves", "cures", "prevents", "reverses", "causes", "protects against" as a finite verb.
 _STRONG_CAUSAL = compile_re(r"\b(?:proves|cures|prevents|reverses|causes|protects against|will (?:cure|prevent|reverse))\b",
                             re.IGNORECASE)
 
