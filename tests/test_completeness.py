@@ -260,3 +260,25 @@ def test_separated_scan_finds_the_lookbehind_scans_matches() -> None:
                 assert [(m.start(), m.end()) for m in found] == [m.span() for m in cue.lower.finditer(low)]
                 checked += 1
     assert checked
+
+
+# --- funding: a funder, not any "supported by"; an aim or a supposition is no disclosure -------
+
+def test_supported_by_counts_only_with_a_funder() -> None:
+    """"Supported by earlier studies" or "supported by their doctors" says nothing about who
+    paid; "supported by a grant" or "supported by the Heart Trust" does."""
+    base = NEWS.replace("The company that makes the drug plans to ask", "The company plans to ask")
+    for said in ("The approach is supported by earlier studies in adults.",
+                 "Patients were supported by their doctors and a video."):
+        assert [f.code for f in lint_text(base + "\n" + said + "\n", select=["CMP005"])] == ["CMP005"], said
+    for said in ("The trial was supported by a grant from the city.",
+                 "The trial was supported in part by the Heart Trust."):
+        assert lint_text(base + "\n" + said + "\n", select=["CMP005"]) == [], said
+
+
+def test_funding_named_only_as_an_aim_is_no_disclosure() -> None:
+    base = NEWS.replace("The company that makes the drug plans to ask", "The company plans to ask")
+    hoped = base + "\nThe team hopes to win funding for a larger trial next year.\n"
+    assert [f.code for f in lint_text(hoped, select=["CMP005"])] == ["CMP005"]
+    paid = base + "\nThe trial was funded by the drug's maker.\n"
+    assert lint_text(paid, select=["CMP005"]) == []

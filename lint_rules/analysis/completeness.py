@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.analysis.assertions import lowered, quoted_at
+from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
 from lint_rules.knowledge import read_toml
@@ -189,6 +189,12 @@ class Article:
         """The match sits inside a quotation: the article reports someone's words."""
         return quoted_at(self.doc, m.start)
 
+    def aim_or_supposed(self, m: Match) -> bool:
+        """The clause names the match as an aim or a supposition, not a fact: "could lead to
+        government funding", "if such studies were funded by the company"."""
+        a = assertion_at(self.doc, m.start, m.end)
+        return bool(a.goal or a.hypothetical)
+
     def anchor(self) -> tuple[int, int]:
         """Where a finding about the whole article points: the first mention of its subject
         in the body, else the first body sentence that is not the title."""
@@ -289,8 +295,11 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
             continue
         section, key = group.split(".")
         skip = control if group == "alternatives.compare" else set()
-        ks.update(m.sentence for m in art.matches(section, key)
-                  if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied))
+        found = [m for m in art.matches(section, key)
+                 if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied)]
+        if section == "funding_coi":
+            found = [m for m in found if not art.aim_or_supposed(m)]
+        ks.update(m.sentence for m in found)
     return n + len(ks)
 
 

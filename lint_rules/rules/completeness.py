@@ -438,8 +438,11 @@ class FundingNotDisclosed(_Completeness):
     What it flags:
     An article about an intervention that never says who funded the research ("funded by",
     "supported by a grant", "the company paid for the trial") or the sources' ties ("has
-    consulted for", "conflicts of interest", "holds a patent"). The finding points at the
-    study mention, else at the intervention.
+    consulted for", "conflicts of interest", "holds a patent"). "Supported by" counts only
+    with a funder after it (a name, a grant, a gift), not "supported by earlier studies"; and
+    funding named only as an aim or a supposition ("hopes to win funding for a larger trial",
+    "if such studies were funded by the company") discloses nothing. The finding points at
+    the study mention, else at the intervention.
 
     Why it matters:
     Industry-funded trials more often report favourable results; readers and editors need
