@@ -282,3 +282,26 @@ def test_funding_named_only_as_an_aim_is_no_disclosure() -> None:
     assert [f.code for f in lint_text(hoped, select=["CMP005"])] == ["CMP005"]
     paid = base + "\nThe trial was funded by the drug's maker.\n"
     assert lint_text(paid, select=["CMP005"]) == []
+
+
+# --- CMP012: a story that names a news release or a statement as its source --------------------
+
+def test_a_story_citing_a_news_release_is_flagged_at_the_mention() -> None:
+    text = NEWS.replace("researchers said on Monday", "the company said in a news release on Monday")
+    found = lint_text(text, select=["CMP012"])
+    assert [f.code for f in found] == ["CMP012"] and found[0].excerpt == "news release"
+    assert found[0].criteria == ("news_release",)
+    stated = NEWS.replace("researchers said on Monday", "the maker said in a written statement")
+    assert [f.excerpt for f in lint_text(stated, select=["CMP012"])] == ["in a written statement"]
+
+
+def test_a_story_that_names_no_release_or_denies_one_passes() -> None:
+    assert lint_text(NEWS, select=["CMP012"]) == []
+    denied = NEWS + "\nThe company did not issue a press release about the trial.\n"
+    assert lint_text(denied, select=["CMP012"]) == []
+
+
+def test_a_press_release_naming_itself_is_not_judged() -> None:
+    """The criterion is asked of stories: a release that calls itself a news release is one."""
+    assert lint_text(RELEASE + "\nThis news release was issued by Northfield University.\n",
+                     select=["CMP012"]) == []

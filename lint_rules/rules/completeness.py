@@ -875,3 +875,61 @@ class SensationalLanguage(_Completeness):
                            related=[(w.start, w.end, f"also '{w.text}'") for w, _ in words[1:5]],
                            evidence={"intervention": _name(art), "words": [w.text for w, _ in words[:10]],
                                      "quoted_counts": quoted_counts})
+
+
+#: What the article does with a news release that makes it no source of the story's facts:
+#: denies or supposes it ("did not issue a statement", "if a release had said").
+_NOT_CITED = ("negated", "rejected", "question", "hypothetical")
+
+
+class NewsReleaseSource(_Completeness):
+    """The story names a news release or a written statement as its source.
+
+    What it flags:
+    A news report about an intervention that says its facts or quotations came from a news
+    release, a press release or a written statement ("said in a news release", "according to
+    a press release from the company", "said in a statement"). Not asked of press releases,
+    guides or product pages (``genres``: news). A release the article denies or supposes ("did
+    not issue a statement") does not count. Points at the first mention, with the others as
+    related places.
+
+    Why it matters:
+    A release is written to promote: its quotations were chosen and polished, and what it leaves
+    out (harms, costs, limits) tends to stay out of a story built on it. HealthNewsReview.org
+    asked of every story whether it relied solely or largely on a news release; on its reviews,
+    stories that name a release or a statement as their source were rated 1–2 stars about three
+    times as often as 4–5 (benchmarks/measure_criteria.py, development labels). Read the finding
+    as a prompt: say what the reporter checked beyond the release (the paper itself, an
+    independent expert, the price).
+
+    Example:
+    The drug cut migraine days by half, the company said in a news release.
+
+    Better:
+    In the trial, published in the journal, migraine days fell from 8 to 4 a month; Dr. Patel,
+    a neurologist who was not involved, said the placebo group improved by 2.
+    """
+
+    code = "CMP012"
+    name = "completeness.news-release"
+    criteria = ("news_release",)
+    default_genres = ["news"]
+
+    @staticmethod
+    def cited(art: Article) -> list[Match]:
+        """The places the article names a release or a statement as a source."""
+        return [m for m in art.matches("news_release", "cited")
+                if not assertion_at(art.doc, m.start, m.end).exempt(_NOT_CITED)]
+
+    def decide(self, art: Article, opts: dict[str, Any]) -> bool:
+        return bool(self.cited(art))
+
+    def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
+        cited = self.cited(art)
+        m = cited[0]
+        kind = m.text.lower().removeprefix("in a ").removesuffix("s")  # "news releases" -> "news release"
+        yield self.finding(art.doc, m.start, m.end,
+                           f"The story names a {kind} as a source for {_name(art)}: "
+                           "say what was checked beyond it (the study itself, an independent expert)",
+                           related=[(c.start, c.end, "another mention") for c in cited[1:3]],
+                           evidence={"intervention": _name(art), "cited": [c.text for c in cited[:5]]})
