@@ -181,6 +181,13 @@ class Article:
             self._found[(section, key)] = got
         return got
 
+    def in_headline(self, m: Match) -> bool:
+        """The match is in the headline or a heading: the words most readers see first."""
+        if m.sentence in self._headings:
+            return True
+        title = headline(self.doc)
+        return bool(title) and self.sentence_text(m.sentence).strip() == title
+
     def sentence_text(self, k: int) -> str:
         s = self.sentences[k]
         return self.doc.text[s.start:s.end]
