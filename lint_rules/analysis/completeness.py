@@ -293,15 +293,18 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # relative figure, not the absolute one the benefits criterion asks for
     denied = (art.matches("harms", "unquantified") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
-    # "better than placebo" compares with no option the reader has
+    # "better than placebo" compares with no option the reader has; "available to comment"
+    # says nothing about the treatment
     control = ({m.sentence for m in art.matches("alternatives", "control")}
                if criterion == "alternatives" else set())
+    logistics = ({m.sentence for m in art.matches("availability", "logistics")}
+                 if criterion == "availability" else set())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
             continue
         section, key = group.split(".")
-        skip = control if group == "alternatives.compare" else set()
+        skip = control if group == "alternatives.compare" else logistics if group == "availability.status" else set()
         found = [m for m in art.matches(section, key)
                  if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied)]
         if section == "funding_coi":

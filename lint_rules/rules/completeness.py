@@ -569,7 +569,9 @@ class AvailabilityNotStated(_Completeness):
     fewer than ``min-sentences`` (default 2) sentences say it is approved or not, on sale, by
     prescription, only in trials or in development, when it may be ("within five years", "by
     2030"), or that the work is still in animals or cells, which tells the reader it is not
-    on sale. The finding points at the first mention of the intervention.
+    on sale. Press logistics are not the treatment's status: "available" in "Dr. Lee is
+    available to comment", "the full study is available at" or a company's "forward-looking
+    statements" does not count. The finding points at the first mention of the intervention.
 
     Why it matters:
     Readers who hear of a promising treatment ask their doctor for it; an experimental drug
