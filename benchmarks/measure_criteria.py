@@ -42,6 +42,9 @@ from pathlib import Path
 
 CRITERIA = ("costs", "benefits", "harms", "evidence_quality", "funding_coi", "alternatives",
             "availability", "novelty", "disease_mongering", "sensational_language")
+#: The criteria HealthNewsReview.org asked of stories only (no per-criterion verdicts here:
+#: they count towards the story AUC).
+STORY_CRITERIA = ("independent_sources", "news_release")
 
 
 def auc(pos: list[float], neg: list[float]) -> float:
@@ -228,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
                           f"subject={results[i]['subject']}")
 
     def count(a: dict) -> int:
-        return len([c for c in results[a["id"]]["criteria"] if c in CRITERIA or c == "independent_sources"])
+        return len([c for c in results[a["id"]]["criteria"] if c in CRITERIA or c in STORY_CRITERIA])
 
     def count_family(a: dict) -> int:
         return len({f.code for fs in results[a["id"]]["criteria"].values() for f in fs if f.code.startswith("CMP")})
@@ -252,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  mean within terciles: {statistics.mean(per):.3f}")
     length_auc = auc([-results[a['id']]['words'] for a in bad], [-results[a['id']]['words'] for a in good])
     print(f"  (shortness alone: AUC {length_auc:.3f})")
-    print(f"  completeness rules alone (CMP001-CMP011 flagged): AUC "
+    print(f"  completeness rules alone (CMP001-CMP012 flagged): AUC "
           f"{auc([count_family(a) for a in bad], [count_family(a) for a in good]):.3f}, within terciles "
           + ", ".join(f"{auc([count_family(a) for a in g if labels[a['id']]['rating'] in (1, 2)], [count_family(a) for a in g if labels[a['id']]['rating'] in (4, 5)]):.3f}"
                       for g in strata))

@@ -260,3 +260,48 @@ def test_separated_scan_finds_the_lookbehind_scans_matches() -> None:
                 assert [(m.start(), m.end()) for m in found] == [m.span() for m in cue.lower.finditer(low)]
                 checked += 1
     assert checked
+
+
+# --- funding: a funder, not any "supported by"; an aim or a supposition is no disclosure -------
+
+def test_supported_by_counts_only_with_a_funder() -> None:
+    """"Supported by earlier studies" or "supported by their doctors" says nothing about who
+    paid; "supported by a grant" or "supported by the Heart Trust" does."""
+    base = NEWS.replace("The company that makes the drug plans to ask", "The company plans to ask")
+    for said in ("The approach is supported by earlier studies in adults.",
+                 "Patients were supported by their doctors and a video."):
+        assert [f.code for f in lint_text(base + "\n" + said + "\n", select=["CMP005"])] == ["CMP005"], said
+    for said in ("The trial was supported by a grant from the city.",
+                 "The trial was supported in part by the Heart Trust."):
+        assert lint_text(base + "\n" + said + "\n", select=["CMP005"]) == [], said
+
+
+def test_funding_named_only_as_an_aim_is_no_disclosure() -> None:
+    base = NEWS.replace("The company that makes the drug plans to ask", "The company plans to ask")
+    hoped = base + "\nThe team hopes to win funding for a larger trial next year.\n"
+    assert [f.code for f in lint_text(hoped, select=["CMP005"])] == ["CMP005"]
+    paid = base + "\nThe trial was funded by the drug's maker.\n"
+    assert lint_text(paid, select=["CMP005"]) == []
+
+
+# --- CMP012: a story that names a news release or a statement as its source --------------------
+
+def test_a_story_citing_a_news_release_is_flagged_at_the_mention() -> None:
+    text = NEWS.replace("researchers said on Monday", "the company said in a news release on Monday")
+    found = lint_text(text, select=["CMP012"])
+    assert [f.code for f in found] == ["CMP012"] and found[0].excerpt == "news release"
+    assert found[0].criteria == ("news_release",)
+    stated = NEWS.replace("researchers said on Monday", "the maker said in a written statement")
+    assert [f.excerpt for f in lint_text(stated, select=["CMP012"])] == ["in a written statement"]
+
+
+def test_a_story_that_names_no_release_or_denies_one_passes() -> None:
+    assert lint_text(NEWS, select=["CMP012"]) == []
+    denied = NEWS + "\nThe company did not issue a press release about the trial.\n"
+    assert lint_text(denied, select=["CMP012"]) == []
+
+
+def test_a_press_release_naming_itself_is_not_judged() -> None:
+    """The criterion is asked of stories: a release that calls itself a news release is one."""
+    assert lint_text(RELEASE + "\nThis news release was issued by Northfield University.\n",
+                     select=["CMP012"]) == []

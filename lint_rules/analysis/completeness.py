@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.analysis.assertions import lowered, quoted_at
+from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
 from lint_rules.knowledge import read_toml
@@ -181,6 +181,13 @@ class Article:
             self._found[(section, key)] = got
         return got
 
+    def in_headline(self, m: Match) -> bool:
+        """The match is in the headline or a heading: the words most readers see first."""
+        if m.sentence in self._headings:
+            return True
+        title = headline(self.doc)
+        return bool(title) and self.sentence_text(m.sentence).strip() == title
+
     def sentence_text(self, k: int) -> str:
         s = self.sentences[k]
         return self.doc.text[s.start:s.end]
@@ -188,6 +195,12 @@ class Article:
     def quoted(self, m: Match) -> bool:
         """The match sits inside a quotation: the article reports someone's words."""
         return quoted_at(self.doc, m.start)
+
+    def aim_or_supposed(self, m: Match) -> bool:
+        """The clause names the match as an aim or a supposition, not a fact: "could lead to
+        government funding", "if such studies were funded by the company"."""
+        a = assertion_at(self.doc, m.start, m.end)
+        return bool(a.goal or a.hypothetical)
 
     def anchor(self) -> tuple[int, int]:
         """Where a finding about the whole article points: the first mention of its subject
@@ -280,17 +293,23 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # relative figure, not the absolute one the benefits criterion asks for
     denied = (art.matches("harms", "unquantified") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
-    # "better than placebo" compares with no option the reader has
+    # "better than placebo" compares with no option the reader has; "available to comment"
+    # says nothing about the treatment
     control = ({m.sentence for m in art.matches("alternatives", "control")}
                if criterion == "alternatives" else set())
+    logistics = ({m.sentence for m in art.matches("availability", "logistics")}
+                 if criterion == "availability" else set())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
             continue
         section, key = group.split(".")
-        skip = control if group == "alternatives.compare" else set()
-        ks.update(m.sentence for m in art.matches(section, key)
-                  if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied))
+        skip = control if group == "alternatives.compare" else logistics if group == "availability.status" else set()
+        found = [m for m in art.matches(section, key)
+                 if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied)]
+        if section == "funding_coi":
+            found = [m for m in found if not art.aim_or_supposed(m)]
+        ks.update(m.sentence for m in found)
     return n + len(ks)
 
 
