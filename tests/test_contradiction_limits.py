@@ -1,0 +1,118 @@
+"""Issue 14, false alarms: two opposing claims that the article does not set against each
+other (``analysis/claim_limits.py``). Each mechanism has a pass case (no conflict) and a
+fail case showing the limit does not reach past it. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.claim_limits import named_apart, other_population
+from lint_rules.api import lint_text
+
+_FILLER = "\n\nThe packs hold thirty doses and ship within two working days.\n\n"
+
+
+def _findings(a: str, b: str) -> list:
+    text = f"{a}{_FILLER}{b}\n"
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+# -- the maker's claim against the evidence the article reports ----------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The company says its protein bar is free of the major allergens.",
+     "Independent laboratory testing found traces of peanut in three batches."),
+    ("The maker says Dormalex causes no drowsiness.",
+     "In a trial, researchers found that Dormalex caused drowsiness in a third of volunteers."),
+])
+def test_a_claim_the_maker_makes_and_evidence_disputes_is_reported_not_made(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+def test_a_maker_claim_against_a_plain_statement_of_harm_still_conflicts():
+    a = "The company says Dormalex causes no morning grogginess."
+    b = "Dormalex causes morning grogginess in many people who take it."
+    assert _findings(a, b)
+
+
+# -- claims limited to different groups of people -----------------------------------------
+
+def test_a_denial_for_one_group_and_a_harm_in_another_do_not_conflict():
+    a = "The nasal vaccine carries no risk of pneumonia for people with normal lung function."
+    b = "In people with badly scarred lungs, the nasal vaccine can cause pneumonia."
+    assert not _findings(a, b)
+
+
+def test_the_same_group_on_both_sides_still_conflicts():
+    a = "Renavit does not cause kidney damage in people with diabetes."
+    b = "In people with diabetes, Renavit can cause kidney damage."
+    assert _findings(a, b)
+
+
+def test_groups_differ_only_when_neither_contains_the_other():
+    assert other_population(frozenset({"healthy", "lungs"}), frozenset({"scarred", "lungs"}))
+    assert not other_population(frozenset({"diabetes"}), frozenset({"type", "diabetes"}))
+    assert not other_population(frozenset(), frozenset({"diabetes"}))
+
+
+# -- the symptom belongs to the disease ---------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Gastrolin did not cause nausea.",
+     "Some patients still felt sick during flare-ups, which is a typical symptom of gastritis itself."),
+    ("Vertigan does not cause dizziness.",
+     "Many users still felt dizzy during attacks, a well-known feature of Meniere's disease itself."),
+])
+def test_a_symptom_said_to_be_part_of_the_disease_is_no_side_effect(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+def test_a_symptom_the_product_causes_still_conflicts():
+    a = "Breathex does not cause coughing."
+    b = "Breathex causes coughing in many people who use it."
+    assert _findings(a, b)
+
+
+# -- different members of one family of products ------------------------------------------
+
+def test_two_vitamins_are_two_products():
+    a = "Vitamin E is safe at any dose, the dietitian said."
+    b = "Adults should not take more than 3 mg of vitamin A a day."
+    assert not _findings(a, b)
+
+
+def test_family_codes():
+    assert named_apart("vitamin c", "vitamin a")
+    assert named_apart("hepatitis a vaccine", "hepatitis b vaccine")
+    assert not named_apart("vitamin k", "vitamin k2")
+    assert not named_apart("vitamin d", "vitamin d supplement")
+    assert not named_apart("glucorin", "berberine")
+
+
+def test_the_same_vitamin_on_both_sides_still_conflicts():
+    a = "Vitamin E is safe at any dose."
+    b = "Adults should not take more than 300 mg of vitamin E a day."
+    assert _findings(a, b)
+
+
+# -- a denial that is an instruction ------------------------------------------------------
+
+def test_the_maxim_do_no_harm_is_no_safety_promise():
+    a = 'The surgeon said the first rule of her work is "do no harm".'
+    b = "Very rarely, liver injury has been reported in people taking Restorin."
+    assert not _findings(a, b)
+
+
+def test_a_product_that_does_no_harm_is_a_promise():
+    a = "Restorin does no harm to the liver."
+    b = "Restorin can cause liver damage."
+    assert _findings(a, b)
+
+
+# -- a British head noun names the product ------------------------------------------------
+
+def test_two_vaccines_named_by_their_kind_are_two_products():
+    a = "The inactivated whooping-cough jab is safe for pregnant women, midwives said."
+    b = "The live rubella vaccine is not recommended in pregnancy."
+    assert not _findings(a, b)
