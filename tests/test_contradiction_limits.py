@@ -30,6 +30,14 @@ def test_a_claim_the_maker_makes_and_evidence_disputes_is_reported_not_made(a, b
     assert not _findings(a, b), (a, b)
 
 
+def test_a_disputed_claim_is_paired_with_nothing_else_in_the_article():
+    # the heading names the topic of the evidence that answers the maker's claim
+    text = ("# Slimtrack review\n\nThe company says the weight users lose with Slimtrack stays off "
+            "permanently.\n\nMost people try it for a month before deciding.\n\n## Weight regain\n\n"
+            "Follow-up figures later showed that most users had regained the weight within two years.\n")
+    assert not [f for f in lint_text(text, kind="md", select=["contradiction"]) if f.code.startswith("CON")]
+
+
 def test_a_maker_claim_against_a_plain_statement_of_harm_still_conflicts():
     a = "The company says Dormalex causes no morning grogginess."
     b = "Dormalex causes morning grogginess in many people who take it."

@@ -418,8 +418,10 @@ class _ContradictionRule(Rule):
                      and other.subject == odd.subject and same_name(other.agent, odd.agent)
                      and not (odd.dose_condition and other.overdose)
                      and (sev := self.conflict(lexicon, odd, other)) is not None
-                     and not other_variant(doc, odd.sentence, other.sentence)
-                     and not _held_apart(doc, odd, other)]
+                     and not other_variant(doc, odd.sentence, other.sentence)]
+            if any(disputed(doc, odd.sentence, p[1].sentence) for p in pairs):
+                continue  # the article reports evidence against the claim: none of its pairs counts
+            pairs = [p for p in pairs if not _held_apart(doc, odd, p[1])]
             if not pairs:
                 continue
             pairs.sort(key=lambda p: (-p[1].strength, -p[0], p[1].hedged,
@@ -650,8 +652,10 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
     for odd in ordered:
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
                  and conflict(odd, other) and same_subject(odd, other)
-                 and not other_variant(doc, odd.sentence, other.sentence)
-                 and not _held_apart(doc, odd, other)]
+                 and not other_variant(doc, odd.sentence, other.sentence)]
+        if any(disputed(doc, odd.sentence, o.sentence) for o in pairs):
+            continue  # the article reports evidence against the claim: none of its pairs counts
+        pairs = [o for o in pairs if not _held_apart(doc, odd, o)]
         if not pairs:
             continue
         pairs.sort(key=lambda o: (-o.strength, o.hedged, abs(o.start - odd.start)))
