@@ -479,6 +479,13 @@ class AffirmedVersusNegated(_ContradictionRule):
     ("turmeric capsules, which contain curcumin" … "curcumin can upset the stomach"); two
     variants of a product ("our vegan protein", "our whey protein") and the symptoms of the
     disease it treats ("the condition often triggers sciatica") are not compared.
+    Nor, for every contradiction rule, are a maker's claim the article answers with what
+    testing or research found ("the company says it is allergen-free" … "independent
+    tests found traces of milk"), a denial for one group against a harm in another ("for
+    people with a healthy immune system" … "in people with weakened immunity"), an effect
+    the article makes part of the disease ("during attacks, a feature of migraine
+    itself"), two members of one family ("vitamin C", "vitamin A") and the maxim "do no
+    harm".
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is
