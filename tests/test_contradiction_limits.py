@@ -124,3 +124,31 @@ def test_two_vaccines_named_by_their_kind_are_two_products():
     a = "The inactivated whooping-cough jab is safe for pregnant women, midwives said."
     b = "The live rubella vaccine is not recommended in pregnancy."
     assert not _findings(a, b)
+
+
+# -- one product in two forms ---------------------------------------------------------------
+
+def test_one_drug_in_two_forms_is_two_products():
+    a = "Naproxen gel does not upset the stomach."
+    b = "Naproxen tablets, on the other hand, can cause stomach ulcers."
+    assert not _findings(a, b)
+
+
+def test_the_same_form_on_both_sides_still_conflicts():
+    a = "Naproxen tablets do not upset the stomach."
+    b = "Naproxen tablets can cause stomach ulcers."
+    assert _findings(a, b)
+
+
+# -- the maker named by the product's name ----------------------------------------------------
+
+def test_the_makers_claim_named_by_the_product_is_the_makers():
+    a = "Sleepwell's maker claims the tablets never cause next-day drowsiness."
+    b = "A university trial, however, found that one in four users felt drowsy the next morning."
+    assert not _findings(a, b)
+
+
+def test_a_limit_naming_only_another_vitamin_is_about_that_vitamin():
+    a = "Vitamin B12 is safe at any dose because the body excretes what it does not need."
+    b = "More than 100 mg of vitamin B6 a day can damage nerves."
+    assert not _findings(a, b)

@@ -12,6 +12,8 @@ itself, when:
 * the effect is named as part of the **disease** the product treats ("still felt sick during
   attacks, a common feature of migraine itself") (``disease_feature_after``);
 * the denial is an **instruction** ("first, do no harm") (``instruction_before``);
+* the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
+  tablets") (``other_form``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -37,6 +39,8 @@ class _Cues:
     stop: frozenset[str]
     feature: re.Pattern[str]
     instruction: re.Pattern[str]
+    opener: re.Pattern[str]
+    forms: frozenset[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -54,6 +58,8 @@ def _cues() -> _Cues:
         stop=frozenset(pop["stop"]),
         feature=_alt(d["disease_feature"]["after"]),
         instruction=compile_re(d["instruction"]["before"]),
+        opener=compile_re(d["form"]["opener"]),
+        forms=frozenset(d["form"]["forms"]),
     )
 
 
@@ -131,6 +137,32 @@ def instruction_before(doc: Document, lo: int, start: int) -> bool:
     return bool(_cues().instruction.search(_low(doc)[lo:start]))
 
 
+def _form(doc: Document, k: int) -> tuple[str, str] | None:
+    s = doc.sentences[k]
+    m = _cues().opener.match(_low(doc), s.start, s.end)
+    if m is None or m.group("form") not in _cues().forms or m.group("name") in _cues().forms:
+        return None
+    return m.group("name"), _singular(m.group("form"))
+
+
+def _singular(form: str) -> str:
+    forms = _cues().forms
+    if form.endswith("ies") and form[:-3] + "y" in forms:
+        return form[:-3] + "y"
+    if form.endswith("es") and form[:-2] in forms:
+        return form[:-2]
+    if form.endswith("s") and form[:-1] in forms:
+        return form[:-1]
+    return form
+
+
+def other_form(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` open with one product in two forms ("Ibuprofen gel …",
+    "Ibuprofen tablets …"): two products."""
+    a, b = _form(doc, k), _form(doc, j)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
 #: A name that ends in a short code telling one member of a family from another: "vitamin c",
 #: "vitamin b12", "omega-3", "type 2", "hpv 16".
 _CODED = re.compile(r"\b([a-z][a-z]{2,})[\s-]([a-z]\d{0,2}|\d{1,3}[a-z]?)\b")
@@ -149,3 +181,18 @@ def named_apart(a: str, b: str) -> bool:
         if other is not None and not (code.startswith(other) or other.startswith(code)):
             return True
     return False
+
+
+def sentence_names_apart(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` names only another member of ``name``'s family ("More than 100 mg of
+    vitamin B6 a day …" against "vitamin b12"), whatever its claim was assigned to."""
+    own = dict(_CODED.findall(name.lower())) if name else {}
+    if not own:
+        return False
+    s = doc.sentences[k]
+    said = _CODED.findall(_low(doc)[s.start:s.end])
+    codes = [code for word, code in said if word in own]
+    if not codes:
+        return False
+    return all(named_apart(f"x {own_word} {own[own_word]}", f"x {own_word} {code}")
+               for own_word in own for code in codes)

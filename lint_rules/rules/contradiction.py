@@ -41,8 +41,10 @@ from lint_rules.analysis.claim_limits import (
     disputed,
     instruction_before,
     named_apart,
+    other_form,
     other_population,
     population,
+    sentence_names_apart,
 )
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
 from lint_rules.analysis.mentions import mentions
@@ -375,10 +377,13 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     """Two opposing claims that the article does not set against each other
     (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
     against it; a claim limited to one group and the opposite said of another; two members
-    of one family of products ("vitamin C", "vitamin A")."""
+    of one family of products ("vitamin C", "vitamin A"), or one product in two forms
+    ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
-    if named_apart(_agent(odd), _agent(other)):
+    if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence):
+        return True
+    if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
         return True
     return other_population(population(doc, odd.sentence, odd.start, odd.end),
                             population(doc, other.sentence, other.start, other.end))
@@ -484,8 +489,8 @@ class AffirmedVersusNegated(_ContradictionRule):
     tests found traces of milk"), a denial for one group against a harm in another ("for
     people with a healthy immune system" … "in people with weakened immunity"), an effect
     the article makes part of the disease ("during attacks, a feature of migraine
-    itself"), two members of one family ("vitamin C", "vitamin A") and the maxim "do no
-    harm".
+    itself"), two members of one family ("vitamin C", "vitamin A"), one product in two
+    forms ("ibuprofen gel", "ibuprofen tablets") and the maxim "do no harm".
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is
