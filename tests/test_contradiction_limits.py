@@ -152,3 +152,17 @@ def test_a_limit_naming_only_another_vitamin_is_about_that_vitamin():
     a = "Vitamin B12 is safe at any dose because the body excretes what it does not need."
     b = "More than 100 mg of vitamin B6 a day can damage nerves."
     assert not _findings(a, b)
+
+
+# -- food and supplements -------------------------------------------------------------------
+
+def test_no_limit_from_food_and_a_limit_for_supplements_agree():
+    a = "There is no known upper limit for vitamin K from food."
+    b = "Supplements, however, should not exceed 1 mg a day for people on warfarin."
+    assert not _findings(a, b)
+
+
+def test_no_limit_and_a_limit_both_for_supplements_still_conflict():
+    a = "There is no upper limit for vitamin K supplements."
+    b = "Vitamin K supplements should not exceed 1 mg a day."
+    assert _findings(a, b)

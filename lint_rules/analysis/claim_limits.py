@@ -14,6 +14,8 @@ itself, when:
 * the denial is an **instruction** ("first, do no harm") (``instruction_before``);
 * the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
   tablets") (``other_form``);
+* one side speaks of a nutrient **from food**, the other of **supplements**
+  (``other_source``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -40,6 +42,8 @@ class _Cues:
     feature: re.Pattern[str]
     instruction: re.Pattern[str]
     opener: re.Pattern[str]
+    food: re.Pattern[str]
+    supplement: re.Pattern[str]
     forms: frozenset[str]
 
 
@@ -59,6 +63,8 @@ def _cues() -> _Cues:
         feature=_alt(d["disease_feature"]["after"]),
         instruction=compile_re(d["instruction"]["before"]),
         opener=compile_re(d["form"]["opener"]),
+        food=compile_re(d["source"]["food"]),
+        supplement=compile_re(d["source"]["supplement"]),
         forms=frozenset(d["form"]["forms"]),
     )
 
@@ -196,3 +202,14 @@ def sentence_names_apart(doc: Document, k: int, name: str) -> bool:
         return False
     return all(named_apart(f"x {own_word} {own[own_word]}", f"x {own_word} {code}")
                for own_word in own for code in codes)
+
+
+def other_source(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` speaks of a nutrient from food and the other of
+    supplements, and neither of both ("no upper limit … from food" against "supplements
+    should not exceed 1 mg a day")."""
+    c = _cues()
+    a, b = _sentence(doc, k), _sentence(doc, j)
+    fa, fb = bool(c.food.search(a)), bool(c.food.search(b))
+    sa, sb = bool(c.supplement.search(a)), bool(c.supplement.search(b))
+    return (fa and not sa and sb and not fb) or (fb and not sb and sa and not fa)

@@ -43,6 +43,7 @@ from lint_rules.analysis.claim_limits import (
     named_apart,
     other_form,
     other_population,
+    other_source,
     population,
     sentence_names_apart,
 )
@@ -381,7 +382,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
-    if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence):
+    if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence) \
+            or other_source(doc, odd.sentence, other.sentence):
         return True
     if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
         return True
@@ -490,7 +492,8 @@ class AffirmedVersusNegated(_ContradictionRule):
     people with a healthy immune system" … "in people with weakened immunity"), an effect
     the article makes part of the disease ("during attacks, a feature of migraine
     itself"), two members of one family ("vitamin C", "vitamin A"), one product in two
-    forms ("ibuprofen gel", "ibuprofen tablets") and the maxim "do no harm".
+    forms ("ibuprofen gel", "ibuprofen tablets"), a nutrient from food against the same
+    in supplements, and the maxim "do no harm".
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is
