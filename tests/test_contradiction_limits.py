@@ -166,3 +166,24 @@ def test_no_limit_and_a_limit_both_for_supplements_still_conflict():
     a = "There is no upper limit for vitamin K supplements."
     b = "Vitamin K supplements should not exceed 1 mg a day."
     assert _findings(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the maker's founder, quoted, then a study
+    ('"Nuvella will never stain your teeth," the brand\'s founder told us.',
+     "A 2023 study found that the rinse stained teeth in a fifth of users."),
+])
+def test_a_quoted_maker_answered_by_a_study(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+def test_a_condition_on_the_reader_names_a_group():
+    a = "If you have no history of stomach ulcers, aspirin at a low dose will not cause bleeding."
+    b = "In people who have had an ulcer, aspirin can cause stomach bleeding."
+    assert not _findings(a, b)
+
+
+def test_the_disease_itself_named_as_the_cause_before_the_effect():
+    a = "The anti-sickness drug does not cause vomiting."
+    b = "Some patients still vomit, because chemotherapy itself causes vomiting."
+    assert not _findings(a, b)

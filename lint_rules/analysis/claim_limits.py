@@ -10,7 +10,7 @@ itself, when:
   for people with a healthy immune system" … "in people with severely weakened immunity it
   can cause infection") (``population``, ``other_population``);
 * the effect is named as part of the **disease** the product treats ("still felt sick during
-  attacks, a common feature of migraine itself") (``disease_feature_after``);
+  attacks, a common feature of migraine itself") (``disease_feature``);
 * the denial is an **instruction** ("first, do no harm") (``instruction_before``);
 * the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
   tablets") (``other_form``);
@@ -40,6 +40,7 @@ class _Cues:
     groups: tuple[re.Pattern[str], ...]
     stop: frozenset[str]
     feature: re.Pattern[str]
+    feature_before: re.Pattern[str]
     instruction: re.Pattern[str]
     opener: re.Pattern[str]
     food: re.Pattern[str]
@@ -58,9 +59,10 @@ def _cues() -> _Cues:
     return _Cues(
         maker=_alt(d["maker"]["sentence"]),
         evidence=_alt(d["evidence"]["sentence"]),
-        groups=(compile_re(pop["group"]), compile_re(pop["adjective"])),
+        groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"])),
         stop=frozenset(pop["stop"]),
         feature=_alt(d["disease_feature"]["after"]),
+        feature_before=compile_re(d["disease_feature"]["before"]),
         instruction=compile_re(d["instruction"]["before"]),
         opener=compile_re(d["form"]["opener"]),
         food=compile_re(d["source"]["food"]),
@@ -130,11 +132,14 @@ def other_population(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a <= b or b <= a)
 
 
-def disease_feature_after(doc: Document, k: int, end: int) -> bool:
-    """After offset ``end`` in sentence ``k``, the effect is made part of the disease ("…,
-    which is a common feature of migraine itself", "during attacks")."""
+def disease_feature(doc: Document, k: int, start: int, end: int) -> bool:
+    """Sentence ``k`` makes the effect at ``[start, end)`` part of the disease: after it
+    ("…, which is a common feature of migraine itself", "during attacks") or right before
+    it ("because chemotherapy itself causes vomiting")."""
     s = doc.sentences[k]
-    return bool(_cues().feature.search(_low(doc), end, s.end))
+    low = _low(doc)
+    return bool(_cues().feature.search(low, end, s.end)
+                or _cues().feature_before.search(low[max(s.start, start - 60):start]))
 
 
 def instruction_before(doc: Document, lo: int, start: int) -> bool:

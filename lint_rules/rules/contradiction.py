@@ -37,7 +37,7 @@ from lint_rules.analysis.assertions import (
     takers,
 )
 from lint_rules.analysis.claim_limits import (
-    disease_feature_after,
+    disease_feature,
     disputed,
     instruction_before,
     named_apart,
@@ -287,7 +287,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         subject = m.subject
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
-        elif stance == "affirmed" and disease_feature_after(doc, m.sentence, m.end):
+        elif stance == "affirmed" and disease_feature(doc, m.sentence, m.start, m.end):
             subject = "condition:"  # "felt sick during attacks, a feature of migraine itself"
         if stance == "affirmed" and group and few_before(doc, sent.start, m.start):
             hedged = True  # "some beginners develop …" is not said of everyone
