@@ -36,6 +36,17 @@ from lint_rules.analysis.assertions import (
     sentence_historical,
     takers,
 )
+from lint_rules.analysis.claim_limits import (
+    disease_feature,
+    disputed,
+    instruction_before,
+    named_apart,
+    other_form,
+    other_population,
+    other_source,
+    population,
+    sentence_names_apart,
+)
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.typed_claims import (
@@ -245,6 +256,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "affirmed"
         if sentence_disowned(doc, m.sentence) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
+        if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
+            continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
         if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
@@ -274,6 +287,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         subject = m.subject
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
+        elif stance == "affirmed" and disease_feature(doc, m.sentence, m.start, m.end):
+            subject = "condition:"  # "felt sick during attacks, a feature of migraine itself"
         if stance == "affirmed" and group and few_before(doc, sent.start, m.start):
             hedged = True  # "some beginners develop …" is not said of everyone
         out[key] = Claim(
@@ -359,6 +374,27 @@ def covers(lexicon: Lexicon, broad: Claim, narrow: Claim) -> bool:
     return lexicon.related(narrow.concept_id, broad.concept_id)
 
 
+def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
+    """Two opposing claims that the article does not set against each other
+    (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
+    against it; a claim limited to one group and the opposite said of another; two members
+    of one family of products ("vitamin C", "vitamin A"), or one product in two forms
+    ("ibuprofen gel", "ibuprofen tablets")."""
+    if disputed(doc, odd.sentence, other.sentence):
+        return True
+    if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence) \
+            or other_source(doc, odd.sentence, other.sentence):
+        return True
+    if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
+        return True
+    return other_population(population(doc, odd.sentence, odd.start, odd.end),
+                            population(doc, other.sentence, other.start, other.end))
+
+
+def _agent(c: Claim | TypedClaim) -> str:
+    return c.agent if isinstance(c, Claim) else c.subject
+
+
 class _ContradictionRule(Rule):
     """Shared pairing logic: subclasses say which claims are odd ones out and which
     opposing claims conflict with them, at what severity."""
@@ -390,6 +426,9 @@ class _ContradictionRule(Rule):
                      and not (odd.dose_condition and other.overdose)
                      and (sev := self.conflict(lexicon, odd, other)) is not None
                      and not other_variant(doc, odd.sentence, other.sentence)]
+            if any(disputed(doc, odd.sentence, p[1].sentence) for p in pairs):
+                continue  # the article reports evidence against the claim: none of its pairs counts
+            pairs = [p for p in pairs if not _held_apart(doc, odd, p[1])]
             if not pairs:
                 continue
             pairs.sort(key=lambda p: (-p[1].strength, -p[0], p[1].hedged,
@@ -447,6 +486,14 @@ class AffirmedVersusNegated(_ContradictionRule):
     ("turmeric capsules, which contain curcumin" … "curcumin can upset the stomach"); two
     variants of a product ("our vegan protein", "our whey protein") and the symptoms of the
     disease it treats ("the condition often triggers sciatica") are not compared.
+    Nor, for every contradiction rule, are a maker's claim the article answers with what
+    testing or research found ("the company says it is allergen-free" … "independent
+    tests found traces of milk"), a denial for one group against a harm in another ("for
+    people with a healthy immune system" … "in people with weakened immunity"), an effect
+    the article makes part of the disease ("during attacks, a feature of migraine
+    itself"), two members of one family ("vitamin C", "vitamin A"), one product in two
+    forms ("ibuprofen gel", "ibuprofen tablets"), a nutrient from food against the same
+    in supplements, and the maxim "do no harm".
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is
@@ -621,6 +668,9 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
                  and conflict(odd, other) and same_subject(odd, other)
                  and not other_variant(doc, odd.sentence, other.sentence)]
+        if any(disputed(doc, odd.sentence, o.sentence) for o in pairs):
+            continue  # the article reports evidence against the claim: none of its pairs counts
+        pairs = [o for o in pairs if not _held_apart(doc, odd, o)]
         if not pairs:
             continue
         pairs.sort(key=lambda o: (-o.strength, o.hedged, abs(o.start - odd.start)))

@@ -1,0 +1,220 @@
+"""Limits on a claim that keep two opposing claims from being a contradiction.
+
+An article can deny an effect in one place and name it in another without contradicting
+itself, when:
+
+* the denial is the **maker's** ("the company says it is free of allergens") and the other
+  sentence reports what **evidence** found ("independent testing found traces of milk"):
+  the article reports a dispute (``disputed``);
+* each side is limited to a **group of people**, and the groups differ ("no risk of infection
+  for people with a healthy immune system" … "in people with severely weakened immunity it
+  can cause infection") (``population``, ``other_population``);
+* the effect is named as part of the **disease** the product treats ("still felt sick during
+  attacks, a common feature of migraine itself") (``disease_feature``);
+* the denial is an **instruction** ("first, do no harm") (``instruction_before``);
+* the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
+  tablets") (``other_form``);
+* one side speaks of a nutrient **from food**, the other of **supplements**
+  (``other_source``);
+* the two names are **different products** that share a word ("vitamin C", "vitamin A")
+  (``named_apart``).
+
+The cue words are data (``knowledge/contradiction_limits.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from lint_rules.document import Document
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+
+
+@dataclass(frozen=True)
+class _Cues:
+    maker: re.Pattern[str]
+    evidence: re.Pattern[str]
+    groups: tuple[re.Pattern[str], ...]
+    stop: frozenset[str]
+    feature: re.Pattern[str]
+    feature_before: re.Pattern[str]
+    instruction: re.Pattern[str]
+    opener: re.Pattern[str]
+    food: re.Pattern[str]
+    supplement: re.Pattern[str]
+    forms: frozenset[str]
+
+
+def _alt(patterns: list[str]) -> re.Pattern[str]:
+    return compile_re("|".join(f"(?:{p})" for p in patterns))
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    d = read_toml("contradiction_limits.toml")
+    pop = d["population"]
+    return _Cues(
+        maker=_alt(d["maker"]["sentence"]),
+        evidence=_alt(d["evidence"]["sentence"]),
+        groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"])),
+        stop=frozenset(pop["stop"]),
+        feature=_alt(d["disease_feature"]["after"]),
+        feature_before=compile_re(d["disease_feature"]["before"]),
+        instruction=compile_re(d["instruction"]["before"]),
+        opener=compile_re(d["form"]["opener"]),
+        food=compile_re(d["source"]["food"]),
+        supplement=compile_re(d["source"]["supplement"]),
+        forms=frozenset(d["form"]["forms"]),
+    )
+
+
+def _low(doc: Document) -> str:
+    """Lower-cased text with "’" read as "'" (same offsets when lower-casing keeps them)."""
+    def build(d: Document) -> str:
+        low = d.text.lower().replace("’", "'").replace("‘", "'")
+        return low if len(low) == len(d.text) else d.text
+    return doc.analysis("claim-limits.low", build)
+
+
+def _sentence(doc: Document, k: int) -> str:
+    s = doc.sentences[k]
+    return _low(doc)[s.start:s.end]
+
+
+def maker_says(doc: Document, k: int) -> bool:
+    """Sentence ``k`` passes on what the maker or seller says ("the company says …")."""
+    return bool(_cues().maker.search(_sentence(doc, k)))
+
+
+def evidence_found(doc: Document, k: int) -> bool:
+    """Sentence ``k`` reports what testing or research found ("testing found traces …")."""
+    return bool(_cues().evidence.search(_sentence(doc, k)))
+
+
+def disputed(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` is the maker's claim and the other reports evidence
+    found against it, and the maker's sentence reports no evidence itself: a dispute the
+    article reports, not a contradiction of its own."""
+    for a, b in ((k, j), (j, k)):
+        if maker_says(doc, a) and not evidence_found(doc, a) and evidence_found(doc, b) \
+                and not maker_says(doc, b):
+            return True
+    return False
+
+
+def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:
+    """The words of the group of people sentence ``k`` limits its claim to ("with a healthy
+    immune system" -> {"healthy", "immune", "system"}), or an empty set. With ``start`` and
+    ``end``, only a group in the clause around them (up to 80 characters either side)."""
+    s = doc.sentences[k]
+    low = _low(doc)
+    lo, hi = s.start, s.end
+    if start >= 0:
+        lo, hi = max(lo, start - 80), min(hi, end + 80)
+    c = _cues()
+    for pattern in c.groups:
+        m = pattern.search(low, lo, hi)
+        if m:
+            words = re.findall(r"[a-z][a-z'-]+", m.group("who"))
+            got = frozenset(w for w in words if w not in c.stop)
+            if got:
+                return got
+    return frozenset()
+
+
+def other_population(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two groups that differ: both named, and neither's words contain the other's ("with
+    type 2 diabetes" is within "with diabetes"; "healthy immune system" and "weakened
+    immunity" are two groups)."""
+    return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def disease_feature(doc: Document, k: int, start: int, end: int) -> bool:
+    """Sentence ``k`` makes the effect at ``[start, end)`` part of the disease: after it
+    ("…, which is a common feature of migraine itself", "during attacks") or right before
+    it ("because chemotherapy itself causes vomiting")."""
+    s = doc.sentences[k]
+    low = _low(doc)
+    return bool(_cues().feature.search(low, end, s.end)
+                or _cues().feature_before.search(low[max(s.start, start - 60):start]))
+
+
+def instruction_before(doc: Document, lo: int, start: int) -> bool:
+    """The words in ``[lo, start)`` make the denial at ``start`` an instruction ("first, do
+    no harm"), not a claim about a product."""
+    return bool(_cues().instruction.search(_low(doc)[lo:start]))
+
+
+def _form(doc: Document, k: int) -> tuple[str, str] | None:
+    s = doc.sentences[k]
+    m = _cues().opener.match(_low(doc), s.start, s.end)
+    if m is None or m.group("form") not in _cues().forms or m.group("name") in _cues().forms:
+        return None
+    return m.group("name"), _singular(m.group("form"))
+
+
+def _singular(form: str) -> str:
+    forms = _cues().forms
+    if form.endswith("ies") and form[:-3] + "y" in forms:
+        return form[:-3] + "y"
+    if form.endswith("es") and form[:-2] in forms:
+        return form[:-2]
+    if form.endswith("s") and form[:-1] in forms:
+        return form[:-1]
+    return form
+
+
+def other_form(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` open with one product in two forms ("Ibuprofen gel …",
+    "Ibuprofen tablets …"): two products."""
+    a, b = _form(doc, k), _form(doc, j)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+#: A name that ends in a short code telling one member of a family from another: "vitamin c",
+#: "vitamin b12", "omega-3", "type 2", "hpv 16".
+_CODED = re.compile(r"\b([a-z][a-z]{2,})[\s-]([a-z]\d{0,2}|\d{1,3}[a-z]?)\b")
+
+
+def named_apart(a: str, b: str) -> bool:
+    """Two intervention names are different members of one family: the same word followed by
+    different codes ("vitamin c" and "vitamin a"; not "vitamin k" and "vitamin k2", where one
+    code begins the other)."""
+    if not a or not b or a == b:
+        return False
+    ca = dict(_CODED.findall(a.lower()))
+    cb = dict(_CODED.findall(b.lower()))
+    for word, code in ca.items():
+        other = cb.get(word)
+        if other is not None and not (code.startswith(other) or other.startswith(code)):
+            return True
+    return False
+
+
+def sentence_names_apart(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` names only another member of ``name``'s family ("More than 100 mg of
+    vitamin B6 a day …" against "vitamin b12"), whatever its claim was assigned to."""
+    own = dict(_CODED.findall(name.lower())) if name else {}
+    if not own:
+        return False
+    s = doc.sentences[k]
+    said = _CODED.findall(_low(doc)[s.start:s.end])
+    codes = [code for word, code in said if word in own]
+    if not codes:
+        return False
+    return all(named_apart(f"x {own_word} {own[own_word]}", f"x {own_word} {code}")
+               for own_word in own for code in codes)
+
+
+def other_source(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` speaks of a nutrient from food and the other of
+    supplements, and neither of both ("no upper limit … from food" against "supplements
+    should not exceed 1 mg a day")."""
+    c = _cues()
+    a, b = _sentence(doc, k), _sentence(doc, j)
+    fa, fb = bool(c.food.search(a)), bool(c.food.search(b))
+    sa, sb = bool(c.supplement.search(a)), bool(c.supplement.search(b))
+    return (fa and not sa and sb and not fb) or (fb and not sb and sa and not fa)
