@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from lint_rules.analysis.assertions import (
     experience_before,
     few_before,
+    first_person_before,
     had_before,
     intervention_at,
     other_variant,
@@ -94,6 +95,17 @@ _AFTER = compile_re(
     r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|"
     r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
+    # an observation among the product's users: "bruising occurred more often in the group
+    # receiving it", "anaphylaxis has occurred after use of it", "numbness was recorded in
+    # some patients after it" (never the placebo or control group's)
+    r"(?:[\w-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:(?:was|were|been)\s+)?(?:occurred|occurring|happened|recorded|documented|"
+    r"noted|reported|observed|seen)\s+(?:(?:more|most)\s+(?:often|frequently|commonly)\s+)?"
+    r"(?:(?:in|among)\s+(?:the\s+)?(?:group|arm|people|patients|users|participants|volunteers|those|children|adults|women|men)\s+"
+    r"(?:who\s+(?:took|received|used|were\s+given|had)|receiving|given|taking|using|treated\s+with|on|after)|"
+    r"(?:in|among)\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number\s+of|a\s+handful\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:after|following|taking|using|receiving|given|on)|"
+    r"(?:after|following)\s+(?:(?:the\s+)?(?:use|uses|dose|doses|injection|injections|treatment|course)\s+(?:of|with)|"
+    r"taking|using|receiving|starting|being\s+given|a\s+dose|a\s+course|treatment\s+with))(?!\s+(?:a\s+|the\s+)?(?:placebo|dummy|sham|control))|"
     r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after)|"
     r"(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:most\s+)?(?:\w+\s+){0,2}?(?:reported\s+|known\s+|listed\s+)?"
     r"(?:effects|reactions)\s+(?:of|from|with)|"
@@ -327,7 +339,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "with no side effects reported"
     if m.negated:
         return 2 if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
-                     or m.cues.get("negated") == m.matched.lower()) else 0
+                     or m.cues.get("negated") == m.matched.lower()
+                     or first_person_before(doc, m.sentence, near, m.start, denied=True)) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
     if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
@@ -340,6 +353,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1
     if (m.hedged or group) and experience_before(doc, near, m.start):
         return 1
+    if first_person_before(doc, m.sentence, near, m.start):
+        return 1  # "I got heartburn the first week", "my patients had headaches on it"
     if group and had_before(doc, near, m.start):
         return 1  # "several patients on it had severe heartburn"
     if group and experience_before(doc, s_start, m.start):
@@ -623,7 +638,8 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
                  and not other_variant(doc, odd.sentence, other.sentence)]
         if not pairs:
             continue
-        pairs.sort(key=lambda o: (-o.strength, o.hedged, abs(o.start - odd.start)))
+        # a body sentence before a heading ("Weight regain" heads the paragraph that says it)
+        pairs.sort(key=lambda o: (not _is_sentence(doc, o), -o.strength, o.hedged, abs(o.start - odd.start)))
         best = pairs[0]
         pair = (min(odd.sentence, best.sentence), max(odd.sentence, best.sentence))
         if pair in reported or (odd.type, best.sentence) in used:
