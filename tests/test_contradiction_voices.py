@@ -27,6 +27,12 @@ def _findings(a: str, b: str) -> list:
     # harm observed among users
     ("Quillora carries no risk of bleeding.", "Nosebleeds occurred more often in the group receiving Quillora."),
     ("Quillora won't trigger allergies.", "Anaphylaxis has occurred after use of Quillora, the regulator says."),
+    # a "But" that disputes something else leaves the maker's claim standing
+    ("Quillora causes no side effects, the leaflet says. But many sleep doctors say tablets are overused.",
+     "Several users developed rashes after taking Quillora."),
+    # an allergen named as one of the product's ingredients
+    ("People with nut allergies can take Quillora safely, the company says.",
+     "One of the inactive ingredients in Quillora is peanut oil."),
 ])
 def test_voices_that_still_make_a_claim_about_the_product(a, b):
     assert _findings(a, b), (a, b)

@@ -38,9 +38,12 @@ def test_the_product_is_what_the_article_is_about(title: str, text: str, expecte
     "Hallworth recommends melatonin.",
     # a word capitalised only where sentences open is an ordinary word
     "There is a new sleep tablet. There are questions about it. There is no price yet.",
+    # a place is "in" it and never taken
+    "Researchers in Norvania followed 5,000 adults. Norvania raises its own funds. "
+    "Adults in Norvania took melatonin.",
     # publishers and platforms share the coined shape
     "HealthDay reported the trial. HealthDay said the results were early. HealthDay News covers health.",
 ])
 def test_names_that_are_no_product(text: str) -> None:
     main = _main(text)
-    assert main not in {"hallworth", "there", "healthday"}, main
+    assert main not in {"hallworth", "there", "healthday", "norvania"}, main

@@ -363,11 +363,12 @@ _COMPANY_AFTER = compile_re(r"\s*(?:,\s*)?(?:Inc\b|Ltd\b|LLC\b|Corp\b|Corporatio
                             r"Technologies|Healthcare|Health\s+Technologies|\((?:NASDAQ|NYSE)|"
                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|drugmaker|manufacturer|startup|biotech))"
                             r"|-[A-Z]|/")
-#: Before a name: where a company, a journal or a place stands ("consultant for", "Journal
-#: of", "shares of", "at CalTech", "in Belgium"), or a web address.
+#: Before a name: where a company or a journal stands ("consultant for", "Journal of",
+#: "shares of", "at CalTech"), or a web address. (A place is "in" it and never taken.)
 _ORG_BEFORE = compile_re(r"(?:\bjournal\s+of|\bconsultant\s+(?:for|to)|\bdrugmaker|\bcompany|\bfirm|\bmanufacturer|"
-                         r"\bshares\s+of|\bties\s+to|\bdeveloped\s+by|\binvestors\s+in|\bat|\bin|-|/)\s*$",
+                         r"\bshares\s+of|\bties\s+to|\bdeveloped\s+by|\binvestors\s+in|\bat|-|/)\s*$",
                          re.IGNORECASE)
+_PLACE_BEFORE = compile_re(r"\b(?:in|from|across|throughout)\s+$", re.IGNORECASE)
 
 
 def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[int, int]], data: _Data,
@@ -380,6 +381,9 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
     the company, journal and capitalised-word cues count (a brand is often its maker's name:
     "FastTrack says…")."""
     possessive = 0
+    if not company_only and any(_PLACE_BEFORE.search(text, max(0, a - 12), a) for a, _b in spans) \
+            and not any(data.role_before.search(text, max(0, a - 30), a) for a, _b in spans):
+        return True  # "in Belgium", never "taking Belgium": a place
     for a, b in spans:
         before = text[max(0, a - 30):a]
         if company_only:
@@ -501,6 +505,8 @@ _CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
 #: "each gummy contains 3 mg of melatonin", "made with", "its active ingredient,").
 _CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from)|derived\s+from|"
                        r"(?:active|main|key|star)\s+ingredients?(?:\s+is|\s+are|,|:)?|"
+                       # "one of the inactive ingredients in the tablets is peanut oil"
+                       r"ingredients?\s+(?:in|of)\s+(?:[\w-]+\s+){1,4}?(?:is|are|include|includes|including)|"
                        r"(?:packed|formulated|enriched|fortified)\s+with)\s+"
                        r"(?:(?:about|up\s+to|at\s+least|\d[\d,.]*\s*(?:mg|mcg|g|iu|%|milligrams?|micrograms?)|of|"
                        r"the|a|an|pure|natural|concentrated|standardi[sz]ed|extra|high-dose)\s+){0,4}$")
@@ -565,7 +571,11 @@ class SentenceSubjects:
             if _CONTAINS.search(self.low, max(a, start - 45), start):
                 before = [n for s, _e, n in spans[:k] if a <= s < start and n != name]
                 product = before[0] if before else self.subjects[i]
-                if product == name and not before and i > 0 and self.named[i - 1]:
+                if product == name and not before and self.main and self.main != name:
+                    # "One of the inactive ingredients in Zocor is peanut oil", the product
+                    # unnamed as a candidate: the article's main intervention
+                    product = self.main
+                elif product == name and not before and i > 0 and self.named[i - 1]:
                     # "Each capsule contains curcumin.": the product of the sentence before
                     product = self.named[i - 1][0][1]
             else:
