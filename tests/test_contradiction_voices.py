@@ -27,6 +27,11 @@ def _findings(a: str, b: str) -> list:
     # harm observed among users
     ("Quillora carries no risk of bleeding.", "Nosebleeds occurred more often in the group receiving Quillora."),
     ("Quillora won't trigger allergies.", "Anaphylaxis has occurred after use of Quillora, the regulator says."),
+    ("I have taken Quillora for a year without a single headache.", "Quillora commonly causes headaches."),
+    # contractions and hyphenated framings
+    ("Quillora doesn't cause headaches.", "Headaches affected one in ten Quillora users in the trial."),
+    ("Quillora causes no drowsiness whatsoever.", "Drowsiness is a well-known side effect of Quillora."),
+    ("The label says Quillora is non-drowsy.", "Quillora made many trial participants sleepy."),
     # a "But" that disputes something else leaves the maker's claim standing
     ("Quillora causes no side effects, the leaflet says. But many sleep doctors say tablets are overused.",
      "Several users developed rashes after taking Quillora."),

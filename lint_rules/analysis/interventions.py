@@ -368,7 +368,7 @@ _COMPANY_AFTER = compile_re(r"\s*(?:,\s*)?(?:Inc\b|Ltd\b|LLC\b|Corp\b|Corporatio
 _ORG_BEFORE = compile_re(r"(?:\bjournal\s+of|\bconsultant\s+(?:for|to)|\bdrugmaker|\bcompany|\bfirm|\bmanufacturer|"
                          r"\bshares\s+of|\bties\s+to|\bdeveloped\s+by|\binvestors\s+in|\bat|-|/)\s*$",
                          re.IGNORECASE)
-_PLACE_BEFORE = compile_re(r"\b(?:in|from|across|throughout)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = compile_re(r"\b(?:in|across|throughout)\s+$", re.IGNORECASE)
 
 
 def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[int, int]], data: _Data,
@@ -383,7 +383,7 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
     possessive = 0
     if not company_only and any(_PLACE_BEFORE.search(text, max(0, a - 12), a) for a, _b in spans) \
             and not any(data.role_before.search(text, max(0, a - 30), a) for a, _b in spans):
-        return True  # "in Belgium", never "taking Belgium": a place
+        return True  # "in Belgium", never "taking Belgium": a place ("headaches from Zentra" is no place)
     for a, b in spans:
         before = text[max(0, a - 30):a]
         if company_only:

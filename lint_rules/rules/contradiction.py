@@ -62,6 +62,9 @@ _STRONG = compile_re(
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
     r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
     r"made\s+(?:him|her|them|me)|"
+    # "made many trial participants sleepy"
+    r"(?:makes?|made|making)\s+(?:(?:many|some|most|several|a\s+few|few)\s+)?(?:[\w-]+\s+)?"
+    r"(?:people|users|patients|participants|children|adults|volunteers|women|men)\s+(?!(?:the|a|an|their|its|it)\b)|"
     # a state the product leaves a person or a body part in: "left their skin red and itchy",
     # "makes your mouth dry", "leaves you groggy"
     r"(?:leaves?|left|leaving|makes?|made|making)\s+(?:you|them|him|her|me|people|users|"
@@ -86,13 +89,13 @@ _VERB_MENTION = compile_re(
 #: not what a product does, so a bare "common" is not enough.)
 _AFTER = compile_re(
     r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
-    r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|seen|documented|noted|described)|"
     r"(?:has|have)\s+been\s+listed\s+as|(?:is|are|was|were)\s+listed\s+(?:among|as|in)|"
     r"(?:was|were|is|are)\s+the\s+(?:main|most\s+common|leading|usual)\s+reason|"
     r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d+%?|one\s+in\s+\w+|a\s+few|some|several|many|about\s+\d+|nearly\s+\d+|up\s+to\s+\d+)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
-    r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
+    r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|users|takers)|"
     r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
     # an observation among the product's users: "bruising occurred more often in the group
@@ -139,7 +142,10 @@ _DENIAL_FRAME = compile_re(
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|(?:never|not|n't)\s+(?:ever\s+)?get|"
     r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
-    r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
+    r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])"
+    # "doesn't give", "won't leave": the contraction sits inside a word, past the look-behind
+    # ("don't get tested for", "can't get osteoporosis" are no denial by the product)
+    r"|n['’]t\s+(?:ever\s+)?(?:give|cause|leave)(?![a-z])",
     re.IGNORECASE,
 )
 #: Where a clause ends, looking back from a mention: a causal or reporting verb beyond it
