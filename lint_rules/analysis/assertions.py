@@ -1032,6 +1032,8 @@ def _advice_sentences(doc: Document) -> list[Sentence]:
 class _ClaimCues:
     disowned: re.Pattern[str]
     disowned_next: re.Pattern[str]
+    attributed: re.Pattern[str]
+    disputed_next: re.Pattern[str]
     historical: re.Pattern[str]
     hedge: re.Pattern[str]
     soft: re.Pattern[str]
@@ -1041,6 +1043,9 @@ class _ClaimCues:
     experience: re.Pattern[str]
     had: re.Pattern[str]
     takers: re.Pattern[str]
+    first_person: re.Pattern[str]
+    first_person_denial: re.Pattern[str]
+    first_person_use: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1052,11 +1057,13 @@ def _claim_cues() -> _ClaimCues:
 
     return _ClaimCues(
         disowned=alt(d["disowned"]["sentence"]), disowned_next=alt(d["disowned"]["next_sentence"]),
+        attributed=alt(d["disowned"]["attributed"]), disputed_next=alt(d["disowned"]["disputed_next"]),
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
         qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]),
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
-        takers=alt(d["takers"]["groups"]))
+        takers=alt(d["takers"]["groups"]), first_person=alt(d["first_person"]["experience"]),
+        first_person_denial=alt(d["first_person"]["denial"]), first_person_use=alt(d["first_person"]["use"]))
 
 
 def _claim_low(doc: Document) -> str:
@@ -1067,7 +1074,9 @@ def _claim_low(doc: Document) -> str:
 def sentence_disowned(doc: Document, k: int) -> bool:
     """Sentence ``k`` is no claim of the article's: it passes a claim on from ads, forums,
     rumours or other people's beliefs, speaks of animals or the lab, or the next sentence
-    rejects it ("That is not true."). (A sentence the article uses to reject a claim,
+    rejects it ("That is not true."; after a claim attributed to the maker, also "But
+    independent tests …", "In fact …"). A maker's claim the article repeats unchallenged
+    ("…, the company says") stays a claim about the product. (A sentence the article uses to reject a claim,
     ``Clause.rejected``, still says something: "there is no evidence that it causes
     rashes" denies rashes.)"""
     cache: dict[int, bool] = doc.analysis("assertions.disowned", lambda d: {})
@@ -1076,7 +1085,11 @@ def sentence_disowned(doc: Document, k: int) -> bool:
         c, low, sents = _claim_cues(), _claim_low(doc), doc.sentences
         s = sents[k]
         got = bool(c.disowned.search(low, s.start, s.end)
-                   or (k + 1 < len(sents) and c.disowned_next.search(low, sents[k + 1].start, sents[k + 1].end)))
+                   or (k + 1 < len(sents) and c.disowned_next.search(low, sents[k + 1].start, sents[k + 1].end))
+                   # the maker's claim, disputed by the sentence after it ("The company says it
+                   # has no side effects. But independent testers …")
+                   or (k + 1 < len(sents) and c.attributed.search(low, s.start, s.end) is not None
+                       and c.disputed_next.match(low, sents[k + 1].start, sents[k + 1].end) is not None))
         cache[k] = got
     return got
 
@@ -1147,6 +1160,17 @@ def experience_before(doc: Document, lo: int, start: int) -> bool:
 def had_before(doc: Document, lo: int, start: int) -> bool:
     """"had", "have had" in ``[lo, start)`` ("several patients on it had heartburn")."""
     return bool(_claim_cues().had.search(_claim_low(doc), lo, start))
+
+
+def first_person_before(doc: Document, k: int, lo: int, start: int, *, denied: bool = False) -> bool:
+    """The writer (or "my patients") had the effect at ``start`` — or, with ``denied``, never
+    had it — in ``[lo, start)`` of sentence ``k``, in a sentence that says they took or used
+    something or names an intervention ("I got heartburn the first week", "I never had a headache on it")."""
+    c, low, s = _claim_cues(), _claim_low(doc), doc.sentences[k]
+    found = (c.first_person_denial if denied else c.first_person).search(low, lo, start)
+    if found is None:
+        return False
+    return bool(c.first_person_use.search(low, s.start, s.end)) or bool(interventions_named(doc, k))
 
 
 def few_before(doc: Document, lo: int, start: int) -> bool:

@@ -106,6 +106,12 @@ class _Data:
     #: ``listed`` and ``verbs`` without IGNORECASE, for lower-cased text (several times faster)
     listed_lower: re.Pattern[str]
     verbs_lower: re.Pattern[str]
+    coined: re.Pattern[str]
+    not_products: frozenset[str]
+    role_before: re.Pattern[str]
+    role_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+    not_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +134,10 @@ def _data() -> _Data:
                  | frozenset(d["verbs_past"]), compile_re(d["code_shape"]), frozenset(d["not_codes"]),
                  compile_re("|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))),
                  compile_re(r"\b(?:" + "|".join(re.escape(n.lower()) for n in names) + r")\b", 0),
-                 compile_re(r"\b(?:" + "|".join(w.lower() for w in d["treatment_verbs"]) + r")\b", 0))
+                 compile_re(r"\b(?:" + "|".join(w.lower() for w in d["treatment_verbs"]) + r")\b", 0),
+                 compile_re(d["coined_shape"]), frozenset(d["not_products"]),
+                 compile_re(d["product_role_before"], re.IGNORECASE), compile_re(d["product_role_after"], re.IGNORECASE),
+                 compile_re(d["not_product_context"], re.IGNORECASE), compile_re(d["not_product_after"]))
 
 
 def interventions(doc: Document) -> Interventions:
@@ -187,11 +196,35 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if item is None:
                 item = found[_key(name)] = Intervention(name, kind)
             item.count += 1
-            item.score += 1.0
             item.spans.append((s + a, s + b))
+            if _INTERACTING.search(sent, max(0, a - 40), a):
+                item.score += 0.5  # "interacts with warfarin": the other drug, not the subject
+                continue
+            item.score += 1.0
             if verb and name not in seen_here:
                 item.score += 1.0
             seen_here.add(name)
+    for key, item in list(found.items()):
+        if item.kind == "product" and data.coined.fullmatch(text[item.spans[0][0]:item.spans[0][1]]) and (
+                item.count < 2 or (_no_product(text, sentences, item.spans, data, company_only=True)
+                                   and not any(_in_role(text, a, b, data) for a, b in item.spans))):
+            # named once (a handle, a hospital's name), or a company named, never a product
+            # ("ChromaDex Corp.", "LA BioMed", "at CalTech")
+            del found[key]
+    for name, spans in _plain_coined(text, sentences, data, found).items():
+        item = found[_key(name)] = Intervention(name, "product")
+        for a, b in spans:
+            i = bisect.bisect_right([s for s, _e in sentences], a) - 1
+            s, e = sentences[i]
+            item.count += 1
+            item.score += 1.0
+            item.spans.append((a, b))
+            if data.verbs.search(text, s, e):
+                item.score += 1.0
+        item.spans.sort()
+        if title and re.search(rf"(?<![A-Za-z]){re.escape(text[spans[0][0]:spans[0][1]])}(?![A-Za-z])", title):
+            item.in_title = True
+            item.score += 3.0
     if title:
         for name, kind, _a, _b in _candidates(title, data):
             if kind.startswith("bare:"):
@@ -220,10 +253,162 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             target.score += 0.5 * n
             refs[target.name] += n
     ranked.sort(key=lambda i: (-i.score, i.first))
+    if ranked and ranked[0].kind != "product":
+        # a product named by a brand-shaped name again and again (or in the title) is what
+        # the article is about; its ingredients ("magnesium"), its class ("sleep aid") and
+        # the drugs it is taken with score higher only by being named in more ways
+        # (over a generic phrase: "the sleep aid", "a new blood test"; over a named drug or
+        # supplement only when the title names the product: "DeepRest Sleep Gummies:
+        # Magnesium + Melatonin"; "Lucentis" against "Avastin" is a comparison)
+        top_score = ranked[0].score
+        phrase = " " in ranked[0].name or ranked[0].kind not in ("drug", "supplement")
+        brand = next((i for i in ranked if i.kind == "product" and i.count >= 2
+                      and ((i.in_title and i.score >= 0.5 * top_score)
+                           or (phrase and i.count >= 3 and i.score >= 0.8 * top_score))), None)
+        if brand is not None:
+            ranked.remove(brand)
+            ranked.insert(0, brand)
     top = ranked[0] if ranked else None
     main = top if top is not None and top.score >= MAIN_MIN and (
         top.count + refs[top.name] >= 2 or top.in_title) else None
     return Interventions(main, ranked)
+
+
+_CAPITALISED = compile_re(r"\b[A-Z][a-z]{4,}\b")
+_ANY_WORD = compile_re(r"[A-Za-z0-9]")
+_INNER_CAPITAL = compile_re(r"[a-z][A-Z]")
+
+
+def _plain_coined(text: str, sentences: list[tuple[int, int]], data: _Data,
+                  found: dict[str, Intervention]) -> dict[str, list[tuple[int, int]]]:
+    """Capitalised words that name a product by their use: ("Quillora is a herbal sleep
+    tablet", "I took Quillora every night"): written at least twice, never in lower case,
+    at least once in a product's role and at least once inside a sentence (not only where
+    one opens, as "There" is), and never where a person, a company or a disease's eponym
+    stands (``_no_product``)."""
+    if not sentences:
+        return {}
+    seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _CAPITALISED.finditer(text, sentences[0][0], sentences[-1][1]):
+        seen[m.group(0)].append(m.span())
+    out: dict[str, list[tuple[int, int]]] = {}
+    named: list[tuple[int, int]] | None = None
+    for word, spans in seen.items():
+        if len(spans) < 2:
+            continue
+        low = word.lower()
+        if _key(low) in found or low in found or low in data.not_products or low in data.heads:
+            continue
+        spans = [sp for sp in spans if _covered(sentences, sp[0])]  # body prose only
+        if len(spans) < 2:
+            continue
+        if named is None:
+            named = sorted(span for item in found.values() for span in item.spans)
+        if _in_lower_case(text, low) \
+                or all(_opens(text, sentences, a) for a, _b in spans) \
+                or not any(_in_role(text, a, b, data, heads=False) for a, b in spans):
+            continue  # an ordinary word, capitalised only where a sentence opens ("There"), or no product's role
+        if any(_covered(named or [], a) for a, _b in spans):
+            continue  # a word of a name already found ("the Mediterranean diet", "Doppler ultrasound")
+        if not _no_product(text, sentences, spans, data):
+            out[low] = spans
+    return out
+
+
+_MODEL = compile_re(r"\s+(?:Pro|Max|Plus|Ultra|Lite|Mini|Kit|XL|X)\b")
+_NEXT_WORDS = compile_re(r"(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3})")
+
+
+def _in_role(text: str, a: int, b: int, data: _Data, heads: bool = True) -> bool:
+    """The name at ``[a, b)`` stands as a product: taken or used ("taking Quillora"), acting
+    or of a kind ("Quillora contains…", "Quillora is a sleep tablet"), or (with ``heads``,
+    for coined names only: "Japanese drug", "Ebola vaccine" are no products) before a head
+    word within three words ("the GeneSight test", "DeepRest Sleep Gummies")."""
+    if data.role_before.search(text, max(0, a - 30), a) or data.role_after.match(text, b):
+        return True
+    model = _MODEL.match(text, b)  # "the BrightWave Pro is …"
+    if model is not None and data.role_after.match(text, model.end()):
+        return True
+    nxt = _NEXT_WORDS.match(text, b) if heads else None
+    return nxt is not None and any(w.lower() in data.heads for w in nxt.group(1).split())
+
+
+def _in_lower_case(text: str, low: str) -> bool:
+    """``low`` is written in lower case in ``text`` as a word of its own (or its start)."""
+    at = text.find(low)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalpha()) and not text[at + len(low):at + len(low) + 1].islower():
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` falls inside one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _opens(text: str, sentences: list[tuple[int, int]], pos: int) -> bool:
+    """No word stands before ``pos`` in its sentence."""
+    i = bisect.bisect_right(sentences, (pos, len(text) + 1)) - 1
+    return i < 0 or not _ANY_WORD.search(text, sentences[i][0], pos)
+
+
+#: After a name: a company's ("ChromaDex Corp.", "GenomeDx Biosciences", "(NASDAQ: …)",
+#: "Dendreon, a Seattle-based biotechnology company"), or part of a longer name or address
+#: ("NewYork-Presbyterian").
+_COMPANY_AFTER = compile_re(r"\s*(?:,\s*)?(?:Inc\b|Ltd\b|LLC\b|Corp\b|Corporation|Co\.|Biosciences|BioSciences|Sciences|"
+                            r"Diagnostics|Pharmaceuticals?|Pharma\b|Therapeutics|Biotech|Laboratories|Labs\b|Holdings|"
+                            r"Technologies|Healthcare|Health\s+Technologies|\((?:NASDAQ|NYSE)|"
+                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|drugmaker|manufacturer|startup|biotech))"
+                            r"|-[A-Z]|/")
+#: Before a name: where a company or a journal stands ("consultant for", "Journal of",
+#: "shares of", "at CalTech"), or a web address. (A place is "in" it and never taken.)
+_ORG_BEFORE = compile_re(r"(?:\bjournal\s+of|\bconsultant\s+(?:for|to)|\bdrugmaker|\bcompany|\bfirm|\bmanufacturer|"
+                         r"\bshares\s+of|\bties\s+to|\bdeveloped\s+by|\binvestors\s+in|\bat|-|/)\s*$",
+                         re.IGNORECASE)
+_PLACE_BEFORE = compile_re(r"\b(?:in|across|throughout)\s+$", re.IGNORECASE)
+
+
+def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[int, int]], data: _Data,
+                company_only: bool = False) -> bool:
+    """A capitalised name that stands for a person, a company, a journal or a disease's
+    eponym somewhere in the text: a title or a speech verb ("Dr Quill", "Quill said"), a
+    capitalised word before it inside a sentence ("Jane Quill", "LA BioMed"), a company
+    suffix ("Quill Biosciences"), "non-" before it, "'s" after most mentions ("Alzheimer's"),
+    or a Latin species name after it ("Neisseria meningitidis"). With ``company_only``, only
+    the company, journal and capitalised-word cues count (a brand is often its maker's name:
+    "FastTrack says…")."""
+    possessive = 0
+    if not company_only and any(_PLACE_BEFORE.search(text, max(0, a - 12), a) for a, _b in spans) \
+            and not any(data.role_before.search(text, max(0, a - 30), a) for a, _b in spans):
+        return True  # "in Belgium", never "taking Belgium": a place ("headaches from Zentra" is no place)
+    for a, b in spans:
+        before = text[max(0, a - 30):a]
+        if company_only:
+            prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
+            if _ORG_BEFORE.search(before) or _COMPANY_AFTER.match(text, b) or (
+                    prev is not None and not _opens(text, sentences, a - len(prev.group(0)))):
+                return True
+            continue
+        if data.not_before.search(before) or data.not_after.match(text, b) or _ORG_BEFORE.search(before) \
+                or _COMPANY_AFTER.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
+            return True
+        prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
+        if prev is not None and not _opens(text, sentences, a - len(prev.group(0))):
+            return True
+        possessive += text.startswith(("'s", "’s"), b)
+    return not company_only and possessive * 2 > len(spans)
+
+
+#: Before a name: the drug another is taken with or interacts with ("can interact with
+#: warfarin", "taken alongside", "people who take blood thinners such as").
+_INTERACTING = compile_re(r"(?:\binteract(?:s|ed|ing)?\s+with|\binteractions?\s+with|\balongside|\bcombined\s+with|"
+                          r"\bin\s+combination\s+with|\btogether\s+with|\bif\s+you\s+(?:take|are\s+on|use)|"
+                          r"\b(?:people|patients|those|anyone|users)\s+(?:who\s+(?:take|are\s+on|use)|taking|on)|"
+                          r"\blevels\s+of|\beffects?\s+of\s+(?:blood\s+thinners\s+(?:like|such\s+as)\s+)?)"
+                          r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _key(name: str) -> str:
@@ -262,6 +447,14 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
         if prefix in data.not_codes or any(a <= m.start() < b for a, b in taken):
             continue
         out.append((m.group(0).lower(), "drug", m.start(), m.end()))
+        taken.append(m.span())
+    for m in (data.coined.finditer(sent) if _INNER_CAPITAL.search(sent) else ()):
+        word = m.group(0)
+        if word.lower() in data.not_products or any(a <= m.start() < b for a, b in taken) \
+                or re.match(r"\s+(?:inc|ltd|corp|pharmaceuticals?|pharma|therapeutics|biotech|laboratories|labs|holdings)\b",
+                            sent[m.end():m.end() + 20], re.IGNORECASE):
+            continue
+        out.append((word.lower(), "product", m.start(), m.end()))
         taken.append(m.span())
     if not data.head_hint.search(sent.lower()):
         return out  # a word that is a head is in the lower-cased sentence as it is
@@ -312,6 +505,8 @@ _CAUSE_OF = compile_re(r"\b(?:of|by|from|with|after|on)\b")
 #: "each gummy contains 3 mg of melatonin", "made with", "its active ingredient,").
 _CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from)|derived\s+from|"
                        r"(?:active|main|key|star)\s+ingredients?(?:\s+is|\s+are|,|:)?|"
+                       # "one of the inactive ingredients in the tablets is peanut oil"
+                       r"ingredients?\s+(?:in|of)\s+(?:[\w-]+\s+){1,4}?(?:is|are|include|includes|including)|"
                        r"(?:packed|formulated|enriched|fortified)\s+with)\s+"
                        r"(?:(?:about|up\s+to|at\s+least|\d[\d,.]*\s*(?:mg|mcg|g|iu|%|milligrams?|micrograms?)|of|"
                        r"the|a|an|pure|natural|concentrated|standardi[sz]ed|extra|high-dose)\s+){0,4}$")
@@ -376,7 +571,11 @@ class SentenceSubjects:
             if _CONTAINS.search(self.low, max(a, start - 45), start):
                 before = [n for s, _e, n in spans[:k] if a <= s < start and n != name]
                 product = before[0] if before else self.subjects[i]
-                if product == name and not before and i > 0 and self.named[i - 1]:
+                if product == name and not before and self.main and self.main != name:
+                    # "One of the inactive ingredients in Zocor is peanut oil", the product
+                    # unnamed as a candidate: the article's main intervention
+                    product = self.main
+                elif product == name and not before and i > 0 and self.named[i - 1]:
                     # "Each capsule contains curcumin.": the product of the sentence before
                     product = self.named[i - 1][0][1]
             else:

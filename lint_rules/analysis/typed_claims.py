@@ -559,6 +559,9 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
     own = {w for n in (claim.subject, *claim.names) for w in re.findall(r"[a-z0-9-]+", n)}
     if set(re.findall(r"[a-z0-9-]+", name)) & own:
         return ""
+    if any(re.search(rf"(?<![a-z0-9-]){re.escape(w)}['’]s\s+(?:[\w-]+\s+){{0,3}}?{re.escape(name)}(?![a-z])", sentence)
+           for w in own if len(w) >= 4):
+        return ""  # "ClearBeam's LED mask clears …": the brand's product is the intervention
     return "other:" + name
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from lint_rules.analysis.assertions import (
     experience_before,
     few_before,
+    first_person_before,
     had_before,
     intervention_at,
     other_variant,
@@ -72,6 +73,9 @@ _STRONG = compile_re(
     r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
     r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
     r"made\s+(?:him|her|them|me)|"
+    # "made many trial participants sleepy"
+    r"(?:makes?|made|making)\s+(?:(?:many|some|most|several|a\s+few|few)\s+)?(?:[\w-]+\s+)?"
+    r"(?:people|users|patients|participants|children|adults|volunteers|women|men)\s+(?!(?:the|a|an|their|its|it)\b)|"
     # a state the product leaves a person or a body part in: "left their skin red and itchy",
     # "makes your mouth dry", "leaves you groggy"
     r"(?:leaves?|left|leaving|makes?|made|making)\s+(?:you|them|him|her|me|people|users|"
@@ -96,15 +100,26 @@ _VERB_MENTION = compile_re(
 #: not what a product does, so a bare "common" is not enough.)
 _AFTER = compile_re(
     r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
-    r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
     r"reported|observed|seen|documented|noted|described)|"
     r"(?:has|have)\s+been\s+listed\s+as|(?:is|are|was|were)\s+listed\s+(?:among|as|in)|"
     r"(?:was|were|is|are)\s+the\s+(?:main|most\s+common|leading|usual)\s+reason|"
     r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d+%?|one\s+in\s+\w+|a\s+few|some|several|many|about\s+\d+|nearly\s+\d+|up\s+to\s+\d+)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
-    r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
+    r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|users|takers)|"
     r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
     r"a\s+handful|patients|people|users|participants)|"
+    # an observation among the product's users: "bruising occurred more often in the group
+    # receiving it", "anaphylaxis has occurred after use of it", "numbness was recorded in
+    # some patients after it" (never the placebo or control group's)
+    r"(?:[\w-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:(?:was|were|been)\s+)?(?:occurred|occurring|happened|recorded|documented|"
+    r"noted|reported|observed|seen)\s+(?:(?:more|most)\s+(?:often|frequently|commonly)\s+)?"
+    r"(?:(?:in|among)\s+(?:the\s+)?(?:group|arm|people|patients|users|participants|volunteers|those|children|adults|women|men)\s+"
+    r"(?:who\s+(?:took|received|used|were\s+given|had)|receiving|given|taking|using|treated\s+with|on|after)|"
+    r"(?:in|among)\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number\s+of|a\s+handful\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:after|following|taking|using|receiving|given|on)|"
+    r"(?:after|following)\s+(?:(?:the\s+)?(?:use|uses|dose|doses|injection|injections|treatment|course)\s+(?:of|with)|"
+    r"taking|using|receiving|starting|being\s+given|a\s+dose|a\s+course|treatment\s+with))(?!\s+(?:a\s+|the\s+)?(?:placebo|dummy|sham|control))|"
     r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after)|"
     r"(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:most\s+)?(?:\w+\s+){0,2}?(?:reported\s+|known\s+|listed\s+)?"
     r"(?:effects|reactions)\s+(?:of|from|with)|"
@@ -138,7 +153,10 @@ _DENIAL_FRAME = compile_re(
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|(?:never|not|n't)\s+(?:ever\s+)?get|"
     r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
-    r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])",
+    r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])"
+    # "doesn't give", "won't leave": the contraction sits inside a word, past the look-behind
+    # ("don't get tested for", "can't get osteoporosis" are no denial by the product)
+    r"|n['’]t\s+(?:ever\s+)?(?:give|cause|leave)(?![a-z])",
     re.IGNORECASE,
 )
 #: Where a clause ends, looking back from a mention: a causal or reporting verb beyond it
@@ -342,7 +360,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "with no side effects reported"
     if m.negated:
         return 2 if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
-                     or m.cues.get("negated") == m.matched.lower()) else 0
+                     or m.cues.get("negated") == m.matched.lower()
+                     or first_person_before(doc, m.sentence, near, m.start, denied=True)) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
     if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
@@ -355,6 +374,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1
     if (m.hedged or group) and experience_before(doc, near, m.start):
         return 1
+    if first_person_before(doc, m.sentence, near, m.start):
+        return 1  # "I got heartburn the first week", "my patients had headaches on it"
     if group and had_before(doc, near, m.start):
         return 1  # "several patients on it had severe heartburn"
     if group and experience_before(doc, s_start, m.start):
@@ -673,7 +694,8 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
         pairs = [o for o in pairs if not _held_apart(doc, odd, o)]
         if not pairs:
             continue
-        pairs.sort(key=lambda o: (-o.strength, o.hedged, abs(o.start - odd.start)))
+        # a body sentence before a heading ("Weight regain" heads the paragraph that says it)
+        pairs.sort(key=lambda o: (not _is_sentence(doc, o), -o.strength, o.hedged, abs(o.start - odd.start)))
         best = pairs[0]
         pair = (min(odd.sentence, best.sentence), max(odd.sentence, best.sentence))
         if pair in reported or (odd.type, best.sentence) in used:

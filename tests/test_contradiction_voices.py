@@ -1,0 +1,60 @@
+"""Issue 14: who says a claim — the writer's own experience, the maker's words, an observation
+among users. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = "\n\nThe tins hold sixty tablets and cost twelve pounds.\n\n"
+
+
+def _findings(a: str, b: str) -> list:
+    text = f"Quillora is a herbal sleep tablet.\n\n{a}{_FILLER}{b}\n"
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("a, b", [
+    # first person: the writer's own experience of the product is a claim about it
+    ("I took Quillora for a month and I never had a single headache on it.",
+     "Headaches are a known side effect of Quillora."),
+    ("I got awful heartburn the first week on Quillora.", "Quillora does not cause heartburn."),
+    ("My patients have never had any dizziness on Quillora.", "Quillora can cause dizziness in older adults."),
+    # the maker's claim, repeated without challenge
+    ("Quillora causes no side effects, the company says.", "Several users developed rashes after taking Quillora."),
+    ("Quillora has no side effects, the advert says.", "Nausea was reported by several users of Quillora."),
+    # harm observed among users
+    ("Quillora carries no risk of bleeding.", "Nosebleeds occurred more often in the group receiving Quillora."),
+    ("Quillora won't trigger allergies.", "Anaphylaxis has occurred after use of Quillora, the regulator says."),
+    ("I have taken Quillora for a year without a single headache.", "Quillora commonly causes headaches."),
+    # contractions and hyphenated framings
+    ("Quillora doesn't cause headaches.", "Headaches affected one in ten Quillora users in the trial."),
+    ("Quillora causes no drowsiness whatsoever.", "Drowsiness is a well-known side effect of Quillora."),
+    ("The label says Quillora is non-drowsy.", "Quillora made many trial participants sleepy."),
+    # a "But" that disputes something else leaves the maker's claim standing
+    ("Quillora causes no side effects, the leaflet says. But many sleep doctors say tablets are overused.",
+     "Several users developed rashes after taking Quillora."),
+    # an allergen named as one of the product's ingredients
+    ("People with nut allergies can take Quillora safely, the company says.",
+     "One of the inactive ingredients in Quillora is peanut oil."),
+])
+def test_voices_that_still_make_a_claim_about_the_product(a, b):
+    assert _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the writer's own history, with no product taken: no claim about it
+    ("I have never had a migraine in my life.", "Quillora can cause migraines."),
+    # the maker's claim, disputed in the next sentence
+    ("The company says Quillora causes no side effects. But independent testers found otherwise.",
+     "Several users developed rashes after taking Quillora."),
+    # advertising in general is passed on at a distance
+    ("Ads for Quillora promise that it never causes drowsiness.", "Quillora can cause drowsiness."),
+    # an observation in the comparison group
+    ("Quillora carries no risk of bleeding.", "Nosebleeds occurred more often in the group receiving a placebo."),
+    # a question, and a hedge that agrees
+    ("Does Quillora cause heartburn?", "I got heartburn once, but not from Quillora."),
+])
+def test_voices_that_make_no_conflicting_claim(a, b):
+    assert not _findings(a, b), (a, b)
