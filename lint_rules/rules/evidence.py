@@ -396,7 +396,8 @@ class AnecdoteAsEvidence(Rule):
     doctors say…") or the same one ("…, others hate them"), praise turned against by a "but"
     clause, and reports in a paragraph about
     a study. In a news report, patients' and first-person stories count only when a
-    conclusion is drawn from them.
+    conclusion is drawn from them, and praise ("the worms were getting rave reviews", "some
+    swear by it") only when it tells of an effect: otherwise it reports opinion or reception.
 
     Why it matters:
     Self-reports are biased by expectation, by who chooses to report, and by natural
@@ -446,7 +447,8 @@ class AnecdoteAsEvidence(Rule):
             if sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
             if clause.rejected or rebutted(doc, k) or any(
-                    c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)):
+                    c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)) \
+                    or _OTHER_SIDE.search(doc.text, clause.source_span[1], clause.end):
                 continue  # "testimonials are not evidence"; "… But skeptical doctors say …"; "some swear by it, others hate it"
             inference = [span for span in inference_spans(doc, k) if span[0] >= clause.start]
             concluded = conclusion.search(text) or conclusion.search(same_block_next(doc, k))
@@ -454,6 +456,9 @@ class AnecdoteAsEvidence(Rule):
                     consumers.search(clause.source) and not trial_words.search(text)):
                 continue  # trial data ("82% of people receiving it reported…"), or reporting at a remove
             endorses = re.search(r"\b(?:swear|rave)", clause.source, re.IGNORECASE)
+            told = _told(doc, k, clause.start)  # what the reports say, up to a "but"
+            if endorses and newsroom(doc) and not benefit.search(told):
+                endorses = None  # a news report's "the worms were getting rave reviews": reception, no effect offered
             if not (inference or concluded or endorses) and (
                     (weak_users.search(clause.source) and newsroom(doc))
                     or research_report.search(_paragraph_so_far(doc, k).lower())):
@@ -463,7 +468,6 @@ class AnecdoteAsEvidence(Rule):
                                               else ("conditional", "question", "negated")):
                 continue  # "diagnoses are based on whether people say they feel better"; "not one
                 # customer has complained, so it works" is an absence of complaints offered as proof
-            told = _told(doc, k, clause.start)  # what the reports say, up to a "but"
             harmful = harm.search(told) and not relief.search(told)
             if not (inference or concluded) and (harmful or not (endorses or benefit.search(told))):
                 continue  # side effects are a safety signal; no effect is claimed
@@ -503,6 +507,10 @@ def _told(doc: Document, k: int, start: int) -> str:
 #: A later clause that gives the other side ("some people swear by the programs — others hate them").
 _OTHERS = compile_re(r"\W*(?:(?:but|while|and|yet|whereas)\s+)?(?:others|many others|critics|skeptics|sceptics)\b",
                      re.IGNORECASE)
+#: The same inside one clause, after a comma or dash ("some people swear by the programs,
+#: others absolutely hate them"): opinion on both sides, not testimony offered as evidence.
+_OTHER_SIDE = compile_re(r"[,;\u2014\u2013]\s*(?:(?:but|while|and|yet|whereas)\s+)?"
+                         r"(?:others|many others|critics|skeptics|sceptics)\b", re.IGNORECASE)
 _CONTRAST = compile_re(r"\W*(?:but|however|although|though|yet|whereas|while|still)\b", re.IGNORECASE)
 
 
