@@ -538,7 +538,9 @@ class EvidenceLevelMismatch(Rule):
     sentence ("That is why a daily capsule…") or words that carry the result over to the
     reader ("…and it can do the same for your heart") make it a `warning`. A news report or
     press release that tells of an animal or cell study as such ("Brenner's mouse study
-    showed…") is `info`; framing as animal-only or early ("has only been done in animals",
+    showed…"), or draws an inference about the animals themselves ("…, meaning that the
+    tissue was in a quiet state"), is `info`; a pilot study said to need a larger trial "to
+    confirm" it is not offered as confirmation; framing as animal-only or early ("has only been done in animals",
     "an early study in cell cultures", "mouse results often fail to carry over") silences it.
 
     Why it matters:
@@ -617,10 +619,9 @@ class EvidenceLevelMismatch(Rule):
                 hit = prelim.search(text)
                 level = "preliminary"
                 if hit is None or not re.search(
-                        r"(?<!designed to )(?<!aimed to )(?<!intended to )(?<!meant to )(?<!set out to )"
-                        r"\b(?:confirm\w*|prove[sdn]?|proving|demonstrat\w*|establish\w*)\b",
+                        r"(?<!\bto )\b(?:confirm\w*|prove[sdn]?|proving|demonstrat\w*|establish\w*)\b",
                         text, re.IGNORECASE):
-                    continue  # "a pilot study designed to prove…" states an aim, not a result
+                    continue  # "a pilot study designed to prove…", "a larger trial is needed to confirm…": an aim or a need, not a result
             if caveats.search(nearby_text(doc, k, 1, 2)):
                 continue
             start, end = sent.start + hit.start(), sent.start + hit.end()
@@ -643,7 +644,8 @@ class EvidenceLevelMismatch(Rule):
             # a news report or press release tells of an animal or cell study as such ("Brenner's
             # mouse study showed…", "the preclinical research showing…"): reporting, unless it draws
             # a conclusion for people from it
-            reported = news and level != "preliminary" and not inference
+            reported = news and level != "preliminary" and not (
+                inference and any(_PEOPLE.search(doc.text, a, b) for a, b in inference))
             severity = Severity.WARNING if (as_support or inference) and not doc_caveat and not reported \
                 else Severity.INFO
             what = {"animal": "animal studies", "in vitro": "cell or test-tube studies",
@@ -654,6 +656,14 @@ class EvidenceLevelMismatch(Rule):
                 "people; say it has not been shown in humans.",
                 severity=severity, evidence={"level": level, "cue": hit.group(0)},
             )
+
+
+#: Words that carry a conclusion over to people or to care ("…, meaning it could help
+#: patients"); a news report's inference about the animals themselves ("…, meaning that the
+#: tissue was in a quiet state") tells of the animal study as such.
+_PEOPLE = compile_re(r"\b(?:you|your|people|patients?|humans?|women|men|adults|children|kids|babies|infants|users?|customers?|buyers?|shoppers?|clients?|families|"
+                     r"consumers|readers|anyone|everyone|treat\w*|therap\w*|cure\w*|prevent\w*|medicine|clinic\w*)\b",
+                     re.IGNORECASE)
 
 
 #: A content word of an exposure ("nuts", "coffee", "walking"): four letters or more, not
