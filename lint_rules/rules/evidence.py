@@ -196,7 +196,9 @@ class VagueAttribution(Rule):
     caveat rather than a claim ("most scientists agree that such studies cannot show cause and
     effect"); a belief whose reason the sentence gives ("It runs in families, so doctors
     believe…"); a person's research ("Zamboni's original research suggests"); research
-    "published by ASCO"; and a group of people when a named expert or body speaks in the
+    "published by ASCO" or "presented today at the 2017 … Symposium"; a lead-in that ends in a
+    colon when what follows names the experts ("Here's what experts say you need to know:" and
+    a list quoting a named professor); and a group of people when a named expert or body speaks in the
     paragraph before or further on in its own ("The U.S. Preventive Services Task Force
     recommends…"). The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
@@ -237,7 +239,8 @@ class VagueAttribution(Rule):
 
     #: "… published by ASCO", "… presented at the American Heart Association meeting": a body named.
     PUBLISHED_BY = re.compile(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
-                              r"(?:by|in|at)\s+(?:the\s+)?[A-Z]")
+                              # "presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium"
+                              r"(?:by|in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z]")
     #: A named body speaking: "The U.S. Preventive Services Task Force recommends …".
     BODY_SPEAKS = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}(?:recommends|recommended|says|said|advises|advised|"
                              r"warns|warned|guidelines?|states|stated|found|reported)\b")
@@ -274,6 +277,10 @@ class VagueAttribution(Rule):
             if nxt is None and k + 1 < len(sentences) and self._same_section(doc, k, k + 1) \
                     and not research_source.search(clause.source) and names_source(sentence_text(doc, k + 1)):
                 continue  # "…, doctors say." then, a paragraph on, one of them speaks: "…, says Dr. Eric Finzi"
+            if text.rstrip().endswith(":") and any(
+                    names_source(sentence_text(doc, j)) for j in range(k + 1, min(len(sentences), k + 5))
+                    if self._same_section(doc, k, j)):
+                continue  # "Here's what experts say you need to know:" and the list that follows names them
             if k > 0 and self._same_section(doc, k - 1, k) and speaker.search(text) \
                     and names_source(sentence_text(doc, k - 1)):
                 continue  # "Studies show it doesn't work, she says.": the named expert's claim
