@@ -173,6 +173,28 @@ class StudyWithoutIdentifier(Rule):
                 )
 
 
+@cache
+def _story_own() -> re.Pattern[str]:
+    """Words a news report uses for its own study's authors and results (``[vague] story_own``)."""
+    return cue_pattern("vague", "story_own")
+
+
+@cache
+def _body_speaks() -> re.Pattern[str]:
+    """A named body speaking: "The U.S. Preventive Services Task Force recommends …" (its
+    verbs are ``[vague] body_speaks_verbs``)."""
+    verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
+    return compile_re(rf"\W*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,6}}(?:{verbs})\b")
+
+
+@cache
+def _content_word() -> re.Pattern[str]:
+    """A content word of an exposure ("nuts", "coffee", "walking"): four letters or more,
+    not one of ``[observational] not_content_words``, in any case ("That", "These" too)."""
+    stop = "|".join(cues()["observational"]["not_content_words"])
+    return compile_re(rf"\b(?!(?:{stop})\b)[A-Za-z]{{4,}}\b", re.IGNORECASE)
+
+
 class VagueAttribution(Rule):
     """A claim attributed to unnamed research or experts.
 
@@ -233,17 +255,10 @@ class VagueAttribution(Rule):
                           r"(?:study|studies|research|findings|trial|paper|analysis|report|review|survey|results|"
                           r"researchers|scientists|authors|team)\b", re.IGNORECASE)
 
-    #: Words a news report or press release uses for its own study's authors and results
-    #: ("Researchers say…", "Findings revealed…", "Data show…").
-    STORY_OWN = re.compile(r"\b(?:researchers|investigators|findings|data|results|experiments)\b", re.IGNORECASE)
-
     #: "… published by ASCO", "… presented at the American Heart Association meeting": a body named.
     PUBLISHED_BY = re.compile(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
                               # "presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium"
                               r"(?:by|in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z]")
-    #: A named body speaking: "The U.S. Preventive Services Task Force recommends …".
-    BODY_SPEAKS = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}(?:recommends|recommended|says|said|advises|advised|"
-                             r"warns|warned|guidelines?|states|stated|found|reported)\b")
 
     #: How many body paragraphs open a story (its lead): a study teased there ("Now,
     #: research suggests…") is the one the story names further on.
@@ -262,6 +277,7 @@ class VagueAttribution(Rule):
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
         reasoned = _pattern("vague", "reasoned")
+        story_own, body_speaks = _story_own(), _body_speaks()
         limits = compile_re("|".join(p.pattern for p in (
             _pattern("vague", "limits"), cue_pattern("observational", "caveats"), cue_pattern("level", "caveats"))),
             re.IGNORECASE)
@@ -299,7 +315,7 @@ class VagueAttribution(Rule):
                 continue  # the study it refers to is described next ("…, research suggests. The study …")
             if self.ANAPHORIC.match(clause.source) and any(j in mention_sentences for j in range(k - 3, k)):
                 continue  # the authors of the study just described
-            if news and self.STORY_OWN.search(clause.source):
+            if news and story_own.search(clause.source):
                 continue  # news convention: "researchers say", "the findings revealed" are the story's own study
             s, e = clause.source_span
             if assertion_at(doc, s, e).exempt(("question", "quoted", "negated")):
@@ -307,10 +323,10 @@ class VagueAttribution(Rule):
             if self.PUBLISHED_BY.match(doc.text, e, sent.end):
                 continue  # "according to research published by ASCO": the body is named
             if not research_source.search(clause.source) and any(
-                    names_source(sentence_text(doc, j)) or self.BODY_SPEAKS.match(sentence_text(doc, j))
+                    names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j))
                     for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block):
                 continue  # "…, experts say." and a named expert or body speaks further on in the paragraph
-            if nxt is not None and self.BODY_SPEAKS.match(sentence_text(doc, nxt)):
+            if nxt is not None and body_speaks.match(sentence_text(doc, nxt)):
                 continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
             if reasoned.search(doc.text, sent.start, s):
                 continue  # "…runs in families, so doctors believe there's a genetic component": the reason is given
@@ -673,13 +689,6 @@ _PEOPLE = compile_re(r"\b(?:you|your|people|patients?|humans?|women|men|adults|c
                      re.IGNORECASE)
 
 
-#: A content word of an exposure ("nuts", "coffee", "walking"): four letters or more, not
-#: a function word or a word every sentence about a study has.
-_CONTENT_WORD = compile_re(r"\b(?!(?:that|this|these|those|with|from|have|were|which|their|there|they|people|"
-                           r"study|studies|researchers|more|less|than|your|what|when|also|some|most|much|many|"
-                           r"every|each|other|such|into|over|about|after|before|just|only|been|will|would|could|"
-                           r"should|because|while|years?|likely)\b)[A-Za-z]{4,}\b", re.IGNORECASE)  # "That", "These" too
-
 #: The hedges, negations, purposes and relative words of ``not_causal_before`` (they keep a
 #: verb from claiming whatever comes between).
 _HEDGE_BEFORE = compile_re(r"(?:\b(?:can|could|may|might|would|should|not|never|to|which|who|had|have|has|of|for)|n['’]t|['’]d)"
@@ -846,8 +855,8 @@ class CorrelationAsCausation(Rule):
                   and _SUBJECT_OPENING.fullmatch(text, 0, v.start())), None)
         if v is None or assertion_at(doc, sent.start + v.start(), sent.start + v.end()).exempt(self.NOT_OWN):
             return False
-        said = {w.lower() for w in _CONTENT_WORD.findall(observed)}
-        return any(w.lower() in said for w in _CONTENT_WORD.findall(text[:v.start()]))
+        said = {w.lower() for w in _content_word().findall(observed)}
+        return any(w.lower() in said for w in _content_word().findall(text[:v.start()]))
 
     def _article_claims(self, doc: Document, k: int, strong: re.Pattern[str]) -> bool:
         """Sentence ``k`` states, in the article's own voice, that something proves, cures,
