@@ -458,6 +458,8 @@ def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
     if _JOURNAL_LIST.search(text) or _FUNDING_NOTE.search(text):
         return None  # "has published in journals including Blood and Cell": a bio, no study
     journal = find_journal(text)
+    if journal and _VENUE_LIST.match(text, journal[2]) and _PLURAL_WORK.search(text, 0, journal[1]):
+        return None  # "articles from the study have appeared in AJCN, BMC Nutrition, and Appetite": a body of work
     if journal and (_FINDING_VERB.search(text) or not _ISSUE_NOTE.search(text)):
         name, s, e = journal
         return "journal", s, e, name
@@ -545,6 +547,11 @@ _ORGANISATION_END = compile_re(r"\b(?:Association|Society|Foundation|Academy|Org
 _PUBLISHER_OF = compile_re(r"\s+(?:\w+\s+)?journals\b")
 
 
+#: More journals listed after the first ("…in the American Journal of Clinical Nutrition, BMC
+#: Nutrition, and Appetite"): several venues are where a body of work appeared, not one
+#: study a reader is asked to find.
+_VENUE_LIST = compile_re(r",\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|in|for))*?,?\s+and\s+(?:the\s+)?[A-Z]")
+_PLURAL_WORK = compile_re(r"\b(?:articles|papers|studies|reports|findings|results|publications)\b", re.IGNORECASE)
 _JOURNAL_LIST = compile_re(r"\bjournals,? (?:such as|including|like)\b", re.IGNORECASE)
 _INSTITUTION_LIKE = compile_re(r"\b(?:University|College|Hospital|Institute|School|Department)\b")
 
