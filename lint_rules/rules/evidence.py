@@ -213,9 +213,7 @@ class VagueAttribution(Rule):
     described in the sentences around it ("The study, published in …"); in a news report
     or press release, a teaser in its first paragraphs ("Now, research suggests there may
     be benefits…", "Scientists say the drug may…") of the study the story names further
-    on, and a group of people with a hedged claim there ("…, which doctors say could help
-    millions") when the story names its speakers further on in the section; its headline
-    ("Antibiotics speed recovery, studies show", in any article that goes
+    on, and its headline ("Antibiotics speed recovery, studies show", in any article that goes
     on to describe research); headline case ("You Say Tomato, Nutritionists Say Lycopene"); a
     caveat rather than a claim ("most scientists agree that such studies cannot show cause and
     effect"); a belief whose reason the sentence gives ("It runs in families, so doctors
@@ -275,7 +273,6 @@ class VagueAttribution(Rule):
         research_source = _pattern("vague", "research_sources")
         news = genre(doc).is_(NEWS, PRESS_RELEASE)
         lead = self._lead(doc, mentions)
-        opening = self._opening(doc) if news else frozenset()
         # the headline's "Research shows …" is the research the story goes on to describe
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
@@ -308,10 +305,6 @@ class VagueAttribution(Rule):
                 continue  # a named expert has just spoken, a paragraph up: "…," said Dr. Daniels. / "…, experts say."
             if k == headline:
                 continue  # the headline's "…, studies show" is the study the story names below
-            if k in opening and not research_source.search(clause.source) and self._hedged_after(doc, clause) and any(
-                    names_source(sentence_text(doc, j)) for j in range(k + 1, len(sentences))
-                    if self._same_section(doc, k, j)):
-                continue  # a news lead's "…, which doctors say could help" sums up what the named doctors further on say
             if k in lead and study_source.match(clause.source) and self._hedged_after(doc, clause):
                 continue  # a news lead's teaser ("Now, research suggests there may be…") of the study named below
             words = clause.source.split()
@@ -375,21 +368,6 @@ class VagueAttribution(Rule):
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:
         return doc.blocks[doc.sentences[j].block].section == doc.blocks[doc.sentences[k].block].section
-
-    def _opening(self, doc: Document) -> frozenset[int]:
-        """The sentences of a news story's first body paragraphs (its lead), where a group of
-        people ("doctors say", "experts believe") sums up what the sources the story goes on
-        to name say: a newsroom convention, not an appeal to nobody."""
-        blocks: list[int] = []
-        out: set[int] = set()
-        for k in body_indices(doc, headings=False):
-            block = doc.sentences[k].block
-            if block not in blocks:
-                if len(blocks) == self.LEAD_PARAGRAPHS:
-                    break
-                blocks.append(block)
-            out.add(k)
-        return frozenset(out)
 
     def _lead(self, doc: Document, mentions: list[StudyMention]) -> frozenset[int]:
         """Sentences of a news story's lead (its first body paragraphs, a standfirst
