@@ -113,3 +113,18 @@ def test_a_release_or_a_shop_speaks_through_its_quoted_people() -> None:
     release = parse_document("a.md", "---\ngenre: press release\n---\n\nThe gel works, said Tom Reyes.\n", "markdown")
     news = parse_document("b.md", "---\ngenre: news\n---\n\nThe gel works, said Tom Reyes.\n", "markdown")
     assert issuer_voice(release) and not issuer_voice(news)
+
+
+def test_a_release_distributors_credit_makes_a_press_release() -> None:
+    text = ("Newswise — Northfield, May 3, 2016 — A daily pill cut migraine days by a third, "
+            "according to new research from Northfield University.\n\n"
+            '"We were surprised," said Professor Jo Hart, who led the work.\n')
+    g = classify_text(text)
+    assert g.label == "press_release" and g.cues["press_release"] == {"distributor": 1}
+
+
+def test_a_news_story_that_names_no_distributor_stays_news() -> None:
+    text = ("A daily pill cut migraine days by a third, researchers said on Monday, in a study "
+            "from Northfield University.\n\n"
+            '"We were surprised," said Professor Jo Hart, who was not involved in the study.\n')
+    assert classify_text(text).label == "news"

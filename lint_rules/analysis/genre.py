@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import read_lines, read_toml
 from lint_rules.store.compiled_re import compile_re, fold, lowered_pattern, lowered_text, required_literals
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -210,3 +210,21 @@ def issuer_voice(doc: Document) -> bool:
     (confidence 0.5 or more): a news story that mentions a coupon is not a shop."""
     g = genre(doc)
     return g.is_(PRESS_RELEASE, PRODUCT_PAGE) and (g.source == "metadata" or g.confidence >= 0.5)
+
+
+@lru_cache(maxsize=1)
+def _everyday_foods() -> frozenset[str]:
+    return frozenset(read_lines("foods_everyday.txt"))
+
+
+def ordinary_food(doc: Document, name: str) -> bool:
+    """``name`` is an everyday food or drink as people eat it ("olive oil", "tart cherry
+    juice", "green tea"; ``knowledge/foods_everyday.txt``) on a page that does not sell:
+    a conventional food in a report of diet research, not a supplement product. On a
+    product page (or with any shop cue) the seller's olive oil is a product like any other."""
+    words = " ".join(name.lower().replace("’", "'").split())
+    foods = _everyday_foods()
+    if not (words in foods or any(words.endswith(" " + f) for f in foods)):
+        return False
+    g = genre(doc)
+    return g.label != PRODUCT_PAGE and not g.scores.get(PRODUCT_PAGE)

@@ -95,7 +95,8 @@ _AUTHOR_CUE = (r"(?i:led by|lead author|senior author|first author|main author|s
 #: on; "Renee Reijo Pera of Stanford University and colleagues wrote").
 _STUDY_AUTHOR_ALTERNATIVES = (
     rf"\b(?:{_AUTHOR_CUE})\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)?"
+    # a first name given as initials: "says lead author E. Mitchell Seymour", "J. R. Lee"
+    r"(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)?"
     r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a )?(?:study's |the study's )?(?:lead|senior|first|main|co-?)\s*author"
     r"|\b(?:Dr\.?\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was|,) (?:the |a )?(?:lead|senior|first|principal) "
     r"(?:author|investigator)"
@@ -328,7 +329,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
     _authors_further_on(doc, mentions)
     _meetings_further_on(doc, mentions)
     for m in mentions:
-        text = doc.text[sentences[m.sentence].start:sentences[m.sentence].end]
+        text = _own_clause(doc, m)
         older = _OLDER.search(text) or _ANOTHER.search(text)  # "an earlier study", "another trial"
         m.current = news and m.year is None and (not older or bool(_CURRENT.search(text)))
         # told as new in any genre ("new research in Neurology suggests", "a study recently
@@ -338,6 +339,20 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
             _CURRENT.search(text) or re.match(r"\W*the (?:new |latest )?(?:study|paper|research|trial)\b", text, re.IGNORECASE))
         m.dated_news = m.current and dated
     return mentions
+
+
+#: Where the clause that names a study ends after the name: "The study, published in the
+#: journal X, follows up children enrolled in an earlier study" tells of the earlier study
+#: after the comma.
+_CLAUSE_END = compile_re(r"[,;:()\u2014]|\s[-\u2013]\s")
+
+
+def _own_clause(doc: Document, m: StudyMention) -> str:
+    """The sentence of ``m`` up to the end of the clause that names it: whether the study is
+    told as older or new is read there, not from another study the sentence goes on to name."""
+    sent = doc.sentences[m.sentence]
+    rest = _CLAUSE_END.search(doc.text, m.end, sent.end)
+    return doc.text[sent.start:rest.start() if rest else sent.end]
 
 
 def _dated(doc: Document) -> bool:
@@ -443,6 +458,8 @@ def _mention_in(text: str) -> tuple[str, int, int, str | None] | None:
     if _JOURNAL_LIST.search(text) or _FUNDING_NOTE.search(text):
         return None  # "has published in journals including Blood and Cell": a bio, no study
     journal = find_journal(text)
+    if journal and _VENUE_LIST.match(text, journal[2]) and _PLURAL_WORK.search(text, 0, journal[1]):
+        return None  # "articles from the study have appeared in AJCN, BMC Nutrition, and Appetite": a body of work
     if journal and (_FINDING_VERB.search(text) or not _ISSUE_NOTE.search(text)):
         name, s, e = journal
         return "journal", s, e, name
@@ -530,6 +547,11 @@ _ORGANISATION_END = compile_re(r"\b(?:Association|Society|Foundation|Academy|Org
 _PUBLISHER_OF = compile_re(r"\s+(?:\w+\s+)?journals\b")
 
 
+#: More journals listed after the first ("…in the American Journal of Clinical Nutrition, BMC
+#: Nutrition, and Appetite"): several venues are where a body of work appeared, not one
+#: study a reader is asked to find.
+_VENUE_LIST = compile_re(r",\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|in|for))*?,?\s+and\s+(?:the\s+)?[A-Z]")
+_PLURAL_WORK = compile_re(r"\b(?:articles|papers|studies|reports|findings|results|publications)\b", re.IGNORECASE)
 _JOURNAL_LIST = compile_re(r"\bjournals,? (?:such as|including|like)\b", re.IGNORECASE)
 _INSTITUTION_LIKE = compile_re(r"\b(?:University|College|Hospital|Institute|School|Department)\b")
 

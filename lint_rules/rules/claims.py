@@ -33,7 +33,7 @@ from lint_rules.analysis.assertions import (
     supplement_topic,
 )
 from lint_rules.analysis.concepts import Mention
-from lint_rules.analysis.genre import issuer_voice, reporting
+from lint_rules.analysis.genre import issuer_voice, ordinary_food, reporting
 from lint_rules.analysis.interventions import interventions
 from lint_rules.analysis.mentions import mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
@@ -280,12 +280,14 @@ def _findings(doc: Document) -> list[Mention]:
 def _product_subject(doc: Document, sent: Sentence, before: int) -> str | None:
     """A supplement-like product the interventions analysis names before ``before`` in the
     sentence: one of kind supplement, or one whose name ends in a product form ("garlic
-    extract", "sea moss gel")."""
+    extract", "sea moss gel"), unless it is an everyday food as people eat it ("olive oil",
+    "tart cherry juice") on a page that does not sell it (``genre.ordinary_food``)."""
     for item in interventions(doc).all:
         if item.name in GENERIC_SUPPLEMENT:
             continue
         if any(sent.start <= a and b <= before for a, b in item.spans) and (
-                item.kind == "supplement" or cues().product_form.search(item.name)):
+                item.kind == "supplement" or cues().product_form.search(item.name)) \
+                and not ordinary_food(doc, item.name):  # "olive oil" in a report of diet research
             return item.name
     return None
 
@@ -429,7 +431,9 @@ class SupplementDiseaseClaim(Rule):
     disease") count with the disease right after them. The disease may be any finding the
     concept analysis knows ("hypothyroidism", "acid reflux") when the sentence names the
     product; the product may be any supplement-like product the interventions analysis names
-    ("garlic extract", "sea moss gel"). Classical nutrient deficiency diseases ("vitamin D
+    ("garlic extract", "sea moss gel"), but not an everyday food or drink in a report of diet
+    research ("eating more olive oil may protect against strokes": a conventional food, not a
+    supplement; ``knowledge/foods_everyday.txt``). Classical nutrient deficiency diseases ("vitamin D
     prevents rickets") are a claim a supplement may make. Left alone: sentences about something else (a drug, a diet, a device) that
     neither name the supplement nor refer back to it; sentences that report named research
     or a named authority ("the study found", "according to the NIH"); and a substance's

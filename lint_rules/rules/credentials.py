@@ -118,7 +118,9 @@ class UnprotectedTitle(Rule):
     "Certified nutritionist", "health coach", "healthcare expert", "holistic practitioner"
     and similar titles in a bio or byline when the person claims no clinical licence that
     would stand behind them. The message names the protected credential a reader may take
-    the title for (registered dietitian, RDN…).
+    the title for (registered dietitian, RDN…). A credential whose holder may use the title
+    stands behind it: a physician described as a "nutrition expert" (``titles.csv``,
+    ``satisfied_by``).
 
     Why it matters:
     Anyone may call themselves a nutritionist or a health expert in most places; a
@@ -141,9 +143,9 @@ class UnprotectedTitle(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         for person in credentials(doc).people:
             for claim in (c for c in _on_page(person.claims) if c.kind == "unprotected-title"):
-                needed = claim.get("satisfied_by")
-                if (needed == "any" and person.has_clinical_credential) or needed in person.fields:
-                    continue
+                needed = (claim.get("satisfied_by") or "").split("|")
+                if ("any" in needed and person.has_clinical_credential) or any(f in person.fields for f in needed):
+                    continue  # a physician described as a nutrition expert: the licence stands behind it
                 yield self.finding(
                     doc, claim.start, claim.end,
                     f"'{claim.text}' is not a protected credential; readers may take it for "

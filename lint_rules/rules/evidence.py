@@ -173,6 +173,28 @@ class StudyWithoutIdentifier(Rule):
                 )
 
 
+@cache
+def _story_own() -> re.Pattern[str]:
+    """Words a news report uses for its own study's authors and results (``[vague] story_own``)."""
+    return cue_pattern("vague", "story_own")
+
+
+@cache
+def _body_speaks() -> re.Pattern[str]:
+    """A named body speaking: "The U.S. Preventive Services Task Force recommends …" (its
+    verbs are ``[vague] body_speaks_verbs``)."""
+    verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
+    return compile_re(rf"\W*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,6}}(?:{verbs})\b")
+
+
+@cache
+def _content_word() -> re.Pattern[str]:
+    """A content word of an exposure ("nuts", "coffee", "walking"): four letters or more,
+    not one of ``[observational] not_content_words``, in any case ("That", "These" too)."""
+    stop = "|".join(cues()["observational"]["not_content_words"])
+    return compile_re(rf"\b(?!(?:{stop})\b)[A-Za-z]{{4,}}\b", re.IGNORECASE)
+
+
 class VagueAttribution(Rule):
     """A claim attributed to unnamed research or experts.
 
@@ -196,7 +218,9 @@ class VagueAttribution(Rule):
     caveat rather than a claim ("most scientists agree that such studies cannot show cause and
     effect"); a belief whose reason the sentence gives ("It runs in families, so doctors
     believe…"); a person's research ("Zamboni's original research suggests"); research
-    "published by ASCO"; and a group of people when a named expert or body speaks in the
+    "published by ASCO" or "presented today at the 2017 … Symposium"; a lead-in that ends in a
+    colon when what follows names the experts ("Here's what experts say you need to know:" and
+    a list quoting a named professor); and a group of people when a named expert or body speaks in the
     paragraph before or further on in its own ("The U.S. Preventive Services Task Force
     recommends…"). The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
@@ -231,16 +255,10 @@ class VagueAttribution(Rule):
                           r"(?:study|studies|research|findings|trial|paper|analysis|report|review|survey|results|"
                           r"researchers|scientists|authors|team)\b", re.IGNORECASE)
 
-    #: Words a news report or press release uses for its own study's authors and results
-    #: ("Researchers say…", "Findings revealed…", "Data show…").
-    STORY_OWN = re.compile(r"\b(?:researchers|investigators|findings|data|results|experiments)\b", re.IGNORECASE)
-
     #: "… published by ASCO", "… presented at the American Heart Association meeting": a body named.
     PUBLISHED_BY = re.compile(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
-                              r"(?:by|in|at)\s+(?:the\s+)?[A-Z]")
-    #: A named body speaking: "The U.S. Preventive Services Task Force recommends …".
-    BODY_SPEAKS = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}(?:recommends|recommended|says|said|advises|advised|"
-                             r"warns|warned|guidelines?|states|stated|found|reported)\b")
+                              # "presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium"
+                              r"(?:by|in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z]")
 
     #: How many body paragraphs open a story (its lead): a study teased there ("Now,
     #: research suggests…") is the one the story names further on.
@@ -259,6 +277,7 @@ class VagueAttribution(Rule):
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
         reasoned = _pattern("vague", "reasoned")
+        story_own, body_speaks = _story_own(), _body_speaks()
         limits = compile_re("|".join(p.pattern for p in (
             _pattern("vague", "limits"), cue_pattern("observational", "caveats"), cue_pattern("level", "caveats"))),
             re.IGNORECASE)
@@ -274,6 +293,10 @@ class VagueAttribution(Rule):
             if nxt is None and k + 1 < len(sentences) and self._same_section(doc, k, k + 1) \
                     and not research_source.search(clause.source) and names_source(sentence_text(doc, k + 1)):
                 continue  # "…, doctors say." then, a paragraph on, one of them speaks: "…, says Dr. Eric Finzi"
+            if text.rstrip().endswith(":") and any(
+                    names_source(sentence_text(doc, j)) for j in range(k + 1, min(len(sentences), k + 5))
+                    if self._same_section(doc, k, j)):
+                continue  # "Here's what experts say you need to know:" and the list that follows names them
             if k > 0 and self._same_section(doc, k - 1, k) and speaker.search(text) \
                     and names_source(sentence_text(doc, k - 1)):
                 continue  # "Studies show it doesn't work, she says.": the named expert's claim
@@ -292,7 +315,7 @@ class VagueAttribution(Rule):
                 continue  # the study it refers to is described next ("…, research suggests. The study …")
             if self.ANAPHORIC.match(clause.source) and any(j in mention_sentences for j in range(k - 3, k)):
                 continue  # the authors of the study just described
-            if news and self.STORY_OWN.search(clause.source):
+            if news and story_own.search(clause.source):
                 continue  # news convention: "researchers say", "the findings revealed" are the story's own study
             s, e = clause.source_span
             if assertion_at(doc, s, e).exempt(("question", "quoted", "negated")):
@@ -300,10 +323,10 @@ class VagueAttribution(Rule):
             if self.PUBLISHED_BY.match(doc.text, e, sent.end):
                 continue  # "according to research published by ASCO": the body is named
             if not research_source.search(clause.source) and any(
-                    names_source(sentence_text(doc, j)) or self.BODY_SPEAKS.match(sentence_text(doc, j))
+                    names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j))
                     for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block):
                 continue  # "…, experts say." and a named expert or body speaks further on in the paragraph
-            if nxt is not None and self.BODY_SPEAKS.match(sentence_text(doc, nxt)):
+            if nxt is not None and body_speaks.match(sentence_text(doc, nxt)):
                 continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
             if reasoned.search(doc.text, sent.start, s):
                 continue  # "…runs in families, so doctors believe there's a genetic component": the reason is given
@@ -396,7 +419,8 @@ class AnecdoteAsEvidence(Rule):
     doctors say…") or the same one ("…, others hate them"), praise turned against by a "but"
     clause, and reports in a paragraph about
     a study. In a news report, patients' and first-person stories count only when a
-    conclusion is drawn from them.
+    conclusion is drawn from them, and praise ("the worms were getting rave reviews", "some
+    swear by it") only when it tells of an effect: otherwise it reports opinion or reception.
 
     Why it matters:
     Self-reports are biased by expectation, by who chooses to report, and by natural
@@ -446,7 +470,8 @@ class AnecdoteAsEvidence(Rule):
             if sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
             if clause.rejected or rebutted(doc, k) or any(
-                    c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)):
+                    c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)) \
+                    or _OTHER_SIDE.search(doc.text, clause.source_span[1], clause.end):
                 continue  # "testimonials are not evidence"; "… But skeptical doctors say …"; "some swear by it, others hate it"
             inference = [span for span in inference_spans(doc, k) if span[0] >= clause.start]
             concluded = conclusion.search(text) or conclusion.search(same_block_next(doc, k))
@@ -454,6 +479,9 @@ class AnecdoteAsEvidence(Rule):
                     consumers.search(clause.source) and not trial_words.search(text)):
                 continue  # trial data ("82% of people receiving it reported…"), or reporting at a remove
             endorses = re.search(r"\b(?:swear|rave)", clause.source, re.IGNORECASE)
+            told = _told(doc, k, clause.start)  # what the reports say, up to a "but"
+            if endorses and newsroom(doc) and not benefit.search(told):
+                endorses = None  # a news report's "the worms were getting rave reviews": reception, no effect offered
             if not (inference or concluded or endorses) and (
                     (weak_users.search(clause.source) and newsroom(doc))
                     or research_report.search(_paragraph_so_far(doc, k).lower())):
@@ -463,7 +491,6 @@ class AnecdoteAsEvidence(Rule):
                                               else ("conditional", "question", "negated")):
                 continue  # "diagnoses are based on whether people say they feel better"; "not one
                 # customer has complained, so it works" is an absence of complaints offered as proof
-            told = _told(doc, k, clause.start)  # what the reports say, up to a "but"
             harmful = harm.search(told) and not relief.search(told)
             if not (inference or concluded) and (harmful or not (endorses or benefit.search(told))):
                 continue  # side effects are a safety signal; no effect is claimed
@@ -503,6 +530,10 @@ def _told(doc: Document, k: int, start: int) -> str:
 #: A later clause that gives the other side ("some people swear by the programs — others hate them").
 _OTHERS = compile_re(r"\W*(?:(?:but|while|and|yet|whereas)\s+)?(?:others|many others|critics|skeptics|sceptics)\b",
                      re.IGNORECASE)
+#: The same inside one clause, after a comma or dash ("some people swear by the programs,
+#: others absolutely hate them"): opinion on both sides, not testimony offered as evidence.
+_OTHER_SIDE = compile_re(r"[,;\u2014\u2013]\s*(?:(?:but|while|and|yet|whereas)\s+)?"
+                         r"(?:others|many others|critics|skeptics|sceptics)\b", re.IGNORECASE)
 _CONTRAST = compile_re(r"\W*(?:but|however|although|though|yet|whereas|while|still)\b", re.IGNORECASE)
 
 
@@ -530,7 +561,9 @@ class EvidenceLevelMismatch(Rule):
     sentence ("That is why a daily capsule…") or words that carry the result over to the
     reader ("…and it can do the same for your heart") make it a `warning`. A news report or
     press release that tells of an animal or cell study as such ("Brenner's mouse study
-    showed…") is `info`; framing as animal-only or early ("has only been done in animals",
+    showed…"), or draws an inference about the animals themselves ("…, meaning that the
+    tissue was in a quiet state"), is `info`; a pilot study said to need a larger trial "to
+    confirm" it is not offered as confirmation; framing as animal-only or early ("has only been done in animals",
     "an early study in cell cultures", "mouse results often fail to carry over") silences it.
 
     Why it matters:
@@ -609,10 +642,9 @@ class EvidenceLevelMismatch(Rule):
                 hit = prelim.search(text)
                 level = "preliminary"
                 if hit is None or not re.search(
-                        r"(?<!designed to )(?<!aimed to )(?<!intended to )(?<!meant to )(?<!set out to )"
-                        r"\b(?:confirm\w*|prove[sdn]?|proving|demonstrat\w*|establish\w*)\b",
+                        r"(?<!\bto )\b(?:confirm\w*|prove[sdn]?|proving|demonstrat\w*|establish\w*)\b",
                         text, re.IGNORECASE):
-                    continue  # "a pilot study designed to prove…" states an aim, not a result
+                    continue  # "a pilot study designed to prove…", "a larger trial is needed to confirm…": an aim or a need, not a result
             if caveats.search(nearby_text(doc, k, 1, 2)):
                 continue
             start, end = sent.start + hit.start(), sent.start + hit.end()
@@ -635,7 +667,8 @@ class EvidenceLevelMismatch(Rule):
             # a news report or press release tells of an animal or cell study as such ("Brenner's
             # mouse study showed…", "the preclinical research showing…"): reporting, unless it draws
             # a conclusion for people from it
-            reported = news and level != "preliminary" and not inference
+            reported = news and level != "preliminary" and not (
+                inference and any(_PEOPLE.search(doc.text, a, b) for a, b in inference))
             severity = Severity.WARNING if (as_support or inference) and not doc_caveat and not reported \
                 else Severity.INFO
             what = {"animal": "animal studies", "in vitro": "cell or test-tube studies",
@@ -648,12 +681,13 @@ class EvidenceLevelMismatch(Rule):
             )
 
 
-#: A content word of an exposure ("nuts", "coffee", "walking"): four letters or more, not
-#: a function word or a word every sentence about a study has.
-_CONTENT_WORD = compile_re(r"\b(?!(?:that|this|these|those|with|from|have|were|which|their|there|they|people|"
-                           r"study|studies|researchers|more|less|than|your|what|when|also|some|most|much|many|"
-                           r"every|each|other|such|into|over|about|after|before|just|only|been|will|would|could|"
-                           r"should|because|while|years?|likely)\b)[A-Za-z]{4,}\b", re.IGNORECASE)  # "That", "These" too
+#: Words that carry a conclusion over to people or to care ("…, meaning it could help
+#: patients"); a news report's inference about the animals themselves ("…, meaning that the
+#: tissue was in a quiet state") tells of the animal study as such.
+_PEOPLE = compile_re(r"\b(?:you|your|people|patients?|humans?|women|men|adults|children|kids|babies|infants|users?|customers?|buyers?|shoppers?|clients?|families|"
+                     r"consumers|readers|anyone|everyone|treat\w*|therap\w*|cure\w*|prevent\w*|medicine|clinic\w*)\b",
+                     re.IGNORECASE)
+
 
 #: The hedges, negations, purposes and relative words of ``not_causal_before`` (they keep a
 #: verb from claiming whatever comes between).
@@ -821,8 +855,8 @@ class CorrelationAsCausation(Rule):
                   and _SUBJECT_OPENING.fullmatch(text, 0, v.start())), None)
         if v is None or assertion_at(doc, sent.start + v.start(), sent.start + v.end()).exempt(self.NOT_OWN):
             return False
-        said = {w.lower() for w in _CONTENT_WORD.findall(observed)}
-        return any(w.lower() in said for w in _CONTENT_WORD.findall(text[:v.start()]))
+        said = {w.lower() for w in _content_word().findall(observed)}
+        return any(w.lower() in said for w in _content_word().findall(text[:v.start()]))
 
     def _article_claims(self, doc: Document, k: int, strong: re.Pattern[str]) -> bool:
         """Sentence ``k`` states, in the article's own voice, that something proves, cures,
