@@ -199,8 +199,8 @@ def limited(seconds: float, memory: int | None = None, *, memory_base: int | Non
     for a block that waits instead of computing, and ``memory`` bytes of address space
     over ``memory_base`` (default: what the process maps now). Raises ``BudgetExceeded``.
     Blocks do not nest (the engine runs one at a time)."""
-    if _ARMED is not None and _ARMED == threading.get_ident() and not _ACTIVE:
-        # the handlers are in place (``armed``): only the timers are set and cleared
+    if _ARMED is not None and threading.get_ident() == _ARMED and not _ACTIVE:
+        # the handlers are in place (``armed``): only the timers and the memory cap are set
         signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.001))
         signal.setitimer(signal.ITIMER_REAL, _wall(max(seconds, 0.001)))
         _ACTIVE.append(seconds)
