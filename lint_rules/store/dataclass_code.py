@@ -16,7 +16,9 @@ it is written at exit only when a run compiled a text the table lacked (a new or
 class), never otherwise. Compiling with ``dont_inherit=True`` keeps this module's
 ``__future__`` flags out of the generated code, as a plain ``exec`` of text from
 ``dataclasses`` (which has none) does. A missing, damaged or unwritable file only means
-the methods are compiled as before. ``HEALTHLINT_NO_CODE_CACHE=1`` turns it off.
+the methods are compiled as before. Only classes of healthlint's own modules are kept (the
+globals ``dataclasses`` passes are the class's module's); a program that imports healthlint
+has its own dataclasses compiled as always. ``HEALTHLINT_NO_CODE_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
@@ -44,9 +46,14 @@ def _file() -> Any:
     return cache_dir() / f"dataclass-code-{tag}-{sys.hexversion:x}.marshal"
 
 
+#: Modules whose dataclasses are kept: healthlint's own. A program that imports healthlint
+#: has its own classes compiled as before, and kept out of the table.
+OWN = ("lint_rules.", "reports.", "pipeline")
+
+
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     global _ADDED
-    if type(source) is str:
+    if type(source) is str and type(globals) is dict and str(globals.get("__name__", "")).startswith(OWN):
         code = _TABLE.get(source)
         if code is None:
             code = compile(source, "<string>", "exec", dont_inherit=True)
