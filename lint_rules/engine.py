@@ -20,7 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from lint_rules.budget import Budget, BudgetExceeded, address_space, budget_for, limited
+from lint_rules.budget import Budget, BudgetExceeded, address_space, armed, budget_for, limited
 from lint_rules.builtin import (
     InvalidFrontMatter,
     OverBudget,
@@ -327,9 +327,17 @@ class Linter:
         began and the address space it mapped then; now, if not given)."""
         plan = cfg if isinstance(cfg, Plan) else self.plan(cfg)
         findings: list[Finding] = []
-        budget = plan.budget
         t0, mem0 = started or (time.process_time(), address_space())
         rules = list(rules)
+        with armed():  # the budget's signal handlers once for the file, not once a rule
+            self._run_rules(doc, plan, rules, metrics, findings, t0, mem0, incomplete)
+        return findings
+
+    def _run_rules(
+        self, doc: Document, plan: Plan, rules: list[type[Rule]], metrics: dict[str, Any],
+        findings: list[Finding], t0: float, mem0: int | None, incomplete: list[str] | None,
+    ) -> None:
+        budget = plan.budget
         for i, rule_cls in enumerate(rules):
             ctx = plan.context(rule_cls, metrics)
             left = budget.file_seconds - (time.process_time() - t0)
@@ -368,7 +376,6 @@ class Linter:
                 produced = [dataclasses.replace(f, severity=override) if f.code == rule_cls.code else f
                             for f in produced]
             findings.extend(produced)
-        return findings
 
     def finish(
         self, doc: Document, cfg: FileConfig | Plan, findings: list[Finding], report_unused: bool = True
