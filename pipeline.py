@@ -18,15 +18,22 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from lint_rules.commands import UsageError
-from lint_rules.commands.options import (
+# The command line (not the package: programs that import lint_rules keep dataclasses as
+# they are) compiles the methods ``@dataclass`` generates once per machine
+# (``store.dataclass_code``); installed before any module that defines a dataclass.
+from lint_rules.store import dataclass_code as _dataclass_code  # isort: skip
+
+_dataclass_code.install()
+
+from lint_rules.commands import UsageError  # noqa: E402
+from lint_rules.commands.options import (  # noqa: E402
     add_check_options,
     make_linter,
     share_link_verification,
     unverified_report,
 )
-from lint_rules.commands.options import safe as _safe
-from lint_rules.commands.options import version as _version
+from lint_rules.commands.options import safe as _safe  # noqa: E402
+from lint_rules.commands.options import version as _version  # noqa: E402
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -33,6 +33,7 @@ def _without_store() -> type:
 
 
 def test_installed_and_methods_match_freshly_compiled_ones() -> None:
+    dataclass_code.install()  # what the command line does before importing the rest
     assert dataclasses.exec is dataclass_code._exec  # type: ignore[attr-defined]
     stored, plain = _make("Plain"), _without_store()
     assert any("__dataclass_self__" in src or "Plain" in src or "word" in src for src in dataclass_code._TABLE)
@@ -48,8 +49,9 @@ def test_installed_and_methods_match_freshly_compiled_ones() -> None:
 
 
 def test_the_table_is_written_only_when_a_run_adds_to_it(tmp_path: Path) -> None:
-    code = ("import lint_rules, dataclasses\n"
+    code = ("import dataclasses\n"
             "from lint_rules.store import dataclass_code as d\n"
+            "d.install()\n"
             "ns = {'__module__': 'lint_rules.store.dataclass_code', '__annotations__': {'a': int}}\n"
             "dataclasses.dataclass(type('OnlyHere', (), ns))\n"
             "print(d._ADDED)\n")
@@ -64,7 +66,7 @@ def test_the_table_is_written_only_when_a_run_adds_to_it(tmp_path: Path) -> None
 
 
 def test_a_damaged_table_is_ignored(tmp_path: Path) -> None:
-    code = "import lint_rules, dataclasses; print(dataclasses.make_dataclass('P', [('a', int)])(1))"
+    code = "import pipeline, dataclasses; print(dataclasses.make_dataclass('P', [('a', int)])(1))"
     env = {"HEALTHLINT_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(Path(lint_rules.__file__).parent.parent),
            "PATH": "/usr/bin:/bin"}
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
@@ -79,3 +81,16 @@ def test_classes_of_other_modules_stay_out_of_the_table() -> None:
     made = _make("Elsewhere", module=__name__)
     assert made("a", 1) == made("a", 1)
     assert before == dataclass_code._TABLE
+
+
+def test_importing_the_package_leaves_dataclasses_alone(tmp_path: Path) -> None:
+    """Only the command line routes ``dataclasses``' exec through the table: a program that
+    imports healthlint as a library keeps the standard library as it is."""
+    code = ("import dataclasses, lint_rules, lint_rules.engine\n"
+            "print('exec' in vars(dataclasses))\n"
+            "import pipeline\n"
+            "print('exec' in vars(dataclasses))\n")
+    env = {"HEALTHLINT_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(Path(lint_rules.__file__).parent.parent),
+           "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]

@@ -19,6 +19,9 @@ class), never otherwise. Compiling with ``dont_inherit=True`` keeps this module'
 the methods are compiled as before. Only classes of healthlint's own modules are kept (the
 globals ``dataclasses`` passes are the class's module's); a program that imports healthlint
 has its own dataclasses compiled as always. ``HEALTHLINT_NO_CODE_CACHE=1`` turns it off.
+
+Only the command line (``pipeline.py``) installs it, before it imports the rest of the
+package: a program that imports ``lint_rules`` as a library keeps ``dataclasses`` untouched.
 """
 
 from __future__ import annotations
