@@ -220,7 +220,12 @@ class VagueAttribution(Rule):
     believe…"); a person's research ("Zamboni's original research suggests"); research
     "published by ASCO" or "presented today at the 2017 … Symposium"; a lead-in that ends in a
     colon when what follows names the experts ("Here's what experts say you need to know:" and
-    a list quoting a named professor); and a group of people when a named expert or body speaks in the
+    a list quoting a named professor); a routine caution that sends the reader to a
+    professional ("…should talk to their doctor first, experts say"); a named expert's hedged
+    words ("Some small studies suggest green tea might slow bone loss, explained Ingrid Halvorsen."); the
+    headline printed again above the story; a news lead's teaser of a study the story then
+    describes ("…, recent research suggests." and then "The researchers …") even when no
+    journal or author is named; and a group of people when a named expert or body speaks in the
     paragraph before or further on in its own ("The U.S. Preventive Services Task Force
     recommends…"). The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
@@ -277,6 +282,7 @@ class VagueAttribution(Rule):
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
         reasoned = _pattern("vague", "reasoned")
+        routine = _pattern("vague", "routine_advice")
         story_own, body_speaks = _story_own(), _body_speaks()
         limits = compile_re("|".join(p.pattern for p in (
             _pattern("vague", "limits"), cue_pattern("observational", "caveats"), cue_pattern("level", "caveats"))),
@@ -303,7 +309,7 @@ class VagueAttribution(Rule):
             if k > 0 and sentences[k - 1].block != sent.block and self._same_section(doc, k - 1, k) \
                     and not research_source.search(clause.source) and names_source(sentence_text(doc, k - 1)):
                 continue  # a named expert has just spoken, a paragraph up: "…," said Dr. Daniels. / "…, experts say."
-            if k == headline:
+            if headline is not None and (k == headline or self._repeats(doc, headline, k)):
                 continue  # the headline's "…, studies show" is the study the story names below
             if k in lead and study_source.match(clause.source) and self._hedged_after(doc, clause):
                 continue  # a news lead's teaser ("Now, research suggests there may be…") of the study named below
@@ -318,8 +324,13 @@ class VagueAttribution(Rule):
             if news and story_own.search(clause.source):
                 continue  # news convention: "researchers say", "the findings revealed" are the story's own study
             s, e = clause.source_span
-            if assertion_at(doc, s, e).exempt(("question", "quoted", "negated")):
+            said = assertion_at(doc, s, e)
+            if said.exempt(("question", "quoted", "negated")):
                 continue  # "are studies showing …?"; a quoted speaker; "it is not true that experts agree"
+            if said.speech and self._hedged_after(doc, clause):
+                continue  # "Some small studies suggest green tea might slow bone loss, explained Ingrid Halvorsen.": a named expert's hedged words
+            if routine.search(doc.text, sent.start, sent.end):
+                continue  # "…should talk to their family doctor first, experts say": a routine caution, not a claim
             if self.PUBLISHED_BY.match(doc.text, e, sent.end):
                 continue  # "according to research published by ASCO": the body is named
             if not research_source.search(clause.source) and any(
@@ -365,6 +376,20 @@ class VagueAttribution(Rule):
         shaped = block.kind == HEADING or (sent.start <= block.start + 2 and not _SENTENCE_END.search(text))
         return first if shaped else None
 
+    #: How many body paragraphs after the headline may repeat it (a web page's title line
+    #: printed again above the standfirst).
+    HEADLINE_REPEAT_BLOCKS = 6
+
+    @classmethod
+    def _repeats(cls, doc: Document, headline: int, k: int) -> bool:
+        """Sentence ``k`` repeats the headline at the top of the body (the page's title
+        printed again above the story: "Nurses say a cooling patch may ease shingles pain …")."""
+        head, sent = doc.sentences[headline], doc.sentences[k]
+        if k <= headline or sent.block - head.block > cls.HEADLINE_REPEAT_BLOCKS:
+            return False
+        title = " ".join(doc.text[head.start:head.end].split()).rstrip(".")
+        return len(title.split()) >= 4 and " ".join(doc.text[sent.start:sent.end].split()).startswith(title)
+
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:
         return doc.blocks[doc.sentences[j].block].section == doc.blocks[doc.sentences[k].block].section
@@ -391,6 +416,11 @@ class VagueAttribution(Rule):
             out.add(k)
         named = [m for m in mentions if m.journal or m.meeting or m.institution or m.named_author]
         first = min((m.sentence for m in named), default=None)
+        if first is None and out:
+            # no journal or author named, yet the story goes on to describe the study it
+            # teased ("…, recent research suggests." then "The researchers …")
+            first = next((j for j in range(min(out) + 1, len(doc.sentences))
+                          if self.ANAPHORA.search(sentence_text(doc, j))), None)
         if first is None:
             return frozenset()
         return frozenset(k for k in out if k < first)
