@@ -45,6 +45,8 @@ _LEVEL_CUE = compile_re(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|di
 _FOLDS = compile_re("[\u0130\u0131\u017f\u212a]")
 
 
+#: How many words a first line without an end mark may have and still be a headline.
+HEADLINE_WORDS = 25
 #: How a sentence ends; a first line without it is a headline.
 _SENTENCE_END = compile_re(r"[.!?…:;\"”')\]]$")
 
@@ -223,7 +225,8 @@ class VagueAttribution(Rule):
     a list quoting a named professor); a routine caution that sends the reader to a
     professional ("…should talk to their doctor first, experts say"); a named expert's hedged
     words ("Some small studies suggest green tea might slow bone loss, explained Ingrid Halvorsen."); the
-    headline printed again above the story; a news lead's teaser of a study the story then
+    headline printed again above the story, and every sentence of a headline line ("Worth a
+    try? Nurses say a cooling patch may ease shingles pain"); a news lead's teaser of a study the story then
     describes ("…, recent research suggests." and then "The researchers …") even when no
     journal or author is named; and a group of people when a named expert or body speaks in the
     paragraph before or further on in its own ("The U.S. Preventive Services Task Force
@@ -309,7 +312,7 @@ class VagueAttribution(Rule):
             if k > 0 and sentences[k - 1].block != sent.block and self._same_section(doc, k - 1, k) \
                     and not research_source.search(clause.source) and names_source(sentence_text(doc, k - 1)):
                 continue  # a named expert has just spoken, a paragraph up: "…," said Dr. Daniels. / "…, experts say."
-            if headline is not None and (k == headline or self._repeats(doc, headline, k)):
+            if headline is not None and (sent.block == sentences[headline].block or self._repeats(doc, headline, k)):
                 continue  # the headline's "…, studies show" is the study the story names below
             if k in lead and study_source.match(clause.source) and self._hedged_after(doc, clause):
                 continue  # a news lead's teaser ("Now, research suggests there may be…") of the study named below
@@ -371,9 +374,12 @@ class VagueAttribution(Rule):
         if first is None:
             return None
         sent = doc.sentences[first]
-        text = doc.text[sent.start:sent.end].rstrip()
         block = doc.blocks[sent.block]
-        shaped = block.kind == HEADING or (sent.start <= block.start + 2 and not _SENTENCE_END.search(text))
+        # the whole first line: a headline may hold a question before its claim ("Is the
+        # patch worth it? Nurses say it may ease shingles pain")
+        text = doc.text[block.start:block.end].rstrip()
+        shaped = block.kind == HEADING or (sent.start <= block.start + 2 and not _SENTENCE_END.search(text)
+                                           and len(text.split()) <= HEADLINE_WORDS)
         return first if shaped else None
 
     #: How many body paragraphs after the headline may repeat it (a web page's title line
