@@ -285,6 +285,33 @@ def body_indices(doc: Document, *, headings: bool = True) -> list[int]:
     return doc.analysis(f"assertions.body-indices.{headings}", build)
 
 
+#: A line of page furniture: short, with no end mark ("MORE IN SCIENCE", "Advertisement",
+#: the titles of other stories linked under the article).
+_FURNITURE_WORDS = 25
+_END_MARK = re.compile(r"[.!?:;\"”')\]…]\s*$")
+
+
+def trailing_furniture(doc: Document) -> int:
+    """The first block of the run of page furniture that closes a scraped page: two or
+    more short lines with no end mark after the story's last sentence ("MORE IN SCIENCE",
+    then the titles of other stories). ``len(doc.blocks)`` when there is none. A title
+    there is another story's headline, not a claim of this one."""
+    def build(d: Document) -> int:
+        first = len(d.blocks)
+        for i in range(len(d.blocks) - 1, -1, -1):
+            b = d.blocks[i]
+            text = d.text[b.start:b.end].strip()
+            if not text:
+                continue
+            if _END_MARK.search(text) or len(text.split()) > _FURNITURE_WORDS:
+                break
+            first = i
+        run = sum(1 for b in d.blocks[first:] if d.text[b.start:b.end].strip())
+        return first if run >= 2 else len(d.blocks)
+
+    return doc.analysis("assertions.trailing-furniture", build)
+
+
 def quoted_at(doc: Document, offset: int) -> bool:
     """A quotation opened earlier in the paragraph is still open at ``offset``: the words
     there are someone's speech, not the writer's."""

@@ -23,6 +23,7 @@ from lint_rules.analysis.assertions import (
     rebutted,
     sentence_clauses,
     sentence_quoted,
+    trailing_furniture,
     unnamed_clause,
     users_clause,
 )
@@ -226,7 +227,8 @@ class VagueAttribution(Rule):
     professional ("…should talk to their doctor first, experts say"); a named expert's hedged
     words ("Some small studies suggest green tea might slow bone loss, explained Ingrid Halvorsen."); the
     headline printed again above the story, and every sentence of a headline line ("Worth a
-    try? Nurses say a cooling patch may ease shingles pain"); a news lead's teaser of a study the story then
+    try? Nurses say a cooling patch may ease shingles pain"); other stories' titles in the links under a
+    scraped page ("MORE IN HEALTH" and a run of unpunctuated lines); a news lead's teaser of a study the story then
     describes ("…, recent research suggests." and then "The researchers …") even when no
     journal or author is named; and a group of people when a named expert or body speaks in the
     paragraph before or further on in its own ("The U.S. Preventive Services Task Force
@@ -286,6 +288,7 @@ class VagueAttribution(Rule):
         background = _pattern("vague", "background")
         reasoned = _pattern("vague", "reasoned")
         routine = _pattern("vague", "routine_advice")
+        trailer = trailing_furniture(doc)
         story_own, body_speaks = _story_own(), _body_speaks()
         limits = compile_re("|".join(p.pattern for p in (
             _pattern("vague", "limits"), cue_pattern("observational", "caveats"), cue_pattern("level", "caveats"))),
@@ -312,6 +315,8 @@ class VagueAttribution(Rule):
             if k > 0 and sentences[k - 1].block != sent.block and self._same_section(doc, k - 1, k) \
                     and not research_source.search(clause.source) and names_source(sentence_text(doc, k - 1)):
                 continue  # a named expert has just spoken, a paragraph up: "…," said Dr. Daniels. / "…, experts say."
+            if sent.block >= trailer:
+                continue  # another story's title in the links under the page ("MORE IN SCIENCE" …)
             if headline is not None and (sent.block == sentences[headline].block or self._repeats(doc, headline, k)):
                 continue  # the headline's "…, studies show" is the study the story names below
             if k in lead and study_source.match(clause.source) and self._hedged_after(doc, clause):
