@@ -54,6 +54,17 @@ def test_markdown_with_front_matter_still_reads_it(tmp_path: Path) -> None:
     assert "lint_rules.services.net.client" not in modules
 
 
+def test_markdown_without_front_matter_imports_no_yaml(tmp_path: Path) -> None:
+    article = tmp_path / "post.md"
+    article.write_text("# Sleep and walking\n\nWalking every day may help some people sleep better, "
+                       "a small trial suggests.\n", encoding="utf-8")
+    code, modules = _modules_after([str(article)], tmp_path)
+    assert code in (0, 1)
+    assert "markdown_it" in modules  # the Markdown was parsed
+    assert "lint_rules.rules.claims" in modules
+    assert not {"yaml", "jinja2", "requests"} & modules, sorted({"yaml", "jinja2", "requests"} & modules)
+
+
 def test_credential_lookup_defaults_match_the_lookup_modules() -> None:
     from lint_rules.rules import credentials_online
     from lint_rules.services.lookups.npi import NPI_URL
