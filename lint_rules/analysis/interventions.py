@@ -112,6 +112,8 @@ class _Data:
     role_after: re.Pattern[str]
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
+    #: a company's suffix right after a name ("ChromaDex Corp."), any case
+    company_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +139,8 @@ def _data() -> _Data:
                  compile_re(r"\b(?:" + "|".join(w.lower() for w in d["treatment_verbs"]) + r")\b", 0),
                  compile_re(d["coined_shape"]), frozenset(d["not_products"]),
                  compile_re(d["product_role_before"], re.IGNORECASE), compile_re(d["product_role_after"], re.IGNORECASE),
-                 compile_re(d["not_product_context"], re.IGNORECASE), compile_re(d["not_product_after"]))
+                 compile_re(d["not_product_context"], re.IGNORECASE), compile_re(d["not_product_after"]),
+                 compile_re(r"\s*,?\s*(?:" + "|".join(d["company_suffixes"]) + r")(?![A-Za-z])", re.IGNORECASE))
 
 
 def interventions(doc: Document) -> Interventions:
@@ -355,12 +358,10 @@ def _opens(text: str, sentences: list[tuple[int, int]], pos: int) -> bool:
     return i < 0 or not _ANY_WORD.search(text, sentences[i][0], pos)
 
 
-#: After a name: a company's ("ChromaDex Corp.", "GenomeDx Biosciences", "(NASDAQ: …)",
-#: "Dendreon, a Seattle-based biotechnology company"), or part of a longer name or address
-#: ("NewYork-Presbyterian").
-_COMPANY_AFTER = compile_re(r"\s*(?:,\s*)?(?:Inc\b|Ltd\b|LLC\b|Corp\b|Corporation|Co\.|Biosciences|BioSciences|Sciences|"
-                            r"Diagnostics|Pharmaceuticals?|Pharma\b|Therapeutics|Biotech|Laboratories|Labs\b|Holdings|"
-                            r"Technologies|Healthcare|Health\s+Technologies|\((?:NASDAQ|NYSE)|"
+#: After a name: a company's ("(NASDAQ: …)", "Dendreon, a Seattle-based biotechnology
+#: company"; its suffixes, "ChromaDex Corp.", are ``company_suffixes`` in the data), or part
+#: of a longer name or address ("NewYork-Presbyterian").
+_COMPANY_AFTER = compile_re(r"\s*(?:,\s*)?(?:\((?:NASDAQ|NYSE)|"
                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|drugmaker|manufacturer|startup|biotech))"
                             r"|-[A-Z]|/")
 #: Before a name: where a company or a journal stands ("consultant for", "Journal of",
@@ -388,12 +389,12 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
         before = text[max(0, a - 30):a]
         if company_only:
             prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
-            if _ORG_BEFORE.search(before) or _COMPANY_AFTER.match(text, b) or (
+            if _ORG_BEFORE.search(before) or _COMPANY_AFTER.match(text, b) or data.company_after.match(text, b) or (
                     prev is not None and not _opens(text, sentences, a - len(prev.group(0)))):
                 return True
             continue
         if data.not_before.search(before) or data.not_after.match(text, b) or _ORG_BEFORE.search(before) \
-                or _COMPANY_AFTER.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
+                or _COMPANY_AFTER.match(text, b) or data.company_after.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
             return True
         prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
         if prev is not None and not _opens(text, sentences, a - len(prev.group(0))):
@@ -450,10 +451,8 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
         taken.append(m.span())
     for m in (data.coined.finditer(sent) if _INNER_CAPITAL.search(sent) else ()):
         word = m.group(0)
-        if word.lower() in data.not_products or any(a <= m.start() < b for a, b in taken) \
-                or re.match(r"\s+(?:inc|ltd|corp|pharmaceuticals?|pharma|therapeutics|biotech|laboratories|labs|holdings)\b",
-                            sent[m.end():m.end() + 20], re.IGNORECASE):
-            continue
+        if word.lower() in data.not_products or any(a <= m.start() < b for a, b in taken):
+            continue  # (a company's name, "ChromaDex Corp.", is dropped in ``find_in_text``, which sees every mention)
         out.append((word.lower(), "product", m.start(), m.end()))
         taken.append(m.span())
     if not data.head_hint.search(sent.lower()):
