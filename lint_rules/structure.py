@@ -125,6 +125,14 @@ SIGN_OFF_SHORT_RE = compile_re(
     rf"^\s*(?:[—–]|--?)\s*(?P<name>{_PERSON})\s*$|"
     rf"^\s*(?P<name2>{_PERSON})\s*[•·|,]\s*(?:\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}|[\w.+-]+@[\w-]+\.[\w.]+)\s*$"
 )
+#: A reporter's title printed on its own line under the byline ("By Jane Doe" then
+#: "HealthDay Reporter", "Staff Writer", "Globe Staff", "Senior Medical Correspondent"):
+#: part of the byline, not a heading. Singular, capitalised words and no "to the" ("Notes to
+#: Editors", "Letter To The Editor" are headings).
+STAFF_LINE_RE = compile_re(
+    r"^\s*(?!.*\b(?:[Tt]o|[Ff]or|[Ff]rom)\s+[Tt]he\b)(?:[A-Z][\w'’&.-]*\s+){0,4}"
+    r"(?:Reporter|Writer|Correspondent|Editor|Contributor|Columnist|Journalist|Staff)\s*$"
+)
 #: A wire-style byline near the top: a person's name, a comma and the outlet in capitals
 #: ("Jane Doe, USA TODAY", "John Roe, AP"), with no "By".
 NAME_OUTLET_RE = compile_re(rf"^\s*{_PERSON},\s+[A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.]+){{0,3}}\s*$")
@@ -490,10 +498,25 @@ def _promote_headings(doc: Any) -> None:
         next_line = doc.text[nxt.start:nxt.end] if nxt is not None and nxt.kind == PARAGRAPH else ""
         # a paragraph stands alone by construction; a plain heading heads a paragraph
         heads = nxt is not None and nxt.kind == PARAGRAPH
+        if STAFF_LINE_RE.match(line) and _after_byline(doc, i):
+            continue  # "By Jane Doe" then "HealthDay Reporter": the byline's second line
         if is_special_heading(line) or (heads and is_plain_heading(line, "" if len(next_line) <= UNWRAPPED_LINE else next_line, True)):
             block.kind = HEADING
             block.level = 2
             block.info = PLAIN_HEADING
+
+
+def _after_byline(doc: Any, i: int) -> bool:
+    """The prose block before block ``i`` is a byline ("By Steven Reinberg")."""
+    prev = next((b for b in reversed(doc.blocks[:i]) if b.kind in (HEADING, PARAGRAPH)), None)
+    return prev is not None and is_byline(doc.text[prev.start:prev.end].strip())
+
+
+def _staff_line(doc: Any, text: str, i: int, prose: list[int]) -> bool:
+    """Block ``i`` is a reporter's title (``STAFF_LINE_RE``) right under a byline block."""
+    if not STAFF_LINE_RE.match(text) or i not in prose or prose.index(i) == 0:
+        return False
+    return doc.blocks[prose[prose.index(i) - 1]].role == BYLINE
 
 
 def _organisation_name(name: str) -> bool:
@@ -568,9 +591,11 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             title = doc.text[block.start:block.end].strip()
             level = block.level or 1
             special = is_special_heading(title)
-            if role_level is not None and block.info == PLAIN_HEADING and not special:
+            if (role_level is not None or _staff_line(doc, title, i, prose)) and block.info == PLAIN_HEADING \
+                    and not special:
                 # a plain line inside a reference list or bio (a source's name, the
-                # author's name) is an entry of it, not a new section
+                # author's name) is an entry of it, not a new section; so is the reporter's
+                # title under the byline ("HealthDay Reporter")
                 block.kind = PARAGRAPH
             else:
                 if role_level is not None and level <= role_level[1]:
@@ -596,7 +621,8 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             block.role = ABOUT  # "About FAU: FAU is …", "Media contact: …"
         elif block.role != BODY:
             continue
-        elif is_byline(text, near_top=i in top) or (i in top and _two_line_wire_byline(doc, text, i, prose)):
+        elif is_byline(text, near_top=i in top) or (i in top and _two_line_wire_byline(doc, text, i, prose)) \
+                or (block.kind == PARAGRAPH and _staff_line(doc, text, i, prose)):
             block.role = BYLINE
         elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and (SIGN_OFF_RE.match(text) or (
                 len(text) < 80 and sign_off_name(text)))) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)

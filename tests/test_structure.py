@@ -222,3 +222,35 @@ def test_an_organisations_boilerplate_is_not_the_articles_prose(source: str, kin
     assert len(got) == len(about)
     for text, start in zip(got, about, strict=True):
         assert text.startswith(start)
+
+
+BYLINE_TITLE = """Tablet for bladder control may calm night sweats
+By Petra Lindqvist
+
+Tuesday Health Reporter
+
+MONDAY, March 3, 2025 (Wire News) -- A tablet long used for bladder control cut night sweats in a twelve-week trial of 120 women, its authors reported.
+
+Science Reporter
+
+The women who took the tablet woke less often, the team said.
+"""
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown", "html"])
+def test_reporter_title_under_a_byline_is_the_byline_not_a_section(kind: str) -> None:
+    text = as_html(BYLINE_TITLE) if kind == "html" else BYLINE_TITLE
+    doc = parse_document(f"a.{ {'text': 'txt', 'markdown': 'md', 'html': 'html'}[kind]}", text, kind)
+    titles = [s.title for s in doc.sections]
+    assert "Tuesday Health Reporter" not in titles
+    block = next(b for b in doc.blocks if doc.text[b.start:b.end].strip() == "Tuesday Health Reporter")
+    assert block.kind != HEADING and block.role == BYLINE
+    # the same words away from a byline are a heading as before
+    assert "Science Reporter" in titles
+
+
+@pytest.mark.parametrize("line", ["Notes To Editors", "Letter To The Editor"])
+def test_a_heading_about_editors_under_a_byline_stays_a_heading(line: str) -> None:
+    text = BYLINE_TITLE.replace("Tuesday Health Reporter", line)
+    doc = parse_document("a.txt", text, "text")
+    assert line in [s.title for s in doc.sections]
