@@ -46,6 +46,9 @@ BODY, REFERENCES, BIO, BYLINE = "body", "references", "bio", "byline"
 #: links to sec.gov are the institution's standing text, not claims or references of this
 #: article, so body rules leave it alone (the genre still reads it as a press-release cue).
 ABOUT = "about"
+#: Page furniture between the headline and the byline ("En Español", a language switch
+#: printed above "By Jane Doe"): neither a section heading nor the article's prose.
+MASTHEAD = "masthead"
 #: ``Block.info`` of a heading recognised from its content (a plain line), not from markup.
 PLAIN_HEADING = "plain-heading"
 
@@ -512,6 +515,18 @@ def _after_byline(doc: Any, i: int) -> bool:
     return prev is not None and is_byline(doc.text[prev.start:prev.end].strip())
 
 
+def _above_byline(doc: Any, i: int, prose: list[int], top: set[int]) -> bool:
+    """Block ``i`` is a plain line near the top, after the headline, with a byline right
+    under it ("En Español" over "By Jane Doe"): page furniture, not a section heading."""
+    if i not in top or i == prose[0]:
+        return False
+    k = prose.index(i)
+    if k + 1 >= len(prose):
+        return False
+    nxt = doc.blocks[prose[k + 1]]
+    return is_byline(doc.text[nxt.start:nxt.end].strip())
+
+
 def _staff_line(doc: Any, text: str, i: int, prose: list[int]) -> bool:
     """Block ``i`` is a reporter's title (``STAFF_LINE_RE``) right under a byline block."""
     if not STAFF_LINE_RE.match(text) or i not in prose or prose.index(i) == 0:
@@ -587,12 +602,14 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             block.section = len(sections) - 1
             block.role = REFERENCES
             continue
+        masthead = False
         if block.kind == HEADING:
             title = doc.text[block.start:block.end].strip()
             level = block.level or 1
             special = is_special_heading(title)
-            if (role_level is not None or _staff_line(doc, title, i, prose)) and block.info == PLAIN_HEADING \
-                    and not special:
+            masthead = block.info == PLAIN_HEADING and not special and _above_byline(doc, i, prose, top)
+            if (role_level is not None or masthead or _staff_line(doc, title, i, prose)) \
+                    and block.info == PLAIN_HEADING and not special:
                 # a plain line inside a reference list or bio (a source's name, the
                 # author's name) is an entry of it, not a new section; so is the reporter's
                 # title under the byline ("HealthDay Reporter")
@@ -611,7 +628,7 @@ def _assign_sections(doc: Any, Section: Any) -> None:
         current = sections[-1]
         current.blocks.append(i)
         block.section = len(sections) - 1
-        block.role = current.role
+        block.role = MASTHEAD if masthead else current.role
         if block.kind not in (PARAGRAPH, HEADING) or block.role == BIO:
             continue
         text = doc.text[block.start:block.end]

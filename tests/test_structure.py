@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from lint_rules.api import lint_text
-from lint_rules.document import BIO, BYLINE, HEADING, REFERENCES, Document
+from lint_rules.document import BIO, BODY, BYLINE, HEADING, REFERENCES, Document
 from lint_rules.parsing import parse_document
 from lint_rules.structure import parse_date, place_dateline, text_dates
 
@@ -254,3 +254,19 @@ def test_a_heading_about_editors_under_a_byline_stays_a_heading(line: str) -> No
     text = BYLINE_TITLE.replace("Tuesday Health Reporter", line)
     doc = parse_document("a.txt", text, "text")
     assert line in [s.title for s in doc.sections]
+
+
+def test_page_furniture_above_the_byline_is_no_section_and_no_author() -> None:
+    text = BYLINE_TITLE.replace("By Petra Lindqvist\n\n", "By Petra Lindqvist\n\nEn Español\n\nBy Petra Lindqvist\n\n", 1)
+    doc = parse_document("a.txt", text, "text")
+    titles = [s.title for s in doc.sections]
+    assert "En Español" not in titles and "Tuesday Health Reporter" not in titles
+    block = next(b for b in doc.blocks if doc.text[b.start:b.end].strip() == "En Español")
+    assert block.kind != HEADING and block.role != BODY
+    assert doc.authors == ["Petra Lindqvist"]  # neither "En Español" nor the reporter's title
+
+
+def test_a_section_heading_further_down_stays_a_heading() -> None:
+    text = BYLINE_TITLE + "\nWhat the Trial Found\n\nThe tablet worked better than a dummy pill in most of the women who took it.\n"
+    doc = parse_document("a.txt", text, "text")
+    assert "What the Trial Found" in [s.title for s in doc.sections]
