@@ -32,6 +32,7 @@ from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
 from lint_rules.analysis.studies import StudyMention, cue_pattern, cues, nonhuman_evidence, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import HEADING, LIST_ITEM, Document, Sentence
+from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 
 #: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
@@ -191,6 +192,16 @@ def _body_speaks() -> re.Pattern[str]:
 
 
 @cache
+def _routine_advice() -> re.Pattern[str]:
+    """A routine caution that sends the reader to a professional ("…should talk to their
+    family doctor first, experts say"): a modal (``[vague] routine_advice_modal``) and a
+    referral from the one list the claims rules read too (``claims_cues.toml``
+    ``provider_referral``)."""
+    referral = "|".join(f"(?:{p})" for p in read_toml("claims_cues.toml")["provider_referral"])
+    return compile_re(rf"{cues()['vague']['routine_advice_modal']}(?:{referral})\b", re.IGNORECASE)
+
+
+@cache
 def _content_word() -> re.Pattern[str]:
     """A content word of an exposure ("nuts", "coffee", "walking"): four letters or more,
     not one of ``[observational] not_content_words``, in any case ("That", "These" too)."""
@@ -287,7 +298,7 @@ class VagueAttribution(Rule):
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
         reasoned = _pattern("vague", "reasoned")
-        routine = _pattern("vague", "routine_advice")
+        routine = _routine_advice()
         trailer = trailing_furniture(doc)
         story_own, body_speaks = _story_own(), _body_speaks()
         limits = compile_re("|".join(p.pattern for p in (
@@ -510,9 +521,10 @@ class AnecdoteAsEvidence(Rule):
                 continue
             if sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
+            others, other_side = _other_side()
             if clause.rejected or rebutted(doc, k) or any(
-                    c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)) \
-                    or _OTHER_SIDE.search(doc.text, clause.source_span[1], clause.end):
+                    c.start > clause.start and others.match(c.text) for c in sentence_clauses(doc, k)) \
+                    or other_side.search(doc.text, clause.source_span[1], clause.end):
                 continue  # "testimonials are not evidence"; "… But skeptical doctors say …"; "some swear by it, others hate it"
             inference = [span for span in inference_spans(doc, k) if span[0] >= clause.start]
             concluded = conclusion.search(text) or conclusion.search(same_block_next(doc, k))
@@ -568,13 +580,18 @@ def _told(doc: Document, k: int, start: int) -> str:
     return " ".join(out)
 
 
-#: A later clause that gives the other side ("some people swear by the programs — others hate them").
-_OTHERS = compile_re(r"\W*(?:(?:but|while|and|yet|whereas)\s+)?(?:others|many others|critics|skeptics|sceptics)\b",
-                     re.IGNORECASE)
-#: The same inside one clause, after a comma or dash ("some people swear by the programs,
-#: others absolutely hate them"): opinion on both sides, not testimony offered as evidence.
-_OTHER_SIDE = compile_re(r"[,;\u2014\u2013]\s*(?:(?:but|while|and|yet|whereas)\s+)?"
-                         r"(?:others|many others|critics|skeptics|sceptics)\b", re.IGNORECASE)
+@cache
+def _other_side() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The other side of an opinion (``[anecdote] other_side``): a later clause that opens
+    with it ("some people swear by the programs — others hate them"), and the same inside
+    one clause, after a comma or dash ("some people swear by the programs, others absolutely
+    hate them"): opinion on both sides, not testimony offered as evidence."""
+    words = "|".join(cues()["anecdote"]["other_side"])
+    lead = r"(?:(?:but|while|and|yet|whereas)\s+)?"
+    return (compile_re(rf"\W*{lead}(?:{words})\b", re.IGNORECASE),
+            compile_re(rf"[,;\u2014\u2013]\s*{lead}(?:{words})\b", re.IGNORECASE))
+
+
 _CONTRAST = compile_re(r"\W*(?:but|however|although|though|yet|whereas|while|still)\b", re.IGNORECASE)
 
 
@@ -709,7 +726,7 @@ class EvidenceLevelMismatch(Rule):
             # mouse study showed…", "the preclinical research showing…"): reporting, unless it draws
             # a conclusion for people from it
             reported = news and level != "preliminary" and not (
-                inference and any(_PEOPLE.search(doc.text, a, b) for a, b in inference))
+                inference and any(cue_pattern("level", "people").search(doc.text, a, b) for a, b in inference))
             severity = Severity.WARNING if (as_support or inference) and not doc_caveat and not reported \
                 else Severity.INFO
             what = {"animal": "animal studies", "in vitro": "cell or test-tube studies",
@@ -720,14 +737,6 @@ class EvidenceLevelMismatch(Rule):
                 "people; say it has not been shown in humans.",
                 severity=severity, evidence={"level": level, "cue": hit.group(0)},
             )
-
-
-#: Words that carry a conclusion over to people or to care ("…, meaning it could help
-#: patients"); a news report's inference about the animals themselves ("…, meaning that the
-#: tissue was in a quiet state") tells of the animal study as such.
-_PEOPLE = compile_re(r"\b(?:you|your|people|patients?|humans?|women|men|adults|children|kids|babies|infants|users?|customers?|buyers?|shoppers?|clients?|families|"
-                     r"consumers|readers|anyone|everyone|treat\w*|therap\w*|cure\w*|prevent\w*|medicine|clinic\w*)\b",
-                     re.IGNORECASE)
 
 
 #: The hedges, negations, purposes and relative words of ``not_causal_before`` (they keep a
