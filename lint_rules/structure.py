@@ -517,14 +517,21 @@ def _after_byline(doc: Any, i: int) -> bool:
 
 def _above_byline(doc: Any, i: int, prose: list[int], top: set[int]) -> bool:
     """Block ``i`` is a plain line near the top, after the headline, with a byline right
-    under it ("En Español" over "By Jane Doe"): page furniture, not a section heading."""
+    under it ("En Español" over "By Jane Doe"), or between a byline and the wire dateline
+    that opens the story ("By Jane Doe", "En Español", "WEDNESDAY, Sept. 5, 2018 (HealthDay
+    News) -- …"): page furniture, not a section heading."""
     if i not in top or i == prose[0]:
         return False
     k = prose.index(i)
     if k + 1 >= len(prose):
         return False
     nxt = doc.blocks[prose[k + 1]]
-    return is_byline(doc.text[nxt.start:nxt.end].strip())
+    after = doc.text[nxt.start:nxt.end].strip()
+    if is_byline(after):
+        return True
+    prev = doc.blocks[prose[k - 1]]
+    return is_byline(doc.text[prev.start:prev.end].strip()) and bool(
+        DATED_DATELINE_RE.match(after) or PLACE_DATELINE_RE.match(after))
 
 
 def _staff_line(doc: Any, text: str, i: int, prose: list[int]) -> bool:
@@ -607,8 +614,9 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             title = doc.text[block.start:block.end].strip()
             level = block.level or 1
             special = is_special_heading(title)
-            masthead = block.info == PLAIN_HEADING and not special and _above_byline(doc, i, prose, top)
-            if (role_level is not None or masthead or _staff_line(doc, title, i, prose)) \
+            staff = _staff_line(doc, title, i, prose)
+            masthead = block.info == PLAIN_HEADING and not special and not staff and _above_byline(doc, i, prose, top)
+            if (role_level is not None or masthead or staff) \
                     and block.info == PLAIN_HEADING and not special:
                 # a plain line inside a reference list or bio (a source's name, the
                 # author's name) is an entry of it, not a new section; so is the reporter's

@@ -15,7 +15,7 @@ import pytest
 from lint_rules.api import lint_text
 from lint_rules.document import BIO, BODY, BYLINE, HEADING, REFERENCES, Document
 from lint_rules.parsing import parse_document
-from lint_rules.structure import parse_date, place_dateline, text_dates
+from lint_rules.structure import STAFF_LINE_RE, parse_date, place_dateline, text_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = [ROOT / "fixtures" / "seed-kratom.txt", *sorted((ROOT / "tests" / "data" / "structure").glob("*.txt"))]
@@ -251,7 +251,8 @@ def test_reporter_title_under_a_byline_is_the_byline_not_a_section(kind: str) ->
 
 @pytest.mark.parametrize("line", ["Notes To Editors", "Letter To The Editor"])
 def test_a_heading_about_editors_under_a_byline_stays_a_heading(line: str) -> None:
-    text = BYLINE_TITLE.replace("Tuesday Health Reporter", line)
+    assert not STAFF_LINE_RE.match(line)
+    text = BYLINE_TITLE.replace("Tuesday Health Reporter", line).replace("MONDAY, March 3, 2025 (Wire News) -- ", "")
     doc = parse_document("a.txt", text, "text")
     assert line in [s.title for s in doc.sections]
 
@@ -270,3 +271,14 @@ def test_a_section_heading_further_down_stays_a_heading() -> None:
     text = BYLINE_TITLE + "\nWhat the Trial Found\n\nThe tablet worked better than a dummy pill in most of the women who took it.\n"
     doc = parse_document("a.txt", text, "text")
     assert "What the Trial Found" in [s.title for s in doc.sections]
+
+
+def test_page_furniture_between_the_byline_and_the_dateline_is_no_section() -> None:
+    text = ("Tablet for Bladder Control May Calm Night Sweats\nBy Petra Lindqvist\n\nEn Español\n\n"
+            "MONDAY, March 3, 2025 (Wire News) -- A tablet long used for bladder control cut night sweats in a trial.\n\n"
+            "The women who took the tablet woke less often, the team said.\n")
+    doc = parse_document("a.txt", text, "text")
+    assert "En Español" not in [s.title for s in doc.sections]
+    # a section heading after the byline and before ordinary prose is still a heading
+    doc = parse_document("a.txt", text.replace("MONDAY, March 3, 2025 (Wire News) -- A", "A"), "text")
+    assert "En Español" in [s.title for s in doc.sections]
