@@ -202,6 +202,18 @@ def _routine_advice() -> re.Pattern[str]:
 
 
 @cache
+def _decision() -> re.Pattern[str]:
+    """What makes a claim one a reader may act on: advice, a dose, a number, a risk
+    (``[vague] decision``), an effect or a benefit (``[anecdote] benefit``), a harm
+    (``[level] harm``) or words that carry it to the reader
+    (``[level] to_people``)."""
+    c = cues()
+    words = [*c["vague"]["decision"], *c["anecdote"]["benefit"], *c["level"]["harm"]]
+    return compile_re(r"\b(?:" + "|".join(f"(?:{p})" for p in words) + r")\b|" + c["level"]["to_people"],
+                      re.IGNORECASE)
+
+
+@cache
 def _content_word() -> re.Pattern[str]:
     """A content word of an exposure ("nuts", "coffee", "walking"): four letters or more,
     not one of ``[observational] not_content_words``, in any case ("That", "These" too)."""
@@ -249,7 +261,10 @@ class VagueAttribution(Rule):
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
     recommend, insist, have long warned, point to). In a news report or press release that
     names its own study, earlier research told as background ("Previous studies have found
-    that red meat is linked to colorectal cancer") is `info`.
+    that red meat is linked to colorectal cancer") is `info`, and so is a flat statement of
+    general background with no benefit, harm, advice, treatment, figure or word to the reader
+    in its sentence ("Research has found a connection between ADHD symptoms and lowered
+    dopamine levels"): context for the story's study, not support for a claim to act on.
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -363,13 +378,34 @@ class VagueAttribution(Rule):
             if limits.search(doc.text, e, sent.end):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
+            general = own_study and not told_as_background and self._general(doc, clause)
+            note = (" (Earlier research told as background to the story's own study.)" if told_as_background
+                    else " (General background to the story's own study: no benefit, harm, advice or figure"
+                         " the reader is asked to act on.)" if general else "")
             yield self.finding(
                 doc, s, e,
-                f"'{clause.source}' without saying which studies or whom; name and cite the source."
-                + (" (Earlier research told as background to the story's own study.)" if told_as_background else ""),
-                severity=Severity.INFO if told_as_background else None,
-                evidence={"phrase": clause.source, "background": told_as_background},
+                f"'{clause.source}' without saying which studies or whom; name and cite the source." + note,
+                severity=Severity.INFO if told_as_background or general else None,
+                evidence={"phrase": clause.source, "background": told_as_background, "general": general},
             )
+
+    @staticmethod
+    def _general(doc: Document, clause: Clause) -> bool:
+        """What the unnamed source says is general background, not a claim to act on: a flat
+        statement ("Research has found a connection between ADHD symptoms and lowered dopamine
+        levels") with no benefit, harm, advice, treatment, figure or word for the reader in the
+        sentence (``_decision``), no practitioners' advice ("Some doctors suggest doubling
+        those amounts"), no instruction to the reader, and not hedged (a hedged claim is a new finding: "Recent evidence
+        suggests that bacterial VFAs could be getting into the blood")."""
+        sent = doc.sentences[clause.sentence]
+        if _decision().search(doc.text, sent.start, sent.end):
+            return False  # the source's own verb counts too: "Many doctors recommend probiotics…"
+        if _pattern("vague", "advice_verbs").search(clause.source) \
+                and not _pattern("vague", "research_sources").search(clause.source):
+            return False  # "Some doctors suggest doubling those amounts": practitioners' advice
+        if any(c.instruction for c in sentence_clauses(doc, clause.sentence)):
+            return False  # "Do these exercises daily; …, studies show": told to the reader to do
+        return not VagueAttribution._hedged_after(doc, clause)
 
     @staticmethod
     def _hedged_after(doc: Document, clause: Clause) -> bool:
