@@ -133,7 +133,7 @@ SIGN_OFF_SHORT_RE = compile_re(
 #: part of the byline, not a heading. Singular, capitalised words and no "to the" ("Notes to
 #: Editors", "Letter To The Editor" are headings).
 STAFF_LINE_RE = compile_re(
-    r"^\s*(?!.*\b(?:[Tt]o|[Ff]or|[Ff]rom)\s+[Tt]he\b)(?:[A-Z][\w'’&.-]*\s+){0,4}"
+    r"^\s*(?![^\n]{0,100}?\b(?:[Tt]o|[Ff]or|[Ff]rom)\s+[Tt]he\b)(?:[A-Z][\w'’&.-]*\s+){0,4}"
     r"(?:Reporter|Writer|Correspondent|Editor|Contributor|Columnist|Journalist|Staff)\s*$"
 )
 #: A wire-style byline near the top: a person's name, a comma and the outlet in capitals
@@ -538,7 +538,7 @@ def _staff_line(doc: Any, text: str, i: int, prose: list[int]) -> bool:
     """Block ``i`` is a reporter's title (``STAFF_LINE_RE``) right under a byline block."""
     if not STAFF_LINE_RE.match(text) or i not in prose or prose.index(i) == 0:
         return False
-    return doc.blocks[prose[prose.index(i) - 1]].role == BYLINE
+    return bool(doc.blocks[prose[prose.index(i) - 1]].role == BYLINE)
 
 
 def _organisation_name(name: str) -> bool:
