@@ -45,6 +45,7 @@ from lint_rules.structure import (  # noqa: E402  (the kinds, roles and line pat
     QUOTE,
     REFERENCE_HEADING_RE,
     REFERENCES,
+    STAFF_LINE_RE,
     TABLE,
     byline_name,
     recognise,
@@ -367,6 +368,8 @@ class Document:
                     rest = byline_name(part)
                 elif NAME_OUTLET_RE.match(part):
                     rest = part.split(",", 1)[0]  # "Jane Doe, USA TODAY": the name before the outlet
+                elif STAFF_LINE_RE.match(part):
+                    continue  # "HealthDay Reporter" under "By Jane Doe": a title, not a name
                 elif NAME_LINE_RE.match(part):
                     rest = part  # "Marco della Cava", over an outlet line (structure: two-line wire byline)
                 else:

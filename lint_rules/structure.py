@@ -46,6 +46,9 @@ BODY, REFERENCES, BIO, BYLINE = "body", "references", "bio", "byline"
 #: links to sec.gov are the institution's standing text, not claims or references of this
 #: article, so body rules leave it alone (the genre still reads it as a press-release cue).
 ABOUT = "about"
+#: Page furniture between the headline and the byline ("En Español", a language switch
+#: printed above "By Jane Doe"): neither a section heading nor the article's prose.
+MASTHEAD = "masthead"
 #: ``Block.info`` of a heading recognised from its content (a plain line), not from markup.
 PLAIN_HEADING = "plain-heading"
 
@@ -124,6 +127,14 @@ _PERSON = r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’.-]*){1,3}
 SIGN_OFF_SHORT_RE = compile_re(
     rf"^\s*(?:[—–]|--?)\s*(?P<name>{_PERSON})\s*$|"
     rf"^\s*(?P<name2>{_PERSON})\s*[•·|,]\s*(?:\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}|[\w.+-]+@[\w-]+\.[\w.]+)\s*$"
+)
+#: A reporter's title printed on its own line under the byline ("By Jane Doe" then
+#: "HealthDay Reporter", "Staff Writer", "Globe Staff", "Senior Medical Correspondent"):
+#: part of the byline, not a heading. Singular, capitalised words and no "to the" ("Notes to
+#: Editors", "Letter To The Editor" are headings).
+STAFF_LINE_RE = compile_re(
+    r"^\s*(?![^\n]{0,100}?\b(?:[Tt]o|[Ff]or|[Ff]rom)\s+[Tt]he\b)(?:[A-Z][\w'’&.-]*\s+){0,4}"
+    r"(?:Reporter|Writer|Correspondent|Editor|Contributor|Columnist|Journalist|Staff)\s*$"
 )
 #: A wire-style byline near the top: a person's name, a comma and the outlet in capitals
 #: ("Jane Doe, USA TODAY", "John Roe, AP"), with no "By".
@@ -490,10 +501,44 @@ def _promote_headings(doc: Any) -> None:
         next_line = doc.text[nxt.start:nxt.end] if nxt is not None and nxt.kind == PARAGRAPH else ""
         # a paragraph stands alone by construction; a plain heading heads a paragraph
         heads = nxt is not None and nxt.kind == PARAGRAPH
+        if STAFF_LINE_RE.match(line) and _after_byline(doc, i):
+            continue  # "By Jane Doe" then "HealthDay Reporter": the byline's second line
         if is_special_heading(line) or (heads and is_plain_heading(line, "" if len(next_line) <= UNWRAPPED_LINE else next_line, True)):
             block.kind = HEADING
             block.level = 2
             block.info = PLAIN_HEADING
+
+
+def _after_byline(doc: Any, i: int) -> bool:
+    """The prose block before block ``i`` is a byline ("By Steven Reinberg")."""
+    prev = next((b for b in reversed(doc.blocks[:i]) if b.kind in (HEADING, PARAGRAPH)), None)
+    return prev is not None and is_byline(doc.text[prev.start:prev.end].strip())
+
+
+def _above_byline(doc: Any, i: int, prose: list[int], top: set[int]) -> bool:
+    """Block ``i`` is a plain line near the top, after the headline, with a byline right
+    under it ("En Español" over "By Jane Doe"), or between a byline and the wire dateline
+    that opens the story ("By Jane Doe", "En Español", "WEDNESDAY, Sept. 5, 2018 (HealthDay
+    News) -- …"): page furniture, not a section heading."""
+    if i not in top or i == prose[0]:
+        return False
+    k = prose.index(i)
+    if k + 1 >= len(prose):
+        return False
+    nxt = doc.blocks[prose[k + 1]]
+    after = doc.text[nxt.start:nxt.end].strip()
+    if is_byline(after):
+        return True
+    prev = doc.blocks[prose[k - 1]]
+    return is_byline(doc.text[prev.start:prev.end].strip()) and bool(
+        DATED_DATELINE_RE.match(after) or PLACE_DATELINE_RE.match(after))
+
+
+def _staff_line(doc: Any, text: str, i: int, prose: list[int]) -> bool:
+    """Block ``i`` is a reporter's title (``STAFF_LINE_RE``) right under a byline block."""
+    if not STAFF_LINE_RE.match(text) or i not in prose or prose.index(i) == 0:
+        return False
+    return bool(doc.blocks[prose[prose.index(i) - 1]].role == BYLINE)
 
 
 def _organisation_name(name: str) -> bool:
@@ -564,13 +609,18 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             block.section = len(sections) - 1
             block.role = REFERENCES
             continue
+        masthead = False
         if block.kind == HEADING:
             title = doc.text[block.start:block.end].strip()
             level = block.level or 1
             special = is_special_heading(title)
-            if role_level is not None and block.info == PLAIN_HEADING and not special:
+            staff = _staff_line(doc, title, i, prose)
+            masthead = block.info == PLAIN_HEADING and not special and not staff and _above_byline(doc, i, prose, top)
+            if (role_level is not None or masthead or staff) \
+                    and block.info == PLAIN_HEADING and not special:
                 # a plain line inside a reference list or bio (a source's name, the
-                # author's name) is an entry of it, not a new section
+                # author's name) is an entry of it, not a new section; so is the reporter's
+                # title under the byline ("HealthDay Reporter")
                 block.kind = PARAGRAPH
             else:
                 if role_level is not None and level <= role_level[1]:
@@ -586,7 +636,7 @@ def _assign_sections(doc: Any, Section: Any) -> None:
         current = sections[-1]
         current.blocks.append(i)
         block.section = len(sections) - 1
-        block.role = current.role
+        block.role = MASTHEAD if masthead else current.role
         if block.kind not in (PARAGRAPH, HEADING) or block.role == BIO:
             continue
         text = doc.text[block.start:block.end]
@@ -596,7 +646,8 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             block.role = ABOUT  # "About FAU: FAU is …", "Media contact: …"
         elif block.role != BODY:
             continue
-        elif is_byline(text, near_top=i in top) or (i in top and _two_line_wire_byline(doc, text, i, prose)):
+        elif is_byline(text, near_top=i in top) or (i in top and _two_line_wire_byline(doc, text, i, prose)) \
+                or (block.kind == PARAGRAPH and _staff_line(doc, text, i, prose)):
             block.role = BYLINE
         elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and (SIGN_OFF_RE.match(text) or (
                 len(text) < 80 and sign_off_name(text)))) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from lint_rules.api import lint_text
-from lint_rules.document import BIO, BYLINE, HEADING, REFERENCES, Document
+from lint_rules.document import BIO, BODY, BYLINE, HEADING, REFERENCES, Document
 from lint_rules.parsing import parse_document
-from lint_rules.structure import parse_date, place_dateline, text_dates
+from lint_rules.structure import STAFF_LINE_RE, parse_date, place_dateline, text_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = [ROOT / "fixtures" / "seed-kratom.txt", *sorted((ROOT / "tests" / "data" / "structure").glob("*.txt"))]
@@ -222,3 +222,63 @@ def test_an_organisations_boilerplate_is_not_the_articles_prose(source: str, kin
     assert len(got) == len(about)
     for text, start in zip(got, about, strict=True):
         assert text.startswith(start)
+
+
+BYLINE_TITLE = """Tablet for bladder control may calm night sweats
+By Petra Lindqvist
+
+Tuesday Health Reporter
+
+MONDAY, March 3, 2025 (Wire News) -- A tablet long used for bladder control cut night sweats in a twelve-week trial of 120 women, its authors reported.
+
+Science Reporter
+
+The women who took the tablet woke less often, the team said.
+"""
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown", "html"])
+def test_reporter_title_under_a_byline_is_the_byline_not_a_section(kind: str) -> None:
+    text = as_html(BYLINE_TITLE) if kind == "html" else BYLINE_TITLE
+    doc = parse_document(f"a.{ {'text': 'txt', 'markdown': 'md', 'html': 'html'}[kind]}", text, kind)
+    titles = [s.title for s in doc.sections]
+    assert "Tuesday Health Reporter" not in titles
+    block = next(b for b in doc.blocks if doc.text[b.start:b.end].strip() == "Tuesday Health Reporter")
+    assert block.kind != HEADING and block.role == BYLINE
+    # the same words away from a byline are a heading as before
+    assert "Science Reporter" in titles
+
+
+@pytest.mark.parametrize("line", ["Notes To Editors", "Letter To The Editor"])
+def test_a_heading_about_editors_under_a_byline_stays_a_heading(line: str) -> None:
+    assert not STAFF_LINE_RE.match(line)
+    text = BYLINE_TITLE.replace("Tuesday Health Reporter", line).replace("MONDAY, March 3, 2025 (Wire News) -- ", "")
+    doc = parse_document("a.txt", text, "text")
+    assert line in [s.title for s in doc.sections]
+
+
+def test_page_furniture_above_the_byline_is_no_section_and_no_author() -> None:
+    text = BYLINE_TITLE.replace("By Petra Lindqvist\n\n", "By Petra Lindqvist\n\nEn Español\n\nBy Petra Lindqvist\n\n", 1)
+    doc = parse_document("a.txt", text, "text")
+    titles = [s.title for s in doc.sections]
+    assert "En Español" not in titles and "Tuesday Health Reporter" not in titles
+    block = next(b for b in doc.blocks if doc.text[b.start:b.end].strip() == "En Español")
+    assert block.kind != HEADING and block.role != BODY
+    assert doc.authors == ["Petra Lindqvist"]  # neither "En Español" nor the reporter's title
+
+
+def test_a_section_heading_further_down_stays_a_heading() -> None:
+    text = BYLINE_TITLE + "\nWhat the Trial Found\n\nThe tablet worked better than a dummy pill in most of the women who took it.\n"
+    doc = parse_document("a.txt", text, "text")
+    assert "What the Trial Found" in [s.title for s in doc.sections]
+
+
+def test_page_furniture_between_the_byline_and_the_dateline_is_no_section() -> None:
+    text = ("Tablet for Bladder Control May Calm Night Sweats\nBy Petra Lindqvist\n\nEn Español\n\n"
+            "MONDAY, March 3, 2025 (Wire News) -- A tablet long used for bladder control cut night sweats in a trial.\n\n"
+            "The women who took the tablet woke less often, the team said.\n")
+    doc = parse_document("a.txt", text, "text")
+    assert "En Español" not in [s.title for s in doc.sections]
+    # a section heading after the byline and before ordinary prose is still a heading
+    doc = parse_document("a.txt", text.replace("MONDAY, March 3, 2025 (Wire News) -- A", "A"), "text")
+    assert "En Español" in [s.title for s in doc.sections]

@@ -32,6 +32,7 @@ from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
 from lint_rules.analysis.studies import StudyMention, cue_pattern, cues, nonhuman_evidence, study_mentions
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import HEADING, LIST_ITEM, Document, Sentence
+from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 
 #: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
@@ -191,6 +192,28 @@ def _body_speaks() -> re.Pattern[str]:
 
 
 @cache
+def _routine_advice() -> re.Pattern[str]:
+    """A routine caution that sends the reader to a professional ("…should talk to their
+    family doctor first, experts say"): a modal (``[vague] routine_advice_modal``) and a
+    referral from the one list the claims rules read too (``claims_cues.toml``
+    ``provider_referral``)."""
+    referral = "|".join(f"(?:{p})" for p in read_toml("claims_cues.toml")["provider_referral"])
+    return compile_re(rf"{cues()['vague']['routine_advice_modal']}(?:{referral})\b", re.IGNORECASE)
+
+
+@cache
+def _decision() -> re.Pattern[str]:
+    """What makes a claim one a reader may act on: advice, a dose, a number, a risk
+    (``[vague] decision``), an effect or a benefit (``[anecdote] benefit``), a harm
+    (``[level] harm``) or words that carry it to the reader
+    (``[level] to_people``)."""
+    c = cues()
+    words = [*c["vague"]["decision"], *c["anecdote"]["benefit"], *c["level"]["harm"]]
+    return compile_re(r"\b(?:" + "|".join(f"(?:{p})" for p in words) + r")\b|" + c["level"]["to_people"],
+                      re.IGNORECASE)
+
+
+@cache
 def _content_word() -> re.Pattern[str]:
     """A content word of an exposure ("nuts", "coffee", "walking"): four letters or more,
     not one of ``[observational] not_content_words``, in any case ("That", "These" too)."""
@@ -238,7 +261,10 @@ class VagueAttribution(Rule):
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
     recommend, insist, have long warned, point to). In a news report or press release that
     names its own study, earlier research told as background ("Previous studies have found
-    that red meat is linked to colorectal cancer") is `info`.
+    that red meat is linked to colorectal cancer") is `info`, and so is a flat statement of
+    general background with no benefit, harm, advice, treatment, figure or word to the reader
+    in its sentence ("Research has found a connection between ADHD symptoms and lowered
+    dopamine levels"): context for the story's study, not support for a claim to act on.
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -287,7 +313,7 @@ class VagueAttribution(Rule):
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
         reasoned = _pattern("vague", "reasoned")
-        routine = _pattern("vague", "routine_advice")
+        routine = _routine_advice()
         trailer = trailing_furniture(doc)
         story_own, body_speaks = _story_own(), _body_speaks()
         limits = compile_re("|".join(p.pattern for p in (
@@ -352,13 +378,34 @@ class VagueAttribution(Rule):
             if limits.search(doc.text, e, sent.end):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
+            general = own_study and not told_as_background and self._general(doc, clause)
+            note = (" (Earlier research told as background to the story's own study.)" if told_as_background
+                    else " (General background to the story's own study: no benefit, harm, advice or figure"
+                         " the reader is asked to act on.)" if general else "")
             yield self.finding(
                 doc, s, e,
-                f"'{clause.source}' without saying which studies or whom; name and cite the source."
-                + (" (Earlier research told as background to the story's own study.)" if told_as_background else ""),
-                severity=Severity.INFO if told_as_background else None,
-                evidence={"phrase": clause.source, "background": told_as_background},
+                f"'{clause.source}' without saying which studies or whom; name and cite the source." + note,
+                severity=Severity.INFO if told_as_background or general else None,
+                evidence={"phrase": clause.source, "background": told_as_background, "general": general},
             )
+
+    @staticmethod
+    def _general(doc: Document, clause: Clause) -> bool:
+        """What the unnamed source says is general background, not a claim to act on: a flat
+        statement ("Research has found a connection between ADHD symptoms and lowered dopamine
+        levels") with no benefit, harm, advice, treatment, figure or word for the reader in the
+        sentence (``_decision``), no practitioners' advice ("Some doctors suggest doubling
+        those amounts"), no instruction to the reader, and not hedged (a hedged claim is a new finding: "Recent evidence
+        suggests that bacterial VFAs could be getting into the blood")."""
+        sent = doc.sentences[clause.sentence]
+        if _decision().search(doc.text, sent.start, sent.end):
+            return False  # the source's own verb counts too: "Many doctors recommend probiotics…"
+        if _pattern("vague", "advice_verbs").search(clause.source) \
+                and not _pattern("vague", "research_sources").search(clause.source):
+            return False  # "Some doctors suggest doubling those amounts": practitioners' advice
+        if any(c.instruction for c in sentence_clauses(doc, clause.sentence)):
+            return False  # "Do these exercises daily; …, studies show": told to the reader to do
+        return not VagueAttribution._hedged_after(doc, clause)
 
     @staticmethod
     def _hedged_after(doc: Document, clause: Clause) -> bool:
@@ -510,9 +557,10 @@ class AnecdoteAsEvidence(Rule):
                 continue
             if sentence_quoted(doc, sent) or clause.quoted:
                 continue  # a quoted speaker, not the article's own argument
+            others, other_side = _other_side()
             if clause.rejected or rebutted(doc, k) or any(
-                    c.start > clause.start and _OTHERS.match(c.text) for c in sentence_clauses(doc, k)) \
-                    or _OTHER_SIDE.search(doc.text, clause.source_span[1], clause.end):
+                    c.start > clause.start and others.match(c.text) for c in sentence_clauses(doc, k)) \
+                    or other_side.search(doc.text, clause.source_span[1], clause.end):
                 continue  # "testimonials are not evidence"; "… But skeptical doctors say …"; "some swear by it, others hate it"
             inference = [span for span in inference_spans(doc, k) if span[0] >= clause.start]
             concluded = conclusion.search(text) or conclusion.search(same_block_next(doc, k))
@@ -568,13 +616,18 @@ def _told(doc: Document, k: int, start: int) -> str:
     return " ".join(out)
 
 
-#: A later clause that gives the other side ("some people swear by the programs — others hate them").
-_OTHERS = compile_re(r"\W*(?:(?:but|while|and|yet|whereas)\s+)?(?:others|many others|critics|skeptics|sceptics)\b",
-                     re.IGNORECASE)
-#: The same inside one clause, after a comma or dash ("some people swear by the programs,
-#: others absolutely hate them"): opinion on both sides, not testimony offered as evidence.
-_OTHER_SIDE = compile_re(r"[,;\u2014\u2013]\s*(?:(?:but|while|and|yet|whereas)\s+)?"
-                         r"(?:others|many others|critics|skeptics|sceptics)\b", re.IGNORECASE)
+@cache
+def _other_side() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The other side of an opinion (``[anecdote] other_side``): a later clause that opens
+    with it ("some people swear by the programs — others hate them"), and the same inside
+    one clause, after a comma or dash ("some people swear by the programs, others absolutely
+    hate them"): opinion on both sides, not testimony offered as evidence."""
+    words = "|".join(cues()["anecdote"]["other_side"])
+    lead = r"(?:(?:but|while|and|yet|whereas)\s+)?"
+    return (compile_re(rf"\W*{lead}(?:{words})\b", re.IGNORECASE),
+            compile_re(rf"[,;\u2014\u2013]\s*{lead}(?:{words})\b", re.IGNORECASE))
+
+
 _CONTRAST = compile_re(r"\W*(?:but|however|although|though|yet|whereas|while|still)\b", re.IGNORECASE)
 
 
@@ -709,7 +762,7 @@ class EvidenceLevelMismatch(Rule):
             # mouse study showed…", "the preclinical research showing…"): reporting, unless it draws
             # a conclusion for people from it
             reported = news and level != "preliminary" and not (
-                inference and any(_PEOPLE.search(doc.text, a, b) for a, b in inference))
+                inference and any(cue_pattern("level", "people").search(doc.text, a, b) for a, b in inference))
             severity = Severity.WARNING if (as_support or inference) and not doc_caveat and not reported \
                 else Severity.INFO
             what = {"animal": "animal studies", "in vitro": "cell or test-tube studies",
@@ -720,14 +773,6 @@ class EvidenceLevelMismatch(Rule):
                 "people; say it has not been shown in humans.",
                 severity=severity, evidence={"level": level, "cue": hit.group(0)},
             )
-
-
-#: Words that carry a conclusion over to people or to care ("…, meaning it could help
-#: patients"); a news report's inference about the animals themselves ("…, meaning that the
-#: tissue was in a quiet state") tells of the animal study as such.
-_PEOPLE = compile_re(r"\b(?:you|your|people|patients?|humans?|women|men|adults|children|kids|babies|infants|users?|customers?|buyers?|shoppers?|clients?|families|"
-                     r"consumers|readers|anyone|everyone|treat\w*|therap\w*|cure\w*|prevent\w*|medicine|clinic\w*)\b",
-                     re.IGNORECASE)
 
 
 #: The hedges, negations, purposes and relative words of ``not_causal_before`` (they keep a
