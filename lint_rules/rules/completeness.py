@@ -19,6 +19,7 @@ answered once in ``analysis.completeness``; the word lists are
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import combinations
 from typing import Any, ClassVar
@@ -169,7 +170,7 @@ class _Completeness(Rule):
         name = _name(art)
         n = support(art, self.criteria[0], opts["count"])
         message = self.too_few if n and self.too_few else self.missing
-        yield self.whole(art, message.format(name=name, Name=name[:1].upper() + name[1:], n=n,
+        yield self.whole(art, message.format(name=name, Name=name[:1].upper() + name[1:], n=n, be=_be(name),
                                              s="" if n == 1 else "s"),
                          evidence={"sentences": n})
 
@@ -203,6 +204,25 @@ def _and(items: list[str]) -> str:
 
 def _name(art: Article) -> str:
     return art.subject.name if art.subject else "the intervention"
+
+
+#: Names that end in "s" and take a singular verb: conditions, methods and mass nouns an
+#: intervention's name can end with ("measles vaccine" ends in "vaccine"; "Pilates" does not).
+_SINGULAR_S = frozenset({"diabetes", "measles", "mumps", "news", "series", "species", "herpes", "rabies",
+                         "scabies", "pilates", "aerobics", "genetics", "gas", "lens", "aids"})
+
+
+def _be(name: str) -> str:
+    """"is" or "are" for an intervention's name as the rules print it: "are" after a plural
+    ("cholesterol drugs", "tablet devices", "probiotics"), "is" after a singular, a brand or a
+    name ending in "-ss", "-us", "-is" ("Eliquis", "Ocrevus", "mindfulness")."""
+    words = name.split()
+    last = re.sub(r"[^a-z-]", "", words[-1].lower()) if words else ""
+    if len(last) < 3 or not last.endswith("s") or last in _SINGULAR_S:
+        return "is"
+    if last.endswith(("ss", "us", "is")):
+        return "is"
+    return "are"
 
 
 class MissingCosts(_Completeness):
@@ -556,8 +576,8 @@ class AlternativesNotCompared(_Completeness):
     # two sentences at most: asking for more flagged careful reports and guides that name the
     # standard treatment and how the new one compares (fixtures and blind articles)
     max_min = 2
-    missing = "{Name} is not compared with the alternatives: say what else people can do and how it compares"
-    too_few = ("{Name} is compared with the alternatives in only {n} sentence{s}: say what else people can "
+    missing = "{Name} {be} not compared with the alternatives: say what else people can do and how it compares"
+    too_few = ("{Name} {be} compared with the alternatives in only {n} sentence{s}: say what else people can "
                "do and how it compares")
 
 
@@ -592,9 +612,9 @@ class AvailabilityNotStated(_Completeness):
     default_genres = ["news", "press_release", UNKNOWN]
     default_min = 2
     max_min = 2
-    missing = ("The article does not say whether {name} is available: approved, on sale, by prescription, "
+    missing = ("The article does not say whether {name} {be} available: approved, on sale, by prescription, "
                "only in trials, or years away")
-    too_few = ("The article says little about whether {name} is available ({n} sentence{s}): approved, on "
+    too_few = ("The article says little about whether {name} {be} available ({n} sentence{s}): approved, on "
                "sale, by prescription, only in trials, or years away")
 
 
