@@ -36,6 +36,7 @@ from lint_rules.analysis.completeness import (
     support,
 )
 from lint_rules.analysis.genre import GENRES, UNKNOWN
+from lint_rules.analysis.sources import INTERESTED, sources
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import Document
@@ -502,10 +503,17 @@ class OnlyInterestedSources(_Completeness):
 
     What it flags:
     A news report about an intervention that quotes or attributes statements ("said",
-    "says", "according to", quotation marks) but never to an independent voice: no expert
-    "who was not involved in the study", no outside researcher. The finding points at the
-    first quotation. Applies to news reports by default: a press release speaks for its
-    institution by design.
+    "says", "according to", quotation marks, in at least two sentences) but to no independent
+    voice. Each speaker is read from the article (``analysis.sources``): "said Dr. Ana Lee,
+    who led the study", "Dr. Raj Patel, a neurologist at Leeds, said", "the company said",
+    with later mentions by surname joined to the first. A speaker is independent when the
+    article says so ("who was not involved in the study", "an independent expert", a critic)
+    or places them at another institution than the study's; the study's authors, people at
+    its institution, the company and its executives or spokespeople have a stake. Unnamed
+    outside voices ("other experts caution", "critics say") count as independent too. The
+    finding points at the first interested speaker (else the first quotation) and names who
+    was quoted. Applies to news reports by default: a press release speaks for its institution
+    by design.
 
     Why it matters:
     The study's authors, the company and the institution that issued the release all have
@@ -528,18 +536,37 @@ class OnlyInterestedSources(_Completeness):
     max_min = 2
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
-        """No independent voice, in an article that quotes (nobody quoted: nothing to judge)."""
-        return self.lacking(art, opts) and len({m.sentence for m in art.matches("independent_sources", "quotes")}) >= 2
+        """Speakers quoted in two sentences or more, none of them independent, and no unnamed
+        outside voice (nobody quoted: nothing to judge)."""
+        if len({m.sentence for m in art.matches("independent_sources", "quotes")}) < 2:
+            return False
+        return self.lacking(art, opts) and not sources(art.doc).independent
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
+        speakers = sources(doc).speakers
+        # a named person's quotation first: "said Dr. Lee, who led the study" before "researchers said"
+        interested = sorted((sp for sp in speakers if sp.kind == INTERESTED), key=lambda sp: not sp.person)
+        who = [sp.describe() for sp in interested[:3]]
+        evidence = {"intervention": _name(art), "speakers": [{"name": sp.name, "kind": sp.kind, "why": sp.why}
+                                                             for sp in speakers[:8]]}
+        if interested:
+            first = interested[0]
+            a, b = first.spans[0]
+            quoted = "; ".join(who) + ("; and others" if len(interested) > 3 else "")
+            yield self.finding(doc, a, b,
+                               f"No one quoted about {_name(art)} is independent of the work ({quoted}): add an "
+                               "expert who was not involved",
+                               related=[(sp.spans[0][0], sp.spans[0][1], f"also quoted: {sp.name}")
+                                        for sp in speakers if sp is not first][:4],
+                               evidence=evidence)
+            return
         quotes = art.matches("independent_sources", "quotes")
-        m = quotes[0]
-        s = art.sentences[m.sentence]
+        s = art.sentences[quotes[0].sentence]
         yield self.finding(doc, s.start, s.end,
                            "Everyone quoted may have a stake in the work (its authors, the company, the "
                            "institution): add an independent expert who was not involved",
-                           evidence={"intervention": _name(art), "attributed_sentences": len({q.sentence for q in quotes})})
+                           evidence={**evidence, "attributed_sentences": len({q.sentence for q in quotes})})
 
 
 class AlternativesNotCompared(_Completeness):
