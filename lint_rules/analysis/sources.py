@@ -86,7 +86,7 @@ _INSTITUTION_RE = compile_re(
 _STUDY_INSTITUTION_RE = compile_re(
     r"\b(?:researchers|scientists|investigators|team|study|studies|trial|doctors|physicians)\s+"
     r"(?:at|from|of|led by)\s+(?:the\s+)?(?P<inst>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,6})"
-    r"|(?P<inst2>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:researchers|scientists|investigators)\b")
+    r"|(?P<inst2>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for)){0,5})\s+(?:researchers|scientists|investigators)\b")
 
 
 @dataclass
@@ -101,6 +101,7 @@ class Speaker:
     person: bool = True  #: a named person, not a role ("the company", "researchers")
     kind: str = UNKNOWN  #: independent, interested or unknown
     why: str = ""  #: the words that decided ``kind``
+    sentences: list[str] = field(default_factory=list, repr=False)  #: where they are quoted
 
     @property
     def first(self) -> int:
@@ -139,12 +140,19 @@ class Sources:
     def interested(self) -> list[Speaker]:
         return [s for s in self.speakers if s.kind == INTERESTED]
 
+    @property
+    def unplaced(self) -> list[Speaker]:
+        """Named people with an institution but nothing saying whether they have a stake:
+        possibly the outside voice an unattached "independent" or "critics" describes."""
+        return [s for s in self.speakers if s.kind == UNKNOWN and s.person and s.institutions]
+
 
 @dataclass(frozen=True)
 class _Lists:
     independent: re.Pattern[str]
     interested: re.Pattern[str]
     ties: re.Pattern[str]
+    outside: re.Pattern[str]  #: the article's words for an outside voice ("not everyone agrees", "critics")
     not_names: frozenset[str]  #: capitalised words that are no person's name
     generic: frozenset[str]  #: words of an institution's name that do not tell it apart
 
@@ -157,7 +165,7 @@ def _lists() -> _Lists:
         return compile_re(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in items) + r")(?![\w-])", re.IGNORECASE)
 
     return _Lists(alt(data["speaker_independent"]), alt(data["speaker_interested"]),
-                  alt(read_toml("completeness_cues.toml")["funding_coi"]["coi"]),
+                  alt(read_toml("completeness_cues.toml")["funding_coi"]["coi"]), alt(data["independent"]),
                   frozenset(data["not_names"]), frozenset(data["institution_generic"]))
 
 
@@ -187,6 +195,8 @@ def _institutions(text: str) -> list[str]:
     out = []
     for m in _INSTITUTION_RE.finditer(text):
         inst = m.group("inst").strip()
+        if not m.group(0).startswith("at") and not _BODY_WORDS.search(inst):
+            continue  # "of Hinsdale", "from Ohio": a place; "at Duke", "of Duke University": a body
         inst = re.sub(r"\s+(?:of|and|for|the|in)$", "", inst.rstrip(".,;: "))
         if _distinctive(inst):
             out.append(inst)
@@ -212,6 +222,7 @@ def _build(doc: Document) -> Sources:
             sp = Speaker(name=name, key=key, person=person)
             by_key[key] = sp
             order.append(sp)
+        sp.sentences.append(stext)
         if role and role not in sp.role:
             sp.role = (sp.role + "; " + role).strip("; ")
             sp.institutions += _institutions(role)
@@ -286,6 +297,12 @@ def _build(doc: Document) -> Sources:
                 sp.kind, sp.why = INTERESTED, "at the study's institution"
             elif theirs:
                 sp.kind, sp.why = INDEPENDENT, "at another institution"
+    # "Not everyone is convinced: Dr. Patel said…", "Critics such as Patel say…"
+    for sp in order:
+        if sp.kind == UNKNOWN:
+            hit = next((m for t in sp.sentences for m in [lists.outside.search(t)] if m), None)
+            if hit is not None:
+                sp.kind, sp.why = INDEPENDENT, hit.group(0)
     return Sources(order, study_all)
 
 

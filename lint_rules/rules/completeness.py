@@ -510,7 +510,8 @@ class OnlyInterestedSources(_Completeness):
     article says so ("who was not involved in the study", "an independent expert", a critic)
     or places them at another institution than the study's; the study's authors, people at
     its institution, the company and its executives or spokespeople have a stake. Unnamed
-    outside voices ("other experts caution", "critics say") count as independent too. The
+    outside voices ("other experts caution", "critics say") count as independent too, unless
+    every speaker is placed (some have a stake, and none works elsewhere unexplained). The
     finding points at the first interested speaker (else the first quotation) and names who
     was quoted. Applies to news reports by default: a press release speaks for its institution
     by design.
@@ -536,11 +537,16 @@ class OnlyInterestedSources(_Completeness):
     max_min = 2
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
-        """Speakers quoted in two sentences or more, none of them independent, and no unnamed
-        outside voice (nobody quoted: nothing to judge)."""
+        """Speakers quoted in two sentences or more (nobody quoted: nothing to judge), none of
+        them independent. An outside voice named elsewhere ("critics say", "an independent
+        review") counts, unless the speakers are all placed: some with a stake and none who
+        works elsewhere and might be the voice it describes."""
         if len({m.sentence for m in art.matches("independent_sources", "quotes")}) < 2:
             return False
-        return self.lacking(art, opts) and not sources(art.doc).independent
+        src = sources(art.doc)
+        if src.independent:
+            return False
+        return self.lacking(art, opts) or bool(src.interested and not src.unplaced)
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
