@@ -331,3 +331,17 @@ The team followed the volunteers at clinics in four cities and measured their bl
     msgs = [f.message for f in lint_text(text, select=["CMP007", "CMP008"])]
     assert msgs and all(" statins is " not in m and "whether statins is" not in m for m in msgs)
     assert any("statins are" in m.lower() for m in msgs)
+
+
+def test_a_coined_name_keeps_the_articles_spelling_and_limitations_are_plural() -> None:
+    text = """# ZXR-410 lowers blood sugar in a study
+
+ZXR-410, a new pill, lowered blood sugar in a randomised trial of 300 adults with diabetes, researchers said.
+The trial ran for six months in four hospitals, and ZXR-410 was taken once a day. In the trial, blood sugar fell
+more with ZXR-410 than with a dummy pill in the same 300 adults, and the effect lasted the whole six months of the
+randomised study. The team plans a phase 3 trial of ZXR-410 next year in 2,000 adults.
+"""
+    found = lint_text(text, select=["CMP004", "CMP007"])
+    assert found and all("Zxr-410" not in f.message and "zxr-410" not in f.message for f in found)
+    assert any("ZXR-410" in f.message for f in found)
+    assert all("limitations is" not in f.message for f in found)

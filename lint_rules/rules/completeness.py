@@ -20,6 +20,7 @@ answered once in ``analysis.completeness``; the word lists are
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
 from typing import Any, ClassVar
@@ -204,7 +205,21 @@ def _and(items: list[str]) -> str:
 
 
 def _name(art: Article) -> str:
-    return art.subject.name if art.subject else "the intervention"
+    """The intervention's name as the article spells it when it keeps one spelling that is
+    not plain lower case ("NFU-221", "Keytruda", "CRISPR"), else its lower-case name
+    ("statins", not the sentence-initial "Statins")."""
+    if art.subject is None:
+        return "the intervention"
+    name = art.subject.name
+    spellings = Counter(art.doc.text[a:b] for a, b in art.subject.spans)
+    spellings = Counter({k: n for k, n in spellings.items() if k.lower() == name})
+    if not spellings:
+        return name
+    best, n = spellings.most_common(1)[0]
+    if best != name and (any(c.isupper() for c in best[1:]) or n == sum(spellings.values())) and \
+            (len(spellings) == 1 or any(c.isupper() for c in best[1:])):
+        return best
+    return name
 
 
 #: Names that end in "s" and take a singular verb: conditions, methods and mass nouns an
@@ -437,7 +452,7 @@ class EvidenceQualityNotStated(_Completeness):
         missing = [EVIDENCE[k] for k, n in given.items() if not n]
         if missing:
             how = "not described" if len(missing) == len(given) else "not fully described"
-            what = f"{how}: its {_and(missing)} {'is' if len(missing) == 1 else 'are'} not given"
+            what = f"{how}: its {_and(missing)} {_be(missing[0].split(' (')[0]) if len(missing) == 1 else 'are'} not given"
         else:
             n = support(art, "evidence_quality", opts["count"])
             what = (f"described in only {n} sentence{'' if n == 1 else 's'}: say more about its design, size, "
