@@ -113,16 +113,23 @@ class Speaker:
         if not self.person:
             return self.name[:1].lower() + self.name[1:] if self.name[:4].lower() in ("the ", "a ", "an ") \
                 or self.name.split()[0].islower() or self.name.split()[0].lower() in _ROLE_WORDS else self.name
+        name = self.name if len(self.name) <= 40 else self.name.split(",")[0][:40]
         first = self.role.split(";")[0].strip().rstrip(".,")
-        if first and self.why and self.why in first and len(first) <= 70:
-            return f"{self.name}, {first}"
-        if self.why and self.why not in ("at the study's institution", "at another institution"):
-            return f"{self.name} ({self.why})"
-        if self.why and self.institutions:
-            return f"{self.name} ({self.institutions[0]})"
-        return self.name
+        if first and len(first) <= 70 and _APPOSITIVE_START.match(first):
+            return f"{name}, {first}"
+        if len(self.why) > 4 and self.why[:2] not in ("s ", "’s", "'s") and self.why not in (
+                "at the study's institution", "at another institution"):
+            return f"{name} ({self.why})"
+        if self.institutions:
+            return f"{name} ({self.institutions[0]})"
+        return name
 
 
+#: How an appositive that describes a person starts: "a neurologist at…", "who led the study",
+#: "lead author of…", "Northfield's chief of surgery".
+_APPOSITIVE_START = compile_re(r"(?:a|an|the|who|whose|one|co-|lead|senior|chief|director|head|professor|"
+                               r"assistant|associate|president|founder|chair|MD|PhD|M\.D\.|of|at|with|from|[A-Z])\b",
+                               re.IGNORECASE)
 _ROLE_WORDS = frozenset({"researchers", "scientists", "investigators", "authors", "doctors", "experts", "critics",
                          "officials", "company", "team"})
 
