@@ -60,3 +60,18 @@ def test_the_outlet_after_told_is_not_the_speaker() -> None:
 "It helped," Maria Costa told Reuters Health, and Costa said she would use it again.
 """
     assert set(_by_name(text)) == {"costa"}
+
+
+def test_the_author_of_an_accompanying_editorial_is_an_outside_voice() -> None:
+    text = STORY.replace("a nurse who was not involved in the research", "co-author of an accompanying editorial")
+    assert _by_name(text)["ortiz"].kind == INDEPENDENT
+
+
+def test_a_role_speaker_is_shown_without_the_conjunction_before_it() -> None:
+    text = """# Patch
+
+The patch worked in mice. But researchers said it had not been tried in people, and the team said more work was needed.
+"""
+    doc = parse_document("story.txt", text, "text")
+    names = [sp.describe() for sp in sources(doc).speakers]
+    assert names and names[0] == "researchers"

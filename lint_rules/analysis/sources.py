@@ -262,7 +262,8 @@ def _build(doc: Document) -> Sources:
                         continue
             role_m = _ROLE_RE.search(pre) if not pre.endswith(("”", '"', ",")) else None
             if role_m is not None:
-                add(role_m.group(0).strip(), role_m.group("role").lower(), role_m.group(0).strip(),
+                shown = _CONJUNCTION.sub("", role_m.group(0).strip())  # "researchers", not "But researchers"
+                add(shown, role_m.group("role").lower(), role_m.group(0).strip(),
                     (sent.start + role_m.start(), sent.start + role_m.end()), False)
                 if role_m.group("inst"):
                     study_inst.append(role_m.group("inst"))
@@ -360,7 +361,11 @@ def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
 
 
 _PREP_BEFORE = compile_re(r"\b(?:at|of|from|with|for|in|by)\s+(?:the\s+)?$", re.IGNORECASE)
-_DENIES_STAKE = compile_re(r"\bnot\b|n['’]t|\bno\b|independent|unaffiliated|outside", re.IGNORECASE)
+_CONJUNCTION = compile_re(r"^(?:But|And|Or|So|Yet|Still|However|Now|Meanwhile|Instead|Also),?\s+")
+#: Independence cues that outweigh a role with a stake: a denial ("not involved", "no ties"),
+#: or an outside commentary ("co-author of an accompanying editorial").
+_DENIES_STAKE = compile_re(r"\bnot\b|n['’]t|\bno\b|independent|unaffiliated|outside|editorial|commentary",
+                           re.IGNORECASE)
 
 
 def _classify(sp: Speaker, study_inst: list[str], lists: _Lists) -> None:
