@@ -289,7 +289,7 @@ def _build(doc: Document) -> Sources:
                         (sent.start + v.end() + role_after.start("role"), sent.start + v.end() + role_after.end()), True)
                 else:
                     key = re.sub(r"^(?:the|a|an)\s+", "", role.split(",")[0].lower()).strip()
-                    add(role, key, role, (sent.start + v.end() + role_after.start("role"),
+                    add(role.split(",")[0].strip(), key, role, (sent.start + v.end() + role_after.start("role"),
                                           sent.start + v.end() + role_after.end()), False)
     _describe(doc, order)
     for sp in order:

@@ -526,7 +526,9 @@ class OnlyInterestedSources(_Completeness):
     or places them at another institution than the study's; the study's authors, people at
     its institution, the company and its executives or spokespeople have a stake. Unnamed
     outside voices ("other experts caution", "critics say") count as independent too, unless
-    every speaker is placed (some have a stake, and none works elsewhere unexplained). The
+    every speaker is placed (some have a stake, and none works elsewhere unexplained); and an
+    article that places nobody as interested but quotes someone at an institution (a
+    cardiologist at a city hospital) is not flagged, as that is likely its outside voice. The
     finding points at the first interested speaker (else the first quotation) and names who
     was quoted. Applies to news reports by default: a press release speaks for its institution
     by design.
@@ -559,7 +561,9 @@ class OnlyInterestedSources(_Completeness):
         if len({m.sentence for m in art.matches("independent_sources", "quotes")}) < 2:
             return False
         src = sources(art.doc)
-        if src.independent:
+        if src.independent or (src.unplaced and not src.interested):
+            # nobody placed with a stake, and a doctor at some hospital quoted: likely the
+            # outside voice, whom the article does not call independent in so many words
             return False
         return self.lacking(art, opts) or bool(src.interested and not src.unplaced)
 
