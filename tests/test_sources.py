@@ -75,3 +75,12 @@ The patch worked in mice. But researchers said it had not been tried in people, 
     doc = parse_document("story.txt", text, "text")
     names = [sp.describe() for sp in sources(doc).speakers]
     assert names and names[0] == "researchers"
+
+
+def test_a_companys_spokesperson_has_a_stake_a_societys_does_not() -> None:
+    text = STORY.replace("Lena Fischer, chief executive of Pollenix Therapeutics, which makes the patch,",
+                         "Lena Fischer, a spokeswoman for Pollenix,")
+    assert _by_name(text)["fischer"].kind == INTERESTED
+    society = STORY.replace("Lena Fischer, chief executive of Pollenix Therapeutics, which makes the patch,",
+                            "Lena Fischer, a spokeswoman for the Allergy Society of Eastmoor,")
+    assert _by_name(society)["fischer"].kind != INTERESTED
