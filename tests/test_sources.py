@@ -82,5 +82,5 @@ def test_a_companys_spokesperson_has_a_stake_a_societys_does_not() -> None:
                          "Lena Fischer, a spokeswoman for Pollenix,")
     assert _by_name(text)["fischer"].kind == INTERESTED
     society = STORY.replace("Lena Fischer, chief executive of Pollenix Therapeutics, which makes the patch,",
-                            "Lena Fischer, a spokeswoman for the Allergy Society of Eastmoor,")
+                            "Lena Fischer, a spokeswoman for the Northern Allergy Society,")
     assert _by_name(society)["fischer"].kind != INTERESTED
