@@ -305,3 +305,43 @@ def test_a_press_release_naming_itself_is_not_judged() -> None:
     """The criterion is asked of stories: a release that calls itself a news release is one."""
     assert lint_text(RELEASE + "\nThis news release was issued by Northfield University.\n",
                      select=["CMP012"]) == []
+
+
+# --- messages read as an editor wrote them: the verb agrees with the intervention's name -------
+
+@pytest.mark.parametrize(("name", "verb"), [
+    ("cholesterol drugs", "are"), ("tablet devices", "are"), ("probiotics", "are"), ("x-rays", "are"),
+    ("aspirin", "is"), ("eliquis", "is"), ("ocrevus", "is"), ("mindfulness", "is"), ("measles vaccine", "is"),
+    ("pilates", "is"),
+])
+def test_the_verb_agrees_with_the_name(name: str, verb: str) -> None:
+    from lint_rules.rules.completeness import _be
+
+    assert _be(name) == verb
+
+
+def test_a_plural_intervention_reads_are_in_the_message() -> None:
+    text = """# Statins and the heart
+
+Statins lowered cholesterol in a study of 3,000 adults, researchers said. Doctors prescribe statins
+to millions of people, and statins are cheap. In the study, people who took statins for five years
+had fewer heart attacks than those who did not, and the researchers said statins were well tolerated.
+The team followed the volunteers at clinics in four cities and measured their blood every year.
+"""
+    msgs = [f.message for f in lint_text(text, select=["CMP007", "CMP008"])]
+    assert msgs and all(" statins is " not in m and "whether statins is" not in m for m in msgs)
+    assert any("statins are" in m.lower() for m in msgs)
+
+
+def test_a_coined_name_keeps_the_articles_spelling_and_limitations_are_plural() -> None:
+    text = """# ZXR-410 lowers blood sugar in a study
+
+ZXR-410, a new pill, lowered blood sugar in a randomised trial of 300 adults with diabetes, researchers said.
+The trial ran for six months in four hospitals, and ZXR-410 was taken once a day. In the trial, blood sugar fell
+more with ZXR-410 than with a dummy pill in the same 300 adults, and the effect lasted the whole six months of the
+randomised study. The team plans a phase 3 trial of ZXR-410 next year in 2,000 adults.
+"""
+    found = lint_text(text, select=["CMP004", "CMP007"])
+    assert found and all("Zxr-410" not in f.message and "zxr-410" not in f.message for f in found)
+    assert any("ZXR-410" in f.message for f in found)
+    assert all("limitations is" not in f.message for f in found)

@@ -19,6 +19,8 @@ answered once in ``analysis.completeness``; the word lists are
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
 from typing import Any, ClassVar
@@ -35,6 +37,7 @@ from lint_rules.analysis.completeness import (
     support,
 )
 from lint_rules.analysis.genre import GENRES, UNKNOWN
+from lint_rules.analysis.sources import INTERESTED, sources
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import Document
@@ -169,7 +172,7 @@ class _Completeness(Rule):
         name = _name(art)
         n = support(art, self.criteria[0], opts["count"])
         message = self.too_few if n and self.too_few else self.missing
-        yield self.whole(art, message.format(name=name, Name=name[:1].upper() + name[1:], n=n,
+        yield self.whole(art, message.format(name=name, Name=name[:1].upper() + name[1:], n=n, be=_be(name),
                                              s="" if n == 1 else "s"),
                          evidence={"sentences": n})
 
@@ -202,7 +205,40 @@ def _and(items: list[str]) -> str:
 
 
 def _name(art: Article) -> str:
-    return art.subject.name if art.subject else "the intervention"
+    """The intervention's name as the article spells it when it keeps one spelling that is
+    not plain lower case ("NFU-221", "Keytruda", "CRISPR"), else its lower-case name
+    ("statins", not the sentence-initial "Statins")."""
+    if art.subject is None:
+        return "the intervention"
+    name = art.subject.name
+    spellings = Counter(art.doc.text[a:b] for a, b in art.subject.spans)
+    spellings = Counter({k: n for k, n in spellings.items() if k.lower() == name})
+    if not spellings:
+        return name
+    best, n = spellings.most_common(1)[0]
+    if best != name and (any(c.isupper() for c in best[1:]) or n == sum(spellings.values())) and \
+            (len(spellings) == 1 or any(c.isupper() for c in best[1:])):
+        return best
+    return name
+
+
+#: Names that end in "s" and take a singular verb: conditions, methods and mass nouns an
+#: intervention's name can end with ("measles vaccine" ends in "vaccine"; "Pilates" does not).
+_SINGULAR_S = frozenset({"diabetes", "measles", "mumps", "news", "series", "species", "herpes", "rabies",
+                         "scabies", "pilates", "aerobics", "genetics", "gas", "lens", "aids"})
+
+
+def _be(name: str) -> str:
+    """"is" or "are" for an intervention's name as the rules print it: "are" after a plural
+    ("cholesterol drugs", "tablet devices", "probiotics"), "is" after a singular, a brand or a
+    name ending in "-ss", "-us", "-is" ("Eliquis", "Ocrevus", "mindfulness")."""
+    words = name.split()
+    last = re.sub(r"[^a-z-]", "", words[-1].lower()) if words else ""
+    if len(last) < 3 or not last.endswith("s") or last in _SINGULAR_S:
+        return "is"
+    if last.endswith(("ss", "us", "is")):
+        return "is"
+    return "are"
 
 
 class MissingCosts(_Completeness):
@@ -416,7 +452,7 @@ class EvidenceQualityNotStated(_Completeness):
         missing = [EVIDENCE[k] for k, n in given.items() if not n]
         if missing:
             how = "not described" if len(missing) == len(given) else "not fully described"
-            what = f"{how}: its {_and(missing)} {'is' if len(missing) == 1 else 'are'} not given"
+            what = f"{how}: its {_and(missing)} {_be(missing[0].split(' (')[0]) if len(missing) == 1 else 'are'} not given"
         else:
             n = support(art, "evidence_quality", opts["count"])
             what = (f"described in only {n} sentence{'' if n == 1 else 's'}: say more about its design, size, "
@@ -482,10 +518,20 @@ class OnlyInterestedSources(_Completeness):
 
     What it flags:
     A news report about an intervention that quotes or attributes statements ("said",
-    "says", "according to", quotation marks) but never to an independent voice: no expert
-    "who was not involved in the study", no outside researcher. The finding points at the
-    first quotation. Applies to news reports by default: a press release speaks for its
-    institution by design.
+    "says", "according to", quotation marks, in at least two sentences) but to no independent
+    voice. Each speaker is read from the article (``analysis.sources``): "said Dr. Ana Lee,
+    who led the study", "Dr. Raj Patel, a neurologist at Leeds, said", "the company said",
+    with later mentions by surname joined to the first. A speaker is independent when the
+    article says so ("who was not involved in the study", "an independent expert", a critic)
+    or places them at another institution than the study's; the study's authors, people at
+    its institution, the company and its executives or spokespeople have a stake. Unnamed
+    outside voices ("other experts caution", "critics say") count as independent too, unless
+    every speaker is placed (some have a stake, and none works elsewhere unexplained); and an
+    article that places nobody as interested but quotes someone at an institution (a
+    cardiologist at a city hospital) is not flagged, as that is likely its outside voice. The
+    finding points at the first interested speaker (else the first quotation) and names who
+    was quoted. Applies to news reports by default: a press release speaks for its institution
+    by design.
 
     Why it matters:
     The study's authors, the company and the institution that issued the release all have
@@ -508,18 +554,44 @@ class OnlyInterestedSources(_Completeness):
     max_min = 2
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
-        """No independent voice, in an article that quotes (nobody quoted: nothing to judge)."""
-        return self.lacking(art, opts) and len({m.sentence for m in art.matches("independent_sources", "quotes")}) >= 2
+        """Speakers quoted in two sentences or more (nobody quoted: nothing to judge), none of
+        them independent. An outside voice named elsewhere ("critics say", "an independent
+        review") counts, unless the speakers are all placed: some with a stake and none who
+        works elsewhere and might be the voice it describes."""
+        if len({m.sentence for m in art.matches("independent_sources", "quotes")}) < 2:
+            return False
+        src = sources(art.doc)
+        if src.independent or (src.unplaced and not src.interested):
+            # nobody placed with a stake, and a doctor at some hospital quoted: likely the
+            # outside voice, whom the article does not call independent in so many words
+            return False
+        return self.lacking(art, opts) or bool(src.interested and not src.unplaced)
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
+        speakers = sources(doc).speakers
+        # a named person's quotation first: "said Dr. Lee, who led the study" before "researchers said"
+        interested = sorted((sp for sp in speakers if sp.kind == INTERESTED), key=lambda sp: not sp.person)
+        who = [sp.describe() for sp in interested[:3]]
+        evidence = {"intervention": _name(art), "speakers": [{"name": sp.name, "kind": sp.kind, "why": sp.why}
+                                                             for sp in speakers[:8]]}
+        if interested:
+            first = interested[0]
+            a, b = first.spans[0]
+            quoted = "; ".join(who) + ("; and others" if len(interested) > 3 else "")
+            yield self.finding(doc, a, b,
+                               f"No one quoted about {_name(art)} is independent of the work ({quoted}): add an "
+                               "expert who was not involved",
+                               related=[(sp.spans[0][0], sp.spans[0][1], f"also quoted: {sp.name}")
+                                        for sp in speakers if sp is not first][:4],
+                               evidence=evidence)
+            return
         quotes = art.matches("independent_sources", "quotes")
-        m = quotes[0]
-        s = art.sentences[m.sentence]
+        s = art.sentences[quotes[0].sentence]
         yield self.finding(doc, s.start, s.end,
                            "Everyone quoted may have a stake in the work (its authors, the company, the "
                            "institution): add an independent expert who was not involved",
-                           evidence={"intervention": _name(art), "attributed_sentences": len({q.sentence for q in quotes})})
+                           evidence={**evidence, "attributed_sentences": len({q.sentence for q in quotes})})
 
 
 class AlternativesNotCompared(_Completeness):
@@ -556,8 +628,8 @@ class AlternativesNotCompared(_Completeness):
     # two sentences at most: asking for more flagged careful reports and guides that name the
     # standard treatment and how the new one compares (fixtures and blind articles)
     max_min = 2
-    missing = "{Name} is not compared with the alternatives: say what else people can do and how it compares"
-    too_few = ("{Name} is compared with the alternatives in only {n} sentence{s}: say what else people can "
+    missing = "{Name} {be} not compared with the alternatives: say what else people can do and how it compares"
+    too_few = ("{Name} {be} compared with the alternatives in only {n} sentence{s}: say what else people can "
                "do and how it compares")
 
 
@@ -592,9 +664,9 @@ class AvailabilityNotStated(_Completeness):
     default_genres = ["news", "press_release", UNKNOWN]
     default_min = 2
     max_min = 2
-    missing = ("The article does not say whether {name} is available: approved, on sale, by prescription, "
+    missing = ("The article does not say whether {name} {be} available: approved, on sale, by prescription, "
                "only in trials, or years away")
-    too_few = ("The article says little about whether {name} is available ({n} sentence{s}): approved, on "
+    too_few = ("The article says little about whether {name} {be} available ({n} sentence{s}): approved, on "
                "sale, by prescription, only in trials, or years away")
 
 

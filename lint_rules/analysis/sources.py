@@ -1,0 +1,389 @@
+"""Who the article quotes, and whether each speaker has a stake in the work.
+
+HealthNewsReview.org asked of every story whether it "uses independent sources and identifies
+conflicts of interest": a story whose only voices are the study's authors, their institution
+and the company that makes the product tells the reader what the interested parties think.
+This analysis lists the article's attributed speakers, each once, from the shapes news copy
+uses to attribute words:
+
+* a name before the reporting verb, with or without an appositive: "Lee said", "Dr. Raj
+  Patel, a neurologist at Leeds General Infirmary, said", "…, Patel told Reuters Health";
+* a name after it: "said Dr. Ana Lee, who led the study", "according to Ana Lee, a professor
+  of neurology at Northfield University";
+* a role instead of a name: "the company said", "researchers said", "said the study's lead
+  author".
+
+Later mentions by surname ("Lee said") join the first. Each speaker is classified from what
+the article says about them (``knowledge/completeness_cues.toml``, ``[independent_sources]``):
+
+* ``independent``: described as not involved ("who was not involved in the study", "an
+  independent expert", "who did not take part"), or affiliated with an institution other than
+  the study's;
+* ``interested``: an author of the study ("who led the study", "the study's senior author",
+  "co-author"), someone at the study's institution, the company, its executives or
+  spokespeople, or a person whose ties the article names ("has consulted for the company");
+* ``unknown``: nothing says (a patient, a name with no role).
+
+The study's institutions are those of its interested speakers and those the article names as
+the researchers' ("researchers at Northfield University", "Northfield researchers").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from lint_rules.analysis.assertions import body_sentences
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.document import Document
+
+INDEPENDENT = "independent"
+INTERESTED = "interested"
+UNKNOWN = "unknown"
+
+_VERB = (r"(?:said|says|say|told|tells|added|adds|explained|explains|noted|notes|cautioned|cautions|"
+         r"warned|warns|wrote|writes|commented|comments|stressed|stresses|emphasized|emphasised|agreed|"
+         r"agrees|observed|acknowledged|acknowledges|pointed out|points out|predicted|predicts|"
+         r"suggested|suggests|believes|thinks|(?i:according to))")
+#: A person's name: an optional title, then one to four capitalised words (initials and
+#: particles allowed inside).
+_NAME = (r"(?:(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Sen|Rep|Sir|Dame)\.?\s+)?"
+         r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?"
+         r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?|de|van|von|der|da|del|la|le|di)){0,3}")
+_NAME_RE = compile_re(_NAME)
+_VERB_RE = compile_re(r"(?<![\w-])" + _VERB + r"(?![\w-])")
+#: What follows the verb and names the speaker: a name, and an appositive to the end of the
+#: clause (a comma-led description, up to a quotation or the sentence's end).
+_AFTER_RE = compile_re(r"\s+(?P<name>" + _NAME + r")(?P<app>,\s*[^\"“”]{3,240})?")
+_APPOSITIVE_END = compile_re(r"^,\s*(?P<app>[^\"“”]{3,240}?),?\s*$")
+#: A role that speaks for itself: "the company", "researchers", "the study's lead author".
+_ROLE_RE = compile_re(
+    r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<role>company|companies|firm|maker|manufacturer|drugmaker|researchers|scientists|investigators|"
+    r"authors|team|spokes(?:man|woman|person)|agency|officials?|doctors|experts|critics|university|"
+    r"hospital|institute|center|centre)\b"
+    r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<inst>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|and|for|the)){0,6}))?"
+    r"\s*$", re.IGNORECASE)
+_ROLE_AFTER_RE = compile_re(
+    r"\s+(?P<role>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|researchers|scientists|"
+    r"investigators|authors?|team|spokes(?:man|woman|person)|agency|officials?|leader|director|expert|"
+    r"researcher|scientist|investigator)\b[^\"“”.;]{0,200})", re.IGNORECASE)
+#: A capitalised name that is a body, not a person ("Northfield University said").
+_BODY_WORDS = compile_re(r"\b(?:University|College|Hospital|Clinic|Institute|Institutes|Association|Foundation|Society|"
+                         r"Agency|Administration|Department|Center|Centre|School|Academy|Council|Inc|Corp|Ltd|"
+                         r"Pharmaceuticals?|Therapeutics|Biotech|Company|Group|Organization|Organisation|Service|"
+                         r"Ministry|Authority|Commission|Board|Network|Alliance|Trust|Laboratories|Labs)\b\.?")
+#: An institution in an appositive: "at Northfield University", "of the Mayo Clinic".
+_INSTITUTION_RE = compile_re(
+    r"\b(?:at|of|from|with|for)\s+(?:the\s+)?(?P<inst>(?:[A-Z][\w'’.&-]*|of|and|for|the|in)"
+    r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|in)){0,7})")
+#: The researchers' own institution as the article names it.
+_STUDY_INSTITUTION_RE = compile_re(
+    r"\b(?:researchers|scientists|investigators|team|study|studies|trial|doctors|physicians)\s+"
+    r"(?:at|from|of|led by)\s+(?:the\s+)?(?P<inst>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,6})"
+    r"|(?P<inst2>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for)){0,5})\s+(?:researchers|scientists|investigators)\b")
+
+
+@dataclass
+class Speaker:
+    """One quoted or attributed source, with every place the article attributes words to them."""
+
+    name: str  #: as first written ("Dr. Ana Lee", "the company")
+    key: str  #: surname or role, lower case, that joins later mentions
+    role: str = ""  #: what the article says about them (appositives, joined)
+    institutions: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  #: the attributions (name or role)
+    person: bool = True  #: a named person, not a role ("the company", "researchers")
+    kind: str = UNKNOWN  #: independent, interested or unknown
+    why: str = ""  #: the words that decided ``kind``
+    sentences: list[str] = field(default_factory=list, repr=False)  #: where they are quoted
+
+    @property
+    def first(self) -> int:
+        return self.spans[0][0] if self.spans else 0
+
+    def describe(self) -> str:
+        """The speaker as an editor would name them: "Dr. Ana Lee, who led the study", "the
+        company"."""
+        if not self.person:
+            return self.name[:1].lower() + self.name[1:] if self.name[:4].lower() in ("the ", "a ", "an ") \
+                or self.name.split()[0].islower() or self.name.split()[0].lower() in _ROLE_WORDS else self.name
+        name = self.name if len(self.name) <= 40 else self.name.split(",")[0][:40]
+        first = self.role.split(";")[0].strip().rstrip(".,")
+        if first and len(first) <= 70 and _APPOSITIVE_START.match(first):
+            return f"{name}, {first}"
+        if len(self.why) > 4 and self.why[:2] not in ("s ", "’s", "'s") and self.why not in (
+                "at the study's institution", "at another institution"):
+            return f"{name} ({self.why})"
+        if self.institutions:
+            return f"{name} ({self.institutions[0]})"
+        return name
+
+
+#: How an appositive that describes a person starts: "a neurologist at…", "who led the study",
+#: "lead author of…", "Northfield's chief of surgery".
+_APPOSITIVE_START = compile_re(r"(?:a|an|the|who|whose|one|co-|lead|senior|chief|director|head|professor|"
+                               r"assistant|associate|president|founder|chair|MD|PhD|M\.D\.|of|at|with|from|[A-Z])\b",
+                               re.IGNORECASE)
+_ROLE_WORDS = frozenset({"researchers", "scientists", "investigators", "authors", "doctors", "experts", "critics",
+                         "officials", "company", "team"})
+
+
+@dataclass
+class Sources:
+    speakers: list[Speaker]  #: in order of first attribution
+    study_institutions: list[str]
+
+    @property
+    def independent(self) -> list[Speaker]:
+        return [s for s in self.speakers if s.kind == INDEPENDENT]
+
+    @property
+    def interested(self) -> list[Speaker]:
+        return [s for s in self.speakers if s.kind == INTERESTED]
+
+    @property
+    def unplaced(self) -> list[Speaker]:
+        """Named people with an institution but nothing saying whether they have a stake:
+        possibly the outside voice an unattached "independent" or "critics" describes."""
+        return [s for s in self.speakers if s.kind == UNKNOWN and s.person and s.institutions]
+
+
+@dataclass(frozen=True)
+class _Lists:
+    independent: re.Pattern[str]
+    interested: re.Pattern[str]
+    ties: re.Pattern[str]
+    outside: re.Pattern[str]  #: the article's words for an outside voice ("not everyone agrees", "critics")
+    not_names: frozenset[str]  #: capitalised words that are no person's name
+    generic: frozenset[str]  #: words of an institution's name that do not tell it apart
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    data = read_toml("completeness_cues.toml")["independent_sources"]
+
+    def alt(items: list[str]) -> re.Pattern[str]:
+        return compile_re(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in items) + r")(?![\w-])", re.IGNORECASE)
+
+    return _Lists(alt(data["speaker_independent"]), alt(data["speaker_interested"]),
+                  alt(read_toml("completeness_cues.toml")["funding_coi"]["coi"]), alt(data["independent"]),
+                  frozenset(data["not_names"]), frozenset(data["institution_generic"]))
+
+
+def sources(doc: Document) -> Sources:
+    """The article's speakers, computed once per document."""
+    return doc.analysis("sources", _build)
+
+
+def _surname(name: str) -> str:
+    words = [w for w in re.split(r"\s+", name) if w and not w.endswith(".")]
+    return (words[-1] if words else name).lower().strip("'’")
+
+
+def _clean_name(name: str) -> str | None:
+    """The name without leading non-name words ("In Boston" is not a person), or None."""
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in _lists().not_names:
+        words.pop(0)
+    if not words:
+        return None
+    if len(words) == 1 and words[0].rstrip(".") in ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms"):
+        return None
+    return " ".join(words)
+
+
+def _institutions(text: str) -> list[str]:
+    out = []
+    for m in _INSTITUTION_RE.finditer(text):
+        inst = m.group("inst").strip()
+        if not m.group(0).startswith("at") and not _BODY_WORDS.search(inst):
+            continue  # "of Hinsdale", "from Ohio": a place; "at Duke", "of Duke University": a body
+        inst = re.sub(r"\s+(?:of|and|for|the|in)$", "", inst.rstrip(".,;: "))
+        if _distinctive(inst):
+            out.append(inst)
+    return out
+
+
+def _distinctive(inst: str) -> frozenset[str]:
+    """The words that tell an institution apart ("Northfield" of "Northfield University")."""
+    return frozenset(w for w in re.findall(r"[a-z][\w'’&-]*", inst.lower()) if w not in _lists().generic
+                     and w not in _lists().not_names and len(w) > 2)
+
+
+def _build(doc: Document) -> Sources:
+    text = doc.text
+    lists = _lists()
+    by_key: dict[str, Speaker] = {}
+    order: list[Speaker] = []
+    study_inst: list[str] = []
+
+    def add(name: str, key: str, role: str, span: tuple[int, int], person: bool) -> None:
+        sp = by_key.get(key)
+        if sp is None:
+            sp = Speaker(name=name, key=key, person=person)
+            by_key[key] = sp
+            order.append(sp)
+        sp.sentences.append(stext)
+        if role and role not in sp.role:
+            sp.role = (sp.role + "; " + role).strip("; ")
+            sp.institutions += _institutions(role)
+        sp.spans.append(span)
+
+    for sent in body_sentences(doc):
+        stext = text[sent.start:sent.end]
+        for m in _STUDY_INSTITUTION_RE.finditer(stext):
+            inst = m.group("inst") or m.group("inst2")
+            if inst and _distinctive(inst):
+                study_inst.append(inst.strip())
+        for v in _VERB_RE.finditer(stext):
+            pre = stext[:v.start()].rstrip()
+            found = _before(pre)
+            if found is not None:
+                name, role, (a, b) = found
+                clean = _clean_name(name)
+                if clean is not None and _BODY_WORDS.search(clean):
+                    if not _PREP_BEFORE.search(pre[:a]):
+                        add(clean, clean.lower(), role, (sent.start + a + len(name) - len(clean), sent.start + b), False)
+                        sp = by_key[clean.lower()]
+                        if clean not in sp.institutions:
+                            sp.institutions.append(clean)
+                        continue
+                    clean = None  # "researchers at Northfield University said": the role below
+                if clean is not None:
+                    key = _surname(clean)
+                    if key not in _lists().not_names:
+                        add(clean, key, role, (sent.start + a + len(name) - len(clean), sent.start + b), True)
+                        continue
+            role_m = _ROLE_RE.search(pre) if not pre.endswith(("”", '"', ",")) else None
+            if role_m is not None:
+                shown = _CONJUNCTION.sub("", role_m.group(0).strip())  # "researchers", not "But researchers"
+                add(shown, role_m.group("role").lower(), role_m.group(0).strip(),
+                    (sent.start + role_m.start(), sent.start + role_m.end()), False)
+                if role_m.group("inst"):
+                    study_inst.append(role_m.group("inst"))
+                continue
+            if v.group(0).startswith("told"):
+                continue  # "Lee told Reuters": the name after "told" is the outlet
+            post = stext[v.end():]
+            after = _AFTER_RE.match(post)
+            if after is not None:
+                clean = _clean_name(after.group("name"))
+                if clean is not None and _surname(clean) not in _lists().not_names:
+                    app = (after.group("app") or "").lstrip(", ").strip()
+                    a = v.end() + after.start("name") + len(after.group("name")) - len(clean)
+                    add(clean, _surname(clean), app, (sent.start + a, sent.start + v.end() + after.end("name")), True)
+                    continue
+            role_after = _ROLE_AFTER_RE.match(post)
+            if role_after is not None:
+                role = role_after.group("role").strip()
+                named = re.search(r",\s*(" + _NAME + r")\s*[,.]?\s*$", role)
+                if named and _clean_name(named.group(1)):
+                    clean = _clean_name(named.group(1)) or ""
+                    add(clean, _surname(clean), role,
+                        (sent.start + v.end() + role_after.start("role"), sent.start + v.end() + role_after.end()), True)
+                else:
+                    key = re.sub(r"^(?:the|a|an)\s+", "", role.split(",")[0].lower()).strip()
+                    add(role.split(",")[0].strip(), key, role, (sent.start + v.end() + role_after.start("role"),
+                                          sent.start + v.end() + role_after.end()), False)
+    _describe(doc, order)
+    for sp in order:
+        _classify(sp, study_inst, lists)
+    # an institution's people are interested when the institution is the study's
+    inst_of_interested = [i for sp in order if sp.kind == INTERESTED for i in sp.institutions]
+    study_all = study_inst + inst_of_interested
+    for sp in order:
+        if sp.kind == UNKNOWN and sp.institutions and study_all:
+            own = set().union(*(_distinctive(i) for i in study_all))
+            theirs = set().union(*(_distinctive(i) for i in sp.institutions))
+            if theirs & own:
+                sp.kind, sp.why = INTERESTED, "at the study's institution"
+            elif theirs:
+                sp.kind, sp.why = INDEPENDENT, "at another institution"
+    # "Not everyone is convinced: Dr. Patel said…", "Critics such as Patel say…"
+    for sp in order:
+        if sp.kind == UNKNOWN:
+            hit = next((m for t in sp.sentences for m in [lists.outside.search(t)] if m), None)
+            if hit is not None:
+                sp.kind, sp.why = INDEPENDENT, hit.group(0)
+    return Sources(order, study_all)
+
+
+#: How far after a speaker's surname a description of them is read.
+_WINDOW = 160
+
+
+def _describe(doc: Document, order: list[Speaker]) -> None:
+    """Add to each named speaker's role what other sentences say right after their name:
+    "Dr. Ana Lee, a neurologist at Northfield, led the study", "Patel was not involved in
+    the research" (up to the next speaker's name or a quotation)."""
+    people = [sp for sp in order if sp.person and len(sp.key) > 2]
+    if not people:
+        return
+    text = doc.text
+    names = compile_re(r"(?<![\w-])(" + "|".join(re.escape(sp.name.split()[-1]) for sp in people) + r")(?![\w-])")
+    by_surname = {sp.name.split()[-1]: sp for sp in people}
+    for sent in body_sentences(doc):
+        stext = text[sent.start:sent.end]
+        hits = list(names.finditer(stext))
+        for i, m in enumerate(hits):
+            sp = by_surname.get(m.group(1))
+            if sp is None:
+                continue
+            stop = hits[i + 1].start() if i + 1 < len(hits) else len(stext)
+            window = stext[m.end():min(stop, m.end() + _WINDOW)]
+            window = re.split(r"[\"“”]", window, maxsplit=1)[0].strip(" ,")
+            if window and window not in sp.role:
+                sp.role = (sp.role + "; " + window).strip("; ")
+                sp.institutions += [i for i in _institutions(window) if i not in sp.institutions]
+
+
+def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The name that ends ``pre`` (the text before a reporting verb), with its appositive:
+    "Lee", "Dr. Raj Patel, a neurologist at Leeds,"; the last such name wins."""
+    best = None
+    for m in _NAME_RE.finditer(pre):
+        if _PREP_BEFORE.search(pre, 0, m.start()):
+            continue  # "a professor at Northfield University, said": the place, not the speaker
+        rest = pre[m.end():]
+        if not rest.strip():
+            best = (m.group(0), "", m.span())
+            continue
+        app = _APPOSITIVE_END.match(rest)
+        if app is not None and not _VERB_RE.search(app.group("app")):
+            best = (m.group(0), app.group("app").strip(), m.span())
+    return best
+
+
+_PREP_BEFORE = compile_re(r"\b(?:at|of|from|with|for|in|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_CONJUNCTION = compile_re(r"^(?:But|And|Or|So|Yet|Still|However|Now|Meanwhile|Instead|Also),?\s+")
+#: Independence cues that outweigh a role with a stake: a denial ("not involved", "no ties"),
+#: or an outside commentary ("co-author of an accompanying editorial").
+_DENIES_STAKE = compile_re(r"\bnot\b|n['’]t|\bno\b|independent|unaffiliated|outside|editorial|commentary",
+                           re.IGNORECASE)
+
+
+def _classify(sp: Speaker, study_inst: list[str], lists: _Lists) -> None:
+    role = sp.role or ("" if sp.person else sp.name)
+    ind = lists.independent.search(role)
+    inter = lists.interested.search(role) or lists.ties.search(role)
+    # "not involved" outweighs a role ("a co-author of earlier work, who was not involved");
+    # a weaker cue ("who studies migraine") does not outweigh "who led the study"
+    if ind and (not inter or _DENIES_STAKE.search(ind.group(0))):
+        sp.kind, sp.why = INDEPENDENT, ind.group(0)
+        return
+    if inter:
+        sp.kind, sp.why = INTERESTED, inter.group(0)
+        return
+    if not sp.person:
+        key = sp.key.split()[-1] if sp.key else ""
+        if key in ("company", "companies", "firm", "maker", "manufacturer", "drugmaker", "researchers", "scientists",
+                   "investigators", "authors", "author", "team", "spokesman", "spokeswoman", "spokesperson"):
+            sp.kind, sp.why = INTERESTED, key
+        elif key in ("critics", "experts"):
+            sp.kind, sp.why = INDEPENDENT, key
