@@ -59,6 +59,7 @@ from lint_rules.analysis.typed_claims import (
 )
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document
+from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 
 #: How plainly a sentence says the product brings the effect about. A causal verb before
@@ -67,21 +68,8 @@ from lint_rules.store.compiled_re import compile_re
 #: users may notice") come next. News prose names diseases all the time ("patients with
 #: cancer", "a test for heart attack"); a mention with none of these is no claim about what
 #: a product does, and is not compared.
-_STRONG = compile_re(
-    r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
-    r"(?:been|is|are|was|were)\s+(?:tied|connected)\s+to|blamed\s+for|implicated\s+in|"
-    r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
-    r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
-    r"made\s+(?:him|her|them|me)|"
-    # "made many trial participants sleepy"
-    r"(?:makes?|made|making)\s+(?:(?:many|some|most|several|a\s+few|few)\s+)?(?:[\w-]+\s+)?"
-    r"(?:people|users|patients|participants|children|adults|volunteers|women|men)\s+(?!(?:the|a|an|their|its|it)\b)|"
-    # a state the product leaves a person or a body part in: "left their skin red and itchy",
-    # "makes your mouth dry", "leaves you groggy"
-    r"(?:leaves?|left|leaving|makes?|made|making)\s+(?:you|them|him|her|me|people|users|"
-    r"(?:your|their|his|her|my|the)\s+[\w-]+(?:\s+(?:[\w-]+\s+)?(?:and|or)\s+)?))(?![a-z])",
-    re.IGNORECASE,
-)
+_EFFECTS = read_toml("contradiction_effects.toml")
+_STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) + r")(?![a-z])", re.IGNORECASE)
 _FRAME = compile_re(
     r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
@@ -98,34 +86,7 @@ _VERB_MENTION = compile_re(
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
 #: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
 #: not what a product does, so a bare "common" is not enough.)
-_AFTER = compile_re(
-    r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
-    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
-    r"reported|observed|seen|documented|noted|described)|"
-    r"(?:has|have)\s+been\s+listed\s+as|(?:is|are|was|were)\s+listed\s+(?:among|as|in)|"
-    r"(?:was|were|is|are)\s+the\s+(?:main|most\s+common|leading|usual)\s+reason|"
-    r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d+%?|one\s+in\s+\w+|a\s+few|some|several|many|about\s+\d+|nearly\s+\d+|up\s+to\s+\d+)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
-    r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|users|takers)|"
-    r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
-    r"a\s+handful|patients|people|users|participants)|"
-    # an observation among the product's users: "bruising occurred more often in the group
-    # receiving it", "anaphylaxis has occurred after use of it", "numbness was recorded in
-    # some patients after it" (never the placebo or control group's)
-    r"(?:[\w-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:(?:was|were|been)\s+)?(?:occurred|occurring|happened|recorded|documented|"
-    r"noted|reported|observed|seen)\s+(?:(?:more|most)\s+(?:often|frequently|commonly)\s+)?"
-    r"(?:(?:in|among)\s+(?:the\s+)?(?:group|arm|people|patients|users|participants|volunteers|those|children|adults|women|men)\s+"
-    r"(?:who\s+(?:took|received|used|were\s+given|had)|receiving|given|taking|using|treated\s+with|on|after)|"
-    r"(?:in|among)\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number\s+of|a\s+handful\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:after|following|taking|using|receiving|given|on)|"
-    r"(?:after|following)\s+(?:(?:the\s+)?(?:use|uses|dose|doses|injection|injections|treatment|course)\s+(?:of|with)|"
-    r"taking|using|receiving|starting|being\s+given|a\s+dose|a\s+course|treatment\s+with))(?!\s+(?:a\s+|the\s+)?(?:placebo|dummy|sham|control))|"
-    r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after)|"
-    r"(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:most\s+)?(?:\w+\s+){0,2}?(?:reported\s+|known\s+|listed\s+)?"
-    r"(?:effects|reactions)\s+(?:of|from|with)|"
-    r"(?:is|are|was|were)\s+(?:common|frequent|usual|typical)\s+(?:[\w-]+\s+){0,6}?(?:taking|using|starting|after\s+(?:taking|starting)))(?![a-z])",
-    re.IGNORECASE,
-)
+_AFTER = compile_re(r"\W*(?:" + "|".join(_EFFECTS["frames"]["after"]) + r")(?![a-z])", re.IGNORECASE)
 #: The effect named first, then said to be what users complain of most ("loose stools are
 #: among the most common complaints from people who take it"); only with a group of users
 #: in the sentence ("the most common complaint of office workers" is background).
