@@ -48,10 +48,11 @@ from lint_rules.analysis.claim_limits import (
     population,
     sentence_names_apart,
 )
-from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
+from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
+    harm_to_part_after,
     harm_to_part_before,
     same_name,
     same_subject,
@@ -70,8 +71,17 @@ from lint_rules.store.compiled_re import compile_re
 #: a product does, and is not compared.
 _EFFECTS = read_toml("contradiction_effects.toml")
 _STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) + r")(?![a-z])", re.IGNORECASE)
+#: Denials the ConText cues do not read ("nobody needs to worry about dizziness", "bruising is
+#: simply not a concern"): before the effect (ending right at it) and right after it.
+_DENIED_BEFORE = compile_re(r"(?:" + "|".join(_EFFECTS["denials"]["before"]) + r")$", re.IGNORECASE)
+_DENIED_AFTER = compile_re(r"(?:" + "|".join(_EFFECTS["denials"]["after"]) + r")", re.IGNORECASE)
+#: Over-general effects ("pain", "discomfort"): paired with a narrower effect only when the
+#: other sentence names the narrower one's site ("painless injection" … "injection site pain"),
+#: never by themselves ("painless" … "headaches").
+_BROAD = frozenset(_EFFECTS["pairing"]["broad"])
+_SITE_STOP = frozenset(_EFFECTS["pairing"]["not_sites"])
 _FRAME = compile_re(
-    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are)|"
+    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
     r"side[\s-]+effects?\s*(?:\(|:))",
     re.IGNORECASE,
@@ -224,7 +234,12 @@ def _build_claims(doc: Document) -> list[Claim]:
         sent = sentences[m.sentence]
         if doc.blocks[sent.block].role != BODY or not _usable(m):
             continue
-        if m.relation == "safe" or (
+        denied = not m.negated and m.relation != "safe" and bool(
+            _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
+            or _DENIED_AFTER.match(doc.text, m.end, sent.end))
+        if denied and m.kind != "organ":
+            stance = "negated"  # "nobody needs to worry about dizziness", "bruising is not a concern"
+        elif m.relation == "safe" or (
                 m.kind == "organ" and m.negated
                 and harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)):
             # "will never damage your eyes": a denied harm to a body part promises its safety
@@ -246,10 +261,17 @@ def _build_claims(doc: Document) -> list[Claim]:
         harm_to_organ = False
         if stance == "affirmed" and m.kind == "organ":
             # "can harm the retina": a harm named by the body part (the organ's abnormality)
-            if m.negated or not harm_to_part_before(doc, max(sent.start, m.start - 40), m.start):
-                continue
+            if m.negated or not (harm_to_part_before(doc, max(sent.start, m.start - 40), m.start)
+                                 or harm_to_part_after(doc, m.end, sent.end)):
+                continue  # "kidney function can decline": a harm said after the part
             kind, harm_to_organ = "finding", True
         hedged = m.hedged or (m.kind == "general" and qualified_denial(doc, m.start))
+        if denied:
+            hedged = False  # "nothing in it could cause weight gain": the frame is the denial
+        elif hedged and m.negated and m.cues.get("negated", "").lower() == m.matched.lower() \
+                and m.cues.get("hedged", "").lower() not in doc.text[sent.start:m.start].lower():
+            hedged = False  # "a non-drowsy tablet, and most adults can take it": the word denies it,
+            # a hedge later in the sentence is about something else
         if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
             hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
         key = (m.sentence, m.concept_id, stance, m.subject)
@@ -274,7 +296,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
             subject=subject, named=m.subject_named,
-            strength=2 if harm_to_organ or stance == "safe" else _strength(doc, sent.start, sent.end, m, group),
+            strength=2 if harm_to_organ or stance == "safe" or denied else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
@@ -351,9 +373,24 @@ def covers(lexicon: Lexicon, broad: Claim, narrow: Claim) -> bool:
         return narrow.kind != "organ"
     if narrow.kind == "general":
         return False
+    if _too_general(lexicon, broad, narrow) or _too_general(lexicon, narrow, broad):
+        return False
     if broad.kind == "organ":  # "won't harm your liver" covers hepatitis, not an upset stomach
         return lexicon.is_a(narrow.concept_id, broad.concept_id)
     return lexicon.related(narrow.concept_id, broad.concept_id)
+
+
+def _too_general(lexicon: Lexicon, wide: Claim, other: Claim) -> bool:
+    """``wide`` names an over-general effect ("discomfort", "painless") and ``other`` a
+    narrower one whose site ``wide``'s sentence does not name: "the treatment is painless"
+    says nothing about headaches; "the injection is painless" does say something about
+    "injection site pain"."""
+    if wide.concept_id not in _BROAD or wide.concept_id == other.concept_id:
+        return False
+    if not lexicon.is_a(other.concept_id, wide.concept_id):
+        return False
+    sites = {t for _, _, t in tokens(other.matched) if len(t) > 2 and t not in _SITE_STOP}
+    return not sites & {t for _, _, t in tokens(wide.text)}
 
 
 def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
