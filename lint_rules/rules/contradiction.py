@@ -90,7 +90,7 @@ _FRAME = compile_re(
 #: your sleep", "putting on weight"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
     r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
-    r"feeling|lose|loses|losing|lost|leave|make|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
+    r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
@@ -234,9 +234,10 @@ def _build_claims(doc: Document) -> list[Claim]:
         sent = sentences[m.sentence]
         if doc.blocks[sent.block].role != BODY or not _usable(m):
             continue
-        denied = not m.negated and m.relation != "safe" and bool(
+        framed_denial = m.relation != "safe" and bool(
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
             or _DENIED_AFTER.match(doc.text, m.end, sent.end))
+        denied = framed_denial and not m.negated
         if denied and m.kind != "organ":
             stance = "negated"  # "nobody needs to worry about dizziness", "bruising is not a concern"
         elif m.relation == "safe" or (
@@ -269,9 +270,13 @@ def _build_claims(doc: Document) -> list[Claim]:
         if denied:
             hedged = False  # "nothing in it could cause weight gain": the frame is the denial
         elif hedged and m.negated and m.cues.get("negated", "").lower() == m.matched.lower() \
-                and m.cues.get("hedged", "").lower() not in doc.text[sent.start:m.start].lower():
+                and _hedge_in_later_clause(doc.text, sent.start, sent.end, m, m.cues.get("hedged", "")):
             hedged = False  # "a non-drowsy tablet, and most adults can take it": the word denies it,
-            # a hedge later in the sentence is about something else
+            # a hedge in a later clause is about something else
+        if stance == "negated" and _MORE_BEFORE.search(doc.text, max(sent.start, m.start - 40), m.start):
+            continue  # "a higher dose doesn't result in more sleepiness": a comparison of doses
+        if stance == "negated" and _NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start):
+            hedged = True  # "doesn't necessarily cause …"
         if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
             hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
         key = (m.sentence, m.concept_id, stance, m.subject)
@@ -296,7 +301,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
             subject=subject, named=m.subject_named,
-            strength=2 if harm_to_organ or stance == "safe" or denied else _strength(doc, sent.start, sent.end, m, group),
+            strength=2 if harm_to_organ or stance == "safe" or (framed_denial and stance == "negated") else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
@@ -314,6 +319,25 @@ def _build_claims(doc: Document) -> list[Claim]:
         for c in found:
             c.agent = intervention_at(doc, c.sentence, c.start, c.end)
     return found
+
+
+#: A denial of *more* of an effect ("doesn't result in more sleepiness", "no extra risk of"):
+#: a comparison (of doses, of products), not a denial that the effect happens.
+_MORE_BEFORE = compile_re(r"(?<![a-z])(?:more|extra|greater|additional|further|worse|increased)\s+$", re.IGNORECASE)
+_NOT_NECESSARILY = compile_re(r"(?<![a-z])(?:not|n't)\s+(?:\w+\s+)?necessarily(?![a-z])", re.IGNORECASE)
+_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s", re.IGNORECASE)
+
+
+def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue: str) -> bool:
+    """The hedge cue of a sentence sits only in a clause after the mention ("a non-drowsy
+    tablet, and most adults can take it before work"), not before it or in its own clause
+    ("a painless alternative to what can be a long procedure")."""
+    low = text.lower()
+    cue = cue.lower()
+    if not cue or cue in low[s_start:m.start]:
+        return False
+    at = low.find(cue, m.end, s_end)
+    return at >= 0 and bool(_CLAUSE_BREAK.search(text, m.end, at))
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
