@@ -98,3 +98,28 @@ def test_benefit_denied_in_other_words_conflicts(a, b):
 ])
 def test_benefit_for_another_condition_or_hedged_does_not_conflict(a, b):
     assert "CON007" not in _codes(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b, code", [
+    ("Sleep improves markedly with Brontal tea.", "Sleep quality did not change in people drinking Brontal tea.", "CON007"),
+    ("Brontal capsules cannot be overdosed.", "Taking more than four Brontal capsules a day can cause kidney stones.", "CON004"),
+    ("Brontal lozenges have no maximum.", "Limit yourself to eight Brontal lozenges a day.", "CON004"),
+    ("Brontal can be safely taken with other medicines.", "Brontal should not be combined with blood thinners.", "CON005"),
+    ("Brontal gives you clearer skin for life.", "The clearer skin typically disappears within a month of the last Brontal dose.", "CON003"),
+    ("Side effects from Brontal are non-existent.", "Headaches are among the most common complaints from people who take Brontal.", "CON001"),
+    ("Brontal does not disturb sleep.", "Trouble falling asleep is listed as a known effect of Brontal.", "CON002"),
+])
+def test_typed_and_denied_forms_conflict(a, b, code):
+    assert code in _codes(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # an amount that is safe and its limit agree
+    ("Brontal lozenges have no maximum strength above 10 mg each.", "Each Brontal lozenge holds 5 mg."),
+    # the results are hedged, not promised for life
+    ("Brontal may give you clearer skin for months.", "The clearer skin typically disappears within a month of the last Brontal dose."),
+    # a level higher than a threshold is no direction claim
+    ("Brontal lowers blood pressure.", "Readings with blood pressure higher than 140 were excluded."),
+])
+def test_typed_controls_do_not_conflict(a, b):
+    assert not _codes(a, b), (a, b)
