@@ -92,6 +92,7 @@ class _Data:
     harm_words: re.Pattern[str]
     topic_stop: frozenset[str]
     same: dict[str, str]
+    same_phrases: list[tuple[re.Pattern[str], str]]
     quantities: re.Pattern[str]
     quantity_of: dict[str, str]
     before: list[tuple[str, re.Pattern[str]]]
@@ -105,6 +106,7 @@ class _Data:
     not_helps: re.Pattern[str]
     not_interventions: re.Pattern[str]
     harm_to_part: re.Pattern[str]
+    harm_after_part: re.Pattern[str]
     anchor_starts: re.Pattern[str]
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
 
@@ -218,6 +220,7 @@ def _data() -> _Data:
         harm_words=_words(d["course"]["harm_words"]),
         topic_stop=frozenset(d["benefit"]["topic_stop"]),
         same=dict(d["benefit"]["same"]),
+        same_phrases=[(_words(phrases), key) for key, phrases in d["benefit"].get("same_phrases", {}).items()],
         quantities=_words(list(quantity_of), plural=True),  # "heart rates"
         quantity_of=quantity_of,
         before=before,
@@ -230,6 +233,7 @@ def _data() -> _Data:
         not_helps=_alt(d["benefit"]["not_before"]),
         not_interventions=_words(d["agents"]["not_interventions"]),
         harm_to_part=_alt(d["effects"]["harm_to_part"]),
+        harm_after_part=_alt(d["effects"]["harm_after_part"]),
         by_key=_by_key(patterns),
         anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
             sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
@@ -274,6 +278,8 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
         m = _QUALIFIER.search(" " + text + " ")
         if m and m.start() > 0:
             text = text[:m.start()]
+    for pattern, key in data.same_phrases:  # "menstrual cramps" and "period pain": one condition
+        text = pattern.sub(key, text)
     for key, full in data.same.items():
         if " " in full:  # "irritable bowel syndrome" is one condition, like "ibs"
             text = re.sub(r"\b" + re.escape(full) + r"\b", key, text)
@@ -649,7 +655,7 @@ _NEGATED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bneither|\bnor)\s+(?:(?:help|
                            r"noticeably|meaningfully|ever)\s+)?(?:to\s+)?$")
 
 
-_DENIED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bno\s+way\s+to)\s+(?:(?:be|ever|cause\s+any|do\s+any)\s+)?$")
+_DENIED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bno\s+way\s+to|\bno)\s+(?:(?:be|ever|cause\s+any|do\s+any)\s+)?$")
 
 
 def harm_to_part_before(doc: Document, lo: int, start: int, *, denied: bool = False) -> bool:
@@ -662,6 +668,12 @@ def harm_to_part_before(doc: Document, lo: int, start: int, *, denied: bool = Fa
     if m is None:
         return False
     return not denied or bool(_DENIED_VERB.search(text, 0, m.start()))
+
+
+def harm_to_part_after(doc: Document, end: int, stop: int) -> bool:
+    """A verb of harm follows the body part that ends at ``end`` ("kidney function can
+    decline", "the liver may be damaged"; ``[effects] harm_after_part`` of the data)."""
+    return bool(_data().harm_after_part.match(_norm(doc.text[end:stop])))
 
 
 def same_name(a: str, b: str) -> bool:

@@ -48,10 +48,11 @@ from lint_rules.analysis.claim_limits import (
     population,
     sentence_names_apart,
 )
-from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version
+from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
+    harm_to_part_after,
     harm_to_part_before,
     same_name,
     same_subject,
@@ -59,6 +60,7 @@ from lint_rules.analysis.typed_claims import (
 )
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, Document
+from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 
 #: How plainly a sentence says the product brings the effect about. A causal verb before
@@ -67,65 +69,35 @@ from lint_rules.store.compiled_re import compile_re
 #: users may notice") come next. News prose names diseases all the time ("patients with
 #: cancer", "a test for heart attack"); a mention with none of these is no claim about what
 #: a product does, and is not compared.
-_STRONG = compile_re(
-    r"(?<![a-z-])(?:cause[sd]?(?!\s+(?:of|by))|causing|lead(?:s)?\s+to|led\s+to|leading\s+to|linked\s+to|"
-    r"(?:been|is|are|was|were)\s+(?:tied|connected)\s+to|blamed\s+for|implicated\s+in|"
-    r"associated\s+with|result(?:s|ed)?\s+in|trigger(?:s|ed)?|induce[sd]?|"
-    r"one\s+of\s+which\s+is|gives?\s+(?:you|people|users)|gave\s+(?:them|him|her|me|you|users)|"
-    r"made\s+(?:him|her|them|me)|"
-    # "made many trial participants sleepy"
-    r"(?:makes?|made|making)\s+(?:(?:many|some|most|several|a\s+few|few)\s+)?(?:[\w-]+\s+)?"
-    r"(?:people|users|patients|participants|children|adults|volunteers|women|men)\s+(?!(?:the|a|an|their|its|it)\b)|"
-    # a state the product leaves a person or a body part in: "left their skin red and itchy",
-    # "makes your mouth dry", "leaves you groggy"
-    r"(?:leaves?|left|leaving|makes?|made|making)\s+(?:you|them|him|her|me|people|users|"
-    r"(?:your|their|his|her|my|the)\s+[\w-]+(?:\s+(?:[\w-]+\s+)?(?:and|or)\s+)?))(?![a-z])",
-    re.IGNORECASE,
-)
+_EFFECTS = read_toml("contradiction_effects.toml")
+_STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) + r")(?![a-z])", re.IGNORECASE)
+#: Denials the ConText cues do not read ("nobody needs to worry about dizziness", "bruising is
+#: simply not a concern"): before the effect (ending right at it) and right after it.
+_DENIED_BEFORE = compile_re(r"(?:" + "|".join(_EFFECTS["denials"]["before"]) + r")$", re.IGNORECASE)
+_DENIED_AFTER = compile_re(r"(?:" + "|".join(_EFFECTS["denials"]["after"]) + r")", re.IGNORECASE)
+#: Over-general effects ("pain", "discomfort"): paired with a narrower effect only when the
+#: other sentence names the narrower one's site ("painless injection" … "injection site pain"),
+#: never by themselves ("painless" … "headaches").
+_BROAD = frozenset(_EFFECTS["pairing"]["broad"])
+_SITE_STOP = frozenset(_EFFECTS["pairing"]["not_sites"])
 _FRAME = compile_re(
-    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are)|"
+    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
-    r"side[\s-]+effects?\s*(?:\(|:))",
+    # "side effects: …", "reported side effects of Brontal: …", "side effects (…)"
+    r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?))(?:\s+(?:of|with|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
     re.IGNORECASE,
 )
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
 #: your sleep", "putting on weight"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
     r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
-    r"feeling|lose|loses|losing|lost|leave|make|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
+    r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
 #: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
 #: not what a product does, so a bare "common" is not enough.)
-_AFTER = compile_re(
-    r"\W*(?:(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|may\s+be)\s+"
-    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+effects?|"
-    r"reported|observed|seen|documented|noted|described)|"
-    r"(?:has|have)\s+been\s+listed\s+as|(?:is|are|was|were)\s+listed\s+(?:among|as|in)|"
-    r"(?:was|were|is|are)\s+the\s+(?:main|most\s+common|leading|usual)\s+reason|"
-    r"(?:[\w-]+\s+){0,3}?(?:affected|affects|troubled|bothered)\s+(?:\d+%?|one\s+in\s+\w+|a\s+few|some|several|many|about\s+\d+|nearly\s+\d+|up\s+to\s+\d+)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:(?:people|patients|users|participants|of\s+(?:those|people|patients|users))\s+"
-    r"(?:who\s+took|who\s+take|who\s+used|taking|using|on|given|receiving)|users|takers)|"
-    r"(?:[\w-]+\s+){0,4}?(?:developed|occurred|appeared|happened|found|seen)\s+in\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number|"
-    r"a\s+handful|patients|people|users|participants)|"
-    # an observation among the product's users: "bruising occurred more often in the group
-    # receiving it", "anaphylaxis has occurred after use of it", "numbness was recorded in
-    # some patients after it" (never the placebo or control group's)
-    r"(?:[\w-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:(?:was|were|been)\s+)?(?:occurred|occurring|happened|recorded|documented|"
-    r"noted|reported|observed|seen)\s+(?:(?:more|most)\s+(?:often|frequently|commonly)\s+)?"
-    r"(?:(?:in|among)\s+(?:the\s+)?(?:group|arm|people|patients|users|participants|volunteers|those|children|adults|women|men)\s+"
-    r"(?:who\s+(?:took|received|used|were\s+given|had)|receiving|given|taking|using|treated\s+with|on|after)|"
-    r"(?:in|among)\s+(?:a\s+few|some|several|many|\d+|a\s+small\s+number\s+of|a\s+handful\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:after|following|taking|using|receiving|given|on)|"
-    r"(?:after|following)\s+(?:(?:the\s+)?(?:use|uses|dose|doses|injection|injections|treatment|course)\s+(?:of|with)|"
-    r"taking|using|receiving|starting|being\s+given|a\s+dose|a\s+course|treatment\s+with))(?!\s+(?:a\s+|the\s+)?(?:placebo|dummy|sham|control))|"
-    r"(?:was|were|is|are)\s+(?:reported|seen|observed|documented)\s+(?:by|in|among|after)|"
-    r"(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:most\s+)?(?:\w+\s+){0,2}?(?:reported\s+|known\s+|listed\s+)?"
-    r"(?:effects|reactions)\s+(?:of|from|with)|"
-    r"(?:is|are|was|were)\s+(?:common|frequent|usual|typical)\s+(?:[\w-]+\s+){0,6}?(?:taking|using|starting|after\s+(?:taking|starting)))(?![a-z])",
-    re.IGNORECASE,
-)
+_AFTER = compile_re(r"\W*(?:" + "|".join(_EFFECTS["frames"]["after"]) + r")(?![a-z])", re.IGNORECASE)
 #: The effect named first, then said to be what users complain of most ("loose stools are
 #: among the most common complaints from people who take it"); only with a group of users
 #: in the sentence ("the most common complaint of office workers" is background).
@@ -263,7 +235,13 @@ def _build_claims(doc: Document) -> list[Claim]:
         sent = sentences[m.sentence]
         if doc.blocks[sent.block].role != BODY or not _usable(m):
             continue
-        if m.relation == "safe" or (
+        framed_denial = m.relation != "safe" and bool(
+            _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
+            or _DENIED_AFTER.match(doc.text, m.end, sent.end))
+        denied = framed_denial and not m.negated
+        if denied and m.kind != "organ":
+            stance = "negated"  # "nobody needs to worry about dizziness", "bruising is not a concern"
+        elif m.relation == "safe" or (
                 m.kind == "organ" and m.negated
                 and harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)):
             # "will never damage your eyes": a denied harm to a body part promises its safety
@@ -285,10 +263,21 @@ def _build_claims(doc: Document) -> list[Claim]:
         harm_to_organ = False
         if stance == "affirmed" and m.kind == "organ":
             # "can harm the retina": a harm named by the body part (the organ's abnormality)
-            if m.negated or not harm_to_part_before(doc, max(sent.start, m.start - 40), m.start):
-                continue
+            if m.negated or not (harm_to_part_before(doc, max(sent.start, m.start - 40), m.start)
+                                 or harm_to_part_after(doc, m.end, sent.end)):
+                continue  # "kidney function can decline": a harm said after the part
             kind, harm_to_organ = "finding", True
         hedged = m.hedged or (m.kind == "general" and qualified_denial(doc, m.start))
+        if denied:
+            hedged = False  # "nothing in it could cause weight gain": the frame is the denial
+        elif hedged and m.negated and m.cues.get("negated", "").lower() == m.matched.lower() \
+                and _hedge_in_later_clause(doc.text, sent.start, sent.end, m, m.cues.get("hedged", "")):
+            hedged = False  # "a non-drowsy tablet, and most adults can take it": the word denies it,
+            # a hedge in a later clause is about something else
+        if stance == "negated" and _MORE_BEFORE.search(doc.text, max(sent.start, m.start - 40), m.start):
+            continue  # "a higher dose doesn't result in more sleepiness": a comparison of doses
+        if stance == "negated" and _NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start):
+            hedged = True  # "doesn't necessarily cause …"
         if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
             hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
         key = (m.sentence, m.concept_id, stance, m.subject)
@@ -313,7 +302,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
             label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
             subject=subject, named=m.subject_named,
-            strength=2 if harm_to_organ or stance == "safe" else _strength(doc, sent.start, sent.end, m, group),
+            strength=2 if harm_to_organ or stance == "safe" or (framed_denial and stance == "negated") else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
@@ -331,6 +320,25 @@ def _build_claims(doc: Document) -> list[Claim]:
         for c in found:
             c.agent = intervention_at(doc, c.sentence, c.start, c.end)
     return found
+
+
+#: A denial of *more* of an effect ("doesn't result in more sleepiness", "no extra risk of"):
+#: a comparison (of doses, of products), not a denial that the effect happens.
+_MORE_BEFORE = compile_re(r"(?<![a-z])(?:more|extra|greater|additional|further|worse|increased)\s+$", re.IGNORECASE)
+_NOT_NECESSARILY = compile_re(r"(?<![a-z])(?:not|n't)\s+(?:\w+\s+)?necessarily(?![a-z])", re.IGNORECASE)
+_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s", re.IGNORECASE)
+
+
+def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue: str) -> bool:
+    """The hedge cue of a sentence sits only in a clause after the mention ("a non-drowsy
+    tablet, and most adults can take it before work"), not before it or in its own clause
+    ("a painless alternative to what can be a long procedure")."""
+    low = text.lower()
+    cue = cue.lower()
+    if not cue or cue in low[s_start:m.start]:
+        return False
+    at = low.find(cue, m.end, s_end)
+    return at >= 0 and bool(_CLAUSE_BREAK.search(text, m.end, at))
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
@@ -390,9 +398,24 @@ def covers(lexicon: Lexicon, broad: Claim, narrow: Claim) -> bool:
         return narrow.kind != "organ"
     if narrow.kind == "general":
         return False
+    if _too_general(lexicon, broad, narrow) or _too_general(lexicon, narrow, broad):
+        return False
     if broad.kind == "organ":  # "won't harm your liver" covers hepatitis, not an upset stomach
         return lexicon.is_a(narrow.concept_id, broad.concept_id)
     return lexicon.related(narrow.concept_id, broad.concept_id)
+
+
+def _too_general(lexicon: Lexicon, wide: Claim, other: Claim) -> bool:
+    """``wide`` names an over-general effect ("discomfort", "painless") and ``other`` a
+    narrower one whose site ``wide``'s sentence does not name: "the treatment is painless"
+    says nothing about headaches; "the injection is painless" does say something about
+    "injection site pain"."""
+    if wide.concept_id not in _BROAD or wide.concept_id == other.concept_id:
+        return False
+    if not lexicon.is_a(other.concept_id, wide.concept_id):
+        return False
+    sites = {t for _, _, t in tokens(other.matched) if len(t) > 2 and t not in _SITE_STOP}
+    return not sites & {t for _, _, t in tokens(wide.text)}
 
 
 def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
