@@ -13,7 +13,6 @@ import json
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -364,6 +363,8 @@ class Linter:
             except Exception as exc:  # one broken rule must not stop the run
                 if incomplete is not None:
                     incomplete.append(rule_cls.code)
+                import traceback  # only when a rule fails (3 ms of imports a start otherwise)
+
                 where = traceback.extract_tb(exc.__traceback__)[-1]
                 produced = [_file_finding(
                     UnreadableFile, doc.path,

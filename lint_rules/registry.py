@@ -129,7 +129,7 @@ def installed_entry_points() -> list[EntryPoint]:
     from lint_rules.store.diskcache import cached
 
     found = cached("entry-points", f"{GROUP}|{_installed_fingerprint()}",
-                   lambda: [tuple(ep) for ep in _scan_entry_points()])
+                   lambda: [tuple(ep) for ep in _scan_entry_points()], builtin=True)
     return [EntryPoint(str(name), str(value), str(group)) for name, value, group in found]
 
 
