@@ -41,6 +41,7 @@ PARALLEL_THRESHOLD = 8
 
 @dataclass
 class FileResult:
+    """What linting one file gave: its findings, metrics and any error."""
     path: str
     kind: str | None
     findings: list[Finding] = field(default_factory=list)

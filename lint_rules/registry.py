@@ -37,6 +37,7 @@ GROUP = "healthlint.rules"
 
 @dataclass
 class Registry:
+    """The rules by code, where each came from, and the rule packs that failed to load."""
     rules: dict[str, type[Rule]] = field(default_factory=dict)  # code -> class
     problems: list[str] = field(default_factory=list)  # one line per pack problem
     origins: dict[str, str] = field(default_factory=dict)  # code -> entry point name

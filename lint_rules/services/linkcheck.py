@@ -83,6 +83,7 @@ UNVERIFIED = frozenset({"unverifiable", "no-network"})
 
 @dataclass(frozen=True)
 class LinkOptions:
+    """How links are checked: exclusions, allowances, method and limits."""
     exclude: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
     #: "get": one GET per URL with a bounded read; "head": HEAD first, GET when needed
@@ -290,6 +291,7 @@ def host_of(url: str) -> str:
 
 @dataclass
 class LinkResult:
+    """The outcome of checking one URL: its class, message and redirect chain."""
     url: str
     cls: str
     message: str
