@@ -545,7 +545,45 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    code = main()
+    _fast_exit(code)
+    sys.exit(code)
+
+
+def _fast_exit(code: int) -> None:
+    """End the command-line process without the interpreter's teardown (issue 17).
+
+    A normal exit frees every object the run made (the lexicon tables, about a thousand
+    compiled patterns, every module's globals): 30-40 ms of a 0.5 s pre-commit run, spent
+    on memory the operating system takes back anyway. Here the output is flushed and the
+    ``atexit`` handlers run (the regex and dataclass stores are saved, temporary folders
+    removed, worker pools closed) as at a normal exit, and the process then ends at once.
+    Only from ``entry`` (the console script and ``python -m pipeline``): ``main`` called
+    by a program or a test returns as before. A normal exit when another thread is still
+    running (its work is not ours to cut short), when flushing fails (the normal path
+    reports it), where ``atexit`` cannot be run by hand, or with
+    ``HEALTHLINT_NO_FAST_EXIT=1``."""
+    import threading
+
+    if os.environ.get("HEALTHLINT_NO_FAST_EXIT") or threading.active_count() > 1:
+        return
+    import atexit
+
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is None:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # a closed or broken stream: let the normal exit deal with it
+        return
+    run_handlers()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:
+        pass
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -63,6 +63,7 @@ class BudgetExceeded(BaseException):
 
 @dataclass(frozen=True)
 class Budget:
+    """Time and memory limits for one rule and for one file."""
     rule_seconds: float = DEFAULT_RULE_SECONDS
     file_seconds: float = DEFAULT_FILE_SECONDS
     rule_memory: int = DEFAULT_RULE_MEMORY

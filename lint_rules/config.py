@@ -73,6 +73,7 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Override:
+    """A per-path section of the configuration: the globs it applies to and what it changes."""
     paths: tuple[str, ...]
     select: tuple[str, ...] | None
     ignore: tuple[str, ...]

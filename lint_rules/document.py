@@ -192,6 +192,7 @@ class Comment:
 
 @dataclass
 class Section:
+    """A part of the document under one heading (or before the first)."""
     heading: int | None  #: block index of the heading, None for the part before any
     title: str
     level: int
@@ -201,6 +202,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence as a span of ``Document.text`` and the index of its block."""
     start: int
     end: int
     block: int

@@ -37,6 +37,7 @@ GROUP = "healthlint.rules"
 
 @dataclass
 class Registry:
+    """The rules by code, where each came from, and the rule packs that failed to load."""
     rules: dict[str, type[Rule]] = field(default_factory=dict)  # code -> class
     problems: list[str] = field(default_factory=list)  # one line per pack problem
     origins: dict[str, str] = field(default_factory=dict)  # code -> entry point name
@@ -129,7 +130,7 @@ def installed_entry_points() -> list[EntryPoint]:
     from lint_rules.store.diskcache import cached
 
     found = cached("entry-points", f"{GROUP}|{_installed_fingerprint()}",
-                   lambda: [tuple(ep) for ep in _scan_entry_points()])
+                   lambda: [tuple(ep) for ep in _scan_entry_points()], builtin=True)
     return [EntryPoint(str(name), str(value), str(group)) for name, value, group in found]
 
 

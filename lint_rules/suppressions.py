@@ -32,6 +32,7 @@ _DIRECTIVE_RE = compile_re(
 
 @dataclass
 class Suppression:
+    """One inline disable comment: the codes it names and the lines it covers."""
     selectors: tuple[str, ...]  # empty = everything
     first_line: int
     last_line: int  # inclusive

@@ -244,3 +244,52 @@ def test_lowered_pattern_matches_as_ignorecase():
     for refused in (r"(?-i:[A-Z])x", r"(?P<name>a)", r"\x41", r"(a)\1", r"(?i)a"):
         assert lowered_pattern(refused) is None
     assert lowered_text("the Kelvin \u212a") is None and lowered_text("\u0130stanbul") is None
+
+
+# -- BoundaryScan: a leading \b checked after the scan -------------------------------------
+
+_BOUNDARY_TEXT = ("you said your yourself youth; the trial's authors said so. Our team told me: "
+                  "our products, per serving, servings per container. Resaid? sayso says-who "
+                  "you'll see. _you you_ 1you you1 über-you you-\n")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:said|told|says)\b",
+    r"\b(?:you|your|you're|you'll|yourself)\b",
+    r"\bour (?:products?|team)\b|\bper serving\b",
+    r"\bsa(id)\b",
+    r"\b(?P<w>you|our)\w*",
+])
+def test_a_boundary_scan_finds_what_the_pattern_finds(pattern: str) -> None:
+    rx = re.compile(pattern)
+    scan = compiled_re.BoundaryScan.of(rx)
+    assert scan is not None
+    for text in (_BOUNDARY_TEXT, _BOUNDARY_TEXT.upper().lower(), "", "you", "xyou you"):
+        assert [(m.span(), m.groups()) for m in scan.finditer(text)] == \
+            [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"(?:said|told)\b", 0),  # no leading boundary
+    (r"\bsaid|told", 0),  # one branch without it
+    (r"\b(?:said|told)", re.IGNORECASE),  # nothing to gain under IGNORECASE
+    (r"\b[a-z]+", 0),  # begins with a class: too many places to try
+    (r"\b(\w)\1", 0),  # a back-reference
+])
+def test_no_boundary_scan_where_it_would_not_be_the_same_or_faster(pattern: str, flags: int) -> None:
+    assert compiled_re.BoundaryScan.of(re.compile(pattern, flags)) is None
+
+
+def test_boundary_scans_match_as_re_does_on_random_text() -> None:
+    rng = random.Random(17)
+    words = ["said", "says", "you", "your", "our", "per", "serving", "team"]
+    alphabet = "ab _-'\u00e9\n1" + "".join(words)
+    for _ in range(60):
+        chosen = rng.sample(words, rng.randint(1, 4))
+        pattern = "|".join(r"\b" + w + (r"\b" if rng.random() < 0.5 else "") for w in chosen)
+        rx = re.compile(pattern)
+        scan = compiled_re.BoundaryScan.of(rx)
+        assert scan is not None, pattern
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)], (pattern, text)

@@ -129,6 +129,7 @@ def cues() -> dict[str, dict[str, Cue]]:
 
 @dataclass(frozen=True)
 class Match:
+    """One match of a cue list in an article's body, with the sentence that holds it."""
     start: int
     end: int
     sentence: int  #: index into ``Article.sentences``
@@ -137,6 +138,8 @@ class Match:
 
 @dataclass
 class Article:
+    """An article as the completeness rules read it: its body sentences, subject and genre, and the cue matches
+    found so far."""
     doc: Document
     subject: Intervention | None
     genre: Genre

@@ -85,6 +85,7 @@ class PhraseMatcher:
 
 @dataclass(frozen=True)
 class Cues:
+    """The ConText cue phrases and the patterns that end their scope (``context_cues.toml``)."""
     window: int
     matcher: PhraseMatcher
     comma_clause: re.Pattern[str]

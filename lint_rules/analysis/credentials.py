@@ -46,6 +46,7 @@ from lint_rules.store.compiled_re import compile_re
 
 @dataclass(frozen=True)
 class Credential:
+    """One credential abbreviation of the lexicon: its kind, field and whether it is clinical."""
     abbr: str
     kind: str
     field: str
@@ -56,6 +57,7 @@ class Credential:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The credential lexicon and the patterns built from it, loaded once."""
     credentials: dict[str, Credential]
     abbr_order: tuple[str, ...]  #: abbreviations in the order of ``abbr_re``'s groups
     abbr_re: re.Pattern[str]
@@ -192,6 +194,7 @@ ROLE_NAME_RE = compile_re(
 
 @dataclass(frozen=True)
 class Claim:
+    """One credential claim about a person: what kind, its words and where they are."""
     kind: str
     text: str
     start: int  #: prose offset; -1 for a claim read from front matter
@@ -205,6 +208,7 @@ class Claim:
 
 @dataclass
 class Person:
+    """An author, reviewer or endorser named in the document, with the claims made about them."""
     name: str
     role: str  #: author | reviewer
     sources: list[str] = field(default_factory=list)  #: front-matter, byline, bio
@@ -253,6 +257,7 @@ class Person:
 
 @dataclass
 class Credentials:
+    """The people of a document whose credentials the rules judge, and the others it names."""
     people: list[Person]  #: authors, reviewers and expert endorsers, whose claims the rules judge
     #: named in a byline for other work (reporting, editing, photos) or only by an office
     #: or outlet in a scraped list of names; their words are not the author's claims

@@ -28,7 +28,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint_rules.knowledge import read_lines, read_toml
-from lint_rules.store.compiled_re import compile_re, fold, lowered_pattern, lowered_text, required_literals
+from lint_rules.store.compiled_re import (
+    BoundaryScan,
+    compile_re,
+    fold,
+    lowered_pattern,
+    lowered_text,
+    required_literals_many,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -51,6 +58,7 @@ _META_NAMES = {
 
 @dataclass(frozen=True)
 class Cue:
+    """One genre cue of ``genre_cues.toml``: its pattern, weight and cap."""
     name: str
     pattern: re.Pattern[str]
     weight: float
@@ -61,10 +69,15 @@ class Cue:
     literals: tuple[str, ...] | None = None
     #: the same test without IGNORECASE, to run on lower-cased text (``lowered_pattern``)
     lower: re.Pattern[str] | None = None
+    #: what finds ``pattern``'s and ``lower``'s matches: a ``BoundaryScan`` where every
+    #: match begins with ``\b`` (the same matches, several times faster over an article)
+    scan: re.Pattern[str] | BoundaryScan | None = None
+    lower_scan: re.Pattern[str] | BoundaryScan | None = None
 
 
 @dataclass(frozen=True)
 class Genre:
+    """A document's genre, how sure the classifier is, and the cues that decided it."""
     label: str
     confidence: float
     scores: dict[str, float] = field(default_factory=dict)
@@ -84,17 +97,20 @@ class Genre:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[Cue, ...]]:
     data = read_toml("genre_cues.toml")
-    out: dict[str, tuple[Cue, ...]] = {}
-    for genre in GENRES:
-        rows = []
-        for name, row in data[genre].items():
-            pattern = compile_re(row["pattern"], re.IGNORECASE | re.MULTILINE)
-            low = lowered_pattern(row["pattern"])
-            rows.append(Cue(name, pattern, float(row["weight"]), int(row["cap"]),
-                            bool(row.get("needs_another", False)), required_literals(pattern),
-                            compile_re(low, re.MULTILINE) if low is not None else None))
-        out[genre] = tuple(rows)
-    return out
+    rows = [(genre, name, row, compile_re(row["pattern"], re.IGNORECASE | re.MULTILINE))
+            for genre in GENRES for name, row in data[genre].items()]
+    # the literals of every cue at once, from the disk cache: parsing the patterns again in
+    # each new process was about 1 % of a pre-commit run
+    literals = required_literals_many(tuple(pattern for _, _, _, pattern in rows))
+    out: dict[str, list[Cue]] = {genre: [] for genre in GENRES}
+    for (genre, name, row, pattern), needed in zip(rows, literals, strict=True):
+        low = lowered_pattern(row["pattern"])
+        lower = compile_re(low, re.MULTILINE) if low is not None else None
+        out[genre].append(Cue(name, pattern, float(row["weight"]), int(row["cap"]),
+                              bool(row.get("needs_another", False)), needed, lower,
+                              BoundaryScan.of(pattern) or pattern,
+                              (BoundaryScan.of(lower) or lower) if lower is not None else None))
+    return {genre: tuple(cues) for genre, cues in out.items()}
 
 
 def genre(doc: Document) -> Genre:
@@ -148,8 +164,8 @@ def classify_text(text: str, *, words: int | None = None) -> Genre:
             if cue.literals is not None and not any(lit in folded for lit in cue.literals):
                 continue
             n = 0
-            scan = (cue.lower.finditer(low) if low is not None and cue.lower is not None
-                    else cue.pattern.finditer(text))
+            scan = (cue.lower_scan.finditer(low) if low is not None and cue.lower_scan is not None
+                    else (cue.scan or cue.pattern).finditer(text))
             for _ in scan:
                 n += 1
                 if cue.cap > 1 and n >= cue.cap / scale:  # density cues: cap on the scaled count

@@ -80,6 +80,7 @@ def orcid_expected(orcid: str) -> str:
 
 @dataclass(frozen=True)
 class Identifier:
+    """An NPI or ORCID iD written in a text, normalised, with its span."""
     kind: str  #: "npi" or "orcid"
     value: str  #: normalised: ten digits, or 0000-0000-0000-000X
     start: int  #: span of the identifier itself in the searched text

@@ -229,7 +229,7 @@ def _entry(doc: Document, index: int, number: int, kind: str) -> ReferenceEntry:
         entry.description = (desc.group(1) if desc else _strip_urls(rest)).strip(" –—-") or None
         return entry
 
-    quoted = re.search(r"[\"“](?P<title>[^\"”]{8,300})[\"”]", body)
+    quoted = _QUOTED_TITLE.search(body)
     if quoted:
         entry.title = quoted.group("title").strip(" .")
         entry.organisation = body[:quoted.start()].strip(" .,;:") or None
@@ -248,17 +248,23 @@ def _entry(doc: Document, index: int, number: int, kind: str) -> ReferenceEntry:
     return entry
 
 
+#: Patterns of the entry parsers, compiled once per machine (``compile_re``), not per process.
+_QUOTED_TITLE = compile_re(r"[\"“](?P<title>[^\"”]{8,300})[\"”]")
+_URL = compile_re(r"(?:https?://|www\.)\S+")
+_IDENTIFIER = compile_re(r"\b(?:doi|PMID|PMCID)\s*:?\s*\S+", re.IGNORECASE)
+# authors bounded: ".+?" then "\s*" tried every split of a long run of spaces
+_APA = compile_re(r"(?P<authors>.{1,600}?)(?<!\s)\s*\((?:\d{4}[a-z]?|n\.d\.)[^)]*\)\.\s*(?P<title>[^.?!]+[.?!]?)")
+
+
 def _strip_urls(text: str) -> str:
-    text = re.sub(r"(?:https?://|www\.)\S+", " ", text)
-    text = re.sub(r"\b(?:doi|PMID|PMCID)\s*:?\s*\S+", " ", text, flags=re.IGNORECASE)
+    text = _URL.sub(" ", text)
+    text = _IDENTIFIER.sub(" ", text)
     return " ".join(text.split())
 
 
 def _citation_fields(entry: ReferenceEntry, body: str) -> None:
     """Title and publisher of a written citation (Vancouver, AMA, APA or "Org. Title.")."""
-    # authors bounded: ".+?" then "\s*" tried every split of a long run of spaces
-    apa = re.match(r"(?P<authors>.{1,600}?)(?<!\s)\s*\((?:\d{4}[a-z]?|n\.d\.)[^)]*\)\.\s*(?P<title>[^.?!]+[.?!]?)",
-                   body)
+    apa = _APA.match(body)
     if apa:
         entry.title = apa.group("title").strip(" .")
         entry.organisation = apa.group("authors").strip(" .,")

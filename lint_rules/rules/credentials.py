@@ -493,6 +493,10 @@ class InvalidNpi(Rule):
                 f"{npi_check_digit(value[:9])} as the last): it cannot be a real NPI")
 
 
+#: An ORCID iD in a link's address.
+_ORCID_URL = compile_re(r"orcid\.org/(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])")
+
+
 class InvalidOrcid(Rule):
     """An ORCID iD whose check character is wrong.
 
@@ -529,7 +533,7 @@ class InvalidOrcid(Rule):
                 if not ident.valid:
                     yield self._bad(doc, ident.value, ident.start, ident.end)
         for link in doc.links:
-            m = re.search(r"orcid\.org/(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])", link.url)
+            m = _ORCID_URL.search(link.url)
             if m and not any(link.start <= s < max(link.end, link.start + 1) for s in seen):
                 ident_value = m.group(1).upper()
                 if not orcid_valid(ident_value):

@@ -284,17 +284,17 @@ class VagueAttribution(Rule):
 
     #: Groups that news copy uses for the authors of a study described just before
     #: ("A study in JAMA found … Researchers found that …").
-    ANAPHORIC = re.compile(r"^(?:the\s+)?(?:researchers|scientists|investigators)\b", re.IGNORECASE)
+    ANAPHORIC = compile_re(r"^(?:the\s+)?(?:researchers|scientists|investigators)\b", re.IGNORECASE)
     #: A study mention that points back ("The study, published in …", "The findings …"),
     #: unlike one that introduces another study ("A 2019 study found …").
-    ANAPHORA = re.compile(r"\b(?:the|this|that|these|those|their|its)\s+(?:new\s+|latest\s+|recent\s+)?(?:[\w-]+\s+)?"
-                          r"(?:study|studies|research|findings|trial|paper|analysis|report|review|survey|results|"
-                          r"researchers|scientists|authors|team)\b", re.IGNORECASE)
+    ANAPHORA = compile_re(r"\b(?:the|this|that|these|those|their|its)\s+(?:new\s+|latest\s+|recent\s+)?(?:[\w-]+\s+)?"
+                         r"(?:study|studies|research|findings|trial|paper|analysis|report|review|survey|results|"
+                         r"researchers|scientists|authors|team)\b", re.IGNORECASE)
 
     #: "… published by ASCO", "… presented at the American Heart Association meeting": a body named.
-    PUBLISHED_BY = re.compile(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
-                              # "presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium"
-                              r"(?:by|in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z]")
+    PUBLISHED_BY = compile_re(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
+                             # "presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium"
+                             r"(?:by|in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z]")
 
     #: How many body paragraphs open a story (its lead): a study teased there ("Now,
     #: research suggests…") is the one the story names further on.

@@ -29,6 +29,7 @@ _SERVICE_KEY = "citation-lookups"
 
 @dataclass(frozen=True)
 class CitedId:
+    """A DOI or PMID the document cites, with where it is written."""
     kind: str  #: doi or pmid
     value: str
     start: int  #: prose span where it is written (or the link/entry that carries it)

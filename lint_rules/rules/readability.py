@@ -66,6 +66,7 @@ def settings(ctx: RuleContext) -> dict[str, Any]:
 
 @dataclass
 class Counts:
+    """Words, sentences, syllables, polysyllables and long sentences of a stretch of text."""
     words: int = 0
     sentences: int = 0
     syllables: int = 0
@@ -94,6 +95,7 @@ class Counts:
 
 @dataclass
 class SentenceStats:
+    """One body sentence's span, section and counts."""
     start: int
     end: int
     section: int
@@ -102,6 +104,7 @@ class SentenceStats:
 
 @dataclass
 class Readability:
+    """Readability counts for every body sentence, each section and the whole document."""
     sentences: list[SentenceStats]
     document: Counts
     sections: dict[int, Counts]

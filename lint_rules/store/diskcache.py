@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import pickle
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
@@ -37,7 +36,7 @@ def cached(name: str, key: str, build: Callable[[], T], *, builtin: bool = False
     path = cache_dir() / f"{memo_key}.{'marshal' if builtin else 'pickle'}"
     try:
         data = path.read_bytes()
-        value: T = marshal.loads(data) if builtin else pickle.loads(data)
+        value: T = marshal.loads(data) if builtin else _pickle().loads(data)
         _MEMORY[memo_key] = value
         return value
     except FileNotFoundError:
@@ -46,10 +45,17 @@ def cached(name: str, key: str, build: Callable[[], T], *, builtin: bool = False
         pass
     value = build()
     try:
-        data = marshal.dumps(cast(Any, value)) if builtin else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        data = marshal.dumps(cast(Any, value)) if builtin else _pickle().dumps(value, protocol=-1)
         atomic_write(path, data)
         prune_stale(path, name)
     except OSError:
         pass  # read-only home or full disk: work without the cache
     _MEMORY[memo_key] = value
     return value
+
+
+def _pickle() -> Any:
+    """``pickle``, imported for the values ``marshal`` cannot hold only (4 ms of a start)."""
+    import pickle
+
+    return pickle

@@ -4,7 +4,6 @@ user cache directory."""
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +26,8 @@ def atomic_write(path: str | Path, text: str | bytes) -> None:
 def replacing(path: Path) -> Iterator[Path]:
     """A temporary file in ``path``'s folder for the block to fill; it replaces ``path``
     when the block ends without an error and is removed otherwise."""
+    import tempfile  # here: its imports (shutil, random) are 8 ms a start, and most runs write nothing
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
