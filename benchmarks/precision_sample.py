@@ -66,9 +66,11 @@ def draw(args: argparse.Namespace) -> int:
         write_sample(articles, folder, dt.datetime.fromtimestamp(newest, dt.UTC).date())
         report = run_check(folder, args.jobs)
         codes = tuple(c.strip() for c in args.codes.split(",") if c.strip())
+        # The completeness rules report at info by default; --with-info lets them be judged too.
+        levels = ("info", "warning", "error") if args.with_info else ("warning", "error")
         found = [
             (f["path"], x) for f in report["files"] for x in f["findings"]
-            if x["severity"] in ("warning", "error") and (not codes or x["code"].startswith(codes))
+            if x["severity"] in levels and (not codes or x["code"].startswith(codes))
         ]
         counts = Counter(x["code"] for _, x in found)
         sizes = allocate(counts, args.total, args.min_per_rule)
@@ -92,18 +94,22 @@ def draw(args: argparse.Namespace) -> int:
                 text = flat[:1200] + (" […] " + flat[-600:] if len(flat) > 1800 else flat[1200:])
             else:
                 text = context(source, x["start_offset"], x["end_offset"], width=400)
+                if args.whole_article:  # an article-level rule is judged on all of the article
+                    s, e = x["start_offset"], x["end_offset"]
+                    text = " ".join((source[:s] + "[[" + source[s:e] + "]]" + source[e:]).split())
             related = [context(source, r["start_offset"], r["end_offset"], width=200)
                        for r in x.get("related") or [] if "start_offset" in r]
             judge.append({**row, "context": text, "related": related, "title": source.split("\n", 1)[0]})
     meta = {"seed": args.seed, "articles": len(articles), "total": args.total,
-            "min_per_rule": args.min_per_rule, "counts": dict(sorted(counts.items())),
+            "min_per_rule": args.min_per_rule, "with_info": args.with_info, "whole_article": args.whole_article, "codes": args.codes,
+            "counts": dict(sorted(counts.items())),
             "sampled": {c: n for c, n in sorted(sizes.items())}, "findings": key}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     with open(args.judge, "w", encoding="utf-8") as fh:
         for row in judge:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(articles)} articles, {len(found)} warning/error findings in {len(counts)} rules; "
+    print(f"{len(articles)} articles, {len(found)} {'' if args.with_info else 'warning/error '}findings in {len(counts)} rules; "
           f"{len(key)} drawn -> {args.out}, judge file {args.judge}")
     return 0
 
@@ -156,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--min-per-rule", type=int, default=3)
     d.add_argument("--jobs", type=int, default=2)
     d.add_argument("--codes", default="", help="only findings of these code prefixes (comma-separated, e.g. CLM)")
+    d.add_argument("--with-info", action="store_true",
+                   help="draw info-level findings too (the completeness rules default to info)")
+    d.add_argument("--whole-article", action="store_true",
+                   help="give the judge the whole article, not the paragraph around the finding "
+                        "(for an article-level rule such as CMP006)")
     d.add_argument("--out", type=Path, required=True, help="the sample's key (no corpus text)")
     d.add_argument("--judge", type=Path, required=True, help="the judge's file, outside the project")
     s = sub.add_parser("score", help="precision per rule and family from the verdicts")
