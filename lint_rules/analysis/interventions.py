@@ -114,6 +114,14 @@ class _Data:
     not_after: re.Pattern[str]
     #: a company's suffix right after a name ("ChromaDex Corp."), any case
     company_after: re.Pattern[str]
+    #: a model word after a coined name ("BrightWave Pro")
+    model: re.Pattern[str]
+    #: a company's description or a longer name after a name ("Dendreon, a … company")
+    org_after: re.Pattern[str]
+    #: a company or a journal before a name ("consultant for", "Journal of")
+    org_before: re.Pattern[str]
+    #: the drug another is taken with, before a name ("interacts with warfarin")
+    interacting: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +148,9 @@ def _data() -> _Data:
                  compile_re(d["coined_shape"]), frozenset(d["not_products"]),
                  compile_re(d["product_role_before"], re.IGNORECASE), compile_re(d["product_role_after"], re.IGNORECASE),
                  compile_re(d["not_product_context"], re.IGNORECASE), compile_re(d["not_product_after"]),
-                 compile_re(r"\s*,?\s*(?:" + "|".join(d["company_suffixes"]) + r")(?![A-Za-z])", re.IGNORECASE))
+                 compile_re(r"\s*,?\s*(?:" + "|".join(d["company_suffixes"]) + r")(?![A-Za-z])", re.IGNORECASE),
+                 compile_re(d["model_suffix"]), compile_re(d["company_after"]),
+                 compile_re(d["org_before"], re.IGNORECASE), compile_re(d["interacting_before"], re.IGNORECASE))
 
 
 def interventions(doc: Document) -> Interventions:
@@ -200,7 +210,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 item = found[_key(name)] = Intervention(name, kind)
             item.count += 1
             item.spans.append((s + a, s + b))
-            if _INTERACTING.search(sent, max(0, a - 40), a):
+            if data.interacting.search(sent, max(0, a - 40), a):
                 item.score += 0.5  # "interacts with warfarin": the other drug, not the subject
                 continue
             item.score += 1.0
@@ -318,7 +328,6 @@ def _plain_coined(text: str, sentences: list[tuple[int, int]], data: _Data,
     return out
 
 
-_MODEL = compile_re(r"\s+(?:Pro|Max|Plus|Ultra|Lite|Mini|Kit|XL|X)\b")
 _NEXT_WORDS = compile_re(r"(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3})")
 
 
@@ -329,7 +338,7 @@ def _in_role(text: str, a: int, b: int, data: _Data, heads: bool = True) -> bool
     word within three words ("the GeneSight test", "DeepRest Sleep Gummies")."""
     if data.role_before.search(text, max(0, a - 30), a) or data.role_after.match(text, b):
         return True
-    model = _MODEL.match(text, b)  # "the BrightWave Pro is …"
+    model = data.model.match(text, b)  # "the BrightWave Pro is …"
     if model is not None and data.role_after.match(text, model.end()):
         return True
     nxt = _NEXT_WORDS.match(text, b) if heads else None
@@ -358,17 +367,6 @@ def _opens(text: str, sentences: list[tuple[int, int]], pos: int) -> bool:
     return i < 0 or not _ANY_WORD.search(text, sentences[i][0], pos)
 
 
-#: After a name: a company's ("(NASDAQ: …)", "Dendreon, a Seattle-based biotechnology
-#: company"; its suffixes, "ChromaDex Corp.", are ``company_suffixes`` in the data), or part
-#: of a longer name or address ("NewYork-Presbyterian").
-_COMPANY_AFTER = compile_re(r"\s*(?:,\s*)?(?:\((?:NASDAQ|NYSE)|"
-                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|drugmaker|manufacturer|startup|biotech))"
-                            r"|-[A-Z]|/")
-#: Before a name: where a company or a journal stands ("consultant for", "Journal of",
-#: "shares of", "at CalTech"), or a web address. (A place is "in" it and never taken.)
-_ORG_BEFORE = compile_re(r"(?:\bjournal\s+of|\bconsultant\s+(?:for|to)|\bdrugmaker|\bcompany|\bfirm|\bmanufacturer|"
-                         r"\bshares\s+of|\bties\s+to|\bdeveloped\s+by|\binvestors\s+in|\bat|-|/)\s*$",
-                         re.IGNORECASE)
 _PLACE_BEFORE = compile_re(r"\b(?:in|across|throughout)\s+$", re.IGNORECASE)
 
 
@@ -389,27 +387,18 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
         before = text[max(0, a - 30):a]
         if company_only:
             prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
-            if _ORG_BEFORE.search(before) or _COMPANY_AFTER.match(text, b) or data.company_after.match(text, b) or (
+            if data.org_before.search(before) or data.org_after.match(text, b) or data.company_after.match(text, b) or (
                     prev is not None and not _opens(text, sentences, a - len(prev.group(0)))):
                 return True
             continue
-        if data.not_before.search(before) or data.not_after.match(text, b) or _ORG_BEFORE.search(before) \
-                or _COMPANY_AFTER.match(text, b) or data.company_after.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
+        if data.not_before.search(before) or data.not_after.match(text, b) or data.org_before.search(before) \
+                or data.org_after.match(text, b) or data.company_after.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
             return True
         prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
         if prev is not None and not _opens(text, sentences, a - len(prev.group(0))):
             return True
         possessive += text.startswith(("'s", "’s"), b)
     return not company_only and possessive * 2 > len(spans)
-
-
-#: Before a name: the drug another is taken with or interacts with ("can interact with
-#: warfarin", "taken alongside", "people who take blood thinners such as").
-_INTERACTING = compile_re(r"(?:\binteract(?:s|ed|ing)?\s+with|\binteractions?\s+with|\balongside|\bcombined\s+with|"
-                          r"\bin\s+combination\s+with|\btogether\s+with|\bif\s+you\s+(?:take|are\s+on|use)|"
-                          r"\b(?:people|patients|those|anyone|users)\s+(?:who\s+(?:take|are\s+on|use)|taking|on)|"
-                          r"\blevels\s+of|\beffects?\s+of\s+(?:blood\s+thinners\s+(?:like|such\s+as)\s+)?)"
-                          r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _key(name: str) -> str:
