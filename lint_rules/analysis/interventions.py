@@ -35,7 +35,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lint_rules.knowledge import read_lines, read_table, read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -122,6 +122,14 @@ class _Data:
     org_before: re.Pattern[str]
     #: the drug another is taken with, before a name ("interacts with warfarin")
     interacting: re.Pattern[str]
+    #: a short passage's opening subject: a name, an optional form word, a verb
+    opener: re.Pattern[str]
+    #: after a candidate that opens the passage: an optional form word, a verb
+    opener_after: re.Pattern[str]
+    opener_not: frozenset[str]
+    short_sentences: int
+    #: a reference back to the product ("it", "the tablet", "our gummies"), lower case
+    anaphor: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +158,18 @@ def _data() -> _Data:
                  compile_re(d["not_product_context"], re.IGNORECASE), compile_re(d["not_product_after"]),
                  compile_re(r"\s*,?\s*(?:" + "|".join(d["company_suffixes"]) + r")(?![A-Za-z])", re.IGNORECASE),
                  compile_re(d["model_suffix"]), compile_re(d["company_after"]),
-                 compile_re(d["org_before"], re.IGNORECASE), compile_re(d["interacting_before"], re.IGNORECASE))
+                 compile_re(d["org_before"], re.IGNORECASE), compile_re(d["interacting_before"], re.IGNORECASE),
+                 *_opener(d, heads))
+
+
+def _opener(d: dict[str, Any], heads: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int,
+                                                      re.Pattern[str]]:
+    forms = "|".join(re.escape(f) for f in sorted(set(d["opener_forms"]), key=len, reverse=True))
+    after = rf"(?:\s+(?:{forms}))?\s+(?:{d['opener_verb']})(?![A-Za-z])"
+    words = sorted(set(heads) | set(d["opener_forms"]), key=len, reverse=True)
+    return (compile_re(r"[\W_]*(?P<name>[A-Z][A-Za-z0-9'’-]{2,}[®™]?)" + after), compile_re(after),
+            frozenset(d["opener_not"]), int(d["short_sentences"]),
+            compile_re(d["anaphor"].replace("{heads}", "|".join(re.escape(w) for w in words))))
 
 
 def interventions(doc: Document) -> Interventions:
@@ -284,7 +303,50 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
     top = ranked[0] if ranked else None
     main = top if top is not None and top.score >= MAIN_MIN and (
         top.count + refs[top.name] >= 2 or top.in_title) else None
+    if main is None and sentences and len(sentences) <= data.short_sentences:
+        main = _opening_subject(text, sentences, data, ranked)
+        if main is not None:
+            if main in ranked:
+                ranked.remove(main)
+            ranked.insert(0, main)
     return Interventions(main, ranked)
+
+
+_DETERMINER = compile_re(r"[\W_]*(?:(?:the|our|this|these|a|an|your|my)\s+)?", re.IGNORECASE)
+
+
+def _opening_subject(text: str, sentences: list[tuple[int, int]], data: _Data,
+                     ranked: list[Intervention]) -> Intervention | None:
+    """The main product of a short passage that names none often enough: the subject of its
+    opening sentence, a candidate found there ("Amlodipine does not cause …", "The
+    hyaluronic acid injection is …") or a capitalised name no dictionary word would be
+    ("Glucorin carries no risk …", "OmegaVeg softgels contain …"), followed by a verb. The
+    rest of the passage calls it "it" or "the tablet"."""
+    s, e = sentences[0]
+    lead = _DETERMINER.match(text, s, e)
+    at = lead.end() if lead is not None else s
+    for item in ranked:
+        if any(a == at for a, _b in item.spans):
+            b = next(b for a, b in item.spans if a == at)
+            return item if data.opener_after.match(text, b, e) else None
+    m = data.opener.match(text, s, e)
+    if m is None:
+        return None
+    name = m.group("name").rstrip("®™")
+    low = name.lower().replace("’", "'")
+    if len(low) < 4 or low in data.opener_not or low in data.heads or low in data.not_products \
+            or _in_lower_case(text, low) or not name[1:].replace("-", "").replace("'", "").isalnum():
+        return None
+    from lint_rules.analysis.concepts import get_lexicon
+
+    if get_lexicon().lookup(low) is not None:
+        return None  # "Migraine is common": a disease or an effect, not a product
+    item = Intervention(low, "product", score=MAIN_MIN)
+    for w in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text, 0):
+        if _covered(sentences, w.start()):
+            item.count += 1
+            item.spans.append(w.span())
+    return item if item.count else None
 
 
 _CAPITALISED = compile_re(r"\b[A-Z][a-z]{4,}\b")
@@ -495,7 +557,9 @@ _CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from
                        r"(?:active|main|key|star)\s+ingredients?(?:\s+is|\s+are|,|:)?|"
                        # "one of the inactive ingredients in the tablets is peanut oil"
                        r"ingredients?\s+(?:in|of)\s+(?:[\w-]+\s+){1,4}?(?:is|are|include|includes|including)|"
-                       r"(?:packed|formulated|enriched|fortified)\s+with)\s+"
+                       r"(?:packed|formulated|enriched|fortified)\s+with|"
+                       # "It supports bone health with 100 micrograms of vitamin K2": a dose of it
+                       r"with(?=\s+(?:about\s+|up\s+to\s+)?\d[\d,.]*\s*(?:mg|mcg|g|iu|milligrams?|micrograms?)\s+of\s))\s+"
                        r"(?:(?:about|up\s+to|at\s+least|\d[\d,.]*\s*(?:mg|mcg|g|iu|%|milligrams?|micrograms?)|of|"
                        r"the|a|an|pure|natural|concentrated|standardi[sz]ed|extra|high-dose)\s+){0,4}$")
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
@@ -516,6 +580,10 @@ class SentenceSubjects:
         self.spans = [(s.start, s.end) for s in sents]
         found = interventions(doc)
         self.main = found.main.name if found.main is not None else ""
+        # a reference back ("it", "the tablet") is read as the main product only in a short
+        # passage; in an article it as often means the comparator named just before
+        self.short = sum(doc.blocks[s.block].role == BODY for s in sents) <= _data().short_sentences
+        self.kinds = {item.name: _kind_group(item.kind) for item in found.all}
         named: list[list[tuple[int, str]]] = [[] for _ in sents]
         objects: list[set[str]] = [set() for _ in sents]
         for item in found.all:
@@ -604,6 +672,16 @@ class SentenceSubjects:
         if self.main and self.main in only and (kind == "interaction" or not contrast):
             return self.main
         before = [n for p, n in names if p <= pos]
+        if before and self.main and self.short and not contrast:
+            # "Clinical tests on its key herb showed it reduced …": in a short passage, a
+            # reference back ("it", "the tablet") between the last name and the claim is the
+            # passage's product, unless a head word names the kind of that last name ("…
+            # with beta carotene, those taking the supplement …")
+            last, name = max((p, n) for p, n in names if p <= pos)
+            ref = _data().anaphor.search(self.low, min(last + len(name), pos), pos)
+            if ref is not None and (ref.group(0) in ("it", "they") or self.kinds.get(name) != _kind_group(
+                    _data().heads.get(ref.group(0).split()[-1], ""))):
+                return self.main
         if before:
             # the sentence's own subject comes first ("Melatonin is a gentle sleep aid that
             # …"); after a contrast, the one named last ("Unlike X, saw palmetto …")
