@@ -112,3 +112,19 @@ def test_a_dose_of_an_ingredient_makes_it_part_of_the_product() -> None:
     doc = parse_document("<t>", "Quillora never causes grogginess. It is often taken with melatonin. "
                          "Melatonin can cause grogginess.\n", "text")
     assert sentence_subjects(doc).alias == {}
+
+
+@pytest.mark.parametrize("text", [
+    # the drug it is taken with, opening a later sentence, is what that sentence is about
+    "Dormivel carries no risk of drowsiness. It is often taken with zolpidem. Zolpidem commonly causes drowsiness.",
+    # an activity opening a later sentence is another cause
+    "Dormivel carries no risk of drowsiness. Swimming can cause drowsiness after a long day.",
+])
+def test_another_subject_opening_a_later_sentence_is_no_claim_about_the_product(text: str) -> None:
+    assert not _con(text)
+
+
+def test_the_product_itself_referred_back_to_still_conflicts() -> None:
+    text = ("Dormivel carries no risk of drowsiness. The tablet dissolves under the tongue. "
+            "It commonly causes drowsiness in older adults.")
+    assert _con(text)

@@ -165,7 +165,7 @@ def _data() -> _Data:
 def _opener(d: dict[str, Any], heads: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int,
                                                       re.Pattern[str]]:
     forms = "|".join(re.escape(f) for f in sorted(set(d["opener_forms"]), key=len, reverse=True))
-    after = rf"(?:\s+(?:{forms}))?\s+(?:{d['opener_verb']})(?![A-Za-z])"
+    after = rf"(?:\s+(?:{forms}))?(?:\s+[a-z]+ly)?\s+(?:{d['opener_verb']})(?![A-Za-z])"
     words = sorted(set(heads) | set(d["opener_forms"]), key=len, reverse=True)
     return (compile_re(r"[\W_]*(?P<name>[A-Z][A-Za-z0-9'’-]{2,}[®™]?)" + after), compile_re(after),
             frozenset(d["opener_not"]), int(d["short_sentences"]),
@@ -309,7 +309,37 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if main in ranked:
                 ranked.remove(main)
             ranked.insert(0, main)
+            ranked.extend(_other_subjects(text, sentences, data, ranked))
     return Interventions(main, ranked)
+
+
+def _other_subjects(text: str, sentences: list[tuple[int, int]], data: _Data,
+                    ranked: list[Intervention]) -> list[Intervention]:
+    """In a short passage about one product, a later sentence that opens with another name
+    and a verb ("Zolpidem commonly causes drowsiness", "Alcohol can worsen it") is about that
+    other thing, written in lower case elsewhere or not; never a person, research, a
+    disease or an effect."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    known = {i.name for i in ranked}
+    out: dict[str, Intervention] = {}
+    for s, e in sentences[1:]:
+        m = data.opener.match(text, s, e)
+        if m is None:
+            continue
+        name = m.group("name").rstrip("®™")
+        low = name.lower().replace("’", "'")
+        if len(low) < 4 or low in known or _key(low) in known or low in data.opener_not or low in data.heads \
+                or low in data.not_products or not name[1:].replace("-", "").isalpha() \
+                or get_lexicon().lookup(low) is not None:
+            continue
+        item = out.setdefault(low, Intervention(low, "product", score=1.0))
+        if not item.spans:
+            for w in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text, re.IGNORECASE):
+                if _covered(sentences, w.start()):
+                    item.count += 1
+                    item.spans.append(w.span())
+    return list(out.values())
 
 
 _DETERMINER = compile_re(r"[\W_]*(?:(?:the|our|this|these|a|an|your|my)\s+)?", re.IGNORECASE)
