@@ -69,7 +69,7 @@ def test_voices_that_make_no_conflicting_claim(a, b):
      "Quillora causes grogginess in many people."),
     # a laboratory finding anywhere after the claim
     ("According to the label, Quillora is free of gluten. Each tin costs nine pounds. "
-     "A consumer group's laboratory detected gluten in two of five tins.",
+     "An independent laboratory detected gluten in two of five tins.",
      "Quillora contains gluten."),
 ])
 def test_a_maker_claim_the_article_disputes_anywhere_pairs_with_nothing(a, b):

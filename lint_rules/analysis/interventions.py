@@ -173,14 +173,14 @@ def _opener(d: dict[str, Any], heads: dict[str, str]) -> tuple[re.Pattern[str], 
 
 
 #: A vitamin named by its letter and a form's number ("vitamin K2", "vitamin D3"): the vitamin.
-_VITAMIN_FORM = compile_re(r"^(vitamin\s+[a-z])\d{1,2}$")
+_VITAMIN_FORM = compile_re(r"^(vitamin\s+[dk])\d$")
 
 
 def _listed(name: str) -> str:
-    """A listed name as a pattern; a vitamin's letter may carry a form's number ("vitamin
-    K2" is vitamin K)."""
+    """A listed name as a pattern; vitamin D's and K's letter may carry a form's number
+    ("vitamin K2", "vitamin D3"; not B, whose numbers name different vitamins)."""
     pattern = re.escape(name)
-    return pattern + r"\d{0,2}" if re.fullmatch(r"vitamin [a-zA-Z]", name) else pattern
+    return pattern + r"\d?" if re.fullmatch(r"vitamin [dkDK]", name) else pattern
 
 
 def interventions(doc: Document) -> Interventions:
