@@ -164,9 +164,9 @@ def _data() -> _Data:
 
 def _opener(d: dict[str, Any], heads: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int,
                                                       re.Pattern[str]]:
-    forms = "|".join(re.escape(f) for f in sorted(set(d["opener_forms"]), key=len, reverse=True))
+    forms = "|".join(re.escape(f) for f in sorted(set(d["opener_forms"]), key=lambda w: (-len(w), w)))
     after = rf"(?:\s+(?:{forms}))?(?:\s+[a-z]+ly)?\s+(?:{d['opener_verb']})(?![A-Za-z])"
-    words = sorted(set(heads) | set(d["opener_forms"]), key=len, reverse=True)
+    words = sorted(set(heads) | set(d["opener_forms"]), key=lambda w: (-len(w), w))  # one spelling in every process
     return (compile_re(r"[\W_]*(?P<name>[A-Z][A-Za-z0-9'’-]{2,}[®™]?)" + after), compile_re(after),
             frozenset(d["opener_not"]), int(d["short_sentences"]),
             compile_re(d["anaphor"].replace("{heads}", "|".join(re.escape(w) for w in words))))
