@@ -129,11 +129,3 @@ def test_the_product_itself_referred_back_to_still_conflicts() -> None:
             "It commonly causes drowsiness in older adults.")
     assert _con(text)
 
-
-def test_a_vitamin_form_is_the_vitamin() -> None:
-    r = find_in_text("Vitamin K2 keeps calcium in the bones. Most adults get enough vitamin K from food.")
-    assert [(i.name, i.count) for i in r.all] == [("vitamin k", 2)]
-    # the vitamin as the product's ingredient, named by its form in one place
-    text = ("Bonaflex is compatible with every prescription. It supports bone health with 90 micrograms "
-            "of vitamin K2. Vitamin K can weaken the effect of warfarin.")
-    assert _con(text)

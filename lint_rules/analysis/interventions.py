@@ -141,7 +141,7 @@ def _data() -> _Data:
     for row in read_table("claims_approved_drugs.csv"):
         names.extend(p for p in row["substance"].split("|") if p.isalpha())
     names.sort(key=len, reverse=True)
-    listed = compile_re(r"\b(?:" + "|".join(_listed(n) for n in names) + r")\b", re.IGNORECASE)
+    listed = compile_re(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
     stems = "|".join(sorted(d["drug_stems"], key=len, reverse=True))
     drug_shape = compile_re(rf"\b[A-Za-z][a-z]{{2,}}(?:{stems})\b|\b[A-Z][A-Za-z]+[®™]", 0)
     heads = {h: kind for kind, words in d["heads"].items() for h in words}
@@ -151,7 +151,7 @@ def _data() -> _Data:
                  frozenset(w for w in d["treatment_verbs"] + d["modifiers_never"] if w.endswith("ed"))
                  | frozenset(d["verbs_past"]), compile_re(d["code_shape"]), frozenset(d["not_codes"]),
                  compile_re("|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))),
-                 compile_re(r"\b(?:" + "|".join(_listed(n.lower()) for n in names) + r")\b", 0),
+                 compile_re(r"\b(?:" + "|".join(re.escape(n.lower()) for n in names) + r")\b", 0),
                  compile_re(r"\b(?:" + "|".join(w.lower() for w in d["treatment_verbs"]) + r")\b", 0),
                  compile_re(d["coined_shape"]), frozenset(d["not_products"]),
                  compile_re(d["product_role_before"], re.IGNORECASE), compile_re(d["product_role_after"], re.IGNORECASE),
@@ -170,17 +170,6 @@ def _opener(d: dict[str, Any], heads: dict[str, str]) -> tuple[re.Pattern[str], 
     return (compile_re(r"[\W_]*(?P<name>[A-Z][A-Za-z0-9'’-]{2,}[®™]?)" + after), compile_re(after),
             frozenset(d["opener_not"]), int(d["short_sentences"]),
             compile_re(d["anaphor"].replace("{heads}", "|".join(re.escape(w) for w in words))))
-
-
-#: A vitamin named by its letter and a form's number ("vitamin K2", "vitamin D3"): the vitamin.
-_VITAMIN_FORM = compile_re(r"^(vitamin\s+[dk])\d$")
-
-
-def _listed(name: str) -> str:
-    """A listed name as a pattern; vitamin D's and K's letter may carry a form's number
-    ("vitamin K2", "vitamin D3"; not B, whose numbers name different vitamins)."""
-    pattern = re.escape(name)
-    return pattern + r"\d?" if re.fullmatch(r"vitamin [dkDK]", name) else pattern
 
 
 def interventions(doc: Document) -> Interventions:
@@ -523,7 +512,7 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
     taken: list[tuple[int, int]] = []
     listed = data.listed_lower.finditer(low) if low else data.listed.finditer(sent)
     for m in listed:
-        name = _VITAMIN_FORM.sub(r"\1", m.group(0).lower().replace("’", "'"))
+        name = m.group(0).lower().replace("’", "'")
         out.append((name, "drug" if name in data.named_drugs else "supplement", m.start(), m.end()))
         taken.append(m.span())
     for m in data.drug_shape.finditer(sent):
