@@ -129,7 +129,7 @@ def _disputes(doc: Document) -> list[int]:
 def maker_disputed(doc: Document, k: int) -> bool:
     """Sentence ``k`` passes on the maker's claim ("the company says it has no side
     effects") and the article disputes it after it with evidence or experts ("independent
-    testing found …"), in the next few sentences or anywhere in a short passage: the
+    testing found …"), in the next sentence or anywhere after it in a short passage: the
     article reports a dispute, so the claim is the maker's, not the article's, and pairs
     with nothing. A maker's claim left unchallenged, or answered only by the maker's own
     study, stays a claim about the product."""
