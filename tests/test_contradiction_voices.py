@@ -58,3 +58,43 @@ def test_voices_that_still_make_a_claim_about_the_product(a, b):
 ])
 def test_voices_that_make_no_conflicting_claim(a, b):
     assert not _findings(a, b), (a, b)
+
+
+# -- one analysis for the maker's claim and the article's dispute of it ---------------------
+
+@pytest.mark.parametrize("a, b", [
+    # disputed two sentences later, not only by the next sentence
+    ("The makers say Quillora never causes grogginess. It comes in a blister pack. "
+     "Sleep specialists point out that valerian tablets often leave people groggy.",
+     "Quillora causes grogginess in many people."),
+    # a laboratory finding anywhere after the claim
+    ("According to the label, Quillora is free of gluten. Each tin costs nine pounds. "
+     "An independent laboratory detected gluten in two of five tins.",
+     "Quillora contains gluten."),
+])
+def test_a_maker_claim_the_article_disputes_anywhere_pairs_with_nothing(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the maker's own study is the maker contradicting itself
+    ("Quillora never causes grogginess, the company says. In the company's own trial, "
+     "a quarter of volunteers found it made them groggy.",
+     "The tablets come in tins of sixty."),
+    # a maker's claim nobody disputes stays a claim about the product
+    ("The makers say Quillora never causes grogginess. It comes in a blister pack.",
+     "Quillora causes grogginess in many people."),
+])
+def test_a_maker_claim_left_standing_still_conflicts(a, b):
+    assert _findings(a, b), (a, b)
+
+
+def test_one_cue_list_decides_for_every_rule():
+    from lint_rules.analysis.assertions import sentence_disowned
+    from lint_rules.analysis.claim_limits import disputed, maker_disputed
+    from lint_rules.api import parse_document
+
+    doc = parse_document("<t>", "The company says Quillora is free of soy. The tins are blue. "
+                         "Independent testing found soy in three batches.\n", "text")
+    assert maker_disputed(doc, 0) and sentence_disowned(doc, 0) and disputed(doc, 2, 0)
+    assert not maker_disputed(doc, 2) and not sentence_disowned(doc, 2)

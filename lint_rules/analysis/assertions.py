@@ -49,6 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lint_rules import knowledge
+from lint_rules.analysis.claim_limits import maker_disputed
 from lint_rules.analysis.context import SentenceContext, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
@@ -1059,8 +1060,6 @@ def _advice_sentences(doc: Document) -> list[Sentence]:
 class _ClaimCues:
     disowned: re.Pattern[str]
     disowned_next: re.Pattern[str]
-    attributed: re.Pattern[str]
-    disputed_next: re.Pattern[str]
     historical: re.Pattern[str]
     hedge: re.Pattern[str]
     soft: re.Pattern[str]
@@ -1084,7 +1083,6 @@ def _claim_cues() -> _ClaimCues:
 
     return _ClaimCues(
         disowned=alt(d["disowned"]["sentence"]), disowned_next=alt(d["disowned"]["next_sentence"]),
-        attributed=alt(d["disowned"]["attributed"]), disputed_next=alt(d["disowned"]["disputed_next"]),
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
         qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]),
@@ -1101,9 +1099,10 @@ def _claim_low(doc: Document) -> str:
 def sentence_disowned(doc: Document, k: int) -> bool:
     """Sentence ``k`` is no claim of the article's: it passes a claim on from ads, forums,
     rumours or other people's beliefs, speaks of animals or the lab, or the next sentence
-    rejects it ("That is not true."; after a claim attributed to the maker, also "But
-    independent tests …", "In fact …"). A maker's claim the article repeats unchallenged
-    ("…, the company says") stays a claim about the product. (A sentence the article uses to reject a claim,
+    rejects it ("That is not true."), or it is the maker's claim and the article sets
+    evidence against it (``claim_limits.maker_disputed``: "But independent tests …", "In
+    fact …"). A maker's claim the article repeats unchallenged ("…, the company says") stays
+    a claim about the product. (A sentence the article uses to reject a claim,
     ``Clause.rejected``, still says something: "there is no evidence that it causes
     rashes" denies rashes.)"""
     cache: dict[int, bool] = doc.analysis("assertions.disowned", lambda d: {})
@@ -1113,10 +1112,9 @@ def sentence_disowned(doc: Document, k: int) -> bool:
         s = sents[k]
         got = bool(c.disowned.search(low, s.start, s.end)
                    or (k + 1 < len(sents) and c.disowned_next.search(low, sents[k + 1].start, sents[k + 1].end))
-                   # the maker's claim, disputed by the sentence after it ("The company says it
-                   # has no side effects. But independent testers …")
-                   or (k + 1 < len(sents) and c.attributed.search(low, s.start, s.end) is not None
-                       and c.disputed_next.match(low, sents[k + 1].start, sents[k + 1].end) is not None))
+                   # the maker's claim, disputed with evidence anywhere in the article ("The
+                   # company says it has no side effects. … Independent testers found …")
+                   or maker_disputed(doc, k))
         cache[k] = got
     return got
 

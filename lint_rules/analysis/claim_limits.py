@@ -3,9 +3,11 @@
 An article can deny an effect in one place and name it in another without contradicting
 itself, when:
 
-* the denial is the **maker's** ("the company says it is free of allergens") and the other
-  sentence reports what **evidence** found ("independent testing found traces of milk"):
-  the article reports a dispute (``disputed``);
+* the claim is the **maker's** ("the company says it is free of allergens") and the article
+  sets **evidence** or experts against it elsewhere ("independent testing found traces of
+  milk", "pharmacologists point out …"): the article reports a dispute, and the maker's claim
+  pairs with nothing (``maker_disputed``, read by ``assertions.sentence_disowned`` as well, so
+  one cue list decides it for every rule); the maker's own study disputes nothing;
 * each side is limited to a **group of people**, and the groups differ ("no risk of infection
   for people with a healthy immune system" … "in people with severely weakened immunity it
   can cause infection") (``population``, ``other_population``);
@@ -37,6 +39,10 @@ from lint_rules.store.compiled_re import compile_re
 class _Cues:
     maker: re.Pattern[str]
     evidence: re.Pattern[str]
+    dispute: re.Pattern[str]
+    own: re.Pattern[str]
+    window: int
+    short: int
     groups: tuple[re.Pattern[str], ...]
     stop: frozenset[str]
     feature: re.Pattern[str]
@@ -58,7 +64,11 @@ def _cues() -> _Cues:
     pop = d["population"]
     return _Cues(
         maker=_alt(d["maker"]["sentence"]),
-        evidence=_alt(d["evidence"]["sentence"]),
+        evidence=_alt(d["dispute"]["evidence"] + d["dispute"]["sentence"]),
+        dispute=_alt(d["dispute"]["sentence"]),
+        own=compile_re(d["dispute"]["own"]),
+        window=int(d["dispute"]["window"]),
+        short=int(d["dispute"]["short"]),
         groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"])),
         stop=frozenset(pop["stop"]),
         feature=_alt(d["disease_feature"]["after"]),
@@ -90,19 +100,55 @@ def maker_says(doc: Document, k: int) -> bool:
 
 
 def evidence_found(doc: Document, k: int) -> bool:
-    """Sentence ``k`` reports what testing or research found ("testing found traces …")."""
-    return bool(_cues().evidence.search(_sentence(doc, k)))
+    """Sentence ``k`` reports evidence or experts ("testing found traces …", "pharmacologists
+    point out …", "In fact, …"), evidence that is not the maker's own."""
+    c = _cues()
+    low = _sentence(doc, k)
+    return bool(c.evidence.search(low)) and not c.own.search(low) and not c.maker.search(low)
+
+
+def disputes(doc: Document, k: int) -> bool:
+    """Sentence ``k`` disputes what came before ("In fact …", "Independent testing found …",
+    "pharmacologists point out …"), and is not the maker's own evidence."""
+    c = _cues()
+    low = _sentence(doc, k)
+    return bool(c.dispute.search(low)) and not c.own.search(low) and not c.maker.search(low)
+
+
+def _disputes(doc: Document) -> list[int]:
+    """The sentences that dispute a claim, found once per document (only where some sentence
+    passes on the maker's words)."""
+    def build(d: Document) -> list[int]:
+        n = len(d.sentences)
+        if not any(maker_says(d, k) for k in range(n)):
+            return []
+        return [k for k in range(n) if disputes(d, k)]
+    return doc.analysis("claim-limits.disputes", build)
+
+
+def maker_disputed(doc: Document, k: int) -> bool:
+    """Sentence ``k`` passes on the maker's claim ("the company says it has no side
+    effects") and the article disputes it after it with evidence or experts ("independent
+    testing found …"), in the next sentence or anywhere after it in a short passage: the
+    article reports a dispute, so the claim is the maker's, not the article's, and pairs
+    with nothing. A maker's claim left unchallenged, or answered only by the maker's own
+    study, stays a claim about the product."""
+    if not maker_says(doc, k) or evidence_found(doc, k):
+        return False
+    c = _cues()
+    reach = len(doc.sentences) if len(doc.sentences) <= c.short else k + c.window
+    return any(k < j <= reach for j in _disputes(doc))
 
 
 def disputed(doc: Document, k: int, j: int) -> bool:
-    """One of sentences ``k`` and ``j`` is the maker's claim and the other reports evidence
-    found against it, and the maker's sentence reports no evidence itself: a dispute the
+    """Sentences ``k`` and ``j`` are the maker's claim and the evidence the article reports
+    against it (either way round, at any distance: the two are set against each other), or
+    one of them is a maker's claim the article disputes (``maker_disputed``): a dispute the
     article reports, not a contradiction of its own."""
     for a, b in ((k, j), (j, k)):
-        if maker_says(doc, a) and not evidence_found(doc, a) and evidence_found(doc, b) \
-                and not maker_says(doc, b):
+        if maker_says(doc, a) and not evidence_found(doc, a) and evidence_found(doc, b):
             return True
-    return False
+    return maker_disputed(doc, k) or maker_disputed(doc, j)
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:

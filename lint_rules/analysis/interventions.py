@@ -35,7 +35,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lint_rules.knowledge import read_lines, read_table, read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -114,6 +114,22 @@ class _Data:
     not_after: re.Pattern[str]
     #: a company's suffix right after a name ("ChromaDex Corp."), any case
     company_after: re.Pattern[str]
+    #: a model word after a coined name ("BrightWave Pro")
+    model: re.Pattern[str]
+    #: a company's description or a longer name after a name ("Dendreon, a … company")
+    org_after: re.Pattern[str]
+    #: a company or a journal before a name ("consultant for", "Journal of")
+    org_before: re.Pattern[str]
+    #: the drug another is taken with, before a name ("interacts with warfarin")
+    interacting: re.Pattern[str]
+    #: a short passage's opening subject: a name, an optional form word, a verb
+    opener: re.Pattern[str]
+    #: after a candidate that opens the passage: an optional form word, a verb
+    opener_after: re.Pattern[str]
+    opener_not: frozenset[str]
+    short_sentences: int
+    #: a reference back to the product ("it", "the tablet", "our gummies"), lower case
+    anaphor: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +156,20 @@ def _data() -> _Data:
                  compile_re(d["coined_shape"]), frozenset(d["not_products"]),
                  compile_re(d["product_role_before"], re.IGNORECASE), compile_re(d["product_role_after"], re.IGNORECASE),
                  compile_re(d["not_product_context"], re.IGNORECASE), compile_re(d["not_product_after"]),
-                 compile_re(r"\s*,?\s*(?:" + "|".join(d["company_suffixes"]) + r")(?![A-Za-z])", re.IGNORECASE))
+                 compile_re(r"\s*,?\s*(?:" + "|".join(d["company_suffixes"]) + r")(?![A-Za-z])", re.IGNORECASE),
+                 compile_re(d["model_suffix"]), compile_re(d["company_after"]),
+                 compile_re(d["org_before"], re.IGNORECASE), compile_re(d["interacting_before"], re.IGNORECASE),
+                 *_opener(d, heads))
+
+
+def _opener(d: dict[str, Any], heads: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int,
+                                                      re.Pattern[str]]:
+    forms = "|".join(re.escape(f) for f in sorted(set(d["opener_forms"]), key=lambda w: (-len(w), w)))
+    after = rf"(?:\s+(?:{forms}))?(?:\s+[a-z]+ly)?\s+(?:{d['opener_verb']})(?![A-Za-z])"
+    words = sorted(set(heads) | set(d["opener_forms"]), key=lambda w: (-len(w), w))  # one spelling in every process
+    return (compile_re(r"[\W_]*(?P<name>[A-Z][A-Za-z0-9'’-]{2,}[®™]?)" + after), compile_re(after),
+            frozenset(d["opener_not"]), int(d["short_sentences"]),
+            compile_re(d["anaphor"].replace("{heads}", "|".join(re.escape(w) for w in words))))
 
 
 def interventions(doc: Document) -> Interventions:
@@ -200,7 +229,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 item = found[_key(name)] = Intervention(name, kind)
             item.count += 1
             item.spans.append((s + a, s + b))
-            if _INTERACTING.search(sent, max(0, a - 40), a):
+            if data.interacting.search(sent, max(0, a - 40), a):
                 item.score += 0.5  # "interacts with warfarin": the other drug, not the subject
                 continue
             item.score += 1.0
@@ -274,7 +303,80 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
     top = ranked[0] if ranked else None
     main = top if top is not None and top.score >= MAIN_MIN and (
         top.count + refs[top.name] >= 2 or top.in_title) else None
+    if main is None and sentences and len(sentences) <= data.short_sentences:
+        main = _opening_subject(text, sentences, data, ranked)
+        if main is not None:
+            if main in ranked:
+                ranked.remove(main)
+            ranked.insert(0, main)
+            ranked.extend(_other_subjects(text, sentences, data, ranked))
     return Interventions(main, ranked)
+
+
+def _other_subjects(text: str, sentences: list[tuple[int, int]], data: _Data,
+                    ranked: list[Intervention]) -> list[Intervention]:
+    """In a short passage about one product, a later sentence that opens with another name
+    and a verb ("Zolpidem commonly causes drowsiness", "Alcohol can worsen it") is about that
+    other thing, written in lower case elsewhere or not; never a person, research, a
+    disease or an effect."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    known = {i.name for i in ranked}
+    out: dict[str, Intervention] = {}
+    for s, e in sentences[1:]:
+        m = data.opener.match(text, s, e)
+        if m is None:
+            continue
+        name = m.group("name").rstrip("®™")
+        low = name.lower().replace("’", "'")
+        if len(low) < 4 or low in known or _key(low) in known or low in data.opener_not or low in data.heads \
+                or low in data.not_products or not name[1:].replace("-", "").isalpha() \
+                or get_lexicon().lookup(low) is not None:
+            continue
+        item = out.setdefault(low, Intervention(low, "product", score=1.0))
+        if not item.spans:
+            for w in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text, re.IGNORECASE):
+                if _covered(sentences, w.start()):
+                    item.count += 1
+                    item.spans.append(w.span())
+    return list(out.values())
+
+
+_DETERMINER = compile_re(r"[\W_]*(?:(?:the|our|this|these|a|an|your|my)\s+)?", re.IGNORECASE)
+
+
+def _opening_subject(text: str, sentences: list[tuple[int, int]], data: _Data,
+                     ranked: list[Intervention]) -> Intervention | None:
+    """The main product of a short passage that names none often enough: the subject of its
+    opening sentence, a candidate found there ("Amlodipine does not cause …", "The
+    hyaluronic acid injection is …") or a capitalised name no dictionary word would be
+    ("Glucorin carries no risk …", "OmegaVeg softgels contain …"), followed by a verb. The
+    rest of the passage calls it "it" or "the tablet"."""
+    s, e = sentences[0]
+    lead = _DETERMINER.match(text, s, e)
+    at = lead.end() if lead is not None else s
+    for item in ranked:
+        if any(a == at for a, _b in item.spans):
+            b = next(b for a, b in item.spans if a == at)
+            return item if data.opener_after.match(text, b, e) else None
+    m = data.opener.match(text, s, e)
+    if m is None:
+        return None
+    name = m.group("name").rstrip("®™")
+    low = name.lower().replace("’", "'")
+    if len(low) < 4 or low in data.opener_not or low in data.heads or low in data.not_products \
+            or _in_lower_case(text, low) or not name[1:].replace("-", "").replace("'", "").isalnum():
+        return None
+    from lint_rules.analysis.concepts import get_lexicon
+
+    if get_lexicon().lookup(low) is not None:
+        return None  # "Migraine is common": a disease or an effect, not a product
+    item = Intervention(low, "product", score=MAIN_MIN)
+    for w in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text, 0):
+        if _covered(sentences, w.start()):
+            item.count += 1
+            item.spans.append(w.span())
+    return item if item.count else None
 
 
 _CAPITALISED = compile_re(r"\b[A-Z][a-z]{4,}\b")
@@ -318,7 +420,6 @@ def _plain_coined(text: str, sentences: list[tuple[int, int]], data: _Data,
     return out
 
 
-_MODEL = compile_re(r"\s+(?:Pro|Max|Plus|Ultra|Lite|Mini|Kit|XL|X)\b")
 _NEXT_WORDS = compile_re(r"(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3})")
 
 
@@ -329,7 +430,7 @@ def _in_role(text: str, a: int, b: int, data: _Data, heads: bool = True) -> bool
     word within three words ("the GeneSight test", "DeepRest Sleep Gummies")."""
     if data.role_before.search(text, max(0, a - 30), a) or data.role_after.match(text, b):
         return True
-    model = _MODEL.match(text, b)  # "the BrightWave Pro is …"
+    model = data.model.match(text, b)  # "the BrightWave Pro is …"
     if model is not None and data.role_after.match(text, model.end()):
         return True
     nxt = _NEXT_WORDS.match(text, b) if heads else None
@@ -358,17 +459,6 @@ def _opens(text: str, sentences: list[tuple[int, int]], pos: int) -> bool:
     return i < 0 or not _ANY_WORD.search(text, sentences[i][0], pos)
 
 
-#: After a name: a company's ("(NASDAQ: …)", "Dendreon, a Seattle-based biotechnology
-#: company"; its suffixes, "ChromaDex Corp.", are ``company_suffixes`` in the data), or part
-#: of a longer name or address ("NewYork-Presbyterian").
-_COMPANY_AFTER = compile_re(r"\s*(?:,\s*)?(?:\((?:NASDAQ|NYSE)|"
-                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|drugmaker|manufacturer|startup|biotech))"
-                            r"|-[A-Z]|/")
-#: Before a name: where a company or a journal stands ("consultant for", "Journal of",
-#: "shares of", "at CalTech"), or a web address. (A place is "in" it and never taken.)
-_ORG_BEFORE = compile_re(r"(?:\bjournal\s+of|\bconsultant\s+(?:for|to)|\bdrugmaker|\bcompany|\bfirm|\bmanufacturer|"
-                         r"\bshares\s+of|\bties\s+to|\bdeveloped\s+by|\binvestors\s+in|\bat|-|/)\s*$",
-                         re.IGNORECASE)
 _PLACE_BEFORE = compile_re(r"\b(?:in|across|throughout)\s+$", re.IGNORECASE)
 
 
@@ -389,27 +479,18 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
         before = text[max(0, a - 30):a]
         if company_only:
             prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
-            if _ORG_BEFORE.search(before) or _COMPANY_AFTER.match(text, b) or data.company_after.match(text, b) or (
+            if data.org_before.search(before) or data.org_after.match(text, b) or data.company_after.match(text, b) or (
                     prev is not None and not _opens(text, sentences, a - len(prev.group(0)))):
                 return True
             continue
-        if data.not_before.search(before) or data.not_after.match(text, b) or _ORG_BEFORE.search(before) \
-                or _COMPANY_AFTER.match(text, b) or data.company_after.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
+        if data.not_before.search(before) or data.not_after.match(text, b) or data.org_before.search(before) \
+                or data.org_after.match(text, b) or data.company_after.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
             return True
         prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
         if prev is not None and not _opens(text, sentences, a - len(prev.group(0))):
             return True
         possessive += text.startswith(("'s", "’s"), b)
     return not company_only and possessive * 2 > len(spans)
-
-
-#: Before a name: the drug another is taken with or interacts with ("can interact with
-#: warfarin", "taken alongside", "people who take blood thinners such as").
-_INTERACTING = compile_re(r"(?:\binteract(?:s|ed|ing)?\s+with|\binteractions?\s+with|\balongside|\bcombined\s+with|"
-                          r"\bin\s+combination\s+with|\btogether\s+with|\bif\s+you\s+(?:take|are\s+on|use)|"
-                          r"\b(?:people|patients|those|anyone|users)\s+(?:who\s+(?:take|are\s+on|use)|taking|on)|"
-                          r"\blevels\s+of|\beffects?\s+of\s+(?:blood\s+thinners\s+(?:like|such\s+as)\s+)?)"
-                          r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _key(name: str) -> str:
@@ -506,7 +587,9 @@ _CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from
                        r"(?:active|main|key|star)\s+ingredients?(?:\s+is|\s+are|,|:)?|"
                        # "one of the inactive ingredients in the tablets is peanut oil"
                        r"ingredients?\s+(?:in|of)\s+(?:[\w-]+\s+){1,4}?(?:is|are|include|includes|including)|"
-                       r"(?:packed|formulated|enriched|fortified)\s+with)\s+"
+                       r"(?:packed|formulated|enriched|fortified)\s+with|"
+                       # "It supports bone health with 100 micrograms of vitamin K2": a dose of it
+                       r"with(?=\s+(?:about\s+|up\s+to\s+)?\d[\d,.]*\s*(?:mg|mcg|g|iu|milligrams?|micrograms?)\s+of\s))\s+"
                        r"(?:(?:about|up\s+to|at\s+least|\d[\d,.]*\s*(?:mg|mcg|g|iu|%|milligrams?|micrograms?)|of|"
                        r"the|a|an|pure|natural|concentrated|standardi[sz]ed|extra|high-dose)\s+){0,4}$")
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
@@ -527,6 +610,10 @@ class SentenceSubjects:
         self.spans = [(s.start, s.end) for s in sents]
         found = interventions(doc)
         self.main = found.main.name if found.main is not None else ""
+        # a reference back ("it", "the tablet") is read as the main product only in a short
+        # passage; in an article it as often means the comparator named just before
+        self.short = sum(doc.blocks[s.block].role == BODY for s in sents) <= _data().short_sentences
+        self.kinds = {item.name: _kind_group(item.kind) for item in found.all}
         named: list[list[tuple[int, str]]] = [[] for _ in sents]
         objects: list[set[str]] = [set() for _ in sents]
         for item in found.all:
@@ -615,6 +702,16 @@ class SentenceSubjects:
         if self.main and self.main in only and (kind == "interaction" or not contrast):
             return self.main
         before = [n for p, n in names if p <= pos]
+        if before and self.main and self.short and not contrast:
+            # "Clinical tests on its key herb showed it reduced …": in a short passage, a
+            # reference back ("it", "the tablet") between the last name and the claim is the
+            # passage's product, unless a head word names the kind of that last name ("…
+            # with beta carotene, those taking the supplement …")
+            last, name = max((p, n) for p, n in names if p <= pos)
+            ref = _data().anaphor.search(self.low, min(last + len(name), pos), pos)
+            if ref is not None and (ref.group(0) in ("it", "they") or self.kinds.get(name) != _kind_group(
+                    _data().heads.get(ref.group(0).split()[-1], ""))):
+                return self.main
         if before:
             # the sentence's own subject comes first ("Melatonin is a gentle sleep aid that
             # …"); after a contrast, the one named last ("Unlike X, saw palmetto …")
