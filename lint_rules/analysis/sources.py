@@ -85,7 +85,7 @@ _INSTITUTION_RE = compile_re(
     r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|in)){0,7})")
 #: The researchers' own institution as the article names it.
 _STUDY_INSTITUTION_RE = compile_re(
-    r"\b(?:researchers|scientists|investigators|team|study|studies|trial|doctors|physicians)\s+"
+    r"\b(?i:researchers|scientists|investigators|team|study|studies|trial|doctors|physicians)\s+"
     r"(?:at|from|of|led by)\s+(?:the\s+)?(?P<inst>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,6})"
     r"|(?P<inst2>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for)){0,5})\s+(?:researchers|scientists|investigators)\b")
 
