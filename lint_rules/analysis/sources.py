@@ -154,6 +154,14 @@ class Sources:
         possibly the outside voice an unattached "independent" or "critics" describes."""
         return [s for s in self.speakers if s.kind == UNKNOWN and s.person and s.institutions]
 
+    @property
+    def outside_unplaced(self) -> list[Speaker]:
+        """The unplaced people other than the first named person quoted: news copy quotes the
+        study's voice first ("said Choe, a radiation oncologist at Northfield") and the
+        outside voice after, so a later doctor at some other hospital is likely the latter."""
+        first = next((s for s in sorted(self.speakers, key=lambda s: s.first) if s.person), None)
+        return [s for s in self.unplaced if s is not first]
+
 
 @dataclass(frozen=True)
 class _Lists:

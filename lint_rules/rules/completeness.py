@@ -530,7 +530,8 @@ class OnlyInterestedSources(_Completeness):
     caution", "critics say") count as independent too, unless every speaker is placed (some
     have a stake, and none works elsewhere unexplained); and when the article does not name
     the study's institution, a named person quoted at an institution (a cardiologist at a
-    city hospital) is likely its outside voice and the article is not flagged. The
+    city hospital) after the first person quoted is likely its outside voice and the
+    article is not flagged. The
     finding points at the first interested speaker (else the first quotation) and names who
     was quoted. Applies to news reports by default: a press release speaks for its institution
     by design.
@@ -563,10 +564,11 @@ class OnlyInterestedSources(_Completeness):
         if len({m.sentence for m in art.matches("independent_sources", "quotes")}) < 2:
             return False
         src = sources(art.doc)
-        if src.independent or src.unplaced:
+        if src.independent or (src.unplaced and not src.interested) or src.outside_unplaced:
             # a doctor at some hospital quoted, and the study's institution not named (else
             # the analysis would have placed them): likely the outside voice, whom the
-            # article does not call independent in so many words
+            # article does not call independent in so many words; the first person quoted is
+            # more likely the study's own voice
             return False
         return self.lacking(art, opts) or bool(src.interested)
 
