@@ -389,6 +389,13 @@ def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
 #: Prevention says" (no speaker "Prevention").
 _BODY_AND = compile_re(r"\b(?:Centers?|Centres?|Department|Institutes?|Administration|Agency|Office|Ministry|Society|"
                        r"Association|Food|Council)(?:\s+(?:[A-Z][\w'’-]*|of|for|on))*\s+and\s+$")
+#: Interested cues a regulator's, a health system's or a society's officer carries without a
+#: stake in the work: "said in a statement", "chief executive of NHS England".
+_WEAK_STAKE = compile_re(r"statement|release|chief|executive|spokes|CEO|CMO|CSO|officer", re.IGNORECASE)
+#: A body named as the publisher or host of the work, not the speaker's employer.
+_ISSUER = compile_re(r"(?:release|statement|meeting|conference|sessions|congress|journal|presented|published|"
+                     r"approv\w*|clear\w*|submit\w*|appl\w*|filed|request\w*|asked|by)"
+                     r"\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _SOME = compile_re(r"(?:some|many|most|several|few|other|outside)\b", re.IGNORECASE)
 _PREP_BEFORE = compile_re(r"\b(?:at|of|from|with|for|in|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONJUNCTION = compile_re(r"^(?:But|And|Or|So|Yet|Still|However|Now|Meanwhile|Instead|Also),?\s+")
@@ -409,8 +416,13 @@ def _classify(sp: Speaker, study_inst: list[str], lists: _Lists) -> None:
         return
     # the FDA's reviewer, NHS England's chief executive, a national society's officer: an
     # outside voice, though they speak "in a statement" or hold a "chief executive" title
-    body = lists.outside_body.search(role)
-    if body and not lists.authorship.search(role):
+    # (read in the speaker's own description, the first one: a later sentence's "the FDA
+    # approved it" says nothing of them), unless tied to the work or speaking for a meeting's
+    # organiser ("said in a news release from the American College of Cardiology")
+    own = role.split(";")[0]
+    body = lists.outside_body.search(own) if sp.person else None
+    if body and not lists.authorship.search(role) and not _ISSUER.search(own[:body.start()]) and (
+            not inter or _WEAK_STAKE.search(inter.group(0))):
         sp.kind, sp.why = INDEPENDENT, body.group(0)
         return
     if inter:
