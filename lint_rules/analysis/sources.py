@@ -297,7 +297,7 @@ def _build(doc: Document) -> Sources:
             after = _AFTER_RE.match(post)
             if after is not None:
                 clean = _clean_name(after.group("name"))
-                if clean is not None and _is_name(clean):
+                if clean is not None and _is_name(clean) and not _BODY_WORDS.search(clean):
                     app = (after.group("app") or "").lstrip(", ").strip()
                     a = v.end() + after.start("name") + len(after.group("name")) - len(clean)
                     add(clean, _surname(clean), app, (sent.start + a, sent.start + v.end() + after.end("name")), True)
