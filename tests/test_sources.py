@@ -84,3 +84,63 @@ def test_a_companys_spokesperson_has_a_stake_a_societys_does_not() -> None:
     society = STORY.replace("Lena Fischer, chief executive of Pollenix Therapeutics, which makes the patch,",
                             "Lena Fischer, a spokeswoman for the Northern Allergy Society,")
     assert _by_name(society)["fischer"].kind != INTERESTED
+
+
+OUTSIDE = """# A nasal spray for migraine
+
+A nasal spray cut migraine days by a third in a trial of 400 adults, researchers reported on Tuesday.
+
+"Patients told us it worked within the hour," said Dr. Omar Haddad, who led the trial. Haddad and his colleagues followed the volunteers for six months.
+
+Dr. Ines Kowalczyk-Brandt from Westbridge Medical School said the result was encouraging but the trial was short. "I would like to see a year of data," Kowalczyk-Brandt said.
+
+Dr Maria Just, research director of the National Headache Society, said more work was needed before doctors change practice.
+
+Tom Reyes, a spokesman for the FDA, said in a statement that the agency would review the application next year.
+
+Some scientists say such sprays are overrated. The Centers for Disease Control and Prevention says migraine affects one adult in seven.
+"""
+
+
+def test_outside_voices_said_in_other_words_are_independent() -> None:
+    found = _by_name(OUTSIDE)
+    assert found["haddad"].kind == INTERESTED
+    # "from Westbridge Medical School said": an appositive with no comma, a hyphenated surname
+    # (the study's institution is not named: she is left unplaced, the likely outside voice)
+    assert "kowalczyk-brandt" in found and found["kowalczyk-brandt"].kind != INTERESTED
+    assert found["kowalczyk-brandt"].institutions == ["Westbridge Medical School"]
+    assert found["kowalczyk-brandt"] in sources(parse_document("story.txt", OUTSIDE, "text")).unplaced
+    # a surname that is also a common word, at a national society
+    assert found["just"].kind == INDEPENDENT
+    # a regulator's spokesman speaking "in a statement" has no stake in the spray
+    assert found["reyes"].kind == INDEPENDENT
+
+
+def test_the_field_and_a_body_name_are_no_study_team() -> None:
+    speakers = sources(parse_document("story.txt", OUTSIDE, "text")).speakers
+    names = [sp.name for sp in speakers]
+    assert "Prevention" not in names
+    some = [sp for sp in speakers if sp.name.lower().startswith("some")]
+    assert all(sp.kind != INTERESTED for sp in some)
+
+
+def test_a_reviewer_and_a_denied_link_count_as_independent() -> None:
+    text = ("# Sleep study\n\nA sleep app helped 90 adults fall asleep sooner, its maker said.\n\n"
+            "Dr. Paula Voss, a sleep doctor who reviewed the new study, said the effect was small. "
+            "Dr. Ken Aldous, who has no link to the company, said apps suit some people.\n")
+    found = _by_name(text)
+    assert found["voss"].kind == INDEPENDENT and found["aldous"].kind == INDEPENDENT
+
+
+def test_an_author_at_a_society_still_has_a_stake() -> None:
+    text = ("# Diet study\n\nA diet lowered blood pressure in a trial, researchers said.\n\n"
+            "Dr. Rita Nolan, lead author and a fellow of the American Nutrition Society, said the diet was easy to follow.\n")
+    assert _by_name(text)["nolan"].kind == INTERESTED
+
+
+def test_a_place_in_an_institutions_name_does_not_tie_it_to_the_study() -> None:
+    text = ("# Heart study\n\nResearchers at Eastgate Heart Hospital in Boston said a new stent worked well.\n\n"
+            "\"It held up for five years,\" said Dr. Lin Park, who led the study. "
+            "Dr. Amos Reed, a cardiologist at Riverside Medical Center in Boston, said the trial was small.\n")
+    found = _by_name(text)
+    assert found["park"].kind == INTERESTED and found["reed"].kind == INDEPENDENT

@@ -49,18 +49,19 @@ UNKNOWN = "unknown"
 _VERB = (r"(?:said|says|say|told|tells|added|adds|explained|explains|noted|notes|cautioned|cautions|"
          r"warned|warns|wrote|writes|commented|comments|stressed|stresses|emphasized|emphasised|agreed|"
          r"agrees|observed|acknowledged|acknowledges|pointed out|points out|predicted|predicts|"
-         r"suggested|suggests|believes|thinks|(?i:according to))")
+         r"suggested|suggests|believes|thinks|welcomed|welcomes|described(?= (?:the|it|them|this|these)\b)|"
+         r"(?i:according to))")
 #: A person's name: an optional title, then one to four capitalised words (initials and
 #: particles allowed inside).
 _NAME = (r"(?:(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Sen|Rep|Sir|Dame)\.?\s+)?"
-         r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?"
-         r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?|de|van|von|der|da|del|la|le|di)){0,3}")
+         r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?"
+         r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?|de|van|von|der|da|del|la|le|di)){0,3}")
 _NAME_RE = compile_re(_NAME)
 _VERB_RE = compile_re(r"(?<![\w-])" + _VERB + r"(?![\w-])")
 #: What follows the verb and names the speaker: a name, and an appositive to the end of the
 #: clause (a comma-led description, up to a quotation or the sentence's end).
 _AFTER_RE = compile_re(r"\s+(?P<name>" + _NAME + r")(?P<app>,\s*[^\"“”]{3,240})?")
-_APPOSITIVE_END = compile_re(r"^,\s*(?P<app>[^\"“”]{3,240}?),?\s*$")
+_APPOSITIVE_END = compile_re(r"^(?:,\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z]))(?P<app>[^\"“”]{3,240}?),?\s*$")
 #: A role that speaks for itself: "the company", "researchers", "the study's lead author".
 _ROLE_RE = compile_re(
     r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -84,7 +85,7 @@ _INSTITUTION_RE = compile_re(
     r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|in)){0,7})")
 #: The researchers' own institution as the article names it.
 _STUDY_INSTITUTION_RE = compile_re(
-    r"\b(?:researchers|scientists|investigators|team|study|studies|trial|doctors|physicians)\s+"
+    r"\b(?i:researchers|scientists|investigators|team|study|studies|trial|doctors|physicians)\s+"
     r"(?:at|from|of|led by)\s+(?:the\s+)?(?P<inst>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,6})"
     r"|(?P<inst2>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for)){0,5})\s+(?:researchers|scientists|investigators)\b")
 
@@ -153,6 +154,14 @@ class Sources:
         possibly the outside voice an unattached "independent" or "critics" describes."""
         return [s for s in self.speakers if s.kind == UNKNOWN and s.person and s.institutions]
 
+    @property
+    def outside_unplaced(self) -> list[Speaker]:
+        """The unplaced people other than the first named person quoted: news copy quotes the
+        study's voice first ("said Choe, a radiation oncologist at Northfield") and the
+        outside voice after, so a later doctor at some other hospital is likely the latter."""
+        first = next((s for s in sorted(self.speakers, key=lambda s: s.first) if s.person), None)
+        return [s for s in self.unplaced if s is not first]
+
 
 @dataclass(frozen=True)
 class _Lists:
@@ -162,6 +171,8 @@ class _Lists:
     outside: re.Pattern[str]  #: the article's words for an outside voice ("not everyone agrees", "critics")
     not_names: frozenset[str]  #: capitalised words that are no person's name
     generic: frozenset[str]  #: words of an institution's name that do not tell it apart
+    outside_body: re.Pattern[str]  #: a regulator, a health system, a national society or charity
+    authorship: re.Pattern[str]  #: words that tie such a body's speaker to the work after all
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +184,8 @@ def _lists() -> _Lists:
 
     return _Lists(alt(data["speaker_independent"]), alt(data["speaker_interested"]),
                   alt(read_toml("completeness_cues.toml")["funding_coi"]["coi"]), alt(data["independent"]),
-                  frozenset(data["not_names"]), frozenset(data["institution_generic"]))
+                  frozenset(data["not_names"]), frozenset(data["institution_generic"]),
+                  alt(data["speaker_outside_body"]), alt(data["speaker_authorship"]))
 
 
 def sources(doc: Document) -> Sources:
@@ -198,6 +210,16 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+def _is_name(clean: str) -> bool:
+    """A person's name: a surname that is no common word, or a full name ("Dr Jasmine Just",
+    not "Just"); a word with an apostrophe inside ("I’m") is no name."""
+    words = clean.split()
+    if re.search(r"\w['’]\w", words[-1]) and not re.match(r"[OD]['’]", words[-1]):
+        return False
+    return _surname(clean) not in _lists().not_names or (
+        len(words) > 1 and words[-2].lower().rstrip(".") not in _lists().not_names)
+
+
 def _institutions(text: str) -> list[str]:
     out = []
     for m in _INSTITUTION_RE.finditer(text):
@@ -205,6 +227,7 @@ def _institutions(text: str) -> list[str]:
         if not m.group(0).startswith("at") and not _BODY_WORDS.search(inst):
             continue  # "of Hinsdale", "from Ohio": a place; "at Duke", "of Duke University": a body
         inst = re.sub(r"\s+(?:of|and|for|the|in)$", "", inst.rstrip(".,;: "))
+        inst = re.sub(r"\s+in\s+[A-Z].*$", "", inst)  # "Northfield Hospital in Boston": the place tells no body apart
         if _distinctive(inst):
             out.append(inst)
     return out
@@ -257,7 +280,7 @@ def _build(doc: Document) -> Sources:
                     clean = None  # "researchers at Northfield University said": the role below
                 if clean is not None:
                     key = _surname(clean)
-                    if key not in _lists().not_names:
+                    if _is_name(clean):
                         add(clean, key, role, (sent.start + a + len(name) - len(clean), sent.start + b), True)
                         continue
             role_m = _ROLE_RE.search(pre) if not pre.endswith(("”", '"', ",")) else None
@@ -274,7 +297,7 @@ def _build(doc: Document) -> Sources:
             after = _AFTER_RE.match(post)
             if after is not None:
                 clean = _clean_name(after.group("name"))
-                if clean is not None and _surname(clean) not in _lists().not_names:
+                if clean is not None and _is_name(clean) and not _BODY_WORDS.search(clean):
                     app = (after.group("app") or "").lstrip(", ").strip()
                     a = v.end() + after.start("name") + len(after.group("name")) - len(clean)
                     add(clean, _surname(clean), app, (sent.start + a, sent.start + v.end() + after.end("name")), True)
@@ -348,18 +371,32 @@ def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
     "Lee", "Dr. Raj Patel, a neurologist at Leeds,"; the last such name wins."""
     best = None
     for m in _NAME_RE.finditer(pre):
-        if _PREP_BEFORE.search(pre, 0, m.start()):
+        if _PREP_BEFORE.search(pre, 0, m.start()) or _BODY_AND.search(pre, 0, m.start()):
             continue  # "a professor at Northfield University, said": the place, not the speaker
         rest = pre[m.end():]
         if not rest.strip():
             best = (m.group(0), "", m.span())
             continue
         app = _APPOSITIVE_END.match(rest)
+        if app is not None and not rest.startswith(",") and _BODY_WORDS.search(m.group(0)):
+            continue  # "Mount Sinai School of Medicine said": a body's name goes on, no appositive
         if app is not None and not _VERB_RE.search(app.group("app")):
             best = (m.group(0), app.group("app").strip(), m.span())
     return best
 
 
+#: The end of a body's name that goes on after "and": "the Centers for Disease Control and
+#: Prevention says" (no speaker "Prevention").
+_BODY_AND = compile_re(r"\b(?:Centers?|Centres?|Department|Institutes?|Administration|Agency|Office|Ministry|Society|"
+                       r"Association|Food|Council)(?:\s+(?:[A-Z][\w'’-]*|of|for|on))*\s+and\s+$")
+#: Interested cues a regulator's, a health system's or a society's officer carries without a
+#: stake in the work: "said in a statement", "chief executive of NHS England".
+_WEAK_STAKE = compile_re(r"statement|release|chief|executive|spokes|CEO|CMO|CSO|officer", re.IGNORECASE)
+#: A body named as the publisher or host of the work, not the speaker's employer.
+_ISSUER = compile_re(r"(?:release|statement|meeting|conference|sessions|congress|journal|presented|published|"
+                     r"approv\w*|clear\w*|submit\w*|appl\w*|filed|request\w*|asked|by)"
+                     r"\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_SOME = compile_re(r"(?:some|many|most|several|few|other|outside)\b", re.IGNORECASE)
 _PREP_BEFORE = compile_re(r"\b(?:at|of|from|with|for|in|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONJUNCTION = compile_re(r"^(?:But|And|Or|So|Yet|Still|However|Now|Meanwhile|Instead|Also),?\s+")
 #: Independence cues that outweigh a role with a stake: a denial ("not involved", "no ties"),
@@ -377,11 +414,24 @@ def _classify(sp: Speaker, study_inst: list[str], lists: _Lists) -> None:
     if ind and (not inter or _DENIES_STAKE.search(ind.group(0))):
         sp.kind, sp.why = INDEPENDENT, ind.group(0)
         return
+    # the FDA's reviewer, NHS England's chief executive, a national society's officer: an
+    # outside voice, though they speak "in a statement" or hold a "chief executive" title
+    # (read in the speaker's own description, the first one: a later sentence's "the FDA
+    # approved it" says nothing of them), unless tied to the work or speaking for a meeting's
+    # organiser ("said in a news release from the American College of Cardiology")
+    own = role.split(";")[0]
+    body = lists.outside_body.search(own) if sp.person else None
+    if body and not lists.authorship.search(role) and not _ISSUER.search(own[:body.start()]) and (
+            not inter or _WEAK_STAKE.search(inter.group(0))):
+        sp.kind, sp.why = INDEPENDENT, body.group(0)
+        return
     if inter:
         sp.kind, sp.why = INTERESTED, inter.group(0)
         return
     if not sp.person:
         key = sp.key.split()[-1] if sp.key else ""
+        if _SOME.match(sp.name):
+            return  # "some scientists say", "many doctors believe": the field, not the study's team
         if key in ("company", "companies", "firm", "maker", "manufacturer", "drugmaker", "researchers", "scientists",
                    "investigators", "authors", "author", "team", "spokesman", "spokeswoman", "spokesperson"):
             sp.kind, sp.why = INTERESTED, key

@@ -523,12 +523,15 @@ class OnlyInterestedSources(_Completeness):
     who led the study", "Dr. Raj Patel, a neurologist at Leeds, said", "the company said",
     with later mentions by surname joined to the first. A speaker is independent when the
     article says so ("who was not involved in the study", "an independent expert", a critic)
-    or places them at another institution than the study's; the study's authors, people at
-    its institution, the company and its executives or spokespeople have a stake. Unnamed
-    outside voices ("other experts caution", "critics say") count as independent too, unless
-    every speaker is placed (some have a stake, and none works elsewhere unexplained); and an
-    article that places nobody as interested but quotes someone at an institution (a
-    cardiologist at a city hospital) is not flagged, as that is likely its outside voice. The
+    or places them at another institution than the study's, or speaks for a regulator, a
+    health system or a national society or charity (the FDA, NHS England, a heart
+    association); the study's authors, people at its institution, the company and its
+    executives or spokespeople have a stake. Unnamed outside voices ("other experts
+    caution", "critics say") count as independent too, unless every speaker is placed (some
+    have a stake, and none works elsewhere unexplained); and when the article does not name
+    the study's institution, a named person quoted at an institution (a cardiologist at a
+    city hospital) after the first person quoted is likely its outside voice and the
+    article is not flagged. The
     finding points at the first interested speaker (else the first quotation) and names who
     was quoted. Applies to news reports by default: a press release speaks for its institution
     by design.
@@ -561,11 +564,13 @@ class OnlyInterestedSources(_Completeness):
         if len({m.sentence for m in art.matches("independent_sources", "quotes")}) < 2:
             return False
         src = sources(art.doc)
-        if src.independent or (src.unplaced and not src.interested):
-            # nobody placed with a stake, and a doctor at some hospital quoted: likely the
-            # outside voice, whom the article does not call independent in so many words
+        if src.independent or (src.unplaced and not src.interested) or src.outside_unplaced:
+            # a doctor at some hospital quoted, and the study's institution not named (else
+            # the analysis would have placed them): likely the outside voice, whom the
+            # article does not call independent in so many words; the first person quoted is
+            # more likely the study's own voice
             return False
-        return self.lacking(art, opts) or bool(src.interested and not src.unplaced)
+        return self.lacking(art, opts) or bool(src.interested)
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
