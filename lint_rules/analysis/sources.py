@@ -46,18 +46,12 @@ INDEPENDENT = "independent"
 INTERESTED = "interested"
 UNKNOWN = "unknown"
 
-_VERB = (r"(?:said|says|say|told|tells|added|adds|explained|explains|noted|notes|cautioned|cautions|"
-         r"warned|warns|wrote|writes|commented|comments|stressed|stresses|emphasized|emphasised|agreed|"
-         r"agrees|observed|acknowledged|acknowledges|pointed out|points out|predicted|predicts|"
-         r"suggested|suggests|believes|thinks|welcomed|welcomes|described(?= (?:the|it|them|this|these)\b)|"
-         r"(?i:according to))")
 #: A person's name: an optional title, then one to four capitalised words (initials and
 #: particles allowed inside).
 _NAME = (r"(?:(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Sen|Rep|Sir|Dame)\.?\s+)?"
          r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?"
          r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?|de|van|von|der|da|del|la|le|di)){0,3}")
 _NAME_RE = compile_re(_NAME)
-_VERB_RE = compile_re(r"(?<![\w-])" + _VERB + r"(?![\w-])")
 #: What follows the verb and names the speaker: a name, and an appositive to the end of the
 #: clause (a comma-led description, up to a quotation or the sentence's end).
 _AFTER_RE = compile_re(r"\s+(?P<name>" + _NAME + r")(?P<app>,\s*[^\"“”]{3,240})?")
@@ -75,10 +69,6 @@ _ROLE_AFTER_RE = compile_re(
     r"investigators|authors?|team|spokes(?:man|woman|person)|agency|officials?|leader|director|expert|"
     r"researcher|scientist|investigator)\b[^\"“”.;]{0,200})", re.IGNORECASE)
 #: A capitalised name that is a body, not a person ("Northfield University said").
-_BODY_WORDS = compile_re(r"\b(?:University|College|Hospital|Clinic|Institute|Institutes|Association|Foundation|Society|"
-                         r"Agency|Administration|Department|Center|Centre|School|Academy|Council|Inc|Corp|Ltd|"
-                         r"Pharmaceuticals?|Therapeutics|Biotech|Company|Group|Organization|Organisation|Service|"
-                         r"Ministry|Authority|Commission|Board|Network|Alliance|Trust|Laboratories|Labs)\b\.?")
 #: An institution in an appositive: "at Northfield University", "of the Mayo Clinic".
 _INSTITUTION_RE = compile_re(
     r"\b(?:at|of|from|with|for)\s+(?:the\s+)?(?P<inst>(?:[A-Z][\w'’.&-]*|of|and|for|the|in)"
@@ -188,6 +178,21 @@ def _lists() -> _Lists:
                   alt(data["speaker_outside_body"]), alt(data["speaker_authorship"]))
 
 
+@dataclass(frozen=True)
+class _Grammar:
+    """The words that make a sentence an attribution, from the data file."""
+    verb: re.Pattern[str]  #: a reporting verb ("said", "told", "according to")
+    body: re.Pattern[str]  #: a word that makes a capitalised phrase an institution ("University")
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    data = read_toml("completeness_cues.toml")["independent_sources"]
+    verbs = "(?:" + "|".join(data["reporting_verbs"]) + ")"
+    return _Grammar(compile_re(r"(?<![\w-])" + verbs + r"(?![\w-])"),
+                    compile_re(r"\b(?:" + "|".join(data["institution_words"]) + r")\b\.?"))
+
+
 def sources(doc: Document) -> Sources:
     """The article's speakers, computed once per document."""
     return doc.analysis("sources", _build)
@@ -224,7 +229,7 @@ def _institutions(text: str) -> list[str]:
     out = []
     for m in _INSTITUTION_RE.finditer(text):
         inst = m.group("inst").strip()
-        if not m.group(0).startswith("at") and not _BODY_WORDS.search(inst):
+        if not m.group(0).startswith("at") and not _grammar().body.search(inst):
             continue  # "of Hinsdale", "from Ohio": a place; "at Duke", "of Duke University": a body
         inst = re.sub(r"\s+(?:of|and|for|the|in)$", "", inst.rstrip(".,;: "))
         inst = re.sub(r"\s+in\s+[A-Z].*$", "", inst)  # "Northfield Hospital in Boston": the place tells no body apart
@@ -264,13 +269,13 @@ def _build(doc: Document) -> Sources:
             inst = m.group("inst") or m.group("inst2")
             if inst and _distinctive(inst):
                 study_inst.append(inst.strip())
-        for v in _VERB_RE.finditer(stext):
+        for v in _grammar().verb.finditer(stext):
             pre = stext[:v.start()].rstrip()
             found = _before(pre)
             if found is not None:
                 name, role, (a, b) = found
                 clean = _clean_name(name)
-                if clean is not None and _BODY_WORDS.search(clean):
+                if clean is not None and _grammar().body.search(clean):
                     if not _PREP_BEFORE.search(pre[:a]):
                         add(clean, clean.lower(), role, (sent.start + a + len(name) - len(clean), sent.start + b), False)
                         sp = by_key[clean.lower()]
@@ -297,7 +302,7 @@ def _build(doc: Document) -> Sources:
             after = _AFTER_RE.match(post)
             if after is not None:
                 clean = _clean_name(after.group("name"))
-                if clean is not None and _is_name(clean) and not _BODY_WORDS.search(clean):
+                if clean is not None and _is_name(clean) and not _grammar().body.search(clean):
                     app = (after.group("app") or "").lstrip(", ").strip()
                     a = v.end() + after.start("name") + len(after.group("name")) - len(clean)
                     add(clean, _surname(clean), app, (sent.start + a, sent.start + v.end() + after.end("name")), True)
@@ -378,9 +383,9 @@ def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
             best = (m.group(0), "", m.span())
             continue
         app = _APPOSITIVE_END.match(rest)
-        if app is not None and not rest.startswith(",") and _BODY_WORDS.search(m.group(0)):
+        if app is not None and not rest.startswith(",") and _grammar().body.search(m.group(0)):
             continue  # "Mount Sinai School of Medicine said": a body's name goes on, no appositive
-        if app is not None and not _VERB_RE.search(app.group("app")):
+        if app is not None and not _grammar().verb.search(app.group("app")):
             best = (m.group(0), app.group("app").strip(), m.span())
     return best
 
