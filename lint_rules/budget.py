@@ -200,28 +200,16 @@ def limited(seconds: float, memory: int | None = None, *, memory_base: int | Non
     for a block that waits instead of computing, and ``memory`` bytes of address space
     over ``memory_base`` (default: what the process maps now). Raises ``BudgetExceeded``.
     Blocks do not nest (the engine runs one at a time)."""
-    if _ARMED is not None and threading.get_ident() == _ARMED and not _ACTIVE:
-        # the handlers are in place (``armed``): only the timers and the memory cap are set
-        signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.001))
-        signal.setitimer(signal.ITIMER_REAL, _wall(max(seconds, 0.001)))
-        _ACTIVE.append(seconds)
-        old_limit = _set_memory(memory, memory_base)
-        try:
-            yield
-        except MemoryError:
-            if old_limit is not None:
-                raise BudgetExceeded("memory", _human(memory or 0)) from None
-            raise
-        finally:
-            # the timers run on until the next block sets them or ``armed`` ends: a signal
-            # between blocks finds ``_ACTIVE`` empty and does nothing
-            _ACTIVE.pop()
-            _restore_memory(old_limit)
-        return
-    interrupt = _can_interrupt() and not _ACTIVE
+    # ``armed`` already put the handlers in place: only the timers and the memory cap are set,
+    # and the timers run on until the next block sets them or ``armed`` ends (a signal between
+    # blocks finds ``_ACTIVE`` empty and does nothing). Otherwise this block installs the
+    # handlers and takes them down again.
+    armed = _ARMED is not None and threading.get_ident() == _ARMED and not _ACTIVE
+    interrupt = not armed and _can_interrupt() and not _ACTIVE
     handlers: tuple[Any, Any] = (None, None)
     if interrupt:
         handlers = (_sig.signal(signal.SIGPROF, _on_cpu), _sig.signal(signal.SIGALRM, _on_wall))
+    if armed or interrupt:
         signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.001))
         signal.setitimer(signal.ITIMER_REAL, _wall(max(seconds, 0.001)))
     _ACTIVE.append(seconds)
