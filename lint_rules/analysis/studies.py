@@ -168,7 +168,12 @@ _OLDER = compile_re(r"\b(?:earlier|previous|previously|prior|past|older|decades?
 _CURRENT = compile_re(r"\b(?:new|newly|recent|recently|latest|this (?:week|month)|today|yesterday|online|"
                       r"being published|to be published|scheduled for publication)\b",
                       re.IGNORECASE)
-_REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
+#: A trial registry number (WHO ICTRP primary registries): ClinicalTrials.gov "NCT01234567"
+#: (also printed "NCT 01234567"), ISRCTN, EudraCT "2015-001234-56", Australia and New
+#: Zealand "ACTRN12615000123456", China "ChiCTR1800012345", Germany "DRKS00012345", India
+#: "CTRI/2017/05/008512".
+_REGISTRY = compile_re(r"\bNCT\s?\d{8}\b|\bISRCTN\s?\d{6,}\b|\bEudraCT(?:\s+(?:number|no\.?))?:?\s*\d{4}-\d{6}-\d{2}\b|"
+                       r"\bACTRN\d{14}\b|\bChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10}\b|\bDRKS\d{8}\b|\bCTRI/\d{4}/\d{2,3}/\d{6}\b")
 
 
 @lru_cache(maxsize=1)
