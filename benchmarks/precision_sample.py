@@ -89,14 +89,15 @@ def draw(args: argparse.Namespace) -> int:
                    "message": x["message"]}
             key.append(row)
             source = (folder / path).read_text(encoding="utf-8")
-            if x["end_offset"] <= x["start_offset"]:  # about the whole article: its two ends
+            s, e = x["start_offset"], x["end_offset"]
+            if args.whole_article:  # an article-level rule is judged on all of the article
+                marked = source[:s] + "[[" + source[s:e] + "]]" + source[e:] if e > s else source
+                text = " ".join(marked.split())
+            elif e <= s:  # about the whole article: its two ends
                 flat = " ".join(source.split())
                 text = flat[:1200] + (" […] " + flat[-600:] if len(flat) > 1800 else flat[1200:])
             else:
-                text = context(source, x["start_offset"], x["end_offset"], width=400)
-                if args.whole_article:  # an article-level rule is judged on all of the article
-                    s, e = x["start_offset"], x["end_offset"]
-                    text = " ".join((source[:s] + "[[" + source[s:e] + "]]" + source[e:]).split())
+                text = context(source, s, e, width=400)
             related = [context(source, r["start_offset"], r["end_offset"], width=200)
                        for r in x.get("related") or [] if "start_offset" in r]
             judge.append({**row, "context": text, "related": related, "title": source.split("\n", 1)[0]})

@@ -320,6 +320,8 @@ class Document:
         for b in self.blocks:
             if b.kind == HEADING:
                 return self.block_text(b)
+            if b.kind == PARAGRAPH and b.role == BODY:
+                return ""  # the text opens on prose: a later heading heads a section, not the page
         return ""
 
     def meta_list(self, *keys: str) -> list[str]:

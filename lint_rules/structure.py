@@ -49,6 +49,14 @@ ABOUT = "about"
 #: Page furniture between the headline and the byline ("En Español", a language switch
 #: printed above "By Jane Doe"): neither a section heading nor the article's prose.
 MASTHEAD = "masthead"
+#: A line of page furniture at the top of a scraped page, never its headline: a language
+#: switch ("En Español", "Leer en español", "Read in English") or a photo credit marker left
+#: where a picture was ("Photo", "Getty Images"). A scraped text with no headline often opens
+#: on one; among the first blocks it is masthead, wherever it stands there.
+FURNITURE_LINE_RE = compile_re(
+    r"\s*(?i:(?:en|in|leer en|lea en|ver en|versi[óo]n en|read (?:this |it )?in)\s+(?:espa[ñn]ol|english|spanish)|"
+    r"espa[ñn]ol|photos?|getty images|advertisement)\s*"
+)
 #: ``Block.info`` of a heading recognised from its content (a plain line), not from markup.
 PLAIN_HEADING = "plain-heading"
 
@@ -615,7 +623,8 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             level = block.level or 1
             special = is_special_heading(title)
             staff = _staff_line(doc, title, i, prose)
-            masthead = block.info == PLAIN_HEADING and not special and not staff and _above_byline(doc, i, prose, top)
+            masthead = block.info == PLAIN_HEADING and not special and not staff and (
+                _above_byline(doc, i, prose, top) or (i in top and bool(FURNITURE_LINE_RE.fullmatch(title))))
             if (role_level is not None or masthead or staff) \
                     and block.info == PLAIN_HEADING and not special:
                 # a plain line inside a reference list or bio (a source's name, the
@@ -646,6 +655,8 @@ def _assign_sections(doc: Any, Section: Any) -> None:
             block.role = ABOUT  # "About FAU: FAU is …", "Media contact: …"
         elif block.role != BODY:
             continue
+        elif block.kind == PARAGRAPH and i in top and FURNITURE_LINE_RE.fullmatch(text):
+            block.role = MASTHEAD  # "En Español" opening a scraped page: no headline, no prose
         elif is_byline(text, near_top=i in top) or (i in top and _two_line_wire_byline(doc, text, i, prose)) \
                 or (block.kind == PARAGRAPH and _staff_line(doc, text, i, prose)):
             block.role = BYLINE

@@ -15,7 +15,7 @@ import pytest
 from lint_rules.api import lint_text
 from lint_rules.document import BIO, BODY, BYLINE, HEADING, REFERENCES, Document
 from lint_rules.parsing import parse_document
-from lint_rules.structure import STAFF_LINE_RE, parse_date, place_dateline, text_dates
+from lint_rules.structure import MASTHEAD, STAFF_LINE_RE, parse_date, place_dateline, text_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = [ROOT / "fixtures" / "seed-kratom.txt", *sorted((ROOT / "tests" / "data" / "structure").glob("*.txt"))]
@@ -280,5 +280,26 @@ def test_page_furniture_between_the_byline_and_the_dateline_is_no_section() -> N
     doc = parse_document("a.txt", text, "text")
     assert "En Español" not in [s.title for s in doc.sections]
     # a section heading after the byline and before ordinary prose is still a heading
-    doc = parse_document("a.txt", text.replace("MONDAY, March 3, 2025 (Wire News) -- A", "A"), "text")
-    assert "En Español" in [s.title for s in doc.sections]
+    doc = parse_document("a.txt", text.replace("MONDAY, March 3, 2025 (Wire News) -- A", "A")
+                         .replace("En Español", "Night Sweats Explained"), "text")
+    assert "Night Sweats Explained" in [s.title for s in doc.sections]
+
+
+@pytest.mark.parametrize("line", ["En Español", "Leer en español", "Photo", "Getty Images"])
+def test_a_scraped_text_opening_on_page_furniture_has_no_such_headline(line: str) -> None:
+    text = (f"{line}\n\nBy Petra Lindqvist\n\n"
+            "MONDAY, March 3, 2025 (Wire News) -- A tablet long used for bladder control cut night sweats in a trial.\n\n"
+            "More information\n\nThe charity has more on night sweats.\n")
+    doc = parse_document("a.txt", text, "text")
+    first = doc.blocks[0]
+    assert first.kind != HEADING and first.role == MASTHEAD
+    # no headline: a section heading further down is not the page's title either
+    assert doc.title == ""
+    assert "More information" in [s.title for s in doc.sections]
+
+
+def test_a_title_line_over_the_furniture_is_still_the_headline() -> None:
+    text = ("Tablet May Calm Night Sweats\n\nEn Español\n\nBy Petra Lindqvist\n\n"
+            "MONDAY, March 3, 2025 (Wire News) -- A tablet long used for bladder control cut night sweats in a trial.\n")
+    doc = parse_document("a.txt", text, "text")
+    assert doc.title == "Tablet May Calm Night Sweats"

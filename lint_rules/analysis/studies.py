@@ -23,7 +23,7 @@ from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.document import BODY, Document
 from lint_rules.store.compiled_re import compile_re, fold
-from lint_rules.structure import has_dateline, text_dates
+from lint_rules.structure import DATED_DATELINE_RE, DATELINE_ZONE, has_dateline, place_dateline, text_dates
 
 _AMBIGUOUS_JOURNALS = frozenset(
     ["Science", "Nature", "Cell", "Gut", "Brain", "Circulation", "Cancer", "Neurology", "Obesity", "Pediatrics", "Sleep", "Stroke", "Hypertension", "Addiction", "Radiology", "Nutrients", "Lancet"]
@@ -59,7 +59,8 @@ _PUBLISHED_IN = compile_re(
 _ENDNOTE = compile_re(r"(?<=[a-z])\.\d{1,3}$")
 _TRAILING_WORDS = compile_re(r"(?:\s+(?:of|and|&|for|the|in|on))+$")
 _YEAR_PAREN = compile_re(r"\((?P<year>(?:19[5-9]|20[0-4])\d)\)")
-_YEAR_ADJ = compile_re(r"\b(?i:a|an|one|the|this|that|their)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
+_YEAR_ADJ = compile_re(r"\b(?i:a|an|one|the|this|that|their|another|other|earlier|later|second|third|separate|"
+                       r"subsequent|previous|prior)\s+(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
                        r"(?:[\w&]+(?:-[\w&]+)*+[ -]){0,3}?(?:study|trial|paper|review|meta-analysis|analysis|survey|report)")
 # (a word's hyphens belong to the word, possessively: with "[\w&-]+[ -]" a run of "&-&-"
 # split every way up to three times over)
@@ -69,6 +70,10 @@ _DATE = compile_re(
     rf"\b(?:(?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     rf"{_MONTHS} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTHS}(?: \d{{4}})?|"
     rf"(?:in the |the )?{_MONTHS}(?: \d{{4}})? (?:issue|edition)|this (?:week|month)|last (?:week|month)|"
+    # a publication date the article's own date pins down: "published last year in JAMA",
+    # "published in the same journal in July", "recommendations published last summer"
+    rf"(?:last|this|earlier this|late last|early last) (?:year|spring|summer|fall|autumn|winter)|"
+    rf"in (?:early |late |mid-)?{_MONTHS}(?:,? \d{{4}})?(?!\d)|"
     rf"today|yesterday)\b"
 )
 _INSTITUTION_WORD = (r"(?:University|College|Institutes|Institute|Hospital|Clinic|School|Center|Centre|"
@@ -163,7 +168,12 @@ _OLDER = compile_re(r"\b(?:earlier|previous|previously|prior|past|older|decades?
 _CURRENT = compile_re(r"\b(?:new|newly|recent|recently|latest|this (?:week|month)|today|yesterday|online|"
                       r"being published|to be published|scheduled for publication)\b",
                       re.IGNORECASE)
-_REGISTRY = compile_re(r"\bNCT\d{8}\b|\bISRCTN\d{6,}\b")
+#: A trial registry number (WHO ICTRP primary registries): ClinicalTrials.gov "NCT01234567"
+#: (also printed "NCT 01234567"), ISRCTN, EudraCT "2015-001234-56", Australia and New
+#: Zealand "ACTRN12615000123456", China "ChiCTR1800012345", Germany "DRKS00012345", India
+#: "CTRI/2017/05/008512".
+_REGISTRY = compile_re(r"\bNCT\s?\d{8}\b|\bISRCTN\s?\d{6,}\b|\bEudraCT(?:\s+(?:number|no\.?))?:?\s*\d{4}-\d{6}-\d{2}\b|"
+                       r"\bACTRN\d{14}\b|\bChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10}\b|\bDRKS\d{8}\b|\bCTRI/\d{4}/\d{2,3}/\d{6}\b")
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +306,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
     sentences = doc.sentences
     mentions: list[StudyMention] = []
     # what reads as a news report or press release (by its content, at any confidence)
-    news = genre(doc).is_(NEWS, PRESS_RELEASE)
+    news = genre(doc).is_(NEWS, PRESS_RELEASE) or _wire_copy(doc)
     dated = news and _dated(doc)
     for k, sent in enumerate(sentences):
         if doc.blocks[sent.block].role != BODY or doc.blocks[sent.block].info == "footnote":
@@ -353,6 +363,17 @@ def _own_clause(doc: Document, m: StudyMention) -> str:
     sent = doc.sentences[m.sentence]
     rest = _CLAUSE_END.search(doc.text, m.end, sent.end)
     return doc.text[sent.start:rest.start() if rest else sent.end]
+
+
+def _wire_copy(doc: Document) -> bool:
+    """The story opens under a wire-copy dateline, a place ("DURHAM, N.C. —", "LONDON
+    (Reuters) -") or a date followed by a dash ("March 7, 2011 -- …", "TUESDAY, Oct. 16,
+    2018 (HealthDay News) --"): news copy, whatever else the genre analysis weighs; a date
+    on a line of its own ("Published March 7, 2011") is not a dateline."""
+    text = doc.text
+    if place_dateline(text) is not None:
+        return True
+    return any(m.group(0).rstrip()[-1:] in "-—–‒―─\x97" for m in DATED_DATELINE_RE.finditer(text, 0, DATELINE_ZONE))
 
 
 def _dated(doc: Document) -> bool:
@@ -498,6 +519,7 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
         journal_like = (m.group("flag") or name in names or _JOURNAL_WORDS.search(name)
                         or re.match(r"[a-z]{1,3}[A-Z]", name)  # mBio, eLife, iScience
                         or _CALLED_JOURNAL.match(after)  # "Anesthesiology, the official journal of"
+                        or _expanded_journal(after, names)  # "CMAJ (Canadian Medical Association Journal)"
                         or (m.group("verb").startswith(("publish", "appear")) and _journal_shaped(name, after)))
         if journal_like and len(name) > 2 and not _INSTITUTION_LIKE.search(name):
             return name, start, start + len(name)
@@ -520,6 +542,20 @@ _OWNED_JOURNAL = compile_re(rf"\s+(?:\w+\s+)?journal,?\s+(?P<name>[A-Z][\w'’&.
 _DEPARTMENT_BEFORE = compile_re(r"\b(?:Professor|Chair|Chairman|Department|Dept\.?|Division|Director|Chief|"
                                 r"[Ee]ditor(?:-in-[Cc]hief)?)(?:\s+and\s+\w+)?,?\s+(?:of\s+)?(?:the\s+)?\Z")
 _DEPARTMENT_AFTER = compile_re(r"\s+(?:at|department)\b", re.IGNORECASE)
+
+
+#: A journal's full title in brackets after its abbreviation ("CMAJ (Canadian Medical
+#: Association Journal)", "JNCI (Journal of the National Cancer Institute)").
+_BRACKETED = compile_re(r"\s*\((?:the\s+)?(?P<full>[A-Z][^()\n]{4,120})\)")
+
+
+def _expanded_journal(after: str, names: frozenset[str]) -> bool:
+    """The name is followed by a bracketed full title that is a known or journal-shaped name."""
+    found = _BRACKETED.match(after)
+    if found is None:
+        return False
+    full = found.group("full").strip()
+    return full in names or bool(re.search(r"\b(?:Journal|Annals|Archives|Proceedings|Lancet)\b", full))
 
 
 #: An appositive that says the name before it is a journal.

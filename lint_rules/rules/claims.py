@@ -57,6 +57,9 @@ class AbsoluteTerm:
     #: an intervention or a medical concept): "a breakthrough in the talks" is not hype.
     #: "outside": such a word other than the term itself ("breakthrough" is one).
     health_only: str = ""
+    #: Hype (the hype lexicon, and the rows of the absolute list whose reason says "hype"):
+    #: hedged hype ("could revolutionise", "a potential game changer") is reported at info.
+    hype: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def cues() -> Cues:
             compile_re(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["needs_citation"] == "yes", r["why"],
             compile_re(r["exempt"], re.IGNORECASE) if r.get("exempt") else None,
             tuple((r.get("exempt_when") or "").split()),
-            compile_re(r["exempt_after"], re.IGNORECASE) if r.get("exempt_after") else None)
+            compile_re(r["exempt_after"], re.IGNORECASE) if r.get("exempt_after") else None,
+            hype=r["why"].startswith("hype"))
         for r in read_table("claims_absolute.csv")
     ) + _hype_terms()
     words = sorted(read_lines("claims_supplements.txt"), key=len, reverse=True)
@@ -159,8 +163,39 @@ def _hype_terms() -> tuple[AbsoluteTerm, ...]:
         ("|".join(data["clickbait"]), "sensational clickbait; say what was found, in whom, and how much", aim),
     )
     return tuple(AbsoluteTerm(compile_re(rf"\b(?:{p})\b", re.IGNORECASE), False, why, exempt, _HYPE_EXEMPT, None,
-                              "sentence" if p is described else "outside")
+                              "sentence" if p is described else "outside", hype=True)
                  for p, why, exempt in rows)
+
+
+@lru_cache(maxsize=1)
+def _hype_hedges() -> re.Pattern[str]:
+    return compile_re("|".join(f"(?:{p})" for p in read_toml("claims_hype.toml")["hedged"]), re.IGNORECASE)
+
+
+#: Where a comma stretch begins: the hedge of hype is read between it and the term.
+_STRETCH = compile_re(r".*(?:,(?!\d)|[;:—]|\s[–-]\s|\bbut\b)", re.DOTALL)
+
+
+#: A sentence that relays what people said ("…, researchers said on Tuesday"): hedged hype in
+#: it is the speakers' conjecture, not the writer's promise. Research does not speak: in
+#: "could be a game-changer, according to new research" the label is the writer's.
+_RELAYED = compile_re(r"\b(?:said|says|say|told)\b")
+
+
+def _hedged_hype(doc: Document, sent: Sentence, a: Assertion, start: int) -> bool:
+    """The hype at ``start`` is offered as a possibility: the assertion layer's
+    ``tentative`` right before it ("a potential game changer"), or a hedge of
+    ``claims_hype.toml`` ``hedged`` earlier in its comma stretch ("could revolutionise the
+    way it is treated") when people are relayed saying it (a named speaker, "…, researchers
+    said"). The writer's own "could be a game-changer" stays hype, even "according to new
+    research": research does not speak."""
+    if a.tentative:
+        return True
+    lead = _STRETCH.match(doc.text, sent.start, start)
+    if _hype_hedges().search(doc.text, lead.end() if lead else sent.start, start) is None:
+        return False
+    named = a.clause is not None and a.clause.named_person
+    return a.speech or named or _RELAYED.search(doc.text, sent.start, sent.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +394,10 @@ class AbsoluteClaim(Rule):
     scientifically proven benefits"), "little to no side effects", "detox" naming a kind of
     product ("detox teas", "detoxifying patches"), people detoxing from a drug, or the kidneys'
     own work, and a cure of an infection that standard treatment cures (hepatitis C) are left
-    alone.
+    alone. Hype offered as a possibility is reported at `info`, not as a warning: "a
+    potential game changer", or a modal ("could revolutionise", "may be the holy grail") in a
+    sentence someone else stands behind ("…, the researchers said", a press release's quoted
+    scientist); the writer's own "could be a game-changer" is still hype.
 
     Why it matters:
     The FTC's Health Products Compliance Guidance (2022) treats these words as claims that
@@ -401,7 +439,8 @@ class AbsoluteClaim(Rule):
                 for m in term.pattern.finditer(doc.text, sent.start, sent.end):
                     if any(s < m.end() and m.start() < e for s, e in seen) or _in_name(doc, sent, m.start()):
                         continue
-                    if _exempt(doc, assertion_at(doc, m.start(), m.end()), term.exempt_when):
+                    a = assertion_at(doc, m.start(), m.end())
+                    if _exempt(doc, a, term.exempt_when):
                         continue  # "not a miracle", "clinics promising instant relief", "the search for a cure"
                     if term.exempt_after is not None and term.exempt_after.match(doc.text, m.end(), sent.end):
                         continue  # "cures about half of them": a measured rate
@@ -412,6 +451,18 @@ class AbsoluteClaim(Rule):
                     if term.needs_citation and sentence_cited(doc, sent):
                         continue
                     seen.append(m.span())
+                    if term.hype and _hedged_hype(doc, sent, a, m.start()):
+                        # "could revolutionise", "a potential game changer": offered as a
+                        # possibility; an editor may still trim it, but it is not a promise
+                        yield self.finding(
+                            doc, m.start(), m.end(),
+                            f"Hedged hype '{m.group(0)}': offered as a possibility, but the word still "
+                            "says more than one result shows",
+                            severity=Severity.INFO,
+                            suggestion="Say what was found, in whom and how much, instead of the label",
+                            evidence={"term": m.group(0).lower(), "needs_citation": False, "hedged": True},
+                        )
+                        continue
                     yield self.finding(
                         doc, m.start(), m.end(), f"Absolute claim '{m.group(0)}': {term.why}",
                         suggestion="State what the evidence shows, with its source and its limits",

@@ -130,7 +130,11 @@ class StudyWithoutIdentifier(Rule):
     Neurology suggests", "a study recently published in JAMA Internal Medicine") is findable
     on any page; a journal with only a year is not, outside news. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
-    Differences", "Menopause") or by "X, the official journal of…".
+    Differences", "Menopause"), by "X, the official journal of…" or by its full title in
+    brackets ("CMAJ (Canadian Medical Association Journal)"). A publication date the
+    article's own date pins down counts as a date ("published last year in JAMA", "in the
+    same journal in July", "recommendations published last summer"); a story under a wire
+    dateline ("March 7, 2011 -- …", "LONDON (Reuters) -") is news copy.
 
     Why it matters:
     A journal name and a year are not a citation: they cannot be checked, and invented

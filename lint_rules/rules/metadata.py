@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from lint_rules.analysis.genre import PRESS_RELEASE, genre, newsroom
+from lint_rules.analysis.genre import PRESS_RELEASE, genre, newsroom, reporting
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
-from lint_rules.document import BIO, Document
+from lint_rules.document import BIO, Document, Sentence
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import has_dateline, text_dates
 from lint_rules.structure import parse_date as _parse_date
 
@@ -115,9 +118,15 @@ class MissingMedicalReviewer(Rule):
     holds a clinical licence (MD, DO, NP, PA-C, RN, PharmD, RDN…) counts as their own
     reviewer. A medical reviewer is a convention of consumer health pages and supplement
     sellers, not of newsrooms: news reports and press releases (``analysis/genre.py``) are
-    not asked for one. Description is not advice: what a drug or a person can do ("others can treat
+    not asked for one, nor is a news explainer that relays its sources as news does (the
+    genre analysis's ``reporting``). Description is not advice: what a drug or a person can do ("others can treat
     fevers"), "you can" under a condition, guidance attributed to others ("women are
-    advised to eat 25 grams a day") and a referral ("talk to your doctor first").
+    advised to eat 25 grams a day") and a referral ("talk to your doctor first"); nor is
+    advice a named speaker gives ("Use these sprays sparingly, Sublett says."). Kitchen and
+    household tips are not medical advice: an article whose advice names no dose, medicine,
+    clinician, symptom, risk or body measure (`knowledge/claims_cues.toml` `health_advice`),
+    no intervention and no disease ("Don't eat tart cherries raw. Eat them dried or
+    frozen.") is not flagged, unless it is about a supplement.
 
     Why it matters:
     Health publishers that follow HONcode and the JAMA benchmarks have medical advice checked
@@ -138,14 +147,18 @@ class MissingMedicalReviewer(Rule):
     options = {"min-advice-sentences": Option(int, 2, "How many advice sentences make an article give advice")}
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        from lint_rules.analysis.assertions import advice_sentences
+        from lint_rules.analysis.assertions import advice_sentences, supplement_topic
         from lint_rules.analysis.credentials import credentials
 
-        advice = advice_sentences(doc)
+        advice = [s for s in advice_sentences(doc) if not _relayed(doc, s)]
         if len(advice) < ctx.option("min-advice-sentences") or doc.reviewers:
             return
-        if newsroom(doc):
-            return  # a newsroom's convention is the editor and named sources, not a reviewer
+        if supplement_topic(doc) is None and not any(_medical(doc, s) for s in advice):
+            return  # kitchen and household tips ("Eat them dried or frozen"), not medical advice
+        if reporting(doc):
+            # a newsroom's convention is the editor and named sources, not a reviewer; so is
+            # a news explainer's that relays its sources as news does
+            return
         people = credentials(doc)
         if people.reviewers or any(p.has_clinical_credential for p in people.authors):
             return
@@ -157,6 +170,36 @@ class MissingMedicalReviewer(Rule):
             suggestion="Have a licensed clinician review it and add `reviewer:` to the front matter",
             evidence={"advice_sentences": len(advice)},
         )
+
+
+@lru_cache(maxsize=1)
+def _health_advice() -> re.Pattern[str]:
+    return compile_re("|".join(f"(?:{p})" for p in read_toml("claims_cues.toml")["health_advice"]), re.IGNORECASE)
+
+
+def _medical(doc: Document, sent: Sentence) -> bool:
+    """The advice sentence is medical: it names a dose, a medicine, a clinician, a symptom, a
+    risk or a body measure (``claims_cues.toml`` ``health_advice``), an intervention of the
+    interventions analysis, or a disease or symptom of the concept analysis. "Eat them
+    dried or frozen" and "take a shower and change clothes" are not."""
+    from lint_rules.analysis.interventions import interventions
+    from lint_rules.analysis.mentions import mentions
+
+    if _health_advice().search(doc.text, sent.start, sent.end):
+        return True
+    if any(sent.start <= a < sent.end for item in interventions(doc).all for a, _ in item.spans):
+        return True
+    return any(sent.start <= m.start < sent.end and m.kind == "finding" for m in mentions(doc))
+
+
+def _relayed(doc: Document, sent: Sentence) -> bool:
+    """The advice is a named speaker's, relayed by the article: a speech tag closing it ("So
+    use these sprays sparingly, Sublett says.") or a speech frame in it ("Lee also notes
+    that a small dose works"), as ``speech_of`` of the assertion layer reads them; the
+    source gives it, not the writer."""
+    from lint_rules.analysis.assertions import speech_of
+
+    return speech_of(doc, sent, sent.start, sent.start) or speech_of(doc, sent, sent.end, sent.end)
 
 
 class StaleDate(Rule):
