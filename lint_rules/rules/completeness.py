@@ -210,8 +210,38 @@ def _name(art: Article) -> str:
     ("statins", not the sentence-initial "Statins")."""
     if art.subject is None:
         return "the intervention"
-    name = art.subject.name
-    spellings = Counter(art.doc.text[a:b] for a, b in art.subject.spans)
+    return _spelled(art.doc, art.subject)
+
+
+def _spoken_of(art: Article, spans: list[tuple[int, int]]) -> str | None:
+    """What a speaker talks about: the article's intervention when their sentences name it,
+    else the intervention their sentences name most (as a subject, not an object: "walks
+    reduce insulin resistance" is not about insulin); with none named, the article's
+    intervention if a sentence near theirs names it, else None (the speaker talks about
+    something else: the walking study in an article whose headline treatment is a pill)."""
+    import bisect
+
+    from lint_rules.analysis.interventions import interventions, sentence_subjects
+
+    if art.subject is None:
+        return _name(art)
+    subj = sentence_subjects(art.doc)
+    idx = sorted({bisect.bisect_right(subj.starts, a) - 1 for a, _ in spans} - {-1})
+    named = Counter(n for i in idx for _, n in subj.named[i])
+    if not idx or art.subject.name in named:
+        return _name(art)
+    if named:
+        best = named.most_common(1)[0][0]
+        item = next((iv for iv in interventions(art.doc).all if iv.name == best), None)
+        return _spelled(art.doc, item) if item is not None else best
+    near = {j for i in idx for j in range(i - 1, i + 2)}
+    return _name(art) if any(art.subject.name == n for j in near if 0 <= j < len(subj.named)
+                             for _, n in subj.named[j]) else None
+
+
+def _spelled(doc: Document, subject: Any) -> str:
+    name: str = subject.name
+    spellings = Counter(doc.text[a:b] for a, b in subject.spans)
     spellings = Counter({k: n for k, n in spellings.items() if k.lower() == name})
     if not spellings:
         return name
@@ -578,14 +608,19 @@ class OnlyInterestedSources(_Completeness):
         # a named person's quotation first: "said Dr. Lee, who led the study" before "researchers said"
         interested = sorted((sp for sp in speakers if sp.kind == INTERESTED), key=lambda sp: not sp.person)
         who = [sp.describe() for sp in interested[:3]]
-        evidence = {"intervention": _name(art), "speakers": [{"name": sp.name, "kind": sp.kind, "why": sp.why}
+        evidence: dict[str, Any] = {"intervention": _name(art), "speakers": [{"name": sp.name, "kind": sp.kind,
+                                                                              "why": sp.why}
                                                              for sp in speakers[:8]]}
         if interested:
             first = interested[0]
             a, b = first.spans[0]
             quoted = "; ".join(who) + ("; and others" if len(interested) > 3 else "")
+            topic = _spoken_of(art, first.spans)
+            if topic != _name(art):
+                evidence["spoken_of"] = topic
+            about = f" about {topic}" if topic else ""
             yield self.finding(doc, a, b,
-                               f"No one quoted about {_name(art)} is independent of the work ({quoted}): add an "
+                               f"No one quoted{about} is independent of the work ({quoted}): add an "
                                "expert who was not involved",
                                related=[(sp.spans[0][0], sp.spans[0][1], f"also quoted: {sp.name}")
                                         for sp in speakers if sp is not first][:4],
