@@ -46,39 +46,59 @@ INDEPENDENT = "independent"
 INTERESTED = "interested"
 UNKNOWN = "unknown"
 
-#: A person's name: an optional title, then one to four capitalised words (initials and
-#: particles allowed inside).
-_NAME = (r"(?:(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Sen|Rep|Sir|Dame)\.?\s+)?"
-         r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?"
-         r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?|de|van|von|der|da|del|la|le|di)){0,3}")
-_NAME_RE = compile_re(_NAME)
 #: What follows the verb and names the speaker: a name, and an appositive to the end of the
 #: clause (a comma-led description, up to a quotation or the sentence's end).
-_AFTER_RE = compile_re(r"\s+(?P<desc>(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}?"
-                       r"[a-z][\w-]*(?:ist|yst|ian|or|er|ant|ent|ee|ive|ert|ef)\s+)?"
-                       r"(?P<name>" + _NAME + r")"
-                       r"(?P<app>(?:,\s*|\s+(?=(?:of|from|at|with)\s+(?:the\s+)?[A-Z]))[^\"“”]{3,240})?")
-_AFTER_PLAIN_RE = compile_re(r"\s+(?P<name>" + _NAME + r")"
-                             r"(?P<app>(?:,\s*|\s+(?=(?:of|from|at|with)\s+(?:the\s+)?[A-Z]))[^\"“”]{3,240})?")
-#: What a speaker is called just before their name: "Oppenheimer analyst Leland Gray said",
-#: "said epidemiologist Ana Lee", "Northfield University's Ana Lee said" (the institution in
-#: the possessive).
-_DESC_BEFORE = compile_re(r"(?:(?P<org>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:(?-i:[A-Z])[\w.&'’-]*|of|for|and)){0,5})['’]s"
-                          r"|(?P<desc>(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}?"
-                          r"[a-z][\w-]*(?:ist|yst|ian|or|er|ant|ent|ee|ive|ert|ef)))\s+$")
+_APPOSITIVE_AFTER = r"(?P<app>(?:,\s*|\s+(?=(?:of|from|at|with)\s+(?:the\s+)?[A-Z]))[^\"“”]{3,240})?"
+#: A role written before a name ends in a role noun's ending ("analyst", "epidemiologist",
+#: "researcher", "president", "chief"), after up to four capitalised words (an employer) and
+#: two lower-case ones.
+_DESC = r"(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:{endings})"
 _APPOSITIVE_END = compile_re(r"^(?:,\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z]))(?P<app>[^\"“”]{3,240}?),?\s*$")
-#: A role that speaks for itself: "the company", "researchers", "the study's lead author".
-_ROLE_RE = compile_re(
-    r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<role>company|companies|firm|maker|manufacturer|drugmaker|researchers|scientists|investigators|"
-    r"authors|team|spokes(?:man|woman|person)|agency|officials?|doctors|experts|critics|university|"
-    r"hospital|institute|center|centre)\b"
-    r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<inst>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|and|for|the)){0,6}))?"
-    r"\s*$", re.IGNORECASE)
-_ROLE_AFTER_RE = compile_re(
-    r"\s+(?P<role>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|researchers|scientists|"
-    r"investigators|authors?|team|spokes(?:man|woman|person)|agency|officials?|leader|director|expert|"
-    r"researcher|scientist|investigator)\b[^\"“”.;]{0,200})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The speaker grammar's word lists (``[independent_sources]`` of completeness_cues.toml),
+    compiled once when first needed."""
+    name: str  #: a person's name, as a pattern to build others with
+    name_re: re.Pattern[str]
+    after: re.Pattern[str]  #: the speaker after the verb, with a role written before the name
+    after_plain: re.Pattern[str]  #: the speaker right after the verb
+    desc_before: re.Pattern[str]  #: the role or the employer written before a name
+    role: re.Pattern[str]  #: a role that speaks for itself, before the verb ("the company said")
+    role_after: re.Pattern[str]  #: a role after the verb ("said the study's lead author")
+    role_words: frozenset[str]  #: role nouns a speaker's shown name starts with ("researchers")
+    not_roles: frozenset[str]  #: words with a role noun's ending that name no role ("later")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = read_toml("completeness_cues.toml")["independent_sources"]
+    # a person's name: an optional title, then one to four capitalised words (initials and
+    # particles allowed inside)
+    name = (r"(?:(?:" + "|".join(data["honorifics"]) + r")\.?\s+)?"
+            r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?"
+            r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?|"
+            + "|".join(data["name_particles"]) + r")){0,3}")
+    desc = _DESC.replace("{endings}", "|".join(data["role_endings"]))
+    return _Lexicon(
+        name=name, name_re=compile_re(name),
+        after=compile_re(r"\s+(?P<desc>" + desc + r"\s+)?(?P<name>" + name + r")" + _APPOSITIVE_AFTER),
+        after_plain=compile_re(r"\s+(?P<name>" + name + r")" + _APPOSITIVE_AFTER),
+        desc_before=compile_re(r"(?:(?P<org>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:(?-i:[A-Z])[\w.&'’-]*|of|for|and)){0,5})"
+                               r"['’]s|(?P<desc>" + desc + r"))\s+$"),
+        role=compile_re(
+            r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"(?P<role>" + "|".join(data["speaker_roles"]) + r")\b"
+            r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<inst>(?-i:[A-Z])[\w'’.&-]*"
+            r"(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|and|for|the)){0,6}))?"
+            r"\s*$", re.IGNORECASE),
+        role_after=compile_re(
+            r"\s+(?P<role>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(data["speaker_roles_after"])
+            + r")\b[^\"“”.;]{0,200})", re.IGNORECASE),
+        role_words=frozenset(data["role_words"]), not_roles=frozenset(data["not_roles"]))
+
+
 #: A capitalised name that is a body, not a person ("Northfield University said").
 #: An institution in an appositive: "at Northfield University", "of the Mayo Clinic".
 _INSTITUTION_RE = compile_re(
@@ -115,7 +135,7 @@ class Speaker:
         company"."""
         if not self.person:
             return self.name[:1].lower() + self.name[1:] if self.name[:4].lower() in ("the ", "a ", "an ") \
-                or self.name.split()[0].islower() or self.name.split()[0].lower() in _ROLE_WORDS else self.name
+                or self.name.split()[0].islower() or self.name.split()[0].lower() in _lexicon().role_words else self.name
         name = self.name if len(self.name) <= 40 else self.name.split(",")[0][:40]
         first = self.role.split(";")[0].strip().rstrip(".,")
         if len(first) > 70:
@@ -137,8 +157,7 @@ class Speaker:
 _APPOSITIVE_START = compile_re(r"(?:a|an|the|who|whose|one|co-|lead|senior|chief|director|head|professor|"
                                r"assistant|associate|president|founder|chair|MD|PhD|M\.D\.|of|at|with|from|[A-Z])\b",
                                re.IGNORECASE)
-_ROLE_WORDS = frozenset({"researchers", "scientists", "investigators", "authors", "doctors", "experts", "critics",
-                         "officials", "company", "team"})
+
 
 
 @dataclass
@@ -314,7 +333,7 @@ def _build(doc: Document) -> Sources:
                         add(clean, key, "; ".join(r for r in (desc, role) if r),
                             (sent.start + a + len(name) - len(clean), sent.start + b), True)
                         continue
-            role_m = _ROLE_RE.search(pre) if not pre.endswith(("”", '"', ",")) else None
+            role_m = _lexicon().role.search(pre) if not pre.endswith(("”", '"', ",")) else None
             if role_m is not None:
                 shown = _CONJUNCTION.sub("", role_m.group(0).strip())  # "researchers", not "But researchers"
                 add(shown, role_m.group("role").lower(), role_m.group(0).strip(),
@@ -325,12 +344,12 @@ def _build(doc: Document) -> Sources:
             if v.group(0).startswith("told"):
                 continue  # "Lee told Reuters": the name after "told" is the outlet
             post = stext[v.end():]
-            after = _AFTER_RE.match(post)
+            after = _lexicon().after.match(post)
             desc = ""
             if after is not None and after.group("desc"):
                 desc = _descriptor(after.group("desc"))
                 if not desc:  # "said Monday that…": no descriptor; the plain reading decides
-                    after = _AFTER_PLAIN_RE.match(post)
+                    after = _lexicon().after_plain.match(post)
             if after is not None:
                 clean = _clean_name(after.group("name"))
                 if clean is not None and _is_name(clean) and not _grammar().body.search(clean):
@@ -338,10 +357,10 @@ def _build(doc: Document) -> Sources:
                     a = v.end() + after.start("name") + len(after.group("name")) - len(clean)
                     add(clean, _surname(clean), app, (sent.start + a, sent.start + v.end() + after.end("name")), True)
                     continue
-            role_after = _ROLE_AFTER_RE.match(post)
+            role_after = _lexicon().role_after.match(post)
             if role_after is not None:
                 role = role_after.group("role").strip()
-                named = re.search(r",\s*(" + _NAME + r")\s*[,.]?\s*$", role)
+                named = re.search(r",\s*(" + _lexicon().name + r")\s*[,.]?\s*$", role)
                 if named and _clean_name(named.group(1)):
                     clean = _clean_name(named.group(1)) or ""
                     add(clean, _surname(clean), role,
@@ -430,19 +449,11 @@ def _describe(doc: Document, order: list[Speaker]) -> None:
                 sp.institutions += [i for i in _institutions(window) if i not in sp.institutions]
 
 
-#: Words with a role-noun ending that name no role ("later", "percent").
-_NOT_ROLES = frozenset({"later", "never", "ever", "over", "after", "however", "under", "other", "whether", "either",
-                        "rather", "further", "together", "recent", "current", "different", "percent", "consistent",
-                        "important", "significant", "present", "sent", "went", "spent", "meant", "moreover",
-                        "sooner", "per", "her", "their", "for", "or", "nor", "ago", "earlier", "whenever",
-                        "wherever", "better", "worse", "prior", "major", "minor", "inferior", "superior"})
-
-
 def _descriptor(before: str) -> str:
     """What the words just before a speaker's name call them, as a role: "Oppenheimer
     analyst", "epidemiologist", "of Northfield University" (from "Northfield University's"),
     or "" when those words are no description."""
-    m = _DESC_BEFORE.search(before if before.endswith(" ") else before + " ")
+    m = _lexicon().desc_before.search(before if before.endswith(" ") else before + " ")
     if m is None:
         return ""
     if m.group("org"):
@@ -452,7 +463,7 @@ def _descriptor(before: str) -> str:
     while words and words[0].lower() in _lists().not_names:
         words.pop(0)  # "the lead researcher": "lead researcher"
     lower = [w for w in words if w[:1].islower()]
-    if not lower or any(w in _lists().not_names or w in _NOT_ROLES for w in lower):
+    if not lower or any(w in _lists().not_names or w in _lexicon().not_roles for w in lower):
         return ""
     return " ".join(words)
 
@@ -483,7 +494,7 @@ def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
     "Lee", "Dr. Raj Patel, a neurologist at Leeds,"; the last such name wins."""
     best = None
     # "Northfield University's Ana Lee": the possessive ends the institution, not a name
-    for m in _NAME_RE.finditer(_POSSESSIVE_SPACE.sub("|", pre)):
+    for m in _lexicon().name_re.finditer(_POSSESSIVE_SPACE.sub("|", pre)):
         if _PREP_BEFORE.search(pre, 0, m.start()) or _BODY_AND.search(pre, 0, m.start()):
             continue  # "a professor at Northfield University, said": the place, not the speaker
         rest = pre[m.end():]
