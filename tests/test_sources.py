@@ -210,3 +210,13 @@ Aspirin cut deaths, researchers at Northfield University said. "It is premature,
 """
     found = _by_name(text)
     assert found["lee"].kind == INDEPENDENT and found["lee"].why == "at another institution"
+
+
+def test_a_possessive_role_and_degrees_before_the_role_are_read() -> None:
+    text = """# Bowel drug
+
+"Half the patients improved," the trial's lead investigator Omar Diaz said. "It is a first step," said Nina Cole, MD, PhD, a co-investigator of the trial.
+"""
+    found = _by_name(text)
+    assert found["diaz"].kind == INTERESTED and "trial's lead investigator" in found["diaz"].describe()
+    assert found["cole"].describe() == "Nina Cole, a co-investigator of the trial"

@@ -52,7 +52,7 @@ _APPOSITIVE_AFTER = r"(?P<app>(?:,\s*|\s+(?=(?:of|from|at|with)\s+(?:the\s+)?[A-
 #: A role written before a name ends in a role noun's ending ("analyst", "epidemiologist",
 #: "researcher", "president", "chief"), after up to four capitalised words (an employer) and
 #: two lower-case ones.
-_DESC = r"(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:{endings})"
+_DESC = r"(?<![\w'’-])(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,4}?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w-]*(?:{endings})"
 _APPOSITIVE_END = compile_re(r"^(?:,\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z]))(?P<app>[^\"“”]{3,240}?),?\s*$")
 
 
@@ -85,7 +85,7 @@ def _lexicon() -> _Lexicon:
         name=name, name_re=compile_re(name),
         after=compile_re(r"\s+(?P<desc>" + desc + r"\s+)?(?P<name>" + name + r")" + _APPOSITIVE_AFTER),
         after_plain=compile_re(r"\s+(?P<name>" + name + r")" + _APPOSITIVE_AFTER),
-        desc_before=compile_re(r"(?:(?P<org>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:(?-i:[A-Z])[\w.&'’-]*|of|for|and)){0,5})"
+        desc_before=compile_re(r"(?:(?<![\w'’-])(?P<org>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:(?-i:[A-Z])[\w.&'’-]*|of|for|and)){0,5})"
                                r"['’]s|(?P<desc>" + desc + r"))\s+$"),
         role=compile_re(
             r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -138,8 +138,11 @@ class Speaker:
                 or self.name.split()[0].islower() or self.name.split()[0].lower() in _lexicon().role_words else self.name
         name = self.name if len(self.name) <= 40 else self.name.split(",")[0][:40]
         first = self.role.split(";")[0].strip().rstrip(".,")
-        if len(first) > 70:
-            first = first.split(",")[0].strip()  # the role as stated, without what follows it
+        if len(first) > 70 or _CREDENTIAL.match(first):
+            # the role as stated, without the degrees before it or what follows it
+            first = next((p.strip() for p in first.split(",") if p.strip() and not _CREDENTIAL.fullmatch(p.strip())),
+                         "")
+            first = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|[A-Z]{2,5})\s+(?=[a-z])", "", first)  # "PhD and colleagues"
         if first and len(first) <= 70 and _APPOSITIVE_START.match(first):
             return f"{name}, {first}"
         if first and len(first.split()) <= 4 and first[-1:].isalpha() and not _SAID.match(first):
@@ -152,6 +155,8 @@ class Speaker:
         return name
 
 
+#: A degree or a credential written after a name ("MD", "PhD", "M.D.", "MSCE").
+_CREDENTIAL = compile_re(r"(?:[A-Z][A-Za-z.]{0,5}|Ph\.?D\.?|M\.?D\.?)(?:,|\s*$)")
 #: How an appositive that describes a person starts: "a neurologist at…", "who led the study",
 #: "lead author of…", "Northfield's chief of surgery".
 _APPOSITIVE_START = compile_re(r"(?:a|an|the|who|whose|one|co-|lead|senior|chief|director|head|professor|"

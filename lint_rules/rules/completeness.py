@@ -227,16 +227,21 @@ def _spoken_of(art: Article, spans: list[tuple[int, int]]) -> str | None:
         return _name(art)
     subj = sentence_subjects(art.doc)
     idx = sorted({bisect.bisect_right(subj.starts, a) - 1 for a, _ in spans} - {-1})
-    named = Counter(n for i in idx for _, n in subj.named[i])
-    if not idx or art.subject.name in named:
+    if not idx:
         return _name(art)
+    near = {j for i in idx for j in range(i - _NEAR, i + _NEAR + 1) if 0 <= j < len(subj.named)}
+    if any(art.subject.name == n for j in near for _, n in subj.named[j]):
+        return _name(art)  # they talk near where the article names its intervention
+    named = Counter(n for i in idx for _, n in subj.named[i])
     if named:
         best = named.most_common(1)[0][0]
         item = next((iv for iv in interventions(art.doc).all if iv.name == best), None)
         return _spelled(art.doc, item) if item is not None else best
-    near = {j for i in idx for j in range(i - 1, i + 2)}
-    return _name(art) if any(art.subject.name == n for j in near if 0 <= j < len(subj.named)
-                             for _, n in subj.named[j]) else None
+    return None
+
+
+#: How many sentences either side of a speaker's words may name what they talk about.
+_NEAR = 4
 
 
 def _spelled(doc: Document, subject: Any) -> str:
