@@ -220,3 +220,21 @@ def test_a_possessive_role_and_degrees_before_the_role_are_read() -> None:
     found = _by_name(text)
     assert found["diaz"].kind == INTERESTED and "trial's lead investigator" in found["diaz"].describe()
     assert found["cole"].describe() == "Nina Cole, a co-investigator of the trial"
+
+
+def test_where_the_work_was_done_and_a_statement_tie_the_speaker_to_it() -> None:
+    text = """# Hair study
+
+"The drug regrew hair in the dish," said Dr. Ana Lee at the National Skin Institute, where the research was carried out. Dr. Omar Diaz of Eastmoor University led the team. Diaz said in a statement that trials would follow.
+"""
+    found = _by_name(text)
+    assert found["lee"].kind == INTERESTED and found["diaz"].kind == INTERESTED
+
+
+def test_a_societys_spokesperson_named_by_role_is_an_outside_voice() -> None:
+    text = """# Hair study
+
+The drug regrew hair in the dish, researchers at Eastmoor University said. A British Association of Skin Doctors spokesperson said the results were early.
+"""
+    kinds = {sp.key: sp.kind for sp in sources(parse_document("s.txt", text, "text")).speakers}
+    assert kinds["spokesperson"] == INDEPENDENT and kinds["researchers"] == INTERESTED

@@ -341,7 +341,10 @@ def _build(doc: Document) -> Sources:
             role_m = _lexicon().role.search(pre) if not pre.endswith(("”", '"', ",")) else None
             if role_m is not None:
                 shown = _CONJUNCTION.sub("", role_m.group(0).strip())  # "researchers", not "But researchers"
-                add(shown, role_m.group("role").lower(), role_m.group(0).strip(),
+                # the body's name the role's words cut short: "A British Association of
+                # Dermatologists spokesperson said" (read for an outside body, not shown)
+                lead = re.search(r"(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,4}$", pre[:role_m.start()])
+                add(shown, role_m.group("role").lower(), (lead.group(0) if lead else "") + role_m.group(0).strip(),
                     (sent.start + role_m.start(), sent.start + role_m.end()), False)
                 if role_m.group("inst"):
                     study_inst.append(role_m.group("inst"))
@@ -536,7 +539,8 @@ _DENIES_STAKE = compile_re(r"\bnot\b|n['’]t|\bno\b|independent|unaffiliated|ou
 
 #: What a speaker says of their own stake: "said her team's trial", "says his company".
 _OWN_STAKE = compile_re(r"\b(?:his|her|their|our|my)\s+(?:own\s+)?(?:team|lab|laboratory|group|company|firm|"
-                        r"start-?up|study|trial)\b|\bwe (?:found|developed|designed|tested|studied|showed)\b",
+                        r"start-?up|study|trial)\b|\bwe (?:found|developed|designed|tested|studied|showed)\b|"
+                        r"^\w+\s+in\s+(?:a|the|an)\s+(?:news\s+|press\s+|written\s+|prepared\s+)?(?:release|statement)\b",
                         re.IGNORECASE)
 
 
@@ -555,7 +559,9 @@ def _classify(sp: Speaker, study_inst: list[str], lists: _Lists) -> None:
     # approved it" says nothing of them), unless tied to the work or speaking for a meeting's
     # organiser ("said in a news release from the American College of Cardiology")
     own = role.split(";")[0]
-    body = lists.outside_body.search(own) if sp.person else None
+    # a body's spokesperson or officials named by role ("a British Heart Society spokesperson
+    # said") speak for it as its named officers do
+    body = lists.outside_body.search(own) if sp.person or re.search(r"spokes|official", sp.key) else None
     if body and not lists.authorship.search(role) and not _ISSUER.search(own[:body.start()]) and (
             not inter or _WEAK_STAKE.search(inter.group(0))):
         sp.kind, sp.why = INDEPENDENT, body.group(0)
