@@ -238,3 +238,12 @@ The drug regrew hair in the dish, researchers at Eastmoor University said. A Bri
 """
     kinds = {sp.key: sp.kind for sp in sources(parse_document("s.txt", text, "text")).speakers}
     assert kinds["spokesperson"] == INDEPENDENT and kinds["researchers"] == INTERESTED
+
+
+def test_a_possessive_inside_a_bodys_name_is_no_name() -> None:
+    text = """# Flu remedy
+
+"There is no good evidence," Dr. Ana Lee of Northfield Children's Hospital told reporters, and Lee said more trials were needed.
+"""
+    found = _by_name(text)
+    assert set(found) == {"lee"} and found["lee"].institutions == ["Northfield Children's Hospital"]

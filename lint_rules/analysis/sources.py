@@ -476,7 +476,13 @@ def _descriptor(before: str) -> str:
     return " ".join(words)
 
 
-_POSSESSIVE_SPACE = compile_re(r"(?<=[A-Za-z]['’]s) ")
+_POSSESSIVE_SPACE = compile_re(r"(?<=[A-Za-z]['’]s) (?=(?P<next>\S+))")
+
+
+def _possessive_break(m: re.Match[str]) -> str:
+    """"|" (no name runs across it) after a possessive that a person's name follows
+    ("Northfield University's Ana Lee"); a space inside a body's name ("Children's Hospital")."""
+    return " " if _grammar().body.match(m.group("next")) else "|"
 
 
 #: What makes a stake the maker's, not a research team's.
@@ -502,7 +508,7 @@ def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
     "Lee", "Dr. Raj Patel, a neurologist at Leeds,"; the last such name wins."""
     best = None
     # "Northfield University's Ana Lee": the possessive ends the institution, not a name
-    for m in _lexicon().name_re.finditer(_POSSESSIVE_SPACE.sub("|", pre)):
+    for m in _lexicon().name_re.finditer(_POSSESSIVE_SPACE.sub(_possessive_break, pre)):
         if _PREP_BEFORE.search(pre, 0, m.start()) or _BODY_AND.search(pre, 0, m.start()):
             continue  # "a professor at Northfield University, said": the place, not the speaker
         rest = pre[m.end():]
