@@ -247,3 +247,19 @@ def test_a_possessive_inside_a_bodys_name_is_no_name() -> None:
 """
     found = _by_name(text)
     assert set(found) == {"lee"} and found["lee"].institutions == ["Northfield Children's Hospital"]
+
+
+def test_a_study_researcher_named_by_a_role_before_the_name_has_a_stake() -> None:
+    text = """# Tomato study
+
+Men who ate more tomatoes had fewer strokes, says study researcher Ana Lee, PhD, of Northfield University. "The link was strong," Lee says.
+"""
+    assert _by_name(text)["lee"].kind == INTERESTED
+
+
+def test_says_researcher_before_the_name_names_the_studys_researcher() -> None:
+    text = """# Fruit study
+
+Eating more fruit was linked to fewer strokes, says researcher Ana Lee, PhD, of Northfield University. "It is a strong link," Lee says.
+"""
+    assert _by_name(text)["lee"].kind == INTERESTED

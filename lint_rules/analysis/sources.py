@@ -457,6 +457,11 @@ def _describe(doc: Document, order: list[Speaker]) -> None:
                 sp.institutions += [i for i in _institutions(window) if i not in sp.institutions]
 
 
+#: Words of a role that name the work, not a person's name ("study researcher", "trial
+#: investigator"), though they are in ``not_names``.
+_WORK_WORDS = frozenset({"study", "studies", "trial", "research"})
+
+
 def _descriptor(before: str) -> str:
     """What the words just before a speaker's name call them, as a role: "Oppenheimer
     analyst", "epidemiologist", "of Northfield University" (from "Northfield University's"),
@@ -468,10 +473,11 @@ def _descriptor(before: str) -> str:
         org = m.group("org")
         return f"of {org}" if _grammar().body.search(org) else ""
     words = m.group("desc").split()
-    while words and words[0].lower() in _lists().not_names:
-        words.pop(0)  # "the lead researcher": "lead researcher"
+    while words and words[0].lower() in _lists().not_names and words[0].lower() not in _WORK_WORDS:
+        words.pop(0)  # "the lead researcher": "lead researcher"; "study researcher" stays whole
     lower = [w for w in words if w[:1].islower()]
-    if not lower or any(w in _lists().not_names or w in _lexicon().not_roles for w in lower):
+    if not lower or any((w in _lists().not_names and w not in _WORK_WORDS) or w in _lexicon().not_roles
+                        for w in lower):
         return ""
     return " ".join(words)
 
