@@ -230,8 +230,11 @@ def _spoken_of(art: Article, spans: list[tuple[int, int]]) -> str | None:
     if not idx:
         return _name(art)
     near = {j for i in idx for j in range(i - _NEAR, i + _NEAR + 1) if 0 <= j < len(subj.named)}
-    if any(art.subject.name == n for j in near for _, n in subj.named[j]):
-        return _name(art)  # they talk near where the article names its intervention
+    if any(art.subject.name == n for j in near for _, n in subj.named[j]) or any(
+            art.subject.name == n for j in range(idx[-1] + 1, len(subj.named)) for _, n in subj.named[j]):
+        # they talk near where the article names its intervention, or the article comes back
+        # to it after them: a passage on another study is one the article has left for good
+        return _name(art)
     named = Counter(n for i in idx for _, n in subj.named[i])
     if named:
         best = named.most_common(1)[0][0]
