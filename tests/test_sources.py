@@ -144,3 +144,122 @@ def test_a_place_in_an_institutions_name_does_not_tie_it_to_the_study() -> None:
             "Dr. Amos Reed, a cardiologist at Riverside Medical Center in Boston, said the trial was small.\n")
     found = _by_name(text)
     assert found["park"].kind == INTERESTED and found["reed"].kind == INDEPENDENT
+
+
+def test_a_role_or_an_institution_written_before_the_name_is_read() -> None:
+    text = """# Sleep pill
+
+A sleep pill helped older adults in a trial, researchers at Eastmoor University reported.
+
+"It worked," said Dr. Nadia Okafor, who led the study. "The effect is modest," Harbour City College's Felix Grant said. "Promising," said neurologist Ruth Olsen of the National Sleep Society.
+"""
+    found = _by_name(text)
+    assert found["grant"].kind == INDEPENDENT and found["grant"].institutions == ["Harbour City College"]
+    assert found["olsen"].kind == INDEPENDENT and "neurologist" in found["olsen"].role
+
+
+def test_what_an_analyst_says_of_the_company_gives_them_no_stake() -> None:
+    text = """# Gel trial
+
+Pollenix Therapeutics said its gel met the trial's main goal. Westbank analyst Tom Rees said he expects the company's gel to sell well.
+"""
+    found = _by_name(text)
+    assert found["rees"].kind == UNKNOWN and "analyst" in found["rees"].describe()
+
+
+def test_an_editorial_named_by_a_pronoun_is_an_outside_voice() -> None:
+    text = """# Vitamin study
+
+Vitamin D did not prevent falls, the trial's authors said. In a commentary published alongside the trial, they write that the dose may have been too low.
+"""
+    kinds = {sp.key: sp.kind for sp in sources(parse_document("s.txt", text, "text")).speakers}
+    assert kinds.get("editorial's authors") == INDEPENDENT
+
+
+def test_a_hospital_doctor_is_independent_when_the_only_stake_is_the_makers() -> None:
+    text = """# Fertility test
+
+"Our test gives answers," said Mia Hart, the chief executive of Genora. "I see little use for it," said Dr. Paul Reyes, head of fertility care at Harbour City Hospital.
+"""
+    found = _by_name(text)
+    assert found["hart"].kind == INTERESTED and found["reyes"].kind == INDEPENDENT
+
+
+def test_a_named_doctor_after_several_experts_is_one_of_them() -> None:
+    text = """# Chin injections
+
+"Patients love it," said Dr. Omar Diaz, who led the trial. Not everyone should have it, several experts said. Dr. Lena Park said the shots could scar the skin.
+"""
+    found = _by_name(text)
+    assert found["park"].kind == INDEPENDENT and found["diaz"].kind == INTERESTED
+
+
+def test_a_panel_member_and_a_society_officer_by_initials_are_outside_voices() -> None:
+    text = """# Screening study
+
+"Screen every child," said Dr. Omar Diaz, who led the study. "There is no evidence for it," said Dr. Ben Cole, a member of the national task force. Dr. Ada Wu, president of ASCN, said more work is needed.
+"""
+    found = _by_name(text)
+    assert found["cole"].kind == INDEPENDENT and found["wu"].kind == INDEPENDENT
+
+
+def test_a_name_made_of_common_words_is_told_apart_whole() -> None:
+    text = """# Aspirin study
+
+Aspirin cut deaths, researchers at Northfield University said. "It is premature," said Dr. Ana Lee, who runs trials at the National Heart Institute.
+"""
+    found = _by_name(text)
+    assert found["lee"].kind == INDEPENDENT and found["lee"].why == "at another institution"
+
+
+def test_a_possessive_role_and_degrees_before_the_role_are_read() -> None:
+    text = """# Bowel drug
+
+"Half the patients improved," the trial's lead investigator Omar Diaz said. "It is a first step," said Nina Cole, MD, PhD, a co-investigator of the trial.
+"""
+    found = _by_name(text)
+    assert found["diaz"].kind == INTERESTED and "trial's lead investigator" in found["diaz"].describe()
+    assert found["cole"].describe() == "Nina Cole, a co-investigator of the trial"
+
+
+def test_where_the_work_was_done_and_a_statement_tie_the_speaker_to_it() -> None:
+    text = """# Hair study
+
+"The drug regrew hair in the dish," said Dr. Ana Lee at the National Skin Institute, where the research was carried out. Dr. Omar Diaz of Eastmoor University led the team. Diaz said in a statement that trials would follow.
+"""
+    found = _by_name(text)
+    assert found["lee"].kind == INTERESTED and found["diaz"].kind == INTERESTED
+
+
+def test_a_societys_spokesperson_named_by_role_is_an_outside_voice() -> None:
+    text = """# Hair study
+
+The drug regrew hair in the dish, researchers at Eastmoor University said. A British Association of Skin Doctors spokesperson said the results were early.
+"""
+    kinds = {sp.key: sp.kind for sp in sources(parse_document("s.txt", text, "text")).speakers}
+    assert kinds["spokesperson"] == INDEPENDENT and kinds["researchers"] == INTERESTED
+
+
+def test_a_possessive_inside_a_bodys_name_is_no_name() -> None:
+    text = """# Flu remedy
+
+"There is no good evidence," Dr. Ana Lee of Northfield Children's Hospital told reporters, and Lee said more trials were needed.
+"""
+    found = _by_name(text)
+    assert set(found) == {"lee"} and found["lee"].institutions == ["Northfield Children's Hospital"]
+
+
+def test_a_study_researcher_named_by_a_role_before_the_name_has_a_stake() -> None:
+    text = """# Tomato study
+
+Men who ate more tomatoes had fewer strokes, says study researcher Ana Lee, PhD, of Northfield University. "The link was strong," Lee says.
+"""
+    assert _by_name(text)["lee"].kind == INTERESTED
+
+
+def test_says_researcher_before_the_name_names_the_studys_researcher() -> None:
+    text = """# Fruit study
+
+Eating more fruit was linked to fewer strokes, says researcher Ana Lee, PhD, of Northfield University. "It is a strong link," Lee says.
+"""
+    assert _by_name(text)["lee"].kind == INTERESTED

@@ -46,28 +46,59 @@ INDEPENDENT = "independent"
 INTERESTED = "interested"
 UNKNOWN = "unknown"
 
-#: A person's name: an optional title, then one to four capitalised words (initials and
-#: particles allowed inside).
-_NAME = (r"(?:(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Sen|Rep|Sir|Dame)\.?\s+)?"
-         r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?"
-         r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?|de|van|von|der|da|del|la|le|di)){0,3}")
-_NAME_RE = compile_re(_NAME)
 #: What follows the verb and names the speaker: a name, and an appositive to the end of the
 #: clause (a comma-led description, up to a quotation or the sentence's end).
-_AFTER_RE = compile_re(r"\s+(?P<name>" + _NAME + r")(?P<app>,\s*[^\"“”]{3,240})?")
+_APPOSITIVE_AFTER = r"(?P<app>(?:,\s*|\s+(?=(?:of|from|at|with)\s+(?:the\s+)?[A-Z]))[^\"“”]{3,240})?"
+#: A role written before a name ends in a role noun's ending ("analyst", "epidemiologist",
+#: "researcher", "president", "chief"), after up to four capitalised words (an employer) and
+#: two lower-case ones.
+_DESC = r"(?<![\w'’-])(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,4}?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w-]*(?:{endings})"
 _APPOSITIVE_END = compile_re(r"^(?:,\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z]))(?P<app>[^\"“”]{3,240}?),?\s*$")
-#: A role that speaks for itself: "the company", "researchers", "the study's lead author".
-_ROLE_RE = compile_re(
-    r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<role>company|companies|firm|maker|manufacturer|drugmaker|researchers|scientists|investigators|"
-    r"authors|team|spokes(?:man|woman|person)|agency|officials?|doctors|experts|critics|university|"
-    r"hospital|institute|center|centre)\b"
-    r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<inst>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|and|for|the)){0,6}))?"
-    r"\s*$", re.IGNORECASE)
-_ROLE_AFTER_RE = compile_re(
-    r"\s+(?P<role>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|researchers|scientists|"
-    r"investigators|authors?|team|spokes(?:man|woman|person)|agency|officials?|leader|director|expert|"
-    r"researcher|scientist|investigator)\b[^\"“”.;]{0,200})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The speaker grammar's word lists (``[independent_sources]`` of completeness_cues.toml),
+    compiled once when first needed."""
+    name: str  #: a person's name, as a pattern to build others with
+    name_re: re.Pattern[str]
+    after: re.Pattern[str]  #: the speaker after the verb, with a role written before the name
+    after_plain: re.Pattern[str]  #: the speaker right after the verb
+    desc_before: re.Pattern[str]  #: the role or the employer written before a name
+    role: re.Pattern[str]  #: a role that speaks for itself, before the verb ("the company said")
+    role_after: re.Pattern[str]  #: a role after the verb ("said the study's lead author")
+    role_words: frozenset[str]  #: role nouns a speaker's shown name starts with ("researchers")
+    not_roles: frozenset[str]  #: words with a role noun's ending that name no role ("later")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = read_toml("completeness_cues.toml")["independent_sources"]
+    # a person's name: an optional title, then one to four capitalised words (initials and
+    # particles allowed inside)
+    name = (r"(?:(?:" + "|".join(data["honorifics"]) + r")\.?\s+)?"
+            r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?"
+            r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?|"
+            + "|".join(data["name_particles"]) + r")){0,3}")
+    desc = _DESC.replace("{endings}", "|".join(data["role_endings"]))
+    return _Lexicon(
+        name=name, name_re=compile_re(name),
+        after=compile_re(r"\s+(?P<desc>" + desc + r"\s+)?(?P<name>" + name + r")" + _APPOSITIVE_AFTER),
+        after_plain=compile_re(r"\s+(?P<name>" + name + r")" + _APPOSITIVE_AFTER),
+        desc_before=compile_re(r"(?:(?<![\w'’-])(?P<org>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:(?-i:[A-Z])[\w.&'’-]*|of|for|and)){0,5})"
+                               r"['’]s|(?P<desc>" + desc + r"))\s+$"),
+        role=compile_re(
+            r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"(?P<role>" + "|".join(data["speaker_roles"]) + r")\b"
+            r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<inst>(?-i:[A-Z])[\w'’.&-]*"
+            r"(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|and|for|the)){0,6}))?"
+            r"\s*$", re.IGNORECASE),
+        role_after=compile_re(
+            r"\s+(?P<role>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(data["speaker_roles_after"])
+            + r")\b[^\"“”.;]{0,200})", re.IGNORECASE),
+        role_words=frozenset(data["role_words"]), not_roles=frozenset(data["not_roles"]))
+
+
 #: A capitalised name that is a body, not a person ("Northfield University said").
 #: An institution in an appositive: "at Northfield University", "of the Mayo Clinic".
 _INSTITUTION_RE = compile_re(
@@ -93,6 +124,7 @@ class Speaker:
     kind: str = UNKNOWN  #: independent, interested or unknown
     why: str = ""  #: the words that decided ``kind``
     sentences: list[str] = field(default_factory=list, repr=False)  #: where they are quoted
+    said: str = field(default="", repr=False)  #: what other sentences report them saying ("Lee said the…")
 
     @property
     def first(self) -> int:
@@ -103,11 +135,18 @@ class Speaker:
         company"."""
         if not self.person:
             return self.name[:1].lower() + self.name[1:] if self.name[:4].lower() in ("the ", "a ", "an ") \
-                or self.name.split()[0].islower() or self.name.split()[0].lower() in _ROLE_WORDS else self.name
+                or self.name.split()[0].islower() or self.name.split()[0].lower() in _lexicon().role_words else self.name
         name = self.name if len(self.name) <= 40 else self.name.split(",")[0][:40]
         first = self.role.split(";")[0].strip().rstrip(".,")
+        if len(first) > 70 or _CREDENTIAL.match(first):
+            # the role as stated, without the degrees before it or what follows it
+            first = next((p.strip() for p in first.split(",") if p.strip() and not _CREDENTIAL.fullmatch(p.strip())),
+                         "")
+            first = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|[A-Z]{2,5})\s+(?=[a-z])", "", first)  # "PhD and colleagues"
         if first and len(first) <= 70 and _APPOSITIVE_START.match(first):
             return f"{name}, {first}"
+        if first and len(first.split()) <= 4 and first[-1:].isalpha() and not _SAID.match(first):
+            return f"{name} ({first})"  # the role written before the name: "Westbank analyst"
         if len(self.why) > 4 and self.why[:2] not in ("s ", "’s", "'s") and self.why not in (
                 "at the study's institution", "at another institution"):
             return f"{name} ({self.why})"
@@ -116,13 +155,14 @@ class Speaker:
         return name
 
 
+#: A degree or a credential written after a name ("MD", "PhD", "M.D.", "MSCE").
+_CREDENTIAL = compile_re(r"(?:[A-Z][A-Za-z.]{0,5}|Ph\.?D\.?|M\.?D\.?)(?:,|\s*$)")
 #: How an appositive that describes a person starts: "a neurologist at…", "who led the study",
 #: "lead author of…", "Northfield's chief of surgery".
 _APPOSITIVE_START = compile_re(r"(?:a|an|the|who|whose|one|co-|lead|senior|chief|director|head|professor|"
                                r"assistant|associate|president|founder|chair|MD|PhD|M\.D\.|of|at|with|from|[A-Z])\b",
                                re.IGNORECASE)
-_ROLE_WORDS = frozenset({"researchers", "scientists", "investigators", "authors", "doctors", "experts", "critics",
-                         "officials", "company", "team"})
+
 
 
 @dataclass
@@ -239,9 +279,13 @@ def _institutions(text: str) -> list[str]:
 
 
 def _distinctive(inst: str) -> frozenset[str]:
-    """The words that tell an institution apart ("Northfield" of "Northfield University")."""
-    return frozenset(w for w in re.findall(r"[a-z][\w'’&-]*", inst.lower()) if w not in _lists().generic
-                     and w not in _lists().not_names and len(w) > 2)
+    """The words that tell an institution apart ("Northfield" of "Northfield University"); a
+    name made only of common words ("National Cancer Institute") is told apart whole."""
+    words = re.findall(r"[a-z][\w'’&-]*", inst.lower())
+    out = frozenset(w for w in words if w not in _lists().generic and w not in _lists().not_names and len(w) > 2)
+    if not out and len([w for w in words if w not in ("of", "the", "and", "for", "in")]) >= 3:
+        return frozenset({" ".join(words)})
+    return out
 
 
 def _build(doc: Document) -> Sources:
@@ -258,6 +302,10 @@ def _build(doc: Document) -> Sources:
             by_key[key] = sp
             order.append(sp)
         sp.sentences.append(stext)
+        if person and not role.startswith(("in an", "in the")):
+            ed = _EDITORIAL.search(stext)
+            if ed is not None and ed.group(0) not in sp.role:
+                role = "; ".join(r for r in (role, ed.group(0)) if r)  # "Lee wrote in an accompanying editorial"
         if role and role not in sp.role:
             sp.role = (sp.role + "; " + role).strip("; ")
             sp.institutions += _institutions(role)
@@ -286,12 +334,17 @@ def _build(doc: Document) -> Sources:
                 if clean is not None:
                     key = _surname(clean)
                     if _is_name(clean):
-                        add(clean, key, role, (sent.start + a + len(name) - len(clean), sent.start + b), True)
+                        desc = _descriptor(pre[:a])
+                        add(clean, key, "; ".join(r for r in (desc, role) if r),
+                            (sent.start + a + len(name) - len(clean), sent.start + b), True)
                         continue
-            role_m = _ROLE_RE.search(pre) if not pre.endswith(("”", '"', ",")) else None
+            role_m = _lexicon().role.search(pre) if not pre.endswith(("”", '"', ",")) else None
             if role_m is not None:
                 shown = _CONJUNCTION.sub("", role_m.group(0).strip())  # "researchers", not "But researchers"
-                add(shown, role_m.group("role").lower(), role_m.group(0).strip(),
+                # the body's name the role's words cut short: "A British Association of
+                # Dermatologists spokesperson said" (read for an outside body, not shown)
+                lead = re.search(r"(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,4}$", pre[:role_m.start()])
+                add(shown, role_m.group("role").lower(), (lead.group(0) if lead else "") + role_m.group(0).strip(),
                     (sent.start + role_m.start(), sent.start + role_m.end()), False)
                 if role_m.group("inst"):
                     study_inst.append(role_m.group("inst"))
@@ -299,18 +352,23 @@ def _build(doc: Document) -> Sources:
             if v.group(0).startswith("told"):
                 continue  # "Lee told Reuters": the name after "told" is the outlet
             post = stext[v.end():]
-            after = _AFTER_RE.match(post)
+            after = _lexicon().after.match(post)
+            desc = ""
+            if after is not None and after.group("desc"):
+                desc = _descriptor(after.group("desc"))
+                if not desc:  # "said Monday that…": no descriptor; the plain reading decides
+                    after = _lexicon().after_plain.match(post)
             if after is not None:
                 clean = _clean_name(after.group("name"))
                 if clean is not None and _is_name(clean) and not _grammar().body.search(clean):
-                    app = (after.group("app") or "").lstrip(", ").strip()
+                    app = "; ".join(r for r in (desc, (after.group("app") or "").lstrip(", ").strip()) if r)
                     a = v.end() + after.start("name") + len(after.group("name")) - len(clean)
                     add(clean, _surname(clean), app, (sent.start + a, sent.start + v.end() + after.end("name")), True)
                     continue
-            role_after = _ROLE_AFTER_RE.match(post)
+            role_after = _lexicon().role_after.match(post)
             if role_after is not None:
                 role = role_after.group("role").strip()
-                named = re.search(r",\s*(" + _NAME + r")\s*[,.]?\s*$", role)
+                named = re.search(r",\s*(" + _lexicon().name + r")\s*[,.]?\s*$", role)
                 if named and _clean_name(named.group(1)):
                     clean = _clean_name(named.group(1)) or ""
                     add(clean, _surname(clean), role,
@@ -319,6 +377,13 @@ def _build(doc: Document) -> Sources:
                     key = re.sub(r"^(?:the|a|an)\s+", "", role.split(",")[0].lower()).strip()
                     add(role.split(",")[0].strip(), key, role, (sent.start + v.end() + role_after.start("role"),
                                           sent.start + v.end() + role_after.end()), False)
+                continue
+            editorial = _EDITORIAL.search(stext)
+            if editorial is not None:
+                # "In an editorial that accompanies the study, they write…": the editorial's
+                # authors, whom the sentence names by a pronoun
+                add("the editorial's authors", "editorial's authors", editorial.group(0),
+                    (sent.start + editorial.start(), sent.start + editorial.end()), False)
     _describe(doc, order)
     for sp in order:
         _classify(sp, study_inst, lists)
@@ -333,12 +398,27 @@ def _build(doc: Document) -> Sources:
                 sp.kind, sp.why = INTERESTED, "at the study's institution"
             elif theirs:
                 sp.kind, sp.why = INDEPENDENT, "at another institution"
-    # "Not everyone is convinced: Dr. Patel said…", "Critics such as Patel say…"
+    # the only stake named is the maker's (its executives, "the company said"), and no
+    # research team: a doctor at a university or a hospital speaks for neither
+    interested = [sp for sp in order if sp.kind == INTERESTED]
+    if interested and all(_MAKER.search(sp.why) for sp in interested):
+        for sp in order:
+            if sp.kind == UNKNOWN and sp.person and any(_ACADEMIC.search(i) for i in sp.institutions):
+                sp.kind, sp.why = INDEPENDENT, "not the maker's"
+    # "Not everyone is convinced: Dr. Patel said…", "Critics such as Patel say…"; "Not every
+    # patient is a candidate, several experts said. … Dr. Patel said…": one of those experts
+    quoted = sorted((sp.first, sp) for sp in order)
     for sp in order:
         if sp.kind == UNKNOWN:
             hit = next((m for t in sp.sentences for m in [lists.outside.search(t)] if m), None)
             if hit is not None:
                 sp.kind, sp.why = INDEPENDENT, hit.group(0)
+            elif sp.person:
+                before = [o for at, o in quoted if at < sp.first]
+                if before and not before[-1].person and _OUTSIDE_ROLE.search(before[-1].key) and \
+                        _SOME.match(before[-1].name) and \
+                        sp.first - before[-1].spans[0][1] < 400:
+                    sp.kind, sp.why = INDEPENDENT, f"one of the {before[-1].key}"
     return Sources(order, study_all)
 
 
@@ -366,16 +446,75 @@ def _describe(doc: Document, order: list[Speaker]) -> None:
             stop = hits[i + 1].start() if i + 1 < len(hits) else len(stext)
             window = stext[m.end():min(stop, m.end() + _WINDOW)]
             window = re.split(r"[\"“”]", window, maxsplit=1)[0].strip(" ,")
+            if _SAID.match(window):
+                # what they said, not what they are: "Gray said he expects the company's
+                # drug to sell well" makes no analyst the company's
+                if window not in sp.said:
+                    sp.said = (sp.said + "; " + window).strip("; ")
+                continue
             if window and window not in sp.role:
                 sp.role = (sp.role + "; " + window).strip("; ")
                 sp.institutions += [i for i in _institutions(window) if i not in sp.institutions]
+
+
+#: Words of a role that name the work, not a person's name ("study researcher", "trial
+#: investigator"), though they are in ``not_names``.
+_WORK_WORDS = frozenset({"study", "studies", "trial", "research"})
+
+
+def _descriptor(before: str) -> str:
+    """What the words just before a speaker's name call them, as a role: "Oppenheimer
+    analyst", "epidemiologist", "of Northfield University" (from "Northfield University's"),
+    or "" when those words are no description."""
+    m = _lexicon().desc_before.search(before if before.endswith(" ") else before + " ")
+    if m is None:
+        return ""
+    if m.group("org"):
+        org = m.group("org")
+        return f"of {org}" if _grammar().body.search(org) else ""
+    words = m.group("desc").split()
+    while words and words[0].lower() in _lists().not_names and words[0].lower() not in _WORK_WORDS:
+        words.pop(0)  # "the lead researcher": "lead researcher"; "study researcher" stays whole
+    lower = [w for w in words if w[:1].islower()]
+    if not lower or any((w in _lists().not_names and w not in _WORK_WORDS) or w in _lexicon().not_roles
+                        for w in lower):
+        return ""
+    return " ".join(words)
+
+
+_POSSESSIVE_SPACE = compile_re(r"(?<=[A-Za-z]['’]s) (?=(?P<next>\S+))")
+
+
+def _possessive_break(m: re.Match[str]) -> str:
+    """"|" (no name runs across it) after a possessive that a person's name follows
+    ("Northfield University's Ana Lee"); a space inside a body's name ("Children's Hospital")."""
+    return " " if _grammar().body.match(m.group("next")) else "|"
+
+
+#: What makes a stake the maker's, not a research team's.
+_MAKER = compile_re(r"compan|firm|maker|manufactur|CEO|CMO|CSO|chief|executive|founder|owner|owns|investor|"
+                    r"spokes|release|statement|Inc|Corp|LLC|Ltd|Pharma|Therapeutics|Bio|Diagnostics|Medical Devices|"
+                    r"develop|market|sell|start-?up|venture")
+#: An institution that is a university or a hospital, not a company.
+_ACADEMIC = compile_re(r"\b(?:University|College|Hospital|Clinic|School|Institute|Center|Centre|Infirmary)\b")
+#: A role that names outside voices as a group ("several experts said", "other doctors").
+_OUTSIDE_ROLE = compile_re(r"\b(?:experts|doctors|specialists|physicians)$")
+#: Words that place an attribution in an editorial or commentary on the study, which its
+#: authors did not write.
+_EDITORIAL = compile_re(r"\b(?:in|wrote|writes|write|writing in|authors? of|co-?authors? of|co-?authored|penned)\s+"
+                        r"(?:an?|the|their|his|her)\s+(?:(?:accompanying|related|linked|companion|invited|"
+                        r"journal['’]s|same|separate)\s+)?(?:editorial|commentary)\b", re.IGNORECASE)
+#: A window that reports what the speaker said, not who they are.
+_SAID = compile_re(r"(?:also\s+|further\s+)?(?:said|says|told|tells|added|adds|explained|noted|cautioned|warned|wrote|"
+                   r"stressed|agreed|predicted|suggested|believes|thinks|recalled)\b")
 
 
 def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
     """The name that ends ``pre`` (the text before a reporting verb), with its appositive:
     "Lee", "Dr. Raj Patel, a neurologist at Leeds,"; the last such name wins."""
     best = None
-    for m in _NAME_RE.finditer(pre):
+    # "Northfield University's Ana Lee": the possessive ends the institution, not a name
+    for m in _lexicon().name_re.finditer(_POSSESSIVE_SPACE.sub(_possessive_break, pre)):
         if _PREP_BEFORE.search(pre, 0, m.start()) or _BODY_AND.search(pre, 0, m.start()):
             continue  # "a professor at Northfield University, said": the place, not the speaker
         rest = pre[m.end():]
@@ -410,10 +549,17 @@ _DENIES_STAKE = compile_re(r"\bnot\b|n['’]t|\bno\b|independent|unaffiliated|ou
                            re.IGNORECASE)
 
 
+#: What a speaker says of their own stake: "said her team's trial", "says his company".
+_OWN_STAKE = compile_re(r"\b(?:his|her|their|our|my)\s+(?:own\s+)?(?:team|lab|laboratory|group|company|firm|"
+                        r"start-?up|study|trial)\b|\bwe (?:found|developed|designed|tested|studied|showed)\b|"
+                        r"^\w+\s+in\s+(?:a|the|an)\s+(?:news\s+|press\s+|written\s+|prepared\s+)?(?:release|statement)\b",
+                        re.IGNORECASE)
+
+
 def _classify(sp: Speaker, study_inst: list[str], lists: _Lists) -> None:
     role = sp.role or ("" if sp.person else sp.name)
-    ind = lists.independent.search(role)
-    inter = lists.interested.search(role) or lists.ties.search(role)
+    ind = lists.independent.search(role) or lists.independent.search(sp.said)
+    inter = lists.interested.search(role) or lists.ties.search(role) or _OWN_STAKE.search(sp.said)
     # "not involved" outweighs a role ("a co-author of earlier work, who was not involved");
     # a weaker cue ("who studies migraine") does not outweigh "who led the study"
     if ind and (not inter or _DENIES_STAKE.search(ind.group(0))):
@@ -425,7 +571,9 @@ def _classify(sp: Speaker, study_inst: list[str], lists: _Lists) -> None:
     # approved it" says nothing of them), unless tied to the work or speaking for a meeting's
     # organiser ("said in a news release from the American College of Cardiology")
     own = role.split(";")[0]
-    body = lists.outside_body.search(own) if sp.person else None
+    # a body's spokesperson or officials named by role ("a British Heart Society spokesperson
+    # said") speak for it as its named officers do
+    body = lists.outside_body.search(own) if sp.person or re.search(r"spokes|official", sp.key) else None
     if body and not lists.authorship.search(role) and not _ISSUER.search(own[:body.start()]) and (
             not inter or _WEAK_STAKE.search(inter.group(0))):
         sp.kind, sp.why = INDEPENDENT, body.group(0)
