@@ -195,6 +195,14 @@ def test_fold_maps_every_character_ignorecase_matches_to_an_ascii_letter() -> No
             assert re.fullmatch(compiled_re.fold(char), char, re.IGNORECASE), hex(code)
 
 
+def test_fold_without_the_odd_characters_is_the_mapped_fold() -> None:
+    """The shortcut (lower case only) gives what mapping first gives, with and without them."""
+    table = compiled_re._FOLD_TO_ASCII
+    for text in ["Plain ASCII Text", "Caf\u00e9 \u201cquoted\u201d \u00c9T\u00c9", "\u0130stanbul \u212aelvin",
+                 "stra\u00dfe \u017fong \u0131", "", "\u03a3\u039f\u03a6\u0399\u0391"]:
+        assert compiled_re.fold(text) == text.translate(table).lower()
+
+
 @pytest.mark.parametrize("pattern, flags, literals", [
     (r"\bfor immediate release\b", re.IGNORECASE, ("for immediate release",)),
     (r"\b(?:media|press) contact\b|\bpublic affairs\b", re.IGNORECASE, (" contact", "public affairs")),

@@ -274,7 +274,12 @@ _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u
 def fold(text: str) -> str:
     """``text`` as ``required_literals`` are looked for in it: the four characters above
     mapped to their ASCII letters, then lower case. The same length as ``text`` where it
-    matters (only U+0130 lengthens under ``str.lower``, and it is mapped first)."""
+    matters (only U+0130 lengthens under ``str.lower``, and it is mapped first). A text
+    without any of the four (every ASCII text) is only lower-cased: ``translate`` with a
+    mapping goes character by character in Python's slow path, about 0.5 ms for a
+    2,000-word article with one curly quote, 40 times ``lower``'s time."""
+    if text.isascii() or not any(ch in text for ch in _ODD_FOLDS):
+        return text.lower()
     return text.translate(_FOLD_TO_ASCII).lower()
 
 
