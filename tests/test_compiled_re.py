@@ -301,3 +301,27 @@ def test_boundary_scans_match_as_re_does_on_random_text() -> None:
         for _ in range(20):
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
             assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)], (pattern, text)
+
+
+def test_boundary_scans_from_the_disk_cache_are_the_ones_of_makes() -> None:
+    patterns = [re.compile(p) for p in (r"\b(?:said|told)\b", r"\bsaid|told", r"\bour team\b|\bper serving\b")]
+    for _ in range(2):  # built, then read back
+        many = compiled_re.BoundaryScan.many(patterns)
+        for rx, scan in zip(patterns, many, strict=True):
+            one = compiled_re.BoundaryScan.of(rx)
+            assert (scan is None) == (one is None)
+            if scan is not None and one is not None:
+                assert scan.stripped.pattern == one.stripped.pattern
+                assert [m.span() for m in scan.finditer(_BOUNDARY_TEXT)] == \
+                    [m.span() for m in rx.finditer(_BOUNDARY_TEXT)]
+
+
+@pytest.mark.parametrize("pattern, branches", [
+    (r"\(Reuters\)|\bHealthDay\b", [r"\(Reuters\)", r"\bHealthDay\b"]),
+    (r"(?:a|b)c|[|]d|\|e", ["(?:a|b)c", "[|]d", r"\|e"]),
+    (r"one", ["one"]),
+    (r"(\w)\1|x", None),  # a back-reference: not split
+    (r"(?P<w>a)(?P=w)|b", None),
+])
+def test_top_level_branches(pattern: str, branches: list[str] | None) -> None:
+    assert compiled_re.top_level_branches(pattern) == branches

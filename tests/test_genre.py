@@ -128,3 +128,27 @@ def test_a_news_story_that_names_no_distributor_stays_news() -> None:
             "from Northfield University.\n\n"
             '"We were surprised," said Professor Jo Hart, who was not involved in the study.\n')
     assert classify_text(text).label == "news"
+
+
+def test_a_cue_counted_once_fires_where_its_whole_pattern_matches() -> None:
+    """Cues of cap 1 are tested alternative by alternative; that must agree with the
+    pattern's own search, on the lower-cased text and on the original."""
+    from lint_rules.analysis.genre import cues
+    from lint_rules.store.compiled_re import lowered_text
+
+    texts = [NEWS, RELEASE, "(Reuters) a wire note", "xhealthdayx is not a credit", "MedPage Today reports",
+             "Contacts: the desk", "  ###  ", "The work was funded by a grant.", "nothing here at all",
+             "\u0130stanbul (AFP) - a dateline with an odd capital"]
+    split = 0
+    for rows in cues().values():
+        for cue in rows:
+            if not cue.any_of:
+                continue
+            split += 1
+            for text in texts:
+                whole = cue.pattern.search(text) is not None
+                assert any(next(a.finditer(text), None) is not None for a in cue.any_of) == whole, (cue.name, text)
+                low = lowered_text(text)
+                if low is not None and cue.lower is not None:
+                    assert any(next(a.finditer(low), None) is not None for a in cue.lower_any_of) == whole
+    assert split >= 5

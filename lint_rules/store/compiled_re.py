@@ -46,7 +46,8 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 try:  # CPython 3.11+; anything else uses re.compile
@@ -334,6 +335,13 @@ def required_literals(pattern: re.Pattern[str], shortest: int = 2) -> tuple[str,
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=1)
+def _source_digest() -> str:
+    """This module's source, part of the key of what the disk cache keeps of its analyses."""
+    with open(__file__, "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()[:16]
+
+
 def required_literals_many(patterns: tuple[re.Pattern[str], ...], shortest: int = 2
                            ) -> tuple[tuple[str, ...] | None, ...]:
     """``required_literals`` of each pattern, kept in the disk cache (marshal) keyed by the
@@ -341,9 +349,7 @@ def required_literals_many(patterns: tuple[re.Pattern[str], ...], shortest: int 
     parsing every pattern again (10 ms a start for FIL001's phrases)."""
     from lint_rules.store.diskcache import cached
 
-    with open(__file__, "rb") as fh:
-        source = hashlib.sha256(fh.read()).hexdigest()[:16]
-    key = "\x00".join(f"{p.flags}\x01{p.pattern}" for p in patterns) + f"|{shortest}|{source}"
+    key = "\x00".join(f"{p.flags}\x01{p.pattern}" for p in patterns) + f"|{shortest}|{_source_digest()}"
     return cached("literals", key, lambda: tuple(required_literals(p, shortest) for p in patterns),
                   builtin=True)
 
@@ -417,6 +423,15 @@ def _top_level_branches(pattern: str) -> list[str] | None:
     return out
 
 
+def top_level_branches(pattern: str) -> list[str] | None:
+    """``pattern``'s top-level alternatives (outside groups and classes), or None where
+    it holds a back-reference or conditional (whose group numbers a split would change)
+    or this simple reader is unsure. One alternative: a list of one."""
+    if "(?P=" in pattern or "(?(" in pattern or re.search(r"\\[1-9]", pattern):
+        return None
+    return _top_level_branches(pattern)
+
+
 #: ``BoundaryScan`` is used when every match begins with one of at most this many
 #: characters: with more (a list of company suffixes starting with eight common letters),
 #: SRE stops at so many places inside words that checking each one in Python costs more
@@ -469,9 +484,36 @@ class BoundaryScan:
         self.boundary = compile_re(r"\b", original.flags & (re.ASCII | re.LOCALE))
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str]) -> BoundaryScan | None:
+    def of(cls, pattern: re.Pattern[str], plan: str | bool | None = True) -> BoundaryScan | None:
         """The scan for ``pattern``, or None when its matches do not all begin with ``\\b``
-        (or its text is one this reader does not split with confidence)."""
+        (or its text is one this reader does not split with confidence). ``plan`` is
+        ``_plan(pattern)`` when the caller has it (``many`` reads it from the disk cache)."""
+        text = cls._plan(pattern) if plan is True else plan
+        if not isinstance(text, str):
+            return None
+        try:
+            stripped = compile_re(text, pattern.flags)
+        except re.error:
+            return None
+        if stripped.groups != pattern.groups or stripped.groupindex != pattern.groupindex:
+            return None
+        return cls(pattern, stripped)
+
+    @classmethod
+    def many(cls, patterns: Sequence[re.Pattern[str]]) -> list[BoundaryScan | None]:
+        """``of`` for each pattern, their plans kept in the disk cache (marshal) keyed by
+        the patterns, their flags and this module's source: deciding parses each pattern,
+        about 0.3 ms a cue in every new process."""
+        from lint_rules.store.diskcache import cached
+
+        key = "\x00".join(f"{p.flags}\x01{p.pattern}" for p in patterns) + f"|{_source_digest()}"
+        plans = cached("boundary-scans", key, lambda: tuple(cls._plan(p) for p in patterns), builtin=True)
+        return [cls.of(p, plan) for p, plan in zip(patterns, plans, strict=True)]
+
+    @staticmethod
+    def _plan(pattern: re.Pattern[str]) -> str | None:
+        """The text of the pattern to scan with (``pattern`` without its leading ``\\b``),
+        or None where no scan is used."""
         source = pattern.pattern
         if not isinstance(source, str) or "(?P=" in source or "(?(" in source:
             return None  # back-references and conditionals: group numbers would shift
@@ -486,14 +528,11 @@ class BoundaryScan:
         text = bare[0] if len(bare) == 1 else "(?:" + "|".join(bare) + ")"
         try:
             first = _first_chars(_parser.parse(text, pattern.flags).data)
-            if first is None or len(first) > MAX_FIRST_CHARS:
-                return None  # many places to try, each rejected in Python: no faster
-            stripped = compile_re(text, pattern.flags)
         except re.error:
             return None
-        if stripped.groups != pattern.groups or stripped.groupindex != pattern.groupindex:
-            return None
-        return cls(pattern, stripped)
+        if first is None or len(first) > MAX_FIRST_CHARS:
+            return None  # many places to try, each rejected in Python: no faster
+        return text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         search, at_boundary, next_boundary = self.stripped.search, self.boundary.match, self.boundary.search
