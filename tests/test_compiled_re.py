@@ -325,3 +325,42 @@ def test_boundary_scans_from_the_disk_cache_are_the_ones_of_makes() -> None:
 ])
 def test_top_level_branches(pattern: str, branches: list[str] | None) -> None:
     assert compiled_re.top_level_branches(pattern) == branches
+
+
+# -- AlternativesScan: each top-level alternative scanned alone ---------------------------
+
+
+def test_an_alternatives_scan_finds_what_the_pattern_finds() -> None:
+    rng = random.Random(29)
+    alts = [r"\(wire\)", r"\bnews\b", r"^\s*By (?-i:[A-Z][a-z]+)", r"\bstaff writer\b", r"(?:a|ab)c?",
+            r"\bsaid", "x+", r"[.!?]\s+Try\b", r"\bour (?:team|products?)\b"]
+    alphabet = ["(wire)", "News", "news", "By Ann", "by ann", "staff writer", "STAFF WRITER", "abc", "ab", "a",
+                "said", "xx", ". Try", "our team", "Our products", " ", "\n", "q", "\u00e9", "\u0130"]
+    scanned = 0
+    for _ in range(150):
+        pattern = "|".join(rng.sample(alts, rng.randint(2, 4)))
+        flags = rng.choice([re.IGNORECASE | re.MULTILINE, re.MULTILINE])
+        rx = re.compile(pattern, flags)
+        (scan,) = compiled_re.AlternativesScan.many([rx])
+        if scan is None:
+            continue
+        scanned += 1
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in scan.finditer(text)] == want, (pattern, text)
+            if flags & re.IGNORECASE:
+                low = compiled_re.lowered_text(text)
+                assert [(m.span(), m.groups()) for m in scan.finditer(text, low)] == want, (pattern, text)
+    assert scanned > 50
+
+
+@pytest.mark.parametrize("pattern", [
+    r"abc|abd",  # a literal prefix already
+    r"[$£]\d+|[$£]\d+\.\d\d",  # a first-character set already
+    r"\bsaid\b|\btold\b",  # a BoundaryScan already
+    r"^\s*About|^\s*Contact",  # no alternative is faster alone
+    r"(\w)\1|\bx",  # a back-reference
+])
+def test_no_alternatives_scan_where_the_whole_pattern_is_as_fast(pattern: str) -> None:
+    assert compiled_re.AlternativesScan.many([re.compile(pattern, re.IGNORECASE)]) == [None]

@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING
 
 from lint_rules.knowledge import read_lines, read_toml
 from lint_rules.store.compiled_re import (
+    AlternativesScan,
     BoundaryScan,
     compile_re,
     fold,
     lowered_pattern,
     lowered_text,
     required_literals_many,
-    top_level_branches,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,13 +74,10 @@ class Cue:
     #: match begins with ``\b`` (the same matches, several times faster over an article)
     scan: re.Pattern[str] | BoundaryScan | None = None
     lower_scan: re.Pattern[str] | BoundaryScan | None = None
-    #: a cue counted once (``cap`` 1) asks only whether the pattern matches anywhere, which
-    #: it does where one of its top-level alternatives does: each alternative alone, with a
-    #: ``BoundaryScan`` where it begins with ``\b``, skips to its own first characters,
-    #: where the whole pattern is tried at every position ("(Reuters)|\bHealthDay\b|…");
-    #: empty when the pattern has one alternative or is not split
-    any_of: tuple[re.Pattern[str] | BoundaryScan, ...] = ()
-    lower_any_of: tuple[re.Pattern[str] | BoundaryScan, ...] = ()
+    #: a pattern of several top-level alternatives is scanned alternative by alternative
+    #: (``AlternativesScan``: the same matches; "(Reuters)|\bHealthDay\b|…" or an
+    #: alternative that keeps its case otherwise makes SRE try it at every position)
+    split: AlternativesScan | None = None
 
 
 @dataclass(frozen=True)
@@ -112,35 +109,22 @@ def cues() -> dict[str, tuple[Cue, ...]]:
     literals = required_literals_many(tuple(pattern for _, _, _, pattern in rows))
     lowers = [compile_re(low, re.MULTILINE) if (low := lowered_pattern(row["pattern"])) is not None else None
               for _, _, row, _ in rows]
-    alternatives = [(_alternatives(pattern), _alternatives(lower)) if int(row["cap"]) == 1 else ((), ())
-                    for (_, _, row, pattern), lower in zip(rows, lowers, strict=True)]
-    # every pattern scanned, with its BoundaryScan if it has one (decided once per machine)
-    scanned = [pattern for _, _, _, pattern in rows] + [low for low in lowers if low is not None]
-    scanned += [alt for pair in alternatives for alts in pair for alt in alts]
-    scans = {id(p): scan for p, scan in zip(scanned, BoundaryScan.many(scanned), strict=True)}
+    patterns = [pattern for _, _, _, pattern in rows]
+    splits = AlternativesScan.many(patterns)
+    # every pattern scanned whole, with its BoundaryScan if it has one (decided once per machine)
+    whole = [pattern for pattern, split in zip(patterns, splits, strict=True) if split is None]
+    whole += [low for low, split in zip(lowers, splits, strict=True) if low is not None and split is None]
+    scans = {id(p): scan for p, scan in zip(whole, BoundaryScan.many(whole), strict=True)}
 
-    def scan(pattern: re.Pattern[str]) -> re.Pattern[str] | BoundaryScan:
-        return scans[id(pattern)] or pattern
+    def scan(pattern: re.Pattern[str] | None) -> re.Pattern[str] | BoundaryScan | None:
+        return None if pattern is None else scans.get(id(pattern)) or pattern
 
     out: dict[str, list[Cue]] = {genre: [] for genre in GENRES}
-    for (genre, name, row, pattern), needed, lower, (alts, lower_alts) in zip(
-            rows, literals, lowers, alternatives, strict=True):
+    for (genre, name, row, pattern), needed, lower, split in zip(rows, literals, lowers, splits, strict=True):
         out[genre].append(Cue(name, pattern, float(row["weight"]), int(row["cap"]),
                               bool(row.get("needs_another", False)), needed, lower,
-                              scan(pattern), scan(lower) if lower is not None else None,
-                              tuple(scan(a) for a in alts), tuple(scan(a) for a in lower_alts)))
+                              scan(pattern), scan(lower), split))
     return {genre: tuple(cues) for genre, cues in out.items()}
-
-
-def _alternatives(pattern: re.Pattern[str] | None) -> tuple[re.Pattern[str], ...]:
-    """``pattern``'s top-level alternatives, each compiled with its flags, when it has two
-    or more (see ``Cue.any_of``)."""
-    if pattern is None:
-        return ()
-    parts = top_level_branches(pattern.pattern)
-    if parts is None or len(parts) < 2:
-        return ()
-    return tuple(compile_re(part, pattern.flags) for part in parts)
 
 
 def genre(doc: Document) -> Genre:
@@ -193,21 +177,13 @@ def classify_text(text: str, *, words: int | None = None) -> Genre:
         for cue in rows:
             if cue.literals is not None and not any(lit in folded for lit in cue.literals):
                 continue
-            lowered = low is not None and cue.lower_scan is not None
-            alternatives = cue.lower_any_of if lowered else cue.any_of
-            if alternatives:  # counted once: does any alternative match anywhere?
-                on = low if lowered else text
-                if not any(next(alt.finditer(on), None) is not None for alt in alternatives):  # type: ignore[arg-type]
-                    continue
-                fired.setdefault(g, {})[cue.name] = 1
-                if cue.needs_another:
-                    lone.append(cue.weight)
-                else:
-                    total += cue.weight
-                continue
             n = 0
-            scan = (cue.lower_scan.finditer(low) if lowered  # type: ignore[union-attr, arg-type]
-                    else (cue.scan or cue.pattern).finditer(text))
+            if cue.split is not None:
+                scan = cue.split.finditer(text, low)
+            elif low is not None and cue.lower_scan is not None:
+                scan = cue.lower_scan.finditer(low)
+            else:
+                scan = (cue.scan or cue.pattern).finditer(text)
             for _ in scan:
                 n += 1
                 if cue.cap > 1 and n >= cue.cap / scale:  # density cues: cap on the scaled count
