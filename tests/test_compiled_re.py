@@ -195,6 +195,14 @@ def test_fold_maps_every_character_ignorecase_matches_to_an_ascii_letter() -> No
             assert re.fullmatch(compiled_re.fold(char), char, re.IGNORECASE), hex(code)
 
 
+def test_fold_without_the_odd_characters_is_the_mapped_fold() -> None:
+    """The shortcut (lower case only) gives what mapping first gives, with and without them."""
+    table = compiled_re._FOLD_TO_ASCII
+    for text in ["Plain ASCII Text", "Caf\u00e9 \u201cquoted\u201d \u00c9T\u00c9", "\u0130stanbul \u212aelvin",
+                 "stra\u00dfe \u017fong \u0131", "", "\u03a3\u039f\u03a6\u0399\u0391"]:
+        assert compiled_re.fold(text) == text.translate(table).lower()
+
+
 @pytest.mark.parametrize("pattern, flags, literals", [
     (r"\bfor immediate release\b", re.IGNORECASE, ("for immediate release",)),
     (r"\b(?:media|press) contact\b|\bpublic affairs\b", re.IGNORECASE, (" contact", "public affairs")),
@@ -293,3 +301,66 @@ def test_boundary_scans_match_as_re_does_on_random_text() -> None:
         for _ in range(20):
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
             assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)], (pattern, text)
+
+
+def test_boundary_scans_from_the_disk_cache_are_the_ones_of_makes() -> None:
+    patterns = [re.compile(p) for p in (r"\b(?:said|told)\b", r"\bsaid|told", r"\bour team\b|\bper serving\b")]
+    for _ in range(2):  # built, then read back
+        many = compiled_re.BoundaryScan.many(patterns)
+        for rx, scan in zip(patterns, many, strict=True):
+            one = compiled_re.BoundaryScan.of(rx)
+            assert (scan is None) == (one is None)
+            if scan is not None and one is not None:
+                assert scan.stripped.pattern == one.stripped.pattern
+                assert [m.span() for m in scan.finditer(_BOUNDARY_TEXT)] == \
+                    [m.span() for m in rx.finditer(_BOUNDARY_TEXT)]
+
+
+@pytest.mark.parametrize("pattern, branches", [
+    (r"\(Reuters\)|\bHealthDay\b", [r"\(Reuters\)", r"\bHealthDay\b"]),
+    (r"(?:a|b)c|[|]d|\|e", ["(?:a|b)c", "[|]d", r"\|e"]),
+    (r"one", ["one"]),
+    (r"(\w)\1|x", None),  # a back-reference: not split
+    (r"(?P<w>a)(?P=w)|b", None),
+])
+def test_top_level_branches(pattern: str, branches: list[str] | None) -> None:
+    assert compiled_re.top_level_branches(pattern) == branches
+
+
+# -- AlternativesScan: each top-level alternative scanned alone ---------------------------
+
+
+def test_an_alternatives_scan_finds_what_the_pattern_finds() -> None:
+    rng = random.Random(29)
+    alts = [r"\(wire\)", r"\bnews\b", r"^\s*By (?-i:[A-Z][a-z]+)", r"\bstaff writer\b", r"(?:a|ab)c?",
+            r"\bsaid", "x+", r"[.!?]\s+Try\b", r"\bour (?:team|products?)\b"]
+    alphabet = ["(wire)", "News", "news", "By Ann", "by ann", "staff writer", "STAFF WRITER", "abc", "ab", "a",
+                "said", "xx", ". Try", "our team", "Our products", " ", "\n", "q", "\u00e9", "\u0130"]
+    scanned = 0
+    for _ in range(150):
+        pattern = "|".join(rng.sample(alts, rng.randint(2, 4)))
+        flags = rng.choice([re.IGNORECASE | re.MULTILINE, re.MULTILINE])
+        rx = re.compile(pattern, flags)
+        (scan,) = compiled_re.AlternativesScan.many([rx])
+        if scan is None:
+            continue
+        scanned += 1
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in scan.finditer(text)] == want, (pattern, text)
+            if flags & re.IGNORECASE:
+                low = compiled_re.lowered_text(text)
+                assert [(m.span(), m.groups()) for m in scan.finditer(text, low)] == want, (pattern, text)
+    assert scanned > 50
+
+
+@pytest.mark.parametrize("pattern", [
+    r"abc|abd",  # a literal prefix already
+    r"[$£]\d+|[$£]\d+\.\d\d",  # a first-character set already
+    r"\bsaid\b|\btold\b",  # a BoundaryScan already
+    r"^\s*About|^\s*Contact",  # no alternative is faster alone
+    r"(\w)\1|\bx",  # a back-reference
+])
+def test_no_alternatives_scan_where_the_whole_pattern_is_as_fast(pattern: str) -> None:
+    assert compiled_re.AlternativesScan.many([re.compile(pattern, re.IGNORECASE)]) == [None]

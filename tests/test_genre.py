@@ -128,3 +128,27 @@ def test_a_news_story_that_names_no_distributor_stays_news() -> None:
             "from Northfield University.\n\n"
             '"We were surprised," said Professor Jo Hart, who was not involved in the study.\n')
     assert classify_text(text).label == "news"
+
+
+def test_a_cue_scanned_alternative_by_alternative_finds_the_patterns_matches() -> None:
+    """Cues of several alternatives are scanned one alternative at a time (``AlternativesScan``);
+    the matches must be the pattern's own, with and without the lower-cased text."""
+    from lint_rules.analysis.genre import cues
+    from lint_rules.store.compiled_re import lowered_text
+
+    texts = [NEWS, RELEASE, "(Reuters) a wire note", "xhealthdayx is not a credit", "MedPage Today reports",
+             "Contacts: the desk\n  By Jane Smith, staff writer; reporting by Al Roe", "  ###  ",
+             "The work was funded by a grant. Our team and our products, $19.99 per serving, buy now.",
+             "nothing here at all", "\u0130stanbul (AFP) - a dateline with an odd capital"]
+    split = 0
+    for rows in cues().values():
+        for cue in rows:
+            if cue.split is None:
+                continue
+            split += 1
+            for text in texts:
+                want = [(m.span(), m.groups()) for m in cue.pattern.finditer(text)]
+                assert [(m.span(), m.groups()) for m in cue.split.finditer(text)] == want, (cue.name, text)
+                got = [(m.span(), m.groups()) for m in cue.split.finditer(text, lowered_text(text))]
+                assert got == want, (cue.name, text)
+    assert split >= 10

@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import hashlib
 import marshal
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -551,10 +550,18 @@ def lexicon_key() -> str:
 
 
 def _cache_key() -> str:
-    digest = hashlib.sha256()
-    for path in (CURATED_CSV, EFFECTS_CSV, MATCHING_TOML):
-        digest.update(path.read_bytes())
-    return f"hpo={hpo_version()}|build={BUILD_VERSION}|{digest.hexdigest()}"
+    """Each input file's path, size and modification time (as ``textstat_offline._data_key``
+    keys the syllable table), not its contents: hashing the three data files and reading
+    the head of the gzipped HPO file for its version cost every new process about 3 ms and
+    the ``gzip`` import. An edited file changes its time, so the lexicon is built again."""
+    parts = [f"build={BUILD_VERSION}"]
+    for path in (CURATED_CSV, EFFECTS_CSV, MATCHING_TOML, hpo_path()):
+        try:
+            stat = path.stat() if path is not None else None
+        except OSError:
+            stat = None
+        parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}" if stat is not None else f"{path}|-")
+    return "|".join(parts)
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from lint_rules.knowledge import read_lines, read_toml
 from lint_rules.store.compiled_re import (
+    AlternativesScan,
     BoundaryScan,
     compile_re,
     fold,
@@ -73,6 +74,10 @@ class Cue:
     #: match begins with ``\b`` (the same matches, several times faster over an article)
     scan: re.Pattern[str] | BoundaryScan | None = None
     lower_scan: re.Pattern[str] | BoundaryScan | None = None
+    #: a pattern of several top-level alternatives is scanned alternative by alternative
+    #: (``AlternativesScan``: the same matches; "(Reuters)|\bHealthDay\b|…" or an
+    #: alternative that keeps its case otherwise makes SRE try it at every position)
+    split: AlternativesScan | None = None
 
 
 @dataclass(frozen=True)
@@ -102,14 +107,23 @@ def cues() -> dict[str, tuple[Cue, ...]]:
     # the literals of every cue at once, from the disk cache: parsing the patterns again in
     # each new process was about 1 % of a pre-commit run
     literals = required_literals_many(tuple(pattern for _, _, _, pattern in rows))
+    lowers = [compile_re(low, re.MULTILINE) if (low := lowered_pattern(row["pattern"])) is not None else None
+              for _, _, row, _ in rows]
+    patterns = [pattern for _, _, _, pattern in rows]
+    splits = AlternativesScan.many(patterns)
+    # every pattern scanned whole, with its BoundaryScan if it has one (decided once per machine)
+    whole = [pattern for pattern, split in zip(patterns, splits, strict=True) if split is None]
+    whole += [low for low, split in zip(lowers, splits, strict=True) if low is not None and split is None]
+    scans = {id(p): scan for p, scan in zip(whole, BoundaryScan.many(whole), strict=True)}
+
+    def scan(pattern: re.Pattern[str] | None) -> re.Pattern[str] | BoundaryScan | None:
+        return None if pattern is None else scans.get(id(pattern)) or pattern
+
     out: dict[str, list[Cue]] = {genre: [] for genre in GENRES}
-    for (genre, name, row, pattern), needed in zip(rows, literals, strict=True):
-        low = lowered_pattern(row["pattern"])
-        lower = compile_re(low, re.MULTILINE) if low is not None else None
+    for (genre, name, row, pattern), needed, lower, split in zip(rows, literals, lowers, splits, strict=True):
         out[genre].append(Cue(name, pattern, float(row["weight"]), int(row["cap"]),
                               bool(row.get("needs_another", False)), needed, lower,
-                              BoundaryScan.of(pattern) or pattern,
-                              (BoundaryScan.of(lower) or lower) if lower is not None else None))
+                              scan(pattern), scan(lower), split))
     return {genre: tuple(cues) for genre, cues in out.items()}
 
 
@@ -164,8 +178,12 @@ def classify_text(text: str, *, words: int | None = None) -> Genre:
             if cue.literals is not None and not any(lit in folded for lit in cue.literals):
                 continue
             n = 0
-            scan = (cue.lower_scan.finditer(low) if low is not None and cue.lower_scan is not None
-                    else (cue.scan or cue.pattern).finditer(text))
+            if cue.split is not None:
+                scan = cue.split.finditer(text, low)
+            elif low is not None and cue.lower_scan is not None:
+                scan = cue.lower_scan.finditer(low)
+            else:
+                scan = (cue.scan or cue.pattern).finditer(text)
             for _ in scan:
                 n += 1
                 if cue.cap > 1 and n >= cue.cap / scale:  # density cues: cap on the scaled count
