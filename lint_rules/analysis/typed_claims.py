@@ -42,6 +42,7 @@ from lint_rules.analysis.assertions import (
     sentence_historical,
     sentence_question,
 )
+from lint_rules.analysis.claim_reader import conditions, read_clause
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -356,6 +357,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                 before = low[max(0, m.start() - 120):m.start()]
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
+    for cond, c_start, c_end in conditions(low):
+        raw.append(("conditioned", cond, c_start, c_end, None))
     for m in data.quantities.finditer(low):
         raw.append(("direction", "?", m.start(), m.end(), m.group()))
     for m in data.states.finditer(low):
@@ -382,14 +385,19 @@ def _build(doc: Document) -> list[TypedClaim]:
         if facts[i]:
             continue
         lo, hi = clause_span(doc, start, end)
-        if conditional_at(doc, start):
+        if kind == "conditioned":
+            claim = _conditioned(doc, side, low, a, b, start, end)
+        elif conditional_at(doc, start):
             continue  # a condition: "if it makes you dizzy, stop"
-        claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
+        else:
+            claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
         if claim is None:
             continue
         claim.sentence = i
         if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
             continue  # "By contrast, Asclera is very safe": set against another product
+        if _debunked(low, a, b, claim.start):
+            continue  # "The idea that it is safe for everyone is mistaken": the claim is rejected
         candidates.append((claim, lo, a, b))
     # the product each claim is about is worked out (interventions analysis) only for the
     # claim types whose two opposing sides both occur: most articles have none
@@ -460,7 +468,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
                 return None  # "is not suitable for …": a restriction, found as one
             nobody = re.search(r"\bno\s*(?:one|body)\b", low[start:end])
-            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
+            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", text[:40].split(",")[0]):
                 return None  # "for adults without heart disease", "for healthy adults"
             if not groups and nobody:
                 groups = frozenset({"universal"})  # "no one needs to avoid it"
@@ -519,6 +527,71 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "direction":
         return _direction(doc, side, low, a, b, start, end, topic or "", base)
     return None
+
+
+def _harm_read(doc: Document, i: int, after: int) -> bool:
+    """Sentence ``i`` states a harm after offset ``after``: an effect the concept layer finds,
+    affirmed, not asked or hypothetical, that the clause reader reads as caused, undergone
+    or occurring (``analysis/claim_reader.py``)."""
+    from lint_rules.analysis.mentions import mentions
+
+    by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
+    s = doc.sentences[i]
+    for m in by_sentence.get(i, ()):
+        if m.start < after or m.negated or m.question or m.hypothetical or m.kind not in ("finding",) \
+                or m.relation in ("treats", "compares", "safe"):
+            continue
+        reading = read_clause(doc.text, s.start, s.end, m.start, m.end)
+        if reading is not None and not reading.negated:
+            return True
+    return False
+
+
+def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
+    out: dict[int, list[Any]] = {}
+    for m in found:
+        out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
+    """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
+    group of people, a restriction of whom the product is safe for; with a second drug, an
+    interaction. None when the sentence states no harm after the condition's start."""
+    if not _harm_read(doc, _sentence_of(doc, start), start):
+        return None
+    base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "", "hedged": False}
+    if side == "comedication":
+        return TypedClaim("interaction", "some", **base, aspect="harm", strength=2)
+    groups = frozenset(g for g in _groups(low[start:b]) if g != "universal")
+    if not groups:
+        return None
+    aspect = "allergen" if all(g.startswith("allergy:") for g in groups) else "people"
+    return TypedClaim("scope", "restricted", **base, topic=groups, aspect=aspect, strength=2)
+
+
+#: A claim held up to be rejected: the complement of "the idea that …" (a belief noun) that the
+#: sentence then calls wrong ("The popular idea that X is safe for everyone is mistaken", "the
+#: belief that it never interacts is a myth").
+_BELIEF_THAT = compile_re(r"\b(?:idea|notion|belief|claim|assumption|myth|impression|view|suggestion|promise)s?\s+that\b")
+_REJECTED = compile_re(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be|has\s+been|have\s+been)\s+"
+                       r"(?:simply\s+|just\s+|plainly\s+|completely\s+|largely\s+)?(?:mistaken|wrong|false|untrue|a\s+myth|"
+                       r"not\s+true|unfounded|misleading|incorrect|debunked|outdated|nonsense|baseless)\b")
+
+
+def _debunked(low: str, a: int, b: int, start: int) -> bool:
+    belief = None
+    for m in _BELIEF_THAT.finditer(low, a, start):
+        belief = m
+    if belief is None:
+        return False
+    if belief.start() >= a and low[a:belief.start()].strip().startswith(("myth", "the myth")):
+        return True
+    return bool(_REJECTED.search(low, start, b))
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    return bisect.bisect_right([s.start for s in doc.sentences], offset) - 1
 
 
 #: A sentence whose subject is an activity ("Reducing angiotensin production can lower blood
