@@ -105,6 +105,11 @@ def test_conditioned_harms_conflict_with_blanket_promises(a, b):
     ("Zentora never causes a rash.", "Rumours that Zentora brings on rashes have spread online."),
     # a blanket promise the article rejects
     ("In toddlers under three, Zentora can bring on wheezing.", "The popular idea that Zentora is safe for everyone is mistaken."),
+    # the safety claim already leaves out the group the harm is said of
+    ("Zentora is safe for adults and children over six.", "In children under six, Zentora can cause agitation."),
+    # the harm under the condition is another agent's
+    ("Zentora has no known drug interactions.", "Taken with warfarin, aspirin can raise the risk of bleeding."),
+    ("Zentora is safe for everyone.", "For people with asthma, hard exercise can trigger wheezing."),
     # the product taken with food, not with a second drug
     ("Zentora does not interact with any medicines.", "Taken with food, Zentora is gentle on the stomach."),
 ])

@@ -87,7 +87,9 @@ def _alternation(items: list[str]) -> str:
 
 
 def _word_set(words: list[str]) -> re.Pattern[str]:
-    return compile_re(r"(?<![a-z0-9'])(?:" + _alternation([re.escape(w) for w in words]) + r")(?:e?s)?(?![a-z0-9])")
+    """The words, and the plurals of those of four letters or more ("patches"; not "is" from "i")."""
+    forms = [re.escape(w) + ("(?:e?s)?" if len(w) >= 4 else "") for w in words]
+    return compile_re(r"(?<![a-z0-9'])(?:" + _alternation(forms) + r")(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,8 @@ def _subject(data: _Data, region: str, original: str) -> str:
         return "people"
     if data.product.search(region) or re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]{2,}", original.strip()):
         return "product"
+    if re.match(r"\s*(?:the|this|these|its|our|your)\s+[\w-]+[^,]*$", region):
+        return "product"  # "the antibiotic can …", "the extra potassium may …": a definite phrase for the product
     first = re.match(r"\s*([A-Z][\w-]{2,})", original)
     if first and first.group(1).lower() not in _FUNCTION_WORDS:
         return "product"  # "Veltrix can bring on …": a name opening the sentence

@@ -307,9 +307,20 @@ def _allergens(text: str) -> frozenset[str]:
     return frozenset(f"allergy:{k}" for k in kinds)
 
 
+#: Children above an age ("children over six", "kids aged 12 and up"): not the young children a
+#: warning about "children under six" is for.
+_OLDER_CHILDREN = re.compile(r"\b(?:children|kids|teenagers|teens|child)\s+(?:(?:aged\s+)?(?:over|above|older\s+than|from)|aged)\s+"
+                             r"(?:age\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+(?:up|over|older))?")
+
+
 def _groups(text: str) -> frozenset[str]:
     data = _data()
+    older = bool(_OLDER_CHILDREN.search(text))
+    if older:
+        text = _OLDER_CHILDREN.sub(" ", text)
     out = {data.group_of[re.sub(r"\s+", " ", m.group())] for m in data.groups.finditer(text)}
+    if older:
+        out.add("older_children")
     if "allerg" in text or "coeliac" in text or "celiac" in text:
         out |= _allergens(text)
         out.discard("universal") if not re.search(r"anyone|everyone|everybody", text) else None
@@ -487,8 +498,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         found = _allergens(topic or "")
         if not found:
             return None
-        if side == "free" and re.search(r"\bno\s*$", low[max(a, start - 12):start]):
-            pass
+        if side == "free" and re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 16):start]):
+            return None  # "not suitable for people with nut allergy": a warning, read as one
         warning = bool(re.search(r"\b(?:avoid|should|must|not)\b", low[start:end]))
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
@@ -542,8 +553,8 @@ def _harm_read(doc: Document, i: int, after: int) -> bool:
                 or m.relation in ("treats", "compares", "safe"):
             continue
         reading = read_clause(doc.text, s.start, s.end, m.start, m.end)
-        if reading is not None and not reading.negated:
-            return True
+        if reading is not None and not reading.negated and reading.subject in ("product", "", "users", "people"):
+            return True  # not "aspirin can …" or "exercise can …": another agent's harm
     return False
 
 
@@ -644,6 +655,22 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
     return "other:" + name
 
 
+#: People named by the condition they have ("patients with poorly controlled diabetes"): a state
+#: said of them is the disease's, not a product's effect.
+_WITH_CONDITION = compile_re(r"\b(?:patients|people|those|adults|children|women|men|anyone)\s+(?:with|who\s+have)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:diabetes|disease|hypertension|condition|disorder|syndrome|"
+                             r"infection|asthma|cancer|failure|deficiency|obesity)\b")
+_HAVE_STATE = compile_re(r"\s*(?:[\w-]+\s+){0,3}?(?:with|have|has|had|show|shows|showed|present\s+with)\s+(?:[\w-]+\s+)?$")
+
+
+def _their_state(low: str, a: int, start: int) -> bool:
+    """The measure's state at ``start`` is had by people named by their condition ("patients
+    with diabetes often arrive with raised blood sugar"), not brought about by a product
+    ("among people with diabetes, the lamp pushed blood sugar up")."""
+    cond = _WITH_CONDITION.search(low, a, start)
+    return bool(cond) and not _STANDS_FOR.search(low, a, start) and bool(_HAVE_STATE.fullmatch(low, cond.end(), start))
+
+
 #: Right before a measure's state ("high blood pressure"): it names the condition treated or
 #: the people who have it ("a treatment for high blood pressure", "people with low blood sugar").
 _CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|drugs?|pills?|for|against|with|control|"
@@ -674,10 +701,14 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         quantity, direction, framed = data.state_of[phrase]
         if framed and not (data.state_frame.search(low, a, start) or data.state_after.match(low, end, b)):
             return None
+        if framed and _their_state(low, a, start):
+            return None  # "patients with poorly controlled diabetes arrive with raised blood sugar": the disease
         return TypedClaim("direction", direction, **base, topic=frozenset({quantity}),
                           aspect="state" if framed else "verb")
     if quoted_at(doc, start):
         return None
+    if _their_state(low, a, start):
+        return None  # "patients with diabetes often arrive with raised blood sugar": the disease
     quantity = data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]]
     if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
         return None  # "weight loss", "weight gain": an effect's name, not the measure
@@ -700,6 +731,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             if _CONDITION_OF.search(low, max(a, m.start() - 40), m.start()):
                 return None  # "a treatment for hard-to-control high blood pressure": the condition
             # "increased appetite is a common side effect", "caused a drop in blood pressure"
+            if _their_state(low, a, m.start()):
+                return None  # "patients with diabetes arrive with raised blood sugar": the disease
             if data.state_frame.search(low, a, m.start()) or data.state_after.match(low, end, b):
                 base["start"] = m.start()
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")

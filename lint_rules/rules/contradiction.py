@@ -287,8 +287,9 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "a higher dose doesn't result in more sleepiness": a comparison of doses
         if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
             hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
-        if stance == "negated" and _NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start):
-            hedged = True  # "doesn't necessarily cause …"
+        if stance == "negated" and (_NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start)
+                                    or _MOSTLY_BEFORE.search(doc.text, max(sent.start, m.start - 30), m.start)):
+            hedged = True  # "doesn't necessarily cause …", "it is generally non-drowsy"
         key = (m.sentence, m.concept_id, stance, m.subject)
         claim = out.get(key)
         if claim is not None:
@@ -339,6 +340,10 @@ _MORE_BEFORE = compile_re(r"(?<![a-z])(?:more|extra|greater|additional|further|w
 #: a qualified denial, which a hedged harm elsewhere does not contradict.
 _NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessarily|substantially|significantly|greatly|"
                               r"meaningfully|appreciably|markedly|dramatically|much)(?![a-z])", re.IGNORECASE)
+#: A denial said to hold as a rule, not always ("is generally non-drowsy", "mostly free of
+#: side effects"): qualified, as a hedge is.
+_MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
+                            r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s", re.IGNORECASE)
 
 
