@@ -668,7 +668,9 @@ def _their_state(low: str, a: int, start: int) -> bool:
     with diabetes often arrive with raised blood sugar"), not brought about by a product
     ("among people with diabetes, the lamp pushed blood sugar up")."""
     cond = _WITH_CONDITION.search(low, a, start)
-    return bool(cond) and not _STANDS_FOR.search(low, a, start) and bool(_HAVE_STATE.fullmatch(low, cond.end(), start))
+    if cond is None or _STANDS_FOR.search(low, a, start):
+        return False
+    return bool(_HAVE_STATE.fullmatch(low, cond.end(), start))
 
 
 #: Right before a measure's state ("high blood pressure"): it names the condition treated or
