@@ -103,6 +103,7 @@ class _Data:
     disease: re.Pattern[str]
     ties: re.Pattern[str]
     modifier_heads: re.Pattern[str]
+    effect_as: re.Pattern[str]
     population: re.Pattern[str]
     comedication: re.Pattern[str]
     not_second: re.Pattern[str]
@@ -115,7 +116,8 @@ _AUX = (r"(?:,?\s+(?:can|may|might|could|will|would|does|do|did|is|are|was|were|
         r"(?:can|may|might|could|will|would|does|do|did|is|are|was|were|has|have|had)n't|simply|just|"
         r"well|widely|frequently|most|more|the|one|of|a|an|its|their|among|top|main|biggest|leading|"
         r"known|reported|recognised|recognized|documented|listed|established|rare|serious|common|frequent|"
-        r"possible|potential|notable|important|unwanted|unpleasant|temporary|occasional|mild|major|minor))*?")
+        r"possible|potential|notable|important|unwanted|unpleasant|temporary|occasional|mild|major|minor|"
+        r"[a-z]+-[a-z]+))*?")
 _BE = r"(?:is|are|was|were|been|be|being|remains?|remained|'s|'re)"
 _NEGATION = compile_re(r"(?<![a-z])(?:not|never|no|n't)(?![a-z])|n't")
 #: Where a clause ends (looking either way from the effect).
@@ -123,6 +125,14 @@ _BREAK = compile_re(r"[;:!?()\"“”]|\s[-–—]\s|(?<![a-z])(?:but|because|ho
                     r"until|since|so\s+that|which|who|whom|whose|where|when|if)(?![a-z])|,\s*(?:and|so|yet|or)\s")
 _LIKELIHOOD = compile_re(r"(?<![a-z])(?:risks?|chances?|odds|likelihood|danger|incidence|rates?)\s+(?:of|for)\s")
 _PRONOUN = compile_re(r"(?<![a-z])(?:it|they|he|she|we|i|you|there|said|says|say|told)(?![a-z])")
+#: The circumstances in which an effect occurs ("can occur, particularly if you skip meals"):
+#: said of taking the product (the frame contradiction_effects.toml had for it, now read here).
+_CIRCUMSTANCE = compile_re(r",?\s+(?:particularly|especially|mainly|mostly|usually|more\s+often)\s+"
+                           r"(?:if|when|at|in|with|after|while)(?![a-z])")
+#: A product named by a capitalised name right after a preposition, within a few words of the
+#: predicate ("is a known effect of Brontal", "can follow a dose of Brontal"); not any capitalised
+#: word further on ("… in the United States", "…, said Dr. Rennert").
+_NAMED_AFTER = compile_re(r"(?:\W+[\w-]+){0,5}?\W+(?:with|after|on|from|of|to|by|taking|using)\s+(?:the\s+)?[A-Z][\w-]{2,}")
 _VAGUE = compile_re(r"they|them|these")
 _EMBEDDED = compile_re(r"(?<![a-z])(?:whether|if)(?![a-z])")
 _NOT_THE_EFFECT = compile_re(r"(?<![a-z])(?:improve\w*|relief|reduc\w*|decreas\w*|drops?|fall|fewer|less|lower|benefits?|"
@@ -175,6 +185,8 @@ def _data() -> _Data:
         ties=compile_re(r"(?<![a-z])(?:" + "|".join(f"(?:{t})" for t in ties) + r")(?![a-z])"),
         modifier_heads=compile_re(r"[\s-]+(?:" + _alternation([re.escape(w) for w in classes["modifier_heads"]])
                                   + r")(?![a-z])"),
+        effect_as=compile_re(r"\s+(?:among|as)\s+(?:a\s+|an\s+|one\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:"
+                             + _alternation(nouns) + r")(?![a-z])"),
         population=_joined(d["conditions"]["population"]),
         comedication=_joined(d["conditions"]["comedication"]),
         not_second=compile_re(d["conditions"]["not_second"]),
@@ -230,7 +242,7 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
     s, e = start - lo, end - lo
     if data.modifier_heads.match(low, e):
         return None  # "prostate cancer detection": the effect names what the noun is about
-    return _before(data, text[lo:hi], low, s) or _after(data, low, s, e)
+    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e)
 
 
 def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
@@ -279,7 +291,7 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
     return Reading(pclass, subject, "before", cue)
 
 
-def _after(data: _Data, low: str, s: int, e: int) -> Reading | None:
+def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
     clause_hi = len(low)
     b = _BREAK.search(low, e)
     if b:
@@ -303,7 +315,9 @@ def _after(data: _Data, low: str, s: int, e: int) -> Reading | None:
             return None  # "dizziness is a problem." names no product
         if data.disease.search(first) and not (data.product.search(first) or data.users.search(first)):
             return None  # "a common effect of the infection"
-        if not (data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)
+        named = _NAMED_AFTER.match(original, m.end())  # "… effect of Brontal"
+        as_effect = m.group("recorded") and data.effect_as.match(rest)  # "listed as a rare side effect of"
+        if not (named or as_effect or data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)
                 or data.people.search(" ".join(head[:4]))):
             return None
         pclass = "recorded" if m.group("recorded") else "effect_noun"
@@ -311,8 +325,9 @@ def _after(data: _Data, low: str, s: int, e: int) -> Reading | None:
     if m.group("usual"):
         if not re.search(_BE + r"(?![a-z])", aux):
             return None
-        if not (data.ties.search(low) or data.users.search(rest)):
-            return None  # "insomnia is common in menopause"
+        if not (data.ties.search(low) or data.users.search(rest)
+                or re.match(r"\s+(?:after|with|on|while\s+(?:taking|using))\s+[A-Z][\w-]{2,}", original[m.end():])):
+            return None  # "insomnia is common in menopause"; not "… is common after Brontal"
         return Reading("usual", "product", "after", m.group().strip(), negated)
     # occur: the effect happens; the product, its users or the exposure must be named after it
     if re.match(r"\s+to(?![a-z])", rest):
@@ -320,7 +335,8 @@ def _after(data: _Data, low: str, s: int, e: int) -> Reading | None:
     if data.disease.search(" ".join(_WORD.findall(follow)[:4])):
         return None
     near = " ".join(_WORD.findall(rest)[:6])
-    named = any(not _VAGUE.fullmatch(p.group()) for p in data.product.finditer(near))
-    if not (named or data.users.search(near) or data.ties.search(low, e)):
+    named = any(not _VAGUE.fullmatch(p.group()) for p in data.product.finditer(near)) \
+        or bool(_NAMED_AFTER.match(original, m.end()))  # "can occur with Brontal", "may follow a dose of Brontal"
+    if not (named or data.users.search(near) or data.ties.search(low, e) or _CIRCUMSTANCE.match(low, m.end())):
         return None  # "hot flashes can happen many times a day": nothing ties it to a product
     return Reading("occur", "product", "after", m.group().strip(), negated)

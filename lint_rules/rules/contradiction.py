@@ -48,7 +48,7 @@ from lint_rules.analysis.claim_limits import (
     population,
     sentence_names_apart,
 )
-from lint_rules.analysis.claim_reader import read_clause
+from lint_rules.analysis.claim_reader import Reading, read_clause
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.typed_claims import (
@@ -251,8 +251,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "negated"
         else:
             stance = "affirmed"
-        reading = read_clause(doc.text, sent.start, sent.end, m.start, m.end) \
-            if stance == "affirmed" and m.kind != "organ" else None
+        reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
+            and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
         if reading is not None and reading.negated and reading.where == "after" \
                 and reading.pclass in ("recorded", "effect_noun"):
             # the negation sits in the effect's own predicate, after it, where the forward
@@ -300,8 +300,10 @@ def _build_claims(doc: Document) -> list[Claim]:
                 claim.end += 1
             claim.hedged = claim.hedged and hedged
             continue
-        group = bool(takers(doc, m.sentence)) or bool(
-            reading and reading.pclass == "experience" and reading.subject in ("users", "people"))
+        group = bool(takers(doc, m.sentence))
+        if not group and stance == "affirmed":
+            said = _reading(doc, sent.start, sent.end, m)  # "wearers report …": a group of users
+            group = bool(said and said.pclass == "experience" and said.subject in ("users", "people"))
         subject = m.subject
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
@@ -345,6 +347,19 @@ _NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessaril
 _MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
                             r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s", re.IGNORECASE)
+
+
+_NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
+
+
+def _reading(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
+    """The clause reader's reading of the mention ``m`` (``analysis/claim_reader.py``), once
+    per mention and document."""
+    memo: dict[tuple[int, int], Reading | None] = doc.analysis("contradiction-readings", lambda d: {})
+    key = (m.start, m.end)
+    if key not in memo:
+        memo[key] = read_clause(doc.text, s_start, s_end, m.start, m.end)
+    return memo[key]
 
 
 def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue: str) -> bool:
@@ -391,7 +406,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
             return 2
         # the clause's structure: a predicate of the lexicon governs the denied effect
         # ("it will never bring on X", "the gel cannot set off X")
-        reading = read_clause(doc.text, s_start, s_end, m.start, m.end)
+        reading = _reading(doc, s_start, s_end, m)
         return 2 if (reading is not None and reading.pclass == "cause" and reading.where == "before"
                      and reading.subject in ("product", "")) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
@@ -418,7 +433,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     # the effect ("may bring on nosebleeds"), the product's users live through it ("wearers
     # report ear soreness"), or the effect is the subject of an occurrence, a record or an
     # effect noun ("loose stools can follow a dose", "is a known effect of the device")
-    reading = read_clause(doc.text, s_start, s_end, m.start, m.end)
+    reading = _reading(doc, s_start, s_end, m)
     if reading is None or reading.negated or (reading.pclass == "cause" and reading.subject == "other"):
         return 0  # "the blood supply is cut off, resulting in a stroke": a mechanism, no product
     return 2 if reading.pclass == "cause" else 1
