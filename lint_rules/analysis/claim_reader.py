@@ -315,7 +315,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | No
             return None  # "dizziness is a problem." names no product
         if data.disease.search(first) and not (data.product.search(first) or data.users.search(first)):
             return None  # "a common effect of the infection"
-        named = _NAMED_AFTER.match(original, m.end())  # "… effect of Brontal"
+        named = bool(_NAMED_AFTER.match(original, m.end()))  # "… effect of Brontal"
         as_effect = m.group("recorded") and data.effect_as.match(rest)  # "listed as a rare side effect of"
         if not (named or as_effect or data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)
                 or data.people.search(" ".join(head[:4]))):
