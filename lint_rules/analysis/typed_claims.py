@@ -368,8 +368,10 @@ def _build(doc: Document) -> list[TypedClaim]:
                 before = low[max(0, m.start() - 120):m.start()]
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
-    for cond, c_start, c_end in conditions(low):
-        raw.append(("conditioned", cond, c_start, c_end, None))
+    for k in _harm_sentences(doc):  # a condition matters only where a harm is named after it
+        sent = doc.sentences[k]
+        for cond, c_start, c_end in conditions(low[sent.start:sent.end]):
+            raw.append(("conditioned", cond, sent.start + c_start, sent.start + c_end, None))
     for m in data.quantities.finditer(low):
         raw.append(("direction", "?", m.start(), m.end(), m.group()))
     for m in data.states.finditer(low):
@@ -556,6 +558,15 @@ def _harm_read(doc: Document, i: int, after: int) -> bool:
         if reading is not None and not reading.negated and reading.subject in ("product", "", "users", "people"):
             return True  # not "aspirin can …" or "exercise can …": another agent's harm
     return False
+
+
+def _harm_sentences(doc: Document) -> list[int]:
+    """The sentences that name an affirmed harm (a concept mention of kind "finding")."""
+    from lint_rules.analysis.mentions import mentions
+
+    by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
+    return sorted(k for k, found in by_sentence.items()
+                  if any(m.kind == "finding" and not m.negated for m in found))
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
