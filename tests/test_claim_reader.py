@@ -54,8 +54,10 @@ def test_the_reader_reads_each_predicate_class(sentence, effect, pclass):
     ("Back pain is a big problem for nurses.", "Back pain"),
     # a direction, not a likelihood ("raises" a measure is read by the direction claims)
     ("Strong coffee can raise blood pressure.", "blood pressure"),
-    # another product's takers
+    # another product's takers, a comparison group, other products
     ("Three women taking a herbal pill called Rosavit developed rashes.", "rashes"),
+    ("Stomach cramps were reported in the placebo group only.", "Stomach cramps"),
+    ("Itching can occur with many other creams.", "Itching"),
 ])
 def test_the_reader_leaves_what_states_no_claim_about_a_product(sentence, effect):
     assert _read(sentence, effect) is None

@@ -133,6 +133,11 @@ _CIRCUMSTANCE = compile_re(r",?\s+(?:particularly|especially|mainly|mostly|usual
 #: predicate ("is a known effect of Brontal", "can follow a dose of Brontal"); not any capitalised
 #: word further on ("… in the United States", "…, said Dr. Rennert").
 _NAMED_AFTER = compile_re(r"(?:\W+[\w-]+){0,5}?\W+(?:with|after|on|from|of|to|by|taking|using)\s+(?:the\s+)?[A-Z][\w-]{2,}")
+#: A comparison group or other products named where the effect is placed.
+_OTHER_GROUP = compile_re(r"(?<![a-z])(?:placebo|dummy|sham|control\s+(?:group|arm)|rival|competitor|competing|"
+                          r"(?:many|most|other|some|several|certain|older|all)\s+(?:other\s+)?(?:[\w-]+\s+)?"
+                          r"(?:drugs|medicines|medications|products|creams|pills|tablets|sprays|supplements|treatments|brands)|"
+                          r"another\s+(?:drug|medicine|product|brand|cream|treatment))(?![a-z])")
 _VAGUE = compile_re(r"they|them|these")
 _EMBEDDED = compile_re(r"(?<![a-z])(?:whether|if)(?![a-z])")
 _NOT_THE_EFFECT = compile_re(r"(?<![a-z])(?:improve\w*|relief|reduc\w*|decreas\w*|drops?|fall|fewer|less|lower|benefits?|"
@@ -303,6 +308,9 @@ def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | No
     rest = low[m.end():clause_hi]
     follow = rest[:90]
     negated = bool(_NEGATION.search(aux))
+    comma = low.find(",", m.end(), clause_hi)
+    if _OTHER_GROUP.search(low, m.end(), min(clause_hi if comma < 0 else comma, m.end() + 70)):
+        return None  # "was reported in the placebo group", "can occur with many creams": not this product
     if m.group("recorded") or m.group("noun"):
         if m.group("recorded") and not re.search(_BE + r"(?![a-z])", aux):
             return None  # "users reported …" after the effect: not a passive of the effect
