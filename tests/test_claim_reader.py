@@ -117,3 +117,13 @@ def test_conditioned_harms_conflict_with_blanket_promises(a, b):
 ])
 def test_controls_stay_quiet(a, b):
     assert not _findings(a, b), (a, b)
+
+
+def test_long_runs_of_filler_after_an_effect_are_read_in_linear_time():
+    import time
+
+    for filler in ("-" * 4000, "and " * 1500, ", " * 2000, "a " * 2000):
+        sentence = "Headaches " + filler + " were reported by users."
+        started = time.process_time()
+        _read(sentence, "Headaches")
+        assert time.process_time() - started < 1.0, filler[:6]

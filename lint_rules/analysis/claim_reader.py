@@ -45,7 +45,7 @@ DATA_FILE = "claim_predicates.toml"
 OBJECT_GAP = 5
 #: How far the effect's own phrase may run before its predicate ("a prickling, stinging
 #: feeling under the electrodes is …").
-SUBJECT_GAP = 10
+SUBJECT_GAP = 12
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ _AUX = (r"(?:,?\s+(?:can|may|might|could|will|would|does|do|did|is|are|was|were|
         r"well|widely|frequently|most|more|the|one|of|a|an|its|their|among|top|main|biggest|leading|"
         r"known|reported|recognised|recognized|documented|listed|established|rare|serious|common|frequent|"
         r"possible|potential|notable|important|unwanted|unpleasant|temporary|occasional|mild|major|minor|"
-        r"[a-z]+-[a-z]+))*?")
+        r"[a-z]+-[a-z]+)){0,8}?")
 _BE = r"(?:is|are|was|were|been|be|being|remains?|remained|'s|'re)"
 _NEGATION = compile_re(r"(?<![a-z])(?:not|never|no|n't)(?![a-z])|n't")
 #: Where a clause ends (looking either way from the effect).
@@ -132,7 +132,7 @@ _CIRCUMSTANCE = compile_re(r",?\s+(?:particularly|especially|mainly|mostly|usual
 #: A product named by a capitalised name right after a preposition, within a few words of the
 #: predicate ("is a known effect of Brontal", "can follow a dose of Brontal"); not any capitalised
 #: word further on ("… in the United States", "…, said Dr. Rennert").
-_NAMED_AFTER = compile_re(r"(?:\W+[\w-]+){0,5}?\W+(?:with|after|on|from|of|to|by|taking|using)\s+(?:the\s+)?[A-Z][\w-]{2,}")
+_NAMED_AFTER = compile_re(r"(?:[^\w-]{1,4}[\w-]+){0,5}?[^\w-]{1,4}(?:with|after|on|from|of|to|by|taking|using)\s+(?:the\s+)?[A-Z][\w-]{2,}")
 #: A comparison group or other products named where the effect is placed.
 _OTHER_GROUP = compile_re(r"(?<![a-z])(?:placebo|dummy|sham|control\s+(?:group|arm)|rival|competitor|competing|"
                           r"(?:many|most|other|some|several|certain|older|all)\s+(?:other\s+)?(?:[\w-]+\s+)?"
@@ -170,7 +170,7 @@ def _data() -> _Data:
     nouns = [r"\s+".join(map(re.escape, n.split())) + "s?" for n in classes["effect_nouns"]]
     usual = [r"\s+".join(map(re.escape, u.split())) for u in classes["usual"]]
     after = (
-        r"(?P<gap>(?:[\s,]+(?:and\s+|or\s+)?[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?)"
+        r"(?P<gap>(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?)"
         r"(?P<aux>" + _AUX + r")\s+(?:"
         r"(?P<occur>" + _alternation(occur) + r")|"
         r"(?P<recorded>" + _alternation(recorded) + r")|"
@@ -188,7 +188,7 @@ def _data() -> _Data:
         product=_word_set(subjects["product"]),
         disease=_word_set(subjects["disease"]),
         ties=compile_re(r"(?<![a-z])(?:" + "|".join(f"(?:{t})" for t in ties) + r")(?![a-z])"),
-        modifier_heads=compile_re(r"[\s-]+(?:" + _alternation([re.escape(w) for w in classes["modifier_heads"]])
+        modifier_heads=compile_re(r"[\s-]{1,3}(?:" + _alternation([re.escape(w) for w in classes["modifier_heads"]])
                                   + r")(?![a-z])"),
         effect_as=compile_re(r"\s+(?:among|as)\s+(?:a\s+|an\s+|one\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:"
                              + _alternation(nouns) + r")(?![a-z])"),
