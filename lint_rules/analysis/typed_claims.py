@@ -42,6 +42,7 @@ from lint_rules.analysis.assertions import (
     sentence_historical,
     sentence_question,
 )
+from lint_rules.analysis.claim_reader import conditions, read_clause
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -306,9 +307,20 @@ def _allergens(text: str) -> frozenset[str]:
     return frozenset(f"allergy:{k}" for k in kinds)
 
 
+#: Children above an age ("children over six", "kids aged 12 and up"): not the young children a
+#: warning about "children under six" is for.
+_OLDER_CHILDREN = re.compile(r"\b(?:children|kids|teenagers|teens|child)\s+(?:(?:aged\s+)?(?:over|above|older\s+than|from)|aged)\s+"
+                             r"(?:age\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+(?:up|over|older))?")
+
+
 def _groups(text: str) -> frozenset[str]:
     data = _data()
+    older = bool(_OLDER_CHILDREN.search(text))
+    if older:
+        text = _OLDER_CHILDREN.sub(" ", text)
     out = {data.group_of[re.sub(r"\s+", " ", m.group())] for m in data.groups.finditer(text)}
+    if older:
+        out.add("older_children")
     if "allerg" in text or "coeliac" in text or "celiac" in text:
         out |= _allergens(text)
         out.discard("universal") if not re.search(r"anyone|everyone|everybody", text) else None
@@ -356,6 +368,10 @@ def _build(doc: Document) -> list[TypedClaim]:
                 before = low[max(0, m.start() - 120):m.start()]
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
+    for k in _harm_sentences(doc):  # a condition matters only where a harm is named after it
+        sent = doc.sentences[k]
+        for cond, c_start, c_end in conditions(low[sent.start:sent.end]):
+            raw.append(("conditioned", cond, sent.start + c_start, sent.start + c_end, None))
     for m in data.quantities.finditer(low):
         raw.append(("direction", "?", m.start(), m.end(), m.group()))
     for m in data.states.finditer(low):
@@ -382,14 +398,19 @@ def _build(doc: Document) -> list[TypedClaim]:
         if facts[i]:
             continue
         lo, hi = clause_span(doc, start, end)
-        if conditional_at(doc, start):
+        if kind == "conditioned":
+            claim = _conditioned(doc, side, low, a, b, start, end)
+        elif conditional_at(doc, start):
             continue  # a condition: "if it makes you dizzy, stop"
-        claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
+        else:
+            claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
         if claim is None:
             continue
         claim.sentence = i
         if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
             continue  # "By contrast, Asclera is very safe": set against another product
+        if _debunked(low, a, b, claim.start):
+            continue  # "The idea that it is safe for everyone is mistaken": the claim is rejected
         candidates.append((claim, lo, a, b))
     # the product each claim is about is worked out (interventions analysis) only for the
     # claim types whose two opposing sides both occur: most articles have none
@@ -460,7 +481,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
                 return None  # "is not suitable for …": a restriction, found as one
             nobody = re.search(r"\bno\s*(?:one|body)\b", low[start:end])
-            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", text[:40]):
+            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", text[:40].split(",")[0]):
                 return None  # "for adults without heart disease", "for healthy adults"
             if not groups and nobody:
                 groups = frozenset({"universal"})  # "no one needs to avoid it"
@@ -479,8 +500,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         found = _allergens(topic or "")
         if not found:
             return None
-        if side == "free" and re.search(r"\bno\s*$", low[max(a, start - 12):start]):
-            pass
+        if side == "free" and re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 16):start]):
+            return None  # "not suitable for people with nut allergy": a warning, read as one
         warning = bool(re.search(r"\b(?:avoid|should|must|not)\b", low[start:end]))
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
@@ -519,6 +540,80 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "direction":
         return _direction(doc, side, low, a, b, start, end, topic or "", base)
     return None
+
+
+def _harm_read(doc: Document, i: int, after: int) -> bool:
+    """Sentence ``i`` states a harm after offset ``after``: an effect the concept layer finds,
+    affirmed, not asked or hypothetical, that the clause reader reads as caused, undergone
+    or occurring (``analysis/claim_reader.py``)."""
+    from lint_rules.analysis.mentions import mentions
+
+    by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
+    s = doc.sentences[i]
+    for m in by_sentence.get(i, ()):
+        if m.start < after or m.negated or m.question or m.hypothetical or m.kind not in ("finding",) \
+                or m.relation in ("treats", "compares", "safe"):
+            continue
+        reading = read_clause(doc.text, s.start, s.end, m.start, m.end)
+        if reading is not None and not reading.negated and reading.subject in ("product", "", "users", "people"):
+            return True  # not "aspirin can …" or "exercise can …": another agent's harm
+    return False
+
+
+def _harm_sentences(doc: Document) -> list[int]:
+    """The sentences that name an affirmed harm (a concept mention of kind "finding")."""
+    from lint_rules.analysis.mentions import mentions
+
+    by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
+    return sorted(k for k, found in by_sentence.items()
+                  if any(m.kind == "finding" and not m.negated for m in found))
+
+
+def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
+    out: dict[int, list[Any]] = {}
+    for m in found:
+        out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
+    """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
+    group of people, a restriction of whom the product is safe for; with a second drug, an
+    interaction. None when the sentence states no harm after the condition's start."""
+    if not _harm_read(doc, _sentence_of(doc, start), start):
+        return None
+    base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "", "hedged": False}
+    if side == "comedication":
+        return TypedClaim("interaction", "some", **base, aspect="harm", strength=2)
+    groups = frozenset(g for g in _groups(low[start:b]) if g != "universal")
+    if not groups:
+        return None
+    aspect = "allergen" if all(g.startswith("allergy:") for g in groups) else "people"
+    return TypedClaim("scope", "restricted", **base, topic=groups, aspect=aspect, strength=2)
+
+
+#: A claim held up to be rejected: the complement of "the idea that …" (a belief noun) that the
+#: sentence then calls wrong ("The popular idea that X is safe for everyone is mistaken", "the
+#: belief that it never interacts is a myth").
+_BELIEF_THAT = compile_re(r"\b(?:idea|notion|belief|claim|assumption|myth|impression|view|suggestion|promise)s?\s+that\b")
+_REJECTED = compile_re(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be|has\s+been|have\s+been)\s+"
+                       r"(?:simply\s+|just\s+|plainly\s+|completely\s+|largely\s+)?(?:mistaken|wrong|false|untrue|a\s+myth|"
+                       r"not\s+true|unfounded|misleading|incorrect|debunked|outdated|nonsense|baseless)\b")
+
+
+def _debunked(low: str, a: int, b: int, start: int) -> bool:
+    belief = None
+    for m in _BELIEF_THAT.finditer(low, a, start):
+        belief = m
+    if belief is None:
+        return False
+    if belief.start() >= a and low[a:belief.start()].strip().startswith(("myth", "the myth")):
+        return True
+    return bool(_REJECTED.search(low, start, b))
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    return bisect.bisect_right([s.start for s in doc.sentences], offset) - 1
 
 
 #: A sentence whose subject is an activity ("Reducing angiotensin production can lower blood
@@ -571,6 +666,24 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
     return "other:" + name
 
 
+#: People named by the condition they have ("patients with poorly controlled diabetes"): a state
+#: said of them is the disease's, not a product's effect.
+_WITH_CONDITION = compile_re(r"\b(?:patients|people|those|adults|children|women|men|anyone)\s+(?:with|who\s+have)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:diabetes|disease|hypertension|condition|disorder|syndrome|"
+                             r"infection|asthma|cancer|failure|deficiency|obesity)\b")
+_HAVE_STATE = compile_re(r"\s*(?:[\w-]+\s+){0,3}?(?:with|have|has|had|show|shows|showed|present\s+with)\s+(?:[\w-]+\s+)?$")
+
+
+def _their_state(low: str, a: int, start: int) -> bool:
+    """The measure's state at ``start`` is had by people named by their condition ("patients
+    with diabetes often arrive with raised blood sugar"), not brought about by a product
+    ("among people with diabetes, the lamp pushed blood sugar up")."""
+    cond = _WITH_CONDITION.search(low, a, start)
+    if cond is None or _STANDS_FOR.search(low, a, start):
+        return False
+    return bool(_HAVE_STATE.fullmatch(low, cond.end(), start))
+
+
 #: Right before a measure's state ("high blood pressure"): it names the condition treated or
 #: the people who have it ("a treatment for high blood pressure", "people with low blood sugar").
 _CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|drugs?|pills?|for|against|with|control|"
@@ -601,10 +714,14 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         quantity, direction, framed = data.state_of[phrase]
         if framed and not (data.state_frame.search(low, a, start) or data.state_after.match(low, end, b)):
             return None
+        if framed and _their_state(low, a, start):
+            return None  # "patients with poorly controlled diabetes arrive with raised blood sugar": the disease
         return TypedClaim("direction", direction, **base, topic=frozenset({quantity}),
                           aspect="state" if framed else "verb")
     if quoted_at(doc, start):
         return None
+    if _their_state(low, a, start):
+        return None  # "patients with diabetes often arrive with raised blood sugar": the disease
     quantity = data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]]
     if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
         return None  # "weight loss", "weight gain": an effect's name, not the measure
@@ -627,6 +744,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             if _CONDITION_OF.search(low, max(a, m.start() - 40), m.start()):
                 return None  # "a treatment for hard-to-control high blood pressure": the condition
             # "increased appetite is a common side effect", "caused a drop in blood pressure"
+            if _their_state(low, a, m.start()):
+                return None  # "patients with diabetes arrive with raised blood sugar": the disease
             if data.state_frame.search(low, a, m.start()) or data.state_after.match(low, end, b):
                 base["start"] = m.start()
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")

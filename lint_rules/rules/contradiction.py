@@ -48,6 +48,7 @@ from lint_rules.analysis.claim_limits import (
     population,
     sentence_names_apart,
 )
+from lint_rules.analysis.claim_reader import Reading, read_clause
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.typed_claims import (
@@ -250,6 +251,14 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "negated"
         else:
             stance = "affirmed"
+        reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
+            and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
+        if reading is not None and reading.negated and reading.where == "after" \
+                and reading.pclass in ("recorded", "effect_noun"):
+            # the negation sits in the effect's own predicate, after it, where the forward
+            # scope of the negation cues does not reach ("rashes were not reported in users",
+            # "hair shedding is simply not something it does")
+            stance, framed_denial = "negated", True
         if sentence_disowned(doc, m.sentence) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
@@ -276,10 +285,11 @@ def _build_claims(doc: Document) -> list[Claim]:
             # a hedge in a later clause is about something else
         if stance == "negated" and _MORE_BEFORE.search(doc.text, max(sent.start, m.start - 40), m.start):
             continue  # "a higher dose doesn't result in more sleepiness": a comparison of doses
-        if stance == "negated" and _NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start):
-            hedged = True  # "doesn't necessarily cause …"
         if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
             hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
+        if stance == "negated" and (_NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start)
+                                    or _MOSTLY_BEFORE.search(doc.text, max(sent.start, m.start - 30), m.start)):
+            hedged = True  # "doesn't necessarily cause …", "it is generally non-drowsy"
         key = (m.sentence, m.concept_id, stance, m.subject)
         claim = out.get(key)
         if claim is not None:
@@ -291,6 +301,9 @@ def _build_claims(doc: Document) -> list[Claim]:
             claim.hedged = claim.hedged and hedged
             continue
         group = bool(takers(doc, m.sentence))
+        if not group and stance == "affirmed":
+            said = _reading(doc, sent.start, sent.end, m)  # "wearers report …": a group of users
+            group = bool(said and said.pclass == "experience" and said.subject in ("users", "people"))
         subject = m.subject
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
@@ -325,8 +338,28 @@ def _build_claims(doc: Document) -> list[Claim]:
 #: A denial of *more* of an effect ("doesn't result in more sleepiness", "no extra risk of"):
 #: a comparison (of doses, of products), not a denial that the effect happens.
 _MORE_BEFORE = compile_re(r"(?<![a-z])(?:more|extra|greater|additional|further|worse|increased)\s+$", re.IGNORECASE)
-_NOT_NECESSARILY = compile_re(r"(?<![a-z])(?:not|n't)\s+(?:\w+\s+)?necessarily(?![a-z])", re.IGNORECASE)
+#: A denial of degree ("doesn't necessarily cause", "does not substantially increase the risk"):
+#: a qualified denial, which a hedged harm elsewhere does not contradict.
+_NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessarily|substantially|significantly|greatly|"
+                              r"meaningfully|appreciably|markedly|dramatically|much)(?![a-z])", re.IGNORECASE)
+#: A denial said to hold as a rule, not always ("is generally non-drowsy", "mostly free of
+#: side effects"): qualified, as a hedge is.
+_MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
+                            r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s", re.IGNORECASE)
+
+
+_NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
+
+
+def _reading(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
+    """The clause reader's reading of the mention ``m`` (``analysis/claim_reader.py``), once
+    per mention and document."""
+    memo: dict[tuple[int, int], Reading | None] = doc.analysis("contradiction-readings", lambda d: {})
+    key = (m.start, m.end)
+    if key not in memo:
+        memo[key] = read_clause(doc.text, s_start, s_end, m.start, m.end)
+    return memo[key]
 
 
 def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue: str) -> bool:
@@ -367,9 +400,15 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
                               doc.text[m.end:m.end + 30]):
         return 2  # "with no side effects reported"
     if m.negated:
-        return 2 if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
-                     or m.cues.get("negated") == m.matched.lower()
-                     or first_person_before(doc, m.sentence, near, m.start, denied=True)) else 0
+        if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
+                or m.cues.get("negated") == m.matched.lower()
+                or first_person_before(doc, m.sentence, near, m.start, denied=True)):
+            return 2
+        # the clause's structure: a predicate of the lexicon governs the denied effect
+        # ("it will never bring on X", "the gel cannot set off X")
+        reading = _reading(doc, s_start, s_end, m)
+        return 2 if (reading is not None and reading.pclass == "cause" and reading.where == "before"
+                     and reading.subject in ("product", "")) else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
     if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
@@ -388,7 +427,16 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1  # "several patients on it had severe heartburn"
     if group and experience_before(doc, s_start, m.start):
         return 1  # "Many people starting it report the 'keto flu': fatigue, headache …"
-    return 1 if m.course else 0  # "the hair loss goes away": a claim about its course
+    if m.course:
+        return 1  # "the hair loss goes away": a claim about its course
+    # what the clause's structure says (``analysis/claim_reader.py``): a cause verb governs
+    # the effect ("may bring on nosebleeds"), the product's users live through it ("wearers
+    # report ear soreness"), or the effect is the subject of an occurrence, a record or an
+    # effect noun ("loose stools can follow a dose", "is a known effect of the device")
+    reading = _reading(doc, s_start, s_end, m)
+    if reading is None or reading.negated or (reading.pclass == "cause" and reading.subject == "other"):
+        return 0  # "the blood supply is cut off, resulting in a stroke": a mechanism, no product
+    return 2 if reading.pclass == "cause" else 1
 
 
 def covers(lexicon: Lexicon, broad: Claim, narrow: Claim) -> bool:

@@ -1,0 +1,350 @@
+"""What a clause says about an effect named in it: a claim read from the clause's structure.
+
+A concept mention (``analysis/mentions.py``) names an effect; whether the sentence *claims*
+anything about it depends on the clause around it. This module reads that clause as
+(subject, predicate class, object) from a small lexicon of predicate classes
+(``knowledge/claim_predicates.toml``, with its sources) instead of a pattern per phrasing:
+
+- **before the effect**: ``<subject> [aux] <verb> [up to five words] <effect>`` where the verb
+  is of class *cause* ("trigger", "bring on", "give", "leave") or *experience* ("develop",
+  "get", "report", "complain of"); an experience verb needs a subject that is the people who
+  use the product ("users", "wearers", "patients switching to it", "some beginners … in the
+  first fortnight"), a cause verb a subject that is not the disease ("the condition can
+  trigger …" is a symptom, not a harm);
+- **after the effect** (the effect as subject, nominal and list forms): ``<effect> [up to
+  eight words] [aux] <verb>`` of class *occur* ("can follow a dose of it", "may set in"),
+  *recorded* (a passive: "was reported by one in eight users", "is listed among its effects"),
+  an *effect noun* ("is a known effect of the device", "remains among the top complaints from
+  wearers") or a *usual* adjective with the exposure named ("aching is typical after the
+  shot"); each needs the product, its users or the exposure named after the verb, and not a
+  disease ("a common effect of the infection").
+
+Polarity and hedging are not decided here: they are the ConText attributes of the mention
+(``analysis/context.py``), which every rule reads. The reader only says that the clause
+states a relation, of which class, and with which subject; ``negated`` is set when a negation
+sits inside the predicate itself after the effect ("rashes were not reported"), so that a
+caller can leave such a clause to the negation layer rather than read it as affirmed.
+
+Public API: ``read_clause(text, lo, hi, start, end) -> Reading | None`` over the document
+text, where ``[lo, hi)`` is the sentence and ``[start, end)`` the effect's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+
+DATA_FILE = "claim_predicates.toml"
+
+#: How far a verb may stand before the effect it governs (words of the object phrase:
+#: "develop [shin splints and] knee pain", "get [diarrhoea and tummy] cramps").
+OBJECT_GAP = 5
+#: How far the effect's own phrase may run before its predicate ("a prickling, stinging
+#: feeling under the electrodes is …").
+SUBJECT_GAP = 12
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a clause says about the effect it names."""
+
+    pclass: str  #: cause, experience, occur, recorded, effect_noun, usual
+    subject: str  #: product, users, people, other (a subject the lexicon does not place: "the blood
+    #: supply is cut off, resulting in …" may be a mechanism), or "" (none in the clause)
+    where: str  #: "before" (verb then effect) or "after" (effect then predicate)
+    cue: str  #: the predicate's words
+    negated: bool = False  #: a negation inside an after-the-effect predicate
+
+
+def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
+    """The lemma's regular and irregular forms; for a multi-word verb, the first word's
+    forms with the rest kept ("lead to", "led to", "leading to")."""
+    head, _, rest = lemma.partition(" ")
+    if head == "be":
+        heads = ["be", *irregular["be"]]
+    else:
+        heads = [head, *irregular.get(head, [])]
+        if head.endswith("e"):
+            heads += [head + "s", head + "d", head[:-1] + "ing"]
+        elif head.endswith("y") and head[-2:-1] not in "aeiou":
+            heads += [head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+        elif re.search(r"[^aeiou][aeiou][ptgbdn]$", head) and len(head) <= 4:
+            heads += [head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
+        elif head.endswith(("s", "sh", "ch", "x")):
+            heads += [head + "es", head + "ed", head + "ing"]
+        else:
+            heads += [head + "s", head + "ed", head + "ing"]
+    tail = (r"\s+" + r"\s+".join(map(re.escape, rest.split()))) if rest else ""
+    return [re.escape(h) + tail for h in dict.fromkeys(heads)]
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(sorted(items, key=lambda s: (-len(s), s)))
+
+
+def _word_set(words: list[str]) -> re.Pattern[str]:
+    """The words, and the plurals of those of four letters or more ("patches"; not "is" from "i")."""
+    forms = [re.escape(w) + ("(?:e?s)?" if len(w) >= 4 else "") for w in words]
+    return compile_re(r"(?<![a-z0-9'])(?:" + _alternation(forms) + r")(?![a-z0-9])")
+
+
+@dataclass(frozen=True)
+class _Data:
+    before_verbs: re.Pattern[str]
+    verb_class: dict[str, str]
+    after: re.Pattern[str]
+    users: re.Pattern[str]
+    people: re.Pattern[str]
+    product: re.Pattern[str]
+    disease: re.Pattern[str]
+    ties: re.Pattern[str]
+    modifier_heads: re.Pattern[str]
+    effect_as: re.Pattern[str]
+    population: re.Pattern[str]
+    comedication: re.Pattern[str]
+    not_second: re.Pattern[str]
+
+
+_AUX = (r"(?:,?\s+(?:can|may|might|could|will|would|does|do|did|is|are|was|were|has|have|had|been|be|being|"
+        r"also|still|sometimes|often|occasionally|usually|rarely|commonly|frequently|reportedly|typically|"
+        r"generally|then|even|really|actually|certainly|definitely|known\s+to|said\s+to|likely\s+to|"
+        r"not|never|n't|remains?|remained|stays?|stayed|seems?\s+to|tends?\s+to|appears?\s+to|"
+        r"(?:can|may|might|could|will|would|does|do|did|is|are|was|were|has|have|had)n't|simply|just|"
+        r"well|widely|frequently|most|more|the|one|of|a|an|its|their|among|top|main|biggest|leading|"
+        r"known|reported|recognised|recognized|documented|listed|established|rare|serious|common|frequent|"
+        r"possible|potential|notable|important|unwanted|unpleasant|temporary|occasional|mild|major|minor|"
+        r"[a-z]+-[a-z]+)){0,8}?")
+_BE = r"(?:is|are|was|were|been|be|being|remains?|remained|'s|'re)"
+_NEGATION = compile_re(r"(?<![a-z])(?:not|never|no|n't)(?![a-z])|n't")
+#: Where a clause ends (looking either way from the effect).
+_BREAK = compile_re(r"[;:!?()\"“”]|\s[-–—]\s|(?<![a-z])(?:but|because|however|although|though|whereas|while|unless|"
+                    r"until|since|so\s+that|which|who|whom|whose|where|when|if)(?![a-z])|,\s*(?:and|so|yet|or)\s")
+_LIKELIHOOD = compile_re(r"(?<![a-z])(?:risks?|chances?|odds|likelihood|danger|incidence|rates?)\s+(?:of|for)\s")
+_PRONOUN = compile_re(r"(?<![a-z])(?:it|they|he|she|we|i|you|there|said|says|say|told)(?![a-z])")
+#: The circumstances in which an effect occurs ("can occur, particularly if you skip meals"):
+#: said of taking the product (the frame contradiction_effects.toml had for it, now read here).
+_CIRCUMSTANCE = compile_re(r",?\s+(?:particularly|especially|mainly|mostly|usually|more\s+often)\s+"
+                           r"(?:if|when|at|in|with|after|while)(?![a-z])")
+#: A product named by a capitalised name right after a preposition, within a few words of the
+#: predicate ("is a known effect of Brontal", "can follow a dose of Brontal"); not any capitalised
+#: word further on ("… in the United States", "…, said Dr. Rennert").
+_NAMED_AFTER = compile_re(r"(?:[^\w-]{1,4}[\w-]+){0,5}?[^\w-]{1,4}(?:with|after|on|from|of|to|by|taking|using)\s+(?:the\s+)?[A-Z][\w-]{2,}")
+#: A comparison group or other products named where the effect is placed.
+_OTHER_GROUP = compile_re(r"(?<![a-z])(?:placebo|dummy|sham|control\s+(?:group|arm)|rival|competitor|competing|"
+                          r"(?:many|most|other|some|several|certain|older|all)\s+(?:other\s+)?(?:[\w-]+\s+)?"
+                          r"(?:drugs|medicines|medications|products|creams|pills|tablets|sprays|supplements|treatments|brands)|"
+                          r"another\s+(?:drug|medicine|product|brand|cream|treatment))(?![a-z])")
+_VAGUE = compile_re(r"they|them|these")
+_EMBEDDED = compile_re(r"(?<![a-z])(?:whether|if)(?![a-z])")
+_NOT_THE_EFFECT = compile_re(r"(?<![a-z])(?:improve\w*|relief|reduc\w*|decreas\w*|drops?|fall|fewer|less|lower|benefits?|"
+                             r"protection|treatments?|cures?|symptoms\s+of|recovery|freedom|disappearance)(?![a-z])")
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "these", "that", "those", "some", "many", "most", "in", "on",
+                             "for", "at", "by", "with", "after", "before", "during", "over", "under", "one", "two",
+                             "it", "its", "they", "their", "there", "here", "as", "and", "or", "but", "yet", "so",
+                             "even", "only", "also", "then", "now", "today", "still", "both", "each", "every", "all",
+                             "no", "not", "never", "taking", "using", "regular", "daily", "too", "much", "more"})
+_WORD = compile_re(r"[a-z0-9][a-z0-9'-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> _Data:
+    d = read_toml(DATA_FILE)
+    irregular = d["irregular"]
+    classes = d["classes"]
+    verb_class: dict[str, str] = {}
+    before: list[str] = []
+    for cls in ("cause", "risk", "experience"):
+        for lemma in classes[cls]:
+            for form in _forms(lemma, irregular):
+                before.append(form)
+                verb_class.setdefault(re.sub(r"\\s\+", " ", form).replace("\\", ""), cls)
+    occur = [f for lemma in classes["occur"] for f in _forms(lemma, irregular)]
+    recorded = []
+    for lemma in classes["recorded"]:
+        forms = _forms(lemma, irregular)
+        recorded += [f for f in forms if f.endswith(("ed", "en", "n")) or f in ("seen", "left", "set")]
+    nouns = [r"\s+".join(map(re.escape, n.split())) + "s?" for n in classes["effect_nouns"]]
+    usual = [r"\s+".join(map(re.escape, u.split())) for u in classes["usual"]]
+    after = (
+        r"(?P<gap>(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?)"
+        r"(?P<aux>" + _AUX + r")\s+(?:"
+        r"(?P<occur>" + _alternation(occur) + r")|"
+        r"(?P<recorded>" + _alternation(recorded) + r")|"
+        r"(?P<noun>" + _alternation(nouns) + r")|"
+        r"(?P<usual>" + _alternation(usual) + r")(?!\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(nouns) + r")(?![a-z])))(?![a-z])"
+    )
+    ties = d["exposure"]["ties"]
+    subjects = d["subjects"]
+    return _Data(
+        before_verbs=compile_re(r"(?<![a-z'])(?:" + _alternation(before) + r")(?![a-z'])"),
+        verb_class=verb_class,
+        after=compile_re(after),
+        users=_word_set(subjects["users"]),
+        people=_word_set(subjects["people"]),
+        product=_word_set(subjects["product"]),
+        disease=_word_set(subjects["disease"]),
+        ties=compile_re(r"(?<![a-z])(?:" + "|".join(f"(?:{t})" for t in ties) + r")(?![a-z])"),
+        modifier_heads=compile_re(r"[\s-]{1,3}(?:" + _alternation([re.escape(w) for w in classes["modifier_heads"]])
+                                  + r")(?![a-z])"),
+        effect_as=compile_re(r"\s+(?:among|as)\s+(?:a\s+|an\s+|one\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:"
+                             + _alternation(nouns) + r")(?![a-z])"),
+        population=_joined(d["conditions"]["population"]),
+        comedication=_joined(d["conditions"]["comedication"]),
+        not_second=compile_re(d["conditions"]["not_second"]),
+    )
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str]:
+    return compile_re(r"(?<![a-z])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z])")
+
+
+def conditions(low: str) -> list[tuple[str, int, int]]:
+    """The conditions of who takes the product ("population") or what with ("comedication")
+    in the lower-cased text ``low``, as (kind, start, end)."""
+    data = _data()
+    out = [("population", m.start(), m.end()) for m in data.population.finditer(low)]
+    for m in data.comedication.finditer(low):
+        if not data.not_second.match(low, m.end()):
+            out.append(("comedication", m.start(), m.end()))
+    return out
+
+
+def _lower(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def _subject(data: _Data, region: str, original: str) -> str:
+    """The kind of subject the words ``region`` (the clause before the verb) hold."""
+    if not region.strip():
+        return ""
+    if data.disease.search(region) and not data.product.search(region) and not data.users.search(region):
+        return "disease"
+    if data.users.search(region):
+        return "users"
+    if data.people.search(region):
+        return "people"
+    if data.product.search(region) or re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]{2,}", original.strip()):
+        return "product"
+    if re.match(r"\s*(?:the|this|these|its|our|your)\s+[\w-]+[^,]*$", region):
+        return "product"  # "the antibiotic can …", "the extra potassium may …": a definite phrase for the product
+    first = re.match(r"\s*([A-Z][\w-]{2,})", original)
+    if first and first.group(1).lower() not in _FUNCTION_WORDS:
+        return "product"  # "Veltrix can bring on …": a name opening the sentence
+    return "other"
+
+
+def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | None:
+    """What the clause of ``text[lo:hi]`` that holds the effect ``[start, end)`` says of it
+    (module docstring), or None when it states no relation the lexicon knows."""
+    data = _data()
+    low = _lower(text[lo:hi])
+    if len(low) != hi - lo:
+        return None
+    s, e = start - lo, end - lo
+    if data.modifier_heads.match(low, e):
+        return None  # "prostate cancer detection": the effect names what the noun is about
+    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e)
+
+
+def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
+    clause_lo, relative = 0, False
+    for b in _BREAK.finditer(low, 0, s):
+        clause_lo = b.end()
+        relative = b.group() in ("who", "which", "whom", "whose")
+    verb = None
+    for m in data.before_verbs.finditer(low, clause_lo, s):
+        verb = m
+    if verb is None:
+        return None
+    if clause_lo and relative and not low[clause_lo:verb.start()].strip(" ,"):
+        return None  # "adults who are not at risk of …", "people who get migraines": people described
+    if _EMBEDDED.search(low, clause_lo, verb.start()):
+        return None  # "will reveal whether the drugs produce …": asked, not said
+    gap = low[verb.end():s]
+    if "," in gap and (len(_WORD.findall(gap.rsplit(",", 1)[1])) > 3 or _PRONOUN.search(gap.rsplit(",", 1)[1])):
+        return None  # "given placebo pills, they said hot flashes …": a new clause after the comma
+    if len(_WORD.findall(gap)) > OBJECT_GAP or re.search(r"[.;:]", gap) or _NOT_THE_EFFECT.search(gap):
+        return None  # "reported improvement in symptoms of …": the object is something else
+    cue = re.sub(r"\s+", " ", verb.group())
+    pclass = data.verb_class.get(cue, "cause")
+    if pclass == "risk":
+        if not _LIKELIHOOD.search(gap) or re.search(r"(?<![a-z])at\s+$", low[max(0, verb.start() - 4):verb.start()]):
+            # "raises blood pressure": a direction, read as one elsewhere; "at increased
+            # risk of": a state of the people described
+            return None  # "raises blood pressure": a direction, read as one elsewhere
+        pclass = "cause"
+    region_lo = clause_lo
+    comma = low.rfind(",", clause_lo, verb.start())
+    if comma >= 0 and low[comma + 1:verb.start()].strip():
+        region_lo = comma + 1  # "In people taking warfarin, it can …": the subject after the comma
+    subject = _subject(data, low[region_lo:verb.start()], original[region_lo:verb.start()])
+    if not subject and region_lo != clause_lo:
+        subject = _subject(data, low[clause_lo:verb.start()], original[clause_lo:verb.start()])
+    if subject == "disease":
+        return None
+    if pclass == "experience":
+        if subject not in ("users", "people"):
+            return None
+        if subject == "people" and not data.ties.search(low):
+            return None  # "many adults get headaches": no product named or used
+    elif subject in ("people", "users") and cue in ("have", "has", "had", "feel", "feels", "felt"):
+        return None
+    return Reading(pclass, subject, "before", cue)
+
+
+def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
+    clause_hi = len(low)
+    b = _BREAK.search(low, e)
+    if b:
+        clause_hi = b.start()
+    m = data.after.match(low, e, clause_hi)
+    if m is None:
+        return None
+    aux = m.group("aux")
+    rest = low[m.end():clause_hi]
+    follow = rest[:90]
+    negated = bool(_NEGATION.search(aux))
+    comma = low.find(",", m.end(), clause_hi)
+    if _OTHER_GROUP.search(low, m.end(), min(clause_hi if comma < 0 else comma, m.end() + 70)):
+        return None  # "was reported in the placebo group", "can occur with many creams": not this product
+    if m.group("recorded") or m.group("noun"):
+        if m.group("recorded") and not re.search(_BE + r"(?![a-z])", aux):
+            return None  # "users reported …" after the effect: not a passive of the effect
+        if m.group("noun") and not re.search(_BE + r"(?![a-z])", aux):
+            return None
+        head = _WORD.findall(follow)[:6]
+        first = " ".join(head)
+        if m.group("noun") and not re.search(r"(?<![a-z])(?:its|their)(?![a-z])", aux) and not re.match(r"\s*(?:of|from|with|among|for|in|on|after|reported|linked|seen|"
+                                            r"associated|listed|in\s+people|it|they|this|these|that\s+(?:it|they))\b", rest):
+            return None  # "dizziness is a problem." names no product
+        if data.disease.search(first) and not (data.product.search(first) or data.users.search(first)):
+            return None  # "a common effect of the infection"
+        named = bool(_NAMED_AFTER.match(original, m.end()))  # "… effect of Brontal"
+        as_effect = m.group("recorded") and data.effect_as.match(rest)  # "listed as a rare side effect of"
+        if not (named or as_effect or data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)
+                or data.people.search(" ".join(head[:4]))):
+            return None
+        pclass = "recorded" if m.group("recorded") else "effect_noun"
+        return Reading(pclass, "product", "after", m.group().strip(), negated)
+    if m.group("usual"):
+        if not re.search(_BE + r"(?![a-z])", aux):
+            return None
+        if not (data.ties.search(low) or data.users.search(rest)
+                or re.match(r"\s+(?:after|with|on|while\s+(?:taking|using))\s+[A-Z][\w-]{2,}", original[m.end():])):
+            return None  # "insomnia is common in menopause"; not "… is common after Brontal"
+        return Reading("usual", "product", "after", m.group().strip(), negated)
+    # occur: the effect happens; the product, its users or the exposure must be named after it
+    if re.match(r"\s+to(?![a-z])", rest):
+        return None  # "did not appear to be modified": a verb of seeming, not of happening
+    if data.disease.search(" ".join(_WORD.findall(follow)[:4])):
+        return None
+    near = " ".join(_WORD.findall(rest)[:6])
+    named = any(not _VAGUE.fullmatch(p.group()) for p in data.product.finditer(near)) \
+        or bool(_NAMED_AFTER.match(original, m.end()))  # "can occur with Brontal", "may follow a dose of Brontal"
+    if not (named or data.users.search(near) or data.ties.search(low, e) or _CIRCUMSTANCE.match(low, m.end())):
+        return None  # "hot flashes can happen many times a day": nothing ties it to a product
+    return Reading("occur", "product", "after", m.group().strip(), negated)
