@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lint_rules import knowledge
-from lint_rules.analysis.claim_limits import maker_disputed
+from lint_rules.analysis.claim_limits import maker_disputed, voice_disputed
 from lint_rules.analysis.context import SentenceContext, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
@@ -1114,7 +1114,10 @@ def sentence_disowned(doc: Document, k: int) -> bool:
                    or (k + 1 < len(sents) and c.disowned_next.search(low, sents[k + 1].start, sents[k + 1].end))
                    # the maker's claim, disputed with evidence anywhere in the article ("The
                    # company says it has no side effects. … Independent testers found …")
-                   or maker_disputed(doc, k))
+                   or maker_disputed(doc, k)
+                   # another voice's claim the article answers ("My neighbour swears … Trials
+                   # have found …", "A viral video says … That is false.")
+                   or voice_disputed(doc, k))
         cache[k] = got
     return got
 

@@ -18,6 +18,9 @@ itself, when:
   tablets") (``other_form``);
 * one side speaks of a nutrient **from food**, the other of **supplements**
   (``other_source``);
+* the claim is **another voice's** (a neighbour, "some bloggers", a viral video) and the
+  article answers it within a few sentences ("That is false.", "Trials found …")
+  (``voice_disputed``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -52,6 +55,9 @@ class _Cues:
     food: re.Pattern[str]
     supplement: re.Pattern[str]
     forms: frozenset[str]
+    voice: re.Pattern[str]
+    voice_window: int
+    rejection: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -78,6 +84,10 @@ def _cues() -> _Cues:
         food=compile_re(d["source"]["food"]),
         supplement=compile_re(d["source"]["supplement"]),
         forms=frozenset(d["form"]["forms"]),
+        voice=compile_re("(?:" + "|".join(f"(?:{p})" for p in d["voice"]["speaker"]) + r")(?:\s+[\w'-]+){0,"
+                         + str(int(d["voice"]["gap"])) + r"}?\s+(?:\w+ly\s+)?" + d["voice"]["verb"]),
+        voice_window=int(d["voice"]["window"]),
+        rejection=_alt(d["voice"]["rejection"]),
     )
 
 
@@ -140,6 +150,34 @@ def maker_disputed(doc: Document, k: int) -> bool:
     return any(k < j <= reach for j in _disputes(doc))
 
 
+def voice_says(doc: Document, k: int) -> bool:
+    """Sentence ``k`` passes on what someone other than the writer, the maker or research
+    says or believes ("my neighbour swears …", "some bloggers say …", "a viral video
+    claims …")."""
+    return bool(_cues().voice.search(_sentence(doc, k)))
+
+
+def rejects(doc: Document, k: int) -> bool:
+    """Sentence ``k`` answers a claim passed on before it ("That is false.", "It does not.",
+    "There is no evidence for this.") or disputes it with evidence or experts."""
+    c = _cues()
+    low = _sentence(doc, k)
+    return bool(c.rejection.search(low)) or disputes(doc, k) or evidence_found(doc, k)
+
+
+def voice_disputed(doc: Document, k: int) -> bool:
+    """Sentence ``k`` passes on another voice's claim (``voice_says``) and one of the next
+    ``window`` sentences answers it (``rejects``): a claim reported to be refuted, not the
+    article's own. A claim passed on and left standing stays the article's."""
+    cache: dict[int, bool] = doc.analysis("claim-limits.voice-disputed", lambda d: {})
+    got = cache.get(k)
+    if got is None:
+        got = voice_says(doc, k) and not evidence_found(doc, k) and any(
+            rejects(doc, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))
+        cache[k] = got
+    return got
+
+
 def disputed(doc: Document, k: int, j: int) -> bool:
     """Sentences ``k`` and ``j`` are the maker's claim and the evidence the article reports
     against it (either way round, at any distance: the two are set against each other), or
@@ -148,7 +186,7 @@ def disputed(doc: Document, k: int, j: int) -> bool:
     for a, b in ((k, j), (j, k)):
         if maker_says(doc, a) and not evidence_found(doc, a) and evidence_found(doc, b):
             return True
-    return maker_disputed(doc, k) or maker_disputed(doc, j)
+    return maker_disputed(doc, k) or maker_disputed(doc, j) or voice_disputed(doc, k) or voice_disputed(doc, j)
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:

@@ -1,0 +1,43 @@
+"""Issue 14, held-out precision (branch conprec2): the general gates that decide whether two
+opposing claims can both be true as written. Each gate has a control that must not fire
+and a conflict of the same shape that must still fire. Every passage here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+
+def _findings(text: str) -> list:
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+# -- another voice's claim, reported and then answered (claim_limits.voice_disputed) --------
+
+@pytest.mark.parametrize("text", [
+    "My brother insists that garlic pills cure his colds. I read the research. Good trials have "
+    "found garlic does not shorten colds. I'll stick with rest and fluids.",
+    "Some bloggers say that Zenorin causes hair loss. Dermatologists said there is no evidence "
+    "for this. Zenorin does not cause hair loss, according to a review of 40 trials. It is taken once a day.",
+    "A popular video says statins cause memory loss. That has not held up. Large trials found "
+    "statins do not cause memory loss. Muscle aches are the main side effect.",
+    "Plenty of people believe that cold water cures a hangover. It does not. Water does not "
+    "relieve hangover headaches any faster than time. Rest is the real cure.",
+    "The makers of Trimvex say it has no side effects. The regulator disagreed. Trimvex can cause "
+    "heart palpitations, the regulator's review found. It has been withdrawn in two countries.",
+])
+def test_a_claim_passed_on_and_then_answered_is_not_the_articles(text):
+    assert not _findings(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Garlic pills cure colds, full stop. I read the research before writing this. Good trials "
+    "have found garlic does not shorten colds. I still take them every winter.",
+    # passed on, never answered: the article repeats it as its own
+    "My pharmacist says Trimvex has no side effects. It is taken once a day. Trimvex can cause "
+    "heart palpitations in some users. It is sold online.",
+])
+def test_the_same_claims_in_the_articles_own_voice_still_conflict(text):
+    assert _findings(text), text
