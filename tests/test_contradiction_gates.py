@@ -41,3 +41,27 @@ def test_a_claim_passed_on_and_then_answered_is_not_the_articles(text):
 ])
 def test_the_same_claims_in_the_articles_own_voice_still_conflict(text):
     assert _findings(text), text
+
+
+# -- groups named by age or life stage (claim_limits.population) -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "For adults, Pollexa nasal spray does not cause drowsiness. It is used once daily. It is not "
+    "licensed for toddlers. In toddlers the spray can cause drowsiness and should not be used. "
+    "Ask a pharmacist for advice.",
+    "In healthy adults, Tavrix is safe and causes no bleeding problems. The course is five days. "
+    "Bleeding can occur in people on blood thinners who take Tavrix. Your pharmacist will check your medicines.",
+])
+def test_a_claim_for_one_age_group_and_a_harm_in_another_do_not_conflict(text):
+    assert not _findings(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Pollexa nasal spray does not cause drowsiness. It is used once daily. It is sold in most "
+    "pharmacies. In adults the spray can cause drowsiness, so do not drive. Ask a pharmacist for advice.",
+    # a group within the promised one is no other group
+    "For adults, Pollexa nasal spray does not cause drowsiness. It is used once daily. It is sold "
+    "in most pharmacies. In adults with asthma the spray can cause drowsiness. Ask a pharmacist for advice.",
+])
+def test_the_same_age_group_or_a_group_within_it_still_conflicts(text):
+    assert _findings(text), text

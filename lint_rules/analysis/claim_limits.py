@@ -48,6 +48,7 @@ class _Cues:
     short: int
     groups: tuple[re.Pattern[str], ...]
     stop: frozenset[str]
+    heads: dict[str, str]
     feature: re.Pattern[str]
     feature_before: re.Pattern[str]
     instruction: re.Pattern[str]
@@ -75,7 +76,9 @@ def _cues() -> _Cues:
         own=compile_re(d["dispute"]["own"]),
         window=int(d["dispute"]["window"]),
         short=int(d["dispute"]["short"]),
-        groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"])),
+        groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"]),
+                compile_re(pop["age"])),
+        heads={str(k): str(v) for k, v in pop["heads"].items()},
         stop=frozenset(pop["stop"]),
         feature=_alt(d["disease_feature"]["after"]),
         feature_before=compile_re(d["disease_feature"]["before"]),
@@ -191,7 +194,8 @@ def disputed(doc: Document, k: int, j: int) -> bool:
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:
     """The words of the group of people sentence ``k`` limits its claim to ("with a healthy
-    immune system" -> {"healthy", "immune", "system"}), or an empty set. With ``start`` and
+    immune system" -> {"healthy", "immune", "system"}; "for adults" -> {"adults"}; "in
+    toddlers" -> {"children"}), or an empty set. With ``start`` and
     ``end``, only a group in the clause around them (up to 80 characters either side)."""
     s = doc.sentences[k]
     low = _low(doc)
@@ -203,9 +207,12 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
         m = pattern.search(low, lo, hi)
         if m:
             words = re.findall(r"[a-z][a-z'-]+", m.group("who"))
-            got = frozenset(w for w in words if w not in c.stop)
+            got = {c.heads.get(w, w) for w in words if w not in c.stop}
+            head = c.heads.get(m.group("head") or "") if "head" in pattern.groupindex else None
+            if head:
+                got = (got - set(c.heads)) | {head}  # "for adults", "in adults with asthma"
             if got:
-                return got
+                return frozenset(got)
     return frozenset()
 
 
