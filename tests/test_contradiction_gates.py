@@ -65,3 +65,21 @@ def test_a_claim_for_one_age_group_and_a_harm_in_another_do_not_conflict(text):
 ])
 def test_the_same_age_group_or_a_group_within_it_still_conflicts(text):
     assert _findings(text), text
+
+
+# -- normal use against too much (claim_limits.dose_apart) ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Taken as directed, Dolvan causes no liver damage. The maximum is four tablets a day. Taking "
+    "more than that can cause liver damage. Store it safely.",
+    "At normal doses, zinc lozenges do not cause nausea. Suck one every three hours. At high doses, "
+    "zinc can cause nausea and a metallic taste. Do not use for more than a week.",
+])
+def test_a_claim_for_normal_use_and_a_harm_from_too_much_do_not_conflict(text):
+    assert not _findings(text), text
+
+
+def test_a_harm_at_the_normal_dose_still_conflicts():
+    text = ("Taken as directed, Dolvan causes no liver damage. The maximum is four tablets a day. "
+            "Even at the recommended dose, Dolvan can cause liver damage. Store it safely.")
+    assert _findings(text)

@@ -21,6 +21,8 @@ itself, when:
 * the claim is **another voice's** (a neighbour, "some bloggers", a viral video) and the
   article answers it within a few sentences ("That is false.", "Trials found …")
   (``voice_disputed``);
+* one side is limited to **normal use** ("taken as directed") and the other speaks of **too
+  much** ("more than that can cause …") (``dose_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -57,6 +59,8 @@ class _Cues:
     supplement: re.Pattern[str]
     forms: frozenset[str]
     voice: re.Pattern[str]
+    within: re.Pattern[str]
+    beyond: re.Pattern[str]
     voice_window: int
     rejection: re.Pattern[str]
 
@@ -89,6 +93,8 @@ def _cues() -> _Cues:
         forms=frozenset(d["form"]["forms"]),
         voice=compile_re("(?:" + "|".join(f"(?:{p})" for p in d["voice"]["speaker"]) + r")(?:\s+[\w'-]+){0,"
                          + str(int(d["voice"]["gap"])) + r"}?\s+(?:\w+ly\s+)?" + d["voice"]["verb"]),
+        within=_alt(d["dose"]["within"]),
+        beyond=_alt(d["dose"]["beyond"]),
         voice_window=int(d["voice"]["window"]),
         rejection=_alt(d["voice"]["rejection"]),
     )
@@ -190,6 +196,17 @@ def disputed(doc: Document, k: int, j: int) -> bool:
         if maker_says(doc, a) and not evidence_found(doc, a) and evidence_found(doc, b):
             return True
     return maker_disputed(doc, k) or maker_disputed(doc, j) or voice_disputed(doc, k) or voice_disputed(doc, j)
+
+
+def dose_apart(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` limits its claim to normal use ("taken as directed",
+    "at the recommended dose") and the other speaks of too much ("overdose", "more than
+    that", "at high doses"), and neither does both: both can be true."""
+    c = _cues()
+    a, b = _sentence(doc, k), _sentence(doc, j)
+    wa, wb = bool(c.within.search(a)), bool(c.within.search(b))
+    ba, bb = bool(c.beyond.search(a)), bool(c.beyond.search(b))
+    return (wa and not ba and bb and not wb) or (wb and not bb and ba and not wa)
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:

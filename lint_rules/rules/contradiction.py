@@ -40,6 +40,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.claim_limits import (
     disease_feature,
     disputed,
+    dose_apart,
     instruction_before,
     named_apart,
     other_form,
@@ -421,11 +422,14 @@ def _too_general(lexicon: Lexicon, wide: Claim, other: Claim) -> bool:
 def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
     """Two opposing claims that the article does not set against each other
     (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
-    against it; a claim limited to one group and the opposite said of another; two members
+    against it; a claim limited to normal use and a harm from too much; a claim limited to
+    one group and the opposite said of another; two members
     of one family of products ("vitamin C", "vitamin A"), or one product in two forms
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
+        return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
     if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence) \
             or other_source(doc, odd.sentence, other.sentence):
         return True
