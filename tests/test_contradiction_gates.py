@@ -83,3 +83,21 @@ def test_a_harm_at_the_normal_dose_still_conflicts():
     text = ("Taken as directed, Dolvan causes no liver damage. The maximum is four tablets a day. "
             "Even at the recommended dose, Dolvan can cause liver damage. Store it safely.")
     assert _findings(text)
+
+
+# -- an earlier product against today's (assertion_cues.toml [historical]) ------------------
+
+@pytest.mark.parametrize("text", [
+    "Before it was reformulated in 2019, Brevia caused stomach cramps in some users. The company "
+    "changed the coating. Today Brevia does not cause stomach cramps. It is taken once daily.",
+    "Our new sugar-free lozenge does not harm tooth enamel. It soothes sore throats in minutes. "
+    "The original lozenge contained sugar and could wear away tooth enamel. Ask for the green pack.",
+])
+def test_an_earlier_product_and_todays_do_not_conflict(text):
+    assert not _findings(text), text
+
+
+def test_the_same_product_today_still_conflicts():
+    text = ("Brevia does not cause stomach cramps. The company changed the coating last year. "
+            "Brevia can cause stomach cramps in some users. It is taken once daily.")
+    assert _findings(text)
