@@ -101,3 +101,21 @@ def test_the_same_product_today_still_conflicts():
     text = ("Brevia does not cause stomach cramps. The company changed the coating last year. "
             "Brevia can cause stomach cramps in some users. It is taken once daily.")
     assert _findings(text)
+
+
+# -- another member of the product's family (assertions.variant_apart) ----------------------
+
+@pytest.mark.parametrize("text", [
+    "The egg-free version of our flu jab is suitable for people with egg allergy. For everyone else "
+    "we use the regular jab. The regular jab may contain traces of egg. Book at reception.",
+    "Our practice stocks a plant-grown shingles vaccine that is suitable for people with egg allergy. "
+    "Other patients get the usual one. The standard vaccine may contain traces of egg. Ask at the desk.",
+])
+def test_the_usual_member_of_a_family_is_another_product(text):
+    assert not _findings(text), text
+
+
+def test_the_same_product_on_both_sides_still_conflicts():
+    text = ("Our flu jab is suitable for people with egg allergy. It is given in October. The jab "
+            "may contain traces of egg. Book at reception.")
+    assert _findings(text)

@@ -1248,7 +1248,9 @@ def interventions_named(doc: Document, k: int) -> frozenset[str]:
 #: A sentence that opens with a modified product noun ("Our vegan glucosamine is …", "The
 #: original formula contained …"): the modifier tells one variant of a product from another.
 _VARIANT_OPENER = compile_re(
-    r"\W*(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?P<mod>[a-z][a-z-]+)\s+"
+    r"\W*(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?:[a-z][a-z-]+\s+)??(?P<mod>[a-z][a-z-]+)\s+"
+    # "the egg-free version of our flu jab is …": the variant of the head noun
+    r"(?:(?:version|form|type|kind|formulation|edition)\s+of\s+(?:(?:our|the|this|its|their|your|a|an)\s+)?(?:[a-z][a-z-]+\s+)??)?"
     r"(?P<head>[a-z][a-z-]+)\s+(?:is|are|was|were|contains?|contained|comes?|came|has|have|had|can|may|might|"
     r"will|won't|should|must|does|do|did|doesn't|don't|didn't|causes?|caused|isn't|aren't|uses?|made|offers?)(?![a-z])")
 _NOT_VARIANT = frozenset({"our", "the", "its", "their", "your", "my", "each", "every", "a", "an",
@@ -1273,6 +1275,26 @@ def other_variant(doc: Document, k: int, j: int) -> bool:
     """Sentences ``k`` and ``j`` open with the same product noun under different modifiers."""
     a, b = subject_variant(doc, k), subject_variant(doc, j)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+#: Modifiers that mark the usual or older member of a product family ("the standard vaccine",
+#: "the regular jab", "generic tablets"): a sentence whose subject is one of them is about
+#: another product than a differently named variant.
+_OTHER_MEMBER = frozenset({"standard", "regular", "ordinary", "conventional", "usual", "traditional", "generic",
+                           "older", "old", "original", "previous", "cheaper", "classic", "normal"})
+
+
+def variant_apart(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` opens with ``name``'s head noun under a modifier that marks another
+    member of its family and that ``name`` does not carry ("the standard vaccine may contain
+    traces of egg" against "cell-based flu vaccine"; "the regular jab" against "egg-free
+    jab"): the sentence is about the other member, whatever product it was assigned to."""
+    got = subject_variant(doc, k)
+    if got is None or not name:
+        return False
+    head, mod = got
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and words[-1] == head and mod in _OTHER_MEMBER and mod not in words
 
 
 def sentence_question(doc: Document, k: int) -> bool:

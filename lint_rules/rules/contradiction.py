@@ -36,6 +36,7 @@ from lint_rules.analysis.assertions import (
     sentence_disowned,
     sentence_historical,
     takers,
+    variant_apart,
 )
 from lint_rules.analysis.claim_limits import (
     disease_feature,
@@ -435,6 +436,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True
     if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
         return True
+    if variant_apart(doc, other.sentence, _agent(odd)) or variant_apart(doc, odd.sentence, _agent(other)):
+        return True  # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
     return other_population(population(doc, odd.sentence, odd.start, odd.end),
                             population(doc, other.sentence, other.start, other.end))
 
