@@ -119,3 +119,23 @@ def test_the_same_product_on_both_sides_still_conflicts():
     text = ("Our flu jab is suitable for people with egg allergy. It is given in October. The jab "
             "may contain traces of egg. Book at reception.")
     assert _findings(text)
+
+
+# -- the disease, or the state before treatment (claim_limits.disease_state) ----------------
+
+@pytest.mark.parametrize("text", [
+    "Glucorin lowers blood sugar within hours. It comes as a daily tablet. People with untreated "
+    "diabetes often arrive at the clinic with raised blood sugar and thirst. Those are signs of the "
+    "disease itself. Glucorin is taken with breakfast.",
+    "Doctors say Rennix does not cause nausea. It is taken for migraine attacks. Many patients on "
+    "the ward have nausea and vomiting. These symptoms come from the migraine, not the medicine. "
+    "It works within two hours.",
+])
+def test_a_symptom_the_article_gives_to_the_disease_is_no_effect_of_the_product(text):
+    assert not _findings(text), text
+
+
+def test_the_same_effect_given_to_the_product_still_conflicts():
+    text = ("Doctors say Rennix does not cause nausea. It is taken for migraine attacks. Many patients "
+            "taking Rennix develop nausea and vomiting. Doctors track this closely. It works within two hours.")
+    assert _findings(text)

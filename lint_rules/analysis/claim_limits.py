@@ -13,6 +13,9 @@ itself, when:
   can cause infection") (``population``, ``other_population``);
 * the effect is named as part of the **disease** the product treats ("still felt sick during
   attacks, a common feature of migraine itself") (``disease_feature``);
+* the next sentence makes the effect the **disease's** ("Those are symptoms of diabetes
+  itself."), or the sentence places it **before treatment** ("patients often arrive with
+  raised blood sugar") (``disease_state``);
 * the denial is an **instruction** ("first, do no harm") (``instruction_before``);
 * the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
   tablets") (``other_form``);
@@ -53,6 +56,8 @@ class _Cues:
     heads: dict[str, str]
     feature: re.Pattern[str]
     feature_before: re.Pattern[str]
+    feature_next: re.Pattern[str]
+    baseline: re.Pattern[str]
     instruction: re.Pattern[str]
     opener: re.Pattern[str]
     food: re.Pattern[str]
@@ -86,6 +91,8 @@ def _cues() -> _Cues:
         stop=frozenset(pop["stop"]),
         feature=_alt(d["disease_feature"]["after"]),
         feature_before=compile_re(d["disease_feature"]["before"]),
+        feature_next=_alt(d["disease_feature"]["next"]),
+        baseline=_alt(d["disease_feature"]["baseline"]),
         instruction=compile_re(d["instruction"]["before"]),
         opener=compile_re(d["form"]["opener"]),
         food=compile_re(d["source"]["food"]),
@@ -248,6 +255,18 @@ def disease_feature(doc: Document, k: int, start: int, end: int) -> bool:
     low = _low(doc)
     return bool(_cues().feature.search(low, end, s.end)
                 or _cues().feature_before.search(low[max(s.start, start - 60):start]))
+
+
+def disease_state(doc: Document, k: int) -> bool:
+    """Sentence ``k`` describes the disease or the state people were in before treatment,
+    not what the product does: the next sentence makes it so ("Those are symptoms of
+    diabetes itself.", "These come from the heart condition, not the medicine."), or the
+    sentence places it before treatment ("patients often arrive with raised blood sugar",
+    "at the start of the study")."""
+    c = _cues()
+    if c.baseline.search(_sentence(doc, k)):
+        return True
+    return k + 1 < len(doc.sentences) and bool(c.feature_next.search(_sentence(doc, k + 1)))
 
 
 def instruction_before(doc: Document, lo: int, start: int) -> bool:

@@ -40,6 +40,7 @@ from lint_rules.analysis.assertions import (
 )
 from lint_rules.analysis.claim_limits import (
     disease_feature,
+    disease_state,
     disputed,
     dose_apart,
     instruction_before,
@@ -429,6 +430,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if disease_state(doc, odd.sentence) or disease_state(doc, other.sentence):
+        return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
         return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
     if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence) \
