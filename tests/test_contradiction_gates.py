@@ -139,3 +139,22 @@ def test_the_same_effect_given_to_the_product_still_conflicts():
     text = ("Doctors say Rennix does not cause nausea. It is taken for migraine attacks. Many patients "
             "taking Rennix develop nausea and vomiting. Doctors track this closely. It works within two hours.")
     assert _findings(text)
+
+
+# -- hedges that agree (a denial that grants the effect; a minority or low frequency) --------
+
+@pytest.mark.parametrize("text", [
+    "Kelvra is mostly gentle on the stomach and causes no heartburn, though a few users do get heartburn. "
+    "It is taken with meals. In the main trial, heartburn was reported by about two in every hundred users. "
+    "Antacids help if it happens.",
+    "Somilo is usually non-drowsy, although some people feel drowsy after the first dose. It is "
+    "taken in the evening. Drowsiness affected 4% of volunteers in trials. Do not drive if you feel sleepy.",
+])
+def test_a_denial_that_grants_the_effect_agrees_with_a_minority_harm(text):
+    assert not _findings(text), text
+
+
+def test_an_absolute_denial_against_the_same_minority_harm_still_conflicts():
+    text = ("Kelvra never causes heartburn. It is taken with meals. In the main trial, heartburn was "
+            "reported by about two in every hundred users. Antacids help if it happens.")
+    assert _findings(text)

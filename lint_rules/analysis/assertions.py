@@ -1066,6 +1066,7 @@ class _ClaimCues:
     conditions: re.Pattern[str]
     qualified: re.Pattern[str]
     few: re.Pattern[str]
+    minority: re.Pattern[str]
     experience: re.Pattern[str]
     had: re.Pattern[str]
     takers: re.Pattern[str]
@@ -1085,7 +1086,7 @@ def _claim_cues() -> _ClaimCues:
         disowned=alt(d["disowned"]["sentence"]), disowned_next=alt(d["disowned"]["next_sentence"]),
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
-        qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]),
+        qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]), minority=alt(d["hedge"]["minority"]),
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
         takers=alt(d["takers"]["groups"]), first_person=alt(d["first_person"]["experience"]),
         first_person_denial=alt(d["first_person"]["denial"]), first_person_use=alt(d["first_person"]["use"]))
@@ -1204,6 +1205,14 @@ def first_person_before(doc: Document, k: int, lo: int, start: int, *, denied: b
 def few_before(doc: Document, lo: int, start: int) -> bool:
     """Only some people: "some", "a few", "a small number of" in ``[lo, start)``."""
     return bool(_claim_cues().few.search(_claim_low(doc), lo, start))
+
+
+def minority_said(doc: Document, k: int) -> bool:
+    """Sentence ``k`` gives its effect to a minority or a low frequency ("reported by a few
+    people in every hundred", "occasionally", "one in fifty", "3% of patients"): a hedged
+    denial elsewhere ("generally non-drowsy") agrees with it."""
+    s = doc.sentences[k]
+    return bool(_claim_cues().minority.search(_claim_low(doc), s.start, s.end))
 
 
 _ANOTHER_OBJECT = compile_re(r"\s+(?:a|an|another|other|different|some\s+other)\s+(?![\w-]+\s+(?:of\s+)?(?:it|this|these|them)\b)")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lint_rules.analysis.assertions import (
     experience_before,
@@ -31,6 +31,7 @@ from lint_rules.analysis.assertions import (
     first_person_before,
     had_before,
     intervention_at,
+    minority_said,
     other_variant,
     qualified_denial,
     sentence_disowned,
@@ -445,6 +446,14 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
                             population(doc, other.sentence, other.start, other.end))
 
 
+def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
+    """The denial's own sentence also says the effect happens to some ("generally
+    non-drowsy, though a small number of people do feel sleepy"): the writer has already
+    limited the denial."""
+    return any(c.sentence == odd.sentence and c.stance == "affirmed" and c is not odd
+               and (covers(lexicon, odd, c) or covers(lexicon, c, odd)) for c in found)
+
+
 def _agent(c: Claim | TypedClaim) -> str:
     return c.agent if isinstance(c, Claim) else c.subject
 
@@ -474,10 +483,15 @@ class _ContradictionRule(Rule):
         per_concept: dict[tuple[str, str], int] = {}
         reported: set[tuple[int, int]] = set()  # one finding per pair of sentences
         for odd in (c for c in found if self.is_odd(c)):
+            if not odd.hedged and _conceded(lexicon, found, odd):
+                # "generally non-drowsy, though a small number of people do feel sleepy": the
+                # denial grants the effect in its own sentence, so it is a hedged denial
+                odd = replace(odd, hedged=True)
             pairs = [(sev, other) for other in found
                      if other is not odd and other.sentence != odd.sentence
                      and other.subject == odd.subject and same_name(other.agent, odd.agent)
                      and not (odd.dose_condition and other.overdose)
+                     and not (odd.hedged and minority_said(doc, other.sentence))
                      and (sev := self.conflict(lexicon, odd, other)) is not None
                      and not other_variant(doc, odd.sentence, other.sentence)]
             if any(disputed(doc, odd.sentence, p[1].sentence) for p in pairs):
