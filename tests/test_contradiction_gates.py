@@ -158,3 +158,27 @@ def test_an_absolute_denial_against_the_same_minority_harm_still_conflicts():
     text = ("Kelvra never causes heartburn. It is taken with meals. In the main trial, heartburn was "
             "reported by about two in every hundred users. Antacids help if it happens.")
     assert _findings(text)
+
+
+# -- a recipe without the allergen against a cross-contact warning (claim_limits.recipe_apart)
+
+@pytest.mark.parametrize("text", [
+    "Our oat cookies contain no peanuts in the recipe. They are baked with oats and raisins. They are "
+    "made on a line that also handles peanuts, so traces may be present. Not suitable for people with "
+    "peanut allergy.",
+    "This flapjack is made without eggs. It is sweetened with date syrup. It is baked in a kitchen that "
+    "also uses eggs and may contain traces. Store in a cool place.",
+])
+def test_a_recipe_claim_and_a_cross_contact_warning_do_not_conflict(text):
+    assert not _findings(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Our oat cookies contain no peanuts in the recipe. They are baked with oats and raisins. People "
+    "with peanut allergy should avoid them, as they contain peanut flour. Enjoy them with tea.",
+    # a free-of claim not limited to the recipe still conflicts with traces
+    "Our oat cookies are peanut-free. They are baked with oats and raisins. They may contain traces "
+    "of peanuts. Enjoy them with tea.",
+])
+def test_an_allergen_named_as_an_ingredient_or_an_unlimited_promise_still_conflicts(text):
+    assert _findings(text), text

@@ -26,6 +26,8 @@ itself, when:
   (``voice_disputed``);
 * one side is limited to **normal use** ("taken as directed") and the other speaks of **too
   much** ("more than that can cause …") (``dose_apart``);
+* a free-of claim limited to the **recipe** and a warning of **cross-contact** ("may contain
+  traces") (``recipe_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -65,6 +67,8 @@ class _Cues:
     forms: frozenset[str]
     voice: re.Pattern[str]
     within: re.Pattern[str]
+    recipe: re.Pattern[str]
+    cross_contact: re.Pattern[str]
     beyond: re.Pattern[str]
     voice_window: int
     rejection: re.Pattern[str]
@@ -101,6 +105,8 @@ def _cues() -> _Cues:
         voice=compile_re("(?:" + "|".join(f"(?:{p})" for p in d["voice"]["speaker"]) + r")(?:\s+[\w'-]+){0,"
                          + str(int(d["voice"]["gap"])) + r"}?\s+(?:\w+ly\s+)?" + d["voice"]["verb"]),
         within=_alt(d["dose"]["within"]),
+        recipe=compile_re(d["allergen"]["recipe"]),
+        cross_contact=compile_re(d["allergen"]["cross_contact"]),
         beyond=_alt(d["dose"]["beyond"]),
         voice_window=int(d["voice"]["window"]),
         rejection=_alt(d["voice"]["rejection"]),
@@ -214,6 +220,14 @@ def dose_apart(doc: Document, k: int, j: int) -> bool:
     wa, wb = bool(c.within.search(a)), bool(c.within.search(b))
     ba, bb = bool(c.beyond.search(a)), bool(c.beyond.search(b))
     return (wa and not ba and bb and not wb) or (wb and not bb and ba and not wa)
+
+
+def recipe_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentence ``k`` limits a free-of claim to the recipe ("contains no nuts in its
+    recipe", "made without eggs") and sentence ``j`` warns of cross-contact ("may contain
+    traces", "made in a bakery that also handles almonds"): both can be true."""
+    c = _cues()
+    return bool(c.recipe.search(_sentence(doc, k))) and bool(c.cross_contact.search(_sentence(doc, j)))
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:

@@ -50,6 +50,7 @@ from lint_rules.analysis.claim_limits import (
     other_population,
     other_source,
     population,
+    recipe_apart,
     sentence_names_apart,
 )
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
@@ -431,6 +432,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if isinstance(odd, TypedClaim) and odd.type == "scope" and recipe_apart(doc, odd.sentence, other.sentence):
+        return True  # "contains no nuts in its recipe" … "made in a bakery that also handles almonds"
     if disease_state(doc, odd.sentence) or disease_state(doc, other.sentence):
         return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
@@ -733,6 +736,9 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
     # "Results are permanent", and the body sentence is the one to show
     ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
     for odd in ordered:
+        if odd.side == "safe" and _NEGATED_CUE.search(
+                doc.text, max(doc.sentences[odd.sentence].start, odd.start - 12), odd.start):
+            continue  # "Not suitable for people with severe nut allergy": no promise
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
                  and conflict(odd, other) and same_subject(odd, other)
                  and not other_variant(doc, odd.sentence, other.sentence)]
@@ -768,6 +774,10 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
                       "claims": [first.as_dict(), second.as_dict()],
                       "also": [c.as_dict() for c in pairs[1:1 + MAX_EXTRA_RELATED]]},
         )
+
+
+#: Right before a safety promise's words, a negation that turns it round ("Not suitable for …").
+_NEGATED_CUE = compile_re(r"(?<![a-z])(?:not|never|n't)\s+(?:be\s+|always\s+)?$", re.IGNORECASE)
 
 
 def _is_sentence(doc: Document, c: TypedClaim) -> bool:
