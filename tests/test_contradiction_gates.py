@@ -182,3 +182,31 @@ def test_a_recipe_claim_and_a_cross_contact_warning_do_not_conflict(text):
 ])
 def test_an_allergen_named_as_an_ingredient_or_an_unlimited_promise_still_conflicts(text):
     assert _findings(text), text
+
+
+def test_a_denial_limited_to_most_people_agrees_with_a_hedged_harm():
+    text = ("Fervane may cause mild nausea in some people. It is a once-daily tablet. For most, nausea "
+            "is not a problem. Take it with food.")
+    assert not _findings(text)
+
+
+def test_a_modal_inside_a_denial_does_not_hedge_it():
+    text = ("There is nothing in Fervane that could cause nausea. It is a once-daily tablet. Fervane "
+            "causes nausea in many people who take it. Take it with food.")
+    assert _findings(text)
+
+
+# -- another product set against this one (assertions.contrasted_other) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Our mineral sunscreen does not irritate the eyes. It uses zinc oxide. Chemical sunscreens, on the "
+    "other hand, can sting and irritate the eyes. Reapply every two hours.",
+])
+def test_another_product_set_against_this_one_is_not_this_one(text):
+    assert not _findings(text), text
+
+
+def test_the_same_product_in_a_contrast_still_conflicts():
+    text = ("Our mineral sunscreen does not irritate the eyes. It uses zinc oxide. It, on the other "
+            "hand, can sting and irritate the eyes. Reapply every two hours.")
+    assert _findings(text)

@@ -1067,6 +1067,7 @@ class _ClaimCues:
     qualified: re.Pattern[str]
     few: re.Pattern[str]
     minority: re.Pattern[str]
+    quantifier: re.Pattern[str]
     experience: re.Pattern[str]
     had: re.Pattern[str]
     takers: re.Pattern[str]
@@ -1087,6 +1088,7 @@ def _claim_cues() -> _ClaimCues:
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
         qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]), minority=alt(d["hedge"]["minority"]),
+        quantifier=alt(d["hedge"]["quantifier"]),
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
         takers=alt(d["takers"]["groups"]), first_person=alt(d["first_person"]["experience"]),
         first_person_denial=alt(d["first_person"]["denial"]), first_person_use=alt(d["first_person"]["use"]))
@@ -1170,6 +1172,18 @@ def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False) ->
         if not (m.start() >= start and m.end() <= end):  # not the claim's own "as many as you like"
             return True
     return bool(c.conditions.search(low, lo, hi))
+
+
+def clause_quantified(doc: Document, start: int, end: int) -> bool:
+    """The clause of ``[start, end)`` limits its claim to most people or most of the time
+    ("for most, nausea is not a problem", "is generally non-drowsy"), outside the claim's
+    own words; a modal ("nothing in it could cause …") does not."""
+    c, low = _claim_cues(), _claim_low(doc)
+    lo, hi = clause_span(doc, start, end)
+    k = _sentence_index(doc, start)
+    if k >= 0:  # a fronted "For most," is cut off as a clause of its own
+        lo = max(doc.sentences[k].start, min(lo, start - 40))
+    return any(not (m.start() >= start and m.end() <= end) for m in c.quantifier.finditer(low, lo, hi))
 
 
 def qualified_denial(doc: Document, start: int) -> bool:
@@ -1304,6 +1318,25 @@ def variant_apart(doc: Document, k: int, name: str) -> bool:
     head, mod = got
     words = name.lower().replace("-", " ").split()
     return bool(words) and words[-1] == head and mod in _OTHER_MEMBER and mod not in words
+
+
+#: A sentence set against what came before ("on the other hand", "by contrast"), near its
+#: start, where it contrasts the subject ("unlike" is left out: "Unlike cheaper salts, it
+#: has no laxative effect" contrasts the product with others and still speaks of it).
+_CONTRAST = compile_re(r"(?<![a-z])(?:on\s+the\s+other\s+hand|by\s+(?:contrast|comparison)|in\s+contrast)(?![a-z])")
+_OWN_SUBJECT = compile_re(r"\W*(?:(?:but|however|yet|and|still|now|then|though)\W+)?(?:it|they|this|these|the\s+(?:product|drug|medicine|"
+                          r"treatment|tablets?|capsules?|pills?|spray|cream|gel|supplement|device)|our\s+[\w-]+)(?![\w-])")
+
+
+def contrasted_other(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` sets another product against the one before ("Chemical sunscreens, on
+    the other hand, can sting the eyes"; "Aspirin, by contrast, can irritate the stomach"):
+    a contrast cue, and a subject that is neither a pronoun nor ``name``."""
+    s = doc.sentences[k]
+    low = _claim_low(doc)
+    if not _CONTRAST.search(low, s.start, min(s.end, s.start + 80)) or _OWN_SUBJECT.match(low, s.start, s.end):
+        return False
+    return not (name and name.lower() in low[s.start:s.end])
 
 
 def sentence_question(doc: Document, k: int) -> bool:

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from lint_rules.analysis.assertions import (
+    clause_quantified,
+    contrasted_other,
     experience_before,
     few_before,
     first_person_before,
@@ -443,6 +445,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True
     if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
         return True
+    if contrasted_other(doc, other.sentence, _agent(odd)) or contrasted_other(doc, odd.sentence, _agent(other)):
+        return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
     if variant_apart(doc, other.sentence, _agent(odd)) or variant_apart(doc, odd.sentence, _agent(other)):
         return True  # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
     return other_population(population(doc, odd.sentence, odd.start, odd.end),
@@ -486,9 +490,10 @@ class _ContradictionRule(Rule):
         per_concept: dict[tuple[str, str], int] = {}
         reported: set[tuple[int, int]] = set()  # one finding per pair of sentences
         for odd in (c for c in found if self.is_odd(c)):
-            if not odd.hedged and _conceded(lexicon, found, odd):
+            if not odd.hedged and (_conceded(lexicon, found, odd) or clause_quantified(doc, odd.start, odd.end)):
                 # "generally non-drowsy, though a small number of people do feel sleepy": the
-                # denial grants the effect in its own sentence, so it is a hedged denial
+                # denial grants the effect in its own sentence, so it is a hedged denial; so is
+                # one its clause hedges ("for most, nausea is not a problem")
                 odd = replace(odd, hedged=True)
             pairs = [(sev, other) for other in found
                      if other is not odd and other.sentence != odd.sentence
