@@ -168,6 +168,8 @@ def test_an_absolute_denial_against_the_same_minority_harm_still_conflicts():
     "peanut allergy.",
     "This flapjack is made without eggs. It is sweetened with date syrup. It is baked in a kitchen that "
     "also uses eggs and may contain traces. Store in a cool place.",
+    "The recipe for our trail mix has no peanuts. It is a blend of seeds and dried fruit. Because it is "
+    "packed in a plant that handles peanuts, it may contain traces of them. Keep sealed.",
 ])
 def test_a_recipe_claim_and_a_cross_contact_warning_do_not_conflict(text):
     assert not _findings(text), text
