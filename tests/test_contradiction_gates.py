@@ -212,3 +212,22 @@ def test_the_same_product_in_a_contrast_still_conflicts():
     text = ("Our mineral sunscreen does not irritate the eyes. It uses zinc oxide. It, on the other "
             "hand, can sting and irritate the eyes. Reapply every two hours.")
     assert _findings(text)
+
+
+# -- a group and its complement (claim_limits.population, NOT_GROUP) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unless you have liver disease, Hepzin does not cause jaundice. It is taken once a day. People with "
+    "liver disease who take Hepzin can develop jaundice. Ask your doctor.",
+    "Except in people with a sulfa allergy, Sulvex causes no rash. It is a short antibiotic course. In "
+    "those with a sulfa allergy, a rash can appear within days. Stop and call your doctor if so.",
+])
+def test_a_claim_for_everyone_outside_a_group_and_a_harm_inside_it_do_not_conflict(text):
+    assert not _findings(text), text
+
+
+def test_a_harm_in_an_overlapping_group_still_conflicts():
+    # "people with liver disease" is not the complement of "people with diabetes"
+    text = ("Unless you have diabetes, Hepzin does not cause jaundice. It is taken once a day. People "
+            "with liver disease who take Hepzin can develop jaundice. Ask your doctor.")
+    assert _findings(text)

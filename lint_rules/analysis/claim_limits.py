@@ -56,6 +56,8 @@ class _Cues:
     groups: tuple[re.Pattern[str], ...]
     stop: frozenset[str]
     heads: dict[str, str]
+    negative: re.Pattern[str]
+    group_end: re.Pattern[str]
     feature: re.Pattern[str]
     feature_before: re.Pattern[str]
     feature_next: re.Pattern[str]
@@ -90,7 +92,9 @@ def _cues() -> _Cues:
         window=int(d["dispute"]["window"]),
         short=int(d["dispute"]["short"]),
         groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"]),
-                compile_re(pop["age"])),
+                compile_re(pop["except"]), compile_re(pop["age"]), compile_re(pop["subject"])),
+        negative=compile_re(pop["negative"]),
+        group_end=compile_re(pop["end"]),
         heads={str(k): str(v) for k, v in pop["heads"].items()},
         stop=frozenset(pop["stop"]),
         feature=_alt(d["disease_feature"]["after"]),
@@ -244,21 +248,46 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
     for pattern in c.groups:
         m = pattern.search(low, lo, hi)
         if m:
-            words = re.findall(r"[a-z][a-z'-]+", m.group("who"))
+            who = m.group("who")
+            cut = c.group_end.search(who, 1)
+            if cut:
+                who = who[:cut.start()]
+            words = re.findall(r"[a-z][a-z'-]+", who)
             got = {c.heads.get(w, w) for w in words if w not in c.stop}
             head = c.heads.get(m.group("head") or "") if "head" in pattern.groupindex else None
             if head:
                 got = (got - set(c.heads)) | {head}  # "for adults", "in adults with asthma"
-            if got:
+            if got and (c.negative.search(who) or pattern is c.groups[3]
+                        or (pattern is c.groups[2] and low[m.start():m.start() + 6] == "unless")):
+                got.add(NOT_GROUP)  # "without kidney disease", "unless you have …", "except in …"
+            if pattern is c.groups[5]:
+                got.add(SUBJECT_GROUP)
+            if got - {NOT_GROUP, SUBJECT_GROUP}:
                 return frozenset(got)
     return frozenset()
+
+
+#: Marks a group named by what its people lack ("without kidney disease", "unless you have
+#: liver disease"): the claim is for everyone outside the named group.
+NOT_GROUP = "-"
+#: Marks a group found only as a sentence's subject ("People with liver disease … can"): it
+#: is set apart only from the same group's complement, never from a group of other words.
+SUBJECT_GROUP = "@"
 
 
 def other_population(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two groups that differ: both named, and neither's words contain the other's ("with
     type 2 diabetes" is within "with diabetes"; "healthy immune system" and "weakened
-    immunity" are two groups)."""
-    return bool(a) and bool(b) and not (a <= b or b <= a)
+    immunity" are two groups); or one names people with a condition and the other the
+    people without it ("unless you have liver disease" … "people with liver disease")."""
+    if not a or not b:
+        return False
+    marks = {NOT_GROUP, SUBJECT_GROUP}
+    if (NOT_GROUP in a) != (NOT_GROUP in b) and (a - marks) & (b - marks):
+        return True
+    if SUBJECT_GROUP in a or SUBJECT_GROUP in b:
+        return False  # "all adults with migraine" and "people who have had a stroke" overlap
+    return not (a <= b or b <= a)
 
 
 def disease_feature(doc: Document, k: int, start: int, end: int) -> bool:
