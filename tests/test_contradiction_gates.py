@@ -231,3 +231,22 @@ def test_a_harm_in_an_overlapping_group_still_conflicts():
     text = ("Unless you have diabetes, Hepzin does not cause jaundice. It is taken once a day. People "
             "with liver disease who take Hepzin can develop jaundice. Ask your doctor.")
     assert _findings(text)
+
+
+def test_the_maker_against_another_voice_is_a_reported_dispute():
+    text = ("Consumer groups say Slimora causes heart palpitations. The company insists Slimora causes "
+            "no palpitations and says its trials prove it. Regulators are reviewing the data. The "
+            "product remains on sale.")
+    assert not _findings(text)
+
+
+def test_the_makers_claim_against_the_articles_own_statement_still_conflicts():
+    text = ("The company insists Slimora causes no palpitations. It is sold in chemists. Slimora causes "
+            "heart palpitations in many users. The product remains on sale.")
+    assert _findings(text)
+
+
+def test_several_doses_at_once_is_too_much():
+    text = ("Used as directed, melatonin gummies do not cause next-day grogginess. Each gummy holds 1 mg. "
+            "Taking several gummies at once can leave you groggy the next morning. Stick to one.")
+    assert not _findings(text)

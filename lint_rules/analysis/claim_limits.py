@@ -206,12 +206,14 @@ def voice_disputed(doc: Document, k: int) -> bool:
 
 def disputed(doc: Document, k: int, j: int) -> bool:
     """Sentences ``k`` and ``j`` are the maker's claim and the evidence the article reports
-    against it (either way round, at any distance: the two are set against each other), or
+    against it, or another voice's claim against it ("Consumer groups say it causes
+    palpitations. The company insists …") (either way round, at any distance: the two are
+    set against each other), or
     one of them is a maker's claim the article disputes (``maker_disputed``): a dispute the
     article reports, not a contradiction of its own."""
     for a, b in ((k, j), (j, k)):
-        if maker_says(doc, a) and not evidence_found(doc, a) and evidence_found(doc, b):
-            return True
+        if maker_says(doc, a) and not evidence_found(doc, a) and (evidence_found(doc, b) or voice_says(doc, b)):
+            return True  # the maker against evidence, or against another voice ("consumer groups say …")
     return maker_disputed(doc, k) or maker_disputed(doc, j) or voice_disputed(doc, k) or voice_disputed(doc, j)
 
 
