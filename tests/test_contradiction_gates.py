@@ -250,3 +250,26 @@ def test_several_doses_at_once_is_too_much():
     text = ("Used as directed, melatonin gummies do not cause next-day grogginess. Each gummy holds 1 mg. "
             "Taking several gummies at once can leave you groggy the next morning. Stick to one.")
     assert not _findings(text)
+
+
+# -- two named subjects (assertions.opening_names_apart) ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Statins such as atorvastatin can cause muscle aches. Ezetimibe, a different kind of cholesterol "
+    "drug, does not cause muscle aches. Your doctor can switch you if needed. Both lower cholesterol.",
+    "Velnor's rival, Zantrex, is known to cause insomnia. Velnor does not cause insomnia, trials show. "
+    "Both are taken in the morning. Velnor costs more.",
+])
+def test_two_sentences_about_two_named_interventions_do_not_conflict(text):
+    assert not _findings(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Velnor does not cause insomnia, trials show. Both versions are taken in the morning. Velnor can "
+    "cause insomnia in some users. Velnor costs more.",
+    # the other drug as the subject of an interaction still speaks of this one
+    "Somnol doesn't interact with other drugs. It is sold without a prescription. Fluvoxamine, an "
+    "antidepressant, can greatly increase the amount of Somnol in the blood.",
+])
+def test_the_same_named_intervention_or_an_interaction_still_conflicts(text):
+    assert _findings(text), text

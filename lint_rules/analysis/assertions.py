@@ -1339,6 +1339,76 @@ def contrasted_other(doc: Document, k: int, name: str) -> bool:
     return not (name and name.lower() in low[s.start:s.end])
 
 
+#: The name a sentence opens with as its subject, in apposition or not: "Ezetimibe, a
+#: different kind of cholesterol drug, does not …", "The newer drug, Dapriva, does not …",
+#: "Velnor's rival, Zantrex, is known to …", "Statins such as atorvastatin can …".
+_NAMED_OPENER = compile_re(
+    r"[\W_]*(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    r"(?P<name>[A-Za-z][A-Za-z0-9-]{3,})(?:\s+such\s+as\s+[\w-]+)?(?:,[^,.;:]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:is|are|was|were|can|may|might|could|will|won't|does|do|did|doesn't|don't|didn't|never|rarely|often|"
+    r"causes?|caused|carries|poses|gives|leads?|triggers?|has|have|had)(?![\w-])", re.IGNORECASE)
+_NOT_NAMES = frozenset({"this", "that", "these", "those", "there", "they", "their", "some", "many", "most", "people",
+                        "patients", "users", "doctors", "experts", "studies", "research", "trials", "side", "effects",
+                        "it's", "what", "which", "each", "every", "both", "neither", "none", "nothing", "something",
+                        "everyone", "anyone", "taking", "taken", "using", "used", "children", "adults", "women", "men"})
+
+
+def opening_name(doc: Document, k: int) -> str:
+    """The name sentence ``k`` opens with as the subject of its verb (lower case), when it is
+    a name: an intervention the sentence names, or a capitalised word never written in lower
+    case, not a disease, an effect, people or research; else ""."""
+    s = doc.sentences[k]
+    m = _NAMED_OPENER.match(doc.text, s.start, s.end)
+    if m is None:
+        return ""
+    name = m.group("name")
+    low = name.lower()
+    if low in _NOT_NAMES or low in _claim_cues_words():
+        return ""
+    if any(low == n or low in n.split() for n in interventions_named(doc, k)):
+        return low
+    if not name[0].isupper():
+        return ""
+    from lint_rules.analysis.concepts import get_lexicon
+    from lint_rules.analysis.interventions import opener_not
+
+    if low in opener_not() or get_lexicon().lookup(low) is not None \
+            or re.search(rf"\b{re.escape(low)}\b", doc.text):
+        return ""  # people, research, a disease or an effect; or an ordinary word, written in lower case
+    return low
+
+
+@functools.lru_cache(maxsize=1)
+def _claim_cues_words() -> frozenset[str]:
+    return frozenset({"the", "a", "an", "our", "your", "my", "in", "for", "at", "on", "with", "if", "when", "after",
+                      "before", "because", "while", "although", "though", "but", "however", "yet", "also", "still"})
+
+
+def _names_after_subject(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` names ``name`` after its opening subject (not in "Velnor's rival,
+    Zantrex, …", where it only tells whose rival)."""
+    s = doc.sentences[k]
+    m = _NAMED_OPENER.match(doc.text, s.start, s.end)
+    at = m.end("name") if m is not None else s.start
+    return re.search(rf"\b{re.escape(name)}\b", _claim_low(doc)[at:s.end]) is not None
+
+
+def opening_names_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` open with two different names as their subjects ("Statins
+    such as atorvastatin can cause muscle aches" … "Ezetimibe … does not cause muscle
+    aches"): two interventions, unless one is an ingredient of the other or the other
+    sentence names it too (an interaction: "Fluvoxamine can raise melatonin levels")."""
+    a, b = opening_name(doc, k), opening_name(doc, j)
+    if not a or not b or a == b or a.startswith(b) or b.startswith(a):
+        return False
+    if _names_after_subject(doc, j, a) or _names_after_subject(doc, k, b):
+        return False  # "Fluvoxamine … can increase the amount of melatonin": both in one claim
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    alias = sentence_subjects(doc).alias
+    return alias.get(a) != b and alias.get(b) != a and alias.get(a, a) != alias.get(b, b)
+
+
 def sentence_question(doc: Document, k: int) -> bool:
     """Sentence ``k`` asks (``Clause.question``, without building the clauses)."""
     s = doc.sentences[k]

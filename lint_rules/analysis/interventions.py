@@ -139,6 +139,11 @@ _CODE_SUFFIX = r"(?:(?<=vitamin [a-z])\d{1,2})?"
 _CODED_NAME = re.compile(r"vitamin [a-z]\d{1,2}")
 
 
+def opener_not() -> frozenset[str]:
+    """Opening words that are people, research or an ordinary determiner, never a product."""
+    return _data().opener_not
+
+
 def _coded(name: str) -> bool:
     """``name`` was read with a number after a listed one-letter name ("vitamin d3"), and is
     not listed itself ("vitamin b12" is)."""

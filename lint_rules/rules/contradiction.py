@@ -34,6 +34,7 @@ from lint_rules.analysis.assertions import (
     had_before,
     intervention_at,
     minority_said,
+    opening_names_apart,
     other_variant,
     qualified_denial,
     sentence_disowned,
@@ -445,6 +446,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True
     if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
         return True
+    if opening_names_apart(doc, odd.sentence, other.sentence):
+        return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
     if contrasted_other(doc, other.sentence, _agent(odd)) or contrasted_other(doc, odd.sentence, _agent(other)):
         return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
     if variant_apart(doc, other.sentence, _agent(odd)) or variant_apart(doc, odd.sentence, _agent(other)):
