@@ -273,3 +273,28 @@ def test_two_sentences_about_two_named_interventions_do_not_conflict(text):
 ])
 def test_the_same_named_intervention_or_an_interaction_still_conflicts(text):
     assert _findings(text), text
+
+
+def _planted(a: str, b: str) -> str:
+    return (f"Norvex is a tablet sold over the counter. {a} Pharmacies stock it in two pack sizes. "
+            f"Most people take it with breakfast. {b} Keep it out of reach of children.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Norvex does not cause drowsiness.", "The discontinued night-time version of Norvex caused drowsiness."),
+    ("Since 2023, Norvex has been free of dyes that cause rashes.", "Rashes from dyes were reported with Norvex before 2023."),
+    ("Norvex relieves back pain.", "Some sceptics insist Norvex does nothing for back pain, but trials disagree."),
+    ("Norvex is safe in pregnancy.", "Ibuprofen, unlike Norvex, should be avoided in late pregnancy."),
+    ("One Norvex tablet a day does not cause stomach pain.", "Taking three or more Norvex tablets a day can cause stomach pain."),
+])
+def test_planted_controls_of_each_class_do_not_fire(a, b):
+    assert not _findings(_planted(a, b)), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Norvex does not cause drowsiness.", "Norvex can make you drowsy."),
+    ("Norvex relieves back pain.", "Norvex does not relieve back pain, a large trial found."),
+    ("Norvex is safe for everyone.", "Norvex should not be given to children under 12."),
+])
+def test_planted_conflicts_of_the_same_shapes_still_fire(a, b):
+    assert _findings(_planted(a, b)), (a, b)

@@ -1345,7 +1345,8 @@ def contrasted_other(doc: Document, k: int, name: str) -> bool:
 _NAMED_OPENER = compile_re(
     r"[\W_]*(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z0-9-]{3,})(?:\s+such\s+as\s+[\w-]+)?(?:,[^,.;:]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
-    r"(?:is|are|was|were|can|may|might|could|will|won't|does|do|did|doesn't|don't|didn't|never|rarely|often|"
+    r"(?:is|are|was|were|can|can't|cannot|may|might|could|will|won't|would|should|shouldn't|must|mustn't|needs?|"
+    r"appears?|seems?|tends?|does|do|did|doesn't|don't|didn't|never|rarely|often|commonly|usually|sometimes|"
     r"causes?|caused|carries|poses|gives|leads?|triggers?|has|have|had)(?![\w-])", re.IGNORECASE)
 _NOT_NAMES = frozenset({"this", "that", "these", "those", "there", "they", "their", "some", "many", "most", "people",
                         "patients", "users", "doctors", "experts", "studies", "research", "trials", "side", "effects",
@@ -1386,11 +1387,13 @@ def _claim_cues_words() -> frozenset[str]:
 
 def _names_after_subject(doc: Document, k: int, name: str) -> bool:
     """Sentence ``k`` names ``name`` after its opening subject (not in "Velnor's rival,
-    Zantrex, …", where it only tells whose rival)."""
+    Zantrex, …", where it only tells whose rival, nor in a comparison: "unlike Norvex",
+    "than Norvex", "compared with Norvex", "instead of Norvex")."""
     s = doc.sentences[k]
     m = _NAMED_OPENER.match(doc.text, s.start, s.end)
     at = m.end("name") if m is not None else s.start
-    return re.search(rf"\b{re.escape(name)}\b", _claim_low(doc)[at:s.end]) is not None
+    return re.search(rf"(?<!unlike )(?<!than )(?<!compared with )(?<!compared to )(?<!instead of )\b{re.escape(name)}\b",
+                     _claim_low(doc)[at:s.end]) is not None
 
 
 def opening_names_apart(doc: Document, k: int, j: int) -> bool:

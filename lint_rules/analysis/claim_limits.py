@@ -74,6 +74,7 @@ class _Cues:
     beyond: re.Pattern[str]
     voice_window: int
     rejection: re.Pattern[str]
+    voice_answered: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -114,6 +115,7 @@ def _cues() -> _Cues:
         beyond=_alt(d["dose"]["beyond"]),
         voice_window=int(d["voice"]["window"]),
         rejection=_alt(d["voice"]["rejection"]),
+        voice_answered=compile_re(d["voice"]["same_sentence"]),
     )
 
 
@@ -198,8 +200,10 @@ def voice_disputed(doc: Document, k: int) -> bool:
     cache: dict[int, bool] = doc.analysis("claim-limits.voice-disputed", lambda d: {})
     got = cache.get(k)
     if got is None:
-        got = voice_says(doc, k) and not evidence_found(doc, k) and any(
-            rejects(doc, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))
+        got = voice_says(doc, k) and (
+            bool(_cues().voice_answered.search(_sentence(doc, k)))  # "…, but trials disagree"
+            or (not evidence_found(doc, k) and any(
+                rejects(doc, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))))
         cache[k] = got
     return got
 
