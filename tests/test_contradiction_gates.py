@@ -298,3 +298,21 @@ def test_planted_controls_of_each_class_do_not_fire(a, b):
 ])
 def test_planted_conflicts_of_the_same_shapes_still_fire(a, b):
     assert _findings(_planted(a, b)), (a, b)
+
+
+# -- interactions with one named partner (claim_limits.partners_apart) ----------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Norvex does not interact with the contraceptive pill.", "Norvex can interact with some epilepsy drugs."),
+    ("Norvex has no interactions with food.", "Norvex can interact with certain antibiotics."),
+])
+def test_a_denial_for_one_partner_and_an_interaction_with_another_do_not_conflict(a, b):
+    assert not _findings(_planted(a, b)), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Norvex does not interact with blood thinners.", "Norvex can boost the effect of warfarin."),
+    ("Norvex mixes safely with all common heart drugs.", "Taken with simvastatin, Norvex can raise statin levels."),
+])
+def test_a_member_of_the_partners_class_or_a_denial_for_all_still_conflicts(a, b):
+    assert _findings(_planted(a, b)), (a, b)

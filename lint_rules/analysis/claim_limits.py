@@ -28,6 +28,8 @@ itself, when:
   much** ("more than that can cause …") (``dose_apart``);
 * a free-of claim limited to the **recipe** and a warning of **cross-contact** ("may contain
   traces") (``recipe_apart``);
+* a denial of interactions with **one named partner** and an interaction with another
+  (``partners_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -70,6 +72,11 @@ class _Cues:
     voice: re.Pattern[str]
     within: re.Pattern[str]
     recipe: re.Pattern[str]
+    partner_denial: re.Pattern[str]
+    partner_other: re.Pattern[str]
+    partner_universal: re.Pattern[str]
+    partner_stop: frozenset[str]
+    partner_class: dict[str, int]
     cross_contact: re.Pattern[str]
     beyond: re.Pattern[str]
     voice_window: int
@@ -111,6 +118,11 @@ def _cues() -> _Cues:
                          + str(int(d["voice"]["gap"])) + r"}?\s+(?:\w+ly\s+)?" + d["voice"]["verb"]),
         within=_alt(d["dose"]["within"]),
         recipe=compile_re(d["allergen"]["recipe"]),
+        partner_denial=compile_re(d["interaction"]["denial"]),
+        partner_other=compile_re(d["interaction"]["other"]),
+        partner_universal=compile_re(d["interaction"]["universal"]),
+        partner_stop=frozenset(d["interaction"]["stop"]),
+        partner_class={w: i for i, ws in enumerate(d["interaction"]["classes"]) for w in ws},
         cross_contact=compile_re(d["allergen"]["cross_contact"]),
         beyond=_alt(d["dose"]["beyond"]),
         voice_window=int(d["voice"]["window"]),
@@ -238,6 +250,31 @@ def recipe_apart(doc: Document, k: int, j: int) -> bool:
     traces", "made in a bakery that also handles almonds"): both can be true."""
     c = _cues()
     return bool(c.recipe.search(_sentence(doc, k))) and bool(c.cross_contact.search(_sentence(doc, j)))
+
+
+def _partner_words(c: _Cues, phrase: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z][a-z-]+", phrase) if w not in c.partner_stop}
+    return {f"class:{c.partner_class[w]}" if w in c.partner_class else w for w in words} | {
+        f"class:{c.partner_class[p]}" for p in c.partner_class if " " in p and p in phrase}
+
+
+def partners_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentence ``k`` denies interactions with one named partner ("does not interact with
+    the contraceptive pill", "no interactions with food") and sentence ``j`` names an
+    interaction with none of its words or classes ("can interact with some epilepsy
+    drugs"): both can be true. A denial with any medicine names no partner."""
+    c = _cues()
+    m = c.partner_denial.search(_sentence(doc, k))
+    if m is None or c.partner_universal.match(m.group("partner").strip()):
+        return False
+    mine = _partner_words(c, m.group("partner"))
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for o in c.partner_other.finditer(_sentence(doc, j)):
+        theirs |= _partner_words(c, o.group("partner"))
+    theirs |= _partner_words(c, _sentence(doc, j))
+    return not (mine & theirs)
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:

@@ -52,6 +52,7 @@ from lint_rules.analysis.claim_limits import (
     other_form,
     other_population,
     other_source,
+    partners_apart,
     population,
     recipe_apart,
     sentence_names_apart,
@@ -435,6 +436,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if isinstance(odd, TypedClaim) and odd.type == "interaction" and partners_apart(doc, odd.sentence, other.sentence):
+        return True  # "does not interact with the pill" … "can interact with some epilepsy drugs"
     if isinstance(odd, TypedClaim) and odd.type == "scope" and recipe_apart(doc, odd.sentence, other.sentence):
         return True  # "contains no nuts in its recipe" … "made in a bakery that also handles almonds"
     if disease_state(doc, odd.sentence) or disease_state(doc, other.sentence):
