@@ -316,3 +316,24 @@ def test_a_denial_for_one_partner_and_an_interaction_with_another_do_not_conflic
 ])
 def test_a_member_of_the_partners_class_or_a_denial_for_all_still_conflicts(a, b):
     assert _findings(_planted(a, b)), (a, b)
+
+
+# -- time frames, a benefit that fails in one group, what people once believed --------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Norvex raises energy levels in the morning.", "Later in the evening, Norvex can lower energy as it wears off."),
+    ("Norvex does not cause nausea in the long term.", "Norvex can cause nausea in the first few weeks."),
+    ("Norvex improves sleep for many users.", "Norvex does not improve sleep in people with sleep apnoea."),
+    ("Doctors once thought Norvex was safe for everyone.", "We now know that Norvex should not be given to children."),
+])
+def test_a_time_a_group_or_a_past_belief_keeps_the_sides_apart(a, b):
+    assert not _findings(_planted(a, b)), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Norvex raises energy levels.", "Norvex can lower energy levels."),
+    ("Norvex does not cause nausea in the long term.", "Norvex can cause nausea with long-term use."),
+    ("Norvex improves sleep.", "Norvex does not improve sleep, a large trial found."),
+])
+def test_the_same_time_or_no_group_still_conflicts(a, b):
+    assert _findings(_planted(a, b)), (a, b)

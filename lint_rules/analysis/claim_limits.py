@@ -30,6 +30,8 @@ itself, when:
   traces") (``recipe_apart``);
 * a denial of interactions with **one named partner** and an interaction with another
   (``partners_apart``);
+* each side is limited to a different **time** ("in the morning" / "in the evening"; "in
+  the first weeks" / "long-term") (``times_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -72,6 +74,7 @@ class _Cues:
     voice: re.Pattern[str]
     within: re.Pattern[str]
     recipe: re.Pattern[str]
+    times: tuple[tuple[str, re.Pattern[str]], ...]
     partner_denial: re.Pattern[str]
     partner_other: re.Pattern[str]
     partner_universal: re.Pattern[str]
@@ -118,6 +121,7 @@ def _cues() -> _Cues:
                          + str(int(d["voice"]["gap"])) + r"}?\s+(?:\w+ly\s+)?" + d["voice"]["verb"]),
         within=_alt(d["dose"]["within"]),
         recipe=compile_re(d["allergen"]["recipe"]),
+        times=tuple((name, compile_re(p)) for name, p in d["time"]["frames"].items()),
         partner_denial=compile_re(d["interaction"]["denial"]),
         partner_other=compile_re(d["interaction"]["other"]),
         partner_universal=compile_re(d["interaction"]["universal"]),
@@ -275,6 +279,21 @@ def partners_apart(doc: Document, k: int, j: int) -> bool:
         theirs |= _partner_words(c, o.group("partner"))
     theirs |= _partner_words(c, _sentence(doc, j))
     return not (mine & theirs)
+
+
+def _times(doc: Document, k: int) -> frozenset[str]:
+    low = _sentence(doc, k)
+    return frozenset(name for name, p in _cues().times if p.search(low))
+
+
+def times_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` each limit their claim to a time and share none ("in the
+    morning" / "in the evening"; "in the first weeks" / "long-term"; "when you stop")."""
+    a = _times(doc, k)
+    if not a:
+        return False
+    b = _times(doc, j)
+    return bool(b) and not (a & b)
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:

@@ -55,6 +55,7 @@ from lint_rules.analysis.claim_limits import (
     partners_apart,
     population,
     recipe_apart,
+    times_apart,
     sentence_names_apart,
 )
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
@@ -436,6 +437,11 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if not (isinstance(odd, TypedClaim) and odd.type in ("course", "dose")) and times_apart(doc, odd.sentence, other.sentence):
+        return True  # "raises energy in the morning" … "in the evening it can lower energy"
+    if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
+            and not population(doc, odd.sentence, odd.start, odd.end):
+        return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails
     if isinstance(odd, TypedClaim) and odd.type == "interaction" and partners_apart(doc, odd.sentence, other.sentence):
         return True  # "does not interact with the pill" … "can interact with some epilepsy drugs"
     if isinstance(odd, TypedClaim) and odd.type == "scope" and recipe_apart(doc, odd.sentence, other.sentence):
