@@ -337,3 +337,22 @@ def test_a_time_a_group_or_a_past_belief_keeps_the_sides_apart(a, b):
 ])
 def test_the_same_time_or_no_group_still_conflicts(a, b):
     assert _findings(_planted(a, b)), (a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses at the clinic say the new dressing is painless to remove. It is made from silicone. Older "
+    "adhesive dressings can tear fragile skin and cause pain on removal, they said. The dressing costs 80p.",
+    "\"Our patch causes no skin irritation,\" the company's founder claimed at the launch. Dermatologists "
+    "were not convinced. \"Any adhesive patch can irritate the skin in some people,\" said Dr Ana Ruiz. "
+    "The patch goes on sale in May.",
+    "In children, Febrol does not cause stomach upset. It is a liquid given every six hours. Adults taking "
+    "the tablet form sometimes report stomach upset. Both forms reduce fever.",
+])
+def test_news_controls_other_members_unconvinced_experts_and_age_subjects(text):
+    assert not _findings(text), text
+
+
+def test_how_a_product_is_used_is_not_another_member_of_its_kind():
+    text = ("Licorice root tea lowers blood pressure naturally. Drink a cup after dinner. Regular use of "
+            "licorice root tea can raise blood pressure by making the body hold on to salt.")
+    assert _findings(text)

@@ -1307,6 +1307,32 @@ _OTHER_MEMBER = frozenset({"standard", "regular", "ordinary", "conventional", "u
                            "older", "old", "original", "previous", "cheaper", "classic", "normal"})
 
 
+#: A subject that names other members of the product's kind: "Older adhesive dressings can
+#: …", "Standard steroid creams …", "Other sprays …".
+_OTHER_MEMBER_OPENER = compile_re(
+    r"\W*(?:(?:the|these|those|some|many|most)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){1,3}?)(?P<head>[a-z][a-z-]+)\s+"
+    r"(?:is|are|was|were|can|may|might|could|will|would|often|usually|sometimes|commonly|tend|tends|do|does|did|"
+    r"cause|causes|caused|contain|contains|contained|have|has|had)(?![a-z])")
+
+
+def other_member_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentence ``k`` opens with other members of the product's kind ("Older adhesive
+    dressings can tear fragile skin", "Generic tablets, by comparison, …") and sentence
+    ``j`` does not use that word: ``k`` is about them, ``j`` about this product."""
+    s = doc.sentences[k]
+    low = _claim_low(doc)
+    m = _OTHER_MEMBER_OPENER.match(low, s.start, s.end)
+    if m is None:
+        return False
+    words = m.group("mods").split()
+    mods = [w for w in words if w in _OTHER_MEMBER or w in ("other", "rival", "competing")]
+    if not mods or any(w in ("of", "use", "doses", "dose", "amounts", "intake", "users") for w in words):
+        return False  # "Regular use of licorice can …": how it is used, not another product
+        return False
+    t = doc.sentences[j]
+    return not any(re.search(rf"\b{re.escape(w)}\b", low[t.start:t.end]) for w in mods)
+
+
 def variant_apart(doc: Document, k: int, name: str) -> bool:
     """Sentence ``k`` opens with ``name``'s head noun under a modifier that marks another
     member of its family and that ``name`` does not carry ("the standard vaccine may contain

@@ -35,6 +35,7 @@ from lint_rules.analysis.assertions import (
     intervention_at,
     minority_said,
     opening_names_apart,
+    other_member_apart,
     other_variant,
     qualified_denial,
     sentence_disowned,
@@ -455,6 +456,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True
     if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
         return True
+    if other_member_apart(doc, other.sentence, odd.sentence) or other_member_apart(doc, odd.sentence, other.sentence):
+        return True  # "the new dressing is painless" … "Older adhesive dressings can cause pain on removal"
     if opening_names_apart(doc, odd.sentence, other.sentence):
         return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
     if contrasted_other(doc, other.sentence, _agent(odd)) or contrasted_other(doc, odd.sentence, _agent(other)):
