@@ -356,3 +356,26 @@ def test_how_a_product_is_used_is_not_another_member_of_its_kind():
     text = ("Licorice root tea lowers blood pressure naturally. Drink a cup after dinner. Regular use of "
             "licorice root tea can raise blood pressure by making the body hold on to salt.")
     assert _findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Taken with food, Ixora doesn't upset the stomach. It is a once-daily tablet. Taken on an empty "
+    "stomach, Ixora can cause stomach upset. Most people take it with breakfast.",
+    "Pillowcalm spray is safe for children over six. It is sprayed on the pillow. The spray should not "
+    "be used on babies or toddlers. Keep it out of reach of pets.",
+    "Hydraflow saline spray won't dry out your nose. You can use it several times a day. Decongestant "
+    "sprays, used for more than a week, can dry out the nose and make congestion worse. Hydraflow "
+    "contains only salt water.",
+])
+def test_how_it_is_taken_another_age_and_another_kind_keep_the_sides_apart(text):
+    assert not _findings(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Taken with food, Ixora doesn't upset the stomach. It is a once-daily tablet. Taken with food, "
+    "Ixora can still cause stomach upset. Most people take it with breakfast.",
+    "Pillowcalm spray is safe for children. It is sprayed on the pillow. The spray should not be used "
+    "on children under three. Keep it out of reach of pets.",
+])
+def test_the_same_way_of_taking_it_or_a_group_within_still_conflicts(text):
+    assert _findings(text), text

@@ -1310,7 +1310,7 @@ _OTHER_MEMBER = frozenset({"standard", "regular", "ordinary", "conventional", "u
 #: A subject that names other members of the product's kind: "Older adhesive dressings can
 #: …", "Standard steroid creams …", "Other sprays …".
 _OTHER_MEMBER_OPENER = compile_re(
-    r"\W*(?:(?:the|these|those|some|many|most)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){1,3}?)(?P<head>[a-z][a-z-]+)\s+"
+    r"\W*(?:(?:the|these|those|some|many|most)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){1,3}?)(?P<head>[a-z][a-z-]+)(?:,[^,.;]{1,60},)?\s+"
     r"(?:is|are|was|were|can|may|might|could|will|would|often|usually|sometimes|commonly|tend|tends|do|does|did|"
     r"cause|causes|caused|contain|contains|contained|have|has|had)(?![a-z])")
 
@@ -1326,10 +1326,14 @@ def other_member_apart(doc: Document, k: int, j: int) -> bool:
         return False
     words = m.group("mods").split()
     mods = [w for w in words if w in _OTHER_MEMBER or w in ("other", "rival", "competing")]
+    head = m.group("head")
+    t = doc.sentences[j]
+    if not mods and head.endswith("s") and len(words) == 1 and words[0] not in _NOT_VARIANT \
+            and re.search(rf"\b{re.escape(head[:-1])}\b", low[t.start:t.end]):
+        mods = words  # "Decongestant sprays can dry out the nose" against "this saline spray": another kind
     if not mods or any(w in ("of", "use", "doses", "dose", "amounts", "intake", "users") for w in words):
         return False  # "Regular use of licorice can …": how it is used, not another product
         return False
-    t = doc.sentences[j]
     return not any(re.search(rf"\b{re.escape(w)}\b", low[t.start:t.end]) for w in mods)
 
 

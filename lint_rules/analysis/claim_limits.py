@@ -32,6 +32,8 @@ itself, when:
   (``partners_apart``);
 * each side is limited to a different **time** ("in the morning" / "in the evening"; "in
   the first weeks" / "long-term") (``times_apart``);
+* both sides say **how it is taken**, and the ways differ ("with food" / "on an empty
+  stomach") (``conditions_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -74,6 +76,8 @@ class _Cues:
     voice: re.Pattern[str]
     within: re.Pattern[str]
     recipe: re.Pattern[str]
+    taken: re.Pattern[str]
+    taken_stop: frozenset[str]
     times: tuple[tuple[str, re.Pattern[str]], ...]
     partner_denial: re.Pattern[str]
     partner_other: re.Pattern[str]
@@ -122,6 +126,8 @@ def _cues() -> _Cues:
                          + str(int(d["voice"]["gap"])) + r"}?\s+(?:\w+ly\s+)?" + d["voice"]["verb"]),
         within=_alt(d["dose"]["within"]),
         recipe=compile_re(d["allergen"]["recipe"]),
+        taken=compile_re(d["condition"]["taken"]),
+        taken_stop=frozenset(d["condition"]["stop"]),
         times=tuple((name, compile_re(p)) for name, p in d["time"]["frames"].items()),
         partner_denial=compile_re(d["interaction"]["denial"]),
         partner_other=compile_re(d["interaction"]["other"]),
@@ -280,6 +286,28 @@ def partners_apart(doc: Document, k: int, j: int) -> bool:
         theirs |= _partner_words(c, o.group("partner"))
     theirs |= _partner_words(c, _sentence(doc, j))
     return not (mine & theirs)
+
+
+def _condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
+    c = _cues()
+    m = c.taken.search(_sentence(doc, k))
+    if m is None:
+        return None
+    cond = m.group("cond")
+    words = frozenset(w for w in re.findall(r"[a-z][a-z-]+", cond) if w not in c.taken_stop)
+    return cond.startswith("without"), words
+
+
+def conditions_apart(doc: Document, k: int, j: int) -> bool:
+    """Both sentences say how it is taken, and the ways differ ("taken with food" / "taken on
+    an empty stomach"; "with food" / "without food")."""
+    a = _condition(doc, k)
+    if a is None or not a[1]:
+        return False
+    b = _condition(doc, j)
+    if b is None or not b[1]:
+        return False
+    return a[0] != b[0] if a[1] & b[1] else True
 
 
 def _times(doc: Document, k: int) -> frozenset[str]:

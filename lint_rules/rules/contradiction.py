@@ -55,6 +55,7 @@ from lint_rules.analysis.claim_limits import (
     other_source,
     partners_apart,
     population,
+    conditions_apart,
     recipe_apart,
     times_apart,
     sentence_names_apart,
@@ -438,6 +439,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if conditions_apart(doc, odd.sentence, other.sentence):
+        return True  # "Taken with food, it doesn't upset the stomach" … "Taken on an empty stomach, it can"
     if not (isinstance(odd, TypedClaim) and odd.type in ("course", "dose")) and times_apart(doc, odd.sentence, other.sentence):
         return True  # "raises energy in the morning" … "in the evening it can lower energy"
     if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
