@@ -587,7 +587,16 @@ class AffirmedVersusNegated(_ContradictionRule):
     the article makes part of the disease ("during attacks, a feature of migraine
     itself"), two members of one family ("vitamin C", "vitamin A"), one product in two
     forms ("ibuprofen gel", "ibuprofen tablets"), a nutrient from food against the same
-    in supplements, and the maxim "do no harm".
+    in supplements, and the maxim "do no harm". Nor are another voice's claim the article
+    answers ("My neighbour swears it cures colds." … "Trials found it does not"), the maker
+    against critics, normal use against too much ("taken as directed" … "more than that"),
+    a group against its complement or another age ("for adults" … "in toddlers"; "unless
+    you have liver disease" … "people with liver disease"), two times ("in the first
+    weeks" … "long-term"), two ways of taking it ("with food" … "on an empty stomach"),
+    another named or older product ("Ezetimibe … does not"; "the original lozenge"), a
+    symptom the article gives to the disease ("Those are symptoms of diabetes itself."),
+    and a hedged denial against a harm in a few ("generally non-drowsy" … "a few people
+    in every hundred").
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is
