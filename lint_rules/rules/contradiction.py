@@ -44,6 +44,7 @@ from lint_rules.analysis.assertions import (
     variant_apart,
 )
 from lint_rules.analysis.claim_limits import (
+    conditions_apart,
     disease_feature,
     disease_state,
     disputed,
@@ -55,10 +56,9 @@ from lint_rules.analysis.claim_limits import (
     other_source,
     partners_apart,
     population,
-    conditions_apart,
     recipe_apart,
-    times_apart,
     sentence_names_apart,
+    times_apart,
 )
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
 from lint_rules.analysis.mentions import mentions
