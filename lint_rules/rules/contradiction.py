@@ -507,7 +507,8 @@ class _ContradictionRule(Rule):
         lexicon = get_lexicon()
         per_concept: dict[tuple[str, str], int] = {}
         reported: set[tuple[int, int]] = set()  # one finding per pair of sentences
-        for odd in (c for c in found if self.is_odd(c)):
+        for said in (c for c in found if self.is_odd(c)):
+            odd = said  # as paired (a denial its own sentence limits is hedged), ``said`` as written
             if not odd.hedged and (_conceded(lexicon, found, odd) or clause_quantified(doc, odd.start, odd.end)):
                 # "generally non-drowsy, though a small number of people do feel sleepy": the
                 # denial grants the effect in its own sentence, so it is a hedged denial; so is
@@ -536,7 +537,7 @@ class _ContradictionRule(Rule):
             per_concept[key] = per_concept.get(key, 0) + 1
             if per_concept[key] > ctx.option("max-per-concept"):
                 continue
-            yield self._finding(doc, odd, best, severity, [p[1] for p in pairs[1:]])
+            yield self._finding(doc, said, best, severity, [p[1] for p in pairs[1:]])
 
     def _finding(self, doc: Document, odd: Claim, best: Claim, severity: Severity,
                  more: list[Claim]) -> Finding:
