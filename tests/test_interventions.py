@@ -95,3 +95,8 @@ def test_a_vitamin_named_with_its_letter_number_is_one_intervention():
 def test_a_vitamin_code_does_not_swallow_a_following_number_word():
     found = find_in_text("Vitamin K is in kale and spinach. Vitamin K helps blood clot. Most adults get enough vitamin K.")
     assert found.main is not None and found.main.name == "vitamin k"
+
+
+def test_a_listed_name_that_ends_in_a_number_keeps_its_kind():
+    found = find_in_text("Vitamin B12 may help the brain. Vitamin B12 is found in meat. Doctors test vitamin B12 levels.")
+    assert found.main is not None and found.main.name == "vitamin b12" and found.main.kind == "drug"

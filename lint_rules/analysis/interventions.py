@@ -543,7 +543,7 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
     listed = data.listed_lower.finditer(low) if low else data.listed.finditer(sent)
     for m in listed:
         name = m.group(0).lower().replace("’", "'")
-        listed_as = name.rstrip("0123456789") if name.startswith("vitamin ") else name  # "vitamin k2" is "vitamin k"
+        listed_as = name.rstrip("0123456789") if name.startswith("vitamin ") and _coded(name) else name  # "vitamin k2" is "vitamin k"
         out.append((name, "drug" if listed_as in data.named_drugs else "supplement", m.start(), m.end()))
         taken.append(m.span())
     for m in data.drug_shape.finditer(sent):
