@@ -379,3 +379,28 @@ def test_how_it_is_taken_another_age_and_another_kind_keep_the_sides_apart(text)
 ])
 def test_the_same_way_of_taking_it_or_a_group_within_still_conflicts(text):
     assert _findings(text), text
+
+
+def _trial(a: str, b: str) -> str:
+    return (f"Researchers tested Olvarin, a new tablet for joint pain. {a} The study followed 300 adults "
+            f"for a year. Funding came from a university grant. {b} The results appear in a medical journal.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The placebo group reported no headaches.", "Headaches were reported in 10% of people taking Olvarin."),
+    ("Olvarin did not raise blood pressure.", "In the comparison group, which took naproxen, blood pressure rose."),
+    ("Olvarin's makers say its effects are permanent, a claim the researchers rejected.",
+     "The pain returned within months in most people who stopped Olvarin."),
+    ("Nobody should expect Olvarin's effects to last for ever.", "The pain relief from Olvarin fades after the course ends."),
+])
+def test_trial_controls_the_comparison_arm_a_rejected_claim_and_a_denied_promise(a, b):
+    assert not _findings(_trial(a, b)), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Olvarin did not cause headaches.", "Headaches were reported in 10% of people taking Olvarin."),
+    ("Olvarin's effects are permanent.", "The pain relief from Olvarin fades after the course ends."),
+    ("Olvarin eases knee pain.", "In the largest trials, Olvarin worked no better than placebo for knee pain."),
+])
+def test_trial_conflicts_of_the_same_shapes_still_fire(a, b):
+    assert _findings(_trial(a, b)), (a, b)

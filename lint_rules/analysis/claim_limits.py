@@ -34,6 +34,8 @@ itself, when:
   the first weeks" / "long-term") (``times_apart``);
 * both sides say **how it is taken**, and the ways differ ("with food" / "on an empty
   stomach") (``conditions_apart``);
+* one side speaks of the trial's **comparison arm** ("the placebo group reported no
+  headaches") or denies the effect only **relative to placebo** (``comparator_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -76,6 +78,9 @@ class _Cues:
     voice: re.Pattern[str]
     within: re.Pattern[str]
     recipe: re.Pattern[str]
+    arm: re.Pattern[str]
+    relative: re.Pattern[str]
+    rejected_here: re.Pattern[str]
     taken: re.Pattern[str]
     taken_stop: frozenset[str]
     times: tuple[tuple[str, re.Pattern[str]], ...]
@@ -126,6 +131,9 @@ def _cues() -> _Cues:
                          + str(int(d["voice"]["gap"])) + r"}?\s+(?:\w+ly\s+)?" + d["voice"]["verb"]),
         within=_alt(d["dose"]["within"]),
         recipe=compile_re(d["allergen"]["recipe"]),
+        arm=compile_re(d["comparator"]["arm"]),
+        relative=compile_re(d["comparator"]["relative"]),
+        rejected_here=compile_re(d["voice"]["rejected_here"]),
         taken=compile_re(d["condition"]["taken"]),
         taken_stop=frozenset(d["condition"]["stop"]),
         times=tuple((name, compile_re(p)) for name, p in d["time"]["frames"].items()),
@@ -194,7 +202,11 @@ def maker_disputed(doc: Document, k: int) -> bool:
     article reports a dispute, so the claim is the maker's, not the article's, and pairs
     with nothing. A maker's claim left unchallenged, or answered only by the maker's own
     study, stays a claim about the product."""
-    if not maker_says(doc, k) or evidence_found(doc, k):
+    if not maker_says(doc, k):
+        return False
+    if _cues().rejected_here.search(_sentence(doc, k)):
+        return True  # "Its makers say its effects are permanent, a claim the researchers rejected."
+    if evidence_found(doc, k):
         return False
     c = _cues()
     reach = len(doc.sentences) if len(doc.sentences) <= c.short else k + c.window
@@ -225,6 +237,7 @@ def voice_disputed(doc: Document, k: int) -> bool:
     if got is None:
         got = voice_says(doc, k) and (
             bool(_cues().voice_answered.search(_sentence(doc, k)))  # "…, but trials disagree"
+            or bool(_cues().rejected_here.search(_sentence(doc, k)))  # "…, a claim doctors dismiss"
             or (not evidence_found(doc, k) and any(
                 rejects(doc, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))))
         cache[k] = got
@@ -286,6 +299,20 @@ def partners_apart(doc: Document, k: int, j: int) -> bool:
         theirs |= _partner_words(c, o.group("partner"))
     theirs |= _partner_words(c, _sentence(doc, j))
     return not (mine & theirs)
+
+
+def comparator_apart(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` speaks of the trial's comparison arm ("The placebo
+    group reported no headaches", "In the comparison group, which took naproxen, …") and the
+    other does not, or one denies the effect only relative to placebo ("no more often than
+    placebo") and the other does not compare."""
+    c = _cues()
+    a, b = _sentence(doc, k), _sentence(doc, j)
+    arm_a, arm_b = bool(c.arm.match(a)), bool(c.arm.match(b))
+    if arm_a != arm_b:
+        return True
+    rel_a, rel_b = bool(c.relative.search(a)), bool(c.relative.search(b))
+    return rel_a != rel_b and not (c.relative.search(a + " " + b) and ("placebo" in a and "placebo" in b))
 
 
 def _condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:

@@ -44,6 +44,7 @@ from lint_rules.analysis.assertions import (
     variant_apart,
 )
 from lint_rules.analysis.claim_limits import (
+    comparator_apart,
     conditions_apart,
     disease_feature,
     disease_state,
@@ -439,6 +440,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if comparator_apart(doc, odd.sentence, other.sentence):
+        return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
     if conditions_apart(doc, odd.sentence, other.sentence):
         return True  # "Taken with food, it doesn't upset the stomach" … "Taken on an empty stomach, it can"
     if not (isinstance(odd, TypedClaim) and odd.type in ("course", "dose")) and times_apart(doc, odd.sentence, other.sentence):
@@ -769,6 +772,8 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
     # "Results are permanent", and the body sentence is the one to show
     ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
     for odd in ordered:
+        if _NOT_EXPECTED.search(doc.text, doc.sentences[odd.sentence].start, odd.start):
+            continue  # "Nobody should expect its effects to last for ever": a promise denied
         if odd.side == "safe" and _NEGATED_CUE.search(
                 doc.text, max(doc.sentences[odd.sentence].start, odd.start - 12), odd.start):
             continue  # "Not suitable for people with severe nut allergy": no promise
@@ -809,6 +814,10 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
         )
 
 
+#: Before a promise, words that deny anyone should expect it ("Nobody should expect its
+#: effects to last for ever", "Don't expect permanent results").
+_NOT_EXPECTED = compile_re(r"(?<![a-z])(?:nobody|no\s+one|never|not|don't|do\s+not|shouldn't|should\s+not|won't)\s+"
+                           r"(?:\w+\s+)?(?:expect|assume|count\s+on|think|believe)(?![a-z])", re.IGNORECASE)
 #: Right before a safety promise's words, a negation that turns it round ("Not suitable for …").
 _NEGATED_CUE = compile_re(r"(?<![a-z])(?:not|never|n't)\s+(?:be\s+|always\s+)?$", re.IGNORECASE)
 
