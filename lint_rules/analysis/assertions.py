@@ -1271,7 +1271,7 @@ def interventions_named(doc: Document, k: int) -> frozenset[str]:
 #: A sentence that opens with a modified product noun ("Our vegan glucosamine is …", "The
 #: original formula contained …"): the modifier tells one variant of a product from another.
 _VARIANT_OPENER = compile_re(
-    r"\W*(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?:[a-z][a-z-]+\s+)??(?P<mod>[a-z][a-z-]+)\s+"
+    r"\W*+(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?:[a-z][a-z-]+\s+)??(?P<mod>[a-z][a-z-]+)\s+"
     # "the egg-free version of our flu jab is …": the variant of the head noun
     r"(?:(?:version|form|type|kind|formulation|edition)\s+of\s+(?:(?:our|the|this|its|their|your|a|an)\s+)?(?:[a-z][a-z-]+\s+)??)?"
     r"(?P<head>[a-z][a-z-]+)\s+(?:is|are|was|were|contains?|contained|comes?|came|has|have|had|can|may|might|"
@@ -1310,7 +1310,7 @@ _OTHER_MEMBER = frozenset({"standard", "regular", "ordinary", "conventional", "u
 #: A subject that names other members of the product's kind: "Older adhesive dressings can
 #: …", "Standard steroid creams …", "Other sprays …".
 _OTHER_MEMBER_OPENER = compile_re(
-    r"\W*(?:(?:the|these|those|some|many|most)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){1,3}?)(?P<head>[a-z][a-z-]+)(?:,[^,.;]{1,60},)?\s+"
+    r"\W*+(?:(?:the|these|those|some|many|most)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){1,3}?)(?P<head>[a-z][a-z-]+)(?:,[^,.;]{1,60},)?\s+"
     r"(?:is|are|was|were|can|may|might|could|will|would|often|usually|sometimes|commonly|tend|tends|do|does|did|"
     r"cause|causes|caused|contain|contains|contained|have|has|had)(?![a-z])")
 
@@ -1354,7 +1354,7 @@ def variant_apart(doc: Document, k: int, name: str) -> bool:
 #: start, where it contrasts the subject ("unlike" is left out: "Unlike cheaper salts, it
 #: has no laxative effect" contrasts the product with others and still speaks of it).
 _CONTRAST = compile_re(r"(?<![a-z])(?:on\s+the\s+other\s+hand|by\s+(?:contrast|comparison)|in\s+contrast)(?![a-z])")
-_OWN_SUBJECT = compile_re(r"\W*(?:(?:but|however|yet|and|still|now|then|though)\W+)?(?:it|they|this|these|the\s+(?:product|drug|medicine|"
+_OWN_SUBJECT = compile_re(r"\W*+(?:(?:but|however|yet|and|still|now|then|though)\W+)?(?:it|they|this|these|the\s+(?:product|drug|medicine|"
                           r"treatment|tablets?|capsules?|pills?|spray|cream|gel|supplement|device)|our\s+[\w-]+)(?![\w-])")
 
 
@@ -1373,7 +1373,7 @@ def contrasted_other(doc: Document, k: int, name: str) -> bool:
 #: different kind of cholesterol drug, does not …", "The newer drug, Dapriva, does not …",
 #: "Velnor's rival, Zantrex, is known to …", "Statins such as atorvastatin can …".
 _NAMED_OPENER = compile_re(
-    r"[\W_]*(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    r"[\W_]*+(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z0-9-]{3,})(?:\s+such\s+as\s+[\w-]+)?(?:,[^,.;:]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
     r"(?:is|are|was|were|can|can't|cannot|may|might|could|will|won't|would|should|shouldn't|must|mustn't|needs?|"
     r"appears?|seems?|tends?|does|do|did|doesn't|don't|didn't|never|rarely|often|commonly|usually|sometimes|"
