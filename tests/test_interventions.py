@@ -82,3 +82,21 @@ def test_a_title_phrase_the_body_never_repeats_lends_its_credit() -> None:
                      title="Migraine drug cuts attack days")
     assert r.main is not None and r.main.name == "fremanezumab" and r.main.in_title
     assert [i.name for i in r.all] == ["fremanezumab"]
+
+
+def test_a_vitamin_named_with_its_letter_number_is_one_intervention():
+    # written for this test (issue 14 note: "vitamin K2" named with a letter-number)
+    found = find_in_text("Vitamin K2 does not cause bloating. Vitamin K2 is found in natto. "
+                         "Doctors recommend vitamin K2 for bones.")
+    assert found.main is not None and found.main.name == "vitamin k2"
+    assert found.main.kind == "drug"  # listed as "vitamin k"
+
+
+def test_a_vitamin_code_does_not_swallow_a_following_number_word():
+    found = find_in_text("Vitamin K is in kale and spinach. Vitamin K helps blood clot. Most adults get enough vitamin K.")
+    assert found.main is not None and found.main.name == "vitamin k"
+
+
+def test_a_listed_name_that_ends_in_a_number_keeps_its_kind():
+    found = find_in_text("Vitamin B12 may help the brain. Vitamin B12 is found in meat. Doctors test vitamin B12 levels.")
+    assert found.main is not None and found.main.name == "vitamin b12" and found.main.kind == "drug"

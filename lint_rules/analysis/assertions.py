@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lint_rules import knowledge
-from lint_rules.analysis.claim_limits import maker_disputed
+from lint_rules.analysis.claim_limits import maker_disputed, voice_disputed
 from lint_rules.analysis.context import SentenceContext, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
@@ -1066,6 +1066,8 @@ class _ClaimCues:
     conditions: re.Pattern[str]
     qualified: re.Pattern[str]
     few: re.Pattern[str]
+    minority: re.Pattern[str]
+    quantifier: re.Pattern[str]
     experience: re.Pattern[str]
     had: re.Pattern[str]
     takers: re.Pattern[str]
@@ -1085,7 +1087,8 @@ def _claim_cues() -> _ClaimCues:
         disowned=alt(d["disowned"]["sentence"]), disowned_next=alt(d["disowned"]["next_sentence"]),
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
-        qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]),
+        qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]), minority=alt(d["hedge"]["minority"]),
+        quantifier=alt(d["hedge"]["quantifier"]),
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
         takers=alt(d["takers"]["groups"]), first_person=alt(d["first_person"]["experience"]),
         first_person_denial=alt(d["first_person"]["denial"]), first_person_use=alt(d["first_person"]["use"]))
@@ -1114,7 +1117,10 @@ def sentence_disowned(doc: Document, k: int) -> bool:
                    or (k + 1 < len(sents) and c.disowned_next.search(low, sents[k + 1].start, sents[k + 1].end))
                    # the maker's claim, disputed with evidence anywhere in the article ("The
                    # company says it has no side effects. … Independent testers found …")
-                   or maker_disputed(doc, k))
+                   or maker_disputed(doc, k)
+                   # another voice's claim the article answers ("My neighbour swears … Trials
+                   # have found …", "A viral video says … That is false.")
+                   or voice_disputed(doc, k))
         cache[k] = got
     return got
 
@@ -1168,6 +1174,18 @@ def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False) ->
     return bool(c.conditions.search(low, lo, hi))
 
 
+def clause_quantified(doc: Document, start: int, end: int) -> bool:
+    """The clause of ``[start, end)`` limits its claim to most people or most of the time
+    ("for most, nausea is not a problem", "is generally non-drowsy"), outside the claim's
+    own words; a modal ("nothing in it could cause …") does not."""
+    c, low = _claim_cues(), _claim_low(doc)
+    lo, hi = clause_span(doc, start, end)
+    k = _sentence_index(doc, start)
+    if k >= 0:  # a fronted "For most," is cut off as a clause of its own
+        lo = max(doc.sentences[k].start, min(lo, start - 40))
+    return any(not (m.start() >= start and m.end() <= end) for m in c.quantifier.finditer(low, lo, hi))
+
+
 def qualified_denial(doc: Document, start: int) -> bool:
     """The words right before ``start`` limit a denial to part of the effect ("no serious
     side effects", "no new safety signals")."""
@@ -1201,6 +1219,14 @@ def first_person_before(doc: Document, k: int, lo: int, start: int, *, denied: b
 def few_before(doc: Document, lo: int, start: int) -> bool:
     """Only some people: "some", "a few", "a small number of" in ``[lo, start)``."""
     return bool(_claim_cues().few.search(_claim_low(doc), lo, start))
+
+
+def minority_said(doc: Document, k: int) -> bool:
+    """Sentence ``k`` gives its effect to a minority or a low frequency ("reported by a few
+    people in every hundred", "occasionally", "one in fifty", "3% of patients"): a hedged
+    denial elsewhere ("generally non-drowsy") agrees with it."""
+    s = doc.sentences[k]
+    return bool(_claim_cues().minority.search(_claim_low(doc), s.start, s.end))
 
 
 _ANOTHER_OBJECT = compile_re(r"\s+(?:a|an|another|other|different|some\s+other)\s+(?![\w-]+\s+(?:of\s+)?(?:it|this|these|them)\b)")
@@ -1245,7 +1271,9 @@ def interventions_named(doc: Document, k: int) -> frozenset[str]:
 #: A sentence that opens with a modified product noun ("Our vegan glucosamine is …", "The
 #: original formula contained …"): the modifier tells one variant of a product from another.
 _VARIANT_OPENER = compile_re(
-    r"\W*(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?P<mod>[a-z][a-z-]+)\s+"
+    r"\W*+(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?:[a-z][a-z-]+\s+)??(?P<mod>[a-z][a-z-]+)\s+"
+    # "the egg-free version of our flu jab is …": the variant of the head noun
+    r"(?:(?:version|form|type|kind|formulation|edition)\s+of\s+(?:(?:our|the|this|its|their|your|a|an)\s+)?(?:[a-z][a-z-]+\s+)??)?"
     r"(?P<head>[a-z][a-z-]+)\s+(?:is|are|was|were|contains?|contained|comes?|came|has|have|had|can|may|might|"
     r"will|won't|should|must|does|do|did|doesn't|don't|didn't|causes?|caused|isn't|aren't|uses?|made|offers?)(?![a-z])")
 _NOT_VARIANT = frozenset({"our", "the", "its", "their", "your", "my", "each", "every", "a", "an",
@@ -1270,6 +1298,148 @@ def other_variant(doc: Document, k: int, j: int) -> bool:
     """Sentences ``k`` and ``j`` open with the same product noun under different modifiers."""
     a, b = subject_variant(doc, k), subject_variant(doc, j)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+#: Modifiers that mark the usual or older member of a product family ("the standard vaccine",
+#: "the regular jab", "generic tablets"): a sentence whose subject is one of them is about
+#: another product than a differently named variant.
+_OTHER_MEMBER = frozenset({"standard", "regular", "ordinary", "conventional", "usual", "traditional", "generic",
+                           "older", "old", "original", "previous", "cheaper", "classic", "normal"})
+
+
+#: A subject that names other members of the product's kind: "Older adhesive dressings can
+#: …", "Standard steroid creams …", "Other sprays …".
+_OTHER_MEMBER_OPENER = compile_re(
+    r"\W*+(?:(?:the|these|those|some|many|most)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){1,3}?)(?P<head>[a-z][a-z-]+)(?:,[^,.;]{1,60},)?\s+"
+    r"(?:is|are|was|were|can|may|might|could|will|would|often|usually|sometimes|commonly|tend|tends|do|does|did|"
+    r"cause|causes|caused|contain|contains|contained|have|has|had)(?![a-z])")
+
+
+def other_member_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentence ``k`` opens with other members of the product's kind ("Older adhesive
+    dressings can tear fragile skin", "Generic tablets, by comparison, …") and sentence
+    ``j`` does not use that word: ``k`` is about them, ``j`` about this product."""
+    s = doc.sentences[k]
+    low = _claim_low(doc)
+    m = _OTHER_MEMBER_OPENER.match(low, s.start, s.end)
+    if m is None:
+        return False
+    words = m.group("mods").split()
+    mods = [w for w in words if w in _OTHER_MEMBER or w in ("other", "rival", "competing")]
+    head = m.group("head")
+    t = doc.sentences[j]
+    if not mods and head.endswith("s") and len(words) == 1 and words[0] not in _NOT_VARIANT \
+            and re.search(rf"\b{re.escape(head[:-1])}\b", low[t.start:t.end]):
+        mods = words  # "Decongestant sprays can dry out the nose" against "this saline spray": another kind
+    if not mods or any(w in ("of", "use", "doses", "dose", "amounts", "intake", "users") for w in words):
+        return False  # "Regular use of licorice can …": how it is used, not another product
+        return False
+    return not any(re.search(rf"\b{re.escape(w)}\b", low[t.start:t.end]) for w in mods)
+
+
+def variant_apart(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` opens with ``name``'s head noun under a modifier that marks another
+    member of its family and that ``name`` does not carry ("the standard vaccine may contain
+    traces of egg" against "cell-based flu vaccine"; "the regular jab" against "egg-free
+    jab"): the sentence is about the other member, whatever product it was assigned to."""
+    got = subject_variant(doc, k)
+    if got is None or not name:
+        return False
+    head, mod = got
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and words[-1] == head and mod in _OTHER_MEMBER and mod not in words
+
+
+#: A sentence set against what came before ("on the other hand", "by contrast"), near its
+#: start, where it contrasts the subject ("unlike" is left out: "Unlike cheaper salts, it
+#: has no laxative effect" contrasts the product with others and still speaks of it).
+_CONTRAST = compile_re(r"(?<![a-z])(?:on\s+the\s+other\s+hand|by\s+(?:contrast|comparison)|in\s+contrast)(?![a-z])")
+_OWN_SUBJECT = compile_re(r"\W*+(?:(?:but|however|yet|and|still|now|then|though)\W+)?(?:it|they|this|these|the\s+(?:product|drug|medicine|"
+                          r"treatment|tablets?|capsules?|pills?|spray|cream|gel|supplement|device)|our\s+[\w-]+)(?![\w-])")
+
+
+def contrasted_other(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` sets another product against the one before ("Chemical sunscreens, on
+    the other hand, can sting the eyes"; "Aspirin, by contrast, can irritate the stomach"):
+    a contrast cue, and a subject that is neither a pronoun nor ``name``."""
+    s = doc.sentences[k]
+    low = _claim_low(doc)
+    if not _CONTRAST.search(low, s.start, min(s.end, s.start + 80)) or _OWN_SUBJECT.match(low, s.start, s.end):
+        return False
+    return not (name and name.lower() in low[s.start:s.end])
+
+
+#: The name a sentence opens with as its subject, in apposition or not: "Ezetimibe, a
+#: different kind of cholesterol drug, does not …", "The newer drug, Dapriva, does not …",
+#: "Velnor's rival, Zantrex, is known to …", "Statins such as atorvastatin can …".
+_NAMED_OPENER = compile_re(
+    r"[\W_]*+(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    r"(?P<name>[A-Za-z][A-Za-z0-9-]{3,})(?:\s+such\s+as\s+[\w-]+)?(?:,[^,.;:]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:is|are|was|were|can|can't|cannot|may|might|could|will|won't|would|should|shouldn't|must|mustn't|needs?|"
+    r"appears?|seems?|tends?|does|do|did|doesn't|don't|didn't|never|rarely|often|commonly|usually|sometimes|"
+    r"causes?|caused|carries|poses|gives|leads?|triggers?|has|have|had)(?![\w-])", re.IGNORECASE)
+_NOT_NAMES = frozenset({"this", "that", "these", "those", "there", "they", "their", "some", "many", "most", "people",
+                        "patients", "users", "doctors", "experts", "studies", "research", "trials", "side", "effects",
+                        "it's", "what", "which", "each", "every", "both", "neither", "none", "nothing", "something",
+                        "everyone", "anyone", "taking", "taken", "using", "used", "children", "adults", "women", "men"})
+
+
+def opening_name(doc: Document, k: int) -> str:
+    """The name sentence ``k`` opens with as the subject of its verb (lower case), when it is
+    a name: an intervention the sentence names, or a capitalised word never written in lower
+    case, not a disease, an effect, people or research; else ""."""
+    s = doc.sentences[k]
+    m = _NAMED_OPENER.match(doc.text, s.start, s.end)
+    if m is None:
+        return ""
+    name = m.group("name")
+    low = name.lower()
+    if low in _NOT_NAMES or low in _claim_cues_words():
+        return ""
+    if any(low == n or low in n.split() for n in interventions_named(doc, k)):
+        return low
+    if not name[0].isupper():
+        return ""
+    from lint_rules.analysis.concepts import get_lexicon
+    from lint_rules.analysis.interventions import opener_not
+
+    if low in opener_not() or get_lexicon().lookup(low) is not None \
+            or re.search(rf"\b{re.escape(low)}\b", doc.text):
+        return ""  # people, research, a disease or an effect; or an ordinary word, written in lower case
+    return low
+
+
+@functools.lru_cache(maxsize=1)
+def _claim_cues_words() -> frozenset[str]:
+    return frozenset({"the", "a", "an", "our", "your", "my", "in", "for", "at", "on", "with", "if", "when", "after",
+                      "before", "because", "while", "although", "though", "but", "however", "yet", "also", "still"})
+
+
+def _names_after_subject(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` names ``name`` after its opening subject (not in "Velnor's rival,
+    Zantrex, …", where it only tells whose rival, nor in a comparison: "unlike Norvex",
+    "than Norvex", "compared with Norvex", "instead of Norvex")."""
+    s = doc.sentences[k]
+    m = _NAMED_OPENER.match(doc.text, s.start, s.end)
+    at = m.end("name") if m is not None else s.start
+    return re.search(rf"(?<!unlike )(?<!than )(?<!compared with )(?<!compared to )(?<!instead of )\b{re.escape(name)}\b",
+                     _claim_low(doc)[at:s.end]) is not None
+
+
+def opening_names_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` open with two different names as their subjects ("Statins
+    such as atorvastatin can cause muscle aches" … "Ezetimibe … does not cause muscle
+    aches"): two interventions, unless one is an ingredient of the other or the other
+    sentence names it too (an interaction: "Fluvoxamine can raise melatonin levels")."""
+    a, b = opening_name(doc, k), opening_name(doc, j)
+    if not a or not b or a == b or a.startswith(b) or b.startswith(a):
+        return False
+    if _names_after_subject(doc, j, a) or _names_after_subject(doc, k, b):
+        return False  # "Fluvoxamine … can increase the amount of melatonin": both in one claim
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    alias = sentence_subjects(doc).alias
+    return alias.get(a) != b and alias.get(b) != a and alias.get(a, a) != alias.get(b, b)
 
 
 def sentence_question(doc: Document, k: int) -> bool:

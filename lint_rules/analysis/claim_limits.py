@@ -13,11 +13,29 @@ itself, when:
   can cause infection") (``population``, ``other_population``);
 * the effect is named as part of the **disease** the product treats ("still felt sick during
   attacks, a common feature of migraine itself") (``disease_feature``);
+* the next sentence makes the effect the **disease's** ("Those are symptoms of diabetes
+  itself."), or the sentence places it **before treatment** ("patients often arrive with
+  raised blood sugar") (``disease_state``);
 * the denial is an **instruction** ("first, do no harm") (``instruction_before``);
 * the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
   tablets") (``other_form``);
 * one side speaks of a nutrient **from food**, the other of **supplements**
   (``other_source``);
+* the claim is **another voice's** (a neighbour, "some bloggers", a viral video) and the
+  article answers it within a few sentences ("That is false.", "Trials found …")
+  (``voice_disputed``);
+* one side is limited to **normal use** ("taken as directed") and the other speaks of **too
+  much** ("more than that can cause …") (``dose_apart``);
+* a free-of claim limited to the **recipe** and a warning of **cross-contact** ("may contain
+  traces") (``recipe_apart``);
+* a denial of interactions with **one named partner** and an interaction with another
+  (``partners_apart``);
+* each side is limited to a different **time** ("in the morning" / "in the evening"; "in
+  the first weeks" / "long-term") (``times_apart``);
+* both sides say **how it is taken**, and the ways differ ("with food" / "on an empty
+  stomach") (``conditions_apart``);
+* one side speaks of the trial's **comparison arm** ("the placebo group reported no
+  headaches") or denies the effect only **relative to placebo** (``comparator_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
   (``named_apart``).
 
@@ -45,13 +63,37 @@ class _Cues:
     short: int
     groups: tuple[re.Pattern[str], ...]
     stop: frozenset[str]
+    heads: dict[str, str]
+    negative: re.Pattern[str]
+    group_end: re.Pattern[str]
     feature: re.Pattern[str]
     feature_before: re.Pattern[str]
+    feature_next: re.Pattern[str]
+    baseline: re.Pattern[str]
     instruction: re.Pattern[str]
     opener: re.Pattern[str]
     food: re.Pattern[str]
     supplement: re.Pattern[str]
     forms: frozenset[str]
+    voice: re.Pattern[str]
+    within: re.Pattern[str]
+    recipe: re.Pattern[str]
+    arm: re.Pattern[str]
+    relative: re.Pattern[str]
+    rejected_here: re.Pattern[str]
+    taken: re.Pattern[str]
+    taken_stop: frozenset[str]
+    times: tuple[tuple[str, re.Pattern[str]], ...]
+    partner_denial: re.Pattern[str]
+    partner_other: re.Pattern[str]
+    partner_universal: re.Pattern[str]
+    partner_stop: frozenset[str]
+    partner_class: dict[str, int]
+    cross_contact: re.Pattern[str]
+    beyond: re.Pattern[str]
+    voice_window: int
+    rejection: re.Pattern[str]
+    voice_answered: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -69,15 +111,42 @@ def _cues() -> _Cues:
         own=compile_re(d["dispute"]["own"]),
         window=int(d["dispute"]["window"]),
         short=int(d["dispute"]["short"]),
-        groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"])),
+        groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"]),
+                compile_re(pop["except"]), compile_re(pop["age"]), compile_re(pop["subject"]),
+                compile_re(pop["age_subject"])),
+        negative=compile_re(pop["negative"]),
+        group_end=compile_re(pop["end"]),
+        heads={str(k): str(v) for k, v in pop["heads"].items()},
         stop=frozenset(pop["stop"]),
         feature=_alt(d["disease_feature"]["after"]),
         feature_before=compile_re(d["disease_feature"]["before"]),
+        feature_next=_alt(d["disease_feature"]["next"]),
+        baseline=_alt(d["disease_feature"]["baseline"]),
         instruction=compile_re(d["instruction"]["before"]),
         opener=compile_re(d["form"]["opener"]),
         food=compile_re(d["source"]["food"]),
         supplement=compile_re(d["source"]["supplement"]),
         forms=frozenset(d["form"]["forms"]),
+        voice=compile_re("(?:" + "|".join(f"(?:{p})" for p in d["voice"]["speaker"]) + r")(?:\s+[\w'-]+){0,"
+                         + str(int(d["voice"]["gap"])) + r"}?\s+(?:\w+ly\s+)?" + d["voice"]["verb"]),
+        within=_alt(d["dose"]["within"]),
+        recipe=compile_re(d["allergen"]["recipe"]),
+        arm=compile_re(d["comparator"]["arm"]),
+        relative=compile_re(d["comparator"]["relative"]),
+        rejected_here=compile_re(d["voice"]["rejected_here"]),
+        taken=compile_re(d["condition"]["taken"]),
+        taken_stop=frozenset(d["condition"]["stop"]),
+        times=tuple((name, compile_re(p)) for name, p in d["time"]["frames"].items()),
+        partner_denial=compile_re(d["interaction"]["denial"]),
+        partner_other=compile_re(d["interaction"]["other"]),
+        partner_universal=compile_re(d["interaction"]["universal"]),
+        partner_stop=frozenset(d["interaction"]["stop"]),
+        partner_class={w: i for i, ws in enumerate(d["interaction"]["classes"]) for w in ws},
+        cross_contact=compile_re(d["allergen"]["cross_contact"]),
+        beyond=_alt(d["dose"]["beyond"]),
+        voice_window=int(d["voice"]["window"]),
+        rejection=_alt(d["voice"]["rejection"]),
+        voice_answered=compile_re(d["voice"]["same_sentence"]),
     )
 
 
@@ -133,27 +202,160 @@ def maker_disputed(doc: Document, k: int) -> bool:
     article reports a dispute, so the claim is the maker's, not the article's, and pairs
     with nothing. A maker's claim left unchallenged, or answered only by the maker's own
     study, stays a claim about the product."""
-    if not maker_says(doc, k) or evidence_found(doc, k):
+    if not maker_says(doc, k):
+        return False
+    if _cues().rejected_here.search(_sentence(doc, k)):
+        return True  # "Its makers say its effects are permanent, a claim the researchers rejected."
+    if evidence_found(doc, k):
         return False
     c = _cues()
     reach = len(doc.sentences) if len(doc.sentences) <= c.short else k + c.window
     return any(k < j <= reach for j in _disputes(doc))
 
 
+def voice_says(doc: Document, k: int) -> bool:
+    """Sentence ``k`` passes on what someone other than the writer, the maker or research
+    says or believes ("my neighbour swears …", "some bloggers say …", "a viral video
+    claims …")."""
+    return bool(_cues().voice.search(_sentence(doc, k)))
+
+
+def rejects(doc: Document, k: int) -> bool:
+    """Sentence ``k`` answers a claim passed on before it ("That is false.", "It does not.",
+    "There is no evidence for this.") or disputes it with evidence or experts."""
+    c = _cues()
+    low = _sentence(doc, k)
+    return bool(c.rejection.search(low)) or disputes(doc, k) or evidence_found(doc, k)
+
+
+def voice_disputed(doc: Document, k: int) -> bool:
+    """Sentence ``k`` passes on another voice's claim (``voice_says``) and one of the next
+    ``window`` sentences answers it (``rejects``): a claim reported to be refuted, not the
+    article's own. A claim passed on and left standing stays the article's."""
+    cache: dict[int, bool] = doc.analysis("claim-limits.voice-disputed", lambda d: {})
+    got = cache.get(k)
+    if got is None:
+        got = voice_says(doc, k) and (
+            bool(_cues().voice_answered.search(_sentence(doc, k)))  # "…, but trials disagree"
+            or bool(_cues().rejected_here.search(_sentence(doc, k)))  # "…, a claim doctors dismiss"
+            or (not evidence_found(doc, k) and any(
+                rejects(doc, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))))
+        cache[k] = got
+    return got
+
+
 def disputed(doc: Document, k: int, j: int) -> bool:
     """Sentences ``k`` and ``j`` are the maker's claim and the evidence the article reports
-    against it (either way round, at any distance: the two are set against each other), or
+    against it, or another voice's claim against it ("Consumer groups say it causes
+    palpitations. The company insists …") (either way round, at any distance: the two are
+    set against each other), or
     one of them is a maker's claim the article disputes (``maker_disputed``): a dispute the
     article reports, not a contradiction of its own."""
     for a, b in ((k, j), (j, k)):
-        if maker_says(doc, a) and not evidence_found(doc, a) and evidence_found(doc, b):
-            return True
-    return maker_disputed(doc, k) or maker_disputed(doc, j)
+        if maker_says(doc, a) and not evidence_found(doc, a) and (evidence_found(doc, b) or voice_says(doc, b)):
+            return True  # the maker against evidence, or against another voice ("consumer groups say …")
+    return maker_disputed(doc, k) or maker_disputed(doc, j) or voice_disputed(doc, k) or voice_disputed(doc, j)
+
+
+def dose_apart(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` limits its claim to normal use ("taken as directed",
+    "at the recommended dose") and the other speaks of too much ("overdose", "more than
+    that", "at high doses"), and neither does both: both can be true."""
+    c = _cues()
+    a, b = _sentence(doc, k), _sentence(doc, j)
+    wa, wb = bool(c.within.search(a)), bool(c.within.search(b))
+    ba, bb = bool(c.beyond.search(a)), bool(c.beyond.search(b))
+    return (wa and not ba and bb and not wb) or (wb and not bb and ba and not wa)
+
+
+def recipe_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentence ``k`` limits a free-of claim to the recipe ("contains no nuts in its
+    recipe", "made without eggs") and sentence ``j`` warns of cross-contact ("may contain
+    traces", "made in a bakery that also handles almonds"): both can be true."""
+    c = _cues()
+    return bool(c.recipe.search(_sentence(doc, k))) and bool(c.cross_contact.search(_sentence(doc, j)))
+
+
+def _partner_words(c: _Cues, phrase: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z][a-z-]+", phrase) if w not in c.partner_stop}
+    return {f"class:{c.partner_class[w]}" if w in c.partner_class else w for w in words} | {
+        f"class:{c.partner_class[p]}" for p in c.partner_class if " " in p and p in phrase}
+
+
+def partners_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentence ``k`` denies interactions with one named partner ("does not interact with
+    the contraceptive pill", "no interactions with food") and sentence ``j`` names an
+    interaction with none of its words or classes ("can interact with some epilepsy
+    drugs"): both can be true. A denial with any medicine names no partner."""
+    c = _cues()
+    m = c.partner_denial.search(_sentence(doc, k))
+    if m is None or c.partner_universal.match(m.group("partner").strip()):
+        return False
+    mine = _partner_words(c, m.group("partner"))
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for o in c.partner_other.finditer(_sentence(doc, j)):
+        theirs |= _partner_words(c, o.group("partner"))
+    theirs |= _partner_words(c, _sentence(doc, j))
+    return not (mine & theirs)
+
+
+def comparator_apart(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` speaks of the trial's comparison arm ("The placebo
+    group reported no headaches", "In the comparison group, which took naproxen, …") and the
+    other does not, or one denies the effect only relative to placebo ("no more often than
+    placebo") and the other does not compare."""
+    c = _cues()
+    a, b = _sentence(doc, k), _sentence(doc, j)
+    arm_a, arm_b = bool(c.arm.match(a)), bool(c.arm.match(b))
+    if arm_a != arm_b:
+        return True
+    rel_a, rel_b = bool(c.relative.search(a)), bool(c.relative.search(b))
+    return rel_a != rel_b and not (c.relative.search(a + " " + b) and ("placebo" in a and "placebo" in b))
+
+
+def _condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
+    c = _cues()
+    m = c.taken.search(_sentence(doc, k))
+    if m is None:
+        return None
+    cond = m.group("cond")
+    words = frozenset(w for w in re.findall(r"[a-z][a-z-]+", cond) if w not in c.taken_stop)
+    return cond.startswith("without"), words
+
+
+def conditions_apart(doc: Document, k: int, j: int) -> bool:
+    """Both sentences say how it is taken, and the ways differ ("taken with food" / "taken on
+    an empty stomach"; "with food" / "without food")."""
+    a = _condition(doc, k)
+    if a is None or not a[1]:
+        return False
+    b = _condition(doc, j)
+    if b is None or not b[1]:
+        return False
+    return a[0] != b[0] if a[1] & b[1] else True
+
+
+def _times(doc: Document, k: int) -> frozenset[str]:
+    low = _sentence(doc, k)
+    return frozenset(name for name, p in _cues().times if p.search(low))
+
+
+def times_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` each limit their claim to a time and share none ("in the
+    morning" / "in the evening"; "in the first weeks" / "long-term"; "when you stop")."""
+    a = _times(doc, k)
+    if not a:
+        return False
+    b = _times(doc, j)
+    return bool(b) and not (a & b)
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:
     """The words of the group of people sentence ``k`` limits its claim to ("with a healthy
-    immune system" -> {"healthy", "immune", "system"}), or an empty set. With ``start`` and
+    immune system" -> {"healthy", "immune", "system"}; "for adults" -> {"adults"}; "in
+    toddlers" -> {"children"}), or an empty set. With ``start`` and
     ``end``, only a group in the clause around them (up to 80 characters either side)."""
     s = doc.sentences[k]
     low = _low(doc)
@@ -164,18 +366,46 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
     for pattern in c.groups:
         m = pattern.search(low, lo, hi)
         if m:
-            words = re.findall(r"[a-z][a-z'-]+", m.group("who"))
-            got = frozenset(w for w in words if w not in c.stop)
-            if got:
-                return got
+            who = m.group("who")
+            cut = c.group_end.search(who, 1)
+            if cut:
+                who = who[:cut.start()]
+            words = re.findall(r"[a-z][a-z'-]+", who)
+            got = {c.heads.get(w, w) for w in words if w not in c.stop}
+            head = c.heads.get(m.group("head") or "") if "head" in pattern.groupindex else None
+            if head:
+                got = (got - set(c.heads)) | {head}  # "for adults", "in adults with asthma"
+            if got and (c.negative.search(who) or pattern is c.groups[3]
+                        or (pattern is c.groups[2] and low[m.start():m.start() + 6] == "unless")):
+                got.add(NOT_GROUP)  # "without kidney disease", "unless you have …", "except in …"
+            if pattern is c.groups[5]:
+                got.add(SUBJECT_GROUP)
+            if got - {NOT_GROUP, SUBJECT_GROUP}:
+                return frozenset(got)
     return frozenset()
+
+
+#: Marks a group named by what its people lack ("without kidney disease", "unless you have
+#: liver disease"): the claim is for everyone outside the named group.
+NOT_GROUP = "-"
+#: Marks a group found only as a sentence's subject ("People with liver disease … can"): it
+#: is set apart only from the same group's complement, never from a group of other words.
+SUBJECT_GROUP = "@"
 
 
 def other_population(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two groups that differ: both named, and neither's words contain the other's ("with
     type 2 diabetes" is within "with diabetes"; "healthy immune system" and "weakened
-    immunity" are two groups)."""
-    return bool(a) and bool(b) and not (a <= b or b <= a)
+    immunity" are two groups); or one names people with a condition and the other the
+    people without it ("unless you have liver disease" … "people with liver disease")."""
+    if not a or not b:
+        return False
+    marks = {NOT_GROUP, SUBJECT_GROUP}
+    if (NOT_GROUP in a) != (NOT_GROUP in b) and (a - marks) & (b - marks):
+        return True
+    if SUBJECT_GROUP in a or SUBJECT_GROUP in b:
+        return False  # "all adults with migraine" and "people who have had a stroke" overlap
+    return not (a <= b or b <= a)
 
 
 def disease_feature(doc: Document, k: int, start: int, end: int) -> bool:
@@ -186,6 +416,18 @@ def disease_feature(doc: Document, k: int, start: int, end: int) -> bool:
     low = _low(doc)
     return bool(_cues().feature.search(low, end, s.end)
                 or _cues().feature_before.search(low[max(s.start, start - 60):start]))
+
+
+def disease_state(doc: Document, k: int) -> bool:
+    """Sentence ``k`` describes the disease or the state people were in before treatment,
+    not what the product does: the next sentence makes it so ("Those are symptoms of
+    diabetes itself.", "These come from the heart condition, not the medicine."), or the
+    sentence places it before treatment ("patients often arrive with raised blood sugar",
+    "at the start of the study")."""
+    c = _cues()
+    if c.baseline.search(_sentence(doc, k)):
+        return True
+    return k + 1 < len(doc.sentences) and bool(c.feature_next.search(_sentence(doc, k + 1)))
 
 
 def instruction_before(doc: Document, lo: int, start: int) -> bool:

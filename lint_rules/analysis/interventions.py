@@ -132,6 +132,30 @@ class _Data:
     anaphor: re.Pattern[str]
 
 
+#: A listed name that ends in a one-letter code takes a number after it: "vitamin k" names
+#: "vitamin K2" and "vitamin D3" (one intervention, named with its letter-number; the NIH
+#: Office of Dietary Supplements names the forms so: vitamin K1, K2, D2, D3).
+_CODE_SUFFIX = r"(?:(?<=vitamin [a-z])\d{1,2})?"
+_CODED_NAME = re.compile(r"vitamin [a-z]\d{1,2}")
+
+
+def opener_not() -> frozenset[str]:
+    """Opening words that are people, research or an ordinary determiner, never a product."""
+    return _data().opener_not
+
+
+def _coded(name: str) -> bool:
+    """``name`` was read with a number after a listed one-letter name ("vitamin d3"), and is
+    not listed itself ("vitamin b12" is)."""
+    return bool(_CODED_NAME.fullmatch(name)) and _data().listed_lower.fullmatch(name) is not None \
+        and name not in _data().named_drugs and not _listed_itself(name)
+
+
+@lru_cache(maxsize=64)
+def _listed_itself(name: str) -> bool:
+    return any(n.lower() == name for n in read_lines("claims_supplements.txt"))
+
+
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     d = read_toml("interventions.toml")
@@ -141,7 +165,7 @@ def _data() -> _Data:
     for row in read_table("claims_approved_drugs.csv"):
         names.extend(p for p in row["substance"].split("|") if p.isalpha())
     names.sort(key=len, reverse=True)
-    listed = compile_re(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    listed = compile_re(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")" + _CODE_SUFFIX + r"\b", re.IGNORECASE)
     stems = "|".join(sorted(d["drug_stems"], key=len, reverse=True))
     drug_shape = compile_re(rf"\b[A-Za-z][a-z]{{2,}}(?:{stems})\b|\b[A-Z][A-Za-z]+[®™]", 0)
     heads = {h: kind for kind, words in d["heads"].items() for h in words}
@@ -151,7 +175,7 @@ def _data() -> _Data:
                  frozenset(w for w in d["treatment_verbs"] + d["modifiers_never"] if w.endswith("ed"))
                  | frozenset(d["verbs_past"]), compile_re(d["code_shape"]), frozenset(d["not_codes"]),
                  compile_re("|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))),
-                 compile_re(r"\b(?:" + "|".join(re.escape(n.lower()) for n in names) + r")\b", 0),
+                 compile_re(r"\b(?:" + "|".join(re.escape(n.lower()) for n in names) + r")" + _CODE_SUFFIX + r"\b", 0),
                  compile_re(r"\b(?:" + "|".join(w.lower() for w in d["treatment_verbs"]) + r")\b", 0),
                  compile_re(d["coined_shape"]), frozenset(d["not_products"]),
                  compile_re(d["product_role_before"], re.IGNORECASE), compile_re(d["product_role_after"], re.IGNORECASE),
@@ -300,7 +324,13 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         if brand is not None:
             ranked.remove(brand)
             ranked.insert(0, brand)
-    top = ranked[0] if ranked else None
+    if len(sentences) > data.short_sentences:
+        # in a long article a vitamin named with its letter-number ("vitamin D3") is one of
+        # the others, never the main intervention: which product an article is about is
+        # chosen as it was before such names were read
+        coded = [i for i in ranked if _coded(i.name)]
+        ranked = [i for i in ranked if i not in coded] + coded
+    top = ranked[0] if ranked and not (len(sentences) > data.short_sentences and _coded(ranked[0].name)) else None
     main = top if top is not None and top.score >= MAIN_MIN and (
         top.count + refs[top.name] >= 2 or top.in_title) else None
     if main is None and sentences and len(sentences) <= data.short_sentences:
@@ -513,7 +543,8 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
     listed = data.listed_lower.finditer(low) if low else data.listed.finditer(sent)
     for m in listed:
         name = m.group(0).lower().replace("’", "'")
-        out.append((name, "drug" if name in data.named_drugs else "supplement", m.start(), m.end()))
+        listed_as = name.rstrip("0123456789") if name.startswith("vitamin ") and _coded(name) else name  # "vitamin k2" is "vitamin k"
+        out.append((name, "drug" if listed_as in data.named_drugs else "supplement", m.start(), m.end()))
         taken.append(m.span())
     for m in data.drug_shape.finditer(sent):
         word = m.group(0).rstrip("®™")

@@ -23,30 +23,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lint_rules.analysis.assertions import (
+    clause_quantified,
+    contrasted_other,
     experience_before,
     few_before,
     first_person_before,
     had_before,
     intervention_at,
+    minority_said,
+    opening_names_apart,
+    other_member_apart,
     other_variant,
     qualified_denial,
     sentence_disowned,
     sentence_historical,
     takers,
+    variant_apart,
 )
 from lint_rules.analysis.claim_limits import (
+    comparator_apart,
+    conditions_apart,
     disease_feature,
+    disease_state,
     disputed,
+    dose_apart,
     instruction_before,
     named_apart,
     other_form,
     other_population,
     other_source,
+    partners_apart,
     population,
+    recipe_apart,
     sentence_names_apart,
+    times_apart,
 )
 from lint_rules.analysis.claim_reader import Reading, read_clause
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
@@ -469,18 +482,52 @@ def _too_general(lexicon: Lexicon, wide: Claim, other: Claim) -> bool:
 def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
     """Two opposing claims that the article does not set against each other
     (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
-    against it; a claim limited to one group and the opposite said of another; two members
+    against it; a claim limited to normal use and a harm from too much; a claim limited to
+    one group and the opposite said of another; two members
     of one family of products ("vitamin C", "vitamin A"), or one product in two forms
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if comparator_apart(doc, odd.sentence, other.sentence):
+        return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
+    if conditions_apart(doc, odd.sentence, other.sentence):
+        return True  # "Taken with food, it doesn't upset the stomach" … "Taken on an empty stomach, it can"
+    if not (isinstance(odd, TypedClaim) and odd.type in ("course", "dose")) and times_apart(doc, odd.sentence, other.sentence):
+        return True  # "raises energy in the morning" … "in the evening it can lower energy"
+    if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
+            and not population(doc, odd.sentence, odd.start, odd.end):
+        return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails
+    if isinstance(odd, TypedClaim) and odd.type == "interaction" and partners_apart(doc, odd.sentence, other.sentence):
+        return True  # "does not interact with the pill" … "can interact with some epilepsy drugs"
+    if isinstance(odd, TypedClaim) and odd.type == "scope" and recipe_apart(doc, odd.sentence, other.sentence):
+        return True  # "contains no nuts in its recipe" … "made in a bakery that also handles almonds"
+    if disease_state(doc, odd.sentence) or disease_state(doc, other.sentence):
+        return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
+    if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
+        return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
     if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence) \
             or other_source(doc, odd.sentence, other.sentence):
         return True
     if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
         return True
+    if other_member_apart(doc, other.sentence, odd.sentence) or other_member_apart(doc, odd.sentence, other.sentence):
+        return True  # "the new dressing is painless" … "Older adhesive dressings can cause pain on removal"
+    if opening_names_apart(doc, odd.sentence, other.sentence):
+        return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
+    if contrasted_other(doc, other.sentence, _agent(odd)) or contrasted_other(doc, odd.sentence, _agent(other)):
+        return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
+    if variant_apart(doc, other.sentence, _agent(odd)) or variant_apart(doc, odd.sentence, _agent(other)):
+        return True  # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
     return other_population(population(doc, odd.sentence, odd.start, odd.end),
                             population(doc, other.sentence, other.start, other.end))
+
+
+def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
+    """The denial's own sentence also says the effect happens to some ("generally
+    non-drowsy, though a small number of people do feel sleepy"): the writer has already
+    limited the denial."""
+    return any(c.sentence == odd.sentence and c.stance == "affirmed" and c is not odd
+               and (covers(lexicon, odd, c) or covers(lexicon, c, odd)) for c in found)
 
 
 def _agent(c: Claim | TypedClaim) -> str:
@@ -511,11 +558,18 @@ class _ContradictionRule(Rule):
         lexicon = get_lexicon()
         per_concept: dict[tuple[str, str], int] = {}
         reported: set[tuple[int, int]] = set()  # one finding per pair of sentences
-        for odd in (c for c in found if self.is_odd(c)):
+        for said in (c for c in found if self.is_odd(c)):
+            odd = said  # as paired (a denial its own sentence limits is hedged), ``said`` as written
+            if not odd.hedged and (_conceded(lexicon, found, odd) or clause_quantified(doc, odd.start, odd.end)):
+                # "generally non-drowsy, though a small number of people do feel sleepy": the
+                # denial grants the effect in its own sentence, so it is a hedged denial; so is
+                # one its clause hedges ("for most, nausea is not a problem")
+                odd = replace(odd, hedged=True)
             pairs = [(sev, other) for other in found
                      if other is not odd and other.sentence != odd.sentence
                      and other.subject == odd.subject and same_name(other.agent, odd.agent)
                      and not (odd.dose_condition and other.overdose)
+                     and not (odd.hedged and minority_said(doc, other.sentence))
                      and (sev := self.conflict(lexicon, odd, other)) is not None
                      and not other_variant(doc, odd.sentence, other.sentence)]
             if any(disputed(doc, odd.sentence, p[1].sentence) for p in pairs):
@@ -534,7 +588,7 @@ class _ContradictionRule(Rule):
             per_concept[key] = per_concept.get(key, 0) + 1
             if per_concept[key] > ctx.option("max-per-concept"):
                 continue
-            yield self._finding(doc, odd, best, severity, [p[1] for p in pairs[1:]])
+            yield self._finding(doc, said, best, severity, [p[1] for p in pairs[1:]])
 
     def _finding(self, doc: Document, odd: Claim, best: Claim, severity: Severity,
                  more: list[Claim]) -> Finding:
@@ -585,7 +639,16 @@ class AffirmedVersusNegated(_ContradictionRule):
     the article makes part of the disease ("during attacks, a feature of migraine
     itself"), two members of one family ("vitamin C", "vitamin A"), one product in two
     forms ("ibuprofen gel", "ibuprofen tablets"), a nutrient from food against the same
-    in supplements, and the maxim "do no harm".
+    in supplements, and the maxim "do no harm". Nor are another voice's claim the article
+    answers ("My neighbour swears it cures colds." … "Trials found it does not"), the maker
+    against critics, normal use against too much ("taken as directed" … "more than that"),
+    a group against its complement or another age ("for adults" … "in toddlers"; "unless
+    you have liver disease" … "people with liver disease"), two times ("in the first
+    weeks" … "long-term"), two ways of taking it ("with food" … "on an empty stomach"),
+    another named or older product ("Ezetimibe … does not"; "the original lozenge"), a
+    symptom the article gives to the disease ("Those are symptoms of diabetes itself."),
+    and a hedged denial against a harm in a few ("generally non-drowsy" … "a few people
+    in every hundred").
 
     Why it matters:
     Readers cannot act on an article that tells them both things; the reassuring half is
@@ -757,6 +820,11 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
     # "Results are permanent", and the body sentence is the one to show
     ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
     for odd in ordered:
+        if _NOT_EXPECTED.search(doc.text, doc.sentences[odd.sentence].start, odd.start):
+            continue  # "Nobody should expect its effects to last for ever": a promise denied
+        if odd.side == "safe" and _NEGATED_CUE.search(
+                doc.text, max(doc.sentences[odd.sentence].start, odd.start - 12), odd.start):
+            continue  # "Not suitable for people with severe nut allergy": no promise
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
                  and conflict(odd, other) and same_subject(odd, other)
                  and not other_variant(doc, odd.sentence, other.sentence)]
@@ -792,6 +860,14 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
                       "claims": [first.as_dict(), second.as_dict()],
                       "also": [c.as_dict() for c in pairs[1:1 + MAX_EXTRA_RELATED]]},
         )
+
+
+#: Before a promise, words that deny anyone should expect it ("Nobody should expect its
+#: effects to last for ever", "Don't expect permanent results").
+_NOT_EXPECTED = compile_re(r"(?<![a-z])(?:nobody|no\s+one|never|not|don't|do\s+not|shouldn't|should\s+not|won't)\s+"
+                           r"(?:\w+\s+)?(?:expect|assume|count\s+on|think|believe)(?![a-z])", re.IGNORECASE)
+#: Right before a safety promise's words, a negation that turns it round ("Not suitable for …").
+_NEGATED_CUE = compile_re(r"(?<![a-z])(?:not|never|n't)\s+(?:be\s+|always\s+)?$", re.IGNORECASE)
 
 
 def _is_sentence(doc: Document, c: TypedClaim) -> bool:
