@@ -129,3 +129,20 @@ def test_the_product_itself_referred_back_to_still_conflicts() -> None:
             "It commonly causes drowsiness in older adults.")
     assert _con(text)
 
+
+
+@pytest.mark.parametrize("furniture", ["En Español", "Photo"])
+def test_page_furniture_and_a_byline_are_not_the_headline(furniture: str) -> None:
+    from lint_rules.analysis.interventions import headline
+    from lint_rules.parsing import parse_document
+
+    body = ("MONDAY, March 3, 2025 (Wire News) -- A bladder tablet called Nocturel cut night sweats "
+            "in a small trial, its makers said.\n")
+    doc = parse_document("a.txt", f"{furniture}\n\nBy Petra Lindqvist\n\n{body}", "text")
+    assert headline(doc) == ""
+    # a real headline line over the same furniture is still the headline
+    doc = parse_document("a.txt", f"Nocturel May Calm Night Sweats\n\n{furniture}\n\nBy Petra Lindqvist\n\n{body}", "text")
+    assert headline(doc) == "Nocturel May Calm Night Sweats"
+    # a plain opening line that reads as a headline still counts when there is no title
+    doc = parse_document("a.txt", "Nocturel for night sweats\n\nIt works well in most people.\n", "text")
+    assert headline(doc) == "Nocturel for night sweats"

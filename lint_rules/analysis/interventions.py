@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint_rules.knowledge import read_lines, read_table, read_toml
 from lint_rules.store.compiled_re import compile_re
+from lint_rules.structure import BODY
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -214,10 +215,11 @@ def find_interventions(doc: Document) -> Interventions:
 def headline(doc: Document) -> str:
     """The document's title, or in a plain file without one its first line when that line
     reads as a headline (a short block with no closing full stop), so the same article gets
-    the same subject as ``.txt`` and as ``.md``."""
+    the same subject as ``.txt`` and as ``.md``. Only body prose counts: a scraped page's
+    "En Español" or photo-credit line and its byline are page furniture, not a headline."""
     if doc.title.strip():
         return doc.title.strip()
-    first = next((b for b in doc.blocks if b.is_prose), None)
+    first = next((b for b in doc.blocks if b.is_prose and b.role == BODY), None)
     if first is None:
         return ""
     text = doc.block_text(first).strip()
