@@ -79,7 +79,7 @@ def _lexicon() -> _Lexicon:
     name = (r"(?:(?:" + "|".join(data["honorifics"]) + r")\.?\s+)?"
             r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?"
             r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?|"
-            + "|".join(data["name_particles"]) + r")){0,3}")
+            r"(?:" + "|".join(data["name_particles"]) + r")(?=\s+[A-Z]))){0,3}")  # "van Gogh", not "di" of "director"
     desc = _DESC.replace("{endings}", "|".join(data["role_endings"]))
     return _Lexicon(
         name=name, name_re=compile_re(name),
