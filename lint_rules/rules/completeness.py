@@ -40,8 +40,8 @@ from lint_rules.analysis.genre import GENRES, UNKNOWN
 from lint_rules.analysis.sources import INTERESTED, sources
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
-from lint_rules.store.compiled_re import compile_re
 from lint_rules.document import Document
+from lint_rules.store.compiled_re import compile_re
 
 ALL_GENRES = [*GENRES, UNKNOWN]
 #: Genres that report on research.
@@ -566,16 +566,19 @@ class OnlyInterestedSources(_Completeness):
     of an accompanying editorial) or places them at another institution than the study's, or
     speaks for a regulator, a health system, a government panel or a national society or
     charity (the FDA, NHS England, a task force, a heart association, a society's president);
-    when the only stake named is the maker's, a doctor at a university or a hospital is
-    independent of it; a named doctor quoted right after "several experts said" is one of
-    them. The study's authors, people at its institution, the company and its executives or
+    when the only stake named is the maker's, a doctor at a university or a hospital, or
+    one named by speciality ("an OB-GYN") who does not sell the product, is independent of
+    it; a named doctor quoted right after "several experts said" is one of them. The study's authors, people at its institution, the company and its executives or
     spokespeople have a stake; what a speaker is reported saying about the company ("he
     expects the company's drug to sell") gives them none. Unnamed outside voices ("other
     experts caution", "critics say") count as independent too, unless every speaker is placed
     (some have a stake, and none works elsewhere unexplained); and when the article does not
     name the study's institution, a named person quoted at an institution (a cardiologist at
     a city hospital) after the first person quoted is likely its outside voice and the
-    article is not flagged. The finding points at the first interested speaker (else the
+    article is not flagged. Nor is an article that reports no study, trial or named
+    product (an explainer on a procedure, a consumer feature) when nobody quoted offers,
+    sells or developed the intervention: nobody has a stake in a work it does not report. A
+    trial participant has no stake. The finding points at the first interested speaker (else the
     first quotation), names who was quoted with the role the article gives them, and names
     what that speaker talks about: the article's intervention, another one their sentences
     name, or none when nothing near their words names the article's. Applies to news reports
