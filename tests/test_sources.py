@@ -263,3 +263,40 @@ def test_says_researcher_before_the_name_names_the_studys_researcher() -> None:
 Eating more fruit was linked to fewer strokes, says researcher Ana Lee, PhD, of Northfield University. "It is a strong link," Lee says.
 """
     assert _by_name(text)["lee"].kind == INTERESTED
+
+
+def test_a_doctor_named_by_speciality_is_independent_when_the_only_stake_is_the_makers() -> None:
+    text = """# A patch for cramps
+
+"Our patch stops the pain," said Ori Landau, the company's founder. Dr. Sofia Brandt, a gynecologist and pain specialist, said cheaper devices do the same. Dr. Tim Roe, a dermatologist who sells the patch at his clinic, said patients like it.
+"""
+    found = _by_name(text)
+    assert found["landau"].kind == INTERESTED and found["brandt"].kind == INDEPENDENT
+    assert found["roe"].kind != INDEPENDENT
+
+
+def test_a_societys_council_member_named_before_is_an_outside_voice() -> None:
+    text = """# Egg freezing
+
+"Every woman should consider it," said Dr. Max Ortega, whose clinic offers it. The fertility society still calls the method unproven. "We need more births to judge it," says Dr. Lisa Marr, a member of the society's executive council.
+"""
+    assert _by_name(text)["marr"].kind == INDEPENDENT
+
+
+def test_a_trial_participant_has_no_stake_and_is_no_outside_voice() -> None:
+    text = """# Brain implant
+
+"It helped my memory," said Dr. Ann Kerr, a psychiatrist who participated in the trial at Northfield. "The device is promising," said Dr. Joel Hahn, who led the study.
+"""
+    found = _by_name(text)
+    assert found["kerr"].kind == UNKNOWN and found["hahn"].kind == INTERESTED
+    assert sources(parse_document("story.txt", text, "text")).unplaced == []
+
+
+def test_what_a_speakers_team_will_do_gives_no_institution() -> None:
+    text = """# Sperm test
+
+"It is cheap," the study's principal investigator, Omar Sahin, PhD, told a reporter. Sahin's team will ask the Food and Drug Administration for clearance.
+"""
+    sp = _by_name(text)["sahin"]
+    assert "Food and Drug Administration" not in sp.describe() and sp.kind == INTERESTED

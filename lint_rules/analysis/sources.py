@@ -79,7 +79,7 @@ def _lexicon() -> _Lexicon:
     name = (r"(?:(?:" + "|".join(data["honorifics"]) + r")\.?\s+)?"
             r"[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?"
             r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]*[a-z])?|"
-            + "|".join(data["name_particles"]) + r")){0,3}")
+            r"(?:" + "|".join(data["name_particles"]) + r")(?=\s+[A-Z]))){0,3}")  # "van Gogh", not "di" of "director"
     desc = _DESC.replace("{endings}", "|".join(data["role_endings"]))
     return _Lexicon(
         name=name, name_re=compile_re(name),
@@ -182,7 +182,7 @@ class Sources:
     def unplaced(self) -> list[Speaker]:
         """Named people with an institution but nothing saying whether they have a stake:
         possibly the outside voice an unattached "independent" or "critics" describes."""
-        return [s for s in self.speakers if s.kind == UNKNOWN and s.person and s.institutions]
+        return [s for s in self.speakers if s.kind == UNKNOWN and s.person and s.institutions and s.why != PARTICIPANT]
 
     @property
     def outside_unplaced(self) -> list[Speaker]:
@@ -391,7 +391,7 @@ def _build(doc: Document) -> Sources:
     inst_of_interested = [i for sp in order if sp.kind == INTERESTED for i in sp.institutions]
     study_all = study_inst + inst_of_interested
     for sp in order:
-        if sp.kind == UNKNOWN and sp.institutions and study_all:
+        if sp.kind == UNKNOWN and sp.why != PARTICIPANT and sp.institutions and study_all:
             own = set().union(*(_distinctive(i) for i in study_all))
             theirs = set().union(*(_distinctive(i) for i in sp.institutions))
             if theirs & own:
@@ -403,13 +403,16 @@ def _build(doc: Document) -> Sources:
     interested = [sp for sp in order if sp.kind == INTERESTED]
     if interested and all(_MAKER.search(sp.why) for sp in interested):
         for sp in order:
-            if sp.kind == UNKNOWN and sp.person and any(_ACADEMIC.search(i) for i in sp.institutions):
+            if sp.kind == UNKNOWN and sp.why != PARTICIPANT and sp.person and (any(_ACADEMIC.search(i) for i in sp.institutions) or (
+                    _CLINICIAN.match(sp.role.split(";")[0].strip(" ,")) and not _SELLS.search(sp.role))):
+                # at a university or a hospital, or a doctor the article names by their
+                # speciality ("Jen Gunter, an OB-GYN and pain specialist") who does not sell it
                 sp.kind, sp.why = INDEPENDENT, "not the maker's"
     # "Not everyone is convinced: Dr. Patel said…", "Critics such as Patel say…"; "Not every
     # patient is a candidate, several experts said. … Dr. Patel said…": one of those experts
     quoted = sorted((sp.first, sp) for sp in order)
     for sp in order:
-        if sp.kind == UNKNOWN:
+        if sp.kind == UNKNOWN and sp.why != PARTICIPANT:
             hit = next((m for t in sp.sentences for m in [lists.outside.search(t)] if m), None)
             if hit is not None:
                 sp.kind, sp.why = INDEPENDENT, hit.group(0)
@@ -454,7 +457,10 @@ def _describe(doc: Document, order: list[Speaker]) -> None:
                 continue
             if window and window not in sp.role:
                 sp.role = (sp.role + "; " + window).strip("; ")
-                sp.institutions += [i for i in _institutions(window) if i not in sp.institutions]
+                if not re.match(r"['’]s\b", window):
+                    # "Lee's team will ask the Food and Drug Administration": what they have or
+                    # do, not where they work
+                    sp.institutions += [i for i in _institutions(window) if i not in sp.institutions]
 
 
 #: Words of a role that name the work, not a person's name ("study researcher", "trial
@@ -497,6 +503,14 @@ _MAKER = compile_re(r"compan|firm|maker|manufactur|CEO|CMO|CSO|chief|executive|f
                     r"develop|market|sell|start-?up|venture")
 #: An institution that is a university or a hospital, not a company.
 _ACADEMIC = compile_re(r"\b(?:University|College|Hospital|Clinic|School|Institute|Center|Centre|Infirmary)\b")
+#: A role that makes a person a practising clinician: "an OB-GYN", "a pain specialist", "a
+#: dermatologist in Leeds", "a family physician".
+_CLINICIAN = compile_re(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:OB-?GYN|gyn[a]?ecologist|physician|doctor|surgeon|nurse|"
+                        r"pharmacist|dietitian|[a-z]+ologist|[a-z]+iatrist|[a-z]+iatrician|specialist|GP|"
+                        r"practitioner)s?\b", re.IGNORECASE)
+#: What makes such a doctor the product's seller or promoter after all.
+_SELLS = compile_re(r"\b(?:sells?|selling|offers?|offering|promot\w*|market\w*|develop\w*|invent\w*|consult\w*|"
+                    r"advis\w*|paid|owns?|found\w*|investor|shareholder)\b", re.IGNORECASE)
 #: A role that names outside voices as a group ("several experts said", "other doctors").
 _OUTSIDE_ROLE = compile_re(r"\b(?:experts|doctors|specialists|physicians)$")
 #: Words that place an attribution in an editorial or commentary on the study, which its
@@ -549,6 +563,15 @@ _DENIES_STAKE = compile_re(r"\bnot\b|n['’]t|\bno\b|independent|unaffiliated|ou
                            re.IGNORECASE)
 
 
+#: A person the work was tried on: "who participated in the trial", "took part in the study".
+_PARTICIPANT = compile_re(r"\b(?:participated|took part|takes part|enrolled|was enrolled)\s+in\s+(?:the|this|a|an)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:study|trial|research)\b|\b(?:a|one)\s+(?:of the\s+)?"
+                          r"(?:trial|study)\s+(?:participants?|patients?|volunteers?)\b", re.IGNORECASE)
+#: ... unless the same words make them one of those who ran it.
+_RESEARCHER = compile_re(r"\b(?:investigator|researcher|scientist|author|led|ran|conducted|designed|oversaw|directed|"
+                         r"co-?led|colleagues|team)\b", re.IGNORECASE)
+PARTICIPANT = "took part as a participant"
+
 #: What a speaker says of their own stake: "said her team's trial", "says his company".
 _OWN_STAKE = compile_re(r"\b(?:his|her|their|our|my)\s+(?:own\s+)?(?:team|lab|laboratory|group|company|firm|"
                         r"start-?up|study|trial)\b|\bwe (?:found|developed|designed|tested|studied|showed)\b|"
@@ -577,6 +600,12 @@ def _classify(sp: Speaker, study_inst: list[str], lists: _Lists) -> None:
     if body and not lists.authorship.search(role) and not _ISSUER.search(own[:body.start()]) and (
             not inter or _WEAK_STAKE.search(inter.group(0))):
         sp.kind, sp.why = INDEPENDENT, body.group(0)
+        return
+    if inter and sp.person and _PARTICIPANT.search(own) and not _RESEARCHER.search(own):
+        # "a psychiatrist who participated in the trial at Emory", "a patient who took part in
+        # the study": someone it was tried on, not someone with a stake in it (and not an
+        # outside voice either)
+        sp.why = PARTICIPANT
         return
     if inter:
         sp.kind, sp.why = INTERESTED, inter.group(0)

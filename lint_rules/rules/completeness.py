@@ -41,6 +41,7 @@ from lint_rules.analysis.sources import INTERESTED, sources
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import Document
+from lint_rules.store.compiled_re import compile_re
 
 ALL_GENRES = [*GENRES, UNKNOWN]
 #: Genres that report on research.
@@ -565,16 +566,19 @@ class OnlyInterestedSources(_Completeness):
     of an accompanying editorial) or places them at another institution than the study's, or
     speaks for a regulator, a health system, a government panel or a national society or
     charity (the FDA, NHS England, a task force, a heart association, a society's president);
-    when the only stake named is the maker's, a doctor at a university or a hospital is
-    independent of it; a named doctor quoted right after "several experts said" is one of
-    them. The study's authors, people at its institution, the company and its executives or
+    when the only stake named is the maker's, a doctor at a university or a hospital, or
+    one named by speciality ("an OB-GYN") who does not sell the product, is independent of
+    it; a named doctor quoted right after "several experts said" is one of them. The study's authors, people at its institution, the company and its executives or
     spokespeople have a stake; what a speaker is reported saying about the company ("he
     expects the company's drug to sell") gives them none. Unnamed outside voices ("other
     experts caution", "critics say") count as independent too, unless every speaker is placed
     (some have a stake, and none works elsewhere unexplained); and when the article does not
     name the study's institution, a named person quoted at an institution (a cardiologist at
     a city hospital) after the first person quoted is likely its outside voice and the
-    article is not flagged. The finding points at the first interested speaker (else the
+    article is not flagged. Nor is an article that reports no study, trial or named
+    product (an explainer on a procedure, a consumer feature) when nobody quoted offers,
+    sells or developed the intervention: nobody has a stake in a work it does not report. A
+    trial participant has no stake. The finding points at the first interested speaker (else the
     first quotation), names who was quoted with the role the article gives them, and names
     what that speaker talks about: the article's intervention, another one their sentences
     name, or none when nothing near their words names the article's. Applies to news reports
@@ -614,6 +618,13 @@ class OnlyInterestedSources(_Completeness):
             # article does not call independent in so many words; the first person quoted is
             # more likely the study's own voice
             return False
+        if not src.interested and not _reports_work(art) and \
+                not any(_PROVIDER.search(sp.role) for sp in src.speakers if sp.person):
+            # an explainer or a consumer piece that reports no study and no product, and
+            # quotes nobody who offers, sells or developed the intervention: nobody quoted has
+            # a stake in a work the article does not report (a regulator's warning, a
+            # statistic's source, a parent's story)
+            return False
         return self.lacking(art, opts) or bool(src.interested)
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
@@ -646,6 +657,38 @@ class OnlyInterestedSources(_Completeness):
                            "Everyone quoted may have a stake in the work (its authors, the company, the "
                            "institution): add an independent expert who was not involved",
                            evidence={**evidence, "attributed_sentences": len({q.sentence for q in quotes})})
+
+
+#: A sentence that tells of one study, trial or piece of research ("a new study from…", "in
+#: the trial", "the research was led by", "study co-leader"), not of research in general
+#: ("studies show", "researchers are optimistic").
+_THE_WORK = compile_re(r"\b(?:the|this|a|an|new|latest|their|his|her|its|our|pivotal|pilot|small|large|recent|ongoing|"
+                       r"two|three)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|trials|research|experiment|findings|results)\b|"
+                       r"\b(?:study|trial)\s+(?:author|co-?authors?|leader|co-?leader|researchers?|investigators?|"
+                       r"participants|team)\b", re.IGNORECASE)
+
+
+#: What makes a quoted person the intervention's provider or developer, a stake without a
+#: study: "who offered a new treatment", "demonstrated the device", "Lee's stem cell
+#: treatments", "founder of the programme", "author of the book".
+_PROVIDER = compile_re(r"\b(?:offer\w*|promot\w*|market\w*|perform\w*|provid\w*|administer\w*|sell\w*|develop\w*|invent\w*|"
+                       r"found(?:ed|er|ers)|co-?found\w*|pioneer\w*|demonstrat\w*|practice|clinics?|"
+                       r"author of (?:the|a) book)\b|^['’]s\s+(?:[\w-]+\s+){0,3}?(?:treatments?|procedures?|"
+                       r"therap\w+|device|program\w*|clinic|practice|method|technique)\b", re.IGNORECASE)
+
+
+def _reports_work(art: Article) -> bool:
+    """The article reports a work someone can have a stake in: a study or trial
+    (``analysis.studies`` finds one), or a product by its own name (a drug's name such as
+    "ixekizumab", a brand such as "AbioCor"), not an explainer on a procedure, a test or a
+    diet in general ("CT scans", "talk therapy")."""
+    if study_mentions(art.doc) or any(_THE_WORK.search(art.sentence_text(k)) for k in range(len(art.sentences))):
+        return True
+    if art.subject is None:
+        return False
+    name = art.subject.name
+    spelled = _spelled(art.doc, art.subject)
+    return (art.subject.kind == "drug" and " " not in name) or any(c.isupper() for c in spelled)
 
 
 class AlternativesNotCompared(_Completeness):
