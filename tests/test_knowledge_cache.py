@@ -30,3 +30,83 @@ def test_read_toml_changed_file_is_parsed_again(tmp_path, monkeypatch):
     assert knowledge.read_toml("x.toml") == {"a": ["two"]}
     (folder / "d.toml").write_text("when = 2024-01-02\n", encoding="utf-8")  # marshal cannot store a date
     assert str(knowledge.read_toml("d.toml")["when"]) == "2024-01-02"
+
+
+# -- compiled_re.cached_tables: tables of patterns built from data files ------------------
+
+import re  # noqa: E402
+from dataclasses import dataclass, fields  # noqa: E402
+
+from lint_rules.store import diskcache  # noqa: E402
+from lint_rules.store.compiled_re import cached_tables, compile_re  # noqa: E402
+
+
+@dataclass(frozen=True)
+class _Tables:
+    words: re.Pattern[str]
+    pairs: list[tuple[str, re.Pattern[str], tuple[str, ...]]]
+    by_word: dict[str, re.Pattern[str]]
+    plain: dict[str, tuple[str, str, bool]]
+    stop: frozenset[str]
+
+
+def _tables(word: str = "dose") -> _Tables:
+    return _Tables(compile_re(rf"\b(?:{word}s?|scoops?)\b", re.IGNORECASE),
+                   [("limit", compile_re(r"(?i)do\s+not\s+exceed"), ("do",)), ("none", compile_re("no"), ())],
+                   {"up": compile_re(r"rais\w+", re.MULTILINE)}, {"rate": ("heart", "up", True)},
+                   frozenset({"the", "a"}))
+
+
+def _fresh_process(monkeypatch):
+    monkeypatch.setattr(diskcache, "_MEMORY", {})  # what a new process has: the file only
+
+
+def test_cached_tables_read_back_equal_what_was_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    built = cached_tables("t", "k", _Tables, _tables)
+    _fresh_process(monkeypatch)
+    calls = []
+    loaded = cached_tables("t", "k", _Tables, lambda: calls.append(1) or _tables())
+    assert not calls  # read back, not built
+    assert loaded == built
+    assert loaded.words.flags == built.words.flags and loaded.pairs[0][1].flags & re.IGNORECASE
+    assert loaded.words.search("Two SCOOPS a day").group() == "SCOOPS"
+    assert isinstance(loaded.pairs[0], tuple) and isinstance(loaded.pairs, list)
+
+
+def test_cached_tables_rebuilt_when_a_data_file_changes_or_the_cache_is_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "words.txt"
+    data.write_text("dose\n", encoding="utf-8")
+
+    def build() -> _Tables:
+        return _tables(data.read_text(encoding="utf-8").strip())
+
+    assert cached_tables("t", diskcache.files_key(data), _Tables, build).words.search("two doses")
+    data.write_text("tablet\n", encoding="utf-8")  # another size: another key
+    _fresh_process(monkeypatch)
+    tables = cached_tables("t", diskcache.files_key(data), _Tables, build)
+    assert tables.words.search("two tablets") and not tables.words.search("two doses")
+    for stored in (tmp_path / "cache").glob("t-*.marshal"):
+        stored.write_bytes(b"\x00damaged")
+    _fresh_process(monkeypatch)
+    assert cached_tables("t", diskcache.files_key(data), _Tables, build) == tables
+    assert diskcache.files_key(tmp_path / "absent").endswith("|-")
+
+
+def test_analysis_tables_from_the_cache_equal_a_fresh_build(tmp_path, monkeypatch):
+    from lint_rules.analysis import claim_reader, interventions, typed_claims
+
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    for module in (typed_claims, claim_reader, interventions):
+        module._data.cache_clear()
+        module._data()  # built and written
+        _fresh_process(monkeypatch)
+        module._data.cache_clear()
+        loaded, built = module._data(), module._build_data()
+        module._data.cache_clear()
+        for f in fields(built):
+            got, want = getattr(loaded, f.name), getattr(built, f.name)
+            if f.name == "by_key":  # built from sets: its lists' order follows the hash seed
+                got, want = ({k: sorted(v) for k, v in x.items()} for x in (got, want))
+            assert got == want, (module.__name__, f.name)

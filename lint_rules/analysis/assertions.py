@@ -1270,8 +1270,11 @@ def interventions_named(doc: Document, k: int) -> frozenset[str]:
 
 #: A sentence that opens with a modified product noun ("Our vegan glucosamine is …", "The
 #: original formula contained …"): the modifier tells one variant of a product from another.
+#: The sentence openers below begin with ``\A`` and are matched on the sentence alone: where
+#: they are tried only at its start their word repetitions are linear, while tried at every
+#: position (``search``) of a long run of letters they would be quadratic.
 _VARIANT_OPENER = compile_re(
-    r"\W*+(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?:[a-z][a-z-]+\s+)??(?P<mod>[a-z][a-z-]+)\s+"
+    r"\A\W*+(?:(?:our|the|this|these|that|those|its|their|your|my|each|every)\s+)?(?:[a-z][a-z-]+\s+)??(?P<mod>[a-z][a-z-]+)\s+"
     # "the egg-free version of our flu jab is …": the variant of the head noun
     r"(?:(?:version|form|type|kind|formulation|edition)\s+of\s+(?:(?:our|the|this|its|their|your|a|an)\s+)?(?:[a-z][a-z-]+\s+)??)?"
     r"(?P<head>[a-z][a-z-]+)\s+(?:is|are|was|were|contains?|contained|comes?|came|has|have|had|can|may|might|"
@@ -1288,7 +1291,7 @@ def subject_variant(doc: Document, k: int) -> tuple[str, str] | None:
     head but not the modifier are about different products ("the original formula", "the
     new formula"; "marine collagen", "bovine collagen")."""
     s = doc.sentences[k]
-    m = _VARIANT_OPENER.match(_claim_low(doc), s.start, s.end)
+    m = _VARIANT_OPENER.match(_claim_low(doc)[s.start:s.end])
     if m is None or m.group("mod") in _NOT_VARIANT or m.group("head") in _NOT_VARIANT:
         return None
     return m.group("head"), m.group("mod")
@@ -1310,7 +1313,7 @@ _OTHER_MEMBER = frozenset({"standard", "regular", "ordinary", "conventional", "u
 #: A subject that names other members of the product's kind: "Older adhesive dressings can
 #: …", "Standard steroid creams …", "Other sprays …".
 _OTHER_MEMBER_OPENER = compile_re(
-    r"\W*+(?:(?:the|these|those|some|many|most)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){1,3}?)(?P<head>[a-z][a-z-]+)(?:,[^,.;]{1,60},)?\s+"
+    r"\A\W*+(?:(?:the|these|those|some|many|most)\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){1,3}?)(?P<head>[a-z][a-z-]+)(?:,[^,.;]{1,60},)?\s+"
     r"(?:is|are|was|were|can|may|might|could|will|would|often|usually|sometimes|commonly|tend|tends|do|does|did|"
     r"cause|causes|caused|contain|contains|contained|have|has|had)(?![a-z])")
 
@@ -1321,7 +1324,7 @@ def other_member_apart(doc: Document, k: int, j: int) -> bool:
     ``j`` does not use that word: ``k`` is about them, ``j`` about this product."""
     s = doc.sentences[k]
     low = _claim_low(doc)
-    m = _OTHER_MEMBER_OPENER.match(low, s.start, s.end)
+    m = _OTHER_MEMBER_OPENER.match(low[s.start:s.end])
     if m is None:
         return False
     words = m.group("mods").split()
@@ -1373,7 +1376,7 @@ def contrasted_other(doc: Document, k: int, name: str) -> bool:
 #: different kind of cholesterol drug, does not …", "The newer drug, Dapriva, does not …",
 #: "Velnor's rival, Zantrex, is known to …", "Statins such as atorvastatin can …".
 _NAMED_OPENER = compile_re(
-    r"[\W_]*+(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    r"\A[\W_]*+(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z0-9-]{3,})(?:\s+such\s+as\s+[\w-]+)?(?:,[^,.;:]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
     r"(?:is|are|was|were|can|can't|cannot|may|might|could|will|won't|would|should|shouldn't|must|mustn't|needs?|"
     r"appears?|seems?|tends?|does|do|did|doesn't|don't|didn't|never|rarely|often|commonly|usually|sometimes|"
@@ -1389,7 +1392,7 @@ def opening_name(doc: Document, k: int) -> str:
     a name: an intervention the sentence names, or a capitalised word never written in lower
     case, not a disease, an effect, people or research; else ""."""
     s = doc.sentences[k]
-    m = _NAMED_OPENER.match(doc.text, s.start, s.end)
+    m = _NAMED_OPENER.match(doc.text[s.start:s.end])
     if m is None:
         return ""
     name = m.group("name")
@@ -1420,8 +1423,8 @@ def _names_after_subject(doc: Document, k: int, name: str) -> bool:
     Zantrex, …", where it only tells whose rival, nor in a comparison: "unlike Norvex",
     "than Norvex", "compared with Norvex", "instead of Norvex")."""
     s = doc.sentences[k]
-    m = _NAMED_OPENER.match(doc.text, s.start, s.end)
-    at = m.end("name") if m is not None else s.start
+    m = _NAMED_OPENER.match(doc.text[s.start:s.end])
+    at = s.start + m.end("name") if m is not None else s.start
     return re.search(rf"(?<!unlike )(?<!than )(?<!compared with )(?<!compared to )(?<!instead of )\b{re.escape(name)}\b",
                      _claim_low(doc)[at:s.end]) is not None
 

@@ -123,7 +123,7 @@ def _cues() -> _Cues:
         feature_next=_alt(d["disease_feature"]["next"]),
         baseline=_alt(d["disease_feature"]["baseline"]),
         instruction=compile_re(d["instruction"]["before"]),
-        opener=compile_re(d["form"]["opener"]),
+        opener=compile_re(r"\A(?:" + d["form"]["opener"] + ")"),  # matched on the sentence alone
         food=compile_re(d["source"]["food"]),
         supplement=compile_re(d["source"]["supplement"]),
         forms=frozenset(d["form"]["forms"]),
@@ -438,7 +438,7 @@ def instruction_before(doc: Document, lo: int, start: int) -> bool:
 
 def _form(doc: Document, k: int) -> tuple[str, str] | None:
     s = doc.sentences[k]
-    m = _cues().opener.match(_low(doc), s.start, s.end)
+    m = _cues().opener.match(_low(doc)[s.start:s.end])
     if m is None or m.group("form") not in _cues().forms or m.group("name") in _cues().forms:
         return None
     return m.group("name"), _singular(m.group("form"))

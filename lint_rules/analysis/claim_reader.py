@@ -35,8 +35,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.compiled_re import cached_tables, compile_re
+from lint_rules.store.diskcache import files_key
 
 DATA_FILE = "claim_predicates.toml"
 
@@ -152,6 +154,11 @@ _WORD = compile_re(r"[a-z0-9][a-z0-9'-]*")
 
 @functools.lru_cache(maxsize=1)
 def _data() -> _Data:
+    """The tables, from the disk cache keyed by the data file and this module."""
+    return cached_tables("claim-reader", files_key(knowledge_path(DATA_FILE), __file__), _Data, _build_data)
+
+
+def _build_data() -> _Data:
     d = read_toml(DATA_FILE)
     irregular = d["irregular"]
     classes = d["classes"]

@@ -37,8 +37,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_lines, read_table, read_toml
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.compiled_re import cached_tables, compile_re
+from lint_rules.store.diskcache import files_key
 from lint_rules.structure import BODY
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,6 +161,15 @@ def _listed_itself(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
+    """The tables, from the disk cache keyed by the data files and this module."""
+    key = files_key(*(knowledge_path(name) for name in _DATA_FILES), __file__)
+    return cached_tables("interventions", key, _Data, _build_data)
+
+
+_DATA_FILES = ("interventions.toml", "claims_supplements.txt", "claims_approved_drugs.csv")
+
+
+def _build_data() -> _Data:
     d = read_toml("interventions.toml")
     names = [n for n in read_lines("claims_supplements.txt") if n.lower() not in _GENERIC]
     named = [n.lower() for n in d["named"]]

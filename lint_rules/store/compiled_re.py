@@ -46,9 +46,11 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
 
 try:  # CPython 3.11+; anything else uses re.compile
     import _sre
@@ -693,3 +695,71 @@ class AlternativesScan:
                 return
             yield m
             pos = m.end()
+
+
+# -- tables of patterns built from data files, kept between processes -------------------
+
+_PATTERN_MARK = "\x00re"
+
+
+def _to_builtin(value: Any) -> Any:
+    """``value`` with each pattern in it replaced by its text and flags; ``value`` itself
+    (the same object) when it holds none."""
+    if isinstance(value, re.Pattern):  # the text and flags it was compiled from (UNICODE is str's default)
+        return (_PATTERN_MARK, value.pattern, int(value.flags) & ~int(re.UNICODE))
+    if isinstance(value, (tuple, list)):
+        items = [_to_builtin(v) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return tuple(items) if isinstance(value, tuple) else items
+    if isinstance(value, dict):
+        pairs = {k: _to_builtin(v) for k, v in value.items()}
+        return value if all(pairs[k] is v for k, v in value.items()) else pairs
+    return value
+
+
+def _from_builtin(value: Any) -> Any:
+    if isinstance(value, tuple):
+        if len(value) == 3 and value[0] == _PATTERN_MARK:
+            return compile_re(value[1], value[2])
+        return tuple(_from_builtin(v) for v in value)
+    if isinstance(value, list):
+        return [_from_builtin(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _from_builtin(v) for k, v in value.items()}
+    return value
+
+
+def cached_tables(name: str, key: str, cls: Callable[..., T], build: Callable[[], T]) -> T:
+    """A dataclass ``cls`` of tables built from data files (``build()``: word lists, dicts
+    and the patterns compiled from them), kept in the disk cache (marshal) under ``name``
+    and ``key`` (``diskcache.files_key`` of the data files and the building module). A new
+    process reads back the builtin values and compiles each pattern from its text and flags
+    through ``compile_re`` (the machine-wide store) instead of parsing the data and
+    assembling the alternations again. ``cls``'s fields must be its ``__init__``'s
+    arguments, in order, holding only builtin values and patterns; a missing or damaged
+    cache is built again."""
+    from dataclasses import fields
+
+    from lint_rules.store.diskcache import cached, files_key
+
+    key = f"{key}\x00{files_key(__file__)}"  # and this module, which stores and reads the values
+    built: list[T] = []
+
+    def make() -> tuple[Any, ...]:
+        value = build()
+        built.append(value)
+        out = []
+        for f in fields(cast(Any, value)):
+            field_value = getattr(value, f.name)
+            stored = _to_builtin(field_value)
+            out.append((stored is not field_value, stored))  # walked again on loading only if it held patterns
+        return tuple(out)
+
+    stored = cached(name, key, make, builtin=True)
+    if built:
+        return built[0]
+    try:
+        return cls(*(_from_builtin(v) if patterns else v for patterns, v in stored))
+    except Exception:  # a cache of another shape (e.g. fields changed under the same key)
+        return build()

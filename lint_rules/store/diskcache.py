@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
@@ -59,3 +60,18 @@ def _pickle() -> Any:
     import pickle
 
     return pickle
+
+
+def files_key(*paths: str | os.PathLike[str]) -> str:
+    """A cache key that changes with each file (path, size, modification time), as
+    ``textstat_offline._data_key`` and the concept lexicon key theirs: a stat, not a read
+    or a hash, so checking it costs a new process microseconds. Pass the data files and the
+    module that builds from them (its ``__file__``), so an edit to either rebuilds."""
+    parts = []
+    for path in paths:
+        try:
+            stat = os.stat(path)
+            parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{path}|-")
+    return "\x00".join(parts)
