@@ -69,6 +69,13 @@ class _Lexicon:
     role_after: re.Pattern[str]  #: a role after the verb ("said the study's lead author")
     role_words: frozenset[str]  #: role nouns a speaker's shown name starts with ("researchers")
     not_roles: frozenset[str]  #: words with a role noun's ending that name no role ("later")
+    maker: re.Pattern[str]  #: what makes a stake the maker's, not a research team's
+    academic: re.Pattern[str]  #: an institution that is a university or a hospital, not a company
+    clinician: re.Pattern[str]  #: a practising clinician's role ("an OB-GYN", "a family physician")
+    sells: re.Pattern[str]  #: what makes such a clinician the product's seller or promoter after all
+    outside_role: re.Pattern[str]  #: outside voices as a group ("several experts said")
+    editorial: re.Pattern[str]  #: an attribution inside an editorial or commentary on the study
+    said: re.Pattern[str]  #: a window that reports what a speaker said, not who they are
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +103,17 @@ def _lexicon() -> _Lexicon:
         role_after=compile_re(
             r"\s+(?P<role>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(data["speaker_roles_after"])
             + r")\b[^\"“”.;]{0,200})", re.IGNORECASE),
-        role_words=frozenset(data["role_words"]), not_roles=frozenset(data["not_roles"]))
+        role_words=frozenset(data["role_words"]), not_roles=frozenset(data["not_roles"]),
+        maker=compile_re("|".join(data["maker_stake"])),
+        academic=compile_re(r"\b(?:" + "|".join(data["academic_heads"]) + r")\b"),
+        clinician=compile_re(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(data["clinician_roles"]) + r")s?\b",
+                             re.IGNORECASE),
+        sells=compile_re(r"\b(?:" + "|".join(data["clinician_stakes"]) + r")\b", re.IGNORECASE),
+        outside_role=compile_re(r"\b(?:" + "|".join(data["outside_groups"]) + r")$"),
+        editorial=compile_re(r"\b(?:" + "|".join(data["editorial_verbs"]) + r")\s+(?:an?|the|their|his|her)\s+"
+                             r"(?:(?:" + "|".join(data["editorial_kinds"]) + r")\s+)?(?:"
+                             + "|".join(data["editorial_nouns"]) + r")\b", re.IGNORECASE),
+        said=compile_re(r"(?:also\s+|further\s+)?(?:" + "|".join(data["said_verbs"]) + r")\b"))
 
 
 #: A capitalised name that is a body, not a person ("Northfield University said").
@@ -145,7 +162,7 @@ class Speaker:
             first = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|[A-Z]{2,5})\s+(?=[a-z])", "", first)  # "PhD and colleagues"
         if first and len(first) <= 70 and _APPOSITIVE_START.match(first):
             return f"{name}, {first}"
-        if first and len(first.split()) <= 4 and first[-1:].isalpha() and not _SAID.match(first):
+        if first and len(first.split()) <= 4 and first[-1:].isalpha() and not _lexicon().said.match(first):
             return f"{name} ({first})"  # the role written before the name: "Westbank analyst"
         if len(self.why) > 4 and self.why[:2] not in ("s ", "’s", "'s") and self.why not in (
                 "at the study's institution", "at another institution"):
@@ -303,7 +320,7 @@ def _build(doc: Document) -> Sources:
             order.append(sp)
         sp.sentences.append(stext)
         if person and not role.startswith(("in an", "in the")):
-            ed = _EDITORIAL.search(stext)
+            ed = _lexicon().editorial.search(stext)
             if ed is not None and ed.group(0) not in sp.role:
                 role = "; ".join(r for r in (role, ed.group(0)) if r)  # "Lee wrote in an accompanying editorial"
         if role and role not in sp.role:
@@ -378,7 +395,7 @@ def _build(doc: Document) -> Sources:
                     add(role.split(",")[0].strip(), key, role, (sent.start + v.end() + role_after.start("role"),
                                           sent.start + v.end() + role_after.end()), False)
                 continue
-            editorial = _EDITORIAL.search(stext)
+            editorial = _lexicon().editorial.search(stext)
             if editorial is not None:
                 # "In an editorial that accompanies the study, they write…": the editorial's
                 # authors, whom the sentence names by a pronoun
@@ -401,10 +418,10 @@ def _build(doc: Document) -> Sources:
     # the only stake named is the maker's (its executives, "the company said"), and no
     # research team: a doctor at a university or a hospital speaks for neither
     interested = [sp for sp in order if sp.kind == INTERESTED]
-    if interested and all(_MAKER.search(sp.why) for sp in interested):
+    if interested and all(_lexicon().maker.search(sp.why) for sp in interested):
         for sp in order:
-            if sp.kind == UNKNOWN and sp.why != PARTICIPANT and sp.person and (any(_ACADEMIC.search(i) for i in sp.institutions) or (
-                    _CLINICIAN.match(sp.role.split(";")[0].strip(" ,")) and not _SELLS.search(sp.role))):
+            if sp.kind == UNKNOWN and sp.why != PARTICIPANT and sp.person and (any(_lexicon().academic.search(i) for i in sp.institutions) or (
+                    _lexicon().clinician.match(sp.role.split(";")[0].strip(" ,")) and not _lexicon().sells.search(sp.role))):
                 # at a university or a hospital, or a doctor the article names by their
                 # speciality ("Jen Gunter, an OB-GYN and pain specialist") who does not sell it
                 sp.kind, sp.why = INDEPENDENT, "not the maker's"
@@ -418,7 +435,7 @@ def _build(doc: Document) -> Sources:
                 sp.kind, sp.why = INDEPENDENT, hit.group(0)
             elif sp.person:
                 before = [o for at, o in quoted if at < sp.first]
-                if before and not before[-1].person and _OUTSIDE_ROLE.search(before[-1].key) and \
+                if before and not before[-1].person and _lexicon().outside_role.search(before[-1].key) and \
                         _SOME.match(before[-1].name) and \
                         sp.first - before[-1].spans[0][1] < 400:
                     sp.kind, sp.why = INDEPENDENT, f"one of the {before[-1].key}"
@@ -449,7 +466,7 @@ def _describe(doc: Document, order: list[Speaker]) -> None:
             stop = hits[i + 1].start() if i + 1 < len(hits) else len(stext)
             window = stext[m.end():min(stop, m.end() + _WINDOW)]
             window = re.split(r"[\"“”]", window, maxsplit=1)[0].strip(" ,")
-            if _SAID.match(window):
+            if _lexicon().said.match(window):
                 # what they said, not what they are: "Gray said he expects the company's
                 # drug to sell well" makes no analyst the company's
                 if window not in sp.said:
@@ -495,32 +512,6 @@ def _possessive_break(m: re.Match[str]) -> str:
     """"|" (no name runs across it) after a possessive that a person's name follows
     ("Northfield University's Ana Lee"); a space inside a body's name ("Children's Hospital")."""
     return " " if _grammar().body.match(m.group("next")) else "|"
-
-
-#: What makes a stake the maker's, not a research team's.
-_MAKER = compile_re(r"compan|firm|maker|manufactur|CEO|CMO|CSO|chief|executive|founder|owner|owns|investor|"
-                    r"spokes|release|statement|Inc|Corp|LLC|Ltd|Pharma|Therapeutics|Bio|Diagnostics|Medical Devices|"
-                    r"develop|market|sell|start-?up|venture")
-#: An institution that is a university or a hospital, not a company.
-_ACADEMIC = compile_re(r"\b(?:University|College|Hospital|Clinic|School|Institute|Center|Centre|Infirmary)\b")
-#: A role that makes a person a practising clinician: "an OB-GYN", "a pain specialist", "a
-#: dermatologist in Leeds", "a family physician".
-_CLINICIAN = compile_re(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:OB-?GYN|gyn[a]?ecologist|physician|doctor|surgeon|nurse|"
-                        r"pharmacist|dietitian|[a-z]+ologist|[a-z]+iatrist|[a-z]+iatrician|specialist|GP|"
-                        r"practitioner)s?\b", re.IGNORECASE)
-#: What makes such a doctor the product's seller or promoter after all.
-_SELLS = compile_re(r"\b(?:sells?|selling|offers?|offering|promot\w*|market\w*|develop\w*|invent\w*|consult\w*|"
-                    r"advis\w*|paid|owns?|found\w*|investor|shareholder)\b", re.IGNORECASE)
-#: A role that names outside voices as a group ("several experts said", "other doctors").
-_OUTSIDE_ROLE = compile_re(r"\b(?:experts|doctors|specialists|physicians)$")
-#: Words that place an attribution in an editorial or commentary on the study, which its
-#: authors did not write.
-_EDITORIAL = compile_re(r"\b(?:in|wrote|writes|write|writing in|authors? of|co-?authors? of|co-?authored|penned)\s+"
-                        r"(?:an?|the|their|his|her)\s+(?:(?:accompanying|related|linked|companion|invited|"
-                        r"journal['’]s|same|separate)\s+)?(?:editorial|commentary)\b", re.IGNORECASE)
-#: A window that reports what the speaker said, not who they are.
-_SAID = compile_re(r"(?:also\s+|further\s+)?(?:said|says|told|tells|added|adds|explained|noted|cautioned|warned|wrote|"
-                   r"stressed|agreed|predicted|suggested|believes|thinks|recalled)\b")
 
 
 def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
