@@ -703,6 +703,46 @@ class AlternativesScan:
             pos = m.end()
 
 
+# -- one search per sentence: skip the texts a pattern cannot match ------------------------
+
+
+class Search:
+    """``pattern.search(text)`` for a pattern asked of many short texts (every sentence of
+    an article) that few of them match: first its required literals (``required_literals``:
+    if ``fold(text)`` holds none of them, the pattern cannot match), then its
+    ``AlternativesScan`` where it has one (each alternative found the fastest way it can
+    be, the pattern itself matched at the leftmost place), else the pattern. The match is
+    the pattern's own: the literals only ever rule out texts it cannot match, and the scan's
+    first match is the pattern's leftmost one. Made by ``many``, whose decisions come from
+    the disk cache; ``tests/test_compiled_re.py`` holds it to ``re`` on random patterns
+    and texts."""
+
+    __slots__ = ("literals", "pattern", "scan")
+
+    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...] | None,
+                 scan: AlternativesScan | None) -> None:
+        self.pattern = pattern
+        self.literals = literals
+        self.scan = scan
+
+    @classmethod
+    def many(cls, patterns: Sequence[re.Pattern[str]]) -> list[Search]:
+        patterns = tuple(patterns)
+        literals = required_literals_many(patterns)
+        scans = AlternativesScan.many(patterns)
+        return [cls(p, lits, scan) for p, lits, scan in zip(patterns, literals, scans, strict=True)]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.search(text)``."""
+        if self.literals is not None:
+            folded = fold(text)
+            if not any(lit in folded for lit in self.literals):
+                return None
+        if self.scan is not None:
+            return next(self.scan.finditer(text, lowered_text(text)), None)
+        return self.pattern.search(text)
+
+
 # -- tables of patterns built from data files, kept between processes -------------------
 
 _PATTERN_MARK = "\x00re"
