@@ -46,13 +46,13 @@ def read_toml(name: str) -> dict[str, Any]:
     import sys
 
     from lint_rules import __version__
-    from lint_rules.store.digest import sha256_hex
+    from lint_rules.store.digest import key_digest
     from lint_rules.store.fileio import atomic_write, cache_dir, prune_stale
 
     text = read_text(name)
     key = f"{__version__}|{sys.version_info[0]}.{sys.version_info[1]}|{name}|{text}"
     stem = f"toml-{Path(name).stem}"
-    cache = cache_dir() / f"{stem}-{sha256_hex(key.encode())[:16]}.marshal"
+    cache = cache_dir() / f"{stem}-{key_digest(key.encode())[:16]}.marshal"
     try:
         return marshal.loads(cache.read_bytes())  # type: ignore[no-any-return]
     except Exception:  # absent, unreadable or damaged: parse (and write it again)

@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
-from lint_rules.store.digest import sha256_hex
+from lint_rules.store.digest import key_digest
 
 T = TypeVar("T")
 
@@ -97,7 +97,7 @@ class _Store:
         from lint_rules.store.fileio import cache_dir
 
         key = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{PROGRAM_VERSION}"
-        return cache_dir() / f"regex-{sha256_hex(key.encode())[:16]}.marshal"
+        return cache_dir() / f"regex-{key_digest(key.encode())[:16]}.marshal"
 
     def load(self) -> dict[tuple[str, int], Entry]:
         if self.table is None:
@@ -347,7 +347,7 @@ def required_literals(pattern: re.Pattern[str], shortest: int = 2) -> tuple[str,
 def _source_digest() -> str:
     """This module's source, part of the key of what the disk cache keeps of its analyses."""
     with open(__file__, "rb") as fh:
-        return sha256_hex(fh.read())[:16]
+        return key_digest(fh.read())[:16]
 
 
 def required_literals_many(patterns: tuple[re.Pattern[str], ...], shortest: int = 2

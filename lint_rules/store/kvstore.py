@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from lint_rules import __version__
-from lint_rules.store.digest import sha256_hex
+from lint_rules.store.digest import key_digest
 from lint_rules.store.memo import BoundedMemo
 
 V = TypeVar("V")
@@ -180,7 +180,7 @@ def _first(pair: tuple[str, Any]) -> str:
 def table_path(name: str, key: str) -> Path:
     from lint_rules.store.fileio import cache_dir
 
-    digest = sha256_hex(f"{__version__}|{key}".encode())[:16]
+    digest = key_digest(f"{__version__}|{key}".encode())[:16]
     return cache_dir() / f"{name}-{digest}.sqlite"
 
 
