@@ -364,3 +364,42 @@ def test_an_alternatives_scan_finds_what_the_pattern_finds() -> None:
 ])
 def test_no_alternatives_scan_where_the_whole_pattern_is_as_fast(pattern: str) -> None:
     assert compiled_re.AlternativesScan.many([re.compile(pattern, re.IGNORECASE)]) == [None]
+
+
+# -- Search: one search per sentence, texts without the required literals skipped ---------
+
+
+def test_a_search_finds_what_the_patterns_search_finds() -> None:
+    """On random patterns (some with an ``AlternativesScan``, some with required literals,
+    some with neither) and random texts, ``Search.search`` gives ``re``'s match: the same
+    span and groups, or None."""
+    rng = random.Random(31)
+    alts = [r"\(wire\)", r"\bnews\b", r"^\s*By (?-i:[A-Z][a-z]+)", r"\bstaff writer\b", r"(?:a|ab)c?",
+            r"\bsaid", "x+", r"[.!?]\s+Try\b", r"\bour (?:team|products?)\b", r"\b(?:in|on)\s+(?:lab\s+)*mice\b",
+            r"\b(\w+)\s+cells\b", r"\d+%"]
+    alphabet = ["(wire)", "News", "news", "By Ann", "by ann", "staff writer", "STAFF WRITER", "abc", "ab", "a",
+                "said", "xx", ". Try", "our team", "Our products", " ", "\n", "q", "\u00e9", "\u0130",
+                "in", "on lab", "mice", "MICE", "cells", "12%", "\u212a"]
+    kinds = set()
+    for _ in range(150):
+        pattern = "|".join(rng.sample(alts, rng.randint(1, 4)))
+        rx = re.compile(pattern, rng.choice([re.IGNORECASE | re.MULTILINE, re.MULTILINE, re.IGNORECASE]))
+        (search,) = compiled_re.Search.many([rx])
+        kinds.add((search.literals is not None, search.scan is not None))
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+            want, got = rx.search(text), search.search(text)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (pattern, text)
+    assert {(True, False), (False, True), (False, False)} <= kinds
+
+
+def test_the_nonhuman_evidence_searches_match_as_the_patterns() -> None:
+    from lint_rules.analysis.studies import nonhuman_evidence, nonhuman_search
+
+    texts = ["Mice fed the extract lived longer.", "In a study of lab rats given the drug, tumours shrank.",
+             "The cells grown in a dish died.", "Human cell cultures responded.", "People who ate it slept well.",
+             "It worked in vitro.", "A guinea pig study", "In lab tests on skin cells, it helped.", ""]
+    for rx, search in zip(nonhuman_evidence(), nonhuman_search(), strict=True):
+        for text in texts:
+            want, got = rx.search(text), search.search(text)
+            assert (got and got.span()) == (want and want.span()), text

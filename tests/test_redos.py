@@ -45,6 +45,11 @@ def _all_patterns() -> list[tuple[str, int]]:
             lint_text(path.read_text(encoding="utf-8", errors="replace"), kind=kind)
     finally:
         re._compile = original  # type: ignore[attr-defined]
+    from lint_rules.analysis.completeness import cues
+
+    for lists in cues().values():  # compiled when a document first needs them: all of them here
+        for cue in lists.values():
+            _ = (cue.lower, cue.cased, cue.folded, cue.separated)
     ours = dict(compiled_re.REGISTERED)
     ours.update(recorded)
     return [(p, f) for p, f in ours if "(?P<module>" not in p]  # importlib.metadata's own

@@ -42,6 +42,17 @@ def test_plain_text_check_offline_imports_no_network_yaml_or_templates(tmp_path:
                 "lint_rules.services.net", "lint_rules.services.net.client",
                 "lint_rules.services.lookups", "lint_rules.commands.lsp", "lint_rules.commands.scan"}
     assert not unwanted & modules, sorted(unwanted & modules)
+    # cache keys are hashed with CPython's built-in BLAKE2: OpenSSL is not loaded
+    assert not {"hashlib", "_hashlib"} & modules, sorted({"hashlib", "_hashlib"} & modules)
+
+
+def test_key_digest_is_hashlibs_blake2b() -> None:
+    import hashlib
+
+    from lint_rules.store.digest import key_digest
+
+    for data in (b"", b"healthlint", "caf\u00e9 \u2014 0.1.0|key".encode(), bytes(range(256)) * 9):
+        assert key_digest(data) == hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def test_markdown_with_front_matter_still_reads_it(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
@@ -40,18 +40,42 @@ class Cue:
     """One cue list, compiled to be run once over a whole document: the case-insensitive
     items as one pattern without IGNORECASE for the document's lower-cased text (several times
     faster), the items that keep their case (``(?-i:NIH)``) as a second pattern over the text
-    itself, and the whole list with IGNORECASE for a text whose lower-casing moves offsets."""
+    itself, and the whole list with IGNORECASE for a text whose lower-casing moves offsets.
+
+    Each pattern is assembled and compiled the first time a document needs it (issue 17):
+    a run reads about half of the lists, and most documents only ever need ``separated``
+    (and ``cased``), so a new process no longer builds all four patterns of all 57 lists
+    (about 12 ms)."""
 
     def __init__(self, items: list[str]) -> None:
-        cased = [p for p in items if "(?-i:" in p]
-        plain = [p for p in items if "(?-i:" not in p]
-        self.lower = _words([_lower_pattern(p) for p in plain], 0) if plain else None
-        self.cased = _words(cased, re.IGNORECASE) if cased else None
-        self.folded = _words(items, re.IGNORECASE)
-        #: ``lower`` with the character before the match consumed instead of looked behind
-        #: at (see ``_separated``); None where an item looks behind or anchors itself
-        self.separated = (compile_re(r"[^\w-](" + "|".join(f"(?:{_lower_pattern(p)})" for p in plain) + r")(?![\w-])")
-                          if plain and not any(_LOOKS_BACK.search(p) for p in plain) else None)
+        self.items = list(items)
+
+    @cached_property
+    def _plain(self) -> list[str]:
+        """The case-insensitive items, their letters lower-cased."""
+        return [_lower_pattern(p) for p in self.items if "(?-i:" not in p]
+
+    @cached_property
+    def lower(self) -> re.Pattern[str] | None:
+        return _words(self._plain, 0) if self._plain else None
+
+    @cached_property
+    def cased(self) -> re.Pattern[str] | None:
+        cased = [p for p in self.items if "(?-i:" in p]
+        return _words(cased, re.IGNORECASE) if cased else None
+
+    @cached_property
+    def folded(self) -> re.Pattern[str]:
+        return _words(self.items, re.IGNORECASE)
+
+    @cached_property
+    def separated(self) -> re.Pattern[str] | None:
+        """``lower`` with the character before the match consumed instead of looked behind
+        at (see ``_separated``); None where an item looks behind or anchors itself."""
+        plain = [p for p in self.items if "(?-i:" not in p]
+        if not plain or any(_LOOKS_BACK.search(p) for p in plain):
+            return None
+        return compile_re(r"[^\w-](" + "|".join(f"(?:{p})" for p in self._plain) + r")(?![\w-])")
 
     def finditer(self, text: str, lower: str | None) -> list[Any]:
         """Matches (``start()``, ``end()``) in document order (over ``lower`` when given:

@@ -42,17 +42,17 @@ def read_toml(name: str) -> dict[str, Any]:
     package version: an edited file is parsed afresh. Each call returns a new value, as
     parsing did. Without a usable cache folder, or for a value ``marshal`` cannot store (a
     TOML date), the file is parsed each time."""
-    import hashlib
     import marshal
     import sys
 
     from lint_rules import __version__
+    from lint_rules.store.digest import key_digest
     from lint_rules.store.fileio import atomic_write, cache_dir, prune_stale
 
     text = read_text(name)
     key = f"{__version__}|{sys.version_info[0]}.{sys.version_info[1]}|{name}|{text}"
     stem = f"toml-{Path(name).stem}"
-    cache = cache_dir() / f"{stem}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+    cache = cache_dir() / f"{stem}-{key_digest(key.encode())[:16]}.marshal"
     try:
         return marshal.loads(cache.read_bytes())  # type: ignore[no-any-return]
     except Exception:  # absent, unreadable or damaged: parse (and write it again)

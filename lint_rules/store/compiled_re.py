@@ -40,7 +40,6 @@ ones the current process used, so edited word lists do not make it grow for ever
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
@@ -49,6 +48,8 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar, cast
+
+from lint_rules.store.digest import key_digest
 
 T = TypeVar("T")
 
@@ -96,7 +97,7 @@ class _Store:
         from lint_rules.store.fileio import cache_dir
 
         key = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{PROGRAM_VERSION}"
-        return cache_dir() / f"regex-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+        return cache_dir() / f"regex-{key_digest(key.encode())[:16]}.marshal"
 
     def load(self) -> dict[tuple[str, int], Entry]:
         if self.table is None:
@@ -234,12 +235,17 @@ def _factor_branches(branches: list[list[Any]], ignorecase: bool, state: Any) ->
     return out
 
 
+#: ``re.DEBUG`` as a plain int: ``int & RegexFlag`` goes through ``enum`` (about 6 µs, a
+#: new ``RegexFlag`` each time), which was 4-8 ms of the ~1,300 calls of a one-article run.
+_DEBUG = int(re.DEBUG)
+
+
 def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, served from the machine-wide store when possible."""
     flags = int(flags)
     if len(REGISTERED) < MAX_ENTRIES:  # per-document patterns must not grow it for ever
         REGISTERED[(pattern, flags)] = None
-    if not _STORE.enabled or not isinstance(pattern, str) or flags & re.DEBUG:
+    if not _STORE.enabled or not isinstance(pattern, str) or flags & _DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)
     table = _STORE.load()
@@ -341,7 +347,7 @@ def required_literals(pattern: re.Pattern[str], shortest: int = 2) -> tuple[str,
 def _source_digest() -> str:
     """This module's source, part of the key of what the disk cache keeps of its analyses."""
     with open(__file__, "rb") as fh:
-        return hashlib.sha256(fh.read()).hexdigest()[:16]
+        return key_digest(fh.read())[:16]
 
 
 def required_literals_many(patterns: tuple[re.Pattern[str], ...], shortest: int = 2
@@ -695,6 +701,46 @@ class AlternativesScan:
                 return
             yield m
             pos = m.end()
+
+
+# -- one search per sentence: skip the texts a pattern cannot match ------------------------
+
+
+class Search:
+    """``pattern.search(text)`` for a pattern asked of many short texts (every sentence of
+    an article) that few of them match: first its required literals (``required_literals``:
+    if ``fold(text)`` holds none of them, the pattern cannot match), then its
+    ``AlternativesScan`` where it has one (each alternative found the fastest way it can
+    be, the pattern itself matched at the leftmost place), else the pattern. The match is
+    the pattern's own: the literals only ever rule out texts it cannot match, and the scan's
+    first match is the pattern's leftmost one. Made by ``many``, whose decisions come from
+    the disk cache; ``tests/test_compiled_re.py`` holds it to ``re`` on random patterns
+    and texts."""
+
+    __slots__ = ("literals", "pattern", "scan")
+
+    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...] | None,
+                 scan: AlternativesScan | None) -> None:
+        self.pattern = pattern
+        self.literals = literals
+        self.scan = scan
+
+    @classmethod
+    def many(cls, patterns: Sequence[re.Pattern[str]]) -> list[Search]:
+        patterns = tuple(patterns)
+        literals = required_literals_many(patterns)
+        scans = AlternativesScan.many(patterns)
+        return [cls(p, lits, scan) for p, lits, scan in zip(patterns, literals, scans, strict=True)]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.search(text)``."""
+        if self.literals is not None:
+            folded = fold(text)
+            if not any(lit in folded for lit in self.literals):
+                return None
+        if self.scan is not None:
+            return next(self.scan.finditer(text, lowered_text(text)), None)
+        return self.pattern.search(text)
 
 
 # -- tables of patterns built from data files, kept between processes -------------------

@@ -13,7 +13,6 @@ which is then part of the key). Tables too large to load whole live in ``lint_ru
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
@@ -21,6 +20,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from lint_rules import __version__
+from lint_rules.store.digest import key_digest
 from lint_rules.store.fileio import atomic_write, cache_dir, prune_stale
 
 T = TypeVar("T")
@@ -30,7 +30,7 @@ _MEMORY: dict[str, object] = {}
 def cached(name: str, key: str, build: Callable[[], T], *, builtin: bool = False) -> T:
     if builtin:
         key = f"marshal-{sys.version_info[0]}.{sys.version_info[1]}|{key}"
-    digest = hashlib.sha256(f"{__version__}|{key}".encode()).hexdigest()[:16]
+    digest = key_digest(f"{__version__}|{key}".encode())[:16]
     memo_key = f"{name}-{digest}"
     if memo_key in _MEMORY:
         return _MEMORY[memo_key]  # type: ignore[return-value]

@@ -19,13 +19,13 @@ A connection is never shared with a forked child: each process opens its own.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from lint_rules import __version__
+from lint_rules.store.digest import key_digest
 from lint_rules.store.memo import BoundedMemo
 
 V = TypeVar("V")
@@ -180,7 +180,7 @@ def _first(pair: tuple[str, Any]) -> str:
 def table_path(name: str, key: str) -> Path:
     from lint_rules.store.fileio import cache_dir
 
-    digest = hashlib.sha256(f"{__version__}|{key}".encode()).hexdigest()[:16]
+    digest = key_digest(f"{__version__}|{key}".encode())[:16]
     return cache_dir() / f"{name}-{digest}.sqlite"
 
 
