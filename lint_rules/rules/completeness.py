@@ -516,8 +516,13 @@ class FundingNotDisclosed(_Completeness):
     consulted for", "conflicts of interest", "holds a patent"). "Supported by" counts only
     with a funder after it (a name, a grant, a gift), not "supported by earlier studies"; and
     funding named only as an aim or a supposition ("hopes to win funding for a larger trial",
-    "if such studies were funded by the company") discloses nothing. The finding points at
-    the study mention, else at the intervention.
+    "if such studies were funded by the company", "a grant proposal"), as the institution's
+    rank ("ranked #1 in NIH funding") or as a pointer to disclosures printed elsewhere ("see
+    the paper for financial disclosures") discloses nothing. A company's own release ("Acme
+    Pharma (NASDAQ: ACME) today announced", "Acme, a biotechnology company") or the maker
+    named as such ("the manufacturer of the device") tells the reader who stands to gain (cue
+    group ``maker``, which every cross-validation fold of the expert labels chose). The
+    finding points at the study mention, else at the intervention.
 
     Why it matters:
     Industry-funded trials more often report favourable results; readers and editors need
