@@ -659,8 +659,8 @@ class OnlyInterestedSources(_Completeness):
         quotes = art.matches("independent_sources", "quotes")
         s = art.sentences[quotes[0].sentence]
         yield self.finding(doc, s.start, s.end,
-                           "Everyone quoted may have a stake in the work (its authors, the company, the "
-                           "institution): add an independent expert who was not involved",
+                           "No one quoted is an independent expert (nobody quoted is said to be outside the work): "
+                           "add an expert who was not involved",
                            evidence={**evidence, "attributed_sentences": len({q.sentence for q in quotes})})
 
 
