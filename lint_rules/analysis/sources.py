@@ -452,13 +452,13 @@ def _build(doc: Document) -> Sources:
     for sp in order:
         if sp.kind == UNKNOWN and sp.why != PARTICIPANT:
             hit = next((m for t in sp.sentences for m in [lists.outside.search(t)] if m), None)
-            before = sp.before.replace("’", "'")
-            if hit is None and sp.person and before and _UNNAMED_VOICE.search(before) and \
+            prior = sp.before.replace("’", "'")
+            if hit is None and sp.person and prior and _UNNAMED_VOICE.search(prior) and \
                     not any(sp.before in o.sentences for o in order if o is not sp):
                 # "An expert who wasn't involved in the research echoed the cautions. '…,'
                 # said Dr. Petersen": the sentence before names the outside voice, the next
                 # quotes them
-                hit = lists.independent.search(before)
+                hit = lists.independent.search(prior)
             if hit is not None:
                 sp.kind, sp.why = INDEPENDENT, hit.group(0)
             elif sp.person:

@@ -782,7 +782,8 @@ class AvailabilityNotStated(_Completeness):
     2030"), or that the work is still in animals or cells, which tells the reader it is not
     on sale. Press logistics are not the treatment's status: "available" in "Dr. Lee is
     available to comment", "the full study is available at" or a company's "forward-looking
-    statements" does not count. The finding points at the first mention of the intervention.
+    statements" does not count. Not asked of foods, diets, exercise and supplements, which
+    anyone can get. The finding points at the first mention of the intervention.
 
     Why it matters:
     Readers who hear of a promising treatment ask their doctor for it; an experimental drug
@@ -803,6 +804,16 @@ class AvailabilityNotStated(_Completeness):
     default_genres = ["news", "press_release", UNKNOWN]
     default_min = 2
     max_min = 2
+    #: Kinds of intervention anyone can get (a food, a diet, exercise, a supplement on sale):
+    #: whether it is approved or on sale is no question for them (HealthNewsReview.org marked
+    #: availability "not applicable" for a third of such releases on the development labels,
+    #: and flagging them told 1-2 from 4-5 star stories apart no better than chance).
+    everyday_kinds: ClassVar[tuple[str, ...]] = ("diet", "supplement")
+
+    def decide(self, art: Article, opts: dict[str, Any]) -> bool:
+        if art.subject is not None and art.subject.kind in self.everyday_kinds:
+            return False
+        return self.lacking(art, opts)
     missing = ("The article does not say whether {name} {be} available: approved, on sale, by prescription, "
                "only in trials, or years away")
     too_few = ("The article says little about whether {name} {be} available ({n} sentence{s}): approved, on "
