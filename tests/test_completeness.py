@@ -345,3 +345,10 @@ randomised study. The team plans a phase 3 trial of ZXR-410 next year in 2,000 a
     assert found and all("Zxr-410" not in f.message and "zxr-410" not in f.message for f in found)
     assert any("ZXR-410" in f.message for f in found)
     assert all("limitations is" not in f.message for f in found)
+
+
+def test_a_span_of_years_is_no_absolute_figure() -> None:
+    years = NEWS + "\nThe company has sold migraine drugs from 2005 to 2014, and turns 50 in 2030.\n"
+    figure = NEWS + "\nMigraine days fell from 8 to 4 a month, and 30 in 100 patients had none.\n"
+    assert support(article(parse_document("a.md", years, "markdown")), "benefits", ["benefits.absolute"]) == 0
+    assert support(article(parse_document("a.md", figure, "markdown")), "benefits", ["benefits.absolute"]) == 1

@@ -300,3 +300,67 @@ def test_what_a_speakers_team_will_do_gives_no_institution() -> None:
 """
     sp = _by_name(text)["sahin"]
     assert "Food and Drug Administration" not in sp.describe() and sp.kind == INTERESTED
+
+
+def test_an_employer_written_before_the_role_or_after_heads_places_the_speaker() -> None:
+    text = """# A pill for tics
+
+"Tics fell by a third," said Dr. Rosa Lind, lead author and a neurologist at Westbrook Medical Center. Harlow Sleep Institute director Ivo Marsh said the trial was short. "We need a year of data," said Dr. Pia Genn, who heads the Corran Movement Disorders Center in Leeds.
+"""
+    found = _by_name(text)
+    assert found["lind"].kind == INTERESTED
+    assert found["marsh"].kind == INDEPENDENT and found["marsh"].why == "at another institution"
+    assert found["genn"].kind == INDEPENDENT and found["genn"].why == "at another institution"
+
+
+def test_an_outside_voice_announced_in_the_sentence_before_is_independent() -> None:
+    text = """# Nasal spray for memory
+
+"Memory improved within weeks," said Dr. Uma Varga, who led the study. A specialist who wasn't involved in the research was more cautious. "It is far too early to use it," said Dr. Ben Ashe.
+"""
+    found = _by_name(text)
+    assert found["ashe"].kind == INDEPENDENT and found["varga"].kind == INTERESTED
+
+
+def test_the_sentence_before_announces_no_one_when_it_quotes_someone_else() -> None:
+    text = """# Nasal spray for memory
+
+"Memory improved within weeks," said Dr. Uma Varga, who led the study. "Other doctors were not involved," Varga said. "It works," said Dr. Ben Ashe.
+"""
+    assert _by_name(text)["ashe"].kind != INDEPENDENT
+
+
+def test_the_editorial_said_is_an_outside_voice() -> None:
+    text = """# Asthma injection
+
+"Attacks fell by 80 percent," said Dr. Kim Orr, who led the trial. "We do not know whether it works in other patients," the editorial said.
+"""
+    assert _by_name(text)["editorial"].kind == INDEPENDENT
+
+
+def test_a_doctor_who_denies_using_the_device_is_independent_and_one_who_uses_it_is_not() -> None:
+    text = """# Laser for nail fungus
+
+"Most nails clear," said Max Duro, the founder of Lumenail USA. Leeds podiatrist Ada Fenn, who doesn't use the lasers in her practice, said pills work as well. Leeds podiatrist Carl Hobb, who has treated 300 patients with the laser, said they are pleased.
+"""
+    found = _by_name(text)
+    assert found["duro"].kind == INTERESTED
+    assert found["fenn"].kind == INDEPENDENT and found["hobb"].kind != INDEPENDENT
+
+
+def test_a_companys_officer_named_with_its_possessive_has_a_stake() -> None:
+    text = """# Eczema drug
+
+The drug is being developed by Corvane Pharmaceuticals Inc. "This changes everything," said Tom Reyes, Corvane's research chief. "Results were mixed," said Ana Duval, the Allergy Association's president.
+"""
+    found = _by_name(text)
+    assert found["reyes"].kind == INTERESTED and "Corvane" in found["reyes"].why
+    assert found["duval"].kind != INTERESTED
+
+
+def test_saying_ends_an_attribution() -> None:
+    text = """# Knee injections
+
+"The injections helped," said Dr. Li Park, who led the study. Dr. Omar Veld, a surgeon at Kessington Hospital who was not involved, praised the work, saying it was careful.
+"""
+    assert _by_name(text)["veld"].kind == INDEPENDENT

@@ -291,7 +291,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "harms": ("harms.harm",),
     "evidence_quality": ("evidence_quality.design", "evidence_quality.size", "evidence_quality.stage",
                          "evidence_quality.caveats"),
-    "funding_coi": ("funding_coi.funding", "funding_coi.coi"),
+    # a company's own release, or the maker named as such, tells the reader who stands to gain
+    "funding_coi": ("funding_coi.funding", "funding_coi.coi", "funding_coi.maker"),
     "independent_sources": ("independent_sources.independent",),
     "alternatives": ("alternatives.existing", "alternatives.compare", "others"),
     # an animal or laboratory study tells the reader, too, that the treatment is not on sale
@@ -326,12 +327,17 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
                if criterion == "alternatives" else set())
     logistics = ({m.sentence for m in art.matches("availability", "logistics")}
                  if criterion == "availability" else set())
+    # "ranked #1 in NIH funding", "see the paper for financial disclosures", "a grant
+    # proposal to the NIH": a funding word that names no funder of this work
+    elsewhere = ({m.sentence for m in art.matches("funding_coi", "not_disclosure")}
+                 if criterion == "funding_coi" else set())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
             continue
         section, key = group.split(".")
-        skip = control if group == "alternatives.compare" else logistics if group == "availability.status" else set()
+        skip = (control if group == "alternatives.compare" else logistics if group == "availability.status"
+                else elsewhere if group == "funding_coi.funding" else set())
         found = [m for m in art.matches(section, key)
                  if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied)]
         if section == "funding_coi":

@@ -106,8 +106,10 @@ def _lexicon() -> _Lexicon:
         role_words=frozenset(data["role_words"]), not_roles=frozenset(data["not_roles"]),
         maker=compile_re("|".join(data["maker_stake"])),
         academic=compile_re(r"\b(?:" + "|".join(data["academic_heads"]) + r")\b"),
-        clinician=compile_re(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(data["clinician_roles"]) + r")s?\b",
-                             re.IGNORECASE),
+        # "an OB-GYN and pain specialist", or a role written before the name after a place or
+        # an employer ("Washington podiatrist")
+        clinician=compile_re(r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})(?:"
+                             + "|".join(data["clinician_roles"]) + r")s?\b", re.IGNORECASE),
         sells=compile_re(r"\b(?:" + "|".join(data["clinician_stakes"]) + r")\b", re.IGNORECASE),
         outside_role=compile_re(r"\b(?:" + "|".join(data["outside_groups"]) + r")$"),
         editorial=compile_re(r"\b(?:" + "|".join(data["editorial_verbs"]) + r")\s+(?:an?|the|their|his|her)\s+"
@@ -119,8 +121,11 @@ def _lexicon() -> _Lexicon:
 #: A capitalised name that is a body, not a person ("Northfield University said").
 #: An institution in an appositive: "at Northfield University", "of the Mayo Clinic".
 _INSTITUTION_RE = compile_re(
-    r"\b(?:at|of|from|with|for)\s+(?:the\s+)?(?P<inst>(?:[A-Z][\w'’.&-]*|of|and|for|the|in)"
+    r"\b(?:at|of|from|with|for|(?:heads|directs|runs|chairs|leads)\s+(?=the\s))\s*(?:the\s+)?(?P<inst>(?:[A-Z][\w'’.&-]*|of|and|for|the|in)"
     r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|in)){0,7})")
+#: A role segment that is an employer's name and a role noun: "Yale Child Study Center director".
+_EMPLOYER_BEFORE = compile_re(r"(?:^|;\s*)(?P<inst>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for)){0,6})"
+                              r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?=;|$)")
 #: The researchers' own institution as the article names it.
 _STUDY_INSTITUTION_RE = compile_re(
     r"\b(?i:researchers|scientists|investigators|team|study|studies|trial|doctors|physicians)\s+"
@@ -142,6 +147,9 @@ class Speaker:
     why: str = ""  #: the words that decided ``kind``
     sentences: list[str] = field(default_factory=list, repr=False)  #: where they are quoted
     said: str = field(default="", repr=False)  #: what other sentences report them saying ("Lee said the…")
+    #: the body sentence before their first attribution ("An expert who was not involved
+    #: echoed the cautions." before "…," said Petersen)
+    before: str = field(default="", repr=False)
 
     @property
     def first(self) -> int:
@@ -283,7 +291,11 @@ def _is_name(clean: str) -> bool:
 
 
 def _institutions(text: str) -> list[str]:
-    out = []
+    """The institutions a role names: "a cardiologist at Northfield Hospital", "who heads the
+    Mayo Alzheimer's Disease Research Center", "Yale Child Study Center director" (the
+    employer written before a role noun, as news copy writes it before the name)."""
+    out = [m.group("inst") for m in _EMPLOYER_BEFORE.finditer(text)
+           if _grammar().body.search(m.group("inst")) and _distinctive(m.group("inst"))]
     for m in _INSTITUTION_RE.finditer(text):
         inst = m.group("inst").strip()
         if not m.group(0).startswith("at") and not _grammar().body.search(inst):
@@ -315,7 +327,7 @@ def _build(doc: Document) -> Sources:
     def add(name: str, key: str, role: str, span: tuple[int, int], person: bool) -> None:
         sp = by_key.get(key)
         if sp is None:
-            sp = Speaker(name=name, key=key, person=person)
+            sp = Speaker(name=name, key=key, person=person, before=previous)
             by_key[key] = sp
             order.append(sp)
         sp.sentences.append(stext)
@@ -328,8 +340,10 @@ def _build(doc: Document) -> Sources:
             sp.institutions += _institutions(role)
         sp.spans.append(span)
 
+    previous = ""
+    stext = ""
     for sent in body_sentences(doc):
-        stext = text[sent.start:sent.end]
+        previous, stext = stext, text[sent.start:sent.end]
         for m in _STUDY_INSTITUTION_RE.finditer(stext):
             inst = m.group("inst") or m.group("inst2")
             if inst and _distinctive(inst):
@@ -415,13 +429,20 @@ def _build(doc: Document) -> Sources:
                 sp.kind, sp.why = INTERESTED, "at the study's institution"
             elif theirs:
                 sp.kind, sp.why = INDEPENDENT, "at another institution"
+    # "George Yancopoulos, Regeneron's research chief", "head of Nutricia's research unit":
+    # an officer of a company the article names as a company or as the product's maker
+    for sp in order:
+        if sp.kind == UNKNOWN and sp.person and sp.why != PARTICIPANT:
+            org = _company_officer(doc, sp.role.split(";")[0])
+            if org:
+                sp.kind, sp.why = INTERESTED, f"an officer of the company {org}"
     # the only stake named is the maker's (its executives, "the company said"), and no
     # research team: a doctor at a university or a hospital speaks for neither
     interested = [sp for sp in order if sp.kind == INTERESTED]
     if interested and all(_lexicon().maker.search(sp.why) for sp in interested):
         for sp in order:
             if sp.kind == UNKNOWN and sp.why != PARTICIPANT and sp.person and (any(_lexicon().academic.search(i) for i in sp.institutions) or (
-                    _lexicon().clinician.match(sp.role.split(";")[0].strip(" ,")) and not _lexicon().sells.search(sp.role))):
+                    _lexicon().clinician.match(sp.role.split(";")[0].strip(" ,")) and not _sells(sp.role))):
                 # at a university or a hospital, or a doctor the article names by their
                 # speciality ("Jen Gunter, an OB-GYN and pain specialist") who does not sell it
                 sp.kind, sp.why = INDEPENDENT, "not the maker's"
@@ -431,6 +452,13 @@ def _build(doc: Document) -> Sources:
     for sp in order:
         if sp.kind == UNKNOWN and sp.why != PARTICIPANT:
             hit = next((m for t in sp.sentences for m in [lists.outside.search(t)] if m), None)
+            prior = sp.before.replace("’", "'")
+            if hit is None and sp.person and prior and _UNNAMED_VOICE.search(prior) and \
+                    not any(sp.before in o.sentences for o in order if o is not sp):
+                # "An expert who wasn't involved in the research echoed the cautions. '…,'
+                # said Dr. Petersen": the sentence before names the outside voice, the next
+                # quotes them
+                hit = lists.independent.search(prior)
             if hit is not None:
                 sp.kind, sp.why = INDEPENDENT, hit.group(0)
             elif sp.person:
@@ -440,6 +468,57 @@ def _build(doc: Document) -> Sources:
                         sp.first - before[-1].spans[0][1] < 400:
                     sp.kind, sp.why = INDEPENDENT, f"one of the {before[-1].key}"
     return Sources(order, study_all)
+
+
+#: An unnamed person the sentence speaks of ("An expert who wasn't involved", "Other
+#: doctors"), whom the next sentence may name.
+_UNNAMED_VOICE = compile_re(r"\b(?:an?|one|another|other|some|several|outside)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:experts?|doctors?|specialists?|physicians?|researchers?|scientists?|clinicians?|"
+                            r"[a-z]+ologists?|surgeons?)\b", re.IGNORECASE)
+
+
+#: A company's officer or staff written with the company's possessive: "Regeneron's research
+#: chief", "head of Nutricia's research unit", "Acme's vice president".
+_POSSESSIVE_OFFICER = compile_re(
+    r"(?<![\w-])(?P<org>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:chief|head|president|director|officer|executive|spokes\w+|manager|scientist|researcher|unit|division|"
+    r"vice president|CEO|CMO|CSO)\b|(?:head|chief|director|president|manager)\s+of\s+(?:the\s+)?"
+    r"(?P<org2>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2})['’]s\b", re.IGNORECASE)
+#: How an article names a company ("Regeneron Pharmaceuticals Inc", "drugmaker Sanofi",
+#: "developed by Acme", "Acme, a biotech company"), with ``{org}`` for its name.
+_COMPANY_NAMED = (r"\b{org}(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:Inc|Corp|Co|LLC|Ltd|plc|AG|GmbH|SA|NV|"
+                  r"Pharmaceuticals?|Pharma|Therapeutics|Biotech\w*|Biosciences|Diagnostics|Laboratories|Labs|"
+                  r"Medical|Nutrition|Foods?)\b|\b(?:company|drugmaker|maker|manufacturer|firm|rival)\s+{org}\b|"
+                  r"\b{org},\s+(?:a|an|the|which|that)\s+(?:[\w-]+\s+){{0,4}}?(?:company|drugmaker|maker|"
+                  r"manufacturer|firm|makes|sells|markets|develops)\b|"
+                  r"\b(?:developed|made|marketed|sold|manufactured|funded|sponsored)\s+by\s+{org}\b")
+
+
+def _company_officer(doc: Document, role: str) -> str | None:
+    """The company whose officer the role names, when the article names it as a company
+    (not "the Alzheimer's Association's president": a body with no product)."""
+    m = _POSSESSIVE_OFFICER.search(role)
+    if m is None:
+        return None
+    org = (m.group("org") or m.group("org2")).strip()
+    if _grammar().body.search(org) or org.lower() in _lists().not_names:
+        return None  # "Northfield University's Ana Lee": a place of work, placed as one elsewhere
+    pattern = compile_re(_COMPANY_NAMED.format(org=re.escape(org)))
+    return org if pattern.search(doc.text) else None
+
+
+def _sells(role: str) -> bool:
+    """The role names the clinician's stake in the product (sells, offers, uses it, treats
+    patients with it), in a clause that does not deny it ("who doesn't use the lasers in his
+    practice")."""
+    for m in _lexicon().sells.finditer(role):
+        clause = re.split(r"[;,.]", role[:m.start()])[-1]
+        if not _NEGATED.search(clause):
+            return True
+    return False
+
+
+_NEGATED = compile_re(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
 
 
 #: How far after a speaker's surname a description of them is read.
