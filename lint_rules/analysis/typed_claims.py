@@ -440,7 +440,25 @@ def _build(doc: Document) -> list[TypedClaim]:
             claim.names = interventions_named(doc, i)
             if claim.type in ("direction", "benefit") or (claim.type == "interaction" and claim.side == "none"):
                 claim.subject = _other_agent(doc, claim, a, b) or claim.subject
-            elif claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
+            if claim.type == "direction" and claim.aspect == "outcome":
+                # "Blood sugar climbs in people who take X", "appetite is reduced by X": with
+                # the measure as the subject, the intervention named after the change is its
+                # agent (not the article's main one, as for a product named after a verb)
+                after = sorted((p, n) for p, n in sentence_subjects_named(doc, i) if p >= claim.end)
+                if after:
+                    claim.subject = after[0][1]
+            if claim.type == "direction" and _not_agent(claim.subject, claim, low) \
+                    and (main := _main_intervention(doc)) and not _not_agent(main, claim, low):
+                # "Testosterone levels go up with Pathfinder": the measure that moves is no
+                # agent of its own change, whatever else it may be (a hormone sold as a
+                # drug), nor are the claim's own words ("blood sugar drops" read as a
+                # product's name, as "eye drops"); the claim is about another intervention
+                # the sentence names, else the article's main one
+                # (when the article's main intervention is itself the measure, the sentence
+                # cannot be told apart from it, and the claim stays the main one's)
+                claim.subject = next((n for n in sorted(claim.names) if not _not_agent(n, claim, low)
+                                      and not _RESEARCH.search(n)), "") or main
+            if claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
                 # "It can make the contraceptive pill less effective": the drugs the sentence
                 # names are what the product interacts with, the product is the pronoun or
                 # the article's, whichever that is
@@ -456,6 +474,39 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
     return out
+
+
+#: A course word used as an adjective of a disease ("relapsed ovarian cancer", "recurrent
+#: migraine") after the words that give people their disease ("women with", "who have"):
+#: the course of what they have, not of a product's results.
+_DISEASE_COURSE = compile_re(r"(?:relapsed|relapsing|recurrent|recurring|returning)\s+(?!to\b|after\b|within\b|when\b)[a-z]")
+_HAS_DISEASE = compile_re(r"\b(?:with|who\s+have|who\s+had|has|have|had|of|for|treat(?:s|ed|ing)?)\s+(?:(?:a|an|the|their|her|his)\s+)?$")
+
+
+def _is_measure(name: str, topic: frozenset[str]) -> bool:
+    """``name`` is the measure a direction claim is about ("testosterone" in "testosterone
+    levels go up"), not an agent that moves it."""
+    words = set(re.findall(r"[a-z0-9-]+", name.removeprefix("other:"))) - {"levels", "level"}
+    return bool(words) and any(words <= set(q.split("_")) for q in topic)
+
+
+def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:
+    """``name`` cannot be the agent of the direction claim ``claim``: it is the measure
+    that moves, or the claim's own words."""
+    return _is_measure(name, claim.topic) or bool(name and name in low[claim.start:claim.end])
+
+
+def sentence_subjects_named(doc: Document, i: int) -> list[tuple[int, str]]:
+    """(offset, name) of every intervention sentence ``i`` names, objects included."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).spans_named(i)
+
+
+def _main_intervention(doc: Document) -> str:
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).main
 
 
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
@@ -518,6 +569,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "implants don't last forever"
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
+        if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
+            return None  # "women with relapsed ovarian cancer": the course of the disease the group has
         harm = bool(data.harm_words.search(low, a, b))
         if side in ("reversible", "permanent") and not harm:
             return None  # "stretch marks are permanent": no harm of a product named
@@ -698,6 +751,13 @@ _CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|dru
                            r"manage|managing|diagnosed)\s+(?:[\w-]+\s+){0,2}$")
 _ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
                      r"also|further|steadily|gradually|noticeably)(?=\s)")
+#: Between a measure and the verb that moves it, the words of mood and aspect that leave
+#: the direction as it is ("tends to rise", "can quickly drop", "will often go up"; not a
+#: negation, which is no claim of a direction).
+_AUXILIARIES = compile_re(r"(?:\s+(?:(?:tends?|tended|seems?|seemed|appears?|appeared|starts?|started|begins?|began|"
+                          r"is\s+likely|are\s+likely|is\s+expected|are\s+expected)\s+to|can|could|may|might|will|would|"
+                          r"usually|often|typically|generally|quickly|soon|then|also|even|actually|further|"
+                          r"significantly|sharply|slightly|markedly|steadily|gradually|noticeably)(?=\s)){1,3}")
 _PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
                        r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
 _TREATS = compile_re(r"\b(?:relieves?|eases?|calms?|soothes?|shortens?|treats?|cures?|clears?\s+up|gets?\s+rid|"
@@ -758,7 +818,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                 base["start"] = m.start()
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
             return None  # "high blood pressure increases the risk": the condition, not the measure
-    adverb = _ADVERB.match(low, end, b)  # "metabolic rate actually slowed"
+    # "metabolic rate actually slowed", "blood sugar tends to rise", "appetite can quickly drop"
+    adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b)
     for name, pattern in data.after:
         m = pattern.match(low, end, b) or (pattern.match(low, adverb.end(), b) if adverb else None)
         if m:
@@ -766,9 +827,18 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
             if caused and _NEGATED_VERB.search(low, max(a, caused.start() - 25), caused.start()):
                 name = "none"  # "won't push your blood sugar up"
+            if not caused and _OTHER_CAUSE.search(low, m.end(), b):
+                return None  # "blood sugar can rise …, because illness itself raises it": another cause's
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}),
                               aspect="verb" if caused else "outcome")
     return None
+
+
+#: After a measure's change, the sentence names its cause, and not as the product (no "it",
+#: "they" or taking it): "blood sugar can rise in people taking it, because illness itself
+#: raises it" is said of the illness.
+_OTHER_CAUSE = compile_re(r"\b(?:because(?:\s+of)?|due\s+to|caused\s+by|owing\s+to|as\s+a\s+result\s+of|driven\s+by|"
+                          r"thanks\s+to)\s+(?!(?:it|they|them|this|these|its|their|taking|using)\b)")
 
 
 #: A verb that moves a measure when its particle follows the measure ("bring your cholesterol
