@@ -96,3 +96,57 @@ def test_changes_of_a_measure_that_are_not_the_pill_s_do_not_conflict(a, b):
 def test_the_article_alone_has_no_contradiction():
     text = "\n\n".join(_ARTICLE)
     assert not [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a measure's change given to a circumstance or to everyone, not to the pill
+    ("Rovagliflozin lowers blood sugar.",
+     "Blood sugar rises after a sugary drink, whether or not people take rovagliflozin."),
+    ("Rovagliflozin lowers cholesterol.",
+     "Cholesterol tends to rise with age in people taking rovagliflozin and in those who are not."),
+    ("Rovagliflozin does not raise heart rate.",
+     "Heart rate rises during exercise in people who take rovagliflozin, as it does in everyone."),
+])
+def test_a_change_the_sentence_gives_to_everyone_is_no_claim_about_the_pill(a, b):
+    assert not _hits(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # what the product is made of, with the allergen named first or after "made of"
+    ("Rovagliflozin tablets are dairy-free.", "Lactose is used as a filler in the tablets."),
+    ("Rovagliflozin tablets are soy-free.", "Soy lecithin is listed among the ingredients of rovagliflozin tablets."),
+    ("The rovagliflozin inhaler is latex-free.", "The mouthpiece of the rovagliflozin inhaler is made of natural rubber latex."),
+])
+def test_an_allergen_named_as_what_the_product_is_made_of_conflicts_with_its_absence(a, b):
+    assert _hits(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rovagliflozin tablets are dairy-free.", "Whey is used in many sports drinks sold next to rovagliflozin."),
+    ("Rovagliflozin tablets are gluten-free.", "Wheat starch is used as a filler in many generic tablets, unlike rovagliflozin."),
+])
+def test_an_allergen_used_in_something_else_does_not_conflict(a, b):
+    assert not _hits(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a second drug and what taking the two together changes, in either order
+    ("Rovagliflozin does not interact with other drugs.",
+     "When combined with diuretics, rovagliflozin can make blood pressure drop too low."),
+    ("Rovagliflozin has no drug interactions.",
+     "Some antibiotics are absorbed less well when taken with rovagliflozin."),
+    # medicines in general, and nothing to fear, against one named interaction
+    ("Mixing rovagliflozin with your other medicines poses no risk.",
+     "The contraceptive pill may be less effective in women taking rovagliflozin."),
+])
+def test_what_a_second_drug_loses_or_risks_is_an_interaction(a, b):
+    assert _hits(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the product's own effect in its users, not an interaction
+    ("Rovagliflozin has no drug interactions.", "Blood pressure can drop in people taking rovagliflozin."),
+    ("Rovagliflozin has no drug interactions.", "Levels of vitamin D rose in people taking rovagliflozin."),
+])
+def test_a_change_in_the_product_s_own_users_is_no_interaction(a, b):
+    assert not _hits(a, b), (a, b)
