@@ -725,10 +725,11 @@ def _second_drug(doc: Document, k: int, start: int, end: int, low: str, a: int, 
     named = sentence_subjects_named(doc, k)
     main = _main_intervention(doc)
     after = next((n for p, n in named if p >= end and _DETERMINER_ONLY.fullmatch(low, end, p)), None)
-    if after is None:
-        return True  # a drug the interventions analysis does not list ("blood pressure tablets")
-    if main and not same_name(after, main):
-        return True
+    if after is None or (main and not same_name(after, main)):
+        # the condition names the second drug (or one the interventions analysis does not
+        # list, "blood pressure tablets"); the change is the product's unless the sentence
+        # gives it to a third ("taken with warfarin, aspirin can raise the risk")
+        return not any(n != after and not (main and same_name(n, main)) for _, n in named)
     # the condition names the product: what another drug loses or gains, said of that drug
     # as the sentence's subject before the condition ("some antibiotics are absorbed less well
     # when taken with X"), not of the product
