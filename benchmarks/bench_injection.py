@@ -19,7 +19,9 @@ written as the intervention appears in the article.
 
 Reported per split: recall over the positives (one contradiction finding pointing at both
 planted sentences), false alarms over the controls (any contradiction finding that points
-at a planted sentence), and false alarms on the same articles without injections.
+at a planted sentence), and false alarms on the same articles without injections. With
+``--show`` (dev only) each miss is given the stage that loses it (``classify_miss``) and
+the misses are counted by stage.
 """
 
 from __future__ import annotations
@@ -91,6 +93,86 @@ def inject(paras: list[str], a: str, b: str, rng: random.Random) -> str:
     return "\n\n".join(out)
 
 
+def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
+    """The stage that loses a planted pair (for ``--show``, dev only): a side with no claim
+    in its sentence ("A not extracted", "B not extracted", "neither extracted"), claims that
+    no rule sets against each other ("claims do not conflict"), a conflicting pair about two
+    interventions ("subject differs"), a pair a gate holds apart (its name), or "paired
+    elsewhere" (the odd claim's finding shows another partner, or none for another reason).
+    The gates are listed in the order ``rules/contradiction._held_apart`` asks them; this is
+    a diagnostic, not the rule."""
+    from lint_rules.analysis import assertions as A
+    from lint_rules.analysis import claim_limits as L
+    from lint_rules.analysis.concepts import get_lexicon
+    from lint_rules.analysis.typed_claims import same_name, same_subject, typed_claims
+    from lint_rules.parsing import parse_document
+    from lint_rules.rules import contradiction as R
+
+    doc = parse_document("<a>", text, "text")
+    a0 = doc.text.find(a)
+    b0 = doc.text.find(b, a0 + 1)
+
+    def sentences(lo: int, hi: int) -> set[int]:
+        return {i for i, s in enumerate(doc.sentences) if s.start < hi and lo < s.end}
+
+    sa, sb = sentences(a0, a0 + len(a)), sentences(b0, b0 + len(b))
+    found: list = [*R.claims(doc), *typed_claims(doc)]
+    ca = [c for c in found if c.sentence in sa]
+    cb = [c for c in found if c.sentence in sb]
+    if not ca or not cb:
+        return ("neither extracted" if not ca and not cb else "A not extracted" if not ca
+                else "B not extracted"), ""
+    lexicon = get_lexicon()
+    rules = [r() for r in R.RULES]
+    conflicts = []
+    for x in ca + cb:
+        for y in (cb if x in ca else ca):
+            if isinstance(x, R.Claim) and isinstance(y, R.Claim):
+                conflicts += [(x, y) for r in rules if isinstance(r, R._ContradictionRule)
+                              and r.is_odd(x) and r.conflict(lexicon, x, y) is not None]
+            elif not isinstance(x, R.Claim) and not isinstance(y, R.Claim):
+                conflicts += [(x, y) for r in rules if isinstance(r, R._TypedRule) and r.conflict(x, y)]
+                conflicts += [(x, y)] if R._course_conflict(x, y) else []
+    if not conflicts:
+        return "claims do not conflict", ""
+
+    def same(x: object, y: object) -> bool:
+        if isinstance(x, R.Claim) and isinstance(y, R.Claim):
+            return x.subject == y.subject and same_name(x.agent, y.agent)
+        return same_subject(x, y)  # type: ignore[arg-type]
+
+    paired = [(x, y) for x, y in conflicts if same(x, y)]
+    if not paired:
+        x, y = conflicts[0]
+        return "subject differs", f"{R._agent(x) or x.subject!r} / {R._agent(y) or y.subject!r}"
+    gates = {
+        "disputed": lambda x, y: L.disputed(doc, x.sentence, y.sentence),
+        "comparator": lambda x, y: L.comparator_apart(doc, x.sentence, y.sentence),
+        "conditions": lambda x, y: L.conditions_apart(doc, x.sentence, y.sentence),
+        "times": lambda x, y: L.times_apart(doc, x.sentence, y.sentence),
+        "disease state": lambda x, y: L.disease_state(doc, x.sentence) or L.disease_state(doc, y.sentence),
+        "dose": lambda x, y: L.dose_apart(doc, x.sentence, y.sentence),
+        "named apart": lambda x, y: L.named_apart(R._agent(x), R._agent(y)),
+        "other form": lambda x, y: L.other_form(doc, x.sentence, y.sentence),
+        "other source": lambda x, y: L.other_source(doc, x.sentence, y.sentence),
+        "sentence names another": lambda x, y: L.sentence_names_apart(doc, y.sentence, R._agent(x))
+        or L.sentence_names_apart(doc, x.sentence, R._agent(y)),
+        "other member": lambda x, y: A.other_member_apart(doc, y.sentence, x.sentence)
+        or A.other_member_apart(doc, x.sentence, y.sentence),
+        "opening names another": lambda x, y: A.opening_names_apart(doc, x.sentence, y.sentence),
+        "contrasted": lambda x, y: A.contrasted_other(doc, y.sentence, R._agent(x))
+        or A.contrasted_other(doc, x.sentence, R._agent(y)),
+        "variant": lambda x, y: A.variant_apart(doc, y.sentence, R._agent(x))
+        or A.variant_apart(doc, x.sentence, R._agent(y)) or A.other_variant(doc, x.sentence, y.sentence),
+        "population": lambda x, y: L.other_population(L.population(doc, x.sentence, x.start, x.end),
+                                                      L.population(doc, y.sentence, y.start, y.end)),
+    }
+    hit = sorted({name for x, y in paired for name, gate in gates.items() if gate(x, y)})
+    if hit:
+        return "gate", ", ".join(hit)
+    return "paired elsewhere", ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus")
@@ -113,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             for f in found:
                 print(f"  base {aid} {f.code} [{f.excerpt}] / {f.related[0].excerpt if f.related else ''}")
     rng = random.Random(args.seed)
+    stages: Counter[str] = Counter()
     for part in ("dev", "test"):
         if args.split and part != args.split:
             continue
@@ -132,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
                 c["TP" if ok else "FN"] += 1
                 if args.show and not ok:
                     print(f"FN {pair['id']} {pair['kind']} [{name}] A: {a}  B: {b}")
+                    stage, detail = classify_miss(text, a, b)
+                    stages[stage] += 1
+                    print(f"    stage: {stage}{' (' + detail + ')' if detail else ''}")
             else:
                 planted = [(text.find(a), text.find(a) + len(a)), (text.find(b), text.find(b) + len(b))]
                 bad = [f for f in found if any(s < pe and ps < e for s, e in
@@ -143,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"FP {pair['id']} {pair['kind']}/{pair.get('control_type')} [{name}] A: {a}  B: {b}")
                     for f in bad:
                         print(f"    {f.code} {f.message}")
+        if args.show and stages:
+            print("    misses by stage: " + ", ".join(f"{k} {v}" for k, v in stages.most_common()))
+            stages.clear()
         tp, fn, fp, tn = tally["TP"], tally["FN"], tally["FP"], tally["TN"]
         print(f"injection [{part}]: positives {tp + fn} recall {tp / max(1, tp + fn):.3f}; "
               f"controls {fp + tn} false alarms {fp}")

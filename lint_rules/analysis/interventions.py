@@ -660,11 +660,13 @@ class SentenceSubjects:
         self.kinds = {item.name: _kind_group(item.kind) for item in found.all}
         named: list[list[tuple[int, str]]] = [[] for _ in sents]
         objects: list[set[str]] = [set() for _ in sents]
+        self.placed: list[list[tuple[int, str]]] = [[] for _ in sents]  # subjects and objects
         for item in found.all:
             for start, _end in item.spans:
                 i = bisect.bisect_right(self.starts, start) - 1
                 if i < 0:
                     continue
+                self.placed[i].append((start, item.name))
                 if _OBJECT.search(self.low, max(self.spans[i][0], start - 25), start):
                     objects[i].add(item.name)
                     continue
@@ -725,6 +727,11 @@ class SentenceSubjects:
     def names(self, i: int) -> frozenset[str]:
         out = frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])
         return frozenset(self.alias.get(n, n) for n in out) if self.alias else out
+
+    def spans_named(self, i: int) -> list[tuple[int, str]]:
+        """(offset, name) of every intervention sentence ``i`` names, as subject or object
+        (an ingredient read as its product), in the order written."""
+        return sorted((p, self.alias.get(n, n)) for p, n in self.placed[i])
 
     def subject(self, i: int, pos: int, end: int, kind: str = "") -> str:
         """The intervention the span ``[pos, end)`` of sentence ``i`` is about (a named

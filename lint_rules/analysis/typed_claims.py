@@ -108,6 +108,10 @@ class _Data:
     clause_end: re.Pattern[str]
     not_helps: re.Pattern[str]
     not_interventions: re.Pattern[str]
+    consequence: re.Pattern[str]
+    other_medicines: re.Pattern[str]
+    reassured: re.Pattern[str]
+    effect_of_other: re.Pattern[str]
     harm_to_part: re.Pattern[str]
     harm_after_part: re.Pattern[str]
     anchor_starts: re.Pattern[str]
@@ -241,6 +245,10 @@ def _build_data() -> _Data:
         state_dir=[(side, compile_re(p)) for side in ("up", "down") for p in dr[f"state_{side}"]],
         not_helps=_alt(d["benefit"]["not_before"]),
         not_interventions=_words(d["agents"]["not_interventions"]),
+        consequence=compile_re(d["interaction"]["consequence"]),
+        other_medicines=compile_re(d["interaction"]["other_medicines"]),
+        reassured=compile_re(d["interaction"]["reassured"]),
+        effect_of_other=compile_re(d["interaction"]["effect_of_other"]),
         harm_to_part=_alt(d["effects"]["harm_to_part"]),
         harm_after_part=_alt(d["effects"]["harm_after_part"]),
         by_key=_by_key(patterns),
@@ -376,10 +384,24 @@ def _build(doc: Document) -> list[TypedClaim]:
                 before = low[max(0, m.start() - 120):m.start()]
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
-    for k in _harm_sentences(doc):  # a condition matters only where a harm is named after it
+    # a condition matters only where a harm is named after it, or (a second drug) where the
+    # sentence says what taking the two together changes
+    changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
+    for k in sorted(set(_harm_sentences(doc)) | changed):
+        if k < 0:
+            continue
         sent = doc.sentences[k]
         for cond, c_start, c_end in conditions(low[sent.start:sent.end]):
-            raw.append(("conditioned", cond, sent.start + c_start, sent.start + c_end, None))
+            if cond == "comedication" or k in _harm_set(doc):
+                raw.append(("conditioned", cond, sent.start + c_start, sent.start + c_end, None))
+    for m in data.other_medicines.finditer(low):
+        # "mixing it with your other medicines poses no risk", "patients on other medicines
+        # need not worry about it": taken with medicines in general, and nothing to fear
+        k = _sentence_of(doc, m.start())
+        if k >= 0:
+            lo, hi = clause_span(doc, m.start(), m.end())
+            if data.reassured.search(low, lo, hi):
+                raw.append(("interaction", "none", m.start(), m.end(), None))
     for m in data.quantities.finditer(low):
         raw.append(("direction", "?", m.start(), m.end(), m.group()))
     for m in data.states.finditer(low):
@@ -440,7 +462,29 @@ def _build(doc: Document) -> list[TypedClaim]:
             claim.names = interventions_named(doc, i)
             if claim.type in ("direction", "benefit") or (claim.type == "interaction" and claim.side == "none"):
                 claim.subject = _other_agent(doc, claim, a, b) or claim.subject
-            elif claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
+            if claim.type == "direction" and claim.aspect == "outcome":
+                # "Blood sugar climbs in people who take X", "appetite is reduced by X",
+                # "Thanks to X, blood sugar drops": with the measure as the subject, the
+                # intervention in the adjunct of the change is its agent (not the article's
+                # main one, as for a product named after a verb); a change the sentence
+                # gives to everyone or to a circumstance ("rises with age", "whether or not
+                # people take it") is no claim about a product
+                agent = _outcome_agent(doc, claim, low, a, b)
+                if agent is None:
+                    continue
+                claim.subject = agent or claim.subject
+            if claim.type == "direction" and _not_agent(claim.subject, claim, low) \
+                    and (main := _main_intervention(doc)) and not _not_agent(main, claim, low):
+                # "Testosterone levels go up with Pathfinder": the measure that moves is no
+                # agent of its own change, whatever else it may be (a hormone sold as a
+                # drug), nor are the claim's own words ("blood sugar drops" read as a
+                # product's name, as "eye drops"); the claim is about another intervention
+                # the sentence names, else the article's main one
+                # (when the article's main intervention is itself the measure, the sentence
+                # cannot be told apart from it, and the claim stays the main one's)
+                claim.subject = next((n for n in sorted(claim.names) if not _not_agent(n, claim, low)
+                                      and not _RESEARCH.search(n)), "") or main
+            if claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
                 # "It can make the contraceptive pill less effective": the drugs the sentence
                 # names are what the product interacts with, the product is the pronoun or
                 # the article's, whichever that is
@@ -456,6 +500,101 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
     return out
+
+
+#: A course word used as an adjective of a disease ("relapsed ovarian cancer", "recurrent
+#: migraine") after the words that give people their disease ("women with", "who have"):
+#: the course of what they have, not of a product's results.
+_DISEASE_COURSE = compile_re(r"(?:relapsed|relapsing|recurrent|recurring|returning)\s+(?!to\b|after\b|within\b|when\b)[a-z]")
+_HAS_DISEASE = compile_re(r"\b(?:with|who\s+have|who\s+had|has|have|had|of|for|treat(?:s|ed|ing)?)\s+(?:(?:a|an|the|their|her|his)\s+)?$")
+
+
+#: After "is used in", "is listed among": the product or what it is made of ("it", "its
+#: ingredients", "the manufacture of the tablets").
+_WHAT_IT_IS_IN = compile_re(r"\s*(?:(?:the\s+)?(?:manufacture|making|production|recipe|formula)\s+of\s+)?(?:it|its|this|these|them|"
+                            r"(?:the|its|their|our|this)\s+(?:[\w-]+\s+)?(?:ingredients|product|tablets?|capsules?|"
+                            r"formula|recipe|device|cream|gel|spray|pills?|supplement|powder|vaccine)|ingredients)\b")
+
+
+#: Between "is used in" and the product's name: nothing but what it is made of ("the
+#: manufacture of", "the ingredients of") and a determiner.
+_OF_THE_PRODUCT = compile_re(r"\s*(?:(?:the\s+)?(?:manufacture|making|production|recipe|formula|ingredients|"
+                             r"ingredient\s+list)\s+of\s+)?(?:the\s+|our\s+|its\s+|their\s+|each\s+)?")
+
+
+def _is_measure(name: str, topic: frozenset[str]) -> bool:
+    """``name`` is the measure a direction claim is about ("testosterone" in "testosterone
+    levels go up"), not an agent that moves it."""
+    words = set(re.findall(r"[a-z0-9-]+", name.removeprefix("other:"))) - {"levels", "level"}
+    return bool(words) and any(words <= set(q.split("_")) for q in topic)
+
+
+#: Between a measure's change and the intervention named after it, the adjunct that makes
+#: the intervention its agent ("… in people who take X", "… with X", "… is reduced by X",
+#: "… after taking X"), after at most two words ("climbs higher in people taking X").
+_ADJUNCT_AFTER = compile_re(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:(?:in|among|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:people|patients|users|men|women|adults|"
+    r"those|children|volunteers|participants)\s+(?:who\s+(?:take|took|use|used|are\s+on|were\s+on|are\s+taking|"
+    r"were\s+taking|were\s+given|get|got|receive|received)|taking|using|on|given|treated\s+with|receiving)|"
+    r"(?:in|among)\s+(?:[\w-]+\s+)?users\s+of|with\s+(?:[\w-]+\s+)?use\s+of|with|by|on|"
+    r"after\s+(?:taking|using|starting|a\s+dose\s+of)|when\s+(?:taking|using|on)|once\s+(?:on|taking))\s+"
+    r"(?:the\s+|their\s+|a\s+|an\s+)?$")
+#: Before the change, the same adjunct fronted ("Thanks to X, …", "With X, …", "On X, …").
+_ADJUNCT_BEFORE = compile_re(r"(?:^|[,;:]\s*|\b)(?:thanks\s+to|with|on|after\s+(?:taking|starting|using)|since\s+"
+                             r"(?:taking|starting|using)|once\s+on|because\s+of)\s+(?:the\s+)?$")
+#: The change said of everyone, whatever they take: no claim about the product.
+_NOT_ATTRIBUTED = compile_re(r"\b(?:whether\s+or\s+not|regardless\s+of|as\s+(?:it\s+(?:does|did)\s+)?in\s+(?:everyone|"
+                             r"anyone|other\s+people|people\s+who)|in\s+those\s+who\s+(?:are|do|did|were)\s+not|"
+                             r"(?:and|or)\s+(?:in\s+)?(?:those|people)\s+(?:not|who\s+(?:are|do|did|were)\s+not)|"
+                             r"even\s+(?:in\s+people\s+)?(?:not|without)|in\s+everyone)\b")
+
+
+def _outcome_agent(doc: Document, claim: TypedClaim, low: str, a: int, b: int) -> str | None:
+    """The intervention a change said with the measure as its subject is given to: named in
+    its adjunct after it or fronted before it, "" for "it" or "they" there (the product the
+    article is about), None when the sentence gives the change to no intervention or to a
+    circumstance that is none ("rises with age", "after a sugary drink, whether or not …")."""
+    if _NOT_ATTRIBUTED.search(low, a, b):
+        return None
+    named = [(p, n) for p, n in sentence_subjects_named(doc, claim.sentence) if not _not_agent(n, claim, low)]
+    after = next(((p, n) for p, n in named if p >= claim.end), None)
+    stop = after[0] if after else b
+    if _data().not_interventions.search(low, claim.end, stop):
+        return None  # "cholesterol tends to rise with age"
+    # (a name found with words of the clause in front, "who took X", is tried at each word)
+    if after and any(_ADJUNCT_AFTER.fullmatch(low, claim.end, q) for q in
+                     (after[0], *(after[0] + w.end() for w in re.finditer(r"\s+", after[1])))):
+        return after[1]
+    before = [(p, n) for p, n in named if p < claim.start]
+    if before:
+        p, n = before[-1]
+        if _ADJUNCT_BEFORE.search(low[max(a, p - 30):p]):
+            return n
+    if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:in|among)\s+(?:\w+\s+)?(?:people|patients|users)\s+(?:who\s+(?:take|use)|taking|using|on)\s+"
+                r"(?:it|them|this|these)\b", low[claim.end:b]) or re.search(r"\b(?:thanks\s+to|with|on)\s+(?:it|them)\s*,\s*$", low[a:claim.start]):
+        return ""
+    if not named:
+        return ""  # no intervention identified in the sentence: judged as before (whose, below)
+    return None
+
+
+def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:
+    """``name`` cannot be the agent of the direction claim ``claim``: it is the measure
+    that moves, or the claim's own words."""
+    return _is_measure(name, claim.topic) or bool(name and name in low[claim.start:claim.end])
+
+
+def sentence_subjects_named(doc: Document, i: int) -> list[tuple[int, str]]:
+    """(offset, name) of every intervention sentence ``i`` names, objects included."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).spans_named(i)
+
+
+def _main_intervention(doc: Document) -> str:
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).main
 
 
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
@@ -475,6 +614,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "you can't take too much" promises, it does not warn
         return TypedClaim("dose", side, **base, strength=2 if side == "limit" and "exceed" in low[start:end] else 1)
     if kind == "interaction":
+        if side == "some" and data.reassured.search(low, lo, hi):
+            return None  # "mixing it with other medicines poses no risk": a promise, read as one
         return TypedClaim("interaction", side, **base)
     if kind == "scope":
         if side == "restricted" and re.match(r"(?:people|patients|women|men|children|those|anyone|adults)\b", low[start:end]):
@@ -508,6 +649,11 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         found = _allergens(topic or "")
         if not found:
             return None
+        if side == "contains" and re.match(r"(?:is|are|was|were)\s", low[start:end]) and not (
+                _WHAT_IT_IS_IN.match(low, end, b) or any(
+                    _OF_THE_PRODUCT.fullmatch(low, end, p) for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start))
+                    if p >= end)):
+            return None  # "whey is used in many sports drinks": in something else than the product
         if side == "free" and re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 16):start]):
             return None  # "not suitable for people with nut allergy": a warning, read as one
         warning = bool(re.search(r"\b(?:avoid|should|must|not)\b", low[start:end]))
@@ -518,6 +664,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "implants don't last forever"
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
+        if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
+            return None  # "women with relapsed ovarian cancer": the course of the disease the group has
         harm = bool(data.harm_words.search(low, a, b))
         if side in ("reversible", "permanent") and not harm:
             return None  # "stretch marks are permanent": no harm of a product named
@@ -568,6 +716,35 @@ def _harm_read(doc: Document, i: int, after: int) -> bool:
     return False
 
 
+def _second_drug(doc: Document, k: int, start: int, end: int, low: str, a: int, b: int) -> bool:
+    """Sentence ``k``, whose co-medication condition ends at ``end``, names a second drug:
+    the condition's own ("when combined with simvastatin"), or, when the condition names the
+    product ("in women taking it", "when taken with X"), another one ("the contraceptive
+    pill may be less effective in women taking X"); not "blood pressure can drop in people
+    taking X", which is the product's own effect."""
+    named = sentence_subjects_named(doc, k)
+    main = _main_intervention(doc)
+    after = next((n for p, n in named if p >= end and _DETERMINER_ONLY.fullmatch(low, end, p)), None)
+    if after is None or (main and not same_name(after, main)):
+        # the condition names the second drug (or one the interventions analysis does not
+        # list, "blood pressure tablets"); the change is the product's unless the sentence
+        # gives it to a third ("taken with warfarin, aspirin can raise the risk")
+        return not any(n != after and not (main and same_name(n, main)) for _, n in named)
+    # the condition names the product: what another drug loses or gains, said of that drug
+    # as the sentence's subject before the condition ("some antibiotics are absorbed less well
+    # when taken with X"), not of the product
+    lost = _data().effect_of_other.search(low, a, start)
+    return lost is not None and not any(p < lost.start() and same_name(n, after) for p, n in named) \
+        and not _STANDS_FOR.search(low, a, lost.start())
+
+
+_DETERMINER_ONLY = compile_re(r"\s*(?:the\s+|a\s+|an\s+|your\s+|their\s+)?")
+
+
+def _harm_set(doc: Document) -> frozenset[int]:
+    return doc.analysis("typed-claims-harm-set", lambda d: frozenset(_harm_sentences(d)))
+
+
 def _harm_sentences(doc: Document) -> list[int]:
     """The sentences that name an affirmed harm (a concept mention of kind "finding")."""
     from lint_rules.analysis.mentions import mentions
@@ -588,7 +765,10 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
     group of people, a restriction of whom the product is safe for; with a second drug, an
     interaction. None when the sentence states no harm after the condition's start."""
-    if not _harm_read(doc, _sentence_of(doc, start), start):
+    k = _sentence_of(doc, start)
+    if not _harm_read(doc, k, start) and not (
+            side == "comedication" and _data().consequence.search(low, a, b)
+            and not _data().reassured.search(low, a, b) and _second_drug(doc, k, start, end, low, a, b)):
         return None
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "", "hedged": False}
     if side == "comedication":
@@ -698,6 +878,13 @@ _CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|dru
                            r"manage|managing|diagnosed)\s+(?:[\w-]+\s+){0,2}$")
 _ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
                      r"also|further|steadily|gradually|noticeably)(?=\s)")
+#: Between a measure and the verb that moves it, the words of mood and aspect that leave
+#: the direction as it is ("tends to rise", "can quickly drop", "will often go up"; not a
+#: negation, which is no claim of a direction).
+_AUXILIARIES = compile_re(r"(?:\s+(?:(?:tends?|tended|seems?|seemed|appears?|appeared|starts?|started|begins?|began|"
+                          r"is\s+likely|are\s+likely|is\s+expected|are\s+expected)\s+to|can|could|may|might|will|would|"
+                          r"usually|often|typically|generally|quickly|soon|then|also|even|actually|further|"
+                          r"significantly|sharply|slightly|markedly|steadily|gradually|noticeably)(?=\s)){1,3}")
 _PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
                        r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
 _TREATS = compile_re(r"\b(?:relieves?|eases?|calms?|soothes?|shortens?|treats?|cures?|clears?\s+up|gets?\s+rid|"
@@ -758,7 +945,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                 base["start"] = m.start()
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
             return None  # "high blood pressure increases the risk": the condition, not the measure
-    adverb = _ADVERB.match(low, end, b)  # "metabolic rate actually slowed"
+    # "metabolic rate actually slowed", "blood sugar tends to rise", "appetite can quickly drop"
+    adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b)
     for name, pattern in data.after:
         m = pattern.match(low, end, b) or (pattern.match(low, adverb.end(), b) if adverb else None)
         if m:
@@ -766,9 +954,18 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
             if caused and _NEGATED_VERB.search(low, max(a, caused.start() - 25), caused.start()):
                 name = "none"  # "won't push your blood sugar up"
+            if not caused and _OTHER_CAUSE.search(low, m.end(), b):
+                return None  # "blood sugar can rise …, because illness itself raises it": another cause's
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}),
                               aspect="verb" if caused else "outcome")
     return None
+
+
+#: After a measure's change, the sentence names its cause, and not as the product (no "it",
+#: "they" or taking it): "blood sugar can rise in people taking it, because illness itself
+#: raises it" is said of the illness.
+_OTHER_CAUSE = compile_re(r"\b(?:because(?:\s+of)?|due\s+to|caused\s+by|owing\s+to|as\s+a\s+result\s+of|driven\s+by|"
+                          r"thanks\s+to)\s+(?!(?:it|they|them|this|these|its|their|taking|using)\b)")
 
 
 #: A verb that moves a measure when its particle follows the measure ("bring your cholesterol

@@ -40,6 +40,7 @@ from lint_rules.analysis.assertions import (
     qualified_denial,
     sentence_disowned,
     sentence_historical,
+    subject_variant,
     takers,
     variant_apart,
 )
@@ -827,14 +828,17 @@ def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
             continue  # "Not suitable for people with severe nut allergy": no promise
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
                  and conflict(odd, other) and same_subject(odd, other)
-                 and not other_variant(doc, odd.sentence, other.sentence)]
+                 and not _product_variants(doc, odd, other)]
         if any(disputed(doc, odd.sentence, o.sentence) for o in pairs):
             continue  # the article reports evidence against the claim: none of its pairs counts
         pairs = [o for o in pairs if not _held_apart(doc, odd, o)]
         if not pairs:
             continue
         # a body sentence before a heading ("Weight regain" heads the paragraph that says it)
-        pairs.sort(key=lambda o: (not _is_sentence(doc, o), -o.strength, o.hedged, abs(o.start - odd.start)))
+        # a claim whose sentence names the product before one that inherits it from the
+        # article ("Relief from X typically wears off" before a quoted "patients relapsed")
+        pairs.sort(key=lambda o: (not _is_sentence(doc, o), not _names(o, odd.subject), -o.strength, o.hedged,
+                                  abs(o.start - odd.start)))
         best = pairs[0]
         pair = (min(odd.sentence, best.sentence), max(odd.sentence, best.sentence))
         if pair in reported or (odd.type, best.sentence) in used:
@@ -868,6 +872,22 @@ _NOT_EXPECTED = compile_re(r"(?<![a-z])(?:nobody|no\s+one|never|not|don't|do\s+n
                            r"(?:\w+\s+)?(?:expect|assume|count\s+on|think|believe)(?![a-z])", re.IGNORECASE)
 #: Right before a safety promise's words, a negation that turns it round ("Not suitable for …").
 _NEGATED_CUE = compile_re(r"(?<![a-z])(?:not|never|n't)\s+(?:be\s+|always\s+)?$", re.IGNORECASE)
+
+
+def _product_variants(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
+    """The two sentences open with two variants of one product ("Our vegan protein …",
+    "Our whey protein …"), not with the condition or measure the claims are about ("Itchy
+    eczema is soothed by it" … "The itch of eczema is not helped by it")."""
+    if not other_variant(doc, odd.sentence, other.sentence):
+        return False
+    variant = subject_variant(doc, odd.sentence)
+    head = variant[0] if variant else ""
+    return not any(head == w or head.rstrip("s") == w.rstrip("s") for w in (*odd.topic, *other.topic))
+
+
+def _names(c: TypedClaim, subject: str) -> bool:
+    """Claim ``c``'s own sentence names the intervention ``subject``."""
+    return bool(subject) and any(same_name(n, subject) for n in c.names)
 
 
 def _is_sentence(doc: Document, c: TypedClaim) -> bool:
