@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from lint_rules import knowledge
-from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, PRODUCT_PAGE, genre
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.document import BODY, Document
 from lint_rules.store.compiled_re import compile_re, fold
@@ -244,6 +244,10 @@ class StudyMention:
     #: The article reads as a news report or press release: a journal with a year (or the
     #: article's date) is how newsrooms cite, and is findable.
     news: bool = False
+    #: The article reports in a reporter's voice (a newsroom cue: a dateline, an outlet, or
+    #: people quoted as saying, several times) and is not seller copy: there a venue with its year ("a 2011
+    #: study in the European Journal of Nutrition") is how it cites, findable as in news.
+    reported: bool = False
     #: Told as new ("new research in Neurology", "recently published in"), with no year and
     #: not "an earlier study": how a news item cites, whatever the page's genre.
     told_as_new: bool = False
@@ -279,7 +283,8 @@ class StudyMention:
         invented citation."""
         who = bool(self.named_author or self.institution or self.title)
         if self.journal or self.meeting:
-            return who or bool(self.date) or (self.news and bool(self.year or self.current)) or self.told_as_new
+            return (who or bool(self.date) or (self.news and bool(self.year or self.current))
+                    or (self.reported and bool(self.year)) or self.told_as_new)
         if self.news and self.named_author and (self.year or self.dated_news):
             return True  # "Smith, 2019": the author-year citation of news copy
         return bool(self.named_author and (self.institution or self.date))
@@ -302,11 +307,21 @@ def study_mentions(doc: Document) -> list[StudyMention]:
     return doc.analysis("studies", find_study_mentions)
 
 
+#: How often an article must tell what people said (the genre analysis's "said" cue) to be
+#: read in a reporter's voice when no other newsroom cue (a dateline, an outlet) fired: a
+#: consumer page quotes its one expert once or twice, a news feature quotes several.
+_REPORTED_SAID = 3
+
+
 def find_study_mentions(doc: Document) -> list[StudyMention]:
     sentences = doc.sentences
     mentions: list[StudyMention] = []
     # what reads as a news report or press release (by its content, at any confidence)
-    news = genre(doc).is_(NEWS, PRESS_RELEASE) or _wire_copy(doc)
+    g = genre(doc)
+    news = g.is_(NEWS, PRESS_RELEASE) or _wire_copy(doc)
+    voice = g.cues.get(NEWS, {})
+    reported = news or ((voice.get("said", 0) >= _REPORTED_SAID or any(cue != "said" for cue in voice))
+                        and g.label != PRODUCT_PAGE and not g.scores.get(PRODUCT_PAGE))
     dated = news and _dated(doc)
     for k, sent in enumerate(sentences):
         if doc.blocks[sent.block].role != BODY or doc.blocks[sent.block].info == "footnote":
@@ -316,7 +331,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         if mention is None:
             continue
         kind, s, e, journal = mention
-        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal, news=news)
+        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal, news=news, reported=reported)
         _fill_clues(m, text)
         _fill_identifiers(doc, m, k)
         for j in _window(doc, k):
@@ -527,7 +542,40 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
         if not _DEPARTMENT_BEFORE.search(text, 0, known_match.start()) and \
                 not _DEPARTMENT_AFTER.match(text, known_match.end()):
             return known_match.group(0), known_match.start(), known_match.end()
+    return _lower_case_journal(text)
+
+
+#: A journal whose title is printed in lower case, as some are ("published today in
+#: ecancermedicalscience"): one lower-case word right after "published/appears … in (the
+#: journal)", followed by the end of the clause or a word that carries the sentence on
+#: ("has found", "on Monday", "and"), not by a noun it would qualify ("published in
+#: esketamine trials"). Whether the word is a title and not English is asked of the CMU
+#: pronouncing dictionary (``_not_english``), not of a list of titles.
+_LOWER_JOURNAL = compile_re(
+    r"\b(?:published|appear(?:s|ed|ing)?)\b(?:\s+(?:online|today|yesterday|recently|\w+day|this \w+|last \w+)){0,2}"
+    r"\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?journal,?\s+)?(?P<name>[a-z]{6,})(?![\w'’-])"
+    r"(?=\s*(?:[.,;:)\u2014]|$|-\s|\s(?:has|have|had|was|is|on|in|by|and|this|last|earlier|today|which|that|"
+    r"found|finds|shows|showed|reports|reported|suggests|says)\b))")
+
+
+def _lower_case_journal(text: str) -> tuple[str, int, int] | None:
+    if "publish" not in text and "ppear" not in text:
+        return None
+    for m in _LOWER_JOURNAL.finditer(text):
+        if _not_english(m.group("name")):
+            return m.group("name"), m.start("name"), m.end("name")
     return None
+
+
+def _not_english(word: str) -> bool:
+    """``word`` is not in the CMU pronouncing dictionary (about 126,000 English words and
+    names, the dictionary the readability analysis counts syllables with), in any of its
+    plain inflections."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    words = syllable_counts()
+    stems = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"), word.removesuffix("ing")}
+    return not any(stem in words for stem in stems)
 
 
 #: Where a name after "published in" ends: before "in"/"on" and a date or a lower-case
