@@ -355,14 +355,19 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
     _meetings_further_on(doc, mentions)
     for m in mentions:
         text = _own_clause(doc, m)
-        older = _OLDER.search(text) or _ANOTHER.search(text)  # "an earlier study", "another trial"
-        m.current = news and m.year is None and (not older or bool(_CURRENT.search(text)))
+        earlier = _OLDER.search(text)  # "an earlier study": told as past, not the story's news
+        other = _ANOTHER.search(text)  # "another trial", "a separate report": not the story's main study
+        older = earlier or other
+        # in news copy a journal told with a study's topic finds it, the story's main study or a
+        # separate one ("Those findings appear in a separate report in the journal Menopause");
+        # only a study told as past is not current
+        m.current = news and m.year is None and (not earlier or bool(_CURRENT.search(text)))
         # told as new in any genre ("new research in Neurology suggests", "a study recently
         # published in JAMA Internal Medicine", "The study, published in the journal …"): a
         # news item's shape, which its venue and topic find
         m.told_as_new = m.year is None and not older and bool(
             _CURRENT.search(text) or re.match(r"\W*the (?:new |latest )?(?:study|paper|research|trial)\b", text, re.IGNORECASE))
-        m.dated_news = m.current and dated
+        m.dated_news = m.current and dated and not (other and not _CURRENT.search(text))  # the story's date dates its own study
     return mentions
 
 
@@ -542,7 +547,28 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
         if not _DEPARTMENT_BEFORE.search(text, 0, known_match.start()) and \
                 not _DEPARTMENT_AFTER.match(text, known_match.end()):
             return known_match.group(0), known_match.start(), known_match.end()
-    return _lower_case_journal(text)
+    return _titled_journal(text) or _lower_case_journal(text)
+
+
+#: A journal by the shape of its title wherever the sentence names it, as subject or object
+#: ("back in 2016, the Journal of the American Chemical Society reported …", "The Annals of
+#: Family Medicine study found …"): "Journal/Annals/Archives of" and a
+#: capitalised name, with up to three capitalised words before ("European Journal of …").
+#: A newspaper called a Journal ("The Wall Street Journal") has no "of" after the word.
+_TITLED_JOURNAL = compile_re(
+    r"(?<![\w'’-])(?P<name>(?:(?!The\b)[A-Z][\w&'’-]*\s+){0,3}(?:Journal|Annals|Archives)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|in|for|the|on))*)")
+
+
+def _titled_journal(text: str) -> tuple[str, int, int] | None:
+    if " of " not in text:
+        return None
+    for m in _TITLED_JOURNAL.finditer(text):
+        name = _TRAILING_WORDS.sub("", m.group("name"))
+        if _DEPARTMENT_BEFORE.search(text, 0, m.start()) or _DEPARTMENT_AFTER.match(text, m.start() + len(name)):
+            continue  # "editor of the Journal of …", "Archives of Surgery department"
+        return name, m.start(), m.start() + len(name)
+    return None
 
 
 #: A journal whose title is printed in lower case, as some are ("published today in
