@@ -365,9 +365,11 @@ class VagueAttribution(Rule):
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 continue  # headline case ("You Say Tomato, Nutritionists Say Lycopene")
             if any(j in mention_sentences and self.ANAPHORA.search(sentence_text(doc, j))
-                   for j in range(k + 1, k + 4)) and not background.search(clause.source):
+                   for j in range(k + 1, k + 4)) and not background.search(clause.source) \
+                    and (research_source.search(clause.source) or study_source.match(clause.source)):
                 continue  # the study it refers to is described next ("…, research suggests. The study …"),
                 # unless it is earlier work ("previous studies have found …" is not the study told next)
+                # or a group of practitioners ("Doctors say this operation hurts less. … The new study …")
             if self.ANAPHORIC.match(clause.source) and any(j in mention_sentences for j in range(k - 3, k)):
                 continue  # the authors of the study just described
             if news and story_own.search(clause.source):
