@@ -49,9 +49,15 @@ from lint_rules.structure import (  # noqa: E402  (the kinds, roles and line pat
     TABLE,
     byline_name,
     recognise,
+    reporter_credit,
     sign_off_name,
+    wire_byline_name,
 )
 from lint_rules.structure import DATE_LINE_START_RE as DATELINE_RE  # noqa: E402
+
+#: How many body paragraphs open a story (the headline line and its lead), where a broadcast
+#: story credits its reporter.
+REPORTER_CREDIT_PARAGRAPHS = 4
 
 PROSE_KINDS = frozenset({HEADING, PARAGRAPH, LIST_ITEM, QUOTE, TABLE})
 __all__ = [
@@ -348,7 +354,12 @@ class Document:
         names = _unique(name for kind, name in self._byline_names() if kind == "author")
         if names:
             return names
-        return _unique(filter(None, (sign_off_name(self.block_text(b)) for _, b in self.blocks_with_role(BIO))))
+        names = _unique(filter(None, (sign_off_name(self.block_text(b)) for _, b in self.blocks_with_role(BIO))))
+        if names:
+            return names
+        # the reporter credited in the lead, as broadcast copy does ("…, reports CBS Boston's Dr. Jane Doe.")
+        lead = [b for b in self.blocks if b.role == BODY and b.kind == PARAGRAPH][:REPORTER_CREDIT_PARAGRAPHS]
+        return _unique(filter(None, (reporter_credit(self.block_text(b)) for b in lead)))
 
     @property
     def reviewers(self) -> list[str]:
@@ -372,6 +383,8 @@ class Document:
                     rest = byline_name(part)
                 elif NAME_OUTLET_RE.match(part):
                     rest = part.split(",", 1)[0]  # "Jane Doe, USA TODAY": the name before the outlet
+                elif wire_byline_name(part):
+                    rest = wire_byline_name(part)  # "Jane Doe, Associated Press": the name before the agency
                 elif STAFF_LINE_RE.match(part):
                     continue  # "HealthDay Reporter" under "By Jane Doe": a title, not a name
                 elif NAME_LINE_RE.match(part):

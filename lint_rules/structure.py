@@ -22,8 +22,9 @@ hands its blocks to ``recognise``, which
 It also finds the dates an article gives in its text ("Published March 3, 2024",
 "Updated March 2024", a wire-copy dateline with a date) and the place dateline of a news
 report ("DURHAM, N.C. —"). This module is part of the document model: it imports nothing
-from the project but the regular-expression cache, so the Document and all three parsers
-can share it.
+from the project but the regular-expression cache (and, when a line could be a wire byline
+or an e-mail sign-off, the knowledge layer's ``byline_cues.toml``), so the Document and all
+three parsers can share it.
 """
 
 from __future__ import annotations
@@ -266,6 +267,8 @@ def is_byline(text: str, *, near_top: bool = True) -> bool:
     person right after its prefix ("By Staff Writer, Mara Quinn Is A Health Reporter…")."""
     if not BYLINE_RE.match(text):
         m = NAME_OUTLET_RE.match(text) if near_top and len(text) < 80 else None
+        if m is None and near_top and len(text) < 80 and "," in text:
+            return bool(wire_byline_name(text))  # "Jane Doe, Associated Press"
         return bool(m) and not ORGANISATION_RE.search(text) and _names_a_person(text.split(",")[0])
     if len(text) < SHORT_BYLINE:
         return True
@@ -302,7 +305,82 @@ def sign_off_name(text: str) -> str:
         return m.group("name")
     short = SIGN_OFF_SHORT_RE.match(text)
     name = (short.group("name") or short.group("name2")) if short else ""
-    return name if name and _names_a_person(name) else ""
+    if name and _names_a_person(name):
+        return name
+    return _mailbox_name(text)
+
+
+#: A line holding nothing but an e-mail address ("jane.doe@example.com" closing a Los
+#: Angeles Times or Houston Chronicle story: the reporter's sign-off).
+_MAILBOX_LINE_RE = compile_re(r"^\s*(?P<local>[A-Za-z]+(?:[._-][A-Za-z]+)+)@[\w-]+(?:\.[\w-]+)+\s*$")
+
+
+def _mailbox_name(text: str) -> str:
+    """The person a closing e-mail address names ("jane.doe@…" → "Jane Doe"): a local
+    part of two or more alphabetic pieces, none of them a role mailbox
+    (``byline_cues.toml`` ``[role_mailboxes]``: "press.office@", "health@" are desks)."""
+    m = _MAILBOX_LINE_RE.match(text)
+    if m is None:
+        return ""
+    parts = re.split(r"[._-]", m.group("local").lower())
+    roles = _byline_cues()["role_mailboxes"]
+    if any(part in roles for part in parts):
+        return ""
+    return " ".join(part.capitalize() + ("." if len(part) == 1 else "") for part in parts)
+
+
+def _byline_cues() -> dict[str, frozenset[str]]:
+    """``knowledge/byline_cues.toml``: wire services (lower case) and role mailboxes,
+    read once."""
+    global _BYLINE_CUES
+    if _BYLINE_CUES is None:
+        from lint_rules.knowledge import read_toml
+
+        data = read_toml("byline_cues.toml")
+        _BYLINE_CUES = {
+            "wire_services": frozenset(n.lower() for n in data["wire_services"]["names"]),
+            "role_mailboxes": frozenset(data["role_mailboxes"]["parts"]),
+        }
+    return _BYLINE_CUES
+
+
+_BYLINE_CUES: dict[str, frozenset[str]] | None = None
+#: The broadcast convention of crediting the reporter in the lead instead of a byline:
+#: "…, reports CBS Boston's Dr. Mallika Marshall.", "Station 5's Jane Doe reports." A
+#: possessive outlet (capitalised words) before the person's name and "reports" next to them.
+_REPORTER_CREDIT_RE = compile_re(
+    rf",\s+reports\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s?\s+(?P<name>{_PERSON})(?=[.!]?(?:\s|$))"
+    rf"|(?:^|[.!?]\s+)(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s?\s+(?P<name2>{_PERSON})\s+reports\b"
+)
+
+
+def reporter_credit(text: str) -> str:
+    """The reporter a lead paragraph credits ("…, reports CBS Boston's Dr. Mallika
+    Marshall."), or ""."""
+    if "reports" not in text:
+        return ""
+    m = _REPORTER_CREDIT_RE.search(text)
+    if m is None:
+        return ""
+    name = (m.group("name") or m.group("name2")).rstrip(".")
+    return name if _names_a_person(name) else ""
+
+
+#: "Jane Doe, Associated Press": a name, a comma and the rest of the line, which names an
+#: agency of ``byline_cues.toml`` ``[wire_services]`` (a first line "Name Name, Words" is
+#: as often a headline, so the shape alone is not enough).
+_NAME_AGENCY_RE = compile_re(rf"^\s*(?P<name>{_PERSON}),\s+(?:[Tt]he\s+)?(?P<agency>[A-Za-z][\w&.'’ -]{{1,60}}?)\s*$")
+
+
+def wire_byline_name(text: str) -> str:
+    """The writer of a wire byline printed without "By" ("Jane Doe, Associated Press",
+    "John Roe, HealthDay Reporter"), or ""."""
+    m = _NAME_AGENCY_RE.match(text)
+    if m is None or not _names_a_person(m.group("name")):
+        return ""
+    agency = m.group("agency").lower()
+    services = _byline_cues()["wire_services"]
+    return m.group("name") if agency in services or f"the {agency}" in services else ""
 
 
 def is_plain_heading(stripped: str, next_line: str, prev_blank: bool, *, underline: bool = False) -> bool:

@@ -144,8 +144,12 @@ def test_news_journal_for_the_story_s_own_study_needs_no_date() -> None:
     _, (m,) = mentions(undated + "The paper, published in the American Journal of Walking, followed 900 adults.\n")
     assert m.news and m.current and not m.dated_news and m.findable
     assert "article_date" not in m.clues()
-    _, (other,) = mentions(undated + "A separate study in the American Journal of Walking found the same.\n")
-    assert not other.current and not other.findable
+    # a separate study told with its journal in news copy is found by its venue and topic
+    # (editors judged such warnings debatable, never right), but the story's date is not its date
+    _, (other,) = mentions(_NEWS_HEAD + "A separate study in the American Journal of Walking found the same.\n")
+    assert other.current and other.findable and not other.dated_news
+    _, (earlier,) = mentions(undated + "An earlier study in the American Journal of Walking found the same.\n")
+    assert not earlier.current and not earlier.findable
 
 
 def test_dated_issues_publishers_and_briefings() -> None:
@@ -214,3 +218,18 @@ def test_more_newsroom_shapes_of_a_journal_and_a_meeting() -> None:
     assert _meeting_in("The findings were reported Monday in an American Heart Association online conference.") == \
         "American Heart Association online conference"
     assert _meeting_in("He reported it in a meeting with reporters.") is None
+
+
+def test_a_journal_known_by_the_shape_of_its_title_anywhere_in_the_sentence() -> None:
+    assert find_journal("Last spring the Journal of Garden Medicine reported that the leaf binds to receptors.")[0] == \
+        "Journal of Garden Medicine"
+    assert find_journal("The Scottish Annals of Foot Care study found fewer blisters.")[0] == \
+        "Scottish Annals of Foot Care"
+    assert find_journal("The Riverside Daily Journal reported the trial.") is None  # a newspaper: no "of"
+    assert find_journal("She is editor of the Journal of Garden Medicine.") is None  # a job title
+
+
+def test_a_lower_case_title_no_dictionary_holds_is_a_journal() -> None:
+    assert find_journal("The work was published today in oncologymedicalworld and has found more.")[0] == \
+        "oncologymedicalworld"
+    assert find_journal("The work was published in part last year.") is None

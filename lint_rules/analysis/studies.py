@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from lint_rules import knowledge
-from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre
+from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, PRODUCT_PAGE, genre
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.document import BODY, Document
 from lint_rules.store.compiled_re import Search, compile_re, fold
@@ -264,6 +264,10 @@ class StudyMention:
     #: The article reads as a news report or press release: a journal with a year (or the
     #: article's date) is how newsrooms cite, and is findable.
     news: bool = False
+    #: The article reports in a reporter's voice (a newsroom cue: a dateline, an outlet, or
+    #: people quoted as saying, several times) and is not seller copy: there a venue with its year ("a 2011
+    #: study in the European Journal of Nutrition") is how it cites, findable as in news.
+    reported: bool = False
     #: Told as new ("new research in Neurology", "recently published in"), with no year and
     #: not "an earlier study": how a news item cites, whatever the page's genre.
     told_as_new: bool = False
@@ -299,7 +303,8 @@ class StudyMention:
         invented citation."""
         who = bool(self.named_author or self.institution or self.title)
         if self.journal or self.meeting:
-            return who or bool(self.date) or (self.news and bool(self.year or self.current)) or self.told_as_new
+            return (who or bool(self.date) or (self.news and bool(self.year or self.current))
+                    or (self.reported and bool(self.year)) or self.told_as_new)
         if self.news and self.named_author and (self.year or self.dated_news):
             return True  # "Smith, 2019": the author-year citation of news copy
         return bool(self.named_author and (self.institution or self.date))
@@ -322,11 +327,21 @@ def study_mentions(doc: Document) -> list[StudyMention]:
     return doc.analysis("studies", find_study_mentions)
 
 
+#: How often an article must tell what people said (the genre analysis's "said" cue) to be
+#: read in a reporter's voice when no other newsroom cue (a dateline, an outlet) fired: a
+#: consumer page quotes its one expert once or twice, a news feature quotes several.
+_REPORTED_SAID = 3
+
+
 def find_study_mentions(doc: Document) -> list[StudyMention]:
     sentences = doc.sentences
     mentions: list[StudyMention] = []
     # what reads as a news report or press release (by its content, at any confidence)
-    news = genre(doc).is_(NEWS, PRESS_RELEASE) or _wire_copy(doc)
+    g = genre(doc)
+    news = g.is_(NEWS, PRESS_RELEASE) or _wire_copy(doc)
+    voice = g.cues.get(NEWS, {})
+    reported = news or ((voice.get("said", 0) >= _REPORTED_SAID or any(cue != "said" for cue in voice))
+                        and g.label != PRODUCT_PAGE and not g.scores.get(PRODUCT_PAGE))
     dated = news and _dated(doc)
     for k, sent in enumerate(sentences):
         if doc.blocks[sent.block].role != BODY or doc.blocks[sent.block].info == "footnote":
@@ -336,7 +351,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         if mention is None:
             continue
         kind, s, e, journal = mention
-        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal, news=news)
+        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal, news=news, reported=reported)
         _fill_clues(m, text)
         _fill_identifiers(doc, m, k)
         for j in _window(doc, k):
@@ -360,14 +375,19 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
     _meetings_further_on(doc, mentions)
     for m in mentions:
         text = _own_clause(doc, m)
-        older = _OLDER.search(text) or _ANOTHER.search(text)  # "an earlier study", "another trial"
-        m.current = news and m.year is None and (not older or bool(_CURRENT.search(text)))
+        earlier = _OLDER.search(text)  # "an earlier study": told as past, not the story's news
+        other = _ANOTHER.search(text)  # "another trial", "a separate report": not the story's main study
+        older = earlier or other
+        # in news copy a journal told with a study's topic finds it, the story's main study or a
+        # separate one ("Those findings appear in a separate report in the journal Menopause");
+        # only a study told as past is not current
+        m.current = news and m.year is None and (not earlier or bool(_CURRENT.search(text)))
         # told as new in any genre ("new research in Neurology suggests", "a study recently
         # published in JAMA Internal Medicine", "The study, published in the journal …"): a
         # news item's shape, which its venue and topic find
         m.told_as_new = m.year is None and not older and bool(
             _CURRENT.search(text) or re.match(r"\W*the (?:new |latest )?(?:study|paper|research|trial)\b", text, re.IGNORECASE))
-        m.dated_news = m.current and dated
+        m.dated_news = m.current and dated and not (other and not _CURRENT.search(text))  # the story's date dates its own study
     return mentions
 
 
@@ -547,7 +567,61 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
         if not _DEPARTMENT_BEFORE.search(text, 0, known_match.start()) and \
                 not _DEPARTMENT_AFTER.match(text, known_match.end()):
             return known_match.group(0), known_match.start(), known_match.end()
+    return _titled_journal(text) or _lower_case_journal(text)
+
+
+#: A journal by the shape of its title wherever the sentence names it, as subject or object
+#: ("back in 2016, the Journal of the American Chemical Society reported …", "The Annals of
+#: Family Medicine study found …"): "Journal/Annals/Archives of" and a
+#: capitalised name, with up to three capitalised words before ("European Journal of …").
+#: A newspaper called a Journal ("The Wall Street Journal") has no "of" after the word.
+_TITLED_JOURNAL = compile_re(
+    r"(?<![\w'’-])(?P<name>(?:(?!The\b)[A-Z][\w&'’-]*\s+){0,3}(?:Journal|Annals|Archives)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|in|for|the|on))*)")
+
+
+def _titled_journal(text: str) -> tuple[str, int, int] | None:
+    if " of " not in text:
+        return None
+    for m in _TITLED_JOURNAL.finditer(text):
+        name = _TRAILING_WORDS.sub("", m.group("name"))
+        if _DEPARTMENT_BEFORE.search(text, 0, m.start()) or _DEPARTMENT_AFTER.match(text, m.start() + len(name)):
+            continue  # "editor of the Journal of …", "Archives of Surgery department"
+        return name, m.start(), m.start() + len(name)
     return None
+
+
+#: A journal whose title is printed in lower case, as some are ("published today in
+#: ecancermedicalscience"): one lower-case word right after "published/appears … in (the
+#: journal)", followed by the end of the clause or a word that carries the sentence on
+#: ("has found", "on Monday", "and"), not by a noun it would qualify ("published in
+#: esketamine trials"). Whether the word is a title and not English is asked of the CMU
+#: pronouncing dictionary (``_not_english``), not of a list of titles.
+_LOWER_JOURNAL = compile_re(
+    r"\b(?:published|appear(?:s|ed|ing)?)\b(?:\s+(?:online|today|yesterday|recently|\w+day|this \w+|last \w+)){0,2}"
+    r"\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?journal,?\s+)?(?P<name>[a-z]{6,})(?![\w'’-])"
+    r"(?=\s*(?:[.,;:)\u2014]|$|-\s|\s(?:has|have|had|was|is|on|in|by|and|this|last|earlier|today|which|that|"
+    r"found|finds|shows|showed|reports|reported|suggests|says)\b))")
+
+
+def _lower_case_journal(text: str) -> tuple[str, int, int] | None:
+    if "publish" not in text and "ppear" not in text:
+        return None
+    for m in _LOWER_JOURNAL.finditer(text):
+        if _not_english(m.group("name")):
+            return m.group("name"), m.start("name"), m.end("name")
+    return None
+
+
+def _not_english(word: str) -> bool:
+    """``word`` is not in the CMU pronouncing dictionary (about 126,000 English words and
+    names, the dictionary the readability analysis counts syllables with), in any of its
+    plain inflections."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    words = syllable_counts()
+    stems = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"), word.removesuffix("ing")}
+    return not any(stem in words for stem in stems)
 
 
 #: Where a name after "published in" ends: before "in"/"on" and a date or a lower-case

@@ -126,8 +126,12 @@ class StudyWithoutIdentifier(Rule):
     its venue. News reports and press releases are held to the newsroom's standard: there
     a journal or meeting with the year, or with the story's own date for a study it tells
     of as new ("The results appear in Nutrition Journal"), and a named lead author with
-    the year are findable (`info`); consumer pages keep the stricter test, because "a study
-    in the Journal of X (2016)" there is the shape of an invented citation. Clues from the three
+    the year are findable (`info`); so is a journal with its year in any article told in a
+    reporter's voice (one the genre analysis finds a newsroom cue in: a dateline, an outlet,
+    or people quoted as saying three times or more), a news feature filed as a consumer
+    piece ("a 2011 study in the European Journal of Nutrition suggests…"). Consumer pages
+    and seller copy keep the stricter test, because "a study in the Journal of X (2016)"
+    there is the shape of an invented citation. Clues from the three
     sentences either side count (not those of a sentence about another study), a lead
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
@@ -138,7 +142,9 @@ class StudyWithoutIdentifier(Rule):
     on any page; a journal with only a year is not, outside news. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
     Differences", "Menopause"), by "X, the official journal of…" or by its full title in
-    brackets ("CMAJ (Canadian Medical Association Journal)"). A publication date the
+    brackets ("CMAJ (Canadian Medical Association Journal)"); a title printed in lower case
+    ("published today in ecancermedicalscience") by being one word no English dictionary
+    holds (the CMU pronouncing dictionary the readability analysis reads). A publication date the
     article's own date pins down counts as a date ("published last year in JAMA", "in the
     same journal in July", "recommendations published last summer"); a story under a wire
     dateline ("March 7, 2011 -- …", "LONDON (Reuters) -") is news copy.
@@ -276,6 +282,9 @@ class VagueAttribution(Rule):
     general background with no benefit, harm, advice, treatment, figure or word to the reader
     in its sentence ("Research has found a connection between ADHD symptoms and lowered
     dopamine levels"): context for the story's study, not support for a claim to act on.
+    In an article that describes a study, an unnamed source its own researchers relay ("Both
+    groups of researchers also noted that previous studies have linked coffee to…", "Study
+    authors and other experts say…") is `info` too: the people speaking are named with the study.
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -323,6 +332,7 @@ class VagueAttribution(Rule):
         # the headline's "Research shows …" is the research the story goes on to describe
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
+        relayed_by = _pattern("vague", "relayed_by_authors")
         reasoned = _pattern("vague", "reasoned")
         routine = _routine_advice()
         trailer = trailing_furniture(doc)
@@ -362,8 +372,11 @@ class VagueAttribution(Rule):
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 continue  # headline case ("You Say Tomato, Nutritionists Say Lycopene")
             if any(j in mention_sentences and self.ANAPHORA.search(sentence_text(doc, j))
-                   for j in range(k + 1, k + 4)):
-                continue  # the study it refers to is described next ("…, research suggests. The study …")
+                   for j in range(k + 1, k + 4)) and not background.search(clause.source) \
+                    and (research_source.search(clause.source) or study_source.match(clause.source)):
+                continue  # the study it refers to is described next ("…, research suggests. The study …"),
+                # unless it is earlier work ("previous studies have found …" is not the study told next)
+                # or a group of practitioners ("Doctors say this operation hurts less. … The new study …")
             if self.ANAPHORIC.match(clause.source) and any(j in mention_sentences for j in range(k - 3, k)):
                 continue  # the authors of the study just described
             if news and story_own.search(clause.source):
@@ -390,14 +403,21 @@ class VagueAttribution(Rule):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
             general = own_study and not told_as_background and self._general(doc, clause)
+            # "Both groups of researchers also noted that previous studies have linked …": the
+            # story's own researchers relay it (what they relay is theirs to source)
+            relayed = bool(mentions) and not (told_as_background or general) and \
+                relayed_by.search(doc.text[max(sent.start, s - 80):s]) is not None
             note = (" (Earlier research told as background to the story's own study.)" if told_as_background
                     else " (General background to the story's own study: no benefit, harm, advice or figure"
-                         " the reader is asked to act on.)" if general else "")
+                         " the reader is asked to act on.)" if general
+                    else " (Relayed by the story's own researchers as the background of their work.)" if relayed
+                    else "")
             yield self.finding(
                 doc, s, e,
                 f"'{clause.source}' without saying which studies or whom; name and cite the source." + note,
-                severity=Severity.INFO if told_as_background or general else None,
-                evidence={"phrase": clause.source, "background": told_as_background, "general": general},
+                severity=Severity.INFO if told_as_background or general or relayed else None,
+                evidence={"phrase": clause.source, "background": told_as_background, "general": general,
+                          "relayed": relayed},
             )
 
     @staticmethod
