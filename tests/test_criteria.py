@@ -23,7 +23,9 @@ def test_existing_rules_name_the_criteria_they_bear_on() -> None:
     assert rules["CLM001"].criteria == ("sensational_language",)
     assert rules["CLM005"].criteria == ("funding_coi",)
     assert rules["CLM006"].criteria == ("harms",)
-    assert rules["CIT001"].criteria == rules["CIT004"].criteria == ("evidence_quality",)
+    assert rules["CIT004"].criteria == rules["CIT005"].criteria == ("evidence_quality",)
+    # findability of a paper is no criterion of the reviewers' (see CIT001's comment)
+    assert rules["CIT001"].criteria == ()
     assert rules["META001"].criteria == ()
 
 

@@ -165,7 +165,11 @@ class StudyWithoutIdentifier(Rule):
     """
 
     code = "CIT001"
-    criteria = ("evidence_quality",)
+    # No review criterion: whether a paper can be found is not whether the article discusses
+    # the quality of its evidence (HealthNewsReview.org's criterion asks for design, size,
+    # stage and limitations; CMP004, CIT004 and CIT005 read those). Careful stories name more
+    # studies, so counting this rule under evidence quality flagged 70 % of 4-5 star stories.
+    criteria = ()
     name = "evidence.study-without-identifier"
     category = "evidence"
     severity = Severity.WARNING
