@@ -198,7 +198,7 @@ class Article:
         if got is None:
             headings = section == "sensational_language"  # a headline can hype; it gives no facts
             skip = set() if headings else set(self._headings)
-            if section == "harms" and key == "unquantified":
+            if section == "harms" and key in ("unquantified", "absolute"):
                 skip |= self._questions
             got = []
             for m in cues()[section][key].finditer(self.doc.text, lowered(self.doc)):
@@ -258,11 +258,42 @@ class Article:
 
     def benefit_sentences(self) -> list[int]:
         """Sentences that state a benefit: a benefit verb or a relative figure in a sentence
-        about the subject, or a relative figure anywhere."""
+        about the subject, or a relative figure anywhere. A sentence that explains how the
+        intervention works ("reduces pain by blocking an enzyme", "helps the body absorb
+        calcium") and gives no figure states no result."""
         about = self.subject_sentences()
-        verbs = {m.sentence for m in self.matches("benefits", "verbs")}
+        verbs = {m.sentence for m in self.matches("benefits", "verbs")} - self.mechanism_sentences()
         relative = {m.sentence for m in self.matches("benefits", "relative")}
         return sorted((verbs & about) | relative)
+
+    def mechanism_sentences(self) -> set[int]:
+        """Sentences that explain how the intervention works and give no figure."""
+        return {m.sentence for m in self.matches("benefits", "mechanism")} - self.figure_sentences()
+
+    def figure_sentences(self) -> set[int]:
+        """Sentences that size a result: an absolute or relative figure, or a percentage."""
+        return {m.sentence for key in ("absolute", "relative", "percent") for m in self.matches("benefits", key)}
+
+    def sized_benefits(self) -> list[int]:
+        """Benefit sentences that give an absolute figure or a percentage that is not a
+        relative one ("0.07 percent versus 0.17 percent", "6 in 100")."""
+        sized = {m.sentence for key in ("absolute", "percent") for m in self.matches("benefits", key)} - \
+            {m.sentence for m in self.matches("benefits", "relative")}
+        return [k for k in self.benefit_sentences() if k in sized]
+
+    def unsized_benefits(self) -> list[int]:
+        """Benefit sentences that claim a benefit without sizing it: no figure, and a benefit
+        verb the clause asserts (not "did not lower", not "does it help?"). A relative figure
+        alone ("halved the number") does not size it: that is what the criterion faults."""
+        sized = set(self.sized_benefits())
+        out = []
+        for k in self.benefit_sentences():
+            if k in sized or k in self._questions:
+                continue
+            verbs = [m for m in self.matches("benefits", "verbs") if m.sentence == k]
+            if any(not assertion_at(self.doc, m.start, m.end).negated for m in verbs) or not verbs:
+                out.append(k)
+        return out
 
     def evidence_components(self) -> dict[str, int]:
         """The four things the evidence criterion asks about the study an article rests on

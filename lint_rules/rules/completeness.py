@@ -335,7 +335,12 @@ class BenefitsNotQuantified(_Completeness):
     its unit), or that quantifies its benefits in fewer than ``min-sentences`` sentences
     (default 2: articles the reviewers passed give figures in several). A percentage inside a
     relative figure ("30 percent fewer") does not count as quantifying: it is the relative
-    figure. The finding points at the relative figure or the first benefit sentence.
+    figure. The finding points at the relative figure or the first benefit sentence that
+    gives no figure; a sentence explaining how the intervention works ("reduces pain by
+    blocking an enzyme", "helps the body absorb calcium") states no result and is not one. An
+    article that sizes a benefit in absolute terms and whose other benefit sentences give a
+    figure too or say no benefit was found ("did not lower the rate") has left no benefit
+    unsized and is not flagged for too few sentences.
 
     Why it matters:
     "Halves the risk" may mean 2 in 100 down to 1 in 100 or 40 down to 20: readers and even
@@ -360,9 +365,13 @@ class BenefitsNotQuantified(_Completeness):
     # reviewers passed size the condition as often as those they marked down
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
-        """Too few quantified sentences, or relative figures and no absolute one."""
-        return self.lacking(art, opts) or bool(art.matches("benefits", "relative")
-                                               and not art.matches("benefits", "absolute"))
+        """Relative figures and no absolute one, or too few quantified sentences unless the
+        article sizes a benefit and every other benefit sentence gives a figure too or says
+        the benefit was not found ("did not lower the rate"): it has left no claimed benefit
+        unsized."""
+        if art.matches("benefits", "relative") and not art.matches("benefits", "absolute"):
+            return True
+        return self.lacking(art, opts) and (not art.sized_benefits() or bool(art.unsized_benefits()))
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
@@ -378,8 +387,9 @@ class BenefitsNotQuantified(_Completeness):
             return
         quantified = support(art, "benefits", opts["count"])
         what = (f"is quantified in only {quantified} sentence" if quantified else "is not quantified")
+        unsized = art.unsized_benefits()
         if benefits:
-            s = art.sentences[benefits[0]]
+            s = art.sentences[(unsized or benefits)[0]]
             yield self.finding(doc, s.start, s.end,
                                f"The benefit of {_name(art)} {what}: say how large it is, "
                                "in absolute terms (how many of how many)",
@@ -387,6 +397,15 @@ class BenefitsNotQuantified(_Completeness):
             return
         yield self.whole(art, f"No benefit of {_name(art)} is quantified: say how large it is, in "
                               "absolute terms (how many of how many)")
+
+
+#: The genres that speak for the intervention in their own voice (a guide recommends, a
+#: product page and a release promote): a news report's "no side effects" is mostly a trial
+#: result or a source's words, which the reader can weigh against the harms it reports.
+_RECOMMENDS = ("consumer_guide", "product_page", "press_release")
+
+#: "is not without side effects", "not completely safe": the denial is denied.
+_NOT_BEFORE = compile_re(r"\b(?:not|never|isn['’]t|aren['’]t)\s+$", re.IGNORECASE)
 
 
 class HarmsMissing(_Completeness):
@@ -398,8 +417,14 @@ class HarmsMissing(_Completeness):
     its harms (side effects, complications, interactions, false positives, who should not use
     it) in fewer than ``min-sentences`` sentences (default 2: one passing "side effects were
     mild" is not an explanation), or that only says it is "safe", "well tolerated" or has "no
-    side effects" ("zero side effects", "free from side effects") without saying how many people had which harms. The finding points at the first benefit
-    sentence (or at the unquantified safety claim).
+    side effects" ("zero side effects", "free from side effects") without saying how many
+    people had which harms. The finding points at the first benefit sentence (or at the
+    unquantified safety claim). An article that names harms and, in its own voice, still
+    calls the intervention "100% safe", "completely safe" or free of side effects (a consumer
+    guide, a product page or a press release: a news report's "no side effects" is mostly a
+    trial result or a source's) is flagged however many sentences name them: the message
+    says the claim contradicts the harms the article names (a claim the article reports, "the company says it has no side effects", or
+    denies, "not completely safe", is not its own).
 
     Why it matters:
     Every intervention has harms, including tests (false positives, overdiagnosis) and
@@ -424,9 +449,30 @@ class HarmsMissing(_Completeness):
     # treatments") not counted: releases 0.712 -> 0.715 held out (noise), stories' harms flag
     # AUC 0.594 -> 0.586 (more 4-5 star stories flagged)
 
+    @staticmethod
+    def blanket(art: Article) -> Match | None:
+        """The first safety claim without exception ("100% safe", "zero side effects") in the
+        article's own voice (not inside a quotation, not in a sentence that reports what
+        someone says: "the company says it has no side effects"), if the article names a harm
+        too: the harms are there, and the claim contradicts them."""
+        if art.genre.label not in _RECOMMENDS or not support(art, "harms", ["harms.harm"]):
+            return None
+        said = {m.sentence for m in art.matches("independent_sources", "quotes")}
+        for m in art.matches("harms", "absolute"):
+            if art.quoted(m) or m.sentence in said or _NOT_BEFORE.search(art.doc.text[max(0, m.start - 12):m.start]):
+                continue
+            a = assertion_at(art.doc, m.start, m.end)
+            if not (a.negated or a.rejected or a.hypothetical or a.goal or a.question):
+                return m
+        return None
+
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         """Too few sentences name harms; a bare "safe" with a figure in its sentence ("safe in
-        all 300 patients") is left alone when no harm is named at all."""
+        all 300 patients") is left alone when no harm is named at all. Harms named and a
+        blanket safety claim that denies them ("100% safe") are flagged however many
+        sentences name the harms."""
+        if self.blanket(art) is not None:
+            return True
         if not self.lacking(art, opts):
             return False
         safe = art.matches("harms", "unquantified")
@@ -435,6 +481,17 @@ class HarmsMissing(_Completeness):
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
+        claim = self.blanket(art)
+        if claim is not None:
+            harms = sorted({m.sentence for m in art.matches("harms", "harm")} - {claim.sentence})
+            yield self.finding(doc, claim.start, claim.end,
+                               f"'{claim.text}' contradicts the harms the article names itself: drop the "
+                               f"blanket claim and say how often those harms occur and for whom",
+                               related=[(art.sentences[k].start, art.sentences[k].end, "a harm the article names")
+                                        for k in harms[:3]],
+                               evidence={"intervention": _name(art), "claim": claim.text,
+                                         "harm_sentences": len(harms)})
+            return
         safe = art.matches("harms", "unquantified")
         named = support(art, "harms", opts["count"])
         if safe and not named:
@@ -466,7 +523,7 @@ class EvidenceQualityNotStated(_Completeness):
     An article about an intervention that says little about the evidence behind it: fewer
     than ``min-sentences`` sentences (default 5, what the development half of the expert
     labels chose) give the design ("randomised", "placebo-controlled", "observational"), the
-    size ("120 patients"), the stage ("in mice", "early", "phase 2", "a six-month trial") or a
+    size ("120 patients", "tracked 5,000 users": a count the study followed), the stage ("in mice", "early", "phase 2", "a six-month trial") or a
     caveat ("cannot prove cause and effect", "small", "larger trials are needed", "we do not
     know yet"). The finding names the components that are missing (design, size, stage,
     limitations), or says how few sentences give them when all four are there, and points at
@@ -595,7 +652,8 @@ class OnlyInterestedSources(_Completeness):
     speaks for a regulator, a health system, a government panel or a national society or
     charity (the FDA, NHS England, a task force, a heart association, a society's president);
     when the only stake named is the maker's, a doctor at a university or a hospital, or
-    one named by speciality ("an OB-GYN") who does not sell the product, is independent of
+    one named by speciality ("an OB-GYN"; a "consultant dermatologist" holds a hospital grade,
+    not a consultancy) who does not sell the product, is independent of
     it, unless the article says they give it ("has treated 300 patients with the laser") in
     a clause that does not deny it ("who doesn't use the lasers in his practice"); a named
     doctor quoted right after "several experts said", or right after a sentence announcing an
