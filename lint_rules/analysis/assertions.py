@@ -1318,6 +1318,12 @@ _OTHER_MEMBER_OPENER = compile_re(
     r"cause|causes|caused|contain|contains|contained|have|has|had)(?![a-z])")
 
 
+def _names_effect(phrase: str) -> object | None:
+    from lint_rules.analysis.concepts import get_lexicon  # here: most articles never ask
+
+    return get_lexicon().lookup(phrase)
+
+
 def other_member_apart(doc: Document, k: int, j: int) -> bool:
     """Sentence ``k`` opens with other members of the product's kind ("Older adhesive
     dressings can tear fragile skin", "Generic tablets, by comparison, …") and sentence
@@ -1332,8 +1338,10 @@ def other_member_apart(doc: Document, k: int, j: int) -> bool:
     head = m.group("head")
     t = doc.sentences[j]
     if not mods and head.endswith("s") and len(words) == 1 and words[0] not in _NOT_VARIANT \
-            and re.search(rf"\b{re.escape(head[:-1])}\b", low[t.start:t.end]):
+            and re.search(rf"\b{re.escape(head[:-1])}\b", low[t.start:t.end]) \
+            and _names_effect(f"{words[0]} {head}") is None:
         mods = words  # "Decongestant sprays can dry out the nose" against "this saline spray": another kind
+        # ("Aching muscles were reported …" names an effect, not another kind of product)
     if not mods or any(w in ("of", "use", "doses", "dose", "amounts", "intake", "users") for w in words):
         return False  # "Regular use of licorice can …": how it is used, not another product
         return False

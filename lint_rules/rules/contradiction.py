@@ -362,6 +362,9 @@ _MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typi
 _CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s", re.IGNORECASE)
 
 
+#: The effect denied by the word it forms ("jitter-free energy", "an injury-free plan"): the
+#: compound is the denial, as "painless" or "non-drowsy" is.
+_FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)(?![a-z])", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
 
 
@@ -414,7 +417,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "with no side effects reported"
     if m.negated:
         if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
-                or m.cues.get("negated") == m.matched.lower()
+                or m.cues.get("negated") == m.matched.lower() or _FREE_COMPOUND.match(doc.text, m.end)
                 or first_person_before(doc, m.sentence, near, m.start, denied=True)):
             return 2
         # the clause's structure: a predicate of the lexicon governs the denied effect

@@ -1,0 +1,77 @@
+"""What the claim reader reads beyond one phrase per effect (branch claimread2): lay effects
+composed from a body part and a state word, effects denied by the compound they form
+("-free"), and the controls each must leave alone. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.concepts import get_lexicon
+from lint_rules.api import lint_text
+
+_FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
+
+
+def _findings(a: str, b: str) -> list:
+    text = f"{a}{_FILLER}{b}\n"
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("phrase, plain", [
+    ("achy muscles", "muscle pain"),       # HPO's own term for the part and state
+    ("parched mouth", "dry mouth"),
+    ("trembling hands", "hand tremor"),
+    ("wobbly legs", "leg weakness"),
+    ("foggy-headed", "brain fog"),
+    ("throbbing head", "headache"),
+])
+def test_a_part_and_a_state_word_name_the_plain_concept(phrase, plain):
+    lexicon = get_lexicon()
+    got, want = lexicon.lookup(phrase), lexicon.lookup(plain)
+    assert got is not None and want is not None and got.id == want.id
+
+
+def test_a_part_and_state_without_a_plain_term_get_a_concept_of_their_own():
+    lexicon = get_lexicon()
+    a, b = lexicon.lookup("parched throat"), lexicon.lookup("dry throat")
+    assert a is not None and b is not None and a.id == b.id
+    sore = lexicon.lookup("tender gums")
+    assert sore is not None and lexicon.is_a(sore.id, lexicon.lookup("pain").id)
+
+
+def test_terms_the_lexicon_already_has_keep_their_concept():
+    lexicon = get_lexicon()
+    assert lexicon.lookup("dry skin").label == "Dry skin"
+    assert lexicon.lookup("heavy heart") is None  # an idiom, not a part and a state of it
+
+
+@pytest.mark.parametrize("a, b", [
+    # the composed effect against its plain name, in nominal and list forms
+    ("Nocturo drops never cause a dry mouth.",
+     "Waking with a parched mouth is a known effect of Nocturo drops."),
+    ("Flexaline does not cause muscle pain.",
+     "Achy muscles were reported by one in twelve people taking Flexaline."),
+    # an effect denied by the compound it forms
+    ("Brewlift gives you smooth, headache-free focus.",
+     "Brewlift can cause headaches in the first week."),
+])
+def test_composed_and_compound_effects_pair_with_the_other_side(a, b):
+    assert any(f.code == "CON001" for f in _findings(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # hedged agreement
+    ("For most people Nocturo drops do not usually cause a dry mouth.",
+     "A parched mouth may occasionally follow a dose of Nocturo drops."),
+    # another intervention
+    ("Flexaline does not cause muscle pain.",
+     "Dorvan, a rival statin, can leave you with achy muscles."),
+    # a question
+    ("Brewlift gives you smooth, headache-free focus.",
+     "Can Brewlift cause headaches in the first week?"),
+    # the disease's own symptom, not the product's
+    ("Flexaline does not cause muscle pain.",
+     "The flu itself often brings on achy muscles and chills."),
+])
+def test_controls_stay_quiet(a, b):
+    assert _findings(a, b) == []
