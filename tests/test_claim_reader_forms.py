@@ -75,3 +75,38 @@ def test_composed_and_compound_effects_pair_with_the_other_side(a, b):
 ])
 def test_controls_stay_quiet(a, b):
     assert _findings(a, b) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a bound after a directive, on a number with a unit of amount or frequency
+    ("Zinthra lozenges are so gentle you can take as many as you want.",
+     "Whatever you do, never go past six lozenges a day."),
+    ("With Zinthra there is no limit to how often you can gargle.",
+     "Keep it under four gargles a day to spare your throat."),
+    # a bound on a number or on the stated dose, then a harm
+    ("Zinthra lozenges can't be overdosed.",
+     "In small children, more than the stated daily dose can be toxic."),
+    # the promise said of manner
+    ("You can suck Zinthra lozenges freely all day.",
+     "Adults should not exceed eight lozenges in 24 hours."),
+    # the product described by its ingredient and form: the ingredient's promise is the product's
+    ("Zinthra is a zinc lozenge for sore throats. Because zinc is a mineral, you can't take too much of it.",
+     "Never suck more than eight Zinthra lozenges in a day."),
+])
+def test_dose_promises_and_bounds_conflict(a, b):
+    assert any(f.code == "CON004" for f in _findings(a, b)) or any("dose" in f.message.lower() for f in _findings(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # a bound that is an age or a count of people, not an amount
+    ("Zinthra lozenges are so gentle you can take as many as you want.",
+     "Never give them to anyone under twelve years old."),
+    # a question
+    ("Zinthra lozenges can't be overdosed.",
+     "Is more than eight lozenges a day ever dangerous?"),
+    # another product's bound
+    ("Zinthra lozenges can't be overdosed.",
+     "Rival iron drops are different: more than the stated daily dose of Ferrovit can be toxic."),
+])
+def test_dose_controls_stay_quiet(a, b):
+    assert not any("dose" in f.message.lower() for f in _findings(a, b))
