@@ -110,3 +110,39 @@ def test_dose_promises_and_bounds_conflict(a, b):
 ])
 def test_dose_controls_stay_quiet(a, b):
     assert not any("dose" in f.message.lower() for f in _findings(a, b))
+
+
+def _direction(a: str, b: str) -> bool:
+    return any(f.code == "CON007" for f in _findings(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # the measure as the subject of a change verb, in the present tense, a place between
+    ("Taken every morning, Pressanol lowers blood pressure.",
+     "In people who take Pressanol for a month, blood pressure rises, so keep an eye on it."),
+    ("The Strideon walking plan increases bone density in older men.",
+     "After a year, bone density at the spine actually decreased in the walking group."),
+    # the verb before the measure with "levels of"
+    ("Lipexa raises levels of HDL cholesterol.",
+     "In the Lipexa trial, HDL fell among patients taking it."),
+    # the people who took it as the ones who saw the change; a rival set against it is no agent
+    ("Vasotine lowers blood pressure gently, without prescription pills.",
+     "Volunteers saw their blood pressure climb by 5 mmHg after two weeks on Vasotine."),
+])
+def test_direction_said_of_the_measure_conflicts(a, b):
+    assert _direction(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the comparison arm
+    ("The Strideon walking plan increases bone density in older men.",
+     "After a year, bone density at the spine decreased in the control group."),
+    # a question
+    ("Taken every morning, Pressanol lowers blood pressure.",
+     "Does blood pressure rise if you stop taking Pressanol?"),
+    # agreement
+    ("Taken every morning, Pressanol lowers blood pressure.",
+     "In people who take Pressanol for a month, blood pressure falls by about 6 mmHg."),
+])
+def test_direction_controls_stay_quiet(a, b):
+    assert not _direction(a, b)

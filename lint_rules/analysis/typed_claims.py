@@ -271,7 +271,11 @@ def typed_claims(doc: Document) -> list[TypedClaim]:
 _CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
                               r"\b(?:by|in)\s+contrast\b")
 _USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults|volunteers|subjects|children|recipients)\s+"
-                    r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b")
+                    r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b"
+                    # the arm that got it ("in the training group"), not the comparison arm
+                    r"|\b(?:in|among)\s+the\s+(?!placebo|control|comparison|sham|usual|dummy|advice|waiting)[\w-]+\s+(?:group|arm)\b"
+                    # "participants saw their blood pressure rise"
+                    r"|\b(?:participants|patients|users|volunteers|subjects|people|customers|testers)\s+(?:saw|had|noticed|found)\s+their\b")
 _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?:young|younger|older|elderly|healthy|"
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
 
@@ -659,6 +663,9 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
         return ""
     sentence = _norm(doc.text[a:claim.start])
     at = sentence.rfind(name.split(":")[-1])
+    if at < 0 and re.search(r"\b(?:without|unlike|instead\s+of|rather\s+than|than)\s+(?:[\w-]+\s+){0,2}?"
+                            + re.escape(name.split(":")[-1]), _norm(doc.text[claim.end:b])):
+        return ""  # "lowers blood pressure naturally, without prescription drugs": set against it
     if at >= 0 and _STANDS_FOR.search(sentence, at + 1):
         return ""  # "Trials have found that they do not relieve …": "they" is the product
     if _RESEARCH.search(name):
