@@ -146,3 +146,39 @@ def test_direction_said_of_the_measure_conflicts(a, b):
 ])
 def test_direction_controls_stay_quiet(a, b):
     assert not _direction(a, b)
+
+
+def _scope(a: str, b: str) -> bool:
+    return any(f.code == "CON006" for f in _findings(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # a group named by itself before the clause, the harm named as an effect
+    ("Brisklax is safe for the whole family.",
+     "In small children, Brisklax can cause stomach cramps and dehydration."),
+    # a harm said by its badness, not by an effect
+    ("Heatflow classes are safe for absolutely everyone.",
+     "If you are pregnant, the heat in a Heatflow class can harm your baby."),
+    ("Saltwise is safe for everyone, whatever their health.",
+     "For people with heart failure, the potassium in Saltwise can reach dangerous levels."),
+    # a group by a condition no list holds
+    ("The Trimly app is suitable for anyone, with no groups for whom it is unsafe.",
+     "Among users with a history of binge eating, several relapsed while using Trimly."),
+])
+def test_scope_restrictions_said_by_group_or_badness_conflict(a, b):
+    assert _scope(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the harm denied
+    ("Heatflow classes are safe for absolutely everyone.",
+     "Even if you are pregnant, a Heatflow class will not harm your baby."),
+    # another agent's harm for that group
+    ("Brisklax is safe for the whole family.",
+     "In small children, aspirin can cause serious harm to the liver."),
+    # a question
+    ("Saltwise is safe for everyone, whatever their health.",
+     "Could Saltwise reach dangerous levels in people with heart failure?"),
+])
+def test_scope_controls_stay_quiet(a, b):
+    assert not _scope(a, b)

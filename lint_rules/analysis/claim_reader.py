@@ -109,6 +109,7 @@ class _Data:
     population: re.Pattern[str]
     comedication: re.Pattern[str]
     not_second: re.Pattern[str]
+    general_harm: re.Pattern[str]
 
 
 _AUX = (r"(?:,?\s+(?:can|may|might|could|will|would|does|do|did|is|are|was|were|has|have|had|been|be|being|"
@@ -202,6 +203,7 @@ def _build_data() -> _Data:
         population=_joined(d["conditions"]["population"]),
         comedication=_joined(d["conditions"]["comedication"]),
         not_second=compile_re(d["conditions"]["not_second"]),
+        general_harm=_joined(d["harm"]["general"]),
     )
 
 
@@ -218,6 +220,28 @@ def conditions(low: str) -> list[tuple[str, int, int]]:
         if not data.not_second.match(low, m.end()):
             out.append(("comedication", m.start(), m.end()))
     return out
+
+
+def general_harm(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` says a harm by its badness, not by an effect ("can harm the baby",
+    "can build up to dangerous levels", "several relapsed"; ``[harm]`` of the data file), and no
+    negation stands just before it."""
+    low = _lower(text[start:end])
+    if len(low) != end - start:
+        return False
+    for m in _data().general_harm.finditer(low):
+        if not _NEGATION.search(low, max(0, m.start() - 12), m.end()):
+            return True
+    return False
+
+
+def general_harm_at(text: str) -> list[int]:
+    """Where ``text`` says a harm by its badness (``general_harm``), as start offsets."""
+    low = _lower(text)
+    if len(low) != len(text):
+        return []
+    return [m.start() for m in _data().general_harm.finditer(low)
+            if not _NEGATION.search(low, max(0, m.start() - 12), m.end())]
 
 
 def _lower(text: str) -> str:

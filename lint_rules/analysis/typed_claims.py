@@ -42,7 +42,7 @@ from lint_rules.analysis.assertions import (
     sentence_historical,
     sentence_question,
 )
-from lint_rules.analysis.claim_reader import conditions, read_clause
+from lint_rules.analysis.claim_reader import conditions, general_harm, general_harm_at, read_clause
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -569,7 +569,21 @@ def _harm_read(doc: Document, i: int, after: int) -> bool:
         reading = read_clause(doc.text, s.start, s.end, m.start, m.end)
         if reading is not None and not reading.negated and reading.subject in ("product", "", "users", "people"):
             return True  # not "aspirin can …" or "exercise can …": another agent's harm
-    return False
+        if reading is not None and not reading.negated and reading.subject == "other" and _opening_agent(doc, s.start, m.start):
+            return True  # "Senna is a laxative …" … "In young children, senna can cause …"
+    return general_harm(doc.text, after, s.end)  # "it can harm the baby", "can build up to dangerous levels"
+
+
+def _opening_agent(doc: Document, lo: int, start: int) -> bool:
+    """The bare noun that is the harm's subject ("In young children, senna can cause …")
+    opens the article's first body sentence ("Senna is a plant-based laxative …"): the
+    passage's own product, not another agent ("aspirin can …")."""
+    clause = _norm(doc.text[lo:start]).rsplit(",", 1)[-1]
+    head = re.match(r"\s*([a-z][a-z-]{3,})\s+(?:can|may|could|might|will|would|does|do|is|are|also|often|sometimes)\b", clause)
+    if head is None:
+        return False
+    first = next((s for k, s in enumerate(doc.sentences) if in_body(doc, k)), None)
+    return first is not None and bool(re.match(rf"\W*(?:the\s+)?{re.escape(head.group(1))}\b", _norm(doc.text[first.start:first.end])))
 
 
 def _harm_sentences(doc: Document) -> list[int]:
@@ -577,8 +591,10 @@ def _harm_sentences(doc: Document) -> list[int]:
     from lint_rules.analysis.mentions import mentions
 
     by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
-    return sorted(k for k, found in by_sentence.items()
-                  if any(m.kind == "finding" and not m.negated for m in found))
+    named = {k for k, found in by_sentence.items() if any(m.kind == "finding" and not m.negated for m in found)}
+    starts = [s.start for s in doc.sentences]
+    said = {bisect.bisect_right(starts, at) - 1 for at in general_harm_at(doc.text)}  # "can harm the baby"
+    return sorted(named | {k for k in said if k >= 0})
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
@@ -598,6 +614,11 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     if side == "comedication":
         return TypedClaim("interaction", "some", **base, aspect="harm", strength=2)
     groups = frozenset(g for g in _groups(low[start:b]) if g != "universal")
+    if not groups:
+        # a group named by a condition no list holds ("users with a past eating disorder")
+        named = re.match(r"[^,;]*?\b(?:with|who\s+(?:have|has|had))\s+(?:an?\s+)?(?:(?:past|history\s+of|previous|known)\s+)?"
+                         r"(?P<w>[a-z][a-z-]{3,})", low[start:b])
+        groups = frozenset({"condition:" + named.group("w")}) if named else frozenset()
     if not groups:
         return None
     aspect = "allergen" if all(g.startswith("allergy:") for g in groups) else "people"
