@@ -182,3 +182,37 @@ def test_scope_restrictions_said_by_group_or_badness_conflict(a, b):
 ])
 def test_scope_controls_stay_quiet(a, b):
     assert not _scope(a, b)
+
+
+def _course(a: str, b: str) -> bool:
+    return any(f.code == "CON003" for f in _findings(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # "permanently" before a comparative, against a result that drifts back
+    ("A single Lumadent kit leaves your smile permanently brighter.",
+     "For most users of Lumadent the shade slips back within a couple of months."),
+    # a thing kept off for good, against a measure back where it began
+    ("Slimora keeps the pounds off for good.",
+     "A year after the last Slimora dose, weights had returned to where they started."),
+    # a lasting benefit noun, against an effect that lasts hours
+    ("Tautone gives long-lasting results you can see.",
+     "The tightening effect of Tautone lasts only a few hours after each use."),
+])
+def test_course_said_by_structure_conflicts(a, b):
+    assert _course(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a lasting harm is no lasting result
+    ("Lumadent can cause lasting damage to enamel.",
+     "For most users of Lumadent the shade slips back within a couple of months."),
+    # the maker's claim that the article answers with a trial
+    ("The maker claims Slimora keeps the pounds off for good.",
+     "An independent trial found weights had returned to where they started within a year."),
+    # going back to work is no fading result
+    ("Slimora keeps the pounds off for good.",
+     "Most people on Slimora went back to work within a week."),
+])
+def test_course_controls_stay_quiet(a, b):
+    assert not _course(a, b)
