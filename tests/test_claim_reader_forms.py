@@ -216,3 +216,27 @@ def test_course_said_by_structure_conflicts(a, b):
 ])
 def test_course_controls_stay_quiet(a, b):
     assert not _course(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a purpose clause after the benefit is neither its topic nor a hedge of it
+    ("Flexora eases knee pain so you can climb stairs again.",
+     "In the largest trial, Flexora did nothing for knee pain."),
+    # a denial naming the condition by a general word, resolved to the claim of the same verb
+    ("Coldaway lozenges shorten a cold so that you are back at work sooner.",
+     "Trials of the lozenges show Coldaway does not shorten the illness at all."),
+])
+def test_benefit_forms_conflict(a, b):
+    assert _direction(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a general word with no claim of the same verb to resolve it
+    ("Coldaway lozenges soothe a sore throat.",
+     "Trials show Coldaway does not shorten the illness."),
+    # agreement
+    ("Flexora eases knee pain so you can climb stairs again.",
+     "In the largest trial, Flexora eased knee pain within a week."),
+])
+def test_benefit_controls_stay_quiet(a, b):
+    assert not _direction(a, b)

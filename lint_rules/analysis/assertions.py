@@ -1159,13 +1159,15 @@ def conditional_at(doc: Document, start: int) -> bool:
     return bool(cues().conditional.search(stretch))
 
 
-def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False) -> bool:
+def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False, until: int | None = None) -> bool:
     """A hedge in the clause of ``[start, end)`` outside its own words ("most people can
     take it safely"), or a condition that limits it ("at the recommended dose", "as long
     as"); with ``soft``, "can" and "could" count too (a benefit that "can" happen is not a
-    promise)."""
+    promise); ``until``: where the clause ends if earlier (a purpose clause after it)."""
     c, low = _claim_cues(), _claim_low(doc)
     lo, hi = clause_span(doc, start, end)
+    if until is not None:
+        hi = max(end, min(hi, until))
     if soft and c.soft.search(low, lo, hi):
         return True
     for m in c.hedge.finditer(low, lo, hi):

@@ -280,6 +280,14 @@ _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
 
 
+#: A purpose or result clause after a benefit ("so you can get back to work", "so that you
+#: sleep through"): what the benefit is for, not what it acts on.
+_RESULT_CLAUSE = compile_re(r",?\s(?:so\s+that|so|which\s+(?:means|lets|helps)|letting|allowing|meaning)\s")
+#: A condition named only by a general word, in a denial of benefit ("does not shorten the
+#: illness", "did nothing for the condition"): resolved to a claim of the same verb.
+_GENERIC = compile_re(r"\s*(?:the|this|that|your|their|its|these)\s+(?:illness|ailment|condition|complaint|infection|problem|disorder|"
+                      r"symptoms|disease)(?![a-z])")
+_GENERIC_TOPIC = frozenset({"?"})
 _QUALIFIER = re.compile(r"\s(?:in|among|for|at|with|who|when|during|after|because|compared|than|from|by)\s")
 
 
@@ -459,13 +467,41 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
-    return out
+    return _resolve_generic(out)
+
+
+def _resolve_generic(out: list[TypedClaim]) -> list[TypedClaim]:
+    """A denial of benefit that names its condition only by a general word ("it does not
+    shorten the illness") is about the condition a claim of the same verb named ("shortens the
+    common cold"); with no such claim it is dropped."""
+    if not any(c.topic == _GENERIC_TOPIC for c in out):
+        return out
+    kept = []
+    for c in out:
+        if c.type == "benefit" and c.topic == _GENERIC_TOPIC:
+            cue = c.cue.lower()
+            for h in out:
+                verb = re.match(r"[a-z]{4,}", h.cue.lower()) if h.type == "benefit" and h.side == "helps" else None
+                if verb and h.topic != _GENERIC_TOPIC and re.search(rf"\b{re.escape(verb.group()[:5])}", cue) \
+                        and (h.subject == c.subject or same_name(h.subject, c.subject)):
+                    c.topic = h.topic
+                    break
+            else:
+                continue
+        kept.append(c)
+    return kept
 
 
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
-    hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"))
+    result = _RESULT_CLAUSE.search(low, start, end) if kind == "benefit" else None
+    if result:  # "reduces stiffness so you can get moving": the purpose clause is not the
+        # claim's topic, and its "can" no hedge of the claim
+        if topic is not None:
+            topic = topic[:max(0, len(topic) - (end - result.start()))]
+        end = result.start()
+    hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None)
     if kind in ("benefit", "direction"):
         for m in data.not_interventions.finditer(low, lo, start):
             if m.group() == "drinking" and re.match(r"\s+(?!alcohol|wine|beer|spirits|heavily|too)[a-z]", low[m.end():m.end() + 12]):
@@ -546,6 +582,9 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "no_help" and _POPULATION.match(low, a, start):
             return None  # "For young adults, glucose did not improve memory": one group
         words = _topic_words(topic or "")
+        general = _GENERIC.match(topic or "") if side == "no_help" else None
+        if general and not _topic_words(topic[general.end():]):  # type: ignore[index]
+            words = _GENERIC_TOPIC  # "does not shorten the illness": the condition named elsewhere
         if not words:
             return None
         return TypedClaim("benefit", side, **base, topic=words, aspect=_benefit_aim(low[start:end], side))
