@@ -240,3 +240,33 @@ def test_benefit_forms_conflict(a, b):
 ])
 def test_benefit_controls_stay_quiet(a, b):
     assert not _direction(a, b)
+
+
+def _interaction(a: str, b: str) -> bool:
+    return any(f.code == "CON005" for f in _findings(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # compatibility with every drug, said as a structure
+    ("Osteocal chews get on fine with all your other tablets.",
+     "Osteocal raises digoxin concentrations, so your doctor may check your levels."),
+    ("Take Osteocal with anything you like.",
+     "Osteocal chews can stop thyroid tablets being absorbed, so space them four hours apart."),
+    # a drug's levels pushed up by the product
+    ("Zentrocin won't interfere with your other medicines.",
+     "Taken alongside simvastatin, Zentrocin can push statin levels up."),
+])
+def test_interaction_forms_conflict(a, b):
+    assert _interaction(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the compatibility denied is a restriction, not a promise
+    ("Do not take Osteocal with any other medicines.",
+     "Osteocal raises digoxin concentrations, so your doctor may check your levels."),
+    # a measure the product moves is no other drug's level
+    ("Osteocal chews get on fine with all your other tablets.",
+     "Osteocal raises calcium levels in the blood within hours."),
+])
+def test_interaction_controls_stay_quiet(a, b):
+    assert not _interaction(a, b)

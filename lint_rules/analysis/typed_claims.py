@@ -288,6 +288,7 @@ _RESULT_CLAUSE = compile_re(r",?\s(?:so\s+that|so|which\s+(?:means|lets|helps)|l
 _GENERIC = compile_re(r"\s*(?:the|this|that|your|their|its|these)\s+(?:illness|ailment|condition|complaint|infection|problem|disorder|"
                       r"symptoms|disease)(?![a-z])")
 _GENERIC_TOPIC = frozenset({"?"})
+_FORBIDDEN_BEFORE = compile_re(r"\b(?:do\s+not|don't|never|avoid|should\s+not|shouldn't|must\s+not|mustn't|not\s+to)\s+$")
 _QUALIFIER = re.compile(r"\s(?:in|among|for|at|with|who|when|during|after|because|compared|than|from|by)\s")
 
 
@@ -502,6 +503,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             topic = topic[:max(0, len(topic) - (end - result.start()))]
         end = result.start()
     hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None)
+    if kind == "interaction" and side == "none" and _FORBIDDEN_BEFORE.search(low, max(a, start - 25), start):
+        return None  # "Do not take it with any other medicines": a warning, not a promise
     if kind in ("benefit", "direction"):
         for m in data.not_interventions.finditer(low, lo, start):
             if m.group() == "drinking" and re.match(r"\s+(?!alcohol|wine|beer|spirits|heavily|too)[a-z]", low[m.end():m.end() + 12]):
