@@ -270,3 +270,30 @@ def test_interaction_forms_conflict(a, b):
 ])
 def test_interaction_controls_stay_quiet(a, b):
     assert not _interaction(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a subject quantified by none denies the effect
+    ("Not one tester of the Calmbrite serum developed a rash, the company said.",
+     "The most common side effects of Calmbrite were redness and rashes in 3% of users."),
+    # a result clause's "can" is no hedge of the denial
+    ("Its non-drowsy formula means you can take Pollinex before work.",
+     "Because Pollinex may leave you feeling sleepy, do not drive until you know how it affects you."),
+    # a harm usual after a later dose, the product described by its kind in apposition
+    ("Shingora does not cause fever, the maker says.\n\nShingora, the two-dose shingles vaccine, is given to adults over 70.",
+     "Among recipients, running a temperature after the second dose was common."),
+])
+def test_denials_and_group_harms_pair(a, b):
+    assert any(f.code == "CON001" for f in _findings(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # "no" as a determiner of something else than the people who take it
+    ("No other brand of Calmbrite serum has been tested on people who get rashes.",
+     "The most common side effects of Calmbrite were redness and rashes in 3% of users."),
+    # a harm in the placebo arm
+    ("Not one tester of the Calmbrite serum developed a rash, the company said.",
+     "In the placebo group, rashes were reported by 3% of volunteers."),
+])
+def test_denial_controls_stay_quiet(a, b):
+    assert not any(f.code == "CON001" for f in _findings(a, b))

@@ -142,6 +142,9 @@ _OTHER_GROUP = compile_re(r"(?<![a-z])(?:placebo|dummy|sham|control\s+(?:group|a
                           r"(?:drugs|medicines|medications|products|creams|pills|tablets|sprays|supplements|treatments|brands)|"
                           r"another\s+(?:drug|medicine|product|brand|cream|treatment))(?![a-z])")
 _VAGUE = compile_re(r"they|them|these")
+#: A subject quantified by none ("Not a single patient …", "None of the testers …", "Nobody
+#: on it …"): an experience verb after it denies the effect.
+_NO_ONE = compile_re(r"\W*(?:not\s+(?:a\s+single|one|any)|none\s+of|nobody|no\s+one|no|zero)(?![a-z])")
 _EMBEDDED = compile_re(r"(?<![a-z])(?:whether|if)(?![a-z])")
 _NOT_THE_EFFECT = compile_re(r"(?<![a-z])(?:improve\w*|relief|reduc\w*|decreas\w*|drops?|fall|fewer|less|lower|benefits?|"
                              r"protection|treatments?|cures?|symptoms\s+of|recovery|freedom|disappearance)(?![a-z])")
@@ -317,11 +320,14 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
         subject = _subject(data, low[clause_lo:verb.start()], original[clause_lo:verb.start()])
     if subject == "disease":
         return None
+    none_of = bool(_NO_ONE.match(low, region_lo if subject else clause_lo)) if pclass == "experience" else False
     if pclass == "experience":
         if subject not in ("users", "people"):
             return None
-        if subject == "people" and not data.ties.search(low):
+        if subject == "people" and not data.ties.search(low) and not none_of:
             return None  # "many adults get headaches": no product named or used
+        if none_of:  # "Not a single patient in the programme reported a rash": a denial
+            return Reading(pclass, subject, "before", re.sub(r"\s+", " ", verb.group()), negated=True)
     elif subject in ("people", "users") and cue in ("have", "has", "had", "feel", "feels", "felt"):
         return None
     return Reading(pclass, subject, "before", cue)

@@ -695,7 +695,7 @@ class SentenceSubjects:
         ("turmeric capsules, which contain curcumin"; "curcumin, the active ingredient in
         turmeric"): a claim about the ingredient is then a claim about the product."""
         if len(found) < 2 or not any(w in self.low for w in ("contain", "ingredient", "made ", "found in",
-                                                            "derived", "with")):
+                                                            "derived", "with", " is a", " is an", ", the ", ", a ", ", an ")):
             return {}
         alias: dict[str, str] = {}
         spans = sorted((start, end, item.name) for item in found for start, end in item.spans)
@@ -705,7 +705,10 @@ class SentenceSubjects:
                 continue
             a, b = self.spans[i]
             if _CONTAINS.search(self.low, max(a, start - 45), start) or (
-                    _IS_A.search(self.low, max(a, start - 40), start) and _FORM_AFTER.match(self.low, end)):
+                    _IS_A.search(self.low, max(a, start - 40), start)
+                    and (_FORM_AFTER.match(self.low, end) or _FORM_AFTER.search(" " + name) is not None)):
+                # "NoxMist is an oral melatonin spray"; "Varizon, the two-dose shingles vaccine": a
+                # description of the product by its kind is the product
                 before = [n for s, _e, n in spans[:k] if a <= s < start and n != name]
                 product = before[0] if before else self.subjects[i]
                 if product == name and not before and self.main and self.main != name:

@@ -266,6 +266,12 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "affirmed"
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
             and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
+        if reading is None and stance == "affirmed" and m.kind != "organ" \
+                and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
+            reading = _reading(doc, sent.start, sent.end, m)
+            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience":
+                # "Not a single patient in the programme reported a rash": the subject denies it
+                stance, framed_denial = "negated", True
         if reading is not None and reading.negated and reading.where == "after" \
                 and reading.pclass in ("recorded", "effect_noun"):
             # the negation sits in the effect's own predicate, after it, where the forward
@@ -359,12 +365,16 @@ _NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessaril
 #: side effects"): qualified, as a hedge is.
 _MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
                             r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s", re.IGNORECASE)
+_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s"
+                           # a result clause: "the non-drowsy formula means you can take one before work"
+                           r"|\s(?:means?|meaning|lets?|letting|allows?|allowing)\s+(?:that\s+)?(?:you|people|users|they|we)\s",
+                           re.IGNORECASE)
 
 
 #: The effect denied by the word it forms ("jitter-free energy", "an injury-free plan"): the
 #: compound is the denial, as "painless" or "non-drowsy" is.
 _FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)(?![a-z])", re.IGNORECASE)
+_NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
 
 
