@@ -196,7 +196,7 @@ def _course(a: str, b: str) -> bool:
     ("Slimora keeps the pounds off for good.",
      "A year after the last Slimora dose, weights had returned to where they started."),
     # a lasting benefit noun, against an effect that lasts hours
-    ("Tautone gives long-lasting results you can see.",
+    ("Tautone gives results that last for years.",
      "The tightening effect of Tautone lasts only a few hours after each use."),
 ])
 def test_course_said_by_structure_conflicts(a, b):

@@ -371,9 +371,13 @@ _CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?
                            re.IGNORECASE)
 
 
-#: The effect denied by the word it forms ("jitter-free energy", "an injury-free plan"): the
-#: compound is the denial, as "painless" or "non-drowsy" is.
-_FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)(?![a-z])", re.IGNORECASE)
+#: The effect denied by the word it forms, before what it describes ("jitter-free energy", "an
+#: injury-free plan"): the compound is the denial, as "painless" or "non-drowsy" is. Not a
+#: person's state ("remained seizure-free", "cancer-free survival", "seizure-free patients").
+_FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|years?|months?|period|interval|status|rates?|life|"
+                            r"living|patients?|people|persons?|children|kids|adults|men|women|participants|mice|rats|"
+                            r"at|for|since|after|by|in|from|and|or|but|to|the|a|an|now|again|ever|today)(?![a-z]))[a-z]",
+                            re.IGNORECASE)
 _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
 
