@@ -297,3 +297,26 @@ def test_denials_and_group_harms_pair(a, b):
 ])
 def test_denial_controls_stay_quiet(a, b):
     assert not any(f.code == "CON001" for f in _findings(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # the speaker of a reported claim is not its agent
+    ("Hibisca tea won't push your blood pressure up.",
+     "My pharmacist did mention that drinking lots of Hibisca tea can send blood pressure up."),
+])
+def test_reported_direction_pairs_with_its_product(a, b):
+    assert _direction(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # another agent in the complement
+    ("Hibisca tea won't push your blood pressure up.",
+     "My pharmacist did mention that strong coffee can send blood pressure up."),
+])
+def test_reported_direction_of_another_agent_stays_quiet(a, b):
+    assert not _direction(a, b)
+
+
+def test_reported_intake_of_another_drink_stays_quiet():
+    assert not _direction("Hibisca tea won't push your blood pressure up.",
+                          "My pharmacist did mention that drinking strong coffee can send blood pressure up.")

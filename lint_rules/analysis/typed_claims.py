@@ -701,6 +701,14 @@ _NOT_ACTIVITY = frozenset({
     "putting", "during", "according", "nothing", "something", "anything", "everything", "morning", "evening",
     "spring", "string", "thing", "being", "including", "regarding", "concerning", "considering", "beginning",
     "ending", "bring", "sing", "king"})
+#: A speaker's verb and its complement ("mentioned that", "warned me that"): the clause's agent
+#: is in the complement, not the speaker.
+_SAID_THAT = compile_re(r"\b(?:say|says|said|mention|mentions|mentioned|warn|warns|warned|tell|tells|told|explain|explains|"
+                        r"explained|note|notes|noted|add|adds|added|think|thinks|thought|believe|believes|believed)\b"
+                        r"[^.;]{0,25}?\bthat\b")
+#: The product named by a serving of it ("a warm cup", "regular mugs", "two scoops").
+_SERVING = compile_re(r"(?:^|[\s:])(?:[\w-]+\s+)?(?:cups?|mugs?|glass(?:es)?|shots?|scoops?|servings?|spoonfuls?|sachets?|"
+                      r"sprays?|doses?|tablets?|capsules?|gummies|drops)$")
 _STANDS_FOR = compile_re(r"\b(?:it|they|this|these|them|its)\b")
 _RESEARCH = compile_re(r"(?:trial|stud|research|review|analys|scientist|expert|doctor|author|investigator|data|"
                        r"evidence|report|survey|paper)")
@@ -733,6 +741,14 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
         return ""  # "Trials have found that they do not relieve …": "they" is the product
     if _RESEARCH.search(name):
         return ""
+    said = _SAID_THAT.search(sentence, at) if at >= 0 else None
+    if said:  # "My GP did mention that drinking lots of it can send …": the speaker is not the agent
+        complement = sentence[said.end():]
+        own_words = {w for n in (claim.subject, *claim.names) for w in re.findall(r"[a-z0-9-]{4,}", n)}
+        if _STANDS_FOR.match(complement.strip()) or any(w in complement for w in own_words):
+            return ""
+    if _SERVING.search(name):
+        return ""  # "Regular cups can push blood pressure up": the product by its serving
     if name.startswith("other:"):
         return name
     own = {w for n in (claim.subject, *claim.names) for w in re.findall(r"[a-z0-9-]+", n)}
