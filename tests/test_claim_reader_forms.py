@@ -320,3 +320,25 @@ def test_reported_direction_of_another_agent_stays_quiet(a, b):
 def test_reported_intake_of_another_drink_stays_quiet():
     assert not _direction("Hibisca tea won't push your blood pressure up.",
                           "My pharmacist did mention that drinking strong coffee can send blood pressure up.")
+
+
+def _md(text: str) -> list:
+    return [f for f in lint_text(text, kind="markdown", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+def test_a_list_under_a_side_effects_heading_is_a_list_of_effects():
+    text = ("# Nightora spray\n\nNightora never causes headaches, even after months of use.\n\n"
+            "## Side effects\n\n- Headaches\n- A dry mouth\n")
+    assert any(f.code == "CON001" for f in _md(text))
+
+
+def test_a_list_after_a_lead_in_colon_is_a_list_of_effects():
+    text = ("Nightora never causes headaches.\n\nSome users of Nightora have reported these side effects:\n\n"
+            "- headaches\n- vivid dreams\n")
+    assert any(f.code == "CON001" for f in _md(text))
+
+
+@pytest.mark.parametrize("heading", ["## Symptoms of a migraine", "## Why we made it without side effects"])
+def test_a_list_under_another_heading_is_no_list_of_effects(heading):
+    text = (f"# Nightora spray\n\nNightora never causes headaches.\n\n{heading}\n\n- Headaches\n- Nausea\n")
+    assert _md(text) == []

@@ -447,6 +447,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "can upset the stomach", "may interfere with your sleep"
     if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
         return 1
+    if _listed_under_frame(doc, m):
+        return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame
     if group and _COMPLAINT.match(doc.text, m.end, s_end):
         return 1
     if (m.hedged or group) and experience_before(doc, near, m.start):
@@ -467,6 +469,31 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     if reading is None or reading.negated or (reading.pclass == "cause" and reading.subject == "other"):
         return 0  # "the blood supply is cut off, resulting in a stroke": a mechanism, no product
     return 2 if reading.pclass == "cause" else 1
+
+
+#: A heading or lead-in that makes the list after it a list of effects ("## Side effects",
+#: "Possible side effects include:", "What users reported:").
+_LIST_FRAME = compile_re(r"(?<![a-z])(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?|events?)|reported\s+(?:problems|reactions|complaints)|"
+                         r"(?:common|most\s+common|frequent)\s+complaints|what\s+(?:users|people|customers|patients)\s+(?:reported|noticed|experienced))"
+                         r"(?![a-z])", re.IGNORECASE)
+
+
+def _listed_under_frame(doc: Document, m: Mention) -> bool:
+    """The mention opens a list item (or is the item) whose list follows a heading or a lead-in
+    ending in a colon that frames it as effects (``_LIST_FRAME``)."""
+    k = doc.sentences[m.sentence].block
+    block = doc.blocks[k]
+    if block.kind != "list_item" or doc.text[block.start:m.start].strip(" *_-•\t"):
+        return False
+    while k > 0 and doc.blocks[k - 1].kind == "list_item":
+        k -= 1
+    if k == 0:
+        return False
+    lead = doc.blocks[k - 1]
+    text = doc.text[lead.start:lead.end]
+    if lead.kind != "heading" and not text.rstrip().endswith(":"):
+        return False
+    return bool(_LIST_FRAME.search(text)) and not re.search(r"(?<![a-z])(?:no|not|without|free)(?![a-z])", text, re.IGNORECASE)
 
 
 def covers(lexicon: Lexicon, broad: Claim, narrow: Claim) -> bool:
