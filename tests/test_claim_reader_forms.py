@@ -342,3 +342,20 @@ def test_a_list_after_a_lead_in_colon_is_a_list_of_effects():
 def test_a_list_under_another_heading_is_no_list_of_effects(heading):
     text = (f"# Nightora spray\n\nNightora never causes headaches.\n\n{heading}\n\n- Headaches\n- Nausea\n")
     assert _md(text) == []
+
+
+@pytest.mark.parametrize("b", [
+    "Headaches: reported by 7% of Nightora users.",
+    "Headaches — 1 in 20 people taking Nightora.",
+    "Headaches: one in twelve Nightora users, mostly in the first week.",
+])
+def test_an_effect_as_a_label_with_its_frequency_is_a_harm(b):
+    assert any(f.code == "CON001" for f in _findings("Nightora never causes headaches.", b))
+
+
+@pytest.mark.parametrize("b", [
+    "Headaches: a common symptom of dehydration.",
+    "Headaches: 1 in 20 adults get one every week, whatever they take.",
+])
+def test_a_label_without_the_product_or_its_users_is_no_harm(b):
+    assert not any(f.code == "CON001" for f in _findings("Nightora never causes headaches.", b))

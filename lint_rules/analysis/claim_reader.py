@@ -142,6 +142,13 @@ _OTHER_GROUP = compile_re(r"(?<![a-z])(?:placebo|dummy|sham|control\s+(?:group|a
                           r"(?:drugs|medicines|medications|products|creams|pills|tablets|sprays|supplements|treatments|brands)|"
                           r"another\s+(?:drug|medicine|product|brand|cream|treatment))(?![a-z])")
 _VAGUE = compile_re(r"they|them|these")
+_WORD_TAIL = compile_re(r"[\w%]*")
+#: An effect used as a label, then its frequency or record ("Headaches: reported by 7% of users").
+_LABEL = compile_re(r"\s*(?::|\s[-–—])\s*(?:(?:reported|seen|noted|experienced|observed|recorded|occurred|occurring)\s+(?:by|in|among)|"
+                    r"(?:in|among|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|a\s+few|some|several)|"
+                    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|in\s+\d|of|out\s+of)|"
+                    r"(?:one|1|a)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                    r"thirty|forty|fifty|a\s+hundred|a\s+thousand)|affect(?:s|ed|ing)?)")
 #: A subject quantified by none ("Not a single patient …", "None of the testers …", "Nobody
 #: on it …"): an experience verb after it denies the effect.
 _NO_ONE = compile_re(r"\W*(?:not\s+(?:a\s+single|one|any)|none\s+of|nobody|no\s+one|no|zero)(?![a-z])")
@@ -334,6 +341,16 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
 
 
 def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
+    label = _LABEL.match(low, e)
+    if label and not low[:s].strip(" -*•\t"):
+        # "Headaches: reported by 7% of users", "Nausea — 1 in 20 people taking it": the effect as
+        # a label, then how often it was seen in the product's users
+        after = _WORD_TAIL.match(low, label.end()).end()  # "1 in 2|0": to the end of the word
+        rest = low[after:after + 90]
+        if data.users.search(rest) or data.ties.search(rest) \
+                or any(not _VAGUE.fullmatch(p.group()) for p in data.product.finditer(rest)) \
+                or bool(_NAMED_AFTER.match(original, after)):
+            return Reading("recorded", "product", "after", label.group().strip(" :-–—"))
     clause_hi = len(low)
     b = _BREAK.search(low, e)
     if b:
