@@ -359,3 +359,16 @@ def test_an_effect_as_a_label_with_its_frequency_is_a_harm(b):
 ])
 def test_a_label_without_the_product_or_its_users_is_no_harm(b):
     assert not any(f.code == "CON001" for f in _findings("Nightora never causes headaches.", b))
+
+
+@pytest.mark.parametrize("b", [
+    "The base of Proteo is casein, which is filtered from cow's milk.",
+    "Proteo's protein source is whey concentrate.",
+])
+def test_what_a_product_is_made_of_conflicts_with_its_free_from_claim(b):
+    assert any(f.code == "CON006" for f in _findings("Proteo shakes are completely dairy-free.", b))
+
+
+def test_a_person_recovered_from_is_no_ingredient():
+    assert _findings("Proteo shakes are completely dairy-free.",
+                     "Tom was recovered from a milk allergy years before he tried Proteo.") == []
