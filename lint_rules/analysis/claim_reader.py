@@ -345,7 +345,8 @@ def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | No
     if label and not low[:s].strip(" -*•\t"):
         # "Headaches: reported by 7% of users", "Nausea — 1 in 20 people taking it": the effect as
         # a label, then how often it was seen in the product's users
-        after = _WORD_TAIL.match(low, label.end()).end()  # "1 in 2|0": to the end of the word
+        tail = _WORD_TAIL.match(low, label.end())  # "1 in 2|0": to the end of the word
+        after = tail.end() if tail else label.end()
         rest = low[after:after + 90]
         if data.users.search(rest) or data.ties.search(rest) \
                 or any(not _VAGUE.fullmatch(p.group()) for p in data.product.finditer(rest)) \

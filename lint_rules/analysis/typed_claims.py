@@ -586,7 +586,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "For young adults, glucose did not improve memory": one group
         words = _topic_words(topic or "")
         general = _GENERIC.match(topic or "") if side == "no_help" else None
-        if general and not _topic_words(topic[general.end():]):  # type: ignore[index]
+        if general and not _topic_words((topic or "")[general.end():]):
             words = _GENERIC_TOPIC  # "does not shorten the illness": the condition named elsewhere
         if not words:
             return None
