@@ -19,6 +19,14 @@ anything about it depends on the clause around it. This module reads that clause
   shot"); each needs the product, its users or the exposure named after the verb, and not a
   disease ("a common effect of the infection").
 
+- **an effect as a label** ("Headaches: reported by 7% of users", "Nausea — 1 in 20 people
+  taking it"): the effect opens the sentence, then its frequency or record in the product's users;
+- **a subject quantified by none** ("Not a single patient … reported a rash", "None of the
+  testers got …"): an experience verb after it is read with ``negated`` set, a denial;
+- **a harm said by its badness** (``general_harm``: "can harm the baby", "can build up to
+  dangerous levels", "several relapsed"), which names no effect; typed claims read it under a
+  condition of who takes the product.
+
 Polarity and hedging are not decided here: they are the ConText attributes of the mention
 (``analysis/context.py``), which every rule reads. The reader only says that the clause
 states a relation, of which class, and with which subject; ``negated`` is set when a negation
@@ -26,7 +34,8 @@ sits inside the predicate itself after the effect ("rashes were not reported"), 
 caller can leave such a clause to the negation layer rather than read it as affirmed.
 
 Public API: ``read_clause(text, lo, hi, start, end) -> Reading | None`` over the document
-text, where ``[lo, hi)`` is the sentence and ``[start, end)`` the effect's words.
+text, where ``[lo, hi)`` is the sentence and ``[start, end)`` the effect's words;
+``conditions(low)``; ``general_harm(text, start, end)`` and ``general_harm_at(text)``.
 """
 
 from __future__ import annotations
