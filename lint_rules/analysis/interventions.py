@@ -639,7 +639,7 @@ _CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from
 #: The product described by its ingredient and its form ("NoxMist is an oral melatonin spray",
 #: "Calmora, a calcium chew"): the ingredient named is the product's.
 _IS_A = compile_re(r"(?:\b(?:is|are|'s|'re)|,)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}$")
-_FORM_AFTER = compile_re(r"(?:[\s-]+[\w-]+){0,2}?\s+(?:sprays?|tablets?|capsules?|caplets?|pills?|gumm(?:y|ies)|chews?|"
+_FORM_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:sprays?|tablets?|capsules?|caplets?|pills?|gumm(?:y|ies)|chews?|"
                          r"drops|patch(?:es)?|gels?|creams?|lotions?|teas?|drinks?|shots?|powders?|supplements?|"
                          r"lozenges?|softgels?|tinctures?|oils?|serums?|injections?|jabs?|vaccines?)(?![a-z])")
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
