@@ -254,13 +254,27 @@ def general_harm(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Words one of which every ``[harm] general`` pattern holds: the patterns are run only around
+#: them (a substring search is far cheaper than a regex scan of the whole text).
+_HARM_STEMS = ("harm", "hurt", "damag", "injur", "endanger", "poison", "kill", "danger", "unsafe", "risky", "fatal",
+               "deadly", "toxic", "life-threat", "relaps", "hospital")
+
+
 def general_harm_at(text: str) -> list[int]:
     """Where ``text`` says a harm by its badness (``general_harm``), as start offsets."""
     low = _lower(text)
     if len(low) != len(text):
         return []
-    return [m.start() for m in _data().general_harm.finditer(low)
-            if not _NEGATION.search(low, max(0, m.start() - 12), m.end())]
+    pattern = _data().general_harm
+    found: set[int] = set()
+    for stem in _HARM_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            for m in pattern.finditer(low, max(0, at - 40), min(len(low), at + 40)):
+                if m.start() <= at < m.end() and not _NEGATION.search(low, max(0, m.start() - 12), m.end()):
+                    found.add(m.start())
+            at = low.find(stem, at + 1)
+    return sorted(found)
 
 
 def _lower(text: str) -> str:
