@@ -8,11 +8,17 @@ under ``benchmarks/blind/articles/``, ``fixtures/completeness/`` and the seed fi
 into the gzip JSON-lines shape ``precision_sample.py draw`` reads (id, title, authors,
 publish_date, text), so a blind editor can judge a seeded sample of their findings.
 
-Usage: python benchmarks/consumer_corpus.py OUT.jsonl.gz
+``--folder DIR`` takes the Markdown and text files of one folder instead, such as
+``benchmarks/blind/consumer/`` (fourteen consumer articles written blind from its BRIEF.md,
+kept unread so that a sample of findings on them measures changes made from the verdicts
+on the first set).
+
+Usage: python benchmarks/consumer_corpus.py OUT.jsonl.gz [--folder DIR]
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import re
@@ -45,14 +51,24 @@ def _article(path: Path) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: consumer_corpus.py OUT.jsonl.gz", file=sys.stderr)
-        return 2
-    paths = [p for folder, globs in SOURCES for g in globs for p in sorted((ROOT / folder).glob(g))]
-    with gzip.open(argv[0], "wt", encoding="utf-8") as fh:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", help="the corpus to write (gzip JSON lines)")
+    ap.add_argument(
+        "--folder", type=Path, help="only this folder's .md and .txt files (README.md and BRIEF.md left out)"
+    )
+    args = ap.parse_args(argv)
+    sources = ((str(args.folder), ("*.md", "*.txt")),) if args.folder else SOURCES
+    paths = [
+        p
+        for folder, globs in sources
+        for g in globs
+        for p in sorted((ROOT / folder).glob(g))
+        if p.name not in ("README.md", "BRIEF.md")
+    ]
+    with gzip.open(args.out, "wt", encoding="utf-8") as fh:
         for path in paths:
             fh.write(json.dumps(_article(path)) + "\n")
-    print(f"{len(paths)} articles -> {argv[0]}")
+    print(f"{len(paths)} articles -> {args.out}")
     return 0
 
 

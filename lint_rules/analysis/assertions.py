@@ -1159,13 +1159,15 @@ def conditional_at(doc: Document, start: int) -> bool:
     return bool(cues().conditional.search(stretch))
 
 
-def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False) -> bool:
+def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False, until: int | None = None) -> bool:
     """A hedge in the clause of ``[start, end)`` outside its own words ("most people can
     take it safely"), or a condition that limits it ("at the recommended dose", "as long
     as"); with ``soft``, "can" and "could" count too (a benefit that "can" happen is not a
-    promise)."""
+    promise); ``until``: where the clause ends if earlier (a purpose clause after it)."""
     c, low = _claim_cues(), _claim_low(doc)
     lo, hi = clause_span(doc, start, end)
+    if until is not None:
+        hi = max(end, min(hi, until))
     if soft and c.soft.search(low, lo, hi):
         return True
     for m in c.hedge.finditer(low, lo, hi):
@@ -1318,6 +1320,12 @@ _OTHER_MEMBER_OPENER = compile_re(
     r"cause|causes|caused|contain|contains|contained|have|has|had)(?![a-z])")
 
 
+def _names_effect(phrase: str) -> object | None:
+    from lint_rules.analysis.concepts import get_lexicon  # here: most articles never ask
+
+    return get_lexicon().lookup(phrase)
+
+
 def other_member_apart(doc: Document, k: int, j: int) -> bool:
     """Sentence ``k`` opens with other members of the product's kind ("Older adhesive
     dressings can tear fragile skin", "Generic tablets, by comparison, …") and sentence
@@ -1332,8 +1340,10 @@ def other_member_apart(doc: Document, k: int, j: int) -> bool:
     head = m.group("head")
     t = doc.sentences[j]
     if not mods and head.endswith("s") and len(words) == 1 and words[0] not in _NOT_VARIANT \
-            and re.search(rf"\b{re.escape(head[:-1])}\b", low[t.start:t.end]):
+            and re.search(rf"\b{re.escape(head[:-1])}\b", low[t.start:t.end]) \
+            and _names_effect(f"{words[0]} {head}") is None:
         mods = words  # "Decongestant sprays can dry out the nose" against "this saline spray": another kind
+        # ("Aching muscles were reported …" names an effect, not another kind of product)
     if not mods or any(w in ("of", "use", "doses", "dose", "amounts", "intake", "users") for w in words):
         return False  # "Regular use of licorice can …": how it is used, not another product
         return False

@@ -19,6 +19,14 @@ anything about it depends on the clause around it. This module reads that clause
   shot"); each needs the product, its users or the exposure named after the verb, and not a
   disease ("a common effect of the infection").
 
+- **an effect as a label** ("Headaches: reported by 7% of users", "Nausea — 1 in 20 people
+  taking it"): the effect opens the sentence, then its frequency or record in the product's users;
+- **a subject quantified by none** ("Not a single patient … reported a rash", "None of the
+  testers got …"): an experience verb after it is read with ``negated`` set, a denial;
+- **a harm said by its badness** (``general_harm``: "can harm the baby", "can build up to
+  dangerous levels", "several relapsed"), which names no effect; typed claims read it under a
+  condition of who takes the product.
+
 Polarity and hedging are not decided here: they are the ConText attributes of the mention
 (``analysis/context.py``), which every rule reads. The reader only says that the clause
 states a relation, of which class, and with which subject; ``negated`` is set when a negation
@@ -26,7 +34,8 @@ sits inside the predicate itself after the effect ("rashes were not reported"), 
 caller can leave such a clause to the negation layer rather than read it as affirmed.
 
 Public API: ``read_clause(text, lo, hi, start, end) -> Reading | None`` over the document
-text, where ``[lo, hi)`` is the sentence and ``[start, end)`` the effect's words.
+text, where ``[lo, hi)`` is the sentence and ``[start, end)`` the effect's words;
+``conditions(low)``; ``general_harm(text, start, end)`` and ``general_harm_at(text)``.
 """
 
 from __future__ import annotations
@@ -109,6 +118,7 @@ class _Data:
     population: re.Pattern[str]
     comedication: re.Pattern[str]
     not_second: re.Pattern[str]
+    general_harm: re.Pattern[str]
 
 
 _AUX = (r"(?:,?\s+(?:can|may|might|could|will|would|does|do|did|is|are|was|were|has|have|had|been|be|being|"
@@ -141,6 +151,16 @@ _OTHER_GROUP = compile_re(r"(?<![a-z])(?:placebo|dummy|sham|control\s+(?:group|a
                           r"(?:drugs|medicines|medications|products|creams|pills|tablets|sprays|supplements|treatments|brands)|"
                           r"another\s+(?:drug|medicine|product|brand|cream|treatment))(?![a-z])")
 _VAGUE = compile_re(r"they|them|these")
+_WORD_TAIL = compile_re(r"[\w%]*")
+#: An effect used as a label, then its frequency or record ("Headaches: reported by 7% of users").
+_LABEL = compile_re(r"\s*(?::|\s[-–—])\s*(?:(?:reported|seen|noted|experienced|observed|recorded|occurred|occurring)\s+(?:by|in|among)|"
+                    r"(?:in|among|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|a\s+few|some|several)|"
+                    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|in\s+\d|of|out\s+of)|"
+                    r"(?:one|1|a)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                    r"thirty|forty|fifty|a\s+hundred|a\s+thousand)|affect(?:s|ed|ing)?)")
+#: A subject quantified by none ("Not a single patient …", "None of the testers …", "Nobody
+#: on it …"): an experience verb after it denies the effect.
+_NO_ONE = compile_re(r"\W*(?:not\s+(?:a\s+single|one|any)|none\s+of|nobody|no\s+one|no|zero)(?![a-z])")
 _EMBEDDED = compile_re(r"(?<![a-z])(?:whether|if)(?![a-z])")
 _NOT_THE_EFFECT = compile_re(r"(?<![a-z])(?:improve\w*|relief|reduc\w*|decreas\w*|drops?|fall|fewer|less|lower|benefits?|"
                              r"protection|treatments?|cures?|symptoms\s+of|recovery|freedom|disappearance)(?![a-z])")
@@ -202,6 +222,7 @@ def _build_data() -> _Data:
         population=_joined(d["conditions"]["population"]),
         comedication=_joined(d["conditions"]["comedication"]),
         not_second=compile_re(d["conditions"]["not_second"]),
+        general_harm=_joined(d["harm"]["general"]),
     )
 
 
@@ -218,6 +239,42 @@ def conditions(low: str) -> list[tuple[str, int, int]]:
         if not data.not_second.match(low, m.end()):
             out.append(("comedication", m.start(), m.end()))
     return out
+
+
+def general_harm(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` says a harm by its badness, not by an effect ("can harm the baby",
+    "can build up to dangerous levels", "several relapsed"; ``[harm]`` of the data file), and no
+    negation stands just before it."""
+    low = _lower(text[start:end])
+    if len(low) != end - start:
+        return False
+    for m in _data().general_harm.finditer(low):
+        if not _NEGATION.search(low, max(0, m.start() - 12), m.end()):
+            return True
+    return False
+
+
+#: Words one of which every ``[harm] general`` pattern holds: the patterns are run only around
+#: them (a substring search is far cheaper than a regex scan of the whole text).
+_HARM_STEMS = ("harm", "hurt", "damag", "injur", "endanger", "poison", "kill", "danger", "unsafe", "risky", "fatal",
+               "deadly", "toxic", "life-threat", "relaps", "hospital")
+
+
+def general_harm_at(text: str) -> list[int]:
+    """Where ``text`` says a harm by its badness (``general_harm``), as start offsets."""
+    low = _lower(text)
+    if len(low) != len(text):
+        return []
+    pattern = _data().general_harm
+    found: set[int] = set()
+    for stem in _HARM_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            for m in pattern.finditer(low, max(0, at - 40), min(len(low), at + 40)):
+                if m.start() <= at < m.end() and not _NEGATION.search(low, max(0, m.start() - 12), m.end()):
+                    found.add(m.start())
+            at = low.find(stem, at + 1)
+    return sorted(found)
 
 
 def _lower(text: str) -> str:
@@ -293,17 +350,31 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
         subject = _subject(data, low[clause_lo:verb.start()], original[clause_lo:verb.start()])
     if subject == "disease":
         return None
+    none_of = bool(_NO_ONE.match(low, region_lo if subject else clause_lo)) if pclass == "experience" else False
     if pclass == "experience":
         if subject not in ("users", "people"):
             return None
-        if subject == "people" and not data.ties.search(low):
+        if subject == "people" and not data.ties.search(low) and not none_of:
             return None  # "many adults get headaches": no product named or used
+        if none_of:  # "Not a single patient in the programme reported a rash": a denial
+            return Reading(pclass, subject, "before", re.sub(r"\s+", " ", verb.group()), negated=True)
     elif subject in ("people", "users") and cue in ("have", "has", "had", "feel", "feels", "felt"):
         return None
     return Reading(pclass, subject, "before", cue)
 
 
 def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
+    label = _LABEL.match(low, e)
+    if label and not low[:s].strip(" -*•\t"):
+        # "Headaches: reported by 7% of users", "Nausea — 1 in 20 people taking it": the effect as
+        # a label, then how often it was seen in the product's users
+        tail = _WORD_TAIL.match(low, label.end())  # "1 in 2|0": to the end of the word
+        after = tail.end() if tail else label.end()
+        rest = low[after:after + 90]
+        if data.users.search(rest) or data.ties.search(rest) \
+                or any(not _VAGUE.fullmatch(p.group()) for p in data.product.finditer(rest)) \
+                or bool(_NAMED_AFTER.match(original, after)):
+            return Reading("recorded", "product", "after", label.group().strip(" :-–—"))
     clause_hi = len(low)
     b = _BREAK.search(low, e)
     if b:

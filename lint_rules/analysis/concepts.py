@@ -70,8 +70,10 @@ CURATED_CSV = KNOWLEDGE / "concepts_curated.csv"
 #: vocabulary), loaded after the curated list in the same format.
 EFFECTS_CSV = KNOWLEDGE / "effects_vocabulary.csv"
 MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
+#: Lay effects composed from a body part and a state word ("aching muscles", "parched mouth").
+COMPOSITION_TOML = KNOWLEDGE / "effects_composition.toml"
 #: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
-BUILD_VERSION = "8"
+BUILD_VERSION = "9"
 
 HPO_ACKNOWLEDGEMENT = (
     "This tool uses the Human Phenotype Ontology (HPO, https://hpo.jax.org), version {version}. "
@@ -536,10 +538,46 @@ def build_lexicon() -> Lexicon:
         joined = " ".join(key)
         if priority or not index.get(joined):
             index[joined] = f"{cid} {kind}"
+    _compose(tomllib.loads(COMPOSITION_TOML.read_text(encoding="utf-8")), concepts, index)
     rows = {cid: marshal.dumps((c.label, c.synonyms, c.lay_terms, c.parents, c.source, c.kind))
             for cid, c in concepts.items()}
     return Lexicon(hpo_version(), rows, index, frozenset(_key(" ".join(match_cfg["modifiers"]))),
                    frozenset(w.lower() for w in match_cfg["plain_words"]))
+
+
+def _compose(data: dict[str, Any], concepts: dict[str, Concept], index: dict[str, str]) -> None:
+    """Add "<state word> <part word>" terms (``effects_composition.toml``): each resolves to the
+    concept the plain form names ("muscle pain", "dry mouth", "hand tremor", "headache"), else
+    to a concept of its own for the part and state, a child of the state's concept ("aching
+    knees" under Pain), so that the same or an equivalent phrase elsewhere pairs with it. A
+    term the lexicon already has keeps its concept."""
+
+    def named(phrase: str) -> str:
+        entry = index.get(" ".join(_key(phrase)), "")
+        return entry if entry and entry.endswith(" finding") else ""
+
+    for state, st in data["states"].items():
+        alone = named(st["alone"]) if st["alone"] else ""
+        for part, pt in data["parts"].items():
+            if "states" in pt and state not in pt["states"]:
+                continue
+            entry = next((e for p in pt["plain"] for s in st["plain"]
+                          for e in (named(f"{p} {s}"), named(f"{s} {p}"), named(p + s)) if e), "")
+            if not entry:
+                cid = f"HL:C-{part}-{state}"
+                parents = (alone.split(" ")[0],) if alone else ()
+                concepts[cid] = Concept(cid, f"{st['adjectives'][0]} {pt['words'][0]}", (), (), parents,
+                                        "effects_composition.toml", "finding")
+                entry = f"{cid} finding"
+            for adjective in st["adjectives"]:
+                for word in pt["words"]:
+                    key = _key(f"{adjective} {word}")
+                    joined = " ".join(key)
+                    if index.get(joined):
+                        continue  # "dry skin", "upset stomach": the lexicon's own term
+                    for n in range(1, len(key)):
+                        index.setdefault(" ".join(key[:n]), "")
+                    index[joined] = entry
 
 
 @functools.lru_cache(maxsize=1)
@@ -555,7 +593,7 @@ def _cache_key() -> str:
     the head of the gzipped HPO file for its version cost every new process about 3 ms and
     the ``gzip`` import. An edited file changes its time, so the lexicon is built again."""
     parts = [f"build={BUILD_VERSION}"]
-    for path in (CURATED_CSV, EFFECTS_CSV, MATCHING_TOML, hpo_path()):
+    for path in (CURATED_CSV, EFFECTS_CSV, MATCHING_TOML, COMPOSITION_TOML, hpo_path()):
         try:
             stat = path.stat() if path is not None else None
         except OSError:

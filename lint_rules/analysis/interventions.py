@@ -636,6 +636,12 @@ _CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from
                        r"with(?=\s+(?:about\s+|up\s+to\s+)?\d[\d,.]*\s*(?:mg|mcg|g|iu|milligrams?|micrograms?)\s+of\s))\s+"
                        r"(?:(?:about|up\s+to|at\s+least|\d[\d,.]*\s*(?:mg|mcg|g|iu|%|milligrams?|micrograms?)|of|"
                        r"the|a|an|pure|natural|concentrated|standardi[sz]ed|extra|high-dose)\s+){0,4}$")
+#: The product described by its ingredient and its form ("NoxMist is an oral melatonin spray",
+#: "Calmora, a calcium chew"): the ingredient named is the product's.
+_IS_A = compile_re(r"(?:\b(?:is|are|'s|'re)|,)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}$")
+_FORM_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:sprays?|tablets?|capsules?|caplets?|pills?|gumm(?:y|ies)|chews?|"
+                         r"drops|patch(?:es)?|gels?|creams?|lotions?|teas?|drinks?|shots?|powders?|supplements?|"
+                         r"lozenges?|softgels?|tinctures?|oils?|serums?|injections?|jabs?|vaccines?)(?![a-z])")
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
 #: turmeric", "melatonin, found in Sleepwell gummies").
 _PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:ingredient|compound|component)\s+"
@@ -691,7 +697,7 @@ class SentenceSubjects:
         ("turmeric capsules, which contain curcumin"; "curcumin, the active ingredient in
         turmeric"): a claim about the ingredient is then a claim about the product."""
         if len(found) < 2 or not any(w in self.low for w in ("contain", "ingredient", "made ", "found in",
-                                                            "derived", "with")):
+                                                            "derived", "with", " is a", " is an", ", the ", ", a ", ", an ")):
             return {}
         alias: dict[str, str] = {}
         spans = sorted((start, end, item.name) for item in found for start, end in item.spans)
@@ -700,7 +706,11 @@ class SentenceSubjects:
             if i < 0:
                 continue
             a, b = self.spans[i]
-            if _CONTAINS.search(self.low, max(a, start - 45), start):
+            if _CONTAINS.search(self.low, max(a, start - 45), start) or (
+                    _IS_A.search(self.low, max(a, start - 40), start)
+                    and (_FORM_AFTER.match(self.low, end) or _FORM_AFTER.search(" " + name) is not None)):
+                # "NoxMist is an oral melatonin spray"; "Varizon, the two-dose shingles vaccine": a
+                # description of the product by its kind is the product
                 before = [n for s, _e, n in spans[:k] if a <= s < start and n != name]
                 product = before[0] if before else self.subjects[i]
                 if product == name and not before and self.main and self.main != name:

@@ -42,7 +42,7 @@ from lint_rules.analysis.assertions import (
     sentence_historical,
     sentence_question,
 )
-from lint_rules.analysis.claim_reader import conditions, read_clause
+from lint_rules.analysis.claim_reader import conditions, general_harm, general_harm_at, read_clause
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -279,11 +279,24 @@ def typed_claims(doc: Document) -> list[TypedClaim]:
 _CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
                               r"\b(?:by|in)\s+contrast\b")
 _USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults|volunteers|subjects|children|recipients)\s+"
-                    r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b")
+                    r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b"
+                    # the arm that got it ("in the training group"), not the comparison arm
+                    r"|\b(?:in|among)\s+the\s+(?!placebo|control|comparison|sham|usual|dummy|advice|waiting)[\w-]+\s+(?:group|arm)\b"
+                    # "participants saw their blood pressure rise"
+                    r"|\b(?:participants|patients|users|volunteers|subjects|people|customers|testers)\s+(?:saw|had|noticed|found)\s+their\b")
 _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?:young|younger|older|elderly|healthy|"
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
 
 
+#: A purpose or result clause after a benefit ("so you can get back to work", "so that you
+#: sleep through"): what the benefit is for, not what it acts on.
+_RESULT_CLAUSE = compile_re(r",?\s(?:so\s+that|so|which\s+(?:means|lets|helps)|letting|allowing|meaning)\s")
+#: A condition named only by a general word, in a denial of benefit ("does not shorten the
+#: illness", "did nothing for the condition"): resolved to a claim of the same verb.
+_GENERIC = compile_re(r"\s*(?:the|this|that|your|their|its|these)\s+(?:illness|ailment|condition|complaint|infection|problem|disorder|"
+                      r"symptoms|disease)(?![a-z])")
+_GENERIC_TOPIC = frozenset({"?"})
+_FORBIDDEN_BEFORE = compile_re(r"\b(?:do\s+not|don't|never|avoid|should\s+not|shouldn't|must\s+not|mustn't|not\s+to)\s+$")
 _QUALIFIER = re.compile(r"\s(?:in|among|for|at|with|who|when|during|after|because|compared|than|from|by)\s")
 
 
@@ -499,7 +512,29 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
-    return out
+    return _resolve_generic(out)
+
+
+def _resolve_generic(out: list[TypedClaim]) -> list[TypedClaim]:
+    """A denial of benefit that names its condition only by a general word ("it does not
+    shorten the illness") is about the condition a claim of the same verb named ("shortens the
+    common cold"); with no such claim it is dropped."""
+    if not any(c.topic == _GENERIC_TOPIC for c in out):
+        return out
+    kept = []
+    for c in out:
+        if c.type == "benefit" and c.topic == _GENERIC_TOPIC:
+            cue = c.cue.lower()
+            for h in out:
+                verb = re.match(r"[a-z]{4,}", h.cue.lower()) if h.type == "benefit" and h.side == "helps" else None
+                if verb and h.topic != _GENERIC_TOPIC and re.search(rf"\b{re.escape(verb.group()[:5])}", cue) \
+                        and (h.subject == c.subject or same_name(h.subject, c.subject)):
+                    c.topic = h.topic
+                    break
+            else:
+                continue
+        kept.append(c)
+    return kept
 
 
 #: A course word used as an adjective of a disease ("relapsed ovarian cancer", "recurrent
@@ -570,6 +605,14 @@ def _outcome_agent(doc: Document, claim: TypedClaim, low: str, a: int, b: int) -
         p, n = before[-1]
         if _ADJUNCT_BEFORE.search(low[max(a, p - 30):p]):
             return n
+    users = _USERS.search(low, a, b)
+    if users:
+        # the sentence names the people who got it ("In people who take X for a month, blood
+        # pressure rises", "Volunteers saw their blood pressure climb … on X"): the change is
+        # given to the intervention named from there on
+        pick = next((n for p, n in named if p >= users.start()), None)
+        if pick:
+            return pick
     if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:in|among)\s+(?:\w+\s+)?(?:people|patients|users)\s+(?:who\s+(?:take|use)|taking|using|on)\s+"
                 r"(?:it|them|this|these)\b", low[claim.end:b]) or re.search(r"\b(?:thanks\s+to|with|on)\s+(?:it|them)\s*,\s*$", low[a:claim.start]):
         return ""
@@ -600,7 +643,15 @@ def _main_intervention(doc: Document) -> str:
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
-    hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"))
+    result = _RESULT_CLAUSE.search(low, start, end) if kind == "benefit" else None
+    if result:  # "reduces stiffness so you can get moving": the purpose clause is not the
+        # claim's topic, and its "can" no hedge of the claim
+        if topic is not None:
+            topic = topic[:max(0, len(topic) - (end - result.start()))]
+        end = result.start()
+    hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None)
+    if kind == "interaction" and side == "none" and _FORBIDDEN_BEFORE.search(low, max(a, start - 25), start):
+        return None  # "Do not take it with any other medicines": a warning, not a promise
     if kind in ("benefit", "direction"):
         for m in data.not_interventions.finditer(low, lo, start):
             if m.group() == "drinking" and re.match(r"\s+(?!alcohol|wine|beer|spirits|heavily|too)[a-z]", low[m.end():m.end() + 12]):
@@ -690,6 +741,9 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "no_help" and _POPULATION.match(low, a, start):
             return None  # "For young adults, glucose did not improve memory": one group
         words = _topic_words(topic or "")
+        general = _GENERIC.match(topic or "") if side == "no_help" else None
+        if general and not _topic_words((topic or "")[general.end():]):
+            words = _GENERIC_TOPIC  # "does not shorten the illness": the condition named elsewhere
         if not words:
             return None
         return TypedClaim("benefit", side, **base, topic=words, aspect=_benefit_aim(low[start:end], side))
@@ -713,7 +767,21 @@ def _harm_read(doc: Document, i: int, after: int) -> bool:
         reading = read_clause(doc.text, s.start, s.end, m.start, m.end)
         if reading is not None and not reading.negated and reading.subject in ("product", "", "users", "people"):
             return True  # not "aspirin can …" or "exercise can …": another agent's harm
-    return False
+        if reading is not None and not reading.negated and reading.subject == "other" and _opening_agent(doc, s.start, m.start):
+            return True  # "Senna is a laxative …" … "In young children, senna can cause …"
+    return general_harm(doc.text, after, s.end)  # "it can harm the baby", "can build up to dangerous levels"
+
+
+def _opening_agent(doc: Document, lo: int, start: int) -> bool:
+    """The bare noun that is the harm's subject ("In young children, senna can cause …")
+    opens the article's first body sentence ("Senna is a plant-based laxative …"): the
+    passage's own product, not another agent ("aspirin can …")."""
+    clause = _norm(doc.text[lo:start]).rsplit(",", 1)[-1]
+    head = re.match(r"\s*([a-z][a-z-]{3,})\s+(?:can|may|could|might|will|would|does|do|is|are|also|often|sometimes)\b", clause)
+    if head is None:
+        return False
+    first = next((s for k, s in enumerate(doc.sentences) if in_body(doc, k)), None)
+    return first is not None and bool(re.match(rf"\W*(?:the\s+)?{re.escape(head.group(1))}\b", _norm(doc.text[first.start:first.end])))
 
 
 def _second_drug(doc: Document, k: int, start: int, end: int, low: str, a: int, b: int) -> bool:
@@ -750,8 +818,10 @@ def _harm_sentences(doc: Document) -> list[int]:
     from lint_rules.analysis.mentions import mentions
 
     by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
-    return sorted(k for k, found in by_sentence.items()
-                  if any(m.kind == "finding" and not m.negated for m in found))
+    named = {k for k, found in by_sentence.items() if any(m.kind == "finding" and not m.negated for m in found)}
+    starts = [s.start for s in doc.sentences]
+    said = {bisect.bisect_right(starts, at) - 1 for at in general_harm_at(doc.text)}  # "can harm the baby"
+    return sorted(named | {k for k in said if k >= 0})
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
@@ -774,6 +844,11 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     if side == "comedication":
         return TypedClaim("interaction", "some", **base, aspect="harm", strength=2)
     groups = frozenset(g for g in _groups(low[start:b]) if g != "universal")
+    if not groups:
+        # a group named by a condition no list holds ("users with a past eating disorder")
+        named = re.match(r"[^,;]*?\b(?:with|who\s+(?:have|has|had))\s+(?:an?\s+)?(?:(?:past|history\s+of|previous|known)\s+)?"
+                         r"(?P<w>[a-z][a-z-]{3,})", low[start:b])
+        groups = frozenset({"condition:" + named.group("w")}) if named else frozenset()
     if not groups:
         return None
     aspect = "allergen" if all(g.startswith("allergy:") for g in groups) else "people"
@@ -814,6 +889,14 @@ _NOT_ACTIVITY = frozenset({
     "putting", "during", "according", "nothing", "something", "anything", "everything", "morning", "evening",
     "spring", "string", "thing", "being", "including", "regarding", "concerning", "considering", "beginning",
     "ending", "bring", "sing", "king"})
+#: A speaker's verb and its complement ("mentioned that", "warned me that"): the clause's agent
+#: is in the complement, not the speaker.
+_SAID_THAT = compile_re(r"\b(?:say|says|said|mention|mentions|mentioned|warn|warns|warned|tell|tells|told|explain|explains|"
+                        r"explained|note|notes|noted|add|adds|added|think|thinks|thought|believe|believes|believed)\b"
+                        r"[^.;]{0,25}?\bthat\b")
+#: The product named by a serving of it ("a warm cup", "regular mugs", "two scoops").
+_SERVING = compile_re(r"(?:^|[\s:])(?:[\w-]+\s+)?(?:cups?|mugs?|glass(?:es)?|shots?|scoops?|servings?|spoonfuls?|sachets?|"
+                      r"sprays?|doses?|tablets?|capsules?|gummies|drops)$")
 _STANDS_FOR = compile_re(r"\b(?:it|they|this|these|them|its)\b")
 _RESEARCH = compile_re(r"(?:trial|stud|research|review|analys|scientist|expert|doctor|author|investigator|data|"
                        r"evidence|report|survey|paper)")
@@ -839,10 +922,21 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
         return ""
     sentence = _norm(doc.text[a:claim.start])
     at = sentence.rfind(name.split(":")[-1])
+    if at < 0 and re.search(r"\b(?:without|unlike|instead\s+of|rather\s+than|than)\s+(?:[\w-]+\s+){0,2}?"
+                            + re.escape(name.split(":")[-1]), _norm(doc.text[claim.end:b])):
+        return ""  # "lowers blood pressure naturally, without prescription drugs": set against it
     if at >= 0 and _STANDS_FOR.search(sentence, at + 1):
         return ""  # "Trials have found that they do not relieve …": "they" is the product
     if _RESEARCH.search(name):
         return ""
+    said = _SAID_THAT.search(sentence, at) if at >= 0 else None
+    if said:  # "My GP did mention that drinking lots of it can send …": the speaker is not the agent
+        complement = sentence[said.end():]
+        own_words = {w for n in (claim.subject, *claim.names) for w in re.findall(r"[a-z0-9-]{4,}", n)}
+        if _STANDS_FOR.match(complement.strip()) or any(w in complement for w in own_words):
+            return ""
+    if _SERVING.search(name):
+        return ""  # "Regular cups can push blood pressure up": the product by its serving
     if name.startswith("other:"):
         return name
     own = {w for n in (claim.subject, *claim.names) for w in re.findall(r"[a-z0-9-]+", n)}

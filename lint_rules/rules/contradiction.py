@@ -267,6 +267,12 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "affirmed"
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
             and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
+        if reading is None and stance == "affirmed" and m.kind != "organ" \
+                and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
+            reading = _reading(doc, sent.start, sent.end, m)
+            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience":
+                # "Not a single patient in the programme reported a rash": the subject denies it
+                stance, framed_denial = "negated", True
         if reading is not None and reading.negated and reading.where == "after" \
                 and reading.pclass in ("recorded", "effect_noun"):
             # the negation sits in the effect's own predicate, after it, where the forward
@@ -360,9 +366,20 @@ _NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessaril
 #: side effects"): qualified, as a hedge is.
 _MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
                             r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s", re.IGNORECASE)
+_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s"
+                           # a result clause: "the non-drowsy formula means you can take one before work"
+                           r"|\s(?:means?|meaning|lets?|letting|allows?|allowing)\s+(?:that\s+)?(?:you|people|users|they|we)\s",
+                           re.IGNORECASE)
 
 
+#: The effect denied by the word it forms, before what it describes ("jitter-free energy", "an
+#: injury-free plan"): the compound is the denial, as "painless" or "non-drowsy" is. Not a
+#: person's state ("remained seizure-free", "cancer-free survival", "seizure-free patients").
+_FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|years?|months?|period|interval|status|rates?|life|"
+                            r"living|patients?|people|persons?|children|kids|adults|men|women|participants|mice|rats|"
+                            r"at|for|since|after|by|in|from|and|or|but|to|the|a|an|now|again|ever|today)(?![a-z]))[a-z]",
+                            re.IGNORECASE)
+_NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
 
 
@@ -415,7 +432,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "with no side effects reported"
     if m.negated:
         if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
-                or m.cues.get("negated") == m.matched.lower()
+                or m.cues.get("negated") == m.matched.lower() or _FREE_COMPOUND.match(doc.text, m.end)
                 or first_person_before(doc, m.sentence, near, m.start, denied=True)):
             return 2
         # the clause's structure: a predicate of the lexicon governs the denied effect
@@ -431,6 +448,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "can upset the stomach", "may interfere with your sleep"
     if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
         return 1
+    if _listed_under_frame(doc, m):
+        return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame
     if group and _COMPLAINT.match(doc.text, m.end, s_end):
         return 1
     if (m.hedged or group) and experience_before(doc, near, m.start):
@@ -451,6 +470,31 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     if reading is None or reading.negated or (reading.pclass == "cause" and reading.subject == "other"):
         return 0  # "the blood supply is cut off, resulting in a stroke": a mechanism, no product
     return 2 if reading.pclass == "cause" else 1
+
+
+#: A heading or lead-in that makes the list after it a list of effects ("## Side effects",
+#: "Possible side effects include:", "What users reported:").
+_LIST_FRAME = compile_re(r"(?<![a-z])(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?|events?)|reported\s+(?:problems|reactions|complaints)|"
+                         r"(?:common|most\s+common|frequent)\s+complaints|what\s+(?:users|people|customers|patients)\s+(?:reported|noticed|experienced))"
+                         r"(?![a-z])", re.IGNORECASE)
+
+
+def _listed_under_frame(doc: Document, m: Mention) -> bool:
+    """The mention opens a list item (or is the item) whose list follows a heading or a lead-in
+    ending in a colon that frames it as effects (``_LIST_FRAME``)."""
+    k = doc.sentences[m.sentence].block
+    block = doc.blocks[k]
+    if block.kind != "list_item" or doc.text[block.start:m.start].strip(" *_-•\t"):
+        return False
+    while k > 0 and doc.blocks[k - 1].kind == "list_item":
+        k -= 1
+    if k == 0:
+        return False
+    lead = doc.blocks[k - 1]
+    text = doc.text[lead.start:lead.end]
+    if lead.kind != "heading" and not text.rstrip().endswith(":"):
+        return False
+    return bool(_LIST_FRAME.search(text)) and not re.search(r"(?<![a-z])(?:no|not|without|free)(?![a-z])", text, re.IGNORECASE)
 
 
 def covers(lexicon: Lexicon, broad: Claim, narrow: Claim) -> bool:
