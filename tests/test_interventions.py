@@ -100,3 +100,39 @@ def test_a_vitamin_code_does_not_swallow_a_following_number_word():
 def test_a_listed_name_that_ends_in_a_number_keeps_its_kind():
     found = find_in_text("Vitamin B12 may help the brain. Vitamin B12 is found in meat. Doctors test vitamin B12 levels.")
     assert found.main is not None and found.main.name == "vitamin b12" and found.main.kind == "drug"
+
+
+@pytest.mark.parametrize("text", [
+    # denied twice: the writer walks, and says green tea is not what works
+    "What lowers my blood pressure is not green tea, whatever the ads say. I am not drinking green tea "
+    "for it either. I walk each morning and sleep well.",
+    # other parties' instructions, reported as examples of conflicting advice
+    "One patient was told by a clinic to drink more green tea to lower her blood pressure. Another was "
+    "told by a second clinic to drink more green tea and less coffee. The two clinics disagreed on everything else.",
+    # a promise the article reports, and claims it rejects
+    "Face rollers are sold promising a lift and more collagen. Claims that a roller improves wrinkles with "
+    "collagen are not supported. Claims that rollers boost collagen are unproven.",
+])
+def test_a_mention_the_article_does_not_own_is_not_its_subject(text: str) -> None:
+    r = find_in_text(text)
+    assert r.main is None
+    assert r.all[0].aside == r.all[0].count and r.all[0].score == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Green tea may lower blood pressure. People who drink green tea daily had lower readings. "
+     "Green tea is cheap.", "green tea"),
+    ("Retinol cream reduces fine lines. Retinol cream can irritate skin. Doctors say retinol cream "
+     "is safe for most.", "retinol cream"),
+])
+def test_a_mention_the_article_owns_still_makes_it_the_subject(text: str, expected: str) -> None:
+    r = find_in_text(text)
+    assert r.main is not None and r.main.name == expected
+
+
+def test_an_aside_mention_scores_nothing() -> None:
+    owned = find_in_text("Green tea lowers blood pressure. Green tea is popular with adults.")
+    denied = find_in_text("Green tea lowers blood pressure. This is not a green tea blog.")
+    assert owned.all[0].name == denied.all[0].name == "green tea"
+    assert owned.all[0].aside == 0 and denied.all[0].aside == 1
+    assert denied.all[0].score < owned.all[0].score

@@ -63,6 +63,10 @@ class Intervention:
     count: int = 0
     in_title: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)  #: prose spans of the mentions
+    #: mentions that do not present it as the article's own subject: denied ("it's not a
+    #: pill"), another party's advice ("told to eat more X"), a comparator ("unlike X") or a
+    #: promise the article reports ("promising a collagen boost"); they score nothing
+    aside: int = 0
 
     @property
     def first(self) -> int:
@@ -269,6 +273,9 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if data.interacting.search(sent, max(0, a - 40), a):
                 item.score += 0.5  # "interacts with warfarin": the other drug, not the subject
                 continue
+            if _aside(sent, a):
+                item.aside += 1  # "It's not a fancy supplement": named, but not what the text is about
+                continue
             item.score += 1.0
             if verb and name not in seen_here:
                 item.score += 1.0
@@ -308,7 +315,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
     # best candidate of its kind ("fremanezumab"): its title credit goes there
     for key, item in list(found.items()):
         if item.count == 0:
-            body = [i for i in found.values() if i.count and _kind_group(i.kind) == _kind_group(item.kind)]
+            body = [i for i in found.values() if i.count > i.aside and _kind_group(i.kind) == _kind_group(item.kind)]
             if body:
                 best = max(body, key=lambda i: (i.score, -i.first))
                 if not best.in_title:
@@ -317,7 +324,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 del found[key]
     ranked = sorted(found.values(), key=lambda i: (-i.score, i.first))
     for kind, n in generic.items():
-        target = next((i for i in ranked if _kind_group(i.kind) == kind), None)
+        target = next((i for i in ranked if _kind_group(i.kind) == kind and i.count > i.aside), None)
         if target is not None:
             target.score += 0.5 * n
             refs[target.name] += n
@@ -345,7 +352,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         ranked = [i for i in ranked if i not in coded] + coded
     top = ranked[0] if ranked and not (len(sentences) > data.short_sentences and _coded(ranked[0].name)) else None
     main = top if top is not None and top.score >= MAIN_MIN and (
-        top.count + refs[top.name] >= 2 or top.in_title) else None
+        top.count - top.aside + refs[top.name] >= 2 or top.in_title) and top.count > top.aside else None
     if main is None and sentences and len(sentences) <= data.short_sentences:
         main = _opening_subject(text, sentences, data, ranked)
         if main is not None:
@@ -354,6 +361,35 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             ranked.insert(0, main)
             ranked.extend(_other_subjects(text, sentences, data, ranked))
     return Interventions(main, ranked)
+
+
+#: Before a mention, in its clause: a denial ("it's not a fancy supplement", "isn't a diet"), a
+#: comparator ("unlike the screening kit", "rather than remodel collagen") or an instruction
+#: another party gave ("told by one company to eat more fermented dairy foods").
+_ASIDE_CLAUSE = compile_re(
+    r"(?:\b(?:not|isn't|aren't|wasn't|weren't|never|neither|nor)\s+(?:(?:a|an|the|some|any|your|just|even|"
+    r"really|another|more|about)\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"|\b(?:unlike|rather\s+than|instead\s+of)\s+(?:[\w'’-]+\s+){0,4}"
+    r"|\b(?:told|advised|urged|instructed)\b(?:\s+(?:by\s+)?[\w'’-]+){0,4}?\s+to\s+(?:[\w'’-]+\s+){0,3})"
+    r"[\"“‘'*]*$", re.IGNORECASE)
+#: Before a mention, in its sentence: a promise the article reports ("promising smoother skin
+#: and a 'collagen boost'") or a claim it rejects ("claims that a roller will boost collagen
+#: are not well supported").
+_PROMISE = compile_re(r"\b(?:promis(?:e|es|ed|ing)|touted|billed\s+as|marketed\s+as)\b(?:[^.!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
+_CLAIM = compile_re(r"\bclaims?\s+that\b(?:[^.!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
+_REJECTED = compile_re(r"\b(?:not\s+(?:well\s+)?(?:supported|backed|proven)|unproven|unsupported|no\s+(?:good\s+)?evidence|"
+                       r"little\s+evidence|a\s+myth|false|misleading|overblown|exaggerated)\b", re.IGNORECASE)
+
+
+def _aside(sent: str, a: int) -> bool:
+    """The mention at ``a`` of ``sent`` is denied, a comparator, another party's instruction,
+    a reported promise or a claim the sentence rejects: not the article's own subject."""
+    before = sent[max(0, a - 80):a]
+    if _ASIDE_CLAUSE.search(before.rsplit(",", 1)[-1].rsplit(";", 1)[-1].rsplit(":", 1)[-1]):
+        return True
+    if _PROMISE.search(before):
+        return True
+    return bool(_CLAIM.search(before) and _REJECTED.search(sent, a))
 
 
 def _other_subjects(text: str, sentences: list[tuple[int, int]], data: _Data,
