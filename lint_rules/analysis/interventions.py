@@ -315,7 +315,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
     # best candidate of its kind ("fremanezumab"): its title credit goes there
     for key, item in list(found.items()):
         if item.count == 0:
-            body = [i for i in found.values() if i.count > i.aside and _kind_group(i.kind) == _kind_group(item.kind)]
+            body = [i for i in found.values() if i.count and not _only_aside(i) and _kind_group(i.kind) == _kind_group(item.kind)]
             if body:
                 best = max(body, key=lambda i: (i.score, -i.first))
                 if not best.in_title:
@@ -324,7 +324,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 del found[key]
     ranked = sorted(found.values(), key=lambda i: (-i.score, i.first))
     for kind, n in generic.items():
-        target = next((i for i in ranked if _kind_group(i.kind) == kind and i.count > i.aside), None)
+        target = next((i for i in ranked if _kind_group(i.kind) == kind and not _only_aside(i)), None)
         if target is not None:
             target.score += 0.5 * n
             refs[target.name] += n
@@ -352,7 +352,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         ranked = [i for i in ranked if i not in coded] + coded
     top = ranked[0] if ranked and not (len(sentences) > data.short_sentences and _coded(ranked[0].name)) else None
     main = top if top is not None and top.score >= MAIN_MIN and (
-        top.count - top.aside + refs[top.name] >= 2 or top.in_title) and top.count > top.aside else None
+        top.count - top.aside + refs[top.name] >= 2 or top.in_title) and not _only_aside(top) else None
     if main is None and sentences and len(sentences) <= data.short_sentences:
         main = _opening_subject(text, sentences, data, ranked)
         if main is not None:
@@ -379,6 +379,11 @@ _PROMISE = compile_re(r"\b(?:promis(?:e|es|ed|ing)|touted|billed\s+as|marketed\s
 _CLAIM = compile_re(r"\bclaims?\s+that\b(?:[^.!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
 _REJECTED = compile_re(r"\b(?:not\s+(?:well\s+)?(?:supported|backed|proven)|unproven|unsupported|no\s+(?:good\s+)?evidence|"
                        r"little\s+evidence|a\s+myth|false|misleading|overblown|exaggerated)\b", re.IGNORECASE)
+
+
+def _only_aside(item: Intervention) -> bool:
+    """Every mention of ``item`` in the body is an aside (denied, another's advice…)."""
+    return 0 < item.count <= item.aside
 
 
 def _aside(sent: str, a: int) -> bool:
