@@ -110,7 +110,7 @@ def test_a_listed_name_that_ends_in_a_number_keeps_its_kind():
     "One patient was told by a clinic to drink more green tea to lower her blood pressure. Another was "
     "told by a second clinic to drink more green tea and less coffee. The two clinics disagreed on everything else.",
     # a promise the article reports, and claims it rejects
-    "Face rollers are sold promising a lift and more collagen. Claims that a roller improves wrinkles with "
+    "Face rollers are sold online, promising a lift and more collagen. Claims that a roller improves wrinkles with "
     "collagen are not supported. Claims that rollers boost collagen are unproven.",
 ])
 def test_a_mention_the_article_does_not_own_is_not_its_subject(text: str) -> None:

@@ -372,10 +372,10 @@ _ASIDE_CLAUSE = compile_re(
     r"|\b(?:unlike|rather\s+than|instead\s+of)\s+(?:[\w'’-]+\s+){0,4}"
     r"|\b(?:told|advised|urged|instructed)\b(?:\s+(?:by\s+)?[\w'’-]+){0,4}?\s+to\s+(?:[\w'’-]+\s+){0,3})"
     r"[\"“‘'*]*$", re.IGNORECASE)
-#: Before a mention, in its sentence: a promise the article reports ("promising smoother skin
-#: and a 'collagen boost'") or a claim it rejects ("claims that a roller will boost collagen
+#: Before a mention, in its sentence: a promise the article reports ("sold online, promising
+#: smoother skin and a 'collagen boost'"; the verb, never the adjective: "a promising drug") or a claim it rejects ("claims that a roller will boost collagen
 #: are not well supported").
-_PROMISE = compile_re(r"\b(?:promis(?:e|es|ed|ing)|touted|billed\s+as|marketed\s+as)\b(?:[^.!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
+_PROMISE = compile_re(r"(?:,\s*promising|\bpromis(?:es|ed)(?!\s+(?:of|for)\b)|\btouted|\bbilled\s+as|\bmarketed\s+as)\b(?:[^.!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
 _CLAIM = compile_re(r"\bclaims?\s+that\b(?:[^.!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
 _REJECTED = compile_re(r"\b(?:not\s+(?:well\s+)?(?:supported|backed|proven)|unproven|unsupported|no\s+(?:good\s+)?evidence|"
                        r"little\s+evidence|a\s+myth|false|misleading|overblown|exaggerated)\b", re.IGNORECASE)
