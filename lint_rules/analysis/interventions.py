@@ -26,6 +26,11 @@ heads ("the drug", "the test") add to the best-scoring specific candidate of the
 that is what they refer to. The main intervention is the best candidate scoring at least
 ``MAIN_MIN`` and named twice (by name or as "the drug") or in the title: an article that
 names a pill once in passing is not about it.
+
+A mention the article does not own scores nothing (``_aside``): one it denies ("it's not a
+fancy supplement"), another party's instruction ("told to eat more X"), a comparator ("unlike
+X", "rather than X"), or a promise it reports or a claim it rejects; a candidate named only so
+is never the main intervention.
 """
 
 from __future__ import annotations
