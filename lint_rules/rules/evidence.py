@@ -139,7 +139,10 @@ class StudyWithoutIdentifier(Rule):
     sentences is reported once; an editorial or commentary "in the same issue" is found with
     the study told before it. A study told as new with its journal ("new research in
     Neurology suggests", "a study recently published in JAMA Internal Medicine") is findable
-    on any page; a journal with only a year is not, outside news. A journal missing from the built-in list
+    on any page; a journal with only a year is not, outside news. A review in a series of
+    reviews searched by topic ("a review of 27 trials published by the Cochrane Library", "a
+    Cochrane review"; `knowledge/study_cues.toml` `[review_databases]`) is findable on any
+    page: the series and the topic the article gives find it. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
     Differences", "Menopause"), by "X, the official journal of…" or by its full title in
     brackets ("CMAJ (Canadian Medical Association Journal)"); a title printed in lower case
