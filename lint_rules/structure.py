@@ -137,6 +137,11 @@ SIGN_OFF_SHORT_RE = compile_re(
     rf"^\s*(?:[—–]|--?)\s*(?P<name>{_PERSON})\s*$|"
     rf"^\s*(?P<name2>{_PERSON})\s*[•·|,]\s*(?:\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}|[\w.+-]+@[\w-]+\.[\w.]+)\s*$"
 )
+#: The Wall Street Journal's closing author line: "Write to Jane Doe at jdoe@example.com"
+#: (and "… and John Roe at jroe@example.com"): the names there are the story's authors.
+WRITE_TO_RE = compile_re(
+    rf"^\s*Write to (?P<name>{_PERSON}) at [\w.+-]+@[\w-]+\.[\w.]+"
+)
 #: A reporter's title printed on its own line under the byline ("By Jane Doe" then
 #: "HealthDay Reporter", "Staff Writer", "Globe Staff", "Senior Medical Correspondent"):
 #: part of the byline, not a heading. Singular, capitalised words and no "to the" ("Notes to
@@ -232,6 +237,15 @@ DATED_DATELINE_RE = compile_re(
     re.IGNORECASE | re.MULTILINE,
 )
 DATELINE_ZONE = 1500
+#: A correction or update note at the end carrying its date in parentheses ("Correction:
+#: … (Oct. 25, 2016)"; The Wall Street Journal's "Corrections & Amplifications", the New
+#: York Times's "Correction:", "Update:", "Editor's note:"): the date the article was updated.
+CORRECTION_NOTE_RE = compile_re(
+    r"^[ \t]*(?:Corrections?(?:[ \t]*(?:&|and)[ \t]*Amplifications?)?|Clarifications?|Update|"
+    r"Editor['’]s [Nn]ote)[ \t]*:[^()]{0,600}?"
+    rf"\((?P<date>{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})\)",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: A news report's place dateline: "DURHAM, N.C. —", "LONDON (Reuters) -", "WASHINGTON,
 #: March 3 (AP) --" (AP Stylebook "datelines": the city in capitals, the state abbreviated).
 PLACE_DATELINE_RE = compile_re(
@@ -300,7 +314,7 @@ def byline_name(part: str) -> str:
 
 
 def sign_off_name(text: str) -> str:
-    m = SIGN_OFF_RE.match(text)
+    m = SIGN_OFF_RE.match(text) or WRITE_TO_RE.match(text)
     if m:
         return m.group("name")
     short = SIGN_OFF_SHORT_RE.match(text)
@@ -462,6 +476,10 @@ def text_dates(text: str) -> list[tuple[dt.date, int, int, str]]:
                 # ("Updated March 2024"), not inside a reference ("… Published November 2014.")
             if parsed and not any(o[1] == m.start() for o in out):
                 out.append((parsed, m.start(), m.end(), m.group(0).split()[0].lower()))
+    for m in CORRECTION_NOTE_RE.finditer(text, max(0, len(text) - 2000)):
+        parsed = parse_date(m.group("date"))
+        if parsed and not any(o[1] < m.end("date") and m.start("date") < o[2] for o in out):
+            out.append((parsed, m.start("date"), m.end("date"), "correction"))
     for m in DATED_DATELINE_RE.finditer(text, 0, DATELINE_ZONE):
         parsed = parse_date(m.group(0))
         if parsed and not any(o[1] < m.end() and m.start() < o[2] for o in out):
@@ -738,7 +756,7 @@ def _assign_sections(doc: Any, Section: Any) -> None:
         elif is_byline(text, near_top=i in top) or (i in top and _two_line_wire_byline(doc, text, i, prose)) \
                 or (block.kind == PARAGRAPH and _staff_line(doc, text, i, prose)):
             block.role = BYLINE
-        elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and (SIGN_OFF_RE.match(text) or (
+        elif (block.kind == PARAGRAPH and i in tail and i != prose[0] and (SIGN_OFF_RE.match(text) or WRITE_TO_RE.match(text) or (
                 len(text) < 80 and sign_off_name(text)))) or (block.kind == PARAGRAPH and i == prose[-1] and BIO_SENTENCE_RE.match(text)
               and not REPORTED_RE.search(text) and not ORGANISATION_RE.search(text)):
             block.role = BIO

@@ -139,7 +139,10 @@ class StudyWithoutIdentifier(Rule):
     sentences is reported once; an editorial or commentary "in the same issue" is found with
     the study told before it. A study told as new with its journal ("new research in
     Neurology suggests", "a study recently published in JAMA Internal Medicine") is findable
-    on any page; a journal with only a year is not, outside news. A journal missing from the built-in list
+    on any page; a journal with only a year is not, outside news. A review in a series of
+    reviews searched by topic ("a review of 27 trials published by the Cochrane Library", "a
+    Cochrane review"; `knowledge/study_cues.toml` `[review_databases]`) is findable on any
+    page: the series and the topic the article gives find it. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
     Differences", "Menopause"), by "X, the official journal of…" or by its full title in
     brackets ("CMAJ (Canadian Medical Association Journal)"); a title printed in lower case
@@ -260,7 +263,8 @@ class VagueAttribution(Rule):
     described in the sentences around it ("The study, published in …"); in a news report
     or press release, a teaser in its first paragraphs ("Now, research suggests there may
     be benefits…", "Scientists say the drug may…") of the study the story names further
-    on, and its headline ("Antibiotics speed recovery, studies show", in any article that goes
+    on, or its discovery told there unhedged ("…, scientists have found a new disinfectant that …"),
+    and its headline ("Antibiotics speed recovery, studies show", in any article that goes
     on to describe research); headline case ("You Say Tomato, Nutritionists Say Lycopene"); a
     caveat rather than a claim ("most scientists agree that such studies cannot show cause and
     effect"); a belief whose reason the sentence gives ("It runs in families, so doctors
@@ -330,6 +334,7 @@ class VagueAttribution(Rule):
         sentences = doc.sentences
         speaker = _pattern("vague", "pronoun_speaker")
         study_source = _pattern("vague", "study_sources")
+        lede_discovery = _pattern("vague", "lede_discovery")
         research_source = _pattern("vague", "research_sources")
         news = genre(doc).is_(NEWS, PRESS_RELEASE)
         lead = self._lead(doc, mentions)
@@ -372,6 +377,8 @@ class VagueAttribution(Rule):
                 continue  # the headline's "…, studies show" is the study the story names below
             if k in lead and study_source.match(clause.source) and self._hedged_after(doc, clause):
                 continue  # a news lead's teaser ("Now, research suggests there may be…") of the study named below
+            if k in lead and lede_discovery.match(clause.source):
+                continue  # a news lede's discovery ("scientists have found a new disinfectant …") of the study named below
             words = clause.source.split()
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 continue  # headline case ("You Say Tomato, Nutritionists Say Lycopene")

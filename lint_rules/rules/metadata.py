@@ -42,7 +42,8 @@ class MissingAuthor(Rule):
     `info`. A byline without "By" counts when it names a
     news agency ("Jane Doe, Associated Press"; `knowledge/byline_cues.toml`), and so do a
     closing line holding only the writer's own e-mail address ("jane.doe@example.com", not a
-    desk such as "health@") and a reporter credited in the lead ("…, reports Channel 5's
+    desk such as "health@"), a closing "Write to Jane Doe at jdoe@example.com" (The Wall
+    Street Journal's author line) and a reporter credited in the lead ("…, reports Channel 5's
     Dr. Jane Doe.").
 
     Why it matters:
@@ -96,7 +97,9 @@ class MissingDate(Rule):
     Articles with no date in the front matter (`date`, `updated`, `last_reviewed`…), in
     HTML meta tags, in a "Published …" / "Updated …" line of the text, or in a news
     dateline near the top ("TUESDAY, April 13, 2010 (HealthDay News) --", "Newswise —
-    Bethesda, Md. (March 23, 2017)—").
+    Bethesda, Md. (March 23, 2017)—"). A correction or update note at the end with its
+    date in parentheses ("Correction: … (Oct. 25, 2016)", "Corrections & Amplifications",
+    "Update:", "Editor's note:") dates the article's update.
 
     Why it matters:
     Medical guidance changes; readers must be able to tell whether advice is current.
