@@ -352,3 +352,17 @@ def test_a_span_of_years_is_no_absolute_figure() -> None:
     figure = NEWS + "\nMigraine days fell from 8 to 4 a month, and 30 in 100 patients had none.\n"
     assert support(article(parse_document("a.md", years, "markdown")), "benefits", ["benefits.absolute"]) == 0
     assert support(article(parse_document("a.md", figure, "markdown")), "benefits", ["benefits.absolute"]) == 1
+
+
+def test_a_blanket_safety_claim_points_at_harms_named_not_at_questions() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n# Glowline retinol cream\n\n"
+        "Glowline retinol cream smooths fine lines in four weeks. Glowline retinol cream is totally safe for "
+        "every skin type.\n\n**Are there any side effects?**\n"
+        "A few users of the retinol cream noticed mild irritation in the first week.\n"
+    )
+    found = lint_text(text, select=["CMP003"], options={"CMP003": {"min-words": 0}})
+    assert len(found) == 1 and "contradicts the harms" in found[0].message
+    places = [r.excerpt for r in found[0].related]
+    assert any("mild irritation" in p for p in places)
+    assert not any(p.rstrip().endswith("?") for p in places)  # a question names no harm

@@ -190,6 +190,10 @@ class Article:
             return None
         return k
 
+    def is_question(self, k: int) -> bool:
+        """Sentence ``k`` asks ("Are there any side effects?"): it states nothing."""
+        return k in self._questions
+
     def matches(self, section: str, key: str) -> list[Match]:
         """Matches of one cue list in the body, in order, each found in one pass over the
         document. Headings count only for sensational language (a headline can hype, but it

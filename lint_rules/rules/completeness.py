@@ -483,12 +483,14 @@ class HarmsMissing(_Completeness):
         doc = art.doc
         claim = self.blanket(art)
         if claim is not None:
-            harms = sorted({m.sentence for m in art.matches("harms", "harm")} - {claim.sentence})
+            # a question ("Are there any side effects?") names no harm: it asks about them
+            harms = sorted(k for k in {m.sentence for m in art.matches("harms", "harm")} - {claim.sentence}
+                           if not art.is_question(k))
             yield self.finding(doc, claim.start, claim.end,
                                f"'{claim.text}' contradicts the harms the article names itself: drop the "
                                f"blanket claim and say how often those harms occur and for whom",
-                               related=[(art.sentences[k].start, art.sentences[k].end, "a harm the article names")
-                                        for k in harms[:3]],
+                               related=[(art.sentences[k].start, art.sentences[k].end,
+                                         "where the article names a harm or a caution") for k in harms[:3]],
                                evidence={"intervention": _name(art), "claim": claim.text,
                                          "harm_sentences": len(harms)})
             return
