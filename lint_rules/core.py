@@ -253,6 +253,15 @@ class RuleContext:
     def online(self) -> bool:
         return bool(self.config.online)
 
+    def runs(self, code: str) -> bool:
+        """Whether the rule ``code`` runs on this file under this configuration. A rule that
+        leaves a problem to another rule's finding (one report per problem) asks this first,
+        so that the problem is not lost when the other rule is off (``--select``, ``ignore``)."""
+        from lint_rules.registry import load_registry  # the registry loads the rules: not at import
+
+        rule = load_registry().rules.get(code)
+        return rule is not None and self.config.enabled(rule)
+
 
 _DOC_SECTIONS = ("What it flags", "Why it matters", "Example", "Better")
 
