@@ -305,6 +305,24 @@ class Article:
         sentences that give it (0: missing)."""
         return {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
 
+    def controlled_sentences(self) -> list[int]:
+        """Body sentences that name a comparison group for the study (randomised, placebo,
+        sham, a control group): the design that tells an effect from chance and expectation."""
+        return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")})
+
+    def limitation_sentences(self) -> list[int]:
+        """Body sentences that state a limit of the evidence (a caveat of
+        ``[evidence_quality] caveats``: "cannot prove", "small", "larger trials are needed"),
+        leaving out those about something else: the funding and disclosure notes ("additional
+        research funding", "a lack of bias in the conduct of the research"), the press notes
+        and forward-looking statements of a company release, and the limits of the existing
+        options ("limited treatment options", "current tests are limited"), which say why the
+        work matters, not what limits it; a question states nothing."""
+        other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
+        other |= {m.sentence for m in self.matches("availability", "logistics")}
+        other |= {m.sentence for m in self.matches("alternatives", "existing")}
+        return sorted({m.sentence for m in self.matches("evidence_quality", "caveats")} - other - self._questions)
+
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
