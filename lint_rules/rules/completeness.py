@@ -34,6 +34,7 @@ from lint_rules.analysis.completeness import (
     Article,
     Match,
     article,
+    cues,
     support,
 )
 from lint_rules.analysis.genre import GENRES, UNKNOWN
@@ -1158,6 +1159,27 @@ def _relayed_hype(art: Article, m: Match, exempt: tuple[str, ...] = _NOT_STRONG)
     return any(lo <= a < hi for sp in src.interested for a, _ in sp.spans)
 
 
+#: A word on either side of an intensifier (the verb it follows: "improved dramatically").
+_NEXT_WORDS = compile_re(r"\W*([\w-]+)(?:\W+([\w-]+))?")
+_LAST_WORD = compile_re(r"([\w-]+)\W*$")
+
+
+def _grades_result(art: Article, m: Match) -> bool:
+    """The intensifier grades the intervention's result: one of the two words after it, or the
+    word before it, names a result (``result_nouns``: "dramatic improvements", "a remarkable
+    response") or is a benefit verb ("dramatically improve", "improved dramatically")."""
+    data = cues()["sensational_language"]
+    words = []
+    after = _NEXT_WORDS.match(art.doc.text, m.end)
+    if after:
+        words += [w for w in after.groups() if w]
+    before = _LAST_WORD.search(art.doc.text, max(0, m.start - 30), m.start)
+    if before:
+        words.append(before.group(1))
+    return any(data["result_nouns"].folded.fullmatch(w) or cues()["benefits"]["verbs"].folded.fullmatch(w)
+               for w in words)
+
+
 #: CMP011's ``spin-density`` default (spin words per 1,000 body words, as the development
 #: half chooses) and the fewest spin words it ever flags.
 SPIN_DENSITY = 12
@@ -1165,7 +1187,7 @@ SPIN_MIN = 4
 #: CMP011's ``mild-headline`` default, as the development half chooses.
 MILD_HEADLINE = True
 #: CMP011's ``intensifiers`` default, as the development half chooses.
-INTENSIFIERS = "spin"
+INTENSIFIERS = "described"
 
 
 class SensationalLanguage(_Completeness):
@@ -1178,16 +1200,20 @@ class SensationalLanguage(_Completeness):
     enthusiasm ("shows promise",
     "promising", "hope", "could lead to a cure") in the headline or a heading, the words most
     readers see (``mild-headline``, on). Milder words in the body count only when ``mild`` says
-    so: ``early-stage`` (the study was in animals or cells, the default: what the whole
-    development half of the expert labels chooses, by a hair over ``never``) or ``always``.
+    so: ``early-stage`` (the study was in animals or cells) or ``always``; the default, ``never``,
+    is what the development half of the expert labels chose (in 4 of 5 training folds, against
+    ``early-stage`` before: "major" and "hope" in the body of a mouse-study release are as often
+    plain words as hype).
     Quoted hype is the article's own in a press release or a product page (the publisher chose
     to print it) and left alone in news reports and guides, where it reports someone's words,
     unless a news report passes on strong hype from someone with a stake in the work (the
     study's authors, the company: ``analysis.sources``, in the same paragraph) and quotes no
-    outside voice against it. Words that grade a result rather than class it ("remarkable",
-    "dramatically", "amazing": ``intensifiers``) count towards the spin density, not as
-    strong hype (``intensifiers``: ``spin``, what the development half chooses; on the
-    development releases "remarkable" was commoner in those the reviewers passed).
+    outside voice against it. Words that grade rather than class ("remarkable", "dramatically",
+    "amazing": ``intensifiers``) are strong hype only when they grade the intervention's
+    result ("dramatic improvements", "a remarkable response", "dramatically improve"), and
+    count towards the spin density otherwise ("cases have increased dramatically"):
+    ``intensifiers``, ``described``, what the development half chooses (on the development
+    releases a bare "remarkable" was commoner in those the reviewers passed).
     Strong hype in a clause about testing or discovering ("our discovery is a game changer")
     is hype all the same; only "the holy grail" is read as an aim.
     "Miracle" and "cure" promises are reported by CLM001. An article whose own voice piles up
@@ -1222,7 +1248,7 @@ class SensationalLanguage(_Completeness):
 
     @classmethod
     def extra_options(cls) -> dict[str, Option]:
-        return {"mild": Option(str, "early-stage", "When milder enthusiasm ('promising', 'exciting') counts: "
+        return {"mild": Option(str, "never", "When milder enthusiasm ('promising', 'exciting') counts: "
                                                    "'early-stage' (the study was in animals or cells), "
                                                    "'always' or 'never'"),
                 "mild-headline": Option(bool, MILD_HEADLINE, "Milder enthusiasm ('shows promise', 'hope') in the "
@@ -1233,27 +1259,31 @@ class SensationalLanguage(_Completeness):
                 "spin-density": Option(int, SPIN_DENSITY, "Also flag an article whose own voice uses this many "
                                                           "'spin' words per 1,000 body words (and at least "
                                                           f"{SPIN_MIN}); 0: off"),
-                "intensifiers": Option(str, INTENSIFIERS, "How words that grade a result ('remarkable', "
-                                                          "'dramatically', 'amazing') count: 'strong' (as "
-                                                          "'breakthrough' does) or 'spin' (towards the density)")}
+                "intensifiers": Option(str, INTENSIFIERS, "How words that grade ('remarkable', 'dramatically', "
+                                                          "'amazing') count: 'strong' (as 'breakthrough' "
+                                                          "does), 'described' (as strong hype when they grade "
+                                                          "a result: 'dramatic improvements', 'a remarkable "
+                                                          "response'; else towards the spin density) or "
+                                                          "'spin' (towards the density)")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
         # spin is judged by its density: a count threshold flagged long releases for their
         # length (chosen on the training folds it scored 0.574 held out, the density 0.637)
         return [{"mild": mild, "mild-headline": head, "min-hype": n, "spin": 0, "spin-density": d, "intensifiers": i}
-                for i in ("strong", "spin") for head in (False, True) for mild in ("early-stage", "always", "never")
+                for i in ("strong", "described") for head in (False, True) for mild in ("early-stage", "always", "never")
                 for n in (1, 2) for d in (0, 8, 10, 12, 15)]
 
     @staticmethod
     def _spin_matches(art: Article, intensifiers: str = "strong") -> list[Match]:
         """The spin words (and the intensifiers, when they count as spin), in order."""
         found = art.matches("sensational_language", "spin")
-        if intensifiers != "spin":
+        if intensifiers == "strong":
             return found
         starts = {m.start for m in found}
-        return sorted(found + [m for m in art.matches("sensational_language", "intensifiers") if m.start not in starts],
-                      key=lambda m: m.start)
+        graded = [m for m in art.matches("sensational_language", "intensifiers") if m.start not in starts
+                  and not (intensifiers == "described" and _grades_result(art, m))]
+        return sorted(found + graded, key=lambda m: m.start)
 
     @classmethod
     def spin(cls, art: Article, intensifiers: str = "strong") -> list[Match]:
@@ -1268,8 +1298,10 @@ class SensationalLanguage(_Completeness):
         doc = art.doc
         quoted_counts = _publisher_voice(art)
         strong = art.matches("sensational_language", "strong")
-        if intensifiers == "strong":
-            strong = sorted(strong + art.matches("sensational_language", "intensifiers"), key=lambda m: m.start)
+        if intensifiers != "spin":
+            graded = [m for m in art.matches("sensational_language", "intensifiers")
+                      if intensifiers == "strong" or _grades_result(art, m)]
+            strong = sorted(strong + graded, key=lambda m: m.start)
         words: list[tuple[Match, str]] = [(m, "strong") for m in strong
                                           if _own_hype(doc, m, quoted_counts, _NOT_STRONG) or _relayed_hype(art, m)]
         if mild == "always" or (mild == "early-stage" and art.matches("sensational_language", "early_stage")):
