@@ -321,11 +321,19 @@ class Article:
         other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
         other |= {m.sentence for m in self.matches("availability", "logistics")}
         other |= {m.sentence for m in self.matches("alternatives", "existing")}
-        return sorted({m.sentence for m in self.matches("evidence_quality", "caveats")} - other - self._questions)
+        caveats = {m.sentence for m in self.matches("evidence_quality", "caveats")}
+        # the study's smallness said as a limit: "the trial was relatively small" ("in a small
+        # study, X improved" describes it, and counted as a limit it lowered agreement)
+        caveats |= {k for k in range(len(self.sentences)) if _WAS_SMALL.search(self.sentence_text(k))}
+        return sorted(caveats - other - self._questions)
 
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
+
+#: "The trial was relatively small", "the numbers are small".
+_WAS_SMALL = compile_re(r"\b(?:was|were|is|are|remains?)\s+(?:relatively\s+|very\s+|quite\s+|too\s+|still\s+)?small\b",
+                        re.IGNORECASE)
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with
 #: what a finding calls it when it is missing.
