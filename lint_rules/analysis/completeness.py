@@ -331,9 +331,11 @@ class Article:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
 
-#: "The trial was relatively small", "the numbers are small".
-_WAS_SMALL = compile_re(r"\b(?:was|were|is|are|remains?)\s+(?:relatively\s+|very\s+|quite\s+|too\s+|still\s+)?small\b",
-                        re.IGNORECASE)
+#: "The trial was relatively small", "the numbers are small", "the effect was small": the study
+#: or its result is small (not "the wrist artery is small", "the device is small").
+_WAS_SMALL = compile_re(r"\b(?:stud(?:y|ies)|trials?|samples?|groups?|numbers?|cohorts?|effects?|differences?|benefits?|"
+                        r"improvements?|analys[ie]s|sizes?)\s+(?:was|were|is|are|remains?)\s+"
+                        r"(?:relatively\s+|very\s+|quite\s+|too\s+|still\s+)?small\b", re.IGNORECASE)
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with
 #: what a finding calls it when it is missing.
