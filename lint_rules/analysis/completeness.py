@@ -324,7 +324,8 @@ class Article:
         caveats = {m.sentence for m in self.matches("evidence_quality", "caveats")}
         # the study's smallness said as a limit: "the trial was relatively small" ("in a small
         # study, X improved" describes it, and counted as a limit it lowered agreement)
-        caveats |= {k for k in range(len(self.sentences)) if _WAS_SMALL.search(self.sentence_text(k))}
+        caveats |= {k for k in range(len(self.sentences)) if _WAS_SMALL.search(self.sentence_text(k))
+                    or _LIMIT_MORE.search(self.sentence_text(k))}
         return sorted(caveats - other - self._questions)
 
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
@@ -336,6 +337,17 @@ class Article:
 _WAS_SMALL = compile_re(r"\b(?:stud(?:y|ies)|trials?|samples?|groups?|numbers?|cohorts?|effects?|differences?|benefits?|"
                         r"improvements?|analys[ie]s|sizes?)\s+(?:was|were|is|are|remains?)\s+"
                         r"(?:relatively\s+|very\s+|quite\s+|too\s+|still\s+)?small\b", re.IGNORECASE)
+
+#: More shapes of the caveats the ``caveats`` list gives in its plainest form ("cannot prove",
+#: "further studies", "a small study"): "it's not possible to definitively link", "while a small
+#: study", "further controlled studies", "larger randomised trials are needed".
+_LIMIT_MORE = compile_re(
+    r"\b(?:not possible|impossible|too early|premature) to (?:\w+ )?(?:prove|link|say|tell|know|determine|establish|"
+    r"conclude|draw|generali[sz]e|confirm)\b|"
+    r"\b(?:while|although|though|despite)\s+(?:this\s+|it\s+|the\s+)?(?:was\s+|is\s+|being\s+)?(?:a\s+|the\s+)?"
+    r"(?:relatively\s+|very\s+|quite\s+)?small\b|"
+    r"\b(?:further|more|additional|larger|longer)\s+(?:[\w-]+\s+){1,2}?(?:studies|trials|research)\b",
+    re.IGNORECASE)
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with
 #: what a finding calls it when it is missing.
