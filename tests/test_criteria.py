@@ -50,3 +50,18 @@ def test_rules_listing_and_docs_show_criteria() -> None:
     assert listing["CMP001"]["criteria"] == ["costs"]
     assert listing["META001"]["criteria"] == []
     assert "Review criteria: `costs`" in rule_page(registry.rules["CMP001"])
+
+
+def test_only_a_warning_of_animal_evidence_bears_on_the_evidence_criterion() -> None:
+    """CIT004 warns when an animal result is offered as support for people; its info finding
+    is an animal study told as such (or caveated elsewhere), which grasps the evidence."""
+    offered = lint_text("# Kratom for sore muscles\n\nA study revealed that kratom extract significantly "
+                        "alleviated pain and inflammation in animal models.\n", select=["CIT004"])
+    assert offered and offered[0].severity.name == "WARNING"
+    assert offered[0].criteria == ("evidence_quality",)
+    told = lint_text("# Kratom for sore muscles\n\nA study revealed that kratom extract significantly "
+                     "alleviated pain and inflammation in animal models.\n\nThe kettle was new. The garden "
+                     "was green. The weather was fine. Whether any of this applies to humans is unknown.\n",
+                     select=["CIT004"])
+    assert told and told[0].severity.name == "INFO"
+    assert told[0].criteria == ()

@@ -724,6 +724,9 @@ class EvidenceLevelMismatch(Rule):
     tissue was in a quiet state"), is `info`; a pilot study said to need a larger trial "to
     confirm" it is not offered as confirmation; framing as animal-only or early ("has only been done in animals",
     "an early study in cell cultures", "mouse results often fail to carry over") silences it.
+    Only the warning names the evidence-quality criterion: an `info` finding is an animal or
+    cell study told as such, or caveated elsewhere in the article, which grasps the stage of
+    the evidence.
 
     Why it matters:
     The FTC's Health Products Compliance Guidance (2022) is explicit that animal and
@@ -837,6 +840,10 @@ class EvidenceLevelMismatch(Rule):
                 f"Evidence from {what} ('{hit.group(0)}') offered as support for an effect in "
                 "people; say it has not been shown in humans.",
                 severity=severity, evidence={"level": level, "cue": hit.group(0)},
+                # the evidence criterion asks whether the article grasps the stage of its
+                # evidence: an info finding is an animal or cell study told as such, or caveated
+                # elsewhere in the article, which grasps it; only the warning bears on it
+                criteria=self.criteria if severity is Severity.WARNING else (),
             )
 
 
