@@ -325,17 +325,24 @@ class LazyPattern:
         return real
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_compiled", "_entry", "_key_flags"):
+        if name.startswith("__") or name in ("_compiled", "_entry", "_key_flags", "_hash"):
             raise AttributeError(name)
         return getattr(self._real(), name)
 
     def __eq__(self, other: object) -> bool:
+        if other is self:
+            return True
         if isinstance(other, LazyPattern):
             other = other._real()
         return self._real() == other
 
     def __hash__(self) -> int:
-        return hash(self._real())
+        # kept: a pattern's hash digests its whole program, and caches keyed by a pattern
+        # (``lru_cache`` of a helper that takes one) ask for it at every call
+        found: int | None = self.__dict__.get("_hash")
+        if found is None:
+            found = self.__dict__["_hash"] = hash(self._real())
+        return found
 
     def __repr__(self) -> str:
         return repr(self._real())
