@@ -440,3 +440,17 @@ def test_a_lazy_pattern_with_a_damaged_entry_is_compiled_afresh_when_used(store:
     lazy = compiled_re.compile_re(pattern)
     assert lazy.search("dry skin").group(0) == "skin"  # type: ignore[union-attr]
     assert store.load()[(pattern, 0)] == entry
+
+
+def test_lowered_pattern_lowers_every_capital_outside_escapes_and_nothing_else() -> None:
+    def by_hand(pattern: str) -> str:  # the rewrite spelled out: each escape kept, each ASCII capital lowered
+        return re.sub(r"\\.|[A-Z]", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(),
+                      pattern)
+
+    rnd = random.Random(7)
+    for alphabet in ("aZ\\\nÉé(:)|.bBS\\b\\s", "AbS\\W\\\\w(?:x)|[A-Z]"):
+        for _ in range(3000):
+            pattern = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+            lowered = compiled_re.lowered_pattern(pattern)
+            assert lowered is None or lowered == by_hand(pattern), pattern
+    assert compiled_re.lowered_pattern(r"\bHIV\S+\\B É") == r"\bhiv\S+\\b É"
