@@ -290,10 +290,10 @@ class LazyPattern:
     (many tables serve only some kinds of article), a one-line file far fewer.
 
     How: the text, ``flags``, ``groups`` and ``groupindex`` are known from the store's entry
-    without building. Any other attribute (``search``, ``finditer``…) goes through
-    ``__getattr__`` once: it builds the pattern and puts its bound methods in this object's
-    ``__dict__``, so every later ``rx.search`` is found there, as cheaply as a real
-    pattern's method (no Python call in between). ``==``, ``hash`` and ``repr`` are the built
+    without building. The first call of a method (``search``, ``finditer``…) builds the
+    pattern and puts its bound methods in this object's ``__dict__``, so every later
+    ``rx.search`` is found there, as cheaply as a real pattern's method (no Python call in
+    between). ``==``, ``hash`` and ``repr`` are the built
     pattern's. A damaged entry is compiled afresh (``_compile_new``) when first used, as
     ``compile_re`` did when it was read. The only difference a caller can see is the type:
     ``isinstance(rx, re.Pattern)`` is false, so ``re.search(rx, …)`` (``re``'s functions
@@ -324,10 +324,36 @@ class LazyPattern:
             d["_entry"] = None
         return real
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_compiled", "_entry", "_key_flags", "_hash"):
-            raise AttributeError(name)
-        return getattr(self._real(), name)
+    # The first call of any method builds the pattern and puts its bound methods in this
+    # object's ``__dict__``, where every later ``rx.search`` finds them before these. (No
+    # ``__getattr__``: a class with one has every attribute look-up go through a slower hook.)
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().search(*args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().findall(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().subn(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().split(*args, **kwargs)
+
+    def scanner(self, *args: Any, **kwargs: Any) -> Any:
+        real: Any = self._real()  # typeshed does not list Pattern.scanner
+        return real.scanner(*args, **kwargs)
 
     def __eq__(self, other: object) -> bool:
         if other is self:
