@@ -403,3 +403,54 @@ def test_the_nonhuman_evidence_searches_match_as_the_patterns() -> None:
         for text in texts:
             want, got = rx.search(text), search.search(text)
             assert (got and got.span()) == (want and want.span()), text
+
+
+def test_a_stored_pattern_is_built_only_when_used(store: compiled_re._Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = r"(?P<herb>kava|kratom)\s+(?:tea|extract)"
+    compiled_re.compile_re(pattern, re.IGNORECASE)  # generated and stored
+    built: list[str] = []
+    real_build = compiled_re._build
+    monkeypatch.setattr(compiled_re, "_build", lambda p, e: built.append(p) or real_build(p, e))
+    lazy = compiled_re.compile_re(pattern, re.IGNORECASE)
+    original = re.compile(pattern, re.IGNORECASE)
+    assert isinstance(lazy, compiled_re.LazyPattern)
+    # what callers read to plan their scans, without building
+    assert (lazy.pattern, lazy.flags, lazy.groups, dict(lazy.groupindex)) == (
+        original.pattern, original.flags, original.groups, dict(original.groupindex))
+    assert built == []
+    text = "Kava tea, then KRATOM extract."
+    assert [m.groupdict() for m in lazy.finditer(text)] == [m.groupdict() for m in original.finditer(text)]
+    assert built == [pattern]
+    assert lazy.search(text).span() == original.search(text).span()  # type: ignore[union-attr]
+    assert lazy.sub("X", text) == original.sub("X", text)
+    assert built == [pattern]  # built once
+    assert lazy == original and hash(lazy) == hash(original) and repr(lazy) == repr(original)
+    assert compiled_re.as_pattern(lazy) == original and isinstance(compiled_re.as_pattern(lazy), re.Pattern)
+    import copy
+    import pickle
+
+    assert copy.deepcopy(lazy) is lazy
+    assert pickle.loads(pickle.dumps(lazy)).search(text).span() == (0, 8)
+
+
+def test_a_lazy_pattern_with_a_damaged_entry_is_compiled_afresh_when_used(store: compiled_re._Store) -> None:
+    pattern = r"\b(?:scalp|skin)\b"
+    _, entry = compiled_re._generate(pattern, 0)
+    store.load()[(pattern, 0)] = (entry[0], bytes(len(entry[1])), *entry[2:])
+    lazy = compiled_re.compile_re(pattern)
+    assert lazy.search("dry skin").group(0) == "skin"  # type: ignore[union-attr]
+    assert store.load()[(pattern, 0)] == entry
+
+
+def test_lowered_pattern_lowers_every_capital_outside_escapes_and_nothing_else() -> None:
+    def by_hand(pattern: str) -> str:  # the rewrite spelled out: each escape kept, each ASCII capital lowered
+        return re.sub(r"\\.|[A-Z]", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(),
+                      pattern)
+
+    rnd = random.Random(7)
+    for alphabet in ("aZ\\\nÉé(:)|.bBS\\b\\s", "AbS\\W\\\\w(?:x)|[A-Z]"):
+        for _ in range(3000):
+            pattern = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+            lowered = compiled_re.lowered_pattern(pattern)
+            assert lowered is None or lowered == by_hand(pattern), pattern
+    assert compiled_re.lowered_pattern(r"\bHIV\S+\\B É") == r"\bhiv\S+\\b É"

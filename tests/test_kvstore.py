@@ -135,3 +135,22 @@ def test_a_relative_cache_folder_works(tmp_path: Path, monkeypatch: pytest.Monke
     open_table("syllables", "v1", lambda: iter(PAIRS))
     table = open_table("syllables", "v1", lambda: iter(()))
     assert isinstance(table, SqliteTable) and table["alopecia"] == 4
+
+
+def test_prefetch_reads_many_keys_in_one_query_with_the_answers_get_gives(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    table = open_table("syllables", "prefetch", lambda: iter(PAIRS))
+    assert isinstance(table, SqliteTable)
+    fresh = open_table("syllables", "prefetch", lambda: iter(PAIRS))
+    expected = {k: fresh.get(k) for k in ("hair", "alopecia", "kratom", "")}
+    queries: list[str] = []
+    real = SqliteTable._query
+    monkeypatch.setattr(SqliteTable, "_query", lambda self, sql, args=(): queries.append(sql) or real(self, sql, args))
+    monkeypatch.setattr(SqliteTable, "PREFETCH_CHUNK", 3)
+    table.prefetch(["hair", "alopecia", "kratom", "hair", ""])
+    assert len(queries) == 2  # four distinct keys, three a query
+    assert {k: table.get(k) for k in expected} == expected  # answered from memory, misses too
+    assert "kratom" not in table and table.get("kratom", 7) == 7
+    assert len(queries) == 2
+    table.prefetch(["hair", "kratom"])  # all remembered: no query
+    assert len(queries) == 2

@@ -287,6 +287,16 @@ def _word_counts(word: str) -> tuple[int, int]:
     return _word_in_text(word.lower()), 1 if _word_alone(word) >= 3 else 0
 
 
+def prefetch(text: str) -> None:
+    """Read the CMU counts of every word of ``text`` (a whole document) in one query, before
+    ``sentence_counts`` asks for them word by word (``SqliteTable.prefetch``); the counts
+    are the same either way."""
+    table = syllable_counts()
+    prefetch_rows = getattr(table, "prefetch", None)
+    if prefetch_rows is not None:
+        prefetch_rows(list_words(text, lowercase=True))
+
+
 def sentence_counts(text: str) -> tuple[int, int, int]:
     """(words, syllables, words of three or more syllables) of ``text``: exactly textstat's
     ``lexicon_count``, ``syllable_count`` and ``polysyllabcount``, from one split of the text

@@ -112,8 +112,9 @@ class Readability:
 
 def measure(doc: Document, long_words: int = 25) -> Readability:
     """Counts for every body sentence (headings excluded: they are not sentences)."""
-    from lint_rules.analysis.textstat_offline import sentence_counts
+    from lint_rules.analysis.textstat_offline import prefetch, sentence_counts
 
+    prefetch(doc.text)  # every word's syllable count in one query (the counts are the same)
     stats: list[SentenceStats] = []
     document = Counts()
     sections: dict[int, Counts] = {}

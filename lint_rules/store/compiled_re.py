@@ -47,6 +47,7 @@ import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
 from lint_rules.store.digest import key_digest
@@ -250,13 +251,16 @@ def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     key = (pattern, flags)
     table = _STORE.load()
     entry = table.get(key)
-    if entry is not None:
-        try:
-            compiled = _build(pattern, entry)
-            _STORE.used.add(key)
-            return compiled
-        except Exception:  # damaged entry: compile afresh below
-            pass
+    if entry is not None and type(entry) is tuple and len(entry) == 5:
+        _STORE.used.add(key)
+        return cast("re.Pattern[str]", LazyPattern(pattern, flags, entry))
+    return _compile_new(pattern, flags)
+
+
+def _compile_new(pattern: str, flags: int) -> re.Pattern[str]:
+    """Generate ``pattern``'s program (not in the store, or its entry was damaged), keep it
+    in the store, and return the pattern."""
+    key = (pattern, flags)
     try:
         compiled, entry = _generate(pattern, flags)
     except Exception:
@@ -266,10 +270,122 @@ def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     if not _STORE.save_registered:
         atexit.register(_STORE.save)
         _STORE.save_registered = True
-    table[key] = entry
+    _STORE.load()[key] = entry
     _STORE.used.add(key)
     _STORE.added += 1
     return compiled
+
+
+#: The ``re.Pattern`` methods a ``LazyPattern`` hands over, bound, once its pattern is built.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
+
+class LazyPattern:
+    """A pattern served from the store, built (``_build``) the first time it is used.
+
+    Why: a one-article run asks ``compile_re`` for about 1,300 patterns (the cue tables of
+    every analysis and rule, read back from the disk cache), and building them all from their
+    stored programs took 15-20 ms a process (``array.tolist`` of 0.6 M code words, then
+    ``_sre.compile``), of a start-up of about 0.18 s; an article uses about half of them
+    (many tables serve only some kinds of article), a one-line file far fewer.
+
+    How: the text, ``flags``, ``groups`` and ``groupindex`` are known from the store's entry
+    without building. The first call of a method (``search``, ``finditer``…) builds the
+    pattern and puts its bound methods in this object's ``__dict__``, so every later
+    ``rx.search`` is found there, as cheaply as a real pattern's method (no Python call in
+    between). ``==``, ``hash`` and ``repr`` are the built
+    pattern's. A damaged entry is compiled afresh (``_compile_new``) when first used, as
+    ``compile_re`` did when it was read. The only difference a caller can see is the type:
+    ``isinstance(rx, re.Pattern)`` is false, so ``re.search(rx, …)`` (``re``'s functions
+    take a text or a real pattern) must be ``rx.search(…)``, and ``as_pattern`` gives the
+    real pattern where one is needed."""
+
+    def __init__(self, pattern: str, flags: int, entry: Entry) -> None:
+        self.pattern = pattern
+        self._key_flags = flags
+        self._entry: Entry | None = entry
+        self.flags = entry[0]
+        self.groups = entry[2]
+        self.groupindex = MappingProxyType(entry[3])
+
+    def _real(self) -> re.Pattern[str]:
+        d = self.__dict__
+        real = d.get("_compiled")
+        if real is None:
+            entry = self._entry
+            try:
+                assert entry is not None
+                real = _build(self.pattern, entry)
+            except Exception:  # a damaged entry: generated afresh (and stored again)
+                real = _compile_new(self.pattern, self._key_flags)
+            for name in _METHODS:
+                d[name] = getattr(real, name)
+            d["_compiled"] = real
+            d["_entry"] = None
+        return real
+
+    # The first call of any method builds the pattern and puts its bound methods in this
+    # object's ``__dict__``, where every later ``rx.search`` finds them before these. (No
+    # ``__getattr__``: a class with one has every attribute look-up go through a slower hook.)
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().search(*args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().findall(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().subn(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real().split(*args, **kwargs)
+
+    def scanner(self, *args: Any, **kwargs: Any) -> Any:
+        real: Any = self._real()  # typeshed does not list Pattern.scanner
+        return real.scanner(*args, **kwargs)
+
+    def __eq__(self, other: object) -> bool:
+        if other is self:
+            return True
+        if isinstance(other, LazyPattern):
+            other = other._real()
+        return self._real() == other
+
+    def __hash__(self) -> int:
+        # kept: a pattern's hash digests its whole program, and caches keyed by a pattern
+        # (``lru_cache`` of a helper that takes one) ask for it at every call
+        found: int | None = self.__dict__.get("_hash")
+        if found is None:
+            found = self.__dict__["_hash"] = hash(self._real())
+        return found
+
+    def __repr__(self) -> str:
+        return repr(self._real())
+
+    def __copy__(self) -> LazyPattern:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> LazyPattern:
+        return self
+
+    def __reduce__(self) -> Any:
+        return (compile_re, (self.pattern, self._key_flags))
+
+
+def as_pattern(rx: re.Pattern[str] | LazyPattern) -> re.Pattern[str]:
+    """The real ``re.Pattern`` of what ``compile_re`` returned (built now if it was lazy)."""
+    return rx._real() if isinstance(rx, LazyPattern) else rx
 
 
 # -- required literals: a cheap test that a pattern cannot match a text -----------------
@@ -309,8 +425,26 @@ def lowered_pattern(pattern: str) -> str | None:
         return None
     if re.search(r"\\(?:[xuUN0-9])", pattern):
         return None
-    return re.sub(r"\\.|[A-Z]", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(),
-                  pattern)
+    # the escapes kept, every other ASCII capital lowered, without a Python call per capital
+    # and escape (5-7 % of a start-up went to genre's cue rows): where no backslash comes
+    # before a capital, lower-casing keeps every escape as it is; else split at the escapes
+    # (the separators, at odd places) and lower the rest
+    if pattern.isascii() and _BEFORE_CAPITAL.search(pattern) is None:
+        return pattern.lower()
+    parts = _ESCAPE.split(pattern)
+    for i in range(0, len(parts), 2):
+        part = parts[i]
+        parts[i] = part.lower() if part.isascii() else part.translate(_ASCII_LOWER)
+    return "".join(parts)
+
+
+#: A backslash before an ASCII capital (an escape such as ``\\S``, or an escaped backslash
+#: and a letter): where there is none, lower-casing the whole pattern changes no escape.
+_BEFORE_CAPITAL = re.compile(r"\\[A-Z]")
+#: A backslash and the character after it (not a newline, as ``.`` reads it).
+_ESCAPE = re.compile(r"(\\.)")
+#: ASCII capitals to lower case, nothing else (``str.lower`` also lowers "É").
+_ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 
 
 def lowered_text(text: str) -> str | None:
@@ -751,7 +885,7 @@ _PATTERN_MARK = "\x00re"
 def _to_builtin(value: Any) -> Any:
     """``value`` with each pattern in it replaced by its text and flags; ``value`` itself
     (the same object) when it holds none."""
-    if isinstance(value, re.Pattern):  # the text and flags it was compiled from (UNICODE is str's default)
+    if isinstance(value, (re.Pattern, LazyPattern)):  # the text and flags it was compiled from (UNICODE is str's default)
         return (_PATTERN_MARK, value.pattern, int(value.flags) & ~int(re.UNICODE))
     if isinstance(value, (tuple, list)):
         items = [_to_builtin(v) for v in value]
