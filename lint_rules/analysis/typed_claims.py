@@ -202,7 +202,8 @@ def _split_top(alternation: str) -> list[str]:
 def _data() -> _Data:
     """The tables, from the disk cache keyed by the data file and this module (building
     them from the TOML took about 14 ms of every new process)."""
-    return cached_tables("typed-claims", files_key(knowledge_path(DATA_FILE), __file__), _Data, _build_data)
+    return cached_tables("typed-claims", files_key(knowledge_path(DATA_FILE), knowledge_path("claim_predicates.toml"), __file__),
+                         _Data, _build_data)
 
 
 def _build_data() -> _Data:
@@ -214,7 +215,7 @@ def _build_data() -> _Data:
              "benefit": ("helps", "no_help")}
     for kind, names in sides.items():
         for side in names:
-            for p in d[kind][side]:
+            for p in d[kind][side] + _generated(d, kind, side):
                 patterns.append((kind, side, compile_re(p), _anchors(p)))
     kinds = {k: frozenset(v) for k, v in d["allergen"]["kinds"].items()}
     group_of = {w: g for g, words in d["groups"].items() for w in words}
@@ -222,7 +223,8 @@ def _build_data() -> _Data:
     quantity_of = {w: q for q, words in dr["quantities"].items() for w in words}
     state_of = {w: (*v.split(), True) for w, v in dr["states"].items()}
     state_of.update({w: (*v.split(), False) for w, v in dr["actions"].items()})
-    before = [(side, compile_re(p)) for side in ("up", "down", "none") for p in dr[f"{side}_before"]]
+    before = [(side, compile_re(p)) for side in ("up", "down", "none")
+              for p in dr[f"{side}_before"] + _direction_verbs(dr, side)]
     after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
     return _Data(
         patterns=patterns,
@@ -257,6 +259,46 @@ def _build_data() -> _Data:
             + ")[a-z]"),
         clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
     )
+
+
+_MODAL_BEFORE = compile_re(r"(?<![a-z])(?:may|might|could)\s+$")
+
+
+def _lemma_forms(lemmas: list[str], every: bool) -> str:
+    """An alternation of the lemmas' forms: base and -s only (``every`` False: "relieve",
+    "relieves", not the participles that also modify nouns, "reduced appetite"), or every form."""
+    from lint_rules.analysis.claim_reader import _forms
+
+    irregular: dict[str, list[str]] = read_toml("claim_predicates.toml")["irregular"]
+    out: list[str] = []
+    for lemma in lemmas:
+        forms = _forms(lemma, irregular)
+        out += forms if every else forms[:1] + [f for f in forms[1:] if re.match(r"[a-z]+(?:e?s)(?:\\s|$)", f)]
+    return "|".join(sorted(dict.fromkeys(out), key=lambda f: (-len(f), f)))
+
+
+def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
+    """The benefit patterns made from the relief verbs of the data file ([benefit]
+    relief_lemmas): the verb before its condition ("helps"), and the verb denied ("no_help")."""
+    if kind != "benefit" or not d["benefit"].get("relief_lemmas"):
+        return []
+    verbs = _lemma_forms(d["benefit"]["relief_lemmas"], every=False)
+    not_objects = "|".join(r"\s+".join(map(re.escape, w.split())) for w in d["benefit"]["relief_not_objects"])
+    topic = r"\s+(?:(?:the|your|their|its|any|all)\s+)?(?P<t>(?!(?:" + not_objects + r")(?![a-z]))[^.;,]{2,60})"
+    if side == "helps":
+        return [r"\b(?:" + verbs + r")(?![a-z])" + topic]
+    bases = _lemma_forms(d["benefit"]["relief_lemmas"], every=False)
+    return [r"(?:not|never|cannot|failed\s+to|fails\s+to|unable\s+to|n't)\s+(?:(?:actually|really|necessarily|much|always|"
+            r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + bases + r")(?![a-z])" + topic]
+
+
+def _direction_verbs(dr: dict[str, Any], side: str) -> list[str]:
+    """The direction patterns made from the data file's up_lemmas / down_lemmas: the verb
+    right before the measure ("pushes up blood sugar", "slashes cholesterol")."""
+    lemmas = dr.get(f"{side}_lemmas")
+    if not lemmas:
+        return []
+    return [r"\b(?:" + _lemma_forms(lemmas, every=True) + r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?(?:levels?\s+of\s+)?$"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -734,6 +776,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "no_help":
             if re.match(r"\s*(?:do\s+not|don't)\b", low[start:end]) and not low[max(a, start - 3):start].strip():
                 return None  # "Do not stop taking it": an instruction
+            if _MODAL_BEFORE.search(low, max(a, start - 8), start):
+                return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
         if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
