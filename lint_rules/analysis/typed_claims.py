@@ -53,6 +53,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
 
 DATA_FILE = "contradiction_claims.toml"
+#: The predicate lexicon (relief and direction verbs), shared with the claim reader.
+PREDICATES_FILE = "claim_predicates.toml"
 
 
 @dataclass
@@ -202,7 +204,7 @@ def _split_top(alternation: str) -> list[str]:
 def _data() -> _Data:
     """The tables, from the disk cache keyed by the data file and this module (building
     them from the TOML took about 14 ms of every new process)."""
-    return cached_tables("typed-claims", files_key(knowledge_path(DATA_FILE), knowledge_path("claim_predicates.toml"), __file__),
+    return cached_tables("typed-claims", files_key(knowledge_path(DATA_FILE), knowledge_path(PREDICATES_FILE), __file__),
                          _Data, _build_data)
 
 
@@ -224,7 +226,7 @@ def _build_data() -> _Data:
     state_of = {w: (*v.split(), True) for w, v in dr["states"].items()}
     state_of.update({w: (*v.split(), False) for w, v in dr["actions"].items()})
     before = [(side, compile_re(p)) for side in ("up", "down", "none")
-              for p in dr[f"{side}_before"] + _direction_verbs(dr, side)]
+              for p in dr[f"{side}_before"] + _direction_verbs(side)]
     after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
     return _Data(
         patterns=patterns,
@@ -269,7 +271,7 @@ def _lemma_forms(lemmas: list[str], every: bool) -> str:
     "relieves", not the participles that also modify nouns, "reduced appetite"), or every form."""
     from lint_rules.analysis.claim_reader import _forms
 
-    irregular: dict[str, list[str]] = read_toml("claim_predicates.toml")["irregular"]
+    irregular: dict[str, list[str]] = read_toml(PREDICATES_FILE)["irregular"]
     out: list[str] = []
     for lemma in lemmas:
         forms = _forms(lemma, irregular)
@@ -278,24 +280,24 @@ def _lemma_forms(lemmas: list[str], every: bool) -> str:
 
 
 def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
-    """The benefit patterns made from the relief verbs of the data file ([benefit]
-    relief_lemmas): the verb before its condition ("helps"), and the verb denied ("no_help")."""
-    if kind != "benefit" or not d["benefit"].get("relief_lemmas"):
+    """The benefit patterns made from the relief verbs (``claim_predicates.toml`` [classes]
+    relief): the verb before its condition ("helps"), and the verb denied ("no_help")."""
+    lemmas = read_toml(PREDICATES_FILE)["classes"].get("relief")
+    if kind != "benefit" or not lemmas:
         return []
-    verbs = _lemma_forms(d["benefit"]["relief_lemmas"], every=False)
+    verbs = _lemma_forms(lemmas, every=False)
     not_objects = "|".join(r"\s+".join(map(re.escape, w.split())) for w in d["benefit"]["relief_not_objects"])
     topic = r"\s+(?:(?:the|your|their|its|any|all)\s+)?(?P<t>(?!(?:" + not_objects + r")(?![a-z]))[^.;,]{2,60})"
     if side == "helps":
         return [r"\b(?:" + verbs + r")(?![a-z])" + topic]
-    bases = _lemma_forms(d["benefit"]["relief_lemmas"], every=False)
     return [r"(?:not|never|cannot|failed\s+to|fails\s+to|unable\s+to|n't)\s+(?:(?:actually|really|necessarily|much|always|"
-            r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + bases + r")(?![a-z])" + topic]
+            r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
 
 
-def _direction_verbs(dr: dict[str, Any], side: str) -> list[str]:
-    """The direction patterns made from the data file's up_lemmas / down_lemmas: the verb
-    right before the measure ("pushes up blood sugar", "slashes cholesterol")."""
-    lemmas = dr.get(f"{side}_lemmas")
+def _direction_verbs(side: str) -> list[str]:
+    """The direction patterns made from the raising / lowering verbs (``claim_predicates.toml``):
+    the verb right before the measure ("pushes up blood sugar", "slashes cholesterol")."""
+    lemmas = read_toml(PREDICATES_FILE)["classes"].get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
     return [r"\b(?:" + _lemma_forms(lemmas, every=True) + r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?(?:levels?\s+of\s+)?$"]
