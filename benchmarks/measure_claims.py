@@ -268,7 +268,17 @@ def in_vocabulary(row: dict[str, Any]) -> bool | None:
 
 
 def effect_right(row: dict[str, Any], claim: Found) -> bool | None:
-    """The claim's effect is the one the row's ``effect_term`` names (None: nothing to check)."""
+    """The claim's effect is the one the row's ``effect_term`` names, or one of its
+    ``extra_effects`` (a target listing several effects labels the first and lists the rest);
+    None when there is nothing to check."""
+    checks = [_effect_right(r, claim) for r in (row, *[
+        {**row, "effect": x.get("effect", ""), "effect_term": x.get("effect_term", "")}
+        for x in row.get("extra_effects") or ()])]
+    known = [c for c in checks if c is not None]
+    return any(known) if known else None
+
+
+def _effect_right(row: dict[str, Any], claim: Found) -> bool | None:
     from lint_rules.analysis.concepts import get_lexicon
 
     kind = row["type"]
