@@ -263,6 +263,7 @@ def _build_data() -> _Data:
     )
 
 
+_NEGATED_BEFORE = compile_re(r"(?:(?<![a-z])(?:not|never|no)|n't)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?$")
 _MODAL_BEFORE = compile_re(r"(?<![a-z])(?:may|might|could)\s+$")
 
 
@@ -279,9 +280,49 @@ def _lemma_forms(lemmas: list[str], every: bool) -> str:
     return "|".join(sorted(dict.fromkeys(out), key=lambda f: (-len(f), f)))
 
 
+def _phrases(words: list[str]) -> str:
+    return "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=lambda w: (-len(w), w)))
+
+
+def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
+    """The interaction patterns made from ``[interaction.lexicon]``: a verb of clashing or of
+    changing another drug's effect, then a drug (a class, a name with an INN stem, the reader's
+    medicines); the clash denied, or the two said to be fine together, is no interaction."""
+    lex = d["interaction"].get("lexicon")
+    if not lex:
+        return []
+    drug = (r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
+            r"(?:" + _phrases(lex["drug_classes"]) + r"|[a-z]{2,}(?:" + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
+    clash = _lemma_forms(lex["clash_verbs"], every=True)
+    clash_base = _lemma_forms(lex["clash_verbs"], every=False)
+    if side == "some":
+        modulate = _lemma_forms(lex["modulate_verbs"], every=False)
+        return [
+            r"\b(?:" + clash + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
+            r"\b(?:" + modulate + r")\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+" + drug,
+            r"\b(?:" + modulate + r")\s+" + drug,
+            r"\bon\s+top\s+of\s+" + drug,
+            r"\b(?:not|isn't|aren't)\s+compatible\s+with\s+" + drug,
+            r"\bincompatible\s+with\s+" + drug,
+            r"\b(?:do|does)\s*(?:not|n't)\s+mix(?![a-z])",
+        ]
+    return [
+        r"(?:not|n't|never|no)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?(?:" + clash_base + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
+        r"\b(?:" + _phrases(lex["fine_together"]) + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
+        r"\bno\s+(?:clash|clashes|interaction|interactions|problems?|issues?)\s+at\s+all\b",
+        r"\b(?:safe|fine|okay|ok)\s+to\s+(?:take|use|combine|mix|have)\s+(?:it\s+|them\s+|this\s+|these\s+)?(?:with|alongside)\s+" + drug,
+        r"\b(?:take|takes|taken|taking|use|used|using|combine|combined)\s+(?:[\w'-]+\s+){0,4}?(?:with|alongside)\s+" + drug
+        + r"[^.;]{0,40}?(?:without\s+(?:any\s+)?(?:problems?|issues?|trouble|side\s+effects)|no\s+(?:problems?|issues?|clash))",
+        r"\bnot\s+known\s+to\s+(?:affect|alter|change|interfere\s+with)\s+(?:the\s+way\s+|how\s+)?(?:other\s+|your\s+|any\s+)?(?:medicines|drugs|medications)",
+    ]
+
+
 def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
-    """The benefit patterns made from the relief verbs (``claim_predicates.toml`` [classes]
+    """The patterns a data file's lexicons make: interactions (``_interaction_patterns``),
+    and the benefit patterns of the relief verbs (``claim_predicates.toml`` [classes]
     relief): the verb before its condition ("helps"), and the verb denied ("no_help")."""
+    if kind == "interaction":
+        return _interaction_patterns(d, side)
     lemmas = read_toml(PREDICATES_FILE)["classes"].get("relief")
     if kind != "benefit" or not lemmas:
         return []
@@ -386,12 +427,57 @@ _OLDER_CHILDREN = re.compile(r"\b(?:children|kids|teenagers|teens|child)\s+(?:(?
                              r"(?:age\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+(?:up|over|older))?")
 
 
+#: People named by a condition they have ("people with asthma", "anyone who has gout", "those
+#: prone to migraines", "if you have kidney stones"): a group, whatever the condition (the
+#: MedlinePlus "Special precautions" form "if you have …"; own curation of its variants).
+_PEOPLE_WITH = compile_re(
+    r"\b(?:people|persons|anyone|anybody|those|someone|somebody|patients|men|women|adults|children|kids|users|sufferers|"
+    r"customers|individuals|you)\s+(?:with|who\s+(?:have|has|had|suffer\s+from|live\s+with|get)|who've\s+(?:got|had)|"
+    r"living\s+with|prone\s+to|suffering\s+from|diagnosed\s+with)\s+(?:an?\s+|the\s+|any\s+|a\s+history\s+of\s+|"
+    r"(?:[\w-]+\s+)?problems\s+with\s+(?:their\s+)?)?(?P<c>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})"
+    r"|\bif\s+you(?:'ve|\s+have)?\s+(?:got\s+|have\s+|suffer\s+from\s+|live\s+with\s+)?(?:an?\s+)?(?P<d>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
+_NOT_CONDITION = frozenset({"it", "them", "this", "that", "these", "a", "an", "the", "no", "any", "to", "been", "taken",
+                            "taking", "used", "using", "ever", "never", "already", "questions", "concerns", "doubts",
+                            "children", "kids", "your", "their", "other", "more", "less", "experience", "access"})
+
+
+_PHRASE_END = frozenset({"and", "or", "but", "who", "which", "that", "should", "must", "may", "can", "could", "might",
+                         "will", "would", "is", "are", "was", "were", "to", "of", "in", "on", "for", "because",
+                         "if", "when", "so", "find", "need", "take", "use"})
+
+
+def _condition_groups(text: str) -> set[str]:
+    """Groups named by a condition the people have (``_PEOPLE_WITH``): the condition's
+    concept when the concept index names it ("with asthma" -> cond:HP:0002099), else its head word."""
+    from lint_rules.analysis.concepts import get_lexicon, normalise_token
+
+    out = set()
+    for m in _PEOPLE_WITH.finditer(text):
+        phrase = m.group("c") or m.group("d") or ""
+        words = phrase.split()
+        if not words or words[0] in _NOT_CONDITION:
+            continue
+        cut = []
+        for w in words:  # the noun phrase, up to a word that ends it ("gout and", "asthma should")
+            if w in _PHRASE_END:
+                break
+            cut.append(w.removesuffix("'s").strip("'"))
+        if not cut:
+            continue
+        hits = get_lexicon().match(" ".join(cut))
+        # the condition's concept, else its head (the phrase's last word: "poor circulation")
+        out.add("cond:" + (hits[0][2] if hits else normalise_token(cut[-1])))
+    return out
+
+
 def _groups(text: str) -> frozenset[str]:
     data = _data()
     older = bool(_OLDER_CHILDREN.search(text))
     if older:
         text = _OLDER_CHILDREN.sub(" ", text)
     out = {data.group_of[re.sub(r"\s+", " ", m.group())] for m in data.groups.finditer(text)}
+    if not out:
+        out = _condition_groups(text)
     if older:
         out.add("older_children")
     if "allerg" in text or "coeliac" in text or "celiac" in text:
@@ -711,6 +797,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "interaction":
         if side == "some" and data.reassured.search(low, lo, hi):
             return None  # "mixing it with other medicines poses no risk": a promise, read as one
+        if side == "some" and _NEGATED_BEFORE.search(low, max(a, start - 24), start):
+            return None  # "doesn't seem to clash with SSRIs": the denial, read as one
         return TypedClaim("interaction", side, **base)
     if kind == "scope":
         if side == "restricted" and re.match(r"(?:people|patients|women|men|children|those|anyone|adults)\b", low[start:end]):
