@@ -173,7 +173,22 @@ def _about(doc: Any, sentence: int, start: int, end: int, product: str, kind: st
     from lint_rules.analysis.assertions import intervention_at
 
     agent = intervention_at(doc, sentence, start, end, kind)
-    return bool(not agent or _names_product(agent, product))
+    return bool(not agent or _names_product(agent, product) or _described_as(doc.text, agent, product))
+
+
+def _described_as(text: str, agent: str, product: str) -> bool:
+    """The text describes the product by the agent's words: they stand within a few words of
+    the product's name ("Vitaboost Max high-strength multivitamin", "Verdia plant-based
+    omega-3"), so the agent the reader found is the product under its description."""
+    low = text.lower()
+    names = [w for w in _words(product) if len(w) >= 4]
+    for m in re.finditer(re.escape(agent.lower()), low):
+        # the same phrase: a few words either side, not across a sentence or clause end
+        before = re.split(r"[.;:!?,]\s", low[max(0, m.start() - 30):m.start()])[-1]
+        after = re.split(r"[.;:!?,]\s", low[m.end():m.end() + 30])[0]
+        if any(re.search(r"(?<![a-z])" + re.escape(w), before + " " + after) for w in names):
+            return True
+    return False
 
 
 def found_claims(doc: Any, t0: int, t1: int, product: str) -> list[Found]:

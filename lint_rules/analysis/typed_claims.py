@@ -215,9 +215,17 @@ def _build_data() -> _Data:
              "scope": ("safe", "restricted"), "allergen": ("free", "contains"),
              "course": ("lasting", "fading", "reversible", "permanent"),
              "benefit": ("helps", "no_help")}
+    grammar = d.get("grammar", {})
+
+    def expand(pattern: str) -> str:
+        for name, piece in grammar.items():  # "{NUM}", "{AMOUNT_UNIT}": the shared pieces
+            pattern = pattern.replace("{" + name + "}", piece)
+        return pattern
+
     for kind, names in sides.items():
         for side in names:
             for p in d[kind][side] + _generated(d, kind, side):
+                p = expand(p)
                 patterns.append((kind, side, compile_re(p), _anchors(p)))
     kinds = {k: frozenset(v) for k, v in d["allergen"]["kinds"].items()}
     group_of = {w: g for g, words in d["groups"].items() for w in words}
@@ -341,7 +349,8 @@ def _direction_verbs(side: str) -> list[str]:
     lemmas = read_toml(PREDICATES_FILE)["classes"].get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
-    return [r"\b(?:" + _lemma_forms(lemmas, every=True) + r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?(?:levels?\s+of\s+)?$"]
+    return [r"\b(?:" + _lemma_forms(lemmas, every=True) + r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?"
+            r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?$"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -545,8 +554,21 @@ def _build(doc: Document) -> list[TypedClaim]:
             lo, hi = clause_span(doc, m.start(), m.end())
             if data.reassured.search(low, lo, hi):
                 raw.append(("interaction", "none", m.start(), m.end(), None))
+    known: list[tuple[int, int]] = []
     for m in data.quantities.finditer(low):
         raw.append(("direction", "?", m.start(), m.end(), m.group()))
+        known.append(m.span())
+    for m in _GENERIC_MEASURE.finditer(low):
+        # "vitamin D levels", "red blood cell count", "thyroid hormone readings": a measure by its
+        # head word, whatever the lab value (a known quantity's name keeps its own key)
+        words = []
+        for w in reversed(m.group("q").split()):  # the head's own words, right before "levels"
+            if w in _MEASURE_STOP or w in _DIRECTION_WORDS() or len(words) == 2:
+                break
+            words.insert(0, w)
+        if words and not any(s < m.end() and m.start() < e for s, e in known):
+            at = m.start("q") + m.group("q").rfind(" ".join(words))
+            raw.append(("direction", "?", at, m.end(), "m:" + " ".join(normalise_token(w) for w in words)))
     for m in data.states.finditer(low):
         raw.append(("direction", "state", m.start(), m.end(), m.group()))
     if not raw:
@@ -1145,7 +1167,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         return None
     if _their_state(low, a, start):
         return None  # "patients with diabetes often arrive with raised blood sugar": the disease
-    quantity = data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]]
+    quantity = phrase if phrase.startswith("m:") else (data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]])
     if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
         return None  # "weight loss", "weight gain": an effect's name, not the measure
     for name, pattern in data.before:
@@ -1174,6 +1196,18 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
             return None  # "high blood pressure increases the risk": the condition, not the measure
     # "metabolic rate actually slowed", "blood sugar tends to rise", "appetite can quickly drop"
+    change = _FROM_TO.match(low, end, b)
+    if change:
+        # "my ferritin went from 8 to 45", "fasting sugars dropped from 9 to 6": the two numbers say
+        # which way it moved (own curation)
+        try:
+            before, after = (float(change.group(g).replace(",", "")) for g in ("a", "b"))
+        except ValueError:
+            before = after = 0.0
+        if before != after:
+            base["end"] = change.end()
+            return TypedClaim("direction", "up" if after > before else "down", **base,
+                              topic=frozenset({quantity}), aspect="outcome")
     adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b)
     for name, pattern in data.after:
         m = pattern.match(low, end, b) or (pattern.match(low, adverb.end(), b) if adverb else None)
@@ -1187,6 +1221,31 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}),
                               aspect="verb" if caused else "outcome")
     return None
+
+
+#: A measure named by a lab value's head and "levels", "count", "readings" (the form of
+#: MedlinePlus's lab-test names: "vitamin D levels", "red blood cell count", "eosinophil count").
+_GENERIC_MEASURE = compile_re(r"(?<![a-z0-9-])(?P<q>(?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)\s+(?:levels?|counts?|readings?|concentrations?)(?![a-z])")
+_MEASURE_STOP = frozenset({"the", "your", "their", "his", "her", "my", "our", "its", "a", "an", "of", "in", "and", "or",
+                           "low", "high", "higher", "lower", "raised", "normal", "healthy", "blood", "serum", "at",
+                           "to", "with", "by", "on", "for", "from", "that", "this", "these", "those", "which", "can",
+                           "may", "will", "could", "raise", "raises", "lower", "lowers", "boost", "boosts", "increase",
+                           "increases", "reduce", "reduces", "cut", "cuts", "falsely", "also", "both", "is", "are",
+                           "was", "were", "be", "been", "it", "they", "some", "many", "all", "any", "stress", "noise",
+                           "activity", "sugar", "energy", "pollen", "water", "light", "fitness"})
+@functools.lru_cache(maxsize=1)
+def _DIRECTION_WORDS() -> frozenset[str]:  # noqa: N802 - a constant, built once
+    """Every form of the raising and lowering verbs, and their particles."""
+    classes = read_toml(PREDICATES_FILE)["classes"]
+    words = {"up", "down", "back", "into", "out"}
+    for lemma in (*classes.get("raising", ()), *classes.get("lowering", ()), *classes.get("relief", ())):
+        head = lemma.split()[0]
+        words |= {head, head + "s", head + "es", head + "ed", head + "d", head + "ing", head[:-1] + "ing"}
+    return frozenset(words)
+
+
+#: After a measure, its change as two numbers ("went from 8 to 45", "dropped from 9 to 6").
+_FROM_TO = compile_re(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:about\s+|around\s+)?(?P<a>\d[\d,.]*)\s*(?:[a-z%/]+\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>\d[\d,.]*)")
 
 
 #: After a measure's change, the sentence names its cause, and not as the product (no "it",
