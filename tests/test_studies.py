@@ -233,3 +233,17 @@ def test_a_lower_case_title_no_dictionary_holds_is_a_journal() -> None:
     assert find_journal("The work was published today in oncologymedicalworld and has found more.")[0] == \
         "oncologymedicalworld"
     assert find_journal("The work was published in part last year.") is None
+
+
+def test_a_survey_and_a_later_meta_analysis_are_two_studies() -> None:
+    # news copy retells its one study, so clue-less mentions merge; two designs of different
+    # families ([design_families]) cannot be one study, so the agency's survey keeps no venue
+    text = ("In a recent survey, the health agency found that a third of adults sleep too little. "
+            "Sleep matters for mood. "
+            "A 2011 meta-analysis found that the pills shortened the time to fall asleep by 7 minutes.")
+    _, found = mentions(text)
+    assert [(m.design, m.year) for m in found] == [("survey", None), ("review", 2011)]
+    # without a second design they are one study told twice
+    _, (one,) = mentions("A new study found that the pills shortened sleep onset. "
+                         "The 2011 study found a 7-minute gain.")
+    assert one.year == 2011

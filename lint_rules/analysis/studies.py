@@ -279,6 +279,9 @@ class StudyMention:
     #: not "an earlier study": how a news item cites, whatever the page's genre.
     told_as_new: bool = False
     identifiers: dict[str, str] = field(default_factory=dict)
+    #: The design family its own sentence names (review, survey, trial; ``[design_families]``),
+    #: which tells two mentions apart as two studies.
+    design: str | None = None
 
     @property
     def cited(self) -> bool:
@@ -362,12 +365,14 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         if mention is None:
             continue
         kind, s, e, journal = mention
-        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal, news=news, reported=reported)
+        m = StudyMention(sent.start + s, sent.start + e, k, kind, journal=journal, news=news, reported=reported,
+                         design=_design_family(text))
         _fill_clues(m, text)
         _fill_identifiers(doc, m, k)
         for j in _window(doc, k):
-            if j != k and not _OTHER_STUDY.search(doc.text[sentences[j].start:sentences[j].end]):
-                _fill_clues(m, doc.text[sentences[j].start:sentences[j].end], nearby=True)
+            near = doc.text[sentences[j].start:sentences[j].end]
+            if j != k and not _OTHER_STUDY.search(near) and not _other_design(m, near):
+                _fill_clues(m, near, nearby=True)
         if m.journal is None and mentions and mentions[-1].journal and _SAME_JOURNAL.search(text):
             m.journal = mentions[-1].journal
         if mentions and _SAME_ISSUE.search(text):
@@ -798,9 +803,35 @@ _ANOTHER = compile_re(r"\b(?:another|other|second|separate|earlier|previous|prio
                       r"follow-up)\b", re.IGNORECASE)
 
 
+def _design_family(text: str) -> str | None:
+    """The first design family (``[design_families]``, in its order) the sentence names."""
+    for family, pattern in _design_patterns():
+        if pattern.search(text):
+            return family
+    return None
+
+
+def _other_design(m: StudyMention, text: str) -> bool:
+    """``text`` names a design of another family than the mention's own: another study, whose
+    venue and year are not this one's."""
+    if m.design is None:
+        return False
+    family = _design_family(text)
+    return family is not None and family != m.design
+
+
+@lru_cache(maxsize=1)
+def _design_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((family, cue_pattern("design_families", family)) for family in cues()["design_families"])
+
+
 def _same_study(a: StudyMention, b: StudyMention) -> bool:
     """Mentions that can be one study: nothing tells them apart (news copy retells its one
-    study in several sentences: "a new study…", "researchers at X…", "published in Y")."""
+    study in several sentences: "a new study…", "researchers at X…", "published in Y").
+    Two designs of different families tell them apart ("a recent survey" by an agency, "a
+    2007 meta-analysis")."""
+    if a.design and b.design and a.design != b.design:
+        return False
     if a.journal and b.journal and not _one_journal(_journal_key(a.journal), _journal_key(b.journal)):
         return False
     return not (a.year and b.year and a.year != b.year)

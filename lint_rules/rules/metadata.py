@@ -270,8 +270,8 @@ class StaleDate(Rule):
             return
         if newsroom(doc):
             return  # a news report or release is dated, not stale: it reports what was known then
-        message = (f"The latest date ({label} {latest_date.isoformat()}) is {age // 365} years "
-                   f"{age % 365 // 30} months old, more than the {ctx.option('max-age-days')} days allowed")
+        message = (f"The latest date ({label} {latest_date.isoformat()}) is {_age_words(latest_date, today)} "
+                   f"old, more than the {ctx.option('max-age-days')} days allowed")
         suggestion = "Review the article and update its `updated:` date"
         evidence = {"latest": latest_date.isoformat(), "age_days": age}
         if start < 0:
@@ -279,6 +279,15 @@ class StaleDate(Rule):
                                       evidence=evidence)
         else:
             yield self.finding(doc, start, end, message, suggestion=suggestion, evidence=evidence)
+
+
+def _age_words(then: dt.date, today: dt.date) -> str:
+    """The age in calendar years and months ("8 years 11 months", "9 years", "1 year 1 month"):
+    counted on the calendar, so 360-364 days read as 11 months, never as "12 months"."""
+    months = (today.year - then.year) * 12 + today.month - then.month - (today.day < then.day)
+    years, months = divmod(max(months, 0), 12)
+    parts = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in ((years, "year"), (months, "month")) if n]
+    return " ".join(parts) or "less than a month"
 
 
 def _dates(doc: Document) -> Iterable[tuple[dt.date, int, int, str]]:

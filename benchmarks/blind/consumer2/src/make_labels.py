@@ -1,0 +1,68 @@
+import json
+C=["costs","benefits","harms","evidence","funding","independent_sources","alternatives","availability","novelty","sensational"]
+M={"S":"satisfactory","N":"not_satisfactory","X":"not_applicable"}
+rows=[
+("k01_vitamin_d_supplements.md","consumer health guide","Daily vitamin D supplements (generic, 10 microgram) for bone health in adults","S S S S S S S S S S",
+ ["funding: no study-funding detail for most pooled analyses, but the closing note gives the site's own no-advertising policy and the NIH funding of the main trial"]),
+("k02_pulsewise_ring_afib.md","news report","Pulsewise Ring, a smart-ring wearable that detects atrial fibrillation","S N S S N S N N N S",
+ ["availability: a price is given ('will cost $299 ... the company said') but no launch date, market or regulatory status, so judged not satisfactory",
+  "sensational: one line in the reporter's voice ('could change how the condition is found') alongside the novelty overstatement; rest is measured, so judged satisfactory",
+  "novelty: 'first ring ever built to catch atrial fibrillation' stated as fact, and the story does not mention existing watches and patches that do this"]),
+("k03_serenasleep_gummies.md","seller's product page","SerenaSleep herbal sleep gummies (magnesium, ashwagandha, lemon balm)","S N N N N N N S N N",
+ ["funding: the 'clinical study' is cited with no sponsor; judged not_satisfactory rather than not_applicable because a study is invoked",
+  "alternatives: 'unlike sleeping pills' is a put-down, not a comparison of options"]),
+("k04_16_8_fasting_blog.md","wellness blog post","16:8 intermittent fasting (time-restricted eating) for weight loss","S N S N N N S X S N",
+ ["funding: the app discount code implies a commercial tie but no affiliate or payment relationship is stated",
+  "alternatives: calorie counting, portion control and Mediterranean eating are mentioned and framed as equally valid, but without any data; judged satisfactory",
+  "availability: a self-directed eating pattern needs no product or approval; judged not_applicable",
+  "benefits: the only figure is the author's own 11 pounds, an anecdote rather than a quantified benefit"]),
+("k05_light_therapy_sad_trial.md","press release (university)","Morning bright-light therapy box (10,000 lux) for seasonal affective disorder","N S S S S N S N S S",
+ ["independent_sources: both people quoted are study authors (one with past speaker fees from the lamp maker); no outside voice",
+  "availability: light boxes are implicitly well established ('used since the 1980s') but the release never says whether or where they can be bought or obtained"]),
+("k06_otc_hearing_aids_guide.md","consumer health guide","Over-the-counter (self-fitted) hearing aids for mild to moderate hearing loss","S N S N X S S S S S",
+ ["funding: no studies or interested sources are cited, so judged not_applicable; a strict rater could mark not_satisfactory",
+  "independent_sources: no person quoted; satisfied by citing the FDA, NIDCD and independent consumer-testing organisations",
+  "benefits: benefits are described only qualitatively ('make everyday conversation easier')"]),
+("k07_rsv_vaccine_trial_news.md","news report","Corivax (HB-RSV2), an investigational single-dose RSV vaccine for adults 60+","N S S S S S N N N S",
+ ["novelty: calls it 'the first vaccine designed to protect older adults from RSV', which ignores vaccines already in use; spotting this needs outside knowledge",
+  "availability: 'due to be marketed as Corivax' hints at a future launch but regulatory status and timing are never given",
+  "alternatives: no mention of existing RSV vaccines or other preventive measures"]),
+("k08_clearcheck_home_bowel_test.md","seller's product page","ClearCheck, a home faecal immunochemical test (FIT) for bowel cancer","S N N N X N S S S N",
+ ["harms: notes that positives can be due to piles and to see a GP with symptoms, but calls the test 'risk-free' and treats a negative as 'great news' without explaining false negatives, false positives or follow-up colonoscopy risks",
+  "funding: no studies or outside sources cited; only the seller speaks; judged not_applicable",
+  "alternatives: points to the free NHS programme and to colonoscopy, which is unusual for a sales page; judged satisfactory"]),
+("k09_strength_training_over_60s_blog.md","wellness blog post","Progressive strength and balance training programme for adults over 60 (falls prevention)","N S S S S S S N S S",
+ ["funding: the author discloses her own consultancy for an exercise-equipment maker, but the funders of the cited review are not given; judged satisfactory",
+  "availability: no word on where supervised programmes or classes can be found; a rater could call a DIY home routine not_applicable",
+  "costs: cost is never mentioned, although the home routine implies little or none"]),
+("k10_lumatide_press_release.md","press release (company)","Lumatide, an investigational once-weekly injectable prescription drug for obesity (triple agonist)","N N N S S N N S N N",
+ ["evidence: design, size, length and stage (topline results, not yet peer reviewed) are given but no limitations; judged satisfactory",
+  "benefits: 'up to 24%' (best dose, best case), a 40% relative risk reduction and 'three times more likely', with no absolute figures",
+  "harms: the types of side effects are named but no frequencies or discontinuation rates, and the wording plays them down",
+  "independent_sources: the principal investigator quoted sits on the company's advisory board"]),
+("k11_dermaflux_microneedling_news.md","news report","Dermaflux radio-frequency microneedling facial (cosmetic procedure)","S N S N N S S N N N",
+ ["evidence: the independent dermatologist casts doubt on before-and-after photos, but the story never describes any study; judged not_satisfactory",
+  "availability: unveiled at a trade show and 'clinics expected to charge', but no regulatory status or date for when clinics will offer it",
+  "funding: the aesthetic doctor quoted has used the device 'in early testing' and any relationship with the company is not disclosed"]),
+("k12_lung_cancer_ct_screening_guide.md","consumer health guide","Annual low-dose CT screening for lung cancer in high-risk current and former smokers","S S S S S S S S S S",
+ []),
+("k13_drowsy_sleep_app.md","seller's product page","Drowsy, a digital CBT for insomnia (CBT-I) smartphone app","S S N N N N N S S N",
+ ["benefits: absolute before-and-after figures are given (46 to 24 minutes), so judged satisfactory, though they come from an uncontrolled in-house user study",
+  "evidence: the study size (1,200 users) is given, but not its design, its lack of a control group or its limitations",
+  "novelty: accurately says CBT-I has been studied for decades; the hype lies in the tone, not in a claim to novelty"]),
+("k14_duact_back_pain_news.txt","news report","Duact, an over-the-counter fixed-dose ibuprofen + paracetamol tablet for acute low back pain","S S S S S S S S S S",
+ []),
+("k15_turmeric_joint_pain_blog.txt","wellness blog post","Turmeric / curcumin supplements (with piperine) for knee joint pain","N N N N N N N N S N",
+ ["novelty: presented as an ancient remedy; 'Western science is only just catching up' is hype about importance rather than a claim of newness; judged satisfactory",
+  "availability: capsules are mentioned but not where to get them; a rater could call a widely sold supplement not_applicable",
+  "funding: an unnamed study is cited with no funder, and the author's commercial ties are unknown"]),
+("k16_robotic_knee_surgery_press_release.txt","press release (hospital)","OrthoNav robot-assisted total knee replacement surgery","N N N N N N N S N N",
+ ["alternatives: implicitly compares with conventional surgery ('not possible with the human eye and hand alone'), but gives no data and no non-surgical options"]),
+]
+with open("labels.jsonl","w") as f:
+    for fn,style,iv,lab,notes in rows:
+        d={"file":fn,"style":style,"intervention":iv}
+        for c,v in zip(C,lab.split()): d[c]=M[v]
+        d["notes"]="\n".join(notes)
+        f.write(json.dumps(d,ensure_ascii=False)+"\n")
+print("wrote",len(rows))
