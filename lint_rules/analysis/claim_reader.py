@@ -383,6 +383,11 @@ def open_reading(text: str, lo: int, hi: int, start: int, end: int) -> Reading |
     subject = _subject(data, region, text[lo + region_lo:lo + words[j].start()])
     if subject not in ("product", "users"):
         return None
+    if subject == "product" and not data.product.search(region):
+        from lint_rules.analysis.concepts import get_lexicon
+
+        if get_lexicon().match(region):
+            return None  # "the migraine unleashes …": a condition as the subject, not a product
     return Reading("open", subject, "before", verb, negated)
 
 

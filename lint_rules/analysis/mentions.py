@@ -8,22 +8,38 @@ per-document work, so there is no import cycle between them.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.concepts import Mention, get_lexicon
 from lint_rules.analysis.context import annotate_sentence, document_subject
+from lint_rules.knowledge import read_toml
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
 
 
+@functools.cache
+def _modifier_heads() -> re.Pattern[str]:
+    """A noun right after a mention that makes it a modifier ("flu shot", "acne cream"):
+    ``concepts_matching.toml`` [matching] not_effect_heads."""
+    words = read_toml("concepts_matching.toml")["matching"].get("not_effect_heads", [])
+    return re.compile(r"[ -](?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![a-z])",
+                      re.IGNORECASE)
+
+
 def find_mentions(doc: Document) -> list[Mention]:
-    """Every concept mention in ``doc`` with ConText attributes and claim frame."""
+    """Every concept mention in ``doc`` with ConText attributes and claim frame; a mention
+    that only modifies a following noun ("flu shot", "cold remedy") is left out."""
     lexicon = get_lexicon()
     main = document_subject(doc)
+    heads = _modifier_heads()
     out: list[Mention] = []
     for index, sent in enumerate(doc.sentences):
         hits = lexicon.match(doc.text, sent.start, sent.end)
+        if hits:
+            hits = [h for h in hits if not heads.match(doc.text, h[1], sent.end)]
         if not hits:
             continue
         found = [

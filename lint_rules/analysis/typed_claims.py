@@ -271,6 +271,16 @@ def _build_data() -> _Data:
     )
 
 
+#: Lack of proof before a benefit ("don't prove that", "has not been shown to", "no evidence that"):
+#: the benefit is not asserted (the class CON001 documents for harms: "never been proven to cause").
+_NOT_PROVEN = compile_re(r"(?:(?<![a-z])not|n't|never|(?<![a-z])no)\s+(?:\w+\s+)?(?:prove[ns]?|proof|shown?|show\s+that|evidence|"
+                         r"establish(?:ed)?|demonstrate[sd]?|mean)\s+(?:that\s+|to\s+)?")
+#: A comparison of degree after a denial ("any more than", "as much as", "as well as"): no
+#: denial that it works at all.
+_NO_MORE_THAN = compile_re(r"(?<![a-z])(?:any\s+more\s+than|more\s+than|as\s+(?:much|well|severely|far|quickly|strongly|many|often)\s+as|"
+                           r"as\s+(?:much|well|severely|far|quickly|strongly|sharply|dramatically)(?![a-z]))")
+#: Other research as the frame of a denial ("studies in which …", "trials where …").
+_OTHER_STUDIES = compile_re(r"(?<![a-z])(?:studies|trials|experiments|research|attempts)\s+(?:in\s+which|where|that\s+found|showing)\b[^.;]*$")
 _NEGATED_BEFORE = compile_re(r"(?:(?<![a-z])(?:not|never|no)|n't)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?$")
 _MODAL_BEFORE = compile_re(r"(?<![a-z])(?:may|might|could)\s+$")
 
@@ -456,9 +466,9 @@ _PHRASE_END = frozenset({"and", "or", "but", "who", "which", "that", "should", "
 
 
 def _condition_groups(text: str) -> set[str]:
-    """Groups named by a condition the people have (``_PEOPLE_WITH``): the condition's
-    concept when the concept index names it ("with asthma" -> cond:HP:0002099), else its head word."""
-    from lint_rules.analysis.concepts import get_lexicon, normalise_token
+    """Groups named by a condition the people have (``_PEOPLE_WITH``) that the concept index
+    names ("with asthma" -> cond:HP:0002099); people described by anything else are no group."""
+    from lint_rules.analysis.concepts import get_lexicon
 
     out = set()
     for m in _PEOPLE_WITH.finditer(text):
@@ -474,8 +484,8 @@ def _condition_groups(text: str) -> set[str]:
         if not cut:
             continue
         hits = get_lexicon().match(" ".join(cut))
-        # the condition's concept, else its head (the phrase's last word: "poor circulation")
-        out.add("cond:" + (hits[0][2] if hits else normalise_token(cut[-1])))
+        if hits:  # a condition the concept index names ("larger brain volume" is none)
+            out.add("cond:" + hits[0][2])
     return out
 
 
@@ -885,7 +895,13 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         window = re.sub(r"[\"“”‘’]", " ", low[max(a, start - 40):start])
         if side == "helps" and (data.not_helps.search(window) or quoted_at(doc, start)):
             return None
+        if side == "helps" and _NOT_PROVEN.search(low, a, start):
+            return None  # "the findings don't prove that statins ward off cancer": not asserted
         if side == "no_help":
+            if _NO_MORE_THAN.search(low, start, min(b, end + 40)):
+                return None  # "doesn't reduce death rates any more than running slowly": a comparison
+            if _OTHER_STUDIES.search(low, max(a, start - 60), start):
+                return None  # "studies in which stem cells failed to heal hearts": other research
             if re.match(r"\s*(?:do\s+not|don't)\b", low[start:end]) and not low[max(a, start - 3):start].strip():
                 return None  # "Do not stop taking it": an instruction
             if _MODAL_BEFORE.search(low, max(a, start - 8), start):
@@ -1138,7 +1154,12 @@ _AUXILIARIES = compile_re(r"(?:\s+(?:(?:tends?|tended|seems?|seemed|appears?|app
 _PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
                        r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
 _TREATS = compile_re(r"\b(?:relieves?|eases?|calms?|soothes?|shortens?|treats?|cures?|clears?\s+up|gets?\s+rid|"
-                     r"alleviates?|lasted)\b")
+                     r"alleviates?|lasted|improves?|reduces?|lessens?)\b")
+
+
+#: Verbs that promise the condition is gone for good ("cures", "eliminates"): a denial of a cure
+#: ("does not cure hay fever") does not deny that it helps ("improves hay fever").
+_CURES = compile_re(r"\b(?:cures?|cured|eradicates?|eliminates?|reverses?|gets?\s+rid\s+of|wipes?\s+out|stamps?\s+out)\b")
 
 
 def _benefit_aim(cue: str, side: str) -> str:
@@ -1148,6 +1169,9 @@ def _benefit_aim(cue: str, side: str) -> str:
     claims: "shortens colds" and "does not prevent colds" can both be true."""
     if _PREVENTS.search(cue):
         return "prevent"
+    if side == "no_help" and _CURES.search(cue):
+        return "cure"  # "does not cure hay fever" denies a cure, not that it helps; a claimed cure
+        # is still denied by "does not shorten colds"
     return "treat" if _TREATS.search(cue) else ""
 
 
@@ -1168,6 +1192,10 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     if _their_state(low, a, start):
         return None  # "patients with diabetes often arrive with raised blood sugar": the disease
     quantity = phrase if phrase.startswith("m:") else (data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]])
+    if _NOT_THE_MEASURE.match(low, end, b):
+        return None  # "glucose activity in the brain", "glucose use": what the measure's word modifies
+    if _BOTH_WAYS.match(low, end, b):
+        return None  # "saw their insulin sensitivity rise and fall": no direction
     if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
         return None  # "weight loss", "weight gain": an effect's name, not the measure
     for name, pattern in data.before:
@@ -1178,6 +1206,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                 break  # "Increased blood pressure is common in …": an adjective (a state)
             window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
             if name != "none" and _NEGATED_VERB.search(window):
+                if _NO_MORE_THAN.match(low, end, b) or re.match(r"\s+(?:levels\s+)?(?:as|so)\s+\w+", low[end:b]):
+                    return None  # "doesn't drive down estrogen levels as severely": a comparison of degree
                 name = "none"  # "won't raise your heart rate", "never pushes blood sugar up"
             elif name != "none" and data.not_helps.search(window):
                 return None  # "aimed to lower blood pressure", "ways to decrease it"
@@ -1185,6 +1215,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="verb")
     for name, pattern in data.state_dir:
         m = pattern.search(low, max(a, start - 25), start)
+        if m and quantity.startswith("m:"):
+            return None  # "patients with elevated eosinophil levels": a lab value as a state describes people
         if m:
             if _CONDITION_OF.search(low, max(a, m.start() - 40), m.start()):
                 return None  # "a treatment for hard-to-control high blood pressure": the condition
@@ -1223,6 +1255,14 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     return None
 
 
+#: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
+#: test"): the words name something else than the measure.
+_NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
+                              r"strips|transport|production|intolerance|checks?|screening|drugs?|medicines?|medications?|"
+                              r"pills?|tablets?|supplements?)(?![a-z])")
+#: A measure that goes both ways ("rise and fall", "up and down").
+_BOTH_WAYS = compile_re(r"\s+(?:\w+\s+)?(?:rise\s+and\s+fall|rises\s+and\s+falls|rose\s+and\s+fell|go\s+up\s+and\s+down|"
+                        r"goes\s+up\s+and\s+down|went\s+up\s+and\s+down|fluctuat\w*|swing\w*|vary|varies|varied)(?![a-z])")
 #: A measure named by a lab value's head and "levels", "count", "readings" (the form of
 #: MedlinePlus's lab-test names: "vitamin D levels", "red blood cell count", "eosinophil count").
 _GENERIC_MEASURE = compile_re(r"(?<![a-z0-9-])(?P<q>(?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)\s+(?:levels?|counts?|readings?|concentrations?)(?![a-z])")
