@@ -359,8 +359,15 @@ def _direction_verbs(side: str) -> list[str]:
     lemmas = read_toml(PREDICATES_FILE)["classes"].get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
-    return [r"\b(?:" + _lemma_forms(lemmas, every=True) + r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?"
-            r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?$"]
+    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?"
+            r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?$")
+    every = _lemma_forms(lemmas, every=True).split("|")
+    present = set(_lemma_forms(lemmas, every=False).split("|")) | {f for f in every if re.match(r"[a-z]+ing(?:\\|$)", f)}
+    past = [f for f in every if f not in present]
+    # a past participle is a verb after an auxiliary or a subject pronoun ("it has slashed
+    # cholesterol"), an adjective after "with" ("patients with elevated cholesterol")
+    return [r"\b(?:" + "|".join(sorted(present, key=lambda f: (-len(f), f))) + tail,
+            r"\b(?:has|have|had|it|they|which|that|was|were|been)\s+(?:\w+\s+)?(?:" + "|".join(past) + tail]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1202,7 +1209,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         m = pattern.search(low, max(a, start - 45), start)
         if m:
             lead = low[a:m.start()]
-            if not re.search(r"[a-z0-9]", lead.split(";")[-1]):
+            if not re.search(r"[a-z0-9]", lead.split(";")[-1]) and not _AUX_FIRST.match(low, m.start()):
                 break  # "Increased blood pressure is common in …": an adjective (a state)
             window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
             if name != "none" and _NEGATED_VERB.search(window):
@@ -1260,6 +1267,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
                               r"strips|transport|production|intolerance|checks?|screening|drugs?|medicines?|medications?|"
                               r"pills?|tablets?|supplements?)(?![a-z])")
+_AUX_FIRST = compile_re(r"(?:has|have|had|it|they|which|that|was|were|been)\s")
 #: A measure that goes both ways ("rise and fall", "up and down").
 _BOTH_WAYS = compile_re(r"\s+(?:\w+\s+)?(?:rise\s+and\s+fall|rises\s+and\s+falls|rose\s+and\s+fell|go\s+up\s+and\s+down|"
                         r"goes\s+up\s+and\s+down|went\s+up\s+and\s+down|fluctuat\w*|swing\w*|vary|varies|varied)(?![a-z])")
