@@ -364,10 +364,12 @@ def _direction_verbs(side: str) -> list[str]:
     every = _lemma_forms(lemmas, every=True).split("|")
     present = set(_lemma_forms(lemmas, every=False).split("|")) | {f for f in every if re.match(r"[a-z]+ing(?:\\|$)", f)}
     past = [f for f in every if f not in present]
-    # a past participle is a verb after an auxiliary or a subject pronoun ("it has slashed
-    # cholesterol"), an adjective after "with" ("patients with elevated cholesterol")
+    # a past participle is a verb after a subject pronoun ("it slashed cholesterol", "they have
+    # pushed up blood sugar"), an adjective after "with" or "have" ("patients with elevated
+    # cholesterol", "did not have elevated cholesterol levels")
     return [r"\b(?:" + "|".join(sorted(present, key=lambda f: (-len(f), f))) + tail,
-            r"\b(?:has|have|had|it|they|which|that|was|were|been)\s+(?:\w+\s+)?(?:" + "|".join(past) + tail]
+            r"\b(?:it|they|which|that|this|these)\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|quickly|dramatically|significantly|really)\s+)?(?:"
+            + "|".join(past) + tail]
 
 
 @functools.lru_cache(maxsize=1)
@@ -827,6 +829,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 continue  # "drinking Greenvita every day": the product, taken
             if not re.search(r"\b(?:with|of|in|have|has|had|without|among)\s+$", low[max(lo, m.start() - 10):m.start()]):
                 return None  # "smoking increases inflammation": said of a cause that is no product
+        if kind == "direction" and _condition_subject(doc, low, a, start):
+            return None  # "flu itself can cause exhaustion", "people with hay fever feel tired": the condition's
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
                             "hedged": hedged}
     if kind == "dose":
@@ -929,6 +933,24 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "direction":
         return _direction(doc, side, low, a, b, start, end, topic or "", base)
     return None
+
+
+_PRODUCT_WORD = compile_re(r"\b(?:it|they|this|these|them|its|taking|using|takes|took|uses|used)\b")
+
+
+def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
+    """The clause before a change names a condition (a concept the index knows) and no product:
+    no name of an intervention, no pronoun for it, no taking it. Its symptoms and changes are
+    the condition's ("flu itself can cause exhaustion", "people with hay fever feel tired")."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    region = low[lo:start]
+    if not region.strip() or _PRODUCT_WORD.search(region):
+        return False
+    k = _sentence_of(doc, start)
+    if k >= 0 and names_before(doc, k, start):
+        return False
+    return any(kind == "finding" for _, _, _, kind in get_lexicon().match(region))
 
 
 def _harm_read(doc: Document, i: int, after: int) -> bool:
@@ -1037,10 +1059,14 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
 #: A claim held up to be rejected: the complement of "the idea that …" (a belief noun) that the
 #: sentence then calls wrong ("The popular idea that X is safe for everyone is mistaken", "the
 #: belief that it never interacts is a myth").
-_BELIEF_THAT = compile_re(r"\b(?:idea|notion|belief|claim|assumption|myth|impression|view|suggestion|promise)s?\s+that\b")
+_BELIEF_THAT = compile_re(r"\b(?:idea|notion|belief|claim|assumption|myth|impression|view|suggestion|promise|tale|story|"
+                          r"theory|rumou?r|saying|wisdom|legend|folklore|misconception)s?\s+that\b")
 _REJECTED = compile_re(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be|has\s+been|have\s+been)\s+"
-                       r"(?:simply\s+|just\s+|plainly\s+|completely\s+|largely\s+)?(?:mistaken|wrong|false|untrue|a\s+myth|"
-                       r"not\s+true|unfounded|misleading|incorrect|debunked|outdated|nonsense|baseless)\b")
+                       r"(?:simply\s+|just\s+|plainly\s+|completely\s+|largely\s+|thoroughly\s+|widely\s+|long\s+since\s+|since\s+)?"
+                       r"(?:mistaken|wrong|false|untrue|a\s+myth|not\s+true|unfounded|misleading|incorrect|debunked|outdated|"
+                       r"nonsense|baseless|disproven|disproved|discredited|refuted|a\s+misconception|a\s+fallacy)\b"
+                       r"|\b(?:has|have|had)\s+(?:no|little)\s+(?:scientific\s+|real\s+)?(?:basis|foundation|evidence\s+behind\s+it|support)\b"
+                       r"|\b(?:does|do|did)\s*(?:not|n't)\s+hold\s+up\b")
 
 
 def _debunked(low: str, a: int, b: int, start: int) -> bool:
@@ -1267,7 +1293,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
                               r"strips|transport|production|intolerance|checks?|screening|drugs?|medicines?|medications?|"
                               r"pills?|tablets?|supplements?)(?![a-z])")
-_AUX_FIRST = compile_re(r"(?:has|have|had|it|they|which|that|was|were|been)\s")
+_AUX_FIRST = compile_re(r"(?:it|they|which|that|this|these)\s")
 #: A measure that goes both ways ("rise and fall", "up and down").
 _BOTH_WAYS = compile_re(r"\s+(?:\w+\s+)?(?:rise\s+and\s+fall|rises\s+and\s+falls|rose\s+and\s+fell|go\s+up\s+and\s+down|"
                         r"goes\s+up\s+and\s+down|went\s+up\s+and\s+down|fluctuat\w*|swing\w*|vary|varies|varied)(?![a-z])")
