@@ -268,8 +268,8 @@ def speed(path: str, limit: int, skip: int) -> None:
           f"{base:.2f}s, all {len(offline)} {full:.2f}s, overhead {100 * (full - base) / base:.1f}%")
     print(f"       per article: {1000 * (full - base) / len(texts):.1f} ms for concept mentions, "
           f"ConText, the contradiction rules and READ003")
+    from lint_rules.analysis.contradictions import claims
     from lint_rules.parsing import parse_document
-    from lint_rules.rules.contradiction import claims
 
     docs = [parse_document("<a>", t, "text") for t in texts]
     for d in docs:

@@ -99,14 +99,14 @@ def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
     no rule sets against each other ("claims do not conflict"), a conflicting pair about two
     interventions ("subject differs"), a pair a gate holds apart (its name), or "paired
     elsewhere" (the odd claim's finding shows another partner, or none for another reason).
-    The gates are listed in the order ``rules/contradiction._held_apart`` asks them; this is
+    The gates are listed in the order ``analysis/contradictions._held_apart`` asks them; this is
     a diagnostic, not the rule."""
     from lint_rules.analysis import assertions as A
     from lint_rules.analysis import claim_limits as L
+    from lint_rules.analysis import contradictions as R
     from lint_rules.analysis.concepts import get_lexicon
     from lint_rules.analysis.typed_claims import same_name, same_subject, typed_claims
     from lint_rules.parsing import parse_document
-    from lint_rules.rules import contradiction as R
 
     doc = parse_document("<a>", text, "text")
     a0 = doc.text.find(a)
@@ -123,16 +123,7 @@ def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
         return ("neither extracted" if not ca and not cb else "A not extracted" if not ca
                 else "B not extracted"), ""
     lexicon = get_lexicon()
-    rules = [r() for r in R.RULES]
-    conflicts = []
-    for x in ca + cb:
-        for y in (cb if x in ca else ca):
-            if isinstance(x, R.Claim) and isinstance(y, R.Claim):
-                conflicts += [(x, y) for r in rules if isinstance(r, R._ContradictionRule)
-                              and r.is_odd(x) and r.conflict(lexicon, x, y) is not None]
-            elif not isinstance(x, R.Claim) and not isinstance(y, R.Claim):
-                conflicts += [(x, y) for r in rules if isinstance(r, R._TypedRule) and r.conflict(x, y)]
-                conflicts += [(x, y)] if R._course_conflict(x, y) else []
+    conflicts = [(x, y) for x in ca + cb for y in (cb if x in ca else ca) for _ in R.opposes(lexicon, x, y)]
     if not conflicts:
         return "claims do not conflict", ""
 
@@ -144,7 +135,7 @@ def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
     paired = [(x, y) for x, y in conflicts if same(x, y)]
     if not paired:
         x, y = conflicts[0]
-        return "subject differs", f"{R._agent(x) or x.subject!r} / {R._agent(y) or y.subject!r}"
+        return "subject differs", f"{R.agent(x) or x.subject!r} / {R.agent(y) or y.subject!r}"
     gates = {
         "disputed": lambda x, y: L.disputed(doc, x.sentence, y.sentence),
         "comparator": lambda x, y: L.comparator_apart(doc, x.sentence, y.sentence),
@@ -152,18 +143,18 @@ def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
         "times": lambda x, y: L.times_apart(doc, x.sentence, y.sentence),
         "disease state": lambda x, y: L.disease_state(doc, x.sentence) or L.disease_state(doc, y.sentence),
         "dose": lambda x, y: L.dose_apart(doc, x.sentence, y.sentence),
-        "named apart": lambda x, y: L.named_apart(R._agent(x), R._agent(y)),
+        "named apart": lambda x, y: L.named_apart(R.agent(x), R.agent(y)),
         "other form": lambda x, y: L.other_form(doc, x.sentence, y.sentence),
         "other source": lambda x, y: L.other_source(doc, x.sentence, y.sentence),
-        "sentence names another": lambda x, y: L.sentence_names_apart(doc, y.sentence, R._agent(x))
-        or L.sentence_names_apart(doc, x.sentence, R._agent(y)),
+        "sentence names another": lambda x, y: L.sentence_names_apart(doc, y.sentence, R.agent(x))
+        or L.sentence_names_apart(doc, x.sentence, R.agent(y)),
         "other member": lambda x, y: A.other_member_apart(doc, y.sentence, x.sentence)
         or A.other_member_apart(doc, x.sentence, y.sentence),
         "opening names another": lambda x, y: A.opening_names_apart(doc, x.sentence, y.sentence),
-        "contrasted": lambda x, y: A.contrasted_other(doc, y.sentence, R._agent(x))
-        or A.contrasted_other(doc, x.sentence, R._agent(y)),
-        "variant": lambda x, y: A.variant_apart(doc, y.sentence, R._agent(x))
-        or A.variant_apart(doc, x.sentence, R._agent(y)) or A.other_variant(doc, x.sentence, y.sentence),
+        "contrasted": lambda x, y: A.contrasted_other(doc, y.sentence, R.agent(x))
+        or A.contrasted_other(doc, x.sentence, R.agent(y)),
+        "variant": lambda x, y: A.variant_apart(doc, y.sentence, R.agent(x))
+        or A.variant_apart(doc, x.sentence, R.agent(y)) or A.other_variant(doc, x.sentence, y.sentence),
         "population": lambda x, y: L.other_population(L.population(doc, x.sentence, x.start, x.end),
                                                       L.population(doc, y.sentence, y.start, y.end)),
     }

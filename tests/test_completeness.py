@@ -366,3 +366,39 @@ def test_a_blanket_safety_claim_points_at_harms_named_not_at_questions() -> None
     places = [r.excerpt for r in found[0].related]
     assert any("mild irritation" in p for p in places)
     assert not any(p.rstrip().endswith("?") for p in places)  # a question names no harm
+
+
+# --- one owner for "says it is safe, then names harms" (issue 14) --------------------------
+
+_CALMORA = ("# Calmora tablets\n\nCalmora tablets help you fall asleep faster and sleep through the night. "
+            "Calmora tablets are completely safe. Buy a pack of Calmora tablets online.\n\n")
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    found = lint_text(text, select=["CMP003", "CON001", "CON002"], options={"CMP003": {"min-words": 0}})
+    return [(f.code, f.excerpt) for f in found]
+
+
+def test_a_blanket_claim_the_contradiction_rules_pair_is_reported_once_by_them() -> None:
+    """CON002 sets "completely safe" against the headaches and shows both places: CMP003 says
+    nothing more about the same claim."""
+    assert _codes(_CALMORA + "Calmora tablets can cause headaches in some people.\n") == [
+        ("CON002", "completely safe")]
+
+
+def test_a_blanket_claim_the_pairing_misses_is_still_reported_by_cmp003() -> None:
+    """The harms are named in an instruction ("stop taking them if you notice a rash"), which the
+    contradiction rules do not read as a claim: CMP003 reports the blanket claim."""
+    found = _codes(_CALMORA + "Stop taking them if you notice a rash or an upset stomach.\n")
+    assert found == [("CMP003", "completely safe")]
+
+
+def test_a_caution_is_not_a_named_harm() -> None:
+    """ "Precautions apply", "check with your doctor" advise the reader but name no harm: they do
+    not count as harms named, and do not make "completely safe" contradict the article."""
+    text = _CALMORA + "A few sensible precautions apply: check with your doctor before taking them.\n"
+    art = article(parse_document("a.md", text, "markdown"))
+    assert [m.text for m in art.matches("harms", "caution")] == ["precautions", "check with your doctor"]
+    assert support(art, "harms") == 0
+    found = lint_text(text, select=["CMP003"], options={"CMP003": {"min-words": 0}})
+    assert len(found) == 1 and "only summed up as" in found[0].message

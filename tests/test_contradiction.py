@@ -112,8 +112,8 @@ def test_false_alarm_patterns_from_news_copy_stay_quiet(item):
     ("The drug is less likely to cause low blood sugar (hypoglycemia).", []),
 ])
 def test_what_counts_as_a_claim(text, stances):
+    from lint_rules.analysis.contradictions import claims
     from lint_rules.parsing import parse_document
-    from lint_rules.rules.contradiction import claims
 
     assert [c.stance for c in claims(parse_document("<t>", text, "text"))] == stances
 
@@ -189,3 +189,22 @@ def test_lay_phrasings_and_claim_types_conflict(a, b):
 def test_past_disowned_and_background_sentences_do_not_conflict(a, b):
     found = lint_text(f"About biotin\n\n{a}{_FILLER}{b}\n", kind="text", select=["contradiction"])
     assert not [f for f in found if f.code.startswith("CON")], (a, b)
+
+
+def test_conflicts_are_understood_once_in_analysis():
+    """``analysis.contradictions.conflicts``: the kind, the odd claim as written, its partner
+    and the severity, one list per document; nothing for an article that agrees with itself."""
+    from lint_rules.analysis.contradictions import KINDS, conflicts
+    from lint_rules.parsing import parse_document
+
+    doc = parse_document("<t>", "Zorvex users report no hair loss. Zorvex may cause alopecia (hair loss). "
+                                "Vitamin Q is safe at any dose. Taking more than 40 mg of Vitamin Q a day "
+                                "can damage the kidneys.", "text")
+    found = conflicts(doc)
+    assert [(c.kind, c.sentences, c.severity.name) for c in found] == [
+        ("affirmed-negated", (0, 1), "WARNING"), ("dose", (2, 3), "ERROR")]
+    assert found[0].odd.stance == "negated" and found[0].partner.stance == "affirmed"
+    assert {c.kind for c in found} <= set(KINDS)
+    assert conflicts(doc, "dose")[0] is found[1]  # computed once per document and kind
+    calm = parse_document("<t>", "Zorvex may cause hair loss. Hair loss from Zorvex is common.", "text")
+    assert conflicts(calm) == []

@@ -36,6 +36,7 @@ from lint_rules.analysis.completeness import (
     article,
     support,
 )
+from lint_rules.analysis.contradictions import conflicts
 from lint_rules.analysis.genre import GENRES, UNKNOWN
 from lint_rules.analysis.sources import INTERESTED, sources
 from lint_rules.analysis.studies import study_mentions
@@ -408,6 +409,17 @@ _RECOMMENDS = ("consumer_guide", "product_page", "press_release")
 _NOT_BEFORE = compile_re(r"\b(?:not|never|isn['’]t|aren['’]t)\s+$", re.IGNORECASE)
 
 
+#: The contradiction kinds that set a safety promise or a denial against a named harm
+#: (CON002, CON001): the pair CMP003's blanket claim would report.
+_HARM_KINDS = ("safe-harm", "affirmed-negated")
+
+
+def _paired(doc: Document) -> set[int]:
+    """Start offsets of the sentences whose safety promise or denial the contradiction
+    analysis pairs with a named harm (``analysis.contradictions.conflicts``)."""
+    return {doc.sentences[c.odd.sentence].start for kind in _HARM_KINDS for c in conflicts(doc, kind)}
+
+
 class HarmsMissing(_Completeness):
     """Harms are absent, or only said to be absent, for an intervention whose benefits are
     described.
@@ -424,7 +436,10 @@ class HarmsMissing(_Completeness):
     guide, a product page or a press release: a news report's "no side effects" is mostly a
     trial result or a source's) is flagged however many sentences name them: the message
     says the claim contradicts the harms the article names (a claim the article reports, "the company says it has no side effects", or
-    denies, "not completely safe", is not its own).
+    denies, "not completely safe", is not its own). A blanket claim that a contradiction
+    rule (CON002, CON001) already sets against a named harm is left to that rule, which
+    shows both places; a caution ("precautions apply", "check with your doctor first") names
+    no harm, and neither counts as one nor makes a blanket claim contradictory.
 
     Why it matters:
     Every intervention has harms, including tests (false positives, overdiagnosis) and
@@ -454,12 +469,19 @@ class HarmsMissing(_Completeness):
         """The first safety claim without exception ("100% safe", "zero side effects") in the
         article's own voice (not inside a quotation, not in a sentence that reports what
         someone says: "the company says it has no side effects"), if the article names a harm
-        too: the harms are there, and the claim contradicts them."""
+        too: the harms are there, and the claim contradicts them. A claim the contradiction
+        family already sets against a named harm (``_paired``) is left to it: its finding
+        shows both places and why, and the editor reads the problem once."""
         if art.genre.label not in _RECOMMENDS or not support(art, "harms", ["harms.harm"]):
             return None
         said = {m.sentence for m in art.matches("independent_sources", "quotes")}
+        paired: set[int] | None = None
         for m in art.matches("harms", "absolute"):
             if art.quoted(m) or m.sentence in said or _NOT_BEFORE.search(art.doc.text[max(0, m.start - 12):m.start]):
+                continue
+            if paired is None:
+                paired = _paired(art.doc)
+            if art.sentences[m.sentence].start in paired:
                 continue
             a = assertion_at(art.doc, m.start, m.end)
             if not (a.negated or a.rejected or a.hypothetical or a.goal or a.question):
@@ -490,7 +512,7 @@ class HarmsMissing(_Completeness):
                                f"'{claim.text}' contradicts the harms the article names itself: drop the "
                                f"blanket claim and say how often those harms occur and for whom",
                                related=[(art.sentences[k].start, art.sentences[k].end,
-                                         "where the article names a harm or a caution") for k in harms[:3]],
+                                         "where the article names a harm") for k in harms[:3]],
                                evidence={"intervention": _name(art), "claim": claim.text,
                                          "harm_sentences": len(harms)})
             return

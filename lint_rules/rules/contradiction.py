@@ -1,657 +1,79 @@
 """Contradiction rules: one article saying incompatible things about the same health effect.
 
-They read the shared concept mentions (``lint_rules.analysis.mentions.mentions``) with their
-ConText attributes and claim frame, and ask the clause layer (``analysis/assertions.py``)
-what the article does with each sentence (disowned, historical, hedged by a qualifier,
-said of a group of users, which intervention); they turn them into *claims* (one per sentence, concept and
-stance), and compare claims about the same concept — or an ancestor and a descendant in the
-HPO is_a hierarchy — and the same subject. What is *not* compared: questions, hypothetical
-and conditional advice, worries and fears, study-design descriptions, other people's or
-animals' experience, history, what the product is said to treat or does better than
-something else ("less likely to cause"), and mentions that are no claim about a product at
-all: a disease's background ("the most common cancer in men"), people described by what
-they lack ("adults who were free of dementia"), a negation whose causal or reporting frame
-is not close before the effect in its clause.
+The claims and which of them conflict are understood in ``analysis/contradictions.py``
+(``claims(doc)``, ``conflicts(doc)``): what is compared, what is not, and the gates that
+hold two opposing claims apart. Each rule here owns one kind of conflict; it reads the
+conflicts of its kind, applies its options (at most ``max-per-concept`` findings per
+concept or claim type and subject) and writes the finding.
 
 To keep the report short, each odd-one-out claim (the denial, the safety promise, the
-"permanent") gets one finding, paired with the clearest opposing claim (an explicit causal
-statement first, then the most certain one, then the nearest); up to two further opposing
-claims are listed as extra related locations.
+"permanent") gets one finding, paired with the clearest opposing claim; up to two further
+opposing claims are listed as extra related locations.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
-from lint_rules.analysis.assertions import (
-    clause_quantified,
-    contrasted_other,
-    experience_before,
-    few_before,
-    first_person_before,
-    had_before,
-    intervention_at,
-    minority_said,
-    opening_names_apart,
-    other_member_apart,
-    other_variant,
-    qualified_denial,
-    sentence_disowned,
-    sentence_historical,
-    subject_variant,
-    takers,
-    variant_apart,
-)
-from lint_rules.analysis.claim_limits import (
-    comparator_apart,
-    conditions_apart,
-    disease_feature,
-    disease_state,
-    disputed,
-    dose_apart,
-    instruction_before,
-    named_apart,
-    other_form,
-    other_population,
-    other_source,
-    partners_apart,
-    population,
-    recipe_apart,
-    sentence_names_apart,
-    times_apart,
-)
-from lint_rules.analysis.claim_reader import Reading, read_clause
-from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, hpo_version, tokens
-from lint_rules.analysis.mentions import mentions
-from lint_rules.analysis.typed_claims import (
-    TypedClaim,
-    harm_to_part_after,
-    harm_to_part_before,
-    same_name,
-    same_subject,
-    typed_claims,
-)
+from lint_rules.analysis.concepts import hpo_version
+from lint_rules.analysis.contradictions import Claim, Conflict, claim_conflicts, typed_conflicts
+from lint_rules.analysis.typed_claims import TypedClaim
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
-from lint_rules.document import BODY, Document
-from lint_rules.knowledge import read_toml
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.document import Document
 
-#: How plainly a sentence says the product brings the effect about. A causal verb before
-#: the mention ("may cause", "leads to") is the clearest; side-effect framing ("side effects
-#: include", "is a known side effect") and, in a hedged sentence, a reporting verb ("some
-#: users may notice") come next. News prose names diseases all the time ("patients with
-#: cancer", "a test for heart attack"); a mention with none of these is no claim about what
-#: a product does, and is not compared.
-_EFFECTS = read_toml("contradiction_effects.toml")
-_STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) + r")(?![a-z])", re.IGNORECASE)
-#: Denials the ConText cues do not read ("nobody needs to worry about dizziness", "bruising is
-#: simply not a concern"): before the effect (ending right at it) and right after it.
-_DENIED_BEFORE = compile_re(r"(?:" + "|".join(_EFFECTS["denials"]["before"]) + r")$", re.IGNORECASE)
-_DENIED_AFTER = compile_re(r"(?:" + "|".join(_EFFECTS["denials"]["after"]) + r")", re.IGNORECASE)
-#: Over-general effects ("pain", "discomfort"): paired with a narrower effect only when the
-#: other sentence names the narrower one's site ("painless injection" … "injection site pain"),
-#: never by themselves ("painless" … "headaches").
-_BROAD = frozenset(_EFFECTS["pairing"]["broad"])
-_SITE_STOP = frozenset(_EFFECTS["pairing"]["not_sites"])
-_FRAME = compile_re(
-    r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
-    r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
-    # "side effects: …", "reported side effects of Brontal: …", "side effects (…)"
-    r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?))(?:\s+(?:of|with|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
-    re.IGNORECASE,
-)
-#: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
-#: your sleep", "putting on weight"): said of the product, they are a causal claim.
-_VERB_MENTION = compile_re(
-    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
-    r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming)(?![a-z])",
-    re.IGNORECASE,
-)
-#: The effect named first, then said to be a side effect: "hair loss is a known side effect".
-#: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
-#: not what a product does, so a bare "common" is not enough.)
-_AFTER = compile_re(r"\W*(?:" + "|".join(_EFFECTS["frames"]["after"]) + r")(?![a-z])", re.IGNORECASE)
-#: The effect named first, then said to be what users complain of most ("loose stools are
-#: among the most common complaints from people who take it"); only with a group of users
-#: in the sentence ("the most common complaint of office workers" is background).
-_COMPLAINT = compile_re(
-    r"\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:most\s+)?"
-    r"(?:common|frequent|frequently\s+reported|often\s+reported|commonly\s+reported|regular|known|usual)?\s*"
-    r"(?:complaints?|problems?|side[\s-]+effects?|adverse\s+effects?|issues?|reactions?|among|in\s+(?:users|patients|people))(?![a-z])",
-    re.IGNORECASE,
-)
-#: The effect named first, then its cause: "numbness caused by the block", "shedding due
-#: to minoxidil".
-_CAUSED_BY = compile_re(
-    r"\W*(?:\w+\W+){0,2}?(?:caused\s+by|induced\s+by|triggered\s+by|brought\s+on\s+by|"
-    r"(?:has|have|had)\s+been\s+(?:linked|tied|attributed)\s+to|(?:is|are|was|were)\s+(?:linked|tied|attributed)\s+to|"
-    r"due\s+to|related\s+to|after\s+taking|after\s+using)\s+(?!the\s+(?:disease|condition|illness))",
-    re.IGNORECASE,
-)
-#: A denial is a claim about the product when it is phrased as one, close before the
-#: effect and in its clause ("does not cause", "users report no …", "poses no risk of").
-#: A person's state is not a denial: "people without cancer", "who were free of dementia",
-#: "not at increased risk for bleeding", "no single reason why people get headaches".
-_DENIAL_FRAME = compile_re(
-    r"(?<![a-z])(?:cause[sd]?|causing|lead(?:s)?\s+to|led\s+to|linked|associated|result(?:s|ed)?\s+in|"
-    r"trigger(?:s|ed)?|induce[sd]?|notice[sd]?|experience[sd]?|report(?:s|ed)?|develop(?:s|ed)?|"
-    r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|(?:never|not|n't)\s+(?:ever\s+)?get|"
-    r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
-    r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
-    r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])"
-    # "doesn't give", "won't leave": the contraction sits inside a word, past the look-behind
-    # ("don't get tested for", "can't get osteoporosis" are no denial by the product)
-    r"|n['’]t\s+(?:ever\s+)?(?:give|cause|leave)(?![a-z])",
-    re.IGNORECASE,
-)
-#: Where a clause ends, looking back from a mention: a causal or reporting verb beyond it
-#: speaks of something else ("patients who have suffered from leukemia, because the tissue
-#: may harbor cancer cells"; "BREAST PROBLEMS: Linked to drinking EXPERTS: … breast cancer").
-_CLAUSE_END = compile_re(
-    r"[;:]|(?<![a-z])(?:but|however|although|though|because|whereas|while|unless|until|since)"
-    r"(?![a-z])",
-    re.IGNORECASE,
-)
-#: A denial limited to normal use ("at the approved dose", "if you take it as directed")
-#: does not conflict with harm from too much ("only after deliberate overdoses").
-_DOSE_CONDITION = compile_re(
-    r"(?<![a-z])(?:at|in)\s+(?:the\s+)?(?:recommended|approved|normal|usual|labelled|labeled|standard)\s+"
-    r"(?:doses?|dosages?|amounts?)|as\s+directed|as\s+recommended",
-    re.IGNORECASE,
-)
-_OVERDOSE = compile_re(
-    r"(?<![a-z])(?:overdos(?:e|es|ing)|too\s+much|(?:very\s+)?high\s+doses|large\s+doses|"
-    r"above\s+the\s+recommended|more\s+than\s+the\s+recommended)(?![a-z])",
-    re.IGNORECASE,
-)
-#: A reaction named with what it is a reaction to ("allergic reactions to Calmaderm",
-#: "a sensitivity to it"): the product is its cause.
-_REACTION_TO = compile_re(r"\s+(?:to|from)\s+(?:it|this|these|them|(?:the|this|our|your)\s+[\w-]+|[A-Z][\w-]+)(?![\w-])")
-_REACTION_WORDS = ("reaction", "reactions", "allergy", "allergies", "sensitivity", "sensitivities", "intolerance")
-#: A reduction said of the effect ("a lower risk of stroke", "the stroke rate was 22 percent
-#: lower", "fewer heart attacks"): what users of the product had less of is a benefit, not a
-#: harm it causes (only for claims framed by their people, not by a causal verb).
-_REDUCED = compile_re(r"(?<![a-z])(?:lower(?:ed)?|reduced?|reduction|fewer|less|decreased?|smaller|drop(?:ped)?|"
-                      r"fell|declined?|cut|protect(?:ed|s)?|prevent(?:ed|s)?|improve[sd]?)(?![a-z])",
-                      re.IGNORECASE)
-#: The disease the product treats, as the cause ("the condition often triggers sciatica",
-#: "the infection can cause a fever"): its symptoms are no harm of the product.
-_DISEASE_CAUSES = compile_re(
-    r"(?<![a-z])(?:the|this|that|your|their|its|his|her)\s+(?:condition|disease|illness|disorder|infection|syndrome|"
-    r"injury|virus|flu|cold|cancer|tumou?r)\s+(?:\w+\s+){0,2}?(?:triggers?|causes?|caused|leads?\s+to|led\s+to|"
-    r"brings?\s+on|produces?|results?\s+in|gives?\s+(?:you|people|patients))(?![a-z])",
-    re.IGNORECASE)
-_CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
-_NO_DATA = compile_re(
-    r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
-    r"assess(?:ed)?|look(?:ed)?\s+at)(?![a-z])",
-    re.IGNORECASE,
-)
 MAX_EXTRA_RELATED = 2
-#: Pairing compares claims two by two; past this many typed claims in one document (no real
-#: article comes near: the corpus maximum is a few dozen) the rest are not paired, so a
-#: pathological input cannot make the run quadratic.
-MAX_TYPED_CLAIMS = 300
-#: A causal verb links a product to an effect only when it is this close before it (words).
-CAUSAL_WINDOW = 10
+
+_C = TypeVar("_C", Conflict[Claim], Conflict[TypedClaim])
 
 
-@dataclass
-class Claim:
-    """What one sentence asserts about one concept (its mentions merged)."""
-
-    start: int
-    end: int
-    sentence: int
-    concept_id: str
-    label: str
-    kind: str
-    stance: str  #: "affirmed", "negated" or "safe"
-    hedged: bool
-    course: str
-    subject: str
-    named: bool  #: the sentence names the subject (not just "it" or nothing)
-    strength: int  #: 2 strong causal verb, 1 reporting/listing verb, 0 none
-    text: str
-    matched: str
-    group: bool = False  #: said of a group of users ("some beginners develop…")
-    agent: str = ""  #: the intervention named for it (``assertions.intervention_at``)
-    dose_condition: bool = False  #: "at the approved dose", "taken as directed"
-    overdose: bool = False  #: "only after deliberate overdoses", "at high doses"
-
-    def describe(self) -> str:
-        hedge = "hedged" if self.hedged else "absolute"
-        course = f", {self.course}" if self.course else ""
-        return f"{self.stance} ({hedge}{course}): “{self.text}”"
-
-    def as_dict(self) -> dict[str, object]:
-        return {"text": self.text, "stance": self.stance, "hedged": self.hedged,
-                "course": self.course, "subject": self.subject, "concept_id": self.concept_id,
-                "label": self.label, "sentence": self.sentence}
+def _limited(found: Iterable[_C], ctx: RuleContext) -> Iterator[_C]:
+    """The conflicts in order, at most ``max-per-concept`` for each concept (or claim type)
+    and subject."""
+    counts: dict[tuple[str, str], int] = {}
+    for c in found:
+        counts[c.key] = counts.get(c.key, 0) + 1
+        if counts[c.key] <= ctx.option("max-per-concept"):
+            yield c
 
 
-def _usable(m: Mention) -> bool:
-    return not (m.question or m.hypothetical or m.study_design or m.historical
-                or m.experiencer != "patient" or m.relation in ("treats", "compares")
-                or (m.relation == "mentions" and m.kind != "organ"))
-
-
-def claims(doc: Document) -> list[Claim]:
-    """The document's body claims, one per (sentence, concept, stance), computed once."""
-    return doc.analysis("contradiction-claims", _build_claims)
-
-
-def _build_claims(doc: Document) -> list[Claim]:
-    out: dict[tuple[int, str, str, str], Claim] = {}
-    sentences = doc.sentences
-    for m in mentions(doc):
-        sent = sentences[m.sentence]
-        if doc.blocks[sent.block].role != BODY or not _usable(m):
-            continue
-        framed_denial = m.relation != "safe" and bool(
-            _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
-            or _DENIED_AFTER.match(doc.text, m.end, sent.end))
-        denied = framed_denial and not m.negated
-        if denied and m.kind != "organ":
-            stance = "negated"  # "nobody needs to worry about dizziness", "bruising is not a concern"
-        elif m.relation == "safe" or (
-                m.kind == "organ" and m.negated
-                and harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)):
-            # "will never damage your eyes": a denied harm to a body part promises its safety
-            stance = "safe"
-        elif m.negated:
-            stance = "negated"
-        else:
-            stance = "affirmed"
-        reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
-            and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
-        if reading is None and stance == "affirmed" and m.kind != "organ" \
-                and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
-            reading = _reading(doc, sent.start, sent.end, m)
-            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience":
-                # "Not a single patient in the programme reported a rash": the subject denies it
-                stance, framed_denial = "negated", True
-        if reading is not None and reading.negated and reading.where == "after" \
-                and reading.pclass in ("recorded", "effect_noun"):
-            # the negation sits in the effect's own predicate, after it, where the forward
-            # scope of the negation cues does not reach ("rashes were not reported in users",
-            # "hair shedding is simply not something it does")
-            stance, framed_denial = "negated", True
-        if sentence_disowned(doc, m.sentence) or sentence_historical(doc, m.sentence):
-            continue  # "Claims that X causes infertility have spread online"
-        if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
-            continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
-        if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
-            continue  # "By contrast, Asclera is very safe for skin": another product's promise
-        if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
-                doc.text, sent.start, m.start):
-            continue  # "Neither study collected information on side effects"
-        kind = m.kind
-        harm_to_organ = False
-        if stance == "affirmed" and m.kind == "organ":
-            # "can harm the retina": a harm named by the body part (the organ's abnormality)
-            if m.negated or not (harm_to_part_before(doc, max(sent.start, m.start - 40), m.start)
-                                 or harm_to_part_after(doc, m.end, sent.end)):
-                continue  # "kidney function can decline": a harm said after the part
-            kind, harm_to_organ = "finding", True
-        hedged = m.hedged or (m.kind == "general" and qualified_denial(doc, m.start))
-        if denied:
-            hedged = False  # "nothing in it could cause weight gain": the frame is the denial
-        elif hedged and m.negated and m.cues.get("negated", "").lower() == m.matched.lower() \
-                and _hedge_in_later_clause(doc.text, sent.start, sent.end, m, m.cues.get("hedged", "")):
-            hedged = False  # "a non-drowsy tablet, and most adults can take it": the word denies it,
-            # a hedge in a later clause is about something else
-        if stance == "negated" and _MORE_BEFORE.search(doc.text, max(sent.start, m.start - 40), m.start):
-            continue  # "a higher dose doesn't result in more sleepiness": a comparison of doses
-        if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
-            hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
-        if stance == "negated" and (_NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start)
-                                    or _MOSTLY_BEFORE.search(doc.text, max(sent.start, m.start - 30), m.start)):
-            hedged = True  # "doesn't necessarily cause …", "it is generally non-drowsy"
-        key = (m.sentence, m.concept_id, stance, m.subject)
-        claim = out.get(key)
-        if claim is not None:
-            if m.start - claim.end <= 30:  # "hair thinning or loss", not a far repeat
-                claim.end = max(claim.end, m.end)
-            if doc.text[claim.start:claim.end].count("(") > doc.text[claim.start:claim.end].count(")") \
-                    and doc.text[claim.end:claim.end + 1] == ")":
-                claim.end += 1
-            claim.hedged = claim.hedged and hedged
-            continue
-        group = bool(takers(doc, m.sentence))
-        if not group and stance == "affirmed":
-            said = _reading(doc, sent.start, sent.end, m)  # "wearers report …": a group of users
-            group = bool(said and said.pclass == "experience" and said.subject in ("users", "people"))
-        subject = m.subject
-        if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
-            subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
-        elif stance == "affirmed" and disease_feature(doc, m.sentence, m.start, m.end):
-            subject = "condition:"  # "felt sick during attacks, a feature of migraine itself"
-        if stance == "affirmed" and group and few_before(doc, sent.start, m.start):
-            hedged = True  # "some beginners develop …" is not said of everyone
-        out[key] = Claim(
-            start=m.start, end=m.end, sentence=m.sentence, concept_id=m.concept_id,
-            label=m.label, kind=kind, stance=stance, hedged=hedged, course=m.course,
-            subject=subject, named=m.subject_named,
-            strength=2 if harm_to_organ or stance == "safe" or (framed_denial and stance == "negated") else _strength(doc, sent.start, sent.end, m, group),
-            text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
-            dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
-            overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
-        )
-        if not out[key].strength:
-            del out[key]  # an effect named, not said to be caused (or denied) by anything
-        elif stance == "affirmed" and out[key].strength == 1 and (
-                _REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
-                or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
-            del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
-    found = sorted(out.values(), key=lambda c: c.start)
-    if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
-        # the product each claim is about, only when a pair is possible (it asks the
-        # interventions analysis, which most articles then never need)
-        for c in found:
-            c.agent = intervention_at(doc, c.sentence, c.start, c.end)
-    return found
-
-
-#: A denial of *more* of an effect ("doesn't result in more sleepiness", "no extra risk of"):
-#: a comparison (of doses, of products), not a denial that the effect happens.
-_MORE_BEFORE = compile_re(r"(?<![a-z])(?:more|extra|greater|additional|further|worse|increased)\s+$", re.IGNORECASE)
-#: A denial of degree ("doesn't necessarily cause", "does not substantially increase the risk"):
-#: a qualified denial, which a hedged harm elsewhere does not contradict.
-_NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessarily|substantially|significantly|greatly|"
-                              r"meaningfully|appreciably|markedly|dramatically|much)(?![a-z])", re.IGNORECASE)
-#: A denial said to hold as a rule, not always ("is generally non-drowsy", "mostly free of
-#: side effects"): qualified, as a hedge is.
-_MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
-                            r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s"
-                           # a result clause: "the non-drowsy formula means you can take one before work"
-                           r"|\s(?:means?|meaning|lets?|letting|allows?|allowing)\s+(?:that\s+)?(?:you|people|users|they|we)\s",
-                           re.IGNORECASE)
-
-
-#: The effect denied by the word it forms, before what it describes ("jitter-free energy", "an
-#: injury-free plan"): the compound is the denial, as "painless" or "non-drowsy" is. Not a
-#: person's state ("remained seizure-free", "cancer-free survival", "seizure-free patients").
-_FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|years?|months?|period|interval|status|rates?|life|"
-                            r"living|patients?|people|persons?|children|kids|adults|men|women|participants|mice|rats|"
-                            r"at|for|since|after|by|in|from|and|or|but|to|the|a|an|now|again|ever|today)(?![a-z]))[a-z]",
-                            re.IGNORECASE)
-_NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
-_NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
-
-
-def _reading(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
-    """The clause reader's reading of the mention ``m`` (``analysis/claim_reader.py``), once
-    per mention and document."""
-    memo: dict[tuple[int, int], Reading | None] = doc.analysis("contradiction-readings", lambda d: {})
-    key = (m.start, m.end)
-    if key not in memo:
-        memo[key] = read_clause(doc.text, s_start, s_end, m.start, m.end)
-    return memo[key]
-
-
-def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue: str) -> bool:
-    """The hedge cue of a sentence sits only in a clause after the mention ("a non-drowsy
-    tablet, and most adults can take it before work"), not before it or in its own clause
-    ("a painless alternative to what can be a long procedure")."""
-    low = text.lower()
-    cue = cue.lower()
-    if not cue or cue in low[s_start:m.start]:
-        return False
-    at = low.find(cue, m.end, s_end)
-    return at >= 0 and bool(_CLAUSE_BREAK.search(text, m.end, at))
-
-
-def _window_start(text: str, floor: int, end: int, words: int) -> int:
-    """Offset where the last ``words`` words before ``end`` begin (not before ``floor``),
-    or where the clause that holds ``end`` begins, if that is later."""
-    pos = end
-    for _ in range(words):
-        pos = text.rfind(" ", floor, pos - 1)
-        if pos < floor:
-            pos = floor
-            break
-    clause_start = pos
-    for boundary in _CLAUSE_END.finditer(text, pos, end):
-        clause_start = boundary.end()
-    return clause_start
-
-
-def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool = False) -> int:
-    """2: a causal verb (or, for a denial, a denial frame) shortly before the mention in its
-    clause; 1: side-effect framing, a reporting verb in a hedged sentence, or a statement
-    of its course; 0: no claim about what the product does."""
-    if m.relation == "safe":
-        return 2
-    near = _window_start(doc.text, s_start, m.start, CAUSAL_WINDOW)
-    if m.negated and re.match(r"\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:reported|seen|observed|noted)",
-                              doc.text[m.end:m.end + 30]):
-        return 2  # "with no side effects reported"
-    if m.negated:
-        if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
-                or m.cues.get("negated") == m.matched.lower() or _FREE_COMPOUND.match(doc.text, m.end)
-                or first_person_before(doc, m.sentence, near, m.start, denied=True)):
-            return 2
-        # the clause's structure: a predicate of the lexicon governs the denied effect
-        # ("it will never bring on X", "the gel cannot set off X")
-        reading = _reading(doc, s_start, s_end, m)
-        return 2 if (reading is not None and reading.pclass == "cause" and reading.where == "before"
-                     and reading.subject in ("product", "")) else 0
-    if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
-        return 2
-    if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
-        return 2  # "allergic reactions to Calmaderm have been reported"
-    if _VERB_MENTION.match(m.matched):
-        return 2  # "can upset the stomach", "may interfere with your sleep"
-    if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
-        return 1
-    if _listed_under_frame(doc, m):
-        return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame
-    if group and _COMPLAINT.match(doc.text, m.end, s_end):
-        return 1
-    if (m.hedged or group) and experience_before(doc, near, m.start):
-        return 1
-    if first_person_before(doc, m.sentence, near, m.start):
-        return 1  # "I got heartburn the first week", "my patients had headaches on it"
-    if group and had_before(doc, near, m.start):
-        return 1  # "several patients on it had severe heartburn"
-    if group and experience_before(doc, s_start, m.start):
-        return 1  # "Many people starting it report the 'keto flu': fatigue, headache …"
-    if m.course:
-        return 1  # "the hair loss goes away": a claim about its course
-    # what the clause's structure says (``analysis/claim_reader.py``): a cause verb governs
-    # the effect ("may bring on nosebleeds"), the product's users live through it ("wearers
-    # report ear soreness"), or the effect is the subject of an occurrence, a record or an
-    # effect noun ("loose stools can follow a dose", "is a known effect of the device")
-    reading = _reading(doc, s_start, s_end, m)
-    if reading is None or reading.negated or (reading.pclass == "cause" and reading.subject == "other"):
-        return 0  # "the blood supply is cut off, resulting in a stroke": a mechanism, no product
-    return 2 if reading.pclass == "cause" else 1
-
-
-#: A heading or lead-in that makes the list after it a list of effects ("## Side effects",
-#: "Possible side effects include:", "What users reported:").
-_LIST_FRAME = compile_re(r"(?<![a-z])(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?|events?)|reported\s+(?:problems|reactions|complaints)|"
-                         r"(?:common|most\s+common|frequent)\s+complaints|what\s+(?:users|people|customers|patients)\s+(?:reported|noticed|experienced))"
-                         r"(?![a-z])", re.IGNORECASE)
-
-
-def _listed_under_frame(doc: Document, m: Mention) -> bool:
-    """The mention opens a list item (or is the item) whose list follows a heading or a lead-in
-    ending in a colon that frames it as effects (``_LIST_FRAME``)."""
-    k = doc.sentences[m.sentence].block
-    block = doc.blocks[k]
-    if block.kind != "list_item" or doc.text[block.start:m.start].strip(" *_-•\t"):
-        return False
-    while k > 0 and doc.blocks[k - 1].kind == "list_item":
-        k -= 1
-    if k == 0:
-        return False
-    lead = doc.blocks[k - 1]
-    text = doc.text[lead.start:lead.end]
-    if lead.kind != "heading" and not text.rstrip().endswith(":"):
-        return False
-    return bool(_LIST_FRAME.search(text)) and not re.search(r"(?<![a-z])(?:no|not|without|free)(?![a-z])", text, re.IGNORECASE)
-
-
-def covers(lexicon: Lexicon, broad: Claim, narrow: Claim) -> bool:
-    """``broad``'s concept includes ``narrow``'s: the same, an ancestor of it, or side
-    effects as a whole (which include every finding)."""
-    if broad.kind == "general":
-        return narrow.kind != "organ"
-    if narrow.kind == "general":
-        return False
-    if _too_general(lexicon, broad, narrow) or _too_general(lexicon, narrow, broad):
-        return False
-    if broad.kind == "organ":  # "won't harm your liver" covers hepatitis, not an upset stomach
-        return lexicon.is_a(narrow.concept_id, broad.concept_id)
-    return lexicon.related(narrow.concept_id, broad.concept_id)
-
-
-def _too_general(lexicon: Lexicon, wide: Claim, other: Claim) -> bool:
-    """``wide`` names an over-general effect ("discomfort", "painless") and ``other`` a
-    narrower one whose site ``wide``'s sentence does not name: "the treatment is painless"
-    says nothing about headaches; "the injection is painless" does say something about
-    "injection site pain"."""
-    if wide.concept_id not in _BROAD or wide.concept_id == other.concept_id:
-        return False
-    if not lexicon.is_a(other.concept_id, wide.concept_id):
-        return False
-    sites = {t for _, _, t in tokens(other.matched) if len(t) > 2 and t not in _SITE_STOP}
-    return not sites & {t for _, _, t in tokens(wide.text)}
-
-
-def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
-    """Two opposing claims that the article does not set against each other
-    (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
-    against it; a claim limited to normal use and a harm from too much; a claim limited to
-    one group and the opposite said of another; two members
-    of one family of products ("vitamin C", "vitamin A"), or one product in two forms
-    ("ibuprofen gel", "ibuprofen tablets")."""
-    if disputed(doc, odd.sentence, other.sentence):
-        return True
-    if comparator_apart(doc, odd.sentence, other.sentence):
-        return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
-    if conditions_apart(doc, odd.sentence, other.sentence):
-        return True  # "Taken with food, it doesn't upset the stomach" … "Taken on an empty stomach, it can"
-    if not (isinstance(odd, TypedClaim) and odd.type in ("course", "dose")) and times_apart(doc, odd.sentence, other.sentence):
-        return True  # "raises energy in the morning" … "in the evening it can lower energy"
-    if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
-            and not population(doc, odd.sentence, odd.start, odd.end):
-        return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails
-    if isinstance(odd, TypedClaim) and odd.type == "interaction" and partners_apart(doc, odd.sentence, other.sentence):
-        return True  # "does not interact with the pill" … "can interact with some epilepsy drugs"
-    if isinstance(odd, TypedClaim) and odd.type == "scope" and recipe_apart(doc, odd.sentence, other.sentence):
-        return True  # "contains no nuts in its recipe" … "made in a bakery that also handles almonds"
-    if disease_state(doc, odd.sentence) or disease_state(doc, other.sentence):
-        return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
-    if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
-        return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
-    if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence) \
-            or other_source(doc, odd.sentence, other.sentence):
-        return True
-    if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
-        return True
-    if other_member_apart(doc, other.sentence, odd.sentence) or other_member_apart(doc, odd.sentence, other.sentence):
-        return True  # "the new dressing is painless" … "Older adhesive dressings can cause pain on removal"
-    if opening_names_apart(doc, odd.sentence, other.sentence):
-        return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
-    if contrasted_other(doc, other.sentence, _agent(odd)) or contrasted_other(doc, odd.sentence, _agent(other)):
-        return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
-    if variant_apart(doc, other.sentence, _agent(odd)) or variant_apart(doc, odd.sentence, _agent(other)):
-        return True  # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
-    return other_population(population(doc, odd.sentence, odd.start, odd.end),
-                            population(doc, other.sentence, other.start, other.end))
-
-
-def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
-    """The denial's own sentence also says the effect happens to some ("generally
-    non-drowsy, though a small number of people do feel sleepy"): the writer has already
-    limited the denial."""
-    return any(c.sentence == odd.sentence and c.stance == "affirmed" and c is not odd
-               and (covers(lexicon, odd, c) or covers(lexicon, c, odd)) for c in found)
-
-
-def _agent(c: Claim | TypedClaim) -> str:
-    return c.agent if isinstance(c, Claim) else c.subject
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
 
 
 class _ContradictionRule(Rule):
-    """Shared pairing logic: subclasses say which claims are odd ones out and which
-    opposing claims conflict with them, at what severity."""
+    """Shared by the claim rules: the kind of conflict they own, and the words."""
 
+    kind = ""
     options = {
         "max-per-concept": Option(int, 3, "at most this many findings per concept and subject"),
     }
-
-    def conflict(self, lexicon: Lexicon, odd: Claim, other: Claim) -> Severity | None:
-        raise NotImplementedError
-
-    def is_odd(self, claim: Claim) -> bool:
-        raise NotImplementedError
 
     def message(self, odd: Claim, other: Claim) -> str:
         raise NotImplementedError
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        found = claims(doc)
-        if len(found) < 2:
-            return
-        lexicon = get_lexicon()
-        per_concept: dict[tuple[str, str], int] = {}
-        reported: set[tuple[int, int]] = set()  # one finding per pair of sentences
-        for said in (c for c in found if self.is_odd(c)):
-            odd = said  # as paired (a denial its own sentence limits is hedged), ``said`` as written
-            if not odd.hedged and (_conceded(lexicon, found, odd) or clause_quantified(doc, odd.start, odd.end)):
-                # "generally non-drowsy, though a small number of people do feel sleepy": the
-                # denial grants the effect in its own sentence, so it is a hedged denial; so is
-                # one its clause hedges ("for most, nausea is not a problem")
-                odd = replace(odd, hedged=True)
-            pairs = [(sev, other) for other in found
-                     if other is not odd and other.sentence != odd.sentence
-                     and other.subject == odd.subject and same_name(other.agent, odd.agent)
-                     and not (odd.dose_condition and other.overdose)
-                     and not (odd.hedged and minority_said(doc, other.sentence))
-                     and (sev := self.conflict(lexicon, odd, other)) is not None
-                     and not other_variant(doc, odd.sentence, other.sentence)]
-            if any(disputed(doc, odd.sentence, p[1].sentence) for p in pairs):
-                continue  # the article reports evidence against the claim: none of its pairs counts
-            pairs = [p for p in pairs if not _held_apart(doc, odd, p[1])]
-            if not pairs:
-                continue
-            pairs.sort(key=lambda p: (-p[1].strength, -p[0], p[1].hedged,
-                                      p[1].concept_id != odd.concept_id,
-                                      abs(p[1].start - odd.start)))
-            severity, best = pairs[0]
-            if (odd.sentence, best.sentence) in reported:
-                continue
-            reported.add((odd.sentence, best.sentence))
-            key = (odd.concept_id, odd.subject)
-            per_concept[key] = per_concept.get(key, 0) + 1
-            if per_concept[key] > ctx.option("max-per-concept"):
-                continue
-            yield self._finding(doc, said, best, severity, [p[1] for p in pairs[1:]])
+        for c in _limited(claim_conflicts(doc, self.kind), ctx):
+            yield self._finding(doc, c)
 
-    def _finding(self, doc: Document, odd: Claim, best: Claim, severity: Severity,
-                 more: list[Claim]) -> Finding:
-        first, second = sorted((odd, best), key=lambda c: c.start)
+    def _finding(self, doc: Document, c: Conflict[Claim]) -> Finding:
+        odd, best, more = c.odd, c.partner, c.others
+        first, second = sorted((odd, best), key=lambda x: x.start)
         related = [(second.start, second.end, f"conflicting claim: {second.describe()}")]
         for extra in more[:MAX_EXTRA_RELATED]:
             related.append((extra.start, extra.end, f"also: {extra.describe()}"))
         concept = odd.label if odd.kind != "general" else best.label
         return self.finding(
             doc, first.start, first.end, self.message(odd, best), related=related,
-            severity=severity,
+            severity=c.severity,
             suggestion="Reconcile the two statements, or say what differs between them "
                        "(dose, duration, who is affected).",
             evidence={
                 "concept_id": best.concept_id if odd.kind == "general" else odd.concept_id,
                 "label": concept, "subject": odd.subject,
                 "claims": [first.as_dict(), second.as_dict()],
-                "also": [c.as_dict() for c in more[:MAX_EXTRA_RELATED]],
+                "also": [x.as_dict() for x in more[:MAX_EXTRA_RELATED]],
                 "hpo_version": hpo_version(),
             },
         )
@@ -713,20 +135,7 @@ class AffirmedVersusNegated(_ContradictionRule):
     category = "contradiction"
     severity = Severity.ERROR
 
-    def is_odd(self, claim: Claim) -> bool:
-        return claim.stance == "negated" and claim.kind != "organ"
-
-    def conflict(self, lexicon: Lexicon, odd: Claim, other: Claim) -> Severity | None:
-        if other.stance != "affirmed" or other.kind == "general":
-            return None
-        if not covers(lexicon, odd, other) and not covers(lexicon, other, odd):
-            return None
-        if odd.hedged and (other.hedged or other.course == "reversible"):
-            return None  # hedged statements that agree ("not in most … a few reported"; "can be
-            # painless" … "temporary soreness")
-        if odd.hedged or other.hedged or other.course:
-            return Severity.WARNING
-        return Severity.ERROR
+    kind = "affirmed-negated"
 
     def message(self, odd: Claim, other: Claim) -> str:
         kind = "hedged against absolute" if (odd.hedged or other.hedged or other.course) \
@@ -765,20 +174,7 @@ class SafeVersusHarm(_ContradictionRule):
     category = "contradiction"
     severity = Severity.ERROR
 
-    def is_odd(self, claim: Claim) -> bool:
-        return claim.stance == "safe" and not claim.hedged
-
-    def conflict(self, lexicon: Lexicon, odd: Claim, other: Claim) -> Severity | None:
-        if other.stance != "affirmed" or other.kind == "general":
-            return None
-        if odd.kind == "general" and not ((odd.named and other.named) or other.group):
-            # "no side effects" is compared with a harm only when both sentences name the
-            # product: news copy says "no adverse events" of a trial and, elsewhere, what
-            # a disease causes ("HPV causes about 5% of cancers")
-            return None
-        if not covers(lexicon, odd, other):
-            return None
-        return Severity.WARNING if other.hedged else Severity.ERROR
+    kind = "safe-harm"
 
     def message(self, odd: Claim, other: Claim) -> str:
         what = "side effects" if odd.kind == "general" else odd.matched.lower()
@@ -819,13 +215,7 @@ class ReversibleVersusPermanent(_ContradictionRule):
     category = "contradiction"
     severity = Severity.WARNING
 
-    def is_odd(self, claim: Claim) -> bool:
-        return claim.course == "permanent" and not claim.hedged and claim.stance == "affirmed"
-
-    def conflict(self, lexicon: Lexicon, odd: Claim, other: Claim) -> Severity | None:
-        if other.course != "reversible" or other.hedged or other.stance != "affirmed":
-            return None
-        return Severity.WARNING if lexicon.related(odd.concept_id, other.concept_id) else None
+    kind = "course"
 
     def message(self, odd: Claim, other: Claim) -> str:
         return f"Contradiction about {odd.label.lower()}: called permanent here, reversible elsewhere"
@@ -834,117 +224,32 @@ class ReversibleVersusPermanent(_ContradictionRule):
         found = list(super().check(doc, ctx))
         yield from found
         done = {(f.start, r.start) for f in found for r in f.related[:1]}
-        for f in _typed_findings(self, doc, ctx, _course_conflict, _course_message):
+        for c in _limited(typed_conflicts(doc, self.kind), ctx):
+            f = _typed_finding(self, doc, c, _course_message(c.odd, c.partner))
             if (f.start, f.related[0].start) not in done and (f.related[0].start, f.start) not in done:
                 yield f
 
 
 # -- typed claims (dose, interactions, scope, course of results, benefit, direction) ----
 
-_OPPOSITE = {"unlimited": "limit", "none": "some", "safe": "restricted", "lasting": "passing",
-             "helps": "no_help", "up": "down", "down": "up"}
 
-
-def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
-
-
-def _typed_findings(rule: Rule, doc: Document, ctx: RuleContext,
-                    conflict: Callable[[TypedClaim, TypedClaim], bool],
-                    message: Callable[[TypedClaim, TypedClaim], str]) -> Iterable[Finding]:
-    """Pair each odd-one-out typed claim with its clearest opposing claim: one finding per
-    pair of sentences, at most ``max-per-concept`` per claim type and subject."""
-    found = typed_claims(doc)[:MAX_TYPED_CLAIMS]
-    if len(found) < 2:
-        return
-    reported: set[tuple[int, int]] = set()
-    used: set[tuple[str, int]] = set()  # an opposing claim answers one odd claim of its type
-    per_type: dict[tuple[str, str], int] = {}
-    # sentences first, headings after: "Permanent Results" as a heading repeats the body's
-    # "Results are permanent", and the body sentence is the one to show
-    ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
-    for odd in ordered:
-        if _NOT_EXPECTED.search(doc.text, doc.sentences[odd.sentence].start, odd.start):
-            continue  # "Nobody should expect its effects to last for ever": a promise denied
-        if odd.side == "safe" and _NEGATED_CUE.search(
-                doc.text, max(doc.sentences[odd.sentence].start, odd.start - 12), odd.start):
-            continue  # "Not suitable for people with severe nut allergy": no promise
-        pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
-                 and conflict(odd, other) and same_subject(odd, other)
-                 and not _product_variants(doc, odd, other)]
-        if any(disputed(doc, odd.sentence, o.sentence) for o in pairs):
-            continue  # the article reports evidence against the claim: none of its pairs counts
-        pairs = [o for o in pairs if not _held_apart(doc, odd, o)]
-        if not pairs:
-            continue
-        # a body sentence before a heading ("Weight regain" heads the paragraph that says it)
-        # a claim whose sentence names the product before one that inherits it from the
-        # article ("Relief from X typically wears off" before a quoted "patients relapsed")
-        pairs.sort(key=lambda o: (not _is_sentence(doc, o), not _names(o, odd.subject), -o.strength, o.hedged,
-                                  abs(o.start - odd.start)))
-        best = pairs[0]
-        pair = (min(odd.sentence, best.sentence), max(odd.sentence, best.sentence))
-        if pair in reported or (odd.type, best.sentence) in used:
-            continue
-        reported.add(pair)
-        used.add((odd.type, best.sentence))
-        key = (odd.type, odd.subject)
-        per_type[key] = per_type.get(key, 0) + 1
-        if per_type[key] > ctx.option("max-per-concept"):
-            continue
-        first, second = sorted((odd, best), key=lambda c: c.start)
-        related = [(second.start, second.end, f"conflicting claim: {_quote(second.text, 140)}")]
-        for extra in pairs[1:1 + MAX_EXTRA_RELATED]:
-            related.append((extra.start, extra.end, f"also: {_quote(extra.text, 140)}"))
-        yield rule.finding(
-            doc, first.start, first.end, message(odd, best), related=related,
-            # an article that says both things as facts fails the run; a hedged side
-            # ("may", "some users") leaves it a warning, as for CON001
-            severity=Severity.WARNING if (odd.hedged or best.hedged) else Severity.ERROR,
-            suggestion="Reconcile the two statements, or say what differs between them "
-                       "(dose, who is affected, which product, how long).",
-            evidence={"type": odd.type, "subject": odd.subject,
-                      "claims": [first.as_dict(), second.as_dict()],
-                      "also": [c.as_dict() for c in pairs[1:1 + MAX_EXTRA_RELATED]]},
-        )
-
-
-#: Before a promise, words that deny anyone should expect it ("Nobody should expect its
-#: effects to last for ever", "Don't expect permanent results").
-_NOT_EXPECTED = compile_re(r"(?<![a-z])(?:nobody|no\s+one|never|not|don't|do\s+not|shouldn't|should\s+not|won't)\s+"
-                           r"(?:\w+\s+)?(?:expect|assume|count\s+on|think|believe)(?![a-z])", re.IGNORECASE)
-#: Right before a safety promise's words, a negation that turns it round ("Not suitable for …").
-_NEGATED_CUE = compile_re(r"(?<![a-z])(?:not|never|n't)\s+(?:be\s+|always\s+)?$", re.IGNORECASE)
-
-
-def _product_variants(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
-    """The two sentences open with two variants of one product ("Our vegan protein …",
-    "Our whey protein …"), not with the condition or measure the claims are about ("Itchy
-    eczema is soothed by it" … "The itch of eczema is not helped by it")."""
-    if not other_variant(doc, odd.sentence, other.sentence):
-        return False
-    variant = subject_variant(doc, odd.sentence)
-    head = variant[0] if variant else ""
-    return not any(head == w or head.rstrip("s") == w.rstrip("s") for w in (*odd.topic, *other.topic))
-
-
-def _names(c: TypedClaim, subject: str) -> bool:
-    """Claim ``c``'s own sentence names the intervention ``subject``."""
-    return bool(subject) and any(same_name(n, subject) for n in c.names)
-
-
-def _is_sentence(doc: Document, c: TypedClaim) -> bool:
-    s = doc.sentences[c.sentence]
-    return doc.text[s.start:s.end].rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
-
-
-def _course_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
-    if odd.type != "course" or other.type != "course" or odd.aspect != other.aspect:
-        return False
-    if odd.aspect == "results":
-        return odd.side == "lasting" and not odd.hedged and other.side == "passing"
-    return odd.side == "passing" and odd.absolute and other.side == "lasting"
+def _typed_finding(rule: Rule, doc: Document, c: Conflict[TypedClaim], message: str) -> Finding:
+    """The finding for a conflict between typed claims: the earlier of the two sides, the
+    other as its related location, up to two further opposing claims after it."""
+    odd, best = c.odd, c.partner
+    first, second = sorted((odd, best), key=lambda x: x.start)
+    related = [(second.start, second.end, f"conflicting claim: {_quote(second.text, 140)}")]
+    for extra in c.others[:MAX_EXTRA_RELATED]:
+        related.append((extra.start, extra.end, f"also: {_quote(extra.text, 140)}"))
+    return rule.finding(
+        doc, first.start, first.end, message, related=related,
+        severity=c.severity,
+        suggestion="Reconcile the two statements, or say what differs between them "
+                   "(dose, who is affected, which product, how long).",
+        evidence={"type": odd.type, "subject": odd.subject,
+                  "claims": [first.as_dict(), second.as_dict()],
+                  "also": [x.as_dict() for x in c.others[:MAX_EXTRA_RELATED]]},
+    )
 
 
 def _course_message(odd: TypedClaim, other: TypedClaim) -> str:
@@ -956,20 +261,19 @@ def _course_message(odd: TypedClaim, other: TypedClaim) -> str:
 
 
 class _TypedRule(Rule):
-    """Shared by the typed-claim rules: which claim types they pair, how, and the words."""
+    """Shared by the typed-claim rules: the kind of conflict they own, and the words."""
 
+    kind = ""
     options = {
         "max-per-concept": Option(int, 3, "at most this many findings per claim type and subject"),
     }
 
-    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
-        raise NotImplementedError
-
-    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
+    def message(self, c: Conflict[TypedClaim]) -> str:
         raise NotImplementedError
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
-        yield from _typed_findings(self, doc, ctx, self.conflict, self.message)
+        for c in _limited(typed_conflicts(doc, self.kind), ctx):
+            yield _typed_finding(self, doc, c, self.message(c))
 
 
 class DoseLimit(_TypedRule):
@@ -1001,13 +305,11 @@ class DoseLimit(_TypedRule):
     category = "contradiction"
     severity = Severity.ERROR
 
-    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
-        return (odd.type == other.type == "dose" and odd.side == "unlimited" and not odd.hedged
-                and other.side == "limit")
+    kind = "dose"
 
-    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
-        return (f"Contradiction about dose: says any amount is safe here ({_quote(odd.cue)}); "
-                f"sets a limit or warns about too much there ({_quote(other.cue)})")
+    def message(self, c: Conflict[TypedClaim]) -> str:
+        return (f"Contradiction about dose: says any amount is safe here ({_quote(c.odd.cue)}); "
+                f"sets a limit or warns about too much there ({_quote(c.partner.cue)})")
 
 
 class Interactions(_TypedRule):
@@ -1040,21 +342,11 @@ class Interactions(_TypedRule):
     category = "contradiction"
     severity = Severity.ERROR
 
-    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
-        return (odd.type == other.type == "interaction" and odd.side == "none"
-                and not odd.hedged and other.side == "some")
+    kind = "interaction"
 
-    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
-        return (f"Contradiction about interactions: says there are none here ({_quote(odd.cue)}); "
-                f"names one there ({_quote(other.cue)})")
-
-
-def _scope_overlap(safe: frozenset[str], restricted: frozenset[str]) -> set[str]:
-    if "universal" in safe:
-        return set(restricted) or {"universal"}
-    if "allergy:all" in safe:
-        return {g for g in restricted if g.startswith("allergy:")} | (safe & restricted)
-    return set(safe & restricted)
+    def message(self, c: Conflict[TypedClaim]) -> str:
+        return (f"Contradiction about interactions: says there are none here ({_quote(c.odd.cue)}); "
+                f"names one there ({_quote(c.partner.cue)})")
 
 
 _GROUP_WORDS = {"pregnancy": "pregnant women", "children": "children", "older_adults": "older adults",
@@ -1096,18 +388,16 @@ class SafetyScope(_TypedRule):
     category = "contradiction"
     severity = Severity.ERROR
 
-    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
-        return (odd.type == other.type == "scope" and odd.side == "safe" and not odd.hedged
-                and other.side == "restricted" and bool(_scope_overlap(odd.topic, other.topic)))
+    kind = "scope"
 
-    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
-        shared = sorted(_scope_overlap(odd.topic, other.topic))
-        allergens = [g.split(":", 1)[1].replace("_", " ") for g in shared if g.startswith("allergy:")]
+    def message(self, c: Conflict[TypedClaim]) -> str:
+        odd, other = c.odd, c.partner
+        allergens = [g.split(":", 1)[1].replace("_", " ") for g in c.shared if g.startswith("allergy:")]
         if allergens and odd.aspect == "allergen":
             return (f"Contradiction about allergens: says it is free of them here ({_quote(odd.cue)}); "
                     f"names {', '.join(allergens)} there ({_quote(other.cue)})")
         who = ", ".join(_GROUP_WORDS.get(g, f"people allergic to {g.split(':', 1)[-1].replace('_', ' ')}")
-                        for g in shared)
+                        for g in c.shared)
         return (f"Contradiction about who can use it: says it is safe here ({_quote(odd.cue)}); "
                 f"warns {who} against it there ({_quote(other.cue)})")
 
@@ -1150,25 +440,10 @@ class EffectDirection(_TypedRule):
     category = "contradiction"
     severity = Severity.ERROR
 
-    def conflict(self, odd: TypedClaim, other: TypedClaim) -> bool:
-        if odd.type != other.type or not (odd.topic & other.topic):
-            return False
-        if odd.type == "benefit":
-            if odd.aspect and other.aspect and odd.aspect != other.aspect:
-                return False  # "shortens colds" and "does not prevent colds" can both be true
-            return odd.side == "helps" and not odd.hedged and other.side == "no_help"
-        if odd.type != "direction":
-            return False
-        if odd.side == "none":
-            return not odd.hedged and other.side in ("up", "down")
-        if other.side != _OPPOSITE.get(odd.side):
-            return False
-        if odd.aspect == other.aspect == "state":
-            return False  # two side-effect lists ("weight loss" in one, "weight gain" in another)
-        # one of the two must be unhedged; the earlier one is the odd one out (pairs once)
-        return (not odd.hedged or not other.hedged) and (odd.start < other.start or other.hedged)
+    kind = "direction"
 
-    def message(self, odd: TypedClaim, other: TypedClaim) -> str:
+    def message(self, c: Conflict[TypedClaim]) -> str:
+        odd, other = c.odd, c.partner
         if odd.type == "benefit":
             return (f"Contradiction about whether it works: says it helps here ({_quote(odd.cue)}); "
                     f"says it does not there ({_quote(other.cue)})")

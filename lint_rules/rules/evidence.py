@@ -29,6 +29,7 @@ from lint_rules.analysis.assertions import (
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
+from lint_rules.analysis.interventions import sentence_subjects
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -226,15 +227,37 @@ def _routine_advice() -> re.Pattern[str]:
 
 
 @cache
-def _decision() -> re.Pattern[str]:
-    """What makes a claim one a reader may act on: advice, a dose, a number, a risk
-    (``[vague] decision``), an effect or a benefit (``[anecdote] benefit``), a harm
-    (``[level] harm``) or words that carry it to the reader
-    (``[level] to_people``)."""
+def _claim_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes an unnamed source's claim one a reader may act on (``[vague]`` figures,
+    verdicts, an effect on ``people`` and ``[observational] groups_who``, advice with ``[level] to_people``, treatments, and effects with ``[anecdote] benefit``,
+    ``[level] harm`` and ``[observational] causal``): the patterns of ``_acts_on``."""
     c = cues()
-    words = [*c["vague"]["decision"], *c["anecdote"]["benefit"], *c["level"]["harm"]]
-    return compile_re(r"\b(?:" + "|".join(f"(?:{p})" for p in words) + r")\b|" + c["level"]["to_people"],
-                      re.IGNORECASE)
+
+    def alt(words: list[str]) -> str:
+        return r"\b(?:" + "|".join(f"(?:{p})" for p in words) + r")(?!\w)"  # "99%" ends in no word boundary
+
+    v = c["vague"]
+    effects = alt([*v["effects"], *c["anecdote"]["benefit"], *c["level"]["harm"], *c["observational"]["causal"]])
+    return (compile_re(alt([*v["figures"], *v["verdicts"]]) + "|" + c["observational"]["groups_who"]
+                       # an effect on people, whatever has it ("yogurt every morning helps people fall asleep")
+                       + "|" + effects + r"\s+(?:[\w-]+\s+){0,2}?" + alt(v["people"]), re.IGNORECASE),
+            compile_re(alt(v["advice"]) + "|" + c["level"]["to_people"], re.IGNORECASE),
+            # a treatment, or a pronoun standing for the article's own ("new studies have shown it helps relieve …")
+            compile_re(alt(v["treatments"]) + r"|\b(?:it|they)\s+(?:\w+\s+){0,2}?" + effects, re.IGNORECASE),
+            compile_re(effects, re.IGNORECASE))
+
+
+def _acts_on(doc: Document, k: int) -> bool:
+    """Sentence ``k`` makes a claim a reader may act on: it names an intervention, gives a
+    figure, advises, or says what a treatment does (``[vague] figures`` explains the line)."""
+    sent = doc.sentences[k]
+    if sentence_subjects(doc).names(k):
+        return True  # "recent research has shown that D3 is a more potent form of vitamin D"
+    figure, advice, treatment, effect = _claim_shapes()
+    text = doc.text[sent.start:sent.end]
+    if figure.search(text) or advice.search(text):
+        return True  # "15 percent or more, according to published research"; "many doctors recommend …"
+    return bool(treatment.search(text) and effect.search(text))  # "the drugs can help prevent …"
 
 
 @cache
@@ -286,10 +309,11 @@ class VagueAttribution(Rule):
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
     recommend, insist, have long warned, point to). In a news report or press release that
     names its own study, earlier research told as background ("Previous studies have found
-    that red meat is linked to colorectal cancer") is `info`, and so is a flat statement of
-    general background with no benefit, harm, advice, treatment, figure or word to the reader
-    in its sentence ("Research has found a connection between ADHD symptoms and lowered
-    dopamine levels"): context for the story's study, not support for a claim to act on.
+    that red meat is linked to colorectal cancer") is `info`; and in any news report or press
+    release so is a flat statement of general background that names no intervention, gives no
+    figure, verdict or advice and says nothing a treatment does ("Research has found a
+    connection between ADHD symptoms and lowered dopamine levels"; "Doctors say that is
+    because of sunbeds"): context, not support for a claim to act on.
     In an article that describes a study, an unnamed source its own researchers relay ("Both
     groups of researchers also noted that previous studies have linked coffee to…", "Study
     authors and other experts say…") is `info` too: the people speaking are named with the study.
@@ -413,7 +437,7 @@ class VagueAttribution(Rule):
             if limits.search(doc.text, e, sent.end):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
-            general = own_study and not told_as_background and self._general(doc, clause)
+            general = news and not told_as_background and self._general(doc, clause)
             # "Both groups of researchers also noted that previous studies have linked …": the
             # story's own researchers relay it (what they relay is theirs to source)
             relayed = bool(mentions) and not (told_as_background or general) and \
@@ -435,12 +459,11 @@ class VagueAttribution(Rule):
     def _general(doc: Document, clause: Clause) -> bool:
         """What the unnamed source says is general background, not a claim to act on: a flat
         statement ("Research has found a connection between ADHD symptoms and lowered dopamine
-        levels") with no benefit, harm, advice, treatment, figure or word for the reader in the
-        sentence (``_decision``), no practitioners' advice ("Some doctors suggest doubling
+        levels") that names no intervention, gives no figure or advice and says nothing a
+        treatment does (``_acts_on``), no practitioners' advice ("Some doctors suggest doubling
         those amounts"), no instruction to the reader, and not hedged (a hedged claim is a new finding: "Recent evidence
         suggests that bacterial VFAs could be getting into the blood")."""
-        sent = doc.sentences[clause.sentence]
-        if _decision().search(doc.text, sent.start, sent.end):
+        if _acts_on(doc, clause.sentence):
             return False  # the source's own verb counts too: "Many doctors recommend probiotics…"
         if _pattern("vague", "advice_verbs").search(clause.source) \
                 and not _pattern("vague", "research_sources").search(clause.source):
