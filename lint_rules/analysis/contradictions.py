@@ -79,7 +79,7 @@ from lint_rules.analysis.claim_limits import (
     sentence_names_apart,
     times_apart,
 )
-from lint_rules.analysis.claim_reader import Reading, read_clause
+from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.typed_claims import (
@@ -157,6 +157,8 @@ _DENIAL_FRAME = compile_re(
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|(?:never|not|n't)\s+(?:ever\s+)?get|"
     r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
+    # "no increase in heart attacks was detected", "no excess of rashes": a denial by the numbers
+    r"(?:no|zero)\s+(?:\w+\s+)?(?:increases?|rises?|excess|uptick)\s+(?:in|of)|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])"
     # "doesn't give", "won't leave": the contraction sits inside a word, past the look-behind
     # ("don't get tested for", "can't get osteoporosis" are no denial by the product)
@@ -399,6 +401,16 @@ _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|no
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
 
 
+def _open(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
+    """The open subject-verb-effect reading of the mention ``m`` (``claim_reader.open_reading``),
+    once per mention and document."""
+    memo: dict[tuple[int, int], Reading | None] = doc.analysis("contradiction-open-readings", lambda d: {})
+    key = (m.start, m.end)
+    if key not in memo:
+        memo[key] = open_reading(doc.text, s_start, s_end, m.start, m.end)
+    return memo[key]
+
+
 def _reading(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
     """The clause reader's reading of the mention ``m`` (``analysis/claim_reader.py``), once
     per mention and document."""
@@ -454,8 +466,16 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         # the clause's structure: a predicate of the lexicon governs the denied effect
         # ("it will never bring on X", "the gel cannot set off X")
         reading = _reading(doc, s_start, s_end, m)
-        return 2 if (reading is not None and reading.pclass == "cause" and reading.where == "before"
-                     and reading.subject in ("product", "")) else 0
+        if reading is not None and reading.pclass == "cause" and reading.where == "before" \
+                and reading.subject in ("product", ""):
+            return 2
+        if reading is not None and reading.pclass == "experience" and reading.where == "before" \
+                and reading.subject == "users":
+            return 2  # "you won't get the jitters", "wearers don't notice any itching": the users deny it
+        # the open reading: the product denied as the subject of a verb the lexicon does not
+        # know ("Calmira shouldn't churn your stomach")
+        opened = _open(doc, s_start, s_end, m)
+        return 2 if opened is not None and opened.negated else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
     if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
@@ -483,6 +503,12 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     # report ear soreness"), or the effect is the subject of an occurrence, a record or an
     # effect noun ("loose stools can follow a dose", "is a known effect of the device")
     reading = _reading(doc, s_start, s_end, m)
+    if reading is None and m.kind == "finding":
+        # the open reading: the product (or its users) as the subject of a verb the lexicon
+        # does not know, the effect its object ("the gel can unleash a rash"): a harm, hedged as
+        # the mention's modal says
+        opened = _open(doc, s_start, s_end, m)
+        return 1 if opened is not None and not opened.negated else 0
     if reading is None or reading.negated or (reading.pclass == "cause" and reading.subject == "other"):
         return 0  # "the blood supply is cut off, resulting in a stroke": a mechanism, no product
     return 2 if reading.pclass == "cause" else 1
