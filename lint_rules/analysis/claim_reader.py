@@ -362,8 +362,9 @@ def open_reading(text: str, lo: int, hi: int, start: int, end: int) -> Reading |
     if i < 2:
         return None
     verb = words[i - 1].group()
-    if verb in data.open_not_verbs or verb in data.open_aux or verb in _FUNCTION_WORDS or len(verb) < 3:
-        return None
+    if verb in data.open_not_verbs or verb in data.open_aux or verb in _FUNCTION_WORDS or len(verb) < 3 \
+            or verb.endswith(("ly", "'s")) or "-" in verb:
+        return None  # an adverb, a possessive or a compound adjective is no verb ("so-called", "very")
     j = i - 1
     negated = False
     while j > 0 and words[j - 1].group() in data.open_aux:
@@ -371,24 +372,56 @@ def open_reading(text: str, lo: int, hi: int, start: int, end: int) -> Reading |
         j -= 1
     if j == i - 1 and not (verb.endswith(("s", "ed")) or verb in _IRREGULAR_PAST):
         return None  # no auxiliary and no finite ending: "its flavour headache" is no clause
+    if j < i - 1 and words[i - 2].group() in _BE_FORMS:
+        return None  # "it can be very painful", "was followed by": an adjective or a passive, no active verb
     if j == 0:
         return None
     region_lo = clause_lo
     comma = low.rfind(",", clause_lo, words[j].start())
     if comma >= 0 and low[comma + 1:words[j].start()].strip():
         region_lo = comma + 1  # "In some people, it can …": the subject after the comma
-    region = low[region_lo:words[j].start()]
-    if len(_WORD.findall(region)) > 6:
-        return None  # a long subject phrase is no product's name
-    subject = _subject(data, region, text[lo + region_lo:lo + words[j].start()])
-    if subject not in ("product", "users"):
+    subject = _open_subject(data, low[region_lo:words[j].start()], text[lo + region_lo:lo + words[j].start()],
+                            with_aux=j < i - 1)
+    if not subject:
         return None
-    if subject == "product" and not data.product.search(region):
-        from lint_rules.analysis.concepts import get_lexicon
-
-        if get_lexicon().match(region):
-            return None  # "the migraine unleashes …": a condition as the subject, not a product
     return Reading("open", subject, "before", verb, negated)
+
+
+_OPEN_LEAD = compile_re(r"^\s*(?:(?:and|but|so|then|also|yet|now|still|however|plus)\s+)*")
+_OPEN_PRONOUN = compile_re(r"(?:it|they|this|these|that|those|this\s+one)$")
+_OPEN_DET = frozenset({"the", "this", "these", "that", "those", "our", "your", "its", "their", "my", "each", "every"})
+
+
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+
+
+def _open_subject(data: _Data, region: str, original: str, with_aux: bool) -> str:
+    """The subject of the open reading, strictly: the product as a pronoun ("it", "they"), a
+    product noun with its determiner ("the tablets", "these gummies", "the new spray"), a
+    capitalised name of up to three words ("Calmira", "Zentra Plus"), or its users ("users",
+    "you", "some wearers"); anything else ("the oscillation", "certain types of") is no
+    subject the open reading trusts."""
+    lead = _OPEN_LEAD.match(region)
+    phrase = region[lead.end():].strip() if lead else region.strip()
+    shown = original[len(original) - len(original.lstrip()):].strip()
+    shown = shown[len(shown) - len(phrase):] if phrase else ""
+    words = phrase.split()
+    if not words or len(words) > 4:
+        return ""
+    if _OPEN_PRONOUN.fullmatch(phrase):
+        return "product"
+    if data.users.fullmatch(words[-1]) and all(w in _OPEN_DET or w in ("some", "many", "most", "a", "few", "several")
+                                               for w in words[:-1]):
+        return "users"
+    if words[0] in _OPEN_DET and data.product.fullmatch(words[-1]) and len(words) <= 3:
+        return "product"
+    names = shown.split()
+    if with_aux and names and len(names) <= 3 and all(re.fullmatch(r"[A-Z][\w'-]*(?:®|™)?", n) for n in names) \
+            and not any(w in _FUNCTION_WORDS or data.people.fullmatch(w) or data.users.fullmatch(w)
+                        or data.product.fullmatch(w) or data.disease.fullmatch(w) for w in words):
+        return "product"  # "Calmira may spark …": a name, with a modal or auxiliary (a bare
+        # capitalised word before an -s word is as often an adjective: "Uterine serous …")
+    return ""
 
 
 def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
