@@ -393,6 +393,8 @@ _OPEN_DET = frozenset({"the", "this", "these", "that", "those", "our", "your", "
 
 
 _BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_PERSONAL = frozenset({"i", "he", "she", "we", "you", "they", "it", "there", "here", "who", "what", "someone", "everyone",
+                       "doctors", "researchers", "scientists", "experts", "officials", "studies", "research"})
 
 
 def _open_subject(data: _Data, region: str, original: str, with_aux: bool) -> str:
@@ -417,7 +419,7 @@ def _open_subject(data: _Data, region: str, original: str, with_aux: bool) -> st
         return "product"
     names = shown.split()
     if with_aux and names and len(names) <= 3 and all(re.fullmatch(r"[A-Z][\w'-]*(?:®|™)?", n) for n in names) \
-            and not any(w in _FUNCTION_WORDS or data.people.fullmatch(w) or data.users.fullmatch(w)
+            and not any(w in _FUNCTION_WORDS or w.split("'")[0] in _PERSONAL or data.people.fullmatch(w) or data.users.fullmatch(w)
                         or data.product.fullmatch(w) or data.disease.fullmatch(w) for w in words):
         return "product"  # "Calmira may spark …": a name, with a modal or auxiliary (a bare
         # capitalised word before an -s word is as often an adjective: "Uterine serous …")

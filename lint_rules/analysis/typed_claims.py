@@ -281,6 +281,8 @@ _NO_MORE_THAN = compile_re(r"(?<![a-z])(?:any\s+more\s+than|more\s+than|as\s+(?:
                            r"as\s+(?:much|well|severely|far|quickly|strongly|sharply|dramatically)(?![a-z]))")
 #: Other research as the frame of a denial ("studies in which …", "trials where …").
 _OTHER_STUDIES = compile_re(r"(?<![a-z])(?:studies|trials|experiments|research|attempts)\s+(?:in\s+which|where|that\s+found|showing)\b[^.;]*$")
+_PEOPLE_TOPIC = frozenset({"patient", "people", "participant", "women", "men", "children", "child", "adult", "mice",
+                           "subject", "volunteer", "user", "customer", "person", "group", "team", "doctor", "nurse"})
 _NEGATED_BEFORE = compile_re(r"(?:(?<![a-z])(?:not|never|no)|n't)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?$")
 _MODAL_BEFORE = compile_re(r"(?<![a-z])(?:may|might|could)\s+$")
 
@@ -348,7 +350,21 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
     not_objects = "|".join(r"\s+".join(map(re.escape, w.split())) for w in d["benefit"]["relief_not_objects"])
     topic = r"\s+(?:(?:the|your|their|its|any|all)\s+)?(?P<t>(?!(?:" + not_objects + r")(?![a-z]))[^.;,]{2,60})"
     if side == "helps":
-        return [r"\b(?:" + verbs + r")(?![a-z])" + topic]
+        every = _lemma_forms(lemmas + list(read_toml(PREDICATES_FILE)["classes"].get("lowering", ())), every=True).split("|")
+        past = "|".join(f for f in every if re.match(r"[a-z]+(?:ed|en|t|ut|wn)(?:\\s|$)", f) and not f.endswith("ing")
+                        and not f.startswith(("treated", "managed", "controlled")))  # "patients were treated with"
+        return [
+            r"\b(?:" + verbs + r")(?![a-z])" + topic,
+            # the perfect with the condition as its object ("has stopped my calf cramps"), and the
+            # passive with the condition before it ("migraine days were cut by a third"): every
+            # relief and lowering verb in these two voices (own curation of English grammar)
+            r"\b(?:has|have|had)\s+(?:(?:\w+\s+){0,2}?)(?:" + past + r")\s+(?:my|your|his|her|their|our|the)\s+(?P<t>[^.;,]{2,60})",
+            r"(?<=\s)(?:is|are|was|were|gets?|got|been|be)\s+(?:(?:markedly|significantly|dramatically|quickly|greatly|"
+            r"noticeably|often|usually|largely|sharply|substantially)\s+)?(?:" + past + r")\s+(?:by|with|in|among|after)\s",
+            # the causative of feeling better ("can make a stuffy nose feel clearer")
+            r"\bmakes?\s+(?:a|an|the|your|my|their)?\s*(?P<t>[\w' -]{2,30}?)\s+(?:feel|look|seem)\s+(?:better|clearer|easier|"
+            r"calmer|smoother|softer|brighter|less\s+[a-z]+|more\s+comfortable)",
+        ]
     return [r"(?:not|never|cannot|failed\s+to|fails\s+to|unable\s+to|n't)\s+(?:(?:actually|really|necessarily|much|always|"
             r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
 
@@ -924,6 +940,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "no_help" and _POPULATION.match(low, a, start):
             return None  # "For young adults, glucose did not improve memory": one group
         words = _topic_words(topic or "")
+        if words and words <= _PEOPLE_TOPIC:
+            return None  # "patients were helped by …": people, not a condition
         general = _GENERIC.match(topic or "") if side == "no_help" else None
         if general and not _topic_words((topic or "")[general.end():]):
             words = _GENERIC_TOPIC  # "does not shorten the illness": the condition named elsewhere
