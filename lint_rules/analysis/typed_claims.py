@@ -279,6 +279,7 @@ _NOT_PROVEN = compile_re(r"(?:(?<![a-z])not|n't|never|(?<![a-z])no)\s+(?:\w+\s+)
 #: denial that it works at all.
 _NO_MORE_THAN = compile_re(r"(?<![a-z])(?:any\s+more\s+than|more\s+than|as\s+(?:much|well|severely|far|quickly|strongly|many|often)\s+as|"
                            r"as\s+(?:much|well|severely|far|quickly|strongly|sharply|dramatically)(?![a-z]))")
+_PLACEBO_AFTER = compile_re(r"\s*(?:a\s+|an\s+|the\s+)?(?:placebo|dummy|sham|sugar\s+pills?|inactive|fake|nothing|no\s+treatment|doing\s+nothing)")
 #: Other research as the frame of a denial ("studies in which …", "trials where …").
 _OTHER_STUDIES = compile_re(r"(?<![a-z])(?:studies|trials|experiments|research|attempts)\s+(?:in\s+which|where|that\s+found|showing)\b[^.;]*$")
 _PEOPLE_TOPIC = frozenset({"patient", "people", "participant", "women", "men", "children", "child", "adult", "mice",
@@ -925,8 +926,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "helps" and _NOT_PROVEN.search(low, a, start):
             return None  # "the findings don't prove that statins ward off cancer": not asserted
         if side == "no_help":
-            if _NO_MORE_THAN.search(low, start, min(b, end + 40)):
+            more = _NO_MORE_THAN.search(low, start, min(b, end + 40))
+            if more and not _PLACEBO_AFTER.match(low, more.end()):
                 return None  # "doesn't reduce death rates any more than running slowly": a comparison
+                # (not "any more than dummy tablets": no better than placebo is no benefit)
             if _OTHER_STUDIES.search(low, max(a, start - 60), start):
                 return None  # "studies in which stem cells failed to heal hearts": other research
             if re.match(r"\s*(?:do\s+not|don't)\b", low[start:end]) and not low[max(a, start - 3):start].strip():
@@ -965,10 +968,14 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
     region = low[lo:start]
     if not region.strip() or _PRODUCT_WORD.search(region):
         return False
+    if re.search(r"(?<=[a-z,;:)] )[A-Z]", doc.text[lo:start]):
+        return False  # a name after the sentence's first word may be the product ("… reported that OsteoStep …")
     k = _sentence_of(doc, start)
     if k >= 0 and names_before(doc, k, start):
         return False
-    return any(kind == "finding" for _, _, _, kind in get_lexicon().match(region))
+    # the condition opens the clause: its subject, within its first four words
+    first = " ".join(region.split()[:4])
+    return any(kind == "finding" for _, _, _, kind in get_lexicon().match(first))
 
 
 def _harm_read(doc: Document, i: int, after: int) -> bool:
