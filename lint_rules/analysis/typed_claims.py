@@ -597,11 +597,11 @@ def _build(doc: Document) -> list[TypedClaim]:
     for m in _GENERIC_MEASURE.finditer(low):
         # "vitamin D levels", "red blood cell count", "thyroid hormone readings": a measure by its
         # head word, whatever the lab value (a known quantity's name keeps its own key)
-        words = []
-        for w in reversed(m.group("q").split()):  # the head's own words, right before "levels"
-            if w in _MEASURE_STOP or w in _DIRECTION_WORDS() or len(words) == 2:
+        words: list[str] = []
+        for word in reversed(m.group("q").split()):  # the head's own words, right before "levels"
+            if word in _MEASURE_STOP or word in _direction_words() or len(words) == 2:
                 break
-            words.insert(0, w)
+            words.insert(0, word)
         if words and not any(s < m.end() and m.start() < e for s, e in known):
             at = m.start("q") + m.group("q").rfind(" ".join(words))
             raw.append(("direction", "?", at, m.end(), "m:" + " ".join(normalise_token(w) for w in words)))
@@ -1328,12 +1328,12 @@ _GENERIC_MEASURE = compile_re(r"(?<![a-z0-9-])(?P<q>(?:[a-z0-9-]+\s+){0,2}[a-z0-
 _MEASURE_STOP = frozenset({"the", "your", "their", "his", "her", "my", "our", "its", "a", "an", "of", "in", "and", "or",
                            "low", "high", "higher", "lower", "raised", "normal", "healthy", "blood", "serum", "at",
                            "to", "with", "by", "on", "for", "from", "that", "this", "these", "those", "which", "can",
-                           "may", "will", "could", "raise", "raises", "lower", "lowers", "boost", "boosts", "increase",
+                           "may", "will", "could", "raise", "raises", "lowers", "boost", "boosts", "increase",
                            "increases", "reduce", "reduces", "cut", "cuts", "falsely", "also", "both", "is", "are",
                            "was", "were", "be", "been", "it", "they", "some", "many", "all", "any", "stress", "noise",
                            "activity", "sugar", "energy", "pollen", "water", "light", "fitness"})
 @functools.lru_cache(maxsize=1)
-def _DIRECTION_WORDS() -> frozenset[str]:  # noqa: N802 - a constant, built once
+def _direction_words() -> frozenset[str]:
     """Every form of the raising and lowering verbs, and their particles."""
     classes = read_toml(PREDICATES_FILE)["classes"]
     words = {"up", "down", "back", "into", "out"}
