@@ -968,7 +968,10 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
     region = low[lo:start]
     if not region.strip() or _PRODUCT_WORD.search(region):
         return False
-    if re.search(r"(?<=[a-z,;:)] )[A-Z]", doc.text[lo:start]):
+    from lint_rules.analysis.claim_reader import _data as reader_data
+
+    people = reader_data().people
+    if any(not people.fullmatch(m.group().lower()) for m in re.finditer(r"(?<=[a-z,;:)] )[A-Z][\w-]*", doc.text[lo:start])):
         return False  # a name after the sentence's first word may be the product ("… reported that OsteoStep …")
     k = _sentence_of(doc, start)
     if k >= 0 and names_before(doc, k, start):
