@@ -81,7 +81,7 @@ from lint_rules.analysis.claim_limits import (
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
-from lint_rules.analysis.mentions import mentions
+from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
     harm_to_part_after,
@@ -266,8 +266,8 @@ def _build_claims(doc: Document) -> list[Claim]:
     sentences = doc.sentences
     for m in mentions(doc):
         sent = sentences[m.sentence]
-        if doc.blocks[sent.block].role != BODY or not _usable(m):
-            continue
+        if doc.blocks[sent.block].role != BODY or not _usable(m) or modifies_noun(doc, m):
+            continue  # (a mention that modifies a noun, "flu shot", names no effect)
         framed_denial = m.relation != "safe" and bool(
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
             or _DENIED_AFTER.match(doc.text, m.end, sent.end))

@@ -29,17 +29,20 @@ def _modifier_heads() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def modifies_noun(doc: Document, m: Mention) -> bool:
+    """The mention only modifies the noun after it ("flu shot", "acne cream", "allergy
+    season"): it names the vaccine, the remedy or the time, and is no claim about the condition
+    (the contradiction claims leave it out; the completeness and readability rules still see it)."""
+    return bool(_modifier_heads().match(doc.text, m.end, doc.sentences[m.sentence].end))
+
+
 def find_mentions(doc: Document) -> list[Mention]:
-    """Every concept mention in ``doc`` with ConText attributes and claim frame; a mention
-    that only modifies a following noun ("flu shot", "cold remedy") is left out."""
+    """Every concept mention in ``doc`` with ConText attributes and claim frame."""
     lexicon = get_lexicon()
     main = document_subject(doc)
-    heads = _modifier_heads()
     out: list[Mention] = []
     for index, sent in enumerate(doc.sentences):
         hits = lexicon.match(doc.text, sent.start, sent.end)
-        if hits:
-            hits = [h for h in hits if not heads.match(doc.text, h[1], sent.end)]
         if not hits:
             continue
         found = [
