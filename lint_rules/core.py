@@ -238,8 +238,11 @@ class RuleContext:
         options: Mapping[str, Any] | None = None,
         services: dict[str, Any] | None = None,
         metrics: dict[str, Any] | None = None,
+        running: frozenset[str] | None = None,
     ) -> None:
         self.config = config
+        #: The codes of the rules that run on this file (the engine's plan), if known.
+        self.running = running
         self.options: Mapping[str, Any] = options if options is not None else {}
         #: Run-wide objects shared between rules and files (HTTP client, look-up results).
         self.services: dict[str, Any] = services if services is not None else {}
@@ -252,6 +255,13 @@ class RuleContext:
     @property
     def online(self) -> bool:
         return bool(self.config.online)
+
+    def runs(self, code: str) -> bool:
+        """Whether the rule ``code`` runs on this file under this configuration (the engine's
+        plan says; a context made without one assumes it does). A rule that leaves a problem
+        to another rule's finding (one report per problem) asks this first, so that the
+        problem is not lost when the other rule is off (``--select``, ``ignore``)."""
+        return self.running is None or code in self.running
 
 
 _DOC_SECTIONS = ("What it flags", "Why it matters", "Example", "Better")

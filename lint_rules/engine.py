@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -104,6 +105,11 @@ class Plan:
     def enabled(self, rule: type[Rule]) -> bool:
         return rule.code in self.severity
 
+    @cached_property
+    def running(self) -> frozenset[str]:
+        """The codes of the rules this plan runs (what ``RuleContext.runs`` answers)."""
+        return frozenset(self.options)
+
     def severity_for(self, rule: type[Rule]) -> Severity:
         found = self.severity.get(rule.code)
         return found if found is not None else self.cfg.severity_for(rule)
@@ -114,7 +120,7 @@ class Plan:
         options = self.options.get(rule.code)
         if options is None:
             options = self.cfg.options_for(rule)
-        return RuleContext(self.cfg, options, self.services, metrics)
+        return RuleContext(self.cfg, options, self.services, metrics, running=self.running)
 
 
 def display_path(path: str | Path) -> str:

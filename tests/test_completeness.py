@@ -386,6 +386,17 @@ def test_a_blanket_claim_the_contradiction_rules_pair_is_reported_once_by_them()
         ("CON002", "completely safe")]
 
 
+def test_a_blanket_claim_is_not_left_to_contradiction_rules_that_do_not_run() -> None:
+    """With CON001 and CON002 off (``--select CMP003``, or ignored), nobody else reports the
+    pair: CMP003 does."""
+    text = _CALMORA + "Calmora tablets can cause headaches in some people.\n"
+    alone = lint_text(text, select=["CMP003"], options={"CMP003": {"min-words": 0}})
+    assert [(f.code, f.excerpt) for f in alone] == [("CMP003", "completely safe")]
+    ignored = lint_text(text, select=["CMP003", "CON001", "CON002"], options={"CMP003": {"min-words": 0}},
+                        extra_config={"ignore": ["CON002", "CON001"]})
+    assert [(f.code, f.excerpt) for f in ignored] == [("CMP003", "completely safe")]
+
+
 def test_a_blanket_claim_the_pairing_misses_is_still_reported_by_cmp003() -> None:
     """The harms are named in an instruction ("stop taking them if you notice a rash"), which the
     contradiction rules do not read as a claim: CMP003 reports the blanket claim."""

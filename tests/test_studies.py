@@ -247,3 +247,19 @@ def test_a_survey_and_a_later_meta_analysis_are_two_studies() -> None:
     _, (one,) = mentions("A new study found that the pills shortened sleep onset. "
                          "The 2011 study found a 7-minute gain.")
     assert one.year == 2011
+
+
+def test_a_meeting_this_weeks_and_studies_known_by_quoted_names_are_clues() -> None:
+    _, (m,) = mentions('Updated reports on data from the "Daisy" and "Violet" studies were made by Dr. Ann Holt '
+                       "and other researchers at this week's annual meeting of the American College of "
+                       "Obstetricians and Gynecologists in San Francisco.")
+    assert m.meeting and m.meeting.startswith("annual meeting of the American College of Obstetricians")
+    assert m.title == "Daisy"
+    assert m.findable
+
+
+def test_authors_who_published_a_paper_in_a_relative_clause_are_its_authors() -> None:
+    _, (m,) = mentions("Only two features were reliable, according to a paper Okafor and Lena Brandt at "
+                       "Riverside Children's Hospital published with their colleagues in 2019.")
+    assert m.lead_author == "Okafor and Lena Brandt"
+    assert m.named_author

@@ -119,7 +119,12 @@ _STUDY_AUTHOR_ALTERNATIVES = (
 )
 _STUDY_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES)
 _LEAD_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES + r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+"
-                          r"|\bresearcher\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
+                          r"|\bresearcher\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
+                          # the authors as the subject of a relative clause: "a paper Muenke and Marius
+                          # Linguraru at Children's National published with their colleagues"
+                          r"|(?:(?<=\bpaper )|(?<=\bstudy )|(?<=\barticle )|(?<=\breport ))"
+                          r"[A-Z][a-z'’-]+(?:\s+(?:and\s+)?[A-Z][a-z'’-]+){0,4}"
+                          r"(?=\s+(?:(?:at|of|from)\s+[A-Z][^.;]{2,80}?\s+)?(?:published|wrote|reported|presented)\b)")
 _BARE_AUTHOR_CUE = compile_re(rf"(?:{_AUTHOR_CUE})\Z", re.IGNORECASE)
 _INDEFINITE_STUDY = compile_re(
     r"\b(?i:a|an|one|another)\s+(?:(?:new|recent|small|large|major|landmark|"
@@ -146,6 +151,8 @@ _TITLE = compile_re(
     # Colorectal Cancer in Mice", has been published in …")
     r"|[\"“](?P<t6>[A-Z][^\"”]{15,250}?)[,.]?[\"”],?\s+(?:[\w-]+\s+){0,3}?(?:published|appear(?:s|ed)?|in the journal)\b"
     r"|\b(?:paper|article)\s+(?P<t4>[A-Z][\w'’-]*+(?:[\s:,-]++[\w'’][\w'’-]*+){3,30}?),?\s+published in\b"
+    # a study known by a quoted name: 'the "Daisy" and "Violet" studies', 'the "Look AHEAD" trial'
+    r"|[\"“](?P<t7>[A-Z][\w'’ -]{2,40}?)[\"”]\s+(?:and\s+[\"“][A-Z][\w'’ -]{2,40}?[\"”]\s+)?(?:study|studies|trials?)\b"
 )
 # In ``t4`` a separator and a word could both take a "-", so "the paper A" and forty dashes
 # had 2^40 ways to split: the possessive repeats give every run of characters one split.
@@ -155,7 +162,7 @@ _TITLE = compile_re(
 #: has no DOI yet; the meeting's abstract book is where a reader finds it.
 _MEETING = compile_re(
     r"\b(?:present(?:ed|ing|s|ation)?|report(?:ed|ing|s)?|unveiled|announced|discussed|released)\b[^.;]{0,80}?"
-    r"\b(?:at|of|before|during|in)\s+(?:the\s*|an?\s+)?"
+    r"\b(?:at|of|before|during|in)\s+(?:the\s*|an?\s+|(?:this|last|next)\s+(?:week|month|year)['’]s\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?P<name>(?:[A-Z][\w'’&.-]*\s+|(?:of|for|on|the|and|in)\s+){0,8}?"
     r"(?:(?:[Aa]nnual|[Ss]cientific|online)\s+){0,2}(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions|[Ss]ummit|"
@@ -462,8 +469,18 @@ def _meetings_further_on(doc: Document, mentions: list[StudyMention]) -> None:
             nearest.meeting = name
 
 
+#: A meeting named by its society whatever verb comes before ("made by Krychman and other
+#: researchers at this week's annual meeting of the American College of Obstetricians and
+#: Gynecologists"): the society's annual meeting is a findable venue on its own.
+_MEETING_OF = compile_re(
+    r"\b(?:at|during|before)\s+(?:the\s+|(?:this|last|next)\s+(?:week|month|year)['’]s\s+)(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?P<name>(?:[Aa]nnual|[Ss]cientific)\s+(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]essions|[Ss]ymposium)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on)){0,10})"
+)
+
+
 def _meeting_in(text: str) -> str | None:
-    found = _MEETING.search(text)
+    found = _MEETING.search(text) or _MEETING_OF.search(text)
     if found is None or not re.search(r"[A-Z]", found.group("name")):
         return None
     return found.group("name").strip().rstrip(".,;:")
@@ -741,7 +758,7 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
         found = _TITLE.search(text)
         if found:
             m.title = (found.group("t1") or found.group("t2") or found.group("t3") or found.group("t4")
-                       or found.group("t5") or found.group("t6"))
+                       or found.group("t5") or found.group("t6") or found.group("t7"))
 
 
 def _fill_identifiers(doc: Document, m: StudyMention, k: int) -> None:

@@ -438,7 +438,7 @@ class HarmsMissing(_Completeness):
     says the claim contradicts the harms the article names (a claim the article reports, "the company says it has no side effects", or
     denies, "not completely safe", is not its own). A blanket claim that a contradiction
     rule (CON002, CON001) already sets against a named harm is left to that rule, which
-    shows both places; a caution ("precautions apply", "check with your doctor first") names
+    shows both places, when that rule runs (with both off, CMP003 reports it); a caution ("precautions apply", "check with your doctor first") names
     no harm, and neither counts as one nor makes a blanket claim contradictory.
 
     Why it matters:
@@ -464,14 +464,18 @@ class HarmsMissing(_Completeness):
     # treatments") not counted: releases 0.712 -> 0.715 held out (noise), stories' harms flag
     # AUC 0.594 -> 0.586 (more 4-5 star stories flagged)
 
+    def settings(self, ctx: RuleContext) -> dict[str, Any]:
+        # the blanket claim is left to CON001/CON002 only when one of them runs on this file
+        return {**super().settings(ctx), "defer": ctx.runs("CON002") or ctx.runs("CON001")}
+
     @staticmethod
-    def blanket(art: Article) -> Match | None:
+    def blanket(art: Article, defer: bool = True) -> Match | None:
         """The first safety claim without exception ("100% safe", "zero side effects") in the
         article's own voice (not inside a quotation, not in a sentence that reports what
         someone says: "the company says it has no side effects"), if the article names a harm
         too: the harms are there, and the claim contradicts them. A claim the contradiction
-        family already sets against a named harm (``_paired``) is left to it: its finding
-        shows both places and why, and the editor reads the problem once."""
+        family already sets against a named harm (``_paired``) is left to it, when it runs
+        (``defer``): its finding shows both places and why, and the editor reads the problem once."""
         if art.genre.label not in _RECOMMENDS or not support(art, "harms", ["harms.harm"]):
             return None
         said = {m.sentence for m in art.matches("independent_sources", "quotes")}
@@ -480,7 +484,7 @@ class HarmsMissing(_Completeness):
             if art.quoted(m) or m.sentence in said or _NOT_BEFORE.search(art.doc.text[max(0, m.start - 12):m.start]):
                 continue
             if paired is None:
-                paired = _paired(art.doc)
+                paired = _paired(art.doc) if defer else set()
             if art.sentences[m.sentence].start in paired:
                 continue
             a = assertion_at(art.doc, m.start, m.end)
@@ -493,7 +497,7 @@ class HarmsMissing(_Completeness):
         all 300 patients") is left alone when no harm is named at all. Harms named and a
         blanket safety claim that denies them ("100% safe") are flagged however many
         sentences name the harms."""
-        if self.blanket(art) is not None:
+        if self.blanket(art, opts.get("defer", True)) is not None:
             return True
         if not self.lacking(art, opts):
             return False
@@ -503,7 +507,7 @@ class HarmsMissing(_Completeness):
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
-        claim = self.blanket(art)
+        claim = self.blanket(art, opts.get("defer", True))
         if claim is not None:
             # a question ("Are there any side effects?") names no harm: it asks about them
             harms = sorted(k for k in {m.sentence for m in art.matches("harms", "harm")} - {claim.sentence}
