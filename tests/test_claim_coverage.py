@@ -129,3 +129,14 @@ def test_open_reading_reads_an_unknown_verb_with_the_product_as_subject() -> Non
 ])
 def test_open_reading_leaves_other_clauses(text: str, effect: str) -> None:
     assert _open(text, effect) is None
+
+
+def test_two_subgroups_of_one_kind_are_held_apart() -> None:
+    from lint_rules.api import lint_text
+
+    def codes(text: str) -> list[str]:
+        return [f.code for f in lint_text(text, kind="text", select=["contradiction"])]
+
+    assert "CON007" not in codes("In the high-dose arm, Veltrum relieves migraines. "
+                                 "In the low-dose arm, Veltrum does not relieve migraines.")
+    assert "CON007" in codes("Veltrum relieves migraines. Veltrum does not relieve migraines.")

@@ -566,6 +566,29 @@ def _too_general(lexicon: Lexicon, wide: Claim, other: Claim) -> bool:
     return not sites & {t for _, _, t in tokens(wide.text)}
 
 
+#: A subgroup named by the words before "group", "arm" or "cohort" ("the high eosinophil group",
+#: "the low-dose arm").
+_SUBGROUP = compile_re(r"(?<![a-z])(?P<name>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:group|arm|cohort|subgroup)(?![a-z])", re.IGNORECASE)
+_GROUP_STOP = frozenset({"the", "a", "an", "this", "that", "each", "either", "one", "other", "same", "treatment",
+                         "study", "trial", "placebo", "control", "comparison", "age", "in", "of", "and"})
+
+
+def _subgroups_apart(doc: Document, a: int, b: int) -> bool:
+    """The two sentences name subgroups of one kind by different words ("the high eosinophil
+    group" … "the low eosinophil group", "the high-dose arm" … "the low-dose arm"): their
+    results are each group's own."""
+    def groups(k: int) -> set[frozenset[str]]:
+        s = doc.sentences[k]
+        out = set()
+        for m in _SUBGROUP.finditer(doc.text, s.start, s.end):
+            words = frozenset(w for w in re.split(r"[\s-]+", m.group("name").lower()) if w not in _GROUP_STOP)
+            if words:
+                out.add(words)
+        return out
+    ga, gb = groups(a), groups(b)
+    return any(x != y and x & y for x in ga for y in gb)
+
+
 def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
     """Two opposing claims that the article does not set against each other
     (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
@@ -575,6 +598,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if _subgroups_apart(doc, odd.sentence, other.sentence):
+        return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
     if conditions_apart(doc, odd.sentence, other.sentence):
