@@ -40,6 +40,8 @@ def test_derivation_stop_words_stay_out() -> None:
     lex = get_lexicon()
     assert not lex.match("weak")  # "weakness" does not make every "weak" an effect
     assert not lex.match("faint")  # "faint" is left to "feel faint"
+    assert not lex.match("cold water and colds")  # a temperature: only "a head cold", "the common cold"
+    assert _concept("head colds") == "Common cold"
 
 
 @pytest.mark.parametrize("phrase", ["scalp irritation", "sore jaw", "swollen eyelids", "ringing ears", "tummy cramps"])
