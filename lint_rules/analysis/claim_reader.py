@@ -119,6 +119,9 @@ class _Data:
     comedication: re.Pattern[str]
     not_second: re.Pattern[str]
     general_harm: re.Pattern[str]
+    open_not_verbs: frozenset[str]
+    open_gap: frozenset[str]
+    open_aux: frozenset[str]
 
 
 _AUX = (r"(?:,?\s+(?:can|may|might|could|will|would|does|do|did|is|are|was|were|has|have|had|been|be|being|"
@@ -223,7 +226,22 @@ def _build_data() -> _Data:
         comedication=_joined(d["conditions"]["comedication"]),
         not_second=compile_re(d["conditions"]["not_second"]),
         general_harm=_joined(d["harm"]["general"]),
+        open_not_verbs=frozenset(d["open"]["not_verbs"]) | _class_forms(classes, irregular),
+        open_gap=frozenset(d["open"]["gap"]),
+        open_aux=frozenset(d["open"]["aux"]),
     )
+
+
+def _class_forms(classes: dict[str, list[str]], irregular: dict[str, list[str]]) -> frozenset[str]:
+    """Every one-word form of the verbs of the lexicon's classes: a verb the lexicon knows is
+    read by its class, never by the open reading."""
+    out: set[str] = set()
+    for cls in ("cause", "risk", "experience", "occur", "relief", "raising", "lowering"):
+        for lemma in classes.get(cls, ()):
+            for form in _forms(lemma, irregular):
+                if "\\" not in form:
+                    out.add(form)
+    return frozenset(out)
 
 
 def _joined(patterns: list[str]) -> re.Pattern[str]:
@@ -312,6 +330,100 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
     if data.modifier_heads.match(low, e):
         return None  # "prostate cancer detection": the effect names what the noun is about
     return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e)
+
+
+_NEGATING = frozenset({"not", "never", "n't", "cannot", "won't", "can't", "doesn't", "don't", "didn't", "wouldn't",
+                       "shouldn't", "couldn't", "mightn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"})
+_IRREGULAR_PAST = frozenset({"brought", "gave", "left", "made", "caused", "sent", "put", "set", "threw", "kept", "dealt",
+                             "struck", "drove", "stirred", "woke", "spread"})
+_OPEN_WORD = compile_re(r"[a-z][a-z'-]*")
+
+
+def open_reading(text: str, lo: int, hi: int, start: int, end: int) -> Reading | None:
+    """The open subject-verb-effect reading of the effect ``[start, end)`` in the sentence
+    ``[lo, hi)``: ``<subject> [aux/adverbs] <verb> [up to three gap words] <effect>`` where the
+    subject is the product (a name, a product noun, an anaphor) or its users and the verb is
+    one no class of the lexicon knows and not one that says nothing of causing
+    (``claim_predicates.toml`` [open]): "Calmira may spark a nasty headache". The reading is
+    of class "open"; ``negated`` when the auxiliaries deny it ("won't spark"). The caller
+    reads an adverse effect after it as a harm (hedged as the mention's modal says)."""
+    data = _data()
+    low = _lower(text[lo:hi])
+    if len(low) != hi - lo:
+        return None
+    s = start - lo
+    clause_lo = 0
+    for b in _BREAK.finditer(low, 0, s):
+        clause_lo = b.end()
+    words = list(_OPEN_WORD.finditer(low, clause_lo, s))
+    i, gap = len(words), 0
+    while i > 0 and words[i - 1].group() in data.open_gap and gap < 3:
+        i, gap = i - 1, gap + 1
+    if i < 2:
+        return None
+    verb = words[i - 1].group()
+    if verb in data.open_not_verbs or verb in data.open_aux or verb in _FUNCTION_WORDS or len(verb) < 3 \
+            or verb.endswith(("ly", "'s")) or "-" in verb:
+        return None  # an adverb, a possessive or a compound adjective is no verb ("so-called", "very")
+    j = i - 1
+    negated = False
+    while j > 0 and words[j - 1].group() in data.open_aux:
+        negated = negated or words[j - 1].group() in _NEGATING
+        j -= 1
+    if j == i - 1 and not (verb.endswith(("s", "ed")) or verb in _IRREGULAR_PAST):
+        return None  # no auxiliary and no finite ending: "its flavour headache" is no clause
+    if j < i - 1 and words[i - 2].group() in _BE_FORMS:
+        return None  # "it can be very painful", "was followed by": an adjective or a passive, no active verb
+    if j == 0:
+        return None
+    region_lo = clause_lo
+    comma = low.rfind(",", clause_lo, words[j].start())
+    if comma >= 0 and low[comma + 1:words[j].start()].strip():
+        region_lo = comma + 1  # "In some people, it can …": the subject after the comma
+    subject = _open_subject(data, low[region_lo:words[j].start()], text[lo + region_lo:lo + words[j].start()],
+                            with_aux=j < i - 1)
+    if not subject:
+        return None
+    return Reading("open", subject, "before", verb, negated)
+
+
+_OPEN_LEAD = compile_re(r"^\s*(?:(?:and|but|so|then|also|yet|now|still|however|plus)\s+)*")
+_OPEN_PRONOUN = compile_re(r"(?:it|they|this|these|that|those|this\s+one)$")
+_OPEN_DET = frozenset({"the", "this", "these", "that", "those", "our", "your", "its", "their", "my", "each", "every"})
+
+
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_PERSONAL = frozenset({"i", "he", "she", "we", "you", "they", "it", "there", "here", "who", "what", "someone", "everyone",
+                       "doctors", "researchers", "scientists", "experts", "officials", "studies", "research"})
+
+
+def _open_subject(data: _Data, region: str, original: str, with_aux: bool) -> str:
+    """The subject of the open reading, strictly: the product as a pronoun ("it", "they"), a
+    product noun with its determiner ("the tablets", "these gummies", "the new spray"), a
+    capitalised name of up to three words ("Calmira", "Zentra Plus"), or its users ("users",
+    "you", "some wearers"); anything else ("the oscillation", "certain types of") is no
+    subject the open reading trusts."""
+    lead = _OPEN_LEAD.match(region)
+    phrase = region[lead.end():].strip() if lead else region.strip()
+    shown = original[len(original) - len(original.lstrip()):].strip()
+    shown = shown[len(shown) - len(phrase):] if phrase else ""
+    words = phrase.split()
+    if not words or len(words) > 4:
+        return ""
+    if _OPEN_PRONOUN.fullmatch(phrase):
+        return "product"
+    if data.users.fullmatch(words[-1]) and all(w in _OPEN_DET or w in ("some", "many", "most", "a", "few", "several")
+                                               for w in words[:-1]):
+        return "users"
+    if words[0] in _OPEN_DET and data.product.fullmatch(words[-1]) and len(words) <= 3:
+        return "product"
+    names = shown.split()
+    if with_aux and names and len(names) <= 3 and all(re.fullmatch(r"[A-Z][\w'-]*(?:®|™)?", n) for n in names) \
+            and not any(w in _FUNCTION_WORDS or w.split("'")[0] in _PERSONAL or data.people.fullmatch(w) or data.users.fullmatch(w)
+                        or data.product.fullmatch(w) or data.disease.fullmatch(w) for w in words):
+        return "product"  # "Calmira may spark …": a name, with a modal or auxiliary (a bare
+        # capitalised word before an -s word is as often an adjective: "Uterine serous …")
+    return ""
 
 
 def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:

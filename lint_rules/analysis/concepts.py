@@ -73,7 +73,7 @@ MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
 #: Lay effects composed from a body part and a state word ("aching muscles", "parched mouth").
 COMPOSITION_TOML = KNOWLEDGE / "effects_composition.toml"
 #: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
-BUILD_VERSION = "9"
+BUILD_VERSION = "11"
 
 HPO_ACKNOWLEDGEMENT = (
     "This tool uses the Human Phenotype Ontology (HPO, https://hpo.jax.org), version {version}. "
@@ -538,14 +538,17 @@ def build_lexicon() -> Lexicon:
         joined = " ".join(key)
         if priority or not index.get(joined):
             index[joined] = f"{cid} {kind}"
-    _compose(tomllib.loads(COMPOSITION_TOML.read_text(encoding="utf-8")), concepts, index)
+    # composed and derived words are plain words (a lay form of their term: "wheezy", "vomited",
+    # "arm soreness" are no jargon for READ003), spelling variants keep their term's standing
+    plain_forms = _compose(tomllib.loads(COMPOSITION_TOML.read_text(encoding="utf-8")), concepts, index)
+    plain_forms |= _variants(settings.get("variants", {}), index)
     rows = {cid: marshal.dumps((c.label, c.synonyms, c.lay_terms, c.parents, c.source, c.kind))
             for cid, c in concepts.items()}
     return Lexicon(hpo_version(), rows, index, frozenset(_key(" ".join(match_cfg["modifiers"]))),
-                   frozenset(w.lower() for w in match_cfg["plain_words"]))
+                   frozenset(w.lower() for w in match_cfg["plain_words"]) | plain_forms)
 
 
-def _compose(data: dict[str, Any], concepts: dict[str, Concept], index: dict[str, str]) -> None:
+def _compose(data: dict[str, Any], concepts: dict[str, Concept], index: dict[str, str]) -> set[str]:
     """Add "<state word> <part word>" terms (``effects_composition.toml``): each resolves to the
     concept the plain form names ("muscle pain", "dry mouth", "hand tremor", "headache"), else
     to a concept of its own for the part and state, a child of the state's concept ("aching
@@ -556,6 +559,7 @@ def _compose(data: dict[str, Any], concepts: dict[str, Concept], index: dict[str
         entry = index.get(" ".join(_key(phrase)), "")
         return entry if entry and entry.endswith(" finding") else ""
 
+    composed: set[str] = set()
     for state, st in data["states"].items():
         alone = named(st["alone"]) if st["alone"] else ""
         for part, pt in data["parts"].items():
@@ -569,15 +573,114 @@ def _compose(data: dict[str, Any], concepts: dict[str, Concept], index: dict[str
                 concepts[cid] = Concept(cid, f"{st['adjectives'][0]} {pt['words'][0]}", (), (), parents,
                                         "effects_composition.toml", "finding")
                 entry = f"{cid} finding"
-            for adjective in st["adjectives"]:
-                for word in pt["words"]:
-                    key = _key(f"{adjective} {word}")
-                    joined = " ".join(key)
-                    if index.get(joined):
-                        continue  # "dry skin", "upset stomach": the lexicon's own term
-                    for n in range(1, len(key)):
-                        index.setdefault(" ".join(key[:n]), "")
-                    index[joined] = entry
+            phrases = [f"{adjective} {word}" for adjective in st["adjectives"] for word in pt["words"]]
+            # the part then the state's noun: "scalp irritation", "tummy cramps", "gum bleeding"
+            phrases += [f"{word} {noun}" for noun in st.get("nouns", ()) for word in pt["words"]]
+            for phrase in phrases:
+                composed.add(" ".join(phrase.lower().split()))
+                key = _key(phrase)
+                joined = " ".join(key)
+                if index.get(joined):
+                    continue  # "dry skin", "upset stomach": the lexicon's own term
+                for n in range(1, len(key)):
+                    index.setdefault(" ".join(key[:n]), "")
+                index[joined] = entry
+    return composed
+
+
+def _set_variant(index: dict[str, str], key: tuple[str, ...], entry: str) -> bool:
+    """Add ``key`` as a term naming ``entry``'s concept, unless the lexicon has that term."""
+    key = tuple(t for t in key if t)
+    joined = " ".join(key)
+    if not key or index.get(joined) or (len(key) == 1 and len(key[0]) < 4):
+        return False
+    for n in range(1, len(key)):
+        index.setdefault(" ".join(key[:n]), "")
+    index[joined] = entry
+    return True
+
+
+def _spellings(token: str, rules: list[tuple[Any, str]], our: frozenset[str]) -> set[str]:
+    """The token's British spellings, by the rules of ``[variants] spelling`` (the HPO and
+    most curated terms are American; British curated terms name their American form)."""
+    out = set()
+    for pattern, to in rules:
+        if to == "our" and token not in our and token.removesuffix("s") not in our:
+            continue  # "tumor" -> "tumour", never "doctor" -> "doctour"
+        new = pattern.sub(to, token)
+        if new != token:
+            out.add(new)
+    return out
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """A regular verb's -s, -ed and -ing forms ("itch" -> itches, itched, itching)."""
+    if verb.endswith("e"):
+        return [verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith(("ch", "sh", "ss", "x")):
+        return [verb + "es", verb + "ed", verb + "ing"]
+    if len(verb) <= 4 and compile_re(r"[^aeiou][aeiou][bdgmnpt]$").search(verb):
+        return [verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]  # "throb", "throbbed"
+    return [verb + "s", verb + "ed", verb + "ing"]
+
+
+def _variants(cfg: dict[str, Any], index: dict[str, str]) -> set[str]:
+    """Add the variants of ``concepts_matching.toml`` [variants] to the term index: other
+    spellings of every term, the one-word form of two-word terms, and the derivations of
+    one-word terms (adjectives of -ness nouns, forms of body verbs, dictionary adjectives).
+    A variant names its term's concept and never replaces a term the index has."""
+    derived: set[str] = set()
+    if not cfg:
+        return derived
+    import re
+
+    terms = [(tuple(k.split(" ")), v) for k, v in index.items() if v]
+    our = frozenset(cfg.get("our_stems", ()))
+    rules = [(re.compile(frm), to) for frm, to in cfg.get("spelling", ())]
+    heads = frozenset(cfg.get("join_heads", ()))
+    added: list[tuple[tuple[str, ...], str]] = []
+    for key, entry in terms:
+        for i, tok in enumerate(key):
+            for other in _spellings(tok, rules, our):
+                added.append(((*key[:i], normalise_token(other), *key[i + 1:]), entry))
+        if len(key) == 2 and key[1] in heads and len(key[0]) >= 3 and key[0].isalpha():
+            added.append(((key[0] + key[1],), entry))
+            derived.add(key[0] + key[1])
+    for key, entry in added:
+        _set_variant(index, key, entry)
+    stop = frozenset(cfg.get("adjective_stop", ()))
+    for key, entry in terms:
+        if len(key) != 1 or not entry.endswith(" finding"):
+            continue
+        word = key[0]
+        if word.endswith("iness") and len(word) > 7:
+            adjective = word[:-5] + "y"
+        elif word.endswith("ness") and len(word) > 7:
+            adjective = word[:-4]
+        else:
+            continue
+        if adjective not in stop:
+            _set_variant(index, (adjective,), entry)
+            derived.add(adjective)
+    bare_stop = frozenset(cfg.get("verb_bare_stop", ()))
+    for item in cfg.get("body_verbs", ()):
+        verb, _, irregular = item.partition(":")
+        forms = _verb_forms(verb)
+        entry = index.get(" ".join(_key(forms[2]))) or index.get(verb, "")
+        if not entry:
+            continue
+        for form in ([] if verb in bare_stop else [verb]) + forms[:2] + [f for f in irregular.split("|") if f]:
+            if verb not in bare_stop or _key(form) != (verb,):  # "faints" is read as "faint"
+                _set_variant(index, _key(form), entry)
+                derived.update({form, " ".join(_key(form))})
+    for item in cfg.get("adjectives", ()):
+        term, _, forms = item.partition(":")
+        entry = index.get(" ".join(_key(term)), "")
+        if entry:
+            for form in forms.split("|"):
+                _set_variant(index, _key(form), entry)
+                derived.add(form.lower())
+    return derived
 
 
 @functools.lru_cache(maxsize=1)

@@ -79,9 +79,9 @@ from lint_rules.analysis.claim_limits import (
     sentence_names_apart,
     times_apart,
 )
-from lint_rules.analysis.claim_reader import Reading, read_clause
+from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
-from lint_rules.analysis.mentions import mentions
+from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
     harm_to_part_after,
@@ -157,6 +157,8 @@ _DENIAL_FRAME = compile_re(
     r"suffer(?:s|ed)?|side[\s-]+effects?|adverse|harm|without\s+causing|make|makes|made|leaves?|left|(?:never|not|n't)\s+(?:ever\s+)?get|"
     r"leave\s+you\s+with|worry|cases|threat|danger|evidence|interfere|upset|downsides?|reaction|give|gives|gave|"
     r"(?:no|any|little|zero|without)\s+(?:\w+\s+)?risks?|"
+    # "no increase in heart attacks was detected", "no excess of rashes": a denial by the numbers
+    r"(?:no|zero)\s+(?:\w+\s+)?(?:increases?|rises?|excess|uptick)\s+(?:in|of)|"
     r"(?:increase|raise)s?\s+(?:the|your|their)\s+(?:\w+\s+)?risks?)(?![a-z])"
     # "doesn't give", "won't leave": the contraction sits inside a word, past the look-behind
     # ("don't get tested for", "can't get osteoporosis" are no denial by the product)
@@ -264,8 +266,8 @@ def _build_claims(doc: Document) -> list[Claim]:
     sentences = doc.sentences
     for m in mentions(doc):
         sent = sentences[m.sentence]
-        if doc.blocks[sent.block].role != BODY or not _usable(m):
-            continue
+        if doc.blocks[sent.block].role != BODY or not _usable(m) or modifies_noun(doc, m):
+            continue  # (a mention that modifies a noun, "flu shot", names no effect)
         framed_denial = m.relation != "safe" and bool(
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
             or _DENIED_AFTER.match(doc.text, m.end, sent.end))
@@ -399,6 +401,16 @@ _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|no
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
 
 
+def _open(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
+    """The open subject-verb-effect reading of the mention ``m`` (``claim_reader.open_reading``),
+    once per mention and document."""
+    memo: dict[tuple[int, int], Reading | None] = doc.analysis("contradiction-open-readings", lambda d: {})
+    key = (m.start, m.end)
+    if key not in memo:
+        memo[key] = open_reading(doc.text, s_start, s_end, m.start, m.end)
+    return memo[key]
+
+
 def _reading(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
     """The clause reader's reading of the mention ``m`` (``analysis/claim_reader.py``), once
     per mention and document."""
@@ -454,8 +466,16 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         # the clause's structure: a predicate of the lexicon governs the denied effect
         # ("it will never bring on X", "the gel cannot set off X")
         reading = _reading(doc, s_start, s_end, m)
-        return 2 if (reading is not None and reading.pclass == "cause" and reading.where == "before"
-                     and reading.subject in ("product", "")) else 0
+        if reading is not None and reading.pclass == "cause" and reading.where == "before" \
+                and reading.subject in ("product", ""):
+            return 2
+        if reading is not None and reading.pclass == "experience" and reading.where == "before" \
+                and reading.subject == "users":
+            return 2  # "you won't get the jitters", "wearers don't notice any itching": the users deny it
+        # the open reading: the product denied as the subject of a verb the lexicon does not
+        # know ("Calmira shouldn't churn your stomach")
+        opened = _open(doc, s_start, s_end, m)
+        return 2 if opened is not None and opened.negated else 0
     if _STRONG.search(doc.text, near, m.start) or _CAUSED_BY.match(doc.text, m.end, s_end):
         return 2
     if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
@@ -483,6 +503,12 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     # report ear soreness"), or the effect is the subject of an occurrence, a record or an
     # effect noun ("loose stools can follow a dose", "is a known effect of the device")
     reading = _reading(doc, s_start, s_end, m)
+    if reading is None and m.kind == "finding":
+        # the open reading: the product (or its users) as the subject of a verb the lexicon
+        # does not know, the effect its object ("the gel can unleash a rash"): a harm, hedged as
+        # the mention's modal says
+        opened = _open(doc, s_start, s_end, m)
+        return 1 if opened is not None and not opened.negated else 0
     if reading is None or reading.negated or (reading.pclass == "cause" and reading.subject == "other"):
         return 0  # "the blood supply is cut off, resulting in a stroke": a mechanism, no product
     return 2 if reading.pclass == "cause" else 1
@@ -540,6 +566,29 @@ def _too_general(lexicon: Lexicon, wide: Claim, other: Claim) -> bool:
     return not sites & {t for _, _, t in tokens(wide.text)}
 
 
+#: A subgroup named by the words before "group", "arm" or "cohort" ("the high eosinophil group",
+#: "the low-dose arm").
+_SUBGROUP = compile_re(r"(?<![a-z])(?P<name>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:group|arm|cohort|subgroup)(?![a-z])", re.IGNORECASE)
+_GROUP_STOP = frozenset({"the", "a", "an", "this", "that", "each", "either", "one", "other", "same", "treatment",
+                         "study", "trial", "placebo", "control", "comparison", "age", "in", "of", "and"})
+
+
+def _subgroups_apart(doc: Document, a: int, b: int) -> bool:
+    """The two sentences name subgroups of one kind by different words ("the high eosinophil
+    group" … "the low eosinophil group", "the high-dose arm" … "the low-dose arm"): their
+    results are each group's own."""
+    def groups(k: int) -> set[frozenset[str]]:
+        s = doc.sentences[k]
+        out = set()
+        for m in _SUBGROUP.finditer(doc.text, s.start, s.end):
+            words = frozenset(w for w in re.split(r"[\s-]+", m.group("name").lower()) if w not in _GROUP_STOP)
+            if words:
+                out.add(words)
+        return out
+    ga, gb = groups(a), groups(b)
+    return any(x != y and x & y for x in ga for y in gb)
+
+
 def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
     """Two opposing claims that the article does not set against each other
     (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
@@ -549,6 +598,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     ("ibuprofen gel", "ibuprofen tablets")."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if _subgroups_apart(doc, odd.sentence, other.sentence):
+        return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
     if conditions_apart(doc, odd.sentence, other.sentence):

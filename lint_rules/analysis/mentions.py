@@ -8,13 +8,32 @@ per-document work, so there is no import cycle between them.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.concepts import Mention, get_lexicon
 from lint_rules.analysis.context import annotate_sentence, document_subject
+from lint_rules.knowledge import read_toml
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
+
+
+@functools.cache
+def _modifier_heads() -> re.Pattern[str]:
+    """A noun right after a mention that makes it a modifier ("flu shot", "acne cream"):
+    ``concepts_matching.toml`` [matching] not_effect_heads."""
+    words = read_toml("concepts_matching.toml")["matching"].get("not_effect_heads", [])
+    return re.compile(r"[ -](?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![a-z])",
+                      re.IGNORECASE)
+
+
+def modifies_noun(doc: Document, m: Mention) -> bool:
+    """The mention only modifies the noun after it ("flu shot", "acne cream", "allergy
+    season"): it names the vaccine, the remedy or the time, and is no claim about the condition
+    (the contradiction claims leave it out; the completeness and readability rules still see it)."""
+    return bool(_modifier_heads().match(doc.text, m.end, doc.sentences[m.sentence].end))
 
 
 def find_mentions(doc: Document) -> list[Mention]:

@@ -53,6 +53,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
 
 DATA_FILE = "contradiction_claims.toml"
+#: The predicate lexicon (relief and direction verbs), shared with the claim reader.
+PREDICATES_FILE = "claim_predicates.toml"
 
 
 @dataclass
@@ -202,7 +204,8 @@ def _split_top(alternation: str) -> list[str]:
 def _data() -> _Data:
     """The tables, from the disk cache keyed by the data file and this module (building
     them from the TOML took about 14 ms of every new process)."""
-    return cached_tables("typed-claims", files_key(knowledge_path(DATA_FILE), __file__), _Data, _build_data)
+    return cached_tables("typed-claims", files_key(knowledge_path(DATA_FILE), knowledge_path(PREDICATES_FILE), __file__),
+                         _Data, _build_data)
 
 
 def _build_data() -> _Data:
@@ -212,9 +215,17 @@ def _build_data() -> _Data:
              "scope": ("safe", "restricted"), "allergen": ("free", "contains"),
              "course": ("lasting", "fading", "reversible", "permanent"),
              "benefit": ("helps", "no_help")}
+    grammar = d.get("grammar", {})
+
+    def expand(pattern: str) -> str:
+        for name, piece in grammar.items():  # "{NUM}", "{AMOUNT_UNIT}": the shared pieces
+            pattern = pattern.replace("{" + name + "}", piece)
+        return pattern
+
     for kind, names in sides.items():
         for side in names:
-            for p in d[kind][side]:
+            for p in d[kind][side] + _generated(d, kind, side):
+                p = expand(p)
                 patterns.append((kind, side, compile_re(p), _anchors(p)))
     kinds = {k: frozenset(v) for k, v in d["allergen"]["kinds"].items()}
     group_of = {w: g for g, words in d["groups"].items() for w in words}
@@ -222,7 +233,8 @@ def _build_data() -> _Data:
     quantity_of = {w: q for q, words in dr["quantities"].items() for w in words}
     state_of = {w: (*v.split(), True) for w, v in dr["states"].items()}
     state_of.update({w: (*v.split(), False) for w, v in dr["actions"].items()})
-    before = [(side, compile_re(p)) for side in ("up", "down", "none") for p in dr[f"{side}_before"]]
+    before = [(side, compile_re(p)) for side in ("up", "down", "none")
+              for p in dr[f"{side}_before"] + _direction_verbs(side)]
     after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
     return _Data(
         patterns=patterns,
@@ -257,6 +269,124 @@ def _build_data() -> _Data:
             + ")[a-z]"),
         clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
     )
+
+
+#: Lack of proof before a benefit ("don't prove that", "has not been shown to", "no evidence that"):
+#: the benefit is not asserted (the class CON001 documents for harms: "never been proven to cause").
+_NOT_PROVEN = compile_re(r"(?:(?<![a-z])not|n't|never|(?<![a-z])no)\s+(?:\w+\s+)?(?:prove[ns]?|proof|shown?|show\s+that|evidence|"
+                         r"establish(?:ed)?|demonstrate[sd]?|mean)\s+(?:that\s+|to\s+)?")
+#: A comparison of degree after a denial ("any more than", "as much as", "as well as"): no
+#: denial that it works at all.
+_NO_MORE_THAN = compile_re(r"(?<![a-z])(?:any\s+more\s+than|more\s+than|as\s+(?:much|well|severely|far|quickly|strongly|many|often)\s+as|"
+                           r"as\s+(?:much|well|severely|far|quickly|strongly|sharply|dramatically)(?![a-z]))")
+_PLACEBO_AFTER = compile_re(r"\s*(?:a\s+|an\s+|the\s+)?(?:placebo|dummy|sham|sugar\s+pills?|inactive|fake|nothing|no\s+treatment|doing\s+nothing)")
+#: Other research as the frame of a denial ("studies in which …", "trials where …").
+_OTHER_STUDIES = compile_re(r"(?<![a-z])(?:studies|trials|experiments|research|attempts)\s+(?:in\s+which|where|that\s+found|showing)\b[^.;]*$")
+_PEOPLE_TOPIC = frozenset({"patient", "people", "participant", "women", "men", "children", "child", "adult", "mice",
+                           "subject", "volunteer", "user", "customer", "person", "group", "team", "doctor", "nurse"})
+_NEGATED_BEFORE = compile_re(r"(?:(?<![a-z])(?:not|never|no)|n't)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?$")
+_MODAL_BEFORE = compile_re(r"(?<![a-z])(?:may|might|could)\s+$")
+
+
+def _lemma_forms(lemmas: list[str], every: bool) -> str:
+    """An alternation of the lemmas' forms: base and -s only (``every`` False: "relieve",
+    "relieves", not the participles that also modify nouns, "reduced appetite"), or every form."""
+    from lint_rules.analysis.claim_reader import _forms
+
+    irregular: dict[str, list[str]] = read_toml(PREDICATES_FILE)["irregular"]
+    out: list[str] = []
+    for lemma in lemmas:
+        forms = _forms(lemma, irregular)
+        out += forms if every else forms[:1] + [f for f in forms[1:] if re.match(r"[a-z]+(?:e?s)(?:\\s|$)", f)]
+    return "|".join(sorted(dict.fromkeys(out), key=lambda f: (-len(f), f)))
+
+
+def _phrases(words: list[str]) -> str:
+    return "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=lambda w: (-len(w), w)))
+
+
+def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
+    """The interaction patterns made from ``[interaction.lexicon]``: a verb of clashing or of
+    changing another drug's effect, then a drug (a class, a name with an INN stem, the reader's
+    medicines); the clash denied, or the two said to be fine together, is no interaction."""
+    lex = d["interaction"].get("lexicon")
+    if not lex:
+        return []
+    drug = (r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
+            r"(?:" + _phrases(lex["drug_classes"]) + r"|[a-z]{2,}(?:" + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
+    clash = _lemma_forms(lex["clash_verbs"], every=True)
+    clash_base = _lemma_forms(lex["clash_verbs"], every=False)
+    if side == "some":
+        modulate = _lemma_forms(lex["modulate_verbs"], every=False)
+        return [
+            r"\b(?:" + clash + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
+            r"\b(?:" + modulate + r")\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+" + drug,
+            r"\b(?:" + modulate + r")\s+" + drug,
+            r"\bon\s+top\s+of\s+" + drug,
+            r"\b(?:not|isn't|aren't)\s+compatible\s+with\s+" + drug,
+            r"\bincompatible\s+with\s+" + drug,
+            r"\b(?:do|does)\s*(?:not|n't)\s+mix(?![a-z])",
+        ]
+    return [
+        r"(?:not|n't|never|no)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?(?:" + clash_base + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
+        r"\b(?:" + _phrases(lex["fine_together"]) + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
+        r"\bno\s+(?:clash|clashes|interaction|interactions|problems?|issues?)\s+at\s+all\b",
+        r"\b(?:safe|fine|okay|ok)\s+to\s+(?:take|use|combine|mix|have)\s+(?:it\s+|them\s+|this\s+|these\s+)?(?:with|alongside)\s+" + drug,
+        r"\b(?:take|takes|taken|taking|use|used|using|combine|combined)\s+(?:[\w'-]+\s+){0,4}?(?:with|alongside)\s+" + drug
+        + r"[^.;]{0,40}?(?:without\s+(?:any\s+)?(?:problems?|issues?|trouble|side\s+effects)|no\s+(?:problems?|issues?|clash))",
+        r"\bnot\s+known\s+to\s+(?:affect|alter|change|interfere\s+with)\s+(?:the\s+way\s+|how\s+)?(?:other\s+|your\s+|any\s+)?(?:medicines|drugs|medications)",
+    ]
+
+
+def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
+    """The patterns a data file's lexicons make: interactions (``_interaction_patterns``),
+    and the benefit patterns of the relief verbs (``claim_predicates.toml`` [classes]
+    relief): the verb before its condition ("helps"), and the verb denied ("no_help")."""
+    if kind == "interaction":
+        return _interaction_patterns(d, side)
+    lemmas = read_toml(PREDICATES_FILE)["classes"].get("relief")
+    if kind != "benefit" or not lemmas:
+        return []
+    verbs = _lemma_forms(lemmas, every=False)
+    not_objects = "|".join(r"\s+".join(map(re.escape, w.split())) for w in d["benefit"]["relief_not_objects"])
+    topic = r"\s+(?:(?:the|your|their|its|any|all)\s+)?(?P<t>(?!(?:" + not_objects + r")(?![a-z]))[^.;,]{2,60})"
+    if side == "helps":
+        every = _lemma_forms(lemmas + list(read_toml(PREDICATES_FILE)["classes"].get("lowering", ())), every=True).split("|")
+        past = "|".join(f for f in every if re.match(r"[a-z]+(?:ed|en|t|ut|wn)(?:\\s|$)", f) and not f.endswith("ing")
+                        and not f.startswith(("treated", "managed", "controlled")))  # "patients were treated with"
+        return [
+            r"\b(?:" + verbs + r")(?![a-z])" + topic,
+            # the perfect with the condition as its object ("has stopped my calf cramps"), and the
+            # passive with the condition before it ("migraine days were cut by a third"): every
+            # relief and lowering verb in these two voices (own curation of English grammar)
+            r"\b(?:has|have|had)\s+(?:(?:\w+\s+){0,2}?)(?:" + past + r")\s+(?:my|your|his|her|their|our|the)\s+(?P<t>[^.;,]{2,60})",
+            r"(?<=\s)(?:is|are|was|were|gets?|got|been|be)\s+(?:(?:markedly|significantly|dramatically|quickly|greatly|"
+            r"noticeably|often|usually|largely|sharply|substantially)\s+)?(?:" + past + r")\s+(?:by|with|in|among|after)\s",
+            # the causative of feeling better ("can make a stuffy nose feel clearer")
+            r"\bmakes?\s+(?:a|an|the|your|my|their)?\s*(?P<t>[\w' -]{2,30}?)\s+(?:feel|look|seem)\s+(?:better|clearer|easier|"
+            r"calmer|smoother|softer|brighter|less\s+[a-z]+|more\s+comfortable)",
+        ]
+    return [r"(?:not|never|cannot|failed\s+to|fails\s+to|unable\s+to|n't)\s+(?:(?:actually|really|necessarily|much|always|"
+            r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
+
+
+def _direction_verbs(side: str) -> list[str]:
+    """The direction patterns made from the raising / lowering verbs (``claim_predicates.toml``):
+    the verb right before the measure ("pushes up blood sugar", "slashes cholesterol")."""
+    lemmas = read_toml(PREDICATES_FILE)["classes"].get({"up": "raising", "down": "lowering"}.get(side, ""))
+    if not lemmas:
+        return []
+    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?"
+            r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?$")
+    every = _lemma_forms(lemmas, every=True).split("|")
+    present = set(_lemma_forms(lemmas, every=False).split("|")) | {f for f in every if re.match(r"[a-z]+ing(?:\\|$)", f)}
+    past = [f for f in every if f not in present]
+    # a past participle is a verb after a subject pronoun ("it slashed cholesterol", "they have
+    # pushed up blood sugar"), an adjective after "with" or "have" ("patients with elevated
+    # cholesterol", "did not have elevated cholesterol levels")
+    return [r"\b(?:" + "|".join(sorted(present, key=lambda f: (-len(f), f))) + tail,
+            r"\b(?:it|they|which|that|this|these)\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|quickly|dramatically|significantly|really)\s+)?(?:"
+            + "|".join(past) + tail]
 
 
 @functools.lru_cache(maxsize=1)
@@ -342,12 +472,57 @@ _OLDER_CHILDREN = re.compile(r"\b(?:children|kids|teenagers|teens|child)\s+(?:(?
                              r"(?:age\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+(?:up|over|older))?")
 
 
+#: People named by a condition they have ("people with asthma", "anyone who has gout", "those
+#: prone to migraines", "if you have kidney stones"): a group, whatever the condition (the
+#: MedlinePlus "Special precautions" form "if you have …"; own curation of its variants).
+_PEOPLE_WITH = compile_re(
+    r"\b(?:people|persons|anyone|anybody|those|someone|somebody|patients|men|women|adults|children|kids|users|sufferers|"
+    r"customers|individuals|you)\s+(?:with|who\s+(?:have|has|had|suffer\s+from|live\s+with|get)|who've\s+(?:got|had)|"
+    r"living\s+with|prone\s+to|suffering\s+from|diagnosed\s+with)\s+(?:an?\s+|the\s+|any\s+|a\s+history\s+of\s+|"
+    r"(?:[\w-]+\s+)?problems\s+with\s+(?:their\s+)?)?(?P<c>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})"
+    r"|\bif\s+you(?:'ve|\s+have)?\s+(?:got\s+|have\s+|suffer\s+from\s+|live\s+with\s+)?(?:an?\s+)?(?P<d>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
+_NOT_CONDITION = frozenset({"it", "them", "this", "that", "these", "a", "an", "the", "no", "any", "to", "been", "taken",
+                            "taking", "used", "using", "ever", "never", "already", "questions", "concerns", "doubts",
+                            "children", "kids", "your", "their", "other", "more", "less", "experience", "access"})
+
+
+_PHRASE_END = frozenset({"and", "or", "but", "who", "which", "that", "should", "must", "may", "can", "could", "might",
+                         "will", "would", "is", "are", "was", "were", "to", "of", "in", "on", "for", "because",
+                         "if", "when", "so", "find", "need", "take", "use"})
+
+
+def _condition_groups(text: str) -> set[str]:
+    """Groups named by a condition the people have (``_PEOPLE_WITH``) that the concept index
+    names ("with asthma" -> cond:HP:0002099); people described by anything else are no group."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    out = set()
+    for m in _PEOPLE_WITH.finditer(text):
+        phrase = m.group("c") or m.group("d") or ""
+        words = phrase.split()
+        if not words or words[0] in _NOT_CONDITION:
+            continue
+        cut = []
+        for w in words:  # the noun phrase, up to a word that ends it ("gout and", "asthma should")
+            if w in _PHRASE_END:
+                break
+            cut.append(w.removesuffix("'s").strip("'"))
+        if not cut:
+            continue
+        hits = get_lexicon().match(" ".join(cut))
+        if hits:  # a condition the concept index names ("larger brain volume" is none)
+            out.add("cond:" + hits[0][2])
+    return out
+
+
 def _groups(text: str) -> frozenset[str]:
     data = _data()
     older = bool(_OLDER_CHILDREN.search(text))
     if older:
         text = _OLDER_CHILDREN.sub(" ", text)
     out = {data.group_of[re.sub(r"\s+", " ", m.group())] for m in data.groups.finditer(text)}
+    if not out:
+        out = _condition_groups(text)
     if older:
         out.add("older_children")
     if "allerg" in text or "coeliac" in text or "celiac" in text:
@@ -415,8 +590,21 @@ def _build(doc: Document) -> list[TypedClaim]:
             lo, hi = clause_span(doc, m.start(), m.end())
             if data.reassured.search(low, lo, hi):
                 raw.append(("interaction", "none", m.start(), m.end(), None))
+    known: list[tuple[int, int]] = []
     for m in data.quantities.finditer(low):
         raw.append(("direction", "?", m.start(), m.end(), m.group()))
+        known.append(m.span())
+    for m in _GENERIC_MEASURE.finditer(low):
+        # "vitamin D levels", "red blood cell count", "thyroid hormone readings": a measure by its
+        # head word, whatever the lab value (a known quantity's name keeps its own key)
+        words: list[str] = []
+        for word in reversed(m.group("q").split()):  # the head's own words, right before "levels"
+            if word in _MEASURE_STOP or word in _direction_words() or len(words) == 2:
+                break
+            words.insert(0, word)
+        if words and not any(s < m.end() and m.start() < e for s, e in known):
+            at = m.start("q") + m.group("q").rfind(" ".join(words))
+            raw.append(("direction", "?", at, m.end(), "m:" + " ".join(normalise_token(w) for w in words)))
     for m in data.states.finditer(low):
         raw.append(("direction", "state", m.start(), m.end(), m.group()))
     if not raw:
@@ -658,6 +846,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 continue  # "drinking Greenvita every day": the product, taken
             if not re.search(r"\b(?:with|of|in|have|has|had|without|among)\s+$", low[max(lo, m.start() - 10):m.start()]):
                 return None  # "smoking increases inflammation": said of a cause that is no product
+        if kind == "direction" and _condition_subject(doc, low, a, start):
+            return None  # "flu itself can cause exhaustion", "people with hay fever feel tired": the condition's
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
                             "hedged": hedged}
     if kind == "dose":
@@ -667,6 +857,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "interaction":
         if side == "some" and data.reassured.search(low, lo, hi):
             return None  # "mixing it with other medicines poses no risk": a promise, read as one
+        if side == "some" and _NEGATED_BEFORE.search(low, max(a, start - 24), start):
+            return None  # "doesn't seem to clash with SSRIs": the denial, read as one
         return TypedClaim("interaction", side, **base)
     if kind == "scope":
         if side == "restricted" and re.match(r"(?:people|patients|women|men|children|those|anyone|adults)\b", low[start:end]):
@@ -731,9 +923,19 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         window = re.sub(r"[\"“”‘’]", " ", low[max(a, start - 40):start])
         if side == "helps" and (data.not_helps.search(window) or quoted_at(doc, start)):
             return None
+        if side == "helps" and _NOT_PROVEN.search(low, a, start):
+            return None  # "the findings don't prove that statins ward off cancer": not asserted
         if side == "no_help":
+            more = _NO_MORE_THAN.search(low, start, min(b, end + 40))
+            if more and not _PLACEBO_AFTER.match(low, more.end()):
+                return None  # "doesn't reduce death rates any more than running slowly": a comparison
+                # (not "any more than dummy tablets": no better than placebo is no benefit)
+            if _OTHER_STUDIES.search(low, max(a, start - 60), start):
+                return None  # "studies in which stem cells failed to heal hearts": other research
             if re.match(r"\s*(?:do\s+not|don't)\b", low[start:end]) and not low[max(a, start - 3):start].strip():
                 return None  # "Do not stop taking it": an instruction
+            if _MODAL_BEFORE.search(low, max(a, start - 8), start):
+                return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
         if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
@@ -741,6 +943,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "no_help" and _POPULATION.match(low, a, start):
             return None  # "For young adults, glucose did not improve memory": one group
         words = _topic_words(topic or "")
+        if words and words <= _PEOPLE_TOPIC:
+            return None  # "patients were helped by …": people, not a condition
         general = _GENERIC.match(topic or "") if side == "no_help" else None
         if general and not _topic_words((topic or "")[general.end():]):
             words = _GENERIC_TOPIC  # "does not shorten the illness": the condition named elsewhere
@@ -750,6 +954,31 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "direction":
         return _direction(doc, side, low, a, b, start, end, topic or "", base)
     return None
+
+
+_PRODUCT_WORD = compile_re(r"\b(?:it|they|this|these|them|its|taking|using|takes|took|uses|used)\b")
+
+
+def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
+    """The clause before a change names a condition (a concept the index knows) and no product:
+    no name of an intervention, no pronoun for it, no taking it. Its symptoms and changes are
+    the condition's ("flu itself can cause exhaustion", "people with hay fever feel tired")."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    region = low[lo:start]
+    if not region.strip() or _PRODUCT_WORD.search(region):
+        return False
+    from lint_rules.analysis.claim_reader import _data as reader_data
+
+    people = reader_data().people
+    if any(not people.fullmatch(m.group().lower()) for m in re.finditer(r"(?<=[a-z,;:)] )[A-Z][\w-]*", doc.text[lo:start])):
+        return False  # a name after the sentence's first word may be the product ("… reported that OsteoStep …")
+    k = _sentence_of(doc, start)
+    if k >= 0 and names_before(doc, k, start):
+        return False
+    # the condition opens the clause: its subject, within its first four words
+    first = " ".join(region.split()[:4])
+    return any(kind == "finding" for _, _, _, kind in get_lexicon().match(first))
 
 
 def _harm_read(doc: Document, i: int, after: int) -> bool:
@@ -858,10 +1087,14 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
 #: A claim held up to be rejected: the complement of "the idea that …" (a belief noun) that the
 #: sentence then calls wrong ("The popular idea that X is safe for everyone is mistaken", "the
 #: belief that it never interacts is a myth").
-_BELIEF_THAT = compile_re(r"\b(?:idea|notion|belief|claim|assumption|myth|impression|view|suggestion|promise)s?\s+that\b")
+_BELIEF_THAT = compile_re(r"\b(?:idea|notion|belief|claim|assumption|myth|impression|view|suggestion|promise|tale|story|"
+                          r"theory|rumou?r|saying|wisdom|legend|folklore|misconception)s?\s+that\b")
 _REJECTED = compile_re(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be|has\s+been|have\s+been)\s+"
-                       r"(?:simply\s+|just\s+|plainly\s+|completely\s+|largely\s+)?(?:mistaken|wrong|false|untrue|a\s+myth|"
-                       r"not\s+true|unfounded|misleading|incorrect|debunked|outdated|nonsense|baseless)\b")
+                       r"(?:simply\s+|just\s+|plainly\s+|completely\s+|largely\s+|thoroughly\s+|widely\s+|long\s+since\s+|since\s+)?"
+                       r"(?:mistaken|wrong|false|untrue|a\s+myth|not\s+true|unfounded|misleading|incorrect|debunked|outdated|"
+                       r"nonsense|baseless|disproven|disproved|discredited|refuted|a\s+misconception|a\s+fallacy)\b"
+                       r"|\b(?:has|have|had)\s+(?:no|little)\s+(?:scientific\s+|real\s+)?(?:basis|foundation|evidence\s+behind\s+it|support)\b"
+                       r"|\b(?:does|do|did)\s*(?:not|n't)\s+hold\s+up\b")
 
 
 def _debunked(low: str, a: int, b: int, start: int) -> bool:
@@ -982,7 +1215,12 @@ _AUXILIARIES = compile_re(r"(?:\s+(?:(?:tends?|tended|seems?|seemed|appears?|app
 _PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
                        r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
 _TREATS = compile_re(r"\b(?:relieves?|eases?|calms?|soothes?|shortens?|treats?|cures?|clears?\s+up|gets?\s+rid|"
-                     r"alleviates?|lasted)\b")
+                     r"alleviates?|lasted|improves?|reduces?|lessens?)\b")
+
+
+#: Verbs that promise the condition is gone for good ("cures", "eliminates"): a denial of a cure
+#: ("does not cure hay fever") does not deny that it helps ("improves hay fever").
+_CURES = compile_re(r"\b(?:cures?|cured|eradicates?|eliminates?|reverses?|gets?\s+rid\s+of|wipes?\s+out|stamps?\s+out)\b")
 
 
 def _benefit_aim(cue: str, side: str) -> str:
@@ -992,6 +1230,9 @@ def _benefit_aim(cue: str, side: str) -> str:
     claims: "shortens colds" and "does not prevent colds" can both be true."""
     if _PREVENTS.search(cue):
         return "prevent"
+    if side == "no_help" and _CURES.search(cue):
+        return "cure"  # "does not cure hay fever" denies a cure, not that it helps; a claimed cure
+        # is still denied by "does not shorten colds"
     return "treat" if _TREATS.search(cue) else ""
 
 
@@ -1011,17 +1252,23 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         return None
     if _their_state(low, a, start):
         return None  # "patients with diabetes often arrive with raised blood sugar": the disease
-    quantity = data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]]
+    quantity = phrase if phrase.startswith("m:") else (data.quantity_of.get(phrase) or data.quantity_of[phrase[:-1]])
+    if _NOT_THE_MEASURE.match(low, end, b):
+        return None  # "glucose activity in the brain", "glucose use": what the measure's word modifies
+    if _BOTH_WAYS.match(low, end, b):
+        return None  # "saw their insulin sensitivity rise and fall": no direction
     if re.match(r"\s+(?:loss|gain|management|control|watchers|training|lifting|bearing)\b", low[end:end + 14]):
         return None  # "weight loss", "weight gain": an effect's name, not the measure
     for name, pattern in data.before:
         m = pattern.search(low, max(a, start - 45), start)
         if m:
             lead = low[a:m.start()]
-            if not re.search(r"[a-z0-9]", lead.split(";")[-1]):
+            if not re.search(r"[a-z0-9]", lead.split(";")[-1]) and not _AUX_FIRST.match(low, m.start()):
                 break  # "Increased blood pressure is common in …": an adjective (a state)
             window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
             if name != "none" and _NEGATED_VERB.search(window):
+                if _NO_MORE_THAN.match(low, end, b) or re.match(r"\s+(?:levels\s+)?(?:as|so)\s+\w+", low[end:b]):
+                    return None  # "doesn't drive down estrogen levels as severely": a comparison of degree
                 name = "none"  # "won't raise your heart rate", "never pushes blood sugar up"
             elif name != "none" and data.not_helps.search(window):
                 return None  # "aimed to lower blood pressure", "ways to decrease it"
@@ -1029,6 +1276,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="verb")
     for name, pattern in data.state_dir:
         m = pattern.search(low, max(a, start - 25), start)
+        if m and quantity.startswith("m:"):
+            return None  # "patients with elevated eosinophil levels": a lab value as a state describes people
         if m:
             if _CONDITION_OF.search(low, max(a, m.start() - 40), m.start()):
                 return None  # "a treatment for hard-to-control high blood pressure": the condition
@@ -1040,6 +1289,18 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
             return None  # "high blood pressure increases the risk": the condition, not the measure
     # "metabolic rate actually slowed", "blood sugar tends to rise", "appetite can quickly drop"
+    change = _FROM_TO.match(low, end, b)
+    if change:
+        # "my ferritin went from 8 to 45", "fasting sugars dropped from 9 to 6": the two numbers say
+        # which way it moved (own curation)
+        try:
+            before, after = (float(change.group(g).replace(",", "")) for g in ("a", "b"))
+        except ValueError:
+            before = after = 0.0
+        if before != after:
+            base["end"] = change.end()
+            return TypedClaim("direction", "up" if after > before else "down", **base,
+                              topic=frozenset({quantity}), aspect="outcome")
     adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b)
     for name, pattern in data.after:
         m = pattern.match(low, end, b) or (pattern.match(low, adverb.end(), b) if adverb else None)
@@ -1053,6 +1314,40 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             return TypedClaim("direction", name, **base, topic=frozenset({quantity}),
                               aspect="verb" if caused else "outcome")
     return None
+
+
+#: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
+#: test"): the words name something else than the measure.
+_NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
+                              r"strips|transport|production|intolerance|checks?|screening|drugs?|medicines?|medications?|"
+                              r"pills?|tablets?|supplements?)(?![a-z])")
+_AUX_FIRST = compile_re(r"(?:it|they|which|that|this|these)\s")
+#: A measure that goes both ways ("rise and fall", "up and down").
+_BOTH_WAYS = compile_re(r"\s+(?:\w+\s+)?(?:rise\s+and\s+fall|rises\s+and\s+falls|rose\s+and\s+fell|go\s+up\s+and\s+down|"
+                        r"goes\s+up\s+and\s+down|went\s+up\s+and\s+down|fluctuat\w*|swing\w*|vary|varies|varied)(?![a-z])")
+#: A measure named by a lab value's head and "levels", "count", "readings" (the form of
+#: MedlinePlus's lab-test names: "vitamin D levels", "red blood cell count", "eosinophil count").
+_GENERIC_MEASURE = compile_re(r"(?<![a-z0-9-])(?P<q>(?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)\s+(?:levels?|counts?|readings?|concentrations?)(?![a-z])")
+_MEASURE_STOP = frozenset({"the", "your", "their", "his", "her", "my", "our", "its", "a", "an", "of", "in", "and", "or",
+                           "low", "high", "higher", "lower", "raised", "normal", "healthy", "blood", "serum", "at",
+                           "to", "with", "by", "on", "for", "from", "that", "this", "these", "those", "which", "can",
+                           "may", "will", "could", "raise", "raises", "lowers", "boost", "boosts", "increase",
+                           "increases", "reduce", "reduces", "cut", "cuts", "falsely", "also", "both", "is", "are",
+                           "was", "were", "be", "been", "it", "they", "some", "many", "all", "any", "stress", "noise",
+                           "activity", "sugar", "energy", "pollen", "water", "light", "fitness"})
+@functools.lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    """Every form of the raising and lowering verbs, and their particles."""
+    classes = read_toml(PREDICATES_FILE)["classes"]
+    words = {"up", "down", "back", "into", "out"}
+    for lemma in (*classes.get("raising", ()), *classes.get("lowering", ()), *classes.get("relief", ())):
+        head = lemma.split()[0]
+        words |= {head, head + "s", head + "es", head + "ed", head + "d", head + "ing", head[:-1] + "ing"}
+    return frozenset(words)
+
+
+#: After a measure, its change as two numbers ("went from 8 to 45", "dropped from 9 to 6").
+_FROM_TO = compile_re(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:about\s+|around\s+)?(?P<a>\d[\d,.]*)\s*(?:[a-z%/]+\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>\d[\d,.]*)")
 
 
 #: After a measure's change, the sentence names its cause, and not as the product (no "it",
