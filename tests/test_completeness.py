@@ -413,3 +413,14 @@ def test_a_caution_is_not_a_named_harm() -> None:
     assert support(art, "harms") == 0
     found = lint_text(text, select=["CMP003"], options={"CMP003": {"min-words": 0}})
     assert len(found) == 1 and "only summed up as" in found[0].message
+
+
+def test_a_slogan_figure_does_not_quantify_a_safety_claim() -> None:
+    """ "100% safe" is a slogan, not a result: with no harm named it is flagged as a bare safety
+    claim, as "completely safe" is, while "safe in all 300 patients" is left alone."""
+    slogan = ("# Calmora tablets\n\nCalmora tablets help you fall asleep faster and sleep through the night. "
+              "Calmora tablets are 100% safe. Buy a pack of Calmora tablets online.\n")
+    result = slogan.replace("are 100% safe", "were safe in all 300 patients of a year-long trial")
+    opts = {"CMP003": {"min-words": 0}}
+    assert [f.code for f in lint_text(slogan, select=["CMP003"], options=opts)] == ["CMP003"]
+    assert lint_text(result, select=["CMP003"], options=opts) == []

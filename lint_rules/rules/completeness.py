@@ -446,6 +446,12 @@ _RECOMMENDS = ("consumer_guide", "product_page", "press_release")
 _NOT_BEFORE = compile_re(r"\b(?:not|never|isn['’]t|aren['’]t)\s+$", re.IGNORECASE)
 
 
+#: A figure that is a slogan, not a result ("100% safe", "100 percent natural"): it quantifies
+#: nothing, so a bare safety claim carrying it is not left alone as a quantified one.
+_SLOGAN_FIGURE = compile_re(r"\b100\s*(?:%|percent|per\s+cent)\s+(?:safe|natural|pure|risk[- ]free|harmless|"
+                            r"side[- ]effect[- ]free|non[- ]toxic|clean)\b", re.IGNORECASE)
+
+
 #: The contradiction kinds that set a safety promise or a denial against a named harm
 #: (CON002, CON001): the pair CMP003's blanket claim would report.
 _HARM_KINDS = ("safe-harm", "affirmed-negated")
@@ -540,7 +546,7 @@ class HarmsMissing(_Completeness):
             return False
         safe = art.matches("harms", "unquantified")
         return not (safe and not support(art, "harms", opts["count"])
-                    and NUMBER_RE.search(art.sentence_text(safe[0].sentence)))
+                    and NUMBER_RE.search(_SLOGAN_FIGURE.sub("", art.sentence_text(safe[0].sentence))))
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
