@@ -228,9 +228,11 @@ def _routine_advice() -> re.Pattern[str]:
 
 @cache
 def _claim_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What makes an unnamed source's claim one a reader may act on (``[vague]`` figures,
-    verdicts, an effect on ``people`` and ``[observational] groups_who``, advice with ``[level] to_people``, treatments, and effects with ``[anecdote] benefit``,
-    ``[level] harm`` and ``[observational] causal``): the patterns of ``_acts_on``."""
+    """What makes an unnamed source's claim one a reader may act on, as the patterns
+    ``_acts_on`` asks in turn: (1) ``[vague]`` figures and verdicts, an effect on ``people``,
+    ``[observational] groups_who``; (2) advice, with ``[level] to_people``; (3) a treatment,
+    or "it"/"they" before an effect; (4) the effects (``[vague] effects``, ``[anecdote]
+    benefit``, ``[level] harm``, ``[observational] causal``)."""
     c = cues()
 
     def alt(words: list[str]) -> str:
@@ -443,7 +445,7 @@ class VagueAttribution(Rule):
             relayed = bool(mentions) and not (told_as_background or general) and \
                 relayed_by.search(doc.text[max(sent.start, s - 80):s]) is not None
             note = (" (Earlier research told as background to the story's own study.)" if told_as_background
-                    else " (General background to the story's own study: no benefit, harm, advice or figure"
+                    else " (General background: no intervention, figure, advice or treatment's effect"
                          " the reader is asked to act on.)" if general
                     else " (Relayed by the story's own researchers as the background of their work.)" if relayed
                     else "")
