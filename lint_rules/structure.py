@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 
 from lint_rules.store.compiled_re import compile_re
@@ -343,28 +344,24 @@ def _mailbox_name(text: str) -> str:
     return " ".join(part.capitalize() + ("." if len(part) == 1 else "") for part in parts)
 
 
+@cache
 def _byline_cues() -> dict[str, frozenset[str]]:
     """``knowledge/byline_cues.toml``: wire services (lower case) and role mailboxes,
     read once."""
-    global _BYLINE_CUES
-    if _BYLINE_CUES is None:
-        from lint_rules.knowledge import read_toml
+    from lint_rules.knowledge import read_toml
 
-        data = read_toml("byline_cues.toml")
-        _BYLINE_CUES = {
-            "wire_services": frozenset(n.lower() for n in data["wire_services"]["names"]),
-            "role_mailboxes": frozenset(data["role_mailboxes"]["parts"]),
-        }
-    return _BYLINE_CUES
+    data = read_toml("byline_cues.toml")
+    return {
+        "wire_services": frozenset(n.lower() for n in data["wire_services"]["names"]),
+        "role_mailboxes": frozenset(data["role_mailboxes"]["parts"]),
+    }
 
-
-_BYLINE_CUES: dict[str, frozenset[str]] | None = None
 #: The broadcast convention of crediting the reporter in the lead instead of a byline:
 #: "…, reports CBS Boston's Dr. Mallika Marshall.", "Station 5's Jane Doe reports." A
 #: possessive outlet (capitalised words) before the person's name and "reports" next to them.
 _REPORTER_CREDIT_RE = compile_re(
-    rf",\s+reports\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s?\s+(?P<name>{_PERSON})(?=[.!]?(?:\s|$))"
-    rf"|(?:^|[.!?]\s+)(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s?\s+(?P<name2>{_PERSON})\s+reports\b"
+    rf",\s+reports\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z0-9][\w.&-]*['’]s?\s+(?P<name>{_PERSON})(?=[.!]?(?:\s|$))"
+    rf"|(?:^|[.!?]\s+)(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z0-9][\w.&-]*['’]s?\s+(?P<name2>{_PERSON})\s+reports\b"
 )
 
 

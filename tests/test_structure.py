@@ -303,3 +303,13 @@ def test_a_title_line_over_the_furniture_is_still_the_headline() -> None:
             "MONDAY, March 3, 2025 (Wire News) -- A tablet long used for bladder control cut night sweats in a trial.\n")
     doc = parse_document("a.txt", text, "text")
     assert doc.title == "Tablet May Calm Night Sweats"
+
+
+def test_reporter_credit_reads_an_outlet_with_a_number_in_its_name() -> None:
+    # the broadcast credit examples of structure.reporter_credit's docstring
+    from lint_rules.structure import reporter_credit
+
+    assert reporter_credit("Station 5's Jane Doe reports.") == "Jane Doe"
+    assert reporter_credit("Flu cases rose, reports Channel 5's Dr. Jane Doe.") == "Dr. Jane Doe"
+    assert reporter_credit("Flu cases rose, reports CBS Boston's Dr. Mallika Marshall.") == "Dr. Mallika Marshall"
+    assert reporter_credit("Flu cases rose, the clinic reports.") == ""
