@@ -446,12 +446,6 @@ _RECOMMENDS = ("consumer_guide", "product_page", "press_release")
 _NOT_BEFORE = compile_re(r"\b(?:not|never|isn['’]t|aren['’]t)\s+$", re.IGNORECASE)
 
 
-#: A figure that is a slogan, not a result ("100% safe", "100 percent natural"): it quantifies
-#: nothing, so a bare safety claim carrying it is not left alone as a quantified one.
-_SLOGAN_FIGURE = compile_re(r"\b100\s*(?:%|percent|per\s+cent)\s+(?:safe|natural|pure|risk[- ]free|harmless|"
-                            r"side[- ]effect[- ]free|non[- ]toxic|clean)\b", re.IGNORECASE)
-
-
 #: The contradiction kinds that set a safety promise or a denial against a named harm
 #: (CON002, CON001): the pair CMP003's blanket claim would report.
 _HARM_KINDS = ("safe-harm", "affirmed-negated")
@@ -461,6 +455,17 @@ def _paired(doc: Document) -> set[int]:
     """Start offsets of the sentences whose safety promise or denial the contradiction
     analysis pairs with a named harm (``analysis.contradictions.conflicts``)."""
     return {doc.sentences[c.odd.sentence].start for kind in _HARM_KINDS for c in conflicts(doc, kind)}
+
+
+def _without_slogans(art: Article, k: int) -> str:
+    """Sentence ``k`` with its safety claims without exception (``[harms] absolute``: "100%
+    safe", "100%-safe") blanked: their "100" is a slogan, not a figure that quantifies safety."""
+    s = art.sentences[k]
+    text = list(art.sentence_text(k))
+    for m in art.matches("harms", "absolute"):
+        if m.sentence == k:
+            text[m.start - s.start:m.end - s.start] = " " * (m.end - m.start)
+    return "".join(text)
 
 
 class HarmsMissing(_Completeness):
@@ -546,7 +551,7 @@ class HarmsMissing(_Completeness):
             return False
         safe = art.matches("harms", "unquantified")
         return not (safe and not support(art, "harms", opts["count"])
-                    and NUMBER_RE.search(_SLOGAN_FIGURE.sub("", art.sentence_text(safe[0].sentence))))
+                    and NUMBER_RE.search(_without_slogans(art, safe[0].sentence)))
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc

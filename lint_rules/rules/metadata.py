@@ -71,9 +71,9 @@ class MissingAuthor(Rule):
             return
         if not doc.text.strip():
             return
-        if newsroom(doc) and genre(doc).label == PRESS_RELEASE:
-            return  # the issuing institution or company stands as a release's author
         g = genre(doc)
+        if newsroom(doc) and g.label == PRESS_RELEASE:
+            return  # the issuing institution or company stands as a release's author
         if g.label == PRESS_RELEASE and any(cue in self.ISSUER_CUES for cue in g.cues.get(PRESS_RELEASE, {})):
             # read as a release, less surely, by a mark only an issuer prints (the "###" end
             # mark, a media contact, its boilerplate): its issuer is its author, and a
