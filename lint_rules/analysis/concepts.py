@@ -613,13 +613,17 @@ def _spellings(token: str, rules: list[tuple[Any, str]], our: frozenset[str]) ->
     return out
 
 
+#: A consonant-vowel-consonant ending whose last letter doubles before -ed/-ing ("rub", "stab").
+_CVC_END = compile_re(r"[^aeiou][aeiou][bdgmnpt]$")
+
+
 def _verb_forms(verb: str) -> list[str]:
     """A regular verb's -s, -ed and -ing forms ("itch" -> itches, itched, itching)."""
     if verb.endswith("e"):
         return [verb + "s", verb + "d", verb[:-1] + "ing"]
     if verb.endswith(("ch", "sh", "ss", "x")):
         return [verb + "es", verb + "ed", verb + "ing"]
-    if len(verb) <= 4 and compile_re(r"[^aeiou][aeiou][bdgmnpt]$").search(verb):
+    if len(verb) <= 4 and _CVC_END.search(verb):
         return [verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]  # "throb", "throbbed"
     return [verb + "s", verb + "ed", verb + "ing"]
 

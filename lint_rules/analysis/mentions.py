@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from lint_rules.analysis.concepts import Mention, get_lexicon
 from lint_rules.analysis.context import annotate_sentence, document_subject
 from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -25,7 +26,9 @@ def _modifier_heads() -> re.Pattern[str]:
     """A noun right after a mention that makes it a modifier ("flu shot", "acne cream"):
     ``concepts_matching.toml`` [matching] not_effect_heads."""
     words = read_toml("concepts_matching.toml")["matching"].get("not_effect_heads", [])
-    return re.compile(r"[ -](?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![a-z])",
+    if not words:
+        return re.compile(r"(?!)")  # no heads listed: nothing is a modifier (an empty alternation matches a space)
+    return compile_re(r"[ -](?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![a-z])",
                       re.IGNORECASE)
 
 

@@ -149,6 +149,7 @@ def _union(terms: Iterable[AbsoluteTerm]) -> str:
     ``(?:\bX1\b)|(?:\bX2\b)|…``). One flat alternation lets ``compile_re`` factor the
     alternatives by their first characters: 25 % less time a sentence than the union of
     the terms as groups, over 9,776 corpus sentences with the same matches."""
+    terms = tuple(terms)  # read twice on the fallback path
     inner = []
     for t in terms:
         text = t.pattern.pattern
