@@ -134,7 +134,7 @@ _AUX = (r"(?:,?\s+(?:can|may|might|could|will|would|does|do|did|is|are|was|were|
         r"possible|potential|notable|important|unwanted|unpleasant|temporary|occasional|mild|major|minor|"
         r"[a-z]+-[a-z]+)){0,8}?")
 _BE = r"(?:is|are|was|were|been|be|being|remains?|remained|'s|'re)"
-_NEGATION = compile_re(r"(?<![a-z])(?:not|never|no|n't)(?![a-z])|n't")
+_NEGATION = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't")
 #: Where a clause ends (looking either way from the effect).
 _BREAK = compile_re(r"[;:!?()\"“”]|\s[-–—]\s|(?<![a-z])(?:but|because|however|although|though|whereas|while|unless|"
                     r"until|since|so\s+that|which|who|whom|whose|where|when|if)(?![a-z])|,\s*(?:and|so|yet|or)\s")

@@ -652,7 +652,8 @@ def _agent(c: Claim | TypedClaim) -> str:
 _NOT_EXPECTED = compile_re(r"(?<![a-z])(?:nobody|no\s+one|never|not|don't|do\s+not|shouldn't|should\s+not|won't)\s+"
                            r"(?:\w+\s+)?(?:expect|assume|count\s+on|think|believe)(?![a-z])", re.IGNORECASE)
 #: Right before a safety promise's words, a negation that turns it round ("Not suitable for …").
-_NEGATED_CUE = compile_re(r"(?<![a-z])(?:not|never|n't)\s+(?:be\s+|always\s+)?$", re.IGNORECASE)
+#: ("n't" always follows a letter, so it stands outside the no-letter-before test: "isn't suitable for").
+_NEGATED_CUE = compile_re(r"(?:(?<![a-z])(?:not|never)|n't)\s+(?:be\s+|always\s+)?$", re.IGNORECASE)
 
 
 def _product_variants(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
