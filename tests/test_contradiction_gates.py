@@ -404,3 +404,12 @@ def test_trial_controls_the_comparison_arm_a_rejected_claim_and_a_denied_promise
 ])
 def test_trial_conflicts_of_the_same_shapes_still_fire(a, b):
     assert _findings(_trial(a, b)), (a, b)
+
+
+def test_a_contracted_negation_before_a_safety_promise_denies_it() -> None:
+    # "isn't suitable for …" turns the promise round as "not suitable for …" does
+    from lint_rules.analysis.contradictions import _NEGATED_CUE
+
+    for before in ("Not ", "It is not ", "It isn't ", "They aren't ", "It should never be "):
+        assert _NEGATED_CUE.search(before), before
+    assert not _NEGATED_CUE.search("It is ")
