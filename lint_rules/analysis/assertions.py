@@ -119,6 +119,9 @@ class Cues:
     unnamed_words: re.Pattern[str]
     impersonal: re.Pattern[str]
     specific_before: re.Pattern[str]
+    #: "… of" before the group: the group is another noun's complement (``of_quantity_heads`` aside).
+    of_complement: re.Pattern[str]
+    of_quantity_heads: frozenset[str]
     news_lead: re.Pattern[str]
     weak_users: re.Pattern[str]
     condition_before: re.Pattern[str]
@@ -212,6 +215,8 @@ def cues() -> Cues:
                               r"(?!\s+(?:who|that|which|whose|at|from|in|with|behind|involved|on)\b))(?![\w-])",
                               re.IGNORECASE),
         specific_before=compile_re(a["specific_before"]),
+        of_complement=compile_re(a["of_complement"]),
+        of_quantity_heads=frozenset(a["of_quantity_heads"]),
         news_lead=compile_re(a["news_lead"], re.IGNORECASE),
         weak_users=compile_re(a["weak_users"], re.IGNORECASE),
         condition_before=compile_re(a["condition_before"]),
@@ -779,6 +784,9 @@ def _attribution(body: str, start: int, product: str, product_span: tuple[int, i
         before = body[:m.start()]
         if c.specific_before.search(before) or c.condition_before.search(before):
             continue  # "no studies", "our research", "MD Anderson research", "if larger, longer studies"
+        of = c.of_complement.search(before)
+        if of and of.group(1).lower() not in c.of_quantity_heads:
+            continue  # "researchers at the world's largest gathering of oncologists have said": they speak
         if c.general_before.search(before) and c.present_verb.search(m.group(0)):
             continue  # "drugs reach the market after studies show they are safe"
         if c.news_lead.match(m.group(0)):

@@ -368,6 +368,7 @@ class VagueAttribution(Rule):
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
         relayed_by = _pattern("vague", "relayed_by_authors")
+        indirect = _pattern("vague", "indirect_question")
         reasoned = _pattern("vague", "reasoned")
         routine = _routine_advice()
         trailer = trailing_furniture(doc)
@@ -422,6 +423,8 @@ class VagueAttribution(Rule):
             said = assertion_at(doc, s, e)
             if said.exempt(("question", "quoted", "negated")):
                 continue  # "are studies showing …?"; a quoted speaker; "it is not true that experts agree"
+            if indirect.search(doc.text, sent.start, s):
+                continue  # "Ask what research backs up …": the reader is told to look for the source
             if said.speech and self._hedged_after(doc, clause):
                 continue  # "Some small studies suggest green tea might slow bone loss, explained Ingrid Halvorsen.": a named expert's hedged words
             if routine.search(doc.text, sent.start, sent.end):
