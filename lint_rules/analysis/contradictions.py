@@ -57,6 +57,7 @@ from lint_rules.analysis.assertions import (
     qualified_denial,
     sentence_disowned,
     sentence_historical,
+    speech_of,
     subject_variant,
     takers,
     variant_apart,
@@ -861,6 +862,18 @@ def agent(c: Claim | TypedClaim) -> str:
     return _agent(c)
 
 
+def _relayed_severity(doc: Document, severity: Severity, *sides: Claim | TypedClaim) -> Severity:
+    """A conflict one of whose sides is a named speaker's relayed words ("The device doesn't
+    have side effects, Rees says" against the article's "a slight tingling") is a warning,
+    not an error: the article reports what someone said, and the editor's fix is context
+    rather than a correction of the article's own facts (editor's verdict on s149 F075, a
+    patient's account held to the error an article's two facts get)."""
+    if severity is Severity.ERROR and any(
+            speech_of(doc, doc.sentences[c.sentence], c.start, c.end) for c in sides):
+        return Severity.WARNING
+    return severity
+
+
 def _pair_claims(doc: Document, kind: str) -> list[Conflict[Claim]]:
     """Pair each odd-one-out claim of ``kind`` with its clearest opposing claim: one
     conflict per pair of sentences."""
@@ -896,6 +909,7 @@ def _pair_claims(doc: Document, kind: str) -> list[Conflict[Claim]]:
         severity, best = pairs[0]
         if (odd.sentence, best.sentence) in reported:
             continue
+        severity = _relayed_severity(doc, severity, said, best)
         reported.add((odd.sentence, best.sentence))
         out.append(Conflict(kind, said, best, tuple(p[1] for p in pairs[1:]), severity,
                             (odd.concept_id, odd.subject)))
@@ -942,7 +956,8 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
         used.add((odd.type, best.sentence))
         # an article that says both things as facts fails the run; a hedged side
         # ("may", "some users") leaves it a warning, as for CON001
-        severity = Severity.WARNING if (odd.hedged or best.hedged) else Severity.ERROR
+        severity = _relayed_severity(doc, Severity.WARNING if (odd.hedged or best.hedged) else Severity.ERROR,
+                                     odd, best)
         shared = tuple(sorted(_scope_overlap(odd.topic, best.topic))) if kind == "scope" else ()
         out.append(Conflict(kind, odd, best, tuple(pairs[1:]), severity, (odd.type, odd.subject), shared))
     return out

@@ -87,7 +87,9 @@ class AffirmedVersusNegated(_ContradictionRule):
     loss and alopecia) of the same product where one affirms and the other denies it:
     "users report no hair thinning or loss" against "it may cause non-scarring alopecia
     (hair loss)". Both absolute is an error; one hedged ("may cause") against an absolute
-    denial is a warning. Questions, conditional advice, study-design descriptions,
+    denial is a warning, and so is a pair one side of which is a named speaker's relayed
+    words ("it doesn't have side effects, Rees says"; this holds for every contradiction
+    rule): the article reports them, and context is the fix. Questions, conditional advice, study-design descriptions,
     statements about another product and hedged statements that agree are not flagged;
     nor are a disease's background ("insomnia is common in menopause"), people described
     by what they lack ("adults who were free of dementia"), comparisons ("less likely to
