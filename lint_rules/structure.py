@@ -394,6 +394,26 @@ def wire_byline_name(text: str) -> str:
     return m.group("name") if agency in services or f"the {agency}" in services else ""
 
 
+#: A place dateline crediting an agency in parentheses: "SAN ANTONIO (AP) —", "LONDON
+#: (Reuters) -", "WASHINGTON, March 3 (AP) --" (scraped copy often loses the dash).
+_WIRE_DATELINE_RE = compile_re(
+    r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<credit>[A-Za-z][\w&.'’ -]{0,40})\)"
+)
+
+
+def wire_dateline_credit(text: str) -> str:
+    """The news agency a wire story's dateline credits near the top ("SAN ANTONIO (AP)
+    — …" gives "AP"), or "". AP style prints an unbylined agency story this way: the
+    agency stands as its author."""
+    services = _byline_cues()["wire_services"]
+    for m in _WIRE_DATELINE_RE.finditer(text, 0, DATELINE_ZONE):
+        credit = m.group("credit").strip()
+        if credit.lower() in services or f"the {credit.lower()}" in services:
+            return credit
+    return ""
+
+
 def is_plain_heading(stripped: str, next_line: str, prev_blank: bool, *, underline: bool = False) -> bool:
     """A plain line that is a heading: a reference or bio heading, an underlined line, or
     a short title-case line without closing punctuation that stands alone (a blank line

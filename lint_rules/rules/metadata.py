@@ -17,7 +17,7 @@ from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BIO, Document, Sentence
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
-from lint_rules.structure import has_dateline, text_dates
+from lint_rules.structure import has_dateline, text_dates, wire_dateline_credit
 from lint_rules.structure import parse_date as _parse_date
 
 #: Front-matter / HTML meta keys that carry a publication or review date.
@@ -44,7 +44,8 @@ class MissingAuthor(Rule):
     closing line holding only the writer's own e-mail address ("jane.doe@example.com", not a
     desk such as "health@"), a closing "Write to Jane Doe at jdoe@example.com" (The Wall
     Street Journal's author line) and a reporter credited in the lead ("…, reports Channel 5's
-    Dr. Jane Doe.").
+    Dr. Jane Doe."). A wire story whose dateline credits a news agency ("SAN ANTONIO (AP) —",
+    AP style for an unbylined agency story) is `info`: the agency stands as its author.
 
     Why it matters:
     Readers judging health advice need to know who is giving it; the JAMA benchmarks and
@@ -82,6 +83,16 @@ class MissingAuthor(Rule):
                 doc, 0, 0, "No author is named; this reads as a press release, whose issuer stands as "
                 "its author, but a writer or media contact would tell readers whom to ask",
                 severity=Severity.INFO, suggestion="Name the writer or a media contact",
+            )
+            return
+        agency = wire_dateline_credit(doc.text)
+        if agency:
+            # "SAN ANTONIO (AP) — …": AP style for an unbylined agency story; the agency is
+            # its author, a writer's name a courtesy (editor's verdict on s149 F098)
+            yield self.finding(
+                doc, 0, 0, f"No writer is named; the dateline credits the agency ({agency}), which stands "
+                "as the author of wire copy", severity=Severity.INFO,
+                suggestion="Name the writer if the agency gives one",
             )
             return
         yield self.finding(
