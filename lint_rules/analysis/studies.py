@@ -88,6 +88,15 @@ _KNOWN_INSTITUTIONS = compile_re(
     r"Columbia|Duke|UCLA|UCSF|Cleveland Clinic|Karolinska|Imperial College|Kaiser Permanente|"
     r"the (?:NIH|CDC|FDA|WHO)|the National Institutes of Health|the World Health Organization)\b"
 )
+#: Public agencies that run surveys and studies under their full names ("a 2015 survey … by the
+#: Centers for Disease Control and Prevention"). Read for a study mention's institution only:
+#: unlike ``_KNOWN_INSTITUTIONS``, a sentence naming one is not thereby a sourced claim
+#: ("Weeks after the Food and Drug Administration approved it, a pair of studies has found …").
+_AGENCIES = compile_re(
+    r"\b(?P<name>the (?:U\.S\. )?(?:Centers for Disease Control(?: and Prevention)?|Food and Drug Administration|"
+    r"National Cancer Institute|National Center for Health Statistics|Agency for Healthcare Research and Quality|"
+    r"Office for National Statistics|Department of Health(?: and Human Services| and Social Care)?))\b"
+)
 _RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
     r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
@@ -720,7 +729,7 @@ _INSTITUTION_LIKE = compile_re(r"\b(?:University|College|Hospital|Institute|Scho
 
 
 def _institution_in(text: str) -> str | None:
-    m = _INSTITUTION.search(text) or _KNOWN_INSTITUTIONS.search(text)
+    m = _INSTITUTION.search(text) or _KNOWN_INSTITUTIONS.search(text) or _AGENCIES.search(text)
     return m.group("name").strip() if m else None
 
 
@@ -744,7 +753,7 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
         if name is None and found:
             lead = re.match(r"(?:[A-Z][\w'’.&-]*(?:\s+-\s+|\s+(?:of\s+)?)?)+", found.group("rest"))
             name = lead.group(0).strip(" -") if lead and len(lead.group(0)) > 3 else None
-        if name is None and re.search(r"\b(?:study|trial|research|researchers|author|led by)\b", text):
+        if name is None and re.search(r"\b(?:study|trial|research|researchers|author|led by|survey|poll)\b", text):
             name = _institution_in(text)
         if name and name != m.journal:
             m.institution = name
