@@ -10,6 +10,7 @@ from lint_rules.analysis.completeness import article, support
 from lint_rules.api import lint_text, make_config
 from lint_rules.config import ConfigError
 from lint_rules.parsing import parse_document
+from lint_rules.rules.completeness import HarmsMissing
 
 NEWS = """# Migraine drug cuts attack days
 
@@ -402,6 +403,26 @@ def test_a_blanket_claim_the_pairing_misses_is_still_reported_by_cmp003() -> Non
     contradiction rules do not read as a claim: CMP003 reports the blanket claim."""
     found = _codes(_CALMORA + "Stop taking them if you notice a rash or an upset stomach.\n")
     assert found == [("CMP003", "completely safe")]
+
+
+def test_a_blanket_claim_denied_or_relayed_is_not_the_articles_own() -> None:
+    """The blanket claim is read from the shared assertion: a denial before it ("aren't
+    completely safe", "never risk-free") or a named speaker's words ("Dr. Ana Lee says …",
+    "…, the company says") are not the release's own promise; the promise in its own voice is."""
+    release = ("FOR IMMEDIATE RELEASE\n\n# Calmora tablets\n\nCalmora tablets help you fall asleep faster. "
+               "{s} Buy a pack of Calmora tablets online.\n\nCalmora tablets can cause headaches in some people.\n")
+
+    def blanket(s: str) -> bool:
+        art = article(parse_document("a.md", release.format(s=s), "markdown"))
+        assert art.genre.label == "press_release"
+        return HarmsMissing.blanket(art, defer=False) is not None
+
+    assert blanket("Calmora tablets are completely safe.")
+    assert blanket("Calmora tablets are risk-free for adults.")
+    assert not blanket("Calmora tablets aren't completely safe.")
+    assert not blanket("Calmora tablets are never risk-free.")
+    assert not blanket("Dr. Ana Lee says Calmora tablets are completely safe.")
+    assert not blanket("Calmora tablets are completely safe, the company says.")
 
 
 def test_a_caution_is_not_a_named_harm() -> None:
