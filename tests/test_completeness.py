@@ -445,3 +445,18 @@ def test_a_slogan_figure_does_not_quantify_a_safety_claim() -> None:
     opts = {"CMP003": {"min-words": 0}}
     assert [f.code for f in lint_text(slogan, select=["CMP003"], options=opts)] == ["CMP003"]
     assert lint_text(result, select=["CMP003"], options=opts) == []
+
+
+def test_a_cue_list_reads_another_by_name_so_a_shared_phrase_has_one_home() -> None:
+    """``[harms] unquantified`` holds ``"@absolute"``: every blanket claim ("100% safe", "risk
+    free", "zero side effects") is also a safety claim without a figure, though it is listed
+    only under ``absolute``; a hedged one ("well tolerated") is unquantified and not absolute."""
+    from lint_rules.analysis.completeness import _expand
+
+    assert _expand({"a": ["x", "y"]}, ["w", "@a"]) == ["w", "x", "y"]
+    text = _CALMORA + "Calmora tablets are risk-free and 100% safe. Calmora tablets were well tolerated.\n"
+    art = article(parse_document("a.md", text, "markdown"))
+    unquantified = [m.text for m in art.matches("harms", "unquantified")]
+    absolute = [m.text for m in art.matches("harms", "absolute")]
+    assert {"risk-free", "100% safe"} <= set(unquantified) & set(absolute)
+    assert "well tolerated" in unquantified and "well tolerated" not in absolute

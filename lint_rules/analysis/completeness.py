@@ -146,9 +146,17 @@ def _lower_pattern(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, dict[str, Cue]]:
-    """Every list of ``completeness_cues.toml`` as one ``Cue`` (words on boundaries)."""
+    """Every list of ``completeness_cues.toml`` as one ``Cue`` (words on boundaries). An item
+    ``"@key"`` stands for the items of list ``key`` of the same section, so a phrase two lists
+    share ("100% safe" is a blanket claim and a safety claim without a figure) has one home."""
     data = read_toml("completeness_cues.toml")
-    return {section: {key: Cue(items) for key, items in lists.items()} for section, lists in data.items()}
+    return {section: {key: Cue(_expand(lists, items)) for key, items in lists.items()}
+            for section, lists in data.items()}
+
+
+def _expand(lists: dict[str, list[str]], items: list[str]) -> list[str]:
+    """``items`` with each ``"@key"`` replaced by the items of ``lists[key]`` (one level)."""
+    return [item for entry in items for item in (lists[entry[1:]] if entry.startswith("@") else [entry])]
 
 
 @dataclass(frozen=True)
