@@ -460,3 +460,15 @@ def test_a_cue_list_reads_another_by_name_so_a_shared_phrase_has_one_home() -> N
     absolute = [m.text for m in art.matches("harms", "absolute")]
     assert {"risk-free", "100% safe"} <= set(unquantified) & set(absolute)
     assert "well tolerated" in unquantified and "well tolerated" not in absolute
+
+
+def test_a_limit_said_in_more_shapes_is_a_limitation_sentence() -> None:
+    """``[evidence_quality] limits``: the study's smallness said as a limit, a conclusion not yet
+    possible, research still to come with words between are limitation sentences; a small
+    device, a small study told as what was done, and "more time to study" are not."""
+    lines = ["The trial was relatively small.", "It is too early to say whether it lasts.",
+             "Further controlled studies are needed.", "While a small study, it was well run.",
+             "The device is small.", "In a small study, pain eased.", "They need more time to study it."]
+    art = article(parse_document("a.md", "# A trial\n\n" + " ".join(lines) + "\n", "markdown"))
+    said = {art.sentence_text(k).strip() for k in art.limitation_sentences()}
+    assert said == set(lines[:4])
