@@ -10,6 +10,7 @@ from lint_rules.analysis.completeness import article, support
 from lint_rules.api import lint_text, make_config
 from lint_rules.config import ConfigError
 from lint_rules.parsing import parse_document
+from lint_rules.rules.completeness import HarmsMissing
 
 NEWS = """# Migraine drug cuts attack days
 
@@ -404,6 +405,26 @@ def test_a_blanket_claim_the_pairing_misses_is_still_reported_by_cmp003() -> Non
     assert found == [("CMP003", "completely safe")]
 
 
+def test_a_blanket_claim_denied_or_relayed_is_not_the_articles_own() -> None:
+    """The blanket claim is read from the shared assertion: a denial before it ("aren't
+    completely safe", "never risk-free") or a named speaker's words ("Dr. Ana Lee says …",
+    "…, the company says") are not the release's own promise; the promise in its own voice is."""
+    release = ("FOR IMMEDIATE RELEASE\n\n# Calmora tablets\n\nCalmora tablets help you fall asleep faster. "
+               "{s} Buy a pack of Calmora tablets online.\n\nCalmora tablets can cause headaches in some people.\n")
+
+    def blanket(s: str) -> bool:
+        art = article(parse_document("a.md", release.format(s=s), "markdown"))
+        assert art.genre.label == "press_release"
+        return HarmsMissing.blanket(art, defer=False) is not None
+
+    assert blanket("Calmora tablets are completely safe.")
+    assert blanket("Calmora tablets are risk-free for adults.")
+    assert not blanket("Calmora tablets aren't completely safe.")
+    assert not blanket("Calmora tablets are never risk-free.")
+    assert not blanket("Dr. Ana Lee says Calmora tablets are completely safe.")
+    assert not blanket("Calmora tablets are completely safe, the company says.")
+
+
 def test_a_caution_is_not_a_named_harm() -> None:
     """ "Precautions apply", "check with your doctor" advise the reader but name no harm: they do
     not count as harms named, and do not make "completely safe" contradict the article."""
@@ -424,3 +445,30 @@ def test_a_slogan_figure_does_not_quantify_a_safety_claim() -> None:
     opts = {"CMP003": {"min-words": 0}}
     assert [f.code for f in lint_text(slogan, select=["CMP003"], options=opts)] == ["CMP003"]
     assert lint_text(result, select=["CMP003"], options=opts) == []
+
+
+def test_a_cue_list_reads_another_by_name_so_a_shared_phrase_has_one_home() -> None:
+    """``[harms] unquantified`` holds ``"@absolute"``: every blanket claim ("100% safe", "risk
+    free", "zero side effects") is also a safety claim without a figure, though it is listed
+    only under ``absolute``; a hedged one ("well tolerated") is unquantified and not absolute."""
+    from lint_rules.analysis.completeness import _expand
+
+    assert _expand({"a": ["x", "y"]}, ["w", "@a"]) == ["w", "x", "y"]
+    text = _CALMORA + "Calmora tablets are risk-free and 100% safe. Calmora tablets were well tolerated.\n"
+    art = article(parse_document("a.md", text, "markdown"))
+    unquantified = [m.text for m in art.matches("harms", "unquantified")]
+    absolute = [m.text for m in art.matches("harms", "absolute")]
+    assert {"risk-free", "100% safe"} <= set(unquantified) & set(absolute)
+    assert "well tolerated" in unquantified and "well tolerated" not in absolute
+
+
+def test_a_limit_said_in_more_shapes_is_a_limitation_sentence() -> None:
+    """``[evidence_quality] limits``: the study's smallness said as a limit, a conclusion not yet
+    possible, research still to come with words between are limitation sentences; a small
+    device, a small study told as what was done, and "more time to study" are not."""
+    lines = ["The trial was relatively small.", "It is too early to say whether it lasts.",
+             "Further controlled studies are needed.", "While a small study, it was well run.",
+             "The device is small.", "In a small study, pain eased.", "They need more time to study it."]
+    art = article(parse_document("a.md", "# A trial\n\n" + " ".join(lines) + "\n", "markdown"))
+    said = {art.sentence_text(k).strip() for k in art.limitation_sentences()}
+    assert said == set(lines[:4])

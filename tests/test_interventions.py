@@ -136,3 +136,18 @@ def test_an_aside_mention_scores_nothing() -> None:
     assert owned.all[0].name == denied.all[0].name == "green tea"
     assert owned.all[0].aside == 0 and denied.all[0].aside == 1
     assert denied.all[0].score < owned.all[0].score
+
+
+def test_a_product_described_by_its_ingredient_and_form_owns_the_ingredient() -> None:
+    """``interventions.toml`` ``described_forms``: "an oral melatonin spray" describes the
+    product, so a claim about melatonin is one about it; an "extract" (not a described form:
+    it names an ingredient as often) or a "product" does not make the pair."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    def alias(form: str) -> dict[str, str]:
+        text = f"NoxMist is an oral melatonin {form}. NoxMist helps you sleep. Take NoxMist nightly."
+        return sentence_subjects(parse_document("a.txt", text, "text")).alias
+
+    assert alias("spray") == {"melatonin": "noxmist"}
+    assert alias("vaccine") == {"melatonin": "noxmist"}
+    assert alias("extract") == {} and alias("product") == {}

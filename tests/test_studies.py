@@ -263,3 +263,15 @@ def test_authors_who_published_a_paper_in_a_relative_clause_are_its_authors() ->
                        "Riverside Children's Hospital published with their colleagues in 2019.")
     assert m.lead_author == "Okafor and Lena Brandt"
     assert m.named_author
+
+
+def test_a_review_in_a_series_searched_by_topic_is_findable_by_that_topic() -> None:
+    """``[review_databases] names`` (read with the shared ``cue_pattern``): a consumer page's
+    review in the Cochrane Database is findable by its topic; a journal outside the list,
+    with nothing else to find it by, is not."""
+    page = ("# Nausea\n\nYou can try ginger tonight. A review of 27 trials published in the {venue} found "
+            "ginger eased nausea. You should ask your doctor first.\n")
+    _, (m,) = mentions(page.format(venue="Cochrane Database of Systematic Reviews"), kind="markdown")
+    assert m.journal == "Cochrane Database of Systematic Reviews" and not m.news and m.findable
+    _, (o,) = mentions(page.format(venue="Journal of Nausea Studies"), kind="markdown")
+    assert o.journal == "Journal of Nausea Studies" and not o.findable

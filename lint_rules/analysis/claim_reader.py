@@ -50,6 +50,8 @@ from lint_rules.store.compiled_re import cached_tables, compile_re
 from lint_rules.store.diskcache import files_key
 
 DATA_FILE = "claim_predicates.toml"
+#: The nouns that make an effect a modifier ("prostate cancer detection"), shared with the mentions.
+HEADS_FILE = "concepts_matching.toml"
 
 #: How far a verb may stand before the effect it governs (words of the object phrase:
 #: "develop [shin splints and] knee pain", "get [diarrhoea and tummy] cramps").
@@ -178,7 +180,15 @@ _WORD = compile_re(r"[a-z0-9][a-z0-9'-]*")
 @functools.lru_cache(maxsize=1)
 def _data() -> _Data:
     """The tables, from the disk cache keyed by the data file and this module."""
-    return cached_tables("claim-reader", files_key(knowledge_path(DATA_FILE), __file__), _Data, _build_data)
+    return cached_tables("claim-reader", files_key(knowledge_path(DATA_FILE), knowledge_path(HEADS_FILE), __file__),
+                         _Data, _build_data)
+
+
+def _modifier_heads() -> list[str]:
+    """``concepts_matching.toml`` [matching] modifier_heads (shared with the mentions) and
+    effect_heads (this reader's own: "deaths", "rates", "sufferers")."""
+    matching = read_toml(HEADS_FILE)["matching"]
+    return [*matching["modifier_heads"], *matching["effect_heads"]]
 
 
 def _build_data() -> _Data:
@@ -218,7 +228,7 @@ def _build_data() -> _Data:
         product=_word_set(subjects["product"]),
         disease=_word_set(subjects["disease"]),
         ties=compile_re(r"(?<![a-z])(?:" + "|".join(f"(?:{t})" for t in ties) + r")(?![a-z])"),
-        modifier_heads=compile_re(r"[\s-]{1,3}(?:" + _alternation([re.escape(w) for w in classes["modifier_heads"]])
+        modifier_heads=compile_re(r"[\s-]{1,3}(?:" + _alternation([re.escape(w) for w in _modifier_heads()])
                                   + r")(?![a-z])"),
         effect_as=compile_re(r"\s+(?:among|as)\s+(?:a\s+|an\s+|one\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:"
                              + _alternation(nouns) + r")(?![a-z])"),

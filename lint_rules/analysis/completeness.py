@@ -146,9 +146,17 @@ def _lower_pattern(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, dict[str, Cue]]:
-    """Every list of ``completeness_cues.toml`` as one ``Cue`` (words on boundaries)."""
+    """Every list of ``completeness_cues.toml`` as one ``Cue`` (words on boundaries). An item
+    ``"@key"`` stands for the items of list ``key`` of the same section, so a phrase two lists
+    share ("100% safe" is a blanket claim and a safety claim without a figure) has one home."""
     data = read_toml("completeness_cues.toml")
-    return {section: {key: Cue(items) for key, items in lists.items()} for section, lists in data.items()}
+    return {section: {key: Cue(_expand(lists, items)) for key, items in lists.items()}
+            for section, lists in data.items()}
+
+
+def _expand(lists: dict[str, list[str]], items: list[str]) -> list[str]:
+    """``items`` with each ``"@key"`` replaced by the items of ``lists[key]`` (one level)."""
+    return [item for entry in items for item in (lists[entry[1:]] if entry.startswith("@") else [entry])]
 
 
 @dataclass(frozen=True)
@@ -312,7 +320,8 @@ class Article:
 
     def limitation_sentences(self) -> list[int]:
         """Body sentences that state a limit of the evidence (a caveat of
-        ``[evidence_quality] caveats``: "cannot prove", "small", "larger trials are needed"),
+        ``[evidence_quality] caveats``: "cannot prove", "larger trials are needed", or one of the
+        further shapes of ``limits``: "the trial was relatively small", "while a small study"),
         leaving out those about something else: the funding and disclosure notes ("additional
         research funding", "a lack of bias in the conduct of the research"), the press notes
         and forward-looking statements of a company release, and the limits of the existing
@@ -321,33 +330,13 @@ class Article:
         other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
         other |= {m.sentence for m in self.matches("availability", "logistics")}
         other |= {m.sentence for m in self.matches("alternatives", "existing")}
-        caveats = {m.sentence for m in self.matches("evidence_quality", "caveats")}
-        # the study's smallness said as a limit: "the trial was relatively small" ("in a small
-        # study, X improved" describes it, and counted as a limit it lowered agreement)
-        caveats |= {k for k in range(len(self.sentences)) if _WAS_SMALL.search(self.sentence_text(k))
-                    or _LIMIT_MORE.search(self.sentence_text(k))}
+        # the caveats, and more shapes of a limit ("the trial was relatively small")
+        caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)}
         return sorted(caveats - other - self._questions)
 
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
-
-#: "The trial was relatively small", "the numbers are small", "the effect was small": the study
-#: or its result is small (not "the wrist artery is small", "the device is small").
-_WAS_SMALL = compile_re(r"\b(?:stud(?:y|ies)|trials?|samples?|groups?|numbers?|cohorts?|effects?|differences?|benefits?|"
-                        r"improvements?|analys[ie]s|sizes?)\s+(?:was|were|is|are|remains?)\s+"
-                        r"(?:relatively\s+|very\s+|quite\s+|too\s+|still\s+)?small\b", re.IGNORECASE)
-
-#: More shapes of the caveats the ``caveats`` list gives in its plainest form ("cannot prove",
-#: "further studies", "a small study"): "it's not possible to definitively link", "while a small
-#: study", "further controlled studies", "larger randomised trials are needed".
-_LIMIT_MORE = compile_re(
-    r"\b(?:not possible|impossible|too early|premature) to (?:\w+ )?(?:prove|link|say|tell|know|determine|establish|"
-    r"conclude|draw|generali[sz]e|confirm)\b|"
-    r"\b(?:while|although|though|despite)\s+(?:this\s+|it\s+|the\s+)?(?:was\s+|is\s+|being\s+)?(?:a\s+|the\s+)?"
-    r"(?:relatively\s+|very\s+|quite\s+)?small\b|"
-    r"\b(?:further|more|additional|larger|longer)\s+(?:[\w-]+\s+){1,2}?(?:studies|trials|research)\b",
-    re.IGNORECASE)
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with
 #: what a finding calls it when it is missing.

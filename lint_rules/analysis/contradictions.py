@@ -618,18 +618,18 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
         return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
-    if named_apart(_agent(odd), _agent(other)) or other_form(doc, odd.sentence, other.sentence) \
+    if named_apart(agent(odd), agent(other)) or other_form(doc, odd.sentence, other.sentence) \
             or other_source(doc, odd.sentence, other.sentence):
         return True
-    if sentence_names_apart(doc, other.sentence, _agent(odd)) or sentence_names_apart(doc, odd.sentence, _agent(other)):
+    if sentence_names_apart(doc, other.sentence, agent(odd)) or sentence_names_apart(doc, odd.sentence, agent(other)):
         return True
     if other_member_apart(doc, other.sentence, odd.sentence) or other_member_apart(doc, odd.sentence, other.sentence):
         return True  # "the new dressing is painless" … "Older adhesive dressings can cause pain on removal"
     if opening_names_apart(doc, odd.sentence, other.sentence):
         return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
-    if contrasted_other(doc, other.sentence, _agent(odd)) or contrasted_other(doc, odd.sentence, _agent(other)):
+    if contrasted_other(doc, other.sentence, agent(odd)) or contrasted_other(doc, odd.sentence, agent(other)):
         return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
-    if variant_apart(doc, other.sentence, _agent(odd)) or variant_apart(doc, odd.sentence, _agent(other)):
+    if variant_apart(doc, other.sentence, agent(odd)) or variant_apart(doc, odd.sentence, agent(other)):
         return True  # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
     return other_population(population(doc, odd.sentence, odd.start, odd.end),
                             population(doc, other.sentence, other.start, other.end))
@@ -643,7 +643,8 @@ def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
                and (covers(lexicon, odd, c) or covers(lexicon, c, odd)) for c in found)
 
 
-def _agent(c: Claim | TypedClaim) -> str:
+def agent(c: Claim | TypedClaim) -> str:
+    """The intervention a claim is about."""
     return c.agent if isinstance(c, Claim) else c.subject
 
 
@@ -855,11 +856,6 @@ def opposes(lexicon: Lexicon, odd: Claim | TypedClaim, other: Claim | TypedClaim
     if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim):
         return [k for k, conflict in _TYPED_KINDS.items() if conflict(odd, other)]
     return []
-
-
-def agent(c: Claim | TypedClaim) -> str:
-    """The intervention a claim is about."""
-    return _agent(c)
 
 
 def _relayed_severity(doc: Document, severity: Severity, *sides: Claim | TypedClaim) -> Severity:

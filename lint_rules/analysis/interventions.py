@@ -685,9 +685,16 @@ _CONTAINS = compile_re(r"\b(?:contains?|containing|contained|made\s+(?:with|from
 #: The product described by its ingredient and its form ("NoxMist is an oral melatonin spray",
 #: "Calmora, a calcium chew"): the ingredient named is the product's.
 _IS_A = compile_re(r"(?:\b(?:is|are|'s|'re)|,)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}$")
-_FORM_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:sprays?|tablets?|capsules?|caplets?|pills?|gumm(?:y|ies)|chews?|"
-                         r"drops|patch(?:es)?|gels?|creams?|lotions?|teas?|drinks?|shots?|powders?|supplements?|"
-                         r"lozenges?|softgels?|tinctures?|oils?|serums?|injections?|jabs?|vaccines?)(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def _form_after() -> re.Pattern[str]:
+    """A product form within two words ("… melatonin spray", "… shingles vaccine"), of
+    ``interventions.toml`` ``described_forms``."""
+    forms = read_toml("interventions.toml")["described_forms"]
+    return compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:" + "|".join(forms) + r")(?![a-z])")
+
+
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
 #: turmeric", "melatonin, found in Sleepwell gummies").
 _PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:ingredient|compound|component)\s+"
@@ -754,7 +761,7 @@ class SentenceSubjects:
             a, b = self.spans[i]
             if _CONTAINS.search(self.low, max(a, start - 45), start) or (
                     _IS_A.search(self.low, max(a, start - 40), start)
-                    and (_FORM_AFTER.match(self.low, end) or _FORM_AFTER.search(" " + name) is not None)):
+                    and (_form_after().match(self.low, end) or _form_after().search(" " + name) is not None)):
                 # "NoxMist is an oral melatonin spray"; "Varizon, the two-dose shingles vaccine": a
                 # description of the product by its kind is the product
                 before = [n for s, _e, n in spans[:k] if a <= s < start and n != name]

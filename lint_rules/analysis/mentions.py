@@ -24,8 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 @functools.cache
 def _modifier_heads() -> re.Pattern[str]:
     """A noun right after a mention that makes it a modifier ("flu shot", "acne cream"):
-    ``concepts_matching.toml`` [matching] not_effect_heads."""
-    words = read_toml("concepts_matching.toml")["matching"].get("not_effect_heads", [])
+    ``concepts_matching.toml`` [matching] modifier_heads (shared with the claim reader) and
+    mention_heads."""
+    matching = read_toml("concepts_matching.toml")["matching"]
+    words = matching.get("modifier_heads", []) + matching.get("mention_heads", [])
     if not words:
         return re.compile(r"(?!)")  # no heads listed: nothing is a modifier (an empty alternation matches a space)
     return compile_re(r"[ -](?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![a-z])",

@@ -204,13 +204,6 @@ def journal_names() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _review_database() -> re.Pattern[str]:
-    """A venue naming a series of reviews searched by topic (``[review_databases]``)."""
-    names = cues()["review_databases"]["names"]
-    return compile_re(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue lists of study_cues.toml, loaded once."""
     return knowledge.read_toml("study_cues.toml")
@@ -330,7 +323,7 @@ class StudyMention:
         27 trials published by the Cochrane Library"; ``study_cues.toml``
         ``[review_databases]``) is findable by the topic the article gives it."""
         who = bool(self.named_author or self.institution or self.title)
-        if self.journal and _review_database().search(self.journal):
+        if self.journal and cue_pattern("review_databases", "names").search(self.journal):
             return True
         if self.journal or self.meeting:
             return (who or bool(self.date) or (self.news and bool(self.year or self.current))

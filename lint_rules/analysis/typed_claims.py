@@ -98,6 +98,8 @@ class _Data:
     topic_stop: frozenset[str]
     same: dict[str, str]
     same_phrases: list[tuple[re.Pattern[str], str]]
+    #: ``same`` entries of more than one word ("irritable bowel syndrome" is "ibs"), compiled once
+    same_multi: list[tuple[re.Pattern[str], str]]
     quantities: re.Pattern[str]
     quantity_of: dict[str, str]
     before: list[tuple[str, re.Pattern[str]]]
@@ -246,6 +248,8 @@ def _build_data() -> _Data:
         topic_stop=frozenset(d["benefit"]["topic_stop"]),
         same=dict(d["benefit"]["same"]),
         same_phrases=[(_words(phrases), key) for key, phrases in d["benefit"].get("same_phrases", {}).items()],
+        same_multi=[(compile_re(r"(?<![a-z])" + re.escape(full) + r"(?![a-z])"), key)
+                    for key, full in d["benefit"]["same"].items() if " " in full],
         quantities=_words(list(quantity_of), plural=True),  # "heart rates"
         quantity_of=quantity_of,
         before=before,
@@ -440,9 +444,8 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
             text = text[:m.start()]
     for pattern, key in data.same_phrases:  # "menstrual cramps" and "period pain": one condition
         text = pattern.sub(key, text)
-    for key, full in data.same.items():
-        if " " in full:  # "irritable bowel syndrome" is one condition, like "ibs"
-            text = re.sub(r"\b" + re.escape(full) + r"\b", key, text)
+    for pattern, key in data.same_multi:  # "irritable bowel syndrome" is one condition, like "ibs"
+        text = pattern.sub(key, text)
     out = set()
     for w in re.findall(r"[a-z][a-z'-]+", text):
         t = normalise_token(w.strip("'"))

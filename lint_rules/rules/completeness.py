@@ -442,10 +442,6 @@ class BenefitsNotQuantified(_Completeness):
 #: result or a source's words, which the reader can weigh against the harms it reports.
 _RECOMMENDS = ("consumer_guide", "product_page", "press_release")
 
-#: "is not without side effects", "not completely safe": the denial is denied.
-_NOT_BEFORE = compile_re(r"\b(?:not|never|isn['’]t|aren['’]t)\s+$", re.IGNORECASE)
-
-
 #: The contradiction kinds that set a safety promise or a denial against a named harm
 #: (CON002, CON001): the pair CMP003's blanket claim would report.
 _HARM_KINDS = ("safe-harm", "affirmed-negated")
@@ -519,24 +515,26 @@ class HarmsMissing(_Completeness):
     @staticmethod
     def blanket(art: Article, defer: bool = True) -> Match | None:
         """The first safety claim without exception ("100% safe", "zero side effects") in the
-        article's own voice (not inside a quotation, not in a sentence that reports what
-        someone says: "the company says it has no side effects"), if the article names a harm
+        article's own voice (not inside a quotation, not denied, not a named speaker's words
+        relayed: "the company says it has no side effects", as ``assertion_at`` reads the
+        span), if the article names a harm
         too: the harms are there, and the claim contradicts them. A claim the contradiction
         family already sets against a named harm (``_paired``) is left to it, when it runs
         (``defer``): its finding shows both places and why, and the editor reads the problem once."""
         if art.genre.label not in _RECOMMENDS or not support(art, "harms", ["harms.harm"]):
             return None
-        said = {m.sentence for m in art.matches("independent_sources", "quotes")}
         paired: set[int] | None = None
         for m in art.matches("harms", "absolute"):
-            if art.quoted(m) or m.sentence in said or _NOT_BEFORE.search(art.doc.text[max(0, m.start - 12):m.start]):
+            if art.quoted(m):
+                continue
+            # denied ("not completely safe", "isn't risk-free"), relayed ("the company says it
+            # has no side effects"), or otherwise not asserted: the assertion says which
+            a = assertion_at(art.doc, m.start, m.end)
+            if a.exempt(("negated", "rejected", "hypothetical", "goal", "question", "speech")):
                 continue
             if paired is None:
                 paired = _paired(art.doc) if defer else set()
-            if art.sentences[m.sentence].start in paired:
-                continue
-            a = assertion_at(art.doc, m.start, m.end)
-            if not (a.negated or a.rejected or a.hypothetical or a.goal or a.question):
+            if art.sentences[m.sentence].start not in paired:
                 return m
         return None
 

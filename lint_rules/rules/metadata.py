@@ -63,8 +63,13 @@ class MissingAuthor(Rule):
     category = "metadata"
     severity = Severity.WARNING
 
-    #: The press-release cues of ``genre_cues.toml`` that only an issuer prints (not a
-    #: funding note or a journal DOI, which news stories carry too).
+    #: The press-release cues of ``genre_cues.toml`` that an issuer prints (not a funding
+    #: note or a journal DOI, which news stories carry as often). ``institution_self`` ("our
+    #: researchers", "we … team") is printed by stories too, in a quoted researcher's words,
+    #: but rarely, and it counts only in an article the genre analysis already reads as a
+    #: release: in the corpus (2,128 articles) it is in 10 of 593 releases and 3 of 1,535
+    #: stories, none of those 3 read as a release, and it alone makes the finding ``info``
+    #: for 1 release and no story (session 7, cleanup).
     ISSUER_CUES = frozenset({"immediate", "about", "contact", "endmark", "distributor", "company", "institution_self"})
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:

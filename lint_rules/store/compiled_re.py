@@ -297,8 +297,7 @@ class LazyPattern:
     pattern's. A damaged entry is compiled afresh (``_compile_new``) when first used, as
     ``compile_re`` did when it was read. The only difference a caller can see is the type:
     ``isinstance(rx, re.Pattern)`` is false, so ``re.search(rx, …)`` (``re``'s functions
-    take a text or a real pattern) must be ``rx.search(…)``, and ``as_pattern`` gives the
-    real pattern where one is needed."""
+    take a text or a real pattern) must be ``rx.search(…)``."""
 
     def __init__(self, pattern: str, flags: int, entry: Entry) -> None:
         self.pattern = pattern
@@ -381,11 +380,6 @@ class LazyPattern:
 
     def __reduce__(self) -> Any:
         return (compile_re, (self.pattern, self._key_flags))
-
-
-def as_pattern(rx: re.Pattern[str] | LazyPattern) -> re.Pattern[str]:
-    """The real ``re.Pattern`` of what ``compile_re`` returned (built now if it was lazy)."""
-    return rx._real() if isinstance(rx, LazyPattern) else rx
 
 
 # -- required literals: a cheap test that a pattern cannot match a text -----------------
