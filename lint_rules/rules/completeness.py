@@ -48,6 +48,10 @@ from lint_rules.store.compiled_re import compile_re
 ALL_GENRES = [*GENRES, UNKNOWN]
 #: Genres that report on research.
 _REPORTS = ("news", "press_release", UNKNOWN)
+
+#: The genres that address a reader who may buy or use the intervention: DISCERN's question 4
+#: asks them for sources other than their author or producer, quoted or cited.
+_CONSUMER = ("consumer_guide", "product_page")
 #: CMP002's ``unnamed`` default, as the development half chooses.
 BENEFITS_UNNAMED = True
 #: CMP004's ``limits`` default, as the development half chooses.
@@ -800,13 +804,25 @@ class OnlyInterestedSources(_Completeness):
     trial participant has no stake. The finding points at the first interested speaker (else the
     first quotation), names who was quoted with the role the article gives them, and names
     what that speaker talks about: the article's intervention, another one their sentences
-    name, or none when nothing near their words names the article's. Applies to news reports
-    by default: a press release speaks for its institution by design.
+    name, or none when nothing near their words names the article's. Applies to news reports,
+    consumer guides and product pages by default (below): a press release speaks for its
+    institution by design.
+
+    A consumer guide or a product page is flagged when it gives no source but its author or
+    seller, quoted or cited, whether or not it quotes anyone: nobody outside quoted (read as
+    above: a doctor not involved, a regulator's spokesperson), and no outside source named as
+    where its information comes from (a systematic review or a meta-analysis, Cochrane, a
+    regulator, a health service, a national society, the NIH's fact sheets:
+    ``[independent_sources] cited_outside`` and ``speaker_outside_body``). "Studies show", a
+    single study (the seller's own trial is one) and the supplement label's "not evaluated by
+    the Food and Drug Administration" cite none. The finding points at the first interested
+    speaker (the founder, the brand), else at the first mention of the intervention.
 
     Why it matters:
     The study's authors, the company and the institution that issued the release all have
     a stake. HealthNewsReview.org asked stories to include at least one independent source
-    who can put the result in context.
+    who can put the result in context; DISCERN (question 4) asks consumer treatment
+    information whether its sources, other than the author or producer, are clear.
 
     Example:
     "This could change how we treat migraine," said Dr. Lee, who led the study.
@@ -819,15 +835,37 @@ class OnlyInterestedSources(_Completeness):
     code = "CMP006"
     name = "completeness.independent-sources"
     criteria = ("independent_sources",)
-    default_genres = ["news"]
+    default_genres = ["news", *_CONSUMER]
     default_min = 1
     max_min = 2
 
+    @staticmethod
+    def cited(art: Article) -> list[Match]:
+        """Sources outside the seller or author that the article names as its own source of
+        information (``[independent_sources] cited_outside`` and ``speaker_outside_body``: a
+        systematic review, a regulator, a health body, a national society), not those it
+        names as not having looked ("These statements have not been evaluated by the Food
+        and Drug Administration", the US supplement label's disclaimer)."""
+        found = [m for key in ("cited_outside", "speaker_outside_body") for m in art.matches("independent_sources", key)]
+        return sorted((m for m in found if not _DENIED_SOURCE.search(art.sentence_text(m.sentence))),
+                      key=lambda m: m.start)
+
+    @classmethod
+    def uncited(cls, art: Article) -> bool:
+        """A guide or a product page names no source but its author or seller: nobody outside
+        quoted (the same reading of speakers as for news) and no outside source cited."""
+        return not _outside_voice(sources(art.doc)) and not cls.cited(art)
+
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
-        """Speakers quoted in two sentences or more (nobody quoted: nothing to judge), none of
+        """A consumer guide or a product page: flagged when it quotes or cites no source other
+        than its author or seller (``uncited``), quotations or not: DISCERN asks consumer
+        information for its sources whether it quotes anyone or not. A news report: speakers
+        quoted in two sentences or more (nobody quoted: nothing to judge), none of
         them independent. An outside voice named elsewhere ("critics say", "an independent
         review") counts, unless the speakers are all placed: some with a stake and none who
         works elsewhere and might be the voice it describes."""
+        if art.genre.label in _CONSUMER:
+            return self.uncited(art)
         if len({m.sentence for m in art.matches("independent_sources", "quotes")}) < 2:
             return False
         src = sources(art.doc)
@@ -849,6 +887,18 @@ class OnlyInterestedSources(_Completeness):
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
         speakers = sources(doc).speakers
+        if art.genre.label in _CONSUMER:
+            who = "seller" if art.genre.label == "product_page" else "author"
+            interested = [sp for sp in speakers if sp.kind == INTERESTED]
+            start, end = interested[0].spans[0] if interested else art.anchor()
+            quoted = f" (quoted: {'; '.join(sp.describe() for sp in interested[:3])})" if interested else ""
+            yield self.finding(doc, start, end,
+                               f"Nothing about {_name(art)} comes from a source other than the {who}{quoted}: "
+                               "quote an independent expert, or cite a health body or a systematic review",
+                               evidence={"intervention": _name(art), "genre": art.genre.label,
+                                         "speakers": [{"name": sp.name, "kind": sp.kind, "why": sp.why}
+                                                      for sp in speakers[:8]]})
+            return
         # a named person's quotation first: "said Dr. Lee, who led the study" before "researchers said"
         interested = sorted((sp for sp in speakers if sp.kind == INTERESTED), key=lambda sp: not sp.person)
         who = [sp.describe() for sp in interested[:3]]
@@ -876,6 +926,13 @@ class OnlyInterestedSources(_Completeness):
                            "No one quoted is an independent expert (nobody quoted is said to be outside the work): "
                            "add an expert who was not involved",
                            evidence={**evidence, "attributed_sentences": len({q.sentence for q in quotes})})
+
+
+#: A sentence that names a body as not having looked at the claims: the US supplement label's
+#: "These statements have not been evaluated by the Food and Drug Administration" (21 CFR
+#: 101.93(c)) cites no source.
+_DENIED_SOURCE = compile_re(r"\b(?:not|never)\s+(?:been\s+)?(?:evaluated|reviewed|approved|assessed|endorsed)\s+by\b",
+                            re.IGNORECASE)
 
 
 def _outside_voice(src: Any) -> bool:
