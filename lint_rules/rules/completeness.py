@@ -358,7 +358,10 @@ class BenefitsNotQuantified(_Completeness):
     blocking an enzyme", "helps the body absorb calcium") states no result and is not one. An
     article that sizes a benefit in absolute terms and whose other benefit sentences give a
     figure too or say no benefit was found ("did not lower the rate") has left no benefit
-    unsized and is not flagged for too few sentences.
+    unsized and is not flagged for too few sentences. A test's benefit is how often it is
+    right: an article that gives a test's accuracy as a share of those tested ("a sensitivity
+    of 83 percent", "91% accuracy", ``[benefits] accuracy``, the measures STARD 2015 asks of
+    a diagnostic accuracy study) has sized it and is not flagged.
 
     Why it matters:
     "Halves the risk" may mean 2 in 100 down to 1 in 100 or 40 down to 20: readers and even
@@ -408,9 +411,11 @@ class BenefitsNotQuantified(_Completeness):
         benefit sentences are those about the intervention)."""
         if art.subject is None and not opts.get("unnamed"):
             return False
-        if art.matches("benefits", "relative") and not art.matches("benefits", "absolute"):
+        if art.matches("benefits", "relative") and not art.matches("benefits", "absolute") \
+                and not art.accuracy_figures():
             return True
-        if art.subject is None:
+        if art.subject is None or art.accuracy_figures():
+            # a test's accuracy as a figure sizes its benefit as a test's is sized
             return False
         return self.lacking(art, opts) and (not art.sized_benefits() or bool(art.unsized_benefits()))
 
