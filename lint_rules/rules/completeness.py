@@ -815,9 +815,11 @@ class OnlyInterestedSources(_Completeness):
 
     A consumer guide or a product page is flagged when it gives no source but its author or
     seller, quoted or cited, whether or not it quotes anyone: nobody outside quoted (read as
-    above: a doctor not involved, a regulator's spokesperson), and no outside source named as
+    above: a doctor not involved, a regulator's spokesperson, "other experts say"; "some
+    experts think" names nobody), and no outside source named as
     where its information comes from (a systematic review or a meta-analysis, Cochrane, a
-    regulator, a health service, a national society, the NIH's fact sheets:
+    regulator, a health service, a national society, the NIH's fact sheets, a study that
+    "reviewed 15 randomized trials":
     ``[independent_sources] cited_outside`` and ``speaker_outside_body``). "Studies show", a
     single study (the seller's own trial is one) and the supplement label's "not evaluated by
     the Food and Drug Administration" cite none. The finding points at the first interested
@@ -858,8 +860,12 @@ class OnlyInterestedSources(_Completeness):
     @classmethod
     def uncited(cls, art: Article) -> bool:
         """A guide or a product page names no source but its author or seller: nobody outside
-        quoted (the same reading of speakers as for news) and no outside source cited."""
-        return not _outside_voice(sources(art.doc)) and not cls.cited(art)
+        quoted (the same reading of speakers as for news, and no unnamed outside voice:
+        "other experts tell WebMD", "scientists without ties to the company",
+        ``[independent_sources] independent``, but not "some experts think", which names
+        nobody) and no outside source cited."""
+        unnamed = [m for m in art.matches("independent_sources", "independent") if not _VAGUE.match(m.text)]
+        return not _outside_voice(sources(art.doc)) and not unnamed and not cls.cited(art)
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         """A consumer guide or a product page: flagged when it quotes or cites no source other
@@ -938,6 +944,12 @@ class OnlyInterestedSources(_Completeness):
 #: 101.93(c)) cites no source.
 _DENIED_SOURCE = compile_re(r"\b(?:not|never)\s+(?:been\s+)?(?:evaluated|reviewed|approved|assessed|endorsed)\s+by\b",
                             re.IGNORECASE)
+
+
+#: A vague attribution ("some experts think"): Wikipedia's Manual of Style, "Words to watch:
+#: unsupported attributions" (MOS:WEASEL: "some people say", "many scholars state"); in a
+#: guide it lends the author's claim a voice the reader cannot check, so it is no source.
+_VAGUE = compile_re(r"(?:some|many|most)\s", re.IGNORECASE)
 
 
 def _outside_voice(src: Any) -> bool:
