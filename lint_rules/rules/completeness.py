@@ -899,12 +899,12 @@ class OnlyInterestedSources(_Completeness):
         doc = art.doc
         speakers = sources(doc).speakers
         if art.genre.label in _CONSUMER:
-            who = "seller" if art.genre.label == "product_page" else "author"
-            interested = [sp for sp in speakers if sp.kind == INTERESTED]
-            start, end = interested[0].spans[0] if interested else art.anchor()
-            quoted = f" (quoted: {'; '.join(sp.describe() for sp in interested[:3])})" if interested else ""
+            owner = "seller" if art.genre.label == "product_page" else "author"
+            staked = [sp for sp in speakers if sp.kind == INTERESTED]
+            start, end = staked[0].spans[0] if staked else art.anchor()
+            quoted = f" (quoted: {'; '.join(sp.describe() for sp in staked[:3])})" if staked else ""
             yield self.finding(doc, start, end,
-                               f"Nothing about {_name(art)} comes from a source other than the {who}{quoted}: "
+                               f"Nothing about {_name(art)} comes from a source other than the {owner}{quoted}: "
                                "quote an independent expert, or cite a health body or a systematic review",
                                evidence={"intervention": _name(art), "genre": art.genre.label,
                                          "speakers": [{"name": sp.name, "kind": sp.kind, "why": sp.why}
