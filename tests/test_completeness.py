@@ -76,18 +76,21 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "completeness"
     # careful articles in three genres draw nothing
     ("guide-vitamin-d-careful.md", "consumer_guide", set()),
     ("news-report-drug.md", "news", set()),
-    # a seller's page: hype, a study with no detail, relative benefit, no harms, a "first";
-    # it gives its price, and availability and alternatives are not asked of product pages
-    ("product-page-gummies.md", "product_page", {"CMP002", "CMP003", "CMP004", "CMP009", "CMP011"}),
+    # a seller's page: hype, a study with no detail, relative benefit, no harms, a "first",
+    # and no source but the seller (the label's "not evaluated by the FDA" cites none); it
+    # gives its price, and availability and alternatives are not asked of product pages
+    ("product-page-gummies.md", "product_page", {"CMP002", "CMP003", "CMP004", "CMP006", "CMP009", "CMP011"}),
     # a release on a mouse study: everything missing, and its quoted "for the first time" is
     # the publisher's claim; saying it is a mouse study tells the reader it is not on sale
     ("release-mouse-breakthrough.md", "press_release",
      {"CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP007", "CMP009", "CMP010", "CMP011"}),
-    # a consumer guide with a relative figure and an unexplained review
-    ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004"}),
+    # a consumer guide with a relative figure and an unexplained review ("a 2020 review",
+    # unnamed, is no source a reader can check: DISCERN question 4)
+    ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004", "CMP006"}),
     # a supplement blog in the seed's style: scare, hype, a bare study, a relative figure, and
     # harms only denied ("safe for most people", "without the harsh side effects")
-    ("blog-turmeric-supplement.md", "consumer_guide", {"CMP002", "CMP003", "CMP004", "CMP010", "CMP011"}),
+    # and nobody quoted or cited but the author ("a groundbreaking study", "scientists believe")
+    ("blog-turmeric-supplement.md", "consumer_guide", {"CMP002", "CMP003", "CMP004", "CMP006", "CMP010", "CMP011"}),
 ])
 def test_fixture_articles(name: str, genre: str, codes: set[str]) -> None:
     text = (FIXTURES / name).read_text(encoding="utf-8")

@@ -283,13 +283,16 @@ class Article:
         return {m.sentence for m in self.matches("benefits", "mechanism")} - self.figure_sentences()
 
     def figure_sentences(self) -> set[int]:
-        """Sentences that size a result: an absolute or relative figure, or a percentage."""
-        return {m.sentence for key in ("absolute", "relative", "percent") for m in self.matches("benefits", key)}
+        """Sentences that size a result: an absolute or relative figure, a test's accuracy,
+        or a percentage."""
+        return {m.sentence for key in ("absolute", "accuracy", "relative", "percent")
+                for m in self.matches("benefits", key)}
 
     def sized_benefits(self) -> list[int]:
-        """Benefit sentences that give an absolute figure or a percentage that is not a
-        relative one ("0.07 percent versus 0.17 percent", "6 in 100")."""
-        sized = {m.sentence for key in ("absolute", "percent") for m in self.matches("benefits", key)} - \
+        """Benefit sentences that give an absolute figure, a test's accuracy or a percentage
+        that is not a relative one ("0.07 percent versus 0.17 percent", "6 in 100", "93
+        percent accuracy")."""
+        sized = {m.sentence for key in ("absolute", "accuracy", "percent") for m in self.matches("benefits", key)} - \
             {m.sentence for m in self.matches("benefits", "relative")}
         return [k for k in self.benefit_sentences() if k in sized]
 
@@ -306,6 +309,11 @@ class Article:
             if any(not assertion_at(self.doc, m.start, m.end).negated for m in verbs) or not verbs:
                 out.append(k)
         return out
+
+    def accuracy_figures(self) -> list[Match]:
+        """A test's accuracy given as a share of the people tested ("a sensitivity of 92
+        percent", "93 percent accuracy"): the absolute size of a test's benefit."""
+        return self.matches("benefits", "accuracy")
 
     def evidence_components(self) -> dict[str, int]:
         """The four things the evidence criterion asks about the study an article rests on
@@ -351,7 +359,8 @@ EVIDENCE: dict[str, str] = {"design": "design (randomised, observational…)", "
 #: option, chosen on the development labels (benchmarks/measure_criteria.py).
 GROUPS: dict[str, tuple[str, ...]] = {
     "costs": ("costs.price", "costs.cost", "costs.insurance"),
-    "benefits": ("benefits.absolute", "benefits.percent"),
+    # a test's accuracy ("a sensitivity of 92 percent") is the absolute size of its benefit
+    "benefits": ("benefits.absolute", "benefits.accuracy", "benefits.percent"),
     "harms": ("harms.harm",),
     "evidence_quality": ("evidence_quality.design", "evidence_quality.size", "evidence_quality.stage",
                          "evidence_quality.caveats"),
@@ -368,7 +377,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 #: itself (a price, a word on insurance, a comparison, "approved", "in a phase 2 trial", a
 #: funder or a tie). The others are indirect (any percentage, an animal study, another named
 #: treatment) and the benchmark decides whether they count.
-CORE: dict[str, int] = {"costs": 3, "benefits": 1, "harms": 1, "evidence_quality": 4, "funding_coi": 2,
+CORE: dict[str, int] = {"costs": 3, "benefits": 2, "harms": 1, "evidence_quality": 4, "funding_coi": 2,
                         "independent_sources": 1, "alternatives": 2, "availability": 3, "novelty": 1}
 
 

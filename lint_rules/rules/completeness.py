@@ -48,6 +48,10 @@ from lint_rules.store.compiled_re import compile_re
 ALL_GENRES = [*GENRES, UNKNOWN]
 #: Genres that report on research.
 _REPORTS = ("news", "press_release", UNKNOWN)
+
+#: The genres that address a reader who may buy or use the intervention: DISCERN's question 4
+#: asks them for sources other than their author or producer, quoted or cited.
+_CONSUMER = ("consumer_guide", "product_page")
 #: CMP002's ``unnamed`` default, as the development half chooses.
 BENEFITS_UNNAMED = True
 #: CMP004's ``limits`` default, as the development half chooses.
@@ -354,7 +358,10 @@ class BenefitsNotQuantified(_Completeness):
     blocking an enzyme", "helps the body absorb calcium") states no result and is not one. An
     article that sizes a benefit in absolute terms and whose other benefit sentences give a
     figure too or say no benefit was found ("did not lower the rate") has left no benefit
-    unsized and is not flagged for too few sentences.
+    unsized and is not flagged for too few sentences. A test's benefit is how often it is
+    right: an article that gives a test's accuracy as a share of those tested ("a sensitivity
+    of 83 percent", "91% accuracy", ``[benefits] accuracy``, the measures STARD 2015 asks of
+    a diagnostic accuracy study) has sized it and is not flagged.
 
     Why it matters:
     "Halves the risk" may mean 2 in 100 down to 1 in 100 or 40 down to 20: readers and even
@@ -404,9 +411,11 @@ class BenefitsNotQuantified(_Completeness):
         benefit sentences are those about the intervention)."""
         if art.subject is None and not opts.get("unnamed"):
             return False
-        if art.matches("benefits", "relative") and not art.matches("benefits", "absolute"):
+        if art.matches("benefits", "relative") and not art.matches("benefits", "absolute") \
+                and not art.accuracy_figures():
             return True
-        if art.subject is None:
+        if art.subject is None or art.accuracy_figures():
+            # a test's accuracy as a figure sizes its benefit as a test's is sized
             return False
         return self.lacking(art, opts) and (not art.sized_benefits() or bool(art.unsized_benefits()))
 
@@ -798,13 +807,27 @@ class OnlyInterestedSources(_Completeness):
     trial participant has no stake. The finding points at the first interested speaker (else the
     first quotation), names who was quoted with the role the article gives them, and names
     what that speaker talks about: the article's intervention, another one their sentences
-    name, or none when nothing near their words names the article's. Applies to news reports
-    by default: a press release speaks for its institution by design.
+    name, or none when nothing near their words names the article's. Applies to news reports,
+    consumer guides and product pages by default (below): a press release speaks for its
+    institution by design.
+
+    A consumer guide or a product page is flagged when it gives no source but its author or
+    seller, quoted or cited, whether or not it quotes anyone: nobody outside quoted (read as
+    above: a doctor not involved, a regulator's spokesperson, "other experts say"; "some
+    experts think" names nobody), and no outside source named as
+    where its information comes from (a systematic review or a meta-analysis, Cochrane, a
+    regulator, a health service, a national society, the NIH's fact sheets, a study that
+    "reviewed 15 randomized trials":
+    ``[independent_sources] cited_outside`` and ``speaker_outside_body``). "Studies show", a
+    single study (the seller's own trial is one) and the supplement label's "not evaluated by
+    the Food and Drug Administration" cite none. The finding points at the first interested
+    speaker (the founder, the brand), else at the first mention of the intervention.
 
     Why it matters:
     The study's authors, the company and the institution that issued the release all have
     a stake. HealthNewsReview.org asked stories to include at least one independent source
-    who can put the result in context.
+    who can put the result in context; DISCERN (question 4) asks consumer treatment
+    information whether its sources, other than the author or producer, are clear.
 
     Example:
     "This could change how we treat migraine," said Dr. Lee, who led the study.
@@ -817,15 +840,41 @@ class OnlyInterestedSources(_Completeness):
     code = "CMP006"
     name = "completeness.independent-sources"
     criteria = ("independent_sources",)
-    default_genres = ["news"]
+    default_genres = ["news", *_CONSUMER]
     default_min = 1
     max_min = 2
 
+    @staticmethod
+    def cited(art: Article) -> list[Match]:
+        """Sources outside the seller or author that the article names as its own source of
+        information (``[independent_sources] cited_outside`` and ``speaker_outside_body``: a
+        systematic review, a regulator, a health body, a national society), not those it
+        names as not having looked ("These statements have not been evaluated by the Food
+        and Drug Administration", the US supplement label's disclaimer)."""
+        found = [m for key in ("cited_outside", "speaker_outside_body") for m in art.matches("independent_sources", key)]
+        return sorted((m for m in found if not _DENIED_SOURCE.search(art.sentence_text(m.sentence))),
+                      key=lambda m: m.start)
+
+    @classmethod
+    def uncited(cls, art: Article) -> bool:
+        """A guide or a product page names no source but its author or seller: nobody outside
+        quoted (the same reading of speakers as for news, and no unnamed outside voice:
+        "other experts tell WebMD", "scientists without ties to the company",
+        ``[independent_sources] independent``, but not "some experts think", which names
+        nobody) and no outside source cited."""
+        unnamed = [m for m in art.matches("independent_sources", "independent") if not _VAGUE.match(m.text)]
+        return not _outside_voice(sources(art.doc)) and not unnamed and not cls.cited(art)
+
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
-        """Speakers quoted in two sentences or more (nobody quoted: nothing to judge), none of
+        """A consumer guide or a product page: flagged when it quotes or cites no source other
+        than its author or seller (``uncited``), quotations or not: DISCERN asks consumer
+        information for its sources whether it quotes anyone or not. A news report: speakers
+        quoted in two sentences or more (nobody quoted: nothing to judge), none of
         them independent. An outside voice named elsewhere ("critics say", "an independent
         review") counts, unless the speakers are all placed: some with a stake and none who
         works elsewhere and might be the voice it describes."""
+        if art.genre.label in _CONSUMER:
+            return self.uncited(art)
         if len({m.sentence for m in art.matches("independent_sources", "quotes")}) < 2:
             return False
         src = sources(art.doc)
@@ -847,6 +896,18 @@ class OnlyInterestedSources(_Completeness):
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
         speakers = sources(doc).speakers
+        if art.genre.label in _CONSUMER:
+            owner = "seller" if art.genre.label == "product_page" else "author"
+            staked = [sp for sp in speakers if sp.kind == INTERESTED]
+            start, end = staked[0].spans[0] if staked else art.anchor()
+            quoted = f" (quoted: {'; '.join(sp.describe() for sp in staked[:3])})" if staked else ""
+            yield self.finding(doc, start, end,
+                               f"Nothing about {_name(art)} comes from a source other than the {owner}{quoted}: "
+                               "quote an independent expert, or cite a health body or a systematic review",
+                               evidence={"intervention": _name(art), "genre": art.genre.label,
+                                         "speakers": [{"name": sp.name, "kind": sp.kind, "why": sp.why}
+                                                      for sp in speakers[:8]]})
+            return
         # a named person's quotation first: "said Dr. Lee, who led the study" before "researchers said"
         interested = sorted((sp for sp in speakers if sp.kind == INTERESTED), key=lambda sp: not sp.person)
         who = [sp.describe() for sp in interested[:3]]
@@ -874,6 +935,19 @@ class OnlyInterestedSources(_Completeness):
                            "No one quoted is an independent expert (nobody quoted is said to be outside the work): "
                            "add an expert who was not involved",
                            evidence={**evidence, "attributed_sentences": len({q.sentence for q in quotes})})
+
+
+#: A sentence that names a body as not having looked at the claims: the US supplement label's
+#: "These statements have not been evaluated by the Food and Drug Administration" (21 CFR
+#: 101.93(c)) cites no source.
+_DENIED_SOURCE = compile_re(r"\b(?:not|never)\s+(?:been\s+)?(?:evaluated|reviewed|approved|assessed|endorsed)\s+by\b",
+                            re.IGNORECASE)
+
+
+#: A vague attribution ("some experts think"): Wikipedia's Manual of Style, "Words to watch:
+#: unsupported attributions" (MOS:WEASEL: "some people say", "many scholars state"); in a
+#: guide it lends the author's claim a voice the reader cannot check, so it is no source.
+_VAGUE = compile_re(r"(?:some|many|most)\s", re.IGNORECASE)
 
 
 def _outside_voice(src: Any) -> bool:
