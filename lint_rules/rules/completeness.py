@@ -108,6 +108,9 @@ class _Completeness(Rule):
     #: The most sentences the benchmark may ask for: a price or a funding source takes a
     #: sentence or two, the design, size, stage and limits of a study several.
     max_min: ClassVar[int] = 4
+    #: Whether consumer guides and product pages are judged by a sentence count of their own
+    #: (``min-sentences-consumer``); a rule that judges them another way declares no such option.
+    consumer_min: ClassVar[bool] = True
     #: The options before any fitting, for the benchmark's "untuned" column.
     untuned: ClassVar[dict[str, Any]] = {}
     options: ClassVar[dict[str, Option]] = {}
@@ -125,9 +128,10 @@ class _Completeness(Rule):
                     int, cls.default_min,
                     "Body sentences that must give this information before a news report or press "
                     "release passes (chosen on the expert labels, see docs/benchmarks.md)")
-                cls.options["min-sentences-consumer"] = Option(
-                    int, 1, "The same for consumer guides and product pages, which are shorter on "
-                            "research detail by design")
+                if cls.consumer_min:
+                    cls.options["min-sentences-consumer"] = Option(
+                        int, 1, "The same for consumer guides and product pages, which are shorter on "
+                                "research detail by design")
                 criterion = cls.criteria[0]
                 cls.options["count"] = GroupsOption(criterion, list(cls.default_count or GROUPS[criterion]))
                 if not cls.untuned:
@@ -843,6 +847,7 @@ class OnlyInterestedSources(_Completeness):
     default_genres = ["news", *_CONSUMER]
     default_min = 1
     max_min = 2
+    consumer_min = False  # a guide or a product page is judged by ``uncited``, not by a count
 
     @staticmethod
     def cited(art: Article) -> list[Match]:
