@@ -720,14 +720,37 @@ def get_lexicon() -> Lexicon:
     index as SQLite tables; built from HPO and the curated list (seconds) when missing."""
     from lint_rules.store.diskcache import cached
     from lint_rules.store.kvstore import open_table
+    from lint_rules.store.prebuilt import shipped_file, shipped_json
 
     key = lexicon_key()
     built = functools.cache(build_lexicon)  # at most once, whichever part is missing
-    version, modifiers, plain, starts, pairs = cached(
-        "concept-lexicon-head", f"{key}|pairs", lambda: (
-            built().version, built().modifiers, built().plain,
-            frozenset(k for k in built().index if " " not in k),
-            frozenset(k for k in built().index if k.count(" ") == 1)), builtin=True)
-    rows = open_table("concept-rows", key, lambda: built().concepts.rows.items())
-    index = open_table("concept-index", key, lambda: built().index.items())
+
+    def head() -> tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        shipped = shipped_json("concept-lexicon-head", lexicon_inputs())
+        version, modifiers, plain, starts, pairs = shipped if shipped else lexicon_head(built())
+        return version, frozenset(modifiers), frozenset(plain), frozenset(starts), frozenset(pairs)
+
+    version, modifiers, plain, starts, pairs = cached("concept-lexicon-head", f"{key}|pairs", head, builtin=True)
+    rows = open_table("concept-rows", key, lambda: built().concepts.rows.items(),
+                      lambda: shipped_file("concept-rows", lexicon_inputs(), ".sqlite"))
+    index = open_table("concept-index", key, lambda: built().index.items(),
+                       lambda: shipped_file("concept-index", lexicon_inputs(), ".sqlite"))
     return Lexicon(version, rows, index, modifiers, plain, starts, pairs)
+
+
+def lexicon_head(lexicon: Lexicon) -> tuple[str, list[str], list[str], list[str], list[str]]:
+    """What a new process loads whole (the rest it reads from the tables): the HPO version,
+    the modifiers, the plain words, and the index's one-word and two-word keys (sorted lists,
+    so that the shipped JSON is the same at every build)."""
+    return (lexicon.version, sorted(lexicon.modifiers), sorted(lexicon.plain),
+            sorted(k for k in lexicon.index if " " not in k),
+            sorted(k for k in lexicon.index if k.count(" ") == 1))
+
+
+def lexicon_inputs() -> list[Path] | None:
+    """The files a built lexicon is made from (data and this module), for the digest that
+    names its shipped tables (``lint_rules.store.prebuilt``); None without an HPO file."""
+    path = hpo_path()
+    if path is None:
+        return None
+    return [CURATED_CSV, EFFECTS_CSV, MATCHING_TOML, COMPOSITION_TOML, path, Path(__file__)]
