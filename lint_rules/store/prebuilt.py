@@ -19,12 +19,12 @@ install with no shipped folder, ``$HEALTHLINT_HPO_OBO`` naming another HPO relea
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from lint_rules.store.digest import blake2b
 
 #: Where the wheel carries the shipped tables (absent in a checkout).
 SHIPPED = Path(__file__).resolve().parent / "shipped"
@@ -37,12 +37,13 @@ def content_digest(paths: Sequence[str | os.PathLike[str]]) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _digest(paths: tuple[str, ...]) -> str:
-    """Read once a process: a lexicon miss asks for its inputs' digest three times."""
-    h = hashlib.blake2b(digest_size=16)
+    """Read once a process: a lexicon miss asks for its inputs' digest three times. BLAKE2
+    built in (``store.digest``), not ``hashlib``, which loads OpenSSL."""
+    h = blake2b(digest_size=16)
     for path in paths:
         h.update(Path(path).read_bytes())
         h.update(b"\0")
-    return h.hexdigest()
+    return str(h.hexdigest())
 
 
 def shipped_file(name: str, inputs: Sequence[str | os.PathLike[str]] | None, suffix: str) -> Path | None:
@@ -61,6 +62,8 @@ def shipped_json(name: str, inputs: Sequence[str | os.PathLike[str]] | None) -> 
     path = shipped_file(name, inputs, ".json")
     if path is None:
         return None
+    import json  # here: only a miss with a shipped head reads JSON
+
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
