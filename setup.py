@@ -1,0 +1,36 @@
+"""The project is described in pyproject.toml; this file only adds one build step.
+
+``build_py`` also builds the tables a first run would otherwise build on an empty cache (the
+concept lexicon and the syllable table, about 1.1 s of CPU) into ``lint_rules/store/shipped/``
+of the build, from the sources just copied there (``lint_rules.commands.shipped_tables``; read
+by ``lint_rules.store.prebuilt``). An editable install has no such folder and builds them on
+first use, as before.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+
+class BuildWithTables(build_py):
+    def run(self) -> None:
+        super().run()
+        if self.editable_mode:
+            return
+        build_lib = Path(self.build_lib).resolve()
+        with tempfile.TemporaryDirectory(prefix="healthlint-build-cache-") as cache:
+            # the regex and dataclass stores the build's imports write go to a folder thrown away
+            path = os.pathsep.join(p for p in (str(build_lib), os.environ.get("PYTHONPATH", "")) if p)
+            env = dict(os.environ, PYTHONPATH=path, HEALTHLINT_CACHE_DIR=cache)
+            subprocess.run([sys.executable, "-m", "lint_rules.commands.shipped_tables",
+                            str(build_lib / "lint_rules" / "store" / "shipped")], env=env, check=True)
+
+
+setup(cmdclass={"build_py": BuildWithTables})

