@@ -43,6 +43,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -50,6 +51,11 @@ from lint_rules.store.compiled_re import cached_tables, compile_re
 from lint_rules.store.diskcache import files_key
 
 DATA_FILE = "claim_predicates.toml"
+#: Verb classes derived from WordNet 3.0 (tools/build_wordnet_lexicon.py): merged into the
+#: curated classes of DATA_FILE by ``predicate_classes``.
+WORDNET_FILE = "lexicon_wordnet.toml"
+#: The classes of DATA_FILE that take the WordNet-derived verbs of the same name.
+_WORDNET_CLASSES = ("relief", "raising", "lowering")
 
 #: How far a verb may stand before the effect it governs (words of the object phrase:
 #: "develop [shin splints and] knee pain", "get [diarrhoea and tummy] cramps").
@@ -175,16 +181,33 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "these", "that", "those",
 _WORD = compile_re(r"[a-z0-9][a-z0-9'-]*")
 
 
+def predicate_classes() -> dict[str, list[str]]:
+    """The predicate classes: the curated lemmas of ``claim_predicates.toml`` and, for the
+    relief, raising and lowering classes, the lemmas WordNet 3.0 gives the same synsets and
+    their troponyms (``lexicon_wordnet.toml``; curated first, each lemma once). Vocabulary
+    from a named source reaches wording nobody listed by hand ("palliates", "stave off")."""
+    classes = {k: list(v) for k, v in read_toml(DATA_FILE)["classes"].items()}
+    wordnet = read_toml(WORDNET_FILE)
+    for name in _WORDNET_CLASSES:
+        classes[name] = list(dict.fromkeys([*classes.get(name, []), *wordnet.get(name, [])]))
+    return classes
+
+
+def lexicon_files() -> tuple[Path, Path]:
+    """The data files the classes are read from (for the keys of cached tables)."""
+    return knowledge_path(DATA_FILE), knowledge_path(WORDNET_FILE)
+
+
 @functools.lru_cache(maxsize=1)
 def _data() -> _Data:
-    """The tables, from the disk cache keyed by the data file and this module."""
-    return cached_tables("claim-reader", files_key(knowledge_path(DATA_FILE), __file__), _Data, _build_data)
+    """The tables, from the disk cache keyed by the data files and this module."""
+    return cached_tables("claim-reader", files_key(*lexicon_files(), __file__), _Data, _build_data)
 
 
 def _build_data() -> _Data:
     d = read_toml(DATA_FILE)
     irregular = d["irregular"]
-    classes = d["classes"]
+    classes = predicate_classes()
     verb_class: dict[str, str] = {}
     before: list[str] = []
     for cls in ("cause", "risk", "experience"):
@@ -297,6 +320,7 @@ def general_harm_at(text: str) -> list[int]:
 
 def _lower(text: str) -> str:
     return text.lower().replace("’", "'")
+
 
 
 def _subject(data: _Data, region: str, original: str) -> str:

@@ -42,7 +42,14 @@ from lint_rules.analysis.assertions import (
     sentence_historical,
     sentence_question,
 )
-from lint_rules.analysis.claim_reader import conditions, general_harm, general_harm_at, read_clause
+from lint_rules.analysis.claim_reader import (
+    conditions,
+    general_harm,
+    general_harm_at,
+    lexicon_files,
+    predicate_classes,
+    read_clause,
+)
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -204,7 +211,7 @@ def _split_top(alternation: str) -> list[str]:
 def _data() -> _Data:
     """The tables, from the disk cache keyed by the data file and this module (building
     them from the TOML took about 14 ms of every new process)."""
-    return cached_tables("typed-claims", files_key(knowledge_path(DATA_FILE), knowledge_path(PREDICATES_FILE), __file__),
+    return cached_tables("typed-claims", files_key(knowledge_path(DATA_FILE), *lexicon_files(), __file__),
                          _Data, _build_data)
 
 
@@ -344,14 +351,14 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
     relief): the verb before its condition ("helps"), and the verb denied ("no_help")."""
     if kind == "interaction":
         return _interaction_patterns(d, side)
-    lemmas = read_toml(PREDICATES_FILE)["classes"].get("relief")
+    lemmas = predicate_classes().get("relief")
     if kind != "benefit" or not lemmas:
         return []
     verbs = _lemma_forms(lemmas, every=False)
     not_objects = "|".join(r"\s+".join(map(re.escape, w.split())) for w in d["benefit"]["relief_not_objects"])
     topic = r"\s+(?:(?:the|your|their|its|any|all)\s+)?(?P<t>(?!(?:" + not_objects + r")(?![a-z]))[^.;,]{2,60})"
     if side == "helps":
-        every = _lemma_forms(lemmas + list(read_toml(PREDICATES_FILE)["classes"].get("lowering", ())), every=True).split("|")
+        every = _lemma_forms(lemmas + list(predicate_classes().get("lowering", ())), every=True).split("|")
         past = "|".join(f for f in every if re.match(r"[a-z]+(?:ed|en|t|ut|wn)(?:\\s|$)", f) and not f.endswith("ing")
                         and not f.startswith(("treated", "managed", "controlled")))  # "patients were treated with"
         return [
@@ -373,7 +380,7 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
 def _direction_verbs(side: str) -> list[str]:
     """The direction patterns made from the raising / lowering verbs (``claim_predicates.toml``):
     the verb right before the measure ("pushes up blood sugar", "slashes cholesterol")."""
-    lemmas = read_toml(PREDICATES_FILE)["classes"].get({"up": "raising", "down": "lowering"}.get(side, ""))
+    lemmas = predicate_classes().get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
     tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?"
@@ -1338,7 +1345,7 @@ _MEASURE_STOP = frozenset({"the", "your", "their", "his", "her", "my", "our", "i
 @functools.lru_cache(maxsize=1)
 def _direction_words() -> frozenset[str]:
     """Every form of the raising and lowering verbs, and their particles."""
-    classes = read_toml(PREDICATES_FILE)["classes"]
+    classes = predicate_classes()
     words = {"up", "down", "back", "into", "out"}
     for lemma in (*classes.get("raising", ()), *classes.get("lowering", ()), *classes.get("relief", ())):
         head = lemma.split()[0]

@@ -1,0 +1,52 @@
+"""Lexical coverage of claim reading from named sources (branch lexcov, issue 14): verb classes
+derived from WordNet 3.0 (``lexicon_wordnet.toml``), reporting asides blanked so a subject
+meets its verb again, and course claims built from WordNet's verbs and adjectives of
+duration. Each mechanism has sentences it must read and sentences it must leave alone.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from lint_rules.analysis.claim_reader import predicate_classes
+from lint_rules.analysis.typed_claims import typed_claims
+from lint_rules.knowledge import path, read_toml
+from lint_rules.parsing import parse_document
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    doc = parse_document("<t>", text, "text")
+    return [(c.type, c.side) for c in typed_claims(doc)]
+
+
+# -- WordNet-derived verb classes ---------------------------------------------------------
+
+def test_wordnet_lexicon_names_its_source_and_licence():
+    text = path("lexicon_wordnet.toml").read_text(encoding="utf-8")
+    head = "".join(line for line in text.splitlines() if line.startswith("#"))
+    assert "WordNet 3.0" in head and "wordnet-base 1:3.0-37" in head and "licence" in head.lower()
+
+
+def test_wordnet_verbs_join_the_curated_classes():
+    classes = predicate_classes()
+    assert {"palliate", "assuage", "stave off"} <= set(classes["relief"])
+    assert "supercharge" in classes["raising"]
+    # the curated lemmas stay, first and once
+    assert classes["relief"][0] == read_toml("claim_predicates.toml")["classes"]["relief"][0]
+    assert len(classes["relief"]) == len(set(classes["relief"]))
+
+
+def test_pruned_senses_stay_out():
+    classes = predicate_classes()
+    # "belittle" is WordNet's "decrease" in the sense of lessening someone's dignity;
+    # "extend" and "blow up" are increases of size, not of a measure
+    assert "belittle" not in classes["lowering"]
+    assert not {"extend", "blow up", "multiply"} & set(classes["raising"])
+    wordnet = read_toml("lexicon_wordnet.toml")
+    assert "live" not in wordnet["lasting"] and "survive" not in wordnet["lasting"]
+
+
+def test_a_wordnet_relief_verb_reads_a_benefit():
+    assert ("benefit", "helps") in _typed("Dormira palliates the ache of sore joints within a day.")
+
+
+def test_a_wordnet_relief_verb_denied_reads_no_benefit():
+    assert ("benefit", "no_help") in _typed("Dormira did not palliate the ache of sore joints at all.")
