@@ -141,3 +141,24 @@ def test_a_lasting_promise_conflicts_with_a_result_that_wanes():
 def test_a_lasting_promise_does_not_conflict_with_one_that_never_wanes():
     assert not _findings("Lumora gives permanent relief from back pain.",
                          "The relief from Lumora never wanes.")
+
+
+# -- a group of users more easily harmed -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Older adults who take Somnex seem to be more prone to falls at night.",
+    "Children taking Somnex are more vulnerable to sunburn.",
+    "Patients on Somnex are at higher risk of bleeding after surgery.",
+])
+def test_a_group_of_users_more_easily_harmed_is_a_restriction(text):
+    assert ("scope", "restricted") in _typed(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a group with a disease, not a group of the product's users
+    "People with diabetes are more prone to foot infections.",
+    # no group at all
+    "Somnex is prone to clumping in damp weather.",
+])
+def test_susceptibility_not_tied_to_users_is_no_restriction(text):
+    assert ("scope", "restricted") not in _typed(text), text

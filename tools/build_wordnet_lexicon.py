@@ -97,6 +97,13 @@ CLASSES: dict[str, tuple[str, list[tuple[str, int, str]], set[str], str]] = {
         "sum_up", "summarise", "summarize", "quote", "counter", "reason", "sound_off", "speak_up", "speak_out"},
      "verbs of saying, for a reporting aside between a subject and its verb (\"Ginkgo, she said, "
      "should be stopped\"); verbs that are no reporting verb in that frame are pruned"),
+    "susceptible_adj": ("adj", [
+        ("02360449", 0, "susceptible: yielding readily to or capable of"),
+        ("02362179", 0, "liable, nonimmune, nonresistant, unresistant: likely to be affected with"),
+        ("01292884", 0, "prone: having a tendency (to)"),
+        ("02326483", 0, "vulnerable: capable of being wounded or hurt"),
+    ], {"nonimmune", "nonresistant", "unresistant"},
+     "adjectives of a group more likely to be harmed (\"more prone to falls\"); the rare forms are pruned"),
     "lasting_adj": ("adj", [
         ("01754422", 1, "permanent, lasting: continuing or enduring without marked change"),
         ("01439496", 0, "durable, lasting, long-lasting, long-lived: existing for a long time"),

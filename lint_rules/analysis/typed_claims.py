@@ -356,6 +356,8 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
         return _interaction_patterns(d, side)
     if kind == "course":
         return _course_patterns(d, side)
+    if kind == "scope" and side == "restricted":
+        return _susceptible_patterns()
     lemmas = predicate_classes().get("relief")
     if kind != "benefit" or not lemmas:
         return []
@@ -450,6 +452,26 @@ def _course_patterns(d: dict[str, Any], side: str) -> list[str]:
             r"(?:\w+\s+)?" + passing_adj + r"(?![a-z-])",
         ]
     return []
+
+
+def _susceptible_patterns() -> list[str]:
+    """A group of the product's users said to be more easily harmed: "older adults who take
+    it seem to be more prone to falls", "patients on it are more vulnerable to infections",
+    "people using it are at higher risk of bleeding". The adjectives are WordNet 3.0's
+    (``lexicon_wordnet.toml`` susceptible_adj: "susceptible", "prone", "vulnerable",
+    "liable"); the group must be tied to taking the product (a group with a disease,
+    "people with diabetes are prone to infections", says nothing of a product)."""
+    adjectives = _phrases(list(read_toml(WORDNET_FILE).get("susceptible_adj", [])))
+    group = (r"\b(?:people|patients|women|men|children|kids|those|anyone|adults|users|seniors|teenagers|teens|"
+             r"infants|babies|athletes|runners|drivers)\s+")
+    users = (r"(?:who\s+(?:take|took|use|used|are\s+on|were\s+on|get|got|receive|received|try|tried)|taking|using|on|"
+             r"given|receiving)\b")
+    linking = (r"(?:are|is|were|was|become|became|get|got|(?:seem|seems|seemed|appear|appears|appeared|tend|tends|tended)"
+               r"\s+to\s+be|(?:can|may|might|could|will)\s+be)\s+")
+    degree = r"(?:(?:far|much|a\s+lot|slightly|somewhat|particularly|especially|even)\s+)?(?:more\s+)?"
+    return [group + r"(?:[\w'-]+\s+){0,3}?" + users + r"[^.;]{0,50}?\b" + linking + degree + r"(?:" + adjectives + r")\s+to\b",
+            group + r"(?:[\w'-]+\s+){0,3}?" + users + r"[^.;]{0,50}?\b" + linking
+            + r"(?:at\s+)?(?:a\s+)?(?:higher|greater|increased|raised|particular|extra)\s+risk\s+(?:of|for)\b"]
 
 
 def _direction_verbs(side: str) -> list[str]:
