@@ -162,3 +162,30 @@ def test_a_group_of_users_more_easily_harmed_is_a_restriction(text):
 ])
 def test_susceptibility_not_tied_to_users_is_no_restriction(text):
     assert ("scope", "restricted") not in _typed(text), text
+
+
+# -- people tied to the product by how long they have used it ----------------------------------
+
+def _users_harmed(text: str) -> bool:
+    """An affirmed effect claim in ``text`` read as said of a group of the product's users."""
+    from lint_rules.analysis.contradictions import claims
+
+    doc = parse_document("<t>", "Veltrix is a fibre supplement.\n\n" + text, "text")
+    return any(c.stance == "affirmed" and c.group for c in claims(doc) if doc.text.find(text) <= c.start)
+
+
+@pytest.mark.parametrize("text", [
+    "Plenty of people get heartburn for the first fortnight or so.",
+    "Since starting it, some people get heartburn.",
+    "Two weeks in, a few people get heartburn.",
+])
+def test_time_since_starting_ties_people_to_the_product(text):
+    assert _users_harmed(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Some people get heartburn after big meals.",
+    "Three weeks in a row, some people get heartburn.",
+])
+def test_people_with_no_tie_to_the_product_are_no_users(text):
+    assert not _users_harmed(text), text
