@@ -189,3 +189,30 @@ def test_time_since_starting_ties_people_to_the_product(text):
 ])
 def test_people_with_no_tie_to_the_product_are_no_users(text):
     assert not _users_harmed(text), text
+
+
+# -- a writer's own denial, with the negative adverbial fronted ------------------------------
+
+def _denied_by_writer(text: str) -> bool:
+    from lint_rules.analysis.contradictions import claims
+
+    doc = parse_document("<t>", "I switched to Ferrosoft in spring.\n\n" + text, "text")
+    return any(c.stance == "negated" for c in claims(doc) if doc.text.find(text) <= c.start)
+
+
+@pytest.mark.parametrize("text", [
+    "Three months in and not once have I been constipated.",
+    "Never once have we had a headache on it.",
+    "At no point did I feel nauseous after taking it.",
+    "I have never been constipated on it.",
+])
+def test_a_fronted_or_state_denial_by_the_writer_is_read(text):
+    assert _denied_by_writer(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # an intensifier, not a denial
+    "Never have I been so tired of adverts for pills.",
+])
+def test_never_have_i_been_so_is_no_denial(text):
+    assert not _denied_by_writer(text), text
