@@ -10,21 +10,13 @@ import pytest
 
 from lint_rules.analysis.claim_reader import mask_asides, predicate_classes
 from lint_rules.analysis.typed_claims import typed_claims
-from lint_rules.api import lint_text
 from lint_rules.knowledge import path, read_toml
 from lint_rules.parsing import parse_document
-
-_FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
 
 
 def _typed(text: str) -> list[tuple[str, str]]:
     doc = parse_document("<t>", text, "text")
     return [(c.type, c.side) for c in typed_claims(doc)]
-
-
-def _findings(a: str, b: str) -> list:
-    text = f"{a}{_FILLER}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
 # -- WordNet-derived verb classes ---------------------------------------------------------
@@ -92,55 +84,6 @@ def test_other_commas_are_kept(text):
 
 def test_a_claim_read_across_a_reporting_aside():
     assert ("scope", "restricted") in _typed("Ginkgo, she said, should not be given to children under twelve.")
-
-
-# -- course: verbs and adjectives of duration --------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "The benefits persist for years after the last session.",
-    "The Lumora implant endures well beyond a decade.",
-    "People who have both jabs stay protected for at least seven years.",
-    "Its soothing effect doesn't wane with use.",
-    "The relief from Lumora never wears off.",
-    "Lumora gives permanent relief.",
-])
-def test_lasting_is_read(text):
-    assert ("course", "lasting") in _typed(text), text
-
-
-@pytest.mark.parametrize("text", [
-    "The relief from Lumora tapers off after a few hours.",
-    "Lumora offers only temporary relief.",
-    "The benefits of Lumora are short-lived.",
-])
-def test_passing_is_read(text):
-    assert ("course", "passing") in _typed(text), text
-
-
-@pytest.mark.parametrize("text", [
-    "Sales of the cream have doubled over the last five years.",      # "last" the adjective
-    "The trial of Lumora lasted seven years.",                          # a trial, not a result
-    "Headaches in these patients persist for years.",                   # a disease's course
-    "Lumora gives lasting relief.",                                     # "lasting" is relative
-    "The benefits of Lumora last up to two years.",                     # a bound, not a promise
-    "The effects of Lumora don't last forever.",                        # denied
-])
-def test_no_lasting_claim_is_read(text):
-    assert ("course", "lasting") not in _typed(text), text
-
-
-def test_a_regulators_indication_is_no_passing_claim():
-    assert ("course", "passing") not in _typed("Lumora was cleared by the regulator for temporary pain relief.")
-
-
-def test_a_lasting_promise_conflicts_with_a_result_that_wanes():
-    assert _findings("Lumora gives permanent relief from back pain.",
-                     "Within a month the relief from Lumora wanes.")
-
-
-def test_a_lasting_promise_does_not_conflict_with_one_that_never_wanes():
-    assert not _findings("Lumora gives permanent relief from back pain.",
-                         "The relief from Lumora never wanes.")
 
 
 # -- a group of users more easily harmed -------------------------------------------------------

@@ -195,11 +195,6 @@ def predicate_classes() -> dict[str, list[str]]:
     return classes
 
 
-def predicate_subjects(kind: str) -> list[str]:
-    """The words of one subject kind of ``claim_predicates.toml`` ("users", "people", "product")."""
-    return list(read_toml(DATA_FILE)["subjects"].get(kind, []))
-
-
 def lexicon_files() -> tuple[Path, Path, Path]:
     """The data files the classes are read from (for the keys of cached tables)."""
     return knowledge_path(DATA_FILE), knowledge_path(WORDNET_FILE), knowledge_path(HEADS_FILE)

@@ -50,7 +50,6 @@ from lint_rules.analysis.claim_reader import (
     lexicon_files,
     mask_asides,
     predicate_classes,
-    predicate_subjects,
     read_clause,
 )
 from lint_rules.analysis.concepts import normalise_token
@@ -358,8 +357,6 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
     relief): the verb before its condition ("helps"), and the verb denied ("no_help")."""
     if kind == "interaction":
         return _interaction_patterns(d, side)
-    if kind == "course":
-        return _course_patterns(d, side)
     if kind == "scope" and side == "restricted":
         return _susceptible_patterns()
     lemmas = predicate_classes().get("relief")
@@ -388,76 +385,6 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
             r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
 
 
-def _course_patterns(d: dict[str, Any], side: str) -> list[str]:
-    """The course patterns made from the verbs and adjectives of duration WordNet 3.0 gives
-    (``lexicon_wordnet.toml``: "last, endure, persist, hold up" and their troponyms; "subside,
-    wane, abate, taper, let up"; "permanent, lasting, enduring"; "temporary, transient,
-    short-lived") and ``[course.words]`` of ``contradiction_claims.toml``: lasting is a result
-    or product with a verb of lasting and a long or open-ended time ("hold up for a decade or
-    more", "the benefits persist for years"), a state kept as long ("stay protected for at
-    least seven years") or a result called lasting; passing is a result that dies down or is
-    called temporary. Why: the wording of duration is open, and the patterns written from rows
-    named a dozen verbs where WordNet names the family."""
-    wordnet = read_toml(WORDNET_FILE)
-    words = d["course"].get("words", {})
-    grammar = d["grammar"]
-    result = grammar["RESULT"]
-    effect = r"(?:" + _phrases(words.get("effect_nouns", [])) + r")"
-    long_time = (r"(?:for\s+)?(?:at\s+least\s+|well\s+over\s+|more\s+than\s+|over\s+|upwards\s+of\s+|well\s+beyond\s+)?"
-                 r"(?:" + grammar["NUM_MANY"] + r"\s+(?:[\w-]+\s+)?" + grammar["TIME_LONG"]
-                 + r"|a\s+(?:decade|lifetime)|(?:many\s+)?years|decades|life|good|ever|forever|permanently)(?![a-z])"
-                 r"(?!\s+(?:or\s+(?:less|so)|at\s+most))")
-    or_more = (r"(?:" + grammar["NUM"] + r")\s+(?:[\w-]+\s+)?(?:" + grammar["TIME_SHORT"] + r"|months?|"
-               + grammar["TIME_LONG"] + r")\s+or\s+(?:more|longer|beyond)(?![a-z])")
-    if side == "lasting":
-        last = _lemma_forms(list(wordnet.get("lasting", [])), every=True)
-        kept = r"(?:" + _phrases(words.get("kept_states", [])) + r")"
-        lasting_adj = r"(?:" + _phrases(list(wordnet.get("lasting_adj", []))) + r")"
-        # whose lasting: a result, the product or "it" (RESULT), a result noun or a product
-        # noun (claim_predicates.toml [subjects] product); never people, trials or years
-        # ("the trial lasted seven years", "over the last five years", "symptoms persist for years")
-        subject = (r"(?:" + result + r"|" + effect + r"|(?:the|these|this|our|your|its|their|modern|most|many)\s+(?:[\w-]+\s+)?(?:"
-                   + _phrases([w for w in predicate_subjects("product") if len(w) > 3]) + r"))")
-        # (not "last up to two years" or "only about a year": a bound, the passing side's)
-        verb = (r"\s+(?:(?!not\b|never\b|\w+n't\b|no\b)[\w'-]+\s+){0,3}?(?:" + last + r")\s+"
-                r"(?:(?!up\b|only\b|just\b|under\b|less\b|about\b|around\b|roughly\b|barely\b|no\b)[\w'-]+\s+){0,2}?")
-        return [
-            # a verb of lasting with a long or open-ended time ("hip replacements typically last
-            # 20 years or more", "the benefits persist for years", "the coating holds up for a decade")
-            r"\b" + subject + verb + long_time,
-            r"\b" + subject + verb + r"(?:for\s+)?(?:about\s+|around\s+)?" + or_more,
-            # a state kept for a long time ("stay protected for at least seven years")
-            r"\b(?:stays?|stayed|staying|remains?|remained|remaining)\s+(?:[\w-]+\s+)?" + kept
-            + r"\s+(?:[\w'-]+\s+){0,2}?" + long_time,
-            # a verb of passing denied ("the effect doesn't wane", "relief never wears off",
-            # "benefits won't taper off"): every negation, every verb of the fading class and
-            # "fade", "wear off", "wear thin" (the course side turns the negated passing verb over)
-            r"(?:\bnever|\bnot|n't|\bwithout)\s+(?:(?:ever|really|simply|just|seem\s+to|appear\s+to|start\s+to|begin\s+to)\s+)?"
-            r"(?:" + _lemma_forms([*wordnet.get("fading", []), "fade", "wear off", "wear thin", "wear away"], every=True)
-            + r")(?![a-z])",
-            # an adjective of lasting on a result ("long-lasting relief", "the results are enduring";
-            # not "lasting side effects", a harm the course's permanent side reads)
-            r"\b(?<!no\s)" + lasting_adj + r"\s+(?!side\b|adverse\b|harm)(?:[\w-]+\s+)?" + effect + r"(?![a-z])",
-            r"\b" + effect + r"\s+(?:(?:of|from|with)\s+[\w' -]{1,30}?\s+)?(?:is|are|will\s+be|tend\s+to\s+be|remains?|stays?)\s+"
-            r"(?:\w+\s+)?" + lasting_adj + r"(?![a-z-])",
-        ]
-    if side == "fading":
-        # (no -ing form: "the results of tapering" names a process)
-        fade = "|".join(f for f in _lemma_forms(list(wordnet.get("fading", [])), every=True).split("|")
-                        if not re.match(r"[a-z]+ing(?:\\|$)", f))
-        passing_adj = r"(?:" + _phrases(list(wordnet.get("passing_adj", []))) + r")"
-        return [
-            # a result that dies down ("the effect wanes", "relief tapers off after a few hours")
-            r"\b" + effect + r"\s+(?:(?:of|from|with)\s+[\w' -]{1,30}?\s+)?(?:(?!not\b|never\b|\w+n't\b)[\w'-]+\s+){0,2}?(?:"
-            + fade + r")(?:\s+off)?(?![a-z])",
-            # an adjective of passing on a result ("temporary relief", "the effect is short-lived")
-            r"\b" + passing_adj + r"\s+(?!side\b|adverse\b|harm)(?:[\w-]+\s+)?" + effect + r"(?![a-z])",
-            r"\b" + effect + r"\s+(?:(?:of|from|with)\s+[\w' -]{1,30}?\s+)?(?:is|are|was|were|will\s+be|tend\s+to\s+be|seems?)\s+"
-            r"(?:\w+\s+)?" + passing_adj + r"(?![a-z-])",
-        ]
-    return []
-
-
 def _susceptible_patterns() -> list[str]:
     """A group of the product's users said to be more easily harmed: "older adults who take
     it seem to be more prone to falls", "patients on it are more vulnerable to infections",
@@ -476,7 +403,6 @@ def _susceptible_patterns() -> list[str]:
     return [group + r"(?:[\w'-]+\s+){0,3}?" + users + r"[^.;]{0,50}?\b" + linking + degree + r"(?:" + adjectives + r")\s+to\b",
             group + r"(?:[\w'-]+\s+){0,3}?" + users + r"[^.;]{0,50}?\b" + linking
             + r"(?:at\s+)?(?:a\s+)?(?:higher|greater|increased|raised|particular|extra)\s+risk\s+(?:of|for)\b"]
-
 
 def _direction_verbs(side: str) -> list[str]:
     """The direction patterns made from the raising / lowering verbs (``claim_predicates.toml``):
@@ -837,10 +763,6 @@ def _resolve_generic(out: list[TypedClaim]) -> list[TypedClaim]:
 #: migraine") after the words that give people their disease ("women with", "who have"):
 #: the course of what they have, not of a product's results.
 _DISEASE_COURSE = compile_re(r"(?:relapsed|relapsing|recurrent|recurring|returning)\s+(?!to\b|after\b|within\b|when\b)[a-z]")
-_NOT_LASTING = compile_re(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:last|lasts|lasted|stay|stays|remain|remains|persist|persists|"
-                          r"endure|endures|hold\s+up|keep|keeps|work)\b")
-_NEGATED_LAST_VERB = compile_re(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?[a-z]+(?:\s+(?:off|away|down))?$")
-_INDICATION = compile_re(r"\b(?:approved|cleared|indicated|licensed|authori[sz]ed)\b[^.;]{0,60}\bfor\s+(?:the\s+)?$")
 _HAS_DISEASE = compile_re(r"\b(?:with|who\s+have|who\s+had|has|have|had|of|for|treat(?:s|ed|ing)?)\s+(?:(?:a|an|the|their|her|his)\s+)?$")
 
 
@@ -1017,17 +939,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "course":
         if side == "lasting" and re.search(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
             return None  # "implants don't last forever"
-        if side == "lasting" and _NOT_LASTING.search(low, start, end):
-            return None  # "the effects of it don't last forever": the verb of lasting denied inside the claim
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
-        if side == "fading" and _NEGATED_LAST_VERB.search(low, start, end):
-            return None  # "the relief from it never wanes": the passing verb denied (a lasting claim)
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
             return None  # "women with relapsed ovarian cancer": the course of the disease the group has
-        if side == "fading" and _INDICATION.search(low, max(a, start - 90), start):
-            return None  # "approved by the FDA for temporary pain relief": what a regulator cleared it
-            # for, not how long the writer says it works
         harm = bool(data.harm_words.search(low, a, b))
         if side in ("reversible", "permanent") and not harm:
             return None  # "stretch marks are permanent": no harm of a product named
