@@ -1,14 +1,13 @@
 """Lexical coverage of claim reading from named sources (branch lexcov, issue 14): verb classes
-derived from WordNet 3.0 (``lexicon_wordnet.toml``), reporting asides blanked so a subject
-meets its verb again, and course claims built from WordNet's verbs and adjectives of
-duration. Each mechanism has sentences it must read and sentences it must leave alone.
+derived from WordNet 3.0 (``lexicon_wordnet.toml``), a group of users more easily harmed, time
+since starting use and the writer's fronted denials. Each mechanism has sentences it must read and sentences it must leave alone.
 Every sentence is written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from lint_rules.analysis.claim_reader import mask_asides, predicate_classes
+from lint_rules.analysis.claim_reader import predicate_classes
 from lint_rules.analysis.typed_claims import typed_claims
 from lint_rules.knowledge import path, read_toml
 from lint_rules.parsing import parse_document
@@ -43,7 +42,7 @@ def test_pruned_senses_stay_out():
     assert "belittle" not in classes["lowering"]
     assert not {"extend", "blow up", "multiply"} & set(classes["raising"])
     wordnet = read_toml("lexicon_wordnet.toml")
-    assert "live" not in wordnet["lasting"] and "survive" not in wordnet["lasting"]
+    assert "comfort" not in wordnet["relief"] and "nonimmune" not in wordnet["susceptible_adj"]
 
 
 def test_a_wordnet_relief_verb_reads_a_benefit():
@@ -52,39 +51,6 @@ def test_a_wordnet_relief_verb_reads_a_benefit():
 
 def test_a_wordnet_relief_verb_denied_reads_no_benefit():
     assert ("benefit", "no_help") in _typed("Dormira did not palliate the ache of sore joints at all.")
-
-
-# -- asides between a subject and its verb ---------------------------------------------------
-
-@pytest.mark.parametrize("text, joined", [
-    ("ginkgo, she said, should be stopped early.", "ginkgo"),
-    ("the patches, the nurse explained, can irritate skin.", "the patches"),
-    ("the drug, according to the label, may cause nausea.", "the drug"),
-    ("the results, by contrast, last for years.", "the results"),
-])
-def test_an_aside_after_the_opening_words_is_blanked(text, joined):
-    masked = mask_asides(text)
-    assert len(masked) == len(text)
-    assert "," not in masked
-    assert masked.startswith(joined)
-
-
-@pytest.mark.parametrize("text", [
-    # an aside that closes the clause keeps its commas: the topic before it ends there
-    "phone support can help ease low mood in new mothers, a small study suggests, offering hope.",
-    "the tablets reduce swelling, says dr hale, a rheumatologist.",
-    # after more than four opening words it is no aside between subject and verb
-    "most of the people in the trial who took it, she said, felt better.",
-    # a list is no aside
-    "aspirin, ibuprofen, and naproxen can upset the stomach.",
-])
-def test_other_commas_are_kept(text):
-    assert mask_asides(text) == text
-
-
-def test_a_claim_read_across_a_reporting_aside():
-    assert ("scope", "restricted") in _typed("Ginkgo, she said, should not be given to children under twelve.")
-
 
 # -- a group of users more easily harmed -------------------------------------------------------
 

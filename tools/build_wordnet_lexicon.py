@@ -60,43 +60,6 @@ CLASSES: dict[str, tuple[str, list[tuple[str, int, str]], set[str], str]] = {
         ("02453321", 0, "avert, head off, stave off, fend off, ward off, forestall-type: prevent the occurrence of"),
     ], {"comfort", "bring_around", "still", "abreact", "debar", "forefend", "forfend", "obviate", "deflect", "avoid"},
      "verbs that relieve, treat or prevent a condition; the emotional senses are pruned"),
-    "lasting": ("verb", [
-        ("02704928", 1, "last, endure: persist for a specified period of time"),
-        ("02647497", 0, "prevail, persist, die hard, run, endure: continue to exist"),
-        ("02731024", 1, "persist, remain, stay: stay behind"),
-        ("02618149", 0, "survive, last, live, hold up, hold out: continue through adversity"),
-    ], {"run", "run_for", "wear", "drag_out", "prevail", "die_hard", "live", "live_on", "go", "survive",
-        "stick", "remain", "stay", "linger", "drag_on"},
-     "verbs of how long a result lasts (course claims); verbs of running, wearing clothes and "
-     "surviving, and the bare 'stay'/'remain' (said of anything) are pruned"),
-    "fading": ("verb", [
-        ("00232956", 0, "subside, lessen: wear off or die down"),
-        ("00431826", 1, "decline, go down, wane: grow smaller"),
-        ("00223928", 0, "melt, disappear, evaporate: become less intense and fade away gradually"),
-        ("00151689", 1, "decrease, diminish, lessen, fall: decrease in size, extent, or range (troponyms)"),
-    ], {"decline", "go_down", "dip", "wear_on", "drop", "melt", "disappear", "evaporate", "decelerate",
-        "depreciate", "devaluate", "devalue", "retard", "shorten", "slow", "slow_down", "slow_up", "thin_out",
-        "undervalue", "boil_down", "break", "concentrate", "contract", "decoct", "decrescendo", "deflate",
-        "decrease", "diminish", "fall", "flag", "fly", "lessen", "reduce", "remit", "shrink", "shrivel",
-        "shrivel_up", "slack", "vanish", "vaporize", "weaken", "wither", "de-escalate", "dwindle_down"},
-     "verbs of an effect dying down (course claims: the benefit passes); verbs of size, of cooking "
-     "and of liquids, and those that also say a benefit works ('decrease', 'fall', 'drop') are pruned"),
-    "reporting": ("verb", [
-        ("01009258", 2, "state, say, tell: express in words"),
-        ("01016020", 0, "allege, aver, say: report or maintain"),
-        ("00805394", 0, "agree, hold, concur, concord: be in accord"),
-        ("00939295", 0, "explain, explicate: make plain and comprehensible"),
-        ("00870231", 0, "warn: notify of danger, potential harm, or risk"),
-    ], {"account", "answer_for", "bless", "bridle", "call_back", "cast", "come_back", "concord", "condemn",
-        "consecrate", "count_out", "decree", "depone", "depose", "doom", "field", "get_out", "give", "hallow",
-        "hold", "indicate", "insert", "introduce", "lay_out", "misstate", "notice", "preamble", "precede",
-        "preface", "premise", "present", "prologise", "prologize", "prologuize", "repay", "represent",
-        "return", "sanctify", "sentence", "slip_in", "sneak_in", "spin", "stick_in", "sum", "swan",
-        "take_the_fifth", "take_the_fifth_amendment", "take_the_stand", "toss_in", "verify", "vocalise",
-        "vocalize", "enunciate", "articulate", "promise", "animadvert", "sass", "supply", "append", "propose",
-        "sum_up", "summarise", "summarize", "quote", "counter", "reason", "sound_off", "speak_up", "speak_out"},
-     "verbs of saying, for a reporting aside between a subject and its verb (\"Ginkgo, she said, "
-     "should be stopped\"); verbs that are no reporting verb in that frame are pruned"),
     "susceptible_adj": ("adj", [
         ("02360449", 0, "susceptible: yielding readily to or capable of"),
         ("02362179", 0, "liable, nonimmune, nonresistant, unresistant: likely to be affected with"),
@@ -104,20 +67,6 @@ CLASSES: dict[str, tuple[str, list[tuple[str, int, str]], set[str], str]] = {
         ("02326483", 0, "vulnerable: capable of being wounded or hurt"),
     ], {"nonimmune", "nonresistant", "unresistant"},
      "adjectives of a group more likely to be harmed (\"more prone to falls\"); the rare forms are pruned"),
-    "lasting_adj": ("adj", [
-        ("01754422", 1, "permanent, lasting: continuing or enduring without marked change"),
-        ("01439496", 0, "durable, lasting, long-lasting, long-lived: existing for a long time"),
-        ("01759528", 1, "permanent: not capable of being reversed"),
-    ], {"standing", "indissoluble", "imperishable", "ageless", "aeonian", "eonian", "eternal", "perpetual",
-        "unending", "unceasing", "lasting", "long-lasting", "durable", "long-lived", "enduring", "abiding"},
-     "adjectives of a result that lasts for good; those said of time, institutions and matter, and the "
-     "relative ones ('lasting', 'long-lasting', 'durable', 'enduring': news copy calls a week's effect "
-     "long-lasting, and the corpus paired them with every later 'wore off') are pruned"),
-    "passing_adj": ("adj", [
-        ("01756293", 0, "ephemeral, passing, short-lived, transient, transitory, fugacious"),
-        ("01755628", 0, "impermanent, temporary: not permanent; not lasting"),
-    ], {"passing", "fugacious"},
-     "adjectives of a result that passes; 'passing' (also 'a passing car') is pruned"),
 }
 
 HEADER = """\
@@ -134,7 +83,7 @@ HEADER = """\
 # Each class is one or more seed synsets (named by offset below) and their troponyms (verbs) or
 # "similar to" adjectives to the depth given, less the lemmas whose WordNet sense is not a health
 # sense here. Read by lint_rules/analysis/claim_reader.py (predicate_classes: merged into the
-# classes of claim_predicates.toml) and lint_rules/analysis/typed_claims.py (course claims).
+# classes of claim_predicates.toml) and lint_rules/analysis/typed_claims.py (susceptible_adj: a group of users more easily harmed).
 """
 
 
