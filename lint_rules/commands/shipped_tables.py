@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -27,12 +28,17 @@ def _write_table(folder: Path, name: str, inputs: Sequence[str | os.PathLike[str
     return path
 
 
+#: The names of the files ``build`` writes (and so may replace).
+_OWN = re.compile(r"^(?:concept-(?:index|rows|lexicon-head)|cmudict-syllables)-[0-9a-f]+\.(?:sqlite|json)$")
+
+
 def build(folder: Path) -> list[Path]:
-    """Build every shipped table into ``folder`` (emptied first); the files written."""
+    """Build every shipped table into ``folder`` (earlier builds' tables removed first); the
+    files written."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.iterdir():
-        if old.is_file():
-            old.unlink()
+        if old.is_file() and _OWN.match(old.name):
+            old.unlink()  # only tables this builds: the folder may hold other files
     written: list[Path] = []
     inputs = concepts.lexicon_inputs()
     if inputs is not None:
