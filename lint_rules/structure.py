@@ -395,10 +395,14 @@ def wire_byline_name(text: str) -> str:
 
 
 #: A place dateline crediting an agency in parentheses: "SAN ANTONIO (AP) —", "LONDON
-#: (Reuters) -", "WASHINGTON, March 3 (AP) --" (scraped copy often loses the dash).
+#: (Reuters) -", "WASHINGTON, March 3 (AP) --", "TUESDAY, Jan. 16, 2024 (HealthDay News) --"
+#: (scraped copy often loses the dash).
 _WIRE_DATELINE_RE = compile_re(
     r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]+)?)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<credit>[A-Za-z][\w&.'’ -]{0,40})\)"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\((?P<credit>[A-Za-z][\w&.'’ -]{0,40})\)"
+    # what follows a dateline: a dash, or the story's first sentence (not "(AAP) now advises",
+    # an organisation's initials in running text)
+    r"(?=\s*(?:--|[—–‒―\x97-]|\s[A-Z“\"]|$))"
 )
 
 
