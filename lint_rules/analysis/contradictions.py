@@ -83,6 +83,7 @@ from lint_rules.analysis.claim_limits import (
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
 from lint_rules.analysis.mentions import mentions, modifies_noun
+from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
     harm_to_part_after,
@@ -859,15 +860,25 @@ def opposes(lexicon: Lexicon, odd: Claim | TypedClaim, other: Claim | TypedClaim
 
 
 def _relayed_severity(doc: Document, severity: Severity, *sides: Claim | TypedClaim) -> Severity:
-    """A conflict one of whose sides is a named speaker's relayed words ("The device doesn't
+    """A conflict one of whose sides is a named person's relayed words ("The device doesn't
     have side effects, Rees says" against the article's "a slight tingling") is a warning,
     not an error: the article reports what someone said, and the editor's fix is context
     rather than a correction of the article's own facts (editor's verdict on s149 F075, a
     patient's account held to the error an article's two facts get)."""
-    if severity is Severity.ERROR and any(
-            speech_of(doc, doc.sentences[c.sentence], c.start, c.end) for c in sides):
+    if severity is Severity.ERROR and any(_relayed_by_person(doc, c) for c in sides):
         return Severity.WARNING
     return severity
+
+
+def _relayed_by_person(doc: Document, c: Claim | TypedClaim) -> bool:
+    """The claim is relayed speech (``speech_of``) and a named person speaks in its sentence
+    (``analysis.sources``: "…, Rees says"; not "reviewers say", "the company says" or "they
+    say", a group's or a maker's claim the article stands behind as much as its own)."""
+    sent = doc.sentences[c.sentence]
+    # the claim's words from its start: a typed claim's span may run into the tag ("…, says Dr")
+    if not speech_of(doc, sent, c.start, min(c.end, c.start + 1)):
+        return False
+    return any(sp.person and any(sent.start <= a < sent.end for a, _ in sp.spans) for sp in sources(doc).speakers)
 
 
 def _pair_claims(doc: Document, kind: str) -> list[Conflict[Claim]]:
