@@ -312,8 +312,22 @@ class Article:
 
     def accuracy_figures(self) -> list[Match]:
         """A test's accuracy given as a share of the people tested ("a sensitivity of 92
-        percent", "93 percent accuracy"): the absolute size of a test's benefit."""
-        return self.matches("benefits", "accuracy")
+        percent", "93 percent accuracy"): the absolute size of a test's benefit. In an article
+        about a test (screen, scan, assay …) every such figure; in one about anything else only
+        one in a sentence that names it (or the next, opening with "it"): "a scan with 95
+        percent accuracy" in a story about a blood thinner sizes no benefit of the drug."""
+        if self.subject is None:
+            return []
+        name = self.subject.name.lower()
+        found = self.matches("benefits", "accuracy")
+        if _TEST_NAME.search(name):
+            return found  # the article is about a test: its accuracy figures are the test's
+        # another intervention: only an accuracy said of it, in a sentence that names it or the
+        # next one when it opens with "it"
+        about = {k for k in range(len(self.sentences)) if name in self.sentence_text(k).lower()}
+        about |= {k + 1 for k in about if k + 1 < len(self.sentences)
+                  and re.match(r"\s*(?:it|its)\b", self.sentence_text(k + 1), re.IGNORECASE)}
+        return [m for m in found if m.sentence in about]
 
     def evidence_components(self) -> dict[str, int]:
         """The four things the evidence criterion asks about the study an article rests on
@@ -344,6 +358,12 @@ class Article:
 
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
+
+
+#: An intervention that is a test by its name (STARD 2015's index tests: screening and
+#: diagnostic tests, scans, assays, kits): its benefit is sized by its accuracy.
+_TEST_NAME = re.compile(r"\b(?:tests?|testing|screen\w*|scans?|scanner|assays?|kits?|biops(?:y|ies)|mammogra\w*|"
+                        r"colonoscop\w*|ultrasound|mri|ct|x-rays?|swabs?|diagnostic\w*|detector|monitor)\b")
 
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with

@@ -855,9 +855,12 @@ class OnlyInterestedSources(_Completeness):
         information (``[independent_sources] cited_outside`` and ``speaker_outside_body``: a
         systematic review, a regulator, a health body, a national society), not those it
         names as not having looked ("These statements have not been evaluated by the Food
-        and Drug Administration", the US supplement label's disclaimer)."""
+        and Drug Administration", the US supplement label's disclaimer; "The FDA does not check
+        supplements"), nor the seller's or author's own review ("We reviewed 40 studies")."""
         found = [m for key in ("cited_outside", "speaker_outside_body") for m in art.matches("independent_sources", key)]
-        return sorted((m for m in found if not _DENIED_SOURCE.search(art.sentence_text(m.sentence))),
+        return sorted((m for m in found if not _DENIED_SOURCE.search(art.sentence_text(m.sentence))
+                       and not assertion_at(art.doc, m.start, m.end).negated
+                       and not _OWN_WORK.search(art.doc.text, art.sentences[m.sentence].start, m.start)),
                       key=lambda m: m.start)
 
     @classmethod
@@ -945,8 +948,16 @@ class OnlyInterestedSources(_Completeness):
 #: A sentence that names a body as not having looked at the claims: the US supplement label's
 #: "These statements have not been evaluated by the Food and Drug Administration" (21 CFR
 #: 101.93(c)) cites no source.
-_DENIED_SOURCE = compile_re(r"\b(?:not|never)\s+(?:been\s+)?(?:evaluated|reviewed|approved|assessed|endorsed)\s+by\b",
-                            re.IGNORECASE)
+_DENIED_SOURCE = compile_re(r"\b(?:not|never)\s+(?:been\s+)?(?:evaluated|reviewed|approved|assessed|endorsed|regulated|checked|"
+                            r"tested|verified)\s+by\b|"
+                            # "The FDA does not check supplements", "the agency doesn't review them"
+                            r"\b(?:does|do|did|has|have|will)\s*(?:not|n['’]t)\s+(?:\w+\s+)?(?:check|test|evaluate|review|"
+                            r"approve|regulate|verify|assess|endorse)\w*", re.IGNORECASE)
+
+
+#: The seller's or author's own reading of the evidence ("We reviewed 40 studies", "Our
+#: formulators reviewed 120 clinical studies"): a synthesis, but not an outside source.
+_OWN_WORK = compile_re(r"\b(?:we|our)\b", re.IGNORECASE)
 
 
 #: A vague attribution ("some experts think"): Wikipedia's Manual of Style, "Words to watch:
