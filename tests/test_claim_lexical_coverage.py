@@ -125,3 +125,26 @@ def test_a_fronted_or_state_denial_by_the_writer_is_read(text):
 ])
 def test_never_have_i_been_so_is_no_denial(text):
     assert not _denied_by_writer(text), text
+
+
+def test_a_group_taking_something_else_is_no_restriction():
+    assert ("scope", "restricted") not in _typed("Children taking antibiotics are more prone to thrush.")
+    assert ("scope", "restricted") in _typed("Children taking it are more prone to thrush.")
+
+
+def _affirmed_negated(text: str) -> int:
+    from lint_rules.analysis.contradictions import conflicts
+
+    return len(conflicts(parse_document("<t>", text, "text"), "affirmed-negated"))
+
+
+def test_a_time_spent_elsewhere_does_not_tie_the_writer_to_the_product():
+    assert _affirmed_negated("Calmora does not cause nausea. It comes in two sizes. "
+                             "Two weeks in hospital, I developed nausea.") == 0
+    assert _affirmed_negated("Calmora does not cause nausea. It comes in two sizes. "
+                             "Two weeks in, I developed nausea.") == 1
+
+
+def test_not_been_free_of_an_effect_is_no_denial_of_it():
+    assert _affirmed_negated("Calmora can cause headaches. It comes in two sizes. "
+                             "Since starting Calmora, I have not been free of headaches.") == 0

@@ -785,7 +785,7 @@ def _attribution(body: str, start: int, product: str, product_span: tuple[int, i
         if c.specific_before.search(before) or c.condition_before.search(before):
             continue  # "no studies", "our research", "MD Anderson research", "if larger, longer studies"
         of = c.of_complement.search(before)
-        if of and of.group(1).lower() not in c.of_quantity_heads:
+        if of and of.group(1).lower().rsplit("-", 1)[-1] not in c.of_quantity_heads:
             continue  # "researchers at the world's largest gathering of oncologists have said": they speak
         if c.general_before.search(before) and c.present_verb.search(m.group(0)):
             continue  # "drugs reach the market after studies show they are safe"

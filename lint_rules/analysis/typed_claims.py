@@ -357,7 +357,7 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
     if kind == "interaction":
         return _interaction_patterns(d, side)
     if kind == "scope" and side == "restricted":
-        return _susceptible_patterns()
+        return _susceptible_patterns(d)
     lemmas = predicate_classes().get("relief")
     if kind != "benefit" or not lemmas:
         return []
@@ -384,7 +384,7 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
             r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
 
 
-def _susceptible_patterns() -> list[str]:
+def _susceptible_patterns(d: dict[str, Any]) -> list[str]:
     """A group of the product's users said to be more easily harmed: "older adults who take
     it seem to be more prone to falls", "patients on it are more vulnerable to infections",
     "people using it are at higher risk of bleeding". The adjectives are WordNet 3.0's
@@ -394,14 +394,22 @@ def _susceptible_patterns() -> list[str]:
     adjectives = _phrases(list(read_toml(WORDNET_FILE).get("susceptible_adj", [])))
     group = (r"\b(?:people|patients|women|men|children|kids|those|anyone|adults|users|seniors|teenagers|teens|"
              r"infants|babies|athletes|runners|drivers)\s+")
-    users = (r"(?:who\s+(?:take|took|use|used|are\s+on|were\s+on|get|got|receive|received|try|tried)|taking|using|on|"
-             r"given|receiving)\b")
+    # taking what: the product as it, them, this one or one name ("children taking it",
+    # "patients on this drug", "children taking Somnex"), not a class of other medicines
+    # ("children taking antibiotics are more prone to thrush": [interaction.lexicon] drug_classes)
+    classes = d["interaction"].get("lexicon", {}).get("drug_classes", [])
+    other = (r"(?!(?:other|some|certain|many|several|" + _phrases(classes) + r"|medicines?|medications?|drugs|"
+             r"antibiotics|steroids|painkillers|treatments|supplements)\b)")
+    # ("on" only with the product pointed at: "patients on dialysis" is a treatment of its own)
+    users = (r"(?:(?:who\s+(?:take|took|use|used|get|got|receive|received|try|tried)|taking|using|given|receiving)\s+"
+             + other + r"(?:it|them|this|these|the|[a-z][\w-]+)|(?:(?:who\s+)?(?:are|were)\s+)?on\s+(?:it|them|this|these|the))\b")
     linking = (r"(?:are|is|were|was|become|became|get|got|(?:seem|seems|seemed|appear|appears|appeared|tend|tends|tended)"
                r"\s+to\s+be|(?:can|may|might|could|will)\s+be)\s+")
     degree = r"(?:(?:far|much|a\s+lot|slightly|somewhat|particularly|especially|even)\s+)?(?:more\s+)?"
     return [group + r"(?:[\w'-]+\s+){0,3}?" + users + r"[^.;]{0,50}?\b" + linking + degree + r"(?:" + adjectives + r")\s+to\b",
             group + r"(?:[\w'-]+\s+){0,3}?" + users + r"[^.;]{0,50}?\b" + linking
             + r"(?:at\s+)?(?:a\s+)?(?:higher|greater|increased|raised|particular|extra)\s+risk\s+(?:of|for)\b"]
+
 
 def _direction_verbs(side: str) -> list[str]:
     """The direction patterns made from the raising / lowering verbs (``claim_predicates.toml``):
