@@ -13,6 +13,7 @@ Cue lists live in ``knowledge/study_cues.toml`` and ``knowledge/journals.txt``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -88,15 +89,6 @@ _KNOWN_INSTITUTIONS = compile_re(
     r"\b(?P<name>Harvard|Stanford|Yale|Johns Hopkins|Mayo Clinic|Oxford|Cambridge|MIT|Princeton|"
     r"Columbia|Duke|UCLA|UCSF|Cleveland Clinic|Karolinska|Imperial College|Kaiser Permanente|"
     r"the (?:NIH|CDC|FDA|WHO)|the National Institutes of Health|the World Health Organization)\b"
-)
-#: Public agencies that run surveys and studies under their full names ("a 2015 survey … by the
-#: Centers for Disease Control and Prevention"). Read for a study mention's institution only:
-#: unlike ``_KNOWN_INSTITUTIONS``, a sentence naming one is not thereby a sourced claim
-#: ("Weeks after the Food and Drug Administration approved it, a pair of studies has found …").
-_AGENCIES = compile_re(
-    r"\b(?P<name>the (?:U\.S\. )?(?:Centers for Disease Control(?: and Prevention)?|Food and Drug Administration|"
-    r"National Cancer Institute|National Center for Health Statistics|Agency for Healthcare Research and Quality|"
-    r"Office for National Statistics|Department of Health(?: and Human Services| and Social Care)?))\b"
 )
 _RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
@@ -756,8 +748,18 @@ _JOURNAL_LIST = compile_re(r"\bjournals,? (?:such as|including|like)\b", re.IGNO
 _INSTITUTION_LIKE = compile_re(r"\b(?:University|College|Hospital|Institute|School|Department)\b")
 
 
+@functools.cache
+def _agencies() -> re.Pattern[str]:
+    """``study_cues.toml`` [agencies]: public agencies under their full names, with "the" and
+    an optional "U.S."/"US" before them. For a mention's institution only: unlike
+    ``_KNOWN_INSTITUTIONS``, a sentence naming one is not thereby a sourced claim ("Weeks after
+    the Food and Drug Administration approved it, a pair of studies has found …")."""
+    names = sorted(cues()["agencies"]["names"], key=len, reverse=True)
+    return compile_re(r"\b(?P<name>[Tt]he (?:U\.?S\.? )?(?:" + "|".join(re.escape(n) for n in names) + r"))\b")
+
+
 def _institution_in(text: str) -> str | None:
-    m = _INSTITUTION.search(text) or _KNOWN_INSTITUTIONS.search(text) or _AGENCIES.search(text)
+    m = _INSTITUTION.search(text) or _KNOWN_INSTITUTIONS.search(text) or _agencies().search(text)
     return m.group("name").strip() if m else None
 
 
@@ -781,7 +783,7 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
         if name is None and found:
             lead = re.match(r"(?:[A-Z][\w'’.&-]*(?:\s+-\s+|\s+(?:of\s+)?)?)+", found.group("rest"))
             name = lead.group(0).strip(" -") if lead and len(lead.group(0)) > 3 else None
-        if name is None and re.search(r"\b(?:study|trial|research|researchers|author|led by|survey|poll)\b", text):
+        if name is None and re.search(r"\b(?:study|trial|research|researchers|author|led by|surveys?|surveyed|polls?)\b", text):
             name = _institution_in(text)
         if name and name != m.journal:
             m.institution = name
