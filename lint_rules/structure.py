@@ -132,10 +132,11 @@ SIGN_OFF_RE = compile_re(
 )
 _PERSON = r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’.-]*){1,3}"
 #: Newspaper sign-offs of a name alone: a dash and the name as the last line ("— Jane Q.
-#: Doe II", the Los Angeles Times and Scientific American style), or the name with the
-#: reporter's telephone or e-mail ("Jane Doe • 612-555-0100", the Star Tribune style).
+#: Doe II", the Los Angeles Times and Scientific American style, with the paper after a
+#: slash: "-- Jane Doe / Los Angeles Times"), or the name with the reporter's telephone or
+#: e-mail ("Jane Doe • 612-555-0100", the Star Tribune style).
 SIGN_OFF_SHORT_RE = compile_re(
-    rf"^\s*(?:[—–]|--?)\s*(?P<name>{_PERSON})\s*$|"
+    rf"^\s*(?:[—–]|--?)\s*(?P<name>{_PERSON})(?:\s*/\s*[A-Z][\w.&'’ -]{{1,40}})?\s*$|"
     rf"^\s*(?P<name2>{_PERSON})\s*[•·|,]\s*(?:\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}|[\w.+-]+@[\w-]+\.[\w.]+)\s*$"
 )
 #: The Wall Street Journal's closing author line: "Write to Jane Doe at jdoe@example.com"
