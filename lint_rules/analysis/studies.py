@@ -137,6 +137,11 @@ _INDEFINITE_STUDY = compile_re(
     # a named institution or place as the qualifier: "a Harvard study", "a Mayo Clinic trial"
     r"(?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+))?)[ ,]+){0,3}"
     r"(?P<noun>study|trial|meta-analysis|paper|analysis|review|survey|experiment)\b"
+    # not the noun as the modifier of another ("a trial profile is shown in Figure 1", "a study
+    # participant", "a survey question"): no study is mentioned
+    r"(?!\s+(?:profile|design|protocol|registration|registry|flow|diagram|period|site|sites|arm|arms|"
+    r"participants?|volunteers?|visits?|drug|medication|questions?|questionnaire|coordinator|nurse|"
+    r"population|sample)\b)"
 )
 _FINDING_VERB = compile_re(
     r"\b(?:found|finds|find|showed|shows|shown|show|revealed|reveals|demonstrated|demonstrates|"
