@@ -93,6 +93,16 @@ def test_instructions_count_as_advice_in_any_article() -> None:
     assert len(advice_sentences(doc)) == 2
 
 
+def test_advice_a_source_gives_is_relayed_not_the_writers() -> None:
+    """The writer relays what the study or a speaker says the reader should do (editor's
+    WRONG verdict on s151 J037: a news slideshow of the MIND diet's advice)."""
+    doc = doc_of("Here are the five food groups the study says you should avoid. "
+                 "Gokhale says you can start by tightening the buttocks muscles.", title="Diet")
+    assert advice_sentences(doc) == []
+    doc = doc_of("You should avoid fried food. Start with one serving of beans a day.", title="Diet")
+    assert len(advice_sentences(doc)) == 2  # the writer's own "you should", and an imperative
+
+
 def test_subject_pronouns_and_person_groups_link_to_the_intervention() -> None:
     doc = doc_of("Saw palmetto is popular with older men. Some users say it helps them sleep. "
                  "Children who take it may get stomach aches.", title="Prostate health")

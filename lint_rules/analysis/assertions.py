@@ -1035,6 +1035,13 @@ def _may_instruct(doc: Document, sent: Sentence, low: str) -> bool:
     return any(cues().instruction.match(doc.text[h:sent.end].lstrip(" ,;:—–")) for h in heads)
 
 
+def _addressed_at(low: str, cl: Clause) -> int:
+    """Where a clause's advice turns to the reader: its first "you" ("… it says you should
+    avoid"), else its start (an imperative opens its clause)."""
+    at = re.search(r"\byou\b", low[cl.start:cl.start + len(cl.text)])
+    return cl.start + at.start() if at else cl.start
+
+
 def _advice_sentences(doc: Document) -> list[Sentence]:
     c = cues()
     direct: list[Sentence] = []
@@ -1046,7 +1053,10 @@ def _advice_sentences(doc: Document) -> list[Sentence]:
                 or _headline(doc, s)):
             continue
         clauses = sentence_clauses(doc, index[(s.start, s.end)]) if _may_instruct(doc, s, low) else []
-        if any(cl.instruction and not cl.quoted and not cl.question for cl in clauses):
+        if any(cl.instruction and not cl.quoted and not cl.question
+               # not an instruction a source gives, reported ("the five food groups it says you
+               # should avoid", "the panel recommends you take"): the writer relays it
+               and not c.reported_guidance.search(low, s.start, _addressed_at(low, cl)) for cl in clauses):
             direct.append(s)
         elif (c.implied_advice.search(low, s.start, s.end) and not sentence_quoted(doc, s)
               and not c.reported_guidance.search(low, s.start, s.end)):
