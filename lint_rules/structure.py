@@ -390,9 +390,15 @@ def wire_byline_name(text: str) -> str:
     m = _NAME_AGENCY_RE.match(text)
     if m is None or not _names_a_person(m.group("name")):
         return ""
-    agency = m.group("agency").lower()
+    return m.group("name") if _is_wire_service(m.group("agency")) else ""
+
+
+def _is_wire_service(name: str) -> bool:
+    """``name`` is a news agency of ``byline_cues.toml`` ``[wire_services]`` ("AP", "the
+    Associated Press"), in any case."""
     services = _byline_cues()["wire_services"]
-    return m.group("name") if agency in services or f"the {agency}" in services else ""
+    low = name.strip().lower()
+    return low in services or f"the {low}" in services
 
 
 #: A place dateline crediting an agency in parentheses: "SAN ANTONIO (AP) —", "LONDON
@@ -411,11 +417,9 @@ def wire_dateline_credit(text: str) -> str:
     """The news agency a wire story's dateline credits near the top ("SAN ANTONIO (AP)
     — …" gives "AP"), or "". AP style prints an unbylined agency story this way: the
     agency stands as its author."""
-    services = _byline_cues()["wire_services"]
     for m in _WIRE_DATELINE_RE.finditer(text, 0, DATELINE_ZONE):
-        credit = m.group("credit").strip()
-        if credit.lower() in services or f"the {credit.lower()}" in services:
-            return credit
+        if _is_wire_service(m.group("credit")):
+            return m.group("credit").strip()
     return ""
 
 

@@ -331,7 +331,6 @@ def _lower(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
-
 def _subject(data: _Data, region: str, original: str) -> str:
     """The kind of subject the words ``region`` (the clause before the verb) hold."""
     if not region.strip():

@@ -362,7 +362,7 @@ class Article:
 
 #: An intervention that is a test by its name (STARD 2015's index tests: screening and
 #: diagnostic tests, scans, assays, kits): its benefit is sized by its accuracy.
-_TEST_NAME = re.compile(r"\b(?:tests?|testing|screen\w*|scans?|scanner|assays?|kits?|biops(?:y|ies)|mammogra\w*|"
+_TEST_NAME = compile_re(r"\b(?:tests?|testing|screen\w*|scans?|scanner|assays?|kits?|biops(?:y|ies)|mammogra\w*|"
                         r"colonoscop\w*|ultrasound|mri|ct|x-rays?|swabs?|diagnostic\w*|detector|monitor)\b")
 
 

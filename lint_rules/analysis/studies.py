@@ -13,7 +13,6 @@ Cue lists live in ``knowledge/study_cues.toml`` and ``knowledge/journals.txt``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -753,7 +752,7 @@ _JOURNAL_LIST = compile_re(r"\bjournals,? (?:such as|including|like)\b", re.IGNO
 _INSTITUTION_LIKE = compile_re(r"\b(?:University|College|Hospital|Institute|School|Department)\b")
 
 
-@functools.cache
+@cache
 def _agencies() -> re.Pattern[str]:
     """``study_cues.toml`` [agencies]: public agencies under their full names, with "the" and
     an optional "U.S."/"US" before them. For a mention's institution only: unlike
