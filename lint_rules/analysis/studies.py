@@ -334,6 +334,9 @@ class StudyMention:
         for key in ("journal", "meeting", "date", "year", "lead_author", "institution", "title"):
             if getattr(self, key) and (key != "lead_author" or self.named_author):
                 out.append(key)
+    #: Later sentences that tell this study again ("A study of 1,108 adolescents published in
+    #: May …" after "a recent study found …"), merged into this first mention.
+    retold: list[int] = field(default_factory=list)
         if self.dated_news and (self.journal or self.meeting) and not (self.date or self.year):
             out.append("article_date")
         return out
@@ -917,3 +920,4 @@ def _merge(into: StudyMention, other: StudyMention) -> None:
         into.lead_author = other.lead_author
     if not into.identifiers:
         into.identifiers.update(other.identifiers)
+    into.retold.append(other.sentence)
