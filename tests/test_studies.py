@@ -293,3 +293,46 @@ def test_a_review_in_a_series_searched_by_topic_is_findable_by_that_topic() -> N
     assert m.journal == "Cochrane Database of Systematic Reviews" and not m.news and m.findable
     _, (o,) = mentions(page.format(venue="Journal of Nausea Studies"), kind="markdown")
     assert o.journal == "Journal of Nausea Studies" and not o.findable
+
+
+def test_a_doctor_quoted_beside_a_study_is_not_its_author() -> None:
+    # a bare "Dr. Name" around the study is a doctor quoted on the story, not its author
+    _, (m,) = mentions("One randomized trial involving 105 patients in the Netherlands showed a striking "
+                       "benefit. By contrast, said Dr. Paul Sugarbaker, a surgeon, there are no long-term "
+                       "survivors with chemotherapy.")
+    assert m.lead_author is None and m.as_evidence()["clues"] == []
+    # in the study's own sentence, and named as its author nearby, the doctor is its author
+    _, (own,) = mentions("A trial by Dr. Jane Roe found that the patch halved migraine days.")
+    assert own.lead_author == "Dr. Jane" and own.named_author
+    _, (near,) = mentions("A 2019 trial found that the patch halved migraine days. "
+                          "Its lead author, Dr. Jane Roe, said more work is needed.")
+    assert near.named_author
+
+
+def test_an_agency_survey_with_its_year_is_findable() -> None:
+    _, (m,) = mentions("A 2015 survey of smoking by adults by the Centers for Disease Control and Prevention "
+                       "found about 15 percent of adults smoked.")
+    assert m.design == "survey" and m.year == 2015 and m.findable
+    # without the year, or a study rather than a survey, or a university's survey: not enough
+    _, (no_year,) = mentions("A survey of smoking by adults by the Centers for Disease Control and Prevention "
+                             "found about 15 percent of adults smoked.")
+    assert not no_year.findable
+    _, (study,) = mentions("A 2015 study of smoking by adults by the Centers for Disease Control and Prevention "
+                           "found that the patch helped.")
+    assert not study.findable
+    _, (uni,) = mentions("A 2015 survey by researchers at Boston University found about 15 percent of adults smoked.")
+    assert not uni.findable
+
+
+def test_the_doctor_who_led_the_study_is_its_author() -> None:
+    _, (m,) = mentions('A new study found that teens sleep less. "It matters," said Dr. Jane Roe of Yale, '
+                       "who led the research.")
+    assert m.named_author
+    _, (m,) = mentions("A new study found that teens sleep less. Dr. Jane Roe, who led the study, said it matters.")
+    assert m.named_author
+    # an outside expert, or one who has studied the topic, did not write the study
+    _, (m,) = mentions("A new study found that teens sleep less. Dr. Jane Roe, a sleep expert who was not "
+                       "involved in the study, said it matters.")
+    assert not m.named_author
+    _, (m,) = mentions("A new study found that teens sleep less. Dr. Jane Roe, who has studied sleep, said it matters.")
+    assert not m.named_author

@@ -117,15 +117,27 @@ _STUDY_AUTHOR_ALTERNATIVES = (
     r"researcher|scientist|epidemiologist|physician|neurologist|cardiologist|oncologist)\b[^.;:\"“”]{3,200}?,?)?"
     r",?\s+and\s+(?:his |her |their )?(?:colleagues|team|research team|co-?workers|collaborators)\b"
     r"|\b(?!(?:The|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z'’-]+['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
+    # "said Dr. Jane Roe of Yale, who led the research", "Jane Roe, a cardiologist, who co-authored the study"
+    r"|\b(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:of|at|from)\s+[^,.;]{2,80}?)?"
+    r"(?:,[^,.;]{1,80})?,\s+who\s+(?:also\s+)?(?:led|co-?led|directed|headed|ran|conducted|co-?authored|wrote|designed)\s+"
+    r"(?:the|this|that|a|his|her|their)\s+(?:new\s+|latest\s+)?(?:study|research|trial|work|paper|report|review|analysis)\b"
 )
 _STUDY_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES)
-_LEAD_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES + r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+"
-                          r"|\bresearcher\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
-                          # the authors as the subject of a relative clause: "a paper Muenke and Marius
-                          # Linguraru at Children's National published with their colleagues"
-                          r"|(?:(?<=\bpaper )|(?<=\bstudy )|(?<=\barticle )|(?<=\breport ))"
-                          r"[A-Z][a-z'’-]+(?:\s+(?:and\s+)?[A-Z][a-z'’-]+){0,4}"
-                          r"(?=\s+(?:(?:at|of|from)\s+[A-Z][^.;]{2,80}?\s+)?(?:published|wrote|reported|presented)\b)")
+#: Who did the work as a study's own sentence names them: the outright authors above, "researcher
+#: Jane Doe", the authors of a relative clause, or a bare "Dr. Lee" (``_BARE_DOCTOR``), which only
+#: the study's own sentence makes its author: in the sentences around it a bare "Dr. Lee" is as
+#: often a doctor quoted on the story ("…, said Dr. Paul Sugarbaker, a surgeon", beside "One
+#: randomized trial done more than a decade ago …": editor's verdict on s157 F029).
+_BARE_DOCTOR = r"|\b(?:Dr|Prof)\.?\s+[A-Z][a-z]+"
+_NAMED_AUTHOR_ALTERNATIVES = (_STUDY_AUTHOR_ALTERNATIVES
+                              + r"|\bresearcher\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
+                              # the authors as the subject of a relative clause: "a paper Muenke and Marius
+                              # Linguraru at Children's National published with their colleagues"
+                              r"|(?:(?<=\bpaper )|(?<=\bstudy )|(?<=\barticle )|(?<=\breport ))"
+                              r"[A-Z][a-z'’-]+(?:\s+(?:and\s+)?[A-Z][a-z'’-]+){0,4}"
+                              r"(?=\s+(?:(?:at|of|from)\s+[A-Z][^.;]{2,80}?\s+)?(?:published|wrote|reported|presented)\b)")
+_NEARBY_AUTHOR = compile_re(_NAMED_AUTHOR_ALTERNATIVES)
+_LEAD_AUTHOR = compile_re(_NAMED_AUTHOR_ALTERNATIVES + _BARE_DOCTOR)
 _BARE_AUTHOR_CUE = compile_re(rf"(?:{_AUTHOR_CUE})\Z", re.IGNORECASE)
 _INDEFINITE_STUDY = compile_re(
     r"\b(?i:a|an|one|another)\s+(?:(?:new|recent|small|large|major|landmark|"
@@ -322,6 +334,9 @@ class StudyMention:
     #: The design family its own sentence names (review, survey, trial; ``[design_families]``),
     #: which tells two mentions apart as two studies.
     design: str | None = None
+    #: Later sentences that tell this study again ("A study of 1,108 adolescents published in
+    #: May …" after "a recent study found …"), merged into this first mention.
+    retold: list[int] = field(default_factory=list)
 
     @property
     def cited(self) -> bool:
@@ -334,9 +349,6 @@ class StudyMention:
         for key in ("journal", "meeting", "date", "year", "lead_author", "institution", "title"):
             if getattr(self, key) and (key != "lead_author" or self.named_author):
                 out.append(key)
-    #: Later sentences that tell this study again ("A study of 1,108 adolescents published in
-    #: May …" after "a recent study found …"), merged into this first mention.
-    retold: list[int] = field(default_factory=list)
         if self.dated_news and (self.journal or self.meeting) and not (self.date or self.year):
             out.append("article_date")
         return out
@@ -353,12 +365,17 @@ class StudyMention:
         (an author-year citation): that is how newsrooms cite, and an editor looks the
         paper up from it. Consumer pages and product copy are held to the
         stricter test: "a study in the Journal of X (2016)" there is the shape of an
-        invented citation. A review in a series of reviews searched by topic ("a review of
+        invented citation. A public agency's survey with its year ("a 2015 survey of smoking by
+        adults by the Centers for Disease Control and Prevention") is findable on the agency's own
+        pages, where it publishes its surveys by name and year (editor's verdict on s157 F062).
+        A review in a series of reviews searched by topic ("a review of
         27 trials published by the Cochrane Library"; ``study_cues.toml``
         ``[review_databases]``) is findable by the topic the article gives it."""
         who = bool(self.named_author or self.institution or self.title)
         if self.journal and cue_pattern("review_databases", "names").search(self.journal):
             return True
+        if self.design == "survey" and self.year and self.institution and _agencies().fullmatch(self.institution):
+            return True  # "a 2015 survey … by the Centers for Disease Control and Prevention": the agency's own survey of that year
         if self.journal or self.meeting:
             return (who or bool(self.date) or (self.news and bool(self.year or self.current))
                     or (self.reported and bool(self.year)) or self.told_as_new)
@@ -795,7 +812,7 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
         if name and name != m.journal:
             m.institution = name
     if not m.named_author:  # a named author later on beats a bare "led by"
-        found = _LEAD_AUTHOR.search(text)
+        found = (_NEARBY_AUTHOR if nearby else _LEAD_AUTHOR).search(text)
         if found and (m.lead_author is None or not _BARE_AUTHOR_CUE.match(found.group(0))):
             m.lead_author = found.group(0)
     if m.meeting is None and not nearby:
@@ -913,6 +930,7 @@ def _one_journal(a: str, b: str) -> bool:
 
 def _merge(into: StudyMention, other: StudyMention) -> None:
     """Give the first mention of a study the clues of a later one."""
+    into.retold.append(other.sentence)
     for key in ("journal", "year", "date", "institution", "lead_author", "title", "meeting"):
         if getattr(into, key) is None and getattr(other, key) is not None:
             setattr(into, key, getattr(other, key))
@@ -920,4 +938,3 @@ def _merge(into: StudyMention, other: StudyMention) -> None:
         into.lead_author = other.lead_author
     if not into.identifiers:
         into.identifiers.update(other.identifiers)
-    into.retold.append(other.sentence)
