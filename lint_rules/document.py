@@ -50,6 +50,7 @@ from lint_rules.structure import (  # noqa: E402  (the kinds, roles and line pat
     byline_name,
     recognise,
     reporter_credit,
+    run_on_sign_off_name,
     sign_off_name,
     wire_byline_name,
 )
@@ -357,6 +358,10 @@ class Document:
         names = _unique(filter(None, (sign_off_name(self.block_text(b)) for _, b in self.blocks_with_role(BIO))))
         if names:
             return names
+        last = [b for b in self.blocks if b.role == BODY and b.kind == PARAGRAPH][-1:]
+        names = _unique(filter(None, (run_on_sign_off_name(self.block_text(b)) for b in last)))
+        if names:
+            return names  # "… Psychology. -- Eric Jaffe": a sign-off the scrape ran onto the last paragraph
         # the reporter credited in the lead, as broadcast copy does ("…, reports CBS Boston's Dr. Jane Doe.")
         lead = [b for b in self.blocks if b.role == BODY and b.kind == PARAGRAPH][:REPORTER_CREDIT_PARAGRAPHS]
         return _unique(filter(None, (reporter_credit(self.block_text(b)) for b in lead)))

@@ -139,6 +139,11 @@ SIGN_OFF_SHORT_RE = compile_re(
     rf"^\s*(?:[—–]|--?)\s*(?P<name>{_PERSON})(?:\s*/\s*[A-Z][\w.&'’ -]{{1,40}})?\s*$|"
     rf"^\s*(?P<name2>{_PERSON})\s*[•·|,]\s*(?:\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}|[\w.+-]+@[\w-]+\.[\w.]+)\s*$"
 )
+#: A dash sign-off run onto the last paragraph when a page was scraped ("… Psychology. -- Eric
+#: Jaffe"): the name after a sentence's end, a spaced dash and nothing else.
+RUN_ON_SIGN_OFF_RE = compile_re(
+    rf"[.!?\"”’)]\s+(?:[—–]|--?)\s*(?P<name>{_PERSON})\s*$"
+)
 #: The Wall Street Journal's closing author line: "Write to Jane Doe at jdoe@example.com"
 #: (and "… and John Roe at jroe@example.com"): the names there are the story's authors.
 WRITE_TO_RE = compile_re(
@@ -313,6 +318,13 @@ def byline_name(part: str) -> str:
     if len(rest) > 100:
         return _first_name(rest, 0)
     return rest
+
+
+def run_on_sign_off_name(text: str) -> str:
+    """The writer's name signed at the end of a paragraph the page's scrape ran the sign-off
+    onto ("… self-help resources. -- Eric Jaffe"), or ""."""
+    m = RUN_ON_SIGN_OFF_RE.search(text[-80:])
+    return m.group("name") if m and _names_a_person(m.group("name")) else ""
 
 
 def sign_off_name(text: str) -> str:
