@@ -324,7 +324,9 @@ class VagueAttribution(Rule):
     because of sunbeds"): context, not support for a claim to act on.
     In an article that describes a study, an unnamed source its own researchers relay ("Both
     groups of researchers also noted that previous studies have linked coffee to…", "Study
-    authors and other experts say…") is `info` too: the people speaking are named with the study.
+    authors and other experts say…") is `info` too: the people speaking are named with the study;
+    so is the team's own written words, quoted from their paper ("Animal and human studies have
+    shown that omega-3 fats “play critical roles …,” Robbins’ team writes"), which their paper cites.
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -374,6 +376,7 @@ class VagueAttribution(Rule):
         headline = self._headline(doc) if (lead or news or mentions) else None
         background = _pattern("vague", "background")
         relayed_by = _pattern("vague", "relayed_by_authors")
+        written_by = _pattern("vague", "written_by_authors")
         indirect = _pattern("vague", "indirect_question")
         reasoned = _pattern("vague", "reasoned")
         routine = _routine_advice()
@@ -455,8 +458,9 @@ class VagueAttribution(Rule):
             general = news and not told_as_background and self._general(doc, clause)
             # "Both groups of researchers also noted that previous studies have linked …": the
             # story's own researchers relay it (what they relay is theirs to source)
-            relayed = bool(mentions) and not (told_as_background or general) and \
+            relayed = bool(mentions) and not (told_as_background or general) and (
                 relayed_by.search(doc.text[max(sent.start, s - 80):s]) is not None
+                or written_by.search(doc.text, e, sent.end) is not None)  # "…,” Robbins’ team writes."
             note = (" (Earlier research told as background to the story's own study.)" if told_as_background
                     else " (General background: no intervention, figure, advice or treatment's effect"
                          " the reader is asked to act on.)" if general
