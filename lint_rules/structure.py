@@ -255,9 +255,16 @@ CORRECTION_NOTE_RE = compile_re(
 )
 #: A news report's place dateline: "DURHAM, N.C. —", "LONDON (Reuters) -", "WASHINGTON,
 #: March 3 (AP) --" (AP Stylebook "datelines": the city in capitals, the state abbreviated).
+#: A dateline's place in capitals ("SAN ANTONIO", "ST. LOUIS") and its state or country
+#: ("CHICAGO, Ill.", "LONDON, England"), then its optional date ("March 3"): shared by the
+#: dateline that opens a story (``PLACE_DATELINE_RE``) and the one that credits an agency
+#: (``_WIRE_DATELINE_RE``).
+_DATELINE_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_DATELINE_STATE = r"(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]+)?)?"
+_DATELINE_DAY = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 PLACE_DATELINE_RE = compile_re(
-    r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]+)?)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[—–‒―─\x97]|-\s)"
+    rf"\s*(?P<place>{_DATELINE_PLACE}){_DATELINE_STATE}"
+    rf"{_DATELINE_DAY}\s*(?:\([^)\n]{{1,30}}\)\s*)?(?:--|[—–‒―─\x97]|-\s)"
 )
 
 #: How a line that is not a heading ends (a heading may end with "?").
@@ -417,7 +424,7 @@ def _is_wire_service(name: str) -> bool:
 #: (Reuters) -", "WASHINGTON, March 3 (AP) --", "TUESDAY, Jan. 16, 2024 (HealthDay News) --"
 #: (scraped copy often loses the dash).
 _WIRE_DATELINE_RE = compile_re(
-    r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]+)?)?"
+    rf"(?<![\w,]){_DATELINE_PLACE}{_DATELINE_STATE}"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\((?P<credit>[A-Za-z][\w&.'’ -]{0,40})\)"
     # what follows a dateline: a dash, or the story's first sentence (not "(AAP) now advises",
     # an organisation's initials in running text)
