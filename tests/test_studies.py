@@ -336,3 +336,13 @@ def test_the_doctor_who_led_the_study_is_its_author() -> None:
     assert not m.named_author
     _, (m,) = mentions("A new study found that teens sleep less. Dr. Jane Roe, who has studied sleep, said it matters.")
     assert not m.named_author
+
+
+def test_a_month_before_the_year_still_dates_the_study() -> None:
+    _, (m,) = mentions("And an April 2011 study in the European Journal of Clinical Nutrition found a probiotic "
+                       "seemed to improve the response to a flu vaccine.")
+    assert m.year == 2011 and m.journal == "European Journal of Clinical Nutrition"
+    assert m.date == "April 2011" and m.findable  # journal, month and year find the issue
+    # a month alone is no year
+    _, (n,) = mentions("An April study in the European Journal of Clinical Nutrition found a probiotic helped.")
+    assert n.year is None
