@@ -346,3 +346,13 @@ def test_a_month_before_the_year_still_dates_the_study() -> None:
     # a month alone is no year
     _, (n,) = mentions("An April study in the European Journal of Clinical Nutrition found a probiotic helped.")
     assert n.year is None
+
+
+def test_an_agency_survey_told_as_recent_is_findable() -> None:
+    _, (m,) = mentions("In a recent survey, the Centers for Disease Control and Prevention found that 35 percent "
+                       "of Americans sleep fewer than seven hours.")
+    assert m.design == "survey" and m.findable
+    # an agency's survey with neither year nor recency is not
+    _, (undated,) = mentions("In one survey, the Centers for Disease Control and Prevention found that 35 percent "
+                             "of Americans sleep fewer than seven hours.")
+    assert undated.design == "survey" and not undated.findable

@@ -370,15 +370,18 @@ class StudyMention:
         paper up from it. Consumer pages and product copy are held to the
         stricter test: "a study in the Journal of X (2016)" there is the shape of an
         invented citation. A public agency's survey with its year ("a 2015 survey of smoking by
-        adults by the Centers for Disease Control and Prevention") is findable on the agency's own
-        pages, where it publishes its surveys by name and year (editor's verdict on s157 F062).
+        adults by the Centers for Disease Control and Prevention", or told as recent: "in a recent
+        survey, the Centers for Disease Control and Prevention found") is findable on the agency's
+        own pages, where it publishes its surveys by name and year (editors' verdicts on s157 F062,
+        s163 F021 and F032).
         A review in a series of reviews searched by topic ("a review of
         27 trials published by the Cochrane Library"; ``study_cues.toml``
         ``[review_databases]``) is findable by the topic the article gives it."""
         who = bool(self.named_author or self.institution or self.title)
         if self.journal and cue_pattern("review_databases", "names").search(self.journal):
             return True
-        if self.design == "survey" and self.year and self.institution and _agencies().fullmatch(self.institution):
+        if self.design == "survey" and (self.year or self.told_as_new) and self.institution \
+                and _agencies().fullmatch(self.institution):
             return True  # "a 2015 survey … by the Centers for Disease Control and Prevention": the agency's own survey of that year
         if self.journal or self.meeting:
             return (who or bool(self.date) or (self.news and bool(self.year or self.current))
