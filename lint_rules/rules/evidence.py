@@ -143,7 +143,10 @@ class StudyWithoutIdentifier(Rule):
     on any page; a journal with only a year is not, outside news. A review in a series of
     reviews searched by topic ("a review of 27 trials published by the Cochrane Library", "a
     Cochrane review"; `knowledge/study_cues.toml` `[review_databases]`) is findable on any
-    page: the series and the topic the article gives find it. A journal missing from the built-in list
+    page: the series and the topic the article gives find it. A study known only from its
+    sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
+    showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
+    the data are unpublished. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
     Differences", "Menopause"), by "X, the official journal of…" or by its full title in
     brackets ("CMAJ (Canadian Medical Association Journal)"); a title printed in lower case
@@ -179,6 +182,7 @@ class StudyWithoutIdentifier(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
+        announced = _pattern("announced", "company")
         for m in study_mentions(doc):
             if m.cited:
                 continue
@@ -190,6 +194,16 @@ class StudyWithoutIdentifier(Rule):
                     "enough to find it, but a DOI or link would let them check it.",
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Link the paper (DOI or PubMed record).",
+                )
+            elif announced.search(sentence_text(doc, m.sentence)):
+                # "Asterias Biotherapeutics Inc said initial data from a small study showed …":
+                # no paper to cite yet (editor's verdict on s163 F038); the reader needs to know that
+                yield self.finding(
+                    doc, m.start, m.end,
+                    "Study known only from its sponsor's announcement; say whether the results are "
+                    "published or peer reviewed.",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Say the data are unpublished, or cite the paper or meeting abstract.",
                 )
             else:
                 given = f"only {found}" if m.clues() else "nothing to look it up by"
