@@ -695,10 +695,88 @@ def _form_after() -> re.Pattern[str]:
     return compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:" + "|".join(forms) + r")(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _forms() -> re.Pattern[str]:
+    """The product-form words of ``interventions.toml`` (``opener_forms`` and
+    ``described_forms``): "the capsules", "lozenges", "this tea" and "the oil" refer back to
+    the product."""
+    d = read_toml("interventions.toml")
+    words = sorted({re.escape(w) for w in d["opener_forms"]} | set(d["described_forms"]), key=lambda w: (-len(w), w))
+    return compile_re(r"(?:" + "|".join(words) + r")")
+
+
+def _is_form(*words: str) -> bool:
+    return any(_forms().fullmatch(w) for w in words)
+
+
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
 #: turmeric", "melatonin, found in Sleepwell gummies").
 _PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:ingredient|compound|component)\s+"
                       r"(?:in|of)\s+(?:(?:the|our)\s+)?|,?\s+(?:which\s+is\s+)?found\s+in\s+(?:(?:the|our)\s+)?")
+
+
+#: Where a clause begins, looking back from a claim: a semicolon, colon or spaced dash, or a
+#: conjunction that opens a new clause with its own subject ("…, while oats lower it").
+_CLAUSE_OPEN = compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s)(?:but|whereas|while|although|though|because|since|yet|so)\s+(?=[a-z])"
+                          # "…, and coconut oil raises it" (no comma: a list of subjects, "oats and barley lower it")
+                          r"|,\s*and\s+(?=[a-z])"
+                          # a reported clause: "tests showed it lowered …", "experts say that oats …"
+                          r"|(?<![a-z])(?:that|shows?|showed|shown|found|finds?|suggests?|suggested|says?|said|"
+                          r"reports?|reported|claims?|claimed|notes?|noted|thinks?|believes?|believed)\s+(?=[a-z])")
+#: A phrase fronted before the clause's subject and closed by a comma ("Unlike butter,", "By
+#: contrast,", "In a 2019 trial,", "Taken daily,"): the subject comes after it.
+_FRONTED = compile_re(r"\s*(?:unlike|like|compared\s+(?:with|to)|as\s+with|by|in|on|for|after|with|without|however|"
+                      r"instead|meanwhile|also|still|then|according\s+to|as|besides|despite|at|over|among|"
+                      r"taken|used|eaten|when|once|if|[a-z]+ly)(?![a-z])[^,.;:]{0,60},\s*")
+#: A comment between commas right after the subject ("Oats, unlike coconut oil, …", "Oats, by
+#: contrast, …", "Ginkgo, experts say, …"): the subject is the one before it.
+_ASIDE_AFTER = compile_re(r"\s*,\s*[^,.;:]{1,60},\s*")
+#: Words that open a subject which refers back to the article's product or names people or
+#: research, not another food or drug: a pronoun or a determiner ("it", "the oil", "these
+#: capsules", "our tea"); the clause's subject is then not read here.
+_REFERS_BACK = frozenset({"it", "they", "this", "these", "that", "those", "the", "our", "your", "its", "their",
+                          "my", "his", "her", "each", "every", "a", "an", "such", "he", "she", "we", "you", "i",
+                          "some", "many", "most", "any", "no", "both", "either", "neither", "all"})
+#: A passive clause's agent after the claim's words ("LDL cholesterol is lowered by oats",
+#: "bloating is often caused by beans"): "by" (with "eating", "drinking" …) close after it.
+_PASSIVE_BY = compile_re(r"\bby\s+(?:(?:eating|drinking|taking|using|consuming)\s+)?")
+_BE_PARTICIPLE = compile_re(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+_LOW_WORD = compile_re(r"[a-z][a-z'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _foods() -> frozenset[str]:
+    """Foods, drinks and drugs by their WordNet 3.0 names (``knowledge/foods_drugs_wordnet.txt``,
+    built by ``tools/build_wordnet_foods.py``) and the everyday foods of
+    ``foods_everyday.txt``: a clause whose own subject is one of these is about it."""
+    return frozenset(read_lines("foods_drugs_wordnet.txt")) | frozenset(read_lines("foods_everyday.txt"))
+
+
+def _singular(word: str) -> tuple[str, ...]:
+    """The word and its singular forms ("oats" -> "oat", "berries" -> "berry", "tomatoes" -> "tomato")."""
+    out = [word]
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 4:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    return tuple(out)
+
+
+def _food_at(words: list[str]) -> tuple[str, int] | None:
+    """The food, drink or drug that ``words`` open with (the longest name of up to three
+    words, its last word read in the singular too), and how many words it takes."""
+    foods = _foods()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        head = " ".join(words[:n - 1])
+        for last in _singular(words[n - 1]):
+            name = f"{head} {last}" if head else last
+            if name in foods:
+                return name, n
+    return None
 
 
 class SentenceSubjects:
@@ -787,6 +865,84 @@ class SentenceSubjects:
                 alias[name] = alias[alias[name]]
         return alias
 
+    def clause_subject(self, i: int, pos: int, end: int) -> str:
+        """The food, drug or intervention that is the grammatical subject of the clause of
+        sentence ``i`` holding the words ``[pos, end)`` (or the agent of its passive: "LDL is
+        lowered by oats"), when it is not the article's main intervention; else "". A subject
+        that refers back ("it", "the capsules", "this tea", "our oil") or is the main one
+        under any of its names ("Coconut oil's fats", a brand the article says is it) gives ""
+        and leaves the claim to the usual reading. Why: a contradiction needs both claims to be
+        about one intervention, and "Oats lower LDL cholesterol" in an article about coconut
+        oil is about oats, though oats are no candidate of the analysis."""
+        a, b = self.spans[i]
+        low = self.low
+        lo = a
+        for m in _CLAUSE_OPEN.finditer(low, a, pos):
+            lo = m.end()
+        front = _FRONTED.match(low, lo, pos)
+        if front is not None:
+            lo = front.end()
+        found = self._subject_at(i, lo, pos)
+        if found is None:
+            # a passive: the participle, then "by" and its agent, close after the claim's start
+            be = _BE_PARTICIPLE.search(low, lo, min(b, end + 40))
+            by = _PASSIVE_BY.search(low, be.end(), min(b, be.end() + 30)) if be is not None else None
+            if by is not None and by.start() >= pos:
+                found = self._subject_at(i, by.end(), b)
+        return found or ""
+
+    def _subject_at(self, i: int, lo: int, stop: int) -> str | None:
+        """The food, drug or intervention whose name opens the words at ``lo`` (before
+        ``stop``), unless it is the article's main intervention or the words refer back."""
+        low = self.low
+        words = [(m.start(), m.group(0).replace("’", "'")) for m in _LOW_WORD.finditer(low, lo, min(stop, lo + 80))]
+        if not words or words[0][0] >= stop:
+            return None
+        if words[0][1] in _REFERS_BACK:
+            return None
+        # a name the analysis knows, opening the clause ("Fish oil, unlike statins, …")
+        known = next((n for p, n in sorted(self.placed[i]) if p == words[0][0]), None)
+        if known is not None:
+            known = self.alias.get(known, known)
+            if self._is_main(known):
+                return self.main
+            # a product named as the subject; a test or a procedure opening the clause is as
+            # often what found the effect ("Clinical tests on its herb showed …")
+            return known if self.kinds.get(known) in ("drug", "diet") else None
+        plain = [w.removesuffix("'s").removesuffix("'") for _, w in words[:4]]
+        for skip in (0, 1):  # one modifier may stand first ("porridge oats", "raw garlic")
+            hit = _food_at(plain[skip:])
+            if hit is None:
+                continue
+            name, n = hit
+            if words[skip + n - 1][0] >= stop:
+                return None  # the claim's own words ("blood sugar drops")
+            if self._is_main(name) or any(self._is_main(w) for w in plain[:skip + n]):
+                return self.main  # "Coconut oil's fats", "virgin coconut oil": the article's own
+            written = plain[skip + n - 1]
+            kind = _data().heads.get(name) or _data().heads.get(written)
+            if kind is not None or _is_form(name, written):
+                # a kind word ("the tea", "capsules", "statins") refers back to the product of
+                # its kind; said of another kind of product than the article's ("Statins lower
+                # LDL" in an article about a food) it names that other kind
+                main_kind = self.kinds.get(self.main, "")
+                if kind in ("drug", "diet") and main_kind in ("drug", "diet") and _kind_group(kind) != main_kind:
+                    return name
+                return None
+            return name
+        return None
+
+    def _is_main(self, name: str) -> bool:
+        """``name`` is the article's main intervention, or shares a word with it ("coconut"
+        of "coconut oil", "oil" of "coconut oil"), or is an ingredient read as it."""
+        if not self.main:
+            return False
+        if name == self.main or self.alias.get(name) == self.main:
+            return True
+        own = {w for n in (self.main, *(k for k, v in self.alias.items() if v == self.main))
+               for w in re.findall(r"[a-z0-9-]{3,}", n)}
+        return any(s in own for w in re.findall(r"[a-z0-9-]{3,}", name) for s in _singular(w))
+
     def names(self, i: int) -> frozenset[str]:
         out = frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])
         return frozenset(self.alias.get(n, n) for n in out) if self.alias else out
@@ -807,6 +963,13 @@ class SentenceSubjects:
         another: "St John's wort, by contrast, …"), else the one named last before the
         span, else one named right after it as its cause ("a known side effect of
         aspirin"), else the sentence's default (the main intervention)."""
+        # (an interaction's or an allergen's other party is its object or its topic, whatever
+        # the clause opens with: "Grapefruit juice raises blood levels of it", "Soy lecithin is
+        # among its ingredients"; a food that undoes a result is the cause of its course, not
+        # another product: "Coffee and red wine will restain your teeth")
+        own = self.clause_subject(i, pos, end) if kind not in ("interaction", "scope", "course") else ""
+        if own:
+            return own  # "Oats lower LDL", "Oats, unlike coconut oil, lower LDL": the clause's own subject
         names = [(p, n) for p, n in self.named[i] if not (pos <= p < end)]
         if not names:
             return self.subjects[i]
