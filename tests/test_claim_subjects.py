@@ -80,3 +80,20 @@ def test_an_allergen_or_interaction_partner_opening_the_clause_is_no_subject():
     doc = _doc("Rovagliflozin tablets are soy-free. Soy lecithin is among the ingredients of the tablets.")
     at = doc.text.index("among")
     assert sentence_subjects(doc).subject(1, at, at + 5, "scope") == "rovagliflozin"
+
+
+_CAPS = "Glucara capsules are sold for blood sugar. Glucara raises blood sugar in some people. "
+
+
+def test_a_food_after_a_preparation_word_is_the_subject():
+    assert _subject_of(_CAPS + "Raw garlic lowers blood sugar.", "lowers") == "garlic"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject is the capsules; the food is what they contain (a verb is no food's modifier)
+    "Capsules that contain cinnamon lower blood sugar.",
+    # people who eat a food are no food
+    "Volunteers eating garlic saw blood sugar fall.",
+])
+def test_a_food_that_is_no_subject_takes_no_claim(sentence):
+    assert _subject_of(_CAPS + sentence, "lower" if "lower" in sentence else "fall") not in ("cinnamon", "garlic")

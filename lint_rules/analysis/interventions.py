@@ -721,8 +721,8 @@ _CLAUSE_OPEN = compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s)(?:but|whereas|while|a
                           # "…, and coconut oil raises it" (no comma: a list of subjects, "oats and barley lower it")
                           r"|,\s*and\s+(?=[a-z])"
                           # a reported clause: "tests showed it lowered …", "experts say that oats …"
-                          r"|(?<![a-z])(?:that|shows?|showed|shown|found|finds?|suggests?|suggested|says?|said|"
-                          r"reports?|reported|claims?|claimed|notes?|noted|thinks?|believes?|believed)\s+(?=[a-z])")
+                          r"|(?<![a-z])(?:shows?|showed|shown|found|finds?|suggests?|suggested|says?|said|"
+                          r"reports?|reported|claims?|claimed|notes?|noted|thinks?|believes?|believed)\s+(?:that\s+)?(?=[a-z])")
 #: A phrase fronted before the clause's subject and closed by a comma ("Unlike butter,", "By
 #: contrast,", "In a 2019 trial,", "Taken daily,"): the subject comes after it.
 _FRONTED = compile_re(r"\s*(?:unlike|like|compared\s+(?:with|to)|as\s+with|by|in|on|for|after|with|without|however|"
@@ -742,6 +742,13 @@ _REFERS_BACK = frozenset({"it", "they", "this", "these", "that", "those", "the",
 _PASSIVE_BY = compile_re(r"\bby\s+(?:(?:eating|drinking|taking|using|consuming)\s+)?")
 _BE_PARTICIPLE = compile_re(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 _LOW_WORD = compile_re(r"[a-z][a-z'’-]*")
+#: Words that say how a food is prepared or which kind it is, before its name ("raw garlic",
+#: "fresh ginger", "red wine" where the list lacks the compound); own curation.
+_FOOD_MODIFIERS = frozenset({"raw", "fresh", "dried", "whole", "cooked", "roasted", "fried", "baked", "boiled",
+                             "dark", "red", "green", "black", "white", "brown", "virgin", "plain", "low-fat",
+                             "full-fat", "skimmed", "processed", "refined", "organic", "wild", "frozen", "canned",
+                             "tinned", "ground", "powdered", "salted", "unsalted", "sweetened", "unsweetened",
+                             "instant", "rolled", "steel-cut", "wholegrain", "whole-grain", "wholemeal"})
 
 
 @lru_cache(maxsize=1)
@@ -911,6 +918,8 @@ class SentenceSubjects:
             return known if self.kinds.get(known) in ("drug", "diet") else None
         plain = [w.removesuffix("'s").removesuffix("'") for _, w in words[:4]]
         for skip in (0, 1):  # one modifier may stand first ("porridge oats", "raw garlic")
+            if skip and not (plain[0] in _FOOD_MODIFIERS or _food_at(plain[:1])):
+                break  # ("Capsules that contain cinnamon", "Those eating oats": no modifier of a food)
             hit = _food_at(plain[skip:])
             if hit is None:
                 continue
