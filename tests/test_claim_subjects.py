@@ -97,3 +97,24 @@ def test_a_food_after_a_preparation_word_is_the_subject():
 ])
 def test_a_food_that_is_no_subject_takes_no_claim(sentence):
     assert _subject_of(_CAPS + sentence, "lower" if "lower" in sentence else "fall") not in ("cinnamon", "garlic")
+
+
+def test_a_shared_form_word_does_not_make_two_foods_one():
+    # "oil" of "olive oil" and of "coconut oil" is a form word; "coconut" is the name
+    assert _subject_of(_ART + "Olive oil lowers LDL cholesterol.", "lowers") in ("olive oil", "olive")
+
+
+def test_a_food_that_modifies_another_noun_is_no_subject():
+    assert _subject_of(_ART + "Mediterranean diets and walnut cakes lower LDL cholesterol.", "lower") != "walnut"
+    assert _subject_of(_ART + "Anti-inflammatory diets lower LDL cholesterol.", "lower") != "anti-inflammatory"
+
+
+def test_one_food_in_another_form_is_another_product():
+    text = ("Soy foods are eaten across Asia. Soy foods ease hot flushes. Soy foods are cheap. "
+            "Soy supplements do not ease hot flushes.")
+    assert _subject_of(text, "ease hot flushes.") == "soy supplements"
+
+
+def test_a_capitalised_food_inside_the_sentence_is_a_name():
+    # a person called Basil, not the herb
+    assert _subject_of(_ART + "It got worse when Basil stopped eating and LDL cholesterol rose.", "rose") != "basil"

@@ -59,7 +59,7 @@ PRUNED = {
     "bubbly", "claro", "larder", "eats", "slop", "slops", "swill", "sling", "smelt", "shag", "rue", "blanc",
     "bleu", "cob", "cud", "duff", "pud", "tidbit", "titbit", "goody", "premix", "repast", "viand", "viands",
     "stodge", "quaff", "tipple", "spam", "turkey", "chicken", "game", "green", "plant", "seed", "seeds",
-    "root", "leaf", "leaves", "bark", "flower",
+    "root", "leaf", "leaves", "bark", "flower", "dietary", "palliative", "local",
 }
 
 

@@ -709,6 +709,12 @@ def _is_form(*words: str) -> bool:
     return any(_forms().fullmatch(w) for w in words)
 
 
+def _kind_word(word: str) -> bool:
+    """A head word of a kind ("surgery", "vaccine", "foods") or a product form ("oil",
+    "capsules"): shared by two names, it does not make them one."""
+    return word in _data().heads or any(s in _data().heads for s in _singular(word)) or _is_form(word)
+
+
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
 #: turmeric", "melatonin, found in Sleepwell gummies").
 _PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:ingredient|compound|component)\s+"
@@ -717,9 +723,8 @@ _PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:i
 
 #: Where a clause begins, looking back from a claim: a semicolon, colon or spaced dash, or a
 #: conjunction that opens a new clause with its own subject ("…, while oats lower it").
-_CLAUSE_OPEN = compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s)(?:but|whereas|while|although|though|because|since|yet|so)\s+(?=[a-z])"
-                          # "…, and coconut oil raises it" (no comma: a list of subjects, "oats and barley lower it")
-                          r"|,\s*and\s+(?=[a-z])"
+_CLAUSE_OPEN = compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s|^)(?:but|whereas|while|although|though|because|since|yet|so|"
+                          r"after|before|when|if|once|unless|until)\s+(?=[a-z])"
                           # a reported clause: "tests showed it lowered …", "experts say that oats …"
                           r"|(?<![a-z])(?:shows?|showed|shown|found|finds?|suggests?|suggested|says?|said|"
                           r"reports?|reported|claims?|claimed|notes?|noted|thinks?|believes?|believed)\s+(?:that\s+)?(?=[a-z])")
@@ -742,6 +747,13 @@ _REFERS_BACK = frozenset({"it", "they", "this", "these", "that", "those", "the",
 _PASSIVE_BY = compile_re(r"\bby\s+(?:(?:eating|drinking|taking|using|consuming)\s+)?")
 _BE_PARTICIPLE = compile_re(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 _LOW_WORD = compile_re(r"[a-z][a-z'’-]*")
+_NEXT_TOKEN = compile_re(r"['’]?s?\s*(,|[a-z][a-z'’-]*)")
+#: After a subject: an auxiliary, a modal, a negation or a frequency adverb.
+_VERBISH = frozenset({"is", "are", "was", "were", "can", "may", "might", "could", "will", "would", "should", "must",
+                      "does", "do", "did", "has", "have", "had", "also", "often", "not", "never", "cannot", "alone",
+                      "itself", "themselves", "too", "actually", "really", "usually", "typically", "generally",
+                      "rarely", "sometimes", "seems", "seem", "appears", "appear", "tends", "tend", "helps", "help",
+                      "and", "or"})
 #: Words that say how a food is prepared or which kind it is, before its name ("raw garlic",
 #: "fresh ginger", "red wine" where the list lacks the compound); own curation.
 _FOOD_MODIFIERS = frozenset({"raw", "fresh", "dried", "whole", "cooked", "roasted", "fried", "baked", "boiled",
@@ -793,6 +805,7 @@ class SentenceSubjects:
         from lint_rules.document import BODY
 
         self.low = doc.text.lower() if len(doc.text.lower()) == len(doc.text) else doc.text
+        self.text = doc.text
         sents = doc.sentences
         self.starts = [s.start for s in sents]
         self.spans = [(s.start, s.end) for s in sents]
@@ -900,22 +913,29 @@ class SentenceSubjects:
 
     def _subject_at(self, i: int, lo: int, stop: int) -> str | None:
         """The food, drug or intervention whose name opens the words at ``lo`` (before
-        ``stop``), unless it is the article's main intervention or the words refer back."""
+        ``stop``) as their subject, the article's main intervention when it is that one under
+        another name; None when the words refer back or open with no such name."""
         low = self.low
         words = [(m.start(), m.group(0).replace("’", "'")) for m in _LOW_WORD.finditer(low, lo, min(stop, lo + 80))]
         if not words or words[0][0] >= stop:
             return None
         if words[0][1] in _REFERS_BACK:
             return None
-        # a name the analysis knows, opening the clause ("Fish oil, unlike statins, …")
-        known = next((n for p, n in sorted(self.placed[i]) if p == words[0][0]), None)
+        # a name the analysis knows, opening the clause: the main one, or another one set
+        # against it in the same sentence ("Fish oil, unlike coconut oil, lowers …"), where the
+        # usual reading gives the claim to the main one; otherwise the usual reading holds
+        known = next(((p, n) for p, n in sorted(self.placed[i]) if p == words[0][0]), None)
         if known is not None:
-            known = self.alias.get(known, known)
-            if self._is_main(known):
+            name = self.alias.get(known[1], known[1])
+            if self._is_main(name):
                 return self.main
-            # a product named as the subject; a test or a procedure opening the clause is as
-            # often what found the effect ("Clinical tests on its herb showed …")
-            return known if self.kinds.get(known) in ("drug", "diet") else None
+            after = low.find(known[1], known[0]) + len(known[1])
+            if after > stop:
+                return None  # the claim's own words ("Local injection site reactions")
+            if self.kinds.get(name) in ("drug", "diet") and self.main in {n for _, n in self.named[i]} \
+                    and self._verb_next(after, stop):
+                return name
+            return None
         plain = [w.removesuffix("'s").removesuffix("'") for _, w in words[:4]]
         for skip in (0, 1):  # one modifier may stand first ("porridge oats", "raw garlic")
             if skip and not (plain[0] in _FOOD_MODIFIERS or _food_at(plain[:1])):
@@ -924,10 +944,15 @@ class SentenceSubjects:
             if hit is None:
                 continue
             name, n = hit
-            if words[skip + n - 1][0] >= stop:
+            last = words[skip + n - 1]
+            if last[0] >= stop:
                 return None  # the claim's own words ("blood sugar drops")
             if self._is_main(name) or any(self._is_main(w) for w in plain[:skip + n]):
                 return self.main  # "Coconut oil's fats", "virgin coconut oil": the article's own
+            first = words[skip][0]
+            if self.text[first:first + 1].isupper() and first > self.spans[i][0] \
+                    and not self.text[first:first + 2].isupper():
+                return None  # a capital inside the sentence: a person or a brand ("when Dahl arrived")
             written = plain[skip + n - 1]
             kind = _data().heads.get(name) or _data().heads.get(written)
             if kind is not None or _is_form(name, written):
@@ -935,22 +960,47 @@ class SentenceSubjects:
                 # its kind; said of another kind of product than the article's ("Statins lower
                 # LDL" in an article about a food) it names that other kind
                 main_kind = self.kinds.get(self.main, "")
-                if kind in ("drug", "diet") and main_kind in ("drug", "diet") and _kind_group(kind) != main_kind:
+                if kind in ("drug", "diet") and main_kind in ("drug", "diet") and _kind_group(kind) != main_kind \
+                        and self._verb_next(last[0] + len(last[1]), stop):
                     return name
                 return None
+            if not self._verb_next(last[0] + len(last[1]), stop):
+                return None  # "Anti-inflammatory diets", "Cigarette smoke": the name modifies another noun
             return name
         return None
 
+    def _verb_next(self, at: int, stop: int) -> bool:
+        """What follows a name at ``at`` makes it the subject: the claim's own words, an
+        aside's comma, an auxiliary or adverb, a product form ("cinnamon capsules") or a word
+        in -s or -ed that is no kind word ("Oats lower", "Coffee raises", "NSAID users")."""
+        m = _NEXT_TOKEN.match(self.low, at)
+        if m is None:  # the clause ends, or another name is joined on ("ibuprofen-acetaminophen")
+            return at >= stop or self.low[at:at + 1].strip() in ("", ".", "!", "?", ";", ":", ")", '"', "”")
+        if at >= stop or m.start(1) >= stop or m.group(1) == "," or self.low[at - 1:at] in ("'", "’") \
+                or self.low[at:at + 2] in ("'s", "’s"):
+            return True  # (a possessive: "oats' fibre", "coconut oil's fats")
+        word = m.group(1)
+        if word in _VERBISH or _is_form(word):
+            return True
+        return word.endswith(("s", "ed")) and word not in _data().heads
+
     def _is_main(self, name: str) -> bool:
-        """``name`` is the article's main intervention, or shares a word with it ("coconut"
-        of "coconut oil", "oil" of "coconut oil"), or is an ingredient read as it."""
+        """``name`` is the article's main intervention, or shares a word other than a kind or
+        form word with it ("coconut" of "coconut oil"; not "oil" of "olive oil"), or is an
+        ingredient read as it."""
         if not self.main:
             return False
         if name == self.main or self.alias.get(name) == self.main:
             return True
-        own = {w for n in (self.main, *(k for k, v in self.alias.items() if v == self.main))
-               for w in re.findall(r"[a-z0-9-]{3,}", n)}
-        return any(s in own for w in re.findall(r"[a-z0-9-]{3,}", name) for s in _singular(w))
+        mains = (self.main, *(k for k, v in self.alias.items() if v == self.main))
+        own = {w for n in mains for w in re.findall(r"[a-z0-9-]{3,}", n) if not _kind_word(w)}
+        words = re.findall(r"[a-z0-9-]{3,}", name)
+        if not any(s in own for w in words if not _kind_word(w) for s in _singular(w)):
+            return False
+        # one food in two forms is two products ("soy supplements", "soy foods")
+        forms = {w for w in words if _kind_word(w)}
+        main_forms = {w for n in mains for w in re.findall(r"[a-z0-9-]{3,}", n) if _kind_word(w)}
+        return not (forms and main_forms and not forms & main_forms)
 
     def names(self, i: int) -> frozenset[str]:
         out = frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])
