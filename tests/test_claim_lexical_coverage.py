@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_rules.analysis.claim_reader import predicate_classes
+from lint_rules.analysis.claim_reader import mask_asides, predicate_classes
 from lint_rules.analysis.typed_claims import typed_claims
 from lint_rules.knowledge import path, read_toml
 from lint_rules.parsing import parse_document
@@ -148,3 +148,35 @@ def test_a_time_spent_elsewhere_does_not_tie_the_writer_to_the_product():
 def test_not_been_free_of_an_effect_is_no_denial_of_it():
     assert _affirmed_negated("Calmora can cause headaches. It comes in two sizes. "
                              "Since starting Calmora, I have not been free of headaches.") == 0
+
+
+# -- asides between a subject and its verb ---------------------------------------------------
+
+@pytest.mark.parametrize("text, joined", [
+    ("ginkgo, she said, should be stopped early.", "ginkgo"),
+    ("the patches, the nurse explained, can irritate skin.", "the patches"),
+    ("the drug, according to the label, may cause nausea.", "the drug"),
+    ("the results, by contrast, last for years.", "the results"),
+])
+def test_an_aside_after_the_opening_words_is_blanked(text, joined):
+    masked = mask_asides(text)
+    assert len(masked) == len(text)
+    assert "," not in masked
+    assert masked.startswith(joined)
+
+
+@pytest.mark.parametrize("text", [
+    # an aside that closes the clause keeps its commas: the topic before it ends there
+    "phone support can help ease low mood in new mothers, a small study suggests, offering hope.",
+    "the tablets reduce swelling, says dr hale, a rheumatologist.",
+    # after more than four opening words it is no aside between subject and verb
+    "most of the people in the trial who took it, she said, felt better.",
+    # a list is no aside
+    "aspirin, ibuprofen, and naproxen can upset the stomach.",
+])
+def test_other_commas_are_kept(text):
+    assert mask_asides(text) == text
+
+
+def test_a_claim_read_across_a_reporting_aside():
+    assert ("scope", "restricted") in _typed("Ginkgo, she said, should not be given to children under twelve.")

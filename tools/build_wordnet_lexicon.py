@@ -60,6 +60,22 @@ CLASSES: dict[str, tuple[str, list[tuple[str, int, str]], set[str], str]] = {
         ("02453321", 0, "avert, head off, stave off, fend off, ward off, forestall-type: prevent the occurrence of"),
     ], {"comfort", "bring_around", "still", "abreact", "debar", "forefend", "forfend", "obviate", "deflect", "avoid"},
      "verbs that relieve, treat or prevent a condition; the emotional senses are pruned"),
+    "reporting": ("verb", [
+        ("01009258", 2, "state, say, tell: express in words"),
+        ("01016020", 0, "allege, aver, say: report or maintain"),
+        ("00805394", 0, "agree, hold, concur, concord: be in accord"),
+        ("00939295", 0, "explain, explicate: make plain and comprehensible"),
+        ("00870231", 0, "warn: notify of danger, potential harm, or risk"),
+    ], {"account", "answer_for", "bless", "bridle", "call_back", "cast", "come_back", "concord", "condemn",
+        "consecrate", "count_out", "decree", "depone", "depose", "doom", "field", "get_out", "give", "hallow",
+        "hold", "indicate", "insert", "introduce", "lay_out", "misstate", "notice", "preamble", "precede",
+        "preface", "premise", "present", "prologise", "prologize", "prologuize", "repay", "represent",
+        "return", "sanctify", "sentence", "slip_in", "sneak_in", "spin", "stick_in", "sum", "swan",
+        "take_the_fifth", "take_the_fifth_amendment", "take_the_stand", "toss_in", "verify", "vocalise",
+        "vocalize", "enunciate", "articulate", "promise", "animadvert", "sass", "supply", "append", "propose",
+        "sum_up", "summarise", "summarize", "quote", "counter", "reason", "sound_off", "speak_up", "speak_out"},
+     "verbs of saying, for a reporting aside between a subject and its verb (\"Ginkgo, she said, "
+     "should be stopped\"); verbs that are no reporting verb in that frame are pruned"),
     "susceptible_adj": ("adj", [
         ("02360449", 0, "susceptible: yielding readily to or capable of"),
         ("02362179", 0, "liable, nonimmune, nonresistant, unresistant: likely to be affected with"),
@@ -83,7 +99,8 @@ HEADER = """\
 # Each class is one or more seed synsets (named by offset below) and their troponyms (verbs) or
 # "similar to" adjectives to the depth given, less the lemmas whose WordNet sense is not a health
 # sense here. Read by lint_rules/analysis/claim_reader.py (predicate_classes: merged into the
-# classes of claim_predicates.toml) and lint_rules/analysis/typed_claims.py (susceptible_adj: a group of users more easily harmed).
+# classes of claim_predicates.toml) and lint_rules/analysis/typed_claims.py (susceptible_adj: a group of users more easily harmed), and the reporting
+# verbs by claim_reader.mask_asides (a reporting aside between a subject and its verb).
 """
 
 

@@ -695,10 +695,107 @@ def _form_after() -> re.Pattern[str]:
     return compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:" + "|".join(forms) + r")(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _forms() -> re.Pattern[str]:
+    """The product-form words of ``interventions.toml`` (``opener_forms`` and
+    ``described_forms``): "the capsules", "lozenges", "this tea" and "the oil" refer back to
+    the product."""
+    d = read_toml("interventions.toml")
+    words = sorted({re.escape(w) for w in d["opener_forms"]} | set(d["described_forms"]), key=lambda w: (-len(w), w))
+    return compile_re(r"(?:" + "|".join(words) + r")")
+
+
+def _is_form(*words: str) -> bool:
+    return any(_forms().fullmatch(w) for w in words)
+
+
+def _kind_word(word: str) -> bool:
+    """A head word of a kind ("surgery", "vaccine", "foods") or a product form ("oil",
+    "capsules"): shared by two names, it does not make them one."""
+    return word in _data().heads or any(s in _data().heads for s in _singular(word)) or _is_form(word)
+
+
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
 #: turmeric", "melatonin, found in Sleepwell gummies").
 _PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:ingredient|compound|component)\s+"
                       r"(?:in|of)\s+(?:(?:the|our)\s+)?|,?\s+(?:which\s+is\s+)?found\s+in\s+(?:(?:the|our)\s+)?")
+
+
+#: Where a clause begins, looking back from a claim: a semicolon, colon or spaced dash, or a
+#: conjunction that opens a new clause with its own subject ("…, while oats lower it").
+_CLAUSE_OPEN = compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s|^)(?:but|whereas|while|although|though|because|since|yet|so|"
+                          r"after|before|when|if|once|unless|until)\s+(?=[a-z])"
+                          # a reported clause: "tests showed it lowered …", "experts say that oats …"
+                          r"|(?<![a-z])(?:shows?|showed|shown|found|finds?|suggests?|suggested|says?|said|"
+                          r"reports?|reported|claims?|claimed|notes?|noted|thinks?|believes?|believed)\s+(?:that\s+)?(?=[a-z])")
+#: A phrase fronted before the clause's subject and closed by a comma ("Unlike butter,", "By
+#: contrast,", "In a 2019 trial,", "Taken daily,"): the subject comes after it.
+_FRONTED = compile_re(r"\s*(?:unlike|like|compared\s+(?:with|to)|as\s+with|by|in|on|for|after|with|without|however|"
+                      r"instead|meanwhile|also|still|then|according\s+to|as|besides|despite|at|over|among|"
+                      r"taken|used|eaten|when|once|if|[a-z]+ly)(?![a-z])[^,.;:]{0,60},\s*")
+#: A comment between commas right after the subject ("Oats, unlike coconut oil, …", "Oats, by
+#: contrast, …", "Ginkgo, experts say, …"): the subject is the one before it.
+_ASIDE_AFTER = compile_re(r"\s*,\s*[^,.;:]{1,60},\s*")
+#: Words that open a subject which refers back to the article's product or names people or
+#: research, not another food or drug: a pronoun or a determiner ("it", "the oil", "these
+#: capsules", "our tea"); the clause's subject is then not read here.
+_REFERS_BACK = frozenset({"it", "they", "this", "these", "that", "those", "the", "our", "your", "its", "their",
+                          "my", "his", "her", "each", "every", "a", "an", "such", "he", "she", "we", "you", "i",
+                          "some", "many", "most", "any", "no", "both", "either", "neither", "all"})
+#: A passive clause's agent after the claim's words ("LDL cholesterol is lowered by oats",
+#: "bloating is often caused by beans"): "by" (with "eating", "drinking" …) close after it.
+_PASSIVE_BY = compile_re(r"\bby\s+(?:(?:eating|drinking|taking|using|consuming)\s+)?")
+_BE_PARTICIPLE = compile_re(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+_LOW_WORD = compile_re(r"[a-z][a-z'’-]*")
+_NEXT_TOKEN = compile_re(r"['’]?s?\s*(,|[a-z][a-z'’-]*)")
+#: After a subject: an auxiliary, a modal, a negation or a frequency adverb.
+_VERBISH = frozenset({"is", "are", "was", "were", "can", "may", "might", "could", "will", "would", "should", "must",
+                      "does", "do", "did", "has", "have", "had", "also", "often", "not", "never", "cannot", "alone",
+                      "itself", "themselves", "too", "actually", "really", "usually", "typically", "generally",
+                      "rarely", "sometimes", "seems", "seem", "appears", "appear", "tends", "tend", "helps", "help",
+                      "and", "or"})
+#: Words that say how a food is prepared or which kind it is, before its name ("raw garlic",
+#: "fresh ginger", "red wine" where the list lacks the compound); own curation.
+_FOOD_MODIFIERS = frozenset({"raw", "fresh", "dried", "whole", "cooked", "roasted", "fried", "baked", "boiled",
+                             "dark", "red", "green", "black", "white", "brown", "virgin", "plain", "low-fat",
+                             "full-fat", "skimmed", "processed", "refined", "organic", "wild", "frozen", "canned",
+                             "tinned", "ground", "powdered", "salted", "unsalted", "sweetened", "unsweetened",
+                             "instant", "rolled", "steel-cut", "wholegrain", "whole-grain", "wholemeal"})
+
+
+@lru_cache(maxsize=1)
+def _foods() -> frozenset[str]:
+    """Foods, drinks and drugs by their WordNet 3.0 names (``knowledge/foods_drugs_wordnet.txt``,
+    built by ``tools/build_wordnet_foods.py``) and the everyday foods of
+    ``foods_everyday.txt``: a clause whose own subject is one of these is about it."""
+    return frozenset(read_lines("foods_drugs_wordnet.txt")) | frozenset(read_lines("foods_everyday.txt"))
+
+
+def _singular(word: str) -> tuple[str, ...]:
+    """The word and its singular forms ("oats" -> "oat", "berries" -> "berry", "tomatoes" -> "tomato")."""
+    out = [word]
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 4:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    return tuple(out)
+
+
+def _food_at(words: list[str]) -> tuple[str, int] | None:
+    """The food, drink or drug that ``words`` open with (the longest name of up to three
+    words, its last word read in the singular too), and how many words it takes."""
+    foods = _foods()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        head = " ".join(words[:n - 1])
+        for last in _singular(words[n - 1]):
+            name = f"{head} {last}" if head else last
+            if name in foods:
+                return name, n
+    return None
 
 
 class SentenceSubjects:
@@ -708,6 +805,7 @@ class SentenceSubjects:
         from lint_rules.document import BODY
 
         self.low = doc.text.lower() if len(doc.text.lower()) == len(doc.text) else doc.text
+        self.text = doc.text
         sents = doc.sentences
         self.starts = [s.start for s in sents]
         self.spans = [(s.start, s.end) for s in sents]
@@ -787,6 +885,123 @@ class SentenceSubjects:
                 alias[name] = alias[alias[name]]
         return alias
 
+    def clause_subject(self, i: int, pos: int, end: int) -> str:
+        """The food, drug or intervention that is the grammatical subject of the clause of
+        sentence ``i`` holding the words ``[pos, end)`` (or the agent of its passive: "LDL is
+        lowered by oats"), when it is not the article's main intervention; else "". A subject
+        that refers back ("it", "the capsules", "this tea", "our oil") or is the main one
+        under any of its names ("Coconut oil's fats", a brand the article says is it) gives ""
+        and leaves the claim to the usual reading. Why: a contradiction needs both claims to be
+        about one intervention, and "Oats lower LDL cholesterol" in an article about coconut
+        oil is about oats, though oats are no candidate of the analysis."""
+        a, b = self.spans[i]
+        low = self.low
+        lo = a
+        for m in _CLAUSE_OPEN.finditer(low, a, pos):
+            lo = m.end()
+        front = _FRONTED.match(low, lo, pos)
+        if front is not None:
+            lo = front.end()
+        found = self._subject_at(i, lo, pos)
+        if found is None:
+            # a passive: the participle, then "by" and its agent, close after the claim's start
+            be = _BE_PARTICIPLE.search(low, lo, min(b, end + 40))
+            by = _PASSIVE_BY.search(low, be.end(), min(b, be.end() + 30)) if be is not None else None
+            if by is not None and by.start() >= pos:
+                found = self._subject_at(i, by.end(), b)
+        return found or ""
+
+    def _subject_at(self, i: int, lo: int, stop: int) -> str | None:
+        """The food, drug or intervention whose name opens the words at ``lo`` (before
+        ``stop``) as their subject, the article's main intervention when it is that one under
+        another name; None when the words refer back or open with no such name."""
+        low = self.low
+        words = [(m.start(), m.group(0).replace("’", "'")) for m in _LOW_WORD.finditer(low, lo, min(stop, lo + 80))]
+        if not words or words[0][0] >= stop:
+            return None
+        if words[0][1] in _REFERS_BACK:
+            return None
+        # a name the analysis knows, opening the clause: the main one, or another one set
+        # against it in the same sentence ("Fish oil, unlike coconut oil, lowers …"), where the
+        # usual reading gives the claim to the main one; otherwise the usual reading holds
+        known = next(((p, n) for p, n in sorted(self.placed[i]) if p == words[0][0]), None)
+        if known is not None:
+            name = self.alias.get(known[1], known[1])
+            if self._is_main(name):
+                return self.main
+            after = low.find(known[1], known[0]) + len(known[1])
+            if after > stop:
+                return None  # the claim's own words ("Local injection site reactions")
+            if self.kinds.get(name) in ("drug", "diet") and self.main in {n for _, n in self.named[i]} \
+                    and self._verb_next(after, stop):
+                return name
+            return None
+        plain = [w.removesuffix("'s").removesuffix("'") for _, w in words[:4]]
+        for skip in (0, 1):  # one modifier may stand first ("porridge oats", "raw garlic")
+            if skip and not (plain[0] in _FOOD_MODIFIERS or _food_at(plain[:1])):
+                break  # ("Capsules that contain cinnamon", "Those eating oats": no modifier of a food)
+            hit = _food_at(plain[skip:])
+            if hit is None:
+                continue
+            name, n = hit
+            last = words[skip + n - 1]
+            if last[0] >= stop:
+                return None  # the claim's own words ("blood sugar drops")
+            if self._is_main(name) or any(self._is_main(w) for w in plain[:skip + n]):
+                return self.main  # "Coconut oil's fats", "virgin coconut oil": the article's own
+            first = words[skip][0]
+            if self.text[first:first + 1].isupper() and first > self.spans[i][0] \
+                    and not self.text[first:first + 2].isupper():
+                return None  # a capital inside the sentence: a person or a brand ("when Dahl arrived")
+            written = plain[skip + n - 1]
+            kind = _data().heads.get(name) or _data().heads.get(written)
+            if kind is not None or _is_form(name, written):
+                # a kind word ("the tea", "capsules", "statins") refers back to the product of
+                # its kind; said of another kind of product than the article's ("Statins lower
+                # LDL" in an article about a food) it names that other kind
+                main_kind = self.kinds.get(self.main, "")
+                if kind in ("drug", "diet") and main_kind in ("drug", "diet") and _kind_group(kind) != main_kind \
+                        and self._verb_next(last[0] + len(last[1]), stop):
+                    return name
+                return None
+            if not self._verb_next(last[0] + len(last[1]), stop):
+                return None  # "Anti-inflammatory diets", "Cigarette smoke": the name modifies another noun
+            return name
+        return None
+
+    def _verb_next(self, at: int, stop: int) -> bool:
+        """What follows a name at ``at`` makes it the subject: the claim's own words, an
+        aside's comma, an auxiliary or adverb, a product form ("cinnamon capsules") or a word
+        in -s or -ed that is no kind word ("Oats lower", "Coffee raises", "NSAID users")."""
+        m = _NEXT_TOKEN.match(self.low, at)
+        if m is None:  # the clause ends, or another name is joined on ("ibuprofen-acetaminophen")
+            return at >= stop or self.low[at:at + 1].strip() in ("", ".", "!", "?", ";", ":", ")", '"', "”")
+        if at >= stop or m.start(1) >= stop or m.group(1) == "," or self.low[at - 1:at] in ("'", "’") \
+                or self.low[at:at + 2] in ("'s", "’s"):
+            return True  # (a possessive: "oats' fibre", "coconut oil's fats")
+        word = m.group(1)
+        if word in _VERBISH or _is_form(word):
+            return True
+        return word.endswith(("s", "ed")) and word not in _data().heads
+
+    def _is_main(self, name: str) -> bool:
+        """``name`` is the article's main intervention, or shares a word other than a kind or
+        form word with it ("coconut" of "coconut oil"; not "oil" of "olive oil"), or is an
+        ingredient read as it."""
+        if not self.main:
+            return False
+        if name == self.main or self.alias.get(name) == self.main:
+            return True
+        mains = (self.main, *(k for k, v in self.alias.items() if v == self.main))
+        own = {w for n in mains for w in re.findall(r"[a-z0-9-]{3,}", n) if not _kind_word(w)}
+        words = re.findall(r"[a-z0-9-]{3,}", name)
+        if not any(s in own for w in words if not _kind_word(w) for s in _singular(w)):
+            return False
+        # one food in two forms is two products ("soy supplements", "soy foods")
+        forms = {w for w in words if _kind_word(w)}
+        main_forms = {w for n in mains for w in re.findall(r"[a-z0-9-]{3,}", n) if _kind_word(w)}
+        return not (forms and main_forms and not forms & main_forms)
+
     def names(self, i: int) -> frozenset[str]:
         out = frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])
         return frozenset(self.alias.get(n, n) for n in out) if self.alias else out
@@ -807,6 +1022,13 @@ class SentenceSubjects:
         another: "St John's wort, by contrast, …"), else the one named last before the
         span, else one named right after it as its cause ("a known side effect of
         aspirin"), else the sentence's default (the main intervention)."""
+        # (an interaction's or an allergen's other party is its object or its topic, whatever
+        # the clause opens with: "Grapefruit juice raises blood levels of it", "Soy lecithin is
+        # among its ingredients"; a food that undoes a result is the cause of its course, not
+        # another product: "Coffee and red wine will restain your teeth")
+        own = self.clause_subject(i, pos, end) if kind not in ("interaction", "scope", "course") else ""
+        if own:
+            return own  # "Oats lower LDL", "Oats, unlike coconut oil, lower LDL": the clause's own subject
         names = [(p, n) for p, n in self.named[i] if not (pos <= p < end)]
         if not names:
             return self.subjects[i]

@@ -48,6 +48,7 @@ from lint_rules.analysis.claim_reader import (
     general_harm,
     general_harm_at,
     lexicon_files,
+    mask_asides,
     predicate_classes,
     read_clause,
 )
@@ -576,6 +577,7 @@ def _build(doc: Document) -> list[TypedClaim]:
     low = _norm(doc.text)
     if len(low) != len(doc.text):
         low = doc.text  # lower-casing moved offsets (rare characters): read the text as it is
+    low = mask_asides(low)  # "ginkgo, she said, should be stopped": the subject next to its verb
     raw: list[tuple[str, str, int, int, str | None]] = []
     # word starts by their first two letters: an anchored pattern is tried only where
     # one of its opening words starts (one pass over the text instead of one scan per

@@ -1,0 +1,137 @@
+"""Build ``lint_rules/knowledge/foods_drugs_wordnet.txt`` from WordNet 3.0 at BUILD time.
+
+    apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wn
+    python tools/build_wordnet_foods.py wn/usr/share/wordnet [--check]
+
+Why: a contradiction needs both claims to be about one intervention. A sentence whose own
+grammatical subject is another food or drug ("Oats lower LDL cholesterol" in an article about
+coconut oil) makes a claim about that food, yet the interventions analysis knows only
+supplements, approved drugs and the article's intervention phrases, so a bare food was read
+as no subject at all and the claim fell to the article's main intervention. WordNet files
+every food and drink sense under one lexicographer file (noun.food), and every drug under
+one hypernym (drug, 03247620), so the list comes with a named source instead of words read
+from failures.
+
+A lemma is kept when its most frequent sense (the first in index.noun) is a food or drink
+(noun.food), a plant that WordNet also gives a food sense ("oat", "garlic", "cinnamon": the
+plant sense comes first), or a drug (a hyponym of drug, 03247620, at any depth). Category
+words that name no particular food and that an article uses for its own product ("the
+supplement", "this drink", "the diet") are pruned (``PRUNED``), as are one-sense words
+whose everyday sense is not a food. Only the derived list is shipped; nothing reads WordNet
+at run time. ``--check`` rebuilds in memory and fails when the shipped file differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "lint_rules" / "knowledge" / "foods_drugs_wordnet.txt"
+DRUG = "03247620"  #: drug: a substance that is used as a medicine or narcotic
+FOOD, PLANT = 13, 20  #: lexicographer files noun.food and noun.plant
+
+#: Words for a kind of food or product, not one food: an article calls its own product so
+#: ("the supplement", "this drink", "the diet", "the medicine"); and words whose first
+#: WordNet sense is a food but whose everyday sense in health writing is not one.
+PRUNED = {
+    # kinds and servings
+    "food", "foodstuff", "food_product", "meal", "diet", "dish", "course", "drink", "beverage", "snack",
+    "supplement", "dietary_supplement", "nutriment", "nourishment", "nutrition", "sustenance", "fare",
+    "cuisine", "menu", "serving", "portion", "helping", "ration", "bite", "dessert", "produce", "fast_food",
+    "junk_food", "health_food", "comfort_food", "breakfast", "lunch", "dinner", "supper", "brunch", "feed",
+    "refreshment", "victuals", "edible", "eatable", "comestible", "ingredient", "fixings", "recipe", "mix",
+    "mixture", "blend", "brew", "tonic", "preparation", "concoction", "potion", "formula", "extract",
+    "medicine", "medication", "medicament", "drug", "pill", "tablet", "capsule", "remedy", "cure",
+    "dose", "treatment", "product", "liquid", "solid", "powder", "paste", "spread", "starter",
+    "side", "side_dish", "main_course", "entree", "leftovers", "takeout", "delicacy", "treat",
+    # everyday senses that are no food
+    "java", "joe", "mate", "sub", "roll", "stick", "kiss", "date", "pop", "chips", "chip", "heart",
+    "fat", "oil", "sugar", "protein", "fiber", "fibre", "vitamin", "mineral", "carbohydrate", "water",
+    "stuff", "bread_and_butter", "pudding", "jam", "fudge", "toast", "cocktail", "shot", "round",
+    "grass", "pot", "speed", "ecstasy", "crack", "ice", "smack", "horse", "acid", "hash", "weed",
+    "upper", "downer", "dope", "joint", "stimulant", "depressant", "sedative", "narcotic", "placebo",
+    "vaccine", "antidote", "agent", "anesthetic", "anaesthetic", "steroid", "hormone", "herb", "herbal",
+    "max", "rose", "sour", "bitter", "sop", "sup", "blade", "chuck", "lacing", "cling", "murphy", "dainty",
+    "refill", "prima", "sens", "edda", "physic", "elvis", "sinker", "tuck", "organs", "organ", "greens",
+    "hay", "forage", "kosher", "halal", "gum", "glaze", "dough", "crisp", "chew", "grub", "salve",
+    "bubbly", "claro", "larder", "eats", "slop", "slops", "swill", "sling", "smelt", "shag", "rue", "blanc",
+    "bleu", "cob", "cud", "duff", "pud", "tidbit", "titbit", "goody", "premix", "repast", "viand", "viands",
+    "stodge", "quaff", "tipple", "spam", "turkey", "chicken", "game", "green", "plant", "seed", "seeds",
+    "root", "leaf", "leaves", "bark", "flower", "dietary", "palliative", "local",
+}
+
+
+def _read(wn: Path) -> tuple[dict[str, tuple[int, list[str], list[tuple[str, str]]]], dict[str, list[str]]]:
+    syn: dict[str, tuple[int, list[str], list[tuple[str, str]]]] = {}
+    for line in (wn / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        head = line.split(" | ")[0].split()
+        off, lex, count = head[0], int(head[1]), int(head[3], 16)
+        words = [head[4 + 2 * i] for i in range(count)]
+        i = 4 + 2 * count
+        ptrs = [(head[i + 1 + 4 * k], head[i + 2 + 4 * k]) for k in range(int(head[i]))]
+        syn[off] = (lex, words, ptrs)
+    index: dict[str, list[str]] = {}
+    for line in (wn / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        p = line.split()
+        index[p[0]] = p[4 + int(p[3]) + 2:]
+    return syn, index
+
+
+def build(wn: Path) -> str:
+    syn, index = _read(wn)
+    drugs = {DRUG}
+    todo = [DRUG]
+    while todo:  # hyponyms ("~") and instance hyponyms ("~i") of drug, at any depth
+        for sym, off in syn[todo.pop()][2]:
+            if sym in ("~", "~i") and off not in drugs:
+                drugs.add(off)
+                todo.append(off)
+    kept = set()
+    for lemma, offs in index.items():
+        if lemma in PRUNED or not offs or len(lemma) < 3 or not lemma.replace("_", "").replace("-", "").isalpha():
+            continue
+        first = syn[offs[0]][0]
+        food = any(syn[o][0] == FOOD for o in offs)
+        if first == FOOD or (first == PLANT and food) or offs[0] in drugs:
+            kept.add(lemma.replace("_", " "))
+    header = (
+        "# Foods, drinks and drugs by their WordNet names, one a line, lower case; built by\n"
+        "# tools/build_wordnet_foods.py (do not edit by hand: change PRUNED there and rebuild).\n"
+        "#\n"
+        "# Source: WordNet 3.0, Princeton University (https://wordnet.princeton.edu), read from the Debian\n"
+        "# package wordnet-base 1:3.0-37 (dict/ files data.noun, index.noun). A lemma is listed when its\n"
+        "# first (most frequent) sense is a food or drink (lexicographer file noun.food), a plant WordNet\n"
+        "# also gives a food sense, or a drug (a hyponym of drug, 03247620). Licence: the WordNet 3.0\n"
+        "# licence (\"Permission to use, copy, modify and distribute this software and database and its\n"
+        "# documentation for any purpose and without fee or royalty is hereby granted ... WordNet 3.0\n"
+        "# Copyright 2006 by Princeton University. All rights reserved.\").\n"
+        "#\n"
+        "# Read by lint_rules/analysis/interventions.py: a clause whose own subject is one of these, and\n"
+        "# not the article's intervention, makes a claim about that food or drug.\n"
+    )
+    return header + "".join(f"{w}\n" for w in sorted(kept))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("wordnet", type=Path, help="the WordNet 3.0 dict folder")
+    ap.add_argument("--check", action="store_true", help="fail when the shipped file differs")
+    args = ap.parse_args()
+    text = build(args.wordnet)
+    if args.check:
+        same = OUT.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{OUT} differs from a rebuild")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10))} lines)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
