@@ -492,3 +492,25 @@ def test_lowered_pattern_lowers_every_capital_outside_escapes_and_nothing_else()
             lowered = compiled_re.lowered_pattern(pattern)
             assert lowered is None or lowered == by_hand(pattern), pattern
     assert compiled_re.lowered_pattern(r"\bHIV\S+\\B É") == r"\bhiv\S+\\b É"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="--jobs forks workers")
+def test_programs_a_worker_generates_are_kept_by_the_main_process(tmp_path: Path) -> None:
+    """Pool workers end without saving the store: the programs they generate travel back
+    with their results, so a ``--jobs 2`` run leaves the store a ``--jobs 1`` run leaves
+    (else every worker of every later run generated them again)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a0.md").write_text("Walking helps.\n", encoding="utf-8")  # linted first, in the main process
+    sources = sorted(p for p in (ROOT / "fixtures").rglob("*") if p.suffix in (".md", ".txt"))[:11]
+    assert len(sources) >= 8
+    for i, source in enumerate(sources):
+        (folder / f"b{i:02d}{source.suffix}").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    stored = {}
+    for jobs in ("1", "2"):
+        cache = tmp_path / f"cache-{jobs}"
+        done = _run_healthlint(cache, str(folder), "--jobs", jobs, "--quiet")
+        assert done.returncode in (0, 1), done.stderr
+        (store_file,) = cache.glob("regex-*.marshal")
+        stored[jobs] = set(marshal.loads(store_file.read_bytes()))
+    assert stored["2"] == stored["1"]

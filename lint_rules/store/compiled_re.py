@@ -91,6 +91,8 @@ class _Store:
         self.table: dict[tuple[str, int], Entry] | None = None
         self.used: set[tuple[str, int]] = set()
         self.added = 0
+        #: programs generated since ``take_new`` last asked (a worker process sends them back)
+        self.new: dict[tuple[str, int], Entry] = {}
         self.save_registered = False
         self.enabled = _supported()
 
@@ -276,13 +278,33 @@ def _compile_new(pattern: str, flags: int) -> re.Pattern[str]:
         compiled = re.compile(pattern, flags)  # raises the caller's error, if it is one
         _STORE.enabled = False  # re compiles what we could not: its internals are not ours
         return compiled
+    keep_new({key: entry})
+    _STORE.new[key] = entry
+    return compiled
+
+
+def take_new() -> dict[tuple[str, int], Entry]:
+    """The programs this process generated since the last call, for a worker process to
+    send back with its results: a pool's workers end without saving the store (they are
+    terminated), so without this a ``--jobs`` run generated again, in every worker and at
+    every run, each program its main process had not needed (``NewPattern``)."""
+    new, _STORE.new = _STORE.new, {}
+    return new
+
+
+def keep_new(entries: dict[tuple[str, int], Entry]) -> None:
+    """Keep generated programs (this process's, or a worker's from ``take_new``) in the
+    store, to be written when the process exits."""
+    if not entries or not _STORE.enabled:
+        return
     if not _STORE.save_registered:
         atexit.register(_STORE.save)
         _STORE.save_registered = True
-    _STORE.load()[key] = entry
-    _STORE.used.add(key)
-    _STORE.added += 1
-    return compiled
+    table = _STORE.load()
+    for key, entry in entries.items():
+        table[key] = entry
+        _STORE.used.add(key)
+    _STORE.added += len(entries)
 
 
 #: The ``re.Pattern`` methods a ``LazyPattern`` hands over, bound, once its pattern is built.
