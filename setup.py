@@ -1,7 +1,8 @@
 """The project is described in pyproject.toml; this file only adds one build step.
 
 ``build_py`` also builds the tables a first run would otherwise build on an empty cache (the
-concept lexicon and the syllable table, about 1.1 s of CPU) into ``lint_rules/store/shipped/``
+concept lexicon, the syllable table and pyphen's parsed hyphenation patterns, about 1.2 s of
+CPU) into ``lint_rules/store/shipped/``
 of the build, from the sources just copied there (``lint_rules.commands.shipped_tables``; read
 by ``lint_rules.store.prebuilt``). An editable install has no such folder and builds them on
 first use, as before.

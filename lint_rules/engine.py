@@ -34,6 +34,7 @@ from lint_rules.document import Document
 from lint_rules.loading import InputError, file_kind, read_data, read_source
 from lint_rules.parsing import parse_document
 from lint_rules.registry import Registry
+from lint_rules.store import compiled_re
 from lint_rules.suppressions import apply_suppressions, parse_suppressions
 
 #: Below this many files, worker processes cost more than they save.
@@ -492,6 +493,7 @@ class Linter:
         yield first
         global _WORKER
         _WORKER = (self, online)
+        compiled_re.take_new()  # what this process generated is in its store: the workers send back only their own
         ctx = mp.get_context("fork")
         rest = files[1:]
         # small chunks: a file takes ~20 ms, so a worker that finishes its last chunk early
@@ -499,8 +501,9 @@ class Linter:
         chunk = max(1, min(8, len(rest) // (jobs * 8)))
         with ctx.Pool(jobs) as pool:
             notes = self.services.setdefault("notes", [])
-            for r, worker_notes in pool.imap(_lint_in_worker, rest, chunksize=chunk):
+            for r, worker_notes, programs in pool.imap(_lint_in_worker, rest, chunksize=chunk):
                 notes.extend(n for n in worker_notes if n not in notes)
+                compiled_re.keep_new(programs)
                 if progress:
                     progress(r)
                 yield r
@@ -541,13 +544,15 @@ class Linter:
 _WORKER: tuple[Linter, bool] | None = None
 
 
-def _lint_in_worker(path: str) -> tuple[FileResult, list[str]]:
+def _lint_in_worker(path: str) -> tuple[FileResult, list[str], dict[tuple[str, int], Any]]:
     """Lint in a worker process; run-level notes a rule added there (a service that went
-    away mid-run) travel back with the result so the main process can report them."""
+    away mid-run) and the regex programs it generated (``compiled_re.take_new``: a worker
+    ends without saving the store) travel back with the result, for the main process to
+    report and keep."""
     assert _WORKER is not None
     linter, online = _WORKER
     result = linter.lint_file(path, online_later=online)
-    return result, [str(n) for n in linter.services.get("notes", [])]
+    return result, [str(n) for n in linter.services.get("notes", [])], compiled_re.take_new()
 
 
 def base_metrics(doc: Document) -> dict[str, Any]:

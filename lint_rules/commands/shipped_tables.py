@@ -29,7 +29,7 @@ def _write_table(folder: Path, name: str, inputs: Sequence[str | os.PathLike[str
 
 
 #: The names of the files ``build`` writes (and so may replace).
-_OWN = re.compile(r"^(?:concept-(?:index|rows|lexicon-head)|cmudict-syllables)-[0-9a-f]+\.(?:sqlite|json)$")
+_OWN = re.compile(r"^(?:concept-(?:index|rows|lexicon-head)|cmudict-syllables|pyphen-patterns)-[0-9a-f]+\.(?:sqlite|json)$")
 
 
 def build(folder: Path) -> list[Path]:
@@ -51,6 +51,12 @@ def build(folder: Path) -> list[Path]:
     syllables = textstat_offline.syllable_inputs()
     if syllables is not None:
         written.append(_write_table(folder, "cmudict-syllables", syllables, textstat_offline.build_counts()))
+    hyphenation = textstat_offline.pyphen_inputs()
+    patterns = textstat_offline.pyphen_patterns_json() if hyphenation is not None else None
+    if hyphenation is not None and patterns is not None:
+        path = folder / f"pyphen-patterns-{content_digest(hyphenation)}.json"
+        path.write_text(json.dumps(patterns, separators=(",", ":")), encoding="utf-8")
+        written.append(path)
     return written
 
 

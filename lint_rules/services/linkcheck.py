@@ -54,7 +54,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lint_rules import knowledge
 from lint_rules.config import register_parsed_section
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.compiled_re import checked_re, compile_re
 
 #: Statuses of HEAD answers that do not say what GET would.
 HEAD_UNRELIABLE = frozenset({400, 403, 404, 405, 406, 410, 501, 999})
@@ -132,7 +132,7 @@ def parse_link_options(table: Mapping[str, Any]) -> LinkOptions:
             for p in v:
                 if p.startswith("re:"):
                     try:
-                        compile_re(p[3:])
+                        checked_re(p[3:])
                     except re.error as exc:
                         raise ValueError(f"{key}: bad regular expression {p!r}: {exc}") from None
             kw[key] = tuple(v)

@@ -2,7 +2,8 @@
 
 Why (issue 17): a first run on an empty cache built the concept lexicon (its head and two
 SQLite tables, 0.9 s of CPU) and the CMU syllable table (0.25 s) before linting anything:
-more than half of its 2 s, paid again by every CI job that starts without a cache. The
+more than half of its 2 s, paid again by every CI job that starts without a cache; parsing
+pyphen's English hyphenation patterns took another 60 ms (``textstat_offline``). The
 wheel's build (``setup.py``) runs ``python -m lint_rules.commands.shipped_tables DIR``, which
 builds them into ``lint_rules/store/shipped/``; on a cache miss ``concepts.get_lexicon`` and
 ``textstat_offline.syllable_counts`` copy the shipped file into the user cache instead of
