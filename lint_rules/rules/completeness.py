@@ -56,6 +56,8 @@ _CONSUMER = ("consumer_guide", "product_page")
 BENEFITS_UNNAMED = True
 #: CMP004's ``limits`` default, as the development half chooses.
 EVIDENCE_LIMITS = True
+#: CMP003's ``unnamed`` default, as the development half chooses.
+HARMS_UNNAMED = True
 
 
 class GenresOption(Option):
@@ -496,7 +498,12 @@ class HarmsMissing(_Completeness):
     denies, "not completely safe", is not its own). A blanket claim that a contradiction
     rule (CON002, CON001) already sets against a named harm is left to that rule, which
     shows both places, when that rule runs (with both off, CMP003 reports it); a caution ("precautions apply", "check with your doctor first") names
-    no harm, and neither counts as one nor makes a blanket claim contradictory.
+    no harm, and neither counts as one nor makes a blanket claim contradictory. A news report
+    or press release whose main intervention the analysis does not find ("bitter substances",
+    a campaign, a food named in passing) is still flagged when it names no harm at all and
+    makes no safety claim (``unnamed``, on: chosen in every cross-validation fold of the
+    expert labels, as CMP002's); which harms belong to what it describes is not known, so a
+    harm named anywhere lets it pass.
 
     Why it matters:
     Every intervention has harms, including tests (false positives, overdiagnosis) and
@@ -520,6 +527,23 @@ class HarmsMissing(_Completeness):
     # four words before it) or another treatment's harm ("the side effects of current
     # treatments") not counted: releases 0.712 -> 0.715 held out (noise), stories' harms flag
     # AUC 0.594 -> 0.586 (more 4-5 star stories flagged)
+
+    @classmethod
+    def extra_options(cls) -> dict[str, Option]:
+        return {"unnamed": Option(bool, HARMS_UNNAMED, "In a news report or press release whose main "
+                                                       "intervention is not found, still flag one that names "
+                                                       "no harm at all")}
+
+    @classmethod
+    def choices(cls) -> list[dict[str, Any]]:
+        base = super().choices()
+        return [{**c, "unnamed": unnamed} for unnamed in (False, True) for c in base]
+
+    def without_subject(self, art: Article) -> bool:
+        """A report whose intervention the analysis could not pin down ("bitter substances", "a
+        campaign", a food named in passing) still recommends something: one that names no harm
+        at all leaves the reader nothing to weigh (``decide`` asks the ``unnamed`` option)."""
+        return art.genre.label in _REPORTS
 
     def settings(self, ctx: RuleContext) -> dict[str, Any]:
         # the blanket claim is left to CON001/CON002 only when one of them runs on this file
@@ -555,7 +579,12 @@ class HarmsMissing(_Completeness):
         """Too few sentences name harms; a bare "safe" with a figure in its sentence ("safe in
         all 300 patients") is left alone when no harm is named at all. Harms named and a
         blanket safety claim that denies them ("100% safe") are flagged however many
-        sentences name the harms."""
+        sentences name the harms. With no intervention found, only an article that names no
+        harm at all, and only when ``unnamed``: which harms belong to what it describes is not
+        known, so a harm named anywhere lets it pass."""
+        if art.subject is None:
+            return bool(opts.get("unnamed")) and not support(art, "harms", opts["count"]) \
+                and not art.matches("harms", "unquantified")
         if self.blanket(art, opts.get("defer", True)) is not None:
             return True
         if not self.lacking(art, opts):
@@ -589,6 +618,15 @@ class HarmsMissing(_Completeness):
                                evidence={"intervention": _name(art), "claim": m.text})
             return
         benefits = art.benefit_sentences()
+        if art.subject is None:
+            # no intervention found (``unnamed``): at the first benefit figure, else the article
+            start, end = ((art.sentences[benefits[0]].start, art.sentences[benefits[0]].end) if benefits
+                          else art.anchor())
+            yield self.finding(doc, start, end, "The article describes a benefit but mentions no harm, side "
+                                                "effect or risk: say which harms, how often and for whom, or "
+                                                "that they are not known",
+                               evidence={"intervention": None, "genre": art.genre.label, "harm_sentences": 0})
+            return
         what = (f"harms are named in only {named} sentence" if named
                 else "no harm, side effect or risk is mentioned")
         if benefits:
