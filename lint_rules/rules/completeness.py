@@ -498,7 +498,10 @@ class HarmsMissing(_Completeness):
     denies, "not completely safe", is not its own). A blanket claim that a contradiction
     rule (CON002, CON001) already sets against a named harm is left to that rule, which
     shows both places, when that rule runs (with both off, CMP003 reports it); a caution ("precautions apply", "check with your doctor first") names
-    no harm, and neither counts as one nor makes a blanket claim contradictory. A news report
+    no harm, and neither counts as one nor makes a blanket claim contradictory. Nor does a harm
+    of another treatment ("the side effects of current treatments", which says why this one is
+    wanted) or a harm a study will look for ("the trial will also measure adverse events"),
+    which says what is planned, not what was found (``[harms] elsewhere``). A news report
     or press release whose main intervention the analysis does not find ("bitter substances",
     a campaign, a food named in passing) is still flagged when it names no harm at all and
     makes no safety claim (``unnamed``, on: chosen in every cross-validation fold of the
@@ -526,7 +529,10 @@ class HarmsMissing(_Completeness):
     # ("reduce the harm", "protect from infection", "a predictor of adverse events", within
     # four words before it) or another treatment's harm ("the side effects of current
     # treatments") not counted: releases 0.712 -> 0.715 held out (noise), stories' harms flag
-    # AUC 0.594 -> 0.586 (more 4-5 star stories flagged)
+    # AUC 0.594 -> 0.586 (more 4-5 star stories flagged). Kept (branch crit6): only another
+    # treatment's harm named with a word that makes it another's ("current", "conventional",
+    # "other" treatments) and harms a study will measure: 0.723 -> 0.730 held out, stories
+    # unchanged (0.721)
 
     @classmethod
     def extra_options(cls) -> dict[str, Option]:
