@@ -113,6 +113,8 @@ class _Completeness(Rule):
     #: Whether consumer guides and product pages are judged by a sentence count of their own
     #: (``min-sentences-consumer``); a rule that judges them another way declares no such option.
     consumer_min: ClassVar[bool] = True
+    #: Its default: one sentence, as a guide or a product page is shorter on research detail.
+    consumer_default: ClassVar[int] = 1
     #: The options before any fitting, for the benchmark's "untuned" column.
     untuned: ClassVar[dict[str, Any]] = {}
     options: ClassVar[dict[str, Option]] = {}
@@ -132,7 +134,7 @@ class _Completeness(Rule):
                     "release passes (chosen on the expert labels, see docs/benchmarks.md)")
                 if cls.consumer_min:
                     cls.options["min-sentences-consumer"] = Option(
-                        int, 1, "The same for consumer guides and product pages, which are shorter on "
+                        int, cls.consumer_default, "The same for consumer guides and product pages, which are shorter on "
                                 "research detail by design")
                 criterion = cls.criteria[0]
                 cls.options["count"] = GroupsOption(criterion, list(cls.default_count or GROUPS[criterion]))
@@ -487,7 +489,8 @@ class HarmsMissing(_Completeness):
     An article describing the benefits of a treatment, test, product or procedure that names
     its harms (side effects, complications, interactions, false positives, who should not use
     it) in fewer than ``min-sentences`` sentences (default 2: one passing "side effects were
-    mild" is not an explanation), or that only says it is "safe", "well tolerated" or has "no
+    mild" is not an explanation; consumer guides and product pages too,
+    ``min-sentences-consumer``, as DISCERN asks them to describe the risks), or that only says it is "safe", "well tolerated" or has "no
     side effects" ("zero side effects", "free from side effects") without saying how many
     people had which harms. The finding points at the first benefit sentence (or at the
     unquantified safety claim). An article that names harms and, in its own voice, still
@@ -525,6 +528,11 @@ class HarmsMissing(_Completeness):
     name = "completeness.harms"
     criteria = ("harms",)
     default_min = 2
+    #: A guide or a product page is asked for harms in two sentences too: it is short on
+    #: research detail by design, but not on risks, which DISCERN asks of consumer treatment
+    #: information as HealthNewsReview.org asks of reports (question 11, "Does it describe the
+    #: risks of each treatment?"); one passing "some users feel mild irritation" does not
+    consumer_default = 2
     # Tried (branch cmp9) and not kept: a harm word that names what the intervention prevents
     # ("reduce the harm", "protect from infection", "a predictor of adverse events", within
     # four words before it) or another treatment's harm ("the side effects of current
