@@ -272,8 +272,9 @@ class Article:
         """Sentences that state a benefit: a benefit verb or a relative figure in a sentence
         about the subject, or a relative figure anywhere. A sentence that explains how the
         intervention works ("reduces pain by blocking an enzyme", "helps the body absorb
-        calcium") and gives no figure states no result."""
-        about = self.subject_sentences()
+        calcium") and gives no figure states no result. With no subject found, a benefit verb
+        in any sentence (which sentences are about the intervention is not known)."""
+        about = self.subject_sentences() if self.subject is not None else set(range(len(self.sentences)))
         verbs = {m.sentence for m in self.matches("benefits", "verbs")} - self.mechanism_sentences()
         relative = {m.sentence for m in self.matches("benefits", "relative")}
         return sorted((verbs & about) | relative)

@@ -363,8 +363,9 @@ class BenefitsNotQuantified(_Completeness):
     figure. A news report or press release whose main intervention the analysis does not
     find ("breastfeeding", a programme named in passing) is still flagged for relative figures
     with no absolute one (``unnamed``, on: chosen in every cross-validation fold of the expert
-    labels). The finding points at the relative figure or the first benefit sentence that
-    gives no figure; a sentence explaining how the intervention works ("reduces pain by
+    labels), or for figures in fewer than ``min-sentences`` sentences (which sentences state
+    its benefit is not known, so a figure anywhere counts). The finding points at the
+    relative figure or the first benefit sentence that gives no figure; a sentence explaining how the intervention works ("reduces pain by
     blocking an enzyme", "helps the body absorb calcium") states no result and is not one. An
     article that sizes a benefit in absolute terms and whose other benefit sentences give a
     figure too or say no benefit was found ("did not lower the rate") has left no benefit
@@ -424,10 +425,14 @@ class BenefitsNotQuantified(_Completeness):
         if art.matches("benefits", "relative") and not art.matches("benefits", "absolute") \
                 and not art.accuracy_figures():
             return True
-        if art.subject is None or art.accuracy_figures():
+        if art.accuracy_figures():
             # a test's accuracy as a figure sizes its benefit as a test's is sized
             return False
-        return self.lacking(art, opts) and (not art.sized_benefits() or bool(art.unsized_benefits()))
+        # with no subject found, which sentences state the benefit is not known: a figure that
+        # is not a relative one, anywhere, sizes it
+        sized = art.sized_benefits() if art.subject is not None else \
+            sorted({m.sentence for key in ("absolute", "accuracy") for m in art.matches("benefits", key)})
+        return self.lacking(art, opts) and (not sized or bool(art.unsized_benefits()))
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
@@ -445,14 +450,19 @@ class BenefitsNotQuantified(_Completeness):
         quantified = support(art, "benefits", opts["count"])
         what = (f"is quantified in only {quantified} sentence" if quantified else "is not quantified")
         unsized = art.unsized_benefits()
+        of = f" of {_name(art)}" if art.subject is not None else ""
         if benefits:
             s = art.sentences[(unsized or benefits)[0]]
             yield self.finding(doc, s.start, s.end,
-                               f"The benefit of {_name(art)} {what}: say how large it is, "
+                               f"The benefit{of} {what}: say how large it is, "
                                "in absolute terms (how many of how many)",
                                evidence={"intervention": _name(art), "benefit_sentences": len(benefits)})
             return
-        yield self.whole(art, f"No benefit of {_name(art)} is quantified: say how large it is, in "
+        if art.subject is None and quantified:
+            yield self.whole(art, f"The benefit {what}: say how large it is, in absolute terms (how many of "
+                                  "how many)")
+            return
+        yield self.whole(art, f"No benefit{of} is quantified: say how large it is, in "
                               "absolute terms (how many of how many)")
 
 
