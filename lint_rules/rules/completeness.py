@@ -518,10 +518,10 @@ class HarmsMissing(_Completeness):
     wanted) or a harm a study will look for ("the trial will also measure adverse events"),
     which says what is planned, not what was found (``[harms] elsewhere``). A news report
     or press release whose main intervention the analysis does not find ("bitter substances",
-    a campaign, a food named in passing) is still flagged when it names no harm at all and
-    makes no safety claim (``unnamed``, on: chosen in every cross-validation fold of the
-    expert labels, as CMP002's); which harms belong to what it describes is not known, so a
-    harm named anywhere lets it pass.
+    a campaign, a food named in passing) is still flagged when it names harms in fewer than
+    ``min-sentences`` sentences and makes no safety claim (``unnamed``, on: chosen in every
+    cross-validation fold of the expert labels, as CMP002's); which harms belong to what it
+    describes is not known, so a harm named anywhere counts.
 
     Why it matters:
     Every intervention has harms, including tests (false positives, overdiagnosis) and
@@ -557,8 +557,8 @@ class HarmsMissing(_Completeness):
     @classmethod
     def extra_options(cls) -> dict[str, Option]:
         return {"unnamed": Option(bool, HARMS_UNNAMED, "In a news report or press release whose main "
-                                                       "intervention is not found, still flag one that names "
-                                                       "no harm at all")}
+                                                       "intervention is not found, still flag harms named in "
+                                                       "too few sentences")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
@@ -605,11 +605,11 @@ class HarmsMissing(_Completeness):
         """Too few sentences name harms; a bare "safe" with a figure in its sentence ("safe in
         all 300 patients") is left alone when no harm is named at all. Harms named and a
         blanket safety claim that denies them ("100% safe") are flagged however many
-        sentences name the harms. With no intervention found, only an article that names no
-        harm at all, and only when ``unnamed``: which harms belong to what it describes is not
-        known, so a harm named anywhere lets it pass."""
+        sentences name the harms. With no intervention found, only when ``unnamed``, and by
+        the count alone: which harms belong to what it describes is not known, so a harm named
+        anywhere counts."""
         if art.subject is None:
-            return bool(opts.get("unnamed")) and not support(art, "harms", opts["count"]) \
+            return bool(opts.get("unnamed")) and self.lacking(art, opts) \
                 and not art.matches("harms", "unquantified")
         if self.blanket(art, opts.get("defer", True)) is not None:
             return True
@@ -648,10 +648,11 @@ class HarmsMissing(_Completeness):
             # no intervention found (``unnamed``): at the first benefit figure, else the article
             start, end = ((art.sentences[benefits[0]].start, art.sentences[benefits[0]].end) if benefits
                           else art.anchor())
-            yield self.finding(doc, start, end, "The article describes a benefit but mentions no harm, side "
-                                                "effect or risk: say which harms, how often and for whom, or "
-                                                "that they are not known",
-                               evidence={"intervention": None, "genre": art.genre.label, "harm_sentences": 0})
+            what = (f"names harms in only {named} sentence" if named
+                    else "mentions no harm, side effect or risk")
+            yield self.finding(doc, start, end, f"The article describes a benefit but {what}: say which harms, "
+                                                "how often and for whom, or that they are not known",
+                               evidence={"intervention": None, "genre": art.genre.label, "harm_sentences": named})
             return
         what = (f"harms are named in only {named} sentence" if named
                 else "no harm, side effect or risk is mentioned")
