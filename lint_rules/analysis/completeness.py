@@ -307,9 +307,16 @@ class Article:
             if k in sized or k in self._questions:
                 continue
             verbs = [m for m in self.matches("benefits", "verbs") if m.sentence == k]
-            if any(not assertion_at(self.doc, m.start, m.end).negated for m in verbs) or not verbs:
+            if any(not assertion_at(self.doc, m.start, m.end).negated and not self._failed(m) for m in verbs) \
+                    or not verbs:
                 out.append(k)
         return out
+
+    def _failed(self, m: Match) -> bool:
+        """The verb is what something failed to do ("failed to improve cognition"): a benefit
+        denied, as "did not improve" is (WordNet's "fail": be unsuccessful)."""
+        s = self.sentences[m.sentence]
+        return bool(_FAILED_TO.search(self.doc.text[max(s.start, m.start - 24):m.start]))
 
     def accuracy_figures(self) -> list[Match]:
         """A test's accuracy given as a share of the people tested ("a sensitivity of 92
@@ -360,6 +367,9 @@ class Article:
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
+
+#: "failed to" just before a verb denies it.
+_FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)
 
 #: An intervention that is a test by its name (STARD 2015's index tests: screening and
 #: diagnostic tests, scans, assays, kits): its benefit is sized by its accuracy.

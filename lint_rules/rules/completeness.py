@@ -432,6 +432,8 @@ class BenefitsNotQuantified(_Completeness):
         # is not a relative one, anywhere, sizes it
         sized = art.sized_benefits() if art.subject is not None else \
             sorted({m.sentence for key in ("absolute", "accuracy") for m in art.matches("benefits", key)})
+        if art.subject is None and not art.unsized_benefits():
+            return False  # no benefit claimed that a figure does not size (or only one denied)
         return self.lacking(art, opts) and (not sized or bool(art.unsized_benefits()))
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
@@ -456,7 +458,8 @@ class BenefitsNotQuantified(_Completeness):
             yield self.finding(doc, s.start, s.end,
                                f"The benefit{of} {what}: say how large it is, "
                                "in absolute terms (how many of how many)",
-                               evidence={"intervention": _name(art), "benefit_sentences": len(benefits)})
+                               evidence={"intervention": _name(art) if art.subject is not None else None,
+                                         "benefit_sentences": len(benefits)})
             return
         if art.subject is None and quantified:
             yield self.whole(art, f"The benefit {what}: say how large it is, in absolute terms (how many of "
