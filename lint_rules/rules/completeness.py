@@ -524,7 +524,8 @@ class HarmsMissing(_Completeness):
     a campaign, a food named in passing) is still flagged when it names harms in fewer than
     ``min-sentences`` sentences and makes no safety claim (``unnamed``, on: chosen in every
     cross-validation fold of the expert labels, as CMP002's); which harms belong to what it
-    describes is not known, so a harm named anywhere counts.
+    describes is not known, so a harm named anywhere counts; a report that claims no benefit
+    ("failed to improve memory") is not asked.
 
     Why it matters:
     Every intervention has harms, including tests (false positives, overdiagnosis) and
@@ -612,7 +613,10 @@ class HarmsMissing(_Completeness):
         the count alone: which harms belong to what it describes is not known, so a harm named
         anywhere counts."""
         if art.subject is None:
-            return bool(opts.get("unnamed")) and self.lacking(art, opts) \
+            # only a report that claims a benefit ("failed to improve" claims none)
+            claims = bool(art.unsized_benefits() or art.matches("benefits", "relative")
+                          or art.matches("benefits", "absolute"))
+            return bool(opts.get("unnamed")) and claims and self.lacking(art, opts) \
                 and not art.matches("harms", "unquantified")
         if self.blanket(art, opts.get("defer", True)) is not None:
             return True
