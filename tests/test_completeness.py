@@ -378,8 +378,13 @@ _CALMORA = ("# Calmora tablets\n\nCalmora tablets help you fall asleep faster an
             "Calmora tablets are completely safe. Buy a pack of Calmora tablets online.\n\n")
 
 
+#: These pages name one harm: one sentence is enough here, so that only the blanket claim is
+#: in question (a product page is otherwise asked for two, as a report is).
+_ONE_HARM = {"CMP003": {"min-words": 0, "min-sentences-consumer": 1}}
+
+
 def _codes(text: str) -> list[tuple[str, str]]:
-    found = lint_text(text, select=["CMP003", "CON001", "CON002"], options={"CMP003": {"min-words": 0}})
+    found = lint_text(text, select=["CMP003", "CON001", "CON002"], options=_ONE_HARM)
     return [(f.code, f.excerpt) for f in found]
 
 
@@ -394,9 +399,9 @@ def test_a_blanket_claim_is_not_left_to_contradiction_rules_that_do_not_run() ->
     """With CON001 and CON002 off (``--select CMP003``, or ignored), nobody else reports the
     pair: CMP003 does."""
     text = _CALMORA + "Calmora tablets can cause headaches in some people.\n"
-    alone = lint_text(text, select=["CMP003"], options={"CMP003": {"min-words": 0}})
+    alone = lint_text(text, select=["CMP003"], options=_ONE_HARM)
     assert [(f.code, f.excerpt) for f in alone] == [("CMP003", "completely safe")]
-    ignored = lint_text(text, select=["CMP003", "CON001", "CON002"], options={"CMP003": {"min-words": 0}},
+    ignored = lint_text(text, select=["CMP003", "CON001", "CON002"], options=_ONE_HARM,
                         extra_config={"ignore": ["CON002", "CON001"]})
     assert [(f.code, f.excerpt) for f in ignored] == [("CMP003", "completely safe")]
 

@@ -272,8 +272,9 @@ class Article:
         """Sentences that state a benefit: a benefit verb or a relative figure in a sentence
         about the subject, or a relative figure anywhere. A sentence that explains how the
         intervention works ("reduces pain by blocking an enzyme", "helps the body absorb
-        calcium") and gives no figure states no result."""
-        about = self.subject_sentences()
+        calcium") and gives no figure states no result. With no subject found, a benefit verb
+        in any sentence (which sentences are about the intervention is not known)."""
+        about = self.subject_sentences() if self.subject is not None else set(range(len(self.sentences)))
         verbs = {m.sentence for m in self.matches("benefits", "verbs")} - self.mechanism_sentences()
         relative = {m.sentence for m in self.matches("benefits", "relative")}
         return sorted((verbs & about) | relative)
@@ -306,9 +307,16 @@ class Article:
             if k in sized or k in self._questions:
                 continue
             verbs = [m for m in self.matches("benefits", "verbs") if m.sentence == k]
-            if any(not assertion_at(self.doc, m.start, m.end).negated for m in verbs) or not verbs:
+            if any(not assertion_at(self.doc, m.start, m.end).negated and not self._failed(m) for m in verbs) \
+                    or not verbs:
                 out.append(k)
         return out
+
+    def _failed(self, m: Match) -> bool:
+        """The verb is what something failed to do ("failed to improve cognition"): a benefit
+        denied, as "did not improve" is (WordNet's "fail": be unsuccessful)."""
+        s = self.sentences[m.sentence]
+        return bool(_FAILED_TO.search(self.doc.text[max(s.start, m.start - 24):m.start]))
 
     def accuracy_figures(self) -> list[Match]:
         """A test's accuracy given as a share of the people tested ("a sensitivity of 92
@@ -359,6 +367,9 @@ class Article:
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
+
+#: "failed to" just before a verb denies it.
+_FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)
 
 #: An intervention that is a test by its name (STARD 2015's index tests: screening and
 #: diagnostic tests, scans, assays, kits): its benefit is sized by its accuracy.
@@ -412,7 +423,8 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     n = 0
     # "without the harsh side effects" names no harm: it denies them; "30 percent lower" is a
     # relative figure, not the absolute one the benefits criterion asks for
-    denied = (art.matches("harms", "unquantified") if criterion == "harms"
+    # another treatment's harms and harms a study will look for name no harm of this one
+    denied = (art.matches("harms", "unquantified") + art.matches("harms", "elsewhere") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
     # "better than placebo" compares with no option the reader has; "available to comment"
     # says nothing about the treatment

@@ -56,6 +56,10 @@ _CONSUMER = ("consumer_guide", "product_page")
 BENEFITS_UNNAMED = True
 #: CMP004's ``limits`` default, as the development half chooses.
 EVIDENCE_LIMITS = True
+#: CMP003's ``unnamed`` default, as the development half chooses.
+HARMS_UNNAMED = True
+#: CMP005's ``unnamed`` default, as the development half chooses.
+FUNDING_UNNAMED = True
 
 
 class GenresOption(Option):
@@ -111,6 +115,8 @@ class _Completeness(Rule):
     #: Whether consumer guides and product pages are judged by a sentence count of their own
     #: (``min-sentences-consumer``); a rule that judges them another way declares no such option.
     consumer_min: ClassVar[bool] = True
+    #: Its default: one sentence, as a guide or a product page is shorter on research detail.
+    consumer_default: ClassVar[int] = 1
     #: The options before any fitting, for the benchmark's "untuned" column.
     untuned: ClassVar[dict[str, Any]] = {}
     options: ClassVar[dict[str, Option]] = {}
@@ -130,7 +136,7 @@ class _Completeness(Rule):
                     "release passes (chosen on the expert labels, see docs/benchmarks.md)")
                 if cls.consumer_min:
                     cls.options["min-sentences-consumer"] = Option(
-                        int, 1, "The same for consumer guides and product pages, which are shorter on "
+                        int, cls.consumer_default, "The same for consumer guides and product pages, which are shorter on "
                                 "research detail by design")
                 criterion = cls.criteria[0]
                 cls.options["count"] = GroupsOption(criterion, list(cls.default_count or GROUPS[criterion]))
@@ -357,8 +363,9 @@ class BenefitsNotQuantified(_Completeness):
     figure. A news report or press release whose main intervention the analysis does not
     find ("breastfeeding", a programme named in passing) is still flagged for relative figures
     with no absolute one (``unnamed``, on: chosen in every cross-validation fold of the expert
-    labels). The finding points at the relative figure or the first benefit sentence that
-    gives no figure; a sentence explaining how the intervention works ("reduces pain by
+    labels), or for figures in fewer than ``min-sentences`` sentences (which sentences state
+    its benefit is not known, so a figure anywhere counts). The finding points at the
+    relative figure or the first benefit sentence that gives no figure; a sentence explaining how the intervention works ("reduces pain by
     blocking an enzyme", "helps the body absorb calcium") states no result and is not one. An
     article that sizes a benefit in absolute terms and whose other benefit sentences give a
     figure too or say no benefit was found ("did not lower the rate") has left no benefit
@@ -418,10 +425,16 @@ class BenefitsNotQuantified(_Completeness):
         if art.matches("benefits", "relative") and not art.matches("benefits", "absolute") \
                 and not art.accuracy_figures():
             return True
-        if art.subject is None or art.accuracy_figures():
+        if art.accuracy_figures():
             # a test's accuracy as a figure sizes its benefit as a test's is sized
             return False
-        return self.lacking(art, opts) and (not art.sized_benefits() or bool(art.unsized_benefits()))
+        # with no subject found, which sentences state the benefit is not known: a figure that
+        # is not a relative one, anywhere, sizes it
+        sized = art.sized_benefits() if art.subject is not None else \
+            sorted({m.sentence for key in ("absolute", "accuracy") for m in art.matches("benefits", key)})
+        if art.subject is None and not art.unsized_benefits():
+            return False  # no benefit claimed that a figure does not size (or only one denied)
+        return self.lacking(art, opts) and (not sized or bool(art.unsized_benefits()))
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
@@ -439,14 +452,20 @@ class BenefitsNotQuantified(_Completeness):
         quantified = support(art, "benefits", opts["count"])
         what = (f"is quantified in only {quantified} sentence" if quantified else "is not quantified")
         unsized = art.unsized_benefits()
+        of = f" of {_name(art)}" if art.subject is not None else ""
         if benefits:
             s = art.sentences[(unsized or benefits)[0]]
             yield self.finding(doc, s.start, s.end,
-                               f"The benefit of {_name(art)} {what}: say how large it is, "
+                               f"The benefit{of} {what}: say how large it is, "
                                "in absolute terms (how many of how many)",
-                               evidence={"intervention": _name(art), "benefit_sentences": len(benefits)})
+                               evidence={"intervention": _name(art) if art.subject is not None else None,
+                                         "benefit_sentences": len(benefits)})
             return
-        yield self.whole(art, f"No benefit of {_name(art)} is quantified: say how large it is, in "
+        if art.subject is None and quantified:
+            yield self.whole(art, f"The benefit {what}: say how large it is, in absolute terms (how many of "
+                                  "how many)")
+            return
+        yield self.whole(art, f"No benefit{of} is quantified: say how large it is, in "
                               "absolute terms (how many of how many)")
 
 
@@ -485,7 +504,8 @@ class HarmsMissing(_Completeness):
     An article describing the benefits of a treatment, test, product or procedure that names
     its harms (side effects, complications, interactions, false positives, who should not use
     it) in fewer than ``min-sentences`` sentences (default 2: one passing "side effects were
-    mild" is not an explanation), or that only says it is "safe", "well tolerated" or has "no
+    mild" is not an explanation; consumer guides and product pages too,
+    ``min-sentences-consumer``, as DISCERN asks them to describe the risks), or that only says it is "safe", "well tolerated" or has "no
     side effects" ("zero side effects", "free from side effects") without saying how many
     people had which harms. The finding points at the first benefit sentence (or at the
     unquantified safety claim). An article that names harms and, in its own voice, still
@@ -496,7 +516,16 @@ class HarmsMissing(_Completeness):
     denies, "not completely safe", is not its own). A blanket claim that a contradiction
     rule (CON002, CON001) already sets against a named harm is left to that rule, which
     shows both places, when that rule runs (with both off, CMP003 reports it); a caution ("precautions apply", "check with your doctor first") names
-    no harm, and neither counts as one nor makes a blanket claim contradictory.
+    no harm, and neither counts as one nor makes a blanket claim contradictory. Nor does a harm
+    of another treatment ("the side effects of current treatments", which says why this one is
+    wanted) or a harm a study will look for ("the trial will also measure adverse events"),
+    which says what is planned, not what was found (``[harms] elsewhere``). A news report
+    or press release whose main intervention the analysis does not find ("bitter substances",
+    a campaign, a food named in passing) is still flagged when it names harms in fewer than
+    ``min-sentences`` sentences and makes no safety claim (``unnamed``, on: chosen in every
+    cross-validation fold of the expert labels, as CMP002's); which harms belong to what it
+    describes is not known, so a harm named anywhere counts; a report that claims no benefit
+    ("failed to improve memory") is not asked.
 
     Why it matters:
     Every intervention has harms, including tests (false positives, overdiagnosis) and
@@ -515,11 +544,36 @@ class HarmsMissing(_Completeness):
     name = "completeness.harms"
     criteria = ("harms",)
     default_min = 2
+    #: A guide or a product page is asked for harms in two sentences too: it is short on
+    #: research detail by design, but not on risks, which DISCERN asks of consumer treatment
+    #: information as HealthNewsReview.org asks of reports (question 11, "Does it describe the
+    #: risks of each treatment?"); one passing "some users feel mild irritation" does not
+    consumer_default = 2
     # Tried (branch cmp9) and not kept: a harm word that names what the intervention prevents
     # ("reduce the harm", "protect from infection", "a predictor of adverse events", within
     # four words before it) or another treatment's harm ("the side effects of current
     # treatments") not counted: releases 0.712 -> 0.715 held out (noise), stories' harms flag
-    # AUC 0.594 -> 0.586 (more 4-5 star stories flagged)
+    # AUC 0.594 -> 0.586 (more 4-5 star stories flagged). Kept (branch crit6): only another
+    # treatment's harm named with a word that makes it another's ("current", "conventional",
+    # "other" treatments) and harms a study will measure: 0.723 -> 0.730 held out, stories
+    # unchanged (0.721)
+
+    @classmethod
+    def extra_options(cls) -> dict[str, Option]:
+        return {"unnamed": Option(bool, HARMS_UNNAMED, "In a news report or press release whose main "
+                                                       "intervention is not found, still flag harms named in "
+                                                       "too few sentences")}
+
+    @classmethod
+    def choices(cls) -> list[dict[str, Any]]:
+        base = super().choices()
+        return [{**c, "unnamed": unnamed} for unnamed in (False, True) for c in base]
+
+    def without_subject(self, art: Article) -> bool:
+        """A report whose intervention the analysis could not pin down ("bitter substances", "a
+        campaign", a food named in passing) still recommends something: one that names no harm
+        at all leaves the reader nothing to weigh (``decide`` asks the ``unnamed`` option)."""
+        return art.genre.label in _REPORTS
 
     def settings(self, ctx: RuleContext) -> dict[str, Any]:
         # the blanket claim is left to CON001/CON002 only when one of them runs on this file
@@ -555,7 +609,15 @@ class HarmsMissing(_Completeness):
         """Too few sentences name harms; a bare "safe" with a figure in its sentence ("safe in
         all 300 patients") is left alone when no harm is named at all. Harms named and a
         blanket safety claim that denies them ("100% safe") are flagged however many
-        sentences name the harms."""
+        sentences name the harms. With no intervention found, only when ``unnamed``, and by
+        the count alone: which harms belong to what it describes is not known, so a harm named
+        anywhere counts."""
+        if art.subject is None:
+            # only a report that claims a benefit ("failed to improve" claims none)
+            claims = bool(art.unsized_benefits() or art.matches("benefits", "relative")
+                          or art.matches("benefits", "absolute"))
+            return bool(opts.get("unnamed")) and claims and self.lacking(art, opts) \
+                and not art.matches("harms", "unquantified")
         if self.blanket(art, opts.get("defer", True)) is not None:
             return True
         if not self.lacking(art, opts):
@@ -589,6 +651,16 @@ class HarmsMissing(_Completeness):
                                evidence={"intervention": _name(art), "claim": m.text})
             return
         benefits = art.benefit_sentences()
+        if art.subject is None:
+            # no intervention found (``unnamed``): at the first benefit figure, else the article
+            start, end = ((art.sentences[benefits[0]].start, art.sentences[benefits[0]].end) if benefits
+                          else art.anchor())
+            what = (f"names harms in only {named} sentence" if named
+                    else "mentions no harm, side effect or risk")
+            yield self.finding(doc, start, end, f"The article describes a benefit but {what}: say which harms, "
+                                                "how often and for whom, or that they are not known",
+                               evidence={"intervention": None, "genre": art.genre.label, "harm_sentences": named})
+            return
         what = (f"harms are named in only {named} sentence" if named
                 else "no harm, side effect or risk is mentioned")
         if benefits:
@@ -723,8 +795,11 @@ class FundingNotDisclosed(_Completeness):
     group ``maker``, which every cross-validation fold of the expert labels chose). In a news
     report the rule asks it only when no outside voice is quoted either (an independent expert
     is the reader's check on the interested parties: HealthNewsReview.org asked stories about
-    independent sources and conflicts of interest as one question). The finding points at the
-    study mention, else at the intervention.
+    independent sources and conflicts of interest as one question). A news report or press
+    release whose main intervention the analysis does not find is asked too (``unnamed``, on:
+    chosen in four of five cross-validation folds of the expert labels): who paid for research
+    does not depend on what it tested. The finding points at the study mention, else at the
+    intervention.
 
     Why it matters:
     Industry-funded trials more often report favourable results; readers and editors need
@@ -749,6 +824,23 @@ class FundingNotDisclosed(_Completeness):
     # interests: in sample 0.716 -> 0.706, never chosen in the folds; the reviewers passed
     # releases whose only disclosure was the company funder ("funded by the manufacturer")
 
+    @classmethod
+    def extra_options(cls) -> dict[str, Option]:
+        return {"unnamed": Option(bool, FUNDING_UNNAMED, "In a news report or press release whose main "
+                                                         "intervention is not found, still flag undisclosed "
+                                                         "funding")}
+
+    @classmethod
+    def choices(cls) -> list[dict[str, Any]]:
+        base = super().choices()
+        return [{**c, "unnamed": unnamed} for unnamed in (False, True) for c in base]
+
+    def without_subject(self, art: Article) -> bool:
+        """Who paid for the research is asked of a report whatever it tested: a release whose
+        intervention the analysis could not pin down ("bitter substances", a campaign) still
+        reports work someone funded (``decide`` asks the ``unnamed`` option)."""
+        return art.genre.label in _REPORTS
+
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         """Funding and ties not disclosed; in a news report, only when no outside voice is
         quoted either. HealthNewsReview.org asked stories one question of both, "does the
@@ -756,6 +848,8 @@ class FundingNotDisclosed(_Completeness):
         expert in the story is the reader's check on the interested parties, and the reviewers
         passed stories that had one and named no funder (on the development stories, undisclosed
         funding alone was flagged in 59 % of the 1-2 star stories and 53 % of the 4-5 star ones)."""
+        if art.subject is None and not opts.get("unnamed"):
+            return False
         if not self.lacking(art, opts):
             return False
         return art.genre.label != "news" or not _outside_voice(sources(art.doc))
@@ -769,6 +863,9 @@ class FundingNotDisclosed(_Completeness):
                                "Who funded this study, and whether the people quoted have ties to the "
                                "product, is not disclosed",
                                evidence={"intervention": _name(art)})
+            return
+        if art.subject is None:
+            yield self.whole(art, "Funding and conflicts of interest behind the research are not disclosed")
             return
         yield self.whole(art, f"Funding and conflicts of interest behind the claims about {_name(art)} "
                               "are not disclosed")
