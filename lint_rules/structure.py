@@ -140,10 +140,13 @@ SIGN_OFF_SHORT_RE = compile_re(
     rf"^\s*(?P<name2>{_PERSON})\s*[•·|,]\s*(?:\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}|[\w.+-]+@[\w-]+\.[\w.]+)\s*$"
 )
 #: A dash sign-off run onto the last paragraph when a page was scraped ("… Psychology. -- Eric
-#: Jaffe"): the name after a sentence's end, a spaced dash and nothing else.
+#: Jaffe"): the name after a sentence's end (not a closing quote: "… thy food." -- Hippocrates
+#: is a quotation's attribution), a spaced dash and nothing else.
 RUN_ON_SIGN_OFF_RE = compile_re(
-    rf"[.!?\"”’)]\s+(?:[—–]|--?)\s*(?P<name>{_PERSON})\s*$"
+    rf"[.!?]\s+(?:[—–]|--?)\s*(?P<name>{_PERSON})\s*$"
 )
+#: Words that end a page but name no writer after a dash ("— All Rights Reserved").
+_RUN_ON_NOT_NAME = frozenset({"rights", "reserved", "copyright", "times", "post", "news", "press", "york", "angeles"})
 #: The Wall Street Journal's closing author line: "Write to Jane Doe at jdoe@example.com"
 #: (and "… and John Roe at jroe@example.com"): the names there are the story's authors.
 WRITE_TO_RE = compile_re(
@@ -331,7 +334,11 @@ def run_on_sign_off_name(text: str) -> str:
     """The writer's name signed at the end of a paragraph the page's scrape ran the sign-off
     onto ("… self-help resources. -- Eric Jaffe"), or ""."""
     m = RUN_ON_SIGN_OFF_RE.search(text[-80:])
-    return m.group("name") if m and _names_a_person(m.group("name")) else ""
+    if m is None or not _names_a_person(m.group("name")) or ORGANISATION_RE.match(m.group("name")):
+        return ""
+    if any(word.lower().strip(".") in _RUN_ON_NOT_NAME for word in m.group("name").split()):
+        return ""  # "— All Rights Reserved", "-- Los Angeles Times": a footer or an outlet
+    return m.group("name")
 
 
 def sign_off_name(text: str) -> str:

@@ -356,3 +356,12 @@ def test_an_agency_survey_told_as_recent_is_findable() -> None:
     _, (undated,) = mentions("In one survey, the Centers for Disease Control and Prevention found that 35 percent "
                              "of Americans sleep fewer than seven hours.")
     assert undated.design == "survey" and not undated.findable
+
+
+def test_an_outside_expert_who_ran_another_study_is_not_the_author() -> None:
+    _, found = mentions("A new study found that teens sleep less. Jane Roe, a Yale psychologist who was not "
+                        "involved, who ran a study of her own in 2015, said it matters.")
+    assert not found[0].named_author
+    _, found = mentions("A new study found that teens sleep less. Jane Roe, a psychologist at Yale, who wrote a "
+                        "review of the evidence, said it matters.")
+    assert not found[0].named_author

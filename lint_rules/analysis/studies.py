@@ -123,8 +123,9 @@ _STUDY_AUTHOR_ALTERNATIVES = (
     r"|\b(?!(?:The|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z'’-]+['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
     # "said Dr. Jane Roe of Yale, who led the research", "Jane Roe, a cardiologist, who co-authored the study"
     r"|\b(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:of|at|from)\s+[^,.;]{2,80}?)?"
-    r"(?:,[^,.;]{1,80})?,\s+who\s+(?:also\s+)?(?:led|co-?led|directed|headed|ran|conducted|co-?authored|wrote|designed)\s+"
-    r"(?:the|this|that|a|his|her|their)\s+(?:new\s+|latest\s+)?(?:study|research|trial|work|paper|report|review|analysis)\b"
+    r"(?:,(?![^,.;]*\bnot involved\b)[^,.;]{1,80})?,\s+who\s+(?:also\s+)?(?:led|co-?led|directed|headed|ran|conducted|"
+    r"co-?authored|wrote|designed)\s+(?:the|this|that)\s+(?:new\s+|latest\s+)?(?:study|research|trial|work|paper|report|"
+    r"review|analysis)\b"
 )
 _STUDY_AUTHOR = compile_re(_STUDY_AUTHOR_ALTERNATIVES)
 #: Who did the work as a study's own sentence names them: the outright authors above, "researcher

@@ -183,6 +183,8 @@ class StudyWithoutIdentifier(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterable[Finding]:
         announced = _pattern("announced", "company")
+        release = genre(doc).is_(PRESS_RELEASE)
+        issuer = _pattern("announced", "release")
         for m in study_mentions(doc):
             if m.cited:
                 continue
@@ -195,7 +197,8 @@ class StudyWithoutIdentifier(Rule):
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Link the paper (DOI or PubMed record).",
                 )
-            elif announced.search(sentence_text(doc, m.sentence)):
+            elif announced.search(sentence_text(doc, m.sentence)) or (
+                    release and issuer.search(sentence_text(doc, m.sentence))):
                 # "Asterias Biotherapeutics Inc said initial data from a small study showed …":
                 # no paper to cite yet (editor's verdict on s163 F038); the reader needs to know that
                 yield self.finding(
@@ -229,7 +232,9 @@ def _body_speaks() -> re.Pattern[str]:
     verbs are ``[vague] body_speaks_verbs``; a body's name runs on through "of", "and", "for"
     and ends in its initials, if it gives them)."""
     verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
-    return compile_re(rf"\W*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|on|the|in)\s+)*){{1,8}}"
+    # a generic noun is no body's name ("Research in Japan found …", "Trials in Europe found …")
+    generic = r"(?:Research|Studies|Study|Trials?|Data|Evidence|Science|Experts?|Doctors?|Scientists?|Researchers?)\b"
+    return compile_re(rf"\W*(?:The\s+)?(?!{generic})(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|on|the|in)\s+(?=[A-Z]))*){{1,8}}"
                       rf"(?:\([A-Z][A-Za-z]{{1,9}}\)\s+)?(?:{verbs})\b")
 
 
@@ -439,9 +444,10 @@ class VagueAttribution(Rule):
                 # unless it is earlier work ("previous studies have found …" is not the study told next)
                 # or a group of practitioners ("Doctors say this operation hurts less. … The new study …")
             if nxt is not None and study_source.match(clause.source) and not background.search(clause.source) \
-                    and any((m.sentence == nxt or nxt in m.retold) and m.clues() for m in mentions):
+                    and any((m.sentence == nxt or nxt in m.retold) and set(m.clues()) - {"year"} for m in mentions):
                 continue  # "Some scientists say posture matters less than thought. A study of 1,108 adolescents
-                # published in May in … found no link": the evidence is the study told in the next sentence
+                # published in May in … found no link": the evidence is the study told in the next sentence,
+                # with more than a year to find it by ("A 2019 study found …" alone is not)
             if self.ANAPHORIC.match(clause.source) and any(j in mention_sentences for j in range(k - 3, k)):
                 continue  # the authors of the study just described
             if news and story_own.search(clause.source):
