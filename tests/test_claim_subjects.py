@@ -118,3 +118,19 @@ def test_one_food_in_another_form_is_another_product():
 def test_a_capitalised_food_inside_the_sentence_is_a_name():
     # a person called Basil, not the herb
     assert _subject_of(_ART + "It got worse when Basil stopped eating and LDL cholesterol rose.", "rose") != "basil"
+
+
+
+_ART_HARM = "Coconut oil is sold as a gentle fat. Coconut oil does not cause bloating. "
+
+
+@pytest.mark.parametrize("text, word, subject", [
+    # a passive in a relative clause after the claim's words is said of their object
+    (_ART + "It lowers LDL cholesterol that is raised by red meat.", "lowers", "coconut oil"),
+    (_ART_HARM + "The oil causes bloating, which is eased by ginger.", "causes", "coconut oil"),
+    # the claim's own passive keeps its agent
+    (_ART + "LDL cholesterol is lowered by oats.", "lowered", "oat"),
+    (_ART_HARM + "Bloating is often caused by beans.", "caused", "bean"),
+])
+def test_a_passive_in_a_relative_clause_is_not_the_claims(text, word, subject):
+    assert _subject_of(text, word) == subject

@@ -746,6 +746,10 @@ _REFERS_BACK = frozenset({"it", "they", "this", "these", "that", "those", "the",
 #: "bloating is often caused by beans"): "by" (with "eating", "drinking" …) close after it.
 _PASSIVE_BY = compile_re(r"\bby\s+(?:(?:eating|drinking|taking|using|consuming)\s+)?")
 _BE_PARTICIPLE = compile_re(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+#: A relative pronoun right before a passive ("… LDL cholesterol that is raised by red meat",
+#: "… bloating, which is eased by ginger"): the passive is said of the noun before it, so
+#: its agent is the subject of that relative clause, not of the claim's.
+_RELATIVE_BEFORE = compile_re(r"(?:^|[\s,])(?:that|which|who|whom)\s+(?:[a-z]+\s+)?$")
 _LOW_WORD = compile_re(r"[a-z][a-z'’-]*")
 _NEXT_TOKEN = compile_re(r"['’]?s?\s*(,|[a-z][a-z'’-]*)")
 #: After a subject: an auxiliary, a modal, a negation or a frequency adverb.
@@ -905,7 +909,12 @@ class SentenceSubjects:
         found = self._subject_at(i, lo, pos)
         if found is None:
             # a passive: the participle, then "by" and its agent, close after the claim's start
-            be = _BE_PARTICIPLE.search(low, lo, min(b, end + 40))
+            # (not a passive in a relative clause after the claim's words, said of their
+            # object: "It lowers LDL cholesterol that is raised by red meat"; one whose
+            # relative pronoun is inside the claim's words holds the claim's verb)
+            be = next((m for m in _BE_PARTICIPLE.finditer(low, lo, min(b, end + 40))
+                       if (rel := _RELATIVE_BEFORE.search(low, max(lo, m.start() - 20), m.start())) is None
+                       or rel.start() < end), None)
             by = _PASSIVE_BY.search(low, be.end(), min(b, be.end() + 30)) if be is not None else None
             if by is not None and by.start() >= pos:
                 found = self._subject_at(i, by.end(), b)
