@@ -134,3 +134,39 @@ _ART_HARM = "Coconut oil is sold as a gentle fat. Coconut oil does not cause blo
 ])
 def test_a_passive_in_a_relative_clause_is_not_the_claims(text, word, subject):
     assert _subject_of(text, word) == subject
+
+
+@pytest.mark.parametrize("sentence, word, subject", [
+    # one item of a coordinated subject is the article's intervention: the claim is its too
+    ("Oats and coconut oil lower LDL cholesterol.", "lower", "coconut oil"),
+    ("Oats or coconut oil lower LDL cholesterol.", "lower", "coconut oil"),
+    ("Oats, barley and coconut oil lower LDL cholesterol.", "lower", "coconut oil"),
+    # no item is: the claim is the first item's
+    ("Oats and barley lower LDL cholesterol.", "lower", "oat"),
+    ("Oats, barley and walnuts lower LDL cholesterol.", "lower", "oat"),
+    # a comparison in an aside is no list
+    ("Oats, unlike coconut oil, lower LDL cholesterol.", "lower", "oat"),
+])
+def test_a_coordinated_subject_that_holds_the_product(sentence, word, subject):
+    assert _subject_of(_ART + sentence, word) == subject
+
+
+_FLUOX = "Fluoxetine is sold for low mood. Fluoxetine does not cause weight gain. "
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # the main product in brackets or an appositive right after a name: the name is its alias
+    ("Prozac (fluoxetine) can cause weight gain.", "fluoxetine"),
+    ("Prozac, the brand name of fluoxetine, can cause weight gain.", "fluoxetine"),
+    # another drug, or a comparison in the aside: the name keeps the claim
+    ("Sertraline can cause weight gain.", "sertraline"),
+    ("Sertraline, unlike fluoxetine, can cause weight gain.", "sertraline"),
+    ("Sertraline (not fluoxetine) can cause weight gain.", "sertraline"),
+])
+def test_a_brand_named_with_its_generic(sentence, subject):
+    assert _subject_of(_FLUOX + sentence, "cause weight") == subject
+
+
+def test_a_brand_named_with_its_generic_contradicts():
+    assert conflicts(_doc(_FLUOX + "Prozac (fluoxetine) can cause weight gain."))
+    assert not conflicts(_doc(_FLUOX + "Sertraline can cause weight gain."))
