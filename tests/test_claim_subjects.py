@@ -170,3 +170,17 @@ def test_a_brand_named_with_its_generic(sentence, subject):
 def test_a_brand_named_with_its_generic_contradicts():
     assert conflicts(_doc(_FLUOX + "Prozac (fluoxetine) can cause weight gain."))
     assert not conflicts(_doc(_FLUOX + "Sertraline can cause weight gain."))
+
+
+@pytest.mark.parametrize("sentence, word, subject", [
+    # a reported clause opens after any verb of the WordNet reporting class, not only "say"
+    ("Doctors warned that oats lower LDL cholesterol.", "lower", "oat"),
+    ("Her dietitian explained oats lower LDL cholesterol.", "lower", "oat"),
+    ("The authors added that walnuts lower LDL cholesterol.", "lower", "walnut"),
+    ("Tests showed oats lower LDL cholesterol.", "lower", "oat"),
+    # what the reported clause refers back to stays the product
+    ("Doctors warned that it lowers LDL cholesterol.", "lowers", "coconut oil"),
+    ("Her dietitian explained the oil lowers LDL cholesterol.", "lowers", "coconut oil"),
+])
+def test_a_reported_clause_after_a_reporting_verb(sentence, word, subject):
+    assert _subject_of(_ART + sentence, word) == subject

@@ -721,13 +721,20 @@ _PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:i
                       r"(?:in|of)\s+(?:(?:the|our)\s+)?|,?\s+(?:which\s+is\s+)?found\s+in\s+(?:(?:the|our)\s+)?")
 
 
-#: Where a clause begins, looking back from a claim: a semicolon, colon or spaced dash, or a
-#: conjunction that opens a new clause with its own subject ("…, while oats lower it").
-_CLAUSE_OPEN = compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s|^)(?:but|whereas|while|although|though|because|since|yet|so|"
-                          r"after|before|when|if|once|unless|until)\s+(?=[a-z])"
-                          # a reported clause: "tests showed it lowered …", "experts say that oats …"
-                          r"|(?<![a-z])(?:shows?|showed|shown|found|finds?|suggests?|suggested|says?|said|"
-                          r"reports?|reported|claims?|claimed|notes?|noted|thinks?|believes?|believed)\s+(?:that\s+)?(?=[a-z])")
+@lru_cache(maxsize=1)
+def _clause_open() -> re.Pattern[str]:
+    """Where a clause begins, looking back from a claim: a semicolon, colon or spaced dash, a
+    conjunction that opens a new clause with its own subject ("…, while oats lower it"), or a
+    reported clause after a reporting verb ("experts say that oats …", "she warned oats …"; the
+    verbs of the ``reporting`` class of ``lexicon_wordnet.toml``, through
+    ``claim_reader.reporting_verbs``) or after a verb of finding or belief, which that class of
+    saying verbs does not hold ("tests showed it lowered …")."""
+    from lint_rules.analysis.claim_reader import reporting_verbs
+
+    return compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s|^)(?:but|whereas|while|although|though|because|since|yet|so|"
+                      r"after|before|when|if|once|unless|until)\s+(?=[a-z])"
+                      r"|(?<![a-z])(?:" + reporting_verbs() + r"|shows?|showed|shown|found|finds?|reports?|reported|"
+                      r"claims?|claimed|thinks?|believes?|believed)\s+(?:that\s+)?(?=[a-z])")
 #: A phrase fronted before the clause's subject and closed by a comma ("Unlike butter,", "By
 #: contrast,", "In a 2019 trial,", "Taken daily,"): the subject comes after it.
 _FRONTED = compile_re(r"\s*(?:unlike|like|compared\s+(?:with|to)|as\s+with|by|in|on|for|after|with|without|however|"
@@ -912,7 +919,7 @@ class SentenceSubjects:
         a, b = self.spans[i]
         low = self.low
         lo = a
-        for m in _CLAUSE_OPEN.finditer(low, a, pos):
+        for m in _clause_open().finditer(low, a, pos):
             lo = m.end()
         front = _FRONTED.match(low, lo, pos)
         if front is not None:
