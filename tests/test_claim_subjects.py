@@ -184,3 +184,32 @@ def test_a_brand_named_with_its_generic_contradicts():
 ])
 def test_a_reported_clause_after_a_reporting_verb(sentence, word, subject):
     assert _subject_of(_ART + sentence, word) == subject
+
+
+def _food_list() -> set[str]:
+    from lint_rules.knowledge import read_lines
+
+    return set(read_lines("foods_drugs_wordnet.txt"))
+
+
+def test_the_food_list_leaves_out_adjectives_but_keeps_foods_that_are_colours():
+    foods = _food_list()
+    # WordNet adjectives whose rare noun sense is a food or drug (tools/build_wordnet_foods.py)
+    for word in ("therapeutic", "generic", "preventive", "prophylactic", "curative", "delicious", "chilly",
+                 "drinkable", "perishable"):
+        assert word not in foods, word
+    # foods that are also colours or tastes, named in the script's allow-list
+    for word in ("cherry", "orange", "olive", "ginger", "honey", "peanut", "antibiotic"):
+        assert word in foods, word
+
+
+@pytest.mark.parametrize("sentence, word, subject", [
+    # an adjective opening the sentence is no food ("Therapeutic doses", "Preventive measures")
+    ("Therapeutic doses lower LDL cholesterol.", "lower", "coconut oil"),
+    ("Preventive measures lower LDL cholesterol.", "lower", "coconut oil"),
+    # a food that is also a colour is still a food
+    ("Cherries lower LDL cholesterol.", "lower", "cherry"),
+    ("Olives lower LDL cholesterol.", "lower", "olive"),
+])
+def test_an_adjective_is_no_food_subject(sentence, word, subject):
+    assert _subject_of(_ART + sentence, word) == subject
