@@ -213,3 +213,31 @@ def test_the_food_list_leaves_out_adjectives_but_keeps_foods_that_are_colours():
 ])
 def test_an_adjective_is_no_food_subject(sentence, word, subject):
     assert _subject_of(_ART + sentence, word) == subject
+
+
+def test_the_food_list_leaves_out_proper_names_and_forage_plants():
+    foods = _food_list()
+    # capitalised in every WordNet synset: a company, a person, an apple variety, a brand
+    for word in ("bayer", "jonathan", "versed", "mary jane"):
+        assert word not in foods, word
+    # a plant whose only food sense is livestock feed
+    assert "timothy" not in foods
+    # acronyms and foods named with a place are no proper names
+    for word in ("nsaid", "ssri", "msg", "swiss chard", "french toast", "oat"):
+        assert word in foods, word
+
+
+@pytest.mark.parametrize("sentence, word, subject", [
+    # a person's name opening the sentence is no food or drug
+    ("Jonathan lowered his LDL cholesterol with it.", "lowered", "coconut oil"),
+    ("Timothy lowered his LDL cholesterol with it.", "lowered", "coconut oil"),
+    # a food named with a place, or an acronym of a drug class, still is one
+    ("Swiss chard lowers LDL cholesterol.", "lowers", "swiss chard"),
+])
+def test_a_proper_name_is_no_food_subject(sentence, word, subject):
+    assert _subject_of(_ART + sentence, word) == subject
+
+
+def test_a_drug_class_acronym_is_a_subject():
+    calm = "Calmora tablets are sold for low mood. Calmora does not cause weight gain. "
+    assert _subject_of(calm + "NSAIDs can cause weight gain.", "cause") in ("nsaid", "nsaids")

@@ -20,8 +20,11 @@ supplement", "this drink", "the diet") are pruned (``PRUNED``), as are one-sense
 whose everyday sense is not a food. Three kinds of lemma that open a sentence without being
 a food the clause is about are left out by rule: lemmas that are also WordNet adjectives
 (index.adj: "therapeutic", "generic", "preventive", "delicious", "versed"; the foods of
-``ADJECTIVE_FOODS`` excepted). Only the derived list is shipped; nothing reads WordNet
-at run time. ``--check`` rebuilds in memory and fails when the shipped file differs.
+``ADJECTIVE_FOODS`` excepted), proper names (capitalised in every synset: "Bayer",
+"Jonathan"; acronyms and "Swiss chard" kept), and plants whose only food sense is livestock
+feed (hyponyms of feed, 07800091: "timothy", "alfalfa"). Only the derived list is
+shipped; nothing reads WordNet at run time. ``--check`` rebuilds in memory and fails when
+the shipped file differs.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ ADJECTIVE_FOODS = {
     "antibiotic", "antiseptic", "laxative", "analgesic", "antiviral", "antibacterial", "antipyretic",
     "anxiolytic", "relaxant",
 }
+FEED = "07800091"  #: feed, provender: food for domestic livestock
 
 
 def _read(wn: Path) -> tuple[dict[str, tuple[int, list[str], list[tuple[str, str]]]], dict[str, list[str]]]:
@@ -111,9 +115,23 @@ def _below(syn: dict[str, tuple[int, list[str], list[tuple[str, str]]]], top: st
     return out
 
 
+def _proper_name(lemma: str, written: list[str]) -> bool:
+    """The lemma is a proper name: capitalised in every synset that lists it ("Bayer",
+    "Jonathan", "Delicious", "Versed", "Mary Jane"). Why: at a sentence's start, where every
+    word has a capital, such a name is a company, a person or a brand, not a food or drug the
+    clause is about. An acronym ("NSAID", "SSRI", "MSG") is no name, nor a food named with a
+    place ("Swiss chard", "French toast": a word in lower case)."""
+    if not written or not all(w[:1].isupper() for w in written):
+        return False
+    if all(w.replace("_", "").replace("-", "").isupper() for w in written):
+        return False
+    return not any(part[:1].islower() for w in written for part in w.split("_"))
+
+
 def build(wn: Path) -> str:
     syn, index = _read(wn)
     drugs = _below(syn, DRUG)
+    feed = _below(syn, FEED)
     adjectives = {line.split(" ", 1)[0] for line in (wn / "index.adj").read_text(encoding="latin-1").splitlines()
                   if not line.startswith("  ")}
     kept = set()
@@ -122,8 +140,13 @@ def build(wn: Path) -> str:
             continue
         if lemma in adjectives and lemma not in ADJECTIVE_FOODS:
             continue  # "therapeutic", "generic", "delicious": an adjective first
+        written = [w.split("(")[0] for o in offs for w in syn[o][1] if w.split("(")[0].lower() == lemma]
+        if _proper_name(lemma, written):
+            continue
         first = syn[offs[0]][0]
         foods = [o for o in offs if syn[o][0] == FOOD]
+        if first == PLANT and foods and all(o in feed for o in foods):
+            continue  # a forage plant ("timothy", "alfalfa"): its food sense is livestock feed
         if first == FOOD or (first == PLANT and foods) or offs[0] in drugs:
             kept.add(lemma.replace("_", " "))
     header = (
@@ -134,8 +157,8 @@ def build(wn: Path) -> str:
         "# package wordnet-base 1:3.0-37 (dict/ files data.noun, index.noun, index.adj). A lemma is listed\n"
         "# when its first (most frequent) sense is a food or drink (lexicographer file noun.food), a plant\n"
         "# WordNet also gives a food sense other than livestock feed, or a drug (a hyponym of drug,\n"
-        "# 03247620); not when it is also an adjective (index.adj; a few foods excepted). Licence: the\n"
-        "# WordNet 3.0\n"
+        "# 03247620); not when it is also an adjective (index.adj; a few foods excepted) or a proper name\n"
+        "# (capitalised in every synset). Licence: the WordNet 3.0\n"
         "# licence (\"Permission to use, copy, modify and distribute this software and database and its\n"
         "# documentation for any purpose and without fee or royalty is hereby granted ... WordNet 3.0\n"
         "# Copyright 2006 by Princeton University. All rights reserved.\").\n"
