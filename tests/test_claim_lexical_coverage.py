@@ -178,5 +178,11 @@ def test_other_commas_are_kept(text):
     assert mask_asides(text) == text
 
 
-def test_a_claim_read_across_a_reporting_aside():
-    assert ("scope", "restricted") in _typed("Ginkgo, she said, should not be given to children under twelve.")
+def test_a_claim_read_across_an_aside():
+    # the course reader wants the subject next to its verb ("results are permanent"): without
+    # the aside blanked, "results, by contrast, are permanent" is read as no claim at all
+    assert ("course", "lasting") in _typed("Its results, by contrast, are permanent.")
+    assert ("course", "lasting") in _typed("Its results, she said, are permanent.")
+    # the aside's words change nothing the claim says: a negation after it still counts
+    assert ("course", "lasting") not in _typed("Its results, by contrast, are not permanent.")
+    assert ("course", "passing") in _typed("Its results, by contrast, are not permanent.")

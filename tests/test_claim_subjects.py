@@ -118,3 +118,126 @@ def test_one_food_in_another_form_is_another_product():
 def test_a_capitalised_food_inside_the_sentence_is_a_name():
     # a person called Basil, not the herb
     assert _subject_of(_ART + "It got worse when Basil stopped eating and LDL cholesterol rose.", "rose") != "basil"
+
+
+
+_ART_HARM = "Coconut oil is sold as a gentle fat. Coconut oil does not cause bloating. "
+
+
+@pytest.mark.parametrize("text, word, subject", [
+    # a passive in a relative clause after the claim's words is said of their object
+    (_ART + "It lowers LDL cholesterol that is raised by red meat.", "lowers", "coconut oil"),
+    (_ART_HARM + "The oil causes bloating, which is eased by ginger.", "causes", "coconut oil"),
+    # the claim's own passive keeps its agent
+    (_ART + "LDL cholesterol is lowered by oats.", "lowered", "oat"),
+    (_ART_HARM + "Bloating is often caused by beans.", "caused", "bean"),
+])
+def test_a_passive_in_a_relative_clause_is_not_the_claims(text, word, subject):
+    assert _subject_of(text, word) == subject
+
+
+@pytest.mark.parametrize("sentence, word, subject", [
+    # one item of a coordinated subject is the article's intervention: the claim is its too
+    ("Oats and coconut oil lower LDL cholesterol.", "lower", "coconut oil"),
+    ("Oats or coconut oil lower LDL cholesterol.", "lower", "coconut oil"),
+    ("Oats, barley and coconut oil lower LDL cholesterol.", "lower", "coconut oil"),
+    # no item is: the claim is the first item's
+    ("Oats and barley lower LDL cholesterol.", "lower", "oat"),
+    ("Oats, barley and walnuts lower LDL cholesterol.", "lower", "oat"),
+    # a comparison in an aside is no list
+    ("Oats, unlike coconut oil, lower LDL cholesterol.", "lower", "oat"),
+])
+def test_a_coordinated_subject_that_holds_the_product(sentence, word, subject):
+    assert _subject_of(_ART + sentence, word) == subject
+
+
+_FLUOX = "Fluoxetine is sold for low mood. Fluoxetine does not cause weight gain. "
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # the main product in brackets or an appositive right after a name: the name is its alias
+    ("Prozac (fluoxetine) can cause weight gain.", "fluoxetine"),
+    ("Prozac, the brand name of fluoxetine, can cause weight gain.", "fluoxetine"),
+    # another drug, or a comparison in the aside: the name keeps the claim
+    ("Sertraline can cause weight gain.", "sertraline"),
+    ("Sertraline, unlike fluoxetine, can cause weight gain.", "sertraline"),
+    ("Sertraline (not fluoxetine) can cause weight gain.", "sertraline"),
+])
+def test_a_brand_named_with_its_generic(sentence, subject):
+    assert _subject_of(_FLUOX + sentence, "cause weight") == subject
+
+
+def test_a_brand_named_with_its_generic_contradicts():
+    assert conflicts(_doc(_FLUOX + "Prozac (fluoxetine) can cause weight gain."))
+    assert not conflicts(_doc(_FLUOX + "Sertraline can cause weight gain."))
+
+
+@pytest.mark.parametrize("sentence, word, subject", [
+    # a reported clause opens after any verb of the WordNet reporting class, not only "say"
+    ("Doctors warned that oats lower LDL cholesterol.", "lower", "oat"),
+    ("Her dietitian explained oats lower LDL cholesterol.", "lower", "oat"),
+    ("The authors added that walnuts lower LDL cholesterol.", "lower", "walnut"),
+    ("Tests showed oats lower LDL cholesterol.", "lower", "oat"),
+    # what the reported clause refers back to stays the product
+    ("Doctors warned that it lowers LDL cholesterol.", "lowers", "coconut oil"),
+    ("Her dietitian explained the oil lowers LDL cholesterol.", "lowers", "coconut oil"),
+])
+def test_a_reported_clause_after_a_reporting_verb(sentence, word, subject):
+    assert _subject_of(_ART + sentence, word) == subject
+
+
+def _food_list() -> set[str]:
+    from lint_rules.knowledge import read_lines
+
+    return set(read_lines("foods_drugs_wordnet.txt"))
+
+
+def test_the_food_list_leaves_out_adjectives_but_keeps_foods_that_are_colours():
+    foods = _food_list()
+    # WordNet adjectives whose rare noun sense is a food or drug (tools/build_wordnet_foods.py)
+    for word in ("therapeutic", "generic", "preventive", "prophylactic", "curative", "delicious", "chilly",
+                 "drinkable", "perishable"):
+        assert word not in foods, word
+    # foods that are also colours or tastes, named in the script's allow-list
+    for word in ("cherry", "orange", "olive", "ginger", "honey", "peanut", "antibiotic"):
+        assert word in foods, word
+
+
+@pytest.mark.parametrize("sentence, word, subject", [
+    # an adjective opening the sentence is no food ("Therapeutic doses", "Preventive measures")
+    ("Therapeutic doses lower LDL cholesterol.", "lower", "coconut oil"),
+    ("Preventive measures lower LDL cholesterol.", "lower", "coconut oil"),
+    # a food that is also a colour is still a food
+    ("Cherries lower LDL cholesterol.", "lower", "cherry"),
+    ("Olives lower LDL cholesterol.", "lower", "olive"),
+])
+def test_an_adjective_is_no_food_subject(sentence, word, subject):
+    assert _subject_of(_ART + sentence, word) == subject
+
+
+def test_the_food_list_leaves_out_proper_names_and_forage_plants():
+    foods = _food_list()
+    # capitalised in every WordNet synset: a company, a person, an apple variety, a brand
+    for word in ("bayer", "jonathan", "versed", "mary jane"):
+        assert word not in foods, word
+    # a plant whose only food sense is livestock feed
+    assert "timothy" not in foods
+    # acronyms and foods named with a place are no proper names
+    for word in ("nsaid", "ssri", "msg", "swiss chard", "french toast", "oat"):
+        assert word in foods, word
+
+
+@pytest.mark.parametrize("sentence, word, subject", [
+    # a person's name opening the sentence is no food or drug
+    ("Jonathan lowered his LDL cholesterol with it.", "lowered", "coconut oil"),
+    ("Timothy lowered his LDL cholesterol with it.", "lowered", "coconut oil"),
+    # a food named with a place, or an acronym of a drug class, still is one
+    ("Swiss chard lowers LDL cholesterol.", "lowers", "swiss chard"),
+])
+def test_a_proper_name_is_no_food_subject(sentence, word, subject):
+    assert _subject_of(_ART + sentence, word) == subject
+
+
+def test_a_drug_class_acronym_is_a_subject():
+    calm = "Calmora tablets are sold for low mood. Calmora does not cause weight gain. "
+    assert _subject_of(calm + "NSAIDs can cause weight gain.", "cause") in ("nsaid", "nsaids")

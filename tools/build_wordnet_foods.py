@@ -17,8 +17,14 @@ A lemma is kept when its most frequent sense (the first in index.noun) is a food
 plant sense comes first), or a drug (a hyponym of drug, 03247620, at any depth). Category
 words that name no particular food and that an article uses for its own product ("the
 supplement", "this drink", "the diet") are pruned (``PRUNED``), as are one-sense words
-whose everyday sense is not a food. Only the derived list is shipped; nothing reads WordNet
-at run time. ``--check`` rebuilds in memory and fails when the shipped file differs.
+whose everyday sense is not a food. Three kinds of lemma that open a sentence without being
+a food the clause is about are left out by rule: lemmas that are also WordNet adjectives
+(index.adj: "therapeutic", "generic", "preventive", "delicious", "versed"; the foods of
+``ADJECTIVE_FOODS`` excepted), proper names (capitalised in every synset: "Bayer",
+"Jonathan"; acronyms and "Swiss chard" kept), and plants whose only food sense is livestock
+feed (hyponyms of feed, 07800091: "timothy", "alfalfa"). Only the derived list is
+shipped; nothing reads WordNet at run time. ``--check`` rebuilds in memory and fails when
+the shipped file differs.
 """
 
 from __future__ import annotations
@@ -63,6 +69,20 @@ PRUNED = {
 }
 
 
+#: Foods whose lemma is also a WordNet adjective (a colour, a taste, a texture) yet whose
+#: everyday sense in health writing is the food; every other lemma in index.adj is pruned
+#: ("therapeutic", "generic", "preventive", "delicious", "chilly", "versed", "drinkable" open
+#: a sentence as adjectives far more often than as the rare noun sense WordNet files).
+ADJECTIVE_FOODS = {
+    "avocado", "caramel", "cereal", "cherry", "chestnut", "cod", "ginger", "honey", "jerky", "olive", "orange",
+    "peanut", "rum", "sorrel", "squab", "tangerine", "vanilla", "watercress",
+    # drug classes whose noun is as everyday as the adjective ("Antibiotics can cause diarrhoea")
+    "antibiotic", "antiseptic", "laxative", "analgesic", "antiviral", "antibacterial", "antipyretic",
+    "anxiolytic", "relaxant",
+}
+FEED = "07800091"  #: feed, provender: food for domestic livestock
+
+
 def _read(wn: Path) -> tuple[dict[str, tuple[int, list[str], list[tuple[str, str]]]], dict[str, list[str]]]:
     syn: dict[str, tuple[int, list[str], list[tuple[str, str]]]] = {}
     for line in (wn / "data.noun").read_text(encoding="latin-1").splitlines():
@@ -83,31 +103,62 @@ def _read(wn: Path) -> tuple[dict[str, tuple[int, list[str], list[tuple[str, str
     return syn, index
 
 
+def _below(syn: dict[str, tuple[int, list[str], list[tuple[str, str]]]], top: str) -> set[str]:
+    """``top`` and its hyponyms ("~") and instance hyponyms ("~i"), at any depth."""
+    out = {top}
+    todo = [top]
+    while todo:
+        for sym, off in syn[todo.pop()][2]:
+            if sym in ("~", "~i") and off not in out:
+                out.add(off)
+                todo.append(off)
+    return out
+
+
+def _proper_name(lemma: str, written: list[str]) -> bool:
+    """The lemma is a proper name: capitalised in every synset that lists it ("Bayer",
+    "Jonathan", "Delicious", "Versed", "Mary Jane"). Why: at a sentence's start, where every
+    word has a capital, such a name is a company, a person or a brand, not a food or drug the
+    clause is about. An acronym ("NSAID", "SSRI", "MSG") is no name, nor a food named with a
+    place ("Swiss chard", "French toast": a word in lower case)."""
+    if not written or not all(w[:1].isupper() for w in written):
+        return False
+    if all(w.replace("_", "").replace("-", "").isupper() for w in written):
+        return False
+    return not any(part[:1].islower() for w in written for part in w.split("_"))
+
+
 def build(wn: Path) -> str:
     syn, index = _read(wn)
-    drugs = {DRUG}
-    todo = [DRUG]
-    while todo:  # hyponyms ("~") and instance hyponyms ("~i") of drug, at any depth
-        for sym, off in syn[todo.pop()][2]:
-            if sym in ("~", "~i") and off not in drugs:
-                drugs.add(off)
-                todo.append(off)
+    drugs = _below(syn, DRUG)
+    feed = _below(syn, FEED)
+    adjectives = {line.split(" ", 1)[0] for line in (wn / "index.adj").read_text(encoding="latin-1").splitlines()
+                  if not line.startswith("  ")}
     kept = set()
     for lemma, offs in index.items():
         if lemma in PRUNED or not offs or len(lemma) < 3 or not lemma.replace("_", "").replace("-", "").isalpha():
             continue
+        if lemma in adjectives and lemma not in ADJECTIVE_FOODS:
+            continue  # "therapeutic", "generic", "delicious": an adjective first
+        written = [w.split("(")[0] for o in offs for w in syn[o][1] if w.split("(")[0].lower() == lemma]
+        if _proper_name(lemma, written):
+            continue
         first = syn[offs[0]][0]
-        food = any(syn[o][0] == FOOD for o in offs)
-        if first == FOOD or (first == PLANT and food) or offs[0] in drugs:
+        foods = [o for o in offs if syn[o][0] == FOOD]
+        if first == PLANT and foods and all(o in feed for o in foods):
+            continue  # a forage plant ("timothy", "alfalfa"): its food sense is livestock feed
+        if first == FOOD or (first == PLANT and foods) or offs[0] in drugs:
             kept.add(lemma.replace("_", " "))
     header = (
         "# Foods, drinks and drugs by their WordNet names, one a line, lower case; built by\n"
         "# tools/build_wordnet_foods.py (do not edit by hand: change PRUNED there and rebuild).\n"
         "#\n"
         "# Source: WordNet 3.0, Princeton University (https://wordnet.princeton.edu), read from the Debian\n"
-        "# package wordnet-base 1:3.0-37 (dict/ files data.noun, index.noun). A lemma is listed when its\n"
-        "# first (most frequent) sense is a food or drink (lexicographer file noun.food), a plant WordNet\n"
-        "# also gives a food sense, or a drug (a hyponym of drug, 03247620). Licence: the WordNet 3.0\n"
+        "# package wordnet-base 1:3.0-37 (dict/ files data.noun, index.noun, index.adj). A lemma is listed\n"
+        "# when its first (most frequent) sense is a food or drink (lexicographer file noun.food), a plant\n"
+        "# WordNet also gives a food sense other than livestock feed, or a drug (a hyponym of drug,\n"
+        "# 03247620); not when it is also an adjective (index.adj; a few foods excepted) or a proper name\n"
+        "# (capitalised in every synset). Licence: the WordNet 3.0\n"
         "# licence (\"Permission to use, copy, modify and distribute this software and database and its\n"
         "# documentation for any purpose and without fee or royalty is hereby granted ... WordNet 3.0\n"
         "# Copyright 2006 by Princeton University. All rights reserved.\").\n"

@@ -100,7 +100,8 @@ HEADER = """\
 # "similar to" adjectives to the depth given, less the lemmas whose WordNet sense is not a health
 # sense here. Read by lint_rules/analysis/claim_reader.py (predicate_classes: merged into the
 # classes of claim_predicates.toml) and lint_rules/analysis/typed_claims.py (susceptible_adj: a group of users more easily harmed), and the reporting
-# verbs by claim_reader.mask_asides (a reporting aside between a subject and its verb).
+# verbs by claim_reader.mask_asides (a reporting aside between a subject and its verb) and
+# interventions.SentenceSubjects.clause_subject (a reported clause opens after them).
 """
 
 

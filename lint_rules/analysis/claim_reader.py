@@ -332,15 +332,23 @@ def _lower(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def reporting_verbs() -> str:
+    """A regex alternation of the reporting verbs' finite forms ("says", "said", "warned",
+    "explains"; no -ing form), from the ``reporting`` class of ``lexicon_wordnet.toml``: one
+    list for a reporting aside here and for a reported clause in
+    ``interventions.SentenceSubjects.clause_subject``."""
+    irregular = {**read_toml(DATA_FILE)["irregular"], "say": ["said"], "tell": ["told"], "swear": ["swore", "sworn"]}
+    forms = [f for lemma in read_toml(WORDNET_FILE).get("reporting", [])
+             for f in _forms(lemma, irregular) if not f.endswith("ing")]
+    return _alternation(list(dict.fromkeys(forms)))
+
+
+@functools.lru_cache(maxsize=1)
 def _aside() -> re.Pattern[str]:
     """A reporting clause or linking adverbial between commas (``[asides]`` of
     ``claim_predicates.toml``; the reporting verbs are WordNet's, ``lexicon_wordnet.toml``)."""
-    d = read_toml(DATA_FILE)
-    asides = d["asides"]
-    irregular = {**d["irregular"], "say": ["said"], "tell": ["told"], "swear": ["swore", "sworn"]}
-    forms = [f for lemma in read_toml(WORDNET_FILE).get("reporting", [])
-             for f in _forms(lemma, irregular) if not f.endswith("ing")]
-    verbs = _alternation(list(dict.fromkeys(forms)))
+    asides = read_toml(DATA_FILE)["asides"]
+    verbs = reporting_verbs()
     adverbials = _alternation([r"\s+".join(a.split(" ")) for a in asides["adverbials"]])
     # a reporting clause only where the predicate follows it (one that closes the sentence,
     # "…, said Dr Brooks, a paediatrician", is no aside in a clause); a linking adverbial anywhere

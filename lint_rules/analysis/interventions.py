@@ -721,13 +721,20 @@ _PART_OF = compile_re(r",?\s+(?:(?:the|a|an)\s+)?(?:(?:active|main|key)\s+)?(?:i
                       r"(?:in|of)\s+(?:(?:the|our)\s+)?|,?\s+(?:which\s+is\s+)?found\s+in\s+(?:(?:the|our)\s+)?")
 
 
-#: Where a clause begins, looking back from a claim: a semicolon, colon or spaced dash, or a
-#: conjunction that opens a new clause with its own subject ("…, while oats lower it").
-_CLAUSE_OPEN = compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s|^)(?:but|whereas|while|although|though|because|since|yet|so|"
-                          r"after|before|when|if|once|unless|until)\s+(?=[a-z])"
-                          # a reported clause: "tests showed it lowered …", "experts say that oats …"
-                          r"|(?<![a-z])(?:shows?|showed|shown|found|finds?|suggests?|suggested|says?|said|"
-                          r"reports?|reported|claims?|claimed|notes?|noted|thinks?|believes?|believed)\s+(?:that\s+)?(?=[a-z])")
+@lru_cache(maxsize=1)
+def _clause_open() -> re.Pattern[str]:
+    """Where a clause begins, looking back from a claim: a semicolon, colon or spaced dash, a
+    conjunction that opens a new clause with its own subject ("…, while oats lower it"), or a
+    reported clause after a reporting verb ("experts say that oats …", "she warned oats …"; the
+    verbs of the ``reporting`` class of ``lexicon_wordnet.toml``, through
+    ``claim_reader.reporting_verbs``) or after a verb of finding or belief, which that class of
+    saying verbs does not hold ("tests showed it lowered …")."""
+    from lint_rules.analysis.claim_reader import reporting_verbs
+
+    return compile_re(r"[;:]|\s[-–—]\s|(?:,\s*|\s|^)(?:but|whereas|while|although|though|because|since|yet|so|"
+                      r"after|before|when|if|once|unless|until)\s+(?=[a-z])"
+                      r"|(?<![a-z])(?:" + reporting_verbs() + r"|shows?|showed|shown|found|finds?|reports?|reported|"
+                      r"claims?|claimed|thinks?|believes?|believed)\s+(?:that\s+)?(?=[a-z])")
 #: A phrase fronted before the clause's subject and closed by a comma ("Unlike butter,", "By
 #: contrast,", "In a 2019 trial,", "Taken daily,"): the subject comes after it.
 _FRONTED = compile_re(r"\s*(?:unlike|like|compared\s+(?:with|to)|as\s+with|by|in|on|for|after|with|without|however|"
@@ -746,6 +753,21 @@ _REFERS_BACK = frozenset({"it", "they", "this", "these", "that", "those", "the",
 #: "bloating is often caused by beans"): "by" (with "eating", "drinking" …) close after it.
 _PASSIVE_BY = compile_re(r"\bby\s+(?:(?:eating|drinking|taking|using|consuming)\s+)?")
 _BE_PARTICIPLE = compile_re(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+#: A relative pronoun right before a passive ("… LDL cholesterol that is raised by red meat",
+#: "… bloating, which is eased by ginger"): the passive is said of the noun before it, so
+#: its agent is the subject of that relative clause, not of the claim's.
+_RELATIVE_BEFORE = compile_re(r"(?:^|[\s,])(?:that|which|who|whom)\s+(?:[a-z]+\s+)?$")
+#: Joins one item of a coordinated subject to the next ("Oats and coconut oil", "oats,
+#: barley or coconut oil").
+_LIST_JOIN = compile_re(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|and/or|&)\s+)(?:also\s+)?")
+#: Right after a name, the same product by another name: in brackets ("Prozac (fluoxetine)")
+#: or in an appositive aside that names it ("Prozac, the brand name of fluoxetine, …",
+#: "Prozac, also sold as fluoxetine, …"); a comparison in an aside ("Oats, unlike coconut
+#: oil, …") is no appositive.
+_SAME_AFTER = compile_re(r"\s*\(([^()]{1,60})\)|\s*,\s*((?:the|a|an|also|or|known|sold|marketed|generic|"
+                         r"brand)(?![a-z])[^,.;:()]{0,60}),")
+_NOT_SAME = compile_re(r"(?<![a-z])(?:unlike|like|than|versus|vs|compared|rather|instead|not|and|plus|with|"
+                       r"without|or\s+other|such\s+as|including)(?![a-z])")
 _LOW_WORD = compile_re(r"[a-z][a-z'’-]*")
 _NEXT_TOKEN = compile_re(r"['’]?s?\s*(,|[a-z][a-z'’-]*)")
 #: After a subject: an auxiliary, a modal, a negation or a frequency adverb.
@@ -897,7 +919,7 @@ class SentenceSubjects:
         a, b = self.spans[i]
         low = self.low
         lo = a
-        for m in _CLAUSE_OPEN.finditer(low, a, pos):
+        for m in _clause_open().finditer(low, a, pos):
             lo = m.end()
         front = _FRONTED.match(low, lo, pos)
         if front is not None:
@@ -905,7 +927,12 @@ class SentenceSubjects:
         found = self._subject_at(i, lo, pos)
         if found is None:
             # a passive: the participle, then "by" and its agent, close after the claim's start
-            be = _BE_PARTICIPLE.search(low, lo, min(b, end + 40))
+            # (not a passive in a relative clause after the claim's words, said of their
+            # object: "It lowers LDL cholesterol that is raised by red meat"; one whose
+            # relative pronoun is inside the claim's words holds the claim's verb)
+            be = next((m for m in _BE_PARTICIPLE.finditer(low, lo, min(b, end + 40))
+                       if (rel := _RELATIVE_BEFORE.search(low, max(lo, m.start() - 20), m.start())) is None
+                       or rel.start() < end), None)
             by = _PASSIVE_BY.search(low, be.end(), min(b, be.end() + 30)) if be is not None else None
             if by is not None and by.start() >= pos:
                 found = self._subject_at(i, by.end(), b)
@@ -934,7 +961,7 @@ class SentenceSubjects:
                 return None  # the claim's own words ("Local injection site reactions")
             if self.kinds.get(name) in ("drug", "diet") and self.main in {n for _, n in self.named[i]} \
                     and self._verb_next(after, stop):
-                return name
+                return self.main if self._main_joined(i, after, stop) else name
             return None
         plain = [w.removesuffix("'s").removesuffix("'") for _, w in words[:4]]
         for skip in (0, 1):  # one modifier may stand first ("porridge oats", "raw garlic")
@@ -966,7 +993,57 @@ class SentenceSubjects:
                 return None
             if not self._verb_next(last[0] + len(last[1]), stop):
                 return None  # "Anti-inflammatory diets", "Cigarette smoke": the name modifies another noun
-            return name
+            return self.main if self._main_joined(i, last[0] + len(last[1]), stop) else name
+        return None
+
+    def _main_joined(self, i: int, at: int, stop: int) -> bool:
+        """The name ending at ``at`` is the article's main intervention by another name, or
+        one item of a coordinated subject that holds it. Why: "Oats and coconut oil lower LDL
+        cholesterol" says it of coconut oil too, and "Prozac (fluoxetine) can cause weight
+        gain" or "Prozac, the brand name of fluoxetine, …" says it of fluoxetine, so the
+        claim stays the main intervention's."""
+        low = self.low
+        same = _SAME_AFTER.match(low, at, stop)
+        if same is not None:
+            inner = same.group(1) if same.group(1) is not None else same.group(2)
+            g = 1 if same.group(1) is not None else 2
+            if not _NOT_SAME.search(inner) and any(
+                    same.start(g) <= p < same.end(g) and self._is_main(self.alias.get(n, n))
+                    for p, n in self.placed[i]):
+                return True
+        for _ in range(6):  # the items of a list, each a name the analysis or the food list knows
+            join = _LIST_JOIN.match(low, at, stop)
+            if join is None or join.end() >= stop:
+                return False
+            item = self._item_at(i, join.end(), stop)
+            if item is None:
+                return False
+            name, at = item
+            if self._is_main(name):
+                return True
+        return False
+
+    def _item_at(self, i: int, lo: int, stop: int) -> tuple[str, int] | None:
+        """The name (a candidate of the analysis or a food, one preparation word allowed
+        before it) that the words at ``lo`` open with, and where it ends."""
+        low = self.low
+        known = next((n for p, n in self.placed[i] if p == lo), None)
+        if known is not None:
+            return self.alias.get(known, known), lo + len(known)
+        words = [(m.start(), m.group(0).replace("’", "'")) for m in _LOW_WORD.finditer(low, lo, min(stop, lo + 60))]
+        if not words or words[0][0] != lo:
+            return None
+        plain = [w.removesuffix("'s").removesuffix("'") for _, w in words[:4]]
+        for skip in (0, 1):
+            if skip and plain[0] not in _FOOD_MODIFIERS:
+                break
+            known = next((n for p, n in self.placed[i] if len(words) > skip and p == words[skip][0]), None)
+            if known is not None:
+                return self.alias.get(known, known), words[skip][0] + len(known)
+            hit = _food_at(plain[skip:])
+            if hit is not None:
+                last = words[skip + hit[1] - 1]
+                return hit[0], last[0] + len(last[1])
         return None
 
     def _verb_next(self, at: int, stop: int) -> bool:
