@@ -514,3 +514,16 @@ def test_programs_a_worker_generates_are_kept_by_the_main_process(tmp_path: Path
         (store_file,) = cache.glob("regex-*.marshal")
         stored[jobs] = set(marshal.loads(store_file.read_bytes()))
     assert stored["2"] == stored["1"]
+
+
+def test_a_new_pattern_uses_a_program_a_worker_handed_back(store: compiled_re._Store) -> None:
+    """A ``NewPattern`` whose program arrived from a ``--jobs`` worker (``keep_new``) after it
+    was handed out builds from the store instead of generating the program again."""
+    pattern = r"\b(?:ginkgo|ginseng)\s+(?:may|can)\s+help"
+    key = (pattern, 0)
+    served = compiled_re.compile_re(pattern)
+    assert isinstance(served, compiled_re.NewPattern)
+    compiled_re.keep_new({key: compiled_re._generate(pattern, 0)[1]})  # what a worker sends back
+    added = store.added
+    assert served.search("ginseng can help, some say") is not None
+    assert store.added == added  # built from the handed-back program, not generated again

@@ -343,6 +343,8 @@ class LazyPattern:
         real = d.get("_compiled")
         if real is None:
             entry = self._entry
+            if entry is None:  # a ``NewPattern``: a worker may have handed its program back since (``keep_new``)
+                entry = _STORE.load().get((self.pattern, self._key_flags))
             try:
                 real = _build(self.pattern, entry) if entry is not None else None
             except Exception:  # a damaged entry: generated afresh (and stored again)
