@@ -53,3 +53,23 @@ def test_a_safety_word_with_the_people_after_it_is_a_safe_scope(text, group):
 ])
 def test_a_safety_word_without_a_group_or_denied_is_no_promise(text):
     assert not [s for s, _ in _scope(text) if s == "safe"], text
+
+
+@pytest.mark.parametrize("text, allergen", [
+    ("Kids with an egg allergy may break out in hives after the Nutriva cookies.", "allergy:egg"),
+    ("Toddlers with a peanut allergy can react badly to the Crunchos bar.", "allergy:peanut"),
+    ("If you're allergic to fish, give the Omegalux capsules a miss.", "allergy:fish"),
+    ("Avoid the Glovia gloves if you are allergic to latex.", "allergy:latex"),
+    ("The Omegalux capsules won't suit anyone with a fish allergy.", "allergy:fish"),
+])
+def test_an_allergic_group_warned_or_reacting_is_an_allergen_restriction(text, allergen):
+    assert any(s == "restricted" and allergen in t for s, t in _scope(text)), (text, _scope(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If you're allergic to cats, keep the bedroom door shut.",  # no allergen the tables name, no product
+    "Kids with a peanut allergy often outgrow it by school age.",  # no reaction, no warning
+    "The Omegalux capsules suit anyone with a fish allergy.",  # a promise, not a warning
+])
+def test_an_allergic_group_without_a_warning_is_no_restriction(text):
+    assert not [s for s, _ in _scope(text) if s == "restricted"], (text, _scope(text))
