@@ -1,0 +1,61 @@
+"""A denial said with a noun rather than a verb: no change in the rate of an effect, no link
+to it, a label's verbless "no X, no Y" list after a colon (``[denials] before`` of
+``knowledge/contradiction_effects.toml``); and the allergen forms of the same denials
+(``[allergen] free``). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.contradictions import claims
+from lint_rules.analysis.typed_claims import typed_claims
+from lint_rules.parsing import parse_document
+
+
+def _stances(text: str) -> dict[str, str]:
+    doc = parse_document("<t>", text, "text")
+    return {doc.text[c.start:c.end].lower(): c.stance for c in claims(doc)}
+
+
+@pytest.mark.parametrize("text, effects", [
+    ("No increase in nosebleeds or headaches was seen in adults using Nasoclear.", ["nosebleeds", "headaches"]),
+    ("The trial found no link between Nasoclear and hair loss.", ["hair loss"]),
+    ("Nasoclear spray: no stinging, no nosebleeds, no dry mouth.", ["stinging", "nosebleeds", "dry mouth"]),
+])
+def test_a_denial_by_noun_negates_every_listed_effect(text, effects):
+    got = _stances(text)
+    for e in effects:
+        assert got.get(e) == "negated", (text, got)
+
+
+@pytest.mark.parametrize("text, effect", [
+    ("An increase in nosebleeds was seen in adults using Nasoclear.", "nosebleeds"),
+    ("The trial found a link between Nasoclear and hair loss.", "hair loss"),
+    ("Nasoclear spray: expect some stinging at first.", "stinging"),
+])
+def test_without_the_denying_noun_the_effect_stays_affirmed(text, effect):
+    assert _stances(text).get(effect) != "negated", (text, _stances(text))
+
+
+def _allergen_sides(text: str) -> list[tuple[str, frozenset[str]]]:
+    doc = parse_document("<t>", text, "text")
+    return [(c.side, c.topic) for c in typed_claims(doc) if c.type == "scope" and c.aspect == "allergen"]
+
+
+@pytest.mark.parametrize("text, allergen", [
+    ("I checked the label twice: there's not a trace of egg in the Crumbly bars.", "allergy:egg"),
+    ("Our Crumbly bars: no sesame, no mustard, no celery.", "allergy:sesame"),
+    ("No milk or egg is used anywhere in the Crumbly bakery.", "allergy:milk"),
+])
+def test_an_allergen_denied_by_a_measure_of_nothing_or_a_list_is_free(text, allergen):
+    got = _allergen_sides(text)
+    assert any(s == "safe" and allergen in t for s, t in got), (text, got)
+    assert not any(s == "restricted" for s, _ in got), (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Crumbly bars may contain traces of egg.",
+    "A trace of egg was found in one batch of Crumbly bars.",
+])
+def test_traces_said_as_present_still_restrict(text):
+    assert any(s == "restricted" for s, _ in _allergen_sides(text)), (text, _allergen_sides(text))

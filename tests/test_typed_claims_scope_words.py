@@ -1,0 +1,75 @@
+"""Who a product is safe or unsafe for, said with a predicate of danger or safety and the
+people after it (``[scope]`` of ``knowledge/contradiction_claims.toml``): WordNet's
+danger/safety words and consumer idioms of the same sense, one frame each side. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.typed_claims import typed_claims
+from lint_rules.parsing import parse_document
+
+
+def _scope(text: str) -> list[tuple[str, frozenset[str]]]:
+    doc = parse_document("<t>", text, "text")
+    return [(c.side, c.topic) for c in typed_claims(doc) if c.type == "scope"]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Fizzora energy shots are risky for people with diabetes.", "diabetes"),
+    ("Drivelle syrup is a definite no-go for babies under six months.", "children"),
+    ("Cold plunges can be a real danger for anyone with heart failure.", "heart"),
+    ("This retinol serum is a bad idea for pregnant women.", "pregnancy"),
+    ("Aspirin can bring on a rare brain illness in babies or toddlers under two.", "children"),
+])
+def test_a_danger_said_of_the_product_for_a_group_restricts_it(text, group):
+    assert ("restricted", frozenset({group})) in [(s, frozenset(t) - {"universal"}) for s, t in _scope(text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Loose gravel is a hazard for cyclists.",  # no group of patients or ages
+    "The price is a bad idea for your wallet.",
+    "Fizzora shots are risky for the environment.",
+    "Aspirin can cause a rash in children.",  # one group, no condition: said as before, no scope
+])
+def test_a_danger_without_a_group_of_people_is_no_scope_claim(text):
+    assert not [s for s, _ in _scope(text) if s == "restricted"], text
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The calendula ointment is gentle enough for newborns.", "children"),
+    ("Paracetamol is usually the safest choice for people with kidney disease.", "kidney"),
+    ("Humidifiers are about as harmless as it gets, for toddlers and grandparents alike.", "children"),
+])
+def test_a_safety_word_with_the_people_after_it_is_a_safe_scope(text, group):
+    assert any(s == "safe" and group in t for s, t in _scope(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "The soap is harmless to the planet.",
+    "The drink is harmless for healthy adults.",  # a group defined by having nothing
+    "It is not gentle enough for babies.",  # denied: no promise
+])
+def test_a_safety_word_without_a_group_or_denied_is_no_promise(text):
+    assert not [s for s, _ in _scope(text) if s == "safe"], text
+
+
+@pytest.mark.parametrize("text, allergen", [
+    ("Kids with an egg allergy may break out in hives after the Nutriva cookies.", "allergy:egg"),
+    ("Toddlers with a peanut allergy can react badly to the Crunchos bar.", "allergy:peanut"),
+    ("If you're allergic to fish, give the Omegalux capsules a miss.", "allergy:fish"),
+    ("Avoid the Glovia gloves if you are allergic to latex.", "allergy:latex"),
+    ("The Omegalux capsules won't suit anyone with a fish allergy.", "allergy:fish"),
+])
+def test_an_allergic_group_warned_or_reacting_is_an_allergen_restriction(text, allergen):
+    assert any(s == "restricted" and allergen in t for s, t in _scope(text)), (text, _scope(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If you're allergic to cats, keep the bedroom door shut.",  # no allergen the tables name, no product
+    "Kids with a peanut allergy often outgrow it by school age.",  # no reaction, no warning
+    "The Omegalux capsules suit anyone with a fish allergy.",  # a promise, not a warning
+])
+def test_an_allergic_group_without_a_warning_is_no_restriction(text):
+    assert not [s for s, _ in _scope(text) if s == "restricted"], (text, _scope(text))
