@@ -480,3 +480,15 @@ def test_a_limit_said_in_more_shapes_is_a_limitation_sentence() -> None:
     art = article(parse_document("a.md", "# A trial\n\n" + " ".join(lines) + "\n", "markdown"))
     said = {art.sentence_text(k).strip() for k in art.limitation_sentences()}
     assert said == set(lines[:4])
+
+
+# --- review of the crit6 merge (issue 15) ---------------------------------------------------
+
+
+def test_a_span_of_time_is_no_absolute_figure() -> None:
+    """"Compared with 40 years ago" and "against 2 weeks of placebo" are times, not a
+    group's result; "4 days against 6 days" is one."""
+    spans = NEWS + "\nMigraine is commoner compared with 40 years ago, and the drug was tested against 2 weeks of placebo.\n"
+    figure = NEWS + "\nPatients on the drug had migraine on 4 days against 6 days a month.\n"
+    assert support(article(parse_document("a.md", spans, "markdown")), "benefits", ["benefits.absolute"]) == 0
+    assert support(article(parse_document("a.md", figure, "markdown")), "benefits", ["benefits.absolute"]) == 1
