@@ -492,3 +492,15 @@ def test_a_span_of_time_is_no_absolute_figure() -> None:
     figure = NEWS + "\nPatients on the drug had migraine on 4 days against 6 days a month.\n"
     assert support(article(parse_document("a.md", spans, "markdown")), "benefits", ["benefits.absolute"]) == 0
     assert support(article(parse_document("a.md", figure, "markdown")), "benefits", ["benefits.absolute"]) == 1
+
+
+def test_claimed_benefits_are_benefit_verbs_and_figures_that_lower() -> None:
+    def claimed(sentence: str) -> list[int]:
+        return article(parse_document("a.md", f"# Note\n\n{sentence}\n", "markdown")).claimed_benefits()
+
+    assert claimed("Adults who walked had 30 percent fewer strokes.")
+    assert claimed("Daily walks reduced strokes in older adults.")
+    assert not claimed("About 1 in 10 adults catch the flu each winter.")
+    assert not claimed("Short sleepers had a 30 percent higher risk of dementia.")
+    assert not claimed("Daily walks failed to improve the stroke rate.")
+    assert not claimed("Does walking reduce strokes?")

@@ -524,8 +524,11 @@ class HarmsMissing(_Completeness):
     a campaign, a food named in passing) is still flagged when it names harms in fewer than
     ``min-sentences`` sentences and makes no safety claim (``unnamed``, on: chosen in every
     cross-validation fold of the expert labels, as CMP002's); which harms belong to what it
-    describes is not known, so a harm named anywhere counts; a report that claims no benefit
-    ("failed to improve memory") is not asked.
+    describes is not known, so a harm named anywhere counts. Such a report is asked only when a
+    sentence claims a benefit: a benefit verb it asserts or a figure that lowers something ("30
+    percent fewer"). A report that claims none ("failed to improve memory"), or that sizes a
+    condition ("1 in 10 adults catch the flu each winter") or a risk factor ("a 30 percent
+    higher risk of dementia"), is not.
 
     Why it matters:
     Every intervention has harms, including tests (false positives, overdiagnosis) and
@@ -609,13 +612,15 @@ class HarmsMissing(_Completeness):
         """Too few sentences name harms; a bare "safe" with a figure in its sentence ("safe in
         all 300 patients") is left alone when no harm is named at all. Harms named and a
         blanket safety claim that denies them ("100% safe") are flagged however many
-        sentences name the harms. With no intervention found, only when ``unnamed``, and by
-        the count alone: which harms belong to what it describes is not known, so a harm named
-        anywhere counts."""
+        sentences name the harms. With no intervention found, only when ``unnamed``, only
+        when a sentence claims a benefit (``Article.claimed_benefits``), and by the count
+        alone: which harms belong to what it describes is not known, so a harm named anywhere
+        counts."""
         if art.subject is None:
-            # only a report that claims a benefit ("failed to improve" claims none)
-            claims = bool(art.unsized_benefits() or art.matches("benefits", "relative")
-                          or art.matches("benefits", "absolute"))
+            # only a report that claims a benefit in a sentence of its own: a benefit verb or a
+            # figure that lowers something. "1 in 10 adults catch the flu" sizes a condition,
+            # "a 30 percent higher risk" is a risk factor's, "failed to improve" claims none
+            claims = bool(art.claimed_benefits())
             return bool(opts.get("unnamed")) and claims and self.lacking(art, opts) \
                 and not art.matches("harms", "unquantified")
         if self.blanket(art, opts.get("defer", True)) is not None:
@@ -652,8 +657,9 @@ class HarmsMissing(_Completeness):
             return
         benefits = art.benefit_sentences()
         if art.subject is None:
-            # no intervention found (``unnamed``): at the first benefit figure, else the article
-            start, end = ((art.sentences[benefits[0]].start, art.sentences[benefits[0]].end) if benefits
+            # no intervention found (``unnamed``): at the first sentence that claims a benefit
+            claimed = art.claimed_benefits()
+            start, end = ((art.sentences[claimed[0]].start, art.sentences[claimed[0]].end) if claimed
                           else art.anchor())
             what = (f"names harms in only {named} sentence" if named
                     else "mentions no harm, side effect or risk")
