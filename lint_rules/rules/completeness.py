@@ -802,9 +802,10 @@ class FundingNotDisclosed(_Completeness):
     report the rule asks it only when no outside voice is quoted either (an independent expert
     is the reader's check on the interested parties: HealthNewsReview.org asked stories about
     independent sources and conflicts of interest as one question). A news report or press
-    release whose main intervention the analysis does not find is asked too (``unnamed``, on:
-    chosen in four of five cross-validation folds of the expert labels): who paid for research
-    does not depend on what it tested. The finding points at the study mention, else at the
+    release whose main intervention the analysis does not find is asked too when it reports a
+    study (``unnamed``, on: chosen in four of five cross-validation folds of the expert
+    labels): who paid for research does not depend on what it tested, but with no study there
+    is no research to have paid for. The finding points at the study mention, else at the
     intervention.
 
     Why it matters:
@@ -854,7 +855,9 @@ class FundingNotDisclosed(_Completeness):
         expert in the story is the reader's check on the interested parties, and the reviewers
         passed stories that had one and named no funder (on the development stories, undisclosed
         funding alone was flagged in 59 % of the 1-2 star stories and 53 % of the 4-5 star ones)."""
-        if art.subject is None and not opts.get("unnamed"):
+        if art.subject is None and not (opts.get("unnamed") and study_mentions(art.doc)):
+            # with no intervention found, only a report of research: without a study there is
+            # no funder to name
             return False
         if not self.lacking(art, opts):
             return False
@@ -865,13 +868,12 @@ class FundingNotDisclosed(_Completeness):
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
+            # with no intervention found there is no product to have ties to: the study's
+            ties = "the product" if art.subject is not None else "what it tested"
             yield self.finding(doc, st.start, st.end,
-                               "Who funded this study, and whether the people quoted have ties to the "
-                               "product, is not disclosed",
-                               evidence={"intervention": _name(art)})
-            return
-        if art.subject is None:
-            yield self.whole(art, "Funding and conflicts of interest behind the research are not disclosed")
+                               f"Who funded this study, and whether the people quoted have ties to {ties}, "
+                               "is not disclosed",
+                               evidence={"intervention": _name(art) if art.subject is not None else None})
             return
         yield self.whole(art, f"Funding and conflicts of interest behind the claims about {_name(art)} "
                               "are not disclosed")
