@@ -48,6 +48,10 @@ from lint_rules.store.compiled_re import compile_re
 ALL_GENRES = [*GENRES, UNKNOWN]
 #: Genres that report on research.
 _REPORTS = ("news", "press_release", UNKNOWN)
+#: The reports judged when their main intervention is not found (the ``unnamed`` option of
+#: CMP002, CMP003 and CMP005): a news report or a press release, whose genre says it reports
+#: a result; an article of unknown genre may be a page that reports nothing.
+_UNNAMED = ("news", "press_release")
 
 #: The genres that address a reader who may buy or use the intervention: DISCERN's question 4
 #: asks them for sources other than their author or producer, quoted or cited.
@@ -117,6 +121,9 @@ class _Completeness(Rule):
     consumer_min: ClassVar[bool] = True
     #: Its default: one sentence, as a guide or a product page is shorter on research detail.
     consumer_default: ClassVar[int] = 1
+    #: Its description in the rule's options.
+    consumer_help: ClassVar[str] = ("The same for consumer guides and product pages, which are shorter on "
+                                    "research detail by design")
     #: The options before any fitting, for the benchmark's "untuned" column.
     untuned: ClassVar[dict[str, Any]] = {}
     options: ClassVar[dict[str, Option]] = {}
@@ -136,8 +143,7 @@ class _Completeness(Rule):
                     "release passes (chosen on the expert labels, see docs/benchmarks.md)")
                 if cls.consumer_min:
                     cls.options["min-sentences-consumer"] = Option(
-                        int, cls.consumer_default, "The same for consumer guides and product pages, which are shorter on "
-                                "research detail by design")
+                        int, cls.consumer_default, cls.consumer_help)
                 criterion = cls.criteria[0]
                 cls.options["count"] = GroupsOption(criterion, list(cls.default_count or GROUPS[criterion]))
                 if not cls.untuned:
@@ -400,7 +406,8 @@ class BenefitsNotQuantified(_Completeness):
     def extra_options(cls) -> dict[str, Option]:
         return {"unnamed": Option(bool, BENEFITS_UNNAMED, "In a news report or press release whose main "
                                                           "intervention is not found, still flag benefits "
-                                                          "given only in relative terms")}
+                                                          "given only in relative terms, or claimed and "
+                                                          "quantified in too few sentences")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
@@ -412,14 +419,16 @@ class BenefitsNotQuantified(_Completeness):
         "a midwife-led programme" named in passing) still states its result: "a 29 percent
         lower risk" with no absolute figure is relative whatever the intervention is
         (``decide`` asks the ``unnamed`` option)."""
-        return art.genre.label in _REPORTS
+        return art.genre.label in _UNNAMED
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         """Relative figures and no absolute one, or too few quantified sentences unless the
         article sizes a benefit and every other benefit sentence gives a figure too or says
         the benefit was not found ("did not lower the rate"): it has left no claimed benefit
-        unsized. With no intervention found, only the first, and only when ``unnamed`` (the
-        benefit sentences are those about the intervention)."""
+        unsized. With no intervention found, only when ``unnamed``: relative figures and no
+        absolute one, or a benefit claimed without a figure (``unsized_benefits``) and figures
+        in fewer than ``min-sentences`` sentences, where a figure that is not a relative one
+        counts anywhere (which sentences are about the intervention is not known)."""
         if art.subject is None and not opts.get("unnamed"):
             return False
         if art.matches("benefits", "relative") and not art.matches("benefits", "absolute") \
@@ -552,6 +561,9 @@ class HarmsMissing(_Completeness):
     #: information as HealthNewsReview.org asks of reports (question 11, "Does it describe the
     #: risks of each treatment?"); one passing "some users feel mild irritation" does not
     consumer_default = 2
+    consumer_help = ("Body sentences that must name harms before a consumer guide or product page "
+                     "passes: two, as of a report (DISCERN asks consumer treatment information to "
+                     "describe the risks; one passing mention does not)")
     # Tried (branch cmp9) and not kept: a harm word that names what the intervention prevents
     # ("reduce the harm", "protect from infection", "a predictor of adverse events", within
     # four words before it) or another treatment's harm ("the side effects of current
@@ -576,7 +588,7 @@ class HarmsMissing(_Completeness):
         """A report whose intervention the analysis could not pin down ("bitter substances", "a
         campaign", a food named in passing) still recommends something: one that names no harm
         at all leaves the reader nothing to weigh (``decide`` asks the ``unnamed`` option)."""
-        return art.genre.label in _REPORTS
+        return art.genre.label in _UNNAMED
 
     def settings(self, ctx: RuleContext) -> dict[str, Any]:
         # the blanket claim is left to CON001/CON002 only when one of them runs on this file
@@ -846,7 +858,7 @@ class FundingNotDisclosed(_Completeness):
         """Who paid for the research is asked of a report whatever it tested: a release whose
         intervention the analysis could not pin down ("bitter substances", a campaign) still
         reports work someone funded (``decide`` asks the ``unnamed`` option)."""
-        return art.genre.label in _REPORTS
+        return art.genre.label in _UNNAMED
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         """Funding and ties not disclosed; in a news report, only when no outside voice is
