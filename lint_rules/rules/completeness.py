@@ -814,8 +814,9 @@ class FundingNotDisclosed(_Completeness):
     report the rule asks it only when no outside voice is quoted either (an independent expert
     is the reader's check on the interested parties: HealthNewsReview.org asked stories about
     independent sources and conflicts of interest as one question). A news report or press
-    release whose main intervention the analysis does not find is asked too when it reports a
-    study (``unnamed``, on: chosen in four of five cross-validation folds of the expert
+    release whose main intervention the analysis does not find is asked too when it reports
+    research, a study the analysis finds or one it names as the work ("the study", "the new
+    research") (``unnamed``, on: chosen in four of five cross-validation folds of the expert
     labels): who paid for research does not depend on what it tested, but with no study there
     is no research to have paid for. The finding points at the study mention, else at the
     intervention.
@@ -867,7 +868,7 @@ class FundingNotDisclosed(_Completeness):
         expert in the story is the reader's check on the interested parties, and the reviewers
         passed stories that had one and named no funder (on the development stories, undisclosed
         funding alone was flagged in 59 % of the 1-2 star stories and 53 % of the 4-5 star ones)."""
-        if art.subject is None and not (opts.get("unnamed") and study_mentions(art.doc)):
+        if art.subject is None and not (opts.get("unnamed") and _reports_research(art)):
             # with no intervention found, only a report of research: without a study there is
             # no funder to name
             return False
@@ -886,6 +887,10 @@ class FundingNotDisclosed(_Completeness):
                                f"Who funded this study, and whether the people quoted have ties to {ties}, "
                                "is not disclosed",
                                evidence={"intervention": _name(art) if art.subject is not None else None})
+            return
+        if art.subject is None:
+            # research named as the work ("the new research") and no study found to point at
+            yield self.whole(art, "Funding and conflicts of interest behind the research are not disclosed")
             return
         yield self.whole(art, f"Funding and conflicts of interest behind the claims about {_name(art)} "
                               "are not disclosed")
@@ -1108,12 +1113,19 @@ _PROVIDER = compile_re(r"\b(?:offer\w*|promot\w*|market\w*|perform\w*|provid\w*|
                        r"therap\w+|device|program\w*|clinic|practice|method|technique)\b", re.IGNORECASE)
 
 
+def _reports_research(art: Article) -> bool:
+    """The article reports research: a study or trial ``analysis.studies`` finds, or one
+    named as the work ("the study", "a small trial", "the new research", "study authors")."""
+    return bool(study_mentions(art.doc)) or any(_THE_WORK.search(art.sentence_text(k))
+                                                for k in range(len(art.sentences)))
+
+
 def _reports_work(art: Article) -> bool:
     """The article reports a work someone can have a stake in: a study or trial
     (``analysis.studies`` finds one), or a product by its own name (a drug's name such as
     "ixekizumab", a brand such as "AbioCor"), not an explainer on a procedure, a test or a
     diet in general ("CT scans", "talk therapy")."""
-    if study_mentions(art.doc) or any(_THE_WORK.search(art.sentence_text(k)) for k in range(len(art.sentences))):
+    if _reports_research(art):
         return True
     if art.subject is None:
         return False
