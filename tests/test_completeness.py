@@ -480,3 +480,43 @@ def test_a_limit_said_in_more_shapes_is_a_limitation_sentence() -> None:
     art = article(parse_document("a.md", "# A trial\n\n" + " ".join(lines) + "\n", "markdown"))
     said = {art.sentence_text(k).strip() for k in art.limitation_sentences()}
     assert said == set(lines[:4])
+
+
+# --- review of the crit6 merge (issue 15) ---------------------------------------------------
+
+
+def test_a_span_of_time_is_no_absolute_figure() -> None:
+    """"Compared with 40 years ago" and "against 2 weeks of placebo" are times, not a
+    group's result; "4 days against 6 days" is one."""
+    spans = NEWS + "\nMigraine is commoner compared with 40 years ago, and the drug was tested against 2 weeks of placebo.\n"
+    figure = NEWS + "\nPatients on the drug had migraine on 4 days against 6 days a month.\n"
+    assert support(article(parse_document("a.md", spans, "markdown")), "benefits", ["benefits.absolute"]) == 0
+    assert support(article(parse_document("a.md", figure, "markdown")), "benefits", ["benefits.absolute"]) == 1
+
+
+_WALKING = ("# Walking and strokes\n\nAdults who walked daily had a 29 percent lower risk of stroke over ten "
+            "years. The study, published in the journal Stroke, followed 5,000 adults.\n")
+
+
+@pytest.mark.parametrize("code", ["CMP002", "CMP003", "CMP005"])
+def test_unnamed_judges_news_and_releases_not_articles_of_unknown_genre(code: str) -> None:
+    """The ``unnamed`` option is documented for a news report or press release: an article
+    whose genre is not known and whose intervention is not found is not judged."""
+    art = article(parse_document("a.md", _WALKING, "markdown"))
+    assert art.genre.label == "unknown" and art.subject is None
+    assert lint_text(_WALKING, select=[code], options={code: {"min-words": 0}}) == []
+    news = "FOR IMMEDIATE RELEASE\n\n" + _WALKING
+    assert article(parse_document("a.md", news, "markdown")).genre.label == "press_release"
+    assert [f.code for f in lint_text(news, select=[code], options={code: {"min-words": 0}})] == [code]
+
+
+def test_claimed_benefits_are_benefit_verbs_and_figures_that_lower() -> None:
+    def claimed(sentence: str) -> list[int]:
+        return article(parse_document("a.md", f"# Note\n\n{sentence}\n", "markdown")).claimed_benefits()
+
+    assert claimed("Adults who walked had 30 percent fewer strokes.")
+    assert claimed("Daily walks reduced strokes in older adults.")
+    assert not claimed("About 1 in 10 adults catch the flu each winter.")
+    assert not claimed("Short sleepers had a 30 percent higher risk of dementia.")
+    assert not claimed("Daily walks failed to improve the stroke rate.")
+    assert not claimed("Does walking reduce strokes?")

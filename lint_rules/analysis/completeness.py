@@ -312,6 +312,25 @@ class Article:
                 out.append(k)
         return out
 
+    def claimed_benefits(self) -> list[int]:
+        """Sentences that claim a benefit of something, wherever the subject is: a benefit verb
+        the clause asserts ("cut the rate", not "did not cut", "failed to improve" or "does it
+        help?"), outside a sentence explaining how something works, or a relative figure that
+        lowers something ("30 percent fewer", "reduced by half"). An absolute figure alone
+        ("1 in 10 adults catch the flu") sizes a condition as often as a result, and a figure
+        that raises something ("a 30 percent higher risk", "twice as likely") is a risk factor's
+        harm, not a benefit: neither says anything was gained."""
+        out = set()
+        for m in self.matches("benefits", "verbs"):
+            k = m.sentence
+            if k in self._questions or k in self.mechanism_sentences():
+                continue
+            if not assertion_at(self.doc, m.start, m.end).negated and not self._failed(m):
+                out.add(k)
+        out.update(m.sentence for m in self.matches("benefits", "relative")
+                   if m.sentence not in self._questions and _LOWERS.search(m.text))
+        return sorted(out)
+
     def _failed(self, m: Match) -> bool:
         """The verb is what something failed to do ("failed to improve cognition"): a benefit
         denied, as "did not improve" is (WordNet's "fail": be unsuccessful)."""
@@ -367,6 +386,11 @@ class Article:
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
+
+#: A relative figure that lowers something ("30 percent fewer", "cut … by half", "halved"):
+#: the direction a benefit has; "higher", "more", "increased", "doubled" is a risk's.
+_LOWERS = compile_re(r"\b(?:lower(?:s|ed)?|less|fewer|reduc\w*|decreas\w*|drop(?:s|ped)?|cut(?:s|ting)?|"
+                     r"slashed|halved|halves|improv\w*|better)\b", re.IGNORECASE)
 
 #: "failed to" just before a verb denies it.
 _FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)

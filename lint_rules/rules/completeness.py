@@ -48,6 +48,10 @@ from lint_rules.store.compiled_re import compile_re
 ALL_GENRES = [*GENRES, UNKNOWN]
 #: Genres that report on research.
 _REPORTS = ("news", "press_release", UNKNOWN)
+#: The reports judged when their main intervention is not found (the ``unnamed`` option of
+#: CMP002, CMP003 and CMP005): a news report or a press release, whose genre says it reports
+#: a result; an article of unknown genre may be a page that reports nothing.
+_UNNAMED = ("news", "press_release")
 
 #: The genres that address a reader who may buy or use the intervention: DISCERN's question 4
 #: asks them for sources other than their author or producer, quoted or cited.
@@ -117,6 +121,9 @@ class _Completeness(Rule):
     consumer_min: ClassVar[bool] = True
     #: Its default: one sentence, as a guide or a product page is shorter on research detail.
     consumer_default: ClassVar[int] = 1
+    #: Its description in the rule's options.
+    consumer_help: ClassVar[str] = ("The same for consumer guides and product pages, which are shorter on "
+                                    "research detail by design")
     #: The options before any fitting, for the benchmark's "untuned" column.
     untuned: ClassVar[dict[str, Any]] = {}
     options: ClassVar[dict[str, Option]] = {}
@@ -136,8 +143,7 @@ class _Completeness(Rule):
                     "release passes (chosen on the expert labels, see docs/benchmarks.md)")
                 if cls.consumer_min:
                     cls.options["min-sentences-consumer"] = Option(
-                        int, cls.consumer_default, "The same for consumer guides and product pages, which are shorter on "
-                                "research detail by design")
+                        int, cls.consumer_default, cls.consumer_help)
                 criterion = cls.criteria[0]
                 cls.options["count"] = GroupsOption(criterion, list(cls.default_count or GROUPS[criterion]))
                 if not cls.untuned:
@@ -400,7 +406,8 @@ class BenefitsNotQuantified(_Completeness):
     def extra_options(cls) -> dict[str, Option]:
         return {"unnamed": Option(bool, BENEFITS_UNNAMED, "In a news report or press release whose main "
                                                           "intervention is not found, still flag benefits "
-                                                          "given only in relative terms")}
+                                                          "given only in relative terms, or claimed and "
+                                                          "quantified in too few sentences")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
@@ -412,14 +419,16 @@ class BenefitsNotQuantified(_Completeness):
         "a midwife-led programme" named in passing) still states its result: "a 29 percent
         lower risk" with no absolute figure is relative whatever the intervention is
         (``decide`` asks the ``unnamed`` option)."""
-        return art.genre.label in _REPORTS
+        return art.genre.label in _UNNAMED
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         """Relative figures and no absolute one, or too few quantified sentences unless the
         article sizes a benefit and every other benefit sentence gives a figure too or says
         the benefit was not found ("did not lower the rate"): it has left no claimed benefit
-        unsized. With no intervention found, only the first, and only when ``unnamed`` (the
-        benefit sentences are those about the intervention)."""
+        unsized. With no intervention found, only when ``unnamed``: relative figures and no
+        absolute one, or a benefit claimed without a figure (``unsized_benefits``) and figures
+        in fewer than ``min-sentences`` sentences, where a figure that is not a relative one
+        counts anywhere (which sentences are about the intervention is not known)."""
         if art.subject is None and not opts.get("unnamed"):
             return False
         if art.matches("benefits", "relative") and not art.matches("benefits", "absolute") \
@@ -524,8 +533,11 @@ class HarmsMissing(_Completeness):
     a campaign, a food named in passing) is still flagged when it names harms in fewer than
     ``min-sentences`` sentences and makes no safety claim (``unnamed``, on: chosen in every
     cross-validation fold of the expert labels, as CMP002's); which harms belong to what it
-    describes is not known, so a harm named anywhere counts; a report that claims no benefit
-    ("failed to improve memory") is not asked.
+    describes is not known, so a harm named anywhere counts. Such a report is asked only when a
+    sentence claims a benefit: a benefit verb it asserts or a figure that lowers something ("30
+    percent fewer"). A report that claims none ("failed to improve memory"), or that sizes a
+    condition ("1 in 10 adults catch the flu each winter") or a risk factor ("a 30 percent
+    higher risk of dementia"), is not.
 
     Why it matters:
     Every intervention has harms, including tests (false positives, overdiagnosis) and
@@ -549,6 +561,9 @@ class HarmsMissing(_Completeness):
     #: information as HealthNewsReview.org asks of reports (question 11, "Does it describe the
     #: risks of each treatment?"); one passing "some users feel mild irritation" does not
     consumer_default = 2
+    consumer_help = ("Body sentences that must name harms before a consumer guide or product page "
+                     "passes: two, as of a report (DISCERN asks consumer treatment information to "
+                     "describe the risks; one passing mention does not)")
     # Tried (branch cmp9) and not kept: a harm word that names what the intervention prevents
     # ("reduce the harm", "protect from infection", "a predictor of adverse events", within
     # four words before it) or another treatment's harm ("the side effects of current
@@ -573,7 +588,7 @@ class HarmsMissing(_Completeness):
         """A report whose intervention the analysis could not pin down ("bitter substances", "a
         campaign", a food named in passing) still recommends something: one that names no harm
         at all leaves the reader nothing to weigh (``decide`` asks the ``unnamed`` option)."""
-        return art.genre.label in _REPORTS
+        return art.genre.label in _UNNAMED
 
     def settings(self, ctx: RuleContext) -> dict[str, Any]:
         # the blanket claim is left to CON001/CON002 only when one of them runs on this file
@@ -609,13 +624,15 @@ class HarmsMissing(_Completeness):
         """Too few sentences name harms; a bare "safe" with a figure in its sentence ("safe in
         all 300 patients") is left alone when no harm is named at all. Harms named and a
         blanket safety claim that denies them ("100% safe") are flagged however many
-        sentences name the harms. With no intervention found, only when ``unnamed``, and by
-        the count alone: which harms belong to what it describes is not known, so a harm named
-        anywhere counts."""
+        sentences name the harms. With no intervention found, only when ``unnamed``, only
+        when a sentence claims a benefit (``Article.claimed_benefits``), and by the count
+        alone: which harms belong to what it describes is not known, so a harm named anywhere
+        counts."""
         if art.subject is None:
-            # only a report that claims a benefit ("failed to improve" claims none)
-            claims = bool(art.unsized_benefits() or art.matches("benefits", "relative")
-                          or art.matches("benefits", "absolute"))
+            # only a report that claims a benefit in a sentence of its own: a benefit verb or a
+            # figure that lowers something. "1 in 10 adults catch the flu" sizes a condition,
+            # "a 30 percent higher risk" is a risk factor's, "failed to improve" claims none
+            claims = bool(art.claimed_benefits())
             return bool(opts.get("unnamed")) and claims and self.lacking(art, opts) \
                 and not art.matches("harms", "unquantified")
         if self.blanket(art, opts.get("defer", True)) is not None:
@@ -652,8 +669,9 @@ class HarmsMissing(_Completeness):
             return
         benefits = art.benefit_sentences()
         if art.subject is None:
-            # no intervention found (``unnamed``): at the first benefit figure, else the article
-            start, end = ((art.sentences[benefits[0]].start, art.sentences[benefits[0]].end) if benefits
+            # no intervention found (``unnamed``): at the first sentence that claims a benefit
+            claimed = art.claimed_benefits()
+            start, end = ((art.sentences[claimed[0]].start, art.sentences[claimed[0]].end) if claimed
                           else art.anchor())
             what = (f"names harms in only {named} sentence" if named
                     else "mentions no harm, side effect or risk")
@@ -796,9 +814,11 @@ class FundingNotDisclosed(_Completeness):
     report the rule asks it only when no outside voice is quoted either (an independent expert
     is the reader's check on the interested parties: HealthNewsReview.org asked stories about
     independent sources and conflicts of interest as one question). A news report or press
-    release whose main intervention the analysis does not find is asked too (``unnamed``, on:
-    chosen in four of five cross-validation folds of the expert labels): who paid for research
-    does not depend on what it tested. The finding points at the study mention, else at the
+    release whose main intervention the analysis does not find is asked too when it reports
+    research, a study the analysis finds or one it names as the work ("the study", "the new
+    research") (``unnamed``, on: chosen in four of five cross-validation folds of the expert
+    labels): who paid for research does not depend on what it tested, but with no study there
+    is no research to have paid for. The finding points at the study mention, else at the
     intervention.
 
     Why it matters:
@@ -839,7 +859,7 @@ class FundingNotDisclosed(_Completeness):
         """Who paid for the research is asked of a report whatever it tested: a release whose
         intervention the analysis could not pin down ("bitter substances", a campaign) still
         reports work someone funded (``decide`` asks the ``unnamed`` option)."""
-        return art.genre.label in _REPORTS
+        return art.genre.label in _UNNAMED
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         """Funding and ties not disclosed; in a news report, only when no outside voice is
@@ -848,7 +868,9 @@ class FundingNotDisclosed(_Completeness):
         expert in the story is the reader's check on the interested parties, and the reviewers
         passed stories that had one and named no funder (on the development stories, undisclosed
         funding alone was flagged in 59 % of the 1-2 star stories and 53 % of the 4-5 star ones)."""
-        if art.subject is None and not opts.get("unnamed"):
+        if art.subject is None and not (opts.get("unnamed") and _reports_research(art)):
+            # with no intervention found, only a report of research: without a study there is
+            # no funder to name
             return False
         if not self.lacking(art, opts):
             return False
@@ -859,12 +881,15 @@ class FundingNotDisclosed(_Completeness):
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
+            # with no intervention found there is no product to have ties to: the study's
+            ties = "the product" if art.subject is not None else "what it tested"
             yield self.finding(doc, st.start, st.end,
-                               "Who funded this study, and whether the people quoted have ties to the "
-                               "product, is not disclosed",
-                               evidence={"intervention": _name(art)})
+                               f"Who funded this study, and whether the people quoted have ties to {ties}, "
+                               "is not disclosed",
+                               evidence={"intervention": _name(art) if art.subject is not None else None})
             return
         if art.subject is None:
+            # research named as the work ("the new research") and no study found to point at
             yield self.whole(art, "Funding and conflicts of interest behind the research are not disclosed")
             return
         yield self.whole(art, f"Funding and conflicts of interest behind the claims about {_name(art)} "
@@ -1088,12 +1113,19 @@ _PROVIDER = compile_re(r"\b(?:offer\w*|promot\w*|market\w*|perform\w*|provid\w*|
                        r"therap\w+|device|program\w*|clinic|practice|method|technique)\b", re.IGNORECASE)
 
 
+def _reports_research(art: Article) -> bool:
+    """The article reports research: a study or trial ``analysis.studies`` finds, or one
+    named as the work ("the study", "a small trial", "the new research", "study authors")."""
+    return bool(study_mentions(art.doc)) or any(_THE_WORK.search(art.sentence_text(k))
+                                                for k in range(len(art.sentences)))
+
+
 def _reports_work(art: Article) -> bool:
     """The article reports a work someone can have a stake in: a study or trial
     (``analysis.studies`` finds one), or a product by its own name (a drug's name such as
     "ixekizumab", a brand such as "AbioCor"), not an explainer on a procedure, a test or a
     diet in general ("CT scans", "talk therapy")."""
-    if study_mentions(art.doc) or any(_THE_WORK.search(art.sentence_text(k)) for k in range(len(art.sentences))):
+    if _reports_research(art):
         return True
     if art.subject is None:
         return False
