@@ -542,7 +542,10 @@ def test_every_registered_pattern_is_generated_identically(store: compiled_re._S
     keys = [k for k in list(compiled_re.REGISTERED) if isinstance(k[0], str) and not k[1] & int(re.DEBUG)]
     assert len(keys) > 1000
     for pattern, flags in keys:
-        original = re.compile(pattern, flags)
+        try:
+            original = re.compile(pattern, flags)
+        except (re.error, OverflowError, ValueError):
+            continue  # a bad pattern another test registered on purpose, not the package's
         rebuilt = compiled_re._build(pattern, compiled_re._generate(pattern, flags)[1])
         assert (rebuilt.pattern, rebuilt.flags, rebuilt.groupindex) == (original.pattern, original.flags,
                                                                          original.groupindex)
