@@ -19,7 +19,7 @@ def _stances(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, effects", [
     ("No increase in nosebleeds or headaches was seen in adults using Nasoclear.", ["nosebleeds", "headaches"]),
-    ("The trial found no link between Nasoclear and hair loss.", ["hair loss"]),
+    ("The trial found no link between the Nasoclear spray and hair loss.", ["hair loss"]),
     ("Nasoclear spray: no stinging, no nosebleeds, no dry mouth.", ["stinging", "nosebleeds", "dry mouth"]),
 ])
 def test_a_denial_by_noun_negates_every_listed_effect(text, effects):
@@ -59,3 +59,39 @@ def test_an_allergen_denied_by_a_measure_of_nothing_or_a_list_is_free(text, alle
 ])
 def test_traces_said_as_present_still_restrict(text):
     assert any(s == "restricted" for s, _ in _allergen_sides(text)), (text, _allergen_sides(text))
+
+
+def _conflict_count(text: str) -> int:
+    from lint_rules.analysis.contradictions import conflicts
+
+    return len(conflicts(parse_document("<t>", text, "text")))
+
+
+@pytest.mark.parametrize("text", [
+    "Nasoclear can cause hair loss.\n\nThe team found no link between stress and hair loss in adults.",
+    "Nasoclear may cause headaches.\n\nThere is no association between screen time and headaches.",
+])
+def test_no_link_between_something_else_and_the_effect_denies_nothing_of_the_product(text):
+    assert _conflict_count(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Nasoclear can cause hair loss.\n\nThe team found no link between Nasoclear and hair loss.",
+    "Nasoclear can cause hair loss.\n\nThe team found no link between it and hair loss.",
+])
+def test_no_link_between_the_product_and_the_effect_still_denies_it(text):
+    assert _conflict_count(text) == 1
+
+
+@pytest.mark.parametrize("text, effect", [
+    ("Nasoclear showed no increase in blood pressure, but headaches and nosebleeds were more common.", "nosebleeds"),
+    ("Nasoclear showed no rise in liver enzymes, though dizziness was reported.", "dizziness"),
+    ("There was no increase in weight gain, whereas nosebleeds were more frequent with Nasoclear.", "nosebleeds"),
+])
+def test_a_denied_list_stops_at_a_contrast(text, effect):
+    assert _stances(text).get(effect) != "negated", (text, _stances(text))
+
+
+def test_a_denied_list_without_a_contrast_still_covers_every_item():
+    got = _stances("Nasoclear showed no rise in nosebleeds, dizziness or headaches.")
+    assert all(got.get(e) == "negated" for e in ("nosebleeds", "dizziness", "headaches")), got

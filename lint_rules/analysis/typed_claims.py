@@ -99,6 +99,7 @@ def _norm(text: str) -> str:
 @dataclass(frozen=True)
 class _Data:
     patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
+    danger: re.Pattern[str]  #: [scope] restricted_danger: said of the product before it
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
     groups: re.Pattern[str]
@@ -249,6 +250,7 @@ def _build_data() -> _Data:
     after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
     return _Data(
         patterns=patterns,
+        danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         allergens=kinds,
         allergen_words=_words([w for ws in kinds.values() for w in ws]),
         groups=_words(list(group_of)),
@@ -358,7 +360,7 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
     if kind == "interaction":
         return _interaction_patterns(d, side)
     if kind == "scope" and side == "restricted":
-        return _susceptible_patterns(d)
+        return list(d["scope"]["restricted_danger"]) + _susceptible_patterns(d)
     lemmas = predicate_classes().get("relief")
     if kind != "benefit" or not lemmas:
         return []
@@ -857,6 +859,16 @@ def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:
     return _is_measure(name, claim.topic) or bool(name and name in low[claim.start:claim.end])
 
 
+def _product_before(doc: Document, low: str, a: int, start: int) -> bool:
+    """The sentence names a product (or refers back to one: "it", "this serum", "the
+    tablets", a product form word) in ``[a, start)``."""
+    from lint_rules.analysis.interventions import refers_to_product
+
+    if refers_to_product(low[a:start]):
+        return True
+    return any(p < start for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start)))
+
+
 def sentence_subjects_named(doc: Document, i: int) -> list[tuple[int, str]]:
     """(offset, name) of every intervention sentence ``i`` names, objects included."""
     from lint_rules.analysis.interventions import sentence_subjects
@@ -907,6 +919,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             lead = low[lo:start].strip(" \"'“(")
             if len(lead) > 12 and not lead.endswith("that"):
                 return None  # "a minefield for people with celiac disease who can suffer …"
+        if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
+            return None  # "Flu is a major threat to people with heart disease": a danger, not the product
         text = topic if (side == "safe" and topic) else low[a:b]
         groups = _groups(text)
         if side == "safe":
