@@ -95,3 +95,29 @@ def test_a_denied_list_stops_at_a_contrast(text, effect):
 def test_a_denied_list_without_a_contrast_still_covers_every_item():
     got = _stances("Nasoclear showed no rise in nosebleeds, dizziness or headaches.")
     assert all(got.get(e) == "negated" for e in ("nosebleeds", "dizziness", "headaches")), got
+
+
+@pytest.mark.parametrize("text, allergen", [
+    ("Crumbly bars: no artificial colours, no added sugar, and hazelnuts from Turkey.", "allergy:tree_nut"),
+    ("Crumbly bars: no added sugar, and egg from free-range hens.", "allergy:egg"),
+    ("The verdict: no milk chocolate lover will be let down by Crumbly bars.", "allergy:milk"),
+    ("No matter how much milk is used, Crumbly bars stay crunchy.", "allergy:milk"),
+])
+def test_an_allergen_outside_a_label_list_of_denials_is_not_freed(text, allergen):
+    got = _allergen_sides(text)
+    assert not any(s == "safe" and allergen in t for s, t in got), (text, got)
+
+
+@pytest.mark.parametrize("text, allergen", [
+    ("Crumbly bars: no added sugar, no egg and no sesame.", "allergy:egg"),
+    ("Crumbly bars: no artificial colours, and no milk.", "allergy:milk"),
+])
+def test_every_item_of_a_label_list_said_with_no_is_freed(text, allergen):
+    assert any(s == "safe" and allergen in t for s, t in _allergen_sides(text)), (text, _allergen_sides(text))
+
+
+def test_a_word_a_match_must_not_hold_is_no_literal_it_needs():
+    from lint_rules.analysis.typed_claims import _literals
+
+    assert _literals(r":\s*no\s+(?!matter\b)(?P<t>(?:(?!\s(?:will|would)\s)[^.;:,]){2,40})") == ("",)
+    assert set(_literals(r"\bno\s+(?!matter\b)\w+\s+(?:used|added)\b")) == {"used", "added"}

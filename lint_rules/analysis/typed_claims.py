@@ -194,8 +194,31 @@ def _by_key(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]],
 @functools.cache
 def _literals(pattern: str) -> tuple[str, ...]:
     """Words of four letters or more written in a pattern: a match of a pattern whose
-    every branch holds one of them contains one ("free", "allergens", "effective")."""
-    return tuple(set(re.findall(r"(?<![\\a-z])[a-z]{4,}", pattern))) or ("",)
+    every branch holds one of them contains one ("free", "allergens", "effective"). Words in a
+    negative lookaround ("(?!matter\\b)") are what a match must not hold, and are left out."""
+    return tuple(set(re.findall(r"(?<![\\a-z])[a-z]{4,}", _without_negative_lookarounds(pattern)))) or ("",)
+
+
+def _without_negative_lookarounds(pattern: str) -> str:
+    """``pattern`` with its ``(?!…)`` and ``(?<!…)`` groups cut out (nesting followed)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?!", "(?<!"), i) and (i == 0 or pattern[i - 1] != "\\"):
+            depth, j = 0, i
+            while j < len(pattern):
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            out.append("#")  # no word runs on across the cut
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
 
 
 def _split_top(alternation: str) -> list[str]:
