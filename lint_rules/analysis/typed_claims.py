@@ -100,6 +100,8 @@ def _norm(text: str) -> str:
 class _Data:
     patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
     danger: re.Pattern[str]  #: [scope] restricted_danger: said of the product before it
+    returns: re.Pattern[str]  #: [course] lasting_return: said of an effect or condition
+    return_subjects: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
     groups: re.Pattern[str]
@@ -274,6 +276,9 @@ def _build_data() -> _Data:
     return _Data(
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
+        returns=compile_re(r"(?:" + "|".join(d["course"]["lasting_return"]) + r")"),
+        return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
+            d["course"]["return_subjects"], key=lambda w: (-len(w), w))) + r")\s+$"),
         allergens=kinds,
         allergen_words=_words([w for ws in kinds.values() for w in ws]),
         groups=_words(list(group_of)),
@@ -384,6 +389,8 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
         return _interaction_patterns(d, side)
     if kind == "scope" and side == "restricted":
         return list(d["scope"]["restricted_danger"]) + _susceptible_patterns(d)
+    if kind == "course" and side == "lasting":
+        return list(d["course"]["lasting_return"])
     lemmas = predicate_classes().get("relief")
     if kind != "benefit" or not lemmas:
         return []
@@ -882,6 +889,17 @@ def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:
     return _is_measure(name, claim.topic) or bool(name and name in low[claim.start:claim.end])
 
 
+def _returning_condition(doc: Document, low: str, lo: int, start: int) -> bool:
+    """What is said not to return (the words right before ``start``, in its clause) is an
+    effect or a condition: one the lexicon names, or a general word for one ("symptoms",
+    "attacks", "it")."""
+    from lint_rules.analysis.mentions import mentions
+
+    if _data().return_subjects.search(low, max(lo, start - 20), start):
+        return True
+    return any(m.kind != "organ" and lo <= m.start and start - 25 <= m.end <= start for m in mentions(doc))
+
+
 def _product_before(doc: Document, low: str, a: int, start: int) -> bool:
     """The sentence names a product (or refers back to one: "it", "this serum", "the
     tablets", a product form word) in ``[a, start)``."""
@@ -982,6 +1000,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
     if kind == "course":
+        if side == "lasting" and data.returns.match(low, start) and not _returning_condition(doc, low, lo, start):
+            return None  # "patients who drop out cannot return", "the hair cannot grow back"
         if side == "lasting" and re.search(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
             return None  # "implants don't last forever"
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
