@@ -92,3 +92,29 @@ def test_a_danger_of_something_else_does_not_contradict_the_products_safety():
     assert not conflicts(parse_document("<t>", text, "text"))
     said_of_it = "Fizzora shots are safe for people with heart disease.\n\nBut they are a threat to people with heart disease."
     assert conflicts(parse_document("<t>", said_of_it, "text"))
+
+
+def _allergen_conflicts(second: str) -> int:
+    from lint_rules.analysis.contradictions import conflicts
+
+    text = "Crunchos bars are safe for people with a peanut allergy.\n\n" + second
+    return len(conflicts(parse_document("<t>", text, "text")))
+
+
+@pytest.mark.parametrize("text", [
+    "If you're allergic to peanuts, avoid satay sauce.",
+    "If you are allergic to peanuts, steer clear of Thai takeaways.",
+    "Satay sauce won't suit anyone with a peanut allergy.",
+])
+def test_something_else_warned_off_for_an_allergy_does_not_restrict_the_product(text):
+    assert _allergen_conflicts(text) == 0, text
+
+
+@pytest.mark.parametrize("text", [
+    "If you're allergic to peanuts, avoid it.",
+    "If you're allergic to peanuts, avoid Crunchos bars.",
+    "If you're allergic to peanuts, give these bars a miss.",
+    "Crunchos bars won't suit anyone with a peanut allergy.",
+])
+def test_the_product_warned_off_for_an_allergy_still_restricts_it(text):
+    assert _allergen_conflicts(text) == 1, text

@@ -101,6 +101,7 @@ class _Data:
     patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
     danger: re.Pattern[str]  #: [scope] restricted_danger: said of the product before it
     returns: re.Pattern[str]  #: [course] lasting_return: said of an effect or condition
+    warned: re.Pattern[str]  #: [allergen] contains_warned: the product must be referred to
     return_subjects: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
@@ -277,6 +278,7 @@ def _build_data() -> _Data:
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         returns=compile_re(r"(?:" + "|".join(d["course"]["lasting_return"]) + r")"),
+        warned=compile_re(r"(?:" + "|".join(p.replace("(?P<t>", "(?:") for p in d["allergen"]["contains_warned"]) + r")"),
         return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
             d["course"]["return_subjects"], key=lambda w: (-len(w), w))) + r")\s+$"),
         allergens=kinds,
@@ -391,6 +393,8 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
         return list(d["scope"]["restricted_danger"]) + _susceptible_patterns(d)
     if kind == "course" and side == "lasting":
         return list(d["course"]["lasting_return"])
+    if kind == "allergen" and side == "contains":
+        return list(d["allergen"]["contains_warned"])
     lemmas = predicate_classes().get("relief")
     if kind != "benefit" or not lemmas:
         return []
@@ -900,6 +904,21 @@ def _returning_condition(doc: Document, low: str, lo: int, start: int) -> bool:
     return any(m.kind != "organ" and lo <= m.start and start - 25 <= m.end <= start for m in mentions(doc))
 
 
+def _product_outside(doc: Document, low: str, a: int, b: int, t: int) -> bool:
+    """Sentence ``[a, b)`` refers to a product (named, "it", "them", "this", a product form
+    word) outside its allergy, the words from ``t`` to the clause's end ("allergic to
+    peanuts and tree nuts")."""
+    from lint_rules.analysis.interventions import refers_to_product
+
+    t = t if t >= a else b
+    stop = re.search(r"[,;:]|\s(?:avoid|skip|steer|stay|keep|don't|do\s+not|never|give|pass)\b", low[t:b])
+    t_end = t + stop.start() if stop else b
+    if refers_to_product(low[a:t] + " # " + low[t_end:b]) or re.search(r"(?<![a-z])(?:them|this|these)(?![a-z])",
+                                                                       low[a:t] + " # " + low[t_end:b]):
+        return True
+    return any(not t <= p < t_end for p, _ in sentence_subjects_named(doc, _sentence_of(doc, a)))
+
+
 def _product_before(doc: Document, low: str, a: int, start: int) -> bool:
     """The sentence names a product (or refers back to one: "it", "this serum", "the
     tablets", a product form word) in ``[a, start)``."""
@@ -989,6 +1008,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         found = _allergens(topic or "")
         if not found:
             return None
+        if side == "contains" and data.warned.match(low, start) and not _product_outside(doc, low, a, b, low.find(topic or "", start, end)):
+            return None  # "If you're allergic to peanuts, avoid satay sauce": something else is warned off
         if side == "contains" and re.match(r"(?:is|are|was|were)\s", low[start:end]) and not (
                 _WHAT_IT_IS_IN.match(low, end, b) or any(
                     _OF_THE_PRODUCT.fullmatch(low, end, p) for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start))
