@@ -118,3 +118,25 @@ def test_something_else_warned_off_for_an_allergy_does_not_restrict_the_product(
 ])
 def test_the_product_warned_off_for_an_allergy_still_restricts_it(text):
     assert _allergen_conflicts(text) == 1, text
+
+
+def _scope_conflicts(first: str, second: str) -> int:
+    from lint_rules.analysis.contradictions import conflicts
+
+    return len(conflicts(parse_document("<t>", first + "\n\n" + second, "text")))
+
+
+@pytest.mark.parametrize("second", [
+    "Avoid Thai restaurants if you are allergic to peanuts.",
+    "Skip red meat if you've got gout.",
+])
+def test_something_else_avoided_for_a_condition_does_not_restrict_the_product(second):
+    assert _scope_conflicts("Crunchos bars are safe for people with gout or a peanut allergy.", second) == 0, second
+
+
+@pytest.mark.parametrize("second", [
+    "Skip it if you've got gout.",
+    "Skip Crunchos bars if you've got gout.",
+])
+def test_the_product_avoided_for_a_condition_still_restricts_it(second):
+    assert _scope_conflicts("Crunchos bars are safe for people with gout.", second) == 1, second

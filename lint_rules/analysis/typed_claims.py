@@ -100,6 +100,7 @@ def _norm(text: str) -> str:
 class _Data:
     patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
     danger: re.Pattern[str]  #: [scope] restricted_danger: said of the product before it
+    avoided: re.Pattern[str]  #: [scope] restricted_avoided: the product avoided
     returns: re.Pattern[str]  #: [course] lasting_return: said of an effect or condition
     warned: re.Pattern[str]  #: [allergen] contains_warned: the product must be referred to
     return_subjects: re.Pattern[str]
@@ -277,6 +278,7 @@ def _build_data() -> _Data:
     return _Data(
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
+        avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
         returns=compile_re(r"(?:" + "|".join(d["course"]["lasting_return"]) + r")"),
         warned=compile_re(r"(?:" + "|".join(p.replace("(?P<t>", "(?:") for p in d["allergen"]["contains_warned"]) + r")"),
         return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
@@ -390,7 +392,7 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
     if kind == "interaction":
         return _interaction_patterns(d, side)
     if kind == "scope" and side == "restricted":
-        return list(d["scope"]["restricted_danger"]) + _susceptible_patterns(d)
+        return list(d["scope"]["restricted_avoided"]) + list(d["scope"]["restricted_danger"]) + _susceptible_patterns(d)
     if kind == "course" and side == "lasting":
         return list(d["course"]["lasting_return"])
     if kind == "allergen" and side == "contains":
@@ -906,16 +908,18 @@ def _returning_condition(doc: Document, low: str, lo: int, start: int) -> bool:
 
 def _product_outside(doc: Document, low: str, a: int, b: int, t: int) -> bool:
     """Sentence ``[a, b)`` refers to a product (named, "it", "them", "this", a product form
-    word) outside its allergy, the words from ``t`` to the clause's end ("allergic to
+    word, a name after a determiner) outside its allergy, the words from ``t`` to the clause's end ("allergic to
     peanuts and tree nuts")."""
     from lint_rules.analysis.interventions import refers_to_product
 
     t = t if t >= a else b
     stop = re.search(r"[,;:]|\s(?:avoid|skip|steer|stay|keep|don't|do\s+not|never|give|pass)\b", low[t:b])
     t_end = t + stop.start() if stop else b
-    if refers_to_product(low[a:t] + " # " + low[t_end:b]) or re.search(r"(?<![a-z])(?:them|this|these)(?![a-z])",
-                                                                       low[a:t] + " # " + low[t_end:b]):
+    outside = low[a:t] + " # " + low[t_end:b]
+    if refers_to_product(outside) or re.search(r"(?<![a-z])(?:them|this|these)(?![a-z])", outside):
         return True
+    if re.search(r"\b(?:the|this|these|our|your)\s+(?:[a-z-]+\s+)?[A-Z][a-z]", doc.text[a:t] + " # " + doc.text[t_end:b]):
+        return True  # a name after a determiner: "avoid the Glovia gloves"
     return any(not t <= p < t_end for p, _ in sentence_subjects_named(doc, _sentence_of(doc, a)))
 
 
@@ -981,6 +985,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "a minefield for people with celiac disease who can suffer …"
         if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
             return None  # "Flu is a major threat to people with heart disease": a danger, not the product
+        if side == "restricted" and data.avoided.match(low, start):
+            cond = low.rfind(" if ", start, end)
+            if not _product_outside(doc, low, a, b, cond if cond >= 0 else b):
+                return None  # "Avoid Thai restaurants if you are allergic to peanuts": something else avoided
         text = topic if (side == "safe" and topic) else low[a:b]
         groups = _groups(text)
         if side == "safe":
