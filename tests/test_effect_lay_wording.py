@@ -64,3 +64,28 @@ def test_a_leaflet_phrase_said_of_the_product_is_a_claim(text, stance):
 ])
 def test_the_everyday_sense_is_no_claim(text):
     assert not _effects(text), (text, _effects(text))
+
+
+def test_blocked_up_said_of_a_nose_is_no_constipation():
+    from lint_rules.analysis.contradictions import conflicts
+
+    assert get_lexicon().lookup("blocked up") is None
+    text = ("Nasora spray won't cause constipation.\n\n"
+            "Overusing Nasora decongestant spray can leave your nose blocked up for days.")
+    assert not conflicts(parse_document("<t>", text, "text"))
+
+
+@pytest.mark.parametrize("lay, concept", [
+    ("spitting up", "HP:0002020"), ("bringing up milk", "HP:0002020"), ("feeling foggy", "HP:0033630"),
+])
+def test_a_plain_name_is_a_lay_term_not_jargon(lay, concept):
+    lex = get_lexicon()
+    found = lex.lookup(lay)
+    assert found is not None and found.id == concept
+    assert lay in [t.lower() for t in found.lay_terms] and lay not in [t.lower() for t in found.synonyms]
+    assert not lex.is_technical(lay)
+
+
+def test_a_concept_loaded_from_hpo_keeps_one_copy_of_each_lay_term():
+    lay = [t.lower() for t in get_lexicon().concepts["HP:0002354"].lay_terms]
+    assert lay.count("forgetfulness") == 1, lay

@@ -45,3 +45,25 @@ def test_an_effect_lost_with_use_is_a_passing_claim(text):
 ])
 def test_no_lasting_or_passing_claim_without_its_structure(text):
     assert not _course(text), (text, _course(text))
+
+
+@pytest.mark.parametrize("text", [
+    "You will need to stay on Lumora tablets for life.",  # how long it is taken, not how long it works
+    "Most patients remain in care for life.",
+    "The hair cannot grow back once the follicle is gone.",  # no effect or condition returns
+    "Patients who drop out of the Lumora trial cannot return.",
+    "Dr Rees's surgery has worked with the Lumora clinic for decades.",  # a GP's practice
+])
+def test_a_stay_or_a_return_said_of_something_else_is_no_lasting_claim(text):
+    assert "lasting" not in _course(text), (text, _course(text))
+
+
+@pytest.mark.parametrize("text", [
+    "After Lumora, migraine attacks should not come back.",
+    "With Lumora cream the warts cannot return.",
+    "With Lumora the symptoms will never return.",
+    "The Lumora implants have worked for decades.",
+    "With Lumora your skin stays smooth for life.",
+])
+def test_a_return_of_a_condition_or_a_products_long_working_is_still_lasting(text):
+    assert "lasting" in _course(text), (text, _course(text))

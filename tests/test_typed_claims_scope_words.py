@@ -18,8 +18,8 @@ def _scope(text: str) -> list[tuple[str, frozenset[str]]]:
 
 @pytest.mark.parametrize("text, group", [
     ("Fizzora energy shots are risky for people with diabetes.", "diabetes"),
-    ("Drivelle syrup is a definite no-go for babies under six months.", "children"),
-    ("Cold plunges can be a real danger for anyone with heart failure.", "heart"),
+    ("Drivelle cough drops are a definite no-go for babies under six months.", "children"),
+    ("Frostiva cold-water shots can be a real danger for anyone with heart failure.", "heart"),
     ("This retinol serum is a bad idea for pregnant women.", "pregnancy"),
     ("Aspirin can bring on a rare brain illness in babies or toddlers under two.", "children"),
 ])
@@ -73,3 +73,70 @@ def test_an_allergic_group_warned_or_reacting_is_an_allergen_restriction(text, a
 ])
 def test_an_allergic_group_without_a_warning_is_no_restriction(text):
     assert not [s for s, _ in _scope(text) if s == "restricted"], (text, _scope(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Flu is a major threat to people with heart disease, so get the jab.",
+    "Icy pavements are a real danger for anyone over 80.",
+    "Skipping breakfast is a bad idea for kids with diabetes.",
+])
+def test_a_danger_said_of_something_other_than_a_product_is_no_scope_claim(text):
+    assert not [s for s, _ in _scope(text) if s == "restricted"], text
+
+
+def test_a_danger_of_something_else_does_not_contradict_the_products_safety():
+    from lint_rules.analysis.contradictions import conflicts
+
+    text = ("Fizzora shots are safe for people with heart disease.\n\n"
+            "Flu is a major threat to people with heart disease, so get the jab.")
+    assert not conflicts(parse_document("<t>", text, "text"))
+    said_of_it = "Fizzora shots are safe for people with heart disease.\n\nBut they are a threat to people with heart disease."
+    assert conflicts(parse_document("<t>", said_of_it, "text"))
+
+
+def _allergen_conflicts(second: str) -> int:
+    from lint_rules.analysis.contradictions import conflicts
+
+    text = "Crunchos bars are safe for people with a peanut allergy.\n\n" + second
+    return len(conflicts(parse_document("<t>", text, "text")))
+
+
+@pytest.mark.parametrize("text", [
+    "If you're allergic to peanuts, avoid satay sauce.",
+    "If you are allergic to peanuts, steer clear of Thai takeaways.",
+    "Satay sauce won't suit anyone with a peanut allergy.",
+])
+def test_something_else_warned_off_for_an_allergy_does_not_restrict_the_product(text):
+    assert _allergen_conflicts(text) == 0, text
+
+
+@pytest.mark.parametrize("text", [
+    "If you're allergic to peanuts, avoid it.",
+    "If you're allergic to peanuts, avoid Crunchos bars.",
+    "If you're allergic to peanuts, give these bars a miss.",
+    "Crunchos bars won't suit anyone with a peanut allergy.",
+])
+def test_the_product_warned_off_for_an_allergy_still_restricts_it(text):
+    assert _allergen_conflicts(text) == 1, text
+
+
+def _scope_conflicts(first: str, second: str) -> int:
+    from lint_rules.analysis.contradictions import conflicts
+
+    return len(conflicts(parse_document("<t>", first + "\n\n" + second, "text")))
+
+
+@pytest.mark.parametrize("second", [
+    "Avoid Thai restaurants if you are allergic to peanuts.",
+    "Skip red meat if you've got gout.",
+])
+def test_something_else_avoided_for_a_condition_does_not_restrict_the_product(second):
+    assert _scope_conflicts("Crunchos bars are safe for people with gout or a peanut allergy.", second) == 0, second
+
+
+@pytest.mark.parametrize("second", [
+    "Skip it if you've got gout.",
+    "Skip Crunchos bars if you've got gout.",
+])
+def test_the_product_avoided_for_a_condition_still_restricts_it(second):
+    assert _scope_conflicts("Crunchos bars are safe for people with gout.", second) == 1, second

@@ -90,6 +90,7 @@ from lint_rules.analysis.typed_claims import (
     harm_to_part_before,
     same_name,
     same_subject,
+    sentence_subjects_named,
     typed_claims,
 )
 from lint_rules.core import Severity
@@ -109,6 +110,10 @@ _STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) 
 #: simply not a concern"): before the effect (ending right at it) and right after it.
 _DENIED_BEFORE = compile_re(r"(?:" + "|".join(_EFFECTS["denials"]["before"]) + r")$", re.IGNORECASE)
 _DENIED_AFTER = compile_re(r"(?:" + "|".join(_EFFECTS["denials"]["after"]) + r")", re.IGNORECASE)
+#: "no link between X and <effect>": a denial of the effect only when X is the product (or
+#: it/this); "no link between stress and hair loss" says nothing of what the product does.
+_DENIED_BETWEEN = compile_re(r"(?:" + _EFFECTS["denials"]["between"] + r")$", re.IGNORECASE)
+_THE_PRODUCT_WORD = compile_re(r"(?:it|this|this\s+\w+|its\s+use)", re.IGNORECASE)
 #: Over-general effects ("pain", "discomfort"): paired with a narrower effect only when the
 #: other sentence names the narrower one's site ("painless injection" … "injection site pain"),
 #: never by themselves ("painless" … "headaches").
@@ -272,6 +277,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # (a mention that modifies a noun, "flu shot", names no effect)
         framed_denial = m.relation != "safe" and bool(
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
+            or _denied_between(doc, m, max(sent.start, m.start - 120))
             or _DENIED_AFTER.match(doc.text, m.end, sent.end))
         denied = framed_denial and not m.negated
         if denied and m.kind != "organ":
@@ -401,6 +407,18 @@ _FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|ye
                             re.IGNORECASE)
 _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
+
+
+def _denied_between(doc: Document, m: Mention, floor: int) -> bool:
+    """"no link between X and <m>" where X names a product the sentence names (or is
+    it/this): the other side of the link is what the denial is about."""
+    found = _DENIED_BETWEEN.search(doc.text, floor, m.start)
+    if found is None:
+        return False
+    a, b = found.span("between")
+    if _THE_PRODUCT_WORD.fullmatch(doc.text, a, b):
+        return True
+    return any(a <= p < b for p, _ in sentence_subjects_named(doc, m.sentence))
 
 
 def _open(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:

@@ -705,6 +705,13 @@ def _forms() -> re.Pattern[str]:
     return compile_re(r"(?:" + "|".join(words) + r")")
 
 
+def refers_to_product(text: str) -> bool:
+    """``text`` (lower case) refers to a product without naming it: a pronoun or a definite
+    head word of a kind ("it", "this serum", "the tablets"), or a product form word
+    ("Drivelle syrup", "energy shots")."""
+    return bool(_data().anaphor.search(text) or re.search(r"(?<![a-z])" + _forms().pattern + r"(?![a-z])", text))
+
+
 def _is_form(*words: str) -> bool:
     return any(_forms().fullmatch(w) for w in words)
 

@@ -99,6 +99,11 @@ def _norm(text: str) -> str:
 @dataclass(frozen=True)
 class _Data:
     patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
+    danger: re.Pattern[str]  #: [scope] restricted_danger: said of the product before it
+    avoided: re.Pattern[str]  #: [scope] restricted_avoided: the product avoided
+    returns: re.Pattern[str]  #: [course] lasting_return: said of an effect or condition
+    warned: re.Pattern[str]  #: [allergen] contains_warned: the product must be referred to
+    return_subjects: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
     groups: re.Pattern[str]
@@ -193,8 +198,31 @@ def _by_key(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]],
 @functools.cache
 def _literals(pattern: str) -> tuple[str, ...]:
     """Words of four letters or more written in a pattern: a match of a pattern whose
-    every branch holds one of them contains one ("free", "allergens", "effective")."""
-    return tuple(set(re.findall(r"(?<![\\a-z])[a-z]{4,}", pattern))) or ("",)
+    every branch holds one of them contains one ("free", "allergens", "effective"). Words in a
+    negative lookaround ("(?!matter\\b)") are what a match must not hold, and are left out."""
+    return tuple(set(re.findall(r"(?<![\\a-z])[a-z]{4,}", _without_negative_lookarounds(pattern)))) or ("",)
+
+
+def _without_negative_lookarounds(pattern: str) -> str:
+    """``pattern`` with its ``(?!…)`` and ``(?<!…)`` groups cut out (nesting followed)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?!", "(?<!"), i) and (i == 0 or pattern[i - 1] != "\\"):
+            depth, j = 0, i
+            while j < len(pattern):
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            out.append("#")  # no word runs on across the cut
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
 
 
 def _split_top(alternation: str) -> list[str]:
@@ -249,6 +277,12 @@ def _build_data() -> _Data:
     after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
     return _Data(
         patterns=patterns,
+        danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
+        avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
+        returns=compile_re(r"(?:" + "|".join(d["course"]["lasting_return"]) + r")"),
+        warned=compile_re(r"(?:" + "|".join(p.replace("(?P<t>", "(?:") for p in d["allergen"]["contains_warned"]) + r")"),
+        return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
+            d["course"]["return_subjects"], key=lambda w: (-len(w), w))) + r")\s+$"),
         allergens=kinds,
         allergen_words=_words([w for ws in kinds.values() for w in ws]),
         groups=_words(list(group_of)),
@@ -358,7 +392,11 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
     if kind == "interaction":
         return _interaction_patterns(d, side)
     if kind == "scope" and side == "restricted":
-        return _susceptible_patterns(d)
+        return list(d["scope"]["restricted_avoided"]) + list(d["scope"]["restricted_danger"]) + _susceptible_patterns(d)
+    if kind == "course" and side == "lasting":
+        return list(d["course"]["lasting_return"])
+    if kind == "allergen" and side == "contains":
+        return list(d["allergen"]["contains_warned"])
     lemmas = predicate_classes().get("relief")
     if kind != "benefit" or not lemmas:
         return []
@@ -857,6 +895,44 @@ def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:
     return _is_measure(name, claim.topic) or bool(name and name in low[claim.start:claim.end])
 
 
+def _returning_condition(doc: Document, low: str, lo: int, start: int) -> bool:
+    """What is said not to return (the words right before ``start``, in its clause) is an
+    effect or a condition: one the lexicon names, or a general word for one ("symptoms",
+    "attacks", "it")."""
+    from lint_rules.analysis.mentions import mentions
+
+    if _data().return_subjects.search(low, max(lo, start - 20), start):
+        return True
+    return any(m.kind != "organ" and lo <= m.start and start - 25 <= m.end <= start for m in mentions(doc))
+
+
+def _product_outside(doc: Document, low: str, a: int, b: int, t: int) -> bool:
+    """Sentence ``[a, b)`` refers to a product (named, "it", "them", "this", a product form
+    word, a name after a determiner) outside its allergy, the words from ``t`` to the clause's end ("allergic to
+    peanuts and tree nuts")."""
+    from lint_rules.analysis.interventions import refers_to_product
+
+    t = t if t >= a else b
+    stop = re.search(r"[,;:]|\s(?:avoid|skip|steer|stay|keep|don't|do\s+not|never|give|pass)\b", low[t:b])
+    t_end = t + stop.start() if stop else b
+    outside = low[a:t] + " # " + low[t_end:b]
+    if refers_to_product(outside) or re.search(r"(?<![a-z])(?:them|this|these)(?![a-z])", outside):
+        return True
+    if re.search(r"\b(?:the|this|these|our|your)\s+(?:[a-z-]+\s+)?[A-Z][a-z]", doc.text[a:t] + " # " + doc.text[t_end:b]):
+        return True  # a name after a determiner: "avoid the Glovia gloves"
+    return any(not t <= p < t_end for p, _ in sentence_subjects_named(doc, _sentence_of(doc, a)))
+
+
+def _product_before(doc: Document, low: str, a: int, start: int) -> bool:
+    """The sentence names a product (or refers back to one: "it", "this serum", "the
+    tablets", a product form word) in ``[a, start)``."""
+    from lint_rules.analysis.interventions import refers_to_product
+
+    if refers_to_product(low[a:start]):
+        return True
+    return any(p < start for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start)))
+
+
 def sentence_subjects_named(doc: Document, i: int) -> list[tuple[int, str]]:
     """(offset, name) of every intervention sentence ``i`` names, objects included."""
     from lint_rules.analysis.interventions import sentence_subjects
@@ -907,6 +983,12 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             lead = low[lo:start].strip(" \"'“(")
             if len(lead) > 12 and not lead.endswith("that"):
                 return None  # "a minefield for people with celiac disease who can suffer …"
+        if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
+            return None  # "Flu is a major threat to people with heart disease": a danger, not the product
+        if side == "restricted" and data.avoided.match(low, start):
+            cond = low.rfind(" if ", start, end)
+            if not _product_outside(doc, low, a, b, cond if cond >= 0 else b):
+                return None  # "Avoid Thai restaurants if you are allergic to peanuts": something else avoided
         text = topic if (side == "safe" and topic) else low[a:b]
         groups = _groups(text)
         if side == "safe":
@@ -934,6 +1016,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         found = _allergens(topic or "")
         if not found:
             return None
+        if side == "contains" and data.warned.match(low, start) and not _product_outside(doc, low, a, b, low.find(topic or "", start, end)):
+            return None  # "If you're allergic to peanuts, avoid satay sauce": something else is warned off
         if side == "contains" and re.match(r"(?:is|are|was|were)\s", low[start:end]) and not (
                 _WHAT_IT_IS_IN.match(low, end, b) or any(
                     _OF_THE_PRODUCT.fullmatch(low, end, p) for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start))
@@ -945,6 +1029,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
     if kind == "course":
+        if side == "lasting" and data.returns.match(low, start) and not _returning_condition(doc, low, lo, start):
+            return None  # "patients who drop out cannot return", "the hair cannot grow back"
         if side == "lasting" and re.search(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
             return None  # "implants don't last forever"
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
