@@ -308,7 +308,7 @@ class VagueAttribution(Rule):
     in reported speech ("Studies show it doesn't work, she says." after she is named); a
     news lead ("…, new research suggests.") or a group ("researchers found") whose study is
     described in the sentences around it ("The study, published in …"); scientists or research
-    whose evidence is the study the next sentence tells with something to find it by ("Some
+    whose evidence is the study the next sentence tells with more than its year to find it by ("Some
     scientists say posture matters less than thought. A study of 1,108 adolescents published in
     May in … found no link"); in a news report
     or press release, a teaser in its first paragraphs ("Now, research suggests there may
