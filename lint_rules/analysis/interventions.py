@@ -783,13 +783,14 @@ _VERBISH = frozenset({"is", "are", "was", "were", "can", "may", "might", "could"
                       "itself", "themselves", "too", "actually", "really", "usually", "typically", "generally",
                       "rarely", "sometimes", "seems", "seem", "appears", "appear", "tends", "tend", "helps", "help",
                       "and", "or"})
-#: Words that say how a food is prepared or which kind it is, before its name ("raw garlic",
-#: "fresh ginger", "red wine" where the list lacks the compound); own curation.
-_FOOD_MODIFIERS = frozenset({"raw", "fresh", "dried", "whole", "cooked", "roasted", "fried", "baked", "boiled",
-                             "dark", "red", "green", "black", "white", "brown", "virgin", "plain", "low-fat",
-                             "full-fat", "skimmed", "processed", "refined", "organic", "wild", "frozen", "canned",
-                             "tinned", "ground", "powdered", "salted", "unsalted", "sweetened", "unsweetened",
-                             "instant", "rolled", "steel-cut", "wholegrain", "whole-grain", "wholemeal"})
+
+
+@lru_cache(maxsize=1)
+def _food_modifiers() -> frozenset[str]:
+    """How a food is prepared or which kind it is, before its name (``interventions.toml``
+    ``food_modifiers``): "raw garlic", "fresh ginger", "red wine" (where the food list lacks
+    the compound) have the food as their subject."""
+    return frozenset(read_toml("interventions.toml")["food_modifiers"])
 
 
 @lru_cache(maxsize=1)
@@ -972,7 +973,7 @@ class SentenceSubjects:
             return None
         plain = [w.removesuffix("'s").removesuffix("'") for _, w in words[:4]]
         for skip in (0, 1):  # one modifier may stand first ("porridge oats", "raw garlic")
-            if skip and not (plain[0] in _FOOD_MODIFIERS or _food_at(plain[:1])):
+            if skip and not (plain[0] in _food_modifiers() or _food_at(plain[:1])):
                 break  # ("Capsules that contain cinnamon", "Those eating oats": no modifier of a food)
             hit = _food_at(plain[skip:])
             if hit is None:
@@ -1042,7 +1043,7 @@ class SentenceSubjects:
             return None
         plain = [w.removesuffix("'s").removesuffix("'") for _, w in words[:4]]
         for skip in (0, 1):
-            if skip and plain[0] not in _FOOD_MODIFIERS:
+            if skip and plain[0] not in _food_modifiers():
                 break
             known = next((n for p, n in self.placed[i] if len(words) > skip and p == words[skip][0]), None)
             if known is not None:

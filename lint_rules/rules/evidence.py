@@ -233,7 +233,7 @@ def _body_speaks() -> re.Pattern[str]:
     and ends in its initials, if it gives them)."""
     verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
     # a generic noun is no body's name ("Research in Japan found …", "Trials in Europe found …")
-    generic = r"(?:Research|Studies|Study|Trials?|Data|Evidence|Science|Experts?|Doctors?|Scientists?|Researchers?)\b"
+    generic = "(?:" + "|".join(cues()["vague"]["body_not_names"]) + r")\b"
     return compile_re(rf"\W*(?:The\s+)?(?!{generic})(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|on|the|in)\s+(?=[A-Z]))*){{1,8}}"
                       rf"(?:\([A-Z][A-Za-z]{{1,9}}\)\s+)?(?:{verbs})\b")
 
