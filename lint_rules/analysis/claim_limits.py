@@ -48,6 +48,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.document import Document
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -445,14 +446,9 @@ def _form(doc: Document, k: int) -> tuple[str, str] | None:
 
 
 def _singular(form: str) -> str:
+    """The product form a plural names ("tablets" -> "tablet"), when the forms list has it."""
     forms = _cues().forms
-    if form.endswith("ies") and form[:-3] + "y" in forms:
-        return form[:-3] + "y"
-    if form.endswith("es") and form[:-2] in forms:
-        return form[:-2]
-    if form.endswith("s") and form[:-1] in forms:
-        return form[:-1]
-    return form
+    return next((f for f in singular_forms(form)[1:] if f in forms), form)
 
 
 def other_form(doc: Document, k: int, j: int) -> bool:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_lines, read_table, read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re
@@ -719,7 +720,7 @@ def _is_form(*words: str) -> bool:
 def _kind_word(word: str) -> bool:
     """A head word of a kind ("surgery", "vaccine", "foods") or a product form ("oil",
     "capsules"): shared by two names, it does not make them one."""
-    return word in _data().heads or any(s in _data().heads for s in _singular(word)) or _is_form(word)
+    return word in _data().heads or any(s in _data().heads for s in singular_forms(word)) or _is_form(word)
 
 
 #: Right after a name: it is part of another product ("curcumin, the active ingredient in
@@ -801,18 +802,6 @@ def _foods() -> frozenset[str]:
     return frozenset(read_lines("foods_drugs_wordnet.txt")) | frozenset(read_lines("foods_everyday.txt"))
 
 
-def _singular(word: str) -> tuple[str, ...]:
-    """The word and its singular forms ("oats" -> "oat", "berries" -> "berry", "tomatoes" -> "tomato")."""
-    out = [word]
-    if word.endswith("ies") and len(word) > 4:
-        out.append(word[:-3] + "y")
-    if word.endswith("es") and len(word) > 4:
-        out.append(word[:-2])
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        out.append(word[:-1])
-    return tuple(out)
-
-
 def _food_at(words: list[str]) -> tuple[str, int] | None:
     """The food, drink or drug that ``words`` open with (the longest name of up to three
     words, its last word read in the singular too), and how many words it takes."""
@@ -821,7 +810,7 @@ def _food_at(words: list[str]) -> tuple[str, int] | None:
         if len(words) < n:
             continue
         head = " ".join(words[:n - 1])
-        for last in _singular(words[n - 1]):
+        for last in singular_forms(words[n - 1]):
             name = f"{head} {last}" if head else last
             if name in foods:
                 return name, n
@@ -1080,7 +1069,7 @@ class SentenceSubjects:
         mains = (self.main, *(k for k, v in self.alias.items() if v == self.main))
         own = {w for n in mains for w in re.findall(r"[a-z0-9-]{3,}", n) if not _kind_word(w)}
         words = re.findall(r"[a-z0-9-]{3,}", name)
-        if not any(s in own for w in words if not _kind_word(w) for s in _singular(w)):
+        if not any(s in own for w in words if not _kind_word(w) for s in singular_forms(w)):
             return False
         # one food in two forms is two products ("soy supplements", "soy foods")
         forms = {w for w in words if _kind_word(w)}
