@@ -33,6 +33,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from wordnet_files import Synset, synsets
+from wordnet_files import index as lemma_index
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "lint_rules" / "knowledge" / "foods_drugs_wordnet.txt"
 DRUG = "03247620"  #: drug: a substance that is used as a medicine or narcotic
@@ -83,32 +86,12 @@ ADJECTIVE_FOODS = {
 FEED = "07800091"  #: feed, provender: food for domestic livestock
 
 
-def _read(wn: Path) -> tuple[dict[str, tuple[int, list[str], list[tuple[str, str]]]], dict[str, list[str]]]:
-    syn: dict[str, tuple[int, list[str], list[tuple[str, str]]]] = {}
-    for line in (wn / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split(" | ")[0].split()
-        off, lex, count = head[0], int(head[1]), int(head[3], 16)
-        words = [head[4 + 2 * i] for i in range(count)]
-        i = 4 + 2 * count
-        ptrs = [(head[i + 1 + 4 * k], head[i + 2 + 4 * k]) for k in range(int(head[i]))]
-        syn[off] = (lex, words, ptrs)
-    index: dict[str, list[str]] = {}
-    for line in (wn / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        p = line.split()
-        index[p[0]] = p[4 + int(p[3]) + 2:]
-    return syn, index
-
-
-def _below(syn: dict[str, tuple[int, list[str], list[tuple[str, str]]]], top: str) -> set[str]:
+def _below(syn: dict[str, Synset], top: str) -> set[str]:
     """``top`` and its hyponyms ("~") and instance hyponyms ("~i"), at any depth."""
     out = {top}
     todo = [top]
     while todo:
-        for sym, off in syn[todo.pop()][2]:
+        for sym, off, _pos in syn[todo.pop()].pointers:
             if sym in ("~", "~i") and off not in out:
                 out.add(off)
                 todo.append(off)
@@ -129,7 +112,7 @@ def _proper_name(lemma: str, written: list[str]) -> bool:
 
 
 def build(wn: Path) -> str:
-    syn, index = _read(wn)
+    syn, index = synsets(wn, "noun"), lemma_index(wn, "noun")
     drugs = _below(syn, DRUG)
     feed = _below(syn, FEED)
     adjectives = {line.split(" ", 1)[0] for line in (wn / "index.adj").read_text(encoding="latin-1").splitlines()
@@ -140,11 +123,11 @@ def build(wn: Path) -> str:
             continue
         if lemma in adjectives and lemma not in ADJECTIVE_FOODS:
             continue  # "therapeutic", "generic", "delicious": an adjective first
-        written = [w.split("(")[0] for o in offs for w in syn[o][1] if w.split("(")[0].lower() == lemma]
+        written = [w.split("(")[0] for o in offs for w in syn[o].words if w.split("(")[0].lower() == lemma]
         if _proper_name(lemma, written):
             continue
-        first = syn[offs[0]][0]
-        foods = [o for o in offs if syn[o][0] == FOOD]
+        first = syn[offs[0]].lex
+        foods = [o for o in offs if syn[o].lex == FOOD]
         if first == PLANT and foods and all(o in feed for o in foods):
             continue  # a forage plant ("timothy", "alfalfa"): its food sense is livestock feed
         if first == FOOD or (first == PLANT and foods) or offs[0] in drugs:

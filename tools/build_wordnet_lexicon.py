@@ -22,6 +22,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from wordnet_files import synsets
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "lint_rules" / "knowledge" / "lexicon_wordnet.toml"
 
@@ -106,17 +108,9 @@ HEADER = """\
 
 
 def _load(folder: Path, pos: str) -> dict[str, tuple[list[str], list[tuple[str, str, str]]]]:
-    synsets: dict[str, tuple[list[str], list[tuple[str, str, str]]]] = {}
-    for line in (folder / f"data.{pos}").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue  # the licence header
-        fields = line.partition(" | ")[0].split()
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * i].lower() for i in range(count)]
-        k = 4 + 2 * count
-        pointers = [tuple(fields[k + 1 + 4 * i:k + 4 + 4 * i]) for i in range(int(fields[k]))]
-        synsets[fields[0]] = ([w.split("(")[0] for w in words], pointers)  # type: ignore[misc]
-    return synsets
+    """Each synset's lemmas (lower case, without an adjective's "(a)" marker) and pointers."""
+    return {off: ([w.lower().split("(")[0] for w in syn.words], syn.pointers)
+            for off, syn in synsets(folder, pos).items()}
 
 
 def build(folder: Path) -> str:
