@@ -28,6 +28,7 @@ from lint_rules.analysis.assertions import (
     users_clause,
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
+from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, background_frame
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
 from lint_rules.analysis.interventions import sentence_subjects
 from lint_rules.analysis.studies import (
@@ -346,6 +347,14 @@ class VagueAttribution(Rule):
     authors and other experts say…") is `info` too: the people speaking are named with the study;
     so is the team's own written words, quoted from their paper ("Animal and human studies have
     shown that omega-3 fats “play critical roles …,” Robbins’ team writes"), which their paper cites.
+    In a news report or press release, or any article that describes a study, a claim its sentence
+    frames as background is `info` (the claim_role analysis): told after a gap in knowledge ("It is
+    not known why migraines start, but research suggests the nerve may be overactive"), conceded in
+    a "while"/"although" clause ("While studies have shown that warm-ups prevent strains, few have
+    followed runners for a season"), or research other than the story's own ("Separate research has
+    found that strength training can ease knee pain"); unless the sentence gives a figure or a
+    verdict or names the article's main intervention, which are what its reader weighs. Blind
+    editors judged such background DEBATABLE, the claims an article leans on RIGHT.
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -376,6 +385,13 @@ class VagueAttribution(Rule):
     PUBLISHED_BY = compile_re(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
                              # "presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium"
                              r"(?:by|in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z]")
+
+    #: The note for a claim the sentence frames as background (``claim_role.background_frame``).
+    FRAMED_NOTES = {
+        GAP: " (Background: the state of the field around what is not known, not a claim the story leans on.)",
+        CONCEDED: " (Background: conceded in a 'while'/'although' clause; the sentence's claim is the main clause.)",
+        OTHER_RESEARCH: " (Background: research other than the story's own study, with no figure or verdict.)",
+    }
 
     #: How many body paragraphs open a story (its lead): a study teased there ("Now,
     #: research suggests…") is the one the story names further on.
@@ -481,17 +497,21 @@ class VagueAttribution(Rule):
             relayed = bool(mentions) and not (told_as_background or general) and (
                 relayed_by.search(doc.text[max(sent.start, s - 80):s]) is not None
                 or written_by.search(doc.text, e, sent.end) is not None)  # "…,” Robbins’ team writes."
+            # the sentence frames the claim as background: after a gap in knowledge, conceded,
+            # or other research than the story's (the claim_role analysis)
+            framed = background_frame(doc, k, s, e) if (news or mentions) and not (told_as_background or general or relayed) else ""
             note = (" (Earlier research told as background to the story's own study.)" if told_as_background
                     else " (General background: no intervention, figure, advice or treatment's effect"
                          " the reader is asked to act on.)" if general
                     else " (Relayed by the story's own researchers as the background of their work.)" if relayed
+                    else self.FRAMED_NOTES[framed] if framed
                     else "")
             yield self.finding(
                 doc, s, e,
                 f"'{clause.source}' without saying which studies or whom; name and cite the source." + note,
-                severity=Severity.INFO if told_as_background or general or relayed else None,
+                severity=Severity.INFO if told_as_background or general or relayed or framed else None,
                 evidence={"phrase": clause.source, "background": told_as_background, "general": general,
-                          "relayed": relayed},
+                          "relayed": relayed, "framed": framed},
             )
 
     @staticmethod

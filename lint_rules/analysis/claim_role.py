@@ -1,0 +1,76 @@
+"""The role a claim plays in its article: central, or framed as background.
+
+An editor asks a writer to source the claims an article leans on: what its treatment does,
+a figure, a verdict. The same unnamed "research suggests" is background when the sentence
+itself frames it so, and blind editors judged those DEBATABLE rather than RIGHT
+(``benchmarks/cit002_judged.py``, tuning half of the samples):
+
+- **gap**: the sentence first states what is not known ("It is unknown how the cells are
+  damaged, but research suggests they may be…"; "There is no cure, but doctors say…"): the
+  unnamed source sketches the state of the field around the gap;
+- **conceded**: the source sits in a concessive clause ("While studies have highlighted the
+  short-term benefits, until now…"): the sentence concedes it and makes its point in the main
+  clause;
+- **other research**: in an article that describes a study, research other than that study
+  ("Earlier studies have suggested…", "Separate research…", "More research found…"): the
+  context of the story's finding, not its support.
+
+A frame does not make a claim background when the sentence also gives a figure or a verdict
+("…, though experts say these are rare"; "Separate research has shown that patients … are
+40% more likely…"), or names the article's main intervention: those are what the reader
+weighs, however the sentence is built. The cue lists are ``study_cues.toml`` ``[framing]``,
+with their sources; the figures and verdicts are ``[vague] figures`` and ``verdicts``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lint_rules.analysis.interventions import sentence_subjects
+from lint_rules.analysis.studies import cues, study_mentions
+from lint_rules.document import Document
+from lint_rules.store.compiled_re import compile_re
+
+GAP = "gap"
+CONCEDED = "conceded"
+OTHER_RESEARCH = "other research"
+
+
+def _alternation(words: list[str]) -> str:
+    return r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(knowledge gap, a concessive opener with no clause break after it up to the end of the
+    searched text, other research, figures and verdicts)."""
+    c = cues()
+    f = c["framing"]
+    gap = compile_re(_alternation(f["knowledge_gap"]), re.IGNORECASE)
+    # the opener, then anything but a clause break, to the end: the source follows it unbroken
+    conceded = compile_re(_alternation(f["concessive"]) + r"[^,;:—–()]*\Z", re.IGNORECASE)
+    other = compile_re(f["other_research"], re.IGNORECASE)
+    weight = compile_re(_alternation([*c["vague"]["figures"], *c["vague"]["verdicts"]]), re.IGNORECASE)
+    return gap, conceded, other, weight
+
+
+def background_frame(doc: Document, k: int, start: int, end: int) -> str:
+    """How sentence ``k`` frames the claim of the unnamed source at ``[start, end)`` as
+    background: ``GAP``, ``CONCEDED`` or ``OTHER_RESEARCH``; "" when it does not, or when the
+    sentence gives a figure or verdict or names the article's main intervention (central)."""
+    sent = doc.sentences[k]
+    text = doc.text
+    gap, conceded, other, weight = _patterns()
+    if weight.search(text, sent.start, sent.end):
+        return ""  # "…, though experts say these side effects are rare": a verdict to source
+    subjects = sentence_subjects(doc)
+    if subjects.main and subjects.main in subjects.names(k):
+        return ""  # the article's own intervention: what the reader weighs
+    if gap.search(text, sent.start, start):
+        return GAP
+    if conceded.search(text[sent.start:start]):
+        return CONCEDED
+    if other.search(text, max(sent.start, start - 30), end) and study_mentions(doc):
+        return OTHER_RESEARCH
+    return ""
