@@ -1,5 +1,9 @@
 """The role a claim plays in its article: central, or framed as background.
 
+``acts_on`` asks whether a sentence makes a claim a reader may act on at all: it names an
+intervention, gives a figure or verdict, advises, or says what a treatment does (CIT002 reads
+it for general background).
+
 An editor asks a writer to source the claims an article leans on: what its treatment does,
 a figure, a verdict. The same unnamed "research suggests" is background when the sentence
 itself frames it so, and blind editors judged those DEBATABLE rather than RIGHT
@@ -31,6 +35,43 @@ from lint_rules.analysis.interventions import sentence_subjects
 from lint_rules.analysis.studies import cues, study_mentions
 from lint_rules.document import Document
 from lint_rules.store.compiled_re import compile_re
+
+
+@cache
+def claim_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes an unnamed source's claim one a reader may act on, as the patterns
+    ``acts_on`` asks in turn: (1) ``[vague]`` figures and verdicts, an effect on ``people``,
+    ``[observational] groups_who``; (2) advice, with ``[level] to_people``; (3) a treatment,
+    or "it"/"they" before an effect; (4) the effects (``[vague] effects``, ``[anecdote]
+    benefit``, ``[level] harm``, ``[observational] causal``)."""
+    c = cues()
+
+    def alt(words: list[str]) -> str:
+        return r"\b(?:" + "|".join(f"(?:{p})" for p in words) + r")(?!\w)"  # "99%" ends in no word boundary
+
+    v = c["vague"]
+    effects = alt([*v["effects"], *c["anecdote"]["benefit"], *c["level"]["harm"], *c["observational"]["causal"]])
+    return (compile_re(alt([*v["figures"], *v["verdicts"]]) + "|" + c["observational"]["groups_who"]
+                       # an effect on people, whatever has it ("yogurt every morning helps people fall asleep")
+                       + "|" + effects + r"\s+(?:[\w-]+\s+){0,2}?" + alt(v["people"]), re.IGNORECASE),
+            compile_re(alt(v["advice"]) + "|" + c["level"]["to_people"], re.IGNORECASE),
+            # a treatment, or a pronoun standing for the article's own ("new studies have shown it helps relieve …")
+            compile_re(alt(v["treatments"]) + r"|\b(?:it|they)\s+(?:\w+\s+){0,2}?" + effects, re.IGNORECASE),
+            compile_re(effects, re.IGNORECASE))
+
+
+def acts_on(doc: Document, k: int) -> bool:
+    """Sentence ``k`` makes a claim a reader may act on: it names an intervention, gives a
+    figure, advises, or says what a treatment does (``[vague] figures`` explains the line)."""
+    sent = doc.sentences[k]
+    if sentence_subjects(doc).names(k):
+        return True  # "recent research has shown that D3 is a more potent form of vitamin D"
+    figure, advice, treatment, effect = claim_shapes()
+    text = doc.text[sent.start:sent.end]
+    if figure.search(text) or advice.search(text):
+        return True  # "15 percent or more, according to published research"; "many doctors recommend …"
+    return bool(treatment.search(text) and effect.search(text))  # "the drugs can help prevent …"
+
 
 GAP = "gap"
 CONCEDED = "conceded"

@@ -28,9 +28,8 @@ from lint_rules.analysis.assertions import (
     users_clause,
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
-from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, background_frame
+from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
-from lint_rules.analysis.interventions import sentence_subjects
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -247,42 +246,6 @@ def _routine_advice() -> re.Pattern[str]:
     ``provider_referral``)."""
     referral = "|".join(f"(?:{p})" for p in read_toml("claims_cues.toml")["provider_referral"])
     return compile_re(rf"{cues()['vague']['routine_advice_modal']}(?:{referral})\b", re.IGNORECASE)
-
-
-@cache
-def _claim_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What makes an unnamed source's claim one a reader may act on, as the patterns
-    ``_acts_on`` asks in turn: (1) ``[vague]`` figures and verdicts, an effect on ``people``,
-    ``[observational] groups_who``; (2) advice, with ``[level] to_people``; (3) a treatment,
-    or "it"/"they" before an effect; (4) the effects (``[vague] effects``, ``[anecdote]
-    benefit``, ``[level] harm``, ``[observational] causal``)."""
-    c = cues()
-
-    def alt(words: list[str]) -> str:
-        return r"\b(?:" + "|".join(f"(?:{p})" for p in words) + r")(?!\w)"  # "99%" ends in no word boundary
-
-    v = c["vague"]
-    effects = alt([*v["effects"], *c["anecdote"]["benefit"], *c["level"]["harm"], *c["observational"]["causal"]])
-    return (compile_re(alt([*v["figures"], *v["verdicts"]]) + "|" + c["observational"]["groups_who"]
-                       # an effect on people, whatever has it ("yogurt every morning helps people fall asleep")
-                       + "|" + effects + r"\s+(?:[\w-]+\s+){0,2}?" + alt(v["people"]), re.IGNORECASE),
-            compile_re(alt(v["advice"]) + "|" + c["level"]["to_people"], re.IGNORECASE),
-            # a treatment, or a pronoun standing for the article's own ("new studies have shown it helps relieve …")
-            compile_re(alt(v["treatments"]) + r"|\b(?:it|they)\s+(?:\w+\s+){0,2}?" + effects, re.IGNORECASE),
-            compile_re(effects, re.IGNORECASE))
-
-
-def _acts_on(doc: Document, k: int) -> bool:
-    """Sentence ``k`` makes a claim a reader may act on: it names an intervention, gives a
-    figure, advises, or says what a treatment does (``[vague] figures`` explains the line)."""
-    sent = doc.sentences[k]
-    if sentence_subjects(doc).names(k):
-        return True  # "recent research has shown that D3 is a more potent form of vitamin D"
-    figure, advice, treatment, effect = _claim_shapes()
-    text = doc.text[sent.start:sent.end]
-    if figure.search(text) or advice.search(text):
-        return True  # "15 percent or more, according to published research"; "many doctors recommend …"
-    return bool(treatment.search(text) and effect.search(text))  # "the drugs can help prevent …"
 
 
 @cache
@@ -519,10 +482,10 @@ class VagueAttribution(Rule):
         """What the unnamed source says is general background, not a claim to act on: a flat
         statement ("Research has found a connection between ADHD symptoms and lowered dopamine
         levels") that names no intervention, gives no figure or advice and says nothing a
-        treatment does (``_acts_on``), no practitioners' advice ("Some doctors suggest doubling
+        treatment does (``claim_role.acts_on``), no practitioners' advice ("Some doctors suggest doubling
         those amounts"), no instruction to the reader, and not hedged (a hedged claim is a new finding: "Recent evidence
         suggests that bacterial VFAs could be getting into the blood")."""
-        if _acts_on(doc, clause.sentence):
+        if acts_on(doc, clause.sentence):
             return False  # the source's own verb counts too: "Many doctors recommend probiotics…"
         if _pattern("vague", "advice_verbs").search(clause.source) \
                 and not _pattern("vague", "research_sources").search(clause.source):
