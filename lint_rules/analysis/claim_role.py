@@ -9,20 +9,21 @@ a figure, a verdict. The same unnamed "research suggests" is background when the
 itself frames it so, and blind editors judged those DEBATABLE rather than RIGHT
 (``benchmarks/cit002_judged.py``, tuning half of the samples):
 
-- **gap**: the sentence first states what is not known ("It is unknown how the cells are
-  damaged, but research suggests they may be…"; "There is no cure, but doctors say…"): the
+- **gap**: the sentence first states what is not known ("It is not known why migraines
+  start, but research suggests the nerve that carries the pain may be overactive"): the
   unnamed source sketches the state of the field around the gap;
-- **conceded**: the source sits in a concessive clause ("While studies have highlighted the
-  short-term benefits, until now…"): the sentence concedes it and makes its point in the main
-  clause;
+- **conceded**: the source sits in a concessive clause ("While studies have shown that
+  warm-up exercises prevent strains, few have followed runners for a season"): the sentence
+  concedes it and makes its point in the main clause;
 - **other research**: in an article that describes a study, research other than that study
-  ("Earlier studies have suggested…", "Separate research…", "More research found…"): the
-  context of the story's finding, not its support.
+  ("Separate research has found that strength training can ease knee pain"; "previous",
+  "earlier", "further" work): the context of the story's finding, not its support.
 
 A frame does not make a claim background when the sentence also gives a figure or a verdict
-("…, though experts say these are rare"; "Separate research has shown that patients … are
-40% more likely…"), or names the article's main intervention: those are what the reader
-weighs, however the sentence is built. The cue lists are ``study_cues.toml`` ``[framing]``,
+("The bands can chafe, though studies show these side effects are rare"; "Separate research
+has found that runners who do strength training are 30 percent less likely to hurt a knee"),
+or names the article's main intervention: those are what the reader weighs, however the
+sentence is built. The cue lists are ``study_cues.toml`` ``[framing]``,
 with their sources; the figures and verdicts are ``[vague] figures`` and ``verdicts``.
 """
 
@@ -104,7 +105,7 @@ def background_frame(doc: Document, k: int, start: int, end: int) -> str:
     text = doc.text
     gap, conceded, other, weight = _patterns()
     if weight.search(text, sent.start, sent.end):
-        return ""  # "…, though experts say these side effects are rare": a verdict to source
+        return ""  # "…, though studies show these side effects are rare": a verdict to source
     subjects = sentence_subjects(doc)
     if subjects.main and subjects.main in subjects.names(k):
         return ""  # the article's own intervention: what the reader weighs
