@@ -28,8 +28,8 @@ from lint_rules.analysis.assertions import (
     users_clause,
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
+from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
-from lint_rules.analysis.interventions import sentence_subjects
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -249,42 +249,6 @@ def _routine_advice() -> re.Pattern[str]:
 
 
 @cache
-def _claim_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What makes an unnamed source's claim one a reader may act on, as the patterns
-    ``_acts_on`` asks in turn: (1) ``[vague]`` figures and verdicts, an effect on ``people``,
-    ``[observational] groups_who``; (2) advice, with ``[level] to_people``; (3) a treatment,
-    or "it"/"they" before an effect; (4) the effects (``[vague] effects``, ``[anecdote]
-    benefit``, ``[level] harm``, ``[observational] causal``)."""
-    c = cues()
-
-    def alt(words: list[str]) -> str:
-        return r"\b(?:" + "|".join(f"(?:{p})" for p in words) + r")(?!\w)"  # "99%" ends in no word boundary
-
-    v = c["vague"]
-    effects = alt([*v["effects"], *c["anecdote"]["benefit"], *c["level"]["harm"], *c["observational"]["causal"]])
-    return (compile_re(alt([*v["figures"], *v["verdicts"]]) + "|" + c["observational"]["groups_who"]
-                       # an effect on people, whatever has it ("yogurt every morning helps people fall asleep")
-                       + "|" + effects + r"\s+(?:[\w-]+\s+){0,2}?" + alt(v["people"]), re.IGNORECASE),
-            compile_re(alt(v["advice"]) + "|" + c["level"]["to_people"], re.IGNORECASE),
-            # a treatment, or a pronoun standing for the article's own ("new studies have shown it helps relieve …")
-            compile_re(alt(v["treatments"]) + r"|\b(?:it|they)\s+(?:\w+\s+){0,2}?" + effects, re.IGNORECASE),
-            compile_re(effects, re.IGNORECASE))
-
-
-def _acts_on(doc: Document, k: int) -> bool:
-    """Sentence ``k`` makes a claim a reader may act on: it names an intervention, gives a
-    figure, advises, or says what a treatment does (``[vague] figures`` explains the line)."""
-    sent = doc.sentences[k]
-    if sentence_subjects(doc).names(k):
-        return True  # "recent research has shown that D3 is a more potent form of vitamin D"
-    figure, advice, treatment, effect = _claim_shapes()
-    text = doc.text[sent.start:sent.end]
-    if figure.search(text) or advice.search(text):
-        return True  # "15 percent or more, according to published research"; "many doctors recommend …"
-    return bool(treatment.search(text) and effect.search(text))  # "the drugs can help prevent …"
-
-
-@cache
 def _content_word() -> re.Pattern[str]:
     """A content word of an exposure ("nuts", "coffee", "walking"): four letters or more,
     not one of ``[observational] not_content_words``, in any case ("That", "These" too)."""
@@ -346,6 +310,14 @@ class VagueAttribution(Rule):
     authors and other experts say…") is `info` too: the people speaking are named with the study;
     so is the team's own written words, quoted from their paper ("Animal and human studies have
     shown that omega-3 fats “play critical roles …,” Robbins’ team writes"), which their paper cites.
+    In a news report or press release, or any article that describes a study, a claim its sentence
+    frames as background is `info` (the claim_role analysis): told after a gap in knowledge ("It is
+    not known why migraines start, but research suggests the nerve may be overactive"), conceded in
+    a "while"/"although" clause ("While studies have shown that warm-ups prevent strains, few have
+    followed runners for a season"), or research other than the story's own ("Separate research has
+    found that strength training can ease knee pain"); unless the sentence gives a figure or a
+    verdict or names the article's main intervention, which are what its reader weighs. Blind
+    editors judged such background DEBATABLE, the claims an article leans on RIGHT.
 
     Why it matters:
     These are weasel words: they borrow the authority of science without letting anyone
@@ -376,6 +348,13 @@ class VagueAttribution(Rule):
     PUBLISHED_BY = compile_re(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
                              # "presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium"
                              r"(?:by|in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z]")
+
+    #: The note for a claim the sentence frames as background (``claim_role.background_frame``).
+    FRAMED_NOTES = {
+        GAP: " (Background: the state of the field around what is not known, not a claim the story leans on.)",
+        CONCEDED: " (Background: conceded in a 'while'/'although' clause; the sentence's claim is the main clause.)",
+        OTHER_RESEARCH: " (Background: research other than the story's own study, with no figure or verdict.)",
+    }
 
     #: How many body paragraphs open a story (its lead): a study teased there ("Now,
     #: research suggests…") is the one the story names further on.
@@ -481,17 +460,21 @@ class VagueAttribution(Rule):
             relayed = bool(mentions) and not (told_as_background or general) and (
                 relayed_by.search(doc.text[max(sent.start, s - 80):s]) is not None
                 or written_by.search(doc.text, e, sent.end) is not None)  # "…,” Robbins’ team writes."
+            # the sentence frames the claim as background: after a gap in knowledge, conceded,
+            # or other research than the story's (the claim_role analysis)
+            framed = background_frame(doc, k, s, e) if (news or mentions) and not (told_as_background or general or relayed) else ""
             note = (" (Earlier research told as background to the story's own study.)" if told_as_background
                     else " (General background: no intervention, figure, advice or treatment's effect"
                          " the reader is asked to act on.)" if general
                     else " (Relayed by the story's own researchers as the background of their work.)" if relayed
+                    else self.FRAMED_NOTES[framed] if framed
                     else "")
             yield self.finding(
                 doc, s, e,
                 f"'{clause.source}' without saying which studies or whom; name and cite the source." + note,
-                severity=Severity.INFO if told_as_background or general or relayed else None,
+                severity=Severity.INFO if told_as_background or general or relayed or framed else None,
                 evidence={"phrase": clause.source, "background": told_as_background, "general": general,
-                          "relayed": relayed},
+                          "relayed": relayed, "framed": framed},
             )
 
     @staticmethod
@@ -499,10 +482,10 @@ class VagueAttribution(Rule):
         """What the unnamed source says is general background, not a claim to act on: a flat
         statement ("Research has found a connection between ADHD symptoms and lowered dopamine
         levels") that names no intervention, gives no figure or advice and says nothing a
-        treatment does (``_acts_on``), no practitioners' advice ("Some doctors suggest doubling
+        treatment does (``claim_role.acts_on``), no practitioners' advice ("Some doctors suggest doubling
         those amounts"), no instruction to the reader, and not hedged (a hedged claim is a new finding: "Recent evidence
         suggests that bacterial VFAs could be getting into the blood")."""
-        if _acts_on(doc, clause.sentence):
+        if acts_on(doc, clause.sentence):
             return False  # the source's own verb counts too: "Many doctors recommend probiotics…"
         if _pattern("vague", "advice_verbs").search(clause.source) \
                 and not _pattern("vague", "research_sources").search(clause.source):

@@ -1,0 +1,118 @@
+"""The role a claim plays in its article: central, or framed as background.
+
+``acts_on`` asks whether a sentence makes a claim a reader may act on at all: it names an
+intervention, gives a figure or verdict, advises, or says what a treatment does (CIT002 reads
+it for general background).
+
+An editor asks a writer to source the claims an article leans on: what its treatment does,
+a figure, a verdict. The same unnamed "research suggests" is background when the sentence
+itself frames it so, and blind editors judged those DEBATABLE rather than RIGHT
+(``benchmarks/cit002_judged.py``, tuning half of the samples):
+
+- **gap**: the sentence first states what is not known ("It is not known why migraines
+  start, but research suggests the nerve that carries the pain may be overactive"): the
+  unnamed source sketches the state of the field around the gap;
+- **conceded**: the source sits in a concessive clause ("While studies have shown that
+  warm-up exercises prevent strains, few have followed runners for a season"): the sentence
+  concedes it and makes its point in the main clause;
+- **other research**: in an article that describes a study, research other than that study
+  ("Separate research has found that strength training can ease knee pain"; "previous",
+  "earlier", "further" work): the context of the story's finding, not its support.
+
+A frame does not make a claim background when the sentence also gives a figure or a verdict
+("The bands can chafe, though studies show these side effects are rare"; "Separate research
+has found that runners who do strength training are 30 percent less likely to hurt a knee"),
+or names the article's main intervention: those are what the reader weighs, however the
+sentence is built. The cue lists are ``study_cues.toml`` ``[framing]``,
+with their sources; the figures and verdicts are ``[vague] figures`` and ``verdicts``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lint_rules.analysis.interventions import sentence_subjects
+from lint_rules.analysis.studies import cues, study_mentions
+from lint_rules.document import Document
+from lint_rules.store.compiled_re import compile_re
+
+
+@cache
+def claim_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes an unnamed source's claim one a reader may act on, as the patterns
+    ``acts_on`` asks in turn: (1) ``[vague]`` figures and verdicts, an effect on ``people``,
+    ``[observational] groups_who``; (2) advice, with ``[level] to_people``; (3) a treatment,
+    or "it"/"they" before an effect; (4) the effects (``[vague] effects``, ``[anecdote]
+    benefit``, ``[level] harm``, ``[observational] causal``)."""
+    c = cues()
+
+    def alt(words: list[str]) -> str:
+        return r"\b(?:" + "|".join(f"(?:{p})" for p in words) + r")(?!\w)"  # "99%" ends in no word boundary
+
+    v = c["vague"]
+    effects = alt([*v["effects"], *c["anecdote"]["benefit"], *c["level"]["harm"], *c["observational"]["causal"]])
+    return (compile_re(alt([*v["figures"], *v["verdicts"]]) + "|" + c["observational"]["groups_who"]
+                       # an effect on people, whatever has it ("yogurt every morning helps people fall asleep")
+                       + "|" + effects + r"\s+(?:[\w-]+\s+){0,2}?" + alt(v["people"]), re.IGNORECASE),
+            compile_re(alt(v["advice"]) + "|" + c["level"]["to_people"], re.IGNORECASE),
+            # a treatment, or a pronoun standing for the article's own ("new studies have shown it helps relieve …")
+            compile_re(alt(v["treatments"]) + r"|\b(?:it|they)\s+(?:\w+\s+){0,2}?" + effects, re.IGNORECASE),
+            compile_re(effects, re.IGNORECASE))
+
+
+def acts_on(doc: Document, k: int) -> bool:
+    """Sentence ``k`` makes a claim a reader may act on: it names an intervention, gives a
+    figure, advises, or says what a treatment does (``[vague] figures`` explains the line)."""
+    sent = doc.sentences[k]
+    if sentence_subjects(doc).names(k):
+        return True  # "recent research has shown that D3 is a more potent form of vitamin D"
+    figure, advice, treatment, effect = claim_shapes()
+    text = doc.text[sent.start:sent.end]
+    if figure.search(text) or advice.search(text):
+        return True  # "15 percent or more, according to published research"; "many doctors recommend …"
+    return bool(treatment.search(text) and effect.search(text))  # "the drugs can help prevent …"
+
+
+GAP = "gap"
+CONCEDED = "conceded"
+OTHER_RESEARCH = "other research"
+
+
+def _alternation(words: list[str]) -> str:
+    return r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(knowledge gap, a concessive opener with no clause break after it up to the end of the
+    searched text, other research, figures and verdicts)."""
+    c = cues()
+    f = c["framing"]
+    gap = compile_re(_alternation(f["knowledge_gap"]), re.IGNORECASE)
+    # the opener, then anything but a clause break, to the end: the source follows it unbroken
+    conceded = compile_re(_alternation(f["concessive"]) + r"[^,;:—–()]*\Z", re.IGNORECASE)
+    other = compile_re(f["other_research"], re.IGNORECASE)
+    weight = compile_re(_alternation([*c["vague"]["figures"], *c["vague"]["verdicts"]]), re.IGNORECASE)
+    return gap, conceded, other, weight
+
+
+def background_frame(doc: Document, k: int, start: int, end: int) -> str:
+    """How sentence ``k`` frames the claim of the unnamed source at ``[start, end)`` as
+    background: ``GAP``, ``CONCEDED`` or ``OTHER_RESEARCH``; "" when it does not, or when the
+    sentence gives a figure or verdict or names the article's main intervention (central)."""
+    sent = doc.sentences[k]
+    text = doc.text
+    gap, conceded, other, weight = _patterns()
+    if weight.search(text, sent.start, sent.end):
+        return ""  # "…, though studies show these side effects are rare": a verdict to source
+    subjects = sentence_subjects(doc)
+    if subjects.main and subjects.main in subjects.names(k):
+        return ""  # the article's own intervention: what the reader weighs
+    if gap.search(text, sent.start, start):
+        return GAP
+    if conceded.search(text[sent.start:start]):
+        return CONCEDED
+    if other.search(text, max(sent.start, start - 30), end) and study_mentions(doc):
+        return OTHER_RESEARCH
+    return ""
