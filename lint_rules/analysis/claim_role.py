@@ -92,7 +92,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     gap = compile_re(_alternation(f["knowledge_gap"]), re.IGNORECASE)
     # the opener, then anything but a clause break, to the end: the source follows it unbroken
     conceded = compile_re(_alternation(f["concessive"]) + r"[^,;:—–()]*\Z", re.IGNORECASE)
-    other = compile_re(f["other_research"], re.IGNORECASE)
+    # [vague] background, and the words that add other work, before the same research nouns
+    other = compile_re(c["vague"]["background"] + "|" + _alternation(f["other_research_words"])
+                       + r"\s+(?:[\w-]+\s+)?(?:studies|research|work|trials|evidence)\b", re.IGNORECASE)
     weight = compile_re(_alternation([*c["vague"]["figures"], *c["vague"]["verdicts"]]), re.IGNORECASE)
     return gap, conceded, other, weight
 
@@ -109,10 +111,28 @@ def background_frame(doc: Document, k: int, start: int, end: int) -> str:
     subjects = sentence_subjects(doc)
     if subjects.main and subjects.main in subjects.names(k):
         return ""  # the article's own intervention: what the reader weighs
+    if _its_own(text[end:sent.end]):
+        return ""  # "Further studies have shown it eases pain": "it" is the article's own
     if gap.search(text, sent.start, start):
         return GAP
-    if conceded.search(text[sent.start:start]):
-        return CONCEDED
-    if other.search(text, max(sent.start, start - 30), end) and study_mentions(doc):
-        return OTHER_RESEARCH
+    if conceded.search(text[sent.start:start]) and _CLAUSE_BREAK.search(text, end, sent.end):
+        return CONCEDED  # "While studies have shown …, few have …": a main clause follows
+    if any(m.end() > start for m in other.finditer(text, max(sent.start, start - 30), end)) and study_mentions(doc):
+        return OTHER_RESEARCH  # the words that make it other research are part of the source
     return ""
+
+
+#: A clause break after a conceded claim, before the sentence's main clause.
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+
+
+@cache
+def _pronoun_effect() -> re.Pattern[str]:
+    """"it"/"they" before an effect, as ``claim_shapes`` reads a pronoun standing for the
+    article's own intervention."""
+    return compile_re(r"\b(?:it|they)\s+(?:\w+\s+){0,2}?(?:" + claim_shapes()[3].pattern + ")", re.IGNORECASE)
+
+
+def _its_own(claim: str) -> bool:
+    """The claim says what "it"/"they" (the article's own intervention) does."""
+    return bool(_pronoun_effect().search(claim))

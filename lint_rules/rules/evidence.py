@@ -313,10 +313,12 @@ class VagueAttribution(Rule):
     In a news report or press release, or any article that describes a study, a claim its sentence
     frames as background is `info` (the claim_role analysis): told after a gap in knowledge ("It is
     not known why migraines start, but research suggests the nerve may be overactive"), conceded in
-    a "while"/"although" clause ("While studies have shown that warm-ups prevent strains, few have
-    followed runners for a season"), or research other than the story's own ("Separate research has
-    found that strength training can ease knee pain"); unless the sentence gives a figure or a
-    verdict or names the article's main intervention, which are what its reader weighs. Blind
+    a "while"/"although" clause before the sentence's main clause ("While studies have shown that
+    warm-ups prevent strains, few have followed runners for a season"; not "While you sleep research
+    shows …", with no main clause after it), or research other than the story's own ("Separate
+    research has found that strength training can ease knee pain"; not "More research is needed");
+    unless the sentence gives a figure or a verdict, names the article's main intervention or says
+    what "it" does ("Further studies have shown it eases pain"), which are what its reader weighs. Blind
     editors judged such background DEBATABLE, the claims an article leans on RIGHT.
 
     Why it matters:
