@@ -176,3 +176,44 @@ def test_people_who_tried_it_and_the_writers_own_story_are_users(body: str, sour
     doc = doc_of(body)
     clause = clause_at(doc, doc.text.index(body[:12]))
     assert clause is not None and (clause.attribution, clause.source) == (USERS, source)
+
+
+def test_source_cues_are_asked_of_the_lower_cased_text_with_the_same_answer() -> None:
+    """speed11: the IGNORECASE source cues run without IGNORECASE on the lower-cased text
+    (``_found_between``); the answer is ``rx.search(text, start, end)``'s, sentence by sentence,
+    whatever the case of the words, and a lookbehind still sees the text before ``start``."""
+    import re
+
+    from lint_rules.analysis.assertions import _found_between, _without_ignorecase, cues
+    from lint_rules.store.compiled_re import compile_re
+
+    doc = doc_of("EXPERTS SAY it helps. Kratom is sold online. Many Customers Report relief. "
+                 "Dermatologists agree it works.")
+    c = cues()
+    assert _without_ignorecase(c.unnamed) is not None and _without_ignorecase(c.users) is not None
+    for rx in (c.unnamed, c.users, c.impersonal):
+        for s in doc.sentences:
+            assert _found_between(rx, doc, s.start, s.end) == (rx.search(doc.text, s.start, s.end) is not None)
+    answers = [_found_between(c.unnamed, doc, s.start, s.end) for s in doc.sentences]
+    assert answers.count(True) >= 2 and answers.count(False) >= 2  # both ways, not a constant
+    behind = compile_re(r"(?<=B)ETA", re.IGNORECASE)
+    text_doc = doc_of("Alpha beta gamma.")
+    at = text_doc.text.index("eta")
+    assert _found_between(behind, text_doc, at, at + 3)  # the "b" before ``start`` is seen
+    assert not _found_between(behind, text_doc, at + 1, at + 4)
+
+
+def test_source_cues_fall_back_to_ignorecase_where_lower_casing_is_another_test() -> None:
+    """A text holding a character IGNORECASE folds to an ASCII letter (the Kelvin sign) is not
+    lower-cased: the pattern runs as written and finds what it found before."""
+    import re
+
+    from lint_rules.analysis.assertions import _found_between, _lowered_text
+    from lint_rules.store.compiled_re import compile_re
+
+    doc = doc_of("A \u212aratom seller says it is safe.")
+    assert _lowered_text(doc) is None
+    rx = compile_re(r"kratom", re.IGNORECASE)
+    s = next(s for s in doc.sentences if "seller" in doc.text[s.start:s.end])
+    assert _found_between(rx, doc, s.start, s.end)  # IGNORECASE: the Kelvin sign matches "k"
+    assert not _found_between(compile_re(r"kratum", re.IGNORECASE), doc, s.start, s.end)

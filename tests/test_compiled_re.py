@@ -553,3 +553,47 @@ def test_every_registered_pattern_is_generated_identically(store: compiled_re._S
             for text in texts:
                 assert ([(m.span(), m.regs) for m in rebuilt.finditer(text)]
                         == [(m.span(), m.regs) for m in original.finditer(text)]), pattern[:80]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"(?:side[- ]effects?)|(?:\badverse\b)|(?:\brisks?\b)|(?:\bharm(?:s|ful)?\b)|(?:\bcontraindicat\w*)", 0),
+    (r"\bno\b|\bnot\b|(?:\bnever(?= )|\bnone)|n't", re.IGNORECASE),
+    (r"(?:\b(?:a|an) (?:risk|harm))|(?:\brisk(?!s))|(?:(?<=x)\brisky)|\B-risk", 0),
+    (r"(?:\bab)|(?:\ba)|(?:\b(?:ab|b)c?)", 0),
+])
+def test_an_existence_pattern_matches_where_the_pattern_does(pattern: str, flags: int) -> None:
+    """speed11: the ``\\b``-led alternatives gathered under one boundary match somewhere (between
+    the same pos and endpos) exactly where the union does, on random texts of the letters they
+    name, and the rewrite took place."""
+    rx = compiled_re.compile_re(pattern, flags)
+    fast = compiled_re.existence_pattern(rx)
+    assert fast is not rx and fast.pattern.count("\\b(?:") >= 1
+    rng = random.Random(11)
+    alphabet = ["a", "b", "c", "x", "-", " ", "s", "risk", "harm", "no", "not", "never", "'", "n't", "ful",
+                "side", "effect", "adverse", "contraindicat", "A", "RISK", "NOT"]
+    agree = found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        want = rx.search(text, pos, end) is not None
+        assert (fast.search(text, pos, end) is not None) == want, (pattern, text, pos, end)
+        agree += 1
+        found += want
+    assert 0 < found < agree  # both answers were asked for
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"\bab|\bcd", 0),  # (gathered: the one case here that is rewritten)
+    (r"(\ba)\1|\bb", 0),  # a back-reference: group numbers would change
+    (r"(?i)\bab|\bcd|\bef", 0),  # a global flag must stay first
+    (r"ab|cd|\bef", 0),  # one boundary alternative: nothing to gather
+    (r"\bab", 0),  # no alternatives
+])
+def test_no_existence_rewrite_where_it_would_not_be_the_same(pattern: str, flags: int) -> None:
+    rx = compiled_re.compile_re(pattern, flags)
+    fast = compiled_re.existence_pattern(rx)
+    if pattern == r"\bab|\bcd":
+        assert fast is not rx and fast.pattern == r"\b(?:ab|cd)"
+    else:
+        assert fast is rx

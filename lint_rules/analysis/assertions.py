@@ -55,7 +55,7 @@ from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
 from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
 from lint_rules.document import BODY, Document, Sentence
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.compiled_re import compile_re, lowered_pattern, lowered_text
 
 ARTICLE, NAMED, UNNAMED, USERS, SELLER = "article", "named", "unnamed", "users", "seller"
 
@@ -85,6 +85,34 @@ def _lower(text: str) -> str:
 
 def _doc_lower(doc: Document) -> str:
     return doc.analysis("assertions.lower", lambda d: _lower(d.text))
+
+
+def _lowered_text(doc: Document) -> str | None:
+    """``lowered_text`` of the document (None where lower-casing is not the same test as
+    ``IGNORECASE``), computed once per document."""
+    return doc.analysis("assertions.lowered-text", lambda d: lowered_text(d.text))
+
+
+@functools.lru_cache(maxsize=64)
+def _without_ignorecase(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (compiled with ``IGNORECASE``) rewritten by ``lowered_pattern`` to run on
+    ``lowered_text``, or None where the rewrite is not the same test."""
+    low = lowered_pattern(rx.pattern) if rx.flags & re.IGNORECASE else None
+    return compile_re(low, rx.flags & ~re.IGNORECASE) if low is not None else None
+
+
+def _found_between(rx: re.Pattern[str], doc: Document, start: int, end: int) -> bool:
+    """``rx.search(doc.text, start, end)`` is not None, asked of the lower-cased text
+    without ``IGNORECASE`` where that is the same test. Why: the source cues (``unnamed``,
+    ``impersonal``, ``users``) are long alternations under ``IGNORECASE``, which gives SRE
+    no first character to skip to and compares every character through its case: about
+    90 µs a sentence, 1-2 % of a corpus run; the lower-case pattern takes 2-3 times less.
+    The offsets are the same (``lowered_text`` keeps the length), so lookbehinds before
+    ``start`` see the same characters."""
+    low = _lowered_text(doc)
+    if low is None or (fast := _without_ignorecase(rx)) is None:
+        return rx.search(doc.text, start, end) is not None
+    return fast.search(low, start, end) is not None
 
 
 def lowered(doc: Document) -> str | None:
@@ -554,8 +582,8 @@ def unnamed_clause(doc: Document, k: int) -> Clause | None:
     sent = doc.sentences[k]
     low = _lower(doc.text[sent.start:sent.end])
     c = cues()
-    if not (c.unnamed_words.search(low) and c.unnamed.search(doc.text, sent.start, sent.end)) \
-            and not (_IMPERSONAL_WORDS.search(low) and c.impersonal.search(doc.text, sent.start, sent.end)):
+    if not (c.unnamed_words.search(low) and _found_between(c.unnamed, doc, sent.start, sent.end)) \
+            and not (_IMPERSONAL_WORDS.search(low) and _found_between(c.impersonal, doc, sent.start, sent.end)):
         return None  # no unnamed source anywhere in the sentence: no need to split it
     return next((c for c in sentence_clauses(doc, k) if _may_be_unnamed(c.text) and c.attribution == UNNAMED), None)
 
@@ -569,7 +597,7 @@ def users_clause(doc: Document, k: int) -> Clause | None:
     """The first clause of sentence ``k`` attributed to users, customers or testimonials."""
     sent = doc.sentences[k]
     if not (_USERS_WORDS.search(_lower(doc.text[sent.start:sent.end]))
-            and cues().users.search(doc.text, sent.start, sent.end)):
+            and _found_between(cues().users, doc, sent.start, sent.end)):
         return None
     return next((c for c in sentence_clauses(doc, k)
                  if _USERS_WORDS.search(c.text.lower()) and c.attribution == USERS), None)

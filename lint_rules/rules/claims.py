@@ -39,7 +39,7 @@ from lint_rules.analysis.mentions import mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import Document, Sentence
 from lint_rules.knowledge import read_lines, read_table, read_toml
-from lint_rules.store.compiled_re import compile_re
+from lint_rules.store.compiled_re import compile_re, existence_pattern
 
 
 @dataclass(frozen=True)
@@ -265,11 +265,11 @@ def sentence_cited(doc: Document, sent: Sentence) -> bool:
 
 
 def has_provider_referral(doc: Document) -> bool:
-    return doc.analysis("claims.referral", lambda d: bool(_search(d, cues().referral)))
+    return doc.analysis("claims.referral", lambda d: _found(d, cues().referral))
 
 
 def has_harm_mention(doc: Document) -> bool:
-    return doc.analysis("claims.harm", lambda d: bool(_search(d, cues().harm)))
+    return doc.analysis("claims.harm", lambda d: _found(d, cues().harm))
 
 
 def _search(doc: Document, rx: re.Pattern[str], start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -280,6 +280,17 @@ def _search(doc: Document, rx: re.Pattern[str], start: int = 0, end: int | None 
     if low is None:
         return rx.search(doc.text, start, end)
     return _case_sensitive(rx).search(low, start, end)
+
+
+def _found(doc: Document, rx: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
+    """Whether ``_search`` finds ``rx``, asked through ``existence_pattern`` (the cue lists'
+    ``\\b``-led alternatives gathered under one boundary): the same answer, without trying
+    every alternative at every position of the article."""
+    low = lowered(doc)
+    end = len(doc.text) if end is None else end
+    if low is None:
+        return existence_pattern(rx).search(doc.text, start, end) is not None
+    return existence_pattern(_case_sensitive(rx)).search(low, start, end) is not None
 
 
 @lru_cache(maxsize=64)
@@ -657,7 +668,7 @@ class StructureFunctionWithoutDisclaimer(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         topic = supplement_topic(doc)
         c = cues()
-        if topic is None or _search(doc, c.dshea) or reporting(doc):
+        if topic is None or _found(doc, c.dshea) or reporting(doc):
             return  # (the disclaimer is the seller's duty; a report quoting claims owes none)
         hits = [m for s in body_sentences(doc)
                 if not _is_question(doc, s)  # a question does not claim
@@ -760,7 +771,7 @@ class UndisclosedPromotion(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         c = cues()
-        if _search(doc, c.disclosure) or any(
+        if _found(doc, c.disclosure) or any(
             c.disclosure.search(str(v)) for v in doc.meta.values() if isinstance(v, str)
         ):
             return
@@ -802,7 +813,7 @@ def _describes_benefit(doc: Document, sent: Sentence, benefit: re.Pattern[str]) 
     not improve survival"), missing or doubted ("the lack of benefit", "the benefits are
     uncertain"), supposed ("to see if the benefit lasts") or reported as someone else's claim
     (a named speaker's words: "…, she says")."""
-    if _is_question(doc, sent) or _search(doc, cues().benefit_doubt, sent.start, sent.end):
+    if _is_question(doc, sent) or _found(doc, cues().benefit_doubt, sent.start, sent.end):
         return False
     return any(not _benefit_exempt(doc, assertion_at(doc, m.start(), m.end()))
                for m in _finditer(doc, benefit, sent.start, sent.end))
