@@ -95,6 +95,34 @@ def test_a_harm_said_of_a_group_needs_the_same_group_and_product(intro, a, b):
     assert "CON006" not in _codes(intro, a, b), (a, b)
 
 
+@pytest.mark.parametrize("intro, a, b", [
+    ("Vitalux is a caffeine drink.", "Vitalux is safe in any amount.",
+     "Exceeding the stated dose of Vitalux can cause a racing heart."),
+    ("Vitalux is a caffeine drink.", "There is no upper limit to how much Vitalux you can drink.",
+     "Too much Vitalux can cause insomnia and headaches."),
+])
+def test_a_harm_from_too_much_is_a_limit(intro, a, b):
+    assert "CON004" in _codes(intro, a, b), (a, b)
+
+
+@pytest.mark.parametrize("intro, a, b", [
+    # the unlimited claim is hedged
+    ("Vitalux is a caffeine drink.", "Vitalux is probably safe in any amount.",
+     "Exceeding the stated dose of Vitalux can cause a racing heart."),
+    # a harm at the ordinary dose is no limit
+    ("Vitalux is a caffeine drink.", "Vitalux is safe in any amount.",
+     "A few users of Vitalux report a racing heart."),
+    # a promise to everyone is no dose claim: only a claim of the pairing's own type is the odd one
+    ("Vitalux is a caffeine drink.", "Vitalux suits everyone, regardless of age.",
+     "Exceeding the stated dose of Vitalux can cause a racing heart."),
+    # too much of another product
+    ("Vitalux is a caffeine drink.", "Vitalux is safe in any amount.",
+     "Exceeding the stated dose of ibuprofen can cause stomach bleeding."),
+])
+def test_a_harm_pairs_with_an_unlimited_dose_only_from_too_much_of_it(intro, a, b):
+    assert "CON004" not in _codes(intro, a, b), (a, b)
+
+
 def test_groups_named_at_the_opening_only():
     assert groups_named("In babies under two", opening=True) == {"children"}
     assert groups_named("Older people", opening=True) == {"older_adults"}

@@ -196,7 +196,11 @@ _DOSE_CONDITION = compile_re(
 )
 _OVERDOSE = compile_re(
     r"(?<![a-z])(?:overdos(?:e|es|ing)|too\s+much|(?:very\s+)?high\s+doses|large\s+doses|"
-    r"above\s+the\s+recommended|more\s+than\s+the\s+recommended)(?![a-z])",
+    r"above\s+the\s+recommended|more\s+than\s+the\s+recommended|"
+    # "exceeding the stated dose", "going over the daily limit" (FDA label wording: "do not exceed
+    # the recommended dose"; own curation)
+    r"(?:exceed(?:s|ed|ing)?|going\s+over|goes\s+over|went\s+over)\s+(?:the\s+|your\s+|its\s+|this\s+)?"
+    r"(?:stated|recommended|labelled|labeled|daily|maximum|advised|suggested|safe)\s+(?:doses?|dosages?|amounts?|limits?|intakes?))(?![a-z])",
     re.IGNORECASE,
 )
 #: A reaction named with what it is a reaction to ("allergic reactions to Calmaderm",
@@ -789,12 +793,14 @@ def _scope_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
 
 def _may_oppose_harm(odd: TypedClaim) -> bool:
     """An odd claim that a harm read from ``claims`` can oppose (``measure_harms``): an unhedged
-    promise that a group may use it, or that it moves a measure (or an unhedged "leaves it
+    promise that a group may use it, or that any amount is safe, or that it moves a measure (or an unhedged "leaves it
     alone"), said as an outcome rather than a side effect's name (two side-effect lists do not
     conflict); a hedged direction meets only an unhedged harm (``_harm_conflict``), as two
     direction claims do."""
     if odd.type == "scope":
         return odd.side == "safe" and odd.aspect == "people" and not odd.hedged
+    if odd.type == "dose":
+        return odd.side == "unlimited" and not odd.hedged
     return odd.type == "direction" and odd.aspect != "state" and odd.side in ("up", "down", "none") \
         and not (odd.hedged and odd.side == "none")
 
@@ -804,6 +810,8 @@ def _harm_conflict(odd: TypedClaim, harm: TypedClaim) -> bool:
     moved the other way (or at all, against "does not affect it")."""
     if odd.type == "scope":
         return bool(_scope_overlap(odd.topic, harm.topic))
+    if odd.type == "dose":
+        return True  # any harm from too much sets a limit
     if not odd.topic & harm.topic or (odd.hedged and harm.hedged):
         return False  # "tends to lower appetite" … "may increase appetite": hedges that agree
     return harm.side in ("up", "down") if odd.side == "none" else harm.side == _OPPOSITE.get(odd.side)
@@ -974,12 +982,13 @@ def measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
     """Affirmed harms (``claims``) as typed claims of ``kind``, to be the *other* side of a
     typed conflict (never the odd one out): for "direction", a harm whose HPO concept (or an
     ancestor) names a measure's direction ("increased appetite", "a slow heartbeat";
-    ``contradiction_measures.toml``); for "scope", a harm said of a group that opens its
+    ``contradiction_measures.toml``); for "dose", a harm from too much ("Exceeding the stated
+    dose of X can cause a slow heartbeat": a limit, against "safe in any amount"); for "scope", a harm said of a group that opens its
     sentence ("In babies under two, X can cause breathing difficulties", "Older people taking
     X become muddled"). A harm needs a frame that links it to the product (strength 1 or 2),
     and its product is the one ``intervention_at`` gives; it is paired only when its sentence
     names that product (``_same_product``)."""
-    if kind not in ("direction", "scope"):
+    if kind not in ("direction", "scope", "dose"):
         return []
     return doc.analysis(f"contradiction-measure-harms:{kind}", lambda d: _measure_harms(d, kind))
 
@@ -994,7 +1003,11 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
         sent = doc.sentences[c.sentence]
         if _HAD_BEFORE.search(doc.text, max(sent.start, c.start - 60), c.start):
             continue  # "participants suffered from high cholesterol": a condition they have
-        if kind == "direction":
+        if kind == "dose":
+            if not c.overdose:
+                continue
+            topic, side, aspect, cue = frozenset(), "limit", "", c.matched
+        elif kind == "direction":
             moves = [(q, side) for cid, q, side in _MEASURE_HARMS
                      if c.concept_id == cid or lexicon.is_a(c.concept_id, cid)]
             if len(moves) != 1:
@@ -1051,7 +1064,7 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
                  and conflict(odd, other) and same_subject(odd, other)
                  and not _product_variants(doc, odd, other)]
-        if _may_oppose_harm(odd):
+        if odd.type == kind and _may_oppose_harm(odd):
             taken = {o.sentence for o in pairs}
             pairs += [h for h in measure_harms(doc, kind) if h.sentence != odd.sentence and h.sentence not in taken
                       and _harm_conflict(odd, h) and _same_product(doc, odd, h)
