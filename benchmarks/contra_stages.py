@@ -147,8 +147,12 @@ def explain(text: str, a: str, b: str) -> None:
     print(f"  stage: {stage(text, a, b)}")
 
 
-def _cause(detail: str) -> str:
-    return detail.split(" (")[0]
+def _key(st: str, detail: str) -> str:
+    """The counting key: the stage, and for (b) and (d) the cause's class (never a row's
+    words: the names of (c) and the labels in brackets are printed with ``--show`` only, on dev)."""
+    if st.startswith(("(a)", "(c)", "(e)")):
+        return st
+    return f"{st}: {detail.split(' (')[0]}"
 
 
 def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = "") -> Counter[str]:
@@ -169,7 +173,7 @@ def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = 
                     totals["found"] += 1
                     continue
                 st, detail = stage(row["text"], row["flag"], row["flag2"])
-                key = st if st.startswith("(a)") else f"{st}: {_cause(detail)}"
+                key = _key(st, detail)
                 totals[key] += 1
                 if show and split == "dev":
                     print(f"{name} {row['id']} {row['phenomenon']}: {key} | {detail}\n"
@@ -197,7 +201,7 @@ def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = 
                         totals["found"] += 1
                         continue
                     st, detail = stage(text, a, b)
-                    key = st if st.startswith("(a)") else f"{st}: {_cause(detail)}"
+                    key = _key(st, detail)
                     totals[key] += 1
                     if show and split == "dev":
                         print(f"{name} {pair['id']} {pair['kind']} [{iname}]: {key} | {detail}\n"
