@@ -100,6 +100,25 @@ def _why_unpaired(lexicon, ca: list, cb: list) -> str:
     return f"types not opposed ({both})"
 
 
+def _harm_partner(doc, ca: list, cb: list, sa: set[int], sb: set[int]) -> tuple[str, str] | None:
+    """A typed claim on one side and a concept harm on the other that ``measure_harms`` sets
+    against it (direction, scope, dose): the stage that then holds them apart."""
+    from lint_rules.analysis import contradictions as R
+    from lint_rules.analysis.typed_claims import TypedClaim
+
+    if not hasattr(R, "measure_harms"):
+        return None  # a tree before the harm partners
+    pairs = [(x, h) for x in ca + cb if isinstance(x, TypedClaim) and R._may_oppose_harm(x)
+             for h in R.measure_harms(doc, x.type) if h.sentence in (sb if x in ca else sa) and R._harm_conflict(x, h)]
+    if not pairs:
+        return None
+    if not any(R._same_product(doc, x, h) for x, h in pairs):
+        return "(c) product not matched", "harm partner: its sentence names no product, or another"
+    if all(R._held_apart(doc, x, h) for x, h in pairs):
+        return "(d) gate", "harm partner held apart"
+    return "(e) paired elsewhere", "harm partner"
+
+
 def stage(text: str, a: str, b: str) -> tuple[str, str]:
     """(stage, detail) of one missed pair."""
     from bench_injection import classify_miss
@@ -119,6 +138,9 @@ def stage(text: str, a: str, b: str) -> tuple[str, str]:
     lexicon = get_lexicon()
     conflicts = [(x, y) for x in ca + cb for y in (cb if x in ca else ca) for _ in R.opposes(lexicon, x, y)]
     if not conflicts:
+        harm = _harm_partner(doc, ca, cb, sa, sb)
+        if harm:
+            return harm
         why = _why_unpaired(lexicon, ca, cb)
         return "(b) not paired", why
     st, detail = classify_miss(text, a, b)
