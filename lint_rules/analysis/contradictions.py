@@ -1003,6 +1003,7 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
         sent = doc.sentences[c.sentence]
         if _HAD_BEFORE.search(doc.text, max(sent.start, c.start - 60), c.start):
             continue  # "participants suffered from high cholesterol": a condition they have
+        topic: frozenset[str]
         if kind == "dose":
             if not c.overdose:
                 continue
