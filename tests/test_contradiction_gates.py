@@ -413,3 +413,20 @@ def test_a_contracted_negation_before_a_safety_promise_denies_it() -> None:
     for before in ("Not ", "It is not ", "It isn't ", "They aren't ", "It should never be "):
         assert _NEGATED_CUE.search(before), before
     assert not _NEGATED_CUE.search("It is ")
+
+
+# -- a group of users is no other member of the product's kind (assertions.other_member_apart,
+#    branch contra9) ------------------------------------------------------------------------
+
+def test_a_group_of_users_is_no_other_member_of_the_kind():
+    from lint_rules.analysis.assertions import other_member_apart
+    from lint_rules.parsing import parse_document
+
+    # "Older people taking Dermova": its users, not an older Dermova
+    doc = parse_document("<t>", "Older people taking Dermova can get sore skin.\n\nDermova is gentle on skin.\n", "text")
+    assert not other_member_apart(doc, 0, 1)
+    doc = parse_document("<t>", "Regular users taking Nasaline often get nosebleeds.\n\nNasaline is gentle.\n", "text")
+    assert not other_member_apart(doc, 0, 1)
+    # an older member of the kind still is one
+    doc = parse_document("<t>", "Older adhesive dressings can tear fragile skin.\n\nThe new dressing is gentle on skin.\n", "text")
+    assert other_member_apart(doc, 0, 1)

@@ -1358,6 +1358,13 @@ _OTHER_MEMBER = frozenset({"standard", "regular", "ordinary", "conventional", "u
                            "older", "old", "original", "previous", "cheaper", "classic", "normal"})
 
 
+#: People, not products: "older people", "older adults taking it" open a sentence about a group of
+#: users, which "older" or "regular" does not make another member of the product's kind.
+_PEOPLE_WORDS = frozenset({"people", "adults", "patients", "users", "women", "men", "children", "kids", "teens",
+                           "teenagers", "babies", "infants", "seniors", "persons", "individuals", "residents",
+                           "drinkers", "smokers", "customers", "participants", "volunteers"})
+
+
 #: A subject that names other members of the product's kind: "Older adhesive dressings can
 #: …", "Standard steroid creams …", "Other sprays …".
 _OTHER_MEMBER_OPENER = compile_re(
@@ -1382,8 +1389,10 @@ def other_member_apart(doc: Document, k: int, j: int) -> bool:
     if m is None:
         return False
     words = m.group("mods").split()
-    mods = [w for w in words if w in _OTHER_MEMBER or w in ("other", "rival", "competing")]
     head = m.group("head")
+    if _PEOPLE_WORDS & {*words, head}:
+        return False  # "Older people taking it become muddled": a group of its users, not an older product
+    mods = [w for w in words if w in _OTHER_MEMBER or w in ("other", "rival", "competing")]
     t = doc.sentences[j]
     if not mods and head.endswith("s") and len(words) == 1 and words[0] not in _NOT_VARIANT \
             and re.search(rf"\b{re.escape(head[:-1])}\b", low[t.start:t.end]) \

@@ -50,6 +50,7 @@ from lint_rules.analysis.assertions import (
     first_person_before,
     had_before,
     intervention_at,
+    interventions_named,
     minority_said,
     opening_names_apart,
     other_member_apart,
@@ -86,6 +87,7 @@ from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
+    groups_named,
     harm_to_part_after,
     harm_to_part_before,
     same_name,
@@ -105,6 +107,11 @@ from lint_rules.store.compiled_re import compile_re
 #: cancer", "a test for heart attack"); a mention with none of these is no claim about what
 #: a product does, and is not compared.
 _EFFECTS = read_toml("contradiction_effects.toml")
+#: Harms whose HPO name says which way a measure moves (``contradiction_measures.toml``).
+_MEASURE_HARMS: tuple[tuple[str, str, str], ...] = tuple(
+    (cid, *value.split()) for cid, value in read_toml("contradiction_measures.toml")["harms"].items())
+#: Before such a harm: words that make it a condition people have ("participants suffered from").
+_HAD_BEFORE = compile_re(read_toml("contradiction_measures.toml")["state"]["had_before"], re.IGNORECASE)
 _STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) + r")(?![a-z])", re.IGNORECASE)
 #: Denials the ConText cues do not read ("nobody needs to worry about dizziness", "bruising is
 #: simply not a concern"): before the effect (ending right at it) and right after it.
@@ -189,7 +196,11 @@ _DOSE_CONDITION = compile_re(
 )
 _OVERDOSE = compile_re(
     r"(?<![a-z])(?:overdos(?:e|es|ing)|too\s+much|(?:very\s+)?high\s+doses|large\s+doses|"
-    r"above\s+the\s+recommended|more\s+than\s+the\s+recommended)(?![a-z])",
+    r"above\s+the\s+recommended|more\s+than\s+the\s+recommended|"
+    # "exceeding the stated dose", "going over the daily limit" (FDA label wording: "do not exceed
+    # the recommended dose"; own curation)
+    r"(?:exceed(?:s|ed|ing)?|going\s+over|goes\s+over|went\s+over)\s+(?:the\s+|your\s+|its\s+|this\s+)?"
+    r"(?:stated|recommended|labelled|labeled|daily|maximum|advised|suggested|safe)\s+(?:doses?|dosages?|amounts?|limits?|intakes?))(?![a-z])",
     re.IGNORECASE,
 )
 #: A reaction named with what it is a reaction to ("allergic reactions to Calmaderm",
@@ -780,6 +791,32 @@ def _scope_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
             and other.side == "restricted" and bool(_scope_overlap(odd.topic, other.topic)))
 
 
+def _may_oppose_harm(odd: TypedClaim) -> bool:
+    """An odd claim that a harm read from ``claims`` can oppose (``measure_harms``): an unhedged
+    promise that a group may use it, or that any amount is safe, or that it moves a measure (or an unhedged "leaves it
+    alone"), said as an outcome rather than a side effect's name (two side-effect lists do not
+    conflict); a hedged direction meets only an unhedged harm (``_harm_conflict``), as two
+    direction claims do."""
+    if odd.type == "scope":
+        return odd.side == "safe" and odd.aspect == "people" and not odd.hedged
+    if odd.type == "dose":
+        return odd.side == "unlimited" and not odd.hedged
+    return odd.type == "direction" and odd.aspect != "state" and odd.side in ("up", "down", "none") \
+        and not (odd.hedged and odd.side == "none")
+
+
+def _harm_conflict(odd: TypedClaim, harm: TypedClaim) -> bool:
+    """The harm contradicts the odd claim: a harm to a group the promise includes, or a measure
+    moved the other way (or at all, against "does not affect it")."""
+    if odd.type == "scope":
+        return bool(_scope_overlap(odd.topic, harm.topic))
+    if odd.type == "dose":
+        return True  # any harm from too much sets a limit
+    if not odd.topic & harm.topic or (odd.hedged and harm.hedged):
+        return False  # "tends to lower appetite" … "may increase appetite": hedges that agree
+    return harm.side in ("up", "down") if odd.side == "none" else harm.side == _OPPOSITE.get(odd.side)
+
+
 def _direction_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
     if odd.type != other.type or not (odd.topic & other.topic):
         return False
@@ -941,12 +978,77 @@ def _pair_claims(doc: Document, kind: str) -> list[Conflict[Claim]]:
     return out
 
 
+def measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
+    """Affirmed harms (``claims``) as typed claims of ``kind``, to be the *other* side of a
+    typed conflict (never the odd one out): for "direction", a harm whose HPO concept (or an
+    ancestor) names a measure's direction ("increased appetite", "a slow heartbeat";
+    ``contradiction_measures.toml``); for "dose", a harm from too much ("Exceeding the stated
+    dose of X can cause a slow heartbeat": a limit, against "safe in any amount"); for "scope", a harm said of a group that opens its
+    sentence ("In babies under two, X can cause breathing difficulties", "Older people taking
+    X become muddled"). A harm needs a frame that links it to the product (strength 1 or 2),
+    and its product is the one ``intervention_at`` gives; it is paired only when its sentence
+    names that product (``_same_product``)."""
+    if kind not in ("direction", "scope", "dose"):
+        return []
+    return doc.analysis(f"contradiction-measure-harms:{kind}", lambda d: _measure_harms(d, kind))
+
+
+def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
+    lexicon = get_lexicon()
+    out: list[TypedClaim] = []
+    for c in claims(doc):
+        if c.stance != "affirmed" or c.kind in ("organ", "general") or c.strength < 1 \
+                or c.subject.startswith(("condition:", "other:")):
+            continue  # (the disease's own symptom, another agent's harm)
+        sent = doc.sentences[c.sentence]
+        if _HAD_BEFORE.search(doc.text, max(sent.start, c.start - 60), c.start):
+            continue  # "participants suffered from high cholesterol": a condition they have
+        topic: frozenset[str]
+        if kind == "dose":
+            if not c.overdose:
+                continue
+            topic, side, aspect, cue = frozenset(), "limit", "", c.matched
+        elif kind == "direction":
+            moves = [(q, side) for cid, q, side in _MEASURE_HARMS
+                     if c.concept_id == cid or lexicon.is_a(c.concept_id, cid)]
+            if len(moves) != 1:
+                continue
+            topic, side, aspect, cue = frozenset({moves[0][0]}), moves[0][1], "harm", c.matched
+        else:
+            head = _GROUP_WORDS.match(doc.text, sent.start, c.start)
+            groups = groups_named(head.group(), opening=True) if head else frozenset()
+            if not groups:
+                continue
+            cue_from = sent.start
+            topic, side, aspect, cue = groups, "restricted", "people", doc.text[cue_from:c.end]
+        who = c.agent or intervention_at(doc, c.sentence, c.start, c.end)
+        out.append(TypedClaim(kind, side, c.start, c.end, c.sentence, who.lower(), hedged=c.hedged, topic=topic,
+                              aspect=aspect, strength=c.strength, text=c.text, cue=cue, concepts=(c.concept_id,)))
+    return out
+
+
+#: A group's words at the head of a sentence's subject or opening phrase (the words of the
+#: ``[groups]`` data, read by ``typed_claims.groups_named``), up to the comma or the verb.
+_GROUP_WORDS = compile_re(r"\W*[^,;:]{2,60}?(?=,|\s+(?:taking|using|on|who|given|can|may|might|could|often|are|is|were|was|have|had|get|got|develop|report|become|feel)\b)",
+                          re.IGNORECASE)
+
+
+def _same_product(doc: Document, odd: TypedClaim, harm: TypedClaim) -> bool:
+    """A typed claim and a harm read from ``claims`` (``measure_harms``) are about one product."""
+    mine = odd.subject or intervention_at(doc, odd.sentence, odd.start, odd.end).lower()
+    named = [n.lower() for n in interventions_named(doc, harm.sentence)]
+    # the harm's sentence names the product, and no other: a harm that names no product is as
+    # often a disease's ("the disorder causes extremely high cholesterol", "participants had
+    # high cholesterol") as the product's; "Older people taking ibuprofen …" is another's
+    return bool(mine) and bool(named) and all(same_name(mine, n) for n in named) and same_name(mine, harm.subject)
+
+
 def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
     """Pair each odd-one-out typed claim with its clearest opposing claim: one conflict per
     pair of sentences."""
     conflict = _TYPED_KINDS[kind]
     found = typed_claims(doc)[:MAX_TYPED_CLAIMS]
-    if len(found) < 2:
+    if not found or (len(found) < 2 and not any(_may_oppose_harm(c) for c in found)):
         return []
     out: list[Conflict[TypedClaim]] = []
     reported: set[tuple[int, int]] = set()
@@ -963,6 +1065,11 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
                  and conflict(odd, other) and same_subject(odd, other)
                  and not _product_variants(doc, odd, other)]
+        if odd.type == kind and _may_oppose_harm(odd):
+            taken = {o.sentence for o in pairs}
+            pairs += [h for h in measure_harms(doc, kind) if h.sentence != odd.sentence and h.sentence not in taken
+                      and _harm_conflict(odd, h) and _same_product(doc, odd, h)
+                      and not _product_variants(doc, odd, h)]
         if any(disputed(doc, odd.sentence, o.sentence) for o in pairs):
             continue  # the article reports evidence against the claim: none of its pairs counts
         pairs = [o for o in pairs if not _held_apart(doc, odd, o)]

@@ -623,6 +623,26 @@ def _groups(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Before a group that opens a phrase: a preposition and a determiner or age word at most.
+_GROUP_OPENING = re.compile(r"\W*(?:(?:in|for|among)\s+)?(?:(?:the|some|many|most|young|older|very)\s+)?")
+
+
+def groups_named(text: str, opening: bool = False) -> frozenset[str]:
+    """The groups of people (``[groups]`` of the data: children, older adults, people with
+    diabetes …) that ``text`` names, as the scope claims read them; never "universal"
+    ("everyone"). With ``opening``, only when a group's words open ``text`` ("In babies under
+    two", "Older people", "Teenagers"), not when it names one further on ("Researchers at a
+    children's hospital")."""
+    data = _data()
+    low = _norm(text)
+    found = list(data.groups.finditer(low))
+    if not found or (opening and found[0].start() > _GROUP_OPENING.match(low).end()):  # type: ignore[union-attr]
+        return frozenset()
+    if _OLDER_CHILDREN.search(low):
+        return frozenset({"older_children"})
+    return frozenset(data.group_of[re.sub(r"\s+", " ", m.group())] for m in found) - {"universal"}
+
+
 def _build(doc: Document) -> list[TypedClaim]:
     data = _data()
     low = _norm(doc.text)
