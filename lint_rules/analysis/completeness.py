@@ -447,8 +447,11 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     n = 0
     # "without the harsh side effects" names no harm: it denies them; "30 percent lower" is a
     # relative figure, not the absolute one the benefits criterion asks for
-    # another treatment's harms and harms a study will look for name no harm of this one
-    denied = (art.matches("harms", "unquantified") + art.matches("harms", "elsewhere") if criterion == "harms"
+    # another treatment's harms and harms a study will look for name no harm of this one, nor
+    # does the condition's own symptom or what the intervention lessens ("fewer infections",
+    # "symptoms such as fatigue": ``[harms] condition``)
+    denied = (art.matches("harms", "unquantified") + art.matches("harms", "elsewhere")
+              + art.matches("harms", "condition") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
     # "better than placebo" compares with no option the reader has; "available to comment"
     # says nothing about the treatment

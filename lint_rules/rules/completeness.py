@@ -512,8 +512,9 @@ class HarmsMissing(_Completeness):
     What it flags:
     An article describing the benefits of a treatment, test, product or procedure that names
     its harms (side effects, complications, interactions, false positives, who should not use
-    it) in fewer than ``min-sentences`` sentences (default 2: one passing "side effects were
-    mild" is not an explanation; consumer guides and product pages too,
+    it) in fewer than ``min-sentences`` sentences (default 2 for a press release: one passing
+    "side effects were mild" is not an explanation; a news report ``min-sentences-news``, one,
+    as the reviewers passed stories that name the intervention's harms once; consumer guides and product pages too,
     ``min-sentences-consumer``, as DISCERN asks them to describe the risks), or that only says it is "safe", "well tolerated" or has "no
     side effects" ("zero side effects", "free from side effects") without saying how many
     people had which harms. The finding points at the first benefit sentence (or at the
@@ -528,7 +529,13 @@ class HarmsMissing(_Completeness):
     no harm, and neither counts as one nor makes a blanket claim contradictory. Nor does a harm
     of another treatment ("the side effects of current treatments", which says why this one is
     wanted) or a harm a study will look for ("the trial will also measure adverse events"),
-    which says what is planned, not what was found (``[harms] elsewhere``). A news report
+    which says what is planned, not what was found (``[harms] elsewhere``). Nor does a
+    symptom or course of the condition: what the intervention lessens, treats or prevents
+    ("fewer infections", "protect women from HIV infection", "relief of headaches"), the
+    condition's own symptoms ("symptoms such as itching and irritation", "people who suffer
+    from sinus infections") or a harm word in a proper name ("Journal of Addiction Medicine")
+    (``[harms] condition``). "Fewer side effects", "reduced adverse events" still name the
+    intervention's own harms, compared with another's. A news report
     or press release whose main intervention the analysis does not find ("bitter substances",
     a campaign, a food named in passing) is still flagged when it names harms in fewer than
     ``min-sentences`` sentences and makes no safety claim (``unnamed``, on: chosen in every
@@ -577,7 +584,23 @@ class HarmsMissing(_Completeness):
     def extra_options(cls) -> dict[str, Option]:
         return {"unnamed": Option(bool, HARMS_UNNAMED, "In a news report or press release whose main "
                                                        "intervention is not found, still flag harms named in "
-                                                       "too few sentences")}
+                                                       "too few sentences"),
+                "min-sentences-news": Option(int, 1, "Body sentences that must name harms before a news "
+                                                     "report passes (at most min-sentences): one, as the "
+                                                     "reviewers passed stories that name the intervention's "
+                                                     "harms once (see docs/benchmarks.md, crit7)")}
+
+    def lacking(self, art: Article, opts: dict[str, Any]) -> bool:
+        """As for the other rules, but a news report is asked for harms in no more than
+        ``min-sentences-news`` sentences (one): with the condition's symptoms no longer read
+        as harms (``[harms] condition``), the development stories the reviewers rated 4-5 stars
+        that the count of two newly flagged named the intervention's harms once ("the shot was
+        safe at these doses, with only mild side effects"). Press releases keep the count the
+        expert labels choose."""
+        if art.genre.label == "news":
+            need = min(int(opts["min-sentences"]), int(opts.get("min-sentences-news", 1)))
+            return support(art, "harms", opts["count"]) < need
+        return super().lacking(art, opts)
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
