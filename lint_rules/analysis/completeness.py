@@ -364,8 +364,13 @@ class Article:
 
     def controlled_sentences(self) -> list[int]:
         """Body sentences that name a comparison group for the study (randomised, placebo,
-        sham, a control group): the design that tells an effect from chance and expectation."""
-        return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")})
+        sham, a control group): the design that tells an effect from chance and expectation.
+        A comparison group of a trial still to come or of other studies ("our next step will be
+        a randomized study", "a number of randomized trials show": ``[evidence_quality]
+        planned``) is not this study's."""
+        planned = self.matches("evidence_quality", "planned")
+        return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")
+                       if not any(p.start <= m.start < p.end for p in planned)})
 
     def limitation_sentences(self) -> list[int]:
         """Body sentences that state a limit of the evidence (a caveat of
@@ -375,10 +380,14 @@ class Article:
         research funding", "a lack of bias in the conduct of the research"), the press notes
         and forward-looking statements of a company release, and the limits of the existing
         options ("limited treatment options", "current tests are limited"), which say why the
-        work matters, not what limits it; a question states nothing."""
+        work matters, not what limits it, and the other caveat words that are no limit of the
+        study (``[evidence_quality] not_limits``: the condition's "physical limitations", what
+        was "unknown until now", "risks and uncertainties"); a question states nothing."""
         other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
         other |= {m.sentence for m in self.matches("availability", "logistics")}
         other |= {m.sentence for m in self.matches("alternatives", "existing")}
+        # the condition's limits, what was unknown before the study, a company's risk language
+        other |= {m.sentence for m in self.matches("evidence_quality", "not_limits")}
         # the caveats, and more shapes of a limit ("the trial was relatively small")
         caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)}
         return sorted(caveats - other - self._questions)

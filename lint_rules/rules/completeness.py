@@ -730,9 +730,13 @@ class EvidenceQualityNotStated(_Completeness):
     a limitation of the study (``limits``, on): HealthNewsReview.org asked where the study
     stands in the hierarchy of evidence and what limits it, and a release on an uncontrolled
     study with no caveat tells the reader neither. Caveats about something else do not count
-    as limitations: the funding and disclosure notes, a company's forward-looking statements,
-    and the limits of the existing options ("limited treatment options"), which say why the
-    work matters. ``limits`` is not asked of news reports: on the development stories it did
+    as limitations: the funding and disclosure notes, a company's forward-looking statements
+    and "risks and uncertainties", the limits of the existing options ("limited treatment
+    options"), the condition's own ("physical limitations") and what was unknown before the
+    study ("until now … remained unknown"), which say why the work matters. Nor is a
+    comparison group that is not the study's: a randomized trial planned or called for ("our
+    next step will be a randomized trial") or other studies ("a number of randomized trials
+    show"). ``limits`` is not asked of news reports: on the development stories it did
     not tell the reviewers' 1-2 star stories from their 4-5 star ones. The finding names the
     components that are missing (design, size, stage, limitations), or says how few sentences
     give them when all four are there, or that nothing says what limits the study, and points
