@@ -372,6 +372,13 @@ class Article:
         return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")
                        if not any(p.start <= m.start < p.end for p in planned)})
 
+    def sample_size(self) -> int | None:
+        """The largest count of people the study followed that the article gives ("randomized
+        120 women", "a study of 1,045 patients": ``[evidence_quality] size``), or None."""
+        counts = [int(n.replace(",", "")) for m in self.matches("evidence_quality", "size")
+                  for n in _COUNT.findall(m.text)]
+        return max(counts) if counts else None
+
     def limitation_sentences(self) -> list[int]:
         """Body sentences that state a limit of the evidence (a caveat of
         ``[evidence_quality] caveats``: "cannot prove", "larger trials are needed", or one of the
@@ -400,6 +407,9 @@ class Article:
 #: the direction a benefit has; "higher", "more", "increased", "doubled" is a risk's.
 _LOWERS = compile_re(r"\b(?:lower(?:s|ed)?|less|fewer|reduc\w*|decreas\w*|drop(?:s|ped)?|cut(?:s|ting)?|"
                      r"slashed|halved|halves|improv\w*|better)\b", re.IGNORECASE)
+
+#: A count in a sample-size match ("1,045").
+_COUNT = compile_re(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 
 #: "failed to" just before a verb denies it.
 _FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)
