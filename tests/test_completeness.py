@@ -69,6 +69,11 @@ def test_the_conditions_symptoms_are_no_harm_named_up_to_a_turn() -> None:
     assert support(article(parse_document("a.md", lessened, "markdown")), "harms") == 1
     compared = base + "Patients getting the shot suffered more infections than those on placebo.\n"
     assert support(article(parse_document("a.md", compared, "markdown")), "harms") == 1
+    modal = base + "Flu symptoms can include headaches and fatigue. The shot may stave off headaches.\n"
+    assert support(article(parse_document("a.md", modal, "markdown")), "harms") == 0
+    patch = ("# Nicotine patch\n\nThe nicotine patch doubled quit rates in 900 smokers, researchers said.\n"
+             "It is a treatment of withdrawal. Some users had vivid dreams and skin irritation where it was worn.\n")
+    assert support(article(parse_document("a.md", patch, "markdown")), "harms") == 1
 
 
 def test_short_notes_are_not_judged() -> None:
