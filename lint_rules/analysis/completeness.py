@@ -279,6 +279,14 @@ class Article:
         relative = {m.sentence for m in self.matches("benefits", "relative")}
         return sorted((verbs & about) | relative)
 
+    def named_harms(self) -> list[Match]:
+        """The harm words that name a harm of the intervention, as ``support`` counts them:
+        not denied ("no side effects"), not another treatment's or a planned measure
+        (``[harms] elsewhere``), not the condition's (``[harms] condition``)."""
+        denied = (self.matches("harms", "unquantified") + self.matches("harms", "elsewhere")
+                  + self.matches("harms", "condition"))
+        return [m for m in self.matches("harms", "harm") if not any(d.start <= m.start < d.end for d in denied)]
+
     def mechanism_sentences(self) -> set[int]:
         """Sentences that explain how the intervention works and give no figure."""
         return {m.sentence for m in self.matches("benefits", "mechanism")} - self.figure_sentences()

@@ -519,7 +519,8 @@ class HarmsMissing(_Completeness):
     its harms (side effects, complications, interactions, false positives, who should not use
     it) in fewer than ``min-sentences`` sentences (default 2 for a press release: one passing
     "side effects were mild" is not an explanation; a news report ``min-sentences-news``, one,
-    as the reviewers passed stories that name the intervention's harms once; consumer guides and product pages too,
+    when that sentence is about the intervention, as the reviewers passed stories that name
+    the intervention's harms once; consumer guides and product pages too,
     ``min-sentences-consumer``, as DISCERN asks them to describe the risks), or that only says it is "safe", "well tolerated" or has "no
     side effects" ("zero side effects", "free from side effects") without saying how many
     people had which harms. The finding points at the first benefit sentence (or at the
@@ -591,21 +592,29 @@ class HarmsMissing(_Completeness):
                                                        "intervention is not found, still flag harms named in "
                                                        "too few sentences"),
                 "min-sentences-news": Option(int, 1, "Body sentences that must name harms before a news "
-                                                     "report passes (at most min-sentences): one, as the "
-                                                     "reviewers passed stories that name the intervention's "
-                                                     "harms once (see docs/benchmarks.md, crit7)")}
+                                                     "report passes when one of them is about its intervention "
+                                                     "(at most min-sentences): one, as the reviewers passed "
+                                                     "stories that name the intervention's harms once (see "
+                                                     "docs/benchmarks.md, crit7)")}
 
     def lacking(self, art: Article, opts: dict[str, Any]) -> bool:
-        """As for the other rules, but a news report is asked for harms in no more than
-        ``min-sentences-news`` sentences (one): with the condition's symptoms no longer read
-        as harms (``[harms] condition``), the development stories the reviewers rated 4-5 stars
-        that the count of two newly flagged named the intervention's harms once ("the shot was
-        safe at these doses, with only mild side effects"). Press releases keep the count the
+        """As for the other rules, but a news report about a named intervention passes with
+        harms named in ``min-sentences-news`` sentences (one) when one of them is about the
+        intervention (names it, or follows a sentence that does: ``Article.subject_sentences``):
+        with the condition's symptoms no longer read as harms (``[harms] condition``), the
+        development stories the reviewers rated 4-5 stars that the count of two newly flagged
+        named the intervention's harm once ("the shot was safe at these doses, with only mild
+        side effects"); a lone harm word elsewhere ("social interaction", "the downside of the
+        study", "side effects of getting old") names none. Press releases keep the count the
         expert labels choose."""
-        if art.genre.label == "news":
-            need = min(int(opts["min-sentences"]), int(opts.get("min-sentences-news", 1)))
-            return support(art, "harms", opts["count"]) < need
-        return super().lacking(art, opts)
+        if art.genre.label != "news" or art.subject is None:
+            return super().lacking(art, opts)
+        n = support(art, "harms", opts["count"])
+        if n >= int(opts["min-sentences"]):
+            return False
+        about = art.subject_sentences()
+        own = any(m.sentence in about for m in art.named_harms())
+        return not own or n < min(int(opts["min-sentences"]), int(opts.get("min-sentences-news", 1)))
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
