@@ -54,7 +54,7 @@ def test_a_news_report_names_harms_in_one_sentence_a_release_in_two() -> None:
                "fremanezumab had fewer migraine days than those on a dummy injection. Acme plans to ask "
                "regulators to approve fremanezumab next year, the company said in a statement today.\n"
                "\nAbout Acme Pharma\n\nAcme Pharma is a biopharmaceutical company based in Boston.\n")
-    elsewhere = "\nThe downside of the study is that it ran for only six months.\n"
+    elsewhere = "\nMigraine is common in women. The downside of the study is that it ran for only six months.\n"
     assert [f.code for f in lint_text(NEWS + elsewhere, select=["CMP003"])] == ["CMP003"]  # not a harm of it
     art = article(parse_document("r.md", release + one, "markdown"))
     assert art.genre.label == "press_release"

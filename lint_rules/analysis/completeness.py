@@ -268,6 +268,18 @@ class Article:
                     break
         return {k for k in out if k < len(self.sentences)}
 
+    def intervention_sentences(self) -> set[int]:
+        """Indices of the sentences that name any intervention the analysis finds (the main
+        one, a comparator, a device class: ``analysis.interventions``), and the sentence after
+        each: where a harm is said of something used, not of the condition or the study."""
+        out: set[int] = set()
+        for item in interventions(self.doc).all:
+            for a, _b in item.spans:
+                k = self.sentence_of(a, a)
+                if k is not None:
+                    out.update((k, k + 1))
+        return {k for k in out if k < len(self.sentences)}
+
     def benefit_sentences(self) -> list[int]:
         """Sentences that state a benefit: a benefit verb or a relative figure in a sentence
         about the subject, or a relative figure anywhere. A sentence that explains how the

@@ -599,8 +599,9 @@ class HarmsMissing(_Completeness):
 
     def lacking(self, art: Article, opts: dict[str, Any]) -> bool:
         """As for the other rules, but a news report about a named intervention passes with
-        harms named in ``min-sentences-news`` sentences (one) when one of them is about the
-        intervention (names it, or follows a sentence that does: ``Article.subject_sentences``):
+        harms named in ``min-sentences-news`` sentences (one) when one of them is about
+        something used (names an intervention the analysis finds, the main one or another, or
+        follows a sentence that does: ``Article.intervention_sentences``):
         with the condition's symptoms no longer read as harms (``[harms] condition``), the
         development stories the reviewers rated 4-5 stars that the count of two newly flagged
         named the intervention's harm once ("the shot was safe at these doses, with only mild
@@ -612,7 +613,7 @@ class HarmsMissing(_Completeness):
         n = support(art, "harms", opts["count"])
         if n >= int(opts["min-sentences"]):
             return False
-        about = art.subject_sentences()
+        about = art.intervention_sentences()
         own = any(m.sentence in about for m in art.named_harms())
         return not own or n < min(int(opts["min-sentences"]), int(opts.get("min-sentences-news", 1)))
 
