@@ -519,8 +519,8 @@ class HarmsMissing(_Completeness):
     its harms (side effects, complications, interactions, false positives, who should not use
     it) in fewer than ``min-sentences`` sentences (default 2 for a press release: one passing
     "side effects were mild" is not an explanation; a news report ``min-sentences-news``, one,
-    when that sentence is about the intervention, as the reviewers passed stories that name
-    the intervention's harms once; consumer guides and product pages too,
+    when that sentence names an intervention the article discusses, as the reviewers passed
+    stories that name the intervention's harms once; consumer guides and product pages too,
     ``min-sentences-consumer``, as DISCERN asks them to describe the risks), or that only says it is "safe", "well tolerated" or has "no
     side effects" ("zero side effects", "free from side effects") without saying how many
     people had which harms. The finding points at the first benefit sentence (or at the
@@ -592,10 +592,10 @@ class HarmsMissing(_Completeness):
                                                        "intervention is not found, still flag harms named in "
                                                        "too few sentences"),
                 "min-sentences-news": Option(int, 1, "Body sentences that must name harms before a news "
-                                                     "report passes when one of them is about its intervention "
-                                                     "(at most min-sentences): one, as the reviewers passed "
-                                                     "stories that name the intervention's harms once (see "
-                                                     "docs/benchmarks.md, crit7)")}
+                                                     "report passes when one of them names an intervention the "
+                                                     "article discusses (at most min-sentences): one, as the "
+                                                     "reviewers passed stories that name the intervention's "
+                                                     "harms once (see docs/benchmarks.md, crit7)")}
 
     def lacking(self, art: Article, opts: dict[str, Any]) -> bool:
         """As for the other rules, but a news report about a named intervention passes with
