@@ -39,8 +39,43 @@ def test_genres_option_switches_a_rule_off_for_a_genre() -> None:
 
 def test_min_sentences_is_an_option() -> None:
     text = NEWS + "\nSide effects of fremanezumab included pain at the injection site.\n"
-    assert [f.code for f in lint_text(text, select=["CMP003"])] == ["CMP003"]
+    two = {"CMP003": {"min-sentences-news": 2}}
+    assert [f.code for f in lint_text(text, select=["CMP003"], options=two)] == ["CMP003"]
     assert lint_text(text, select=["CMP003"], options={"CMP003": {"min-sentences": 1}}) == []
+
+
+def test_a_news_report_names_harms_in_one_sentence_a_release_in_two() -> None:
+    one = "\nSide effects of fremanezumab included pain at the injection site.\n"
+    assert lint_text(NEWS + one, select=["CMP003"]) == []  # a news report: one sentence is enough
+    assert [f.code for f in lint_text(NEWS, select=["CMP003"])] == ["CMP003"]  # none at all
+    release = ("# Acme Pharma announces migraine results\n\nBOSTON, May 4, 2026 /PRNewswire/ -- Acme Pharma "
+               "(NASDAQ: ACME) today announced that fremanezumab cut migraine days in a trial of 400 adults. "
+               "Patients injected themselves once a month for six months at twelve hospitals, and those on "
+               "fremanezumab had fewer migraine days than those on a dummy injection. Acme plans to ask "
+               "regulators to approve fremanezumab next year, the company said in a statement today.\n"
+               "\nAbout Acme Pharma\n\nAcme Pharma is a biopharmaceutical company based in Boston.\n")
+    elsewhere = "\nMigraine is common in women. The downside of the study is that it ran for only six months.\n"
+    assert [f.code for f in lint_text(NEWS + elsewhere, select=["CMP003"])] == ["CMP003"]  # not a harm of it
+    art = article(parse_document("r.md", release + one, "markdown"))
+    assert art.genre.label == "press_release"
+    assert [f.code for f in lint_text(release + one, select=["CMP003"])] == ["CMP003"]
+
+
+def test_the_conditions_symptoms_are_no_harm_named_up_to_a_turn() -> None:
+    base = "# Flu shot\n\nThe flu shot cut flu cases by half in 3,000 adults, researchers said.\n"
+    symptoms = base + "Symptoms of flu include headaches, nausea and fatigue.\n"
+    assert support(article(parse_document("a.md", symptoms, "markdown")), "harms") == 0
+    turned = base + "Symptoms of flu include fatigue, but the shot caused headaches in 5 of 100 adults.\n"
+    assert support(article(parse_document("a.md", turned, "markdown")), "harms") == 1
+    lessened = base + "The flu shot also meant fewer ear infections. It caused fewer side effects than the nasal spray.\n"
+    assert support(article(parse_document("a.md", lessened, "markdown")), "harms") == 1
+    compared = base + "Patients getting the shot suffered more infections than those on placebo.\n"
+    assert support(article(parse_document("a.md", compared, "markdown")), "harms") == 1
+    modal = base + "Flu symptoms can include headaches and fatigue. The shot may stave off headaches.\n"
+    assert support(article(parse_document("a.md", modal, "markdown")), "harms") == 0
+    patch = ("# Nicotine patch\n\nThe nicotine patch doubled quit rates in 900 smokers, researchers said.\n"
+             "It is a treatment of withdrawal. Some users had vivid dreams and skin irritation where it was worn.\n")
+    assert support(article(parse_document("a.md", patch, "markdown")), "harms") == 1
 
 
 def test_short_notes_are_not_judged() -> None:

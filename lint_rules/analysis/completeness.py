@@ -268,6 +268,18 @@ class Article:
                     break
         return {k for k in out if k < len(self.sentences)}
 
+    def intervention_sentences(self) -> set[int]:
+        """Indices of the sentences that name any intervention the analysis finds (the main
+        one, a comparator, a device class: ``analysis.interventions``), and the sentence after
+        each: where a harm is said of something used, not of the condition or the study."""
+        out: set[int] = set()
+        for item in interventions(self.doc).all:
+            for a, _b in item.spans:
+                k = self.sentence_of(a, a)
+                if k is not None:
+                    out.update((k, k + 1))
+        return {k for k in out if k < len(self.sentences)}
+
     def benefit_sentences(self) -> list[int]:
         """Sentences that state a benefit: a benefit verb or a relative figure in a sentence
         about the subject, or a relative figure anywhere. A sentence that explains how the
@@ -278,6 +290,14 @@ class Article:
         verbs = {m.sentence for m in self.matches("benefits", "verbs")} - self.mechanism_sentences()
         relative = {m.sentence for m in self.matches("benefits", "relative")}
         return sorted((verbs & about) | relative)
+
+    def named_harms(self) -> list[Match]:
+        """The harm words that name a harm of the intervention, as ``support`` counts them:
+        not denied ("no side effects"), not another treatment's or a planned measure
+        (``[harms] elsewhere``), not the condition's (``[harms] condition``)."""
+        denied = (self.matches("harms", "unquantified") + self.matches("harms", "elsewhere")
+                  + self.matches("harms", "condition"))
+        return [m for m in self.matches("harms", "harm") if not any(d.start <= m.start < d.end for d in denied)]
 
     def mechanism_sentences(self) -> set[int]:
         """Sentences that explain how the intervention works and give no figure."""
@@ -364,8 +384,20 @@ class Article:
 
     def controlled_sentences(self) -> list[int]:
         """Body sentences that name a comparison group for the study (randomised, placebo,
-        sham, a control group): the design that tells an effect from chance and expectation."""
-        return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")})
+        sham, a control group): the design that tells an effect from chance and expectation.
+        A comparison group of a trial still to come or of other studies ("our next step will be
+        a randomized study", "a number of randomized trials show": ``[evidence_quality]
+        planned``) is not this study's."""
+        planned = self.matches("evidence_quality", "planned")
+        return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")
+                       if not any(p.start <= m.start < p.end for p in planned)})
+
+    def sample_size(self) -> int | None:
+        """The largest count of people the study followed that the article gives ("randomized
+        120 women", "a study of 1,045 patients": ``[evidence_quality] size``), or None."""
+        counts = [int(n.replace(",", "")) for m in self.matches("evidence_quality", "size")
+                  for n in _COUNT.findall(m.text)]
+        return max(counts) if counts else None
 
     def limitation_sentences(self) -> list[int]:
         """Body sentences that state a limit of the evidence (a caveat of
@@ -375,10 +407,14 @@ class Article:
         research funding", "a lack of bias in the conduct of the research"), the press notes
         and forward-looking statements of a company release, and the limits of the existing
         options ("limited treatment options", "current tests are limited"), which say why the
-        work matters, not what limits it; a question states nothing."""
+        work matters, not what limits it, and the other caveat words that are no limit of the
+        study (``[evidence_quality] not_limits``: the condition's "physical limitations", what
+        was "unknown until now", "risks and uncertainties"); a question states nothing."""
         other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
         other |= {m.sentence for m in self.matches("availability", "logistics")}
         other |= {m.sentence for m in self.matches("alternatives", "existing")}
+        # the condition's limits, what was unknown before the study, a company's risk language
+        other |= {m.sentence for m in self.matches("evidence_quality", "not_limits")}
         # the caveats, and more shapes of a limit ("the trial was relatively small")
         caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)}
         return sorted(caveats - other - self._questions)
@@ -391,6 +427,9 @@ class Article:
 #: the direction a benefit has; "higher", "more", "increased", "doubled" is a risk's.
 _LOWERS = compile_re(r"\b(?:lower(?:s|ed)?|less|fewer|reduc\w*|decreas\w*|drop(?:s|ped)?|cut(?:s|ting)?|"
                      r"slashed|halved|halves|improv\w*|better)\b", re.IGNORECASE)
+
+#: A count in a sample-size match ("1,045").
+_COUNT = compile_re(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 
 #: "failed to" just before a verb denies it.
 _FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)
@@ -447,8 +486,11 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     n = 0
     # "without the harsh side effects" names no harm: it denies them; "30 percent lower" is a
     # relative figure, not the absolute one the benefits criterion asks for
-    # another treatment's harms and harms a study will look for name no harm of this one
-    denied = (art.matches("harms", "unquantified") + art.matches("harms", "elsewhere") if criterion == "harms"
+    # another treatment's harms and harms a study will look for name no harm of this one, nor
+    # does the condition's own symptom or what the intervention lessens ("fewer infections",
+    # "symptoms such as fatigue": ``[harms] condition``)
+    denied = (art.matches("harms", "unquantified") + art.matches("harms", "elsewhere")
+              + art.matches("harms", "condition") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
     # "better than placebo" compares with no option the reader has; "available to comment"
     # says nothing about the treatment

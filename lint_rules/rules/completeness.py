@@ -60,6 +60,11 @@ _CONSUMER = ("consumer_guide", "product_page")
 BENEFITS_UNNAMED = True
 #: CMP004's ``limits`` default, as the development half chooses.
 EVIDENCE_LIMITS = True
+#: CMP004's ``small-trial`` default, as the development half chooses, and the sizes the
+#: benchmark chooses among (0: off; 100 and 300 people, the usual bounds of a small and of a
+#: phase 2 trial).
+EVIDENCE_SMALL = 300
+SMALL_TRIALS = (0, 100, 300)
 #: CMP003's ``unnamed`` default, as the development half chooses.
 HARMS_UNNAMED = True
 #: CMP005's ``unnamed`` default, as the development half chooses.
@@ -512,8 +517,10 @@ class HarmsMissing(_Completeness):
     What it flags:
     An article describing the benefits of a treatment, test, product or procedure that names
     its harms (side effects, complications, interactions, false positives, who should not use
-    it) in fewer than ``min-sentences`` sentences (default 2: one passing "side effects were
-    mild" is not an explanation; consumer guides and product pages too,
+    it) in fewer than ``min-sentences`` sentences (default 2 for a press release: one passing
+    "side effects were mild" is not an explanation; a news report ``min-sentences-news``, one,
+    when that sentence names an intervention the article discusses, as the reviewers passed
+    stories that name the intervention's harms once; consumer guides and product pages too,
     ``min-sentences-consumer``, as DISCERN asks them to describe the risks), or that only says it is "safe", "well tolerated" or has "no
     side effects" ("zero side effects", "free from side effects") without saying how many
     people had which harms. The finding points at the first benefit sentence (or at the
@@ -528,7 +535,13 @@ class HarmsMissing(_Completeness):
     no harm, and neither counts as one nor makes a blanket claim contradictory. Nor does a harm
     of another treatment ("the side effects of current treatments", which says why this one is
     wanted) or a harm a study will look for ("the trial will also measure adverse events"),
-    which says what is planned, not what was found (``[harms] elsewhere``). A news report
+    which says what is planned, not what was found (``[harms] elsewhere``). Nor does a
+    symptom or course of the condition: what the intervention lessens, treats or prevents
+    ("fewer infections", "protect women from HIV infection", "relief of headaches"), the
+    condition's own symptoms ("symptoms such as itching and irritation", "people who suffer
+    from sinus infections") or a harm word in a proper name ("Journal of Addiction Medicine")
+    (``[harms] condition``). "Fewer side effects", "reduced adverse events" still name the
+    intervention's own harms, compared with another's. A news report
     or press release whose main intervention the analysis does not find ("bitter substances",
     a campaign, a food named in passing) is still flagged when it names harms in fewer than
     ``min-sentences`` sentences and makes no safety claim (``unnamed``, on: chosen in every
@@ -577,7 +590,32 @@ class HarmsMissing(_Completeness):
     def extra_options(cls) -> dict[str, Option]:
         return {"unnamed": Option(bool, HARMS_UNNAMED, "In a news report or press release whose main "
                                                        "intervention is not found, still flag harms named in "
-                                                       "too few sentences")}
+                                                       "too few sentences"),
+                "min-sentences-news": Option(int, 1, "Body sentences that must name harms before a news "
+                                                     "report passes when one of them names an intervention the "
+                                                     "article discusses (at most min-sentences): one, as the "
+                                                     "reviewers passed stories that name the intervention's "
+                                                     "harms once (see docs/benchmarks.md, crit7)")}
+
+    def lacking(self, art: Article, opts: dict[str, Any]) -> bool:
+        """As for the other rules, but a news report about a named intervention passes with
+        harms named in ``min-sentences-news`` sentences (one) when one of them is about
+        something used (names an intervention the analysis finds, the main one or another, or
+        follows a sentence that does: ``Article.intervention_sentences``):
+        with the condition's symptoms no longer read as harms (``[harms] condition``), the
+        development stories the reviewers rated 4-5 stars that the count of two newly flagged
+        named the intervention's harm once ("the shot was safe at these doses, with only mild
+        side effects"); a lone harm word elsewhere ("social interaction", "the downside of the
+        study", "side effects of getting old") names none. Press releases keep the count the
+        expert labels choose."""
+        if art.genre.label != "news" or art.subject is None:
+            return super().lacking(art, opts)
+        n = support(art, "harms", opts["count"])
+        if n >= int(opts["min-sentences"]):
+            return False
+        about = art.intervention_sentences()
+        own = any(m.sentence in about for m in art.named_harms())
+        return not own or n < min(int(opts["min-sentences"]), int(opts.get("min-sentences-news", 1)))
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
@@ -706,10 +744,17 @@ class EvidenceQualityNotStated(_Completeness):
     when it names neither a comparison group (randomised, placebo, sham, a control group) nor
     a limitation of the study (``limits``, on): HealthNewsReview.org asked where the study
     stands in the hierarchy of evidence and what limits it, and a release on an uncontrolled
-    study with no caveat tells the reader neither. Caveats about something else do not count
-    as limitations: the funding and disclosure notes, a company's forward-looking statements,
-    and the limits of the existing options ("limited treatment options"), which say why the
-    work matters. ``limits`` is not asked of news reports: on the development stories it did
+    study with no caveat tells the reader neither. A comparison group does not stand in for
+    the limits of a small trial: a release on a controlled trial of fewer than
+    ``small-trial`` people (300, the development half's choice among off, 100 and 300; its
+    largest count of people followed) that states no limitation is flagged too. Caveats about something else do not count
+    as limitations: the funding and disclosure notes, a company's forward-looking statements
+    and "risks and uncertainties", the limits of the existing options ("limited treatment
+    options"), the condition's own ("physical limitations") and what was unknown before the
+    study ("until now … remained unknown"), which say why the work matters. Nor is a
+    comparison group that is not the study's: a randomized trial planned or called for ("our
+    next step will be a randomized trial") or other studies ("a number of randomized trials
+    show"). ``limits`` is not asked of news reports: on the development stories it did
     not tell the reviewers' 1-2 star stories from their 4-5 star ones. The finding names the
     components that are missing (design, size, stage, limitations), or says how few sentences
     give them when all four are there, or that nothing says what limits the study, and points
@@ -732,7 +777,8 @@ class EvidenceQualityNotStated(_Completeness):
     name = "completeness.evidence-quality"
     criteria = ("evidence_quality",)
     default_min = 5
-    untuned: ClassVar[dict[str, Any]] = {"count": list(GROUPS["evidence_quality"]), "min-sentences": 1, "limits": False}
+    untuned: ClassVar[dict[str, Any]] = {"count": list(GROUPS["evidence_quality"]), "min-sentences": 1, "limits": False,
+                                         "small-trial": 0}
     max_min = 6
 
     @classmethod
@@ -740,17 +786,29 @@ class EvidenceQualityNotStated(_Completeness):
         return {"limits": Option(bool, EVIDENCE_LIMITS, "Also flag an article that names neither a comparison "
                                                         "group (randomised, placebo, a control group) nor a "
                                                         "limitation of its study, however many sentences "
-                                                        "describe it")}
+                                                        "describe it"),
+                "small-trial": Option(int, EVIDENCE_SMALL, "With limits: a press release on a controlled trial "
+                                                           "of fewer people than this (its largest count) that "
+                                                           "states no limitation is flagged too (0: off)")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
         base = super().choices()
-        return [{**c, "limits": limits} for limits in (False, True) for c in base]
+        return [{**c, "limits": False, "small-trial": 0} for c in base] + [
+            {**c, "limits": True, "small-trial": small} for small in SMALL_TRIALS for c in base]
 
     @staticmethod
-    def unweighed(art: Article) -> bool:
-        """Nothing lets the reader weigh the study: no comparison group and no limitation."""
-        return not art.controlled_sentences() and not art.limitation_sentences()
+    def unweighed(art: Article, small: int = 0) -> bool:
+        """Nothing lets the reader weigh the study: no limitation, and no comparison group or
+        (``small``) only that of a trial of fewer than ``small`` people
+        (``Article.sample_size``): a placebo arm does not make 40 adults enough, and a small
+        trial's release that states no limit leaves the reader to guess how far it goes."""
+        if art.limitation_sentences():
+            return False
+        if not art.controlled_sentences():
+            return True
+        size = art.sample_size()
+        return bool(small) and size is not None and size < small
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         """Too few sentences describe the study, or (``limits``) the article names neither a
@@ -758,7 +816,7 @@ class EvidenceQualityNotStated(_Completeness):
         study stands in the hierarchy of evidence and what limits it, and a description of an
         uncontrolled study with no caveat gives the reader neither."""
         return self.lacking(art, opts) or (bool(opts.get("limits")) and art.genre.label == "press_release"
-                                           and self.unweighed(art))
+                                           and self.unweighed(art, int(opts.get("small-trial", 0))))
     # ``limits`` (branch crit4): on the development releases, held out (options chosen in the
     # folds) 0.639 -> 0.658, in sample 0.668 -> 0.699, and 3 to 6 sentences now score alike
     # (0.69-0.70 in sample, against 0.63-0.67 without it); asked of news reports too, it
@@ -766,6 +824,9 @@ class EvidenceQualityNotStated(_Completeness):
     # study called early ("preliminary", "a pilot study", "in mice") counted as its limitation:
     # held out 0.658 -> 0.637 (the reviewers faulted releases that said "preliminary" and gave
     # no limit)
+    # ``small-trial`` (branch crit7): held out 0.665 -> 0.689 (300 chosen in every fold), in
+    # sample 0.708 -> 0.715; the whole half then chooses 3 sentences, not 5, but 3 lowers the
+    # story AUC (0.728 -> 0.722: CMP004 asks news reports for the same count), so 5 stays
     # "an article that gives all four components passes however few its sentences" was tried
     # as a choice: chosen on 3 of 5 training folds, it scored 0.630 on the held-out folds
     # against 0.634 without it, so the components only say what the finding asks for
