@@ -17,7 +17,8 @@ TEXTS = [
     "We earn a commission on purchases made through links on this page.",
     "The benefits are uncertain, researchers said.",
     "Walking helps some people sleep.",
-    "A \u212aratom seller says there is no risk at all.",  # lower-casing is another test: as written
+    "A \u212aratom seller says there is no risk at all.",  # the Kelvin sign: lowered as the claims rules lower
+    "\u0130 warn: the risks are real.",  # 'İ' lowers to two characters: no lowered text, searched as written
 ]
 
 

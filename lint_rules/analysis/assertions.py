@@ -97,7 +97,9 @@ def _lowered_text(doc: Document) -> str | None:
 def _without_ignorecase(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """``rx`` (compiled with ``IGNORECASE``) rewritten by ``lowered_pattern`` to run on
     ``lowered_text``, or None where the rewrite is not the same test."""
-    low = lowered_pattern(rx.pattern) if rx.flags & re.IGNORECASE else None
+    if not rx.flags & re.IGNORECASE or rx.flags & re.ASCII:
+        return None  # under re.ASCII, IGNORECASE folds ASCII only: "café" would not match "CAFÉ"
+    low = lowered_pattern(rx.pattern)
     return compile_re(low, rx.flags & ~re.IGNORECASE) if low is not None else None
 
 

@@ -471,6 +471,11 @@ def fold(text: str) -> str:
 _ODD_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
+#: The lower-case Latin-1 letters, which ``IGNORECASE`` and ``lower()`` fold alike; any other
+#: letter outside ASCII in a pattern is refused by ``lowered_pattern``.
+_LATIN1_LOWER = frozenset("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
+
+
 def lowered_pattern(pattern: str) -> str | None:
     """A case-insensitive pattern rewritten to run without ``IGNORECASE`` on lower-cased
     text (``lowered_text``): its letters in lower case, escapes (``\\S``, ``\\B``) left as
@@ -478,12 +483,16 @@ def lowered_pattern(pattern: str) -> str | None:
     (which compares every character through its case and gives up the literal-prefix
     search). None when the rewrite would not be the same test: a part that keeps its case
     (``(?-i:``), a named group or inline flags (letters inside ``(?…)``), a numeric escape
-    (``\\x41``, ``\\u…``, ``\\N{…}``) or a backreference."""
+    (``\\x41``, ``\\u…``, ``\\N{…}``), a backreference, or a letter outside ASCII other than a
+    lower-case Latin-1 one (a capital is lowered as ASCII only; IGNORECASE matches the micro
+    sign with Greek mu, which ``lower()`` keeps apart)."""
     if "(?" in pattern.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<=", "").replace(
             "(?<!", ""):
         return None
     if re.search(r"\\(?:[xuUN0-9])", pattern):
         return None
+    if not pattern.isascii() and any(c.isalpha() and not c.isascii() and c not in _LATIN1_LOWER for c in pattern):
+        return None  # "CAFÉ" (lowered as ASCII only), "μg" (IGNORECASE takes µ for μ; lower() does not)
     # the escapes kept, every other ASCII capital lowered, without a Python call per capital
     # and escape (5-7 % of a start-up went to genre's cue rows): where no backslash comes
     # before a capital, lower-casing keeps every escape as it is; else split at the escapes
@@ -943,8 +952,8 @@ def existence_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first) and a ``\\b`` followed by a quantifier are left as they are."""
     source = pattern.pattern
     branches = top_level_branches(source) if isinstance(source, str) else None
-    if not branches or len(branches) < 2 or _GLOBAL_FLAGS.search(source):
-        return pattern
+    if not branches or len(branches) < 2 or _GLOBAL_FLAGS.search(source) or pattern.flags & re.VERBOSE:
+        return pattern  # a verbose pattern's "#" comments and spaces are not branches to split
     gathered: list[str] = []
     kept: list[str] = []
     for branch in branches:
