@@ -33,6 +33,7 @@ from lint_rules.analysis.assertions import (
     clause_hedged,
     clause_span,
     conditional_at,
+    denied_over_coordination,
     in_body,
     intervention_at,
     interventions_named,
@@ -717,6 +718,17 @@ def _build(doc: Document) -> list[TypedClaim]:
             claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
         if claim is None:
             continue
+        if claim.side in _DENIED_SIDE and (denial := denied_over_coordination(low, lo, claim.start)):
+            # "does not relieve headaches or ease back pain", "neither slows memory decline nor
+            # staves off dementia": the second conjunct is denied with the first. Only "neither",
+            # "nor" and a "not" right before the verb turn it to the denied side; after "not … or"
+            # the verb may be a complement of another ("wouldn't let me drive, or lift weights"),
+            # so it is dropped, not turned; an instruction ("Don't skip meals or cut your dose")
+            # says nothing of the product
+            flipped = _DENIED_SIDE[claim.side].get(claim.type + ":" + claim.aspect, _DENIED_SIDE[claim.side].get(claim.type))
+            if denial != "denied" or not flipped:
+                continue
+            claim.side = flipped
         claim.sentence = i
         if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
             continue  # "By contrast, Asclera is very safe": set against another product
@@ -781,6 +793,19 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
     return _resolve_generic(out)
+
+
+#: The denied counterpart of a positive side, by claim type (or "type:aspect"), for a
+#: predicate a negation reaches over coordination (``assertions.denied_over_coordination``):
+#: a benefit denied is no benefit, a direction denied is no change, an allergen the product is
+#: said not to contain is one it is free of. Interactions and groups have none: "do not take it
+#: with X or mix it with Y" warns, so such a claim is left as read only when no negation reaches it.
+_DENIED_SIDE: dict[str, dict[str, str]] = {
+    "helps": {"benefit": "no_help"},
+    "up": {"direction": "none"},
+    "down": {"direction": "none"},
+    "restricted": {"scope:allergen": "safe"},
+}
 
 
 def _resolve_generic(out: list[TypedClaim]) -> list[TypedClaim]:
