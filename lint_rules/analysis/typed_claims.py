@@ -1455,8 +1455,15 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             return TypedClaim("direction", "up" if after > before else "down", **base,
                               topic=frozenset({quantity}), aspect="outcome")
     adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b)
+    tail = _MEASURE_TAIL.match(low, end, b)
+    spots = [end, *([adverb.end()] if adverb else [])]
+    if tail and tail.end() > end:
+        # "your HbA1c, the long-term sugar number, down", "their blood sugar readings drop":
+        # the measure's reading noun or an appositive naming it again stands before the verb
+        after_tail = _ADVERB.match(low, tail.end(), b) or _AUXILIARIES.match(low, tail.end(), b)
+        spots += [tail.end(), *([after_tail.end()] if after_tail else [])]
     for name, pattern in data.after:
-        m = pattern.match(low, end, b) or (pattern.match(low, adverb.end(), b) if adverb else None)
+        m = next((got for spot in spots if (got := pattern.match(low, spot, b))), None)
         if m:
             base["end"] = m.end()
             caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
@@ -1469,6 +1476,13 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     return None
 
 
+#: After a measure's word and before the verb that moves it, what still names the measure: a
+#: noun of its reading ("blood sugar readings", "cholesterol numbers", "PSA results") and an
+#: appositive noun phrase set off by commas that names it again ("HbA1c, the long-term sugar
+#: number, down by a point"; the appositive of Quirk et al. 1985, §17.65, opening with a
+#: determiner, so "blood pressure, which …" or ", and …" is no appositive).
+_MEASURE_TAIL = compile_re(r"(?:\s+(?:readings?|numbers?|results?|figures?|scores?|values?))?"
+                           r"(?:\s*,\s*(?:the|a|an|your|our|their|my|its|his|her)\s+[^,.;:!?()]{1,40}?,)?")
 #: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
 #: test"): the words name something else than the measure.
 _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
