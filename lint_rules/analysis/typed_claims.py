@@ -135,6 +135,8 @@ class _Data:
     harm_after_part: re.Pattern[str]
     anchor_starts: re.Pattern[str]
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
+    #: [benefit] person_no_help / person_helps: a symptom still there or gone, said of the person
+    person_results: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -276,7 +278,12 @@ def _build_data() -> _Data:
     before = [(side, compile_re(p)) for side in ("up", "down", "none")
               for p in dr[f"{side}_before"] + _direction_verbs(side)]
     after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
+    person = d["benefit"]["person_subject"]
+    person_results = tuple((side, compile_re(p.replace("{PERSON}", person)))
+                           for side, key in (("no_help", "person_no_help"), ("helps", "person_helps"))
+                           for p in d["benefit"][key])
     return _Data(
+        person_results=person_results,
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
@@ -653,6 +660,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                 before = low[max(0, m.start() - 120):m.start()]
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
+    raw.extend(_person_results(doc, low, data))
     # a condition matters only where a harm is named after it, or (a second drug) where the
     # sentence says what taking the two together changes
     changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
@@ -1204,6 +1212,30 @@ def _harm_sentences(doc: Document) -> list[int]:
     starts = [s.start for s in doc.sentences]
     said = {bisect.bisect_right(starts, at) - 1 for at in general_harm_at(doc.text)}  # "can harm the baby"
     return sorted(named | {k for k in said if k >= 0})
+
+
+def _person_results(doc: Document, low: str, data: _Data) -> list[tuple[str, str, int, int, str | None]]:
+    """A symptom still there ("my knees still ache": no benefit) or gone ("I don't get
+    heartburn any more", "her back no longer aches": a benefit), said of the person who used
+    the product ([benefit] person_no_help / person_helps). Read only where the words after the
+    aspect adverb hold a symptom the concept index names (a mention of kind "finding"), so
+    "I still take it" or "she no longer needs a lift" are no result."""
+    if "still" not in low and "longer" not in low and "more" not in low:
+        return []
+    found = []
+    for side, pattern in data.person_results:
+        found += [(side, m) for m in pattern.finditer(low)]
+    if not found:
+        return []
+    from lint_rules.analysis.mentions import mentions
+
+    spans = [(m.start, m.end) for m in mentions(doc) if m.kind == "finding"]
+    out: list[tuple[str, str, int, int, str | None]] = []
+    for side, m in found:
+        t0, t1 = m.span("t")
+        if any(t0 <= s and e <= t1 for s, e in spans):
+            out.append(("benefit", side, m.start(), m.end(), m.group("t")))
+    return out
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
