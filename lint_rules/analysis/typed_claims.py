@@ -373,7 +373,21 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
     clash_base = _lemma_forms(lex["clash_verbs"], every=False)
     if side == "some":
         modulate = _lemma_forms(lex["modulate_verbs"], every=False)
-        return [
+        # the two taken together as the subject of a verb of bringing an effect about (the
+        # "cause" class of claim_predicates.toml, every form; FDA label "Drug Interactions"
+        # wording, "coadministration of X with Y resulted in …"): "pairing it with sertraline has
+        # led to serotonin syndrome", "the combination with alcohol brings on vomiting", "alcohol
+        # with this antibiotic can bring on flushing"; the other side must be a drug, so "the
+        # combination of diet and exercise brings on weight loss" is none)
+        cause = _lemma_forms(predicate_classes()["cause"], every=True)
+        combo = [
+            r"\b(?:the\s+)?(?:combination|pairing|mix|mixture)\s+(?:of\s+(?:it|this|these|them|[\w-]+)\s+)?(?:with|and)\s+"
+            + drug + r"[^.;:]{0,30}?\b(?:" + cause + r")(?![a-z])",
+            r"\b(?:pairing|combining|mixing|adding|stacking)\s+(?:[\w'-]+\s+){0,3}?(?:with|to|alongside)\s+"
+            + drug + r"[^.;:]{0,30}?\b(?:" + cause + r")(?![a-z])",
+            drug + r"\s+(?:with|alongside)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:(?:can|may|could|will|often|has|have|is\s+known\s+to)\s+)?(?:" + cause + r")(?![a-z])",
+        ]
+        return [*combo,
             r"\b(?:" + clash + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
             r"\b(?:" + modulate + r")\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+" + drug,
             r"\b(?:" + modulate + r")\s+" + drug,
@@ -389,6 +403,13 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
         r"\b(?:safe|fine|okay|ok)\s+to\s+(?:take|use|combine|mix|have)\s+(?:it\s+|them\s+|this\s+|these\s+)?(?:with|alongside)\s+" + drug,
         r"\b(?:take|takes|taken|taking|use|used|using|combine|combined)\s+(?:[\w'-]+\s+){0,4}?(?:with|alongside)\s+" + drug
         + r"[^.;]{0,40}?(?:without\s+(?:any\s+)?(?:problems?|issues?|trouble|side\s+effects)|no\s+(?:problems?|issues?|clash))",
+        # the same with the trouble as a noun of clashing, counted to none ("taken it alongside
+        # my ADHD meds for two years without a single clash", "with their usual meds and nobody's
+        # had any issues"): the reader's own medicines may carry one word of what they are for
+        r"\b(?:take|takes|taken|taking|took|use|used|using|combine|combined|stack|stacked)\s+(?:[\w'-]+\s+){0,4}?(?:with|alongside)\s+"
+        + r"(?:(?:my|your|their|his|her|our)\s+(?:usual\s+|regular\s+|other\s+|daily\s+)?[\w-]+\s+(?:meds|medicines?|medications?|pills|tablets|drugs)|" + drug + r")"
+        + r"[^.;]{0,40}?(?:without\s+(?:a\s+single|a|one|any|the\s+slightest)\s+(?:clash|hitch|problem|issue|reaction|interaction)|"
+        r"(?:nobody|no\s*one|none\s+of\s+(?:us|them))(?:'s|\s+has|\s+have)?\s+(?:had|noticed|seen)\s+(?:any|a\s+single)\s+(?:problems?|issues?|trouble|clash(?:es)?|reactions?))",
         r"\bnot\s+known\s+to\s+(?:affect|alter|change|interfere\s+with)\s+(?:the\s+way\s+|how\s+)?(?:other\s+|your\s+|any\s+)?(?:medicines|drugs|medications)",
     ]
 
