@@ -172,6 +172,8 @@ def _anchors(pattern: str) -> tuple[str, ...]:
                 if depth == 0:
                     end = i
                     break
+        if body[end + 1:end + 2] in ("?", "*"):
+            return ()  # "(?:for\s+)?{NUM} …": the group may be absent, so its words are no anchor
         options = _split_top(body[3:end])
     else:
         options = [body]
