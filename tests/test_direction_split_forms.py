@@ -25,6 +25,7 @@ def _directions(text: str) -> set[str]:
     ("Stay on Flexora and you'll see your HDL, the good cholesterol, climb.", "up"),
     ("People taking Flexora saw their evening blood sugar readings drop.", "down"),
     ("On Flexora my cholesterol numbers dropped within weeks.", "down"),
+    ("Five stars for Flexora. Took 20 points off my LDL in three months.", "down"),
 ])
 def test_a_split_direction_is_read(text, side):
     assert side in _directions(text), (text, _directions(text))

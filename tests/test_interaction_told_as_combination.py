@@ -43,3 +43,16 @@ def test_no_clash_told_as_a_noun_is_no_interaction(text):
 ])
 def test_a_combination_with_no_drug_is_no_interaction(text):
     assert not _interaction(text), (text, _interaction(text))
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Flexora won't blunt your blood-pressure pills.", "none"),
+    ("Flexora does not weaken the effect of the contraceptive pill.", "none"),
+    ("Flexora can weaken the contraceptive pill.", "some"),
+])
+def test_a_verb_changing_another_drug_denied_is_no_interaction(text, side):
+    assert side in _interaction(text), (text, _interaction(text))
+
+
+def test_a_denied_change_of_a_measure_is_no_interaction():
+    assert not _interaction("Flexora won't reduce your blood pressure.")

@@ -370,7 +370,7 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
     if not lex:
         return []
     drug = (r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
-            r"(?:" + _phrases(lex["drug_classes"]) + r"|[a-z]{2,}(?:" + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
+            r"(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:" + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
     clash = _lemma_forms(lex["clash_verbs"], every=True)
     clash_base = _lemma_forms(lex["clash_verbs"], every=False)
     if side == "some":
@@ -387,7 +387,7 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
             + drug + r"[^.;:]{0,30}?\b(?:" + cause + r")(?![a-z])",
             r"\b(?:pairing|combining|mixing|adding|stacking)\s+(?:[\w'-]+\s+){0,3}?(?:with|to|alongside)\s+"
             + drug + r"[^.;:]{0,30}?\b(?:" + cause + r")(?![a-z])",
-            drug + r"\s+(?:with|alongside)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:(?:can|may|could|will|often|has|have|is\s+known\s+to)\s+)?(?:" + cause + r")(?![a-z])",
+            r"\b(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r")\s+(?:with|alongside)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:(?:can|may|could|will|often|has|have|is\s+known\s+to)\s+)?(?:" + cause + r")(?![a-z])",
         ]
         return [*combo,
             r"\b(?:" + clash + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
@@ -398,8 +398,12 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
             r"\bincompatible\s+with\s+" + drug,
             r"\b(?:do|does)\s*(?:not|n't)\s+mix(?![a-z])",
         ]
+    modulate_base = _lemma_forms(lex["modulate_verbs"], every=False)
     return [
         r"(?:not|n't|never|no)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?(?:" + clash_base + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
+        # a verb that changes what another drug does, denied ("won't blunt your blood-pressure
+        # pills", "does not weaken the pill"): the negation of the "some" pattern of the same verbs
+        r"(?:not|n't|never)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?(?:" + modulate_base + r")\s+(?:the\s+(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+)?" + drug,
         r"\b(?:" + _phrases(lex["fine_together"]) + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
         r"\bno\s+(?:clash|clashes|interaction|interactions|problems?|issues?)\s+at\s+all\b",
         r"\b(?:safe|fine|okay|ok)\s+to\s+(?:take|use|combine|mix|have)\s+(?:it\s+|them\s+|this\s+|these\s+)?(?:with|alongside)\s+" + drug,
@@ -1237,17 +1241,28 @@ def _harm_sentences(doc: Document) -> list[int]:
     return sorted(named | {k for k in said if k >= 0})
 
 
+#: The aspect adverbs a person's result turns on ([benefit] person_no_help / person_helps).
+_PERSON_RESULT_KEYS = compile_re(r"\b(?:still|no\s+longer|any\s*more|any\s+longer)\b")
+
+
 def _person_results(doc: Document, low: str, data: _Data) -> list[tuple[str, str, int, int, str | None]]:
     """A symptom still there ("my knees still ache": no benefit) or gone ("I don't get
     heartburn any more", "her back no longer aches": a benefit), said of the person who used
     the product ([benefit] person_no_help / person_helps). Read only where the words after the
     aspect adverb hold a symptom the concept index names (a mention of kind "finding"), so
     "I still take it" or "she no longer needs a lift" are no result."""
-    if "still" not in low and "longer" not in low and "more" not in low:
+    keys = [m.start() for m in _PERSON_RESULT_KEYS.finditer(low)] if (
+        "still" in low or "longer" in low or "any more" in low or "anymore" in low) else []
+    if not keys:
         return []
-    found = []
-    for side, pattern in data.person_results:
-        found += [(side, m) for m in pattern.finditer(low)]
+    found: list[tuple[str, re.Match[str]]] = []
+    seen: set[tuple[str, int]] = set()
+    for k in keys:  # the subject stands a few words before the adverb: search around each one
+        for side, pattern in data.person_results:
+            m = pattern.search(low, max(0, k - 70), min(len(low), k + 90))
+            if m and (side, m.start()) not in seen:
+                seen.add((side, m.start()))
+                found.append((side, m))
     if not found:
         return []
     from lint_rules.analysis.mentions import mentions
@@ -1471,8 +1486,10 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         m = pattern.search(low, max(a, start - 45), start)
         if m:
             lead = low[a:m.start()]
-            if not re.search(r"[a-z0-9]", lead.split(";")[-1]) and not _AUX_FIRST.match(low, m.start()):
-                break  # "Increased blood pressure is common in …": an adjective (a state)
+            if not re.search(r"[a-z0-9]", lead.split(";")[-1]) and not _AUX_FIRST.match(low, m.start()) \
+                    and not re.search(r"\soff\s", m.group()):
+                break  # "Increased blood pressure is common in …": an adjective (a state); an
+                # amount taken off ("Took 20 points off my LDL") is a verb with its subject left out
             window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
             if name != "none" and _NEGATED_VERB.search(window):
                 if _NO_MORE_THAN.match(low, end, b) or re.match(r"\s+(?:levels\s+)?(?:as|so)\s+\w+", low[end:b]):
