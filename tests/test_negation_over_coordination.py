@@ -97,3 +97,9 @@ def test_an_effect_in_the_second_conjunct_is_denied():
 def test_an_effect_after_a_new_clause_stays_affirmed():
     got = _effects("Flexora won't put you off your food for long, and it can make you dizzy.")
     assert "affirmed" in got.values(), got
+
+
+def test_a_relief_verb_after_nor_is_read_as_denied_not_dropped():
+    got = _typed("Trials suggest Flexora neither sharpens memory nor staves off dementia.")
+    assert any(t == "benefit" and s == "no_help" and "dementia" in c for t, s, c in got), got
+    assert not any(t == "benefit" and s == "helps" for t, s, _ in got), got

@@ -750,6 +750,8 @@ def _build(doc: Document) -> list[TypedClaim]:
         elif conditional_at(doc, start):
             continue  # a condition: "if it makes you dizzy, stop"
         else:
+            if kind == "benefit" and side == "helps" and denied_over_coordination(low, lo, start) == "denied":
+                side = "no_help"  # "neither slows memory decline nor staves off dementia": both denied
             claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
         if claim is None:
             continue
