@@ -103,3 +103,17 @@ def test_a_relief_verb_after_nor_is_read_as_denied_not_dropped():
     got = _typed("Trials suggest Flexora neither sharpens memory nor staves off dementia.")
     assert any(t == "benefit" and s == "no_help" and "dementia" in c for t, s, c in got), got
     assert not any(t == "benefit" and s == "helps" for t, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("The new Flexora recipe no longer contains any soy at all.", "scope", "safe"),
+    ("Flexora no longer relieves my headaches.", "benefit", "no_help"),
+])
+def test_no_longer_denies_the_verb_after_it(text, kind, side):
+    got = _typed(text)
+    assert (kind, side) in {(t, s) for t, s, _ in got}, got
+
+
+def test_just_as_much_as_before_is_no_benefit():
+    got = _typed("Took Flexora for six months and my knees ache just as much as before.")
+    assert ("benefit", "no_help") in {(t, s) for t, s, _ in got}, got

@@ -1117,6 +1117,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the findings don't prove that statins ward off cancer": not asserted
         if side == "no_help":
             more = _NO_MORE_THAN.search(low, start, min(b, end + 40))
+            if more and more.start() < end and re.match(r"(?:just|every\s+bit|exactly)\s+as\s", low[start:end]):
+                more = None  # "my knees ache just as much as before": the denial's own words, no comparison
             if more and not _PLACEBO_AFTER.match(low, more.end()):
                 return None  # "doesn't reduce death rates any more than running slowly": a comparison
                 # (not "any more than dummy tablets": no better than placebo is no benefit)
