@@ -750,8 +750,11 @@ def _build(doc: Document) -> list[TypedClaim]:
         elif conditional_at(doc, start):
             continue  # a condition: "if it makes you dizzy, stop"
         else:
-            if kind == "benefit" and side == "helps" and denied_over_coordination(low, lo, start) == "denied":
+            if kind == "benefit" and side == "helps" and _NEITHER_NOR_BEFORE.search(low, max(lo, start - 30), start) \
+                    and denied_over_coordination(low, lo, start) == "denied":
                 side = "no_help"  # "neither slows memory decline nor staves off dementia": both denied
+                # (a plain "not" before the verb is the no_help patterns' own, with their checks:
+                # "may not relieve it in everyone" is a hedged denial, no claim)
             claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
         if claim is None:
             continue
@@ -832,6 +835,8 @@ def _build(doc: Document) -> list[TypedClaim]:
     return _resolve_generic(out)
 
 
+#: "neither", "nor" or "no longer" right before a verb (one adverb between).
+_NEITHER_NOR_BEFORE = compile_re(r"(?:\bneither|\bnor|\bno\s+longer)\s+(?:[a-z]+ly\s+|even\s+|really\s+)?$")
 #: The denied counterpart of a positive side, by claim type (or "type:aspect"), for a
 #: predicate a negation reaches over coordination (``assertions.denied_over_coordination``):
 #: a benefit denied is no benefit, a direction denied is no change, an allergen the product is
