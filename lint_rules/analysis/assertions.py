@@ -1516,3 +1516,45 @@ def sentence_question(doc: Document, k: int) -> bool:
     """Sentence ``k`` asks (``Clause.question``, without building the clauses)."""
     s = doc.sentences[k]
     return doc.text[s.start:s.end].rstrip().rstrip("\"'”’)").endswith("?")
+
+
+#: A clause negation whose reach carries over coordination: the verb right after "neither" or
+#: "nor", or after "or" when a "not"/"n't"/"never" before it in the same clause governs both
+#: conjuncts ("won't relieve X or ease Y", "does not contain A, B or C", "neither slows X nor
+#: staves off Y"). The coordinated stretch holds no word that opens another clause or affirms
+#: anew ("and", "but", "because", "which", "if", …), so "isn't cheap, but it eases pain" and
+#: "doesn't cause nausea and lowers blood pressure" keep their affirmed verb. "not only/just" is
+#: no denial. The grammar of negation scope over coordinate structures (Quirk et al., *A
+#: Comprehensive Grammar of the English Language*, 1985, §10.63: "not … or" = "neither … nor").
+_DENIED_JUST_BEFORE = compile_re(
+    r"(?:\bneither|\bnor|\bno\s+longer|(?:\bnot|n't|\bnever)(?!\s+(?:only|just|merely|simply)\b))\s+(?:(?:even|really|actually|always|ever|reliably|significantly)\s+)?$")
+_DENIED_OVER_OR = compile_re(
+    r"(?:\bnot|n't|\bnever)\s+(?!only\b|just\b|merely\b|simply\b)"
+    r"(?:(?![;:!?]|\b(?:and|but|because|so|which|that|who|whom|while|if|when|whereas|although|though|yet|since|unless|until|whether|then|as)\b)[^.])*?"
+    r"(?<![a-z])(?:or|nor)\s+(?:(?:even|really|actually|always|ever|reliably|significantly)\s+)?$")
+
+
+def denied_over_coordination(low: str, lo: int, start: int) -> str:
+    """How the predicate starting at ``start`` (in the lower-cased text ``low``, its clause
+    from ``lo``) is denied by a negation that carries over coordination: "neither <verb>",
+    "nor <verb>", "not <verb>", "no longer <verb>" (a pattern that reads the affirmed verb
+    alone: "does not contain A, B or C", "no longer contains soy") give "denied"; "<not> … or <verb>" (``_DENIED_OVER_OR``) gives
+    "coordinated" (denied, but the verb may be a complement of the negated one: "wouldn't let
+    me drive, or lift weights" denies no lifting by the product); the same
+    negation opening an instruction ("Don't skip meals or cut your dose", "never mix it or
+    share it") gives "prohibited", which states no effect of the product at all; else "".
+    A reader of positive patterns asks this so that the second conjunct of a denial is not
+    read as an affirmation."""
+    before = low[max(lo, start - 160):start]
+    m = _DENIED_JUST_BEFORE.search(before)
+    found = m or _DENIED_OVER_OR.search(before)
+    if not found:
+        return ""
+    first = _FIRST_NEGATOR.search(before)
+    head = before[:(first or found).start()]
+    if re.fullmatch(r"[\s\"'“‘(,-]*(?:please\s+)?(?:do)?\s*", head):
+        return "prohibited"
+    return "denied" if m else "coordinated"
+
+
+_FIRST_NEGATOR = compile_re(r"(?:\bnot|n't|\bnever|\bneither|\bnor|\bno\s+longer)\b")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -92,6 +93,8 @@ class Cues:
     neg_comma: re.Pattern[str]
     treats_after: re.Pattern[str]
     benefit: frozenset[str]  #: safe cues that speak of benefit when a disease follows
+    #: "or"/"nor" before a verb of bringing an effect about: a negation reaches over it
+    or_verb: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,6 +120,8 @@ def cues() -> Cues:
         neg_comma=compile_re(rf",(?=\s+(?:{neg_openers})(?![a-z0-9]))"),
         treats_after=_pattern(rel["treats_after"]),
         benefit=frozenset(rel["benefit"]),
+        or_verb=compile_re(r"(?<![a-z])(?:or|nor)\s+(?:even\s+|really\s+|actually\s+)?(?:"
+                           + "|".join(map(re.escape, scope["negation_or_verbs"])) + r")(?![a-z])"),
     )
 
 
@@ -201,12 +206,26 @@ class SentenceContext:
 
     # -- attributes ---------------------------------------------------------------------
 
+    def _over_or(self, a: int, b: int, w: int) -> bool:
+        """A negation ending at ``a`` reaches ``b`` over coordination: "or"/"nor" before a
+        verb of bringing an effect about (``negation_or_verbs``) cut the stretch into conjuncts
+        of at most ``w`` words each, and a negation governs every conjunct of an "or" ("won't
+        put a baby off feeds or make them spit up" denies both; Quirk et al. 1985, §10.63);
+        a noun phrase after "or" ("did not look at death rates or side effects such as …") is
+        not such a conjunct, and the reach still ends at a clause boundary (checked by the
+        caller)."""
+        cuts = [m.start() + len(m.group().split()[0]) for m in cues().or_verb.finditer(self.text, a, b)]
+        if not cuts:
+            return False
+        edges = [a, *cuts, b]
+        return all(self._words_between(x, y) <= w + 1 for x, y in itertools.pairwise(edges))
+
     def negation(self, start: int, end: int) -> str | None:
         w = cues().window
         for _s, e, cue in reversed(self.neg_fwd):
             if e > start or self._crosses(self.neg_bounds, e, start):
                 continue
-            if self._words_between(e, start) > w:
+            if self._words_between(e, start) > w and not self._over_or(e, start, w):
                 continue
             if any(e <= b < start for b in self.breakers):
                 continue

@@ -33,6 +33,7 @@ from lint_rules.analysis.assertions import (
     clause_hedged,
     clause_span,
     conditional_at,
+    denied_over_coordination,
     in_body,
     intervention_at,
     interventions_named,
@@ -134,6 +135,8 @@ class _Data:
     harm_after_part: re.Pattern[str]
     anchor_starts: re.Pattern[str]
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
+    #: [benefit] person_no_help / person_helps: a symptom still there or gone, said of the person
+    person_results: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -169,6 +172,8 @@ def _anchors(pattern: str) -> tuple[str, ...]:
                 if depth == 0:
                     end = i
                     break
+        if body[end + 1:end + 2] in ("?", "*"):
+            return ()  # "(?:for\s+)?{NUM} …": the group may be absent, so its words are no anchor
         options = _split_top(body[3:end])
     else:
         options = [body]
@@ -275,7 +280,12 @@ def _build_data() -> _Data:
     before = [(side, compile_re(p)) for side in ("up", "down", "none")
               for p in dr[f"{side}_before"] + _direction_verbs(side)]
     after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
+    person = d["benefit"]["person_subject"]
+    person_results = tuple((side, compile_re(p.replace("{PERSON}", person)))
+                           for side, key in (("no_help", "person_no_help"), ("helps", "person_helps"))
+                           for p in d["benefit"][key])
     return _Data(
+        person_results=person_results,
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
@@ -360,12 +370,26 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
     if not lex:
         return []
     drug = (r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
-            r"(?:" + _phrases(lex["drug_classes"]) + r"|[a-z]{2,}(?:" + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
+            r"(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:" + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
     clash = _lemma_forms(lex["clash_verbs"], every=True)
     clash_base = _lemma_forms(lex["clash_verbs"], every=False)
     if side == "some":
         modulate = _lemma_forms(lex["modulate_verbs"], every=False)
-        return [
+        # the two taken together as the subject of a verb of bringing an effect about (the
+        # "cause" class of claim_predicates.toml, every form; FDA label "Drug Interactions"
+        # wording, "coadministration of X with Y resulted in …"): "pairing it with sertraline has
+        # led to serotonin syndrome", "the combination with alcohol brings on vomiting", "alcohol
+        # with this antibiotic can bring on flushing"; the other side must be a drug, so "the
+        # combination of diet and exercise brings on weight loss" is none)
+        cause = _lemma_forms(predicate_classes()["cause"], every=True)
+        combo = [
+            r"\b(?:the\s+)?(?:combination|pairing|mix|mixture)\s+(?:of\s+(?:it|this|these|them|[\w-]+)\s+)?(?:with|and)\s+"
+            + drug + r"[^.;:]{0,30}?\b(?:" + cause + r")(?![a-z])",
+            r"\b(?:pairing|combining|mixing|adding|stacking)\s+(?:[\w'-]+\s+){0,3}?(?:with|to|alongside)\s+"
+            + drug + r"[^.;:]{0,30}?\b(?:" + cause + r")(?![a-z])",
+            r"\b(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r")\s+(?:with|alongside)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:(?:can|may|could|will|often|has|have|is\s+known\s+to)\s+)?(?:" + cause + r")(?![a-z])",
+        ]
+        return [*combo,
             r"\b(?:" + clash + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
             r"\b(?:" + modulate + r")\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+" + drug,
             r"\b(?:" + modulate + r")\s+" + drug,
@@ -374,13 +398,24 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
             r"\bincompatible\s+with\s+" + drug,
             r"\b(?:do|does)\s*(?:not|n't)\s+mix(?![a-z])",
         ]
+    modulate_base = _lemma_forms(lex["modulate_verbs"], every=False)
     return [
         r"(?:not|n't|never|no)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?(?:" + clash_base + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
+        # a verb that changes what another drug does, denied ("won't blunt your blood-pressure
+        # pills", "does not weaken the pill"): the negation of the "some" pattern of the same verbs
+        r"(?:not|n't|never)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?(?:" + modulate_base + r")\s+(?:the\s+(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+)?" + drug,
         r"\b(?:" + _phrases(lex["fine_together"]) + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
         r"\bno\s+(?:clash|clashes|interaction|interactions|problems?|issues?)\s+at\s+all\b",
         r"\b(?:safe|fine|okay|ok)\s+to\s+(?:take|use|combine|mix|have)\s+(?:it\s+|them\s+|this\s+|these\s+)?(?:with|alongside)\s+" + drug,
         r"\b(?:take|takes|taken|taking|use|used|using|combine|combined)\s+(?:[\w'-]+\s+){0,4}?(?:with|alongside)\s+" + drug
         + r"[^.;]{0,40}?(?:without\s+(?:any\s+)?(?:problems?|issues?|trouble|side\s+effects)|no\s+(?:problems?|issues?|clash))",
+        # the same with the trouble as a noun of clashing, counted to none ("taken it alongside
+        # my ADHD meds for two years without a single clash", "with their usual meds and nobody's
+        # had any issues"): the reader's own medicines may carry one word of what they are for
+        r"\b(?:take|takes|taken|taking|took|use|used|using|combine|combined|stack|stacked)\s+(?:[\w'-]+\s+){0,4}?(?:with|alongside)\s+"
+        + r"(?:(?:my|your|their|his|her|our)\s+(?:usual\s+|regular\s+|other\s+|daily\s+)?[\w-]+\s+(?:meds|medicines?|medications?|pills|tablets|drugs)|" + drug + r")"
+        + r"[^.;]{0,40}?(?:without\s+(?:a\s+single|a|one|any|the\s+slightest)\s+(?:clash|hitch|problem|issue|reaction|interaction)|"
+        r"(?:nobody|no\s*one|none\s+of\s+(?:us|them))(?:'s|\s+has|\s+have)?\s+(?:had|noticed|seen)\s+(?:any|a\s+single)\s+(?:problems?|issues?|trouble|clash(?:es)?|reactions?))",
         r"\bnot\s+known\s+to\s+(?:affect|alter|change|interfere\s+with)\s+(?:the\s+way\s+|how\s+)?(?:other\s+|your\s+|any\s+)?(?:medicines|drugs|medications)",
     ]
 
@@ -693,6 +728,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                 before = low[max(0, m.start() - 120):m.start()]
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
+    raw.extend(_person_results(doc, low, data))
     # a condition matters only where a harm is named after it, or (a second drug) where the
     # sentence says what taking the two together changes
     changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
@@ -755,9 +791,25 @@ def _build(doc: Document) -> list[TypedClaim]:
         elif conditional_at(doc, start):
             continue  # a condition: "if it makes you dizzy, stop"
         else:
+            if kind == "benefit" and side == "helps" and _NEITHER_NOR_BEFORE.search(low, max(lo, start - 30), start) \
+                    and denied_over_coordination(low, lo, start) == "denied":
+                side = "no_help"  # "neither slows memory decline nor staves off dementia": both denied
+                # (a plain "not" before the verb is the no_help patterns' own, with their checks:
+                # "may not relieve it in everyone" is a hedged denial, no claim)
             claim = _make(doc, kind, side, low, a, b, lo, hi, start, end, topic)
         if claim is None:
             continue
+        if claim.side in _DENIED_SIDE and (denial := denied_over_coordination(low, lo, claim.start)):
+            # "does not relieve headaches or ease back pain", "neither slows memory decline nor
+            # staves off dementia": the second conjunct is denied with the first. Only "neither",
+            # "nor" and a "not" right before the verb turn it to the denied side; after "not … or"
+            # the verb may be a complement of another ("wouldn't let me drive, or lift weights"),
+            # so it is dropped, not turned; an instruction ("Don't skip meals or cut your dose")
+            # says nothing of the product
+            flipped = _DENIED_SIDE[claim.side].get(claim.type + ":" + claim.aspect, _DENIED_SIDE[claim.side].get(claim.type))
+            if denial != "denied" or not flipped:
+                continue
+            claim.side = flipped
         claim.sentence = i
         if _CONTRAST_OPENER.search(low, a, min(b, a + 40)):
             continue  # "By contrast, Asclera is very safe": set against another product
@@ -822,6 +874,21 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
     return _resolve_generic(out)
+
+
+#: "neither", "nor" or "no longer" right before a verb (one adverb between).
+_NEITHER_NOR_BEFORE = compile_re(r"(?:\bneither|\bnor|\bno\s+longer)\s+(?:[a-z]+ly\s+|even\s+|really\s+)?$")
+#: The denied counterpart of a positive side, by claim type (or "type:aspect"), for a
+#: predicate a negation reaches over coordination (``assertions.denied_over_coordination``):
+#: a benefit denied is no benefit, a direction denied is no change, an allergen the product is
+#: said not to contain is one it is free of. Interactions and groups have none: "do not take it
+#: with X or mix it with Y" warns, so such a claim is left as read only when no negation reaches it.
+_DENIED_SIDE: dict[str, dict[str, str]] = {
+    "helps": {"benefit": "no_help"},
+    "up": {"direction": "none"},
+    "down": {"direction": "none"},
+    "restricted": {"scope:allergen": "safe"},
+}
 
 
 def _resolve_generic(out: list[TypedClaim]) -> list[TypedClaim]:
@@ -1096,6 +1163,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the findings don't prove that statins ward off cancer": not asserted
         if side == "no_help":
             more = _NO_MORE_THAN.search(low, start, min(b, end + 40))
+            if more and more.start() < end and re.match(r"(?:just|every\s+bit|exactly)\s+as\s", low[start:end]):
+                more = None  # "my knees ache just as much as before": the denial's own words, no comparison
             if more and not _PLACEBO_AFTER.match(low, more.end()):
                 return None  # "doesn't reduce death rates any more than running slowly": a comparison
                 # (not "any more than dummy tablets": no better than placebo is no benefit)
@@ -1220,6 +1289,41 @@ def _harm_sentences(doc: Document) -> list[int]:
     starts = [s.start for s in doc.sentences]
     said = {bisect.bisect_right(starts, at) - 1 for at in general_harm_at(doc.text)}  # "can harm the baby"
     return sorted(named | {k for k in said if k >= 0})
+
+
+#: The aspect adverbs a person's result turns on ([benefit] person_no_help / person_helps).
+_PERSON_RESULT_KEYS = compile_re(r"\b(?:still|no\s+longer|any\s*more|any\s+longer)\b")
+
+
+def _person_results(doc: Document, low: str, data: _Data) -> list[tuple[str, str, int, int, str | None]]:
+    """A symptom still there ("my knees still ache": no benefit) or gone ("I don't get
+    heartburn any more", "her back no longer aches": a benefit), said of the person who used
+    the product ([benefit] person_no_help / person_helps). Read only where the words after the
+    aspect adverb hold a symptom the concept index names (a mention of kind "finding"), so
+    "I still take it" or "she no longer needs a lift" are no result."""
+    keys = [m.start() for m in _PERSON_RESULT_KEYS.finditer(low)] if (
+        "still" in low or "longer" in low or "any more" in low or "anymore" in low) else []
+    if not keys:
+        return []
+    found: list[tuple[str, re.Match[str]]] = []
+    seen: set[tuple[str, int]] = set()
+    for k in keys:  # the subject stands a few words before the adverb: search around each one
+        for side, pattern in data.person_results:
+            m = pattern.search(low, max(0, k - 70), min(len(low), k + 90))
+            if m and (side, m.start()) not in seen:
+                seen.add((side, m.start()))
+                found.append((side, m))
+    if not found:
+        return []
+    from lint_rules.analysis.mentions import mentions
+
+    spans = [(m.start, m.end) for m in mentions(doc) if m.kind == "finding"]
+    out: list[tuple[str, str, int, int, str | None]] = []
+    for side, m in found:
+        t0, t1 = m.span("t")
+        if any(t0 <= s and e <= t1 for s, e in spans):
+            out.append(("benefit", side, m.start(), m.end(), m.group("t")))
+    return out
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
@@ -1432,8 +1536,10 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         m = pattern.search(low, max(a, start - 45), start)
         if m:
             lead = low[a:m.start()]
-            if not re.search(r"[a-z0-9]", lead.split(";")[-1]) and not _AUX_FIRST.match(low, m.start()):
-                break  # "Increased blood pressure is common in …": an adjective (a state)
+            if not re.search(r"[a-z0-9]", lead.split(";")[-1]) and not _AUX_FIRST.match(low, m.start()) \
+                    and not re.search(r"\soff\s", m.group()):
+                break  # "Increased blood pressure is common in …": an adjective (a state); an
+                # amount taken off ("Took 20 points off my LDL") is a verb with its subject left out
             window = re.sub(r"[\"“”‘’]", " ", low[max(a, m.start() - 40):m.start()])
             if name != "none" and _NEGATED_VERB.search(window):
                 if _NO_MORE_THAN.match(low, end, b) or re.match(r"\s+(?:levels\s+)?(?:as|so)\s+\w+", low[end:b]):
@@ -1471,8 +1577,15 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             return TypedClaim("direction", "up" if after > before else "down", **base,
                               topic=frozenset({quantity}), aspect="outcome")
     adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b)
+    tail = _MEASURE_TAIL.match(low, end, b)
+    spots = [end, *([adverb.end()] if adverb else [])]
+    if tail and tail.end() > end:
+        # "your HbA1c, the long-term sugar number, down", "their blood sugar readings drop":
+        # the measure's reading noun or an appositive naming it again stands before the verb
+        after_tail = _ADVERB.match(low, tail.end(), b) or _AUXILIARIES.match(low, tail.end(), b)
+        spots += [tail.end(), *([after_tail.end()] if after_tail else [])]
     for name, pattern in data.after:
-        m = pattern.match(low, end, b) or (pattern.match(low, adverb.end(), b) if adverb else None)
+        m = next((got for spot in spots if (got := pattern.match(low, spot, b))), None)
         if m:
             base["end"] = m.end()
             caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
@@ -1485,6 +1598,13 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     return None
 
 
+#: After a measure's word and before the verb that moves it, what still names the measure: a
+#: noun of its reading ("blood sugar readings", "cholesterol numbers", "PSA results") and an
+#: appositive noun phrase set off by commas that names it again ("HbA1c, the long-term sugar
+#: number, down by a point"; the appositive of Quirk et al. 1985, §17.65, opening with a
+#: determiner, so "blood pressure, which …" or ", and …" is no appositive).
+_MEASURE_TAIL = compile_re(r"(?:\s+(?:readings?|numbers?|results?|figures?|scores?|values?))?"
+                           r"(?:\s*,\s*(?:the|a|an|your|our|their|my|its|his|her)\s+[^,.;:!?()]{1,40}?,)?")
 #: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
 #: test"): the words name something else than the measure.
 _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
