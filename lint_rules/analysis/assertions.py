@@ -1294,6 +1294,14 @@ def takers(doc: Document, k: int) -> str:
     return ""
 
 
+def in_others_relative(doc: Document, k: int, pos: int) -> bool:
+    """The words at ``pos`` of sentence ``k`` are in a relative clause about something other
+    than the article's main intervention (``SentenceSubjects.in_others_relative``)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).in_others_relative(k, pos)
+
+
 def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "") -> str:
     """The intervention the words ``[start, end)`` of sentence ``k`` are about (the
     interventions analysis: the main one when the sentence names it, else the one named

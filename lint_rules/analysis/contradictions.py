@@ -49,6 +49,7 @@ from lint_rules.analysis.assertions import (
     few_before,
     first_person_before,
     had_before,
+    in_others_relative,
     intervention_at,
     interventions_named,
     minority_said,
@@ -318,6 +319,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance, framed_denial = "negated", True
         if sentence_disowned(doc, m.sentence) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
+        if stance == "affirmed" and in_others_relative(doc, m.sentence, m.start):
+            continue  # "… as the previous drugs, Meridia or Acomplia, which had been linked to heart problems"
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):

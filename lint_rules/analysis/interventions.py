@@ -761,6 +761,11 @@ _REFERS_BACK = frozenset({"it", "they", "this", "these", "that", "those", "the",
 #: "bloating is often caused by beans"): "by" (with "eating", "drinking" …) close after it.
 _PASSIVE_BY = compile_re(r"\bby\s+(?:(?:eating|drinking|taking|using|consuming)\s+)?")
 _BE_PARTICIPLE = compile_re(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+#: A non-restrictive relative clause's opening (", which", ", who"), and what ends one before
+#: the words asked about; a capitalised word (a name) in its antecedent.
+_RELATIVE_OPEN = compile_re(r",\s+(?:which|who)\s")
+_CLAUSE_STOP = compile_re(r"[;:]|,\s+(?:and|but|so|while|although|though|yet)\s|\s(?:but)\s")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z-]{2,}")
 #: A relative pronoun right before a passive ("… LDL cholesterol that is raised by red meat",
 #: "… bloating, which is eased by ginger"): the passive is said of the noun before it, so
 #: its agent is the subject of that relative clause, not of the claim's.
@@ -934,6 +939,30 @@ class SentenceSubjects:
             if by is not None and by.start() >= pos:
                 found = self._subject_at(i, by.end(), b)
         return found or ""
+
+    def in_others_relative(self, i: int, pos: int) -> bool:
+        """The words at ``pos`` of sentence ``i`` sit in a relative clause set off by a comma
+        (", which had been associated with heart problems") whose antecedent names something
+        other than the article's main intervention: a capitalised name inside the sentence
+        ("… the previous drugs, Fen-Phen or Meridia, which …") that is none of the main one's
+        names, within the five words before the comma. Why: such a clause says what that other thing does; the effect in it is no
+        claim about the product the sentence opens with ("it does not have the same problems
+        as …")."""
+        a, _b = self.spans[i]
+        rel = None
+        for m in _RELATIVE_OPEN.finditer(self.low, a, pos):
+            rel = m
+        if rel is None or _CLAUSE_STOP.search(self.low, rel.end(), pos):
+            return False  # no relative clause, or another clause begins before the words
+        # the antecedent: the words right before the comma, back to the comma or the clause
+        # word before them, at most five words ("Slimorex or Meridia"; not "Doctors in Boston
+        # prescribe the pill")
+        lo = max(a + 1, self.text.rfind(",", a, rel.start()) + 1)
+        words = self.text[lo:rel.start()].split()[-5:]
+        if len(self.text[lo:rel.start()].split()) > 5:
+            return False
+        names = [w for w in words if _CAPITALISED.fullmatch(w.strip("()")) and (not w.isupper() or len(w) > 4)]
+        return bool(names) and not any(self._is_main(w.strip("()").lower()) for w in names)
 
     def _subject_at(self, i: int, lo: int, stop: int) -> str | None:
         """The food, drug or intervention whose name opens the words at ``lo`` (before
