@@ -1009,8 +1009,10 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
                 continue
             topic, side, aspect, cue = frozenset(), "limit", "", c.matched
         elif kind == "direction":
-            moves = [(q, side) for cid, q, side in _MEASURE_HARMS
-                     if c.concept_id == cid or lexicon.is_a(c.concept_id, cid)]
+            # a set: Tachycardia sits under Palpitations in the HPO, and both say heart rate
+            # goes up, which is one move, not two that disagree
+            moves = sorted({(q, side) for cid, q, side in _MEASURE_HARMS
+                            if c.concept_id == cid or lexicon.is_a(c.concept_id, cid)})
             if len(moves) != 1:
                 continue
             topic, side, aspect, cue = frozenset({moves[0][0]}), moves[0][1], "harm", c.matched

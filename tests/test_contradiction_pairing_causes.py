@@ -1,0 +1,45 @@
+"""Issue 14 (branch contra9b): false contradictions a review found in the contra9 pairing of a
+typed claim with a concept harm (``contradictions.measure_harms``), each fixed by its mechanism.
+
+Every sentence here is written for these tests (no blind row, no corpus text, not the
+reviewer's sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
+_TAB = "Dravexa is a prescription capsule."
+_AID = "Sombrel is a herbal sleep aid."
+_DRINK = "Zestora is an energy drink."
+
+
+def _found(intro: str, a: str, b: str) -> list[tuple[str, str]]:
+    text = f"{intro}\n\n{a}{_FILLER}{b}\n"
+    return [(f.code, f.message) for f in lint_text(text, kind="text", select=["contradiction"])
+            if f.code.startswith("CON")]
+
+
+def _codes(intro: str, a: str, b: str) -> list[str]:
+    return [code for code, _ in _found(intro, a, b)]
+
+
+# --- the measures a harm moves are a set: a term and its HPO parent that both say "up" are one move
+
+def test_a_term_under_a_parent_with_the_same_move_pairs():
+    assert "CON007" in _codes(_TAB, "Dravexa lowers your pulse.",
+                               "A fast heartbeat is among the listed effects of Dravexa.")
+
+
+def test_a_term_under_a_parent_with_the_same_move_agrees_with_the_same_direction():
+    assert "CON007" not in _codes(_TAB, "Dravexa raises your pulse.",
+                                  "A fast heartbeat is among the listed effects of Dravexa.")
+
+
+def test_a_group_label_names_the_group():
+    found = _found(_AID, "Sombrel is safe for thyroid patients.", "In thyroid patients, Sombrel can cause headaches.")
+    assert any(code == "CON006" and "people with thyroid disease" in msg for code, msg in found), found
+    assert not any("allergic to thyroid" in msg for _, msg in found), found
