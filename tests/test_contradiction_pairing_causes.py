@@ -43,3 +43,41 @@ def test_a_group_label_names_the_group():
     found = _found(_AID, "Sombrel is safe for thyroid patients.", "In thyroid patients, Sombrel can cause headaches.")
     assert any(code == "CON006" and "people with thyroid disease" in msg for code, msg in found), found
     assert not any("allergic to thyroid" in msg for _, msg in found), found
+
+
+# --- a harm pairs only when the product is what causes it: not its absence, not another agent
+
+@pytest.mark.parametrize("b", [
+    "Coming off Dravexa too fast can bring on high blood pressure.",
+    "Skipped doses of Dravexa can cause hypertension.",
+    "Dravexa withdrawal can cause hypertension.",
+    "Strong coffee can still cause high blood pressure in people taking Dravexa.",
+    "Many patients moved to Dravexa after Lorexin caused high blood pressure.",
+])
+def test_a_harm_that_the_product_does_not_cause_does_not_pair(b):
+    assert "CON007" not in _codes(_TAB, "Dravexa lowers blood pressure.", b), b
+
+
+@pytest.mark.parametrize("b", [
+    "In some people, Dravexa can cause high blood pressure.",
+    "Even in people who stop smoking, Dravexa can cause high blood pressure.",
+    "High blood pressure is a known side effect of Dravexa.",
+])
+def test_a_harm_the_product_causes_still_pairs(b):
+    assert "CON007" in _codes(_TAB, "Dravexa lowers blood pressure.", b), b
+
+
+@pytest.mark.parametrize("b", [
+    "Exceeding the safe limit of alcohol while drinking Zestora can cause nausea.",
+    "Going over the daily limit of salt while on Zestora can cause headaches.",
+])
+def test_too_much_of_something_else_sets_no_limit_on_the_product(b):
+    assert "CON004" not in _codes(_DRINK, "Zestora is safe in any amount.", b), b
+
+
+@pytest.mark.parametrize("b", [
+    "An overdose of Zestora can cause vomiting.",
+    "Drinking too much Zestora can cause vomiting.",
+])
+def test_too_much_of_the_product_sets_a_limit(b):
+    assert "CON004" in _codes(_DRINK, "Zestora is safe in any amount.", b), b
