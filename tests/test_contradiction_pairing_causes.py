@@ -81,3 +81,24 @@ def test_too_much_of_something_else_sets_no_limit_on_the_product(b):
 ])
 def test_too_much_of_the_product_sets_a_limit(b):
     assert "CON004" in _codes(_DRINK, "Zestora is safe in any amount.", b), b
+
+
+# --- a condition people already have is no harm; another vessel's pressure is no blood pressure
+
+def test_a_condition_people_already_have_does_not_pair():
+    for b in ("Many adults who start Dravexa already have high cholesterol.",
+              "Most people taking Dravexa already had high cholesterol."):
+        assert "CON007" not in _codes(_TAB, "Dravexa lowers cholesterol.", b), b
+
+
+def test_a_condition_the_product_brings_on_still_pairs():
+    assert "CON007" in _codes(_TAB, "Dravexa lowers cholesterol.",
+                              "In some patients, Dravexa can cause high cholesterol.")
+
+
+def test_another_vessels_pressure_is_not_blood_pressure():
+    assert "CON007" not in _codes(_TAB, "Dravexa lowers blood pressure.", "Dravexa can cause pulmonary hypertension.")
+
+
+def test_hypertension_itself_still_pairs():
+    assert "CON007" in _codes(_TAB, "Dravexa lowers blood pressure.", "Dravexa can cause hypertension.")

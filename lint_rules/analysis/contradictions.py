@@ -113,6 +113,10 @@ _MEASURE_HARMS: tuple[tuple[str, str, str], ...] = tuple(
     (cid, *value.split()) for cid, value in read_toml("contradiction_measures.toml")["harms"].items())
 #: Before such a harm: words that make it a condition people have ("participants suffered from").
 _HAD_BEFORE = compile_re(read_toml("contradiction_measures.toml")["state"]["had_before"], re.IGNORECASE)
+#: A site word before a measure's harm that makes it another vessel's pressure ("pulmonary hypertension").
+_OTHER_SITE = compile_re(r"(?<![a-z])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in read_toml("contradiction_measures.toml")["site"]["other"])
+    + r")\s+$", re.IGNORECASE)
 #: An event of stopping, missing or skipping the product: its absence causes the harm after it.
 _STOPPED = tuple(compile_re(read_toml("contradiction_measures.toml")["cause"][key], re.IGNORECASE)
                  for key in ("stopped", "withdrawal"))
@@ -1017,8 +1021,8 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
             # goes up, which is one move, not two that disagree
             moves = sorted({(q, side) for cid, q, side in _MEASURE_HARMS
                             if c.concept_id == cid or lexicon.is_a(c.concept_id, cid)})
-            if len(moves) != 1:
-                continue
+            if len(moves) != 1 or _OTHER_SITE.search(doc.text, max(sent.start, c.start - 40), c.start):
+                continue  # "pulmonary hypertension" is the lungs' vessels, not blood pressure
             topic, side, aspect, cue = frozenset({moves[0][0]}), moves[0][1], "harm", c.matched
         else:
             head = _GROUP_WORDS.match(doc.text, sent.start, c.start)
