@@ -102,3 +102,26 @@ def test_another_vessels_pressure_is_not_blood_pressure():
 
 def test_hypertension_itself_still_pairs():
     assert "CON007" in _codes(_TAB, "Dravexa lowers blood pressure.", "Dravexa can cause hypertension.")
+
+
+# --- a group is the harm's group only as the head of its noun phrase; misuse is no group's use
+
+@pytest.mark.parametrize("a, b", [
+    ("Sombrel is safe for children.", "Under two per cent of those taking Sombrel get hives."),
+    ("Sombrel is safe for the whole family.", "Family pharmacists warn that Sombrel can cause headaches."),
+    ("Sombrel is safe for people with thyroid problems.", "Thyroid specialists say Sombrel can cause dizziness."),
+    ("Sombrel is safe for teenagers.", "Teenagers' grandparents taking Sombrel sometimes feel dizzy."),
+    ("Sombrel is safe for children.", "Children given adult doses of Sombrel can become sleepy."),
+    ("Sombrel is safe for children.", "Children who accidentally swallow Sombrel can become sleepy."),
+])
+def test_a_group_word_that_is_not_the_harms_group_does_not_pair(a, b):
+    assert "CON006" not in _codes(_AID, a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sombrel is safe for children.", "Children taking Sombrel often get headaches."),
+    ("Sombrel is safe for pregnant women.", "Pregnant women taking Sombrel can get cramps."),
+    ("Sombrel is safe for the whole family.", "In babies under one, Sombrel can cause vomiting."),
+])
+def test_a_group_that_heads_its_phrase_still_pairs(a, b):
+    assert "CON006" in _codes(_AID, a, b), (a, b)

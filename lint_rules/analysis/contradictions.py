@@ -113,6 +113,8 @@ _MEASURE_HARMS: tuple[tuple[str, str, str], ...] = tuple(
     (cid, *value.split()) for cid, value in read_toml("contradiction_measures.toml")["harms"].items())
 #: Before such a harm: words that make it a condition people have ("participants suffered from").
 _HAD_BEFORE = compile_re(read_toml("contradiction_measures.toml")["state"]["had_before"], re.IGNORECASE)
+#: A dose not meant for the group, or taking it by accident: a harm of misuse.
+_MISDOSED = compile_re(read_toml("contradiction_measures.toml")["cause"]["misdosed"], re.IGNORECASE)
 #: A site word before a measure's harm that makes it another vessel's pressure ("pulmonary hypertension").
 _OTHER_SITE = compile_re(r"(?<![a-z])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in read_toml("contradiction_measures.toml")["site"]["other"])
@@ -1025,6 +1027,8 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
                 continue  # "pulmonary hypertension" is the lungs' vessels, not blood pressure
             topic, side, aspect, cue = frozenset({moves[0][0]}), moves[0][1], "harm", c.matched
         else:
+            if c.overdose or _MISDOSED.search(doc.text, sent.start, sent.end):
+                continue  # "Children given adult doses of X can become drowsy": misuse, not the group's use
             head = _GROUP_WORDS.match(doc.text, sent.start, c.start)
             groups = groups_named(head.group(), opening=True) if head else frozenset()
             if not groups:
