@@ -125,3 +125,20 @@ def test_a_group_word_that_is_not_the_harms_group_does_not_pair(a, b):
 ])
 def test_a_group_that_heads_its_phrase_still_pairs(a, b):
     assert "CON006" in _codes(_AID, a, b), (a, b)
+
+
+# --- a combination's harm is not the product's; people who start it have what they had before
+
+def test_a_harm_of_the_product_with_something_else_does_not_pair():
+    assert "CON006" not in _codes(_AID, "Sombrel is safe for children.",
+                                  "Children taking Sombrel with antihistamines can become very sleepy.")
+
+
+def test_a_harm_of_the_product_taken_with_food_still_pairs():
+    assert "CON006" in _codes(_AID, "Sombrel is safe for children.",
+                              "Children taking Sombrel with food can become very sleepy.")
+
+
+def test_a_condition_of_people_starting_it_does_not_pair():
+    assert "CON007" not in _codes(_TAB, "Dravexa lowers blood pressure.",
+                                  "About a third of those starting Dravexa have hypertension.")

@@ -113,6 +113,8 @@ _MEASURE_HARMS: tuple[tuple[str, str, str], ...] = tuple(
     (cid, *value.split()) for cid, value in read_toml("contradiction_measures.toml")["harms"].items())
 #: Before such a harm: words that make it a condition people have ("participants suffered from").
 _HAD_BEFORE = compile_re(read_toml("contradiction_measures.toml")["state"]["had_before"], re.IGNORECASE)
+#: Another thing taken with the product, after its name: the harm is the combination's.
+_COMBINED = compile_re(read_toml("contradiction_measures.toml")["cause"]["combined"], re.IGNORECASE)
 #: A dose not meant for the group, or taking it by accident: a harm of misuse.
 _MISDOSED = compile_re(read_toml("contradiction_measures.toml")["cause"]["misdosed"], re.IGNORECASE)
 #: A site word before a measure's harm that makes it another vessel's pressure ("pulmonary hypertension").
@@ -1073,7 +1075,8 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
     """The product is what brings the harm ``c`` about, so that the harm can be a claim about
     what the product does: not its absence (an event of stopping, missing or skipping it,
     ``contradiction_measures.toml`` [cause]: "Stopping X suddenly can cause high blood
-    pressure"), and, when a causing verb governs the harm (the clause reader,
+    pressure"), not a combination (another thing taken with it, [cause] combined: "X with
+    cough medicine"), and, when a causing verb governs the harm (the clause reader,
     ``claim_reader.read_clause``), its subject is the product, an anaphor for it or a product
     noun, never something else ("Caffeine can still cause a racing heart in people on X",
     "… because Y caused hypertension"). A harm that no causing verb governs ("Tachycardia is a
@@ -1084,6 +1087,9 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
     for pattern in _STOPPED:
         if any(_names_product(m.group("what"), product) for m in pattern.finditer(text, sent.start, sent.end)):
             return False
+    if product and any(_COMBINED.match(text, m.end()) for m in re.compile(
+            rf"(?<![a-z]){re.escape(product)}(?![a-z])", re.IGNORECASE).finditer(text, sent.start, sent.end)):
+        return False  # "Children taking X with cough medicine …": the combination's harm
     reading = read_clause(text, sent.start, sent.end, c.start, c.end)
     if reading is None or reading.where != "before" or reading.pclass != "cause":
         return True
