@@ -1062,7 +1062,7 @@ _NOT_A_THING = frozenset({"can", "may", "might", "could", "will", "would", "shou
                           "have", "had", "cause", "causes", "caused", "lead", "leads", "led", "bring", "brings",
                           "brought", "trigger", "triggers", "triggered", "result", "results", "resulted", "taken",
                           "used", "consumed", "drunk", "at", "in", "for", "by", "or", "and", "over", "than", "per",
-                          "daily", "day", "every", "each", "often", "also", "is", "ever"})
+                          "daily", "day", "every", "each", "often", "also", "ever"})
 
 
 def _names_product(word: str, product: str) -> bool:
