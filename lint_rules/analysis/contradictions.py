@@ -999,7 +999,10 @@ def measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
     sentence ("In babies under two, X can cause breathing difficulties", "Older people taking
     X become muddled"). A harm needs a frame that links it to the product (strength 1 or 2),
     and its product is the one ``intervention_at`` gives; it is paired only when its sentence
-    names that product (``_same_product``)."""
+    names that product (``_same_product``) and the product is what causes it
+    (``_product_causes``: not stopping it, not another agent, not a combination); a dose limit
+    needs too much of the product (``_overdose_of``), a group harm a group that heads its noun
+    phrase and no misuse, a direction no site word ("pulmonary hypertension")."""
     if kind not in ("direction", "scope", "dose"):
         return []
     return doc.analysis(f"contradiction-measure-harms:{kind}", lambda d: _measure_harms(d, kind))
