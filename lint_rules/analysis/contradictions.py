@@ -83,6 +83,7 @@ from lint_rules.analysis.claim_limits import (
     times_apart,
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
+from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.sources import sources
@@ -113,6 +114,17 @@ _MEASURE_HARMS: tuple[tuple[str, str, str], ...] = tuple(
     (cid, *value.split()) for cid, value in read_toml("contradiction_measures.toml")["harms"].items())
 #: Before such a harm: words that make it a condition people have ("participants suffered from").
 _HAD_BEFORE = compile_re(read_toml("contradiction_measures.toml")["state"]["had_before"], re.IGNORECASE)
+#: Another thing taken with the product, after its name: the harm is the combination's.
+_COMBINED = compile_re(read_toml("contradiction_measures.toml")["cause"]["combined"], re.IGNORECASE)
+#: A dose not meant for the group, or taking it by accident: a harm of misuse.
+_MISDOSED = compile_re(read_toml("contradiction_measures.toml")["cause"]["misdosed"], re.IGNORECASE)
+#: A site word before a measure's harm that makes it another vessel's pressure ("pulmonary hypertension").
+_OTHER_SITE = compile_re(r"(?<![a-z])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in read_toml("contradiction_measures.toml")["site"]["other"])
+    + r")\s+$", re.IGNORECASE)
+#: An event of stopping, missing or skipping the product: its absence causes the harm after it.
+_STOPPED = tuple(compile_re(read_toml("contradiction_measures.toml")["cause"][key], re.IGNORECASE)
+                 for key in ("stopped", "withdrawal"))
 _STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) + r")(?![a-z])", re.IGNORECASE)
 #: Denials the ConText cues do not read ("nobody needs to worry about dizziness", "bruising is
 #: simply not a concern"): before the effect (ending right at it) and right after it.
@@ -990,7 +1002,10 @@ def measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
     sentence ("In babies under two, X can cause breathing difficulties", "Older people taking
     X become muddled"). A harm needs a frame that links it to the product (strength 1 or 2),
     and its product is the one ``intervention_at`` gives; it is paired only when its sentence
-    names that product (``_same_product``)."""
+    names that product (``_same_product``) and the product is what causes it
+    (``_product_causes``: not stopping it, not another agent, not a combination); a dose limit
+    needs too much of the product (``_overdose_of``), a group harm a group that heads its noun
+    phrase and no misuse, a direction no site word ("pulmonary hypertension")."""
     if kind not in ("direction", "scope", "dose"):
         return []
     return doc.analysis(f"contradiction-measure-harms:{kind}", lambda d: _measure_harms(d, kind))
@@ -1012,12 +1027,16 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
                 continue
             topic, side, aspect, cue = frozenset(), "limit", "", c.matched
         elif kind == "direction":
-            moves = [(q, side) for cid, q, side in _MEASURE_HARMS
-                     if c.concept_id == cid or lexicon.is_a(c.concept_id, cid)]
-            if len(moves) != 1:
-                continue
+            # a set: Tachycardia sits under Palpitations in the HPO, and both say heart rate
+            # goes up, which is one move, not two that disagree
+            moves = sorted({(q, side) for cid, q, side in _MEASURE_HARMS
+                            if c.concept_id == cid or lexicon.is_a(c.concept_id, cid)})
+            if len(moves) != 1 or _OTHER_SITE.search(doc.text, max(sent.start, c.start - 40), c.start):
+                continue  # "pulmonary hypertension" is the lungs' vessels, not blood pressure
             topic, side, aspect, cue = frozenset({moves[0][0]}), moves[0][1], "harm", c.matched
         else:
+            if c.overdose or _MISDOSED.search(doc.text, sent.start, sent.end):
+                continue  # "Children given adult doses of X can become drowsy": misuse, not the group's use
             head = _GROUP_WORDS.match(doc.text, sent.start, c.start)
             groups = groups_named(head.group(), opening=True) if head else frozenset()
             if not groups:
@@ -1025,9 +1044,93 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
             cue_from = sent.start
             topic, side, aspect, cue = groups, "restricted", "people", doc.text[cue_from:c.end]
         who = c.agent or intervention_at(doc, c.sentence, c.start, c.end)
+        if not _product_causes(doc, c, who):
+            continue  # "Stopping X can cause …", "Caffeine can cause … in people on X": not X's doing
+        if kind == "dose" and not _overdose_of(doc, c, who):
+            continue  # "Too much sun, even with X on, can cause sunburn": too much of something else
         out.append(TypedClaim(kind, side, c.start, c.end, c.sentence, who.lower(), hedged=c.hedged, topic=topic,
                               aspect=aspect, strength=c.strength, text=c.text, cue=cue, concepts=(c.concept_id,)))
     return out
+
+
+#: The product referred to without its name: an anaphor, or a dose of it ("if you miss a dose").
+_PRODUCT_WORDS = frozenset({"it", "its", "them", "they", "this", "these", "that", "dose", "doses", "treatment",
+                            "therapy", "medication", "medicine"})
+#: Where the clause that holds a causing verb opens (a subordinate or reported clause).
+_CAUSE_CLAUSE = compile_re(r"[.;:!?]|(?<![a-z])(?:because|since|while|whereas|although|though|after|when|if|unless|"
+                           r"as|that|who|which)(?![a-z])", re.IGNORECASE)
+#: What an excess is of, after the words that say too much ("too much sun", "an overdose of X",
+#: "exceeding the daily limit of alcohol"): the first word after a dose noun and "of".
+_EXCESS_OF = compile_re(r"\s*(?:(?:doses?|dosages?|amounts?|intakes?|limits?|levels?)(?![a-z])\s*)?(?:(?:of|with)\s+)?"
+                        r"(?:(?:the|this|your|its|a|an)\s+)?(?P<what>[a-z][\w-]*)?", re.IGNORECASE)
+#: Words after an excess that name no other thing (a verb, a modal, a preposition, an anaphor).
+_NOT_A_THING = frozenset({"can", "may", "might", "could", "will", "would", "should", "is", "are", "was", "were", "has",
+                          "have", "had", "cause", "causes", "caused", "lead", "leads", "led", "bring", "brings",
+                          "brought", "trigger", "triggers", "triggered", "result", "results", "resulted", "taken",
+                          "used", "consumed", "drunk", "at", "in", "for", "by", "or", "and", "over", "than", "per",
+                          "daily", "day", "every", "each", "often", "also", "ever"})
+
+
+def _names_product(word: str, product: str) -> bool:
+    """``word`` is the product: its name, an anaphor for it or a dose of it."""
+    w = word.lower()
+    return w in _PRODUCT_WORDS or (bool(product) and (same_name(product, w) or product.split()[0] == w))
+
+
+def _product_causes(doc: Document, c: Claim, product: str) -> bool:
+    """The product is what brings the harm ``c`` about, so that the harm can be a claim about
+    what the product does: not its absence (an event of stopping, missing or skipping it,
+    ``contradiction_measures.toml`` [cause]: "Stopping X suddenly can cause high blood
+    pressure"), not a combination (another thing taken with it, [cause] combined: "X with
+    cough medicine"), and, when a causing verb governs the harm (the clause reader,
+    ``claim_reader.read_clause``), its subject is the product, an anaphor for it or a product
+    noun, never something else ("Caffeine can still cause a racing heart in people on X",
+    "… because Y caused hypertension"). A harm that no causing verb governs ("Tachycardia is a
+    known side effect of X") keeps the product its frame links it to."""
+    sent = doc.sentences[c.sentence]
+    text = doc.text
+    product = product.lower()
+    for pattern in _STOPPED:
+        if any(_names_product(m.group("what"), product) for m in pattern.finditer(text, sent.start, sent.end)):
+            return False
+    if product and any(_COMBINED.match(text, m.end()) for m in re.compile(
+            rf"(?<![a-z]){re.escape(product)}(?![a-z])", re.IGNORECASE).finditer(text, sent.start, sent.end)):
+        return False  # "Children taking X with cough medicine …": the combination's harm
+    reading = read_clause(text, sent.start, sent.end, c.start, c.end)
+    if reading is None or reading.where != "before" or reading.pclass != "cause":
+        return True
+    low = text[sent.start:c.start].lower()
+    verbs = list(re.finditer(rf"(?<![a-z]){re.escape(reading.cue)}(?![a-z])", low))
+    if not verbs:
+        return True
+    at = verbs[-1].start()
+    lo = 0
+    for b in _CAUSE_CLAUSE.finditer(low, 0, at):
+        lo = b.end()
+    region = low[lo:at]
+    if region.rsplit(",", 1)[-1].strip():
+        region = region.rsplit(",", 1)[-1]  # "In people on it, X can cause …": the subject after the comma
+    words = re.findall(r"[a-z][\w'-]*", region)
+    if not words:
+        return True
+    return any(_names_product(w, product) for w in words) or bool(product and product in region) \
+        or bool(reader_data().product.search(region))
+
+
+def _overdose_of(doc: Document, c: Claim, product: str) -> bool:
+    """The sentence of the harm ``c`` says too much *of the product* (``_OVERDOSE`` followed by
+    nothing that names another thing, or by the product): "An overdose of X can cause …",
+    "At very high doses, X can …", not "Too much sun …" or "Exceeding the daily limit of
+    alcohol while drinking X …"."""
+    sent = doc.sentences[c.sentence]
+    product = product.lower()
+    for m in _OVERDOSE.finditer(doc.text, sent.start, sent.end):
+        after = _EXCESS_OF.match(doc.text, m.end(), sent.end)
+        what = after.group("what") if after else None
+        if what is None or what.lower() in _NOT_A_THING or _names_product(what, product) \
+                or reader_data().product.fullmatch(what.lower()):
+            return True
+    return False
 
 
 #: A group's words at the head of a sentence's subject or opening phrase (the words of the

@@ -662,6 +662,17 @@ def _groups(text: str) -> frozenset[str]:
 _GROUP_OPENING = re.compile(r"\W*(?:(?:in|for|among)\s+)?(?:(?:the|some|many|most|young|older|very)\s+)?")
 
 
+#: What may follow a group's words when they head their noun phrase: the phrase's end, a
+#: people noun they describe ("pregnant women", "older people"), or a word that opens a
+#: modifier of the group ("babies under two", "children who …", "people with …", "teenagers
+#: taking …"); any other word is the noun the group's words modify ("family doctors").
+_GROUP_HEAD_END = re.compile(
+    r"\s*(?:$|[,;:()\u2014\u2013-]|(?:people|persons|adults|women|men|mothers|fathers|parents-to-be|patients|users|"
+    r"children|kids|babies|infants|toddlers|girls|boys|teens|teenagers|sufferers|survivors|individuals|residents|"
+    r"who|whose|that|with|without|aged|under|over|of|in|on|taking|using|given|and|or|at|from|to|born|between|"
+    r"receiving|treated|having|living)(?![a-z]))")
+
+
 def groups_named(text: str, opening: bool = False) -> frozenset[str]:
     """The groups of people (``[groups]`` of the data: children, older adults, people with
     diabetes …) that ``text`` names, as the scope claims read them; never "universal"
@@ -673,6 +684,9 @@ def groups_named(text: str, opening: bool = False) -> frozenset[str]:
     found = list(data.groups.finditer(low))
     if not found or (opening and found[0].start() > _GROUP_OPENING.match(low).end()):  # type: ignore[union-attr]
         return frozenset()
+    if opening and not _GROUP_HEAD_END.match(low, found[0].end()):
+        return frozenset()  # "Family doctors", "Thyroid experts", "Teenagers' parents", "Under two per cent":
+        # the group's word modifies another noun, which is who the sentence is about
     if _OLDER_CHILDREN.search(low):
         return frozenset({"older_children"})
     return frozenset(data.group_of[re.sub(r"\s+", " ", m.group())] for m in found) - {"universal"}

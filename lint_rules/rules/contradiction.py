@@ -356,7 +356,10 @@ _GROUP_WORDS = {"pregnancy": "pregnant women", "children": "children", "older_ad
                 "kidney": "people with kidney disease", "liver": "people with liver disease",
                 "epilepsy": "people with epilepsy", "implants": "people with implanted devices",
                 "bleeding": "people on blood thinners", "surgery": "people having surgery",
-                "universal": "some people"}
+                "asthma": "people with asthma", "immune": "people with a weak immune system",
+                "blood_pressure": "people with blood pressure problems", "thyroid": "people with thyroid disease",
+                "mental_health": "people with a mental health condition", "glaucoma": "people with glaucoma",
+                "ulcers": "people with stomach ulcers", "universal": "some people"}
 
 
 class SafetyScope(_TypedRule):
