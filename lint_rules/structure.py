@@ -239,11 +239,16 @@ DATE_LINE_RE = compile_re(
 #: News) --", "Newswise — Baltimore, Md. Oct. 8, 2018 –", "Newswise — Bethesda, Md. (March 23,
 #: 2017)—", "Embargoed for release: …, Friday, March 17, 2017". The date, bare or in
 #: parentheses, is followed by a dash (any of the dash-like characters wire copy uses), a
-#: "(… News)" or "/PRNewswire/" credit, or the line end.
+#: "(… News)" or "/PRNewswire/" credit, or the line end; a full date with its year also by a
+#: byline's bar, a slash and the place, or the parenthesis the story runs on from.
 DATED_DATELINE_RE = compile_re(
     r"^(?:[^\n]{0,60}?[\s,:(])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\)?"
-    r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–‒―─\x97]|-\s|$)",
+    r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–‒―─\x97]|-\s|$"
+    # after a full date with its year: a byline's bar ("December 8, 2016 | by …"), a slash
+    # before the place ("June 15, 2016/Novato, CA"), the closing parenthesis of a dated
+    # dateline the story runs on from ("HOUSTON – (Nov. 8, 2018) A small clinical trial …")
+    r"|(?<=\d\d\d\d)\s*\|\s|(?<=\d\d\d\d)/(?=[A-Z])|(?<=\d\d\d\d\)\s))",
     re.IGNORECASE | re.MULTILINE,
 )
 DATELINE_ZONE = 1500
