@@ -540,7 +540,10 @@ class HarmsMissing(_Completeness):
     ("fewer infections", "protect women from HIV infection", "relief of headaches"), the
     condition's own symptoms ("symptoms such as itching and irritation", "people who suffer
     from sinus infections") or a harm word in a proper name ("Journal of Addiction Medicine")
-    (``[harms] condition``). "Fewer side effects", "reduced adverse events" still name the
+    (``[harms] condition``), each frame only up to the end of its clause: "reduces pain but
+    may cause bleeding", "a treatment for pain that can cause bleeding", "suffered side
+    effects", "symptoms such as nausea after taking it" name the intervention's harms.
+    "Fewer side effects", "reduced adverse events", "caused less bleeding" still name the
     intervention's own harms, compared with another's. A news report
     or press release whose main intervention the analysis does not find ("bitter substances",
     a campaign, a food named in passing) is still flagged when it names harms in fewer than

@@ -1,0 +1,90 @@
+"""Frames of the completeness cues stop where their clause stops (branch crit7b).
+
+Each frame that discards a harm word as the condition's, counts a study's participants or
+sets a comparison group aside as another trial's is read only within its own clause: a
+contrast word, a relative clause, a new verb or a comparison of the intervention's own harms
+ends it. Each test holds the class that must count and the class that must still be set
+aside (the sentences are written for the tests, from the mechanism)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.completeness import Article, article, support
+from lint_rules.parsing import parse_document
+
+GEL = "# Knee gel\n\nThe knee gel eased pain in a trial of 300 adults, researchers said.\n"
+
+
+def _art(text: str) -> Article:
+    return article(parse_document("a.md", text, "markdown"))
+
+
+def _harms(sentence: str) -> int:
+    return support(_art(GEL + sentence + "\n"), "harms")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a contrast word or a relative clause turns from what it lessens to what it causes
+    "The gel relieved stiffness but can cause skin rash in some users.",
+    "It is a treatment for stiffness that may cause headaches.",
+    "Users should avoid sun because it causes rash.",
+    # the people treated, not the condition treated
+    "Adults treated with the gel had headaches more often than those on the dummy gel.",
+    # a warning names who should not use it
+    "Doctors warn against the gel in people with bleeding problems.",
+    # its own harm, compared with another's
+    "The gel caused less rash than the older cream.",
+])
+def test_a_lessening_frame_ends_at_its_object(sentence: str) -> None:
+    assert _harms(sentence) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gel may also reduce the risk of repeated infections.",
+    "It lowers the chance of flare-ups and headaches.",
+    "It is a defense against repeated infections.",
+    "Fewer complications followed than after surgery.",
+])
+def test_what_the_intervention_lessens_is_still_the_condition(sentence: str) -> None:
+    assert _harms(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    # side effects and complications are the intervention's, never the condition's symptoms
+    "Users of the gel suffered side effects such as rash.",
+    "A few users suffered serious complications.",
+    # "sufferers" names people; the verb of the harm is another
+    "Knee pain sufferers who used the gel reported dizziness.",
+    "Two users suffered from nausea after using the gel.",
+])
+def test_suffering_a_harm_of_the_intervention_counts(sentence: str) -> None:
+    assert _harms(sentence) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many people suffer from chronic headaches, or migraine, as well as knee pain.",
+    "People who suffer from dizziness often fall.",
+])
+def test_suffering_from_the_condition_is_no_harm(sentence: str) -> None:
+    assert _harms(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    # the list ends where a new clause begins
+    "Symptoms of arthritis include swelling, and the gel causes rash.",
+    # symptoms told as what followed the treatment are its harms
+    "Some users developed symptoms such as rash and itching after using the gel.",
+    "Four users reported symptoms such as nausea.",
+])
+def test_a_symptom_list_stops_at_a_new_clause_and_after_the_treatment(sentence: str) -> None:
+    assert _harms(sentence) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Symptoms of arthritis include swelling, fatigue and headaches.",
+    "Symptoms such as itching and irritation are common in arthritis.",
+    "People who develop symptoms such as dizziness should see a doctor.",
+])
+def test_the_conditions_symptom_list_is_no_harm(sentence: str) -> None:
+    assert _harms(sentence) == 0
