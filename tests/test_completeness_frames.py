@@ -88,3 +88,27 @@ def test_a_symptom_list_stops_at_a_new_clause_and_after_the_treatment(sentence: 
 ])
 def test_the_conditions_symptom_list_is_no_harm(sentence: str) -> None:
     assert _harms(sentence) == 0
+
+
+# --- the study's own participants --------------------------------------------------------
+
+TRIAL = "# Sleep band\n\nAcme announced results for its sleep band. {} Those on the band slept longer than those on a sham band.\n"
+
+
+@pytest.mark.parametrize(("sentence", "size"), [
+    ("The randomized trial enrolled 3 million women.", 3_000_000),
+    ("The randomized trial enrolled 15 000 adults.", 15_000),
+    ("The randomized trial enrolled 15\u00a0000 adults.", 15_000),
+    ("The randomized trial enrolled 2.400 adults.", 2_400),
+    ("The randomized trial recruited 218 healthy, older women.", 218),
+    ("A randomized study of 1,045 patients was done.", 1_045),
+    # no people counted: sites, arms, animals
+    ("The randomized trial involved 25 clinics across Europe.", None),
+    ("The placebo-controlled trial included 4 arms.", None),
+    ("The placebo-controlled study randomized 60 rats.", None),
+    # how common the condition is, not who was studied
+    ("The randomized trial enrolled 90 adults. Poor sleep troubles 40,000 people in Leeds.", 90),
+    ("The randomized trial enrolled 90 adults; 35 percent of the adults were men.", 90),
+])
+def test_sample_size_counts_the_studys_people(sentence: str, size: int | None) -> None:
+    assert _art(TRIAL.format(sentence)).sample_size() == size

@@ -750,7 +750,9 @@ class EvidenceQualityNotStated(_Completeness):
     study with no caveat tells the reader neither. A comparison group does not stand in for
     the limits of a small trial: a release on a controlled trial of fewer than
     ``small-trial`` people (300, the development half's choice among off, 100 and 300; its
-    largest count of people followed) that states no limitation is flagged too. Caveats about something else do not count
+    largest count of participants, ``Article.sample_size``: people, not sites, arms or
+    animals, in a sentence about the study) that states no limitation is flagged too, and
+    told that its size leaves the result uncertain. Caveats about something else do not count
     as limitations: the funding and disclosure notes, a company's forward-looking statements
     and "risks and uncertainties", the limits of the existing options ("limited treatment
     options"), the condition's own ("physical limitations") and what was unknown before the
