@@ -112,3 +112,38 @@ TRIAL = "# Sleep band\n\nAcme announced results for its sleep band. {} Those on 
 ])
 def test_sample_size_counts_the_studys_people(sentence: str, size: int | None) -> None:
     assert _art(TRIAL.format(sentence)).sample_size() == size
+
+
+# --- a comparison group planned or of other studies ----------------------------------------
+
+RELEASE = ("# Acme Pharma announces asthma results\n\nBOSTON, May 4, 2026 /PRNewswire/ -- Acme Pharma (NASDAQ: ACME) "
+           "today announced results for its asthma tablet in 900 adults. {}\n\nAbout Acme Pharma\n\n"
+           "Acme Pharma is a biopharmaceutical company based in Boston.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "One group took the tablet and another took a placebo tablet.",
+    "The ongoing randomized trial enrolled 900 adults.",
+    "Those on the tablet needed fewer inhalers than those on placebo.",
+    "Through a randomized design, the team compared the tablet with a dummy tablet.",
+])
+def test_the_studys_own_comparison_group_counts(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence))
+    assert art.controlled_sentences() == [art.sentence_of(art.doc.text.index(sentence), art.doc.text.index(sentence))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our next step will be a randomized trial.",
+    "Future placebo-controlled trials should test the tablet in children.",
+    "Several randomized trials of other tablets have shown the same.",
+    "Other placebo-controlled studies found a smaller effect.",
+    "Randomized trials are needed to confirm the result.",
+])
+def test_a_planned_trial_or_other_studies_are_not_its_comparison_group(sentence: str) -> None:
+    assert _art(RELEASE.format(sentence)).controlled_sentences() == []
+
+
+def test_a_call_for_randomized_trials_states_a_limit() -> None:
+    art = _art(RELEASE.format("Randomized trials are needed to confirm the result."))
+    assert len(art.limitation_sentences()) == 1
+    assert _art(RELEASE.format("Our next step will be a randomized trial.")).limitation_sentences() == []
