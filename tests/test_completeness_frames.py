@@ -147,3 +147,18 @@ def test_a_call_for_randomized_trials_states_a_limit() -> None:
     art = _art(RELEASE.format("Randomized trials are needed to confirm the result."))
     assert len(art.limitation_sentences()) == 1
     assert _art(RELEASE.format("Our next step will be a randomized trial.")).limitation_sentences() == []
+
+
+# --- what is no limit of the study ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "limits"), [
+    # the caveat word inside the phrase is dropped, not the rest of its sentence
+    ("Until now, data on the tablet were limited.", 0),
+    ("Until now, data on the tablet were limited, and the trial was small.", 1),
+    ("Many patients have physical limitations, and the study was small.", 1),
+    ("Many patients have physical limitations.", 0),
+    # a company's safe-harbor sentence is boilerplate through and through
+    ("These statements involve risks and uncertainties, and results may differ; they are limited to today.", 0),
+])
+def test_no_limit_phrases_drop_their_caveat_not_the_sentence(sentence: str, limits: int) -> None:
+    assert len(_art(RELEASE.format(sentence)).limitation_sentences()) == limits

@@ -414,14 +414,20 @@ class Article:
         options ("limited treatment options", "current tests are limited"), which say why the
         work matters, not what limits it, and the other caveat words that are no limit of the
         study (``[evidence_quality] not_limits``: the condition's "physical limitations", what
-        was "unknown until now", "risks and uncertainties"); a question states nothing."""
+        was "unknown until now", "risks and uncertainties": the caveat words inside such a phrase,
+        not the rest of its sentence); a question states nothing."""
         other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
         other |= {m.sentence for m in self.matches("availability", "logistics")}
         other |= {m.sentence for m in self.matches("alternatives", "existing")}
-        # the condition's limits, what was unknown before the study, a company's risk language
-        other |= {m.sentence for m in self.matches("evidence_quality", "not_limits")}
+        # the condition's limits, what was unknown before the study, a company's risk language:
+        # the caveat words inside them are dropped, not their sentence ("until now, information was
+        # limited, and the trial was small" still states a limit)
+        not_limits = self.matches("evidence_quality", "not_limits")
+        # a company's safe-harbor sentence is boilerplate through and through
+        other |= {m.sentence for m in self.matches("evidence_quality", "statutory")}
         # the caveats, and more shapes of a limit ("the trial was relatively small")
-        caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)}
+        caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)
+                   if not any(n.start < m.end and m.start < n.end for n in not_limits)}
         return sorted(caveats - other - self._questions)
 
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
