@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from lint_rules.analysis.completeness import Article, article, support
+from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
 GEL = "# Knee gel\n\nThe knee gel eased pain in a trial of 300 adults, researchers said.\n"
@@ -162,3 +163,22 @@ def test_a_call_for_randomized_trials_states_a_limit() -> None:
 ])
 def test_no_limit_phrases_drop_their_caveat_not_the_sentence(sentence: str, limits: int) -> None:
     assert len(_art(RELEASE.format(sentence)).limitation_sentences()) == limits
+
+
+# --- the finding's advice -----------------------------------------------------------------
+
+SMALL = ("# Acme Health announces sleep band results\n\nBOSTON, May 4, 2026 /PRNewswire/ -- Acme Health (NASDAQ: ACME) "
+         "today announced results from a randomized, sham-controlled study of its sleep band. The study randomized "
+         "60 adults with insomnia to the band or a sham band at three clinics. It was a phase 2 trial that ran for "
+         "twelve weeks. Adults on the band slept 40 minutes longer than those on the sham band, a double-blind "
+         "comparison. The trial's design was prospective and its sample came from three sleep clinics. {}"
+         "The company said in a statement today that it will ask regulators for approval.\n\nAbout Acme Health\n\n"
+         "Acme Health is a device company based in Boston.\n")
+
+
+def test_a_small_controlled_trial_is_told_its_size_not_to_name_a_comparison_group() -> None:
+    found = lint_text(SMALL.format(""), select=["CMP004"])
+    assert [f.code for f in found] == ["CMP004"]
+    assert "size" in found[0].message and "60 people" in found[0].message
+    assert "name the comparison group" not in found[0].message
+    assert lint_text(SMALL.format("The trial was small, and the result needs to be confirmed. "), select=["CMP004"]) == []

@@ -840,7 +840,15 @@ class EvidenceQualityNotStated(_Completeness):
         doc = art.doc
         given = art.evidence_components()
         missing = [EVIDENCE[k] for k, n in given.items() if not n]
-        if not self.lacking(art, opts):
+        if not self.lacking(art, opts) and art.controlled_sentences():
+            # a comparison group is named, but the trial is small and no limit is stated: asking
+            # for the comparison group again would tell the writer to add what is there
+            size = art.sample_size()
+            people = f"{size:,} people" if size is not None else "few people"
+            what = (f"described, but nothing says what its size leaves uncertain: a controlled trial of {people} "
+                    "can miss rare harms and overstate the effect, so say what it cannot show or that the "
+                    "result needs confirming in a larger trial")
+        elif not self.lacking(art, opts):
             # described at length, but nothing to weigh it by
             what = ("described, but nothing says what limits it: name the comparison group, or say what the "
                     "study cannot show (its size, design or stage, or that the result needs confirming)")
