@@ -156,6 +156,7 @@ def test_a_call_for_randomized_trials_states_a_limit() -> None:
     # the caveat word inside the phrase is dropped, not the rest of its sentence
     ("Until now, data on the tablet were limited.", 0),
     ("Until now, data on the tablet were limited, and the trial was small.", 1),
+    ("Until now, data were scarce, and the trial was limited to one clinic.", 1),
     ("Many patients have physical limitations, and the study was small.", 1),
     ("Many patients have physical limitations.", 0),
     # a company's safe-harbor sentence is boilerplate through and through
