@@ -66,6 +66,7 @@ def test_suffering_a_harm_of_the_intervention_counts(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Many people suffer from chronic headaches, or migraine, as well as knee pain.",
     "People who suffer from dizziness often fall.",
+    "People with the disease often suffer from chronic joint pain, stiffness, fatigue and headaches.",
 ])
 def test_suffering_from_the_condition_is_no_harm(sentence: str) -> None:
     assert _harms(sentence) == 0
