@@ -393,10 +393,15 @@ class Article:
                        if not any(p.start <= m.start < p.end for p in planned)})
 
     def sample_size(self) -> int | None:
-        """The largest count of people the study followed that the article gives ("randomized
-        120 women", "a study of 1,045 patients": ``[evidence_quality] size``), or None."""
-        counts = [int(n.replace(",", "")) for m in self.matches("evidence_quality", "size")
-                  for n in _COUNT.findall(m.text)]
+        """The largest count of the study's own participants that the article gives
+        ("randomized 120 women", "a study of 1,045 patients", "2 million women", "12 000
+        adults": ``[evidence_quality] participants``), or None. Only a count of people in a
+        sentence about the study (``sample_context``) counts: "40 hospitals", "3 arms", "40
+        mice" count no people, and "insomnia troubles 30,000 people in Boston" is how common
+        the condition is, not how many were studied (the ``size`` cues, which say only that a
+        size is given, take these too)."""
+        about = {m.sentence for m in self.matches("evidence_quality", "sample_context")}
+        counts = [_people(m.text) for m in self.matches("evidence_quality", "participants") if m.sentence in about]
         return max(counts) if counts else None
 
     def limitation_sentences(self) -> list[int]:
@@ -409,14 +414,20 @@ class Article:
         options ("limited treatment options", "current tests are limited"), which say why the
         work matters, not what limits it, and the other caveat words that are no limit of the
         study (``[evidence_quality] not_limits``: the condition's "physical limitations", what
-        was "unknown until now", "risks and uncertainties"); a question states nothing."""
+        was "unknown until now", "risks and uncertainties": the caveat words inside such a phrase,
+        not the rest of its sentence); a question states nothing."""
         other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
         other |= {m.sentence for m in self.matches("availability", "logistics")}
         other |= {m.sentence for m in self.matches("alternatives", "existing")}
-        # the condition's limits, what was unknown before the study, a company's risk language
-        other |= {m.sentence for m in self.matches("evidence_quality", "not_limits")}
+        # the condition's limits, what was unknown before the study, a company's risk language:
+        # the caveat words inside them are dropped, not their sentence ("until now, information was
+        # limited, and the trial was small" still states a limit)
+        not_limits = self.matches("evidence_quality", "not_limits")
+        # a company's safe-harbor sentence is boilerplate through and through
+        other |= {m.sentence for m in self.matches("evidence_quality", "statutory")}
         # the caveats, and more shapes of a limit ("the trial was relatively small")
-        caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)}
+        caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)
+                   if not any(n.start < m.end and m.start < n.end for n in not_limits)}
         return sorted(caveats - other - self._questions)
 
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
@@ -428,8 +439,27 @@ class Article:
 _LOWERS = compile_re(r"\b(?:lower(?:s|ed)?|less|fewer|reduc\w*|decreas\w*|drop(?:s|ped)?|cut(?:s|ting)?|"
                      r"slashed|halved|halves|improv\w*|better)\b", re.IGNORECASE)
 
-#: A count in a sample-size match ("1,045").
-_COUNT = compile_re(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+#: A count in a participants match: digits grouped in thousands by a comma, a space, a
+#: no-break space or (as in much of Europe) a full stop ("1,045", "12 000", "1.200"), or a
+#: decimal before "million" or "thousand" ("2.5 million").
+_COUNT = compile_re(r"(\d{1,3}(?:([,.\u00a0\u202f ])\d{3}(?:\2\d{3})*)?(?![\d,.])|\d+(?:\.\d+)?)(?: (million|thousand))?")
+_SCALE = {"million": 1_000_000, "thousand": 1_000}
+
+
+def _people(text: str) -> int:
+    """The count in a participants match: "2 million women" is 2,000,000, "1.200" is 1,200
+    (a dot before three digits groups thousands unless a scale word follows: people come
+    whole), "12 000" is 12,000."""
+    m = _COUNT.search(text)
+    if m is None:
+        return 0
+    digits, sep, scale = m.group(1), m.group(2), m.group(3)
+    if scale:
+        return int(float(digits.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
+                   * _SCALE[scale.lower()])
+    if sep:
+        return int(digits.replace(sep, ""))
+    return int(float(digits))
 
 #: "failed to" just before a verb denies it.
 _FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)

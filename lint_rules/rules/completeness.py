@@ -540,7 +540,10 @@ class HarmsMissing(_Completeness):
     ("fewer infections", "protect women from HIV infection", "relief of headaches"), the
     condition's own symptoms ("symptoms such as itching and irritation", "people who suffer
     from sinus infections") or a harm word in a proper name ("Journal of Addiction Medicine")
-    (``[harms] condition``). "Fewer side effects", "reduced adverse events" still name the
+    (``[harms] condition``), each frame only up to the end of its clause: "reduces pain but
+    may cause bleeding", "a treatment for pain that can cause bleeding", "suffered side
+    effects", "symptoms such as nausea after taking it" name the intervention's harms.
+    "Fewer side effects", "reduced adverse events", "caused less bleeding" still name the
     intervention's own harms, compared with another's. A news report
     or press release whose main intervention the analysis does not find ("bitter substances",
     a campaign, a food named in passing) is still flagged when it names harms in fewer than
@@ -747,7 +750,9 @@ class EvidenceQualityNotStated(_Completeness):
     study with no caveat tells the reader neither. A comparison group does not stand in for
     the limits of a small trial: a release on a controlled trial of fewer than
     ``small-trial`` people (300, the development half's choice among off, 100 and 300; its
-    largest count of people followed) that states no limitation is flagged too. Caveats about something else do not count
+    largest count of participants, ``Article.sample_size``: people, not sites, arms or
+    animals, in a sentence about the study) that states no limitation is flagged too, and
+    told that its size leaves the result uncertain. Caveats about something else do not count
     as limitations: the funding and disclosure notes, a company's forward-looking statements
     and "risks and uncertainties", the limits of the existing options ("limited treatment
     options"), the condition's own ("physical limitations") and what was unknown before the
@@ -835,7 +840,15 @@ class EvidenceQualityNotStated(_Completeness):
         doc = art.doc
         given = art.evidence_components()
         missing = [EVIDENCE[k] for k, n in given.items() if not n]
-        if not self.lacking(art, opts):
+        if not self.lacking(art, opts) and art.controlled_sentences():
+            # a comparison group is named, but the trial is small and no limit is stated: asking
+            # for the comparison group again would tell the writer to add what is there
+            size = art.sample_size()
+            people = f"{size:,} people" if size is not None else "few people"
+            what = (f"described, but nothing says what its size leaves uncertain: a controlled trial of {people} "
+                    "can miss rare harms and overstate the effect, so say what it cannot show or that the "
+                    "result needs confirming in a larger trial")
+        elif not self.lacking(art, opts):
             # described at length, but nothing to weigh it by
             what = ("described, but nothing says what limits it: name the comparison group, or say what the "
                     "study cannot show (its size, design or stage, or that the result needs confirming)")
