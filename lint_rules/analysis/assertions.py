@@ -1319,6 +1319,14 @@ def names_before(doc: Document, k: int, pos: int) -> bool:
     return any(p < pos for p, _ in sentence_subjects(doc).named[k])
 
 
+def main_named_between(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """Sentence ``k`` names the article's main intervention between ``lo`` and ``hi``
+    (``SentenceSubjects.main_between``)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).main_between(k, lo, hi)
+
+
 def interventions_named(doc: Document, k: int) -> frozenset[str]:
     """Every intervention sentence ``k`` names (as subject or as what is taken with it)."""
     from lint_rules.analysis.interventions import sentence_subjects

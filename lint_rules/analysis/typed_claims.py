@@ -37,6 +37,7 @@ from lint_rules.analysis.assertions import (
     in_body,
     intervention_at,
     interventions_named,
+    main_named_between,
     names_before,
     quoted_at,
     sentence_disowned,
@@ -1321,9 +1322,65 @@ def _person_results(doc: Document, low: str, data: _Data) -> list[tuple[str, str
     out: list[tuple[str, str, int, int, str | None]] = []
     for side, m in found:
         t0, t1 = m.span("t")
-        if any(t0 <= s and e <= t1 for s, e in spans):
-            out.append(("benefit", side, m.start(), m.end(), m.group("t")))
+        named = [(s, e) for s, e in spans if t0 <= s and e <= t1]
+        if named and _person_on_product(doc, low, m.start(), m.end()):
+            # the topic is the symptom named, not the words around it ("I still suffer from
+            # heartburn": heartburn, not "suffer")
+            out.append(("benefit", side, m.start(), m.end(), " ".join(low[s:e] for s, e in named)))
     return out
+
+
+#: A reference to the product by a word that points back ("it", "this", "the tablets", "the
+#: anti-snoring spray").
+_PRODUCT_PRONOUN = compile_re(r"\b(?:it|this|these|them|(?:the|this|these|that|those|my|her|his|their|our)\s+(?:[\w-]+\s+)?(?:pills?|sprays?|creams?|gels?|tablets?|capsules?|drops|spray|patch(?:es)?|"
+                              r"gummies|supplements?|medicines?|drugs?|remedy|product|treatment))(?![a-z])")
+#: Right before a reference to the product: the person taking it ("since I started it", "on
+#: Gastrol", "after a month of it", "I took Gastrol", "despite taking it", "with Gastrol").
+_TAKING_BEFORE = compile_re(
+    r"(?:\b(?:on|with|despite|since|after|started|starting|start|began|begun|beginning|took|taken|take|takes|taking|"
+    r"tried|trying|used|using|use|uses|switched\s+to|been\s+on|(?:days?|weeks?|months?|years?|course|doses?|nights?)\s+of))\s+"
+    r"(?:(?:taking|using|my|her|his|their|our|the|a|an|this|these)\s+)?$")
+#: Before the taking words, in the same clause: the taking denied or not yet begun ("he has
+#: never taken it", "she refuses to take anything", "before I started it").
+_NOT_TAKING = compile_re(r"\b(?:not|n't|never|no|refuses?|refused|without|before|until|stopped|quit|gave\s+up|instead\s+of)\b[^.;,]{0,25}$")
+
+
+def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
+    """The person whose symptom the words ``[start, end)`` tell is tied to taking the product
+    in that sentence or the one before: a word of taking ("on", "since I started", "after a
+    month of", "took") right before the product's name or a word pointing back to it, not
+    denied ("he has never taken it") and not in a later clause of the sentence ("I still get
+    headaches from screens, so I take Sleepz only for sleep"). Why: "my mother still has
+    heartburn because she refuses to take anything", "Before Gastrol, I still had heartburn"
+    or "I no longer get migraines since I gave up red wine" say nothing of the product; a
+    person's result is a claim about it only when the person used it (Quirk et al. 1985,
+    §8.91: "still" and "no longer" speak of a state over a time, which must be the time on
+    the product)."""
+    k = _sentence_of(doc, start)
+    for i in (k - 1, k):
+        if i < 0 or not in_body(doc, i):
+            continue
+        a, b = doc.sentences[i].start, doc.sentences[i].end
+        refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
+        named = sentence_subjects_named(doc, i)
+        refs += [p for p, _ in named if main_named_between(doc, i, p, p + 1)]
+        if not any(sentence_subjects_named(doc, j) for j in range(len(doc.sentences))):
+            # a passage where the analysis finds no intervention at all: a capitalised name
+            # taken ("Took Flexora for months") is the one the passage is about
+            refs += [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, b)]
+        for p in refs:
+            take = _TAKING_BEFORE.search(low, max(a, p - 40), p)
+            if take is None or _NOT_TAKING.search(low, max(a, take.start() - 40), take.start()):
+                continue
+            if i == k and take.start() >= end and _LATER_CLAUSE.search(low, end, take.start()):
+                continue
+            return True
+    return False
+
+
+_CAPITALISED_NAME = compile_re(r"\b[A-Z][a-z]{3,}\b")
+#: Between a symptom and the taking words after it, a word that opens another clause.
+_LATER_CLAUSE = compile_re(r"[;:]|\b(?:so|which|why|because|but|and|then|until|before|when|if|since|though|although)\b")
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
