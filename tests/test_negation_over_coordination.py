@@ -117,3 +117,23 @@ def test_no_longer_denies_the_verb_after_it(text, kind, side):
 def test_just_as_much_as_before_is_no_benefit():
     got = _typed("Took Flexora for six months and my knees ache just as much as before.")
     assert ("benefit", "no_help") in {(t, s) for t, s, _ in got}, got
+
+
+# claims9b (issue 14): an effect that ends with the use of the product ("after you stop taking
+# it … no longer lowers") is no denial of it; an effect that stopped while still taken is one.
+# Written for these tests.
+@pytest.mark.parametrize("text", [
+    "Tensil is a blood pressure pill. Once you stop taking it, Tensil no longer lowers blood pressure.",
+    "Tensil is a blood pressure pill. When the course ends, Tensil no longer eases headaches.",
+    "Tensil is a blood pressure pill. After patients came off it, the drug no longer reduced blood pressure.",
+])
+def test_an_effect_ended_by_stopping_the_product_is_no_denial(text):
+    doc = parse_document("<t>", text, "text")
+    got = [(c.type, c.side) for c in typed_claims(doc) if c.sentence == 1]
+    assert not [g for g in got if g[1] in ("no_help", "none")], (text, got)
+
+
+def test_an_effect_that_stopped_while_taken_is_still_a_denial():
+    doc = parse_document("<t>", "Tensil is a blood pressure pill. After a year on it, Tensil no longer lowers my blood pressure.", "text")
+    got = [(c.type, c.side) for c in typed_claims(doc) if c.sentence == 1]
+    assert [g for g in got if g[1] in ("no_help", "none")], got

@@ -787,11 +787,17 @@ def _build(doc: Document) -> list[TypedClaim]:
         if facts[i]:
             continue
         lo, hi = clause_span(doc, start, end)
+        if kind == "interaction" and side == "some" and not _combo_of_product(doc, low, i, start, end):
+            continue  # "The combination of ibuprofen with aspirin brings on bleeding": two other drugs
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
         elif conditional_at(doc, start):
             continue  # a condition: "if it makes you dizzy, stop"
         else:
+            if kind in ("benefit", "direction") and _ENDED_BY_STOPPING.search(low, a, b) \
+                    and _NO_LONGER_BEFORE.search(low, max(lo, start - 30), start):
+                continue  # "After you stop taking it, Lipoza no longer lowers blood pressure": the
+                # effect ends with the use, which denies nothing it does while taken
             if kind == "benefit" and side == "helps" and _NEITHER_NOR_BEFORE.search(low, max(lo, start - 30), start) \
                     and denied_over_coordination(low, lo, start) == "denied":
                 side = "no_help"  # "neither slows memory decline nor staves off dementia": both denied
@@ -877,6 +883,54 @@ def _build(doc: Document) -> list[TypedClaim]:
     return _resolve_generic(out)
 
 
+#: An interaction told as two things taken together ([interaction] "some" stories: "the
+#: combination of X with Y", "pairing X with Y"): ``p`` is the first partner, which must be the
+#: product (its name or a word pointing back) for the story to be about it; "Mixing alcohol
+#: with antidepressants can bring on drowsiness" is about two other things.
+_COMBO_PARTNER = compile_re(
+    r"(?:the\s+)?(?:combination|pairing|mix|mixture)\s+(?:of\s+(?P<p>[\w-]+(?:\s+[\w-]+)?)\s+)?(?:with|and)\s"
+    r"|(?:pairing|combining|mixing|adding|stacking)\s+(?P<p2>(?:[\w'-]+\s+){0,3}?)(?:with|to|alongside)\s")
+def _combo_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
+    """An interaction read at ``start`` is not a story of two things taken together whose
+    first partner (``_COMBO_PARTNER``) is something other than the product."""
+    combo = _COMBO_PARTNER.match(low, start, end)
+    if combo is None:
+        return True
+    g = "p" if combo.group("p") else "p2"
+    partner = (combo.group(g) or "").strip()
+    if not partner:
+        return True  # "the combination with alcohol": the product's, unnamed
+    p0 = combo.start(g)
+    return bool(_PRODUCT_PRONOUN.fullmatch(partner)) or _names_product(doc, i, p0, p0 + len(partner))
+
+
+def _names_product(doc: Document, i: int, p0: int, p1: int) -> bool:
+    """Sentence ``i`` names the product between ``p0`` and ``p1``: the article's main
+    intervention, or, in a passage where the analysis finds no main intervention, a
+    capitalised name it did not read as another one (the one the passage is about: "Pairing
+    Flexora with warfarin …")."""
+    if main_named_between(doc, i, p0, p1):
+        return True
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    if subjects.main:
+        return False
+    return any(not any(r.start() <= p < r.end() for p, _ in subjects.placed[i])
+               for r in _CAPITALISED_NAME.finditer(doc.text, p0, p1))
+
+
+#: "no longer" right before a verb (one adverb between).
+_NO_LONGER_BEFORE = compile_re(r"\bno\s+longer\s+(?:[a-z]+ly\s+|even\s+|really\s+)?$")
+#: A sentence that ends the use of the product ("after you stop taking it", "once the course
+#: ends", "when you come off it"): an effect that is "no longer" there then ended with the use
+#: (the aspect of Quirk et al. 1985, §8.91: "no longer" says a state held until a time), which
+#: is no denial that the product has it while taken.
+_ENDED_BY_STOPPING = compile_re(
+    r"\b(?:(?:stop|stops|stopped|stopping|quit|quits|quitting|finish|finishes|finished|finishing)\s+(?:taking|using|it|them|the|your|their|treatment)"
+    r"|(?:come|comes|came|coming)\s+off\s+(?:it|them|the|this)|off\s+(?:it|them)\b"
+    r"|(?:course|treatment|therapy|doses?)\s+(?:ends?|ended|is\s+over|was\s+over|runs?\s+out|ran\s+out|stops?|stopped|finishes|finished)"
+    r"|(?:effect|effects|it|they)\s+(?:wears?|wore)\s+off)(?![a-z])")
 #: "neither", "nor" or "no longer" right before a verb (one adverb between).
 _NEITHER_NOR_BEFORE = compile_re(r"(?:\bneither|\bnor|\bno\s+longer)\s+(?:[a-z]+ly\s+|even\s+|really\s+)?$")
 #: The denied counterpart of a positive side, by claim type (or "type:aspect"), for a
@@ -1362,12 +1416,8 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
             continue
         a, b = doc.sentences[i].start, doc.sentences[i].end
         refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
-        named = sentence_subjects_named(doc, i)
-        refs += [p for p, _ in named if main_named_between(doc, i, p, p + 1)]
-        if not any(sentence_subjects_named(doc, j) for j in range(len(doc.sentences))):
-            # a passage where the analysis finds no intervention at all: a capitalised name
-            # taken ("Took Flexora for months") is the one the passage is about
-            refs += [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, b)]
+        refs += [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, b) if _names_product(doc, i, r.start(), r.end())]
+        refs += [p for p, _ in sentence_subjects_named(doc, i) if main_named_between(doc, i, p, p + 1)]
         for p in refs:
             take = _TAKING_BEFORE.search(low, max(a, p - 40), p)
             if take is None or _NOT_TAKING.search(low, max(a, take.start() - 40), take.start()):
