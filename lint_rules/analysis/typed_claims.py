@@ -721,7 +721,10 @@ def _build(doc: Document) -> list[TypedClaim]:
             found = list(pattern.finditer(low))
         else:
             found = []  # none of the pattern's words occurs in the text
+        owned = "o" in pattern.groupindex
         for m in found:
+            if owned and not _owned_by_product(doc, low, m):
+                continue
             if "t" in pattern.groupindex:
                 topic = m.group("t")
             else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
@@ -918,6 +921,25 @@ def _names_product(doc: Document, i: int, p0: int, p1: int) -> bool:
         return False
     return any(not any(r.start() <= p < r.end() for p, _ in subjects.placed[i])
                for r in _CAPITALISED_NAME.finditer(doc.text, p0, p1))
+
+
+def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
+    """The amount a dose pattern with an object group ``o`` read is the product's: the object
+    names it ("drink Flexora tea by the potful", "two cups of it a day, max") or, with no
+    object, the clause does not open with another activity as its subject ("Walking 30
+    minutes a day, tops, is enough" bounds the walking). Why: "Drink water by the glassful" or
+    "2 teaspoons of sugar max" set no dose of the product (the brief's rule: a reading claims
+    about the product as its subject or object)."""
+    k = _sentence_of(doc, m.start())
+    if k < 0:
+        return False
+    obj = m.group("o")
+    if obj is not None:
+        o0 = m.start("o")
+        return bool(_PRODUCT_PRONOUN.match(obj)) or _names_product(doc, k, o0, o0 + len(obj))
+    lo, _hi = clause_span(doc, m.start(), m.end())
+    act = _ACTIVITY.match(low, lo, m.start())
+    return not (act and act.group("g") not in _NOT_ACTIVITY)
 
 
 #: "no longer" right before a verb (one adverb between).
@@ -1386,7 +1408,7 @@ def _person_results(doc: Document, low: str, data: _Data) -> list[tuple[str, str
 
 #: A reference to the product by a word that points back ("it", "this", "the tablets", "the
 #: anti-snoring spray").
-_PRODUCT_PRONOUN = compile_re(r"\b(?:it|this|these|them|(?:the|this|these|that|those|my|her|his|their|our)\s+(?:[\w-]+\s+)?(?:pills?|sprays?|creams?|gels?|tablets?|capsules?|drops|spray|patch(?:es)?|"
+_PRODUCT_PRONOUN = compile_re(r"\b(?:it|this|these|them|(?:the|this|these|that|those|my|her|his|their|our)\s+(?:[\w-]+\s+){0,2}?(?:pills?|sprays?|creams?|gels?|blends?|formulas?|powders?|tablets?|capsules?|drops|spray|patch(?:es)?|"
                               r"gummies|supplements?|medicines?|drugs?|remedy|product|treatment))(?![a-z])")
 #: Right before a reference to the product: the person taking it ("since I started it", "on
 #: Gastrol", "after a month of it", "I took Gastrol", "despite taking it", "with Gastrol").
