@@ -137,3 +137,20 @@ def test_an_effect_that_stopped_while_taken_is_still_a_denial():
     doc = parse_document("<t>", "Tensil is a blood pressure pill. After a year on it, Tensil no longer lowers my blood pressure.", "text")
     got = [(c.type, c.side) for c in typed_claims(doc) if c.sentence == 1]
     assert [g for g in got if g[1] in ("no_help", "none")], got
+
+
+# claims9b (issue 14): over "or" a negation reaches an effect only as the object of the second
+# verb; in a phrase of cause or time after it ("for …", "from …", "with …") the effect is
+# affirmed. Written for these tests.
+@pytest.mark.parametrize("text", [
+    "Flexora users could not work or leave the flat for weeks with nausea.",
+    "On Flexora my uncle could not eat or keep anything down for two days because of the vomiting.",
+])
+def test_an_effect_in_a_phrase_after_the_second_verb_is_not_denied(text):
+    got = _effects(text)
+    assert "negated" not in got.values(), got
+
+
+def test_an_effect_the_second_verb_leaves_you_with_is_denied():
+    got = _effects("Flexora won't upset your stomach or leave you with a headache.")
+    assert got and all(v == "negated" for v in got.values()), got
