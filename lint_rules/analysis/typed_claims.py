@@ -942,6 +942,31 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     return not (act and act.group("g") not in _NOT_ACTIVITY)
 
 
+def _off_by_product(doc: Document, low: str, a: int, verb: int) -> bool:
+    """The verb at ``verb`` of "<verb> <amount> off <measure>" has the product as its subject:
+    none written ("Took 20 points off my LDL", a review's dropped subject), or the clause's
+    words before it end with the product's name or a word pointing back to it, a modal or an
+    adverb between ("Flexora knocks …", "it can shave …"). Why: "Swapping butter for olive oil
+    knocked 15 points off my LDL" is a result of the swap, not of the product."""
+    lo = max([a, *(m.end() for m in _CLAUSE_CUT.finditer(low, a, verb))])
+    lead = low[lo:verb]
+    if not re.search(r"[a-z0-9]", lead):
+        return True
+    tail = _SUBJECT_TAIL.search(lead)
+    if tail is None:
+        return False
+    k = _sentence_of(doc, verb)
+    s0 = lo + tail.start()
+    return bool(_PRODUCT_PRONOUN.fullmatch(tail.group("s"))) or _names_product(doc, k, s0, lo + tail.end("s"))
+
+
+#: A cut between clauses before a verb: a comma, a semicolon, a colon or a dash.
+_CLAUSE_CUT = compile_re(r"[,;:–—]|\s-\s")
+#: The subject right before a verb: up to three words, then modals or adverbs.
+_SUBJECT_TAIL = compile_re(r"(?P<s>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:can|could|may|might|will|would|often|usually|typically|"
+                           r"easily|also|really|even|just|has|have|had|reportedly|apparently)\s+){0,2}$")
+
+
 #: "no longer" right before a verb (one adverb between).
 _NO_LONGER_BEFORE = compile_re(r"\bno\s+longer\s+(?:[a-z]+ly\s+|even\s+|really\s+)?$")
 #: A sentence that ends the use of the product ("after you stop taking it", "once the course
@@ -1665,6 +1690,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         m = pattern.search(low, max(a, start - 45), start)
         if m:
             lead = low[a:m.start()]
+            if re.search(r"\soff\s", m.group()) and not _off_by_product(doc, low, a, m.start()):
+                return None  # "Cutting out butter took 20 points off my LDL": the amount is taken
+                # off by something else, the clause's own subject
             if not re.search(r"[a-z0-9]", lead.split(";")[-1]) and not _AUX_FIRST.match(low, m.start()) \
                     and not re.search(r"\soff\s", m.group()):
                 break  # "Increased blood pressure is common in …": an adjective (a state); an
