@@ -154,3 +154,21 @@ def test_an_effect_in_a_phrase_after_the_second_verb_is_not_denied(text):
 def test_an_effect_the_second_verb_leaves_you_with_is_denied():
     got = _effects("Flexora won't upset your stomach or leave you with a headache.")
     assert got and all(v == "negated" for v in got.values()), got
+
+
+# claims9b (issue 14): a negated clause the reader is told to check ("check that …", "make
+# sure …") is no claim that the product is free of it; a report of a check is. Written for these tests.
+@pytest.mark.parametrize("text", [
+    "Sinex is a nasal spray. Sinex contains gluten. Before buying, check that Sinex does not contain gluten.",
+    "Sinex is a nasal spray. Sinex contains gluten. Coeliacs should make sure it does not contain gluten.",
+    "Sinex is a nasal spray. Sinex contains gluten. Please check with your pharmacist that it doesn't contain gluten.",
+])
+def test_a_clause_to_be_checked_is_no_allergen_claim(text):
+    doc = parse_document("<t>", text, "text")
+    got = [c.side for c in typed_claims(doc) if c.type == "scope" and c.sentence == 2]
+    assert "safe" not in got, (text, got)
+
+
+def test_a_check_reported_is_still_read():
+    doc = parse_document("<t>", "Sinex is a nasal spray. Lab tests confirmed that Sinex does not contain gluten.", "text")
+    assert "safe" in [c.side for c in typed_claims(doc) if c.type == "scope"]
