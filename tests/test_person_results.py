@@ -66,3 +66,8 @@ def test_a_symptom_of_someone_not_on_the_product_is_no_result(text):
 def test_a_symptom_of_the_person_on_the_product_is_a_result_about_the_symptom(text, side):
     got = _benefit_in(text)
     assert (side, ["heartburn"]) in got, (text, got)
+
+
+def test_a_pronoun_after_with_or_since_may_be_the_symptom_itself():
+    text = "Reflon is an antacid. I have had heartburn for years and learned to live with it. I still get heartburn after dinner."
+    assert not [g for g in _benefit_in(text) if g[0] == "no_help"], _benefit_in(text)

@@ -1462,13 +1462,15 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
         if i < 0 or not in_body(doc, i):
             continue
         a, b = doc.sentences[i].start, doc.sentences[i].end
-        refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
-        refs += [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, b) if _names_product(doc, i, r.start(), r.end())]
-        refs += [p for p, _ in sentence_subjects_named(doc, i) if main_named_between(doc, i, p, p + 1)]
-        for p in refs:
+        refs = [(r.start(), True) for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
+        refs += [(r.start(), False) for r in _CAPITALISED_NAME.finditer(doc.text, a, b) if _names_product(doc, i, r.start(), r.end())]
+        refs += [(p, False) for p, _ in sentence_subjects_named(doc, i) if main_named_between(doc, i, p, p + 1)]
+        for p, pointing in refs:
             take = _TAKING_BEFORE.search(low, max(a, p - 40), p)
             if take is None or _NOT_TAKING.search(low, max(a, take.start() - 40), take.start()):
                 continue
+            if pointing and low.startswith(("with", "since", "after"), take.start()):
+                continue  # "learned to live with it", "since it began": the pronoun may be the symptom
             if i == k and take.start() >= end and _LATER_CLAUSE.search(low, end, take.start()):
                 continue
             return True
