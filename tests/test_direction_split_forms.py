@@ -44,3 +44,26 @@ def test_a_split_direction_is_read(text, side):
 def test_no_direction_is_read_from_other_structures(text):
     got = _directions(text)
     assert not ({"up", "down"} & got), (text, got)
+
+
+# claims9b (issue 14): the amount is taken off by the product only when it is the verb's subject
+# (or no subject is written); another change as the subject ("Giving up cheese took …") is the
+# cause. Written for these tests.
+@pytest.mark.parametrize("text", [
+    "Cardex is a statin. Giving up cheese took 25 points off my LDL cholesterol.",
+    "Cardex is a statin. Switching to brown rice knocked 10 points off my blood sugar.",
+    "Cardex is a statin. A daily walk can shave 5 points off your blood pressure.",
+])
+def test_an_amount_taken_off_by_something_else_is_no_direction_of_the_product(text):
+    doc = parse_document("<t>", text, "text")
+    got = [c.side for c in typed_claims(doc) if c.type == "direction" and c.sentence == 1]
+    assert not got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Cardex is a statin. Within a month, Cardex took 25 points off my LDL cholesterol.",
+    "Cardex is a statin. Within a month, it had knocked 25 points off my LDL cholesterol.",
+])
+def test_an_amount_taken_off_by_the_product_is_its_direction(text):
+    doc = parse_document("<t>", text, "text")
+    assert "down" in [c.side for c in typed_claims(doc) if c.type == "direction" and c.sentence == 1]

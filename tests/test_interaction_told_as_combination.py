@@ -56,3 +56,26 @@ def test_a_verb_changing_another_drug_denied_is_no_interaction(text, side):
 
 def test_a_denied_change_of_a_measure_is_no_interaction():
     assert not _interaction("Flexora won't reduce your blood pressure.")
+
+
+# claims9b (issue 14): the story of two taken together is about the product only when the
+# product is the first partner (or left unnamed: "the combination with alcohol"). Written for
+# these tests.
+@pytest.mark.parametrize("text", [
+    "Coagex is a blood thinner. The combination of naproxen with aspirin brings on stomach ulcers.",
+    "Coagex is a blood thinner. Pairing naproxen with aspirin has led to stomach bleeding in older adults.",
+    "Coagex is a blood thinner. Mixing alcohol with sleeping pills can bring on dangerous drowsiness.",
+])
+def test_two_other_drugs_taken_together_are_no_interaction_of_the_product(text):
+    doc = parse_document("<t>", text, "text")
+    got = [c.side for c in typed_claims(doc) if c.type == "interaction"]
+    assert "some" not in got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Coagex is a blood thinner. The combination of Coagex with aspirin brings on stomach ulcers.",
+    "Coagex is a blood thinner. Pairing it with aspirin has led to stomach bleeding in older adults.",
+])
+def test_the_product_taken_with_a_drug_is_an_interaction(text):
+    doc = parse_document("<t>", text, "text")
+    assert "some" in [c.side for c in typed_claims(doc) if c.type == "interaction"]

@@ -117,3 +117,58 @@ def test_no_longer_denies_the_verb_after_it(text, kind, side):
 def test_just_as_much_as_before_is_no_benefit():
     got = _typed("Took Flexora for six months and my knees ache just as much as before.")
     assert ("benefit", "no_help") in {(t, s) for t, s, _ in got}, got
+
+
+# claims9b (issue 14): an effect that ends with the use of the product ("after you stop taking
+# it … no longer lowers") is no denial of it; an effect that stopped while still taken is one.
+# Written for these tests.
+@pytest.mark.parametrize("text", [
+    "Tensil is a blood pressure pill. Once you stop taking it, Tensil no longer lowers blood pressure.",
+    "Tensil is a blood pressure pill. When the course ends, Tensil no longer eases headaches.",
+    "Tensil is a blood pressure pill. After patients came off it, the drug no longer reduced blood pressure.",
+])
+def test_an_effect_ended_by_stopping_the_product_is_no_denial(text):
+    doc = parse_document("<t>", text, "text")
+    got = [(c.type, c.side) for c in typed_claims(doc) if c.sentence == 1]
+    assert not [g for g in got if g[1] in ("no_help", "none")], (text, got)
+
+
+def test_an_effect_that_stopped_while_taken_is_still_a_denial():
+    doc = parse_document("<t>", "Tensil is a blood pressure pill. After a year on it, Tensil no longer lowers my blood pressure.", "text")
+    got = [(c.type, c.side) for c in typed_claims(doc) if c.sentence == 1]
+    assert [g for g in got if g[1] in ("no_help", "none")], got
+
+
+# claims9b (issue 14): over "or" a negation reaches an effect only as the object of the second
+# verb; in a phrase of cause or time after it ("for …", "from …", "with …") the effect is
+# affirmed. Written for these tests.
+@pytest.mark.parametrize("text", [
+    "Flexora users could not work or leave the flat for weeks with nausea.",
+    "On Flexora my uncle could not eat or keep anything down for two days because of the vomiting.",
+])
+def test_an_effect_in_a_phrase_after_the_second_verb_is_not_denied(text):
+    got = _effects(text)
+    assert "negated" not in got.values(), got
+
+
+def test_an_effect_the_second_verb_leaves_you_with_is_denied():
+    got = _effects("Flexora won't upset your stomach or leave you with a headache.")
+    assert got and all(v == "negated" for v in got.values()), got
+
+
+# claims9b (issue 14): a negated clause the reader is told to check ("check that …", "make
+# sure …") is no claim that the product is free of it; a report of a check is. Written for these tests.
+@pytest.mark.parametrize("text", [
+    "Sinex is a nasal spray. Sinex contains gluten. Before buying, check that Sinex does not contain gluten.",
+    "Sinex is a nasal spray. Sinex contains gluten. Coeliacs should make sure it does not contain gluten.",
+    "Sinex is a nasal spray. Sinex contains gluten. Please check with your pharmacist that it doesn't contain gluten.",
+])
+def test_a_clause_to_be_checked_is_no_allergen_claim(text):
+    doc = parse_document("<t>", text, "text")
+    got = [c.side for c in typed_claims(doc) if c.type == "scope" and c.sentence == 2]
+    assert "safe" not in got, (text, got)
+
+
+def test_a_check_reported_is_still_read():
+    doc = parse_document("<t>", "Sinex is a nasal spray. Lab tests confirmed that Sinex does not contain gluten.", "text")
+    assert "safe" in [c.side for c in typed_claims(doc) if c.type == "scope"]

@@ -1319,6 +1319,14 @@ def names_before(doc: Document, k: int, pos: int) -> bool:
     return any(p < pos for p, _ in sentence_subjects(doc).named[k])
 
 
+def main_named_between(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """Sentence ``k`` names the article's main intervention between ``lo`` and ``hi``
+    (``SentenceSubjects.main_between``)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).main_between(k, lo, hi)
+
+
 def interventions_named(doc: Document, k: int) -> frozenset[str]:
     """Every intervention sentence ``k`` names (as subject or as what is taken with it)."""
     from lint_rules.analysis.interventions import sentence_subjects
@@ -1562,7 +1570,20 @@ def denied_over_coordination(low: str, lo: int, start: int) -> str:
     head = before[:(first or found).start()]
     if re.fullmatch(r"[\s\"'“‘(,-]*(?:please\s+)?(?:do)?\s*", head):
         return "prohibited"
+    neg = start - len(before) + (first or found).start()
+    lead = re.split(r"[.!?](?:\s|$)", low[max(0, neg - 120):neg])[-1]
+    if _CHECKED_THAT.search(lead):
+        return "prohibited"  # "Check that it does not contain gluten": what to make sure of, no claim
     return "denied" if m else "coordinated"
 
 
+#: An instruction to find out whether the negated clause holds ("check that …", "make sure a
+#: product does not …", "should check with a pharmacist that …"; the verb bare, as an order or
+#: after "to", a modal or "please", so "tests confirmed that …" is no instruction): the clause after it is what the
+#: reader must verify, not what the writer asserts (the mandative subordinate clause of Quirk
+#: et al. 1985, §16.32, after a verb of checking).
+_CHECKED_THAT = compile_re(
+    r"(?:^[\s\"'“‘(]*|[,;]\s*|\b(?:to|should|must|can|could|please|always|first|then|and|also|just)\s+)"
+    r"(?:check|make\s+sure|ensure|verify|confirm|find\s+out)(?![a-z])"
+    r"(?:\s+with\s+[^.;,]{1,40}?)?(?:\s+(?:that|whether|if))?\s+[^.;:]{1,50}$")
 _FIRST_NEGATOR = compile_re(r"(?:\bnot|n't|\bnever|\bneither|\bnor|\bno\s+longer)\b")

@@ -132,6 +132,13 @@ def _norm(text: str) -> str:
 
 #: Each comma of a sentence (found by the regex engine, not a Python loop over every character).
 _COMMA = compile_re(",")
+#: In the conjunct after "or <verb>", a preposition of cause, time or accompaniment before the
+#: effect ("or leave the house for days with dizziness", "or keep my eyes open from the
+#: drowsiness"): the effect is no object of the verb, so the negation before "or" does not
+#: deny it (Quirk et al. 1985, §10.63 is about coordinated predicates and their objects).
+_OBLIQUE = compile_re(r"(?<![a-z])(?:for|from|with|because|due|owing|after|over|during|through|since)(?![a-z])", re.IGNORECASE)
+#: "or leave you with …": the causal frame of "leave" ("leave <someone> with <effect>").
+_LEAVE_WITH = compile_re(r"\s+(?:even\s+|really\s+|actually\s+)?leave\s+(?:you|me|him|her|us|them|people|patients|users|babies|children)\s+with\s", re.IGNORECASE)
 
 
 class SentenceContext:
@@ -217,6 +224,10 @@ class SentenceContext:
         cuts = [m.start() + len(m.group().split()[0]) for m in cues().or_verb.finditer(self.text, a, b)]
         if not cuts:
             return False
+        last = self.text[cuts[-1]:b]
+        if _OBLIQUE.search(last) and not _LEAVE_WITH.match(last):
+            return False  # "could not drive or leave the house for days with dizziness": the
+            # effect is in a phrase of cause or time, not the object of the second verb
         edges = [a, *cuts, b]
         return all(self._words_between(x, y) <= w + 1 for x, y in itertools.pairwise(edges))
 

@@ -1105,6 +1105,13 @@ class SentenceSubjects:
         main_forms = {w for n in mains for w in re.findall(r"[a-z0-9-]{3,}", n) if _kind_word(w)}
         return not (forms and main_forms and not forms & main_forms)
 
+    def main_between(self, i: int, lo: int, hi: int) -> bool:
+        """Sentence ``i`` names the article's main intervention (under any of its names, or
+        an ingredient read as it) at an offset in ``[lo, hi)``. Why: a reading that needs the
+        product as the object of a verb ("since I started Gastrol", "mixing Warfex with
+        aspirin") must find it there, not merely somewhere in the article."""
+        return any(lo <= p < hi and self._is_main(n) for p, n in self.placed[i])
+
     def names(self, i: int) -> frozenset[str]:
         out = frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])
         return frozenset(self.alias.get(n, n) for n in out) if self.alias else out

@@ -37,6 +37,7 @@ from lint_rules.analysis.assertions import (
     in_body,
     intervention_at,
     interventions_named,
+    main_named_between,
     names_before,
     quoted_at,
     sentence_disowned,
@@ -734,7 +735,10 @@ def _build(doc: Document) -> list[TypedClaim]:
             found = list(pattern.finditer(low))
         else:
             found = []  # none of the pattern's words occurs in the text
+        owned = "o" in pattern.groupindex
         for m in found:
+            if owned and not _owned_by_product(doc, low, m):
+                continue
             if "t" in pattern.groupindex:
                 topic = m.group("t")
             else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
@@ -800,11 +804,17 @@ def _build(doc: Document) -> list[TypedClaim]:
         if facts[i]:
             continue
         lo, hi = clause_span(doc, start, end)
+        if kind == "interaction" and side == "some" and not _combo_of_product(doc, low, i, start, end):
+            continue  # "The combination of ibuprofen with aspirin brings on bleeding": two other drugs
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
         elif conditional_at(doc, start):
             continue  # a condition: "if it makes you dizzy, stop"
         else:
+            if kind in ("benefit", "direction") and _ENDED_BY_STOPPING.search(low, a, b) \
+                    and _NO_LONGER_BEFORE.search(low, max(lo, start - 30), start):
+                continue  # "After you stop taking it, Lipoza no longer lowers blood pressure": the
+                # effect ends with the use, which denies nothing it does while taken
             if kind == "benefit" and side == "helps" and _NEITHER_NOR_BEFORE.search(low, max(lo, start - 30), start) \
                     and denied_over_coordination(low, lo, start) == "denied":
                 side = "no_help"  # "neither slows memory decline nor staves off dementia": both denied
@@ -890,6 +900,98 @@ def _build(doc: Document) -> list[TypedClaim]:
     return _resolve_generic(out)
 
 
+#: An interaction told as two things taken together ([interaction] "some" stories: "the
+#: combination of X with Y", "pairing X with Y"): ``p`` is the first partner, which must be the
+#: product (its name or a word pointing back) for the story to be about it; "Mixing alcohol
+#: with antidepressants can bring on drowsiness" is about two other things.
+_COMBO_PARTNER = compile_re(
+    r"(?:the\s+)?(?:combination|pairing|mix|mixture)\s+(?:of\s+(?P<p>[\w-]+(?:\s+[\w-]+)?)\s+)?(?:with|and)\s"
+    r"|(?:pairing|combining|mixing|adding|stacking)\s+(?P<p2>(?:[\w'-]+\s+){0,3}?)(?:with|to|alongside)\s")
+def _combo_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
+    """An interaction read at ``start`` is not a story of two things taken together whose
+    first partner (``_COMBO_PARTNER``) is something other than the product."""
+    combo = _COMBO_PARTNER.match(low, start, end)
+    if combo is None:
+        return True
+    g = "p" if combo.group("p") else "p2"
+    partner = (combo.group(g) or "").strip()
+    if not partner:
+        return True  # "the combination with alcohol": the product's, unnamed
+    p0 = combo.start(g)
+    return bool(_PRODUCT_PRONOUN.fullmatch(partner)) or _names_product(doc, i, p0, p0 + len(partner))
+
+
+def _names_product(doc: Document, i: int, p0: int, p1: int) -> bool:
+    """Sentence ``i`` names the product between ``p0`` and ``p1``: the article's main
+    intervention, or, in a passage where the analysis finds no main intervention, a
+    capitalised name it did not read as another one (the one the passage is about: "Pairing
+    Flexora with warfarin …")."""
+    if main_named_between(doc, i, p0, p1):
+        return True
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    if subjects.main:
+        return False
+    return any(not any(r.start() <= p < r.end() for p, _ in subjects.placed[i])
+               for r in _CAPITALISED_NAME.finditer(doc.text, p0, p1))
+
+
+def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
+    """The amount a dose pattern with an object group ``o`` read is the product's: the object
+    names it ("drink Flexora tea by the potful", "two cups of it a day, max") or, with no
+    object, the clause does not open with another activity as its subject ("Walking 30
+    minutes a day, tops, is enough" bounds the walking). Why: "Drink water by the glassful" or
+    "2 teaspoons of sugar max" set no dose of the product (the brief's rule: a reading claims
+    about the product as its subject or object)."""
+    k = _sentence_of(doc, m.start())
+    if k < 0:
+        return False
+    obj = m.group("o")
+    if obj is not None:
+        o0 = m.start("o")
+        return bool(_PRODUCT_PRONOUN.match(obj)) or _names_product(doc, k, o0, o0 + len(obj))
+    lo, _hi = clause_span(doc, m.start(), m.end())
+    act = _ACTIVITY.match(low, lo, m.start())
+    return not (act and act.group("g") not in _NOT_ACTIVITY)
+
+
+def _off_by_product(doc: Document, low: str, a: int, verb: int) -> bool:
+    """The verb at ``verb`` of "<verb> <amount> off <measure>" has the product as its subject:
+    none written ("Took 20 points off my LDL", a review's dropped subject), or the clause's
+    words before it end with the product's name or a word pointing back to it, a modal or an
+    adverb between ("Flexora knocks …", "it can shave …"). Why: "Swapping butter for olive oil
+    knocked 15 points off my LDL" is a result of the swap, not of the product."""
+    lo = max([a, *(m.end() for m in _CLAUSE_CUT.finditer(low, a, verb))])
+    lead = low[lo:verb]
+    if not re.search(r"[a-z0-9]", lead):
+        return True
+    tail = _SUBJECT_TAIL.search(lead)
+    if tail is None:
+        return False
+    k = _sentence_of(doc, verb)
+    s0 = lo + tail.start()
+    return bool(_PRODUCT_PRONOUN.fullmatch(tail.group("s"))) or _names_product(doc, k, s0, lo + tail.end("s"))
+
+
+#: A cut between clauses before a verb: a comma, a semicolon, a colon or a dash.
+_CLAUSE_CUT = compile_re(r"[,;:–—]|\s-\s")
+#: The subject right before a verb: up to three words, then modals or adverbs.
+_SUBJECT_TAIL = compile_re(r"(?P<s>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:can|could|may|might|will|would|often|usually|typically|"
+                           r"easily|also|really|even|just|has|have|had|reportedly|apparently)\s+){0,2}$")
+
+
+#: "no longer" right before a verb (one adverb between).
+_NO_LONGER_BEFORE = compile_re(r"\bno\s+longer\s+(?:[a-z]+ly\s+|even\s+|really\s+)?$")
+#: A sentence that ends the use of the product ("after you stop taking it", "once the course
+#: ends", "when you come off it"): an effect that is "no longer" there then ended with the use
+#: (the aspect of Quirk et al. 1985, §8.91: "no longer" says a state held until a time), which
+#: is no denial that the product has it while taken.
+_ENDED_BY_STOPPING = compile_re(
+    r"\b(?:(?:stop|stops|stopped|stopping|quit|quits|quitting|finish|finishes|finished|finishing)\s+(?:taking|using|it|them|the|your|their|treatment)"
+    r"|(?:come|comes|came|coming)\s+off\s+(?:it|them|the|this)|off\s+(?:it|them)\b"
+    r"|(?:course|treatment|therapy|doses?)\s+(?:ends?|ended|is\s+over|was\s+over|runs?\s+out|ran\s+out|stops?|stopped|finishes|finished)"
+    r"|(?:effect|effects|it|they)\s+(?:wears?|wore)\s+off)(?![a-z])")
 #: "neither", "nor" or "no longer" right before a verb (one adverb between).
 _NEITHER_NOR_BEFORE = compile_re(r"(?:\bneither|\bnor|\bno\s+longer)\s+(?:[a-z]+ly\s+|even\s+|really\s+)?$")
 #: The denied counterpart of a positive side, by claim type (or "type:aspect"), for a
@@ -1335,9 +1437,63 @@ def _person_results(doc: Document, low: str, data: _Data) -> list[tuple[str, str
     out: list[tuple[str, str, int, int, str | None]] = []
     for side, m in found:
         t0, t1 = m.span("t")
-        if any(t0 <= s and e <= t1 for s, e in spans):
-            out.append(("benefit", side, m.start(), m.end(), m.group("t")))
+        named = [(s, e) for s, e in spans if t0 <= s and e <= t1]
+        if named and _person_on_product(doc, low, m.start(), m.end()):
+            # the topic is the symptom named, not the words around it ("I still suffer from
+            # heartburn": heartburn, not "suffer")
+            out.append(("benefit", side, m.start(), m.end(), " ".join(low[s:e] for s, e in named)))
     return out
+
+
+#: A reference to the product by a word that points back ("it", "this", "the tablets", "the
+#: anti-snoring spray").
+_PRODUCT_PRONOUN = compile_re(r"\b(?:it|this|these|them|(?:the|this|these|that|those|my|her|his|their|our)\s+(?:[\w-]+\s+){0,2}?(?:pills?|sprays?|creams?|gels?|blends?|formulas?|powders?|tablets?|capsules?|drops|spray|patch(?:es)?|"
+                              r"gummies|supplements?|medicines?|drugs?|remedy|product|treatment))(?![a-z])")
+#: Right before a reference to the product: the person taking it ("since I started it", "on
+#: Gastrol", "after a month of it", "I took Gastrol", "despite taking it", "with Gastrol").
+_TAKING_BEFORE = compile_re(
+    r"(?:\b(?:on|with|despite|since|after|started|starting|start|began|begun|beginning|took|taken|take|takes|taking|"
+    r"tried|trying|used|using|use|uses|switched\s+to|been\s+on|(?:days?|weeks?|months?|years?|course|doses?|nights?)\s+of))\s+"
+    r"(?:(?:taking|using|my|her|his|their|our|the|a|an|this|these)\s+)?$")
+#: Before the taking words, in the same clause: the taking denied or not yet begun ("he has
+#: never taken it", "she refuses to take anything", "before I started it").
+_NOT_TAKING = compile_re(r"\b(?:not|n't|never|no|refuses?|refused|without|before|until|stopped|quit|gave\s+up|instead\s+of)\b[^.;,]{0,25}$")
+
+
+def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
+    """The person whose symptom the words ``[start, end)`` tell is tied to taking the product
+    in that sentence or the one before: a word of taking ("on", "since I started", "after a
+    month of", "took") right before the product's name or a word pointing back to it, not
+    denied ("he has never taken it") and not in a later clause of the sentence ("I still get
+    headaches from screens, so I take Sleepz only for sleep"). Why: "my mother still has
+    heartburn because she refuses to take anything", "Before Gastrol, I still had heartburn"
+    or "I no longer get migraines since I gave up red wine" say nothing of the product; a
+    person's result is a claim about it only when the person used it (Quirk et al. 1985,
+    §8.91: "still" and "no longer" speak of a state over a time, which must be the time on
+    the product)."""
+    k = _sentence_of(doc, start)
+    for i in (k - 1, k):
+        if i < 0 or not in_body(doc, i):
+            continue
+        a, b = doc.sentences[i].start, doc.sentences[i].end
+        refs = [(r.start(), True) for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
+        refs += [(r.start(), False) for r in _CAPITALISED_NAME.finditer(doc.text, a, b) if _names_product(doc, i, r.start(), r.end())]
+        refs += [(p, False) for p, _ in sentence_subjects_named(doc, i) if main_named_between(doc, i, p, p + 1)]
+        for p, pointing in refs:
+            take = _TAKING_BEFORE.search(low, max(a, p - 40), p)
+            if take is None or _NOT_TAKING.search(low, max(a, take.start() - 40), take.start()):
+                continue
+            if pointing and low.startswith(("with", "since", "after"), take.start()):
+                continue  # "learned to live with it", "since it began": the pronoun may be the symptom
+            if i == k and take.start() >= end and _LATER_CLAUSE.search(low, end, take.start()):
+                continue
+            return True
+    return False
+
+
+_CAPITALISED_NAME = compile_re(r"\b[A-Z][a-z]{3,}\b")
+#: Between a symptom and the taking words after it, a word that opens another clause.
+_LATER_CLAUSE = compile_re(r"[;:]|\b(?:so|which|why|because|but|and|then|until|before|when|if|since|though|although)\b")
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
@@ -1550,6 +1706,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         m = pattern.search(low, max(a, start - 45), start)
         if m:
             lead = low[a:m.start()]
+            if re.search(r"\soff\s", m.group()) and not _off_by_product(doc, low, a, m.start()):
+                return None  # "Cutting out butter took 20 points off my LDL": the amount is taken
+                # off by something else, the clause's own subject
             if not re.search(r"[a-z0-9]", lead.split(";")[-1]) and not _AUX_FIRST.match(low, m.start()) \
                     and not re.search(r"\soff\s", m.group()):
                 break  # "Increased blood pressure is common in …": an adjective (a state); an
