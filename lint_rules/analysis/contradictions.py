@@ -85,6 +85,7 @@ from lint_rules.analysis.claim_limits import (
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
+from lint_rules.analysis.interventions import foods_and_drugs
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
@@ -97,6 +98,7 @@ from lint_rules.analysis.typed_claims import (
     sentence_subjects_named,
     typed_claims,
 )
+from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.core import Severity
 from lint_rules.document import BODY, Document
 from lint_rules.knowledge import read_toml
@@ -1035,7 +1037,7 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
                 continue  # "pulmonary hypertension" is the lungs' vessels, not blood pressure
             topic, side, aspect, cue = frozenset({moves[0][0]}), moves[0][1], "harm", c.matched
         else:
-            if c.overdose or _MISDOSED.search(doc.text, sent.start, sent.end):
+            if c.overdose or _misdosed(doc, c, c.agent or intervention_at(doc, c.sentence, c.start, c.end)):
                 continue  # "Children given adult doses of X can become drowsy": misuse, not the group's use
             head = _GROUP_WORDS.match(doc.text, sent.start, c.start)
             groups = groups_named(head.group(), opening=True) if head else frozenset()
@@ -1059,9 +1061,11 @@ _PRODUCT_WORDS = frozenset({"it", "its", "them", "they", "this", "these", "that"
 #: Where the clause that holds a causing verb opens (a subordinate or reported clause).
 _CAUSE_CLAUSE = compile_re(r"[.;:!?]|(?<![a-z])(?:because|since|while|whereas|although|though|after|when|if|unless|"
                            r"as|that|who|which)(?![a-z])", re.IGNORECASE)
+#: Relative pronouns among the ``_CAUSE_CLAUSE`` openers: their clause's subject is the antecedent.
+_RELATIVE = frozenset({"that", "which", "who"})
 #: What an excess is of, after the words that say too much ("too much sun", "an overdose of X",
 #: "exceeding the daily limit of alcohol"): the first word after a dose noun and "of".
-_EXCESS_OF = compile_re(r"\s*(?:(?:doses?|dosages?|amounts?|intakes?|limits?|levels?)(?![a-z])\s*)?(?:(?:of|with)\s+)?"
+_EXCESS_OF = compile_re(r"\s*(?:(?:doses?|dosages?|amounts?|intakes?|limits?|levels?)(?![a-z])\s*)?(?:(?:of|with|on)\s+)?"
                         r"(?:(?:the|this|your|its|a|an)\s+)?(?P<what>[a-z][\w-]*)?", re.IGNORECASE)
 #: Words after an excess that name no other thing (a verb, a modal, a preposition, an anaphor).
 _NOT_A_THING = frozenset({"can", "may", "might", "could", "will", "would", "should", "is", "are", "was", "were", "has",
@@ -1090,11 +1094,11 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
     sent = doc.sentences[c.sentence]
     text = doc.text
     product = product.lower()
-    for pattern in _STOPPED:
-        if any(_names_product(m.group("what"), product) for m in pattern.finditer(text, sent.start, sent.end)):
+    lo, hi = _clause_of(doc, c)
+    for pattern in _STOPPED:  # before the harm: "… headaches; if so, stop using it" is advice
+        if any(_names_product(m.group("what"), product) for m in pattern.finditer(text, lo, c.start)):
             return False
-    if product and any(_COMBINED.match(text, m.end()) for m in re.compile(
-            rf"(?<![a-z]){re.escape(product)}(?![a-z])", re.IGNORECASE).finditer(text, sent.start, sent.end)):
+    if product and _combined(doc, c, product, lo, hi):
         return False  # "Children taking X with cough medicine …": the combination's harm
     reading = read_clause(text, sent.start, sent.end, c.start, c.end)
     if reading is None or reading.where != "before" or reading.pclass != "cause":
@@ -1105,16 +1109,89 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
         return True
     at = verbs[-1].start()
     lo = 0
+    opener = None
     for b in _CAUSE_CLAUSE.finditer(low, 0, at):
-        lo = b.end()
+        lo, opener = b.end(), b
     region = low[lo:at]
     if region.rsplit(",", 1)[-1].strip():
         region = region.rsplit(",", 1)[-1]  # "In people on it, X can cause …": the subject after the comma
-    words = re.findall(r"[a-z][\w'-]*", region)
+    aux = reader_data().open_aux
+    words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
+    if not words and "," in low[lo:at]:
+        # "Too much X, like too much of any vitamin, can cause …": the subject before the aside
+        region = low[lo:at]
+        words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
+    if not words and opener is not None and opener.group().lower() in _RELATIVE:
+        # "X is a supplement that can cause …": the relative's subject is its antecedent, so
+        # the clause before it says whose harm it is ("Caffeine is a stimulant that can …")
+        region = low[:opener.start()]
+        for b in _CAUSE_CLAUSE.finditer(low, 0, opener.start()):
+            region = low[b.end():opener.start()]
+        words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
     if not words:
-        return True
+        return True  # only modals and auxiliaries: no other subject, the product causes it
     return any(_names_product(w, product) for w in words) or bool(product and product in region) \
         or bool(reader_data().product.search(region))
+
+
+#: Where a clause ends inside a sentence: a semicolon, colon or dash, or a comma with a
+#: conjunction that opens a new clause ("…, so do not give them adult doses", "…, and
+#: accidentally swallowing the sachet is a separate risk").
+_HARM_CLAUSE_BREAK = compile_re(r"[;:!?\u2014\u2013]|,\s*(?:and|but|so|or|yet|then|because|since|although|though|"
+                                r"whereas|while)(?![a-z])", re.IGNORECASE)
+
+
+def _clause_of(doc: Document, c: Claim) -> tuple[int, int]:
+    """The offsets of the clause of the sentence that holds the harm ``c``
+    (``_HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
+    X, your blood pressure …")."""
+    sent = doc.sentences[c.sentence]
+    lo = sent.start
+    for m in _HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, c.start):
+        lo = m.end()
+    after = _HARM_CLAUSE_BREAK.search(doc.text, c.end, sent.end)
+    return lo, after.start() if after else sent.end
+
+
+def _misdosed(doc: Document, c: Claim, product: str) -> bool:
+    """The clause of the harm ``c`` says misuse (``contradiction_measures.toml`` [cause]
+    misdosed): a dose not meant for the group ("children given adult doses of X"), or the
+    product taken by accident ("children who accidentally swallow X"); an accident with
+    something else ("accidentally swallowing the silica sachet") is no misuse of the product."""
+    lo, hi = _clause_of(doc, c)
+    product = product.lower()
+    for m in _MISDOSED.finditer(doc.text, lo, hi):
+        what = m.group("what")
+        if what is None or _names_product(what, product):
+            return True
+    return False
+
+
+def _second_agent(what: str) -> bool:
+    """``what`` (a word or two after "with") names a second thing taken: a food, drink or drug
+    (``interventions.foods_and_drugs``), or a product noun ("cough medicine", "other drugs")."""
+    words = what.lower().split()
+    known = foods_and_drugs()
+    product = reader_data().product
+    if what.lower() in known:
+        return True
+    return any(any(form in known for form in singular_forms(w)) or product.fullmatch(w) for w in words)
+
+
+def _combined(doc: Document, c: Claim, product: str, lo: int, hi: int) -> bool:
+    """The mention of the product that governs the harm ``c`` (the last in its clause before
+    the harm, else the first after it) is taken with a second agent ([cause] combined and
+    ``_second_agent``): "Children taking X with antihistamines …", not "Children taking X with
+    a cold …" (a condition) nor "…, so never mix X with coffee" (another clause)."""
+    text = doc.text
+    found = list(re.finditer(rf"(?<![a-z]){re.escape(product)}(?![a-z])", text[lo:hi], re.IGNORECASE))
+    if not found:
+        return False
+    before = [m for m in found if lo + m.end() <= c.start]
+    m = before[-1] if before else found[0]
+    comb = _COMBINED.match(text, lo + m.end(), hi)
+    return bool(comb and (_second_agent(comb.group("what")) or (comb.group("other") and reader_data().product.search(
+        comb.group("what").lower()))))
 
 
 def _overdose_of(doc: Document, c: Claim, product: str) -> bool:

@@ -807,6 +807,12 @@ def _foods() -> frozenset[str]:
     return frozenset(read_lines("foods_drugs_wordnet.txt")) | frozenset(read_lines("foods_everyday.txt"))
 
 
+def foods_and_drugs() -> frozenset[str]:
+    """The foods, drinks and drugs of ``_foods`` (WordNet 3.0 and ``foods_everyday.txt``), for
+    readers that ask whether a word names a second thing taken ("X with coffee")."""
+    return _foods()
+
+
 def _food_at(words: list[str]) -> tuple[str, int] | None:
     """The food, drink or drug that ``words`` open with (the longest name of up to three
     words, its last word read in the singular too), and how many words it takes."""

@@ -54,6 +54,7 @@ from lint_rules.analysis.claim_reader import (
     predicate_classes,
     read_clause,
 )
+from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -663,15 +664,48 @@ def _groups(text: str) -> frozenset[str]:
 _GROUP_OPENING = re.compile(r"\W*(?:(?:in|for|among)\s+)?(?:(?:the|some|many|most|young|older|very)\s+)?")
 
 
-#: What may follow a group's words when they head their noun phrase: the phrase's end, a
-#: people noun they describe ("pregnant women", "older people"), or a word that opens a
-#: modifier of the group ("babies under two", "children who …", "people with …", "teenagers
-#: taking …"); any other word is the noun the group's words modify ("family doctors").
+#: What may follow a group's words when they head their noun phrase: the phrase's end, a digit
+#: or an age ("children 6 to 12", "children 2 and older"), or a word that opens a modifier of the
+#: group ("babies under two", "children who …", "people with …", "teenagers taking …"). A
+#: possessive ("teenagers' parents") makes the group's words modify another noun.
 _GROUP_HEAD_END = re.compile(
-    r"\s*(?:$|[,;:()\u2014\u2013-]|(?:people|persons|adults|women|men|mothers|fathers|parents-to-be|patients|users|"
-    r"children|kids|babies|infants|toddlers|girls|boys|teens|teenagers|sufferers|survivors|individuals|residents|"
-    r"who|whose|that|with|without|aged|under|over|of|in|on|taking|using|given|and|or|at|from|to|born|between|"
-    r"receiving|treated|having|living)(?![a-z]))")
+    r"\s*(?:$|[,;:()\u2014\u2013-]|\d|(?:who|whose|that|with|without|aged|under|over|of|in|on|taking|using|given|"
+    r"and|or|at|from|to|born|between|receiving|treated|having|living)(?![a-z]))")
+#: The word right after a group's words, and a possessive mark on them.
+_NEXT_WORD = re.compile(r"(?P<poss>'s?(?![a-z])|\u2019s?(?![a-z]))?\s*(?P<word>[a-z][a-z'-]*)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _not_a_head_noun() -> frozenset[str]:
+    """Words after a group's words that are no noun the group's words modify: the people
+    nouns of the data (``[groups]``, and ``[subjects]`` people and users of the claim reader's
+    data: "pregnant women", "older patients"), and the auxiliaries, modals, frequency adverbs
+    (``[open] aux``: "children sometimes get …") and verbs (the lexicon's classes: "children
+    get …") the claim reader knows; an "-ly" adverb and a reflexive pronoun ("children
+    themselves") are no noun either (``_is_head_noun``)."""
+    data = _data()
+    reader = reader_data()
+    people = {w for phrase in data.group_of for w in phrase.split()}
+    people |= set(read_toml(PREDICATES_FILE)["subjects"]["people"]) | set(read_toml(PREDICATES_FILE)["subjects"]["users"])
+    return frozenset(people) | reader.open_aux | reader.open_not_verbs
+
+
+def _is_head_noun(low: str, at: int) -> bool:
+    """A noun follows the group's words that end at ``at`` in ``low``, so they modify it
+    ("family doctors", "thyroid specialists", "teenagers' parents"): not the phrase's end, a
+    modifier of the group, a people noun, a verb, an auxiliary or an adverb."""
+    if _GROUP_HEAD_END.match(low, at):
+        return False
+    nxt = _NEXT_WORD.match(low, at)
+    if nxt is None:
+        return False
+    if nxt.group("poss"):
+        return True
+    word = nxt.group("word")
+    if not word:
+        return False
+    return not (word in _not_a_head_noun() or word.endswith("ly") or word.endswith("selves")
+                or word.endswith("self"))
 
 
 def groups_named(text: str, opening: bool = False) -> frozenset[str]:
@@ -685,7 +719,7 @@ def groups_named(text: str, opening: bool = False) -> frozenset[str]:
     found = list(data.groups.finditer(low))
     if not found or (opening and found[0].start() > _GROUP_OPENING.match(low).end()):  # type: ignore[union-attr]
         return frozenset()
-    if opening and not _GROUP_HEAD_END.match(low, found[0].end()):
+    if opening and _is_head_noun(low, found[0].end()):
         return frozenset()  # "Family doctors", "Thyroid experts", "Teenagers' parents", "Under two per cent":
         # the group's word modifies another noun, which is who the sentence is about
     if _OLDER_CHILDREN.search(low):
@@ -1322,8 +1356,6 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
     region = low[lo:start]
     if not region.strip() or _PRODUCT_WORD.search(region):
         return False
-    from lint_rules.analysis.claim_reader import _data as reader_data
-
     people = reader_data().people
     if any(not people.fullmatch(m.group().lower()) for m in re.finditer(r"(?<=[a-z,;:)] )[A-Z][\w-]*", doc.text[lo:start])):
         return False  # a name after the sentence's first word may be the product ("… reported that OsteoStep …")

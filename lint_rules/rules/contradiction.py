@@ -351,7 +351,8 @@ class Interactions(_TypedRule):
                 f"names one there ({_quote(c.partner.cue)})")
 
 
-_GROUP_WORDS = {"pregnancy": "pregnant women", "children": "children", "older_adults": "older adults",
+_GROUP_WORDS = {"pregnancy": "pregnant women", "children": "children", "older_children": "older children",
+                "older_adults": "older adults",
                 "diabetes": "people with diabetes", "heart": "people with heart disease",
                 "kidney": "people with kidney disease", "liver": "people with liver disease",
                 "epilepsy": "people with epilepsy", "implants": "people with implanted devices",
