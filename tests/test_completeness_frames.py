@@ -119,6 +119,14 @@ def test_sample_size_counts_the_studys_people(sentence: str, size: int | None) -
 # --- a comparison group planned or of other studies ----------------------------------------
 
 RELEASE = ("# Acme Pharma announces asthma results\n\nBOSTON, May 4, 2026 /PRNewswire/ -- Acme Pharma (NASDAQ: ACME) "
+    # the number next to the noun: not a part of a whole, a price, a dose or a phase (crit7c)
+    ("In the randomized trial, 45 of the 210 women slept longer.", 210),
+    ("The randomized trial gave 400 mg to 70 men daily.", 70),
+    ("The randomized trial offered £100 to 70 volunteers.", 70),
+    ("In the phase 3 randomized trial 500 adults took part.", 500),
+    ("In phase 3 500 adults were randomized.", 500),
+    # a trial still to come has no participants of this one
+    ("The randomized trial enrolled 90 adults. Acme will start a randomized trial of 900 adults in May.", 90),
            "today announced results for its asthma tablet in 900 adults. {}\n\nAbout Acme Pharma\n\n"
            "Acme Pharma is a biopharmaceutical company based in Boston.\n")
 
