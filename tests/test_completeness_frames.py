@@ -156,6 +156,11 @@ def test_a_planned_trial_or_other_studies_are_not_its_comparison_group(sentence:
 def test_a_call_for_randomized_trials_states_a_limit() -> None:
     art = _art(RELEASE.format("Randomized trials are needed to confirm the result."))
     assert len(art.limitation_sentences()) == 1
+    # a plan, a wish, a trial just launched or begun (crit7c)
+    "Acme plans a randomized trial next year.",
+    "The team would like to run a randomized study.",
+    "Acme has launched a randomized trial in 2,000 adults.",
+    "Acme has begun a double-blind trial in Canada.",
     assert _art(RELEASE.format("Our next step will be a randomized trial.")).limitation_sentences() == []
 
 
