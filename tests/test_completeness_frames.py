@@ -36,6 +36,9 @@ def _harms(sentence: str) -> int:
     "Doctors warn against the gel in people with bleeding problems.",
     # its own harm, compared with another's
     "The gel caused less rash than the older cream.",
+    # a last "and" item that opens a clause of its own is no longer what was lessened (crit7c)
+    "It relieved swelling, and dizziness hit two in ten users.",
+    "The gel lessened soreness, and rashes were seen in 5 percent of users.",
 ])
 def test_a_lessening_frame_ends_at_its_object(sentence: str) -> None:
     assert _harms(sentence) == 1
@@ -67,6 +70,8 @@ def test_suffering_a_harm_of_the_intervention_counts(sentence: str) -> None:
     "Many people suffer from chronic headaches, or migraine, as well as knee pain.",
     "People who suffer from dizziness often fall.",
     "People with the disease often suffer from chronic joint pain, stiffness, fatigue and headaches.",
+    # one suffers a condition with or without "from" (crit7c)
+    "Many older adults suffer dizziness and chronic fatigue.",
 ])
 def test_suffering_from_the_condition_is_no_harm(sentence: str) -> None:
     assert _harms(sentence) == 0
@@ -87,6 +92,9 @@ def test_a_symptom_list_stops_at_a_new_clause_and_after_the_treatment(sentence: 
     "Symptoms of arthritis include swelling, fatigue and headaches.",
     "Symptoms such as itching and irritation are common in arthritis.",
     "People who develop symptoms such as dizziness should see a doctor.",
+    # a symptom may carry its own clause; symptoms had before the study are an entry criterion (crit7c)
+    "Symptoms of gout include swelling when walking, fatigue and dizziness.",
+    "The study took in people who had symptoms such as dizziness and nausea for a year.",
 ])
 def test_the_conditions_symptom_list_is_no_harm(sentence: str) -> None:
     assert _harms(sentence) == 0
@@ -111,6 +119,14 @@ TRIAL = "# Sleep band\n\nAcme announced results for its sleep band. {} Those on 
     # how common the condition is, not who was studied
     ("The randomized trial enrolled 90 adults. Poor sleep troubles 40,000 people in Leeds.", 90),
     ("The randomized trial enrolled 90 adults; 35 percent of the adults were men.", 90),
+    # the number next to the noun: not a part of a whole, a price, a dose or a phase (crit7c)
+    ("In the randomized trial, 45 of the 210 women slept longer.", 210),
+    ("The randomized trial gave 400 mg to 70 men daily.", 70),
+    ("The randomized trial offered £100 to 70 volunteers.", 70),
+    ("In the phase 3 randomized trial 500 adults took part.", 500),
+    ("In phase 3 500 adults were randomized.", 500),
+    # a trial still to come has no participants of this one
+    ("The randomized trial enrolled 90 adults. Acme will start a randomized trial of 900 adults in May.", 90),
 ])
 def test_sample_size_counts_the_studys_people(sentence: str, size: int | None) -> None:
     assert _art(TRIAL.format(sentence)).sample_size() == size
@@ -140,6 +156,11 @@ def test_the_studys_own_comparison_group_counts(sentence: str) -> None:
     "Several randomized trials of other tablets have shown the same.",
     "Other placebo-controlled studies found a smaller effect.",
     "Randomized trials are needed to confirm the result.",
+    # a plan, a wish, a trial just launched or begun (crit7c)
+    "Acme plans a randomized trial next year.",
+    "The team would like to run a randomized study.",
+    "Acme has launched a randomized trial in 2,000 adults.",
+    "Acme has begun a double-blind trial in Canada.",
 ])
 def test_a_planned_trial_or_other_studies_are_not_its_comparison_group(sentence: str) -> None:
     assert _art(RELEASE.format(sentence)).controlled_sentences() == []

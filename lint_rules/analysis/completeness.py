@@ -401,6 +401,9 @@ class Article:
         the condition is, not how many were studied (the ``size`` cues, which say only that a
         size is given, take these too)."""
         about = {m.sentence for m in self.matches("evidence_quality", "sample_context")}
+        # a trial still to come or another study ("will next run a randomized trial in 600
+        # adults": ``[evidence_quality] planned``) has no participants of this study
+        about -= {m.sentence for m in self.matches("evidence_quality", "planned")}
         counts = [_people(m.text) for m in self.matches("evidence_quality", "participants") if m.sentence in about]
         return max(counts) if counts else None
 
@@ -439,10 +442,12 @@ class Article:
 _LOWERS = compile_re(r"\b(?:lower(?:s|ed)?|less|fewer|reduc\w*|decreas\w*|drop(?:s|ped)?|cut(?:s|ting)?|"
                      r"slashed|halved|halves|improv\w*|better)\b", re.IGNORECASE)
 
-#: A count in a participants match: digits grouped in thousands by a comma, a space, a
-#: no-break space or (as in much of Europe) a full stop ("1,045", "12 000", "1.200"), or a
-#: decimal before "million" or "thousand" ("2.5 million").
-_COUNT = compile_re(r"(\d{1,3}(?:([,.\u00a0\u202f ])\d{3}(?:\2\d{3})*)?(?![\d,.])|\d+(?:\.\d+)?)(?: (million|thousand))?")
+#: A count in a participants match: digits grouped in thousands by a comma, a no-break space,
+#: (as in much of Europe) a full stop ("1,045", "12\u00a0000", "1.200") or, after a first
+#: group of two or three digits, a plain space ("12 000": "phase 2 150 adults" is two
+#: numbers), or a decimal before "million" or "thousand" ("2.5 million").
+_COUNT = compile_re(r"(\d{2,3}( )\d{3}(?: \d{3})*(?![\d,.])|\d{1,3}(?:([,.\u00a0\u202f])\d{3}(?:\3\d{3})*)?(?![\d,.])|"
+                    r"\d+(?:\.\d+)?)(?: (million|thousand))?")
 _SCALE = {"million": 1_000_000, "thousand": 1_000}
 
 
@@ -453,7 +458,7 @@ def _people(text: str) -> int:
     m = _COUNT.search(text)
     if m is None:
         return 0
-    digits, sep, scale = m.group(1), m.group(2), m.group(3)
+    digits, sep, scale = m.group(1), m.group(2) or m.group(3), m.group(4)
     if scale:
         return int(float(digits.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
                    * _SCALE[scale.lower()])

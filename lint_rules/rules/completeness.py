@@ -844,8 +844,8 @@ class EvidenceQualityNotStated(_Completeness):
             # a comparison group is named, but the trial is small and no limit is stated: asking
             # for the comparison group again would tell the writer to add what is there
             size = art.sample_size()
-            people = f"{size:,} people" if size is not None else "few people"
-            what = (f"described, but nothing says what its size leaves uncertain: a controlled trial of {people} "
+            assert size is not None  # ``unweighed`` flags a controlled trial only by its known size
+            what = (f"described, but nothing says what its size leaves uncertain: a controlled trial of {size:,} people "
                     "can miss rare harms and overstate the effect, so say what it cannot show or that the "
                     "result needs confirming in a larger trial")
         elif not self.lacking(art, opts):
