@@ -1,0 +1,66 @@
+"""Second-round review (claims9c): false contradictions from misuse named after the verb, a
+second drug the word lists lack, a relative clause about another thing, and readings of
+personal stories and limits. Sentences are our own, written from each mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
+_TAB = "Dravexa is a prescription capsule."
+_AID = "Sombrel is a herbal sleep aid."
+
+
+def _codes(intro: str, a: str, b: str) -> list[str]:
+    text = f"{intro}\n\n{a}{_FILLER}{b}\n"
+    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+# --- 1: an accident with the product named later in its phrase is misuse
+
+@pytest.mark.parametrize("b", [
+    "Children who accidentally swallow a handful of Sombrel capsules can feel dizzy.",
+    "Children who accidentally eat half a packet of Sombrel can feel dizzy.",
+])
+def test_an_accident_naming_the_product_later_does_not_pair(b):
+    assert "CON006" not in _codes(_AID, "Sombrel is safe for children.", b), b
+
+
+def test_an_accident_with_something_else_keeps_the_group_harm():
+    assert "CON006" in _codes(_AID, "Sombrel is safe for children.",
+                              "Children using Sombrel can feel dizzy, and accidentally eating the desiccant packet is a different danger.")
+
+
+# --- 2: a second drug the word list lacks still makes a combination
+
+@pytest.mark.parametrize("b", [
+    "Mixing Dravexa with Nurofen Cold can cause high blood pressure.",
+    "Dravexa taken with a can of cola can cause high blood pressure.",
+    "Dravexa used together with phenylephrine can cause high blood pressure.",
+])
+def test_an_unlisted_second_agent_makes_a_combination(b):
+    assert "CON007" not in _codes(_TAB, "Dravexa does not raise blood pressure.", b), b
+
+
+def test_a_condition_after_with_is_still_no_second_agent():
+    assert "CON006" in _codes(_AID, "Sombrel is safe for children.", "Children taking Sombrel with a sore throat can feel dizzy.")
+
+
+# --- 3: a relative clause after a comma is about the noun right before it
+
+@pytest.mark.parametrize("b", [
+    "Dravexa is free of guarana, a plant extract that can cause high blood pressure.",
+    "Dravexa leaves out yohimbe bark, which can cause high blood pressure.",
+])
+def test_a_relative_clause_about_another_ingredient_does_not_pair(b):
+    assert "CON007" not in _codes(_TAB, "Dravexa does not raise blood pressure.", b), b
+
+
+@pytest.mark.parametrize("b", [
+    "Dravexa is a capsule that can cause high blood pressure.",
+    "Some people take Dravexa, which can cause high blood pressure.",
+])
+def test_a_relative_clause_about_the_product_still_pairs(b):
+    assert "CON007" in _codes(_TAB, "Dravexa does not raise blood pressure.", b), b
