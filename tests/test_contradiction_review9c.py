@@ -64,3 +64,35 @@ def test_a_relative_clause_about_another_ingredient_does_not_pair(b):
 ])
 def test_a_relative_clause_about_the_product_still_pairs(b):
     assert "CON007" in _codes(_TAB, "Dravexa does not raise blood pressure.", b), b
+
+
+# --- 4, 5, 6: a person's lasting symptom counts against the product only when that person takes it
+
+_ANT = "Gastrol is an antacid tablet sold in pharmacies."
+_RELIEF = "Gastrol relieves heartburn within an hour."
+
+
+def _story(*sentences: str) -> list[str]:
+    text = "\n\n".join((_ANT, _RELIEF) + sentences) + "\n"
+    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("story", [
+    ("My sister is on Gastrol.", "I still get heartburn most nights."),
+    ("Sarah has been on Gastrol for a month.", "I still get heartburn, so I might try it."),
+    ("My uncle takes Gastrol.", "My aunt still gets heartburn, but she will not take anything."),
+    ("A neighbour with Gastrol in his cupboard lent me some.", "I still get heartburn."),
+    ("The shop took Gastrol off sale.", "I still get heartburn."),
+    ("I take Gastrol daily.", "I still get heartburn whenever I skip a dose."),
+])
+def test_someone_else_on_it_or_a_missed_dose_is_no_failure(story):
+    assert "CON007" not in _story(*story), story
+
+
+@pytest.mark.parametrize("story", [
+    ("I started Gastrol last month.", "I still get heartburn most nights."),
+    ("My mum is on Gastrol.", "She still gets heartburn most nights."),
+    ("I took Gastrol with dinner all week, and I still get heartburn.",),
+])
+def test_the_same_person_on_it_still_has_the_symptom(story):
+    assert "CON007" in _story(*story), story

@@ -1531,9 +1531,17 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
     §8.91: "still" and "no longer" speak of a state over a time, which must be the time on
     the product)."""
     k = _sentence_of(doc, start)
+    ka, kb = doc.sentences[k].start, doc.sentences[k].end
+    lo = max([ka] + [c.end() for c in _SYMPTOM_CLAUSE_BREAK.finditer(low, ka, start)])
+    hi = next((c.start() for c in _SYMPTOM_CLAUSE_BREAK.finditer(low, end, kb)), kb)
+    if _MISSED_DOSE.search(low, lo, hi):
+        return False  # "I still get heartburn when I forget my evening dose": the product missed
     for i in (k - 1, k):
         if i < 0 or not in_body(doc, i):
             continue
+        if i == k - 1 and (_REFUSES_OR_PLANS.search(low, ka, kb)
+                           or not _same_person(_person_at(doc, low, lo, end), low, doc, i)):
+            continue  # "My mum is on Gastrol. My dad still gets heartburn": another person
         a, b = doc.sentences[i].start, doc.sentences[i].end
         refs = [(r.start(), True) for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
         refs += [(r.start(), False) for r in _CAPITALISED_NAME.finditer(doc.text, a, b) if _names_product(doc, i, r.start(), r.end())]
@@ -1544,6 +1552,10 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
                 continue
             if pointing and low.startswith(("with", "since", "after"), take.start()):
                 continue  # "learned to live with it", "since it began": the pronoun may be the symptom
+            if low.startswith("with", take.start()) and not _FIRST_PERSON.search(low, a, take.start()):
+                continue  # "A friend with Gastrol in her bag": carrying it, not the writer taking it
+            if re.match(r"\S+\s+off(?![a-z])", low[p:p + 40]):
+                continue  # "My chemist took Gastrol off the shelf": removed, not taken
             if i == k and take.start() >= end and _LATER_CLAUSE.search(low, end, take.start()):
                 continue
             return True
@@ -1551,6 +1563,43 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
 
 
 _CAPITALISED_NAME = compile_re(r"\b[A-Z][a-z]{3,}\b")
+#: Where the clause of a person's symptom ends: "I said no, and I still get heartburn".
+_SYMPTOM_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|yet)\b|\s(?:but|so)\s")
+#: A dose missed or the product stopped in the symptom's clause ("when I forget my evening
+#: dose", "if I skip it", "since I ran out"): the symptom is the product's absence ([cause]
+#: stopped of ``contradiction_measures.toml`` says the same of harms).
+_MISSED_DOSE = compile_re(r"\b(?:forg[eo]t(?:s|ting)?|miss(?:es|ed|ing)?|skip(?:s|ped|ping)?|stop(?:s|ped|ping)?|quit(?:s|ting)?|"
+                          r"r[au]n\s+out|runs\s+out|without\s+(?:it|them|my|a)|off\s+(?:it|them))\b")
+#: The symptom's sentence refuses the product or only plans to take it ("he refuses to take
+#: anything", "maybe I should try it too"): the person is not on it.
+_REFUSES_OR_PLANS = compile_re(r"\b(?:refus(?:es|ed|e)|won't|will\s+not|should|might|maybe|plan(?:s|ning)?\s+to|"
+                               r"thinking\s+(?:of|about)|going\s+to\s+try|want(?:s)?\s+to\s+try)\b")
+_FIRST_PERSON = compile_re(r"\b(?:i|we)\b")
+#: The person a clause is about: first person, a possessive with its noun ("my mum"), a
+#: third-person pronoun, or (in ``_person_at``) a capitalised name.
+_PERSON = compile_re(r"\b(?:(?P<first>i|we|me)|(?P<poss>(?:my|our|his|her|their)\s+[a-z]+)|(?P<pro>he|she|they))\b")
+
+
+def _person_at(doc: Document, low: str, lo: int, hi: int) -> str | None:
+    """Who ``[lo, hi)`` (the start of a clause) is about: "1" for the writer, "3" for he/she/
+    they, the possessive phrase ("my dad") or a capitalised name, None when it names no one."""
+    m = _PERSON.search(low, lo, hi)
+    name = _CAPITALISED_NAME.search(doc.text, lo, hi)
+    if name and (m is None or name.start() < m.start()) and not _names_product(doc, _sentence_of(doc, lo), *name.span()):
+        return name.group().lower()
+    if m is None:
+        return None
+    return "1" if m.group("first") else "3" if m.group("pro") else m.group("poss")
+
+
+def _same_person(who: str | None, low: str, doc: Document, i: int) -> bool:
+    """The taker in sentence ``i`` (the sentence before a symptom) is ``who``: both the writer,
+    the same possessive phrase or name, or he/she/they after a third person."""
+    a = doc.sentences[i].start
+    taker = _person_at(doc, low, a, doc.sentences[i].end)
+    if who is None or taker is None:
+        return who == taker == None  # noqa: E711 - neither names anyone: an imperative story
+    return who == taker or (who == "3" and taker != "1")
 #: Between a symptom and the taking words after it, a word that opens another clause.
 _LATER_CLAUSE = compile_re(r"[;:]|\b(?:so|which|why|because|but|and|then|until|before|when|if|since|though|although)\b")
 
