@@ -73,7 +73,7 @@ _RELIEF = "Gastrol relieves heartburn within an hour."
 
 
 def _story(*sentences: str) -> list[str]:
-    text = "\n\n".join((_ANT, _RELIEF) + sentences) + "\n"
+    text = "\n\n".join((_ANT, _RELIEF, *sentences)) + "\n"
     return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
@@ -96,3 +96,27 @@ def test_someone_else_on_it_or_a_missed_dose_is_no_failure(story):
 ])
 def test_the_same_person_on_it_still_has_the_symptom(story):
     assert "CON007" in _story(*story), story
+
+
+# --- 7: a bound with no object of its own bounds the product only when the sentence names it as taken
+
+_TEA = "Flexora is a herbal tea for joint pain."
+_POTFUL = "You can drink Flexora tea by the potful."
+
+
+@pytest.mark.parametrize("b", [
+    "With Flexora, keep honey to 3 teaspoons a day, tops.",
+    "I drink Flexora before my swim, which is 40 minutes a day, tops.",
+    "Coffee? Two cups a day, max, and never with Flexora.",
+])
+def test_a_bound_on_something_else_is_no_dose_limit(b):
+    assert "CON004" not in _codes(_TEA, _POTFUL, b), b
+
+
+@pytest.mark.parametrize("b", [
+    "Flexora: two cups a day, tops.",
+    "I drink Flexora, but only two cups a day, max.",
+    "Keep it to two cups a day, tops.",
+])
+def test_a_bound_on_the_product_is_a_dose_limit(b):
+    assert "CON004" in _codes(_TEA, _POTFUL, b), b

@@ -984,12 +984,28 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     if k < 0:
         return False
     obj = m.group("o")
-    if obj is not None:
+    if obj is not None and obj.strip():
         o0 = m.start("o")
         return bool(_PRODUCT_PRONOUN.match(obj)) or _names_product(doc, k, o0, o0 + len(obj))
     lo, _hi = clause_span(doc, m.start(), m.end())
     act = _ACTIVITY.match(low, lo, m.start())
-    return not (act and act.group("g") not in _NOT_ACTIVITY)
+    if act and act.group("g") not in _NOT_ACTIVITY:
+        return False
+    # with no object, the sentence names the product (or points back to it) before the amount
+    # as what is taken, not as a partner ("With X, keep sugar to …", "Add honey to X"), nor
+    # with a relative clause between ("I drink X after my walk, which is 30 minutes a day,
+    # tops"): "One tablet a night, max, and never with X" bounds another thing
+    a = doc.sentences[k].start
+    refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, m.start())]
+    refs += [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, m.start()) if _names_product(doc, k, r.start(), r.end())]
+    refs += [p for p, _ in sentence_subjects_named(doc, k) if p < m.start() and main_named_between(doc, k, p, p + 1)]
+    return any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, m.start()) for p in refs)
+
+
+#: Right before the product's name: it is a partner of what the amount bounds ("with X", "to X").
+_PARTNER_BEFORE = compile_re(r"\b(?:with|to|into|in|without|alongside|after|before)\s+(?:the\s+|your\s+|my\s+)?$")
+#: A relative pronoun between the product and an amount: the amount is the antecedent's.
+_RELATIVE_BETWEEN = compile_re(r"\b(?:which|that|who|where|when)\b")
 
 
 def _off_by_product(doc: Document, low: str, a: int, verb: int) -> bool:
@@ -1598,7 +1614,7 @@ def _same_person(who: str | None, low: str, doc: Document, i: int) -> bool:
     a = doc.sentences[i].start
     taker = _person_at(doc, low, a, doc.sentences[i].end)
     if who is None or taker is None:
-        return who == taker == None  # noqa: E711 - neither names anyone: an imperative story
+        return who is None and taker is None  # neither names anyone: an imperative story
     return who == taker or (who == "3" and taker != "1")
 #: Between a symptom and the taking words after it, a word that opens another clause.
 _LATER_CLAUSE = compile_re(r"[;:]|\b(?:so|which|why|because|but|and|then|until|before|when|if|since|though|although)\b")
