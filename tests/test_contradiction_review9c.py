@@ -120,3 +120,11 @@ def test_a_bound_on_something_else_is_no_dose_limit(b):
 ])
 def test_a_bound_on_the_product_is_a_dose_limit(b):
     assert "CON004" in _codes(_TEA, _POTFUL, b), b
+
+
+def test_it_after_the_product_as_a_partner_is_the_other_thing():
+    assert "CON004" not in _codes(_TEA, _POTFUL, "Stir lemon juice into Flexora, 3 teaspoons of it a day, max.")
+
+
+def test_it_after_the_product_as_what_is_taken_is_the_product():
+    assert "CON004" in _codes(_TEA, _POTFUL, "I love Flexora, but 2 cups of it a day, max.")

@@ -986,7 +986,13 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     obj = m.group("o")
     if obj is not None and obj.strip():
         o0 = m.start("o")
-        return bool(_PRODUCT_PRONOUN.match(obj)) or _names_product(doc, k, o0, o0 + len(obj))
+        if _PRODUCT_PRONOUN.match(obj):
+            # "it" points back to the product unless the sentence names the product only as
+            # a partner of another thing ("Add honey to X, 2 teaspoons of it a day, max": the honey)
+            a = doc.sentences[k].start
+            named = [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, o0) if _names_product(doc, k, r.start(), r.end())]
+            return not named or any(not _PARTNER_BEFORE.search(low, a, p) for p in named)
+        return _names_product(doc, k, o0, o0 + len(obj))
     lo, _hi = clause_span(doc, m.start(), m.end())
     act = _ACTIVITY.match(low, lo, m.start())
     if act and act.group("g") not in _NOT_ACTIVITY:
