@@ -118,8 +118,14 @@ _MEASURE_HARMS: tuple[tuple[str, str, str], ...] = tuple(
 _HAD_BEFORE = compile_re(read_toml("contradiction_measures.toml")["state"]["had_before"], re.IGNORECASE)
 #: Another thing taken with the product, after its name: the harm is the combination's.
 _COMBINED = compile_re(read_toml("contradiction_measures.toml")["cause"]["combined"], re.IGNORECASE)
+#: The ending of a drug's name ([cause] drug_stems): a second agent WordNet does not list.
+_DRUG_STEM = compile_re(read_toml("contradiction_measures.toml")["cause"]["drug_stems"] + r"s?$")
+#: Capitalised words after "with" that name a person, not a second thing taken ("with Mum's help").
+_NOT_AGENT_NAMES = frozenset({"dr", "mr", "mrs", "ms", "mum", "mom", "dad", "i"})
 #: A dose not meant for the group, or taking it by accident: a harm of misuse.
 _MISDOSED = compile_re(read_toml("contradiction_measures.toml")["cause"]["misdosed"], re.IGNORECASE)
+#: A place word after an accident's object that starts another thing ("the sachet *from* a X bottle").
+_ACCIDENT_PLACE = compile_re(r"(?<![a-z])(?:from|in|inside|near|beside|next\s+to|off|on)(?![a-z])")
 #: A site word before a measure's harm that makes it another vessel's pressure ("pulmonary hypertension").
 _OTHER_SITE = compile_re(r"(?<![a-z])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in read_toml("contradiction_measures.toml")["site"]["other"])
@@ -1127,6 +1133,12 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
         region = low[:opener.start()]
         for b in _CAUSE_CLAUSE.finditer(low, 0, opener.start()):
             region = low[b.end():opener.start()]
+        if "," in region:
+            # "X contains no caffeine, a stimulant that …", "X avoids licorice, which …": the
+            # antecedent is the noun phrase right before the pronoun (after the last comma, or
+            # the last two words before ", which"), not the clause's subject
+            head, _, tail = region.rpartition(",")
+            region = tail if re.search(r"[a-z]", tail) else " ".join(re.findall(r"[a-z][\w'-]*", head)[-2:])
         words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
     if not words:
         return True  # only modals and auxiliaries: no other subject, the product causes it
@@ -1164,18 +1176,31 @@ def _misdosed(doc: Document, c: Claim, product: str) -> bool:
         what = m.group("what")
         if what is None or _names_product(what, product):
             return True
+        # "accidentally swallow several X tablets", "… drink a whole bottle of X": the
+        # product (or "it") named later in the accident's phrase, before the harm or a
+        # place word that starts another thing ("the sachet from a X bottle")
+        end = c.start if m.end() <= c.start else hi
+        rest = _ACCIDENT_PLACE.split(doc.text[m.end():end].lower(), 1)[0]
+        if re.search(rf"(?<![a-z])(?:{re.escape(product)}|it|them)(?![a-z])", rest):
+            return True
     return False
 
 
-def _second_agent(what: str) -> bool:
-    """``what`` (a word or two after "with") names a second thing taken: a food, drink or drug
-    (``interventions.foods_and_drugs``), or a product noun ("cough medicine", "other drugs")."""
+def _second_agent(what: str, name: str = "") -> bool:
+    """``what`` (a word or two after "with", as written) names a second thing taken: a food,
+    drink or drug (``interventions.foods_and_drugs``), a product noun ("cough medicine", "other
+    drugs"), a drug's stem ([cause] drug_stems: "pseudoephedrine") or a capitalised name that is
+    not the product ``name`` (a brand: "X with Sudafed")."""
     words = what.lower().split()
     known = foods_and_drugs()
     product = reader_data().product
     if what.lower() in known:
         return True
-    return any(any(form in known for form in singular_forms(w)) or product.fullmatch(w) for w in words)
+    first = what.split()[0]
+    if first[:1].isupper() and first.lower() != name.lower() and first.lower() not in _NOT_AGENT_NAMES:
+        return True
+    return any(any(form in known for form in singular_forms(w)) or product.fullmatch(w) or _DRUG_STEM.search(w)
+               for w in words)
 
 
 def _combined(doc: Document, c: Claim, product: str, lo: int, hi: int) -> bool:
@@ -1190,7 +1215,7 @@ def _combined(doc: Document, c: Claim, product: str, lo: int, hi: int) -> bool:
     before = [m for m in found if lo + m.end() <= c.start]
     m = before[-1] if before else found[0]
     comb = _COMBINED.match(text, lo + m.end(), hi)
-    return bool(comb and (_second_agent(comb.group("what")) or (comb.group("other") and reader_data().product.search(
+    return bool(comb and (_second_agent(comb.group("what"), product) or (comb.group("other") and reader_data().product.search(
         comb.group("what").lower()))))
 
 

@@ -894,6 +894,8 @@ def _build(doc: Document) -> list[TypedClaim]:
             claim.names = interventions_named(doc, i)
             if claim.type in ("direction", "benefit") or (claim.type == "interaction" and claim.side == "none"):
                 claim.subject = _other_agent(doc, claim, a, b) or claim.subject
+            if claim.type == "direction" and claim.aspect == "state" and _other_antecedent(doc, low, a, claim.start, i, claim.subject):
+                continue  # "X avoids licorice, which can cause high blood pressure": licorice's harm
             if claim.type == "direction" and claim.aspect == "outcome":
                 # "Blood sugar climbs in people who take X", "appetite is reduced by X",
                 # "Thanks to X, blood sugar drops": with the measure as the subject, the
@@ -982,12 +984,34 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     if k < 0:
         return False
     obj = m.group("o")
-    if obj is not None:
+    if obj is not None and obj.strip():
         o0 = m.start("o")
-        return bool(_PRODUCT_PRONOUN.match(obj)) or _names_product(doc, k, o0, o0 + len(obj))
+        if _PRODUCT_PRONOUN.match(obj):
+            # "it" points back to the product unless the sentence names the product only as
+            # a partner of another thing ("Add honey to X, 2 teaspoons of it a day, max": the honey)
+            a = doc.sentences[k].start
+            named = [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, o0) if _names_product(doc, k, r.start(), r.end())]
+            return not named or any(not _PARTNER_BEFORE.search(low, a, p) for p in named)
+        return _names_product(doc, k, o0, o0 + len(obj))
     lo, _hi = clause_span(doc, m.start(), m.end())
     act = _ACTIVITY.match(low, lo, m.start())
-    return not (act and act.group("g") not in _NOT_ACTIVITY)
+    if act and act.group("g") not in _NOT_ACTIVITY:
+        return False
+    # with no object, the sentence names the product (or points back to it) before the amount
+    # as what is taken, not as a partner ("With X, keep sugar to …", "Add honey to X"), nor
+    # with a relative clause between ("I drink X after my walk, which is 30 minutes a day,
+    # tops"): "One tablet a night, max, and never with X" bounds another thing
+    a = doc.sentences[k].start
+    refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, m.start())]
+    refs += [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, m.start()) if _names_product(doc, k, r.start(), r.end())]
+    refs += [p for p, _ in sentence_subjects_named(doc, k) if p < m.start() and main_named_between(doc, k, p, p + 1)]
+    return any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, m.start()) for p in refs)
+
+
+#: Right before the product's name: it is a partner of what the amount bounds ("with X", "to X").
+_PARTNER_BEFORE = compile_re(r"\b(?:with|to|into|in|without|alongside|after|before)\s+(?:the\s+|your\s+|my\s+)?$")
+#: A relative pronoun between the product and an amount: the amount is the antecedent's.
+_RELATIVE_BETWEEN = compile_re(r"\b(?:which|that|who|where|when)\b")
 
 
 def _off_by_product(doc: Document, low: str, a: int, verb: int) -> bool:
@@ -1145,6 +1169,31 @@ def _outcome_agent(doc: Document, claim: TypedClaim, low: str, a: int, b: int) -
     if not named:
         return ""  # no intervention identified in the sentence: judged as before (whose, below)
     return None
+
+
+#: A relative clause after a comma that holds a state ("…, which can cause high blood
+#: pressure", "…, a stimulant that can cause …"): its subject is the noun phrase before the pronoun.
+_COMMA_RELATIVE = compile_re(r",(?P<np>[^,;]*?)\s(?:which|that|who)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _other_antecedent(doc: Document, low: str, a: int, start: int, i: int, subject: str) -> bool:
+    """The state at ``start`` is told in a relative clause whose antecedent, the noun phrase
+    right before the pronoun (after the last comma, or the last two words before ", which"),
+    names neither ``subject`` (the claim's product) nor "it": "X contains no caffeine, a stimulant that can cause …",
+    "X avoids licorice, which can cause …" say the other thing's harm. Without a comma ("X is
+    a supplement that can cause …") the copula makes the antecedent the subject: kept."""
+    m = _COMMA_RELATIVE.search(low, a, start)
+    if not m:
+        return False
+    lo, hi = m.start("np"), m.end("np")
+    if not re.search(r"[a-z]", low[lo:hi]):
+        words = list(re.finditer(r"[a-z][\w'-]*", low[a:m.start()]))
+        if not words:
+            return False
+        lo, hi = a + words[max(0, len(words) - 2)].start(), a + words[-1].end()
+    if re.search(r"(?<![a-z])(?:it|they|this|these)(?![a-z])", low[lo:hi]):
+        return False
+    return not any(lo <= p < hi and n == subject for p, n in sentence_subjects_named(doc, i))
 
 
 def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:
@@ -1504,9 +1553,17 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
     §8.91: "still" and "no longer" speak of a state over a time, which must be the time on
     the product)."""
     k = _sentence_of(doc, start)
+    ka, kb = doc.sentences[k].start, doc.sentences[k].end
+    lo = max([ka] + [c.end() for c in _SYMPTOM_CLAUSE_BREAK.finditer(low, ka, start)])
+    hi = next((c.start() for c in _SYMPTOM_CLAUSE_BREAK.finditer(low, end, kb)), kb)
+    if _MISSED_DOSE.search(low, lo, hi):
+        return False  # "I still get heartburn when I forget my evening dose": the product missed
     for i in (k - 1, k):
         if i < 0 or not in_body(doc, i):
             continue
+        if i == k - 1 and (_REFUSES_OR_PLANS.search(low, ka, kb)
+                           or not _same_person(_person_at(doc, low, lo, end), low, doc, i)):
+            continue  # "My mum is on Gastrol. My dad still gets heartburn": another person
         a, b = doc.sentences[i].start, doc.sentences[i].end
         refs = [(r.start(), True) for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
         refs += [(r.start(), False) for r in _CAPITALISED_NAME.finditer(doc.text, a, b) if _names_product(doc, i, r.start(), r.end())]
@@ -1517,6 +1574,10 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
                 continue
             if pointing and low.startswith(("with", "since", "after"), take.start()):
                 continue  # "learned to live with it", "since it began": the pronoun may be the symptom
+            if low.startswith("with", take.start()) and not _FIRST_PERSON.search(low, a, take.start()):
+                continue  # "A friend with Gastrol in her bag": carrying it, not the writer taking it
+            if re.match(r"\S+\s+off(?![a-z])", low[p:p + 40]):
+                continue  # "My chemist took Gastrol off the shelf": removed, not taken
             if i == k and take.start() >= end and _LATER_CLAUSE.search(low, end, take.start()):
                 continue
             return True
@@ -1524,6 +1585,43 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
 
 
 _CAPITALISED_NAME = compile_re(r"\b[A-Z][a-z]{3,}\b")
+#: Where the clause of a person's symptom ends: "I said no, and I still get heartburn".
+_SYMPTOM_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|yet)\b|\s(?:but|so)\s")
+#: A dose missed or the product stopped in the symptom's clause ("when I forget my evening
+#: dose", "if I skip it", "since I ran out"): the symptom is the product's absence ([cause]
+#: stopped of ``contradiction_measures.toml`` says the same of harms).
+_MISSED_DOSE = compile_re(r"\b(?:forg[eo]t(?:s|ting)?|miss(?:es|ed|ing)?|skip(?:s|ped|ping)?|stop(?:s|ped|ping)?|quit(?:s|ting)?|"
+                          r"r[au]n\s+out|runs\s+out|without\s+(?:it|them|my|a)|off\s+(?:it|them))\b")
+#: The symptom's sentence refuses the product or only plans to take it ("he refuses to take
+#: anything", "maybe I should try it too"): the person is not on it.
+_REFUSES_OR_PLANS = compile_re(r"\b(?:refus(?:es|ed|e)|won't|will\s+not|should|might|maybe|plan(?:s|ning)?\s+to|"
+                               r"thinking\s+(?:of|about)|going\s+to\s+try|want(?:s)?\s+to\s+try)\b")
+_FIRST_PERSON = compile_re(r"\b(?:i|we)\b")
+#: The person a clause is about: first person, a possessive with its noun ("my mum"), a
+#: third-person pronoun, or (in ``_person_at``) a capitalised name.
+_PERSON = compile_re(r"\b(?:(?P<first>i|we|me)|(?P<poss>(?:my|our|his|her|their)\s+[a-z]+)|(?P<pro>he|she|they))\b")
+
+
+def _person_at(doc: Document, low: str, lo: int, hi: int) -> str | None:
+    """Who ``[lo, hi)`` (the start of a clause) is about: "1" for the writer, "3" for he/she/
+    they, the possessive phrase ("my dad") or a capitalised name, None when it names no one."""
+    m = _PERSON.search(low, lo, hi)
+    name = _CAPITALISED_NAME.search(doc.text, lo, hi)
+    if name and (m is None or name.start() < m.start()) and not _names_product(doc, _sentence_of(doc, lo), *name.span()):
+        return name.group().lower()
+    if m is None:
+        return None
+    return "1" if m.group("first") else "3" if m.group("pro") else m.group("poss")
+
+
+def _same_person(who: str | None, low: str, doc: Document, i: int) -> bool:
+    """The taker in sentence ``i`` (the sentence before a symptom) is ``who``: both the writer,
+    the same possessive phrase or name, or he/she/they after a third person."""
+    a = doc.sentences[i].start
+    taker = _person_at(doc, low, a, doc.sentences[i].end)
+    if who is None or taker is None:
+        return who is None and taker is None  # neither names anyone: an imperative story
+    return who == taker or (who == "3" and taker != "1")
 #: Between a symptom and the taking words after it, a word that opens another clause.
 _LATER_CLAUSE = compile_re(r"[;:]|\b(?:so|which|why|because|but|and|then|until|before|when|if|since|though|although)\b")
 
