@@ -144,6 +144,7 @@ RELEASE = ("# Acme Pharma announces asthma results\n\nBOSTON, May 4, 2026 /PRNew
     "The ongoing randomized trial enrolled 900 adults.",
     "Those on the tablet needed fewer inhalers than those on placebo.",
     "Through a randomized design, the team compared the tablet with a dummy tablet.",
+    "The placebo-controlled trial enrolled 900 adults.",  # the compound, hyphen and all
 ])
 def test_the_studys_own_comparison_group_counts(sentence: str) -> None:
     art = _art(RELEASE.format(sentence))
