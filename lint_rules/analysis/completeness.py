@@ -168,6 +168,11 @@ class Match:
     text: str
 
 
+#: What stands between two design words of one list ("randomized, placebo-controlled",
+#: "randomized and sham-controlled").
+_LISTED_ON = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
 @dataclass
 class Article:
     """An article as the completeness rules read it: its body sentences, subject and genre, and the cue matches
@@ -389,8 +394,13 @@ class Article:
         a randomized study", "a number of randomized trials show": ``[evidence_quality]
         planned``) is not this study's."""
         planned = self.matches("evidence_quality", "planned")
+        text = self.doc.text
+        # (a design word listed right after a planned one is the same planned trial: "will be a
+        # randomized, placebo-controlled trial")
         return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")
-                       if not any(p.start <= m.start < p.end for p in planned)})
+                       if not any(p.start <= m.start < p.end or (
+                           p.start <= m.start and p.sentence == m.sentence
+                           and _LISTED_ON.fullmatch(text, p.end, m.start)) for p in planned)})
 
     def sample_size(self) -> int | None:
         """The largest count of the study's own participants that the article gives
