@@ -237,7 +237,12 @@ def headline(doc: Document) -> str:
     """The document's title, or in a plain file without one its first line when that line
     reads as a headline (a short block with no closing full stop), so the same article gets
     the same subject as ``.txt`` and as ``.md``. Only body prose counts: a scraped page's
-    "En Español" or photo-credit line and its byline are page furniture, not a headline."""
+    "En Español" or photo-credit line and its byline are page furniture, not a headline.
+    Computed once per document: rules ask it once per match (``Article.in_headline``)."""
+    return doc.analysis("headline", _headline)
+
+
+def _headline(doc: Document) -> str:
     if doc.title.strip():
         return doc.title.strip()
     first = next((b for b in doc.blocks if b.is_prose and b.role == BODY), None)
