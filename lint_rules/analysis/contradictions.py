@@ -64,6 +64,7 @@ from lint_rules.analysis.assertions import (
     takers,
     variant_apart,
 )
+from lint_rules.analysis.boundaries import CLAUSE_BREAK, HARM_CLAUSE_BREAK
 from lint_rules.analysis.claim_limits import (
     comparator_apart,
     conditions_apart,
@@ -426,10 +427,6 @@ _NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessaril
 #: side effects"): qualified, as a hedge is.
 _MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
                             r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s"
-                           # a result clause: "the non-drowsy formula means you can take one before work"
-                           r"|\s(?:means?|meaning|lets?|letting|allows?|allowing)\s+(?:that\s+)?(?:you|people|users|they|we)\s",
-                           re.IGNORECASE)
 
 
 #: The effect denied by the word it forms, before what it describes ("jitter-free energy", "an
@@ -484,7 +481,7 @@ def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue:
     if not cue or cue in low[s_start:m.start]:
         return False
     at = low.find(cue, m.end, s_end)
-    return at >= 0 and bool(_CLAUSE_BREAK.search(text, m.end, at))
+    return at >= 0 and bool(CLAUSE_BREAK.search(text, m.end, at))
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
@@ -1146,22 +1143,15 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
         or bool(reader_data().product.search(region))
 
 
-#: Where a clause ends inside a sentence: a semicolon, colon or dash, or a comma with a
-#: conjunction that opens a new clause ("…, so do not give them adult doses", "…, and
-#: accidentally swallowing the sachet is a separate risk").
-_HARM_CLAUSE_BREAK = compile_re(r"[;:!?\u2014\u2013]|,\s*(?:and|but|so|or|yet|then|because|since|although|though|"
-                                r"whereas|while)(?![a-z])", re.IGNORECASE)
-
-
 def _clause_of(doc: Document, c: Claim) -> tuple[int, int]:
     """The offsets of the clause of the sentence that holds the harm ``c``
-    (``_HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
+    (``boundaries.HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
     X, your blood pressure …")."""
     sent = doc.sentences[c.sentence]
     lo = sent.start
-    for m in _HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, c.start):
+    for m in HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, c.start):
         lo = m.end()
-    after = _HARM_CLAUSE_BREAK.search(doc.text, c.end, sent.end)
+    after = HARM_CLAUSE_BREAK.search(doc.text, c.end, sent.end)
     return lo, after.start() if after else sent.end
 
 
