@@ -140,11 +140,70 @@ def test_capitalised_name_takes_inner_capitals_and_hyphens() -> None:
 # -- one definition ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("module, names", [
-    (contradictions, ["_CLAUSE_BREAK", "_HARM_CLAUSE_BREAK"]),
+    (contradictions, ["_CLAUSE_BREAK", "_HARM_CLAUSE_BREAK", "_CLAUSE_END", "_CAUSE_CLAUSE", "_RELATIVE"]),
     (claim_role, ["_CLAUSE_BREAK"]),
     (interventions, ["_CLAUSE_STOP", "_CAPITALISED"]),
-    (typed_claims, ["_CAPITALISED_NAME", "_SYMPTOM_CLAUSE_BREAK", "_CLAUSE_CUT"]),
+    (typed_claims, ["_CAPITALISED_NAME", "_SYMPTOM_CLAUSE_BREAK", "_CLAUSE_CUT", "_LATER_CLAUSE"]),
     (studies, ["_CLAUSE_END"]),
 ])
 def test_analyses_keep_no_copy_of_their_own(module: object, names: list[str]) -> None:
     assert not [n for n in names if hasattr(module, n)]
+
+
+# -- a clause opened by a word ---------------------------------------------------------
+
+def _last_end(rx: re.Pattern[str], text: str) -> int:
+    return max((m.end() for m in rx.finditer(text)), default=0)
+
+
+@pytest.mark.parametrize("text, opens_at", [
+    ("patients who had leukemia, because the tissue may ", "because"),
+    ("It is safe; However it may ", "However"),
+    ("taken until symptoms ", "until"),
+])
+def test_clause_opening_before_starts_the_mention_clause(text: str, opens_at: str) -> None:
+    assert _last_end(b.CLAUSE_OPENING_BEFORE, text) == text.index(opens_at) + len(opens_at)
+
+
+@pytest.mark.parametrize("text", ["patients who had leukemia and the tissue may ", "a butterbur extract may ",
+                                  "if taken after meals it may "])
+def test_clause_opening_before_ignores_other_words(text: str) -> None:
+    assert _last_end(b.CLAUSE_OPENING_BEFORE, text) == 0
+
+
+@pytest.mark.parametrize("text, opener", [
+    ("caffeine is a stimulant that can ", "that"),
+    ("if taken after meals it can ", "after"),
+    ("it is cheap. x can ", "."),
+])
+def test_cause_clause_opening_opens_at_relatives_conditions_and_sentence_ends(text: str, opener: str) -> None:
+    last = list(b.CAUSE_CLAUSE_OPENING.finditer(text))[-1]
+    assert last.group() == opener
+    assert (last.group() in b.RELATIVE_OPENERS) == (opener == "that")
+
+
+@pytest.mark.parametrize("text", ["x is cheap, but x can ", "however x can ", "assessed x can "])
+def test_cause_clause_opening_not_at_but_however_or_inside_a_word(text: str) -> None:
+    assert b.CAUSE_CLAUSE_OPENING.search(text) is None
+
+
+@pytest.mark.parametrize("text", [" heartburn, so i take ", " heartburn and then i take ", " heartburn; i take ",
+                                  " heartburn which is why i take "])
+def test_later_clause_opening_between_a_symptom_and_taking(text: str) -> None:
+    assert b.LATER_CLAUSE_OPENING.search(text)
+
+
+@pytest.mark.parametrize("text", [" heartburn despite taking ", " heartburn even while taking ", " heartburn, taking "])
+def test_later_clause_opening_not_without_an_opening_word(text: str) -> None:
+    assert b.LATER_CLAUSE_OPENING.search(text) is None
+
+
+@pytest.mark.parametrize("before", ["made by Acme ", "Dr ", "Acme Health "])
+def test_capitalised_before_is_the_capitalised_word_right_before(before: str) -> None:
+    assert b.CAPITALISED_BEFORE.search(before)
+
+
+@pytest.mark.parametrize("before", ["made by acme ", "Acme makes ", "Acme", "Fen-Phen "])
+def test_capitalised_before_not_a_lower_case_or_earlier_word(before: str) -> None:
+    found = b.CAPITALISED_BEFORE.search(before)
+    assert found is None or found.group() == "Phen "  # a hyphenated name: only its last part

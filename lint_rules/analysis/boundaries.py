@@ -15,7 +15,9 @@ Three kinds:
   colon, or a comma with a conjunction that opens a new clause ("…, and most adults …");
 * a clause cut by punctuation alone (``PUNCTUATION_CUT`` and its variants): any comma ends
   it, for readings that stop at the first aside;
-* a capitalised name (``CAPITALISED_WORD``, ``CAPITALISED_NAME``).
+* a clause opened by a word (``CLAUSE_OPENING_BEFORE`` and its variants): the last such
+  word before a position starts that position's clause;
+* a capitalised name (``CAPITALISED_WORD``, ``CAPITALISED_NAME``, ``CAPITALISED_BEFORE``).
 
 The module imports nothing from the analyses, so any of them can import it (the
 ``no-cycles`` contract of ``.importlinter``).
@@ -86,12 +88,46 @@ STUDY_CLAUSE_END = compile_re(r"[,;:()\u2014]|\s[-\u2013]\s")
 CONCESSION_BREAK = re.compile(r"[,;:—–]\s")
 
 # ---------------------------------------------------------------------------------------
+# A clause opened by a word
+# ---------------------------------------------------------------------------------------
+
+#: Where the clause of a mention starts, looking back from it: a semicolon or colon, or a
+#: word that opens a contrasting, conceding, causal or time clause ("but", "however",
+#: "although", "though", "because", "whereas", "while", "unless", "until", "since"); a
+#: causal or reporting verb before the last of them speaks of something else ("patients who
+#: have suffered from leukemia, because the tissue may harbor cancer cells"). Case-insensitive.
+CLAUSE_OPENING_BEFORE = compile_re(
+    r"[;:]|(?<![a-z])(?:but|however|although|though|because|whereas|while|unless|until|since)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+
+#: Where the clause that holds a causing verb opens, looking back from the verb: the end of
+#: a sentence, a semicolon or colon, a subordinating word, or a relative pronoun
+#: (``RELATIVE_OPENERS``). Unlike ``CLAUSE_OPENING_BEFORE``, on purpose: the subject of the
+#: verb is read between the opener and the verb, so the end of a sentence, a time or
+#: condition clause ("after", "when", "if", "as") and a reported or relative clause ("that",
+#: "who", "which") open one too. Kept as found: "but", "however" and "until" do not.
+CAUSE_CLAUSE_OPENING = compile_re(r"[.;:!?]|(?<![a-z])(?:because|since|while|whereas|although|though|after|when|if|unless|"
+                                  r"as|that|who|which)(?![a-z])", re.IGNORECASE)
+#: The relative pronouns among the ``CAUSE_CLAUSE_OPENING`` words: their clause's subject is
+#: the antecedent before them.
+RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+
+#: Between a symptom and the taking words after it ("I get heartburn, so I take Gastrol"),
+#: a mark or word that opens another clause: the taking then belongs to that clause, not to
+#: the symptom's. Wider than ``CLAUSE_OPENING_BEFORE``, on purpose: it looks forward, where
+#: "and", "so", "which", "why", "then", "before", "when" and "if" also open the next clause.
+#: Read on lower-cased text.
+LATER_CLAUSE_OPENING = compile_re(r"[;:]|\b(?:so|which|why|because|but|and|then|until|before|when|if|since|though|although)\b")
+
+# ---------------------------------------------------------------------------------------
 # A capitalised name
 # ---------------------------------------------------------------------------------------
 
 #: A capitalised word of four letters or more, all lower-case after its capital ("Gastrol",
 #: "Sarah"): a person's or a product's name in a personal story. Whole words only, so
-#: "BrightWave" and "Fen-Phen" are not read as one.
+#: "BrightWave" is not read and "Fen-Phen" only as "Phen".
 CAPITALISED_WORD = compile_re(r"\b[A-Z][a-z]{3,}\b")
 
 #: A capitalised name as brands are written: a capital, then two or more letters of either
@@ -100,3 +136,8 @@ CAPITALISED_WORD = compile_re(r"\b[A-Z][a-z]{3,}\b")
 #: edges: ``finditer`` takes the longest run from a capital, and ``fullmatch`` tests a whole
 #: token.
 CAPITALISED_NAME = re.compile(r"[A-Z][A-Za-z-]{2,}")
+
+#: A capitalised word right before a position ("Acme Quillora", "Dr Quillora"): a name
+#: written after another name is likely a company's or a person's. Any length and no
+#: hyphen, unlike ``CAPITALISED_NAME``, since it is the word before the name asked about.
+CAPITALISED_BEFORE = compile_re(r"[A-Z][A-Za-z]*\s+$")

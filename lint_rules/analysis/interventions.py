@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.analysis.boundaries import CAPITALISED_NAME, RELATIVE_CLAUSE_STOP
+from lint_rules.analysis.boundaries import CAPITALISED_BEFORE, CAPITALISED_NAME, RELATIVE_CLAUSE_STOP
 from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_lines, read_table, read_toml
@@ -568,7 +568,7 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
     for a, b in spans:
         before = text[max(0, a - 30):a]
         if company_only:
-            prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
+            prev = CAPITALISED_BEFORE.search(before)
             if data.org_before.search(before) or data.org_after.match(text, b) or data.company_after.match(text, b) or (
                     prev is not None and not _opens(text, sentences, a - len(prev.group(0)))):
                 return True
@@ -576,7 +576,7 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
         if data.not_before.search(before) or data.not_after.match(text, b) or data.org_before.search(before) \
                 or data.org_after.match(text, b) or data.company_after.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
             return True
-        prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
+        prev = CAPITALISED_BEFORE.search(before)
         if prev is not None and not _opens(text, sentences, a - len(prev.group(0))):
             return True
         possessive += text.startswith(("'s", "’s"), b)

@@ -44,7 +44,12 @@ from lint_rules.analysis.assertions import (
     sentence_historical,
     sentence_question,
 )
-from lint_rules.analysis.boundaries import CAPITALISED_WORD, PUNCTUATION_CUT, SYMPTOM_CLAUSE_BREAK
+from lint_rules.analysis.boundaries import (
+    CAPITALISED_WORD,
+    LATER_CLAUSE_OPENING,
+    PUNCTUATION_CUT,
+    SYMPTOM_CLAUSE_BREAK,
+)
 from lint_rules.analysis.claim_reader import (
     WORDNET_FILE,
     conditions,
@@ -1577,7 +1582,7 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
                 continue  # "A friend with Gastrol in her bag": carrying it, not the writer taking it
             if re.match(r"\S+\s+off(?![a-z])", low[p:p + 40]):
                 continue  # "My chemist took Gastrol off the shelf": removed, not taken
-            if i == k and take.start() >= end and _LATER_CLAUSE.search(low, end, take.start()):
+            if i == k and take.start() >= end and LATER_CLAUSE_OPENING.search(low, end, take.start()):
                 continue
             return True
     return False
@@ -1618,8 +1623,6 @@ def _same_person(who: str | None, low: str, doc: Document, i: int) -> bool:
     if who is None or taker is None:
         return who is None and taker is None  # neither names anyone: an imperative story
     return who == taker or (who == "3" and taker != "1")
-#: Between a symptom and the taking words after it, a word that opens another clause.
-_LATER_CLAUSE = compile_re(r"[;:]|\b(?:so|which|why|because|but|and|then|until|before|when|if|since|though|although)\b")
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
