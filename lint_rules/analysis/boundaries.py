@@ -5,11 +5,11 @@ typed claims, studies).
 Why one module: each analysis used to carry its own copy, and the copies drifted apart in
 small ways, some on purpose and some by accident; a fix to one never reached the others.
 Each variant below says what it is for and how it differs from its family's first member.
-A difference kept only because removing it changes what is found on the news corpus (the
-``bounds10`` measurement in ``docs/benchmarks.md``) is marked "kept as found": it is not
-argued, only preserved, until a measured change settles it.
+A difference marked "kept as found" has no argued purpose; it is preserved because removing
+it moves the boundary in news-corpus text (counted in the ``bounds10`` section of
+``docs/benchmarks.md``), a behaviour change to be measured before it is made.
 
-Three kinds:
+Four kinds:
 
 * a clause joined by a conjunction (``CLAUSE_BREAK`` and its variants): a semicolon or
   colon, or a comma with a conjunction that opens a new clause ("…, and most adults …");
@@ -63,7 +63,8 @@ RELATIVE_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|so|while|although|though
 
 #: Where the clause of a person's symptom ends ("I said no, and I still get heartburn").
 #: Kept as found: unlike ``CLAUSE_BREAK`` a comma with "while", "although" or "though" does
-#: not end it, and there is no result clause; unifying moves the break in about 550 corpus articles. Read on lower-cased text.
+#: not end it, and there is no result clause; unifying moves the break in about 550 corpus
+#: articles. Read on lower-cased text.
 SYMPTOM_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|yet)\b|\s(?:but|so)\s")
 
 # ---------------------------------------------------------------------------------------
