@@ -64,6 +64,13 @@ from lint_rules.analysis.assertions import (
     takers,
     variant_apart,
 )
+from lint_rules.analysis.boundaries import (
+    CAUSE_CLAUSE_OPENING,
+    CLAUSE_BREAK,
+    CLAUSE_OPENING_BEFORE,
+    HARM_CLAUSE_BREAK,
+    RELATIVE_OPENERS,
+)
 from lint_rules.analysis.claim_limits import (
     comparator_apart,
     conditions_apart,
@@ -198,14 +205,6 @@ _DENIAL_FRAME = compile_re(
     # "doesn't give", "won't leave": the contraction sits inside a word, past the look-behind
     # ("don't get tested for", "can't get osteoporosis" are no denial by the product)
     r"|n['’]t\s+(?:ever\s+)?(?:give|cause|leave)(?![a-z])",
-    re.IGNORECASE,
-)
-#: Where a clause ends, looking back from a mention: a causal or reporting verb beyond it
-#: speaks of something else ("patients who have suffered from leukemia, because the tissue
-#: may harbor cancer cells"; "BREAST PROBLEMS: Linked to drinking EXPERTS: … breast cancer").
-_CLAUSE_END = compile_re(
-    r"[;:]|(?<![a-z])(?:but|however|although|though|because|whereas|while|unless|until|since)"
-    r"(?![a-z])",
     re.IGNORECASE,
 )
 #: A denial limited to normal use ("at the approved dose", "if you take it as directed")
@@ -426,10 +425,6 @@ _NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessaril
 #: side effects"): qualified, as a hedge is.
 _MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
                             r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s"
-                           # a result clause: "the non-drowsy formula means you can take one before work"
-                           r"|\s(?:means?|meaning|lets?|letting|allows?|allowing)\s+(?:that\s+)?(?:you|people|users|they|we)\s",
-                           re.IGNORECASE)
 
 
 #: The effect denied by the word it forms, before what it describes ("jitter-free energy", "an
@@ -484,7 +479,7 @@ def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue:
     if not cue or cue in low[s_start:m.start]:
         return False
     at = low.find(cue, m.end, s_end)
-    return at >= 0 and bool(_CLAUSE_BREAK.search(text, m.end, at))
+    return at >= 0 and bool(CLAUSE_BREAK.search(text, m.end, at))
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
@@ -497,7 +492,7 @@ def _window_start(text: str, floor: int, end: int, words: int) -> int:
             pos = floor
             break
     clause_start = pos
-    for boundary in _CLAUSE_END.finditer(text, pos, end):
+    for boundary in CLAUSE_OPENING_BEFORE.finditer(text, pos, end):
         clause_start = boundary.end()
     return clause_start
 
@@ -1070,11 +1065,6 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
 #: The product referred to without its name: an anaphor, or a dose of it ("if you miss a dose").
 _PRODUCT_WORDS = frozenset({"it", "its", "them", "they", "this", "these", "that", "dose", "doses", "treatment",
                             "therapy", "medication", "medicine"})
-#: Where the clause that holds a causing verb opens (a subordinate or reported clause).
-_CAUSE_CLAUSE = compile_re(r"[.;:!?]|(?<![a-z])(?:because|since|while|whereas|although|though|after|when|if|unless|"
-                           r"as|that|who|which)(?![a-z])", re.IGNORECASE)
-#: Relative pronouns among the ``_CAUSE_CLAUSE`` openers: their clause's subject is the antecedent.
-_RELATIVE = frozenset({"that", "which", "who"})
 #: What an excess is of, after the words that say too much ("too much sun", "an overdose of X",
 #: "exceeding the daily limit of alcohol"): the first word after a dose noun and "of".
 _EXCESS_OF = compile_re(r"\s*(?:(?:doses?|dosages?|amounts?|intakes?|limits?|levels?)(?![a-z])\s*)?(?:(?:of|with|on)\s+)?"
@@ -1122,7 +1112,7 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
     at = verbs[-1].start()
     lo = 0
     opener = None
-    for b in _CAUSE_CLAUSE.finditer(low, 0, at):
+    for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, at):
         lo, opener = b.end(), b
     region = low[lo:at]
     if region.rsplit(",", 1)[-1].strip():
@@ -1133,11 +1123,11 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
         # "Too much X, like too much of any vitamin, can cause …": the subject before the aside
         region = low[lo:at]
         words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
-    if not words and opener is not None and opener.group().lower() in _RELATIVE:
+    if not words and opener is not None and opener.group().lower() in RELATIVE_OPENERS:
         # "X is a supplement that can cause …": the relative's subject is its antecedent, so
         # the clause before it says whose harm it is ("Caffeine is a stimulant that can …")
         region = low[:opener.start()]
-        for b in _CAUSE_CLAUSE.finditer(low, 0, opener.start()):
+        for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, opener.start()):
             region = low[b.end():opener.start()]
         if "," in region:
             # "X contains no caffeine, a stimulant that …", "X avoids licorice, which …": the
@@ -1152,22 +1142,15 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
         or bool(reader_data().product.search(region))
 
 
-#: Where a clause ends inside a sentence: a semicolon, colon or dash, or a comma with a
-#: conjunction that opens a new clause ("…, so do not give them adult doses", "…, and
-#: accidentally swallowing the sachet is a separate risk").
-_HARM_CLAUSE_BREAK = compile_re(r"[;:!?\u2014\u2013]|,\s*(?:and|but|so|or|yet|then|because|since|although|though|"
-                                r"whereas|while)(?![a-z])", re.IGNORECASE)
-
-
 def _clause_of(doc: Document, c: Claim) -> tuple[int, int]:
     """The offsets of the clause of the sentence that holds the harm ``c``
-    (``_HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
+    (``boundaries.HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
     X, your blood pressure …")."""
     sent = doc.sentences[c.sentence]
     lo = sent.start
-    for m in _HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, c.start):
+    for m in HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, c.start):
         lo = m.end()
-    after = _HARM_CLAUSE_BREAK.search(doc.text, c.end, sent.end)
+    after = HARM_CLAUSE_BREAK.search(doc.text, c.end, sent.end)
     return lo, after.start() if after else sent.end
 
 
