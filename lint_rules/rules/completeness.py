@@ -542,7 +542,13 @@ class HarmsMissing(_Completeness):
     from sinus infections") or a harm word in a proper name ("Journal of Addiction Medicine")
     (``[harms] condition``), each frame only up to the end of its clause: "reduces pain but
     may cause bleeding", "a treatment for pain that can cause bleeding", "suffered side
-    effects", "symptoms such as nausea after taking it" name the intervention's harms.
+    effects", "symptoms such as nausea after taking it" name the intervention's harms. A
+    symptom word a treating, preventing or protecting frame names as the condition ("a vaccine
+    against chlamydia infection", "to prevent allergic reactions") is the condition's wherever
+    it recurs ("chlamydia infections often go unnoticed"), unless its clause says the
+    intervention causes, raises or followed it ("can cause infection", "infections at the
+    injection site", "developed infections"); a comparison ("fewer bleeding events than
+    warfarin") names no condition (``Article.condition_named``).
     "Fewer side effects", "reduced adverse events", "caused less bleeding" still name the
     intervention's own harms, compared with another's. A news report
     or press release whose main intervention the analysis does not find ("bitter substances",
