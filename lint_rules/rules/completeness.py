@@ -767,7 +767,9 @@ class EvidenceQualityNotStated(_Completeness):
     next step will be a randomized trial") or other studies ("a number of randomized trials
     show"). ``limits`` is not asked of news reports: on the development stories it did
     not tell the reviewers' 1-2 star stories from their 4-5 star ones. The finding names the
-    components that are missing (design, size, stage, limitations), or says how few sentences
+    components that are missing (design, size, stage, limitations: a limitation is what the
+    limit check reads, a caveat about the study or its size said as a limit, "the trial was
+    small", "only 40 people took part"; not the condition's "physical limitations"), or says how few sentences
     give them when all four are there, or that nothing says what limits the study, and points
     at the study mention (the first one ``analysis.studies`` finds), else at the intervention.
 
@@ -844,7 +846,10 @@ class EvidenceQualityNotStated(_Completeness):
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
-        given = art.evidence_components()
+        # the limitations are those the limit check reads: a caveat about the study, or its
+        # size said as a limit ("the trial was small", "only 40 people"), not the condition's
+        # "physical limitations" (``Article.limitation_sentences``)
+        given = {**art.evidence_components(), "caveats": len(art.limitation_sentences())}
         missing = [EVIDENCE[k] for k, n in given.items() if not n]
         if not self.lacking(art, opts) and art.controlled_sentences():
             # a comparison group is named, but the trial is small and no limit is stated: asking
