@@ -1501,6 +1501,33 @@ def _relayed_hype(art: Article, m: Match, exempt: tuple[str, ...] = _NOT_STRONG)
     return any(lo <= a < hi for sp in src.interested for a, _ in sp.spans)
 
 
+#: A sentence in which an organisation describes itself: its name, then what it is or what it
+#: always does ("The Mount Sinai Health System is an integrated health system", "Allergan is an
+#: industry leader in …", "Cleveland Clinic has pioneered many medical breakthroughs", "Amgen
+#: focuses on areas of high unmet medical need"). That is the standing boilerplate of a press
+#: release (PR Newswire's and EurekAlert's "About <organisation>" paragraph, often printed
+#: without its heading), not what the release says of its study or intervention.
+_SELF_DESCRIPTION = compile_re(
+    r"^\W*(?:the\s+)?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:of|and|&|for|at|the)\s+)*(?-i:[A-Z][\w&.'’-]*)){0,6}"
+    r"(?:\s*\([^)]{1,30}\))?,?\s+"
+    r"(?:(?:is|are)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,3}?(?:leader|organi[sz]ation|company|"
+    r"provider|institution|nonprofit|non-profit|system|network|university|hospital|cent(?:er|re)|institute|firm|"
+    r"employer)s?\b|(?:is|are)\s+(?:committed|dedicated|devoted)\s+to|has\s+(?:long\s+)?pioneered|pioneered|"
+    r"focuses\s+on|leverages|strives|was\s+founded|(?:'s|’s)\s+mission)", re.IGNORECASE)
+
+
+def _self_description(art: Article, m: Match) -> bool:
+    """The hype word sits in an organisation's description of itself (``_SELF_DESCRIPTION``):
+    "transformative research" and "game-changing ideas" there are the institution's standing
+    text, the same in every release it sends, not a word on this result."""
+    if not _SELF_DESCRIPTION.match(art.sentence_text(m.sentence)):
+        return False
+    # a self-description that names the intervention speaks of it ("Acme is a company whose
+    # pill ZXR-410 is a breakthrough")
+    s = art.sentences[m.sentence]
+    return art.subject is None or not any(s.start <= a < s.end for a, _ in art.subject.spans)
+
+
 #: A word on either side of an intensifier (the verb it follows: "improved dramatically").
 _NEXT_WORDS = compile_re(r"\W*([\w-]+)(?:\W+([\w-]+))?")
 _LAST_WORD = compile_re(r"([\w-]+)\W*$")
@@ -1538,7 +1565,11 @@ class SensationalLanguage(_Completeness):
     What it flags:
     Hype words in the article's own voice ("breakthrough", "game changer", "holy grail",
     "revolutionary", "new hope"…: words that class a result as a solved problem or a new era;
-    not the FDA's "Breakthrough Therapy designation", a programme's name), and milder
+    not the FDA's "Breakthrough Therapy designation", a programme's name, nor the words of an
+    organisation's description of itself, the boilerplate a release often prints without its
+    "About" heading: "Acme Health System is an integrated health system … conducting
+    transformative research", "Acme Clinic has pioneered many medical breakthroughs", unless it
+    names the intervention), and milder
     enthusiasm ("shows promise",
     "promising", "hope", "could lead to a cure") in the headline or a heading, the words most
     readers see (``mild-headline``, on). Milder words in the body count only when ``mild`` says
@@ -1645,7 +1676,8 @@ class SensationalLanguage(_Completeness):
                       if intensifiers == "strong" or _grades_result(art, m)]
             strong = sorted(strong + graded, key=lambda m: m.start)
         words: list[tuple[Match, str]] = [(m, "strong") for m in strong
-                                          if _own_hype(doc, m, quoted_counts, _NOT_STRONG) or _relayed_hype(art, m)]
+                                          if (_own_hype(doc, m, quoted_counts, _NOT_STRONG) or _relayed_hype(art, m))
+                                          and not _self_description(art, m)]
         if mild == "always" or (mild == "early-stage" and art.matches("sensational_language", "early_stage")):
             words += [(m, "mild") for m in art.matches("sensational_language", "mild")
                       if _own_hype(doc, m, quoted_counts)]
