@@ -65,6 +65,8 @@ EVIDENCE_LIMITS = True
 #: phase 2 trial).
 EVIDENCE_SMALL = 300
 SMALL_TRIALS = (0, 100, 300)
+#: CMP004's ``unnamed`` default, as the development half chooses.
+EVIDENCE_UNNAMED = True
 #: CMP003's ``unnamed`` default, as the development half chooses.
 HARMS_UNNAMED = True
 #: CMP005's ``unnamed`` default, as the development half chooses.
@@ -772,6 +774,10 @@ class EvidenceQualityNotStated(_Completeness):
     small", "only 40 people took part"; not the condition's "physical limitations"), or says how few sentences
     give them when all four are there, or that nothing says what limits the study, and points
     at the study mention (the first one ``analysis.studies`` finds), else at the intervention.
+    A news report or press release whose main intervention the analysis does not find ("bitter
+    taste receptors", a campaign, breastfeeding) is judged the same way when it reports
+    research (a study or trial named as the work): it rests on a study all the same
+    (``unnamed``, on, the development half's choice, as for CMP002, CMP003 and CMP005).
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
@@ -791,7 +797,7 @@ class EvidenceQualityNotStated(_Completeness):
     criteria = ("evidence_quality",)
     default_min = 5
     untuned: ClassVar[dict[str, Any]] = {"count": list(GROUPS["evidence_quality"]), "min-sentences": 1, "limits": False,
-                                         "small-trial": 0}
+                                         "small-trial": 0, "unnamed": False}
     max_min = 6
 
     @classmethod
@@ -802,13 +808,24 @@ class EvidenceQualityNotStated(_Completeness):
                                                         "describe it"),
                 "small-trial": Option(int, EVIDENCE_SMALL, "With limits: a press release on a controlled trial "
                                                            "of fewer people than this (its largest count) that "
-                                                           "states no limitation is flagged too (0: off)")}
+                                                           "states no limitation is flagged too (0: off)"),
+                "unnamed": Option(bool, EVIDENCE_UNNAMED, "In a news report or press release whose main "
+                                                          "intervention is not found but that reports research, "
+                                                          "still judge the study's description")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
         base = super().choices()
-        return [{**c, "limits": False, "small-trial": 0} for c in base] + [
-            {**c, "limits": True, "small-trial": small} for small in SMALL_TRIALS for c in base]
+        return [{**c, "limits": False, "small-trial": 0, "unnamed": unnamed} for unnamed in (False, True) for c in base] + [
+            {**c, "limits": True, "small-trial": small, "unnamed": unnamed}
+            for unnamed in (False, True) for small in SMALL_TRIALS for c in base]
+
+    def without_subject(self, art: Article) -> bool:
+        """A news report or press release whose intervention the analysis could not pin down
+        ("bitter substances", a campaign, breastfeeding) still rests on a study when it reports
+        research: its design, size, stage and limits are asked all the same (``decide`` asks
+        the ``unnamed`` option)."""
+        return art.genre.label in _UNNAMED
 
     @staticmethod
     def unweighed(art: Article, small: int = 0) -> bool:
@@ -828,6 +845,8 @@ class EvidenceQualityNotStated(_Completeness):
         comparison group nor a limitation: the reviewers' evidence criterion asks where the
         study stands in the hierarchy of evidence and what limits it, and a description of an
         uncontrolled study with no caveat gives the reader neither."""
+        if art.subject is None and not (opts.get("unnamed") and _reports_research(art)):
+            return False
         return self.lacking(art, opts) or (bool(opts.get("limits")) and art.genre.label == "press_release"
                                            and self.unweighed(art, int(opts.get("small-trial", 0))))
     # ``limits`` (branch crit4): on the development releases, held out (options chosen in the
