@@ -48,3 +48,17 @@ def test_an_organisations_self_description_is_not_the_releases_hype(sentence: st
 ])
 def test_hype_about_the_result_is_still_flagged(sentence: str) -> None:
     assert _flagged(sentence)
+
+
+@pytest.mark.parametrize("title", [
+    "ZXR-410 eases major depressive disorder in a trial",
+    "ZXR-410 cuts major adverse cardiac events in a trial",
+])
+def test_major_in_a_medical_term_is_no_headline_hype(title: str) -> None:
+    text = RELEASE.replace("ZXR-410 lowers blood sugar in adults with diabetes", title)
+    assert not lint_text(text.format(""), select=["CMP011"])
+
+
+def test_major_as_a_judgement_in_the_headline_still_counts() -> None:
+    text = RELEASE.replace("ZXR-410 lowers blood sugar in adults with diabetes", "ZXR-410 is a major step for diabetes")
+    assert lint_text(text.format(""), select=["CMP011"])
