@@ -43,6 +43,10 @@ def test_the_condition_named_again_is_no_harm(template: str, sentences: str) -> 
     (VACCINE, "Two women developed infections of the skin.", 1),
     # a generic harm word never names the condition
     (BLOOD, "Side effects included nausea in 4 percent.", 1),
+    # a sentence that names the intervention, or tells of taking, getting or a harm arising
+    (VACCINE, "Rarely, a new infection can develop where the vaccine was given.", 1),
+    (VACCINE, "Some women get a mild infection in the first week.", 1),
+    (VACCINE, "Infection was seen in two women given the shot.", 1),
 ])
 def test_the_interventions_own_harm_still_counts(template: str, sentences: str, n: int) -> None:
     assert support(_art(template.format(sentences)), "harms") == n

@@ -308,15 +308,25 @@ class Article:
 
     def condition_again(self, m: Match, named: frozenset[str]) -> bool:
         """The harm word ``m`` is a symptom word the article names as its condition
-        (``condition_named``), and nothing in its clause before it says the intervention causes
-        or raises it ("these medications increase a person's risk of severe bleeding" is the
-        drug's harm, though bleeding is also what the patients had)."""
+        (``condition_named``), nothing in its clause says the intervention causes, raises or
+        followed it ("these medications increase a person's risk of severe bleeding" is the
+        drug's harm, though bleeding is also what the patients had; "infections at the
+        injection site"), and its sentence neither names the intervention nor tells of taking,
+        using or getting something or of a harm arising ("some users get mild diarrhea in the
+        first week", "a new infection can develop")."""
         if not named or _symptom_key(m.text) not in named:
             return False
         s = self.sentences[m.sentence]
         text = self.doc.text
-        return not (_RAISES.search(text, max(s.start, m.start - 60), m.start)
-                    or _FOLLOWS.match(text, m.end, s.end))
+        if _RAISES.search(text, max(s.start, m.start - 60), m.start) or _FOLLOWS.match(text, m.end, s.end):
+            return False
+        # a sentence that names the intervention, or speaks of taking, using or getting
+        # something, may tell its harm ("allergic to cetirizine", "mild diarrhea in the first
+        # week of taking it", "a new infection can develop", "headaches can get worse"): only a
+        # sentence that does neither gives the word back to the condition
+        if self.subject is not None and any(s.start <= a < s.end for a, _ in self.subject.spans):
+            return False
+        return not _TAKEN.search(text, s.start, s.end)
 
     def condition_named(self) -> frozenset[str]:
         """The symptom words the article names as its condition: a symptom word (not a
@@ -612,6 +622,11 @@ _FOLLOWS = compile_re(r"(?:\s+[\w’',-]+){0,6}?\s+(?:at the (?:injection|infusi
                       r"being given|treatment|(?:the|a|an|each|their|his|her|its) (?:[\w-]+ )?(?:drug|medicine|"
                       r"medication|treatment|therapy|shot|injection|infusion|vaccine|vaccination|pill|tablet|"
                       r"dose|procedure|surgery|device|implant|operation)))", re.IGNORECASE)
+#: A sentence that speaks of taking, using or getting something, or of a harm arising or
+#: worsening: where a recurring symptom word may be the intervention's harm.
+_TAKEN = compile_re(r"\b(?:tak(?:e|es|en|ing)|took|us(?:e|es|ed|ing)|get(?:s|ting)?|got|giv(?:e|es|en|ing)|gave|"
+                    r"receiv\w*|dos(?:e|es|ed|ing)|new|secondary|worse\w*|develop\w*|occur\w*|appear\w*|aris\w*|"
+                    r"after|while|following)\b", re.IGNORECASE)
 #: The symptom words (``[harms] harm``) that can name a condition; the generic harm words
 #: ("side effects", "complications", "toxicity", "harm") never do.
 _SYMPTOM = compile_re(r"bleeding|nausea|vomiting|diarrh\w+|headache|fatigue|dizz\w+|rash|infection|allergic|"

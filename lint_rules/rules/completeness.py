@@ -549,7 +549,8 @@ class HarmsMissing(_Completeness):
     against chlamydia infection", "to prevent allergic reactions") is the condition's wherever
     it recurs ("chlamydia infections often go unnoticed"), unless its clause says the
     intervention causes, raises or followed it ("can cause infection", "infections at the
-    injection site", "developed infections"); a comparison ("fewer bleeding events than
+    injection site", "developed infections") or its sentence names the intervention or tells
+    of taking, using or getting something ("some users get mild diarrhea"); a comparison ("fewer bleeding events than
     warfarin") names no condition (``Article.condition_named``).
     "Fewer side effects", "reduced adverse events", "caused less bleeding" still name the
     intervention's own harms, compared with another's. A news report
