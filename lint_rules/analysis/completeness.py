@@ -302,8 +302,51 @@ class Article:
         (``[harms] elsewhere``), not the condition's (``[harms] condition``)."""
         denied = (self.matches("harms", "unquantified") + self.matches("harms", "elsewhere")
                   + self.matches("harms", "condition"))
+        named = self.condition_named()
         cover = SpanCover((d.start, d.end) for d in denied)
-        return [m for m in self.matches("harms", "harm") if m.start not in cover]
+        return [m for m in self.matches("harms", "harm") if m.start not in cover
+                and not self.condition_again(m, named)]
+
+    def condition_again(self, m: Match, named: frozenset[str]) -> bool:
+        """The harm word ``m`` is a symptom word the article names as its condition
+        (``condition_named``), nothing in its clause says the intervention causes, raises or
+        followed it ("these medications increase a person's risk of severe bleeding" is the
+        drug's harm, though bleeding is also what the patients had; "infections at the
+        injection site"), and its sentence neither names the intervention nor tells of taking,
+        using or getting something or of a harm arising ("some users get mild diarrhea in the
+        first week", "a new infection can develop")."""
+        if not named or _symptom_key(m.text) not in named:
+            return False
+        s = self.sentences[m.sentence]
+        text = self.doc.text
+        if _RAISES.search(text, max(s.start, m.start - 60), m.start) or _FOLLOWS.match(text, m.end, s.end):
+            return False
+        # a sentence that names the intervention, or speaks of taking, using or getting
+        # something, may tell its harm ("allergic to cetirizine", "mild diarrhea in the first
+        # week of taking it", "a new infection can develop", "headaches can get worse"): only a
+        # sentence that does neither gives the word back to the condition
+        if self.subject is not None and any(s.start <= a < s.end for a, _ in self.subject.spans):
+            return False
+        return not _TAKEN.search(text, s.start, s.end)
+
+    def condition_named(self) -> frozenset[str]:
+        """The symptom words the article names as its condition: a symptom word (not a
+        generic harm word: "side effects", "complications") that a treating, preventing or
+        protecting frame takes as its object ("a vaccine against chlamydia infection", "to
+        prevent allergic reactions", "for the treatment of migraine headaches") or that a
+        symptom list gives ("symptoms such as fatigue"): the FDA label's Indications and Usage
+        names what a drug is for, and the same word elsewhere in the article is the condition
+        again ("chlamydia infections are often asymptomatic"), not the intervention's harm. A
+        comparison ("fewer bleeding events", "less nausea than") may compare the
+        intervention's own harm with another's, so it names no condition."""
+        got = self._found.get(("harms", "@condition_named"))
+        if got is None:
+            frames = [c for c in self.matches("harms", "condition") if not _COMPARES.match(c.text)]
+            keys = {_symptom_key(m.text) for m in self.matches("harms", "harm")
+                    if any(c.start <= m.start < c.end for c in frames)}
+            got = [Match(0, 0, 0, k) for k in sorted(keys) if k and _SYMPTOM.fullmatch(k)]
+            self._found[("harms", "@condition_named")] = got
+        return frozenset(m.text for m in got)
 
     def mechanism_sentences(self) -> set[int]:
         """Sentences that explain how the intervention works and give no figure."""
@@ -539,6 +582,8 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
               + art.matches("harms", "condition") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
     cover = SpanCover((d.start, d.end) for d in denied)
+    # a symptom word the article names as its condition is the condition's wherever it recurs
+    named = art.condition_named() if criterion == "harms" else frozenset()
     # "better than placebo" compares with no option the reader has; "available to comment"
     # says nothing about the treatment
     control = ({m.sentence for m in art.matches("alternatives", "control")}
@@ -557,11 +602,45 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
         skip = (control if group == "alternatives.compare" else logistics if group == "availability.status"
                 else elsewhere if group == "funding_coi.funding" else set())
         found = [m for m in art.matches(section, key)
-                 if m.sentence not in skip and m.start not in cover]
+                 if m.sentence not in skip and m.start not in cover
+                 and not (section == "harms" and art.condition_again(m, named))]
         if section == "funding_coi":
             found = [m for m in found if not art.aim_or_supposed(m)]
         ks.update(m.sentence for m in found)
     return n + len(ks)
+
+
+#: A condition frame that compares ("fewer", "less", "reduced", "lower"): it may compare the
+#: intervention's own harm with another's ("fewer bleeding events than warfarin").
+_COMPARES = compile_re(r"(?:reduc|lower|less|fewer|decreas|minimi|lessen|limit|spar)", re.IGNORECASE)
+#: A verb or comparison that makes what follows a harm the intervention causes or raises,
+#: within its clause ("increase the risk of severe bleeding", "can cause headaches").
+_RAISES = compile_re(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|caus\w*|le(?:ad|ads|d) to|trigger\w*|higher|more|"
+                     r"worse\w*|side[- ]effects?|adverse|develop\w*|experienc\w*|report\w*)\b[^.;:]*$", re.IGNORECASE)
+#: What says a harm word followed the treatment ("infections at the injection site", "headaches
+#: after the first dose", "dizziness while using the device").
+_FOLLOWS = compile_re(r"(?:\s+[\w’',-]+){0,6}?\s+(?:at the (?:injection|infusion|implant|application) site|"
+                      r"(?:after|following|while|when|since) (?:taking|using|receiving|starting|getting|"
+                      r"being given|treatment|(?:the|a|an|each|their|his|her|its) (?:[\w-]+ )?(?:drug|medicine|"
+                      r"medication|treatment|therapy|shot|injection|infusion|vaccine|vaccination|pill|tablet|"
+                      r"dose|procedure|surgery|device|implant|operation)))", re.IGNORECASE)
+#: A sentence that speaks of taking, using or getting something, or of a harm arising or
+#: worsening: where a recurring symptom word may be the intervention's harm.
+_TAKEN = compile_re(r"\b(?:tak(?:e|es|en|ing)|took|us(?:e|es|ed|ing)|get(?:s|ting)?|got|giv(?:e|es|en|ing)|gave|"
+                    r"receiv\w*|dos(?:e|es|ed|ing)|new|secondary|worse\w*|develop\w*|occur\w*|appear\w*|aris\w*|"
+                    r"after|while|following)\b", re.IGNORECASE)
+#: The symptom words (``[harms] harm``) that can name a condition; the generic harm words
+#: ("side effects", "complications", "toxicity", "harm") never do.
+_SYMPTOM = compile_re(r"bleeding|nausea|vomiting|diarrh\w+|headache|fatigue|dizz\w+|rash|infection|allergic|"
+                      r"addict\w+|withdrawal|scarring|irritat\w+|cramp|constipation|bloating|heartburn")
+
+
+def _symptom_key(text: str) -> str:
+    """A harm word as one key for its forms: "Infections" and "infection" alike."""
+    low = text.lower()
+    if low.endswith("shes"):  # "rashes"
+        return low[:-2]
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 def _question(text: str, s: Sentence) -> bool:

@@ -65,6 +65,8 @@ EVIDENCE_LIMITS = True
 #: phase 2 trial).
 EVIDENCE_SMALL = 300
 SMALL_TRIALS = (0, 100, 300)
+#: CMP004's ``unnamed`` default, as the development half chooses.
+EVIDENCE_UNNAMED = True
 #: CMP003's ``unnamed`` default, as the development half chooses.
 HARMS_UNNAMED = True
 #: CMP005's ``unnamed`` default, as the development half chooses.
@@ -542,7 +544,14 @@ class HarmsMissing(_Completeness):
     from sinus infections") or a harm word in a proper name ("Journal of Addiction Medicine")
     (``[harms] condition``), each frame only up to the end of its clause: "reduces pain but
     may cause bleeding", "a treatment for pain that can cause bleeding", "suffered side
-    effects", "symptoms such as nausea after taking it" name the intervention's harms.
+    effects", "symptoms such as nausea after taking it" name the intervention's harms. A
+    symptom word a treating, preventing or protecting frame names as the condition ("a vaccine
+    against chlamydia infection", "to prevent allergic reactions") is the condition's wherever
+    it recurs ("chlamydia infections often go unnoticed"), unless its clause says the
+    intervention causes, raises or followed it ("can cause infection", "infections at the
+    injection site", "developed infections") or its sentence names the intervention or tells
+    of taking, using or getting something ("some users get mild diarrhea"); a comparison ("fewer bleeding events than
+    warfarin") names no condition (``Article.condition_named``).
     "Fewer side effects", "reduced adverse events", "caused less bleeding" still name the
     intervention's own harms, compared with another's. A news report
     or press release whose main intervention the analysis does not find ("bitter substances",
@@ -761,9 +770,15 @@ class EvidenceQualityNotStated(_Completeness):
     next step will be a randomized trial") or other studies ("a number of randomized trials
     show"). ``limits`` is not asked of news reports: on the development stories it did
     not tell the reviewers' 1-2 star stories from their 4-5 star ones. The finding names the
-    components that are missing (design, size, stage, limitations), or says how few sentences
+    components that are missing (design, size, stage, limitations: a limitation is what the
+    limit check reads, a caveat about the study or its size said as a limit, "the trial was
+    small", "only 40 people took part"; not the condition's "physical limitations"), or says how few sentences
     give them when all four are there, or that nothing says what limits the study, and points
     at the study mention (the first one ``analysis.studies`` finds), else at the intervention.
+    A news report or press release whose main intervention the analysis does not find ("bitter
+    taste receptors", a campaign, breastfeeding) is judged the same way when it reports
+    research (a study or trial named as the work): it rests on a study all the same
+    (``unnamed``, on, the development half's choice, as for CMP002, CMP003 and CMP005).
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
@@ -783,7 +798,7 @@ class EvidenceQualityNotStated(_Completeness):
     criteria = ("evidence_quality",)
     default_min = 5
     untuned: ClassVar[dict[str, Any]] = {"count": list(GROUPS["evidence_quality"]), "min-sentences": 1, "limits": False,
-                                         "small-trial": 0}
+                                         "small-trial": 0, "unnamed": False}
     max_min = 6
 
     @classmethod
@@ -794,13 +809,24 @@ class EvidenceQualityNotStated(_Completeness):
                                                         "describe it"),
                 "small-trial": Option(int, EVIDENCE_SMALL, "With limits: a press release on a controlled trial "
                                                            "of fewer people than this (its largest count) that "
-                                                           "states no limitation is flagged too (0: off)")}
+                                                           "states no limitation is flagged too (0: off)"),
+                "unnamed": Option(bool, EVIDENCE_UNNAMED, "In a news report or press release whose main "
+                                                          "intervention is not found but that reports research, "
+                                                          "still judge the study's description")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
         base = super().choices()
-        return [{**c, "limits": False, "small-trial": 0} for c in base] + [
-            {**c, "limits": True, "small-trial": small} for small in SMALL_TRIALS for c in base]
+        return [{**c, "limits": False, "small-trial": 0, "unnamed": unnamed} for unnamed in (False, True) for c in base] + [
+            {**c, "limits": True, "small-trial": small, "unnamed": unnamed}
+            for unnamed in (False, True) for small in SMALL_TRIALS for c in base]
+
+    def without_subject(self, art: Article) -> bool:
+        """A news report or press release whose intervention the analysis could not pin down
+        ("bitter substances", a campaign, breastfeeding) still rests on a study when it reports
+        research: its design, size, stage and limits are asked all the same (``decide`` asks
+        the ``unnamed`` option)."""
+        return art.genre.label in _UNNAMED
 
     @staticmethod
     def unweighed(art: Article, small: int = 0) -> bool:
@@ -820,6 +846,8 @@ class EvidenceQualityNotStated(_Completeness):
         comparison group nor a limitation: the reviewers' evidence criterion asks where the
         study stands in the hierarchy of evidence and what limits it, and a description of an
         uncontrolled study with no caveat gives the reader neither."""
+        if art.subject is None and not (opts.get("unnamed") and _reports_research(art)):
+            return False
         return self.lacking(art, opts) or (bool(opts.get("limits")) and art.genre.label == "press_release"
                                            and self.unweighed(art, int(opts.get("small-trial", 0))))
     # ``limits`` (branch crit4): on the development releases, held out (options chosen in the
@@ -838,7 +866,10 @@ class EvidenceQualityNotStated(_Completeness):
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
-        given = art.evidence_components()
+        # the limitations are those the limit check reads: a caveat about the study, or its
+        # size said as a limit ("the trial was small", "only 40 people"), not the condition's
+        # "physical limitations" (``Article.limitation_sentences``)
+        given = {**art.evidence_components(), "caveats": len(art.limitation_sentences())}
         missing = [EVIDENCE[k] for k, n in given.items() if not n]
         if not self.lacking(art, opts) and art.controlled_sentences():
             # a comparison group is named, but the trial is small and no limit is stated: asking
@@ -1490,6 +1521,33 @@ def _relayed_hype(art: Article, m: Match, exempt: tuple[str, ...] = _NOT_STRONG)
     return any(lo <= a < hi for sp in src.interested for a, _ in sp.spans)
 
 
+#: A sentence in which an organisation describes itself: its name, then what it is or what it
+#: always does ("The Mount Sinai Health System is an integrated health system", "Allergan is an
+#: industry leader in …", "Cleveland Clinic has pioneered many medical breakthroughs", "Amgen
+#: focuses on areas of high unmet medical need"). That is the standing boilerplate of a press
+#: release (PR Newswire's and EurekAlert's "About <organisation>" paragraph, often printed
+#: without its heading), not what the release says of its study or intervention.
+_SELF_DESCRIPTION = compile_re(
+    r"^\W*(?:the\s+)?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:of|and|&|for|at|the)\s+)*(?-i:[A-Z][\w&.'’-]*)){0,6}"
+    r"(?:\s*\([^)]{1,30}\))?,?\s+"
+    r"(?:(?:is|are)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,3}?(?:leader|organi[sz]ation|company|"
+    r"provider|institution|nonprofit|non-profit|system|network|university|hospital|cent(?:er|re)|institute|firm|"
+    r"employer)s?\b|(?:is|are)\s+(?:committed|dedicated|devoted)\s+to|has\s+(?:long\s+)?pioneered|pioneered|"
+    r"focuses\s+on|leverages|strives|was\s+founded|(?:'s|’s)\s+mission)", re.IGNORECASE)
+
+
+def _self_description(art: Article, m: Match) -> bool:
+    """The hype word sits in an organisation's description of itself (``_SELF_DESCRIPTION``):
+    "transformative research" and "game-changing ideas" there are the institution's standing
+    text, the same in every release it sends, not a word on this result."""
+    if not _SELF_DESCRIPTION.match(art.sentence_text(m.sentence)):
+        return False
+    # a self-description that names the intervention speaks of it ("Acme is a company whose
+    # pill ZXR-410 is a breakthrough")
+    s = art.sentences[m.sentence]
+    return art.subject is None or not any(s.start <= a < s.end for a, _ in art.subject.spans)
+
+
 #: A word on either side of an intensifier (the verb it follows: "improved dramatically").
 _NEXT_WORDS = compile_re(r"\W*([\w-]+)(?:\W+([\w-]+))?")
 _LAST_WORD = compile_re(r"([\w-]+)\W*$")
@@ -1527,7 +1585,11 @@ class SensationalLanguage(_Completeness):
     What it flags:
     Hype words in the article's own voice ("breakthrough", "game changer", "holy grail",
     "revolutionary", "new hope"…: words that class a result as a solved problem or a new era;
-    not the FDA's "Breakthrough Therapy designation", a programme's name), and milder
+    not the FDA's "Breakthrough Therapy designation", a programme's name, nor the words of an
+    organisation's description of itself, the boilerplate a release often prints without its
+    "About" heading: "Acme Health System is an integrated health system … conducting
+    transformative research", "Acme Clinic has pioneered many medical breakthroughs", unless it
+    names the intervention), and milder
     enthusiasm ("shows promise",
     "promising", "hope", "could lead to a cure") in the headline or a heading, the words most
     readers see (``mild-headline``, on). Milder words in the body count only when ``mild`` says
@@ -1634,7 +1696,8 @@ class SensationalLanguage(_Completeness):
                       if intensifiers == "strong" or _grades_result(art, m)]
             strong = sorted(strong + graded, key=lambda m: m.start)
         words: list[tuple[Match, str]] = [(m, "strong") for m in strong
-                                          if _own_hype(doc, m, quoted_counts, _NOT_STRONG) or _relayed_hype(art, m)]
+                                          if (_own_hype(doc, m, quoted_counts, _NOT_STRONG) or _relayed_hype(art, m))
+                                          and not _self_description(art, m)]
         if mild == "always" or (mild == "early-stage" and art.matches("sensational_language", "early_stage")):
             words += [(m, "mild") for m in art.matches("sensational_language", "mild")
                       if _own_hype(doc, m, quoted_counts)]
