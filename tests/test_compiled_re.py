@@ -600,3 +600,42 @@ def test_no_existence_rewrite_where_it_would_not_be_the_same(pattern: str, flags
         assert fast is not rx and fast.pattern == r"\b(?:ab|cd)"
     else:
         assert fast is rx
+
+
+@pytest.mark.parametrize("pattern, openings", [
+    (r"randomi[sz]ed|placebo", {"ran", "pla"}),
+    (r"no(?:t)?", {"no", "not"}),  # a match may end after two characters
+    (r"\bco-?a", {"co-", "coa"}),  # \b consumes nothing
+    (r"(?:a|an) \w+", {"a ", "an "}),  # \w: the string stops before it
+    (r"ab\w|abc", {"ab"}),
+    (r"(?:ab){2,}", {"aba"}),
+    (r"x{5}", {"xxx"}),
+    (r"\d+", None),  # any digit (Unicode digits too): no short list
+    (r"(?i:abc)", None),  # case-insensitive
+    (r"x?", None),  # may match nothing
+    (r"a|.", None),
+])
+def test_opening_strings(pattern: str, openings: set[str] | None) -> None:
+    found = compiled_re.opening_strings(pattern)
+    assert (None if found is None else set(found)) == openings
+
+
+def test_every_match_begins_with_one_of_the_opening_strings() -> None:
+    rng = random.Random(11)
+    atoms = ["ab", "ba", "[ab]", "(?:ab|ba)", "(?:aa)?", "b+", "a{2,3}", "\\b", " ", "\\w", "(?=b)", "(?!a)",
+             "c*", "(?:x|)"]
+    checked = 0
+    for _ in range(500):
+        pattern = "|".join("".join(rng.choice(atoms) for _ in range(rng.randint(1, 4)))
+                           for _ in range(rng.randint(1, 3)))
+        openings = compiled_re.opening_strings(pattern, length=rng.choice([1, 2, 3]))
+        if openings is None:
+            continue
+        rx = re.compile(pattern)
+        for _ in range(10):
+            text = "".join(rng.choice("abcx -") for _ in range(rng.randint(0, 12)))
+            for at in range(len(text) + 1):
+                if rx.match(text, at):
+                    checked += 1
+                    assert text[at:].startswith(tuple(openings)), (pattern, text, at, openings)
+    assert checked > 100

@@ -301,6 +301,40 @@ def test_separated_scan_finds_the_lookbehind_scans_matches() -> None:
     assert checked
 
 
+def test_the_indexed_scan_finds_the_separated_scans_matches() -> None:
+    """Each cue list tried only at the places its openings follow (``WordStarts``) gives the
+    spans of its full scan: at the text's start and end, for matches that touch, after
+    hyphens and line ends."""
+    from lint_rules.analysis.completeness import WordStarts, _separated, _separated_at, cues
+
+    texts = [SENTENCES, NEWS, (FIXTURES / "blog-turmeric-supplement.md").read_text("utf-8"),
+             "said. said,said x-said said-so \u201csaid\u201d 50% of the patients; 30 percent lower",
+             "no\nno-no not", "safe", "a", "is it safe? no", "it may cure it"]
+    checked = 0
+    for lists in cues().values():
+        for cue in lists.values():
+            if cue.separated is None or cue.openings is None:
+                continue
+            for text in texts:
+                low = text.lower()
+                full = _separated(cue.separated, low)
+                indexed = _separated_at(cue.separated, WordStarts(low), cue.openings)
+                assert full is not None and indexed is not None
+                assert [(m.start(), m.end()) for m in indexed] == [(m.start(), m.end()) for m in full]
+                checked += 1
+    assert checked > 100
+
+
+def test_word_starts_lists_only_the_places_an_opening_follows() -> None:
+    from lint_rules.analysis.completeness import WordStarts
+
+    starts = WordStarts("the safe dose is safer than none. no")
+    text = starts.text
+    assert [text[at + 1:at + 5] for at in starts.places(frozenset({"saf"}))] == ["safe", "safe"]
+    assert [text[at + 1:at + 4] for at in starts.places(frozenset({"no"}))] == ["non", "no"]  # a short opening
+    assert starts.places(frozenset({"xyz"})) == []
+
+
 # --- funding: a funder, not any "supported by"; an aim or a supposition is no disclosure -------
 
 def test_supported_by_counts_only_with_a_funder() -> None:

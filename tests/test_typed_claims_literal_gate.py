@@ -73,3 +73,25 @@ def test_a_text_without_the_literals_is_not_scanned():
         assert len(scanned) == 1
     finally:
         patterns[index] = (kind, side, rx, anchors)
+
+
+def test_the_word_literals_kept_with_the_tables_are_each_patterns_literals():
+    """speed12: the long words of each pattern with no opening words are read once with
+    the tables (disk cache), not out of the pattern text in every process."""
+    data = tc._data()
+    unanchored = {i for i, (*_, anchors) in enumerate(data.patterns) if not anchors}
+    assert set(data.word_literals) == unanchored
+    for i in unanchored:
+        assert set(data.word_literals[i]) == set(tc._literals(data.patterns[i][2].pattern))
+
+
+def test_a_text_with_none_of_the_word_literals_is_not_scanned(monkeypatch):
+    """The fail side: with a pattern's kept words replaced by one no text holds, its claims
+    are gone (the kept words, not the pattern text, decide)."""
+    text = "Take a maximum of two capsules a day."
+    before = _claims(text)
+    data = tc._data()
+    index = next(i for i, lits in tc._unanchored_literals().items() if lits == ("maximum",))
+    assert any(c[0] == data.patterns[index][0] for c in before)
+    monkeypatch.setitem(data.word_literals, index, ("zzzzqq",))
+    assert len(_claims(text)) < len(before)

@@ -145,6 +145,9 @@ class _Data:
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
     #: [benefit] person_no_help / person_helps: a symptom still there or gone, said of the person
     person_results: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: pattern index -> ``_literals`` of each pattern with no opening words, kept with the
+    #: tables (reading them out of 20 long patterns took 2-3 ms of every new process)
+    word_literals: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -294,6 +297,7 @@ def _build_data() -> _Data:
                            for p in d["benefit"][key])
     return _Data(
         person_results=person_results,
+        word_literals={i: _literals(p.pattern) for i, (_, _, p, anchors) in enumerate(patterns) if not anchors},
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
@@ -765,7 +769,7 @@ def _build(doc: Document) -> list[TypedClaim]:
             if not spots:
                 continue
             found = [m for pos in sorted(spots) if (m := pattern.match(low, pos))]
-        elif any(word in low for word in _literals(pattern.pattern)):
+        elif any(word in low for word in data.word_literals[index]):
             lits = required.get(index)
             if lits is not None:
                 if folded is None:

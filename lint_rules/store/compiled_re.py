@@ -1077,3 +1077,89 @@ def cached_tables(name: str, key: str, cls: Callable[..., T], build: Callable[[]
         return cls(*(_from_builtin(v) if patterns else v for patterns, v in stored))
     except Exception:  # a cache of another shape (e.g. fields changed under the same key)
         return build()
+
+
+def opening_strings(pattern: str, length: int = 3, most: int = 2000) -> frozenset[str] | None:
+    """Strings of at most ``length`` characters, one of which begins every match of
+    ``pattern`` (compiled with no flags); None when a match may begin with anything (an
+    empty match, a ``\\d``, ``\\w`` or ``.`` first, a case-insensitive pattern) or when
+    there would be more than ``most`` strings.
+
+    What it is for: a text's places whose next characters begin with none of these cannot
+    start a match, so a caller that has indexed a text's places by their next characters
+    (one pass) can try the pattern at the few listed places instead of scanning every
+    place. A string stops short of ``length`` where what follows is not a plain character
+    (a ``\\d``, ``\\w``, a negated class, a back-reference, a case-insensitive part) or
+    where a match may end; zero-width items (``\\b``, lookarounds) consume nothing and are
+    passed over. Either way the list can only let more places through, never fewer."""
+    if _sre is None:
+        return None
+    try:
+        tree = _parser.parse(pattern, 0)
+    except re.error:
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    found = _openings({""}, tree.data, length, most, set())
+    if found is None or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _class_chars(items: Any) -> list[str] | None:
+    """The characters of a ``[…]`` class of literals and small ranges; None otherwise."""
+    out: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.append(chr(av))
+        elif op is _constants.RANGE and av[1] - av[0] <= 40:
+            out.extend(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\d, \s, \w: Unicode sets), a wide range
+            return None
+    return out
+
+
+def _openings(partials: set[str], items: Any, length: int, most: int, closed: set[str]) -> set[str] | None:
+    """``partials`` (the strings read so far) continued through ``items`` (a parse tree's
+    list of ``(op, av)``). A string is final once it is ``length`` long or in ``closed``
+    (what follows it could be anything: it is kept as it is)."""
+    for op, av in items:
+        live = {p for p in partials if len(p) < length and p not in closed}
+        if not live:
+            return partials
+        new: set[str] | None
+        if op is _constants.LITERAL:
+            new = {p + chr(av) for p in live}
+        elif op is _constants.IN and (chars := _class_chars(av)) is not None:
+            new = {p + c for p in live for c in chars}
+        elif op is _constants.SUBPATTERN and not av[1] & (re.IGNORECASE | re.LOCALE):
+            new = _openings(live, av[3].data, length, most, closed)
+        elif op is _constants.BRANCH:
+            new = set()
+            for branch in av[1]:
+                more = _openings(live, branch.data, length, most, closed)
+                if more is None:
+                    return None
+                new |= more
+        elif op in _REPEATS:
+            low, high, sub = av
+            new = set(live) if low == 0 else set()
+            current = live
+            for times in range(1, min(high, length) + 1):
+                more = _openings(current, sub.data, length, most, closed)
+                if more is None:
+                    return None
+                current = more
+                if times >= low:
+                    new |= current
+            if low > length:
+                new |= current
+        elif op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            new = live  # zero width: consumes nothing
+        else:  # anything else may begin with any character: the strings end here
+            closed |= live
+            new = live
+        if new is None or len(new) > most:
+            return None
+        partials = (partials - live) | new
+    return partials
