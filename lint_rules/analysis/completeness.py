@@ -440,7 +440,8 @@ class Article:
             return False
         s = self.sentences[m.sentence]
         text = self.doc.text
-        if _RAISES.search(text, max(s.start, m.start - 60), m.start) or _FOLLOWS.match(text, m.end, s.end):
+        if (_RAISES.search(text, max(s.start, m.start - 60), m.start) or _FOLLOWS.match(text, m.end, s.end)
+                or _COMPARED.match(text, m.end, s.end)):
             return False
         # a sentence that names the intervention, or speaks of taking, using or getting
         # something, may tell its harm ("allergic to cetirizine", "mild diarrhea in the first
@@ -454,15 +455,19 @@ class Article:
         """The symptom words the article names as its condition: a symptom word (not a
         generic harm word: "side effects", "complications") that a treating, preventing or
         protecting frame takes as its object ("a vaccine against chlamydia infection", "to
-        prevent allergic reactions", "for the treatment of migraine headaches") or that a
-        symptom list gives ("symptoms such as fatigue"): the FDA label's Indications and Usage
-        names what a drug is for, and the same word elsewhere in the article is the condition
-        again ("chlamydia infections are often asymptomatic"), not the intervention's harm. A
-        comparison ("fewer bleeding events", "less nausea than") may compare the
-        intervention's own harm with another's, so it names no condition."""
+        prevent allergic reactions", "for the treatment of migraine headaches"): the FDA
+        label's Indications and Usage names what a drug is for, and the same word elsewhere in
+        the article is the condition again ("chlamydia infections are often asymptomatic"),
+        not the intervention's harm. A comparison ("fewer bleeding events", "less nausea
+        than") may compare the intervention's own harm with another's, so it names no
+        condition. A symptom list ("symptoms of low blood sugar include dizziness", "symptoms
+        such as nausea"), a sufferer's frame and a proper name name none either: the list may
+        give the intervention's own harms or another condition's, and the word stays a
+        condition word only where that frame holds."""
         got = self._found.get(("harms", "@condition_named"))
         if got is None:
-            frames = [c for c in self.matches("harms", "condition") if not _COMPARES.match(c.text)]
+            frames = [c for c in self.matches("harms", "condition")
+                      if _INDICATION.match(c.text) and not _COMPARES.match(c.text)]
             keys = {_symptom_key(m.text) for m in self.matches("harms", "harm")
                     if any(c.start <= m.start < c.end for c in frames)}
             got = [Match(0, 0, 0, k) for k in sorted(keys) if k and _SYMPTOM.fullmatch(k)]
@@ -738,6 +743,18 @@ _COMPARES = compile_re(r"(?:reduc|lower|less|fewer|decreas|minimi|lessen|limit|s
 #: within its clause ("increase the risk of severe bleeding", "can cause headaches").
 _RAISES = compile_re(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|caus\w*|le(?:ad|ads|d) to|trigger\w*|higher|more|"
                      r"worse\w*|side[- ]effects?|adverse|develop\w*|experienc\w*|report\w*)\b[^.;:]*$", re.IGNORECASE)
+#: The opening of a frame that says what the intervention is for (``[harms] condition``'s
+#: first pattern: "prevent", "protect … from", "for the treatment of", "a vaccine against"),
+#: the one frame that names the article's condition (``Article.condition_named``).
+_INDICATION = compile_re(r"(?:prevent|protect|reliev|alleviat|treat|cur(?:e|es|ed|ing)\b|fight|combat|tackl|"
+                         r"(?:stave|ward|fend) off|guard against|counter|therap|relief|defen[cs]e|vaccine)",
+                         re.IGNORECASE)
+#: A comparison after the harm word, in the rest of its clause, that counts it in the
+#: intervention's arm ("were more common in the drug group", "had reactions during the study,
+#: against one in thirty on placebo", "the most common complaints"): a trial's harm table.
+_COMPARED = compile_re(r"[^.;:]*?\b(?:more|most common|higher|than|placebo|dummy|sham|"
+                       r"(?:treatment|drug|active|study|intervention|vaccine) (?:group|arm)s?|complaints?)\b",
+                       re.IGNORECASE)
 #: What says a harm word followed the treatment ("infections at the injection site", "headaches
 #: after the first dose", "dizziness while using the device").
 _FOLLOWS = compile_re(r"(?:\s+[\w’',-]+){0,6}?\s+(?:at the (?:injection|infusion|implant|application) site|"
@@ -749,7 +766,8 @@ _FOLLOWS = compile_re(r"(?:\s+[\w’',-]+){0,6}?\s+(?:at the (?:injection|infusi
 #: worsening: where a recurring symptom word may be the intervention's harm.
 _TAKEN = compile_re(r"\b(?:tak(?:e|es|en|ing)|took|us(?:e|es|ed|ing)|get(?:s|ting)?|got|giv(?:e|es|en|ing)|gave|"
                     r"receiv\w*|dos(?:e|es|ed|ing)|new|secondary|worse\w*|develop\w*|occur\w*|appear\w*|aris\w*|"
-                    r"after|while|following)\b", re.IGNORECASE)
+                    r"after|while|following|during|complaints?|(?:treatment|drug|active|study|intervention|"
+                    r"vaccine) (?:group|arm)s?)\b", re.IGNORECASE)
 #: The symptom words (``[harms] harm``) that can name a condition; the generic harm words
 #: ("side effects", "complications", "toxicity", "harm") never do.
 _SYMPTOM = compile_re(r"bleeding|nausea|vomiting|diarrh\w+|headache|fatigue|dizz\w+|rash|infection|allergic|"

@@ -1220,9 +1220,16 @@ _PROVIDER = compile_re(r"\b(?:offer\w*|promot\w*|market\w*|perform\w*|provid\w*|
 
 def _reports_research(art: Article) -> bool:
     """The article reports research: a study or trial ``analysis.studies`` finds, or one
-    named as the work ("the study", "a small trial", "the new research", "study authors")."""
-    return bool(study_mentions(art.doc)) or any(_THE_WORK.search(art.sentence_text(k))
-                                                for k in range(len(art.sentences)))
+    named as the work ("the study", "a small trial", "the new research", "study authors")
+    outside an organisation's description of itself (``_SELF_DESCRIPTION``: "a leader in
+    cancer research" in a release's About paragraph reports no work)."""
+    if study_mentions(art.doc):
+        return True
+    for k in range(len(art.sentences)):
+        text = art.sentence_text(k)
+        if _THE_WORK.search(text) and not _SELF_DESCRIPTION.match(text):
+            return True
+    return False
 
 
 def _reports_work(art: Article) -> bool:
@@ -1526,9 +1533,12 @@ def _relayed_hype(art: Article, m: Match, exempt: tuple[str, ...] = _NOT_STRONG)
 #: industry leader in …", "Cleveland Clinic has pioneered many medical breakthroughs", "Amgen
 #: focuses on areas of high unmet medical need"). That is the standing boilerplate of a press
 #: release (PR Newswire's and EurekAlert's "About <organisation>" paragraph, often printed
-#: without its heading), not what the release says of its study or intervention.
+#: without its heading), not what the release says of its study or intervention. The opener is
+#: a name: "This is a game-changing system", "It is a …", "Our …" speak of the thing the
+#: release is about, not of the sender.
 _SELF_DESCRIPTION = compile_re(
-    r"^\W*(?:the\s+)?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:of|and|&|for|at|the)\s+)*(?-i:[A-Z][\w&.'’-]*)){0,6}"
+    r"^\W*(?:the\s+)?(?!(?:this|that|these|those|it|its|they|their|we|our|he|she|his|her|there|here|such|a|an|"
+    r"what|which|each|every|another|some|any)\b)(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:of|and|&|for|at|the)\s+)*(?-i:[A-Z][\w&.'’-]*)){0,6}"
     r"(?:\s*\([^)]{1,30}\))?,?\s+"
     r"(?:(?:is|are)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,3}?(?:leader|organi[sz]ation|company|"
     r"provider|institution|nonprofit|non-profit|system|network|university|hospital|cent(?:er|re)|institute|firm|"
