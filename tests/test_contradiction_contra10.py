@@ -1,0 +1,55 @@
+"""Issue 14, precision on text nobody tuned for (session 10, ``contra10``): mechanisms that let
+a false contradiction through on the v9 blind dev half and the older dev halves. Each
+mechanism has pass cases (no conflict) and fail cases of the same shape that must still
+conflict. Every sentence here is written for these tests (coined product names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = " The packs hold thirty doses and ship within two working days. "
+
+
+def _findings(a: str, b: str, between: str = _FILLER) -> list:
+    text = f"{a}{between}{b}\n"
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+# -- a claim the article itself disputes (claim_limits.disputed) ---------------------------
+# A maker named with a modifier ("a device maker"), a regulator's received reports as the
+# evidence (FDA / MHRA pharmacovigilance wording), an unnamed person or an audience member
+# as the voice ("someone told me", "a listener").
+
+@pytest.mark.parametrize("a, between, b", [
+    ("A device maker claims its Sonatrel wrap gives permanent relief from knee pain.",
+     " The wrap uses low-level heat. An independent trial tested that claim. ",
+     "It found that the relief from Sonatrel faded within three months in most patients."),
+    ("The company told us that Velmora drops have never caused headaches.",
+     " The drops come in two strengths. We asked the medicines regulator about them. ",
+     "It said it had received reports that some users develop headaches after taking Velmora drops."),
+    ("A caller said: \"Someone told me you can't overdose on Calcivar.\"",
+     " Our pharmacist said that was simply untrue. ",
+     "Taking more than four Calcivar tablets a day can harm the kidneys."),
+])
+def test_a_claim_the_article_disputes_is_reported_not_made(a, between, b):
+    assert not _findings(a, b, between), (a, b)
+
+
+@pytest.mark.parametrize("a, between, b", [
+    # the same maker-worded claim with no evidence against it: the article stands behind it
+    ("A device maker claims its Sonatrel wrap gives permanent relief from knee pain.",
+     " The wrap uses low-level heat. ",
+     "The relief from Sonatrel fades within three months in most patients."),
+    # reports received by the maker itself are no independent evidence, and nobody disputes
+    ("Velmora drops have never caused headaches.",
+     " The drops come in two strengths. ",
+     "Some users develop headaches after taking Velmora drops."),
+    # someone's claim left standing is the article's
+    ("Someone told me you can't overdose on Calcivar, and that is right.",
+     " Most adults take two. ",
+     "Taking more than four Calcivar tablets a day can harm the kidneys."),
+])
+def test_the_same_claims_left_standing_still_conflict(a, between, b):
+    assert _findings(a, b, between), (a, b)
