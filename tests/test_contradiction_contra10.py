@@ -53,3 +53,25 @@ def test_a_claim_the_article_disputes_is_reported_not_made(a, between, b):
 ])
 def test_the_same_claims_left_standing_still_conflict(a, between, b):
     assert _findings(a, b, between), (a, b)
+
+
+# -- time frames and meal conditions (claim_limits.times_apart, conditions_apart) -----------
+
+@pytest.mark.parametrize("a, b", [
+    ("The Restiva patch should not disturb your sleep once you have been using it for a week.",
+     "Broken sleep from the Restiva patch is common in the first few nights."),
+    ("Taken with food, Dolvane doesn't upset the stomach.",
+     "People who take Dolvane on an empty stomach often get nausea."),
+])
+def test_sides_limited_to_different_times_or_meals_do_not_conflict(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Restiva patch does not disturb your sleep.",
+     "Broken sleep from the Restiva patch is common in the first few nights."),
+    ("Dolvane doesn't upset the stomach.",
+     "People who take Dolvane often get nausea."),
+])
+def test_a_side_without_the_limit_still_conflicts(a, b):
+    assert _findings(a, b), (a, b)
