@@ -75,3 +75,17 @@ def test_sides_limited_to_different_times_or_meals_do_not_conflict(a, b):
 ])
 def test_a_side_without_the_limit_still_conflicts(a, b):
     assert _findings(a, b), (a, b)
+
+
+# -- a participle after "with"/"of" is the people's state (typed_claims._direction) ---------
+
+def test_people_with_a_raised_measure_are_no_direction_claim():
+    a = "A trial tested Trilora capsules in 900 adults with raised triglycerides."
+    b = "Trilora capsules lowered triglycerides by about a quarter."
+    assert not _findings(a, b)
+
+
+def test_a_product_that_raised_the_measure_still_conflicts():
+    a = "In a trial, Trilora capsules raised triglycerides in 900 adults."
+    b = "Trilora capsules lowered triglycerides by about a quarter."
+    assert _findings(a, b)
