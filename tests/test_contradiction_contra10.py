@@ -89,3 +89,28 @@ def test_a_product_that_raised_the_measure_still_conflicts():
     a = "In a trial, Trilora capsules raised triglycerides in 900 adults."
     b = "Trilora capsules lowered triglycerides by about a quarter."
     assert _findings(a, b)
+
+
+# -- two strengths or unit counts of one product (claim_limits.strengths_apart) ------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The 80 mg Lipranol tablets are lactose-free.",
+     "The 10 mg Lipranol tablets contain lactose as a filler."),
+    ("Two Gastrosan tablets relieve heartburn within minutes.",
+     "One Gastrosan tablet on its own often won't relieve heartburn."),
+])
+def test_two_strengths_of_one_product_do_not_conflict(a, b):
+    assert not _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same strength on both sides, or a strength on one side only
+    ("The 80 mg Lipranol tablets are lactose-free.",
+     "The 80 mg Lipranol tablets contain lactose as a filler."),
+    ("Lipranol tablets are lactose-free.",
+     "The 10 mg Lipranol tablets contain lactose as a filler."),
+    ("Two Gastrosan tablets relieve heartburn within minutes.",
+     "Two Gastrosan tablets won't relieve heartburn."),
+])
+def test_the_same_strength_or_one_named_still_conflicts(a, b):
+    assert _findings(a, b), (a, b)

@@ -95,6 +95,8 @@ class _Cues:
     voice_window: int
     rejection: re.Pattern[str]
     voice_answered: re.Pattern[str]
+    amount: re.Pattern[str]
+    numbers: dict[str, str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -148,6 +150,8 @@ def _cues() -> _Cues:
         voice_window=int(d["voice"]["window"]),
         rejection=_alt(d["voice"]["rejection"]),
         voice_answered=compile_re(d["voice"]["same_sentence"]),
+        amount=compile_re(d["strength"]["amount"]),
+        numbers={str(k): str(v) for k, v in d["strength"]["numbers"].items()},
     )
 
 
@@ -267,6 +271,36 @@ def dose_apart(doc: Document, k: int, j: int) -> bool:
     wa, wb = bool(c.within.search(a)), bool(c.within.search(b))
     ba, bb = bool(c.beyond.search(a)), bool(c.beyond.search(b))
     return (wa and not ba and bb and not wb) or (wb and not bb and ba and not wa)
+
+
+def _amounts(doc: Document, k: int) -> frozenset[tuple[str, str]]:
+    """The strengths and unit counts sentence ``k`` names, as (number, unit) ("10 mg" ->
+    ("10", "mg"); "two tablets" -> ("2", "tablet"))."""
+    c = _cues()
+    out = set()
+    for m in c.amount.finditer(_sentence(doc, k)):
+        n = re.sub(r"\s+", " ", m.group("n")).replace(",", "")
+        unit = m.group("unit")
+        if unit.endswith("ies"):
+            unit = unit[:-3] + "y"
+        elif unit.endswith("ches"):
+            unit = unit[:-2]
+        elif unit.endswith("s") and len(unit) > 2:
+            unit = unit[:-1]
+        out.add((c.numbers.get(n, n), unit))
+    return frozenset(out)
+
+
+def strengths_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` each name a strength or number of units in one unit, and none
+    is the same ("the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose";
+    "chew two tablets" … "one tablet on its own won't"): two doses of one product."""
+    a = _amounts(doc, k)
+    if not a:
+        return False
+    b = _amounts(doc, j)
+    units = {u for _, u in a} & {u for _, u in b}
+    return bool(units) and not (a & b)
 
 
 def recipe_apart(doc: Document, k: int, j: int) -> bool:
