@@ -114,3 +114,17 @@ def test_two_strengths_of_one_product_do_not_conflict(a, b):
 ])
 def test_the_same_strength_or_one_named_still_conflicts(a, b):
     assert _findings(a, b), (a, b)
+
+
+# -- a missed dose is the product's absence (contradictions._absent_product) ---------------
+
+def test_a_missed_dose_moving_the_measure_is_not_the_product_moving_it():
+    a = "Taken as prescribed, Glycorel lowers your blood sugar steadily."
+    b = "A missed dose of Glycorel will cause your blood sugar to rise over the next day."
+    assert not _findings(a, b)
+
+
+def test_the_product_itself_moving_the_measure_still_conflicts():
+    a = "Taken as prescribed, Glycorel lowers your blood sugar steadily."
+    b = "A dose of Glycorel will cause your blood sugar to rise over the next day."
+    assert _findings(a, b)
