@@ -128,3 +128,21 @@ def test_the_product_itself_moving_the_measure_still_conflicts():
     a = "Taken as prescribed, Glycorel lowers your blood sugar steadily."
     b = "A dose of Glycorel will cause your blood sugar to rise over the next day."
     assert _findings(a, b)
+
+
+# -- then and now (claim_limits.times_apart, [time.frames] past / present) ------------------
+
+def test_an_older_kind_then_and_todays_kind_now_do_not_conflict():
+    a = "Older Margex spreads made with hydrogenated oils raised LDL cholesterol."
+    b = "Today's Margex spreads lower LDL cholesterol by around 7%."
+    assert not _findings(a, b)
+
+
+@pytest.mark.parametrize("a", [
+    "Margex spreads raised LDL cholesterol in the trial.",
+    # older people are a group, not an older kind of the product
+    "Margex spreads raised LDL cholesterol in older adults.",
+])
+def test_a_side_that_is_not_then_still_conflicts(a):
+    b = "Today's Margex spreads lower LDL cholesterol by around 7%."
+    assert _findings(a, b)
