@@ -146,3 +146,30 @@ def test_an_older_kind_then_and_todays_kind_now_do_not_conflict():
 def test_a_side_that_is_not_then_still_conflicts(a):
     b = "Today's Margex spreads lower LDL cholesterol by around 7%."
     assert _findings(a, b)
+
+
+# -- an exception the claim carves out (claim_limits.excluded_apart) -----------------------
+
+def _in_leaflet(a: str, b: str) -> list:
+    text = (f"Norvex is a tablet sold in pharmacies. {a} It comes in packs of twenty. "
+            f"Most people take it with breakfast. {b} Keep it out of reach of children.")
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("For people not taking blood thinners, Norvex does not interact with any medicines.",
+     "Norvex can boost the effect of warfarin."),
+    ("Norvex has no side effects, apart from mild nausea.", "Norvex can cause nausea."),
+])
+def test_a_warning_about_what_the_claim_carved_out_does_not_conflict(a, b):
+    assert not _in_leaflet(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the warning is about something the exception does not name
+    ("For people not taking blood thinners, Norvex does not interact with any medicines.",
+     "Norvex can boost the effect of digoxin."),
+    ("Norvex has no side effects, apart from mild nausea.", "Norvex can cause headaches."),
+])
+def test_a_warning_about_something_else_still_conflicts(a, b):
+    assert _in_leaflet(a, b), (a, b)

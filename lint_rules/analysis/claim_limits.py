@@ -96,6 +96,9 @@ class _Cues:
     rejection: re.Pattern[str]
     voice_answered: re.Pattern[str]
     amount: re.Pattern[str]
+    excluded: tuple[re.Pattern[str], ...]
+    excluded_forward: re.Pattern[str]
+    excluded_stop: frozenset[str]
     numbers: dict[str, str]
 
 
@@ -151,6 +154,9 @@ def _cues() -> _Cues:
         rejection=_alt(d["voice"]["rejection"]),
         voice_answered=compile_re(d["voice"]["same_sentence"]),
         amount=compile_re(d["strength"]["amount"]),
+        excluded=tuple(compile_re(p) for p in d["exclusion"]["phrases"]),
+        excluded_forward=compile_re(d["exclusion"]["forward"]),
+        excluded_stop=frozenset(d["exclusion"]["stop"]),
         numbers={str(k): str(v) for k, v in d["strength"]["numbers"].items()},
     )
 
@@ -301,6 +307,31 @@ def strengths_apart(doc: Document, k: int, j: int) -> bool:
     b = _amounts(doc, j)
     units = {u for _, u in a} & {u for _, u in b}
     return bool(units) and not (a & b)
+
+
+def _excluded_words(c: _Cues, phrase: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z][a-z-]+", phrase) if w not in c.excluded_stop and len(w) > 2}
+    return {f"class:{c.partner_class[w]}" if w in c.partner_class else w for w in words} | {
+        f"class:{c.partner_class[p]}" for p in c.partner_class if " " in p and p in phrase}
+
+
+def excluded_apart(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` carves an exception out of its claim ("safe for
+    everyone except pregnant women", "For people not taking blood thinners, it has no
+    interactions") and the other names what it carved out ("Pregnant women should avoid
+    it", "People on warfarin …"; a member of an interaction class counts as the class), or
+    the exception points at a list ("apart from the drugs listed below") that a later
+    sentence gives: both can be true."""
+    c = _cues()
+    for a, b in ((k, j), (j, k)):
+        for m in (m for p in c.excluded for m in p.finditer(_sentence(doc, a))):
+            what = m.group("what")
+            if c.excluded_forward.search(what) and b > a:
+                return True
+            mine = _excluded_words(c, what)
+            if mine and mine & _excluded_words(c, _sentence(doc, b)):
+                return True
+    return False
 
 
 def recipe_apart(doc: Document, k: int, j: int) -> bool:
