@@ -173,3 +173,20 @@ def test_a_warning_about_what_the_claim_carved_out_does_not_conflict(a, b):
 ])
 def test_a_warning_about_something_else_still_conflicts(a, b):
     assert _in_leaflet(a, b), (a, b)
+
+
+# -- a group named by a habit (claim_limits.population) ------------------------------------
+
+def test_two_groups_named_by_habit_do_not_conflict():
+    a = "In people who rarely drink coffee, Kaffex raises blood pressure for a few hours."
+    b = "In regular coffee drinkers, Kaffex had no measurable effect on blood pressure."
+    assert not _findings(a, b)
+
+
+@pytest.mark.parametrize("a", [
+    "In regular coffee drinkers, Kaffex raises blood pressure for a few hours.",
+    "Kaffex raises blood pressure for a few hours.",
+])
+def test_the_same_habit_or_no_group_still_conflicts(a):
+    b = "In regular coffee drinkers, Kaffex had no measurable effect on blood pressure."
+    assert _findings(a, b)

@@ -432,7 +432,7 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
     for pattern in c.groups:
         m = pattern.search(low, lo, hi)
         if m:
-            who = m.group("who")
+            who = m.group("who") or m.group("habit")  # "in regular coffee drinkers": a habit's group
             cut = c.group_end.search(who, 1)
             if cut:
                 who = who[:cut.start()]
