@@ -190,3 +190,11 @@ def test_two_groups_named_by_habit_do_not_conflict():
 def test_the_same_habit_or_no_group_still_conflicts(a):
     b = "In regular coffee drinkers, Kaffex had no measurable effect on blood pressure."
     assert _findings(a, b)
+
+
+def test_an_older_product_the_claim_is_compared_with_is_no_time():
+    a = "Unlike several older medicines, the tablet does not cause dizziness."
+    b = "Anyone starting it is warned that light-headedness on standing up is common in the first fortnight."
+    text = (f"Patients are being offered Norvex, a once-daily tablet for high blood pressure. {a} About 400 "
+            f"patients are expected to switch in the first year. {b} Appointments will be arranged.")
+    assert [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
