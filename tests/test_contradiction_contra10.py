@@ -192,6 +192,26 @@ def test_the_same_habit_or_no_group_still_conflicts(a):
     assert _findings(a, b)
 
 
+# -- dose wording: "can't really overdo", "no maximal dose", "do not surpass" (recall) -----
+
+@pytest.mark.parametrize("a, b", [
+    ("With Dolvane tablets you can't really overdo it.",
+     "Never take more than 1,200 mg of Dolvane in 24 hours."),
+    ("There is no maximal dose for Tisanol tea.", "Do not surpass 2 cups of Tisanol tea per day."),
+])
+def test_an_unlimited_dose_against_a_limit_conflicts(a, b):
+    assert _findings(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("With Dolvane tablets you can really overdo it, so be careful.",
+     "Never take more than 1,200 mg of Dolvane in 24 hours."),
+    ("There is a maximal dose for Tisanol tea.", "Do not surpass 2 cups of Tisanol tea per day."),
+])
+def test_a_bounded_dose_against_a_limit_does_not_conflict(a, b):
+    assert not _findings(a, b), (a, b)
+
+
 def test_an_older_product_the_claim_is_compared_with_is_no_time():
     a = "Unlike several older medicines, the tablet does not cause dizziness."
     b = "Anyone starting it is warned that light-headedness on standing up is common in the first fortnight."
