@@ -218,3 +218,17 @@ def test_an_older_product_the_claim_is_compared_with_is_no_time():
     text = (f"Patients are being offered Norvex, a once-daily tablet for high blood pressure. {a} About 400 "
             f"patients are expected to switch in the first year. {b} Appointments will be arranged.")
     assert [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+# -- the effect laid at the disease's door in its own sentence (claim_limits.disease_feature)
+
+def test_an_effect_the_sentence_lays_on_the_illness_does_not_conflict():
+    a = "Fatigue is not a side effect of Remitra."
+    b = "Many people using Remitra feel tired, but this is caused by the underlying illness rather than the treatment."
+    assert not _findings(a, b)
+
+
+def test_an_effect_the_sentence_lays_on_the_treatment_still_conflicts():
+    a = "Fatigue is not a side effect of Remitra."
+    b = "Many people using Remitra feel tired, and this is caused by the treatment rather than the illness."
+    assert _findings(a, b)
