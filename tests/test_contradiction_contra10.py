@@ -232,3 +232,17 @@ def test_an_effect_the_sentence_lays_on_the_treatment_still_conflicts():
     a = "Fatigue is not a side effect of Remitra."
     b = "Many people using Remitra feel tired, and this is caused by the treatment rather than the illness."
     assert _findings(a, b)
+
+
+# -- the recipe of a product with a name of several words (claim_limits.recipe_apart) -----
+
+def test_the_recipe_of_a_long_name_and_cross_contact_do_not_conflict():
+    a = "The recipe for Oat Crunch Bites contains no nuts."
+    b = "Because they are made in a factory that handles nuts, Oat Crunch Bites may contain traces of nuts."
+    assert not _findings(a, b)
+
+
+def test_a_plain_free_of_claim_and_a_named_nut_still_conflict():
+    a = "Oat Crunch Bites contain no nuts."
+    b = "Oat Crunch Bites contain almonds."
+    assert _findings(a, b)
