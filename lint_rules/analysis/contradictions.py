@@ -72,7 +72,6 @@ from lint_rules.analysis.claim_limits import (
     disputed,
     dose_apart,
     excluded_apart,
-    strengths_apart,
     instruction_before,
     named_apart,
     other_form,
@@ -82,6 +81,7 @@ from lint_rules.analysis.claim_limits import (
     population,
     recipe_apart,
     sentence_names_apart,
+    strengths_apart,
     times_apart,
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
