@@ -246,3 +246,13 @@ def test_a_plain_free_of_claim_and_a_named_nut_still_conflict():
     a = "Oat Crunch Bites contain no nuts."
     b = "Oat Crunch Bites contain almonds."
     assert _findings(a, b)
+
+
+# -- "avoid it during pregnancy" restricts who may use it (recall) --------------------------
+
+def test_safe_for_every_woman_against_avoid_it_during_pregnancy_conflicts():
+    assert _findings("Calmora is safe for every woman at every stage of life.", "Avoid Calmora during pregnancy.")
+
+
+def test_an_exception_for_pregnancy_against_avoid_it_during_pregnancy_does_not_conflict():
+    assert not _findings("Calmora is safe for every woman, except during pregnancy.", "Avoid Calmora during pregnancy.")
