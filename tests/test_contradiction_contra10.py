@@ -256,3 +256,25 @@ def test_safe_for_every_woman_against_avoid_it_during_pregnancy_conflicts():
 
 def test_an_exception_for_pregnancy_against_avoid_it_during_pregnancy_does_not_conflict():
     assert not _findings("Calmora is safe for every woman, except during pregnancy.", "Avoid Calmora during pregnancy.")
+
+
+# -- two members of one product line (claim_limits.line_variants_apart) ---------------------
+
+def _bars(a: str, b: str) -> list:
+    text = f"Every Nutrix bar has at least 18 g of protein. {a} {b} Check the colour of the wrapper.\n"
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+def test_two_members_of_a_product_line_do_not_conflict():
+    a = "Nutrix Salted Caramel contains almonds and is not suitable for people with nut allergy."
+    b = "Our Nutrix Free range is made in a separate nut-free factory and is safe for lunchboxes."
+    assert not _bars(a, b)
+
+
+@pytest.mark.parametrize("a", [
+    "Nutrix Free Salted contains almonds and is not suitable for people with nut allergy.",
+    "Nutrix contains almonds and is not suitable for people with nut allergy.",
+])
+def test_the_same_member_or_the_bare_brand_still_conflicts(a):
+    b = "Our Nutrix Free range is made in a separate nut-free factory and is safe for lunchboxes."
+    assert _bars(a, b)

@@ -334,6 +334,39 @@ def excluded_apart(doc: Document, k: int, j: int) -> bool:
     return False
 
 
+def _line_variants(doc: Document, k: int) -> dict[str, frozenset[str]]:
+    """Each capitalised name in sentence ``k`` followed by capitalised words, with those words
+    ("FuelUp Salted Caramel contains …" -> {"fuelup": {"salted", "caramel"}}): a member of a
+    product line named after the brand."""
+    s = doc.sentences[k]
+    out: dict[str, frozenset[str]] = {}
+    for m in _VARIANT_WORDS.finditer(doc.text, s.start, s.end):
+        head = m.group("head").lower()
+        if head not in _NOT_BRAND and head not in out:
+            out[head] = frozenset(w.lower() for w in m.group("words").split())
+    return out
+
+
+#: A capitalised name and up to three capitalised words after it ("FuelUp Salted Caramel",
+#: "FuelUp Free"), within one sentence.
+_VARIANT_WORDS = re.compile(r"(?<![\w'-])(?P<head>[A-Z][\w'-]*[A-Za-z])(?=[ \t]+(?P<words>(?:[A-Z][a-z][\w'-]*[ \t]*){1,3})(?=[ \t,.;:]|$))")
+#: Capitalised words that open a sentence or a phrase, not a brand.
+_NOT_BRAND = frozenset({"the", "our", "a", "an", "this", "these", "that", "those", "your", "its", "my", "their", "every",
+                        "each", "all", "some", "most", "any", "new", "buy", "try", "get", "choose"})
+
+
+def line_variants_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` each name a member of one product line by capitalised words
+    after the same brand, and the members share no word ("FuelUp Salted Caramel contains
+    almonds" … "Our FuelUp Free range is … nut-free"): two products of one brand. A sentence
+    with the bare brand ("FuelUp contains almonds") is about the brand as a whole."""
+    a = _line_variants(doc, k)
+    if not a:
+        return False
+    b = _line_variants(doc, j)
+    return any(not (a[h] & b[h]) for h in a.keys() & b.keys())
+
+
 def recipe_apart(doc: Document, k: int, j: int) -> bool:
     """Sentence ``k`` limits a free-of claim to the recipe ("contains no nuts in its
     recipe", "made without eggs") and sentence ``j`` warns of cross-contact ("may contain
