@@ -95,6 +95,11 @@ class _Cues:
     voice_window: int
     rejection: re.Pattern[str]
     voice_answered: re.Pattern[str]
+    amount: re.Pattern[str]
+    excluded: tuple[re.Pattern[str], ...]
+    excluded_forward: re.Pattern[str]
+    excluded_stop: frozenset[str]
+    numbers: dict[str, str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -148,6 +153,11 @@ def _cues() -> _Cues:
         voice_window=int(d["voice"]["window"]),
         rejection=_alt(d["voice"]["rejection"]),
         voice_answered=compile_re(d["voice"]["same_sentence"]),
+        amount=compile_re(d["strength"]["amount"]),
+        excluded=tuple(compile_re(p) for p in d["exclusion"]["phrases"]),
+        excluded_forward=compile_re(d["exclusion"]["forward"]),
+        excluded_stop=frozenset(d["exclusion"]["stop"]),
+        numbers={str(k): str(v) for k, v in d["strength"]["numbers"].items()},
     )
 
 
@@ -269,6 +279,94 @@ def dose_apart(doc: Document, k: int, j: int) -> bool:
     return (wa and not ba and bb and not wb) or (wb and not bb and ba and not wa)
 
 
+def _amounts(doc: Document, k: int) -> frozenset[tuple[str, str]]:
+    """The strengths and unit counts sentence ``k`` names, as (number, unit) ("10 mg" ->
+    ("10", "mg"); "two tablets" -> ("2", "tablet"))."""
+    c = _cues()
+    out = set()
+    for m in c.amount.finditer(_sentence(doc, k)):
+        n = re.sub(r"\s+", " ", m.group("n")).replace(",", "")
+        unit = m.group("unit")
+        if unit.endswith("ies"):
+            unit = unit[:-3] + "y"
+        elif unit.endswith("ches"):
+            unit = unit[:-2]
+        elif unit.endswith("s") and len(unit) > 2:
+            unit = unit[:-1]
+        out.add((c.numbers.get(n, n), unit))
+    return frozenset(out)
+
+
+def strengths_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` each name a strength or number of units in one unit, and none
+    is the same ("the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose";
+    "chew two tablets" … "one tablet on its own won't"): two doses of one product."""
+    a = _amounts(doc, k)
+    if not a:
+        return False
+    b = _amounts(doc, j)
+    units = {u for _, u in a} & {u for _, u in b}
+    return bool(units) and not (a & b)
+
+
+def _excluded_words(c: _Cues, phrase: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z][a-z-]+", phrase) if w not in c.excluded_stop and len(w) > 2}
+    return {f"class:{c.partner_class[w]}" if w in c.partner_class else w for w in words} | {
+        f"class:{c.partner_class[p]}" for p in c.partner_class if " " in p and p in phrase}
+
+
+def excluded_apart(doc: Document, k: int, j: int) -> bool:
+    """One of sentences ``k`` and ``j`` carves an exception out of its claim ("safe for
+    everyone except pregnant women", "For people not taking blood thinners, it has no
+    interactions") and the other names what it carved out ("Pregnant women should avoid
+    it", "People on warfarin …"; a member of an interaction class counts as the class), or
+    the exception points at a list ("apart from the drugs listed below") that a later
+    sentence gives: both can be true."""
+    c = _cues()
+    for a, b in ((k, j), (j, k)):
+        for m in (m for p in c.excluded for m in p.finditer(_sentence(doc, a))):
+            what = m.group("what")
+            if c.excluded_forward.search(what) and b > a:
+                return True
+            mine = _excluded_words(c, what)
+            if mine and mine & _excluded_words(c, _sentence(doc, b)):
+                return True
+    return False
+
+
+def _line_variants(doc: Document, k: int) -> dict[str, frozenset[str]]:
+    """Each capitalised name in sentence ``k`` followed by capitalised words, with those words
+    ("FuelUp Salted Caramel contains …" -> {"fuelup": {"salted", "caramel"}}): a member of a
+    product line named after the brand."""
+    s = doc.sentences[k]
+    out: dict[str, frozenset[str]] = {}
+    for m in _VARIANT_WORDS.finditer(doc.text, s.start, s.end):
+        head = m.group("head").lower()
+        if head not in _NOT_BRAND and head not in out:
+            out[head] = frozenset(w.lower() for w in m.group("words").split())
+    return out
+
+
+#: A capitalised name and up to three capitalised words after it ("FuelUp Salted Caramel",
+#: "FuelUp Free"), within one sentence.
+_VARIANT_WORDS = re.compile(r"(?<![\w'-])(?P<head>[A-Z][\w'-]*[A-Za-z])(?=[ \t]+(?P<words>(?:[A-Z][a-z][\w'-]*[ \t]*){1,3})(?=[ \t,.;:]|$))")
+#: Capitalised words that open a sentence or a phrase, not a brand.
+_NOT_BRAND = frozenset({"the", "our", "a", "an", "this", "these", "that", "those", "your", "its", "my", "their", "every",
+                        "each", "all", "some", "most", "any", "new", "buy", "try", "get", "choose"})
+
+
+def line_variants_apart(doc: Document, k: int, j: int) -> bool:
+    """Sentences ``k`` and ``j`` each name a member of one product line by capitalised words
+    after the same brand, and the members share no word ("FuelUp Salted Caramel contains
+    almonds" … "Our FuelUp Free range is … nut-free"): two products of one brand. A sentence
+    with the bare brand ("FuelUp contains almonds") is about the brand as a whole."""
+    a = _line_variants(doc, k)
+    if not a:
+        return False
+    b = _line_variants(doc, j)
+    return any(not (a[h] & b[h]) for h in a.keys() & b.keys())
+
+
 def recipe_apart(doc: Document, k: int, j: int) -> bool:
     """Sentence ``k`` limits a free-of claim to the recipe ("contains no nuts in its
     recipe", "made without eggs") and sentence ``j`` warns of cross-contact ("may contain
@@ -367,7 +465,7 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
     for pattern in c.groups:
         m = pattern.search(low, lo, hi)
         if m:
-            who = m.group("who")
+            who = m.group("who") or m.group("habit")  # "in regular coffee drinkers": a habit's group
             cut = c.group_end.search(who, 1)
             if cut:
                 who = who[:cut.start()]

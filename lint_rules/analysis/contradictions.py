@@ -78,7 +78,9 @@ from lint_rules.analysis.claim_limits import (
     disease_state,
     disputed,
     dose_apart,
+    excluded_apart,
     instruction_before,
+    line_variants_apart,
     named_apart,
     other_form,
     other_population,
@@ -87,6 +89,7 @@ from lint_rules.analysis.claim_limits import (
     population,
     recipe_apart,
     sentence_names_apart,
+    strengths_apart,
     times_apart,
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
@@ -139,7 +142,7 @@ _OTHER_SITE = compile_re(r"(?<![a-z])(?:" + "|".join(
     + r")\s+$", re.IGNORECASE)
 #: An event of stopping, missing or skipping the product: its absence causes the harm after it.
 _STOPPED = tuple(compile_re(read_toml("contradiction_measures.toml")["cause"][key], re.IGNORECASE)
-                 for key in ("stopped", "withdrawal"))
+                 for key in ("stopped", "withdrawal", "missed"))
 _STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) + r")(?![a-z])", re.IGNORECASE)
 #: Denials the ConText cues do not read ("nobody needs to worry about dizziness", "bruising is
 #: simply not a concern"): before the effect (ending right at it) and right after it.
@@ -666,6 +669,12 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
         return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
+    if not (isinstance(odd, TypedClaim) and odd.type == "dose") and strengths_apart(doc, odd.sentence, other.sentence):
+        return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
+    if line_variants_apart(doc, odd.sentence, other.sentence):
+        return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
+    if excluded_apart(doc, odd.sentence, other.sentence):
+        return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
     if named_apart(agent(odd), agent(other)) or other_form(doc, odd.sentence, other.sentence) \
             or other_source(doc, odd.sentence, other.sentence):
         return True
@@ -1142,7 +1151,18 @@ def _product_causes(doc: Document, c: Claim, product: str) -> bool:
         or bool(reader_data().product.search(region))
 
 
-def _clause_of(doc: Document, c: Claim) -> tuple[int, int]:
+def _absent_product(doc: Document, c: TypedClaim) -> bool:
+    """A typed claim whose clause, before it, makes the product's absence the cause (the
+    ``_STOPPED`` words of ``_product_causes``: "A missed dose will cause your blood sugar to
+    rise", "Stopping X suddenly makes blood pressure climb"): what happens without the
+    product, which a claim of what it does cannot contradict."""
+    lo, _ = _clause_of(doc, c)
+    product = (c.subject or intervention_at(doc, c.sentence, c.start, c.end)).lower()
+    return any(_names_product(m.group("what"), product)
+               for pattern in _STOPPED for m in pattern.finditer(doc.text, lo, c.start))
+
+
+def _clause_of(doc: Document, c: Claim | TypedClaim) -> tuple[int, int]:
     """The offsets of the clause of the sentence that holds the harm ``c``
     (``boundaries.HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
     X, your blood pressure …")."""
@@ -1259,9 +1279,12 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
         if odd.side == "safe" and _NEGATED_CUE.search(
                 doc.text, max(doc.sentences[odd.sentence].start, odd.start - 12), odd.start):
             continue  # "Not suitable for people with severe nut allergy": no promise
+        if kind == "direction" and _absent_product(doc, odd):
+            continue  # "A missed dose will cause your blood sugar to rise": not what it does
         pairs = [other for other in found if other is not odd and other.sentence != odd.sentence
                  and conflict(odd, other) and same_subject(odd, other)
-                 and not _product_variants(doc, odd, other)]
+                 and not _product_variants(doc, odd, other)
+                 and not (kind == "direction" and _absent_product(doc, other))]
         if odd.type == kind and _may_oppose_harm(odd):
             taken = {o.sentence for o in pairs}
             pairs += [h for h in measure_harms(doc, kind) if h.sentence != odd.sentence and h.sentence not in taken

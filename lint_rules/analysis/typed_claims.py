@@ -1779,6 +1779,10 @@ def _their_state(low: str, a: int, start: int) -> bool:
 #: the people who have it ("a treatment for high blood pressure", "people with low blood sugar").
 _CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|drugs?|pills?|for|against|with|control|"
                            r"manage|managing|diagnosed)\s+(?:[\w-]+\s+){0,2}$")
+#: Right before a participle that moves a measure, the preposition that makes it an attributive
+#: adjective of a noun phrase ("adults with raised triglycerides", "a history of elevated blood
+#: pressure"; the participial adjective of Quirk et al. 1985, §7.15): a state, not a verb.
+_ATTRIBUTIVE = compile_re(r"(?<![a-z])(?:with|of)\s+$")
 _ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
                      r"also|further|steadily|gradually|noticeably)(?=\s)")
 #: Between a measure and the verb that moves it, the words of mood and aspect that leave
@@ -1839,6 +1843,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         m = pattern.search(low, max(a, start - 45), start)
         if m:
             lead = low[a:m.start()]
+            if _ATTRIBUTIVE.search(low, max(a, m.start() - 8), m.start()) and re.match(r"[a-z]+ed\s", m.group()):
+                return None  # "900 adults with raised triglycerides", "a history of lowered sodium":
+                # a participle after "with"/"of" describes the people's state, not a product's effect
             if re.search(r"\soff\s", m.group()) and not _off_by_product(doc, low, a, m.start()):
                 return None  # "Cutting out butter took 20 points off my LDL": the amount is taken
                 # off by something else, the clause's own subject
