@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from lint_rules import knowledge
 from lint_rules.analysis.claim_limits import maker_disputed, voice_disputed
-from lint_rules.analysis.context import SentenceContext, sentence_context
+from lint_rules.analysis.context import SentenceContext, document_subject, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
 from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
@@ -1535,6 +1535,8 @@ def opening_names_apart(doc: Document, k: int, j: int) -> bool:
     from lint_rules.analysis.interventions import sentence_subjects
 
     alias = sentence_subjects(doc).alias
+    if document_subject(doc).aliases.get(a, a) == document_subject(doc).aliases.get(b, b):
+        return False  # "Calmora (melatonin 3 mg)" … "Melatonin can cause …": the article declared them one
     return alias.get(a) != b and alias.get(b) != a and alias.get(a, a) != alias.get(b, b)
 
 
