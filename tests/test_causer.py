@@ -99,3 +99,20 @@ def test_dependence_on_the_product_is_its_own_harm():
     """"Stopping X can lead to withdrawal symptoms" says X causes dependence: it still
     contradicts "X does not cause withdrawal"."""
     assert _who("Stopping Norvale abruptly can lead to withdrawal symptoms.", "withdrawal symptoms") != "other"
+
+
+# --- the people a harm happens to, defined by another named product they take
+
+@pytest.mark.parametrize("a", _PROMISES)
+def test_a_group_on_another_named_product_is_that_products_harm(a):
+    assert _codes(a, "Children who take Cardoril can get headaches.") == [], a
+    assert _codes(a, "Older patients taking Cardoril often get heartburn.") == [], a
+
+
+@pytest.mark.parametrize("a,b,code", [
+    ("Norvale is safe for children.", "Children who take Norvale can get headaches.", "CON006"),
+    ("Norvale does not cause headaches.", "Children who take Norvale can get headaches.", "CON001"),
+    ("Norvale does not cause headaches.", "On Monday, patients taking Norvale got headaches.", "CON001"),
+])
+def test_a_group_on_the_product_still_pairs(a, b, code):
+    assert code in _codes(a, b), (a, b)

@@ -73,6 +73,12 @@ _COPULA_ONLY = compile_re(r"\s(?:which|that|who)\s+(?:is|are|was|were|include|in
 _NOT_NP = frozenset({"of", "say", "says", "said", "found", "find", "finds", "show", "shows", "showed", "shown", "means",
                      "meant", "suggest", "suggests", "suggested", "believe", "believes", "think", "thinks", "know",
                      "knows", "so", "such"})
+#: The people a harm happens to, defined by a capitalised product they take ("Children who take
+#: Cardoril can get headaches", "patients taking Lipitor"): the harm is that product's when it is
+#: not the claim's (matched on the text as written; "on" alone is left out: "on Monday").
+_TAKES_NAMED = compile_re(r"(?<![A-Za-z])(?:(?:who|that)\s+(?:[a-z]+\s+)?(?:take|takes|took|use|uses|used|started|start|"
+                          r"(?:are|were|is|was)\s+(?:on|given|prescribed))|taking|using|given|prescribed)\s+"
+                          r"(?P<what>[A-Z][a-z][\w-]+)(?![\w-])")
 #: The base forms of the ``STOPPED`` verbs: opening a clause, an instruction ("Stop taking it
 #: if …"), not an event that causes a harm ("Stopping it can cause …").
 _IMPERATIVE = frozenset({"stop", "quit", "miss", "skip", "forget", "discontinue", "withdraw", "come", "go", "give", "cut"})
@@ -205,9 +211,22 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
             pre = _COMBINED_BEFORE.search(text, lo, lo + m.start())
             if pre and second_agent(pre.group("what"), prod()):
                 return Causer("other", "a combination with " + pre.group("what"))
+    for m in _TAKES_NAMED.finditer(text, lo, start):
+        what = m.group("what")
+        if prod() and not _is_product(doc, what.lower(), prod()):
+            return Causer("other", f"the people who take {what}")
     if start >= end:
         return UNKNOWN
     return _verb_subject(doc, k, start, end, prod)
+
+
+def _is_product(doc: Document, word: str, product: str) -> bool:
+    """``word`` names the product: by ``names_product``, or as an ingredient the article says
+    it contains (``SentenceSubjects.alias``)."""
+    if names_product(word, product):
+        return True
+    alias = sentence_subjects(doc).alias
+    return any(names_product(p, product) for n, p in alias.items() if word in n.split())
 
 
 def _first_word(low: str, lo: int) -> int:
