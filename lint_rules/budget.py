@@ -130,12 +130,12 @@ def _can_interrupt() -> bool:
 
 def _on_cpu(signum: int, frame: Any) -> None:
     if _ACTIVE:
-        raise BudgetExceeded("time", f"{_ACTIVE[-1]:g} s CPU")
+        raise BudgetExceeded("time", f"{_ACTIVE[-1]:.3g} s CPU")
 
 
 def _on_wall(signum: int, frame: Any) -> None:
     if _ACTIVE:
-        raise BudgetExceeded("time", f"{_wall(_ACTIVE[-1]):g} s wall-clock")
+        raise BudgetExceeded("time", f"{_wall(_ACTIVE[-1]):.3g} s wall-clock")
 
 
 def _wall(seconds: float) -> float:

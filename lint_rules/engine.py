@@ -31,7 +31,7 @@ from lint_rules.builtin import (
 from lint_rules.config import ConfigResolver, FileConfig, path_matches
 from lint_rules.core import Finding, Location, Rule, RuleContext, Severity
 from lint_rules.document import Document
-from lint_rules.loading import InputError, file_kind, read_data, read_source
+from lint_rules.loading import InputError, file_kind, human_size, read_data, read_source
 from lint_rules.parsing import parse_document
 from lint_rules.registry import Registry
 from lint_rules.store import compiled_re
@@ -363,11 +363,10 @@ class Linter:
             except BudgetExceeded as exc:
                 if incomplete is not None:
                     incomplete.append(rule_cls.code)
-                whose = "the file's" if exc.what in by_file else "its"
                 via = f" (in the shared analysis '{exc.analysis}')" if exc.analysis else ""
                 produced = [_budget_finding(
                     plan, doc.path, f"rule {rule_cls.code} ({rule_cls.name}) was stopped{via}: it exceeded "
-                    f"{whose} {exc.limit} {exc.what} budget on this file, so its findings here are missing")]
+                    f"{_spent(budget, exc, by_file)} on this file, so its findings here are missing")]
             except Exception as exc:  # one broken rule must not stop the run
                 if incomplete is not None:
                     incomplete.append(rule_cls.code)
@@ -581,6 +580,19 @@ def _rule_limits(budget: Budget, left: float, mem0: int | None) -> tuple[float, 
             memory = max(file_left, 1)
             by_file.add("memory")
     return seconds, memory, by_file, now
+
+
+def _spent(budget: Budget, exc: BudgetExceeded, by_file: set[str]) -> str:
+    """Which budget a stopped rule ran out of, in the words of the settings: a rule stopped
+    by what was left of the file's budget names the file's setting, not the remainder
+    (which reads as an odd limit nobody configured: "the file's 0.607948 s")."""
+    if exc.what not in by_file:
+        return f"its {exc.limit} {exc.what} budget"
+    if exc.what == "memory":
+        return f"the file's {human_size(budget.file_memory)} memory budget (file-memory)"
+    if exc.limit.endswith("wall-clock"):  # blocked, not computing: the wall-clock backstop
+        return f"the file's {exc.limit} time budget"
+    return f"the file's {budget.file_seconds:g} s CPU time budget (file-seconds)"
 
 
 def _budget_finding(plan: Plan, path: str, message: str) -> Finding:

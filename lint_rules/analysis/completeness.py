@@ -267,10 +267,9 @@ class Article:
             return set()
         out: set[int] = set()
         for a, _b in self.subject.spans:
-            for k, s in enumerate(self.sentences):
-                if s.start <= a < s.end:
-                    out.update((k, k + 1))
-                    break
+            k = bisect_right(self._starts, a) - 1  # sorted and disjoint: one look-up a span
+            if k >= 0 and a < self.sentences[k].end:
+                out.update((k, k + 1))
         return {k for k in out if k < len(self.sentences)}
 
     def intervention_sentences(self) -> set[int]:

@@ -681,7 +681,7 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
 def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
     """The denial's own sentence also says the effect happens to some ("generally
     non-drowsy, though a small number of people do feel sleepy"): the writer has already
-    limited the denial."""
+    limited the denial. ``found``: the claims of that sentence (or more)."""
     return any(c.sentence == odd.sentence and c.stance == "affirmed" and c is not odd
                and (covers(lexicon, odd, c) or covers(lexicon, c, odd)) for c in found)
 
@@ -959,14 +959,20 @@ def _pair_claims(doc: Document, kind: str) -> list[Conflict[Claim]]:
     lexicon = get_lexicon()
     out: list[Conflict[Claim]] = []
     reported: set[tuple[int, int]] = set()  # one finding per pair of sentences
+    # every kind's conflict needs the other side affirmed: pairing only with those keeps an
+    # article of thousands of denials linear (the comprehension below is per pair)
+    affirmed = [c for c in found if c.stance == "affirmed"]
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in found:
+        by_sentence.setdefault(c.sentence, []).append(c)
     for said in (c for c in found if is_odd(c)):
         odd = said  # as paired (a denial its own sentence limits is hedged), ``said`` as written
-        if not odd.hedged and (_conceded(lexicon, found, odd) or clause_quantified(doc, odd.start, odd.end)):
+        if not odd.hedged and (_conceded(lexicon, by_sentence[odd.sentence], odd) or clause_quantified(doc, odd.start, odd.end)):
             # "generally non-drowsy, though a small number of people do feel sleepy": the
             # denial grants the effect in its own sentence, so it is a hedged denial; so is
             # one its clause hedges ("for most, nausea is not a problem")
             odd = replace(odd, hedged=True)
-        pairs = [(sev, other) for other in found
+        pairs = [(sev, other) for other in affirmed
                  if other is not odd and other.sentence != odd.sentence
                  and other.subject == odd.subject and same_name(other.agent, odd.agent)
                  and not (odd.dose_condition and other.overdose)
