@@ -116,3 +116,25 @@ def test_a_group_on_another_named_product_is_that_products_harm(a):
 ])
 def test_a_group_on_the_product_still_pairs(a, b, code):
     assert code in _codes(a, b), (a, b)
+
+
+# --- another thing's absence opening the clause; ordinary sentences either way
+
+@pytest.mark.parametrize("b", [
+    "Giving up caffeine while starting Norvale can cause headaches.",
+    "Drinking coffee with Norvale can cause headaches.",
+    "Norvale is usually prescribed after Cardoril, which can cause headaches.",
+    "Caffeine withdrawal, not Norvale, can cause headaches.",
+])
+def test_another_things_absence_or_company_is_no_harm_of_the_product(b):
+    assert _codes("Norvale does not cause headaches.", b) == [], b
+
+
+@pytest.mark.parametrize("b", [
+    "Norvale, which many people take daily, can cause headaches.",
+    "People who stop eating while on Norvale can get headaches.",
+    "If you miss meals while taking Norvale, it can cause headaches.",
+    "Patients switching from Cardoril to Norvale may get headaches in the first week.",
+])
+def test_ordinary_harms_of_the_product_still_pair(b):
+    assert "CON001" in _codes("Norvale does not cause headaches.", b), b

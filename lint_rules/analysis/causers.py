@@ -193,6 +193,10 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
                 break  # "Stopping X can lead to withdrawal symptoms": dependence on it, its own harm
             if m.start() == _first_word(low_text, lo) and low_text[m.start():m.end()].split()[0] in _IMPERATIVE:
                 continue  # "Skip it if you've got gout", "Stop taking X if a rash appears": advice
+            if not names_product(m.group("what"), prod()) and m.start() == _first_word(low_text, lo):
+                # "Giving up caffeine while starting X can cause …": the event that opens the
+                # clause, its subject, is another thing's absence
+                return Causer("other", "the absence of " + m.group("what").lower())
             if names_product(m.group("what"), prod()):
                 return Causer("other", "the product's absence: " + text[m.start():m.end()].split()[0].lower())
     for m in _EXCESS.finditer(low_text, lo, start):
