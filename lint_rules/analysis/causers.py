@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lint_rules.analysis.boundaries import CAUSE_CLAUSE_OPENING, HARM_CLAUSE_BREAK, RELATIVE_OPENERS
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.claim_reader import read_clause
 from lint_rules.analysis.interventions import foods_and_drugs, sentence_subjects
@@ -48,16 +49,6 @@ _NOT_AGENT_NAMES = frozenset({"dr", "mr", "mrs", "ms", "mum", "mom", "dad", "i"}
 #: The product referred to without its name: an anaphor, or a dose of it ("if you miss a dose").
 _PRODUCT_WORDS = frozenset({"it", "its", "them", "they", "this", "these", "that", "dose", "doses", "treatment",
                             "therapy", "medication", "medicine"})
-#: Where the clause that holds a causing verb opens (a subordinate or reported clause).
-_CAUSE_CLAUSE = compile_re(r"[.;:!?]|(?<![a-z])(?:because|since|while|whereas|although|though|after|when|if|unless|"
-                           r"as|that|who|which)(?![a-z])", re.IGNORECASE)
-#: Relative pronouns among the ``_CAUSE_CLAUSE`` openers: their clause's subject is the antecedent.
-_RELATIVE = frozenset({"that", "which", "who"})
-#: Where a clause ends inside a sentence: a semicolon, colon or dash, or a comma with a
-#: conjunction that opens a new clause ("…, so do not give them adult doses", "…, and
-#: accidentally swallowing the sachet is a separate risk").
-_HARM_CLAUSE_BREAK = compile_re(r"[;:!?\u2014\u2013]|,\s*(?:and|but|so|or|yet|then|because|since|although|though|"
-                                r"whereas|while)(?![a-z])", re.IGNORECASE)
 #: A relative clause after a comma that holds the effect ("…, which can cause high blood
 #: pressure", "…, a stimulant that can cause …"): its subject is the noun phrase before the pronoun.
 _COMMA_RELATIVE = compile_re(r",(?P<np>[^,;]*?)\s(?:which|that|who)\s+(?:[\w'-]+\s+){0,3}$")
@@ -112,13 +103,13 @@ def names_product(word: str, product: str) -> bool:
 
 def clause_of(doc: Document, k: int, start: int, end: int) -> tuple[int, int]:
     """The offsets of the clause of sentence ``k`` that holds ``[start, end)``
-    (``_HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
+    (``HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
     X, your blood pressure …")."""
     sent = doc.sentences[k]
     lo = sent.start
-    for m in _HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, start):
+    for m in HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, start):
         lo = m.end()
-    after = _HARM_CLAUSE_BREAK.search(doc.text, end, sent.end)
+    after = HARM_CLAUSE_BREAK.search(doc.text, end, sent.end)
     return lo, after.start() if after else sent.end
 
 
@@ -254,7 +245,7 @@ def _verb_subject(doc: Document, k: int, start: int, end: int, prod: Callable[[]
     at = verbs[-1].start()
     lo = 0
     opener = None
-    for b in _CAUSE_CLAUSE.finditer(low, 0, at):
+    for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, at):
         lo, opener = b.end(), b
     region = low[lo:at]
     if region.rsplit(",", 1)[-1].strip():
@@ -268,17 +259,17 @@ def _verb_subject(doc: Document, k: int, start: int, end: int, prod: Callable[[]
         aside = low.rfind(",", 0, low.rfind(",", 0, at))
         if aside >= 0:
             lo = 0
-            for b in _CAUSE_CLAUSE.finditer(low, 0, aside):
+            for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, aside):
                 lo, opener = b.end(), b
             region = low[lo:aside]
         else:
             region = low[lo:at]
         words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
-    if not words and opener is not None and opener.group().lower() in _RELATIVE:
+    if not words and opener is not None and opener.group().lower() in RELATIVE_OPENERS:
         # "X is a supplement that can cause …": the relative's subject is its antecedent, so
         # the clause before it says whose harm it is ("Caffeine is a stimulant that can …")
         region = low[:opener.start()]
-        for b in _CAUSE_CLAUSE.finditer(low, 0, opener.start()):
+        for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, opener.start()):
             region = low[b.end():opener.start()]
         if "," in region:
             head, _, tail = region.rpartition(",")

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lint_rules.analysis.boundaries import CONCESSION_BREAK
 from lint_rules.analysis.interventions import sentence_subjects
 from lint_rules.analysis.studies import cues, study_mentions
 from lint_rules.document import Document
@@ -115,15 +116,11 @@ def background_frame(doc: Document, k: int, start: int, end: int) -> str:
         return ""  # "Further studies have shown it eases pain": "it" is the article's own
     if gap.search(text, sent.start, start):
         return GAP
-    if conceded.search(text[sent.start:start]) and _CLAUSE_BREAK.search(text, end, sent.end):
+    if conceded.search(text[sent.start:start]) and CONCESSION_BREAK.search(text, end, sent.end):
         return CONCEDED  # "While studies have shown …, few have …": a main clause follows
     if any(m.end() > start for m in other.finditer(text, max(sent.start, start - 30), end)) and study_mentions(doc):
         return OTHER_RESEARCH  # the words that make it other research are part of the source
     return ""
-
-
-#: A clause break after a conceded claim, before the sentence's main clause.
-_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 
 
 @cache

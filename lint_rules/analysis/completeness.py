@@ -26,6 +26,7 @@ from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
 from lint_rules.knowledge import read_toml
+from lint_rules.spans import SpanCover
 from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -301,7 +302,8 @@ class Article:
         (``[harms] elsewhere``), not the condition's (``[harms] condition``)."""
         denied = (self.matches("harms", "unquantified") + self.matches("harms", "elsewhere")
                   + self.matches("harms", "condition"))
-        return [m for m in self.matches("harms", "harm") if not any(d.start <= m.start < d.end for d in denied)]
+        cover = SpanCover((d.start, d.end) for d in denied)
+        return [m for m in self.matches("harms", "harm") if m.start not in cover]
 
     def mechanism_sentences(self) -> set[int]:
         """Sentences that explain how the intervention works and give no figure."""
@@ -536,6 +538,7 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     denied = (art.matches("harms", "unquantified") + art.matches("harms", "elsewhere")
               + art.matches("harms", "condition") if criterion == "harms"
               else art.matches("benefits", "relative") if criterion == "benefits" else [])
+    cover = SpanCover((d.start, d.end) for d in denied)
     # "better than placebo" compares with no option the reader has; "available to comment"
     # says nothing about the treatment
     control = ({m.sentence for m in art.matches("alternatives", "control")}
@@ -554,7 +557,7 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
         skip = (control if group == "alternatives.compare" else logistics if group == "availability.status"
                 else elsewhere if group == "funding_coi.funding" else set())
         found = [m for m in art.matches(section, key)
-                 if m.sentence not in skip and not any(d.start <= m.start < d.end for d in denied)]
+                 if m.sentence not in skip and m.start not in cover]
         if section == "funding_coi":
             found = [m for m in found if not art.aim_or_supposed(m)]
         ks.update(m.sentence for m in found)

@@ -64,6 +64,10 @@ from lint_rules.analysis.assertions import (
     takers,
     variant_apart,
 )
+from lint_rules.analysis.boundaries import (
+    CLAUSE_BREAK,
+    CLAUSE_OPENING_BEFORE,
+)
 from lint_rules.analysis.causers import clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     comparator_apart,
@@ -188,14 +192,6 @@ _DENIAL_FRAME = compile_re(
     # "doesn't give", "won't leave": the contraction sits inside a word, past the look-behind
     # ("don't get tested for", "can't get osteoporosis" are no denial by the product)
     r"|n['’]t\s+(?:ever\s+)?(?:give|cause|leave)(?![a-z])",
-    re.IGNORECASE,
-)
-#: Where a clause ends, looking back from a mention: a causal or reporting verb beyond it
-#: speaks of something else ("patients who have suffered from leukemia, because the tissue
-#: may harbor cancer cells"; "BREAST PROBLEMS: Linked to drinking EXPERTS: … breast cancer").
-_CLAUSE_END = compile_re(
-    r"[;:]|(?<![a-z])(?:but|however|although|though|because|whereas|while|unless|until|since)"
-    r"(?![a-z])",
     re.IGNORECASE,
 )
 #: A denial limited to normal use ("at the approved dose", "if you take it as directed")
@@ -416,10 +412,6 @@ _NOT_NECESSARILY = compile_re(r"(?:(?<![a-z])not|n't)\s+(?:\w+\s+)?(?:necessaril
 #: side effects"): qualified, as a hedge is.
 _MOSTLY_BEFORE = compile_re(r"(?<![a-z])(?:generally|usually|mostly|largely|typically|normally|mainly|for\s+the\s+most\s+part|"
                             r"in\s+most\s+people|for\s+most\s+people)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|while|although|though|yet)(?![a-z])|\s(?:but|so)\s"
-                           # a result clause: "the non-drowsy formula means you can take one before work"
-                           r"|\s(?:means?|meaning|lets?|letting|allows?|allowing)\s+(?:that\s+)?(?:you|people|users|they|we)\s",
-                           re.IGNORECASE)
 
 
 #: The effect denied by the word it forms, before what it describes ("jitter-free energy", "an
@@ -474,7 +466,7 @@ def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue:
     if not cue or cue in low[s_start:m.start]:
         return False
     at = low.find(cue, m.end, s_end)
-    return at >= 0 and bool(_CLAUSE_BREAK.search(text, m.end, at))
+    return at >= 0 and bool(CLAUSE_BREAK.search(text, m.end, at))
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
@@ -487,7 +479,7 @@ def _window_start(text: str, floor: int, end: int, words: int) -> int:
             pos = floor
             break
     clause_start = pos
-    for boundary in _CLAUSE_END.finditer(text, pos, end):
+    for boundary in CLAUSE_OPENING_BEFORE.finditer(text, pos, end):
         clause_start = boundary.end()
     return clause_start
 

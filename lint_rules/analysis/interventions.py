@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from lint_rules.analysis.boundaries import CAPITALISED_BEFORE, CAPITALISED_NAME, RELATIVE_CLAUSE_STOP
 from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_lines, read_table, read_toml
@@ -237,7 +238,12 @@ def headline(doc: Document) -> str:
     """The document's title, or in a plain file without one its first line when that line
     reads as a headline (a short block with no closing full stop), so the same article gets
     the same subject as ``.txt`` and as ``.md``. Only body prose counts: a scraped page's
-    "En Español" or photo-credit line and its byline are page furniture, not a headline."""
+    "En Español" or photo-credit line and its byline are page furniture, not a headline.
+    Computed once per document: rules ask it once per match (``Article.in_headline``)."""
+    return doc.analysis("headline", _headline)
+
+
+def _headline(doc: Document) -> str:
     if doc.title.strip():
         return doc.title.strip()
     first = next((b for b in doc.blocks if b.is_prose and b.role == BODY), None)
@@ -469,7 +475,6 @@ def _opening_subject(text: str, sentences: list[tuple[int, int]], data: _Data,
     return item if item.count else None
 
 
-_CAPITALISED = compile_re(r"\b[A-Z][a-z]{4,}\b")
 _ANY_WORD = compile_re(r"[A-Za-z0-9]")
 _INNER_CAPITAL = compile_re(r"[a-z][A-Z]")
 
@@ -484,7 +489,7 @@ def _plain_coined(text: str, sentences: list[tuple[int, int]], data: _Data,
     if not sentences:
         return {}
     seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in _CAPITALISED.finditer(text, sentences[0][0], sentences[-1][1]):
+    for m in CAPITALISED_NAME.finditer(text, sentences[0][0], sentences[-1][1]):
         seen[m.group(0)].append(m.span())
     out: dict[str, list[tuple[int, int]]] = {}
     named: list[tuple[int, int]] | None = None
@@ -568,7 +573,7 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
     for a, b in spans:
         before = text[max(0, a - 30):a]
         if company_only:
-            prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
+            prev = CAPITALISED_BEFORE.search(before)
             if data.org_before.search(before) or data.org_after.match(text, b) or data.company_after.match(text, b) or (
                     prev is not None and not _opens(text, sentences, a - len(prev.group(0)))):
                 return True
@@ -576,7 +581,7 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
         if data.not_before.search(before) or data.not_after.match(text, b) or data.org_before.search(before) \
                 or data.org_after.match(text, b) or data.company_after.match(text, b) or re.match(r"\s+[a-z]{3,}(?:is|ae|ii)\b", text[b:b + 30]):
             return True
-        prev = re.search(r"[A-Z][A-Za-z]*\s+$", before)
+        prev = CAPITALISED_BEFORE.search(before)
         if prev is not None and not _opens(text, sentences, a - len(prev.group(0))):
             return True
         possessive += text.startswith(("'s", "’s"), b)
@@ -761,11 +766,10 @@ _REFERS_BACK = frozenset({"it", "they", "this", "these", "that", "those", "the",
 #: "bloating is often caused by beans"): "by" (with "eating", "drinking" …) close after it.
 _PASSIVE_BY = compile_re(r"\bby\s+(?:(?:eating|drinking|taking|using|consuming)\s+)?")
 _BE_PARTICIPLE = compile_re(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
-#: A non-restrictive relative clause's opening (", which", ", who"), and what ends one before
-#: the words asked about; a capitalised word (a name) in its antecedent.
+#: A non-restrictive relative clause's opening (", which", ", who"); what ends one before the
+#: words asked about is ``boundaries.RELATIVE_CLAUSE_STOP``, a name in its antecedent
+#: ``boundaries.CAPITALISED_NAME``.
 _RELATIVE_OPEN = compile_re(r",\s+(?:which|who)\s")
-_CLAUSE_STOP = compile_re(r"[;:]|,\s+(?:and|but|so|while|although|though|yet)\s|\s(?:but)\s")
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z-]{2,}")
 #: A relative pronoun right before a passive ("… LDL cholesterol that is raised by red meat",
 #: "… bloating, which is eased by ginger"): the passive is said of the noun before it, so
 #: its agent is the subject of that relative clause, not of the claim's.
@@ -958,7 +962,7 @@ class SentenceSubjects:
         rel = None
         for m in _RELATIVE_OPEN.finditer(self.low, a, pos):
             rel = m
-        if rel is None or _CLAUSE_STOP.search(self.low, rel.end(), pos):
+        if rel is None or RELATIVE_CLAUSE_STOP.search(self.low, rel.end(), pos):
             return False  # no relative clause, or another clause begins before the words
         # the antecedent: the words right before the comma, back to the comma or the clause
         # word before them, at most five words ("Slimorex or Meridia"; not "Doctors in Boston
@@ -967,7 +971,7 @@ class SentenceSubjects:
         words = self.text[lo:rel.start()].split()[-5:]
         if len(self.text[lo:rel.start()].split()) > 5:
             return False
-        names = [w for w in words if _CAPITALISED.fullmatch(w.strip("()")) and (not w.isupper() or len(w) > 4)]
+        names = [w for w in words if CAPITALISED_NAME.fullmatch(w.strip("()")) and (not w.isupper() or len(w) > 4)]
         return bool(names) and not any(self._is_main(w.strip("()").lower()) for w in names)
 
     def _subject_at(self, i: int, lo: int, stop: int) -> str | None:

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from lint_rules import knowledge
+from lint_rules.analysis.boundaries import STUDY_CLAUSE_END
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, PRODUCT_PAGE, genre
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.document import BODY, Document
@@ -475,17 +476,11 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
     return mentions
 
 
-#: Where the clause that names a study ends after the name: "The study, published in the
-#: journal X, follows up children enrolled in an earlier study" tells of the earlier study
-#: after the comma.
-_CLAUSE_END = compile_re(r"[,;:()\u2014]|\s[-\u2013]\s")
-
-
 def _own_clause(doc: Document, m: StudyMention) -> str:
     """The sentence of ``m`` up to the end of the clause that names it: whether the study is
     told as older or new is read there, not from another study the sentence goes on to name."""
     sent = doc.sentences[m.sentence]
-    rest = _CLAUSE_END.search(doc.text, m.end, sent.end)
+    rest = STUDY_CLAUSE_END.search(doc.text, m.end, sent.end)
     return doc.text[sent.start:rest.start() if rest else sent.end]
 
 

@@ -45,6 +45,12 @@ from lint_rules.analysis.assertions import (
     sentence_historical,
     sentence_question,
 )
+from lint_rules.analysis.boundaries import (
+    CAPITALISED_WORD,
+    LATER_CLAUSE_OPENING,
+    PUNCTUATION_CUT,
+    SYMPTOM_CLAUSE_BREAK,
+)
 from lint_rules.analysis.claim_reader import (
     WORDNET_FILE,
     conditions,
@@ -971,7 +977,7 @@ def _names_product(doc: Document, i: int, p0: int, p1: int) -> bool:
     if subjects.main:
         return False
     return any(not any(r.start() <= p < r.end() for p, _ in subjects.placed[i])
-               for r in _CAPITALISED_NAME.finditer(doc.text, p0, p1))
+               for r in CAPITALISED_WORD.finditer(doc.text, p0, p1))
 
 
 def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
@@ -991,7 +997,7 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
             # "it" points back to the product unless the sentence names the product only as
             # a partner of another thing ("Add honey to X, 2 teaspoons of it a day, max": the honey)
             a = doc.sentences[k].start
-            named = [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, o0) if _names_product(doc, k, r.start(), r.end())]
+            named = [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, o0) if _names_product(doc, k, r.start(), r.end())]
             return not named or any(not _PARTNER_BEFORE.search(low, a, p) for p in named)
         return _names_product(doc, k, o0, o0 + len(obj))
     lo, _hi = clause_span(doc, m.start(), m.end())
@@ -1004,7 +1010,7 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     # tops"): "One tablet a night, max, and never with X" bounds another thing
     a = doc.sentences[k].start
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, m.start())]
-    refs += [r.start() for r in _CAPITALISED_NAME.finditer(doc.text, a, m.start()) if _names_product(doc, k, r.start(), r.end())]
+    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, m.start()) if _names_product(doc, k, r.start(), r.end())]
     refs += [p for p, _ in sentence_subjects_named(doc, k) if p < m.start() and main_named_between(doc, k, p, p + 1)]
     return any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, m.start()) for p in refs)
 
@@ -1021,7 +1027,7 @@ def _off_by_product(doc: Document, low: str, a: int, verb: int) -> bool:
     words before it end with the product's name or a word pointing back to it, a modal or an
     adverb between ("Flexora knocks …", "it can shave …"). Why: "Swapping butter for olive oil
     knocked 15 points off my LDL" is a result of the swap, not of the product."""
-    lo = max([a, *(m.end() for m in _CLAUSE_CUT.finditer(low, a, verb))])
+    lo = max([a, *(m.end() for m in PUNCTUATION_CUT.finditer(low, a, verb))])
     lead = low[lo:verb]
     if not re.search(r"[a-z0-9]", lead):
         return True
@@ -1033,8 +1039,6 @@ def _off_by_product(doc: Document, low: str, a: int, verb: int) -> bool:
     return bool(_PRODUCT_PRONOUN.fullmatch(tail.group("s"))) or _names_product(doc, k, s0, lo + tail.end("s"))
 
 
-#: A cut between clauses before a verb: a comma, a semicolon, a colon or a dash.
-_CLAUSE_CUT = compile_re(r"[,;:–—]|\s-\s")
 #: The subject right before a verb: up to three words, then modals or adverbs.
 _SUBJECT_TAIL = compile_re(r"(?P<s>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:can|could|may|might|will|would|often|usually|typically|"
                            r"easily|also|really|even|just|has|have|had|reportedly|apparently)\s+){0,2}$")
@@ -1546,8 +1550,8 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
     the product)."""
     k = _sentence_of(doc, start)
     ka, kb = doc.sentences[k].start, doc.sentences[k].end
-    lo = max([ka] + [c.end() for c in _SYMPTOM_CLAUSE_BREAK.finditer(low, ka, start)])
-    hi = next((c.start() for c in _SYMPTOM_CLAUSE_BREAK.finditer(low, end, kb)), kb)
+    lo = max([ka] + [c.end() for c in SYMPTOM_CLAUSE_BREAK.finditer(low, ka, start)])
+    hi = next((c.start() for c in SYMPTOM_CLAUSE_BREAK.finditer(low, end, kb)), kb)
     if _MISSED_DOSE.search(low, lo, hi):
         return False  # "I still get heartburn when I forget my evening dose": the product missed
     for i in (k - 1, k):
@@ -1558,7 +1562,7 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
             continue  # "My mum is on Gastrol. My dad still gets heartburn": another person
         a, b = doc.sentences[i].start, doc.sentences[i].end
         refs = [(r.start(), True) for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
-        refs += [(r.start(), False) for r in _CAPITALISED_NAME.finditer(doc.text, a, b) if _names_product(doc, i, r.start(), r.end())]
+        refs += [(r.start(), False) for r in CAPITALISED_WORD.finditer(doc.text, a, b) if _names_product(doc, i, r.start(), r.end())]
         refs += [(p, False) for p, _ in sentence_subjects_named(doc, i) if main_named_between(doc, i, p, p + 1)]
         for p, pointing in refs:
             take = _TAKING_BEFORE.search(low, max(a, p - 40), p)
@@ -1570,15 +1574,12 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
                 continue  # "A friend with Gastrol in her bag": carrying it, not the writer taking it
             if re.match(r"\S+\s+off(?![a-z])", low[p:p + 40]):
                 continue  # "My chemist took Gastrol off the shelf": removed, not taken
-            if i == k and take.start() >= end and _LATER_CLAUSE.search(low, end, take.start()):
+            if i == k and take.start() >= end and LATER_CLAUSE_OPENING.search(low, end, take.start()):
                 continue
             return True
     return False
 
 
-_CAPITALISED_NAME = compile_re(r"\b[A-Z][a-z]{3,}\b")
-#: Where the clause of a person's symptom ends: "I said no, and I still get heartburn".
-_SYMPTOM_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|yet)\b|\s(?:but|so)\s")
 #: A dose missed or the product stopped in the symptom's clause ("when I forget my evening
 #: dose", "if I skip it", "since I ran out"): the symptom is the product's absence ([cause]
 #: stopped of ``contradiction_measures.toml`` says the same of harms).
@@ -1598,7 +1599,7 @@ def _person_at(doc: Document, low: str, lo: int, hi: int) -> str | None:
     """Who ``[lo, hi)`` (the start of a clause) is about: "1" for the writer, "3" for he/she/
     they, the possessive phrase ("my dad") or a capitalised name, None when it names no one."""
     m = _PERSON.search(low, lo, hi)
-    name = _CAPITALISED_NAME.search(doc.text, lo, hi)
+    name = CAPITALISED_WORD.search(doc.text, lo, hi)
     if name and (m is None or name.start() < m.start()) and not _names_product(doc, _sentence_of(doc, lo), *name.span()):
         return name.group().lower()
     if m is None:
@@ -1614,8 +1615,6 @@ def _same_person(who: str | None, low: str, doc: Document, i: int) -> bool:
     if who is None or taker is None:
         return who is None and taker is None  # neither names anyone: an imperative story
     return who == taker or (who == "3" and taker != "1")
-#: Between a symptom and the taking words after it, a word that opens another clause.
-_LATER_CLAUSE = compile_re(r"[;:]|\b(?:so|which|why|because|but|and|then|until|before|when|if|since|though|although)\b")
 
 
 def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
