@@ -44,6 +44,8 @@ def test_an_undeclared_ingredient_stays_another_thing(intro, a, b):
     ("Crampex, a magnesium citrate tablet, is sold for night cramps.", [("citrate", "crampex")]),
     ("Calmora (melatonin 3 mg) is sold as a sleep aid.", [("melatonin", "calmora")]),
     ("NoxMist, an oral melatonin spray, costs ten pounds.", [("melatonin", "noxmist")]),
+    # a purpose is no ingredient
+    ("Lorvia, a new weight-loss pill, works on appetite.", []),
     ("Smith, a nurse in Leeds, tried it for a month.", []),
     ("Zorvex (pictured) is sold online.", []),
     ("Crampex, a tablet maker in Leeds, sells it.", []),

@@ -98,7 +98,8 @@ def names_product(word: str, product: str) -> bool:
         return True
     if not product:
         return False
-    return w == product or product.split()[0] == w or (len(w) >= 4 and w in re.findall(r"[a-z0-9-]{4,}", product))
+    # any word of a name of several ("tea" of "herbal tea": "large amounts of the tea")
+    return w == product or w in product.split() or (len(w) >= 4 and w in re.findall(r"[a-z0-9-]{4,}", product))
 
 
 def clause_of(doc: Document, k: int, start: int, end: int) -> tuple[int, int]:
@@ -192,6 +193,8 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
                 return Causer("other", "the product's absence: " + text[m.start():m.end()].split()[0].lower())
     for m in _EXCESS.finditer(low_text, lo, start):
         what = m.group("what")
+        if re.search(r"(?:the|your)\s+\S+$", low_text[m.start():m.end()]) and reader_data().product.fullmatch(what or ""):
+            continue  # "large amounts of the tablets": the product, by its kind
         if what and not names_product(what, prod()) and second_agent(what, prod()):
             return Causer("other", f"too much {what}")
     if prod():

@@ -559,12 +559,22 @@ def declared(sentence: str) -> list[tuple[str, str]]:
             continue  # "Crampex, a tablet maker in Leeds,": the form must head the appositive
         ingredient = [w for w in words if w not in forms and w not in modifiers]
         product = _agent_name(m.group("brand").lower())
-        if not ingredient or len(ingredient) > 3 or product is None or ":" in product:
+        if product is None or ":" in product:
             continue
+        if not ingredient or len(ingredient) > 3 or not _names_intervention(" ".join(ingredient)):
+            continue  # "a new weight-loss pill": a purpose, no ingredient
         name = _agent_name(" ".join(ingredient))
         if name and ":" not in name and name != product:
             out.append((name, product))
     return out
+
+
+def _names_intervention(phrase: str) -> bool:
+    """``phrase`` names a food, drug or supplement the interventions analysis knows
+    ("magnesium citrate", "melatonin"; not "weight-loss")."""
+    from lint_rules.analysis.interventions import find_in_text
+
+    return bool(find_in_text(phrase).all)
 
 
 #: Characters on each side of a claim that ``SubjectModel.frame_at`` reads for its subject
@@ -604,7 +614,6 @@ class SubjectModel:
         for sent in sentences:
             for ingredient, product in declared(sent) if ("," in sent or "(" in sent) else ():
                 aliases.setdefault(ingredient, product)
-                agents[product] += 1
                 order.setdefault(product, len(order))
             norm = _norm(sent)
             speakers.update(w.lower() for m in _SPEAKER.finditer(sent) for w in m.groups() if w)
