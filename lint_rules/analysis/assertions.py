@@ -47,15 +47,19 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lint_rules import knowledge
 from lint_rules.analysis.claim_limits import maker_disputed, voice_disputed
-from lint_rules.analysis.context import SentenceContext, sentence_context
+from lint_rules.analysis.context import SentenceContext, document_subject, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
 from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
 from lint_rules.document import BODY, Document, Sentence
 from lint_rules.store.compiled_re import compile_re, lowered_pattern, lowered_text
+
+if TYPE_CHECKING:
+    from lint_rules.analysis.causers import Causer
 
 ARTICLE, NAMED, UNNAMED, USERS, SELLER = "article", "named", "unnamed", "users", "seller"
 
@@ -1294,12 +1298,18 @@ def takers(doc: Document, k: int) -> str:
     return ""
 
 
-def in_others_relative(doc: Document, k: int, pos: int) -> bool:
-    """The words at ``pos`` of sentence ``k`` are in a relative clause about something other
-    than the article's main intervention (``SentenceSubjects.in_others_relative``)."""
-    from lint_rules.analysis.interventions import sentence_subjects
+def causer(doc: Document, k: int, start: int, end: int, product: str | None = None) -> Causer:
+    """Who brings about the effect at ``[start, end)`` of sentence ``k``: the product, another
+    thing (with the reason: a relative clause on another antecedent, the product's absence, a
+    combination, too much of another thing, another subject of the causing verb) or unknown
+    (``causers.causer``). ``product`` is the intervention the claim is about; by default the
+    one ``intervention_at`` gives, asked only when another cause is in view. Why: contradiction
+    pairing and the typed-claim readers must give one answer to "does the product cause
+    this?", or a harm one of them drops is paired by the other."""
+    from lint_rules.analysis.causers import causer as read_causer
 
-    return sentence_subjects(doc).in_others_relative(k, pos)
+    return read_causer(doc, k, start, end, (lambda: product) if product is not None
+                       else (lambda: intervention_at(doc, k, start, max(start, end))))
 
 
 def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "") -> str:
@@ -1525,6 +1535,8 @@ def opening_names_apart(doc: Document, k: int, j: int) -> bool:
     from lint_rules.analysis.interventions import sentence_subjects
 
     alias = sentence_subjects(doc).alias
+    if document_subject(doc).aliases.get(a, a) == document_subject(doc).aliases.get(b, b):
+        return False  # "Calmora (melatonin 3 mg)" … "Melatonin can cause …": the article declared them one
     return alias.get(a) != b and alias.get(b) != a and alias.get(a, a) != alias.get(b, b)
 
 

@@ -1,5 +1,5 @@
 """Where a clause ends inside a sentence, and which word reads as a capitalised name: one
-definition of each, for every analysis that asks (contradictions, claim roles, interventions,
+definition of each, for every analysis that asks (contradictions, the causer, claim roles, interventions,
 typed claims, studies).
 
 Why one module: each analysis used to carry its own copy, and the copies drifted apart in

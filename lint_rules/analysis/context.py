@@ -522,6 +522,61 @@ def _names_a_concept(phrase: str) -> bool:
     return bool(get_lexicon().match(phrase))
 
 
+#: A capitalised name with what it is right after it: an appositive ("Crampex, a magnesium
+#: citrate tablet,") or a parenthesis ("Calmora (melatonin 3 mg)"); ``declared`` reads it.
+_DECLARED = compile_re(r"(?<![\w-])(?P<brand>[A-Z][\w-]{2,})[®™]?\s*(?:,\s*(?:a|an)\s+(?P<np>[^,;:()]{3,60}?)\s*(?:,|$)"
+                       r"|\((?P<par>[^()]{3,60})\))")
+#: A dose in a declaration ("3 mg", "500 IU", "0.5%").
+_DOSE = compile_re(r"\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|ml|%)(?![a-z])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _declared_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(dosage forms, form modifiers) of ``[subject] declared_forms``, ``declared_modifiers``."""
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
+    return frozenset(data["declared_forms"]), frozenset(data["declared_modifiers"])
+
+
+def declared(sentence: str) -> list[tuple[str, str]]:
+    """(ingredient, product) agent names a sentence declares: a capitalised product name
+    followed by what it is, an appositive headed by a dosage form ("Crampex, a magnesium
+    citrate tablet, …") or a parenthesis with a dose or a form ("Calmora (melatonin 3 mg)").
+    The ingredient is the head of the words left when the form, the dose and the form's
+    modifiers are taken out ("citrate" of "magnesium citrate", as ``_agent_name`` reads
+    "Magnesium citrate can cause …"). Why: the article then names its product by the
+    ingredient ("Magnesium citrate can cause diarrhoea"), and the two are one subject in that
+    article only. Not a person or place ("Smith, a nurse in Leeds," has no dosage form), nor
+    a parenthesis with neither a dose nor a form ("Zorvex (pictured)")."""
+    forms, modifiers = _declared_words()
+    out: list[tuple[str, str]] = []
+    for m in _DECLARED.finditer(sentence):
+        what = m.group("np") or m.group("par") or ""
+        words = re.findall(r"[a-z][a-z0-9-]*", _DOSE.sub(" ", what.lower()))
+        has_form = any(w in forms for w in words)
+        if not (has_form or (m.group("par") and _DOSE.search(what))):
+            continue
+        if m.group("np") and not (words and words[-1] in forms):
+            continue  # "Crampex, a tablet maker in Leeds,": the form must head the appositive
+        ingredient = [w for w in words if w not in forms and w not in modifiers]
+        product = _agent_name(m.group("brand").lower())
+        if product is None or ":" in product:
+            continue
+        if not ingredient or len(ingredient) > 3 or not _names_intervention(" ".join(ingredient)):
+            continue  # "a new weight-loss pill": a purpose, no ingredient
+        name = _agent_name(" ".join(ingredient))
+        if name and ":" not in name and name != product:
+            out.append((name, product))
+    return out
+
+
+def _names_intervention(phrase: str) -> bool:
+    """``phrase`` names a food, drug or supplement the interventions analysis knows
+    ("magnesium citrate", "melatonin"; not "weight-loss")."""
+    from lint_rules.analysis.interventions import find_in_text
+
+    return bool(find_in_text(phrase).all)
+
+
 #: Characters on each side of a claim that ``SubjectModel.frame_at`` reads for its subject
 #: (real clauses are far shorter).
 _FRAME_WINDOW = 400
@@ -530,12 +585,20 @@ _FRAME_WINDOW = 400
 class SubjectModel:
     """The agents named as causes in a document and which of them is its main one."""
 
-    def __init__(self, agents: Counter[str], order: dict[str, int], title: str = "") -> None:
+    def __init__(self, agents: Counter[str], order: dict[str, int], title: str = "",
+                 aliases: dict[str, str] | None = None) -> None:
         self.agents = agents
-        in_title = [a for a in agents if a in title]
-        ranked = sorted(agents, key=lambda a: (a not in in_title, -agents[a], order[a]))
+        #: ingredient -> product, where the article declares what its product is (``declared``)
+        self.aliases = aliases or {}
+        counts = Counter({a: n for a, n in agents.items() if a not in self.aliases})
+        for a, n in agents.items():
+            if a in self.aliases:
+                counts[self.aliases[a]] += n
+                order.setdefault(self.aliases[a], order[a])
+        in_title = [a for a in counts if a in title or any(i in title for i, p in self.aliases.items() if p == a)]
+        ranked = sorted(counts, key=lambda a: (a not in in_title, -counts[a], order[a]))
         self.main = ranked[0] if ranked else ""
-        names = sorted({a for a in agents if not a.startswith("other:")} | {self.main} - {""},
+        names = sorted({a for a in agents if not a.startswith("other:")} | set(self.aliases) | {self.main} - {""},
                        key=lambda s: (-len(s), s))
         # built from this document's words: re.compile (the process cache), never the
         # machine-wide store, which would keep one entry per article for ever
@@ -547,7 +610,11 @@ class SubjectModel:
         agents: Counter[str] = Counter()
         order: dict[str, int] = {}
         speakers: set[str] = set()
+        aliases: dict[str, str] = {}
         for sent in sentences:
+            for ingredient, product in declared(sent) if ("," in sent or "(" in sent) else ():
+                aliases.setdefault(ingredient, product)
+                order.setdefault(product, len(order))
             norm = _norm(sent)
             speakers.update(w.lower() for m in _SPEAKER.finditer(sent) for w in m.groups() if w)
             opener = _OPENER.match(norm)
@@ -561,7 +628,7 @@ class SubjectModel:
                     order.setdefault(name, len(order))
         for person in speakers & set(agents):  # "Wood has also tried …": a person quoted
             del agents[person]
-        return cls(agents, order, _norm(title))
+        return cls(agents, order, _norm(title), {i: p for i, p in aliases.items() if p not in aliases})
 
     def subject_at(self, sentence: str, pos: int) -> str:
         """Subject of a claim at ``pos`` of a normalised sentence: the agent named last
@@ -596,6 +663,7 @@ class SubjectModel:
         before = [n for s, n in candidates if s + lo < pos]
         after = [n for s, n in candidates if s + lo >= pos]
         name = before[-1] if before else (after[0] if after else "")
+        name = self.aliases.get(name, name)  # "Magnesium citrate can cause …" of "Crampex, a magnesium citrate tablet"
         return ("main" if not name or name == self.main else name), bool(name)
 
 

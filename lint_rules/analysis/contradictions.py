@@ -43,13 +43,13 @@ from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from lint_rules.analysis.assertions import (
+    causer,
     clause_quantified,
     contrasted_other,
     experience_before,
     few_before,
     first_person_before,
     had_before,
-    in_others_relative,
     intervention_at,
     interventions_named,
     minority_said,
@@ -65,12 +65,10 @@ from lint_rules.analysis.assertions import (
     variant_apart,
 )
 from lint_rules.analysis.boundaries import (
-    CAUSE_CLAUSE_OPENING,
     CLAUSE_BREAK,
     CLAUSE_OPENING_BEFORE,
-    HARM_CLAUSE_BREAK,
-    RELATIVE_OPENERS,
 )
+from lint_rules.analysis.causers import clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     comparator_apart,
     conditions_apart,
@@ -95,7 +93,6 @@ from lint_rules.analysis.claim_limits import (
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
-from lint_rules.analysis.interventions import foods_and_drugs
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
@@ -108,7 +105,6 @@ from lint_rules.analysis.typed_claims import (
     sentence_subjects_named,
     typed_claims,
 )
-from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.core import Severity
 from lint_rules.document import BODY, Document
 from lint_rules.knowledge import read_toml
@@ -126,12 +122,6 @@ _MEASURE_HARMS: tuple[tuple[str, str, str], ...] = tuple(
     (cid, *value.split()) for cid, value in read_toml("contradiction_measures.toml")["harms"].items())
 #: Before such a harm: words that make it a condition people have ("participants suffered from").
 _HAD_BEFORE = compile_re(read_toml("contradiction_measures.toml")["state"]["had_before"], re.IGNORECASE)
-#: Another thing taken with the product, after its name: the harm is the combination's.
-_COMBINED = compile_re(read_toml("contradiction_measures.toml")["cause"]["combined"], re.IGNORECASE)
-#: The ending of a drug's name ([cause] drug_stems): a second agent WordNet does not list.
-_DRUG_STEM = compile_re(read_toml("contradiction_measures.toml")["cause"]["drug_stems"] + r"s?$")
-#: Capitalised words after "with" that name a person, not a second thing taken ("with Mum's help").
-_NOT_AGENT_NAMES = frozenset({"dr", "mr", "mrs", "ms", "mum", "mom", "dad", "i"})
 #: A dose not meant for the group, or taking it by accident: a harm of misuse.
 _MISDOSED = compile_re(read_toml("contradiction_measures.toml")["cause"]["misdosed"], re.IGNORECASE)
 #: A place word after an accident's object that starts another thing ("the sachet *from* a X bottle").
@@ -140,9 +130,6 @@ _ACCIDENT_PLACE = compile_re(r"(?<![a-z])(?:from|in|inside|near|beside|next\s+to
 _OTHER_SITE = compile_re(r"(?<![a-z])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in read_toml("contradiction_measures.toml")["site"]["other"])
     + r")\s+$", re.IGNORECASE)
-#: An event of stopping, missing or skipping the product: its absence causes the harm after it.
-_STOPPED = tuple(compile_re(read_toml("contradiction_measures.toml")["cause"][key], re.IGNORECASE)
-                 for key in ("stopped", "withdrawal", "missed"))
 _STRONG = compile_re(r"(?<![a-z-])(?:" + "|".join(_EFFECTS["frames"]["strong"]) + r")(?![a-z])", re.IGNORECASE)
 #: Denials the ConText cues do not read ("nobody needs to worry about dizziness", "bruising is
 #: simply not a concern"): before the effect (ending right at it) and right after it.
@@ -341,8 +328,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance, framed_denial = "negated", True
         if sentence_disowned(doc, m.sentence) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
-        if stance == "affirmed" and in_others_relative(doc, m.sentence, m.start):
-            continue  # "… as the previous drugs, Meridia or Acomplia, which had been linked to heart problems"
+        if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other":
+            continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
@@ -1021,7 +1008,7 @@ def measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
     X become muddled"). A harm needs a frame that links it to the product (strength 1 or 2),
     and its product is the one ``intervention_at`` gives; it is paired only when its sentence
     names that product (``_same_product``) and the product is what causes it
-    (``_product_causes``: not stopping it, not another agent, not a combination); a dose limit
+    (``assertions.causer``: not stopping it, not another agent, not a combination); a dose limit
     needs too much of the product (``_overdose_of``), a group harm a group that heads its noun
     phrase and no misuse, a direction no site word ("pulmonary hypertension")."""
     if kind not in ("direction", "scope", "dose"):
@@ -1062,7 +1049,7 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
             cue_from = sent.start
             topic, side, aspect, cue = groups, "restricted", "people", doc.text[cue_from:c.end]
         who = c.agent or intervention_at(doc, c.sentence, c.start, c.end)
-        if not _product_causes(doc, c, who):
+        if causer(doc, c.sentence, c.start, c.end, who).who == "other":
             continue  # "Stopping X can cause …", "Caffeine can cause … in people on X": not X's doing
         if kind == "dose" and not _overdose_of(doc, c, who):
             continue  # "Too much sun, even with X on, can cause sunburn": too much of something else
@@ -1071,9 +1058,6 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
     return out
 
 
-#: The product referred to without its name: an anaphor, or a dose of it ("if you miss a dose").
-_PRODUCT_WORDS = frozenset({"it", "its", "them", "they", "this", "these", "that", "dose", "doses", "treatment",
-                            "therapy", "medication", "medicine"})
 #: What an excess is of, after the words that say too much ("too much sun", "an overdose of X",
 #: "exceeding the daily limit of alcohol"): the first word after a dose noun and "of".
 _EXCESS_OF = compile_re(r"\s*(?:(?:doses?|dosages?|amounts?|intakes?|limits?|levels?)(?![a-z])\s*)?(?:(?:of|with|on)\s+)?"
@@ -1086,92 +1070,13 @@ _NOT_A_THING = frozenset({"can", "may", "might", "could", "will", "would", "shou
                           "daily", "day", "every", "each", "often", "also", "ever"})
 
 
-def _names_product(word: str, product: str) -> bool:
-    """``word`` is the product: its name, an anaphor for it or a dose of it."""
-    w = word.lower()
-    return w in _PRODUCT_WORDS or (bool(product) and (same_name(product, w) or product.split()[0] == w))
-
-
-def _product_causes(doc: Document, c: Claim, product: str) -> bool:
-    """The product is what brings the harm ``c`` about, so that the harm can be a claim about
-    what the product does: not its absence (an event of stopping, missing or skipping it,
-    ``contradiction_measures.toml`` [cause]: "Stopping X suddenly can cause high blood
-    pressure"), not a combination (another thing taken with it, [cause] combined: "X with
-    cough medicine"), and, when a causing verb governs the harm (the clause reader,
-    ``claim_reader.read_clause``), its subject is the product, an anaphor for it or a product
-    noun, never something else ("Caffeine can still cause a racing heart in people on X",
-    "… because Y caused hypertension"). A harm that no causing verb governs ("Tachycardia is a
-    known side effect of X") keeps the product its frame links it to."""
-    sent = doc.sentences[c.sentence]
-    text = doc.text
-    product = product.lower()
-    lo, hi = _clause_of(doc, c)
-    for pattern in _STOPPED:  # before the harm: "… headaches; if so, stop using it" is advice
-        if any(_names_product(m.group("what"), product) for m in pattern.finditer(text, lo, c.start)):
-            return False
-    if product and _combined(doc, c, product, lo, hi):
-        return False  # "Children taking X with cough medicine …": the combination's harm
-    reading = read_clause(text, sent.start, sent.end, c.start, c.end)
-    if reading is None or reading.where != "before" or reading.pclass != "cause":
-        return True
-    low = text[sent.start:c.start].lower()
-    verbs = list(re.finditer(rf"(?<![a-z]){re.escape(reading.cue)}(?![a-z])", low))
-    if not verbs:
-        return True
-    at = verbs[-1].start()
-    lo = 0
-    opener = None
-    for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, at):
-        lo, opener = b.end(), b
-    region = low[lo:at]
-    if region.rsplit(",", 1)[-1].strip():
-        region = region.rsplit(",", 1)[-1]  # "In people on it, X can cause …": the subject after the comma
-    aux = reader_data().open_aux
-    words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
-    if not words and "," in low[lo:at]:
-        # "Too much X, like too much of any vitamin, can cause …": the subject before the aside
-        region = low[lo:at]
-        words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
-    if not words and opener is not None and opener.group().lower() in RELATIVE_OPENERS:
-        # "X is a supplement that can cause …": the relative's subject is its antecedent, so
-        # the clause before it says whose harm it is ("Caffeine is a stimulant that can …")
-        region = low[:opener.start()]
-        for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, opener.start()):
-            region = low[b.end():opener.start()]
-        if "," in region:
-            # "X contains no caffeine, a stimulant that …", "X avoids licorice, which …": the
-            # antecedent is the noun phrase right before the pronoun (after the last comma, or
-            # the last two words before ", which"), not the clause's subject
-            head, _, tail = region.rpartition(",")
-            region = tail if re.search(r"[a-z]", tail) else " ".join(re.findall(r"[a-z][\w'-]*", head)[-2:])
-        words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
-    if not words:
-        return True  # only modals and auxiliaries: no other subject, the product causes it
-    return any(_names_product(w, product) for w in words) or bool(product and product in region) \
-        or bool(reader_data().product.search(region))
-
-
 def _absent_product(doc: Document, c: TypedClaim) -> bool:
-    """A typed claim whose clause, before it, makes the product's absence the cause (the
-    ``_STOPPED`` words of ``_product_causes``: "A missed dose will cause your blood sugar to
-    rise", "Stopping X suddenly makes blood pressure climb"): what happens without the
-    product, which a claim of what it does cannot contradict."""
-    lo, _ = _clause_of(doc, c)
-    product = (c.subject or intervention_at(doc, c.sentence, c.start, c.end)).lower()
-    return any(_names_product(m.group("what"), product)
-               for pattern in _STOPPED for m in pattern.finditer(doc.text, lo, c.start))
-
-
-def _clause_of(doc: Document, c: Claim | TypedClaim) -> tuple[int, int]:
-    """The offsets of the clause of the sentence that holds the harm ``c``
-    (``boundaries.HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
-    X, your blood pressure …")."""
-    sent = doc.sentences[c.sentence]
-    lo = sent.start
-    for m in HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, c.start):
-        lo = m.end()
-    after = HARM_CLAUSE_BREAK.search(doc.text, c.end, sent.end)
-    return lo, after.start() if after else sent.end
+    """A typed claim whose clause, before it, makes the product's absence the cause
+    (``causers.causer``: "A missed dose will cause your blood sugar to rise", "Stopping X
+    suddenly makes blood pressure climb"): what happens without the product, which a claim of
+    what it does cannot contradict."""
+    found = causer(doc, c.sentence, c.start, c.start, c.subject or None)
+    return found.who == "other" and found.reason.startswith("the product's absence")
 
 
 def _misdosed(doc: Document, c: Claim, product: str) -> bool:
@@ -1179,11 +1084,11 @@ def _misdosed(doc: Document, c: Claim, product: str) -> bool:
     misdosed): a dose not meant for the group ("children given adult doses of X"), or the
     product taken by accident ("children who accidentally swallow X"); an accident with
     something else ("accidentally swallowing the silica sachet") is no misuse of the product."""
-    lo, hi = _clause_of(doc, c)
+    lo, hi = clause_of(doc, c.sentence, c.start, c.end)
     product = product.lower()
     for m in _MISDOSED.finditer(doc.text, lo, hi):
         what = m.group("what")
-        if what is None or _names_product(what, product):
+        if what is None or names_product(what, product):
             return True
         # "accidentally swallow several X tablets", "… drink a whole bottle of X": the
         # product (or "it") named later in the accident's phrase, before the harm or a
@@ -1193,39 +1098,6 @@ def _misdosed(doc: Document, c: Claim, product: str) -> bool:
         if re.search(rf"(?<![a-z])(?:{re.escape(product)}|it|them)(?![a-z])", rest):
             return True
     return False
-
-
-def _second_agent(what: str, name: str = "") -> bool:
-    """``what`` (a word or two after "with", as written) names a second thing taken: a food,
-    drink or drug (``interventions.foods_and_drugs``), a product noun ("cough medicine", "other
-    drugs"), a drug's stem ([cause] drug_stems: "pseudoephedrine") or a capitalised name that is
-    not the product ``name`` (a brand: "X with Sudafed")."""
-    words = what.lower().split()
-    known = foods_and_drugs()
-    product = reader_data().product
-    if what.lower() in known:
-        return True
-    first = what.split()[0]
-    if first[:1].isupper() and first.lower() != name.lower() and first.lower() not in _NOT_AGENT_NAMES:
-        return True
-    return any(any(form in known for form in singular_forms(w)) or product.fullmatch(w) or _DRUG_STEM.search(w)
-               for w in words)
-
-
-def _combined(doc: Document, c: Claim, product: str, lo: int, hi: int) -> bool:
-    """The mention of the product that governs the harm ``c`` (the last in its clause before
-    the harm, else the first after it) is taken with a second agent ([cause] combined and
-    ``_second_agent``): "Children taking X with antihistamines …", not "Children taking X with
-    a cold …" (a condition) nor "…, so never mix X with coffee" (another clause)."""
-    text = doc.text
-    found = list(re.finditer(rf"(?<![a-z]){re.escape(product)}(?![a-z])", text[lo:hi], re.IGNORECASE))
-    if not found:
-        return False
-    before = [m for m in found if lo + m.end() <= c.start]
-    m = before[-1] if before else found[0]
-    comb = _COMBINED.match(text, lo + m.end(), hi)
-    return bool(comb and (_second_agent(comb.group("what"), product) or (comb.group("other") and reader_data().product.search(
-        comb.group("what").lower()))))
 
 
 def _overdose_of(doc: Document, c: Claim, product: str) -> bool:
@@ -1238,7 +1110,7 @@ def _overdose_of(doc: Document, c: Claim, product: str) -> bool:
     for m in _OVERDOSE.finditer(doc.text, sent.start, sent.end):
         after = _EXCESS_OF.match(doc.text, m.end(), sent.end)
         what = after.group("what") if after else None
-        if what is None or what.lower() in _NOT_A_THING or _names_product(what, product) \
+        if what is None or what.lower() in _NOT_A_THING or names_product(what, product) \
                 or reader_data().product.fullmatch(what.lower()):
             return True
     return False

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lint_rules.analysis.assertions import (
+    causer,
     clause_hedged,
     clause_span,
     conditional_at,
@@ -904,8 +905,8 @@ def _build(doc: Document) -> list[TypedClaim]:
             claim.names = interventions_named(doc, i)
             if claim.type in ("direction", "benefit") or (claim.type == "interaction" and claim.side == "none"):
                 claim.subject = _other_agent(doc, claim, a, b) or claim.subject
-            if claim.type == "direction" and claim.aspect == "state" and _other_antecedent(doc, low, a, claim.start, i, claim.subject):
-                continue  # "X avoids licorice, which can cause high blood pressure": licorice's harm
+            if _caused_by_other(doc, claim):
+                continue  # "X avoids licorice, which can cause …", "Stopping X can raise …": not X's doing
             if claim.type == "direction" and claim.aspect == "outcome":
                 # "Blood sugar climbs in people who take X", "appetite is reduced by X",
                 # "Thanks to X, blood sugar drops": with the measure as the subject, the
@@ -1179,29 +1180,20 @@ def _outcome_agent(doc: Document, claim: TypedClaim, low: str, a: int, b: int) -
     return None
 
 
-#: A relative clause after a comma that holds a state ("…, which can cause high blood
-#: pressure", "…, a stimulant that can cause …"): its subject is the noun phrase before the pronoun.
-_COMMA_RELATIVE = compile_re(r",(?P<np>[^,;]*?)\s(?:which|that|who)\s+(?:[\w'-]+\s+){0,3}$")
-
-
-def _other_antecedent(doc: Document, low: str, a: int, start: int, i: int, subject: str) -> bool:
-    """The state at ``start`` is told in a relative clause whose antecedent, the noun phrase
-    right before the pronoun (after the last comma, or the last two words before ", which"),
-    names neither ``subject`` (the claim's product) nor "it": "X contains no caffeine, a stimulant that can cause …",
-    "X avoids licorice, which can cause …" say the other thing's harm. Without a comma ("X is
-    a supplement that can cause …") the copula makes the antecedent the subject: kept."""
-    m = _COMMA_RELATIVE.search(low, a, start)
-    if not m:
+def _caused_by_other(doc: Document, claim: TypedClaim) -> bool:
+    """Something other than the claim's product brings about the harm or change the typed
+    claim ``claim`` reads (``assertions.causer``: a relative clause on another antecedent,
+    the product's absence, a combination, too much of another thing, another subject of the
+    causing verb). Read for the claims that say what the product does to people: a change of
+    a measure (not one whose measure is the subject, read by ``_outcome_agent``), a limit and a
+    group's harm; the cue of the last two ends at its verb, so only the words up to there are read."""
+    if claim.type == "direction" and claim.aspect != "outcome" and claim.side in ("up", "down"):
+        start, end = claim.start, claim.end
+    elif (claim.type, claim.side) in (("dose", "limit"), ("scope", "restricted")):
+        start = end = claim.end
+    else:
         return False
-    lo, hi = m.start("np"), m.end("np")
-    if not re.search(r"[a-z]", low[lo:hi]):
-        words = list(re.finditer(r"[a-z][\w'-]*", low[a:m.start()]))
-        if not words:
-            return False
-        lo, hi = a + words[max(0, len(words) - 2)].start(), a + words[-1].end()
-    if re.search(r"(?<![a-z])(?:it|they|this|these)(?![a-z])", low[lo:hi]):
-        return False
-    return not any(lo <= p < hi and n == subject for p, n in sentence_subjects_named(doc, i))
+    return causer(doc, claim.sentence, start, end, claim.subject if claim.subject not in ("", "*") else None).who == "other"
 
 
 def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:

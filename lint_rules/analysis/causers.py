@@ -1,0 +1,292 @@
+"""Who causes the effect a clause names: the product, or something else.
+
+A harm or a change is a claim about the product only when the product is what brings it
+about. Writers name many other causes in the same sentence as the product: its absence
+("Stopping X suddenly can cause high blood pressure", "Skipped doses of X …", "X withdrawal"),
+another thing taken with it or in excess ("X with cough medicine", "Too much alcohol alongside
+X …"), another thing the clause is about (a relative clause on another antecedent: "X avoids
+licorice, which can cause …", "… the older drugs, Meridia or Acomplia, which had been linked
+to heart problems"), or another subject of the causing verb ("Caffeine can still cause a
+racing heart in people on X"). Contradiction pairing and the typed-claim readers each asked
+this question their own way; ``causer`` is the one answer they both read
+(``assertions.causer`` is its entry point).
+
+Word lists are data (``contradiction_measures.toml`` [cause], with their sources: FDA and
+MedlinePlus label wording for stopping, missing and combining, the WHO INN stems); the
+structure (clause, relative pronoun, the causing verb's subject) is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lint_rules.analysis.boundaries import CAUSE_CLAUSE_OPENING, HARM_CLAUSE_BREAK, RELATIVE_OPENERS
+from lint_rules.analysis.claim_reader import _data as reader_data
+from lint_rules.analysis.claim_reader import read_clause
+from lint_rules.analysis.interventions import foods_and_drugs, sentence_subjects
+from lint_rules.analysis.wordforms import singular_forms
+from lint_rules.document import Document
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+
+_CAUSE = read_toml("contradiction_measures.toml")["cause"]
+#: An event of stopping, missing or skipping the product ([cause] stopped), or its withdrawal
+#: named after it ([cause] withdrawal): its absence causes the harm after it.
+STOPPED = tuple(compile_re(_CAUSE[key], re.IGNORECASE) for key in ("stopped", "withdrawal"))
+#: Another thing taken with the product, after its name ([cause] combined).
+COMBINED = compile_re(_CAUSE["combined"], re.IGNORECASE)
+#: Another thing taken with the product, before its name ([cause] combined_before: "Too much
+#: alcohol alongside X", "Grapefruit juice with X").
+_COMBINED_BEFORE = compile_re(_CAUSE["combined_before"], re.IGNORECASE)
+#: Too much of something, before what it is of ([cause] excess: "too much alcohol").
+_EXCESS = compile_re(_CAUSE["excess"], re.IGNORECASE)
+#: The ending of a drug's name ([cause] drug_stems): a second agent WordNet does not list.
+_DRUG_STEM = compile_re(_CAUSE["drug_stems"] + r"s?$")
+#: Capitalised words after "with" that name a person, not a second thing taken ("with Mum's help").
+_NOT_AGENT_NAMES = frozenset({"dr", "mr", "mrs", "ms", "mum", "mom", "dad", "i"})
+#: The product referred to without its name: an anaphor, or a dose of it ("if you miss a dose").
+_PRODUCT_WORDS = frozenset({"it", "its", "them", "they", "this", "these", "that", "dose", "doses", "treatment",
+                            "therapy", "medication", "medicine"})
+#: A relative clause after a comma that holds the effect ("…, which can cause high blood
+#: pressure", "…, a stimulant that can cause …"): its subject is the noun phrase before the pronoun.
+_COMMA_RELATIVE = compile_re(r",(?P<np>[^,;]*?)\s(?:which|that|who)\s+(?:[\w'-]+\s+){0,3}$")
+#: A noun phrase that only says what kind of thing its antecedent is ("a stimulant", "a plant
+#: extract", "the drug"): an appositive, whose referent is the noun before its comma.
+_KIND_NP = compile_re(r"\s*(?:a|an|the|another|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$")
+#: A relative clause that only names the effect ("…, one of which is alopecia", "…, which
+#: include headaches"): it says what the antecedent is, not that the antecedent causes it.
+_COPULA_ONLY = compile_re(r"\s(?:which|that|who)\s+(?:is|are|was|were|include|includes|included|including|being)\s+"
+                          r"(?:(?:a|an|the|non-[\w-]+|[\w-]+ing)\s+)?")
+#: Words that show the words before "that" are a clause, not a noun phrase ("the good news is
+#: that", "the study found that", "doctors say that"): partitives ("one of which") and verbs of saying.
+_NOT_NP = frozenset({"of", "say", "says", "said", "found", "find", "finds", "show", "shows", "showed", "shown", "means",
+                     "meant", "suggest", "suggests", "suggested", "believe", "believes", "think", "thinks", "know",
+                     "knows", "so", "such"})
+#: The people a harm happens to, defined by a capitalised product they take ("Children who take
+#: Cardoril can get headaches", "patients taking Lipitor"): the harm is that product's when it is
+#: not the claim's (matched on the text as written; "on" alone is left out: "on Monday").
+_TAKES_NAMED = compile_re(r"(?<![A-Za-z])(?:(?:who|that)\s+(?:[a-z]+\s+)?(?:take|takes|took|use|uses|used|started|start|"
+                          r"(?:are|were|is|was)\s+(?:on|given|prescribed))|taking|using|given|prescribed)\s+"
+                          r"(?P<what>[A-Z][a-z][\w-]+)(?![\w-])")
+#: The base forms of the ``STOPPED`` verbs: opening a clause, an instruction ("Stop taking it
+#: if …"), not an event that causes a harm ("Stopping it can cause …").
+_IMPERATIVE = frozenset({"stop", "quit", "miss", "skip", "forget", "discontinue", "withdraw", "come", "go", "give", "cut"})
+_ANAPHOR = compile_re(r"(?<![a-z])(?:it|they|this|these)(?![a-z])")
+
+
+@dataclass(frozen=True)
+class Causer:
+    """Who causes the effect: ``who`` is "product", "other" or "unknown" (no causing verb or
+    event read; the claim's frame links it to the product as before); ``reason`` says why in
+    words ("its absence: stopping"), empty for the product."""
+
+    who: str
+    reason: str = ""
+
+
+PRODUCT = Causer("product")
+UNKNOWN = Causer("unknown")
+
+
+def names_product(word: str, product: str) -> bool:
+    """``word`` is the product: its name (or a word of four letters or more of it, as
+    ``typed_claims.same_name`` reads names), an anaphor for it or a dose of it."""
+    w = word.lower()
+    if w in _PRODUCT_WORDS:
+        return True
+    if not product:
+        return False
+    # any word of a name of several ("tea" of "herbal tea": "large amounts of the tea")
+    return w == product or w in product.split() or (len(w) >= 4 and w in re.findall(r"[a-z0-9-]{4,}", product))
+
+
+def clause_of(doc: Document, k: int, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the clause of sentence ``k`` that holds ``[start, end)``
+    (``HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
+    X, your blood pressure …")."""
+    sent = doc.sentences[k]
+    lo = sent.start
+    for m in HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, start):
+        lo = m.end()
+    after = HARM_CLAUSE_BREAK.search(doc.text, end, sent.end)
+    return lo, after.start() if after else sent.end
+
+
+def second_agent(what: str, name: str = "") -> bool:
+    """``what`` (a word or two next to "with", as written) names a second thing taken: a food,
+    drink or drug (``interventions.foods_and_drugs``), a product noun ("cough medicine", "other
+    drugs"), a drug's stem ([cause] drug_stems: "pseudoephedrine") or a capitalised name that is
+    not the product ``name`` (a brand: "X with Sudafed")."""
+    words = what.lower().split()
+    if not words:
+        return False
+    known = foods_and_drugs()
+    product = reader_data().product
+    if what.lower() in known:
+        return True
+    first = what.split()[0]
+    if first[:1].isupper() and first.lower() != name.lower() and first.lower() not in _NOT_AGENT_NAMES:
+        return True
+    return any(any(form in known for form in singular_forms(w)) or product.fullmatch(w) or _DRUG_STEM.search(w)
+               for w in words)
+
+
+def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], str]) -> Causer:
+    """Who brings about the effect at ``[start, end)`` of sentence ``k`` (``start == end``: an
+    effect not yet located, only the words before ``start`` are read). ``product`` gives the
+    intervention the claim is about (asked only when a cause other than the product is in
+    view: the interventions analysis is not cheap). In order:
+
+    - a relative clause on another antecedent: a capitalised name none of the main
+      intervention's names (``SentenceSubjects.in_others_relative``), or the noun phrase before
+      ", which/that" that names neither the product nor "it" ("X avoids licorice, which can
+      cause …"; an appositive "…, a stimulant that …" refers to the noun before its comma);
+    - the product's absence before the effect in its clause ([cause] stopped, withdrawal);
+    - a combination: another thing taken with the product, after or before its name ([cause]
+      combined, combined_before); too much of another thing ([cause] excess: "too much alcohol");
+    - the subject of the causing verb that governs the effect (``claim_reader.read_clause``)
+      when it is neither the product, an anaphor nor a product noun ("Caffeine can still cause
+      a racing heart in people on X").
+    """
+    if start < end and sentence_subjects(doc).in_others_relative(k, start):
+        return Causer("other", "a relative clause on another named thing")
+    text = doc.text
+    low_text = text.lower() if len(text.lower()) == len(text) else text
+    sent = doc.sentences[k]
+    lo, hi = clause_of(doc, k, start, max(start, end))
+    name: list[str] = []
+
+    def prod() -> str:
+        if not name:
+            name.append((product() or "").lower())
+        return name[0]
+
+    rel = _COMMA_RELATIVE.search(low_text, sent.start, start)
+    if rel is not None and not _COPULA_ONLY.fullmatch(low_text, rel.end("np"), start) \
+            and not any(w in reader_data().open_aux or w in _NOT_NP for w in low_text[rel.start("np"):rel.end("np")].split()):
+        # (", one of which is alopecia" names the effect, it causes nothing; "However, the
+        # good news is that …" opens a reported clause, with no noun phrase before "that")
+        np_lo, np_hi = rel.start("np"), rel.end("np")
+        if not re.search(r"[a-z]", low_text[np_lo:np_hi]) or _KIND_NP.fullmatch(low_text[np_lo:np_hi]):
+            # ", which" right after a noun, or an appositive ("guarana, a plant extract that"):
+            # the antecedent is the last two words before the comma
+            words = list(re.finditer(r"[a-z][\w'-]*", low_text[sent.start:rel.start()]))
+            ante = " ".join(w.group() for w in words[-2:])
+        else:
+            ante = low_text[np_lo:np_hi]
+        if ante and prod() and not _ANAPHOR.search(ante) and not reader_data().product.search(ante) \
+                and not any(names_product(w, prod()) for w in re.findall(r"[a-z][\w'-]*", ante)):
+            return Causer("other", f"a relative clause on {ante.strip()}")
+    for pattern in STOPPED:  # before the effect: "… headaches; if so, stop using it" is advice
+        for m in pattern.finditer(text, lo, start):
+            if "withdrawal" in low_text[m.end():max(start, end)]:
+                break  # "Stopping X can lead to withdrawal symptoms": dependence on it, its own harm
+            if m.start() == _first_word(low_text, lo) and low_text[m.start():m.end()].split()[0] in _IMPERATIVE:
+                continue  # "Skip it if you've got gout", "Stop taking X if a rash appears": advice
+            if not names_product(m.group("what"), prod()) and m.start() == _first_word(low_text, lo):
+                # "Giving up caffeine while starting X can cause …": the event that opens the
+                # clause, its subject, is another thing's absence
+                return Causer("other", "the absence of " + m.group("what").lower())
+            if names_product(m.group("what"), prod()):
+                return Causer("other", "the product's absence: " + text[m.start():m.end()].split()[0].lower())
+    for m in _EXCESS.finditer(low_text, lo, start):
+        what = m.group("what")
+        if re.search(r"(?:the|your)\s+\S+$", low_text[m.start():m.end()]) and reader_data().product.fullmatch(what or ""):
+            continue  # "large amounts of the tablets": the product, by its kind
+        if what and not names_product(what, prod()) and second_agent(what, prod()):
+            return Causer("other", f"too much {what}")
+    if prod():
+        found = [m for m in re.finditer(rf"(?<![a-z]){re.escape(prod())}(?![a-z])", low_text[lo:hi])]
+        if found:
+            before = [m for m in found if lo + m.end() <= start]
+            m = before[-1] if before else found[0]
+            comb = COMBINED.match(text, lo + m.end(), hi)
+            if comb and (second_agent(comb.group("what"), prod()) or (comb.group("other") and reader_data().product.search(
+                    comb.group("what").lower()))):
+                return Causer("other", "a combination with " + comb.group("what"))
+            pre = _COMBINED_BEFORE.search(text, lo, lo + m.start())
+            if pre and second_agent(pre.group("what"), prod()):
+                return Causer("other", "a combination with " + pre.group("what"))
+    for m in _TAKES_NAMED.finditer(text, lo, start):
+        what = m.group("what")
+        if prod() and not _is_product(doc, what.lower(), prod()):
+            return Causer("other", f"the people who take {what}")
+    if start >= end:
+        return UNKNOWN
+    return _verb_subject(doc, k, start, end, prod)
+
+
+def _is_product(doc: Document, word: str, product: str) -> bool:
+    """``word`` names the product: by ``names_product``, or as an ingredient the article says
+    it contains (``SentenceSubjects.alias``)."""
+    if names_product(word, product):
+        return True
+    alias = sentence_subjects(doc).alias
+    return any(names_product(p, product) for n, p in alias.items() if word in n.split())
+
+
+def _first_word(low: str, lo: int) -> int:
+    """The offset of the first letter at or after ``lo``."""
+    m = re.compile(r"[a-z]").search(low, lo)
+    return m.start() if m else lo
+
+
+def _verb_subject(doc: Document, k: int, start: int, end: int, prod: Callable[[], str]) -> Causer:
+    """The subject of the causing verb that governs ``[start, end)``: the product (its name,
+    an anaphor or a product noun), another thing, or unknown (no causing verb before it)."""
+    text = doc.text
+    sent = doc.sentences[k]
+    reading = read_clause(text, sent.start, sent.end, start, end)
+    if reading is None or reading.where != "before" or reading.pclass != "cause":
+        return UNKNOWN
+    low = text[sent.start:start].lower()
+    verbs = list(re.finditer(rf"(?<![a-z]){re.escape(reading.cue)}(?![a-z])", low))
+    if not verbs:
+        return UNKNOWN
+    at = verbs[-1].start()
+    lo = 0
+    opener = None
+    for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, at):
+        lo, opener = b.end(), b
+    region = low[lo:at]
+    if region.rsplit(",", 1)[-1].strip():
+        region = region.rsplit(",", 1)[-1]  # "In people on it, X can cause …": the subject after the comma
+    aux = reader_data().open_aux
+    words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
+    if not words and "," in low[:at]:
+        # "Too much X, like too much of any vitamin, can cause …", "X, as with several
+        # decongestants, can cause …": the subject before the aside (an opener inside the
+        # aside, "as", opens no clause of its own)
+        aside = low.rfind(",", 0, low.rfind(",", 0, at))
+        if aside >= 0:
+            lo = 0
+            for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, aside):
+                lo, opener = b.end(), b
+            region = low[lo:aside]
+        else:
+            region = low[lo:at]
+        words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
+    if not words and opener is not None and opener.group().lower() in RELATIVE_OPENERS:
+        # "X is a supplement that can cause …": the relative's subject is its antecedent, so
+        # the clause before it says whose harm it is ("Caffeine is a stimulant that can …")
+        region = low[:opener.start()]
+        for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, opener.start()):
+            region = low[b.end():opener.start()]
+        if "," in region:
+            head, _, tail = region.rpartition(",")
+            region = tail if re.search(r"[a-z]", tail) else " ".join(re.findall(r"[a-z][\w'-]*", head)[-2:])
+        words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
+    if not words:
+        return PRODUCT  # only modals and auxiliaries: no other subject, the product causes it
+    product = prod()
+    if not product:
+        return UNKNOWN  # no product known to tell another subject from it
+    if any(names_product(w, product) for w in words) or bool(product and product in region) \
+            or bool(reader_data().product.search(region)):
+        return PRODUCT
+    alias = sentence_subjects(doc).alias
+    if any(n in region and names_product(p, product) for n, p in alias.items()):
+        return PRODUCT  # "Curcumin can cause …" where the article says its capsules contain curcumin
+    return Causer("other", "another subject: " + " ".join(words[-3:]))

@@ -1,0 +1,50 @@
+"""A claim the writer reports and distances from in its own sentence ("…, or so the maker
+says", "supposedly", "the company claims X; the evidence says otherwise") is not the
+article's side of a contradiction; a claim passed on and left unchallenged ("The maker says
+X") still is. Sentences are our own, written from the mechanism (``assertion_cues.toml``
+[disowned])."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
+_INTRO = "Norvale is a prescription tablet."
+_HARM = "Norvale can cause headaches."
+
+
+def _codes(a: str, b: str = _HARM) -> list[str]:
+    text = f"{_INTRO}\n\n{a}{_FILLER}{b}\n"
+    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("a", [
+    "Norvale causes no side effects, or so the maker says.",
+    "Norvale does not cause headaches, or so its makers would have us believe.",
+    "The company claims Norvale causes no side effects; the evidence says otherwise.",
+    "The company claims Norvale does not cause headaches, but the evidence says otherwise.",
+    "Norvale's maker insists it causes no side effects, a claim the trial data do not support.",
+    "Norvale supposedly causes no side effects.",
+    "Norvale allegedly does not cause headaches.",
+    "The brand promises Norvale will not cause headaches, though independent testing tells a different story.",
+])
+def test_a_distanced_claim_is_not_the_articles_side(a):
+    assert _codes(a) == [], a
+
+
+@pytest.mark.parametrize("a", [
+    "The maker says Norvale does not cause headaches.",
+    "According to the maker, Norvale does not cause headaches.",
+    "Norvale does not cause headaches, the maker says.",
+    "Norvale does not cause headaches, and so it suits people with migraine.",
+    "In a year or so of daily use, Norvale does not cause headaches.",
+])
+def test_an_attribution_left_unchallenged_still_pairs(a):
+    assert _codes(a), a
+
+
+def test_the_distanced_side_may_be_the_harm():
+    """The harm the writer distances from ("supposedly") is no side either."""
+    assert _codes("Norvale does not cause headaches.", "Norvale supposedly causes headaches.") == []
