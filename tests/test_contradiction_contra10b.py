@@ -79,3 +79,10 @@ def test_below_in_the_exception_is_no_pointer():
     doc = parse_document("t", "Pravolin causes no dizziness, except in children below the age of five. "
                               "These are warfarin, digoxin and lithium.\n", "text")
     assert not excluded_apart(doc, 0, 1)
+
+
+def test_a_name_outside_the_claims_product_is_no_line():
+    # the capitalised words after a name that is not the claims' product ("Clinic Tom")
+    a = "Pravolin never causes dizziness, says the Harbour Clinic Team."
+    b = "Pravolin often causes dizziness, according to Harbour Medical Group."
+    assert _findings(a, b)

@@ -379,16 +379,22 @@ def _line_variants(doc: Document, k: int) -> dict[str, frozenset[str]]:
 _VARIANT_WORDS = re.compile(r"(?<![\w'-])(?P<head>[A-Z][\w'-]*[A-Za-z])(?=[ \t]+(?P<words>(?:[A-Z][a-z][\w'-]*[ \t]*){1,3})(?=[ \t,.;:]|$))")
 
 
-def line_variants_apart(doc: Document, k: int, j: int) -> bool:
+def line_variants_apart(doc: Document, k: int, j: int, products: tuple[str, ...] = ()) -> bool:
     """Sentences ``k`` and ``j`` each name a member of one product line by capitalised words
     after the same brand, and the members share no word ("FuelUp Salted Caramel contains
     almonds" … "Our FuelUp Free range is … nut-free"): two products of one brand. A sentence
-    with the bare brand ("FuelUp contains almonds") is about the brand as a whole."""
+    with the bare brand ("FuelUp contains almonds") is about the brand as a whole. With
+    ``products`` (the claims' subjects), the brand must be a word of one of them: a name
+    elsewhere in the sentence ("…, Dr Patel said") is no product line."""
     a = _line_variants(doc, k)
     if not a:
         return False
     b = _line_variants(doc, j)
-    return any(not (a[h] & b[h]) for h in a.keys() & b.keys())
+    heads = a.keys() & b.keys()
+    names = {w for p in products for w in re.findall(r"[a-z][\w'-]*", p.lower())}
+    if names:
+        heads &= names
+    return any(not (a[h] & b[h]) for h in heads)
 
 
 def recipe_apart(doc: Document, k: int, j: int) -> bool:
