@@ -86,3 +86,10 @@ def test_a_name_outside_the_claims_product_is_no_line():
     a = "Pravolin never causes dizziness, says the Harbour Clinic Team."
     b = "Pravolin often causes dizziness, according to Harbour Medical Group."
     assert _findings(a, b)
+
+
+def test_an_audience_member_who_wrote_in_is_a_voice_the_article_answers():
+    a = 'A reader wrote in: "My cousin reckons you cannot take too much Ferrovit."'
+    between = " Our pharmacist said that was wrong. "
+    b = "Taking more than three Ferrovit tablets a day can damage the liver."
+    assert not _findings(a, b, between)
