@@ -99,6 +99,7 @@ class _Cues:
     excluded: tuple[re.Pattern[str], ...]
     excluded_forward: re.Pattern[str]
     excluded_stop: frozenset[str]
+    not_brand: frozenset[str]
     numbers: dict[str, str]
 
 
@@ -157,6 +158,7 @@ def _cues() -> _Cues:
         excluded=tuple(compile_re(p) for p in d["exclusion"]["phrases"]),
         excluded_forward=compile_re(d["exclusion"]["forward"]),
         excluded_stop=frozenset(d["exclusion"]["stop"]),
+        not_brand=frozenset(d["line"]["not_brand"]),
         numbers={str(k): str(v) for k, v in d["strength"]["numbers"].items()},
     )
 
@@ -315,21 +317,43 @@ def _excluded_words(c: _Cues, phrase: str) -> set[str]:
         f"class:{c.partner_class[p]}" for p in c.partner_class if " " in p and p in phrase}
 
 
-def excluded_apart(doc: Document, k: int, j: int) -> bool:
+#: A later sentence that gives a list: items after a colon, between commas, or after a bullet
+#: or number ("Warfarin, aspirin and clopidogrel."; "- warfarin").
+_LIST_SHAPED = re.compile(r"^\W*(?:[-•*]|\d+[.)])\s|:\s*\S|,[^,]+(?:,|\b(?:and|or)\b)")
+
+
+#: The rest of a claim's phrase after its end, up to a coordination or a clause break.
+_PHRASE_REST = re.compile(r"[^,;:.]*?(?=\s+(?:and|or|plus|as\s+well\s+as|but)\s|[,;:.]|$)")
+
+
+def excluded_apart(doc: Document, k: int, j: int, ends: tuple[int, int] | None = None) -> bool:
     """One of sentences ``k`` and ``j`` carves an exception out of its claim ("safe for
     everyone except pregnant women", "For people not taking blood thinners, it has no
     interactions") and the other names what it carved out ("Pregnant women should avoid
     it", "People on warfarin …"; a member of an interaction class counts as the class), or
     the exception points at a list ("apart from the drugs listed below") that a later
-    sentence gives: both can be true."""
+    sentence gives: both can be true. With ``ends`` (where the claims of ``k`` and ``j`` end,
+    as text offsets), what is carved out is looked for in the other sentence only up to the
+    end of its claim (its subject, group and effect), not in what it goes on to name ("no side
+    effects apart from a headache" … "causes drowsiness and a headache": the drowsiness stays)."""
     c = _cues()
-    for a, b in ((k, j), (j, k)):
+    for x, (a, b) in enumerate(((k, j), (j, k))):
         for m in (m for p in c.excluded for m in p.finditer(_sentence(doc, a))):
             what = m.group("what")
-            if c.excluded_forward.search(what) and b > a:
-                return True
+            if c.excluded_forward.search(what):
+                if 0 < b - a <= 3 and _LIST_SHAPED.search(_sentence(doc, b)):
+                    return True
+                continue
             mine = _excluded_words(c, what)
-            if mine and mine & _excluded_words(c, _sentence(doc, b)):
+            other = _sentence(doc, b)
+            if ends is not None:
+                s = doc.sentences[b]
+                end = ends[1 - x]
+                if s.start < end <= s.end:  # the claim and the rest of its phrase ("the effect of warfarin")
+                    low = _low(doc)
+                    rest = _PHRASE_REST.match(low, end, s.end)
+                    other = low[s.start:end] + (rest.group() if rest else "")
+            if mine and mine & _excluded_words(c, other):
                 return True
     return False
 
@@ -337,34 +361,40 @@ def excluded_apart(doc: Document, k: int, j: int) -> bool:
 def _line_variants(doc: Document, k: int) -> dict[str, frozenset[str]]:
     """Each capitalised name in sentence ``k`` followed by capitalised words, with those words
     ("FuelUp Salted Caramel contains …" -> {"fuelup": {"salted", "caramel"}}): a member of a
-    product line named after the brand."""
+    product line named after the brand. Not a title or an opening word ([line] not_brand: "Dr
+    Patel said"), nor a form noun after the brand ("FuelUp Bars": the brand as a whole)."""
     s = doc.sentences[k]
+    c = _cues()
     out: dict[str, frozenset[str]] = {}
     for m in _VARIANT_WORDS.finditer(doc.text, s.start, s.end):
         head = m.group("head").lower()
-        if head not in _NOT_BRAND and head not in out:
-            out[head] = frozenset(w.lower() for w in m.group("words").split())
+        words = frozenset(w.lower() for w in m.group("words").split())
+        if head not in c.not_brand and head not in out and not words <= c.forms:
+            out[head] = words
     return out
 
 
 #: A capitalised name and up to three capitalised words after it ("FuelUp Salted Caramel",
 #: "FuelUp Free"), within one sentence.
 _VARIANT_WORDS = re.compile(r"(?<![\w'-])(?P<head>[A-Z][\w'-]*[A-Za-z])(?=[ \t]+(?P<words>(?:[A-Z][a-z][\w'-]*[ \t]*){1,3})(?=[ \t,.;:]|$))")
-#: Capitalised words that open a sentence or a phrase, not a brand.
-_NOT_BRAND = frozenset({"the", "our", "a", "an", "this", "these", "that", "those", "your", "its", "my", "their", "every",
-                        "each", "all", "some", "most", "any", "new", "buy", "try", "get", "choose"})
 
 
-def line_variants_apart(doc: Document, k: int, j: int) -> bool:
+def line_variants_apart(doc: Document, k: int, j: int, products: tuple[str, ...] = ()) -> bool:
     """Sentences ``k`` and ``j`` each name a member of one product line by capitalised words
     after the same brand, and the members share no word ("FuelUp Salted Caramel contains
     almonds" … "Our FuelUp Free range is … nut-free"): two products of one brand. A sentence
-    with the bare brand ("FuelUp contains almonds") is about the brand as a whole."""
+    with the bare brand ("FuelUp contains almonds") is about the brand as a whole. With
+    ``products`` (the claims' subjects), the brand must be a word of one of them: a name
+    elsewhere in the sentence ("…, Dr Patel said") is no product line."""
     a = _line_variants(doc, k)
     if not a:
         return False
     b = _line_variants(doc, j)
-    return any(not (a[h] & b[h]) for h in a.keys() & b.keys())
+    heads = a.keys() & b.keys()
+    names = {w for p in products for w in re.findall(r"[a-z][\w'-]*", p.lower())}
+    if names:
+        heads &= names
+    return any(not (a[h] & b[h]) for h in heads)
 
 
 def recipe_apart(doc: Document, k: int, j: int) -> bool:
@@ -448,7 +478,14 @@ def times_apart(doc: Document, k: int, j: int) -> bool:
     if not a:
         return False
     b = _times(doc, j)
-    return bool(b) and not (a & b)
+    if (a & _ERAS) and (b & _ERAS) and not (a & b & _ERAS):
+        return True  # "Older margarines raised LDL" … "Today's spreads lower LDL"
+    a, b = a - _ERAS, b - _ERAS  # then and now are kept apart from each other only
+    return bool(a) and bool(b) and not (a & b)
+
+
+#: The time frames of then and now ([time.frames] past, present).
+_ERAS = frozenset({"past", "present"})
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:

@@ -658,9 +658,9 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") and strengths_apart(doc, odd.sentence, other.sentence):
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
-    if line_variants_apart(doc, odd.sentence, other.sentence):
+    if line_variants_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
-    if excluded_apart(doc, odd.sentence, other.sentence):
+    if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):
         return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
     if named_apart(agent(odd), agent(other)) or other_form(doc, odd.sentence, other.sentence) \
             or other_source(doc, odd.sentence, other.sentence):

@@ -1775,6 +1775,9 @@ _CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|dru
 #: adjective of a noun phrase ("adults with raised triglycerides", "a history of elevated blood
 #: pressure"; the participial adjective of Quirk et al. 1985, §7.15): a state, not a verb.
 _ATTRIBUTIVE = compile_re(r"(?<![a-z])(?:with|of)\s+$")
+#: Unless the "with" is that of a link ("linked with raised cholesterol", "associated with
+#: increased blood pressure"): then the participle is the effect the claim names.
+_LINKED = compile_re(r"\b(?:associated|linked|related|tied|connected)\s+with\s+$")
 _ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
                      r"also|further|steadily|gradually|noticeably)(?=\s)")
 #: Between a measure and the verb that moves it, the words of mood and aspect that leave
@@ -1835,7 +1838,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
         m = pattern.search(low, max(a, start - 45), start)
         if m:
             lead = low[a:m.start()]
-            if _ATTRIBUTIVE.search(low, max(a, m.start() - 8), m.start()) and re.match(r"[a-z]+ed\s", m.group()):
+            if _ATTRIBUTIVE.search(low, max(a, m.start() - 8), m.start()) and re.match(r"[a-z]+ed\s", m.group()) \
+                    and not _LINKED.search(low, max(a, m.start() - 20), m.start()):
                 return None  # "900 adults with raised triglycerides", "a history of lowered sodium":
                 # a participle after "with"/"of" describes the people's state, not a product's effect
             if re.search(r"\soff\s", m.group()) and not _off_by_product(doc, low, a, m.start()):
