@@ -123,10 +123,11 @@ _BYLINE_PREFIX_RE = compile_re(
 #: A byline this long is a scraped byline running the bio on; it counts near the top only.
 SHORT_BYLINE, LONG_BYLINE, BYLINE_ZONE = 200, 600, 4
 #: A sign-off naming the author at the end: "Jane Doe can be reached at jdoe@…",
-#: "Jane Doe is a freelance health writer in Denver." (AP Stylebook "tagline").
+#: "Jane Doe is a freelance health writer in Denver." (AP Stylebook "tagline"), "Jane Doe can
+#: be followed at twitter.com/…" (the Associated Press writers' social-media tagline).
 SIGN_OFF_RE = compile_re(
     r"^\s*(?P<name>(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’.-]*){1,3})(?:,\s*[A-Z][\w.,\s-]{1,30}?)?,?\s+"
-    r"(?:can be (?:reached|contacted|emailed)|may be (?:reached|contacted)|is reachable|"
+    r"(?:can be (?:reached|contacted|emailed|followed (?:at|on))|may be (?:reached|contacted)|is reachable|"
     r"(?:is|was) an? (?:[\w-]+\s+){0,3}(?:writer|reporter|journalist|correspondent|editor|"
     r"columnist|contributor|blogger)\b|writes (?:about|on|for)\b|reports on\b)",
 )

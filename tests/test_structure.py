@@ -94,6 +94,17 @@ def test_sign_off_names_the_author_when_no_byline_does() -> None:
     assert doc.authors == ["Jane Morrow"]
 
 
+def test_social_media_tagline_names_the_author() -> None:
+    # the Associated Press writers' tagline, after a rule line; "followed" alone (a study's
+    # patients "have not been followed long enough") names nobody
+    doc = parse_document("a.txt", "Researchers said the drug worked.\n\n———\n\n"
+                         "Jane Morrow can be followed at http://twitter.com/JMorrowAP\n", "text")
+    assert doc.authors == ["Jane Morrow"]
+    doc = parse_document("a.txt", "Researchers said the drug worked.\n\n"
+                         "Women in the study have not been followed long enough to know.\n", "text")
+    assert doc.authors == []
+
+
 @pytest.mark.parametrize("closing", [
     "Dr. Lena Ortiz is a cardiologist at Duke who was not involved in the study.",
     "Dr. Lena Ortiz, a cardiologist at Duke, said the results were encouraging.",
