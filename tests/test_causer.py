@@ -138,3 +138,40 @@ def test_another_things_absence_or_company_is_no_harm_of_the_product(b):
 ])
 def test_ordinary_harms_of_the_product_still_pair(b):
     assert "CON001" in _codes("Norvale does not cause headaches.", b), b
+
+
+# --- review fixes (claims10b): the product's own effect or part before ", which"; skipped
+# meals on the product; a hyphenated variant of the product's name
+
+@pytest.mark.parametrize("sentence,effect", [
+    ("Norvale widens the arteries, which can cause headaches.", "headaches"),
+    ("Norvale slows digestion, which can lead to heartburn.", "heartburn"),
+    ("Norvale contains ginseng, which is known to raise blood pressure.", "raise blood pressure"),
+    ("Norvale contains ginseng, a root that can raise blood pressure.", "raise blood pressure"),
+    ("Norvale's main ingredient, which can cause heartburn, is ginger.", "heartburn"),
+    ("Going without lunch while on Norvale can cause headaches.", "headaches"),
+    ("Skipping breakfast while taking Norvale can cause headaches.", "headaches"),
+    ("Adults taking Norvale-SR sometimes get headaches.", "headaches"),
+])
+def test_the_products_own_effect_part_or_variant_is_not_another_causer(sentence, effect):
+    assert _who(sentence, effect, "norvale") != "other", sentence
+
+
+@pytest.mark.parametrize("sentence,effect", [
+    ("Norvale contains no ginseng, which can raise blood pressure.", "raise blood pressure"),
+    ("Norvale replaces ginseng, which can raise blood pressure.", "raise blood pressure"),
+    ("Norvale is used instead of ginseng, which can raise blood pressure.", "raise blood pressure"),
+    ("Unlike Norvale, Cardoril contains ginseng, which can raise blood pressure.", "raise blood pressure"),
+    ("Quitting alcohol while on Norvale can cause headaches.", "headaches"),
+])
+def test_a_thing_kept_out_or_another_things_absence_stays_another_causer(sentence, effect):
+    assert _who(sentence, effect, "norvale") == "other", sentence
+
+
+@pytest.mark.parametrize("b", [
+    "Norvale narrows blood vessels, which can cause headaches.",
+    "Missing meals while on Norvale can cause headaches.",
+    "Patients taking Norvale-XL often get headaches.",
+])
+def test_the_products_own_effect_still_pairs(b):
+    assert "CON001" in _codes("Norvale does not cause headaches.", b), b

@@ -48,3 +48,19 @@ def test_an_attribution_left_unchallenged_still_pairs(a):
 def test_the_distanced_side_may_be_the_harm():
     """The harm the writer distances from ("supposedly") is no side either."""
     assert _codes("Norvale does not cause headaches.", "Norvale supposedly causes headaches.") == []
+
+
+# --- review fixes (claims10b): the distancing must be the claim's own, not another thing's
+
+@pytest.mark.parametrize("a", [
+    "Unlike the supposedly gentler Cardoril, Norvale does not cause headaches.",
+    "Norvale does not cause headaches, unlike Cardoril, which allegedly cures insomnia.",
+    "Norvale, which is supposedly a favourite of cyclists, does not cause headaches.",
+    "Norvale does not cause headaches, and within a month or so it promised deeper sleep.",
+])
+def test_distancing_of_something_else_leaves_the_claim_the_articles(a):
+    assert "CON001" in _codes(a), a
+
+
+def test_a_comment_clause_after_a_comma_still_distances():
+    assert _codes("Norvale does not cause headaches, or so the leaflet claims.") == []

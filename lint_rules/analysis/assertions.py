@@ -1112,6 +1112,7 @@ def _advice_sentences(doc: Document) -> list[Sentence]:
 class _ClaimCues:
     disowned: re.Pattern[str]
     disowned_next: re.Pattern[str]
+    disowned_own: re.Pattern[str]
     historical: re.Pattern[str]
     hedge: re.Pattern[str]
     soft: re.Pattern[str]
@@ -1137,6 +1138,7 @@ def _claim_cues() -> _ClaimCues:
 
     return _ClaimCues(
         disowned=alt(d["disowned"]["sentence"]), disowned_next=alt(d["disowned"]["next_sentence"]),
+        disowned_own=alt(d["disowned"]["own_clause"]),
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
         qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]), minority=alt(d["hedge"]["minority"]),
@@ -1166,6 +1168,7 @@ def sentence_disowned(doc: Document, k: int) -> bool:
         c, low, sents = _claim_cues(), _claim_low(doc), doc.sentences
         s = sents[k]
         got = bool(c.disowned.search(low, s.start, s.end)
+                   or any(_in_own_clause(low, s.start, m.start()) for m in c.disowned_own.finditer(low, s.start, s.end))
                    or (k + 1 < len(sents) and c.disowned_next.search(low, sents[k + 1].start, sents[k + 1].end))
                    # the maker's claim, disputed with evidence anywhere in the article ("The
                    # company says it has no side effects. … Independent testers found …")
@@ -1175,6 +1178,19 @@ def sentence_disowned(doc: Document, k: int) -> bool:
                    or voice_disputed(doc, k))
         cache[k] = got
     return got
+
+
+_OTHER_PHRASE = re.compile(r"\s*(?:\w+\s+)?(?:which|who|whom|whose|unlike)\b")
+
+
+def _in_own_clause(low: str, lo: int, at: int) -> bool:
+    """The word at ``at`` stands in the sentence's own clause: the stretch between the commas
+    around it (from ``lo``, the sentence's start) opens with no relative pronoun and no
+    "unlike" (", which supposedly helps …", "Unlike the supposedly safer Y, …": words about
+    another thing)."""
+    cut = max(low.rfind(",", lo, at), low.rfind(";", lo, at))
+    seg_lo = cut + 1 if cut >= 0 else lo
+    return not _OTHER_PHRASE.match(low, seg_lo)
 
 
 def sentence_historical(doc: Document, k: int) -> bool:

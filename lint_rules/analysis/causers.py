@@ -51,7 +51,7 @@ _PRODUCT_WORDS = frozenset({"it", "its", "them", "they", "this", "these", "that"
                             "therapy", "medication", "medicine"})
 #: A relative clause after a comma that holds the effect ("…, which can cause high blood
 #: pressure", "…, a stimulant that can cause …"): its subject is the noun phrase before the pronoun.
-_COMMA_RELATIVE = compile_re(r",(?P<np>[^,;]*?)\s(?:which|that|who)\s+(?:[\w'-]+\s+){0,3}$")
+_COMMA_RELATIVE = compile_re(r",(?P<np>[^,;]*?)\s(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
 #: A noun phrase that only says what kind of thing its antecedent is ("a stimulant", "a plant
 #: extract", "the drug"): an appositive, whose referent is the noun before its comma.
 _KIND_NP = compile_re(r"\s*(?:a|an|the|another|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$")
@@ -74,6 +74,12 @@ _TAKES_NAMED = compile_re(r"(?<![A-Za-z])(?:(?:who|that)\s+(?:[a-z]+\s+)?(?:take
 #: if …"), not an event that causes a harm ("Stopping it can cause …").
 _IMPERATIVE = frozenset({"stop", "quit", "miss", "skip", "forget", "discontinue", "withdraw", "come", "go", "give", "cut"})
 _ANAPHOR = compile_re(r"(?<![a-z])(?:it|they|this|these)(?![a-z])")
+#: Words of a clause that keep out or replace what they name, or name a second thing taken
+#: ([cause] not_taken): the noun after them is not the product's.
+_NOT_TAKEN = compile_re(_CAUSE["not_taken"])
+#: Meals and food skipped ([cause] meals): another thing's absence only when it is a drug or
+#: drink; skipping meals on the product is the product's harm ("[cause] combined" leaves them out too).
+_MEAL = compile_re(_CAUSE["meals"])
 
 
 @dataclass(frozen=True)
@@ -142,8 +148,11 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
     - a relative clause on another antecedent: a capitalised name none of the main
       intervention's names (``SentenceSubjects.in_others_relative``), or the noun phrase before
       ", which/that" that names neither the product nor "it" ("X avoids licorice, which can
-      cause …"; an appositive "…, a stimulant that …" refers to the noun before its comma);
-    - the product's absence before the effect in its clause ([cause] stopped, withdrawal);
+      cause …"; an appositive "…, a stimulant that …" refers to the noun before its comma),
+      unless the clause before the comma has the product as its subject and takes the noun in
+      ("X lowers blood pressure, which …", "X contains valerian, which …": its own effect or part);
+    - the product's absence before the effect in its clause ([cause] stopped, withdrawal), or
+      another thing's opening the clause (not skipped meals: [cause] meals);
     - a combination: another thing taken with the product, after or before its name ([cause]
       combined, combined_before); too much of another thing ([cause] excess: "too much alcohol");
     - the subject of the causing verb that governs the effect (``claim_reader.read_clause``)
@@ -178,6 +187,10 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
             ante = low_text[np_lo:np_hi]
         if ante and prod() and not _ANAPHOR.search(ante) and not reader_data().product.search(ante) \
                 and not any(names_product(w, prod()) for w in re.findall(r"[a-z][\w'-]*", ante)):
+            if _product_clause(low_text[sent.start:rel.start()], prod()):
+                # "X lowers blood pressure, which can cause dizziness", "X contains valerian, a
+                # herb that …", "X's active ingredient, which …": the product's own effect or part
+                return PRODUCT
             return Causer("other", f"a relative clause on {ante.strip()}")
     for pattern in STOPPED:  # before the effect: "… headaches; if so, stop using it" is advice
         for m in pattern.finditer(text, lo, start):
@@ -185,9 +198,11 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
                 break  # "Stopping X can lead to withdrawal symptoms": dependence on it, its own harm
             if m.start() == _first_word(low_text, lo) and low_text[m.start():m.end()].split()[0] in _IMPERATIVE:
                 continue  # "Skip it if you've got gout", "Stop taking X if a rash appears": advice
-            if not names_product(m.group("what"), prod()) and m.start() == _first_word(low_text, lo):
+            if not names_product(m.group("what"), prod()) and m.start() == _first_word(low_text, lo) \
+                    and not _MEAL.search(m.group("what")):
                 # "Giving up caffeine while starting X can cause …": the event that opens the
-                # clause, its subject, is another thing's absence
+                # clause, its subject, is another thing's absence (skipped meals are not:
+                # how the product is taken, [cause] meals)
                 return Causer("other", "the absence of " + m.group("what").lower())
             if names_product(m.group("what"), prod()):
                 return Causer("other", "the product's absence: " + text[m.start():m.end()].split()[0].lower())
@@ -211,7 +226,9 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
                 return Causer("other", "a combination with " + pre.group("what"))
     for m in _TAKES_NAMED.finditer(text, lo, start):
         what = m.group("what")
-        if prod() and not _is_product(doc, what.lower(), prod()):
+        # a variant of the product's name is the product ("Lumira-XR", "LumiraNight")
+        if prod() and not _is_product(doc, what.lower(), prod()) \
+                and not _is_product(doc, what.lower().split("-")[0], prod()) and not what.lower().startswith(prod()):
             return Causer("other", f"the people who take {what}")
     if start >= end:
         return UNKNOWN
@@ -225,6 +242,24 @@ def _is_product(doc: Document, word: str, product: str) -> bool:
         return True
     alias = sentence_subjects(doc).alias
     return any(names_product(p, product) for n, p in alias.items() if word in n.split())
+
+
+def _product_clause(pre: str, product: str) -> bool:
+    """``pre`` (the words before the comma of ", which/that" or an appositive) is one clause
+    whose subject is the product (its name, possessive or not, an anaphor or "the/this <product
+    noun>") and that takes in what it names: no other clause before it (a comma), no negation
+    and no verb or preposition that keeps the thing out or names a second one ([cause]
+    not_taken: "X avoids licorice", "X contains no caffeine", "given with Cardoril")."""
+    pre = pre.strip()
+    if not pre or "," in pre or _NOT_TAKEN.search(pre):
+        return False
+    words = re.findall(r"[a-z][\w-]*(?:'s)?", pre)
+    if not words:
+        return False
+    first = re.sub(r"'s$", "", words[0])
+    if first in {"it", "its", "this", "these", "they", "their"} or names_product(first, product):
+        return True
+    return first in {"the", "this"} and len(words) > 1 and bool(reader_data().product.fullmatch(words[1]))
 
 
 def _first_word(low: str, lo: int) -> int:

@@ -660,11 +660,29 @@ class SubjectModel:
             if name and name.startswith(("other:", "condition:")):
                 candidates.append((start, name))
         candidates.sort()
-        before = [n for s, n in candidates if s + lo < pos]
-        after = [n for s, n in candidates if s + lo >= pos]
-        name = before[-1] if before else (after[0] if after else "")
-        name = self.aliases.get(name, name)  # "Magnesium citrate can cause …" of "Crampex, a magnesium citrate tablet"
+        before = [(s, n) for s, n in candidates if s + lo < pos]
+        after = [(s, n) for s, n in candidates if s + lo >= pos]
+        at, name = before[-1] if before else (after[0] if after else (0, ""))
+        if name in self.aliases and _as_product(sentence, at + lo, name):
+            name = self.aliases[name]  # "Melatonin gummies can cause …" of "Sombra, a melatonin gummy"
         return ("main" if not name or name == self.main else name), bool(name)
+
+
+_PRODUCT_DETERMINERS = frozenset({"the", "this", "these", "its", "their", "our", "each"})
+
+
+def _as_product(sentence: str, at: int, ingredient: str) -> bool:
+    """The declared ingredient at ``at`` of a normalised sentence names the product: it heads
+    a dosage form within two words ("melatonin gummies", "magnesium citrate tablets") or
+    follows a determiner that points back at the product ("the melatonin", "its magnesium
+    citrate"). A bare ingredient is the substance in general ("Your body makes melatonin",
+    "Too much magnesium can cause …" after "from nuts and greens"), not this product."""
+    forms = _declared_words()[0]
+    after = re.findall(r"[a-z][a-z0-9-]*", sentence[at + len(ingredient):at + len(ingredient) + 40])[:2]
+    if any(w in forms for w in after):
+        return True
+    before = re.findall(r"[a-z][a-z0-9-]*", sentence[max(0, at - 40):at])[-2:]
+    return any(w in _PRODUCT_DETERMINERS for w in before)
 
 
 def document_subject(doc: Document) -> SubjectModel:
