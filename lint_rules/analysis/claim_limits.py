@@ -96,6 +96,7 @@ class _Cues:
     rejection: re.Pattern[str]
     voice_answered: re.Pattern[str]
     amount: re.Pattern[str]
+    pack: re.Pattern[str]
     excluded: tuple[re.Pattern[str], ...]
     excluded_forward: re.Pattern[str]
     excluded_stop: frozenset[str]
@@ -155,6 +156,7 @@ def _cues() -> _Cues:
         rejection=_alt(d["voice"]["rejection"]),
         voice_answered=compile_re(d["voice"]["same_sentence"]),
         amount=compile_re(d["strength"]["amount"]),
+        pack=compile_re(d["strength"]["pack"]),
         excluded=tuple(compile_re(p) for p in d["exclusion"]["phrases"]),
         excluded_forward=compile_re(d["exclusion"]["forward"]),
         excluded_stop=frozenset(d["exclusion"]["stop"]),
@@ -286,7 +288,10 @@ def _amounts(doc: Document, k: int) -> frozenset[tuple[str, str]]:
     ("10", "mg"); "two tablets" -> ("2", "tablet"))."""
     c = _cues()
     out = set()
-    for m in c.amount.finditer(_sentence(doc, k)):
+    low = _sentence(doc, k)
+    for m in c.amount.finditer(low):
+        if c.pack.search(low[max(0, m.start() - 40):m.start()]):
+            continue  # "each box holds 30 tablets": a pack size, no dose
         n = re.sub(r"\s+", " ", m.group("n")).replace(",", "")
         unit = m.group("unit")
         if unit.endswith("ies"):
@@ -299,16 +304,37 @@ def _amounts(doc: Document, k: int) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def strengths_apart(doc: Document, k: int, j: int) -> bool:
+def strengths_apart(doc: Document, k: int, j: int, denial: int = -1) -> bool:
     """Sentences ``k`` and ``j`` each name a strength or number of units in one unit, and none
     is the same ("the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose";
-    "chew two tablets" … "one tablet on its own won't"): two doses of one product."""
+    "chew two tablets" … "one tablet on its own won't"): two doses of one product. With
+    ``denial`` (the sentence of the two that denies a harm), only a harm named at a larger
+    amount is held apart: a harm at a smaller amount than the denial's ("Two tablets a day
+    cause no drowsiness" … "one tablet a day caused drowsiness") is a harm at the denial's
+    amount too."""
     a = _amounts(doc, k)
     if not a:
         return False
     b = _amounts(doc, j)
     units = {u for _, u in a} & {u for _, u in b}
-    return bool(units) and not (a & b)
+    if not units or a & b:
+        return False
+    if denial not in (k, j):
+        return True
+    denied, harm = (a, b) if denial == k else (b, a)
+    return any(min(_numbers(harm, u)) > max(_numbers(denied, u)) for u in units
+               if _numbers(harm, u) and _numbers(denied, u))
+
+
+def _numbers(amounts: frozenset[tuple[str, str]], unit: str) -> list[float]:
+    out = []
+    for n, u in amounts:
+        if u == unit:
+            try:
+                out.append(float(n))
+            except ValueError:
+                pass
+    return out
 
 
 def _excluded_words(c: _Cues, phrase: str) -> set[str]:
@@ -326,6 +352,23 @@ _LIST_SHAPED = re.compile(r"^\W*(?:[-•*]|\d+[.)])\s|:\s*\S|,[^,]+(?:,|\b(?:and
 _PHRASE_REST = re.compile(r"[^,;:.]*?(?=\s+(?:and|or|plus|as\s+well\s+as|but)\s|[,;:.]|$)")
 
 
+def _in_own_phrase(doc: Document, k: int, end: int, lo: int, hi: int) -> bool:
+    """The exception at ``[lo, hi)`` of sentence ``k`` belongs to the claim that ends at
+    ``end``: right after it, within the rest of its phrase ("no interactions apart from the
+    drugs listed below"), or before it with no coordination between ("Apart from the drugs
+    listed below, it has no interactions"); not to "no side effects" in "It has no side
+    effects, and no interactions apart from the drugs listed below". A claim that ends
+    outside the sentence is not checked."""
+    s = doc.sentences[k]
+    if not s.start < end <= s.end:
+        return True
+    low = _low(doc)
+    if lo >= end:
+        rest = _PHRASE_REST.match(low, end, s.end)
+        return lo <= end + (len(rest.group()) if rest else 0)
+    return not re.search(r"(?<![a-z])(?:and|but|or|plus)(?![a-z])|;", low[hi:end])
+
+
 def excluded_apart(doc: Document, k: int, j: int, ends: tuple[int, int] | None = None) -> bool:
     """One of sentences ``k`` and ``j`` carves an exception out of its claim ("safe for
     everyone except pregnant women", "For people not taking blood thinners, it has no
@@ -341,7 +384,9 @@ def excluded_apart(doc: Document, k: int, j: int, ends: tuple[int, int] | None =
         for m in (m for p in c.excluded for m in p.finditer(_sentence(doc, a))):
             what = m.group("what")
             if c.excluded_forward.search(what):
-                if 0 < b - a <= 3 and _LIST_SHAPED.search(_sentence(doc, b)):
+                if 0 < b - a <= 3 and _LIST_SHAPED.search(_sentence(doc, b)) \
+                        and (ends is None or _in_own_phrase(doc, a, ends[x], doc.sentences[a].start + m.start(),
+                                                          doc.sentences[a].start + m.end())):
                     return True
                 continue
             mine = _excluded_words(c, what)

@@ -656,7 +656,11 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
         return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
-    if not (isinstance(odd, TypedClaim) and odd.type == "dose") and strengths_apart(doc, odd.sentence, other.sentence):
+    harm_denial = -1
+    if isinstance(odd, Claim) and isinstance(other, Claim):  # a harm: the denial's amount bounds it
+        harm_denial = odd.sentence if odd.stance != "affirmed" else other.sentence if other.stance != "affirmed" else -1
+    if not (isinstance(odd, TypedClaim) and odd.type == "dose") \
+            and strengths_apart(doc, odd.sentence, other.sentence, harm_denial):
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
     if line_variants_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"

@@ -1230,6 +1230,29 @@ def _product_outside(doc: Document, low: str, a: int, b: int, t: int) -> bool:
     return any(not t <= p < t_end for p, _ in sentence_subjects_named(doc, _sentence_of(doc, a)))
 
 
+#: A verb of avoiding, its object (up to three words) and a condition of who you are
+#: ("avoid it during pregnancy", "do not take Calmex if you are pregnant"; [scope] restricted).
+_AVOIDED_OBJECT = compile_re(r"(?:avoid|do\s+not\s+use|don't\s+use|do\s+not\s+take|don't\s+take|stop\s+using|stop\s+taking)"
+                             r"\s+(?P<obj>(?:[\w'-]+\s+){0,3}?)(?:if|when|while|during|in)\s")
+
+
+def _avoided_is_product(doc: Document, low: str, start: int) -> bool:
+    """A restriction read at ``start`` that avoids something ("avoid … in pregnancy")
+    avoids the product: no object ("avoid if pregnant"), "it", "this", "them", a product
+    form or a definite head word ("the tablets"), or a name the sentence gives; not
+    "Avoid alcohol in pregnancy". Any other restriction passes."""
+    from lint_rules.analysis.interventions import refers_to_product
+
+    m = _AVOIDED_OBJECT.match(low, start)
+    if m is None or not m.group("obj").strip():
+        return True
+    obj = m.group("obj")
+    if re.match(r"(?:it|this|them|these|those)\b", obj) or refers_to_product(obj):
+        return True
+    lo, hi = m.start("obj"), m.end("obj")
+    return any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start)))
+
+
 def _product_before(doc: Document, low: str, a: int, start: int) -> bool:
     """The sentence names a product (or refers back to one: "it", "this serum", "the
     tablets", a product form word) in ``[a, start)``."""
@@ -1292,6 +1315,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "a minefield for people with celiac disease who can suffer …"
         if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
             return None  # "Flu is a major threat to people with heart disease": a danger, not the product
+        if side == "restricted" and not _avoided_is_product(doc, low, start):
+            return None  # "Avoid alcohol in pregnancy": something else avoided
         if side == "restricted" and data.avoided.match(low, start):
             cond = low.rfind(" if ", start, end)
             if not _product_outside(doc, low, a, b, cond if cond >= 0 else b):
