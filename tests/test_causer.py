@@ -175,3 +175,45 @@ def test_a_thing_kept_out_or_another_things_absence_stays_another_causer(sentenc
 ])
 def test_the_products_own_effect_still_pairs(b):
     assert "CON001" in _codes("Norvale does not cause headaches.", b), b
+
+
+# --- review fixes (claims10c): "who" holds the effect only inside its own clause; "with"
+# after a verb of making keeps nothing out ("made with ginseng"); the food or drink taken with the product,
+# named before it, is how it is taken
+
+@pytest.mark.parametrize("sentence,effect", [
+    ("In the study, patients who took it reported headaches.", "headaches"),
+    ("However, most adults who use it get headaches, nurses say.", "headaches"),
+    ("In one trial, adults who swallowed two tablets felt dizzy.", "dizzy"),
+    ("Norvale is made with ginseng, which can raise blood pressure.", "raise blood pressure"),
+    ("Norvale is packed with guarana, a plant that can cause insomnia.", "insomnia"),
+    ("Drinking milk with Norvale can cause headaches.", "headaches"),
+    ("Taking Norvale with a glass of water can cause heartburn.", "heartburn"),
+])
+def test_the_main_clause_a_part_or_how_it_is_taken_is_the_products(sentence, effect):
+    assert _who(sentence, effect, "norvale") != "other", sentence
+
+
+@pytest.mark.parametrize("sentence,effect", [
+    ("Norvale is safe, unlike ginseng, which can raise blood pressure.", "raise blood pressure"),
+    ("Norvale is given with Cardoril, which can cause headaches.", "headaches"),
+    ("Grapefruit juice with Norvale can cause headaches.", "headaches"),
+    ("Drinking whisky with Norvale can cause headaches.", "headaches"),
+    ("Norvale is popular with shift workers, people who often suffer from headaches.", "headaches"),
+    ("Norvale goes well with coffee, which can cause insomnia.", "insomnia"),
+])
+def test_another_antecedent_or_a_second_drink_stays_another_causer(sentence, effect):
+    assert _who(sentence, effect, "norvale") == "other", sentence
+
+
+@pytest.mark.parametrize("b", [
+    "In the study, patients who took it reported headaches.",
+    "Many people who use it get headaches, doctors say.",
+    "Drinking milk with Norvale can cause headaches.",
+])
+def test_who_relatives_and_milk_no_longer_hide_the_products_harm(b):
+    assert "CON001" in _codes("Norvale does not cause headaches.", b), b
+
+
+def test_made_with_an_ingredient_pairs_like_contains():
+    assert "CON001" in _codes("Norvale does not cause insomnia.", "Norvale is made with ginseng, which can cause insomnia.")

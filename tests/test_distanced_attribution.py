@@ -64,3 +64,24 @@ def test_distancing_of_something_else_leaves_the_claim_the_articles(a):
 
 def test_a_comment_clause_after_a_comma_still_distances():
     assert _codes("Norvale does not cause headaches, or so the leaflet claims.") == []
+
+
+# --- review fixes (claims10c): the distancing word disowns only the claim in its own comma-
+# or "but"-bounded stretch, unless it stands alone over the whole sentence
+
+@pytest.mark.parametrize("b", [
+    "Norvale supposedly works within an hour, but in tests it gave users headaches.",
+    "Users say it supposedly works fast but it gave them headaches.",
+    "Supposedly gentle and natural, Norvale gave users headaches in tests.",
+])
+def test_distancing_another_stretch_leaves_the_harm_the_articles(b):
+    assert "CON001" in _codes("Norvale does not cause headaches.", b), b
+
+
+@pytest.mark.parametrize("b", [
+    "Supposedly, Norvale gives users headaches.",
+    "Norvale gives users headaches, supposedly.",
+    "Norvale supposedly gives users headaches, the forum says.",
+])
+def test_distancing_over_the_whole_sentence_or_its_own_stretch_still_disowns(b):
+    assert _codes("Norvale does not cause headaches.", b) == [], b

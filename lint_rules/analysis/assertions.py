@@ -1153,7 +1153,7 @@ def _claim_low(doc: Document) -> str:
     return doc.analysis("assertions.claim-low", lambda d: _lower(d.text).replace("’", "'").replace("‘", "'"))
 
 
-def sentence_disowned(doc: Document, k: int) -> bool:
+def sentence_disowned(doc: Document, k: int, at: int | None = None) -> bool:
     """Sentence ``k`` is no claim of the article's: it passes a claim on from ads, forums,
     rumours or other people's beliefs, speaks of animals or the lab, or the next sentence
     rejects it ("That is not true."), or it is the maker's claim and the article sets
@@ -1161,14 +1161,18 @@ def sentence_disowned(doc: Document, k: int) -> bool:
     fact …"). A maker's claim the article repeats unchallenged ("…, the company says") stays
     a claim about the product. (A sentence the article uses to reject a claim,
     ``Clause.rejected``, still says something: "there is no evidence that it causes
-    rashes" denies rashes.)"""
+    rashes" denies rashes.) With ``at``, the offset of the claim, a distancing adverb
+    ("supposedly") disowns only the claim in its own comma- or "but"-bounded stretch ("It
+    supposedly works fast, but in tests it left users groggy" still says the grogginess)."""
+    c, low = _claim_cues(), _claim_low(doc)
+    s = doc.sentences[k]
+    if any(_in_own_clause(low, s.start, m.start(), at, s.end) for m in c.disowned_own.finditer(low, s.start, s.end)):
+        return True
     cache: dict[int, bool] = doc.analysis("assertions.disowned", lambda d: {})
     got = cache.get(k)
     if got is None:
-        c, low, sents = _claim_cues(), _claim_low(doc), doc.sentences
-        s = sents[k]
+        sents = doc.sentences
         got = bool(c.disowned.search(low, s.start, s.end)
-                   or any(_in_own_clause(low, s.start, m.start()) for m in c.disowned_own.finditer(low, s.start, s.end))
                    or (k + 1 < len(sents) and c.disowned_next.search(low, sents[k + 1].start, sents[k + 1].end))
                    # the maker's claim, disputed with evidence anywhere in the article ("The
                    # company says it has no side effects. … Independent testers found …")
@@ -1183,14 +1187,30 @@ def sentence_disowned(doc: Document, k: int) -> bool:
 _OTHER_PHRASE = re.compile(r"\s*(?:\w+\s+)?(?:which|who|whom|whose|unlike)\b")
 
 
-def _in_own_clause(low: str, lo: int, at: int) -> bool:
+_STRETCH_BREAK = re.compile(r"[,;]|\bbut\b")
+
+
+def _in_own_clause(low: str, lo: int, at: int, claim: int | None = None, hi: int = -1) -> bool:
     """The word at ``at`` stands in the sentence's own clause: the stretch between the commas
-    around it (from ``lo``, the sentence's start) opens with no relative pronoun and no
-    "unlike" (", which supposedly helps …", "Unlike the supposedly safer Y, …": words about
-    another thing)."""
+    around it (from ``lo``, the sentence's start, to ``hi``, its end) opens with no relative
+    pronoun and no "unlike" (", which supposedly helps …", "Unlike the supposedly safer Y, …": words about
+    another thing). With ``claim`` (an offset), the claim must stand in that same stretch
+    (no comma, semicolon or "but" between them), unless the word is a stretch of its own
+    ("Supposedly, it causes no …", "…, supposedly."): a sentence adverb over all of it."""
     cut = max(low.rfind(",", lo, at), low.rfind(";", lo, at))
     seg_lo = cut + 1 if cut >= 0 else lo
-    return not _OTHER_PHRASE.match(low, seg_lo)
+    if _OTHER_PHRASE.match(low, seg_lo):
+        return False
+    if claim is None:
+        return True
+    a, b = min(at, claim), max(at, claim)
+    if not _STRETCH_BREAK.search(low, a, b):
+        return True
+    start = lo
+    for m in _STRETCH_BREAK.finditer(low, lo, at):
+        start = m.end()
+    after = _STRETCH_BREAK.search(low, at, hi)
+    return len(re.findall(r"[a-z][\w'-]*", low[start:after.start() if after else hi])) <= 1
 
 
 def sentence_historical(doc: Document, k: int) -> bool:

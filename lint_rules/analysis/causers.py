@@ -36,7 +36,11 @@ _CAUSE = read_toml("contradiction_measures.toml")["cause"]
 #: named after it ([cause] withdrawal): its absence causes the harm after it.
 STOPPED = tuple(compile_re(_CAUSE[key], re.IGNORECASE) for key in ("stopped", "withdrawal"))
 #: Another thing taken with the product, after its name ([cause] combined).
-COMBINED = compile_re(_CAUSE["combined"], re.IGNORECASE)
+COMBINED = compile_re(_CAUSE["combined"].replace("{with_food}", _CAUSE["with_food"]), re.IGNORECASE)
+#: The food or drink the product is taken with ([cause] with_food), after an -ing verb or an
+#: article ("drinking milk", "the water"): how it is taken, not a second thing taken.
+_WITH_FOOD = compile_re(r"(?:(?:[a-z]+ing|a|an|the|some|any)\s+)?(?:" + _CAUSE["with_food"] + r")(?![a-z])",
+                        re.IGNORECASE)
 #: Another thing taken with the product, before its name ([cause] combined_before: "Too much
 #: alcohol alongside X", "Grapefruit juice with X").
 _COMBINED_BEFORE = compile_re(_CAUSE["combined_before"], re.IGNORECASE)
@@ -51,7 +55,15 @@ _PRODUCT_WORDS = frozenset({"it", "its", "them", "they", "this", "these", "that"
                             "therapy", "medication", "medicine"})
 #: A relative clause after a comma that holds the effect ("…, which can cause high blood
 #: pressure", "…, a stimulant that can cause …"): its subject is the noun phrase before the pronoun.
-_COMMA_RELATIVE = compile_re(r",(?P<np>[^,;]*?)\s(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
+_COMMA_RELATIVE = compile_re(r",(?P<np>[^,;]*?)\s(?P<pron>which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
+#: After "who", the effect is the relative clause's only when nothing but auxiliaries and
+#: adverbs, one verb, and then a particle or the effect's modifiers stand before it ("…, people
+#: who often suffer from nausea"); a word after the verb that is neither ("patients who took it
+#: reported nausea", "who use it get nausea") is the verb's object, and the effect belongs to
+#: the main clause's verb after it, whose subject is the people.
+_WHO_HOLDS = compile_re(r"\s*(?:(?:" + "|".join(sorted(re.escape(w) for w in reader_data().open_aux)) + r"|[a-z]+ly)\s+)*"
+                        r"[a-z][\w'-]*\s+(?:(?:from|with|to|of|in|into|out|up|by|for|at|on|"
+                        + "|".join(sorted(re.escape(w) for w in reader_data().open_gap)) + r")\s+)*")
 #: A noun phrase that only says what kind of thing its antecedent is ("a stimulant", "a plant
 #: extract", "the drug"): an appositive, whose referent is the noun before its comma.
 _KIND_NP = compile_re(r"\s*(?:a|an|the|another|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$")
@@ -173,6 +185,8 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
         return name[0]
 
     rel = _COMMA_RELATIVE.search(low_text, sent.start, start)
+    if rel is not None and rel.group("pron") == "who" and not _WHO_HOLDS.fullmatch(low_text, rel.end("pron"), start):
+        rel = None  # "In a trial, patients who took it reported nausea": the effect is the main clause's
     if rel is not None and not _COPULA_ONLY.fullmatch(low_text, rel.end("np"), start) \
             and not any(w in reader_data().open_aux or w in _NOT_NP for w in low_text[rel.start("np"):rel.end("np")].split()):
         # (", one of which is alopecia" names the effect, it causes nothing; "However, the
@@ -222,7 +236,7 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
                     comb.group("what").lower()))):
                 return Causer("other", "a combination with " + comb.group("what"))
             pre = _COMBINED_BEFORE.search(text, lo, lo + m.start())
-            if pre and second_agent(pre.group("what"), prod()):
+            if pre and second_agent(pre.group("what"), prod()) and not _WITH_FOOD.match(pre.group("what")):
                 return Causer("other", "a combination with " + pre.group("what"))
     for m in _TAKES_NAMED.finditer(text, lo, start):
         what = m.group("what")

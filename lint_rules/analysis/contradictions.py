@@ -326,7 +326,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             # scope of the negation cues does not reach ("rashes were not reported in users",
             # "hair shedding is simply not something it does")
             stance, framed_denial = "negated", True
-        if sentence_disowned(doc, m.sentence) or sentence_historical(doc, m.sentence):
+        if sentence_disowned(doc, m.sentence, m.start) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
         if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other":
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"

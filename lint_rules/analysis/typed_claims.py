@@ -845,8 +845,8 @@ def _build(doc: Document) -> list[TypedClaim]:
             continue
         if i not in facts:
             # asked, passed on from others to be doubted, or about an earlier product
-            facts[i] = sentence_question(doc, i) or sentence_disowned(doc, i) or sentence_historical(doc, i)
-        if facts[i]:
+            facts[i] = sentence_question(doc, i) or sentence_historical(doc, i)
+        if facts[i] or sentence_disowned(doc, i, start):
             continue
         lo, hi = clause_span(doc, start, end)
         if kind == "interaction" and side == "some" and not _combo_of_product(doc, low, i, start, end):
