@@ -144,6 +144,9 @@ class _Data:
     harm_after_part: re.Pattern[str]
     anchor_starts: re.Pattern[str]
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
+    #: [benefit] person_absent, person_not_on: the person is off the product (``_person_on_product``)
+    person_absent: re.Pattern[str]
+    person_not_on: re.Pattern[str]
     #: [benefit] person_no_help / person_helps: a symptom still there or gone, said of the person
     person_results: tuple[tuple[str, re.Pattern[str]], ...] = ()
     #: pattern index -> ``_literals`` of each pattern with no opening words, kept with the
@@ -298,6 +301,8 @@ def _build_data() -> _Data:
                            for p in d["benefit"][key])
     return _Data(
         person_results=person_results,
+        person_absent=compile_re(d["benefit"]["person_absent"]),
+        person_not_on=compile_re(d["benefit"]["person_not_on"]),
         word_literals={i: _literals(p.pattern) for i, (_, _, p, anchors) in enumerate(patterns) if not anchors},
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
@@ -1581,12 +1586,13 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
     ka, kb = doc.sentences[k].start, doc.sentences[k].end
     lo = max([ka] + [c.end() for c in SYMPTOM_CLAUSE_BREAK.finditer(low, ka, start)])
     hi = next((c.start() for c in SYMPTOM_CLAUSE_BREAK.finditer(low, end, kb)), kb)
-    if _MISSED_DOSE.search(low, lo, hi):
+    data = _data()
+    if data.person_absent.search(low, lo, hi):
         return False  # "I still get heartburn when I forget my evening dose": the product missed
     for i in (k - 1, k):
         if i < 0 or not in_body(doc, i):
             continue
-        if i == k - 1 and (_REFUSES_OR_PLANS.search(low, ka, kb)
+        if i == k - 1 and (data.person_not_on.search(low, ka, kb)
                            or not _same_person(_person_at(doc, low, lo, end), low, doc, i)):
             continue  # "My mum is on Gastrol. My dad still gets heartburn": another person
         a, b = doc.sentences[i].start, doc.sentences[i].end
@@ -1609,15 +1615,6 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
     return False
 
 
-#: A dose missed or the product stopped in the symptom's clause ("when I forget my evening
-#: dose", "if I skip it", "since I ran out"): the symptom is the product's absence ([cause]
-#: stopped of ``contradiction_measures.toml`` says the same of harms).
-_MISSED_DOSE = compile_re(r"\b(?:forg[eo]t(?:s|ting)?|miss(?:es|ed|ing)?|skip(?:s|ped|ping)?|stop(?:s|ped|ping)?|quit(?:s|ting)?|"
-                          r"r[au]n\s+out|runs\s+out|without\s+(?:it|them|my|a)|off\s+(?:it|them))\b")
-#: The symptom's sentence refuses the product or only plans to take it ("he refuses to take
-#: anything", "maybe I should try it too"): the person is not on it.
-_REFUSES_OR_PLANS = compile_re(r"\b(?:refus(?:es|ed|e)|won't|will\s+not|should|might|maybe|plan(?:s|ning)?\s+to|"
-                               r"thinking\s+(?:of|about)|going\s+to\s+try|want(?:s)?\s+to\s+try)\b")
 _FIRST_PERSON = compile_re(r"\b(?:i|we)\b")
 #: The person a clause is about: first person, a possessive with its noun ("my mum"), a
 #: third-person pronoun, or (in ``_person_at``) a capitalised name.
