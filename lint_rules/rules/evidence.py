@@ -209,10 +209,15 @@ class StudyWithoutIdentifier(Rule):
                     suggestion="Say the data are unpublished, or cite the paper or meeting abstract.",
                 )
             else:
-                given = f"only {found}" if m.clues() else "nothing to look it up by"
+                # Say which finding clues are there, not what the reader "gets": a mention that
+                # gives the design, size and place but no venue is still unfindable, and "the
+                # reader gets only the institution" read as false to editors who saw a detailed
+                # study (s181 and s173 verdicts).
+                given = (f"of what finds a paper (journal, lead author, title, date) it gives only {found}"
+                         if m.clues() else "it gives none of what finds a paper (journal, lead author, title, date)")
                 yield self.finding(
                     doc, m.start, m.end,
-                    f"Study mention with no DOI, PMID, link or citation; the reader gets {given}, "
+                    f"Study mention with no DOI, PMID, link or citation; {given}, "
                     "not enough to find and check it.",
                     evidence=m.as_evidence(),
                     suggestion="Cite the study: authors, title, journal, year and a DOI or link.",
