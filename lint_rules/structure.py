@@ -253,13 +253,26 @@ DATED_DATELINE_RE = compile_re(
     re.IGNORECASE | re.MULTILINE,
 )
 DATELINE_ZONE = 1500
+#: A date as a note closes on it: "April 24, 2017", "24 April 2017".
+_NOTE_DATE = rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}"
 #: A correction or update note at the end carrying its date in parentheses ("Correction:
 #: … (Oct. 25, 2016)"; The Wall Street Journal's "Corrections & Amplifications", the New
 #: York Times's "Correction:", "Update:", "Editor's note:"): the date the article was updated.
 CORRECTION_NOTE_RE = compile_re(
     r"^[ \t]*(?:Corrections?(?:[ \t]*(?:&|and)[ \t]*Amplifications?)?|Clarifications?|Update|"
     r"Editor['’]s [Nn]ote)[ \t]*:[^()]{0,600}?"
-    rf"\((?P<date>{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})\)",
+    rf"\((?P<date>{_NOTE_DATE})\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: The correction formula newspapers print with no label, or under a heading on a line of its
+#: own ("Corrections", then "An earlier version of this article misspelled … April 24, 2017." —
+#: The Wall Street Journal; "An earlier version of this story erroneously said … (April 6,
+#: 2015)"): its date, in parentheses or closing the note's line, is the update's. Editor's WRONG
+#: verdicts on s191 (META002 said two such stories had no date).
+CORRECTION_FORMULA_RE = compile_re(
+    r"\bAn?[ \t]+(?:earlier|previous|prior)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
+    r"(?:article|story|report|post|column|piece|item)\b[^()\n]{0,600}?"
+    rf"(?:\((?P<date>{_NOTE_DATE})\)|(?P<bare>{_NOTE_DATE})\.?[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A news report's place dateline: "DURHAM, N.C. —", "LONDON (Reuters) -", "WASHINGTON,
@@ -538,6 +551,11 @@ def text_dates(text: str) -> list[tuple[dt.date, int, int, str]]:
         parsed = parse_date(m.group("date"))
         if parsed and not any(o[1] < m.end("date") and m.start("date") < o[2] for o in out):
             out.append((parsed, m.start("date"), m.end("date"), "correction"))
+    for m in CORRECTION_FORMULA_RE.finditer(text, max(0, len(text) - 2000)):
+        group = "date" if m.group("date") else "bare"
+        parsed = parse_date(m.group(group))
+        if parsed and not any(o[1] < m.end(group) and m.start(group) < o[2] for o in out):
+            out.append((parsed, m.start(group), m.end(group), "correction"))
     for m in DATED_DATELINE_RE.finditer(text, 0, DATELINE_ZONE):
         parsed = parse_date(m.group(0))
         if parsed and not any(o[1] < m.end() and m.start() < o[2] for o in out):
