@@ -1329,12 +1329,15 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         text = topic if (side == "safe" and topic) else low[a:b]
         groups = _groups(text)
         if side == "safe":
-            if topic and re.match(r"\s*\w+ing\b", topic):
-                return None  # "safe for diagnosing pneumonia": a purpose, not a group
+            if topic and re.match(r"\s*\w+ing\b", topic) and not _groups(" ".join(topic.split()[:2])):
+                return None  # "safe for diagnosing pneumonia": a purpose, not a group (not "while breastfeeding", "nursing mothers")
             if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
                 return None  # "is not suitable for …": a restriction, found as one
             nobody = re.search(r"\bno\s*(?:one|body)\b", low[start:end])
-            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", text[:40].split(",")[0]):
+            # the group's own words: the topic, or with no topic captured the words before the
+            # cue ("people without kidney disease can use it"), not the cue's own "without worry"
+            qualifier = text[:40].split(",")[0] if topic else low[max(a, start - 60):start]
+            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", qualifier):
                 return None  # "for adults without heart disease", "for healthy adults"
             if not groups and nobody:
                 groups = frozenset({"universal"})  # "no one needs to avoid it"
