@@ -84,3 +84,22 @@ def test_the_product_stopped_before_surgery_restricts_it(text):
 def test_something_else_stopped_before_surgery_restricts_nothing(text):
     found = _scope(text)
     assert not any(side == "restricted" for side, _ in found), (text, found)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Some people with asthma find ibuprofen tightens their chest.", "asthma"),
+    ("Lumora is a new pill. People with epilepsy may find that Lumora triggers a seizure.", "epilepsy"),
+])
+def test_a_group_that_finds_the_product_harms_it_is_a_restriction(text, group):
+    found = _scope(text)
+    assert any(side == "restricted" and group in topic for side, topic in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "People with asthma find the cold air makes it harder to breathe.",  # something else found
+    "People with asthma find that ibuprofen eases their pain.",  # a benefit, no harm verb
+    "Do people with asthma find ibuprofen tightens their chest?",  # a question
+])
+def test_a_group_that_finds_something_else_is_no_restriction(text):
+    found = _scope(text)
+    assert not any(side == "restricted" for side, _ in found), (text, found)
