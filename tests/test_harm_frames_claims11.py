@@ -39,3 +39,22 @@ def test_a_harm_listed_after_its_frame_is_read(text, label):
 ])
 def test_the_same_frames_that_list_no_harm_of_the_product(text):
     assert not _harms(text), (text, _harms(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Lumora is a new baby lotion. Babies with sensitive skin can break out in hives within minutes of it going on.",
+     "Urticaria"),
+    ("Lumora is a new baby lotion. Some users broke out in a rash after the first week.", "Skin rash"),
+    ("Lumora is a new baby lotion. A few users come out in a rash after the first week.", "Skin rash"),
+])
+def test_the_skins_verbs_of_undergoing_read_a_harm_of_its_users(text, label):
+    assert label in _harms(text), (text, _harms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lumora is a new baby lotion. Babies with eczema often break out in a rash in winter.",  # the disease's own
+    "Lumora is a new baby lotion. Did any babies break out in hives?",  # a question
+    "Lumora is a new lotion. Fights broke out in the queue.",  # no effect
+])
+def test_the_same_verbs_that_say_no_harm_of_the_product(text):
+    assert not _harms(text), (text, _harms(text))
