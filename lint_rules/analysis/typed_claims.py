@@ -1333,8 +1333,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "a minefield for people with celiac disease who can suffer …"
         if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
             return None  # "Flu is a major threat to people with heart disease": a danger, not the product
-        found = data.found.match(low, start) if side == "restricted" else None
-        if found and not _names_product_in(doc, low, start, found.start("p"), found.end("p")):
+        finds = data.found.match(low, start) if side == "restricted" else None
+        if finds and not _names_product_in(doc, low, start, finds.start("p"), finds.end("p")):
             return None  # "people with asthma find cold air makes it harder to breathe": something else
         if side == "restricted" and not _avoided_is_product(doc, low, start):
             return None  # "Avoid alcohol in pregnancy": something else avoided
