@@ -1304,8 +1304,9 @@ class AvailabilityNotStated(_Completeness):
     prescription, only in trials or in development, when it may be ("within five years", "by
     2030"), or that the work is still in animals or cells, which tells the reader it is not
     on sale. Press logistics are not the treatment's status: "available" in "Dr. Lee is
-    available to comment", "the full study is available at" or a company's "forward-looking
-    statements" does not count. Not asked of foods, diets, exercise and supplements, which
+    available to comment", "the full study is available at", "the editorial is available
+    pre-embargo to the media", "a schedule of availability for featured researchers" or a
+    company's "forward-looking statements" does not count. Not asked of foods, diets, exercise and supplements, which
     anyone can get. The finding points at the first mention of the intervention.
 
     Why it matters:
