@@ -120,8 +120,10 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "completeness"
     ("release-mouse-breakthrough.md", "press_release",
      {"CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP007", "CMP009", "CMP010", "CMP011"}),
     # a consumer guide with a relative figure and an unexplained review ("a 2020 review",
-    # unnamed, is no source a reader can check: DISCERN question 4)
-    ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004", "CMP006"}),
+    # unnamed, is no source a reader can check: DISCERN question 4), and no other way to lose
+    # weight named (DISCERN question 13; it passed CMP007 only while "find intermittent
+    # fasting", read as another intervention, counted as one: crit9)
+    ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004", "CMP006", "CMP007"}),
     # a supplement blog in the seed's style: scare, hype, a bare study, a relative figure, and
     # harms only denied ("safe for most people", "without the harsh side effects")
     # and nobody quoted or cited but the author ("a groundbreaking study", "scientists believe")
