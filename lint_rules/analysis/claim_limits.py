@@ -24,16 +24,13 @@ itself, when:
 * the claim is **another voice's** (a neighbour, "some bloggers", a viral video) and the
   article answers it within a few sentences ("That is false.", "Trials found …")
   (``voice_disputed``);
-* one side is limited to **normal use** ("taken as directed") and the other speaks of **too
-  much** ("more than that can cause …") (``dose_apart``);
 * a free-of claim limited to the **recipe** and a warning of **cross-contact** ("may contain
   traces") (``recipe_apart``);
 * a denial of interactions with **one named partner** and an interaction with another
   (``partners_apart``);
-* each side is limited to a different **time** ("in the morning" / "in the evening"; "in
-  the first weeks" / "long-term") (``times_apart``);
-* both sides say **how it is taken**, and the ways differ ("with food" / "on an empty
-  stomach") (``conditions_apart``);
+* each side is limited to a different **time**, **amount**, **condition of use** or **group**:
+  read here (``_times``, the [dose] cues, ``_condition``, ``population``) and compared by one
+  rule in ``analysis/scopes.py`` (``claim_scope``, ``scopes_apart``);
 * one side speaks of the trial's **comparison arm** ("the placebo group reported no
   headaches") or denies the effect only **relative to placebo** (``comparator_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
@@ -272,17 +269,6 @@ def disputed(doc: Document, k: int, j: int) -> bool:
     return maker_disputed(doc, k) or maker_disputed(doc, j) or voice_disputed(doc, k) or voice_disputed(doc, j)
 
 
-def dose_apart(doc: Document, k: int, j: int) -> bool:
-    """One of sentences ``k`` and ``j`` limits its claim to normal use ("taken as directed",
-    "at the recommended dose") and the other speaks of too much ("overdose", "more than
-    that", "at high doses"), and neither does both: both can be true."""
-    c = _cues()
-    a, b = _sentence(doc, k), _sentence(doc, j)
-    wa, wb = bool(c.within.search(a)), bool(c.within.search(b))
-    ba, bb = bool(c.beyond.search(a)), bool(c.beyond.search(b))
-    return (wa and not ba and bb and not wb) or (wb and not bb and ba and not wa)
-
-
 def _amounts(doc: Document, k: int) -> frozenset[tuple[str, str]]:
     """The strengths and unit counts sentence ``k`` names, as (number, unit) ("10 mg" ->
     ("10", "mg"); "two tablets" -> ("2", "tablet"))."""
@@ -499,34 +485,9 @@ def _condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
     return cond.startswith("without"), words
 
 
-def conditions_apart(doc: Document, k: int, j: int) -> bool:
-    """Both sentences say how it is taken, and the ways differ ("taken with food" / "taken on
-    an empty stomach"; "with food" / "without food")."""
-    a = _condition(doc, k)
-    if a is None or not a[1]:
-        return False
-    b = _condition(doc, j)
-    if b is None or not b[1]:
-        return False
-    return a[0] != b[0] if a[1] & b[1] else True
-
-
 def _times(doc: Document, k: int) -> frozenset[str]:
     low = _sentence(doc, k)
     return frozenset(name for name, p in _cues().times if p.search(low))
-
-
-def times_apart(doc: Document, k: int, j: int) -> bool:
-    """Sentences ``k`` and ``j`` each limit their claim to a time and share none ("in the
-    morning" / "in the evening"; "in the first weeks" / "long-term"; "when you stop")."""
-    a = _times(doc, k)
-    if not a:
-        return False
-    b = _times(doc, j)
-    if (a & _ERAS) and (b & _ERAS) and not (a & b & _ERAS):
-        return True  # "Older margarines raised LDL" … "Today's spreads lower LDL"
-    a, b = a - _ERAS, b - _ERAS  # then and now are kept apart from each other only
-    return bool(a) and bool(b) and not (a & b)
 
 
 #: The time frames of then and now ([time.frames] past, present).

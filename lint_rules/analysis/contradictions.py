@@ -71,29 +71,26 @@ from lint_rules.analysis.boundaries import (
 from lint_rules.analysis.causers import clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     comparator_apart,
-    conditions_apart,
     disease_feature,
     disease_state,
     disputed,
-    dose_apart,
     excluded_apart,
     instruction_before,
     line_variants_apart,
     named_apart,
     other_form,
-    other_population,
     other_source,
     partners_apart,
     population,
     recipe_apart,
     sentence_names_apart,
     strengths_apart,
-    times_apart,
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
 from lint_rules.analysis.mentions import mentions, modifies_noun
+from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
@@ -641,10 +638,11 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
-    if conditions_apart(doc, odd.sentence, other.sentence):
-        return True  # "Taken with food, it doesn't upset the stomach" … "Taken on an empty stomach, it can"
-    if not (isinstance(odd, TypedClaim) and odd.type in ("course", "dose")) and times_apart(doc, odd.sentence, other.sentence):
-        return True  # "raises energy in the morning" … "in the evening it can lower energy"
+    if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
+                    _OWN_DIMENSIONS.get(odd.type, ()) if isinstance(odd, TypedClaim) else ()):
+        return True  # one scope per claim (analysis/scopes.py): "Taken with food, …" … "Taken on an
+        # empty stomach, …"; "in the morning" … "in the evening"; "taken as directed" … "more than
+        # that"; "for people with a healthy immune system" … "in people with weakened immunity"
     if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
             and not population(doc, odd.sentence, odd.start, odd.end):
         return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails
@@ -654,8 +652,6 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "contains no nuts in its recipe" … "made in a bakery that also handles almonds"
     if disease_state(doc, odd.sentence) or disease_state(doc, other.sentence):
         return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
-    if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
-        return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
     harm_denial = -1
     if isinstance(odd, Claim) and isinstance(other, Claim):  # a harm: the denial's amount bounds it
         harm_denial = odd.sentence if odd.stance != "affirmed" else other.sentence if other.stance != "affirmed" else -1
@@ -677,10 +673,13 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
     if contrasted_other(doc, other.sentence, agent(odd)) or contrasted_other(doc, odd.sentence, agent(other)):
         return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
-    if variant_apart(doc, other.sentence, agent(odd)) or variant_apart(doc, odd.sentence, agent(other)):
-        return True  # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
-    return other_population(population(doc, odd.sentence, odd.start, odd.end),
-                            population(doc, other.sentence, other.start, other.end))
+    # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
+    return variant_apart(doc, other.sentence, agent(odd)) or variant_apart(doc, odd.sentence, agent(other))
+
+
+#: The dimensions a typed claim is about, so no limit of it: the times of a course claim
+#: ("fades within weeks"), the times and amounts of a dose claim ("never more than 3 mg a day").
+_OWN_DIMENSIONS = {"course": ("when",), "dose": ("when", "amount")}
 
 
 def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:

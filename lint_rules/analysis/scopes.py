@@ -1,0 +1,282 @@
+"""One reading of a claim's scope, along named dimensions.
+
+A claim is rarely said of everything: "taken with food", "in the first weeks", "at high
+doses", "for people with kidney disease", "when you stop" each limit it. Two opposing claims
+are the article's contradiction only when their scopes overlap. This module reads every
+limit of a claim once, into one record per dimension, and decides overlap by one rule for
+every dimension:
+
+* **who**: the people the claim is limited to ("in people with diabetes", "for children",
+  "unless you have liver disease", "beginners develop …");
+* **when**: the time or stage of use ("in the morning", "in the first weeks", "long-term",
+  "when you stop", "Once your body adjusts, …", "then" and "now");
+* **amount**: how much ("as directed", "at the usual dose" against "at high doses", "too
+  much"; a missed or doubled dose, stopping suddenly: misuse);
+* **condition**: how or with what it is taken ("with food", "on an empty stomach", "with
+  alcohol", "If you also take …, …").
+
+Two claims are **held apart** when on some dimension both are limited and the limits
+differ (no word in common, or one names a group or condition and the other its complement:
+"with food" / "without food", "with kidney disease" / "without kidney disease"). A side
+limited to **everyone** ("safe for everyone", "at any dose", "whenever you take it") overlaps
+every limit of its dimension, and a side with **no limit** on a dimension overlaps every limit
+on it too: "safe for everyone" against "people with diabetes can develop low blood sugar"
+and "no side effects" against "at high doses it causes nausea" stay contradictions. A
+dimension that is the claim's own topic is no limit of it (the times of a course claim, the
+amounts of a dose claim): the caller names those (``skip``).
+
+The limits are read from where qualifiers sit, not from one cue list per gate: a fronted
+adverbial or conditional clause ("When you first start, …", "If you drink alcohol, …",
+"Taken with food, …"), a prepositional phrase attached to the claim's clause ("in/for/among
+<people>", "during/after/before/within <time>", "at <amount> doses", "with/without <food>"),
+and the claim's subject's modifiers ("People with liver disease …", "Regular drinkers …").
+The named frames of ``knowledge/contradiction_limits.toml`` ([time.frames], [dose],
+[condition], [population]) are one source of limits; the structural readers below add the
+words nobody listed, classed into a dimension by the head of their phrase
+(``knowledge/claim_scopes.toml``: time nouns, person nouns and suffixes, amount and misuse
+heads, with their sources).
+
+Not scopes, and kept as their own gates in ``contradictions._held_apart``: whose claim it is
+(``disputed``: a relation between two sentences, not a limit of one claim), which product it
+is (``named_apart``, ``other_form``, ``variant_apart``, line variants: the claims are about
+two interventions, not one intervention in two scopes), numbered strengths
+(``strengths_apart``: a numeric order, where a harm at a smaller amount than the denial's
+still conflicts), exceptions carved out of a claim (``excluded_apart``: read against the
+other claim's words, not its scope) and the disease's own features (``disease_state``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from lint_rules.analysis import claim_limits as L
+from lint_rules.document import Document
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+
+DIMENSIONS = ("who", "when", "amount", "condition")
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A claim's limit on one dimension."""
+
+    words: frozenset[str]  #: what it is limited to ("children"; "early"; "usual"; "food")
+    outside: bool = False  #: limited to the complement ("without food", "unless you have …")
+    universal: bool = False  #: "everyone", "any dose", "whenever": overlaps every limit
+    named: bool = True  #: read from a named frame (False: read from structure alone)
+    subject: bool = False  #: a group found only as the sentence's subject
+
+
+Scope = dict[str, Limit]
+
+
+@dataclass(frozen=True)
+class _Cues:
+    fronted: re.Pattern[str]
+    time_head: re.Pattern[str]
+    person_head: re.Pattern[str]
+    condition_head: re.Pattern[str]
+    misuse: re.Pattern[str]
+    negative: re.Pattern[str]
+    inline_group: re.Pattern[str]
+    universal: dict[str, re.Pattern[str]]
+    stop: frozenset[str]
+    generic: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    d = read_toml("claim_scopes.toml")
+    return _Cues(
+        fronted=compile_re(d["structure"]["fronted"]),
+        time_head=compile_re(d["when"]["head"]),
+        person_head=compile_re(d["who"]["head"]),
+        condition_head=compile_re(d["condition"]["head"]),
+        misuse=compile_re(d["amount"]["misuse"]),
+        negative=compile_re(d["structure"]["negative"]),
+        inline_group=compile_re(d["who"]["inline"].replace("{head}", d["who"]["head"])),
+        universal={dim: compile_re(p) for dim, p in d["universal"].items()},
+        stop=frozenset(d["structure"]["stop"]),
+        generic=frozenset(d["who"]["generic"]),
+    )
+
+
+def _content(c: _Cues, phrase: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][a-z'-]+", phrase) if w not in c.stop and len(w) > 2)
+
+
+def _fronted(doc: Document, k: int) -> tuple[str, str] | None:
+    """The sentence's fronted adverbial or conditional clause ("When you first start, …",
+    "If you drink alcohol, …", "During pregnancy, …"): its opening word and its words."""
+    low = L._sentence(doc, k)
+    m = _cues().fronted.match(low)
+    if m is None:
+        return None
+    return m.group("lead"), m.group("rest")
+
+
+def _classify(c: _Cues, lead: str, rest: str) -> str | None:
+    """The dimension a fronted clause limits, by the head of its words: a person noun is a
+    group ("For heavy drinkers, …"), a time noun or a start/stop verb is a time ("Once your
+    body adjusts, …"), a meal, drink or other product is a condition ("If you drink alcohol,
+    …"), a misuse is an amount ("If you miss a dose, …")."""
+    if c.misuse.search(rest):
+        return "amount"
+    if c.person_head.search(rest) and lead in ("for", "in", "among"):
+        return "who"  # "Among first-time walkers, …": people, whatever else the words say
+    if c.condition_head.search(rest) and lead in ("if", "unless", "with", "without", "on", "when", "whenever",
+                                                   "taken", "used", "applied"):
+        return "condition"
+    if lead in _RELATION or (c.time_head.search(rest) and lead in ("in", "for", "when", "whenever")):
+        return "when"
+    return None
+
+
+#: The time relation a subordinator sets: after a point, before it, or during a span. Two
+#: fronted time clauses with different relations ("After the loading phase, …" / "Before
+#: the loading phase ends, …") name different times whatever their words.
+_RELATION = {"after": "after", "once": "after", "before": "before", "until": "before",
+             "during": "during", "while": "during", "within": "during"}
+
+
+def claim_scope(doc: Document, k: int, start: int = -1, end: int = -1) -> Scope:
+    """The limits of the claim at ``[start, end)`` of sentence ``k``, one per dimension."""
+    cache: dict[tuple[int, int, int], Scope] = doc.analysis("scopes.claim", lambda d: {})
+    key = (k, start, end)
+    got = cache.get(key)
+    if got is None:
+        got = _read(doc, k, start, end)
+        cache[key] = got
+    return got
+
+
+def _read(doc: Document, k: int, start: int, end: int) -> Scope:
+    c = _cues()
+    low = L._sentence(doc, k)
+    out: Scope = {}
+    # who: the group the claim's clause names ([population])
+    who = L.population(doc, k, start, end)
+    if who:
+        out["who"] = Limit(frozenset(who - {L.NOT_GROUP, L.SUBJECT_GROUP}), outside=L.NOT_GROUP in who,
+                           subject=L.SUBJECT_GROUP in who)
+    # when: the named time frames ([time.frames]); then and now are their own pair
+    times = L._times(doc, k)
+    if times:
+        out["when"] = Limit(frozenset(times))
+    # amount: normal use against too much ([dose] within / beyond), misuse ([amount] misuse)
+    cues = L._cues()
+    amount = set()
+    if cues.within.search(low):
+        amount.add("usual")
+    if cues.beyond.search(low):
+        amount.add("excess")
+    if c.misuse.search(low):
+        amount.add("misuse")
+    if amount:
+        out["amount"] = Limit(frozenset(amount))
+    # condition: how it is taken ([condition] taken)
+    cond = L._condition(doc, k)
+    if cond is not None and cond[1]:
+        out["condition"] = Limit(cond[1], outside=cond[0])
+    # structure: a fronted clause names a limit nobody listed
+    front = _fronted(doc, k)
+    if front is not None:
+        dim = _classify(c, *front)
+        if dim is not None and dim not in out:
+            lead, rest = front
+            words = _content(c, _TAKERS.sub(" ", rest))
+            if dim == "who" and not words - c.generic:
+                words = frozenset()  # "In people who regularly take it, …": everyone given it
+            if dim == "when":
+                words |= {"=" + _RELATION.get(lead, "during")}
+            if words:
+                out[dim] = Limit(words, outside=lead in ("without", "unless") or bool(c.negative.match(rest)),
+                                 named=False)
+    if "who" not in out:  # "in regular swimmers", "for first-time walkers": a group nobody listed
+        group = _inline_group(doc, k, start, end)
+        if group:
+            out["who"] = Limit(group, named=False)
+    for dim, p in c.universal.items():
+        if p.search(low):
+            out[dim] = Limit(frozenset(), universal=True)
+    return out
+
+
+def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]:
+    """The words of a group headed by a person noun in an "in/for/among" phrase of the claim's
+    clause (within 80 characters of it), or an empty set."""
+    c = _cues()
+    s = doc.sentences[k]
+    low = L._low(doc)
+    lo, hi = s.start, s.end
+    if start >= 0:
+        lo, hi = max(lo, start - 80), min(hi, end + 80)
+        cut = _CLAUSE_END.search(low, end, hi)  # "…, countering a fear among patients": another clause
+        hi = cut.start() if cut else hi
+        before = [b.end() for b in _CLAUSE_END.finditer(low, lo, start)]
+        lo = before[-1] if before else lo
+    for m in c.inline_group.finditer(low, lo, hi):
+        if _RATIO.search(low, max(s.start, m.start() - 12), m.start()):
+            continue  # "one in ten trial participants": a frequency, not a group
+        words = _content(c, m.group("who"))
+        if words - c.generic:
+            return words  # "in regular swimmers"; not "among patients": everyone it is given to
+    return frozenset()
+
+
+#: A relative clause that names the product's own takers ("who regularly take it", "who use
+#: them"): it picks out nobody among the people given the product.
+_TAKERS = re.compile(r"\bwho\s+(?:[a-z]+\s+)?(?:take|takes|took|use|uses|used|are\s+taking|are\s+using|have\s+taken|have\s+used)"
+                     r"\s+(?:it|this|them|these|the\s+\w+)\b")
+#: A clause break: a comma, semicolon, colon or dash.
+_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
+#: A number right before "in": "one in ten", "1 in 20".
+_RATIO = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|%)\s*$")
+
+
+def _differ(dim: str, a: Limit, b: Limit) -> bool:
+    if a.universal or b.universal:
+        return False
+    if dim == "when" and not (a.named and b.named):
+        ra, rb = {w for w in a.words if w[0] == "="}, {w for w in b.words if w[0] == "="}
+        if ra and rb and not ra & rb:
+            return True  # "After the loading phase, …" / "Before the loading phase ends, …"
+        return not ((a.words - ra) & (b.words - rb))
+    if dim == "condition" and a.words & b.words:
+        return a.outside != b.outside  # "If you drink alcohol" / "If you avoid alcohol"
+    if dim == "who":
+        return L.other_population(a.words | ({L.NOT_GROUP} if a.outside else set())
+                                  | ({L.SUBJECT_GROUP} if a.subject else set()),
+                                  b.words | ({L.NOT_GROUP} if b.outside else set())
+                                  | ({L.SUBJECT_GROUP} if b.subject else set()))
+    if dim == "when":
+        eras = L._ERAS
+        if (a.words & eras) and (b.words & eras) and not (a.words & b.words & eras):
+            return True  # "Older margarines raised LDL" … "Today's spreads lower LDL"
+        wa, wb = a.words - eras, b.words - eras  # then and now are kept apart from each other only
+        return bool(wa) and bool(wb) and not (wa & wb)
+    if dim == "condition":
+        return a.outside != b.outside if a.words & b.words else True
+    # amount: usual, excess, misuse; a sentence that names two of them overlaps either
+    return not (a.words & b.words)
+
+
+def scopes_apart(a: Scope, b: Scope, skip: tuple[str, ...] = ()) -> str:
+    """The first dimension on which both scopes are limited and the limits differ, or "":
+    there the two claims are about different cases and both can be true."""
+    for dim in DIMENSIONS:
+        if dim in skip:
+            continue
+        x, y = a.get(dim), b.get(dim)
+        if x is not None and y is not None and _differ(dim, x, y):
+            return dim
+    return ""
+
+
+def claims_apart(doc: Document, a: tuple[int, int, int], b: tuple[int, int, int],
+                 skip: tuple[str, ...] = ()) -> str:
+    """``scopes_apart`` of two claims given as (sentence, start, end)."""
+    return scopes_apart(claim_scope(doc, *a), claim_scope(doc, *b), skip)
