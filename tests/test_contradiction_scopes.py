@@ -43,6 +43,11 @@ _APART = [
      "If you avoid alcohol, Quenara does not cause dizziness."),
     ("With a meal, Ostrafen causes no heartburn.",
      "On an empty stomach, Ostrafen can cause heartburn."),
+    # a clause after the claim, in the claim's own clause
+    ("Quenara causes no dizziness if you avoid alcohol.",
+     "Quenara can cause dizziness if you drink alcohol."),
+    ("Zorquil causes no stomach cramps after the loading phase.",
+     "Zorquil can cause stomach cramps before the loading phase ends."),
 ]
 
 
@@ -76,6 +81,13 @@ _CONFLICTS = [
      "If you drink alcohol, Quenara can cause dizziness."),
     ("Ostrafen causes no heartburn, with or without food.",
      "On an empty stomach, Ostrafen can cause heartburn."),
+    # a later clause that is not the claim's ("…, so …", "… and …"), or one every use meets
+    ("Clovane causes no drowsiness, so you can take it before work.",
+     "Clovane can make you drowsy, so avoid driving after taking it."),
+    ("Clovane causes no drowsiness.",
+     "Clovane can cause drowsiness after taking it."),
+    ("Quenara causes no dizziness if you avoid alcohol.",
+     "Quenara can cause dizziness whenever you take it."),
 ]
 
 

@@ -76,6 +76,7 @@ Scope = dict[str, Limit]
 @dataclass(frozen=True)
 class _Cues:
     fronted: re.Pattern[str]
+    after: re.Pattern[str]
     time_head: re.Pattern[str]
     person_head: re.Pattern[str]
     condition_head: re.Pattern[str]
@@ -92,6 +93,7 @@ def _cues() -> _Cues:
     d = read_toml("claim_scopes.toml")
     return _Cues(
         fronted=compile_re(d["structure"]["fronted"]),
+        after=compile_re(d["structure"]["after"]),
         time_head=compile_re(d["when"]["head"]),
         person_head=compile_re(d["who"]["head"]),
         condition_head=compile_re(d["condition"]["head"]),
@@ -142,6 +144,47 @@ _RELATION = {"after": "after", "once": "after", "before": "before", "until": "be
              "during": "during", "while": "during", "within": "during"}
 
 
+def _clause_limit(c: _Cues, lead: str, rest: str) -> tuple[str, Limit] | None:
+    """The dimension and limit an adverbial clause or phrase sets, or None."""
+    dim = _classify(c, lead, rest)
+    if dim is None:
+        return None
+    words = _content(c, _TAKERS.sub(" ", rest))
+    if dim == "who" and not words - c.generic:
+        return None  # "In people who regularly take it, …": everyone given it
+    if dim == "when":
+        words |= {"=" + _RELATION.get(lead, "during")}
+    if not words:
+        return None
+    return dim, Limit(words, outside=lead in ("without", "unless") or bool(c.negative.match(rest)), named=False)
+
+
+def _after(doc: Document, k: int, end: int) -> list[tuple[str, str]]:
+    """The adverbial clauses after the claim in its sentence ("… causes no drowsiness when
+    taken at night", "… can cause dizziness if you drink alcohol"): subordinator and words."""
+    s = doc.sentences[k]
+    if not s.start < end <= s.end:
+        return []
+    low = L._low(doc)
+    cut = _CLAUSE_END.search(low, end, s.end)  # "…, so you can take it before work": another clause
+    hi = cut.start() if cut else s.end
+    out = []
+    for m in _cues().after.finditer(low, end, hi):
+        if _JOINED.search(low, end, m.start()):
+            break  # "… and avoid driving after …": a clause of its own
+        if not _TRIVIAL.match(m.group("lead") + " " + m.group("rest")):
+            out.append((m.group("lead"), m.group("rest")))
+    return out
+
+
+#: Words that open another clause between the claim and a later adverbial.
+_JOINED = re.compile(r"(?<![a-z])(?:and|but|so|because|as|since|though|although|or|which|that)(?![a-z])")
+#: A time clause that every effect of the product meets: after taking it, once you use it.
+_TRIVIAL = re.compile(r"(?:after|once|when|whenever|while)\s+(?:you\s+|people\s+|they\s+)?(?:first\s+)?"
+                      r"(?:take|takes|taking|took|use|uses|using|used|apply|applying|applied|have|having)\s+"
+                      r"(?:it|this|them|these|one|a\s+dose|the\s+\w+)\s*$")
+
+
 def claim_scope(doc: Document, k: int, start: int = -1, end: int = -1) -> Scope:
     """The limits of the claim at ``[start, end)`` of sentence ``k``, one per dimension."""
     cache: dict[tuple[int, int, int], Scope] = doc.analysis("scopes.claim", lambda d: {})
@@ -181,20 +224,14 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     cond = L._condition(doc, k)
     if cond is not None and cond[1]:
         out["condition"] = Limit(cond[1], outside=cond[0])
-    # structure: a fronted clause names a limit nobody listed
-    front = _fronted(doc, k)
-    if front is not None:
-        dim = _classify(c, *front)
-        if dim is not None and dim not in out:
-            lead, rest = front
-            words = _content(c, _TAKERS.sub(" ", rest))
-            if dim == "who" and not words - c.generic:
-                words = frozenset()  # "In people who regularly take it, …": everyone given it
-            if dim == "when":
-                words |= {"=" + _RELATION.get(lead, "during")}
-            if words:
-                out[dim] = Limit(words, outside=lead in ("without", "unless") or bool(c.negative.match(rest)),
-                                 named=False)
+    # structure: a fronted clause, or one after the claim, names a limit nobody listed
+    clauses = [front] if (front := _fronted(doc, k)) is not None else []
+    if start >= 0:
+        clauses += _after(doc, k, end)
+    for lead, rest in clauses:
+        got = _clause_limit(c, lead, rest)
+        if got is not None and got[0] not in out:
+            out[got[0]] = got[1]
     if "who" not in out:  # "in regular swimmers", "for first-time walkers": a group nobody listed
         group = _inline_group(doc, k, start, end)
         if group:
@@ -240,7 +277,9 @@ _RATIO = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\
 def _differ(dim: str, a: Limit, b: Limit) -> bool:
     if a.universal or b.universal:
         return False
-    if dim == "when" and not (a.named and b.named):
+    if a.named != b.named and dim == "when":
+        return False  # a named frame and a clause's words: no common measure, so they may overlap
+    if dim == "when" and not a.named:
         ra, rb = {w for w in a.words if w[0] == "="}, {w for w in b.words if w[0] == "="}
         if ra and rb and not ra & rb:
             return True  # "After the loading phase, …" / "Before the loading phase ends, …"
