@@ -143,8 +143,6 @@ def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
         "scope": lambda x, y: bool(S.claims_apart(doc, (x.sentence, x.start, x.end), (y.sentence, y.start, y.end))),
         "disease state": lambda x, y: L.disease_state(doc, x.sentence) or L.disease_state(doc, y.sentence),
         "named apart": lambda x, y: L.named_apart(R.agent(x), R.agent(y)),
-        "other form": lambda x, y: L.other_form(doc, x.sentence, y.sentence),
-        "other source": lambda x, y: L.other_source(doc, x.sentence, y.sentence),
         "sentence names another": lambda x, y: L.sentence_names_apart(doc, y.sentence, R.agent(x))
         or L.sentence_names_apart(doc, x.sentence, R.agent(y)),
         "other member": lambda x, y: A.other_member_apart(doc, y.sentence, x.sentence)

@@ -18,9 +18,9 @@ itself, when:
   raised blood sugar") (``disease_state``);
 * the denial is an **instruction** ("first, do no harm") (``instruction_before``);
 * the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
-  tablets") (``other_form``);
-* one side speaks of a nutrient **from food**, the other of **supplements**
-  (``other_source``);
+  tablets") (``_form``), or one side speaks of a nutrient **from food** and the other of
+  **supplements**: read here, compared in ``analysis/scopes.py`` (the form and source
+  dimensions);
 * the claim is **another voice's** (a neighbour, "some bloggers", a viral video) and the
   article answers it within a few sentences ("That is false.", "Trials found …")
   (``voice_disputed``);
@@ -592,13 +592,6 @@ def _singular(form: str) -> str:
     return next((f for f in singular_forms(form)[1:] if f in forms), form)
 
 
-def other_form(doc: Document, k: int, j: int) -> bool:
-    """Sentences ``k`` and ``j`` open with one product in two forms ("Ibuprofen gel …",
-    "Ibuprofen tablets …"): two products."""
-    a, b = _form(doc, k), _form(doc, j)
-    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
-
-
 #: A name that ends in a short code telling one member of a family from another: "vitamin c",
 #: "vitamin b12", "omega-3", "type 2", "hpv 16".
 _CODED = re.compile(r"\b([a-z][a-z]{2,})[\s-]([a-z]\d{0,2}|\d{1,3}[a-z]?)\b")
@@ -632,14 +625,3 @@ def sentence_names_apart(doc: Document, k: int, name: str) -> bool:
         return False
     return all(named_apart(f"x {own_word} {own[own_word]}", f"x {own_word} {code}")
                for own_word in own for code in codes)
-
-
-def other_source(doc: Document, k: int, j: int) -> bool:
-    """One of sentences ``k`` and ``j`` speaks of a nutrient from food and the other of
-    supplements, and neither of both ("no upper limit … from food" against "supplements
-    should not exceed 1 mg a day")."""
-    c = _cues()
-    a, b = _sentence(doc, k), _sentence(doc, j)
-    fa, fb = bool(c.food.search(a)), bool(c.food.search(b))
-    sa, sb = bool(c.supplement.search(a)), bool(c.supplement.search(b))
-    return (fa and not sa and sb and not fb) or (fb and not sb and sa and not fa)

@@ -78,8 +78,6 @@ from lint_rules.analysis.claim_limits import (
     instruction_before,
     line_variants_apart,
     named_apart,
-    other_form,
-    other_source,
     partners_apart,
     population,
     recipe_apart,
@@ -662,8 +660,7 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):
         return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
-    if named_apart(agent(odd), agent(other)) or other_form(doc, odd.sentence, other.sentence) \
-            or other_source(doc, odd.sentence, other.sentence):
+    if named_apart(agent(odd), agent(other)):
         return True
     if sentence_names_apart(doc, other.sentence, agent(odd)) or sentence_names_apart(doc, odd.sentence, agent(other)):
         return True

@@ -13,7 +13,9 @@ every dimension:
 * **amount**: how much ("as directed", "at the usual dose" against "at high doses", "too
   much"; a missed or doubled dose, stopping suddenly: misuse);
 * **condition**: how or with what it is taken ("with food", "on an empty stomach", "with
-  alcohol", "If you also take …, …").
+  alcohol", "If you also take …, …");
+* **form** and **source**: the form a sentence opens the product with ("Ibuprofen gel …" /
+  "Ibuprofen tablets …"), a nutrient from food or from supplements.
 
 Two claims are **held apart** when on some dimension both are limited and the limits
 differ (no word in common, or one names a group or condition and the other its complement:
@@ -38,7 +40,7 @@ heads, with their sources).
 
 Not scopes, and kept as their own gates in ``contradictions._held_apart``: whose claim it is
 (``disputed``: a relation between two sentences, not a limit of one claim), which product it
-is (``named_apart``, ``other_form``, ``variant_apart``, line variants: the claims are about
+is (``named_apart``, ``variant_apart``, line variants: the claims are about
 two interventions, not one intervention in two scopes), numbered strengths
 (``strengths_apart``: a numeric order, where a harm at a smaller amount than the denial's
 still conflicts), exceptions carved out of a claim (``excluded_apart``: read against the
@@ -56,7 +58,7 @@ from lint_rules.document import Document
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 
-DIMENSIONS = ("who", "when", "amount", "condition")
+DIMENSIONS = ("who", "when", "amount", "condition", "form", "source")
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,14 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     cond = L._condition(doc, k)
     if cond is not None and cond[1]:
         out["condition"] = Limit(cond[1], outside=cond[0])
+    # form: the product form the sentence opens with ("Ibuprofen gel …"), with its name
+    form = L._form(doc, k)
+    if form is not None:
+        out["form"] = Limit(frozenset({form[1], "@" + form[0]}))
+    # source: a nutrient from food or from supplements ([source])
+    source = {name for name, p in (("food", cues.food), ("supplement", cues.supplement)) if p.search(low)}
+    if source:
+        out["source"] = Limit(frozenset(source))
     # structure: a fronted clause, or one after the claim, names a limit nobody listed
     clauses = [front] if (front := _fronted(doc, k)) is not None else []
     if start >= 0:
@@ -284,6 +294,9 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         if ra and rb and not ra & rb:
             return True  # "After the loading phase, …" / "Before the loading phase ends, …"
         return not ((a.words - ra) & (b.words - rb))
+    if dim == "form":  # one product in two forms: the same name, another form
+        na, nb = {w for w in a.words if w[0] == "@"}, {w for w in b.words if w[0] == "@"}
+        return na == nb and a.words != b.words
     if dim == "condition" and a.words & b.words:
         return a.outside != b.outside  # "If you drink alcohol" / "If you avoid alcohol"
     if dim == "who":
@@ -299,7 +312,8 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         return bool(wa) and bool(wb) and not (wa & wb)
     if dim == "condition":
         return a.outside != b.outside if a.words & b.words else True
-    # amount: usual, excess, misuse; a sentence that names two of them overlaps either
+    # amount (usual, excess, misuse) and source (food, supplement): a sentence that names two
+    # of them overlaps either
     return not (a.words & b.words)
 
 
