@@ -43,6 +43,11 @@ _APART = [
      "If you avoid alcohol, Quenara does not cause dizziness."),
     ("With a meal, Ostrafen causes no heartburn.",
      "On an empty stomach, Ostrafen can cause heartburn."),
+    # use: how often, from the modifier of "use"; form: the route of administration
+    ("With occasional use, Brevalin causes no stomach ulcers.",
+     "Daily use of Brevalin can cause stomach ulcers."),
+    ("Taken by mouth, Corvexa causes no skin rash.",
+     "As an injection, Corvexa can cause a skin rash."),
     # a clause after the claim, in the claim's own clause
     ("Quenara causes no dizziness if you avoid alcohol.",
      "Quenara can cause dizziness if you drink alcohol."),
@@ -81,6 +86,15 @@ _CONFLICTS = [
      "If you drink alcohol, Quenara can cause dizziness."),
     ("Ostrafen causes no heartburn, with or without food.",
      "On an empty stomach, Ostrafen can cause heartburn."),
+    # use and route: a universal or unlimited side
+    ("Brevalin causes no stomach ulcers, however often you take it.",
+     "Daily use of Brevalin can cause stomach ulcers."),
+    ("Brevalin causes no stomach ulcers.",
+     "Daily use of Brevalin can cause stomach ulcers."),
+    ("Corvexa causes no skin rash.",
+     "As an injection, Corvexa can cause a skin rash."),
+    ("Taken by mouth, Corvexa causes no skin rash.",
+     "In tablet form, Corvexa can cause a skin rash."),
     # a later clause that is not the claim's ("…, so …", "… and …"), or one every use meets
     ("Clovane causes no drowsiness, so you can take it before work.",
      "Clovane can make you drowsy, so avoid driving after taking it."),

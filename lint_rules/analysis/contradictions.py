@@ -675,8 +675,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
 
 
 #: The dimensions a typed claim is about, so no limit of it: the times of a course claim
-#: ("fades within weeks"), the times and amounts of a dose claim ("never more than 3 mg a day").
-_OWN_DIMENSIONS = {"course": ("when",), "dose": ("when", "amount")}
+#: ("fades within weeks"), the times, amounts and use of a dose claim ("never more than 3 mg a day").
+_OWN_DIMENSIONS = {"course": ("when",), "dose": ("when", "amount", "use")}
 
 
 def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:

@@ -14,8 +14,10 @@ every dimension:
   much"; a missed or doubled dose, stopping suddenly: misuse);
 * **condition**: how or with what it is taken ("with food", "on an empty stomach", "with
   alcohol", "If you also take …, …");
+* **use**: how often or how heavily ("occasional use" / "daily use", "heavy intake");
 * **form** and **source**: the form a sentence opens the product with ("Ibuprofen gel …" /
-  "Ibuprofen tablets …"), a nutrient from food or from supplements.
+  "Ibuprofen tablets …") or the route a phrase names ("by mouth" / "as an injection" /
+  "applied to the skin"), a nutrient from food or from supplements.
 
 Two claims are **held apart** when on some dimension both are limited and the limits
 differ (no word in common, or one names a group or condition and the other its complement:
@@ -58,7 +60,7 @@ from lint_rules.document import Document
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 
-DIMENSIONS = ("who", "when", "amount", "condition", "form", "source")
+DIMENSIONS = ("who", "when", "amount", "use", "condition", "form", "source")
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,10 @@ class _Cues:
     misuse: re.Pattern[str]
     negative: re.Pattern[str]
     inline_group: re.Pattern[str]
+    use: re.Pattern[str]
+    use_class: dict[str, str]
+    route: re.Pattern[str]
+    route_class: dict[str, str]
     universal: dict[str, re.Pattern[str]]
     stop: frozenset[str]
     generic: frozenset[str]
@@ -102,6 +108,10 @@ def _cues() -> _Cues:
         misuse=compile_re(d["amount"]["misuse"]),
         negative=compile_re(d["structure"]["negative"]),
         inline_group=compile_re(d["who"]["inline"].replace("{head}", d["who"]["head"])),
+        use=compile_re(d["use"]["phrase"]),
+        use_class={w: cls for cls in ("rarely", "often") for w in d["use"][cls]},
+        route=compile_re(d["route"]["phrase"]),
+        route_class={w: cls for cls, ws in d["route"]["classes"].items() for w in ws},
         universal={dim: compile_re(p) for dim, p in d["universal"].items()},
         stop=frozenset(d["structure"]["stop"]),
         generic=frozenset(d["who"]["generic"]),
@@ -159,6 +169,11 @@ def _clause_limit(c: _Cues, lead: str, rest: str) -> tuple[str, Limit] | None:
     if not words:
         return None
     return dim, Limit(words, outside=lead in ("without", "unless") or bool(c.negative.match(rest)), named=False)
+
+
+def _route_word(m: re.Match[str]) -> str:
+    """The word of a route phrase that names the route ("as an injection" -> "injection")."""
+    return next(w for w in (m.group("form"), m.group("adverb"), m.group("site"), m.group("verb")) if w)
 
 
 def _after(doc: Document, k: int, end: int) -> list[tuple[str, str]]:
@@ -226,10 +241,19 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     cond = L._condition(doc, k)
     if cond is not None and cond[1]:
         out["condition"] = Limit(cond[1], outside=cond[0])
-    # form: the product form the sentence opens with ("Ibuprofen gel …"), with its name
+    # use: how often or how heavily ("occasional use" / "heavy use")
+    use = {c.use_class[m.group("mod")] for m in c.use.finditer(low) if m.group("mod") in c.use_class}
+    if use:
+        out["use"] = Limit(frozenset(use), named=False)
+    # form: the product form the sentence opens with ("Ibuprofen gel …"), with its name, and
+    # the route of administration a phrase names ("by mouth", "as an injection")
     form = L._form(doc, k)
+    routes = {cls for m in c.route.finditer(low) if (cls := c.route_class.get(_route_word(m)))}
     if form is not None:
-        out["form"] = Limit(frozenset({form[1], "@" + form[0]}))
+        cls = c.route_class.get(form[1])
+        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | ({"route:" + cls} if cls else set())))
+    elif routes:
+        out["form"] = Limit(frozenset("route:" + r for r in routes), named=False)
     # source: a nutrient from food or from supplements ([source])
     source = {name for name, p in (("food", cues.food), ("supplement", cues.supplement)) if p.search(low)}
     if source:
@@ -294,9 +318,12 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         if ra and rb and not ra & rb:
             return True  # "After the loading phase, …" / "Before the loading phase ends, …"
         return not ((a.words - ra) & (b.words - rb))
-    if dim == "form":  # one product in two forms: the same name, another form
+    if dim == "form":
         na, nb = {w for w in a.words if w[0] == "@"}, {w for w in b.words if w[0] == "@"}
-        return na == nb and a.words != b.words
+        if na and nb:
+            return na == nb and a.words != b.words  # one product in two forms: the same name, another form
+        ra, rb = {w for w in a.words if w.startswith("route:")}, {w for w in b.words if w.startswith("route:")}
+        return bool(ra) and bool(rb) and not ra & rb  # "by mouth" / "as an injection"
     if dim == "condition" and a.words & b.words:
         return a.outside != b.outside  # "If you drink alcohol" / "If you avoid alcohol"
     if dim == "who":
