@@ -624,12 +624,23 @@ def _subgroups_apart(doc: Document, a: int, b: int) -> bool:
 
 
 def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
-    """Two opposing claims that the article does not set against each other
-    (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
-    against it; a claim limited to normal use and a harm from too much; a claim limited to
-    one group and the opposite said of another; two members
-    of one family of products ("vitamin C", "vitamin A"), or one product in two forms
-    ("ibuprofen gel", "ibuprofen tablets")."""
+    """Two opposing claims that the article does not set against each other.
+
+    Every limit of a claim's own scope (who, when, how much, how often, with what, in which
+    form or from which source) is read once and compared by one rule in ``analysis/scopes.py``
+    (``claims_apart``). The other gates are not scopes of one claim, and say so: whose claim
+    it is (``disputed``: a relation between two sentences); which product (the trial's
+    comparison arm, ``comparator_apart``; ``named_apart``, ``sentence_names_apart``,
+    ``line_variants_apart``, ``other_member_apart``, ``opening_names_apart``,
+    ``contrasted_other``, ``variant_apart``); two arms of one trial named by a shared word
+    (``_subgroups_apart``: the arms are compared with each other, never with a group of
+    people); the interaction partner and the recipe, which are the topic of an interaction or
+    allergen claim, not a limit of it (``partners_apart``, ``recipe_apart``); numbered
+    strengths (``strengths_apart``: an order, where a harm at a smaller amount still
+    conflicts); an exception carved out of one claim, read against the other claim's words
+    (``excluded_apart``); the disease's own state (``disease_state``); and a benefit said
+    generally against its failure in a group (a benefit is a claim about most users, so an
+    unlimited benefit does not cover every group, unlike a harm or a safety claim)."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
     if _subgroups_apart(doc, odd.sentence, other.sentence):
