@@ -86,6 +86,9 @@ _CONFLICTS = [
      "If you drink alcohol, Quenara can cause dizziness."),
     ("Ostrafen causes no heartburn, with or without food.",
      "On an empty stomach, Ostrafen can cause heartburn."),
+    # condition: a meal by another name is the same condition
+    ("Ostrafen causes no heartburn if you take it with food.",
+     "Ostrafen can cause heartburn if taken with a meal."),
     # use and route: a universal or unlimited side
     ("Brevalin causes no stomach ulcers, however often you take it.",
      "Daily use of Brevalin can cause stomach ulcers."),

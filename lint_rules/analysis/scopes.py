@@ -91,6 +91,8 @@ class _Cues:
     use_class: dict[str, str]
     route: re.Pattern[str]
     route_class: dict[str, str]
+    condition_class: dict[str, str]
+    condition_complement: dict[str, str]
     universal: dict[str, re.Pattern[str]]
     stop: frozenset[str]
     generic: frozenset[str]
@@ -112,6 +114,8 @@ def _cues() -> _Cues:
         use_class={w: cls for cls in ("rarely", "often") for w in d["use"][cls]},
         route=compile_re(d["route"]["phrase"]),
         route_class={w: cls for cls, ws in d["route"]["classes"].items() for w in ws},
+        condition_class={w: cls for cls, ws in d["condition"]["classes"].items() for w in ws},
+        condition_complement={w: cls for cls, ws in d["condition"]["complement"].items() for w in ws},
         universal={dim: compile_re(p) for dim, p in d["universal"].items()},
         stop=frozenset(d["structure"]["stop"]),
         generic=frozenset(d["who"]["generic"]),
@@ -168,7 +172,19 @@ def _clause_limit(c: _Cues, lead: str, rest: str) -> tuple[str, Limit] | None:
         words |= {"=" + _RELATION.get(lead, "during")}
     if not words:
         return None
-    return dim, Limit(words, outside=lead in ("without", "unless") or bool(c.negative.match(rest)), named=False)
+    outside = lead in ("without", "unless") or bool(c.negative.match(rest))
+    if dim == "condition":
+        return dim, _condition_limit(c, words, outside, False)
+    return dim, Limit(words, outside=outside, named=False)
+
+
+def _condition_limit(c: _Cues, words: frozenset[str], outside: bool, named: bool) -> Limit:
+    """A condition's words read as their class ("with a meal" and "with food" are eating; "on
+    an empty stomach" is eating's complement)."""
+    flip = {c.condition_complement[w] for w in words if w in c.condition_complement}
+    if flip:
+        return Limit(frozenset(flip), outside=not outside, named=named)
+    return Limit(frozenset(c.condition_class.get(w, w) for w in words), outside=outside, named=named)
 
 
 def _route_word(m: re.Match[str]) -> str:
@@ -240,7 +256,7 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     # condition: how it is taken ([condition] taken)
     cond = L._condition(doc, k)
     if cond is not None and cond[1]:
-        out["condition"] = Limit(cond[1], outside=cond[0])
+        out["condition"] = _condition_limit(c, cond[1], cond[0], True)
     # use: how often or how heavily ("occasional use" / "heavy use")
     use = {c.use_class[m.group("mod")] for m in c.use.finditer(low) if m.group("mod") in c.use_class}
     if use:
