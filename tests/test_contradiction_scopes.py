@@ -86,6 +86,17 @@ _CONFLICTS = [
      "If you drink alcohol, Quenara can cause dizziness."),
     ("Ostrafen causes no heartburn, with or without food.",
      "On an empty stomach, Ostrafen can cause heartburn."),
+    # a limit met by every use, and two phrasings of one limit
+    ("After taking it, Dalmira causes no nausea.",
+     "Before the course ends, Dalmira can cause nausea."),
+    ("In the first week, Dalmira causes no nausea.",
+     "In week one, Dalmira can cause nausea."),
+    ("With regular use, Brevalin causes no stomach ulcers.",
+     "Daily use of Brevalin can cause stomach ulcers."),
+    ("For swimmers, Marovex ear drops cause no itching.",
+     "For regular swimmers, Marovex ear drops can cause itching."),
+    ("Taken by mouth, Corvexa causes no skin rash.",
+     "Corvexa can cause a skin rash when swallowed."),
     # condition: a meal by another name is the same condition
     ("Ostrafen causes no heartburn if you take it with food.",
      "Ostrafen can cause heartburn if taken with a meal."),

@@ -131,8 +131,8 @@ def _fronted(doc: Document, k: int) -> tuple[str, str] | None:
     "If you drink alcohol, …", "During pregnancy, …"): its opening word and its words."""
     low = L._sentence(doc, k)
     m = _cues().fronted.match(low)
-    if m is None:
-        return None
+    if m is None or _TRIVIAL.match(m.group("lead") + " " + m.group("rest")):
+        return None  # "After taking it, …": every use meets it
     return m.group("lead"), m.group("rest")
 
 
