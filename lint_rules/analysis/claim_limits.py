@@ -18,8 +18,8 @@ itself, when:
   raised blood sugar") (``disease_state``);
 * the denial is an **instruction** ("first, do no harm") (``instruction_before``);
 * the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
-  tablets") (``_form``), or one side speaks of a nutrient **from food** and the other of
-  **supplements**: read here, compared in ``analysis/scopes.py`` (the form and source
+  tablets") (``opening_form``), or one side speaks of a nutrient **from food** and the other of
+  **supplements** (``source_frames``): read here, compared in ``analysis/scopes.py`` (the form and source
   dimensions);
 * the claim is **another voice's** (a neighbour, "some bloggers", a viral video) and the
   article answers it within a few sentences ("That is false.", "Trials found …")
@@ -29,7 +29,7 @@ itself, when:
 * a denial of interactions with **one named partner** and an interaction with another
   (``partners_apart``);
 * each side is limited to a different **time**, **amount**, **condition of use** or **group**:
-  read here (``_times``, the [dose] cues, ``_condition``, ``population``) and compared by one
+  read here (``time_frames``, ``amount_frames``, ``taken_condition``, ``population``) and compared by one
   rule in ``analysis/scopes.py`` (``claim_scope``, ``scopes_apart``);
 * one side speaks of the trial's **comparison arm** ("the placebo group reported no
   headaches") or denies the effect only **relative to placebo** (``comparator_apart``);
@@ -475,7 +475,8 @@ def comparator_apart(doc: Document, k: int, j: int) -> bool:
     return rel_a != rel_b and not (c.relative.search(a + " " + b) and ("placebo" in a and "placebo" in b))
 
 
-def _condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
+def taken_condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
+    """How sentence ``k`` says it is taken ([condition] taken): (without?, the condition's words)."""
     c = _cues()
     m = c.taken.search(_sentence(doc, k))
     if m is None:
@@ -485,13 +486,14 @@ def _condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
     return cond.startswith("without"), words
 
 
-def _times(doc: Document, k: int) -> frozenset[str]:
+def time_frames(doc: Document, k: int) -> frozenset[str]:
+    """The named time frames ([time.frames]) sentence ``k`` limits its claim to."""
     low = _sentence(doc, k)
     return frozenset(name for name, p in _cues().times if p.search(low))
 
 
 #: The time frames of then and now ([time.frames] past, present).
-_ERAS = frozenset({"past", "present"})
+ERAS = frozenset({"past", "present"})
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:
@@ -578,7 +580,8 @@ def instruction_before(doc: Document, lo: int, start: int) -> bool:
     return bool(_cues().instruction.search(_low(doc)[lo:start]))
 
 
-def _form(doc: Document, k: int) -> tuple[str, str] | None:
+def opening_form(doc: Document, k: int) -> tuple[str, str] | None:
+    """The product name and form sentence ``k`` opens with ("Ibuprofen gel …" -> ("ibuprofen", "gel"))."""
     s = doc.sentences[k]
     m = _cues().opener.match(_low(doc)[s.start:s.end])
     if m is None or m.group("form") not in _cues().forms or m.group("name") in _cues().forms:
@@ -625,3 +628,28 @@ def sentence_names_apart(doc: Document, k: int, name: str) -> bool:
         return False
     return all(named_apart(f"x {own_word} {own[own_word]}", f"x {own_word} {code}")
                for own_word in own for code in codes)
+
+
+def amount_frames(doc: Document, k: int) -> frozenset[str]:
+    """The amount sentence ``k`` limits its claim to ([dose]): "usual" (as directed, at the
+    recommended dose) and/or "excess" (too much, at high doses)."""
+    c = _cues()
+    low = _sentence(doc, k)
+    return frozenset(name for name, p in (("usual", c.within), ("excess", c.beyond)) if p.search(low))
+
+
+def source_frames(doc: Document, k: int) -> frozenset[str]:
+    """The sources of a nutrient sentence ``k`` names ([source]): "food" and/or "supplement"."""
+    c = _cues()
+    low = _sentence(doc, k)
+    return frozenset(name for name, p in (("food", c.food), ("supplement", c.supplement)) if p.search(low))
+
+
+def sentence_text(doc: Document, k: int) -> str:
+    """Sentence ``k`` in lower case (typographic apostrophes read as "'")."""
+    return _sentence(doc, k)
+
+
+def lower_text(doc: Document) -> str:
+    """The document in lower case, same offsets (typographic apostrophes read as "'")."""
+    return _low(doc)

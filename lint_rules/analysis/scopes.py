@@ -129,7 +129,7 @@ def _content(c: _Cues, phrase: str) -> frozenset[str]:
 def _fronted(doc: Document, k: int) -> tuple[str, str] | None:
     """The sentence's fronted adverbial or conditional clause ("When you first start, …",
     "If you drink alcohol, …", "During pregnancy, …"): its opening word and its words."""
-    low = L._sentence(doc, k)
+    low = L.sentence_text(doc, k)
     m = _cues().fronted.match(low)
     if m is None or _TRIVIAL.match(m.group("lead") + " " + m.group("rest")):
         return None  # "After taking it, …": every use meets it
@@ -198,7 +198,7 @@ def _after(doc: Document, k: int, end: int) -> list[tuple[str, str]]:
     s = doc.sentences[k]
     if not s.start < end <= s.end:
         return []
-    low = L._low(doc)
+    low = L.lower_text(doc)
     cut = _CLAUSE_END.search(low, end, s.end)  # "…, so you can take it before work": another clause
     hi = cut.start() if cut else s.end
     out = []
@@ -231,7 +231,7 @@ def claim_scope(doc: Document, k: int, start: int = -1, end: int = -1) -> Scope:
 
 def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     c = _cues()
-    low = L._sentence(doc, k)
+    low = L.sentence_text(doc, k)
     out: Scope = {}
     # who: the group the claim's clause names ([population])
     who = L.population(doc, k, start, end)
@@ -239,22 +239,17 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
         out["who"] = Limit(frozenset(who - {L.NOT_GROUP, L.SUBJECT_GROUP}), outside=L.NOT_GROUP in who,
                            subject=L.SUBJECT_GROUP in who)
     # when: the named time frames ([time.frames]); then and now are their own pair
-    times = L._times(doc, k)
+    times = L.time_frames(doc, k)
     if times:
         out["when"] = Limit(frozenset(times))
     # amount: normal use against too much ([dose] within / beyond), misuse ([amount] misuse)
-    cues = L._cues()
-    amount = set()
-    if cues.within.search(low):
-        amount.add("usual")
-    if cues.beyond.search(low):
-        amount.add("excess")
+    amount = set(L.amount_frames(doc, k))
     if c.misuse.search(low):
         amount.add("misuse")
     if amount:
         out["amount"] = Limit(frozenset(amount))
     # condition: how it is taken ([condition] taken)
-    cond = L._condition(doc, k)
+    cond = L.taken_condition(doc, k)
     if cond is not None and cond[1]:
         out["condition"] = _condition_limit(c, cond[1], cond[0], True)
     # use: how often or how heavily ("occasional use" / "heavy use")
@@ -263,7 +258,7 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
         out["use"] = Limit(frozenset(use), named=False)
     # form: the product form the sentence opens with ("Ibuprofen gel …"), with its name, and
     # the route of administration a phrase names ("by mouth", "as an injection")
-    form = L._form(doc, k)
+    form = L.opening_form(doc, k)
     routes = {cls for m in c.route.finditer(low) if (cls := c.route_class.get(_route_word(m)))}
     if form is not None:
         cls = c.route_class.get(form[1])
@@ -271,7 +266,7 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     elif routes:
         out["form"] = Limit(frozenset("route:" + r for r in routes), named=False)
     # source: a nutrient from food or from supplements ([source])
-    source = {name for name, p in (("food", cues.food), ("supplement", cues.supplement)) if p.search(low)}
+    source = L.source_frames(doc, k)
     if source:
         out["source"] = Limit(frozenset(source))
     # structure: a fronted clause, or one after the claim, names a limit nobody listed
@@ -297,7 +292,7 @@ def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]
     clause (within 80 characters of it), or an empty set."""
     c = _cues()
     s = doc.sentences[k]
-    low = L._low(doc)
+    low = L.lower_text(doc)
     lo, hi = s.start, s.end
     if start >= 0:
         lo, hi = max(lo, start - 80), min(hi, end + 80)
@@ -348,7 +343,7 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
                                   b.words | ({L.NOT_GROUP} if b.outside else set())
                                   | ({L.SUBJECT_GROUP} if b.subject else set()))
     if dim == "when":
-        eras = L._ERAS
+        eras = L.ERAS
         if (a.words & eras) and (b.words & eras) and not (a.words & b.words & eras):
             return True  # "Older margarines raised LDL" … "Today's spreads lower LDL"
         wa, wb = a.words - eras, b.words - eras  # then and now are kept apart from each other only
