@@ -104,6 +104,7 @@ def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
     from lint_rules.analysis import assertions as A
     from lint_rules.analysis import claim_limits as L
     from lint_rules.analysis import contradictions as R
+    from lint_rules.analysis import scopes as S
     from lint_rules.analysis.concepts import get_lexicon
     from lint_rules.analysis.typed_claims import same_name, same_subject, typed_claims
     from lint_rules.parsing import parse_document
@@ -139,13 +140,9 @@ def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
     gates = {
         "disputed": lambda x, y: L.disputed(doc, x.sentence, y.sentence),
         "comparator": lambda x, y: L.comparator_apart(doc, x.sentence, y.sentence),
-        "conditions": lambda x, y: L.conditions_apart(doc, x.sentence, y.sentence),
-        "times": lambda x, y: L.times_apart(doc, x.sentence, y.sentence),
+        "scope": lambda x, y: bool(S.claims_apart(doc, (x.sentence, x.start, x.end), (y.sentence, y.start, y.end))),
         "disease state": lambda x, y: L.disease_state(doc, x.sentence) or L.disease_state(doc, y.sentence),
-        "dose": lambda x, y: L.dose_apart(doc, x.sentence, y.sentence),
         "named apart": lambda x, y: L.named_apart(R.agent(x), R.agent(y)),
-        "other form": lambda x, y: L.other_form(doc, x.sentence, y.sentence),
-        "other source": lambda x, y: L.other_source(doc, x.sentence, y.sentence),
         "sentence names another": lambda x, y: L.sentence_names_apart(doc, y.sentence, R.agent(x))
         or L.sentence_names_apart(doc, x.sentence, R.agent(y)),
         "other member": lambda x, y: A.other_member_apart(doc, y.sentence, x.sentence)
@@ -155,8 +152,6 @@ def classify_miss(text: str, a: str, b: str) -> tuple[str, str]:
         or A.contrasted_other(doc, x.sentence, R.agent(y)),
         "variant": lambda x, y: A.variant_apart(doc, y.sentence, R.agent(x))
         or A.variant_apart(doc, x.sentence, R.agent(y)) or A.other_variant(doc, x.sentence, y.sentence),
-        "population": lambda x, y: L.other_population(L.population(doc, x.sentence, x.start, x.end),
-                                                      L.population(doc, y.sentence, y.start, y.end)),
     }
     hit = sorted({name for x, y in paired for name, gate in gates.items() if gate(x, y)})
     if hit:

@@ -55,7 +55,7 @@ def test_the_same_claims_left_standing_still_conflict(a, between, b):
     assert _findings(a, b, between), (a, b)
 
 
-# -- time frames and meal conditions (claim_limits.times_apart, conditions_apart) -----------
+# -- time frames and meal conditions (scopes: the when and condition dimensions) -----------
 
 @pytest.mark.parametrize("a, b", [
     ("The Restiva patch should not disturb your sleep once you have been using it for a week.",
@@ -130,7 +130,7 @@ def test_the_product_itself_moving_the_measure_still_conflicts():
     assert _findings(a, b)
 
 
-# -- then and now (claim_limits.times_apart, [time.frames] past / present) ------------------
+# -- then and now (scopes: when, [time.frames] past / present) ------------------
 
 def test_an_older_kind_then_and_todays_kind_now_do_not_conflict():
     a = "Older Margex spreads made with hydrogenated oils raised LDL cholesterol."

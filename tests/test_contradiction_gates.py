@@ -67,7 +67,7 @@ def test_the_same_age_group_or_a_group_within_it_still_conflicts(text):
     assert _findings(text), text
 
 
-# -- normal use against too much (claim_limits.dose_apart) ----------------------------------
+# -- normal use against too much (scopes: the amount dimension) ----------------------------------
 
 @pytest.mark.parametrize("text", [
     "Taken as directed, Dolvan causes no liver damage. The maximum is four tablets a day. Taking "

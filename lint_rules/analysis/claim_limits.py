@@ -18,22 +18,19 @@ itself, when:
   raised blood sugar") (``disease_state``);
 * the denial is an **instruction** ("first, do no harm") (``instruction_before``);
 * the two sentences open with one product in **two forms** ("ibuprofen gel", "ibuprofen
-  tablets") (``other_form``);
-* one side speaks of a nutrient **from food**, the other of **supplements**
-  (``other_source``);
+  tablets") (``opening_form``), or one side speaks of a nutrient **from food** and the other of
+  **supplements** (``source_frames``): read here, compared in ``analysis/scopes.py`` (the form and source
+  dimensions);
 * the claim is **another voice's** (a neighbour, "some bloggers", a viral video) and the
   article answers it within a few sentences ("That is false.", "Trials found …")
   (``voice_disputed``);
-* one side is limited to **normal use** ("taken as directed") and the other speaks of **too
-  much** ("more than that can cause …") (``dose_apart``);
 * a free-of claim limited to the **recipe** and a warning of **cross-contact** ("may contain
   traces") (``recipe_apart``);
 * a denial of interactions with **one named partner** and an interaction with another
   (``partners_apart``);
-* each side is limited to a different **time** ("in the morning" / "in the evening"; "in
-  the first weeks" / "long-term") (``times_apart``);
-* both sides say **how it is taken**, and the ways differ ("with food" / "on an empty
-  stomach") (``conditions_apart``);
+* each side is limited to a different **time**, **amount**, **condition of use** or **group**:
+  read here (``time_frames``, ``amount_frames``, ``taken_condition``, ``population``) and compared by one
+  rule in ``analysis/scopes.py`` (``claim_scope``, ``scopes_apart``);
 * one side speaks of the trial's **comparison arm** ("the placebo group reported no
   headaches") or denies the effect only **relative to placebo** (``comparator_apart``);
 * the two names are **different products** that share a word ("vitamin C", "vitamin A")
@@ -272,17 +269,6 @@ def disputed(doc: Document, k: int, j: int) -> bool:
     return maker_disputed(doc, k) or maker_disputed(doc, j) or voice_disputed(doc, k) or voice_disputed(doc, j)
 
 
-def dose_apart(doc: Document, k: int, j: int) -> bool:
-    """One of sentences ``k`` and ``j`` limits its claim to normal use ("taken as directed",
-    "at the recommended dose") and the other speaks of too much ("overdose", "more than
-    that", "at high doses"), and neither does both: both can be true."""
-    c = _cues()
-    a, b = _sentence(doc, k), _sentence(doc, j)
-    wa, wb = bool(c.within.search(a)), bool(c.within.search(b))
-    ba, bb = bool(c.beyond.search(a)), bool(c.beyond.search(b))
-    return (wa and not ba and bb and not wb) or (wb and not bb and ba and not wa)
-
-
 def _amounts(doc: Document, k: int) -> frozenset[tuple[str, str]]:
     """The strengths and unit counts sentence ``k`` names, as (number, unit) ("10 mg" ->
     ("10", "mg"); "two tablets" -> ("2", "tablet"))."""
@@ -489,7 +475,8 @@ def comparator_apart(doc: Document, k: int, j: int) -> bool:
     return rel_a != rel_b and not (c.relative.search(a + " " + b) and ("placebo" in a and "placebo" in b))
 
 
-def _condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
+def taken_condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
+    """How sentence ``k`` says it is taken ([condition] taken): (without?, the condition's words)."""
     c = _cues()
     m = c.taken.search(_sentence(doc, k))
     if m is None:
@@ -499,38 +486,14 @@ def _condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
     return cond.startswith("without"), words
 
 
-def conditions_apart(doc: Document, k: int, j: int) -> bool:
-    """Both sentences say how it is taken, and the ways differ ("taken with food" / "taken on
-    an empty stomach"; "with food" / "without food")."""
-    a = _condition(doc, k)
-    if a is None or not a[1]:
-        return False
-    b = _condition(doc, j)
-    if b is None or not b[1]:
-        return False
-    return a[0] != b[0] if a[1] & b[1] else True
-
-
-def _times(doc: Document, k: int) -> frozenset[str]:
+def time_frames(doc: Document, k: int) -> frozenset[str]:
+    """The named time frames ([time.frames]) sentence ``k`` limits its claim to."""
     low = _sentence(doc, k)
     return frozenset(name for name, p in _cues().times if p.search(low))
 
 
-def times_apart(doc: Document, k: int, j: int) -> bool:
-    """Sentences ``k`` and ``j`` each limit their claim to a time and share none ("in the
-    morning" / "in the evening"; "in the first weeks" / "long-term"; "when you stop")."""
-    a = _times(doc, k)
-    if not a:
-        return False
-    b = _times(doc, j)
-    if (a & _ERAS) and (b & _ERAS) and not (a & b & _ERAS):
-        return True  # "Older margarines raised LDL" … "Today's spreads lower LDL"
-    a, b = a - _ERAS, b - _ERAS  # then and now are kept apart from each other only
-    return bool(a) and bool(b) and not (a & b)
-
-
 #: The time frames of then and now ([time.frames] past, present).
-_ERAS = frozenset({"past", "present"})
+ERAS = frozenset({"past", "present"})
 
 
 def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozenset[str]:
@@ -617,7 +580,8 @@ def instruction_before(doc: Document, lo: int, start: int) -> bool:
     return bool(_cues().instruction.search(_low(doc)[lo:start]))
 
 
-def _form(doc: Document, k: int) -> tuple[str, str] | None:
+def opening_form(doc: Document, k: int) -> tuple[str, str] | None:
+    """The product name and form sentence ``k`` opens with ("Ibuprofen gel …" -> ("ibuprofen", "gel"))."""
     s = doc.sentences[k]
     m = _cues().opener.match(_low(doc)[s.start:s.end])
     if m is None or m.group("form") not in _cues().forms or m.group("name") in _cues().forms:
@@ -629,13 +593,6 @@ def _singular(form: str) -> str:
     """The product form a plural names ("tablets" -> "tablet"), when the forms list has it."""
     forms = _cues().forms
     return next((f for f in singular_forms(form)[1:] if f in forms), form)
-
-
-def other_form(doc: Document, k: int, j: int) -> bool:
-    """Sentences ``k`` and ``j`` open with one product in two forms ("Ibuprofen gel …",
-    "Ibuprofen tablets …"): two products."""
-    a, b = _form(doc, k), _form(doc, j)
-    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
 
 
 #: A name that ends in a short code telling one member of a family from another: "vitamin c",
@@ -673,12 +630,26 @@ def sentence_names_apart(doc: Document, k: int, name: str) -> bool:
                for own_word in own for code in codes)
 
 
-def other_source(doc: Document, k: int, j: int) -> bool:
-    """One of sentences ``k`` and ``j`` speaks of a nutrient from food and the other of
-    supplements, and neither of both ("no upper limit … from food" against "supplements
-    should not exceed 1 mg a day")."""
+def amount_frames(doc: Document, k: int) -> frozenset[str]:
+    """The amount sentence ``k`` limits its claim to ([dose]): "usual" (as directed, at the
+    recommended dose) and/or "excess" (too much, at high doses)."""
     c = _cues()
-    a, b = _sentence(doc, k), _sentence(doc, j)
-    fa, fb = bool(c.food.search(a)), bool(c.food.search(b))
-    sa, sb = bool(c.supplement.search(a)), bool(c.supplement.search(b))
-    return (fa and not sa and sb and not fb) or (fb and not sb and sa and not fa)
+    low = _sentence(doc, k)
+    return frozenset(name for name, p in (("usual", c.within), ("excess", c.beyond)) if p.search(low))
+
+
+def source_frames(doc: Document, k: int) -> frozenset[str]:
+    """The sources of a nutrient sentence ``k`` names ([source]): "food" and/or "supplement"."""
+    c = _cues()
+    low = _sentence(doc, k)
+    return frozenset(name for name, p in (("food", c.food), ("supplement", c.supplement)) if p.search(low))
+
+
+def sentence_text(doc: Document, k: int) -> str:
+    """Sentence ``k`` in lower case (typographic apostrophes read as "'")."""
+    return _sentence(doc, k)
+
+
+def lower_text(doc: Document) -> str:
+    """The document in lower case, same offsets (typographic apostrophes read as "'")."""
+    return _low(doc)

@@ -71,29 +71,24 @@ from lint_rules.analysis.boundaries import (
 from lint_rules.analysis.causers import clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     comparator_apart,
-    conditions_apart,
     disease_feature,
     disease_state,
     disputed,
-    dose_apart,
     excluded_apart,
     instruction_before,
     line_variants_apart,
     named_apart,
-    other_form,
-    other_population,
-    other_source,
     partners_apart,
     population,
     recipe_apart,
     sentence_names_apart,
     strengths_apart,
-    times_apart,
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
 from lint_rules.analysis.mentions import mentions, modifies_noun
+from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
@@ -639,22 +634,34 @@ def _subgroups_apart(doc: Document, a: int, b: int) -> bool:
 
 
 def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
-    """Two opposing claims that the article does not set against each other
-    (``analysis/claim_limits.py``): the maker's claim and the evidence the article reports
-    against it; a claim limited to normal use and a harm from too much; a claim limited to
-    one group and the opposite said of another; two members
-    of one family of products ("vitamin C", "vitamin A"), or one product in two forms
-    ("ibuprofen gel", "ibuprofen tablets")."""
+    """Two opposing claims that the article does not set against each other.
+
+    Every limit of a claim's own scope (who, when, how much, how often, with what, in which
+    form or from which source) is read once and compared by one rule in ``analysis/scopes.py``
+    (``claims_apart``). The other gates are not scopes of one claim, and say so: whose claim
+    it is (``disputed``: a relation between two sentences); which product (the trial's
+    comparison arm, ``comparator_apart``; ``named_apart``, ``sentence_names_apart``,
+    ``line_variants_apart``, ``other_member_apart``, ``opening_names_apart``,
+    ``contrasted_other``, ``variant_apart``); two arms of one trial named by a shared word
+    (``_subgroups_apart``: the arms are compared with each other, never with a group of
+    people); the interaction partner and the recipe, which are the topic of an interaction or
+    allergen claim, not a limit of it (``partners_apart``, ``recipe_apart``); numbered
+    strengths (``strengths_apart``: an order, where a harm at a smaller amount still
+    conflicts); an exception carved out of one claim, read against the other claim's words
+    (``excluded_apart``); the disease's own state (``disease_state``); and a benefit said
+    generally against its failure in a group (a benefit is a claim about most users, so an
+    unlimited benefit does not cover every group, unlike a harm or a safety claim)."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
     if _subgroups_apart(doc, odd.sentence, other.sentence):
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
-    if conditions_apart(doc, odd.sentence, other.sentence):
-        return True  # "Taken with food, it doesn't upset the stomach" … "Taken on an empty stomach, it can"
-    if not (isinstance(odd, TypedClaim) and odd.type in ("course", "dose")) and times_apart(doc, odd.sentence, other.sentence):
-        return True  # "raises energy in the morning" … "in the evening it can lower energy"
+    if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
+                    _OWN_DIMENSIONS.get(odd.type, ()) if isinstance(odd, TypedClaim) else ()):
+        return True  # one scope per claim (analysis/scopes.py): "Taken with food, …" … "Taken on an
+        # empty stomach, …"; "in the morning" … "in the evening"; "taken as directed" … "more than
+        # that"; "for people with a healthy immune system" … "in people with weakened immunity"
     if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
             and not population(doc, odd.sentence, odd.start, odd.end):
         return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails
@@ -664,8 +671,6 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "contains no nuts in its recipe" … "made in a bakery that also handles almonds"
     if disease_state(doc, odd.sentence) or disease_state(doc, other.sentence):
         return True  # "patients often arrive with raised blood sugar. Those are symptoms of diabetes itself."
-    if not (isinstance(odd, TypedClaim) and odd.type == "dose") and dose_apart(doc, odd.sentence, other.sentence):
-        return True  # "taken as directed, no liver damage" … "more than that can damage the liver"
     harm_denial = -1
     if isinstance(odd, Claim) and isinstance(other, Claim):  # a harm: the denial's amount bounds it
         harm_denial = odd.sentence if odd.stance != "affirmed" else other.sentence if other.stance != "affirmed" else -1
@@ -676,8 +681,7 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):
         return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
-    if named_apart(agent(odd), agent(other)) or other_form(doc, odd.sentence, other.sentence) \
-            or other_source(doc, odd.sentence, other.sentence):
+    if named_apart(agent(odd), agent(other)):
         return True
     if sentence_names_apart(doc, other.sentence, agent(odd)) or sentence_names_apart(doc, odd.sentence, agent(other)):
         return True
@@ -687,10 +691,13 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
     if contrasted_other(doc, other.sentence, agent(odd)) or contrasted_other(doc, odd.sentence, agent(other)):
         return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
-    if variant_apart(doc, other.sentence, agent(odd)) or variant_apart(doc, odd.sentence, agent(other)):
-        return True  # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
-    return other_population(population(doc, odd.sentence, odd.start, odd.end),
-                            population(doc, other.sentence, other.start, other.end))
+    # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
+    return variant_apart(doc, other.sentence, agent(odd)) or variant_apart(doc, odd.sentence, agent(other))
+
+
+#: The dimensions a typed claim is about, so no limit of it: the times of a course claim
+#: ("fades within weeks"), the times, amounts and use of a dose claim ("never more than 3 mg a day").
+_OWN_DIMENSIONS = {"course": ("when",), "dose": ("when", "amount", "use")}
 
 
 def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
