@@ -40,9 +40,12 @@ _HTML_LINK_OPEN_RE = compile_re(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*
 
 @lru_cache(maxsize=1)
 def _parser() -> Any:
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.footnote import footnote_plugin
-    from mdit_py_plugins.front_matter import front_matter_plugin
+    from lint_rules.store.compiled_re import serving_imports
+
+    with serving_imports("markdown_it", "mdurl", "mdit_py_plugins", "linkify_it", "uc_micro"):  # 58 patterns
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.footnote import footnote_plugin
+        from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     md.use(front_matter_plugin).use(footnote_plugin)

@@ -46,11 +46,16 @@ import re
 import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
 from lint_rules.store.digest import key_digest
+
+#: ``re.compile`` itself, for this module's own calls: ``serving_imports`` swaps the name
+#: ``re.compile`` for ``stored_pattern`` while a library is imported.
+_RE_COMPILE = re.compile
 
 T = TypeVar("T")
 
@@ -311,7 +316,7 @@ def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     if len(REGISTERED) < MAX_ENTRIES:  # per-document patterns must not grow it for ever
         REGISTERED[(pattern, flags)] = None
     if not _STORE.enabled or not isinstance(pattern, str) or flags & _DEBUG:
-        return re.compile(pattern, flags)
+        return _RE_COMPILE(pattern, flags)
     key = (pattern, flags)
     table = _STORE.load()
     entry = table.get(key)
@@ -337,12 +342,72 @@ def _compile_new(pattern: str, flags: int) -> re.Pattern[str]:
     try:
         compiled, entry = _generate(pattern, flags)
     except Exception:
-        compiled = re.compile(pattern, flags)  # raises the caller's error, if it is one
+        compiled = _RE_COMPILE(pattern, flags)  # raises the caller's error, if it is one
         _STORE.enabled = False  # re compiles what we could not: its internals are not ours
         return compiled
     keep_new({key: entry})
     _STORE.new[key] = entry
     return compiled
+
+
+def stored_pattern(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern[Any]:
+    """``re.compile(pattern, flags)`` as a real ``re.Pattern``, built from the store's program
+    when it has one (and stored when it had not): what ``serving_imports`` hands to the
+    packages it names. Calls from any other module, bytes patterns, ``re.DEBUG`` and a store
+    that is off go to ``re``."""
+    caller = sys._getframe(1).f_globals.get("__name__", "")
+    flags = int(flags)
+    if (not _STORE.enabled or type(pattern) is not str or flags & _DEBUG or not _SERVED
+            or not isinstance(caller, str) or not caller.startswith(_SERVED)):
+        return _RE_COMPILE(pattern, flags)
+    key = (pattern, flags)
+    entry = _STORE.load().get(key)
+    if entry is not None:
+        try:
+            _STORE.used.add(key)
+            return _build(pattern, entry)
+        except Exception:  # a damaged entry: generated afresh below
+            pass
+    return _compile_new(pattern, flags)
+
+
+#: The packages (names and their submodules) whose ``re.compile`` calls ``stored_pattern``
+#: serves, while ``serving_imports`` is on.
+_SERVED: tuple[str, ...] = ()
+
+
+@contextmanager
+def serving_imports(*packages: str) -> Iterator[None]:
+    """While ``packages`` are imported, their modules' ``re.compile`` calls are served by
+    ``stored_pattern``.
+
+    Why: markdown-it (58 patterns) and PyYAML (10, among them its large character
+    classes) compile their patterns when imported, 4.6 ms each of a new process that reads a
+    Markdown article with front matter. How: ``re.compile`` is swapped for the duration of
+    the ``import`` statements only, in a process with no other thread (another thread's
+    ``re.compile`` must not see the swap), and put back however the block ends. Only calls
+    from the named packages' own modules are served, so the store holds the same patterns
+    whichever standard modules they happen to import first (``textwrap`` imported inside the
+    block in one run and before it in the next would otherwise add its patterns at the
+    second run). What a package gets is a real ``re.Pattern`` of the same text and flags,
+    with the program ``re`` would generate or its factored equivalent (the same matches,
+    see the module docstring); ``re``'s own functions (``re.match(text, ...)``) and patterns
+    compiled outside the block are untouched. Off with the store
+    (``HEALTHLINT_NO_REGEX_CACHE``)."""
+    global _SERVED
+    import threading
+
+    if (not _STORE.enabled or not packages or threading.active_count() > 1
+            or re.compile is stored_pattern):
+        yield
+        return
+    _SERVED = tuple(name for package in packages for name in (package, package + "."))
+    re.compile = stored_pattern
+    try:
+        yield
+    finally:
+        re.compile = _RE_COMPILE
+        _SERVED = ()
 
 
 def take_new() -> dict[tuple[str, int], Entry]:
