@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
+from lint_rules.store.compiled_re import compile_re
+
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.core import Rule
     from lint_rules.engine import FileResult
@@ -59,7 +61,7 @@ class RunReport:
 #: Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts colour
 #: and cursor sequences, CR rewrites a line) and the bidirectional overrides that make text
 #: read differently from how it is stored ("Trojan Source").
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = compile_re("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str, keep_newlines: bool = False) -> str:

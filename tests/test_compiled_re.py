@@ -8,7 +8,6 @@ same groups, for every pattern a real run uses; a damaged store or entry falls b
 
 from __future__ import annotations
 
-import marshal
 import os
 import random
 import re
@@ -48,7 +47,7 @@ def test_every_pattern_of_a_real_run_comes_back_identical(tmp_path: Path) -> Non
     assert first.returncode in (0, 1), first.stderr
     stores = list(tmp_path.glob("regex-*.marshal"))
     assert len(stores) == 1
-    table = marshal.loads(stores[0].read_bytes())
+    table = compiled_re.read_store_file(stores[0])
     assert len(table) > 100  # the cue alternations, the parsers' patterns, the rules'
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").rglob("*"))
              if p.suffix in (".md", ".txt", ".html")]
@@ -75,7 +74,7 @@ def test_a_stored_pattern_matches_as_the_original(store: compiled_re._Store) -> 
     store.save()
     again = compiled_re._Store()
     entry = again.load()[(pattern, int(re.IGNORECASE))]
-    served = compiled_re._build(pattern, entry)
+    served = compiled_re._build(pattern, (entry[0], again.program(entry), *entry[2:]))  # its file's program
     text = "Users say KRATOM can cause Hair Loss; kava may cause alopecia."
     assert [m.groupdict() for m in served.finditer(text)] == [m.groupdict() for m in fresh.finditer(text)]
     assert [m.span() for m in served.finditer(text)] == [(10, 36), (38, 61)]
@@ -121,6 +120,40 @@ def test_a_damaged_store_is_ignored(store: compiled_re._Store, tmp_path: Path) -
     again = compiled_re._Store()
     assert again.load() == {}
     assert compiled_re.compile_re(r"\bhair\b").search("thin hair") is not None
+
+
+def test_programs_stay_in_the_store_file_until_their_pattern_is_used(store: compiled_re._Store,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    patterns = [r"\b(?:hair|loss|thinning)\b", r"(?i)\bside\s+effects?\b", r"(?P<dose>\d+)\s*mg"]
+    for pattern in patterns:
+        compiled_re.compile_re(pattern).search("")
+    store.save()
+    again = compiled_re._Store()
+    table = again.load()
+    assert all(type(table[(p, 0)][1]) is tuple for p in patterns)  # (offset, length): not read yet
+    monkeypatch.setattr(compiled_re, "_STORE", again)
+    for pattern in patterns:
+        served = compiled_re.compile_re(pattern)
+        assert isinstance(served, compiled_re.LazyPattern) and not isinstance(served, compiled_re.NewPattern)
+        assert served == re.compile(pattern)
+        assert served.groupindex == re.compile(pattern).groupindex
+    assert compiled_re.compile_re(patterns[2]).search("take 20 mg").group("dose") == "20"
+
+
+def test_a_store_file_shorter_than_its_index_is_compiled_afresh(store: compiled_re._Store) -> None:
+    pattern = r"\b(?:hair|loss|thinning)\b"
+    compiled_re.compile_re(pattern).search("")
+    store.save()
+    path = store.path()
+    path.write_bytes(path.read_bytes()[:-8])  # the last program cut short
+    again = compiled_re._Store()
+    with pytest.raises(ValueError):
+        again.program(again.load()[(pattern, 0)])
+    compiled_re._STORE = again
+    try:
+        assert compiled_re.compile_re(pattern).search("hair loss").group() == "hair"
+    finally:
+        compiled_re._STORE = store
 
 
 def test_a_damaged_entry_is_compiled_afresh(store: compiled_re._Store) -> None:
@@ -184,7 +217,7 @@ def test_the_store_does_not_grow_when_the_same_articles_are_linted_again(tmp_pat
         subprocess.run([sys.executable, "-m", "pipeline", "check", str(SEED), str(clean)],
                        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False)
         (path,) = tmp_path.glob("regex-*.marshal")
-        return set(marshal.loads(path.read_bytes()))
+        return set(compiled_re.read_store_file(path))
 
     first = keys("1")
     assert first
@@ -514,7 +547,7 @@ def test_programs_a_worker_generates_are_kept_by_the_main_process(tmp_path: Path
         done = _run_healthlint(cache, str(folder), "--jobs", jobs, "--quiet")
         assert done.returncode in (0, 1), done.stderr
         (store_file,) = cache.glob("regex-*.marshal")
-        stored[jobs] = set(marshal.loads(store_file.read_bytes()))
+        stored[jobs] = set(compiled_re.read_store_file(store_file))
     assert stored["2"] == stored["1"]
 
 

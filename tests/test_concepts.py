@@ -184,3 +184,69 @@ def test_another_hpo_release_through_the_environment(tmp_path, monkeypatch):
         assert concepts.parse_obo(concepts.hpo_path())["HP:9999999"]["name"] == "Zorblax syndrome"
     finally:
         concepts.hpo_version.cache_clear()
+
+
+# -- the index's one- and two-word keys, asked of the table until the set pays -------------
+
+def _fresh_lexicon(monkeypatch):
+    """A lexicon as a new process gets it: nothing remembered from earlier tests."""
+    from lint_rules.analysis import concepts
+    from lint_rules.store import diskcache
+
+    monkeypatch.setattr(diskcache, "_MEMORY", {})
+    concepts.get_lexicon.cache_clear()
+    try:
+        return get_lexicon()
+    finally:
+        concepts.get_lexicon.cache_clear()
+
+
+def test_the_key_sets_answer_as_the_loaded_sets_before_and_after_loading(monkeypatch):
+    from lint_rules.analysis.concepts import KeysOnDemand
+
+    lex = _fresh_lexicon(monkeypatch)
+    starts, pairs = lex.starts, lex.pairs
+    assert isinstance(starts, KeysOnDemand) and isinstance(pairs, KeysOnDemand)
+    asked = ["hair", "hair loss", "hair loss pattern", "hai", "blood", "blood tests", "blood was",
+             "", " ", "zzzz", "dry mouth", "mouth dry", 7, None, "non", "scarring alopecia"]
+    before_starts = [k in starts for k in asked]
+    before_pairs = [k in pairs for k in asked]
+    assert not starts.loaded() and not pairs.loaded()  # a few questions: the table answered
+    whole_starts, whole_pairs = starts.whole(), pairs.whole()
+    assert before_starts == [k in whole_starts for k in asked]
+    assert before_pairs == [k in whole_pairs for k in asked]
+    assert "hair" in whole_starts and "hair loss" in whole_pairs and "hair loss" not in whole_starts
+    assert before_starts[0] and before_pairs[1] and not before_pairs[0] and not before_starts[1]
+
+
+def test_the_set_is_loaded_once_questions_pass_the_limit(monkeypatch):
+    from lint_rules.analysis import concepts
+    from lint_rules.analysis.concepts import KeysOnDemand
+
+    loads = []
+
+    def key_sets(key):
+        loads.append(key)
+        return frozenset({"hair"}), frozenset({"hair loss"})
+
+    monkeypatch.setattr(concepts, "_key_sets", key_sets)
+    keys = KeysOnDemand({"hair": "", "hair loss": "HP:0001596 finding"}, 1, "k")
+    answers = ["hair loss" in keys and "hair" not in keys for _ in range(KeysOnDemand.ASK_LIMIT // 2)]
+    assert all(answers) and not loads and not keys.loaded()  # the table answered each
+    answers = ["hair loss" in keys and "hair" not in keys for _ in range(KeysOnDemand.ASK_LIMIT)]
+    assert all(answers) and loads == ["k"] and keys.loaded()  # loaded once, then the set answered
+    again = pickle.loads(pickle.dumps(keys))
+    assert "hair loss" in again and "hair" not in again
+
+
+def test_matches_are_the_same_whether_the_sets_are_loaded_or_not(monkeypatch):
+    from lint_rules.analysis.concepts import KeysOnDemand
+
+    text = ("Hair thinning or loss, dry mouth and non-scarring alopecia were reported; blood tests "
+            "were normal. Some had a headache, others stomach upset and itchy skin.")
+    monkeypatch.setattr(KeysOnDemand, "ASK_LIMIT", 10**9)  # the table answers every question
+    lazy = _fresh_lexicon(monkeypatch).match(text)
+    monkeypatch.setattr(KeysOnDemand, "ASK_LIMIT", 0)  # the set answers every question
+    loaded_lex = _fresh_lexicon(monkeypatch)
+    assert loaded_lex.match(text) == lazy and loaded_lex.starts.loaded()
+    assert len(lazy) >= 4

@@ -71,7 +71,7 @@ EXEMPTIONS = frozenset({
 })
 
 
-_APOSTROPHE = re.compile(r"(?<!\[)'(?![’\]])")
+_APOSTROPHE = compile_re(r"(?<!\[)'(?![’\]])")
 
 
 def _alt(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -328,7 +328,7 @@ def body_indices(doc: Document, *, headings: bool = True) -> list[int]:
 #: A line of page furniture: short, with no end mark ("MORE IN SCIENCE", "Advertisement",
 #: the titles of other stories linked under the article).
 _FURNITURE_WORDS = 25
-_END_MARK = re.compile(r"[.!?:;\"”')\]…]\s*$")
+_END_MARK = compile_re(r"[.!?:;\"”')\]…]\s*$")
 
 
 def trailing_furniture(doc: Document) -> int:
@@ -1184,10 +1184,10 @@ def sentence_disowned(doc: Document, k: int, at: int | None = None) -> bool:
     return got
 
 
-_OTHER_PHRASE = re.compile(r"\s*(?:\w+\s+)?(?:which|who|whom|whose|unlike)\b")
+_OTHER_PHRASE = compile_re(r"\s*(?:\w+\s+)?(?:which|who|whom|whose|unlike)\b")
 
 
-_STRETCH_BREAK = re.compile(r"[,;]|\bbut\b")
+_STRETCH_BREAK = compile_re(r"[,;]|\bbut\b")
 
 
 def _in_own_clause(low: str, lo: int, at: int, claim: int | None = None, hi: int = -1) -> bool:

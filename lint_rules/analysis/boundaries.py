@@ -59,7 +59,7 @@ HARM_CLAUSE_BREAK = compile_re(r"[;:!?\u2014\u2013]|,\s*(?:and|but|so|or|yet|the
 #: is so effective"). Kept as found: the conjunction after a comma needs a space before
 #: and after it (",\s+…\s", where ``CLAUSE_BREAK`` has ",\s*…(?![a-z])"); unifying moves
 #: the break in about a hundred corpus articles. Read on lower-cased text.
-RELATIVE_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|so|while|although|though|yet)\s|\s(?:but)\s")
+RELATIVE_CLAUSE_STOP = compile_re(r"[;:]|,\s+(?:and|but|so|while|although|though|yet)\s|\s(?:but)\s")
 
 #: Where the clause of a person's symptom ends ("I said no, and I still get heartburn").
 #: Kept as found: unlike ``CLAUSE_BREAK`` a comma with "while", "although" or "though" does
@@ -86,7 +86,7 @@ STUDY_CLAUSE_END = compile_re(r"[,;:()\u2014]|\s[-\u2013]\s")
 #: main clause follows. Unlike ``PUNCTUATION_CUT``, on purpose: the mark must be followed by
 #: a space (a concession ends at the comma before its main clause, not at a comma inside a
 #: number, "1,000"), and a bare hyphen never ends it.
-CONCESSION_BREAK = re.compile(r"[,;:—–]\s")
+CONCESSION_BREAK = compile_re(r"[,;:—–]\s")
 
 # ---------------------------------------------------------------------------------------
 # A clause opened by a word
@@ -136,7 +136,7 @@ CAPITALISED_WORD = compile_re(r"\b[A-Z][a-z]{3,}\b")
 #: purpose: coined product names carry inner capitals and hyphens. Not anchored at word
 #: edges: ``finditer`` takes the longest run from a capital, and ``fullmatch`` tests a whole
 #: token.
-CAPITALISED_NAME = re.compile(r"[A-Z][A-Za-z-]{2,}")
+CAPITALISED_NAME = compile_re(r"[A-Z][A-Za-z-]{2,}")
 
 #: A capitalised word right before a position ("Acme Quillora", "Dr Quillora"): a name
 #: written after another name is likely a company's or a person's. Any length and no

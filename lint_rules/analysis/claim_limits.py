@@ -331,11 +331,11 @@ def _excluded_words(c: _Cues, phrase: str) -> set[str]:
 
 #: A later sentence that gives a list: items after a colon, between commas, or after a bullet
 #: or number ("Warfarin, aspirin and clopidogrel."; "- warfarin").
-_LIST_SHAPED = re.compile(r"^\W*(?:[-•*]|\d+[.)])\s|:\s*\S|,[^,]+(?:,|\b(?:and|or)\b)")
+_LIST_SHAPED = compile_re(r"^\W*(?:[-•*]|\d+[.)])\s|:\s*\S|,[^,]+(?:,|\b(?:and|or)\b)")
 
 
 #: The rest of a claim's phrase after its end, up to a coordination or a clause break.
-_PHRASE_REST = re.compile(r"[^,;:.]*?(?=\s+(?:and|or|plus|as\s+well\s+as|but)\s|[,;:.]|$)")
+_PHRASE_REST = compile_re(r"[^,;:.]*?(?=\s+(?:and|or|plus|as\s+well\s+as|but)\s|[,;:.]|$)")
 
 
 def _in_own_phrase(doc: Document, k: int, end: int, lo: int, hi: int) -> bool:
@@ -407,7 +407,7 @@ def _line_variants(doc: Document, k: int) -> dict[str, frozenset[str]]:
 
 #: A capitalised name and up to three capitalised words after it ("FuelUp Salted Caramel",
 #: "FuelUp Free"), within one sentence.
-_VARIANT_WORDS = re.compile(r"(?<![\w'-])(?P<head>[A-Z][\w'-]*[A-Za-z])(?=[ \t]+(?P<words>(?:[A-Z][a-z][\w'-]*[ \t]*){1,3})(?=[ \t,.;:]|$))")
+_VARIANT_WORDS = compile_re(r"(?<![\w'-])(?P<head>[A-Z][\w'-]*[A-Za-z])(?=[ \t]+(?P<words>(?:[A-Z][a-z][\w'-]*[ \t]*){1,3})(?=[ \t,.;:]|$))")
 
 
 def line_variants_apart(doc: Document, k: int, j: int, products: tuple[str, ...] = ()) -> bool:
@@ -597,7 +597,7 @@ def _singular(form: str) -> str:
 
 #: A name that ends in a short code telling one member of a family from another: "vitamin c",
 #: "vitamin b12", "omega-3", "type 2", "hpv 16".
-_CODED = re.compile(r"\b([a-z][a-z]{2,})[\s-]([a-z]\d{0,2}|\d{1,3}[a-z]?)\b")
+_CODED = compile_re(r"\b([a-z][a-z]{2,})[\s-]([a-z]\d{0,2}|\d{1,3}[a-z]?)\b")
 
 
 def named_apart(a: str, b: str) -> bool:

@@ -115,7 +115,7 @@ class Cue:
 
 #: An item that looks behind or anchors itself: ``_separated`` would give it another text
 #: before the match (a space at the start), so its list keeps the lookbehind scan.
-_LOOKS_BACK = re.compile(r"\(\?<[=!]|(?<!\[)\^|\\A")
+_LOOKS_BACK = compile_re(r"\(\?<[=!]|(?<!\[)\^|\\A")
 
 
 class _Span:
@@ -159,7 +159,7 @@ def _separated(rx: re.Pattern[str], lower: str) -> list[Any] | None:
 #: than two) leaves fewer places to try for lists of common words (measured over 150 corpus
 #: articles: 0.26 s against 0.29 s for the lists they ask, 0.56 s for the scans).
 OPENING = 3
-_PLACE = re.compile(rf"[^\w-](?=(.{{1,{OPENING}}}))", re.DOTALL)
+_PLACE = compile_re(rf"[^\w-](?=(.{{1,{OPENING}}}))", re.DOTALL)
 
 
 class WordStarts:
@@ -282,7 +282,7 @@ class Match:
 
 #: What stands between two design words of one list ("randomized, placebo-controlled",
 #: "randomized and sham-controlled").
-_LISTED_ON = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+_LISTED_ON = compile_re(r"[\s,]*(?:(?:and|or)\s+)?")
 
 
 @dataclass

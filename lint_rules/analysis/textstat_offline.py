@@ -23,7 +23,6 @@ cached on disk too.
 from __future__ import annotations
 
 import importlib.util
-import re
 import sys
 import types
 from collections.abc import Iterator, Mapping
@@ -31,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lint_rules.store.compiled_re import compile_re
 from lint_rules.store.memo import BoundedMemo
 
 #: textstat's default language, which healthlint never changes.
@@ -53,7 +53,7 @@ def _data_key(package: str, *parts: str) -> str:
     return f"{path}|{stat.st_size}|{stat.st_mtime_ns}"
 
 
-_VARIANT = re.compile(r"\(\d+\)$")
+_VARIANT = compile_re(r"\(\d+\)$")
 
 
 def build_counts() -> Iterator[tuple[str, int]]:
@@ -295,8 +295,8 @@ def textstat() -> Any:
 #: textstat's ``remove_punctuation(text, rm_apostrophe=False)``: first the apostrophes that do
 #: not begin a contraction's ending ('t, 's, 'd, 've, 'll, 're), then every other mark
 #: (``textstat.backend.utils.constants``, textstat 0.7)
-_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
-_PUNCTUATION = re.compile(r"[^\w\s\']")
+_NONCONTRACTION_APOSTROPHE = compile_re(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = compile_re(r"[^\w\s\']")
 
 
 def list_words(text: str, lowercase: bool = False) -> list[str]:

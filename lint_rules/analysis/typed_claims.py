@@ -576,7 +576,7 @@ _GENERIC = compile_re(r"\s*(?:the|this|that|your|their|its|these)\s+(?:illness|a
                       r"symptoms|disease)(?![a-z])")
 _GENERIC_TOPIC = frozenset({"?"})
 _FORBIDDEN_BEFORE = compile_re(r"\b(?:do\s+not|don't|never|avoid|should\s+not|shouldn't|must\s+not|mustn't|not\s+to)\s+$")
-_QUALIFIER = re.compile(r"\s(?:in|among|for|at|with|who|when|during|after|because|compared|than|from|by)\s")
+_QUALIFIER = compile_re(r"\s(?:in|among|for|at|with|who|when|during|after|because|compared|than|from|by)\s")
 
 
 def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
@@ -616,7 +616,7 @@ def _allergens(text: str) -> frozenset[str]:
 
 #: Children above an age ("children over six", "kids aged 12 and up"): not the young children a
 #: warning about "children under six" is for.
-_OLDER_CHILDREN = re.compile(r"\b(?:children|kids|teenagers|teens|child)\s+(?:(?:aged\s+)?(?:over|above|older\s+than|from)|aged)\s+"
+_OLDER_CHILDREN = compile_re(r"\b(?:children|kids|teenagers|teens|child)\s+(?:(?:aged\s+)?(?:over|above|older\s+than|from)|aged)\s+"
                              r"(?:age\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+(?:up|over|older))?")
 
 
@@ -680,18 +680,18 @@ def _groups(text: str) -> frozenset[str]:
 
 
 #: Before a group that opens a phrase: a preposition and a determiner or age word at most.
-_GROUP_OPENING = re.compile(r"\W*(?:(?:in|for|among)\s+)?(?:(?:the|some|many|most|young|older|very)\s+)?")
+_GROUP_OPENING = compile_re(r"\W*(?:(?:in|for|among)\s+)?(?:(?:the|some|many|most|young|older|very)\s+)?")
 
 
 #: What may follow a group's words when they head their noun phrase: the phrase's end, a digit
 #: or an age ("children 6 to 12", "children 2 and older"), or a word that opens a modifier of the
 #: group ("babies under two", "children who …", "people with …", "teenagers taking …"). A
 #: possessive ("teenagers' parents") makes the group's words modify another noun.
-_GROUP_HEAD_END = re.compile(
+_GROUP_HEAD_END = compile_re(
     r"\s*(?:$|[,;:()\u2014\u2013-]|\d|(?:who|whose|that|with|without|aged|under|over|of|in|on|taking|using|given|"
     r"and|or|at|from|to|born|between|receiving|treated|having|living)(?![a-z]))")
 #: The word right after a group's words, and a possessive mark on them.
-_NEXT_WORD = re.compile(r"(?P<poss>'s?(?![a-z])|\u2019s?(?![a-z]))?\s*(?P<word>[a-z][a-z'-]*)?")
+_NEXT_WORD = compile_re(r"(?P<poss>'s?(?![a-z])|\u2019s?(?![a-z]))?\s*(?P<word>[a-z][a-z'-]*)?")
 
 
 @functools.lru_cache(maxsize=1)

@@ -40,9 +40,12 @@ _HTML_LINK_OPEN_RE = compile_re(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*
 
 @lru_cache(maxsize=1)
 def _parser() -> Any:
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.footnote import footnote_plugin
-    from mdit_py_plugins.front_matter import front_matter_plugin
+    from lint_rules.store.compiled_re import serving_imports
+
+    with serving_imports("markdown_it", "mdurl", "mdit_py_plugins", "linkify_it", "uc_micro"):  # 58 patterns
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.footnote import footnote_plugin
+        from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     md.use(front_matter_plugin).use(footnote_plugin)
@@ -70,6 +73,66 @@ def _parser() -> Any:
 MAX_NESTING = 100
 
 
+#: Characters that may begin Markdown syntax wherever they stand (escapes, code, emphasis,
+#: strikethrough, links, images, footnotes, autolinks and HTML, entities, table cells), or
+#: that markdown-it rewrites (NUL).
+_SYNTAX_CHARS = compile_re(r"[\\`*_~\[\]<>&|\x00\r]")
+#: A line markdown-it may read as other than a paragraph's plain line: one that starts or
+#: ends with whitespace (indented code, lazy continuation, hard breaks, the trimming of a
+#: paragraph's ends), starts a heading, list, setext underline or thematic break, or starts
+#: a front-matter block.
+_NOT_PLAIN_LINE = compile_re(r"^(?:[^\S\n]|[-+=#]|\d{1,9}[.)](?:[ \t]|$))|[^\S\n]$", re.MULTILINE)
+
+
+class _Token:
+    """What ``_MarkdownWalker`` reads of a markdown-it token (type, line map, content,
+    children), for the paragraphs of ``plain_paragraphs``."""
+
+    __slots__ = ("children", "content", "map", "type")
+
+    def __init__(self, type: str, map: list[int] | None = None, content: str = "",
+                 children: list[_Token] | None = None) -> None:
+        self.type = type
+        self.map = map
+        self.content = content
+        self.children = children
+
+
+def plain_paragraphs(source: str) -> list[_Token] | None:
+    """The tokens markdown-it gives ``source`` when it is only paragraphs of plain lines, or
+    None when it may hold any Markdown syntax.
+
+    Why: importing markdown-it and its plugins is 12-15 ms of a new process, most of a
+    one-line Markdown file's parse, and a source with no character that can begin Markdown
+    syntax (``_SYNTAX_CHARS``) and no line that can be other than a paragraph's line
+    (``_NOT_PLAIN_LINE``) is read by CommonMark as paragraphs split at blank lines, each
+    line's text a ``text`` token, lines joined by ``softbreak``: exactly what this returns,
+    with the same line maps, for the same walker. The test is conservative (an asterisk
+    anywhere sends the source to markdown-it); ``tests/test_plain_markdown.py`` compares
+    these tokens with markdown-it's over generated and fixture text."""
+    if _SYNTAX_CHARS.search(source) or _NOT_PLAIN_LINE.search(source):
+        return None
+    lines = source.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the "\n" that ends the last line starts no line
+    out: list[_Token] = []
+    start = None
+    for number, line in enumerate([*lines, ""]):
+        if line and start is None:
+            start = number
+        elif not line and start is not None:
+            span = [start, number]
+            children: list[_Token] = []
+            for text in lines[start:number]:
+                if children:
+                    children.append(_Token("softbreak"))
+                children.append(_Token("text", content=text))
+            out += [_Token("paragraph_open", span), _Token("inline", list(span), "\n".join(lines[start:number]), children),
+                    _Token("paragraph_close")]
+            start = None
+    return out
+
+
 def _keep_unreferenced_footnotes(state: Any) -> None:
     """Give every footnote definition that no ``[^label]`` cites a place in the footnote
     list, so ``footnote_tail`` hands it over (after the cited ones, in source order) instead
@@ -94,7 +157,8 @@ def parse_markdown(path: str, source: str) -> Document:
         load_front_matter(doc, toml.group(1) or "", 0, toml.end(), fmt="toml")
         source = re.sub(r"[^\n]", " ", source[: toml.end()]) + source[toml.end():]
     env: dict[str, Any] = {}
-    _MarkdownWalker(doc).walk(_parser().parse(source, env))
+    plain = plain_paragraphs(source)
+    _MarkdownWalker(doc).walk(plain if plain is not None else _parser().parse(source, env))
     skipped = env.get("healthlint_too_deep") or []
     if skipped:
         first, last = min(s for s, _ in skipped), max(e for _, e in skipped)

@@ -780,7 +780,7 @@ class EvidenceLevelMismatch(Rule):
 
     #: A claim stated first and its support after a colon, a dash or "citing": "Lion's mane
     #: regrows nerve cells — in petri-dish experiments, …".
-    CLAIM_THEN_SUPPORT = re.compile(r"\s*[:—–]\s*|\s-\s|,?\s+citing\b")
+    CLAIM_THEN_SUPPORT = compile_re(r"\s*[:—–]\s*|\s-\s|,?\s+citing\b")
 
     #: What keeps a support word from presenting the result: an aim ("they hope it proves
     #: effective in trials"), a condition, a denial.
@@ -788,7 +788,7 @@ class EvidenceLevelMismatch(Rule):
 
     #: A harm word the result protects from ("protects skin cells from UV damage", "restored
     #: nerve function in damaged cells") is part of a benefit, not a harm seen in animals.
-    PROTECTED = re.compile(r"\b(?:from|against|in|of|repair\w*|regr[eo]w\w*|heal\w*|restor\w*|fix\w*|revers\w*|"
+    PROTECTED = compile_re(r"\b(?:from|against|in|of|repair\w*|regr[eo]w\w*|heal\w*|restor\w*|fix\w*|revers\w*|"
                            r"rebuil\w*|regenerat\w*)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
     def _harm(self, text: str, harm: re.Pattern[str]) -> bool:

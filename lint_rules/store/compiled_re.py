@@ -46,11 +46,16 @@ import re
 import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
 from lint_rules.store.digest import key_digest
+
+#: ``re.compile`` itself, for this module's own calls: ``serving_imports`` swaps the name
+#: ``re.compile`` for ``stored_pattern`` while a library is imported.
+_RE_COMPILE = re.compile
 
 T = TypeVar("T")
 
@@ -64,13 +69,18 @@ try:  # CPython 3.11+; anything else uses re.compile
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
-#: (flags, program as bytes, number of groups - 1, group index, index group)
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: (flags, program, number of groups - 1, group index, index group). The program is bytes
+#: when generated in this process or a worker, and ``(offset, length)`` in the store file
+#: when read from it (``_Store.program``: read when the pattern is first used).
+Entry = tuple[int, "bytes | tuple[int, int]", int, dict[str, int], tuple[str | None, ...]]
 
 MAX_ENTRIES = 4000
 _WORD = "I"  # array type code of one SRE code word
 #: Part of the store's key: bump when the programs generated for a pattern change.
-PROGRAM_VERSION = "factored-1"
+PROGRAM_VERSION = "factored-1|split-2"
+#: The store file's first bytes: this magic, then the length of the marshalled index (8
+#: bytes, little-endian), the index, then the programs one after the other.
+_MAGIC = b"HLRX2\n"
 
 
 def _supported() -> bool:
@@ -95,6 +105,8 @@ class _Store:
         self.new: dict[tuple[str, int], Entry] = {}
         self.save_registered = False
         self.enabled = _supported()
+        self.programs: Any = b""  #: the store file, mapped (``load``)
+        self.base = 0  #: where its programs start
 
     def path(self) -> Any:
         from lint_rules.store.fileio import cache_dir
@@ -103,13 +115,45 @@ class _Store:
         return cache_dir() / f"regex-{key_digest(key.encode())[:16]}.marshal"
 
     def load(self) -> dict[tuple[str, int], Entry]:
+        """The index of the store: each pattern's flags, groups and where its program is.
+
+        Why the programs stay in the file until used: they are 3.2 of the 3.5 MB a store
+        holds after a corpus run (the cue alternations' programs run to 60 KB each), and
+        unmarshalling them all was about 4 ms of every new process, most of it first-touch
+        memory; the index alone loads in about 1.3 ms, and the file is mapped (``mmap``) so
+        a pattern's program is copied out only when the pattern is first used (a one-line
+        check uses a few hundred of the ~1,100). The file is only ever replaced by a rename
+        (``atomic_write``), never written in place, so the mapping stays the file it was."""
         if self.table is None:
+            self.table = {}
             try:
-                loaded = marshal.loads(self.path().read_bytes())
-                self.table = loaded if isinstance(loaded, dict) else {}
+                import mmap
+
+                with open(self.path(), "rb") as fh:
+                    head = fh.read(len(_MAGIC) + 8)
+                    if head[:len(_MAGIC)] != _MAGIC:
+                        raise ValueError("not a store file")
+                    size = int.from_bytes(head[len(_MAGIC):], "little")
+                    loaded = marshal.loads(fh.read(size))
+                    self.programs = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+                self.base = len(head) + size
+                if isinstance(loaded, dict):
+                    self.table = loaded
             except Exception:  # missing, unreadable or damaged: start empty
                 self.table = {}
         return self.table
+
+    def program(self, entry: Entry) -> bytes:
+        """An entry's program: its own bytes, or read from the store file."""
+        program = entry[1]
+        if type(program) is bytes:
+            return program
+        offset, length = program
+        start = self.base + offset
+        data: bytes = self.programs[start:start + length]
+        if len(data) != length:
+            raise ValueError("store file shorter than its index says")
+        return data
 
     def save(self) -> None:
         if not self.added or self.table is None:
@@ -120,7 +164,19 @@ class _Store:
         from lint_rules.store.fileio import atomic_write, prune_stale
 
         try:
-            atomic_write(self.path(), marshal.dumps(table))
+            index: dict[tuple[str, int], Entry] = {}
+            programs: list[bytes] = []
+            offset = 0
+            for key, entry in table.items():
+                try:
+                    program = self.program(entry)
+                except Exception:  # a damaged entry: left out, generated again when used
+                    continue
+                index[key] = (entry[0], (offset, len(program)), entry[2], entry[3], entry[4])
+                programs.append(program)
+                offset += len(program)
+            head = marshal.dumps(index)
+            atomic_write(self.path(), b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *programs]))
             prune_stale(self.path(), "regex")
         except (OSError, ValueError):
             pass  # read-only home or full disk: compile next time
@@ -129,15 +185,26 @@ class _Store:
 
 _STORE = _Store()
 
+
+def read_store_file(path: Any) -> dict[tuple[str, int], Entry]:
+    """Every entry of a store file, each with its program as bytes (for tests and tools)."""
+    data = path.read_bytes()
+    if data[:len(_MAGIC)] != _MAGIC:
+        raise ValueError(f"{path} is not a pattern store")
+    size = int.from_bytes(data[len(_MAGIC):len(_MAGIC) + 8], "little")
+    base = len(_MAGIC) + 8 + size
+    index = marshal.loads(data[len(_MAGIC) + 8:base])
+    return {key: (e[0], data[base + e[1][0]:base + e[1][0] + e[1][1]], e[2], e[3], e[4]) for key, e in index.items()}
+
 #: Every ``(pattern, flags)`` this process compiled through ``compile_re``, in first-use
 #: order: ``tests/test_redos.py`` times each of them on adversarial text.
 REGISTERED: dict[tuple[str, int], None] = {}
 
 
 def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
-    flags, program, groups, groupindex, indexgroup = entry
+    flags, _, groups, groupindex, indexgroup = entry
     code = array(_WORD)
-    code.frombytes(program)
+    code.frombytes(_STORE.program(entry))
     compiled: re.Pattern[str] = _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
     return compiled
 
@@ -249,7 +316,7 @@ def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     if len(REGISTERED) < MAX_ENTRIES:  # per-document patterns must not grow it for ever
         REGISTERED[(pattern, flags)] = None
     if not _STORE.enabled or not isinstance(pattern, str) or flags & _DEBUG:
-        return re.compile(pattern, flags)
+        return _RE_COMPILE(pattern, flags)
     key = (pattern, flags)
     table = _STORE.load()
     entry = table.get(key)
@@ -275,12 +342,72 @@ def _compile_new(pattern: str, flags: int) -> re.Pattern[str]:
     try:
         compiled, entry = _generate(pattern, flags)
     except Exception:
-        compiled = re.compile(pattern, flags)  # raises the caller's error, if it is one
+        compiled = _RE_COMPILE(pattern, flags)  # raises the caller's error, if it is one
         _STORE.enabled = False  # re compiles what we could not: its internals are not ours
         return compiled
     keep_new({key: entry})
     _STORE.new[key] = entry
     return compiled
+
+
+def stored_pattern(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern[Any]:
+    """``re.compile(pattern, flags)`` as a real ``re.Pattern``, built from the store's program
+    when it has one (and stored when it had not): what ``serving_imports`` hands to the
+    packages it names. Calls from any other module, bytes patterns, ``re.DEBUG`` and a store
+    that is off go to ``re``."""
+    caller = sys._getframe(1).f_globals.get("__name__", "")
+    flags = int(flags)
+    if (not _STORE.enabled or type(pattern) is not str or flags & _DEBUG or not _SERVED
+            or not isinstance(caller, str) or not caller.startswith(_SERVED)):
+        return _RE_COMPILE(pattern, flags)
+    key = (pattern, flags)
+    entry = _STORE.load().get(key)
+    if entry is not None:
+        try:
+            _STORE.used.add(key)
+            return _build(pattern, entry)
+        except Exception:  # a damaged entry: generated afresh below
+            pass
+    return _compile_new(pattern, flags)
+
+
+#: The packages (names and their submodules) whose ``re.compile`` calls ``stored_pattern``
+#: serves, while ``serving_imports`` is on.
+_SERVED: tuple[str, ...] = ()
+
+
+@contextmanager
+def serving_imports(*packages: str) -> Iterator[None]:
+    """While ``packages`` are imported, their modules' ``re.compile`` calls are served by
+    ``stored_pattern``.
+
+    Why: markdown-it (58 patterns) and PyYAML (10, among them its large character
+    classes) compile their patterns when imported, 4.6 ms each of a new process that reads a
+    Markdown article with front matter. How: ``re.compile`` is swapped for the duration of
+    the ``import`` statements only, in a process with no other thread (another thread's
+    ``re.compile`` must not see the swap), and put back however the block ends. Only calls
+    from the named packages' own modules are served, so the store holds the same patterns
+    whichever standard modules they happen to import first (``textwrap`` imported inside the
+    block in one run and before it in the next would otherwise add its patterns at the
+    second run). What a package gets is a real ``re.Pattern`` of the same text and flags,
+    with the program ``re`` would generate or its factored equivalent (the same matches,
+    see the module docstring); ``re``'s own functions (``re.match(text, ...)``) and patterns
+    compiled outside the block are untouched. Off with the store
+    (``HEALTHLINT_NO_REGEX_CACHE``)."""
+    global _SERVED
+    import threading
+
+    if (not _STORE.enabled or not packages or threading.active_count() > 1
+            or re.compile is stored_pattern):
+        yield
+        return
+    _SERVED = tuple(name for package in packages for name in (package, package + "."))
+    re.compile = stored_pattern
+    try:
+        yield
+    finally:
+        re.compile = _RE_COMPILE
+        _SERVED = ()
 
 
 def take_new() -> dict[tuple[str, int], Entry]:
