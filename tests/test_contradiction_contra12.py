@@ -1,0 +1,92 @@
+"""Cue lists complete by construction (session 11, ``contra12``). A verb in a cue list is
+named once as a lemma (``{v:…}``) and the knowledge loader writes its forms (regular by
+rule, irregular from WordNet's verb.exc), so a gate holds for forms nobody listed. Each
+mechanism has cases that must be held apart now, written with forms and words no list
+spelled out, and a case of the same shape that is still a conflict. Every sentence here is
+written for these tests (coined product names)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lint_rules import knowledge
+from lint_rules.api import lint_text
+
+_FILLER = " It is sold in tins. A tin costs three pounds. "
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+# -- 1: verb forms -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lemma", "forms"), [
+    ("state", {"state", "states", "stated", "stating"}),
+    ("disagree", {"disagree", "disagrees", "disagreed", "disagreeing"}),
+    ("withdraw", {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"}),
+    ("stop", {"stop", "stops", "stopped", "stopping"}),
+    ("show", {"show", "shows", "showed", "shown", "showing"}),
+    ("see", {"see", "sees", "saw", "seen", "seeing"}),
+    ("learn", {"learn", "learns", "learned", "learnt", "learning"}),
+    ("deny", {"deny", "denies", "denied", "denying"}),
+    ("take back", {"take back", "takes back", "took back", "taken back", "taking back"}),
+])
+def test_a_lemma_has_all_its_forms(lemma, forms):
+    assert set(knowledge.verb_forms(lemma)) == forms
+
+
+def test_the_finite_mark_leaves_out_the_ing_form_but_not_a_lemma_in_ing():
+    alt = re.compile(knowledge.verb_alternation("say|sing", finite=True))
+    assert alt.fullmatch("said") and alt.fullmatch("sing") and not alt.fullmatch("saying")
+
+
+def test_no_mark_is_left_in_the_cue_files():
+    for name in ("contradiction_limits.toml", "assertion_cues.toml"):
+        assert "{v" not in repr(knowledge.read_toml(name))
+
+
+# -- 1: gates that read verbs, with forms no list spelled out ----------------------------------
+
+def test_a_rejection_in_the_past_tense_disowns_the_claim_before():
+    assert not _codes("Brivo is a memory capsule. Its maker says Brivo sharpens memory. A federal panel "
+                      "disagreed. In a trial, memory scores did not improve with Brivo." + _FILLER)
+
+
+def test_a_review_that_has_refuted_the_maker_disputes_it():
+    assert not _codes("Brivo is a memory capsule. Its maker says Brivo sharpens memory. A federal "
+                      "review has contradicted that. In a trial, memory scores did not improve with Brivo." + _FILLER)
+
+
+def test_the_same_claims_with_no_rejection_conflict():
+    assert _codes("Brivo is a memory capsule. Brivo sharpens memory. It is cheap. In a trial, memory scores "
+                  "did not improve with Brivo." + _FILLER)
+
+
+def test_a_withdrawn_statement_is_no_claim_of_the_article():
+    assert not _codes("Calvexa is a throat spray. We previously wrote that Calvexa carries no risk of side "
+                      "effects, and we have retracted that claim. Calvexa can cause side effects, including "
+                      "nausea." + _FILLER)
+
+
+def test_a_statement_withdrawn_in_the_next_sentence_is_no_claim():
+    assert not _codes("Calvexa is a throat spray. Calvexa carries no risk of side effects. We have since "
+                      "taken back that statement. Calvexa can cause side effects, including nausea." + _FILLER)
+
+
+@pytest.mark.parametrize(("sentence", "historical"), [
+    ("we previously stated that it was safe.", True),
+    ("the maker originally claimed it was safe.", True),
+    ("as previously stated, it is safe.", False),
+    ("it was previously stated above that it is safe.", False),
+])
+def test_a_pointer_back_into_the_article_is_no_history(sentence, historical):
+    cues = knowledge.read_toml("assertion_cues.toml")["historical"]["sentence"]
+    assert any(re.search(c, sentence) for c in cues) is historical
+
+
+def test_the_writer_standing_by_a_claim_still_conflicts():
+    assert _codes("Calvexa is a throat spray. Calvexa carries no risk of side effects. We stand by that "
+                  "statement. Calvexa can cause side effects, including nausea." + _FILLER)
