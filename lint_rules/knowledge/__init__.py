@@ -92,7 +92,7 @@ def _irregular() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def verb_forms(lemma: str) -> tuple[str, ...]:
     """Every form of a verb: the lemma, its -s, past and participle, and -ing forms ("state"
     -> state, states, stated, stating; "withdraw" -> withdraw, withdraws, withdrawing,
