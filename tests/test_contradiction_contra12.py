@@ -90,3 +90,39 @@ def test_a_pointer_back_into_the_article_is_no_history(sentence, historical):
 def test_the_writer_standing_by_a_claim_still_conflicts():
     assert _codes("Calvexa is a throat spray. Calvexa carries no risk of side effects. We stand by that "
                   "statement. Calvexa can cause side effects, including nausea." + _FILLER)
+
+
+# -- 2: routes of administration and dosage forms (FDA SPL) -----------------------------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Used on the skin, Dermova has no known interactions.",
+     "In tablet form, the same ingredient as Dermova can raise levels of some antidepressants."),
+    ("Rubbed into the scalp, Dermova causes no stomach upset.",
+     "Taken by mouth, Dermova can cause stomach upset."),
+    ("Dermova ointment has no known interactions.",
+     "Dermova capsules can raise levels of warfarin."),
+    ("Dermova lozenges cause no drowsiness.",
+     "Given by injection, Dermova can cause drowsiness."),
+    ("As an eye drop, Dermova causes no headaches.",
+     "Dermova syrup can cause headaches in children."),
+])
+def test_two_routes_of_one_ingredient_are_two_products(a, b):
+    assert not _codes("Dermova is an antifungal. " + a + _FILLER + b + _FILLER)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one route on both sides: the same product
+    ("Used on the skin, Dermova has no known interactions.",
+     "Dermova cream can raise levels of warfarin."),
+    # a route on one side only
+    ("Dermova has no known interactions.",
+     "Dermova capsules can raise levels of warfarin."),
+    # where a harm is, not how the product is used
+    ("Dermova tablets never irritate the skin.",
+     "Dermova can irritate the skin on your face."),
+    # a form noun of another product in the sentence
+    ("Dermova gel has no known interactions.",
+     "Dermova can raise levels of the antidepressant tablets you take."),
+])
+def test_one_route_or_none_still_conflicts(a, b):
+    assert _codes("Dermova is an antifungal. " + a + _FILLER + b + _FILLER)

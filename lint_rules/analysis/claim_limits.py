@@ -102,6 +102,9 @@ class _Cues:
     excluded_stop: frozenset[str]
     not_brand: frozenset[str]
     numbers: dict[str, str]
+    route_phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    route_forms: dict[str, str]
+    route_frame: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -162,7 +165,18 @@ def _cues() -> _Cues:
         excluded_stop=frozenset(d["exclusion"]["stop"]),
         not_brand=frozenset(d["line"]["not_brand"]),
         numbers={str(k): str(v) for k, v in d["strength"]["numbers"].items()},
+        route_phrases=tuple((name, _alt(ps)) for name, ps in d["route"]["phrases"].items()),
+        route_forms={w: name for name, ws in d["route"]["forms"].items() for w in ws},
+        route_frame=_route_frame(sorted({w for ws in d["route"]["forms"].values() for w in ws}, key=len, reverse=True)),
     )
+
+
+def _route_frame(forms: list[str]) -> re.Pattern[str]:
+    """A form said to be the product's: "in tablet form", "as a cream", "by injection", "the
+    gel version"."""
+    w = "|".join(map(re.escape, forms))
+    return compile_re(rf"\bin\s+(?:an?\s+|the\s+|its\s+)?(?P<a>{w})\s+form\b|\b(?:as|by)\s+(?:an?\s+|the\s+)?(?P<b>{w})\b"
+                      rf"|\b(?P<c>{w})\s+(?:form|version|formulation)s?\b")
 
 
 def _low(doc: Document) -> str:
@@ -636,6 +650,37 @@ def other_form(doc: Document, k: int, j: int) -> bool:
     "Ibuprofen tablets …"): two products."""
     a, b = _form(doc, k), _form(doc, j)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
+    """The routes of administration sentence ``k`` names for its product (``[route]``:
+    skin, mouth, injection, nose, eye, ear, lungs, rectal, vaginal): a route phrase anywhere
+    in the sentence ("used on the skin", "by mouth"), a form noun that is the subject's own
+    modifier ("terbinafine cream") or follows its name in the sentence ("Zanta tablets"), or a
+    form said to be the product's ("in tablet form", "as a cream")."""
+    c = _cues()
+    text = _sentence(doc, k)
+    out = {name for name, pattern in c.route_phrases if pattern.search(text)}
+    words = re.findall(r"[a-z][\w-]*", subject.lower())
+    out.update(c.route_forms[w] for w in words if w in c.route_forms)
+    for m in c.route_frame.finditer(text):
+        out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
+    names = [w for w in words if w not in c.route_forms][:1]
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text):
+            form = next((f for f in m.groups() if f in c.route_forms), None)
+            if form is not None:
+                out.add(c.route_forms[form])
+    return frozenset(out)
+
+
+def routes_apart(doc: Document, k: int, j: int, subjects: tuple[str, str] = ("", "")) -> bool:
+    """Sentences ``k`` and ``j`` each name a route or form for the product and share none
+    ("Used on the skin, it has no known interactions" … "In tablet form, the same ingredient
+    can raise levels of some antidepressants"): one ingredient, two products. A sentence that
+    names no route, or two, is held apart from nothing here."""
+    a, b = routes(doc, k, subjects[0]), routes(doc, j, subjects[1])
+    return bool(a) and bool(b) and not (a & b)
 
 
 #: A name that ends in a short code telling one member of a family from another: "vitamin c",

@@ -86,6 +86,7 @@ from lint_rules.analysis.claim_limits import (
     partners_apart,
     population,
     recipe_apart,
+    routes_apart,
     sentence_names_apart,
     strengths_apart,
     times_apart,
@@ -667,6 +668,7 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):
         return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
     if named_apart(agent(odd), agent(other)) or other_form(doc, odd.sentence, other.sentence) \
+            or routes_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))) \
             or other_source(doc, odd.sentence, other.sentence):
         return True
     if sentence_names_apart(doc, other.sentence, agent(odd)) or sentence_names_apart(doc, odd.sentence, agent(other)):
