@@ -126,3 +126,49 @@ def test_two_routes_of_one_ingredient_are_two_products(a, b):
 ])
 def test_one_route_or_none_still_conflicts(a, b):
     assert _codes("Dermova is an antifungal. " + a + _FILLER + b + _FILLER)
+
+
+# -- 3: one duration vocabulary for the time gate and the course claims ------------------------
+
+_PULSARA = "Pulsara is a herbal tablet. "
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Long-term, Pulsara does not raise blood pressure.",
+     "Pulsara can push blood pressure up briefly, for an hour or so."),
+    ("With prolonged use, Pulsara does not cause headaches.",
+     "Pulsara can cause headaches for a few minutes after each dose."),
+    ("Over many months, Pulsara does not raise heart rate.",
+     "Pulsara can temporarily raise heart rate."),
+])
+def test_a_passing_effect_is_held_apart_from_a_lasting_claim(a, b):
+    assert not _codes(_PULSARA + a + _FILLER + b + _FILLER)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # no frame on the denial: a passing harm still contradicts it
+    ("Pulsara does not raise blood pressure.",
+     "Pulsara can push blood pressure up briefly, for an hour or so."),
+    ("Pulsara does not cause headaches.",
+     "Pulsara can cause headaches for a few minutes after each dose."),
+    # both passing: the same time
+    ("Pulsara does not cause headaches, even briefly.",
+     "Pulsara can cause headaches for a few minutes after each dose."),
+])
+def test_a_passing_harm_against_an_unframed_denial_still_conflicts(a, b):
+    assert _codes(_PULSARA + a + _FILLER + b + _FILLER)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Pulsara gives permanent relief from knee pain.", "The relief from Pulsara lasts only briefly."),
+    ("Pulsara gives permanent relief from knee pain.", "The effect of Pulsara lasted for an hour or so."),
+    ("Pulsara's relief lasts long-term.", "In a trial, the benefit faded within weeks."),
+    ("Pulsara's results hold up over many months.", "In a trial, the benefit faded within weeks."),
+])
+def test_course_claims_read_the_same_durations(a, b):
+    assert _codes(_PULSARA + a + _FILLER + b + _FILLER)
+
+
+def test_a_result_said_to_last_only_briefly_is_no_lasting_claim():
+    assert not _codes(_PULSARA + "Pulsara's relief lasts only briefly." + _FILLER
+                      + "In a trial, the benefit faded within weeks." + _FILLER)

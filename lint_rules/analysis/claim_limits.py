@@ -147,7 +147,7 @@ def _cues() -> _Cues:
         rejected_here=compile_re(d["voice"]["rejected_here"]),
         taken=compile_re(d["condition"]["taken"]),
         taken_stop=frozenset(d["condition"]["stop"]),
-        times=tuple((name, compile_re(p)) for name, p in d["time"]["frames"].items()),
+        times=tuple((name, compile_re(_durations(p))) for name, p in d["time"]["frames"].items()),
         partner_denial=compile_re(d["interaction"]["denial"]),
         partner_other=compile_re(d["interaction"]["other"]),
         partner_universal=compile_re(d["interaction"]["universal"]),
@@ -169,6 +169,16 @@ def _cues() -> _Cues:
         route_forms={w: name for name, ws in d["route"]["forms"].items() for w in ws},
         route_frame=_route_frame(sorted({w for ws in d["route"]["forms"].values() for w in ws}, key=len, reverse=True)),
     )
+
+
+def _durations(pattern: str) -> str:
+    """A time frame with the duration vocabulary the course claims read ({BRIEF}, {LASTING}
+    of ``contradiction_claims.toml`` [grammar]) written in: one list of passing and lasting
+    words for both."""
+    grammar = read_toml("contradiction_claims.toml")["grammar"]
+    for name in ("BRIEF", "LASTING"):
+        pattern = pattern.replace("{" + name + "}", grammar[name])
+    return pattern
 
 
 def _route_frame(forms: list[str]) -> re.Pattern[str]:
