@@ -172,3 +172,31 @@ def test_course_claims_read_the_same_durations(a, b):
 def test_a_result_said_to_last_only_briefly_is_no_lasting_claim():
     assert not _codes(_PULSARA + "Pulsara's relief lasts only briefly." + _FILLER
                       + "In a trial, the benefit faded within weeks." + _FILLER)
+
+
+# -- 4: a side quantified by all or every covers its members and subgroups ---------------------
+
+@pytest.mark.parametrize(("intro", "a", "b"), [
+    ("Hairova is a scalp foam. ", "Hairova is suitable for all adults with thinning hair.",
+     "In people with heart failure, Hairova can cause dizziness."),
+    ("Hairova is a scalp foam. ", "Hairova is safe for anyone with diabetes.",
+     "In people with kidney disease, Hairova can cause dizziness."),
+    ("Our clinic hands out free condoms. ", "All the condoms we hand out are latex-free.",
+     "Our standard condoms contain latex."),
+])
+def test_every_member_is_not_held_apart_from_a_subgroup(intro, a, b):
+    assert _codes(intro + a + _FILLER + b + _FILLER)
+
+
+@pytest.mark.parametrize(("intro", "a", "b"), [
+    # another age is no subgroup
+    ("Hairova is a scalp foam. ", "Hairova is safe for all adults.", "In children, Hairova can cause dizziness."),
+    # "all" of a sub-kind does not cover the other kind
+    ("Our clinic hands out free condoms. ", "All our new condoms are latex-free.",
+     "Our standard condoms contain latex."),
+    # no quantifier: two groups as before
+    ("Hairova is a scalp foam. ", "Hairova is suitable for adults with thinning hair.",
+     "In people with heart failure, Hairova can cause dizziness."),
+])
+def test_a_group_or_kind_the_quantifier_does_not_cover_stays_apart(intro, a, b):
+    assert not _codes(intro + a + _FILLER + b + _FILLER)

@@ -585,6 +585,8 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
                 got.add(NOT_GROUP)  # "without kidney disease", "unless you have …", "except in …"
             if pattern is c.groups[5]:
                 got.add(SUBJECT_GROUP)
+            if _ALL.search(low, max(lo, m.start() - 12), m.end()):
+                got.add(ALL_GROUP)  # "suitable for all adults with thinning hair"
             if got - {NOT_GROUP, SUBJECT_GROUP}:
                 return frozenset(got)
     return frozenset()
@@ -593,6 +595,13 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
 #: Marks a group named by what its people lack ("without kidney disease", "unless you have
 #: liver disease"): the claim is for everyone outside the named group.
 NOT_GROUP = "-"
+#: Marks a group quantified by all, every or any ("for all adults with thinning hair", "for anyone
+#: with diabetes"): the claim covers every member and every subgroup of it.
+ALL_GROUP = "*"
+#: The quantifier of such a group, right before its head or in its phrase.
+_ALL = compile_re(r"\b(?:(?:all|every|any|each)\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:people|persons?|patients?|adults?|children|child|kids?|toddlers?|babies|baby|infants?|teenagers?|"
+                  r"teens?|women|woman|men|man|users?|individuals?|seniors?|ages?)|everyone|everybody|anyone|anybody)\b")
 #: Marks a group found only as a sentence's subject ("People with liver disease … can"): it
 #: is set apart only from the same group's complement, never from a group of other words.
 SUBJECT_GROUP = "@"
@@ -602,12 +611,19 @@ def other_population(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two groups that differ: both named, and neither's words contain the other's ("with
     type 2 diabetes" is within "with diabetes"; "healthy immune system" and "weakened
     immunity" are two groups); or one names people with a condition and the other the
-    people without it ("unless you have liver disease" … "people with liver disease")."""
+    people without it ("unless you have liver disease" … "people with liver disease"). A
+    group quantified by all or every covers any other group but another age or sex."""
     if not a or not b:
         return False
-    marks = {NOT_GROUP, SUBJECT_GROUP}
+    marks = {NOT_GROUP, SUBJECT_GROUP, ALL_GROUP}
     if (NOT_GROUP in a) != (NOT_GROUP in b) and (a - marks) & (b - marks):
         return True
+    if ALL_GROUP in a or ALL_GROUP in b:
+        # every member of a group is no group apart from a subgroup of it ("suitable for all
+        # adults with thinning hair" … "in people with heart failure"); only two ages or sexes
+        # that cannot overlap are ("safe for all adults" … "in children")
+        ages = set(_cues().heads.values())
+        return bool(a & ages) and bool(b & ages) and not (a & b & ages)
     if SUBJECT_GROUP in a or SUBJECT_GROUP in b:
         return False  # "all adults with migraine" and "people who have had a stroke" overlap
     return not (a <= b or b <= a)
