@@ -200,3 +200,20 @@ def test_every_member_is_not_held_apart_from_a_subgroup(intro, a, b):
 ])
 def test_a_group_or_kind_the_quantifier_does_not_cover_stays_apart(intro, a, b):
     assert not _codes(intro + a + _FILLER + b + _FILLER)
+
+
+# -- 1 (course): the course verbs named as lemmas ---------------------------------------------
+
+@pytest.mark.parametrize("b", [
+    "In a trial, the pain was crawling back within weeks.",
+    "In a trial, the benefit gradually ebbed away.",
+    "In a trial, the pain kept edging back after a month.",
+    "In a trial, the relief subsided within a month.",
+])
+def test_a_fading_result_in_forms_nobody_listed(b):
+    assert _codes(_PULSARA + "Pulsara gives permanent relief from knee pain." + _FILLER + b + _FILLER)
+
+
+def test_a_result_still_there_agrees_with_a_lasting_claim():
+    assert not _codes(_PULSARA + "Pulsara gives permanent relief from knee pain." + _FILLER
+                      + "In a trial, the relief was still there a year later." + _FILLER)
