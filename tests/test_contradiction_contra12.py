@@ -217,3 +217,9 @@ def test_a_fading_result_in_forms_nobody_listed(b):
 def test_a_result_still_there_agrees_with_a_lasting_claim():
     assert not _codes(_PULSARA + "Pulsara gives permanent relief from knee pain." + _FILLER
                       + "In a trial, the relief was still there a year later." + _FILLER)
+
+
+def test_a_purpose_is_no_route():
+    # "used to ease knee pain" says what it is for, not where it goes
+    assert _codes("Dermova is an antifungal. Dermova is used to ease knee pain and has no known interactions."
+                  + _FILLER + "Dermova capsules can raise levels of warfarin." + _FILLER)
