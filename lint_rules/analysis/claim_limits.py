@@ -691,13 +691,18 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
     out.update(c.route_forms[w] for w in words if w in c.route_forms)
     for m in c.route_frame.finditer(text):
         out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
-    names = [w for w in words if w not in c.route_forms][:1]
+    names = [w for w in words if w not in c.route_forms and w not in _NOT_NAME][:1]
     for name in names:
         for m in re.finditer(rf"\b{re.escape(name)}\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text):
             form = next((f for f in m.groups() if f in c.route_forms), None)
             if form is not None:
                 out.add(c.route_forms[form])
     return frozenset(out)
+
+
+#: Words of a subject that are no product's name ("the tablets": "the" is followed by any form).
+_NOT_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "your", "their", "his", "her",
+                       "my", "it", "they", "them", "new", "same", "other"})
 
 
 def routes_apart(doc: Document, k: int, j: int, subjects: tuple[str, str] = ("", "")) -> bool:
