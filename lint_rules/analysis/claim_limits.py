@@ -167,7 +167,7 @@ def _cues() -> _Cues:
         numbers={str(k): str(v) for k, v in d["strength"]["numbers"].items()},
         route_phrases=tuple((name, _alt(ps)) for name, ps in d["route"]["phrases"].items()),
         route_forms={w: name for name, ws in d["route"]["forms"].items() for w in ws},
-        route_frame=_route_frame(sorted({w for ws in d["route"]["forms"].values() for w in ws}, key=len, reverse=True)),
+        route_frame=_route_frame(sorted({w for ws in d["route"]["forms"].values() for w in ws}, key=lambda w: (-len(w), w))),
     )
 
 
