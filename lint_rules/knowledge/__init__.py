@@ -47,7 +47,8 @@ def read_toml(name: str) -> dict[str, Any]:
     TOML date), the file is parsed each time."""
     text = read_text(name)
     if "{v" in text:
-        return _expand_marks(_read_toml(name, text))
+        expanded: dict[str, Any] = _expand_marks(_read_toml(name, text))
+        return expanded
     return _read_toml(name, text)
 
 
