@@ -55,6 +55,7 @@ from lint_rules.analysis.context import SentenceContext, document_subject, sente
 from lint_rules.analysis.references import find_identifiers, marker_numbers
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
 from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
+from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.document import BODY, Document, Sentence
 from lint_rules.store.compiled_re import compile_re, lowered_pattern, lowered_text
 
@@ -1465,8 +1466,17 @@ def other_member_apart(doc: Document, k: int, j: int) -> bool:
         # ("Aching muscles were reported …" names an effect, not another kind of product)
     if not mods or any(w in ("of", "use", "doses", "dose", "amounts", "intake", "users") for w in words):
         return False  # "Regular use of licorice can …": how it is used, not another product
-        return False
+    if _ALL_OF.search(low[t.start:t.end]) and any(
+            m.group("head") in singular_forms(head) or head in singular_forms(m.group("head"))
+            for m in _ALL_OF.finditer(low[t.start:t.end])):
+        return False  # "All the condoms we hand out are latex-free" covers "our standard condoms"
     return not any(re.search(rf"\b{re.escape(w)}\b", low[t.start:t.end]) for w in mods)
+
+
+#: Every member of a kind, with no modifier that names a sub-kind between ("all the condoms",
+#: "every one of our capsules", "each of its tablets"; not "all our new condoms").
+_ALL_OF = compile_re(r"\b(?:all|every|each|any)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+|your\s+|these\s+|those\s+)?"
+                     r"(?P<head>[a-z][a-z-]+)\b")
 
 
 def variant_apart(doc: Document, k: int, name: str) -> bool:

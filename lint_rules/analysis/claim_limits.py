@@ -99,6 +99,9 @@ class _Cues:
     excluded_stop: frozenset[str]
     not_brand: frozenset[str]
     numbers: dict[str, str]
+    route_phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    route_forms: dict[str, str]
+    route_frame: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -141,7 +144,7 @@ def _cues() -> _Cues:
         rejected_here=compile_re(d["voice"]["rejected_here"]),
         taken=compile_re(d["condition"]["taken"]),
         taken_stop=frozenset(d["condition"]["stop"]),
-        times=tuple((name, compile_re(p)) for name, p in d["time"]["frames"].items()),
+        times=tuple((name, compile_re(_durations(p))) for name, p in d["time"]["frames"].items()),
         partner_denial=compile_re(d["interaction"]["denial"]),
         partner_other=compile_re(d["interaction"]["other"]),
         partner_universal=compile_re(d["interaction"]["universal"]),
@@ -159,7 +162,28 @@ def _cues() -> _Cues:
         excluded_stop=frozenset(d["exclusion"]["stop"]),
         not_brand=frozenset(d["line"]["not_brand"]),
         numbers={str(k): str(v) for k, v in d["strength"]["numbers"].items()},
+        route_phrases=tuple((name, _alt(ps)) for name, ps in d["route"]["phrases"].items()),
+        route_forms={w: name for name, ws in d["route"]["forms"].items() for w in ws},
+        route_frame=_route_frame(sorted({w for ws in d["route"]["forms"].values() for w in ws}, key=lambda w: (-len(w), w))),
     )
+
+
+def _durations(pattern: str) -> str:
+    """A time frame with the duration vocabulary the course claims read ({BRIEF}, {LASTING}
+    of ``contradiction_claims.toml`` [grammar]) written in: one list of passing and lasting
+    words for both."""
+    grammar = read_toml("contradiction_claims.toml")["grammar"]
+    for name in ("BRIEF", "LASTING"):
+        pattern = pattern.replace("{" + name + "}", grammar[name])
+    return pattern
+
+
+def _route_frame(forms: list[str]) -> re.Pattern[str]:
+    """A form said to be the product's: "in tablet form", "as a cream", "by injection", "the
+    gel version"."""
+    w = "|".join(map(re.escape, forms))
+    return compile_re(rf"\bin\s+(?:an?\s+|the\s+|its\s+)?(?P<a>{w})\s+form\b|\b(?:as|by)\s+(?:an?\s+|the\s+)?(?P<b>{w})\b"
+                      rf"|\b(?P<c>{w})\s+(?:form|version|formulation)s?\b")
 
 
 def _low(doc: Document) -> str:
@@ -524,6 +548,8 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
                 got.add(NOT_GROUP)  # "without kidney disease", "unless you have …", "except in …"
             if pattern is c.groups[5]:
                 got.add(SUBJECT_GROUP)
+            if _ALL.search(low, max(lo, m.start() - 12), m.end()):
+                got.add(ALL_GROUP)  # "suitable for all adults with thinning hair"
             if got - {NOT_GROUP, SUBJECT_GROUP}:
                 return frozenset(got)
     return frozenset()
@@ -532,6 +558,13 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
 #: Marks a group named by what its people lack ("without kidney disease", "unless you have
 #: liver disease"): the claim is for everyone outside the named group.
 NOT_GROUP = "-"
+#: Marks a group quantified by all, every or any ("for all adults with thinning hair", "for anyone
+#: with diabetes"): the claim covers every member and every subgroup of it.
+ALL_GROUP = "*"
+#: The quantifier of such a group, right before its head or in its phrase.
+_ALL = compile_re(r"\b(?:(?:all|every|any|each)\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:people|persons?|patients?|adults?|children|child|kids?|toddlers?|babies|baby|infants?|teenagers?|"
+                  r"teens?|women|woman|men|man|users?|individuals?|seniors?|ages?)|everyone|everybody|anyone|anybody)\b")
 #: Marks a group found only as a sentence's subject ("People with liver disease … can"): it
 #: is set apart only from the same group's complement, never from a group of other words.
 SUBJECT_GROUP = "@"
@@ -541,12 +574,19 @@ def other_population(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two groups that differ: both named, and neither's words contain the other's ("with
     type 2 diabetes" is within "with diabetes"; "healthy immune system" and "weakened
     immunity" are two groups); or one names people with a condition and the other the
-    people without it ("unless you have liver disease" … "people with liver disease")."""
+    people without it ("unless you have liver disease" … "people with liver disease"). A
+    group quantified by all or every covers any other group but another age or sex."""
     if not a or not b:
         return False
-    marks = {NOT_GROUP, SUBJECT_GROUP}
+    marks = {NOT_GROUP, SUBJECT_GROUP, ALL_GROUP}
     if (NOT_GROUP in a) != (NOT_GROUP in b) and (a - marks) & (b - marks):
         return True
+    if ALL_GROUP in a or ALL_GROUP in b:
+        # every member of a group is no group apart from a subgroup of it ("suitable for all
+        # adults with thinning hair" … "in people with heart failure"); only two ages or sexes
+        # that cannot overlap are ("safe for all adults" … "in children")
+        ages = set(_cues().heads.values())
+        return bool(a & ages) and bool(b & ages) and not (a & b & ages)
     if SUBJECT_GROUP in a or SUBJECT_GROUP in b:
         return False  # "all adults with migraine" and "people who have had a stroke" overlap
     return not (a <= b or b <= a)
@@ -593,6 +633,42 @@ def _singular(form: str) -> str:
     """The product form a plural names ("tablets" -> "tablet"), when the forms list has it."""
     forms = _cues().forms
     return next((f for f in singular_forms(form)[1:] if f in forms), form)
+
+
+def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
+    """The routes of administration sentence ``k`` names for its product (``[route]``:
+    skin, mouth, injection, nose, eye, ear, lungs, rectal, vaginal): a route phrase anywhere
+    in the sentence ("used on the skin", "by mouth"), a form noun that is the subject's own
+    modifier ("terbinafine cream") or follows its name in the sentence ("Zanta tablets"), or a
+    form said to be the product's ("in tablet form", "as a cream")."""
+    c = _cues()
+    text = _sentence(doc, k)
+    out = {name for name, pattern in c.route_phrases if pattern.search(text)}
+    words = re.findall(r"[a-z][\w-]*", subject.lower())
+    out.update(c.route_forms[w] for w in words if w in c.route_forms)
+    for m in c.route_frame.finditer(text):
+        out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
+    names = [w for w in words if w not in c.route_forms and w not in _NOT_NAME][:1]
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text):
+            form = next((f for f in m.groups() if f in c.route_forms), None)
+            if form is not None:
+                out.add(c.route_forms[form])
+    return frozenset(out)
+
+
+#: Words of a subject that are no product's name ("the tablets": "the" is followed by any form).
+_NOT_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "your", "their", "his", "her",
+                       "my", "it", "they", "them", "new", "same", "other"})
+
+
+def routes_apart(doc: Document, k: int, j: int, subjects: tuple[str, str] = ("", "")) -> bool:
+    """Sentences ``k`` and ``j`` each name a route or form for the product and share none
+    ("Used on the skin, it has no known interactions" … "In tablet form, the same ingredient
+    can raise levels of some antidepressants"): one ingredient, two products. A sentence that
+    names no route, or two, is held apart from nothing here."""
+    a, b = routes(doc, k, subjects[0]), routes(doc, j, subjects[1])
+    return bool(a) and bool(b) and not (a & b)
 
 
 #: A name that ends in a short code telling one member of a family from another: "vitamin c",

@@ -81,6 +81,7 @@ from lint_rules.analysis.claim_limits import (
     partners_apart,
     population,
     recipe_apart,
+    routes_apart,
     sentence_names_apart,
     strengths_apart,
 )
@@ -681,7 +682,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):
         return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
-    if named_apart(agent(odd), agent(other)):
+    if named_apart(agent(odd), agent(other)) \
+            or routes_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
         return True
     if sentence_names_apart(doc, other.sentence, agent(odd)) or sentence_names_apart(doc, odd.sentence, agent(other)):
         return True

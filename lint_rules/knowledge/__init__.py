@@ -9,6 +9,8 @@ else in the project opens these files by path.
 from __future__ import annotations
 
 import csv
+import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +38,21 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 
 def read_toml(name: str) -> dict[str, Any]:
-    """A TOML data file, parsed. ``tomllib`` is pure Python (about 50 ms of CPU for the
+    """A TOML data file, parsed, with each verb lemma marked ``{v:…}`` in its strings written
+    as its forms (``verb_forms``). ``tomllib`` is pure Python (about 50 ms of CPU for the
     shipped files, a third of a one-article run), so the parsed value is kept in the user
     cache folder with ``marshal``, keyed by the file's text, the Python version and the
     package version: an edited file is parsed afresh. Each call returns a new value, as
     parsing did. Without a usable cache folder, or for a value ``marshal`` cannot store (a
     TOML date), the file is parsed each time."""
+    text = read_text(name)
+    if "{v" in text:
+        expanded: dict[str, Any] = _expand_marks(_read_toml(name, text))
+        return expanded
+    return _read_toml(name, text)
+
+
+def _read_toml(name: str, text: str) -> dict[str, Any]:
     import marshal
     import sys
 
@@ -49,7 +60,6 @@ def read_toml(name: str) -> dict[str, Any]:
     from lint_rules.store.digest import key_digest
     from lint_rules.store.fileio import atomic_write, cache_dir, prune_stale
 
-    text = read_text(name)
     key = f"{__version__}|{sys.version_info[0]}.{sys.version_info[1]}|{name}|{text}"
     stem = f"toml-{Path(name).stem}"
     cache = cache_dir() / f"{stem}-{key_digest(key.encode())[:16]}.marshal"
@@ -65,4 +75,80 @@ def read_toml(name: str) -> dict[str, Any]:
         prune_stale(cache, stem)
     except (OSError, ValueError):  # a read-only home, a full disk, a TOML date
         pass
+    return value
+
+
+#: A verb lemma marked in a cue string: ``{v:disagree}``, ``{v:point out|note|dispute}``
+#: (every form), ``{vf:say|claim}`` (the finite forms and participles only, no -ing form).
+_MARK = re.compile(r"\{v(f?):([a-z][a-z |'-]*)\}")
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """WordNet's irregular verb forms by lemma (``verbs_irregular_wordnet.txt``)."""
+    out: dict[str, list[str]] = {}
+    for line in read_lines("verbs_irregular_wordnet.txt"):
+        form, _, lemma = line.partition(" ")
+        out.setdefault(lemma, []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """Every form of a verb: the lemma, its -s, past and participle, and -ing forms ("state"
+    -> state, states, stated, stating; "withdraw" -> withdraw, withdraws, withdrawing,
+    withdrew, withdrawn). WordNet's irregular forms (verb.exc) are added; they stand in for
+    the rule's -ing form when they hold one ("stopping", not "stoping"), and for the rule's
+    past when they hold a doubled past ("stopped") or both a past and a participle ("saw",
+    "seen": not "seed"). One irregular participle leaves the regular past ("shown" and
+    "showed", "burnt" and "burned"); a past that only rule makes is kept even when no one
+    writes it ("sayed": it matches nothing). A multi-word verb inflects its first word
+    ("point out", "pointed out")."""
+    head, _, rest = lemma.strip().partition(" ")
+    irregular = _irregular().get(head, ())
+    if head.endswith(("s", "x", "z", "ch", "sh", "o")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head.endswith("e"):
+        past = head + "d"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        past = head[:-1] + "ied"
+    else:
+        past = head + "ed"
+    if head.endswith(("ee", "ye", "oe")) or head == "be":
+        ing = head + "ing"
+    elif head.endswith("e"):
+        ing = head[:-1] + "ing"
+    else:
+        ing = head + "ing"
+    heads = [head, third]
+    pasts = [f for f in irregular if not f.endswith("ing")]
+    if not (len(pasts) >= 2 or any(f.endswith("ed") for f in pasts)):
+        heads.append(past)
+    if not any(f.endswith("ing") for f in irregular):
+        heads.append(ing)
+    heads += irregular
+    return tuple(f"{h} {rest}" if rest else h for h in dict.fromkeys(heads))
+
+
+def verb_alternation(lemmas: str, finite: bool = False) -> str:
+    """A regex group of every form of the ``|``-separated lemmas (with ``finite``, no -ing
+    form), longest first; words of a multi-word verb are joined by any whitespace."""
+    forms = dict.fromkeys(f for lemma in lemmas.split("|") if lemma.strip() for f in verb_forms(lemma.strip())
+                          if not (finite and f.split()[0].endswith("ing") and not lemma.strip().startswith(f.split()[0])))
+    parts = [r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=lambda s: (-len(s), s))]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _expand_marks(value: Any) -> Any:
+    """``value`` with each ``{v:…}`` mark in its strings replaced by ``verb_alternation``."""
+    if isinstance(value, str):
+        return _MARK.sub(lambda m: verb_alternation(m.group(2), bool(m.group(1))), value) if "{v" in value else value
+    if isinstance(value, list):
+        return [_expand_marks(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _expand_marks(v) for k, v in value.items()}
     return value
