@@ -68,6 +68,18 @@ def test_only_the_named_packages_are_served(store: compiled_re._Store, one_threa
     assert (pattern, 0) not in store.load()
 
 
+def test_a_module_whose_name_only_begins_with_a_package_is_not_served(store: compiled_re._Store,
+                                                                       one_thread: None) -> None:
+    """"yamlfake" is no module of "yaml": a package serves itself and its submodules only."""
+    pattern = r"\b(?:prefix|only)\s+names?\b"
+    with compiled_re.serving_imports(__name__[:-2]):  # this module's name minus its last letters
+        compiled = re.compile(pattern)
+    assert type(compiled) is re.Pattern and (pattern, 0) not in store.load()
+    with compiled_re.serving_imports(__name__.rsplit(".", 1)[0]) if "." in __name__ else compiled_re.serving_imports(__name__):
+        re.compile(pattern)  # the package itself (or this module): served and stored
+    assert (pattern, 0) in store.load()
+
+
 def test_re_compile_is_put_back_when_the_import_fails(store: compiled_re._Store, one_thread: None) -> None:
     with pytest.raises(ImportError), compiled_re.serving_imports("healthlint_no_such_module"):
         assert re.compile is compiled_re.stored_pattern

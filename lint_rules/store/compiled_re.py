@@ -358,7 +358,7 @@ def stored_pattern(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern[An
     caller = sys._getframe(1).f_globals.get("__name__", "")
     flags = int(flags)
     if (not _STORE.enabled or type(pattern) is not str or flags & _DEBUG or not _SERVED
-            or not isinstance(caller, str) or not caller.startswith(_SERVED)):
+            or not isinstance(caller, str) or not (caller in _SERVED or caller.startswith(_SERVED_IN))):
         return _RE_COMPILE(pattern, flags)
     key = (pattern, flags)
     entry = _STORE.load().get(key)
@@ -374,6 +374,8 @@ def stored_pattern(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern[An
 #: The packages (names and their submodules) whose ``re.compile`` calls ``stored_pattern``
 #: serves, while ``serving_imports`` is on.
 _SERVED: tuple[str, ...] = ()
+#: Their submodules' prefixes ("yaml."): "yamlfake" is no module of "yaml".
+_SERVED_IN: tuple[str, ...] = ()
 
 
 @contextmanager
@@ -394,20 +396,20 @@ def serving_imports(*packages: str) -> Iterator[None]:
     see the module docstring); ``re``'s own functions (``re.match(text, ...)``) and patterns
     compiled outside the block are untouched. Off with the store
     (``HEALTHLINT_NO_REGEX_CACHE``)."""
-    global _SERVED
+    global _SERVED, _SERVED_IN
     import threading
 
     if (not _STORE.enabled or not packages or threading.active_count() > 1
             or re.compile is stored_pattern):
         yield
         return
-    _SERVED = tuple(name for package in packages for name in (package, package + "."))
+    _SERVED, _SERVED_IN = tuple(packages), tuple(package + "." for package in packages)
     re.compile = stored_pattern
     try:
         yield
     finally:
         re.compile = _RE_COMPILE
-        _SERVED = ()
+        _SERVED, _SERVED_IN = (), ()
 
 
 def take_new() -> dict[tuple[str, int], Entry]:
