@@ -120,10 +120,10 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "completeness"
     ("release-mouse-breakthrough.md", "press_release",
      {"CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP007", "CMP009", "CMP010", "CMP011"}),
     # a consumer guide with a relative figure and an unexplained review ("a 2020 review",
-    # unnamed, is no source a reader can check: DISCERN question 4), and no other way to lose
-    # weight named (DISCERN question 13; it passed CMP007 only while "find intermittent
-    # fasting", read as another intervention, counted as one: crit9)
-    ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004", "CMP006", "CMP007"}),
+    # unnamed, is no source a reader can check: DISCERN question 4). It names no other way to
+    # lose weight but passes CMP007 while "find intermittent fasting", read as another
+    # intervention, counts as one (the default counts the others again since crit9b)
+    ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004", "CMP006"}),
     # a supplement blog in the seed's style: scare, hype, a bare study, a relative figure, and
     # harms only denied ("safe for most people", "without the harsh side effects")
     # and nobody quoted or cited but the author ("a groundbreaking study", "scientists believe")
@@ -591,3 +591,17 @@ def test_claimed_benefits_are_benefit_verbs_and_figures_that_lower() -> None:
     assert not claimed("Short sleepers had a 30 percent higher risk of dementia.")
     assert not claimed("Daily walks failed to improve the stroke rate.")
     assert not claimed("Does walking reduce strokes?")
+
+
+def test_options_with_modifiers_leave_the_limitations_alone() -> None:
+    """A study limit that names the options it left out ("did not compare it with other mood
+    treatments") is still a limit: the options read with modifiers between are their own cue
+    group, counted by CMP007 only, and the limitations reading drops only sentences naming
+    the plain ``existing`` options (crit9b)."""
+    text = ("# Psilocybin eases depression\n\nPsilocybin eased depression in 40 adults. The trial was "
+            "short and did not compare psilocybin with other mood treatments, so longer trials are needed.\n")
+    art = article(parse_document("a.md", text, "markdown"))
+    assert art.matches("alternatives", "options")
+    assert not art.matches("alternatives", "existing")
+    assert art.limitation_sentences()
+    assert support(art, "alternatives", ("alternatives.options",)) == 1

@@ -676,7 +676,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # a company's own release, or the maker named as such, tells the reader who stands to gain
     "funding_coi": ("funding_coi.funding", "funding_coi.coi", "funding_coi.maker"),
     "independent_sources": ("independent_sources.independent",),
-    "alternatives": ("alternatives.existing", "alternatives.compare", "others"),
+    # "options" is the existing options read with modifiers between ("other disease-modifying
+    # therapies"), its own key so that the limitations reading, which drops sentences naming
+    # ``existing`` options, does not drop these (crit9b)
+    "alternatives": ("alternatives.existing", "alternatives.compare", "alternatives.options", "others"),
     # an animal or laboratory study tells the reader, too, that the treatment is not on sale
     "availability": ("availability.status", "availability.pipeline", "availability.timing",
                      "sensational_language.early_stage"),
@@ -687,7 +690,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 #: funder or a tie). The others are indirect (any percentage, an animal study, another named
 #: treatment) and the benchmark decides whether they count.
 CORE: dict[str, int] = {"costs": 3, "benefits": 2, "harms": 1, "evidence_quality": 4, "funding_coi": 2,
-                        "independent_sources": 1, "alternatives": 2, "availability": 3, "novelty": 1}
+                        "independent_sources": 1, "alternatives": 3, "availability": 3, "novelty": 1}
 
 
 def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -> int:
