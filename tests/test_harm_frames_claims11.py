@@ -20,10 +20,9 @@ def _harms(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Lumora is a new pill. In the trial of Lumora, the side effects that most often led patients to stop were dizziness and vomiting.",
+    ("In the trial of Lumora, the side effects that most often led patients to stop were dizziness and vomiting.",
      "Vomiting"),
-    ("Lumora is a new pill. The most common adverse reactions leading to discontinuation of Lumora were nausea and headache.",
-     "Nausea"),
+    ("The most common adverse reactions leading to discontinuation of Lumora were nausea and headache.", "Nausea"),
     ("Among the problems flagged with Lumora is pancreatitis.", "Pancreatitis"),
     ("Among the side effects reported with Lumora was diarrhoea.", "Diarrhea"),
     ("Common complaints with Lumora: aching muscles and diarrhoea.", "Diarrhea"),

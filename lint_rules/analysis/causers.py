@@ -35,10 +35,6 @@ _CAUSE = read_toml("contradiction_measures.toml")["cause"]
 #: An event of stopping, missing or skipping the product ([cause] stopped), or its withdrawal
 #: named after it ([cause] withdrawal): its absence causes the harm after it.
 STOPPED = tuple(compile_re(_CAUSE[key], re.IGNORECASE) for key in ("stopped", "withdrawal"))
-#: Right before a stop: what the stop followed from ("leading to discontinuation", "resulted in
-#: withdrawal from the trial"), so the harm before it is the cause of the stop, not its result.
-_LED_TO = compile_re(r"(?<![a-z])(?:leading|led|lead|leads|resulting|resulted|results)\s+(?:to|in)\s+"
-                     r"(?:(?:the|early|their|treatment|drug)\s+)?(?:discontinu|withdraw|stop|cessation)")
 #: Another thing taken with the product, after its name ([cause] combined).
 COMBINED = compile_re(_CAUSE["combined"].replace("{with_food}", _CAUSE["with_food"]), re.IGNORECASE)
 #: The food or drink the product is taken with ([cause] with_food), after an -ing verb or an
@@ -214,9 +210,6 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
         for m in pattern.finditer(text, lo, start):
             if "withdrawal" in low_text[m.end():max(start, end)]:
                 break  # "Stopping X can lead to withdrawal symptoms": dependence on it, its own harm
-            if _LED_TO.search(low_text, max(lo, m.start() - 30), m.end()):
-                continue  # "adverse reactions leading to discontinuation of X were …": the FDA label's
-                # list of the harms that made patients stop, the product's own
             if m.start() == _first_word(low_text, lo) and low_text[m.start():m.end()].split()[0] in _IMPERATIVE:
                 continue  # "Skip it if you've got gout", "Stop taking X if a rash appears": advice
             if not names_product(m.group("what"), prod()) and m.start() == _first_word(low_text, lo) \
@@ -302,9 +295,6 @@ def _verb_subject(doc: Document, k: int, start: int, end: int, prod: Callable[[]
     if not verbs:
         return UNKNOWN
     at = verbs[-1].start()
-    if _LED_TO.match(low, at):
-        return UNKNOWN  # "adverse reactions leading to discontinuation were nausea …": the verb's
-        # object is the stop, the effect is what the list names
     lo = 0
     opener = None
     for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, at):

@@ -96,7 +96,6 @@ from lint_rules.analysis.typed_claims import (
     groups_named,
     harm_to_part_after,
     harm_to_part_before,
-    main_product_in,
     same_name,
     same_subject,
     sentence_subjects_named,
@@ -144,16 +143,6 @@ _SITE_STOP = frozenset(_EFFECTS["pairing"]["not_sites"])
 _FRAME = compile_re(
     r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
-    # "side effects: …", "reported side effects of Brontal: …", "side effects (…)"
-    r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?))(?:\s+(?:of|with|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
-    re.IGNORECASE,
-)
-#: claims11: list frames that say whose list it is in their own words, so the product must be
-#: the one named there (``_owned_frame``): not "the side effects that made older drugs like
-#: Brontal notorious were …", "among the problems flagged with rival drugs is …", "common
-#: complaints of the menopause: …".
-_OWNED_FRAME = compile_re(
-    r"(?<![a-z])(?:"
     # FDA label "Adverse Reactions" wording: "the most common adverse reactions leading to
     # discontinuation were …", "the side effects that most often led patients to stop were …"
     r"(?:side[\s-]+effects?|adverse\s+(?:effects?|events?|reactions?))\s+(?:that|which|leading\s+to)\s+(?:[\w-]+\s+){1,6}?"
@@ -162,8 +151,9 @@ _OWNED_FRAME = compile_re(
     r"among\s+(?:the|its|their)\s+(?:(?:most\s+)?(?:common|frequent|serious|main|reported)\s+)?(?:side[\s-]+effects?|"
     r"adverse\s+(?:effects?|events?|reactions?)|complaints|problems\s+(?:flagged|reported|seen|noted|recorded|observed))"
     r"\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)|"
-    # "common complaints with Brontal: …"
-    r"(?:common|most\s+common|frequent|main|usual)\s+complaints"
+    # "side effects: …", "reported side effects of Brontal: …", "side effects (…)", "common
+    # complaints with Brontal: …"
+    r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?)|(?:common|most\s+common|frequent|main|usual)\s+complaints)"
     r"(?:\s+(?:of|with|from|about)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
     re.IGNORECASE,
 )
@@ -444,36 +434,6 @@ _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|no
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
 
 
-#: Another product's list: "older drugs like …", "rival drugs", "other medicines".
-_OTHER_PRODUCTS = compile_re(r"(?<![a-z])(?:other|older|rival|competing|previous|earlier|similar|existing|alternative)\s+"
-                             r"(?:[\w-]+\s+)?(?:drugs|medicines|medications|treatments|products|pills|brands|options)(?![a-z])",
-                             re.IGNORECASE)
-
-
-def _owned_frame(doc: Document, s_start: int, m: Mention) -> bool:
-    """A ``_OWNED_FRAME`` list frame before ``m`` that is the product's own: the product named
-    (or referred back to) in the sentence up to the frame's end, no other product's list in the
-    frame, and whatever the list is "of" or "about" the product ("complaints of the menopause"
-    is the disease's)."""
-    low = doc.text.lower()
-
-    def owner(lo: int, hi: int) -> bool:
-        # a product the frame itself names is the list's owner ("common complaints with
-        # atorvastatin:"), else the document's product in the span
-        named = any(lo <= p < hi for p, _ in sentence_subjects_named(doc, m.sentence))
-        return named or main_product_in(doc, low, m.start, lo, hi)
-
-    for f in _OWNED_FRAME.finditer(doc.text, s_start, m.start):
-        if _OTHER_PRODUCTS.search(doc.text, f.start(), f.end()):
-            continue
-        of = re.search(r"\b(?:of|about)\s", low[f.start():f.end()])
-        if of and not owner(f.start() + of.start(), f.end()):
-            continue
-        if owner(f.start(), f.end()) or main_product_in(doc, low, m.start, s_start, f.end()):
-            return True
-    return False
-
-
 def _denied_between(doc: Document, m: Mention, floor: int) -> bool:
     """"no link between X and <m>" where X names a product the sentence names (or is
     it/this): the other side of the link is what the denial is about."""
@@ -567,8 +527,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "allergic reactions to Calmaderm have been reported"
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
-    if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end) \
-            or _owned_frame(doc, s_start, m):
+    if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
         return 1
     if _listed_under_frame(doc, m):
         return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame

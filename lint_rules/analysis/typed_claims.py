@@ -112,10 +112,6 @@ class _Data:
     danger: re.Pattern[str]  #: [scope] restricted_danger: said of the product before it
     avoided: re.Pattern[str]  #: [scope] restricted_avoided: the product avoided
     found: re.Pattern[str]  #: [scope] restricted_found: the product named as what the group finds
-    label: re.Pattern[str]  #: [scope] safe_label: the FDA populations wording, said of the product
-    used: re.Pattern[str]  #: [scope] restricted_use: "use in … is not recommended", of the product
-    owned: re.Pattern[str]  #: [course] lasting_owned, fading_owned: a result the product must own
-    gain: re.Pattern[str]  #: [grammar] GAIN or PART: a result noun or a treated part
     returns: re.Pattern[str]  #: [course] lasting_return: said of an effect or condition
     warned: re.Pattern[str]  #: [allergen] contains_warned: the product must be referred to
     return_subjects: re.Pattern[str]
@@ -313,10 +309,6 @@ def _build_data() -> _Data:
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
         found=compile_re(r"(?:" + "|".join(d["scope"]["restricted_found"]) + r")"),
-        label=compile_re(r"(?:" + "|".join(p.replace("(?P<t>", "(?:") for p in d["scope"]["safe_label"]) + r")"),
-        used=compile_re(r"(?:" + "|".join(p.replace("(?P<t>", "(?:") for p in d["scope"]["restricted_use"]) + r")"),
-        gain=compile_re(r"(?:" + grammar["GAIN"] + "|" + grammar["PART"] + r")(?![a-z])"),
-        owned=compile_re(r"(?:" + "|".join(expand(p) for p in d["course"]["lasting_owned"] + d["course"]["fading_owned"]) + r")"),
         returns=compile_re(r"(?:" + "|".join(d["course"]["lasting_return"]) + r")"),
         warned=compile_re(r"(?:" + "|".join(p.replace("(?P<t>", "(?:") for p in d["allergen"]["contains_warned"]) + r")"),
         return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
@@ -456,13 +448,9 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
         return _interaction_patterns(d, side)
     if kind == "scope" and side == "restricted":
         return (list(d["scope"]["restricted_avoided"]) + list(d["scope"]["restricted_danger"])
-                + list(d["scope"]["restricted_found"]) + list(d["scope"]["restricted_use"]) + _susceptible_patterns(d))
-    if kind == "scope" and side == "safe":
-        return list(d["scope"]["safe_label"])
+                + list(d["scope"]["restricted_found"]) + _susceptible_patterns(d))
     if kind == "course" and side == "lasting":
-        return list(d["course"]["lasting_return"]) + list(d["course"]["lasting_owned"])
-    if kind == "course" and side == "fading":
-        return list(d["course"]["fading_owned"])
+        return list(d["course"]["lasting_return"])
     if kind == "allergen" and side == "contains":
         return list(d["allergen"]["contains_warned"])
     lemmas = predicate_classes().get("relief")
@@ -1283,54 +1271,6 @@ def _names_product_in(doc: Document, low: str, start: int, lo: int, hi: int) -> 
     return any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start)))
 
 
-def main_product_in(doc: Document, low: str, start: int, lo: int, hi: int) -> bool:
-    """``[lo, hi)`` names the document's own product or refers back to one ("it", "the
-    tablets", a product form word): another drug named there ("paracetamol has been used
-    safely in …") or none ("animal studies showed no risk") is not the product's claim."""
-    from lint_rules.analysis.interventions import refers_to_product
-
-    if refers_to_product(low[lo:hi]):
-        return True
-    main = _main_intervention(doc)
-    named = [(p, name) for p, name in sentence_subjects_named(doc, _sentence_of(doc, start)) if lo <= p < hi]
-    if main and any(name == main for _, name in named):
-        return True
-    if named:
-        # another product's ("ibuprofen has been used safely in children"); with no product found
-        # for the document, a name written as a brand is taken for it
-        return not main and any(doc.text[p:p + 1].isupper() for p, _ in named)
-    # no product found there (a name the document never repeats): a capitalised name in the
-    # span, not the sentence's first word ("the benefits of Lumora")
-    head = re.match(r"[\s\"'“(]*", doc.text[lo:hi])
-    skip = lo + (head.end() if head else 0) + 1
-    return bool(re.search(r"(?<![\w'-])[A-Z][a-z]+[A-Z]?[\w-]*", doc.text[max(skip, lo):hi]))
-
-
-#: Right before "use in …": the product, at most one more word, then a colon, "'s" or nothing
-#: ("Lumora tablets: use in …", "Lumora's use in …"), or "its"/"their" ("its use in …").
-_USER_BEFORE = compile_re(r"[\w'-]+(?:\s+[\w'-]+)?\s*(?::|'s)?\s*$")
-_ITS_BEFORE = compile_re(r"\b(?:its|their)\s+$")
-
-
-def _use_is_product(doc: Document, low: str, a: int, start: int) -> bool:
-    """"use in … is not recommended" says what is used right before it: the product."""
-    if _ITS_BEFORE.search(low, max(a, start - 8), start) or not low[a:start].strip():
-        return True  # "its use in …", or the label's own sentence: "Use in patients with … is not permitted"
-    if re.search(r":\s*$", low[a:start]) and main_product_in(doc, low, start, a, start):
-        return True  # "The Lumora label says: use in …": what the product's own text says
-    main = _main_intervention(doc)
-    names = [p for p, name in sentence_subjects_named(doc, _sentence_of(doc, start)) if p < start and (name == main or not main)]
-    if any(_USER_BEFORE.fullmatch(low, p, start) for p in names):
-        return True
-    from lint_rules.analysis.interventions import refers_to_product
-
-    if not _USER_BEFORE.fullmatch(low, a, start):
-        return False
-    # the sentence opens with it: "The tablets: use in …", or with no product found for the
-    # document a name ("Lumora: use in …")
-    return refers_to_product(low[a:start]) or (not main and bool(re.match(r"\W*[A-Z]", doc.text[a:start])))
-
-
 def _product_before(doc: Document, low: str, a: int, start: int) -> bool:
     """The sentence names a product (or refers back to one: "it", "this serum", "the
     tablets", a product form word) in ``[a, start)``."""
@@ -1352,48 +1292,6 @@ def _main_intervention(doc: Document) -> str:
     from lint_rules.analysis.interventions import sentence_subjects
 
     return sentence_subjects(doc).main
-
-
-#: What a result is "of", "from" or "after" when it is the product's own use: a dose, a course,
-#: a session ("antibody levels from the first dose", "the relief after one session").
-_OWN_USE = compile_re(r"(?<![a-z])(?:doses?|course|courses|treatments?|sessions?|injections?|jabs?|shots?|applications?|rounds?)(?![a-z])")
-#: A top-up "to keep"/"to maintain" a result: the words before the result noun say whose it is.
-_TO_KEEP = compile_re(r"\bto\s+(?:keep|maintain)\s+(?:up\s+)?(?P<x>(?:[\w'-]+\s+){0,3}?)(?:results?|effects?|benefits?|relief|protection|immunity|cover|it|them)\b")
-_DETERMINERS = frozenset({"the", "your", "their", "its", "his", "her", "that", "this", "those", "these", "my", "our", "a", "an", "full", "same"})
-
-
-def _course_owned(doc: Document, low: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """A claims11 reading of a result's course ([course] lasting_owned, fading_owned) is the
-    product's: a result noun or treated part as the subject is, unless an "of/from/after/with"
-    phrase before the verb gives it to something else ("immunity after a natural infection
-    wanes", "the benefits of regular exercise carry on"; "protection from the Lumora jab", "the
-    relief after one session" are its own); a top-up is, unless what it keeps is another's ("a
-    booster every ten years to keep tetanus immunity"); a loss kept off or a result still holding
-    years later needs the product named or referred back to in the clause."""
-    data = _data()
-    subject = data.gain.match(low, start)
-    if subject:
-        phrase = re.match(r"\s+(?:of|from|after|with)\s", low[subject.end():end])
-        if not phrase:
-            return True  # "the benefit may carry on for years", "the treated veins are sealed"
-        return main_product_in(doc, low, start, subject.end(), end) or bool(_OWN_USE.search(low, subject.end(), end))
-    if re.match(r"(?:need|book)", low[start:end]):
-        keep = _TO_KEEP.search(low, start, hi)
-        if keep is None:
-            return True  # "most clients book a refresh every nine months"
-        words = [w for w in keep.group("x").split() if w not in _DETERMINERS]
-        return not words or main_product_in(doc, low, start, keep.start("x"), keep.end("x"))
-    return main_product_in(doc, low, start, lo, hi)
-
-
-#: The label's own sentence of its product's use, nothing else named: "no safety concerns have
-#: been identified for use in teenagers" (not "… identified in animal studies").
-_LABEL_USE = compile_re(r"no\s+(?:[\w-]+\s+){0,6}?(?:for|with|in)\s+(?:its\s+)?use\s+(?:in|by)\s")
-
-
-#: A group told to keep off with no object ("pregnant women should steer clear"): the product
-#: must be in the clause, or it is something else the sentence names they keep off.
-_BARE_KEEP_OFF = compile_re(r"\b(?:steer\s+clear|stay\s+(?:well\s+)?away|keep\s+away)(?!\s+(?:of|from)\b)")
 
 
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
@@ -1438,13 +1336,6 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         finds = data.found.match(low, start) if side == "restricted" else None
         if finds and not _names_product_in(doc, low, start, finds.start("p"), finds.end("p")):
             return None  # "people with asthma find cold air makes it harder to breathe": something else
-        if side == "restricted" and data.used.match(low, start) and not _use_is_product(doc, low, a, start):
-            return None  # "Alcohol use in pregnancy is not recommended": something else used
-        if side == "restricted" and _BARE_KEEP_OFF.search(low, start, end) and not main_product_in(doc, low, start, lo, b):
-            return None  # "Soft cheese can carry listeria; pregnant women should steer clear": of the cheese
-        if side == "safe" and data.label.match(low, start) and not main_product_in(doc, low, start, lo, hi) \
-                and not _LABEL_USE.match(low, start):
-            return None  # "paracetamol has been used safely in pregnant women": another drug's record
         if side == "restricted" and not _avoided_is_product(doc, low, start):
             return None  # "Avoid alcohol in pregnancy": something else avoided
         if side == "restricted" and data.avoided.match(low, start):
@@ -1454,8 +1345,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         text = topic if (side == "safe" and topic) else low[a:b]
         groups = _groups(text)
         if side == "safe":
-            if topic and re.match(r"\s*\w+ing\b", topic) and not re.match(r"\s*(?:breast-?feeding|nursing)\b", topic):
-                return None  # "safe for detecting pregnancy early": a purpose, not a group (not "while breastfeeding", "nursing mothers")
+            if topic and re.match(r"\s*\w+ing\b", topic) and not _groups(" ".join(topic.split()[:2])):
+                return None  # "safe for diagnosing pneumonia": a purpose, not a group (not "while breastfeeding", "nursing mothers")
             if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
                 return None  # "is not suitable for …": a restriction, found as one
             nobody = re.search(r"\bno\s*(?:one|body)\b", low[start:end])
@@ -1494,9 +1385,6 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
     if kind == "course":
-        owned = data.owned.match(low, start)
-        if owned and not _course_owned(doc, low, start, end, lo, hi):
-            return None  # "immunity after a natural infection tends to wane": no result of the product
         if side == "lasting" and data.returns.match(low, start) and not _returning_condition(doc, low, lo, start):
             return None  # "patients who drop out cannot return", "the hair cannot grow back"
         if side == "lasting" and re.search(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
