@@ -143,18 +143,8 @@ _SITE_STOP = frozenset(_EFFECTS["pairing"]["not_sites"])
 _FRAME = compile_re(
     r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
-    # FDA label "Adverse Reactions" wording: "the most common adverse reactions leading to
-    # discontinuation were …", "the side effects that most often led patients to stop were …"
-    r"(?:side[\s-]+effects?|adverse\s+(?:effects?|events?|reactions?))\s+(?:that|which|leading\s+to)\s+(?:[\w-]+\s+){1,6}?"
-    r"(?:include|included|were|was|are|is)|"
-    # the same, inverted: "among the side effects reported is …", "among the problems flagged was …"
-    r"among\s+(?:the|its|their)\s+(?:(?:most\s+)?(?:common|frequent|serious|main|reported)\s+)?(?:side[\s-]+effects?|"
-    r"adverse\s+(?:effects?|events?|reactions?)|complaints|problems\s+(?:flagged|reported|seen|noted|recorded|observed))"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)|"
-    # "side effects: …", "reported side effects of Brontal: …", "side effects (…)", "common
-    # complaints with Brontal: …"
-    r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?)|(?:common|most\s+common|frequent|main|usual)\s+complaints)"
-    r"(?:\s+(?:of|with|from|about)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
+    # "side effects: …", "reported side effects of Brontal: …", "side effects (…)"
+    r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?))(?:\s+(?:of|with|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
     re.IGNORECASE,
 )
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with

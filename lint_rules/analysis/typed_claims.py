@@ -111,7 +111,6 @@ class _Data:
     patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]
     danger: re.Pattern[str]  #: [scope] restricted_danger: said of the product before it
     avoided: re.Pattern[str]  #: [scope] restricted_avoided: the product avoided
-    found: re.Pattern[str]  #: [scope] restricted_found: the product named as what the group finds
     returns: re.Pattern[str]  #: [course] lasting_return: said of an effect or condition
     warned: re.Pattern[str]  #: [allergen] contains_warned: the product must be referred to
     return_subjects: re.Pattern[str]
@@ -308,7 +307,6 @@ def _build_data() -> _Data:
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
-        found=compile_re(r"(?:" + "|".join(d["scope"]["restricted_found"]) + r")"),
         returns=compile_re(r"(?:" + "|".join(d["course"]["lasting_return"]) + r")"),
         warned=compile_re(r"(?:" + "|".join(p.replace("(?P<t>", "(?:") for p in d["allergen"]["contains_warned"]) + r")"),
         return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
@@ -447,8 +445,7 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
     if kind == "interaction":
         return _interaction_patterns(d, side)
     if kind == "scope" and side == "restricted":
-        return (list(d["scope"]["restricted_avoided"]) + list(d["scope"]["restricted_danger"])
-                + list(d["scope"]["restricted_found"]) + _susceptible_patterns(d))
+        return list(d["scope"]["restricted_avoided"]) + list(d["scope"]["restricted_danger"]) + _susceptible_patterns(d)
     if kind == "course" and side == "lasting":
         return list(d["course"]["lasting_return"])
     if kind == "allergen" and side == "contains":
@@ -1261,16 +1258,6 @@ def _avoided_is_product(doc: Document, low: str, start: int) -> bool:
     return any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start)))
 
 
-def _names_product_in(doc: Document, low: str, start: int, lo: int, hi: int) -> bool:
-    """``[lo, hi)`` refers to a product ("it", "the tablets", a product form word) or holds
-    a name the sentence gives an intervention."""
-    from lint_rules.analysis.interventions import refers_to_product
-
-    if refers_to_product(low[lo:hi]):
-        return True
-    return any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start)))
-
-
 def _product_before(doc: Document, low: str, a: int, start: int) -> bool:
     """The sentence names a product (or refers back to one: "it", "this serum", "the
     tablets", a product form word) in ``[a, start)``."""
@@ -1333,9 +1320,6 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "a minefield for people with celiac disease who can suffer …"
         if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
             return None  # "Flu is a major threat to people with heart disease": a danger, not the product
-        finds = data.found.match(low, start) if side == "restricted" else None
-        if finds and not _names_product_in(doc, low, start, finds.start("p"), finds.end("p")):
-            return None  # "people with asthma find cold air makes it harder to breathe": something else
         if side == "restricted" and not _avoided_is_product(doc, low, start):
             return None  # "Avoid alcohol in pregnancy": something else avoided
         if side == "restricted" and data.avoided.match(low, start):
@@ -1345,15 +1329,12 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         text = topic if (side == "safe" and topic) else low[a:b]
         groups = _groups(text)
         if side == "safe":
-            if topic and re.match(r"\s*\w+ing\b", topic) and not _groups(" ".join(topic.split()[:2])):
-                return None  # "safe for diagnosing pneumonia": a purpose, not a group (not "while breastfeeding", "nursing mothers")
+            if topic and re.match(r"\s*\w+ing\b", topic):
+                return None  # "safe for diagnosing pneumonia": a purpose, not a group
             if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
                 return None  # "is not suitable for …": a restriction, found as one
             nobody = re.search(r"\bno\s*(?:one|body)\b", low[start:end])
-            # the group's own words: the topic, or with no topic captured the words before the
-            # cue ("people without kidney disease can use it"), not the cue's own "without worry"
-            qualifier = text[:40].split(",")[0] if topic else low[max(a, start - 60):start]
-            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", qualifier):
+            if not nobody and re.search(r"\b(?:without|not|no|healthy)\b", text[:40].split(",")[0]):
                 return None  # "for adults without heart disease", "for healthy adults"
             if not groups and nobody:
                 groups = frozenset({"universal"})  # "no one needs to avoid it"
