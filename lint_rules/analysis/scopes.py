@@ -96,6 +96,8 @@ class _Cues:
     universal: dict[str, re.Pattern[str]]
     stop: frozenset[str]
     generic: frozenset[str]
+    study: frozenset[str]
+    who_class: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,6 +121,9 @@ def _cues() -> _Cues:
         universal={dim: compile_re(p) for dim, p in d["universal"].items()},
         stop=frozenset(d["structure"]["stop"]),
         generic=frozenset(d["who"]["generic"]),
+        study=frozenset(d["when"]["study"]),
+        who_class={**{w: cls for cls in ("rarely", "often") for w in d["use"][cls]},
+                   **{w: cls for cls, ws in d["who"]["experience"].items() for w in ws}},
     )
 
 
@@ -126,14 +131,28 @@ def _content(c: _Cues, phrase: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z'-]+", phrase) if w not in c.stop and len(w) > 2)
 
 
-def _fronted(doc: Document, k: int) -> tuple[str, str] | None:
+def _fronted(doc: Document, k: int, start: int = -1) -> tuple[str, str] | None:
     """The sentence's fronted adverbial or conditional clause ("When you first start, …",
-    "If you drink alcohol, …", "During pregnancy, …"): its opening word and its words."""
+    "If you drink alcohol, …", "During pregnancy, …"): its opening word and its words. Not
+    when a clause of its own stands between it and the claim at ``start`` ("Among doctors,
+    the consensus is that …", "In a statement, the company said …"): it frames that clause."""
     low = L.sentence_text(doc, k)
     m = _cues().fronted.match(low)
     if m is None or _TRIVIAL.match(m.group("lead") + " " + m.group("rest")):
         return None  # "After taking it, …": every use meets it
+    if start >= 0:
+        s = doc.sentences[k]
+        between = low[m.end():max(m.end(), start - s.start)]
+        if _FRAMING.search(between):
+            return None
     return m.group("lead"), m.group("rest")
+
+
+#: Words that make the text between a fronted phrase and the claim a clause of its own: a
+#: verb of saying or being, a complementiser, a colon ("the consensus is that", "the company
+#: said", "the message is simple:").
+_FRAMING = re.compile(r"[:;]|(?<![a-z])(?:that|said|says|say|told|tells|reported|reports|according|believes?|"
+                      r"thinks?|is|are|was|were)(?![a-z])")
 
 
 def _classify(c: _Cues, lead: str, rest: str) -> str | None:
@@ -166,9 +185,13 @@ def _clause_limit(c: _Cues, lead: str, rest: str) -> tuple[str, Limit] | None:
     if dim is None:
         return None
     words = _content(c, _TAKERS.sub(" ", rest))
-    if dim == "who" and not words - c.generic:
-        return None  # "In people who regularly take it, …": everyone given it
+    if dim == "who":
+        words -= c.generic  # "healthy adults" and "healthy volunteers": one group
+        if not words:
+            return None  # "In people who regularly take it, …": everyone given it
     if dim == "when":
+        if words and not words - c.study:
+            return None  # "during the trial period": when it was measured, no limit
         words |= {"=" + _RELATION.get(lead, "during")}
     if not words:
         return None
@@ -270,7 +293,7 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     if source:
         out["source"] = Limit(frozenset(source))
     # structure: a fronted clause, or one after the claim, names a limit nobody listed
-    clauses = [front] if (front := _fronted(doc, k)) is not None else []
+    clauses = [front] if (front := _fronted(doc, k, start)) is not None else []
     if start >= 0:
         clauses += _after(doc, k, end)
     for lead, rest in clauses:
@@ -281,10 +304,26 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
         group = _inline_group(doc, k, start, end)
         if group:
             out["who"] = Limit(group, named=False)
+    own = _own_clause(doc, k, start, end)
     for dim, p in c.universal.items():
-        if p.search(low):
-            out[dim] = Limit(frozenset(), universal=True)
+        if dim not in out and p.search(own):
+            out[dim] = Limit(frozenset(), universal=True)  # a limit read is never wiped out
     return out
+
+
+def _own_clause(doc: Document, k: int, start: int, end: int) -> str:
+    """The claim's own clause, between the clause breaks around ``[start, end)`` (the whole
+    sentence without them): "Take it whenever you need it; in the morning it causes no
+    drowsiness" says "whenever" of another clause."""
+    s = doc.sentences[k]
+    low = L.lower_text(doc)
+    if start < 0:
+        return low[s.start:s.end]
+    cut = _CLAUSE_END.search(low, end, s.end)
+    hi = cut.start() if cut else s.end
+    before = [b.end() for b in _CLAUSE_END.finditer(low, s.start, start)]
+    lo = before[-1] if before else s.start
+    return low[lo:hi]
 
 
 def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]:
@@ -303,8 +342,8 @@ def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]
     for m in c.inline_group.finditer(low, lo, hi):
         if _RATIO.search(low, max(s.start, m.start() - 12), m.start()):
             continue  # "one in ten trial participants": a frequency, not a group
-        words = _content(c, m.group("who"))
-        if words - c.generic:
+        words = _content(c, m.group("who")) - c.generic
+        if words:
             return words  # "in regular swimmers"; not "among patients": everyone it is given to
     return frozenset()
 
@@ -328,7 +367,7 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         ra, rb = {w for w in a.words if w[0] == "="}, {w for w in b.words if w[0] == "="}
         if ra and rb and not ra & rb:
             return True  # "After the loading phase, …" / "Before the loading phase ends, …"
-        return not ((a.words - ra) & (b.words - rb))
+        return False  # two times in words nobody classed: "winter" / "the colder months"
     if dim == "form":
         na, nb = {w for w in a.words if w[0] == "@"}, {w for w in b.words if w[0] == "@"}
         if na and nb:
@@ -337,6 +376,14 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         return bool(ra) and bool(rb) and not ra & rb  # "by mouth" / "as an injection"
     if dim == "condition" and a.words & b.words:
         return a.outside != b.outside  # "If you drink alcohol" / "If you avoid alcohol"
+    if dim == "who" and not (a.named and b.named):
+        # a group read from structure alone has no common measure with another group: two
+        # groups that share no word may be one group in two names ("beginners" / "first-time
+        # buyers", "adults" / "office workers"); held apart only from its own complement
+        if a.outside != b.outside:
+            return bool(a.words & b.words)
+        ca, cb = ({_cues().who_class[w] for w in x.words if w in _cues().who_class} for x in (a, b))
+        return bool(ca) and bool(cb) and not ca & cb  # "regular swimmers" / "occasional swimmers"
     if dim == "who":
         return L.other_population(a.words | ({L.NOT_GROUP} if a.outside else set())
                                   | ({L.SUBJECT_GROUP} if a.subject else set()),
