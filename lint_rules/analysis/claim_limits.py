@@ -570,6 +570,13 @@ _ALL = compile_re(r"\b(?:(?:all|every|any|each)\s+(?:of\s+)?(?:the\s+|our\s+|you
 SUBJECT_GROUP = "@"
 
 
+def age_sex(words: frozenset[str]) -> frozenset[str]:
+    """The ages and sexes ([population] heads) among a group's words ("pregnant women" ->
+    {"women"}; "toddlers" -> {"children"})."""
+    heads = _cues().heads
+    return frozenset(heads[w] for w in words if w in heads)
+
+
 def other_population(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two groups that differ: both named, and neither's words contain the other's ("with
     type 2 diabetes" is within "with diabetes"; "healthy immune system" and "weakened

@@ -382,6 +382,9 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         # buyers", "adults" / "office workers"); held apart only from its own complement
         if a.outside != b.outside:
             return bool(a.words & b.words)
+        ga, gb = L.age_sex(a.words), L.age_sex(b.words)
+        if ga and gb:
+            return not ga & gb  # "for pregnant women" / "in men": two sexes or ages cannot overlap
         ca, cb = ({_cues().who_class[w] for w in x.words if w in _cues().who_class} for x in (a, b))
         return bool(ca) and bool(cb) and not ca & cb  # "regular swimmers" / "occasional swimmers"
     if dim == "who":
