@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint_rules.analysis.scopes import Limit, scopes_apart
+from lint_rules.analysis.scopes import Limit, claim_scope, scopes_apart
 from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
 
 
 def _codes(text: str) -> list[str]:
@@ -117,3 +118,23 @@ def test_a_drink_and_what_it_carries_are_one_condition():
 
 def test_two_different_conditions_stay_apart():
     assert _codes("With food, Brevol causes no jitters. If you drink wine, Brevol can cause jitters.") == []
+
+
+# -- 6: one route reading: scopes' form dimension reads [route] of contradiction_limits.toml ----
+
+def _form(sentence: str):
+    return claim_scope(parse_document("<t>", sentence + "\n", "text"), 0).get("form")
+
+
+def test_the_form_dimension_reads_the_fda_route_vocabulary():
+    assert _form("Placed under the tongue, Harlex causes no nausea.").words == {"route:mouth"}
+    assert _form("Given intravenously, Harlex can cause nausea.").words == {"route:injection"}
+
+
+def test_a_place_on_the_body_is_no_route():
+    assert _form("Harlex can cause a rash on the skin.") is None
+
+
+def test_two_routes_hold_a_pair_apart_and_one_route_does_not():
+    assert _codes("Taken by mouth, Harlex causes no nausea. Given intravenously, Harlex can cause nausea.") == []
+    assert _codes("Taken by mouth, Harlex causes no nausea. Swallowed with water, Harlex can cause nausea.")

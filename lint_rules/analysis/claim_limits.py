@@ -669,15 +669,6 @@ _NOT_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "our"
                        "my", "it", "they", "them", "new", "same", "other"})
 
 
-def routes_apart(doc: Document, k: int, j: int, subjects: tuple[str, str] = ("", "")) -> bool:
-    """Sentences ``k`` and ``j`` each name a route or form for the product and share none
-    ("Used on the skin, it has no known interactions" … "In tablet form, the same ingredient
-    can raise levels of some antidepressants"): one ingredient, two products. A sentence that
-    names no route, or two, is held apart from nothing here."""
-    a, b = routes(doc, k, subjects[0]), routes(doc, j, subjects[1])
-    return bool(a) and bool(b) and not (a & b)
-
-
 #: A name that ends in a short code telling one member of a family from another: "vitamin c",
 #: "vitamin b12", "omega-3", "type 2", "hpv 16".
 _CODED = compile_re(r"\b([a-z][a-z]{2,})[\s-]([a-z]\d{0,2}|\d{1,3}[a-z]?)\b")

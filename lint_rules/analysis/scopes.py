@@ -17,7 +17,7 @@ every dimension:
 * **use**: how often or how heavily ("occasional use" / "daily use", "heavy intake");
 * **form** and **source**: the form a sentence opens the product with ("Ibuprofen gel …" /
   "Ibuprofen tablets …") or the route a phrase names ("by mouth" / "as an injection" /
-  "applied to the skin"), a nutrient from food or from supplements.
+  "applied to the skin", "terbinafine cream": ``claim_limits.routes``), a nutrient from food or from supplements.
 
 Two claims are **held apart** when on some dimension both are limited and the limits
 differ (no word in common, or one names a group or condition and the other its complement:
@@ -89,8 +89,6 @@ class _Cues:
     inline_group: re.Pattern[str]
     use: re.Pattern[str]
     use_class: dict[str, str]
-    route: re.Pattern[str]
-    route_class: dict[str, str]
     condition_class: dict[str, str]
     condition_complement: dict[str, str]
     universal: dict[str, re.Pattern[str]]
@@ -114,8 +112,6 @@ def _cues() -> _Cues:
         inline_group=compile_re(d["who"]["inline"].replace("{head}", d["who"]["head"])),
         use=compile_re(d["use"]["phrase"]),
         use_class={w: cls for cls in ("rarely", "often") for w in d["use"][cls]},
-        route=compile_re(d["route"]["phrase"]),
-        route_class={w: cls for cls, ws in d["route"]["classes"].items() for w in ws},
         condition_class={w: cls for cls, ws in d["condition"]["classes"].items() for w in ws},
         condition_complement={w: cls for cls, ws in d["condition"]["complement"].items() for w in ws},
         universal={dim: compile_re(p) for dim, p in d["universal"].items()},
@@ -210,11 +206,6 @@ def _condition_limit(c: _Cues, words: frozenset[str], outside: bool, named: bool
     return Limit(frozenset(c.condition_class.get(w, w) for w in words), outside=outside, named=named)
 
 
-def _route_word(m: re.Match[str]) -> str:
-    """The word of a route phrase that names the route ("as an injection" -> "injection")."""
-    return next(w for w in (m.group("form"), m.group("adverb"), m.group("site"), m.group("verb")) if w)
-
-
 def _after(doc: Document, k: int, end: int) -> list[tuple[str, str]]:
     """The adverbial clauses after the claim in its sentence ("… causes no drowsiness when
     taken at night", "… can cause dizziness if you drink alcohol"): subordinator and words."""
@@ -241,18 +232,19 @@ _TRIVIAL = re.compile(r"(?:after|once|when|whenever|while)\s+(?:you\s+|people\s+
                       r"(?:it|this|them|these|one|a\s+dose|the\s+\w+)\s*$")
 
 
-def claim_scope(doc: Document, k: int, start: int = -1, end: int = -1) -> Scope:
-    """The limits of the claim at ``[start, end)`` of sentence ``k``, one per dimension."""
-    cache: dict[tuple[int, int, int], Scope] = doc.analysis("scopes.claim", lambda d: {})
-    key = (k, start, end)
+def claim_scope(doc: Document, k: int, start: int = -1, end: int = -1, subject: str = "") -> Scope:
+    """The limits of the claim at ``[start, end)`` of sentence ``k``, one per dimension
+    (``subject``: the product the claim is about, whose own form words name its route)."""
+    cache: dict[tuple[int, int, int, str], Scope] = doc.analysis("scopes.claim", lambda d: {})
+    key = (k, start, end, subject)
     got = cache.get(key)
     if got is None:
-        got = _read(doc, k, start, end)
+        got = _read(doc, k, start, end, subject)
         cache[key] = got
     return got
 
 
-def _read(doc: Document, k: int, start: int, end: int) -> Scope:
+def _read(doc: Document, k: int, start: int, end: int, subject: str = "") -> Scope:
     c = _cues()
     low = L.sentence_text(doc, k)
     out: Scope = {}
@@ -280,14 +272,15 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     if use:
         out["use"] = Limit(frozenset(use), named=False)
     # form: the product form the sentence opens with ("Ibuprofen gel …"), with its name, and
-    # the route of administration a phrase names ("by mouth", "as an injection")
+    # the routes of administration the sentence names for the product (claim_limits.routes,
+    # contradiction_limits.toml [route]: FDA SPL routes and dosage forms): "by mouth", "as an
+    # injection", "terbinafine cream", "in tablet form"
     form = L.opening_form(doc, k)
-    routes = {cls for m in c.route.finditer(low) if (cls := c.route_class.get(_route_word(m)))}
+    routes = {"route:" + r for r in L.routes(doc, k, subject or (form[0] if form else ""))}
     if form is not None:
-        cls = c.route_class.get(form[1])
-        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | ({"route:" + cls} if cls else set())))
+        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | routes))
     elif routes:
-        out["form"] = Limit(frozenset("route:" + r for r in routes), named=False)
+        out["form"] = Limit(frozenset(routes), named=False)
     # source: a nutrient from food or from supplements ([source])
     source = L.source_frames(doc, k)
     if source:
@@ -365,15 +358,16 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         return False  # a named frame and a clause's words: no common measure, so they may overlap
     if dim == "when" and not a.named:
         ra, rb = {w for w in a.words if w[0] == "="}, {w for w in b.words if w[0] == "="}
-        if ra and rb and not ra & rb:
-            return True  # "After the loading phase, …" / "Before the loading phase ends, …"
-        return False  # two times in words nobody classed: "winter" / "the colder months"
+        # "After the loading phase, …" / "Before the loading phase ends, …" differ by their
+        # relation; two times in words nobody classed ("winter" / "the colder months") overlap
+        return bool(ra) and bool(rb) and not ra & rb
     if dim == "form":
         na, nb = {w for w in a.words if w[0] == "@"}, {w for w in b.words if w[0] == "@"}
-        if na and nb:
-            return na == nb and a.words != b.words  # one product in two forms: the same name, another form
         ra, rb = {w for w in a.words if w.startswith("route:")}, {w for w in b.words if w.startswith("route:")}
-        return bool(ra) and bool(rb) and not ra & rb  # "by mouth" / "as an injection"
+        if ra and rb and not ra & rb:
+            return True  # "by mouth" / "as an injection"; "terbinafine cream" / "terbinafine tablets"
+        # one product in two forms: the same name, another form
+        return bool(na) and na == nb and a.words - ra != b.words - rb
     if dim == "condition" and a.words & b.words:
         return a.outside != b.outside  # "If you drink alcohol" / "If you avoid alcohol"
     if dim == "who" and not (a.named and b.named):
@@ -418,6 +412,6 @@ def scopes_apart(a: Scope, b: Scope, skip: tuple[str, ...] = ()) -> str:
 
 
 def claims_apart(doc: Document, a: tuple[int, int, int], b: tuple[int, int, int],
-                 skip: tuple[str, ...] = ()) -> str:
-    """``scopes_apart`` of two claims given as (sentence, start, end)."""
-    return scopes_apart(claim_scope(doc, *a), claim_scope(doc, *b), skip)
+                 skip: tuple[str, ...] = (), subjects: tuple[str, str] = ("", "")) -> str:
+    """``scopes_apart`` of two claims given as (sentence, start, end), about ``subjects``."""
+    return scopes_apart(claim_scope(doc, *a, subject=subjects[0]), claim_scope(doc, *b, subject=subjects[1]), skip)
