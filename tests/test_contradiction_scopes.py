@@ -25,11 +25,11 @@ def _findings(a: str, b: str) -> list:
 _APART = [
     # who: a group by a fronted "For/Among" phrase, by agent nouns no list names
     ("For regular swimmers, Marovex ear drops cause no itching.",
-     "For occasional bathers, Marovex ear drops can cause itching."),
+     "For occasional swimmers, Marovex ear drops can cause itching."),
     ("Among seasoned hikers, Trelvo insoles cause no blisters.",
      "Among first-time walkers, Trelvo insoles often cause blisters."),
     ("Marovex ear drops cause no itching in regular swimmers.",
-     "Marovex ear drops can cause itching in occasional bathers."),
+     "Marovex ear drops can cause itching in occasional swimmers."),
     # when: fronted time clauses, by their relation (after / before / during) or their words
     ("Once the course is finished, Dalmira leaves no nausea behind.",
      "During the first course, Dalmira can cause nausea."),
@@ -64,7 +64,7 @@ def test_claims_limited_to_different_scopes_are_held_apart(a, b):
 _CONFLICTS = [
     # who: a universal side, an unlimited side, a generic person noun (no limit)
     ("Marovex ear drops cause no itching for anyone.",
-     "For occasional bathers, Marovex ear drops can cause itching."),
+     "For occasional swimmers, Marovex ear drops can cause itching."),
     ("Trelvo insoles never cause blisters.",
      "Among first-time walkers, Trelvo insoles often cause blisters."),
     ("Trelvo insoles cause no blisters among patients.",
@@ -131,7 +131,7 @@ def _scope(sentence: str, k: int = 0):
 
 @pytest.mark.parametrize("sentence, dim", [
     ("Among first-time walkers, it causes blisters.", "who"),
-    ("For heavy lifters, it causes cramps.", "who"),
+    ("For long-distance runners, it causes cramps.", "who"),
     ("Once your dose step is complete, it causes no nausea.", "when"),
     ("Before the course ends, it can cause cramps.", "when"),
     ("If you skip a dose, your blood pressure can rise.", "amount"),
@@ -154,7 +154,10 @@ def test_phrases_that_limit_nothing_are_no_scope(sentence):
 def test_the_overlap_rule():
     kids, swimmers = Limit(frozenset({"children"})), Limit(frozenset({"regular", "swimmers"}), named=False)
     everyone = Limit(frozenset(), universal=True)
-    assert scopes_apart({"who": kids}, {"who": swimmers}) == "who"
+    # a group read from structure has no common measure with a named one: children swim too
+    assert not scopes_apart({"who": kids}, {"who": swimmers})
+    seldom = Limit(frozenset({"occasional", "swimmers"}), named=False)
+    assert scopes_apart({"who": seldom}, {"who": swimmers}) == "who"
     assert not scopes_apart({"who": everyone}, {"who": swimmers})
     assert not scopes_apart({}, {"who": swimmers})  # unlimited overlaps
     food, no_food = Limit(frozenset({"food"})), Limit(frozenset({"food"}), outside=True)

@@ -570,6 +570,13 @@ _ALL = compile_re(r"\b(?:(?:all|every|any|each)\s+(?:of\s+)?(?:the\s+|our\s+|you
 SUBJECT_GROUP = "@"
 
 
+def age_sex(words: frozenset[str]) -> frozenset[str]:
+    """The ages and sexes ([population] heads) among a group's words ("pregnant women" ->
+    {"women"}; "toddlers" -> {"children"})."""
+    heads = _cues().heads
+    return frozenset(heads[w] for w in words if w in heads)
+
+
 def other_population(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two groups that differ: both named, and neither's words contain the other's ("with
     type 2 diabetes" is within "with diabetes"; "healthy immune system" and "weakened
@@ -660,15 +667,6 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
 #: Words of a subject that are no product's name ("the tablets": "the" is followed by any form).
 _NOT_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "your", "their", "his", "her",
                        "my", "it", "they", "them", "new", "same", "other"})
-
-
-def routes_apart(doc: Document, k: int, j: int, subjects: tuple[str, str] = ("", "")) -> bool:
-    """Sentences ``k`` and ``j`` each name a route or form for the product and share none
-    ("Used on the skin, it has no known interactions" … "In tablet form, the same ingredient
-    can raise levels of some antidepressants"): one ingredient, two products. A sentence that
-    names no route, or two, is held apart from nothing here."""
-    a, b = routes(doc, k, subjects[0]), routes(doc, j, subjects[1])
-    return bool(a) and bool(b) and not (a & b)
 
 
 #: A name that ends in a short code telling one member of a family from another: "vitamin c",

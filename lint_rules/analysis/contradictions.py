@@ -81,7 +81,6 @@ from lint_rules.analysis.claim_limits import (
     partners_apart,
     population,
     recipe_apart,
-    routes_apart,
     sentence_names_apart,
     strengths_apart,
 )
@@ -649,7 +648,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     if comparator_apart(doc, odd.sentence, other.sentence):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
     if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
-                    _OWN_DIMENSIONS.get(odd.type, ()) if isinstance(odd, TypedClaim) else ()):
+                    _OWN_DIMENSIONS.get(odd.type, ()) if isinstance(odd, TypedClaim) else (),
+                    (agent(odd), agent(other))):
         return True  # one scope per claim (analysis/scopes.py): "Taken with food, …" … "Taken on an
         # empty stomach, …"; "in the morning" … "in the evening"; "taken as directed" … "more than
         # that"; "for people with a healthy immune system" … "in people with weakened immunity"
@@ -672,8 +672,7 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):
         return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
-    if named_apart(agent(odd), agent(other)) \
-            or routes_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
+    if named_apart(agent(odd), agent(other)):
         return True
     if sentence_names_apart(doc, other.sentence, agent(odd)) or sentence_names_apart(doc, odd.sentence, agent(other)):
         return True

@@ -17,7 +17,7 @@ every dimension:
 * **use**: how often or how heavily ("occasional use" / "daily use", "heavy intake");
 * **form** and **source**: the form a sentence opens the product with ("Ibuprofen gel …" /
   "Ibuprofen tablets …") or the route a phrase names ("by mouth" / "as an injection" /
-  "applied to the skin"), a nutrient from food or from supplements.
+  "applied to the skin", "terbinafine cream": ``claim_limits.routes``), a nutrient from food or from supplements.
 
 Two claims are **held apart** when on some dimension both are limited and the limits
 differ (no word in common, or one names a group or condition and the other its complement:
@@ -89,13 +89,13 @@ class _Cues:
     inline_group: re.Pattern[str]
     use: re.Pattern[str]
     use_class: dict[str, str]
-    route: re.Pattern[str]
-    route_class: dict[str, str]
     condition_class: dict[str, str]
     condition_complement: dict[str, str]
     universal: dict[str, re.Pattern[str]]
     stop: frozenset[str]
     generic: frozenset[str]
+    study: frozenset[str]
+    who_class: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,13 +112,14 @@ def _cues() -> _Cues:
         inline_group=compile_re(d["who"]["inline"].replace("{head}", d["who"]["head"])),
         use=compile_re(d["use"]["phrase"]),
         use_class={w: cls for cls in ("rarely", "often") for w in d["use"][cls]},
-        route=compile_re(d["route"]["phrase"]),
-        route_class={w: cls for cls, ws in d["route"]["classes"].items() for w in ws},
         condition_class={w: cls for cls, ws in d["condition"]["classes"].items() for w in ws},
         condition_complement={w: cls for cls, ws in d["condition"]["complement"].items() for w in ws},
         universal={dim: compile_re(p) for dim, p in d["universal"].items()},
         stop=frozenset(d["structure"]["stop"]),
         generic=frozenset(d["who"]["generic"]),
+        study=frozenset(d["when"]["study"]),
+        who_class={**{w: cls for cls in ("rarely", "often") for w in d["use"][cls]},
+                   **{w: cls for cls, ws in d["who"]["experience"].items() for w in ws}},
     )
 
 
@@ -126,14 +127,28 @@ def _content(c: _Cues, phrase: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z'-]+", phrase) if w not in c.stop and len(w) > 2)
 
 
-def _fronted(doc: Document, k: int) -> tuple[str, str] | None:
+def _fronted(doc: Document, k: int, start: int = -1) -> tuple[str, str] | None:
     """The sentence's fronted adverbial or conditional clause ("When you first start, …",
-    "If you drink alcohol, …", "During pregnancy, …"): its opening word and its words."""
+    "If you drink alcohol, …", "During pregnancy, …"): its opening word and its words. Not
+    when a clause of its own stands between it and the claim at ``start`` ("Among doctors,
+    the consensus is that …", "In a statement, the company said …"): it frames that clause."""
     low = L.sentence_text(doc, k)
     m = _cues().fronted.match(low)
     if m is None or _TRIVIAL.match(m.group("lead") + " " + m.group("rest")):
         return None  # "After taking it, …": every use meets it
+    if start >= 0:
+        s = doc.sentences[k]
+        between = low[m.end():max(m.end(), start - s.start)]
+        if _FRAMING.search(between):
+            return None
     return m.group("lead"), m.group("rest")
+
+
+#: Words that make the text between a fronted phrase and the claim a clause of its own: a
+#: verb of saying or being, a complementiser, a colon ("the consensus is that", "the company
+#: said", "the message is simple:").
+_FRAMING = re.compile(r"[:;]|(?<![a-z])(?:that|said|says|say|told|tells|reported|reports|according|believes?|"
+                      r"thinks?|is|are|was|were)(?![a-z])")
 
 
 def _classify(c: _Cues, lead: str, rest: str) -> str | None:
@@ -166,9 +181,13 @@ def _clause_limit(c: _Cues, lead: str, rest: str) -> tuple[str, Limit] | None:
     if dim is None:
         return None
     words = _content(c, _TAKERS.sub(" ", rest))
-    if dim == "who" and not words - c.generic:
-        return None  # "In people who regularly take it, …": everyone given it
+    if dim == "who":
+        words -= c.generic  # "healthy adults" and "healthy volunteers": one group
+        if not words:
+            return None  # "In people who regularly take it, …": everyone given it
     if dim == "when":
+        if words and not words - c.study:
+            return None  # "during the trial period": when it was measured, no limit
         words |= {"=" + _RELATION.get(lead, "during")}
     if not words:
         return None
@@ -185,11 +204,6 @@ def _condition_limit(c: _Cues, words: frozenset[str], outside: bool, named: bool
     if flip:
         return Limit(frozenset(flip), outside=not outside, named=named)
     return Limit(frozenset(c.condition_class.get(w, w) for w in words), outside=outside, named=named)
-
-
-def _route_word(m: re.Match[str]) -> str:
-    """The word of a route phrase that names the route ("as an injection" -> "injection")."""
-    return next(w for w in (m.group("form"), m.group("adverb"), m.group("site"), m.group("verb")) if w)
 
 
 def _after(doc: Document, k: int, end: int) -> list[tuple[str, str]]:
@@ -218,18 +232,19 @@ _TRIVIAL = re.compile(r"(?:after|once|when|whenever|while)\s+(?:you\s+|people\s+
                       r"(?:it|this|them|these|one|a\s+dose|the\s+\w+)\s*$")
 
 
-def claim_scope(doc: Document, k: int, start: int = -1, end: int = -1) -> Scope:
-    """The limits of the claim at ``[start, end)`` of sentence ``k``, one per dimension."""
-    cache: dict[tuple[int, int, int], Scope] = doc.analysis("scopes.claim", lambda d: {})
-    key = (k, start, end)
+def claim_scope(doc: Document, k: int, start: int = -1, end: int = -1, subject: str = "") -> Scope:
+    """The limits of the claim at ``[start, end)`` of sentence ``k``, one per dimension
+    (``subject``: the product the claim is about, whose own form words name its route)."""
+    cache: dict[tuple[int, int, int, str], Scope] = doc.analysis("scopes.claim", lambda d: {})
+    key = (k, start, end, subject)
     got = cache.get(key)
     if got is None:
-        got = _read(doc, k, start, end)
+        got = _read(doc, k, start, end, subject)
         cache[key] = got
     return got
 
 
-def _read(doc: Document, k: int, start: int, end: int) -> Scope:
+def _read(doc: Document, k: int, start: int, end: int, subject: str = "") -> Scope:
     c = _cues()
     low = L.sentence_text(doc, k)
     out: Scope = {}
@@ -257,20 +272,21 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
     if use:
         out["use"] = Limit(frozenset(use), named=False)
     # form: the product form the sentence opens with ("Ibuprofen gel …"), with its name, and
-    # the route of administration a phrase names ("by mouth", "as an injection")
+    # the routes of administration the sentence names for the product (claim_limits.routes,
+    # contradiction_limits.toml [route]: FDA SPL routes and dosage forms): "by mouth", "as an
+    # injection", "terbinafine cream", "in tablet form"
     form = L.opening_form(doc, k)
-    routes = {cls for m in c.route.finditer(low) if (cls := c.route_class.get(_route_word(m)))}
+    routes = {"route:" + r for r in L.routes(doc, k, subject or (form[0] if form else ""))}
     if form is not None:
-        cls = c.route_class.get(form[1])
-        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | ({"route:" + cls} if cls else set())))
+        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | routes))
     elif routes:
-        out["form"] = Limit(frozenset("route:" + r for r in routes), named=False)
+        out["form"] = Limit(frozenset(routes), named=False)
     # source: a nutrient from food or from supplements ([source])
     source = L.source_frames(doc, k)
     if source:
         out["source"] = Limit(frozenset(source))
     # structure: a fronted clause, or one after the claim, names a limit nobody listed
-    clauses = [front] if (front := _fronted(doc, k)) is not None else []
+    clauses = [front] if (front := _fronted(doc, k, start)) is not None else []
     if start >= 0:
         clauses += _after(doc, k, end)
     for lead, rest in clauses:
@@ -281,10 +297,26 @@ def _read(doc: Document, k: int, start: int, end: int) -> Scope:
         group = _inline_group(doc, k, start, end)
         if group:
             out["who"] = Limit(group, named=False)
+    own = _own_clause(doc, k, start, end)
     for dim, p in c.universal.items():
-        if p.search(low):
-            out[dim] = Limit(frozenset(), universal=True)
+        if dim not in out and p.search(own):
+            out[dim] = Limit(frozenset(), universal=True)  # a limit read is never wiped out
     return out
+
+
+def _own_clause(doc: Document, k: int, start: int, end: int) -> str:
+    """The claim's own clause, between the clause breaks around ``[start, end)`` (the whole
+    sentence without them): "Take it whenever you need it; in the morning it causes no
+    drowsiness" says "whenever" of another clause."""
+    s = doc.sentences[k]
+    low = L.lower_text(doc)
+    if start < 0:
+        return low[s.start:s.end]
+    cut = _CLAUSE_END.search(low, end, s.end)
+    hi = cut.start() if cut else s.end
+    before = [b.end() for b in _CLAUSE_END.finditer(low, s.start, start)]
+    lo = before[-1] if before else s.start
+    return low[lo:hi]
 
 
 def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]:
@@ -303,8 +335,8 @@ def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]
     for m in c.inline_group.finditer(low, lo, hi):
         if _RATIO.search(low, max(s.start, m.start() - 12), m.start()):
             continue  # "one in ten trial participants": a frequency, not a group
-        words = _content(c, m.group("who"))
-        if words - c.generic:
+        words = _content(c, m.group("who")) - c.generic
+        if words:
             return words  # "in regular swimmers"; not "among patients": everyone it is given to
     return frozenset()
 
@@ -326,17 +358,29 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         return False  # a named frame and a clause's words: no common measure, so they may overlap
     if dim == "when" and not a.named:
         ra, rb = {w for w in a.words if w[0] == "="}, {w for w in b.words if w[0] == "="}
-        if ra and rb and not ra & rb:
-            return True  # "After the loading phase, …" / "Before the loading phase ends, …"
-        return not ((a.words - ra) & (b.words - rb))
+        # "After the loading phase, …" / "Before the loading phase ends, …" differ by their
+        # relation; two times in words nobody classed ("winter" / "the colder months") overlap
+        return bool(ra) and bool(rb) and not ra & rb
     if dim == "form":
         na, nb = {w for w in a.words if w[0] == "@"}, {w for w in b.words if w[0] == "@"}
-        if na and nb:
-            return na == nb and a.words != b.words  # one product in two forms: the same name, another form
         ra, rb = {w for w in a.words if w.startswith("route:")}, {w for w in b.words if w.startswith("route:")}
-        return bool(ra) and bool(rb) and not ra & rb  # "by mouth" / "as an injection"
+        if ra and rb and not ra & rb:
+            return True  # "by mouth" / "as an injection"; "terbinafine cream" / "terbinafine tablets"
+        # one product in two forms: the same name, another form
+        return bool(na) and na == nb and a.words - ra != b.words - rb
     if dim == "condition" and a.words & b.words:
         return a.outside != b.outside  # "If you drink alcohol" / "If you avoid alcohol"
+    if dim == "who" and not (a.named and b.named):
+        # a group read from structure alone has no common measure with another group: two
+        # groups that share no word may be one group in two names ("beginners" / "first-time
+        # buyers", "adults" / "office workers"); held apart only from its own complement
+        if a.outside != b.outside:
+            return bool(a.words & b.words)
+        ga, gb = L.age_sex(a.words), L.age_sex(b.words)
+        if ga and gb:
+            return not ga & gb  # "for pregnant women" / "in men": two sexes or ages cannot overlap
+        ca, cb = ({_cues().who_class[w] for w in x.words if w in _cues().who_class} for x in (a, b))
+        return bool(ca) and bool(cb) and not ca & cb  # "regular swimmers" / "occasional swimmers"
     if dim == "who":
         return L.other_population(a.words | ({L.NOT_GROUP} if a.outside else set())
                                   | ({L.SUBJECT_GROUP} if a.subject else set()),
@@ -368,6 +412,6 @@ def scopes_apart(a: Scope, b: Scope, skip: tuple[str, ...] = ()) -> str:
 
 
 def claims_apart(doc: Document, a: tuple[int, int, int], b: tuple[int, int, int],
-                 skip: tuple[str, ...] = ()) -> str:
-    """``scopes_apart`` of two claims given as (sentence, start, end)."""
-    return scopes_apart(claim_scope(doc, *a), claim_scope(doc, *b), skip)
+                 skip: tuple[str, ...] = (), subjects: tuple[str, str] = ("", "")) -> str:
+    """``scopes_apart`` of two claims given as (sentence, start, end), about ``subjects``."""
+    return scopes_apart(claim_scope(doc, *a, subject=subjects[0]), claim_scope(doc, *b, subject=subjects[1]), skip)
