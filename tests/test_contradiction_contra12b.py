@@ -31,6 +31,8 @@ def _codes(text: str) -> list[str]:
     ("we previously wrote that it was safe for children.", True),
     ("the seller originally advertised it as a cure.", True),
     ("the seller originally claimed it cured colds.", True),
+    ("we previously stated nodrex was safe for children.", True),
+    ("doctors once advised to take it with food.", False),
 ])
 def test_a_historical_cue_needs_a_claim_said(sentence, historical):
     cues = knowledge.read_toml("assertion_cues.toml")["historical"]["sentence"]
@@ -74,6 +76,8 @@ def test_a_next_sentence_rejecting_the_claim_still_disowns_it(after):
      "Velmor can cause a short-lived rise in blood pressure."),
     ("Velmor never causes heartburn, even briefly.",
      "With prolonged use, Velmor can cause heartburn."),
+    ("Stop Velmor temporarily before surgery; Velmor never causes bleeding.",
+     "With long-term use, Velmor can cause bleeding."),
 ])
 def test_a_duration_that_limits_no_claim_still_conflicts(a, b):
     assert _codes("Velmor is a bone tablet. " + a + _FILLER + b + _FILLER)
