@@ -135,10 +135,10 @@ _PULSARA = "Pulsara is a herbal tablet. "
 
 @pytest.mark.parametrize(("a", "b"), [
     ("Long-term, Pulsara does not raise blood pressure.",
-     "Pulsara can push blood pressure up briefly, for an hour or so."),
+     "Pulsara can briefly push blood pressure up."),
     ("With prolonged use, Pulsara does not cause headaches.",
-     "Pulsara can cause headaches for a few minutes after each dose."),
-    ("Over many months, Pulsara does not raise heart rate.",
+     "Pulsara can momentarily cause headaches."),
+    ("In the long run, Pulsara does not raise heart rate.",
      "Pulsara can temporarily raise heart rate."),
 ])
 def test_a_passing_effect_is_held_apart_from_a_lasting_claim(a, b):

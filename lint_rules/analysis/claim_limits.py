@@ -647,12 +647,18 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
     skin, mouth, injection, nose, eye, ear, lungs, rectal, vaginal): a route phrase anywhere
     in the sentence ("used on the skin", "by mouth"), a form noun that is the subject's own
     modifier ("terbinafine cream") or follows its name in the sentence ("Zanta tablets"), or a
-    form said to be the product's ("in tablet form", "as a cream")."""
+    form said to be the product's ("in tablet form", "as a cream"). A contrast phrase names
+    another thing's route ("Unlike vitamin D injections, our gummies …", "compared with the
+    cream"): it is left out up to its comma."""
     c = _cues()
-    text = _sentence(doc, k)
+    raw = _sentence(doc, k)
+    text = _CONTRAST.sub(" ", raw)
     out = {name for name, pattern in c.route_phrases if pattern.search(text)}
     words = re.findall(r"[a-z][\w-]*", subject.lower())
-    out.update(c.route_forms[w] for w in words if w in c.route_forms)
+    # a subject found only inside the contrast phrase is the other thing ("Unlike Zorel
+    # injections, the gummies …"): its form is not this product's
+    if not (subject and subject.lower() in raw and subject.lower() not in text):
+        out.update(c.route_forms[w] for w in words if w in c.route_forms)
     for m in c.route_frame.finditer(text):
         out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
     names = [w for w in words if w not in c.route_forms and w not in _NOT_NAME][:1]
@@ -662,6 +668,11 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
             if form is not None:
                 out.add(c.route_forms[form])
     return frozenset(out)
+
+
+#: A phrase about another thing the sentence sets the product against ("unlike …", "compared
+#: with …", "instead of …"), to its comma or the sentence's end.
+_CONTRAST = re.compile(r"\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|rather\s+than|versus|vs\.?)\s+[^,;:]*")
 
 
 #: Words of a subject that are no product's name ("the tablets": "the" is followed by any form).
