@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from lint_rules.store import compiled_re
+
 # Every JSON report a test produces (``check --format json`` in this process or in a
 # ``healthlint`` subprocess, the scan's findings.json) is validated against the documented
 # schema before it is written: a test that only reads one key still catches a drift.
@@ -27,3 +29,14 @@ def require_host() -> Callable[[str], None]:
             pytest.skip(f"{host} is unreachable")
 
     return require
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> compiled_re._Store:
+    """A fresh, empty pattern store in a cache folder of the test's own (the pattern store's
+    tests and the tests of what it serves to other packages' imports)."""
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("HEALTHLINT_NO_REGEX_CACHE", raising=False)
+    fresh = compiled_re._Store()
+    monkeypatch.setattr(compiled_re, "_STORE", fresh)
+    return fresh

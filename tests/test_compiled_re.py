@@ -26,15 +26,6 @@ pytestmark = pytest.mark.skipif(compiled_re._sre is None or sys.implementation.n
                                 reason="the store needs CPython's re internals")
 
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> compiled_re._Store:
-    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("HEALTHLINT_NO_REGEX_CACHE", raising=False)
-    fresh = compiled_re._Store()
-    monkeypatch.setattr(compiled_re, "_STORE", fresh)
-    return fresh
-
-
 def _run_healthlint(cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HEALTHLINT_CACHE_DIR": str(cache)}
     env.pop("HEALTHLINT_NO_REGEX_CACHE", None)

@@ -24,15 +24,6 @@ pytestmark = pytest.mark.skipif(compiled_re._sre is None or sys.implementation.n
 
 
 @pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> compiled_re._Store:
-    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("HEALTHLINT_NO_REGEX_CACHE", raising=False)
-    fresh = compiled_re._Store()
-    monkeypatch.setattr(compiled_re, "_STORE", fresh)
-    return fresh
-
-
-@pytest.fixture
 def one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     """As the command line runs: the suite may have left a thread (a server's) running."""
     monkeypatch.setattr(threading, "active_count", lambda: 1)
