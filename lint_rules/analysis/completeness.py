@@ -717,8 +717,13 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # says nothing about the treatment
     control = ({m.sentence for m in art.matches("alternatives", "control")}
                if criterion == "alternatives" else set())
-    logistics = ({m.sentence for m in art.matches("availability", "logistics")}
-                 if criterion == "availability" else set())
+    # press logistics void the availability word they hold ("Dr. Lee is available to comment",
+    # "a media availability"), not the rest of their sentence: "The FDA approved it last week,
+    # the company told a media availability" states its status (a blind reviewer's case, crit9);
+    # a forward-looking-statements sentence is boilerplate through and through
+    press = art.matches("availability", "logistics") if criterion == "availability" else []
+    press_cover = SpanCover((m.start, m.end) for m in press)
+    logistics = {m.sentence for m in press if _BOILERPLATE.search(m.text)}
     # "ranked #1 in NIH funding", "see the paper for financial disclosures", "a grant
     # proposal to the NIH": a funding word that names no funder of this work
     elsewhere = ({m.sentence for m in art.matches("funding_coi", "not_disclosure")}
@@ -732,11 +737,17 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
                 else elsewhere if group == "funding_coi.funding" else set())
         found = [m for m in art.matches(section, key)
                  if m.sentence not in skip and m.start not in cover
+                 and not (group == "availability.status" and m.start in press_cover)
                  and not (section == "harms" and art.condition_again(m, named))]
         if section == "funding_coi":
             found = [m for m in found if not art.aim_or_supposed(m)]
         ks.update(m.sentence for m in found)
     return n + len(ks)
+
+
+#: Press logistics that make their whole sentence boilerplate (``[availability] logistics``'s
+#: "forward-looking statements", "information available to us"): a company's safe-harbor note.
+_BOILERPLATE = compile_re(r"forward[- ]looking|information available to us", re.IGNORECASE)
 
 
 #: A condition frame that compares ("fewer", "less", "reduced", "lower"): it may compare the
