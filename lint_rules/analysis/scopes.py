@@ -37,8 +37,8 @@ and the claim's subject's modifiers ("People with liver disease …", "Regular d
 The named frames of ``knowledge/contradiction_limits.toml`` ([time.frames], [dose],
 [condition], [population]) are one source of limits; the structural readers below add the
 words nobody listed, classed into a dimension by the head of their phrase
-(``knowledge/claim_scopes.toml``: time nouns, person nouns and suffixes, amount and misuse
-heads, with their sources).
+(``knowledge/claim_scopes.toml``: time nouns, person nouns from a sourced list, amount and
+misuse heads, with their sources).
 
 Not scopes, and kept as their own gates in ``contradictions._held_apart``: whose claim it is
 (``disputed``: a relation between two sentences, not a limit of one claim), which product it
@@ -56,6 +56,7 @@ import re
 from dataclasses import dataclass
 
 from lint_rules.analysis import claim_limits as L
+from lint_rules.analysis.boundaries import PUNCTUATION_CUT
 from lint_rules.document import Document
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -345,8 +346,8 @@ def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]
 #: them"): it picks out nobody among the people given the product.
 _TAKERS = re.compile(r"\bwho\s+(?:[a-z]+\s+)?(?:take|takes|took|use|uses|used|are\s+taking|are\s+using|have\s+taken|have\s+used)"
                      r"\s+(?:it|this|them|these|the\s+\w+)\b")
-#: A clause break: a comma, semicolon, colon or dash.
-_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
+#: A clause break: a comma, semicolon, colon or dash (the shared punctuation cut).
+_CLAUSE_END = PUNCTUATION_CUT
 #: A number right before "in": "one in ten", "1 in 20".
 _RATIO = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|%)\s*$")
 
@@ -368,8 +369,6 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
             return True  # "by mouth" / "as an injection"; "terbinafine cream" / "terbinafine tablets"
         # one product in two forms: the same name, another form
         return bool(na) and na == nb and a.words - ra != b.words - rb
-    if dim == "condition" and a.words & b.words:
-        return a.outside != b.outside  # "If you drink alcohol" / "If you avoid alcohol"
     if dim == "who" and not (a.named and b.named):
         # a group read from structure alone has no common measure with another group: two
         # groups that share no word may be one group in two names ("beginners" / "first-time
@@ -393,6 +392,7 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         wa, wb = a.words - eras, b.words - eras  # then and now are kept apart from each other only
         return bool(wa) and bool(wb) and not (wa & wb)
     if dim == "condition":
+        # "If you drink alcohol" / "If you avoid alcohol": the same condition and its complement
         return a.outside != b.outside if a.words & b.words else True
     # amount (usual, excess, misuse) and source (food, supplement): a sentence that names two
     # of them overlaps either
