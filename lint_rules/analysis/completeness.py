@@ -591,22 +591,18 @@ class Article:
         """Body sentences that state a limit of the evidence (a caveat of
         ``[evidence_quality] caveats``: "cannot prove", "larger trials are needed", or one of the
         further shapes of ``limits``: "the trial was relatively small", "while a small study"),
-        leaving out those about something else: the disclosure notes ("a lack of bias in the
-        conduct of the research") and a caveat word a funding word touches ("additional research
-        funding"), the press notes' own words and the forward-looking statements of a company
-        release, and the limits of the existing
+        leaving out those about something else: the funding and disclosure notes ("additional
+        research funding", "a lack of bias in the conduct of the research"), the press notes' own
+        words and the forward-looking statements of a company release, and the limits of the existing
         options ("limited treatment options", "current tests are limited"), which say why the
         work matters, not what limits it, and the other caveat words that are no limit of the
         study (``[evidence_quality] not_limits``: the condition's "physical limitations", what
         was "unknown until now", "risks and uncertainties": the caveat words inside such a phrase,
         not the rest of its sentence); a question states nothing."""
-        # a disclosure note is boilerplate whole ("… to assure a lack of bias in the conduct of
-        # his research"); a funder named in a sentence that states a limit is not ("The small
-        # study, funded by the NIH, …", "financed by the drug makers, which raises the issue of
-        # bias", "more studies, funded by someone other than the company"): there the funding
-        # word voids only a caveat it touches ("additional research funding")
-        other = {m.sentence for m in self.matches("funding_coi", "coi")}
-        funders = self.matches("funding_coi", "funding")
+        # the funding and disclosure notes are dropped whole: a funding word voiding only the caveat
+        # it touches was tried (lead12) and brought back as many wrong limits (a company's
+        # "Limited", an agency's prevalence estimate, the options' limits) as right ones
+        other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
         # press logistics void the caveat words they hold ("copies of the study are available"),
         # not their sentence, as CMP008 reads them (lead11d); a company's forward-looking
         # statements are boilerplate whole
@@ -620,24 +616,13 @@ class Article:
         # a company's safe-harbor sentence is boilerplate through and through
         other |= {m.sentence for m in self.matches("evidence_quality", "statutory")}
         # the caveats, and more shapes of a limit ("the trial was relatively small")
-        text = self.doc.text
         caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)
                    if not any(n.start < m.end and m.start < n.end for n in not_limits)
-                   and not any(_touches(m, n, text) for n in funders)
                    and not any(n.start < m.end and m.start < n.end for n in logistics)}
         return sorted(caveats - other - self._questions)
 
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
-
-
-def _touches(a: Match, b: Match, text: str) -> bool:
-    """``a`` and ``b`` overlap or stand side by side with only spaces between."""
-    if a.end <= b.start:
-        return not text[a.end:b.start].strip()
-    if b.end <= a.start:
-        return not text[b.end:a.start].strip()
-    return True
 
 
 #: A company's safe-harbor wording among the press logistics: its sentence is boilerplate whole.
