@@ -663,3 +663,27 @@ def test_every_match_begins_with_one_of_the_opening_strings() -> None:
                     checked += 1
                     assert text[at:].startswith(tuple(openings)), (pattern, text, at, openings)
     assert checked > 100
+
+
+def test_saving_releases_the_mapped_file_and_keeps_serving(store: compiled_re._Store) -> None:
+    """The store file is mapped while a process reads it; saving must let go of the mapping
+    before the rename (Windows refuses to replace a mapped file, so the store would never be
+    updated there) and the process must go on finding every program, old and new."""
+    first = r"\bkratom\b"
+    compiled_re.compile_re(first).search("")
+    store.save()
+    mapped = compiled_re._Store()  # a second process: reads the first's file through a mapping
+    mapped.load()
+    old_map = mapped.programs
+    assert not isinstance(old_map, bytes)  # the file is mapped, not read
+    second = r"\bkava\b"
+    entry = compiled_re._generate(second, 0)[1]
+    mapped.table[(second, 0)] = entry  # what compile_re records for a pattern it generated
+    mapped.added += 1
+    mapped.save()
+    assert old_map.closed  # released before the rename
+    for key in ((first, 0), (second, 0)):  # still served, now from the saved bytes
+        entry = mapped.table[key]
+        rebuilt = compiled_re._build(key[0], (entry[0], mapped.program(entry), *entry[2:]))
+        assert rebuilt.search("kava and kratom") is not None
+    assert set(compiled_re.read_store_file(store.path())) == {(first, 0), (second, 0)}

@@ -592,15 +592,22 @@ class Article:
         ``[evidence_quality] caveats``: "cannot prove", "larger trials are needed", or one of the
         further shapes of ``limits``: "the trial was relatively small", "while a small study"),
         leaving out those about something else: the funding and disclosure notes ("additional
-        research funding", "a lack of bias in the conduct of the research"), the press notes
-        and forward-looking statements of a company release, and the limits of the existing
+        research funding", "a lack of bias in the conduct of the research"), the press notes' own
+        words and the forward-looking statements of a company release, and the limits of the existing
         options ("limited treatment options", "current tests are limited"), which say why the
         work matters, not what limits it, and the other caveat words that are no limit of the
         study (``[evidence_quality] not_limits``: the condition's "physical limitations", what
         was "unknown until now", "risks and uncertainties": the caveat words inside such a phrase,
         not the rest of its sentence); a question states nothing."""
+        # the funding and disclosure notes are dropped whole: a funding word voiding only the caveat
+        # it touches was tried (lead12) and brought back as many wrong limits (a company's
+        # "Limited", an agency's prevalence estimate, the options' limits) as right ones
         other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
-        other |= {m.sentence for m in self.matches("availability", "logistics")}
+        # press logistics void the caveat words they hold ("copies of the study are available"),
+        # not their sentence, as CMP008 reads them (lead11d); a company's forward-looking
+        # statements are boilerplate whole
+        logistics = self.matches("availability", "logistics")
+        other |= {m.sentence for m in logistics if _FORWARD_LOOKING.search(m.text)}
         other |= {m.sentence for m in self.matches("alternatives", "existing")}
         # the condition's limits, what was unknown before the study, a company's risk language:
         # the caveat words inside them are dropped, not their sentence ("until now, information was
@@ -610,12 +617,16 @@ class Article:
         other |= {m.sentence for m in self.matches("evidence_quality", "statutory")}
         # the caveats, and more shapes of a limit ("the trial was relatively small")
         caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)
-                   if not any(n.start < m.end and m.start < n.end for n in not_limits)}
+                   if not any(n.start < m.end and m.start < n.end for n in not_limits)
+                   and not any(n.start < m.end and m.start < n.end for n in logistics)}
         return sorted(caveats - other - self._questions)
 
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
+
+#: A company's safe-harbor wording among the press logistics: its sentence is boilerplate whole.
+_FORWARD_LOOKING = compile_re(r"forward[- ]looking", re.IGNORECASE)
 
 #: A relative figure that lowers something ("30 percent fewer", "cut … by half", "halved"):
 #: the direction a benefit has; "higher", "more", "increased", "doubled" is a risk's.

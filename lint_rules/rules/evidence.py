@@ -188,12 +188,11 @@ class StudyWithoutIdentifier(Rule):
         for m in study_mentions(doc):
             if m.cited:
                 continue
-            found = ", ".join(c.replace("_", " ") for c in m.clues())
             if m.findable:
                 yield self.finding(
                     doc, m.start, m.end,
-                    f"Study mention without a link or identifier; the reader gets {found}, "
-                    "enough to find it, but a DOI or link would let them check it.",
+                    f"Study mention without a link or identifier; it names {_named(m.clues())}, "
+                    "enough to find it, but a DOI or link would let the reader check it.",
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Link the paper (DOI or PubMed record).",
                 )
@@ -209,19 +208,48 @@ class StudyWithoutIdentifier(Rule):
                     suggestion="Say the data are unpublished, or cite the paper or meeting abstract.",
                 )
             else:
-                # Say which finding clues are there, not what the reader "gets": a mention that
-                # gives the design, size and place but no venue is still unfindable, and "the
-                # reader gets only the institution" read as false to editors who saw a detailed
-                # study (s181 and s173 verdicts).
-                given = (f"of what finds a paper (journal, lead author, title, date) it gives only {found}"
-                         if m.clues() else "it gives none of what finds a paper (journal, lead author, title, date)")
+                # Say which finding clues are there and which are missing, not what the reader
+                # "gets": a mention that gives the design, size and place but no venue is still
+                # unfindable, and "the reader gets only the institution" read as false to editors
+                # who saw a detailed study (s181 and s173 verdicts).
                 yield self.finding(
                     doc, m.start, m.end,
-                    f"Study mention with no DOI, PMID, link or citation; {given}, "
-                    "not enough to find and check it.",
+                    f"Study mention with no DOI, PMID, link or citation; {_clue_words(m.clues())}",
                     evidence=m.as_evidence(),
                     suggestion="Cite the study: authors, title, journal, year and a DOI or link.",
                 )
+
+
+_CLUE_WORDS = {"journal": "the journal", "meeting": "the meeting", "date": "the date",
+               "year": "the year", "lead_author": "the lead author", "institution": "the institution",
+               "title": "the title", "article_date": "the article's date"}
+
+
+def _join(words: list[str], last: str) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def _named(clues: list[str]) -> str:
+    """The finding clues a study mention gives, in an editor's words ("the journal and the year")."""
+    return _join([_CLUE_WORDS[c] for c in clues], "and")
+
+
+def _clue_words(clues: list[str]) -> str:
+    """The CIT001 warning's second half: what the mention names and which of the four things
+    that find a paper (journal, lead author, title, date) it lacks ("it names the journal and
+    the year, not the lead author or the title")."""
+    has = set(clues)
+    missing = [w for key, w in (("journal", "the journal"), ("lead_author", "the lead author"),
+                                ("title", "the title"), ("date", "the date"))
+               if not (has & {"journal", "meeting"} if key == "journal"
+                       else has & {"date", "year", "article_date"} if key == "date"
+                       else key in has)]
+    if not clues:
+        return "it names no journal, lead author, title or date to find it by."
+    if not missing:
+        return f"it names {_named(clues)}, too little to find and check it here."
+    return f"it names {_named(clues)}, not {_join(missing, 'or')}: too little to find and check it."
 
 
 @cache

@@ -176,7 +176,14 @@ class _Store:
                 programs.append(program)
                 offset += len(program)
             head = marshal.dumps(index)
-            atomic_write(self.path(), b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *programs]))
+            blob = b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *programs])
+            # Every program is copied out of the mapping now: release it before the rename, which
+            # Windows refuses over a file that is still mapped (the store would never be updated
+            # there), and serve the rest of this process from the new bytes.
+            mapped, self.programs, self.base, self.table = self.programs, blob, len(blob) - offset, index
+            if hasattr(mapped, "close"):
+                mapped.close()
+            atomic_write(self.path(), blob)
             prune_stale(self.path(), "regex")
         except (OSError, ValueError):
             pass  # read-only home or full disk: compile next time
