@@ -65,14 +65,7 @@ from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
-from lint_rules.store.compiled_re import (
-    cached_tables,
-    compile_re,
-    fold,
-    opening_strings,
-    required_literals_many,
-    top_level_branches,
-)
+from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
 from lint_rules.store.diskcache import files_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,8 +152,6 @@ class _Data:
     #: pattern index -> ``_literals`` of each pattern with no opening words, kept with the
     #: tables (reading them out of 20 long patterns took 2-3 ms of every new process)
     word_literals: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    #: pattern index -> ``_word_openings`` of each pattern with no opening words that has them
-    word_openings: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -213,74 +204,6 @@ def _anchors(pattern: str) -> tuple[str, ...]:
             return ()
         out.append(word)
     return tuple(out)
-
-
-_WORD_CHAR = compile_re(r"\w")
-
-
-def _word_openings(pattern: str) -> tuple[str, ...] | None:
-    """The ``opening_strings`` of a pattern every match of which begins at a word's start:
-    each top-level branch opens with ``\\b`` and each opening string with a word character
-    (so the character before a match is none). None for any other pattern."""
-    branches = top_level_branches(pattern)
-    if not branches or not all(b.startswith("\\b") and not b.startswith("\\b{") for b in branches):
-        return None
-    found = opening_strings(pattern)
-    if found is None or not all(_WORD_CHAR.match(o[0]) for o in found):
-        return None
-    return tuple(sorted(found))
-
-
-_WORD_RUN = compile_re(r"\w+")
-
-
-def _word_starts(low: str) -> dict[str, list[int]]:
-    """Where each run of word characters (``\\w+``) of ``low`` starts, by its first two
-    characters (the run's one character and the one after it for a one-letter word)."""
-    out: dict[str, list[int]] = {}
-    for m in _WORD_RUN.finditer(low):
-        at = m.start()
-        out.setdefault(low[at:at + 2], []).append(at)
-    return out
-
-
-def _at_word_starts(pattern: re.Pattern[str], low: str, starts: dict[str, list[int]],
-                    openings: tuple[str, ...]) -> list[re.Match[str]]:
-    """``pattern.finditer(low)`` for a pattern with ``_word_openings``, tried only at the word
-    starts whose first characters begin with one of them.
-
-    Why: these patterns (the course, dose and interaction patterns no opening word anchors)
-    begin with ``\\b`` and a group of words, which gives SRE nothing to skip ahead by: each
-    was tried at every position of the article (0.1-0.3 ms an article each; over 150 corpus
-    articles the scans took 3.1-3.6 ms an article, 2.4-2.5 ms with this and the index).
-    Why the matches are the same: a match begins where ``\\b`` holds before a word
-    character, which is where a run of word characters starts, and its first characters are
-    one of the openings, so its run's first two characters begin that way; every such place
-    is tried, in order, as the scan would reach it (``pattern.match`` there is the scan's
-    attempt there), places inside a match are passed over as the scan passes over them, and
-    an empty match hands the rest of the text to the pattern's own scan."""
-    ones = frozenset(o for o in openings if len(o) == 1)
-    twos = frozenset(o[:2] for o in openings if len(o) > 1)
-    places: list[int] = []
-    for key, where in starts.items():
-        if key in twos or key[0] in ones:
-            places.extend(where)
-    places.sort()
-    out: list[re.Match[str]] = []
-    pos = 0
-    match = pattern.match
-    for at in places:
-        if at < pos:
-            continue
-        m = match(low, at)
-        if m is None:
-            continue
-        if m.end() == m.start():
-            out.extend(pattern.finditer(low, at))
-            return out
-        out.append(m)
-        pos = m.end()
-    return out
 
 
 def _by_key(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]],
@@ -381,8 +304,6 @@ def _build_data() -> _Data:
         person_absent=compile_re(d["benefit"]["person_absent"]),
         person_not_on=compile_re(d["benefit"]["person_not_on"]),
         word_literals={i: _literals(p.pattern) for i, (_, _, p, anchors) in enumerate(patterns) if not anchors},
-        word_openings={i: found for i, (_, _, p, anchors) in enumerate(patterns)
-                       if not anchors and (found := _word_openings(p.pattern)) is not None},
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
@@ -848,7 +769,6 @@ def _build(doc: Document) -> list[TypedClaim]:
                         spots_of.setdefault(index, set()).add(pos)
     required = _unanchored_literals()
     folded: str | None = None
-    word_starts: dict[str, list[int]] | None = None
     for index, (kind, side, pattern, anchors) in enumerate(data.patterns):
         if anchors:
             spots = spots_of.get(index)
@@ -862,13 +782,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                     folded = fold(low)
                 if not any(lit in folded for lit in lits):
                     continue  # no match of the pattern can be in the text
-            openings = data.word_openings.get(index)
-            if openings is None:
-                found = list(pattern.finditer(low))
-            else:
-                if word_starts is None:
-                    word_starts = _word_starts(low)
-                found = _at_word_starts(pattern, low, word_starts, openings)
+            found = list(pattern.finditer(low))
         else:
             found = []  # none of the pattern's words occurs in the text
         owned = "o" in pattern.groupindex
