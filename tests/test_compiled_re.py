@@ -644,6 +644,33 @@ def test_opening_strings(pattern: str, openings: set[str] | None) -> None:
     assert (None if found is None else set(found)) == openings
 
 
+@pytest.mark.parametrize("pattern, openings", [
+    (r"\d%", {f"{d}%" for d in "0123456789"}),
+    (r"[$\d]x", {"$x"} | {f"{d}x" for d in "0123456789"}),  # \d inside a class
+    (r"\D", None),  # not a digit: anything else
+    (r"[^\d]", None),
+])
+def test_opening_strings_with_ascii_digits(pattern: str, openings: set[str] | None) -> None:
+    """``\\d`` read as 0-9 (for a text whose only digits are those); without the option
+    ``\\d`` gives no list at all."""
+    found = compiled_re.opening_strings(pattern, ascii_digits=True)
+    assert (None if found is None else set(found)) == openings
+    assert compiled_re.opening_strings(pattern) is None
+
+
+@pytest.mark.parametrize("text, only", [
+    ("50% of 1,200 adults", True),
+    ("caf\u00e9 \u201c12\u201d \u2014 \u00bd dose", True),  # non-ASCII, but no other digit (½ is no decimal)
+    ("\u0664\u0665% of adults", False),  # Arabic-Indic digits
+    ("\uff15\uff10%", False),  # full-width digits
+    ("\u00b2", False),  # a superscript: isdigit, not \d, but never said to be only 0-9 (safe side)
+])
+def test_has_only_ascii_digits(text: str, only: bool) -> None:
+    assert compiled_re.has_only_ascii_digits(text) is only
+    if only:  # then \d matches exactly where [0-9] does
+        assert [m.span() for m in re.finditer(r"\d", text)] == [m.span() for m in re.finditer(r"[0-9]", text)]
+
+
 def test_every_match_begins_with_one_of_the_opening_strings() -> None:
     rng = random.Random(11)
     atoms = ["ab", "ba", "[ab]", "(?:ab|ba)", "(?:aa)?", "b+", "a{2,3}", "\\b", " ", "\\w", "(?=b)", "(?!a)",

@@ -327,6 +327,37 @@ def test_the_indexed_scan_finds_the_separated_scans_matches() -> None:
     assert checked > 100
 
 
+def test_lists_whose_items_begin_with_a_digit_are_tried_at_digit_places_only_in_ascii_digit_text() -> None:
+    """The lists with an item that may begin with ``\\d`` (prices, percentages, sample sizes)
+    are tried only at the places their ``digit_openings`` follow when the text's digits are
+    all 0-9, with the full scan's spans; a text with other digits (Arabic-Indic, full-width)
+    gets the full scan, whose ``\\d`` finds them."""
+    from lint_rules.analysis.completeness import WordStarts, _separated, cues
+
+    texts = [SENTENCES, NEWS, (FIXTURES / "blog-turmeric-supplement.md").read_text("utf-8"),
+             "50% of the patients; 30 percent lower, 12.5 % more. 1,200 adults (n=40) paid $35 or \u00a312",
+             "x50% 50%50% -50% 50", "5", "\u0664\u0665% of the patients; 30 percent lower",
+             "\uff15\uff10% of 300 patients"]
+    digit_lists = [cue for lists in cues().values() for cue in lists.values() if cue.digit_openings is not None]
+    assert len(digit_lists) >= 6
+    checked = 0
+    for cue in digit_lists:
+        assert cue.openings is None
+        for text in texts:
+            low = text.lower()
+            starts = WordStarts(low)
+            found = cue.finditer(text, low, starts)
+            full = _separated(cue.separated, low)
+            assert full is not None
+            assert [(m.start(), m.end()) for m in found] == [(m.start(), m.end()) for m in full], (text, cue.items[:3])
+            checked += bool(full)
+    assert checked > 10
+    assert WordStarts("\u0664\u0665% of them").ascii_digits is False
+    assert WordStarts("45% of them").ascii_digits is True
+    arabic = "\u0664\u0665% of the patients"  # found by the full scan
+    assert any(c.finditer(arabic, arabic, WordStarts(arabic)) for c in digit_lists)
+
+
 def test_word_starts_lists_only_the_places_an_opening_follows() -> None:
     from lint_rules.analysis.completeness import WordStarts
 
@@ -335,6 +366,8 @@ def test_word_starts_lists_only_the_places_an_opening_follows() -> None:
     assert [text[at + 1:at + 5] for at in starts.places(frozenset({"saf"}))] == ["safe", "safe"]
     assert [text[at + 1:at + 4] for at in starts.places(frozenset({"no"}))] == ["non", "no"]  # a short opening
     assert starts.places(frozenset({"xyz"})) == []
+    assert [text[at + 1:at + 4] for at in starts.places(frozenset({"no", "n", "saf"}))] == [
+        "saf", "saf", "non", "no"]  # short openings sharing keys: each place once
 
 
 # --- funding: a funder, not any "supported by"; an aim or a supposition is no disclosure -------

@@ -1215,11 +1215,17 @@ def cached_tables(name: str, key: str, cls: Callable[..., T], build: Callable[[]
         return build()
 
 
-def opening_strings(pattern: str, length: int = 3, most: int = 2000) -> frozenset[str] | None:
+def opening_strings(pattern: str, length: int = 3, most: int = 2000,
+                    ascii_digits: bool = False) -> frozenset[str] | None:
     """Strings of at most ``length`` characters, one of which begins every match of
     ``pattern`` (compiled with no flags); None when a match may begin with anything (an
     empty match, a ``\\d``, ``\\w`` or ``.`` first, a case-insensitive pattern) or when
     there would be more than ``most`` strings.
+
+    ``ascii_digits``: ``\\d`` read as ``[0-9]``. ``\\d`` matches every Unicode decimal digit
+    (hundreds of characters), so the strings are then good only for a text that holds no
+    digit but 0-9, which the caller checks (``has_only_ascii_digits``); in such a text
+    ``\\d`` and ``[0-9]`` match the same characters.
 
     What it is for: a text's places whose next characters begin with none of these cannot
     start a match, so a caller that has indexed a text's places by their next characters
@@ -1236,26 +1242,40 @@ def opening_strings(pattern: str, length: int = 3, most: int = 2000) -> frozense
         return None
     if tree.state.flags & (re.IGNORECASE | re.LOCALE):
         return None
-    found = _openings({""}, tree.data, length, most, set())
+    found = _openings({""}, tree.data, length, most, set(), ascii_digits)
     if found is None or "" in found:
         return None
     return frozenset(found)
 
 
-def _class_chars(items: Any) -> list[str] | None:
-    """The characters of a ``[…]`` class of literals and small ranges; None otherwise."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def has_only_ascii_digits(text: str) -> bool:
+    """``text`` holds no digit but 0-9, so ``\\d`` matches in it exactly where ``[0-9]``
+    does (``opening_strings(..., ascii_digits=True)``). SRE's ``\\d`` is ``str.isdecimal``;
+    ``isdigit`` is wider, so this never says yes wrongly."""
+    return text.isascii() or not any(ch.isdigit() for ch in set(_NON_ASCII.findall(text)))
+
+
+def _class_chars(items: Any, ascii_digits: bool = False) -> list[str] | None:
+    """The characters of a ``[…]`` class of literals and small ranges (and ``\\d`` as 0-9
+    with ``ascii_digits``); None otherwise."""
     out: list[str] = []
     for op, av in items:
         if op is _constants.LITERAL:
             out.append(chr(av))
         elif op is _constants.RANGE and av[1] - av[0] <= 40:
             out.extend(chr(c) for c in range(av[0], av[1] + 1))
+        elif ascii_digits and op is _constants.CATEGORY and av is _constants.CATEGORY_DIGIT:
+            out.extend("0123456789")
         else:  # NEGATE, CATEGORY (\d, \s, \w: Unicode sets), a wide range
             return None
     return out
 
 
-def _openings(partials: set[str], items: Any, length: int, most: int, closed: set[str]) -> set[str] | None:
+def _openings(partials: set[str], items: Any, length: int, most: int, closed: set[str],
+              ascii_digits: bool = False) -> set[str] | None:
     """``partials`` (the strings read so far) continued through ``items`` (a parse tree's
     list of ``(op, av)``). A string is final once it is ``length`` long or in ``closed``
     (what follows it could be anything: it is kept as it is)."""
@@ -1266,14 +1286,14 @@ def _openings(partials: set[str], items: Any, length: int, most: int, closed: se
         new: set[str] | None
         if op is _constants.LITERAL:
             new = {p + chr(av) for p in live}
-        elif op is _constants.IN and (chars := _class_chars(av)) is not None:
+        elif op is _constants.IN and (chars := _class_chars(av, ascii_digits)) is not None:
             new = {p + c for p in live for c in chars}
         elif op is _constants.SUBPATTERN and not av[1] & (re.IGNORECASE | re.LOCALE):
-            new = _openings(live, av[3].data, length, most, closed)
+            new = _openings(live, av[3].data, length, most, closed, ascii_digits)
         elif op is _constants.BRANCH:
             new = set()
             for branch in av[1]:
-                more = _openings(live, branch.data, length, most, closed)
+                more = _openings(live, branch.data, length, most, closed, ascii_digits)
                 if more is None:
                     return None
                 new |= more
@@ -1282,7 +1302,7 @@ def _openings(partials: set[str], items: Any, length: int, most: int, closed: se
             new = set(live) if low == 0 else set()
             current = live
             for times in range(1, min(high, length) + 1):
-                more = _openings(current, sub.data, length, most, closed)
+                more = _openings(current, sub.data, length, most, closed, ascii_digits)
                 if more is None:
                     return None
                 current = more
