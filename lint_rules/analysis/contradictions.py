@@ -87,6 +87,7 @@ from lint_rules.analysis.claim_limits import (
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
+from lint_rules.analysis.label_claims import effect_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
@@ -390,12 +391,14 @@ def _build_claims(doc: Document) -> list[Claim]:
                 _REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
                 or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
             del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
-    found = sorted(out.values(), key=lambda c: c.start)
+    labelled = effect_claims(doc)  # "Side effects: none", "Drowsiness: no": the page's product's
+    found = sorted([*out.values(), *labelled], key=lambda c: c.start)
     if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
         # the product each claim is about, only when a pair is possible (it asks the
         # interventions analysis, which most articles then never need)
         for c in found:
-            c.agent = intervention_at(doc, c.sentence, c.start, c.end)
+            if c not in labelled:
+                c.agent = intervention_at(doc, c.sentence, c.start, c.end)
     return found
 
 
