@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from lint_rules.analysis.label_claims import label_lines
 from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
-from lint_rules.analysis.label_claims import label_lines
 
 _FILLER = "\n\nIt is sold in tins. A tin costs three pounds.\n\n"
 

@@ -63,6 +63,7 @@ from lint_rules.analysis.claim_reader import (
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
+from lint_rules.analysis.denial_frames import typed_answer_claims
 from lint_rules.analysis.label_claims import typed_label_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -834,7 +835,8 @@ def _build(doc: Document) -> list[TypedClaim]:
             raw.append(("direction", "?", at, m.end(), "m:" + " ".join(normalise_token(w) for w in words)))
     for m in data.states.finditer(low):
         raw.append(("direction", "state", m.start(), m.end(), m.group()))
-    labelled = typed_label_claims(doc)  # "Interactions: none known": the page's product's
+    # "Interactions: none known" (the page's product's); "Shellfish allergy? You can still take X."
+    labelled = [*typed_label_claims(doc), *typed_answer_claims(doc)]
     if not raw:
         return list(labelled)
     out: list[TypedClaim] = []
