@@ -65,6 +65,7 @@ from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
 from lint_rules.analysis.label_claims import typed_label_claims
+from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
@@ -550,8 +551,11 @@ def _unanchored_literals() -> dict[int, tuple[str, ...]]:
 
 
 def typed_claims(doc: Document) -> list[TypedClaim]:
-    """The document's typed claims (body sentences only), computed once; with those written
-    as label lines ("Interactions: none known", ``analysis/label_claims.py``)."""
+    """The document's typed claims (body sentences only), computed once; with those carried
+    by structure rather than a verb: label lines ("Interactions: none known",
+    ``analysis/label_claims.py``), a question's allowing answer ("Shellfish allergy? You can
+    still take it", ``analysis/denial_frames.py``) and a range over people ("whatever your
+    age or health", ``analysis/scope_frames.py``)."""
     return doc.analysis("typed-claims", _build)
 
 
@@ -835,8 +839,9 @@ def _build(doc: Document) -> list[TypedClaim]:
             raw.append(("direction", "?", at, m.end(), "m:" + " ".join(normalise_token(w) for w in words)))
     for m in data.states.finditer(low):
         raw.append(("direction", "state", m.start(), m.end(), m.group()))
-    # "Interactions: none known" (the page's product's); "Shellfish allergy? You can still take X."
-    labelled = [*typed_label_claims(doc), *typed_answer_claims(doc)]
+    # "Interactions: none known" (the page's product's); "Shellfish allergy? You can still take X.";
+    # "Whatever your age or health, X is safe"
+    labelled = [*typed_label_claims(doc), *typed_answer_claims(doc), *typed_scope_claims(doc)]
     if not raw:
         return list(labelled)
     out: list[TypedClaim] = []
