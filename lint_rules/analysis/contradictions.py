@@ -396,12 +396,13 @@ def _build_claims(doc: Document) -> list[Claim]:
             del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
     # "Side effects: none", "Drowsiness: no" (the page's product's); "Stroke? Not with X."
     labelled = [*effect_claims(doc), *answer_claims(doc)]
+    given = {id(c) for c in labelled}  # their product is the page's, already read
     found = sorted([*out.values(), *labelled], key=lambda c: c.start)
     if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
         # the product each claim is about, only when a pair is possible (it asks the
         # interventions analysis, which most articles then never need)
         for c in found:
-            if c not in labelled:
+            if id(c) not in given:
                 c.agent = intervention_at(doc, c.sentence, c.start, c.end)
     return found
 
