@@ -395,7 +395,10 @@ def _build_claims(doc: Document) -> list[Claim]:
                 or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
             del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
     # "Side effects: none", "Drowsiness: no" (the page's product's); "Stroke? Not with X."
-    labelled = [*effect_claims(doc), *answer_claims(doc)]
+    labelled = [Claim(start=f.start, end=f.end, sentence=f.sentence, concept_id=f.concept_id, label=f.label,
+                      kind=f.kind, stance=f.side, hedged=False, course="", subject="main", named=True, strength=2,
+                      text=f.text, matched=f.matched, agent=f.subject)
+                for f in (*effect_claims(doc), *answer_claims(doc))]
     given = {id(c) for c in labelled}  # their product is the page's, already read
     found = sorted([*out.values(), *labelled], key=lambda c: c.start)
     if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):

@@ -21,25 +21,26 @@ Data: ``knowledge/claim_frames.toml`` ``[quantified]`` and ``[answers]``.
 
 Public API: ``quantified_denial(doc, s_start, s_end, m)`` (asked by
 ``contradictions._build_claims`` for an effect read as affirmed), ``answer_claims(doc)``
-and ``typed_answer_claims(doc)`` (computed once per document).
+and ``typed_answer_claims(doc, allergens_of, groups_of)`` (computed once per document, as
+``label_claims.FrameClaim`` records).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import PUNCTUATION_CUT
+from lint_rules.analysis.label_claims import FrameClaim
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.analysis.concepts import Mention
-    from lint_rules.analysis.contradictions import Claim
-    from lint_rules.analysis.typed_claims import TypedClaim
     from lint_rules.document import Document
 
 DATA_FILE = "claim_frames.toml"
@@ -179,17 +180,16 @@ def _topic(doc: Document, k: int) -> tuple[int, int]:
     return start, end
 
 
-def answer_claims(doc: Document) -> list[Claim]:
+def answer_claims(doc: Document) -> list[FrameClaim]:
     """The effects a question names and its answer denies, as claims of the answer's sentence."""
     return doc.analysis("answer-claims", _answer_claims)
 
 
-def _answer_claims(doc: Document) -> list[Claim]:
-    from lint_rules.analysis.contradictions import Claim
+def _answer_claims(doc: Document) -> list[FrameClaim]:
     from lint_rules.analysis.interventions import sentence_subjects
     from lint_rules.analysis.mentions import mentions
 
-    out: list[Claim] = []
+    out: list[FrameClaim] = []
     found = [x for x in _answers(doc) if x.side == "denied"]
     if not found:
         return out
@@ -208,26 +208,28 @@ def _answer_claims(doc: Document) -> list[Claim]:
         m = topic[0]
         a = doc.sentences[x.answer]
         subjects = sentence_subjects(doc)
-        out.append(Claim(
-            start=a.start, end=a.end, sentence=x.answer, concept_id=m.concept_id, label=m.label, kind=m.kind,
-            stance="safe" if m.kind == "general" else "negated", hedged=False, course="", subject="main",
-            named=True, strength=2, text=doc.excerpt(doc.sentences[x.question].start, a.end, limit=160),
-            matched=m.matched, agent=subjects.subject(x.answer, a.start, a.end),
+        out.append(FrameClaim(
+            type="effect", side="safe" if m.kind == "general" else "negated", start=a.start, end=a.end,
+            sentence=x.answer, subject=subjects.subject(x.answer, a.start, a.end),
+            text=doc.excerpt(doc.sentences[x.question].start, a.end, limit=160), concept_id=m.concept_id,
+            label=m.label, kind=m.kind, matched=m.matched,
         ))
     return out
 
 
-def typed_answer_claims(doc: Document) -> list[TypedClaim]:
+def typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
+                        groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
     """The groups and allergies a question names and its answer allows ("Shellfish allergy?
-    You can still take Zanta"), as scope claims of the answer's sentence."""
-    return doc.analysis("typed-answer-claims", _typed_answer_claims)
+    You can still take Zanta"), as scope claims of the answer's sentence. The allergens and
+    groups are read by the scope claims' own readers, which ``typed_claims`` passes in."""
+    return doc.analysis("typed-answer-claims", lambda d: _typed_answer_claims(d, allergens_of, groups_of))
 
 
-def _typed_answer_claims(doc: Document) -> list[TypedClaim]:
+def _typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
+                         groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
     from lint_rules.analysis.interventions import sentence_subjects
-    from lint_rules.analysis.typed_claims import TypedClaim, _allergens, groups_named
 
-    out: list[TypedClaim] = []
+    out: list[FrameClaim] = []
     for x in _answers(doc):
         if x.side != "allowed":
             continue
@@ -235,16 +237,15 @@ def _typed_answer_claims(doc: Document) -> list[TypedClaim]:
         words = doc.text[lo:hi].lower()
         if len(words.split()) > 4:
             continue
-        allergens = _allergens(words) - {"allergy:other"}
-        groups = frozenset() if allergens else groups_named(words)
+        allergens = allergens_of(words) - {"allergy:other"}
+        groups = frozenset() if allergens else groups_of(words)
         if not allergens and not groups:
             continue
         a = doc.sentences[x.answer]
-        out.append(TypedClaim(
-            type="scope", side="safe", start=a.start, end=a.end, sentence=x.answer,
-            subject=sentence_subjects(doc).subject(x.answer, a.start, a.end),
-            topic=allergens or groups, aspect="allergen" if allergens else "people", strength=2,
+        subject = sentence_subjects(doc).subject(x.answer, a.start, a.end)
+        out.append(FrameClaim(
+            type="scope", side="safe", start=a.start, end=a.end, sentence=x.answer, subject=subject,
             text=doc.excerpt(doc.sentences[x.question].start, a.end, limit=160), cue=doc.text[a.start:a.end],
-            names=frozenset({sentence_subjects(doc).subject(x.answer, a.start, a.end)}),
+            topic=allergens or groups, aspect="allergen" if allergens else "people", names=frozenset({subject}),
         ))
     return out

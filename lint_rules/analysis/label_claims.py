@@ -8,11 +8,11 @@ side). This module reads that structure, once, from the document model's blocks 
 lines, and gives the same claims a sentence would give:
 
 - an effect label (the adverse-effects labels, or a label that is itself one effect concept:
-  "Drowsiness") with "none"/"no" is a denial (``contradictions.Claim``, stance "safe" for
-  side effects as a whole, "negated" for one effect); with "yes" the effect is affirmed;
+  "Drowsiness") with "none"/"no" is a denial (made a ``contradictions.Claim``, stance "safe"
+  for side effects as a whole, "negated" for one effect); with "yes" the effect is affirmed;
 - "Interactions: none" is ``interaction/none``; "Allergens: none" is ``scope/safe`` for
   every allergen; "Suitable for: everyone" and "Contraindications: none" (the FDA label's
-  own wording when none are known) are ``scope/safe`` for everyone (``typed_claims.TypedClaim``).
+  own wording when none are known) are ``scope/safe`` for everyone (made a ``TypedClaim``).
 
 A label line has no subject of its own: it is the page's, so its owner is the document's
 main intervention, and only when that exists and the line (and the heading above it) names
@@ -22,7 +22,8 @@ lists, a line inside a running sentence and a table row of more than two cells a
 Labels, values and their sources are data (``knowledge/claim_frames.toml``).
 
 Public API: ``effect_claims(doc)`` and ``typed_label_claims(doc)`` (each computed once per
-document, both from ``label_lines(doc)``).
+document, both from ``label_lines(doc)``), as ``FrameClaim`` records, the type the other
+structure readers (``denial_frames``, ``scope_frames``) return too.
 """
 
 from __future__ import annotations
@@ -38,11 +39,32 @@ from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY, CODE, HEADING, HTML, LIST_ITEM, TABLE
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lint_rules.analysis.contradictions import Claim
-    from lint_rules.analysis.typed_claims import TypedClaim
     from lint_rules.document import Document
 
 DATA_FILE = "claim_frames.toml"
+
+
+@dataclass(frozen=True)
+class FrameClaim:
+    """A claim a structure carries, as plain data: ``contradictions`` makes an effect's a
+    ``Claim`` and ``typed_claims`` a typed one a ``TypedClaim`` (these readers import neither,
+    so the analyses stay acyclic)."""
+
+    type: str  #: "effect", or a typed claim's type (interaction, scope)
+    side: str  #: an effect's stance (safe, negated, affirmed), or the typed claim's side
+    start: int
+    end: int
+    sentence: int
+    subject: str  #: the product it is about
+    text: str
+    cue: str = ""
+    topic: frozenset[str] = frozenset()
+    aspect: str = ""
+    concept_id: str = ""
+    label: str = ""
+    kind: str = ""
+    matched: str = ""
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -347,18 +369,17 @@ def _product(doc: Document) -> str:
     return subjects.alias.get(main, main)
 
 
-def effect_claims(doc: Document) -> list[Claim]:
+def effect_claims(doc: Document) -> list[FrameClaim]:
     """The denials (and "yes" affirmations) of effects written as label lines, as the
     contradiction claims of a sentence ("causes no side effects", "does not cause
     drowsiness") would be."""
     return doc.analysis("label-effect-claims", _effect_claims)
 
 
-def _effect_claims(doc: Document) -> list[Claim]:
-    from lint_rules.analysis.contradictions import Claim
+def _effect_claims(doc: Document) -> list[FrameClaim]:
     from lint_rules.analysis.mentions import mentions
 
-    out: list[Claim] = []
+    out: list[FrameClaim] = []
     lines = [x for x in label_lines(doc) if x.label in ("side_effects", "effect")]
     if not lines:
         return out
@@ -369,23 +390,21 @@ def _effect_claims(doc: Document) -> list[Claim]:
             continue
         m = found[0]
         stance = "affirmed" if x.value == "yes" else ("safe" if m.kind == "general" else "negated")
-        out.append(Claim(
-            start=x.start, end=x.end, sentence=x.sentence, concept_id=m.concept_id, label=m.label,
-            kind=m.kind, stance=stance, hedged=False, course="", subject="main", named=True,
-            strength=2, text=doc.excerpt(x.start, x.end, limit=160), matched=m.matched, agent=main,
+        out.append(FrameClaim(
+            type="effect", side=stance, start=x.start, end=x.end, sentence=x.sentence, subject=main,
+            text=doc.excerpt(x.start, x.end, limit=160), concept_id=m.concept_id, label=m.label, kind=m.kind,
+            matched=m.matched,
         ))
     return out
 
 
-def typed_label_claims(doc: Document) -> list[TypedClaim]:
+def typed_label_claims(doc: Document) -> list[FrameClaim]:
     """Interactions, allergens and who it suits written as label lines, as typed claims."""
     return doc.analysis("label-typed-claims", _typed)
 
 
-def _typed(doc: Document) -> list[TypedClaim]:
-    from lint_rules.analysis.typed_claims import TypedClaim
-
-    out: list[TypedClaim] = []
+def _typed(doc: Document) -> list[FrameClaim]:
+    out: list[FrameClaim] = []
     lines = [x for x in label_lines(doc) if x.label in ("interactions", "allergens", "suitable", "contraindications")]
     if not lines:
         return out
@@ -397,9 +416,9 @@ def _typed(doc: Document) -> list[TypedClaim]:
             kind, side, topic, aspect = "scope", "safe", frozenset({"allergy:all"}), "allergen"
         else:
             kind, side, topic, aspect = "scope", "safe", frozenset({"universal"}), "people"
-        out.append(TypedClaim(
+        out.append(FrameClaim(
             type=kind, side=side, start=x.start, end=x.end, sentence=x.sentence, subject=main,
-            topic=topic, aspect=aspect, strength=2, text=doc.excerpt(x.start, x.end, limit=160),
-            cue=doc.text[x.start:x.end], names=frozenset({main}),
+            text=doc.excerpt(x.start, x.end, limit=160), cue=doc.text[x.start:x.end], topic=topic, aspect=aspect,
+            names=frozenset({main}),
         ))
     return out

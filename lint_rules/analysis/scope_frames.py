@@ -14,22 +14,24 @@ with kidney disease", "as long as"), asked, conditional, disowned or historical.
 Data: ``knowledge/claim_frames.toml`` ``[universal]`` (sources there); the groups of the age
 range are ``typed_claims``' ``[groups]``.
 
-Public API: ``typed_scope_claims(doc)`` (computed once per document).
+Public API: ``typed_scope_claims(doc, groups_of)`` (computed once per document, as
+``label_claims.FrameClaim`` records).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lint_rules.analysis.label_claims import FrameClaim
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lint_rules.analysis.typed_claims import TypedClaim
     from lint_rules.document import Document
 
 DATA_FILE = "claim_frames.toml"
@@ -75,10 +77,8 @@ _DENIED_BEFORE = compile_re(r"(?:(?<![a-z])(?:not|never|no\s+longer|hardly)|n't|
 _POINTER = compile_re(r"(?<![a-z'])(?:it|this|these|our\s+[\w-]+|this\s+[\w-]+)(?![a-z'])", re.IGNORECASE)
 
 
-def _universal_span(text: str) -> re.Match[str] | None:
+def _universal_span(text: str, groups_named: Callable[[str], frozenset[str]]) -> re.Match[str] | None:
     """A range over every person in ``text`` (a sentence), or None."""
-    from lint_rules.analysis.typed_claims import groups_named
-
     data = _data()
     found = data.ranges.search(text)
     if found is not None:
@@ -90,12 +90,14 @@ def _universal_span(text: str) -> re.Match[str] | None:
     return None
 
 
-def typed_scope_claims(doc: Document) -> list[TypedClaim]:
-    """``scope/safe`` for everyone, said as a range over people ("whatever your age or health")."""
-    return doc.analysis("typed-scope-frames", _build)
+def typed_scope_claims(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
+    """``scope/safe`` for everyone, said as a range over people ("whatever your age or health");
+    the age groups of a "from … to …" range are read by ``groups_of`` (``typed_claims``'
+    own group reader, passed in)."""
+    return doc.analysis("typed-scope-frames", lambda d: _build(d, groups_of))
 
 
-def _build(doc: Document) -> list[TypedClaim]:
+def _build(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
     from lint_rules.analysis.assertions import (
         conditional_at,
         sentence_disowned,
@@ -103,9 +105,8 @@ def _build(doc: Document) -> list[TypedClaim]:
         sentence_question,
     )
     from lint_rules.analysis.interventions import sentence_subjects
-    from lint_rules.analysis.typed_claims import TypedClaim
 
-    out: list[TypedClaim] = []
+    out: list[FrameClaim] = []
     low = doc.text.lower()
     if not any(w in low for w in ("safe", "suit", "harmless", "gentle", "risk", "worry")):
         return out
@@ -114,7 +115,7 @@ def _build(doc: Document) -> list[TypedClaim]:
         if doc.blocks[s.block].role != BODY:
             continue
         text = doc.text[s.start:s.end]
-        span = _universal_span(text)
+        span = _universal_span(text, groups_of)
         if span is None:
             continue
         safe = next((m for m in data.safe.finditer(text)
@@ -134,9 +135,9 @@ def _build(doc: Document) -> list[TypedClaim]:
         if not subject:
             continue
         lo, hi = min(span.start(), safe.start()), max(span.end(), safe.end())
-        out.append(TypedClaim(
+        out.append(FrameClaim(
             type="scope", side="safe", start=s.start + lo, end=s.start + hi, sentence=k, subject=subject,
-            topic=frozenset({"universal"}), aspect="people", strength=2, text=doc.excerpt(s.start, s.end, limit=160),
-            cue=text[lo:hi], names=frozenset(named) | {subject},
+            text=doc.excerpt(s.start, s.end, limit=160), cue=text[lo:hi], topic=frozenset({"universal"}),
+            aspect="people", names=frozenset(named) | {subject},
         ))
     return out

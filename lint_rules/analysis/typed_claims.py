@@ -841,7 +841,11 @@ def _build(doc: Document) -> list[TypedClaim]:
         raw.append(("direction", "state", m.start(), m.end(), m.group()))
     # "Interactions: none known" (the page's product's); "Shellfish allergy? You can still take X.";
     # "Whatever your age or health, X is safe"
-    labelled = [*typed_label_claims(doc), *typed_answer_claims(doc), *typed_scope_claims(doc)]
+    labelled = [TypedClaim(type=f.type, side=f.side, start=f.start, end=f.end, sentence=f.sentence,
+                           subject=f.subject, topic=f.topic, aspect=f.aspect, strength=2, text=f.text, cue=f.cue,
+                           names=f.names)
+                for f in (*typed_label_claims(doc), *typed_answer_claims(doc, _allergens, groups_named),
+                          *typed_scope_claims(doc, groups_named))]
     if not raw:
         return list(labelled)
     out: list[TypedClaim] = []
