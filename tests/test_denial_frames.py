@@ -52,6 +52,7 @@ def test_a_negative_quantifier_subject_denies_the_effect(sentence, label):
     "I told nobody that it gave me a rash.",  # the quantifier is no subject
     "Nobody expected Zanta to cause such severe rashes.",  # expecting, telling: no denial
     "Nobody told patients that Zanta could cause hair loss.",
+    "Nothing in Zanta's packaging can cause an allergic reaction, but the tablets themselves can.",  # limited
 ])
 def test_the_same_words_that_deny_nothing(sentence):
     assert not any(stance == "negated" for stance, _ in _stances(sentence))

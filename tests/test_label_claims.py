@@ -111,3 +111,15 @@ def test_an_effect_label_in_a_symptom_diary_is_no_claim():
 
 def test_a_page_with_no_product_owns_no_line():
     assert not _lines("Winter advice\n\nKey facts\nForm: tablet\nInteractions: none known\n")
+
+
+def test_a_discharge_sheet_is_a_persons_record():
+    text = (_INTRO + "Discharge summary\nMedication: Drovane 20 mg\nSide effects: none\nFollow-up: two weeks\n"
+            + _FILLER + "Drovane can cause headaches." + _FILLER)
+    assert not _lines(text)
+
+
+def test_a_line_under_a_former_formula_heading_is_not_the_products():
+    text = (_INTRO + "## Before the reformulation\n\nAllergens: none\n" + _FILLER
+            + "Drovane contains fish gelatin." + _FILLER)
+    assert not _lines(text, "markdown")

@@ -48,6 +48,8 @@ def test_a_range_over_people_with_a_safety_word_is_universal(sentence):
     "Zanta is safe for men and women over 50.",
     "Whatever your age, keep Zanta somewhere safe.",  # "safe" of a place
     "From April to June, Zanta was safe to use in the trial.",
+    "Whatever your age, Zanta is safe to store at room temperature.",  # safe to keep, not to take
+    "Young or old, everyone should check the date, and Zanta is safe for most.",  # hedged
 ])
 def test_ranges_that_promise_nothing_for_everyone(sentence):
     assert not _universal(sentence)

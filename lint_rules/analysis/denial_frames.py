@@ -121,6 +121,8 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
         return False  # "Nobody knows whether …", "nothing … that can't cause": no denial
     if re.search(r"(?<![a-z])(?:but|although|though|except|unless|if|whether)(?![a-z])", between, re.IGNORECASE):
         return False
+    if re.search(r"(?<![a-z])(?:but|although|though|yet|except|unless)(?![a-z])", text[m.end:s_end], re.IGNORECASE):
+        return False  # "Nothing in its packaging can cause a reaction, but the tablets can": limited
     if not _main_or_pointer(doc, m.sentence, found.start(), m.start):
         return False  # the product is not in the clause
     if data.worry.search(between):
