@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import PUNCTUATION_CUT
-from lint_rules.analysis.label_claims import FrameClaim
+from lint_rules.analysis.label_claims import FrameClaim, points_to_product
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY
@@ -98,7 +98,30 @@ def _main_or_pointer(doc: Document, k: int, lo: int, hi: int) -> bool:
     placed = [n for p, n in subjects.placed[k] if lo <= p < hi]
     if any(not subjects._is_main(n) for n in placed):
         return False  # "Nobody who takes aspirin …": another product's
-    return bool(placed) or bool(_data().pointer.search(doc.text, lo, hi))
+    return bool(placed) or bool(_data().pointer.search(doc.text, lo, hi)) or points_to_product(doc, lo, hi)
+
+
+def _names_main(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` of sentence ``k`` names the product itself (its name, or "this tablet"),
+    and no other intervention: a bare "it" may be the topic the question named."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    placed = [n for p, n in subjects.placed[k] if lo <= p < hi]
+    if any(not subjects._is_main(n) for n in placed):
+        return False
+    return bool(placed) or points_to_product(doc, lo, hi)
+
+
+# the answer says, in a clause of its own, that the product can cause the effect ("Not with
+# 10 mg; at 20 mg Zanta can cause it"): a limit to one dose or case, no denial
+_CAN_CAUSE = compile_re(r"(?<![a-z])(?:can|could|may|might|does|do|will|would|often|sometimes)\s+(?:[\w-]+\s+)?"
+                        r"(?:cause|trigger|give|bring\s+on|lead\s+to)(?![a-z])|(?<![a-z])(?:causes|triggers)(?![a-z])",
+                        re.IGNORECASE)
+# the answer says what nobody knows or agrees on ("Nobody has worked out whether", "Doctors do
+# not agree on whether"): not knowing, no denial
+_NOT_KNOWING = compile_re(r"(?<![a-z])(?:whether|agreed?|agrees|disagree\w*|worked\s+out|work\s+out|unclear|unknown|"
+                          r"not\s+(?:yet\s+)?(?:known|clear|sure|certain))(?![a-z])", re.IGNORECASE)
 
 
 def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
@@ -119,8 +142,9 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     between = text[found.end():m.start]
     if data.not_denial.search(between) or _NEGATION.search(between) or len(between) > 110:
         return False  # "Nobody knows whether …", "nothing … that can't cause": no denial
-    if re.search(r"(?<![a-z])(?:but|although|though|except|unless|if|whether)(?![a-z])", between, re.IGNORECASE):
-        return False
+    if re.search(r"(?<![a-z])(?:but|although|though|except|unless|if|whether|with|after|before|at|when|while)(?![a-z])",
+                 between, re.IGNORECASE):
+        return False  # "Nobody who takes X with plenty of water …": a condition, not a denial
     if re.search(r"(?<![a-z])(?:but|although|though|yet|except|unless)(?![a-z])", text[m.end:s_end], re.IGNORECASE):
         return False  # "Nothing in its packaging can cause a reaction, but the tablets can": limited
     if not _main_or_pointer(doc, m.sentence, found.start(), m.start):
@@ -164,6 +188,12 @@ def _build_answers(doc: Document) -> list[_Answer]:
             continue  # "Not usually, but …": a limited answer
         if not _main_or_pointer(doc, k + 1, a.start, a.end):
             continue
+        if data.not_denial.search(answer) or _NOT_KNOWING.search(answer):
+            continue  # "Nobody has worked out whether Zanta causes it": not knowing, no denial
+        if any(_CAN_CAUSE.search(c) and not _NEGATION.search(c) for c in re.split(r"[;:,]|\s[-–—]\s", answer)):
+            continue  # "…; at 20 mg Zanta can cause it": the answer says it can
+        if not _names_main(doc, k + 1, a.start, a.end):
+            continue  # the answer must name the product: "it" may be the question's topic
         if _NEGATION.search(answer) and (data.denial_words.search(answer) or re.match(
                 r"\W*(?:no|not|never)\W+(?:with|on|from|in)\s", answer, re.IGNORECASE)):
             out.append(_Answer(k, k + 1, "denied"))

@@ -86,6 +86,8 @@ class _Data:
     label_re: re.Pattern[str]
     not_product: re.Pattern[str]
     record: re.Pattern[str]
+    title_field: re.Pattern[str]
+    product_noun: re.Pattern[str]
 
 
 def _phrase(words: str) -> str:
@@ -106,6 +108,10 @@ def _data() -> _Data:
         not_product=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["not_product"]) + r")(?![a-z])", re.IGNORECASE),
         # a record's line: its field name, then ":" or the end of the line ("Day 3")
         record=compile_re(r"(?:" + "|".join(d["owner"]["record"]) + r")\s*(?::|\Z)", re.IGNORECASE),
+        # "Product: Velmo tablets": the field and the name after it
+        title_field=compile_re(r"(?:" + "|".join(_phrase(w) for w in d["owner"]["title_fields"]) + r")\s*:\s*(?P<v>\S.*)",
+                               re.IGNORECASE),
+        product_noun=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["product_nouns"]) + r")(?![a-z])", re.IGNORECASE),
     )
 
 
@@ -134,6 +140,9 @@ def _build(doc: Document) -> list[LabelLine]:
         if block.kind == TABLE:
             out.extend(_table_row(doc, b))
             continue
+        if block.kind in (HEADING, "paragraph") and b + 2 < len(blocks) \
+                and blocks[b + 1].kind == LIST_ITEM and blocks[b + 2].kind == LIST_ITEM:
+            continue  # "### Interactions: none known" over a list of products: the list's title
         out.extend(_lines_of(doc, b))
         if block.kind == LIST_ITEM and (b == 0 or blocks[b - 1].kind != LIST_ITEM):
             out.extend(_heading_list(doc, b))
@@ -179,15 +188,18 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
     if ":" not in block_text and "|" not in block_text and "–" not in block_text and " - " not in block_text and "—" not in block_text:
         return out
     effects: list[LabelLine] = []
-    in_box = 0  # lines whose label is a fact-box field or a claim label
+    in_box = 0  # lines whose label is a claim label (not a generic field such as "Type" or "Dose")
     for lo, hi in _line_spans(doc, b):
         at = _BULLET.match(text, lo, hi)
         pos = at.end() if at else lo
         if data.record.match(text[pos:hi]):
             return []  # "Patient: J. Smith", "Day 3": a person's record, the values are theirs
-        if data.label_re.match(text, pos, hi):
-            in_box += 1
-        elif ":" not in text[pos:hi] and (data.not_product.search(text, pos, hi) or _names_other(doc, pos, hi)):
+        if (title := data.title_field.match(text, pos, hi)) is not None \
+                and not _names_product(doc, title.start("v"), hi):
+            return []  # "Product: Velmo tablets", "Recipe: golden milk": the box is another thing's
+        if (lab := data.label_re.match(text, pos, hi)) is not None:
+            in_box += data.label_of.get(_norm(lab.group("l")), "") != "box"
+        elif ":" not in text[pos:hi] and _other_title(doc, pos, hi):
             return []  # the box's title line: "Trial results", "Ibuprofen"
         line = _read_pair(doc, pos, hi)
         if line is not None:
@@ -196,9 +208,53 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
             label_end = len(text[pos:cut].rstrip()) + pos
             if _effect_label(doc, pos, label_end):
                 effects.append(LabelLine("effect", value, pos, hi, label_end, _sentence(doc, pos)))
-    if effects and (in_box or any(_labelled(doc, c) for c in (b - 1, b + 1))):
+    if effects and (in_box or _names_product(doc, doc.blocks[b].start, doc.blocks[b].end)
+                    or any(_labelled(doc, c) for c in (b - 1, b + 1))):
         out.extend(effects)  # "Drowsiness: no" among the product's fields, not in a symptom diary
     return [x for x in out if _owned(doc, x)]
+
+
+def _names_product(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` names the page's product (its name or a name the interventions analysis
+    reads as the main one)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    mains = {product(doc), subjects.main} | {k for k, v in subjects.alias.items() if v in (product(doc), subjects.main)}
+    low = doc.text[lo:hi].lower()
+    if any(n and re.search(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", low) for n in mains):
+        return True
+    return any(lo <= p < hi and subjects._is_main(n)
+               for k in range(max(0, _sentence(doc, lo)), _sentence(doc, max(lo, hi - 1)) + 1)
+               for p, n in subjects.placed[k])
+
+
+def _other_title(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)``, a title (a heading, a line or a bold line standing alone), is another
+    thing's: a study, a result or a comparison ("Trial results"), another intervention
+    ("Ibuprofen"), a page about something that is not the product ("About Velmo"), or a
+    product noun without the product's name ("Orlo junior syrup"). (A capitalised word alone is
+    no sign: title-case headings capitalise every word.)"""
+    data = _data()
+    if data.not_product.search(doc.text, lo, hi) or _names_other(doc, lo, hi):
+        return True
+    if _names_product(doc, lo, hi) or data.label_re.match(doc.text, lo, hi):
+        return False
+    title = doc.text[lo:hi].strip(" *_#\t")
+    if re.match(r"(?i:about)\s+[A-Z]", title):
+        return True  # "About Velmo" (not "About this medicine")
+    # "Orlo junior syrup" (not the generic "Product details", "Medicine facts")
+    return bool(data.product_noun.search(re.sub(r"(?i)\b(?:products?|medicines?|medications?|treatments?)\b", "", title)))
+
+
+def points_to_product(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` has "this/these/our/its" before a product noun or the product's name
+    ("this tablet", "our Zanta spray"); "this recipe", "our customers" are not the product."""
+    data = _data()
+    main = re.escape(product(doc)) if product(doc) else r"(?!x)x"
+    return any(data.product_noun.match(m.group(1)) or re.match(main, m.group(1), re.IGNORECASE)
+               for m in re.finditer(r"(?<![a-z])(?:this|these|our|its)\s+(?:[\w-]+\s+)?([\w-]+)",
+                                    doc.text[lo:hi], re.IGNORECASE))
 
 
 def _names_other(doc: Document, lo: int, hi: int) -> bool:
@@ -215,11 +271,12 @@ def _labelled(doc: Document, b: int) -> bool:
     """Block ``b`` (next to a line) has a line opening on a fact-box field or a claim label."""
     if not 0 <= b < len(doc.blocks) or doc.blocks[b].role != BODY or doc.blocks[b].kind in (CODE, HTML):
         return False
-    label_re = _data().label_re
+    data = _data()
     for lo, hi in _line_spans(doc, b):
         at = _BULLET.match(doc.text, lo, hi)
-        if label_re.match(doc.text, at.end() if at else lo, hi):
-            return True
+        lab = data.label_re.match(doc.text, at.end() if at else lo, hi)
+        if lab is not None and data.label_of.get(_norm(lab.group("l")), "") != "box":
+            return True  # a claim label, not a generic field ("Dose: 50 mg")
     return False
 
 
@@ -340,6 +397,10 @@ def _owned(doc: Document, line: LabelLine, heading: int | None = None) -> bool:
         heads.add(h)
         if not data.label_re.match(doc.text, head.start, head.end):
             break
+    if own > 0 and (title := doc.blocks[own - 1]).kind == "paragraph" and title.role == BODY \
+            and doc.line_of(title.start) == doc.line_of(max(title.start, title.end - 1)) \
+            and len(doc.text[title.start:title.end].split()) <= 8 and ":" not in doc.text[title.start:title.end]:
+        heads.add(own - 1)  # a one-line title paragraph ("**Orlo junior syrup**") is read as a heading
     for h in heads:
         head = doc.blocks[h]
         if data.not_product.search(doc.text, head.start, head.end):
@@ -347,6 +408,9 @@ def _owned(doc: Document, line: LabelLine, heading: int | None = None) -> bool:
         k = _sentence(doc, head.start)
         if k >= 0 and any(head.start <= p < head.end and not subjects._is_main(n) for p, n in subjects.placed[k]):
             return False  # "Ibuprofen" over the line: another product's
+        if h > 0 and not data.label_re.match(doc.text, head.start, head.end) \
+                and _other_title(doc, head.start, head.end):
+            return False  # "About Velmo", "Orlo junior syrup": a name that is not the product's
     return True
 
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lint_rules.analysis.label_claims import FrameClaim
+from lint_rules.analysis.label_claims import FrameClaim, points_to_product
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY
@@ -63,7 +63,10 @@ def _data() -> _Data:
             # "whatever your age or health", "no matter what your age", "whichever your stage of life"
             rf"(?:whatever|whichever|no\s+matter\s+(?:what|your|their))\s+(?:(?:is\s+)?(?:your|their)\s+)?(?:{attr})"
             rf"(?:\s*(?:,|or|and)\s+(?:your\s+|their\s+)?(?:{attr}))*"
-            rf"|(?:{'|'.join(pairs)})(?!\s+(?:[\w-]+\s+)?(?:over|under|aged|with|who|in|from)\b)"  # "young or old", "fit or frail"
+            # "young or old", "fit or frail": standing alone or before a word for people ("young
+            # and old alike"); before any other word it describes that ("healthy or unhealthy
+            # fats", "young and old volunteers" of a study)
+            rf"|(?:{'|'.join(pairs)})(?=\s*(?:[,.;:!)—–]|\Z|\s(?:alike|people|persons|adults|folk|folks|everyone|you|we|it|can|will|should|may|need)\b))"
             rf"|{_alt(u['every'])}"  # "every body"
             r")(?![a-z])", re.IGNORECASE),
         from_to=compile_re(r"(?<![a-z])from\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+(?:all\s+the\s+way\s+)?to\s+"
@@ -74,7 +77,10 @@ def _data() -> _Data:
 
 
 _DENIED_BEFORE = compile_re(r"(?:(?<![a-z])(?:not|never|no\s+longer|hardly)|n't|n’t)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_POINTER = compile_re(r"(?<![a-z'])(?:it|this|these|our\s+[\w-]+|this\s+[\w-]+)(?![a-z'])", re.IGNORECASE)
+_POINTER = compile_re(r"(?<![a-z'])it(?![a-z'])", re.IGNORECASE)
+# between the range and the safety word: a second clause ("Shingles can strike young or old, and
+# Zanta is safe", "… young or old to join; Zanta is safe")
+_CLAUSE_BREAK = compile_re(r"[;:]|(?<![a-z])(?:and|but|while|so|whereas)(?![a-z])", re.IGNORECASE)
 
 
 def _universal_span(text: str, groups_named: Callable[[str], frozenset[str]]) -> re.Match[str] | None:
@@ -134,6 +140,17 @@ def _build(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[Fr
         subject = subjects.subject(k, s.start + safe.start(), s.start + safe.end())
         if not subject:
             continue
+        if _CLAUSE_BREAK.search(text, min(span.end(), safe.start()), max(span.start(), safe.start())):
+            continue  # the range and "safe" are in different clauses
+        # the product is what is safe: its name (or "it", "this tablet") just before the safety word
+        before = text[max(0, safe.start() - 40):safe.start()]
+        near = [p for p, n in subjects.placed[k] if subjects._is_main(n)
+                and 0 <= safe.start() - (p - s.start) <= 40
+                and len(text[p - s.start:safe.start()].split()) <= 2]
+        if not near and not re.search(r"(?<![a-z'])it\s+(?:[\w-]+\s+){0,1}\Z", before, re.IGNORECASE) \
+                and not (points_to_product(doc, s.start + safe.start() - len(before), s.start + safe.start())
+                         and len(before.split()) <= 5):
+            continue  # "the jab is safe", "a Zanta strength that suits you": not the product
         lo, hi = min(span.start(), safe.start()), max(span.end(), safe.end())
         out.append(FrameClaim(
             type="scope", side="safe", start=s.start + lo, end=s.start + hi, sentence=k, subject=subject,
