@@ -91,6 +91,10 @@ def test_a_topic_question_and_its_denying_answer_are_one_claim(pair, label):
     "Dizziness? It is not something aspirin can cause.",
     "Rash? It doesn't happen often, but it can.",
     "Side effects? Yes, Zanta can cause headaches.",
+    # review of frames13 (frames13b): not knowing, one dose only, a bare "it"
+    "Insomnia? No one has yet worked out whether Zanta causes it or the illness does.",
+    "Dizziness? Experts do not agree on whether Zanta causes it.",
+    "Nausea? Not with the 5 mg Zanta tablet; at 15 mg Zanta can cause it.",
 ])
 def test_answers_that_deny_nothing_of_the_product(pair):
     assert not any(stance in ("negated", "safe") for stance, _ in _stances(pair))
@@ -115,3 +119,14 @@ def test_an_allowing_answer_is_a_scope_claim():
 def test_a_limited_or_advising_or_other_answer_allows_nothing(pair):
     doc = parse_document("t", _PRE + pair + "\n", "text")
     assert not any(c.type == "scope" and c.side == "safe" for c in typed_claims(doc))
+
+
+@pytest.mark.parametrize("sentence", [
+    # review of frames13 (frames13b): "this/our" before a word that is not the product, and a
+    # condition in the quantifier's clause
+    "Try our lentil soup: there is nothing in this soup that could give you a headache.",
+    "Nobody who sticks to this routine needs to worry about muscle aches.",
+    "Nobody who takes Zanta with a full glass of water needs to worry about constipation.",
+])
+def test_quantifiers_over_something_else_or_a_condition_deny_nothing(sentence):
+    assert not any(stance in ("negated", "safe") for stance, _ in _stances(sentence))

@@ -39,7 +39,8 @@ _INTRO = "Drovane tablets contain a herbal extract for low mood. Take one Drovan
     ("Product details\nForm: capsule\nContraindications: None\n", "People with epilepsy should avoid Drovane.",
      "CON006"),
     ("Product details\nForm: capsule\nAllergens: none\n", "Drovane contains fish gelatin.", "CON006"),
-    ("Product details\nForm: capsule\nDrowsiness: no\n", "Drovane can cause drowsiness.", "CON001"),
+    # an effect line needs a claim label or the product's name in its box (frames13b)
+    ("Drovane at a glance\nForm: capsule\nDrowsiness: no\n", "Drovane can cause drowsiness.", "CON001"),
 ])
 def test_a_label_line_conflicts_with_a_sentence(box, harm, code):
     assert code in _codes(_INTRO + box + _FILLER + harm + _FILLER)
@@ -123,3 +124,34 @@ def test_a_line_under_a_former_formula_heading_is_not_the_products():
     text = (_INTRO + "## Before the reformulation\n\nAllergens: none\n" + _FILLER
             + "Drovane contains fish gelatin." + _FILLER)
     assert not _lines(text, "markdown")
+
+
+# -- review of frames13 (frames13b): boxes that are another thing's, fields that make no box --
+
+@pytest.mark.parametrize(("box", "kind"), [
+    # a title field naming something else: another brand, a recipe
+    ("Product: Kestrel capsules\nForm: capsule\nInteractions: none known\n", "text"),
+    ("Recipe: beetroot soup\nServes: 4\nAllergens: none\n", "text"),
+    # a food's box by its title line
+    ("Nutrition per flapjack\nEnergy: 210 kcal\nAllergens: none\n", "text"),
+    # a bold title line naming another product, or a page about another brand
+    ("**Pellow night syrup**\n\nFlavour: cherry\nAllergens: none\n", "markdown"),
+    ("**About Kestrel**\n\nFormat: eye drops\nSuitable for: everyone\n", "markdown"),
+])
+def test_a_box_titled_as_another_thing_is_not_the_products(box, kind):
+    assert not _lines(_INTRO + box + _FILLER, kind)
+
+
+@pytest.mark.parametrize("box", [
+    "Key facts: measles\nType: viral illness\nRash: yes\nCough: possible\n",  # a disease's box
+    "Tuesday 9 June\nDose: 20 mg\nHeadache: none\n",  # a diary entry by its date line
+    "Before you cycle home, check:\nLast dose: over six hours ago\nDrowsiness: no\nVision: clear\n",
+])
+def test_generic_fields_alone_make_no_product_box(box):
+    assert not any(label == "effect" for label, _ in _lines(_INTRO + box + _FILLER))
+
+
+def test_a_label_heading_over_a_list_of_products_titles_the_list():
+    text = (_INTRO + "### Interactions: none known\n\n- Pellow lozenges\n- Kestrel nasal rinse\n- Plain water\n"
+            + _FILLER + "Drovane can make warfarin less effective." + _FILLER)
+    assert "CON005" not in _codes(text, "markdown")

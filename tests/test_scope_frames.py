@@ -50,6 +50,16 @@ def test_a_range_over_people_with_a_safety_word_is_universal(sentence):
     "From April to June, Zanta was safe to use in the trial.",
     "Whatever your age, Zanta is safe to store at room temperature.",  # safe to keep, not to take
     "Young or old, everyone should check the date, and Zanta is safe for most.",  # hedged
+    # review of frames13 (frames13b): the range in another clause, of something else, or "safe"
+    # said of something else
+    "Measles can strike young or old, and Zanta is a safe way to ease the fever.",
+    "Colds catch you whatever your age or health, and resting is a safe bet; Zanta eases the aches.",
+    "Young or old, the flu jab is safe and Zanta can ease a sore arm afterwards.",
+    "Whatever your age, there is a Zanta pack size that suits you.",
+    "Zanta is safe to take with a meal, whether it has healthy or unhealthy fats in it.",
+    "The trial took young and old volunteers; Zanta was well tolerated at 5 mg, the authors said.",
+    "The study wants people who are young or old to take part; Zanta is safe enough to test, the board said.",
+    "Our members come from all walks of life and every one of them is safe with us.",
 ])
 def test_ranges_that_promise_nothing_for_everyone(sentence):
     assert not _universal(sentence)

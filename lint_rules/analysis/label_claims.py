@@ -188,6 +188,14 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
     if ":" not in block_text and "|" not in block_text and "–" not in block_text and " - " not in block_text and "—" not in block_text:
         return out
     effects: list[LabelLine] = []
+    for c in _box_neighbours(doc, b):
+        for lo, hi in _line_spans(doc, c):
+            at = _BULLET.match(text, lo, hi)
+            pos = at.end() if at else lo
+            if data.record.match(text[pos:hi]) or ((title := data.title_field.match(text, pos, hi)) is not None
+                                                   and not _names_product(doc, title.start("v"), hi)) \
+                    or (":" not in text[pos:hi] and _other_title(doc, pos, hi)):
+                return []  # the box (split into blocks by a plain-text parser) is a record's or another thing's
     in_box = 0  # lines whose label is a claim label (not a generic field such as "Type" or "Dose")
     for lo, hi in _line_spans(doc, b):
         at = _BULLET.match(text, lo, hi)
@@ -208,10 +216,30 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
             label_end = len(text[pos:cut].rstrip()) + pos
             if _effect_label(doc, pos, label_end):
                 effects.append(LabelLine("effect", value, pos, hi, label_end, _sentence(doc, pos)))
-    if effects and (in_box or _names_product(doc, doc.blocks[b].start, doc.blocks[b].end)
+    box = [b, *_box_neighbours(doc, b)]
+    if effects and (in_box or _names_product(doc, min(doc.blocks[c].start for c in box), max(doc.blocks[c].end for c in box))
                     or any(_labelled(doc, c) for c in (b - 1, b + 1))):
         out.extend(effects)  # "Drowsiness: no" among the product's fields, not in a symptom diary
     return [x for x in out if _owned(doc, x)]
+
+
+def _box_neighbours(doc: Document, b: int) -> list[int]:
+    """The blocks around ``b`` on the lines right before and after it, with no blank line
+    between: one box that a plain-text parser split ("Product: …" as a paragraph, the last
+    "Interactions: none known" as a heading of its own)."""
+    blocks = doc.blocks
+    out: list[int] = []
+    c = b
+    while c > 0 and blocks[c - 1].role == BODY and blocks[c - 1].kind not in (CODE, HTML, TABLE) \
+            and doc.line_of(blocks[c].start) - doc.line_of(max(blocks[c - 1].start, blocks[c - 1].end - 1)) == 1:
+        c -= 1
+        out.append(c)
+    c = b
+    while c + 1 < len(blocks) and blocks[c + 1].role == BODY and blocks[c + 1].kind not in (CODE, HTML, TABLE) \
+            and doc.line_of(blocks[c + 1].start) - doc.line_of(max(blocks[c].start, blocks[c].end - 1)) == 1:
+        c += 1
+        out.append(c)
+    return out
 
 
 def _names_product(doc: Document, lo: int, hi: int) -> bool:
@@ -221,6 +249,9 @@ def _names_product(doc: Document, lo: int, hi: int) -> bool:
 
     subjects = sentence_subjects(doc)
     mains = {product(doc), subjects.main} | {k for k, v in subjects.alias.items() if v in (product(doc), subjects.main)}
+    data = _data()
+    # "Drovane" of "Drovane tablets": the name before a product noun
+    mains |= {n.split()[0] for n in mains if n and len(n.split()) == 2 and data.product_noun.fullmatch(n.split()[1])}
     low = doc.text[lo:hi].lower()
     if any(n and re.search(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", low) for n in mains):
         return True

@@ -144,7 +144,8 @@ def _build(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[Fr
             continue  # the range and "safe" are in different clauses
         # the product is what is safe: its name (or "it", "this tablet") just before the safety word
         before = text[max(0, safe.start() - 40):safe.start()]
-        near = [p for p, n in subjects.placed[k] if subjects._is_main(n)
+        # (the product itself, not a name read as its ingredient: "the flu vaccine is safe")
+        near = [p for p, n in subjects.placed[k] if subjects._is_main(n) and n not in subjects.alias
                 and 0 <= safe.start() - (p - s.start) <= 40
                 and len(text[p - s.start:safe.start()].split()) <= 2]
         if not near and not re.search(r"(?<![a-z'])it\s+(?:[\w-]+\s+){0,1}\Z", before, re.IGNORECASE) \
