@@ -130,3 +130,9 @@ def test_a_limited_or_advising_or_other_answer_allows_nothing(pair):
 ])
 def test_quantifiers_over_something_else_or_a_condition_deny_nothing(sentence):
     assert not any(stance in ("negated", "safe") for stance, _ in _stances(sentence))
+
+
+def test_this_and_a_product_noun_point_to_the_product():
+    text = (_PRE + "There is nothing in this tablet that could give you a rash." + _FILLER
+            + "Zanta can cause a rash in the first month." + _FILLER)
+    assert "CON001" in _codes(text)

@@ -155,3 +155,15 @@ def test_a_label_heading_over_a_list_of_products_titles_the_list():
     text = (_INTRO + "### Interactions: none known\n\n- Pellow lozenges\n- Kestrel nasal rinse\n- Plain water\n"
             + _FILLER + "Drovane can make warfarin less effective." + _FILLER)
     assert "CON005" not in _codes(text, "markdown")
+
+
+def test_a_title_field_naming_the_product_keeps_the_box():
+    text = (_INTRO + "Product: Drovane tablets\nForm: tablet\nInteractions: none known\n" + _FILLER
+            + "Drovane can make warfarin less effective." + _FILLER)
+    assert "CON005" in _codes(text)
+
+
+def test_a_lone_line_under_a_title_about_something_else_is_not_the_products():
+    text = (_INTRO + "Heat rash in babies\n\nContraindications: none\n\n"
+            + "People with epilepsy should avoid Drovane." + _FILLER)
+    assert "CON006" not in _codes(text, "markdown")

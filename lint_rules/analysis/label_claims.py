@@ -196,8 +196,12 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
                                                    and not _names_product(doc, title.start("v"), hi)) \
                     or (":" not in text[pos:hi] and _other_title(doc, pos, hi)):
                 return []  # the box (split into blocks by a plain-text parser) is a record's or another thing's
+    spans = _line_spans(doc, b)
+    if len(spans) == 1 and not _box_neighbours(doc, b) and b > 1 and _section_title(doc, b - 1) \
+            and not _names_product(doc, doc.blocks[b - 1].start, doc.blocks[b - 1].end):
+        return []  # a lone line under a title about something else ("Sunburn risk for people with darker skin")
     in_box = 0  # lines whose label is a claim label (not a generic field such as "Type" or "Dose")
-    for lo, hi in _line_spans(doc, b):
+    for lo, hi in spans:
         at = _BULLET.match(text, lo, hi)
         pos = at.end() if at else lo
         if data.record.match(text[pos:hi]):
@@ -221,6 +225,19 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
                     or any(_labelled(doc, c) for c in (b - 1, b + 1))):
         out.extend(effects)  # "Drowsiness: no" among the product's fields, not in a symptom diary
     return [x for x in out if _owned(doc, x)]
+
+
+def _section_title(doc: Document, h: int) -> bool:
+    """Block ``h`` is a title: a heading, or a one-line paragraph of a few words without a
+    colon (a bold line standing alone)."""
+    head = doc.blocks[h]
+    if head.role != BODY:
+        return False
+    if head.kind == HEADING:
+        return not _data().label_re.match(doc.text, head.start, head.end)
+    words = doc.text[head.start:head.end]
+    return head.kind == "paragraph" and doc.line_of(head.start) == doc.line_of(max(head.start, head.end - 1)) \
+        and len(words.split()) <= 8 and ":" not in words and not words.rstrip().endswith(".")
 
 
 def _box_neighbours(doc: Document, b: int) -> list[int]:
@@ -283,9 +300,10 @@ def points_to_product(doc: Document, lo: int, hi: int) -> bool:
     ("this tablet", "our Zanta spray"); "this recipe", "our customers" are not the product."""
     data = _data()
     main = re.escape(product(doc)) if product(doc) else r"(?!x)x"
-    return any(data.product_noun.match(m.group(1)) or re.match(main, m.group(1), re.IGNORECASE)
-               for m in re.finditer(r"(?<![a-z])(?:this|these|our|its)\s+(?:[\w-]+\s+)?([\w-]+)",
-                                    doc.text[lo:hi], re.IGNORECASE))
+    return any(data.product_noun.fullmatch(w) or re.fullmatch(main, w, re.IGNORECASE)
+               for m in re.finditer(r"(?<![a-z])(?:this|these|our|its)\s+([\w-]+)(?:\s+([\w-]+))?",
+                                    doc.text[lo:hi], re.IGNORECASE)
+               for w in m.groups() if w)  # "this tablet", "our Zanta spray", "this new cream"
 
 
 def _names_other(doc: Document, lo: int, hi: int) -> bool:
