@@ -136,3 +136,15 @@ def test_this_and_a_product_noun_point_to_the_product():
     text = (_PRE + "There is nothing in this tablet that could give you a rash." + _FILLER
             + "Zanta can cause a rash in the first month." + _FILLER)
     assert "CON001" in _codes(text)
+
+
+# -- frames13c: what nobody said, and advice after the worry, are no denials
+
+@pytest.mark.parametrize("text", [
+    "Zanta is a tablet. Nobody at the clinic explained that Zanta can cause a rash. Zanta can cause a rash.",
+    "Zanta is a tablet. No one told me that Zanta can cause dizziness. Zanta can cause dizziness.",
+    "Zanta is a tablet. Nobody who takes Zanta has to put up with nausea alone: call the helpline. "
+    "Zanta can cause nausea.",
+])
+def test_reported_speech_and_advice_are_no_quantified_denial(text):
+    assert _codes(text) == []

@@ -167,3 +167,28 @@ def test_a_lone_line_under_a_title_about_something_else_is_not_the_products():
     text = (_INTRO + "Heat rash in babies\n\nContraindications: none\n\n"
             + "People with epilepsy should avoid Drovane." + _FILLER)
     assert "CON006" not in _codes(text, "markdown")
+
+
+# -- frames13c: ownership is OPT-IN (a box is the product's only under its own or a generic title)
+
+@pytest.mark.parametrize("box", [
+    "Cohort C\nSide effects: none\nWithdrawals: 1\n",  # a study group's box
+    "**Drovane as sold until 2019**\nInteractions: none known\nForm: tablet\n",  # a time-qualified version
+    "Drovane Heritage 1.0\nSide effects: none reported\nForm: tablet\n",  # a version number
+    "**Pellix Max**\nInteractions: none known\nSide effects: none reported\n",  # an unknown name
+    "| Pellix (recalled) | |\n|---|---|\n| Interactions | None known |\n| Form | Tablet |\n",  # a table header
+    "| Drovane legacy pack | |\n|---|---|\n| Side effects | None |\n| Form | Tablet |\n",
+])
+def test_a_box_under_a_title_that_is_not_the_product_is_not_its(box):
+    text = _INTRO + box + "\nDrovane can make warfarin less effective. Drovane can cause headaches."
+    assert _codes(text, "markdown" if "|" in box else "text") == []
+
+
+@pytest.mark.parametrize("box", [
+    "Quick facts\nForm: tablet\nInteractions: none known\n",
+    "**Drovane tablets**\nForm: tablet\nInteractions: none known\n",
+    "| Field | Detail |\n|---|---|\n| Form | Tablet |\n| Interactions | None known |\n",
+])
+def test_a_box_under_the_product_or_a_generic_title_is_its(box):
+    kind = "markdown" if "|" in box else "text"
+    assert "CON005" in _codes(_INTRO + box + "\nDrovane can make warfarin less effective.", kind)

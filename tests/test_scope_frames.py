@@ -70,3 +70,15 @@ def test_a_range_conflicts_with_a_warning_for_a_group():
                                        + "Pregnant women must avoid Zanta." + _FILLER + "\n", kind="text",
                                        select=["contradiction"])]
     assert "CON006" in codes
+
+
+# -- frames13c: "it is a safe habit" without the product near is no universal safety claim
+
+@pytest.mark.parametrize("text", [
+    "Whatever your age, everyone should stretch each morning — it is a safe routine. "
+    "Zanta gel is sold in pharmacies.\n\nZanta is not suitable for children under two.",
+    "Zanta is a gel. Young or old, all of us should sleep well; it is a safe way to recover.\n\n"
+    "Zanta is not suitable for children under two.",
+])
+def test_a_safe_habit_is_not_the_product(text):
+    assert not [f for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code == "CON006"]

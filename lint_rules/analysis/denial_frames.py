@@ -124,6 +124,14 @@ _NOT_KNOWING = compile_re(r"(?<![a-z])(?:whether|agreed?|agrees|disagree\w*|work
                           r"not\s+(?:yet\s+)?(?:known|clear|sure|certain))(?![a-z])", re.IGNORECASE)
 
 
+# a reporting verb and "that" with its own clause between the quantifier and the effect: what
+# nobody said, not what nothing causes ("nobody mentioned that Velmo can cause hair loss")
+_REPORTED = compile_re(r"(?<![a-z])(?:mention\w*|explain\w*|said|say|says|told|tell\w*|warn\w*|wrote|write\w*|"
+                       r"report\w*|not(?:ed|ice\w*)|point\w*\s+out|claim\w*|suggest\w*|admit\w*|realis\w*|"
+                       r"realiz\w*|thought|knew|know\w*|believ\w*|expect\w*|imagin\w*|guess\w*|predict\w*)"
+                       r"\s+(?:\w+\s+){0,3}?that\s+\w+", re.IGNORECASE)
+
+
 def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     """The effect ``m`` is brought about or undergone under a negative quantifier that is the
     subject of its clause, with the product in the clause ("Nothing in Zanta can cause a
@@ -140,6 +148,8 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     if found is None or not data.opener.match(text[lo:found.start()]):
         return False  # "I told nobody that it gave me a rash": the quantifier is no subject
     between = text[found.end():m.start]
+    if _REPORTED.search(between):
+        return False  # "nobody mentioned that Velmo can cause hair loss": what was (not) said, no denial
     if data.not_denial.search(between) or _NEGATION.search(between) or len(between) > 110:
         return False  # "Nobody knows whether …", "nothing … that can't cause": no denial
     if re.search(r"(?<![a-z])(?:but|although|though|except|unless|if|whether|with|after|before|at|when|while)(?![a-z])",
@@ -150,7 +160,8 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     if not _main_or_pointer(doc, m.sentence, found.start(), m.start):
         return False  # the product is not in the clause
     if data.worry.search(between):
-        return True  # "Nobody who takes it has to worry about muscle aches"
+        # the effect ends its clause: "has to fear muscle pain in silence: report it" is advice
+        return bool(re.match(r"\s*(?:[.;:!?,)—–]|\s-\s|\Z)", text[m.end:s_end] or ""))  # "Nobody who takes it has to worry about muscle aches"
     from lint_rules.analysis.claim_reader import read_clause
 
     reading = read_clause(text, s_start, s_end, m.start, m.end)

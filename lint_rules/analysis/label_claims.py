@@ -88,6 +88,8 @@ class _Data:
     record: re.Pattern[str]
     title_field: re.Pattern[str]
     product_noun: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    generic_titles: frozenset[str]
 
 
 def _phrase(words: str) -> str:
@@ -112,6 +114,8 @@ def _data() -> _Data:
         title_field=compile_re(r"(?:" + "|".join(_phrase(w) for w in d["owner"]["title_fields"]) + r")\s*:\s*(?P<v>\S.*)",
                                re.IGNORECASE),
         product_noun=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["product_nouns"]) + r")(?![a-z])", re.IGNORECASE),
+        qualifier=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["qualifiers"]) + r")(?![a-z])", re.IGNORECASE),
+        generic_titles=frozenset(" ".join(w.split()) for w in d["owner"]["generic_titles"]),
     )
 
 
@@ -194,7 +198,8 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
             pos = at.end() if at else lo
             if data.record.match(text[pos:hi]) or ((title := data.title_field.match(text, pos, hi)) is not None
                                                    and not _names_product(doc, title.start("v"), hi)) \
-                    or (":" not in text[pos:hi] and _other_title(doc, pos, hi)):
+                    or (":" not in text[pos:hi] and not data.label_re.match(text, pos, hi)
+                        and (_other_title(doc, pos, hi) or not _products_title(doc, pos, hi))):
                 return []  # the box (split into blocks by a plain-text parser) is a record's or another thing's
     spans = _line_spans(doc, b)
     if len(spans) == 1 and not _box_neighbours(doc, b) and b > 1 and _section_title(doc, b - 1) \
@@ -211,7 +216,7 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
             return []  # "Product: Velmo tablets", "Recipe: golden milk": the box is another thing's
         if (lab := data.label_re.match(text, pos, hi)) is not None:
             in_box += data.label_of.get(_norm(lab.group("l")), "") != "box"
-        elif ":" not in text[pos:hi] and _other_title(doc, pos, hi):
+        elif ":" not in text[pos:hi] and (_other_title(doc, pos, hi) or not _products_title(doc, pos, hi)):
             return []  # the box's title line: "Trial results", "Ibuprofen"
         line = _read_pair(doc, pos, hi)
         if line is not None:
@@ -293,6 +298,25 @@ def _other_title(doc: Document, lo: int, hi: int) -> bool:
         return True  # "About Velmo" (not "About this medicine")
     # "Orlo junior syrup" (not the generic "Product details", "Medicine facts")
     return bool(data.product_noun.search(re.sub(r"(?i)\b(?:products?|medicines?|medications?|treatments?)\b", "", title)))
+
+
+def _products_title(doc: Document, lo: int, hi: int) -> bool:
+    """OPT-IN ownership: the title ``[lo, hi)`` makes its box the page product's only when it is
+    a generic title of the closed list ("Key facts", "At a glance") or a label itself, or it
+    names the product itself (not an ingredient alias) with no version, time or status
+    qualifier ("Velmo 1.0", "Velmo (withdrawn)", "Group B", "Reader review" are not). An
+    unknown title is not the product's."""
+    data = _data()
+    title = _norm(doc.text[lo:hi].strip(" *_#|\t:"))
+    if not title or title in data.generic_titles or title in data.label_of:
+        return True
+    if data.qualifier.search(title) or data.not_product.search(title) or _names_other(doc, lo, hi):
+        return False
+    main = product(doc)
+    names = {main} | ({main.split()[0]} if len(main.split()) == 2 and data.product_noun.fullmatch(main.split()[1]) else set())
+    if any(n and re.search(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", title) for n in names):
+        return True
+    return points_to_product(doc, lo, hi)
 
 
 def points_to_product(doc: Document, lo: int, hi: int) -> bool:
@@ -383,6 +407,9 @@ def _table_row(doc: Document, b: int) -> list[LabelLine]:
     line = LabelLine(kind, value, label.start, cell.end, label.start + len(raw), _sentence(doc, label.start))
     whole = LabelLine(kind, value, blocks[table[0]].start, blocks[table[-1]].end, 0,
                       _sentence(doc, blocks[table[0]].start))
+    first = [c for c in table if doc.line_of(blocks[c].start) == doc.line_of(blocks[table[0]].start)]
+    if row[0] not in first and not all(_products_title(doc, blocks[c].start, blocks[c].end) for c in first):
+        return []  # a header row that is not the product's ("| Chlorphenamine | |", "| Velmo 1.0 (recalled) |")
     return [line] if _owned(doc, line) and _owned(doc, whole) else []
 
 
@@ -460,7 +487,31 @@ def _owned(doc: Document, line: LabelLine, heading: int | None = None) -> bool:
         if h > 0 and not data.label_re.match(doc.text, head.start, head.end) \
                 and _other_title(doc, head.start, head.end):
             return False  # "About Velmo", "Orlo junior syrup": a name that is not the product's
-    return True
+    span = _box_title(doc, own)
+    return span is None or _products_title(doc, *span)
+
+
+def _box_title(doc: Document, own: int) -> tuple[int, int] | None:
+    """The title over the box block ``own`` is in: the nearest heading or one-line title
+    paragraph above it that is not one of the box's own label or field lines. The page's
+    first block (its title) and no title at all give None: the page is about its product."""
+    data = _data()
+    for c in range(own - 1, -1, -1):
+        block = doc.blocks[c]
+        text = doc.text[block.start:block.end]
+        if block.role != BODY or block.kind in (CODE, HTML, TABLE):
+            continue
+        if data.label_re.match(text) or _norm(text.strip(" *_#:")) in data.label_of:
+            continue  # the box's own label line
+        if block.kind == HEADING:
+            return (block.start, block.end) if c > 0 else None
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        if lines and all(":" in ln for ln in lines):
+            continue  # the box's field lines ("Form: tablet")
+        if len(lines) == 1 and len(text.split()) <= 8:
+            return (block.start, block.end) if c > 0 else None
+        return None  # prose: the box has no title of its own
+    return None
 
 
 def product(doc: Document) -> str:

@@ -148,7 +148,14 @@ def _build(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[Fr
         near = [p for p, n in subjects.placed[k] if subjects._is_main(n) and n not in subjects.alias
                 and 0 <= safe.start() - (p - s.start) <= 40
                 and len(text[p - s.start:safe.start()].split()) <= 2]
-        if not near and not re.search(r"(?<![a-z'])it\s+(?:[\w-]+\s+){0,1}\Z", before, re.IGNORECASE) \
+        if re.search(r"(?<![a-z])an?\s+(?:[\w-]+\s+)?(?:safe|suitable|harmless)\Z", safe.group(0), re.IGNORECASE):
+            noun = re.match(r"\s+([\w-]+)", text[safe.end():])
+            if noun is None or not (noun.group(1).lower() in ("choice", "option", "bet")
+                                    or _data_product_noun(noun.group(1))):
+                continue  # "it is a safe habit", "a safe place": not a product said to be safe
+        # "it" is the product only when the product is named in this or the previous sentence
+        named_near = any(subjects._is_main(n) for j in (k - 1, k) if j >= 0 for _p, n in subjects.placed[j])
+        if not near and not (named_near and re.search(r"(?<![a-z'])it\s+(?:[\w-]+\s+){0,1}\Z", before, re.IGNORECASE)) \
                 and not (points_to_product(doc, s.start + safe.start() - len(before), s.start + safe.start())
                          and len(before.split()) <= 5):
             continue  # "the jab is safe", "a Zanta strength that suits you": not the product
@@ -159,3 +166,10 @@ def _build(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[Fr
             aspect="people", names=frozenset(named) | {subject},
         ))
     return out
+
+
+def _data_product_noun(word: str) -> bool:
+    """``word`` is a product noun ("a safe tablet")."""
+    from lint_rules.analysis.label_claims import _data as label_data
+
+    return bool(label_data().product_noun.fullmatch(word))
