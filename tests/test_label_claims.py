@@ -178,6 +178,7 @@ def test_a_lone_line_under_a_title_about_something_else_is_not_the_products():
     "**Pellix Max**\nInteractions: none known\nSide effects: none reported\n",  # an unknown name
     "| Pellix (recalled) | |\n|---|---|\n| Interactions | None known |\n| Form | Tablet |\n",  # a table header
     "| Drovane legacy pack | |\n|---|---|\n| Side effects | None |\n| Form | Tablet |\n",
+    "**Customer review: Drovane**\nSide effects: none\n",  # a qualified title with a colon
 ])
 def test_a_box_under_a_title_that_is_not_the_product_is_not_its(box):
     text = _INTRO + box + "\nDrovane can make warfarin less effective. Drovane can cause headaches."

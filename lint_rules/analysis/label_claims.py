@@ -216,6 +216,9 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
             return []  # "Product: Velmo tablets", "Recipe: golden milk": the box is another thing's
         if (lab := data.label_re.match(text, pos, hi)) is not None:
             in_box += data.label_of.get(_norm(lab.group("l")), "") != "box"
+        elif (cut := text.find(":", pos, hi)) > pos and (data.qualifier.search(text, pos, cut)
+                                                         or data.not_product.search(text, pos, cut)):
+            return []  # a title line with a colon: "Reader review: Velmo", "Group B: results"
         elif ":" not in text[pos:hi] and (_other_title(doc, pos, hi) or not _products_title(doc, pos, hi)):
             return []  # the box's title line: "Trial results", "Ibuprofen"
         line = _read_pair(doc, pos, hi)
@@ -506,6 +509,9 @@ def _box_title(doc: Document, own: int) -> tuple[int, int] | None:
         if block.kind == HEADING:
             return (block.start, block.end) if c > 0 else None
         lines = [ln for ln in text.splitlines() if ln.strip()]
+        if len(lines) == 1 and ":" in text and (data.qualifier.search(text.split(":")[0])
+                                                or data.not_product.search(text.split(":")[0])):
+            return (block.start, block.end)  # "**Reader review: Velmo**": a qualified title
         if lines and all(":" in ln for ln in lines):
             continue  # the box's field lines ("Form: tablet")
         if len(lines) == 1 and len(text.split()) <= 8:
