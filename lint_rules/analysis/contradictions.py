@@ -87,6 +87,8 @@ from lint_rules.analysis.claim_limits import (
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
+from lint_rules.analysis.denial_frames import answer_claims, quantified_denial
+from lint_rules.analysis.label_claims import effect_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
@@ -315,6 +317,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience":
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
+        if stance == "affirmed" and m.kind != "organ" and quantified_denial(doc, sent.start, sent.end, m):
+            stance, framed_denial, denied = "negated", True, True  # "Nothing in it can cause a rash"
         if reading is not None and reading.negated and reading.where == "after" \
                 and reading.pclass in ("recorded", "effect_noun"):
             # the negation sits in the effect's own predicate, after it, where the forward
@@ -390,12 +394,19 @@ def _build_claims(doc: Document) -> list[Claim]:
                 _REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
                 or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
             del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
-    found = sorted(out.values(), key=lambda c: c.start)
+    # "Side effects: none", "Drowsiness: no" (the page's product's); "Stroke? Not with X."
+    labelled = [Claim(start=f.start, end=f.end, sentence=f.sentence, concept_id=f.concept_id, label=f.label,
+                      kind=f.kind, stance=f.side, hedged=False, course="", subject="main", named=True, strength=2,
+                      text=f.text, matched=f.matched, agent=f.subject)
+                for f in (*effect_claims(doc), *answer_claims(doc))]
+    given = {id(c) for c in labelled}  # their product is the page's, already read
+    found = sorted([*out.values(), *labelled], key=lambda c: c.start)
     if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
         # the product each claim is about, only when a pair is possible (it asks the
         # interventions analysis, which most articles then never need)
         for c in found:
-            c.agent = intervention_at(doc, c.sentence, c.start, c.end)
+            if id(c) not in given:
+                c.agent = intervention_at(doc, c.sentence, c.start, c.end)
     return found
 
 

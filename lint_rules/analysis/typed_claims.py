@@ -63,6 +63,9 @@ from lint_rules.analysis.claim_reader import (
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
+from lint_rules.analysis.denial_frames import typed_answer_claims
+from lint_rules.analysis.label_claims import typed_label_claims
+from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
@@ -548,7 +551,11 @@ def _unanchored_literals() -> dict[int, tuple[str, ...]]:
 
 
 def typed_claims(doc: Document) -> list[TypedClaim]:
-    """The document's typed claims (body sentences only), computed once."""
+    """The document's typed claims (body sentences only), computed once; with those carried
+    by structure rather than a verb: label lines ("Interactions: none known",
+    ``analysis/label_claims.py``), a question's allowing answer ("Shellfish allergy? You can
+    still take it", ``analysis/denial_frames.py``) and a range over people ("whatever your
+    age or health", ``analysis/scope_frames.py``)."""
     return doc.analysis("typed-claims", _build)
 
 
@@ -832,8 +839,15 @@ def _build(doc: Document) -> list[TypedClaim]:
             raw.append(("direction", "?", at, m.end(), "m:" + " ".join(normalise_token(w) for w in words)))
     for m in data.states.finditer(low):
         raw.append(("direction", "state", m.start(), m.end(), m.group()))
+    # "Interactions: none known" (the page's product's); "Shellfish allergy? You can still take X.";
+    # "Whatever your age or health, X is safe"
+    labelled = [TypedClaim(type=f.type, side=f.side, start=f.start, end=f.end, sentence=f.sentence,
+                           subject=f.subject, topic=f.topic, aspect=f.aspect, strength=2, text=f.text, cue=f.cue,
+                           names=f.names)
+                for f in (*typed_label_claims(doc), *typed_answer_claims(doc, _allergens, groups_named),
+                          *typed_scope_claims(doc, groups_named))]
     if not raw:
-        return []
+        return list(labelled)
     out: list[TypedClaim] = []
     candidates: list[tuple[TypedClaim, int, int, int]] = []
     seen: set[tuple[str, str, int, frozenset[str]]] = set()
@@ -893,7 +907,7 @@ def _build(doc: Document) -> list[TypedClaim]:
     # the product each claim is about is worked out (interventions analysis) only for the
     # claim types whose two opposing sides both occur: most articles have none
     sides: dict[str, set[str]] = {}
-    for claim, *_ in candidates:
+    for claim in [c for c, *_ in candidates] + labelled:
         sides.setdefault(claim.type, set()).add(claim.side)
     live = {t for t, got in sides.items() if (len(got & {"up", "down", "none"}) >= 2 if t == "direction"
                                              else len(got) >= 2)}
@@ -949,7 +963,9 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
-    return _resolve_generic(out)
+    read = {(c.type, c.side, c.sentence) for c in out}  # a sentence's own reading first
+    return sorted([*_resolve_generic(out), *(c for c in labelled if (c.type, c.side, c.sentence) not in read)],
+                  key=lambda c: c.start)
 
 
 #: An interaction told as two things taken together ([interaction] "some" stories: "the

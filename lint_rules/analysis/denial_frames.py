@@ -1,0 +1,294 @@
+"""Denials carried by a structure, not by "not" before a verb: a negative quantifier as the
+clause's subject, and a question answered by the sentence after it.
+
+- **Negative quantifier** ("Nothing in Zanta can cause a rash", "Nobody who takes it has to
+  worry about muscle aches", "There's nothing here that can give you a headache"): the
+  subject is a negative indefinite (nothing, nobody, no one, not a single/one …), so the
+  effect its predicate brings about or undergoes is denied — the negation cues of ConText,
+  which look for "not"/"no" right before the effect, read these as plain (hedged) harms. It
+  is the product's denial only when the product is in the clause (its name, a word pointing
+  back, "here"), no other intervention is, and the predicate is one of causing, undergoing
+  or worrying about (``claim_reader.read_clause`` or ``[quantified]``), not knowing or
+  proving ("Nobody knows whether it causes rashes" is no denial).
+- **Question and answer** ("Stroke? That is simply not something X can cause",
+  "Drowsiness? Not with Zanta", "Shellfish allergy? You can still take Zanta"): a short
+  question that is only a topic names what the next sentence, its answer, denies or allows.
+  The question asserts nothing by itself (the clause layer already drops questions); the
+  pair is read as one claim, said in the answer's sentence, when the answer names the
+  product (or "it") and no other intervention, and is not limited ("Not usually, but…").
+
+Data: ``knowledge/claim_frames.toml`` ``[quantified]`` and ``[answers]``.
+
+Public API: ``quantified_denial(doc, s_start, s_end, m)`` (asked by
+``contradictions._build_claims`` for an effect read as affirmed), ``answer_claims(doc)``
+and ``typed_answer_claims(doc, allergens_of, groups_of)`` (computed once per document, as
+``label_claims.FrameClaim`` records).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lint_rules.analysis.boundaries import PUNCTUATION_CUT
+from lint_rules.analysis.label_claims import FrameClaim, points_to_product
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+from lint_rules.structure import BODY
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.analysis.concepts import Mention
+    from lint_rules.document import Document
+
+DATA_FILE = "claim_frames.toml"
+
+
+def _alt(words: list[str]) -> str:
+    """The phrases as one alternation, longest first, any run of spaces between words."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Data:
+    quantifier: re.Pattern[str]
+    opener: re.Pattern[str]
+    worry: re.Pattern[str]
+    cause: re.Pattern[str]
+    not_denial: re.Pattern[str]
+    pointer: re.Pattern[str]
+    topic_opener: re.Pattern[str]
+    denial_words: re.Pattern[str]
+    permission: re.Pattern[str]
+    limits: re.Pattern[str]
+
+
+@functools.cache
+def _data() -> _Data:
+    d = read_toml(DATA_FILE)
+    q, a = d["quantified"], d["answers"]
+    return _Data(
+        quantifier=compile_re(r"(?<![a-z'-])(?:" + _alt(q["quantifiers"]) + r")(?![a-z'-])", re.IGNORECASE),
+        opener=compile_re(r"\A\W*(?:(?:" + _alt(q["openers"]) + r")\s*)*\Z", re.IGNORECASE),
+        worry=compile_re(r"(?<![a-z])(?:" + _alt(q["worry"]) + r")\s+(?:(?:any|a|an|the|getting|developing|having)\s+)*\Z",
+                         re.IGNORECASE),
+        cause=compile_re(r"(?<![a-z])(?:" + _alt(q["cause_verbs"]) + r")(?![a-z])", re.IGNORECASE),
+        not_denial=compile_re(r"(?<![a-z])(?:" + "|".join(q["not_denial"]) + r")(?![a-z])", re.IGNORECASE),
+        pointer=compile_re(r"(?<![a-z'])(?:" + "|".join(q["pointers"]) + r")(?![a-z'])", re.IGNORECASE),
+        topic_opener=compile_re(r"\A\W*(?:(?:" + _alt(a["topic_openers"]) + r")\s+)?", re.IGNORECASE),
+        denial_words=compile_re(r"(?<![a-z])(?:" + _alt(a["denial_words"]) + r")(?![a-z])", re.IGNORECASE),
+        permission=compile_re(r"(?<![a-z])(?:" + _alt(a["permission"]) + r")(?![a-z])", re.IGNORECASE),
+        limits=compile_re(r"(?<![a-z])(?:" + _alt(a["limits"]) + r")(?![a-z])", re.IGNORECASE),
+    )
+
+
+_NEGATION = compile_re(r"(?<![a-z])(?:not|never|no|none|nothing|nobody|neither|nor)(?![a-z])|n't|n’t", re.IGNORECASE)
+
+
+def _main_or_pointer(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` of sentence ``k`` names the page's product (by a name the interventions
+    analysis reads as the main one, or a word pointing back) and no other intervention."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    if not subjects.main and not subjects.subjects[k]:
+        return False
+    placed = [n for p, n in subjects.placed[k] if lo <= p < hi]
+    if any(not subjects._is_main(n) for n in placed):
+        return False  # "Nobody who takes aspirin …": another product's
+    return bool(placed) or bool(_data().pointer.search(doc.text, lo, hi)) or points_to_product(doc, lo, hi)
+
+
+def _names_main(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` of sentence ``k`` names the product itself (its name, or "this tablet"),
+    and no other intervention: a bare "it" may be the topic the question named."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    placed = [n for p, n in subjects.placed[k] if lo <= p < hi]
+    if any(not subjects._is_main(n) for n in placed):
+        return False
+    return bool(placed) or points_to_product(doc, lo, hi)
+
+
+# the answer says, in a clause of its own, that the product can cause the effect ("Not with
+# 10 mg; at 20 mg Zanta can cause it"): a limit to one dose or case, no denial
+_CAN_CAUSE = compile_re(r"(?<![a-z])(?:can|could|may|might|does|do|will|would|often|sometimes)\s+(?:[\w-]+\s+)?"
+                        r"(?:cause|trigger|give|bring\s+on|lead\s+to)(?![a-z])|(?<![a-z])(?:causes|triggers)(?![a-z])",
+                        re.IGNORECASE)
+# the answer says what nobody knows or agrees on ("Nobody has worked out whether", "Doctors do
+# not agree on whether"): not knowing, no denial
+_NOT_KNOWING = compile_re(r"(?<![a-z])(?:whether|agreed?|agrees|disagree\w*|worked\s+out|work\s+out|unclear|unknown|"
+                          r"not\s+(?:yet\s+)?(?:known|clear|sure|certain))(?![a-z])", re.IGNORECASE)
+
+
+# a reporting verb and "that" with its own clause between the quantifier and the effect: what
+# nobody said, not what nothing causes ("nobody mentioned that Velmo can cause hair loss")
+_REPORTED = compile_re(r"(?<![a-z])(?:mention\w*|explain\w*|said|say|says|told|tell\w*|warn\w*|wrote|write\w*|"
+                       r"report\w*|not(?:ed|ice\w*)|point\w*\s+out|claim\w*|suggest\w*|admit\w*|realis\w*|"
+                       r"realiz\w*|thought|knew|know\w*|believ\w*|expect\w*|imagin\w*|guess\w*|predict\w*)"
+                       r"\s+(?:\w+\s+){0,3}?that\s+\w+", re.IGNORECASE)
+
+
+def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """The effect ``m`` is brought about or undergone under a negative quantifier that is the
+    subject of its clause, with the product in the clause ("Nothing in Zanta can cause a
+    rash", "Nobody who takes it has to worry about aches")."""
+    data = _data()
+    text = doc.text
+    lo = s_start
+    for cut in PUNCTUATION_CUT.finditer(text, s_start, m.start):
+        lo = cut.end()
+    found = None
+    for q in data.quantifier.finditer(text, lo, m.start):
+        found = q
+        break  # the first: the clause's subject
+    if found is None or not data.opener.match(text[lo:found.start()]):
+        return False  # "I told nobody that it gave me a rash": the quantifier is no subject
+    between = text[found.end():m.start]
+    if _REPORTED.search(between):
+        return False  # "nobody mentioned that Velmo can cause hair loss": what was (not) said, no denial
+    if data.not_denial.search(between) or _NEGATION.search(between) or len(between) > 110:
+        return False  # "Nobody knows whether …", "nothing … that can't cause": no denial
+    if re.search(r"(?<![a-z])(?:but|although|though|except|unless|if|whether|with|after|before|at|when|while)(?![a-z])",
+                 between, re.IGNORECASE):
+        return False  # "Nobody who takes X with plenty of water …": a condition, not a denial
+    if re.search(r"(?<![a-z])(?:but|although|though|yet|except|unless)(?![a-z])", text[m.end:s_end], re.IGNORECASE):
+        return False  # "Nothing in its packaging can cause a reaction, but the tablets can": limited
+    if not _main_or_pointer(doc, m.sentence, found.start(), m.start):
+        return False  # the product is not in the clause
+    if data.worry.search(between):
+        # the effect ends its clause: "has to fear muscle pain in silence: report it" is advice
+        return bool(re.match(r"\s*(?:[.;:!?,)—–]|\s-\s|\Z)", text[m.end:s_end] or ""))  # "Nobody who takes it has to worry about muscle aches"
+    from lint_rules.analysis.claim_reader import read_clause
+
+    reading = read_clause(text, s_start, s_end, m.start, m.end)
+    if reading is not None and reading.where == "before" and reading.pclass in ("cause", "experience", "occur"):
+        return True
+    return bool(data.cause.search(between))  # "nothing in it that could give you a headache"
+
+
+@dataclass(frozen=True)
+class _Answer:
+    question: int  #: sentence index of the question
+    answer: int  #: sentence index of the answer
+    side: str  #: "denied" or "allowed"
+
+
+def _answers(doc: Document) -> list[_Answer]:
+    return doc.analysis("answered-questions", _build_answers)
+
+
+def _build_answers(doc: Document) -> list[_Answer]:
+    out: list[_Answer] = []
+    text = doc.text
+    if "?" not in text:
+        return out
+    data = _data()
+    sents = doc.sentences
+    for k in range(len(sents) - 1):
+        q, a = sents[k], sents[k + 1]
+        question = text[q.start:q.end].strip()
+        if not question.endswith("?") or len(question.split()) > 6 or doc.blocks[q.block].role != BODY \
+                or doc.blocks[a.block].role != BODY:
+            continue
+        answer = text[a.start:a.end]
+        if data.limits.search(answer) or "?" in answer:
+            continue  # "Not usually, but …": a limited answer
+        if not _main_or_pointer(doc, k + 1, a.start, a.end):
+            continue
+        if data.not_denial.search(answer) or _NOT_KNOWING.search(answer):
+            continue  # "Nobody has worked out whether Zanta causes it": not knowing, no denial
+        if any(_CAN_CAUSE.search(c) and not _NEGATION.search(c) for c in re.split(r"[;:,]|\s[-–—]\s", answer)):
+            continue  # "…; at 20 mg Zanta can cause it": the answer says it can
+        if not _names_main(doc, k + 1, a.start, a.end):
+            continue  # the answer must name the product: "it" may be the question's topic
+        if _NEGATION.search(answer) and (data.denial_words.search(answer) or re.match(
+                r"\W*(?:no|not|never)\W+(?:with|on|from|in)\s", answer, re.IGNORECASE)):
+            out.append(_Answer(k, k + 1, "denied"))
+        elif not _NEGATION.search(answer) and data.permission.search(answer):
+            out.append(_Answer(k, k + 1, "allowed"))
+    return out
+
+
+def _topic(doc: Document, k: int) -> tuple[int, int]:
+    """The topic words of question sentence ``k`` (after "Worried about", before "?")."""
+    s = doc.sentences[k]
+    text = doc.text
+    at = _data().topic_opener.match(text[s.start:s.end])  # (``\A`` needs the sentence alone)
+    start = s.start + (at.end() if at else 0)
+    end = text.rfind("?", s.start, s.end)
+    return start, end
+
+
+def answer_claims(doc: Document) -> list[FrameClaim]:
+    """The effects a question names and its answer denies, as claims of the answer's sentence."""
+    return doc.analysis("answer-claims", _answer_claims)
+
+
+def _answer_claims(doc: Document) -> list[FrameClaim]:
+    from lint_rules.analysis.interventions import sentence_subjects
+    from lint_rules.analysis.mentions import mentions
+
+    out: list[FrameClaim] = []
+    found = [x for x in _answers(doc) if x.side == "denied"]
+    if not found:
+        return out
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions(doc):
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for x in found:
+        lo, hi = _topic(doc, x.question)
+        topic = [m for m in by_sentence.get(x.question, []) if lo <= m.start and m.end <= hi
+                 and m.kind in ("finding", "general")]
+        # the topic is the whole question: one effect, at most a word of its own before it
+        if len(topic) != 1 or len(doc.text[lo:topic[0].start].split()) > 1 or doc.text[topic[0].end:hi].strip():
+            continue
+        if any(m.concept_id != topic[0].concept_id and m.kind != "general" for m in by_sentence.get(x.answer, [])):
+            continue  # the answer names another effect: it answers about that ("a side effect" is the frame)
+        m = topic[0]
+        a = doc.sentences[x.answer]
+        subjects = sentence_subjects(doc)
+        out.append(FrameClaim(
+            type="effect", side="safe" if m.kind == "general" else "negated", start=a.start, end=a.end,
+            sentence=x.answer, subject=subjects.subject(x.answer, a.start, a.end),
+            text=doc.excerpt(doc.sentences[x.question].start, a.end, limit=160), concept_id=m.concept_id,
+            label=m.label, kind=m.kind, matched=m.matched,
+        ))
+    return out
+
+
+def typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
+                        groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
+    """The groups and allergies a question names and its answer allows ("Shellfish allergy?
+    You can still take Zanta"), as scope claims of the answer's sentence. The allergens and
+    groups are read by the scope claims' own readers, which ``typed_claims`` passes in."""
+    return doc.analysis("typed-answer-claims", lambda d: _typed_answer_claims(d, allergens_of, groups_of))
+
+
+def _typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
+                         groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    out: list[FrameClaim] = []
+    for x in _answers(doc):
+        if x.side != "allowed":
+            continue
+        lo, hi = _topic(doc, x.question)
+        words = doc.text[lo:hi].lower()
+        if len(words.split()) > 4:
+            continue
+        allergens = allergens_of(words) - {"allergy:other"}
+        groups = frozenset() if allergens else groups_of(words)
+        if not allergens and not groups:
+            continue
+        a = doc.sentences[x.answer]
+        subject = sentence_subjects(doc).subject(x.answer, a.start, a.end)
+        out.append(FrameClaim(
+            type="scope", side="safe", start=a.start, end=a.end, sentence=x.answer, subject=subject,
+            text=doc.excerpt(doc.sentences[x.question].start, a.end, limit=160), cue=doc.text[a.start:a.end],
+            topic=allergens or groups, aspect="allergen" if allergens else "people", names=frozenset({subject}),
+        ))
+    return out

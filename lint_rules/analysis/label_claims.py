@@ -1,0 +1,594 @@
+"""Claims written as labels with values: a fact box, a table row, a heading over a list.
+
+Health pages put claims in key-value form as often as in sentences: "Interactions: none
+known", "Side effects: none reported", "Drowsiness: no", "Suitable for: everyone", a table
+row "| Allergens | None |", a "Side effects" heading over the one item "- none". No verb
+says anything there: the *layout* pairs a label (what is claimed about) with a value (which
+side). This module reads that structure, once, from the document model's blocks and source
+lines, and gives the same claims a sentence would give:
+
+- an effect label (the adverse-effects labels, or a label that is itself one effect concept:
+  "Drowsiness") with "none"/"no" is a denial (made a ``contradictions.Claim``, stance "safe"
+  for side effects as a whole, "negated" for one effect); with "yes" the effect is affirmed;
+- "Interactions: none" is ``interaction/none``; "Allergens: none" is ``scope/safe`` for
+  every allergen; "Suitable for: everyone" and "Contraindications: none" (the FDA label's
+  own wording when none are known) are ``scope/safe`` for everyone (made a ``TypedClaim``).
+
+A label line has no subject of its own: it is the page's, so its owner is the document's
+main intervention, and only when that exists and the line (and the heading above it) names
+no other intervention and no study, result or comparison (``[owner]``). A label that is
+qualified ("Serious side effects", "Side effects in the trial"), a value outside the closed
+lists, a line inside a running sentence and a table row of more than two cells are no claim.
+Labels, values and their sources are data (``knowledge/claim_frames.toml``).
+
+Public API: ``effect_claims(doc)`` and ``typed_label_claims(doc)`` (each computed once per
+document, both from ``label_lines(doc)``), as ``FrameClaim`` records, the type the other
+structure readers (``denial_frames``, ``scope_frames``) return too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
+from lint_rules.structure import BODY, CODE, HEADING, HTML, LIST_ITEM, TABLE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.document import Document
+
+DATA_FILE = "claim_frames.toml"
+
+
+@dataclass(frozen=True)
+class FrameClaim:
+    """A claim a structure carries, as plain data: ``contradictions`` makes an effect's a
+    ``Claim`` and ``typed_claims`` a typed one a ``TypedClaim`` (these readers import neither,
+    so the analyses stay acyclic)."""
+
+    type: str  #: "effect", or a typed claim's type (interaction, scope)
+    side: str  #: an effect's stance (safe, negated, affirmed), or the typed claim's side
+    start: int
+    end: int
+    sentence: int
+    subject: str  #: the product it is about
+    text: str
+    cue: str = ""
+    topic: frozenset[str] = frozenset()
+    aspect: str = ""
+    concept_id: str = ""
+    label: str = ""
+    kind: str = ""
+    matched: str = ""
+    names: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class LabelLine:
+    """One label with its value, as the layout pairs them."""
+
+    label: str  #: side_effects, interactions, allergens, suitable, contraindications, or "effect"
+    value: str  #: none, yes, everyone
+    start: int  #: prose offset of the label
+    end: int  #: prose offset after the value
+    label_end: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class _Data:
+    label_of: dict[str, str]
+    value_of: dict[str, str]
+    label_re: re.Pattern[str]
+    not_product: re.Pattern[str]
+    record: re.Pattern[str]
+    title_field: re.Pattern[str]
+    product_noun: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    generic_titles: frozenset[str]
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+@functools.cache
+def _data() -> _Data:
+    d = read_toml(DATA_FILE)
+    label_of = {" ".join(w.split()): kind for kind, words in d["labels"].items() for w in words}
+    value_of = {" ".join(w.split()): kind for kind, words in d["values"].items() for w in words}
+    labels = sorted(label_of, key=len, reverse=True)
+    return _Data(
+        label_of=label_of,
+        value_of=value_of,
+        # a label at a line start (after a bullet or a table bar), then ":" or a dash
+        label_re=compile_re(r"(?P<l>" + "|".join(_phrase(w) for w in labels) + r")\s*(?::|\s[-–—]\s|\|)\s*", re.IGNORECASE),
+        not_product=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["not_product"]) + r")(?![a-z])", re.IGNORECASE),
+        # a record's line: its field name, then ":" or the end of the line ("Day 3")
+        record=compile_re(r"(?:" + "|".join(d["owner"]["record"]) + r")\s*(?::|\Z)", re.IGNORECASE),
+        # "Product: Velmo tablets": the field and the name after it
+        title_field=compile_re(r"(?:" + "|".join(_phrase(w) for w in d["owner"]["title_fields"]) + r")\s*:\s*(?P<v>\S.*)",
+                               re.IGNORECASE),
+        product_noun=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["product_nouns"]) + r")(?![a-z])", re.IGNORECASE),
+        qualifier=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["qualifiers"]) + r")(?![a-z])", re.IGNORECASE),
+        generic_titles=frozenset(" ".join(w.split()) for w in d["owner"]["generic_titles"]),
+    )
+
+
+_BULLET = compile_re(r"[ \t]*(?:[-*•·▪◦|]|\d{1,2}[.)])?[ \t]*")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).rstrip(".").strip()
+
+
+def label_lines(doc: Document) -> list[LabelLine]:
+    """Every label with its value in the document's body (computed once)."""
+    return doc.analysis("label-lines", _build)
+
+
+def _build(doc: Document) -> list[LabelLine]:
+    low = doc.text.lower()
+    if not any(w in low for w in ("effect", "interaction", "allergen", "allergy", "suitable", "safe for",
+                                  "contraindication", "who ", "adverse", "reaction", ":", "|")):
+        return []
+    out: list[LabelLine] = []
+    blocks = doc.blocks
+    for b, block in enumerate(blocks):
+        if block.role != BODY or block.kind in (CODE, HTML) or block.end <= block.start:
+            continue
+        if block.kind == TABLE:
+            out.extend(_table_row(doc, b))
+            continue
+        if block.kind in (HEADING, "paragraph") and b + 2 < len(blocks) \
+                and blocks[b + 1].kind == LIST_ITEM and blocks[b + 2].kind == LIST_ITEM:
+            continue  # "### Interactions: none known" over a list of products: the list's title
+        out.extend(_lines_of(doc, b))
+        if block.kind == LIST_ITEM and (b == 0 or blocks[b - 1].kind != LIST_ITEM):
+            out.extend(_heading_list(doc, b))
+    return sorted(set(out), key=lambda x: x.start)
+
+
+def _sentence(doc: Document, offset: int) -> int:
+    starts = [s.start for s in doc.sentences]
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _effect_label(doc: Document, start: int, end: int) -> bool:
+    """The label is itself one effect concept ("Drowsiness", "Hair loss")."""
+    from lint_rules.analysis.mentions import mentions
+
+    return any(m.start == start and m.end == end and m.kind in ("finding", "general") for m in mentions(doc))
+
+
+def _line_spans(doc: Document, b: int) -> list[tuple[int, int]]:
+    """The block's prose split where its source lines break."""
+    block = doc.blocks[b]
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    lo = block.start
+    last = doc.line_of(lo)
+    for m in re.finditer(r"\s+", text[block.start:block.end]):
+        at = block.start + m.end()
+        line = doc.line_of(at)
+        if line != last:
+            spans.append((lo, block.start + m.start()))
+            lo, last = at, line
+    spans.append((lo, block.end))
+    return spans
+
+
+def _lines_of(doc: Document, b: int) -> list[LabelLine]:
+    """"Label: value" lines of a paragraph, list item or heading: the label opens its
+    source line and the value is the rest of it."""
+    data = _data()
+    out: list[LabelLine] = []
+    text = doc.text
+    block_text = text[doc.blocks[b].start:doc.blocks[b].end]
+    if ":" not in block_text and "|" not in block_text and "–" not in block_text and " - " not in block_text and "—" not in block_text:
+        return out
+    effects: list[LabelLine] = []
+    for c in _box_neighbours(doc, b):
+        for lo, hi in _line_spans(doc, c):
+            at = _BULLET.match(text, lo, hi)
+            pos = at.end() if at else lo
+            if data.record.match(text[pos:hi]) or ((title := data.title_field.match(text, pos, hi)) is not None
+                                                   and not _names_product(doc, title.start("v"), hi)) \
+                    or (":" not in text[pos:hi] and not data.label_re.match(text, pos, hi)
+                        and (_other_title(doc, pos, hi) or not _products_title(doc, pos, hi))):
+                return []  # the box (split into blocks by a plain-text parser) is a record's or another thing's
+    spans = _line_spans(doc, b)
+    if len(spans) == 1 and not _box_neighbours(doc, b) and b > 1 and _section_title(doc, b - 1) \
+            and not _names_product(doc, doc.blocks[b - 1].start, doc.blocks[b - 1].end):
+        return []  # a lone line under a title about something else ("Sunburn risk for people with darker skin")
+    in_box = 0  # lines whose label is a claim label (not a generic field such as "Type" or "Dose")
+    for lo, hi in spans:
+        at = _BULLET.match(text, lo, hi)
+        pos = at.end() if at else lo
+        if data.record.match(text[pos:hi]):
+            return []  # "Patient: J. Smith", "Day 3": a person's record, the values are theirs
+        if (title := data.title_field.match(text, pos, hi)) is not None \
+                and not _names_product(doc, title.start("v"), hi):
+            return []  # "Product: Velmo tablets", "Recipe: golden milk": the box is another thing's
+        if (lab := data.label_re.match(text, pos, hi)) is not None:
+            in_box += data.label_of.get(_norm(lab.group("l")), "") != "box"
+        elif (cut := text.find(":", pos, hi)) > pos and (data.qualifier.search(text, pos, cut)
+                                                         or data.not_product.search(text, pos, cut)):
+            return []  # a title line with a colon: "Reader review: Velmo", "Group B: results"
+        elif ":" not in text[pos:hi] and (_other_title(doc, pos, hi) or not _products_title(doc, pos, hi)):
+            return []  # the box's title line: "Trial results", "Ibuprofen"
+        line = _read_pair(doc, pos, hi)
+        if line is not None:
+            out.append(line)
+        elif (cut := text.find(":", pos, hi)) > pos and (value := _value(text[cut + 1:hi])) in ("none", "yes"):
+            label_end = len(text[pos:cut].rstrip()) + pos
+            if _effect_label(doc, pos, label_end):
+                effects.append(LabelLine("effect", value, pos, hi, label_end, _sentence(doc, pos)))
+    box = [b, *_box_neighbours(doc, b)]
+    if effects and (in_box or _names_product(doc, min(doc.blocks[c].start for c in box), max(doc.blocks[c].end for c in box))
+                    or any(_labelled(doc, c) for c in (b - 1, b + 1))):
+        out.extend(effects)  # "Drowsiness: no" among the product's fields, not in a symptom diary
+    return [x for x in out if _owned(doc, x)]
+
+
+def _section_title(doc: Document, h: int) -> bool:
+    """Block ``h`` is a title: a heading, or a one-line paragraph of a few words without a
+    colon (a bold line standing alone)."""
+    head = doc.blocks[h]
+    if head.role != BODY:
+        return False
+    if head.kind == HEADING:
+        return not _data().label_re.match(doc.text, head.start, head.end)
+    words = doc.text[head.start:head.end]
+    return head.kind == "paragraph" and doc.line_of(head.start) == doc.line_of(max(head.start, head.end - 1)) \
+        and len(words.split()) <= 8 and ":" not in words and not words.rstrip().endswith(".")
+
+
+def _box_neighbours(doc: Document, b: int) -> list[int]:
+    """The blocks around ``b`` on the lines right before and after it, with no blank line
+    between: one box that a plain-text parser split ("Product: …" as a paragraph, the last
+    "Interactions: none known" as a heading of its own)."""
+    blocks = doc.blocks
+    out: list[int] = []
+    c = b
+    while c > 0 and blocks[c - 1].role == BODY and blocks[c - 1].kind not in (CODE, HTML, TABLE) \
+            and doc.line_of(blocks[c].start) - doc.line_of(max(blocks[c - 1].start, blocks[c - 1].end - 1)) == 1:
+        c -= 1
+        out.append(c)
+    c = b
+    while c + 1 < len(blocks) and blocks[c + 1].role == BODY and blocks[c + 1].kind not in (CODE, HTML, TABLE) \
+            and doc.line_of(blocks[c + 1].start) - doc.line_of(max(blocks[c].start, blocks[c].end - 1)) == 1:
+        c += 1
+        out.append(c)
+    return out
+
+
+def _names_product(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` names the page's product (its name or a name the interventions analysis
+    reads as the main one)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    mains = {product(doc), subjects.main} | {k for k, v in subjects.alias.items() if v in (product(doc), subjects.main)}
+    data = _data()
+    # "Drovane" of "Drovane tablets": the name before a product noun
+    mains |= {n.split()[0] for n in mains if n and len(n.split()) == 2 and data.product_noun.fullmatch(n.split()[1])}
+    low = doc.text[lo:hi].lower()
+    if any(n and re.search(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", low) for n in mains):
+        return True
+    return any(lo <= p < hi and subjects._is_main(n)
+               for k in range(max(0, _sentence(doc, lo)), _sentence(doc, max(lo, hi - 1)) + 1)
+               for p, n in subjects.placed[k])
+
+
+def _other_title(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)``, a title (a heading, a line or a bold line standing alone), is another
+    thing's: a study, a result or a comparison ("Trial results"), another intervention
+    ("Ibuprofen"), a page about something that is not the product ("About Velmo"), or a
+    product noun without the product's name ("Orlo junior syrup"). (A capitalised word alone is
+    no sign: title-case headings capitalise every word.)"""
+    data = _data()
+    if data.not_product.search(doc.text, lo, hi) or _names_other(doc, lo, hi):
+        return True
+    if _names_product(doc, lo, hi) or data.label_re.match(doc.text, lo, hi):
+        return False
+    title = doc.text[lo:hi].strip(" *_#\t")
+    if re.match(r"(?i:about)\s+[A-Z]", title):
+        return True  # "About Velmo" (not "About this medicine")
+    # "Orlo junior syrup" (not the generic "Product details", "Medicine facts")
+    return bool(data.product_noun.search(re.sub(r"(?i)\b(?:products?|medicines?|medications?|treatments?)\b", "", title)))
+
+
+def _products_title(doc: Document, lo: int, hi: int) -> bool:
+    """OPT-IN ownership: the title ``[lo, hi)`` makes its box the page product's only when it is
+    a generic title of the closed list ("Key facts", "At a glance") or a label itself, or it
+    names the product itself (not an ingredient alias) with no version, time or status
+    qualifier ("Velmo 1.0", "Velmo (withdrawn)", "Group B", "Reader review" are not). An
+    unknown title is not the product's."""
+    data = _data()
+    title = _norm(doc.text[lo:hi].strip(" *_#|\t:"))
+    if not title or title in data.generic_titles or title in data.label_of:
+        return True
+    if data.qualifier.search(title) or data.not_product.search(title) or _names_other(doc, lo, hi):
+        return False
+    main = product(doc)
+    names = {main} | ({main.split()[0]} if len(main.split()) == 2 and data.product_noun.fullmatch(main.split()[1]) else set())
+    if any(n and re.search(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", title) for n in names):
+        return True
+    return points_to_product(doc, lo, hi)
+
+
+def points_to_product(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` has "this/these/our/its" before a product noun or the product's name
+    ("this tablet", "our Zanta spray"); "this recipe", "our customers" are not the product."""
+    data = _data()
+    main = re.escape(product(doc)) if product(doc) else r"(?!x)x"
+    return any(data.product_noun.fullmatch(w) or re.fullmatch(main, w, re.IGNORECASE)
+               for m in re.finditer(r"(?<![a-z])(?:this|these|our|its)\s+([\w-]+)(?:\s+([\w-]+))?",
+                                    doc.text[lo:hi], re.IGNORECASE)
+               for w in m.groups() if w)  # "this tablet", "our Zanta spray", "this new cream"
+
+
+def _names_other(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` names an intervention that is not the page's product."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return any(lo <= p < hi and not subjects._is_main(n)
+               for k in range(max(0, _sentence(doc, lo)), _sentence(doc, max(lo, hi - 1)) + 1)
+               for p, n in subjects.placed[k])
+
+
+def _labelled(doc: Document, b: int) -> bool:
+    """Block ``b`` (next to a line) has a line opening on a fact-box field or a claim label."""
+    if not 0 <= b < len(doc.blocks) or doc.blocks[b].role != BODY or doc.blocks[b].kind in (CODE, HTML):
+        return False
+    data = _data()
+    for lo, hi in _line_spans(doc, b):
+        at = _BULLET.match(doc.text, lo, hi)
+        lab = data.label_re.match(doc.text, at.end() if at else lo, hi)
+        if lab is not None and data.label_of.get(_norm(lab.group("l")), "") != "box":
+            return True  # a claim label, not a generic field ("Dose: 50 mg")
+    return False
+
+
+def _value(raw: str) -> str:
+    return _data().value_of.get(_norm(raw.strip(" \t|")), "")
+
+
+def _read_pair(doc: Document, pos: int, hi: int) -> LabelLine | None:
+    data = _data()
+    m = data.label_re.match(doc.text, pos, hi)
+    if m is None:
+        return None
+    value = _value(doc.text[m.end():hi])
+    kind = data.label_of.get(_norm(m.group("l")), "")
+    if not _fits(kind, value):
+        return None
+    return LabelLine(kind, value, pos, hi, m.end("l"), _sentence(doc, pos))
+
+
+def _fits(kind: str, value: str) -> bool:
+    """Which values a label takes: everyone only for who it suits, yes only for an effect."""
+    if not kind or not value or kind == "box":
+        return False
+    if kind == "suitable":
+        return value == "everyone"
+    if kind in ("side_effects", "interactions", "allergens", "contraindications"):
+        return value == "none"
+    return value in ("none", "yes")
+
+
+def _table_row(doc: Document, b: int) -> list[LabelLine]:
+    """A two-cell table row, label cell then value cell (each a table block on one source
+    line); a row of more cells compares things and is no claim."""
+    blocks = doc.blocks
+    if b > 0 and blocks[b - 1].kind == TABLE and doc.line_of(blocks[b - 1].start) == doc.line_of(blocks[b].start):
+        return []  # not the row's first cell
+    row = [b]
+    while row[-1] + 1 < len(blocks) and blocks[row[-1] + 1].kind == TABLE \
+            and doc.line_of(blocks[row[-1] + 1].start) == doc.line_of(blocks[b].start):
+        row.append(row[-1] + 1)
+    if len(row) != 2:
+        return []
+    label, cell = blocks[row[0]], blocks[row[1]]
+    data = _data()
+    raw = doc.text[label.start:label.end].rstrip(" :")
+    value = _value(doc.text[cell.start:cell.end])
+    kind = data.label_of.get(_norm(raw), "")
+    table = _table_of(doc, b)
+    if not kind and value in ("none", "yes") and _effect_label(doc, label.start, label.start + len(raw)) \
+            and any(c != row[0] and _norm(doc.text[blocks[c].start:blocks[c].end].rstrip(" :")) in data.label_of
+                    for c in table):
+        kind = "effect"  # "| Drowsiness | No |" in a table of the product's fields
+    if not _fits(kind, value):
+        return []
+    line = LabelLine(kind, value, label.start, cell.end, label.start + len(raw), _sentence(doc, label.start))
+    whole = LabelLine(kind, value, blocks[table[0]].start, blocks[table[-1]].end, 0,
+                      _sentence(doc, blocks[table[0]].start))
+    first = [c for c in table if doc.line_of(blocks[c].start) == doc.line_of(blocks[table[0]].start)]
+    if row[0] not in first and not all(_products_title(doc, blocks[c].start, blocks[c].end) for c in first):
+        return []  # a header row that is not the product's ("| Chlorphenamine | |", "| Velmo 1.0 (recalled) |")
+    return [line] if _owned(doc, line) and _owned(doc, whole) else []
+
+
+def _table_of(doc: Document, b: int) -> list[int]:
+    """The table blocks (cells) of the table cell ``b`` is in."""
+    blocks = doc.blocks
+    lo = hi = b
+    while lo > 0 and blocks[lo - 1].kind == TABLE:
+        lo -= 1
+    while hi + 1 < len(blocks) and blocks[hi + 1].kind == TABLE:
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _heading_list(doc: Document, b: int) -> list[LabelLine]:
+    """A label standing alone as a heading (or a short line of its own) over a list of one
+    item that is a value: "Side effects" / "- None known"."""
+    blocks = doc.blocks
+    if b == 0:
+        return []
+    head = blocks[b - 1]
+    if head.kind not in (HEADING, "paragraph") or head.role != BODY:
+        return []
+    items = [b]
+    while items[-1] + 1 < len(blocks) and blocks[items[-1] + 1].kind == LIST_ITEM:
+        items.append(items[-1] + 1)
+    if len(items) != 1:
+        return []
+    data = _data()
+    raw = doc.text[head.start:head.end].rstrip(" :")
+    kind = data.label_of.get(_norm(raw), "")
+    item = blocks[b]
+    value = _value(doc.text[item.start:item.end])
+    if not _fits(kind, value):
+        return []
+    line = LabelLine(kind, value, head.start, item.end, head.start + len(raw), _sentence(doc, item.start))
+    return [line] if _owned(doc, line, heading=b - 1) else []
+
+
+def _owned(doc: Document, line: LabelLine, heading: int | None = None) -> bool:
+    """The line is the page's product's: the article has a main intervention, and neither
+    the line nor the heading of its section names another intervention, a study, a result
+    or a comparison."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    if not product(doc) or line.sentence < 0:
+        return False
+    for k in range(line.sentence, _sentence(doc, line.end - 1) + 1):
+        if any(line.start <= p < line.end and not subjects._is_main(n) for p, n in subjects.placed[k]):
+            return False  # "Ibuprofen interactions: none", a table headed by another drug
+    heads = {heading} if heading is not None else set()
+    data = _data()
+    own = doc.block_at(line.start)
+    for h in range(own - 1, -1, -1):
+        # the headings above, up to the first that is no label line itself (a plain-text
+        # parser makes "Interactions: none known", standing alone, a heading of its own)
+        head = doc.blocks[h]
+        if head.kind != HEADING:
+            continue
+        heads.add(h)
+        if not data.label_re.match(doc.text, head.start, head.end):
+            break
+    if own > 0 and (title := doc.blocks[own - 1]).kind == "paragraph" and title.role == BODY \
+            and doc.line_of(title.start) == doc.line_of(max(title.start, title.end - 1)) \
+            and len(doc.text[title.start:title.end].split()) <= 8 and ":" not in doc.text[title.start:title.end]:
+        heads.add(own - 1)  # a one-line title paragraph ("**Orlo junior syrup**") is read as a heading
+    for h in heads:
+        head = doc.blocks[h]
+        if data.not_product.search(doc.text, head.start, head.end):
+            return False  # "Trial results" over "Side effects: none": a result, not the product's
+        k = _sentence(doc, head.start)
+        if k >= 0 and any(head.start <= p < head.end and not subjects._is_main(n) for p, n in subjects.placed[k]):
+            return False  # "Ibuprofen" over the line: another product's
+        if h > 0 and not data.label_re.match(doc.text, head.start, head.end) \
+                and _other_title(doc, head.start, head.end):
+            return False  # "About Velmo", "Orlo junior syrup": a name that is not the product's
+    span = _box_title(doc, own)
+    return span is None or _products_title(doc, *span)
+
+
+def _box_title(doc: Document, own: int) -> tuple[int, int] | None:
+    """The title over the box block ``own`` is in: the nearest heading or one-line title
+    paragraph above it that is not one of the box's own label or field lines. The page's
+    first block (its title) and no title at all give None: the page is about its product."""
+    data = _data()
+    for c in range(own - 1, -1, -1):
+        block = doc.blocks[c]
+        text = doc.text[block.start:block.end]
+        if block.role != BODY or block.kind in (CODE, HTML, TABLE):
+            continue
+        if data.label_re.match(text) or _norm(text.strip(" *_#:")) in data.label_of:
+            continue  # the box's own label line
+        if block.kind == HEADING:
+            return (block.start, block.end) if c > 0 else None
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        if len(lines) == 1 and ":" in text and (data.qualifier.search(text.split(":")[0])
+                                                or data.not_product.search(text.split(":")[0])):
+            return (block.start, block.end)  # "**Reader review: Velmo**": a qualified title
+        if lines and all(":" in ln for ln in lines):
+            continue  # the box's field lines ("Form: tablet")
+        if len(lines) == 1 and len(text.split()) <= 8:
+            return (block.start, block.end) if c > 0 else None
+        return None  # prose: the box has no title of its own
+    return None
+
+
+def product(doc: Document) -> str:
+    """The page's product: the main intervention, or the product it is an ingredient of."""
+    return doc.analysis("label-product", _product)
+
+
+def _product(doc: Document) -> str:
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    main = subjects.main
+    if not main:
+        # no name often enough to be the article's main one: the one the page opens on (named
+        # in its first two body sentences, as a sentence naming nothing is read as about it)
+        body = [k for k, s in enumerate(doc.sentences) if doc.blocks[s.block].role == BODY][:2]
+        opening = [n for k in body for _, n in sorted(subjects.named[k])]
+        main = opening[0] if opening else ""
+    return subjects.alias.get(main, main)
+
+
+def effect_claims(doc: Document) -> list[FrameClaim]:
+    """The denials (and "yes" affirmations) of effects written as label lines, as the
+    contradiction claims of a sentence ("causes no side effects", "does not cause
+    drowsiness") would be."""
+    return doc.analysis("label-effect-claims", _effect_claims)
+
+
+def _effect_claims(doc: Document) -> list[FrameClaim]:
+    from lint_rules.analysis.mentions import mentions
+
+    out: list[FrameClaim] = []
+    lines = [x for x in label_lines(doc) if x.label in ("side_effects", "effect")]
+    if not lines:
+        return out
+    main = product(doc)
+    for x in lines:
+        found = [m for m in mentions(doc) if x.start <= m.start and m.end <= x.label_end]
+        if not found:
+            continue
+        m = found[0]
+        stance = "affirmed" if x.value == "yes" else ("safe" if m.kind == "general" else "negated")
+        out.append(FrameClaim(
+            type="effect", side=stance, start=x.start, end=x.end, sentence=x.sentence, subject=main,
+            text=doc.excerpt(x.start, x.end, limit=160), concept_id=m.concept_id, label=m.label, kind=m.kind,
+            matched=m.matched,
+        ))
+    return out
+
+
+def typed_label_claims(doc: Document) -> list[FrameClaim]:
+    """Interactions, allergens and who it suits written as label lines, as typed claims."""
+    return doc.analysis("label-typed-claims", _typed)
+
+
+def _typed(doc: Document) -> list[FrameClaim]:
+    out: list[FrameClaim] = []
+    lines = [x for x in label_lines(doc) if x.label in ("interactions", "allergens", "suitable", "contraindications")]
+    if not lines:
+        return out
+    main = product(doc)
+    for x in lines:
+        if x.label == "interactions":
+            kind, side, topic, aspect = "interaction", "none", frozenset[str](), ""
+        elif x.label == "allergens":
+            kind, side, topic, aspect = "scope", "safe", frozenset({"allergy:all"}), "allergen"
+        else:
+            kind, side, topic, aspect = "scope", "safe", frozenset({"universal"}), "people"
+        out.append(FrameClaim(
+            type=kind, side=side, start=x.start, end=x.end, sentence=x.sentence, subject=main,
+            text=doc.excerpt(x.start, x.end, limit=160), cue=doc.text[x.start:x.end], topic=topic, aspect=aspect,
+            names=frozenset({main}),
+        ))
+    return out
