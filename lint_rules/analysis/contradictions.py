@@ -195,8 +195,11 @@ _DENIAL_FRAME = compile_re(
 #: A denial limited to normal use ("at the approved dose", "if you take it as directed")
 #: does not conflict with harm from too much ("only after deliberate overdoses").
 _DOSE_CONDITION = compile_re(
-    r"(?<![a-z])(?:at|in)\s+(?:the\s+)?(?:recommended|approved|normal|usual|labelled|labeled|standard)\s+"
-    r"(?:doses?|dosages?|amounts?)|as\s+directed|as\s+recommended",
+    r"(?<![a-z])(?:at|in)\s+(?:the\s+)?(?:recommended|approved|normal|usual|labelled|labeled|label|standard)\s+"
+    r"(?:doses?|dosages?|amounts?)|as\s+directed|as\s+recommended"
+    # written after the noun: "at the dose on the pack", "in the amounts printed on the label"
+    r"|(?<![a-z])(?:at|in)\s+the\s+(?:doses?|dosages?|amounts?)\s+(?:(?:printed|stated|given|shown|listed)\s+)?"
+    r"(?:on|in)\s+(?:the\s+|its\s+)?(?:pack|packet|package|packaging|label|box|bottle|leaflet|carton|insert|instructions)(?![a-z])",
     re.IGNORECASE,
 )
 _OVERDOSE = compile_re(
