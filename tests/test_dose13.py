@@ -31,3 +31,37 @@ def test_a_denial_at_the_label_dose_does_not_conflict_with_harm_from_overdose(te
 ])
 def test_a_denial_at_some_other_dose_still_conflicts(text):
     assert _kinds(text), text
+
+
+# --- one amount reading: number, unit, frequency and bound wherever they stand ---------------
+from lint_rules.analysis.amounts import amounts  # noqa: E402
+
+
+def _read(text: str) -> list[tuple[str, float | None, str, str]]:
+    doc = parse_document("<t>", text, "text")
+    return [(a.bound, a.base, a.unit, a.per) for a in amounts(doc)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Do not use more than 8 puffs in any 24-hour period.", ("max", 8.0, "puff", "day")),
+    ("Give no more than 10 ml every day.", ("max", 10.0, "volume", "day")),
+    ("Three sachets a week at the very most.", ("max", 3.0, "sachet", "week")),
+    ("Limit yourself to two teaspoons daily.", ("max", 2.0, "teaspoon", "day")),
+    ("Never go over 2 g a day.", ("max", 2000.0, "mass", "day")),
+    ("Children can have up to 5 drops a day.", ("max", 5.0, "drop", "day")),
+    ("Apply it no more than once a week.", ("max", 1.0, "time", "week")),
+    ("Drink at least six glasses a day.", ("min", 6.0, "glass", "day")),
+    ("Take one tablet every 8 hours.", ("", 3.0, "time", "day")),
+    ("Each gummy holds 500 mcg.", ("", 0.5, "mass", "")),
+])
+def test_an_amount_is_read_as_number_unit_period_and_bound(text, want):
+    assert want in _read(text), (text, _read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Each bar contains up to 20 g of protein.",
+    "In the trial, people took up to 4 g a day.",
+    "Up to 30 percent of users stopped early.",
+])
+def test_up_to_of_a_content_or_a_report_is_no_bound(text):
+    assert all(b != "max" for b, *_ in _read(text)), (text, _read(text))

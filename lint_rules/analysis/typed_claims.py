@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from lint_rules.analysis.amounts import Amount, amounts
 from lint_rules.analysis.assertions import (
     causer,
     clause_hedged,
@@ -797,6 +798,11 @@ def _build(doc: Document) -> list[TypedClaim]:
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
     raw.extend(_person_results(doc, low, data))
+    for am in amounts(doc):
+        # a bounded amount, wherever its words stand ("never exceed four capsules a day", "two
+        # capsules a day at most", "use it no more than twice a day"): a limit, when it is the product's
+        if am.bound == "max" and not (am.unit == "time" and not am.per) and _amount_owned(doc, low, am):
+            raw.append(("dose", "limit", am.start, am.end, None))
     # a condition matters only where a harm is named after it, or (a second drug) where the
     # sentence says what taking the two together changes
     changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
@@ -996,12 +1002,19 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     minutes a day, tops, is enough" bounds the walking). Why: "Drink water by the glassful" or
     "2 teaspoons of sugar max" set no dose of the product (the brief's rule: a reading claims
     about the product as its subject or object)."""
-    k = _sentence_of(doc, m.start())
+    obj = m.group("o")
+    return _bound_owned(doc, low, m.start(), obj, m.start("o") if obj is not None else -1)
+
+
+def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False) -> bool:
+    """``_owned_by_product`` for a bound read at ``start`` whose object ``obj`` (if any)
+    starts at ``o0``. ``bare``: a limit sentence that names nothing at all ("Never exceed four
+    capsules a day.") is the product's too: in an article about it, the reader is the subject
+    of the imperative and the product, or its dose unit, the object."""
+    k = _sentence_of(doc, start)
     if k < 0:
         return False
-    obj = m.group("o")
     if obj is not None and obj.strip():
-        o0 = m.start("o")
         if _PRODUCT_PRONOUN.match(obj):
             # "it" points back to the product unless the sentence names the product only as
             # a partner of another thing ("Add honey to X, 2 teaspoons of it a day, max": the honey)
@@ -1009,8 +1022,8 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
             named = [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, o0) if _names_product(doc, k, r.start(), r.end())]
             return not named or any(not _PARTNER_BEFORE.search(low, a, p) for p in named)
         return _names_product(doc, k, o0, o0 + len(obj))
-    lo, _hi = clause_span(doc, m.start(), m.end())
-    act = _ACTIVITY.match(low, lo, m.start())
+    lo, _hi = clause_span(doc, start, start + 1)
+    act = _ACTIVITY.match(low, lo, start)
     if act and act.group("g") not in _NOT_ACTIVITY:
         return False
     # with no object, the sentence names the product (or points back to it) before the amount
@@ -1018,10 +1031,31 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     # with a relative clause between ("I drink X after my walk, which is 30 minutes a day,
     # tops"): "One tablet a night, max, and never with X" bounds another thing
     a = doc.sentences[k].start
-    refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, m.start())]
-    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, m.start()) if _names_product(doc, k, r.start(), r.end())]
-    refs += [p for p, _ in sentence_subjects_named(doc, k) if p < m.start() and main_named_between(doc, k, p, p + 1)]
-    return any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, m.start()) for p in refs)
+    refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, start)]
+    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start) if _names_product(doc, k, r.start(), r.end())]
+    refs += [p for p, _ in sentence_subjects_named(doc, k) if p < start and main_named_between(doc, k, p, p + 1)]
+    if any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, start) for p in refs):
+        return True
+    b = doc.sentences[k].end
+    return bare and not refs and not sentence_subjects_named(doc, k) and not _PRODUCT_PRONOUN.search(low, start, b) \
+        and not any(_names_product(doc, k, r.start(), r.end()) for r in CAPITALISED_WORD.finditer(doc.text, start, b))
+
+
+#: Words for the dose itself as a limiting verb's object ("limit it to", "keep your intake
+#: to", "stay under"): the bound is the product's as much as with no object.
+_DOSE_OBJECT = compile_re(r"(?:it|them|this|these|yourself|yourselves|use|usage|intake|consumption|doses?|dosage|"
+                          r"(?:your|the|daily|total)\s+(?:daily\s+|total\s+)?(?:intake|dose|doses|dosage|use|consumption))$")
+
+
+def _amount_owned(doc: Document, low: str, am: Amount) -> bool:
+    """A bounded amount (``amounts``) is the product's (``_bound_owned``): its object names the
+    product or points back to it ("four capsules of it", "limit Flexora to two cups"; "keep
+    your intake under 3 mg" is the dose itself), or the sentence names the product before it
+    as what is taken, or the sentence names nothing at all (a bare limit: "Never exceed four
+    capsules a day."). "Adults: no more than 400 mg of caffeine" bounds the caffeine."""
+    if am.obj is not None and not _DOSE_OBJECT.fullmatch(low[am.obj[0]:am.obj[1]].strip()):
+        return _bound_owned(doc, low, am.start, low[am.obj[0]:am.obj[1]], am.obj[0], bare=True)
+    return _bound_owned(doc, low, am.start, None, -1, bare=True)
 
 
 #: Right before the product's name: it is a partner of what the amount bounds ("with X", "to X").
