@@ -65,3 +65,42 @@ def test_an_amount_is_read_as_number_unit_period_and_bound(text, want):
 ])
 def test_up_to_of_a_content_or_a_report_is_no_bound(text):
     assert all(b != "max" for b, *_ in _read(text)), (text, _read(text))
+
+
+# --- whose limit: the amount's object, the product named before, or a bare imperative --------
+_MELORA = "Melora gummies are a gentle sleep aid, and you really can't overdo it. "
+
+
+@pytest.mark.parametrize("b", [
+    "Do not exceed three gummies in any 24-hour period.",
+    "Never have more than two Melora gummies a night.",
+    "Keep your intake below 3 mg a night.",
+    "Limit it to one sachet a night.",
+])
+def test_a_bare_or_own_limit_bounds_the_product(b):
+    assert "dose" in _kinds(_MELORA + b), b
+
+
+@pytest.mark.parametrize("b", [
+    "Never exceed four cups of coffee a day, though.",
+    "If you also take Dozal, never exceed two Dozal tablets a day.",
+    "Children should have at least two servings of fruit a day.",
+    "Each gummy contains up to 3 mg of melatonin.",
+    "In the trial, adults took up to 10 mg a night.",
+    "Walking 30 minutes a day, tops, also helps.",
+    "Cocoa? One mug a night, max, and never with Melora.",
+])
+def test_a_bound_on_another_thing_or_no_bound_is_no_limit_of_the_product(b):
+    assert "dose" not in _kinds(_MELORA + b), b
+
+
+def test_the_limit_phrase_is_not_its_own_subject():
+    text = ("Many people take ginger for nausea. With ginger there is no such thing as too much. "
+            "Never exceed six capsules a day.")
+    assert "dose" in _kinds(text)
+
+
+def test_an_ingredient_named_as_the_amounts_object_is_its_subject():
+    text = ("Nutrix greens are our bestseller. Spirulina is so mild that there is no such thing as too much. "
+            "Never take more than 3 g of spirulina a day.")
+    assert "dose" in _kinds(text)

@@ -137,6 +137,10 @@ def _tables() -> _Tables:
     )
 
 
+#: A bound word after the amount with the amount's object after it ("one scoop max of the whey").
+_BOUND_THEN_OBJECT = compile_re(r",?\s+(?:max(?:imum)?|tops|at\s+most)\s+of\s+(?P<obj>(?:the\s+|your\s+|this\s+)?[\w'-]+)")
+
+
 def _number(text: str) -> float | None:
     t = re.sub(r"\s+", " ", text.strip())
     if t in _NUMBER_WORDS:
@@ -204,9 +208,14 @@ def _reading(t: _Tables, low: str, a: int, b: int, m: re.Match[str]) -> Amount:
         bound, start = "max", w0 + bm.start()
         for g in ("o", "o2"):
             if g in bm.re.groupindex and bm.group(g) and bm.group(g).strip():
-                obj = obj or (w0 + bm.start(g), w0 + bm.start(g) + len(bm.group(g).rstrip()))
+                # the limiting verb's object is whose dose it is ("keep it under 25 mg of B6":
+                # the "of" noun then names what the amount measures)
+                obj = (w0 + bm.start(g), w0 + bm.start(g) + len(bm.group(g).rstrip()))
     elif after:
         bound, end = "max", after.end()
+    elif late := _BOUND_THEN_OBJECT.match(low, end, b):
+        bound, end = "max", late.end()  # "one scoop max of the whey": the object after the bound
+        obj = obj or (late.start("obj"), late.end("obj"))
     elif (bm := t.min_before.search(window)) or t.min_after.match(low, end, b):
         bound = "min"
         if bm:

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.analysis.amounts import Amount, amounts
+from lint_rules.analysis.amounts import Amount, amounts, amounts_in
 from lint_rules.analysis.assertions import (
     causer,
     clause_hedged,
@@ -790,6 +790,8 @@ def _build(doc: Document) -> list[TypedClaim]:
         for m in found:
             if owned and not _owned_by_product(doc, low, m):
                 continue
+            if kind == "dose" and side == "limit" and _bounds_another(doc, low, m.start(), m.end()):
+                continue  # "Never exceed four cups of coffee a day": the amount read is another thing's
             if "t" in pattern.groupindex:
                 topic = m.group("t")
             else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
@@ -914,6 +916,18 @@ def _build(doc: Document) -> list[TypedClaim]:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
             claim.names = interventions_named(doc, i)
+            owners = {o for am in _bounded_at(doc, claim.start, claim.end) if (o := _amount_owner(doc, low, am))} \
+                if claim.type == "dose" and claim.side == "limit" else set()
+            if len(owners) == 1:
+                claim.subject = owners.pop()  # "never take more than 2,000 mg of curcumin": the curcumin's
+            elif claim.type == "dose" and _dose_phrase_named(doc, i, claim.subject):
+                # "Never exceed four capsules a day": the words naming the amount ("four
+                # capsules", read as a product name by its form word) are the dose, not its
+                # subject; the imperative's object is the product: the one the sentence names
+                # otherwise, else the article's, else the one the sentence before is about
+                claim.subject = next((n for p, n in sentence_subjects_named(doc, i)
+                                      if not _dose_phrase_named(doc, i, n)), "") or _main_intervention(doc) \
+                    or _earlier_subject(doc, i) or claim.subject
             if claim.type in ("direction", "benefit") or (claim.type == "interaction" and claim.side == "none"):
                 claim.subject = _other_agent(doc, claim, a, b) or claim.subject
             if _caused_by_other(doc, claim):
@@ -1047,15 +1061,73 @@ _DOSE_OBJECT = compile_re(r"(?:it|them|this|these|yourself|yourselves|use|usage|
                           r"(?:your|the|daily|total)\s+(?:daily\s+|total\s+)?(?:intake|dose|doses|dosage|use|consumption))$")
 
 
+def _bounds_another(doc: Document, low: str, start: int, end: int) -> bool:
+    """A limit a dose pattern read at ``[start, end)`` bounds an amount (``amounts``) of
+    something the article does not name as an intervention ("never exceed four cups of
+    coffee a day" where coffee is no product it discusses): the one reading of the amount
+    decides whose it is."""
+    return any(_amount_owner(doc, low, am) is None for am in _bounded_at(doc, start, end))
+
+
+def _bounded_at(doc: Document, start: int, end: int) -> list[Amount]:
+    return [am for am in amounts(doc) if am.bound == "max" and am.start < end and start < am.end]
+
+
+def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
+    """Whose dose a bounded amount (``amounts``) is: "" for the product the claim reader would
+    take (its object points back to it or names it: "four capsules of it", "limit Flexora to two
+    cups"; "keep your intake under 3 mg" is the dose itself; the sentence names the product
+    before it as what is taken; or the sentence names nothing else at all, a bare limit: "Never
+    exceed four capsules a day."), another intervention's name when the amount's own words name
+    it ("two Dozal tablets", "2,000 mg of curcumin"), None for a thing no intervention names
+    ("four cups of coffee", "one tablet a night, max, and never with X")."""
+    k = _sentence_of(doc, am.number_start)
+    if k < 0:
+        return None
+    named = [(p, n) for p, n in sentence_subjects_named(doc, k) if not _dose_phrase_named(doc, k, n)]
+    obj = low[am.obj[0]:am.obj[1]].strip() if am.obj is not None else ""
+    if obj and not _DOSE_OBJECT.fullmatch(obj):
+        if _PRODUCT_PRONOUN.match(obj):
+            return "" if _bound_owned(doc, low, am.start, obj, am.obj[0]) else None  # type: ignore[index]
+        if _names_product(doc, k, am.obj[0], am.obj[1]) or _shares_main_word(doc, obj):  # type: ignore[index]
+            return ""
+        own = [n for p, n in named if am.obj[0] <= p < am.obj[1]]  # type: ignore[index]
+        return own[0] if own else None
+    inside = [n for p, n in named if am.number_start <= p < am.end]
+    if inside:  # "never exceed two Dozal tablets": the unit's own modifier names it
+        return "" if any(main_named_between(doc, k, p, p + 1) for p, n in named if am.number_start <= p < am.end) else inside[0]
+    if _bound_owned(doc, low, am.number_start, None, -1):
+        return ""
+    a = doc.sentences[k].start
+    taken = [(p, n) for p, n in named if p < am.number_start and not _PARTNER_BEFORE.search(low, a, p)
+             and not _RELATIVE_BETWEEN.search(low, p, am.number_start)]
+    if taken:  # "Use Zentra no more than twice a day": the one named before, as what is taken
+        p, n = taken[-1]
+        return "" if main_named_between(doc, k, p, p + 1) else n
+    lo, _hi = clause_span(doc, am.start, am.end)
+    act = _ACTIVITY.match(low, lo, am.start)
+    if act and act.group("g") not in _NOT_ACTIVITY:
+        return None  # "Walking 30 minutes a day, tops"
+    b = doc.sentences[k].end
+    refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
+    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, b)
+             if _names_product(doc, k, r.start(), r.end()) or _shares_main_word(doc, low[r.start():r.end()])]
+    if any(_PARTNER_BEFORE.search(low, a, p) for p in refs) or any(p < am.number_start for p in refs):
+        return None  # "One tablet a night, max, and never with X": the product is a partner
+    if any(not main_named_between(doc, k, p, p + 1) for p, _n in named):
+        return None  # "If you also take Dozal, never exceed …": another product's bound
+    return ""
+
+
+def _shares_main_word(doc: Document, words: str) -> bool:
+    """``words`` share a word of four letters or more with the article's main intervention
+    ("of Vexolin" and "Vexolin tea"; as ``same_subject`` compares two subjects)."""
+    main = _main_intervention(doc)
+    return bool(main) and bool(set(re.findall(r"[a-z0-9-]{4,}", words)) & set(re.findall(r"[a-z0-9-]{4,}", main)))
+
+
 def _amount_owned(doc: Document, low: str, am: Amount) -> bool:
-    """A bounded amount (``amounts``) is the product's (``_bound_owned``): its object names the
-    product or points back to it ("four capsules of it", "limit Flexora to two cups"; "keep
-    your intake under 3 mg" is the dose itself), or the sentence names the product before it
-    as what is taken, or the sentence names nothing at all (a bare limit: "Never exceed four
-    capsules a day."). "Adults: no more than 400 mg of caffeine" bounds the caffeine."""
-    if am.obj is not None and not _DOSE_OBJECT.fullmatch(low[am.obj[0]:am.obj[1]].strip()):
-        return _bound_owned(doc, low, am.start, low[am.obj[0]:am.obj[1]], am.obj[0], bare=True)
-    return _bound_owned(doc, low, am.start, None, -1, bare=True)
+    return _amount_owner(doc, low, am) is not None
 
 
 #: Right before the product's name: it is a partner of what the amount bounds ("with X", "to X").
@@ -1307,6 +1379,24 @@ def sentence_subjects_named(doc: Document, i: int) -> list[tuple[int, str]]:
     from lint_rules.analysis.interventions import sentence_subjects
 
     return sentence_subjects(doc).spans_named(i)
+
+
+def _dose_phrase_named(doc: Document, i: int, name: str) -> bool:
+    """The intervention name ``name`` sentence ``i`` gives holds an amount's number
+    (``amounts``): "never exceed four capsules", "two cups": a dose, not a product."""
+    spans = [(p, p + len(n)) for p, n in sentence_subjects_named(doc, i) if n == name]
+    return bool(name) and any(p0 <= am.number_start < p1 for p0, p1 in spans for am in amounts_in(doc, i))
+
+
+def _earlier_subject(doc: Document, i: int) -> str:
+    """What the sentence before sentence ``i`` is about (the interventions analysis), unless
+    that too is only an amount's words."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    if i <= 0:
+        return ""
+    name = sentence_subjects(doc).subjects[i - 1]
+    return "" if _dose_phrase_named(doc, i - 1, name) else name
 
 
 def _main_intervention(doc: Document) -> str:
