@@ -104,3 +104,8 @@ def test_an_ingredient_named_as_the_amounts_object_is_its_subject():
     text = ("Nutrix greens are our bestseller. Spirulina is so mild that there is no such thing as too much. "
             "Never take more than 3 g of spirulina a day.")
     assert "dose" in _kinds(text)
+
+
+def test_an_amount_of_a_food_or_nutrient_is_not_the_products():
+    assert "dose" not in _kinds(_MELORA + "Adults should eat no more than 6 g of salt a day.")
+    assert "dose" in _kinds(_MELORA + "Never take more than 5 mg of Melora a night.")

@@ -141,6 +141,21 @@ def _tables() -> _Tables:
 _BOUND_THEN_OBJECT = compile_re(r",?\s+(?:max(?:imum)?|tops|at\s+most)\s+of\s+(?P<obj>(?:the\s+|your\s+|this\s+)?[\w'-]+)")
 
 
+@functools.cache
+def _other_things() -> frozenset[str]:
+    from lint_rules.knowledge import read_lines
+
+    return frozenset(read_lines("foods_drugs_wordnet.txt")) | frozenset(read_toml(DATA_FILE)["other"]["things"])
+
+
+def other_thing(words: str) -> bool:
+    """``words`` (lower case, an amount's object: "coffee", "the salt", "red wine") name a food,
+    drink, drug or nutrient of its own (WordNet's foods, drinks and drugs; the nutrients a daily
+    intake is set for): an amount of it is not a product's dose unless the product is named so."""
+    w = re.sub(r"^(?:the|your|this|that|some|any|extra|added)\s+", "", words.strip())
+    return w in _other_things() or w.split()[-1:] and w.split()[-1] in _other_things() or False
+
+
 def _number(text: str) -> float | None:
     t = re.sub(r"\s+", " ", text.strip())
     if t in _NUMBER_WORDS:

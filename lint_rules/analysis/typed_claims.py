@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.analysis.amounts import Amount, amounts, amounts_in
+from lint_rules.analysis.amounts import Amount, amounts, amounts_in, other_thing
 from lint_rules.analysis.assertions import (
     causer,
     clause_hedged,
@@ -916,7 +916,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
             claim.names = interventions_named(doc, i)
-            owners = {o for am in _bounded_at(doc, claim.start, claim.end) if (o := _amount_owner(doc, low, am))} \
+            owners = {o for am in _bounded_at(doc, claim.start, claim.end) if (o := _amount_owner(doc, low, am)) and o != "?"} \
                 if claim.type == "dose" and claim.side == "limit" else set()
             if len(owners) == 1:
                 claim.subject = owners.pop()  # "never take more than 2,000 mg of curcumin": the curcumin's
@@ -1070,6 +1070,7 @@ def _bounds_another(doc: Document, low: str, start: int, end: int) -> bool:
 
 
 def _bounded_at(doc: Document, start: int, end: int) -> list[Amount]:
+    """The amounts with an upper bound read within ``[start, end)``."""
     return [am for am in amounts(doc) if am.bound == "max" and am.start < end and start < am.end]
 
 
@@ -1079,8 +1080,9 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     cups"; "keep your intake under 3 mg" is the dose itself; the sentence names the product
     before it as what is taken; or the sentence names nothing else at all, a bare limit: "Never
     exceed four capsules a day."), another intervention's name when the amount's own words name
-    it ("two Dozal tablets", "2,000 mg of curcumin"), None for a thing no intervention names
-    ("four cups of coffee", "one tablet a night, max, and never with X")."""
+    it ("two Dozal tablets", "2,000 mg of curcumin" where curcumin is read as one), None for
+    another thing ("four cups of coffee", "6 g of salt", "one tablet a night, max, and never
+    with X"), "?" for an object nothing names ("one scoop max of the whey you use")."""
     k = _sentence_of(doc, am.number_start)
     if k < 0:
         return None
@@ -1092,7 +1094,12 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
         if _names_product(doc, k, am.obj[0], am.obj[1]) or _shares_main_word(doc, obj):  # type: ignore[index]
             return ""
         own = [n for p, n in named if am.obj[0] <= p < am.obj[1]]  # type: ignore[index]
-        return own[0] if own else None
+        if own:
+            return own[0]
+        # an object no intervention names: another food, drink, drug or nutrient ("four cups of
+        # coffee", "6 g of salt"); else unknown ("?": "of the whey you use", "of curcumin"), which
+        # makes no limit of the product here but leaves a limit other words read as they were
+        return None if other_thing(obj) else "?"
     inside = [n for p, n in named if am.number_start <= p < am.end]
     if inside:  # "never exceed two Dozal tablets": the unit's own modifier names it
         return "" if any(main_named_between(doc, k, p, p + 1) for p, n in named if am.number_start <= p < am.end) else inside[0]
@@ -1127,7 +1134,7 @@ def _shares_main_word(doc: Document, words: str) -> bool:
 
 
 def _amount_owned(doc: Document, low: str, am: Amount) -> bool:
-    return _amount_owner(doc, low, am) is not None
+    return _amount_owner(doc, low, am) not in (None, "?")
 
 
 #: Right before the product's name: it is a partner of what the amount bounds ("with X", "to X").
