@@ -109,3 +109,32 @@ def test_an_ingredient_named_as_the_amounts_object_is_its_subject():
 def test_an_amount_of_a_food_or_nutrient_is_not_the_products():
     assert "dose" not in _kinds(_MELORA + "Adults should eat no more than 6 g of salt a day.")
     assert "dose" in _kinds(_MELORA + "Never take more than 5 mg of Melora a night.")
+
+
+# --- conflicts by comparison: a limit against a larger amount said safe or to be taken -------
+@pytest.mark.parametrize("text", [
+    "Calmor is safe at 12 mg a night, its maker says. Never take more than 5 mg of Calmor a night.",
+    "Use Calmor spray three times a week at most. Spray Calmor five times a week for the best results.",
+    "Calmor tea: no more than two mugs a day. For a bad cold, you can safely have four mugs a day.",
+    "Calmor is a zinc lozenge. Never take more than 25 mg a day. 40 mg a day is perfectly safe.",
+])
+def test_a_larger_amount_against_a_limit_conflicts(text):
+    assert "dose" in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Calmor tablets: never more than 5 mg a night. Take 2 mg at bedtime.",
+    "Calmor capsules: up to four capsules a day. Take two capsules a day with food.",
+    "Calmor drops are gentle. Do not use more than 8 drops in any 24-hour period. Most customers take two drops a day.",
+    "Calmor drops are gentle. Do not use more than 8 drops a day. In the study, people took 20 drops a day.",
+    "Calmor drops: no more than 8 drops a day. Each bottle holds 900 drops.",
+    "Calmor is a zinc lozenge. Never take more than two lozenges a day. 40 mg a day is perfectly safe.",
+    "Calmor: no more than 2 g a day. Take 3 g a week.",
+])
+def test_amounts_within_the_limit_or_in_another_unit_or_a_report_do_not_conflict(text):
+    assert "dose" not in _kinds(text), text
+
+
+def test_a_conditioned_amount_does_not_conflict_with_the_limit():
+    assert "dose" not in _kinds("If your doctor agrees, you can take 6 Calmor tablets a day. "
+                                "Without medical advice, do not take more than 4 tablets a day.")

@@ -806,8 +806,16 @@ def _permanent_conflict(lexicon: Lexicon, odd: Claim, other: Claim) -> Severity 
 
 
 def _dose_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
-    return (odd.type == other.type == "dose" and odd.side == "unlimited" and not odd.hedged
-            and other.side == "limit")
+    """Any amount against a limit; or a limit against a larger amount, said to be safe or given
+    as an instruction, in one unit and period ("never more than 3 mg a day" … "safe at 10 mg a
+    day"; "twice a day at most" … "take it four times a day"; ``amounts.Amount.above``). Amounts
+    within the limit ("up to 4 capsules" … "2 capsules a day") do not conflict."""
+    if not odd.type == other.type == "dose":
+        return False
+    if odd.side == "unlimited":
+        return not odd.hedged and other.side == "limit"
+    return (odd.side == "limit" and other.side == "amount" and not (odd.hedged and other.hedged)
+            and odd.amount is not None and other.amount is not None and other.amount.above(odd.amount))
 
 
 def _interaction_conflict(odd: TypedClaim, other: TypedClaim) -> bool:

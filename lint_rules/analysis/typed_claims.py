@@ -96,6 +96,7 @@ class TypedClaim:
     cue: str = ""  #: the words that made it a claim
     concepts: tuple[str, ...] = field(default_factory=tuple)
     names: frozenset[str] = frozenset()  #: every intervention the sentence names
+    amount: Amount | None = None  #: dose: the amount a limit bounds or a stated amount gives (``amounts``)
 
     def as_dict(self) -> dict[str, object]:
         return {"type": self.type, "side": self.side, "text": self.text, "cue": self.cue,
@@ -805,6 +806,11 @@ def _build(doc: Document) -> list[TypedClaim]:
         # capsules a day at most", "use it no more than twice a day"): a limit, when it is the product's
         if am.bound == "max" and not (am.unit == "time" and not am.per) and _amount_owned(doc, low, am):
             raw.append(("dose", "limit", am.start, am.end, None))
+        elif not am.bound and am.base is not None and (at := _stated_at(doc, low, am)) is not None \
+                and _amount_owned(doc, low, am):
+            # "safe at 10 mg a day", "Take it four times a day": an amount said to be safe, or
+            # an instruction to take it, to compare with a limit (``contradictions``)
+            raw.append(("dose", "amount", at, am.end, None))
     # a condition matters only where a harm is named after it, or (a second drug) where the
     # sentence says what taking the two together changes
     changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
@@ -916,8 +922,10 @@ def _build(doc: Document) -> list[TypedClaim]:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
             claim.names = interventions_named(doc, i)
-            owners = {o for am in _bounded_at(doc, claim.start, claim.end) if (o := _amount_owner(doc, low, am)) and o != "?"} \
-                if claim.type == "dose" and claim.side == "limit" else set()
+            bounded = _bounded_at(doc, claim.start, claim.end, "max" if claim.side == "limit" else "") \
+                if claim.type == "dose" and claim.side in ("limit", "amount") else []
+            claim.amount = next((am for am in bounded if am.base is not None), None)
+            owners = {o for am in bounded if (o := _amount_owner(doc, low, am)) and o != "?"}
             if len(owners) == 1:
                 claim.subject = owners.pop()  # "never take more than 2,000 mg of curcumin": the curcumin's
             elif claim.type == "dose" and _dose_phrase_named(doc, i, claim.subject):
@@ -969,6 +977,11 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
+    # a stated amount is a side only against a limit in another sentence it can be compared
+    # with (one unit): alone, "Take two capsules a day" claims nothing that could conflict
+    limits = [c.amount for c in out if c.type == "dose" and c.side == "limit" and c.amount is not None]
+    out = [c for c in out if not (c.type == "dose" and c.side == "amount") or (
+        c.amount is not None and any(m.unit == c.amount.unit for m in limits))]
     return _resolve_generic(out)
 
 
@@ -1069,9 +1082,49 @@ def _bounds_another(doc: Document, low: str, start: int, end: int) -> bool:
     return any(_amount_owner(doc, low, am) is None for am in _bounded_at(doc, start, end))
 
 
-def _bounded_at(doc: Document, start: int, end: int) -> list[Amount]:
-    """The amounts with an upper bound read within ``[start, end)``."""
-    return [am for am in amounts(doc) if am.bound == "max" and am.start < end and start < am.end]
+def _bounded_at(doc: Document, start: int, end: int, bound: str = "max") -> list[Amount]:
+    """The amounts with ``bound`` read within ``[start, end)``."""
+    return [am for am in amounts(doc) if am.bound == bound and am.start < end and start < am.end]
+
+
+#: An amount said to be safe: the words right before its number ("safe at", "harmless even in
+#: doses of", "well tolerated up to") or right after it ("10 mg a day is perfectly safe").
+#: FDA label and MedlinePlus wording ("well tolerated at doses up to"), consumer phrasing; own curation.
+_SAFE_BEFORE = compile_re(r"(?<![a-z])(?:safe|safely|harmless|fine|well[\s-]tolerated|no\s+problem)\s+(?:even\s+|to\s+take\s+|to\s+use\s+)?"
+                          r"(?:at|in|with|up\s+to|taking)\s+(?:doses?\s+of\s+|amounts?\s+of\s+|intakes?\s+of\s+)?(?:about\s+|around\s+)?$")
+_SAFE_AFTER = compile_re(r"\s*,?\s*(?:is|are)\s+(?:perfectly\s+|completely\s+|quite\s+|totally\s+|still\s+)?(?:safe|harmless|fine)(?![a-z])")
+#: An instruction to take an amount: the clause opens with a verb of taking in the base form
+#: (or "you can/should" and one), its object at most three words ("Take Moxa four times a day",
+#: "You can safely have three cups"). A report ("Most customers take two drops") is no instruction.
+_INSTRUCTION = compile_re(r"\W*(?:(?:then|simply|just|now|always|usually|adults|children)\s+|(?:you\s+)?(?:can|should|may|must)\s+(?:safely\s+|easily\s+)?)?"
+                          r"(?:take|use|apply|drink|have|chew|give|spray|swallow|dissolve|inhale|dose)\s+(?:[\w'-]+\s+){0,3}?")
+
+
+#: A condition in the sentence of a stated amount ("if your doctor agrees", "unless advised",
+#: "under medical supervision", "in severe cases"): the amount is for those cases only.
+_CONDITIONED = compile_re(r"(?<![a-z])(?:if|unless|only\s+when|under\s+(?:medical\s+|a\s+doctor's\s+)?supervision|"
+                          r"on\s+(?:medical|a\s+doctor's|your\s+doctor's)\s+advice|in\s+(?:severe|some|rare|special)\s+cases)(?![a-z])")
+
+
+def _stated_at(doc: Document, low: str, am: Amount) -> int | None:
+    """Where a stated amount's claim starts, if the amount is said to be safe or given as an
+    instruction (``_SAFE_BEFORE``, ``_SAFE_AFTER``, ``_INSTRUCTION``); None for an amount in a
+    report, a content or a label ("each capsule holds 500 mg", "people took 4 g")."""
+    k = _sentence_of(doc, am.number_start)
+    if k < 0:
+        return None
+    a = doc.sentences[k].start
+    if _CONDITIONED.search(low, a, doc.sentences[k].end):
+        return None  # "If your doctor agrees, you can take 6 a day": not an amount for everyone
+    if m := _SAFE_BEFORE.search(low, max(a, am.number_start - 50), am.number_start):
+        return m.start()
+    if _SAFE_AFTER.match(low, am.end):
+        return am.number_start
+    lo, _hi = clause_span(doc, am.number_start, am.end)
+    lo = max([lo, *(m.end() for m in PUNCTUATION_CUT.finditer(low, lo, am.number_start))])  # "For a cold, take …"
+    if _INSTRUCTION.fullmatch(low, lo, am.number_start):
+        return lo + len(low[lo:am.number_start]) - len(low[lo:am.number_start].lstrip())
+    return None
 
 
 def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
