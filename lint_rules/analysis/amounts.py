@@ -153,7 +153,7 @@ def other_thing(words: str) -> bool:
     drink, drug or nutrient of its own (WordNet's foods, drinks and drugs; the nutrients a daily
     intake is set for): an amount of it is not a product's dose unless the product is named so."""
     w = re.sub(r"^(?:the|your|this|that|some|any|extra|added)\s+", "", words.strip())
-    return w in _other_things() or w.split()[-1:] and w.split()[-1] in _other_things() or False
+    return w in _other_things() or (bool(w.split()) and w.split()[-1] in _other_things())
 
 
 def _number(text: str) -> float | None:
