@@ -138,3 +138,61 @@ def test_amounts_within_the_limit_or_in_another_unit_or_a_report_do_not_conflict
 def test_a_conditioned_amount_does_not_conflict_with_the_limit():
     assert "dose" not in _kinds("If your doctor agrees, you can take 6 Calmor tablets a day. "
                                 "Without medical advice, do not take more than 4 tablets a day.")
+
+
+# --- ordinary passages (leaflets, news, shop pages, club notes) with amounts and limits: no
+# dose conflict. Written for these tests.
+_ORDINARY = [
+    'Paracetamol is one of the most widely used painkillers in the UK. Adults can take one or two 500 mg tablets up to four times in 24 hours. Always leave at least four hours between doses. Do not take more than eight tablets in 24 hours. Taking too much paracetamol can cause serious liver damage.',
+    'Our Sunrise vitamin D3 gummies are made for the whole family. Adults: chew two gummies a day. Children aged 4 to 11: one gummy a day. Do not exceed the stated dose. Keep out of reach of children.',
+    'Caffeine is found in coffee, tea and many energy drinks. The European Food Safety Authority says up to 400 mg a day is safe for most adults. Pregnant women are advised to keep below 200 mg a day. Our decaf blend has less than 5 mg a cup.',
+    'In the trial, 312 adults took either 2 g of omega-3 a day or a placebo. After a year, those taking the supplement had lower triglycerides. Some participants took up to 4 g a day without problems, the authors wrote. Larger trials are planned.',
+    'Nasolex decongestant spray works within minutes. Use one spray in each nostril up to three times a day. Do not use it for more than seven days, because the stuffiness can come back worse. Nasolex is not suitable for children under 12.',
+    'Our Ginger Zing tea is caffeine-free and gentle on the stomach. Enjoy up to four cups a day. Steep one bag in freshly boiled water for five minutes. Add honey or lemon to taste.',
+    'Ibuprofen is an anti-inflammatory painkiller. Adults can take 200 to 400 mg three times a day. Do not take more than 1,200 mg in 24 hours unless your doctor tells you to. Taking it with food helps protect the stomach.',
+    'Hydrate well on race day. Drink a glass of water every hour in the morning, and sip our Electro+ mix during the run. One scoop of Electro+ makes 500 ml. Never drink more than a litre an hour, as too much water can be dangerous.',
+    'The FDA approved Zelvora, a once-weekly injection for type 2 diabetes, on Monday. The starting dose is 0.25 mg once a week, increased to 0.5 mg after four weeks. The maximum dose is 2 mg a week. Nausea was the most common side effect in trials.',
+    "Kidsol children's paracetamol suspension is for children aged 2 to 6. Give 5 ml up to four times in 24 hours. Leave at least four hours between doses. Do not give more than four doses in 24 hours.",
+    'Green tea contains caffeine, though less than coffee. Drinking three cups a day is perfectly safe for most adults, nutritionists say. Green tea extract supplements are different: more than 800 mg of EGCG a day has been linked to liver damage.',
+    "Calmor children's syrup: give 5 ml up to three times a day. Adults can take 10 ml four times a day. For children under six, never more than 15 ml in 24 hours.",
+    'Take one Calmor tablet twice a day. Children aged 6 to 12 should have no more than one tablet a day.',
+    'Unlike Restix, which you can take four times a day, Calmor should be used no more than twice a day.',
+    'Week one: take one Calmor capsule a day. Week two: take two capsules a day. Never take more than three capsules a day.',
+    'You can safely take 3 Calmor capsules with a meal. Do not exceed six capsules a day.',
+    'Calmor tea is lovely. Drink up to three cups a day. Pregnant women should keep to one cup a day.',
+    'Calmor is safe at 10 mg a day for adults. For children, no more than 2 mg a day.',
+    'If your doctor agrees, you can take 6 Calmor tablets a day. Without medical advice, do not take more than 4 tablets a day.',
+    'Calmor: the usual dose is 2 capsules a day. In severe cases, your doctor may prescribe up to 6 capsules a day. Never take more than 4 capsules a day on your own.',
+    'Our Calmor energy drink has 80 mg of caffeine a can. Health agencies say adults can safely have up to 400 mg of caffeine a day. Teenagers should have no more than 100 mg a day.',
+    'You can enjoy Calmor herbal tea as often as you like. Limit coffee to two cups a day, though, if you want to sleep well.',
+    'Our Calmor saline spray is safe to use as often as you like. The decongestant spray Nasofree, by contrast, should be used no more than three times a day.',
+    'Calmor sugar-free gum can be chewed as often as you like. Keep sugary snacks to no more than twice a day to protect your teeth.',
+    "Calmor oat milk: enjoy as much as you like. Toddlers under two should have no more than 350 ml of cow's milk a day.",
+]
+
+
+@pytest.mark.parametrize("text", _ORDINARY)
+def test_ordinary_dosing_text_has_no_dose_conflict(text):
+    assert "dose" not in _kinds(text), text
+
+
+# --- no bound read as one amount ("as many scoops as you like", "however many cups you drink") ---
+_VIGOR = "Vigor pre-workout gives you a clean lift. "
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Stack the scoops however you like.", "Stick to two scoops a day, because more can cause palpitations."),
+    ("You don't have to count how many sachets you mix.", "Adults should have no more than 3 sachets in 24 hours."),
+    ("Pour however many capfuls you like into the shaker.", "Never have more than two capfuls a day."),
+])
+def test_no_bound_against_a_limit_conflicts(a, b):
+    assert "dose" in _kinds(_VIGOR + a + " " + b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Use it as often as you need, up to four times a day.", "Do not use it more than four times a day."),
+    ("Drink as much water as you like.", "Do not use Vigor more than once a day."),
+    ("You can't take as many scoops as you like.", "Keep to two scoops a day."),
+])
+def test_no_bound_of_another_thing_or_bounded_in_its_sentence_does_not_conflict(a, b):
+    assert "dose" not in _kinds(_VIGOR + a + " " + b), (a, b)

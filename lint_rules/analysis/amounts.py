@@ -49,7 +49,7 @@ class Amount:
     #: ("capsule", "cup") or "time" (a frequency)
     base: float | None  #: ``value`` in the dimension's base unit (mg, mL, IU), else ``value``
     per: str  #: the period: "day", "week", "month", "hour", "sitting" or ""
-    bound: str  #: "max", "min" or "" (a stated amount)
+    bound: str  #: "max", "min", "any" (no bound: "as many as you like") or "" (a stated amount)
     obj: tuple[int, int] | None  #: whose amount, when the words say it: "of X", a limiting verb's object
 
     def above(self, other: Amount) -> bool:
@@ -74,6 +74,8 @@ class _Tables:
     min_before: re.Pattern[str]
     min_after: re.Pattern[str]
     max_named: re.Pattern[str]
+    any_: re.Pattern[str]
+    any_negated: re.Pattern[str]
 
 
 def _plurals(word: str) -> list[str]:
@@ -134,6 +136,8 @@ def _tables() -> _Tables:
         min_before=compile_re(r"(?<![a-z])(?:" + "|".join(b["min_before"]) + r")\s+" + approx + "$"),
         min_after=compile_re("(?:" + "|".join(b["min_after"]) + ")"),
         max_named=compile_re(r"(?<![a-z])" + b["max_named"]),
+        any_=compile_re(r"(?<![a-z])(?:" + "|".join(b["any"]) + ")"),
+        any_negated=compile_re(b["any_negated"]),
     )
 
 
@@ -154,6 +158,18 @@ def other_thing(words: str) -> bool:
     intake is set for): an amount of it is not a product's dose unless the product is named so."""
     w = re.sub(r"^(?:the|your|this|that|some|any|extra|added)\s+", "", words.strip())
     return w in _other_things() or (bool(w.split()) and w.split()[-1] in _other_things())
+
+
+def no_bound_denied(text: str, lo: int, start: int) -> bool:
+    """A negation right before a promise of no bound at ``start`` (``text`` lower case, ``lo``
+    the sentence's start) turns it round: "you can't take as many as you like"."""
+    return bool(_tables().any_negated.search(text, max(lo, start - 40), start))
+
+
+def unit_word(words: str) -> bool:
+    """``words`` are a dose unit ("scoops", "the tablets", "cups", "doses"): the dose itself."""
+    w = re.sub(r"^(?:the|your|these|those|extra)\s+", "", words.strip())
+    return w in _tables().unit_of or w in ("doses", "dose", "times")
 
 
 def _number(text: str) -> float | None:
@@ -192,6 +208,12 @@ def _read(doc: Document) -> list[Amount]:
             out.append(_reading(t, low, a, s.end, m))
         for m in t.max_named.finditer(low, a, s.end):
             out.append(Amount(m.start(), m.end(), m.start(), None, "", None, "", "max", None))
+        for m in t.any_.finditer(low, a, s.end):
+            if t.any_negated.search(low, max(a, m.start() - 40), m.start()):
+                continue  # "you can't take as much as you like"
+            g = next((g for g in ("o", "o2", "o3", "o4", "o5") if m.group(g) and m.group(g).strip()), None)
+            obj = (m.start(g), m.start(g) + len(m.group(g).rstrip())) if g else None
+            out.append(Amount(m.start(), m.end(), m.start(), None, "", None, "", "any", obj))
     return out
 
 

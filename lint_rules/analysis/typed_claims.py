@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.analysis.amounts import Amount, amounts, amounts_in, other_thing
+from lint_rules.analysis.amounts import Amount, amounts, amounts_in, no_bound_denied, other_thing, unit_word
 from lint_rules.analysis.assertions import (
     causer,
     clause_hedged,
@@ -793,6 +793,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                 continue
             if kind == "dose" and side == "limit" and _bounds_another(doc, low, m.start(), m.end()):
                 continue  # "Never exceed four cups of coffee a day": the amount read is another thing's
+            if kind == "dose" and side == "unlimited" and _unbounded_not_products(doc, low, m.start(), m.end()):
+                continue  # "Drink as much water as you like", "as often as you need, up to four times a day"
             if "t" in pattern.groupindex:
                 topic = m.group("t")
             else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
@@ -806,6 +808,11 @@ def _build(doc: Document) -> list[TypedClaim]:
         # capsules a day at most", "use it no more than twice a day"): a limit, when it is the product's
         if am.bound == "max" and not (am.unit == "time" and not am.per) and _amount_owned(doc, low, am):
             raw.append(("dose", "limit", am.start, am.end, None))
+        elif am.bound == "any" and _amount_owned(doc, low, am) and not any(
+                o.bound == "max" and _sentence_of(doc, o.number_start) == _sentence_of(doc, am.start) for o in amounts(doc)):
+            # "as many scoops as you like", "however many cups you drink": no bound, unless the
+            # sentence sets one ("as often as you need, up to four times a day")
+            raw.append(("dose", "unlimited", am.start, am.end, None))
         elif not am.bound and am.base is not None and (at := _stated_at(doc, low, am)) is not None \
                 and _amount_owned(doc, low, am):
             # "safe at 10 mg a day", "Take it four times a day": an amount said to be safe, or
@@ -1082,6 +1089,22 @@ def _bounds_another(doc: Document, low: str, start: int, end: int) -> bool:
     return any(_amount_owner(doc, low, am) is None for am in _bounded_at(doc, start, end))
 
 
+def _unbounded_not_products(doc: Document, low: str, start: int, end: int) -> bool:
+    """A promise of no bound a dose pattern read at ``[start, end)`` that the one amount reading
+    (``amounts``, bound "any") gives to another thing ("as much water as you like") or whose
+    sentence sets a bound after all ("as often as you need, up to four times a day")."""
+    k = _sentence_of(doc, start)
+    if k >= 0 and no_bound_denied(low, doc.sentences[k].start, start) and re.match(r"(?:take|use|have|eat|drink)?\s*as\s+(?:much|many|often)", low[start:end]):
+        return True  # "you can't take as many scoops as you like"
+    for am in amounts(doc):
+        if am.bound == "any" and am.start < end and start < am.end:
+            if am.obj is not None and _amount_owner(doc, low, am) is None:
+                return True  # (with no object of its own, the promise is read as the patterns read it)
+            if any(o.bound == "max" and _sentence_of(doc, o.number_start) == k for o in amounts(doc)):
+                return True
+    return False
+
+
 def _bounded_at(doc: Document, start: int, end: int, bound: str = "max") -> list[Amount]:
     """The amounts with ``bound`` read within ``[start, end)``."""
     return [am for am in amounts(doc) if am.bound == bound and am.start < end and start < am.end]
@@ -1146,6 +1169,8 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
             return "" if _bound_owned(doc, low, am.start, obj, am.obj[0]) else None  # type: ignore[index]
         if _names_product(doc, k, am.obj[0], am.obj[1]) or _shares_main_word(doc, obj):  # type: ignore[index]
             return ""
+        if am.bound == "any" and unit_word(obj):
+            return ""  # "as many scoops as you like": the product's dose unit
         own = [n for p, n in named if am.obj[0] <= p < am.obj[1]]  # type: ignore[index]
         if own:
             return own[0]
