@@ -196,3 +196,29 @@ def test_no_bound_against_a_limit_conflicts(a, b):
 ])
 def test_no_bound_of_another_thing_or_bounded_in_its_sentence_does_not_conflict(a, b):
     assert "dose" not in _kinds(_VIGOR + a + " " + b), (a, b)
+
+
+# --- interactions said as a combined effect -------------------------------------------------
+_DOZIX = "Dozix is a cough syrup with no known interactions. "
+
+
+@pytest.mark.parametrize("b", [
+    "Dozix taken with antihistamines can make you very drowsy.",
+    "Dozix plus an SSRI raises the risk of serotonin syndrome.",
+    "Combined with alcohol, Dozix can increase drowsiness.",
+    "Beer drunk with Dozix sharply increases sleepiness.",
+])
+def test_a_combined_effect_with_the_product_is_an_interaction(b):
+    assert "interaction" in _kinds(_DOZIX + b), b
+
+
+@pytest.mark.parametrize("b", [
+    "Alcohol taken with sleeping pills greatly increases drowsiness.",
+    "Dozix taken with food causes less stomach upset.",
+    "Dozix combined with a healthy diet can make you feel better.",
+    "Dozix plus regular exercise raises your fitness.",
+    "Smoking together with the pill raises the risk of clots.",
+    "Used with a nasal spray, Dozix can increase the relief you feel.",
+])
+def test_a_combined_effect_of_other_things_or_no_harm_is_no_interaction(b):
+    assert "interaction" not in _kinds(_DOZIX + b), b

@@ -793,6 +793,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                 continue
             if kind == "dose" and side == "limit" and _bounds_another(doc, low, m.start(), m.end()):
                 continue  # "Never exceed four cups of coffee a day": the amount read is another thing's
+            if "pa" in pattern.groupindex and not _partner_is_product(doc, low, m):
+                continue  # "Alcohol taken with sleeping pills increases drowsiness": two other things
             if kind == "dose" and side == "unlimited" and _unbounded_not_products(doc, low, m.start(), m.end()):
                 continue  # "Drink as much water as you like", "as often as you need, up to four times a day"
             if "t" in pattern.groupindex:
@@ -1087,6 +1089,22 @@ def _bounds_another(doc: Document, low: str, start: int, end: int) -> bool:
     coffee a day" where coffee is no product it discusses): the one reading of the amount
     decides whose it is."""
     return any(_amount_owner(doc, low, am) is None for am in _bounded_at(doc, start, end))
+
+
+def _partner_is_product(doc: Document, low: str, m: re.Match[str]) -> bool:
+    """One of the two things a combined effect names (groups ``pa`` and ``pb``: "Alcohol taken
+    with X", "X plus warfarin") is the product: its name, "it", or words sharing a word with
+    the article's main intervention."""
+    k = _sentence_of(doc, m.start())
+    if k < 0:
+        return False
+    for g in ("pa", "pb"):
+        p0, p1 = m.start(g), m.end(g)
+        words = low[p0:p1].strip()
+        # (its name or "it"; not a form noun: "the pill" may be the contraceptive pill)
+        if words in ("it", "this", "them", "these") or _names_product(doc, k, p0, p1) or _shares_main_word(doc, words):
+            return True
+    return False
 
 
 def _unbounded_not_products(doc: Document, low: str, start: int, end: int) -> bool:
