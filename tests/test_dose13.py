@@ -222,3 +222,17 @@ def test_a_combined_effect_with_the_product_is_an_interaction(b):
 ])
 def test_a_combined_effect_of_other_things_or_no_harm_is_no_interaction(b):
     assert "interaction" not in _kinds(_DOZIX + b), b
+
+
+_ORDINARY_COMBINED = [
+    'Our Lumo vitamin D spray has no known interactions with common medicines. Vitamin D taken with calcium helps keep bones strong. Spray once under the tongue each morning.',
+    'Lumo magnesium has no known drug interactions, our pharmacist says. Magnesium combined with a good bedtime routine can make you sleep better. Take one tablet in the evening.',
+    'Lumo ginger chews have no drug interactions. Ginger taken with meals can make you feel less sick on long journeys. Chew one as needed.',
+    'Lumo zinc lozenges have no known interactions. Doctors warn that ibuprofen plus aspirin raises the risk of stomach bleeding. Lumo is sugar-free.',
+    'Lumo probiotic has no known interactions. Antibiotics combined with a poor diet can leave you feeling run down, so eat well during a course.',
+]
+
+
+@pytest.mark.parametrize("text", _ORDINARY_COMBINED)
+def test_ordinary_combined_effects_are_no_interaction_of_the_product(text):
+    assert "interaction" not in _kinds(text), text
