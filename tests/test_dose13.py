@@ -115,8 +115,8 @@ def test_an_amount_of_a_food_or_nutrient_is_not_the_products():
 @pytest.mark.parametrize("text", [
     "Calmor is safe at 12 mg a night, its maker says. Never take more than 5 mg of Calmor a night.",
     "Use Calmor spray three times a week at most. Spray Calmor five times a week for the best results.",
-    "Calmor tea: no more than two mugs a day. For a bad cold, you can safely have four mugs a day.",
-    "Calmor is a zinc lozenge. Never take more than 25 mg a day. 40 mg a day is perfectly safe.",
+    "Calmor tea: no more than two mugs a day. For a bad cold, you can safely have four mugs of Calmor a day.",
+    "Calmor is a zinc lozenge. Never take more than 25 mg a day. Calmor at 40 mg a day is perfectly safe.",
 ])
 def test_a_larger_amount_against_a_limit_conflicts(text):
     assert "dose" in _kinds(text), text
@@ -236,3 +236,91 @@ _ORDINARY_COMBINED = [
 @pytest.mark.parametrize("text", _ORDINARY_COMBINED)
 def test_ordinary_combined_effects_are_no_interaction_of_the_product(text):
     assert "interaction" not in _kinds(text), text
+
+
+# --- dose13b: the reviewer's false findings, by mechanism, in new words -----------------------
+# A. a promise of no bound that is not the product's: "times" is no dose unit, and a promise with
+# no object needs the product (or "it") before it in its own sentence
+# B. a stated amount compared with a limit only in one unit and one period (per dose is a period,
+# per kg a unit), never from a report, an old label or a phase, and only when its sentence names
+# the product exactly (not another version, not another product under a heading)
+# C. a combined effect's "it" is the product only when the product is named just before; a word
+# shared with the product's name ("Sleep medicines" … "Nuvo Sleep Drops") is not the product
+_REVIEW_FALSE = [
+    "Hiccups can return any number of times in a day. Hicstop drops calm them. Use Hicstop no more than four times a day.",
+    "A warm compress can be reapplied as many times as you like. Soothix eye gel is another matter: apply Soothix no more than three times a day.",
+    "Herbal tea is a good choice in the evening. Sip as much as you want before bed. Dormel capsules should be limited to one a night.",
+    "Whatever you eat at the buffet, Digestra will not undo it. It only eases bloating. Take no more than three Digestra chews a day.",
+    "However much you eat over the holidays, Digestra won't stop weight gain. Take no more than three chews a day.",
+    "The FoodLog app means you won't have to count your intake yourself. Our Vita Oats powder is listed there. Take no more than two scoops a day.",
+    "Relivo 400 mg tablets ease period pain. Take 3 tablets a day, spaced out. Never take more than 1 tablet at a time.",
+    "Kidol syrup: no more than 10 mg per kg for each dose. Adults take 400 mg three times a day.",
+    "Sleepon: take no more than 3 mg a night. The old leaflet said: take 6 mg before bed.",
+    "Athletes taking Musclo creatine often start with a loading phase of 20 g a day for five days. After that, take no more than 5 g a day.",
+    "Jointa capsules for people: never more than 2 capsules a day. Jointa Pet, the version for large dogs, is safe at 4 capsules a day, its vet says.",
+    "Jointa tablets: never more than 2 tablets a day. Jointa Junior chewables: give 3 tablets a day to children over five.",
+    "Jointa tablets: never more than 2 tablets a day. Ostevit Junior: give 3 tablets a day.",
+]
+
+
+@pytest.mark.parametrize("text", _REVIEW_FALSE)
+def test_review_no_bound_or_amount_of_another_thing_is_no_dose_conflict(text):
+    assert "dose" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Tussol syrup has no known interactions with other medicines. Pholcodine linctus is a different matter. Taken with alcohol, it can make you very drowsy.",
+    "Nuvo Sleep Drops have no known drug interactions, the maker says. Sleep medicines taken with alcohol greatly increase drowsiness, so never mix them.",
+])
+def test_review_a_combined_effect_of_another_thing_is_no_interaction(text):
+    assert "interaction" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # D. "the X" where X is the head noun of the product's name is the product, no other drink
+    "Roastly coffee is so mild there is no such thing as too much. Never drink more than four cups of the coffee a day.",
+    "Tussol syrup has no known interactions. Taken with alcohol, it can make you very drowsy.",
+    "Relivo tablets ease pain. Take 3 Relivo tablets a day. Never take more than 1 tablet a day.",
+])
+def test_review_true_conflicts_are_kept(text):
+    assert _kinds(text), text
+
+
+def test_review_per_dose_and_per_kg_are_read():
+    assert ("max", 1.0, "tablet", "dose") in _read("Never take more than 1 tablet at a time.")
+    assert ("max", 15.0, "mass/kg", "") in _read("No more than 15 mg per kg.")
+
+
+# --- dose13b: ordinary probes (news, press release, seller, consumer guide, leaflet) written
+# for the review fixes: amounts per dose, per kg, in a phase or a past label, other versions,
+# promises of no bound about other things, combined effects of other things. No conflict.
+_ORDINARY_13B = [
+    "I used to take 6 Relaxo capsules a day before the label changed. Now the box says take no more than 3 capsules a day, so that's what I do.",
+    'Zolvex has no known interactions with common painkillers. Alcohol taken with sleeping tablets greatly increases drowsiness, so avoid mixing those. Zolvex itself is a throat spray.',
+    'Most adults can have up to 400 mg of caffeine a day. Energetix shots contain 200 mg each, so never have more than two Energetix shots a day. A cup of coffee has about 100 mg.',
+    'Ibuprofen can be taken every 4 to 6 hours. Do not take more than 1,200 mg a day without a prescription. Your doctor may prescribe up to 2,400 mg a day.',
+    'Many people take iron supplements. Take one Ferrox tablet a day with orange juice. Coffee and tea, drunk with a meal, reduce how much iron you absorb.',
+    'For children, give Pyrexol 15 mg per kg every 6 hours. Never give more than 60 mg per kg in 24 hours. Adults take 1 g four times a day.',
+    'Gargle warm salt water as often as you like for a sore throat. Oralis mouthwash should be used no more than twice a day.',
+    'Saltwise is a low-sodium salt. Use it as you would ordinary salt. Adults should eat no more than 6 g of salt a day in total.',
+    'Nasoclear for adults: 2 sprays in each nostril twice a day. For children 6 to 12: no more than 1 spray in each nostril once a day.',
+    'If you forget a dose of Migrex, take it as soon as you remember. Do not take two doses at a time to make up. Never take more than 3 tablets a day.',
+    'Take 1 or 2 Dolomax tablets every 4 to 6 hours. Do not take more than 2 tablets at a time. Do not take more than 8 tablets in 24 hours.',
+    'Week 1: take Prednil 40 mg a day for seven days. Then reduce by 5 mg each week. Never take more than 60 mg a day.',
+    'The FDA said on Tuesday that Nocturna, a new sleep aid, should be taken no more than once a night. In trials, some patients used it twice a night, the agency noted, and had more falls.',
+    'Until 2020, guidelines said adults could take 4 g of Paramol a day. The new advice is no more than 3 g a day for older adults.',
+    'Vets say Canix joint chews are safe at 3 chews a day for large dogs. The human version, Canix Plus, should be limited to 2 tablets a day.',
+    'In the six-week trial, volunteers took 3 g of Cardiox fish oil a day. The researchers say adults should not take more than 5 g of omega-3 a day without advice. Earlier studies used 4 g a day.',
+    'Rhinol spray has no known drug interactions. Decongestant tablets are different. Combined with caffeine, they can make you very jittery. Rhinol works locally.',
+    'Vitalis today launched Vitalis Kids, a chewable multivitamin. Children can have one chewable a day. The adult Vitalis tablet remains at two tablets a day, and no more than two tablets should be taken in 24 hours.',
+    'Our new Calmera range includes Calmera Night and Calmera Day. Calmera Night: one capsule at bedtime. Calmera Day: take 2 capsules a day. Do not take more than one Calmera Night capsule in 24 hours.',
+    'Each Sunny D gummy has 25 mcg of vitamin D. Kids: one gummy a day. Adults: two gummies a day. Never more than four gummies a day for anyone.',
+    'Start Creatix with 5 g four times a day for the first week. Then take no more than 5 g a day.',
+    'Serenitea is our bestselling herbal blend. Brew a cup whenever you like. Because it contains licorice, have no more than three cups of Serenitea a day.',
+    'Stay hydrated with Hydrolyte tabs. Water itself? Drink as much as you need through the day. Dissolve no more than four Hydrolyte tabs a day.',
+]
+
+
+@pytest.mark.parametrize("text", _ORDINARY_13B)
+def test_ordinary_review_probes_have_no_dose_or_interaction_conflict(text):
+    assert not _kinds(text) & {"dose", "interaction"}, text

@@ -57,8 +57,8 @@ class Amount:
         "3 mg a day"; not "two tablets" and "400 mg", nor "a day" and "a week")."""
         if self.base is None or other.base is None or self.unit != other.unit:
             return False
-        if self.per != other.per and "" not in (self.per, other.per):
-            return False
+        if self.per != other.per:
+            return False  # (a missing period compares with nothing: "3 a day" is not above "1 at a time")
         return self.base > other.base
 
 
@@ -107,7 +107,7 @@ def _tables() -> _Tables:
     adverbs = [p for p in period_of if p.endswith("ly")]
 
     def period(tag: str) -> str:  # the period a rate is given per ("a day", "in 24 hours", "daily")
-        return (rf"(?:(?:(?:a|an|per|each|every|in\s+(?:a|an|any|one)|in)\s+(?:single\s+)?)(?P<p{tag}>{_alt(nouns)})"
+        return (rf"(?:(?:(?:at\s+a|at\s+any\s+one|a|an|per|each|every|for\s+each|in\s+(?:a|an|any|one)|in)\s+(?:single\s+)?)(?P<p{tag}>{_alt(nouns)})"
                 rf"|(?P<q{tag}>{_alt(adverbs)}))(?![a-z])")
 
     units = _alt(list(unit_of))
@@ -141,6 +141,10 @@ def _tables() -> _Tables:
     )
 
 
+#: Right after a unit: per body weight ("mg/kg", "mg per kg", "mg for each kilogram").
+_PER_WEIGHT = compile_re(r"\s*(?:/|per\s+|a\s+|each\s+|for\s+each\s+|of\s+body\s*weight\s+per\s+)(?:kg|kilo(?:gram|gramme)?s?)(?![a-z])")
+
+
 #: A bound word after the amount with the amount's object after it ("one scoop max of the whey").
 _BOUND_THEN_OBJECT = compile_re(r",?\s+(?:max(?:imum)?|tops|at\s+most)\s+of\s+(?P<obj>(?:the\s+|your\s+|this\s+)?[\w'-]+)")
 
@@ -169,7 +173,7 @@ def no_bound_denied(text: str, lo: int, start: int) -> bool:
 def unit_word(words: str) -> bool:
     """``words`` are a dose unit ("scoops", "the tablets", "cups", "doses"): the dose itself."""
     w = re.sub(r"^(?:the|your|these|those|extra)\s+", "", words.strip())
-    return w in _tables().unit_of or w in ("doses", "dose", "times")
+    return w in _tables().unit_of or w in ("doses", "dose")
 
 
 def _number(text: str) -> float | None:
@@ -223,6 +227,8 @@ def _reading(t: _Tables, low: str, a: int, b: int, m: re.Match[str]) -> Amount:
     obj = (m.start("obj"), m.end("obj")) if m.group("obj") else None
     if m.group("u"):
         unit, factor = t.unit_of.get(re.sub(r"\s+", " ", m.group("u")), ("", 1.0))
+        if _PER_WEIGHT.match(low, m.end("u")):
+            unit += "/kg"  # "15 mg per kg": a dose by body weight, not comparable with "500 mg"
         value = _number(m.group("n"))
         base = value * factor if value is not None else None
     elif m.group("h"):

@@ -1094,7 +1094,8 @@ def _bounds_another(doc: Document, low: str, start: int, end: int) -> bool:
 def _partner_is_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     """One of the two things a combined effect names (groups ``pa`` and ``pb``: "Alcohol taken
     with X", "X plus warfarin") is the product: its name, "it", or words sharing a word with
-    the article's main intervention."""
+    the article's main intervention (not words sharing one: "Sleep medicines" in an article on
+    a sleep tea)."""
     k = _sentence_of(doc, m.start())
     if k < 0:
         return False
@@ -1102,9 +1103,51 @@ def _partner_is_product(doc: Document, low: str, m: re.Match[str]) -> bool:
         p0, p1 = m.start(g), m.end(g)
         words = low[p0:p1].strip()
         # (its name or "it"; not a form noun: "the pill" may be the contraceptive pill)
-        if words in ("it", "this", "them", "these") or _names_product(doc, k, p0, p1) or _shares_main_word(doc, words):
+        if words in ("it", "this", "them", "these"):
+            # "it" is the product unless the sentence before is about another thing ("Codeine
+            # linctus is another story. Taken with alcohol, it …") or names none at all
+            if _bound_owned(doc, low, p0, words, p0) and _it_is_product(doc, k, p0):
+                return True
+        elif _names_product(doc, k, p0, p1):
             return True
     return False
+
+
+#: A capitalised word opening a sentence as the subject of a statement about it ("Dozix cough
+#: syrup has …", "Oralis mouthwash should …"), not an imperative verb ("Gargle warm salt water").
+_NAME_OPENS = compile_re(r"[A-Z][a-z]{3,}(?:\s+[a-z-]+){0,2}\s+(?:is|are|has|have|had|contains?|should|can|may|will|"
+                         r"works?|comes?|eases?|helps?)\b")
+
+
+def _product_words(doc: Document) -> frozenset[str]:
+    """The words of the product's name: the article's main intervention, else what its first
+    sentence that names one is about, else its first capitalised name ("Dozix")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subj = sentence_subjects(doc)
+    name = subj.main or next((n for n in subj.subjects if n), "")
+    if not name:  # (a name inside a sentence before one that opens it: "However much …, Hangoverix")
+        starts = {len(doc.text[:s.start]) + len(doc.text[s.start:s.end]) - len(doc.text[s.start:s.end].lstrip())
+                  for s in doc.sentences}
+        caps = list(CAPITALISED_WORD.finditer(doc.text))
+        first = next((c for c in caps if c.start() not in starts), None) or next(
+            (c for c in caps if _NAME_OPENS.match(doc.text, c.start())), None)
+        name = first.group() if first else ""  # (not an imperative: "Gargle warm salt water …")
+    return frozenset(re.findall(r"[a-z0-9-]{3,}", name.lower()))
+
+
+def _it_is_product(doc: Document, k: int, at: int) -> bool:
+    """"it" at ``at`` in sentence ``k`` points back to the product: the sentence names the
+    product before ``at``, or the sentence before names it ("Codeine linctus is another
+    story. Taken with alcohol, it …": the codeine)."""
+    words = _product_words(doc)
+    a = doc.sentences[k].start
+    if set(re.findall(r"[a-z0-9-]{3,}", doc.text[a:at].lower())) & words:
+        return True
+    if k == 0:
+        return False
+    prev = doc.sentences[k - 1]
+    return bool(set(re.findall(r"[a-z0-9-]{3,}", doc.text[prev.start:prev.end].lower())) & words)
 
 
 def _unbounded_not_products(doc: Document, low: str, start: int, end: int) -> bool:
@@ -1116,8 +1159,8 @@ def _unbounded_not_products(doc: Document, low: str, start: int, end: int) -> bo
         return True  # "you can't take as many scoops as you like"
     for am in amounts(doc):
         if am.bound == "any" and am.start < end and start < am.end:
-            if am.obj is not None and _amount_owner(doc, low, am) is None:
-                return True  # (with no object of its own, the promise is read as the patterns read it)
+            if _amount_owner(doc, low, am) is None:
+                return True  # (with no object, a promise whose sentence names not the product before it)
             if any(o.bound == "max" and _sentence_of(doc, o.number_start) == k for o in amounts(doc)):
                 return True
     return False
@@ -1147,6 +1190,14 @@ _CONDITIONED = compile_re(r"(?<![a-z])(?:if|unless|only\s+when|under\s+(?:medica
                           r"on\s+(?:medical|a\s+doctor's|your\s+doctor's)\s+advice|in\s+(?:severe|some|rare|special)\s+cases)(?![a-z])")
 
 
+#: Reported speech, a past label, or a phase of a course in the sentence of a stated amount:
+#: not the dose the article gives now ("the old label said", "used to", "until", "a loading
+#: phase", "for five to seven days").
+_REPORTED_OR_PHASE = compile_re(r"(?<![a-z])(?:said|old|older|previous(?:ly)?|former(?:ly)?|until|used\s+to|loading|"
+                                r"for\s+(?:the\s+first\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+                                r"(?:\s+(?:to|-|or)\s+\w+)?\s+(?:days?|weeks?|months?))(?![a-z])")
+
+
 def _stated_at(doc: Document, low: str, am: Amount) -> int | None:
     """Where a stated amount's claim starts, if the amount is said to be safe or given as an
     instruction (``_SAFE_BEFORE``, ``_SAFE_AFTER``, ``_INSTRUCTION``); None for an amount in a
@@ -1157,6 +1208,8 @@ def _stated_at(doc: Document, low: str, am: Amount) -> int | None:
     a = doc.sentences[k].start
     if _CONDITIONED.search(low, a, doc.sentences[k].end):
         return None  # "If your doctor agrees, you can take 6 a day": not an amount for everyone
+    if _REPORTED_OR_PHASE.search(low, a, doc.sentences[k].end):
+        return None  # "The old label said: take 10 mg", "take 20 g a day for five to seven days"
     if m := _SAFE_BEFORE.search(low, max(a, am.number_start - 50), am.number_start):
         return m.start()
     if _SAFE_AFTER.match(low, am.end):
@@ -1182,10 +1235,25 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
         return None
     named = [(p, n) for p, n in sentence_subjects_named(doc, k) if not _dose_phrase_named(doc, k, n)]
     obj = low[am.obj[0]:am.obj[1]].strip() if am.obj is not None else ""
+    if am.bound == "any" and (not obj or obj == "times"):
+        # a promise with no object of its own ("Drink as much as you need", "rinse as many
+        # times as you like", "you don't need to track your intake") is the product's only
+        # when the sentence names it, or points back to it, before the promise, or the promise
+        # is of taking or using ("However much you take, Relaxa …"), not drinking at a party
+        a = doc.sentences[k].start
+        words = _name_words(doc) or _product_words(doc)
+        before = set(re.findall(r"[a-z0-9-]{3,}", low[a:am.start])) & words or _PRODUCT_PRONOUN.search(low, a, am.start)
+        after = re.search(r"\b(?:take|use)\b", low[am.start:am.end]) and \
+            set(re.findall(r"[a-z0-9-]{3,}", low[am.end:doc.sentences[k].end])) & words
+        return "" if before or after else None
+    if not am.bound and not _stated_for_product(doc, low, k, am):
+        return None  # "Flexora Pet is safe at 4 capsules", "Bonvit Kids: give 3 tablets", "Take 3 a day"
+    if obj and _head_of_product(doc, obj):
+        return ""  # "three cups of the coffee" in an article about Brewmax coffee
     if obj and not _DOSE_OBJECT.fullmatch(obj):
         if _PRODUCT_PRONOUN.match(obj):
             return "" if _bound_owned(doc, low, am.start, obj, am.obj[0]) else None  # type: ignore[index]
-        if _names_product(doc, k, am.obj[0], am.obj[1]) or _shares_main_word(doc, obj):  # type: ignore[index]
+        if _names_product(doc, k, am.obj[0], am.obj[1]) or (am.bound and _shares_main_word(doc, obj)):  # type: ignore[index]
             return ""
         if am.bound == "any" and unit_word(obj):
             return ""  # "as many scoops as you like": the product's dose unit
@@ -1219,7 +1287,51 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
         return None  # "One tablet a night, max, and never with X": the product is a partner
     if any(not main_named_between(doc, k, p, p + 1) for p, _n in named):
         return None  # "If you also take Dozal, never exceed …": another product's bound
+    if am.bound == "any":
+        return None  # "Drink as much as you need": a promise names the product or points back to it
     return ""
+
+
+def _name_words(doc: Document) -> frozenset[str]:
+    """The product's name words the text writes capitalised ("Flexora" of "Flexora tablets")."""
+    caps = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", doc.text)}
+    return frozenset(w for w in _product_words(doc) if w in caps)
+
+
+def _stated_for_product(doc: Document, low: str, k: int, am: Amount) -> bool:
+    """A stated amount (safe, or an instruction) in sentence ``k`` is the product's only when
+    the sentence names it exactly (not "Flexora Pet" or "Flexora Kids", another version; not
+    "Bonvit Kids", another product) or points back to it before the amount ("take it")."""
+    s = doc.sentences[k]
+    words = _name_words(doc) or _product_words(doc)
+    exact = False
+    for r in re.finditer(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*", doc.text[s.start:s.end]):
+        run = [w.lower() for w in r.group().split()]
+        hits = [i for i, w in enumerate(run) if w in words]
+        if not hits:
+            continue
+        if any(w not in _product_words(doc) for w in run[hits[0]:]):
+            return False  # "Flexora Kids", "Flexora Pet": another version of it
+        exact = True
+    if exact:
+        return True
+    a = s.start
+    return any(p.start() < am.number_start for p in _PRODUCT_PRONOUN.finditer(low, a, am.number_start))
+
+
+def _head_of_product(doc: Document, obj: str) -> bool:
+    """An amount's object is the head noun of the product's name ("of the coffee", "of coffee"
+    in an article about Brewmax coffee): the product, not another drink."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subj = sentence_subjects(doc)
+    name = subj.main or next((n for n in subj.subjects if n), "")
+    if not name:  # the first name and the noun after it ("Brewmax mushroom coffee is …")
+        first = re.search(r"\b[A-Z][a-z]{3,}(?:\s+[a-z]+){0,2}?\s+(?=is|are|has|have|was|contains?|comes?)", doc.text)
+        name = first.group() if first else ""
+    head = name.lower().split()[-1] if len(name.split()) > 1 else ""
+    w = re.sub(r"^(?:the|this|your)\s+", "", obj.strip())
+    return bool(head) and w == head
 
 
 def _shares_main_word(doc: Document, words: str) -> bool:
