@@ -815,11 +815,6 @@ def _build(doc: Document) -> list[TypedClaim]:
             # "as many scoops as you like", "however many cups you drink": no bound, unless the
             # sentence sets one ("as often as you need, up to four times a day")
             raw.append(("dose", "unlimited", am.start, am.end, None))
-        elif not am.bound and am.base is not None and (at := _stated_at(doc, low, am)) is not None \
-                and _amount_owned(doc, low, am):
-            # "safe at 10 mg a day", "Take it four times a day": an amount said to be safe, or
-            # an instruction to take it, to compare with a limit (``contradictions``)
-            raw.append(("dose", "amount", at, am.end, None))
     # a condition matters only where a harm is named after it, or (a second drug) where the
     # sentence says what taking the two together changes
     changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
@@ -931,8 +926,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
             claim.names = interventions_named(doc, i)
-            bounded = _bounded_at(doc, claim.start, claim.end, "max" if claim.side == "limit" else "") \
-                if claim.type == "dose" and claim.side in ("limit", "amount") else []
+            bounded = _bounded_at(doc, claim.start, claim.end, "max") \
+                if claim.type == "dose" and claim.side == "limit" else []
             claim.amount = next((am for am in bounded if am.base is not None), None)
             owners = {o for am in bounded if (o := _amount_owner(doc, low, am)) and o != "?"}
             if len(owners) == 1:
@@ -986,11 +981,6 @@ def _build(doc: Document) -> list[TypedClaim]:
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
-    # a stated amount is a side only against a limit in another sentence it can be compared
-    # with (one unit): alone, "Take two capsules a day" claims nothing that could conflict
-    limits = [c.amount for c in out if c.type == "dose" and c.side == "limit" and c.amount is not None]
-    out = [c for c in out if not (c.type == "dose" and c.side == "amount") or (
-        c.amount is not None and any(m.unit == c.amount.unit for m in limits))]
     return _resolve_generic(out)
 
 
@@ -1171,55 +1161,6 @@ def _bounded_at(doc: Document, start: int, end: int, bound: str = "max") -> list
     return [am for am in amounts(doc) if am.bound == bound and am.start < end and start < am.end]
 
 
-#: An amount said to be safe: the words right before its number ("safe at", "harmless even in
-#: doses of", "well tolerated up to") or right after it ("10 mg a day is perfectly safe").
-#: FDA label and MedlinePlus wording ("well tolerated at doses up to"), consumer phrasing; own curation.
-_SAFE_BEFORE = compile_re(r"(?<![a-z])(?:safe|safely|harmless|fine|well[\s-]tolerated|no\s+problem)\s+(?:even\s+|to\s+take\s+|to\s+use\s+)?"
-                          r"(?:at|in|with|up\s+to|taking)\s+(?:doses?\s+of\s+|amounts?\s+of\s+|intakes?\s+of\s+)?(?:about\s+|around\s+)?$")
-_SAFE_AFTER = compile_re(r"\s*,?\s*(?:is|are)\s+(?:perfectly\s+|completely\s+|quite\s+|totally\s+|still\s+)?(?:safe|harmless|fine)(?![a-z])")
-#: An instruction to take an amount: the clause opens with a verb of taking in the base form
-#: (or "you can/should" and one), its object at most three words ("Take Moxa four times a day",
-#: "You can safely have three cups"). A report ("Most customers take two drops") is no instruction.
-_INSTRUCTION = compile_re(r"\W*(?:(?:then|simply|just|now|always|usually|adults|children)\s+|(?:you\s+)?(?:can|should|may|must)\s+(?:safely\s+|easily\s+)?)?"
-                          r"(?:take|use|apply|drink|have|chew|give|spray|swallow|dissolve|inhale|dose)\s+(?:[\w'-]+\s+){0,3}?")
-
-
-#: A condition in the sentence of a stated amount ("if your doctor agrees", "unless advised",
-#: "under medical supervision", "in severe cases"): the amount is for those cases only.
-_CONDITIONED = compile_re(r"(?<![a-z])(?:if|unless|only\s+when|under\s+(?:medical\s+|a\s+doctor's\s+)?supervision|"
-                          r"on\s+(?:medical|a\s+doctor's|your\s+doctor's)\s+advice|in\s+(?:severe|some|rare|special)\s+cases)(?![a-z])")
-
-
-#: Reported speech, a past label, or a phase of a course in the sentence of a stated amount:
-#: not the dose the article gives now ("the old label said", "used to", "until", "a loading
-#: phase", "for five to seven days").
-_REPORTED_OR_PHASE = compile_re(r"(?<![a-z])(?:said|old|older|previous(?:ly)?|former(?:ly)?|until|used\s+to|loading|"
-                                r"for\s+(?:the\s+first\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
-                                r"(?:\s+(?:to|-|or)\s+\w+)?\s+(?:days?|weeks?|months?))(?![a-z])")
-
-
-def _stated_at(doc: Document, low: str, am: Amount) -> int | None:
-    """Where a stated amount's claim starts, if the amount is said to be safe or given as an
-    instruction (``_SAFE_BEFORE``, ``_SAFE_AFTER``, ``_INSTRUCTION``); None for an amount in a
-    report, a content or a label ("each capsule holds 500 mg", "people took 4 g")."""
-    k = _sentence_of(doc, am.number_start)
-    if k < 0:
-        return None
-    a = doc.sentences[k].start
-    if _CONDITIONED.search(low, a, doc.sentences[k].end):
-        return None  # "If your doctor agrees, you can take 6 a day": not an amount for everyone
-    if _REPORTED_OR_PHASE.search(low, a, doc.sentences[k].end):
-        return None  # "The old label said: take 10 mg", "take 20 g a day for five to seven days"
-    if m := _SAFE_BEFORE.search(low, max(a, am.number_start - 50), am.number_start):
-        return m.start()
-    if _SAFE_AFTER.match(low, am.end):
-        return am.number_start
-    lo, _hi = clause_span(doc, am.number_start, am.end)
-    lo = max([lo, *(m.end() for m in PUNCTUATION_CUT.finditer(low, lo, am.number_start))])  # "For a cold, take …"
-    if _INSTRUCTION.fullmatch(low, lo, am.number_start):
-        return lo + len(low[lo:am.number_start]) - len(low[lo:am.number_start].lstrip())
-    return None
-
 
 def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     """Whose dose a bounded amount (``amounts``) is: "" for the product the claim reader would
@@ -1246,8 +1187,6 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
         after = re.search(r"\b(?:take|use)\b", low[am.start:am.end]) and \
             set(re.findall(r"[a-z0-9-]{3,}", low[am.end:doc.sentences[k].end])) & words
         return "" if before or after else None
-    if not am.bound and not _stated_for_product(doc, low, k, am):
-        return None  # "Flexora Pet is safe at 4 capsules", "Bonvit Kids: give 3 tablets", "Take 3 a day"
     if obj and _head_of_product(doc, obj):
         return ""  # "three cups of the coffee" in an article about Brewmax coffee
     if obj and not _DOSE_OBJECT.fullmatch(obj):
@@ -1296,27 +1235,6 @@ def _name_words(doc: Document) -> frozenset[str]:
     """The product's name words the text writes capitalised ("Flexora" of "Flexora tablets")."""
     caps = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", doc.text)}
     return frozenset(w for w in _product_words(doc) if w in caps)
-
-
-def _stated_for_product(doc: Document, low: str, k: int, am: Amount) -> bool:
-    """A stated amount (safe, or an instruction) in sentence ``k`` is the product's only when
-    the sentence names it exactly (not "Flexora Pet" or "Flexora Kids", another version; not
-    "Bonvit Kids", another product) or points back to it before the amount ("take it")."""
-    s = doc.sentences[k]
-    words = _name_words(doc) or _product_words(doc)
-    exact = False
-    for r in re.finditer(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*", doc.text[s.start:s.end]):
-        run = [w.lower() for w in r.group().split()]
-        hits = [i for i, w in enumerate(run) if w in words]
-        if not hits:
-            continue
-        if any(w not in _product_words(doc) for w in run[hits[0]:]):
-            return False  # "Flexora Kids", "Flexora Pet": another version of it
-        exact = True
-    if exact:
-        return True
-    a = s.start
-    return any(p.start() < am.number_start for p in _PRODUCT_PRONOUN.finditer(low, a, am.number_start))
 
 
 def _head_of_product(doc: Document, obj: str) -> bool:

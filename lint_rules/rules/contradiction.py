@@ -285,11 +285,8 @@ class DoseLimit(_TypedRule):
     "Safe at any dose", "you can take as much as you like", "you can't overdo it", "no such
     thing as too much" against, about the same product, "do not exceed two scoops in 24
     hours", "doses above 350 mg a day can cause diarrhoea", "overdoses have led to hospital
-    admissions"; and a limit against a larger amount in the same unit, said to be safe or
-    given as an instruction ("never more than 3 mg a day" … "safe at 10 mg a day"; "twice a
-    day at most" … "take it four times a day"). A hedged promise ("most people can take it
-    safely") and a safe amount with its limit ("up to 3 mg is safe; don't exceed 3 mg") are
-    not flagged; nor are claims the
+    admissions". A hedged promise ("most people can take it safely") and a safe amount with
+    its limit ("up to 3 mg is safe; don't exceed 3 mg") are not flagged; nor are claims the
     article rejects ("some influencers say there's no such thing as too much protein") or
     asks about.
 
@@ -313,9 +310,6 @@ class DoseLimit(_TypedRule):
     kind = "dose"
 
     def message(self, c: Conflict[TypedClaim]) -> str:
-        if c.odd.side == "limit":
-            return (f"Contradiction about dose: sets a limit here ({_quote(c.odd.cue)}); "
-                    f"gives a larger amount as safe or to take there ({_quote(c.partner.cue)})")
         return (f"Contradiction about dose: says any amount is safe here ({_quote(c.odd.cue)}); "
                 f"sets a limit or warns about too much there ({_quote(c.partner.cue)})")
 
