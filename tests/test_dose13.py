@@ -335,3 +335,21 @@ _ORDINARY_13B = [
 @pytest.mark.parametrize("text", _ORDINARY_13B)
 def test_ordinary_review_probes_have_no_dose_or_interaction_conflict(text):
     assert not _kinds(text) & {"dose", "interaction"}, text
+
+
+# --- review dose13c: a limit whose sentence's subject is another capitalised name ------------
+@pytest.mark.parametrize("text", [
+    "Rinse with Marisol nasal spray as often as you like. Flutocin should be used no more than twice a day.",
+    "Flutocin should be used no more than twice a day. Rinse with Marisol nasal spray as often as you like.",
+    "Rinse with Marisol nasal spray as often as you like. Flutocin, a steroid spray, should be used no more than twice a day.",
+])
+def test_review_a_limit_on_another_named_product_is_not_the_products(text):
+    assert "dose" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Rinse with Marisol nasal spray as often as you like. Marisol should be used no more than twice a day.",
+    "Marisol nasal spray: use it as often as you like. Adults should use no more than two sprays a day.",
+])
+def test_review_a_limit_with_the_product_or_a_group_as_subject_still_conflicts(text):
+    assert "dose" in _kinds(text), text

@@ -1040,6 +1040,8 @@ def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, 
     k = _sentence_of(doc, start)
     if k < 0:
         return False
+    if (obj is None or not obj.strip() or _DOSE_OBJECT.fullmatch(obj.strip())) and _foreign_subject(doc, k):
+        return False  # "Nasocort, a steroid spray, should be used no more than …": another product's
     if obj is not None and obj.strip():
         if _PRODUCT_PRONOUN.match(obj):
             # "it" points back to the product unless the sentence names the product only as
@@ -1187,6 +1189,8 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
         after = re.search(r"\b(?:take|use)\b", low[am.start:am.end]) and \
             set(re.findall(r"[a-z0-9-]{3,}", low[am.end:doc.sentences[k].end])) & words
         return "" if before or after else None
+    if (not obj or _DOSE_OBJECT.fullmatch(obj)) and _foreign_subject(doc, k):
+        return None  # "Nasocort should be used no more than twice a day" in an article about a saline spray
     if obj and _head_of_product(doc, obj):
         return ""  # "three cups of the coffee" in an article about Brewmax coffee
     if obj and not _DOSE_OBJECT.fullmatch(obj):
@@ -1229,6 +1233,35 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     if am.bound == "any":
         return None  # "Drink as much as you need": a promise names the product or points back to it
     return ""
+
+
+#: A capitalised name opening a sentence as its subject, with an appositive or not ("Nasocort,
+#: a steroid spray, should …"; ``_NAME_OPENS`` without one).
+_NAME_APPOSITIVE = compile_re(r"[A-Z][a-z]{3,},\s+(?:an?|the)\s+[^,.;]{1,40},")
+
+
+def _foreign_subject(doc: Document, k: int) -> bool:
+    """Sentence ``k``'s subject is a capitalised name that is none of the product's words and
+    no group of people: a name the interventions reader did not take up ("Nasocort should be
+    used no more than twice a day" in an article about Salina spray) is still another
+    product's, not the product's. A name is a word the CMU dictionary does not hold, or one
+    the text capitalises inside a sentence too ("Adults should …", "Most people should …"
+    are not names)."""
+    s = doc.sentences[k]
+    text = doc.text[s.start:s.end]
+    lead = len(text) - len(text.lstrip(" \t\n#*>-_\"'“"))
+    if not (_NAME_OPENS.match(text, lead) or _NAME_APPOSITIVE.match(text, lead)):
+        return False
+    word = re.match(r"[A-Z][a-z]+", text[lead:])
+    if word is None:
+        return False
+    w = word.group()
+    if w.lower() in _product_words(doc) or w.lower() in _name_words(doc) or groups_named(w.lower()):
+        return False
+    from lint_rules.analysis.studies import _not_english
+
+    mid = re.search(r"[a-z0-9,;:]\s+" + re.escape(w) + r"\b", doc.text)
+    return _not_english(w.lower()) or mid is not None
 
 
 def _name_words(doc: Document) -> frozenset[str]:
