@@ -353,3 +353,14 @@ def test_review_a_limit_on_another_named_product_is_not_the_products(text):
 ])
 def test_review_a_limit_with_the_product_or_a_group_as_subject_still_conflicts(text):
     assert "dose" in _kinds(text), text
+
+
+# --- review dose13c: "it" in an interaction is what the sentence before opens with ------------
+def test_review_it_after_another_drugs_sentence_is_that_drugs_interaction():
+    assert "interaction" not in _kinds("Doxylamine is the drug in many sleep aids. Mixed with alcohol, it can make you "
+                                       "very drowsy. Nocta has no known interactions.")
+
+
+def test_review_it_after_the_products_sentence_is_the_products_interaction():
+    assert "interaction" in _kinds("Nocta is a sleep aid. Mixed with alcohol, it can make you very drowsy. "
+                                   "Nocta has no known interactions.")

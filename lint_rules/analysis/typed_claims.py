@@ -969,8 +969,10 @@ def _build(doc: Document) -> list[TypedClaim]:
             if claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
                 # "It can make the contraceptive pill less effective": the drugs the sentence
                 # names are what the product interacts with, the product is the pronoun or
-                # the article's, whichever that is
-                claim.subject = "*"
+                # the article's, whichever that is; "it" with no name before it in its sentence
+                # is what the sentence before opens with, when that is a name ("Diphenhydramine
+                # is the drug in many sleep aids. Taken with alcohol, it …": diphenhydramine's)
+                claim.subject = _it_refers_to(doc, low, i, claim.start, claim.end) or "*"
             if claim.aspect == "outcome" and not claim.names and not re.search(
                     r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
@@ -1126,6 +1128,17 @@ def _product_words(doc: Document) -> frozenset[str]:
             (c for c in caps if _NAME_OPENS.match(doc.text, c.start())), None)
         name = first.group() if first else ""  # (not an imperative: "Gargle warm salt water …")
     return frozenset(re.findall(r"[a-z0-9-]{3,}", name.lower()))
+
+
+def _it_refers_to(doc: Document, low: str, k: int, start: int, end: int) -> str:
+    """The intervention "it" in ``[sentence k's start, end)`` points back to: the name the
+    sentence before opens with, as its subject; "" when no "it" or no such name."""
+    a = doc.sentences[k].start
+    if k == 0 or not re.search(r"\bit\b", low[a:end]):
+        return ""
+    prev = doc.sentences[k - 1]
+    lead = prev.start + len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip(" \t\n#*>-_\"'“"))
+    return next((n for p, n in sentence_subjects_named(doc, k - 1) if p == lead), "")
 
 
 def _it_is_product(doc: Document, k: int, at: int) -> bool:
