@@ -364,3 +364,22 @@ def test_review_it_after_another_drugs_sentence_is_that_drugs_interaction():
 def test_review_it_after_the_products_sentence_is_the_products_interaction():
     assert "interaction" in _kinds("Nocta is a sleep aid. Mixed with alcohol, it can make you very drowsy. "
                                    "Nocta has no known interactions.")
+
+
+# --- review dose13c F: a bare imperative limit is the product's only in its own dose form, or
+# with the product (or "it") in the sentence before ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Brevia tea is safe in any amount. Stir well. Drink no more than three glasses a day.",
+    "Brevia tea is safe in any amount. Stay hydrated. Have no more than two servings a day.",
+])
+def test_a_bare_imperative_in_a_generic_unit_is_not_the_products(text):
+    assert "dose" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Brevia capsules are safe in any amount. Store in a cool place. Never exceed four capsules a day.",
+    "Brevia tea is safe in any amount, so enjoy it. Drink no more than three cups a day.",
+    "Brevia tea is safe in any amount. Brew one cup of Brevia at a time. Stay calm. Drink no more than three cups a day.",
+])
+def test_a_bare_imperative_in_the_products_form_or_after_it_is_its_limit(text):
+    assert "dose" in _kinds(text), text

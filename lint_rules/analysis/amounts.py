@@ -170,6 +170,17 @@ def no_bound_denied(text: str, lo: int, start: int) -> bool:
     return bool(_tables().any_negated.search(text, max(lo, start - 40), start))
 
 
+@functools.cache
+def _dose_forms() -> frozenset[str]:
+    return frozenset(read_toml(DATA_FILE)["units"]["dose_forms"])
+
+
+def dose_form(unit: str) -> bool:
+    """``unit`` (an ``Amount.unit`` key) is a product's own dose form ("capsule", "drop",
+    "scoop"), not a household or generic measure ("cup", "glass", "serving")."""
+    return unit in _dose_forms()
+
+
 def unit_word(words: str) -> bool:
     """``words`` are a dose unit ("scoops", "the tablets", "cups", "doses"): the dose itself."""
     w = re.sub(r"^(?:the|your|these|those|extra)\s+", "", words.strip())

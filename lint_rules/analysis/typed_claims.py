@@ -29,7 +29,15 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.analysis.amounts import Amount, amounts, amounts_in, no_bound_denied, other_thing, unit_word
+from lint_rules.analysis.amounts import (
+    Amount,
+    amounts,
+    amounts_in,
+    dose_form,
+    no_bound_denied,
+    other_thing,
+    unit_word,
+)
 from lint_rules.analysis.assertions import (
     causer,
     clause_hedged,
@@ -1245,7 +1253,42 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
         return None  # "If you also take Dozal, never exceed …": another product's bound
     if am.bound == "any":
         return None  # "Drink as much as you need": a promise names the product or points back to it
-    return ""
+    if refs or _in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k):
+        return ""  # a bare imperative: "Never exceed four capsules a day." in an article on Flexora capsules
+    return None  # "Drink no more than three glasses a day.": a generic unit, no product named
+
+
+def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:
+    """The amount's unit word ("cups", "mg") is one the article names in a
+    sentence about the product (the form it comes in: "Flexora capsules", "each Flexora
+    tablet holds 5 mg"), or a dose form of its own ("capsules", "drops": ``amounts.dose_form``);
+    a frequency ("twice a day") has no form."""
+    if am.unit == "time":
+        return False
+    if dose_form(am.unit):
+        return True
+    unit = re.match(r"[\w.,/-]+\s+(?:of\s+)?([a-z]+)", low[am.number_start:am.end])
+    if unit is None:
+        return False
+    stem = re.sub(r"(?:es|s)$", "", unit.group(1))
+    if len(stem) < 2:
+        return False
+    form = re.compile(r"\b" + re.escape(stem) + r"(?:e?s)?\b")
+    words = _name_words(doc) or _product_words(doc)
+    for j, s in enumerate(doc.sentences):
+        if j != k and set(re.findall(r"[a-z0-9-]{3,}", low[s.start:s.end])) & words and form.search(low, s.start, s.end):
+            return True
+    return False
+
+
+def _product_in_sentence_before(doc: Document, low: str, k: int) -> bool:
+    """The sentence before sentence ``k`` names the product or points back to it ("it")."""
+    if k <= 0:
+        return False
+    prev = doc.sentences[k - 1]
+    words = _name_words(doc) or _product_words(doc)
+    return bool(set(re.findall(r"[a-z0-9-]{3,}", low[prev.start:prev.end])) & words) \
+        or bool(_PRODUCT_PRONOUN.search(low, prev.start, prev.end))
 
 
 #: A capitalised name opening a sentence as its subject, with an appositive or not ("Nasocort,
