@@ -383,3 +383,28 @@ def test_a_bare_imperative_in_a_generic_unit_is_not_the_products(text):
 ])
 def test_a_bare_imperative_in_the_products_form_or_after_it_is_its_limit(text):
     assert "dose" in _kinds(text), text
+
+
+
+# --- review dose13c: ordinary passages (leaflet, press release, seller, news) that must stay quiet
+@pytest.mark.parametrize("text", [
+    'Calmex sleep drops help you drift off. Use two drops under the tongue at night. Drink no more than two glasses of wine a week if you use them.',
+    'Our Verdana herbal tea is gentle on the stomach. Enjoy a cup after meals. Limit coffee to three cups a day while you try it.',
+    'Zinquil lozenges soothe sore throats. Lemonex, a vitamin C tablet, should be taken no more than once a day. Suck a Zinquil lozenge as often as you need.',
+    'Ibuprofen is the drug in many pain relievers. Taken with warfarin, it can raise the risk of bleeding. Paxol has no known drug interactions.',
+    'Nasaclear saline spray can be used freely. Benacort should not be used more than twice a day.',
+    'Restwell tea is caffeine free. Drink as much as you like. Sleep at least seven hours a night.',
+    'The company said its Boostix gummies are safe for adults. Eat no more than two servings of sweets a day, the nutritionist added.',
+    'Lumo eye drops relieve dryness. You can use them as often as you need. Rest your eyes for ten minutes every hour.',
+    'A patient leaflet for Dolorin: take one or two tablets every four hours. Walk no more than 30 minutes a day after surgery.',
+    'Melatonix is popular. Caffeine, taken with alcohol, can keep you awake. Melatonix has no known interactions.',
+    'Press release: Acme Labs launches Gutfix probiotic capsules. Take one capsule daily. Avoid more than two alcoholic drinks a day.',
+    'Aloe Soothe gel is safe to apply as often as you like. Sunscreen should be reapplied every two hours.',
+    'Our Kalma magnesium powder mixes easily. Add one scoop to water. Limit salt to 6 g a day for heart health.',
+    'Sennafix tea works overnight. Children should drink no more than one cup. Adults can drink two cups.',
+    'Nicozap patches help you quit. Wear one patch a day. Smoke no more cigarettes once you start.',
+    'Omega Pure fish oil is well tolerated. Eat oily fish no more than four times a week if pregnant. Omega Pure can be taken every day.',
+    'Doxylamine is found in Unisom. Mixed with alcohol, it increases drowsiness. Dreamo has no known interactions.',
+])
+def test_review_dose13c_ordinary_probes_have_no_dose_or_interaction_conflict(text):
+    assert not (_kinds(text) & {"dose", "interaction"}), text

@@ -1314,10 +1314,10 @@ def _foreign_subject(doc: Document, k: int) -> bool:
     w = word.group()
     if w.lower() in _product_words(doc) or w.lower() in _name_words(doc) or groups_named(w.lower()):
         return False
-    from lint_rules.analysis.studies import _not_english
+    from lint_rules.analysis.textstat_offline import syllable_counts
 
     mid = re.search(r"[a-z0-9,;:]\s+" + re.escape(w) + r"\b", doc.text)
-    return _not_english(w.lower()) or mid is not None
+    return w.lower() not in syllable_counts() or mid is not None
 
 
 def _name_words(doc: Document) -> frozenset[str]:
