@@ -380,6 +380,7 @@ def test_a_bare_imperative_in_a_generic_unit_is_not_the_products(text):
     "Brevia capsules are safe in any amount. Store in a cool place. Never exceed four capsules a day.",
     "Brevia tea is safe in any amount, so enjoy it. Drink no more than three cups a day.",
     "Brevia tea is safe in any amount. Brew one cup of Brevia at a time. Stay calm. Drink no more than three cups a day.",
+    "Brevia nasal mist is safe at any dose. Each puff delivers 2 mg of the extract. Never use more than 6 mg a night.",
 ])
 def test_a_bare_imperative_in_the_products_form_or_after_it_is_its_limit(text):
     assert "dose" in _kinds(text), text

@@ -181,6 +181,12 @@ def dose_form(unit: str) -> bool:
     return unit in _dose_forms()
 
 
+def names_dose_form(text: str) -> bool:
+    """``text`` (lower case) names a dose form ("each spray", "two tablets"; ``dose_form``)."""
+    unit_of = _tables().unit_of
+    return any(w in unit_of and dose_form(unit_of[w][0]) for w in re.findall(r"[a-z]+", text))
+
+
 def unit_word(words: str) -> bool:
     """``words`` are a dose unit ("scoops", "the tablets", "cups", "doses"): the dose itself."""
     w = re.sub(r"^(?:the|your|these|those|extra)\s+", "", words.strip())

@@ -34,6 +34,7 @@ from lint_rules.analysis.amounts import (
     amounts,
     amounts_in,
     dose_form,
+    names_dose_form,
     no_bound_denied,
     other_thing,
     unit_word,
@@ -1259,10 +1260,10 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
 
 
 def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:
-    """The amount's unit word ("cups", "mg") is one the article names in a
-    sentence about the product (the form it comes in: "Flexora capsules", "each Flexora
-    tablet holds 5 mg"), or a dose form of its own ("capsules", "drops": ``amounts.dose_form``);
-    a frequency ("twice a day") has no form."""
+    """The amount is in a dose form of its own ("capsules", "drops": ``amounts.dose_form``), or
+    its unit word ("cups", "mg") is one the article names in a sentence about the product or
+    its dose form ("two Flexora cups", "each spray gives 1 mg"); a frequency ("twice a day")
+    has no form."""
     if am.unit == "time":
         return False
     if dose_form(am.unit):
@@ -1276,7 +1277,8 @@ def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:
     form = re.compile(r"\b" + re.escape(stem) + r"(?:e?s)?\b")
     words = _name_words(doc) or _product_words(doc)
     for j, s in enumerate(doc.sentences):
-        if j != k and set(re.findall(r"[a-z0-9-]{3,}", low[s.start:s.end])) & words and form.search(low, s.start, s.end):
+        if j != k and form.search(low, s.start, s.end) and (
+                set(re.findall(r"[a-z0-9-]{3,}", low[s.start:s.end])) & words or names_dose_form(low[s.start:s.end])):
             return True
     return False
 
