@@ -1260,14 +1260,14 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
 
 
 def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:
-    """The amount is in a dose form of its own ("capsules", "drops": ``amounts.dose_form``), or
-    its unit word ("cups", "mg") is one the article names in a sentence about the product or
+    """The amount is in a dose form of its own ("capsules", "drops": ``amounts.dose_form``) or a
+    UCUM strength unit (mg, IU, mmol), or its unit word ("cups", "mg") is one the article names in a sentence about the product or
     its dose form ("two Flexora cups", "each spray gives 1 mg"); a frequency ("twice a day")
     has no form."""
     if am.unit == "time":
         return False
-    if dose_form(am.unit):
-        return True
+    if dose_form(am.unit) or am.unit in ("mass", "activity", "substance"):
+        return True  # (a strength in mg, IU or mmol measures a drug or supplement, not a drink)
     unit = re.match(r"[\w.,/-]+\s+(?:of\s+)?([a-z]+)", low[am.number_start:am.end])
     if unit is None:
         return False
