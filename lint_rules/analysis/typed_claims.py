@@ -29,6 +29,16 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from lint_rules.analysis.amounts import (
+    Amount,
+    amounts,
+    amounts_in,
+    dose_form,
+    names_dose_form,
+    no_bound_denied,
+    other_thing,
+    unit_word,
+)
 from lint_rules.analysis.assertions import (
     causer,
     clause_hedged,
@@ -98,6 +108,7 @@ class TypedClaim:
     cue: str = ""  #: the words that made it a claim
     concepts: tuple[str, ...] = field(default_factory=tuple)
     names: frozenset[str] = frozenset()  #: every intervention the sentence names
+    amount: Amount | None = None  #: dose: the amount a limit bounds or a stated amount gives (``amounts``)
 
     def as_dict(self) -> dict[str, object]:
         return {"type": self.type, "side": self.side, "text": self.text, "cue": self.cue,
@@ -796,6 +807,12 @@ def _build(doc: Document) -> list[TypedClaim]:
         for m in found:
             if owned and not _owned_by_product(doc, low, m):
                 continue
+            if kind == "dose" and side == "limit" and _bounds_another(doc, low, m.start(), m.end()):
+                continue  # "Never exceed four cups of coffee a day": the amount read is another thing's
+            if "pa" in pattern.groupindex and not _partner_is_product(doc, low, m):
+                continue  # "Alcohol taken with sleeping pills increases drowsiness": two other things
+            if kind == "dose" and side == "unlimited" and _unbounded_not_products(doc, low, m.start(), m.end()):
+                continue  # "Drink as much water as you like", "as often as you need, up to four times a day"
             if "t" in pattern.groupindex:
                 topic = m.group("t")
             else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
@@ -804,6 +821,16 @@ def _build(doc: Document) -> list[TypedClaim]:
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
             raw.append((kind, side, m.start(), m.end(), topic))
     raw.extend(_person_results(doc, low, data))
+    for am in amounts(doc):
+        # a bounded amount, wherever its words stand ("never exceed four capsules a day", "two
+        # capsules a day at most", "use it no more than twice a day"): a limit, when it is the product's
+        if am.bound == "max" and not (am.unit == "time" and not am.per) and _amount_owned(doc, low, am):
+            raw.append(("dose", "limit", am.start, am.end, None))
+        elif am.bound == "any" and _amount_owned(doc, low, am) and not any(
+                o.bound == "max" and _sentence_of(doc, o.number_start) == _sentence_of(doc, am.start) for o in amounts(doc)):
+            # "as many scoops as you like", "however many cups you drink": no bound, unless the
+            # sentence sets one ("as often as you need, up to four times a day")
+            raw.append(("dose", "unlimited", am.start, am.end, None))
     # a condition matters only where a harm is named after it, or (a second drug) where the
     # sentence says what taking the two together changes
     changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
@@ -922,6 +949,20 @@ def _build(doc: Document) -> list[TypedClaim]:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
             claim.names = interventions_named(doc, i)
+            bounded = _bounded_at(doc, claim.start, claim.end, "max") \
+                if claim.type == "dose" and claim.side == "limit" else []
+            claim.amount = next((am for am in bounded if am.base is not None), None)
+            owners = {o for am in bounded if (o := _amount_owner(doc, low, am)) and o != "?"}
+            if len(owners) == 1:
+                claim.subject = owners.pop()  # "never take more than 2,000 mg of curcumin": the curcumin's
+            elif claim.type == "dose" and _dose_phrase_named(doc, i, claim.subject):
+                # "Never exceed four capsules a day": the words naming the amount ("four
+                # capsules", read as a product name by its form word) are the dose, not its
+                # subject; the imperative's object is the product: the one the sentence names
+                # otherwise, else the article's, else the one the sentence before is about
+                claim.subject = next((n for p, n in sentence_subjects_named(doc, i)
+                                      if not _dose_phrase_named(doc, i, n)), "") or _main_intervention(doc) \
+                    or _earlier_subject(doc, i) or claim.subject
             if claim.type in ("direction", "benefit") or (claim.type == "interaction" and claim.side == "none"):
                 claim.subject = _other_agent(doc, claim, a, b) or claim.subject
             if _caused_by_other(doc, claim):
@@ -951,8 +992,10 @@ def _build(doc: Document) -> list[TypedClaim]:
             if claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
                 # "It can make the contraceptive pill less effective": the drugs the sentence
                 # names are what the product interacts with, the product is the pronoun or
-                # the article's, whichever that is
-                claim.subject = "*"
+                # the article's, whichever that is; "it" with no name before it in its sentence
+                # is what the sentence before opens with, when that is a name ("Diphenhydramine
+                # is the drug in many sleep aids. Taken with alcohol, it …": diphenhydramine's)
+                claim.subject = _it_refers_to(doc, low, i, claim.start, claim.end) or "*"
             if claim.aspect == "outcome" and not claim.names and not re.search(
                     r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
@@ -1012,12 +1055,21 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     minutes a day, tops, is enough" bounds the walking). Why: "Drink water by the glassful" or
     "2 teaspoons of sugar max" set no dose of the product (the brief's rule: a reading claims
     about the product as its subject or object)."""
-    k = _sentence_of(doc, m.start())
+    obj = m.group("o")
+    return _bound_owned(doc, low, m.start(), obj, m.start("o") if obj is not None else -1)
+
+
+def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False) -> bool:
+    """``_owned_by_product`` for a bound read at ``start`` whose object ``obj`` (if any)
+    starts at ``o0``. ``bare``: a limit sentence that names nothing at all ("Never exceed four
+    capsules a day.") is the product's too: in an article about it, the reader is the subject
+    of the imperative and the product, or its dose unit, the object."""
+    k = _sentence_of(doc, start)
     if k < 0:
         return False
-    obj = m.group("o")
+    if (obj is None or not obj.strip() or _DOSE_OBJECT.fullmatch(obj.strip())) and _foreign_subject(doc, k):
+        return False  # "Nasocort, a steroid spray, should be used no more than …": another product's
     if obj is not None and obj.strip():
-        o0 = m.start("o")
         if _PRODUCT_PRONOUN.match(obj):
             # "it" points back to the product unless the sentence names the product only as
             # a partner of another thing ("Add honey to X, 2 teaspoons of it a day, max": the honey)
@@ -1025,8 +1077,8 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
             named = [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, o0) if _names_product(doc, k, r.start(), r.end())]
             return not named or any(not _PARTNER_BEFORE.search(low, a, p) for p in named)
         return _names_product(doc, k, o0, o0 + len(obj))
-    lo, _hi = clause_span(doc, m.start(), m.end())
-    act = _ACTIVITY.match(low, lo, m.start())
+    lo, _hi = clause_span(doc, start, start + 1)
+    act = _ACTIVITY.match(low, lo, start)
     if act and act.group("g") not in _NOT_ACTIVITY:
         return False
     # with no object, the sentence names the product (or points back to it) before the amount
@@ -1034,10 +1086,288 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     # with a relative clause between ("I drink X after my walk, which is 30 minutes a day,
     # tops"): "One tablet a night, max, and never with X" bounds another thing
     a = doc.sentences[k].start
-    refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, m.start())]
-    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, m.start()) if _names_product(doc, k, r.start(), r.end())]
-    refs += [p for p, _ in sentence_subjects_named(doc, k) if p < m.start() and main_named_between(doc, k, p, p + 1)]
-    return any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, m.start()) for p in refs)
+    refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, start)]
+    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start) if _names_product(doc, k, r.start(), r.end())]
+    refs += [p for p, _ in sentence_subjects_named(doc, k) if p < start and main_named_between(doc, k, p, p + 1)]
+    if any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, start) for p in refs):
+        return True
+    b = doc.sentences[k].end
+    return bare and not refs and not sentence_subjects_named(doc, k) and not _PRODUCT_PRONOUN.search(low, start, b) \
+        and not any(_names_product(doc, k, r.start(), r.end()) for r in CAPITALISED_WORD.finditer(doc.text, start, b))
+
+
+#: Words for the dose itself as a limiting verb's object ("limit it to", "keep your intake
+#: to", "stay under"): the bound is the product's as much as with no object.
+_DOSE_OBJECT = compile_re(r"(?:it|them|this|these|yourself|yourselves|use|usage|intake|consumption|doses?|dosage|"
+                          r"(?:your|the|daily|total)\s+(?:daily\s+|total\s+)?(?:intake|dose|doses|dosage|use|consumption))$")
+
+
+def _bounds_another(doc: Document, low: str, start: int, end: int) -> bool:
+    """A limit a dose pattern read at ``[start, end)`` bounds an amount (``amounts``) of
+    something the article does not name as an intervention ("never exceed four cups of
+    coffee a day" where coffee is no product it discusses): the one reading of the amount
+    decides whose it is."""
+    return any(_amount_owner(doc, low, am) is None for am in _bounded_at(doc, start, end))
+
+
+def _partner_is_product(doc: Document, low: str, m: re.Match[str]) -> bool:
+    """One of the two things a combined effect names (groups ``pa`` and ``pb``: "Alcohol taken
+    with X", "X plus warfarin") is the product: its name, "it", or words sharing a word with
+    the article's main intervention (not words sharing one: "Sleep medicines" in an article on
+    a sleep tea)."""
+    k = _sentence_of(doc, m.start())
+    if k < 0:
+        return False
+    for g in ("pa", "pb"):
+        p0, p1 = m.start(g), m.end(g)
+        words = low[p0:p1].strip()
+        # (its name or "it"; not a form noun: "the pill" may be the contraceptive pill)
+        if words in ("it", "this", "them", "these"):
+            # "it" is the product unless the sentence before is about another thing ("Codeine
+            # linctus is another story. Taken with alcohol, it …") or names none at all
+            if _bound_owned(doc, low, p0, words, p0) and _it_is_product(doc, k, p0):
+                return True
+        elif _names_product(doc, k, p0, p1):
+            return True
+    return False
+
+
+#: A capitalised word opening a sentence as the subject of a statement about it ("Dozix cough
+#: syrup has …", "Oralis mouthwash should …"), not an imperative verb ("Gargle warm salt water").
+_NAME_OPENS = compile_re(r"[A-Z][a-z]{3,}(?:\s+[a-z-]+){0,2}\s+(?:is|are|has|have|had|contains?|should|can|may|will|"
+                         r"works?|comes?|eases?|helps?)\b")
+
+
+def _product_words(doc: Document) -> frozenset[str]:
+    """The words of the product's name: the article's main intervention, else what its first
+    sentence that names one is about, else its first capitalised name ("Dozix")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subj = sentence_subjects(doc)
+    name = subj.main or next((n for n in subj.subjects if n), "")
+    if not name:  # (a name inside a sentence before one that opens it: "However much …, Hangoverix")
+        starts = {len(doc.text[:s.start]) + len(doc.text[s.start:s.end]) - len(doc.text[s.start:s.end].lstrip())
+                  for s in doc.sentences}
+        caps = list(CAPITALISED_WORD.finditer(doc.text))
+        first = next((c for c in caps if c.start() not in starts), None) or next(
+            (c for c in caps if _NAME_OPENS.match(doc.text, c.start())), None)
+        name = first.group() if first else ""  # (not an imperative: "Gargle warm salt water …")
+    return frozenset(re.findall(r"[a-z0-9-]{3,}", name.lower()))
+
+
+def _it_refers_to(doc: Document, low: str, k: int, start: int, end: int) -> str:
+    """The intervention "it" in ``[sentence k's start, end)`` points back to: the name the
+    sentence before opens with, as its subject; "" when no "it" or no such name."""
+    a = doc.sentences[k].start
+    if k == 0 or not re.search(r"\bit\b", low[a:end]):
+        return ""
+    prev = doc.sentences[k - 1]
+    lead = prev.start + len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip(" \t\n#*>-_\"'“"))
+    return next((n for p, n in sentence_subjects_named(doc, k - 1) if p == lead), "")
+
+
+def _it_is_product(doc: Document, k: int, at: int) -> bool:
+    """"it" at ``at`` in sentence ``k`` points back to the product: the sentence names the
+    product before ``at``, or the sentence before names it ("Codeine linctus is another
+    story. Taken with alcohol, it …": the codeine)."""
+    words = _product_words(doc)
+    a = doc.sentences[k].start
+    if set(re.findall(r"[a-z0-9-]{3,}", doc.text[a:at].lower())) & words:
+        return True
+    if k == 0:
+        return False
+    prev = doc.sentences[k - 1]
+    return bool(set(re.findall(r"[a-z0-9-]{3,}", doc.text[prev.start:prev.end].lower())) & words)
+
+
+def _unbounded_not_products(doc: Document, low: str, start: int, end: int) -> bool:
+    """A promise of no bound a dose pattern read at ``[start, end)`` that the one amount reading
+    (``amounts``, bound "any") gives to another thing ("as much water as you like") or whose
+    sentence sets a bound after all ("as often as you need, up to four times a day")."""
+    k = _sentence_of(doc, start)
+    if k >= 0 and no_bound_denied(low, doc.sentences[k].start, start) and re.match(r"(?:take|use|have|eat|drink)?\s*as\s+(?:much|many|often)", low[start:end]):
+        return True  # "you can't take as many scoops as you like"
+    for am in amounts(doc):
+        if am.bound == "any" and am.start < end and start < am.end:
+            if _amount_owner(doc, low, am) is None:
+                return True  # (with no object, a promise whose sentence names not the product before it)
+            if any(o.bound == "max" and _sentence_of(doc, o.number_start) == k for o in amounts(doc)):
+                return True
+    return False
+
+
+def _bounded_at(doc: Document, start: int, end: int, bound: str = "max") -> list[Amount]:
+    """The amounts with ``bound`` read within ``[start, end)``."""
+    return [am for am in amounts(doc) if am.bound == bound and am.start < end and start < am.end]
+
+
+
+def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
+    """Whose dose a bounded amount (``amounts``) is: "" for the product the claim reader would
+    take (its object points back to it or names it: "four capsules of it", "limit Flexora to two
+    cups"; "keep your intake under 3 mg" is the dose itself; the sentence names the product
+    before it as what is taken; or the sentence names nothing else at all, a bare limit: "Never
+    exceed four capsules a day."), another intervention's name when the amount's own words name
+    it ("two Dozal tablets", "2,000 mg of curcumin" where curcumin is read as one), None for
+    another thing ("four cups of coffee", "6 g of salt", "one tablet a night, max, and never
+    with X"), "?" for an object nothing names ("one scoop max of the whey you use")."""
+    k = _sentence_of(doc, am.number_start)
+    if k < 0:
+        return None
+    named = [(p, n) for p, n in sentence_subjects_named(doc, k) if not _dose_phrase_named(doc, k, n)]
+    obj = low[am.obj[0]:am.obj[1]].strip() if am.obj is not None else ""
+    if am.bound == "any" and (not obj or obj == "times"):
+        # a promise with no object of its own ("Drink as much as you need", "rinse as many
+        # times as you like", "you don't need to track your intake") is the product's only
+        # when the sentence names it, or points back to it, before the promise, or the promise
+        # is of taking or using ("However much you take, Relaxa …"), not drinking at a party
+        a = doc.sentences[k].start
+        words = _name_words(doc) or _product_words(doc)
+        before = set(re.findall(r"[a-z0-9-]{3,}", low[a:am.start])) & words or _PRODUCT_PRONOUN.search(low, a, am.start)
+        after = re.search(r"\b(?:take|use)\b", low[am.start:am.end]) and \
+            set(re.findall(r"[a-z0-9-]{3,}", low[am.end:doc.sentences[k].end])) & words
+        return "" if before or after else None
+    if (not obj or _DOSE_OBJECT.fullmatch(obj)) and _foreign_subject(doc, k):
+        return None  # "Nasocort should be used no more than twice a day" in an article about a saline spray
+    if obj and _head_of_product(doc, obj):
+        return ""  # "three cups of the coffee" in an article about Brewmax coffee
+    if obj and not _DOSE_OBJECT.fullmatch(obj):
+        if _PRODUCT_PRONOUN.match(obj):
+            return "" if _bound_owned(doc, low, am.start, obj, am.obj[0]) else None  # type: ignore[index]
+        if _names_product(doc, k, am.obj[0], am.obj[1]) or (am.bound and _shares_main_word(doc, obj)):  # type: ignore[index]
+            return ""
+        if am.bound == "any" and unit_word(obj):
+            return ""  # "as many scoops as you like": the product's dose unit
+        own = [n for p, n in named if am.obj[0] <= p < am.obj[1]]  # type: ignore[index]
+        if own:
+            return own[0]
+        # an object no intervention names: another food, drink, drug or nutrient ("four cups of
+        # coffee", "6 g of salt"); else unknown ("?": "of the whey you use", "of curcumin"), which
+        # makes no limit of the product here but leaves a limit other words read as they were
+        return None if other_thing(obj) else "?"
+    inside = [n for p, n in named if am.number_start <= p < am.end]
+    if inside:  # "never exceed two Dozal tablets": the unit's own modifier names it
+        return "" if any(main_named_between(doc, k, p, p + 1) for p, n in named if am.number_start <= p < am.end) else inside[0]
+    if _bound_owned(doc, low, am.number_start, None, -1):
+        return ""
+    a = doc.sentences[k].start
+    taken = [(p, n) for p, n in named if p < am.number_start and not _PARTNER_BEFORE.search(low, a, p)
+             and not _RELATIVE_BETWEEN.search(low, p, am.number_start)]
+    if taken:  # "Use Zentra no more than twice a day": the one named before, as what is taken
+        p, n = taken[-1]
+        return "" if main_named_between(doc, k, p, p + 1) else n
+    lo, _hi = clause_span(doc, am.start, am.end)
+    act = _ACTIVITY.match(low, lo, am.start)
+    if act and act.group("g") not in _NOT_ACTIVITY:
+        return None  # "Walking 30 minutes a day, tops"
+    b = doc.sentences[k].end
+    refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
+    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, b)
+             if _names_product(doc, k, r.start(), r.end()) or _shares_main_word(doc, low[r.start():r.end()])]
+    if any(_PARTNER_BEFORE.search(low, a, p) for p in refs) or any(p < am.number_start for p in refs):
+        return None  # "One tablet a night, max, and never with X": the product is a partner
+    if any(not main_named_between(doc, k, p, p + 1) for p, _n in named):
+        return None  # "If you also take Dozal, never exceed …": another product's bound
+    if am.bound == "any":
+        return None  # "Drink as much as you need": a promise names the product or points back to it
+    if refs or _in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k):
+        return ""  # a bare imperative: "Never exceed four capsules a day." in an article on Flexora capsules
+    return None  # "Drink no more than three glasses a day.": a generic unit, no product named
+
+
+def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:
+    """The amount is in a dose form of its own ("capsules", "drops": ``amounts.dose_form``) or a
+    UCUM strength unit (mg, IU, mmol), or its unit word ("cups", "mg") is one the article names in a sentence about the product or
+    its dose form ("two Flexora cups", "each spray gives 1 mg"); a frequency ("twice a day")
+    has no form."""
+    if am.unit == "time":
+        return False
+    if dose_form(am.unit) or am.unit in ("mass", "activity", "substance"):
+        return True  # (a strength in mg, IU or mmol measures a drug or supplement, not a drink)
+    unit = re.match(r"[\w.,/-]+\s+(?:of\s+)?([a-z]+)", low[am.number_start:am.end])
+    if unit is None:
+        return False
+    stem = re.sub(r"(?:es|s)$", "", unit.group(1))
+    if len(stem) < 2:
+        return False
+    form = re.compile(r"\b" + re.escape(stem) + r"(?:e?s)?\b")
+    words = _name_words(doc) or _product_words(doc)
+    for j, s in enumerate(doc.sentences):
+        if j != k and form.search(low, s.start, s.end) and (
+                set(re.findall(r"[a-z0-9-]{3,}", low[s.start:s.end])) & words or names_dose_form(low[s.start:s.end])):
+            return True
+    return False
+
+
+def _product_in_sentence_before(doc: Document, low: str, k: int) -> bool:
+    """The sentence before sentence ``k`` names the product or points back to it ("it")."""
+    if k <= 0:
+        return False
+    prev = doc.sentences[k - 1]
+    words = _name_words(doc) or _product_words(doc)
+    return bool(set(re.findall(r"[a-z0-9-]{3,}", low[prev.start:prev.end])) & words) \
+        or bool(_PRODUCT_PRONOUN.search(low, prev.start, prev.end))
+
+
+#: A capitalised name opening a sentence as its subject, with an appositive or not ("Nasocort,
+#: a steroid spray, should …"; ``_NAME_OPENS`` without one).
+_NAME_APPOSITIVE = compile_re(r"[A-Z][a-z]{3,},\s+(?:an?|the)\s+[^,.;]{1,40},")
+
+
+def _foreign_subject(doc: Document, k: int) -> bool:
+    """Sentence ``k``'s subject is a capitalised name that is none of the product's words and
+    no group of people: a name the interventions reader did not take up ("Nasocort should be
+    used no more than twice a day" in an article about Salina spray) is still another
+    product's, not the product's. A name is a word the CMU dictionary does not hold, or one
+    the text capitalises inside a sentence too ("Adults should …", "Most people should …"
+    are not names)."""
+    s = doc.sentences[k]
+    text = doc.text[s.start:s.end]
+    lead = len(text) - len(text.lstrip(" \t\n#*>-_\"'“"))
+    if not (_NAME_OPENS.match(text, lead) or _NAME_APPOSITIVE.match(text, lead)):
+        return False
+    word = re.match(r"[A-Z][a-z]+", text[lead:])
+    if word is None:
+        return False
+    w = word.group()
+    if w.lower() in _product_words(doc) or w.lower() in _name_words(doc) or groups_named(w.lower()):
+        return False
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    mid = re.search(r"[a-z0-9,;:]\s+" + re.escape(w) + r"\b", doc.text)
+    return w.lower() not in syllable_counts() or mid is not None
+
+
+def _name_words(doc: Document) -> frozenset[str]:
+    """The product's name words the text writes capitalised ("Flexora" of "Flexora tablets")."""
+    caps = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", doc.text)}
+    return frozenset(w for w in _product_words(doc) if w in caps)
+
+
+def _head_of_product(doc: Document, obj: str) -> bool:
+    """An amount's object is the head noun of the product's name ("of the coffee", "of coffee"
+    in an article about Brewmax coffee): the product, not another drink."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subj = sentence_subjects(doc)
+    name = subj.main or next((n for n in subj.subjects if n), "")
+    if not name:  # the first name and the noun after it ("Brewmax mushroom coffee is …")
+        first = re.search(r"\b[A-Z][a-z]{3,}(?:\s+[a-z]+){0,2}?\s+(?=is|are|has|have|was|contains?|comes?)", doc.text)
+        name = first.group() if first else ""
+    head = name.lower().split()[-1] if len(name.split()) > 1 else ""
+    w = re.sub(r"^(?:the|this|your)\s+", "", obj.strip())
+    return bool(head) and w == head
+
+
+def _shares_main_word(doc: Document, words: str) -> bool:
+    """``words`` share a word of four letters or more with the article's main intervention
+    ("of Vexolin" and "Vexolin tea"; as ``same_subject`` compares two subjects)."""
+    main = _main_intervention(doc)
+    return bool(main) and bool(set(re.findall(r"[a-z0-9-]{4,}", words)) & set(re.findall(r"[a-z0-9-]{4,}", main)))
+
+
+def _amount_owned(doc: Document, low: str, am: Amount) -> bool:
+    return _amount_owner(doc, low, am) not in (None, "?")
 
 
 #: Right before the product's name: it is a partner of what the amount bounds ("with X", "to X").
@@ -1289,6 +1619,24 @@ def sentence_subjects_named(doc: Document, i: int) -> list[tuple[int, str]]:
     from lint_rules.analysis.interventions import sentence_subjects
 
     return sentence_subjects(doc).spans_named(i)
+
+
+def _dose_phrase_named(doc: Document, i: int, name: str) -> bool:
+    """The intervention name ``name`` sentence ``i`` gives holds an amount's number
+    (``amounts``): "never exceed four capsules", "two cups": a dose, not a product."""
+    spans = [(p, p + len(n)) for p, n in sentence_subjects_named(doc, i) if n == name]
+    return bool(name) and any(p0 <= am.number_start < p1 for p0, p1 in spans for am in amounts_in(doc, i))
+
+
+def _earlier_subject(doc: Document, i: int) -> str:
+    """What the sentence before sentence ``i`` is about (the interventions analysis), unless
+    that too is only an amount's words."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    if i <= 0:
+        return ""
+    name = sentence_subjects(doc).subjects[i - 1]
+    return "" if _dose_phrase_named(doc, i - 1, name) else name
 
 
 def _main_intervention(doc: Document) -> str:
