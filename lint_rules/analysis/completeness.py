@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
+from lint_rules.analysis.studies import nonhuman_search
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.spans import SpanCover
@@ -613,8 +614,115 @@ class Article:
                    if not any(n.start < m.end and m.start < n.end for n in not_limits)}
         return sorted(caveats - other - self._questions)
 
+    def study_weakness(self) -> tuple[str, ...]:
+        """What makes the study the article rests on too weak to carry a causal claim, as
+        HealthNewsReview.org's evidence and sensational-language criteria and Sumner et al.
+        (BMJ 2014) read it: ``animal`` (animals or cells: ``[sensational_language]
+        early_stage`` in a sentence about research, or the animal frames of ``analysis.studies``), ``observational`` (people followed or records read:
+        ``[evidence_quality] observational``, in a sentence about research), ``early`` (a pilot, preliminary results) or ``small`` (fewer than
+        ``SMALL_STUDY`` people, ``sample_size``). Empty when the article names a comparison
+        group of its own study (``controlled_sentences``): a randomised or placebo-controlled
+        trial is the design that may state a cause."""
+        if self.controlled_sentences():
+            return ()
+        out = []
+        # an animal or a design word counts in a sentence about research (``sample_context``,
+        # ``research_context``): "rats in the kitchen" or "the donor registry" tell no study
+        research = {m.sentence for key in ("sample_context", "research_context")
+                    for m in self.matches("evidence_quality", key)}
+        # (the animal frames of ``analysis.studies``, "in hamsters", "mice given", not its laboratory
+        # frames, which take "tissue samples" of a human biopsy for bench work)
+        animal = nonhuman_search()[0]
+        if any(m.sentence in research for m in self.matches("sensational_language", "early_stage")) \
+                or any(animal.search(t) for t in map(self.sentence_text, range(len(self.sentences)))):
+            out.append("animal")
+        if any(m.sentence in research for m in self.matches("evidence_quality", "observational")):
+            out.append("observational")
+        if self.matches("evidence_quality", "early"):
+            out.append("early")
+        size = self.sample_size()
+        if size is not None and size < SMALL_STUDY:
+            out.append("small")
+        return tuple(out)
+
+    def overclaims(self) -> list[Match]:
+        """The causal or benefit claims (``[sensational_language] claims``: "reverses memory
+        loss", "prevents strokes", "can cure") that the article states in its own voice about
+        its intervention while the study it rests on is too weak to carry them
+        (``study_weakness``). The claim is the article's own: not quoted, not a named person's
+        reported words ("…, Smith said", "said lead author Dr. Lee"), not hedged ("may", "suggests", "appears to"), denied,
+        asked, supposed, aimed at or told as past; and it is about the intervention: in a
+        sentence that names it (or the next), or in the headline (any sentence when no main
+        intervention is found). A claim whose sentence names
+        the animals or cells ("reverses memory loss in mice") tells the study's stage with it,
+        and is no overclaim of an animal study alone."""
+        weak = self.study_weakness()
+        if not weak:
+            return []
+        # with no main intervention found (a report of research judged all the same: CMP004's
+        # ``unnamed``), what the claim is about is not known, and every sentence may hold it
+        about = self.subject_sentences() if self.subject is not None else set(range(len(self.sentences)))
+        animal_only = weak == ("animal",)
+        # the clause analysis's hedges take "can" and "risk of" for uncertainty; a claim's
+        # hedges are its own list (``[sensational_language] claim_hedges``), anywhere in its sentence
+        hedged = {m.sentence for m in self.matches("sensational_language", "claim_hedges")}
+        out = []
+        for m in self.matches("sensational_language", "claims"):
+            k = m.sentence
+            if k in self._questions or not (k in about or self.in_headline(m)):
+                continue
+            if animal_only and self.species_named(k):
+                continue
+            if k in hedged or self.sized(m):
+                continue
+            a = assertion_at(self.doc, m.start, m.end)
+            if a.quoted or a.exempt(_NOT_CLAIMED) or (a.clause is not None and a.clause.named_person) or a.speech:
+                continue
+            out.append(m)
+        return out
+
+    def sized(self, m: Match) -> bool:
+        """The claim gives its size in its own clause ("lowers cholesterol by 12 mg/dL", "cuts the
+        risk by a third"): a result described and sized, which is what CMP011 asks for instead
+        of a bare claim."""
+        s = self.sentences[m.sentence]
+        end = _CLAUSE_END.search(self.doc.text, m.end, s.end)
+        return bool(_CLAIM_SIZE.search(self.doc.text, m.end, end.start() if end else s.end))
+
+    def claim_words(self, m: Match, most: int = 6) -> str:
+        """The claim's verb and the words after it to its clause's end (at most ``most``):
+        "reverses memory loss", for a message."""
+        s = self.sentences[m.sentence]
+        end = _CLAUSE_END.search(self.doc.text, m.end, s.end)
+        return " ".join(self.doc.text[m.start:end.start() if end else s.end].split()[:most])
+
+    def species_named(self, k: int) -> bool:
+        """Sentence ``k`` names the animals or cells a result came from ("in mice", "in the
+        lab"): a result told with its stage."""
+        s = self.sentences[k]
+        return any(s.start <= m.start < s.end for m in self.matches("sensational_language", "early_stage"))
+
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
+
+
+#: Where a claim's clause ends: a stop, a colon, a dash, or a conjunction that opens another clause.
+_CLAUSE_END = compile_re(r"[;:.!?()\u2014]|,\s|\s(?:and|but|while|which|who|because|although|after)\s")
+#: A claim's size: a change by an amount ("by 12.5 mg/dL", "by a third", "by half") or a
+#: percentage; "in patients age 65" is no size.
+_CLAIM_SIZE = compile_re(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+)?"
+                         r"(?:\d|half\b|a\s+(?:third|quarter|fifth|half)\b|one[- ](?:third|quarter|half)\b|two[- ]thirds\b)|"
+                         r"\d(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+#: Fewer people than this in an uncontrolled study make it ``small`` (``Article.study_weakness``):
+#: a claim of cause from a few dozen people is what HealthNewsReview.org's evidence criterion
+#: asks a story to temper.
+SMALL_STUDY = 100
+#: What the clause analysis may do with a claim that makes it no claim of the article's own:
+#: deny it, report it from someone, reject, aim at, suppose, ask, make it tentative or
+#: conditional, tell it of the past or as an instruction (its hedges are read apart:
+#: ``Article.overclaims``).
+_NOT_CLAIMED = ("negated", "negated_near", "reported", "rejected", "goal", "tentative", "conditional", "question",
+                "hypothetical", "historical", "instruction", "pursued")
 
 
 #: A relative figure that lowers something ("30 percent fewer", "cut … by half", "halved"):

@@ -1,0 +1,159 @@
+"""CMP011 reads overselling from claims, not only from words (branch crit10).
+
+HealthNewsReview.org's sensational-language criterion faults a release that states, in its
+own voice and without a hedge, a causal or benefit claim ("reverses memory loss", "prevents
+strokes") that its study cannot carry: a study in animals or cells, an observational study,
+a pilot or a study of a few dozen people. A quoted researcher's claim, a hedged one, a past
+result ("reduced pain in 40 patients"), a sized one ("by a third") and a randomised trial's
+claim are not that. Written for the tests, from the mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.completeness import article
+from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
+
+#: A release on a study in mice; ``{title}`` and ``{claim}`` are filled in by each test.
+MICE = """FOR IMMEDIATE RELEASE
+
+# {title}
+
+BOSTON, May 4 -- Researchers at Acme University gave the compound ZXR-410 to mice bred to develop
+plaques in the brain. After six weeks the treated mice found their way through a water maze as fast as
+healthy mice, the team reported in the Journal of Neuroscience. {claim}
+
+The work was funded by the National Institutes of Health. The compound is not on sale, and no trial in
+people has been planned. The mice showed no weight loss or other side effects.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+#: The same, on an observational study of vitamin D supplements.
+COHORT = """FOR IMMEDIATE RELEASE
+
+# {title}
+
+BOSTON, May 4 -- Researchers at Acme University read the health records of 50,000 adults in a national
+registry who were followed for ten years. People who took vitamin D supplements every day developed liver
+cancer less often than those who took none, the team reported in the journal Hepatology. {claim}
+
+The work was funded by the National Institutes of Health. Vitamin D supplements cost about $5 a month.
+Too much vitamin D can cause nausea and kidney stones.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+#: The same claim from a randomised, placebo-controlled trial of 800 adults.
+TRIAL = """FOR IMMEDIATE RELEASE
+
+# {title}
+
+BOSTON, May 4 -- Researchers at Acme University randomly assigned 800 adults with knee pain to take the
+pill ZXR-410 or a placebo for a year, the team reported in the Lancet. Pain scores fell by 20 percent on
+ZXR-410 and by 5 percent on the placebo. {claim}
+
+The trial was funded by Acme Pharma, which makes ZXR-410. Nausea affected 12 of the 400 adults on
+ZXR-410. The pill will cost about $40 a month if it is approved.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+def _claims(text: str) -> list[str]:
+    return [f.message for f in lint_text(text, select=["CMP011"]) if "is stated as a fact" in f.message]
+
+
+@pytest.mark.parametrize(("template", "title", "claim"), [
+    (MICE, "ZXR-410 reverses memory loss", ""),
+    (MICE, "Acme University study of ZXR-410", "ZXR-410 reverses memory loss and restores brain function."),
+    (MICE, "Acme University study of ZXR-410", "ZXR-410 can cure Alzheimer's disease."),
+    (COHORT, "Vitamin D cuts the risk of liver cancer", ""),
+    (COHORT, "Acme University study of vitamin D", "Taking vitamin D supplements every day protects the liver."),
+])
+def test_an_unhedged_claim_from_a_weak_study_is_sensational(template: str, title: str, claim: str) -> None:
+    found = _claims(template.format(title=title, claim=claim))
+    assert found and "rests on" in found[0]
+
+
+@pytest.mark.parametrize(("template", "title", "claim"), [
+    # a quoted researcher's claim is the researcher's
+    (MICE, "Acme University study of ZXR-410", '"ZXR-410 reverses memory loss," said Dr. Jane Smith.'),
+    (COHORT, "Acme University study of vitamin D", "Vitamin D protects the liver, said lead author Dr. Ann Lee."),
+    # hedged, asked, denied, past, aimed at
+    (MICE, "ZXR-410 may reverse memory loss", ""),
+    (MICE, "Acme University study of ZXR-410", "The results suggest that ZXR-410 reverses memory loss."),
+    (COHORT, "Does vitamin D protect the liver?", ""),
+    (COHORT, "Acme University study of vitamin D", "The study does not show that vitamin D prevents liver cancer."),
+    (MICE, "Acme University study of ZXR-410", "ZXR-410 reversed memory loss in the treated animals."),
+    (MICE, "Acme University study of ZXR-410", "The team hopes to show that ZXR-410 reverses memory loss."),
+    # the species in the claim's sentence: the stage is told with it
+    (MICE, "ZXR-410 reverses memory loss in mice", ""),
+    # a sized claim describes its result
+    (COHORT, "Vitamin D cuts the risk of liver cancer by a third", ""),
+])
+def test_a_claim_that_is_not_the_releases_own_unhedged_word_is_not(template: str, title: str, claim: str) -> None:
+    assert not _claims(template.format(title=title, claim=claim))
+
+
+@pytest.mark.parametrize("title", ["ZXR-410 relieves knee pain", "ZXR-410 reduces knee pain"])
+def test_a_randomised_trials_claim_never_counts(title: str) -> None:
+    assert not _claims(TRIAL.format(title=title, claim="ZXR-410 relieves knee pain."))
+
+
+def test_the_study_weakness_is_read_from_the_article() -> None:
+    def weak(text: str) -> tuple[str, ...]:
+        return article(parse_document("a.txt", text, "text")).study_weakness()
+
+    assert "animal" in weak(MICE.format(title="A study", claim=""))
+    assert "observational" in weak(COHORT.format(title="A study", claim=""))
+    assert weak(TRIAL.format(title="A study", claim="")) == ()
+
+
+#: Ordinary passages the claim reading must leave alone (written for the tests): a leaflet
+#: whose harms are "associated with" the drug, a news report on a registry that is no study,
+#: rats that are no study's animals, a harm told with "can stop", a guide that mentions an
+#: observational study of the drug's harms.
+ORDINARY = [
+    """Metformin: information for patients
+
+Metformin lowers blood sugar in people with type 2 diabetes. It works by reducing the amount of sugar your
+liver releases into the blood. Take it with meals to reduce stomach upset.
+
+Side effects associated with metformin include nausea, diarrhoea and a metallic taste. These usually settle
+within a few weeks. Rarely, metformin can cause a serious condition called lactic acidosis. Tell your doctor
+if you have kidney problems. Other medicines for diabetes include gliclazide and insulin.
+""",
+    """State adds insulin pump recalls to public database
+
+The state health department added 14 insulin pump recalls to its public database on Monday, making it easier
+for patients to check whether their device is affected.
+
+An insulin pump delivers insulin through a small tube under the skin and replaces several daily injections.
+The recalled pumps can stop delivering insulin without warning, officials said. Patients with an affected pump
+should contact their clinic. Pumps cost several thousand dollars, and most insurers cover them.
+""",
+    """Hospital fined after rats found in kitchen
+
+City Hospital was fined $20,000 after inspectors found rats in its kitchen, officials said Thursday.
+
+The hospital has hired a pest control company and closed the kitchen for a week. Patients are receiving meals
+from an outside caterer. Inspectors will return next month. The hospital's new infection-control program
+reduces hospital infections, according to its annual report, and it plans to expand it next year.
+""",
+    """Omeprazole capsules: patient leaflet
+
+Omeprazole reduces the amount of acid your stomach makes. It is used to treat heartburn, acid reflux and
+stomach ulcers.
+
+Take one capsule before breakfast. Common side effects include headache, stomach pain and diarrhoea. Long-term
+use has been associated with low magnesium and bone fractures in observational studies, so your doctor will
+review your treatment every year. A pack of 28 capsules costs about 3 pounds.
+""",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_passages_state_no_overclaim(text: str) -> None:
+    assert not _claims(text)
