@@ -157,3 +157,31 @@ review your treatment every year. A pack of 28 capsules costs about 3 pounds.
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_passages_state_no_overclaim(text: str) -> None:
     assert not _claims(text)
+
+
+def _evidence(text: str) -> list[str]:
+    return [f.message for f in lint_text(text, select=["CMP004"])]
+
+
+@pytest.mark.parametrize(("template", "title", "claim", "says"), [
+    (COHORT, "Vitamin D cuts the risk of liver cancer", "", "a link, not a cause"),
+    (COHORT, "Acme University study of vitamin D", "Taking vitamin D supplements every day protects the liver.",
+     "a link, not a cause"),
+    (MICE, "ZXR-410 reverses memory loss", "", "came from animals or cells"),
+])
+def test_the_evidence_finding_names_a_claim_its_design_cannot_carry(template: str, title: str, claim: str,
+                                                                    says: str) -> None:
+    found = _evidence(template.format(title=title, claim=claim))
+    assert found and "is told as a fact" in found[0] and says in found[0]
+
+
+@pytest.mark.parametrize(("template", "title", "claim"), [
+    (COHORT, "Vitamin D may cut the risk of liver cancer", ""),
+    (COHORT, "Acme University study of vitamin D", "Vitamin D protects the liver, said lead author Dr. Ann Lee."),
+    # the species in the headline tells the stage
+    (MICE, "In mice, ZXR-410 reverses memory loss", ""),
+    (TRIAL, "ZXR-410 relieves knee pain", ""),
+])
+def test_the_evidence_finding_names_no_claim_that_is_hedged_quoted_or_told_with_its_stage(
+        template: str, title: str, claim: str) -> None:
+    assert not any("is told as a fact" in m for m in _evidence(template.format(title=title, claim=claim)))

@@ -782,6 +782,12 @@ class EvidenceQualityNotStated(_Completeness):
     taste receptors", a campaign, breastfeeding) is judged the same way when it reports
     research (a study or trial named as the work): it rests on a study all the same
     (``unnamed``, on, the development half's choice, as for CMP002, CMP003 and CMP005).
+    In a news report or press release the finding also names the claims the study's design
+    cannot carry, as related places: a cause stated in the article's own unhedged voice
+    ("prevents", "cuts the risk", "protects") from an observational study, and a result from
+    animals or cells told without them in the claim's sentence or the headline
+    (``Article.overclaims``; a quoted or named person's claim, a hedged or sized one and a
+    randomised trial's are not). They do not decide whether it is flagged.
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
@@ -895,13 +901,40 @@ class EvidenceQualityNotStated(_Completeness):
                     "stage and limitations")
         evidence = {"intervention": _name(art), "components": given,
                     "missing": [k for k, n in given.items() if not n]}
+        # the claims the study's design cannot carry, said where the reader meets them
+        claims = self.miscast(art) if art.genre.label in _UNNAMED else []
+        related: list[tuple[int, int, str]] = []
+        if claims:
+            design = "an observational study" if "observational" in art.study_weakness() else "a study in animals or cells"
+            what += (f"; and '{art.claim_words(claims[0])}' is told as a fact, which {design} cannot show: say "
+                     + ("that the study found a link, not a cause" if design.startswith("an observational")
+                        else "that the result came from animals or cells"))
+            related = [(c.start, c.end, f"claim: '{art.claim_words(c)}'") for c in claims[:5]]
+            evidence["claims"] = [art.claim_words(c) for c in claims[:10]]
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
-            yield self.finding(doc, st.start, st.end, f"The study behind the article is {what}",
+            yield self.finding(doc, st.start, st.end, f"The study behind the article is {what}", related=related,
                                evidence={**evidence, "study": doc.text[st.start:st.end]})
             return
-        yield self.whole(art, f"The evidence for {_name(art)} is {what}", evidence=evidence)
+        yield self.whole(art, f"The evidence for {_name(art)} is {what}", evidence=evidence, related=related)
+
+    @staticmethod
+    def miscast(art: Article) -> list[Match]:
+        """The claims the article states in its own voice that its study's design cannot carry
+        (``Article.overclaims``), as HealthNewsReview.org's evidence criterion names them:
+        causal wording ("prevents", "cuts the risk", "protects") for an observational study,
+        and a result from animals or cells told with neither the animals nor the laboratory in
+        the claim's sentence or the headline. A small or pilot study's claims are sensational
+        language's (CMP011). They do not decide whether the article is flagged (as a reason
+        of their own they moved no development release: 0 marked down and 1 passed one newly
+        flagged), but where it is, the finding names them."""
+        weak = art.study_weakness()
+        if "observational" in weak:
+            return art.overclaims()
+        if "animal" not in weak or any(art.in_headline(m) for m in art.matches("sensational_language", "early_stage")):
+            return []
+        return [m for m in art.overclaims() if not art.species_named(m.sentence)]
 
 
 class FundingNotDisclosed(_Completeness):
