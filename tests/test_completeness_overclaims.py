@@ -185,3 +185,17 @@ def test_the_evidence_finding_names_a_claim_its_design_cannot_carry(template: st
 def test_the_evidence_finding_names_no_claim_that_is_hedged_quoted_or_told_with_its_stage(
         template: str, title: str, claim: str) -> None:
     assert not any("is told as a fact" in m for m in _evidence(template.format(title=title, claim=claim)))
+
+
+@pytest.mark.parametrize("claim", [
+    "The makers of ZXR-410 say that it reverses memory loss.",
+    "ZXR-410 reverses memory loss, the company claims.",
+])
+def test_a_claim_someone_is_said_to_make_is_theirs(claim: str) -> None:
+    assert not _claims(MICE.format(title="Acme University study of ZXR-410", claim=claim))
+
+
+def test_a_finding_the_researchers_report_is_still_the_articles_claim() -> None:
+    text = MICE.format(title="Acme University study of ZXR-410",
+                       claim="ZXR-410 reverses memory loss, Acme University researchers report.")
+    assert _claims(text)

@@ -664,8 +664,10 @@ class Article:
         about = self.subject_sentences() if self.subject is not None else set(range(len(self.sentences)))
         animal_only = weak == ("animal",)
         # the clause analysis's hedges take "can" and "risk of" for uncertainty; a claim's
-        # hedges are its own list (``[sensational_language] claim_hedges``), anywhere in its sentence
-        hedged = {m.sentence for m in self.matches("sensational_language", "claim_hedges")}
+        # hedges are its own list (``[sensational_language] claim_hedges``), anywhere in its
+        # sentence, and so is someone's saying it (``claim_speech``: "the makers say that …")
+        hedged = {m.sentence for key in ("claim_hedges", "claim_speech")
+                  for m in self.matches("sensational_language", key)}
         out = []
         for m in self.matches("sensational_language", "claims"):
             k = m.sentence
