@@ -199,3 +199,7 @@ def test_a_finding_the_researchers_report_is_still_the_articles_claim() -> None:
     text = MICE.format(title="Acme University study of ZXR-410",
                        claim="ZXR-410 reverses memory loss, Acme University researchers report.")
     assert _claims(text)
+
+
+def test_a_study_that_says_tells_a_finding_the_article_claims() -> None:
+    assert _claims(MICE.format(title="ZXR-410 reverses memory loss, study says", claim=""))

@@ -666,8 +666,11 @@ class Article:
         # the clause analysis's hedges take "can" and "risk of" for uncertainty; a claim's
         # hedges are its own list (``[sensational_language] claim_hedges``), anywhere in its
         # sentence, and so is someone's saying it (``claim_speech``: "the makers say that …")
-        hedged = {m.sentence for key in ("claim_hedges", "claim_speech")
-                  for m in self.matches("sensational_language", key)}
+        hedged = {m.sentence for m in self.matches("sensational_language", "claim_hedges")}
+        # a study that "says" tells its finding ("…, study says"): the claim stays the article's
+        text = self.doc.text
+        hedged |= {m.sentence for m in self.matches("sensational_language", "claim_speech")
+                   if not _STUDY_SAYS.search(text, max(0, m.start - 20), m.start)}
         out = []
         for m in self.matches("sensational_language", "claims"):
             k = m.sentence
@@ -715,6 +718,9 @@ _CLAUSE_END = compile_re(r"[;:.!?()\u2014]|,\s|\s(?:and|but|while|which|who|beca
 _CLAIM_SIZE = compile_re(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+)?"
                          r"(?:\d|half\b|a\s+(?:third|quarter|fifth|half)\b|one[- ](?:third|quarter|half)\b|two[- ]thirds\b)|"
                          r"\d(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+#: A study, not a person, as what "says" or "shows" ("…, study says", "the research says").
+_STUDY_SAYS = compile_re(r"\b(?:study|studies|research|report|analysis|trial|data|findings|survey|review)\s+$",
+                         re.IGNORECASE)
 #: Fewer people than this in an uncontrolled study make it ``small`` (``Article.study_weakness``):
 #: a claim of cause from a few dozen people is what HealthNewsReview.org's evidence criterion
 #: asks a story to temper.
