@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
-from lint_rules.analysis.studies import nonhuman_search
+from lint_rules.analysis.studies import nonhuman_search, study_mentions
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.spans import SpanCover
@@ -568,8 +568,11 @@ class Article:
         text = self.doc.text
         # (a design word listed right after a planned one is the same planned trial: "will be a
         # randomized, placebo-controlled trial")
+        # a comparison group denied ("the study had no control group", "was not randomized")
+        # is none
         return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")
-                       if not any(p.start <= m.start < p.end or (
+                       if not assertion_at(self.doc, m.start, m.end).exempt(("negated", "negated_near"))
+                       and not any(p.start <= m.start < p.end or (
                            p.start <= m.start and p.sentence == m.sentence
                            and _LISTED_ON.fullmatch(text, p.end, m.start)) for p in planned)})
 
@@ -638,10 +641,12 @@ class Article:
             out.append("animal")
         if any(m.sentence in research for m in self.matches("evidence_quality", "observational")):
             out.append("observational")
-        if self.matches("evidence_quality", "early"):
+        if any(m.sentence in research for m in self.matches("evidence_quality", "early")):
             out.append("early")
+        # a count of the study's own participants, in an article that names a study ("1 in 4
+        # adults has arthritis, according to the Centers for Disease Control" is no sample)
         size = self.sample_size()
-        if size is not None and size < SMALL_STUDY:
+        if size is not None and size < SMALL_STUDY and study_mentions(self.doc):
             out.append("small")
         return tuple(out)
 
@@ -660,8 +665,11 @@ class Article:
         if not weak:
             return []
         # with no main intervention found (a report of research judged all the same: CMP004's
-        # ``unnamed``), what the claim is about is not known, and every sentence may hold it
-        about = self.subject_sentences() if self.subject is not None else set(range(len(self.sentences)))
+        # ``unnamed``), what a claim is about is not known ("Medicare cuts its payment for CPAP
+        # machines"), and no claim is read as the article's
+        if self.subject is None:
+            return []
+        about = self.subject_sentences()
         animal_only = weak == ("animal",)
         # the clause analysis's hedges take "can" and "risk of" for uncertainty; a claim's
         # hedges are its own list (``[sensational_language] claim_hedges``), anywhere in its
@@ -676,6 +684,15 @@ class Article:
             k = m.sentence
             if k in self._questions or not (k in about or self.in_headline(m)):
                 continue
+            # the intervention is what the claim is said of ("Psoriasis lowers quality of life"
+            # is the disease's), not how it works ("relieves pain by replacing a worn joint",
+            # a heading "How hip replacement relieves pain")
+            if _HOW.match(self.sentence_text(k)) or _BY_DOING.match(text, m.end, self.sentences[k].end):
+                continue
+            # in the body, the claim is said of the intervention (a headline may name it by its
+            # kind: "Pilot study: app cures insomnia")
+            if not self.in_headline(m) and not self.claim_of_subject(m):
+                continue
             if animal_only and self.species_named(k):
                 continue
             if k in hedged or self.sized(m):
@@ -685,6 +702,22 @@ class Article:
                 continue
             out.append(m)
         return out
+
+    def claim_of_subject(self, m: Match) -> bool:
+        """The claim's own clause, before its verb, names the main intervention ("Metformin
+        lowers", "the new cream relieves") or refers back to it ("It cures", "The drug
+        prevents"); a verb joined by "and" shares the clause before it ("prevents heart disease
+        and cuts the risk")."""
+        assert self.subject is not None
+        text, s = self.doc.text, self.sentences[m.sentence]
+        ends = [e.end() for e in _CLAUSE_END.finditer(text, s.start, m.start)]
+        start = ends[-1] if ends else s.start
+        if not text[start:m.start].strip():
+            start = ends[-2] if len(ends) > 1 else s.start
+        if any(start <= a < m.start for a, _b in self.subject.spans) \
+                or self.subject.name.lower() in text[start:m.start].lower():
+            return True
+        return bool(_REFERS_BACK.fullmatch(text, start, m.start))
 
     def sized(self, m: Match) -> bool:
         """The claim gives its size in its own clause ("lowers cholesterol by 12 mg/dL", "cuts the
@@ -713,13 +746,22 @@ class Article:
 
 #: Where a claim's clause ends: a stop, a colon, a dash, or a conjunction that opens another clause.
 _CLAUSE_END = compile_re(r"[;:.!?()\u2014]|,\s|\s(?:and|but|while|which|who|because|although|after)\s")
+#: A clause that refers back to the intervention before a claim's verb: "It", "They", "The
+#: drug", "This new cream" (a pronoun, or a determiner and at most three words).
+_REFERS_BACK = compile_re(r"\s*(?:it|they|(?:the|this|these|that)(?:\s+[a-z][\w-]*){1,3})\s+", re.IGNORECASE)
+#: A heading or sentence that explains how something works ("How hip replacement relieves pain").
+_HOW = compile_re(r"\s*(?:#+\s*)?how\b", re.IGNORECASE)
+#: How it works, told right after the claim's verb and object: "relieves pain by replacing a
+#: worn joint" explains a mechanism; it is no finding of the study.
+_BY_DOING = compile_re(r"[^,;:.!?]{0,60}?\bby\s+[a-z]+ing\b", re.IGNORECASE)
 #: A claim's size: a change by an amount ("by 12.5 mg/dL", "by a third", "by half") or a
 #: percentage; "in patients age 65" is no size.
 _CLAIM_SIZE = compile_re(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+)?"
                          r"(?:\d|half\b|a\s+(?:third|quarter|fifth|half)\b|one[- ](?:third|quarter|half)\b|two[- ]thirds\b)|"
                          r"\d(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
-#: A study, not a person, as what "says" or "shows" ("…, study says", "the research says").
-_STUDY_SAYS = compile_re(r"\b(?:study|studies|research|report|analysis|trial|data|findings|survey|review)\s+$",
+#: A study, not a person, as what "says" or "shows" ("…, study says", "the research says"); not
+#: a "report", which is as often a company's ("…, the company's annual report says").
+_STUDY_SAYS = compile_re(r"\b(?:study|studies|research|analysis|trial|data|findings|survey|review)\s+$",
                          re.IGNORECASE)
 #: Fewer people than this in an uncontrolled study make it ``small`` (``Article.study_weakness``):
 #: a claim of cause from a few dozen people is what HealthNewsReview.org's evidence criterion

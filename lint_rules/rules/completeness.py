@@ -1730,7 +1730,8 @@ class SensationalLanguage(_Completeness):
                 "claims": Option(int, SENSATIONAL_CLAIMS, "Also flag an article that states this many causal or "
                                                           "benefit claims ('reverses memory loss', 'prevents "
                                                           "strokes') in its own unhedged voice from an early, "
-                                                          "animal, observational or small study (0: off)")}
+                                                          "animal, observational or small study; news reports and "
+                                                          "press releases only (0: off)")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
