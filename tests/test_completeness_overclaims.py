@@ -203,3 +203,109 @@ def test_a_finding_the_researchers_report_is_still_the_articles_claim() -> None:
 
 def test_a_study_that_says_tells_a_finding_the_article_claims() -> None:
     assert _claims(MICE.format(title="ZXR-410 reverses memory loss, study says", claim=""))
+
+
+# --- review fixes (branch crit10b), written from each mechanism ---
+
+
+@pytest.mark.parametrize("claim", [
+    # the condition, not the intervention, is what the claim is said of
+    "Liver cancer lowers quality of life, and vitamin D supplements are taken once a day.",
+    # how it works, not what the study found
+    "Vitamin D protects bones by helping the body absorb calcium.",
+    # a company's report is no study that says
+    "Vitamin D protects the liver, the company's annual report says.",
+])
+def test_a_claim_not_said_of_the_intervention_by_the_article_is_none(claim: str) -> None:
+    assert not _claims(COHORT.format(title="Acme University study of vitamin D", claim=claim))
+
+
+def test_a_how_it_works_heading_is_no_claim() -> None:
+    text = COHORT.format(title="Acme University study of vitamin D", claim="") + \
+        "\n## How vitamin D protects the liver\n\nThe liver stores vitamin D for months.\n"
+    assert not _claims(text)
+
+
+def test_the_claim_still_counts_when_the_intervention_or_a_pronoun_is_its_subject() -> None:
+    assert _claims(COHORT.format(title="Acme University study of vitamin D",
+                                 claim="Vitamin D supplements protect the liver. It prevents liver cancer."))
+
+
+#: A news report that names no intervention the analysis finds: a budget story beside a
+#: records study (written for the tests).
+NO_SUBJECT = """# Insurer cuts payment for home oxygen in records research
+
+By Jane Doe
+
+Nov 9, 2025 -- Researchers analysed the health records of 9,000 patients with lung disease and reported in
+the journal Thorax that those who used home oxygen every night were admitted to hospital less often.
+
+The national insurer cuts its payment for home oxygen next year, officials said on Monday.
+
+Readers with questions should speak with their own doctor before changing anything they do each day.
+"""
+
+
+def test_with_no_intervention_found_no_sentence_is_read_as_the_articles_claim() -> None:
+    art = article(parse_document("a.txt", NO_SUBJECT, "text"))
+    assert art.subject is None and art.overclaims() == []
+    assert not _claims(NO_SUBJECT)
+    assert not any("is told as a fact" in m for m in _evidence(NO_SUBJECT))
+
+
+def test_claims_zero_turns_the_claim_reading_off() -> None:
+    text = COHORT.format(title="Vitamin D cuts the risk of liver cancer", claim="")
+    assert _claims(text)
+    off = [f.message for f in lint_text(text, select=["CMP011"], options={"CMP011": {"claims": 0}})]
+    assert not any("is stated as a fact" in m for m in off)
+
+
+#: A news report of an uncontrolled study of melatonin; ``{design}`` says how it was run.
+SLEEP = """# Melatonin improves sleep in shift workers
+
+By Jane Doe
+
+Aug 1, 2025 -- A study at Ohio State University gave melatonin to 45 night-shift nurses for three months,
+and the team reported in the journal Sleep that sleep scores rose. {design}
+
+Melatonin costs $5 a month and can cause drowsiness.
+"""
+
+
+def _weak(text: str) -> tuple[str, ...]:
+    return article(parse_document("a.txt", text, "text")).study_weakness()
+
+
+@pytest.mark.parametrize("design", ["The study had no control group.", "The study was not randomized.",
+                                    "No placebo was given."])
+def test_a_comparison_group_denied_is_none(design: str) -> None:
+    assert "small" in _weak(SLEEP.format(design=design))
+
+
+@pytest.mark.parametrize("design", ["The nurses were randomly divided into two groups, and one took a dummy pill.",
+                                    "The nurses were randomly split between melatonin and nothing."])
+def test_randomly_divided_is_a_comparison_group(design: str) -> None:
+    assert _weak(SLEEP.format(design=design)) == ()
+
+
+def test_a_rate_is_no_sample_and_a_count_needs_a_study() -> None:
+    guide = """# Knee pain: what helps
+
+By Jane Doe
+
+Feb 6, 2025 -- According to the Centers for Disease Control and Prevention, 1 in 4 adults has arthritis.
+Physical therapy relieves knee pain for many people, and a session costs about $100.
+"""
+    art = article(parse_document("a.txt", guide, "text"))
+    assert art.sample_size() is None and "small" not in art.study_weakness()
+
+
+@pytest.mark.parametrize(("sentence", "early"), [
+    ("Early results from the study of 500 adults were reported by the researchers.", True),
+    ("The researchers called the early data encouraging.", True),
+    ("A study of 5,000 women with early-stage breast cancer was reported by the researchers.", False),
+    ("Early results of the election were announced on Tuesday.", False),
+])
+def test_early_is_an_early_study_in_a_sentence_about_research(sentence: str, early: bool) -> None:
+    text = f"# A report\n\nBy Jane Doe\n\nMarch 3, 2025 -- {sentence}\n\nCoffee costs little.\n"
+    assert ("early" in _weak(text)) is early

@@ -679,6 +679,11 @@ class Article:
         text = self.doc.text
         hedged |= {m.sentence for m in self.matches("sensational_language", "claim_speech")
                    if not _STUDY_SAYS.search(text, max(0, m.start - 20), m.start)}
+        # a sentence that places the intervention among earlier work ("has been used for
+        # decades", "already approved", "earlier trials show": ``[novelty] prior``) tells what was
+        # known before this study, not what it found; "confirms" and "consistent with" still
+        # tell this study's finding
+        known = {p.sentence for p in self.matches("novelty", "prior") if not _STILL_FOUND.match(p.text)}
         out = []
         for m in self.matches("sensational_language", "claims"):
             k = m.sentence
@@ -695,7 +700,7 @@ class Article:
                 continue
             if animal_only and self.species_named(k):
                 continue
-            if k in hedged or self.sized(m):
+            if k in hedged or k in known or self.sized(m):
                 continue
             a = assertion_at(self.doc, m.start, m.end)
             if a.quoted or a.exempt(_NOT_CLAIMED) or (a.clause is not None and a.clause.named_person) or a.speech:
@@ -749,6 +754,9 @@ _CLAUSE_END = compile_re(r"[;:.!?()\u2014]|,\s|\s(?:and|but|while|which|who|beca
 #: A clause that refers back to the intervention before a claim's verb: "It", "They", "The
 #: drug", "This new cream" (a pronoun, or a determiner and at most three words).
 _REFERS_BACK = compile_re(r"\s*(?:it|they|(?:the|this|these|that)(?:\s+[a-z][\w-]*){1,3})\s+", re.IGNORECASE)
+#: The ``[novelty] prior`` words that tie this study's finding to earlier work rather than
+#: tell what was known before it.
+_STILL_FOUND = compile_re(r"confirm|consistent|similar", re.IGNORECASE)
 #: A heading or sentence that explains how something works ("How hip replacement relieves pain").
 _HOW = compile_re(r"\s*(?:#+\s*)?how\b", re.IGNORECASE)
 #: How it works, told right after the claim's verb and object: "relieves pain by replacing a
