@@ -309,3 +309,12 @@ Physical therapy relieves knee pain for many people, and a session costs about $
 def test_early_is_an_early_study_in_a_sentence_about_research(sentence: str, early: bool) -> None:
     text = f"# A report\n\nBy Jane Doe\n\nMarch 3, 2025 -- {sentence}\n\nCoffee costs little.\n"
     assert ("early" in _weak(text)) is early
+
+
+@pytest.mark.parametrize("claim", [
+    "Vitamin D protects bones and has been sold for decades.",
+    "Vitamin D protects bones, earlier trials have shown.",
+    "Vitamin D protects bones and has been on pharmacy shelves since 1950.",
+])
+def test_a_claim_placed_among_earlier_work_is_background(claim: str) -> None:
+    assert not _claims(COHORT.format(title="Acme University study of vitamin D", claim=claim))
