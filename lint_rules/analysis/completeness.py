@@ -622,8 +622,9 @@ class Article:
         HealthNewsReview.org's evidence and sensational-language criteria and Sumner et al.
         (BMJ 2014) read it: ``animal`` (animals or cells: ``[sensational_language]
         early_stage`` in a sentence about research, or the animal frames of ``analysis.studies``), ``observational`` (people followed or records read:
-        ``[evidence_quality] observational``, in a sentence about research), ``early`` (a pilot, preliminary results) or ``small`` (fewer than
-        ``SMALL_STUDY`` people, ``sample_size``). Empty when the article names a comparison
+        ``[evidence_quality] observational``, in a sentence about research), ``early`` (a pilot, preliminary results, in a sentence about
+        research) or ``small`` (fewer than ``SMALL_STUDY`` people, ``sample_size``, in an article
+        that names a study). A comparison group denied ("had no control group") is none. Empty when the article names a comparison
         group of its own study (``controlled_sentences``): a randomised or placebo-controlled
         trial is the design that may state a cause."""
         if self.controlled_sentences():
@@ -656,9 +657,12 @@ class Article:
         its intervention while the study it rests on is too weak to carry them
         (``study_weakness``). The claim is the article's own: not quoted, not a named person's
         reported words ("…, Smith said", "said lead author Dr. Lee"), not hedged ("may", "suggests", "appears to"), denied,
-        asked, supposed, aimed at or told as past; and it is about the intervention: in a
-        sentence that names it (or the next), or in the headline (any sentence when no main
-        intervention is found). A claim whose sentence names
+        asked, supposed, aimed at or told as past; and it is about the intervention: in the
+        headline, or in a sentence that names it (or the next) with the intervention, "it" or
+        "the drug" as what the claim is said of (``claim_of_subject``); none when no main
+        intervention is found. A claim that explains how it works ("by replacing a worn
+        joint", a "How …" heading) or that its sentence places among earlier work ("has been
+        used for decades": ``[novelty] prior``) is background. A claim whose sentence names
         the animals or cells ("reverses memory loss in mice") tells the study's stage with it,
         and is no overclaim of an animal study alone."""
         weak = self.study_weakness()
