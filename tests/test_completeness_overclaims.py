@@ -318,3 +318,8 @@ def test_early_is_an_early_study_in_a_sentence_about_research(sentence: str, ear
 ])
 def test_a_claim_placed_among_earlier_work_is_background(claim: str) -> None:
     assert not _claims(COHORT.format(title="Acme University study of vitamin D", claim=claim))
+
+
+def test_an_apposition_does_not_hide_the_claims_subject() -> None:
+    assert _claims(COHORT.format(title="Acme University study of vitamin D",
+                                 claim="Vitamin D, a cheap supplement, protects the liver."))

@@ -719,7 +719,7 @@ class Article:
         and cuts the risk")."""
         assert self.subject is not None
         text, s = self.doc.text, self.sentences[m.sentence]
-        ends = [e.end() for e in _CLAUSE_END.finditer(text, s.start, m.start)]
+        ends = [e.end() for e in _SUBJECT_CLAUSE_END.finditer(text, s.start, m.start)]
         start = ends[-1] if ends else s.start
         if not text[start:m.start].strip():
             start = ends[-2] if len(ends) > 1 else s.start
@@ -755,6 +755,9 @@ class Article:
 
 #: Where a claim's clause ends: a stop, a colon, a dash, or a conjunction that opens another clause.
 _CLAUSE_END = compile_re(r"[;:.!?()\u2014]|,\s|\s(?:and|but|while|which|who|because|although|after)\s")
+#: Where the clause that holds a claim's subject begins: not at a comma or a bracket, which
+#: set off an apposition ("Regular use of ibuprofen, a common anti-inflammatory drug, lowers").
+_SUBJECT_CLAUSE_END = compile_re(r"[;:!?\u2014]|\s(?:and|but|while|which|who|because|although|after|whereas)\s")
 #: A clause that refers back to the intervention before a claim's verb: "It", "They", "The
 #: drug", "This new cream" (a pronoun, or a determiner and at most three words).
 _REFERS_BACK = compile_re(r"\s*(?:it|they|(?:the|this|these|that)(?:\s+[a-z][\w-]*){1,3})\s+", re.IGNORECASE)
