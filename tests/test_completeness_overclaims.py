@@ -21,7 +21,7 @@ MICE = """FOR IMMEDIATE RELEASE
 # {title}
 
 BOSTON, May 4 -- Researchers at Acme University gave the compound ZXR-410 to mice bred to develop
-plaques in the brain. After six weeks the treated mice found their way through a water maze as fast as
+the brain plaques of Alzheimer's disease. After six weeks the treated mice found their way through a water maze as fast as
 healthy mice, the team reported in the Journal of Neuroscience. {claim}
 
 The work was funded by the National Institutes of Health. The compound is not on sale, and no trial in
@@ -323,3 +323,67 @@ def test_a_claim_placed_among_earlier_work_is_background(claim: str) -> None:
 def test_an_apposition_does_not_hide_the_claims_subject() -> None:
     assert _claims(COHORT.format(title="Acme University study of vitamin D",
                                  claim="Vitamin D, a cheap supplement, protects the liver."))
+
+
+# --- review fixes (branch crit10c), written from each mechanism ---
+
+
+@pytest.mark.parametrize("claim", [
+    # "the" and a few words refer back to the intervention only when they end in its kind
+    "The liver disease cuts sleep for many patients.",
+    "The illness lowers the quality of life of millions.",
+    # another treatment of that kind: the usual, the standard, the older one
+    "The usual liver drug lowers liver enzymes.",
+    "The standard treatment protects the liver.",
+    # a relative clause names the intervention; the claim is said of the nurse
+    "A nurse who takes vitamin D supplements protects the liver of every patient.",
+    # a leading comparison is not the claim's subject
+    "Unlike vitamin D supplements, the older liver drug protects the liver.",
+    # a fact known of the intervention that the study did not look at
+    "Vitamin D lowers blood pressure.",
+])
+def test_a_claim_of_something_else_or_known_before_is_no_overclaim(claim: str) -> None:
+    assert not _claims(COHORT.format(title="Acme University study of vitamin D", claim=claim))
+
+
+@pytest.mark.parametrize("claim", [
+    "The daily supplement protects the liver.",
+    "Compared with other vitamins, vitamin D protects the liver.",
+    "Vitamin D lowers the risk of liver cancer.",
+])
+def test_the_intervention_by_its_kind_or_after_a_comparison_still_claims(claim: str) -> None:
+    assert _claims(COHORT.format(title="Acme University study of vitamin D", claim=claim))
+
+
+#: A records study of tea that names a vaccine only as a contrast (written for the tests).
+TEA = """# Tea drinkers had fewer kidney stones
+
+By Jane Doe, Health Reporter
+
+May 4, 2024
+
+Researchers at Acme University read the health records of 40,000 adults in a national registry who were
+followed for twelve years. People who drank green tea every day developed kidney stones less often, the team
+reported in the journal Urology. Unlike green tea, the shingles vaccine prevents shingles, as trials have shown.
+
+The study was funded by the National Institutes of Health. The authors reported no conflicts of interest.
+"""
+
+
+def test_an_intervention_named_only_as_a_contrast_makes_no_claim() -> None:
+    assert not _claims(TEA)
+
+
+@pytest.mark.parametrize(("claim", "of_subject"), [
+    ("The liver disease cuts sleep for many patients.", False),
+    ("The usual liver drug lowers liver enzymes.", False),
+    ("A nurse who takes vitamin D supplements protects the liver of every patient.", False),
+    ("Unlike vitamin D supplements, the older liver drug protects the liver.", False),
+    ("The daily supplement protects the liver.", True),
+    ("It protects the liver.", True),
+    ("Compared with other vitamins, vitamin D protects the liver.", True),
+])
+def test_what_the_claim_is_said_of(claim: str, of_subject: bool) -> None:
+    art = article(parse_document("a.txt", COHORT.format(title="Acme University study of vitamin D", claim=claim), "text"))
+    m = next(m for m in art.matches("sensational_language", "claims") if claim.find(m.text) >= 0)
+    assert art.claim_of_subject(m) is of_subject

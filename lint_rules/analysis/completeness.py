@@ -632,8 +632,7 @@ class Article:
         out = []
         # an animal or a design word counts in a sentence about research (``sample_context``,
         # ``research_context``): "rats in the kitchen" or "the donor registry" tell no study
-        research = {m.sentence for key in ("sample_context", "research_context")
-                    for m in self.matches("evidence_quality", key)}
+        research = self.research_sentences
         # (the animal frames of ``analysis.studies``, "in hamsters", "mice given", not its laboratory
         # frames, which take "tissue samples" of a human biopsy for bench work)
         animal = nonhuman_search()[0]
@@ -650,6 +649,13 @@ class Article:
         if size is not None and size < SMALL_STUDY and study_mentions(self.doc):
             out.append("small")
         return tuple(out)
+
+    @cached_property
+    def research_sentences(self) -> set[int]:
+        """Indices of the sentences about research (``[evidence_quality] sample_context`` and
+        ``research_context``): where a design word or an animal tells the study's own design."""
+        return {m.sentence for key in ("sample_context", "research_context")
+                for m in self.matches("evidence_quality", key)}
 
     def overclaims(self) -> list[Match]:
         """The causal or benefit claims (``[sensational_language] claims``: "reverses memory
@@ -673,6 +679,21 @@ class Article:
         # machines"), and no claim is read as the article's
         if self.subject is None:
             return []
+        # the main intervention is the one the research tested: one of its names stands in the
+        # headline or in a sentence about research other than the claim's own; one only
+        # compared with ("Unlike coffee, the vaccine prevents liver cancer, as trials have
+        # shown" in a coffee study) is not what the study is about
+        research = self.research_sentences
+        heads = " ".join([headline(self.doc) or ""] + [self.sentence_text(k) for k in self._headings]).lower()
+        named = {k for k in (self.sentence_of(a, b) for a, b in self.subject.spans) if k is not None}
+        if self.subject.name.lower() in heads:
+            tested: set[int] | None = None  # named in the headline: any claim's sentence will do
+        else:
+            tested = named & research
+            if not tested:
+                return []
+        # the words of the headline and of the sentences about research: what the study looked at
+        studied = _content_words(" ".join([headline(self.doc) or ""] + [self.sentence_text(k) for k in research]))
         about = self.subject_sentences()
         animal_only = weak == ("animal",)
         # the clause analysis's hedges take "can" and "risk of" for uncertainty; a claim's
@@ -702,6 +723,13 @@ class Article:
             # kind: "Pilot study: app cures insomnia")
             if not self.in_headline(m) and not self.claim_of_subject(m):
                 continue
+            if tested is not None and not tested - {k}:
+                continue
+            # in the body, a claim whose object the study did not look at ("Metformin lowers
+            # blood sugar" in a report on metformin and cancer) is background known of the
+            # intervention, not this study's finding
+            if not self.in_headline(m) and not _content_words(self.claim_words(m).split(None, 1)[-1]) & studied:
+                continue
             if animal_only and self.species_named(k):
                 continue
             if k in hedged or k in known or self.sized(m):
@@ -719,14 +747,30 @@ class Article:
         and cuts the risk")."""
         assert self.subject is not None
         text, s = self.doc.text, self.sentences[m.sentence]
-        ends = [e.end() for e in _SUBJECT_CLAUSE_END.finditer(text, s.start, m.start)]
-        start = ends[-1] if ends else s.start
-        if not text[start:m.start].strip():
-            start = ends[-2] if len(ends) > 1 else s.start
-        if any(start <= a < m.start for a, _b in self.subject.spans) \
-                or self.subject.name.lower() in text[start:m.start].lower():
+        found = list(_SUBJECT_CLAUSE_END.finditer(text, s.start, m.start))
+        if found and not text[found[-1].end():m.start].strip():
+            found.pop()
+        start, stop = (found[-1].end() if found else s.start), m.start
+        # a relative clause ("A nurse who applies Dermaclear protects …") is not the claim's
+        # subject: the clause before "who" or "which" holds it
+        if found and found[-1].group().strip().lower() in ("who", "which"):
+            start, stop = (found[-2].end() if len(found) > 1 else s.start), found[-1].start()
+        # nor is a leading comparison ("Unlike Dermaclear, the older cream heals …")
+        lead = _COMPARED_LEAD.match(text, start, stop)
+        if lead:
+            start = lead.end()
+        if any(start <= a < stop for a, _b in self.subject.spans) \
+                or self.subject.name.lower() in text[start:stop].lower():
             return True
-        return bool(_REFERS_BACK.fullmatch(text, start, m.start))
+        if stop != m.start:
+            return False
+        if _PRONOUN.fullmatch(text, start, m.start):
+            return True
+        back = _REFERS_BACK.fullmatch(text, start, m.start)
+        if not back or _NOT_THE_INTERVENTION.search(back.group()):
+            return False
+        end = start + len(back.group().rstrip())
+        return any(r.end == end for r in self.matches("sensational_language", "claim_referents"))
 
     def sized(self, m: Match) -> bool:
         """The claim gives its size in its own clause ("lowers cholesterol by 12 mg/dL", "cuts the
@@ -760,7 +804,24 @@ _CLAUSE_END = compile_re(r"[;:.!?()\u2014]|,\s|\s(?:and|but|while|which|who|beca
 _SUBJECT_CLAUSE_END = compile_re(r"[;:!?\u2014]|\s(?:and|but|while|which|who|because|although|after|whereas)\s")
 #: A clause that refers back to the intervention before a claim's verb: "It", "They", "The
 #: drug", "This new cream" (a pronoun, or a determiner and at most three words).
-_REFERS_BACK = compile_re(r"\s*(?:it|they|(?:the|this|these|that)(?:\s+[a-z][\w-]*){1,3})\s+", re.IGNORECASE)
+_REFERS_BACK = compile_re(r"\s*(?:the|this|these|that)(?:\s+[a-z][\w-]*){1,3}\s+", re.IGNORECASE)
+#: A pronoun that refers back to the intervention before a claim's verb.
+_PRONOUN = compile_re(r"\s*(?:it|they)\s+", re.IGNORECASE)
+#: Words that make a phrase another treatment than the one studied: "the usual steroid cream",
+#: "the older drug", "the placebo pill".
+_NOT_THE_INTERVENTION = compile_re(r"\b(?:usual|standard|older|old|other|existing|current|placebo|dummy|"
+                                   r"comparison|control|conventional|traditional)\b", re.IGNORECASE)
+#: A leading phrase that compares with something else before the clause's subject: "Unlike
+#: Dermaclear, …", "Compared with the old drug, …", "Instead of surgery, …", "Without it, …".
+_COMPARED_LEAD = compile_re(r"\s*(?:unlike|compared\s+(?:with|to)|instead\s+of|without)\b[^,;:]*,", re.IGNORECASE)
+#: Words too general to tie a claim's object to what a study looked at.
+_GENERAL_WORDS = frozenset(["about", "after", "also", "based", "been", "before", "being", "from", "have", "health", "into", "less", "more", "most", "over", "people", "risk", "risks", "rate", "rates", "than", "that", "their", "them", "these", "they", "this", "those", "through", "under", "very", "were", "what", "when", "which", "while", "will", "with", "your", "chance", "chances", "level", "levels", "number", "effect", "effects"])
+
+
+def _content_words(text: str) -> set[str]:
+    """The content words of ``text``, by their first five letters ("cancers" is "cancer"):
+    words of four letters or more that are not ``_GENERAL_WORDS``."""
+    return {w[:5] for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _GENERAL_WORDS}
 #: The ``[novelty] prior`` words that tie this study's finding to earlier work rather than
 #: tell what was known before it.
 _STILL_FOUND = compile_re(r"confirm|consistent|similar", re.IGNORECASE)
