@@ -387,3 +387,20 @@ def test_what_the_claim_is_said_of(claim: str, of_subject: bool) -> None:
     art = article(parse_document("a.txt", COHORT.format(title="Acme University study of vitamin D", claim=claim), "text"))
     m = next(m for m in art.matches("sensational_language", "claims") if claim.find(m.text) >= 0)
     assert art.claim_of_subject(m) is of_subject
+
+
+#: Ordinary passages of a news report and a release (written for the tests) that crit10b read
+#: as the article's claim: another treatment's fact, told beside the study.
+ORDINARY_C = [
+    'FOR IMMEDIATE RELEASE\n\n# Acme study of turmeric capsules in knee pain\n\nCHICAGO, March 3 -- In a pilot study at Acme University, 30 adults with knee pain took turmeric capsules for six weeks. The usual pain reliever reduces swelling within hours.\n\nSide effects were mild. The team plans a larger study next year in several cities. The work was funded by the National Institutes of Health.\n\nMedia contact: Tom Ray, 555-0199\n',
+    '# Coffee drinkers had less gout\n\nBy Ann Lee, Health Reporter\n\nMarch 3, 2025\n\nResearchers read the health records of 45,000 men followed for twelve years. Men who drank coffee had gout less often. Instead of coffee, the standard gout drug lowers uric acid, as trials have shown.\n\nSide effects were mild. The team plans a larger study next year in several cities. Readers should talk with their own doctor before changing anything.\n\nThe study was funded by the National Institutes of Health. The authors reported no conflicts of interest.\n',
+    '# Aspirin and liver cancer\n\nBy Ann Lee, Health Reporter\n\nMarch 3, 2025\n\nResearchers followed 20,000 adults in a cohort study. Adults who took aspirin had less liver cancer. Without aspirin, the other painkiller protects the stomach better.\n\nSide effects were mild. The team plans a larger study next year in several cities. Readers should talk with their own doctor before changing anything.\n\nThe study was funded by the National Institutes of Health. The authors reported no conflicts of interest.\n',
+    '# Green tea and dementia\n\nBy Ann Lee, Health Reporter\n\nMarch 3, 2025\n\nResearchers followed 8,000 older adults in Japan. People who drank green tea had less dementia. Unlike green tea, the standard dementia drug slows memory loss only a little.\n\nSide effects were mild. The team plans a larger study next year in several cities. Readers should talk with their own doctor before changing anything.\n\nThe study was funded by the National Institutes of Health. The authors reported no conflicts of interest.\n',
+    'FOR IMMEDIATE RELEASE\n\n# Acme app tested in 40 adults\n\nCHICAGO, March 3 -- In a pilot study, 40 adults with insomnia used the SleepWell app for a month. The therapist who designed the app improves her own sleep with a routine.\n\nSide effects were mild. The team plans a larger study next year in several cities. The work was funded by the National Institutes of Health.\n\nMedia contact: Tom Ray, 555-0199\n',
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_C)
+def test_another_treatments_fact_beside_the_study_is_no_claim(text: str) -> None:
+    assert not _claims(text)
+    assert not any("is told as a fact" in m for m in _evidence(text))
