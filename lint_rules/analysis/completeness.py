@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
+from lint_rules.analysis.studies import nonhuman_search, study_mentions
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.spans import SpanCover
@@ -613,8 +614,11 @@ class Article:
         text = self.doc.text
         # (a design word listed right after a planned one is the same planned trial: "will be a
         # randomized, placebo-controlled trial")
+        # a comparison group denied ("the study had no control group", "was not randomized")
+        # is none
         return sorted({m.sentence for m in self.matches("evidence_quality", "controlled")
-                       if not any(p.start <= m.start < p.end or (
+                       if not assertion_at(self.doc, m.start, m.end).exempt(("negated", "negated_near"))
+                       and not any(p.start <= m.start < p.end or (
                            p.start <= m.start and p.sentence == m.sentence
                            and _LISTED_ON.fullmatch(text, p.end, m.start)) for p in planned)})
 
@@ -667,12 +671,242 @@ class Article:
                    and not any(n.start < m.end and m.start < n.end for n in logistics)}
         return sorted(caveats - other - self._questions)
 
+    def study_weakness(self) -> tuple[str, ...]:
+        """What makes the study the article rests on too weak to carry a causal claim, as
+        HealthNewsReview.org's evidence and sensational-language criteria and Sumner et al.
+        (BMJ 2014) read it: ``animal`` (animals or cells: ``[sensational_language]
+        early_stage`` in a sentence about research, or the animal frames of ``analysis.studies``), ``observational`` (people followed or records read:
+        ``[evidence_quality] observational``, in a sentence about research), ``early`` (a pilot, preliminary results, in a sentence about
+        research) or ``small`` (fewer than ``SMALL_STUDY`` people, ``sample_size``, in an article
+        that names a study). A comparison group denied ("had no control group") is none. Empty when the article names a comparison
+        group of its own study (``controlled_sentences``): a randomised or placebo-controlled
+        trial is the design that may state a cause."""
+        if self.controlled_sentences():
+            return ()
+        out = []
+        # an animal or a design word counts in a sentence about research (``sample_context``,
+        # ``research_context``): "rats in the kitchen" or "the donor registry" tell no study
+        research = self.research_sentences
+        # (the animal frames of ``analysis.studies``, "in hamsters", "mice given", not its laboratory
+        # frames, which take "tissue samples" of a human biopsy for bench work)
+        animal = nonhuman_search()[0]
+        if any(m.sentence in research for m in self.matches("sensational_language", "early_stage")) \
+                or any(animal.search(t) for t in map(self.sentence_text, range(len(self.sentences)))):
+            out.append("animal")
+        if any(m.sentence in research for m in self.matches("evidence_quality", "observational")):
+            out.append("observational")
+        if any(m.sentence in research for m in self.matches("evidence_quality", "early")):
+            out.append("early")
+        # a count of the study's own participants, in an article that names a study ("1 in 4
+        # adults has arthritis, according to the Centers for Disease Control" is no sample)
+        size = self.sample_size()
+        if size is not None and size < SMALL_STUDY and study_mentions(self.doc):
+            out.append("small")
+        return tuple(out)
+
+    @cached_property
+    def research_sentences(self) -> set[int]:
+        """Indices of the sentences about research (``[evidence_quality] sample_context`` and
+        ``research_context``): where a design word or an animal tells the study's own design."""
+        return {m.sentence for key in ("sample_context", "research_context")
+                for m in self.matches("evidence_quality", key)}
+
+    def overclaims(self) -> list[Match]:
+        """The causal or benefit claims (``[sensational_language] claims``: "reverses memory
+        loss", "prevents strokes", "can cure") that the article states in its own voice about
+        its intervention while the study it rests on is too weak to carry them
+        (``study_weakness``). The claim is the article's own: not quoted, not a named person's
+        reported words ("…, Smith said", "said lead author Dr. Lee"), not hedged ("may", "suggests", "appears to"), denied,
+        asked, supposed, aimed at or told as past; and it is about the intervention: in the
+        headline, or in a sentence that names it (or the next) with the intervention, "it" or
+        "the drug" as what the claim is said of (``claim_of_subject``); none when no main
+        intervention is found. A claim that explains how it works ("by replacing a worn
+        joint", a "How …" heading) or that its sentence places among earlier work ("has been
+        used for decades": ``[novelty] prior``) is background. A claim whose sentence names
+        the animals or cells ("reverses memory loss in mice") tells the study's stage with it,
+        and is no overclaim of an animal study alone."""
+        weak = self.study_weakness()
+        if not weak:
+            return []
+        # with no main intervention found (a report of research judged all the same: CMP004's
+        # ``unnamed``), what a claim is about is not known ("Medicare cuts its payment for CPAP
+        # machines"), and no claim is read as the article's
+        if self.subject is None:
+            return []
+        # the main intervention is the one the research tested: one of its names stands in the
+        # headline or in a sentence about research other than the claim's own; one only
+        # compared with ("Unlike coffee, the vaccine prevents liver cancer, as trials have
+        # shown" in a coffee study) is not what the study is about
+        research = self.research_sentences
+        heads = " ".join([headline(self.doc) or ""] + [self.sentence_text(k) for k in self._headings]).lower()
+        named = {k for k in (self.sentence_of(a, b) for a, b in self.subject.spans) if k is not None}
+        if self.subject.name.lower() in heads:
+            tested: set[int] | None = None  # named in the headline: any claim's sentence will do
+        else:
+            tested = named & research
+            if not tested:
+                return []
+        # the words of the headline and of the sentences about research: what the study looked at
+        studied = _content_words(" ".join([headline(self.doc) or ""] + [self.sentence_text(k) for k in research]))
+        about = self.subject_sentences()
+        animal_only = weak == ("animal",)
+        # the clause analysis's hedges take "can" and "risk of" for uncertainty; a claim's
+        # hedges are its own list (``[sensational_language] claim_hedges``), anywhere in its
+        # sentence, and so is someone's saying it (``claim_speech``: "the makers say that …")
+        hedged = {m.sentence for m in self.matches("sensational_language", "claim_hedges")}
+        # a study that "says" tells its finding ("…, study says"): the claim stays the article's
+        text = self.doc.text
+        hedged |= {m.sentence for m in self.matches("sensational_language", "claim_speech")
+                   if not _STUDY_SAYS.search(text, max(0, m.start - 20), m.start)}
+        # a sentence that places the intervention among earlier work ("has been used for
+        # decades", "already approved", "earlier trials show": ``[novelty] prior``) tells what was
+        # known before this study, not what it found; "confirms" and "consistent with" still
+        # tell this study's finding
+        known = {p.sentence for p in self.matches("novelty", "prior") if not _STILL_FOUND.match(p.text)}
+        out = []
+        for m in self.matches("sensational_language", "claims"):
+            k = m.sentence
+            if k in self._questions or not (k in about or self.in_headline(m)):
+                continue
+            # the intervention is what the claim is said of ("Psoriasis lowers quality of life"
+            # is the disease's), not how it works ("relieves pain by replacing a worn joint",
+            # a heading "How hip replacement relieves pain")
+            if _HOW.match(self.sentence_text(k)) or _BY_DOING.match(text, m.end, self.sentences[k].end):
+                continue
+            # in the body, the claim is said of the intervention (a headline may name it by its
+            # kind: "Pilot study: app cures insomnia")
+            if not self.in_headline(m) and not self.claim_of_subject(m):
+                continue
+            if tested is not None and not tested - {k}:
+                continue
+            # in the body, a claim whose object the study did not look at ("Metformin lowers
+            # blood sugar" in a report on metformin and cancer) is background known of the
+            # intervention, not this study's finding
+            if not self.in_headline(m) and not _content_words(self.claim_words(m).split(None, 1)[-1]) & studied:
+                continue
+            if animal_only and self.species_named(k):
+                continue
+            if k in hedged or k in known or self.sized(m):
+                continue
+            a = assertion_at(self.doc, m.start, m.end)
+            if a.quoted or a.exempt(_NOT_CLAIMED) or (a.clause is not None and a.clause.named_person) or a.speech:
+                continue
+            out.append(m)
+        return out
+
+    def claim_of_subject(self, m: Match) -> bool:
+        """The claim's own clause, before its verb, names the main intervention ("Metformin
+        lowers", "the new cream relieves") or refers back to it ("It cures", "The drug
+        prevents"); a verb joined by "and" shares the clause before it ("prevents heart disease
+        and cuts the risk")."""
+        assert self.subject is not None
+        text, s = self.doc.text, self.sentences[m.sentence]
+        found = list(_SUBJECT_CLAUSE_END.finditer(text, s.start, m.start))
+        if found and not text[found[-1].end():m.start].strip():
+            found.pop()
+        start, stop = (found[-1].end() if found else s.start), m.start
+        # a relative clause ("A nurse who applies Dermaclear protects …") is not the claim's
+        # subject: the clause before "who" or "which" holds it
+        if found and found[-1].group().strip().lower() in ("who", "which"):
+            start, stop = (found[-2].end() if len(found) > 1 else s.start), found[-1].start()
+        # nor is a leading comparison ("Unlike Dermaclear, the older cream heals …")
+        lead = _COMPARED_LEAD.match(text, start, stop)
+        if lead:
+            start = lead.end()
+        if any(start <= a < stop for a, _b in self.subject.spans) \
+                or self.subject.name.lower() in text[start:stop].lower():
+            return True
+        if stop != m.start:
+            return False
+        if _PRONOUN.fullmatch(text, start, m.start):
+            return True
+        back = _REFERS_BACK.fullmatch(text, start, m.start)
+        if not back or _NOT_THE_INTERVENTION.search(back.group()):
+            return False
+        end = start + len(back.group().rstrip())
+        return any(r.end == end for r in self.matches("sensational_language", "claim_referents"))
+
+    def sized(self, m: Match) -> bool:
+        """The claim gives its size in its own clause ("lowers cholesterol by 12 mg/dL", "cuts the
+        risk by a third"): a result described and sized, which is what CMP011 asks for instead
+        of a bare claim."""
+        s = self.sentences[m.sentence]
+        end = _CLAUSE_END.search(self.doc.text, m.end, s.end)
+        return bool(_CLAIM_SIZE.search(self.doc.text, m.end, end.start() if end else s.end))
+
+    def claim_words(self, m: Match, most: int = 6) -> str:
+        """The claim's verb and the words after it to its clause's end (at most ``most``):
+        "reverses memory loss", for a message."""
+        s = self.sentences[m.sentence]
+        end = _CLAUSE_END.search(self.doc.text, m.end, s.end)
+        return " ".join(self.doc.text[m.start:end.start() if end else s.end].split()[:most])
+
+    def species_named(self, k: int) -> bool:
+        """Sentence ``k`` names the animals or cells a result came from ("in mice", "in the
+        lab"): a result told with its stage."""
+        s = self.sentences[k]
+        return any(s.start <= m.start < s.end for m in self.matches("sensational_language", "early_stage"))
+
     def in_sentences(self, section: str, key: str, ks: set[int]) -> Iterator[Match]:
         return (m for m in self.matches(section, key) if m.sentence in ks)
 
 
 #: A company's safe-harbor wording among the press logistics: its sentence is boilerplate whole.
 _FORWARD_LOOKING = compile_re(r"forward[- ]looking", re.IGNORECASE)
+
+#: Where a claim's clause ends: a stop, a colon, a dash, or a conjunction that opens another clause.
+_CLAUSE_END = compile_re(r"[;:.!?()\u2014]|,\s|\s(?:and|but|while|which|who|because|although|after)\s")
+#: Where the clause that holds a claim's subject begins: not at a comma or a bracket, which
+#: set off an apposition ("Regular use of ibuprofen, a common anti-inflammatory drug, lowers").
+_SUBJECT_CLAUSE_END = compile_re(r"[;:!?\u2014]|\s(?:and|but|while|which|who|because|although|after|whereas)\s")
+#: A clause that refers back to the intervention before a claim's verb: "It", "They", "The
+#: drug", "This new cream" (a pronoun, or a determiner and at most three words).
+_REFERS_BACK = compile_re(r"\s*(?:the|this|these|that)(?:\s+[a-z][\w-]*){1,3}\s+", re.IGNORECASE)
+#: A pronoun that refers back to the intervention before a claim's verb.
+_PRONOUN = compile_re(r"\s*(?:it|they)\s+", re.IGNORECASE)
+#: Words that make a phrase another treatment than the one studied: "the usual steroid cream",
+#: "the older drug", "the placebo pill".
+_NOT_THE_INTERVENTION = compile_re(r"\b(?:usual|standard|older|old|other|existing|current|placebo|dummy|"
+                                   r"comparison|control|conventional|traditional)\b", re.IGNORECASE)
+#: A leading phrase that compares with something else before the clause's subject: "Unlike
+#: Dermaclear, …", "Compared with the old drug, …", "Instead of surgery, …", "Without it, …".
+_COMPARED_LEAD = compile_re(r"\s*(?:unlike|compared\s+(?:with|to)|instead\s+of|without)\b[^,;:]*,", re.IGNORECASE)
+#: Words too general to tie a claim's object to what a study looked at.
+_GENERAL_WORDS = frozenset(["about", "after", "also", "based", "been", "before", "being", "from", "have", "health", "into", "less", "more", "most", "over", "people", "risk", "risks", "rate", "rates", "than", "that", "their", "them", "these", "they", "this", "those", "through", "under", "very", "were", "what", "when", "which", "while", "will", "with", "your", "chance", "chances", "level", "levels", "number", "effect", "effects"])
+
+
+def _content_words(text: str) -> set[str]:
+    """The content words of ``text``, by their first five letters ("cancers" is "cancer"):
+    words of four letters or more that are not ``_GENERAL_WORDS``."""
+    return {w[:5] for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _GENERAL_WORDS}
+#: The ``[novelty] prior`` words that tie this study's finding to earlier work rather than
+#: tell what was known before it.
+_STILL_FOUND = compile_re(r"confirm|consistent|similar", re.IGNORECASE)
+#: A heading or sentence that explains how something works ("How hip replacement relieves pain").
+_HOW = compile_re(r"\s*(?:#+\s*)?how\b", re.IGNORECASE)
+#: How it works, told right after the claim's verb and object: "relieves pain by replacing a
+#: worn joint" explains a mechanism; it is no finding of the study.
+_BY_DOING = compile_re(r"[^,;:.!?]{0,60}?\bby\s+[a-z]+ing\b", re.IGNORECASE)
+#: A claim's size: a change by an amount ("by 12.5 mg/dL", "by a third", "by half") or a
+#: percentage; "in patients age 65" is no size.
+_CLAIM_SIZE = compile_re(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+)?"
+                         r"(?:\d|half\b|a\s+(?:third|quarter|fifth|half)\b|one[- ](?:third|quarter|half)\b|two[- ]thirds\b)|"
+                         r"\d(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+#: A study, not a person, as what "says" or "shows" ("…, study says", "the research says"); not
+#: a "report", which is as often a company's ("…, the company's annual report says").
+_STUDY_SAYS = compile_re(r"\b(?:study|studies|research|analysis|trial|data|findings|survey|review)\s+$",
+                         re.IGNORECASE)
+#: Fewer people than this in an uncontrolled study make it ``small`` (``Article.study_weakness``):
+#: a claim of cause from a few dozen people is what HealthNewsReview.org's evidence criterion
+#: asks a story to temper.
+SMALL_STUDY = 100
+#: What the clause analysis may do with a claim that makes it no claim of the article's own:
+#: deny it, report it from someone, reject, aim at, suppose, ask, make it tentative or
+#: conditional, tell it of the past or as an instruction (its hedges are read apart:
+#: ``Article.overclaims``).
+_NOT_CLAIMED = ("negated", "negated_near", "reported", "rejected", "goal", "tentative", "conditional", "question",
+                "hypothetical", "historical", "instruction", "pursued")
+
 
 #: A relative figure that lowers something ("30 percent fewer", "cut … by half", "halved"):
 #: the direction a benefit has; "higher", "more", "increased", "doubled" is a risk's.

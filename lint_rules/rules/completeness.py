@@ -67,6 +67,9 @@ EVIDENCE_SMALL = 300
 SMALL_TRIALS = (0, 100, 300)
 #: CMP004's ``unnamed`` default, as the development half chooses.
 EVIDENCE_UNNAMED = True
+#: CMP011's ``claims`` default (overselling claims needed; 0: off), as the development half
+#: chooses.
+SENSATIONAL_CLAIMS = 1
 #: CMP003's ``unnamed`` default, as the development half chooses.
 HARMS_UNNAMED = True
 #: CMP005's ``unnamed`` default, as the development half chooses.
@@ -779,6 +782,12 @@ class EvidenceQualityNotStated(_Completeness):
     taste receptors", a campaign, breastfeeding) is judged the same way when it reports
     research (a study or trial named as the work): it rests on a study all the same
     (``unnamed``, on, the development half's choice, as for CMP002, CMP003 and CMP005).
+    In a news report or press release the finding also names the claims the study's design
+    cannot carry, as related places: a cause stated in the article's own unhedged voice
+    ("prevents", "cuts the risk", "protects") from an observational study, and a result from
+    animals or cells told without them in the claim's sentence or the headline
+    (``Article.overclaims``; a quoted or named person's claim, a hedged or sized one and a
+    randomised trial's are not). They do not decide whether it is flagged.
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
@@ -892,13 +901,40 @@ class EvidenceQualityNotStated(_Completeness):
                     "stage and limitations")
         evidence = {"intervention": _name(art), "components": given,
                     "missing": [k for k, n in given.items() if not n]}
+        # the claims the study's design cannot carry, said where the reader meets them
+        claims = self.miscast(art) if art.genre.label in _UNNAMED else []
+        related: list[tuple[int, int, str]] = []
+        if claims:
+            design = "an observational study" if "observational" in art.study_weakness() else "a study in animals or cells"
+            what += (f"; and '{art.claim_words(claims[0])}' is told as a fact, which {design} cannot show: say "
+                     + ("that the study found a link, not a cause" if design.startswith("an observational")
+                        else "that the result came from animals or cells"))
+            related = [(c.start, c.end, f"claim: '{art.claim_words(c)}'") for c in claims[:5]]
+            evidence["claims"] = [art.claim_words(c) for c in claims[:10]]
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
-            yield self.finding(doc, st.start, st.end, f"The study behind the article is {what}",
+            yield self.finding(doc, st.start, st.end, f"The study behind the article is {what}", related=related,
                                evidence={**evidence, "study": doc.text[st.start:st.end]})
             return
-        yield self.whole(art, f"The evidence for {_name(art)} is {what}", evidence=evidence)
+        yield self.whole(art, f"The evidence for {_name(art)} is {what}", evidence=evidence, related=related)
+
+    @staticmethod
+    def miscast(art: Article) -> list[Match]:
+        """The claims the article states in its own voice that its study's design cannot carry
+        (``Article.overclaims``), as HealthNewsReview.org's evidence criterion names them:
+        causal wording ("prevents", "cuts the risk", "protects") for an observational study,
+        and a result from animals or cells told with neither the animals nor the laboratory in
+        the claim's sentence or the headline. A small or pilot study's claims are sensational
+        language's (CMP011). They do not decide whether the article is flagged (as a reason
+        of their own they moved no development release: 0 marked down and 1 passed one newly
+        flagged), but where it is, the finding names them."""
+        weak = art.study_weakness()
+        if "observational" in weak:
+            return art.overclaims()
+        if "animal" not in weak or any(art.in_headline(m) for m in art.matches("sensational_language", "early_stage")):
+            return []
+        return [m for m in art.overclaims() if not art.species_named(m.sentence)]
 
 
 class FundingNotDisclosed(_Completeness):
@@ -1630,6 +1666,18 @@ class SensationalLanguage(_Completeness):
     releases a bare "remarkable" was commoner in those the reviewers passed).
     Strong hype in a clause about testing or discovering ("our discovery is a game changer")
     is hype all the same; only "the holy grail" is read as an aim.
+    Overselling is told by claims as well as words (``claims``, on: one claim, the development
+    half's choice): a causal or benefit claim the article states in its own voice, unhedged
+    and unsized, about its intervention ("reverses memory loss", "prevents strokes", "can
+    cure", in the headline or a sentence naming it), while the study it rests on is in
+    animals or cells (and the sentence does not say so), observational, a pilot or of fewer
+    than 100 people, with no comparison group: ``Article.overclaims``. A quoted or named
+    person's claim, a hedged one ("may reduce", "suggests", "helps"), a past result
+    ("reduced pain in 40 patients"), a sized one ("cuts the risk by a third") and a
+    randomised or placebo-controlled trial's claim are not counted. The finding points at the
+    claim. Only news reports and press releases are read so: they report one study, and a
+    guide, a leaflet or a product page that mentions a study in passing does not rest its
+    claims on it ("omeprazole reduces stomach acid" beside an observational study of its harms).
     "Miracle" and "cure" promises are reported by CLM001. An article whose own voice piles up
     milder promotional words ("novel", "promising", "important", "significant", "exciting";
     Vinkers et al., BMJ 2015) is flagged too when they are dense: ``spin-density`` (default
@@ -1658,7 +1706,7 @@ class SensationalLanguage(_Completeness):
     severity = Severity.INFO
 
     untuned: ClassVar[dict[str, Any]] = {"mild": "early-stage", "mild-headline": False, "min-hype": 1, "spin": 0,
-                                         "spin-density": 0, "intensifiers": "strong"}
+                                         "spin-density": 0, "intensifiers": "strong", "claims": 0}
 
     @classmethod
     def extra_options(cls) -> dict[str, Option]:
@@ -1678,15 +1726,21 @@ class SensationalLanguage(_Completeness):
                                                           "does), 'described' (as strong hype when they grade "
                                                           "a result: 'dramatic improvements', 'a remarkable "
                                                           "response'; else towards the spin density) or "
-                                                          "'spin' (towards the density)")}
+                                                          "'spin' (towards the density)"),
+                "claims": Option(int, SENSATIONAL_CLAIMS, "Also flag an article that states this many causal or "
+                                                          "benefit claims ('reverses memory loss', 'prevents "
+                                                          "strokes') in its own unhedged voice from an early, "
+                                                          "animal, observational or small study; news reports and "
+                                                          "press releases only (0: off)")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
         # spin is judged by its density: a count threshold flagged long releases for their
         # length (chosen on the training folds it scored 0.574 held out, the density 0.637)
-        return [{"mild": mild, "mild-headline": head, "min-hype": n, "spin": 0, "spin-density": d, "intensifiers": i}
-                for i in ("strong", "described") for head in (False, True) for mild in ("early-stage", "always", "never")
-                for n in (1, 2) for d in (0, 8, 10, 12, 15)]
+        return [{"mild": mild, "mild-headline": head, "min-hype": n, "spin": 0, "spin-density": d, "intensifiers": i,
+                 "claims": c}
+                for c in (0, 1, 2) for i in ("strong", "described") for head in (False, True)
+                for mild in ("early-stage", "always", "never") for n in (1, 2) for d in (0, 8, 10, 12, 15)]
 
     @staticmethod
     def _spin_matches(art: Article, intensifiers: str = "strong") -> list[Match]:
@@ -1738,15 +1792,33 @@ class SensationalLanguage(_Completeness):
             return True
         density = int(opts.get("spin-density", 0))
         need = max(SPIN_MIN, density * art.words / 1000)
-        return bool(density) and len(self._spin_matches(art, kind)) >= need and len(self.spin(art, kind)) >= need
+        if bool(density) and len(self._spin_matches(art, kind)) >= need and len(self.spin(art, kind)) >= need:
+            return True
+        claims = int(opts.get("claims", 0))
+        return bool(claims) and art.genre.label in _UNNAMED and len(art.overclaims()) >= claims
 
     def report(self, art: Article, opts: dict[str, Any]) -> Iterator[Finding]:
         doc = art.doc
         quoted_counts = _publisher_voice(art)
         kind = opts.get("intensifiers", INTENSIFIERS)
         words = self.words(art, opts["mild"], bool(opts.get("mild-headline")), kind)
+        claims = art.overclaims() if int(opts.get("claims", 0)) and art.genre.label in _UNNAMED else []
+        density = int(opts.get("spin-density", 0))
+        spin = self.spin(art, kind)
+        spun = bool(density) and len(spin) >= max(SPIN_MIN, density * art.words / 1000)
+        if len(words) < int(opts["min-hype"]) and not spun and len(claims) >= int(opts.get("claims", 0)) > 0:
+            # flagged for its claims: point at the first
+            m = claims[0]
+            study = {"animal": "a study in animals or cells", "observational": "an observational study",
+                     "early": "an early study", "small": "a small study"}[art.study_weakness()[0]]
+            yield self.finding(doc, m.start, m.end,
+                               f"Sensational language: '{art.claim_words(m)}' is stated as a fact, but it rests on "
+                               f"{study}; say what the study found, in whom, and how sure it is",
+                               related=[(c.start, c.end, f"also '{art.claim_words(c)}'") for c in claims[1:5]],
+                               evidence={"intervention": _name(art), "claims": [c.text for c in claims[:10]],
+                                         "study": list(art.study_weakness()), "quoted_counts": quoted_counts})
+            return
         if len(words) < int(opts["min-hype"]):
-            spin = self.spin(art, kind)
             yield self.finding(doc, spin[0].start, spin[0].end,
                                f"Sensational language: {len(spin)} promotional words ('"
                                + "', '".join(dict.fromkeys(m.text.lower() for m in spin[:6]))
