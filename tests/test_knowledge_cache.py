@@ -110,3 +110,14 @@ def test_analysis_tables_from_the_cache_equal_a_fresh_build(tmp_path, monkeypatc
             if f.name == "by_key":  # built from sets: its lists' order follows the hash seed
                 got, want = ({k: sorted(v) for k, v in x.items()} for x in (got, want))
             assert got == want, (module.__name__, f.name)
+
+
+def test_phrase_alternation_prefers_the_longer_phrase_and_any_spacing() -> None:
+    import re
+
+    from lint_rules.knowledge import phrase_alternation
+
+    rx = re.compile(r"(?:" + phrase_alternation(["no more", "no more than", "no more", "a.m."]) + r")")
+    assert rx.match("no   more than 3").group(0) == "no   more than"  # longest first, any whitespace
+    assert rx.match("no more tablets").group(0) == "no more"
+    assert rx.match("a.m.") and not rx.match("abmc")  # escaped, once

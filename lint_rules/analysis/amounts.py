@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:
@@ -86,8 +86,6 @@ def _plurals(word: str) -> list[str]:
     return [word, word + "s"]
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @functools.cache
@@ -107,10 +105,10 @@ def _tables() -> _Tables:
     adverbs = [p for p in period_of if p.endswith("ly")]
 
     def period(tag: str) -> str:  # the period a rate is given per ("a day", "in 24 hours", "daily")
-        return (rf"(?:(?:(?:at\s+a|at\s+any\s+one|a|an|per|each|every|for\s+each|in\s+(?:a|an|any|one)|in)\s+(?:single\s+)?)(?P<p{tag}>{_alt(nouns)})"
-                rf"|(?P<q{tag}>{_alt(adverbs)}))(?![a-z])")
+        return (rf"(?:(?:(?:at\s+a|at\s+any\s+one|a|an|per|each|every|for\s+each|in\s+(?:a|an|any|one)|in)\s+(?:single\s+)?)(?P<p{tag}>{phrase_alternation(nouns)})"
+                rf"|(?P<q{tag}>{phrase_alternation(adverbs)}))(?![a-z])")
 
-    units = _alt(list(unit_of))
+    units = phrase_alternation(list(unit_of))
     # an object after the unit ("of curcumin", "of it"), stopped before a period or a clause word
     obj = (r"(?:\s+of\s+(?P<obj>(?:the\s+|this\s+|your\s+)?[\w'-]+(?:\s+(?!(?:a|an|per|each|every|in|at|daily|or|and|"
            r"with|to|for|if|unless|as|because|but|on|is|are|was|were|can|may|will|should)(?![\w'-]))[\w'-]+){0,3}))?")

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import PUNCTUATION_CUT
 from lint_rules.analysis.label_claims import FrameClaim, points_to_product
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY
 
@@ -46,9 +46,6 @@ if TYPE_CHECKING:  # pragma: no cover
 DATA_FILE = "claim_frames.toml"
 
 
-def _alt(words: list[str]) -> str:
-    """The phrases as one alternation, longest first, any run of spaces between words."""
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -70,17 +67,17 @@ def _data() -> _Data:
     d = read_toml(DATA_FILE)
     q, a = d["quantified"], d["answers"]
     return _Data(
-        quantifier=compile_re(r"(?<![a-z'-])(?:" + _alt(q["quantifiers"]) + r")(?![a-z'-])", re.IGNORECASE),
-        opener=compile_re(r"\A\W*(?:(?:" + _alt(q["openers"]) + r")\s*)*\Z", re.IGNORECASE),
-        worry=compile_re(r"(?<![a-z])(?:" + _alt(q["worry"]) + r")\s+(?:(?:any|a|an|the|getting|developing|having)\s+)*\Z",
+        quantifier=compile_re(r"(?<![a-z'-])(?:" + phrase_alternation(q["quantifiers"]) + r")(?![a-z'-])", re.IGNORECASE),
+        opener=compile_re(r"\A\W*(?:(?:" + phrase_alternation(q["openers"]) + r")\s*)*\Z", re.IGNORECASE),
+        worry=compile_re(r"(?<![a-z])(?:" + phrase_alternation(q["worry"]) + r")\s+(?:(?:any|a|an|the|getting|developing|having)\s+)*\Z",
                          re.IGNORECASE),
-        cause=compile_re(r"(?<![a-z])(?:" + _alt(q["cause_verbs"]) + r")(?![a-z])", re.IGNORECASE),
+        cause=compile_re(r"(?<![a-z])(?:" + phrase_alternation(q["cause_verbs"]) + r")(?![a-z])", re.IGNORECASE),
         not_denial=compile_re(r"(?<![a-z])(?:" + "|".join(q["not_denial"]) + r")(?![a-z])", re.IGNORECASE),
         pointer=compile_re(r"(?<![a-z'])(?:" + "|".join(q["pointers"]) + r")(?![a-z'])", re.IGNORECASE),
-        topic_opener=compile_re(r"\A\W*(?:(?:" + _alt(a["topic_openers"]) + r")\s+)?", re.IGNORECASE),
-        denial_words=compile_re(r"(?<![a-z])(?:" + _alt(a["denial_words"]) + r")(?![a-z])", re.IGNORECASE),
-        permission=compile_re(r"(?<![a-z])(?:" + _alt(a["permission"]) + r")(?![a-z])", re.IGNORECASE),
-        limits=compile_re(r"(?<![a-z])(?:" + _alt(a["limits"]) + r")(?![a-z])", re.IGNORECASE),
+        topic_opener=compile_re(r"\A\W*(?:(?:" + phrase_alternation(a["topic_openers"]) + r")\s+)?", re.IGNORECASE),
+        denial_words=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["denial_words"]) + r")(?![a-z])", re.IGNORECASE),
+        permission=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["permission"]) + r")(?![a-z])", re.IGNORECASE),
+        limits=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["limits"]) + r")(?![a-z])", re.IGNORECASE),
     )
 
 

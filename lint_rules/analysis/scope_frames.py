@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.label_claims import FrameClaim, points_to_product
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY
 
@@ -37,8 +37,6 @@ if TYPE_CHECKING:  # pragma: no cover
 DATA_FILE = "claim_frames.toml"
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,7 @@ class _Data:
 @functools.cache
 def _data() -> _Data:
     u = read_toml(DATA_FILE)["universal"]
-    attr = _alt(u["attributes"])
+    attr = phrase_alternation(u["attributes"])
     pairs = []
     for a, b in u["opposites"]:
         for x, y in ((a, b), (b, a)):
@@ -67,12 +65,12 @@ def _data() -> _Data:
             # and old alike"); before any other word it describes that ("healthy or unhealthy
             # fats", "young and old volunteers" of a study)
             rf"|(?:{'|'.join(pairs)})(?=\s*(?:[,.;:!)—–]|\Z|\s(?:alike|people|persons|adults|folk|folks|everyone|you|we|it|can|will|should|may|need)\b))"
-            rf"|{_alt(u['every'])}"  # "every body"
+            rf"|{phrase_alternation(u['every'])}"  # "every body"
             r")(?![a-z])", re.IGNORECASE),
         from_to=compile_re(r"(?<![a-z])from\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+(?:all\s+the\s+way\s+)?to\s+"
                            r"(?:the\s+)?(?P<b>[\w-]+(?:\s+[\w-]+)?)(?![a-z])", re.IGNORECASE),
         safe=compile_re(r"(?<![a-z-])(?:" + "|".join(u["safe"]) + r")(?![a-z-])", re.IGNORECASE),
-        carve_out=compile_re(r"(?<![a-z])(?:" + _alt(u["carve_out"]) + r")(?![a-z])", re.IGNORECASE),
+        carve_out=compile_re(r"(?<![a-z])(?:" + phrase_alternation(u["carve_out"]) + r")(?![a-z])", re.IGNORECASE),
     )
 
 

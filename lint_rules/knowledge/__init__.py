@@ -134,6 +134,13 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     return tuple(f"{h} {rest}" if rest else h for h in dict.fromkeys(heads))
 
 
+def phrase_alternation(phrases: list[str]) -> str:
+    """The phrases of a data list as one regex alternation (no group): each phrase's words
+    escaped and joined by any whitespace, longest first so a longer phrase wins over its
+    prefix ("no more than" before "no more"), duplicates once."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=lambda s: (-len(s), s)))
+
+
 def verb_alternation(lemmas: str, finite: bool = False) -> str:
     """A regex group of every form of the ``|``-separated lemmas (with ``finite``, no -ing
     form), longest first; words of a multi-word verb are joined by any whitespace."""
