@@ -46,8 +46,6 @@ if TYPE_CHECKING:  # pragma: no cover
 DATA_FILE = "claim_frames.toml"
 
 
-
-
 @dataclass(frozen=True)
 class _Data:
     quantifier: re.Pattern[str]

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY, CODE, HEADING, HTML, LIST_ITEM, TABLE
 
@@ -92,10 +92,6 @@ class _Data:
     generic_titles: frozenset[str]
 
 
-def _phrase(words: str) -> str:
-    return r"\s+".join(re.escape(w) for w in words.split())
-
-
 @functools.cache
 def _data() -> _Data:
     d = read_toml(DATA_FILE)
@@ -106,12 +102,12 @@ def _data() -> _Data:
         label_of=label_of,
         value_of=value_of,
         # a label at a line start (after a bullet or a table bar), then ":" or a dash
-        label_re=compile_re(r"(?P<l>" + "|".join(_phrase(w) for w in labels) + r")\s*(?::|\s[-–—]\s|\|)\s*", re.IGNORECASE),
+        label_re=compile_re(r"(?P<l>" + phrase_alternation(labels) + r")\s*(?::|\s[-–—]\s|\|)\s*", re.IGNORECASE),
         not_product=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["not_product"]) + r")(?![a-z])", re.IGNORECASE),
         # a record's line: its field name, then ":" or the end of the line ("Day 3")
         record=compile_re(r"(?:" + "|".join(d["owner"]["record"]) + r")\s*(?::|\Z)", re.IGNORECASE),
         # "Product: Velmo tablets": the field and the name after it
-        title_field=compile_re(r"(?:" + "|".join(_phrase(w) for w in d["owner"]["title_fields"]) + r")\s*:\s*(?P<v>\S.*)",
+        title_field=compile_re(r"(?:" + phrase_alternation(d["owner"]["title_fields"]) + r")\s*:\s*(?P<v>\S.*)",
                                re.IGNORECASE),
         product_noun=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["product_nouns"]) + r")(?![a-z])", re.IGNORECASE),
         qualifier=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["qualifiers"]) + r")(?![a-z])", re.IGNORECASE),
