@@ -404,3 +404,13 @@ ORDINARY_C = [
 def test_another_treatments_fact_beside_the_study_is_no_claim(text: str) -> None:
     assert not _claims(text)
     assert not any("is told as a fact" in m for m in _evidence(text))
+
+
+def test_the_message_quotes_the_claim_and_marks_where_it_is_cut() -> None:
+    """A claim longer than the message quotes ends in an ellipsis, so an editor does not read
+    a cut phrase ("protects heart disease sufferers from heart") as the article's words."""
+    short = _claims(COHORT.format(title="Vitamin D cuts the risk of liver cancer", claim=""))
+    assert short and "'cuts the risk of liver cancer'" in short[0]
+    long = _claims(COHORT.format(title="Vitamin D protects older liver cancer survivors from a second tumour",
+                                 claim=""))
+    assert long and "'protects older liver cancer survivors from…'" in long[0]

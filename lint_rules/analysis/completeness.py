@@ -835,11 +835,13 @@ class Article:
         return bool(_CLAIM_SIZE.search(self.doc.text, m.end, end.start() if end else s.end))
 
     def claim_words(self, m: Match, most: int = 6) -> str:
-        """The claim's verb and the words after it to its clause's end (at most ``most``):
-        "reverses memory loss", for a message."""
+        """The claim's verb and the words after it to its clause's end (at most ``most``, an
+        ellipsis where the clause goes on): "reverses memory loss", "protects heart disease
+        sufferers from heart…", for a message."""
         s = self.sentences[m.sentence]
         end = _CLAUSE_END.search(self.doc.text, m.end, s.end)
-        return " ".join(self.doc.text[m.start:end.start() if end else s.end].split()[:most])
+        words = self.doc.text[m.start:end.start() if end else s.end].split()
+        return " ".join(words[:most]) + ("…" if len(words) > most else "")
 
     def species_named(self, k: int) -> bool:
         """Sentence ``k`` names the animals or cells a result came from ("in mice", "in the
