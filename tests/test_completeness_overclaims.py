@@ -168,6 +168,9 @@ def _evidence(text: str) -> list[str]:
     (COHORT, "Acme University study of vitamin D", "Taking vitamin D supplements every day protects the liver.",
      "a link, not a cause"),
     (MICE, "ZXR-410 reverses memory loss", "", "came from animals or cells"),
+    # an animal study that also reads as observational is named as CMP011 names it: in animals
+    (MICE, "ZXR-410 reverses memory loss", "In the study, faster maze times were associated with fewer plaques.",
+     "came from animals or cells"),
 ])
 def test_the_evidence_finding_names_a_claim_its_design_cannot_carry(template: str, title: str, claim: str,
                                                                     says: str) -> None:

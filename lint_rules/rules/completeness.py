@@ -905,7 +905,9 @@ class EvidenceQualityNotStated(_Completeness):
         claims = self.miscast(art) if art.genre.label in _UNNAMED else []
         related: list[tuple[int, int, str]] = []
         if claims:
-            design = "an observational study" if "observational" in art.study_weakness() else "a study in animals or cells"
+            # the weakness CMP011 names first: a rat study that also reads "associated with" is an
+            # animal study to the reader, not an observational one
+            design = "a study in animals or cells" if "animal" in art.study_weakness() else "an observational study"
             what += (f"; and '{art.claim_words(claims[0])}' is told as a fact, which {design} cannot show: say "
                      + ("that the study found a link, not a cause" if design.startswith("an observational")
                         else "that the result came from animals or cells"))
