@@ -104,7 +104,7 @@ def blind(split: str | None, show: bool, data: Path = BLIND) -> None:
                 ok = _hits_pair(item["text"], found, item["flag"], item["flag2"])
                 tally["TP" if ok else "FN"] += 1
                 k["TP" if ok else "FN"] += 1
-                tally["FP"] += 0 if ok or not found else 1  # a finding, but on the wrong pair
+                tally["WRONG"] += 0 if ok or not found else 1  # a finding, but on the wrong pair
                 if show and not ok:
                     print(f"FN {item['id']} {item['phenomenon']}: {item['text']}")
                     for f in found:
@@ -116,11 +116,14 @@ def blind(split: str | None, show: bool, data: Path = BLIND) -> None:
                     print(f"FP {item['id']} {item['phenomenon']}/{item.get('control_type')}: {item['text']}")
                     for f in found:
                         print(f"    {f.code} {f.message} [{f.excerpt}] / {f.related[0].excerpt if f.related else ''}")
-        tp, fn, fp, tn = tally["TP"], tally["FN"], tally["FP"], tally["TN"]
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        print(f"blind passages [{part}]: positives {tp + fn}, controls {tally['FP'] - tally['FP'] + fp + tn}"
+        tp, fn, fp, tn, wrong = tally["TP"], tally["FN"], tally["FP"], tally["TN"], tally["WRONG"]
+        # Precision counts every finding that is not the labelled pair: a control that fires and a
+        # positive found only on a wrong pair. The control count stays the number of controls.
+        false = fp + wrong
+        precision = tp / (tp + false) if tp + false else 1.0
+        print(f"blind passages [{part}]: positives {tp + fn}, controls {fp + tn}"
               f"  recall {tp / max(1, tp + fn):.3f}  false alarms on controls {fp}/{tn + fp}"
-              f"  precision {precision:.3f}")
+              f"  wrong pair {wrong}  precision {precision:.3f}")
         print("    by phenomenon: " + ", ".join(
             f"{kind} {c['TP']}/{c['TP'] + c['FN']} fa {c['FP']}" for kind, c in sorted(per_kind.items())))
     if data == BLIND:
