@@ -43,6 +43,35 @@ def test_the_same_claims_in_the_articles_own_voice_still_conflict(text):
     assert _findings(text), text
 
 
+# -- a correction or a rumour answered: the publication's own earlier word, what people have
+# heard or read, and a verdict by a negated copula ([voice] speaker, verb, rejection) ----------
+
+@pytest.mark.parametrize("text", [
+    "In our spring issue we wrote that Calmora tea causes no drowsiness. That was a mistake. Calmora "
+    "tea can cause drowsiness in some drinkers. We are sorry for the error.",
+    "Last week's column stated that Velbrix has no drug interactions. This is not correct. Velbrix "
+    "can raise blood levels of warfarin. Ask your pharmacist.",
+    "Many parents have heard that Nuvola drops never cause a rash. That isn't true. Nuvola drops can "
+    "cause a rash in babies with eczema. Stop using them if this happens.",
+    "Some readers have read that Quellin causes no stomach upset. This isn't the case. Quellin can "
+    "cause stomach upset, especially on an empty stomach. Take it with food.",
+])
+def test_a_corrected_or_answered_claim_is_not_the_articles(text):
+    assert not _findings(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # the publication stands by its word: no answer, so the claim is the article's
+    "We wrote last year that Calmora tea causes no drowsiness, and we stand by it. It is made from "
+    "three herbs. Calmora tea can cause drowsiness in some drinkers. Do not drive after a cup.",
+    # a negated copula that answers nobody's claim
+    "Some parents say Nuvola drops are gentle. Nuvola drops never cause a rash. It isn't true that "
+    "they sting. Nuvola drops can cause a rash in babies with eczema.",
+])
+def test_a_claim_nobody_answers_still_conflicts(text):
+    assert _findings(text), text
+
+
 # -- groups named by age or life stage (claim_limits.population) -----------------------------
 
 @pytest.mark.parametrize("text", [
