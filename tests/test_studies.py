@@ -365,3 +365,19 @@ def test_an_outside_expert_who_ran_another_study_is_not_the_author() -> None:
     _, found = mentions("A new study found that teens sleep less. Jane Roe, a psychologist at Yale, who wrote a "
                         "review of the evidence, said it matters.")
     assert not found[0].named_author
+
+
+def test_a_lead_researcher_named_before_the_role_names_the_studys_author() -> None:
+    # the name before its role in apposition, sentences after the study ("says neuroscientist
+    # Kirsty Spalding, the lead researcher"): a judged CIT001 warning said "not the lead author"
+    _, (m,) = mentions("Scientists at the Karolinska Institute recently discovered that about 10% of fat "
+                       "cells die each year. \"Something regulates the number,\" says neuroscientist Mira "
+                       "Holm, the lead researcher. Fat also moves with age.")
+    assert m.named_author
+    _, (inv,) = mentions("Researchers at the University of Leeds found that the patch halved migraine days. "
+                         "\"We were surprised,\" said Anna Berg, the study's lead investigator.")
+    assert inv.named_author
+    # a lead researcher of something else, or a doctor not involved, names no author of this one
+    _, (other,) = mentions("Researchers at the University of Leeds found that the patch halved migraine days. "
+                           "\"We were surprised,\" said Anna Berg, a lead researcher on a different project.")
+    assert not other.named_author

@@ -108,7 +108,10 @@ _STUDY_AUTHOR_ALTERNATIVES = (
     rf"\b(?:{_AUTHOR_CUE})\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+)?"
     # a first name given as initials: "says lead author E. Mitchell Seymour", "J. R. Lee"
     r"(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)?"
-    r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a )?(?:study's |the study's )?(?:lead|senior|first|main|co-?)\s*author"
+    # the name before its role in apposition: "Jane Roe, the study's lead author", "says neuroscientist
+    # Kirsty Spalding, the lead researcher" (not "a lead researcher on a different project")
+    r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a )?(?:study's |the study's )?(?:(?:lead|senior|first|main|co-?)\s*author"
+    r"|the (?:study's )?lead (?:researcher|investigator)(?! (?:on|of|for|in) (?:a|an|another) ))"
     r"|\b(?:Dr\.?\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was|,) (?:the |a )?(?:lead|senior|first|principal) "
     r"(?:author|investigator)"
     r"|\b[A-Z][a-z'’-]+ [A-Z]{1,3}(?:,\s+[A-Z][a-z'’-]+ [A-Z]{1,3})+\b"  # "Stewart RA, Wallentin L"
