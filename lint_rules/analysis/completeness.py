@@ -602,7 +602,13 @@ class Article:
         """The four things the evidence criterion asks about the study an article rests on
         (``EVIDENCE``: its design, size, stage and limitations), each with the number of body
         sentences that give it (0: missing)."""
-        return {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
+        out = {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
+        # the animals or cells the study used tell its stage wherever the study's own noun
+        # phrases name them ("mice bred to develop plaques", "the treated mice", "rats given
+        # the compound"), not only in the stage cues' "in mice": the same reading that makes
+        # the study ``animal`` (``animal_sentences``)
+        out["stage"] = len({m.sentence for m in self.matches("evidence_quality", "stage")} | self.animal_sentences)
+        return out
 
     def controlled_sentences(self) -> list[int]:
         """Body sentences that name a comparison group for the study (randomised, placebo,
@@ -687,11 +693,7 @@ class Article:
         # an animal or a design word counts in a sentence about research (``sample_context``,
         # ``research_context``): "rats in the kitchen" or "the donor registry" tell no study
         research = self.research_sentences
-        # (the animal frames of ``analysis.studies``, "in hamsters", "mice given", not its laboratory
-        # frames, which take "tissue samples" of a human biopsy for bench work)
-        animal = nonhuman_search()[0]
-        if any(m.sentence in research for m in self.matches("sensational_language", "early_stage")) \
-                or any(animal.search(t) for t in map(self.sentence_text, range(len(self.sentences)))):
+        if self.animal_sentences:
             out.append("animal")
         if any(m.sentence in research for m in self.matches("evidence_quality", "observational")):
             out.append("observational")
@@ -703,6 +705,18 @@ class Article:
         if size is not None and size < SMALL_STUDY and study_mentions(self.doc):
             out.append("small")
         return tuple(out)
+
+    @cached_property
+    def animal_sentences(self) -> set[int]:
+        """Indices of the sentences that tell a study in animals or cells: an animal or cell
+        word (``[sensational_language] early_stage``) in a sentence about research, or one of
+        the animal frames of ``analysis.studies`` anywhere ("in hamsters", "mice given",
+        "mice bred to"; not its laboratory frames, which take "tissue samples" of a human
+        biopsy for bench work)."""
+        research = self.research_sentences
+        animal = nonhuman_search()[0]
+        return ({m.sentence for m in self.matches("sensational_language", "early_stage") if m.sentence in research}
+                | {k for k in range(len(self.sentences)) if animal.search(self.sentence_text(k))})
 
     @cached_property
     def research_sentences(self) -> set[int]:

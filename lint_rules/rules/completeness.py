@@ -787,7 +787,9 @@ class EvidenceQualityNotStated(_Completeness):
     ("prevents", "cuts the risk", "protects") from an observational study, and a result from
     animals or cells told without them in the claim's sentence or the headline
     (``Article.overclaims``; a quoted or named person's claim, a hedged or sized one and a
-    randomised trial's are not). They do not decide whether it is flagged.
+    randomised trial's are not). They do not decide whether it is flagged. A study in animals
+    gives its stage wherever it names them ("mice bred to …", "the treated mice", "rats given
+    …"), not only "in mice".
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
