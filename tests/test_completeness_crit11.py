@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from lint_rules.analysis.completeness import article
 from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
 
-from test_completeness_overclaims import COHORT, MICE
+from test_completeness_overclaims import COHORT, MICE, TRIAL
 
 
 def _evidence(text: str) -> list[str]:
@@ -26,3 +28,49 @@ def test_an_animal_studys_stage_is_its_animals(animals: str) -> None:
 def test_a_human_studys_stage_is_still_asked() -> None:
     found = _evidence(COHORT.format(title="Acme University study of vitamin D", claim=""))
     assert found and "stage" in found[0]
+
+
+def _art(text: str):  # noqa: ANN202
+    return article(parse_document("a.txt", text, "text"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Because the study was observational, it cannot prove that vitamin D causes a lower risk.",
+    "The study found an association, not causation.",
+    "The finding is only a link, and other lifestyle factors could explain it.",
+    "Differences between the two groups may account for part of it.",
+    "Residual confounding cannot be ruled out.",
+    "The researchers cannot say that vitamin D directly led to the lower risk.",
+    "This doesn't prove that vitamin D prevented the cancers.",
+    "People who take supplements may differ in diet and exercise.",
+    "A randomized trial is needed before anyone takes vitamin D for this.",
+])
+def test_the_causal_caveat_is_read_and_is_a_limitation(sentence: str) -> None:
+    art = _art(COHORT.format(title="Acme University study of vitamin D", claim=sentence))
+    assert art.causal_caveats()
+    assert art.causal_caveats()[0] in art.limitation_sentences()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the adjustment is no caveat
+    "The link held after taking into account other factors that can affect liver health, such as age.",
+    # a harm denied, a cause of the disease told, another limit
+    "Vitamin D does not cause drowsiness.",
+    "Hepatitis B causes most liver cancer worldwide.",
+    "More study is needed.",
+])
+def test_other_sentences_are_no_causal_caveat(sentence: str) -> None:
+    assert not _art(COHORT.format(title="Acme University study of vitamin D", claim=sentence)).causal_caveats()
+
+
+def test_the_evidence_finding_asks_an_observational_release_for_the_caveat() -> None:
+    found = _evidence(COHORT.format(title="Acme University study of vitamin D", claim=""))
+    assert found and "cannot show cause" in found[0]
+    given = _evidence(COHORT.format(title="Acme University study of vitamin D",
+                                    claim="Because the study was observational, it cannot prove cause and effect."))
+    assert not any("cannot show cause" in m for m in given)
+    # a controlled trial and an animal study are not asked
+    assert not any("cannot show cause" in m for m in _evidence(TRIAL.format(title="Acme trial", claim="")))
+    mice = MICE.format(title="Acme University study of ZXR-410",
+                       claim="Faster maze times were associated with fewer plaques.")
+    assert not any("cannot show cause" in m for m in _evidence(mice))

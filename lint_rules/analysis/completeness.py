@@ -675,7 +675,19 @@ class Article:
         caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)
                    if not any(n.start < m.end and m.start < n.end for n in not_limits)
                    and not any(n.start < m.end and m.start < n.end for n in logistics)}
+        # the caveat an observational study needs ("other factors may explain the link",
+        # "confounding") is a limit of it too, in words the caveat list does not hold
+        caveats |= set(self.causal_caveats())
         return sorted(caveats - other - self._questions)
+
+    def causal_caveats(self) -> list[int]:
+        """Body sentences that give the caveat an observational study needs
+        (``[evidence_quality] causal_caveats``: "cannot prove that coffee causes", "an
+        association, not causation", "other factors may explain", "confounding"), leaving out a
+        question and the funding notes and company boilerplate ``limitation_sentences`` leaves out."""
+        other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
+        other |= {m.sentence for m in self.matches("evidence_quality", "statutory")}
+        return sorted({m.sentence for m in self.matches("evidence_quality", "causal_caveats")} - other - self._questions)
 
     def study_weakness(self) -> tuple[str, ...]:
         """What makes the study the article rests on too weak to carry a causal claim, as

@@ -787,9 +787,14 @@ class EvidenceQualityNotStated(_Completeness):
     ("prevents", "cuts the risk", "protects") from an observational study, and a result from
     animals or cells told without them in the claim's sentence or the headline
     (``Article.overclaims``; a quoted or named person's claim, a hedged or sized one and a
-    randomised trial's are not). They do not decide whether it is flagged. A study in animals
-    gives its stage wherever it names them ("mice bred to …", "the treated mice", "rats given
-    …"), not only "in mice".
+    randomised trial's are not). They do not decide whether it is flagged. On an
+    observational study with no such claim, the finding says when nothing gives the caveat
+    such a study needs (``Article.causal_caveats``: "cannot prove that it causes", "an
+    association, not causation", "other factors may explain", "confounding"), which also
+    counts as a limitation stated; asked of every observational release as a reason of its
+    own, it lowered agreement with the reviewers (crit8, crit11). A study in animals gives its
+    stage wherever it names them ("mice bred to …", "the treated mice", "rats given …"), not
+    only "in mice".
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
@@ -915,6 +920,14 @@ class EvidenceQualityNotStated(_Completeness):
                         else "that the result came from animals or cells"))
             related = [(c.start, c.end, f"claim: '{art.claim_words(c)}'") for c in claims[:5]]
             evidence["claims"] = [art.claim_words(c) for c in claims[:10]]
+        elif art.genre.label in _UNNAMED and "observational" in art.study_weakness() \
+                and "animal" not in art.study_weakness() and not art.causal_caveats():
+            # an observational study's finding is a link; the reader needs to hear that other
+            # factors may explain it (HealthNewsReview.org's evidence criterion, STROBE item 19);
+            # a rat study that also reads "associated with" is an animal study to the reader
+            what += ("; and it is an observational study, but nothing says that it cannot show cause: say that "
+                     "it found a link, and that other factors may explain it")
+            evidence["causal_caveat"] = False
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
