@@ -790,17 +790,9 @@ class Article:
         # tell this study's finding
         known = {p.sentence for p in self.matches("novelty", "prior") if not _STILL_FOUND.match(p.text)}
         out = []
-        # a press release's claims told as done ("the compound reversed ageing", "eliminated
-        # tumours": ``past_claims``) generalise as the present tense does, unless the claim's
-        # clause tells them of the study's own participants ("cured 8 of 10 patients", "in the
-        # treated mice": ``study_bound``); a news report retells past results as its trade
-        past = self.matches("sensational_language", "past_claims") if self.genre.label == "press_release" else []
-        bound = self.matches("sensational_language", "study_bound") if past else []
-        for m in sorted(self.matches("sensational_language", "claims") + past, key=lambda c: c.start):
+        for m in self.matches("sensational_language", "claims"):
             k = m.sentence
             if k in self._questions or not (k in about or self.in_headline(m)):
-                continue
-            if bound and m in past and self.told_of_study(m, bound):
                 continue
             # the intervention is what the claim is said of ("Psoriasis lowers quality of life"
             # is the disease's), not how it works ("relieves pain by replacing a worn joint",
@@ -859,15 +851,6 @@ class Article:
             return False
         end = start + len(back.group().rstrip())
         return any(r.end == end for r in self.matches("sensational_language", "claim_referents"))
-
-    def told_of_study(self, m: Match, bound: list[Match]) -> bool:
-        """The claim's clause (from its verb to the clause's end) names the study's own
-        participants or the study (``[sensational_language] study_bound``: "in 8 of 10
-        patients", "the treated mice", "in the trial"): a result reported, not generalised."""
-        s = self.sentences[m.sentence]
-        end = _CLAUSE_END.search(self.doc.text, m.end, s.end)
-        stop = end.start() if end else s.end
-        return any(m.end <= b.start < stop for b in bound)
 
     def sized(self, m: Match) -> bool:
         """The claim gives its size in its own clause ("lowers cholesterol by 12 mg/dL", "cuts the

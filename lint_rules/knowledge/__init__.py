@@ -79,10 +79,8 @@ def _read_toml(name: str, text: str) -> dict[str, Any]:
 
 
 #: A verb lemma marked in a cue string: ``{v:disagree}``, ``{v:point out|note|dispute}``
-#: (every form), ``{vf:say|claim}`` (the finite forms and participles only, no -ing form),
-#: ``{vd:cure|stop}`` (the past and the past participle only: "cured", "stopped"; a past spelt
-#: as the lemma, "cut", is left out, since it is the present too).
-_MARK = re.compile(r"\{v([fd]?):([a-z][a-z |'-]*)\}")
+#: (every form), ``{vf:say|claim}`` (the finite forms and participles only, no -ing form).
+_MARK = re.compile(r"\{v(f?):([a-z][a-z |'-]*)\}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,22 +141,10 @@ def phrase_alternation(phrases: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=lambda s: (-len(s), s)))
 
 
-def past_forms(lemma: str) -> tuple[str, ...]:
-    """The past and past participle of a verb (``verb_forms`` without the lemma, its -s form
-    and its -ing form): "cure" -> cured; "stop" -> stopped; "wipe out" -> wiped out; "cut" ->
-    nothing (its past is its present)."""
-    head = lemma.strip().split()[0]
-    forms = verb_forms(lemma)
-    third = forms[1].split()[0]
-    return tuple(f for f in forms if f.split()[0] not in (head, third) and not f.split()[0].endswith("ing"))
-
-
-def verb_alternation(lemmas: str, finite: bool = False, past: bool = False) -> str:
+def verb_alternation(lemmas: str, finite: bool = False) -> str:
     """A regex group of every form of the ``|``-separated lemmas (with ``finite``, no -ing
-    form; with ``past``, only the past and past participle: ``past_forms``), longest first;
-    words of a multi-word verb are joined by any whitespace."""
-    forms = dict.fromkeys(f for lemma in lemmas.split("|") if lemma.strip()
-                          for f in (past_forms(lemma.strip()) if past else verb_forms(lemma.strip()))
+    form), longest first; words of a multi-word verb are joined by any whitespace."""
+    forms = dict.fromkeys(f for lemma in lemmas.split("|") if lemma.strip() for f in verb_forms(lemma.strip())
                           if not (finite and f.split()[0].endswith("ing") and not lemma.strip().startswith(f.split()[0])))
     parts = [r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=lambda s: (-len(s), s))]
     return "(?:" + "|".join(parts) + ")"
@@ -167,8 +153,7 @@ def verb_alternation(lemmas: str, finite: bool = False, past: bool = False) -> s
 def _expand_marks(value: Any) -> Any:
     """``value`` with each ``{v:…}`` mark in its strings replaced by ``verb_alternation``."""
     if isinstance(value, str):
-        return _MARK.sub(lambda m: verb_alternation(m.group(2), m.group(1) == "f", m.group(1) == "d"),
-                         value) if "{v" in value else value
+        return _MARK.sub(lambda m: verb_alternation(m.group(2), bool(m.group(1))), value) if "{v" in value else value
     if isinstance(value, list):
         return [_expand_marks(v) for v in value]
     if isinstance(value, dict):

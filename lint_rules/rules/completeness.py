@@ -1688,18 +1688,11 @@ class SensationalLanguage(_Completeness):
     and unsized, about its intervention ("reverses memory loss", "prevents strokes", "can
     cure", in the headline or a sentence naming it), while the study it rests on is in
     animals or cells (and the sentence does not say so), observational, a pilot or of fewer
-    than 100 people, with no comparison group: ``Article.overclaims``. In a press release the
-    same claims told as done count too: the past tense of a verb that says a disease or a loss
-    was ended, undone or kept away ("the compound reversed ageing", "eliminated tumours",
-    "prevented liver cancer", "wiped out", "cured": WordNet's cure, eliminate, eradicate,
-    reverse, restore, prevent and stop verbs, ``[sensational_language] past_claims``), unless
-    the claim's clause tells it of the study's own participants ("cured 8 of 10 patients", "in
-    the treated mice"); a news report retells past results as its trade, and they are not
-    read there. A quoted or named
-    person's claim, a hedged one ("may reduce", "suggests", "helps"), a past result told of
-    the study's participants ("reduced pain in 40 patients"), a sized one ("cuts the risk by a
-    third") and a randomised or placebo-controlled trial's claim are not counted. The finding
-    points at the claim. Only news reports and press releases are read so: they report one study, and a
+    than 100 people, with no comparison group: ``Article.overclaims``. A quoted or named
+    person's claim, a hedged one ("may reduce", "suggests", "helps"), a past result
+    ("reduced pain in 40 patients"), a sized one ("cuts the risk by a third") and a
+    randomised or placebo-controlled trial's claim are not counted. The finding points at the
+    claim. Only news reports and press releases are read so: they report one study, and a
     guide, a leaflet or a product page that mentions a study in passing does not rest its
     claims on it ("omeprazole reduces stomach acid" beside an observational study of its harms).
     "Miracle" and "cure" promises are reported by CLM001. An article whose own voice piles up
