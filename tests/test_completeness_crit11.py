@@ -1,17 +1,18 @@
-"""Branch crit11: an animal study's stage, the causation caveat, past-tense result claims.
+"""Branch crit11: an animal study's stage, and the causation caveat an observational study needs.
 
 Written for the tests, from the mechanisms: a mouse study names its stage in "mice bred to …"
-and "the treated mice", not only in "in mice"."""
+and "the treated mice", not only in "in mice"; "cannot prove that it causes", "an association,
+not causation", "other factors may explain" are the caveat, and a limitation stated; an
+adjustment for other factors, a harm denied and a disease's own cause are not."""
 
 from __future__ import annotations
 
 import pytest
+from test_completeness_overclaims import COHORT, MICE, TRIAL
 
-from lint_rules.analysis.completeness import article
+from lint_rules.analysis.completeness import Article, article
 from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
-
-from test_completeness_overclaims import COHORT, MICE, TRIAL
 
 
 def _evidence(text: str) -> list[str]:
@@ -30,7 +31,7 @@ def test_a_human_studys_stage_is_still_asked() -> None:
     assert found and "stage" in found[0]
 
 
-def _art(text: str):  # noqa: ANN202
+def _art(text: str) -> Article:
     return article(parse_document("a.txt", text, "text"))
 
 
