@@ -927,7 +927,7 @@ class EvidenceQualityNotStated(_Completeness):
             # a rat study that also reads "associated with" is an animal study to the reader
             what += ("; and it is an observational study, but nothing says that it cannot show cause: say that "
                      "it found a link, and that other factors may explain it")
-            evidence["causal_caveat"] = False
+            evidence["missing"] = [*evidence["missing"], "causal_caveat"]
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
