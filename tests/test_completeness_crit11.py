@@ -75,3 +75,19 @@ def test_the_evidence_finding_asks_an_observational_release_for_the_caveat() -> 
     mice = MICE.format(title="Acme University study of ZXR-410",
                        claim="Faster maze times were associated with fewer plaques.")
     assert not any("cannot show cause" in m for m in _evidence(mice))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their findings don't prove vitamin D itself lowers the risk.",
+    "The results can identify associations but cannot tell us what will happen if people change.",
+])
+def test_more_forms_of_the_causal_caveat(sentence: str) -> None:
+    assert _art(COHORT.format(title="Acme University study of vitamin D", claim=sentence)).causal_caveats()
+
+
+def test_a_tests_observational_study_is_not_asked_for_the_causal_caveat() -> None:
+    text = COHORT.replace("People who took vitamin D supplements every day developed liver\ncancer less often",
+                          "People with a high score on a new liver blood test developed liver\ncancer more often")
+    text = text.format(title="New liver blood test predicts liver cancer", claim="")
+    assert _art(text).about_test()
+    assert not any("cannot show cause" in m for m in _evidence(text))

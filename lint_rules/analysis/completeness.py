@@ -579,6 +579,12 @@ class Article:
         s = self.sentences[m.sentence]
         return bool(_FAILED_TO.search(self.doc.text[max(s.start, m.start - 24):m.start]))
 
+    def about_test(self) -> bool:
+        """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or
+        ``_TEST_NAME`` in its name): its study asks how well it finds or predicts, not what
+        it causes."""
+        return self.subject is not None and (self.subject.kind == "test" or bool(_TEST_NAME.search(self.subject.name)))
+
     def accuracy_figures(self) -> list[Match]:
         """A test's accuracy given as a share of the people tested ("a sensitivity of 92
         percent", "93 percent accuracy"): the absolute size of a test's benefit. In an article

@@ -921,10 +921,11 @@ class EvidenceQualityNotStated(_Completeness):
             related = [(c.start, c.end, f"claim: '{art.claim_words(c)}'") for c in claims[:5]]
             evidence["claims"] = [art.claim_words(c) for c in claims[:10]]
         elif art.genre.label in _UNNAMED and "observational" in art.study_weakness() \
-                and "animal" not in art.study_weakness() and not art.causal_caveats():
+                and "animal" not in art.study_weakness() and not art.causal_caveats() and not art.about_test():
             # an observational study's finding is a link; the reader needs to hear that other
             # factors may explain it (HealthNewsReview.org's evidence criterion, STROBE item 19);
-            # a rat study that also reads "associated with" is an animal study to the reader
+            # a rat study that also reads "associated with" is an animal study to the reader, and
+            # a test's study measures how well it finds or predicts, which is no cause to caveat
             what += ("; and it is an observational study, but nothing says that it cannot show cause: say that "
                      "it found a link, and that other factors may explain it")
             evidence["missing"] = [*evidence["missing"], "causal_caveat"]
