@@ -91,3 +91,15 @@ def test_a_tests_observational_study_is_not_asked_for_the_causal_caveat() -> Non
     text = text.format(title="New liver blood test predicts liver cancer", claim="")
     assert _art(text).about_test()
     assert not any("cannot show cause" in m for m in _evidence(text))
+
+
+def test_association_wording_alone_is_no_observational_design() -> None:
+    # a trial's result told as "associated with", no comparison group named in the text
+    text = TRIAL.replace("randomly assigned 800 adults with knee pain to take the\npill ZXR-410 or a placebo",
+                         "gave 800 adults with knee pain the\npill ZXR-410").replace(
+        "Pain scores fell by 20 percent on\nZXR-410 and by 5 percent on the placebo.",
+        "In the study, taking ZXR-410 was associated with lower pain scores.")
+    text = text.format(title="Acme study of ZXR-410", claim="")
+    art = _art(text)
+    assert "observational" in art.study_weakness() and not art.observational_design()
+    assert not any("cannot show cause" in m for m in _evidence(text))

@@ -579,6 +579,16 @@ class Article:
         s = self.sentences[m.sentence]
         return bool(_FAILED_TO.search(self.doc.text[max(s.start, m.start - 24):m.start]))
 
+    def observational_design(self) -> bool:
+        """A sentence about research names an observational design in its own words (a cohort,
+        a registry, records, people followed: ``[evidence_quality] observational`` less its
+        ``association_words``), not only an association, which a randomised trial's results
+        are told in too."""
+        research = self.research_sentences
+        wording = self.matches("evidence_quality", "association_words")
+        return any(m.sentence in research and not any(w.start <= m.start < w.end for w in wording)
+                   for m in self.matches("evidence_quality", "observational"))
+
     def about_test(self) -> bool:
         """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or
         ``_TEST_NAME`` in its name): its study asks how well it finds or predicts, not what

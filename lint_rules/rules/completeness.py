@@ -788,7 +788,9 @@ class EvidenceQualityNotStated(_Completeness):
     animals or cells told without them in the claim's sentence or the headline
     (``Article.overclaims``; a quoted or named person's claim, a hedged or sized one and a
     randomised trial's are not). They do not decide whether it is flagged. On an
-    observational study with no such claim, the finding says when nothing gives the caveat
+    observational study (its design in its own words: a cohort, a registry, records, people
+    followed; not "associated with" alone, which a trial's results are told in too; not a
+    test's study) with no such claim, the finding says when nothing gives the caveat
     such a study needs (``Article.causal_caveats``: "cannot prove that it causes", "an
     association, not causation", "other factors may explain", "confounding"), which also
     counts as a limitation stated; asked of every observational release as a reason of its
@@ -921,11 +923,14 @@ class EvidenceQualityNotStated(_Completeness):
             related = [(c.start, c.end, f"claim: '{art.claim_words(c)}'") for c in claims[:5]]
             evidence["claims"] = [art.claim_words(c) for c in claims[:10]]
         elif art.genre.label in _UNNAMED and "observational" in art.study_weakness() \
-                and "animal" not in art.study_weakness() and not art.causal_caveats() and not art.about_test():
+                and "animal" not in art.study_weakness() and art.observational_design() \
+                and not art.causal_caveats() and not art.about_test():
             # an observational study's finding is a link; the reader needs to hear that other
             # factors may explain it (HealthNewsReview.org's evidence criterion, STROBE item 19);
             # a rat study that also reads "associated with" is an animal study to the reader, and
-            # a test's study measures how well it finds or predicts, which is no cause to caveat
+            # a test's study measures how well it finds or predicts, which is no cause to caveat;
+            # "associated with" alone is how a randomised trial's results are told too (a corpus
+            # sample: three trials told they were observational), so a design word is asked for
             what += ("; and it is an observational study, but nothing says that it cannot show cause: say that "
                      "it found a link, and that other factors may explain it")
             evidence["missing"] = [*evidence["missing"], "causal_caveat"]
