@@ -103,3 +103,8 @@ def test_association_wording_alone_is_no_observational_design() -> None:
     art = _art(text)
     assert "observational" in art.study_weakness() and not art.observational_design()
     assert not any("cannot show cause" in m for m in _evidence(text))
+
+
+def test_a_press_notes_data_that_may_differ_is_no_caveat() -> None:
+    note = "The data in this release may differ from those in the published abstract."
+    assert not _art(COHORT.format(title="Acme University study of vitamin D", claim=note)).causal_caveats()
