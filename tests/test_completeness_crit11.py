@@ -108,3 +108,26 @@ def test_association_wording_alone_is_no_observational_design() -> None:
 def test_a_press_notes_data_that_may_differ_is_no_caveat() -> None:
     note = "The data in this release may differ from those in the published abstract."
     assert not _art(COHORT.format(title="Acme University study of vitamin D", claim=note)).causal_caveats()
+
+
+#: Ordinary passages (written for the tests) that mention observational studies but are no
+#: report of one: a leaflet, a consumer guide. The caveat is asked of news reports and releases.
+NOT_REPORTS = [
+    """Ibuprofen tablets: patient information leaflet
+
+Ibuprofen relieves pain and reduces fever. Take no more than 6 tablets in 24 hours. Side effects
+include stomach upset and, rarely, bleeding. Observational studies of health records have linked
+long-term use to heart problems. A pack of 16 tablets costs about 2 pounds.
+""",
+    """Jet lag: a consumer guide
+
+Melatonin is sold as a supplement for jet lag. A cohort of 300 airline pilots followed for two years
+slept longer on trips when they took it. Melatonin costs about $10 a bottle. It can cause drowsiness
+the next morning. Other options include light exposure and shifting your sleep before you travel.
+""",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_a_leaflet_or_guide_is_not_asked_for_the_causal_caveat(text: str) -> None:
+    assert not any("cannot show cause" in m for m in _evidence(text))
