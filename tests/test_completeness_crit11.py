@@ -46,10 +46,11 @@ def _art(text: str) -> Article:
     "People who take supplements may differ in diet and exercise.",
     "A randomized trial is needed before anyone takes vitamin D for this.",
 ])
-def test_the_causal_caveat_is_read_and_is_a_limitation(sentence: str) -> None:
+def test_the_causal_caveat_is_read_and_is_a_limitation_in_the_message(sentence: str) -> None:
     art = _art(COHORT.format(title="Acme University study of vitamin D", claim=sentence))
     assert art.causal_caveats()
-    assert art.causal_caveats()[0] in art.limitation_sentences()
+    found = _evidence(COHORT.format(title="Acme University study of vitamin D", claim=sentence))
+    assert not found or ("limitations" not in found[0] and "cannot show cause" not in found[0])
 
 
 @pytest.mark.parametrize("sentence", [
@@ -131,3 +132,78 @@ the next morning. Other options include light exposure and shifting your sleep b
 @pytest.mark.parametrize("text", NOT_REPORTS)
 def test_a_leaflet_or_guide_is_not_asked_for_the_causal_caveat(text: str) -> None:
     assert not any("cannot show cause" in m for m in _evidence(text))
+
+
+# crit11b (review of crit11): the caveat shapes the message only, its patterns need the study or
+# its result as their subject, "epidemiology" as a title is no design, a test's release with no
+# intervention found is not asked, and the design words read are quoted.
+
+@pytest.mark.parametrize("sentence", [
+    "Genetic factors and high blood pressure may also play a role in liver cancer.",
+    "The analysis adjusted for confounders such as age and smoking.",
+    "Doctors still don't know what causes most liver cancer in people without hepatitis.",
+    "The researchers say the study demonstrates cause and effect.",
+    "That does not mean that people should take more than the recommended dose.",
+])
+def test_a_non_caveat_is_not_read_and_never_changes_the_flag(sentence: str) -> None:
+    art = _art(COHORT.format(title="Acme University study of vitamin D", claim=sentence))
+    assert not art.causal_caveats()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Other factors could explain the link.",
+    "Residual confounding cannot be ruled out.",
+    "Coffee drinkers may differ in diet and exercise.",
+    "The genetic factors may also play a role.",
+    "The analysis adjusted for confounders.",
+])
+def test_a_caveat_never_changes_whether_an_article_is_flagged(sentence: str) -> None:
+    from lint_rules.rules.completeness import EvidenceQualityNotStated
+    plain = _art(COHORT.format(title="Acme University study of vitamin D", claim=""))
+    with_it = _art(COHORT.format(title="Acme University study of vitamin D", claim=sentence))
+    assert set(with_it.limitation_sentences()).isdisjoint(with_it.causal_caveats())
+    assert EvidenceQualityNotStated.unweighed(plain) == EvidenceQualityNotStated.unweighed(with_it)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The study cannot tell which came first.",
+    "Tea drinkers may simply be healthier in other ways.",
+    "The authors could not rule out that sicker people stopped drinking tea.",
+])
+def test_which_came_first_and_healthy_users_are_the_caveat(sentence: str) -> None:
+    assert _art(COHORT.format(title="Acme University study of vitamin D", claim=sentence)).causal_caveats()
+
+
+def test_an_epidemiologists_title_is_no_observational_design() -> None:
+    text = TRIAL.replace("randomly assigned 800 adults with knee pain to take the\npill ZXR-410 or a placebo",
+                         "gave 800 adults with knee pain the\npill ZXR-410 in a phase II study").replace(
+        "Pain scores fell by 20 percent on\nZXR-410 and by 5 percent on the placebo.",
+        "Pain scores fell by 20 percent in the study, said epidemiologist Ann Lee of the Department of "
+        "Epidemiology, who led it.")
+    art = _art(text.format(title="Acme study of ZXR-410", claim=""))
+    assert not art.observational_design()
+    cohort = _art(COHORT.format(title="Acme study of vitamin D",
+                                claim="The epidemiological study was the largest of its kind."))
+    assert "epidemiological" in [w.lower() for w in cohort.observational_words()]
+
+
+def test_a_test_release_without_a_subject_is_not_asked() -> None:
+    text = COHORT.replace("People who took vitamin D supplements every day developed liver\ncancer less often "
+                          "than those who took none",
+                          "A new blood panel picked out liver\ncancer with a sensitivity of 90 percent")
+    art = _art(text.format(title="Blood test spots liver cancer early", claim=""))
+    assert art.about_test()
+    assert not any("cannot show cause" in m for m in _evidence(text.format(title="Blood test spots liver cancer early",
+                                                                          claim="")))
+
+
+def test_the_message_quotes_the_design_words_read() -> None:
+    found = _evidence(COHORT.format(title="Acme University study of vitamin D", claim=""))
+    assert found and "'registry'" in found[0] and "it is an observational study" not in found[0]
+
+
+def test_an_earlier_works_animals_give_no_stage_to_a_trial() -> None:
+    claim = "The pill has been shown to extend life in roundworms and fruit flies."
+    art = _art(TRIAL.format(title="Acme trial of ZXR-410", claim=claim))
+    assert art.evidence_components()["stage"] == _art(TRIAL.format(title="Acme trial of ZXR-410",
+                                                                   claim="")).evidence_components()["stage"]

@@ -584,16 +584,43 @@ class Article:
         a registry, records, people followed: ``[evidence_quality] observational`` less its
         ``association_words``), not only an association, which a randomised trial's results
         are told in too."""
+        return bool(self.observational_words())
+
+    def observational_words(self) -> list[str]:
+        """The words that name an observational design in a sentence about research
+        (``observational_design``), as written, in order, each once: what CMP004's message
+        quotes."""
+        out: list[str] = []
+        for m in self._observational_matches():
+            word = self.doc.text[m.start:m.end]
+            if word.lower() not in {w.lower() for w in out}:
+                out.append(word)
+        return out
+
+    def _observational_matches(self) -> list[Match]:
         research = self.research_sentences
         wording = self.matches("evidence_quality", "association_words")
-        return any(m.sentence in research and not any(w.start <= m.start < w.end for w in wording)
-                   for m in self.matches("evidence_quality", "observational"))
+        # "epidemiologist", "the department of epidemiology", a journal's "Epidemiology" name a
+        # person or a place, not the design (review of crit11: a phase II trial was told it was
+        # observational by its author's title); only "an epidemiological study" (or data,
+        # analysis, research) does
+        return [m for m in self.matches("evidence_quality", "observational")
+                if m.sentence in research and not any(w.start <= m.start < w.end for w in wording)
+                and (not m.text.lower().startswith("epidemiolog")
+                     or _EPIDEMIOLOGICAL_DESIGN.match(self.doc.text, m.start))]
 
     def about_test(self) -> bool:
         """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or
-        ``_TEST_NAME`` in its name): its study asks how well it finds or predicts, not what
-        it causes."""
-        return self.subject is not None and (self.subject.kind == "test" or bool(_TEST_NAME.search(self.subject.name)))
+        ``_TEST_NAME`` in its name, or in the headline; with no intervention found, a test's
+        accuracy given): its study asks how well it finds or predicts, not what it causes."""
+        if self.subject is not None and (self.subject.kind == "test" or _TEST_NAME.search(self.subject.name.lower())):
+            return True
+        # no intervention found, or one named by a brand ("DetectX"): the headline names a test
+        # ("blood test spots cancer"), or (none found) the article gives a test's accuracy ("a
+        # sensitivity of 92 percent"; review of crit11: test-accuracy releases were asked for
+        # the causation caveat). Only the message's caveat request reads this.
+        return bool(_TEST_NAME.search((headline(self.doc) or "").lower())) \
+            or (self.subject is None and bool(self.matches("benefits", "accuracy")))
 
     def accuracy_figures(self) -> list[Match]:
         """A test's accuracy given as a share of the people tested ("a sensitivity of 92
@@ -622,8 +649,14 @@ class Article:
         # the animals or cells the study used tell its stage wherever the study's own noun
         # phrases name them ("mice bred to develop plaques", "the treated mice", "rats given
         # the compound"), not only in the stage cues' "in mice": the same reading that makes
-        # the study ``animal`` (``animal_sentences``)
-        out["stage"] = len({m.sentence for m in self.matches("evidence_quality", "stage")} | self.animal_sentences)
+        # the study ``animal`` (``animal_sentences``); only when the study the article rests on
+        # is one in animals (``study_weakness``: not a placebo-controlled trial in people) and
+        # not in a sentence placing it among earlier work ("has been shown to prolong life in
+        # roundworms": ``[novelty] prior``; review of crit11)
+        animal = set()
+        if "animal" in self.study_weakness():
+            animal = self.animal_sentences - {m.sentence for m in self.matches("novelty", "prior")}
+        out["stage"] = len({m.sentence for m in self.matches("evidence_quality", "stage")} | animal)
         return out
 
     def controlled_sentences(self) -> list[int]:
@@ -691,9 +724,9 @@ class Article:
         caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)
                    if not any(n.start < m.end and m.start < n.end for n in not_limits)
                    and not any(n.start < m.end and m.start < n.end for n in logistics)}
-        # the caveat an observational study needs ("other factors may explain the link",
-        # "confounding") is a limit of it too, in words the caveat list does not hold
-        caveats |= set(self.causal_caveats())
+        # (the caveat an observational study needs, ``causal_caveats``, is not counted here:
+        # read as a limit it unflagged releases by a risk factor's "may also play a role" or an
+        # adjustment's "confounders" (review of crit11); it only shapes CMP004's message)
         return sorted(caveats - other - self._questions)
 
     def causal_caveats(self) -> list[int]:
@@ -988,6 +1021,12 @@ _FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)
 #: diagnostic tests, scans, assays, kits): its benefit is sized by its accuracy.
 _TEST_NAME = compile_re(r"\b(?:tests?|testing|screen\w*|scans?|scanner|assays?|kits?|biops(?:y|ies)|mammogra\w*|"
                         r"colonoscop\w*|ultrasound|mri|ct|x-rays?|swabs?|diagnostic\w*|detector|monitor)\b")
+
+
+#: "Epidemiological" as a design: of a study, data, an analysis or research, not a person's
+#: title, a department or a journal.
+_EPIDEMIOLOGICAL_DESIGN = compile_re(r"epidemiologic(?:al)? (?:stud(?:y|ies)|data|analys[ie]s|research|surveys?|evidence)\b",
+                                     re.IGNORECASE)
 
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with

@@ -887,7 +887,11 @@ class EvidenceQualityNotStated(_Completeness):
         # the limitations are those the limit check reads: a caveat about the study, or its
         # size said as a limit ("the trial was small", "only 40 people"), not the condition's
         # "physical limitations" (``Article.limitation_sentences``)
-        given = {**art.evidence_components(), "caveats": len(art.limitation_sentences())}
+        # (and, in the message only, the caveat an observational study needs: "cannot prove
+        # that it causes" is a limitation to the reader, but counted in ``unweighed`` it
+        # unflagged releases on a risk factor's "may also play a role": review of crit11)
+        given = {**art.evidence_components(),
+                 "caveats": len(set(art.limitation_sentences()) | set(art.causal_caveats()))}
         missing = [EVIDENCE[k] for k, n in given.items() if not n]
         if not self.lacking(art, opts) and art.controlled_sentences():
             # a comparison group is named, but the trial is small and no limit is stated: asking
@@ -931,8 +935,16 @@ class EvidenceQualityNotStated(_Completeness):
             # a test's study measures how well it finds or predicts, which is no cause to caveat;
             # "associated with" alone is how a randomised trial's results are told too (a corpus
             # sample: three trials told they were observational), so a design word is asked for
-            what += ("; and it is an observational study, but nothing says that it cannot show cause: say that "
-                     "it found a link, and that other factors may explain it")
+            # the design words read are quoted: "its design is not given; and it is an observational
+            # study" read as a contradiction to the reviewer (crit11: 21 of 74 messages)
+            read = art.observational_words()[:3]
+            words, one = _and([f"'{w}'" for w in read]), len(read) == 1
+            if given["design"]:
+                what += (f"; and {words} {'tells' if one else 'tell'} of an observational study, but nothing says "
+                         "that it cannot show cause: say that it found a link, and that other factors may explain it")
+            else:
+                what += (f"; {words} {'suggests' if one else 'suggest'} an observational study: say so, and that "
+                         "it cannot show cause (it found a link, which other factors may explain)")
             evidence["missing"] = [*evidence["missing"], "causal_caveat"]
         studies = study_mentions(doc)
         if studies:
