@@ -207,3 +207,9 @@ def test_an_earlier_works_animals_give_no_stage_to_a_trial() -> None:
     art = _art(TRIAL.format(title="Acme trial of ZXR-410", claim=claim))
     assert art.evidence_components()["stage"] == _art(TRIAL.format(title="Acme trial of ZXR-410",
                                                                    claim="")).evidence_components()["stage"]
+
+
+def test_a_schedule_followed_by_a_dose_is_no_follow_up() -> None:
+    text = TRIAL.replace("randomly assigned 800 adults with knee pain to take the\npill ZXR-410 or a placebo",
+                         "gave 800 adults with knee pain a loading dose of ZXR-410\nfollowed by a daily pill for 16 weeks")
+    assert not _art(text.format(title="Acme study of ZXR-410", claim="")).observational_design()

@@ -607,7 +607,10 @@ class Article:
         return [m for m in self.matches("evidence_quality", "observational")
                 if m.sentence in research and not any(w.start <= m.start < w.end for w in wording)
                 and (not m.text.lower().startswith("epidemiolog")
-                     or _EPIDEMIOLOGICAL_DESIGN.match(self.doc.text, m.start))]
+                     or _EPIDEMIOLOGICAL_DESIGN.match(self.doc.text, m.start))
+                # "a first dose followed by a single dose for 16 weeks" is a treatment's schedule,
+                # not people followed up (crit11b: two corpus messages quoted it as the design)
+                and not m.text.lower().startswith("followed by")]
 
     def about_test(self) -> bool:
         """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or

@@ -791,9 +791,10 @@ class EvidenceQualityNotStated(_Completeness):
     observational study (its design in its own words: a cohort, a registry, records, people
     followed; not "associated with" alone, which a trial's results are told in too; not a
     test's study) with no such claim, the finding says when nothing gives the caveat
-    such a study needs (``Article.causal_caveats``: "cannot prove that it causes", "an
-    association, not causation", "other factors may explain", "confounding"), which also
-    counts as a limitation stated; asked of every observational release as a reason of its
+    such a study needs (``Article.causal_caveats``: "the study cannot prove that it causes",
+    "an association, not causation", "other factors may explain the link", "residual
+    confounding"), quoting the design words read; the message counts the caveat as a limitation
+    stated, but whether the article is flagged never reads it (crit11b); asked of every observational release as a reason of its
     own, it lowered agreement with the reviewers (crit8, crit11). A study in animals gives its
     stage wherever it names them ("mice bred to …", "the treated mice", "rats given …"), not
     only "in mice".
