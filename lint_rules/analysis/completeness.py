@@ -591,9 +591,12 @@ class Article:
         (``observational_design``), as written, in order, each once: what CMP004's message
         quotes."""
         out: list[str] = []
+        seen: set[str] = set()
         for m in self._observational_matches():
             word = self.doc.text[m.start:m.end]
-            if word.lower() not in {w.lower() for w in out}:
+            key = re.sub(r"s$", "", re.sub(r"ies$", "y", word.lower()))  # "cohorts" is "cohort" again
+            if key not in seen:
+                seen.add(key)
                 out.append(word)
         return out
 
