@@ -579,6 +579,55 @@ class Article:
         s = self.sentences[m.sentence]
         return bool(_FAILED_TO.search(self.doc.text[max(s.start, m.start - 24):m.start]))
 
+    def observational_design(self) -> bool:
+        """A sentence about research names an observational design in its own words (a cohort,
+        a registry, records, people followed: ``[evidence_quality] observational`` less its
+        ``association_words``), not only an association, which a randomised trial's results
+        are told in too."""
+        return bool(self.observational_words())
+
+    def observational_words(self) -> list[str]:
+        """The words that name an observational design in a sentence about research
+        (``observational_design``), as written, in order, each once: what CMP004's message
+        quotes."""
+        out: list[str] = []
+        seen: set[str] = set()
+        for m in self._observational_matches():
+            word = self.doc.text[m.start:m.end]
+            key = re.sub(r"s$", "", re.sub(r"ies$", "y", word.lower()))  # "cohorts" is "cohort" again
+            if key not in seen:
+                seen.add(key)
+                out.append(word)
+        return out
+
+    def _observational_matches(self) -> list[Match]:
+        research = self.research_sentences
+        wording = self.matches("evidence_quality", "association_words")
+        # "epidemiologist", "the department of epidemiology", a journal's "Epidemiology" name a
+        # person or a place, not the design (review of crit11: a phase II trial was told it was
+        # observational by its author's title); only "an epidemiological study" (or data,
+        # analysis, research) does
+        return [m for m in self.matches("evidence_quality", "observational")
+                if m.sentence in research and not any(w.start <= m.start < w.end for w in wording)
+                and (not m.text.lower().startswith("epidemiolog")
+                     or _EPIDEMIOLOGICAL_DESIGN.match(self.doc.text, m.start))
+                # "a first dose followed by a single dose for 16 weeks" is a treatment's schedule,
+                # not people followed up (crit11b: two corpus messages quoted it as the design)
+                and not m.text.lower().startswith("followed by")]
+
+    def about_test(self) -> bool:
+        """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or
+        ``_TEST_NAME`` in its name, or in the headline; with no intervention found, a test's
+        accuracy given): its study asks how well it finds or predicts, not what it causes."""
+        if self.subject is not None and (self.subject.kind == "test" or _TEST_NAME.search(self.subject.name.lower())):
+            return True
+        # no intervention found, or one named by a brand ("DetectX"): the headline names a test
+        # ("blood test spots cancer"), or (none found) the article gives a test's accuracy ("a
+        # sensitivity of 92 percent"; review of crit11: test-accuracy releases were asked for
+        # the causation caveat). Only the message's caveat request reads this.
+        return bool(_TEST_NAME.search((headline(self.doc) or "").lower())) \
+            or (self.subject is None and bool(self.matches("benefits", "accuracy")))
+
     def accuracy_figures(self) -> list[Match]:
         """A test's accuracy given as a share of the people tested ("a sensitivity of 92
         percent", "93 percent accuracy"): the absolute size of a test's benefit. In an article
@@ -602,7 +651,19 @@ class Article:
         """The four things the evidence criterion asks about the study an article rests on
         (``EVIDENCE``: its design, size, stage and limitations), each with the number of body
         sentences that give it (0: missing)."""
-        return {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
+        out = {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
+        # the animals or cells the study used tell its stage wherever the study's own noun
+        # phrases name them ("mice bred to develop plaques", "the treated mice", "rats given
+        # the compound"), not only in the stage cues' "in mice": the same reading that makes
+        # the study ``animal`` (``animal_sentences``); only when the study the article rests on
+        # is one in animals (``study_weakness``: not a placebo-controlled trial in people) and
+        # not in a sentence placing it among earlier work ("has been shown to prolong life in
+        # roundworms": ``[novelty] prior``; review of crit11)
+        animal = set()
+        if "animal" in self.study_weakness():
+            animal = self.animal_sentences - {m.sentence for m in self.matches("novelty", "prior")}
+        out["stage"] = len({m.sentence for m in self.matches("evidence_quality", "stage")} | animal)
+        return out
 
     def controlled_sentences(self) -> list[int]:
         """Body sentences that name a comparison group for the study (randomised, placebo,
@@ -669,7 +730,19 @@ class Article:
         caveats = {m.sentence for key in ("caveats", "limits") for m in self.matches("evidence_quality", key)
                    if not any(n.start < m.end and m.start < n.end for n in not_limits)
                    and not any(n.start < m.end and m.start < n.end for n in logistics)}
+        # (the caveat an observational study needs, ``causal_caveats``, is not counted here:
+        # read as a limit it unflagged releases by a risk factor's "may also play a role" or an
+        # adjustment's "confounders" (review of crit11); it only shapes CMP004's message)
         return sorted(caveats - other - self._questions)
+
+    def causal_caveats(self) -> list[int]:
+        """Body sentences that give the caveat an observational study needs
+        (``[evidence_quality] causal_caveats``: "cannot prove that coffee causes", "an
+        association, not causation", "other factors may explain", "confounding"), leaving out a
+        question and the funding notes and company boilerplate ``limitation_sentences`` leaves out."""
+        other = {m.sentence for key in ("funding", "coi") for m in self.matches("funding_coi", key)}
+        other |= {m.sentence for m in self.matches("evidence_quality", "statutory")}
+        return sorted({m.sentence for m in self.matches("evidence_quality", "causal_caveats")} - other - self._questions)
 
     def study_weakness(self) -> tuple[str, ...]:
         """What makes the study the article rests on too weak to carry a causal claim, as
@@ -687,11 +760,7 @@ class Article:
         # an animal or a design word counts in a sentence about research (``sample_context``,
         # ``research_context``): "rats in the kitchen" or "the donor registry" tell no study
         research = self.research_sentences
-        # (the animal frames of ``analysis.studies``, "in hamsters", "mice given", not its laboratory
-        # frames, which take "tissue samples" of a human biopsy for bench work)
-        animal = nonhuman_search()[0]
-        if any(m.sentence in research for m in self.matches("sensational_language", "early_stage")) \
-                or any(animal.search(t) for t in map(self.sentence_text, range(len(self.sentences)))):
+        if self.animal_sentences:
             out.append("animal")
         if any(m.sentence in research for m in self.matches("evidence_quality", "observational")):
             out.append("observational")
@@ -703,6 +772,18 @@ class Article:
         if size is not None and size < SMALL_STUDY and study_mentions(self.doc):
             out.append("small")
         return tuple(out)
+
+    @cached_property
+    def animal_sentences(self) -> set[int]:
+        """Indices of the sentences that tell a study in animals or cells: an animal or cell
+        word (``[sensational_language] early_stage``) in a sentence about research, or one of
+        the animal frames of ``analysis.studies`` anywhere ("in hamsters", "mice given",
+        "mice bred to"; not its laboratory frames, which take "tissue samples" of a human
+        biopsy for bench work)."""
+        research = self.research_sentences
+        animal = nonhuman_search()[0]
+        return ({m.sentence for m in self.matches("sensational_language", "early_stage") if m.sentence in research}
+                | {k for k in range(len(self.sentences)) if animal.search(self.sentence_text(k))})
 
     @cached_property
     def research_sentences(self) -> set[int]:
@@ -946,6 +1027,12 @@ _FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)
 #: diagnostic tests, scans, assays, kits): its benefit is sized by its accuracy.
 _TEST_NAME = compile_re(r"\b(?:tests?|testing|screen\w*|scans?|scanner|assays?|kits?|biops(?:y|ies)|mammogra\w*|"
                         r"colonoscop\w*|ultrasound|mri|ct|x-rays?|swabs?|diagnostic\w*|detector|monitor)\b")
+
+
+#: "Epidemiological" as a design: of a study, data, an analysis or research, not a person's
+#: title, a department or a journal.
+_EPIDEMIOLOGICAL_DESIGN = compile_re(r"epidemiologic(?:al)? (?:stud(?:y|ies)|data|analys[ie]s|research|surveys?|evidence)\b",
+                                     re.IGNORECASE)
 
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with

@@ -787,7 +787,17 @@ class EvidenceQualityNotStated(_Completeness):
     ("prevents", "cuts the risk", "protects") from an observational study, and a result from
     animals or cells told without them in the claim's sentence or the headline
     (``Article.overclaims``; a quoted or named person's claim, a hedged or sized one and a
-    randomised trial's are not). They do not decide whether it is flagged.
+    randomised trial's are not). They do not decide whether it is flagged. On an
+    observational study (its design in its own words: a cohort, a registry, records, people
+    followed; not "associated with" alone, which a trial's results are told in too; not a
+    test's study) with no such claim, the finding says when nothing gives the caveat
+    such a study needs (``Article.causal_caveats``: "the study cannot prove that it causes",
+    "an association, not causation", "other factors may explain the link", "residual
+    confounding"), quoting the design words read; the message counts the caveat as a limitation
+    stated, but whether the article is flagged never reads it (crit11b); asked of every observational release as a reason of its
+    own, it lowered agreement with the reviewers (crit8, crit11). A study in animals gives its
+    stage wherever it names them ("mice bred to …", "the treated mice", "rats given …"), not
+    only "in mice".
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
@@ -878,7 +888,11 @@ class EvidenceQualityNotStated(_Completeness):
         # the limitations are those the limit check reads: a caveat about the study, or its
         # size said as a limit ("the trial was small", "only 40 people"), not the condition's
         # "physical limitations" (``Article.limitation_sentences``)
-        given = {**art.evidence_components(), "caveats": len(art.limitation_sentences())}
+        # (and, in the message only, the caveat an observational study needs: "cannot prove
+        # that it causes" is a limitation to the reader, but counted in ``unweighed`` it
+        # unflagged releases on a risk factor's "may also play a role": review of crit11)
+        given = {**art.evidence_components(),
+                 "caveats": len(set(art.limitation_sentences()) | set(art.causal_caveats()))}
         missing = [EVIDENCE[k] for k, n in given.items() if not n]
         if not self.lacking(art, opts) and art.controlled_sentences():
             # a comparison group is named, but the trial is small and no limit is stated: asking
@@ -913,6 +927,26 @@ class EvidenceQualityNotStated(_Completeness):
                         else "that the result came from animals or cells"))
             related = [(c.start, c.end, f"claim: '{art.claim_words(c)}'") for c in claims[:5]]
             evidence["claims"] = [art.claim_words(c) for c in claims[:10]]
+        elif art.genre.label in _UNNAMED and "observational" in art.study_weakness() \
+                and "animal" not in art.study_weakness() and art.observational_design() \
+                and not art.causal_caveats() and not art.about_test():
+            # an observational study's finding is a link; the reader needs to hear that other
+            # factors may explain it (HealthNewsReview.org's evidence criterion, STROBE item 19);
+            # a rat study that also reads "associated with" is an animal study to the reader, and
+            # a test's study measures how well it finds or predicts, which is no cause to caveat;
+            # "associated with" alone is how a randomised trial's results are told too (a corpus
+            # sample: three trials told they were observational), so a design word is asked for
+            # the design words read are quoted: "its design is not given; and it is an observational
+            # study" read as a contradiction to the reviewer (crit11: 21 of 74 messages)
+            read = art.observational_words()[:3]
+            words, one = _and([f"'{w}'" for w in read]), len(read) == 1
+            if given["design"]:
+                what += (f"; and {words} {'tells' if one else 'tell'} of an observational study, but nothing says "
+                         "that it cannot show cause: say that it found a link, and that other factors may explain it")
+            else:
+                what += (f"; {words} {'suggests' if one else 'suggest'} an observational study: say so, and that "
+                         "it cannot show cause (it found a link, which other factors may explain)")
+            evidence["missing"] = [*evidence["missing"], "causal_caveat"]
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
