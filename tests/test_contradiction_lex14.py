@@ -1,0 +1,62 @@
+"""Readers that exist, completed as a class (session 13, ``lex14``). Each list or reader is
+completed from a named source or by construction (an adjective's degrees written from its
+lemma), so words nobody listed are covered too. Each mechanism has cases that change now,
+written with words no blind row has, and a case of the same shape that must not change.
+Every sentence here is written for these tests (coined product names)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lint_rules import knowledge
+from lint_rules.api import lint_text
+
+_FILLER = " It is sold in tins. A tin costs three pounds. "
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+# -- 1a: time frames written once, with the adjective's degrees --------------------------------
+
+@pytest.mark.parametrize(("lemma", "forms"), [
+    ("long", ("long", "longer", "longest")),
+    ("short", ("short", "shorter", "shortest")),
+    ("late", ("late", "later", "latest")),
+    ("early", ("early", "earlier", "earliest")),
+    ("big", ("big", "bigger", "biggest")),
+])
+def test_an_adjective_has_its_degrees(lemma, forms):
+    assert knowledge.adjective_forms(lemma) == forms
+
+
+def test_no_adjective_mark_is_left_in_the_limits_file():
+    assert "{a:" not in repr(knowledge.read_toml("contradiction_limits.toml"))
+    late = re.compile(knowledge.read_toml("contradiction_limits.toml")["time"]["frames"]["late"])
+    assert late.search("over the longer term") and late.search("in the longer run") and late.search("longer-term")
+
+
+@pytest.mark.parametrize("late", ["Over the longer term, blood pressure falls with Orvane.",
+                                  "In the longer run, blood pressure falls with Orvane.",
+                                  "Over the longer haul, blood pressure falls with Orvane."])
+def test_a_brief_early_rise_and_a_comparative_late_fall_are_apart(late):
+    assert not _codes("Orvane is a fish oil capsule. In the first week, Orvane can briefly raise blood "
+                      "pressure." + _FILLER + late)
+
+
+def test_a_shorter_term_rise_and_a_late_fall_are_apart():
+    assert not _codes("Orvane is a fish oil capsule. Over the shorter term, Orvane can raise blood "
+                      "pressure." + _FILLER + "Over time, blood pressure falls with Orvane.")
+
+
+def test_a_late_frame_on_one_side_only_still_conflicts():
+    assert _codes("Orvane is a fish oil capsule. Orvane can raise blood pressure." + _FILLER
+                  + "Over the longer term, blood pressure falls with Orvane.")
+
+
+def test_the_same_comparative_frame_on_both_sides_still_conflicts():
+    assert _codes("Orvane is a fish oil capsule. Over the longer haul, Orvane lowers blood pressure." + _FILLER
+                  + "Over the longer haul, Orvane raises blood pressure.")
