@@ -60,3 +60,24 @@ def test_a_late_frame_on_one_side_only_still_conflicts():
 def test_the_same_comparative_frame_on_both_sides_still_conflicts():
     assert _codes("Orvane is a fish oil capsule. Over the longer haul, Orvane lowers blood pressure." + _FILLER
                   + "Over the longer haul, Orvane raises blood pressure.")
+
+
+# -- 1b: a dispute by an evidence verb with a specialist or evidence subject -------------------
+
+@pytest.mark.parametrize("dispute", [
+    "However, pharmacologists have shown that Melvora reduces the absorption of thyroid tablets.",
+    "But toxicologists have since demonstrated that Melvora reduces the absorption of thyroid tablets.",
+    "In contrast, independent hepatologists established that Melvora reduces the absorption of thyroid tablets.",
+])
+def test_evidence_after_a_contrast_disputes_the_makers_claim(dispute):
+    assert not _codes("Melvora is a herbal tonic. The company says Melvora has no interactions." + _FILLER + dispute)
+
+
+def test_evidence_that_says_otherwise_disputes_the_makers_claim():
+    assert not _codes("Melvora is a herbal tonic. The company says Melvora has no interactions. Trials suggest "
+                      "otherwise." + _FILLER + "Melvora reduces the absorption of thyroid tablets.")
+
+
+def test_the_same_evidence_against_the_article_s_own_claim_still_conflicts():
+    assert _codes("Melvora is a herbal tonic. Melvora has no interactions." + _FILLER
+                  + "However, pharmacologists have shown that Melvora reduces the absorption of thyroid tablets.")
