@@ -81,3 +81,23 @@ def test_evidence_that_says_otherwise_disputes_the_makers_claim():
 def test_the_same_evidence_against_the_article_s_own_claim_still_conflicts():
     assert _codes("Melvora is a herbal tonic. Melvora has no interactions." + _FILLER
                   + "However, pharmacologists have shown that Melvora reduces the absorption of thyroid tablets.")
+
+
+# -- 2b: an opposing claim answers the nearest odd claim it answers ------------------------------
+
+def _excerpts(text: str) -> list[tuple[str, str]]:
+    return [(f.excerpt, f.related[0].excerpt if f.related else "")
+            for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+def test_the_body_claim_next_to_the_list_is_paired_not_the_lead():
+    found = _excerpts("Velmo Bakery's new sesame-free crackers won a prize this spring. Velmo crackers are "
+                      "safe for people with sesame allergy, the bakery says. Judges liked the crunch." + _FILLER
+                      + "Velmo crackers are made with sesame seeds for crunch.")
+    assert len(found) == 1 and "allergy" in found[0][0]
+
+
+def test_a_lead_claim_alone_is_still_paired():
+    found = _excerpts("Velmo Bakery's new sesame-free crackers won a prize this spring. Judges liked the crunch."
+                      + _FILLER + "Velmo crackers are made with sesame seeds for crunch.")
+    assert len(found) == 1 and "sesame-free" in found[0][0]
