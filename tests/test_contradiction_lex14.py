@@ -83,6 +83,31 @@ def test_the_same_evidence_against_the_article_s_own_claim_still_conflicts():
                   + "However, pharmacologists have shown that Melvora reduces the absorption of thyroid tablets.")
 
 
+# -- 2: the allergen lexicon from FALCPA/FASTER, EU Annex II and the label-reading lists ----------
+
+@pytest.mark.parametrize(("free", "contains"), [
+    ("Velmo bars are totally sesame-safe.", "Contains: dates, halva pieces, cocoa."),
+    ("Velmo crackers are safe for people with coeliac disease.", "Velmo crackers use a blend of rice flour and einkorn."),
+    ("The Velmo lozenges are dairy-free.", "Excipients in Velmo: sodium caseinate, sucrose."),
+    ("Velmo noodles are soy-free.", "Other ingredients: rice, tempeh, salt."),
+    ("Velmo bites are peanut-safe.", "Velmo bites are made with groundnut paste."),
+    ("Velmo pasta is wheat-free.", "Velmo pasta is made from durum semolina."),
+])
+def test_a_derived_ingredient_or_a_list_title_names_the_allergen(free, contains):
+    assert _codes(free + _FILLER + contains)
+
+
+@pytest.mark.parametrize(("free", "contains"), [
+    ("Velmo jars are dishwasher-safe.", "Contains: sesame seeds, honey."),
+    ("Velmo bars are nut-free.", "Ingredients: cocoa mass, cocoa butter, shea butter."),
+    ("Velmo bars are egg-free.", "Velmo bars are sweetened with dates."),
+    ("Velmo lozenges are dairy-free.", "Excipients: maize starch, sucrose, peppermint oil."),
+    ("Velmo bread is sesame-safe.", "Velmo bread uses a blend of rye and wheat flour."),
+])
+def test_words_that_name_no_allergen_and_other_allergens_do_not_conflict(free, contains):
+    assert not _codes(free + _FILLER + contains)
+
+
 # -- 2b: an opposing claim answers the nearest odd claim it answers ------------------------------
 
 def _excerpts(text: str) -> list[tuple[str, str]]:
