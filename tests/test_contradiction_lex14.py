@@ -126,3 +126,30 @@ def test_a_lead_claim_alone_is_still_paired():
     found = _excerpts("Velmo Bakery's new sesame-free crackers won a prize this spring. Judges liked the crunch."
                       + _FILLER + "Velmo crackers are made with sesame seeds for crunch.")
     assert len(found) == 1 and "sesame-free" in found[0][0]
+
+
+# -- 3: effect vocabulary: lay nouns and adjectives from HPO layperson synonyms and MedlinePlus ---
+
+@pytest.mark.parametrize(("denial", "harm"), [
+    ("Calmora tablets won't raise your heart rate.", "Calmora tablets can cause a thumping pulse."),
+    ("Calmora does not affect your pulse.", "Calmora can cause a quickened heartbeat."),
+    ("Calmora is non-sedative, so it can be taken before driving.", "Calmora can cause drowsiness in some people."),
+    ("Calmora leaves you clearheaded all day.", "Calmora can cause brain fog."),
+    ("Calmora won't make you feel unwell.", "Calmora can leave people feeling unwell for a day."),
+    ("Calmora increases bone density.", "Calmora can cause brittle bones."),
+])
+def test_a_lay_name_of_the_effect_conflicts(denial, harm):
+    assert _codes(denial + _FILLER + harm)
+
+
+@pytest.mark.parametrize(("denial", "harm"), [
+    ("Calmora won't raise your heart rate.", "A racing pulse is common in people with anxiety."),
+    ("Calmora is non-sedating.", "Older antihistamines such as Dozal can cause drowsiness."),
+    ("Calmora improves bone density.", "Calmora is taken by many people with brittle bones."),
+    ("Take a clear-headed look at Calmora's claims.", "Calmora can cause brain fog."),
+    ("Calmora has no side effects.", "If you feel unwell, stop taking Calmora."),
+    ("Calmora has no side effects.", "Nobody feels unwell on Calmora."),
+    ("Calmora improves bone density.", "Bone loss speeds up after the menopause."),
+])
+def test_the_same_words_said_of_no_harm_of_the_product_do_not_conflict(denial, harm):
+    assert not _codes(denial + _FILLER + harm)
