@@ -153,3 +153,26 @@ def test_a_lay_name_of_the_effect_conflicts(denial, harm):
 ])
 def test_the_same_words_said_of_no_harm_of_the_product_do_not_conflict(denial, harm):
     assert not _codes(denial + _FILLER + harm)
+
+
+# -- 4: direction verbs: the phrasal verbs of rising and falling, every finite form ------------
+
+@pytest.mark.parametrize(("claim", "change"), [
+    ("Ossiva lowers cholesterol.", "On Ossiva, their LDL cholesterol shot up."),
+    ("Ossiva lowers blood pressure.", "With Ossiva, blood pressure edged up."),
+    ("Ossiva lowers blood pressure.", "With Ossiva, blood pressure ticks up."),
+])
+def test_a_measure_that_shoots_or_edges_up_conflicts_with_lowering(claim, change):
+    assert _codes("Ossiva is a daily tablet. " + claim + _FILLER + change)
+
+
+def test_a_measure_that_tumbles_conflicts_with_raising():
+    assert _codes("Ossiva is a daily tablet. Ossiva raises energy." + _FILLER + "With Ossiva, energy levels tumbled.")
+
+
+@pytest.mark.parametrize("other", [
+    "Stock prices shot up after the Ossiva trial results.",
+    "Cholesterol crept up across the country for a decade.",
+])
+def test_a_rise_said_of_no_measure_or_no_product_does_not_conflict(other):
+    assert not _codes("Ossiva is a daily tablet. Ossiva lowers cholesterol." + _FILLER + other)
