@@ -1211,7 +1211,7 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
     order = list(range(len(candidates)))
     slots = [i for i in order if candidates[i][0].type == "scope"]
     for slot, i in zip(slots, sorted(slots, key=lambda i: (
-            not _is_sentence(doc, candidates[i][0]), abs(candidates[i][1][0].start - candidates[i][0].start)))):
+            not _is_sentence(doc, candidates[i][0]), abs(candidates[i][1][0].start - candidates[i][0].start))), strict=True):
         order[slot] = i
     kept: list[tuple[int, Conflict[TypedClaim]]] = []
     for i in order:
