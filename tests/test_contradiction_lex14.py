@@ -176,3 +176,28 @@ def test_a_measure_that_tumbles_conflicts_with_raising():
 ])
 def test_a_rise_said_of_no_measure_or_no_product_does_not_conflict(other):
     assert not _codes("Ossiva is a daily tablet. Ossiva lowers cholesterol." + _FILLER + other)
+
+
+# -- ordinary passages in the registers of real writers that must not fire (probes) ------------
+
+@pytest.mark.parametrize("text", [
+    "Velbake today launched its sesame-free crackers in 300 stores. The crackers are made in a nut-free "
+    "bakery. Our sister brand Tahina Gold sells traditional tahini and halva. Both brands are owned by Velbake Foods.",
+    "Calmleaf Sleep Gummies. Non-habit forming. Wake up clear-headed and refreshed. Ingredients: melatonin, "
+    "chamomile extract, pectin, sugar. Not suitable for children.",
+    "Our Joint Plus capsules are shellfish-free: the glucosamine comes from corn. Other ingredients: gelatin "
+    "capsule, magnesium stearate. Customers with shellfish allergy can take them.",
+    "BoneStrong tablets support normal bones. Calcium and vitamin D help reduce the loss of bone mineral in "
+    "post-menopausal women. Women with brittle bones should talk to their doctor first.",
+    "Do not take Ostavex if you have low calcium. Ostavex increases bone density over the longer term. In the "
+    "first weeks, you may have aching bones.",
+    "Which antihistamine? Older antihistamines such as chlorphenamine can make you drowsy. Newer non-sedating "
+    "ones such as loratadine rarely do. Avoid alcohol with either.",
+    "Some people feel unwell after a flu jab for a day or two. This is normal. The jab does not give you flu.",
+    "Your doctor may check your pulse. This medicine can slow your heart rate in the short term. Over the long "
+    "term, your heart rate usually returns to normal.",
+    "Q: Is Kerasol safe for children? A: Kerasol is child-safe and fragrance-free. It contains glycerin and oat extract.",
+    "Sorbella ice cream is dairy-free and made with oat milk. Our classic Sorbella Gold range contains cream and egg yolks.",
+])
+def test_ordinary_passages_do_not_fire(text):
+    assert not _codes(text)
