@@ -231,6 +231,12 @@ _DISEASE_CAUSES = compile_re(
     r"brings?\s+on|produces?|results?\s+in|gives?\s+(?:you|people|patients))(?![a-z])",
     re.IGNORECASE)
 _CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
+#: A comparator phrase the mention sits in ("unlike non-sedating loratadine", "compared with
+#: non-drowsy cetirizine"): what it denies is said of the other product. No verb or pronoun
+#: between the comparator and the mention ("unlike older pills it is non-drowsy" is the product's).
+_COMPARATOR_BEFORE = compile_re(r"(?<![a-z])(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to|"
+                                r"rather\s+than|instead\s+of|versus|vs\.?)\s+(?:(?!(?:it|they|this|is|are|was|were|will|"
+                                r"won't|doesn't|does|do|don't|can|can't|may|has|have)\b)[^,;:.()\s]+\s+){0,4}$", re.IGNORECASE)
 _NO_DATA = compile_re(
     r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
     r"assess(?:ed)?|look(?:ed)?\s+at)(?![a-z])",
@@ -336,6 +342,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
+        if stance != "affirmed" and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
+            continue  # "a sedating antihistamine, unlike non-sedating loratadine": the comparator's
         if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
                 doc.text, sent.start, m.start):
             continue  # "Neither study collected information on side effects"
