@@ -201,3 +201,75 @@ def test_a_rise_said_of_no_measure_or_no_product_does_not_conflict(other):
 ])
 def test_ordinary_passages_do_not_fire(text):
     assert not _codes(text)
+
+
+# -- lex14b: review fixes (whose allergen claim, and what an allergen word names) ----------------
+# Each false case is the reviewer's mechanism in new words; each true case is the same shape said
+# of the product.
+
+@pytest.mark.parametrize("text", [
+    # a place's allergy rule: the compound before a place noun promises nothing of a product
+    "Maple Lane Nursery is a peanut-safe nursery. Parents must not pack lunches that contain peanuts.",
+    "Hollybank is a nut-free school. Please do not send in cakes that contain nuts.",
+    # an ingredient marked free of its own allergen
+    "Granvita porridge is certified coeliac-safe. It is made with gluten-free oats from one farm.",
+    # what is used instead is not in it
+    "Panella wraps are gluten-free. They use a blend of corn and cassava flours instead of wheat.",
+    "Panella wraps are gluten-free. They are made from maize rather than wheat.",
+    # a blend the maker uses for another product
+    "Panella's gluten-free wraps are baked apart. Our rye loaf is another story: the mill uses a blend of "
+    "rye and wheat flours for it.",
+    # a titled list of another product or of products in general
+    "Oatlo bars are milk-free. Ingredients in a typical rival bar, Proteo: whey, milk powder, sugar.",
+    "Oatlo bars are milk-free. Ingredients in most cereal bars: milk powder, butterfat and sugar.",
+    "We make Ruby spread and Plain spread. Plain is nut-free. Ingredients in Ruby: almonds, sugar, cocoa.",
+    # a product named by its allergen, another than the one claimed free
+    "Harbourside salmon burgers contain salmon and cod. Our bean burgers are fish-free.",
+    # a word with another sense
+    "Fungora capsules are free from all major allergens. They contain oyster mushroom powder.",
+    # a comparator's denial is the other product's
+    "Drowsex is a sedating antihistamine, unlike non-drowsy cetirizine. Drowsex causes drowsiness.",
+])
+def test_lex14b_another_things_allergen_or_effect_does_not_fire(text):
+    assert not _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Granvita porridge is gluten-free." + _FILLER + "Granvita porridge is made with barley flakes and oats.",
+    "Panella wraps are gluten-free." + _FILLER + "Panella wraps use a blend of corn and wheat flours.",
+    "Oatlo bars are milk-free." + _FILLER + "Ingredients in Oatlo: oats, whey, honey.",
+    "Tuna bites are fish-free, says the label." + _FILLER + "The tuna bites are made with skipjack tuna.",
+    "Fungora capsules are free from all major allergens." + _FILLER + "They contain dried oysters and kelp.",
+    # a place named after the promise, not after a compound: still the product's promise
+    "Hikebar snacks are free from all major allergens, so they are ideal for lunchboxes and school trips."
+    + _FILLER + "Ingredients: oats, cashew butter, dates.",
+])
+def test_lex14b_the_products_own_allergen_still_fires(text):
+    assert _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Greenacre Academy is a nut-free school. Pupils must not bring in cereal bars that contain nuts or peanut butter sandwiches.',
+    'Trailmix Co has launched Seedy Bites, which are certified peanut-safe. The bites are made with peanut-free sunflower butter and oats.',
+    'Our gluten-free pizza base uses a mix of rice flour and potato starch in place of wheat. It is made in a separate kitchen.',
+    "Hartwell Bakery's spelt loaf is popular. The bakery's gluten-free range is separate: the bakery uses a blend of rice and buckwheat for it, and the spelt loaf uses a combination of spelt and wheat flours.",
+    "Dairyless Drinks says its oat milk is dairy-free. For comparison, ingredients in a standard latte: espresso, steamed cow's milk, sugar.",
+    'Veganpro powder is whey-free. Ingredients in most protein shakes: whey concentrate, milk protein and sweeteners. Veganpro uses pea and rice protein.',
+    'Our two spreads: Nutty Crunch and Sunny Seed. Sunny Seed is nut-free and made with sunflower seeds. Ingredients in Nutty Crunch: peanuts, palm oil, salt.',
+    'Bayside prawn crackers contain prawns and tapioca. Our rice crackers are shellfish-free. Both are packed in Hull.',
+    'Shroomwell capsules contain no common allergens. They are made from oyster mushroom and reishi extracts.',
+    'Doziprin is a drowsy antihistamine, unlike non-drowsy fexofenadine. It may cause sleepiness, so take it at bedtime.',
+    'Sunnyfield Nursery is an egg-free nursery. Please do not send in cakes that contain eggs.',
+    'The school canteen is sesame-free. Bread rolls that contain sesame seeds are no longer served.',
+    'Crumbly cookies are egg-free. We use a blend of flaxseed and water instead of eggs.',
+    'Hazelwood cafe is a nut-safe venue. Desserts that contain almonds are not on the menu.',
+    'Market report: sales of gluten-free bread rose 12%. Most loaves on the shelf use a blend of wheat and rye flours, the report said.',
+    'Our vegetable spring rolls are egg-free. The egg rolls on the same menu contain egg and pork.',
+    "Fishless Co's plant-based fish fingers are fish-free. Traditional fish fingers contain cod or pollock.",
+    'Oakleaf Primary operates a nut-safe policy. Snacks that contain nuts will be sent home.',
+])
+def test_lex14b_ordinary_probe_passages_do_not_fire(text):
+    """Ordinary passages (school letter, café notice, press release, seller copy, leaflet) with an
+    allergen or effect word said of a place, another product, an ingredient marked free, or a
+    comparator: none fires."""
+    assert not _codes(text)
