@@ -231,6 +231,12 @@ _DISEASE_CAUSES = compile_re(
     r"brings?\s+on|produces?|results?\s+in|gives?\s+(?:you|people|patients))(?![a-z])",
     re.IGNORECASE)
 _CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
+#: A comparator phrase the mention sits in ("unlike non-sedating loratadine", "compared with
+#: non-drowsy cetirizine"): what it denies is said of the other product. No verb or pronoun
+#: between the comparator and the mention ("unlike older pills it is non-drowsy" is the product's).
+_COMPARATOR_BEFORE = compile_re(r"(?<![a-z])(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to|"
+                                r"rather\s+than|instead\s+of|versus|vs\.?)\s+(?:(?!(?:it|they|this|is|are|was|were|will|"
+                                r"won't|doesn't|does|do|don't|can|can't|may|has|have)\b)[^,;:.()\s]+\s+){0,4}$", re.IGNORECASE)
 _NO_DATA = compile_re(
     r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
     r"assess(?:ed)?|look(?:ed)?\s+at)(?![a-z])",
@@ -336,6 +342,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
+        if stance != "affirmed" and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
+            continue  # "a sedating antihistamine, unlike non-sedating loratadine": the comparator's
         if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
                 doc.text, sent.start, m.start):
             continue  # "Neither study collected information on side effects"
@@ -1169,9 +1177,9 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
     found = typed_claims(doc)[:MAX_TYPED_CLAIMS]
     if not found or (len(found) < 2 and not any(_may_oppose_harm(c) for c in found)):
         return []
-    out: list[Conflict[TypedClaim]] = []
     reported: set[tuple[int, int]] = set()
     used: set[tuple[str, int]] = set()  # an opposing claim answers one odd claim of its type
+    candidates: list[tuple[TypedClaim, list[TypedClaim]]] = []
     # sentences first, headings after: "Permanent Results" as a heading repeats the body's
     # "Results are permanent", and the body sentence is the one to show
     ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
@@ -1202,6 +1210,20 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
         # article ("Relief from X typically wears off" before a quoted "patients relapsed")
         pairs.sort(key=lambda o: (not _is_sentence(doc, o), not _names(o, odd.subject), -o.strength, o.hedged,
                                   abs(o.start - odd.start)))
+        candidates.append((odd, pairs))
+    # an opposing scope claim (who it is safe for, allergens) answers one odd claim: the nearest
+    # one that it answers ("Glutenella's new gluten-free loaf has won an award. It is safe for
+    # people with coeliac disease … The loaf uses a blend of … spelt flour": the second sentence,
+    # not the lead's attributive "gluten-free", is the claim the blend answers). Scope claims
+    # take the places they had in text order among themselves; every other kind keeps its order.
+    order = list(range(len(candidates)))
+    slots = [i for i in order if candidates[i][0].type == "scope"]
+    for slot, i in zip(slots, sorted(slots, key=lambda i: (
+            not _is_sentence(doc, candidates[i][0]), abs(candidates[i][1][0].start - candidates[i][0].start))), strict=True):
+        order[slot] = i
+    kept: list[tuple[int, Conflict[TypedClaim]]] = []
+    for i in order:
+        odd, pairs = candidates[i]
         best = pairs[0]
         pair = (min(odd.sentence, best.sentence), max(odd.sentence, best.sentence))
         if pair in reported or (odd.type, best.sentence) in used:
@@ -1213,5 +1235,5 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
         severity = _relayed_severity(doc, Severity.WARNING if (odd.hedged or best.hedged) else Severity.ERROR,
                                      odd, best)
         shared = tuple(sorted(_scope_overlap(odd.topic, best.topic))) if kind == "scope" else ()
-        out.append(Conflict(kind, odd, best, tuple(pairs[1:]), severity, (odd.type, odd.subject), shared))
-    return out
+        kept.append((i, Conflict(kind, odd, best, tuple(pairs[1:]), severity, (odd.type, odd.subject), shared)))
+    return [c for _, c in sorted(kept, key=lambda k: k[0])]

@@ -1645,6 +1645,117 @@ def _main_intervention(doc: Document) -> str:
     return sentence_subjects(doc).main
 
 
+#: A place or an occasion after an allergen compound ("a nut-safe school", "a nut-free classroom",
+#: "a gluten-free kitchen"): the compound sets a rule of the place, it promises nothing of a
+#: product (own curation of the places allergy policies are written for: schools, nurseries,
+#: kitchens, homes, events).
+_PLACE_AFTER = compile_re(r"\s*(?:schools?|classrooms?|nurser(?:y|ies)|playgroups?|pre-?schools?|kitchens?|canteens?|cafeterias?|"
+                          r"homes?|households?|zones?|areas?|environments?|premises|campus(?:es)?|offices?|venues?|"
+                          r"events?|part(?:y|ies)|polic(?:y|ies)|wards?)\b")
+
+#: The same places as the subject the compound is said of ("the school canteen is sesame-free").
+_PLACE_BEFORE = compile_re(r"\b(?:schools?|classrooms?|nurser(?:y|ies)|playgroups?|kitchens?|canteens?|cafeterias?|homes?|"
+                           r"households?|premises|campus(?:es)?|offices?|venues?|wards?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                           r"(?:(?:now|fully|completely|strictly|entirely|totally|a|an)\s+)*$")
+
+#: An ingredient marked free of its own allergen ("gluten-free oats", "dairy-free chocolate") and
+#: the compound itself: what it names is not in the product (the label's "free from" mark).
+_MARKED_FREE = compile_re(r"\b(?P<x>[\w]+)[- ](?:free|safe)\b(?:\s+(?P<n>[\w-]+))?")
+
+#: Where an ingredient list ends: what is used in place of something names what is not in it
+#: ("a blend of rice and tapioca flours instead of wheat").
+_LIST_END = compile_re(r"\s(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+lieu\s+of|as\s+opposed\s+to|but\s+not|not)\s")
+
+#: A titled ingredient list ("Ingredients in X:", "the ingredients of X are"): X is the product
+#: the list belongs to.
+_LIST_TITLE = compile_re(r"(?:ingredients?|excipients?)\s+(?:in|of|for)\s+(?P<x>[^.;:]{1,40}?)\s*(?::|\s(?:include|includes|included|are|is)\s)")
+
+#: Who makes a product, as a subject ("the bakery", "Leafwell Bakery", "the company"): not the product.
+_MAKER = compile_re(r"\b(?:bakery|bakeries|baker|bakers|company|companies|firm|brand|maker|makers|manufacturer|"
+                    r"manufacturers|mill|factory|kitchen|chef|chefs|shop|store|supplier|producer|producers)\b")
+
+#: A subject or title of things in general ("most loaves", "many protein bars", "traditional
+#: tofu"): no one product.
+_GENERIC_SUBJECT = compile_re(r"\s*(?:most|many|some|all|other|typical|standard|traditional|regular|ordinary|conventional|"
+                              r"rival|competing|competitors'?)\b")
+
+#: The blend frame ("uses a blend of"): its subject must be the product, not its maker.
+_BLEND = compile_re(r"(?:uses?|used|using|combines?|combined|combining)\s")
+
+
+def _strip_marked_free(text: str) -> str:
+    """``text`` without the allergen compounds ("gluten-free") and the ingredient each marks
+    when that ingredient is of the compound's allergen ("gluten-free oats"; not "gluten-free soy
+    sauce", whose soy stays)."""
+    def repl(m: re.Match[str]) -> str:
+        own = _allergens(m.group("x"))
+        if m.group("n") and own and _allergens(m.group("n")) <= own:
+            return " "
+        return " " + (m.group("n") or "")
+    return _MARKED_FREE.sub(repl, text)
+
+
+def _own_ingredients(text: str) -> str:
+    """What a contains reading's list ``text`` says is in the product: the list up to what is used
+    instead ("a blend of rice and tapioca flours instead of wheat"), without the ingredients
+    marked free of their allergen ("made with gluten-free oats")."""
+    cut = _LIST_END.search(" " + text + " ")
+    if cut:
+        text = text[:max(0, cut.start() - 1)]
+    return _strip_marked_free(text)
+
+
+def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) -> bool:
+    """A contains reading is the product's: a list titled with another product ("Ingredients in
+    the rival bar, Crunchmax:", "Ingredients in most protein bars:") is not; a blend's subject is
+    the product (not "the bakery uses a blend of … for it"); a subject named by the allergen
+    itself ("the fish cakes contain haddock") is a product defined by that allergen, another one
+    than the product of the same kind the page claims free ("our vegetable cakes are fish-free");
+    not when the page claims that very product free ("the fish fingers are fish-free") or names
+    no other of its kind."""
+    title = _LIST_TITLE.match(low, start)
+    if title:
+        x = re.sub(r"^(?:the|our|this|these)\s+", "", title.group("x").strip())
+        main = _main_intervention(doc)
+        if _GENERIC_SUBJECT.match(x) or not (re.fullmatch(r"(?:it|this|these|them|its|each\s+[\w-]+|the\s+product)", x)
+                or (main and same_name(x, main)) or _free_said_of(doc, x)):
+            return False
+    clause = max(low.rfind(":", a, start), low.rfind(";", a, start), a - 1) + 1
+    subject = low[clause:start]
+    if _BLEND.match(low, start):
+        named_thing = CAPITALISED_WORD.search(doc.text, clause, start) and not _MAKER.search(subject)
+        if _GENERIC_SUBJECT.match(subject) or not (
+                re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)):
+            return False  # "the bakery uses a blend of wheat and rye flours for it": the maker's, for another loaf
+    listed = _allergens(_own_ingredients(low[start:end]))
+    data = _data()
+    named = _strip_marked_free(subject)
+    for m in data.allergen_words.finditer(named):
+        if _allergens(m.group()) & listed:
+            head = re.match(r"[\w-]+\s+([\w-]+)", named[m.start():])  # the allergen and its head noun
+            if head and _free_said_of(doc, head.group(1)) and not _free_said_of(doc, head.group()):
+                return False  # "Marina's fish cakes contain haddock" … "our vegetable cakes are fish-free"
+    return True
+
+
+#: A free claim's mark in a sentence ("nut-free", "free from", "suitable for").
+_FREE_MARK = compile_re(r"[- ](?:free|safe)\b|\bfree\s+(?:of|from)\b|\bsuitable\s+for\b|\bcontains?\s+no\b|\bmade\s+without\b")
+
+
+def _free_said_of(doc: Document, phrase: str) -> bool:
+    """Some sentence of the page says ``phrase`` (a product's name, lower case) before a free
+    claim's mark: the page claims that product free ("Nuvo spread is nut-free")."""
+    phrase = phrase.strip()
+    if not phrase:
+        return False
+    for s in doc.sentences:
+        t = doc.text[s.start:s.end].lower()
+        mark = _FREE_MARK.search(t)
+        if mark and re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", t[:mark.start()]):
+            return True
+    return False
+
+
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
@@ -1711,10 +1822,15 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "allergen":
         if side == "free" and re.match(r"\s*(?:diners|people|eaters|kids|children|customers|shoppers|consumers|patients|options|menus?|restaurants?|diets?|foods|products)\b", low[end:end + 20]):
             return None  # "gluten-free diners", "gluten-free options": no promise about this product
+        if side == "free" and ((re.search(r"[- ](?:free|safe)$", low[start:end]) and _PLACE_AFTER.match(low, end))
+                               or _PLACE_BEFORE.search(low, max(a, start - 60), start)):
+            return None  # "a nut-safe school", "a nut-free classroom": a rule of a place, not the product's promise
+        if side == "contains" and not _contains_subject_ok(doc, low, a, start, end):
+            return None
         if side == "free" and re.search(r"\b(?:diets?|menus?|meals?|options|foods|eating\s+plans?)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?$",
                                         low[max(a, start - 30):start]):
             return None  # "a diet free of gluten": what the diet leaves out, not a product's promise
-        found = _allergens(topic or "")
+        found = _allergens(_own_ingredients(topic or "") if side == "contains" else topic or "")
         if not found:
             return None
         if side == "contains" and data.warned.match(low, start) and not _product_outside(doc, low, a, b, low.find(topic or "", start, end)):
