@@ -26,6 +26,18 @@ TEXTS = [
     "Its benefits may not last. Relief from the drops wears off after a few hours.",
     "",
     "no punctuation at all and nothing to read here",
+    # ordinary passages (news, press release, seller, guide, leaflet): nothing may change
+    "The city council voted to fund a gluten-free menu. Parents said the change, combined with "
+    "clearer labels, would help children with coeliac disease.",
+    "The company reported that revenue from its implants stayed flat. Crowns and veneers remained "
+    "its best-selling products.",
+    "Our capsules are dairy-free and soy-free. Take two capsules a day with food. Do not exceed four "
+    "capsules in 24 hours.",
+    "A good sunscreen, used with a hat and shade, protects skin. The protection of most creams fades "
+    "after two hours in water.",
+    "This medicine may be taken with or without food. Alcohol taken with this medicine may make you "
+    "drowsy; avoid driving.",
+    "| Product | Free from |\n|---|---|\n| Bar A | nut-free |\n\nBoth bars are made in one factory.",
 ]
 
 
