@@ -874,7 +874,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                     for index in indices:
                         spots_of.setdefault(index, set()).add(pos)
     required = _unanchored_literals()
-    tails, starts = _unanchored_plans()
+    tails, opened_at = _unanchored_plans()
     places_of: dict[re.Pattern[str], list[int]] = {}  # a shared opening's places, found once
     folded: str | None = None
     for index, (kind, side, pattern, anchors) in enumerate(data.patterns):
@@ -893,7 +893,7 @@ def _build(doc: Document) -> list[TypedClaim]:
             tail = tails.get(index)
             if tail is not None and not tail.search(low):
                 continue  # no match of the pattern's rest, so none of the pattern
-            shared = starts.get(index)
+            shared = opened_at.get(index)
             if shared is None:
                 found = list(pattern.finditer(low))
             else:
