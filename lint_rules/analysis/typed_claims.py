@@ -874,7 +874,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                     for index in indices:
                         spots_of.setdefault(index, set()).add(pos)
     required = _unanchored_literals()
-    tails, opened_at = _unanchored_plans()
+    plans: tuple[dict[int, re.Pattern[str]], dict[int, re.Pattern[str]]] | None = None  # made when first needed
     places_of: dict[re.Pattern[str], list[int]] = {}  # a shared opening's places, found once
     folded: str | None = None
     for index, (kind, side, pattern, anchors) in enumerate(data.patterns):
@@ -890,10 +890,12 @@ def _build(doc: Document) -> list[TypedClaim]:
                     folded = fold(low)
                 if not any(lit in folded for lit in lits):
                     continue  # no match of the pattern can be in the text
-            tail = tails.get(index)
+            if plans is None:
+                plans = _unanchored_plans()  # (not for a text no such pattern can match: start-up)
+            tail = plans[0].get(index)
             if tail is not None and not tail.search(low):
                 continue  # no match of the pattern's rest, so none of the pattern
-            shared = opened_at.get(index)
+            shared = plans[1].get(index)
             if shared is None:
                 found = list(pattern.finditer(low))
             else:
