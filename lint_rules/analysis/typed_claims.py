@@ -548,6 +548,94 @@ def _anchor_lengths() -> dict[str, tuple[tuple[int, dict[str, tuple[int, ...]]],
             for prefix, lengths in out.items()}
 
 
+def _opening(pattern: str) -> tuple[str, str] | None:
+    """A pattern that starts with a word boundary and a group that must match ("\\b(?:results?|
+    effects?|it|they…)", "\\b(?P<pa>[\\w'-]+…)") split after that group: (``\\b`` and the group,
+    the rest); None when it starts otherwise, the group is optional or repeated, or the rest
+    refers back to a group (it could not be matched on its own)."""
+    if not re.match(r"\\b\((?:\?:|\?P<\w+>)", pattern):
+        return None
+    depth, i, in_class = 0, 2, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # "[]…]": a "]" first is a member
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                head, rest = pattern[:i + 1], pattern[i + 1:]
+                if rest[:1] in ("?", "*", "+", "{") or re.search(r"\(\?P=|\(\?\(|\\[1-9]", rest):
+                    return None
+                return head, rest
+        i += 1
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _unanchored_plans() -> tuple[dict[int, re.Pattern[str]], dict[int, re.Pattern[str]]]:
+    """How the patterns with no opening words are scanned, one pass shared or one pass cut:
+
+    - ``tails``: a pattern whose opening group can begin at any word ("\\b(?P<pa>[\\w'-]+
+      (?:\\s+[\\w'-]+)?)\\s+(?:taken|used|combined…)\\s+with…") is tried by SRE at every word
+      and fails almost everywhere; every match ends with a match of the rest of the pattern
+      ("\\s+(?:taken|used…)\\s+with…", the words that pick it out), so the whole scan runs only
+      when a search for that rest finds one (over 300 corpus articles 1.1 -> 0.15 ms for the
+      costliest pattern, the same matches). Only for openings that begin with a word class:
+      where the opening is words and the rest begins "\\s+(?:[\\w'-]+\\s+){0,3}?", searching
+      the rest costs two to three times the scan;
+    - ``starts``: patterns that open with the same group of words ("results?|effects?|it|
+      they|the … treatment…" opens six course patterns) are tried only where that group
+      matches, found by one scan of ``\\b(?=group)`` shared by all of them (a match can begin
+      nowhere else; each place is tried in order from the end of the last match, as
+      ``finditer`` would reach it, so the matches are the same), instead of one whole scan
+      each. An opening that begins with a word class matches at every word and is left to
+      ``tails``.
+
+    Maps pattern index -> the rest's pattern, and index -> the shared starts pattern (one
+    object per group, so an article scans each group once)."""
+    tails: dict[int, re.Pattern[str]] = {}
+    opened: dict[str, list[int]] = {}
+    for index, (_, _, pattern, anchors) in enumerate(_data().patterns):
+        split = None if anchors else _opening(pattern.pattern)
+        if split is None:
+            continue
+        head, rest = split
+        if re.match(r"\\b\((?:\?:|\?P<\w+>)\[?\\w", head):  # it opens with any word
+            tails[index] = compile_re(rest)
+        else:
+            opened.setdefault(head, []).append(index)
+    starts: dict[int, re.Pattern[str]] = {}
+    for head, indices in opened.items():
+        if len(indices) > 1:
+            shared = compile_re(r"(?=" + head + ")")
+            starts.update(dict.fromkeys(indices, shared))
+    return tails, starts
+
+
+def _finditer_from(pattern: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` when a match can begin only at ``places`` (ascending): each
+    place tried in turn from the end of the last match, as the scan reaches them (the
+    patterns this serves never match the empty string)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for pos in places:
+        if pos >= end and (m := pattern.match(text, pos)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 @functools.lru_cache(maxsize=1)
 def _unanchored_literals() -> dict[int, tuple[str, ...]]:
     """Pattern index -> ``required_literals`` of each pattern with no opening words (every
@@ -786,6 +874,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                     for index in indices:
                         spots_of.setdefault(index, set()).add(pos)
     required = _unanchored_literals()
+    plans: tuple[dict[int, re.Pattern[str]], dict[int, re.Pattern[str]]] | None = None  # made when first needed
+    places_of: dict[re.Pattern[str], list[int]] = {}  # a shared opening's places, found once
     folded: str | None = None
     for index, (kind, side, pattern, anchors) in enumerate(data.patterns):
         if anchors:
@@ -800,7 +890,19 @@ def _build(doc: Document) -> list[TypedClaim]:
                     folded = fold(low)
                 if not any(lit in folded for lit in lits):
                     continue  # no match of the pattern can be in the text
-            found = list(pattern.finditer(low))
+            if plans is None:
+                plans = _unanchored_plans()  # (not for a text no such pattern can match: start-up)
+            tail = plans[0].get(index)
+            if tail is not None and not tail.search(low):
+                continue  # no match of the pattern's rest, so none of the pattern
+            shared = plans[1].get(index)
+            if shared is None:
+                found = list(pattern.finditer(low))
+            else:
+                places = places_of.get(shared)
+                if places is None:
+                    places = places_of[shared] = [m.start() for m in shared.finditer(low)]
+                found = _finditer_from(pattern, low, places)
         else:
             found = []  # none of the pattern's words occurs in the text
         owned = "o" in pattern.groupindex
