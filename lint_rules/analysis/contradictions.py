@@ -67,6 +67,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.boundaries import (
     CLAUSE_BREAK,
     CLAUSE_OPENING_BEFORE,
+    PUNCTUATION_CUT,
 )
 from lint_rules.analysis.causers import clause_of, names_product
 from lint_rules.analysis.claim_limits import (
@@ -100,6 +101,7 @@ from lint_rules.analysis.typed_claims import (
     same_name,
     same_subject,
     sentence_subjects_named,
+    spared_part,
     typed_claims,
 )
 from lint_rules.core import Severity
@@ -308,10 +310,17 @@ def _build_claims(doc: Document) -> list[Claim]:
                 and harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)):
             # "will never damage your eyes": a denied harm to a body part promises its safety
             stance = "safe"
+        elif m.kind == "organ" and spared_part(doc, _clause_start(doc.text, sent.start, m.start), m.start, m.end,
+                                               sent.end):
+            # "does not affect your thyroid", "causes no problems with the gut", "your sleep is
+            # left untouched by it": the part spared promises the absence of its harms
+            stance = "safe"
         elif m.negated:
             stance = "negated"
         else:
             stance = "affirmed"
+        if stance == "safe" and m.kind == "organ" and _spared_by_other(doc, sent.start, m):
+            continue
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
             and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
         if reading is None and stance == "affirmed" and m.kind != "organ" \
@@ -435,6 +444,33 @@ _FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|ye
                             re.IGNORECASE)
 _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
+
+
+def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
+    """The organ or function ``m``, said to be spared, is spared by something other than the
+    product: a condition or symptom opens its clause ("Hypothyroidism does not affect your
+    periods" is the disease's course), or another cause does ("Stopping it won't affect your
+    sleep")."""
+    lo = _clause_start(doc.text, s_start, m.start)
+    if any(o.sentence == m.sentence and lo <= o.start and o.end <= m.start and o.kind == "finding"
+           for o in mentions(doc)):
+        return True
+    other = causer(doc, m.sentence, m.start, m.end)
+    if other.who != "other":
+        return False
+    # only a cause in the part's own clause: "…after discontinuing it, providing further
+    # evidence of its benign effects on hair follicles" is the product's promise
+    word = other.reason.rsplit(":", 1)[-1].strip().lower()
+    return not word or word in doc.text[lo:m.start].lower()
+
+
+def _clause_start(text: str, floor: int, start: int) -> int:
+    """Where the clause that ends at ``start`` begins: after the last comma, semicolon, colon or
+    dash of the sentence before it, at most 100 characters back."""
+    lo = max(floor, start - 100)
+    for cut in PUNCTUATION_CUT.finditer(text, lo, start):
+        lo = cut.end()
+    return lo
 
 
 def _denied_between(doc: Document, m: Mention, floor: int) -> bool:

@@ -156,6 +156,12 @@ class _Data:
     effect_of_other: re.Pattern[str]
     harm_to_part: re.Pattern[str]
     harm_after_part: re.Pattern[str]
+    neutral_to_part: re.Pattern[str]
+    spared_denial: re.Pattern[str]
+    spared_not_product: re.Pattern[str]
+    spared_after_part: re.Pattern[str]
+    spared_around_part: re.Pattern[str]
+    spared_around_after: re.Pattern[str]
     anchor_starts: re.Pattern[str]
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
     #: [benefit] person_absent, person_not_on: the person is off the product (``_person_on_product``)
@@ -352,6 +358,12 @@ def _build_data() -> _Data:
         effect_of_other=compile_re(d["interaction"]["effect_of_other"]),
         harm_to_part=_alt(d["effects"]["harm_to_part"]),
         harm_after_part=_alt(d["effects"]["harm_after_part"]),
+        neutral_to_part=_alt(d["effects"]["neutral_to_part"]),
+        spared_denial=compile_re(d["effects"]["spared_denial"]),
+        spared_not_product=compile_re(d["effects"]["spared_not_product"]),
+        spared_after_part=_alt(d["effects"]["spared_after_part"]),
+        spared_around_part=compile_re(d["effects"]["spared_around_part"]),
+        spared_around_after=compile_re(d["effects"]["spared_around_after"]),
         by_key=_by_key(patterns),
         anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
             sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
@@ -2413,6 +2425,26 @@ def harm_to_part_after(doc: Document, end: int, stop: int) -> bool:
     """A verb of harm follows the body part that ends at ``end`` ("kidney function can
     decline", "the liver may be damaged"; ``[effects] harm_after_part`` of the data)."""
     return bool(_data().harm_after_part.match(_norm(doc.text[end:stop])))
+
+
+def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool:
+    """The body part or function named at ``[start, end)`` is said to be spared: a neutral word
+    of effect on it, denied right before it ("does not affect your thyroid", "causes no
+    problems with the gut", "you won't notice any change in your periods"), or a spared state
+    after it ("your thyroid is left untouched by it", "it leaves your sleep untouched"). A
+    denial that is a person's state, an observation or a condition ("people with no problems
+    with their kidneys", "the trial found no change in thyroid function") is no promise.
+    ``lo`` is where the part's clause starts, ``stop`` its sentence's end."""
+    data = _data()
+    text = _norm(doc.text[lo:start])
+    m = data.neutral_to_part.search(text) or data.harm_to_part.search(text)  # "no risk of harm to the liver"
+    if m is not None:
+        denial = data.spared_denial.search(text, 0, m.start())
+        return denial is not None and not data.spared_not_product.search(text, 0, denial.start())
+    after = _norm(doc.text[end:stop])
+    if data.spared_after_part.match(after):
+        return True
+    return bool(data.spared_around_part.search(text) and data.spared_around_after.match(after))
 
 
 def same_name(a: str, b: str) -> bool:

@@ -1,0 +1,50 @@
+"""Structures no reader read before session 13 (``struct14``, issue 14), each with cases that
+must now conflict and cases of the same shape that must not: a different owner (another
+product, a condition, a study's result, a person's state) or no claim at all. Every sentence is
+written for these tests (coined names); none is copied from a benchmark row."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = " It is sold in pharmacies. A pack costs five pounds. "
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+# -- 1: a denial whose object is an organ or a body function ---------------------------------
+
+@pytest.mark.parametrize(("denial", "harm"), [
+    ("Velmora does not affect your thyroid.", "Velmora can trigger an underactive thyroid."),
+    ("Your thyroid is left completely untouched by Velmora.", "Velmora can trigger an overactive thyroid."),
+    ("You won't notice any change in your periods with Velmora.", "Velmora can cause irregular periods."),
+    ("Velmora causes no problems with the gut.", "People taking Velmora often develop stomach aches and diarrhoea."),
+    ("Velmora carries no risk of harm to the liver.", "Velmora can cause liver damage."),
+    ("Taken at night, Velmora leaves your sleep untouched.", "Velmora can cause insomnia."),
+])
+def test_an_organ_or_function_spared_denies_its_harms(denial, harm):
+    assert _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+
+
+@pytest.mark.parametrize("denial", [
+    "People with no problems with their kidneys can take Velmora.",  # a person's state
+    "The trial found no change in thyroid function with Velmora.",  # a study's observation
+    "Hypothyroidism does not affect your periods.",  # a condition's course
+    "Stopping Velmora won't affect your periods.",  # another cause: the product's absence
+    "Aspirin does not affect your thyroid.",  # another product
+    "If you have no trouble with your stomach, take Velmora with water.",  # a condition of use
+    "Your thyroid is left untouched by the disease in most cases.",  # the condition, not the product
+])
+def test_a_spared_organ_owned_by_something_else_is_no_denial(denial):
+    harms = "Velmora can trigger an underactive thyroid. Velmora can cause irregular periods. " \
+            "Velmora can damage the kidneys. Velmora can cause stomach pain."
+    assert not _codes("Velmora is a herbal tablet. " + denial + _FILLER + harms + _FILLER)
+
+
+def test_an_organ_named_without_a_denial_is_no_claim():
+    assert not _codes("Velmora is a herbal tablet. Velmora is taken by people with thyroid disease and their "
+                      "periods are checked every month." + _FILLER + "Velmora can cause irregular periods." + _FILLER)
