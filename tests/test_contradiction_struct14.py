@@ -48,3 +48,36 @@ def test_a_spared_organ_owned_by_something_else_is_no_denial(denial):
 def test_an_organ_named_without_a_denial_is_no_claim():
     assert not _codes("Velmora is a herbal tablet. Velmora is taken by people with thyroid disease and their "
                       "periods are checked every month." + _FILLER + "Velmora can cause irregular periods." + _FILLER)
+
+
+# -- 2: a harm said of a group of the product's users ----------------------------------------
+
+@pytest.mark.parametrize(("harm", "denial"), [
+    ("Some people had swelling of the ankles on Velmora.", "Velmora does not cause swollen ankles."),
+    ("Some patients had headaches while taking it.", "Velmora never causes headaches."),
+    ("Lots of people who start Velmora end up constipated.", "Velmora never causes constipation."),
+    ("Diarrhoea and stomach pain are among the commonest reasons people stop Velmora.",
+     "Velmora is easy on the digestive system."),
+])
+def test_a_harm_said_of_the_products_users_conflicts(harm, denial):
+    assert _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+
+
+@pytest.mark.parametrize(("harm", "denial"), [
+    ("Some people had a rash on the first day.", "Velmora never causes a rash."),  # a day, not the product
+    ("Some patients had headaches on Nurofen.", "Velmora never causes headaches."),  # another drug
+    ("Patients had fewer headaches on Velmora.", "Velmora never causes headaches."),  # a comparison
+    ("Nausea is among the commonest reasons people stop Nurofen.", "Velmora never causes nausea."),  # another drug's
+])
+def test_a_group_harm_owned_by_something_else_is_no_conflict(harm, denial):
+    assert not _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+
+
+def test_stopping_the_product_is_no_benefit():
+    from lint_rules.analysis.typed_claims import typed_claims
+    from lint_rules.parsing import parse_document
+
+    doc = parse_document("<t>", "Velmora is a herbal tablet. Nausea is among the reasons people stop Velmora. "
+                         "Velmora can stop migraines.", "text")
+    benefits = [c for c in typed_claims(doc) if c.type == "benefit"]
+    assert [c.sentence for c in benefits] == [2]  # "stop migraines" is one; "stop Velmora" is none

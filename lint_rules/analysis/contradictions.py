@@ -384,6 +384,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         if not group and stance == "affirmed":
             said = _reading(doc, sent.start, sent.end, m)  # "wearers report …": a group of users
             group = bool(said and said.pclass == "experience" and said.subject in ("users", "people"))
+        if not group and stance == "affirmed":
+            group = _had_on_product(doc, sent.start, sent.end, m)  # "some people had swollen ankles on Zanta"
         subject = m.subject
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
@@ -462,6 +464,53 @@ def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
     # evidence of its benign effects on hair follicles" is the product's promise
     word = other.reason.rsplit(":", 1)[-1].strip().lower()
     return not word or word in doc.text[lo:m.start].lower()
+
+
+#: People as the subject of "had" (or "got", "developed") before the effect: "some people had",
+#: "one in four patients had", "women in the trial developed".
+_PEOPLE_HAD = compile_re(r"(?<![a-z])(?:people|persons|patients|users|participants|adults|children|kids|women|men|"
+                         r"volunteers|customers|members|takers|wearers)\s+(?:[\w-]+\s+){0,4}?(?:had|have\s+had|has\s+had|"
+                         r"got|developed)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: The product the effect was had on, right after it: "on Zanta", "while taking it", "after
+#: starting the tablets".
+_ON_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:while|when)\s+(?:on|taking|using)|on|after\s+starting)\s+(?:the\s+)?",
+                       re.IGNORECASE)
+
+
+def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """People had the effect ``m`` on a product named right after it ("some people had
+    swelling of the ankles on Zanta", "patients had headaches while taking it"): a harm said
+    of the product's users. The product is an intervention the sentence names there (or "it"),
+    never a day or a dose ("had a rash on the first day") nor another drug ("on aspirin")."""
+    if not _PEOPLE_HAD.search(doc.text, s_start, m.start):
+        return False
+    on = _ON_AFTER.match(doc.text, m.end, s_end)
+    if on is None:
+        return False
+    if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
+        return True
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return any(p == on.end() and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
+
+
+_STOP_OBJECT = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|quitting|give\s+up|gave\s+up|"
+                          r"come\s+off|came\s+off|switch\s+from|switched\s+from)\s+(?:(?:taking|using|the)\s+)*",
+                          re.IGNORECASE)
+
+
+def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
+    """After "<effect> is among the reasons", the people stop something other than the product
+    ("… the reasons people stop aspirin"): the effect is that one's. Without a verb of stopping
+    the reason frame is left as it was."""
+    stop = _STOP_OBJECT.search(doc.text, start, end)
+    if stop is None or re.match(r"(?:it|them|this|these|treatment)(?![a-z])", doc.text[stop.end():end], re.IGNORECASE):
+        return False
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return not any(p == stop.end() and subjects._is_main(n) for p, n in subjects.placed[k])
 
 
 def _clause_start(text: str, floor: int, start: int) -> int:
@@ -566,7 +615,10 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "allergic reactions to Calmaderm have been reported"
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
-    if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
+    after = _AFTER.match(doc.text, m.end, s_end)
+    if after and "reason" in after.group().lower() and _stops_other(doc, m.sentence, after.end(), s_end):
+        after = None  # "nausea is among the reasons people stop aspirin": another drug's
+    if _FRAME.search(doc.text, s_start, m.start) or after:
         return 1
     if _listed_under_frame(doc, m):
         return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame

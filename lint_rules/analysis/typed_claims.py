@@ -1640,6 +1640,28 @@ def _dose_phrase_named(doc: Document, i: int, name: str) -> bool:
     return bool(name) and any(p0 <= am.number_start < p1 for p0, p1 in spans for am in amounts_in(doc, i))
 
 
+_STOP_VERB = compile_re(r"\s*(?:stop|stops|stopped|stopping|quit|quits|quitting|halt|halts|halted)\s+"
+                        r"(?:(?:taking|using|wearing|having|eating|drinking|their|the|his|her|your)\s+)*")
+
+
+def _stops_intervention(doc: Document, low: str, start: int, end: int) -> bool:
+    """The benefit cue at ``[start, end)`` is "stop" with an intervention as its object
+    ("people stop metformin", "stopped taking the tablets"): someone quits the product, which
+    stops no condition. The object is an intervention the interventions analysis places there."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    verb = _STOP_VERB.match(low, start, end)
+    if verb is None:
+        return False
+    k = bisect.bisect_right([x.start for x in doc.sentences], start) - 1
+    if k < 0:
+        return False
+    if re.match(r"(?:it|them|treatment|therapy|the\s+(?:drug|medicine|medication|tablets?|pills?|supplement|treatment))\b",
+                low[verb.end():end]):
+        return True
+    return any(verb.end() <= p < end for p, _ in sentence_subjects(doc).placed[k])
+
+
 def _earlier_subject(doc: Document, i: int) -> str:
     """What the sentence before sentence ``i`` is about (the interventions analysis), unless
     that too is only an amount's words."""
@@ -1781,6 +1803,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
+        if side == "helps" and _stops_intervention(doc, low, start, end):
+            return None  # "diarrhoea is among the reasons people stop metformin": quitting it, no benefit
         if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
             return None  # "helps detect cancers": a test's job, not a treatment's benefit
         if side == "no_help" and _POPULATION.match(low, a, start):
