@@ -81,3 +81,22 @@ def test_stopping_the_product_is_no_benefit():
                          "Velmora can stop migraines.", "text")
     benefits = [c for c in typed_claims(doc) if c.type == "benefit"]
     assert [c.sentence for c in benefits] == [2]  # "stop migraines" is one; "stop Velmora" is none
+
+
+# -- 1b: people have none of the effect with the product -------------------------------------
+
+@pytest.mark.parametrize(("denial", "harm"), [
+    ("Patients have no hoarseness or voice changes with it.", "Velmora can make your voice hoarse."),
+    ("Users get no jitters on Velmora.", "Velmora can give you the jitters."),
+])
+def test_people_having_none_of_it_with_the_product_deny_it(denial, harm):
+    assert _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+
+
+@pytest.mark.parametrize(("denial", "harm"), [
+    ("Patients have no hoarseness with Nurofen.", "Velmora can make your voice hoarse."),  # another drug
+    ("People with asthma have no wheeze on good days.", "Velmora can cause wheezing."),  # a time, no product
+    ("Patients in the placebo group had no rash with it.", "Velmora can cause a rash."),  # the placebo arm
+])
+def test_people_having_none_of_it_with_something_else_deny_nothing(denial, harm):
+    assert not _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)

@@ -500,6 +500,38 @@ _STOP_OBJECT = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|
                           re.IGNORECASE)
 
 
+#: People as the subject of having none of the effect: "patients have no", "users get no",
+#: "most people experience zero".
+_PEOPLE_NONE = compile_re(r"(?<![a-z])(?:people|persons|patients|users|participants|adults|children|kids|women|men|"
+                          r"volunteers|customers|members|takers|wearers|you|they)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|get|gets|"
+                          r"got|experience|experienced|notice|noticed|report|reported)\s+(?:no|zero)\s+(?:[\w-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+#: The product the effect is denied with, right after the effect (or the list it ends):
+#: "… with it", "… on Zanta", "… while taking the tablets".
+_WITH_AFTER = compile_re(r"(?:[\s,]+[\w-]+){0,4}?\s+(?:(?:while|when)\s+(?:on|taking|using)|with|on|from)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+
+
+def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """People have none of the effect ``m`` with the product ("patients have no hoarseness
+    or voice changes with it", "users get no jitters on Zanta"): a denial said of its users.
+    The product is "it" or the main intervention placed right after the effect, never
+    another drug, a placebo or a time ("on good days")."""
+    if not _PEOPLE_NONE.search(doc.text, s_start, m.start):
+        return False
+    if re.search(r"(?<![a-z])(?:placebo|dummy|sham|control)(?![a-z])", doc.text[s_start:s_end], re.IGNORECASE):
+        return False
+    on = _WITH_AFTER.match(doc.text, m.end, s_end)
+    if on is None:
+        return False
+    if re.match(r"(?:it|them)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
+        return True
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return any(p == on.end() and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
+
+
 def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     """After "<effect> is among the reasons", the people stop something other than the product
     ("… the reasons people stop aspirin"): the effect is that one's. Without a verb of stopping
@@ -596,6 +628,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
                 or m.cues.get("negated") == m.matched.lower() or _FREE_COMPOUND.match(doc.text, m.end)
                 or first_person_before(doc, m.sentence, near, m.start, denied=True)):
             return 2
+        if _people_have_none(doc, s_start, s_end, m):
+            return 2  # "patients have no hoarseness with it"
         # the clause's structure: a predicate of the lexicon governs the denied effect
         # ("it will never bring on X", "the gel cannot set off X")
         reading = _reading(doc, s_start, s_end, m)
