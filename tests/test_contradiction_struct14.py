@@ -100,3 +100,22 @@ def test_people_having_none_of_it_with_the_product_deny_it(denial, harm):
 ])
 def test_people_having_none_of_it_with_something_else_deny_nothing(denial, harm):
     assert not _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+
+
+# -- 4: another product described by the ingredient it shares with the named one -------------
+
+@pytest.mark.parametrize("other", [
+    "Tablets containing the same steroid as Velmora can cause headaches.",
+    "Products with the same ingredient as Velmora can cause headaches.",
+    "Creams that contain the same active ingredient as it can cause headaches.",
+])
+def test_another_product_sharing_the_ingredient_is_not_the_product(other):
+    assert not _codes("Velmora is a herbal tablet. Velmora never causes headaches." + _FILLER + other + _FILLER)
+
+
+@pytest.mark.parametrize("own", [
+    "Velmora, with the same ingredient as Nurofen, can cause headaches.",  # the product named first
+    "Velmora can cause headaches.",
+])
+def test_the_product_itself_still_conflicts(own):
+    assert _codes("Velmora is a herbal tablet. Velmora never causes headaches." + _FILLER + own + _FILLER)
