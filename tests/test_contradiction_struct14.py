@@ -119,3 +119,27 @@ def test_another_product_sharing_the_ingredient_is_not_the_product(other):
 ])
 def test_the_product_itself_still_conflicts(own):
     assert _codes("Velmora is a herbal tablet. Velmora never causes headaches." + _FILLER + own + _FILLER)
+
+
+# -- ordinary passages of the shapes these readers take, written for this test: no finding ---
+
+@pytest.mark.parametrize("passage", [
+    "Stopping the pill won't affect your periods straight away, says Dr Patel. Some women find the pill itself "
+    "can cause spotting between periods in the first months.",
+    "The surgeon explained that your thyroid is left untouched by the operation, which removes only the "
+    "parathyroid glands. Thyroid problems after parathyroid surgery are rare. Calcium tablets can cause constipation.",
+    "News report: Aspirin does not affect your thyroid, the review concluded. Separately, lithium can cause an "
+    "underactive thyroid in about one in five long-term users.",
+    "People with no problems with their kidneys can take Renavit at the usual dose. Those with kidney disease "
+    "should ask a doctor, because the tablets can build up and damage the kidneys.",
+    "News report: In the trial, patients had fewer headaches on Velmora than on placebo. Headaches were the "
+    "commonest reason people stopped the older drug, topiramate. Velmora never causes drowsiness, the company said.",
+    "Press release: Patients in the placebo group had no nausea with it, while 12% of those on Zentivo reported "
+    "mild nausea. Zentivo can cause nausea in the first week.",
+    "Supplement seller: Unlike products with the same ingredient as Nytol, our herbal sleep drops won't leave you "
+    "drowsy in the morning. Nytol can cause next-day drowsiness.",
+    "Patient leaflet: People with asthma have no wheeze on good days, but the inhaler can cause a hoarse voice. "
+    "Rinse your mouth after each dose.",
+])
+def test_ordinary_passages_draw_no_finding(passage):
+    assert not _codes(passage)
