@@ -143,3 +143,20 @@ def test_the_product_itself_still_conflicts(own):
 ])
 def test_ordinary_passages_draw_no_finding(passage):
     assert not _codes(passage)
+
+
+# -- 2b: a group named by its condition, then what the group had -----------------------------
+
+def test_a_group_named_by_its_condition_can_have_a_harm_on_the_product():
+    assert _codes("Velmora is a herbal tablet. Velmora does not cause swollen ankles." + _FILLER
+                  + "One in four people with diabetes had swelling of the ankles on Velmora." + _FILLER)
+
+
+@pytest.mark.parametrize("passage", [
+    "Before the trial, people with migraine had headaches on about ten days a month. Velmora never causes "
+    "headaches, the company says.",
+    "Children with eczema had itchy skin before using Velmora cream. Velmora never makes the skin itch.",
+    "People with kidney disease had swelling of the ankles before dialysis. Velmora tablets do not cause swelling.",
+])
+def test_what_a_group_had_before_the_product_is_no_harm_of_it(passage):
+    assert not _codes(passage + _FILLER)
