@@ -25,6 +25,7 @@ def _codes(text: str) -> list[str]:
     ("Velmora causes no problems with the gut.", "People taking Velmora often develop stomach aches and diarrhoea."),
     ("Velmora carries no risk of harm to the liver.", "Velmora can cause liver damage."),
     ("Taken at night, Velmora leaves your sleep untouched.", "Velmora can cause insomnia."),
+    ("Unlike other brands, Velmora doesn't affect your periods.", "Velmora can cause irregular periods."),
 ])
 def test_an_organ_or_function_spared_denies_its_harms(denial, harm):
     assert _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
@@ -38,6 +39,8 @@ def test_an_organ_or_function_spared_denies_its_harms(denial, harm):
     "Aspirin does not affect your thyroid.",  # another product
     "If you have no trouble with your stomach, take Velmora with water.",  # a condition of use
     "Your thyroid is left untouched by the disease in most cases.",  # the condition, not the product
+    "Other brands claim their tablets don't affect your periods.",  # other products as a class
+    "Rival makers say their pills don't harm the kidneys.",  # the same, with a harm verb
 ])
 def test_a_spared_organ_owned_by_something_else_is_no_denial(denial):
     harms = "Velmora can trigger an underactive thyroid. Velmora can cause irregular periods. " \

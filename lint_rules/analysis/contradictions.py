@@ -448,15 +448,25 @@ _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|no
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
 
 
+#: Other products as a class, in the clause that spares a part: "other brands", "rival
+#: makers' pills", "cheaper supplements".
+_OTHER_PRODUCTS = compile_re(r"(?<![a-z])(?:other|rival|competing|competitors?'?|cheaper|generic)\s+(?:[\w'-]+\s+)?"
+                             r"(?:brands?|products?|tablets?|pills?|capsules?|creams?|supplements?|drugs?|medicines?|"
+                             r"makers?|companies|formulas?|versions?)(?![a-z])", re.IGNORECASE)
+
+
 def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
     """The organ or function ``m``, said to be spared, is spared by something other than the
     product: a condition or symptom opens its clause ("Hypothyroidism does not affect your
-    periods" is the disease's course), or another cause does ("Stopping it won't affect your
+    periods" is the disease's course), other products as a class do ("Other brands claim their
+    tablets don't affect your periods"), or another cause does ("Stopping it won't affect your
     sleep")."""
     lo = _clause_start(doc.text, s_start, m.start)
     if any(o.sentence == m.sentence and lo <= o.start and o.end <= m.start and o.kind == "finding"
            for o in mentions(doc)):
         return True
+    if _OTHER_PRODUCTS.search(doc.text, lo, m.start):
+        return True  # "Other brands claim their tablets don't affect your periods": theirs
     other = causer(doc, m.sentence, m.start, m.end)
     if other.who != "other":
         return False
