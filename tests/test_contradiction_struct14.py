@@ -59,6 +59,7 @@ def test_an_organ_named_without_a_denial_is_no_claim():
     ("Some people had swelling of the ankles on Velmora.", "Velmora does not cause swollen ankles."),
     ("Some patients had headaches while taking it.", "Velmora never causes headaches."),
     ("Lots of people who start Velmora end up constipated.", "Velmora never causes constipation."),
+    ("Users who try it end up feeling sick.", "Velmora never causes nausea."),
     ("Diarrhoea and stomach pain are among the commonest reasons people stop Velmora.",
      "Velmora is easy on the digestive system."),
 ])
@@ -71,6 +72,8 @@ def test_a_harm_said_of_the_products_users_conflicts(harm, denial):
     ("Some patients had headaches on Nurofen.", "Velmora never causes headaches."),  # another drug
     ("Patients had fewer headaches on Velmora.", "Velmora never causes headaches."),  # a comparison
     ("Nausea is among the commonest reasons people stop Nurofen.", "Velmora never causes nausea."),  # another drug's
+    ("Many people who start chemotherapy end up exhausted.", "Velmora never causes tiredness."),  # another treatment
+    ("People who start a low-carb diet often end up constipated.", "Velmora never causes constipation."),
 ])
 def test_a_group_harm_owned_by_something_else_is_no_conflict(harm, denial):
     assert not _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)

@@ -385,7 +385,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             said = _reading(doc, sent.start, sent.end, m)  # "wearers report …": a group of users
             group = bool(said and said.pclass == "experience" and said.subject in ("users", "people"))
         if not group and stance == "affirmed":
-            group = _had_on_product(doc, sent.start, sent.end, m)  # "some people had swollen ankles on Zanta"
+            group = _had_on_product(doc, sent.start, sent.end, m) or _ended_up_on_product(doc, sent.start, m)
+            # "some people had swollen ankles on Zanta", "people who start it end up constipated"
         subject = m.subject
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
@@ -485,6 +486,31 @@ _PEOPLE_HAD = compile_re(r"(?<![a-z])(?:people|persons|patients|users|participan
 #: starting the tablets".
 _ON_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:while|when)\s+(?:on|taking|using)|on|after\s+starting)\s+(?:the\s+)?",
                        re.IGNORECASE)
+
+
+#: People who start (take, try) the product and end up in the effect's state, said with its
+#: adjective: "people who start Zanta end up constipated", "users who try it end up feeling sick".
+_ENDED_UP = compile_re(r"(?<![a-z])(?:people|persons|patients|users|adults|children|kids|women|men|beginners|"
+                       r"customers|takers)\s+who\s+(?:start|started|take|took|try|tried|use|used|begin|began)\s+"
+                       r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:often\s+|soon\s+|quickly\s+)?(?:end|ended)\s+up\s+"
+                       r"(?:(?:feeling|being|getting|quite|very|badly|really|so|too)\s+)?$", re.IGNORECASE)
+
+
+def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
+    """People who start the product end up in the effect ``m`` ("lots of people who start
+    Zanta end up constipated"): a harm said of its users. What they start is "it" or the
+    main intervention, never another treatment ("people who start chemotherapy end up
+    exhausted") or an activity ("a new job")."""
+    found = _ENDED_UP.search(doc.text, s_start, m.start)
+    if found is None:
+        return False
+    at = found.start("what")
+    if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[at:m.start], re.IGNORECASE):
+        return True
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return any(p == at and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
 
 
 def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
@@ -672,6 +698,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1
     if first_person_before(doc, m.sentence, near, m.start):
         return 1  # "I got heartburn the first week", "my patients had headaches on it"
+    if _ended_up_on_product(doc, s_start, m):
+        return 1  # "lots of people who start Zanta end up constipated"
     if group and had_before(doc, near, m.start):
         return 1  # "several patients on it had severe heartburn"
     if group and experience_before(doc, s_start, m.start):
