@@ -100,6 +100,7 @@ from lint_rules.analysis.typed_claims import (
     harm_to_part_before,
     same_name,
     same_subject,
+    part_not_promised,
     sentence_subjects_named,
     spared_part,
     typed_claims,
@@ -456,6 +457,13 @@ _OTHER_PRODUCTS = compile_re(r"(?<![a-z])(?:other|rival|competing|competitors?'?
                              r"makers?|companies|formulas?|versions?)(?![a-z])", re.IGNORECASE)
 
 
+#: The time after the product, right after a part said to be spared: "… in their periods when
+#: they stop Femira", "… after stopping it", "… once you come off the tablets".
+_WHEN_STOPPING = compile_re(r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:when|after|once|if|since|on)\s+(?:[\w'-]+\s+){0,2}?"
+                            r"(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w+|come\s+off|comes\s+off|"
+                            r"coming\s+off|came\s+off|give\s+up|giving\s+up)(?![a-z])", re.IGNORECASE)
+
+
 def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
     """The organ or function ``m``, said to be spared, is spared by something other than the
     product: a condition or symptom opens its clause ("Hypothyroidism does not affect your
@@ -466,6 +474,10 @@ def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
     if any(o.sentence == m.sentence and lo <= o.start and o.end <= m.start and o.kind == "finding"
            for o in mentions(doc)):
         return True
+    if part_not_promised(doc, lo, m.start, m.end):
+        return True  # "for long periods", "the study found no effect on the thyroid", "do not assume …"
+    if _WHEN_STOPPING.match(doc.text, m.end, doc.sentences[m.sentence].end):
+        return True  # "no change in their periods after stopping Femira": life after the product
     if _OTHER_PRODUCTS.search(doc.text, lo, m.start):
         return True  # "Other brands claim their tablets don't affect your periods": theirs
     other = causer(doc, m.sentence, m.start, m.end)

@@ -159,6 +159,10 @@ class _Data:
     neutral_to_part: re.Pattern[str]
     spared_denial: re.Pattern[str]
     spared_not_product: re.Pattern[str]
+    doubted_before_part: re.Pattern[str]
+    observed_before_part: re.Pattern[str]
+    part_other_sense_before: re.Pattern[str]
+    part_other_sense_after: re.Pattern[str]
     spared_after_part: re.Pattern[str]
     spared_around_part: re.Pattern[str]
     spared_around_after: re.Pattern[str]
@@ -361,6 +365,10 @@ def _build_data() -> _Data:
         neutral_to_part=_alt(d["effects"]["neutral_to_part"]),
         spared_denial=compile_re(d["effects"]["spared_denial"]),
         spared_not_product=compile_re(d["effects"]["spared_not_product"]),
+        doubted_before_part=compile_re(d["effects"]["doubted_before_part"]),
+        observed_before_part=compile_re(d["effects"]["observed_before_part"]),
+        part_other_sense_before=compile_re(d["effects"]["part_other_sense_before"]),
+        part_other_sense_after=compile_re(d["effects"]["part_other_sense_after"]),
         spared_after_part=_alt(d["effects"]["spared_after_part"]),
         spared_around_part=compile_re(d["effects"]["spared_around_part"]),
         spared_around_after=compile_re(d["effects"]["spared_around_after"]),
@@ -2464,11 +2472,31 @@ def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool
     m = data.neutral_to_part.search(text) or data.harm_to_part.search(text)  # "no risk of harm to the liver"
     if m is not None:
         denial = data.spared_denial.search(text, 0, m.start())
-        return denial is not None and not data.spared_not_product.search(text, 0, denial.start())
+        return denial is not None and not data.spared_not_product.search(text, 0, denial.start()) \
+            and not data.doubted_before_part.search(text, 0, denial.start())
     after = _norm(doc.text[end:stop])
-    if data.spared_after_part.match(after):
-        return True
+    spared = data.spared_after_part.match(after)
+    if spared:
+        # spared by the product only: "by it", "by Zanta"; not "by the operation", "by
+        # radiotherapy to the chest", "by the disease"
+        by = end + spared.end()
+        if re.match(r"(?:it|them)(?![a-z])", after[spared.end():]):
+            return True
+        k = bisect.bisect_right([x.start for x in doc.sentences], by) - 1
+        return k >= 0 and main_named_between(doc, k, by, by + 1)
     return bool(data.spared_around_part.search(text) and data.spared_around_after.match(after))
+
+
+def part_not_promised(doc: Document, lo: int, start: int, end: int) -> bool:
+    """The part named at ``[start, end)``, read as spared, is no promise of the product's:
+    the lay word names something else ("for long periods", "thyroid blood tests"), or an
+    observer or a doubt stands before it in its clause (``lo`` on): "the study found no effect
+    on the thyroid", "most women see no change in their periods", "do not assume that it does
+    not affect your thyroid"."""
+    data = _data()
+    before = _norm(doc.text[lo:start])
+    return bool(data.part_other_sense_before.search(before) or data.part_other_sense_after.match(_norm(doc.text[end:end + 40]))
+                or data.observed_before_part.search(before) or data.doubted_before_part.search(before))
 
 
 def same_name(a: str, b: str) -> bool:
