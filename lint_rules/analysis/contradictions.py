@@ -508,6 +508,28 @@ _ENDED_UP = compile_re(r"(?<![a-z])(?:people|persons|patients|users|adults|child
                        r"(?:(?:feeling|being|getting|quite|very|badly|really|so|too)\s+)?$", re.IGNORECASE)
 
 
+def _it_is_product(doc: Document, k: int, pos: int) -> bool:
+    """"it" at ``pos`` of sentence ``k`` stands for the main product: the last intervention
+    named before it in its sentence is the product or, with none, the sentence before opens
+    with the product as its subject. A condition, diet or habit talked about there ("Silent
+    reflux is easy to miss. Many people have no heartburn with it", "Intermittent fasting
+    sounds easy, but people who start it …") is what "it" stands for, so without the product
+    named there "it" is left unread."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
+    if before:
+        return subjects._is_main(before[-1][1])
+    if k == 0:
+        return False
+    prev = sorted(subjects.placed[k - 1])
+    if not prev or not subjects._is_main(prev[0][1]):
+        return False
+    opening = doc.text[doc.sentences[k - 1].start:prev[0][0]]
+    return not re.search(r"[a-z]", opening.split(":")[-1], re.IGNORECASE)  # its subject, not an object
+
+
 def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
     """People who start the product end up in the effect ``m`` ("lots of people who start
     Zanta end up constipated"): a harm said of its users. What they start is "it" or the
@@ -518,7 +540,7 @@ def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
         return False
     at = found.start("what")
     if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[at:m.start], re.IGNORECASE):
-        return True
+        return _it_is_product(doc, m.sentence, at)
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
@@ -573,7 +595,7 @@ def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     if on is None:
         return False
     if re.match(r"(?:it|them)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
-        return True
+        return _it_is_product(doc, m.sentence, on.end())
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
