@@ -605,14 +605,26 @@ def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
 def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     """After "<effect> is among the reasons", the people stop something other than the product
     ("… the reasons people stop aspirin"): the effect is that one's. Without a verb of stopping
-    the reason frame is left as it was."""
+    the reason frame is left as it was. What is stopped is the product when it is "it", the
+    product's name or a noun of the product's own kind ("stop the injections", "quit the
+    supplement"); anything else ("stop statins", "stop running") is not the product."""
     stop = _STOP_OBJECT.search(doc.text, start, end)
     if stop is None or re.match(r"(?:it|them|this|these|treatment)(?![a-z])", doc.text[stop.end():end], re.IGNORECASE):
         return False
+    if _KIND_NOUN.match(doc.text, stop.end(), end):
+        return False  # "the reasons people stop the injections": the product by its kind
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
     return not any(p == stop.end() and subjects._is_main(n) for p, n in subjects.placed[k])
+
+
+#: The product by its kind, with no name or modifier before it: "(the) injections", "their
+#: jabs", "the supplement", "these tablets".
+_KIND_NOUN = compile_re(r"(?:(?:the|these|those|their|your|this|that|my|its)\s+)?(?:(?:weekly|daily|monthly|nightly)\s+)?(?:injections?|jabs?|shots?|tablets?|"
+                        r"pills?|capsules?|supplements?|drugs?|medicines?|medications?|treatments?|creams?|gels?|"
+                        r"sprays?|inhalers?|patch|patches|drops|powders?|drinks?|products?|remedy|remedies)(?![\w-])",
+                        re.IGNORECASE)
 
 
 def _clause_start(text: str, floor: int, start: int) -> int:
