@@ -1367,9 +1367,18 @@ def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "")
         # claim (unless a name comes first: "Y, with the same steroid as X, can …" is Y's)
         if any(p < same.start() for p, _ in subjects.named[k]):
             continue
+        if any(p > same.end() and subjects._is_main(n) and _ALSO_BEFORE.search(doc.text, max(s.start, p - 30), p)
+               for p, n in subjects.placed[k]):
+            continue  # "… can cause headaches, and so can X", "products such as X": X is among them
         if any(p == same.end() for p, _ in subjects.placed[k]) or re.match(r"(?:it|this|them)(?![a-z])", doc.text[same.end():s.end]):
             return "other:" + same.group("head").lower()
     return name
+
+
+#: The named product put among the others later in the sentence: "and so can X", "as does X",
+#: "such as X", "including X".
+_ALSO_BEFORE = compile_re(r"(?<![a-z])(?:so\s+(?:can|could|does|do|did|will|may|might|is|are)|as\s+(?:does|do|can|will|is)|"
+                          r"such\s+as|including|like|as\s+well\s+as|and\s+also|as\s+can)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: Another product described by what it shares with the named one: "tablets containing the
