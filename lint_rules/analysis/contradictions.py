@@ -511,10 +511,10 @@ _ENDED_UP = compile_re(r"(?<![a-z])(?:people|persons|patients|users|adults|child
 def _it_is_product(doc: Document, k: int, pos: int) -> bool:
     """"it" at ``pos`` of sentence ``k`` stands for the main product: the last intervention
     named before it in its sentence is the product or, with none, the sentence before opens
-    with the product as its subject. A condition, diet or habit talked about there ("Silent
-    reflux is easy to miss. Many people have no heartburn with it", "Intermittent fasting
-    sounds easy, but people who start it …") is what "it" stands for, so without the product
-    named there "it" is left unread."""
+    with the product (or the intervention the text is about there) as its subject. A
+    condition, diet or habit talked about there ("Silent reflux is easy to miss. Many people
+    have no heartburn with it", "Intermittent fasting sounds easy, but people who start it
+    …") is what "it" stands for, so without the product named there "it" is left unread."""
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
@@ -523,11 +523,25 @@ def _it_is_product(doc: Document, k: int, pos: int) -> bool:
         return subjects._is_main(before[-1][1])
     if k == 0:
         return False
-    prev = sorted(subjects.placed[k - 1])
-    if not prev or not subjects._is_main(prev[0][1]):
+    prev = doc.sentences[k - 1]
+    opening = re.sub(r"^[^.:]{0,40}:\s*", "", doc.text[prev.start:prev.end]).lstrip("\"'“‘ ").lower()
+    name = subjects.subjects[k - 1]  # what the text is about there (the interventions analysis)
+    placed = sorted(subjects.placed[k - 1])
+    if placed and subjects._is_main(placed[0][1]) and not re.search(
+            r"[a-z]", doc.text[prev.start:placed[0][0]].split(":")[-1], re.IGNORECASE):
+        return True  # "Zanta is an inhaler. Patients have no hoarseness with it."
+    if name and re.match(re.escape(name) + r"(?![a-z])", opening):
+        return True
+    # a coined name the interventions analysis does not know: the sentence before opens with a
+    # capitalised word the text also writes capitalised inside a sentence (a proper name, not
+    # "Silent" of "Silent reflux"), and no condition or symptom is named at that opening
+    # ("Crohn's disease can be sneaky")
+    at = prev.end - len(opening) if opening else prev.end
+    word = re.match(r"[A-Z][a-z]+[A-Z]?[a-z]*(?![\w'’-])", doc.text[at:prev.end])
+    if word is None or any(o.sentence == k - 1 and o.kind == "finding" and o.start < at + len(word.group()) + 25
+                           for o in mentions(doc)):
         return False
-    opening = doc.text[doc.sentences[k - 1].start:prev[0][0]]
-    return not re.search(r"[a-z]", opening.split(":")[-1], re.IGNORECASE)  # its subject, not an object
+    return re.search(r"(?<=[a-z,;] )" + re.escape(word.group()) + r"(?![\w-])", doc.text) is not None
 
 
 def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
