@@ -95,12 +95,13 @@ from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
+    by_kind,
     groups_named,
     harm_to_part_after,
     harm_to_part_before,
+    part_not_promised,
     same_name,
     same_subject,
-    part_not_promised,
     sentence_subjects_named,
     spared_part,
     typed_claims,
@@ -625,20 +626,12 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     stop = _STOP_OBJECT.search(doc.text, start, end)
     if stop is None or re.match(r"(?:it|them|this|these|treatment)(?![a-z])", doc.text[stop.end():end], re.IGNORECASE):
         return False
-    if _KIND_NOUN.match(doc.text, stop.end(), end):
+    if by_kind(doc.text, stop.end(), end):
         return False  # "the reasons people stop the injections": the product by its kind
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
     return not any(p == stop.end() and subjects._is_main(n) for p, n in subjects.placed[k])
-
-
-#: The product by its kind, with no name or modifier before it: "(the) injections", "their
-#: jabs", "the supplement", "these tablets".
-_KIND_NOUN = compile_re(r"(?:(?:the|these|those|their|your|this|that|my|its)\s+)?(?:(?:weekly|daily|monthly|nightly)\s+)?(?:injections?|jabs?|shots?|tablets?|"
-                        r"pills?|capsules?|supplements?|drugs?|medicines?|medications?|treatments?|creams?|gels?|"
-                        r"sprays?|inhalers?|patch|patches|drops|powders?|drinks?|products?|remedy|remedies)(?![\w-])",
-                        re.IGNORECASE)
 
 
 def _clause_start(text: str, floor: int, start: int) -> int:

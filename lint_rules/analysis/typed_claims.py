@@ -2480,11 +2480,26 @@ def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool
         # spared by the product only: "by it", "by Zanta"; not "by the operation", "by
         # radiotherapy to the chest", "by the disease"
         by = end + spared.end()
-        if re.match(r"(?:it|them)(?![a-z])", after[spared.end():]):
-            return True
+        if re.match(r"(?:it|them)(?![a-z])", after[spared.end():]) or (
+                by_kind(doc.text, by, stop) and not re.match(r"(?:this\s+|the\s+)?treatments?(?![a-z])", after[spared.end():])):
+            return True  # "by it", "by this supplement" (not "by the treatment": a procedure's too)
         k = bisect.bisect_right([x.start for x in doc.sentences], by) - 1
         return k >= 0 and main_named_between(doc, k, by, by + 1)
     return bool(data.spared_around_part.search(text) and data.spared_around_after.match(after))
+
+
+#: The product by its kind, with no name or modifier before it: "(the) injections", "their
+#: jabs", "the supplement", "these tablets".
+_BY_KIND = compile_re(r"(?:(?:the|these|those|their|your|this|that|my|its)\s+)?(?:(?:weekly|daily|monthly|nightly)\s+)?(?:injections?|jabs?|shots?|tablets?|"
+                        r"pills?|capsules?|supplements?|drugs?|medicines?|medications?|treatments?|creams?|gels?|"
+                        r"sprays?|inhalers?|patch|patches|drops|powders?|drinks?|products?|remedy|remedies)(?![\w-])",
+                        re.IGNORECASE)
+
+
+def by_kind(text: str, pos: int, end: int) -> bool:
+    """The words at ``pos`` name the product by its kind alone ("the injections", "this
+    supplement"): on a page about one product, that product."""
+    return bool(_BY_KIND.match(text, pos, end))
 
 
 def part_not_promised(doc: Document, lo: int, start: int, end: int) -> bool:
