@@ -156,6 +156,16 @@ class _Data:
     effect_of_other: re.Pattern[str]
     harm_to_part: re.Pattern[str]
     harm_after_part: re.Pattern[str]
+    neutral_to_part: re.Pattern[str]
+    spared_denial: re.Pattern[str]
+    spared_not_product: re.Pattern[str]
+    doubted_before_part: re.Pattern[str]
+    observed_before_part: re.Pattern[str]
+    part_other_sense_before: re.Pattern[str]
+    part_other_sense_after: re.Pattern[str]
+    spared_after_part: re.Pattern[str]
+    spared_around_part: re.Pattern[str]
+    spared_around_after: re.Pattern[str]
     anchor_starts: re.Pattern[str]
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
     #: [benefit] person_absent, person_not_on: the person is off the product (``_person_on_product``)
@@ -352,6 +362,16 @@ def _build_data() -> _Data:
         effect_of_other=compile_re(d["interaction"]["effect_of_other"]),
         harm_to_part=_alt(d["effects"]["harm_to_part"]),
         harm_after_part=_alt(d["effects"]["harm_after_part"]),
+        neutral_to_part=_alt(d["effects"]["neutral_to_part"]),
+        spared_denial=compile_re(d["effects"]["spared_denial"]),
+        spared_not_product=compile_re(d["effects"]["spared_not_product"]),
+        doubted_before_part=compile_re(d["effects"]["doubted_before_part"]),
+        observed_before_part=compile_re(d["effects"]["observed_before_part"]),
+        part_other_sense_before=compile_re(d["effects"]["part_other_sense_before"]),
+        part_other_sense_after=compile_re(d["effects"]["part_other_sense_after"]),
+        spared_after_part=_alt(d["effects"]["spared_after_part"]),
+        spared_around_part=compile_re(d["effects"]["spared_around_part"]),
+        spared_around_after=compile_re(d["effects"]["spared_around_after"]),
         by_key=_by_key(patterns),
         anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
             sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
@@ -1730,6 +1750,28 @@ def _dose_phrase_named(doc: Document, i: int, name: str) -> bool:
     return bool(name) and any(p0 <= am.number_start < p1 for p0, p1 in spans for am in amounts_in(doc, i))
 
 
+_STOP_VERB = compile_re(r"\s*(?:stop|stops|stopped|stopping|quit|quits|quitting|halt|halts|halted)\s+"
+                        r"(?:(?:taking|using|wearing|having|eating|drinking|their|the|his|her|your)\s+)*")
+
+
+def _stops_intervention(doc: Document, low: str, start: int, end: int) -> bool:
+    """The benefit cue at ``[start, end)`` is "stop" with an intervention as its object
+    ("people stop metformin", "stopped taking the tablets"): someone quits the product, which
+    stops no condition. The object is an intervention the interventions analysis places there."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    verb = _STOP_VERB.match(low, start, end)
+    if verb is None:
+        return False
+    k = bisect.bisect_right([x.start for x in doc.sentences], start) - 1
+    if k < 0:
+        return False
+    if re.match(r"(?:it|them|treatment|therapy|the\s+(?:drug|medicine|medication|tablets?|pills?|supplement|treatment))\b",
+                low[verb.end():end]):
+        return True
+    return any(verb.end() <= p < end for p, _ in sentence_subjects(doc).placed[k])
+
+
 def _earlier_subject(doc: Document, i: int) -> str:
     """What the sentence before sentence ``i`` is about (the interventions analysis), unless
     that too is only an amount's words."""
@@ -1987,6 +2029,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
+        if side == "helps" and _stops_intervention(doc, low, start, end):
+            return None  # "diarrhoea is among the reasons people stop metformin": quitting it, no benefit
         if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
             return None  # "helps detect cancers": a test's job, not a treatment's benefit
         if side == "no_help" and _POPULATION.match(low, a, start):
@@ -2631,6 +2675,61 @@ def harm_to_part_after(doc: Document, end: int, stop: int) -> bool:
     """A verb of harm follows the body part that ends at ``end`` ("kidney function can
     decline", "the liver may be damaged"; ``[effects] harm_after_part`` of the data)."""
     return bool(_data().harm_after_part.match(_norm(doc.text[end:stop])))
+
+
+def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool:
+    """The body part or function named at ``[start, end)`` is said to be spared: a neutral word
+    of effect on it, denied right before it ("does not affect your thyroid", "causes no
+    problems with the gut", "you won't notice any change in your periods"), or a spared state
+    after it ("your thyroid is left untouched by it", "it leaves your sleep untouched"). A
+    denial that is a person's state, an observation or a condition ("people with no problems
+    with their kidneys", "the trial found no change in thyroid function") is no promise.
+    ``lo`` is where the part's clause starts, ``stop`` its sentence's end."""
+    data = _data()
+    text = _norm(doc.text[lo:start])
+    m = data.neutral_to_part.search(text) or data.harm_to_part.search(text)  # "no risk of harm to the liver"
+    if m is not None:
+        denial = data.spared_denial.search(text, 0, m.start())
+        return denial is not None and not data.spared_not_product.search(text, 0, denial.start()) \
+            and not data.doubted_before_part.search(text, 0, denial.start())
+    after = _norm(doc.text[end:stop])
+    spared = data.spared_after_part.match(after)
+    if spared:
+        # spared by the product only: "by it", "by Zanta"; not "by the operation", "by
+        # radiotherapy to the chest", "by the disease"
+        by = end + spared.end()
+        if re.match(r"(?:it|them)(?![a-z])", after[spared.end():]) or (
+                by_kind(doc.text, by, stop) and not re.match(r"(?:this\s+|the\s+)?treatments?(?![a-z])", after[spared.end():])):
+            return True  # "by it", "by this supplement" (not "by the treatment": a procedure's too)
+        k = bisect.bisect_right([x.start for x in doc.sentences], by) - 1
+        return k >= 0 and main_named_between(doc, k, by, by + 1)
+    return bool(data.spared_around_part.search(text) and data.spared_around_after.match(after))
+
+
+#: The product by its kind, with no name or modifier before it: "(the) injections", "their
+#: jabs", "the supplement", "these tablets".
+_BY_KIND = compile_re(r"(?:(?:the|these|those|their|your|this|that|my|its)\s+)?(?:(?:weekly|daily|monthly|nightly)\s+)?(?:injections?|jabs?|shots?|tablets?|"
+                        r"pills?|capsules?|supplements?|drugs?|medicines?|medications?|treatments?|creams?|gels?|"
+                        r"sprays?|inhalers?|patch|patches|drops|powders?|drinks?|products?|remedy|remedies)(?![\w-])",
+                        re.IGNORECASE)
+
+
+def by_kind(text: str, pos: int, end: int) -> bool:
+    """The words at ``pos`` name the product by its kind alone ("the injections", "this
+    supplement"): on a page about one product, that product."""
+    return bool(_BY_KIND.match(text, pos, end))
+
+
+def part_not_promised(doc: Document, lo: int, start: int, end: int) -> bool:
+    """The part named at ``[start, end)``, read as spared, is no promise of the product's:
+    the lay word names something else ("for long periods", "thyroid blood tests"), or an
+    observer or a doubt stands before it in its clause (``lo`` on): "the study found no effect
+    on the thyroid", "most women see no change in their periods", "do not assume that it does
+    not affect your thyroid"."""
+    data = _data()
+    before = _norm(doc.text[lo:start])
+    return bool(data.part_other_sense_before.search(before) or data.part_other_sense_after.match(_norm(doc.text[end:end + 40]))
+                or data.observed_before_part.search(before) or data.doubted_before_part.search(before))
 
 
 def same_name(a: str, b: str) -> bool:
