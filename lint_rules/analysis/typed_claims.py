@@ -1270,9 +1270,86 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
         return None  # "If you also take Dozal, never exceed …": another product's bound
     if am.bound == "any":
         return None  # "Drink as much as you need": a promise names the product or points back to it
-    if refs or _in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k):
+    if refs:
+        return ""  # the sentence names the product after the amount, not as a partner
+    if (_in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k)) and _bare_limit_owned(doc, low, k, am):
         return ""  # a bare imperative: "Never exceed four capsules a day." in an article on Flexora capsules
     return None  # "Drink no more than three glasses a day.": a generic unit, no product named
+
+
+def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
+    """A bare limit (sentence ``k`` names nothing as what the amount ``am`` bounds: "Never
+    exceed four capsules a day.") is the product's only when nothing nearer owns it. Why: the
+    imperative's object is whatever the text was last about, and the product is that only by
+    default; a limit is a dose of the thing it is said of, so it is not the product's when
+    - its sentence gives it to a group ("For children under 12, never exceed …"): a group's
+      limit, not the product's general one;
+    - its sentence names, before it, another product by a coined name ("The Dozal label reads:
+      'Never exceed …'"), or the sentence before names another intervention (an ingredient, a
+      drink, another brand: "Caffeine is in many drinks. Do not exceed 400 mg a day.") and not
+      the product, or names another product in the same dose form ("Wakezo capsules …");
+    - its unit is a dose form (SPL dosage-form terms, ``amounts.dose_form``) the article never
+      gives the product in ("Never take more than two tablets a day." on a page about drops).
+    A frequency, a strength unit (mg, IU) or a generic dose word ("doses", "servings") fits any
+    product; these are held only by the first two tests."""
+    s = doc.sentences[k]
+    if groups_named(doc.text[s.start:am.start]) or groups_named(doc.text[am.end:s.end]):
+        return False
+    if _coined_name_between(doc, s.start, am.number_start):
+        return False
+    words = _name_words(doc) or _product_words(doc)
+    stem = _form_stem(low, am) if dose_form(am.unit) else ""
+    if k > 0:
+        p = doc.sentences[k - 1]
+        others = [n for q, n in sentence_subjects_named(doc, k - 1)
+                  if not main_named_between(doc, k - 1, q, q + 1) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words]
+        own = bool(set(re.findall(r"[a-z0-9-]{3,}", low[p.start:p.end])) & words)
+        if others and not own:
+            return False  # "Caffeine is found in many drinks. Do not exceed 400 mg a day."
+        if stem and any(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", n) for n in others):
+            return False  # "Flexora is gentler than Wakezo capsules. Never exceed four capsules a day."
+        if _coined_name_between(doc, p.start, p.end):
+            return False  # a heading or line naming another product by its coined name
+    if stem:
+        # the product's forms: the dose-form words of its name and of the sentences naming it;
+        # with none known, any form may be the product's unless another named thing has this one
+        form = re.compile(r"\b" + re.escape(stem) + r"(?:e?s)?\b")
+        main = _main_intervention(doc)
+        about = [low[t.start:t.end] for j, t in enumerate(doc.sentences)
+                 if j != k and set(re.findall(r"[a-z0-9-]{3,}", low[t.start:t.end])) & words]
+        if form.search(main) or any(form.search(t) for t in about):
+            return True
+        if _names_form(main) or any(_names_form(t) for t in about):
+            return False  # "Never take more than two tablets a day." on a page about drops
+        return not any(form.search(n) for j in range(len(doc.sentences)) for _q, n in sentence_subjects_named(doc, j)
+                       if not _dose_phrase_named(doc, j, n) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words)
+    return True
+
+
+def _names_form(text: str) -> bool:
+    """``text`` names a dose form (``amounts.names_dose_form``) other than the generic "dose"."""
+    return names_dose_form(re.sub(r"\bdoses?\b", "", text))
+
+
+def _form_stem(low: str, am: Amount) -> str:
+    """The unit word of amount ``am`` as written, without its plural ("capsule" of "four capsules")."""
+    unit = re.match(r"[\w.,/-]+\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?![a-z])", low[am.number_start:am.end])
+    return re.sub(r"(?:e?s)$", "", unit.group(1)) if unit else am.unit
+
+
+def _coined_name_between(doc: Document, a: int, b: int) -> bool:
+    """``doc.text[a:b]`` has a capitalised word that is no word of the product's name, no group
+    and no dictionary word (the CMU dictionary): another product's coined name ("Dozal",
+    "Wakezo"), as ``_foreign_subject`` tells one."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    own = _product_words(doc) | _name_words(doc)
+    for r in CAPITALISED_WORD.finditer(doc.text, a, b):
+        for w in re.findall(r"[A-Z][a-z]{2,}", r.group()):
+            lw = w.lower()
+            if lw not in own and not groups_named(lw) and lw not in syllable_counts():
+                return True
+    return False
 
 
 def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:

@@ -1,0 +1,50 @@
+"""owner14 (issue 14): whose claim a limit or a list is. Every passage here is written for these
+tests (made-up product names), none copied from a blind set or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.contradictions import conflicts
+from lint_rules.parsing import parse_document
+
+
+def _kinds(text: str) -> set[str]:
+    doc = parse_document("<t>", text, "text")
+    return {c.kind for c in conflicts(doc)}
+
+
+# --- a bare limit ("Never exceed four capsules a day.") is the product's only when nothing nearer owns it
+@pytest.mark.parametrize("text", [
+    # another brand's capsules in the sentence before
+    "Flexora capsules are safe at any dose, says the maker. Wakezo caffeine capsules are another story. "
+    "Never exceed four capsules a day.",
+    # an ingredient (caffeine) the sentence before is about
+    "Flexora is safe at any dose, its maker says. Caffeine is found in many drinks. Do not exceed 400 mg a day.",
+    # another product's form: tablets named for something else, on a page about drops
+    "Flexora drops are safe at any dose. Many people also take melatonin tablets. Never take more than two tablets a day.",
+    # a limit for a group
+    "Flexora capsules are safe in any amount. For children under 12, never exceed two capsules a day.",
+    # a limit quoted from another product's label
+    "Flexora capsules are safe in any amount. The Dozal label reads: \"Never exceed four capsules a day.\"",
+    # a dose form the page never gives the product in
+    "Flexora drops are safe at any dose. Never take more than two tablets a day.",
+])
+def test_a_bare_limit_owned_by_another_thing_does_not_conflict(text):
+    assert "dose" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Flexora capsules are safe at any dose. Never exceed four capsules a day.",
+    "Flexora is safe at any dose, its maker says. Each Flexora capsule holds 500 mg of turmeric root. "
+    "Do not exceed 1,500 mg a day.",
+    "Flexora nasal spray can be used as often as you like. Do not use more than four times a day.",
+    "Flexora drops are safe at any dose. Never take more than 20 drops a day.",
+    "There is no such thing as too much Flexora, says the maker. Flexora capsules come in packs of 60. "
+    "Never exceed four capsules a day.",
+    "Flexora tablets are safe in any amount. Take them with food. Never take more than three tablets a day.",
+    # the product's form never said: a dose form is the product's unless another thing has it
+    "Flexora is safe at any dose, its maker says. I take mine after breakfast. Never exceed four capsules a day.",
+])
+def test_a_bare_limit_in_the_products_own_form_still_conflicts(text):
+    assert "dose" in _kinds(text), text
