@@ -48,3 +48,21 @@ def test_a_bare_limit_owned_by_another_thing_does_not_conflict(text):
 ])
 def test_a_bare_limit_in_the_products_own_form_still_conflicts(text):
     assert "dose" in _kinds(text), text
+
+
+# --- two products in one dose form are two products ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Flexora capsules are safe in any amount.\n\nDozal Night capsules\nNever exceed four capsules a day.",
+    "Flexora tablets never cause drowsiness. Dozal tablets can cause drowsiness.",
+    "Flexora capsules are safe at any dose. Dozal Night capsules are a different product: never exceed four capsules a day.",
+])
+def test_two_names_sharing_only_a_dose_form_word_are_two_products(text):
+    assert not _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Flexora tablets never cause drowsiness. Flexora Night tablets can cause drowsiness in some users.",
+    "Flexora capsules are safe in any amount. Never exceed four Flexora capsules a day.",
+])
+def test_names_sharing_the_product_word_are_still_one_product(text):
+    assert _kinds(text), text

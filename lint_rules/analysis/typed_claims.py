@@ -2513,4 +2513,8 @@ def same_subject(a: TypedClaim, b: TypedClaim) -> bool:
         return True
     wa = {w for w in re.findall(r"[a-z0-9-]{4,}", a.subject)}
     wb = {w for w in re.findall(r"[a-z0-9-]{4,}", b.subject)}
-    return bool(wa & wb)
+    shared = wa & wb
+    if shared and all(names_dose_form(w) for w in shared) and not all(names_dose_form(w) for w in wa) \
+            and not all(names_dose_form(w) for w in wb):
+        return False  # "Flexora capsules" and "Dozal Night capsules": two products in one dose form
+    return bool(shared)
