@@ -66,3 +66,30 @@ def test_two_names_sharing_only_a_dose_form_word_are_two_products(text):
 ])
 def test_names_sharing_the_product_word_are_still_one_product(text):
     assert _kinds(text), text
+
+
+# --- a list titled by another product is that product's (an inline "<Name> ingredients:") ---
+@pytest.mark.parametrize("text", [
+    "Orlando Oat Crunch. Gluten-free and nut-free. Oats, sunflower oil, maple syrup. Also try our Orlando Honey "
+    "Crunch. Orlando Honey Crunch ingredients: oats, honey, almonds, wheat flour.",
+    "Orlando Oat Crunch. Gluten-free and nut-free. Oats, sunflower oil, maple syrup. "
+    "Orlando Honey Crunch contains: oats, honey, almonds, wheat flour.",
+    "Pellow Vanilla Protein. Dairy-free and soy-free. Pea protein, vanilla, stevia. "
+    "Pellow Chocolate ingredients: whey protein, cocoa, soy lecithin.",
+    "Orlando Oat Crunch. Gluten-free and nut-free. Oats, sunflower oil, maple syrup. Also try our Orlando Honey "
+    "Crunch. Ingredients: oats, honey, almonds, wheat flour.",
+])
+def test_a_list_titled_by_another_product_is_not_the_pages(text):
+    assert "scope" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Orlando Oat Crunch. Gluten-free and nut-free. Orlando Oat Crunch ingredients: oats, almonds, maple syrup.",
+    "Orlando Oat Crunch. Gluten-free and nut-free. Ingredients: oats, almonds, wheat flour.",
+    "Pellow Vanilla Protein. Dairy-free and soy-free. Pellow Vanilla Protein contains: pea protein, whey, soy lecithin.",
+    "Pellow Vanilla Protein. Dairy-free and soy-free. Unfortunately it contains: whey and soy lecithin.",
+    # the page names a range: a variant's list is the range's
+    "Crunchly Bars. Every bar is gluten-free. Crunchly Honey Oat ingredients: oats, honey, wheat flour.",
+])
+def test_the_pages_own_list_still_conflicts(text):
+    assert "scope" in _kinds(text), text

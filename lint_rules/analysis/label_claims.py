@@ -588,3 +588,85 @@ def _typed(doc: Document) -> list[FrameClaim]:
             names=frozenset({main}),
         ))
     return out
+
+
+#: The words of an inline list title that are no name ("Ingredients", "Also", "Our", "Full"):
+#: the list's own label words and the cross-sell verbs of product pages (own curation).
+_TITLE_WORDS = frozenset("""ingredient ingredients contains contain containing also try our the this these its new full
+list of in for each per every serving allergens allergen allergy advice information info inactive active other key
+main made with nutrition discover meet see check out explore why what you your and or plus""".split())
+#: A cross-sell line of a product page naming another product: "Also try our Marivel Milk bar".
+_CROSS_SELL = compile_re(r"\s*(?:also\s+)?(?:try|discover|meet|explore|check\s+out|love\s+this\?\s+try)\s+(?:our|the)\s",
+                         re.IGNORECASE)
+
+
+def page_title_words(doc: Document) -> frozenset[str]:
+    """The words naming the page's product: its title or brand line (the first sentence when it
+    is a short line of a few words, "Marivel Dark Chocolate 85%."), its product
+    (``product``) and its main intervention."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    words: set[str] = set()
+    for name in (product(doc), sentence_subjects(doc).main):
+        words |= set(re.findall(r"[a-z0-9-]{3,}", (name or "").lower()))
+    if doc.sentences:
+        s = doc.sentences[0]
+        first = doc.text[s.start:s.end]
+        if len(first.split()) <= 8 and not re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", first):
+            words |= set(re.findall(r"[a-z0-9-]{3,}", first.lower()))
+    return frozenset(words)
+
+
+def list_titled_other(doc: Document, start: int) -> bool:
+    """A list read at ``start`` (an ingredient statement: "ingredients: …", "contains: …") has
+    an inline title naming a product that is not the page's: "Marivel Milk ingredients: …",
+    "Ingredients in Marivel Milk: …", "Marivel Milk contains: …", or, with no name in its own
+    title, a cross-sell line right before it ("Also try our Marivel Milk bar. Ingredients: …").
+    Why: as a box title names its box's owner (``_products_title``), an inline title names its
+    list's; another variant's list says nothing about the page's product. A name is a
+    capitalised word that is no title word (``_TITLE_WORDS``) and, when it opens the sentence,
+    no plain dictionary word; it is the page's when it is a word of the page's title or product
+    (``page_title_words``)."""
+    k = _sentence(doc, start)
+    if k < 0:
+        return False
+    s = doc.sentences[k]
+    colon = doc.text.find(":", start, min(s.end, start + 60))
+    if colon < 0:
+        return False  # "Crunchly Honey Oat contains gluten": a statement about its subject, no title
+    title = doc.text[s.start:colon]
+    if len(title.split()) > 8:
+        return False  # a running sentence, not a title
+    own = page_title_words(doc)
+    names = _title_names(title)
+    if not names and k > 0:
+        p = doc.sentences[k - 1]
+        if doc.blocks[p.block].role == BODY and _CROSS_SELL.match(doc.text, p.start, p.end):
+            names = _title_names(doc.text[p.start:p.end], cross=True)
+    if not names or all(w in own for w in names):
+        return False
+    # another product, unless the page names only a range its title shares a word with
+    # ("Crunchly Bars" over "Crunchly Honey Oat contains: …": a bar of the range)
+    data = _data()
+    specific = {w for w in own - set(names) if not data.product_noun.fullmatch(w) and w not in _RANGE_WORDS}
+    return bool(specific) or not set(names) & own
+
+
+#: Words naming a product range rather than one product ("Crunchly Bars", "the Velmo range").
+_RANGE_WORDS = frozenset("bars bar range line family collection products snacks foods drinks flavours flavors all".split())
+
+
+def _title_names(title: str, cross: bool = False) -> list[str]:
+    """The name words of an inline title (``list_titled_other``)."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    lead = len(title) - len(title.lstrip(" \t\n#*>-_\"'“"))
+    out = []
+    for m in re.finditer(r"\b[A-Z][\w-]+", title):
+        w = m.group().lower()
+        if w in _TITLE_WORDS or len(w) < 3:
+            continue
+        if m.start() == lead and not cross and w in syllable_counts():
+            continue  # "Unfortunately it contains: …": a sentence's first word, not a name
+        out.append(w)
+    return out

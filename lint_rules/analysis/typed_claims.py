@@ -74,7 +74,7 @@ from lint_rules.analysis.claim_reader import (
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
-from lint_rules.analysis.label_claims import typed_label_claims
+from lint_rules.analysis.label_claims import list_titled_other, typed_label_claims
 from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -1803,6 +1803,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "whey is used in many sports drinks": in something else than the product
         if side == "free" and re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 16):start]):
             return None  # "not suitable for people with nut allergy": a warning, read as one
+        if side == "contains" and list_titled_other(doc, start):
+            return None  # "Marivel Milk ingredients: …, soy lecithin" on the Marivel Dark page: another product's list
         warning = bool(re.search(r"\b(?:avoid|should|must|not)\b", low[start:end]))
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
