@@ -43,6 +43,11 @@ def test_a_bare_limit_owned_by_another_thing_does_not_conflict(text):
     "There is no such thing as too much Flexora, says the maker. Flexora capsules come in packs of 60. "
     "Never exceed four capsules a day.",
     "Flexora tablets are safe in any amount. Take them with food. Never take more than three tablets a day.",
+    # the sentence before speaks of the product's dose form and its ingredient
+    "Dormira is safe at any dose, so spray as often as you need. Each spray delivers 0.5 mg of melatonin. "
+    "Never use more than 2 mg in one night.",
+    # the page's title line names the product by a coined brand the analysis does not read
+    "Kelvora Zinc lozenges, 10 mg. Take as many as you like. Six lozenges a day is the most you should take.",
     # the product's form never said: a dose form is the product's unless another thing has it
     "Flexora is safe at any dose, its maker says. I take mine after breakfast. Never exceed four capsules a day.",
 ])

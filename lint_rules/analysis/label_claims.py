@@ -611,7 +611,7 @@ def page_title_words(doc: Document) -> frozenset[str]:
         words |= set(re.findall(r"[a-z0-9-]{3,}", (name or "").lower()))
     if doc.sentences:
         s = doc.sentences[0]
-        first = doc.text[s.start:s.end]
+        first = re.split(r"\.\s|\n", doc.text[s.start:s.end].strip())[0]  # (its first line or stop)
         if len(first.split()) <= 8 and not re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", first):
             words |= set(re.findall(r"[a-z0-9-]{3,}", first.lower()))
     return frozenset(words)

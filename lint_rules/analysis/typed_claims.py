@@ -74,7 +74,7 @@ from lint_rules.analysis.claim_reader import (
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
-from lint_rules.analysis.label_claims import list_titled_other, typed_label_claims
+from lint_rules.analysis.label_claims import list_titled_other, page_title_words, typed_label_claims
 from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -1301,9 +1301,15 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
     stem = _form_stem(low, am) if dose_form(am.unit) else ""
     if k > 0:
         p = doc.sentences[k - 1]
-        others = [n for q, n in sentence_subjects_named(doc, k - 1)
+        placed = [(q, n) for q, n in sentence_subjects_named(doc, k - 1)
                   if not main_named_between(doc, k - 1, q, q + 1) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words]
-        own = bool(set(re.findall(r"[a-z0-9-]{3,}", low[p.start:p.end])) & words)
+        others = [n for _q, n in placed]
+        # the sentence before is the product's when it names it, points back to it, or speaks
+        # of a dose form no other name there holds ("Each spray gives 1 mg of melatonin.")
+        own = bool(set(re.findall(r"[a-z0-9-]{3,}", low[p.start:p.end])) & words) \
+            or bool(_PRODUCT_PRONOUN.search(low, p.start, p.end)) \
+            or any(_names_form(f.group()) and not any(q <= f.start() < q + len(n) for q, n in placed)
+                   for f in _WORD.finditer(low, p.start, p.end))
         if others and not own:
             return False  # "Caffeine is found in many drinks. Do not exceed 400 mg a day."
         if stem and any(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", n) for n in others):
@@ -1331,6 +1337,9 @@ def _names_form(text: str) -> bool:
     return names_dose_form(re.sub(r"\bdoses?\b", "", text))
 
 
+_WORD = compile_re(r"[a-z]+")
+
+
 def _form_stem(low: str, am: Amount) -> str:
     """The unit word of amount ``am`` as written, without its plural ("capsule" of "four capsules")."""
     unit = re.match(r"[\w.,/-]+\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?![a-z])", low[am.number_start:am.end])
@@ -1340,10 +1349,10 @@ def _form_stem(low: str, am: Amount) -> str:
 def _coined_name_between(doc: Document, a: int, b: int) -> bool:
     """``doc.text[a:b]`` has a capitalised word that is no word of the product's name, no group
     and no dictionary word (the CMU dictionary): another product's coined name ("Dozal",
-    "Wakezo"), as ``_foreign_subject`` tells one."""
+    "Wakezo"), as ``_foreign_subject`` tells one; the page's title line names the product."""
     from lint_rules.analysis.textstat_offline import syllable_counts
 
-    own = _product_words(doc) | _name_words(doc)
+    own = _product_words(doc) | _name_words(doc) | page_title_words(doc)
     for r in CAPITALISED_WORD.finditer(doc.text, a, b):
         for w in re.findall(r"[A-Z][a-z]{2,}", r.group()):
             lw = w.lower()
