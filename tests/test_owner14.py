@@ -98,3 +98,26 @@ def test_a_list_titled_by_another_product_is_not_the_pages(text):
 ])
 def test_the_pages_own_list_still_conflicts(text):
     assert "scope" in _kinds(text), text
+
+
+# --- a limit whose sentence, or the one before, opens on another thing is that thing's -------
+@pytest.mark.parametrize("text", [
+    "The shop's bestseller is Marlow Greens powder, which it says is safe in any amount. "
+    "Alcohol is another matter: the NHS advises no more than 14 units a week.",
+    "Brewmax mushroom coffee is made with lion's mane. Drinkers can enjoy it freely, says the brand. "
+    "Energy drinks are different. Never drink more than two cans a day.",
+    "Tea lovers rejoice: Camomila herbal tea can be drunk freely, says the brand. Green tea contains caffeine. "
+    "Keep to no more than four cups a day.",
+])
+def test_a_limit_after_another_thing_as_subject_is_that_things(text):
+    assert "dose" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # no main intervention read: the sentence-opening "Never" is no name, the bare test decides
+    "Zentix Calm drops can be used as often as you like. Never take more than 30 drops a day.",
+    # another thing opens the sentence before, but not in the limit's dose form
+    "Flexora sachets are safe in any amount. Water helps them dissolve. Never exceed four sachets a day.",
+])
+def test_a_bare_limit_of_the_product_after_other_words_still_conflicts(text):
+    assert "dose" in _kinds(text), text

@@ -1087,7 +1087,8 @@ def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, 
     # tops"): "One tablet a night, max, and never with X" bounds another thing
     a = doc.sentences[k].start
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, start)]
-    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start) if _names_product(doc, k, r.start(), r.end())]
+    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start)
+             if _names_product(doc, k, r.start(), r.end()) and not _opening_word(doc, k, r)]
     refs += [p for p, _ in sentence_subjects_named(doc, k) if p < start and main_named_between(doc, k, p, p + 1)]
     if any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, start) for p in refs):
         return True
@@ -1263,7 +1264,8 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     b = doc.sentences[k].end
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
     refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, b)
-             if _names_product(doc, k, r.start(), r.end()) or _shares_main_word(doc, low[r.start():r.end()])]
+             if (_names_product(doc, k, r.start(), r.end()) and not _opening_word(doc, k, r))
+             or _shares_main_word(doc, low[r.start():r.end()])]
     if any(_PARTNER_BEFORE.search(low, a, p) for p in refs) or any(p < am.number_start for p in refs):
         return None  # "One tablet a night, max, and never with X": the product is a partner
     if any(not main_named_between(doc, k, p, p + 1) for p, _n in named):
@@ -1275,6 +1277,19 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     if (_in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k)) and _bare_limit_owned(doc, low, k, am):
         return ""  # a bare imperative: "Never exceed four capsules a day." in an article on Flexora capsules
     return None  # "Drink no more than three glasses a day.": a generic unit, no product named
+
+
+def _opening_word(doc: Document, k: int, r: re.Match[str]) -> bool:
+    """The capitalised word ``r`` opens sentence ``k`` and is a plain dictionary word (the CMU
+    dictionary) that is no word of the product's name: "Never", "Alcohol", "Keep" are
+    capitalised by their place, not names (``_names_product`` takes any capitalised word for
+    the product where the analysis finds no main intervention)."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    s = doc.sentences[k]
+    lead = s.start + len(doc.text[s.start:s.end]) - len(doc.text[s.start:s.end].lstrip(" \t\n#*>-_\"'“"))
+    w = r.group().lower()
+    return r.start() == lead and w in syllable_counts() and w not in (_product_words(doc) | page_title_words(doc))
 
 
 def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
@@ -1299,6 +1314,9 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
         return False
     words = _name_words(doc) or _product_words(doc)
     stem = _form_stem(low, am) if dose_form(am.unit) else ""
+    if _opens_on_other(low, s.start, am.start, words, stem) or (
+            k > 0 and _opens_on_other(low, doc.sentences[k - 1].start, doc.sentences[k - 1].end, words, stem)):
+        return False  # "Alcohol is another matter: the NHS advises no more than 14 units a week."
     if k > 0:
         p = doc.sentences[k - 1]
         placed = [(q, n) for q, n in sentence_subjects_named(doc, k - 1)
@@ -1338,6 +1356,26 @@ def _names_form(text: str) -> bool:
 
 
 _WORD = compile_re(r"[a-z]+")
+#: The noun phrase a sentence opens on as its subject, before its verb or a colon ("Energy
+#: drinks are different.", "Alcohol is another matter:").
+_OPENING_NP = compile_re(r"[\s\"'“#*>-]*(?:(?:the|most|plain|many|some|ordinary|regular)\s+)?(?P<np>[a-z][a-z' -]{1,40}?)"
+                         r"(?:\s*[,:]|\s+(?:is|are|was|were|has|have|can|could|may|might|should|must|contains?|gives?|needs?)\b)")
+
+
+def _opens_on_other(low: str, a: int, b: int, words: frozenset[str], stem: str) -> bool:
+    """``low[a:b]`` opens on another thing as its subject: a WordNet food, drink or drug or a
+    daily-intake nutrient (``amounts.other_thing``, singular or plural: "Energy drinks",
+    "Alcohol") that shares no word with the product's name. With a dose-form unit (``stem``),
+    only a subject in that form counts: "Water helps. Never exceed four sachets a day." stays
+    the product's."""
+    m = _OPENING_NP.match(low, a, b)
+    if m is None:
+        return False
+    np = m.group("np").strip()
+    if set(re.findall(r"[a-z0-9-]{3,}", np)) & words:
+        return False
+    thing = other_thing(np) or other_thing(re.sub(r"(?<=[a-z]{3})s$", "", np))
+    return thing and (not stem or bool(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", np)))
 
 
 def _form_stem(low: str, am: Amount) -> str:
