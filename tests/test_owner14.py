@@ -73,6 +73,20 @@ def test_names_sharing_the_product_word_are_still_one_product(text):
     assert _kinds(text), text
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("flexora capsules", "dozal night capsules", False),  # two brands in one form
+    ("slimora injections", "weight-loss injections", True),  # a category noun may be the product
+    ("flexora capsules", "capsules", True),  # the form alone points back
+    ("flexora capsules", "flexora night capsules", True),
+])
+def test_same_subject_with_only_a_dose_form_word_shared(a, b, same):
+    from lint_rules.analysis.typed_claims import TypedClaim, same_subject
+
+    ca = TypedClaim("dose", "limit", 0, 1, 0, a)
+    cb = TypedClaim("dose", "unlimited", 2, 3, 1, b)
+    assert same_subject(ca, cb) is same
+
+
 # --- a list titled by another product is that product's (an inline "<Name> ingredients:") ---
 @pytest.mark.parametrize("text", [
     "Orlando Oat Crunch. Gluten-free and nut-free. Oats, sunflower oil, maple syrup. Also try our Orlando Honey "

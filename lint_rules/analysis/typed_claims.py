@@ -2563,7 +2563,16 @@ def same_subject(a: TypedClaim, b: TypedClaim) -> bool:
     wa = {w for w in re.findall(r"[a-z0-9-]{4,}", a.subject)}
     wb = {w for w in re.findall(r"[a-z0-9-]{4,}", b.subject)}
     shared = wa & wb
-    if shared and all(names_dose_form(w) for w in shared) and not all(names_dose_form(w) for w in wa) \
-            and not all(names_dose_form(w) for w in wb):
+    if shared and all(names_dose_form(w) for w in shared) and _coined(wa - shared) and _coined(wb - shared):
         return False  # "Flexora capsules" and "Dozal Night capsules": two products in one dose form
     return bool(shared)
+
+
+def _coined(words: set[str]) -> bool:
+    """One of ``words`` is a coined name (no word of the CMU dictionary, hyphen parts too): a
+    brand ("flexora", "dozal"), not a category noun's modifier ("weight-loss", "steroid"),
+    which may describe the product itself."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    known = syllable_counts()
+    return any(not all(p in known for p in w.split("-") if p) for w in words if not re.search(r"\d", w))
