@@ -590,11 +590,13 @@ def _typed(doc: Document) -> list[FrameClaim]:
     return out
 
 
-#: The words of an inline list title that are no name ("Ingredients", "Also", "Our", "Full"):
-#: the list's own label words and the cross-sell verbs of product pages (own curation).
-_TITLE_WORDS = frozenset("""ingredient ingredients contains contain containing also try our the this these its new full
-list of in for each per every serving allergens allergen allergy advice information info inactive active other key
-main made with nutrition discover meet see check out explore why what you your and or plus""".split())
+@functools.cache
+def _owner_words(key: str) -> frozenset[str]:
+    """A word list of ``[owner]`` in the data: ``list_title_words`` (the words of an inline list
+    title that are no name: "Ingredients", "Also", "Our") or ``range_words`` ("bars", "range")."""
+    return frozenset(read_toml(DATA_FILE)["owner"][key])
+
+
 #: A cross-sell line of a product page naming another product: "Also try our Marivel Milk bar".
 _CROSS_SELL = compile_re(r"\s*(?:also\s+)?(?:try|discover|meet|explore|check\s+out|love\s+this\?\s+try)\s+(?:our|the)\s",
                          re.IGNORECASE)
@@ -624,7 +626,7 @@ def list_titled_other(doc: Document, start: int) -> bool:
     title, a cross-sell line right before it ("Also try our Marivel Milk bar. Ingredients: …").
     Why: as a box title names its box's owner (``_products_title``), an inline title names its
     list's; another variant's list says nothing about the page's product. A name is a
-    capitalised word that is no title word (``_TITLE_WORDS``) and, when it opens the sentence,
+    capitalised word that is no title word (``list_title_words``) and, when it opens the sentence,
     no plain dictionary word; it is the page's when it is a word of the page's title or product
     (``page_title_words``)."""
     k = _sentence(doc, start)
@@ -648,12 +650,9 @@ def list_titled_other(doc: Document, start: int) -> bool:
     # another product, unless the page names only a range its title shares a word with
     # ("Crunchly Bars" over "Crunchly Honey Oat contains: …": a bar of the range)
     data = _data()
-    specific = {w for w in own - set(names) if not data.product_noun.fullmatch(w) and w not in _RANGE_WORDS}
+    specific = {w for w in own - set(names) if not data.product_noun.fullmatch(w) and w not in _owner_words("range_words")}
     return bool(specific) or not set(names) & own
 
-
-#: Words naming a product range rather than one product ("Crunchly Bars", "the Velmo range").
-_RANGE_WORDS = frozenset("bars bar range line family collection products snacks foods drinks flavours flavors all".split())
 
 
 def _title_names(title: str, cross: bool = False) -> list[str]:
@@ -664,7 +663,7 @@ def _title_names(title: str, cross: bool = False) -> list[str]:
     out = []
     for m in re.finditer(r"\b[A-Z][\w-]+", title):
         w = m.group().lower()
-        if w in _TITLE_WORDS or len(w) < 3:
+        if w in _owner_words("list_title_words") or len(w) < 3:
             continue
         if m.start() == lead and not cross and w in syllable_counts():
             continue  # "Unfortunately it contains: …": a sentence's first word, not a name
