@@ -107,6 +107,10 @@ def test_a_list_titled_by_another_product_is_not_the_pages(text):
     "Orlando Oat Crunch. Gluten-free and nut-free. Ingredients: oats, almonds, wheat flour.",
     "Pellow Vanilla Protein. Dairy-free and soy-free. Pellow Vanilla Protein contains: pea protein, whey, soy lecithin.",
     "Pellow Vanilla Protein. Dairy-free and soy-free. Unfortunately it contains: whey and soy lecithin.",
+    # a short claim line opens the page: no title, the page's product unknown
+    "Gluten-free and nut-free. Honey Crunch ingredients: oats, almonds, wheat flour.",
+    # no title line: the name the first sentence opens on is the page's product
+    "Zanta Oat Bar is completely nut-free. Zanta Oat Bar contains: oats, almonds, honey.",
     # the page names a range: a variant's list is the range's
     "Crunchly Bars. Every bar is gluten-free. Crunchly Honey Oat ingredients: oats, honey, wheat flour.",
 ])

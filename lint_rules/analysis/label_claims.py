@@ -614,9 +614,21 @@ def page_title_words(doc: Document) -> frozenset[str]:
     if doc.sentences:
         s = doc.sentences[0]
         first = re.split(r"\.\s|\n", doc.text[s.start:s.end].strip())[0]  # (its first line or stop)
-        if len(first.split()) <= 8 and not re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", first):
+        if len(first.split()) <= 8 and not re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", first) \
+                and _names_a_product(first):
             words |= set(re.findall(r"[a-z0-9-]{3,}", first.lower()))
+        elif opening := re.match(r"[\"'“#*\s]*((?:[A-Z][\w-]*\s+){1,4})(?:is|are|has|have|can|contains?|comes?)\b", first):
+            words |= set(re.findall(r"[a-z0-9-]{3,}", opening.group(1).lower()))  # "Zanta Oat Bar is …"
     return frozenset(words)
+
+
+def _names_a_product(line: str) -> bool:
+    """A short line names a product: two capitalised words or more ("Marivel Dark Chocolate
+    85%"), or one coined word ("Flexora"), not a claim line ("Gluten-free and nut-free")."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    caps = re.findall(r"\b[A-Z][\w-]*", line)
+    return len(caps) >= 2 or any(not all(p in syllable_counts() for p in c.lower().split("-") if p) for c in caps)
 
 
 def list_titled_other(doc: Document, start: int) -> bool:
@@ -640,6 +652,8 @@ def list_titled_other(doc: Document, start: int) -> bool:
     if len(title.split()) > 8:
         return False  # a running sentence, not a title
     own = page_title_words(doc)
+    if not own:
+        return False  # the page's product unknown: no title can be told from it
     names = _title_names(title)
     if not names and k > 0:
         p = doc.sentences[k - 1]
