@@ -23,8 +23,6 @@ def _kinds(text: str) -> set[str]:
     "Flexora is safe at any dose, its maker says. Caffeine is found in many drinks. Do not exceed 400 mg a day.",
     # another product's form: tablets named for something else, on a page about drops
     "Flexora drops are safe at any dose. Many people also take melatonin tablets. Never take more than two tablets a day.",
-    # a limit for a group
-    "Flexora capsules are safe in any amount. For children under 12, never exceed two capsules a day.",
     # a limit quoted from another product's label
     "Flexora capsules are safe in any amount. The Dozal label reads: \"Never exceed four capsules a day.\"",
     # a dose form the page never gives the product in
@@ -48,6 +46,9 @@ def test_a_bare_limit_owned_by_another_thing_does_not_conflict(text):
     "Never use more than 2 mg in one night.",
     # the page's title line names the product by a coined brand the analysis does not read
     "Kelvora Zinc lozenges, 10 mg. Take as many as you like. Six lozenges a day is the most you should take.",
+    # the ingredient the page's title names, given as the limit's reason, is the product's
+    "Solvita vitamin D3 drops, 1,000 IU per drop. Solvita is safe at any dose you like. "
+    "Adults should not take more than 4 drops a day, as too much vitamin D raises calcium.",
     # the product's form never said: a dose form is the product's unless another thing has it
     "Flexora is safe at any dose, its maker says. I take mine after breakfast. Never exceed four capsules a day.",
 ])

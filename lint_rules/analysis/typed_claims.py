@@ -1268,7 +1268,7 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
              or _shares_main_word(doc, low[r.start():r.end()])]
     if any(_PARTNER_BEFORE.search(low, a, p) for p in refs) or any(p < am.number_start for p in refs):
         return None  # "One tablet a night, max, and never with X": the product is a partner
-    if any(not main_named_between(doc, k, p, p + 1) for p, _n in named):
+    if any(not main_named_between(doc, k, p, p + 1) and not _names_page_product(doc, n) for p, n in named):
         return None  # "If you also take Dozal, never exceed …": another product's bound
     if am.bound == "any":
         return None  # "Drink as much as you need": a promise names the product or points back to it
@@ -1279,17 +1279,27 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     return None  # "Drink no more than three glasses a day.": a generic unit, no product named
 
 
+def _names_page_product(doc: Document, name: str) -> bool:
+    """``name`` shares a word with the page's title line ("vitamin d" on a page titled "SunDrop
+    vitamin D3 liquid"): the product or its ingredient, not another product."""
+    return bool(set(re.findall(r"[a-z0-9-]{3,}", name)) & page_title_words(doc))
+
+
 def _opening_word(doc: Document, k: int, r: re.Match[str]) -> bool:
     """The capitalised word ``r`` opens sentence ``k`` and is a plain dictionary word (the CMU
     dictionary) that is no word of the product's name: "Never", "Alcohol", "Keep" are
     capitalised by their place, not names (``_names_product`` takes any capitalised word for
-    the product where the analysis finds no main intervention)."""
+    the product where the analysis finds no main intervention), when some word names the
+    product at all."""
     from lint_rules.analysis.textstat_offline import syllable_counts
 
+    own = _product_words(doc) | page_title_words(doc)
+    if not own:
+        return False  # nothing names the product: the capitalised opener may be all there is
     s = doc.sentences[k]
     lead = s.start + len(doc.text[s.start:s.end]) - len(doc.text[s.start:s.end].lstrip(" \t\n#*>-_\"'“"))
     w = r.group().lower()
-    return r.start() == lead and w in syllable_counts() and w not in (_product_words(doc) | page_title_words(doc))
+    return r.start() == lead and w in syllable_counts() and w not in own
 
 
 def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
@@ -1297,8 +1307,6 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
     exceed four capsules a day.") is the product's only when nothing nearer owns it. Why: the
     imperative's object is whatever the text was last about, and the product is that only by
     default; a limit is a dose of the thing it is said of, so it is not the product's when
-    - its sentence gives it to a group ("For children under 12, never exceed …"): a group's
-      limit, not the product's general one;
     - its sentence names, before it, another product by a coined name ("The Dozal label reads:
       'Never exceed …'"), or the sentence before names another intervention (an ingredient, a
       drink, another brand: "Caffeine is in many drinks. Do not exceed 400 mg a day.") and not
@@ -1308,8 +1316,6 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
     A frequency, a strength unit (mg, IU) or a generic dose word ("doses", "servings") fits any
     product; these are held only by the first two tests."""
     s = doc.sentences[k]
-    if groups_named(doc.text[s.start:am.start]) or groups_named(doc.text[am.end:s.end]):
-        return False
     if _coined_name_between(doc, s.start, am.number_start):
         return False
     words = _name_words(doc) or _product_words(doc)
