@@ -140,3 +140,26 @@ def test_a_limit_after_another_thing_as_subject_is_that_things(text):
 ])
 def test_a_bare_limit_of_the_product_after_other_words_still_conflicts(text):
     assert "dose" in _kinds(text), text
+
+
+# --- ordinary passages in writers' registers (news, press release, seller, guide, leaflet) that
+# name another product's limit or list: no contradiction (the first two fire on main)
+@pytest.mark.parametrize("text", [
+    "Verdana Protein Bar. Gluten-free and soy-free.\n\nYou may also like: Verdana Peanut Crunch. Verdana Peanut Crunch ingredients: peanuts, soy protein, wheat syrup.",
+    "Pure Oat Porridge Pots. Certified gluten-free.\n\nAlso try our Honey Nut Pots. Ingredients: oats, honey, almonds, barley malt.",
+    "Restova Sleep Gummies are gentle enough to take every night, the company says. Many shoppers also buy Wakely caffeine tablets for the morning. Do not take more than two tablets a day.",
+    "PRESS RELEASE: Calmira Labs today launched Calmira Night, a chamomile tea that is caffeine-free and nut-free. The company also sells Calmira Morning. Calmira Morning contains: black tea, hazelnut pieces, vanilla.",
+    "Our guide to sleep aids. Valerian root is widely sold as capsules. For adults, no more than two capsules a day is usually suggested. Zentrel, a prescription sleep tablet, is safe in any amount according to one forum user, which doctors dispute.",
+    "Patient leaflet: Ostelin D drops. You can give Ostelin D drops with or without food. For children under 1, give no more than 5 drops a day.",
+    "Ginger chews are a popular remedy for travel sickness. Our Zinga chews are safe for the whole family. For children, never exceed three chews a day.",
+    "Nuvelle Hair Gummies. Vegan and gelatin-free. Compare with Nuvelle Classic. Nuvelle Classic contains: gelatin, sugar, biotin.",
+    "A reader asks whether she can take as much Ferrobel as she likes. Iron supplements sold as tablets can be harmful in excess. Never take more than one tablet a day unless a doctor says so, the pharmacist replied, referring to ordinary iron tablets.",
+    "Hydralyte sachets can be used as often as you need during a stomach bug. Plain water is also important. Drink at least eight glasses a day.",
+    "Our Kidzo multivitamin gummies are free from gelatin and nuts. Kidzo Omega ingredients: fish oil, gelatin, sugar.",
+    "Nuvia Iron tablets, 14 mg. Take one a day with orange juice. Ferrous sulphate tablets from a pharmacy are stronger: never take more than three of those a day.",
+    "Solara vitamin D spray is safe at the dose on the label. Many people also take cod liver oil capsules. Do not take more than one capsule a day.",
+    "Flexi-Joint capsules can be taken at any dose, claims the seller. For dogs, Flexi-Pet chews are sold separately. Never give more than two chews a day.",
+    "Kalma Calm drops can be used whenever you feel stressed. For adults over 65, use no more than 10 drops a day.",
+])
+def test_ordinary_passages_with_another_products_limit_or_list_do_not_fire(text):
+    assert not _kinds(text), text
