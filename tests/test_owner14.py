@@ -112,6 +112,10 @@ def test_a_list_titled_by_another_product_is_not_the_pages(text):
     "Gluten-free and nut-free. Honey Crunch ingredients: oats, almonds, wheat flour.",
     # no title line: the name the first sentence opens on is the page's product
     "Zanta Oat Bar is completely nut-free. Zanta Oat Bar contains: oats, almonds, honey.",
+    # a site line or breadcrumb above: the name the page's first sentence opens on, or its main product
+    "HealthyShop UK\nZanta Protein Powder is dairy-free. Zanta Protein Powder ingredients: whey concentrate, cocoa.",
+    "Home > Snacks > Bars\nNutty Buddy Oat Bar. Peanut-free. Nutty Buddy Oat Bar contains: oats, peanuts, honey.",
+    "Marivel Milk Chocolate. Soy-free. Marivel Milk ingredients: sugar, cocoa butter, milk powder, soy lecithin.",
     # the page names a range: a variant's list is the range's
     "Crunchly Bars. Every bar is gluten-free. Crunchly Honey Oat ingredients: oats, honey, wheat flour.",
 ])
