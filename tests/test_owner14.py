@@ -167,3 +167,32 @@ def test_a_bare_limit_of_the_product_after_other_words_still_conflicts(text):
 ])
 def test_ordinary_passages_with_another_products_limit_or_list_do_not_fire(text):
     assert not _kinds(text), text
+
+
+# --- owner14b (review fixes): an ingredient, a place or a person before a bare limit is no other owner
+@pytest.mark.parametrize("text", [
+    # the product's own ingredient named in the sentence before (A)
+    "Restiva tablets are safe in any amount, the maker says. Valerian is the main ingredient. "
+    "Never take more than three tablets a day.",
+    "Brightleaf is safe at any dose, says its website. Rhodiola is its key herb. Do not take more than 400 mg a day.",
+    # a place, a person or an ingredient capitalised in a running sentence (B)
+    "Restiva tablets are safe at any dose, the seller says. The tablets are made in Ljubljana. "
+    "Never take more than three tablets a day.",
+    "Restiva gummies are safe at any dose, says the shop. They were formulated by Dr Adeyemi. "
+    "Never take more than two gummies a day.",
+    "Brightleaf can be taken in any amount, says the maker. Rhodiola gives it a rosy tint. "
+    "Do not exceed 800 mg a day.",
+])
+def test_a_bare_limit_after_the_products_ingredient_place_or_maker_still_conflicts(text):
+    assert "dose" in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a heading naming another product by a coined name still takes the limit
+    "Restiva tablets are safe in any amount.\n\n## Norvane Night tablets\n\nNever take more than three tablets a day.",
+    # another supplement named as the sentence's subject (a named intervention) still does
+    "Brightleaf is safe at any dose, its maker says. Caffeine is found in coffee and cola. Do not exceed 400 mg a day.",
+])
+def test_a_bare_limit_after_another_named_product_or_heading_does_not_conflict(text):
+    assert "dose" not in _kinds(text), text
+

@@ -80,6 +80,7 @@ from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
 from lint_rules.store.diskcache import files_key
+from lint_rules.structure import HEADING
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -1332,13 +1333,14 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
         # of a dose form no other name there holds ("Each spray gives 1 mg of melatonin.")
         own = bool(set(re.findall(r"[a-z0-9-]{3,}", low[p.start:p.end])) & words) \
             or bool(_PRODUCT_PRONOUN.search(low, p.start, p.end)) \
+            or bool(_POINTS_BACK.search(low, p.start, p.end)) \
             or any(_names_form(f.group()) and not any(q <= f.start() < q + len(n) for q, n in placed)
                    for f in _WORD.finditer(low, p.start, p.end))
         if others and not own:
             return False  # "Caffeine is found in many drinks. Do not exceed 400 mg a day."
         if stem and any(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", n) for n in others):
             return False  # "Flexora is gentler than Wakezo capsules. Never exceed four capsules a day."
-        if _coined_name_between(doc, p.start, p.end):
+        if _name_line(doc, k - 1) and _coined_name_between(doc, p.start, p.end):
             return False  # a heading or line naming another product by its coined name
     if stem:
         # the product's forms: the dose-form words of its name and of the sentences naming it;
@@ -1354,6 +1356,22 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
         return not any(form.search(n) for j in range(len(doc.sentences)) for _q, n in sentence_subjects_named(doc, j)
                        if not _dose_phrase_named(doc, j, n) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words)
     return True
+
+
+#: A sentence before a bare limit that speaks of the product: it points back to it ("its key
+#: herb", "They were developed by …") or names what is in it ("Turmeric is the main
+#: ingredient."): an ingredient named is the product's, and a limit after it stays the product's.
+_POINTS_BACK = compile_re(r"\b(?:its|they|their|ingredients?)\b")
+
+
+def _name_line(doc: Document, j: int) -> bool:
+    """Sentence ``j`` is a heading or a short line of its own (a block of at most six words):
+    a line naming a product, where a coined word is a name. In a running sentence a capitalised
+    word may be a place, a person or an ingredient ("made in Bratislava", "developed by Dr
+    Okonjo"); another product there is told by the named interventions (``others``)."""
+    t = doc.sentences[j]
+    b = doc.blocks[t.block]
+    return b.kind == HEADING or (t.start <= b.start and t.end >= b.end - 1 and len(doc.text[t.start:t.end].split()) <= 6)
 
 
 def _names_form(text: str) -> bool:
