@@ -196,3 +196,23 @@ def test_a_bare_limit_after_the_products_ingredient_place_or_maker_still_conflic
 def test_a_bare_limit_after_another_named_product_or_heading_does_not_conflict(text):
     assert "dose" not in _kinds(text), text
 
+
+# --- owner14b: a descriptive list title or a cross-sell line naming no product keeps the page's list
+@pytest.mark.parametrize("text", [
+    "Tovari Oat Crackers\n\nGluten-free and vegan.\n\nFairtrade ingredients: oats, wheat flour, salt.",
+    "Tovari Oat Crackers\n\nGluten-free and vegan.\n\n100% Organic Ingredients: oats, wheat flour, salt.",
+    "Tovari Oat Crackers. Gluten-free and vegan. Pure, Wholesome ingredients: oats, wheat flour, salt.",
+    "Tovari Oat Crackers. Gluten-free and vegan. Cornish-milled ingredients: oats, wheat flour, salt.",
+    "Tovari Oat Crackers\n\nGluten-free and vegan.\n\nMeet the Pascoes, who mill our flour. Ingredients: oats, wheat flour, salt.",
+    "Tovari Oat Crackers\n\nGluten-free and vegan.\n\nExplore our Green Promise online. Ingredients: oats, wheat flour, salt.",
+])
+def test_a_descriptive_list_title_or_cross_sell_naming_no_product_keeps_the_pages_list(text):
+    assert "scope" in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Tovari Oat Crackers\n\nGluten-free and vegan.\n\nTovari Rye ingredients: rye flour, wheat flour, salt.",
+    "Tovari Oat Crackers\n\nGluten-free and vegan.\n\nAlso try our Tovari Spelt Crackers. Ingredients: spelt, wheat flour.",
+])
+def test_a_list_title_or_cross_sell_naming_a_variant_of_the_range_is_another_products(text):
+    assert "scope" not in _kinds(text), text

@@ -655,10 +655,15 @@ def list_titled_other(doc: Document, start: int) -> bool:
     if not own:
         return False  # the page's product unknown: no title can be told from it
     names = _title_names(title)
+    if names and not _names_product_line(title, names, own):
+        return False  # "Fairtrade ingredients:", "100% Natural Ingredients:": a descriptive title
     if not names and k > 0:
         p = doc.sentences[k - 1]
         if doc.blocks[p.block].role == BODY and _CROSS_SELL.match(doc.text, p.start, p.end):
-            names = _title_names(doc.text[p.start:p.end], cross=True)
+            line = doc.text[p.start:p.end]
+            names = _title_names(line, cross=True)
+            if not _names_product_line(line, names, own):
+                names = []  # "Meet the Hendersons, who grow our oats.": no product named
     if not names or all(w in own for w in names):
         return False
     # another product, unless the page names only a range its title shares a word with
@@ -667,6 +672,23 @@ def list_titled_other(doc: Document, start: int) -> bool:
     specific = {w for w in own - set(names) if not data.product_noun.fullmatch(w) and w not in _owner_words("range_words")}
     return bool(specific) or not set(names) & own
 
+
+
+def _names_product_line(line: str, names: list[str], own: frozenset[str]) -> bool:
+    """An inline title or cross-sell line with name words ``names`` names a product: it shares
+    a word of the page's product (its brand, ``own``) and adds a word of its own ("Marivel Milk
+    Chocolate", "Kidzo Omega": a variant of the range), or a name word is followed by a product
+    noun ("Dozal Night capsules", "Crunchly Almond Bar"). A descriptive adjective is no product
+    name ("Fairtrade ingredients:", "Yorkshire-grown ingredients:", "Simple, Honest
+    ingredients:"), nor a person or a pledge ("Meet the Hendersons, who grow our oats.")."""
+    caps = {m.group().lower() for m in re.finditer(r"\b[A-Z][\w-]+", line)}  # (a brand word may open the line)
+    if caps & own and set(names) - own:
+        return True
+    data = _data()
+    for m in re.finditer(r"\b([A-Z][\w-]+)\s+(?:[\w-]+\s+)?", line):
+        if m.group(1).lower() in names and data.product_noun.match(line, m.end()):
+            return True
+    return False
 
 
 def _title_names(title: str, cross: bool = False) -> list[str]:
