@@ -216,3 +216,22 @@ def test_a_descriptive_list_title_or_cross_sell_naming_no_product_keeps_the_page
 ])
 def test_a_list_title_or_cross_sell_naming_a_variant_of_the_range_is_another_products(text):
     assert "scope" not in _kinds(text), text
+
+
+# --- owner14b probes: ordinary passages naming another product's limit or list (three fire on main)
+@pytest.mark.parametrize("text", [
+    "Flexora capsules are safe at any dose, says the maker. Its rival, Dozal, carries a stricter label. "
+    "Never exceed two Dozal capsules a day.",
+    "Two sleep aids were tested. Somniva gummies were safe at every dose tested. Rival Dreamlo tablets, made in "
+    "Leeds, carry a limit: never take more than two Dreamlo tablets a night.",
+    "Kelvo Foods announces a gluten-free range. The Kelvo GF Loaf is certified gluten-free. "
+    "Kelvo Classic ingredients: wheat flour, water, yeast.",
+    "Sleepio gummies are safe at any dose, says the shop. Customers often pair them with Restwell tablets. "
+    "Never take more than two Restwell tablets a day.",
+    "Pellow Vanilla Protein\n\nDairy-free and soy-free.\n\nPellow Chocolate Protein ingredients: pea protein, whey, cocoa.",
+    "Tovari Oat Crackers\n\nGluten-free and vegan.\n\nYou may also like Tovari Rye. "
+    "Tovari Rye ingredients: rye flour, wheat flour.",
+])
+def test_owner14b_probes_do_not_fire(text):
+    doc = parse_document("<t>", text, "markdown")
+    assert not conflicts(doc), text
