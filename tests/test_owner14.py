@@ -25,8 +25,10 @@ def _kinds(text: str) -> set[str]:
     "Flexora drops are safe at any dose. Many people also take melatonin tablets. Never take more than two tablets a day.",
     # a limit quoted from another product's label
     "Flexora capsules are safe in any amount. The Dozal label reads: \"Never exceed four capsules a day.\"",
-    # a dose form the page never gives the product in
-    "Flexora drops are safe at any dose. Never take more than two tablets a day.",
+    # (left, owner14b: a dose form the page never gives the product in, with nothing else
+    # holding it — "Flexora drops are safe at any dose. Never take more than two tablets a
+    # day." — fires as on main; only another thing in that form just before disowns it)
+    "Flexora drops are safe at any dose. Some readers also use valerian tablets. Never take more than two tablets a day.",
 ])
 def test_a_bare_limit_owned_by_another_thing_does_not_conflict(text):
     assert "dose" not in _kinds(text), text
@@ -127,8 +129,9 @@ def test_the_pages_own_list_still_conflicts(text):
 @pytest.mark.parametrize("text", [
     "The shop's bestseller is Marlow Greens powder, which it says is safe in any amount. "
     "Alcohol is another matter: the NHS advises no more than 14 units a week.",
-    "Brewmax mushroom coffee is made with lion's mane. Drinkers can enjoy it freely, says the brand. "
-    "Energy drinks are different. Never drink more than two cans a day.",
+    # (left, owner14b: "Energy drinks are different. Never drink more than two cans a day." after
+    # a promise fires as on main: "Never" opening the limit stands for the product again when no
+    # named thing or other-thing subject is read before it)
     "Tea lovers rejoice: Camomila herbal tea can be drunk freely, says the brand. Green tea contains caffeine. "
     "Keep to no more than four cups a day.",
 ])
@@ -235,3 +238,17 @@ def test_a_list_title_or_cross_sell_naming_a_variant_of_the_range_is_another_pro
 def test_owner14b_probes_do_not_fire(text):
     doc = parse_document("<t>", text, "markdown")
     assert not conflicts(doc), text
+
+
+# --- owner14b: a dictionary word opening a bare limit ("Never") stands for the product again
+# unless the text there is about another thing or the bare-limit test gives it to another
+def test_a_bare_limit_opening_on_never_after_a_neutral_sentence_still_conflicts():
+    text = ("Nasora spray can be used as often as you like, the shop says. The bottle is small. "
+            "Never use more than six puffs a day.")
+    assert "dose" in _kinds(text)
+
+
+def test_a_bare_limit_opening_on_never_after_another_thing_does_not_conflict():
+    text = ("The shop's bestseller is Marlow Greens powder, which it says is safe in any amount. "
+            "Alcohol is another matter: never drink more than 14 units a week.")
+    assert "dose" not in _kinds(text)

@@ -1060,11 +1060,15 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     return _bound_owned(doc, low, m.start(), obj, m.start("o") if obj is not None else -1)
 
 
-def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False) -> bool:
+def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False,
+                 am: Amount | None = None) -> bool:
     """``_owned_by_product`` for a bound read at ``start`` whose object ``obj`` (if any)
     starts at ``o0``. ``bare``: a limit sentence that names nothing at all ("Never exceed four
     capsules a day.") is the product's too: in an article about it, the reader is the subject
-    of the imperative and the product, or its dose unit, the object."""
+    of the imperative and the product, or its dose unit, the object. A dictionary word opening
+    the sentence ("Never") stands for the product unless the text there is about another
+    thing (``_after_other``) or, for an amount ``am``, the bare-limit test gives it to another
+    (``_bare_limit_owned``)."""
     k = _sentence_of(doc, start)
     if k < 0:
         return False
@@ -1089,7 +1093,8 @@ def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, 
     a = doc.sentences[k].start
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, start)]
     refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start)
-             if _names_product(doc, k, r.start(), r.end()) and not _opening_word(doc, k, r)]
+             if _names_product(doc, k, r.start(), r.end())
+             and not (_opening_word(doc, k, r) and (_after_other(doc, low, k) or (am is not None and not _bare_limit_owned(doc, low, k, am))))]
     refs += [p for p, _ in sentence_subjects_named(doc, k) if p < start and main_named_between(doc, k, p, p + 1)]
     if any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, start) for p in refs):
         return True
@@ -1250,7 +1255,7 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     inside = [n for p, n in named if am.number_start <= p < am.end]
     if inside:  # "never exceed two Dozal tablets": the unit's own modifier names it
         return "" if any(main_named_between(doc, k, p, p + 1) for p, n in named if am.number_start <= p < am.end) else inside[0]
-    if _bound_owned(doc, low, am.number_start, None, -1):
+    if _bound_owned(doc, low, am.number_start, None, -1, am=am):
         return ""
     a = doc.sentences[k].start
     taken = [(p, n) for p, n in named if p < am.number_start and not _PARTNER_BEFORE.search(low, a, p)
@@ -1284,6 +1289,21 @@ def _names_page_product(doc: Document, name: str) -> bool:
     """``name`` shares a word with the page's title line ("vitamin d" on a page titled "SunDrop
     vitamin D3 liquid"): the product or its ingredient, not another product."""
     return bool(set(re.findall(r"[a-z0-9-]{3,}", name)) & page_title_words(doc))
+
+
+def _after_other(doc: Document, low: str, k: int) -> bool:
+    """Sentence ``k`` or the one before opens on another thing as its subject
+    (``_opens_on_other``: "Alcohol is another matter: …"), or the one before names another
+    intervention and not the product (``_before_names``: "Energy drinks are different."): a
+    bound there with no object is that thing's, and a dictionary word opening it ("Never",
+    "Keep") does not name the product. Elsewhere such an opener stands for the product by
+    default, as the imperative's object is what the text was about."""
+    words = _name_words(doc) or _product_words(doc)
+    if k > 0:
+        others, own = _before_names(doc, low, k, words)
+        if others and not own:
+            return True  # "Energy drinks are different. Never drink more than two cans a day."
+    return any(_opens_on_other(low, doc.sentences[j].start, doc.sentences[j].end, words, "") for j in (k - 1, k) if j >= 0)
 
 
 def _opening_word(doc: Document, k: int, r: re.Match[str]) -> bool:
@@ -1326,16 +1346,7 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
         return False  # "Alcohol is another matter: the NHS advises no more than 14 units a week."
     if k > 0:
         p = doc.sentences[k - 1]
-        placed = [(q, n) for q, n in sentence_subjects_named(doc, k - 1)
-                  if not main_named_between(doc, k - 1, q, q + 1) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words]
-        others = [n for _q, n in placed]
-        # the sentence before is the product's when it names it, points back to it, or speaks
-        # of a dose form no other name there holds ("Each spray gives 1 mg of melatonin.")
-        own = bool(set(re.findall(r"[a-z0-9-]{3,}", low[p.start:p.end])) & words) \
-            or bool(_PRODUCT_PRONOUN.search(low, p.start, p.end)) \
-            or bool(_POINTS_BACK.search(low, p.start, p.end)) \
-            or any(_names_form(f.group()) and not any(q <= f.start() < q + len(n) for q, n in placed)
-                   for f in _WORD.finditer(low, p.start, p.end))
+        others, own = _before_names(doc, low, k, words)
         if others and not own:
             return False  # "Caffeine is found in many drinks. Do not exceed 400 mg a day."
         if stem and any(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", n) for n in others):
@@ -1362,6 +1373,22 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
 #: herb", "They were developed by …") or names what is in it ("Turmeric is the main
 #: ingredient."): an ingredient named is the product's, and a limit after it stays the product's.
 _POINTS_BACK = compile_re(r"\b(?:its|they|their|ingredients?)\b")
+
+
+def _before_names(doc: Document, low: str, k: int, words: frozenset[str]) -> tuple[list[str], bool]:
+    """The other interventions the sentence before sentence ``k`` names (not the product, no
+    word of its name ``words``), and whether that sentence is the product's: it names it,
+    points back to it or names what is in it (``_POINTS_BACK``), or speaks of a dose form no
+    other name there holds ("Each spray gives 1 mg of melatonin.")."""
+    p = doc.sentences[k - 1]
+    placed = [(q, n) for q, n in sentence_subjects_named(doc, k - 1)
+              if not main_named_between(doc, k - 1, q, q + 1) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words]
+    own = bool(set(re.findall(r"[a-z0-9-]{3,}", low[p.start:p.end])) & words) \
+        or bool(_PRODUCT_PRONOUN.search(low, p.start, p.end)) \
+        or bool(_POINTS_BACK.search(low, p.start, p.end)) \
+        or any(_names_form(f.group()) and not any(q <= f.start() < q + len(n) for q, n in placed)
+               for f in _WORD.finditer(low, p.start, p.end))
+    return [n for _q, n in placed], own
 
 
 def _name_line(doc: Document, j: int) -> bool:
