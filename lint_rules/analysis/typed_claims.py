@@ -1362,8 +1362,9 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
                  if j != k and set(re.findall(r"[a-z0-9-]{3,}", low[t.start:t.end])) & words]
         if form.search(main) or any(form.search(t) for t in about):
             return True
-        if _names_form(main) or any(_names_form(t) for t in about):
-            return False  # "Never take more than two tablets a day." on a page about drops
+        if (_names_form(main) or any(_names_form(t) for t in about)) and k > 0 \
+                and form.search(low, doc.sentences[k - 1].start, doc.sentences[k - 1].end):
+            return False  # "Many also take melatonin tablets. Never take more than two tablets a day." on a page about drops
         return not any(form.search(n) for j in range(len(doc.sentences)) for _q, n in sentence_subjects_named(doc, j)
                        if not _dose_phrase_named(doc, j, n) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words)
     return True
