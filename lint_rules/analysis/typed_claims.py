@@ -74,12 +74,13 @@ from lint_rules.analysis.claim_reader import (
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
-from lint_rules.analysis.label_claims import typed_label_claims
+from lint_rules.analysis.label_claims import list_titled_other, page_title_words, typed_label_claims
 from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
 from lint_rules.store.diskcache import files_key
+from lint_rules.structure import HEADING
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -1181,11 +1182,15 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     return _bound_owned(doc, low, m.start(), obj, m.start("o") if obj is not None else -1)
 
 
-def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False) -> bool:
+def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False,
+                 am: Amount | None = None) -> bool:
     """``_owned_by_product`` for a bound read at ``start`` whose object ``obj`` (if any)
     starts at ``o0``. ``bare``: a limit sentence that names nothing at all ("Never exceed four
     capsules a day.") is the product's too: in an article about it, the reader is the subject
-    of the imperative and the product, or its dose unit, the object."""
+    of the imperative and the product, or its dose unit, the object. A dictionary word opening
+    the sentence ("Never") stands for the product unless the text there is about another
+    thing (``_after_other``) or, for an amount ``am``, the bare-limit test gives it to another
+    (``_bare_limit_owned``)."""
     k = _sentence_of(doc, start)
     if k < 0:
         return False
@@ -1209,7 +1214,9 @@ def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, 
     # tops"): "One tablet a night, max, and never with X" bounds another thing
     a = doc.sentences[k].start
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, start)]
-    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start) if _names_product(doc, k, r.start(), r.end())]
+    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start)
+             if _names_product(doc, k, r.start(), r.end())
+             and not (_opening_word(doc, k, r) and (_after_other(doc, low, k) or (am is not None and not _bare_limit_owned(doc, low, k, am))))]
     refs += [p for p, _ in sentence_subjects_named(doc, k) if p < start and main_named_between(doc, k, p, p + 1)]
     if any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, start) for p in refs):
         return True
@@ -1370,7 +1377,7 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     inside = [n for p, n in named if am.number_start <= p < am.end]
     if inside:  # "never exceed two Dozal tablets": the unit's own modifier names it
         return "" if any(main_named_between(doc, k, p, p + 1) for p, n in named if am.number_start <= p < am.end) else inside[0]
-    if _bound_owned(doc, low, am.number_start, None, -1):
+    if _bound_owned(doc, low, am.number_start, None, -1, am=am):
         return ""
     a = doc.sentences[k].start
     taken = [(p, n) for p, n in named if p < am.number_start and not _PARTNER_BEFORE.search(low, a, p)
@@ -1385,16 +1392,185 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     b = doc.sentences[k].end
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
     refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, b)
-             if _names_product(doc, k, r.start(), r.end()) or _shares_main_word(doc, low[r.start():r.end()])]
+             if (_names_product(doc, k, r.start(), r.end()) and not _opening_word(doc, k, r))
+             or _shares_main_word(doc, low[r.start():r.end()])]
     if any(_PARTNER_BEFORE.search(low, a, p) for p in refs) or any(p < am.number_start for p in refs):
         return None  # "One tablet a night, max, and never with X": the product is a partner
-    if any(not main_named_between(doc, k, p, p + 1) for p, _n in named):
+    if any(not main_named_between(doc, k, p, p + 1) and not _names_page_product(doc, n) for p, n in named):
         return None  # "If you also take Dozal, never exceed …": another product's bound
     if am.bound == "any":
         return None  # "Drink as much as you need": a promise names the product or points back to it
-    if refs or _in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k):
+    if refs:
+        return ""  # the sentence names the product after the amount, not as a partner
+    if (_in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k)) and _bare_limit_owned(doc, low, k, am):
         return ""  # a bare imperative: "Never exceed four capsules a day." in an article on Flexora capsules
     return None  # "Drink no more than three glasses a day.": a generic unit, no product named
+
+
+def _names_page_product(doc: Document, name: str) -> bool:
+    """``name`` shares a word with the page's title line ("vitamin d" on a page titled "SunDrop
+    vitamin D3 liquid"): the product or its ingredient, not another product."""
+    return bool(set(re.findall(r"[a-z0-9-]{3,}", name)) & page_title_words(doc))
+
+
+def _after_other(doc: Document, low: str, k: int) -> bool:
+    """Sentence ``k`` or the one before opens on another thing as its subject
+    (``_opens_on_other``: "Alcohol is another matter: …"), or the one before names another
+    intervention and not the product (``_before_names``: "Energy drinks are different."): a
+    bound there with no object is that thing's, and a dictionary word opening it ("Never",
+    "Keep") does not name the product. Elsewhere such an opener stands for the product by
+    default, as the imperative's object is what the text was about."""
+    words = _name_words(doc) or _product_words(doc)
+    if k > 0:
+        others, own = _before_names(doc, low, k, words)
+        if others and not own:
+            return True  # "Energy drinks are different. Never drink more than two cans a day."
+    return any(_opens_on_other(low, doc.sentences[j].start, doc.sentences[j].end, words, "") for j in (k - 1, k) if j >= 0)
+
+
+def _opening_word(doc: Document, k: int, r: re.Match[str]) -> bool:
+    """The capitalised word ``r`` opens sentence ``k`` and is a plain dictionary word (the CMU
+    dictionary) that is no word of the product's name: "Never", "Alcohol", "Keep" are
+    capitalised by their place, not names (``_names_product`` takes any capitalised word for
+    the product where the analysis finds no main intervention), when some word names the
+    product at all."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    own = _product_words(doc) | page_title_words(doc)
+    if not own:
+        return False  # nothing names the product: the capitalised opener may be all there is
+    s = doc.sentences[k]
+    lead = s.start + len(doc.text[s.start:s.end]) - len(doc.text[s.start:s.end].lstrip(" \t\n#*>-_\"'“"))
+    w = r.group().lower()
+    return r.start() == lead and w in syllable_counts() and w not in own
+
+
+def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
+    """A bare limit (sentence ``k`` names nothing as what the amount ``am`` bounds: "Never
+    exceed four capsules a day.") is the product's only when nothing nearer owns it. Why: the
+    imperative's object is whatever the text was last about, and the product is that only by
+    default; a limit is a dose of the thing it is said of, so it is not the product's when
+    - its sentence names, before it, another product by a coined name ("The Dozal label reads:
+      'Never exceed …'"), or the sentence before names another intervention (an ingredient, a
+      drink, another brand: "Caffeine is in many drinks. Do not exceed 400 mg a day.") and not
+      the product, or names another product in the same dose form ("Wakezo capsules …");
+    - its unit is a dose form (SPL dosage-form terms, ``amounts.dose_form``) the article never
+      gives the product in ("Never take more than two tablets a day." on a page about drops).
+    A frequency, a strength unit (mg, IU) or a generic dose word ("doses", "servings") fits any
+    product; these are held only by the first two tests."""
+    s = doc.sentences[k]
+    if _coined_name_between(doc, s.start, am.number_start):
+        return False
+    words = _name_words(doc) or _product_words(doc)
+    stem = _form_stem(low, am) if dose_form(am.unit) else ""
+    if _opens_on_other(low, s.start, am.start, words, stem) or (
+            k > 0 and _opens_on_other(low, doc.sentences[k - 1].start, doc.sentences[k - 1].end, words, stem)):
+        return False  # "Alcohol is another matter: the NHS advises no more than 14 units a week."
+    if k > 0:
+        p = doc.sentences[k - 1]
+        others, own = _before_names(doc, low, k, words)
+        if others and not own:
+            return False  # "Caffeine is found in many drinks. Do not exceed 400 mg a day."
+        if stem and any(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", n) for n in others):
+            return False  # "Flexora is gentler than Wakezo capsules. Never exceed four capsules a day."
+        if _name_line(doc, k - 1) and _coined_name_between(doc, p.start, p.end):
+            return False  # a heading or line naming another product by its coined name
+    if stem:
+        # the product's forms: the dose-form words of its name and of the sentences naming it;
+        # with none known, any form may be the product's unless another named thing has this one
+        form = re.compile(r"\b" + re.escape(stem) + r"(?:e?s)?\b")
+        main = _main_intervention(doc)
+        about = [low[t.start:t.end] for j, t in enumerate(doc.sentences)
+                 if j != k and set(re.findall(r"[a-z0-9-]{3,}", low[t.start:t.end])) & words]
+        if form.search(main) or any(form.search(t) for t in about):
+            return True
+        if (_names_form(main) or any(_names_form(t) for t in about)) and k > 0 \
+                and form.search(low, doc.sentences[k - 1].start, doc.sentences[k - 1].end):
+            return False  # "Many also take melatonin tablets. Never take more than two tablets a day." on a page about drops
+        return not any(form.search(n) for j in range(len(doc.sentences)) for _q, n in sentence_subjects_named(doc, j)
+                       if not _dose_phrase_named(doc, j, n) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words)
+    return True
+
+
+#: A sentence before a bare limit that speaks of the product: it points back to it ("its key
+#: herb", "They were developed by …") or names what is in it ("Turmeric is the main
+#: ingredient."): an ingredient named is the product's, and a limit after it stays the product's.
+_POINTS_BACK = compile_re(r"\b(?:its|they|their|ingredients?)\b")
+
+
+def _before_names(doc: Document, low: str, k: int, words: frozenset[str]) -> tuple[list[str], bool]:
+    """The other interventions the sentence before sentence ``k`` names (not the product, no
+    word of its name ``words``), and whether that sentence is the product's: it names it,
+    points back to it or names what is in it (``_POINTS_BACK``), or speaks of a dose form no
+    other name there holds ("Each spray gives 1 mg of melatonin.")."""
+    p = doc.sentences[k - 1]
+    placed = [(q, n) for q, n in sentence_subjects_named(doc, k - 1)
+              if not main_named_between(doc, k - 1, q, q + 1) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words]
+    own = bool(set(re.findall(r"[a-z0-9-]{3,}", low[p.start:p.end])) & words) \
+        or bool(_PRODUCT_PRONOUN.search(low, p.start, p.end)) \
+        or bool(_POINTS_BACK.search(low, p.start, p.end)) \
+        or any(_names_form(f.group()) and not any(q <= f.start() < q + len(n) for q, n in placed)
+               for f in _WORD.finditer(low, p.start, p.end))
+    return [n for _q, n in placed], own
+
+
+def _name_line(doc: Document, j: int) -> bool:
+    """Sentence ``j`` is a heading or a short line of its own (a block of at most six words):
+    a line naming a product, where a coined word is a name. In a running sentence a capitalised
+    word may be a place, a person or an ingredient ("made in Bratislava", "developed by Dr
+    Okonjo"); another product there is told by the named interventions (``others``)."""
+    t = doc.sentences[j]
+    b = doc.blocks[t.block]
+    return b.kind == HEADING or (t.start <= b.start and t.end >= b.end - 1 and len(doc.text[t.start:t.end].split()) <= 6)
+
+
+def _names_form(text: str) -> bool:
+    """``text`` names a dose form (``amounts.names_dose_form``) other than the generic "dose"."""
+    return names_dose_form(re.sub(r"\bdoses?\b", "", text))
+
+
+_WORD = compile_re(r"[a-z]+")
+#: The noun phrase a sentence opens on as its subject, before its verb or a colon ("Energy
+#: drinks are different.", "Alcohol is another matter:").
+_OPENING_NP = compile_re(r"[\s\"'“#*>-]*(?:(?:the|most|plain|many|some|ordinary|regular)\s+)?(?P<np>[a-z][a-z' -]{1,40}?)"
+                         r"(?:\s*[,:]|\s+(?:is|are|was|were|has|have|can|could|may|might|should|must|contains?|gives?|needs?)\b)")
+
+
+def _opens_on_other(low: str, a: int, b: int, words: frozenset[str], stem: str) -> bool:
+    """``low[a:b]`` opens on another thing as its subject: a WordNet food, drink or drug or a
+    daily-intake nutrient (``amounts.other_thing``, singular or plural: "Energy drinks",
+    "Alcohol") that shares no word with the product's name. With a dose-form unit (``stem``),
+    only a subject in that form counts: "Water helps. Never exceed four sachets a day." stays
+    the product's."""
+    m = _OPENING_NP.match(low, a, b)
+    if m is None:
+        return False
+    np = m.group("np").strip()
+    if set(re.findall(r"[a-z0-9-]{3,}", np)) & words:
+        return False
+    thing = other_thing(np) or other_thing(re.sub(r"(?<=[a-z]{3})s$", "", np))
+    return thing and (not stem or bool(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", np)))
+
+
+def _form_stem(low: str, am: Amount) -> str:
+    """The unit word of amount ``am`` as written, without its plural ("capsule" of "four capsules")."""
+    unit = re.match(r"[\w.,/-]+\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?![a-z])", low[am.number_start:am.end])
+    return re.sub(r"(?:e?s)$", "", unit.group(1)) if unit else am.unit
+
+
+def _coined_name_between(doc: Document, a: int, b: int) -> bool:
+    """``doc.text[a:b]`` has a capitalised word that is no word of the product's name, no group
+    and no dictionary word (the CMU dictionary): another product's coined name ("Dozal",
+    "Wakezo"), as ``_foreign_subject`` tells one; the page's title line names the product."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    own = _product_words(doc) | _name_words(doc) | page_title_words(doc)
+    for r in CAPITALISED_WORD.finditer(doc.text, a, b):
+        for w in re.findall(r"[A-Z][a-z]{2,}", r.group()):
+            lw = w.lower()
+            if lw not in own and not groups_named(lw) and lw not in syllable_counts():
+                return True
+    return False
 
 
 def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:
@@ -1986,6 +2162,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "whey is used in many sports drinks": in something else than the product
         if side == "free" and re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 16):start]):
             return None  # "not suitable for people with nut allergy": a warning, read as one
+        if side == "contains" and list_titled_other(doc, start):
+            return None  # "Marivel Milk ingredients: …, soy lecithin" on the Marivel Dark page: another product's list
         warning = bool(re.search(r"\b(?:avoid|should|must|not)\b", low[start:end]))
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
@@ -2753,4 +2931,17 @@ def same_subject(a: TypedClaim, b: TypedClaim) -> bool:
         return True
     wa = {w for w in re.findall(r"[a-z0-9-]{4,}", a.subject)}
     wb = {w for w in re.findall(r"[a-z0-9-]{4,}", b.subject)}
-    return bool(wa & wb)
+    shared = wa & wb
+    if shared and all(names_dose_form(w) for w in shared) and _coined(wa - shared) and _coined(wb - shared):
+        return False  # "Flexora capsules" and "Dozal Night capsules": two products in one dose form
+    return bool(shared)
+
+
+def _coined(words: set[str]) -> bool:
+    """One of ``words`` is a coined name (no word of the CMU dictionary, hyphen parts too): a
+    brand ("flexora", "dozal"), not a category noun's modifier ("weight-loss", "steroid"),
+    which may describe the product itself."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    known = syllable_counts()
+    return any(not all(p in known for p in w.split("-") if p) for w in words if not re.search(r"\d", w))
