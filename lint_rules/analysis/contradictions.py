@@ -241,6 +241,14 @@ _CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?!
 _COMPARATOR_BEFORE = compile_re(r"(?<![a-z])(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to|"
                                 r"rather\s+than|instead\s+of|versus|vs\.?)\s+(?:(?!(?:it|they|this|is|are|was|were|will|"
                                 r"won't|doesn't|does|do|don't|can|can't|may|has|have)\b)[^,;:.()\s]+\s+){0,4}$", re.IGNORECASE)
+#: A goal, not a promise: the denying phrase after "to" opening the sentence or after a verb of
+#: needing or trying ("To stay clear-headed at work, avoid alcohol", "you need to stay
+#: clear-headed"); "it helps you to stay clear-headed" is the product's and is not matched.
+_GOAL_BEFORE = compile_re(r"(?:^\W*|(?<![a-z])(?:need|needs|needed|want|wants|wanted|try|tries|trying|tried|have|has|"
+                          r"had|how|ways?|order|able|aim|aims)\s+)to\s+$", re.IGNORECASE)
+#: Another product the denying phrase names the kind of: "a non-sedating antihistamine such as
+#: cetirizine", "non-drowsy remedies like loratadine".
+_EXAMPLE_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?,?\s+(?:such\s+as|like|including)\s+(?P<x>[\w-]+)", re.IGNORECASE)
 _NO_DATA = compile_re(
     r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
     r"assess(?:ed)?|look(?:ed)?\s+at)(?![a-z])",
@@ -355,6 +363,9 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
         if stance != "affirmed" and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
             continue  # "a sedating antihistamine, unlike non-sedating loratadine": the comparator's
+        if stance != "affirmed" and (_GOAL_BEFORE.search(doc.text, sent.start, m.start)
+                                     or _example_of_other(doc, m.end, sent.end)):
+            continue  # "To stay clear-headed, avoid alcohol"; "a non-sedating antihistamine such as cetirizine"
         if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
                 doc.text, sent.start, m.start):
             continue  # "Neither study collected information on side effects"
@@ -471,6 +482,19 @@ _OTHER_PRODUCTS = compile_re(r"(?<![a-z])(?:other|rival|competing|competitors?'?
 _WHEN_STOPPING = compile_re(r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:when|after|once|if|since|on)\s+(?:[\w'-]+\s+){0,2}?"
                             r"(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w+|come\s+off|comes\s+off|"
                             r"coming\s+off|came\s+off|give\s+up|giving\s+up)(?![a-z])", re.IGNORECASE)
+
+
+def _example_of_other(doc: Document, end: int, s_end: int) -> bool:
+    """The phrase ending at ``end`` names a kind given an example that is not the product ("a
+    non-sedating antihistamine such as cetirizine"): the example's promise."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    ex = _EXAMPLE_AFTER.match(doc.text, end, s_end)
+    if not ex:
+        return False
+    x = ex.group("x").lower()
+    main = sentence_subjects(doc).main
+    return x not in ("it", "this", "ours") and not (main and same_name(x, main.lower()))
 
 
 def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
