@@ -363,7 +363,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
         if stance != "affirmed" and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
             continue  # "a sedating antihistamine, unlike non-sedating loratadine": the comparator's
-        if stance != "affirmed" and (_GOAL_BEFORE.search(doc.text, sent.start, m.start)
+        if stance != "affirmed" and (_GOAL_BEFORE.search(doc.text[sent.start:m.start])
                                      or _example_of_other(doc, m.end, sent.end)):
             continue  # "To stay clear-headed, avoid alcohol"; "a non-sedating antihistamine such as cetirizine"
         if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
@@ -497,6 +497,28 @@ def _example_of_other(doc: Document, end: int, s_end: int) -> bool:
     return x not in ("it", "this", "ours") and not (main and same_name(x, main.lower()))
 
 
+#: Another event opens the clause as its subject: an -ing activity ("Missing a dose won't affect
+#: your periods", "Swimming during treatment does not affect your thyroid") or a dose event ("A
+#: late dose won't …"). Taking or using the product is the product's own ("Taking it won't …").
+_EVENT_SUBJECT = compile_re(
+    r"\W*(?:(?!(?:taking|using|applying|having|wearing|drinking|eating|swallowing|chewing|starting|adding|"
+    r"spraying|rubbing|giving|nothing|something|anything|everything)\b)[a-z]+ing\b|"
+    r"(?:a|an|one|the|any|your)\s+(?:late|missed|forgotten|skipped|delayed|extra|double|doubled)\s+(?:doses?|pills?|tablets?))",
+    re.IGNORECASE)
+#: A comparison after the denial: "does not affect your periods in the way hormonal pills do",
+#: "… as the older pills did": the denial is of the other's kind of effect.
+_IN_THE_WAY = compile_re(r"\W*(?:[\w-]+\s+){0,2}?(?:in\s+the\s+(?:same\s+)?way|the\s+way|like|as)\s+"
+                         r"(?:[\w'-]+\s+){1,5}?(?:do|does|did|can|could|would)\b", re.IGNORECASE)
+
+
+def _names_product(doc: Document, lo: int, hi: int) -> bool:
+    """The span names the main product ("Swimming while taking Thyrova")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    main = sentence_subjects(doc).main
+    return bool(main) and any(same_name(w, main.lower()) for w in re.findall(r"[a-z0-9-]{4,}", doc.text[lo:hi].lower()))
+
+
 def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
     """The organ or function ``m``, said to be spared, is spared by something other than the
     product: a condition or symptom opens its clause ("Hypothyroidism does not affect your
@@ -507,6 +529,10 @@ def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
     if any(o.sentence == m.sentence and lo <= o.start and o.end <= m.start and o.kind == "finding"
            for o in mentions(doc)):
         return True
+    if _EVENT_SUBJECT.match(doc.text, lo, m.start) and not _names_product(doc, lo, m.start):
+        return True  # "Missing a dose won't affect your periods": the event's, not the product's
+    if _IN_THE_WAY.match(doc.text, m.end, doc.sentences[m.sentence].end):
+        return True  # "does not affect your periods in the way hormonal pills do"
     if part_not_promised(doc, lo, m.start, m.end):
         return True  # "for long periods", "the study found no effect on the thyroid", "do not assume …"
     if _WHEN_STOPPING.match(doc.text, m.end, doc.sentences[m.sentence].end):
