@@ -2881,10 +2881,10 @@ def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool
         # spared by the product only: "by it", "by Zanta"; not "by the operation", "by
         # radiotherapy to the chest", "by the disease"
         by = end + spared.end()
-        if re.match(r"(?:it|them)(?![a-z])", after[spared.end():]) or (
-                by_kind(doc.text, by, stop) and not re.match(r"(?:this\s+|the\s+)?treatments?(?![a-z])", after[spared.end():])):
-            return True  # "by it", "by this supplement" (not "by the treatment": a procedure's too)
         k = bisect.bisect_right([x.start for x in doc.sentences], by) - 1
+        if (re.match(r"(?:it|them)(?![a-z])", after[spared.end():]) and k >= 0 and _it_is_product(doc, k, by)) or (
+                by_kind(doc.text, by, stop) and not re.match(r"(?:this\s+|the\s+)?treatments?(?![a-z])", after[spared.end():])):
+            return True  # "by it" (the product: not "Coeliac disease … untouched by it"), "by this supplement"
         return k >= 0 and main_named_between(doc, k, by, by + 1)
     return bool(data.spared_around_part.search(text) and data.spared_around_after.match(after))
 
