@@ -692,6 +692,24 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     return not any(p == stop.end() and subjects._is_main(n) for p, n in subjects.placed[k])
 
 
+#: People after "the reasons" and what they do: "… reasons people reach for Cephalin", "… why
+#: patients take it".
+_REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:people|persons|patients|users|women|men|adults|children|"
+                            r"parents|customers|many|most|some)(?![a-z])", re.IGNORECASE)
+_STOP_VERB = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w+|come\s+off|comes\s+off|"
+                        r"came\s+off|give\s+up|gave\s+up|drop\s+out|dropped\s+out|switch|switched)(?![a-z])",
+                        re.IGNORECASE)
+
+
+def _reason_not_stopping(text: str, start: int, end: int) -> bool:
+    """The reasons are people's for starting, not for stopping: "headaches are among the most
+    common reasons people reach for Cephalin" names what it treats; only "… reasons people stop
+    (quit, come off) it" is a side effect's. Reasons with no people after them are left as
+    they were."""
+    people = _REASON_PEOPLE.match(text, start, end)
+    return people is not None and not _STOP_VERB.search(text, people.end(), min(end, people.end() + 30))
+
+
 def _clause_start(text: str, floor: int, start: int) -> int:
     """Where the clause that ends at ``start`` begins: after the last comma, semicolon, colon or
     dash of the sentence before it, at most 100 characters back."""
@@ -797,7 +815,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
     after = _AFTER.match(doc.text, m.end, s_end)
-    if after and "reason" in after.group().lower() and _stops_other(doc, m.sentence, after.end(), s_end):
+    if after and "reason" in after.group().lower() and (_stops_other(doc, m.sentence, after.end(), s_end)
+                                                         or _reason_not_stopping(doc.text, after.end(), s_end)):
         after = None  # "nausea is among the reasons people stop aspirin": another drug's
     if _FRAME.search(doc.text, s_start, m.start) or after:
         return 1
