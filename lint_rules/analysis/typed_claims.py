@@ -1511,7 +1511,25 @@ def _before_names(doc: Document, low: str, k: int, words: frozenset[str]) -> tup
         or bool(_POINTS_BACK.search(low, p.start, p.end)) \
         or any(_names_form(f.group()) and not any(q <= f.start() < q + len(n) for q, n in placed)
                for f in _WORD.finditer(low, p.start, p.end))
-    return [n for _q, n in placed], own
+    inside = [n for _q, n in placed if _said_contained(doc, low, k - 1, words, n)]
+    return [n for _q, n in placed if n not in inside], own or bool(inside)
+
+
+#: A sentence saying what the product holds: "Zentra capsules contain ashwagandha and valerian".
+_HOLDS = compile_re(r"\b(?:contains?|containing|made\s+(?:with|from)|ingredients?)\b")
+
+
+def _said_contained(doc: Document, low: str, k: int, words: frozenset[str], name: str) -> bool:
+    """An earlier sentence (before ``k``) names the product and then says it contains ``name``
+    ("Zentra capsules contain ashwagandha and valerian. Valerian has been used for centuries."):
+    the ingredient is the product's own, and a limit after it stays the product's."""
+    for t in doc.sentences[:k]:
+        seg = low[t.start:t.end]
+        held = _HOLDS.search(seg)
+        if held and set(re.findall(r"[a-z0-9-]{3,}", seg[:held.start()])) & words \
+                and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", seg[held.end():]):
+            return True
+    return False
 
 
 def _name_line(doc: Document, j: int) -> bool:
