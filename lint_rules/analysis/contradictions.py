@@ -695,7 +695,8 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
 #: People after "the reasons" and what they do: "… reasons people reach for Cephalin", "… why
 #: patients take it".
 _REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:people|persons|patients|users|women|men|adults|children|"
-                            r"parents|customers|many|most|some)(?![a-z])", re.IGNORECASE)
+                            r"parents|customers|teenagers|teens|kids|travell?ers|athletes|runners|families|many|most|some)(?![a-z])",
+                            re.IGNORECASE)
 _STOP_VERB = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w+|come\s+off|comes\s+off|"
                         r"came\s+off|give\s+up|gave\s+up|drop\s+out|dropped\s+out|switch|switched)(?![a-z])",
                         re.IGNORECASE)
