@@ -497,9 +497,11 @@ def _example_of_other(doc: Document, end: int, s_end: int) -> bool:
     return x not in ("it", "this", "ours") and not (main and same_name(x, main.lower()))
 
 
-#: Another event opens the clause as its subject: an -ing activity ("Missing a dose won't affect
-#: your periods", "Swimming during treatment does not affect your thyroid") or a dose event ("A
-#: late dose won't …"). Taking or using the product is the product's own ("Taking it won't …").
+#: Another event opens the sentence as its subject (not a participle opening a later clause,
+#: "…, providing further evidence of its benign effects on hair follicles"): an -ing activity
+#: ("Missing a dose won't affect your periods", "Swimming during treatment does not affect your
+#: thyroid") or a dose event ("A late dose won't …"). Taking or using the product is the
+#: product's own ("Taking it won't …").
 _EVENT_SUBJECT = compile_re(
     r"\W*(?:(?!(?:taking|using|applying|having|wearing|drinking|eating|swallowing|chewing|starting|adding|"
     r"spraying|rubbing|giving|nothing|something|anything|everything)\b)[a-z]+ing\b|"
@@ -529,7 +531,7 @@ def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
     if any(o.sentence == m.sentence and lo <= o.start and o.end <= m.start and o.kind == "finding"
            for o in mentions(doc)):
         return True
-    if _EVENT_SUBJECT.match(doc.text, lo, m.start) and not _names_product(doc, lo, m.start):
+    if lo <= s_start + 3 and _EVENT_SUBJECT.match(doc.text, s_start, m.start) and not _names_product(doc, s_start, m.start):
         return True  # "Missing a dose won't affect your periods": the event's, not the product's
     if _IN_THE_WAY.match(doc.text, m.end, doc.sentences[m.sentence].end):
         return True  # "does not affect your periods in the way hormonal pills do"

@@ -2061,11 +2061,13 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
     clause = max(low.rfind(":", a, start), low.rfind(";", a, start), a - 1) + 1
     subject = low[clause:start]
     if _BLEND.match(low, start):
-        # the blend's subject named is the page's product ("Loafly uses a blend of …"), not any
-        # capitalised word: another product ("its closest rival, Fitmax, uses a blend of whey"),
-        # a sentence-opening word, or the thing "Unlike X, which uses …" sets against it
+        # the blend's subject named is the page's product (its title words, or a name the page
+        # claims free: "Loafly uses a blend of …"), not any capitalised word: another product
+        # ("its closest rival, Fitmax, uses a blend of whey"), a sentence-opening word, or the
+        # thing "Unlike X, which uses …" sets against it
         title = page_title_words(doc)
-        named_thing = (any(w.group().lower() in title for w in CAPITALISED_WORD.finditer(doc.text, clause, start))
+        named_thing = (any(w.group().lower() in title or _free_said_of(doc, w.group().lower())
+                           for w in CAPITALISED_WORD.finditer(doc.text, clause, start))
                        and not _MAKER.search(subject) and not re.search(r"\bunlike\b", subject))
         if _GENERIC_SUBJECT.match(subject) or not (
                 re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)):
