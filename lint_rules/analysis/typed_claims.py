@@ -2065,8 +2065,8 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
         # claims free: "Loafly uses a blend of …"), not any capitalised word: another product
         # ("its closest rival, Fitmax, uses a blend of whey"), a sentence-opening word, or the
         # thing "Unlike X, which uses …" sets against it
-        title = page_title_words(doc)
-        named_thing = (any(w.group().lower() in title or _free_said_of(doc, w.group().lower())
+        page_words = page_title_words(doc)
+        named_thing = (any(w.group().lower() in page_words or _free_said_of(doc, w.group().lower())
                            for w in CAPITALISED_WORD.finditer(doc.text, clause, start))
                        and not _MAKER.search(subject) and not re.search(r"\bunlike\b", subject))
         if _GENERIC_SUBJECT.match(subject) or not (
