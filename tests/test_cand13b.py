@@ -65,3 +65,20 @@ def test_review_negatives_do_not_conflict(text):
 ])
 def test_true_contradictions_still_conflict(text):
     assert _conflicts(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # probes in ordinary registers (news, leaflet, seller): none may fire
+    "Headaches are the most common reason people visit a pharmacist. Migrella does not cause headaches. "
+    "It is taken at the first sign of a migraine.",
+    "Acne is one of the main reasons teenagers see a dermatologist. Clearo cream can cause dryness. It does not cause acne.",
+    "Fasting before the test does not affect your sleep. Dormix can cause insomnia if taken late in the day.",
+    "Smoking damages the lungs, but your liver is left untouched by it. Hepatol tablets can cause liver problems.",
+    "To avoid drowsiness, take Pollina in the evening. Pollina can cause drowsiness in some people.",
+    "Patient leaflet: missing one dose of Folara will not harm your baby. Folara can cause nausea.",
+    "Nutri Bar is nut-free. Most cereal bars use a blend of almonds and oats, but Nutri Bar uses seeds.",
+    "Wakely energy shots contain caffeine and taurine. Caffeine is also found in coffee, tea and cola. Adults should "
+    "not exceed 400 mg of caffeine a day from all sources. You can drink Wakely shots whenever you need a lift.",
+])
+def test_ordinary_probes_do_not_conflict(text):
+    assert not _conflicts(text), text
