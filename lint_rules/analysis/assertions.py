@@ -1358,7 +1358,35 @@ def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "")
     one even in a contrast."""
     from lint_rules.analysis.interventions import sentence_subjects
 
-    return sentence_subjects(doc).subject(k, start, end, kind)
+    subjects = sentence_subjects(doc)
+    name = subjects.subject(k, start, end, kind)
+    s = doc.sentences[k]
+    for same in _SAME_AS.finditer(doc.text, s.start, start):
+        # "Tablets containing the same steroid as X can raise blood sugar": X is named only to
+        # say what the tablets share with it; the clause's subject, another product, owns the
+        # claim (unless a name comes first: "Y, with the same steroid as X, can …" is Y's)
+        if any(p < same.start() for p, _ in subjects.named[k]):
+            continue
+        if any(p > same.end() and subjects._is_main(n) and _ALSO_BEFORE.search(doc.text, max(s.start, p - 30), p)
+               for p, n in subjects.placed[k]):
+            continue  # "… can cause headaches, and so can X", "products such as X": X is among them
+        if any(p == same.end() for p, _ in subjects.placed[k]) or re.match(r"(?:it|this|them)(?![a-z])", doc.text[same.end():s.end]):
+            return "other:" + same.group("head").lower()
+    return name
+
+
+#: The named product put among the others later in the sentence: "and so can X", "as does X",
+#: "such as X", "including X".
+_ALSO_BEFORE = compile_re(r"(?<![a-z])(?:so\s+(?:can|could|does|do|did|will|may|might|is|are)|as\s+(?:does|do|can|will|is)|"
+                          r"such\s+as|including|like|as\s+well\s+as|and\s+also|as\s+can)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: Another product described by what it shares with the named one: "tablets containing the
+#: same steroid as X", "products with the same ingredient as X", "creams that contain the same
+#: active ingredient as it".
+_SAME_AS = compile_re(r"(?<![A-Za-z-])(?P<head>[A-Za-z][a-z-]+)\s+(?:containing|with|that\s+contains?|which\s+contains?|"
+                      r"sharing|that\s+share|made\s+with|based\s+on)\s+the\s+same\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+                      r"as\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def names_before(doc: Document, k: int, pos: int) -> bool:

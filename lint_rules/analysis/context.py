@@ -52,6 +52,12 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
 _CUE_TOKEN = compile_re(r"[a-z0-9]+(?=n't)|n't|[a-z0-9]+|[;:]")
 
 
+#: The predicate of a group named by its condition ("people with diabetes had …", "children
+#: with asthma developed …"): verbs of having or undergoing an effect.
+_GROUP_VERB = compile_re(r"(?<![a-z])(?:had|have\s+had|has\s+had|got|develop(?:s|ed)?|report(?:s|ed)?|"
+                         r"experience[sd]?|suffer(?:s|ed)?|complain(?:s|ed)?\s+of)(?![a-z])", re.IGNORECASE)
+
+
 class PhraseMatcher:
     """Every cue phrase of every category, indexed by its first token: one pass over a
     sentence's tokens finds them all (a regex alternation of hundreds of phrases per
@@ -274,6 +280,13 @@ class SentenceContext:
             "cues": cue,
         }
 
+    def _group_verb_between(self, cue: str, start: int) -> bool:
+        """A verb of having or undergoing stands between the group cue ``cue`` ("people
+        with") and ``start``: the group's own predicate, so the mention at ``start`` is no
+        longer the condition the group has."""
+        at = self.text.lower().rfind(cue, max(0, start - 80), start)
+        return at >= 0 and bool(_GROUP_VERB.search(self.text, at + len(cue), start))
+
     def relation(self, start: int, end: int, kind: str, negated: bool) -> tuple[str, str | None]:
         """The claim's relation ("causes", "does not cause", "safe", "treats", "compares"
         or "mentions") and the cue that set it."""
@@ -289,6 +302,9 @@ class SentenceContext:
         if kind == "organ":
             return "mentions", None
         treats = self._forward(self.treats, start, window=3)
+        if treats and treats.endswith(" with") and self._group_verb_between(treats, start):
+            treats = None  # "people with diabetes had swelling of the ankles": the group's condition
+            # ends at its verb; what they had after it is an effect, not what is treated
         if treats:
             return "treats", treats
         after = self.treats_after.match(self.text, end + 1) if self.text[end:end + 1] in " -" else None

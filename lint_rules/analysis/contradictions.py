@@ -67,6 +67,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.boundaries import (
     CLAUSE_BREAK,
     CLAUSE_OPENING_BEFORE,
+    PUNCTUATION_CUT,
 )
 from lint_rules.analysis.causers import clause_of, names_product
 from lint_rules.analysis.claim_limits import (
@@ -94,12 +95,15 @@ from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
+    by_kind,
     groups_named,
     harm_to_part_after,
     harm_to_part_before,
+    part_not_promised,
     same_name,
     same_subject,
     sentence_subjects_named,
+    spared_part,
     typed_claims,
 )
 from lint_rules.core import Severity
@@ -231,6 +235,20 @@ _DISEASE_CAUSES = compile_re(
     r"brings?\s+on|produces?|results?\s+in|gives?\s+(?:you|people|patients))(?![a-z])",
     re.IGNORECASE)
 _CONTRASTED = compile_re(r"(?<![a-z])(?:by|in)\s+contrast(?![a-z])|^\W*unlike(?![a-z])", re.IGNORECASE)
+#: A comparator phrase the mention sits in ("unlike non-sedating loratadine", "compared with
+#: non-drowsy cetirizine"): what it denies is said of the other product. No verb or pronoun
+#: between the comparator and the mention ("unlike older pills it is non-drowsy" is the product's).
+_COMPARATOR_BEFORE = compile_re(r"(?<![a-z])(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to|"
+                                r"rather\s+than|instead\s+of|versus|vs\.?)\s+(?:(?!(?:it|they|this|is|are|was|were|will|"
+                                r"won't|doesn't|does|do|don't|can|can't|may|has|have)\b)[^,;:.()\s]+\s+){0,4}$", re.IGNORECASE)
+#: A goal, not a promise: the denying phrase after "to" opening the sentence or after a verb of
+#: needing or trying ("To stay clear-headed at work, avoid alcohol", "you need to stay
+#: clear-headed"); "it helps you to stay clear-headed" is the product's and is not matched.
+_GOAL_BEFORE = compile_re(r"(?:^\W*|(?<![a-z])(?:need|needs|needed|want|wants|wanted|try|tries|trying|tried|have|has|"
+                          r"had|how|ways?|order|able|aim|aims)\s+)to\s+$", re.IGNORECASE)
+#: Another product the denying phrase names the kind of: "a non-sedating antihistamine such as
+#: cetirizine", "non-drowsy remedies like loratadine".
+_EXAMPLE_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?,?\s+(?:such\s+as|like|including)\s+(?P<x>[\w-]+)", re.IGNORECASE)
 _NO_DATA = compile_re(
     r"(?<![a-z])(?:collect(?:ed|s)?|information|data|record(?:ed|s)?|measure[sd]?|track(?:ed|s)?|"
     r"assess(?:ed)?|look(?:ed)?\s+at)(?![a-z])",
@@ -308,10 +326,17 @@ def _build_claims(doc: Document) -> list[Claim]:
                 and harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)):
             # "will never damage your eyes": a denied harm to a body part promises its safety
             stance = "safe"
+        elif m.kind == "organ" and spared_part(doc, _clause_start(doc.text, sent.start, m.start), m.start, m.end,
+                                               sent.end):
+            # "does not affect your thyroid", "causes no problems with the gut", "your sleep is
+            # left untouched by it": the part spared promises the absence of its harms
+            stance = "safe"
         elif m.negated:
             stance = "negated"
         else:
             stance = "affirmed"
+        if stance == "safe" and m.kind == "organ" and _spared_by_other(doc, sent.start, m):
+            continue
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
             and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
         if reading is None and stance == "affirmed" and m.kind != "organ" \
@@ -336,6 +361,11 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
+        if stance != "affirmed" and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
+            continue  # "a sedating antihistamine, unlike non-sedating loratadine": the comparator's
+        if stance != "affirmed" and (_GOAL_BEFORE.search(doc.text[sent.start:m.start])
+                                     or _example_of_other(doc, m.end, sent.end)):
+            continue  # "To stay clear-headed, avoid alcohol"; "a non-sedating antihistamine such as cetirizine"
         if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
                 doc.text, sent.start, m.start):
             continue  # "Neither study collected information on side effects"
@@ -375,6 +405,9 @@ def _build_claims(doc: Document) -> list[Claim]:
         if not group and stance == "affirmed":
             said = _reading(doc, sent.start, sent.end, m)  # "wearers report …": a group of users
             group = bool(said and said.pclass == "experience" and said.subject in ("users", "people"))
+        if not group and stance == "affirmed":
+            group = _had_on_product(doc, sent.start, sent.end, m) or _ended_up_on_product(doc, sent.start, m)
+            # "some people had swollen ankles on Zanta", "people who start it end up constipated"
         subject = m.subject
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
@@ -435,6 +468,258 @@ _FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|ye
                             re.IGNORECASE)
 _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
+
+
+#: Other products as a class, in the clause that spares a part: "other brands", "rival
+#: makers' pills", "cheaper supplements".
+_OTHER_PRODUCTS = compile_re(r"(?<![a-z])(?:other|rival|competing|competitors?'?|cheaper|generic)\s+(?:[\w'-]+\s+)?"
+                             r"(?:brands?|products?|tablets?|pills?|capsules?|creams?|supplements?|drugs?|medicines?|"
+                             r"makers?|companies|formulas?|versions?)(?![a-z])", re.IGNORECASE)
+
+
+#: The time after the product, right after a part said to be spared: "… in their periods when
+#: they stop Femira", "… after stopping it", "… once you come off the tablets".
+_WHEN_STOPPING = compile_re(r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:when|after|once|if|since|on)\s+(?:[\w'-]+\s+){0,2}?"
+                            r"(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w+|come\s+off|comes\s+off|"
+                            r"coming\s+off|came\s+off|give\s+up|giving\s+up)(?![a-z])", re.IGNORECASE)
+
+
+def _example_of_other(doc: Document, end: int, s_end: int) -> bool:
+    """The phrase ending at ``end`` names a kind given an example that is not the product ("a
+    non-sedating antihistamine such as cetirizine"): the example's promise."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    ex = _EXAMPLE_AFTER.match(doc.text, end, s_end)
+    if not ex:
+        return False
+    x = ex.group("x").lower()
+    main = sentence_subjects(doc).main
+    return x not in ("it", "this", "ours") and not (main and same_name(x, main.lower()))
+
+
+#: Another event opens the sentence as its subject (not a participle opening a later clause,
+#: "…, providing further evidence of its benign effects on hair follicles"): an -ing activity
+#: ("Missing a dose won't affect your periods", "Swimming during treatment does not affect your
+#: thyroid") or a dose event ("A late dose won't …"). Taking or using the product is the
+#: product's own ("Taking it won't …").
+_EVENT_SUBJECT = compile_re(
+    r"\W*(?:(?!(?:taking|using|applying|having|wearing|drinking|eating|swallowing|chewing|starting|adding|"
+    r"spraying|rubbing|giving|nothing|something|anything|everything)\b)[a-z]+ing\b|"
+    r"(?:a|an|one|the|any|your)\s+(?:late|missed|forgotten|skipped|delayed|extra|double|doubled)\s+(?:doses?|pills?|tablets?))",
+    re.IGNORECASE)
+#: A comparison after the denial: "does not affect your periods in the way hormonal pills do",
+#: "… as the older pills did": the denial is of the other's kind of effect.
+_IN_THE_WAY = compile_re(r"\W*(?:[\w-]+\s+){0,2}?(?:in\s+the\s+(?:same\s+)?way|the\s+way|like|as)\s+"
+                         r"(?:[\w'-]+\s+){1,5}?(?:do|does|did|can|could|would)\b", re.IGNORECASE)
+
+
+def _names_product(doc: Document, lo: int, hi: int) -> bool:
+    """The span names the main product ("Swimming while taking Thyrova")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    main = sentence_subjects(doc).main
+    return bool(main) and any(same_name(w, main.lower()) for w in re.findall(r"[a-z0-9-]{4,}", doc.text[lo:hi].lower()))
+
+
+def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
+    """The organ or function ``m``, said to be spared, is spared by something other than the
+    product: a condition or symptom opens its clause ("Hypothyroidism does not affect your
+    periods" is the disease's course), other products as a class do ("Other brands claim their
+    tablets don't affect your periods"), or another cause does ("Stopping it won't affect your
+    sleep")."""
+    lo = _clause_start(doc.text, s_start, m.start)
+    if any(o.sentence == m.sentence and lo <= o.start and o.end <= m.start and o.kind == "finding"
+           for o in mentions(doc)):
+        return True
+    if lo <= s_start + 3 and _EVENT_SUBJECT.match(doc.text, s_start, m.start) and not _names_product(doc, s_start, m.start):
+        return True  # "Missing a dose won't affect your periods": the event's, not the product's
+    if _IN_THE_WAY.match(doc.text, m.end, doc.sentences[m.sentence].end):
+        return True  # "does not affect your periods in the way hormonal pills do"
+    if part_not_promised(doc, lo, m.start, m.end):
+        return True  # "for long periods", "the study found no effect on the thyroid", "do not assume …"
+    if _WHEN_STOPPING.match(doc.text, m.end, doc.sentences[m.sentence].end):
+        return True  # "no change in their periods after stopping Femira": life after the product
+    if _OTHER_PRODUCTS.search(doc.text, lo, m.start):
+        return True  # "Other brands claim their tablets don't affect your periods": theirs
+    other = causer(doc, m.sentence, m.start, m.end)
+    if other.who != "other":
+        return False
+    # only a cause in the part's own clause: "…after discontinuing it, providing further
+    # evidence of its benign effects on hair follicles" is the product's promise
+    word = other.reason.rsplit(":", 1)[-1].strip().lower()
+    return not word or word in doc.text[lo:m.start].lower()
+
+
+#: People as the subject of "had" (or "got", "developed") before the effect: "some people had",
+#: "one in four patients had", "women in the trial developed".
+_PEOPLE_HAD = compile_re(r"(?<![a-z])(?:people|persons|patients|users|participants|adults|children|kids|women|men|"
+                         r"volunteers|customers|members|takers|wearers)\s+(?:[\w-]+\s+){0,4}?(?:had|have\s+had|has\s+had|"
+                         r"got|developed)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: The product the effect was had on, right after it: "on Zanta", "while taking it", "after
+#: starting the tablets".
+_ON_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:while|when)\s+(?:on|taking|using)|on|after\s+starting)\s+(?:the\s+)?",
+                       re.IGNORECASE)
+
+
+#: People who start (take, try) the product and end up in the effect's state, said with its
+#: adjective: "people who start Zanta end up constipated", "users who try it end up feeling sick".
+_ENDED_UP = compile_re(r"(?<![a-z])(?:people|persons|patients|users|adults|children|kids|women|men|beginners|"
+                       r"customers|takers)\s+who\s+(?:start|started|take|took|try|tried|use|used|begin|began)\s+"
+                       r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:often\s+|soon\s+|quickly\s+)?(?:end|ended)\s+up\s+"
+                       r"(?:(?:feeling|being|getting|quite|very|badly|really|so|too)\s+)?$", re.IGNORECASE)
+
+
+def _it_is_product(doc: Document, k: int, pos: int) -> bool:
+    """"it" at ``pos`` of sentence ``k`` stands for the main product: the last intervention
+    named before it in its sentence is the product or, with none, the sentence before opens
+    with the product (or the intervention the text is about there) as its subject. A
+    condition, diet or habit talked about there ("Silent reflux is easy to miss. Many people
+    have no heartburn with it", "Intermittent fasting sounds easy, but people who start it
+    …") is what "it" stands for, so without the product named there "it" is left unread."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
+    if before:
+        return subjects._is_main(before[-1][1])
+    if k == 0:
+        return False
+    prev = doc.sentences[k - 1]
+    opening = re.sub(r"^[^.:]{0,40}:\s*", "", doc.text[prev.start:prev.end]).lstrip("\"'“‘ ").lower()
+    name = subjects.subjects[k - 1]  # what the text is about there (the interventions analysis)
+    placed = sorted(subjects.placed[k - 1])
+    if placed and subjects._is_main(placed[0][1]) and not re.search(
+            r"[a-z]", doc.text[prev.start:placed[0][0]].split(":")[-1], re.IGNORECASE):
+        return True  # "Zanta is an inhaler. Patients have no hoarseness with it."
+    if name and re.match(re.escape(name) + r"(?![a-z])", opening):
+        return True
+    # a coined name the interventions analysis does not know: the sentence before opens with a
+    # capitalised word the text also writes capitalised inside a sentence (a proper name, not
+    # "Silent" of "Silent reflux"), and no condition or symptom is named at that opening
+    # ("Crohn's disease can be sneaky")
+    at = prev.end - len(opening) if opening else prev.end
+    word = re.match(r"[A-Z][a-z]+[A-Z]?[a-z]*(?![\w'’-])", doc.text[at:prev.end])
+    if word is None or any(o.sentence == k - 1 and o.kind == "finding" and o.start < at + len(word.group()) + 25
+                           for o in mentions(doc)):
+        return False
+    return re.search(r"(?<=[a-z,;] )" + re.escape(word.group()) + r"(?![\w-])", doc.text) is not None
+
+
+def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
+    """People who start the product end up in the effect ``m`` ("lots of people who start
+    Zanta end up constipated"): a harm said of its users. What they start is "it" or the
+    main intervention, never another treatment ("people who start chemotherapy end up
+    exhausted") or an activity ("a new job")."""
+    found = _ENDED_UP.search(doc.text, s_start, m.start)
+    if found is None:
+        return False
+    at = found.start("what")
+    if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[at:m.start], re.IGNORECASE):
+        return _it_is_product(doc, m.sentence, at)
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return any(p == at and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
+
+
+def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """People had the effect ``m`` on a product named right after it ("some people had
+    swelling of the ankles on Zanta", "patients had headaches while taking it"): a harm said
+    of the product's users. The product is an intervention the sentence names there (or "it"),
+    never a day or a dose ("had a rash on the first day") nor another drug ("on aspirin")."""
+    if not _PEOPLE_HAD.search(doc.text, s_start, m.start):
+        return False
+    on = _ON_AFTER.match(doc.text, m.end, s_end)
+    if on is None:
+        return False
+    if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
+        return True
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return any(p == on.end() and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
+
+
+_STOP_OBJECT = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|quitting|give\s+up|gave\s+up|"
+                          r"come\s+off|came\s+off|switch\s+from|switched\s+from)\s+(?:(?:taking|using|the)\s+)*",
+                          re.IGNORECASE)
+
+
+#: People as the subject of having none of the effect: "patients have no", "users get no",
+#: "most people experience zero".
+_PEOPLE_NONE = compile_re(r"(?<![a-z])(?:people|persons|patients|users|participants|adults|children|kids|women|men|"
+                          r"volunteers|customers|members|takers|wearers|you|they)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|get|gets|"
+                          r"got|experience|experienced|notice|noticed|report|reported)\s+(?:no|zero)\s+(?:[\w-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+#: The product the effect is denied with, right after the effect (or the list it ends):
+#: "… with it", "… on Zanta", "… while taking the tablets".
+_WITH_AFTER = compile_re(r"(?:[\s,]+[\w-]+){0,4}?\s+(?:(?:while|when)\s+(?:on|taking|using)|with|on|from)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+
+
+def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """People have none of the effect ``m`` with the product ("patients have no hoarseness
+    or voice changes with it", "users get no jitters on Zanta"): a denial said of its users.
+    The product is "it" or the main intervention placed right after the effect, never
+    another drug, a placebo or a time ("on good days")."""
+    if not _PEOPLE_NONE.search(doc.text, s_start, m.start):
+        return False
+    if re.search(r"(?<![a-z])(?:placebo|dummy|sham|control)(?![a-z])", doc.text[s_start:s_end], re.IGNORECASE):
+        return False
+    on = _WITH_AFTER.match(doc.text, m.end, s_end)
+    if on is None:
+        return False
+    if re.match(r"(?:it|them)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
+        return _it_is_product(doc, m.sentence, on.end())
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return any(p == on.end() and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
+
+
+def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
+    """After "<effect> is among the reasons", the people stop something other than the product
+    ("… the reasons people stop aspirin"): the effect is that one's. Without a verb of stopping
+    the reason frame is left as it was. What is stopped is the product when it is "it", the
+    product's name or a noun of the product's own kind ("stop the injections", "quit the
+    supplement"); anything else ("stop statins", "stop running") is not the product."""
+    stop = _STOP_OBJECT.search(doc.text, start, end)
+    if stop is None or re.match(r"(?:it|them|this|these|treatment)(?![a-z])", doc.text[stop.end():end], re.IGNORECASE):
+        return False
+    if by_kind(doc.text, stop.end(), end):
+        return False  # "the reasons people stop the injections": the product by its kind
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return not any(p == stop.end() and subjects._is_main(n) for p, n in subjects.placed[k])
+
+
+#: People after "the reasons" and what they do: "… reasons people reach for Cephalin", "… why
+#: patients take it".
+_REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:people|persons|patients|users|women|men|adults|children|"
+                            r"parents|customers|teenagers|teens|kids|travell?ers|athletes|runners|families|many|most|some)(?![a-z])",
+                            re.IGNORECASE)
+_STOP_VERB = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w+|come\s+off|comes\s+off|"
+                        r"came\s+off|give\s+up|gave\s+up|drop\s+out|dropped\s+out|switch|switched)(?![a-z])",
+                        re.IGNORECASE)
+
+
+def _reason_not_stopping(text: str, start: int, end: int) -> bool:
+    """The reasons are people's for starting, not for stopping: "headaches are among the most
+    common reasons people reach for Cephalin" names what it treats; only "… reasons people stop
+    (quit, come off) it" is a side effect's. Reasons with no people after them are left as
+    they were."""
+    people = _REASON_PEOPLE.match(text, start, end)
+    return people is not None and not _STOP_VERB.search(text, people.end(), min(end, people.end() + 30))
+
+
+def _clause_start(text: str, floor: int, start: int) -> int:
+    """Where the clause that ends at ``start`` begins: after the last comma, semicolon, colon or
+    dash of the sentence before it, at most 100 characters back."""
+    lo = max(floor, start - 100)
+    for cut in PUNCTUATION_CUT.finditer(text, lo, start):
+        lo = cut.end()
+    return lo
 
 
 def _denied_between(doc: Document, m: Mention, floor: int) -> bool:
@@ -511,6 +796,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
                 or m.cues.get("negated") == m.matched.lower() or _FREE_COMPOUND.match(doc.text, m.end)
                 or first_person_before(doc, m.sentence, near, m.start, denied=True)):
             return 2
+        if _people_have_none(doc, s_start, s_end, m):
+            return 2  # "patients have no hoarseness with it"
         # the clause's structure: a predicate of the lexicon governs the denied effect
         # ("it will never bring on X", "the gel cannot set off X")
         reading = _reading(doc, s_start, s_end, m)
@@ -530,7 +817,11 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "allergic reactions to Calmaderm have been reported"
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
-    if _FRAME.search(doc.text, s_start, m.start) or _AFTER.match(doc.text, m.end, s_end):
+    after = _AFTER.match(doc.text, m.end, s_end)
+    if after and "reason" in after.group().lower() and (_stops_other(doc, m.sentence, after.end(), s_end)
+                                                         or _reason_not_stopping(doc.text, after.end(), s_end)):
+        after = None  # "nausea is among the reasons people stop aspirin": another drug's
+    if _FRAME.search(doc.text, s_start, m.start) or after:
         return 1
     if _listed_under_frame(doc, m):
         return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame
@@ -540,6 +831,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1
     if first_person_before(doc, m.sentence, near, m.start):
         return 1  # "I got heartburn the first week", "my patients had headaches on it"
+    if _ended_up_on_product(doc, s_start, m):
+        return 1  # "lots of people who start Zanta end up constipated"
     if group and had_before(doc, near, m.start):
         return 1  # "several patients on it had severe heartburn"
     if group and experience_before(doc, s_start, m.start):
@@ -1169,9 +1462,9 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
     found = typed_claims(doc)[:MAX_TYPED_CLAIMS]
     if not found or (len(found) < 2 and not any(_may_oppose_harm(c) for c in found)):
         return []
-    out: list[Conflict[TypedClaim]] = []
     reported: set[tuple[int, int]] = set()
     used: set[tuple[str, int]] = set()  # an opposing claim answers one odd claim of its type
+    candidates: list[tuple[TypedClaim, list[TypedClaim]]] = []
     # sentences first, headings after: "Permanent Results" as a heading repeats the body's
     # "Results are permanent", and the body sentence is the one to show
     ordered = sorted(found, key=lambda c: (not _is_sentence(doc, c), c.start))
@@ -1202,6 +1495,20 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
         # article ("Relief from X typically wears off" before a quoted "patients relapsed")
         pairs.sort(key=lambda o: (not _is_sentence(doc, o), not _names(o, odd.subject), -o.strength, o.hedged,
                                   abs(o.start - odd.start)))
+        candidates.append((odd, pairs))
+    # an opposing scope claim (who it is safe for, allergens) answers one odd claim: the nearest
+    # one that it answers ("Glutenella's new gluten-free loaf has won an award. It is safe for
+    # people with coeliac disease … The loaf uses a blend of … spelt flour": the second sentence,
+    # not the lead's attributive "gluten-free", is the claim the blend answers). Scope claims
+    # take the places they had in text order among themselves; every other kind keeps its order.
+    order = list(range(len(candidates)))
+    slots = [i for i in order if candidates[i][0].type == "scope"]
+    for slot, i in zip(slots, sorted(slots, key=lambda i: (
+            not _is_sentence(doc, candidates[i][0]), abs(candidates[i][1][0].start - candidates[i][0].start))), strict=True):
+        order[slot] = i
+    kept: list[tuple[int, Conflict[TypedClaim]]] = []
+    for i in order:
+        odd, pairs = candidates[i]
         best = pairs[0]
         pair = (min(odd.sentence, best.sentence), max(odd.sentence, best.sentence))
         if pair in reported or (odd.type, best.sentence) in used:
@@ -1213,5 +1520,5 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
         severity = _relayed_severity(doc, Severity.WARNING if (odd.hedged or best.hedged) else Severity.ERROR,
                                      odd, best)
         shared = tuple(sorted(_scope_overlap(odd.topic, best.topic))) if kind == "scope" else ()
-        out.append(Conflict(kind, odd, best, tuple(pairs[1:]), severity, (odd.type, odd.subject), shared))
-    return out
+        kept.append((i, Conflict(kind, odd, best, tuple(pairs[1:]), severity, (odd.type, odd.subject), shared)))
+    return [c for _, c in sorted(kept, key=lambda k: k[0])]

@@ -588,3 +588,120 @@ def _typed(doc: Document) -> list[FrameClaim]:
             names=frozenset({main}),
         ))
     return out
+
+
+@functools.cache
+def _owner_words(key: str) -> frozenset[str]:
+    """A word list of ``[owner]`` in the data: ``list_title_words`` (the words of an inline list
+    title that are no name: "Ingredients", "Also", "Our") or ``range_words`` ("bars", "range")."""
+    return frozenset(read_toml(DATA_FILE)["owner"][key])
+
+
+#: A cross-sell line of a product page naming another product: "Also try our Marivel Milk bar".
+_CROSS_SELL = compile_re(r"\s*(?:also\s+)?(?:try|discover|meet|explore|check\s+out|love\s+this\?\s+try)\s+(?:our|the)\s",
+                         re.IGNORECASE)
+
+
+def page_title_words(doc: Document) -> frozenset[str]:
+    """The words naming the page's product: its title or brand line (the first sentence when it
+    is a short line of a few words, "Marivel Dark Chocolate 85%."), its product
+    (``product``) and its main intervention."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    words: set[str] = set()
+    for name in (product(doc), sentence_subjects(doc).main):
+        words |= set(re.findall(r"[a-z0-9-]{3,}", (name or "").lower()))
+    if doc.sentences:
+        s = doc.sentences[0]
+        first = re.split(r"\.\s|\n", doc.text[s.start:s.end].strip())[0]  # (its first line or stop)
+        if len(first.split()) <= 8 and not re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", first) \
+                and _names_a_product(first):
+            words |= set(re.findall(r"[a-z0-9-]{3,}", first.lower()))
+        elif opening := re.match(r"[\"'“#*\s]*((?:[A-Z][\w-]*\s+){1,4})(?:is|are|has|have|can|contains?|comes?)\b", first):
+            words |= set(re.findall(r"[a-z0-9-]{3,}", opening.group(1).lower()))  # "Zanta Oat Bar is …"
+    return frozenset(words)
+
+
+def _names_a_product(line: str) -> bool:
+    """A short line names a product: two capitalised words or more ("Marivel Dark Chocolate
+    85%"), or one coined word ("Flexora"), not a claim line ("Gluten-free and nut-free")."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    caps = re.findall(r"\b[A-Z][\w-]*", line)
+    return len(caps) >= 2 or any(not all(p in syllable_counts() for p in c.lower().split("-") if p) for c in caps)
+
+
+def list_titled_other(doc: Document, start: int) -> bool:
+    """A list read at ``start`` (an ingredient statement: "ingredients: …", "contains: …") has
+    an inline title naming a product that is not the page's: "Marivel Milk ingredients: …",
+    "Ingredients in Marivel Milk: …", "Marivel Milk contains: …", or, with no name in its own
+    title, a cross-sell line right before it ("Also try our Marivel Milk bar. Ingredients: …").
+    Why: as a box title names its box's owner (``_products_title``), an inline title names its
+    list's; another variant's list says nothing about the page's product. A name is a
+    capitalised word that is no title word (``list_title_words``) and, when it opens the sentence,
+    no plain dictionary word; it is the page's when it is a word of the page's title or product
+    (``page_title_words``)."""
+    k = _sentence(doc, start)
+    if k < 0:
+        return False
+    s = doc.sentences[k]
+    colon = doc.text.find(":", start, min(s.end, start + 60))
+    if colon < 0:
+        return False  # "Crunchly Honey Oat contains gluten": a statement about its subject, no title
+    title = doc.text[s.start:colon]
+    if len(title.split()) > 8:
+        return False  # a running sentence, not a title
+    own = page_title_words(doc)
+    if not own:
+        return False  # the page's product unknown: no title can be told from it
+    names = _title_names(title)
+    if names and not _names_product_line(title, names, own):
+        return False  # "Fairtrade ingredients:", "100% Natural Ingredients:": a descriptive title
+    if not names and k > 0:
+        p = doc.sentences[k - 1]
+        if doc.blocks[p.block].role == BODY and _CROSS_SELL.match(doc.text, p.start, p.end):
+            line = doc.text[p.start:p.end]
+            names = _title_names(line, cross=True)
+            if not _names_product_line(line, names, own):
+                names = []  # "Meet the Hendersons, who grow our oats.": no product named
+    if not names or all(w in own for w in names):
+        return False
+    # another product, unless the page names only a range its title shares a word with
+    # ("Crunchly Bars" over "Crunchly Honey Oat contains: …": a bar of the range)
+    data = _data()
+    specific = {w for w in own - set(names) if not data.product_noun.fullmatch(w) and w not in _owner_words("range_words")}
+    return bool(specific) or not set(names) & own
+
+
+
+def _names_product_line(line: str, names: list[str], own: frozenset[str]) -> bool:
+    """An inline title or cross-sell line with name words ``names`` names a product: it shares
+    a word of the page's product (its brand, ``own``) and adds a word of its own ("Marivel Milk
+    Chocolate", "Kidzo Omega": a variant of the range), or a name word is followed by a product
+    noun ("Dozal Night capsules", "Crunchly Almond Bar"). A descriptive adjective is no product
+    name ("Fairtrade ingredients:", "Yorkshire-grown ingredients:", "Simple, Honest
+    ingredients:"), nor a person or a pledge ("Meet the Hendersons, who grow our oats.")."""
+    caps = {m.group().lower() for m in re.finditer(r"\b[A-Z][\w-]+", line)}  # (a brand word may open the line)
+    if caps & own and set(names) - own:
+        return True
+    data = _data()
+    for m in re.finditer(r"\b([A-Z][\w-]+)\s+(?:[\w-]+\s+)?", line):
+        if m.group(1).lower() in names and data.product_noun.match(line, m.end()):
+            return True
+    return False
+
+
+def _title_names(title: str, cross: bool = False) -> list[str]:
+    """The name words of an inline title (``list_titled_other``)."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    lead = len(title) - len(title.lstrip(" \t\n#*>-_\"'“"))
+    out = []
+    for m in re.finditer(r"\b[A-Z][\w-]+", title):
+        w = m.group().lower()
+        if w in _owner_words("list_title_words") or len(w) < 3:
+            continue
+        if m.start() == lead and not cross and w in syllable_counts():
+            continue  # "Unfortunately it contains: …": a sentence's first word, not a name
+        out.append(w)
+    return out

@@ -74,12 +74,13 @@ from lint_rules.analysis.claim_reader import (
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
-from lint_rules.analysis.label_claims import typed_label_claims
+from lint_rules.analysis.label_claims import list_titled_other, page_title_words, typed_label_claims
 from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
 from lint_rules.store.diskcache import files_key
+from lint_rules.structure import HEADING
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -156,6 +157,16 @@ class _Data:
     effect_of_other: re.Pattern[str]
     harm_to_part: re.Pattern[str]
     harm_after_part: re.Pattern[str]
+    neutral_to_part: re.Pattern[str]
+    spared_denial: re.Pattern[str]
+    spared_not_product: re.Pattern[str]
+    doubted_before_part: re.Pattern[str]
+    observed_before_part: re.Pattern[str]
+    part_other_sense_before: re.Pattern[str]
+    part_other_sense_after: re.Pattern[str]
+    spared_after_part: re.Pattern[str]
+    spared_around_part: re.Pattern[str]
+    spared_around_after: re.Pattern[str]
     anchor_starts: re.Pattern[str]
     by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
     #: [benefit] person_absent, person_not_on: the person is off the product (``_person_on_product``)
@@ -352,6 +363,16 @@ def _build_data() -> _Data:
         effect_of_other=compile_re(d["interaction"]["effect_of_other"]),
         harm_to_part=_alt(d["effects"]["harm_to_part"]),
         harm_after_part=_alt(d["effects"]["harm_after_part"]),
+        neutral_to_part=_alt(d["effects"]["neutral_to_part"]),
+        spared_denial=compile_re(d["effects"]["spared_denial"]),
+        spared_not_product=compile_re(d["effects"]["spared_not_product"]),
+        doubted_before_part=compile_re(d["effects"]["doubted_before_part"]),
+        observed_before_part=compile_re(d["effects"]["observed_before_part"]),
+        part_other_sense_before=compile_re(d["effects"]["part_other_sense_before"]),
+        part_other_sense_after=compile_re(d["effects"]["part_other_sense_after"]),
+        spared_after_part=_alt(d["effects"]["spared_after_part"]),
+        spared_around_part=compile_re(d["effects"]["spared_around_part"]),
+        spared_around_after=compile_re(d["effects"]["spared_around_after"]),
         by_key=_by_key(patterns),
         anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
             sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
@@ -546,6 +567,94 @@ def _anchor_lengths() -> dict[str, tuple[tuple[int, dict[str, tuple[int, ...]]],
             out.setdefault(prefix, {}).setdefault(len(word), {}).setdefault(word, []).append(index)
     return {prefix: tuple((length, {w: tuple(ix) for w, ix in words.items()}) for length, words in lengths.items())
             for prefix, lengths in out.items()}
+
+
+def _opening(pattern: str) -> tuple[str, str] | None:
+    """A pattern that starts with a word boundary and a group that must match ("\\b(?:results?|
+    effects?|it|they…)", "\\b(?P<pa>[\\w'-]+…)") split after that group: (``\\b`` and the group,
+    the rest); None when it starts otherwise, the group is optional or repeated, or the rest
+    refers back to a group (it could not be matched on its own)."""
+    if not re.match(r"\\b\((?:\?:|\?P<\w+>)", pattern):
+        return None
+    depth, i, in_class = 0, 2, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # "[]…]": a "]" first is a member
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                head, rest = pattern[:i + 1], pattern[i + 1:]
+                if rest[:1] in ("?", "*", "+", "{") or re.search(r"\(\?P=|\(\?\(|\\[1-9]", rest):
+                    return None
+                return head, rest
+        i += 1
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _unanchored_plans() -> tuple[dict[int, re.Pattern[str]], dict[int, re.Pattern[str]]]:
+    """How the patterns with no opening words are scanned, one pass shared or one pass cut:
+
+    - ``tails``: a pattern whose opening group can begin at any word ("\\b(?P<pa>[\\w'-]+
+      (?:\\s+[\\w'-]+)?)\\s+(?:taken|used|combined…)\\s+with…") is tried by SRE at every word
+      and fails almost everywhere; every match ends with a match of the rest of the pattern
+      ("\\s+(?:taken|used…)\\s+with…", the words that pick it out), so the whole scan runs only
+      when a search for that rest finds one (over 300 corpus articles 1.1 -> 0.15 ms for the
+      costliest pattern, the same matches). Only for openings that begin with a word class:
+      where the opening is words and the rest begins "\\s+(?:[\\w'-]+\\s+){0,3}?", searching
+      the rest costs two to three times the scan;
+    - ``starts``: patterns that open with the same group of words ("results?|effects?|it|
+      they|the … treatment…" opens six course patterns) are tried only where that group
+      matches, found by one scan of ``\\b(?=group)`` shared by all of them (a match can begin
+      nowhere else; each place is tried in order from the end of the last match, as
+      ``finditer`` would reach it, so the matches are the same), instead of one whole scan
+      each. An opening that begins with a word class matches at every word and is left to
+      ``tails``.
+
+    Maps pattern index -> the rest's pattern, and index -> the shared starts pattern (one
+    object per group, so an article scans each group once)."""
+    tails: dict[int, re.Pattern[str]] = {}
+    opened: dict[str, list[int]] = {}
+    for index, (_, _, pattern, anchors) in enumerate(_data().patterns):
+        split = None if anchors else _opening(pattern.pattern)
+        if split is None:
+            continue
+        head, rest = split
+        if re.match(r"\\b\((?:\?:|\?P<\w+>)\[?\\w", head):  # it opens with any word
+            tails[index] = compile_re(rest)
+        else:
+            opened.setdefault(head, []).append(index)
+    starts: dict[int, re.Pattern[str]] = {}
+    for head, indices in opened.items():
+        if len(indices) > 1:
+            shared = compile_re(r"(?=" + head + ")")
+            starts.update(dict.fromkeys(indices, shared))
+    return tails, starts
+
+
+def _finditer_from(pattern: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` when a match can begin only at ``places`` (ascending): each
+    place tried in turn from the end of the last match, as the scan reaches them (the
+    patterns this serves never match the empty string)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for pos in places:
+        if pos >= end and (m := pattern.match(text, pos)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -786,6 +895,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                     for index in indices:
                         spots_of.setdefault(index, set()).add(pos)
     required = _unanchored_literals()
+    plans: tuple[dict[int, re.Pattern[str]], dict[int, re.Pattern[str]]] | None = None  # made when first needed
+    places_of: dict[re.Pattern[str], list[int]] = {}  # a shared opening's places, found once
     folded: str | None = None
     for index, (kind, side, pattern, anchors) in enumerate(data.patterns):
         if anchors:
@@ -800,7 +911,19 @@ def _build(doc: Document) -> list[TypedClaim]:
                     folded = fold(low)
                 if not any(lit in folded for lit in lits):
                     continue  # no match of the pattern can be in the text
-            found = list(pattern.finditer(low))
+            if plans is None:
+                plans = _unanchored_plans()  # (not for a text no such pattern can match: start-up)
+            tail = plans[0].get(index)
+            if tail is not None and not tail.search(low):
+                continue  # no match of the pattern's rest, so none of the pattern
+            shared = plans[1].get(index)
+            if shared is None:
+                found = list(pattern.finditer(low))
+            else:
+                places = places_of.get(shared)
+                if places is None:
+                    places = places_of[shared] = [m.start() for m in shared.finditer(low)]
+                found = _finditer_from(pattern, low, places)
         else:
             found = []  # none of the pattern's words occurs in the text
         owned = "o" in pattern.groupindex
@@ -1059,11 +1182,15 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     return _bound_owned(doc, low, m.start(), obj, m.start("o") if obj is not None else -1)
 
 
-def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False) -> bool:
+def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False,
+                 am: Amount | None = None) -> bool:
     """``_owned_by_product`` for a bound read at ``start`` whose object ``obj`` (if any)
     starts at ``o0``. ``bare``: a limit sentence that names nothing at all ("Never exceed four
     capsules a day.") is the product's too: in an article about it, the reader is the subject
-    of the imperative and the product, or its dose unit, the object."""
+    of the imperative and the product, or its dose unit, the object. A dictionary word opening
+    the sentence ("Never") stands for the product unless the text there is about another
+    thing (``_after_other``) or, for an amount ``am``, the bare-limit test gives it to another
+    (``_bare_limit_owned``)."""
     k = _sentence_of(doc, start)
     if k < 0:
         return False
@@ -1087,7 +1214,9 @@ def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, 
     # tops"): "One tablet a night, max, and never with X" bounds another thing
     a = doc.sentences[k].start
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, start)]
-    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start) if _names_product(doc, k, r.start(), r.end())]
+    refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, start)
+             if _names_product(doc, k, r.start(), r.end())
+             and not (_opening_word(doc, k, r) and (_after_other(doc, low, k) or (am is not None and not _bare_limit_owned(doc, low, k, am))))]
     refs += [p for p, _ in sentence_subjects_named(doc, k) if p < start and main_named_between(doc, k, p, p + 1)]
     if any(not _PARTNER_BEFORE.search(low, a, p) and not _RELATIVE_BETWEEN.search(low, p, start) for p in refs):
         return True
@@ -1248,7 +1377,7 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     inside = [n for p, n in named if am.number_start <= p < am.end]
     if inside:  # "never exceed two Dozal tablets": the unit's own modifier names it
         return "" if any(main_named_between(doc, k, p, p + 1) for p, n in named if am.number_start <= p < am.end) else inside[0]
-    if _bound_owned(doc, low, am.number_start, None, -1):
+    if _bound_owned(doc, low, am.number_start, None, -1, am=am):
         return ""
     a = doc.sentences[k].start
     taken = [(p, n) for p, n in named if p < am.number_start and not _PARTNER_BEFORE.search(low, a, p)
@@ -1263,16 +1392,203 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
     b = doc.sentences[k].end
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
     refs += [r.start() for r in CAPITALISED_WORD.finditer(doc.text, a, b)
-             if _names_product(doc, k, r.start(), r.end()) or _shares_main_word(doc, low[r.start():r.end()])]
+             if (_names_product(doc, k, r.start(), r.end()) and not _opening_word(doc, k, r))
+             or _shares_main_word(doc, low[r.start():r.end()])]
     if any(_PARTNER_BEFORE.search(low, a, p) for p in refs) or any(p < am.number_start for p in refs):
         return None  # "One tablet a night, max, and never with X": the product is a partner
-    if any(not main_named_between(doc, k, p, p + 1) for p, _n in named):
+    if any(not main_named_between(doc, k, p, p + 1) and not _names_page_product(doc, n) for p, n in named):
         return None  # "If you also take Dozal, never exceed …": another product's bound
     if am.bound == "any":
         return None  # "Drink as much as you need": a promise names the product or points back to it
-    if refs or _in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k):
+    if refs:
+        return ""  # the sentence names the product after the amount, not as a partner
+    if (_in_own_form(doc, low, k, am) or _product_in_sentence_before(doc, low, k)) and _bare_limit_owned(doc, low, k, am):
         return ""  # a bare imperative: "Never exceed four capsules a day." in an article on Flexora capsules
     return None  # "Drink no more than three glasses a day.": a generic unit, no product named
+
+
+def _names_page_product(doc: Document, name: str) -> bool:
+    """``name`` shares a word with the page's title line ("vitamin d" on a page titled "SunDrop
+    vitamin D3 liquid"): the product or its ingredient, not another product."""
+    return bool(set(re.findall(r"[a-z0-9-]{3,}", name)) & page_title_words(doc))
+
+
+def _after_other(doc: Document, low: str, k: int) -> bool:
+    """Sentence ``k`` or the one before opens on another thing as its subject
+    (``_opens_on_other``: "Alcohol is another matter: …"), or the one before names another
+    intervention and not the product (``_before_names``: "Energy drinks are different."): a
+    bound there with no object is that thing's, and a dictionary word opening it ("Never",
+    "Keep") does not name the product. Elsewhere such an opener stands for the product by
+    default, as the imperative's object is what the text was about."""
+    words = _name_words(doc) or _product_words(doc)
+    if k > 0:
+        others, own = _before_names(doc, low, k, words)
+        if others and not own:
+            return True  # "Energy drinks are different. Never drink more than two cans a day."
+    return any(_opens_on_other(low, doc.sentences[j].start, doc.sentences[j].end, words, "") for j in (k - 1, k) if j >= 0)
+
+
+def _opening_word(doc: Document, k: int, r: re.Match[str]) -> bool:
+    """The capitalised word ``r`` opens sentence ``k`` and is a plain dictionary word (the CMU
+    dictionary) that is no word of the product's name: "Never", "Alcohol", "Keep" are
+    capitalised by their place, not names (``_names_product`` takes any capitalised word for
+    the product where the analysis finds no main intervention), when some word names the
+    product at all."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    own = _product_words(doc) | page_title_words(doc)
+    if not own:
+        return False  # nothing names the product: the capitalised opener may be all there is
+    s = doc.sentences[k]
+    lead = s.start + len(doc.text[s.start:s.end]) - len(doc.text[s.start:s.end].lstrip(" \t\n#*>-_\"'“"))
+    w = r.group().lower()
+    return r.start() == lead and w in syllable_counts() and w not in own
+
+
+def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
+    """A bare limit (sentence ``k`` names nothing as what the amount ``am`` bounds: "Never
+    exceed four capsules a day.") is the product's only when nothing nearer owns it. Why: the
+    imperative's object is whatever the text was last about, and the product is that only by
+    default; a limit is a dose of the thing it is said of, so it is not the product's when
+    - its sentence names, before it, another product by a coined name ("The Dozal label reads:
+      'Never exceed …'"), or the sentence before names another intervention (an ingredient, a
+      drink, another brand: "Caffeine is in many drinks. Do not exceed 400 mg a day.") and not
+      the product, or names another product in the same dose form ("Wakezo capsules …");
+    - its unit is a dose form (SPL dosage-form terms, ``amounts.dose_form``) the article never
+      gives the product in ("Never take more than two tablets a day." on a page about drops).
+    A frequency, a strength unit (mg, IU) or a generic dose word ("doses", "servings") fits any
+    product; these are held only by the first two tests."""
+    s = doc.sentences[k]
+    if _coined_name_between(doc, s.start, am.number_start):
+        return False
+    words = _name_words(doc) or _product_words(doc)
+    stem = _form_stem(low, am) if dose_form(am.unit) else ""
+    if _opens_on_other(low, s.start, am.start, words, stem) or (
+            k > 0 and _opens_on_other(low, doc.sentences[k - 1].start, doc.sentences[k - 1].end, words, stem)):
+        return False  # "Alcohol is another matter: the NHS advises no more than 14 units a week."
+    if k > 0:
+        p = doc.sentences[k - 1]
+        others, own = _before_names(doc, low, k, words)
+        if others and not own:
+            return False  # "Caffeine is found in many drinks. Do not exceed 400 mg a day."
+        if stem and any(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", n) for n in others):
+            return False  # "Flexora is gentler than Wakezo capsules. Never exceed four capsules a day."
+        if _name_line(doc, k - 1) and _coined_name_between(doc, p.start, p.end):
+            return False  # a heading or line naming another product by its coined name
+    if stem:
+        # the product's forms: the dose-form words of its name and of the sentences naming it;
+        # with none known, any form may be the product's unless another named thing has this one
+        form = re.compile(r"\b" + re.escape(stem) + r"(?:e?s)?\b")
+        main = _main_intervention(doc)
+        about = [low[t.start:t.end] for j, t in enumerate(doc.sentences)
+                 if j != k and set(re.findall(r"[a-z0-9-]{3,}", low[t.start:t.end])) & words]
+        if form.search(main) or any(form.search(t) for t in about):
+            return True
+        if (_names_form(main) or any(_names_form(t) for t in about)) and k > 0 \
+                and form.search(low, doc.sentences[k - 1].start, doc.sentences[k - 1].end):
+            return False  # "Many also take melatonin tablets. Never take more than two tablets a day." on a page about drops
+        return not any(form.search(n) for j in range(len(doc.sentences)) for _q, n in sentence_subjects_named(doc, j)
+                       if not _dose_phrase_named(doc, j, n) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words)
+    return True
+
+
+#: A sentence before a bare limit that speaks of the product: it points back to it ("its key
+#: herb", "They were developed by …") or names what is in it ("Turmeric is the main
+#: ingredient."): an ingredient named is the product's, and a limit after it stays the product's.
+_POINTS_BACK = compile_re(r"\b(?:its|they|their|ingredients?)\b")
+
+
+def _before_names(doc: Document, low: str, k: int, words: frozenset[str]) -> tuple[list[str], bool]:
+    """The other interventions the sentence before sentence ``k`` names (not the product, no
+    word of its name ``words``), and whether that sentence is the product's: it names it,
+    points back to it or names what is in it (``_POINTS_BACK``), or speaks of a dose form no
+    other name there holds ("Each spray gives 1 mg of melatonin.")."""
+    p = doc.sentences[k - 1]
+    placed = [(q, n) for q, n in sentence_subjects_named(doc, k - 1)
+              if not main_named_between(doc, k - 1, q, q + 1) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words]
+    own = bool(set(re.findall(r"[a-z0-9-]{3,}", low[p.start:p.end])) & words) \
+        or bool(_PRODUCT_PRONOUN.search(low, p.start, p.end)) \
+        or bool(_POINTS_BACK.search(low, p.start, p.end)) \
+        or any(_names_form(f.group()) and not any(q <= f.start() < q + len(n) for q, n in placed)
+               for f in _WORD.finditer(low, p.start, p.end))
+    inside = [n for _q, n in placed if _said_contained(doc, low, k - 1, words, n)]
+    return [n for _q, n in placed if n not in inside], own or bool(inside)
+
+
+#: A sentence saying what the product holds: "Zentra capsules contain ashwagandha and valerian".
+_HOLDS = compile_re(r"\b(?:contains?|containing|made\s+(?:with|from)|ingredients?)\b")
+
+
+def _said_contained(doc: Document, low: str, k: int, words: frozenset[str], name: str) -> bool:
+    """An earlier sentence (before ``k``) names the product and then says it contains ``name``
+    ("Zentra capsules contain ashwagandha and valerian. Valerian has been used for centuries."):
+    the ingredient is the product's own, and a limit after it stays the product's."""
+    for t in doc.sentences[:k]:
+        seg = low[t.start:t.end]
+        held = _HOLDS.search(seg)
+        if held and set(re.findall(r"[a-z0-9-]{3,}", seg[:held.start()])) & words \
+                and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", seg[held.end():]):
+            return True
+    return False
+
+
+def _name_line(doc: Document, j: int) -> bool:
+    """Sentence ``j`` is a heading or a short line of its own (a block of at most six words):
+    a line naming a product, where a coined word is a name. In a running sentence a capitalised
+    word may be a place, a person or an ingredient ("made in Bratislava", "developed by Dr
+    Okonjo"); another product there is told by the named interventions (``others``)."""
+    t = doc.sentences[j]
+    b = doc.blocks[t.block]
+    return b.kind == HEADING or (t.start <= b.start and t.end >= b.end - 1 and len(doc.text[t.start:t.end].split()) <= 6)
+
+
+def _names_form(text: str) -> bool:
+    """``text`` names a dose form (``amounts.names_dose_form``) other than the generic "dose"."""
+    return names_dose_form(re.sub(r"\bdoses?\b", "", text))
+
+
+_WORD = compile_re(r"[a-z]+")
+#: The noun phrase a sentence opens on as its subject, before its verb or a colon ("Energy
+#: drinks are different.", "Alcohol is another matter:").
+_OPENING_NP = compile_re(r"[\s\"'“#*>-]*(?:(?:the|most|plain|many|some|ordinary|regular)\s+)?(?P<np>[a-z][a-z' -]{1,40}?)"
+                         r"(?:\s*[,:]|\s+(?:is|are|was|were|has|have|can|could|may|might|should|must|contains?|gives?|needs?)\b)")
+
+
+def _opens_on_other(low: str, a: int, b: int, words: frozenset[str], stem: str) -> bool:
+    """``low[a:b]`` opens on another thing as its subject: a WordNet food, drink or drug or a
+    daily-intake nutrient (``amounts.other_thing``, singular or plural: "Energy drinks",
+    "Alcohol") that shares no word with the product's name. With a dose-form unit (``stem``),
+    only a subject in that form counts: "Water helps. Never exceed four sachets a day." stays
+    the product's."""
+    m = _OPENING_NP.match(low, a, b)
+    if m is None:
+        return False
+    np = m.group("np").strip()
+    if set(re.findall(r"[a-z0-9-]{3,}", np)) & words:
+        return False
+    thing = other_thing(np) or other_thing(re.sub(r"(?<=[a-z]{3})s$", "", np))
+    return thing and (not stem or bool(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", np)))
+
+
+def _form_stem(low: str, am: Amount) -> str:
+    """The unit word of amount ``am`` as written, without its plural ("capsule" of "four capsules")."""
+    unit = re.match(r"[\w.,/-]+\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?![a-z])", low[am.number_start:am.end])
+    return re.sub(r"(?:e?s)$", "", unit.group(1)) if unit else am.unit
+
+
+def _coined_name_between(doc: Document, a: int, b: int) -> bool:
+    """``doc.text[a:b]`` has a capitalised word that is no word of the product's name, no group
+    and no dictionary word (the CMU dictionary): another product's coined name ("Dozal",
+    "Wakezo"), as ``_foreign_subject`` tells one; the page's title line names the product."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    own = _product_words(doc) | _name_words(doc) | page_title_words(doc)
+    for r in CAPITALISED_WORD.finditer(doc.text, a, b):
+        for w in re.findall(r"[A-Z][a-z]{2,}", r.group()):
+            lw = w.lower()
+            if lw not in own and not groups_named(lw) and lw not in syllable_counts():
+                return True
+    return False
 
 
 def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:
@@ -1628,6 +1944,28 @@ def _dose_phrase_named(doc: Document, i: int, name: str) -> bool:
     return bool(name) and any(p0 <= am.number_start < p1 for p0, p1 in spans for am in amounts_in(doc, i))
 
 
+_STOP_VERB = compile_re(r"\s*(?:stop|stops|stopped|stopping|quit|quits|quitting|halt|halts|halted)\s+"
+                        r"(?:(?:taking|using|wearing|having|eating|drinking|their|the|his|her|your)\s+)*")
+
+
+def _stops_intervention(doc: Document, low: str, start: int, end: int) -> bool:
+    """The benefit cue at ``[start, end)`` is "stop" with an intervention as its object
+    ("people stop metformin", "stopped taking the tablets"): someone quits the product, which
+    stops no condition. The object is an intervention the interventions analysis places there."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    verb = _STOP_VERB.match(low, start, end)
+    if verb is None:
+        return False
+    k = bisect.bisect_right([x.start for x in doc.sentences], start) - 1
+    if k < 0:
+        return False
+    if re.match(r"(?:it|them|treatment|therapy|the\s+(?:drug|medicine|medication|tablets?|pills?|supplement|treatment))\b",
+                low[verb.end():end]):
+        return True
+    return any(verb.end() <= p < end for p, _ in sentence_subjects(doc).placed[k])
+
+
 def _earlier_subject(doc: Document, i: int) -> str:
     """What the sentence before sentence ``i`` is about (the interventions analysis), unless
     that too is only an amount's words."""
@@ -1643,6 +1981,124 @@ def _main_intervention(doc: Document) -> str:
     from lint_rules.analysis.interventions import sentence_subjects
 
     return sentence_subjects(doc).main
+
+
+#: A place or an occasion after an allergen compound ("a nut-safe school", "a nut-free classroom",
+#: "a gluten-free kitchen"): the compound sets a rule of the place, it promises nothing of a
+#: product (own curation of the places allergy policies are written for: schools, nurseries,
+#: kitchens, homes, events).
+_PLACE_AFTER = compile_re(r"\s*(?:schools?|classrooms?|nurser(?:y|ies)|playgroups?|pre-?schools?|kitchens?|canteens?|cafeterias?|"
+                          r"homes?|households?|zones?|areas?|environments?|premises|campus(?:es)?|offices?|venues?|"
+                          r"events?|part(?:y|ies)|polic(?:y|ies)|wards?)\b")
+
+#: The same places as the subject the compound is said of ("the school canteen is sesame-free").
+_PLACE_BEFORE = compile_re(r"\b(?:schools?|classrooms?|nurser(?:y|ies)|playgroups?|kitchens?|canteens?|cafeterias?|homes?|"
+                           r"households?|premises|campus(?:es)?|offices?|venues?|wards?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                           r"(?:(?:now|fully|completely|strictly|entirely|totally|a|an)\s+)*$")
+
+#: An ingredient marked free of its own allergen ("gluten-free oats", "dairy-free chocolate") and
+#: the compound itself: what it names is not in the product (the label's "free from" mark).
+_MARKED_FREE = compile_re(r"\b(?P<x>[\w]+)[- ](?:free|safe)\b(?:\s+(?P<n>[\w-]+))?")
+
+#: Where an ingredient list ends: what is used in place of something names what is not in it
+#: ("a blend of rice and tapioca flours instead of wheat").
+_LIST_END = compile_re(r"\s(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+lieu\s+of|as\s+opposed\s+to|but\s+not|not)\s")
+
+#: A titled ingredient list ("Ingredients in X:", "the ingredients of X are"): X is the product
+#: the list belongs to.
+_LIST_TITLE = compile_re(r"(?:ingredients?|excipients?)\s+(?:in|of|for)\s+(?P<x>[^.;:]{1,40}?)\s*(?::|\s(?:include|includes|included|are|is)\s)")
+
+#: Who makes a product, as a subject ("the bakery", "Leafwell Bakery", "the company"): not the product.
+_MAKER = compile_re(r"\b(?:bakery|bakeries|baker|bakers|company|companies|firm|brand|maker|makers|manufacturer|"
+                    r"manufacturers|mill|factory|kitchen|chef|chefs|shop|store|supplier|producer|producers)\b")
+
+#: A subject or title of things in general ("most loaves", "many protein bars", "traditional
+#: tofu"): no one product.
+_GENERIC_SUBJECT = compile_re(r"\s*(?:most|many|some|all|other|typical|standard|traditional|regular|ordinary|conventional|"
+                              r"rival|competing|competitors'?)\b")
+
+#: The blend frame ("uses a blend of"): its subject must be the product, not its maker.
+_BLEND = compile_re(r"(?:uses?|used|using|combines?|combined|combining)\s")
+
+
+def _strip_marked_free(text: str) -> str:
+    """``text`` without the allergen compounds ("gluten-free") and the ingredient each marks
+    when that ingredient is of the compound's allergen ("gluten-free oats"; not "gluten-free soy
+    sauce", whose soy stays)."""
+    def repl(m: re.Match[str]) -> str:
+        own = _allergens(m.group("x"))
+        if m.group("n") and own and _allergens(m.group("n")) <= own:
+            return " "
+        return " " + (m.group("n") or "")
+    return _MARKED_FREE.sub(repl, text)
+
+
+def _own_ingredients(text: str) -> str:
+    """What a contains reading's list ``text`` says is in the product: the list up to what is used
+    instead ("a blend of rice and tapioca flours instead of wheat"), without the ingredients
+    marked free of their allergen ("made with gluten-free oats")."""
+    cut = _LIST_END.search(" " + text + " ")
+    if cut:
+        text = text[:max(0, cut.start() - 1)]
+    return _strip_marked_free(text)
+
+
+def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) -> bool:
+    """A contains reading is the product's: a list titled with another product ("Ingredients in
+    the rival bar, Crunchmax:", "Ingredients in most protein bars:") is not; a blend's subject is
+    the product (not "the bakery uses a blend of … for it"); a subject named by the allergen
+    itself ("the fish cakes contain haddock") is a product defined by that allergen, another one
+    than the product of the same kind the page claims free ("our vegetable cakes are fish-free");
+    not when the page claims that very product free ("the fish fingers are fish-free") or names
+    no other of its kind."""
+    title = _LIST_TITLE.match(low, start)
+    if title:
+        x = re.sub(r"^(?:the|our|this|these)\s+", "", title.group("x").strip())
+        main = _main_intervention(doc)
+        if _GENERIC_SUBJECT.match(x) or not (re.fullmatch(r"(?:it|this|these|them|its|each\s+[\w-]+|the\s+product)", x)
+                or (main and same_name(x, main)) or _free_said_of(doc, x)):
+            return False
+    clause = max(low.rfind(":", a, start), low.rfind(";", a, start), a - 1) + 1
+    subject = low[clause:start]
+    if _BLEND.match(low, start):
+        # the blend's subject named is the page's product (its title words, or a name the page
+        # claims free: "Loafly uses a blend of …"), not any capitalised word: another product
+        # ("its closest rival, Fitmax, uses a blend of whey"), a sentence-opening word, or the
+        # thing "Unlike X, which uses …" sets against it
+        page_words = page_title_words(doc)
+        named_thing = (any(w.group().lower() in page_words or _free_said_of(doc, w.group().lower())
+                           for w in CAPITALISED_WORD.finditer(doc.text, clause, start))
+                       and not _MAKER.search(subject) and not re.search(r"\bunlike\b", subject))
+        if _GENERIC_SUBJECT.match(subject) or not (
+                re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)):
+            return False  # "the bakery uses a blend of wheat and rye flours for it": the maker's, for another loaf
+    listed = _allergens(_own_ingredients(low[start:end]))
+    data = _data()
+    named = _strip_marked_free(subject)
+    for m in data.allergen_words.finditer(named):
+        if _allergens(m.group()) & listed:
+            head = re.match(r"[\w-]+\s+([\w-]+)", named[m.start():])  # the allergen and its head noun
+            if head and _free_said_of(doc, head.group(1)) and not _free_said_of(doc, head.group()):
+                return False  # "Marina's fish cakes contain haddock" … "our vegetable cakes are fish-free"
+    return True
+
+
+#: A free claim's mark in a sentence ("nut-free", "free from", "suitable for").
+_FREE_MARK = compile_re(r"[- ](?:free|safe)\b|\bfree\s+(?:of|from)\b|\bsuitable\s+for\b|\bcontains?\s+no\b|\bmade\s+without\b")
+
+
+def _free_said_of(doc: Document, phrase: str) -> bool:
+    """Some sentence of the page says ``phrase`` (a product's name, lower case) before a free
+    claim's mark: the page claims that product free ("Nuvo spread is nut-free")."""
+    phrase = phrase.strip()
+    if not phrase:
+        return False
+    for s in doc.sentences:
+        t = doc.text[s.start:s.end].lower()
+        mark = _FREE_MARK.search(t)
+        if mark and re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", t[:mark.start()]):
+            return True
+    return False
 
 
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
@@ -1711,10 +2167,15 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
     if kind == "allergen":
         if side == "free" and re.match(r"\s*(?:diners|people|eaters|kids|children|customers|shoppers|consumers|patients|options|menus?|restaurants?|diets?|foods|products)\b", low[end:end + 20]):
             return None  # "gluten-free diners", "gluten-free options": no promise about this product
+        if side == "free" and ((re.search(r"[- ](?:free|safe)$", low[start:end]) and _PLACE_AFTER.match(low, end))
+                               or _PLACE_BEFORE.search(low, max(a, start - 60), start)):
+            return None  # "a nut-safe school", "a nut-free classroom": a rule of a place, not the product's promise
+        if side == "contains" and not _contains_subject_ok(doc, low, a, start, end):
+            return None
         if side == "free" and re.search(r"\b(?:diets?|menus?|meals?|options|foods|eating\s+plans?)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?$",
                                         low[max(a, start - 30):start]):
             return None  # "a diet free of gluten": what the diet leaves out, not a product's promise
-        found = _allergens(topic or "")
+        found = _allergens(_own_ingredients(topic or "") if side == "contains" else topic or "")
         if not found:
             return None
         if side == "contains" and data.warned.match(low, start) and not _product_outside(doc, low, a, b, low.find(topic or "", start, end)):
@@ -1726,6 +2187,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "whey is used in many sports drinks": in something else than the product
         if side == "free" and re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", low[max(a, start - 16):start]):
             return None  # "not suitable for people with nut allergy": a warning, read as one
+        if side == "contains" and list_titled_other(doc, start):
+            return None  # "Marivel Milk ingredients: …, soy lecithin" on the Marivel Dark page: another product's list
         warning = bool(re.search(r"\b(?:avoid|should|must|not)\b", low[start:end]))
         return TypedClaim("scope", "safe" if side == "free" else "restricted", **base,
                           topic=found, aspect="allergen", strength=2 if warning else 1)
@@ -1769,6 +2232,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
+        if side == "helps" and _stops_intervention(doc, low, start, end):
+            return None  # "diarrhoea is among the reasons people stop metformin": quitting it, no benefit
         if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
             return None  # "helps detect cancers": a test's job, not a treatment's benefit
         if side == "no_help" and _POPULATION.match(low, a, start):
@@ -2415,6 +2880,61 @@ def harm_to_part_after(doc: Document, end: int, stop: int) -> bool:
     return bool(_data().harm_after_part.match(_norm(doc.text[end:stop])))
 
 
+def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool:
+    """The body part or function named at ``[start, end)`` is said to be spared: a neutral word
+    of effect on it, denied right before it ("does not affect your thyroid", "causes no
+    problems with the gut", "you won't notice any change in your periods"), or a spared state
+    after it ("your thyroid is left untouched by it", "it leaves your sleep untouched"). A
+    denial that is a person's state, an observation or a condition ("people with no problems
+    with their kidneys", "the trial found no change in thyroid function") is no promise.
+    ``lo`` is where the part's clause starts, ``stop`` its sentence's end."""
+    data = _data()
+    text = _norm(doc.text[lo:start])
+    m = data.neutral_to_part.search(text) or data.harm_to_part.search(text)  # "no risk of harm to the liver"
+    if m is not None:
+        denial = data.spared_denial.search(text, 0, m.start())
+        return denial is not None and not data.spared_not_product.search(text, 0, denial.start()) \
+            and not data.doubted_before_part.search(text, 0, denial.start())
+    after = _norm(doc.text[end:stop])
+    spared = data.spared_after_part.match(after)
+    if spared:
+        # spared by the product only: "by it", "by Zanta"; not "by the operation", "by
+        # radiotherapy to the chest", "by the disease"
+        by = end + spared.end()
+        k = bisect.bisect_right([x.start for x in doc.sentences], by) - 1
+        if (re.match(r"(?:it|them)(?![a-z])", after[spared.end():]) and k >= 0 and _it_is_product(doc, k, by)) or (
+                by_kind(doc.text, by, stop) and not re.match(r"(?:this\s+|the\s+)?treatments?(?![a-z])", after[spared.end():])):
+            return True  # "by it" (the product: not "Coeliac disease … untouched by it"), "by this supplement"
+        return k >= 0 and main_named_between(doc, k, by, by + 1)
+    return bool(data.spared_around_part.search(text) and data.spared_around_after.match(after))
+
+
+#: The product by its kind, with no name or modifier before it: "(the) injections", "their
+#: jabs", "the supplement", "these tablets".
+_BY_KIND = compile_re(r"(?:(?:the|these|those|their|your|this|that|my|its)\s+)?(?:(?:weekly|daily|monthly|nightly)\s+)?(?:injections?|jabs?|shots?|tablets?|"
+                        r"pills?|capsules?|supplements?|drugs?|medicines?|medications?|treatments?|creams?|gels?|"
+                        r"sprays?|inhalers?|patch|patches|drops|powders?|drinks?|products?|remedy|remedies)(?![\w-])",
+                        re.IGNORECASE)
+
+
+def by_kind(text: str, pos: int, end: int) -> bool:
+    """The words at ``pos`` name the product by its kind alone ("the injections", "this
+    supplement"): on a page about one product, that product."""
+    return bool(_BY_KIND.match(text, pos, end))
+
+
+def part_not_promised(doc: Document, lo: int, start: int, end: int) -> bool:
+    """The part named at ``[start, end)``, read as spared, is no promise of the product's:
+    the lay word names something else ("for long periods", "thyroid blood tests"), or an
+    observer or a doubt stands before it in its clause (``lo`` on): "the study found no effect
+    on the thyroid", "most women see no change in their periods", "do not assume that it does
+    not affect your thyroid"."""
+    data = _data()
+    before = _norm(doc.text[lo:start])
+    return bool(data.part_other_sense_before.search(before) or data.part_other_sense_after.match(_norm(doc.text[end:end + 40]))
+                or data.observed_before_part.search(before) or data.doubted_before_part.search(before))
+
+
 def same_name(a: str, b: str) -> bool:
     """Two intervention names are one: equal, or sharing a word ("calcium" and "calcium
     supplement")."""
@@ -2436,4 +2956,17 @@ def same_subject(a: TypedClaim, b: TypedClaim) -> bool:
         return True
     wa = {w for w in re.findall(r"[a-z0-9-]{4,}", a.subject)}
     wb = {w for w in re.findall(r"[a-z0-9-]{4,}", b.subject)}
-    return bool(wa & wb)
+    shared = wa & wb
+    if shared and all(names_dose_form(w) for w in shared) and _coined(wa - shared) and _coined(wb - shared):
+        return False  # "Flexora capsules" and "Dozal Night capsules": two products in one dose form
+    return bool(shared)
+
+
+def _coined(words: set[str]) -> bool:
+    """One of ``words`` is a coined name (no word of the CMU dictionary, hyphen parts too): a
+    brand ("flexora", "dozal"), not a category noun's modifier ("weight-loss", "steroid"),
+    which may describe the product itself."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    known = syllable_counts()
+    return any(not all(p in known for p in w.split("-") if p) for w in words if not re.search(r"\d", w))

@@ -46,7 +46,7 @@ def read_toml(name: str) -> dict[str, Any]:
     parsing did. Without a usable cache folder, or for a value ``marshal`` cannot store (a
     TOML date), the file is parsed each time."""
     text = read_text(name)
-    if "{v" in text:
+    if "{v" in text or "{a:" in text:
         expanded: dict[str, Any] = _expand_marks(_read_toml(name, text))
         return expanded
     return _read_toml(name, text)
@@ -79,8 +79,9 @@ def _read_toml(name: str, text: str) -> dict[str, Any]:
 
 
 #: A verb lemma marked in a cue string: ``{v:disagree}``, ``{v:point out|note|dispute}``
-#: (every form), ``{vf:say|claim}`` (the finite forms and participles only, no -ing form).
-_MARK = re.compile(r"\{v(f?):([a-z][a-z |'-]*)\}")
+#: (every form), ``{vf:say|claim}`` (the finite forms and participles only, no -ing form);
+#: an adjective marked ``{a:long|short}`` (its positive, comparative and superlative forms).
+_MARK = re.compile(r"\{(v|vf|a):([a-z][a-z |'-]*)\}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,6 +135,25 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     return tuple(f"{h} {rest}" if rest else h for h in dict.fromkeys(heads))
 
 
+@functools.cache
+def adjective_forms(lemma: str) -> tuple[str, ...]:
+    """An adjective's degrees by the spelling rules of English comparison (the rules WordNet's
+    morphy undoes): "long" -> long, longer, longest; "late" -> later, latest; "early" ->
+    earlier, earliest; "big" -> bigger, biggest (a short word ending consonant-vowel-consonant
+    doubles its last letter). Only one-word adjectives that compare by -er/-est are marked:
+    "longer term" is the time frame "long term" said comparatively."""
+    if lemma.endswith("e"):
+        stem, er, est = lemma, lemma + "r", lemma + "st"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        stem = lemma[:-1]
+        er, est = stem + "ier", stem + "iest"
+    elif (len(lemma) <= 4 and re.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", lemma)):
+        er, est = lemma + lemma[-1] + "er", lemma + lemma[-1] + "est"
+    else:
+        er, est = lemma + "er", lemma + "est"
+    return (lemma, er, est)
+
+
 def phrase_alternation(phrases: list[str]) -> str:
     """The phrases of a data list as one regex alternation (no group): each phrase's words
     escaped and joined by any whitespace, longest first so a longer phrase wins over its
@@ -150,10 +170,19 @@ def verb_alternation(lemmas: str, finite: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def _expand_mark(m: re.Match[str]) -> str:
+    if m.group(1) == "a":
+        forms = sorted({f for a in m.group(2).split("|") if a.strip() for f in adjective_forms(a.strip())},
+                       key=lambda s: (-len(s), s))
+        return "(?:" + "|".join(map(re.escape, forms)) + ")"
+    return verb_alternation(m.group(2), m.group(1) == "vf")
+
+
 def _expand_marks(value: Any) -> Any:
-    """``value`` with each ``{v:…}`` mark in its strings replaced by ``verb_alternation``."""
+    """``value`` with each ``{v:…}`` mark in its strings replaced by ``verb_alternation``, each
+    ``{a:…}`` mark by the adjective's degrees (``adjective_forms``)."""
     if isinstance(value, str):
-        return _MARK.sub(lambda m: verb_alternation(m.group(2), bool(m.group(1))), value) if "{v" in value else value
+        return _MARK.sub(_expand_mark, value) if ("{v" in value or "{a:" in value) else value
     if isinstance(value, list):
         return [_expand_marks(v) for v in value]
     if isinstance(value, dict):
