@@ -88,7 +88,7 @@ from lint_rules.analysis.claim_limits import (
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
-from lint_rules.analysis.denial_frames import answer_claims, quantified_denial
+from lint_rules.analysis.denial_frames import absence_denial, answer_claims, quantified_denial
 from lint_rules.analysis.label_claims import effect_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.scopes import claims_apart
@@ -323,7 +323,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             stance = "negated"  # "nobody needs to worry about dizziness", "bruising is not a concern"
         elif m.relation == "safe" or (
                 m.kind == "organ" and m.negated
-                and harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)):
+                and (harm_to_part_before(doc, max(sent.start, m.start - 40), m.start, denied=True)
+                     or absence_denial(doc, sent.start, sent.end, m))):
             # "will never damage your eyes": a denied harm to a body part promises its safety
             stance = "safe"
         elif m.kind == "organ" and spared_part(doc, _clause_start(doc.text, sent.start, m.start), m.start, m.end,
@@ -347,6 +348,11 @@ def _build_claims(doc: Document) -> list[Claim]:
                 stance, framed_denial = "negated", True
         if stance == "affirmed" and m.kind != "organ" and quantified_denial(doc, sent.start, sent.end, m):
             stance, framed_denial, denied = "negated", True, True  # "Nothing in it can cause a rash"
+        if m.kind != "organ" and stance in ("affirmed", "negated") and not framed_denial \
+                and absence_denial(doc, sent.start, sent.end, m):
+            # "Zanta is free of liver damage", "There's no hangover with Zanta", "Dizziness doesn't
+            # occur with it": the effect said to be absent from the product (denial_frames)
+            stance, framed_denial, denied = "negated", True, True
         if reading is not None and reading.negated and reading.where == "after" \
                 and reading.pclass in ("recorded", "effect_noun"):
             # the negation sits in the effect's own predicate, after it, where the forward

@@ -127,6 +127,14 @@ _REPORTED = compile_re(r"(?<![a-z])(?:mention\w*|explain\w*|said|say|says|told|t
                        r"\s+(?:\w+\s+){0,3}?that\s+\w+", re.IGNORECASE)
 
 
+# the product that holds nothing of the kind ("It contains nothing that triggers allergies",
+# "Zanta has nothing in it that could cause drowsiness"): the quantifier is the object of a verb
+# of containing whose subject is the product (checked by the caller), so what nothing in it
+# causes is denied, never affirmed (absence14)
+_CONTAINS_NOTHING = compile_re(r"\W*(?:[\w'’-]+\s+){1,3}?(?:also\s+|simply\s+|just\s+)?(?:contains?|has|have)\s+"
+                               r"(?:absolutely\s+)?nothing", re.IGNORECASE)
+
+
 def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     """The effect ``m`` is brought about or undergone under a negative quantifier that is the
     subject of its clause, with the product in the clause ("Nothing in Zanta can cause a
@@ -140,8 +148,11 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     for q in data.quantifier.finditer(text, lo, m.start):
         found = q
         break  # the first: the clause's subject
-    if found is None or not data.opener.match(text[lo:found.start()]):
+    contains = found is not None and _CONTAINS_NOTHING.fullmatch(text, lo, found.end()) is not None
+    if found is None or not (data.opener.match(text[lo:found.start()]) or contains):
         return False  # "I told nobody that it gave me a rash": the quantifier is no subject
+    if contains and not _main_or_pointer(doc, m.sentence, lo, found.start()):
+        return False  # "The recipe contains nothing that triggers …": not the product's
     between = text[found.end():m.start]
     if _REPORTED.search(between):
         return False  # "nobody mentioned that Velmo can cause hair loss": what was (not) said, no denial
@@ -152,7 +163,7 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
         return False  # "Nobody who takes X with plenty of water …": a condition, not a denial
     if re.search(r"(?<![a-z])(?:but|although|though|yet|except|unless)(?![a-z])", text[m.end:s_end], re.IGNORECASE):
         return False  # "Nothing in its packaging can cause a reaction, but the tablets can": limited
-    if not _main_or_pointer(doc, m.sentence, found.start(), m.start):
+    if not contains and not _main_or_pointer(doc, m.sentence, found.start(), m.start):
         return False  # the product is not in the clause
     if data.worry.search(between):
         # the effect ends its clause: "has to fear muscle pain in silence: report it" is advice
@@ -287,3 +298,116 @@ def _typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[
             topic=allergens or groups, aspect="allergen" if allergens else "people", names=frozenset({subject}),
         ))
     return out
+
+
+@dataclass(frozen=True)
+class _Absence:
+    free_before: re.Pattern[str]
+    free_after: re.Pattern[str]
+    existential_before: re.Pattern[str]
+    absent_after: re.Pattern[str]
+    preposition: re.Pattern[str]
+    course_after: re.Pattern[str]
+    with_front: re.Pattern[str]
+
+
+@functools.cache
+def _absence() -> _Absence:
+    d = read_toml(DATA_FILE)["absence"]
+    pred = phrase_alternation(d["free_predicate"])
+    blocked = r"(?!(?:" + "|".join(d["not_absence"]) + r"|of|for|that|about|in|to)(?![a-z]))"
+    prep = phrase_alternation(d["prepositions"])
+    return _Absence(
+        # "Zanta is free of any liver risk", "it remains free from side effects"
+        free_before=compile_re(r"(?<![a-z'’])(?P<pred>" + pred + r")\s+free\s+(?:of|from)\s+(?:any|all|the)?\s*$",
+                               re.IGNORECASE),
+        # "it is drowsiness-free." (predicative; the attributive form is contradictions._FREE_COMPOUND)
+        free_after=compile_re(r"[-‐]free(?![a-z-])", re.IGNORECASE),
+        # "There's no next-day hangover", "there is absolutely no risk of dizziness"
+        existential_before=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["existential"]) + r")\s+"
+                                      r"(?:absolutely\s+|simply\s+|just\s+|really\s+)?(?:no|zero)\s+"
+                                      r"(?:(?:risk|chance|danger)\s+of\s+)?(?:" + blocked + r"[\w-]+\s+){0,2}$",
+                                      re.IGNORECASE),
+        # "Dizziness doesn't occur with X", "headaches never happen on X"
+        absent_after=compile_re(r"\s+(?:(?:does|do|will|did|is|are)\s*(?:not|n['’]t)|doesn['’]t|don['’]t|won['’]t|never)\s+"
+                                r"(?:ever\s+)?(?:" + phrase_alternation(d["absent_verbs"]) + r")(?:s|ing)?\s+(?=(?:"
+                                + prep + r")\s)", re.IGNORECASE),
+        preposition=compile_re(r"\s*(?:" + prep + r")\s+", re.IGNORECASE),
+        course_after=compile_re(r"\s*(?:risk\s+)?(?:" + "|".join(d["course_after"]) + r")(?![a-z])", re.IGNORECASE),
+        with_front=compile_re(r"\W*(?:(?:and|so|but|yet)\s+)?with\s+(?P<obj>[^,;:]{1,40}),\s*$", re.IGNORECASE),
+    )
+
+
+def _clause_floor(text: str, s_start: int, at: int) -> int:
+    lo = s_start
+    for cut in PUNCTUATION_CUT.finditer(text, s_start, at):
+        lo = cut.end()
+    return lo
+
+
+_PART_HARM = compile_re(r"\s+(?:risks?|damage|harm|problems?|trouble|injury|toxicity)(?![a-z])", re.IGNORECASE)
+_PERSONS = compile_re(r"(?<![a-z])(?:patients?|people|persons?|users?|participants?|children|kids|babies|adults|women|"
+                      r"men|you|your|we|they|those|who|subjects|volunteers|mice|rats|results?|skin|study|trial)(?![a-z])",
+                      re.IGNORECASE)
+
+
+def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """The effect ``m`` (read as denied) is said to be absent from the product: "Zanta is free
+    of liver damage", "it is drowsiness-free", "There's no hangover with Zanta", "With Zanta,
+    there's no hangover", "Dizziness doesn't occur with Zanta". The owner is the product (its
+    name, "it", "this tablet") and nothing else in the clause: a person free of symptoms, a
+    disease course ("free of pain for two years") or another product is no such denial."""
+    text = doc.text
+    data = _absence()
+    k = m.sentence
+    lo = _clause_floor(text, s_start, m.start)
+    free = data.free_before.search(text, lo, m.start)
+    line = lo == s_start and free is None and bool(
+        re.fullmatch(r"\W*free\s+(?:of|from)\s+(?:any|all)?\s*", text[lo:m.start], re.IGNORECASE))
+    if line:
+        # a verbless line of the page ("Free of any liver risk."): the page's product, when the
+        # line is only the effect (and a harm word), no person, course or other product after it
+        from lint_rules.analysis.interventions import sentence_subjects
+
+        if not re.fullmatch(r"\s*(?:risks?|damage|harm|problems?|trouble|injury)?\s*[.!]?\s*", text[m.end:s_end]):
+            return False
+        if m.kind == "organ" and not _PART_HARM.match(text, m.end):
+            return False
+        return bool(sentence_subjects(doc).main) and not sentence_subjects(doc).placed[k]
+    if free is not None or (data.free_after.match(text, m.end) and re.search(
+            r"(?<![a-z'’])(?:is|are|'s|’s|stays?|remains?)\s+(?:completely\s+|totally\s+|entirely\s+|100%\s+)?$",
+            text[lo:m.start], re.IGNORECASE)):
+        # the subject of "is free of"/"is X-free": the product, and no person or result
+        head = free.start() if free is not None else m.start
+        subject = text[lo:head]
+        if free is not None and data.course_after.match(text, m.end):
+            return False  # "it is free of pain for two years" reads as a course
+        if m.kind == "organ" and not (free is not None and _PART_HARM.match(text, m.end)):
+            return False  # "free of liver risk" denies the part's harm; "free of liver" is no effect
+        if _PERSONS.search(subject) or not subject.strip():
+            return False  # "patients were free of symptoms", "your skin stays itch-free"
+        return _main_or_pointer(doc, k, lo, head)
+    exist = data.existential_before.search(text, lo, m.start)
+    absent = None if exist is not None else data.absent_after.match(text, m.end, s_end)
+    if absent is not None and not re.fullmatch(r"\W*(?:(?:the|any|a|an|[\w-]+)\s+){0,2}", text[lo:m.start]):
+        absent = None  # the effect is not the clause's subject
+    if exist is None and absent is None:
+        return False
+    if _PERSONS.search(text, lo, exist.start() if exist is not None else m.start):
+        return False  # "for most patients there is no …": a group's result
+    after = absent.end() if absent is not None else m.end
+    prep = data.preposition.match(text, after, s_end)
+    if prep is not None:
+        end = s_end
+        for cut in PUNCTUATION_CUT.finditer(text, prep.end(), s_end):
+            end = cut.start()
+            break
+        obj_hi = min(end, prep.end() + 40)
+        return _names_main(doc, k, prep.end(), obj_hi) or bool(
+            re.match(r"(?:it|this|these)(?![a-z'])", text[prep.end():obj_hi], re.IGNORECASE))
+    if exist is not None and lo > s_start:
+        front = data.with_front.match(text, s_start, lo)
+        if front is not None:
+            a, b = front.span("obj")
+            return _names_main(doc, k, a, b) or bool(re.fullmatch(r"\s*(?:it|this|these)\s*", text[a:b], re.IGNORECASE))
+    return False
