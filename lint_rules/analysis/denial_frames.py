@@ -369,8 +369,24 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
         # line is only the effect (and a harm word), no person, course or other product after it
         from lint_rules.analysis.interventions import sentence_subjects
 
-        if not re.fullmatch(r"\s*(?:risks?|damage|harm|problems?|trouble|injury)?\s*[.!]?\s*", text[m.end:s_end]):
-            return False
+        rest = re.match(r"\s*(?:risks?|damage|harm|problems?|trouble|injury)?\s*", text[m.end:s_end])
+        tail = text[m.end + (rest.end() if rest else 0):s_end]
+        if not re.fullmatch(r"[.!]?\s*", tail):
+            # a fronted adjunct whose subject follows the comma ("Free of any liver risk, they
+            # are ideal for …"): the product's only when that subject is the product
+            front = re.match(r",\s*(?P<subj>(?:it|they|these|this\s+[\w-]+|these\s+[\w-]+|[\w-]+))\s+"
+                             r"(?:is|are|'s|’s|was|were|can|will|makes?|gives?|offers?|keeps?|stays?)(?![a-z])",
+                             tail, re.IGNORECASE)
+            if front is None:
+                return False
+            a = m.end + (rest.end() if rest else 0) + front.start("subj")
+            b = m.end + (rest.end() if rest else 0) + front.end("subj")
+            if not (re.fullmatch(r"it|they|these", text[a:b], re.IGNORECASE)
+                    or _names_main(doc, k, a, b)):
+                return False
+            if m.kind == "organ" and not _PART_HARM.match(text, m.end):
+                return False
+            return not any(not sentence_subjects(doc)._is_main(n) for _, n in sentence_subjects(doc).placed[k])
         if m.kind == "organ" and not _PART_HARM.match(text, m.end):
             return False
         return bool(sentence_subjects(doc).main) and not sentence_subjects(doc).placed[k]

@@ -1,0 +1,81 @@
+"""Denials by absence (``absence14``, issue 14): "free of (any) <effect> (risk)", "<effect>-free",
+"There's no <effect> with X", "<effect> doesn't occur with X" said of the product deny the
+effect; "contains nothing that triggers <effect>" is a denial, never the effect (or the
+allergen) affirmed. The fail shapes come first: a person's or a disease's course ("free of
+symptoms for two years"), a price ("free of charge"), no cure, no evidence, another product or
+food after the preposition, an attributed claim. Every sentence is written for these tests with
+coined names; none is copied from a benchmark row or a corpus article."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.contradictions import claims
+from lint_rules.analysis.typed_claims import typed_claims
+from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zanta is a sleep tablet. There's no cure for insomnia, but Zanta can cause drowsiness the next day.",
+    "Zanta is a sleep tablet. The leaflet is free of charge. Zanta can cause headaches.",
+    "In the trial, patients on Zanta were free of symptoms for two years. Zanta can cause nausea.",
+    "Zanta is a sleep tablet. There's no hangover with water, so drink plenty. Zanta can cause a hangover.",
+    "Zanta is a sleep tablet. Unlike older pills, there is no dizziness with Melvora. Zanta can cause dizziness.",
+    "Zanta is an arthritis drug. After surgery, most patients were free of pain within weeks. Zanta can cause stomach pain.",
+    "Zanta is a migraine drug. She has been free of headaches since March. Zanta can cause headaches.",
+    "Zanta is a skin cream. The recipe contains nothing that triggers allergies. Zanta can cause allergic reactions.",
+    "Zanta is a skin cream. Your skin stays itch-free in winter if you moisturise. Zanta can cause itching.",
+    "Zanta is a sleep tablet. With ibuprofen, there's no drowsiness. Zanta can cause drowsiness.",
+    "Zanta is an epilepsy drug. The patient remained seizure-free for a year. Zanta can cause seizures.",
+    "Zanta is a sleep tablet. Dizziness doesn't occur with a good night's sleep. Zanta can cause dizziness.",
+    "Zanta is a cold remedy. Most people are free of cold symptoms within a week, whatever they take. "
+    "Zanta can cause headaches.",
+    "Zanta is a painkiller. Patients free of nausea were more likely to finish the course. Zanta can cause nausea.",
+    "Zanta is a cough syrup. There's no drowsiness from the sugar-free version of Lemsip. Zanta can cause drowsiness.",
+    "Zanta is a sleep aid. In the study, dizziness did not occur with placebo. Zanta can cause dizziness.",
+    "Zanta is a patch. Is there no itching with Zanta? Zanta can cause itching.",
+    "Zanta is a tablet. Children who took it were free of vomiting after day two. Zanta can cause vomiting.",
+    "Zanta is a sleep tablet. There's no way to predict who will get a headache with Zanta. Zanta can cause headaches.",
+    "Zanta is a skin cream. Sunscreen contains nothing that triggers acne in most people. Zanta can cause acne.",
+    "Zanta is a vitamin. Free of headaches for the first time in years, she thanked her doctor. Zanta can cause headaches.",
+    "Zanta is a painkiller. Free of pain at last, patients can return to work. Zanta can cause stomach pain.",
+    "Zanta is a painkiller. Free of any nausea, the recipe is a good choice for breakfast. Zanta can cause nausea.",
+    "Zanta is a painkiller. Free of headaches, she is back at work. Zanta can cause headaches.",
+])
+def test_ordinary_absence_wording_is_no_denial_by_the_product(text):
+    assert not _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zanta is a sleep tablet. Zanta is free of any liver risk. Some users developed hepatitis on Zanta.",
+    "Zanta is a sleep tablet. Free of any addiction risk. Zanta can cause addiction.",
+    "Zanta capsules are a turmeric supplement. Free of any liver risk, they are ideal for daily use. "
+    "A few people taking Zanta have developed hepatitis.",
+    "Zanta is a cold remedy. It is drowsiness-free. Zanta can make you drowsy.",
+    "Zanta is a sleep tablet. With Zanta, there's no next-day hangover. Zanta can cause a hangover.",
+    "Zanta is a sleep tablet. There's no dizziness with Zanta. Zanta can cause dizziness.",
+    "Zanta is a sleep tablet. Dizziness doesn't occur with Zanta. Zanta can cause dizziness.",
+    "Zanta is a painkiller. There is no stomach upset with this tablet. Zanta can cause stomach upset.",
+    "Zanta is a statin. Muscle pain never happens on Zanta. Zanta can cause muscle pain.",
+    "Zanta is a diet pill. Zanta remains free from side effects. Zanta can cause nausea.",
+    "Zanta is a supplement. This supplement is free of liver damage. Zanta can cause liver damage.",
+])
+def test_an_absence_said_of_the_product_conflicts_with_its_harm(text):
+    assert _codes(text)
+
+
+def test_contains_nothing_that_triggers_is_a_denial_not_the_effect():
+    doc = parse_document("<t>", "Zanta is a skin cream. It contains nothing that triggers allergies.\n", "text")
+    stances = {c.stance for c in claims(doc) if c.label == "Allergy"}
+    assert stances == {"negated"}
+    assert not [t for t in typed_claims(doc) if t.type == "scope" and t.side == "restricted"]
+
+
+def test_contains_an_allergen_is_still_read():
+    doc = parse_document("<t>", "Zanta is a skin cream. It contains beeswax and peanut oil.\n", "text")
+    assert [t for t in typed_claims(doc) if t.aspect == "allergen"]
