@@ -79,3 +79,38 @@ def test_contains_nothing_that_triggers_is_a_denial_not_the_effect():
 def test_contains_an_allergen_is_still_read():
     doc = parse_document("<t>", "Zanta is a skin cream. It contains beeswax and peanut oil.\n", "text")
     assert [t for t in typed_claims(doc) if t.aspect == "allergen"]
+
+
+# longer passages in the registers of real writers (news, press release, seller, leaflet, guide)
+@pytest.mark.parametrize("text", [
+    'Zanta, a new migraine drug, was approved on Monday. In the trial, the Zanta group was free of relapse for longer than the placebo group. Zanta can cause nausea and dizziness, the regulator said.',
+    'PRESS RELEASE: Zanta Labs today announced results. "Patients taking Zanta were free of migraine attacks on 12 more days a month," said the chief executive. Common side effects of Zanta included nausea.',
+    "Zanta is sold over the counter. Nausea doesn't happen with Zanta if you take it with food, but on an empty stomach Zanta can cause nausea.",
+    'Our Zanta gummies are gluten-free and dairy-free. Zanta can cause an upset stomach in some people.',
+    "Zanta is a cold remedy. There's no charge for Zanta at NHS pharmacies. Zanta can cause drowsiness.",
+    'Zanta is a sleep tablet. There is no generic version of Zanta yet. Zanta can cause headaches.',
+    'Zanta is a sleep tablet. Is Zanta free of side effects? No: Zanta can cause headaches and dizziness.',
+    'Zanta is a sleep tablet. Patient leaflet: If you are free of symptoms after two weeks, stop taking Zanta. Zanta can cause dizziness.',
+    "Zanta is a nasal spray. There's no rebound congestion with saline sprays, but Zanta can cause rebound congestion.",
+    'Zanta is a nasal spray. Unlike decongestant sprays, saline is free of rebound congestion; Zanta can cause rebound congestion.',
+    'Zanta is an allergy tablet. Once you are free of hay fever symptoms, keep taking Zanta for the season. Zanta can cause drowsiness.',
+    'Zanta is a painkiller. "There\'s no hangover with Zanta," one reviewer wrote, but the regulator says Zanta can cause a hangover-like grogginess.',
+    "Zanta is a painkiller. Some sellers claim there's no dizziness with Zanta. In fact, Zanta can cause dizziness.",
+    'Zanta is a painkiller. It used to be said that there was no dizziness with Zanta. Zanta can cause dizziness.',
+    "Zanta is an antihistamine. There's no drowsiness with the non-drowsy version, Zanta Day. Zanta Night can cause drowsiness.",
+    'Zanta is an antihistamine. Most users stay free of drowsiness at the 10 mg dose, but at 20 mg Zanta can cause drowsiness.',
+    'Zanta is a sunscreen. It is free of oxybenzone and fragrance. Zanta can cause skin irritation.',
+    "Zanta is a fibre supplement. With a high-fibre diet, there's no constipation. Zanta can cause constipation if you don't drink enough.",
+    'Zanta is a statin. There is no muscle pain with exercise for most people. Zanta can cause muscle pain.',
+    'Zanta is a statin. Life free of heart attacks is the goal. Zanta can cause muscle pain.',
+    'Zanta is an inhaler. Children free of asthma symptoms for three months can step down their dose. Zanta can cause a sore throat.',
+    'Zanta is an inhaler. No one free of symptoms needs a stronger inhaler. Zanta can cause a sore throat.',
+    "Zanta is a vaccine. There's no flu with this vaccine, the myth goes, but it cannot give you flu and can cause a sore arm.",
+    'Zanta is a vaccine. There is no fever with most vaccines. Zanta can cause a fever.',
+    "Zanta is a cream. Dryness doesn't occur with regular moisturising. Zanta can cause dryness.",
+    "Zanta is a cream. Stinging doesn't happen with the sensitive formula. Zanta can cause stinging.",
+    'Zanta is a sleep tablet. Being free of insomnia is what users want. Zanta can cause insomnia on stopping.',
+    'Zanta is a sleep tablet. Q: Is there no risk of dependence with Zanta? A: There is; Zanta can cause dependence.',
+])
+def test_ordinary_passages_in_writers_registers_do_not_fire(text):
+    assert not _codes(text)

@@ -345,6 +345,11 @@ def _clause_floor(text: str, s_start: int, at: int) -> int:
     return lo
 
 
+# a verb of saying, claiming or believing before the absence: the claim is someone's report
+# (the attribution gate of claim_limits reads the verb forms; these frames keep out of it)
+_SAID = compile_re(r"(?<![a-z])(?:claim\w*|say|says|said|insist\w*|promis\w*|advertis\w*|market\w*|suggest\w*|"
+                   r"believ\w*|think\w*|thought|hear|heard|told|tell\w*|rumou?r\w*|myths?|argu\w*|wrote|write\w*|"
+                   r"used\s+to|was\s+once|were\s+once)(?![a-z])", re.IGNORECASE)
 _PART_HARM = compile_re(r"\s+(?:risks?|damage|harm|problems?|trouble|injury|toxicity)(?![a-z])", re.IGNORECASE)
 _PERSONS = compile_re(r"(?<![a-z])(?:patients?|people|persons?|users?|participants?|children|kids|babies|adults|women|"
                       r"men|you|your|we|they|those|who|subjects|volunteers|mice|rats|results?|skin|study|trial)(?![a-z])",
@@ -360,6 +365,8 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     text = doc.text
     data = _absence()
     k = m.sentence
+    if _SAID.search(text, s_start, m.start):
+        return False  # "Some sellers claim there's no dizziness with X": what others say, no denial
     lo = _clause_floor(text, s_start, m.start)
     free = data.free_before.search(text, lo, m.start)
     line = lo == s_start and free is None and bool(
