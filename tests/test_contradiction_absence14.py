@@ -114,3 +114,24 @@ def test_contains_an_allergen_is_still_read():
 ])
 def test_ordinary_passages_in_writers_registers_do_not_fire(text):
     assert not _codes(text)
+
+
+# a pronoun that stands for a body part, a condition, another version or a hedged or conditional absence
+@pytest.mark.parametrize("text", [
+    'Zanta is a painkiller for arthritis. After the operation my knee was swollen, but now it is free of pain. Zanta can cause joint pain.',
+    'Zanta is a nasal spray. My nose was blocked for weeks; now it is free of congestion. Zanta can cause nasal congestion.',
+    'Zanta is a skin cream. Your skin should feel soft; it is free of itching within days if the eczema is treated. Zanta can cause itching.',
+    "Zanta is a sleep tablet. The bedroom should be dark and cool, and there's no insomnia with a good routine. Zanta can cause insomnia.",
+    "Zanta is an antacid. The baby's tummy settles and there's no colic with gentle feeding. Zanta can cause colic.",
+    'Zanta is a tablet. Aspirin is free of drowsiness, unlike Zanta. Zanta can cause drowsiness.',
+    'Zanta is a cough medicine. The sugar-free version is drowsiness-free. Zanta can cause drowsiness.',
+    'Zanta is a cough medicine. Zanta Day is drowsiness-free; Zanta Night can cause drowsiness.',
+    "Zanta is a painkiller. Nausea doesn't occur with the patch form. Zanta tablets can cause nausea.",
+    "Zanta is a painkiller. Constipation doesn't happen with Zanta at low doses, but at high doses Zanta can cause constipation.",
+    "Zanta is a sleep tablet. There's no hangover with Zanta if you take it before 10pm; later doses can cause a hangover.",
+    "Zanta is a migraine tablet. In our survey, 80% said there's no nausea with Zanta. Zanta can cause nausea.",
+    "Zanta is an antihistamine. There's usually no drowsiness with Zanta. Zanta can cause drowsiness in some people.",
+    "Zanta is an antihistamine. For most people there's no drowsiness with Zanta. Zanta may cause drowsiness.",
+])
+def test_absence_of_something_else_or_limited_does_not_fire(text):
+    assert not _codes(text)
