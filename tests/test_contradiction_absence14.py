@@ -135,3 +135,47 @@ def test_ordinary_passages_in_writers_registers_do_not_fire(text):
 ])
 def test_absence_of_something_else_or_limited_does_not_fire(text):
     assert not _codes(text)
+
+
+# review of absence14 (absence14b): the owner must be the product itself, the object must start
+# with it, a limit after it takes the absence back, a report after it is someone's word, and a
+# bare "Free of <effect>." line may be a person's story
+@pytest.mark.parametrize("text", [
+    # M1: a subject that merely holds the name (a period on it, a pill that replaced it, a person
+    # or animal on it, a rival of it), and a course after "-free"
+    "Zanta is a nausea tablet. The second month on Zanta is sickness-free for few people. Zanta can cause sickness.",
+    "Zanta is an older sleeping pill. The tablet that replaced Zanta is free of dizziness. Zanta can cause dizziness.",
+    "Zanta is a skin cream. My cat on Zanta is free of scratching now. Zanta can cause scratching.",
+    "Zanta is a sleep tablet. Zanta's closest competitor is drowsiness-free, a study found. Zanta can cause drowsiness.",
+    "Zanta is a sleep tablet. The generic of Zanta sold in Spain is free of drowsiness. Zanta can cause drowsiness.",
+    "Zanta is a sleep tablet. Its successor is drowsiness-free. Zanta can cause drowsiness.",
+    # M2: the preposition's object does not start with the product
+    "Zanta is a sleep tablet. There's no drowsiness with this relaxation exercise. Zanta can cause drowsiness.",
+    "Zanta is an antidepressant. There's no withdrawal with stopping Zanta gradually. Stopping Zanta abruptly can cause withdrawal.",
+    "Zanta is a fibre powder. There's no bloating in the first days with Zanta, but it comes later. Zanta can cause bloating.",
+    # M3: a limit after the product
+    "Zanta is an iron tablet. There's no constipation from Zanta when you take a small dose. Zanta can cause constipation.",
+    "Zanta is an antidepressant. Weight gain doesn't happen on Zanta as often as with older pills. Zanta can cause weight gain.",
+    "Zanta is an antidepressant. Weight gain doesn't set in on Zanta in the first months. Zanta can cause weight gain.",
+    "Zanta is a migraine tablet. There's no headache from Zanta that lasts beyond a day. Zanta can cause headaches.",
+    "Zanta is a cold remedy. It is drowsiness-free at the usual dose. Zanta can cause drowsiness.",
+    # M4: the absence reported after it
+    "Zanta is a sleep tablet. There's no dizziness with Zanta, or so the brochure says. Zanta can cause dizziness.",
+    "Zanta is a sleep tablet. There's no dizziness with Zanta, according to its maker. Zanta can cause dizziness.",
+    # M5: a bare line in a person's story
+    "Zanta treats migraine. Tom took it for six weeks. Free of headaches. Zanta can cause headaches.",
+    "Zanta treats migraine. Free of nausea. Zanta can cause nausea.",
+])
+def test_review_shapes_of_absence_do_not_fire(text):
+    assert not _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zanta is an antihistamine. Now Zanta is completely drowsiness-free. Zanta can cause drowsiness.",
+    "Zanta is an antihistamine. The new Zanta is free of drowsiness. Zanta can cause drowsiness.",
+    "Zanta is an iron tablet. There's no constipation from Zanta. Zanta can cause constipation.",
+    "Zanta is a supplement. Free of any liver damage. Zanta can cause liver damage.",
+    "Zanta is a sleep tablet. There's no dizziness with it. Zanta can cause dizziness.",
+])
+def test_the_product_itself_free_of_its_harm_still_conflicts(text):
+    assert _codes(text)

@@ -309,11 +309,14 @@ class _Absence:
     preposition: re.Pattern[str]
     course_after: re.Pattern[str]
     with_front: re.Pattern[str]
+    limiter: re.Pattern[str]
+    said_after: re.Pattern[str]
 
 
 @functools.cache
 def _absence() -> _Absence:
     d = read_toml(DATA_FILE)["absence"]
+    carve = read_toml(DATA_FILE)["universal"]["carve_out"]
     pred = phrase_alternation(d["free_predicate"])
     blocked = r"(?!(?:" + "|".join(d["not_absence"]) + r"|of|for|that|about|in|to)(?![a-z]))"
     prep = phrase_alternation(d["prepositions"])
@@ -335,6 +338,8 @@ def _absence() -> _Absence:
         preposition=compile_re(r"\s*(?:" + prep + r")\s+", re.IGNORECASE),
         course_after=compile_re(r"\s*(?:risk\s+)?(?:" + "|".join(d["course_after"]) + r")(?![a-z])", re.IGNORECASE),
         with_front=compile_re(r"\W*(?:(?:and|so|but|yet)\s+)?with\s+(?P<obj>[^,;:]{1,40}),\s*$", re.IGNORECASE),
+        limiter=compile_re(r"(?<![a-z])(?:" + phrase_alternation([*carve, *d["limiters"]]) + r")(?![a-z])", re.IGNORECASE),
+        said_after=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["said_after"]) + r")(?![a-z])", re.IGNORECASE),
     )
 
 
@@ -367,6 +372,8 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     k = m.sentence
     if _SAID.search(text, s_start, m.start):
         return False  # "Some sellers claim there's no dizziness with X": what others say, no denial
+    if _SAID.search(text, m.end, s_end) or data.said_after.search(text, m.end, s_end):
+        return False  # "There's no dizziness with X, or so the advert goes / according to the maker"
     lo = _clause_floor(text, s_start, m.start)
     free = data.free_before.search(text, lo, m.start)
     line = lo == s_start and free is None and bool(
@@ -394,17 +401,24 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
             if m.kind == "organ" and not _PART_HARM.match(text, m.end):
                 return False
             return not any(not sentence_subjects(doc)._is_main(n) for _, n in sentence_subjects(doc).placed[k])
-        if m.kind == "organ" and not _PART_HARM.match(text, m.end):
-            return False
+        if not (_PART_HARM.match(text, m.end) or re.search(r"(?<![a-z])(?:risks?|damage|harm|injury|toxicity)\Z",
+                                                           text[m.start:m.end], re.IGNORECASE)):
+            return False  # a bare "Free of headaches." may be a person's story; "Free of any liver risk." is a promise
         return bool(sentence_subjects(doc).main) and not sentence_subjects(doc).placed[k]
-    if free is not None or (data.free_after.match(text, m.end) and re.search(
-            r"(?<![a-z'’])(?:is|are|'s|’s|stays?|remains?)\s+(?:completely\s+|totally\s+|entirely\s+|100%\s+)?$",
-            text[lo:m.start], re.IGNORECASE)):
+    suffix = data.free_after.match(text, m.end)
+    copula = None if free is not None or suffix is None else re.search(
+        r"(?<![a-z'’])(?:is|are|'s|’s|stays?|remains?)\s+(?:completely\s+|totally\s+|entirely\s+|100%\s+)?$",
+        text[lo:m.start], re.IGNORECASE)
+    if free is not None or copula is not None:
         # the subject of "is free of"/"is X-free": the product, and no person or result
-        head = free.start() if free is not None else m.start
+        head = free.start() if free is not None else lo + copula.start() if copula is not None else m.start
         subject = text[lo:head]
-        if free is not None and data.course_after.match(text, m.end):
-            return False  # "it is free of pain for two years" reads as a course
+        if data.course_after.match(text, suffix.end() if free is None and suffix is not None else m.end):
+            return False  # "it is free of pain for two years", "nausea-free for a week" read as a course
+        if _OWNER_BLOCK.search(subject) or len(subject.split()) > 4 or re.match(r"\W*its\s", subject, re.IGNORECASE):
+            return False  # "The first week on X", "the pill that replaced X", "X's rival": not the product
+        if data.limiter.search(text, m.end, s_end):
+            return False  # "it is free of drowsiness at the usual dose": a limited absence
         if m.kind == "organ" and not (free is not None and _PART_HARM.match(text, m.end)):
             return False  # "free of liver risk" denies the part's harm; "free of liver" is no effect
         if _PERSONS.search(subject) or not subject.strip():
@@ -426,11 +440,58 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
             end = cut.start()
             break
         obj_hi = min(end, prep.end() + 40)
-        return _names_main(doc, k, prep.end(), obj_hi) or bool(
-            re.match(r"(?:it|this|these)(?![a-z'])", text[prep.end():obj_hi], re.IGNORECASE))
+        owner = _owner_at(doc, k, prep.end(), obj_hi)
+        if owner is None or _names_other(doc, k, prep.end(), obj_hi):
+            return False  # "with this breathing technique", "with tapering X slowly", "on day one with X"
+        return not data.limiter.search(text, owner, s_end)  # "from X when the dose is low", "on X in the first weeks"
     if exist is not None and lo > s_start:
         front = data.with_front.match(text, s_start, lo)
         if front is not None:
             a, b = front.span("obj")
-            return _names_main(doc, k, a, b) or bool(re.fullmatch(r"\s*(?:it|this|these)\s*", text[a:b], re.IGNORECASE))
+            if not (_names_main(doc, k, a, b) or re.fullmatch(r"\s*(?:it|this|these)\s*", text[a:b], re.IGNORECASE)):
+                return False
+            return not data.limiter.search(text, m.end, s_end)
     return False
+
+
+# the subject of "is free of"/"is X-free" is the product itself: its name, "it", "this/these"
+# (with an optional "the/this/our" and a product noun), never a phrase that merely holds the
+# name ("The first week on X", "the pill that replaced X", "X's rival", "our dog on X")
+_OWNER_BLOCK = compile_re(r"(?<![a-z])(?:on|of|for|that|which|who|whose|replaced|replaces|than|like|with|after|"
+                          r"before|without|instead|versus|vs)(?![a-z])|['’]s(?![a-z])|s['’](?!\w)", re.IGNORECASE)
+
+
+def _owner_at(doc: Document, k: int, at: int, hi: int) -> int | None:
+    """Where the product that opens ``[at, hi)`` ends, or None: the object of "no <effect>
+    with/from/on …" STARTS with the product's name (after an optional "the/this/our"), "it",
+    or a pointer ("this." / "this is"; "this tablet"), so "with this breathing technique",
+    "with tapering X slowly" or "on day one with X" are not the product's."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    text = doc.text
+    det = re.match(r"(?:the|this|these|our)\s+", text[at:hi], re.IGNORECASE)
+    start = at + (det.end() if det else 0)
+    subjects = sentence_subjects(doc)
+    for p, n in subjects.placed[k]:
+        if p == start and subjects._is_main(n):
+            word = re.match(r"[\w'’-]+", text[p:hi])
+            return p + (word.end() if word else 0)
+    it = re.match(r"it(?![a-z'’])", text[at:hi], re.IGNORECASE)
+    if it is not None:
+        return at + it.end()
+    ptr = re.match(r"(?:this|these)(?=\s*(?:[,.;:!]|\Z))", text[at:hi], re.IGNORECASE)
+    if ptr is not None:
+        return at + ptr.end()
+    noun = re.match(r"[\w-]+", text[start:hi])
+    if det is not None and noun is not None and det.group().strip().lower() in ("this", "these", "our") \
+            and points_to_product(doc, at, start + noun.end()):
+        return start + noun.end()  # "with this tablet"
+    return None
+
+
+def _names_other(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` of sentence ``k`` names an intervention that is not the page's product."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return any(lo <= p < hi and not subjects._is_main(n) for p, n in subjects.placed[k])
