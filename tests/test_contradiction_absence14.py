@@ -165,6 +165,14 @@ def test_absence_of_something_else_or_limited_does_not_fire(text):
     # M5: a bare line in a person's story
     "Zanta treats migraine. Tom took it for six weeks. Free of headaches. Zanta can cause headaches.",
     "Zanta treats migraine. Free of nausea. Zanta can cause nausea.",
+    # the product named first but the object is something of it or a regimen of it
+    "Zanta is a sleep tablet. There's no drowsiness with Zanta's rival, Restil. Zanta can cause drowsiness.",
+    "Zanta is an iron tablet. There's no constipation with Zanta taken every other day, a trial found. "
+    "Zanta can cause constipation.",
+    "Zanta is an iron tablet. With Zanta stopped, there's no constipation. Zanta can cause constipation.",
+    "Zanta is a statin. Muscle pain doesn't appear on Zanta until the dose is raised. Zanta can cause muscle pain.",
+    "Zanta is a tablet. The version of Zanta for children is drowsiness-free. Zanta can cause drowsiness.",
+    "Zanta is a tablet. Patients on Zanta were constipation-free after a month. Zanta can cause constipation.",
 ])
 def test_review_shapes_of_absence_do_not_fire(text):
     assert not _codes(text)

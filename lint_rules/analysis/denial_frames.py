@@ -441,15 +441,17 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
             break
         obj_hi = min(end, prep.end() + 40)
         owner = _owner_at(doc, k, prep.end(), obj_hi)
-        if owner is None or _names_other(doc, k, prep.end(), obj_hi):
-            return False  # "with this breathing technique", "with tapering X slowly", "on day one with X"
+        if owner is None or _names_other(doc, k, prep.end(), obj_hi) or _OWNER_TAIL.match(text, owner, s_end):
+            return False  # "with this breathing technique", "with tapering X slowly", "on day one with X",
+            # "with X's rival", "with X taken every other day"
         return not data.limiter.search(text, owner, s_end)  # "from X when the dose is low", "on X in the first weeks"
     if exist is not None and lo > s_start:
         front = data.with_front.match(text, s_start, lo)
         if front is not None:
             a, b = front.span("obj")
-            if not (_names_main(doc, k, a, b) or re.fullmatch(r"\s*(?:it|this|these)\s*", text[a:b], re.IGNORECASE)):
-                return False
+            owner = _owner_at(doc, k, a, b)
+            if owner is None or text[owner:b].strip() or _names_other(doc, k, a, b):
+                return False  # "With X stopped,", "With X's rival,": the object is more than the product
             return not data.limiter.search(text, m.end, s_end)
     return False
 
@@ -459,6 +461,12 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
 # name ("The first week on X", "the pill that replaced X", "X's rival", "our dog on X")
 _OWNER_BLOCK = compile_re(r"(?<![a-z])(?:on|of|for|that|which|who|whose|replaced|replaces|than|like|with|after|"
                           r"before|without|instead|versus|vs)(?![a-z])|['’]s(?![a-z])|s['’](?!\w)", re.IGNORECASE)
+
+
+# what right after the product makes the object something else of it or a regimen of it: a
+# possessive ("with X's rival") or a participle ("with X taken every other day", "with X stopped")
+_OWNER_TAIL = compile_re(r"(?:['’]s?(?![a-z])|\s+(?:[a-z]+ed|taken|given|worn|eaten|drunk|kept|out|off)(?![a-z]))",
+                         re.IGNORECASE)
 
 
 def _owner_at(doc: Document, k: int, at: int, hi: int) -> int | None:
@@ -474,7 +482,7 @@ def _owner_at(doc: Document, k: int, at: int, hi: int) -> int | None:
     subjects = sentence_subjects(doc)
     for p, n in subjects.placed[k]:
         if p == start and subjects._is_main(n):
-            word = re.match(r"[\w'’-]+", text[p:hi])
+            word = re.match(r"[\w-]+", text[p:hi])
             return p + (word.end() if word else 0)
     it = re.match(r"it(?![a-z'’])", text[at:hi], re.IGNORECASE)
     if it is not None:
