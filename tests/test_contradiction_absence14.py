@@ -184,6 +184,7 @@ def test_review_shapes_of_absence_do_not_fire(text):
     "Zanta is an iron tablet. There's no constipation from Zanta. Zanta can cause constipation.",
     "Zanta is a supplement. Free of any liver damage. Zanta can cause liver damage.",
     "Zanta is a sleep tablet. There's no dizziness with it. Zanta can cause dizziness.",
+    "Zanta tablets help you sleep. With Zanta tablets, there's no dizziness. Zanta tablets can cause dizziness.",
 ])
 def test_the_product_itself_free_of_its_harm_still_conflicts(text):
     assert _codes(text)

@@ -480,10 +480,10 @@ def _owner_at(doc: Document, k: int, at: int, hi: int) -> int | None:
     det = re.match(r"(?:the|this|these|our)\s+", text[at:hi], re.IGNORECASE)
     start = at + (det.end() if det else 0)
     subjects = sentence_subjects(doc)
-    for p, n in subjects.placed[k]:
-        if p == start and subjects._is_main(n):
-            word = re.match(r"[\w-]+", text[p:hi])
-            return p + (word.end() if word else 0)
+    names = [len(n) for p, n in subjects.placed[k] if p == start and subjects._is_main(n)
+             and text[p:p + len(n)].lower() == n.lower()]
+    if names:
+        return start + max(names)  # the whole name ("blood pressure treatment", "Zanta tablets")
     it = re.match(r"it(?![a-z'’])", text[at:hi], re.IGNORECASE)
     if it is not None:
         return at + it.end()
