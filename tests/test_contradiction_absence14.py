@@ -188,3 +188,43 @@ def test_review_shapes_of_absence_do_not_fire(text):
 ])
 def test_the_product_itself_free_of_its_harm_still_conflicts(text):
     assert _codes(text)
+
+
+# absence14c: the second review's mechanisms. A bare "it"/"this" after another thing (A), an
+# attribution verb (B), a frame that denies the claim (C), a dose or form of the product (D) and a
+# quoted line are not the product's own absence; written for these tests with coined names.
+@pytest.mark.parametrize("text", [
+    "Zanta is a hay fever tablet. Ask your GP about the nasal spray: there's no drowsiness with it. "
+    "Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. Try Lorelin instead: there is no drowsiness with it. Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. Consider an air purifier. There's no drowsiness with this. Zanta can cause drowsiness.",
+    "Kelvo is a migraine tablet. Talk to your doctor about acupuncture; nausea doesn't occur with it. "
+    "Kelvo can cause nausea.",
+    "Kelvo is a migraine tablet. Ask about the cooling headband. There's no nausea with this. Kelvo can cause nausea.",
+    "Zanta is a hay fever tablet. Zanta is drowsiness-free, the packet boasts. Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. \"Zanta is drowsiness-free,\" the leaflet reads. Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. An early report stated that drowsiness doesn't occur with Zanta. "
+    "Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. It is not the case that there's no drowsiness with Zanta. Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. It is a myth that there's no drowsiness with Zanta. Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. The high-dose Zanta is drowsiness-free. The standard dose of Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. The 5 mg Zanta is drowsiness-free. The 20 mg dose of Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet.\n\n> Zanta is drowsiness-free.\n\nWe checked that claim and it does not hold. "
+    "Zanta can cause drowsiness.",
+])
+def test_second_review_shapes_of_absence_do_not_fire(text):
+    assert not _codes(text)
+
+
+def test_a_quoted_markdown_line_is_someones_words():
+    text = "Zanta is a hay fever tablet.\n\n> There's no drowsiness with Zanta.\n\nThat quote is wrong. Zanta can cause drowsiness.\n"
+    assert not [f for f in lint_text(text, kind="markdown", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zanta is a hay fever tablet. There's no drowsiness with it. Zanta can cause drowsiness.",
+    "Zanta is a hay fever tablet. Zanta works fast: there's no drowsiness with it. Zanta can cause drowsiness.",
+    "Kelvo is a migraine tablet. Kelvo is gentle. There's no nausea with this. Kelvo can cause nausea.",
+])
+def test_it_or_this_after_the_product_still_conflicts(text):
+    assert _codes(text)

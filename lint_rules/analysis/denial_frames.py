@@ -37,7 +37,7 @@ from lint_rules.analysis.boundaries import PUNCTUATION_CUT
 from lint_rules.analysis.label_claims import FrameClaim, points_to_product
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
-from lint_rules.structure import BODY
+from lint_rules.structure import BODY, QUOTE
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.analysis.concepts import Mention
@@ -354,7 +354,11 @@ def _clause_floor(text: str, s_start: int, at: int) -> int:
 # (the attribution gate of claim_limits reads the verb forms; these frames keep out of it)
 _SAID = compile_re(r"(?<![a-z])(?:claim\w*|say|says|said|insist\w*|promis\w*|advertis\w*|market\w*|suggest\w*|"
                    r"believ\w*|think\w*|thought|hear|heard|told|tell\w*|rumou?r\w*|myths?|argu\w*|wrote|write\w*|"
+                   r"report\w*|stat(?:e|es|ed|ing)|boast\w*|tout\w*|reads|"
                    r"used\s+to|was\s+once|were\s+once)(?![a-z])", re.IGNORECASE)
+# a frame that denies the claim it holds: "It's not true that there's no dizziness with X"
+_NEGATED_FRAME = compile_re(r"(?<![a-z])(?:not\s+true\s+that|not\s+the\s+case\s+that|false\s+that|myth\s+that|"
+                            r"wrong\s+to\s+say)(?![a-z])", re.IGNORECASE)
 _PART_HARM = compile_re(r"\s+(?:risks?|damage|harm|problems?|trouble|injury|toxicity)(?![a-z])", re.IGNORECASE)
 _PERSONS = compile_re(r"(?<![a-z])(?:patients?|people|persons?|users?|participants?|children|kids|babies|adults|women|"
                       r"men|you|your|we|they|those|who|subjects|volunteers|mice|rats|results?|skin|study|trial)(?![a-z])",
@@ -372,6 +376,11 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     k = m.sentence
     if _SAID.search(text, s_start, m.start):
         return False  # "Some sellers claim there's no dizziness with X": what others say, no denial
+    if _NEGATED_FRAME.search(text, s_start, m.start):
+        return False  # "It's not true that there's no dizziness with X": the absence is denied
+    if doc.blocks[doc.sentences[k].block].kind == QUOTE or re.match(
+            r"[ \t]*>", text[text.rfind("\n", 0, s_start) + 1:s_start + 1]):
+        return False  # a quoted line ("> There's no dizziness with X.") is someone's words, no denial
     if _SAID.search(text, m.end, s_end) or data.said_after.search(text, m.end, s_end):
         return False  # "There's no dizziness with X, or so the advert goes / according to the maker"
     lo = _clause_floor(text, s_start, m.start)
@@ -460,7 +469,10 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
 # (with an optional "the/this/our" and a product noun), never a phrase that merely holds the
 # name ("The first week on X", "the pill that replaced X", "X's rival", "our dog on X")
 _OWNER_BLOCK = compile_re(r"(?<![a-z])(?:on|of|for|that|which|who|whose|replaced|replaces|than|like|with|after|"
-                          r"before|without|instead|versus|vs)(?![a-z])|['’]s(?![a-z])|s['’](?!\w)", re.IGNORECASE)
+                          r"before|without|instead|versus|vs|junior)(?![a-z])|['’]s(?![a-z])|s['’](?!\w)|"
+                          # a dose or form of it ("The low-dose X", "The 5 mg X"): not the product as a whole
+                          r"(?<![a-z])(?:low|high|standard|full|half|double|reduced)-dose(?![a-z])|\d+\s*mg(?![a-z])",
+                          re.IGNORECASE)
 
 
 # what right after the product makes the object something else of it or a regimen of it: a
@@ -486,10 +498,10 @@ def _owner_at(doc: Document, k: int, at: int, hi: int) -> int | None:
         return start + max(names)  # the whole name ("blood pressure treatment", "Zanta tablets")
     it = re.match(r"it(?![a-z'’])", text[at:hi], re.IGNORECASE)
     if it is not None:
-        return at + it.end()
+        return at + it.end() if _refers_to_product(doc, k, at) else None
     ptr = re.match(r"(?:this|these)(?=\s*(?:[,.;:!]|\Z))", text[at:hi], re.IGNORECASE)
     if ptr is not None:
-        return at + ptr.end()
+        return at + ptr.end() if _refers_to_product(doc, k, at) else None
     noun = re.match(r"[\w-]+", text[start:hi])
     if det is not None and noun is not None and det.group().strip().lower() in ("this", "these", "our") \
             and points_to_product(doc, at, start + noun.end()):
@@ -503,3 +515,22 @@ def _names_other(doc: Document, k: int, lo: int, hi: int) -> bool:
 
     subjects = sentence_subjects(doc)
     return any(lo <= p < hi and not subjects._is_main(n) for p, n in subjects.placed[k])
+
+
+def _refers_to_product(doc: Document, k: int, at: int) -> bool:
+    """A bare "it"/"this" at ``at`` points back to the product only when the words it follows
+    name the product and nothing else: the sentence's earlier clauses, or (when the clause
+    opens the sentence) the sentence before. "Ask about the herbal option: there's no dizziness
+    with it", "Ask about Somnex. There's no dizziness with it": another thing's, not the product's."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    s_start = doc.sentences[k].start
+    lo = _clause_floor(doc.text, s_start, at)
+    if lo > s_start:
+        placed = [n for p, n in subjects.placed[k] if p < lo]
+    elif k > 0:
+        placed = list(n for _, n in subjects.placed[k - 1])
+    else:
+        return False
+    return bool(placed) and all(subjects._is_main(n) for n in placed)
