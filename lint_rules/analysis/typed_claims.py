@@ -1269,7 +1269,12 @@ _NAME_OPENS = compile_re(r"[A-Z][a-z]{3,}(?:\s+[a-z-]+){0,2}\s+(?:is|are|has|hav
 
 def _product_words(doc: Document) -> frozenset[str]:
     """The words of the product's name: the article's main intervention, else what its first
-    sentence that names one is about, else its first capitalised name ("Dozix")."""
+    sentence that names one is about, else its first capitalised name ("Dozix"). Once per
+    document: the owner tests ask it for every claim and amount."""
+    return doc.analysis("typed-claims.product-words", _find_product_words)
+
+
+def _find_product_words(doc: Document) -> frozenset[str]:
     from lint_rules.analysis.interventions import sentence_subjects
 
     subj = sentence_subjects(doc)
@@ -1480,16 +1485,30 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
         # with none known, any form may be the product's unless another named thing has this one
         form = re.compile(r"\b" + re.escape(stem) + r"(?:e?s)?\b")
         main = _main_intervention(doc)
-        about = [low[t.start:t.end] for j, t in enumerate(doc.sentences)
-                 if j != k and set(re.findall(r"[a-z0-9-]{3,}", low[t.start:t.end])) & words]
+        naming, others_named = _limit_context(doc, low, words)
+        about = [t for j, t in naming if j != k]
         if form.search(main) or any(form.search(t) for t in about):
             return True
         if (_names_form(main) or any(_names_form(t) for t in about)) and k > 0 \
                 and form.search(low, doc.sentences[k - 1].start, doc.sentences[k - 1].end):
             return False  # "Many also take melatonin tablets. Never take more than two tablets a day." on a page about drops
-        return not any(form.search(n) for j in range(len(doc.sentences)) for _q, n in sentence_subjects_named(doc, j)
-                       if not _dose_phrase_named(doc, j, n) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words)
+        return not any(form.search(n) for n in others_named)
     return True
+
+
+def _limit_context(doc: Document, low: str, words: frozenset[str]) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
+    """Once per document, for the bare-limit owner test: the sentences (index, ``low`` text)
+    naming a word of the product's name ``words``, and the other things the sentences name as
+    subjects (not dose phrases, not the product). ``low`` and ``words`` are the same for every
+    call on one document (``_build``'s text; ``_name_words`` or ``_product_words``); asked per
+    amount, the scan over every sentence made long pages grow faster than their length."""
+    def build(d: Document) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
+        naming = tuple((j, low[t.start:t.end]) for j, t in enumerate(d.sentences)
+                       if set(re.findall(r"[a-z0-9-]{3,}", low[t.start:t.end])) & words)
+        others = tuple(n for j in range(len(d.sentences)) for _q, n in sentence_subjects_named(d, j)
+                       if not _dose_phrase_named(d, j, n) and not set(re.findall(r"[a-z0-9-]{3,}", n)) & words)
+        return naming, others
+    return doc.analysis("typed-claims.bare-limit-context", build)
 
 
 #: A sentence before a bare limit that speaks of the product: it points back to it ("its key
@@ -1655,9 +1674,13 @@ def _foreign_subject(doc: Document, k: int) -> bool:
 
 
 def _name_words(doc: Document) -> frozenset[str]:
-    """The product's name words the text writes capitalised ("Flexora" of "Flexora tablets")."""
-    caps = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", doc.text)}
-    return frozenset(w for w in _product_words(doc) if w in caps)
+    """The product's name words the text writes capitalised ("Flexora" of "Flexora tablets"),
+    once per document (asked for every bare limit; a scan of the whole text each time made
+    long pages grow faster than their length)."""
+    def find(d: Document) -> frozenset[str]:
+        caps = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", d.text)}
+        return frozenset(w for w in _product_words(d) if w in caps)
+    return doc.analysis("typed-claims.name-words", find)
 
 
 def _head_of_product(doc: Document, obj: str) -> bool:
@@ -2087,16 +2110,26 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
 _FREE_MARK = compile_re(r"[- ](?:free|safe)\b|\bfree\s+(?:of|from)\b|\bsuitable\s+for\b|\bcontains?\s+no\b|\bmade\s+without\b")
 
 
+def _before_free_marks(doc: Document) -> tuple[str, ...]:
+    """Each sentence's lower-cased words before its first free claim's mark, for the sentences
+    that have one (once per document: ``_free_said_of`` is asked per claim)."""
+    out = []
+    for s in doc.sentences:
+        t = doc.text[s.start:s.end].lower()
+        mark = _FREE_MARK.search(t)
+        if mark:
+            out.append(t[:mark.start()])
+    return tuple(out)
+
+
 def _free_said_of(doc: Document, phrase: str) -> bool:
     """Some sentence of the page says ``phrase`` (a product's name, lower case) before a free
     claim's mark: the page claims that product free ("Nuvo spread is nut-free")."""
     phrase = phrase.strip()
     if not phrase:
         return False
-    for s in doc.sentences:
-        t = doc.text[s.start:s.end].lower()
-        mark = _FREE_MARK.search(t)
-        if mark and re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", t[:mark.start()]):
+    for before in doc.analysis("typed-claims.free-marked", _before_free_marks):
+        if re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", before):
             return True
     return False
 
