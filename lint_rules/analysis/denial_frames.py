@@ -315,8 +315,8 @@ class _Absence:
 
 @functools.cache
 def _absence() -> _Absence:
-    d = read_toml(DATA_FILE)["absence"]
-    carve = read_toml(DATA_FILE)["universal"]["carve_out"]
+    frames = read_toml(DATA_FILE)
+    d, carve = frames["absence"], frames["universal"]["carve_out"]
     pred = phrase_alternation(d["free_predicate"])
     blocked = r"(?!(?:" + "|".join(d["not_absence"]) + r"|of|for|that|about|in|to)(?![a-z]))"
     prep = phrase_alternation(d["prepositions"])

@@ -605,7 +605,11 @@ _CROSS_SELL = compile_re(r"\s*(?:also\s+)?(?:try|discover|meet|explore|check\s+o
 def page_title_words(doc: Document) -> frozenset[str]:
     """The words naming the page's product: its title or brand line (the first sentence when it
     is a short line of a few words, "Marivel Dark Chocolate 85%."), its product
-    (``product``) and its main intervention."""
+    (``product``) and its main intervention. Once per document: the owner tests ask it per claim."""
+    return doc.analysis("label-claims.page-title-words", _find_page_title_words)
+
+
+def _find_page_title_words(doc: Document) -> frozenset[str]:
     from lint_rules.analysis.interventions import sentence_subjects
 
     words: set[str] = set()
