@@ -213,3 +213,17 @@ def test_a_schedule_followed_by_a_dose_is_no_follow_up() -> None:
     text = TRIAL.replace("randomly assigned 800 adults with knee pain to take the\npill ZXR-410 or a placebo",
                          "gave 800 adults with knee pain a loading dose of ZXR-410\nfollowed by a daily pill for 16 weeks")
     assert not _art(text.format(title="Acme study of ZXR-410", claim="")).observational_design()
+
+
+def test_a_stated_caveat_is_not_asked_for_again_in_the_message() -> None:
+    # the caveat decides no flag (crit11b), but the message counts it as a limit stated
+    long = COHORT.replace(
+        "the team reported in the journal Hepatology.",
+        "the team reported in the journal Hepatology. The cohort study included 50,000 adults aged 40 to "
+        "70. The registry data covered ten years of follow-up.")
+    found = _evidence(long.format(title="Acme University study of vitamin D",
+                                  claim="Other lifestyle factors could explain the link."))
+    assert found and "limitations" not in found[0] and "nothing says" not in found[0]
+    # without it, the limitations are asked for
+    bare = _evidence(long.format(title="Acme University study of vitamin D", claim=""))
+    assert bare and "limitations" in bare[0]

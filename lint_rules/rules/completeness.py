@@ -902,6 +902,11 @@ class EvidenceQualityNotStated(_Completeness):
             what = (f"described, but nothing says what its size leaves uncertain: a controlled trial of {size:,} people "
                     "can miss rare harms and overstate the effect, so say what it cannot show or that the "
                     "result needs confirming in a larger trial")
+        elif not self.lacking(art, opts) and art.causal_caveats():
+            # the caveat that it cannot show cause is a limit stated (it decides no flag, crit11b):
+            # the message asks only for the rest
+            what = ("described, and it says it found a link, not a cause, but nothing else says what limits it: "
+                    "name the comparison group, or its size or stage, or that the result needs confirming")
         elif not self.lacking(art, opts):
             # described at length, but nothing to weigh it by
             what = ("described, but nothing says what limits it: name the comparison group, or say what the "
@@ -911,8 +916,9 @@ class EvidenceQualityNotStated(_Completeness):
             what = f"{how}: its {_and(missing)} {_be(missing[0].split(' (')[0]) if len(missing) == 1 else 'are'} not given"
         else:
             n = support(art, "evidence_quality", opts["count"])
-            what = (f"described in only {n} sentence{'' if n == 1 else 's'}: say more about its design, size, "
-                    "stage and limitations")
+            # (a caveat or limit stated is not asked for again)
+            asked = "design, size, stage and limitations" if not given["caveats"] else "design, size and stage"
+            what = f"described in only {n} sentence{'' if n == 1 else 's'}: say more about its {asked}"
         evidence = {"intervention": _name(art), "components": given,
                     "missing": [k for k, n in given.items() if not n]}
         # the claims the study's design cannot carry, said where the reader meets them
@@ -940,7 +946,11 @@ class EvidenceQualityNotStated(_Completeness):
             # study" read as a contradiction to the reviewer (crit11: 21 of 74 messages)
             read = art.observational_words()[:3]
             words, one = _and([f"'{w}'" for w in read]), len(read) == 1
-            if given["design"]:
+            if what.startswith("described, but nothing says what limits it"):
+                # the limits are asked for already: name the design, not a second "nothing says"
+                what += (f"; {words} {'tells' if one else 'tell'} of an observational study: say that it found "
+                         "a link, which other factors may explain")
+            elif given["design"]:
                 what += (f"; and {words} {'tells' if one else 'tell'} of an observational study, but nothing says "
                          "that it cannot show cause: say that it found a link, and that other factors may explain it")
             else:
