@@ -223,7 +223,7 @@ def test_a_stated_caveat_is_not_asked_for_again_in_the_message() -> None:
         "70. The registry data covered ten years of follow-up.")
     found = _evidence(long.format(title="Acme University study of vitamin D",
                                   claim="Other lifestyle factors could explain the link."))
-    assert found and "limitations" not in found[0] and "nothing says" not in found[0]
-    # without it, the limitations are asked for
+    assert found and "not given" not in found[0] and "nothing says" not in found[0]
+    # without it, the limitations are missing
     bare = _evidence(long.format(title="Acme University study of vitamin D", claim=""))
-    assert bare and "limitations" in bare[0]
+    assert bare and "limitations are not given" in bare[0]

@@ -916,9 +916,8 @@ class EvidenceQualityNotStated(_Completeness):
             what = f"{how}: its {_and(missing)} {_be(missing[0].split(' (')[0]) if len(missing) == 1 else 'are'} not given"
         else:
             n = support(art, "evidence_quality", opts["count"])
-            # (a caveat or limit stated is not asked for again)
-            asked = "design, size, stage and limitations" if not given["caveats"] else "design, size and stage"
-            what = f"described in only {n} sentence{'' if n == 1 else 's'}: say more about its {asked}"
+            what = (f"described in only {n} sentence{'' if n == 1 else 's'}: say more about its design, size, "
+                    "stage and limitations")
         evidence = {"intervention": _name(art), "components": given,
                     "missing": [k for k, n in given.items() if not n]}
         # the claims the study's design cannot carry, said where the reader meets them
