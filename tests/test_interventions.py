@@ -151,3 +151,27 @@ def test_a_product_described_by_its_ingredient_and_form_owns_the_ingredient() ->
     assert alias("spray") == {"melatonin": "noxmist"}
     assert alias("vaccine") == {"melatonin": "noxmist"}
     assert alias("extract") == {} and alias("product") == {}
+
+
+_OWN_AND_OTHER = "Coconut oil is popular. Unlike aspirin, coconut oil does not thin the blood. Olive oil is different."
+
+
+@pytest.mark.parametrize("name, expected", [("coconut oil", True), ("coconut", True),
+                                            ("aspirin", False), ("olive oil", False)])
+def test_is_main_tells_the_product_from_other_names(name: str, expected: bool) -> None:
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(parse_document("a.txt", _OWN_AND_OTHER, "text"))
+    assert subjects.main == "coconut oil"
+    assert subjects.is_main(name) is expected  # ("oil" alone, a form word, never makes olive oil the product)
+
+
+def test_main_between_and_other_between_read_one_span() -> None:
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    doc = parse_document("a.txt", _OWN_AND_OTHER, "text")
+    subjects = sentence_subjects(doc)
+    s = doc.sentences[1]
+    comma = doc.text.index(",", s.start)
+    assert subjects.other_between(1, s.start, comma) and not subjects.main_between(1, s.start, comma)  # "Unlike aspirin"
+    assert subjects.main_between(1, comma, s.end) and not subjects.other_between(1, comma, s.end)  # "coconut oil does not …"

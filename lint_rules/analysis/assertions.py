@@ -1367,7 +1367,7 @@ def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "")
         # claim (unless a name comes first: "Y, with the same steroid as X, can …" is Y's)
         if any(p < same.start() for p, _ in subjects.named[k]):
             continue
-        if any(p > same.end() and subjects._is_main(n) and _ALSO_BEFORE.search(doc.text, max(s.start, p - 30), p)
+        if any(p > same.end() and subjects.is_main(n) and _ALSO_BEFORE.search(doc.text, max(s.start, p - 30), p)
                for p, n in subjects.placed[k]):
             continue  # "… can cause headaches, and so can X", "products such as X": X is among them
         if any(p == same.end() for p, _ in subjects.placed[k]) or re.match(r"(?:it|this|them)(?![a-z])", doc.text[same.end():s.end]):

@@ -587,14 +587,14 @@ def _it_is_product(doc: Document, k: int, pos: int) -> bool:
     subjects = sentence_subjects(doc)
     before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
     if before:
-        return subjects._is_main(before[-1][1])
+        return subjects.is_main(before[-1][1])
     if k == 0:
         return False
     prev = doc.sentences[k - 1]
     opening = re.sub(r"^[^.:]{0,40}:\s*", "", doc.text[prev.start:prev.end]).lstrip("\"'“‘ ").lower()
     name = subjects.subjects[k - 1]  # what the text is about there (the interventions analysis)
     placed = sorted(subjects.placed[k - 1])
-    if placed and subjects._is_main(placed[0][1]) and not re.search(
+    if placed and subjects.is_main(placed[0][1]) and not re.search(
             r"[a-z]", doc.text[prev.start:placed[0][0]].split(":")[-1], re.IGNORECASE):
         return True  # "Zanta is an inhaler. Patients have no hoarseness with it."
     if name and re.match(re.escape(name) + r"(?![a-z])", opening):
@@ -625,7 +625,7 @@ def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
-    return any(p == at and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
+    return subjects.main_between(m.sentence, at, at + 1)
 
 
 def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
@@ -643,7 +643,7 @@ def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
-    return any(p == on.end() and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
+    return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
 
 _STOP_OBJECT = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|quitting|give\s+up|gave\s+up|"
@@ -680,7 +680,7 @@ def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
-    return any(p == on.end() and subjects._is_main(n) for p, n in subjects.placed[m.sentence])
+    return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
 
 def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
@@ -697,7 +697,7 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
-    return not any(p == stop.end() and subjects._is_main(n) for p, n in subjects.placed[k])
+    return not subjects.main_between(k, stop.end(), stop.end() + 1)
 
 
 #: People after "the reasons" and what they do: "… reasons people reach for Cephalin", "… why

@@ -91,7 +91,7 @@ def _main_or_pointer(doc: Document, k: int, lo: int, hi: int) -> bool:
     if not subjects.main and not subjects.subjects[k]:
         return False
     placed = [n for p, n in subjects.placed[k] if lo <= p < hi]
-    if any(not subjects._is_main(n) for n in placed):
+    if subjects.other_between(k, lo, hi):
         return False  # "Nobody who takes aspirin …": another product's
     return bool(placed) or bool(_data().pointer.search(doc.text, lo, hi)) or points_to_product(doc, lo, hi)
 
@@ -103,7 +103,7 @@ def _names_main(doc: Document, k: int, lo: int, hi: int) -> bool:
 
     subjects = sentence_subjects(doc)
     placed = [n for p, n in subjects.placed[k] if lo <= p < hi]
-    if any(not subjects._is_main(n) for n in placed):
+    if subjects.other_between(k, lo, hi):
         return False
     return bool(placed) or points_to_product(doc, lo, hi)
 
@@ -409,7 +409,7 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
                 return False
             if m.kind == "organ" and not _PART_HARM.match(text, m.end):
                 return False
-            return not any(not sentence_subjects(doc)._is_main(n) for _, n in sentence_subjects(doc).placed[k])
+            return not any(not sentence_subjects(doc).is_main(n) for _, n in sentence_subjects(doc).placed[k])
         if not (_PART_HARM.match(text, m.end) or re.search(r"(?<![a-z])(?:risks?|damage|harm|injury|toxicity)\Z",
                                                            text[m.start:m.end], re.IGNORECASE)):
             return False  # a bare "Free of headaches." may be a person's story; "Free of any liver risk." is a promise
@@ -492,7 +492,7 @@ def _owner_at(doc: Document, k: int, at: int, hi: int) -> int | None:
     det = re.match(r"(?:the|this|these|our)\s+", text[at:hi], re.IGNORECASE)
     start = at + (det.end() if det else 0)
     subjects = sentence_subjects(doc)
-    names = [len(n) for p, n in subjects.placed[k] if p == start and subjects._is_main(n)
+    names = [len(n) for p, n in subjects.placed[k] if p == start and subjects.is_main(n)
              and text[p:p + len(n)].lower() == n.lower()]
     if names:
         return start + max(names)  # the whole name ("blood pressure treatment", "Zanta tablets")
@@ -514,7 +514,7 @@ def _names_other(doc: Document, k: int, lo: int, hi: int) -> bool:
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
-    return any(lo <= p < hi and not subjects._is_main(n) for p, n in subjects.placed[k])
+    return subjects.other_between(k, lo, hi)
 
 
 def _refers_to_product(doc: Document, k: int, at: int) -> bool:
@@ -533,4 +533,4 @@ def _refers_to_product(doc: Document, k: int, at: int) -> bool:
         placed = list(n for _, n in subjects.placed[k - 1])
     else:
         return False
-    return bool(placed) and all(subjects._is_main(n) for n in placed)
+    return bool(placed) and all(subjects.is_main(n) for n in placed)

@@ -972,7 +972,7 @@ class SentenceSubjects:
         if len(self.text[lo:rel.start()].split()) > 5:
             return False
         names = [w for w in words if CAPITALISED_NAME.fullmatch(w.strip("()")) and (not w.isupper() or len(w) > 4)]
-        return bool(names) and not any(self._is_main(w.strip("()").lower()) for w in names)
+        return bool(names) and not any(self.is_main(w.strip("()").lower()) for w in names)
 
     def _subject_at(self, i: int, lo: int, stop: int) -> str | None:
         """The food, drug or intervention whose name opens the words at ``lo`` (before
@@ -990,7 +990,7 @@ class SentenceSubjects:
         known = next(((p, n) for p, n in sorted(self.placed[i]) if p == words[0][0]), None)
         if known is not None:
             name = self.alias.get(known[1], known[1])
-            if self._is_main(name):
+            if self.is_main(name):
                 return self.main
             after = low.find(known[1], known[0]) + len(known[1])
             if after > stop:
@@ -1010,7 +1010,7 @@ class SentenceSubjects:
             last = words[skip + n - 1]
             if last[0] >= stop:
                 return None  # the claim's own words ("blood sugar drops")
-            if self._is_main(name) or any(self._is_main(w) for w in plain[:skip + n]):
+            if self.is_main(name) or any(self.is_main(w) for w in plain[:skip + n]):
                 return self.main  # "Coconut oil's fats", "virgin coconut oil": the article's own
             first = words[skip][0]
             if self.text[first:first + 1].isupper() and first > self.spans[i][0] \
@@ -1044,7 +1044,7 @@ class SentenceSubjects:
             inner = same.group(1) if same.group(1) is not None else same.group(2)
             g = 1 if same.group(1) is not None else 2
             if not _NOT_SAME.search(inner) and any(
-                    same.start(g) <= p < same.end(g) and self._is_main(self.alias.get(n, n))
+                    same.start(g) <= p < same.end(g) and self.is_main(self.alias.get(n, n))
                     for p, n in self.placed[i]):
                 return True
         for _ in range(6):  # the items of a list, each a name the analysis or the food list knows
@@ -1055,7 +1055,7 @@ class SentenceSubjects:
             if item is None:
                 return False
             name, at = item
-            if self._is_main(name):
+            if self.is_main(name):
                 return True
         return False
 
@@ -1097,10 +1097,13 @@ class SentenceSubjects:
             return True
         return word.endswith(("s", "ed")) and word not in _data().heads
 
-    def _is_main(self, name: str) -> bool:
-        """``name`` is the article's main intervention, or shares a word other than a kind or
-        form word with it ("coconut" of "coconut oil"; not "oil" of "olive oil"), or is an
-        ingredient read as it."""
+    def is_main(self, name: str) -> bool:
+        """``name`` (a name this analysis placed, lower case) is the article's main
+        intervention, or shares a word other than a kind or form word with it ("coconut" of
+        "coconut oil"; not "oil" of "olive oil"), or is an ingredient read as it. Why: every
+        reader that must tell the product from another thing named near a claim ("it does not
+        have the side effects of aspirin") asks this one question, so they all agree on which
+        names are the product's; ``main_between`` and ``other_between`` ask it of a span."""
         if not self.main:
             return False
         if name == self.main or self.alias.get(name) == self.main:
@@ -1120,7 +1123,14 @@ class SentenceSubjects:
         an ingredient read as it) at an offset in ``[lo, hi)``. Why: a reading that needs the
         product as the object of a verb ("since I started Gastrol", "mixing Warfex with
         aspirin") must find it there, not merely somewhere in the article."""
-        return any(lo <= p < hi and self._is_main(n) for p, n in self.placed[i])
+        return any(lo <= p < hi and self.is_main(n) for p, n in self.placed[i])
+
+    def other_between(self, i: int, lo: int, hi: int) -> bool:
+        """Sentence ``i`` names, at an offset in ``[lo, hi)``, an intervention that is not
+        the article's main one (``is_main``). Why: a claim, a table or a heading that names
+        another product there ("Ibuprofen interactions: none", "Flu vaccines are safe") is
+        that product's, not the article's."""
+        return any(lo <= p < hi and not self.is_main(n) for p, n in self.placed[i])
 
     def names(self, i: int) -> frozenset[str]:
         out = frozenset(n for _, n in self.named[i]) | frozenset(self.objects[i])

@@ -276,9 +276,8 @@ def _names_product(doc: Document, lo: int, hi: int) -> bool:
     low = doc.text[lo:hi].lower()
     if any(n and re.search(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", low) for n in mains):
         return True
-    return any(lo <= p < hi and subjects._is_main(n)
-               for k in range(max(0, _sentence(doc, lo)), _sentence(doc, max(lo, hi - 1)) + 1)
-               for p, n in subjects.placed[k])
+    return any(subjects.main_between(k, lo, hi)
+               for k in range(max(0, _sentence(doc, lo)), _sentence(doc, max(lo, hi - 1)) + 1))
 
 
 def _other_title(doc: Document, lo: int, hi: int) -> bool:
@@ -334,9 +333,8 @@ def _names_other(doc: Document, lo: int, hi: int) -> bool:
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
-    return any(lo <= p < hi and not subjects._is_main(n)
-               for k in range(max(0, _sentence(doc, lo)), _sentence(doc, max(lo, hi - 1)) + 1)
-               for p, n in subjects.placed[k])
+    return any(subjects.other_between(k, lo, hi)
+               for k in range(max(0, _sentence(doc, lo)), _sentence(doc, max(lo, hi - 1)) + 1))
 
 
 def _labelled(doc: Document, b: int) -> bool:
@@ -458,7 +456,7 @@ def _owned(doc: Document, line: LabelLine, heading: int | None = None) -> bool:
     if not product(doc) or line.sentence < 0:
         return False
     for k in range(line.sentence, _sentence(doc, line.end - 1) + 1):
-        if any(line.start <= p < line.end and not subjects._is_main(n) for p, n in subjects.placed[k]):
+        if subjects.other_between(k, line.start, line.end):
             return False  # "Ibuprofen interactions: none", a table headed by another drug
     heads = {heading} if heading is not None else set()
     data = _data()
@@ -481,7 +479,7 @@ def _owned(doc: Document, line: LabelLine, heading: int | None = None) -> bool:
         if data.not_product.search(doc.text, head.start, head.end):
             return False  # "Trial results" over "Side effects: none": a result, not the product's
         k = _sentence(doc, head.start)
-        if k >= 0 and any(head.start <= p < head.end and not subjects._is_main(n) for p, n in subjects.placed[k]):
+        if k >= 0 and subjects.other_between(k, head.start, head.end):
             return False  # "Ibuprofen" over the line: another product's
         if h > 0 and not data.label_re.match(doc.text, head.start, head.end) \
                 and _other_title(doc, head.start, head.end):

@@ -131,7 +131,7 @@ def _build(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[Fr
             continue
         subjects = sentence_subjects(doc)
         named = [n for _p, n in subjects.placed[k]]
-        if any(not subjects._is_main(n) for n in named):
+        if any(not subjects.is_main(n) for n in named):
             continue  # "Flu vaccines are safe for young and old": another product's
         if not (named or (subjects.subjects[k] and _POINTER.search(text))):
             continue  # the product is not in the sentence
@@ -143,7 +143,7 @@ def _build(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[Fr
         # the product is what is safe: its name (or "it", "this tablet") just before the safety word
         before = text[max(0, safe.start() - 40):safe.start()]
         # (the product itself, not a name read as its ingredient: "the flu vaccine is safe")
-        near = [p for p, n in subjects.placed[k] if subjects._is_main(n) and n not in subjects.alias
+        near = [p for p, n in subjects.placed[k] if subjects.is_main(n) and n not in subjects.alias
                 and 0 <= safe.start() - (p - s.start) <= 40
                 and len(text[p - s.start:safe.start()].split()) <= 2]
         if re.search(r"(?<![a-z])an?\s+(?:[\w-]+\s+)?(?:safe|suitable|harmless)\Z", safe.group(0), re.IGNORECASE):
@@ -152,7 +152,7 @@ def _build(doc: Document, groups_of: Callable[[str], frozenset[str]]) -> list[Fr
                                     or _data_product_noun(noun.group(1))):
                 continue  # "it is a safe habit", "a safe place": not a product said to be safe
         # "it" is the product only when the product is named in this or the previous sentence
-        named_near = any(subjects._is_main(n) for j in (k - 1, k) if j >= 0 for _p, n in subjects.placed[j])
+        named_near = any(subjects.is_main(n) for j in (k - 1, k) if j >= 0 for _p, n in subjects.placed[j])
         if not near and not (named_near and re.search(r"(?<![a-z'])it\s+(?:[\w-]+\s+){0,1}\Z", before, re.IGNORECASE)) \
                 and not (points_to_product(doc, s.start + safe.start() - len(before), s.start + safe.start())
                          and len(before.split()) <= 5):
