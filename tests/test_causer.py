@@ -6,6 +6,8 @@ own, written from each mechanism."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lint_rules.analysis.assertions import causer
@@ -217,3 +219,12 @@ def test_who_relatives_and_milk_no_longer_hide_the_products_harm(b):
 
 def test_made_with_an_ingredient_pairs_like_contains():
     assert "CON001" in _codes("Norvale does not cause insomnia.", "Norvale is made with ginseng, which can cause insomnia.")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("stopped", True), ("quitting", True), ("discontinued", True), ("came off", True), ("gave  up", True),
+    ("started", False), ("took", False), ("stopover", False), ("switched", False)])
+def test_stop_use_is_every_form_of_the_verbs_that_end_use(words: str, expected: bool) -> None:
+    from lint_rules.analysis.causers import STOP_USE
+
+    assert bool(re.fullmatch(STOP_USE, words)) is expected

@@ -34,7 +34,13 @@ from lint_rules.store.compiled_re import compile_re
 _CAUSE = read_toml("contradiction_measures.toml")["cause"]
 #: An event of stopping, missing or skipping the product ([cause] stopped), or its withdrawal
 #: named after it ([cause] withdrawal): its absence causes the harm after it.
-STOPPED = tuple(compile_re(_CAUSE[key], re.IGNORECASE) for key in ("stopped", "withdrawal"))
+STOPPED = tuple(compile_re(_CAUSE[key].replace("{stop_use}", _CAUSE["stop_use"]), re.IGNORECASE)
+                for key in ("stopped", "withdrawal"))
+#: Every form of the verbs that end the use of a product ([cause] stop_use: "stop", "quit",
+#: "discontinue", "come off", "give up"), a regex group with no boundaries. Why: each reader
+#: of stopping ("when they stop Femira", "the reasons people quit it", "people stop
+#: metformin") takes its verbs from this one list, so none of them misses a verb the others read.
+STOP_USE = _CAUSE["stop_use"]
 #: Another thing taken with the product, after its name ([cause] combined).
 COMBINED = compile_re(_CAUSE["combined"].replace("{with_food}", _CAUSE["with_food"]), re.IGNORECASE)
 #: The food or drink the product is taken with ([cause] with_food), after an -ing verb or an

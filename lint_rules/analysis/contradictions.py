@@ -69,7 +69,7 @@ from lint_rules.analysis.boundaries import (
     CLAUSE_OPENING_BEFORE,
     PUNCTUATION_CUT,
 )
-from lint_rules.analysis.causers import clause_of, names_product
+from lint_rules.analysis.causers import STOP_USE, clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     comparator_apart,
     disease_feature,
@@ -486,8 +486,7 @@ _OTHER_PRODUCTS = compile_re(r"(?<![a-z])(?:other|rival|competing|competitors?'?
 #: The time after the product, right after a part said to be spared: "… in their periods when
 #: they stop Femira", "… after stopping it", "… once you come off the tablets".
 _WHEN_STOPPING = compile_re(r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:when|after|once|if|since|on)\s+(?:[\w'-]+\s+){0,2}?"
-                            r"(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w+|come\s+off|comes\s+off|"
-                            r"coming\s+off|came\s+off|give\s+up|giving\s+up)(?![a-z])", re.IGNORECASE)
+                            + STOP_USE + r"(?![a-z])", re.IGNORECASE)
 
 
 def _example_of_other(doc: Document, end: int, s_end: int) -> bool:
@@ -646,8 +645,7 @@ def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool
     return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
 
-_STOP_OBJECT = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|quitting|give\s+up|gave\s+up|"
-                          r"come\s+off|came\s+off|switch\s+from|switched\s+from)\s+(?:(?:taking|using|the)\s+)*",
+_STOP_OBJECT = compile_re(r"(?<![a-z])(?:" + STOP_USE + r"|switch\s+from|switched\s+from)\s+(?:(?:taking|using|the)\s+)*",
                           re.IGNORECASE)
 
 
@@ -705,8 +703,7 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
 _REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:people|persons|patients|users|women|men|adults|children|"
                             r"parents|customers|teenagers|teens|kids|travell?ers|athletes|runners|families|many|most|some)(?![a-z])",
                             re.IGNORECASE)
-_STOP_VERB = compile_re(r"(?<![a-z])(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w+|come\s+off|comes\s+off|"
-                        r"came\s+off|give\s+up|gave\s+up|drop\s+out|dropped\s+out|switch|switched)(?![a-z])",
+_STOP_VERB = compile_re(r"(?<![a-z])(?:" + STOP_USE + r"|drop\s+out|dropped\s+out|switch|switched)(?![a-z])",
                         re.IGNORECASE)
 
 

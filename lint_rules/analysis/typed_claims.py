@@ -61,6 +61,7 @@ from lint_rules.analysis.boundaries import (
     PUNCTUATION_CUT,
     SYMPTOM_CLAUSE_BREAK,
 )
+from lint_rules.analysis.causers import STOP_USE
 from lint_rules.analysis.claim_reader import (
     WORDNET_FILE,
     conditions,
@@ -1745,7 +1746,7 @@ _NO_LONGER_BEFORE = compile_re(r"\bno\s+longer\s+(?:[a-z]+ly\s+|even\s+|really\s
 #: (the aspect of Quirk et al. 1985, §8.91: "no longer" says a state held until a time), which
 #: is no denial that the product has it while taken.
 _ENDED_BY_STOPPING = compile_re(
-    r"\b(?:(?:stop|stops|stopped|stopping|quit|quits|quitting|finish|finishes|finished|finishing)\s+(?:taking|using|it|them|the|your|their|treatment)"
+    r"\b(?:(?:" + STOP_USE + r"|finish|finishes|finished|finishing)\s+(?:taking|using|it|them|the|your|their|treatment)"
     r"|(?:come|comes|came|coming)\s+off\s+(?:it|them|the|this)|off\s+(?:it|them)\b"
     r"|(?:course|treatment|therapy|doses?)\s+(?:ends?|ended|is\s+over|was\s+over|runs?\s+out|ran\s+out|stops?|stopped|finishes|finished)"
     r"|(?:effect|effects|it|they)\s+(?:wears?|wore)\s+off)(?![a-z])")
@@ -1967,7 +1968,7 @@ def _dose_phrase_named(doc: Document, i: int, name: str) -> bool:
     return bool(name) and any(p0 <= am.number_start < p1 for p0, p1 in spans for am in amounts_in(doc, i))
 
 
-_STOP_VERB = compile_re(r"\s*(?:stop|stops|stopped|stopping|quit|quits|quitting|halt|halts|halted)\s+"
+_STOP_VERB = compile_re(r"\s*(?:" + STOP_USE + r"|halt|halts|halted)\s+"
                         r"(?:(?:taking|using|wearing|having|eating|drinking|their|the|his|her|your)\s+)*")
 
 
