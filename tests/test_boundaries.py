@@ -207,3 +207,14 @@ def test_capitalised_before_is_the_capitalised_word_right_before(before: str) ->
 def test_capitalised_before_not_a_lower_case_or_earlier_word(before: str) -> None:
     found = b.CAPITALISED_BEFORE.search(before)
     assert found is None or found.group() == "Phen "  # a hyphenated name: only its last part
+
+
+def test_clause_start_is_after_the_last_cut_before_the_word() -> None:
+    from lint_rules.analysis.boundaries import HARM_CLAUSE_BREAK, clause_start
+
+    text = "if you stop it, your blood pressure may rise; it is rare"
+    assert clause_start(text, 0, text.index("blood")) == text.index(",") + 1  # after the comma
+    assert clause_start(text, 0, text.index("stop")) == 0  # no cut before: the floor
+    assert clause_start(text, 0, text.index("rare")) == text.index(";") + 1
+    # another boundary of the module: a bare comma is no cut of a harm's clause
+    assert clause_start(text, 0, text.index("blood"), HARM_CLAUSE_BREAK) == 0

@@ -75,6 +75,18 @@ SYMPTOM_CLAUSE_BREAK = compile_re(r"[;:]|,\s*(?:and|but|so|yet)\b|\s(?:but|so)\s
 #: semicolon, colon, en or em dash, or a spaced hyphen (" - "). Read on lower-cased text.
 PUNCTUATION_CUT = compile_re(r"[,;:–—]|\s-\s")
 
+
+def clause_start(text: str, floor: int, at: int, cut: re.Pattern[str] = PUNCTUATION_CUT) -> int:
+    """Where the clause that holds offset ``at`` begins, looking back no further than
+    ``floor`` (a sentence's start): the end of the last ``cut`` (``PUNCTUATION_CUT`` unless
+    another of this module's boundaries is given) in ``[floor, at)``, else ``floor``. Why: the
+    readers that look back from a word for its clause's subject or opener ask this one
+    question, so one loop answers it (``clause_start(text, s.start, m.start)``)."""
+    lo = floor
+    for m in cut.finditer(text, floor, at):
+        lo = m.end()
+    return lo
+
 #: Where the clause that names a study ends after the name ("The study, published in the
 #: journal X, follows up children enrolled in an earlier study" tells of the earlier study
 #: after the comma). Unlike ``PUNCTUATION_CUT``, on purpose: a parenthesis ends it too (a

@@ -22,7 +22,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from lint_rules.analysis.boundaries import CAUSE_CLAUSE_OPENING, HARM_CLAUSE_BREAK, RELATIVE_OPENERS
+from lint_rules.analysis.boundaries import (
+    CAUSE_CLAUSE_OPENING,
+    HARM_CLAUSE_BREAK,
+    RELATIVE_OPENERS,
+    clause_start,
+)
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.claim_reader import read_clause
 from lint_rules.analysis.interventions import foods_and_drugs, sentence_subjects
@@ -131,9 +136,7 @@ def clause_of(doc: Document, k: int, start: int, end: int) -> tuple[int, int]:
     (``HARM_CLAUSE_BREAK``): a subordinate clause after a bare comma stays in it ("If you stop
     X, your blood pressure …")."""
     sent = doc.sentences[k]
-    lo = sent.start
-    for m in HARM_CLAUSE_BREAK.finditer(doc.text, sent.start, start):
-        lo = m.end()
+    lo = clause_start(doc.text, sent.start, start, HARM_CLAUSE_BREAK)
     after = HARM_CLAUSE_BREAK.search(doc.text, end, sent.end)
     return lo, after.start() if after else sent.end
 

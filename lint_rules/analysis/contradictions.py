@@ -67,7 +67,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.boundaries import (
     CLAUSE_BREAK,
     CLAUSE_OPENING_BEFORE,
-    PUNCTUATION_CUT,
+    clause_start,
 )
 from lint_rules.analysis.causers import STOP_USE, clause_of, names_product
 from lint_rules.analysis.claim_limits import (
@@ -719,10 +719,7 @@ def _reason_not_stopping(text: str, start: int, end: int) -> bool:
 def _clause_start(text: str, floor: int, start: int) -> int:
     """Where the clause that ends at ``start`` begins: after the last comma, semicolon, colon or
     dash of the sentence before it, at most 100 characters back."""
-    lo = max(floor, start - 100)
-    for cut in PUNCTUATION_CUT.finditer(text, lo, start):
-        lo = cut.end()
-    return lo
+    return clause_start(text, max(floor, start - 100), start)
 
 
 def _denied_between(doc: Document, m: Mention, floor: int) -> bool:

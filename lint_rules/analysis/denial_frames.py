@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lint_rules.analysis.boundaries import PUNCTUATION_CUT
+from lint_rules.analysis.boundaries import PUNCTUATION_CUT, clause_start
 from lint_rules.analysis.label_claims import FrameClaim, points_to_product
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -141,9 +141,7 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     rash", "Nobody who takes it has to worry about aches")."""
     data = _data()
     text = doc.text
-    lo = s_start
-    for cut in PUNCTUATION_CUT.finditer(text, s_start, m.start):
-        lo = cut.end()
+    lo = clause_start(text, s_start, m.start)
     found = None
     for q in data.quantifier.finditer(text, lo, m.start):
         found = q
@@ -343,13 +341,6 @@ def _absence() -> _Absence:
     )
 
 
-def _clause_floor(text: str, s_start: int, at: int) -> int:
-    lo = s_start
-    for cut in PUNCTUATION_CUT.finditer(text, s_start, at):
-        lo = cut.end()
-    return lo
-
-
 # a verb of saying, claiming or believing before the absence: the claim is someone's report
 # (the attribution gate of claim_limits reads the verb forms; these frames keep out of it)
 _SAID = compile_re(r"(?<![a-z])(?:claim\w*|say|says|said|insist\w*|promis\w*|advertis\w*|market\w*|suggest\w*|"
@@ -383,7 +374,7 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
         return False  # a quoted line ("> There's no dizziness with X.") is someone's words, no denial
     if _SAID.search(text, m.end, s_end) or data.said_after.search(text, m.end, s_end):
         return False  # "There's no dizziness with X, or so the advert goes / according to the maker"
-    lo = _clause_floor(text, s_start, m.start)
+    lo = clause_start(text, s_start, m.start)
     free = data.free_before.search(text, lo, m.start)
     line = lo == s_start and free is None and bool(
         re.fullmatch(r"\W*free\s+(?:of|from)\s+(?:any|all)?\s*", text[lo:m.start], re.IGNORECASE))
@@ -526,7 +517,7 @@ def _refers_to_product(doc: Document, k: int, at: int) -> bool:
 
     subjects = sentence_subjects(doc)
     s_start = doc.sentences[k].start
-    lo = _clause_floor(doc.text, s_start, at)
+    lo = clause_start(doc.text, s_start, at)
     if lo > s_start:
         placed = [n for p, n in subjects.placed[k] if p < lo]
     elif k > 0:

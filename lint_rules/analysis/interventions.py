@@ -42,7 +42,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from lint_rules.analysis.boundaries import CAPITALISED_BEFORE, CAPITALISED_NAME, RELATIVE_CLAUSE_STOP
+from lint_rules.analysis.boundaries import (
+    CAPITALISED_BEFORE,
+    CAPITALISED_NAME,
+    RELATIVE_CLAUSE_STOP,
+    clause_start,
+)
 from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_lines, read_table, read_toml
@@ -930,9 +935,7 @@ class SentenceSubjects:
         oil is about oats, though oats are no candidate of the analysis."""
         a, b = self.spans[i]
         low = self.low
-        lo = a
-        for m in _clause_open().finditer(low, a, pos):
-            lo = m.end()
+        lo = clause_start(low, a, pos, _clause_open())
         front = _FRONTED.match(low, lo, pos)
         if front is not None:
             lo = front.end()

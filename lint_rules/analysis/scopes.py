@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass
 
 from lint_rules.analysis import claim_limits as L
-from lint_rules.analysis.boundaries import PUNCTUATION_CUT
+from lint_rules.analysis.boundaries import PUNCTUATION_CUT, clause_start
 from lint_rules.document import Document
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -315,8 +315,7 @@ def _own_clause(doc: Document, k: int, start: int, end: int) -> str:
         return low[s.start:s.end]
     cut = _CLAUSE_END.search(low, end, s.end)
     hi = cut.start() if cut else s.end
-    before = [b.end() for b in _CLAUSE_END.finditer(low, s.start, start)]
-    lo = before[-1] if before else s.start
+    lo = clause_start(low, s.start, start)
     return low[lo:hi]
 
 
@@ -331,8 +330,7 @@ def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]
         lo, hi = max(lo, start - 80), min(hi, end + 80)
         cut = _CLAUSE_END.search(low, end, hi)  # "…, countering a fear among patients": another clause
         hi = cut.start() if cut else hi
-        before = [b.end() for b in _CLAUSE_END.finditer(low, lo, start)]
-        lo = before[-1] if before else lo
+        lo = clause_start(low, lo, start)
     for m in c.inline_group.finditer(low, lo, hi):
         if _RATIO.search(low, max(s.start, m.start() - 12), m.start()):
             continue  # "one in ten trial participants": a frequency, not a group

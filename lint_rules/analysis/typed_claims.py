@@ -58,8 +58,8 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.boundaries import (
     CAPITALISED_WORD,
     LATER_CLAUSE_OPENING,
-    PUNCTUATION_CUT,
     SYMPTOM_CLAUSE_BREAK,
+    clause_start,
 )
 from lint_rules.analysis.causers import STOP_USE
 from lint_rules.analysis.claim_reader import (
@@ -1722,7 +1722,7 @@ def _off_by_product(doc: Document, low: str, a: int, verb: int) -> bool:
     words before it end with the product's name or a word pointing back to it, a modal or an
     adverb between ("Flexora knocks …", "it can shave …"). Why: "Swapping butter for olive oil
     knocked 15 points off my LDL" is a result of the swap, not of the product."""
-    lo = max([a, *(m.end() for m in PUNCTUATION_CUT.finditer(low, a, verb))])
+    lo = clause_start(low, a, verb)
     lead = low[lo:verb]
     if not re.search(r"[a-z0-9]", lead):
         return True
@@ -2447,7 +2447,7 @@ def _person_on_product(doc: Document, low: str, start: int, end: int) -> bool:
     the product)."""
     k = _sentence_of(doc, start)
     ka, kb = doc.sentences[k].start, doc.sentences[k].end
-    lo = max([ka] + [c.end() for c in SYMPTOM_CLAUSE_BREAK.finditer(low, ka, start)])
+    lo = clause_start(low, ka, start, SYMPTOM_CLAUSE_BREAK)
     hi = next((c.start() for c in SYMPTOM_CLAUSE_BREAK.finditer(low, end, kb)), kb)
     data = _data()
     if data.person_absent.search(low, lo, hi):
