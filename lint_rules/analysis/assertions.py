@@ -1128,6 +1128,8 @@ class _ClaimCues:
     first_person: re.Pattern[str]
     first_person_denial: re.Pattern[str]
     first_person_use: re.Pattern[str]
+    #: [takers] people_words: people, not products, at a sentence's opening noun phrase ("older people")
+    people_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1146,7 +1148,8 @@ def _claim_cues() -> _ClaimCues:
         quantifier=alt(d["hedge"]["quantifier"]),
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
         takers=alt(d["takers"]["groups"]), first_person=alt(d["first_person"]["experience"]),
-        first_person_denial=alt(d["first_person"]["denial"]), first_person_use=alt(d["first_person"]["use"]))
+        first_person_denial=alt(d["first_person"]["denial"]), first_person_use=alt(d["first_person"]["use"]),
+        people_words=frozenset(d["takers"]["people_words"]))
 
 
 def _claim_low(doc: Document) -> str:
@@ -1453,13 +1456,6 @@ _OTHER_MEMBER = frozenset({"standard", "regular", "ordinary", "conventional", "u
                            "older", "old", "original", "previous", "cheaper", "classic", "normal"})
 
 
-#: People, not products: "older people", "older adults taking it" open a sentence about a group of
-#: users, which "older" or "regular" does not make another member of the product's kind.
-_PEOPLE_WORDS = frozenset({"people", "adults", "patients", "users", "women", "men", "children", "kids", "teens",
-                           "teenagers", "babies", "infants", "seniors", "persons", "individuals", "residents",
-                           "drinkers", "smokers", "customers", "participants", "volunteers"})
-
-
 #: A subject that names other members of the product's kind: "Older adhesive dressings can
 #: …", "Standard steroid creams …", "Other sprays …".
 _OTHER_MEMBER_OPENER = compile_re(
@@ -1485,7 +1481,7 @@ def other_member_apart(doc: Document, k: int, j: int) -> bool:
         return False
     words = m.group("mods").split()
     head = m.group("head")
-    if _PEOPLE_WORDS & {*words, head}:
+    if _claim_cues().people_words & {*words, head}:
         return False  # "Older people taking it become muddled": a group of its users, not an older product
     mods = [w for w in words if w in _OTHER_MEMBER or w in ("other", "rival", "competing")]
     t = doc.sentences[j]

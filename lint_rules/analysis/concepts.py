@@ -63,12 +63,15 @@ from lint_rules.store.memo import BoundedMemo
 if TYPE_CHECKING:  # pragma: no cover
     pass
 
-from lint_rules.knowledge import KNOWLEDGE
+from lint_rules.knowledge import KNOWLEDGE, with_includes
 
 CURATED_CSV = KNOWLEDGE / "concepts_curated.csv"
 #: Lay phrasings of adverse effects, harms by body part and part-of links (the effect
 #: vocabulary), loaded after the curated list in the same format.
 EFFECTS_CSV = KNOWLEDGE / "effects_vocabulary.csv"
+#: The lists the curated rows include by an ``@name`` synonym (``knowledge.with_includes``): inputs
+#: of the lexicon like the CSVs, so an edit to one builds it again.
+INCLUDED = (KNOWLEDGE / "clear_headed_forms.txt",)
 MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
 #: Lay effects composed from a body part and a state word ("aching muscles", "parched mouth").
 COMPOSITION_TOML = KNOWLEDGE / "effects_composition.toml"
@@ -513,7 +516,7 @@ def build_lexicon() -> Lexicon:
 
     for row in _read_curated():
         cid, kind = row["id"], row["kind"] or "finding"
-        syns, lay = _split(row["synonyms"]), _split(row["lay_terms"])
+        syns, lay = tuple(with_includes(_split(row["synonyms"]))), _split(row["lay_terms"])
         old = concepts.get(cid)
         extra_parents = _split(row["parent"])
         if old is not None:
@@ -705,7 +708,7 @@ def _cache_key() -> str:
     the head of the gzipped HPO file for its version cost every new process about 3 ms and
     the ``gzip`` import. An edited file changes its time, so the lexicon is built again."""
     parts = [f"build={BUILD_VERSION}"]
-    for path in (CURATED_CSV, EFFECTS_CSV, MATCHING_TOML, COMPOSITION_TOML, hpo_path()):
+    for path in (CURATED_CSV, EFFECTS_CSV, *INCLUDED, MATCHING_TOML, COMPOSITION_TOML, hpo_path()):
         try:
             stat = path.stat() if path is not None else None
         except OSError:
@@ -824,4 +827,4 @@ def lexicon_inputs() -> list[Path] | None:
     path = hpo_path()
     if path is None:
         return None
-    return [CURATED_CSV, EFFECTS_CSV, MATCHING_TOML, COMPOSITION_TOML, path, Path(__file__)]
+    return [CURATED_CSV, EFFECTS_CSV, *INCLUDED, MATCHING_TOML, COMPOSITION_TOML, path, Path(__file__)]

@@ -52,10 +52,6 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
 _CUE_TOKEN = compile_re(r"[a-z0-9]+(?=n't)|n't|[a-z0-9]+|[;:]")
 
 
-#: The predicate of a group named by its condition ("people with diabetes had …", "children
-#: with asthma developed …"): verbs of having or undergoing an effect.
-_GROUP_VERB = compile_re(r"(?<![a-z])(?:had|have\s+had|has\s+had|got|develop(?:s|ed)?|report(?:s|ed)?|"
-                         r"experience[sd]?|suffer(?:s|ed)?|complain(?:s|ed)?\s+of)(?![a-z])", re.IGNORECASE)
 
 
 class PhraseMatcher:
@@ -101,6 +97,8 @@ class Cues:
     benefit: frozenset[str]  #: safe cues that speak of benefit when a disease follows
     #: "or"/"nor" before a verb of bringing an effect about: a negation reaches over it
     or_verb: re.Pattern[str]
+    #: [relation] group_verbs: the predicate of a group named by its condition ("people with diabetes had …")
+    group_verb: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,6 +126,7 @@ def cues() -> Cues:
         benefit=frozenset(rel["benefit"]),
         or_verb=compile_re(r"(?<![a-z])(?:or|nor)\s+(?:even\s+|really\s+|actually\s+)?(?:"
                            + "|".join(map(re.escape, scope["negation_or_verbs"])) + r")(?![a-z])"),
+        group_verb=compile_re(r"(?<![a-z])(?:" + "|".join(rel["group_verbs"]) + r")(?![a-z])", re.IGNORECASE),
     )
 
 
@@ -285,7 +284,7 @@ class SentenceContext:
         with") and ``start``: the group's own predicate, so the mention at ``start`` is no
         longer the condition the group has."""
         at = self.text.lower().rfind(cue, max(0, start - 80), start)
-        return at >= 0 and bool(_GROUP_VERB.search(self.text, at + len(cue), start))
+        return at >= 0 and bool(cues().group_verb.search(self.text, at + len(cue), start))
 
     def relation(self, start: int, end: int, kind: str, negated: bool) -> tuple[str, str | None]:
         """The claim's relation ("causes", "does not cause", "safe", "treats", "compares"
@@ -387,7 +386,7 @@ def annotate_sentence(text: str, s_start: int, s_end: int, found: list[Mention],
 def _inherent() -> frozenset[str]:
     """Words that name an effect and deny it ("painless")."""
     data = knowledge.read_toml(CUES_TOML.name)
-    return frozenset(data["negation"].get("inherent", []))
+    return frozenset(knowledge.with_includes(data["negation"].get("inherent", [])))
 
 
 def _copy_frame(source: Mention, gloss: Mention) -> None:

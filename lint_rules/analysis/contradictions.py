@@ -125,6 +125,9 @@ _MEASURE_HARMS: tuple[tuple[str, str, str], ...] = tuple(
 _HAD_BEFORE = compile_re(read_toml("contradiction_measures.toml")["state"]["had_before"], re.IGNORECASE)
 #: A dose not meant for the group, or taking it by accident: a harm of misuse.
 _MISDOSED = compile_re(read_toml("contradiction_measures.toml")["cause"]["misdosed"], re.IGNORECASE)
+_PEOPLE = read_toml("contradiction_measures.toml")["people"]
+#: The nouns of people who take or use a product ([people] takers), a regex alternation.
+_TAKERS = "|".join(_PEOPLE["takers"])
 #: A place word after an accident's object that starts another thing ("the sachet *from* a X bottle").
 _ACCIDENT_PLACE = compile_re(r"(?<![a-z])(?:from|in|inside|near|beside|next\s+to|off|on)(?![a-z])")
 #: A site word before a measure's harm that makes it another vessel's pressure ("pulmonary hypertension").
@@ -557,8 +560,7 @@ def _spared_by_other(doc: Document, s_start: int, m: Mention) -> bool:
 
 #: People as the subject of "had" (or "got", "developed") before the effect: "some people had",
 #: "one in four patients had", "women in the trial developed".
-_PEOPLE_HAD = compile_re(r"(?<![a-z])(?:people|persons|patients|users|participants|adults|children|kids|women|men|"
-                         r"volunteers|customers|members|takers|wearers)\s+(?:[\w-]+\s+){0,4}?(?:had|have\s+had|has\s+had|"
+_PEOPLE_HAD = compile_re(r"(?<![a-z])(?:" + _TAKERS + r")\s+(?:[\w-]+\s+){0,4}?(?:had|have\s+had|has\s+had|"
                          r"got|developed)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: The product the effect was had on, right after it: "on Zanta", "while taking it", "after
 #: starting the tablets".
@@ -568,8 +570,7 @@ _ON_AFTER = compile_re(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:while|when)\s+(?:on|taking|
 
 #: People who start (take, try) the product and end up in the effect's state, said with its
 #: adjective: "people who start Zanta end up constipated", "users who try it end up feeling sick".
-_ENDED_UP = compile_re(r"(?<![a-z])(?:people|persons|patients|users|adults|children|kids|women|men|beginners|"
-                       r"customers|takers)\s+who\s+(?:start|started|take|took|try|tried|use|used|begin|began)\s+"
+_ENDED_UP = compile_re(r"(?<![a-z])(?:" + _TAKERS + r")\s+who\s+(?:start|started|take|took|try|tried|use|used|begin|began)\s+"
                        r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:often\s+|soon\s+|quickly\s+)?(?:end|ended)\s+up\s+"
                        r"(?:(?:feeling|being|getting|quite|very|badly|really|so|too)\s+)?$", re.IGNORECASE)
 
@@ -651,8 +652,7 @@ _STOP_OBJECT = compile_re(r"(?<![a-z])(?:" + STOP_USE + r"|switch\s+from|switche
 
 #: People as the subject of having none of the effect: "patients have no", "users get no",
 #: "most people experience zero".
-_PEOPLE_NONE = compile_re(r"(?<![a-z])(?:people|persons|patients|users|participants|adults|children|kids|women|men|"
-                          r"volunteers|customers|members|takers|wearers|you|they)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|get|gets|"
+_PEOPLE_NONE = compile_re(r"(?<![a-z])(?:" + _TAKERS + r"|you|they)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|get|gets|"
                           r"got|experience|experienced|notice|noticed|report|reported)\s+(?:no|zero)\s+(?:[\w-]+\s+){0,2}?$",
                           re.IGNORECASE)
 #: The product the effect is denied with, right after the effect (or the list it ends):
@@ -700,8 +700,7 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
 
 #: People after "the reasons" and what they do: "… reasons people reach for Cephalin", "… why
 #: patients take it".
-_REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:people|persons|patients|users|women|men|adults|children|"
-                            r"parents|customers|teenagers|teens|kids|travell?ers|athletes|runners|families|many|most|some)(?![a-z])",
+_REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:" + "|".join(_PEOPLE["with_reasons"]) + r")(?![a-z])",
                             re.IGNORECASE)
 _STOP_VERB = compile_re(r"(?<![a-z])(?:" + STOP_USE + r"|drop\s+out|dropped\s+out|switch|switched)(?![a-z])",
                         re.IGNORECASE)

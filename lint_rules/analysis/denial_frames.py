@@ -309,6 +309,10 @@ class _Absence:
     with_front: re.Pattern[str]
     limiter: re.Pattern[str]
     said_after: re.Pattern[str]
+    #: [absence] said: a verb of saying or believing around the absence: someone's report
+    said: re.Pattern[str]
+    #: [absence] persons: people (or a result) as the one free of the effect
+    persons: re.Pattern[str]
 
 
 @functools.cache
@@ -338,22 +342,15 @@ def _absence() -> _Absence:
         with_front=compile_re(r"\W*(?:(?:and|so|but|yet)\s+)?with\s+(?P<obj>[^,;:]{1,40}),\s*$", re.IGNORECASE),
         limiter=compile_re(r"(?<![a-z])(?:" + phrase_alternation([*carve, *d["limiters"]]) + r")(?![a-z])", re.IGNORECASE),
         said_after=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["said_after"]) + r")(?![a-z])", re.IGNORECASE),
+        said=compile_re(r"(?<![a-z])(?:" + "|".join(d["said"]) + r")(?![a-z])", re.IGNORECASE),
+        persons=compile_re(r"(?<![a-z])(?:" + "|".join(d["persons"]) + r")(?![a-z])", re.IGNORECASE),
     )
 
 
-# a verb of saying, claiming or believing before the absence: the claim is someone's report
-# (the attribution gate of claim_limits reads the verb forms; these frames keep out of it)
-_SAID = compile_re(r"(?<![a-z])(?:claim\w*|say|says|said|insist\w*|promis\w*|advertis\w*|market\w*|suggest\w*|"
-                   r"believ\w*|think\w*|thought|hear|heard|told|tell\w*|rumou?r\w*|myths?|argu\w*|wrote|write\w*|"
-                   r"report\w*|stat(?:e|es|ed|ing)|boast\w*|tout\w*|reads|"
-                   r"used\s+to|was\s+once|were\s+once)(?![a-z])", re.IGNORECASE)
 # a frame that denies the claim it holds: "It's not true that there's no dizziness with X"
 _NEGATED_FRAME = compile_re(r"(?<![a-z])(?:not\s+true\s+that|not\s+the\s+case\s+that|false\s+that|myth\s+that|"
                             r"wrong\s+to\s+say)(?![a-z])", re.IGNORECASE)
 _PART_HARM = compile_re(r"\s+(?:risks?|damage|harm|problems?|trouble|injury|toxicity)(?![a-z])", re.IGNORECASE)
-_PERSONS = compile_re(r"(?<![a-z])(?:patients?|people|persons?|users?|participants?|children|kids|babies|adults|women|"
-                      r"men|you|your|we|they|those|who|subjects|volunteers|mice|rats|results?|skin|study|trial)(?![a-z])",
-                      re.IGNORECASE)
 
 
 def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
@@ -365,14 +362,14 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     text = doc.text
     data = _absence()
     k = m.sentence
-    if _SAID.search(text, s_start, m.start):
+    if data.said.search(text, s_start, m.start):
         return False  # "Some sellers claim there's no dizziness with X": what others say, no denial
     if _NEGATED_FRAME.search(text, s_start, m.start):
         return False  # "It's not true that there's no dizziness with X": the absence is denied
     if doc.blocks[doc.sentences[k].block].kind == QUOTE or re.match(
             r"[ \t]*>", text[text.rfind("\n", 0, s_start) + 1:s_start + 1]):
         return False  # a quoted line ("> There's no dizziness with X.") is someone's words, no denial
-    if _SAID.search(text, m.end, s_end) or data.said_after.search(text, m.end, s_end):
+    if data.said.search(text, m.end, s_end) or data.said_after.search(text, m.end, s_end):
         return False  # "There's no dizziness with X, or so the advert goes / according to the maker"
     lo = clause_start(text, s_start, m.start)
     free = data.free_before.search(text, lo, m.start)
@@ -421,7 +418,7 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
             return False  # "it is free of drowsiness at the usual dose": a limited absence
         if m.kind == "organ" and not (free is not None and _PART_HARM.match(text, m.end)):
             return False  # "free of liver risk" denies the part's harm; "free of liver" is no effect
-        if _PERSONS.search(subject) or not subject.strip():
+        if data.persons.search(subject) or not subject.strip():
             return False  # "patients were free of symptoms", "your skin stays itch-free"
         return _main_or_pointer(doc, k, lo, head)
     exist = data.existential_before.search(text, lo, m.start)
@@ -430,7 +427,7 @@ def absence_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
         absent = None  # the effect is not the clause's subject
     if exist is None and absent is None:
         return False
-    if _PERSONS.search(text, lo, exist.start() if exist is not None else m.start):
+    if data.persons.search(text, lo, exist.start() if exist is not None else m.start):
         return False  # "for most patients there is no …": a group's result
     after = absent.end() if absent is not None else m.end
     prep = data.preposition.match(text, after, s_end)

@@ -129,6 +129,18 @@ class _Data:
     avoided: re.Pattern[str]  #: [scope] restricted_avoided: the product avoided
     returns: re.Pattern[str]  #: [course] lasting_return: said of an effect or condition
     warned: re.Pattern[str]  #: [allergen] contains_warned: the product must be referred to
+    #: [allergen] places_after: a place right after an allergen compound ("a nut-free classroom")
+    place_after: re.Pattern[str]
+    #: [allergen] places: a place as the subject an allergen compound is said of ("the school canteen is …")
+    place_before: re.Pattern[str]
+    #: [allergen] free_for_others: people, menus or diets right after "<allergen>-free" ("gluten-free diners")
+    free_for_others: re.Pattern[str]
+    #: [allergen] makers: who makes a product ("the bakery"), as a subject: not the product
+    maker: re.Pattern[str]
+    #: [allergen] generic_subject: a subject or title of things in general ("most loaves")
+    generic_subject: re.Pattern[str]
+    #: [benefit] people_topic: people as the whole topic of a benefit, not a condition
+    people_topic: frozenset[str]
     return_subjects: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
@@ -335,6 +347,13 @@ def _build_data() -> _Data:
         avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),
         returns=compile_re(r"(?:" + "|".join(d["course"]["lasting_return"]) + r")"),
         warned=compile_re(r"(?:" + "|".join(p.replace("(?P<t>", "(?:") for p in d["allergen"]["contains_warned"]) + r")"),
+        place_after=compile_re(r"\s*(?:" + "|".join(d["allergen"]["places_after"]) + r")\b"),
+        place_before=compile_re(r"\b(?:" + "|".join(d["allergen"]["places"]) + r")\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                                r"(?:(?:now|fully|completely|strictly|entirely|totally|a|an)\s+)*$"),
+        free_for_others=compile_re(r"\s*(?:" + "|".join(d["allergen"]["free_for_others"]) + r")\b"),
+        maker=compile_re(r"\b(?:" + "|".join(d["allergen"]["makers"]) + r")\b"),
+        generic_subject=compile_re(r"\s*(?:" + "|".join(d["allergen"]["generic_subject"]) + r")\b"),
+        people_topic=frozenset(d["benefit"]["people_topic"]),
         return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
             d["course"]["return_subjects"], key=lambda w: (-len(w), w))) + r")\s+$"),
         allergens=kinds,
@@ -393,8 +412,6 @@ _NO_MORE_THAN = compile_re(r"(?<![a-z])(?:any\s+more\s+than|more\s+than|as\s+(?:
 _PLACEBO_AFTER = compile_re(r"\s*(?:a\s+|an\s+|the\s+)?(?:placebo|dummy|sham|sugar\s+pills?|inactive|fake|nothing|no\s+treatment|doing\s+nothing)")
 #: Other research as the frame of a denial ("studies in which …", "trials where …").
 _OTHER_STUDIES = compile_re(r"(?<![a-z])(?:studies|trials|experiments|research|attempts)\s+(?:in\s+which|where|that\s+found|showing)\b[^.;]*$")
-_PEOPLE_TOPIC = frozenset({"patient", "people", "participant", "women", "men", "children", "child", "adult", "mice",
-                           "subject", "volunteer", "user", "customer", "person", "group", "team", "doctor", "nurse"})
 _NEGATED_BEFORE = compile_re(r"(?:(?<![a-z])(?:not|never|no)|n't)\s+(?:(?:seem|appear|known|likely)\s+to\s+)?$")
 _MODAL_BEFORE = compile_re(r"(?<![a-z])(?:may|might|could)\s+$")
 
@@ -2007,18 +2024,10 @@ def _main_intervention(doc: Document) -> str:
     return sentence_subjects(doc).main
 
 
-#: A place or an occasion after an allergen compound ("a nut-safe school", "a nut-free classroom",
-#: "a gluten-free kitchen"): the compound sets a rule of the place, it promises nothing of a
-#: product (own curation of the places allergy policies are written for: schools, nurseries,
-#: kitchens, homes, events).
-_PLACE_AFTER = compile_re(r"\s*(?:schools?|classrooms?|nurser(?:y|ies)|playgroups?|pre-?schools?|kitchens?|canteens?|cafeterias?|"
-                          r"homes?|households?|zones?|areas?|environments?|premises|campus(?:es)?|offices?|venues?|"
-                          r"events?|part(?:y|ies)|polic(?:y|ies)|wards?)\b")
-
-#: The same places as the subject the compound is said of ("the school canteen is sesame-free").
-_PLACE_BEFORE = compile_re(r"\b(?:schools?|classrooms?|nurser(?:y|ies)|playgroups?|kitchens?|canteens?|cafeterias?|homes?|"
-                           r"households?|premises|campus(?:es)?|offices?|venues?|wards?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
-                           r"(?:(?:now|fully|completely|strictly|entirely|totally|a|an)\s+)*$")
+# A place or an occasion after an allergen compound ("a nut-safe school", "a nut-free classroom",
+# "a gluten-free kitchen"): the compound sets a rule of the place, it promises nothing of a
+# product: the places of ``[allergen] places_after`` and ``places`` (``_Data.place_after``,
+# ``_Data.place_before``).
 
 #: An ingredient marked free of its own allergen ("gluten-free oats", "dairy-free chocolate") and
 #: the compound itself: what it names is not in the product (the label's "free from" mark).
@@ -2032,14 +2041,8 @@ _LIST_END = compile_re(r"\s(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+li
 #: the list belongs to.
 _LIST_TITLE = compile_re(r"(?:ingredients?|excipients?)\s+(?:in|of|for)\s+(?P<x>[^.;:]{1,40}?)\s*(?::|\s(?:include|includes|included|are|is)\s)")
 
-#: Who makes a product, as a subject ("the bakery", "Leafwell Bakery", "the company"): not the product.
-_MAKER = compile_re(r"\b(?:bakery|bakeries|baker|bakers|company|companies|firm|brand|maker|makers|manufacturer|"
-                    r"manufacturers|mill|factory|kitchen|chef|chefs|shop|store|supplier|producer|producers)\b")
-
-#: A subject or title of things in general ("most loaves", "many protein bars", "traditional
-#: tofu"): no one product.
-_GENERIC_SUBJECT = compile_re(r"\s*(?:most|many|some|all|other|typical|standard|traditional|regular|ordinary|conventional|"
-                              r"rival|competing|competitors'?)\b")
+# Who makes a product ("the bakery") and a subject of things in general ("most loaves") are
+# ``[allergen] makers`` and ``generic_subject`` (``_Data.maker``, ``_Data.generic_subject``).
 
 #: The blend frame ("uses a blend of"): its subject must be the product, not its maker.
 _BLEND = compile_re(r"(?:uses?|used|using|combines?|combined|combining)\s")
@@ -2079,7 +2082,7 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
     if title:
         x = re.sub(r"^(?:the|our|this|these)\s+", "", title.group("x").strip())
         main = _main_intervention(doc)
-        if _GENERIC_SUBJECT.match(x) or not (re.fullmatch(r"(?:it|this|these|them|its|each\s+[\w-]+|the\s+product)", x)
+        if _data().generic_subject.match(x) or not (re.fullmatch(r"(?:it|this|these|them|its|each\s+[\w-]+|the\s+product)", x)
                 or (main and same_name(x, main)) or _free_said_of(doc, x)):
             return False
     clause = max(low.rfind(":", a, start), low.rfind(";", a, start), a - 1) + 1
@@ -2092,8 +2095,8 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
         page_words = page_title_words(doc)
         named_thing = (any(w.group().lower() in page_words or _free_said_of(doc, w.group().lower())
                            for w in CAPITALISED_WORD.finditer(doc.text, clause, start))
-                       and not _MAKER.search(subject) and not re.search(r"\bunlike\b", subject))
-        if _GENERIC_SUBJECT.match(subject) or not (
+                       and not _data().maker.search(subject) and not re.search(r"\bunlike\b", subject))
+        if _data().generic_subject.match(subject) or not (
                 re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)):
             return False  # "the bakery uses a blend of wheat and rye flours for it": the maker's, for another loaf
     listed = _allergens(_own_ingredients(low[start:end]))
@@ -2199,10 +2202,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         aspect = "allergen" if all(g.startswith("allergy:") for g in groups) else "people"
         return TypedClaim("scope", side, **base, topic=groups, aspect=aspect, strength=2)
     if kind == "allergen":
-        if side == "free" and re.match(r"\s*(?:diners|people|eaters|kids|children|customers|shoppers|consumers|patients|options|menus?|restaurants?|diets?|foods|products)\b", low[end:end + 20]):
+        if side == "free" and _data().free_for_others.match(low[end:end + 20]):
             return None  # "gluten-free diners", "gluten-free options": no promise about this product
-        if side == "free" and ((re.search(r"[- ](?:free|safe)$", low[start:end]) and _PLACE_AFTER.match(low, end))
-                               or _PLACE_BEFORE.search(low, max(a, start - 60), start)):
+        if side == "free" and ((re.search(r"[- ](?:free|safe)$", low[start:end]) and _data().place_after.match(low, end))
+                               or _data().place_before.search(low, max(a, start - 60), start)):
             return None  # "a nut-safe school", "a nut-free classroom": a rule of a place, not the product's promise
         if side == "contains" and not _contains_subject_ok(doc, low, a, start, end):
             return None
@@ -2273,7 +2276,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "no_help" and _POPULATION.match(low, a, start):
             return None  # "For young adults, glucose did not improve memory": one group
         words = _topic_words(topic or "")
-        if words and words <= _PEOPLE_TOPIC:
+        if words and words <= _data().people_topic:
             return None  # "patients were helped by …": people, not a condition
         general = _GENERIC.match(topic or "") if side == "no_help" else None
         if general and not _topic_words((topic or "")[general.end():]):

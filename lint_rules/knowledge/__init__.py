@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,20 @@ def read_text(name: str) -> str:
 def read_lines(name: str) -> list[str]:
     """Entries of a one-entry-a-line list, without blanks and ``#`` source lines."""
     return [s for s in (line.strip() for line in read_text(name).splitlines()) if s and not s.startswith("#")]
+
+
+def with_includes(entries: Iterable[str]) -> list[str]:
+    """The entries of a data list with each ``@name`` entry replaced, in place, by the entries
+    of the one-entry-a-line file ``name`` (``read_lines``). Why: a list two data files need
+    (the "clear-headed" forms: denial cues of ``context_cues.toml`` and Brain fog synonyms of
+    ``effects_vocabulary.csv``) is written once, in a file of its own that names its source."""
+    out: list[str] = []
+    for entry in entries:
+        if entry.startswith("@"):
+            out.extend(read_lines(entry[1:]))
+        else:
+            out.append(entry)
+    return out
 
 
 def read_table(name: str) -> list[dict[str, str]]:

@@ -1,0 +1,21 @@
+"""The knowledge loader: a list written once and included by two data files (``with_includes``)."""
+
+from __future__ import annotations
+
+
+def test_with_includes_puts_a_listed_file_in_place_of_its_at_entry() -> None:
+    from lint_rules.knowledge import read_lines, with_includes
+
+    forms = read_lines("clear_headed_forms.txt")
+    assert "keeps you clear-headed" in forms and not any(f.startswith("#") for f in forms)
+    assert with_includes(["painless", "@clear_headed_forms.txt", "harmless"]) == ["painless", *forms, "harmless"]
+    assert with_includes(["painless", "harmless"]) == ["painless", "harmless"]  # no "@": as written
+
+
+def test_every_included_list_of_the_effect_vocabulary_is_a_lexicon_input() -> None:
+    import re
+
+    from lint_rules.analysis.concepts import EFFECTS_CSV, INCLUDED
+
+    named = {m.group(1) for m in re.finditer(r"@([\w.-]+\.txt)", EFFECTS_CSV.read_text(encoding="utf-8"))}
+    assert named and named <= {p.name for p in INCLUDED}  # an edit to one rebuilds the lexicon
