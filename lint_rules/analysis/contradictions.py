@@ -91,6 +91,7 @@ from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
 from lint_rules.analysis.denial_frames import absence_denial, answer_claims, quantified_denial
 from lint_rules.analysis.label_claims import effect_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
+from lint_rules.analysis.product_reference import it_is_product
 from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
@@ -575,42 +576,6 @@ _ENDED_UP = compile_re(r"(?<![a-z])(?:" + _TAKERS + r")\s+who\s+(?:start|started
                        r"(?:(?:feeling|being|getting|quite|very|badly|really|so|too)\s+)?$", re.IGNORECASE)
 
 
-def _it_is_product(doc: Document, k: int, pos: int) -> bool:
-    """"it" at ``pos`` of sentence ``k`` stands for the main product: the last intervention
-    named before it in its sentence is the product or, with none, the sentence before opens
-    with the product (or the intervention the text is about there) as its subject. A
-    condition, diet or habit talked about there ("Silent reflux is easy to miss. Many people
-    have no heartburn with it", "Intermittent fasting sounds easy, but people who start it
-    …") is what "it" stands for, so without the product named there "it" is left unread."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
-    subjects = sentence_subjects(doc)
-    before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
-    if before:
-        return subjects.is_main(before[-1][1])
-    if k == 0:
-        return False
-    prev = doc.sentences[k - 1]
-    opening = re.sub(r"^[^.:]{0,40}:\s*", "", doc.text[prev.start:prev.end]).lstrip("\"'“‘ ").lower()
-    name = subjects.subjects[k - 1]  # what the text is about there (the interventions analysis)
-    placed = sorted(subjects.placed[k - 1])
-    if placed and subjects.is_main(placed[0][1]) and not re.search(
-            r"[a-z]", doc.text[prev.start:placed[0][0]].split(":")[-1], re.IGNORECASE):
-        return True  # "Zanta is an inhaler. Patients have no hoarseness with it."
-    if name and re.match(re.escape(name) + r"(?![a-z])", opening):
-        return True
-    # a coined name the interventions analysis does not know: the sentence before opens with a
-    # capitalised word the text also writes capitalised inside a sentence (a proper name, not
-    # "Silent" of "Silent reflux"), and no condition or symptom is named at that opening
-    # ("Crohn's disease can be sneaky")
-    at = prev.end - len(opening) if opening else prev.end
-    word = re.match(r"[A-Z][a-z]+[A-Z]?[a-z]*(?![\w'’-])", doc.text[at:prev.end])
-    if word is None or any(o.sentence == k - 1 and o.kind == "finding" and o.start < at + len(word.group()) + 25
-                           for o in mentions(doc)):
-        return False
-    return re.search(r"(?<=[a-z,;] )" + re.escape(word.group()) + r"(?![\w-])", doc.text) is not None
-
-
 def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
     """People who start the product end up in the effect ``m`` ("lots of people who start
     Zanta end up constipated"): a harm said of its users. What they start is "it" or the
@@ -621,7 +586,7 @@ def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
         return False
     at = found.start("what")
     if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[at:m.start], re.IGNORECASE):
-        return _it_is_product(doc, m.sentence, at)
+        return it_is_product(doc, m.sentence, at)
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
@@ -674,7 +639,7 @@ def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     if on is None:
         return False
     if re.match(r"(?:it|them)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
-        return _it_is_product(doc, m.sentence, on.end())
+        return it_is_product(doc, m.sentence, on.end())
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
@@ -1008,7 +973,6 @@ def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
 def agent(c: Claim | TypedClaim) -> str:
     """The intervention a claim is about."""
     return c.agent if isinstance(c, Claim) else c.subject
-
 
 
 #: Before a promise, words that deny anyone should expect it ("Nobody should expect its

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import PUNCTUATION_CUT, clause_start
 from lint_rules.analysis.label_claims import FrameClaim, points_to_product
+from lint_rules.analysis.product_reference import only_product_before
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import BODY, QUOTE
@@ -486,10 +487,10 @@ def _owner_at(doc: Document, k: int, at: int, hi: int) -> int | None:
         return start + max(names)  # the whole name ("blood pressure treatment", "Zanta tablets")
     it = re.match(r"it(?![a-z'’])", text[at:hi], re.IGNORECASE)
     if it is not None:
-        return at + it.end() if _refers_to_product(doc, k, at) else None
+        return at + it.end() if only_product_before(doc, k, at) else None
     ptr = re.match(r"(?:this|these)(?=\s*(?:[,.;:!]|\Z))", text[at:hi], re.IGNORECASE)
     if ptr is not None:
-        return at + ptr.end() if _refers_to_product(doc, k, at) else None
+        return at + ptr.end() if only_product_before(doc, k, at) else None
     noun = re.match(r"[\w-]+", text[start:hi])
     if det is not None and noun is not None and det.group().strip().lower() in ("this", "these", "our") \
             and points_to_product(doc, at, start + noun.end()):
@@ -503,22 +504,3 @@ def _names_other(doc: Document, k: int, lo: int, hi: int) -> bool:
 
     subjects = sentence_subjects(doc)
     return subjects.other_between(k, lo, hi)
-
-
-def _refers_to_product(doc: Document, k: int, at: int) -> bool:
-    """A bare "it"/"this" at ``at`` points back to the product only when the words it follows
-    name the product and nothing else: the sentence's earlier clauses, or (when the clause
-    opens the sentence) the sentence before. "Ask about the herbal option: there's no dizziness
-    with it", "Ask about Somnex. There's no dizziness with it": another thing's, not the product's."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
-    subjects = sentence_subjects(doc)
-    s_start = doc.sentences[k].start
-    lo = clause_start(doc.text, s_start, at)
-    if lo > s_start:
-        placed = [n for p, n in subjects.placed[k] if p < lo]
-    elif k > 0:
-        placed = list(n for _, n in subjects.placed[k - 1])
-    else:
-        return False
-    return bool(placed) and all(subjects.is_main(n) for n in placed)

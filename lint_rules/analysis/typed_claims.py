@@ -1321,7 +1321,11 @@ def _it_refers_to(doc: Document, low: str, k: int, start: int, end: int) -> str:
 def _it_is_product(doc: Document, k: int, at: int) -> bool:
     """"it" at ``at`` in sentence ``k`` points back to the product: the sentence names the
     product before ``at``, or the sentence before names it ("Codeine linctus is another
-    story. Taken with alcohol, it …": the codeine)."""
+    story. Taken with alcohol, it …": the codeine). Not ``product_reference.it_is_product``:
+    asked here, "it" after another named thing is still the product's when the product's own
+    words came first ("Tussol syrup has no known interactions. Taken with alcohol, it can make
+    you very drowsy"), and a dose or a spared part is said of "it" in such frames (dose13's
+    review cases pin both readings)."""
     words = _product_words(doc)
     a = doc.sentences[k].start
     if set(re.findall(r"[a-z0-9-]{3,}", doc.text[a:at].lower())) & words:

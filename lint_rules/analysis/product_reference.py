@@ -1,0 +1,81 @@
+"""Whether "it" at a place in a sentence stands for the article's main product, answered in one place.
+
+Why one place: a harm said of the product's users ("people who start it end up constipated",
+"patients have no hoarseness with it") and an absence denied "with it" each turn on this
+question; contradictions and the absence frames (``denial_frames``) answered it in their own
+modules. They ask it differently on purpose (each reading pinned by review cases), so here are
+two documented readers, not one: ``it_is_product`` and the stricter ``only_product_before``.
+(The typed claims keep their own ``_it_is_product``, the product's title words before "it":
+made to ask ``it_is_product``, two of dose13's review cases turn, "Tussol syrup has no known
+interactions. Taken with alcohol, it can make you very drowsy" among them.) The answer
+rests on the interventions analysis (which names are the product's, ``SentenceSubjects.is_main``)
+and, for a coined name it does not know, on the concept mentions (a condition named at the
+opening is what "it" stands for). ``only_product_before`` is the stricter question of the
+absence frames: every name before "it" in its clause is the product's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lint_rules.analysis.boundaries import clause_start
+from lint_rules.analysis.interventions import sentence_subjects
+from lint_rules.analysis.mentions import mentions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lint_rules.document import Document
+
+
+def it_is_product(doc: Document, k: int, pos: int) -> bool:
+    """"it" at ``pos`` of sentence ``k`` stands for the main product: the last intervention
+    named before it in its sentence is the product or, with none, the sentence before opens
+    with the product (or the intervention the text is about there) as its subject. A
+    condition, diet or habit talked about there ("Silent reflux is easy to miss. Many people
+    have no heartburn with it", "Intermittent fasting sounds easy, but people who start it
+    …") is what "it" stands for, so without the product named there "it" is left unread."""
+    subjects = sentence_subjects(doc)
+    before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
+    if before:
+        return subjects.is_main(before[-1][1])
+    if k == 0:
+        return False
+    prev = doc.sentences[k - 1]
+    opening = re.sub(r"^[^.:]{0,40}:\s*", "", doc.text[prev.start:prev.end]).lstrip("\"'“‘ ").lower()
+    name = subjects.subjects[k - 1]  # what the text is about there (the interventions analysis)
+    placed = sorted(subjects.placed[k - 1])
+    if placed and subjects.is_main(placed[0][1]) and not re.search(
+            r"[a-z]", doc.text[prev.start:placed[0][0]].split(":")[-1], re.IGNORECASE):
+        return True  # "Zanta is an inhaler. Patients have no hoarseness with it."
+    if name and re.match(re.escape(name) + r"(?![a-z])", opening):
+        return True
+    # a coined name the interventions analysis does not know: the sentence before opens with a
+    # capitalised word the text also writes capitalised inside a sentence (a proper name, not
+    # "Silent" of "Silent reflux"), and no condition or symptom is named at that opening
+    # ("Crohn's disease can be sneaky")
+    at = prev.end - len(opening) if opening else prev.end
+    word = re.match(r"[A-Z][a-z]+[A-Z]?[a-z]*(?![\w'’-])", doc.text[at:prev.end])
+    if word is None or any(o.sentence == k - 1 and o.kind == "finding" and o.start < at + len(word.group()) + 25
+                           for o in mentions(doc)):
+        return False
+    return re.search(r"(?<=[a-z,;] )" + re.escape(word.group()) + r"(?![\w-])", doc.text) is not None
+
+
+def only_product_before(doc: Document, k: int, at: int) -> bool:
+    """A bare "it"/"this" at ``at`` points back to the product only when the words it follows
+    name the product and nothing else: the sentence's earlier clauses, or (when the clause
+    opens the sentence) the sentence before. "Ask about the herbal option: there's no dizziness
+    with it", "Ask about Somnex. There's no dizziness with it": another thing's, not the product's.
+    Why a second reader: an absence denied "with it" is the product's promise only when nothing
+    else could be what "it" is; ``it_is_product`` asks only of the last name before "it", which
+    "Talk to your doctor about acupuncture; nausea doesn't occur with it" would pass."""
+    subjects = sentence_subjects(doc)
+    s_start = doc.sentences[k].start
+    lo = clause_start(doc.text, s_start, at)
+    if lo > s_start:
+        placed = [n for p, n in subjects.placed[k] if p < lo]
+    elif k > 0:
+        placed = list(n for _, n in subjects.placed[k - 1])
+    else:
+        return False
+    return bool(placed) and all(subjects.is_main(n) for n in placed)
