@@ -487,10 +487,15 @@ _OTHER_PRODUCTS = compile_re(r"(?<![a-z])(?:other|rival|competing|competitors?'?
                              r"makers?|companies|formulas?|versions?)(?![a-z])", re.IGNORECASE)
 
 
+#: The nouns of ending use, which ``STOP_USE`` (verbs only) leaves out: "after discontinuation",
+#: "the reasons people give for discontinuation". Why: these two readers read the noun as the
+#: stop itself (before session 14 their ``discontinu\w+`` matched it), and without it "X does
+#: not affect your periods after discontinuation" reads as a denial of the harm while taken.
+_STOP_NOUNS = r"discontinuation|discontinuance"
 #: The time after the product, right after a part said to be spared: "… in their periods when
 #: they stop Femira", "… after stopping it", "… once you come off the tablets".
 _WHEN_STOPPING = compile_re(r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:when|after|once|if|since|on)\s+(?:[\w'-]+\s+){0,2}?"
-                            + STOP_USE + r"(?![a-z])", re.IGNORECASE)
+                            r"(?:" + STOP_USE + r"|" + _STOP_NOUNS + r")(?![a-z])", re.IGNORECASE)
 
 
 def _example_of_other(doc: Document, end: int, s_end: int) -> bool:
@@ -667,7 +672,7 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
 #: patients take it".
 _REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:" + "|".join(_PEOPLE["with_reasons"]) + r")(?![a-z])",
                             re.IGNORECASE)
-_STOP_VERB = compile_re(r"(?<![a-z])(?:" + STOP_USE + r"|drop\s+out|dropped\s+out|switch|switched)(?![a-z])",
+_STOP_VERB = compile_re(r"(?<![a-z])(?:" + STOP_USE + r"|" + _STOP_NOUNS + r"|drop\s+out|dropped\s+out|switch|switched)(?![a-z])",
                         re.IGNORECASE)
 
 
