@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from lint_rules import knowledge
+from lint_rules.analysis.boundaries import clause_start
 from lint_rules.analysis.claim_limits import maker_disputed, voice_disputed
 from lint_rules.analysis.context import SentenceContext, document_subject, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
@@ -1212,9 +1213,7 @@ def _in_own_clause(low: str, lo: int, at: int, claim: int | None = None, hi: int
     a, b = min(at, claim), max(at, claim)
     if not _STRETCH_BREAK.search(low, a, b):
         return True
-    start = lo
-    for m in _STRETCH_BREAK.finditer(low, lo, at):
-        start = m.end()
+    start = clause_start(low, lo, at, _STRETCH_BREAK)
     after = _STRETCH_BREAK.search(low, at, hi)
     return len(re.findall(r"[a-z][\w'-]*", low[start:after.start() if after else hi])) <= 1
 

@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from lint_rules.analysis.boundaries import clause_start
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re
@@ -436,9 +437,7 @@ def open_reading(text: str, lo: int, hi: int, start: int, end: int) -> Reading |
     if len(low) != hi - lo:
         return None
     s = start - lo
-    clause_lo = 0
-    for b in _BREAK.finditer(low, 0, s):
-        clause_lo = b.end()
+    clause_lo = clause_start(low, 0, s, _BREAK)
     words = list(_OPEN_WORD.finditer(low, clause_lo, s))
     i, gap = len(words), 0
     while i > 0 and words[i - 1].group() in data.open_gap and gap < 3:

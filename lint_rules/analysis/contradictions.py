@@ -744,10 +744,7 @@ def _window_start(text: str, floor: int, end: int, words: int) -> int:
         if pos < floor:
             pos = floor
             break
-    clause_start = pos
-    for boundary in CLAUSE_OPENING_BEFORE.finditer(text, pos, end):
-        clause_start = boundary.end()
-    return clause_start
+    return clause_start(text, pos, end, CLAUSE_OPENING_BEFORE)
 
 
 def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool = False) -> int:
