@@ -11,7 +11,8 @@ interactions. Taken with alcohol, it can make you very drowsy" among them.) The 
 rests on the interventions analysis (which names are the product's, ``SentenceSubjects.is_main``)
 and, for a coined name it does not know, on the concept mentions (a condition named at the
 opening is what "it" stands for). ``only_product_before`` is the stricter question of the
-absence frames: every name before "it" in its clause is the product's.
+absence frames: every name in the sentence's clauses before the one holding "it" (or, when
+that clause opens the sentence, every name in the sentence before) is the product's.
 """
 
 from __future__ import annotations
