@@ -124,6 +124,34 @@ def background_frame(doc: Document, k: int, start: int, end: int) -> str:
 
 
 @cache
+def _limits() -> re.Pattern[str]:
+    """A limit of the evidence: ``[vague] limits`` and ``evidence_limits``, with the
+    ``[observational]`` and ``[level]`` caveats."""
+    c = cues()
+    words = [*c["vague"]["limits"], *c["vague"]["evidence_limits"], *c["observational"]["caveats"], *c["level"]["caveats"]]
+    return compile_re("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+
+#: An attribution that ends its sentence ("…, some psychologists say."): the claim is before it.
+_TRAILING = compile_re(r"[\s,;:.!?\"'”’)\]]*\Z")
+
+
+def caveat(doc: Document, k: int, start: int, end: int) -> bool:
+    """What the unnamed source at ``[start, end)`` of sentence ``k`` says is a limit of the
+    evidence, not an effect ("most scientists agree that such studies cannot determine cause
+    and effect"; "experts say that with only 1,200 patients, the trial can detect only major
+    differences"; "The techniques may merely have a placebo effect, some psychologists say."):
+    a caveat borrows no authority for a claim. The claim is the words after the source, or
+    those before it when the source ends the sentence; a limit conceded before a source that
+    goes on to claim ("Though the trial was small, studies show …") is not its caveat."""
+    sent = doc.sentences[k]
+    text = doc.text
+    if _limits().search(text, end, sent.end):
+        return True
+    return bool(_TRAILING.match(text, end, sent.end) and _limits().search(text, sent.start, start))
+
+
+@cache
 def _pronoun_effect() -> re.Pattern[str]:
     """"it"/"they" before an effect, as ``claim_shapes`` reads a pronoun standing for the
     article's own intervention."""

@@ -28,7 +28,7 @@ from lint_rules.analysis.assertions import (
     users_clause,
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
-from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame
+from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
 from lint_rules.analysis.studies import (
     StudyMention,
@@ -314,7 +314,11 @@ class VagueAttribution(Rule):
     and its headline ("Antibiotics speed recovery, studies show", in any article that goes
     on to describe research); headline case ("You Say Tomato, Nutritionists Say Lycopene"); a
     caveat rather than a claim ("most scientists agree that such studies cannot show cause and
-    effect"); a belief whose reason the sentence gives ("It runs in families, so doctors
+    effect"), a limit of the evidence as reporting guidelines name one — small numbers, a short
+    follow-up, results that do not carry over, the placebo effect as the explanation, certainty
+    denied ("experts say that with only 1,200 patients the trial can detect only major
+    differences"; "The techniques may merely have a placebo effect, some psychologists say.");
+    a belief whose reason the sentence gives ("It runs in families, so doctors
     believe…"); a person's research ("Zamboni's original research suggests"); research
     "published by ASCO" or "presented today at the 2017 … Symposium"; a lead-in that ends in a
     colon when what follows names the experts ("Here's what experts say you need to know:" and
@@ -415,9 +419,6 @@ class VagueAttribution(Rule):
         routine = _routine_advice()
         trailer = trailing_furniture(doc)
         story_own, body_speaks = _story_own(), _body_speaks()
-        limits = compile_re("|".join(p.pattern for p in (
-            _pattern("vague", "limits"), cue_pattern("observational", "caveats"), cue_pattern("level", "caveats"))),
-            re.IGNORECASE)
         # the story names its own study: earlier research it mentions is background
         own_study = news and any(m.journal or m.meeting or m.institution or m.named_author for m in mentions)
         for k, sent, text in _body(doc):
@@ -486,7 +487,7 @@ class VagueAttribution(Rule):
                 continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
             if reasoned.search(doc.text, sent.start, s):
                 continue  # "…runs in families, so doctors believe there's a genetic component": the reason is given
-            if limits.search(doc.text, e, sent.end):
+            if caveat(doc, k, s, e):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
             general = news and not told_as_background and self._general(doc, clause)
