@@ -341,8 +341,9 @@ class VagueAttribution(Rule):
     scraped page ("MORE IN HEALTH" and a run of unpunctuated lines); a news lead's teaser of a study the story then
     describes ("…, recent research suggests." and then "The researchers …") even when no
     journal or author is named; and a group of people when a named expert or body speaks in the
-    paragraph before or further on in its own ("The U.S. Preventive Services Task Force
-    recommends…"). The unnamed source is any
+    paragraph before, further on in its own ("The U.S. Preventive Services Task Force
+    recommends…") or in the first sentence of the next ("…, doctors and psychologists say. It
+    takes minutes a day. / “…,” said Dr. Murali Doraiswamy"). The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
     researchers", "leading physicians", "health authorities"), or research, findings, trials
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
@@ -492,8 +493,10 @@ class VagueAttribution(Rule):
                 continue  # "according to research published by ASCO": the body is named
             if not research_source.search(clause.source) and any(
                     names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j))
-                    for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block):
-                continue  # "…, experts say." and a named expert or body speaks further on in the paragraph
+                    for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block
+                    or (self._opens_next(doc, j, sent.block) and self._same_section(doc, k, j))):
+                continue  # "…, experts say." and a named expert or body speaks further on in the paragraph,
+                # or opens the next one ("…, doctors and psychologists say. … / “…,” said Dr. Murali Doraiswamy")
             if nxt is not None and body_speaks.match(sentence_text(doc, nxt)):
                 continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
             if reasoned.search(doc.text, sent.start, s):
@@ -584,6 +587,12 @@ class VagueAttribution(Rule):
             return False
         title = " ".join(doc.text[head.start:head.end].split()).rstrip(".")
         return len(title.split()) >= 4 and " ".join(doc.text[sent.start:sent.end].split()).startswith(title)
+
+    @staticmethod
+    def _opens_next(doc: Document, j: int, block: int) -> bool:
+        """Sentence ``j`` is the first of the paragraph after ``block``."""
+        sentences = doc.sentences
+        return sentences[j].block == block + 1 and sentences[j - 1].block == block
 
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:
