@@ -381,3 +381,19 @@ def test_a_lead_researcher_named_before_the_role_names_the_studys_author() -> No
     _, (other,) = mentions("Researchers at the University of Leeds found that the patch halved migraine days. "
                            "\"We were surprised,\" said Anna Berg, a lead researcher on a different project.")
     assert not other.named_author
+
+
+def test_cit15_a_meetings_edition_after_its_societys_name() -> None:
+    """"the American Academy of Neurology's 62nd Annual Meeting": the edition number sits
+    between the society's possessive and "Annual Meeting" (s211 F050, judged WRONG as unfindable)."""
+    from lint_rules.analysis.studies import _meeting_in
+    assert _meeting_in("The team will present the work in May at the American College of Cardiology's "
+                       "71st Annual Scientific Session.") is None  # "Session" is no meeting word the list holds
+    assert _meeting_in("They will present the results in June at the Endocrine Society's 104th Annual Meeting "
+                       "in Atlanta.") == "Endocrine Society's 104th Annual Meeting"
+    # an ordinal without the possessive before it is no meeting's edition inside a name
+    assert _meeting_in("He presented his 3rd annual report to the board.") is None
+    _, (m,) = _news("Scientists at Northfield University have shown that walking after meals lowers blood sugar.\n\n"
+                    "The researchers will present their findings at the American Diabetes Association's 80th "
+                    "Scientific Sessions in June.\n")
+    assert m.meeting == "American Diabetes Association's 80th Scientific Sessions" and m.findable

@@ -192,6 +192,8 @@ _MEETING = compile_re(
     r"\b(?:at|of|before|during|in)\s+(?:the\s*|an?\s+|(?:this|last|next)\s+(?:week|month|year)['’]s\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?P<name>(?:[A-Z][\w'’&.-]*\s+|(?:of|for|on|the|and|in)\s+){0,8}?"
+    # the meeting's edition after its society's name ("the American Academy of Neurology's 62nd Annual Meeting")
+    r"(?:(?<=['’]s\s)\d+(?:st|nd|rd|th)\s+)?"
     r"(?:(?:[Aa]nnual|[Ss]cientific|online)\s+){0,2}(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions|[Ss]ummit|"
     r"[Cc]onvention|Forum)\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)?)"
 )
