@@ -397,3 +397,20 @@ def test_cit15_a_meetings_edition_after_its_societys_name() -> None:
                     "The researchers will present their findings at the American Diabetes Association's 80th "
                     "Scientific Sessions in June.\n")
     assert m.meeting == "American Diabetes Association's 80th Scientific Sessions" and m.findable
+
+
+def test_cit15_a_lead_author_told_with_its_study_is_not_the_next_studys() -> None:
+    """"…, according to a study published Monday in Pediatrics and led by Dr. Ana Roe": Roe led
+    that study; a different study told a few sentences on does not take her name (it did, and a
+    study with no clue of its own read as findable)."""
+    _, found = _news("Vitamin D pills cut colds in children, according to a study published Monday in the "
+                     "journal Pediatrics and led by Dr. Ana Roe of Northfield University.\n\n\"We were surprised,\" "
+                     "Roe said.\n\nVitamin D is made in the skin. In winter, many people run low.\n\nOn the other "
+                     "hand, a 2009 study of 160 adults in Finland found no fewer colds.\n")
+    main, other = found
+    assert main.named_author and main.findable
+    assert not other.named_author and not other.findable
+    # a study told with no author of its own still takes the lead author named after it
+    _, (m,) = _news("A new study found that walking lowers blood sugar.\n\nThe study was led by Dr. Ana Roe "
+                    "of Northfield University.\n")
+    assert m.named_author

@@ -572,11 +572,14 @@ def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
         found = _STUDY_AUTHOR.search(text)
         if found is None or _BARE_AUTHOR_CUE.match(found.group(0)) or _OTHER_STUDY.search(text):
             continue
+        own = [m for m in mentions if m.sentence == k or k in m.retold]
         before = [m for m in mentions if k - _AUTHOR_REACH[0] <= m.sentence < k]
         after = [m for m in mentions if k < m.sentence <= k + _AUTHOR_REACH[1]]
-        if not before and not after:
+        if not own and not before and not after:
             continue
-        nearest = (max(before, key=lambda m: m.sentence) if before
+        # a sentence that tells a study and its lead author names that study's ("…, according to a
+        # study published Monday in Pediatrics and led by Dr. Ana Roe"), not the next one told
+        nearest = (own[0] if own else max(before, key=lambda m: m.sentence) if before
                    else min(after, key=lambda m: m.sentence))
         same_section = doc.blocks[sentences[nearest.sentence].block].section == doc.blocks[sent.block].section
         if same_section and not nearest.named_author:
