@@ -154,7 +154,10 @@ class StudyWithoutIdentifier(Rule):
     page: the series and the topic the article gives find it. A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
-    the data are unpublished. A journal missing from the built-in list
+    the data are unpublished. A study set against the article's own, identified one by a
+    contrastive conjunct ("On the other hand, a recent study of 162 adults found no fewer
+    infections"; `[counter]`) is `info`: balance for the reader, not support, and not the shape
+    of an invented citation; "Another study found …" in support stays a warning. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
     Differences", "Menopause"), by "X, the official journal of…" or by its full title in
     brackets ("CMAJ (Canadian Medical Association Journal)"); a title printed in lower case
@@ -193,7 +196,9 @@ class StudyWithoutIdentifier(Rule):
         announced = _pattern("announced", "company")
         release = genre(doc).is_(PRESS_RELEASE)
         issuer = _pattern("announced", "release")
-        for m in study_mentions(doc):
+        counter = _pattern("counter", "opening")
+        mentions = study_mentions(doc)
+        for m in mentions:
             if m.cited:
                 continue
             if m.findable:
@@ -214,6 +219,17 @@ class StudyWithoutIdentifier(Rule):
                     "published or peer reviewed.",
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Say the data are unpublished, or cite the paper or meeting abstract.",
+                )
+            elif counter.search(sentence_text(doc, m.sentence)) and any(
+                    o is not m and (o.cited or o.findable) for o in mentions):
+                # "On the other hand, a recent study of 162 adults found …" against the article's
+                # identified study: balance, not support (s211 F031 and F073 DEBATABLE)
+                yield self.finding(
+                    doc, m.start, m.end,
+                    f"Study set against the article's identified one, with no DOI, PMID, link or citation; "
+                    f"{_clue_words(m.clues())}",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Cite the study: authors, title, journal, year and a DOI or link.",
                 )
             else:
                 # Say which finding clues are there and which are missing, not what the reader
