@@ -414,3 +414,17 @@ def test_cit15_a_lead_author_told_with_its_study_is_not_the_next_studys() -> Non
     _, (m,) = _news("A new study found that walking lowers blood sugar.\n\nThe study was led by Dr. Ana Roe "
                     "of Northfield University.\n")
     assert m.named_author
+
+
+def test_cit15_another_study_does_not_take_the_clues_of_the_study_told_before_it() -> None:
+    """"Another study, published in 2004, found …" after a study told with its journal and
+    authors: the journal and authors are that study's, not this one's (it read as findable)."""
+    _, (main, other) = _news("The researchers, who published their findings in Archives of Internal Medicine, "
+                             "said the needles may have a strong effect.\n\nStill another study, published in 2004, "
+                             "found that acupuncture eased knee pain.\n")
+    assert main.journal == "Archives of Internal Medicine"
+    assert other.journal is None and not other.findable
+    # a study told without "another" still takes the journal of the sentence after it
+    _, (m,) = _news("A small study found that acupuncture eased knee pain.\n\nThe findings appear in the "
+                    "journal Pain.\n")
+    assert m.journal == "Pain"

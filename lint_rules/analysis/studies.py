@@ -443,9 +443,12 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
                          design=_design_family(text))
         _fill_clues(m, text)
         _fill_identifiers(doc, m, k)
+        # "Another study found …" right after the story's study: the sentence that told that one
+        # gives its clues, not this one's
+        told = {o.sentence for o in mentions} if _ANOTHER.search(text[max(0, s - 12):e]) else set()
         for j in _window(doc, k):
             near = doc.text[sentences[j].start:sentences[j].end]
-            if j != k and not _OTHER_STUDY.search(near) and not _other_design(m, near):
+            if j != k and j not in told and not _OTHER_STUDY.search(near) and not _other_design(m, near):
                 _fill_clues(m, near, nearby=True)
         if m.journal is None and mentions and mentions[-1].journal and _SAME_JOURNAL.search(text):
             m.journal = mentions[-1].journal
