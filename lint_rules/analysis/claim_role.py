@@ -125,16 +125,19 @@ def background_frame(doc: Document, k: int, start: int, end: int) -> str:
 
 
 @cache
-def _limits() -> re.Pattern[str]:
-    """A limit of the evidence: ``[vague] limits`` and ``evidence_limits``, with the
-    ``[observational]`` and ``[level]`` caveats."""
+def _limits() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A limit of the evidence: (``[vague] limits`` with the ``[observational]`` and ``[level]``
+    caveats, as read before; ``[vague] evidence_limits``)."""
     c = cues()
-    words = [*c["vague"]["limits"], *c["vague"]["evidence_limits"], *c["observational"]["caveats"], *c["level"]["caveats"]]
-    return compile_re("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    words = [*c["vague"]["limits"], *c["observational"]["caveats"], *c["level"]["caveats"]]
+    return (compile_re("|".join(f"(?:{w})" for w in words), re.IGNORECASE),
+            compile_re("|".join(f"(?:{w})" for w in c["vague"]["evidence_limits"]), re.IGNORECASE))
 
 
 #: An attribution that ends its sentence ("…, some psychologists say."): the claim is before it.
 _TRAILING = compile_re(r"[\s,;:.!?\"'”’)\]]*\Z")
+#: A turn back to a claim after a limit ("the trial was small, but the drug works").
+_TURN = compile_re(r"\b(?:but|yet|however|still|nevertheless|nonetheless)\b|;", re.IGNORECASE)
 
 
 def caveat(doc: Document, k: int, start: int, end: int) -> bool:
@@ -144,12 +147,23 @@ def caveat(doc: Document, k: int, start: int, end: int) -> bool:
     differences"; "The techniques may merely have a placebo effect, some psychologists say."):
     a caveat borrows no authority for a claim. The claim is the words after the source, or
     those before it when the source ends the sentence; a limit conceded before a source that
-    goes on to claim ("Though the trial was small, studies show …") is not its caveat."""
+    goes on to claim ("Though the trial was small, studies show …") is not its caveat, nor one
+    the sentence turns from to a claim ("The trial was small, but the drug works, experts say")."""
     sent = doc.sentences[k]
     text = doc.text
-    if _limits().search(text, end, sent.end):
+    old, new = _limits()
+    if old.search(text, end, sent.end):
         return True
-    return bool(_TRAILING.match(text, end, sent.end) and _limits().search(text, sent.start, start))
+    found = new.search(text, end, sent.end)
+    if found and not _TURN.search(text, found.end(), sent.end):
+        return True
+    if not _TRAILING.match(text, end, sent.end):
+        return False
+    found = None
+    for rx in (old, new):
+        for m in rx.finditer(text, sent.start, start):
+            found = m if found is None or m.end() > found.end() else found
+    return found is not None and not _TURN.search(text, found.end(), start)
 
 
 EXAMPLE = "example"
