@@ -3,7 +3,7 @@ supplement seller, consumer guide, patient leaflet), written for this branch, on
 and CIT002 give no warning; and unsourced claims in the shapes the branch reads (a limit word,
 "for instance", "not comparable", a follow-up, a placebo) that stay warnings. Run on main
 (e487673) and on the branch: the branch warned on none of the passages main did not, and on
-every claim main did; it no longer warns on n03, n04, n07 and n08 (main did)."""
+every claim main did; it no longer warns on n04, n07 and n08 (main did)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from lint_rules.api import lint_text
 ORDINARY = {
     'n01': 'Cooling patients after cardiac arrest saves lives\nBy Mara Quinn\nPublished May 4, 2015\n\nHospitals that cool patients after cardiac arrest send more of them home without brain damage, a study published Tuesday in JAMA found. The trial, led by Dr. Petra Lind of Uppsala University, followed 950 patients.\n\nHowever, experts say that with only 950 patients, the trial could pick up only large differences in survival.\n\n"We need a larger trial," said Dr. Lind.\n',
     'n02': 'A new drug for migraine\nBy Tom Reyes\nPublished June 2, 2018\n\nThe drug cut migraine days by two a month, researchers reported Monday in the New England Journal of Medicine. The study was led by Dr. Ana Cole of Northfield University.\n\nSome neurologists say the follow-up in the trial was only 12 weeks, too short to know whether the benefit lasts.\n\n"Patients will want to know if it keeps working," Cole said.\n',
-    'n03': 'Silymarin and the liver\nBy Jo Park\nPublished March 3, 2012\n\nIn high doses, the herb does seem to help the liver, says Dr. Leon Seeger, a retired scientist at the National Institutes of Health. For instance, studies have shown that the extract given by drip can slow the hepatitis C virus.\n\nBut he cautions that pills sold in shops are a different story.\n',
     'n04': 'Vitamin D in pregnancy and MS\nBy Kim Lowe\nPublished April 12, 2010\n\nResearchers with the Northfield School of Public Health have shown that vitamin D in pregnancy may protect daughters from multiple sclerosis.\n\n"The risk was 40 percent lower," Northfield researcher Dr. Sara Mint said in a news release.\n\nThe researchers will present their findings in April at the American Academy of Neurology\'s 62nd Annual Meeting in Toronto.\n',
     'n05': 'Breathing for better health\nBy Lee Chan\nPublished July 1, 2019\n\nSlow breathing is one of the easiest ways to calm the body, doctors and psychologists say. It takes only a few minutes a day.\n\n"If you train yourself to breathe more slowly, it helps over time," said Dr. Murat Demir, a psychiatrist at Northfield University.\n',
     'n06': "Alzheimer's drug lowers plaque\nBy Ruth Ames\nPublished Oct. 10, 2012\n\nAn experimental drug lowered amyloid plaque in a small trial published in the Archives of Neurology, led by Dr. Jan Vos of Leiden University.\n\nExperts also say it is by no means certain that lowering plaque will slow memory loss.\n",

@@ -32,7 +32,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lint_rules.analysis.assertions import names_source
 from lint_rules.analysis.boundaries import CONCESSION_BREAK
 from lint_rules.analysis.interventions import sentence_subjects
 from lint_rules.analysis.studies import cues, study_mentions
@@ -164,48 +163,6 @@ def caveat(doc: Document, k: int, start: int, end: int) -> bool:
         for m in rx.finditer(text, sent.start, start):
             found = m if found is None or m.end() > found.end() else found
     return found is not None and not _TURN.search(text, found.end(), start)
-
-
-EXAMPLE = "example"
-
-
-@cache
-def _example_opener() -> re.Pattern[str]:
-    """A sentence opening with an appositive conjunct (``[framing] example_openers``) and a comma."""
-    return compile_re(r"\W*" + _alternation(cues()["framing"]["example_openers"]) + r"\s*,", re.IGNORECASE)
-
-
-#: How many sentences before a "he said" may name the speaker it stands for.
-SPEAKER_REACH = 3
-
-
-def example_of_speaker(doc: Document, k: int) -> bool:
-    """Sentence ``k`` gives an example of what a named speaker says in the sentence before it
-    ("…, says Dr. Leonard Seeff. For instance, studies have shown that …"; "…, he said. For
-    example, the drugs may raise the risk of dementia, studies indicate." with him named
-    before): its unnamed source illustrates the speaker's point (``[framing]
-    example_openers``). The sentence before must be in the same paragraph or the one just
-    before it, in the same section."""
-    if k == 0 or not _example_opener().match(doc.text, doc.sentences[k].start, doc.sentences[k].end):
-        return False
-    sentences = doc.sentences
-    prev, sent = sentences[k - 1], sentences[k]
-    if sent.block - prev.block > 1 or doc.blocks[prev.block].section != doc.blocks[sent.block].section:
-        return False
-    before = doc.text[prev.start:prev.end]
-    if names_source(before):
-        return True
-    if not _pattern_speaker().search(before):
-        return False
-    return any(names_source(doc.text[sentences[j].start:sentences[j].end])
-               for j in range(max(0, k - 1 - SPEAKER_REACH), k - 1)
-               if doc.blocks[sentences[j].block].section == doc.blocks[sent.block].section)
-
-
-@cache
-def _pattern_speaker() -> re.Pattern[str]:
-    """"he said", "she notes" (``[vague] pronoun_speaker``)."""
-    return compile_re(cues()["vague"]["pronoun_speaker"], re.IGNORECASE)
 
 
 @cache

@@ -28,15 +28,7 @@ from lint_rules.analysis.assertions import (
     users_clause,
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
-from lint_rules.analysis.claim_role import (
-    CONCEDED,
-    GAP,
-    OTHER_RESEARCH,
-    acts_on,
-    background_frame,
-    caveat,
-    example_of_speaker,
-)
+from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
 from lint_rules.analysis.studies import (
     StudyMention,
@@ -343,10 +335,7 @@ class VagueAttribution(Rule):
     denied ("experts say that with only 1,200 patients the trial can detect only major
     differences"; "The techniques may merely have a placebo effect, some psychologists say.");
     a belief whose reason the sentence gives ("It runs in families, so doctors
-    believe…"); an example given for what a named speaker has just said, in its paragraph or the
-    one before ("…, says Dr. Leonard Seeff. For instance, studies have shown that …"; "…, he
-    said. / For example, the drugs may raise the risk of dementia, studies indicate.") is `info`,
-    asking for the study as well; a person's research ("Zamboni's original research suggests"); research
+    believe…"); a person's research ("Zamboni's original research suggests"); research
     "published by ASCO" or "presented today at the 2017 … Symposium"; a lead-in that ends in a
     colon when what follows names the experts ("Here's what experts say you need to know:" and
     a list quoting a named professor); a routine caution that sends the reader to a
@@ -529,21 +518,18 @@ class VagueAttribution(Rule):
             # the sentence frames the claim as background: after a gap in knowledge, conceded,
             # or other research than the story's (the claim_role analysis)
             framed = background_frame(doc, k, s, e) if (news or mentions) and not (told_as_background or general or relayed) else ""
-            # "…, says Dr. Seeff. For instance, studies have shown …": an example of the named speaker's point
-            example = not (told_as_background or general or relayed or framed) and example_of_speaker(doc, k)
             note = (" (Earlier research told as background to the story's own study.)" if told_as_background
                     else " (General background: no intervention, figure, advice or treatment's effect"
                          " the reader is asked to act on.)" if general
                     else " (Relayed by the story's own researchers as the background of their work.)" if relayed
                     else self.FRAMED_NOTES[framed] if framed
-                    else " (An example of what the named speaker before it says; name the study too.)" if example
                     else "")
             yield self.finding(
                 doc, s, e,
                 f"'{clause.source}' without saying which studies or whom; name and cite the source." + note,
-                severity=Severity.INFO if told_as_background or general or relayed or framed or example else None,
+                severity=Severity.INFO if told_as_background or general or relayed or framed else None,
                 evidence={"phrase": clause.source, "background": told_as_background, "general": general,
-                          "relayed": relayed, "framed": framed, "example": example},
+                          "relayed": relayed, "framed": framed},
             )
 
     @staticmethod
