@@ -139,25 +139,29 @@ _TRAILING = compile_re(r"[\s,;:.!?\"'”’)\]]*\Z")
 #: ends the sentence, its first word.
 _OPENING = compile_re(r"[\s,:\"'“‘(]*(?:that\b\s*)?")
 #: The words that may stand before a limit's own pattern in the clause that IS the limit: its
-#: subject ("the median follow-ups", "the techniques", "it's"), up to three words.
-_SUBJECT = compile_re(r"(?:[\w'’-]+\s+){0,3}")
+#: subject ("the median follow-ups", "the techniques associated with the therapy", "it's"), up
+#: to six words, no punctuation.
+_SUBJECT = compile_re(r"(?:[\w'’-]+\s+){0,6}")
 #: A word that makes those opening words something else: a subordinator or coordinator ("Although
 #: the trial was small, …"), a negation or a "more than" ("the relief is not just a placebo effect",
 #: "more than merely a placebo effect" claim a benefit).
 _NOT_SUBJECT = compile_re(
-    r"\b(?:although|though|while|whereas|if|because|since|as|when|and|so|but|yet|even|not|never|"
+    r"\b(?:although|though|while|whereas|if|because|since|as|when|and|or|so|but|yet|however|still|even|not|never|"
     r"more|than|beyond|no)\b|n['’]t\b", re.IGNORECASE)
 #: A further clause after the limit: a turn back ("but the drug works"), or one joined by and, so,
 #: although, though, even if, because, while, that ("the trial was small, and the cream clearly
 #: clears eczema"; "too small to show harm, so the cream is safe").
 _FURTHER = compile_re(
-    r"\b(?:but|yet|however|still|nevertheless|nonetheless|and|so|although|though|even if|because|"
-    r"while|whereas|that|which)\b|;", re.IGNORECASE)
+    r"\b(?:but|yet|however|still|nevertheless|nonetheless|so|although|though|even if|while|whereas|"
+    r"(?P<joined>and|that|which))\b|;", re.IGNORECASE)
+#: A complement saying what is uncertain ("by no means certain that lowering plaque would stave off
+#: memory loss and other declines"): its own "and" or "that" join no further claim.
+_COMPLEMENT = compile_re(r"\s*(?:that|whether|how|if)\b", re.IGNORECASE)
 
 
 def _is_the_clause(text: str, lo: int, hi: int, limits: re.Pattern[str]) -> bool:
     """The reported clause ``[lo, hi)`` IS a limit of the evidence: it opens with the limit (or
-    its subject of up to three words, no negation, subordinator or "more than" among them) and
+    its subject of up to six words, no negation, subordinator or "more than" among them) and
     no further clause follows it ("Experts say the trial was small" - not "…, and the cream
     clearly clears eczema", nor "Although the trial was small, the cream …") unless that clause
     is another limit ("…, adding that follow-ups lasted only a few months")."""
@@ -175,11 +179,9 @@ def _is_the_clause(text: str, lo: int, hi: int, limits: re.Pattern[str]) -> bool
         if _NOT_SUBJECT.search(text, at, cut):
             return False
         after = m.end()
-        # "by no means certain that lowering plaque slows memory loss": the complement says what is uncertain
-        tail = text[after:hi]
-        rest = tail[len(tail) - len(tail.lstrip()):]
-        skip = after + (len(tail) - len(rest)) + (4 if rest[:5].lower().startswith("that ") else 0)
-        further = _FURTHER.search(text, skip, hi)
+        complement = _COMPLEMENT.match(text, after, hi)
+        further = next((f for f in _FURTHER.finditer(text, complement.end() if complement else after, hi)
+                        if not (complement and f.group("joined"))), None)
         # "…are not comparable, adding that follow-ups lasted only a few months": another limit
         return further is None or (further.end() < hi and _is_the_clause(text, further.end(), hi, limits))
     return False
