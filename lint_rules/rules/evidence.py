@@ -332,8 +332,10 @@ class VagueAttribution(Rule):
     caveat rather than a claim ("most scientists agree that such studies cannot show cause and
     effect"), a limit of the evidence as reporting guidelines name one — small numbers, a short
     follow-up, results that do not carry over, the placebo effect as the explanation, certainty
-    denied ("experts say that with only 1,200 patients the trial can detect only major
-    differences"; "The techniques may merely have a placebo effect, some psychologists say.");
+    denied ("experts say the trial was too small to tell"; "The techniques may merely have a
+    placebo effect, some psychologists say."), when the limit IS the clause reported (not
+    "…, and the cream clearly works", "Although the trial was small, the cream …", "not just a
+    placebo effect");
     a belief whose reason the sentence gives ("It runs in families, so doctors
     believe…"); a person's research ("Zamboni's original research suggests"); research
     "published by ASCO" or "presented today at the 2017 … Symposium"; a lead-in that ends in a
@@ -348,7 +350,9 @@ class VagueAttribution(Rule):
     journal or author is named; and a group of people when a named expert or body speaks in the
     paragraph before, further on in its own ("The U.S. Preventive Services Task Force
     recommends…") or in the first sentence of the next ("…, doctors and psychologists say. It
-    takes minutes a day. / “…,” said Dr. Murali Doraiswamy"). The unnamed source is any
+    takes minutes a day. / “…,” said Dr. Murali Doraiswamy"), a sentence of saying on the
+    claim's subject (a shared content word; not a photo caption, not "We open the new clinic
+    on Monday"). The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
     researchers", "leading physicians", "health authorities"), or research, findings, trials
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
