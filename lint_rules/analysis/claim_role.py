@@ -154,6 +154,14 @@ _NOT_SUBJECT = compile_re(
 _FURTHER = compile_re(
     r"\b(?:but|yet|however|still|nevertheless|nonetheless|so|although|though|even if|while|whereas|"
     r"(?P<joined>and|that|which))\b|;", re.IGNORECASE)
+#: What may follow a comma after the limit without being a further clause: a phrase that goes on
+#: about the limit ("only 12 weeks, too short to see late effects"; ", adding that …") or a joiner
+#: read by ``_FURTHER``. Anything else there ("the trial was small, the cream clearly clears
+#: eczema") is a clause of its own.
+_AFTER_COMMA = compile_re(
+    r"[,\u2013\u2014-]\s*(?:too|to|only|just|[a-z]+ing|but|yet|however|still|so|although|though|even|"
+    r"while|whereas|and|that|which)\b", re.IGNORECASE)
+_COMMA = compile_re(r"[,\u2013\u2014]|\s-\s")
 #: A complement saying what is uncertain ("by no means certain that lowering plaque would stave off
 #: memory loss and other declines"): its own "and" or "that" join no further claim.
 _COMPLEMENT = compile_re(r"\s*(?:that|whether|how|if)\b", re.IGNORECASE)
@@ -165,6 +173,8 @@ def _is_the_clause(text: str, lo: int, hi: int, limits: re.Pattern[str]) -> bool
     no further clause follows it ("Experts say the trial was small" - not "…, and the cream
     clearly clears eczema", nor "Although the trial was small, the cream …") unless that clause
     is another limit ("…, adding that follow-ups lasted only a few months")."""
+    while hi > lo and text[hi - 1] in " \t\n,;:.!?\"'”’\u2013\u2014-":
+        hi -= 1  # the punctuation before a trailing source or ending the sentence
     pos = _OPENING.match(text, lo, hi)
     at = pos.end() if pos else lo
     subject = _SUBJECT.match(text, at, hi)
@@ -180,6 +190,9 @@ def _is_the_clause(text: str, lo: int, hi: int, limits: re.Pattern[str]) -> bool
             return False
         after = m.end()
         complement = _COMPLEMENT.match(text, after, hi)
+        comma = None if complement else _COMMA.search(text, after, hi)
+        if comma is not None and not _AFTER_COMMA.match(text, comma.start() + (comma.group().startswith(" ")), hi):
+            return False  # "the trial was small, the cream clearly clears eczema": a clause of its own
         further = next((f for f in _FURTHER.finditer(text, complement.end() if complement else after, hi)
                         if not (complement and f.group("joined"))), None)
         # "…are not comparable, adding that follow-ups lasted only a few months": another limit
