@@ -381,3 +381,50 @@ def test_a_lead_researcher_named_before_the_role_names_the_studys_author() -> No
     _, (other,) = mentions("Researchers at the University of Leeds found that the patch halved migraine days. "
                            "\"We were surprised,\" said Anna Berg, a lead researcher on a different project.")
     assert not other.named_author
+
+
+def test_cit15_a_meetings_edition_after_its_societys_name() -> None:
+    """"the American Academy of Neurology's 62nd Annual Meeting": the edition number sits
+    between the society's possessive and "Annual Meeting" (s211 F050, judged WRONG as unfindable)."""
+    from lint_rules.analysis.studies import _meeting_in
+    assert _meeting_in("The team will present the work in May at the American College of Cardiology's "
+                       "71st Annual Scientific Session.") is None  # "Session" is no meeting word the list holds
+    assert _meeting_in("They will present the results in June at the Endocrine Society's 104th Annual Meeting "
+                       "in Atlanta.") == "Endocrine Society's 104th Annual Meeting"
+    # an ordinal without the possessive before it is no meeting's edition inside a name
+    assert _meeting_in("He presented his 3rd annual report to the board.") is None
+    _, (m,) = _news("Scientists at Northfield University have shown that walking after meals lowers blood sugar.\n\n"
+                    "The researchers will present their findings at the American Diabetes Association's 80th "
+                    "Scientific Sessions in June.\n")
+    assert m.meeting == "American Diabetes Association's 80th Scientific Sessions" and m.findable
+
+
+def test_cit15_a_lead_author_told_with_its_study_is_not_the_next_studys() -> None:
+    """"…, according to a study published Monday in Pediatrics and led by Dr. Ana Roe": Roe led
+    that study; a different study told a few sentences on does not take her name (it did, and a
+    study with no clue of its own read as findable)."""
+    _, found = _news("Vitamin D pills cut colds in children, according to a study published Monday in the "
+                     "journal Pediatrics and led by Dr. Ana Roe of Northfield University.\n\n\"We were surprised,\" "
+                     "Roe said.\n\nVitamin D is made in the skin. In winter, many people run low.\n\nOn the other "
+                     "hand, a 2009 study of 160 adults in Finland found no fewer colds.\n")
+    main, other = found
+    assert main.named_author and main.findable
+    assert not other.named_author and not other.findable
+    # a study told with no author of its own still takes the lead author named after it
+    _, (m,) = _news("A new study found that walking lowers blood sugar.\n\nThe study was led by Dr. Ana Roe "
+                    "of Northfield University.\n")
+    assert m.named_author
+
+
+def test_cit15_another_study_does_not_take_the_clues_of_the_study_told_before_it() -> None:
+    """"Another study, published in 2004, found …" after a study told with its journal and
+    authors: the journal and authors are that study's, not this one's (it read as findable)."""
+    _, (main, other) = _news("The researchers, who published their findings in Archives of Internal Medicine, "
+                             "said the needles may have a strong effect.\n\nStill another study, published in 2004, "
+                             "found that acupuncture eased knee pain.\n")
+    assert main.journal == "Archives of Internal Medicine"
+    assert other.journal is None and not other.findable
+    # a study told without "another" still takes the journal of the sentence after it
+    _, (m,) = _news("A small study found that acupuncture eased knee pain.\n\nThe findings appear in the "
+                    "journal Pain.\n")
+    assert m.journal == "Pain"

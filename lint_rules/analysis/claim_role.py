@@ -124,6 +124,107 @@ def background_frame(doc: Document, k: int, start: int, end: int) -> str:
 
 
 @cache
+def _limits() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A limit of the evidence: (``[vague] limits`` with the ``[observational]`` and ``[level]``
+    caveats, as read before; ``[vague] evidence_limits``)."""
+    c = cues()
+    words = [*c["vague"]["limits"], *c["observational"]["caveats"], *c["level"]["caveats"]]
+    return (compile_re("|".join(f"(?:{w})" for w in words), re.IGNORECASE),
+            compile_re("|".join(f"(?:{w})" for w in c["vague"]["evidence_limits"]), re.IGNORECASE))
+
+
+#: An attribution that ends its sentence ("…, some psychologists say."): the claim is before it.
+_TRAILING = compile_re(r"[\s,;:.!?\"'”’)\]]*\Z")
+#: Where the reported clause opens: after "say", "that" and punctuation; before the source that
+#: ends the sentence, its first word.
+_OPENING = compile_re(r"[\s,:\"'“‘(]*(?:that\b\s*)?")
+#: The words that may stand before a limit's own pattern in the clause that IS the limit: its
+#: subject ("the median follow-ups", "the techniques associated with the therapy", "it's"), up
+#: to six words, no punctuation.
+_SUBJECT = compile_re(r"(?:[\w'’-]+\s+){0,6}")
+#: A word that makes those opening words something else: a subordinator or coordinator ("Although
+#: the trial was small, …"), a negation or a "more than" ("the relief is not just a placebo effect",
+#: "more than merely a placebo effect" claim a benefit).
+_NOT_SUBJECT = compile_re(
+    r"\b(?:although|though|while|whereas|if|because|since|as|when|and|or|so|but|yet|however|still|even|not|never|"
+    r"more|than|beyond|no)\b|n['’]t\b", re.IGNORECASE)
+#: A further clause after the limit: a turn back ("but the drug works"), or one joined by and, so,
+#: although, though, even if, because, while, that ("the trial was small, and the cream clearly
+#: clears eczema"; "too small to show harm, so the cream is safe").
+_FURTHER = compile_re(
+    r"\b(?:but|yet|however|still|nevertheless|nonetheless|so|although|though|even if|while|whereas|"
+    r"(?P<joined>and|that|which))\b|;", re.IGNORECASE)
+#: What may follow a comma after the limit without being a further clause: a phrase that goes on
+#: about the limit ("only 12 weeks, too short to see late effects"; ", adding that …") or a joiner
+#: read by ``_FURTHER``. Anything else there ("the trial was small, the cream clearly clears
+#: eczema") is a clause of its own.
+_AFTER_COMMA = compile_re(
+    r"[,\u2013\u2014-]\s*(?:too|to|only|just|[a-z]+ing|but|yet|however|still|so|although|though|even|"
+    r"while|whereas|and|that|which)\b", re.IGNORECASE)
+_COMMA = compile_re(r"[,\u2013\u2014]|\s-\s")
+#: A complement saying what is uncertain ("by no means certain that lowering plaque would stave off
+#: memory loss and other declines"): its own "and" or "that" join no further claim.
+_COMPLEMENT = compile_re(r"\s*(?:that|whether|how|if)\b", re.IGNORECASE)
+
+
+def _is_the_clause(text: str, lo: int, hi: int, limits: re.Pattern[str]) -> bool:
+    """The reported clause ``[lo, hi)`` IS a limit of the evidence: it opens with the limit (or
+    its subject of up to six words, no negation, subordinator or "more than" among them) and
+    no further clause follows it ("Experts say the trial was small" - not "…, and the cream
+    clearly clears eczema", nor "Although the trial was small, the cream …") unless that clause
+    is another limit ("…, adding that follow-ups lasted only a few months")."""
+    while hi > lo and text[hi - 1] in " \t\n,;:.!?\"'”’\u2013\u2014-":
+        hi -= 1  # the punctuation before a trailing source or ending the sentence
+    pos = _OPENING.match(text, lo, hi)
+    at = pos.end() if pos else lo
+    subject = _SUBJECT.match(text, at, hi)
+    if subject is None:
+        return False
+    for cut in range(subject.end(), at - 1, -1):
+        if cut != at and not text[cut - 1].isspace():
+            continue
+        m = limits.match(text, cut, hi)
+        if m is None:
+            continue
+        if _NOT_SUBJECT.search(text, at, cut):
+            return False
+        after = m.end()
+        complement = _COMPLEMENT.match(text, after, hi)
+        comma = None if complement else _COMMA.search(text, after, hi)
+        if comma is not None and not _AFTER_COMMA.match(text, comma.start() + (comma.group().startswith(" ")), hi):
+            return False  # "the trial was small, the cream clearly clears eczema": a clause of its own
+        further = next((f for f in _FURTHER.finditer(text, complement.end() if complement else after, hi)
+                        if not (complement and f.group("joined"))), None)
+        # "…are not comparable, adding that follow-ups lasted only a few months": another limit
+        return further is None or (further.end() < hi and _is_the_clause(text, further.end(), hi, limits))
+    return False
+
+
+def caveat(doc: Document, k: int, start: int, end: int) -> bool:
+    """What the unnamed source at ``[start, end)`` of sentence ``k`` says is a limit of the
+    evidence, not an effect ("most scientists agree that such studies cannot determine cause
+    and effect"; "experts say the trial was too small to tell"; "The techniques may merely have
+    a placebo effect, some psychologists say."): a caveat borrows no authority for a claim. The
+    ``[vague] limits`` count after the source, as read before. A further evidence limit counts
+    only when it IS the reported clause: it opens right after the source ("say (that)"), or opens
+    the sentence when the source ends it, and no further clause follows it (joined by and, so,
+    although, though, even if, that, or turned back by but, yet, however …): "Experts say the
+    trial was small, and the cream clearly clears eczema" and "Although the trial was small, the
+    cream clears eczema, dermatologists say" are claims. A placebo or certainty denied ("not just
+    a placebo effect", "more than merely a placebo effect") claims a benefit."""
+    sent = doc.sentences[k]
+    text = doc.text
+    old, new = _limits()
+    if old.search(text, end, sent.end):
+        return True
+    if _is_the_clause(text, end, sent.end, new):
+        return True
+    if not _TRAILING.match(text, end, sent.end):
+        return False
+    return _is_the_clause(text, sent.start, start, new)
+
+
+@cache
 def _pronoun_effect() -> re.Pattern[str]:
     """"it"/"they" before an effect, as ``claim_shapes`` reads a pronoun standing for the
     article's own intervention."""

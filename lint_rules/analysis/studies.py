@@ -192,6 +192,8 @@ _MEETING = compile_re(
     r"\b(?:at|of|before|during|in)\s+(?:the\s*|an?\s+|(?:this|last|next)\s+(?:week|month|year)['’]s\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?P<name>(?:[A-Z][\w'’&.-]*\s+|(?:of|for|on|the|and|in)\s+){0,8}?"
+    # the meeting's edition after its society's name ("the American Academy of Neurology's 62nd Annual Meeting")
+    r"(?:(?<=['’]s\s)\d+(?:st|nd|rd|th)\s+)?"
     r"(?:(?:[Aa]nnual|[Ss]cientific|online)\s+){0,2}(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions|[Ss]ummit|"
     r"[Cc]onvention|Forum)\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)?)"
 )
@@ -441,9 +443,12 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
                          design=_design_family(text))
         _fill_clues(m, text)
         _fill_identifiers(doc, m, k)
+        # "Another study found …" right after the story's study: the sentence that told that one
+        # gives its clues, not this one's
+        told = {o.sentence for o in mentions} if _ANOTHER.search(text[max(0, s - 12):e]) else set()
         for j in _window(doc, k):
             near = doc.text[sentences[j].start:sentences[j].end]
-            if j != k and not _OTHER_STUDY.search(near) and not _other_design(m, near):
+            if j != k and j not in told and not _OTHER_STUDY.search(near) and not _other_design(m, near):
                 _fill_clues(m, near, nearby=True)
         if m.journal is None and mentions and mentions[-1].journal and _SAME_JOURNAL.search(text):
             m.journal = mentions[-1].journal
@@ -570,11 +575,14 @@ def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
         found = _STUDY_AUTHOR.search(text)
         if found is None or _BARE_AUTHOR_CUE.match(found.group(0)) or _OTHER_STUDY.search(text):
             continue
+        own = [m for m in mentions if m.sentence == k or k in m.retold]
         before = [m for m in mentions if k - _AUTHOR_REACH[0] <= m.sentence < k]
         after = [m for m in mentions if k < m.sentence <= k + _AUTHOR_REACH[1]]
-        if not before and not after:
+        if not own and not before and not after:
             continue
-        nearest = (max(before, key=lambda m: m.sentence) if before
+        # a sentence that tells a study and its lead author names that study's ("…, according to a
+        # study published Monday in Pediatrics and led by Dr. Ana Roe"), not the next one told
+        nearest = (own[0] if own else max(before, key=lambda m: m.sentence) if before
                    else min(after, key=lambda m: m.sentence))
         same_section = doc.blocks[sentences[nearest.sentence].block].section == doc.blocks[sent.block].section
         if same_section and not nearest.named_author:

@@ -28,7 +28,7 @@ from lint_rules.analysis.assertions import (
     users_clause,
 )
 from lint_rules.analysis.assertions import cues as assertion_cues
-from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame
+from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
 from lint_rules.analysis.studies import (
     StudyMention,
@@ -146,7 +146,10 @@ class StudyWithoutIdentifier(Rule):
     page: the series and the topic the article gives find it. A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
-    the data are unpublished. A journal missing from the built-in list
+    the data are unpublished. A study set against the article's own, identified one by a
+    contrastive conjunct ("On the other hand, a recent study of 162 adults found no fewer
+    infections"; `[counter]`) is `info`: balance for the reader, not support, and not the shape
+    of an invented citation; "Another study found …" in support stays a warning. A journal missing from the built-in list
     is recognised by its shape after "published in" ("Personality and Individual
     Differences", "Menopause"), by "X, the official journal of…" or by its full title in
     brackets ("CMAJ (Canadian Medical Association Journal)"); a title printed in lower case
@@ -185,7 +188,9 @@ class StudyWithoutIdentifier(Rule):
         announced = _pattern("announced", "company")
         release = genre(doc).is_(PRESS_RELEASE)
         issuer = _pattern("announced", "release")
-        for m in study_mentions(doc):
+        counter = _pattern("counter", "opening")
+        mentions = study_mentions(doc)
+        for m in mentions:
             if m.cited:
                 continue
             if m.findable:
@@ -206,6 +211,17 @@ class StudyWithoutIdentifier(Rule):
                     "published or peer reviewed.",
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Say the data are unpublished, or cite the paper or meeting abstract.",
+                )
+            elif counter.search(sentence_text(doc, m.sentence)) and any(
+                    o is not m and (o.cited or o.findable) for o in mentions):
+                # "On the other hand, a recent study of 162 adults found …" against the article's
+                # identified study: balance, not support (s211 F031 and F073 DEBATABLE)
+                yield self.finding(
+                    doc, m.start, m.end,
+                    f"Study set against the article's identified one, with no DOI, PMID, link or citation; "
+                    f"{_clue_words(m.clues())}",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Cite the study: authors, title, journal, year and a DOI or link.",
                 )
             else:
                 # Say which finding clues are there and which are missing, not what the reader
@@ -314,7 +330,13 @@ class VagueAttribution(Rule):
     and its headline ("Antibiotics speed recovery, studies show", in any article that goes
     on to describe research); headline case ("You Say Tomato, Nutritionists Say Lycopene"); a
     caveat rather than a claim ("most scientists agree that such studies cannot show cause and
-    effect"); a belief whose reason the sentence gives ("It runs in families, so doctors
+    effect"), a limit of the evidence as reporting guidelines name one — small numbers, a short
+    follow-up, results that do not carry over, the placebo effect as the explanation, certainty
+    denied ("experts say the trial was too small to tell"; "The techniques may merely have a
+    placebo effect, some psychologists say."), when the limit IS the clause reported (not
+    "…, and the cream clearly works", "Although the trial was small, the cream …", "not just a
+    placebo effect");
+    a belief whose reason the sentence gives ("It runs in families, so doctors
     believe…"); a person's research ("Zamboni's original research suggests"); research
     "published by ASCO" or "presented today at the 2017 … Symposium"; a lead-in that ends in a
     colon when what follows names the experts ("Here's what experts say you need to know:" and
@@ -326,8 +348,11 @@ class VagueAttribution(Rule):
     scraped page ("MORE IN HEALTH" and a run of unpunctuated lines); a news lead's teaser of a study the story then
     describes ("…, recent research suggests." and then "The researchers …") even when no
     journal or author is named; and a group of people when a named expert or body speaks in the
-    paragraph before or further on in its own ("The U.S. Preventive Services Task Force
-    recommends…"). The unnamed source is any
+    paragraph before, further on in its own ("The U.S. Preventive Services Task Force
+    recommends…") or in the first sentence of the next ("…, doctors and psychologists say. It
+    takes minutes a day. / “…,” said Dr. Murali Doraiswamy"), a sentence of saying on the
+    claim's subject (a shared content word; not a photo caption, not "We open the new clinic
+    on Monday"). The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
     researchers", "leading physicians", "health authorities"), or research, findings, trials
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
@@ -415,9 +440,6 @@ class VagueAttribution(Rule):
         routine = _routine_advice()
         trailer = trailing_furniture(doc)
         story_own, body_speaks = _story_own(), _body_speaks()
-        limits = compile_re("|".join(p.pattern for p in (
-            _pattern("vague", "limits"), cue_pattern("observational", "caveats"), cue_pattern("level", "caveats"))),
-            re.IGNORECASE)
         # the story names its own study: earlier research it mentions is background
         own_study = news and any(m.journal or m.meeting or m.institution or m.named_author for m in mentions)
         for k, sent, text in _body(doc):
@@ -480,13 +502,16 @@ class VagueAttribution(Rule):
                 continue  # "according to research published by ASCO": the body is named
             if not research_source.search(clause.source) and any(
                     names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j))
-                    for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block):
-                continue  # "…, experts say." and a named expert or body speaks further on in the paragraph
+                    for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block
+                    or (self._opens_next(doc, j, sent.block) and self._same_section(doc, k, j)
+                        and self._speaks_to(doc, k, j, clause.source_span))):
+                continue  # "…, experts say." and a named expert or body speaks further on in the paragraph,
+                # or opens the next one ("…, doctors and psychologists say. … / “…,” said Dr. Murali Doraiswamy")
             if nxt is not None and body_speaks.match(sentence_text(doc, nxt)):
                 continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
             if reasoned.search(doc.text, sent.start, s):
                 continue  # "…runs in families, so doctors believe there's a genetic component": the reason is given
-            if limits.search(doc.text, e, sent.end):
+            if caveat(doc, k, s, e):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
             general = news and not told_as_background and self._general(doc, clause)
@@ -569,6 +594,39 @@ class VagueAttribution(Rule):
             return False
         title = " ".join(doc.text[head.start:head.end].split()).rstrip(".")
         return len(title.split()) >= 4 and " ".join(doc.text[sent.start:sent.end].split()).startswith(title)
+
+    @staticmethod
+    def _opens_next(doc: Document, j: int, block: int) -> bool:
+        """Sentence ``j`` is the first of the paragraph after ``block``."""
+        sentences = doc.sentences
+        return sentences[j].block == block + 1 and sentences[j - 1].block == block
+
+    #: A verb of saying in a speaker's sentence, and the words of saying left out of the topic.
+    SAYING = compile_re(r"\b(?:says?|said|told|tells?|added|adds|explained|explains|noted|notes|according to)\b",
+                        re.IGNORECASE)
+    _SAY_WORDS = frozenset({"say", "says", "said", "told", "tell", "tells", "added", "adds", "explained",
+                            "explains", "noted", "notes", "according"})
+
+    @classmethod
+    def _speaks_to(cls, doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
+        """The speaker opening the next paragraph (sentence ``j``) speaks to the claim of sentence
+        ``k``: the sentence is one of saying, ended as a sentence (a photo caption naming a
+        person is not), and shares a content word with the claim (`[search] stopwords` and the
+        words of saying left out; the first five letters compared, "breathing"/"breathe"). A
+        speaker on another subject ('"We open the new clinic on Monday," said Dr. John Smith')
+        does not source "Coconut oil heals eczema in days, dermatologists say"."""
+        said = sentence_text(doc, j)
+        if not cls.SAYING.search(said) or not re.search(r"[.!?\"”'’]\s*$", said):
+            return False
+        stop = set(cues()["search"]["stopwords"]) | cls._SAY_WORDS
+        sent = doc.sentences[k]
+        claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
+
+        def stems(text: str) -> set[str]:
+            return {w[:5] for w in (x.lower() for x in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text)) if w not in stop}
+
+        theirs = stems(said)
+        return any(a == b or a.startswith(b) or b.startswith(a) for a in stems(claim) for b in theirs)
 
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:
