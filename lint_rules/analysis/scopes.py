@@ -142,7 +142,45 @@ def _fronted(doc: Document, k: int, start: int = -1) -> tuple[str, str] | None:
         between = low[m.end():max(m.end(), start - s.start)]
         if _FRAMING.search(between):
             return None
-    return m.group("lead"), m.group("rest")
+    lead, rest = m.group("lead"), m.group("rest")
+    if lead in _PARTICIPLES:
+        return _participle(lead, rest)
+    return lead, rest
+
+
+#: Past participles of use that open a sentence ("Taken within 48 hours, …", "Started later
+#: than that, …"): the phrase they govern is the limit (claim_scopes.toml [structure] fronted).
+_PARTICIPLES = frozenset({"taken", "used", "applied", "started", "begun", "given", "administered", "injected",
+                          "initiated"})
+#: The preposition a participle of use governs: read as if it opened the sentence itself.
+_GOVERNED = re.compile(r"(?P<lead>within|after|before|during|until|once|in|at|on|for|with|without)\s+(?P<rest>.+)")
+
+
+def _participle(lead: str, rest: str) -> tuple[str, str]:
+    """A participle opener read through to its phrase: "Taken within 48 hours of the first
+    symptoms" limits like "Within 48 hours of …"; "Started later than that" / "Given too late"
+    is the late side of a time ("after"), "Taken earlier" the early side ("before",
+    claim_scopes.toml [when.relative]); "Taken with food" keeps its condition. Any other
+    phrase stays the participle's ("Taken as directed", "Given the evidence")."""
+    g = _GOVERNED.match(rest)
+    if g is not None:
+        return g.group("lead"), g.group("rest")
+    r = _RELATIVE.match(rest)
+    if r is not None:
+        return _relative()[r.group("word")], rest[r.end():].strip() or r.group("word")
+    return lead, rest
+
+
+@functools.lru_cache(maxsize=1)
+def _relative() -> dict[str, str]:
+    d = read_toml("claim_scopes.toml")["when"]["relative"]
+    return {w: rel for rel in ("after", "before") for w in d[rel]}
+
+
+#: A relative time word right after the participle, optionally graded ("too late", "much
+#: later than that"); its "than …" is the point it is relative to.
+_RELATIVE = re.compile(r"(?:(?:too|much|far|a\s+lot|even|any|no)\s+)?(?P<word>later|late|afterwards|subsequently|"
+                       r"earlier|early|sooner|beforehand)\b(?:\s+than)?")
 
 
 #: Words that make the text between a fronted phrase and the claim a clause of its own: a

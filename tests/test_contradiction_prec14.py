@@ -1,0 +1,54 @@
+"""Controls the gates did not know (session 14, ``prec14``): limits that writers of health
+text put on a claim and that make two opposite-looking claims both true. For each mechanism,
+pairs held apart and the same pair with the limiting words removed, which must still be
+found. Every sentence is written for these tests (coined product names), from the
+construction, not copied from any benchmark row."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = " The packs hold thirty doses and ship within two working days. "
+
+
+def _findings(a: str, b: str) -> list:
+    text = f"{a}{_FILLER}{b}\n"
+    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+_APART: list[tuple[str, str]] = [
+    # a time window carried by a participle of use (scopes._participle)
+    ("Started within 72 hours of the rash, Valorin shortens shingles pain.",
+     "Started after that, Valorin does not shorten shingles pain."),
+    ("Given in the first hour after a stroke, Clotbust reduces disability.",
+     "Given later than that, Clotbust does not reduce disability."),
+    ("Taken within two days of the first sneeze, Coldara shortens a cold.",
+     "Taken too late, Coldara does not shorten a cold."),
+    # misuse as FDA labels name it (claim_scopes.toml [amount] misuse)
+    ("When crushed and snorted, Oxyval can cause breathing problems.",
+     "Taken as prescribed, Oxyval does not cause breathing problems."),
+    ("Misuse of Dextral can cause hallucinations.",
+     "Dextral does not cause hallucinations when used as directed."),
+]
+
+_STILL: list[tuple[str, str]] = [
+    # the same claims with the limit on one side only, or on neither
+    ("Valorin shortens shingles pain.", "Started after that, Valorin does not shorten shingles pain."),
+    ("Started within 72 hours of the rash, Valorin shortens shingles pain.", "Valorin does not shorten shingles pain."),
+    ("Given in the first hour after a stroke, Clotbust reduces disability.", "Clotbust does not reduce disability."),
+    ("Oxyval can cause breathing problems.", "Taken as prescribed, Oxyval does not cause breathing problems."),
+    ("Misuse of Dextral can cause hallucinations.", "Dextral never causes hallucinations."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _APART)
+def test_held_apart(a: str, b: str) -> None:
+    assert _findings(a, b) == []
+    assert _findings(b, a) == []
+
+
+@pytest.mark.parametrize(("a", "b"), _STILL)
+def test_still_found(a: str, b: str) -> None:
+    assert _findings(a, b)
