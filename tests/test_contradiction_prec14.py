@@ -31,6 +31,13 @@ _APART: list[tuple[str, str]] = [
      "Taken as prescribed, Oxyval does not cause breathing problems."),
     ("Misuse of Dextral can cause hallucinations.",
      "Dextral does not cause hallucinations when used as directed."),
+    # one ingredient on its own against the combination (claim_limits.component_apart)
+    ("Codeine on its own does not relieve migraine.",
+     "The combination of codeine and paracetamol relieves migraine."),
+    ("Taken alone, vitamin C does not shorten colds.",
+     "Our Zincol formula, with zinc and vitamin C together, shortens colds."),
+    ("Caffeine by itself does not ease a tension headache.",
+     "Combined with ibuprofen, caffeine eases a tension headache faster than ibuprofen alone."),
 ]
 
 _STILL: list[tuple[str, str]] = [
@@ -40,6 +47,8 @@ _STILL: list[tuple[str, str]] = [
     ("Given in the first hour after a stroke, Clotbust reduces disability.", "Clotbust does not reduce disability."),
     ("Oxyval can cause breathing problems.", "Taken as prescribed, Oxyval does not cause breathing problems."),
     ("Misuse of Dextral can cause hallucinations.", "Dextral never causes hallucinations."),
+    ("Codeine does not relieve migraine.", "The combination of codeine and paracetamol relieves migraine."),
+    ("Caffeine eases a tension headache faster than ibuprofen alone.", "Caffeine does not ease a tension headache."),
 ]
 
 

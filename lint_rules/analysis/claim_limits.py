@@ -747,3 +747,29 @@ def sentence_text(doc: Document, k: int) -> str:
 def lower_text(doc: Document) -> str:
     """The document in lower case, same offsets (typographic apostrophes read as "'")."""
     return _low(doc)
+
+
+@functools.lru_cache(maxsize=1)
+def _component() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = read_toml("contradiction_limits.toml")["component"]
+    return compile_re(d["alone"]), compile_re(d["comparator"]), compile_re(d["combined"])
+
+
+def component_apart(doc: Document, a: int, b: int) -> bool:
+    """One sentence speaks of an ingredient on its own ("Caffeine on its own doesn't relieve
+    headache", "Taken alone, vitamin C does not shorten colds"), the other of the combination
+    it belongs to ("the combination relieves headache", "with zinc and vitamin C together"):
+    two products, whatever subject each claim was given ([component]). Not when both speak of
+    it alone, nor when the other says nothing of a combination ("Caffeine on its own doesn't
+    relieve headache" … "Caffeine relieves headache" still conflict); "than paracetamol
+    alone" is a comparator, not the sentence's own product."""
+    alone, comparator, combined = _component()
+
+    def own(k: int) -> str:
+        return comparator.sub(" ", _sentence(doc, k))
+
+    sa, sb = own(a), own(b)
+    la, lb = bool(alone.search(sa)), bool(alone.search(sb))
+    if la == lb:
+        return False
+    return bool(combined.search(sb if la else sa))

@@ -72,6 +72,7 @@ from lint_rules.analysis.boundaries import (
 from lint_rules.analysis.causers import clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     comparator_apart,
+    component_apart,
     disease_feature,
     disease_state,
     disputed,
@@ -960,6 +961,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
+    if component_apart(doc, odd.sentence, other.sentence):
+        return True  # "Caffeine on its own doesn't relieve headache" … "the combination relieves headache"
     if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
                     _OWN_DIMENSIONS.get(odd.type, ()) if isinstance(odd, TypedClaim) else (),
                     (agent(odd), agent(other))):
