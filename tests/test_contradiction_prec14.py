@@ -38,6 +38,10 @@ _APART: list[tuple[str, str]] = [
      "Our Zincol formula, with zinc and vitamin C together, shortens colds."),
     ("Caffeine by itself does not ease a tension headache.",
      "Combined with ibuprofen, caffeine eases a tension headache faster than ibuprofen alone."),
+    # a severe grade denied, a mild grade admitted (claim_limits.severity_apart, CTCAE grades)
+    ("Tramadex does not cause severe constipation.", "Tramadex can cause mild constipation."),
+    ("Ketoburn does not cause serious headaches.", "Some people get a mild headache in the first days with Ketoburn."),
+    ("Our Lumigel causes no significant skin irritation.", "Lumigel can cause minor skin irritation."),
 ]
 
 _STILL: list[tuple[str, str]] = [
@@ -49,6 +53,10 @@ _STILL: list[tuple[str, str]] = [
     ("Misuse of Dextral can cause hallucinations.", "Dextral never causes hallucinations."),
     ("Codeine does not relieve migraine.", "The combination of codeine and paracetamol relieves migraine."),
     ("Caffeine eases a tension headache faster than ibuprofen alone.", "Caffeine does not ease a tension headache."),
+    ("Tramadex does not cause severe constipation.", "Tramadex can cause severe constipation."),
+    ("Tramadex does not cause constipation.", "Tramadex can cause mild constipation."),
+    ("Tramadex does not cause severe or moderate pain.", "Tramadex can cause moderate pain."),
+    ("Ketoburn does not cause headaches.", "Some people get a mild headache in the first days with Ketoburn."),
 ]
 
 

@@ -773,3 +773,36 @@ def component_apart(doc: Document, a: int, b: int) -> bool:
     if la == lb:
         return False
     return bool(combined.search(sb if la else sa))
+
+
+@functools.lru_cache(maxsize=1)
+def _grades() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    d = read_toml("contradiction_limits.toml")["severity"]
+
+    def words(ws: list[str]) -> re.Pattern[str]:
+        return compile_re(r"(?<![a-z-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")(?![a-z-])")
+    return words(d["severe"]), words(d["mild"]), int(d["window"])
+
+
+def grade(doc: Document, k: int, start: int, end: int) -> str:
+    """The grade an effect's own words carry ("severe", "mild" or ""): a grade word as the
+    effect's first word or in the few words right before it, within its clause ("does not cause
+    serious headaches", "a mild headache", "no serious allergic reactions")."""
+    severe, mild, window = _grades()
+    s = doc.sentences[k]
+    if not s.start <= start < end <= s.end:
+        return ""
+    low = _low(doc)
+    before = re.split(r"[,;:()]|(?<![a-z])(?:but|and\s+no|which|that)(?![a-z])", low[s.start:start])[-1]
+    near = " ".join(before.split()[-window:] + low[start:end].split()[:1])
+    hard, soft = bool(severe.search(near)), bool(mild.search(near))
+    if hard != soft:  # "no severe or moderate pain": both grades, none singled out
+        return "severe" if hard else "mild"
+    return ""
+
+
+def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple[int, int, int]) -> bool:
+    """A denial of a harm's severe form against an admission of its mild form ("Tramadex does
+    not cause severe constipation" … "Tramadex can cause mild constipation"): both true
+    ([severity], CTCAE grades). An ungraded admission still conflicts."""
+    return grade(doc, *denial) == "severe" and grade(doc, *admission) == "mild"

@@ -84,6 +84,7 @@ from lint_rules.analysis.claim_limits import (
     population,
     recipe_apart,
     sentence_names_apart,
+    severity_apart,
     strengths_apart,
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
@@ -981,6 +982,11 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     harm_denial = -1
     if isinstance(odd, Claim) and isinstance(other, Claim):  # a harm: the denial's amount bounds it
         harm_denial = odd.sentence if odd.stance != "affirmed" else other.sentence if other.stance != "affirmed" else -1
+    if harm_denial >= 0 and isinstance(odd, Claim) and isinstance(other, Claim):
+        denial, admission = (odd, other) if odd.stance != "affirmed" else (other, odd)
+        if severity_apart(doc, (denial.sentence, denial.start, denial.end),
+                          (admission.sentence, admission.start, admission.end)):
+            return True  # "does not cause severe constipation" … "can cause mild constipation"
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") \
             and strengths_apart(doc, odd.sentence, other.sentence, harm_denial):
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
