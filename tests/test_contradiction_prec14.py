@@ -42,6 +42,11 @@ _APART: list[tuple[str, str]] = [
     ("Tramadex does not cause severe constipation.", "Tramadex can cause mild constipation."),
     ("Ketoburn does not cause serious headaches.", "Some people get a mild headache in the first days with Ketoburn."),
     ("Our Lumigel causes no significant skin irritation.", "Lumigel can cause minor skin irritation."),
+    # a warning about a whole class of products names none (claim_limits.class_warning)
+    ("All medicines can cause side effects such as rash.", "Dermicort does not cause rash."),
+    ("If you take too much of any supplement, you could get an upset stomach.",
+     "Vitamax does not cause an upset stomach."),
+    ("Most sleeping pills can leave you drowsy the next morning.", "Dozeril does not cause next-day drowsiness."),
 ]
 
 _STILL: list[tuple[str, str]] = [
@@ -57,6 +62,11 @@ _STILL: list[tuple[str, str]] = [
     ("Tramadex does not cause constipation.", "Tramadex can cause mild constipation."),
     ("Tramadex does not cause severe or moderate pain.", "Tramadex can cause moderate pain."),
     ("Ketoburn does not cause headaches.", "Some people get a mild headache in the first days with Ketoburn."),
+    ("Like all medicines, Dermicort can cause side effects such as rash.", "Dermicort does not cause rash."),
+    ("Any painkiller, including this one, can cause stomach bleeding.", "Paxol does not cause stomach bleeding."),
+    ("It can cause stomach bleeding, as most painkillers can.", "Paxol does not cause stomach bleeding."),
+    ("All vitamins are safe for everyone.", "Vitamin A can harm an unborn baby."),
+    ("Dermicort can cause rash.", "Dermicort does not cause rash."),
 ]
 
 

@@ -806,3 +806,27 @@ def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple
     not cause severe constipation" … "Tramadex can cause mild constipation"): both true
     ([severity], CTCAE grades). An ungraded admission still conflicts."""
     return grade(doc, *denial) == "severe" and grade(doc, *admission) == "mild"
+
+
+@functools.lru_cache(maxsize=1)
+def _class_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = read_toml("contradiction_limits.toml")["class_warning"]
+    return compile_re(d["class"]), compile_re(d["owned"])
+
+
+def class_warning(doc: Document, k: int) -> bool:
+    """Sentence ``k`` warns about a whole class of products and names none ("All medicines
+    can cause side effects such as rash", "If you take too much of any supplement, you could
+    get an upset stomach"): its harm is not said of this product ([class_warning]). "Like all
+    medicines, X can cause …", "including this one" and any product named outside the class
+    phrase make it X's."""
+    from lint_rules.analysis.assertions import interventions_named
+
+    cls, owned = _class_cues()
+    low = _sentence(doc, k)
+    classes = [m.group() for m in cls.finditer(low)]
+    if not classes or owned.search(low):
+        return False
+    # the class noun may itself be in the intervention lexicon ("sleeping pills"): only a
+    # name outside the class phrase is a product
+    return all(any(name.lower() in c for c in classes) for name in interventions_named(doc, k))

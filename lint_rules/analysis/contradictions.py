@@ -71,6 +71,7 @@ from lint_rules.analysis.boundaries import (
 )
 from lint_rules.analysis.causers import clause_of, names_product
 from lint_rules.analysis.claim_limits import (
+    class_warning,
     comparator_apart,
     component_apart,
     disease_feature,
@@ -962,6 +963,10 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
+    if isinstance(odd, Claim) and isinstance(other, Claim) and (odd.stance == "affirmed") != (other.stance == "affirmed"):
+        warning, denial = (odd, other) if odd.stance == "affirmed" else (other, odd)
+        if class_warning(doc, warning.sentence) and not class_warning(doc, denial.sentence):
+            return True  # "All medicines can cause side effects such as rash" … "Dermicort does not cause rash"
     if component_apart(doc, odd.sentence, other.sentence):
         return True  # "Caffeine on its own doesn't relieve headache" … "the combination relieves headache"
     if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
