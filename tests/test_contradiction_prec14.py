@@ -47,6 +47,9 @@ _APART: list[tuple[str, str]] = [
     ("If you take too much of any supplement, you could get an upset stomach.",
      "Vitamax does not cause an upset stomach."),
     ("Most sleeping pills can leave you drowsy the next morning.", "Dozeril does not cause next-day drowsiness."),
+    # two measures that share a word (contradictions._measures_apart)
+    ("Glucara lowers blood sugar.", "Glucara does not lower blood pressure."),
+    ("Cardiolin reduces blood pressure.", "Cardiolin does not reduce blood sugar."),
 ]
 
 _STILL: list[tuple[str, str]] = [
@@ -67,6 +70,8 @@ _STILL: list[tuple[str, str]] = [
     ("It can cause stomach bleeding, as most painkillers can.", "Paxol does not cause stomach bleeding."),
     ("All vitamins are safe for everyone.", "Vitamin A can harm an unborn baby."),
     ("Dermicort can cause rash.", "Dermicort does not cause rash."),
+    ("Glucara lowers blood sugar.", "Glucara does not lower your blood glucose."),
+    ("Glucara lowers blood pressure.", "Glucara does nothing for blood pressure."),
 ]
 
 

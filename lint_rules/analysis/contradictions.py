@@ -975,6 +975,9 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # one scope per claim (analysis/scopes.py): "Taken with food, …" … "Taken on an
         # empty stomach, …"; "in the morning" … "in the evening"; "taken as directed" … "more than
         # that"; "for people with a healthy immune system" … "in people with weakened immunity"
+    if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim) and odd.type == "benefit" \
+            and _measures_apart(doc, odd, other):
+        return True  # "lowers blood sugar" … "does not lower blood pressure": two measures that share a word
     if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
             and not population(doc, odd.sentence, odd.start, odd.end):
         return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails
@@ -1024,6 +1027,19 @@ def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
     limited the denial. ``found``: the claims of that sentence (or more)."""
     return any(c.sentence == odd.sentence and c.stance == "affirmed" and c is not odd
                and (covers(lexicon, odd, c) or covers(lexicon, c, odd)) for c in found)
+
+
+def _measures_apart(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
+    """Two benefit claims whose words name two different measures ("lowers blood sugar" …
+    "does not lower blood pressure"): the benefit's topic is its words, which may share one
+    ("blood"), while the direction claim read from the same words names the measure
+    (``contradiction_claims.toml`` [direction.quantities]). Apart when both sides name a
+    measure and no measure is common; a side that names none still conflicts."""
+    def measures(c: TypedClaim) -> frozenset[str]:
+        return frozenset().union(*(d.topic for d in typed_claims(doc) if d.type == "direction"
+                                   and d.sentence == c.sentence and d.start < c.end and c.start < d.end))
+    ma, mb = measures(odd), measures(other)
+    return bool(ma) and bool(mb) and not ma & mb
 
 
 def agent(c: Claim | TypedClaim) -> str:
