@@ -50,6 +50,10 @@ _APART: list[tuple[str, str]] = [
     # two measures that share a word (contradictions._measures_apart)
     ("Glucara lowers blood sugar.", "Glucara does not lower blood pressure."),
     ("Cardiolin reduces blood pressure.", "Cardiolin does not reduce blood sugar."),
+    # the same rate in both arms of a trial (claim_limits.comparator_apart [comparator] relative)
+    ("Fatigue was reported by 10% of people on Immuvax and 10% of people given a placebo.",
+     "Immuvax does not cause fatigue."),
+    ("Nausea occurred at a similar rate with Gastrin and with placebo.", "Gastrin does not cause nausea."),
 ]
 
 _STILL: list[tuple[str, str]] = [
@@ -72,6 +76,8 @@ _STILL: list[tuple[str, str]] = [
     ("Dermicort can cause rash.", "Dermicort does not cause rash."),
     ("Glucara lowers blood sugar.", "Glucara does not lower your blood glucose."),
     ("Glucara lowers blood pressure.", "Glucara does nothing for blood pressure."),
+    ("Fatigue was reported by 12% of people on Immuvax and 3% of people given a placebo.",
+     "Immuvax does not cause fatigue."),
 ]
 
 
