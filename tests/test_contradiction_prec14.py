@@ -54,6 +54,8 @@ _APART: list[tuple[str, str]] = [
     ("Fatigue was reported by 10% of people on Immuvax and 10% of people given a placebo.",
      "Immuvax does not cause fatigue."),
     ("Nausea occurred at a similar rate with Gastrin and with placebo.", "Gastrin does not cause nausea."),
+    # a sentence naming its own route is not about the page's product's form (claim_limits.routes)
+    ("Injected lidocaine can cause heart rhythm problems.", "Lidocaine cream does not cause heart rhythm problems."),
 ]
 
 _STILL: list[tuple[str, str]] = [
@@ -78,6 +80,8 @@ _STILL: list[tuple[str, str]] = [
     ("Glucara lowers blood pressure.", "Glucara does nothing for blood pressure."),
     ("Fatigue was reported by 12% of people on Immuvax and 3% of people given a placebo.",
      "Immuvax does not cause fatigue."),
+    ("Lidocaine can cause heart rhythm problems.", "Lidocaine cream does not cause heart rhythm problems."),
+    ("Lidocaine cream can cause heart rhythm problems.", "Lidocaine cream does not cause heart rhythm problems."),
 ]
 
 

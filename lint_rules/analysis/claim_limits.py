@@ -666,7 +666,10 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
     words = re.findall(r"[a-z][\w-]*", subject.lower())
     # a subject found only inside the contrast phrase is the other thing ("Unlike Zorel
     # injections, the gummies …"): its form is not this product's
-    if not (subject and subject.lower() in raw and subject.lower() not in text):
+    # and a sentence that names its own route without the subject's form word ("Injected
+    # lidocaine can …" on a page whose subject is "lidocaine cream") is not about that form
+    if not (subject and subject.lower() in raw and subject.lower() not in text) \
+            and not (out and subject.lower() not in text):
         out.update(c.route_forms[w] for w in words if w in c.route_forms)
     for m in c.route_frame.finditer(text):
         out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
