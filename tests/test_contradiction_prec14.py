@@ -56,6 +56,11 @@ _APART: list[tuple[str, str]] = [
     ("Nausea occurred at a similar rate with Gastrin and with placebo.", "Gastrin does not cause nausea."),
     # a sentence naming its own route is not about the page's product's form (claim_limits.routes)
     ("Injected lidocaine can cause heart rhythm problems.", "Lidocaine cream does not cause heart rhythm problems."),
+    # the reader's hearsay, answered; the publication's own earlier word, answered ([voice])
+    ("You may have read that Norvex causes weight gain. This is not true.", "Norvex does not cause weight gain."),
+    ("You've probably heard that Sunora tablets cause hair loss. That's a myth.", "Sunora tablets do not cause hair loss."),
+    ("Correction: we wrote last week that Vitaboost contains gluten. It does not; it is made in a gluten-free kitchen.",
+     "Vitaboost is gluten-free."),
 ]
 
 _STILL: list[tuple[str, str]] = [
@@ -82,6 +87,8 @@ _STILL: list[tuple[str, str]] = [
      "Immuvax does not cause fatigue."),
     ("Lidocaine can cause heart rhythm problems.", "Lidocaine cream does not cause heart rhythm problems."),
     ("Lidocaine cream can cause heart rhythm problems.", "Lidocaine cream does not cause heart rhythm problems."),
+    ("You may have read that Norvex causes weight gain.", "Norvex does not cause weight gain."),
+    ("You may notice that Norvex causes weight gain.", "Norvex does not cause weight gain."),
 ]
 
 
