@@ -54,6 +54,9 @@ _APART: list[tuple[str, str]] = [
     ("Fatigue was reported by 10% of people on Immuvax and 10% of people given a placebo.",
      "Immuvax does not cause fatigue."),
     ("Nausea occurred at a similar rate with Gastrin and with placebo.", "Gastrin does not cause nausea."),
+    ("Headaches affected 4% of people on Zentra and just 4% of the placebo group.", "Zentra does not cause headaches."),
+    ("Around a tenth of users reported dry mouth on Salvor, roughly the same proportion as with placebo.",
+     "Salvor does not cause dry mouth."),
     # a sentence naming its own route is not about the page's product's form (claim_limits.routes)
     ("Injected lidocaine can cause heart rhythm problems.", "Lidocaine cream does not cause heart rhythm problems."),
     # the reader's hearsay, answered; the publication's own earlier word, answered ([voice])
@@ -89,6 +92,7 @@ _STILL: list[tuple[str, str]] = [
     ("Lidocaine cream can cause heart rhythm problems.", "Lidocaine cream does not cause heart rhythm problems."),
     ("You may have read that Norvex causes weight gain.", "Norvex does not cause weight gain."),
     ("You may notice that Norvex causes weight gain.", "Norvex does not cause weight gain."),
+    ("Headaches affected 9% of people on Zentra and 4% of the placebo group.", "Zentra does not cause headaches."),
 ]
 
 
