@@ -42,6 +42,15 @@ _APART: list[tuple[str, str]] = [
     ("Tramadex does not cause severe constipation.", "Tramadex can cause mild constipation."),
     ("Ketoburn does not cause serious headaches.", "Some people get a mild headache in the first days with Ketoburn."),
     ("Our Lumigel causes no significant skin irritation.", "Lumigel can cause minor skin irritation."),
+    # a lasting form denied, a passing form admitted ([severity] lasting / passing)
+    ("Niacor can cause temporary flushing.", "Niacor does not cause lasting flushing."),
+    ("Flushing is common for the first few days of Niacor and then fades.", "Niacor does not cause lasting flushing."),
+    # the end of a passing harm is not the results fading (typed_claims course)
+    ("A Follimax transplant gives permanent results.",
+     "In weeks two to eight, the moved hairs usually shed temporarily before regrowing."),
+    # a passing adverb closing the verb's clause is an early time frame ([time.frames] early)
+    ("Long-term, Presto does not raise blood pressure.",
+     "A dose of Presto can push blood pressure up briefly, for an hour or so."),
     # a warning about a whole class of products names none (claim_limits.class_warning)
     ("All medicines can cause side effects such as rash.", "Dermicort does not cause rash."),
     ("If you take too much of any supplement, you could get an upset stomach.",
@@ -93,6 +102,11 @@ _STILL: list[tuple[str, str]] = [
     ("You may have read that Norvex causes weight gain.", "Norvex does not cause weight gain."),
     ("You may notice that Norvex causes weight gain.", "Norvex does not cause weight gain."),
     ("Headaches affected 9% of people on Zentra and 4% of the placebo group.", "Zentra does not cause headaches."),
+    ("Niacor can cause flushing.", "Niacor does not cause lasting flushing."),
+    ("Niacor can cause permanent flushing.", "Niacor does not cause lasting flushing."),
+    ("Niacor can cause temporary flushing.", "Niacor does not cause flushing."),
+    ("Follimax laser removal gives permanent results.", "The hair regrows within a year."),
+    ("Presto does not raise blood pressure.", "A dose of Presto can push blood pressure up briefly, for an hour or so."),
 ]
 
 

@@ -778,13 +778,20 @@ def component_apart(doc: Document, a: int, b: int) -> bool:
     return bool(combined.search(sb if la else sa))
 
 
+def _words(ws: list[str]) -> re.Pattern[str]:
+    return compile_re(r"(?<![a-z-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")(?![a-z-])")
+
+
 @functools.lru_cache(maxsize=1)
 def _grades() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     d = read_toml("contradiction_limits.toml")["severity"]
+    return _words(d["severe"]), _words(d["mild"]), int(d["window"])
 
-    def words(ws: list[str]) -> re.Pattern[str]:
-        return compile_re(r"(?<![a-z-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")(?![a-z-])")
-    return words(d["severe"]), words(d["mild"]), int(d["window"])
+
+@functools.lru_cache(maxsize=1)
+def _durations_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = read_toml("contradiction_limits.toml")["severity"]
+    return _words(d["lasting"]), _words(d["passing"])
 
 
 def grade(doc: Document, k: int, start: int, end: int) -> str:
@@ -792,23 +799,38 @@ def grade(doc: Document, k: int, start: int, end: int) -> str:
     effect's first word or in the few words right before it, within its clause ("does not cause
     serious headaches", "a mild headache", "no serious allergic reactions")."""
     severe, mild, window = _grades()
-    s = doc.sentences[k]
-    if not s.start <= start < end <= s.end:
+    if not doc.sentences[k].start <= start < end <= doc.sentences[k].end:
         return ""
-    low = _low(doc)
-    before = re.split(r"[,;:()]|(?<![a-z])(?:but|and\s+no|which|that)(?![a-z])", low[s.start:start])[-1]
-    near = " ".join(before.split()[-window:] + low[start:end].split()[:1])
+    near = _near(doc, k, start, end, window)
     hard, soft = bool(severe.search(near)), bool(mild.search(near))
     if hard != soft:  # "no severe or moderate pain": both grades, none singled out
         return "severe" if hard else "mild"
     return ""
 
 
+def _near(doc: Document, k: int, start: int, end: int, window: int) -> str:
+    """The effect's first word and the ``window`` words before it, within its clause."""
+    s = doc.sentences[k]
+    low = _low(doc)
+    before = re.split(r"[,;:()]|(?<![a-z])(?:but|and\s+no|which|that)(?![a-z])", low[s.start:start])[-1]
+    return " ".join(before.split()[-window:] + low[start:end].split()[:1])
+
+
 def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple[int, int, int]) -> bool:
     """A denial of a harm's severe form against an admission of its mild form ("Tramadex does
-    not cause severe constipation" … "Tramadex can cause mild constipation"): both true
-    ([severity], CTCAE grades). An ungraded admission still conflicts."""
-    return grade(doc, *denial) == "severe" and grade(doc, *admission) == "mild"
+    not cause severe constipation" … "Tramadex can cause mild constipation"), or of its
+    lasting form against a passing one ("does not cause lasting flushing" … "can cause
+    temporary flushing", "flushing … then fades"): both true ([severity], CTCAE grades and
+    leaflet course words). An ungraded admission still conflicts."""
+    if grade(doc, *denial) == "severe" and grade(doc, *admission) == "mild":
+        return True
+    k, start, end = denial
+    if not doc.sentences[k].start <= start < end <= doc.sentences[k].end:
+        return False
+    lasting, passing = _durations_cues()
+    if not lasting.search(_near(doc, k, start, end, _grades()[2])):
+        return False
+    return bool(passing.search(_sentence(doc, admission[0]))) and not lasting.search(_sentence(doc, admission[0]))
 
 
 @functools.lru_cache(maxsize=1)
