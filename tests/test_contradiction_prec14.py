@@ -105,6 +105,8 @@ _STILL: list[tuple[str, str]] = [
     ("Niacor can cause flushing.", "Niacor does not cause lasting flushing."),
     ("Niacor can cause permanent flushing.", "Niacor does not cause lasting flushing."),
     ("Niacor can cause temporary flushing.", "Niacor does not cause flushing."),
+    ("Niacor causes no temporary or lasting redness.", "Niacor can cause temporary redness."),
+    ("Any Niacor product can cause a rash.", "Niacor never causes a rash."),
     ("Follimax laser removal gives permanent results.", "The hair regrows within a year."),
     ("Presto does not raise blood pressure.", "A dose of Presto can push blood pressure up briefly, for an hour or so."),
 ]

@@ -828,8 +828,9 @@ def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple
     if not doc.sentences[k].start <= start < end <= doc.sentences[k].end:
         return False
     lasting, passing = _durations_cues()
-    if not lasting.search(_near(doc, k, start, end, _grades()[2])):
-        return False
+    near = _near(doc, k, start, end, _grades()[2])
+    if not lasting.search(near) or passing.search(near):
+        return False  # "no temporary or lasting redness": both denied, none singled out
     return bool(passing.search(_sentence(doc, admission[0]))) and not lasting.search(_sentence(doc, admission[0]))
 
 
