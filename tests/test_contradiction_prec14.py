@@ -56,6 +56,8 @@ _APART: list[tuple[str, str]] = [
     ("If you take too much of any supplement, you could get an upset stomach.",
      "Vitamax does not cause an upset stomach."),
     ("Most sleeping pills can leave you drowsy the next morning.", "Dozeril does not cause next-day drowsiness."),
+    ("Common side effects of older antihistamines include drowsiness and dry mouth.",
+     "Loratidex does not cause drowsiness."),
     # two measures that share a word (contradictions._measures_apart)
     ("Glucara lowers blood sugar.", "Glucara does not lower blood pressure."),
     ("Cardiolin reduces blood pressure.", "Cardiolin does not reduce blood sugar."),
@@ -107,6 +109,8 @@ _STILL: list[tuple[str, str]] = [
     ("Niacor can cause temporary flushing.", "Niacor does not cause flushing."),
     ("Niacor causes no temporary or lasting redness.", "Niacor can cause temporary redness."),
     ("Any Niacor product can cause a rash.", "Niacor never causes a rash."),
+    ("Common side effects of antihistamines such as Loratidex include drowsiness.", "Loratidex does not cause drowsiness."),
+    ("Common side effects of Loratidex include drowsiness.", "Loratidex does not cause drowsiness."),
     ("Follimax laser removal gives permanent results.", "The hair regrows within a year."),
     ("Presto does not raise blood pressure.", "A dose of Presto can push blood pressure up briefly, for an hour or so."),
 ]

@@ -837,15 +837,17 @@ def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple
 @functools.lru_cache(maxsize=1)
 def _class_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = read_toml("contradiction_limits.toml")["class_warning"]
-    return compile_re(d["class"]), compile_re(d["owned"])
+    return compile_re("(?:" + d["class"] + ")|(?:" + d["generic"] + ")"), compile_re(d["owned"])
 
 
-def class_warning(doc: Document, k: int) -> bool:
+def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     """Sentence ``k`` warns about a whole class of products and names none ("All medicines
     can cause side effects such as rash", "If you take too much of any supplement, you could
-    get an upset stomach"): its harm is not said of this product ([class_warning]). "Like all
+    get an upset stomach", "Common side effects of older antihistamines include drowsiness"):
+    its harm is not said of this product ([class_warning]). "Like all
     medicines, X can cause …", "including this one" and any product named outside the class
-    phrase make it X's."""
+    phrase make it X's; so does an ``other`` sentence that names the class itself ("Side
+    effects of antihistamines include drowsiness" … "Antihistamines do not cause drowsiness")."""
     from lint_rules.analysis.assertions import interventions_named
 
     cls, owned = _class_cues()
@@ -853,6 +855,10 @@ def class_warning(doc: Document, k: int) -> bool:
     classes = [m.group() for m in cls.finditer(low)]
     if not classes or owned.search(low):
         return False
+    if other >= 0:  # the other side speaks of the class itself ("Antihistamines do not cause …")
+        heads = {c.split()[-1].rstrip("s") for c in classes}
+        if any(w.rstrip("s") in heads for w in re.findall(r"[a-z][a-z-]+", _sentence(doc, other))):
+            return False
     # the class noun may itself be in the intervention lexicon ("sleeping pills"): only a
     # name outside the class phrase is a product
     return all(any(name.lower() in c for c in classes) for name in interventions_named(doc, k))

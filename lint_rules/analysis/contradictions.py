@@ -965,7 +965,7 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
     if isinstance(odd, Claim) and isinstance(other, Claim) and (odd.stance == "affirmed") != (other.stance == "affirmed"):
         warning, denial = (odd, other) if odd.stance == "affirmed" else (other, odd)
-        if class_warning(doc, warning.sentence) and not class_warning(doc, denial.sentence):
+        if class_warning(doc, warning.sentence, denial.sentence) and not class_warning(doc, denial.sentence):
             return True  # "All medicines can cause side effects such as rash" … "Dermicort does not cause rash"
     if component_apart(doc, odd.sentence, other.sentence):
         return True  # "Caffeine on its own doesn't relieve headache" … "the combination relieves headache"
