@@ -848,7 +848,7 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     medicines, X can cause …", "including this one" and any product named outside the class
     phrase make it X's; so does an ``other`` sentence that names the class itself ("Side
     effects of antihistamines include drowsiness" … "Antihistamines do not cause drowsiness")."""
-    from lint_rules.analysis.assertions import interventions_named
+    from lint_rules.analysis.interventions import sentence_subjects
 
     cls, owned = _class_cues()
     low = _sentence(doc, k)
@@ -861,4 +861,4 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
             return False
     # the class noun may itself be in the intervention lexicon ("sleeping pills"): only a
     # name outside the class phrase is a product
-    return all(any(name.lower() in c for c in classes) for name in interventions_named(doc, k))
+    return all(any(name.lower() in c for c in classes) for name in sentence_subjects(doc).names(k))
