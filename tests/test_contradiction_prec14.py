@@ -125,3 +125,82 @@ def test_held_apart(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), _STILL)
 def test_still_found(a: str, b: str) -> None:
     assert _findings(a, b)
+
+
+#: Ordinary passages in the registers of real writers that touch the new gates' words (a
+#: participle opener, "alone", "any medicine", "temporary", "misuse", a placebo rate): no finding.
+_ORDINARY = [
+    'Taken together, the trials suggest Zorvex lowers blood pressure. Zorvex does not cause dizziness, the researchers added.',
+    'Our new Calmira spray is taken at night. Started within a week of symptoms, most users sleep better. Calmira does not cause next-day drowsiness.',
+    'Like all supplements, our turmeric can upset some stomachs. Take it with food.',
+    'Like all medicines, Dormil can cause side effects, although not everybody gets them. Common side effects include headache and dry mouth.',
+    'Most painkillers can be taken with food. Paxol is best taken after a meal.',
+    'Critics say the vaccine programme is too expensive. Officials say it has saved thousands of lives.',
+    'Given later in pregnancy, the injection protects the baby after birth. Speak to your midwife.',
+    'Vitaboost contains no gluten, no dairy and no soy. It is made in a nut-free factory.',
+    'Caffeine alone will not cure a hangover. Drink water and rest.',
+    'The combination pill was approved in 2019. It combines two older drugs in one tablet.',
+    'Mild nausea is common in the first week. It usually goes away on its own.',
+    'Serious side effects are rare. Call your doctor if you notice yellow skin.',
+    'In the trial, 5% of people on Lumora and 5% on placebo stopped treatment early. Lumora improved sleep quality.',
+    'Our gummies are free from artificial colours. Each gummy contains 1,000 IU of vitamin D.',
+    'You may have heard that flu jabs are only for older people. In fact, anyone can get one.',
+    'Used for more than three days, decongestant sprays can cause rebound congestion. Use them for short spells only.',
+    'Crush the tablet and mix it with jam if your child cannot swallow it whole.',
+    'Most vaccines can cause a sore arm. The new jab was well tolerated in the trial.',
+    'Zentra works fast. Taken at the first sign of a migraine, it eases pain within two hours.',
+    'All our products are vegan. Our protein powder is made from peas and rice.',
+    'Any medicine can interact with others. Tell your pharmacist what you take.',
+    'Stop taking Ravolin and call a doctor if you have a severe rash. Mild itching may occur.',
+    'Temporary hair shedding is common after surgery. The hair usually grows back within months.',
+    'Glucara lowers blood sugar and can help with weight. It does not raise blood pressure.',
+    'Recreational use of nitrous oxide can damage nerves. Medical use in hospital is closely supervised.',
+    'Our collagen powder dissolves in hot or cold drinks. Some customers say it makes their coffee creamier.',
+    'If you miss a dose, take it as soon as you remember. Do not take two doses together.',
+    'Older antihistamines often cause drowsiness. Newer ones rarely do, experts say.',
+    'Zanta alone is not enough to treat severe pain. Your doctor may add a second medicine.',
+    "The drug's potential for misuse worries regulators. Zanta is prescribed only for short courses.",
+    'Some customers feel a brief tingle. Zanta serum is suitable for sensitive skin.',
+    'Taken too early, the test may give a false result. Wait until the day your period is due.',
+    'Any sunscreen is better than none. Apply it 20 minutes before going out.',
+]
+
+#: True conflicts written against the new gates (a class phrase with the product's name, "Like
+#: all medicines", an unlimited side, both grades denied, a different rate on placebo): found.
+_TRUE = [
+    'Vitaboost causes no stomach upset at all. Many customers report stomach upset after taking Vitaboost.',
+    'Dormil does not cause drowsiness. Dormil can cause severe drowsiness.',
+    'Zanta never causes headaches. Taken in the morning, Zanta can cause headaches.',
+    'Zanta has no side effects. Like all medicines, Zanta can cause a rash.',
+    'Zanta is completely safe at any dose. Taking more than 4 capsules of Zanta can damage the liver.',
+    'Zanta does not cause insomnia. Started late in the evening, Zanta can cause insomnia.',
+    'Zanta tablets do not cause nausea. Zanta tablets can cause mild nausea.',
+    'Zanta cream causes no skin irritation. Zanta cream can irritate the skin.',
+    'Zanta does not interact with any medicines. Zanta can raise blood levels of warfarin.',
+    'Zanta lowers blood pressure. Zanta does not lower blood pressure.',
+    'Zanta gives permanent results. The results of Zanta fade within a year.',
+    'Zanta does not cause hair loss. Temporary hair loss is common with Zanta.',
+    'Zanta is safe for everyone. People with kidney disease can develop serious problems on Zanta.',
+    'Headaches were reported by 12% of people on Zanta and 2% on placebo. Zanta does not cause headaches.',
+    'Any Zanta product can cause a rash. Zanta never causes a rash.',
+    'Zanta does not cause insomnia whenever you take it. Taken late, Zanta can cause insomnia.',
+    'Injected Zanta can cause a rash. Zanta causes no rash.',
+    'Zanta does not cause drowsiness. Taken alone or together with alcohol, Zanta can cause drowsiness.',
+    'Zanta causes no lasting hair loss. Zanta can cause permanent hair loss.',
+    'Zanta causes no temporary or lasting redness. Zanta can cause temporary redness.',
+    'Zanta does not cause weight gain. In the trial, 20% of people on Zanta gained weight.',
+]
+
+
+def _all(text: str) -> list:
+    return [f for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("text", _ORDINARY)
+def test_ordinary_text_is_quiet(text: str) -> None:
+    assert _all(text) == []
+
+
+@pytest.mark.parametrize("text", _TRUE)
+def test_true_conflict_found(text: str) -> None:
+    assert _all(text)
