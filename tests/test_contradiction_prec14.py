@@ -86,6 +86,7 @@ _STILL: list[tuple[str, str]] = [
     ("Misuse of Dextral can cause hallucinations.", "Dextral never causes hallucinations."),
     ("Codeine does not relieve migraine.", "The combination of codeine and paracetamol relieves migraine."),
     ("Caffeine eases a tension headache faster than ibuprofen alone.", "Caffeine does not ease a tension headache."),
+    ("Zanta alone causes no drowsiness, the maker says.", "Zanta, like many combination cold remedies, can cause drowsiness."),
     ("Tramadex does not cause severe constipation.", "Tramadex can cause severe constipation."),
     ("Tramadex does not cause constipation.", "Tramadex can cause mild constipation."),
     ("Tramadex does not cause severe or moderate pain.", "Tramadex can cause moderate pain."),
