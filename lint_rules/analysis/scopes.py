@@ -86,6 +86,7 @@ class _Cues:
     person_head: re.Pattern[str]
     condition_head: re.Pattern[str]
     misuse: re.Pattern[str]
+    misuse_not: re.Pattern[str]
     negative: re.Pattern[str]
     inline_group: re.Pattern[str]
     use: re.Pattern[str]
@@ -109,6 +110,7 @@ def _cues() -> _Cues:
         person_head=compile_re(d["who"]["head"]),
         condition_head=compile_re(d["condition"]["head"]),
         misuse=compile_re(d["amount"]["misuse"]),
+        misuse_not=compile_re(d["amount"]["not_limit"]),
         negative=compile_re(d["structure"]["negative"]),
         inline_group=compile_re(d["who"]["inline"].replace("{head}", d["who"]["head"])),
         use=compile_re(d["use"]["phrase"]),
@@ -190,12 +192,19 @@ _FRAMING = re.compile(r"[:;]|(?<![a-z])(?:that|said|says|say|told|tells|reported
                       r"thinks?|is|are|was|were)(?![a-z])")
 
 
+def _misused(c: _Cues, text: str) -> bool:
+    """``text`` limits its claim to misuse ([amount] misuse): a misuse word that no concession,
+    intensifier, non-misusing group or topic word stands before ([amount] not_limit: "even if
+    misused", "especially if misused", "none of whom had misused it", "signs of misuse")."""
+    return any(not c.misuse_not.search(text, max(0, m.start() - 40), m.start()) for m in c.misuse.finditer(text))
+
+
 def _classify(c: _Cues, lead: str, rest: str) -> str | None:
     """The dimension a fronted clause limits, by the head of its words: a person noun is a
     group ("For heavy drinkers, …"), a time noun or a start/stop verb is a time ("Once your
     body adjusts, …"), a meal, drink or other product is a condition ("If you drink alcohol,
     …"), a misuse is an amount ("If you miss a dose, …")."""
-    if c.misuse.search(rest):
+    if _misused(c, rest):
         return "amount"
     if c.person_head.search(rest) and lead in ("for", "in", "among"):
         return "who"  # "Among first-time walkers, …": people, whatever else the words say
@@ -298,7 +307,7 @@ def _read(doc: Document, k: int, start: int, end: int, subject: str = "") -> Sco
         out["when"] = Limit(frozenset(times))
     # amount: normal use against too much ([dose] within / beyond), misuse ([amount] misuse)
     amount = set(L.amount_frames(doc, k))
-    if c.misuse.search(low):
+    if _misused(c, low):
         amount.add("misuse")
     if amount:
         out["amount"] = Limit(frozenset(amount))
