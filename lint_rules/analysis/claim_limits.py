@@ -494,18 +494,45 @@ def partners_apart(doc: Document, k: int, j: int) -> bool:
     return not (mine & theirs)
 
 
-def comparator_apart(doc: Document, k: int, j: int) -> bool:
+def comparator_apart(doc: Document, k: int, j: int,
+                     spans: tuple[tuple[int, int], tuple[int, int]] | None = None) -> bool:
     """One of sentences ``k`` and ``j`` speaks of the trial's comparison arm ("The placebo
     group reported no headaches", "In the comparison group, which took naproxen, …") and the
     other does not, or one denies the effect only relative to placebo ("no more often than
-    placebo") and the other does not compare."""
+    placebo") and the other does not compare. Given the claims' ``spans`` (document offsets),
+    a relative cue counts only in the clause that holds its claim's effect ("…, while
+    dizziness occurred at a similar rate with placebo" says nothing of the nausea before it)."""
     c = _cues()
     a, b = _sentence(doc, k), _sentence(doc, j)
     arm_a, arm_b = bool(c.arm.match(a)), bool(c.arm.match(b))
     if arm_a != arm_b:
         return True
-    rel_a, rel_b = bool(c.relative.search(a)), bool(c.relative.search(b))
+    if spans is None:
+        rel_a, rel_b = bool(c.relative.search(a)), bool(c.relative.search(b))
+    else:
+        rel_a = _relative_on(c.relative, a, spans[0][0] - doc.sentences[k].start)
+        rel_b = _relative_on(c.relative, b, spans[1][0] - doc.sentences[j].start)
     return rel_a != rel_b and not (c.relative.search(a + " " + b) and ("placebo" in a and "placebo" in b))
+
+
+#: Where one clause of a sentence ends and another begins: a semicolon or colon, or a
+#: contrast or coordinating conjunction after a comma ("…, while …", "…, and 15% had …"),
+#: or a contrast conjunction anywhere ("although", "whereas").
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|yet|so)(?![a-z])|"
+                           r"(?<![a-z])(?:but|whereas|although|though)(?![a-z])")
+
+
+def _relative_on(relative: re.Pattern[str], low: str, at: int) -> bool:
+    """A relative-to-placebo cue in the clause of ``low`` that holds offset ``at`` (anywhere in
+    ``low`` when ``at`` is not in it)."""
+    if not 0 <= at < len(low):
+        return bool(relative.search(low))
+    for m in relative.finditer(low):
+        lo = max((x.end() for x in _CLAUSE_BREAK.finditer(low, 0, m.start())), default=0)
+        hi = min((x.start() for x in _CLAUSE_BREAK.finditer(low, m.end())), default=len(low))
+        if lo <= at < hi:
+            return True
+    return False
 
 
 def taken_condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:

@@ -961,7 +961,7 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True
     if _subgroups_apart(doc, odd.sentence, other.sentence):
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
-    if comparator_apart(doc, odd.sentence, other.sentence):
+    if comparator_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
     if isinstance(odd, Claim) and isinstance(other, Claim) and (odd.stance == "affirmed") != (other.stance == "affirmed"):
         warning, denial = (odd, other) if odd.stance == "affirmed" else (other, odd)
