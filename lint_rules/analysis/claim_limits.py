@@ -858,7 +858,29 @@ def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple
     near = _near(doc, k, start, end, _grades()[2])
     if not lasting.search(near) or passing.search(near):
         return False  # "no temporary or lasting redness": both denied, none singled out
-    return bool(passing.search(_sentence(doc, admission[0]))) and not lasting.search(_sentence(doc, admission[0]))
+    said = _sentence(doc, admission[0])
+    if lasting.search(said):
+        return False
+    # the passing word must be said of the admitted effect: in its own clause (not "Tingling
+    # usually fades, but … caused nerve damage"), not negated ("hair loss that never grows
+    # back", "does not go away"), and not followed by a contrast ("settles in most but stays
+    # for years in some")
+    s0 = doc.sentences[admission[0]].start
+    a, b = admission[1] - s0, admission[2] - s0
+    if not 0 <= a < b <= len(said):
+        return False
+    lo = max((m.end() for m in _CONTRAST_CLAUSE.finditer(said, 0, a)), default=0)
+    hi = min((m.start() for m in _CONTRAST_CLAUSE.finditer(said, b)), default=len(said))
+    return any(not _NEGATED.search(said, lo, m.start()) and not _CONTRAST_CLAUSE.search(said, m.end())
+               for m in passing.finditer(said, lo, hi))
+
+
+#: A clause of contrast or a new clause: "but", "although", "while", "whereas", "yet",
+#: "except", "however" and a semicolon or colon (CGEL ch. 15 coordinators and concessives).
+_CONTRAST_CLAUSE = re.compile(r"[;:]|(?<![a-z])(?:but|although|though|whereas|while|yet|except|however)(?![a-z])")
+#: A negation right before a passing word ("never grows back", "does not go away", "doesn't
+#: fade", "no longer passes").
+_NEGATED = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|no)|n't)\s+(?:[a-z]+\s+){0,2}$")
 
 
 @functools.lru_cache(maxsize=1)
