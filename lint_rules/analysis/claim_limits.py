@@ -782,7 +782,7 @@ def lower_text(doc: Document) -> str:
 @functools.lru_cache(maxsize=1)
 def _component() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = read_toml("contradiction_limits.toml")["component"]
-    return compile_re(d["alone"]), compile_re(d["comparator"]), compile_re(d["combined"])
+    return compile_re(d["alone"]), compile_re(d["comparator"] + "|" + d["not_component"]), compile_re(d["combined"])
 
 
 def component_apart(doc: Document, a: int, b: int) -> bool:
@@ -792,7 +792,8 @@ def component_apart(doc: Document, a: int, b: int) -> bool:
     two products, whatever subject each claim was given ([component]). Not when both speak of
     it alone, nor when the other says nothing of a combination ("Caffeine on its own doesn't
     relieve headache" … "Caffeine relieves headache" still conflict); "than paracetamol
-    alone" is a comparator, not the sentence's own product."""
+    alone" is a comparator, not the sentence's own product; "wears off on its own" is the effect's
+    course and "In 2023 alone" a focus on a time or place ([component] not_component)."""
     alone, comparator, combined = _component()
 
     def own(k: int) -> str:
