@@ -307,7 +307,7 @@ def _read(doc: Document, k: int, start: int, end: int, subject: str = "") -> Sco
         out["when"] = Limit(frozenset(times))
     # amount: normal use against too much ([dose] within / beyond), misuse ([amount] misuse)
     amount = set(L.amount_frames(doc, k))
-    if _misused(c, low):
+    if _misused(c, _own_clause(doc, k, start, end)):  # "…, and reports of misuse have risen": another clause
         amount.add("misuse")
     if amount:
         out["amount"] = Limit(frozenset(amount))
