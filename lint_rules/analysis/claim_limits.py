@@ -508,11 +508,11 @@ def comparator_apart(doc: Document, k: int, j: int,
     if arm_a != arm_b:
         return True
     if spans is None:
-        rel_a, rel_b = bool(c.relative.search(a)), bool(c.relative.search(b))
+        rel_a, rel_b = _relative_on(c.relative, a, -1), _relative_on(c.relative, b, -1)
     else:
         rel_a = _relative_on(c.relative, a, spans[0][0] - doc.sentences[k].start)
         rel_b = _relative_on(c.relative, b, spans[1][0] - doc.sentences[j].start)
-    return rel_a != rel_b and not (c.relative.search(a + " " + b) and ("placebo" in a and "placebo" in b))
+    return rel_a != rel_b and not (_relative_on(c.relative, a + " " + b, -1) and ("placebo" in a and "placebo" in b))
 
 
 #: Where one clause of a sentence ends and another begins: a semicolon or colon, or a
@@ -522,12 +522,19 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|y
                            r"(?<![a-z])(?:but|whereas|although|though)(?![a-z])")
 
 
+#: A negation right before a relative cue ("far from the same rate as placebo", "not at a
+#: similar rate"): the cue is denied, so it places the effect at no placebo rate.
+_NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bfar\s+from|\bnowhere\s+near|\bno)\s+(?:[a-z]+\s+)?$")
+
+
 def _relative_on(relative: re.Pattern[str], low: str, at: int) -> bool:
-    """A relative-to-placebo cue in the clause of ``low`` that holds offset ``at`` (anywhere in
-    ``low`` when ``at`` is not in it)."""
-    if not 0 <= at < len(low):
-        return bool(relative.search(low))
+    """A relative-to-placebo cue, not negated, in the clause of ``low`` that holds offset ``at``
+    (anywhere in ``low`` when ``at`` is not in it)."""
     for m in relative.finditer(low):
+        if _NEGATED_CUE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        if not 0 <= at < len(low):
+            return True
         lo = max((x.end() for x in _CLAUSE_BREAK.finditer(low, 0, m.start())), default=0)
         hi = min((x.start() for x in _CLAUSE_BREAK.finditer(low, m.end())), default=len(low))
         if lo <= at < hi:
