@@ -807,10 +807,91 @@ def component_apart(doc: Document, a: int, b: int) -> bool:
         return comparator.sub(" ", _sentence(doc, k))
 
     sa, sb = own(a), own(b)
-    la, lb = bool(alone.search(sa)), bool(alone.search(sb))
+    la, lb = _alone_in(doc, a, alone, sa), _alone_in(doc, b, alone, sb)
     if la == lb:
         return False
-    return bool(combined.search(sb if la else sa))
+    return _combined_in(doc, b if la else a, combined, sb if la else sa)
+
+
+def _named_starts(doc: Document, k: int) -> set[int]:
+    """Where (sentence offsets) the products and ingredients sentence ``k`` names begin."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    s0 = doc.sentences[k].start
+    return {p - s0 for p, _ in sentence_subjects(doc).spans_named(k)}
+
+
+#: A name of up to four words, then the cue ("Somnil alone", "St John's wort alone").
+_NAME_BEFORE = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s+")
+
+
+#: "alone" of the product: after a verb of use ("Taken alone, …", "used alone").
+_ALONE_USE = re.compile(r"(?<![a-z])(?:taken|used|given|applied|take\s+it|use\s+it)\s+$")
+
+
+#: "alone" of a person's life, not of an ingredient: after a verb of living, being or going
+#: ("people who live alone", "is alone", "travel alone") or a person ("patients alone").
+_ALONE_PERSON = re.compile(r"(?<![a-z])(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|stay|stays|stayed|"
+                           r"staying|travel|travels|travelled|traveling|travelling|walk|walks|walked|walking|"
+                           r"work|works|worked|working|eat|eats|ate|eating|be|being|been|is|are|was|were|am|"
+                           r"feel|feels|felt|left|leave|stand|stands|go|goes|went|going|people|patients|someone|"
+                           r"person|you|we|they|he|she|i)\s+$")
+
+
+def _alone_in(doc: Document, k: int, alone: re.Pattern[str], low: str) -> bool:
+    """An ingredient-alone cue in ``low`` (sentence ``k``, comparator removed): "alone" only
+    right after a product or ingredient name or a verb of use ("Somnil alone", "Taken alone"),
+    not of a person ("people who live alone")."""
+    starts: set[int] | None = None
+    for m in alone.finditer(low):
+        if not m.group(0).startswith("alone"):
+            return True
+        if _ALONE_USE.search(low, max(0, m.start() - 12), m.start()):
+            return True
+        if starts is None:
+            starts = _named_starts(doc, k)
+        if any(p < m.start() and _NAME_BEFORE.fullmatch(low, p, m.start()) for p in starts):
+            return True
+        if not _ALONE_PERSON.search(low, max(0, m.start() - 30), m.start()):
+            return True  # an ingredient the interventions analysis does not name ("Zinc alone")
+    return False
+
+
+#: A combination word that names no product: negated ("not a combination product"), or of
+#: pooled trials ("the combined results", "combined trial data", "combined analysis").
+_NOT_COMBINED = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:a\s+|an\s+|the\s+)?$")
+_POOLED = re.compile(r"\s+(?:[\w-]+\s+)?(?:results?|data|analys[ie]s|evidence|figures|findings|estimates?|"
+                     r"studies|trials|totals?|samples?)\b")
+#: "together with", "combined with" and their kin, which need a product or ingredient after them.
+_WITH = re.compile(r"(?:together|combined|paired|mixed|combination)\s+with$|with$")
+
+
+def _combined_in(doc: Document, k: int, combined: re.Pattern[str], low: str) -> bool:
+    """A combination cue in ``low`` (sentence ``k``) that speaks of a combined product: not
+    negated, not of pooled data, and "together with"/"combined with" only before a product
+    or ingredient name ("combined with metformin", not "together with food")."""
+    starts: set[int] | None = None
+    for m in combined.finditer(low):
+        word = m.group(0)
+        if _NOT_COMBINED.search(low, max(0, m.start() - 12), m.start()):
+            continue
+        if word.startswith("combined") and _POOLED.match(low, m.end()):
+            continue
+        if word == "together" and low.startswith(" with", m.end()):
+            word, end = "together with", m.end() + 5
+        else:
+            end = m.end()
+            if low.startswith(" with", end) and word in ("combined", "combination", "in combination"):
+                word, end = word + " with", end + 5
+        if _WITH.search(word):
+            if starts is None:
+                starts = _named_starts(doc, k)
+            gap = re.match(r"\s+(?:(?:a|an|the|low-dose|high-dose)\s+)?", low[end:])
+            at = end + (gap.end() if gap else 0)
+            if at not in starts:
+                continue
+        return True
+    return False
 
 
 def _words(ws: list[str]) -> re.Pattern[str]:
