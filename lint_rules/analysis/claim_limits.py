@@ -928,7 +928,9 @@ def _near(doc: Document, k: int, start: int, end: int, window: int) -> str:
     """The effect's first word and the ``window`` words before it, within its clause."""
     s = doc.sentences[k]
     low = _low(doc)
-    before = re.split(r"[,;:()]|(?<![a-z])(?:but|and\s+no|which|that)(?![a-z])", low[s.start:start])[-1]
+    # the effect's own noun phrase: not the grade of a neighbour coordinated before it ("mild
+    # nausea and headaches bad enough to need hospital care")
+    before = re.split(r"[,;:()]|(?<![a-z])(?:but|and|which|that)(?![a-z])", low[s.start:start])[-1]
     return " ".join(before.split()[-window:] + low[start:end].split()[:1])
 
 
@@ -938,7 +940,7 @@ def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple
     lasting form against a passing one ("does not cause lasting flushing" … "can cause
     temporary flushing", "flushing … then fades"): both true ([severity], CTCAE grades and
     leaflet course words). An ungraded admission still conflicts."""
-    if grade(doc, *denial) == "severe" and grade(doc, *admission) == "mild":
+    if grade(doc, *denial) == "severe" and grade(doc, *admission) == "mild" and not _serious_in_itself(doc, admission):
         return True
     k, start, end = denial
     if not doc.sentences[k].start <= start < end <= doc.sentences[k].end:
@@ -960,13 +962,35 @@ def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple
         return False
     lo = max((m.end() for m in _CONTRAST_CLAUSE.finditer(said, 0, a)), default=0)
     hi = min((m.start() for m in _CONTRAST_CLAUSE.finditer(said, b)), default=len(said))
+    nxt = _NEXT_EFFECT.search(said, b, hi)  # "hair loss that never regrows and scalp itching that soon passes"
+    hi = nxt.start() if nxt else hi
     return any(not _NEGATED.search(said, lo, m.start()) and not _CONTRAST_CLAUSE.search(said, m.end())
                for m in passing.finditer(said, lo, hi))
+
+
+def _serious_in_itself(doc: Document, admission: tuple[int, int, int]) -> bool:
+    """The admitted harm is serious whatever grade word it carries ("minor bleeding into the
+    brain", "a mild stroke"): [severity] serious_in_itself, read from the effect to its clause end."""
+    k, start, end = admission
+    s = doc.sentences[k]
+    low = _low(doc)
+    cut = re.search(r"[,;:()]|(?<![a-z])(?:but|and|or|which|that)(?![a-z])", low[end:s.end])
+    hi = end + cut.start() if cut else s.end
+    return bool(_serious_cue().search(low, start, hi))
+
+
+@functools.lru_cache(maxsize=1)
+def _serious_cue() -> re.Pattern[str]:
+    return compile_re(read_toml("contradiction_limits.toml")["severity"]["serious_in_itself"])
 
 
 #: A clause of contrast or a new clause: "but", "although", "while", "whereas", "yet",
 #: "except", "however" and a semicolon or colon (CGEL ch. 15 coordinators and concessives).
 _CONTRAST_CLAUSE = re.compile(r"[;:]|(?<![a-z])(?:but|although|though|whereas|while|yet|except|however)(?![a-z])")
+#: Another effect coordinated after the admitted one ("… and scalp itching that soon passes"):
+#: a passing word after it is said of that effect.
+_NEXT_EFFECT = re.compile(r"(?<![a-z])(?:and|or|as\s+well\s+as|plus)\s+(?!(?:then|soon|usually|quickly|it|they|"
+                          r"goes|go|wears?|fades?|settles?|passes)(?![a-z]))")
 #: A negation right before a passing word ("never grows back", "does not go away", "doesn't
 #: fade", "no longer passes").
 _NEGATED = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|no)|n't)\s+(?:[a-z]+\s+){0,2}$")
