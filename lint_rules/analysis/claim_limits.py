@@ -517,8 +517,9 @@ def comparator_apart(doc: Document, k: int, j: int,
 
 #: Where one clause of a sentence ends and another begins: a semicolon or colon, or a
 #: contrast or coordinating conjunction after a comma ("…, while …", "…, and 15% had …"),
-#: or a contrast conjunction anywhere ("although", "whereas").
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|yet|so)(?![a-z])|"
+#: or a contrast conjunction anywhere ("although", "whereas"), or a parenthesis or dash that
+#: sets an aside apart ("… 14% of people (dizziness at a similar rate with placebo)").
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|\s-{1,2}\s|,\s*(?:and|but|while|whereas|although|though|yet|so)(?![a-z])|"
                            r"(?<![a-z])(?:but|whereas|although|though)(?![a-z])")
 
 
@@ -535,11 +536,22 @@ def _relative_on(relative: re.Pattern[str], low: str, at: int) -> bool:
             continue
         if not 0 <= at < len(low):
             return True
-        lo = max((x.end() for x in _CLAUSE_BREAK.finditer(low, 0, m.start())), default=0)
+        breaks = list(_CLAUSE_BREAK.finditer(low, 0, m.start()))
+        # an aside that is the cue itself ("… in 7% of people (a similar rate to placebo)")
+        # speaks of the clause it stands in: read on to the break before it
+        while breaks and breaks[-1].group(0).strip() in _ASIDE_OPEN \
+                and _CUE_LEAD.fullmatch(low, breaks[-1].end(), m.start()):
+            breaks.pop()
+        lo = breaks[-1].end() if breaks else 0
         hi = min((x.start() for x in _CLAUSE_BREAK.finditer(low, m.end())), default=len(low))
         if lo <= at < hi:
             return True
     return False
+
+
+#: An aside's opening mark, and the words that may lead into a cue that makes up the aside.
+_ASIDE_OPEN = frozenset({"(", "\u2014", "\u2013", "-", "--"})
+_CUE_LEAD = re.compile(r"\s*(?:(?:a|an|the|at|about|roughly|around|which\s+is|that\s+is|i\.e\.,?)\s+)*")
 
 
 def taken_condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
@@ -690,20 +702,22 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
     skin, mouth, injection, nose, eye, ear, lungs, rectal, vaginal): a route phrase anywhere
     in the sentence ("used on the skin", "by mouth"), a form noun that is the subject's own
     modifier ("terbinafine cream") or follows its name in the sentence ("Zanta tablets"), or a
-    form said to be the product's ("in tablet form", "as a cream"). A contrast phrase names
+    form said to be the product's ("in tablet form", "as a cream"); an accidental swallow
+    ("If swallowed", "swallowed by accident") is its own condition, ``accident``. A contrast phrase names
     another thing's route ("Unlike vitamin D injections, our gummies …", "compared with the
     cream"): it is left out up to its comma."""
     c = _cues()
     raw = _sentence(doc, k)
     text = _CONTRAST.sub(" ", raw)
     out = {name for name, pattern in c.route_phrases if pattern.search(text)}
+    stated = out - {"accident"}
     words = re.findall(r"[a-z][\w-]*", subject.lower())
     # a subject found only inside the contrast phrase is the other thing ("Unlike Zorel
     # injections, the gummies …"): its form is not this product's
     # and a sentence that names its own route without the subject's form word ("Injected
     # lidocaine can …" on a page whose subject is "lidocaine cream") is not about that form
     if not (subject and subject.lower() in raw and subject.lower() not in text) \
-            and not (out and subject.lower() not in text):
+            and not (stated and subject.lower() not in text):
         out.update(c.route_forms[w] for w in words if w in c.route_forms)
     for m in c.route_frame.finditer(text):
         out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
@@ -714,6 +728,15 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
             if form is not None:
                 out.add(c.route_forms[form])
     return frozenset(out)
+
+
+def route_stated(doc: Document, k: int) -> bool:
+    """Sentence ``k`` states a route in words ("Applied to the gums, …", "by mouth"), not only
+    by its form noun ("Numbex cream"): an accidental swallow is held apart from such a use
+    only (scopes._differ)."""
+    c = _cues()
+    text = _CONTRAST.sub(" ", _sentence(doc, k))
+    return any(name != "accident" and pattern.search(text) for name, pattern in c.route_phrases)
 
 
 #: A phrase about another thing the sentence sets the product against ("unlike …", "compared
@@ -792,13 +815,17 @@ def _component() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return compile_re(d["alone"]), compile_re(d["comparator"] + "|" + d["not_component"]), compile_re(d["combined"])
 
 
-def component_apart(doc: Document, a: int, b: int) -> bool:
+def component_apart(doc: Document, a: int, b: int,
+                    spans: tuple[tuple[int, int], tuple[int, int]] | None = None) -> bool:
     """One sentence speaks of an ingredient on its own ("Caffeine on its own doesn't relieve
     headache", "Taken alone, vitamin C does not shorten colds"), the other of the combination
     it belongs to ("the combination relieves headache", "with zinc and vitamin C together"):
     two products, whatever subject each claim was given ([component]). Not when both speak of
     it alone, nor when the other says nothing of a combination ("Caffeine on its own doesn't
-    relieve headache" … "Caffeine relieves headache" still conflict); "than paracetamol
+    relieve headache" … "Caffeine relieves headache" still conflict). Given the claims' ``spans``
+    (document offsets), a combination word counts only in the clause that holds its claim
+    ("… raises iron levels, and it also works well together with vitamin C" is still the
+    product alone); "than paracetamol
     alone" is a comparator, not the sentence's own product; "wears off on its own" is the effect's
     course and "In 2023 alone" a focus on a time or place ([component] not_component)."""
     alone, comparator, combined = _component()
@@ -810,7 +837,16 @@ def component_apart(doc: Document, a: int, b: int) -> bool:
     la, lb = _alone_in(doc, a, alone, sa), _alone_in(doc, b, alone, sb)
     if la == lb:
         return False
-    return _combined_in(doc, b if la else a, combined, sb if la else sa)
+    k = b if la else a
+    low = sb if la else sa
+    if spans is not None:
+        raw = _sentence(doc, k)
+        at = spans[1 if la else 0][0] - doc.sentences[k].start
+        if 0 <= at < len(raw):
+            lo = max((x.end() for x in _CLAUSE_BREAK.finditer(raw, 0, at)), default=0)
+            hi = min((x.start() for x in _CLAUSE_BREAK.finditer(raw, at)), default=len(raw))
+            low = comparator.sub(" ", " " * lo + raw[lo:hi] + " " * (len(raw) - hi))
+    return _combined_in(doc, k, combined, low)
 
 
 def _named_starts(doc: Document, k: int) -> set[int]:
@@ -970,11 +1006,13 @@ def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple
 
 def _serious_in_itself(doc: Document, admission: tuple[int, int, int]) -> bool:
     """The admitted harm is serious whatever grade word it carries ("minor bleeding into the
-    brain", "a mild stroke"): [severity] serious_in_itself, read from the effect to its clause end."""
+    brain", "a mild stroke"): [severity] serious_in_itself, read from the effect to its clause end,
+    through a relative clause that tells its outcome ("a slight heart rhythm problem that needed
+    a pacemaker")."""
     k, start, end = admission
     s = doc.sentences[k]
     low = _low(doc)
-    cut = re.search(r"[,;:()]|(?<![a-z])(?:but|and|or|which|that)(?![a-z])", low[end:s.end])
+    cut = re.search(r"[,;:()]|(?<![a-z])(?:but|and|or)(?![a-z])", low[end:s.end])
     hi = end + cut.start() if cut else s.end
     return bool(_serious_cue().search(low, start, hi))
 

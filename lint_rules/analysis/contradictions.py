@@ -967,7 +967,7 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         warning, denial = (odd, other) if odd.stance == "affirmed" else (other, odd)
         if class_warning(doc, warning.sentence, denial.sentence) and not class_warning(doc, denial.sentence):
             return True  # "All medicines can cause side effects such as rash" … "Dermicort does not cause rash"
-    if component_apart(doc, odd.sentence, other.sentence):
+    if component_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):
         return True  # "Caffeine on its own doesn't relieve headache" … "the combination relieves headache"
     if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
                     _OWN_DIMENSIONS.get(odd.type, ()) if isinstance(odd, TypedClaim) else (),

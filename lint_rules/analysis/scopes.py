@@ -73,6 +73,7 @@ class Limit:
     universal: bool = False  #: "everyone", "any dose", "whenever": overlaps every limit
     named: bool = True  #: read from a named frame (False: read from structure alone)
     subject: bool = False  #: a group found only as the sentence's subject
+    stated: bool = False  #: form: a route stated in words ("applied to the gums"), not only a form noun
 
 
 Scope = dict[str, Limit]
@@ -326,9 +327,9 @@ def _read(doc: Document, k: int, start: int, end: int, subject: str = "") -> Sco
     form = L.opening_form(doc, k)
     routes = {"route:" + r for r in L.routes(doc, k, subject or (form[0] if form else ""))}
     if form is not None:
-        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | routes))
+        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | routes), stated=bool(routes) and L.route_stated(doc, k))
     elif routes:
-        out["form"] = Limit(frozenset(routes), named=False)
+        out["form"] = Limit(frozenset(routes), named=False, stated=L.route_stated(doc, k))
     # source: a nutrient from food or from supplements ([source])
     source = L.source_frames(doc, k)
     if source:
@@ -413,6 +414,11 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         na, nb = {w for w in a.words if w[0] == "@"}, {w for w in b.words if w[0] == "@"}
         ra, rb = {w for w in a.words if w.startswith("route:")}, {w for w in b.words if w.startswith("route:")}
         if ra and rb and not ra & rb:
+            acc = "route:accident"
+            if (acc in ra) != (acc in rb):
+                # "If swallowed, …" / "Applied to the gums, …": an accident against a stated
+                # use; against the form noun alone ("Numbex cream …") it is the same product
+                return b.stated if acc in ra else a.stated
             return True  # "by mouth" / "as an injection"; "terbinafine cream" / "terbinafine tablets"
         # one product in two forms: the same name, another form
         return bool(na) and na == nb and a.words - ra != b.words - rb
