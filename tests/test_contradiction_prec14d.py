@@ -26,6 +26,8 @@ _TRUE: list[str] = [
     # 2. a combination word in another clause
     "Osteon alone does not strengthen bones. Osteon strengthens bones within a year, and a combined pack "
     "with calcium is planned.",
+    "Osteon alone does not strengthen bones. Osteon strengthens bones within a year and also pairs well "
+    "together with calcium.",
     # 3. a grade word on a harm whose outcome is serious
     "Pulmix does not cause serious breathing problems. Pulmix can cause a mild breathing problem that put "
     "two patients in intensive care.",

@@ -843,10 +843,15 @@ def component_apart(doc: Document, a: int, b: int,
         raw = _sentence(doc, k)
         at = spans[1 if la else 0][0] - doc.sentences[k].start
         if 0 <= at < len(raw):
-            lo = max((x.end() for x in _CLAUSE_BREAK.finditer(raw, 0, at)), default=0)
-            hi = min((x.start() for x in _CLAUSE_BREAK.finditer(raw, at)), default=len(raw))
+            lo = max((x.end() for x in _COMPONENT_BREAK.finditer(raw, 0, at)), default=0)
+            hi = min((x.start() for x in _COMPONENT_BREAK.finditer(raw, at)), default=len(raw))
             low = comparator.sub(" ", " " * lo + raw[lo:hi] + " " * (len(raw) - hi))
     return _combined_in(doc, k, combined, low)
+
+
+#: A clause break, or a second predicate joined by "and also" / "and it" ("… raises iron levels
+#: and also works well together with vitamin C"): what follows says something else of it.
+_COMPONENT_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<![a-z])and\s+(?:it\s+|they\s+)?also(?![a-z])")
 
 
 def _named_starts(doc: Document, k: int) -> set[int]:
