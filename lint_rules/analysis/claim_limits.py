@@ -494,18 +494,64 @@ def partners_apart(doc: Document, k: int, j: int) -> bool:
     return not (mine & theirs)
 
 
-def comparator_apart(doc: Document, k: int, j: int) -> bool:
+def comparator_apart(doc: Document, k: int, j: int,
+                     spans: tuple[tuple[int, int], tuple[int, int]] | None = None) -> bool:
     """One of sentences ``k`` and ``j`` speaks of the trial's comparison arm ("The placebo
     group reported no headaches", "In the comparison group, which took naproxen, …") and the
     other does not, or one denies the effect only relative to placebo ("no more often than
-    placebo") and the other does not compare."""
+    placebo") and the other does not compare. Given the claims' ``spans`` (document offsets),
+    a relative cue counts only in the clause that holds its claim's effect ("…, while
+    dizziness occurred at a similar rate with placebo" says nothing of the nausea before it)."""
     c = _cues()
     a, b = _sentence(doc, k), _sentence(doc, j)
     arm_a, arm_b = bool(c.arm.match(a)), bool(c.arm.match(b))
     if arm_a != arm_b:
         return True
-    rel_a, rel_b = bool(c.relative.search(a)), bool(c.relative.search(b))
-    return rel_a != rel_b and not (c.relative.search(a + " " + b) and ("placebo" in a and "placebo" in b))
+    if spans is None:
+        rel_a, rel_b = _relative_on(c.relative, a, -1), _relative_on(c.relative, b, -1)
+    else:
+        rel_a = _relative_on(c.relative, a, spans[0][0] - doc.sentences[k].start)
+        rel_b = _relative_on(c.relative, b, spans[1][0] - doc.sentences[j].start)
+    return rel_a != rel_b and not (_relative_on(c.relative, a + " " + b, -1) and ("placebo" in a and "placebo" in b))
+
+
+#: Where one clause of a sentence ends and another begins: a semicolon or colon, or a
+#: contrast or coordinating conjunction after a comma ("…, while …", "…, and 15% had …"),
+#: or a contrast conjunction anywhere ("although", "whereas"), or a parenthesis or dash that
+#: sets an aside apart ("… 14% of people (dizziness at a similar rate with placebo)").
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|\s-{1,2}\s|,\s*(?:and|but|while|whereas|although|though|yet|so)(?![a-z])|"
+                           r"(?<![a-z])(?:but|whereas|although|though)(?![a-z])")
+
+
+#: A negation right before a relative cue ("far from the same rate as placebo", "not at a
+#: similar rate"): the cue is denied, so it places the effect at no placebo rate.
+_NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bfar\s+from|\bnowhere\s+near|\bno)\s+(?:[a-z]+\s+)?$")
+
+
+def _relative_on(relative: re.Pattern[str], low: str, at: int) -> bool:
+    """A relative-to-placebo cue, not negated, in the clause of ``low`` that holds offset ``at``
+    (anywhere in ``low`` when ``at`` is not in it)."""
+    for m in relative.finditer(low):
+        if _NEGATED_CUE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        if not 0 <= at < len(low):
+            return True
+        breaks = list(_CLAUSE_BREAK.finditer(low, 0, m.start()))
+        # an aside that is the cue itself ("… in 7% of people (a similar rate to placebo)")
+        # speaks of the clause it stands in: read on to the break before it
+        while breaks and breaks[-1].group(0).strip() in _ASIDE_OPEN \
+                and _CUE_LEAD.fullmatch(low, breaks[-1].end(), m.start()):
+            breaks.pop()
+        lo = breaks[-1].end() if breaks else 0
+        hi = min((x.start() for x in _CLAUSE_BREAK.finditer(low, m.end())), default=len(low))
+        if lo <= at < hi:
+            return True
+    return False
+
+
+#: An aside's opening mark, and the words that may lead into a cue that makes up the aside.
+_ASIDE_OPEN = frozenset({"(", "\u2014", "\u2013", "-", "--"})
+_CUE_LEAD = re.compile(r"\s*(?:(?:a|an|the|at|about|roughly|around|which\s+is|that\s+is|i\.e\.,?)\s+)*")
 
 
 def taken_condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
@@ -656,17 +702,22 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
     skin, mouth, injection, nose, eye, ear, lungs, rectal, vaginal): a route phrase anywhere
     in the sentence ("used on the skin", "by mouth"), a form noun that is the subject's own
     modifier ("terbinafine cream") or follows its name in the sentence ("Zanta tablets"), or a
-    form said to be the product's ("in tablet form", "as a cream"). A contrast phrase names
+    form said to be the product's ("in tablet form", "as a cream"); an accidental swallow
+    ("If swallowed", "swallowed by accident") is its own condition, ``accident``. A contrast phrase names
     another thing's route ("Unlike vitamin D injections, our gummies …", "compared with the
     cream"): it is left out up to its comma."""
     c = _cues()
     raw = _sentence(doc, k)
     text = _CONTRAST.sub(" ", raw)
     out = {name for name, pattern in c.route_phrases if pattern.search(text)}
+    stated = out - {"accident"}
     words = re.findall(r"[a-z][\w-]*", subject.lower())
     # a subject found only inside the contrast phrase is the other thing ("Unlike Zorel
     # injections, the gummies …"): its form is not this product's
-    if not (subject and subject.lower() in raw and subject.lower() not in text):
+    # and a sentence that names its own route without the subject's form word ("Injected
+    # lidocaine can …" on a page whose subject is "lidocaine cream") is not about that form
+    if not (subject and subject.lower() in raw and subject.lower() not in text) \
+            and not (stated and subject.lower() not in text):
         out.update(c.route_forms[w] for w in words if w in c.route_forms)
     for m in c.route_frame.finditer(text):
         out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
@@ -677,6 +728,15 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
             if form is not None:
                 out.add(c.route_forms[form])
     return frozenset(out)
+
+
+def route_stated(doc: Document, k: int) -> bool:
+    """Sentence ``k`` states a route in words ("Applied to the gums, …", "by mouth"), not only
+    by its form noun ("Numbex cream"): an accidental swallow is held apart from such a use
+    only (scopes._differ)."""
+    c = _cues()
+    text = _CONTRAST.sub(" ", _sentence(doc, k))
+    return any(name != "accident" and pattern.search(text) for name, pattern in c.route_phrases)
 
 
 #: A phrase about another thing the sentence sets the product against ("unlike …", "compared
@@ -747,3 +807,263 @@ def sentence_text(doc: Document, k: int) -> str:
 def lower_text(doc: Document) -> str:
     """The document in lower case, same offsets (typographic apostrophes read as "'")."""
     return _low(doc)
+
+
+@functools.lru_cache(maxsize=1)
+def _component() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = read_toml("contradiction_limits.toml")["component"]
+    return compile_re(d["alone"]), compile_re(d["comparator"] + "|" + d["not_component"]), compile_re(d["combined"])
+
+
+def component_apart(doc: Document, a: int, b: int,
+                    spans: tuple[tuple[int, int], tuple[int, int]] | None = None) -> bool:
+    """One sentence speaks of an ingredient on its own ("Caffeine on its own doesn't relieve
+    headache", "Taken alone, vitamin C does not shorten colds"), the other of the combination
+    it belongs to ("the combination relieves headache", "with zinc and vitamin C together"):
+    two products, whatever subject each claim was given ([component]). Not when both speak of
+    it alone, nor when the other says nothing of a combination ("Caffeine on its own doesn't
+    relieve headache" … "Caffeine relieves headache" still conflict). Given the claims' ``spans``
+    (document offsets), a combination word counts only in the clause that holds its claim
+    ("… raises iron levels, and it also works well together with vitamin C" is still the
+    product alone); "than paracetamol
+    alone" is a comparator, not the sentence's own product; "wears off on its own" is the effect's
+    course and "In 2023 alone" a focus on a time or place ([component] not_component)."""
+    alone, comparator, combined = _component()
+
+    def own(k: int) -> str:
+        return comparator.sub(" ", _sentence(doc, k))
+
+    sa, sb = own(a), own(b)
+    la, lb = _alone_in(doc, a, alone, sa), _alone_in(doc, b, alone, sb)
+    if la == lb:
+        return False
+    k = b if la else a
+    low = sb if la else sa
+    if spans is not None:
+        raw = _sentence(doc, k)
+        at = spans[1 if la else 0][0] - doc.sentences[k].start
+        if 0 <= at < len(raw):
+            lo = max((x.end() for x in _COMPONENT_BREAK.finditer(raw, 0, at)), default=0)
+            hi = min((x.start() for x in _COMPONENT_BREAK.finditer(raw, at)), default=len(raw))
+            low = comparator.sub(" ", " " * lo + raw[lo:hi] + " " * (len(raw) - hi))
+    return _combined_in(doc, k, combined, low)
+
+
+#: A clause break, or a second predicate joined by "and also" / "and it" ("… raises iron levels
+#: and also works well together with vitamin C"): what follows says something else of it.
+_COMPONENT_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<![a-z])and\s+(?:it\s+|they\s+)?also(?![a-z])")
+
+
+def _named_starts(doc: Document, k: int) -> set[int]:
+    """Where (sentence offsets) the products and ingredients sentence ``k`` names begin."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    s0 = doc.sentences[k].start
+    return {p - s0 for p, _ in sentence_subjects(doc).spans_named(k)}
+
+
+#: A name of up to four words, then the cue ("Somnil alone", "St John's wort alone").
+_NAME_BEFORE = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s+")
+
+
+#: "alone" of the product: after a verb of use ("Taken alone, …", "used alone").
+_ALONE_USE = re.compile(r"(?<![a-z])(?:taken|used|given|applied|take\s+it|use\s+it)\s+$")
+
+
+#: "alone" of a person's life, not of an ingredient: after a verb of living, being or going
+#: ("people who live alone", "is alone", "travel alone") or a person ("patients alone").
+_ALONE_PERSON = re.compile(r"(?<![a-z])(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|stay|stays|stayed|"
+                           r"staying|travel|travels|travelled|traveling|travelling|walk|walks|walked|walking|"
+                           r"work|works|worked|working|eat|eats|ate|eating|be|being|been|is|are|was|were|am|"
+                           r"feel|feels|felt|left|leave|stand|stands|go|goes|went|going|people|patients|someone|"
+                           r"person|you|we|they|he|she|i)\s+$")
+
+
+def _alone_in(doc: Document, k: int, alone: re.Pattern[str], low: str) -> bool:
+    """An ingredient-alone cue in ``low`` (sentence ``k``, comparator removed): "alone" only
+    right after a product or ingredient name or a verb of use ("Somnil alone", "Taken alone"),
+    not of a person ("people who live alone")."""
+    starts: set[int] | None = None
+    for m in alone.finditer(low):
+        if not m.group(0).startswith("alone"):
+            return True
+        if _ALONE_USE.search(low, max(0, m.start() - 12), m.start()):
+            return True
+        if starts is None:
+            starts = _named_starts(doc, k)
+        if any(p < m.start() and _NAME_BEFORE.fullmatch(low, p, m.start()) for p in starts):
+            return True
+        if not _ALONE_PERSON.search(low, max(0, m.start() - 30), m.start()):
+            return True  # an ingredient the interventions analysis does not name ("Zinc alone")
+    return False
+
+
+#: A combination word that names no product: negated ("not a combination product"), or of
+#: pooled trials ("the combined results", "combined trial data", "combined analysis").
+_NOT_COMBINED = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:a\s+|an\s+|the\s+)?$")
+_POOLED = re.compile(r"\s+(?:[\w-]+\s+)?(?:results?|data|analys[ie]s|evidence|figures|findings|estimates?|"
+                     r"studies|trials|totals?|samples?)\b")
+#: "together with", "combined with" and their kin, which need a product or ingredient after them.
+_WITH = re.compile(r"(?:together|combined|paired|mixed|combination)\s+with$|with$")
+
+
+def _combined_in(doc: Document, k: int, combined: re.Pattern[str], low: str) -> bool:
+    """A combination cue in ``low`` (sentence ``k``) that speaks of a combined product: not
+    negated, not of pooled data, and "together with"/"combined with" only before a product
+    or ingredient name ("combined with metformin", not "together with food")."""
+    starts: set[int] | None = None
+    for m in combined.finditer(low):
+        word = m.group(0)
+        if _NOT_COMBINED.search(low, max(0, m.start() - 12), m.start()):
+            continue
+        if word.startswith("combined") and _POOLED.match(low, m.end()):
+            continue
+        if word == "together" and low.startswith(" with", m.end()):
+            word, end = "together with", m.end() + 5
+        else:
+            end = m.end()
+            if low.startswith(" with", end) and word in ("combined", "combination", "in combination"):
+                word, end = word + " with", end + 5
+        if _WITH.search(word):
+            if starts is None:
+                starts = _named_starts(doc, k)
+            gap = re.match(r"\s+(?:(?:a|an|the|low-dose|high-dose)\s+)?", low[end:])
+            at = end + (gap.end() if gap else 0)
+            if at not in starts:
+                continue
+        return True
+    return False
+
+
+def _words(ws: list[str]) -> re.Pattern[str]:
+    return compile_re(r"(?<![a-z-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _grades() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    d = read_toml("contradiction_limits.toml")["severity"]
+    return _words(d["severe"]), _words(d["mild"]), int(d["window"])
+
+
+@functools.lru_cache(maxsize=1)
+def _durations_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = read_toml("contradiction_limits.toml")["severity"]
+    return _words(d["lasting"]), _words(d["passing"])
+
+
+def grade(doc: Document, k: int, start: int, end: int) -> str:
+    """The grade an effect's own words carry ("severe", "mild" or ""): a grade word as the
+    effect's first word or in the few words right before it, within its clause ("does not cause
+    serious headaches", "a mild headache", "no serious allergic reactions")."""
+    severe, mild, window = _grades()
+    if not doc.sentences[k].start <= start < end <= doc.sentences[k].end:
+        return ""
+    near = _near(doc, k, start, end, window)
+    hard, soft = bool(severe.search(near)), bool(mild.search(near))
+    if hard != soft:  # "no severe or moderate pain": both grades, none singled out
+        return "severe" if hard else "mild"
+    return ""
+
+
+def _near(doc: Document, k: int, start: int, end: int, window: int) -> str:
+    """The effect's first word and the ``window`` words before it, within its clause."""
+    s = doc.sentences[k]
+    low = _low(doc)
+    # the effect's own noun phrase: not the grade of a neighbour coordinated before it ("mild
+    # nausea and headaches bad enough to need hospital care")
+    before = re.split(r"[,;:()]|(?<![a-z])(?:but|and|which|that)(?![a-z])", low[s.start:start])[-1]
+    return " ".join(before.split()[-window:] + low[start:end].split()[:1])
+
+
+def severity_apart(doc: Document, denial: tuple[int, int, int], admission: tuple[int, int, int]) -> bool:
+    """A denial of a harm's severe form against an admission of its mild form ("Tramadex does
+    not cause severe constipation" … "Tramadex can cause mild constipation"), or of its
+    lasting form against a passing one ("does not cause lasting flushing" … "can cause
+    temporary flushing", "flushing … then fades"): both true ([severity], CTCAE grades and
+    leaflet course words). An ungraded admission still conflicts."""
+    if grade(doc, *denial) == "severe" and grade(doc, *admission) == "mild" and not _serious_in_itself(doc, admission):
+        return True
+    k, start, end = denial
+    if not doc.sentences[k].start <= start < end <= doc.sentences[k].end:
+        return False
+    lasting, passing = _durations_cues()
+    near = _near(doc, k, start, end, _grades()[2])
+    if not lasting.search(near) or passing.search(near):
+        return False  # "no temporary or lasting redness": both denied, none singled out
+    said = _sentence(doc, admission[0])
+    if lasting.search(said):
+        return False
+    # the passing word must be said of the admitted effect: in its own clause (not "Tingling
+    # usually fades, but … caused nerve damage"), not negated ("hair loss that never grows
+    # back", "does not go away"), and not followed by a contrast ("settles in most but stays
+    # for years in some")
+    s0 = doc.sentences[admission[0]].start
+    a, b = admission[1] - s0, admission[2] - s0
+    if not 0 <= a < b <= len(said):
+        return False
+    lo = max((m.end() for m in _CONTRAST_CLAUSE.finditer(said, 0, a)), default=0)
+    hi = min((m.start() for m in _CONTRAST_CLAUSE.finditer(said, b)), default=len(said))
+    nxt = _NEXT_EFFECT.search(said, b, hi)  # "hair loss that never regrows and scalp itching that soon passes"
+    hi = nxt.start() if nxt else hi
+    return any(not _NEGATED.search(said, lo, m.start()) and not _CONTRAST_CLAUSE.search(said, m.end())
+               for m in passing.finditer(said, lo, hi))
+
+
+def _serious_in_itself(doc: Document, admission: tuple[int, int, int]) -> bool:
+    """The admitted harm is serious whatever grade word it carries ("minor bleeding into the
+    brain", "a mild stroke"): [severity] serious_in_itself, read from the effect to its clause end,
+    through a relative clause that tells its outcome ("a slight heart rhythm problem that needed
+    a pacemaker")."""
+    k, start, end = admission
+    s = doc.sentences[k]
+    low = _low(doc)
+    cut = re.search(r"[,;:()]|(?<![a-z])(?:but|and|or)(?![a-z])", low[end:s.end])
+    hi = end + cut.start() if cut else s.end
+    return bool(_serious_cue().search(low, start, hi))
+
+
+@functools.lru_cache(maxsize=1)
+def _serious_cue() -> re.Pattern[str]:
+    return compile_re(read_toml("contradiction_limits.toml")["severity"]["serious_in_itself"])
+
+
+#: A clause of contrast or a new clause: "but", "although", "while", "whereas", "yet",
+#: "except", "however" and a semicolon or colon (CGEL ch. 15 coordinators and concessives).
+_CONTRAST_CLAUSE = re.compile(r"[;:]|(?<![a-z])(?:but|although|though|whereas|while|yet|except|however)(?![a-z])")
+#: Another effect coordinated after the admitted one ("… and scalp itching that soon passes"):
+#: a passing word after it is said of that effect.
+_NEXT_EFFECT = re.compile(r"(?<![a-z])(?:and|or|as\s+well\s+as|plus)\s+(?!(?:then|soon|usually|quickly|it|they|"
+                          r"goes|go|wears?|fades?|settles?|passes)(?![a-z]))")
+#: A negation right before a passing word ("never grows back", "does not go away", "doesn't
+#: fade", "no longer passes").
+_NEGATED = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|no)|n't)\s+(?:[a-z]+\s+){0,2}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _class_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = read_toml("contradiction_limits.toml")["class_warning"]
+    return compile_re("(?:" + d["class"] + ")|(?:" + d["generic"] + ")"), compile_re(d["owned"])
+
+
+def class_warning(doc: Document, k: int, other: int = -1) -> bool:
+    """Sentence ``k`` warns about a whole class of products and names none ("All medicines
+    can cause side effects such as rash", "If you take too much of any supplement, you could
+    get an upset stomach", "Common side effects of older antihistamines include drowsiness"):
+    its harm is not said of this product ([class_warning]). "Like all
+    medicines, X can cause …", "including this one" and any product named outside the class
+    phrase make it X's; so does an ``other`` sentence that names the class itself ("Side
+    effects of antihistamines include drowsiness" … "Antihistamines do not cause drowsiness")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    cls, owned = _class_cues()
+    low = _sentence(doc, k)
+    classes = [m.group() for m in cls.finditer(low)]
+    if not classes or owned.search(low):
+        return False
+    if other >= 0:  # the other side speaks of the class itself ("Antihistamines do not cause …")
+        heads = {c.split()[-1].rstrip("s") for c in classes}
+        if any(w.rstrip("s") in heads for w in re.findall(r"[a-z][a-z-]+", _sentence(doc, other))):
+            return False
+    # the class noun may itself be in the intervention lexicon ("sleeping pills"): only a
+    # name outside the class phrase is a product
+    return all(any(name.lower() in c for c in classes) for name in sentence_subjects(doc).names(k))

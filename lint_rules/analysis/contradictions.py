@@ -71,7 +71,9 @@ from lint_rules.analysis.boundaries import (
 )
 from lint_rules.analysis.causers import STOP_USE, clause_of, names_product
 from lint_rules.analysis.claim_limits import (
+    class_warning,
     comparator_apart,
+    component_apart,
     disease_feature,
     disease_state,
     disputed,
@@ -83,6 +85,7 @@ from lint_rules.analysis.claim_limits import (
     population,
     recipe_apart,
     sentence_names_apart,
+    severity_apart,
     strengths_apart,
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
@@ -918,14 +921,23 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True
     if _subgroups_apart(doc, odd.sentence, other.sentence):
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
-    if comparator_apart(doc, odd.sentence, other.sentence):
+    if comparator_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
+    if isinstance(odd, Claim) and isinstance(other, Claim) and (odd.stance == "affirmed") != (other.stance == "affirmed"):
+        warning, denial = (odd, other) if odd.stance == "affirmed" else (other, odd)
+        if class_warning(doc, warning.sentence, denial.sentence) and not class_warning(doc, denial.sentence):
+            return True  # "All medicines can cause side effects such as rash" … "Dermicort does not cause rash"
+    if component_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):
+        return True  # "Caffeine on its own doesn't relieve headache" … "the combination relieves headache"
     if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
                     _OWN_DIMENSIONS.get(odd.type, ()) if isinstance(odd, TypedClaim) else (),
                     (agent(odd), agent(other))):
         return True  # one scope per claim (analysis/scopes.py): "Taken with food, …" … "Taken on an
         # empty stomach, …"; "in the morning" … "in the evening"; "taken as directed" … "more than
         # that"; "for people with a healthy immune system" … "in people with weakened immunity"
+    if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim) and odd.type == "benefit" \
+            and _measures_apart(doc, odd, other):
+        return True  # "lowers blood sugar" … "does not lower blood pressure": two measures that share a word
     if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
             and not population(doc, odd.sentence, odd.start, odd.end):
         return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails
@@ -938,6 +950,11 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     harm_denial = -1
     if isinstance(odd, Claim) and isinstance(other, Claim):  # a harm: the denial's amount bounds it
         harm_denial = odd.sentence if odd.stance != "affirmed" else other.sentence if other.stance != "affirmed" else -1
+    if harm_denial >= 0 and isinstance(odd, Claim) and isinstance(other, Claim):
+        denial, admission = (odd, other) if odd.stance != "affirmed" else (other, odd)
+        if severity_apart(doc, (denial.sentence, denial.start, denial.end),
+                          (admission.sentence, admission.start, admission.end)):
+            return True  # "does not cause severe constipation" … "can cause mild constipation"
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") \
             and strengths_apart(doc, odd.sentence, other.sentence, harm_denial):
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
@@ -970,6 +987,19 @@ def _conceded(lexicon: Lexicon, found: list[Claim], odd: Claim) -> bool:
     limited the denial. ``found``: the claims of that sentence (or more)."""
     return any(c.sentence == odd.sentence and c.stance == "affirmed" and c is not odd
                and (covers(lexicon, odd, c) or covers(lexicon, c, odd)) for c in found)
+
+
+def _measures_apart(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
+    """Two benefit claims whose words name two different measures ("lowers blood sugar" …
+    "does not lower blood pressure"): the benefit's topic is its words, which may share one
+    ("blood"), while the direction claim read from the same words names the measure
+    (``contradiction_claims.toml`` [direction.quantities]). Apart when both sides name a
+    measure and no measure is common; a side that names none still conflicts."""
+    def measures(c: TypedClaim) -> frozenset[str]:
+        return frozenset().union(*(d.topic for d in typed_claims(doc) if d.type == "direction"
+                                   and d.sentence == c.sentence and d.start < c.end and c.start < d.end))
+    ma, mb = measures(odd), measures(other)
+    return bool(ma) and bool(mb) and not ma & mb
 
 
 def agent(c: Claim | TypedClaim) -> str:

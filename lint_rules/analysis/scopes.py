@@ -73,6 +73,7 @@ class Limit:
     universal: bool = False  #: "everyone", "any dose", "whenever": overlaps every limit
     named: bool = True  #: read from a named frame (False: read from structure alone)
     subject: bool = False  #: a group found only as the sentence's subject
+    stated: bool = False  #: form: a route stated in words ("applied to the gums"), not only a form noun
 
 
 Scope = dict[str, Limit]
@@ -86,6 +87,7 @@ class _Cues:
     person_head: re.Pattern[str]
     condition_head: re.Pattern[str]
     misuse: re.Pattern[str]
+    misuse_not: re.Pattern[str]
     negative: re.Pattern[str]
     inline_group: re.Pattern[str]
     use: re.Pattern[str]
@@ -109,6 +111,7 @@ def _cues() -> _Cues:
         person_head=compile_re(d["who"]["head"]),
         condition_head=compile_re(d["condition"]["head"]),
         misuse=compile_re(d["amount"]["misuse"]),
+        misuse_not=compile_re(d["amount"]["not_limit"]),
         negative=compile_re(d["structure"]["negative"]),
         inline_group=compile_re(d["who"]["inline"].replace("{head}", d["who"]["head"])),
         use=compile_re(d["use"]["phrase"]),
@@ -142,7 +145,45 @@ def _fronted(doc: Document, k: int, start: int = -1) -> tuple[str, str] | None:
         between = low[m.end():max(m.end(), start - s.start)]
         if _FRAMING.search(between):
             return None
-    return m.group("lead"), m.group("rest")
+    lead, rest = m.group("lead"), m.group("rest")
+    if lead in _PARTICIPLES:
+        return _participle(lead, rest)
+    return lead, rest
+
+
+#: Past participles of use that open a sentence ("Taken within 48 hours, …", "Started later
+#: than that, …"): the phrase they govern is the limit (claim_scopes.toml [structure] fronted).
+_PARTICIPLES = frozenset({"taken", "used", "applied", "started", "begun", "given", "administered", "injected",
+                          "initiated"})
+#: The preposition a participle of use governs: read as if it opened the sentence itself.
+_GOVERNED = re.compile(r"(?P<lead>within|after|before|during|until|once|in|at|on|for|with|without)\s+(?P<rest>.+)")
+
+
+def _participle(lead: str, rest: str) -> tuple[str, str]:
+    """A participle opener read through to its phrase: "Taken within 48 hours of the first
+    symptoms" limits like "Within 48 hours of …"; "Started later than that" / "Given too late"
+    is the late side of a time ("after"), "Taken earlier" the early side ("before",
+    claim_scopes.toml [when.relative]); "Taken with food" keeps its condition. Any other
+    phrase stays the participle's ("Taken as directed", "Given the evidence")."""
+    g = _GOVERNED.match(rest)
+    if g is not None:
+        return g.group("lead"), g.group("rest")
+    r = _RELATIVE.match(rest)
+    if r is not None:
+        return _relative()[r.group("word")], rest[r.end():].strip() or r.group("word")
+    return lead, rest
+
+
+@functools.lru_cache(maxsize=1)
+def _relative() -> dict[str, str]:
+    d = read_toml("claim_scopes.toml")["when"]["relative"]
+    return {w: rel for rel in ("after", "before") for w in d[rel]}
+
+
+#: A relative time word right after the participle, optionally graded ("too late", "much
+#: later than that"); its "than …" is the point it is relative to.
+_RELATIVE = re.compile(r"(?:(?:too|much|far|a\s+lot|even|any|no)\s+)?(?P<word>later|late|afterwards|subsequently|"
+                       r"earlier|early|sooner|beforehand)\b(?:\s+than)?")
 
 
 #: Words that make the text between a fronted phrase and the claim a clause of its own: a
@@ -152,12 +193,19 @@ _FRAMING = re.compile(r"[:;]|(?<![a-z])(?:that|said|says|say|told|tells|reported
                       r"thinks?|is|are|was|were)(?![a-z])")
 
 
+def _misused(c: _Cues, text: str) -> bool:
+    """``text`` limits its claim to misuse ([amount] misuse): a misuse word that no concession,
+    intensifier, non-misusing group or topic word stands before ([amount] not_limit: "even if
+    misused", "especially if misused", "none of whom had misused it", "signs of misuse")."""
+    return any(not c.misuse_not.search(text, max(0, m.start() - 40), m.start()) for m in c.misuse.finditer(text))
+
+
 def _classify(c: _Cues, lead: str, rest: str) -> str | None:
     """The dimension a fronted clause limits, by the head of its words: a person noun is a
     group ("For heavy drinkers, …"), a time noun or a start/stop verb is a time ("Once your
     body adjusts, …"), a meal, drink or other product is a condition ("If you drink alcohol,
     …"), a misuse is an amount ("If you miss a dose, …")."""
-    if c.misuse.search(rest):
+    if _misused(c, rest):
         return "amount"
     if c.person_head.search(rest) and lead in ("for", "in", "among"):
         return "who"  # "Among first-time walkers, …": people, whatever else the words say
@@ -260,7 +308,7 @@ def _read(doc: Document, k: int, start: int, end: int, subject: str = "") -> Sco
         out["when"] = Limit(frozenset(times))
     # amount: normal use against too much ([dose] within / beyond), misuse ([amount] misuse)
     amount = set(L.amount_frames(doc, k))
-    if c.misuse.search(low):
+    if _misused(c, _own_clause(doc, k, start, end)):  # "…, and reports of misuse have risen": another clause
         amount.add("misuse")
     if amount:
         out["amount"] = Limit(frozenset(amount))
@@ -279,9 +327,9 @@ def _read(doc: Document, k: int, start: int, end: int, subject: str = "") -> Sco
     form = L.opening_form(doc, k)
     routes = {"route:" + r for r in L.routes(doc, k, subject or (form[0] if form else ""))}
     if form is not None:
-        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | routes))
+        out["form"] = Limit(frozenset({form[1], "@" + form[0]} | routes), stated=bool(routes) and L.route_stated(doc, k))
     elif routes:
-        out["form"] = Limit(frozenset(routes), named=False)
+        out["form"] = Limit(frozenset(routes), named=False, stated=L.route_stated(doc, k))
     # source: a nutrient from food or from supplements ([source])
     source = L.source_frames(doc, k)
     if source:
@@ -364,6 +412,11 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
         na, nb = {w for w in a.words if w[0] == "@"}, {w for w in b.words if w[0] == "@"}
         ra, rb = {w for w in a.words if w.startswith("route:")}, {w for w in b.words if w.startswith("route:")}
         if ra and rb and not ra & rb:
+            acc = "route:accident"
+            if (acc in ra) != (acc in rb):
+                # "If swallowed, …" / "Applied to the gums, …": an accident against a stated
+                # use; against the form noun alone ("Numbex cream …") it is the same product
+                return b.stated if acc in ra else a.stated
             return True  # "by mouth" / "as an injection"; "terbinafine cream" / "terbinafine tablets"
         # one product in two forms: the same name, another form
         return bool(na) and na == nb and a.words - ra != b.words - rb

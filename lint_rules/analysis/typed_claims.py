@@ -688,6 +688,13 @@ def _unanchored_literals() -> dict[int, tuple[str, ...]]:
     return {i: lits for (i, _), lits in zip(patterns, found, strict=True) if lits is not None}
 
 
+#: A passing harm whose end the course word names ("some temporary shedding is normal before
+#: regrowth", "the hairs shed temporarily before regrowing", "a brief flare, then it fades"):
+#: a passing word, then "before", "until" or "then" right before the course word.
+_PASSING_HARM_BEFORE = compile_re(r"\b(?:temporar(?:y|ily)|brief(?:ly)?|short-lived|transient(?:ly)?|passing|momentar(?:y|ily))\b"
+                                  r"[^.;:]{0,40}?(?:\bbefore|\buntil|\bthen|\band\s+then)\s+(?:it\s+|they\s+|the\s+[\w-]+\s+)?$")
+
+
 def typed_claims(doc: Document) -> list[TypedClaim]:
     """The document's typed claims (body sentences only), computed once; with those carried
     by structure rather than a verb: label lines ("Interactions: none known",
@@ -2240,6 +2247,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "implants don't last forever"
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
+        if side == "fading" and _PASSING_HARM_BEFORE.search(low, max(a, start - 60), start):
+            return None  # "the hairs shed temporarily before regrowing": the end of a passing harm, not of the results
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
             return None  # "women with relapsed ovarian cancer": the course of the disease the group has
         harm = bool(data.harm_words.search(low, a, b))
