@@ -121,3 +121,69 @@ def test_phrase_alternation_prefers_the_longer_phrase_and_any_spacing() -> None:
     assert rx.match("no   more than 3").group(0) == "no   more than"  # longest first, any whitespace
     assert rx.match("no more tablets").group(0) == "no more"
     assert rx.match("a.m.") and not rx.match("abmc")  # escaped, once
+
+
+# -- read_toml: marks written out once per machine, files read once per process (speed16) --
+
+
+def test_marked_file_is_kept_expanded_and_equals_a_fresh_expansion(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    want = knowledge._expand_marks(tomllib.loads(knowledge.read_text("assertion_cues.toml")))
+    assert knowledge.read_toml("assertion_cues.toml") == want  # expanded, then written
+    assert list((tmp_path / "cache").glob("tomlx-assertion_cues-*.marshal"))
+    monkeypatch.setattr(knowledge, "_READ", {})  # a new process: the cache file only
+    monkeypatch.setattr(knowledge, "_expand_marks", lambda value: 1 / 0)  # never expanded again
+    assert knowledge.read_toml("assertion_cues.toml") == want
+
+
+def test_marked_file_is_expanded_again_when_the_verb_forms_source_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    monkeypatch.setattr(knowledge, "KNOWLEDGE", folder)
+    (folder / "verbs_irregular_wordnet.txt").write_text("# WordNet verb.exc\nsaw see\n", encoding="utf-8")
+    (folder / "m.toml").write_text('a = ["{v:see}"]\n', encoding="utf-8")
+    knowledge._irregular.cache_clear()
+    knowledge.verb_forms.cache_clear()
+    try:
+        assert "saw" in knowledge.read_toml("m.toml")["a"][0]
+        monkeypatch.setattr(knowledge, "_READ", {})  # a new process
+        (folder / "verbs_irregular_wordnet.txt").write_text("# WordNet verb.exc\nseen see\n", encoding="utf-8")
+        knowledge._irregular.cache_clear()
+        knowledge.verb_forms.cache_clear()
+        again = knowledge.read_toml("m.toml")["a"][0]
+        assert "seen" in again and "saw" not in again  # another key: not the stale expansion
+        assert len(list((tmp_path / "cache").glob("tomlx-m-*.marshal"))) == 2
+    finally:
+        knowledge._irregular.cache_clear()
+        knowledge.verb_forms.cache_clear()
+
+
+def test_second_read_in_a_process_is_a_fresh_copy_and_sees_an_edit(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    monkeypatch.setattr(knowledge, "KNOWLEDGE", folder)
+    (folder / "x.toml").write_text('a = ["one"]\n', encoding="utf-8")
+    first = knowledge.read_toml("x.toml")
+    for stored in (tmp_path / "cache").glob("toml-x-*.marshal"):
+        stored.unlink()  # the second read does not need the cache file
+    second = knowledge.read_toml("x.toml")
+    assert first == second == {"a": ["one"]} and first is not second
+    second["a"].append("changed")
+    assert knowledge.read_toml("x.toml") == {"a": ["one"]}
+    (folder / "x.toml").write_text('a = ["two"]\n', encoding="utf-8")  # same size, new text
+    assert knowledge.read_toml("x.toml") == {"a": ["two"]}
+
+
+def test_read_toml_works_with_a_read_only_or_missing_cache_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        for where in (folder, folder / "missing"):
+            monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(where))
+            want = knowledge._expand_marks(tomllib.loads(knowledge.read_text("assertion_cues.toml")))
+            assert knowledge.read_toml("assertion_cues.toml") == want
+    finally:
+        folder.chmod(0o700)
