@@ -187,3 +187,18 @@ def test_read_toml_works_with_a_read_only_or_missing_cache_folder(tmp_path, monk
             assert knowledge.read_toml("assertion_cues.toml") == want
     finally:
         folder.chmod(0o700)
+
+
+def test_every_shipped_marked_file_reads_back_as_a_fresh_expansion(tmp_path, monkeypatch):
+    """The kept expansion is the expansion: each shipped file with marks, read twice from a
+    new cache folder (written, then read back in a "new process"), equals ``_expand_marks``
+    of ``tomllib`` on its text."""
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    marked = [p.name for p in sorted(knowledge.KNOWLEDGE.glob("*.toml"))
+              if "{v" in p.read_text(encoding="utf-8") or "{a:" in p.read_text(encoding="utf-8")]
+    assert "assertion_cues.toml" in marked and "contradiction_claims.toml" in marked
+    for name in marked:
+        want = knowledge._expand_marks(tomllib.loads(knowledge.read_text(name)))
+        assert knowledge.read_toml(name) == want, name
+        monkeypatch.setattr(knowledge, "_READ", {})
+        assert knowledge.read_toml(name) == want, name
