@@ -194,6 +194,29 @@ def test_read_toml_works_with_a_cache_folder_it_cannot_write(tmp_path, monkeypat
     assert afile.read_text(encoding="utf-8") == "not a folder\n"
 
 
+def test_a_damaged_kept_file_that_still_unmarshals_is_parsed_again_and_rewritten(tmp_path, monkeypatch):
+    """One "(?:" changed to "[?:" in a kept expansion is still a valid marshal of another
+    value: its digest no longer matches, so the text is expanded afresh and the file
+    rewritten (a kept file that is intact is used)."""
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path / "cache"))
+    want = knowledge._expand_marks(tomllib.loads(knowledge.read_text("assertion_cues.toml")))
+    assert knowledge.read_toml("assertion_cues.toml") == want
+    [kept] = (tmp_path / "cache").glob("tomlx-assertion_cues-*.marshal")
+    good = kept.read_bytes()
+    assert b"(?:" in good
+    damaged = good.replace(b"(?:", b"[?:", 1)
+    kept.write_bytes(damaged)
+    import marshal
+
+    assert marshal.loads(damaged[knowledge._SUM:]) != want  # it unmarshals, to the wrong value
+    monkeypatch.setattr(knowledge, "_READ", {})  # a new process
+    assert knowledge.read_toml("assertion_cues.toml") == want
+    assert kept.read_bytes() == good  # rewritten
+    monkeypatch.setattr(knowledge, "_READ", {})
+    monkeypatch.setattr(knowledge, "_expand_marks", lambda value: 1 / 0)  # intact: read back
+    assert knowledge.read_toml("assertion_cues.toml") == want
+
+
 def test_every_shipped_marked_file_reads_back_as_a_fresh_expansion(tmp_path, monkeypatch):
     """The kept expansion is the expansion: each shipped file with marks, read twice from a
     new cache folder (written, then read back in a "new process"), equals ``_expand_marks``
