@@ -217,6 +217,31 @@ def test_a_damaged_kept_file_that_still_unmarshals_is_parsed_again_and_rewritten
     assert knowledge.read_toml("assertion_cues.toml") == want
 
 
+def test_old_unexpanded_files_of_a_marked_toml_are_pruned(tmp_path, monkeypatch):
+    """A cache folder from before marked files were kept expanded holds ``toml-<stem>-…``
+    files of them that no run reads any more: writing the ``tomlx-`` file removes the old
+    ones past ``STALE_AFTER_DAYS``, as it does its own stale keys; recent ones and other
+    files' stay."""
+    import os
+    import time
+
+    from lint_rules.store.fileio import STALE_AFTER_DAYS
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(cache))
+    old = time.time() - (STALE_AFTER_DAYS + 1) * 86400
+    stale = cache / "toml-assertion_cues-0123456789abcdef.marshal"
+    recent = cache / "toml-assertion_cues-fedcba9876543210.marshal"
+    other = cache / "toml-genre_cues-0123456789abcdef.marshal"
+    for f in (stale, recent, other):
+        f.write_bytes(b"old")
+    for f in (stale, other):
+        os.utime(f, (old, old))
+    knowledge.read_toml("assertion_cues.toml")
+    assert not stale.exists() and recent.exists() and other.exists()
+
+
 def test_every_shipped_marked_file_reads_back_as_a_fresh_expansion(tmp_path, monkeypatch):
     """The kept expansion is the expansion: each shipped file with marks, read twice from a
     new cache folder (written, then read back in a "new process"), equals ``_expand_marks``

@@ -120,6 +120,8 @@ def _read_toml(name: str, text: str, expanded: str | None = None) -> tuple[dict[
     try:
         atomic_write(cache, _sum(blob) + blob)
         prune_stale(cache, stem)
+        if expanded is not None:  # the file before it had marks, kept unexpanded (main's)
+            prune_stale(cache, f"toml-{Path(name).stem}")
     except OSError:  # a read-only home, a full disk
         pass
     return value, blob
