@@ -59,15 +59,49 @@ def read_toml(name: str) -> dict[str, Any]:
     cache folder with ``marshal``, keyed by the file's text, the Python version and the
     package version: an edited file is parsed afresh. Each call returns a new value, as
     parsing did. Without a usable cache folder, or for a value ``marshal`` cannot store (a
-    TOML date), the file is parsed each time."""
+    TOML date), the file is parsed each time.
+
+    A file with marks is kept as marked words written out (``_expand_marks``: 10-25 ms of a
+    new process for ``assertion_cues.toml`` and ``contradiction_claims.toml``, issue 17), so
+    its key also holds what the forms are made from: this module and WordNet's irregular
+    verbs (``files_key``: their size and modification time), and an edit to either, or to
+    the file, expands it afresh. A kept file starts with a digest of its bytes (``_SUM``):
+    one that was changed on disk is parsed again and rewritten, even when it still unmarshals.
+
+    Several analyses read the same file (``contradiction_claims.toml`` seven times in one
+    article's check): a later call in the process, while the file's text and the cache folder
+    are what they were, unmarshals the bytes the first call read or wrote (``_READ``) instead
+    of hashing the text and reading the cache file again."""
+    import marshal
+
+    from lint_rules.store.fileio import cache_dir
+
     text = read_text(name)
+    where = (str(KNOWLEDGE), name, str(cache_dir()))
+    known = _READ.get(where)
+    if known is not None and known[0] == text:
+        return marshal.loads(known[1])  # type: ignore[no-any-return]
     if "{v" in text or "{a:" in text:
-        expanded: dict[str, Any] = _expand_marks(_read_toml(name, text))
-        return expanded
-    return _read_toml(name, text)
+        from lint_rules.store.diskcache import files_key
+
+        made_by = files_key(__file__, KNOWLEDGE / "verbs_irregular_wordnet.txt")
+        value, blob = _read_toml(name, text, expanded=made_by)
+    else:
+        value, blob = _read_toml(name, text)
+    if blob is not None:
+        _READ[where] = (text, blob)
+    return value
 
 
-def _read_toml(name: str, text: str) -> dict[str, Any]:
+#: (knowledge folder, file name, cache folder) -> (the file's text, its marshalled value):
+#: what ``read_toml`` read once in this process (a few hundred kilobytes in all).
+_READ: dict[tuple[str, str, str], tuple[str, bytes]] = {}
+
+
+def _read_toml(name: str, text: str, expanded: str | None = None) -> tuple[dict[str, Any], bytes | None]:
+    """The parsed file from the cache folder, or parsed (and written there); with
+    ``expanded`` (the key of the expansion's own sources), its marks written out. Also the
+    marshalled bytes of the value, or None for a value ``marshal`` cannot store."""
     import marshal
     import sys
 
@@ -75,22 +109,52 @@ def _read_toml(name: str, text: str) -> dict[str, Any]:
     from lint_rules.store.digest import key_digest
     from lint_rules.store.fileio import atomic_write, cache_dir, prune_stale
 
-    key = f"{__version__}|{sys.version_info[0]}.{sys.version_info[1]}|{name}|{text}"
+    # "summed": the file is the blob after its digest (``_SUM``); a reader of the files
+    # before it (main's, without the digest) keys another name and never reads this one
+    key = f"{__version__}|{sys.version_info[0]}.{sys.version_info[1]}|{name}|summed|{text}"
     stem = f"toml-{Path(name).stem}"
+    if expanded is not None:
+        key, stem = f"{key}\x00{expanded}", f"tomlx-{Path(name).stem}"
     cache = cache_dir() / f"{stem}-{key_digest(key.encode())[:16]}.marshal"
     try:
-        return marshal.loads(cache.read_bytes())  # type: ignore[no-any-return]
+        stored = cache.read_bytes()
+        blob = stored[_SUM:]
+        if stored[:_SUM] == _sum(blob):
+            return marshal.loads(blob), blob
     except Exception:  # absent, unreadable or damaged: parse (and write it again)
         pass
     import tomllib  # here: a run whose cache is warm never imports it
 
     value = tomllib.loads(text)
+    if expanded is not None:
+        value = _expand_marks(value)
     try:
-        atomic_write(cache, marshal.dumps(value))
+        blob = marshal.dumps(value)
+    except ValueError:  # a TOML date
+        return value, None
+    try:
+        atomic_write(cache, _sum(blob) + blob)
         prune_stale(cache, stem)
-    except (OSError, ValueError):  # a read-only home, a full disk, a TOML date
+        if expanded is not None:  # the file before it had marks, kept unexpanded (main's)
+            prune_stale(cache, f"toml-{Path(name).stem}")
+    except OSError:  # a read-only home, a full disk
         pass
-    return value
+    return value, blob
+
+
+#: Bytes of the digest a kept file starts with. A damaged file can still unmarshal (one
+#: "(?:" changed to "[?:" in a cue pattern is a valid string, and 13 rules then failed with
+#: HL001 until the cache folder was cleared): the digest, checked before ``marshal.loads``,
+#: makes any change to the bytes a miss that parses the text again and rewrites the file.
+_SUM = 8
+
+
+def _sum(blob: bytes) -> bytes:
+    """The ``_SUM``-byte BLAKE2b digest of a kept file's marshalled value (about 0.3 ms
+    for all 21 kept files, 316 KB, at load ~4)."""
+    from lint_rules.store.digest import blake2b
+
+    return bytes(blake2b(blob, digest_size=_SUM).digest())
 
 
 #: A verb lemma marked in a cue string: ``{v:disagree}``, ``{v:point out|note|dispute}``
