@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
-from lint_rules.analysis.studies import nonhuman_search, study_mentions
+from lint_rules.analysis.studies import nonhuman_search, observational_cue, study_mentions
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.spans import SpanCover
@@ -601,19 +601,23 @@ class Article:
         return out
 
     def _observational_matches(self) -> list[Match]:
-        research = self.research_sentences
+        # the design words of ``observational_matches`` less the association wording ("linked
+        # to", "associated with"), in which a randomised trial's results are told too
         wording = self.matches("evidence_quality", "association_words")
-        # "epidemiologist", "the department of epidemiology", a journal's "Epidemiology" name a
-        # person or a place, not the design (review of crit11: a phase II trial was told it was
-        # observational by its author's title); only "an epidemiological study" (or data,
-        # analysis, research) does
+        return [m for m in self.observational_matches
+                if not any(w.start <= m.start < w.end for w in wording)]
+
+    @cached_property
+    def observational_matches(self) -> list[Match]:
+        """The observational cues (``[evidence_quality] observational``: a design word or an
+        association's wording) in a sentence about research (``research_sentences``) that
+        name the study's design (``analysis.studies.observational_cue``: not an
+        epidemiologist's title, not a schedule's "followed by"): what makes the study
+        ``observational`` in ``study_weakness`` and what CMP004's message quotes."""
+        research = self.research_sentences
+        text = self.doc.text
         return [m for m in self.matches("evidence_quality", "observational")
-                if m.sentence in research and not any(w.start <= m.start < w.end for w in wording)
-                and (not m.text.lower().startswith("epidemiolog")
-                     or _EPIDEMIOLOGICAL_DESIGN.match(self.doc.text, m.start))
-                # "a first dose followed by a single dose for 16 weeks" is a treatment's schedule,
-                # not people followed up (crit11b: two corpus messages quoted it as the design)
-                and not m.text.lower().startswith("followed by")]
+                if m.sentence in research and observational_cue(text, m.start)]
 
     def about_test(self) -> bool:
         """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or
@@ -749,7 +753,7 @@ class Article:
         HealthNewsReview.org's evidence and sensational-language criteria and Sumner et al.
         (BMJ 2014) read it: ``animal`` (animals or cells: ``[sensational_language]
         early_stage`` in a sentence about research, or the animal frames of ``analysis.studies``), ``observational`` (people followed or records read:
-        ``[evidence_quality] observational``, in a sentence about research), ``early`` (a pilot, preliminary results, in a sentence about
+        ``observational_matches``, in a sentence about research, not an epidemiologist's title), ``early`` (a pilot, preliminary results, in a sentence about
         research) or ``small`` (fewer than ``SMALL_STUDY`` people, ``sample_size``, in an article
         that names a study). A comparison group denied ("had no control group") is none. Empty when the article names a comparison
         group of its own study (``controlled_sentences``): a randomised or placebo-controlled
@@ -762,7 +766,7 @@ class Article:
         research = self.research_sentences
         if self.animal_sentences:
             out.append("animal")
-        if any(m.sentence in research for m in self.matches("evidence_quality", "observational")):
+        if self.observational_matches:
             out.append("observational")
         if any(m.sentence in research for m in self.matches("evidence_quality", "early")):
             out.append("early")
@@ -1027,12 +1031,6 @@ _FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)
 #: diagnostic tests, scans, assays, kits): its benefit is sized by its accuracy.
 _TEST_NAME = compile_re(r"\b(?:tests?|testing|screen\w*|scans?|scanner|assays?|kits?|biops(?:y|ies)|mammogra\w*|"
                         r"colonoscop\w*|ultrasound|mri|ct|x-rays?|swabs?|diagnostic\w*|detector|monitor)\b")
-
-
-#: "Epidemiological" as a design: of a study, data, an analysis or research, not a person's
-#: title, a department or a journal.
-_EPIDEMIOLOGICAL_DESIGN = compile_re(r"epidemiologic(?:al)? (?:stud(?:y|ies)|data|analys[ie]s|research|surveys?|evidence)\b",
-                                     re.IGNORECASE)
 
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with

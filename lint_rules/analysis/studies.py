@@ -409,6 +409,32 @@ class StudyMention:
         }
 
 
+#: "Epidemiological" as a design: of a study, data, an analysis or research, not a person's
+#: title ("epidemiologist"), a department ("the department of epidemiology") or a journal.
+_EPIDEMIOLOGICAL_DESIGN = compile_re(r"epidemiologic(?:al)? (?:stud(?:y|ies)|data|analys[ie]s|research|surveys?|evidence)\b",
+                                     re.IGNORECASE)
+#: "Followed by" is what came after ("a first dose followed by a single dose for 16 weeks"):
+#: a treatment's schedule, not people followed up.
+_FOLLOWED_BY = compile_re(r"followed by\b", re.IGNORECASE)
+
+
+def observational_cue(text: str, start: int) -> bool:
+    """An observational design word at ``text[start:]`` (a cue of ``completeness_cues.toml``
+    ``[evidence_quality] observational``: a cohort, a registry, "epidemiolog…", people
+    "followed … for ten years") names the design of a study, not a person, a place or a
+    schedule: "epidemiologist", "the department of epidemiology" or a journal's
+    "Epidemiology" name who or where (review of crit11: a phase II trial was told it was
+    observational by its author's title), and only "an epidemiological study" (or data,
+    analysis, research) is the design; "a first dose followed by a single dose for 16 weeks"
+    is a treatment's schedule (crit11b). The one reading of "is this word the study's
+    observational design" that every reader (``Article.study_weakness``, CMP004's message,
+    CMP011's overclaims) uses."""
+    head = text[start:start + 16].lower()
+    if head.startswith("epidemiolog"):
+        return bool(_EPIDEMIOLOGICAL_DESIGN.match(text, start))
+    return not _FOLLOWED_BY.match(text, start)
+
+
 def study_mentions(doc: Document) -> list[StudyMention]:
     return doc.analysis("studies", find_study_mentions)
 
