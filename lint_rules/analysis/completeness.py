@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
-from lint_rules.analysis.studies import nonhuman_search, observational_cue, study_mentions
+from lint_rules.analysis.studies import nonhuman_search, observational_cue, study_mentions, study_sentences
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.spans import SpanCover
@@ -656,6 +656,11 @@ class Article:
         (``EVIDENCE``: its design, size, stage and limitations), each with the number of body
         sentences that give it (0: missing)."""
         out = {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
+        # the study's size is given wherever a count of its participants is, in any sentence
+        # about the study (``participant_counts``), not only where a ``size`` cue reads it: "the
+        # authors focused on about 500 healthy British men and women" further down is its size
+        out["size"] = len({m.sentence for m in self.matches("evidence_quality", "size")}
+                          | {m.sentence for m in self.participant_counts})
         # the animals or cells the study used tell its stage wherever the study's own noun
         # phrases name them ("mice bred to develop plaques", "the treated mice", "rats given
         # the compound"), not only in the stage cues' "in mice": the same reading that makes
@@ -689,18 +694,33 @@ class Article:
 
     def sample_size(self) -> int | None:
         """The largest count of the study's own participants that the article gives
-        ("randomized 120 women", "a study of 1,045 patients", "2 million women", "12 000
-        adults": ``[evidence_quality] participants``), or None. Only a count of people in a
-        sentence about the study (``sample_context``) counts: "40 hospitals", "3 arms", "40
-        mice" count no people, and "insomnia troubles 30,000 people in Boston" is how common
-        the condition is, not how many were studied (the ``size`` cues, which say only that a
-        size is given, take these too)."""
-        about = {m.sentence for m in self.matches("evidence_quality", "sample_context")}
-        # a trial still to come or another study ("will next run a randomized trial in 600
-        # adults": ``[evidence_quality] planned``) has no participants of this study
-        about -= {m.sentence for m in self.matches("evidence_quality", "planned")}
-        counts = [_people(m.text) for m in self.matches("evidence_quality", "participants") if m.sentence in about]
+        (``participant_counts``: "randomized 120 women", "a study of 1,045 patients", "2 million
+        women", "12 000 adults"), or None."""
+        counts = [_people(m.text) for m in self.participant_counts]
         return max(counts) if counts else None
+
+    @cached_property
+    def participant_counts(self) -> list[Match]:
+        """Counts of people (``[evidence_quality] participants``) in a sentence about the
+        study: one that names the study, its arms or how people took part (``sample_context``),
+        or one that tells a study the prose mentions (``analysis.studies.study_sentences``: its
+        mention and the sentences that tell it again). "40 hospitals", "3 arms", "40 mice" count
+        no people, and "insomnia troubles 30,000 people in Boston" is how common the condition
+        is, not how many were studied (the ``size`` cues, which say only that a size is given,
+        take these too). A trial still to come or another study ("will next run a randomized
+        trial in 600 adults": ``[evidence_quality] planned``) has no participants of this
+        study. The one reading of the study's size: ``sample_size`` and the size CMP004's
+        message asks for."""
+        about = {m.sentence for m in self.matches("evidence_quality", "sample_context")}
+        told = study_sentences(self.doc)
+        if told:
+            doc_sentences = self.doc.sentences
+            for k in told:
+                own = self.sentence_of(doc_sentences[k].start, doc_sentences[k].end)
+                if own is not None:
+                    about.add(own)
+        about -= {m.sentence for m in self.matches("evidence_quality", "planned")}
+        return [m for m in self.matches("evidence_quality", "participants") if m.sentence in about]
 
     def limitation_sentences(self) -> list[int]:
         """Body sentences that state a limit of the evidence (a caveat of

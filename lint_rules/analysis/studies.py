@@ -439,6 +439,15 @@ def study_mentions(doc: Document) -> list[StudyMention]:
     return doc.analysis("studies", find_study_mentions)
 
 
+def study_sentences(doc: Document) -> frozenset[int]:
+    """The sentences (indices into ``doc.sentences``) that tell a study the prose mentions: each
+    mention's own sentence and the later sentences that tell the same study again
+    (``StudyMention.retold``: "A study of 1,108 adolescents published in May …" after "a recent
+    study found …"), the coreference ``find_study_mentions`` already does. A detail said there
+    (how many people took part) is said of the study."""
+    return frozenset(k for m in study_mentions(doc) for k in (m.sentence, *m.retold))
+
+
 #: How often an article must tell what people said (the genre analysis's "said" cue) to be
 #: read in a reporter's voice when no other newsroom cue (a dateline, an outlet) fired: a
 #: consumer page quotes its one expert once or twice, a news feature quotes several.

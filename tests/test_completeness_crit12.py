@@ -1,0 +1,153 @@
+"""Branch crit12: the evidence-quality readings read once.
+
+Written for the tests, from the mechanisms: (a) one reading of "this word tells an observational
+study" (``analysis.studies.observational_cue``) for the study's weakness, CMP011's overclaims and
+CMP004's message: an epidemiologist's title and a schedule's "followed by" tell no design, "an
+epidemiological study" and people "followed for ten years" do; (b) the cue lists that shared
+patterns read them from one list by ``@key``; (c) the study's size is read from any sentence
+about the study, the mention's retellings included, not only where a ``size`` cue reads it."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from lint_rules.analysis.completeness import Article, article, cues
+from lint_rules.analysis.studies import observational_cue
+from lint_rules.api import lint_text
+from lint_rules.knowledge import path as knowledge_path
+from lint_rules.parsing import parse_document
+
+
+def _art(text: str) -> Article:
+    return article(parse_document("a.txt", text, "text"))
+
+
+#: An uncontrolled study of a supplement, told in a press release, with one sentence to vary.
+RELEASE = """FOR IMMEDIATE RELEASE
+
+# Acme University study of the supplement Zorbex
+
+BOSTON, May 4 -- Researchers at Acme University gave the supplement Zorbex to 400 adults with
+knee pain for six months, the team reported in the journal Pain. {sentence} Pain scores fell by a
+third. Zorbex reduces knee pain.
+
+The work was funded by the National Institutes of Health. Zorbex costs about $20 a month. Some
+people had an upset stomach.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("an epidemiological study of 2,000 nurses", 3, True),
+    ("epidemiologic data from the registry", 0, True),
+    ("Dr. Lee, an epidemiologist at Acme, led the trial", 12, False),
+    ("the Department of Epidemiology at Acme", 18, False),
+    ("a first dose followed by a single dose for 16 weeks", 13, False),
+    ("nurses followed for ten years", 7, True),
+    ("a national registry", 11, True),
+])
+def test_an_observational_cue_names_a_design_not_a_person_or_a_schedule(text: str, start: int,
+                                                                           expected: bool) -> None:
+    assert observational_cue(text, start) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The researchers, led by the epidemiologist Dr. Ann Lee, reported their findings.",
+    "The researchers gave a first dose followed by a booster dose for 16 weeks.",
+    "The study was led by researchers in the Department of Epidemiology at Acme.",
+])
+def test_a_title_or_a_schedule_makes_no_study_observational(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence=sentence))
+    assert "observational" not in art.study_weakness()
+    assert not art.observational_matches
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was an epidemiological study, the researchers said.",
+    "The researchers followed the adults for two years.",
+    "The researchers also read the adults' medical records.",
+])
+def test_a_design_word_still_makes_the_study_observational(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence=sentence))
+    assert "observational" in art.study_weakness()
+    assert art.observational_matches
+
+
+def test_cmp011_does_not_read_an_epidemiologists_title_as_the_design() -> None:
+    """The study weakness CMP011 names is the same reading: an author's title tells no design."""
+    text = RELEASE.format(sentence="The researchers, led by the epidemiologist Dr. Ann Lee, reported their findings.")
+    messages = [f.message for f in lint_text(text, select=["CMP011", "CMP004"])]
+    assert not any("an observational study" in m or "tells of an observational" in m for m in messages)
+
+
+def _raw_lists() -> dict[str, list[str]]:
+    with open(knowledge_path("completeness_cues.toml"), "rb") as f:
+        return tomllib.load(f)["evidence_quality"]
+
+
+@pytest.mark.parametrize(("key", "shared"), [
+    ("observational", "association_words"),
+    ("limits", "trial_called_for"),
+    ("causal_caveats", "trial_called_for"),
+])
+def test_a_shared_pattern_is_listed_once_and_read_by_key(key: str, shared: str) -> None:
+    raw = _raw_lists()
+    assert f"@{shared}" in raw[key]
+    # no pattern of the shared list is written out again in the list that refers to it
+    assert not set(raw[shared]) & set(raw[key])
+    # the list as the analysis reads it holds every shared pattern
+    expanded = cues()["evidence_quality"][key].items
+    assert all(p in expanded for p in raw[shared])
+
+
+def test_the_shared_lists_still_read_their_forms() -> None:
+    art = _art(RELEASE.format(sentence="Larger randomized trials are needed, and coffee was linked to less pain."))
+    assert art.matches("evidence_quality", "trial_called_for")
+    assert art.limitation_sentences()
+    assert art.causal_caveats()
+    assert any(m.text == "linked to" for m in art.matches("evidence_quality", "observational"))
+
+
+#: A study told first by its venue, its size given two sentences on in a sentence that tells
+#: the same study again.
+RETOLD = """FOR IMMEDIATE RELEASE
+
+# Zorbex eases knee pain
+
+BOSTON, May 4 -- A new study in the journal Pain found that the supplement Zorbex eases knee pain.
+Pain scores fell by a third after six months. {sentence} Zorbex reduces knee pain.
+
+The work was funded by the National Institutes of Health. Zorbex costs about $20 a month. Some
+people had an upset stomach.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+def _size_given(text: str) -> bool:
+    return bool(_art(text).evidence_components()["size"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count in a sentence that tells the study again ("the study in Pain"), no size cue
+    "The study in Pain, by Dr. Ann Lee of Acme University, looked at 400 nurses with arthritis.",
+    # a count in a sentence about the study's participants, no size cue
+    "Of the 400 nurses in the trial, most were over 50.",
+])
+def test_a_size_given_further_down_is_the_studys_size(sentence: str) -> None:
+    assert _size_given(RETOLD.format(sentence=sentence))
+    found = [f.message for f in lint_text(RETOLD.format(sentence=sentence), select=["CMP004"])]
+    assert not any("size (how many people)" in m for m in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # how common the condition is: no study's count
+    "Knee pain troubles 30,000 nurses in Boston alone.",
+    # a trial still to come
+    "Next year the team will run a randomized trial, with 600 nurses.",
+])
+def test_a_count_not_about_the_study_is_no_size(sentence: str) -> None:
+    assert not _size_given(RETOLD.format(sentence=sentence))
