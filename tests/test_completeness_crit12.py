@@ -151,3 +151,49 @@ def test_a_size_given_further_down_is_the_studys_size(sentence: str) -> None:
 ])
 def test_a_count_not_about_the_study_is_no_size(sentence: str) -> None:
     assert not _size_given(RETOLD.format(sentence=sentence))
+
+
+#: A press release about a trial, with its closing note to vary.
+FUNDED = """FOR IMMEDIATE RELEASE
+
+# Zorbex eases knee pain in a randomized trial
+
+BOSTON, May 4 -- Researchers at Acme University randomly assigned 400 adults with knee pain to the
+supplement Zorbex or a placebo for six months, the team reported in the journal Pain. Pain scores
+fell by a third on Zorbex and by a tenth on the placebo. Zorbex costs about $20 a month. Some people
+had an upset stomach. Larger trials are needed.
+
+{note}
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+def _funding(note: str) -> list[str]:
+    return [f.message for f in lint_text(FUNDED.format(note=note), select=["CMP005"])]
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's Note: Please see the article for additional information, including other authors, author "
+    "contributions and affiliations, financial disclosures, funding and support, etc.",
+    "Editor's Note: The authors' affiliations and disclosures of financial support and potential conflicts "
+    "of interest are available in the study.",
+    "Editor's Note: Authors made conflict of interest and funding/support disclosures.",
+    "Read all the details of this study, the full list of contributors and their financial support in the "
+    "journal Pain.",
+    "Author disclosures are on the abstract.",
+])
+def test_a_pointer_to_disclosures_elsewhere_discloses_nothing(note: str) -> None:
+    assert _funding(note)
+
+
+@pytest.mark.parametrize("note", [
+    "The study was funded by the National Institutes of Health; see the article for other disclosures.",
+    "The trial was paid for by Acme Pharma, which makes Zorbex. Please see the article for additional "
+    "information.",
+    "Dr. Lee has consulted for Acme Pharma. Author disclosures are on the abstract.",
+    "The authors made no other disclosures and report no conflicts of interest.",
+    "The study was funded by the Arthritis Foundation.",
+])
+def test_a_disclosure_beside_a_pointer_still_counts(note: str) -> None:
+    assert not _funding(note)

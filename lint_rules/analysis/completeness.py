@@ -1126,6 +1126,8 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # proposal to the NIH": a funding word that names no funder of this work
     elsewhere = ({m.sentence for m in art.matches("funding_coi", "not_disclosure")}
                  if criterion == "funding_coi" else set())
+    pointers = SpanCover((m.start, m.end) for m in art.matches("funding_coi", "pointers")) \
+        if criterion == "funding_coi" else SpanCover(())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
@@ -1138,7 +1140,9 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
                  and not (group == "availability.status" and m.start in press_cover)
                  and not (section == "harms" and art.condition_again(m, named))]
         if section == "funding_coi":
-            found = [m for m in found if not art.aim_or_supposed(m)]
+            # a pointer to disclosures printed elsewhere ("see the article for … financial
+            # disclosures", "disclosures … are available in the study") discloses nothing
+            found = [m for m in found if not art.aim_or_supposed(m) and m.start not in pointers]
         ks.update(m.sentence for m in found)
     return n + len(ks)
 
