@@ -197,3 +197,20 @@ def test_a_pointer_to_disclosures_elsewhere_discloses_nothing(note: str) -> None
 ])
 def test_a_disclosure_beside_a_pointer_still_counts(note: str) -> None:
     assert not _funding(note)
+
+
+@pytest.mark.parametrize("note", [
+    '"This could change how we treat knee pain," said Dr. Ann Lee, an NIH-funded researcher at Acme University.',
+    "The campaign that recruited the volunteers was the first federally funded arthritis program in the state.",
+])
+def test_funded_said_of_a_person_or_a_programme_names_no_funder(note: str) -> None:
+    assert _funding(note)
+
+
+@pytest.mark.parametrize("note", [
+    "The federally funded trial was run at three hospitals.",
+    "The trial was sponsored by the National Institute on Aging and run by NIA-funded coordinating centers.",
+    "The Arthritis Foundation, which has funded researchers at Acme for a decade, paid for the trial.",
+])
+def test_a_funder_beside_a_funded_person_still_counts(note: str) -> None:
+    assert not _funding(note)

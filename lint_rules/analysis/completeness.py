@@ -1126,8 +1126,11 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # proposal to the NIH": a funding word that names no funder of this work
     elsewhere = ({m.sentence for m in art.matches("funding_coi", "not_disclosure")}
                  if criterion == "funding_coi" else set())
-    pointers = SpanCover((m.start, m.end) for m in art.matches("funding_coi", "pointers")) \
-        if criterion == "funding_coi" else SpanCover(())
+    # a pointer to disclosures printed elsewhere, and "funded" said of a person or a programme
+    # ("an NIH-funded researcher"): the funding and tie words inside them name no funder of this
+    # work, the rest of their sentence may
+    pointers = SpanCover((m.start, m.end) for key in ("pointers", "funded_attribute")
+                         for m in art.matches("funding_coi", key)) if criterion == "funding_coi" else SpanCover(())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
