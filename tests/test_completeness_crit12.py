@@ -214,3 +214,14 @@ def test_funded_said_of_a_person_or_a_programme_names_no_funder(note: str) -> No
 ])
 def test_a_funder_beside_a_funded_person_still_counts(note: str) -> None:
     assert not _funding(note)
+
+
+@pytest.mark.parametrize(("sentence", "size"), [
+    ("The study group said all women over 65 and certain younger women should be screened.", None),
+    ("The trial enrolled adults aged 50 and older with knee pain.", None),
+    ("The trial enrolled over 500 women with knee pain.", 500),
+    ("The study group included 120 women over 65.", 120),
+])
+def test_an_age_bound_is_no_sample(sentence: str, size: int | None) -> None:
+    text = RELEASE.replace("to 400 adults with\nknee pain", "to adults with\nknee pain").format(sentence=sentence)
+    assert _art(text).sample_size() == size

@@ -720,7 +720,12 @@ class Article:
                 if own is not None:
                     about.add(own)
         about -= {m.sentence for m in self.matches("evidence_quality", "planned")}
-        return [m for m in self.matches("evidence_quality", "participants") if m.sentence in about]
+        # an age bound is no count: "all women over 65 and certain younger women should be
+        # screened", "adults aged 50 and older" (the quantifier "over" sizes a sample only
+        # before its people: "over 500 women")
+        text = self.doc.text
+        return [m for m in self.matches("evidence_quality", "participants") if m.sentence in about
+                and not _AGE_BOUND.search(text[max(0, m.start - 32):m.start] + _QUANTIFIER.match(m.text).group(0))]
 
     def limitation_sentences(self) -> list[int]:
         """Body sentences that state a limit of the evidence (a caveat of
@@ -1027,6 +1032,16 @@ _LOWERS = compile_re(r"\b(?:lower(?:s|ed)?|less|fewer|reduc\w*|decreas\w*|drop(?
 _COUNT = compile_re(r"(\d{2,3}( )\d{3}(?: \d{3})*(?![\d,.])|\d{1,3}(?:([,.\u00a0\u202f])\d{3}(?:\3\d{3})*)?(?![\d,.])|"
                     r"\d+(?:\.\d+)?)(?: (million|thousand))?")
 _SCALE = {"million": 1_000_000, "thousand": 1_000}
+
+
+#: The quantifier a participants match may open with ("over 500 women").
+_QUANTIFIER = compile_re(r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just|only|fewer than|under|"
+                         r"a total of|up to) )?")
+#: What makes the number after it an age, not a count: people bounded by it ("women over 65",
+#: "adults under 18", "those older than 50") or "aged", "ages".
+_AGE_BOUND = compile_re(r"\b(?:(?:people|persons|patients|individuals|women|men|adults|children|kids|teens|girls|boys|"
+                        r"seniors|those|anyone|everyone|all)\s+(?:over|under|above|below|older than|younger than)\s+|"
+                        r"(?:aged|ages?)\s+(?:(?:over|under|about|around)\s+)?)$", re.IGNORECASE)
 
 
 def _people(text: str) -> int:
