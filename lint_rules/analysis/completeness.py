@@ -723,9 +723,8 @@ class Article:
         # an age bound is no count: "all women over 65 and certain younger women should be
         # screened", "adults aged 50 and older" (the quantifier "over" sizes a sample only
         # before its people: "over 500 women")
-        text = self.doc.text
         return [m for m in self.matches("evidence_quality", "participants") if m.sentence in about
-                and not _AGE_BOUND.search(text[max(0, m.start - 32):m.start] + _QUANTIFIER.match(m.text).group(0))]
+                and not _an_age(self.doc.text, m)]
 
     def limitation_sentences(self) -> list[int]:
         """Body sentences that state a limit of the evidence (a caveat of
@@ -1032,6 +1031,13 @@ _LOWERS = compile_re(r"\b(?:lower(?:s|ed)?|less|fewer|reduc\w*|decreas\w*|drop(?
 _COUNT = compile_re(r"(\d{2,3}( )\d{3}(?: \d{3})*(?![\d,.])|\d{1,3}(?:([,.\u00a0\u202f])\d{3}(?:\3\d{3})*)?(?![\d,.])|"
                     r"\d+(?:\.\d+)?)(?: (million|thousand))?")
 _SCALE = {"million": 1_000_000, "thousand": 1_000}
+
+
+def _an_age(text: str, m: Match) -> bool:
+    """The number of a participants match is an age bound: people bounded by it before it
+    ("women over 65 and …", "adults under 18"), or "aged" before it (``_AGE_BOUND``)."""
+    quantifier = _QUANTIFIER.match(m.text)
+    return bool(_AGE_BOUND.search(text[max(0, m.start - 32):m.start] + (quantifier.group(0) if quantifier else "")))
 
 
 #: The quantifier a participants match may open with ("over 500 women").
