@@ -225,3 +225,45 @@ def test_a_funder_beside_a_funded_person_still_counts(note: str) -> None:
 def test_an_age_bound_is_no_sample(sentence: str, size: int | None) -> None:
     text = RELEASE.replace("to 400 adults with\nknee pain", "to adults with\nknee pain").format(sentence=sentence)
     assert _art(text).sample_size() == size
+
+
+#: Ordinary passages of the probe set (written for this branch, in the registers of a journal's
+#: release, a news report and a release about a person) on which the branch must add no finding.
+PROBES = [
+    """FOR IMMEDIATE RELEASE
+
+# Daily aspirin no help for healthy older adults, trial finds
+
+CHICAGO, Sept. 16 -- In a randomized trial of 19,114 healthy adults aged 70 and older, a daily low-dose
+aspirin did not extend disability-free survival over nearly five years and raised the risk of major
+bleeding, researchers report in JAMA. Major bleeding occurred in 3.8 percent of the aspirin group and
+2.8 percent of the placebo group.
+
+Aspirin costs a few cents a day. People who take it for a past heart attack or stroke should not stop
+without talking to their doctor.
+
+Editor's Note: The study was funded by the National Institute on Aging and the National Cancer
+Institute. Please see the article for additional information, including other authors, author
+contributions and affiliations, financial disclosures, funding and support, etc.
+""",
+    """# New hope for chronic fatigue? A small trial of an old drug
+
+By Lauren Hart
+
+Sept. 9, 2025
+
+A small trial suggests that low-dose naltrexone, a cheap generic drug, may ease symptoms of chronic
+fatigue syndrome. In the trial, published in the journal Pain Medicine, 40 adults were randomly
+assigned to the drug or a placebo for 12 weeks; fatigue scores improved more on the drug. Larger
+trials are needed.
+
+"It's encouraging but far from proof," said Dr. Mark Olsen, an NIH-funded researcher at the University
+of Utah who was not involved. The trial was funded by the Solve ME/CFS Initiative, a patient charity.
+Vivid dreams were the most common side effect.
+""",
+]
+
+
+@pytest.mark.parametrize("text", PROBES)
+def test_ordinary_disclosures_beside_a_pointer_or_a_funded_person_draw_no_cmp005(text: str) -> None:
+    assert not [f for f in lint_text(text, select=["CMP005"])]
