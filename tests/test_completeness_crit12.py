@@ -267,3 +267,80 @@ Vivid dreams were the most common side effect.
 @pytest.mark.parametrize("text", PROBES)
 def test_ordinary_disclosures_beside_a_pointer_or_a_funded_person_draw_no_cmp005(text: str) -> None:
     assert not [f for f in lint_text(text, select=["CMP005"])]
+
+
+# Review of crit12 (crit12b): each reading stopped where it claimed more than its mechanism.
+
+
+@pytest.mark.parametrize("note", [
+    # a person noun after the study noun: the study is still what was funded
+    "The federally funded trial was led by researchers at Acme University.",
+    "The publicly funded study was run by doctors at three hospitals.",
+    # a clause inside the disclosure is no pointer: the funder is named
+    "Financial support for the study, which is in the journal Pain, came from a patient charity.",
+    "Financial support for the trial, which is listed in the journal Pain, came from Pfizer.",
+])
+def test_a_funder_named_past_a_study_noun_or_a_clause_still_counts(note: str) -> None:
+    assert not _funding(note)
+
+
+@pytest.mark.parametrize("note", [
+    "Dr. Lee is one of the first federally funded arthritis researchers in the state.",
+    "Author disclosures are in the paper.",
+])
+def test_a_funded_person_or_a_bare_pointer_still_discloses_nothing(note: str) -> None:
+    assert _funding(note)
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("The adults were followed by the study nurses for two years.", 15, True),
+    ("Nurses were followed by the research team for 20 years.", 12, True),
+    ("a loading dose followed by a weekly dose for a year", 15, False),
+    ("a large epidemiology study of 5,000 nurses", 8, True),
+    ("an epidemiological investigation of the outbreak", 3, True),
+    ("an epidemiology cohort of 5,000 nurses", 3, True),
+    ("the Department of Epidemiology at Acme", 18, False),
+])
+def test_followers_and_epidemiology_studies_are_designs(text: str, start: int, expected: bool) -> None:
+    assert observational_cue(text, start) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The adults were followed by the study nurses for two years.",
+    "A large epidemiology study of the same adults found the same.",
+])
+def test_a_followed_cohort_or_an_epidemiology_study_is_observational(sentence: str) -> None:
+    assert "observational" in _art(RELEASE.format(sentence=sentence)).study_weakness()
+
+
+@pytest.mark.parametrize(("sentence", "size"), [
+    ("In all over 2,000 women took part in the trial.", 2000),
+    ("All over 300 patients in the trial finished it.", 300),
+    ("The trial enrolled women aged over 65.", None),
+])
+def test_a_number_too_large_for_an_age_is_a_count(sentence: str, size: int | None) -> None:
+    text = RELEASE.replace("to 400 adults with\nknee pain", "to adults with\nknee pain").format(sentence=sentence)
+    assert _art(text).sample_size() == size
+
+
+def test_an_unknown_or_nested_key_is_an_error_at_load() -> None:
+    from lint_rules.analysis.completeness import _expand
+    with pytest.raises(ValueError, match="unknown @b"):
+        _expand({"a": ["@b"]}, ["@b"], "s.a")
+    with pytest.raises(ValueError, match="refers on"):
+        _expand({"a": ["x"], "b": ["@a"]}, ["@b"], "s.c")
+    assert _expand({"a": ["x", "y"]}, ["@a", "z"], "s.c") == ["x", "y", "z"]
+
+
+def test_no_expanded_list_keeps_a_key() -> None:
+    from lint_rules.analysis.completeness import _expand
+    for section, lists in _raw_lists_all().items():
+        for key, items in lists.items():
+            assert not [i for i in _expand(lists, items, f"{section}.{key}") if i.startswith("@")], (section, key)
+
+
+def _raw_lists_all() -> dict[str, dict[str, list[str]]]:
+    with open(knowledge_path("completeness_cues.toml"), "rb") as f:
+        data = tomllib.load(f)
+    return {s: {k: v for k, v in lists.items() if isinstance(v, list)} for s, lists in data.items()
+            if isinstance(lists, dict)}

@@ -309,13 +309,28 @@ def cues() -> dict[str, dict[str, Cue]]:
     ``"@key"`` stands for the items of list ``key`` of the same section, so a phrase two lists
     share ("100% safe" is a blanket claim and a safety claim without a figure) has one home."""
     data = read_toml("completeness_cues.toml")
-    return {section: {key: Cue(_expand(lists, items)) for key, items in lists.items()}
+    return {section: {key: Cue(_expand(lists, items, f"{section}.{key}")) for key, items in lists.items()}
             for section, lists in data.items()}
 
 
-def _expand(lists: dict[str, list[str]], items: list[str]) -> list[str]:
-    """``items`` with each ``"@key"`` replaced by the items of ``lists[key]`` (one level)."""
-    return [item for entry in items for item in (lists[entry[1:]] if entry.startswith("@") else [entry])]
+def _expand(lists: dict[str, list[str]], items: list[str], where: str = "") -> list[str]:
+    """``items`` with each ``"@key"`` replaced by the items of ``lists[key]`` (one level): an
+    unknown key, or a list that itself refers on (``"@a"`` inside the list ``"@a"`` names), is
+    an error of the data file, said at load rather than a KeyError in every rule or the
+    literal "@a" compiled as a cue."""
+    out: list[str] = []
+    for entry in items:
+        if not entry.startswith("@"):
+            out.append(entry)
+            continue
+        name = entry[1:]
+        if name not in lists:
+            raise ValueError(f"{where}: unknown @{name}")
+        nested = [item for item in lists[name] if item.startswith("@")]
+        if nested:
+            raise ValueError(f"{where}: @{name} refers on to {nested[0]} (one level only)")
+        out.extend(lists[name])
+    return out
 
 
 @dataclass(frozen=True)
@@ -1036,17 +1051,22 @@ _SCALE = {"million": 1_000_000, "thousand": 1_000}
 def _an_age(text: str, m: Match) -> bool:
     """The number of a participants match is an age bound: people bounded by it before it
     ("women over 65 and …", "adults under 18"), or "aged" before it (``_AGE_BOUND``)."""
+    if _people(m.text) > _OLDEST_AGE:
+        # "In all over 2,000 women took part": no one is 2,000 years old
+        return False
     quantifier = _QUANTIFIER.match(m.text)
     return bool(_AGE_BOUND.search(text[max(0, m.start - 32):m.start] + (quantifier.group(0) if quantifier else "")))
 
 
+#: No age bound is larger (an age in years).
+_OLDEST_AGE = 120
 #: The quantifier a participants match may open with ("over 500 women").
 _QUANTIFIER = compile_re(r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just|only|fewer than|under|"
                          r"a total of|up to) )?")
 #: What makes the number after it an age, not a count: people bounded by it ("women over 65",
 #: "adults under 18", "those older than 50") or "aged", "ages".
 _AGE_BOUND = compile_re(r"\b(?:(?:people|persons|patients|individuals|women|men|adults|children|kids|teens|girls|boys|"
-                        r"seniors|those|anyone|everyone|all)\s+(?:over|under|above|below|older than|younger than)\s+|"
+                        r"seniors|those|anyone|everyone)\s+(?:over|under|above|below|older than|younger than)\s+|"
                         r"(?:aged|ages?)\s+(?:(?:over|under|about|around)\s+)?)$", re.IGNORECASE)
 
 
@@ -1143,8 +1163,8 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     press = art.matches("availability", "logistics") if criterion == "availability" else []
     press_cover = SpanCover((m.start, m.end) for m in press)
     logistics = {m.sentence for m in press if _BOILERPLATE.search(m.text)}
-    # "ranked #1 in NIH funding", "see the paper for financial disclosures", "a grant
-    # proposal to the NIH": a funding word that names no funder of this work
+    # "ranked #1 in NIH funding", "a grant proposal to the NIH": a funding word that names no
+    # funder of this work (a pointer, "see the paper for financial disclosures", is ``pointers``)
     elsewhere = ({m.sentence for m in art.matches("funding_coi", "not_disclosure")}
                  if criterion == "funding_coi" else set())
     # a pointer to disclosures printed elsewhere, and "funded" said of a person or a programme
