@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
-from lint_rules.analysis.studies import nonhuman_search, study_mentions
+from lint_rules.analysis.studies import nonhuman_search, observational_cue, study_mentions, study_sentences
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.spans import SpanCover
@@ -309,13 +309,28 @@ def cues() -> dict[str, dict[str, Cue]]:
     ``"@key"`` stands for the items of list ``key`` of the same section, so a phrase two lists
     share ("100% safe" is a blanket claim and a safety claim without a figure) has one home."""
     data = read_toml("completeness_cues.toml")
-    return {section: {key: Cue(_expand(lists, items)) for key, items in lists.items()}
+    return {section: {key: Cue(_expand(lists, items, f"{section}.{key}")) for key, items in lists.items()}
             for section, lists in data.items()}
 
 
-def _expand(lists: dict[str, list[str]], items: list[str]) -> list[str]:
-    """``items`` with each ``"@key"`` replaced by the items of ``lists[key]`` (one level)."""
-    return [item for entry in items for item in (lists[entry[1:]] if entry.startswith("@") else [entry])]
+def _expand(lists: dict[str, list[str]], items: list[str], where: str = "") -> list[str]:
+    """``items`` with each ``"@key"`` replaced by the items of ``lists[key]`` (one level): an
+    unknown key, or a list that itself refers on (``"@a"`` inside the list ``"@a"`` names), is
+    an error of the data file, said at load rather than a KeyError in every rule or the
+    literal "@a" compiled as a cue."""
+    out: list[str] = []
+    for entry in items:
+        if not entry.startswith("@"):
+            out.append(entry)
+            continue
+        name = entry[1:]
+        if name not in lists:
+            raise ValueError(f"{where}: unknown @{name}")
+        nested = [item for item in lists[name] if item.startswith("@")]
+        if nested:
+            raise ValueError(f"{where}: @{name} refers on to {nested[0]} (one level only)")
+        out.extend(lists[name])
+    return out
 
 
 @dataclass(frozen=True)
@@ -601,19 +616,23 @@ class Article:
         return out
 
     def _observational_matches(self) -> list[Match]:
-        research = self.research_sentences
+        # the design words of ``observational_matches`` less the association wording ("linked
+        # to", "associated with"), in which a randomised trial's results are told too
         wording = self.matches("evidence_quality", "association_words")
-        # "epidemiologist", "the department of epidemiology", a journal's "Epidemiology" name a
-        # person or a place, not the design (review of crit11: a phase II trial was told it was
-        # observational by its author's title); only "an epidemiological study" (or data,
-        # analysis, research) does
+        return [m for m in self.observational_matches
+                if not any(w.start <= m.start < w.end for w in wording)]
+
+    @cached_property
+    def observational_matches(self) -> list[Match]:
+        """The observational cues (``[evidence_quality] observational``: a design word or an
+        association's wording) in a sentence about research (``research_sentences``) that
+        name the study's design (``analysis.studies.observational_cue``: not an
+        epidemiologist's title, not a schedule's "followed by"): what makes the study
+        ``observational`` in ``study_weakness`` and what CMP004's message quotes."""
+        research = self.research_sentences
+        text = self.doc.text
         return [m for m in self.matches("evidence_quality", "observational")
-                if m.sentence in research and not any(w.start <= m.start < w.end for w in wording)
-                and (not m.text.lower().startswith("epidemiolog")
-                     or _EPIDEMIOLOGICAL_DESIGN.match(self.doc.text, m.start))
-                # "a first dose followed by a single dose for 16 weeks" is a treatment's schedule,
-                # not people followed up (crit11b: two corpus messages quoted it as the design)
-                and not m.text.lower().startswith("followed by")]
+                if m.sentence in research and observational_cue(text, m.start)]
 
     def about_test(self) -> bool:
         """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or
@@ -652,6 +671,11 @@ class Article:
         (``EVIDENCE``: its design, size, stage and limitations), each with the number of body
         sentences that give it (0: missing)."""
         out = {name: len({m.sentence for m in self.matches("evidence_quality", name)}) for name in EVIDENCE}
+        # the study's size is given wherever a count of its participants is, in any sentence
+        # about the study (``participant_counts``), not only where a ``size`` cue reads it: "the
+        # authors focused on about 500 healthy British men and women" further down is its size
+        out["size"] = len({m.sentence for m in self.matches("evidence_quality", "size")}
+                          | {m.sentence for m in self.participant_counts})
         # the animals or cells the study used tell its stage wherever the study's own noun
         # phrases name them ("mice bred to develop plaques", "the treated mice", "rats given
         # the compound"), not only in the stage cues' "in mice": the same reading that makes
@@ -685,18 +709,37 @@ class Article:
 
     def sample_size(self) -> int | None:
         """The largest count of the study's own participants that the article gives
-        ("randomized 120 women", "a study of 1,045 patients", "2 million women", "12 000
-        adults": ``[evidence_quality] participants``), or None. Only a count of people in a
-        sentence about the study (``sample_context``) counts: "40 hospitals", "3 arms", "40
-        mice" count no people, and "insomnia troubles 30,000 people in Boston" is how common
-        the condition is, not how many were studied (the ``size`` cues, which say only that a
-        size is given, take these too)."""
-        about = {m.sentence for m in self.matches("evidence_quality", "sample_context")}
-        # a trial still to come or another study ("will next run a randomized trial in 600
-        # adults": ``[evidence_quality] planned``) has no participants of this study
-        about -= {m.sentence for m in self.matches("evidence_quality", "planned")}
-        counts = [_people(m.text) for m in self.matches("evidence_quality", "participants") if m.sentence in about]
+        (``participant_counts``: "randomized 120 women", "a study of 1,045 patients", "2 million
+        women", "12 000 adults"), or None."""
+        counts = [_people(m.text) for m in self.participant_counts]
         return max(counts) if counts else None
+
+    @cached_property
+    def participant_counts(self) -> list[Match]:
+        """Counts of people (``[evidence_quality] participants``) in a sentence about the
+        study: one that names the study, its arms or how people took part (``sample_context``),
+        or one that tells a study the prose mentions (``analysis.studies.study_sentences``: its
+        mention and the sentences that tell it again). "40 hospitals", "3 arms", "40 mice" count
+        no people, and "insomnia troubles 30,000 people in Boston" is how common the condition
+        is, not how many were studied (the ``size`` cues, which say only that a size is given,
+        take these too). A trial still to come or another study ("will next run a randomized
+        trial in 600 adults": ``[evidence_quality] planned``) has no participants of this
+        study. The one reading of the study's size: ``sample_size`` and the size CMP004's
+        message asks for."""
+        about = {m.sentence for m in self.matches("evidence_quality", "sample_context")}
+        told = study_sentences(self.doc)
+        if told:
+            doc_sentences = self.doc.sentences
+            for k in told:
+                own = self.sentence_of(doc_sentences[k].start, doc_sentences[k].end)
+                if own is not None:
+                    about.add(own)
+        about -= {m.sentence for m in self.matches("evidence_quality", "planned")}
+        # an age bound is no count: "all women over 65 and certain younger women should be
+        # screened", "adults aged 50 and older" (the quantifier "over" sizes a sample only
+        # before its people: "over 500 women")
+        return [m for m in self.matches("evidence_quality", "participants") if m.sentence in about
+                and not _an_age(self.doc.text, m)]
 
     def limitation_sentences(self) -> list[int]:
         """Body sentences that state a limit of the evidence (a caveat of
@@ -749,7 +792,7 @@ class Article:
         HealthNewsReview.org's evidence and sensational-language criteria and Sumner et al.
         (BMJ 2014) read it: ``animal`` (animals or cells: ``[sensational_language]
         early_stage`` in a sentence about research, or the animal frames of ``analysis.studies``), ``observational`` (people followed or records read:
-        ``[evidence_quality] observational``, in a sentence about research), ``early`` (a pilot, preliminary results, in a sentence about
+        ``observational_matches``, in a sentence about research, not an epidemiologist's title), ``early`` (a pilot, preliminary results, in a sentence about
         research) or ``small`` (fewer than ``SMALL_STUDY`` people, ``sample_size``, in an article
         that names a study). A comparison group denied ("had no control group") is none. Empty when the article names a comparison
         group of its own study (``controlled_sentences``): a randomised or placebo-controlled
@@ -762,7 +805,7 @@ class Article:
         research = self.research_sentences
         if self.animal_sentences:
             out.append("animal")
-        if any(m.sentence in research for m in self.matches("evidence_quality", "observational")):
+        if self.observational_matches:
             out.append("observational")
         if any(m.sentence in research for m in self.matches("evidence_quality", "early")):
             out.append("early")
@@ -1005,6 +1048,28 @@ _COUNT = compile_re(r"(\d{2,3}( )\d{3}(?: \d{3})*(?![\d,.])|\d{1,3}(?:([,.\u00a0
 _SCALE = {"million": 1_000_000, "thousand": 1_000}
 
 
+def _an_age(text: str, m: Match) -> bool:
+    """The number of a participants match is an age bound: people bounded by it before it
+    ("women over 65 and …", "adults under 18"), or "aged" before it (``_AGE_BOUND``)."""
+    if _people(m.text) > _OLDEST_AGE:
+        # "In all over 2,000 women took part": no one is 2,000 years old
+        return False
+    quantifier = _QUANTIFIER.match(m.text)
+    return bool(_AGE_BOUND.search(text[max(0, m.start - 32):m.start] + (quantifier.group(0) if quantifier else "")))
+
+
+#: No age bound is larger (an age in years).
+_OLDEST_AGE = 120
+#: The quantifier a participants match may open with ("over 500 women").
+_QUANTIFIER = compile_re(r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just|only|fewer than|under|"
+                         r"a total of|up to) )?")
+#: What makes the number after it an age, not a count: people bounded by it ("women over 65",
+#: "adults under 18", "those older than 50") or "aged", "ages".
+_AGE_BOUND = compile_re(r"\b(?:(?:people|persons|patients|individuals|women|men|adults|children|kids|teens|girls|boys|"
+                        r"seniors|those|anyone|everyone)\s+(?:over|under|above|below|older than|younger than)\s+|"
+                        r"(?:aged|ages?)\s+(?:(?:over|under|about|around)\s+)?)$", re.IGNORECASE)
+
+
 def _people(text: str) -> int:
     """The count in a participants match: "2 million women" is 2,000,000, "1.200" is 1,200
     (a dot before three digits groups thousands unless a scale word follows: people come
@@ -1027,12 +1092,6 @@ _FAILED_TO = compile_re(r"\bfail(?:ed|s|ing)? to\s+$", re.IGNORECASE)
 #: diagnostic tests, scans, assays, kits): its benefit is sized by its accuracy.
 _TEST_NAME = compile_re(r"\b(?:tests?|testing|screen\w*|scans?|scanner|assays?|kits?|biops(?:y|ies)|mammogra\w*|"
                         r"colonoscop\w*|ultrasound|mri|ct|x-rays?|swabs?|diagnostic\w*|detector|monitor)\b")
-
-
-#: "Epidemiological" as a design: of a study, data, an analysis or research, not a person's
-#: title, a department or a journal.
-_EPIDEMIOLOGICAL_DESIGN = compile_re(r"epidemiologic(?:al)? (?:stud(?:y|ies)|data|analys[ie]s|research|surveys?|evidence)\b",
-                                     re.IGNORECASE)
 
 
 #: The components of the evidence criterion, each a cue list of ``[evidence_quality]``, with
@@ -1104,10 +1163,15 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     press = art.matches("availability", "logistics") if criterion == "availability" else []
     press_cover = SpanCover((m.start, m.end) for m in press)
     logistics = {m.sentence for m in press if _BOILERPLATE.search(m.text)}
-    # "ranked #1 in NIH funding", "see the paper for financial disclosures", "a grant
-    # proposal to the NIH": a funding word that names no funder of this work
+    # "ranked #1 in NIH funding", "a grant proposal to the NIH": a funding word that names no
+    # funder of this work (a pointer, "see the paper for financial disclosures", is ``pointers``)
     elsewhere = ({m.sentence for m in art.matches("funding_coi", "not_disclosure")}
                  if criterion == "funding_coi" else set())
+    # a pointer to disclosures printed elsewhere, and "funded" said of a person or a programme
+    # ("an NIH-funded researcher"): the funding and tie words inside them name no funder of this
+    # work, the rest of their sentence may
+    pointers = SpanCover((m.start, m.end) for key in ("pointers", "funded_attribute")
+                         for m in art.matches("funding_coi", key)) if criterion == "funding_coi" else SpanCover(())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
@@ -1120,7 +1184,9 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
                  and not (group == "availability.status" and m.start in press_cover)
                  and not (section == "harms" and art.condition_again(m, named))]
         if section == "funding_coi":
-            found = [m for m in found if not art.aim_or_supposed(m)]
+            # a pointer to disclosures printed elsewhere ("see the article for … financial
+            # disclosures", "disclosures … are available in the study") discloses nothing
+            found = [m for m in found if not art.aim_or_supposed(m) and m.start not in pointers]
         ks.update(m.sentence for m in found)
     return n + len(ks)
 

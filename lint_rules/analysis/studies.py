@@ -411,8 +411,49 @@ class StudyMention:
         }
 
 
+#: "Epidemiology", "epidemiologic(al)" as a design: of a study, an investigation, a cohort, a
+#: survey, an analysis, data or research ("a large epidemiology study", "an epidemiological
+#: investigation"), not a person's title ("epidemiologist"), a department ("the department of
+#: epidemiology") or a journal.
+_EPIDEMIOLOGICAL_DESIGN = compile_re(r"epidemiolog(?:y|ic|ical) (?:stud(?:y|ies)|investigations?|cohorts?|surveys?|"
+                                     r"analys[ie]s|research|data|evidence)\b", re.IGNORECASE)
+#: "Followed by" is what came after ("a first dose followed by a single dose for 16 weeks"):
+#: a treatment's schedule, not people followed up; unless people who follow come after "by"
+#: ("followed by the study nurses for two years", "followed by the research team"): a cohort.
+_FOLLOWED_BY = compile_re(r"followed by\b(?! (?:the |a |an |their |its |our |his |her )?(?:[\w-]+ ){0,2}?"
+                          r"(?:researchers?|team|nurses?|doctors?|physicians?|clinicians?|investigators?|scientists?|"
+                          r"staff|epidemiologists?|workers?|coordinators?|assistants?)\b)", re.IGNORECASE)
+
+
+def observational_cue(text: str, start: int) -> bool:
+    """An observational design word at ``text[start:]`` (a cue of ``completeness_cues.toml``
+    ``[evidence_quality] observational``: a cohort, a registry, "epidemiolog…", people
+    "followed … for ten years") names the design of a study, not a person, a place or a
+    schedule: "epidemiologist", "the department of epidemiology" or a journal's
+    "Epidemiology" name who or where (review of crit11: a phase II trial was told it was
+    observational by its author's title), and only "an epidemiological study" (or an
+    epidemiology study, investigation, cohort, survey, analysis, data, research) is the design;
+    "a first dose followed by a single dose for 16 weeks" is a treatment's schedule (crit11b),
+    "followed by the study nurses for two years" a cohort (review of crit12). The one reading of "is this word the study's
+    observational design" that every reader (``Article.study_weakness``, CMP004's message,
+    CMP011's overclaims) uses."""
+    head = text[start:start + 16].lower()
+    if head.startswith("epidemiolog"):
+        return bool(_EPIDEMIOLOGICAL_DESIGN.match(text, start))
+    return not _FOLLOWED_BY.match(text, start)
+
+
 def study_mentions(doc: Document) -> list[StudyMention]:
     return doc.analysis("studies", find_study_mentions)
+
+
+def study_sentences(doc: Document) -> frozenset[int]:
+    """The sentences (indices into ``doc.sentences``) that tell a study the prose mentions: each
+    mention's own sentence and the later sentences that tell the same study again
+    (``StudyMention.retold``: "A study of 1,108 adolescents published in May …" after "a recent
+    study found …"), the coreference ``find_study_mentions`` already does. A detail said there
+    (how many people took part) is said of the study."""
+    return frozenset(k for m in study_mentions(doc) for k in (m.sentence, *m.retold))
 
 
 #: How often an article must tell what people said (the genre analysis's "said" cue) to be

@@ -992,8 +992,12 @@ class FundingNotDisclosed(_Completeness):
     with a funder after it (a name, a grant, a gift), not "supported by earlier studies"; and
     funding named only as an aim or a supposition ("hopes to win funding for a larger trial",
     "if such studies were funded by the company", "a grant proposal"), as the institution's
-    rank ("ranked #1 in NIH funding") or as a pointer to disclosures printed elsewhere ("see
-    the paper for financial disclosures") discloses nothing. A company's own release ("Acme
+    rank ("ranked #1 in NIH funding"), as a pointer to disclosures printed elsewhere ("see
+    the paper for financial disclosures", "disclosures … are available in the study", "authors
+    made conflict of interest disclosures": the journals' notes on the ICMJE disclosure form,
+    which say that disclosures exist, not what they are) or as what someone is ("an NIH-funded
+    researcher", "a federally funded campaign") discloses nothing; the rest of such a sentence
+    still may ("funded by the NIH; see the paper for other disclosures"). A company's own release ("Acme
     Pharma (NASDAQ: ACME) today announced", "Acme, a biotechnology company") or the maker
     named as such ("the manufacturer of the device") tells the reader who stands to gain (cue
     group ``maker``, which every cross-validation fold of the expert labels chose). In a news
