@@ -442,7 +442,7 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
             + drug + r"[^.;:]{0,30}?\b(?:" + cause + r")(?![a-z])",
             r"\b(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r")\s+(?:with|alongside)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:(?:can|may|could|will|often|has|have|is\s+known\s+to)\s+)?(?:" + cause + r")(?![a-z])",
         ]
-        return [*combo,
+        return [*combo, *_level_patterns(d, drug),
             r"\b(?:" + clash + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
             r"\b(?:" + modulate + r")\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+" + drug,
             r"\b(?:" + modulate + r")\s+" + drug,
@@ -470,6 +470,34 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
         + r"[^.;]{0,40}?(?:without\s+(?:a\s+single|a|one|any|the\s+slightest)\s+(?:clash|hitch|problem|issue|reaction|interaction)|"
         r"(?:nobody|no\s*one|none\s+of\s+(?:us|them))(?:'s|\s+has|\s+have)?\s+(?:had|noticed|seen)\s+(?:any|a\s+single)\s+(?:problems?|issues?|trouble|clash(?:es)?|reactions?))",
         r"\bnot\s+known\s+to\s+(?:affect|alter|change|interfere\s+with)\s+(?:the\s+way\s+|how\s+)?(?:other\s+|your\s+|any\s+)?(?:medicines|drugs|medications)",
+    ]
+
+
+def _level_patterns(d: dict[str, Any], drug: str) -> list[str]:
+    """Another drug's amount in the blood changed, in every form of the raising and lowering
+    verbs (``claim_predicates.toml`` raising/lowering, every tense: "raised blood levels of
+    clobazam", "more than doubles the amount in the blood", "has cut warfarin levels"): FDA
+    label "Drug Interactions" wording ("increased plasma concentrations of", "decreases the
+    levels of"). What changes must be another substance, not one of the body's own measures
+    (``[direction.quantities]``: "lowered levels of LDL cholesterol" is the product's effect)
+    nor a nutrient or hormone the body carries (``[interaction.lexicon] body_substances``).
+    A participle after "with", "have" or "of" modifies a noun ("patients with raised levels
+    of lithium"), and is no verb."""
+    classes = predicate_classes()
+    lemmas = [*classes.get("raising", ()), *classes.get("lowering", ())]
+    if not lemmas:
+        return []
+    forms = _lemma_forms(lemmas, every=True)
+    quantities = [w for words in d["direction"]["quantities"].values() for w in words]
+    heads = {re.sub(r"\s+levels?$", "", w) for w in quantities}
+    body = list(d["interaction"].get("lexicon", {}).get("body_substances", []))
+    own = r"(?!(?:the\s+|your\s+|their\s+)?(?:" + _phrases(sorted(heads | set(quantities) | set(body))) + r")(?![\w-]))"
+    verb = (r"(?<!\bwith\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bof\s)\b(?:(?:more\s+than|nearly|almost|roughly|about|"
+            r"over|up\s+to|at\s+least)\s+)?(?:" + forms + r")\s+")
+    return [
+        verb + r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\s+"
+        r"(?:of\s+" + own + r"[a-z][\w-]*|in\s+the\s+(?:blood|bloodstream|body))",
+        verb + r"(?:the\s+|your\s+|their\s+)?" + drug + r"\s+(?:blood\s+|plasma\s+)?(?:levels|concentrations?)\b",
     ]
 
 
@@ -2512,6 +2540,27 @@ def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _drug_class_re() -> re.Pattern[str]:
+    """A drug by its class or its INN stem (``[interaction.lexicon]``), as a subject."""
+    lex = read_toml(DATA_FILE)["interaction"].get("lexicon", {})
+    classes = _phrases([c for c in lex.get("drug_classes", []) if c not in ("medicines", "medications", "drugs", "meds",
+                                                                            "pills", "tablets", "prescriptions")])
+    return compile_re(r"(?<![\w-])(?:" + classes.replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:"
+                      + "|".join(lex.get("inn_stems", [])) + r")s?)(?![\w-])")
+
+
+def _two_other_drugs(doc: Document, low: str, k: int, a: int, b: int, start: int) -> bool:
+    """A co-medication sentence about two other drugs: before its condition, another drug is
+    the subject ("Some antibiotics may not work as well if you also take antacids"), and the
+    sentence names the product nowhere, by name or pronoun: the interaction is theirs."""
+    if not _drug_class_re().search(low, a, start):
+        return False
+    if _PRODUCT_PRONOUN.search(low, a, b) or main_named_between(doc, k, a, b):
+        return False
+    return not _names_product(doc, k, a, b)
+
+
 def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
     """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
     group of people, a restriction of whom the product is safe for; with a second drug, an
@@ -2523,6 +2572,8 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
         return None
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "", "hedged": False}
     if side == "comedication":
+        if _two_other_drugs(doc, low, k, a, b, start):
+            return None
         return TypedClaim("interaction", "some", **base, aspect="harm", strength=2)
     groups = frozenset(g for g in _groups(low[start:b]) if g != "universal")
     if not groups:

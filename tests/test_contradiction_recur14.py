@@ -1,0 +1,47 @@
+"""Classes of miss that recur in the v10, v11 and v12 dev triages (``recur14``, issue 14), each
+read as a construction in every form, with cases that must now conflict and cases of the same
+shape that must not: another product, a condition, a question, a hedge, a body measure, a
+harm. Every sentence is written for these tests (coined names); none is copied from a
+benchmark row."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = " It is sold in pharmacies. A pack costs five pounds. "
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+def _pair(a: str, b: str) -> list[str]:
+    return _codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
+
+
+# -- 1: interactions: another drug's level changed, in every tense; "if you also take" ------
+
+@pytest.mark.parametrize("interaction", [
+    "In volunteers, Velmora raised blood levels of tacrolimus by half.",  # past
+    "Taking it with ketoconazole more than doubles the amount in the blood.",  # degree
+    "Velmora lowered warfarin levels in several patients.",  # past, drug before levels
+    "Velmora can reduce the concentration of digoxin in the blood.",
+    "The contraceptive pill may stop working properly if you also take Velmora.",  # "also"
+    "If you also take warfarin, Velmora can raise the risk of bleeding.",
+])
+def test_an_interaction_in_any_form_answers_none(interaction):
+    assert _pair("Velmora has no known drug interactions.", interaction)
+
+
+@pytest.mark.parametrize("other", [
+    "In the trial, Velmora lowered levels of LDL cholesterol by a fifth.",  # a body measure
+    "Velmora raised blood levels of vitamin D in most users.",  # a nutrient the body carries
+    "Patients with raised levels of lithium should see their doctor.",  # a participle, no verb
+    "Some antibiotics may not work as well if you also take antacids.",  # two other drugs
+    "The original Velmora, withdrawn in 2019, raised levels of some heart medicines.",  # an earlier product
+    "Does Velmora raise blood levels of warfarin? It does not.",  # a question
+])
+def test_levels_of_the_body_or_of_other_drugs_are_no_interaction(other):
+    assert not _pair("Velmora has no known drug interactions.", other)
