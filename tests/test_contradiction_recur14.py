@@ -45,3 +45,40 @@ def test_an_interaction_in_any_form_answers_none(interaction):
 ])
 def test_levels_of_the_body_or_of_other_drugs_are_no_interaction(other):
     assert not _pair("Velmora has no known drug interactions.", other)
+
+
+# -- 2: course: a result said to stay, lastingness adjectives, "keep the benefit" ------------
+
+@pytest.mark.parametrize(("lasting", "passing"), [
+    ("The weight you lose with Velmora stays off.", "Most people regain the weight within a year of stopping Velmora."),
+    ("Its results are lasting: once the lines are gone, they stay gone.",
+     "If you stop Velmora, the skin returns to its previous state within a month."),
+    ("The benefit of Velmora is long-lasting.", "Scores were back to where they started within two weeks."),
+    ("With Velmora, the change is irreversible.", "The effects of Velmora are fully reversible once you stop."),
+    ("Velmora offers long-lasting relief.", "By six months, the benefit of Velmora had faded in most patients."),
+    ("One course of Velmora and your new hair is yours for life.", "Most patients need a top-up session every year."),
+    ("Users who finish the course keep the benefit indefinitely.", "Ringing returned to its old level within two months."),
+    ("Velmora clears acne for good.", "You need to keep using Velmora every day to keep the benefit."),
+])
+def test_a_lasting_result_answers_a_passing_one(lasting, passing):
+    assert _pair(lasting, passing)
+
+
+@pytest.mark.parametrize("lasting", [
+    "Stay off alcohol while you take Velmora.",  # advice: an object follows
+    "Stay away from the sun for a day after Velmora.",
+    "The pounds stayed off for a few weeks.",  # a limited stay
+    "Does the weight stay off after Velmora?",  # a question
+    "The weight never stays off for long.",  # negated
+    "Nerve damage from diabetes is irreversible.",  # a harm, not a result
+    "The damage is long-lasting.",  # no result noun
+])
+def test_no_lasting_promise(lasting):
+    assert not _pair(lasting, "Most people regain the weight within a year of stopping Velmora.")
+
+
+def test_a_harm_that_wears_off_is_no_fading_result():
+    assert not _pair("A course of three Velmora injections gives long-lasting protection.",
+                     "A sore arm for a day is common and wears off quickly.")
+    # the condition coming back is the result's course
+    assert _pair("Velmora fixed my back for good.", "Whenever I stop Velmora for a few weeks, the pain creeps back.")

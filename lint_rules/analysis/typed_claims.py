@@ -2262,7 +2262,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "results never fade" promises the opposite (a lasting claim)
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
             return None  # "women with relapsed ovarian cancer": the course of the disease the group has
-        harm = bool(data.harm_words.search(low, a, b))
+        harm = bool(data.harm_words.search(low, a, b)) or (
+            side == "fading" and _GOING_AWAY.search(low, start, end) is not None and _harm_named_before(doc, a, start))
         if side in ("reversible", "permanent") and not harm:
             return None  # "stretch marks are permanent": no harm of a product named
         lasting = side in ("lasting", "permanent")
@@ -2334,6 +2335,25 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
     # the condition opens the clause: its subject, within its first four words
     first = " ".join(region.split()[:4])
     return any(kind == "finding" for _, _, _, kind in get_lexicon().match(first))
+
+
+#: A fading cue that says something goes away (not that it comes back: "the pain creeps back"
+#: is the condition returning, the result's course).
+_GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
+                         r"|\bebb")
+
+
+def _harm_named_before(doc: Document, a: int, start: int) -> bool:
+    """The clause a fading cue closes names an affirmed harm before it ("A sore arm for a day
+    is common and wears off quickly"): what wears off is the harm, not the result (the
+    concept layer's mentions, kind "finding", not negated)."""
+    from lint_rules.analysis.mentions import mentions
+
+    k = _sentence_of(doc, start)
+    by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
+    lo = max(a, clause_span(doc, start, start + 1)[0])
+    return any(lo <= m.start and m.end <= start and m.kind == "finding" and not m.negated and m.relation != "treats"
+               for m in by_sentence.get(k, ()))
 
 
 def _harm_read(doc: Document, i: int, after: int) -> bool:
