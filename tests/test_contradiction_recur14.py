@@ -82,3 +82,25 @@ def test_a_harm_that_wears_off_is_no_fading_result():
                      "A sore arm for a day is common and wears off quickly.")
     # the condition coming back is the result's course
     assert _pair("Velmora fixed my back for good.", "Whenever I stop Velmora for a few weeks, the pain creeps back.")
+
+
+# -- 3: a report said as a pseudo-cleft ("X is something people report") --------------------
+
+@pytest.mark.parametrize("report", [
+    "Bloating and wind are something customers often report after taking Velmora.",
+    "Headaches are what many users describe after the first week.",
+    "Dizziness is something people on Velmora often mention.",
+    "A dry mouth was one of the things users of Velmora complained about.",
+])
+def test_a_cleft_report_is_a_harm(report):
+    assert _pair("Velmora causes no bloating, headaches, dizziness or dry mouth.", report)
+
+
+@pytest.mark.parametrize("report", [
+    "Headaches are something many people get in winter.",  # no product, no users
+    "Is a headache something users of Velmora report?",  # a question
+    "Bloating is something customers of other brands often report.",  # another product
+    "Headaches are not something users of Velmora report.",  # denied: agrees
+])
+def test_a_cleft_of_others_or_denied_is_no_harm(report):
+    assert not _pair("Velmora causes no bloating or headaches.", report)

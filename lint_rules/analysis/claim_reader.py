@@ -559,6 +559,48 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
     return Reading(pclass, subject, "before", cue)
 
 
+@functools.lru_cache(maxsize=1)
+def _cleft_re() -> re.Pattern[str]:
+    """The pseudo-cleft of a report (English grammar's "wh-cleft" and the "something" cleft):
+    the effect, a form of "be", then "something / what / one thing / one of the things /
+    among the things" and a relative clause whose verb is one of undergoing or recording
+    (``[classes]`` experience and recorded, every form): "Bloating is something customers
+    often report", "Headaches are what many users describe", "Nausea is one of the things
+    people mention"."""
+    irregular = read_toml(DATA_FILE)["irregular"]
+    classes = predicate_classes()
+    verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in _forms(lemma, irregular)]
+    head = (r"(?:something|what|one\s+thing|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
+            r"among\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects))")
+    return compile_re(
+        r"(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?"
+        r"(?P<aux>(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly))*\s*"
+        + _BE + r"(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly|simply))*)"
+        r"\s+" + head + r"\s+(?:that\s+|which\s+)?(?P<who>(?:[\w'-]+\s+){1,4}?)(?:[\w-]+ly\s+|often\s+|still\s+|also\s+|"
+        r"sometimes\s+|can\s+|may\s+|will\s+|do\s+|have\s+|has\s+|had\s+){0,3}(?P<verb>" + _alternation(verbs) + r")(?![a-z])")
+
+
+def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int) -> Reading | None:
+    """A report said as a pseudo-cleft after the effect (``_cleft_re``): the people of the
+    relative clause must be the product's users, or people with the product or its use named
+    in the clause ("… is what many describe" alone names nobody who took anything)."""
+    m = _cleft_re().match(low, e, clause_hi)
+    if m is None:
+        return None
+    who = m.group("who")
+    subject = _subject(data, who, original[m.start("who"):m.end("who")])
+    if subject not in ("users", "people"):
+        return None
+    rest = low[m.end():clause_hi][:90]
+    if _OTHER_GROUP.search(low, m.start("who"), m.end() + len(rest)):
+        return None  # "… is something customers of other brands report": not this product
+    if not (subject == "users" or data.ties.search(low, e) or data.product.search(rest)
+            or _NAMED_AFTER.match(original, m.end())
+            or re.search(r"(?:on|taking|using|with|after)\s+(?:the\s+)?[A-Z][\w-]{2,}", original[m.start("who"):m.end("who")])):
+        return None
+    return Reading("experience", subject, "after", m.group().strip(), bool(_NEGATION.search(m.group("aux"))))
+
+
 def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
     label = _LABEL.match(low, e)
     if label and not low[:s].strip(" -*•\t"):
@@ -575,6 +617,9 @@ def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | No
     b = _BREAK.search(low, e)
     if b:
         clause_hi = b.start()
+    cleft = _cleft(data, original, low, e, clause_hi)
+    if cleft is not None:
+        return cleft
     m = data.after.match(low, e, clause_hi)
     if m is None:
         return None
