@@ -84,6 +84,22 @@ def test_a_harm_that_wears_off_is_no_fading_result():
     assert _pair("Velmora fixed my back for good.", "Whenever I stop Velmora for a few weeks, the pain creeps back.")
 
 
+
+@pytest.mark.parametrize(("lasting", "passing"), [
+    # lasting only while the product is kept up: agrees with fading after stopping
+    ("The weight you lose with Velmora stays off as long as you keep taking it.",
+     "People who stop Velmora tend to regain the weight."),
+    ("Users keep the benefit indefinitely while they continue Velmora.", "People who stop find the benefit fades."),
+    ("With regular top-ups, Velmora offers long-lasting relief.", "Without top-ups, the benefit of Velmora fades."),
+    # a comparison or a stated span is no permanence
+    ("Its effects are long-lasting compared with other creams.", "The effect of Velmora wears off after about a day."),
+    ("Velmora gives long-lasting relief for most of the day.", "The effect of Velmora wears off by bedtime."),
+    # a side effect's reversibility is a harm's course, not the result's
+    ("Velmora offers long-lasting relief.", "Any side effects of Velmora are fully reversible."),
+])
+def test_lasting_while_used_or_compared_is_no_promise(lasting, passing):
+    assert not _pair(lasting, passing)
+
 # -- 3: a report said as a pseudo-cleft ("X is something people report") --------------------
 
 @pytest.mark.parametrize("report", [

@@ -2258,6 +2258,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "patients who drop out cannot return", "the hair cannot grow back"
         if side == "lasting" and re.search(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
             return None  # "implants don't last forever"
+        if side == "lasting" and _continued_use().search(low, a, b):
+            return None  # "the weight stays off as long as you keep taking it": lasts while used
+        if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
+            return None  # "Surgery offers long-lasting results": another thing's result
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
@@ -2341,6 +2345,23 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
 #: is the condition returning, the result's course).
 _GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
                          r"|\bebb")
+
+
+#: A lasting result given by a subject ("offers long-lasting relief"): whose, the subject says.
+_GIVES = compile_re(r"(?:offers?|offered|brings?|brought|gives?|gave|provides?|provided|delivers?|delivered|promises?|promised)\s")
+
+
+def _gives_product(doc: Document, low: str, lo: int, start: int) -> bool:
+    """The subject before a giving verb is the product: a pronoun or product noun
+    (``_PRODUCT_PRONOUN``), or the article's main intervention by name."""
+    k = _sentence_of(doc, start)
+    return bool(_PRODUCT_PRONOUN.search(low, lo, start)) or main_named_between(doc, k, lo, start)
+
+
+@functools.lru_cache(maxsize=1)
+def _continued_use() -> re.Pattern[str]:
+    """``[course] continued_use``: a lasting result held only while the product is kept up."""
+    return compile_re(read_toml(DATA_FILE)["course"]["continued_use"])
 
 
 def _harm_named_before(doc: Document, a: int, start: int) -> bool:
