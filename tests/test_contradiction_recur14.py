@@ -120,3 +120,31 @@ def test_a_cleft_report_is_a_harm(report):
 ])
 def test_a_cleft_of_others_or_denied_is_no_harm(report):
     assert not _pair("Velmora causes no bloating or headaches.", report)
+
+
+# -- 4: worsening: every form of the worsening verbs, and "make <effect> worse" ---------------
+
+@pytest.mark.parametrize("harm", [
+    "Velmora can make heartburn worse.",
+    "Velmora worsens heartburn in some people.",
+    "Velmora made my heartburn much worse.",
+    "Velmora may exacerbate heartburn.",
+])
+def test_worsening_an_effect_is_a_harm(harm):
+    assert _pair("Velmora never causes heartburn.", harm)
+
+
+@pytest.mark.parametrize("harm", [
+    "Stress can make heartburn worse.",  # another agent
+    "Untreated reflux makes heartburn worse over time.",  # a disease
+    "Velmora won't make your heartburn worse.",  # denied: agrees
+    "Does Velmora make heartburn worse?",  # a question
+    "Heavy meals make heartburn worse.",  # a food
+    "Many people find that stress worsens heartburn.",
+])
+def test_worsening_by_another_or_denied_is_no_harm(harm):
+    assert not _pair("Velmora never causes heartburn.", harm)
+
+
+def test_a_denied_worsening_answers_a_harm():
+    assert _pair("Velmora can worsen heartburn.", "Velmora does not make heartburn worse.")

@@ -219,11 +219,13 @@ def _build_data() -> _Data:
     classes = predicate_classes()
     verb_class: dict[str, str] = {}
     before: list[str] = []
-    for cls in ("cause", "risk", "experience"):
-        for lemma in classes[cls]:
+    for cls in ("cause", "risk", "experience", "worsening"):
+        for lemma in classes.get(cls, ()):
             for form in _forms(lemma, irregular):
                 before.append(form)
-                verb_class.setdefault(re.sub(r"\\s\+", " ", form).replace("\\", ""), cls)
+                # making an effect worse is bringing more of it about: read as a cause
+                verb_class.setdefault(re.sub(r"\\s\+", " ", form).replace("\\", ""),
+                                      "cause" if cls == "worsening" else cls)
     occur = [f for lemma in classes["occur"] for f in _forms(lemma, irregular)]
     recorded = []
     for lemma in classes["recorded"]:
@@ -268,7 +270,7 @@ def _class_forms(classes: dict[str, list[str]], irregular: dict[str, list[str]])
     """Every one-word form of the verbs of the lexicon's classes: a verb the lexicon knows is
     read by its class, never by the open reading."""
     out: set[str] = set()
-    for cls in ("cause", "risk", "experience", "occur", "relief", "raising", "lowering"):
+    for cls in ("cause", "risk", "experience", "occur", "relief", "raising", "lowering", "worsening"):
         for lemma in classes.get(cls, ()):
             for form in _forms(lemma, irregular):
                 if "\\" not in form:
@@ -601,6 +603,33 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int) -> Read
     return Reading("experience", subject, "after", m.group().strip(), bool(_NEGATION.search(m.group("aux"))))
 
 
+#: The causative of worsening (English "make/render <object> worse"; WordNet worsen.v.01
+#: "make worse"): a form of the verb before the effect, "worse" right after it.
+_MAKE_BEFORE = compile_re(r"(?<![a-z])(?P<verb>make|makes|made|making|render|renders|rendered|rendering)\s+"
+                          r"(?:(?:your|their|his|her|my|our|the|any|existing|an\s+existing|a)\s+)?(?:[\w-]+\s+){0,2}?$")
+_WORSE_AFTER = compile_re(r"\s+(?:(?:much|even|far|a\s+lot|a\s+bit|a\s+little|significantly|considerably|noticeably)\s+)?"
+                          r"(?:worse|more\s+severe)(?![a-z])")
+
+
+def _made_worse(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
+    """"<subject> make(s) <effect> worse": a cause of more of the effect, read with the subject
+    the clause before the verb names (the product, its users; "stress can make eczema worse"
+    is another agent's), negated when the auxiliaries deny it ("won't make reflux worse")."""
+    if not _WORSE_AFTER.match(low, e):
+        return None
+    clause_lo = 0
+    for b in _BREAK.finditer(low, 0, s):
+        clause_lo = b.end()
+    make = _MAKE_BEFORE.search(low, max(clause_lo, s - 60), s)
+    if make is None:
+        return None
+    region = low[clause_lo:make.start()]
+    subject = _subject(data, region, original[clause_lo:make.start()])
+    if subject in ("disease", "other"):
+        return None
+    return Reading("cause", subject, "before", make.group("verb"), bool(_NEGATION.search(region[-25:])))
+
+
 def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
     label = _LABEL.match(low, e)
     if label and not low[:s].strip(" -*•\t"):
@@ -617,7 +646,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | No
     b = _BREAK.search(low, e)
     if b:
         clause_hi = b.start()
-    cleft = _cleft(data, original, low, e, clause_hi)
+    cleft = _cleft(data, original, low, e, clause_hi) or _made_worse(data, original, low, s, e)
     if cleft is not None:
         return cleft
     m = data.after.match(low, e, clause_hi)
