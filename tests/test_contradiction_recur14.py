@@ -148,3 +148,24 @@ def test_worsening_by_another_or_denied_is_no_harm(harm):
 
 def test_a_denied_worsening_answers_a_harm():
     assert _pair("Velmora can worsen heartburn.", "Velmora does not make heartburn worse.")
+
+
+# -- 5: a function or organ kept as it was while on the product ------------------------------
+
+@pytest.mark.parametrize(("denial", "harm"), [
+    ("Your sleep stays exactly the same on Velmora.", "Insomnia is listed among the frequent side effects of Velmora."),
+    ("Your sleep stays the same with Velmora.", "Velmora can cause insomnia."),
+    ("Kidney function remains unchanged with Velmora.", "Velmora can damage the kidneys."),
+])
+def test_a_part_kept_the_same_on_the_product_denies_its_harms(denial, harm):
+    assert _pair(denial, harm)
+
+
+@pytest.mark.parametrize("denial", [
+    "Your sleep stays the same with age.",  # not the product
+    "Your kidneys stay the same while taking ibuprofen.",  # another product
+    "Sleep stayed the same on Velmora in the trial.",  # a trial's observation (past)
+    "Does your sleep stay the same on Velmora?",  # a question
+])
+def test_a_part_kept_the_same_otherwise_is_no_denial(denial):
+    assert not _pair(denial, "Velmora can cause insomnia and damage the kidneys.")
