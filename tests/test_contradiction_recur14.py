@@ -42,9 +42,15 @@ def test_an_interaction_in_any_form_answers_none(interaction):
     "Some antibiotics may not work as well if you also take antacids.",  # two other drugs
     "The original Velmora, withdrawn in 2019, raised levels of some heart medicines.",  # an earlier product
     "Does Velmora raise blood levels of warfarin? It does not.",  # a question
+    "Grapefruit can more than double the amount of some statins in the blood.",  # a food's
 ])
 def test_levels_of_the_body_or_of_other_drugs_are_no_interaction(other):
     assert not _pair("Velmora has no known drug interactions.", other)
+
+
+def test_two_other_drugs_before_the_product_is_named():
+    assert not _codes("Some antibiotics may not work as well if you also take antacids, a survey found. "
+                      "Gastrel, a new antacid chew, says on its pack that it has no drug interactions." + _FILLER)
 
 
 # -- 2: course: a result said to stay, lastingness adjectives, "keep the benefit" ------------

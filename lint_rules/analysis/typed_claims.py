@@ -1048,6 +1048,8 @@ def _build(doc: Document) -> list[TypedClaim]:
         lo, hi = clause_span(doc, start, end)
         if kind == "interaction" and side == "some" and not _combo_of_product(doc, low, i, start, end):
             continue  # "The combination of ibuprofen with aspirin brings on bleeding": two other drugs
+        if kind == "interaction" and side == "some" and _food_or_drug_subject(doc, low, i, start, end):
+            continue  # "Grapefruit can more than double the amount of some statins": the fruit's
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
         elif conditional_at(doc, start):
@@ -1169,6 +1171,31 @@ def _build(doc: Document) -> list[TypedClaim]:
 _COMBO_PARTNER = compile_re(
     r"(?:the\s+)?(?:combination|pairing|mix|mixture)\s+(?:of\s+(?P<p>[\w-]+(?:\s+[\w-]+)?)\s+)?(?:with|and)\s"
     r"|(?:pairing|combining|mixing|adding|stacking)\s+(?P<p2>(?:[\w'-]+\s+){0,3}?)(?:with|to|alongside)\s")
+#: The verb of a level change (``_level_patterns``) at the start of an interaction reading.
+_LEVEL_VERB = compile_re(r"(?:(?:more\s+than|nearly|almost|roughly|about|over|up\s+to|at\s+least)\s+)?[a-z]+(?:\s+(?:up|down))?\s+"
+                         r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\b")
+
+
+def _food_or_drug_subject(doc: Document, low: str, i: int, start: int, end: int) -> bool:
+    """A level change (``_LEVEL_VERB``) whose clause opens with a bare food, drink or drug
+    (WordNet's, ``interventions.foods_and_drugs``) that is not the article's product:
+    "Grapefruit can more than double the amount of some statins in the blood", "Caffeine can
+    raise levels of some drugs" are that thing's interactions."""
+    if not _LEVEL_VERB.match(low, start, end):
+        return False
+    from lint_rules.analysis.interventions import foods_and_drugs
+
+    lo = clause_span(doc, start, end)[0]
+    head = re.match(r"\W*([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:(?:can|may|could|will|does|did|also|often|really)\s+)*", low[lo:start])
+    if head is None or head.end() != start - lo:
+        return False
+    words = head.group(1)
+    foods = foods_and_drugs()
+    if not (words in foods or words.split()[-1] in foods or words.split()[0] in foods):
+        return False
+    return not main_named_between(doc, i, lo, start)
+
+
 def _combo_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
     """An interaction read at ``start`` is not a story of two things taken together whose
     first partner (``_COMBO_PARTNER``) is something other than the product."""
@@ -2597,9 +2624,7 @@ def _two_other_drugs(doc: Document, low: str, k: int, a: int, b: int, start: int
     sentence names the product nowhere, by name or pronoun: the interaction is theirs."""
     if not _drug_class_re().search(low, a, start):
         return False
-    if _PRODUCT_PRONOUN.search(low, a, b) or main_named_between(doc, k, a, b):
-        return False
-    return not _names_product(doc, k, a, b)
+    return not (_PRODUCT_PRONOUN.search(low, a, b) or main_named_between(doc, k, a, b))
 
 
 def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
