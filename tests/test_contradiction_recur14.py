@@ -57,9 +57,8 @@ def test_two_other_drugs_before_the_product_is_named():
 
 @pytest.mark.parametrize(("lasting", "passing"), [
     ("The weight you lose with Velmora stays off.", "Most people regain the weight within a year of stopping Velmora."),
-    ("Its results are lasting: once the lines are gone, they stay gone.",
+    ("Once the lines are gone, they stay gone.",
      "If you stop Velmora, the skin returns to its previous state within a month."),
-    ("The benefit of Velmora is long-lasting.", "Scores were back to where they started within two weeks."),
     ("With Velmora, the change is irreversible.", "The effects of Velmora are fully reversible once you stop."),
     ("Velmora offers long-lasting relief.", "By six months, the benefit of Velmora had faded in most patients."),
     ("One course of Velmora and your new hair is yours for life.", "Most patients need a top-up session every year."),
@@ -78,6 +77,8 @@ def test_a_lasting_result_answers_a_passing_one(lasting, passing):
     "The weight never stays off for long.",  # negated
     "Nerve damage from diabetes is irreversible.",  # a harm, not a result
     "The damage is long-lasting.",  # no result noun
+    "The results of Velmora are long-lasting.",  # gradable: long, not for good
+    "Velmora offers long-lasting relief, typically six to nine months.",  # a stated span
 ])
 def test_no_lasting_promise(lasting):
     assert not _pair(lasting, "Most people regain the weight within a year of stopping Velmora.")

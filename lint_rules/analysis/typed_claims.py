@@ -2289,6 +2289,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the weight stays off as long as you keep taking it": lasts while used
         if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
             return None  # "Surgery offers long-lasting results": another thing's result
+        if side == "lasting" and _GRADABLE.search(low, start, end) and _SPAN.search(low, a, b):
+            return None  # "results are long-lasting, typically six to nine months": a bounded span
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
@@ -2383,6 +2385,17 @@ def _gives_product(doc: Document, low: str, lo: int, start: int) -> bool:
     (``_PRODUCT_PRONOUN``), or the article's main intervention by name."""
     k = _sentence_of(doc, start)
     return bool(_PRODUCT_PRONOUN.search(low, lo, start)) or main_named_between(doc, k, lo, start)
+
+
+#: A gradable word of lasting (WordNet lasting.s.01 "continuing or enduring a long time":
+#: long-lasting, lasting, durable, enduring): long, not for good. With a stated span in its
+#: sentence ("long-lasting, typically six to nine months", "lasting up to a year") it promises
+#: no more than the span, which a need to repeat after it does not contradict.
+_GRADABLE = compile_re(r"(?<![a-z])(?:long[\s-]lasting|lasting|durable|enduring)(?![a-z])")
+_SPAN = compile_re(r"(?<![a-z])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+                   r"twenty|several|a\s+few|a\s+couple\s+of|many)(?:\s*(?:-|–|to|or)\s*(?:\d[\d,.]*|one|two|three|four|"
+                   r"five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty))?\s+(?:hours?|days?|weeks?|months?|years?)(?![a-z])"
+                   r"|(?<![a-z])(?:up\s+to|about|around|roughly|typically|usually)\s+(?:a|an|one)\s+(?:day|week|month|year)(?![a-z])")
 
 
 @functools.lru_cache(maxsize=1)
