@@ -2384,7 +2384,12 @@ def _gives_product(doc: Document, low: str, lo: int, start: int) -> bool:
     """The subject before a giving verb is the product: a pronoun or product noun
     (``_PRODUCT_PRONOUN``), or the article's main intervention by name."""
     k = _sentence_of(doc, start)
-    return bool(_PRODUCT_PRONOUN.search(low, lo, start)) or main_named_between(doc, k, lo, start)
+    if _PRODUCT_PRONOUN.search(low, lo, start) or main_named_between(doc, k, lo, start):
+        return True
+    # a name inside the subject, not its first word ("One course of FocusFuel gives …"; not
+    # "Surgery offers …", capitalised only as the sentence's first word)
+    words = list(re.finditer(r"[A-Za-z][\w-]*", doc.text[lo:start]))
+    return any(w.group()[0].isupper() and len(w.group()) > 2 for w in words[1:])
 
 
 #: A gradable word of lasting (WordNet lasting.s.01 "continuing or enduring a long time":
