@@ -603,33 +603,6 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int) -> Read
     return Reading("experience", subject, "after", m.group().strip(), bool(_NEGATION.search(m.group("aux"))))
 
 
-#: The causative of worsening (English "make/render <object> worse"; WordNet worsen.v.01
-#: "make worse"): a form of the verb before the effect, "worse" right after it.
-_MAKE_BEFORE = compile_re(r"(?<![a-z])(?P<verb>make|makes|made|making|render|renders|rendered|rendering)\s+"
-                          r"(?:(?:your|their|his|her|my|our|the|any|existing|an\s+existing|a)\s+)?(?:[\w-]+\s+){0,2}?$")
-_WORSE_AFTER = compile_re(r"\s+(?:(?:much|even|far|a\s+lot|a\s+bit|a\s+little|significantly|considerably|noticeably)\s+)?"
-                          r"(?:worse|more\s+severe)(?![a-z])")
-
-
-def _made_worse(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
-    """"<subject> make(s) <effect> worse": a cause of more of the effect, read with the subject
-    the clause before the verb names (the product, its users; "stress can make eczema worse"
-    is another agent's), negated when the auxiliaries deny it ("won't make reflux worse")."""
-    if not _WORSE_AFTER.match(low, e):
-        return None
-    clause_lo = 0
-    for b in _BREAK.finditer(low, 0, s):
-        clause_lo = b.end()
-    make = _MAKE_BEFORE.search(low, max(clause_lo, s - 60), s)
-    if make is None:
-        return None
-    region = low[clause_lo:make.start()]
-    subject = _subject(data, region, original[clause_lo:make.start()])
-    if subject in ("disease", "other"):
-        return None
-    return Reading("cause", subject, "before", make.group("verb"), bool(_NEGATION.search(region[-25:])))
-
-
 def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
     label = _LABEL.match(low, e)
     if label and not low[:s].strip(" -*•\t"):
@@ -646,7 +619,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | No
     b = _BREAK.search(low, e)
     if b:
         clause_hi = b.start()
-    cleft = _cleft(data, original, low, e, clause_hi) or _made_worse(data, original, low, s, e)
+    cleft = _cleft(data, original, low, e, clause_hi)
     if cleft is not None:
         return cleft
     m = data.after.match(low, e, clause_hi)
