@@ -415,7 +415,7 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
     s, e = start - lo, end - lo
     if data.modifier_heads.match(low, e):
         return None  # "prostate cancer detection": the effect names what the noun is about
-    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e)
+    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo])
 
 
 _NEGATING = frozenset({"not", "never", "n't", "cannot", "won't", "can't", "doesn't", "don't", "didn't", "wouldn't",
@@ -582,7 +582,21 @@ def _cleft_re() -> re.Pattern[str]:
         r"sometimes\s+|can\s+|may\s+|will\s+|do\s+|have\s+|has\s+|had\s+){0,3}(?P<verb>" + _alternation(verbs) + r")(?![a-z])")
 
 
-def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int) -> Reading | None:
+#: The people of a cleft tied to what they take ("users of X", "people on X", "those taking X").
+_CLEFT_TIE = compile_re(r"(?<![a-z])(?:of|on|taking|using|with|after)\s+(?:the\s+)?(?P<x>[\w-]+)")
+
+
+def _named_before(original: str, earlier: str, p: int) -> bool:
+    """The capitalised name at ``p`` of the sentence ``original`` was named before it in the
+    document (``earlier``) or the sentence: the product the passage is about, not a drug first
+    named here ("Nausea is something people on Cisplatin report")."""
+    name = re.match(r"[A-Z][\w-]{2,}", original[p:])
+    if name is None:
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(name.group()) + r"(?![\w-])", earlier + " " + original[:p]) is not None
+
+
+def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier: str = "") -> Reading | None:
     """A report said as a pseudo-cleft after the effect (``_cleft_re``): the people of the
     relative clause must be the product's users, or people with the product or its use named
     in the clause ("… is what many describe" alone names nobody who took anything)."""
@@ -596,14 +610,21 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int) -> Read
     rest = low[m.end():clause_hi][:90]
     if _OTHER_GROUP.search(low, m.start("who"), m.end() + len(rest)):
         return None  # "… is something customers of other brands report": not this product
-    if not (subject == "users" or data.ties.search(low, e) or data.product.search(rest)
-            or _NAMED_AFTER.match(original, m.end())
-            or re.search(r"(?:on|taking|using|with|after)\s+(?:the\s+)?[A-Z][\w-]{2,}", original[m.start("who"):m.end("who")])):
+    # the tie must name the product: its pronoun or product noun, or a capitalised name the
+    # passage has already named ("users of Oralin"); "users of older antidepressants", "people
+    # on Cisplatin" (first named here) are another group, and a time phrase ("in the first week
+    # of quitting") names no product at all
+    tie = _CLEFT_TIE.search(who)
+    if tie is not None and not (data.product.match(tie.group("x")) or _named_before(original, earlier, m.start("who") + tie.start("x"))):
+        return None
+    named = _NAMED_AFTER.match(original, m.end())
+    if not (subject == "users" or data.product.search(rest) or tie is not None
+            or (named is not None and _named_before(original, earlier, named.end() - len(named.group().split()[-1])))):
         return None
     return Reading("experience", subject, "after", m.group().strip(), bool(_NEGATION.search(m.group("aux"))))
 
 
-def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
+def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = "") -> Reading | None:
     label = _LABEL.match(low, e)
     if label and not low[:s].strip(" -*•\t"):
         # "Headaches: reported by 7% of users", "Nausea — 1 in 20 people taking it": the effect as
@@ -619,7 +640,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | No
     b = _BREAK.search(low, e)
     if b:
         clause_hi = b.start()
-    cleft = _cleft(data, original, low, e, clause_hi)
+    cleft = _cleft(data, original, low, e, clause_hi, earlier)
     if cleft is not None:
         return cleft
     m = data.after.match(low, e, clause_hi)
