@@ -56,6 +56,7 @@ from lint_rules.analysis.assertions import (
     sentence_question,
 )
 from lint_rules.analysis.boundaries import (
+    CAPITALISED_NAME,
     CAPITALISED_WORD,
     LATER_CLAUSE_OPENING,
     PUNCTUATION_CUT,
@@ -1050,6 +1051,8 @@ def _build(doc: Document) -> list[TypedClaim]:
             continue  # "The combination of ibuprofen with aspirin brings on bleeding": two other drugs
         if kind == "interaction" and side == "some" and _food_or_drug_subject(doc, low, i, start, end):
             continue  # "Grapefruit can more than double the amount of some statins": the fruit's
+        if kind == "interaction" and side == "some" and not _level_change_of_product(doc, low, i, start, end):
+            continue  # "That supplement raised levels of warfarin", "… raised levels of selenium"
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
         elif conditional_at(doc, start):
@@ -1194,6 +1197,72 @@ def _food_or_drug_subject(doc: Document, low: str, i: int, start: int, end: int)
     if not (words in foods or words.split()[-1] in foods or words.split()[0] in foods):
         return False
     return not main_named_between(doc, i, lo, start)
+
+
+@functools.lru_cache(maxsize=1)
+def _drug_name() -> re.Pattern[str]:
+    """A drug as ``_interaction_patterns`` names one: a class or name of
+    ``[interaction.lexicon] drug_classes``, or a word with a WHO INN stem."""
+    lex = read_toml(DATA_FILE)["interaction"]["lexicon"]
+    return compile_re(r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
+                      r"(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:"
+                      + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
+
+
+#: The second drug of an "amount in the blood" level change, named before the verb: "Taking it
+#: with ketoconazole more than doubles the amount in the blood".
+_WITH_PARTNER = compile_re(r"\b(?:with|alongside|and|plus)\s+(?:an?\s+|the\s+)?")
+
+
+#: A modifier that makes a product noun another product ("the old supplement", "the other tablets").
+_OTHER_MODIFIER = compile_re(r"\b(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b")
+
+
+def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
+    """A level change (``_LEVEL_VERB``) is an interaction of the product only when (1) the
+    clause's subject before the verb names the product or points back to it ("it", "this
+    supplement"; not "that supplement", another brand's), and (2) the substance whose level
+    changes is a drug: a class or INN-stemmed name (``_drug_name``) or a capitalised name that
+    is not the product ("raised blood levels of selenium / copper" is the product's own effect
+    on a nutrient the body carries, FDA label "Drug Interactions" name drugs). The "amount in
+    the blood" wording names no second substance, so one must be named before the verb
+    ("Taking it with ketoconazole …"); "Doubling the dose doubles the amount in the blood",
+    "A fatty meal doubles the amount in the blood" are the product's own dosing and food."""
+    if not _LEVEL_VERB.match(low, start, end):
+        return True
+    lo = clause_span(doc, start, end)[0]
+    subject = low[lo:start]
+    drug = _drug_name()
+    obj = re.search(r"\bof\s+(?:the\s+|your\s+|their\s+)?", low[start:end])
+    own = CAPITALISED_NAME.match(doc.text, start + obj.end()) if obj is not None else None
+    if own is not None and main_named_between(doc, i, own.start(), own.end()):
+        # the product's own level changed by another drug named before it ("Fluvoxamine, an
+        # antidepressant, can greatly increase the amount of Somnol in the blood")
+        a = doc.sentences[i].start
+        return any(drug.match(low, w.start()) for w in re.finditer(r"\b[a-z]", low[a:start])) or any(
+            not main_named_between(doc, i, c.start(), c.end()) for c in CAPITALISED_NAME.finditer(doc.text, a, start))
+    # the product by name or a word pointing back to it; not "that supplement", "their old
+    # supplement", "the previous tablets": another product's
+    if not _names_product(doc, i, lo, start) and not any(
+            not re.match(r"(?:that|those|my|her|his|their|our)\b", m.group(0))
+            and not _OTHER_MODIFIER.search(m.group(0)) for m in _PRODUCT_PRONOUN.finditer(subject)):
+        return False
+    if obj is not None:
+        p = start + obj.end()
+        if drug.match(low, p):
+            return True
+        cap = CAPITALISED_NAME.match(doc.text, p)
+        return cap is not None and not main_named_between(doc, i, p, cap.end())
+    if re.search(r"\bin\s+the\s+(?:blood|bloodstream|body)\b", low[start:end]):
+        for w in _WITH_PARTNER.finditer(subject):
+            p = lo + w.end()
+            if drug.match(low, p):
+                return True
+            cap = CAPITALISED_NAME.match(doc.text, p)
+            if cap is not None and not main_named_between(doc, i, p, cap.end()):
+                return True
+        return False
+    return True
 
 
 def _combo_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
