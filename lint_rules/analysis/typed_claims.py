@@ -2358,6 +2358,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the weight stays off as long as you keep taking it": lasts while used
         if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
             return None  # "Surgery offers long-lasting results": another thing's result
+        if side == "lasting" and _PREDICATED.search(low, start, end) and not _lasting_of_product(doc, low, a, lo, start):
+            return None  # "With some lasers, the change is irreversible", "Good habits are yours for life"
         if side == "lasting" and _GRADABLE.search(low, start, end) and _SPAN.search(low, a, b):
             return None  # "results are long-lasting, typically six to nine months": a bounded span
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
@@ -2459,6 +2461,31 @@ def _gives_product(doc: Document, low: str, lo: int, start: int) -> bool:
     # "Surgery offers …", capitalised only as the sentence's first word)
     words = list(re.finditer(r"[A-Za-z][\w-]*", doc.text[lo:start]))
     return any(w.group()[0].isupper() and len(w.group()) > 2 for w in words[1:])
+
+
+#: A lasting result said as a predicate of its subject ("the change is irreversible", "your
+#: new hair is yours for life"): the subject says whose result it is.
+_PREDICATED = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|forever|for\s+good|to\s+keep)\b")
+#: A sentence that opens with what the result comes with ("With some lasers, …").
+_WITH_OPENER = compile_re(r"\W*with\s+(?P<x>[^,;:]{1,60}),")
+
+
+def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) -> bool:
+    """A predicated lasting result (``_PREDICATED``) is the product's: its sentence names the
+    product before the predicate ("With Velmora, the change is irreversible", "One course of
+    Velmora and your new hair is yours for life") or its clause points back to it ("with
+    it"), as ``_gives_product`` asks of a giving verb; an opening "with <thing>" must be the
+    product. "With some lasers, the change is irreversible", "vision changes are
+    irreversible" (a disease's), "Good brushing habits are yours for life" name another
+    thing or nothing."""
+    k = _sentence_of(doc, start)
+    opener = _WITH_OPENER.match(low, a, start)
+    if opener is not None:
+        x0, x1 = opener.span("x")
+        return bool(_PRODUCT_PRONOUN.fullmatch(low, x0, x1)) or main_named_between(doc, k, x0, x1)
+    if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start):
+        return True
+    return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
 
 
 #: A gradable word of lasting (WordNet lasting.s.01 "continuing or enduring a long time":
