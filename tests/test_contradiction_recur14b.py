@@ -31,6 +31,7 @@ _NONE = "Velmora has no known drug interactions."
     "In a pilot, Velmora raised blood levels of copper slightly.",
     "That supplement raised blood levels of warfarin in a few cases.",  # another product, pointed at
     "Their old supplement raised blood levels of digoxin, the pharmacist said.",
+    "The previous tablets raised blood levels of digoxin, the pharmacist said.",
     "Another brand raised blood levels of lithium in two patients.",
     "Zorvane raised the levels of tacrolimus in transplant patients, a separate report found.",
     "Doubling the dose more than doubles the amount in the blood.",  # the product's own dosing
@@ -46,6 +47,8 @@ def test_a_level_change_of_another_subject_or_a_nutrient_is_no_interaction(other
     "Taking it with fluconazole more than doubles the amount in the blood.",
     "It can lower levels of the contraceptive pill.",
     "In volunteers, the tablet lowered blood levels of simvastatin.",  # a definite product noun, an INN stem
+    "In volunteers, the balm raised blood levels of clobazam.",  # a definite noun; the WHO stem -azam
+    "Taking it with common antifungals such as fluconazole more than doubles the amount in the blood.",
 ])
 def test_a_level_change_by_the_product_of_a_drug_is_an_interaction(interaction):
     assert _pair(_NONE, interaction)
@@ -101,8 +104,18 @@ def test_a_switch_that_stays_off_is_no_lasting_result(device):
     assert not _pair("Velmora helps you lose weight, but the weight comes back if you stop.", device)
 
 
+@pytest.mark.parametrize("other", [
+    "Weight lost through exercise tends to stay off.",  # another way of losing it
+    "For people who change their diet for good, the pounds stay off.",
+    "After a course of isotretinoin, patients often keep the benefit indefinitely.",  # another drug
+])
+def test_a_result_of_another_thing_that_stays_is_no_lasting_claim(other):
+    assert not _pair("Velmora helps you lose weight, but the weight comes back if you stop.", other)
+
+
 @pytest.mark.parametrize("lasting", [
     "With Velmora, the change is irreversible.",
+    "Users who finish a course of Velmora keep the benefit indefinitely.",
     "One course of Velmora and your clear skin is yours for life.",
 ])
 def test_a_predicated_lasting_result_of_the_product_still_conflicts(lasting):

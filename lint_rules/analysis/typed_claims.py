@@ -1218,6 +1218,14 @@ _WITH_PARTNER = compile_re(r"\b(?:with|alongside|and|plus)\s+(?:an?\s+|the\s+)?"
 _OTHER_MODIFIER = compile_re(r"\b(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b")
 
 
+#: A definite noun phrase as the level verb's own subject, which points back to the product the
+#: passage is about ("In volunteers, the oil raised …"), unless a modifier makes it another
+#: ("the old brand").
+_DEFINITE_SUBJECT = compile_re(r"(?:^|[,;]\s*|\b(?:that|found|showed|shows|says|said)\s+)(?:the|this|these)\s+"
+                               r"(?!(?:[\w-]+\s+){0,2}?(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b)"
+                               r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:can|may|could|will|also|often|has|have|had)\s+)*$")
+
+
 def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
     """A level change (``_LEVEL_VERB``) is an interaction of the product only when (1) the
     clause's subject before the verb names the product or points back to it ("it", "this
@@ -1243,7 +1251,7 @@ def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: i
             not main_named_between(doc, i, c.start(), c.end()) for c in CAPITALISED_NAME.finditer(doc.text, a, start))
     # the product by name or a word pointing back to it; not "that supplement", "their old
     # supplement", "the previous tablets": another product's
-    if not _names_product(doc, i, lo, start) and not any(
+    if not _names_product(doc, i, lo, start) and not _DEFINITE_SUBJECT.search(subject) and not any(
             not re.match(r"(?:that|those|my|her|his|their|our)\b", m.group(0))
             and not _OTHER_MODIFIER.search(m.group(0)) for m in _PRODUCT_PRONOUN.finditer(subject)):
         return False
@@ -1254,12 +1262,13 @@ def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: i
         cap = CAPITALISED_NAME.match(doc.text, p)
         return cap is not None and not main_named_between(doc, i, p, cap.end())
     if re.search(r"\bin\s+the\s+(?:blood|bloodstream|body)\b", low[start:end]):
+        # the partner may carry its class and an example ("with common antifungals such as
+        # ketoconazole"): a drug anywhere after the "with"
         for w in _WITH_PARTNER.finditer(subject):
             p = lo + w.end()
-            if drug.match(low, p):
+            if drug.search(low, p, start):
                 return True
-            cap = CAPITALISED_NAME.match(doc.text, p)
-            if cap is not None and not main_named_between(doc, i, p, cap.end()):
+            if any(not main_named_between(doc, i, c.start(), c.end()) for c in CAPITALISED_NAME.finditer(doc.text, p, start)):
                 return True
         return False
     return True
@@ -2358,7 +2367,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the weight stays off as long as you keep taking it": lasts while used
         if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
             return None  # "Surgery offers long-lasting results": another thing's result
-        if side == "lasting" and _PREDICATED.search(low, start, end) and not _lasting_of_product(doc, low, a, lo, start):
+        if side == "lasting" and _PREDICATED.search(low[start:end]) and not _lasting_of_product(doc, low, a, lo, end) \
+                and (_PREDICATED_STRICT.search(low[start:end]) or _other_means(low, a, b)):
             return None  # "With some lasers, the change is irreversible", "Good habits are yours for life"
         if side == "lasting" and _GRADABLE.search(low, start, end) and _SPAN.search(low, a, b):
             return None  # "results are long-lasting, typically six to nine months": a bounded span
@@ -2465,19 +2475,49 @@ def _gives_product(doc: Document, low: str, lo: int, start: int) -> bool:
 
 #: A lasting result said as a predicate of its subject ("the change is irreversible", "your
 #: new hair is yours for life"): the subject says whose result it is.
-_PREDICATED = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|forever|for\s+good|to\s+keep)\b")
+_PREDICATED = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|forever|for\s+good|to\s+keep)\b"
+                         r"|\b(?:stays?|stayed|staying|remains?|remained|remaining)\s+(?:off|gone|away|clear|lost)\s*$"
+                         r"|^(?:keep|keeps|kept|keeping|retain\w*|maintain\w*|hold\w*\s+on\s+to)\s")
+#: The predicated forms that always need the product named or pointed back to: "irreversible"
+#: and "yours for life" are said of diseases, habits and other treatments as often as of a
+#: product. A result that stays off or is kept needs it only when the sentence names another
+#: means (``_other_means``): "Once the lines are gone, they stay gone" on the product's page is
+#: the product's.
+_PREDICATED_STRICT = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s")
+#: Another way the result came about, named in the sentence: a preposition of means or time
+#: before a thing that is not the product ("through exercise", "after gastric surgery", "with
+#: surgery"), or a group defined by doing something else ("people who change their diet").
+_MEANS = compile_re(r"\b(?:through|via|by|after|following|with|from)\s+(?!(?:it|them|this|these|taking|using|stopping|you)\b)"
+                    r"(?!(?:the|a|your|their|one|each)\s+(?:[\w-]+\s+)?(?:course|treatment|product|tablets?|cream|pills?|capsules?|spray|gel|patch|programme|program)\b(?!\s+of\b))"
+                    r"|\b(?:people|those|patients|anyone|women|men|adults|users)\s+who\s+(?!(?:take|took|use|used|finish|finished|complete|completed|stick|stuck|try|tried)\b)"
+                    r"|\bwho\s+(?:take|took|use|used|finish|finished|complete|completed|try|tried)\s+(?!(?:it|them|this|these|the|a|an|their|your|one|each)\b)")
+
+
+def _other_means(low: str, a: int, b: int) -> bool:
+    """Sentence ``low[a:b]`` names another means of a result (``_MEANS``) or a WordNet food or
+    drug (``interventions.foods_and_drugs``: "patients who finish isotretinoin")."""
+    if _MEANS.search(low, a, b):
+        return True
+    from lint_rules.analysis.interventions import foods_and_drugs
+
+    foods = foods_and_drugs()
+    return any(w.group() in foods for w in re.finditer(r"[a-z][a-z-]+", low[a:b]))
+
+
 #: A sentence that opens with what the result comes with ("With some lasers, …").
 _WITH_OPENER = compile_re(r"\W*with\s+(?P<x>[^,;:]{1,60}),")
 
 
 def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) -> bool:
-    """A predicated lasting result (``_PREDICATED``) is the product's: its sentence names the
-    product before the predicate ("With Velmora, the change is irreversible", "One course of
-    Velmora and your new hair is yours for life") or its clause points back to it ("with
-    it"), as ``_gives_product`` asks of a giving verb; an opening "with <thing>" must be the
-    product. "With some lasers, the change is irreversible", "vision changes are
-    irreversible" (a disease's), "Good brushing habits are yours for life" name another
-    thing or nothing."""
+    """A predicated lasting result (``_PREDICATED``, ending at ``start``) is the product's: its
+    sentence names the product before the predicate's end ("With Velmora, the change is
+    irreversible", "One course of Velmora and your new hair is yours for life", "The weight you
+    lose with Velmora stays off", "Users of Velmora keep the benefit indefinitely") or its
+    clause points back to it ("with it"), as ``_gives_product`` asks of a giving verb; an
+    opening "with <thing>" must be the product. "With some lasers, the change is
+    irreversible", "vision changes are irreversible" (a disease's), "Good brushing habits are
+    yours for life", "Weight lost through exercise tends to stay off", "Patients who finish
+    isotretinoin keep the benefit indefinitely" name another thing or nothing."""
     k = _sentence_of(doc, start)
     opener = _WITH_OPENER.match(low, a, start)
     if opener is not None:
