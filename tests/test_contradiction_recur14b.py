@@ -47,6 +47,7 @@ def test_a_level_change_of_another_subject_or_a_nutrient_is_no_interaction(other
     "Taking it with fluconazole more than doubles the amount in the blood.",
     "It can lower levels of the contraceptive pill.",
     "In volunteers, the tablet lowered blood levels of simvastatin.",  # a definite product noun, an INN stem
+    "Blood levels of digoxin can double when it is combined with Velmora.",  # the level as subject
     "In volunteers, the balm raised blood levels of clobazam.",  # a definite noun; the WHO stem -azam
     "Taking it with common antifungals such as fluconazole more than doubles the amount in the blood.",
 ])
@@ -116,6 +117,7 @@ def test_a_result_of_another_thing_that_stays_is_no_lasting_claim(other):
 @pytest.mark.parametrize("lasting", [
     "With Velmora, the change is irreversible.",
     "Users who finish a course of Velmora keep the benefit indefinitely.",
+    "One session, and your smooth skin is yours for life.",  # the product's own use, bare
     "One course of Velmora and your clear skin is yours for life.",
 ])
 def test_a_predicated_lasting_result_of_the_product_still_conflicts(lasting):

@@ -1214,6 +1214,8 @@ def _drug_name() -> re.Pattern[str]:
 _WITH_PARTNER = compile_re(r"\b(?:with|alongside|and|plus)\s+(?:an?\s+|the\s+)?")
 
 
+#: A reading that opens with the level itself, its subject, not with a verb of change.
+_LEVEL_NOUN_FIRST = compile_re(r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood|plasma|serum|levels?|amounts?|concentrations?)\b")
 #: A modifier that makes a product noun another product ("the old supplement", "the other tablets").
 _OTHER_MODIFIER = compile_re(r"\b(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b")
 
@@ -1236,8 +1238,8 @@ def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: i
     the blood" wording names no second substance, so one must be named before the verb
     ("Taking it with ketoconazole …"); "Doubling the dose doubles the amount in the blood",
     "A fatty meal doubles the amount in the blood" are the product's own dosing and food."""
-    if not _LEVEL_VERB.match(low, start, end):
-        return True
+    if not _LEVEL_VERB.match(low, start, end) or _LEVEL_NOUN_FIRST.match(low, start, end):
+        return True  # not a verb of change first ("Blood levels of digoxin can double when …")
     lo = clause_span(doc, start, end)[0]
     subject = low[lo:start]
     drug = _drug_name()
@@ -2504,6 +2506,10 @@ def _other_means(low: str, a: int, b: int) -> bool:
     return any(w.group() in foods for w in re.finditer(r"[a-z][a-z-]+", low[a:b]))
 
 
+#: The product's own use as a bare course or session, of nothing else ("One course, and your
+#: new hair is yours for life", "after a single session of it").
+_ONE_COURSE = compile_re(r"\b(?:one|a\s+single|just\s+one|a|the|your)\s+(?:course|session|treatment|round|application|procedure)\b"
+                         r"(?!\s+of\s+(?!(?:it|this|them|these)\b))")
 #: A sentence that opens with what the result comes with ("With some lasers, …").
 _WITH_OPENER = compile_re(r"\W*with\s+(?P<x>[^,;:]{1,60}),")
 
@@ -2523,7 +2529,7 @@ def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) ->
     if opener is not None:
         x0, x1 = opener.span("x")
         return bool(_PRODUCT_PRONOUN.fullmatch(low, x0, x1)) or main_named_between(doc, k, x0, x1)
-    if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start):
+    if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start) or _ONE_COURSE.search(low, a, start):
         return True
     return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
 
