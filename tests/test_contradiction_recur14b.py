@@ -48,6 +48,7 @@ def test_a_level_change_of_another_subject_or_a_nutrient_is_no_interaction(other
     "It can lower levels of the contraceptive pill.",
     "In volunteers, the tablet lowered blood levels of simvastatin.",  # a definite product noun, an INN stem
     "Blood levels of digoxin can double when it is combined with Velmora.",  # the level as subject
+    "The leaflet says that velmora roughly doubles blood levels of the blood thinner apixaban.",  # lower case
     "In volunteers, the balm raised blood levels of clobazam.",  # a definite noun; the WHO stem -azam
     "Taking it with common antifungals such as fluconazole more than doubles the amount in the blood.",
 ])
@@ -127,3 +128,17 @@ def test_a_predicated_lasting_result_of_the_product_still_conflicts(lasting):
 def test_the_weight_lost_with_the_product_stays_off_still_conflicts():
     assert _pair("The weight you lose with Velmora stays off.",
                  "Most people regain the weight within a year of stopping Velmora.")
+
+
+def test_another_drug_raising_the_products_own_level_still_conflicts():
+    assert _codes("Valerian doesn't interact with other drugs. It is sold without a prescription. "
+                  "Fluconazole, an antifungal, can greatly increase the amount of valerian in the blood.")
+
+
+@pytest.mark.parametrize("other", [
+    "Grapefruit juice raised blood levels of felodipine in an old study.",  # a food as subject
+    "Smoking lowers blood levels of clozapine.",  # a gerund
+    "St John's wort lowered blood levels of ciclosporin in transplant patients.",  # another name
+])
+def test_a_level_change_by_a_food_habit_or_other_remedy_is_no_interaction(other):
+    assert not _pair(_NONE, other)

@@ -1228,6 +1228,36 @@ _DEFINITE_SUBJECT = compile_re(r"(?:^|[,;]\s*|\b(?:that|found|showed|shows|says|
                                r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:can|may|could|will|also|often|has|have|had)\s+)*$")
 
 
+def _subject_may_be_product(doc: Document, low: str, i: int, lo: int, start: int) -> bool:
+    """The subject ``low[lo:start]`` of a level verb may be the product: its name or a word
+    pointing back to it ("it", "the oil"), or a subject that names nothing else. Another thing
+    is named by a pointer to another product ("that supplement", "their old supplement",
+    "another brand"), a capitalised name that is not the product ("Kelvix raised …"), a WordNet
+    food or drug or a drug class ("grapefruit", "caffeine"), a gerund ("Doubling the dose",
+    "Skipping breakfast") or an indefinite noun ("A fatty meal")."""
+    subject = low[lo:start]
+    if _names_product(doc, i, lo, start) or _DEFINITE_SUBJECT.search(subject) or any(
+            not re.match(r"(?:that|those|my|her|his|their|our)\b", m.group(0))
+            and not _OTHER_MODIFIER.search(m.group(0)) for m in _PRODUCT_PRONOUN.finditer(subject)):
+        return True
+    if _PRODUCT_PRONOUN.search(subject) or re.search(r"\b(?:another|other|a\s+different|a\s+rival)\s+[a-z]", subject):
+        return False  # another product, pointed at
+    a = doc.sentences[i].start
+    for c in CAPITALISED_NAME.finditer(doc.text, lo, start):
+        first = not doc.text[a:c.start()].strip(" \"'“‘([")
+        if not first or re.fullmatch(r"\s*(?:(?:can|may|could|will|also|often|has|have|had|reportedly)\s+)*", low[c.end():start]):
+            return False  # "Kelvix raised …", "In a trial of Zorvane, it …"
+    if _drug_name().search(subject):
+        return False
+    from lint_rules.analysis.interventions import foods_and_drugs
+
+    foods = foods_and_drugs()
+    if any(w.group() in foods for w in re.finditer(r"[a-z][a-z-]+", subject)):
+        return False
+    head = re.match(r"[^a-z]*([a-z][\w-]*)", subject)
+    return not (head and (head.group(1).endswith("ing") or head.group(1) in ("a", "an")))
+
+
 def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
     """A level change (``_LEVEL_VERB``) is an interaction of the product only when (1) the
     clause's subject before the verb names the product or points back to it ("it", "this
@@ -1244,18 +1274,14 @@ def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: i
     subject = low[lo:start]
     drug = _drug_name()
     obj = re.search(r"\bof\s+(?:the\s+|your\s+|their\s+)?", low[start:end])
-    own = CAPITALISED_NAME.match(doc.text, start + obj.end()) if obj is not None else None
+    own = re.compile(r"[A-Za-z][\w-]+").match(doc.text, start + obj.end()) if obj is not None else None
     if own is not None and main_named_between(doc, i, own.start(), own.end()):
         # the product's own level changed by another drug named before it ("Fluvoxamine, an
         # antidepressant, can greatly increase the amount of Somnol in the blood")
         a = doc.sentences[i].start
         return any(drug.match(low, w.start()) for w in re.finditer(r"\b[a-z]", low[a:start])) or any(
             not main_named_between(doc, i, c.start(), c.end()) for c in CAPITALISED_NAME.finditer(doc.text, a, start))
-    # the product by name or a word pointing back to it; not "that supplement", "their old
-    # supplement", "the previous tablets": another product's
-    if not _names_product(doc, i, lo, start) and not _DEFINITE_SUBJECT.search(subject) and not any(
-            not re.match(r"(?:that|those|my|her|his|their|our)\b", m.group(0))
-            and not _OTHER_MODIFIER.search(m.group(0)) for m in _PRODUCT_PRONOUN.finditer(subject)):
+    if not _subject_may_be_product(doc, low, i, lo, start):
         return False
     if obj is not None:
         p = start + obj.end()
