@@ -1242,6 +1242,12 @@ def _subject_may_be_product(doc: Document, low: str, i: int, lo: int, start: int
         return True
     if _PRODUCT_PRONOUN.search(subject) or re.search(r"\b(?:another|other|a\s+different|a\s+rival)\s+[a-z]", subject):
         return False  # another product, pointed at
+    from lint_rules.analysis.interventions import foods_and_drugs, sentence_subjects
+
+    if not sentence_subjects(doc).main:
+        # with no main product in the passage, a named drug is the passage's own subject
+        # ("Fluconazole can raise the level of warfarin" in a leaflet's list)
+        return not re.match(r"[^a-z]*[a-z][\w-]*ing\b|[^a-z]*an?\s", subject)
     a = doc.sentences[i].start
     for c in CAPITALISED_NAME.finditer(doc.text, lo, start):
         first = not doc.text[a:c.start()].strip(" \"'“‘([")
@@ -1249,8 +1255,6 @@ def _subject_may_be_product(doc: Document, low: str, i: int, lo: int, start: int
             return False  # "Kelvix raised …", "In a trial of Zorvane, it …"
     if _drug_name().search(subject):
         return False
-    from lint_rules.analysis.interventions import foods_and_drugs
-
     foods = foods_and_drugs()
     if any(w.group() in foods for w in re.finditer(r"[a-z][a-z-]+", subject)):
         return False
