@@ -142,3 +142,12 @@ def test_another_drug_raising_the_products_own_level_still_conflicts():
 ])
 def test_a_level_change_by_a_food_habit_or_other_remedy_is_no_interaction(other):
     assert not _pair(_NONE, other)
+
+
+def test_a_named_drug_is_the_passages_own_subject_when_no_product_is_main():
+    from lint_rules.analysis.typed_claims import typed_claims
+    from lint_rules.parsing import parse_document
+
+    doc = parse_document("<s>", "Ask your pharmacist about other medicines you use. "
+                         "Itraconazole can raise the level of digoxin in your blood.\n", "text")
+    assert ("interaction", "some") in [(c.type, c.side) for c in typed_claims(doc)]
