@@ -220,11 +220,13 @@ def _build_data() -> _Data:
     classes = predicate_classes()
     verb_class: dict[str, str] = {}
     before: list[str] = []
-    for cls in ("cause", "risk", "experience"):
-        for lemma in classes[cls]:
+    for cls in ("cause", "risk", "experience", "worsening"):
+        for lemma in classes.get(cls, ()):
             for form in _forms(lemma, irregular):
                 before.append(form)
-                verb_class.setdefault(re.sub(r"\\s\+", " ", form).replace("\\", ""), cls)
+                # making an effect worse is bringing more of it about: read as a cause
+                verb_class.setdefault(re.sub(r"\\s\+", " ", form).replace("\\", ""),
+                                      "cause" if cls == "worsening" else cls)
     occur = [f for lemma in classes["occur"] for f in _forms(lemma, irregular)]
     recorded = []
     for lemma in classes["recorded"]:
@@ -269,7 +271,7 @@ def _class_forms(classes: dict[str, list[str]], irregular: dict[str, list[str]])
     """Every one-word form of the verbs of the lexicon's classes: a verb the lexicon knows is
     read by its class, never by the open reading."""
     out: set[str] = set()
-    for cls in ("cause", "risk", "experience", "occur", "relief", "raising", "lowering"):
+    for cls in ("cause", "risk", "experience", "occur", "relief", "raising", "lowering", "worsening"):
         for lemma in classes.get(cls, ()):
             for form in _forms(lemma, irregular):
                 if "\\" not in form:
@@ -414,7 +416,7 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
     s, e = start - lo, end - lo
     if data.modifier_heads.match(low, e):
         return None  # "prostate cancer detection": the effect names what the noun is about
-    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e)
+    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo])
 
 
 _NEGATING = frozenset({"not", "never", "n't", "cannot", "won't", "can't", "doesn't", "don't", "didn't", "wouldn't",
@@ -558,7 +560,70 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
     return Reading(pclass, subject, "before", cue)
 
 
-def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
+@functools.lru_cache(maxsize=1)
+def _cleft_re() -> re.Pattern[str]:
+    """The pseudo-cleft of a report (English grammar's "wh-cleft" and the "something" cleft):
+    the effect, a form of "be", then "something / what / one thing / one of the things /
+    among the things" and a relative clause whose verb is one of undergoing or recording
+    (``[classes]`` experience and recorded, every form): "Bloating is something customers
+    often report", "Headaches are what many users describe", "Nausea is one of the things
+    people mention"."""
+    irregular = read_toml(DATA_FILE)["irregular"]
+    classes = predicate_classes()
+    verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in _forms(lemma, irregular)]
+    head = (r"(?:something|what|one\s+thing|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
+            r"among\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects))")
+    return compile_re(
+        r"(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?"
+        r"(?P<aux>(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly))*\s*"
+        + _BE + r"(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly|simply))*)"
+        r"\s+" + head + r"\s+(?:that\s+|which\s+)?(?P<who>(?:[\w'-]+\s+){1,4}?)(?:[\w-]+ly\s+|often\s+|still\s+|also\s+|"
+        r"sometimes\s+|can\s+|may\s+|will\s+|do\s+|have\s+|has\s+|had\s+){0,3}(?P<verb>" + _alternation(verbs) + r")(?![a-z])")
+
+
+#: The people of a cleft tied to what they take ("users of X", "people on X", "those taking X").
+_CLEFT_TIE = compile_re(r"(?<![a-z])(?:of|on|taking|using|with|after)\s+(?:the\s+)?(?P<x>[\w-]+)")
+
+
+def _named_before(original: str, earlier: str, p: int) -> bool:
+    """The capitalised name at ``p`` of the sentence ``original`` was named before it in the
+    document (``earlier``) or the sentence: the product the passage is about, not a drug first
+    named here ("Nausea is something people on Cisplatin report")."""
+    name = re.match(r"[A-Z][\w-]{2,}", original[p:])
+    if name is None:
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(name.group()) + r"(?![\w-])", earlier + " " + original[:p]) is not None
+
+
+def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier: str = "") -> Reading | None:
+    """A report said as a pseudo-cleft after the effect (``_cleft_re``): the people of the
+    relative clause must be the product's users, or people with the product or its use named
+    in the clause ("… is what many describe" alone names nobody who took anything)."""
+    m = _cleft_re().match(low, e, clause_hi)
+    if m is None:
+        return None
+    who = m.group("who")
+    subject = _subject(data, who, original[m.start("who"):m.end("who")])
+    if subject not in ("users", "people"):
+        return None
+    rest = low[m.end():clause_hi][:90]
+    if _OTHER_GROUP.search(low, m.start("who"), m.end() + len(rest)):
+        return None  # "… is something customers of other brands report": not this product
+    # the tie must name the product: its pronoun or product noun, or a capitalised name the
+    # passage has already named ("users of Oralin"); "users of older antidepressants", "people
+    # on Cisplatin" (first named here) are another group, and a time phrase ("in the first week
+    # of quitting") names no product at all
+    tie = _CLEFT_TIE.search(who)
+    if tie is not None and not (data.product.match(tie.group("x")) or _named_before(original, earlier, m.start("who") + tie.start("x"))):
+        return None
+    named = _NAMED_AFTER.match(original, m.end())
+    if not (subject == "users" or data.product.search(rest) or tie is not None
+            or (named is not None and _named_before(original, earlier, named.end() - len(named.group().split()[-1])))):
+        return None
+    return Reading("experience", subject, "after", m.group().strip(), bool(_NEGATION.search(m.group("aux"))))
+
+
+def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = "") -> Reading | None:
     label = _LABEL.match(low, e)
     if label and not low[:s].strip(" -*•\t"):
         # "Headaches: reported by 7% of users", "Nausea — 1 in 20 people taking it": the effect as
@@ -574,6 +639,9 @@ def _after(data: _Data, original: str, low: str, s: int, e: int) -> Reading | No
     b = _BREAK.search(low, e)
     if b:
         clause_hi = b.start()
+    cleft = _cleft(data, original, low, e, clause_hi, earlier)
+    if cleft is not None:
+        return cleft
     m = data.after.match(low, e, clause_hi)
     if m is None:
         return None

@@ -1495,12 +1495,17 @@ def _pair_typed(doc: Document, kind: str) -> list[Conflict[TypedClaim]]:
     # one that it answers ("Glutenella's new gluten-free loaf has won an award. It is safe for
     # people with coeliac disease … The loaf uses a blend of … spelt flour": the second sentence,
     # not the lead's attributive "gluten-free", is the claim the blend answers). Scope claims
-    # take the places they had in text order among themselves; every other kind keeps its order.
+    # take the places they had in text order among themselves; so do course claims ("Synovel
+    # offers long-lasting relief, its maker said … A single injection brings lasting relief …
+    # By six months the benefit had faded": the lasting claim next to the fading one is the one
+    # it answers, a lead's summary repeats it); every other kind keeps its order.
     order = list(range(len(candidates)))
-    slots = [i for i in order if candidates[i][0].type == "scope"]
-    for slot, i in zip(slots, sorted(slots, key=lambda i: (
-            not _is_sentence(doc, candidates[i][0]), abs(candidates[i][1][0].start - candidates[i][0].start))), strict=True):
-        order[slot] = i
+    for nearest in ("scope", "course"):
+        slots = [i for i in order if candidates[i][0].type == nearest]
+        for slot, i in zip(slots, sorted(slots, key=lambda i: (
+                not _is_sentence(doc, candidates[i][0]), abs(candidates[i][1][0].start - candidates[i][0].start))),
+                strict=True):
+            order[slot] = i
     kept: list[tuple[int, Conflict[TypedClaim]]] = []
     for i in order:
         odd, pairs = candidates[i]

@@ -56,6 +56,7 @@ from lint_rules.analysis.assertions import (
     sentence_question,
 )
 from lint_rules.analysis.boundaries import (
+    CAPITALISED_NAME,
     CAPITALISED_WORD,
     LATER_CLAUSE_OPENING,
     SYMPTOM_CLAUSE_BREAK,
@@ -460,7 +461,7 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
             + drug + r"[^.;:]{0,30}?\b(?:" + cause + r")(?![a-z])",
             r"\b(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r")\s+(?:with|alongside)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:(?:can|may|could|will|often|has|have|is\s+known\s+to)\s+)?(?:" + cause + r")(?![a-z])",
         ]
-        return [*combo,
+        return [*combo, *_level_patterns(d, drug),
             r"\b(?:" + clash + r")\s+(?:[\w'-]+\s+){0,3}?" + drug,
             r"\b(?:" + modulate + r")\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+" + drug,
             r"\b(?:" + modulate + r")\s+" + drug,
@@ -488,6 +489,34 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
         + r"[^.;]{0,40}?(?:without\s+(?:a\s+single|a|one|any|the\s+slightest)\s+(?:clash|hitch|problem|issue|reaction|interaction)|"
         r"(?:nobody|no\s*one|none\s+of\s+(?:us|them))(?:'s|\s+has|\s+have)?\s+(?:had|noticed|seen)\s+(?:any|a\s+single)\s+(?:problems?|issues?|trouble|clash(?:es)?|reactions?))",
         r"\bnot\s+known\s+to\s+(?:affect|alter|change|interfere\s+with)\s+(?:the\s+way\s+|how\s+)?(?:other\s+|your\s+|any\s+)?(?:medicines|drugs|medications)",
+    ]
+
+
+def _level_patterns(d: dict[str, Any], drug: str) -> list[str]:
+    """Another drug's amount in the blood changed, in every form of the raising and lowering
+    verbs (``claim_predicates.toml`` raising/lowering, every tense: "raised blood levels of
+    clobazam", "more than doubles the amount in the blood", "has cut warfarin levels"): FDA
+    label "Drug Interactions" wording ("increased plasma concentrations of", "decreases the
+    levels of"). What changes must be another substance, not one of the body's own measures
+    (``[direction.quantities]``: "lowered levels of LDL cholesterol" is the product's effect)
+    nor a nutrient or hormone the body carries (``[interaction.lexicon] body_substances``).
+    A participle after "with", "have" or "of" modifies a noun ("patients with raised levels
+    of lithium"), and is no verb."""
+    classes = predicate_classes()
+    lemmas = [*classes.get("raising", ()), *classes.get("lowering", ())]
+    if not lemmas:
+        return []
+    forms = _lemma_forms(lemmas, every=True)
+    quantities = [w for words in d["direction"]["quantities"].values() for w in words]
+    heads = {re.sub(r"\s+levels?$", "", w) for w in quantities}
+    body = list(d["interaction"].get("lexicon", {}).get("body_substances", []))
+    own = r"(?!(?:the\s+|your\s+|their\s+)?(?:" + _phrases(sorted(heads | set(quantities) | set(body))) + r")(?![\w-]))"
+    verb = (r"(?<!\bwith\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bof\s)\b(?:(?:more\s+than|nearly|almost|roughly|about|"
+            r"over|up\s+to|at\s+least)\s+)?(?:" + forms + r")\s+")
+    return [
+        verb + r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\s+"
+        r"(?:of\s+" + own + r"[a-z][\w-]*|in\s+the\s+(?:blood|bloodstream|body))",
+        verb + r"(?:the\s+|your\s+|their\s+)?" + drug + r"\s+(?:blood\s+|plasma\s+)?(?:levels|concentrations?)\b",
     ]
 
 
@@ -1045,6 +1074,10 @@ def _build(doc: Document) -> list[TypedClaim]:
         lo, hi = clause_span(doc, start, end)
         if kind == "interaction" and side == "some" and not _combo_of_product(doc, low, i, start, end):
             continue  # "The combination of ibuprofen with aspirin brings on bleeding": two other drugs
+        if kind == "interaction" and side == "some" and _food_or_drug_subject(doc, low, i, start, end):
+            continue  # "Grapefruit can more than double the amount of some statins": the fruit's
+        if kind == "interaction" and side == "some" and not _level_change_of_product(doc, low, i, start, end):
+            continue  # "That supplement raised levels of warfarin", "… raised levels of selenium"
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
         elif conditional_at(doc, start):
@@ -1166,6 +1199,138 @@ def _build(doc: Document) -> list[TypedClaim]:
 _COMBO_PARTNER = compile_re(
     r"(?:the\s+)?(?:combination|pairing|mix|mixture)\s+(?:of\s+(?P<p>[\w-]+(?:\s+[\w-]+)?)\s+)?(?:with|and)\s"
     r"|(?:pairing|combining|mixing|adding|stacking)\s+(?P<p2>(?:[\w'-]+\s+){0,3}?)(?:with|to|alongside)\s")
+#: The verb of a level change (``_level_patterns``) at the start of an interaction reading.
+_LEVEL_VERB = compile_re(r"(?:(?:more\s+than|nearly|almost|roughly|about|over|up\s+to|at\s+least)\s+)?[a-z]+(?:\s+(?:up|down))?\s+"
+                         r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\b")
+
+
+def _food_or_drug_subject(doc: Document, low: str, i: int, start: int, end: int) -> bool:
+    """A level change (``_LEVEL_VERB``) whose clause opens with a bare food, drink or drug
+    (WordNet's, ``interventions.foods_and_drugs``) that is not the article's product:
+    "Grapefruit can more than double the amount of some statins in the blood", "Caffeine can
+    raise levels of some drugs" are that thing's interactions."""
+    if not _LEVEL_VERB.match(low, start, end):
+        return False
+    from lint_rules.analysis.interventions import foods_and_drugs
+
+    lo = clause_span(doc, start, end)[0]
+    head = re.match(r"\W*([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:(?:can|may|could|will|does|did|also|often|really)\s+)*", low[lo:start])
+    if head is None or head.end() != start - lo:
+        return False
+    words = head.group(1)
+    foods = foods_and_drugs()
+    if not (words in foods or words.split()[-1] in foods or words.split()[0] in foods):
+        return False
+    return not main_named_between(doc, i, lo, start)
+
+
+@functools.lru_cache(maxsize=1)
+def _drug_name() -> re.Pattern[str]:
+    """A drug as ``_interaction_patterns`` names one: a class or name of
+    ``[interaction.lexicon] drug_classes``, or a word with a WHO INN stem."""
+    lex = read_toml(DATA_FILE)["interaction"]["lexicon"]
+    return compile_re(r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
+                      r"(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:"
+                      + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
+
+
+#: The second drug of an "amount in the blood" level change, named before the verb: "Taking it
+#: with ketoconazole more than doubles the amount in the blood".
+_WITH_PARTNER = compile_re(r"\b(?:with|alongside|and|plus)\s+(?:an?\s+|the\s+)?")
+
+
+#: A reading that opens with the level itself, its subject, not with a verb of change.
+_LEVEL_NOUN_FIRST = compile_re(r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood|plasma|serum|levels?|amounts?|concentrations?)\b")
+#: A modifier that makes a product noun another product ("the old supplement", "the other tablets").
+_OTHER_MODIFIER = compile_re(r"\b(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b")
+
+
+#: A definite noun phrase as the level verb's own subject, which points back to the product the
+#: passage is about ("In volunteers, the oil raised …"), unless a modifier makes it another
+#: ("the old brand").
+_DEFINITE_SUBJECT = compile_re(r"(?:^|[,;]\s*|\b(?:that|found|showed|shows|says|said)\s+)(?:the|this|these)\s+"
+                               r"(?!(?:[\w-]+\s+){0,2}?(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b)"
+                               r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:can|may|could|will|also|often|has|have|had)\s+)*$")
+
+
+def _subject_may_be_product(doc: Document, low: str, i: int, lo: int, start: int) -> bool:
+    """The subject ``low[lo:start]`` of a level verb may be the product: its name or a word
+    pointing back to it ("it", "the oil"), or a subject that names nothing else. Another thing
+    is named by a pointer to another product ("that supplement", "their old supplement",
+    "another brand"), a capitalised name that is not the product ("Kelvix raised …"), a WordNet
+    food or drug or a drug class ("grapefruit", "caffeine"), a gerund ("Doubling the dose",
+    "Skipping breakfast") or an indefinite noun ("A fatty meal")."""
+    subject = low[lo:start]
+    if _names_product(doc, i, lo, start) or _DEFINITE_SUBJECT.search(subject) or any(
+            not re.match(r"(?:that|those|my|her|his|their|our)\b", m.group(0))
+            and not _OTHER_MODIFIER.search(m.group(0)) for m in _PRODUCT_PRONOUN.finditer(subject)):
+        return True
+    if _PRODUCT_PRONOUN.search(subject) or re.search(r"\b(?:another|other|a\s+different|a\s+rival)\s+[a-z]", subject):
+        return False  # another product, pointed at
+    from lint_rules.analysis.interventions import foods_and_drugs, sentence_subjects
+
+    if not sentence_subjects(doc).main:
+        # with no main product in the passage, a named drug is the passage's own subject
+        # ("Fluconazole can raise the level of warfarin" in a leaflet's list)
+        return not re.match(r"[^a-z]*[a-z][\w-]*ing\b|[^a-z]*an?\s", subject)
+    a = doc.sentences[i].start
+    for c in CAPITALISED_NAME.finditer(doc.text, lo, start):
+        first = not doc.text[a:c.start()].strip(" \"'“‘([")
+        if not first or re.fullmatch(r"\s*(?:(?:can|may|could|will|also|often|has|have|had|reportedly)\s+)*", low[c.end():start]):
+            return False  # "Kelvix raised …", "In a trial of Zorvane, it …"
+    if _drug_name().search(subject):
+        return False
+    foods = foods_and_drugs()
+    if any(w.group() in foods for w in re.finditer(r"[a-z][a-z-]+", subject)):
+        return False
+    head = re.match(r"[^a-z]*([a-z][\w-]*)", subject)
+    return not (head and (head.group(1).endswith("ing") or head.group(1) in ("a", "an")))
+
+
+def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
+    """A level change (``_LEVEL_VERB``) is an interaction of the product only when (1) the
+    clause's subject before the verb names the product or points back to it ("it", "this
+    supplement"; not "that supplement", another brand's), and (2) the substance whose level
+    changes is a drug: a class or INN-stemmed name (``_drug_name``) or a capitalised name that
+    is not the product ("raised blood levels of selenium / copper" is the product's own effect
+    on a nutrient the body carries, FDA label "Drug Interactions" name drugs). The "amount in
+    the blood" wording names no second substance, so one must be named before the verb
+    ("Taking it with ketoconazole …"); "Doubling the dose doubles the amount in the blood",
+    "A fatty meal doubles the amount in the blood" are the product's own dosing and food."""
+    if not _LEVEL_VERB.match(low, start, end) or _LEVEL_NOUN_FIRST.match(low, start, end):
+        return True  # not a verb of change first ("Blood levels of digoxin can double when …")
+    lo = clause_span(doc, start, end)[0]
+    subject = low[lo:start]
+    drug = _drug_name()
+    obj = re.search(r"\bof\s+(?:the\s+|your\s+|their\s+)?", low[start:end])
+    own = re.compile(r"[A-Za-z][\w-]+").match(doc.text, start + obj.end()) if obj is not None else None
+    if own is not None and main_named_between(doc, i, own.start(), own.end()):
+        # the product's own level changed by another drug named before it ("Fluvoxamine, an
+        # antidepressant, can greatly increase the amount of Somnol in the blood")
+        a = doc.sentences[i].start
+        return any(drug.match(low, w.start()) for w in re.finditer(r"\b[a-z]", low[a:start])) or any(
+            not main_named_between(doc, i, c.start(), c.end()) for c in CAPITALISED_NAME.finditer(doc.text, a, start))
+    if not _subject_may_be_product(doc, low, i, lo, start):
+        return False
+    if obj is not None:
+        p = start + obj.end()
+        if drug.match(low, p):
+            return True
+        cap = CAPITALISED_NAME.match(doc.text, p)
+        return cap is not None and not main_named_between(doc, i, p, cap.end())
+    if re.search(r"\bin\s+the\s+(?:blood|bloodstream|body)\b", low[start:end]):
+        # the partner may carry its class and an example ("with common antifungals such as
+        # ketoconazole"): a drug anywhere after the "with"
+        for w in _WITH_PARTNER.finditer(subject):
+            p = lo + w.end()
+            if drug.search(low, p, start):
+                return True
+            if any(not main_named_between(doc, i, c.start(), c.end()) for c in CAPITALISED_NAME.finditer(doc.text, p, start)):
+                return True
+        return False
+    return True
+
+
 def _combo_of_product(doc: Document, low: str, i: int, start: int, end: int) -> bool:
     """An interaction read at ``start`` is not a story of two things taken together whose
     first partner (``_COMBO_PARTNER``) is something other than the product."""
@@ -2245,13 +2410,23 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "patients who drop out cannot return", "the hair cannot grow back"
         if side == "lasting" and re.search(r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?$", low[max(a, start - 12):start]):
             return None  # "implants don't last forever"
+        if side == "lasting" and _continued_use().search(low, a, b):
+            return None  # "the weight stays off as long as you keep taking it": lasts while used
+        if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
+            return None  # "Surgery offers long-lasting results": another thing's result
+        if side == "lasting" and _PREDICATED.search(low[start:end]) and not _lasting_of_product(doc, low, a, lo, end) \
+                and (_PREDICATED_STRICT.search(low[start:end]) or _other_means(low, a, b)):
+            return None  # "With some lasers, the change is irreversible", "Good habits are yours for life"
+        if side == "lasting" and _GRADABLE.search(low, start, end) and _SPAN.search(low, a, b):
+            return None  # "results are long-lasting, typically six to nine months": a bounded span
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
         if side == "fading" and _PASSING_HARM_BEFORE.search(low, max(a, start - 60), start):
             return None  # "the hairs shed temporarily before regrowing": the end of a passing harm, not of the results
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
             return None  # "women with relapsed ovarian cancer": the course of the disease the group has
-        harm = bool(data.harm_words.search(low, a, b))
+        harm = bool(data.harm_words.search(low, a, b)) or (
+            side == "fading" and _GOING_AWAY.search(low, start, end) is not None and _harm_named_before(doc, a, start))
         if side in ("reversible", "permanent") and not harm:
             return None  # "stretch marks are permanent": no harm of a product named
         lasting = side in ("lasting", "permanent")
@@ -2323,6 +2498,117 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
     # the condition opens the clause: its subject, within its first four words
     first = " ".join(region.split()[:4])
     return any(kind == "finding" for _, _, _, kind in get_lexicon().match(first))
+
+
+#: A fading cue that says something goes away (not that it comes back: "the pain creeps back"
+#: is the condition returning, the result's course).
+_GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
+                         r"|\bebb")
+
+
+#: A lasting result given by a subject ("offers long-lasting relief"): whose, the subject says.
+_GIVES = compile_re(r"(?:offers?|offered|brings?|brought|gives?|gave|provides?|provided|delivers?|delivered|promises?|promised)\s")
+
+
+def _gives_product(doc: Document, low: str, lo: int, start: int) -> bool:
+    """The subject before a giving verb is the product: a pronoun or product noun
+    (``_PRODUCT_PRONOUN``), or the article's main intervention by name."""
+    k = _sentence_of(doc, start)
+    if _PRODUCT_PRONOUN.search(low, lo, start) or main_named_between(doc, k, lo, start):
+        return True
+    # a name inside the subject, not its first word ("One course of FocusFuel gives …"; not
+    # "Surgery offers …", capitalised only as the sentence's first word)
+    words = list(re.finditer(r"[A-Za-z][\w-]*", doc.text[lo:start]))
+    return any(w.group()[0].isupper() and len(w.group()) > 2 for w in words[1:])
+
+
+#: A lasting result said as a predicate of its subject ("the change is irreversible", "your
+#: new hair is yours for life"): the subject says whose result it is.
+_PREDICATED = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|forever|for\s+good|to\s+keep)\b"
+                         r"|\b(?:stays?|stayed|staying|remains?|remained|remaining)\s+(?:off|gone|away|clear|lost)\s*$"
+                         r"|^(?:keep|keeps|kept|keeping|retain\w*|maintain\w*|hold\w*\s+on\s+to)\s")
+#: The predicated forms that always need the product named or pointed back to: "irreversible"
+#: and "yours for life" are said of diseases, habits and other treatments as often as of a
+#: product. A result that stays off or is kept needs it only when the sentence names another
+#: means (``_other_means``): "Once the lines are gone, they stay gone" on the product's page is
+#: the product's.
+_PREDICATED_STRICT = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s")
+#: Another way the result came about, named in the sentence: a preposition of means or time
+#: before a thing that is not the product ("through exercise", "after gastric surgery", "with
+#: surgery"), or a group defined by doing something else ("people who change their diet").
+_MEANS = compile_re(r"\b(?:through|via|by|after|following|with|from)\s+(?!(?:it|them|this|these|taking|using|stopping|you)\b)"
+                    r"(?!(?:the|a|your|their|one|each)\s+(?:[\w-]+\s+)?(?:course|treatment|product|tablets?|cream|pills?|capsules?|spray|gel|patch|programme|program)\b(?!\s+of\b))"
+                    r"|\b(?:people|those|patients|anyone|women|men|adults|users)\s+who\s+(?!(?:take|took|use|used|finish|finished|complete|completed|stick|stuck|try|tried)\b)"
+                    r"|\bwho\s+(?:take|took|use|used|finish|finished|complete|completed|try|tried)\s+(?!(?:it|them|this|these|the|a|an|their|your|one|each)\b)")
+
+
+def _other_means(low: str, a: int, b: int) -> bool:
+    """Sentence ``low[a:b]`` names another means of a result (``_MEANS``) or a WordNet food or
+    drug (``interventions.foods_and_drugs``: "patients who finish isotretinoin")."""
+    if _MEANS.search(low, a, b):
+        return True
+    from lint_rules.analysis.interventions import foods_and_drugs
+
+    foods = foods_and_drugs()
+    return any(w.group() in foods for w in re.finditer(r"[a-z][a-z-]+", low[a:b]))
+
+
+#: The product's own use as a bare course or session, of nothing else ("One course, and your
+#: new hair is yours for life", "after a single session of it").
+_ONE_COURSE = compile_re(r"\b(?:one|a\s+single|just\s+one|a|the|your)\s+(?:course|session|treatment|round|application|procedure)\b"
+                         r"(?!\s+of\s+(?!(?:it|this|them|these)\b))")
+#: A sentence that opens with what the result comes with ("With some lasers, …").
+_WITH_OPENER = compile_re(r"\W*with\s+(?P<x>[^,;:]{1,60}),")
+
+
+def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) -> bool:
+    """A predicated lasting result (``_PREDICATED``, ending at ``start``) is the product's: its
+    sentence names the product before the predicate's end ("With Velmora, the change is
+    irreversible", "One course of Velmora and your new hair is yours for life", "The weight you
+    lose with Velmora stays off", "Users of Velmora keep the benefit indefinitely") or its
+    clause points back to it ("with it"), as ``_gives_product`` asks of a giving verb; an
+    opening "with <thing>" must be the product. "With some lasers, the change is
+    irreversible", "vision changes are irreversible" (a disease's), "Good brushing habits are
+    yours for life", "Weight lost through exercise tends to stay off", "Patients who finish
+    isotretinoin keep the benefit indefinitely" name another thing or nothing."""
+    k = _sentence_of(doc, start)
+    opener = _WITH_OPENER.match(low, a, start)
+    if opener is not None:
+        x0, x1 = opener.span("x")
+        return bool(_PRODUCT_PRONOUN.fullmatch(low, x0, x1)) or main_named_between(doc, k, x0, x1)
+    if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start) or _ONE_COURSE.search(low, a, start):
+        return True
+    return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
+
+
+#: A gradable word of lasting (WordNet lasting.s.01 "continuing or enduring a long time":
+#: long-lasting, lasting, durable, enduring): long, not for good. With a stated span in its
+#: sentence ("long-lasting, typically six to nine months", "lasting up to a year") it promises
+#: no more than the span, which a need to repeat after it does not contradict.
+_GRADABLE = compile_re(r"(?<![a-z])(?:long[\s-]lasting|lasting|durable|enduring)(?![a-z])")
+_SPAN = compile_re(r"(?<![a-z])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+                   r"twenty|several|a\s+few|a\s+couple\s+of|many)(?:\s*(?:-|–|to|or)\s*(?:\d[\d,.]*|one|two|three|four|"
+                   r"five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty))?\s+(?:hours?|days?|weeks?|months?|years?)(?![a-z])"
+                   r"|(?<![a-z])(?:up\s+to|about|around|roughly|typically|usually)\s+(?:a|an|one)\s+(?:day|week|month|year)(?![a-z])")
+
+
+@functools.lru_cache(maxsize=1)
+def _continued_use() -> re.Pattern[str]:
+    """``[course] continued_use``: a lasting result held only while the product is kept up."""
+    return compile_re(read_toml(DATA_FILE)["course"]["continued_use"])
+
+
+def _harm_named_before(doc: Document, a: int, start: int) -> bool:
+    """The clause a fading cue closes names an affirmed harm before it ("A sore arm for a day
+    is common and wears off quickly"): what wears off is the harm, not the result (the
+    concept layer's mentions, kind "finding", not negated)."""
+    from lint_rules.analysis.mentions import mentions
+
+    k = _sentence_of(doc, start)
+    by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
+    lo = max(a, clause_span(doc, start, start + 1)[0])
+    return any(lo <= m.start and m.end <= start and m.kind == "finding" and not m.negated and m.relation != "treats"
+               for m in by_sentence.get(k, ()))
 
 
 def _harm_read(doc: Document, i: int, after: int) -> bool:
@@ -2529,6 +2815,25 @@ def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _drug_class_re() -> re.Pattern[str]:
+    """A drug by its class or its INN stem (``[interaction.lexicon]``), as a subject."""
+    lex = read_toml(DATA_FILE)["interaction"].get("lexicon", {})
+    classes = _phrases([c for c in lex.get("drug_classes", []) if c not in ("medicines", "medications", "drugs", "meds",
+                                                                            "pills", "tablets", "prescriptions")])
+    return compile_re(r"(?<![\w-])(?:" + classes.replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:"
+                      + "|".join(lex.get("inn_stems", [])) + r")s?)(?![\w-])")
+
+
+def _two_other_drugs(doc: Document, low: str, k: int, a: int, b: int, start: int) -> bool:
+    """A co-medication sentence about two other drugs: before its condition, another drug is
+    the subject ("Some antibiotics may not work as well if you also take antacids"), and the
+    sentence names the product nowhere, by name or pronoun: the interaction is theirs."""
+    if not _drug_class_re().search(low, a, start):
+        return False
+    return not (_PRODUCT_PRONOUN.search(low, a, b) or main_named_between(doc, k, a, b))
+
+
 def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
     """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
     group of people, a restriction of whom the product is safe for; with a second drug, an
@@ -2540,6 +2845,8 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
         return None
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "", "hedged": False}
     if side == "comedication":
+        if _two_other_drugs(doc, low, k, a, b, start):
+            return None
         return TypedClaim("interaction", "some", **base, aspect="harm", strength=2)
     groups = frozenset(g for g in _groups(low[start:b]) if g != "universal")
     if not groups:
