@@ -595,6 +595,19 @@ def _named_before(original: str, earlier: str, p: int) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(name.group()) + r"(?![\w-])", earlier + " " + original[:p]) is not None
 
 
+#: What ties the people of a cleft report to the product after the verb ("… people report after
+#: taking it", "… report on Gastrol", "… report when they start it").
+_REST_TIE = compile_re(r"\b(?:on|with|after|since|from|while|when\s+they)\s+(?:(?:taking|using|starting|trying|take|took|start|started|"
+                       r"use|used|try|tried|stop|stopped|stopping|switching\s+to)\s+)?")
+
+
+def _product_tied(data: _Data, rest: str) -> bool:
+    """``rest``, the words after a cleft's report verb, names the product as the object of a
+    tie (``_REST_TIE``), not a bare "they" or "it" anywhere ("… report after a bad night
+    whatever they take" ties nobody to the product)."""
+    return any(data.product.match(rest, m.end()) for m in _REST_TIE.finditer(rest))
+
+
 def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier: str = "") -> Reading | None:
     """A report said as a pseudo-cleft after the effect (``_cleft_re``): the people of the
     relative clause must be the product's users, or people with the product or its use named
@@ -617,7 +630,7 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier
     if tie is not None and not (data.product.match(tie.group("x")) or _named_before(original, earlier, m.start("who") + tie.start("x"))):
         return None
     named = _NAMED_AFTER.match(original, m.end())
-    if not (subject == "users" or data.product.search(rest) or tie is not None
+    if not (subject == "users" or _product_tied(data, rest) or tie is not None
             or (named is not None and _named_before(original, earlier, named.end() - len(named.group().split()[-1])))):
         return None
     return Reading("experience", subject, "after", m.group().strip(), bool(_NEGATION.search(m.group("aux"))))

@@ -511,7 +511,7 @@ def _level_patterns(d: dict[str, Any], drug: str) -> list[str]:
     heads = {re.sub(r"\s+levels?$", "", w) for w in quantities}
     body = list(d["interaction"].get("lexicon", {}).get("body_substances", []))
     own = r"(?!(?:the\s+|your\s+|their\s+)?(?:" + _phrases(sorted(heads | set(quantities) | set(body))) + r")(?![\w-]))"
-    verb = (r"(?<!\bwith\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bof\s)\b(?:(?:more\s+than|nearly|almost|roughly|about|"
+    verb = (r"(?<!\bwith\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bof\s)\b(?:(?:more\s+than|nearly|almost|roughly|about|"
             r"over|up\s+to|at\s+least)\s+)?(?:" + forms + r")\s+")
     return [
         verb + r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\s+"
@@ -1253,6 +1253,77 @@ _DEFINITE_SUBJECT = compile_re(r"(?:^|[,;]\s*|\b(?:that|found|showed|shows|says|
                                r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:can|may|could|will|also|often|has|have|had)\s+)*$")
 
 
+def _other_name_before(doc: Document, i: int, lo: int, start: int) -> bool:
+    """In a passage with no main product, the subject's capitalised name is not the first
+    product the passage named: an earlier sentence names another capitalised name as a
+    product's subject ("Zolvex says its tablet …", "Luvia has …") before the subject's own."""
+    a = doc.sentences[i].start
+    if not CAPITALISED_NAME.search(doc.text, a, start):
+        return False
+    names = set(re.findall(r"[a-z][\w-]+", doc.text[a:start].lower()))
+    for k in range(i):
+        s = doc.sentences[k]
+        for c in CAPITALISED_NAME.finditer(doc.text, s.start, min(s.end, a)):
+            if re.fullmatch(r"The|This|That|These|Those|Its|She|They|There|[A-Z][a-z]+s", c.group()):
+                continue  # a word opening a sentence, or a plural ("Doctors")
+            if c.group().lower() in names:
+                return False  # the subject's own name came first
+            if re.match(r"(?:'s)?\s+(?:says|said|has|is|contains|claims)\b", doc.text[c.end():c.end() + 12]):
+                return True
+    return False
+
+
+#: Words that point to another product than the page's ("its rival", "its competitor", "their
+#: older formula", "a rival brand"): a pronoun after them in the sentence may be that product's.
+_ANOTHER_POINTER = compile_re(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:old|older|other|previous|former|earlier|different|rival|original|"
+                              r"competitors?)\b|\b(?:another|a\s+different|a\s+rival|rival|competitors?|competing)\s+[a-z]")
+
+
+def _product_just_before(doc: Document, low: str, i: int, a: int, lo: int) -> bool:
+    """The words right before a relative "which"/"that"/"who" at ``lo`` (its antecedent) name
+    the product or point to it ("Jointa, which …", "the tablet, which …"); "data on
+    carbamazepine, which lowered …" is another thing's."""
+    p0 = max(a, lo - 40)
+    if _names_product(doc, i, p0, lo):
+        return True
+    tail = re.search(r"(?:[\w'-]+\W+){1,3}$", low[p0:lo])
+    return tail is not None and any(not _OTHER_MODIFIER.search(m.group(0)) for m in _PRODUCT_PRONOUN.finditer(tail.group(0)))
+
+
+def _other_clause_before(doc: Document, low: str, i: int, a: int, hi: int) -> bool:
+    """A pronoun at ``hi`` opens a clause coordinated after another in the same sentence
+    ("Doctors use carbamazepine, and it raised …") that neither names the product nor points to
+    it: the pronoun takes that clause's noun."""
+    m = re.search(r"[,;]?\s+(?:and|but|yet|so)\s+$", low[a:hi])
+    if m is None or not low[a:a + m.start()].strip():
+        return False
+    return not (_names_product(doc, i, a, a + m.start()) or _PRODUCT_PRONOUN.search(low, a, a + m.start()))
+
+
+def _other_thing_named(doc: Document, low: str, i: int, a: int, hi: int, previous: bool = False) -> bool:
+    """A drug (``_drug_name``, a WordNet food or drug) or a capitalised name that is not the
+    product is named before ``hi`` in sentence ``i`` (and, with ``previous``, in the sentence
+    before), and the product is not: a relative "which" or a pronoun "it" there points to that
+    thing ("Doctors use carbamazepine, and it raised …")."""
+    from lint_rules.analysis.interventions import foods_and_drugs
+
+    spans = [(i, a, hi)]
+    if previous and i > 0:
+        spans.append((i - 1, doc.sentences[i - 1].start, doc.sentences[i - 1].end))
+    foods = foods_and_drugs()
+    other = False
+    for k, p0, p1 in spans:
+        if main_named_between(doc, k, p0, p1):
+            return False
+        text = low[p0:p1]
+        if _drug_name().search(text) or any(w.group() in foods for w in re.finditer(r"[a-z][a-z-]+", text)):
+            other = True
+        s0 = doc.sentences[k].start
+        other = other or any(doc.text[s0:c.start()].strip(" \"'“‘([") != "" and not main_named_between(doc, k, c.start(), c.end())
+                             for c in CAPITALISED_NAME.finditer(doc.text, p0, p1))
+    return other
+
+
 def _subject_may_be_product(doc: Document, low: str, i: int, lo: int, start: int) -> bool:
     """The subject ``low[lo:start]`` of a level verb may be the product: its name or a word
     pointing back to it ("it", "the oil"), or a subject that names nothing else. Another thing
@@ -1261,19 +1332,29 @@ def _subject_may_be_product(doc: Document, low: str, i: int, lo: int, start: int
     food or drug or a drug class ("grapefruit", "caffeine"), a gerund ("Doubling the dose",
     "Skipping breakfast") or an indefinite noun ("A fatty meal")."""
     subject = low[lo:start]
-    if _names_product(doc, i, lo, start) or _DEFINITE_SUBJECT.search(subject) or any(
-            not re.match(r"(?:that|those|my|her|his|their|our)\b", m.group(0))
-            and not _OTHER_MODIFIER.search(m.group(0)) for m in _PRODUCT_PRONOUN.finditer(subject)):
-        return True
-    if _PRODUCT_PRONOUN.search(subject) or re.search(r"\b(?:another|other|a\s+different|a\s+rival)\s+[a-z]", subject):
-        return False  # another product, pointed at
     from lint_rules.analysis.interventions import foods_and_drugs, sentence_subjects
 
+    a = doc.sentences[i].start
+    if not sentence_subjects(doc).main and (
+            re.search(r"\b(?:rival|another|other|different)\b", low[a:start]) or _other_name_before(doc, i, lo, start)):
+        return False  # "Zolvex says its tablet has no known … A rival brand, Metacor, raised …"
+    if re.fullmatch(r"\W*(?:which|that|who)\s+(?:(?:can|may|could|will|also|often|has|have|had|then|reportedly)\s+)*", subject) and not _product_just_before(doc, low, i, a, lo):
+        return False  # "… data on carbamazepine, which lowered …": the relative is that drug's
+    if _names_product(doc, i, lo, start) or _DEFINITE_SUBJECT.search(subject) or any(
+            not re.match(r"(?:that|those|my|her|his|their|our)\b", m.group(0))
+            and not _OTHER_MODIFIER.search(subject, m.start())
+            and not (re.fullmatch(r"it|this|these|them", m.group(0)) and (
+                _other_thing_named(doc, low, i, a, lo + m.start(), True) or _other_clause_before(doc, low, i, a, lo + m.start())
+                or _ANOTHER_POINTER.search(low, a, lo + m.start())))
+            for m in _PRODUCT_PRONOUN.finditer(subject)):
+        return True
+    if _PRODUCT_PRONOUN.search(subject) or re.search(r"\b(?:another|other|a\s+different|a\s+rival)\s+[a-z]", subject) or re.search(
+            _ANOTHER_POINTER.pattern, subject):
+        return False  # another product, pointed at ("its rival")
     if not sentence_subjects(doc).main:
         # with no main product in the passage, a named drug is the passage's own subject
         # ("Fluconazole can raise the level of warfarin" in a leaflet's list)
         return not re.match(r"[^a-z]*[a-z][\w-]*ing\b|[^a-z]*an?\s", subject)
-    a = doc.sentences[i].start
     for c in CAPITALISED_NAME.finditer(doc.text, lo, start):
         first = not doc.text[a:c.start()].strip(" \"'“‘([")
         if not first or re.fullmatch(r"\s*(?:(?:can|may|could|will|also|often|has|have|had|reportedly)\s+)*", low[c.end():start]):
@@ -1312,6 +1393,9 @@ def _level_change_of_product(doc: Document, low: str, i: int, start: int, end: i
             not main_named_between(doc, i, c.start(), c.end()) for c in CAPITALISED_NAME.finditer(doc.text, a, start))
     if not _subject_may_be_product(doc, low, i, lo, start):
         return False
+    if re.search(r"\bhas\s+$", subject) and not (_names_product(doc, i, lo, start) or re.search(
+            r"(?:^|[,;]\s*)(?:it|this|(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:pill|tablet|capsule|supplement|product|remedy|medicine|formula|spray|gummy)s?)\s+has\s+$", subject)):
+        return False  # "has raised levels of" is the product's perfect only with the product as subject ("the patient has raised levels")
     if obj is not None:
         p = start + obj.end()
         if drug.match(low, p):
