@@ -1196,7 +1196,9 @@ def _food_or_drug_subject(doc: Document, low: str, i: int, start: int, end: int)
     foods = foods_and_drugs()
     if not (words in foods or words.split()[-1] in foods or words.split()[0] in foods):
         return False
-    return not main_named_between(doc, i, lo, start)
+    # "grapefruit juice can raise blood levels of simvastatin" in the simvastatin article: the
+    # product's own level, raised by a food, is the product's interaction with that food
+    return not (main_named_between(doc, i, lo, start) or main_named_between(doc, i, start, clause_span(doc, start, end)[1]))
 
 
 @functools.lru_cache(maxsize=1)
