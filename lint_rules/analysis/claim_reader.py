@@ -78,6 +78,7 @@ class Reading:
     where: str  #: "before" (verb then effect) or "after" (effect then predicate)
     cue: str  #: the predicate's words
     negated: bool = False  #: a negation inside an after-the-effect predicate
+    worsening: bool = False  #: a denied worsening verb before the effect ("does not worsen asthma")
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -225,8 +226,9 @@ def _build_data() -> _Data:
             for form in _forms(lemma, irregular):
                 before.append(form)
                 # making an effect worse is bringing more of it about: read as a cause
-                verb_class.setdefault(re.sub(r"\\s\+", " ", form).replace("\\", ""),
-                                      "cause" if cls == "worsening" else cls)
+                # when affirmed (_before); its denial is said of the condition people
+                # already have, so it is kept apart as "worsening"
+                verb_class.setdefault(re.sub(r"\\s\+", " ", form).replace("\\", ""), cls)
     occur = [f for lemma in classes["occur"] for f in _forms(lemma, irregular)]
     recorded = []
     for lemma in classes["recorded"]:
@@ -532,6 +534,13 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
         return None  # "reported improvement in symptoms of …": the object is something else
     cue = re.sub(r"\s+", " ", verb.group())
     pclass = data.verb_class.get(cue, "cause")
+    negated_worsening = False
+    if pclass == "worsening":
+        # "does not worsen asthma": a denial of worsening the condition the people have, not
+        # that the effect never happens; kept apart as "worsening" (contradictions pairs it
+        # with the product said to cause or worsen it, not with the condition counted)
+        negated_worsening = bool(_NEGATION.search(low[clause_lo:verb.start()][-25:]))
+        pclass = "cause"
     if pclass == "risk":
         if not _LIKELIHOOD.search(gap) or re.search(r"(?<![a-z])at\s+$", low[max(0, verb.start() - 4):verb.start()]):
             # "raises blood pressure": a direction, read as one elsewhere; "at increased
@@ -557,6 +566,8 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
             return Reading(pclass, subject, "before", re.sub(r"\s+", " ", verb.group()), negated=True)
     elif subject in ("people", "users") and cue in ("have", "has", "had", "feel", "feels", "felt"):
         return None
+    if negated_worsening:
+        return Reading(pclass, subject, "before", cue, worsening=True)
     return Reading(pclass, subject, "before", cue)
 
 

@@ -291,6 +291,8 @@ class Claim:
     agent: str = ""  #: the intervention named for it (``assertions.intervention_at``)
     dose_condition: bool = False  #: "at the approved dose", "taken as directed"
     overdose: bool = False  #: "only after deliberate overdoses", "at high doses"
+    worsening: bool = False  #: a denial that the product worsens it ("does not aggravate asthma")
+    caused: bool = False  #: affirmed with the product (or no one else) as its cause's subject
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -437,6 +439,10 @@ def _build_claims(doc: Document) -> list[Claim]:
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
         )
+        read = _reading(doc, sent.start, sent.end, m)
+        if read is not None and read.pclass == "cause" and read.where == "before":
+            out[key].worsening = stance == "negated" and read.worsening
+            out[key].caused = stance == "affirmed" and read.subject in ("product", "")
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
         elif stance == "affirmed" and out[key].strength == 1 and (
@@ -919,6 +925,10 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     unlimited benefit does not cover every group, unlike a harm or a safety claim)."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if isinstance(odd, Claim) and isinstance(other, Claim) and (
+            (odd.worsening and not other.caused) or (other.worsening and not odd.caused)):
+        return True  # "does not worsen asthma" … "an asthma flare-up in 49% of each arm": the
+        # denial is of worsening an existing condition, answered only by the product causing it
     if _subgroups_apart(doc, odd.sentence, other.sentence):
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):

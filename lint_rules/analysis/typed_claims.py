@@ -1221,7 +1221,9 @@ def _food_or_drug_subject(doc: Document, low: str, i: int, start: int, end: int)
     foods = foods_and_drugs()
     if not (words in foods or words.split()[-1] in foods or words.split()[0] in foods):
         return False
-    return not main_named_between(doc, i, lo, start)
+    # "grapefruit juice can raise blood levels of simvastatin" in the simvastatin article: the
+    # product's own level, raised by a food, is the product's interaction with that food
+    return not (main_named_between(doc, i, lo, start) or main_named_between(doc, i, start, clause_span(doc, start, end)[1]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2503,6 +2505,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "With some lasers, the change is irreversible", "Good habits are yours for life"
         if side == "lasting" and _GRADABLE.search(low, start, end) and _SPAN.search(low, a, b):
             return None  # "results are long-lasting, typically six to nine months": a bounded span
+        if side == "lasting" and _PART_OF.search(low, max(a, start - 30), start):
+            return None  # "much of the weight stays off": a part kept, which a partial regain agrees with
+        if side == "fading" and _minority_going_back(low, a, start):
+            return None  # "only 19 of 564 had regained it", "in a few patients hair grows back": a minority's
         if side in ("fading", "reversible") and re.search(r"(?:\bnever|\bnot|n't)\s+$", low[max(a, start - 8):start]):
             return None  # "results never fade" promises the opposite (a lasting claim)
         if side == "fading" and _PASSING_HARM_BEFORE.search(low, max(a, start - 60), start):
@@ -2663,6 +2669,40 @@ def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) ->
     if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start) or _ONE_COURSE.search(low, a, start):
         return True
     return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
+
+
+#: A lasting result said of a part of it ("much of / most of / part of the weight stays off"):
+#: the rest may come back, so a partial regain agrees with it.
+_PART_OF = compile_re(r"(?<![a-z])(?:much|most|some|part|a\s+lot|a\s+good\s+deal|a\s+large\s+part|a\s+portion)\s+of\s+"
+                      r"(?:the|their|your|his|her|its|this|that)\s+(?:[\w-]+\s+)?$")
+#: A going-back said of a counted minority of the people (English quantifiers: "only 19 of
+#: them", "19 of the 564", "a few patients", "some people", "a minority", "5 percent"): what
+#: happened to some, which a general lasting claim does not deny. A count is a minority when
+#: "only/just" says so, or it is under half of the total or of 100 percent.
+_PEOPLE = r"(?:patients|people|participants|users|women|men|subjects|volunteers|adults|children|cases|customers)"
+_MINORITY = compile_re(r"(?<![a-z])(?P<only>only\s+|just\s+)?(?:(?P<n>\d[\d,]*)|one|two|three|four|five|six|seven|eight|nine|ten"
+                       r"|(?P<few>a\s+few|a\s+handful|several|some|a\s+minority|a\s+small\s+(?:number|minority|proportion|share|fraction)))\s+"
+                       r"(?:(?:of|out\s+of)\s+(?:them|those|these|the\s+(?P<m1>\d[\d,]*)|(?P<m2>\d[\d,]*)|the)|(?:[\w-]+\s+)?" + _PEOPLE + r")(?![a-z])"
+                       r"|(?<![a-z.\d])(?P<pc>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)(?![a-z])")
+_SOME_AFTER = compile_re(r"[^.;]{0,40}?(?<![a-z])in\s+(?:a\s+few|some|several|a\s+minority\s+of)\s+(?:[\w-]+\s+)?" + _PEOPLE + r"(?![a-z])")
+
+
+def _minority_going_back(low: str, a: int, start: int) -> bool:
+    """The going-back's sentence names a counted minority before its cue ("Only 19 of them had
+    regained …", "a few patients saw the lines return"), or "in some/a few <people>" right after it."""
+    for m in _MINORITY.finditer(low, a, start):
+        if m.group("pc"):
+            if float(m.group("pc")) < 50:
+                return True
+            continue
+        total = m.group("m1") or m.group("m2")
+        if m.group("n") and total:
+            if int(m.group("n").replace(",", "")) * 2 < int(total.replace(",", "")):
+                return True
+            continue
+        if m.group("only") or m.group("few"):
+            return True
+    return bool(_SOME_AFTER.match(low, start))
 
 
 #: A gradable word of lasting (WordNet lasting.s.01 "continuing or enduring a long time":
