@@ -151,3 +151,16 @@ def test_a_named_drug_is_the_passages_own_subject_when_no_product_is_main():
     doc = parse_document("<s>", "Ask your pharmacist about other medicines you use. "
                          "Itraconazole can raise the level of digoxin in your blood.\n", "text")
     assert ("interaction", "some") in [(c.type, c.side) for c in typed_claims(doc)]
+
+
+@pytest.mark.parametrize("fact", [
+    "At a glance\nForm: tablet\nDrug interactions - None\n",
+    "At a glance\nForm: tablet\nInteractions: none known\n",
+])
+def test_the_brand_alone_is_the_product_named_with_its_form(fact):
+    # the analysis names the product "Quenora tablets"; "Quenora" by itself, opening the
+    # level change, is the same product, whatever the fact box scores for it
+    text = ("Quenora tablets contain a root extract for poor sleep. Take one Quenora tablet at night.\n\n"
+            + fact + "\n\nIt comes in a jar. A jar costs four pounds.\n\n"
+            "Quenora can raise blood levels of digoxin.\n\nIt comes in a jar. A jar costs four pounds.\n\n")
+    assert "CON005" in _codes(text)

@@ -1435,15 +1435,16 @@ def _names_product(doc: Document, i: int, p0: int, p1: int) -> bool:
     """Sentence ``i`` names the product between ``p0`` and ``p1``: the article's main
     intervention, or, in a passage where the analysis finds no main intervention, a
     capitalised name it did not read as another one (the one the passage is about: "Pairing
-    Flexora with warfarin …")."""
+    Flexora with warfarin …"). With a main intervention, an unplaced capitalised word of its
+    name is it too: the brand alone ("Drovane can raise …") where the analysis placed only
+    "Drovane tablets" (``is_main``: a shared word other than a form word)."""
     if main_named_between(doc, i, p0, p1):
         return True
     from lint_rules.analysis.interventions import sentence_subjects
 
     subjects = sentence_subjects(doc)
-    if subjects.main:
-        return False
     return any(not any(r.start() <= p < r.end() for p, _ in subjects.placed[i])
+               and (not subjects.main or subjects.is_main(r.group().lower()))
                for r in CAPITALISED_WORD.finditer(doc.text, p0, p1))
 
 
