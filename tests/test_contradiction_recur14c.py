@@ -57,3 +57,12 @@ def test_another_subject_does_not_conflict(text: str) -> None:
 ])
 def test_the_product_still_conflicts(text: str) -> None:
     assert _codes(text) != []
+
+
+def test_the_products_class_with_the_pointing_back_is_not_another_drug() -> None:
+    """"The antibiotic" after the antibiotic's own name points back to it: a later "it" is still
+    the product, so its level change conflicts with the denial ("the other antibiotic" would not)."""
+    text = ("Zithrolin is free of interactions with other medicines, the pharmacist said. "
+            "The antibiotic is widely used for chest infections. "
+            "It can raise blood levels of some statins, such as simvastatin, she said.\n")
+    assert "CON005" in _codes(text)

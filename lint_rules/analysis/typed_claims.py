@@ -1302,6 +1302,12 @@ def _other_clause_before(doc: Document, low: str, i: int, a: int, hi: int) -> bo
     return not (_names_product(doc, i, a, a + m.start()) or _PRODUCT_PRONOUN.search(low, a, a + m.start()))
 
 
+#: A drug class with a definite article and no "other" is the product named by its class, pointing
+#: back to it ("Clarithromycin … The antibiotic is widely used … It can raise levels of statins"):
+#: not another drug for a later "it" to take.
+_DEFINITE_CLASS = compile_re(r"(?:the|this)\s+(?!(?:[\w-]+\s+){0,2}?(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b)")
+
+
 def _other_thing_named(doc: Document, low: str, i: int, a: int, hi: int, previous: bool = False) -> bool:
     """A drug (``_drug_name``, a WordNet food or drug) or a capitalised name that is not the
     product is named before ``hi`` in sentence ``i`` (and, with ``previous``, in the sentence
@@ -1318,7 +1324,9 @@ def _other_thing_named(doc: Document, low: str, i: int, a: int, hi: int, previou
         if main_named_between(doc, k, p0, p1):
             return False
         text = low[p0:p1]
-        if _drug_name().search(text) or any(w.group() in foods for w in re.finditer(r"[a-z][a-z-]+", text)):
+        if any(not _DEFINITE_CLASS.match(d.group()) for d in _drug_name().finditer(text)) or any(
+                w.group() in foods and not re.search(r"\b(?:the|this)\s+$", text[:w.start()])
+                for w in re.finditer(r"[a-z][a-z-]+", text)):
             other = True
         s0 = doc.sentences[k].start
         other = other or any(doc.text[s0:c.start()].strip(" \"'“‘([") != "" and not main_named_between(doc, k, c.start(), c.end())
