@@ -434,6 +434,18 @@ def _phrases(words: list[str]) -> str:
     return "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=lambda w: (-len(w), w)))
 
 
+#: Words that may stand before a drug's name or class ("your usual blood thinners").
+_DRUG_DETERMINERS = r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
+
+
+def _drug_source(lex: dict[str, Any], leave_out: frozenset[str] = frozenset()) -> str:
+    """The regex source of a drug as ``[interaction.lexicon]`` names one: a class or name of
+    ``drug_classes`` (less ``leave_out``), or a word with a WHO INN stem (``inn_stems``). One
+    source for the interaction patterns, ``_drug_name`` and ``_drug_class_re``."""
+    classes = _phrases([c for c in lex["drug_classes"] if c not in leave_out]).replace(r"\s+", r"[\s-]+")
+    return r"(?:" + classes + r"|[a-z]{2,}(?:" + "|".join(lex["inn_stems"]) + r")s?)"
+
+
 def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
     """The interaction patterns made from ``[interaction.lexicon]``: a verb of clashing or of
     changing another drug's effect, then a drug (a class, a name with an INN stem, the reader's
@@ -441,8 +453,7 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
     lex = d["interaction"].get("lexicon")
     if not lex:
         return []
-    drug = (r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
-            r"(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:" + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
+    drug = _DRUG_DETERMINERS + _drug_source(lex) + r"(?![a-z])"
     clash = _lemma_forms(lex["clash_verbs"], every=True)
     clash_base = _lemma_forms(lex["clash_verbs"], every=False)
     if side == "some":
@@ -1230,10 +1241,7 @@ def _food_or_drug_subject(doc: Document, low: str, i: int, start: int, end: int)
 def _drug_name() -> re.Pattern[str]:
     """A drug as ``_interaction_patterns`` names one: a class or name of
     ``[interaction.lexicon] drug_classes``, or a word with a WHO INN stem."""
-    lex = read_toml(DATA_FILE)["interaction"]["lexicon"]
-    return compile_re(r"(?:(?:your|their|my|his|her|the|other|any|all|regular|usual|prescribed|daily|some|certain)\s+){0,3}"
-                      r"(?:" + _phrases(lex["drug_classes"]).replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:"
-                      + "|".join(lex["inn_stems"]) + r")s?)(?![a-z])")
+    return compile_re(_DRUG_DETERMINERS + _drug_source(read_toml(DATA_FILE)["interaction"]["lexicon"]) + r"(?![a-z])")
 
 
 #: The second drug of an "amount in the blood" level change, named before the verb: "Taking it
@@ -1244,14 +1252,15 @@ _WITH_PARTNER = compile_re(r"\b(?:with|alongside|and|plus)\s+(?:an?\s+|the\s+)?"
 #: A reading that opens with the level itself, its subject, not with a verb of change.
 _LEVEL_NOUN_FIRST = compile_re(r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood|plasma|serum|levels?|amounts?|concentrations?)\b")
 #: A modifier that makes a product noun another product ("the old supplement", "the other tablets").
-_OTHER_MODIFIER = compile_re(r"\b(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b")
+_OTHER_WORDS = r"(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b"
+_OTHER_MODIFIER = compile_re(r"\b" + _OTHER_WORDS)
 
 
 #: A definite noun phrase as the level verb's own subject, which points back to the product the
 #: passage is about ("In volunteers, the oil raised …"), unless a modifier makes it another
 #: ("the old brand").
 _DEFINITE_SUBJECT = compile_re(r"(?:^|[,;]\s*|\b(?:that|found|showed|shows|says|said)\s+)(?:the|this|these)\s+"
-                               r"(?!(?:[\w-]+\s+){0,2}?(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b)"
+                               r"(?!(?:[\w-]+\s+){0,2}?" + _OTHER_WORDS + r")"
                                r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:can|may|could|will|also|often|has|have|had)\s+)*$")
 
 
@@ -1305,7 +1314,7 @@ def _other_clause_before(doc: Document, low: str, i: int, a: int, hi: int) -> bo
 #: A drug class with a definite article and no "other" is the product named by its class, pointing
 #: back to it ("Clarithromycin … The antibiotic is widely used … It can raise levels of statins"):
 #: not another drug for a later "it" to take.
-_DEFINITE_CLASS = compile_re(r"(?:the|this)\s+(?!(?:[\w-]+\s+){0,2}?(?:old|older|other|previous|former|earlier|different|rival|original|usual|regular|first)\b)")
+_DEFINITE_CLASS = compile_re(r"(?:the|this)\s+(?!(?:[\w-]+\s+){0,2}?" + _OTHER_WORDS + r")")
 
 
 def _other_thing_named(doc: Document, low: str, i: int, a: int, hi: int, previous: bool = False) -> bool:
@@ -2951,11 +2960,8 @@ def _mentions_by_sentence(found: list[Any]) -> dict[int, list[Any]]:
 @functools.lru_cache(maxsize=1)
 def _drug_class_re() -> re.Pattern[str]:
     """A drug by its class or its INN stem (``[interaction.lexicon]``), as a subject."""
-    lex = read_toml(DATA_FILE)["interaction"].get("lexicon", {})
-    classes = _phrases([c for c in lex.get("drug_classes", []) if c not in ("medicines", "medications", "drugs", "meds",
-                                                                            "pills", "tablets", "prescriptions")])
-    return compile_re(r"(?<![\w-])(?:" + classes.replace(r"\s+", r"[\s-]+") + r"|[a-z]{2,}(?:"
-                      + "|".join(lex.get("inn_stems", [])) + r")s?)(?![\w-])")
+    generic = frozenset({"medicines", "medications", "drugs", "meds", "pills", "tablets", "prescriptions"})
+    return compile_re(r"(?<![\w-])" + _drug_source(read_toml(DATA_FILE)["interaction"]["lexicon"], generic) + r"(?![\w-])")
 
 
 def _two_other_drugs(doc: Document, low: str, k: int, a: int, b: int, start: int) -> bool:
