@@ -66,3 +66,15 @@ def test_ordinary_passages_draw_no_evidence_warning(key: str) -> None:
 @pytest.mark.parametrize("key", sorted(CLAIMS))
 def test_unsourced_claims_in_the_shapes_read_stay_warnings(key: str) -> None:
     assert any(w.startswith("CIT002") for w in _warnings(CLAIMS[key]))
+
+
+def test_a_small_study_is_asked_for_confirmation_not_for_humans() -> None:
+    """CIT004 on preliminary or small studies: those are often in people already, so the message
+    asks that the results be called early, not that they be said to be unshown in humans; an
+    animal study is still asked for the latter."""
+    small = "The tea eases joint pain within a week, as confirmed by limited clinical studies.\n"
+    animal = "Studies in animal models show the tea eases joint pain.\n"
+    small_msgs = [f.message for f in lint_text(small, kind="text", select=["CIT004"])]
+    animal_msgs = [f.message for f in lint_text(animal, kind="text", select=["CIT004"])]
+    assert small_msgs and all("not yet confirmed in larger trials" in m and "in humans" not in m for m in small_msgs)
+    assert animal_msgs and all("has not been shown in humans" in m for m in animal_msgs)

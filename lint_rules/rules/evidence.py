@@ -953,10 +953,13 @@ class EvidenceLevelMismatch(Rule):
                 else Severity.INFO
             what = {"animal": "animal studies", "in vitro": "cell or test-tube studies",
                     "preliminary": "preliminary or small studies"}[level]
+            # a small or early study is often in people already: what it lacks is confirmation
+            ask = ("say the results are early and not yet confirmed in larger trials" if level == "preliminary"
+                   else "say it has not been shown in humans")
             yield self.finding(
                 doc, start, end,
                 f"Evidence from {what} ('{hit.group(0)}') offered as support for an effect in "
-                "people; say it has not been shown in humans.",
+                f"people; {ask}.",
                 severity=severity, evidence={"level": level, "cue": hit.group(0)},
                 # the evidence criterion asks whether the article grasps the stage of its
                 # evidence: an info finding is an animal or cell study told as such, or caveated
