@@ -8,13 +8,13 @@ CLI loads them exactly as it loads a third-party pack."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from lint_helpers import healthlint
 from plugin_helpers import write_pack
 
 from lint_rules.api import lint_text
@@ -122,9 +122,7 @@ def site(tmp_path: Path) -> Path:
 
 
 def _cli(site: Path, cwd: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)])}
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return healthlint(*args, cwd=cwd, site=site, timeout=timeout)
 
 
 CONFIG = '[budget]\nrule-seconds = 1.5\nrule-memory = "300MB"\nfile-memory = "600MB"\n'

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from lint_helpers import contradiction_codes, two_claims
 
 from lint_rules.analysis.assertions import causer
-from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
 _FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
@@ -27,8 +27,7 @@ _PROMISES = (
 
 
 def _codes(a: str, b: str) -> list[str]:
-    text = f"{_INTRO}\n\n{a}{_FILLER}{b}\n"
-    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradiction_codes(two_claims(a, b, _FILLER, _INTRO))
 
 
 def _who(sentence: str, effect: str, product: str | None = None) -> str:

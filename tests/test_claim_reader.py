@@ -5,9 +5,9 @@ conditioned harms typed claims build on it. Every sentence here is written for t
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradictions, two_claims
 
 from lint_rules.analysis.claim_reader import conditions, read_clause
-from lint_rules.api import lint_text
 
 _FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
 
@@ -18,8 +18,7 @@ def _read(sentence: str, effect: str):
 
 
 def _findings(a: str, b: str) -> list:
-    text = f"{a}{_FILLER}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, _FILLER))
 
 
 @pytest.mark.parametrize("sentence, effect, pclass", [

@@ -5,16 +5,15 @@ composed from a body part and a state word, effects denied by the compound they 
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradictions, two_claims
 
 from lint_rules.analysis.concepts import get_lexicon
-from lint_rules.api import lint_text
 
 _FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
 
 
 def _findings(a: str, b: str) -> list:
-    text = f"{a}{_FILLER}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, _FILLER))
 
 
 @pytest.mark.parametrize("phrase, plain", [
@@ -323,7 +322,7 @@ def test_reported_intake_of_another_drink_stays_quiet():
 
 
 def _md(text: str) -> list:
-    return [f for f in lint_text(text, kind="markdown", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(text, kind="markdown")
 
 
 def test_a_list_under_a_side_effects_heading_is_a_list_of_effects():

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from lint_helpers import contradictions, two_claims
 
 from lint_rules.api import lint_text
 from lint_rules.core import Severity
@@ -177,8 +178,7 @@ _FILLER = "\n\nThe shop sells it in tubs of sixty and ships within two days.\n\n
      "For some people, nerve damage from biotin was permanent."),
 ])
 def test_lay_phrasings_and_claim_types_conflict(a, b):
-    found = lint_text(f"About biotin\n\n{a}{_FILLER}{b}\n", kind="text", select=["contradiction"])
-    assert any(f.code.startswith("CON") for f in found), (a, b)
+    assert contradictions(two_claims(a, b, _FILLER, "About biotin")), (a, b)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -187,8 +187,7 @@ def test_lay_phrasings_and_claim_types_conflict(a, b):
     ("About one in four adults will have headaches this year.", "Biotin is completely harmless."),
 ])
 def test_past_disowned_and_background_sentences_do_not_conflict(a, b):
-    found = lint_text(f"About biotin\n\n{a}{_FILLER}{b}\n", kind="text", select=["contradiction"])
-    assert not [f for f in found if f.code.startswith("CON")], (a, b)
+    assert not contradictions(two_claims(a, b, _FILLER, "About biotin")), (a, b)
 
 
 def test_conflicts_are_understood_once_in_analysis():

@@ -9,15 +9,11 @@ coined names; none is copied from a benchmark row or a corpus article."""
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradiction_codes, contradictions
 
 from lint_rules.analysis.contradictions import claims
 from lint_rules.analysis.typed_claims import typed_claims
-from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +44,7 @@ def _codes(text: str) -> list[str]:
     "Zanta is a painkiller. Free of headaches, she is back at work. Zanta can cause headaches.",
 ])
 def test_ordinary_absence_wording_is_no_denial_by_the_product(text):
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +62,7 @@ def test_ordinary_absence_wording_is_no_denial_by_the_product(text):
     "Zanta is a supplement. This supplement is free of liver damage. Zanta can cause liver damage.",
 ])
 def test_an_absence_said_of_the_product_conflicts_with_its_harm(text):
-    assert _codes(text)
+    assert contradiction_codes(text)
 
 
 def test_contains_nothing_that_triggers_is_a_denial_not_the_effect():
@@ -113,7 +109,7 @@ def test_contains_an_allergen_is_still_read():
     'Zanta is a sleep tablet. Q: Is there no risk of dependence with Zanta? A: There is; Zanta can cause dependence.',
 ])
 def test_ordinary_passages_in_writers_registers_do_not_fire(text):
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 # a pronoun that stands for a body part, a condition, another version or a hedged or conditional absence
@@ -134,7 +130,7 @@ def test_ordinary_passages_in_writers_registers_do_not_fire(text):
     "Zanta is an antihistamine. For most people there's no drowsiness with Zanta. Zanta may cause drowsiness.",
 ])
 def test_absence_of_something_else_or_limited_does_not_fire(text):
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 # review of absence14 (absence14b): the owner must be the product itself, the object must start
@@ -175,7 +171,7 @@ def test_absence_of_something_else_or_limited_does_not_fire(text):
     "Zanta is a tablet. Patients on Zanta were constipation-free after a month. Zanta can cause constipation.",
 ])
 def test_review_shapes_of_absence_do_not_fire(text):
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -187,7 +183,7 @@ def test_review_shapes_of_absence_do_not_fire(text):
     "Zanta tablets help you sleep. With Zanta tablets, there's no dizziness. Zanta tablets can cause dizziness.",
 ])
 def test_the_product_itself_free_of_its_harm_still_conflicts(text):
-    assert _codes(text)
+    assert contradiction_codes(text)
 
 
 # absence14c: the second review's mechanisms. A bare "it"/"this" after another thing (A), an
@@ -213,12 +209,12 @@ def test_the_product_itself_free_of_its_harm_still_conflicts(text):
     "Zanta can cause drowsiness.",
 ])
 def test_second_review_shapes_of_absence_do_not_fire(text):
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 def test_a_quoted_markdown_line_is_someones_words():
     text = "Zanta is a hay fever tablet.\n\n> There's no drowsiness with Zanta.\n\nThat quote is wrong. Zanta can cause drowsiness.\n"
-    assert not [f for f in lint_text(text, kind="markdown", select=["contradiction"]) if f.code.startswith("CON")]
+    assert not contradictions(text, kind="markdown")
 
 
 @pytest.mark.parametrize("text", [
@@ -227,4 +223,4 @@ def test_a_quoted_markdown_line_is_someones_words():
     "Kelvo is a migraine tablet. Kelvo is gentle. There's no nausea with this. Kelvo can cause nausea.",
 ])
 def test_it_or_this_after_the_product_still_conflicts(text):
-    assert _codes(text)
+    assert contradiction_codes(text)

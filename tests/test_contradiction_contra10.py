@@ -6,6 +6,7 @@ conflict. Every sentence here is written for these tests (coined product names).
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradictions, two_claims
 
 from lint_rules.api import lint_text
 
@@ -13,8 +14,7 @@ _FILLER = " The packs hold thirty doses and ship within two working days. "
 
 
 def _findings(a: str, b: str, between: str = _FILLER) -> list:
-    text = f"{a}{between}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, between))
 
 
 # -- a claim the article itself disputes (claim_limits.disputed) ---------------------------
@@ -153,7 +153,7 @@ def test_a_side_that_is_not_then_still_conflicts(a):
 def _in_leaflet(a: str, b: str) -> list:
     text = (f"Norvex is a tablet sold in pharmacies. {a} It comes in packs of twenty. "
             f"Most people take it with breakfast. {b} Keep it out of reach of children.")
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(text)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -262,7 +262,7 @@ def test_an_exception_for_pregnancy_against_avoid_it_during_pregnancy_does_not_c
 
 def _bars(a: str, b: str) -> list:
     text = f"Every Nutrix bar has at least 18 g of protein. {a} {b} Check the colour of the wrapper.\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(text)
 
 
 def test_two_members_of_a_product_line_do_not_conflict():

@@ -6,17 +6,16 @@ shape apart). Every sentence is written for these tests (coined product names)."
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradictions, two_claims
 
 from lint_rules.analysis.claim_limits import excluded_apart
-from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
 _FILLER = " Each box holds twenty-four sachets. "
 
 
 def _findings(a: str, b: str, between: str = _FILLER) -> list:
-    text = f"{a}{between}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, between))
 
 
 @pytest.mark.parametrize("a, b", [

@@ -5,15 +5,10 @@ other verdict. Every sentence here is written for these tests (coined product na
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradiction_codes
 
 from lint_rules.analysis.scopes import Limit, claim_scope, scopes_apart
-from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
 
 # -- 0: a group quantified by all/every covers its subgroups, not another age or sex ------------
 
@@ -22,11 +17,11 @@ def _codes(text: str) -> list[str]:
     "Dervalin is safe for all men. In women, Dervalin can cause dizziness.",
 ])
 def test_all_of_one_age_or_sex_is_apart_from_another(text):
-    assert _codes(text) == []
+    assert contradiction_codes(text) == []
 
 
 def test_all_of_a_group_still_conflicts_with_its_subgroup():
-    assert _codes("Dervalin is safe for all adults. In adults with asthma, Dervalin can cause dizziness.")
+    assert contradiction_codes("Dervalin is safe for all adults. In adults with asthma, Dervalin can cause dizziness.")
 
 
 # -- 1: framing phrases and suffix words are no group -----------------------------------------
@@ -38,11 +33,11 @@ def test_all_of_a_group_still_conflicts_with_its_subgroup():
     "For buyers, the point is plain: Quostel causes no sleepiness. In elderly people, Quostel can cause sleepiness.",
 ])
 def test_a_framing_phrase_limits_nothing(text):
-    assert _codes(text)
+    assert contradiction_codes(text)
 
 
 def test_a_fronted_group_right_before_the_claim_still_limits_it():
-    assert _codes("For teenagers, Quostel causes no sleepiness. In elderly people, Quostel can cause sleepiness.") == []
+    assert contradiction_codes("For teenagers, Quostel causes no sleepiness. In elderly people, Quostel can cause sleepiness.") == []
 
 
 # -- 2 and the overlap of groups nobody classed ------------------------------------------------
@@ -53,7 +48,7 @@ def test_a_fronted_group_right_before_the_claim_still_limits_it():
     "Pemrix insoles cause no blisters in ramblers. Pemrix insoles can cause blisters in walkers.",
 ])
 def test_one_group_in_two_names_is_no_scope_apart(text):
-    assert _codes(text)
+    assert contradiction_codes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +56,7 @@ def test_one_group_in_two_names_is_no_scope_apart(text):
     "Among seasoned runners, Pemrix insoles cause no blisters. Among novice runners, Pemrix insoles can cause blisters.",
 ])
 def test_groups_of_opposite_habit_or_experience_stay_apart(text):
-    assert _codes(text) == []
+    assert contradiction_codes(text) == []
 
 
 def test_a_structure_group_has_no_common_measure_with_a_named_one():
@@ -74,12 +69,12 @@ def test_a_structure_group_has_no_common_measure_with_a_named_one():
 # -- 3: quantifiers are no group ---------------------------------------------------------------
 
 def test_a_quantifier_picks_out_no_group():
-    assert _codes("For most adults, Sorvane causes no headaches. In a trial of 200 adults, Sorvane made one in six people dizzy. "
+    assert contradiction_codes("For most adults, Sorvane causes no headaches. In a trial of 200 adults, Sorvane made one in six people dizzy. "
                   "In that trial, Sorvane also caused headaches in one in six.")
 
 
 def test_a_modifier_does_pick_out_a_group():
-    assert _codes("For pregnant women, Sorvane causes no headaches. Sorvane can cause headaches in men.") == []
+    assert contradiction_codes("For pregnant women, Sorvane causes no headaches. Sorvane can cause headaches in men.") == []
 
 
 # -- 4: everyone/whenever is read in the claim's own clause and never wipes out a limit --------
@@ -89,11 +84,11 @@ def test_a_modifier_does_pick_out_a_group():
     "Calvix is suitable for infants of any age and causes no restlessness in infants. In adults, Calvix can cause restlessness.",
 ])
 def test_a_universal_word_elsewhere_leaves_the_limit(text):
-    assert _codes(text) == []
+    assert contradiction_codes(text) == []
 
 
 def test_a_universal_word_in_the_claim_still_overlaps():
-    assert _codes("Calvix is safe for everyone. People with heart disease can develop palpitations on Calvix.")
+    assert contradiction_codes("Calvix is safe for everyone. People with heart disease can develop palpitations on Calvix.")
 
 
 # -- 5: study windows and time words nobody classed ----------------------------------------------
@@ -103,21 +98,21 @@ def test_a_universal_word_in_the_claim_still_overlaps():
     "In the summer, Tivrel causes no rash. In the hotter months, Tivrel can cause a rash.",
 ])
 def test_a_study_window_or_unclassed_time_is_no_scope_apart(text):
-    assert _codes(text)
+    assert contradiction_codes(text)
 
 
 def test_times_of_opposite_relation_stay_apart():
-    assert _codes("During the first month, Tivrel can cause nausea. After that, Tivrel causes no nausea.") == []
+    assert contradiction_codes("During the first month, Tivrel can cause nausea. After that, Tivrel causes no nausea.") == []
 
 
 # -- caffeine and alcohol by their drinks --------------------------------------------------------
 
 def test_a_drink_and_what_it_carries_are_one_condition():
-    assert _codes("If you drink coffee, Brevol causes no jitters. When you have caffeine, Brevol can cause jitters.")
+    assert contradiction_codes("If you drink coffee, Brevol causes no jitters. When you have caffeine, Brevol can cause jitters.")
 
 
 def test_two_different_conditions_stay_apart():
-    assert _codes("With food, Brevol causes no jitters. If you drink wine, Brevol can cause jitters.") == []
+    assert contradiction_codes("With food, Brevol causes no jitters. If you drink wine, Brevol can cause jitters.") == []
 
 
 # -- 6: one route reading: scopes' form dimension reads [route] of contradiction_limits.toml ----
@@ -136,5 +131,5 @@ def test_a_place_on_the_body_is_no_route():
 
 
 def test_two_routes_hold_a_pair_apart_and_one_route_does_not():
-    assert _codes("Taken by mouth, Harlex causes no nausea. Given intravenously, Harlex can cause nausea.") == []
-    assert _codes("Taken by mouth, Harlex causes no nausea. Swallowed with water, Harlex can cause nausea.")
+    assert contradiction_codes("Taken by mouth, Harlex causes no nausea. Given intravenously, Harlex can cause nausea.") == []
+    assert contradiction_codes("Taken by mouth, Harlex causes no nausea. Swallowed with water, Harlex can cause nausea.")

@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from lint_helpers import contradiction_codes
 
 from lint_rules import knowledge
-from lint_rules.api import lint_text
 
 _FILLER = " It is sold in tins. A tin costs three pounds. "
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
 # -- 1: verb forms -----------------------------------------------------------------------------
@@ -51,28 +47,28 @@ def test_no_mark_is_left_in_the_cue_files():
 # -- 1: gates that read verbs, with forms no list spelled out ----------------------------------
 
 def test_a_rejection_in_the_past_tense_disowns_the_claim_before():
-    assert not _codes("Brivo is a memory capsule. Its maker says Brivo sharpens memory. A federal panel "
+    assert not contradiction_codes("Brivo is a memory capsule. Its maker says Brivo sharpens memory. A federal panel "
                       "disagreed. In a trial, memory scores did not improve with Brivo." + _FILLER)
 
 
 def test_a_review_that_has_refuted_the_maker_disputes_it():
-    assert not _codes("Brivo is a memory capsule. Its maker says Brivo sharpens memory. A federal "
+    assert not contradiction_codes("Brivo is a memory capsule. Its maker says Brivo sharpens memory. A federal "
                       "review has contradicted that. In a trial, memory scores did not improve with Brivo." + _FILLER)
 
 
 def test_the_same_claims_with_no_rejection_conflict():
-    assert _codes("Brivo is a memory capsule. Brivo sharpens memory. It is cheap. In a trial, memory scores "
+    assert contradiction_codes("Brivo is a memory capsule. Brivo sharpens memory. It is cheap. In a trial, memory scores "
                   "did not improve with Brivo." + _FILLER)
 
 
 def test_a_withdrawn_statement_is_no_claim_of_the_article():
-    assert not _codes("Calvexa is a throat spray. We previously wrote that Calvexa carries no risk of side "
+    assert not contradiction_codes("Calvexa is a throat spray. We previously wrote that Calvexa carries no risk of side "
                       "effects, and we have retracted that claim. Calvexa can cause side effects, including "
                       "nausea." + _FILLER)
 
 
 def test_a_statement_withdrawn_in_the_next_sentence_is_no_claim():
-    assert not _codes("Calvexa is a throat spray. Calvexa carries no risk of side effects. We have since "
+    assert not contradiction_codes("Calvexa is a throat spray. Calvexa carries no risk of side effects. We have since "
                       "taken back that statement. Calvexa can cause side effects, including nausea." + _FILLER)
 
 
@@ -88,7 +84,7 @@ def test_a_pointer_back_into_the_article_is_no_history(sentence, historical):
 
 
 def test_the_writer_standing_by_a_claim_still_conflicts():
-    assert _codes("Calvexa is a throat spray. Calvexa carries no risk of side effects. We stand by that "
+    assert contradiction_codes("Calvexa is a throat spray. Calvexa carries no risk of side effects. We stand by that "
                   "statement. Calvexa can cause side effects, including nausea." + _FILLER)
 
 
@@ -107,7 +103,7 @@ def test_the_writer_standing_by_a_claim_still_conflicts():
      "Dermova syrup can cause headaches in children."),
 ])
 def test_two_routes_of_one_ingredient_are_two_products(a, b):
-    assert not _codes("Dermova is an antifungal. " + a + _FILLER + b + _FILLER)
+    assert not contradiction_codes("Dermova is an antifungal. " + a + _FILLER + b + _FILLER)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -125,7 +121,7 @@ def test_two_routes_of_one_ingredient_are_two_products(a, b):
      "Dermova can raise levels of the antidepressant tablets you take."),
 ])
 def test_one_route_or_none_still_conflicts(a, b):
-    assert _codes("Dermova is an antifungal. " + a + _FILLER + b + _FILLER)
+    assert contradiction_codes("Dermova is an antifungal. " + a + _FILLER + b + _FILLER)
 
 
 # -- 3: one duration vocabulary for the time gate and the course claims ------------------------
@@ -142,7 +138,7 @@ _PULSARA = "Pulsara is a herbal tablet. "
      "Pulsara can temporarily raise heart rate."),
 ])
 def test_a_passing_effect_is_held_apart_from_a_lasting_claim(a, b):
-    assert not _codes(_PULSARA + a + _FILLER + b + _FILLER)
+    assert not contradiction_codes(_PULSARA + a + _FILLER + b + _FILLER)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -156,7 +152,7 @@ def test_a_passing_effect_is_held_apart_from_a_lasting_claim(a, b):
      "Pulsara can cause headaches for a few minutes after each dose."),
 ])
 def test_a_passing_harm_against_an_unframed_denial_still_conflicts(a, b):
-    assert _codes(_PULSARA + a + _FILLER + b + _FILLER)
+    assert contradiction_codes(_PULSARA + a + _FILLER + b + _FILLER)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -166,11 +162,11 @@ def test_a_passing_harm_against_an_unframed_denial_still_conflicts(a, b):
     ("Pulsara's results hold up over many months.", "In a trial, the benefit faded within weeks."),
 ])
 def test_course_claims_read_the_same_durations(a, b):
-    assert _codes(_PULSARA + a + _FILLER + b + _FILLER)
+    assert contradiction_codes(_PULSARA + a + _FILLER + b + _FILLER)
 
 
 def test_a_result_said_to_last_only_briefly_is_no_lasting_claim():
-    assert not _codes(_PULSARA + "Pulsara's relief lasts only briefly." + _FILLER
+    assert not contradiction_codes(_PULSARA + "Pulsara's relief lasts only briefly." + _FILLER
                       + "In a trial, the benefit faded within weeks." + _FILLER)
 
 
@@ -185,7 +181,7 @@ def test_a_result_said_to_last_only_briefly_is_no_lasting_claim():
      "Our standard condoms contain latex."),
 ])
 def test_every_member_is_not_held_apart_from_a_subgroup(intro, a, b):
-    assert _codes(intro + a + _FILLER + b + _FILLER)
+    assert contradiction_codes(intro + a + _FILLER + b + _FILLER)
 
 
 @pytest.mark.parametrize(("intro", "a", "b"), [
@@ -199,7 +195,7 @@ def test_every_member_is_not_held_apart_from_a_subgroup(intro, a, b):
      "In people with heart failure, Hairova can cause dizziness."),
 ])
 def test_a_group_or_kind_the_quantifier_does_not_cover_stays_apart(intro, a, b):
-    assert not _codes(intro + a + _FILLER + b + _FILLER)
+    assert not contradiction_codes(intro + a + _FILLER + b + _FILLER)
 
 
 # -- 1 (course): the course verbs named as lemmas ---------------------------------------------
@@ -211,15 +207,15 @@ def test_a_group_or_kind_the_quantifier_does_not_cover_stays_apart(intro, a, b):
     "In a trial, the relief subsided within a month.",
 ])
 def test_a_fading_result_in_forms_nobody_listed(b):
-    assert _codes(_PULSARA + "Pulsara gives permanent relief from knee pain." + _FILLER + b + _FILLER)
+    assert contradiction_codes(_PULSARA + "Pulsara gives permanent relief from knee pain." + _FILLER + b + _FILLER)
 
 
 def test_a_result_still_there_agrees_with_a_lasting_claim():
-    assert not _codes(_PULSARA + "Pulsara gives permanent relief from knee pain." + _FILLER
+    assert not contradiction_codes(_PULSARA + "Pulsara gives permanent relief from knee pain." + _FILLER
                       + "In a trial, the relief was still there a year later." + _FILLER)
 
 
 def test_a_purpose_is_no_route():
     # "used to ease knee pain" says what it is for, not where it goes
-    assert _codes("Dermova is an antifungal. Dermova is used to ease knee pain and has no known interactions."
+    assert contradiction_codes("Dermova is an antifungal. Dermova is used to ease knee pain and has no known interactions."
                   + _FILLER + "Dermova capsules can raise levels of warfarin." + _FILLER)

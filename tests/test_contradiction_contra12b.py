@@ -11,15 +11,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from lint_helpers import contradiction_codes
 
 from lint_rules import knowledge
-from lint_rules.api import lint_text
 
 _FILLER = " It is sold in tins. A tin costs three pounds. "
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
 # -- A: a historical cue needs what was said to be a claim ----------------------------------
@@ -40,12 +36,12 @@ def test_a_historical_cue_needs_a_claim_said(sentence, historical):
 
 
 def test_a_claim_after_a_once_clause_still_conflicts():
-    assert _codes("Nodrex is a cough syrup. Once advised by your pharmacist, you can take Nodrex; it never "
+    assert contradiction_codes("Nodrex is a cough syrup. Once advised by your pharmacist, you can take Nodrex; it never "
                   "causes drowsiness." + _FILLER + "Nodrex can cause drowsiness." + _FILLER)
 
 
 def test_a_claim_said_before_is_still_history():
-    assert not _codes("Nodrex is a cough syrup. We previously wrote that Nodrex never causes drowsiness."
+    assert not contradiction_codes("Nodrex is a cough syrup. We previously wrote that Nodrex never causes drowsiness."
                       + _FILLER + "Nodrex can cause drowsiness." + _FILLER)
 
 
@@ -54,7 +50,7 @@ def test_a_claim_said_before_is_still_history():
     "Editors corrected the article to fix the date.",
 ])
 def test_a_next_sentence_about_something_else_disowns_nothing(after):
-    assert _codes("Nodrex is a cough syrup. Nodrex never causes drowsiness. " + after + _FILLER
+    assert contradiction_codes("Nodrex is a cough syrup. Nodrex never causes drowsiness. " + after + _FILLER
                   + "Nodrex can cause drowsiness." + _FILLER)
 
 
@@ -63,7 +59,7 @@ def test_a_next_sentence_about_something_else_disowns_nothing(after):
     "We have since corrected that statement.",
 ])
 def test_a_next_sentence_rejecting_the_claim_still_disowns_it(after):
-    assert not _codes("Nodrex is a cough syrup. Nodrex never causes drowsiness. " + after + _FILLER
+    assert not contradiction_codes("Nodrex is a cough syrup. Nodrex never causes drowsiness. " + after + _FILLER
                       + "Nodrex can cause drowsiness." + _FILLER)
 
 
@@ -80,11 +76,11 @@ def test_a_next_sentence_rejecting_the_claim_still_disowns_it(after):
      "With long-term use, Velmor can cause bleeding."),
 ])
 def test_a_duration_that_limits_no_claim_still_conflicts(a, b):
-    assert _codes("Velmor is a bone tablet. " + a + _FILLER + b + _FILLER)
+    assert contradiction_codes("Velmor is a bone tablet. " + a + _FILLER + b + _FILLER)
 
 
 def test_a_passing_effect_said_of_the_verb_is_still_early():
-    assert not _codes("Velmor is a bone tablet. Velmor can briefly cause dizziness." + _FILLER
+    assert not contradiction_codes("Velmor is a bone tablet. Velmor can briefly cause dizziness." + _FILLER
                       + "With prolonged use, Velmor does not cause dizziness." + _FILLER)
 
 
@@ -95,22 +91,22 @@ def test_a_passing_effect_said_of_the_verb_is_still_early():
     "It keeps working with continued use.",
 ])
 def test_a_condition_of_use_is_no_lasting_claim(a):
-    assert not _codes("Velmor is a bone tablet. " + a + _FILLER
+    assert not contradiction_codes("Velmor is a bone tablet. " + a + _FILLER
                       + "In a trial, the benefit of Velmor faded once people stopped taking it." + _FILLER)
 
 
 def test_a_result_said_to_last_long_term_still_conflicts():
-    assert _codes("Velmor is a bone tablet. It works long-term." + _FILLER
+    assert contradiction_codes("Velmor is a bone tablet. It works long-term." + _FILLER
                   + "In a trial, the benefit faded within weeks." + _FILLER)
 
 
 def test_a_harm_going_away_is_no_fading_result():
-    assert not _codes("Velmor is a bone tablet. Velmor gives permanent relief from joint pain." + _FILLER
+    assert not contradiction_codes("Velmor is a bone tablet. Velmor gives permanent relief from joint pain." + _FILLER
                       + "Any mild stomach ache went away within a day." + _FILLER)
 
 
 def test_the_relief_going_away_still_fades():
-    assert _codes("Velmor is a bone tablet. Velmor gives permanent relief from joint pain." + _FILLER
+    assert contradiction_codes("Velmor is a bone tablet. Velmor gives permanent relief from joint pain." + _FILLER
                   + "In a trial, the relief went away within a month." + _FILLER)
 
 
@@ -122,10 +118,10 @@ def test_the_relief_going_away_still_fades():
      "Unlike Ferrix injections, the gummies can cause constipation in some adults."),
 ])
 def test_a_form_in_an_unlike_phrase_is_not_this_products_route(a, b):
-    assert _codes(a + b + _FILLER)
+    assert contradiction_codes(a + b + _FILLER)
 
 
 def test_the_products_own_route_after_the_contrast_still_holds_apart():
-    assert not _codes("Ferrix is an iron supplement. Ferrix tablets never cause constipation." + _FILLER
+    assert not contradiction_codes("Ferrix is an iron supplement. Ferrix tablets never cause constipation." + _FILLER
                       + "Unlike iron tablets, Ferrix is also given by injection, and it can cause constipation."
                       + _FILLER)

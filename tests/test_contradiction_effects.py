@@ -6,16 +6,15 @@ sentence here is written for these tests (products invented)."""
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradiction_codes, two_claims
 
 from lint_rules.analysis.concepts import get_lexicon
-from lint_rules.api import lint_text
 
 _FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
 
 
 def _codes(a: str, b: str) -> list[str]:
-    text = f"{a}{_FILLER}{b}\n"
-    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradiction_codes(two_claims(a, b, _FILLER))
 
 
 @pytest.mark.parametrize("phrase, concept", [

@@ -6,13 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
-
-
-def _findings(text: str) -> list:
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
+from lint_helpers import contradictions
 
 # -- another voice's claim, reported and then answered (claim_limits.voice_disputed) --------
 
@@ -29,7 +23,7 @@ def _findings(text: str) -> list:
     "heart palpitations, the regulator's review found. It has been withdrawn in two countries.",
 ])
 def test_a_claim_passed_on_and_then_answered_is_not_the_articles(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +34,7 @@ def test_a_claim_passed_on_and_then_answered_is_not_the_articles(text):
     "heart palpitations in some users. It is sold online.",
 ])
 def test_the_same_claims_in_the_articles_own_voice_still_conflict(text):
-    assert _findings(text), text
+    assert contradictions(text), text
 
 
 # -- a correction or a rumour answered: the publication's own earlier word, what people have
@@ -57,7 +51,7 @@ def test_the_same_claims_in_the_articles_own_voice_still_conflict(text):
     "cause stomach upset, especially on an empty stomach. Take it with food.",
 ])
 def test_a_corrected_or_answered_claim_is_not_the_articles(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +63,7 @@ def test_a_corrected_or_answered_claim_is_not_the_articles(text):
     "they sting. Nuvola drops can cause a rash in babies with eczema.",
 ])
 def test_a_claim_nobody_answers_still_conflicts(text):
-    assert _findings(text), text
+    assert contradictions(text), text
 
 
 # -- groups named by age or life stage (claim_limits.population) -----------------------------
@@ -82,7 +76,7 @@ def test_a_claim_nobody_answers_still_conflicts(text):
     "Bleeding can occur in people on blood thinners who take Tavrix. Your pharmacist will check your medicines.",
 ])
 def test_a_claim_for_one_age_group_and_a_harm_in_another_do_not_conflict(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -93,7 +87,7 @@ def test_a_claim_for_one_age_group_and_a_harm_in_another_do_not_conflict(text):
     "in most pharmacies. In adults with asthma the spray can cause drowsiness. Ask a pharmacist for advice.",
 ])
 def test_the_same_age_group_or_a_group_within_it_still_conflicts(text):
-    assert _findings(text), text
+    assert contradictions(text), text
 
 
 # -- normal use against too much (scopes: the amount dimension) ----------------------------------
@@ -105,13 +99,13 @@ def test_the_same_age_group_or_a_group_within_it_still_conflicts(text):
     "zinc can cause nausea and a metallic taste. Do not use for more than a week.",
 ])
 def test_a_claim_for_normal_use_and_a_harm_from_too_much_do_not_conflict(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 def test_a_harm_at_the_normal_dose_still_conflicts():
     text = ("Taken as directed, Dolvan causes no liver damage. The maximum is four tablets a day. "
             "Even at the recommended dose, Dolvan can cause liver damage. Store it safely.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 # -- an earlier product against today's (assertion_cues.toml [historical]) ------------------
@@ -123,13 +117,13 @@ def test_a_harm_at_the_normal_dose_still_conflicts():
     "The original lozenge contained sugar and could wear away tooth enamel. Ask for the green pack.",
 ])
 def test_an_earlier_product_and_todays_do_not_conflict(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 def test_the_same_product_today_still_conflicts():
     text = ("Brevia does not cause stomach cramps. The company changed the coating last year. "
             "Brevia can cause stomach cramps in some users. It is taken once daily.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 # -- another member of the product's family (assertions.variant_apart) ----------------------
@@ -141,13 +135,13 @@ def test_the_same_product_today_still_conflicts():
     "Other patients get the usual one. The standard vaccine may contain traces of egg. Ask at the desk.",
 ])
 def test_the_usual_member_of_a_family_is_another_product(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 def test_the_same_product_on_both_sides_still_conflicts():
     text = ("Our flu jab is suitable for people with egg allergy. It is given in October. The jab "
             "may contain traces of egg. Book at reception.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 # -- the disease, or the state before treatment (claim_limits.disease_state) ----------------
@@ -161,13 +155,13 @@ def test_the_same_product_on_both_sides_still_conflicts():
     "It works within two hours.",
 ])
 def test_a_symptom_the_article_gives_to_the_disease_is_no_effect_of_the_product(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 def test_the_same_effect_given_to_the_product_still_conflicts():
     text = ("Doctors say Rennix does not cause nausea. It is taken for migraine attacks. Many patients "
             "taking Rennix develop nausea and vomiting. Doctors track this closely. It works within two hours.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 # -- hedges that agree (a denial that grants the effect; a minority or low frequency) --------
@@ -180,13 +174,13 @@ def test_the_same_effect_given_to_the_product_still_conflicts():
     "taken in the evening. Drowsiness affected 4% of volunteers in trials. Do not drive if you feel sleepy.",
 ])
 def test_a_denial_that_grants_the_effect_agrees_with_a_minority_harm(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 def test_an_absolute_denial_against_the_same_minority_harm_still_conflicts():
     text = ("Kelvra never causes heartburn. It is taken with meals. In the main trial, heartburn was "
             "reported by about two in every hundred users. Antacids help if it happens.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 # -- a recipe without the allergen against a cross-contact warning (claim_limits.recipe_apart)
@@ -201,7 +195,7 @@ def test_an_absolute_denial_against_the_same_minority_harm_still_conflicts():
     "packed in a plant that handles peanuts, it may contain traces of them. Keep sealed.",
 ])
 def test_a_recipe_claim_and_a_cross_contact_warning_do_not_conflict(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -212,19 +206,19 @@ def test_a_recipe_claim_and_a_cross_contact_warning_do_not_conflict(text):
     "of peanuts. Enjoy them with tea.",
 ])
 def test_an_allergen_named_as_an_ingredient_or_an_unlimited_promise_still_conflicts(text):
-    assert _findings(text), text
+    assert contradictions(text), text
 
 
 def test_a_denial_limited_to_most_people_agrees_with_a_hedged_harm():
     text = ("Fervane may cause mild nausea in some people. It is a once-daily tablet. For most, nausea "
             "is not a problem. Take it with food.")
-    assert not _findings(text)
+    assert not contradictions(text)
 
 
 def test_a_modal_inside_a_denial_does_not_hedge_it():
     text = ("There is nothing in Fervane that could cause nausea. It is a once-daily tablet. Fervane "
             "causes nausea in many people who take it. Take it with food.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 # -- another product set against this one (assertions.contrasted_other) ---------------------
@@ -234,13 +228,13 @@ def test_a_modal_inside_a_denial_does_not_hedge_it():
     "other hand, can sting and irritate the eyes. Reapply every two hours.",
 ])
 def test_another_product_set_against_this_one_is_not_this_one(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 def test_the_same_product_in_a_contrast_still_conflicts():
     text = ("Our mineral sunscreen does not irritate the eyes. It uses zinc oxide. It, on the other "
             "hand, can sting and irritate the eyes. Reapply every two hours.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 # -- a group and its complement (claim_limits.population, NOT_GROUP) ------------------------
@@ -252,33 +246,33 @@ def test_the_same_product_in_a_contrast_still_conflicts():
     "those with a sulfa allergy, a rash can appear within days. Stop and call your doctor if so.",
 ])
 def test_a_claim_for_everyone_outside_a_group_and_a_harm_inside_it_do_not_conflict(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 def test_a_harm_in_an_overlapping_group_still_conflicts():
     # "people with liver disease" is not the complement of "people with diabetes"
     text = ("Unless you have diabetes, Hepzin does not cause jaundice. It is taken once a day. People "
             "with liver disease who take Hepzin can develop jaundice. Ask your doctor.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 def test_the_maker_against_another_voice_is_a_reported_dispute():
     text = ("Consumer groups say Slimora causes heart palpitations. The company insists Slimora causes "
             "no palpitations and says its trials prove it. Regulators are reviewing the data. The "
             "product remains on sale.")
-    assert not _findings(text)
+    assert not contradictions(text)
 
 
 def test_the_makers_claim_against_the_articles_own_statement_still_conflicts():
     text = ("The company insists Slimora causes no palpitations. It is sold in chemists. Slimora causes "
             "heart palpitations in many users. The product remains on sale.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 def test_several_doses_at_once_is_too_much():
     text = ("Used as directed, melatonin gummies do not cause next-day grogginess. Each gummy holds 1 mg. "
             "Taking several gummies at once can leave you groggy the next morning. Stick to one.")
-    assert not _findings(text)
+    assert not contradictions(text)
 
 
 # -- two named subjects (assertions.opening_names_apart) ------------------------------------
@@ -290,7 +284,7 @@ def test_several_doses_at_once_is_too_much():
     "Both are taken in the morning. Velnor costs more.",
 ])
 def test_two_sentences_about_two_named_interventions_do_not_conflict(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -301,7 +295,7 @@ def test_two_sentences_about_two_named_interventions_do_not_conflict(text):
     "antidepressant, can greatly increase the amount of Somnol in the blood.",
 ])
 def test_the_same_named_intervention_or_an_interaction_still_conflicts(text):
-    assert _findings(text), text
+    assert contradictions(text), text
 
 
 def _planted(a: str, b: str) -> str:
@@ -317,7 +311,7 @@ def _planted(a: str, b: str) -> str:
     ("One Norvex tablet a day does not cause stomach pain.", "Taking three or more Norvex tablets a day can cause stomach pain."),
 ])
 def test_planted_controls_of_each_class_do_not_fire(a, b):
-    assert not _findings(_planted(a, b)), (a, b)
+    assert not contradictions(_planted(a, b)), (a, b)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -326,7 +320,7 @@ def test_planted_controls_of_each_class_do_not_fire(a, b):
     ("Norvex is safe for everyone.", "Norvex should not be given to children under 12."),
 ])
 def test_planted_conflicts_of_the_same_shapes_still_fire(a, b):
-    assert _findings(_planted(a, b)), (a, b)
+    assert contradictions(_planted(a, b)), (a, b)
 
 
 # -- interactions with one named partner (claim_limits.partners_apart) ----------------------
@@ -336,7 +330,7 @@ def test_planted_conflicts_of_the_same_shapes_still_fire(a, b):
     ("Norvex has no interactions with food.", "Norvex can interact with certain antibiotics."),
 ])
 def test_a_denial_for_one_partner_and_an_interaction_with_another_do_not_conflict(a, b):
-    assert not _findings(_planted(a, b)), (a, b)
+    assert not contradictions(_planted(a, b)), (a, b)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -344,7 +338,7 @@ def test_a_denial_for_one_partner_and_an_interaction_with_another_do_not_conflic
     ("Norvex mixes safely with all common heart drugs.", "Taken with simvastatin, Norvex can raise statin levels."),
 ])
 def test_a_member_of_the_partners_class_or_a_denial_for_all_still_conflicts(a, b):
-    assert _findings(_planted(a, b)), (a, b)
+    assert contradictions(_planted(a, b)), (a, b)
 
 
 # -- time frames, a benefit that fails in one group, what people once believed --------------
@@ -356,7 +350,7 @@ def test_a_member_of_the_partners_class_or_a_denial_for_all_still_conflicts(a, b
     ("Doctors once thought Norvex was safe for everyone.", "We now know that Norvex should not be given to children."),
 ])
 def test_a_time_a_group_or_a_past_belief_keeps_the_sides_apart(a, b):
-    assert not _findings(_planted(a, b)), (a, b)
+    assert not contradictions(_planted(a, b)), (a, b)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -365,7 +359,7 @@ def test_a_time_a_group_or_a_past_belief_keeps_the_sides_apart(a, b):
     ("Norvex improves sleep.", "Norvex does not improve sleep, a large trial found."),
 ])
 def test_the_same_time_or_no_group_still_conflicts(a, b):
-    assert _findings(_planted(a, b)), (a, b)
+    assert contradictions(_planted(a, b)), (a, b)
 
 
 @pytest.mark.parametrize("text", [
@@ -378,13 +372,13 @@ def test_the_same_time_or_no_group_still_conflicts(a, b):
     "the tablet form sometimes report stomach upset. Both forms reduce fever.",
 ])
 def test_news_controls_other_members_unconvinced_experts_and_age_subjects(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 def test_how_a_product_is_used_is_not_another_member_of_its_kind():
     text = ("Licorice root tea lowers blood pressure naturally. Drink a cup after dinner. Regular use of "
             "licorice root tea can raise blood pressure by making the body hold on to salt.")
-    assert _findings(text)
+    assert contradictions(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -397,7 +391,7 @@ def test_how_a_product_is_used_is_not_another_member_of_its_kind():
     "contains only salt water.",
 ])
 def test_how_it_is_taken_another_age_and_another_kind_keep_the_sides_apart(text):
-    assert not _findings(text), text
+    assert not contradictions(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -407,7 +401,7 @@ def test_how_it_is_taken_another_age_and_another_kind_keep_the_sides_apart(text)
     "on children under three. Keep it out of reach of pets.",
 ])
 def test_the_same_way_of_taking_it_or_a_group_within_still_conflicts(text):
-    assert _findings(text), text
+    assert contradictions(text), text
 
 
 def _trial(a: str, b: str) -> str:
@@ -423,7 +417,7 @@ def _trial(a: str, b: str) -> str:
     ("Nobody should expect Olvarin's effects to last for ever.", "The pain relief from Olvarin fades after the course ends."),
 ])
 def test_trial_controls_the_comparison_arm_a_rejected_claim_and_a_denied_promise(a, b):
-    assert not _findings(_trial(a, b)), (a, b)
+    assert not contradictions(_trial(a, b)), (a, b)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -432,7 +426,7 @@ def test_trial_controls_the_comparison_arm_a_rejected_claim_and_a_denied_promise
     ("Olvarin eases knee pain.", "In the largest trials, Olvarin worked no better than placebo for knee pain."),
 ])
 def test_trial_conflicts_of_the_same_shapes_still_fire(a, b):
-    assert _findings(_trial(a, b)), (a, b)
+    assert contradictions(_trial(a, b)), (a, b)
 
 
 def test_a_contracted_negation_before_a_safety_promise_denies_it() -> None:

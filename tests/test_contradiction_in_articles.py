@@ -5,8 +5,7 @@ partners. The article and every sentence here are written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradictions
 
 _ARTICLE = [
     "New diabetes pill Rovagliflozin outperforms older drugs in a year-long trial",
@@ -43,8 +42,8 @@ def _hits(a: str, b: str) -> list:
         return f_start < span[1] and span[0] < f_end
 
     out = []
-    for f in lint_text(text, kind="text", select=["contradiction"]):
-        if not f.code.startswith("CON") or not f.related:
+    for f in contradictions(text):
+        if not f.related:
             continue
         places = [(f.start, f.end), (f.related[0].start, f.related[0].end)]
         if any(inside(*p, sa) for p in places) and any(inside(*p, sb) for p in places):
@@ -95,7 +94,7 @@ def test_changes_of_a_measure_that_are_not_the_pill_s_do_not_conflict(a, b):
 
 def test_the_article_alone_has_no_contradiction():
     text = "\n\n".join(_ARTICLE)
-    assert not [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    assert not contradictions(text)
 
 
 @pytest.mark.parametrize("a, b", [

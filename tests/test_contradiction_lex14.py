@@ -9,15 +9,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from lint_helpers import contradiction_codes, contradictions
 
 from lint_rules import knowledge
-from lint_rules.api import lint_text
 
 _FILLER = " It is sold in tins. A tin costs three pounds. "
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
 # -- 1a: time frames written once, with the adjective's degrees --------------------------------
@@ -43,22 +39,22 @@ def test_no_adjective_mark_is_left_in_the_limits_file():
                                   "In the longer run, blood pressure falls with Orvane.",
                                   "Over the longer haul, blood pressure falls with Orvane."])
 def test_a_brief_early_rise_and_a_comparative_late_fall_are_apart(late):
-    assert not _codes("Orvane is a fish oil capsule. In the first week, Orvane can briefly raise blood "
+    assert not contradiction_codes("Orvane is a fish oil capsule. In the first week, Orvane can briefly raise blood "
                       "pressure." + _FILLER + late)
 
 
 def test_a_shorter_term_rise_and_a_late_fall_are_apart():
-    assert not _codes("Orvane is a fish oil capsule. Over the shorter term, Orvane can raise blood "
+    assert not contradiction_codes("Orvane is a fish oil capsule. Over the shorter term, Orvane can raise blood "
                       "pressure." + _FILLER + "Over time, blood pressure falls with Orvane.")
 
 
 def test_a_late_frame_on_one_side_only_still_conflicts():
-    assert _codes("Orvane is a fish oil capsule. Orvane can raise blood pressure." + _FILLER
+    assert contradiction_codes("Orvane is a fish oil capsule. Orvane can raise blood pressure." + _FILLER
                   + "Over the longer term, blood pressure falls with Orvane.")
 
 
 def test_the_same_comparative_frame_on_both_sides_still_conflicts():
-    assert _codes("Orvane is a fish oil capsule. Over the longer haul, Orvane lowers blood pressure." + _FILLER
+    assert contradiction_codes("Orvane is a fish oil capsule. Over the longer haul, Orvane lowers blood pressure." + _FILLER
                   + "Over the longer haul, Orvane raises blood pressure.")
 
 
@@ -70,16 +66,16 @@ def test_the_same_comparative_frame_on_both_sides_still_conflicts():
     "In contrast, independent hepatologists established that Melvora reduces the absorption of thyroid tablets.",
 ])
 def test_evidence_after_a_contrast_disputes_the_makers_claim(dispute):
-    assert not _codes("Melvora is a herbal tonic. The company says Melvora has no interactions." + _FILLER + dispute)
+    assert not contradiction_codes("Melvora is a herbal tonic. The company says Melvora has no interactions." + _FILLER + dispute)
 
 
 def test_evidence_that_says_otherwise_disputes_the_makers_claim():
-    assert not _codes("Melvora is a herbal tonic. The company says Melvora has no interactions. Trials suggest "
+    assert not contradiction_codes("Melvora is a herbal tonic. The company says Melvora has no interactions. Trials suggest "
                       "otherwise." + _FILLER + "Melvora reduces the absorption of thyroid tablets.")
 
 
 def test_the_same_evidence_against_the_article_s_own_claim_still_conflicts():
-    assert _codes("Melvora is a herbal tonic. Melvora has no interactions." + _FILLER
+    assert contradiction_codes("Melvora is a herbal tonic. Melvora has no interactions." + _FILLER
                   + "However, pharmacologists have shown that Melvora reduces the absorption of thyroid tablets.")
 
 
@@ -94,7 +90,7 @@ def test_the_same_evidence_against_the_article_s_own_claim_still_conflicts():
     ("Velmo pasta is wheat-free.", "Velmo pasta is made from durum semolina."),
 ])
 def test_a_derived_ingredient_or_a_list_title_names_the_allergen(free, contains):
-    assert _codes(free + _FILLER + contains)
+    assert contradiction_codes(free + _FILLER + contains)
 
 
 @pytest.mark.parametrize(("free", "contains"), [
@@ -105,14 +101,14 @@ def test_a_derived_ingredient_or_a_list_title_names_the_allergen(free, contains)
     ("Velmo bread is sesame-safe.", "Velmo bread uses a blend of rye and wheat flour."),
 ])
 def test_words_that_name_no_allergen_and_other_allergens_do_not_conflict(free, contains):
-    assert not _codes(free + _FILLER + contains)
+    assert not contradiction_codes(free + _FILLER + contains)
 
 
 # -- 2b: an opposing claim answers the nearest odd claim it answers ------------------------------
 
 def _excerpts(text: str) -> list[tuple[str, str]]:
     return [(f.excerpt, f.related[0].excerpt if f.related else "")
-            for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+            for f in contradictions(text)]
 
 
 def test_the_body_claim_next_to_the_list_is_paired_not_the_lead():
@@ -139,7 +135,7 @@ def test_a_lead_claim_alone_is_still_paired():
     ("Calmora increases bone density.", "Calmora can cause brittle bones."),
 ])
 def test_a_lay_name_of_the_effect_conflicts(denial, harm):
-    assert _codes(denial + _FILLER + harm)
+    assert contradiction_codes(denial + _FILLER + harm)
 
 
 @pytest.mark.parametrize(("denial", "harm"), [
@@ -152,7 +148,7 @@ def test_a_lay_name_of_the_effect_conflicts(denial, harm):
     ("Calmora improves bone density.", "Bone loss speeds up after the menopause."),
 ])
 def test_the_same_words_said_of_no_harm_of_the_product_do_not_conflict(denial, harm):
-    assert not _codes(denial + _FILLER + harm)
+    assert not contradiction_codes(denial + _FILLER + harm)
 
 
 # -- 4: direction verbs: the phrasal verbs of rising and falling, every finite form ------------
@@ -163,11 +159,11 @@ def test_the_same_words_said_of_no_harm_of_the_product_do_not_conflict(denial, h
     ("Ossiva lowers blood pressure.", "With Ossiva, blood pressure ticks up."),
 ])
 def test_a_measure_that_shoots_or_edges_up_conflicts_with_lowering(claim, change):
-    assert _codes("Ossiva is a daily tablet. " + claim + _FILLER + change)
+    assert contradiction_codes("Ossiva is a daily tablet. " + claim + _FILLER + change)
 
 
 def test_a_measure_that_tumbles_conflicts_with_raising():
-    assert _codes("Ossiva is a daily tablet. Ossiva raises energy." + _FILLER + "With Ossiva, energy levels tumbled.")
+    assert contradiction_codes("Ossiva is a daily tablet. Ossiva raises energy." + _FILLER + "With Ossiva, energy levels tumbled.")
 
 
 @pytest.mark.parametrize("other", [
@@ -175,7 +171,7 @@ def test_a_measure_that_tumbles_conflicts_with_raising():
     "Cholesterol crept up across the country for a decade.",
 ])
 def test_a_rise_said_of_no_measure_or_no_product_does_not_conflict(other):
-    assert not _codes("Ossiva is a daily tablet. Ossiva lowers cholesterol." + _FILLER + other)
+    assert not contradiction_codes("Ossiva is a daily tablet. Ossiva lowers cholesterol." + _FILLER + other)
 
 
 # -- ordinary passages in the registers of real writers that must not fire (probes) ------------
@@ -200,7 +196,7 @@ def test_a_rise_said_of_no_measure_or_no_product_does_not_conflict(other):
     "Sorbella ice cream is dairy-free and made with oat milk. Our classic Sorbella Gold range contains cream and egg yolks.",
 ])
 def test_ordinary_passages_do_not_fire(text):
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 # -- lex14b: review fixes (whose allergen claim, and what an allergen word names) ----------------
@@ -231,7 +227,7 @@ def test_ordinary_passages_do_not_fire(text):
     "Drowsex is a sedating antihistamine, unlike non-drowsy cetirizine. Drowsex causes drowsiness.",
 ])
 def test_lex14b_another_things_allergen_or_effect_does_not_fire(text):
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -245,7 +241,7 @@ def test_lex14b_another_things_allergen_or_effect_does_not_fire(text):
     + _FILLER + "Ingredients: oats, cashew butter, dates.",
 ])
 def test_lex14b_the_products_own_allergen_still_fires(text):
-    assert _codes(text)
+    assert contradiction_codes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -272,4 +268,4 @@ def test_lex14b_ordinary_probe_passages_do_not_fire(text):
     """Ordinary passages (school letter, café notice, press release, seller copy, leaflet) with an
     allergen or effect word said of a place, another product, an ingredient marked free, or a
     comparator: none fires."""
-    assert not _codes(text)
+    assert not contradiction_codes(text)

@@ -6,6 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradictions, two_claims
 
 from lint_rules.analysis.claim_limits import named_apart, other_population
 from lint_rules.api import lint_text
@@ -14,8 +15,7 @@ _FILLER = "\n\nThe packs hold thirty doses and ship within two working days.\n\n
 
 
 def _findings(a: str, b: str) -> list:
-    text = f"{a}{_FILLER}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, _FILLER))
 
 
 # -- the maker's claim against the evidence the article reports ----------------------------

@@ -5,15 +5,13 @@ negation, allergen promises). Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradictions, two_claims
 
 _FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
 
 
 def _findings(a: str, b: str) -> list:
-    text = f"{a}{_FILLER}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, _FILLER))
 
 
 @pytest.mark.parametrize("a, b", [

@@ -13,16 +13,15 @@ Every sentence here is written for these tests (no blind row, no corpus text).
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradiction_codes, two_claims
 
 from lint_rules.analysis.typed_claims import groups_named
-from lint_rules.api import lint_text
 
 _FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
 
 
 def _codes(intro: str, a: str, b: str) -> list[str]:
-    text = f"{intro}\n\n{a}{_FILLER}{b}\n"
-    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradiction_codes(two_claims(a, b, _FILLER, intro))
 
 
 @pytest.mark.parametrize("intro, a, b", [

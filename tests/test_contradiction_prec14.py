@@ -7,15 +7,13 @@ construction, not copied from any benchmark row."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradictions, two_claims
 
 _FILLER = " The packs hold thirty doses and ship within two working days. "
 
 
 def _findings(a: str, b: str) -> list:
-    text = f"{a}{_FILLER}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, _FILLER))
 
 
 _APART: list[tuple[str, str]] = [
@@ -193,15 +191,11 @@ _TRUE = [
 ]
 
 
-def _all(text: str) -> list:
-    return [f for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
-
 @pytest.mark.parametrize("text", _ORDINARY)
 def test_ordinary_text_is_quiet(text: str) -> None:
-    assert _all(text) == []
+    assert contradictions(text) == []
 
 
 @pytest.mark.parametrize("text", _TRUE)
 def test_true_conflict_found(text: str) -> None:
-    assert _all(text)
+    assert contradictions(text)

@@ -8,13 +8,7 @@ review passage."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
-
-
-def _all(text: str) -> list:
-    return [f for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
+from lint_helpers import contradictions
 
 _TRUE: list[str] = [
     # A. a passing word negated, or in another clause, or contrasted, is not the effect's course
@@ -73,9 +67,9 @@ _ORDINARY: list[str] = [
 
 @pytest.mark.parametrize("text", _TRUE)
 def test_true_conflict_found(text: str) -> None:
-    assert _all(text), text
+    assert contradictions(text), text
 
 
 @pytest.mark.parametrize("text", _ORDINARY)
 def test_ordinary_text_is_quiet(text: str) -> None:
-    assert not _all(text), text
+    assert not contradictions(text), text

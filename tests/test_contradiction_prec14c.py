@@ -8,13 +8,7 @@ benchmark row or review passage."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
-
-
-def _all(text: str) -> list:
-    return [f for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
+from lint_helpers import contradictions
 
 _TRUE: list[str] = [
     # A. misuse said in another clause, negated, or counted is no limit of the claim
@@ -75,9 +69,9 @@ _ORDINARY: list[str] = [
 
 @pytest.mark.parametrize("text", _TRUE)
 def test_true_conflict_found(text: str) -> None:
-    assert _all(text), text
+    assert contradictions(text), text
 
 
 @pytest.mark.parametrize("text", _ORDINARY)
 def test_ordinary_pair_quiet(text: str) -> None:
-    assert not _all(text), text
+    assert not contradictions(text), text

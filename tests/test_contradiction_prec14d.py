@@ -9,13 +9,7 @@ conflicts must be found, ordinary pairs stay quiet. Every sentence is written fo
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
-
-
-def _all(text: str) -> list:
-    return [f for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
+from lint_helpers import contradictions
 
 _TRUE: list[str] = [
     # 1. the same-rate cue in an aside says nothing of the effect before it
@@ -53,9 +47,9 @@ _ORDINARY: list[str] = [
 
 @pytest.mark.parametrize("text", _TRUE)
 def test_true_conflict_found(text: str) -> None:
-    assert _all(text), text
+    assert contradictions(text), text
 
 
 @pytest.mark.parametrize("text", _ORDINARY)
 def test_ordinary_pair_quiet(text: str) -> None:
-    assert not _all(text), text
+    assert not contradictions(text), text

@@ -7,18 +7,13 @@ benchmark row."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes
 
 _FILLER = " It is sold in pharmacies. A pack costs five pounds. "
 
 
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
-
 def _pair(a: str, b: str) -> list[str]:
-    return _codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
+    return contradiction_codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
 
 
 # -- 1: interactions: another drug's level changed, in every tense; "if you also take" ------
@@ -49,7 +44,7 @@ def test_levels_of_the_body_or_of_other_drugs_are_no_interaction(other):
 
 
 def test_two_other_drugs_before_the_product_is_named():
-    assert not _codes("Some antibiotics may not work as well if you also take antacids, a survey found. "
+    assert not contradiction_codes("Some antibiotics may not work as well if you also take antacids, a survey found. "
                       "Gastrel, a new antacid chew, says on its pack that it has no drug interactions." + _FILLER)
 
 

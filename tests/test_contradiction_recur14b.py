@@ -7,18 +7,13 @@ or the reviewer's passages."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes
 
 _FILLER = " It is sold in pharmacies. A pack costs five pounds. "
 
 
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
-
 def _pair(a: str, b: str) -> list[str]:
-    return _codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
+    return contradiction_codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
 
 
 _NONE = "Velmora has no known drug interactions."
@@ -131,7 +126,7 @@ def test_the_weight_lost_with_the_product_stays_off_still_conflicts():
 
 
 def test_another_drug_raising_the_products_own_level_still_conflicts():
-    assert _codes("Valerian doesn't interact with other drugs. It is sold without a prescription. "
+    assert contradiction_codes("Valerian doesn't interact with other drugs. It is sold without a prescription. "
                   "Fluconazole, an antifungal, can greatly increase the amount of valerian in the blood.")
 
 
@@ -163,4 +158,4 @@ def test_the_brand_alone_is_the_product_named_with_its_form(fact):
     text = ("Quenora tablets contain a root extract for poor sleep. Take one Quenora tablet at night.\n\n"
             + fact + "\n\nIt comes in a jar. A jar costs four pounds.\n\n"
             "Quenora can raise blood levels of digoxin.\n\nIt comes in a jar. A jar costs four pounds.\n\n")
-    assert "CON005" in _codes(text)
+    assert "CON005" in contradiction_codes(text)

@@ -9,12 +9,7 @@ passages."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+from lint_helpers import contradiction_codes
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +36,7 @@ def _codes(text: str) -> list[str]:
     "Somnel causes no headaches. Headaches are something people report when they skip lunch, whatever it is they take.",
 ])
 def test_another_subject_does_not_conflict(text: str) -> None:
-    assert _codes(text) == []
+    assert contradiction_codes(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -56,7 +51,7 @@ def test_another_subject_does_not_conflict(text: str) -> None:
     "Somnel causes no grogginess. Grogginess is something people report on Somnel.",
 ])
 def test_the_product_still_conflicts(text: str) -> None:
-    assert _codes(text) != []
+    assert contradiction_codes(text) != []
 
 
 def test_the_products_class_with_the_pointing_back_is_not_another_drug() -> None:
@@ -65,4 +60,4 @@ def test_the_products_class_with_the_pointing_back_is_not_another_drug() -> None
     text = ("Zithrolin is free of interactions with other medicines, the pharmacist said. "
             "The antibiotic is widely used for chest infections. "
             "It can raise blood levels of some statins, such as simvastatin, she said.\n")
-    assert "CON005" in _codes(text)
+    assert "CON005" in contradiction_codes(text)

@@ -7,18 +7,13 @@ these tests (coined names); none is copied from a corpus article or a benchmark 
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes
 
 _FILLER = " It is sold in pharmacies. A pack costs five pounds. "
 
 
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
-
 def _pair(a: str, b: str) -> list[str]:
-    return _codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
+    return contradiction_codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
 
 
 # -- 1: course: a minority going back, a part kept --------------------------------------------
@@ -77,14 +72,14 @@ def test_a_food_raising_the_products_level_is_its_interaction():
     text = ("I was started on atorvastatin last spring. Atorvastatin is one of those drugs you can "
             "take alongside anything, the chemist said." + _FILLER + "Cranberry juice can raise "
             "blood levels of atorvastatin, so I stopped drinking it." + _FILLER)
-    assert _codes(text)
+    assert contradiction_codes(text)
 
 
 def test_a_food_raising_another_drugs_level_is_not():
     text = ("I was started on atorvastatin last spring. Atorvastatin is one of those drugs you can "
             "take alongside anything, the chemist said." + _FILLER + "Cranberry juice can raise "
             "blood levels of some blood thinners." + _FILLER)
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 # -- ordinary passages (own probes, news / leaflet / Q&A registers): none may fire ------------
@@ -100,4 +95,4 @@ def test_a_food_raising_another_drugs_level_is_not():
     "Hair regrown with Follix lasts for years. Only 4 of the 150 men lost the new hair again.",
 ])
 def test_ordinary_passages_do_not_fire(text):
-    assert not _codes(text)
+    assert not contradiction_codes(text)

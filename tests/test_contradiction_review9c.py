@@ -5,8 +5,7 @@ personal stories and limits. Sentences are our own, written from each mechanism.
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes, two_claims
 
 _FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
 _TAB = "Dravexa is a prescription capsule."
@@ -14,8 +13,7 @@ _AID = "Sombrel is a herbal sleep aid."
 
 
 def _codes(intro: str, a: str, b: str) -> list[str]:
-    text = f"{intro}\n\n{a}{_FILLER}{b}\n"
-    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradiction_codes(two_claims(a, b, _FILLER, intro))
 
 
 # --- 1: an accident with the product named later in its phrase is misuse
@@ -74,7 +72,7 @@ _RELIEF = "Gastrol relieves heartburn within an hour."
 
 def _story(*sentences: str) -> list[str]:
     text = "\n\n".join((_ANT, _RELIEF, *sentences)) + "\n"
-    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradiction_codes(text)
 
 
 @pytest.mark.parametrize("story", [

@@ -9,17 +9,16 @@ cue list names. Every sentence is written for these tests (coined product names)
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradictions, two_claims
 
 from lint_rules.analysis.scopes import Limit, claim_scope, scopes_apart
-from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
 _FILLER = " The packs hold thirty doses and ship within two working days. "
 
 
 def _findings(a: str, b: str) -> list:
-    text = f"{a}{_FILLER}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, _FILLER))
 
 
 _APART = [

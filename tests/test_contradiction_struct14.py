@@ -6,14 +6,9 @@ written for these tests (coined names); none is copied from a benchmark row."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes
 
 _FILLER = " It is sold in pharmacies. A pack costs five pounds. "
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
 # -- 1: a denial whose object is an organ or a body function ---------------------------------
@@ -28,7 +23,7 @@ def _codes(text: str) -> list[str]:
     ("Unlike other brands, Velmora doesn't affect your periods.", "Velmora can cause irregular periods."),
 ])
 def test_an_organ_or_function_spared_denies_its_harms(denial, harm):
-    assert _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+    assert contradiction_codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
 
 
 @pytest.mark.parametrize("denial", [
@@ -45,11 +40,11 @@ def test_an_organ_or_function_spared_denies_its_harms(denial, harm):
 def test_a_spared_organ_owned_by_something_else_is_no_denial(denial):
     harms = "Velmora can trigger an underactive thyroid. Velmora can cause irregular periods. " \
             "Velmora can damage the kidneys. Velmora can cause stomach pain."
-    assert not _codes("Velmora is a herbal tablet. " + denial + _FILLER + harms + _FILLER)
+    assert not contradiction_codes("Velmora is a herbal tablet. " + denial + _FILLER + harms + _FILLER)
 
 
 def test_an_organ_named_without_a_denial_is_no_claim():
-    assert not _codes("Velmora is a herbal tablet. Velmora is taken by people with thyroid disease and their "
+    assert not contradiction_codes("Velmora is a herbal tablet. Velmora is taken by people with thyroid disease and their "
                       "periods are checked every month." + _FILLER + "Velmora can cause irregular periods." + _FILLER)
 
 
@@ -64,7 +59,7 @@ def test_an_organ_named_without_a_denial_is_no_claim():
      "Velmora is easy on the digestive system."),
 ])
 def test_a_harm_said_of_the_products_users_conflicts(harm, denial):
-    assert _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+    assert contradiction_codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
 
 
 @pytest.mark.parametrize(("harm", "denial"), [
@@ -76,7 +71,7 @@ def test_a_harm_said_of_the_products_users_conflicts(harm, denial):
     ("People who start a low-carb diet often end up constipated.", "Velmora never causes constipation."),
 ])
 def test_a_group_harm_owned_by_something_else_is_no_conflict(harm, denial):
-    assert not _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+    assert not contradiction_codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
 
 
 def test_stopping_the_product_is_no_benefit():
@@ -96,7 +91,7 @@ def test_stopping_the_product_is_no_benefit():
     ("Users get no jitters on Velmora.", "Velmora can give you the jitters."),
 ])
 def test_people_having_none_of_it_with_the_product_deny_it(denial, harm):
-    assert _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+    assert contradiction_codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
 
 
 @pytest.mark.parametrize(("denial", "harm"), [
@@ -105,7 +100,7 @@ def test_people_having_none_of_it_with_the_product_deny_it(denial, harm):
     ("Patients in the placebo group had no rash with it.", "Velmora can cause a rash."),  # the placebo arm
 ])
 def test_people_having_none_of_it_with_something_else_deny_nothing(denial, harm):
-    assert not _codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
+    assert not contradiction_codes("Velmora is a herbal tablet. " + denial + _FILLER + harm + _FILLER)
 
 
 # -- 4: another product described by the ingredient it shares with the named one -------------
@@ -116,7 +111,7 @@ def test_people_having_none_of_it_with_something_else_deny_nothing(denial, harm)
     "Creams that contain the same active ingredient as it can cause headaches.",
 ])
 def test_another_product_sharing_the_ingredient_is_not_the_product(other):
-    assert not _codes("Velmora is a herbal tablet. Velmora never causes headaches." + _FILLER + other + _FILLER)
+    assert not contradiction_codes("Velmora is a herbal tablet. Velmora never causes headaches." + _FILLER + other + _FILLER)
 
 
 @pytest.mark.parametrize("own", [
@@ -124,7 +119,7 @@ def test_another_product_sharing_the_ingredient_is_not_the_product(other):
     "Velmora can cause headaches.",
 ])
 def test_the_product_itself_still_conflicts(own):
-    assert _codes("Velmora is a herbal tablet. Velmora never causes headaches." + _FILLER + own + _FILLER)
+    assert contradiction_codes("Velmora is a herbal tablet. Velmora never causes headaches." + _FILLER + own + _FILLER)
 
 
 # -- ordinary passages of the shapes these readers take, written for this test: no finding ---
@@ -148,13 +143,13 @@ def test_the_product_itself_still_conflicts(own):
     "Rinse your mouth after each dose.",
 ])
 def test_ordinary_passages_draw_no_finding(passage):
-    assert not _codes(passage)
+    assert not contradiction_codes(passage)
 
 
 # -- 2b: a group named by its condition, then what the group had -----------------------------
 
 def test_a_group_named_by_its_condition_can_have_a_harm_on_the_product():
-    assert _codes("Velmora is a herbal tablet. Velmora does not cause swollen ankles." + _FILLER
+    assert contradiction_codes("Velmora is a herbal tablet. Velmora does not cause swollen ankles." + _FILLER
                   + "One in four people with diabetes had swelling of the ankles on Velmora." + _FILLER)
 
 
@@ -165,4 +160,4 @@ def test_a_group_named_by_its_condition_can_have_a_harm_on_the_product():
     "People with kidney disease had swelling of the ankles before dialysis. Velmora tablets do not cause swelling.",
 ])
 def test_what_a_group_had_before_the_product_is_no_harm_of_it(passage):
-    assert not _codes(passage + _FILLER)
+    assert not contradiction_codes(passage + _FILLER)

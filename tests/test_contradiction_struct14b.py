@@ -7,14 +7,9 @@ these tests with coined names; none is copied from a benchmark row or a reviewer
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes
 
 _FILLER = " It is sold in pharmacies. A pack costs five pounds. "
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
 # -- 1: "left untouched by" the product only ----------------------------------------------------
@@ -28,7 +23,7 @@ def _codes(text: str) -> list[str]:
 ])
 def test_a_part_spared_by_a_procedure_is_not_the_products_promise(spared):
     harm = "Tirova can cause an underactive thyroid and irregular periods. Tirova can cause insomnia."
-    assert not _codes(spared + " Afterwards you will take Tirova." + _FILLER + harm)
+    assert not contradiction_codes(spared + " Afterwards you will take Tirova." + _FILLER + harm)
 
 
 @pytest.mark.parametrize(("spared", "harm"), [
@@ -38,7 +33,7 @@ def test_a_part_spared_by_a_procedure_is_not_the_products_promise(spared):
      "The iodine in Tirova can trigger an overactive thyroid."),
 ])
 def test_a_part_spared_by_the_product_still_conflicts(spared, harm):
-    assert _codes(spared + _FILLER + harm + _FILLER)
+    assert contradiction_codes(spared + _FILLER + harm + _FILLER)
 
 
 # -- 2: an observer's report or a doubt is no promise ------------------------------------------
@@ -52,11 +47,11 @@ def test_a_part_spared_by_the_product_still_conflicts(spared, harm):
 ])
 def test_an_observation_or_doubt_about_a_spared_part_does_not_conflict(text):
     harm = "Tirova can cause irregular periods and an overactive thyroid."
-    assert not _codes(text + _FILLER + harm + _FILLER)
+    assert not contradiction_codes(text + _FILLER + harm + _FILLER)
 
 
 def test_a_promise_the_reader_will_notice_nothing_still_conflicts():
-    assert _codes("You won't notice any change in your periods with Tirova." + _FILLER
+    assert contradiction_codes("You won't notice any change in your periods with Tirova." + _FILLER
                   + "Tirova can cause irregular periods." + _FILLER)
 
 
@@ -71,7 +66,7 @@ def test_a_promise_the_reader_will_notice_nothing_still_conflicts():
 ])
 def test_a_part_word_in_another_sense_or_observed_does_not_conflict(text):
     harm = "Tirova can cause irregular periods. Tirova can cause an underactive thyroid."
-    assert not _codes(text + _FILLER + harm + _FILLER)
+    assert not contradiction_codes(text + _FILLER + harm + _FILLER)
 
 
 # -- 4: "it" stands for the product only when the product is what the text is about ------------
@@ -83,16 +78,16 @@ def test_a_part_word_in_another_sense_or_observed_does_not_conflict(text):
 ])
 def test_it_standing_for_a_condition_or_diet_does_not_conflict(text):
     harm = "Tirova can cause heartburn, headaches and tiredness."
-    assert not _codes(text + _FILLER + harm + _FILLER)
+    assert not contradiction_codes(text + _FILLER + harm + _FILLER)
 
 
 def test_it_after_a_sentence_about_the_product_still_conflicts():
-    assert _codes("Medora Labs launches Tirova, a new inhaler. Tirova combines two medicines. \"Patients have no "
+    assert contradiction_codes("Medora Labs launches Tirova, a new inhaler. Tirova combines two medicines. \"Patients have no "
                   "hoarseness with it,\" said the director." + _FILLER + "Tirova can make your voice hoarse.")
 
 
 def test_it_standing_for_the_product_still_conflicts():
-    assert _codes("Tirova is an iron tablet. Tirova never causes constipation." + _FILLER
+    assert contradiction_codes("Tirova is an iron tablet. Tirova never causes constipation." + _FILLER
                   + "Honestly, lots of people who start Tirova end up constipated." + _FILLER)
 
 
@@ -104,7 +99,7 @@ def test_it_standing_for_the_product_still_conflicts():
     "Bloating is among the most common reasons people stop their weekly jabs.",
 ])
 def test_a_reason_to_stop_the_product_by_its_kind_conflicts(stopped):
-    assert _codes("Tirova is a weekly injection. Tirova never causes bloating, the advert says. " + stopped + _FILLER)
+    assert contradiction_codes("Tirova is a weekly injection. Tirova never causes bloating, the advert says. " + stopped + _FILLER)
 
 
 @pytest.mark.parametrize("stopped", [
@@ -112,18 +107,18 @@ def test_a_reason_to_stop_the_product_by_its_kind_conflicts(stopped):
     "Knee pain is among the most common reasons people stop running.",
 ])
 def test_a_reason_to_stop_something_else_does_not_conflict(stopped):
-    assert not _codes(stopped + " Tirova never causes bloating or knee pain, the seller says." + _FILLER)
+    assert not contradiction_codes(stopped + " Tirova never causes bloating or knee pain, the seller says." + _FILLER)
 
 
 # -- 6: the product counted among the others sharing its ingredient -----------------------------
 
 def test_the_product_named_among_the_others_keeps_the_harm():
-    assert _codes("Tirova never causes dizziness, says the advert. Tablets made with the same herb as Tirova can "
+    assert contradiction_codes("Tirova never causes dizziness, says the advert. Tablets made with the same herb as Tirova can "
                   "cause dizziness in some people, and so can Tirova." + _FILLER)
 
 
 def test_other_products_sharing_the_ingredient_still_own_the_harm():
-    assert not _codes("Tirova never causes dizziness, says the advert. Tablets made with the same herb as Tirova "
+    assert not contradiction_codes("Tirova never causes dizziness, says the advert. Tablets made with the same herb as Tirova "
                       "can cause dizziness in some people." + _FILLER)
 
 
@@ -166,4 +161,4 @@ def test_other_products_sharing_the_ingredient_still_own_the_harm():
     'Consumer guide: Yoga is gentle. People who start it rarely end up sore. Musclin never causes soreness, the seller says.',
 ])
 def test_ordinary_passages_draw_no_finding(passage):
-    assert not _codes(passage)
+    assert not contradiction_codes(passage)

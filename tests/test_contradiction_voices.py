@@ -4,15 +4,13 @@ among users. Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradictions, two_claims
 
 _FILLER = "\n\nThe tins hold sixty tablets and cost twelve pounds.\n\n"
 
 
 def _findings(a: str, b: str) -> list:
-    text = f"Quillora is a herbal sleep tablet.\n\n{a}{_FILLER}{b}\n"
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(two_claims(a, b, _FILLER, "Quillora is a herbal sleep tablet."))
 
 
 @pytest.mark.parametrize("a, b", [

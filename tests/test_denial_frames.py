@@ -9,10 +9,10 @@ written for these tests (coined names)."""
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradiction_codes
 
 from lint_rules.analysis import contradictions
 from lint_rules.analysis.typed_claims import typed_claims
-from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
 _PRE = "Zanta is a tablet for joint pain. Zanta is taken once a day. "
@@ -22,10 +22,6 @@ _FILLER = " It is sold in tins. A tin costs three pounds. "
 def _stances(sentence: str) -> list[tuple[str, str]]:
     doc = parse_document("t", _PRE + sentence + "\n", "text")
     return [(c.stance, c.label) for c in contradictions.claims(doc) if c.sentence >= 2]
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
 
 
 # -- negative quantifier as the subject --------------------------------------------------------
@@ -59,12 +55,12 @@ def test_the_same_words_that_deny_nothing(sentence):
 
 
 def test_a_quantified_denial_conflicts_with_a_harm():
-    assert "CON001" in _codes(_PRE + "Nobody who takes Zanta has to worry about muscle aches." + _FILLER
+    assert "CON001" in contradiction_codes(_PRE + "Nobody who takes Zanta has to worry about muscle aches." + _FILLER
                               + "Zanta can cause muscle aches." + _FILLER)
 
 
 def test_the_placebo_arm_is_not_the_product():
-    assert not _codes("The Ostevo trial compared the drug with a dummy pill. Nobody on the placebo had headaches, "
+    assert not contradiction_codes("The Ostevo trial compared the drug with a dummy pill. Nobody on the placebo had headaches, "
                       "but several people on Ostevo did." + _FILLER + "Ostevo can cause headaches." + _FILLER)
 
 
@@ -107,7 +103,7 @@ def test_a_question_alone_asserts_nothing():
 def test_an_allowing_answer_is_a_scope_claim():
     doc = parse_document("t", _PRE + "Shellfish allergy? You can still take Zanta.\n", "text")
     assert any(c.type == "scope" and c.side == "safe" and "allergy:shellfish" in c.topic for c in typed_claims(doc))
-    assert "CON006" in _codes(_PRE + "Shellfish allergy? You can still take Zanta." + _FILLER
+    assert "CON006" in contradiction_codes(_PRE + "Shellfish allergy? You can still take Zanta." + _FILLER
                               + "People allergic to shellfish should avoid Zanta." + _FILLER)
 
 
@@ -135,7 +131,7 @@ def test_quantifiers_over_something_else_or_a_condition_deny_nothing(sentence):
 def test_this_and_a_product_noun_point_to_the_product():
     text = (_PRE + "There is nothing in this tablet that could give you a rash." + _FILLER
             + "Zanta can cause a rash in the first month." + _FILLER)
-    assert "CON001" in _codes(text)
+    assert "CON001" in contradiction_codes(text)
 
 
 # -- frames13c: what nobody said, and advice after the worry, are no denials
@@ -147,4 +143,4 @@ def test_this_and_a_product_noun_point_to_the_product():
     "Zanta can cause nausea.",
 ])
 def test_reported_speech_and_advice_are_no_quantified_denial(text):
-    assert _codes(text) == []
+    assert contradiction_codes(text) == []

@@ -7,8 +7,7 @@ X") still is. Sentences are our own, written from the mechanism (``assertion_cue
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes, two_claims
 
 _FILLER = "\n\nThe maker sells it in packs of thirty and posts orders the same day.\n\n"
 _INTRO = "Norvale is a prescription tablet."
@@ -16,8 +15,7 @@ _HARM = "Norvale can cause headaches."
 
 
 def _codes(a: str, b: str = _HARM) -> list[str]:
-    text = f"{_INTRO}\n\n{a}{_FILLER}{b}\n"
-    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradiction_codes(two_claims(a, b, _FILLER, _INTRO))
 
 
 @pytest.mark.parametrize("a", [

@@ -4,12 +4,11 @@ other file is linted and the scan still writes its site (issue: one typo sank th
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from lint_helpers import healthlint
 
 from lint_rules.parsing.markdown import parse_markdown
 
@@ -76,11 +75,6 @@ def test_toml_brackets_in_strings_are_not_nesting() -> None:
     assert not doc.parse_problems and doc.meta["title"] == "[" * 100
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
-
-
 def _write_all(folder: Path) -> list[str]:
     folder.mkdir()
     names = []
@@ -96,7 +90,7 @@ def _write_all(folder: Path) -> list[str]:
 
 def test_check_lints_every_file_past_bad_front_matter(tmp_path: Path) -> None:
     names = _write_all(tmp_path / "content")
-    proc = _run("check", "--format", "json", "content", cwd=tmp_path)
+    proc = healthlint("check", "--format", "json", "content", cwd=tmp_path)
     assert proc.returncode in (0, 1), proc.stderr
     assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
     files = {Path(f["path"]).name: f for f in json.loads(proc.stdout)["files"]}
@@ -109,7 +103,7 @@ def test_check_lints_every_file_past_bad_front_matter(tmp_path: Path) -> None:
 
 def test_scan_writes_its_site_past_bad_front_matter(tmp_path: Path) -> None:
     _write_all(tmp_path / "content")
-    proc = _run("scan", "content", "--out", "site", "--offline", "--progress", "none", cwd=tmp_path)
+    proc = healthlint("scan", "content", "--out", "site", "--offline", "--progress", "none", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "site" / "index.html").is_file()
     data = json.loads((tmp_path / "site" / "findings.json").read_text())

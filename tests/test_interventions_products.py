@@ -5,6 +5,7 @@ here is written for these tests."""
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradictions
 
 from lint_rules.analysis.interventions import find_in_text
 
@@ -81,9 +82,7 @@ def test_an_opening_that_is_no_product(text: str) -> None:
 
 
 def _con(text: str) -> list:
-    from lint_rules.api import lint_text
-
-    return [f for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradictions(text)
 
 
 def test_it_after_another_name_refers_back_to_the_product() -> None:

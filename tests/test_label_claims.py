@@ -8,16 +8,12 @@ product's line, a comparison table, a symptom diary. Every passage is written fo
 from __future__ import annotations
 
 import pytest
+from lint_helpers import contradiction_codes
 
 from lint_rules.analysis.label_claims import label_lines
-from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
 _FILLER = "\n\nIt is sold in tins. A tin costs three pounds.\n\n"
-
-
-def _codes(text: str, kind: str = "text") -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind=kind, select=["contradiction"]) if f.code.startswith("CON")]
 
 
 def _lines(text: str, kind: str = "text") -> list[tuple[str, str]]:
@@ -43,18 +39,18 @@ _INTRO = "Drovane tablets contain a herbal extract for low mood. Take one Drovan
     ("Drovane at a glance\nForm: capsule\nDrowsiness: no\n", "Drovane can cause drowsiness.", "CON001"),
 ])
 def test_a_label_line_conflicts_with_a_sentence(box, harm, code):
-    assert code in _codes(_INTRO + box + _FILLER + harm + _FILLER)
+    assert code in contradiction_codes(_INTRO + box + _FILLER + harm + _FILLER)
 
 
 def test_a_markdown_table_row_is_a_label_line():
     text = (_INTRO + "| Field | Detail |\n|---|---|\n| Form | Tablet |\n| Interactions | None known |\n"
             + _FILLER + "Drovane can make the contraceptive pill less effective." + _FILLER)
-    assert "CON005" in _codes(text, "markdown")
+    assert "CON005" in contradiction_codes(text, "markdown")
 
 
 def test_a_label_over_a_one_item_list():
     text = _INTRO + "## Side effects\n\n- None known\n" + _FILLER + "Drovane can cause dizziness." + _FILLER
-    assert "CON002" in _codes(text, "markdown")
+    assert "CON002" in contradiction_codes(text, "markdown")
 
 
 # -- the same layouts that carry none ---------------------------------------------------------
@@ -77,19 +73,19 @@ def test_a_label_inside_a_running_sentence_is_no_line():
 def test_a_trial_results_heading_makes_the_line_a_result():
     text = _INTRO + "## Trial results\n\nSide effects: none\n" + _FILLER + "Drovane can cause headaches." + _FILLER
     assert not _lines(text, "markdown")
-    assert "CON002" not in _codes(text, "markdown")
+    assert "CON002" not in contradiction_codes(text, "markdown")
 
 
 def test_another_products_heading_owns_its_lines():
     text = (_INTRO + "## Compared with ibuprofen\n\nInteractions: none known\n" + _FILLER
             + "Drovane can make warfarin less effective." + _FILLER)
-    assert "CON005" not in _codes(text, "markdown")
+    assert "CON005" not in contradiction_codes(text, "markdown")
 
 
 def test_a_line_naming_another_product_is_not_the_pages():
     text = (_INTRO + "Key facts\nForm: tablet\nIbuprofen interactions: none\n" + _FILLER
             + "Drovane can make warfarin less effective." + _FILLER)
-    assert "CON005" not in _codes(text)
+    assert "CON005" not in contradiction_codes(text)
 
 
 def test_a_comparison_table_is_no_label_row():
@@ -101,13 +97,13 @@ def test_a_comparison_table_is_no_label_row():
 def test_a_table_headed_by_another_drug_is_that_drugs():
     text = (_INTRO + "| Ibuprofen | |\n|---|---|\n| Interactions | None known |\n"
             + _FILLER + "Drovane can make warfarin less effective." + _FILLER)
-    assert "CON005" not in _codes(text, "markdown")
+    assert "CON005" not in contradiction_codes(text, "markdown")
 
 
 def test_an_effect_label_in_a_symptom_diary_is_no_claim():
     # a patient's own record: "Headache: none" is the day's state, not the product's promise
     text = _INTRO + "Day 3\nHeadache: none\nSleep: seven hours\n" + _FILLER + "Drovane can cause headaches." + _FILLER
-    assert not _codes(text)
+    assert not contradiction_codes(text)
 
 
 def test_a_page_with_no_product_owns_no_line():
@@ -154,19 +150,19 @@ def test_generic_fields_alone_make_no_product_box(box):
 def test_a_label_heading_over_a_list_of_products_titles_the_list():
     text = (_INTRO + "### Interactions: none known\n\n- Pellow lozenges\n- Kestrel nasal rinse\n- Plain water\n"
             + _FILLER + "Drovane can make warfarin less effective." + _FILLER)
-    assert "CON005" not in _codes(text, "markdown")
+    assert "CON005" not in contradiction_codes(text, "markdown")
 
 
 def test_a_title_field_naming_the_product_keeps_the_box():
     text = (_INTRO + "Product: Drovane tablets\nForm: tablet\nInteractions: none known\n" + _FILLER
             + "Drovane can make warfarin less effective." + _FILLER)
-    assert "CON005" in _codes(text)
+    assert "CON005" in contradiction_codes(text)
 
 
 def test_a_lone_line_under_a_title_about_something_else_is_not_the_products():
     text = (_INTRO + "Heat rash in babies\n\nContraindications: none\n\n"
             + "People with epilepsy should avoid Drovane." + _FILLER)
-    assert "CON006" not in _codes(text, "markdown")
+    assert "CON006" not in contradiction_codes(text, "markdown")
 
 
 # -- frames13c: ownership is OPT-IN (a box is the product's only under its own or a generic title)
@@ -182,7 +178,7 @@ def test_a_lone_line_under_a_title_about_something_else_is_not_the_products():
 ])
 def test_a_box_under_a_title_that_is_not_the_product_is_not_its(box):
     text = _INTRO + box + "\nDrovane can make warfarin less effective. Drovane can cause headaches."
-    assert _codes(text, "markdown" if "|" in box else "text") == []
+    assert contradiction_codes(text, "markdown" if "|" in box else "text") == []
 
 
 @pytest.mark.parametrize("box", [
@@ -192,4 +188,4 @@ def test_a_box_under_a_title_that_is_not_the_product_is_not_its(box):
 ])
 def test_a_box_under_the_product_or_a_generic_title_is_its(box):
     kind = "markdown" if "|" in box else "text"
-    assert "CON005" in _codes(_INTRO + box + "\nDrovane can make warfarin less effective.", kind)
+    assert "CON005" in contradiction_codes(_INTRO + box + "\nDrovane can make warfarin less effective.", kind)

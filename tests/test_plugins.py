@@ -6,7 +6,6 @@ with ``entry_points.txt`` on ``sys.path`` (or on ``PYTHONPATH`` for a real CLI p
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tomllib
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
+from lint_helpers import healthlint
 from plugin_helpers import PAIRED_RULE, packs_on_path, write_pack
 
 from lint_rules.api import lint_text
@@ -125,9 +125,7 @@ def test_pack_that_registers_nothing_is_reported(tmp_path: Path) -> None:
 
 
 def _cli(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)])}
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=60)
+    return healthlint(*args, cwd=cwd, site=site, timeout=60)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ story, story_reviews_01498; the articles here are written for these tests)."""
 
 from __future__ import annotations
 
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes
 
 _STORY = """# A new weight-loss pill
 
@@ -23,7 +23,7 @@ The pill will cost about $200 a month. Insurers have not said whether they will 
 
 def _contradictions(line: str) -> list[str]:
     text = _STORY.format(line=line)
-    return [f.code for f in lint_text(text, kind="markdown", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradiction_codes(text, kind="markdown")
 
 
 def test_an_effect_said_of_other_named_drugs_in_a_relative_clause_is_no_claim_about_the_pill() -> None:

@@ -4,10 +4,9 @@ sections, the index lists every rule, and stale pages are removed."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from lint_helpers import healthlint
 
 from lint_rules.registry import load_registry
 from lint_rules.ruledocs import SECTIONS
@@ -15,18 +14,12 @@ from lint_rules.ruledocs import SECTIONS
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=60)
-
-
 def test_rules_docs_writes_a_page_per_rule_with_the_four_sections(tmp_path: Path) -> None:
     out = tmp_path / "rules"
     out.mkdir()
     (out / "OLD001.md").write_text("# a rule that was removed\n", encoding="utf-8")
     (out / "notes.md").write_text("hand-written, kept\n", encoding="utf-8")
-    proc = _cli("rules", "--docs", str(out), cwd=tmp_path)
+    proc = healthlint("rules", "--docs", str(out), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     registry = load_registry()
     assert f"wrote {len(registry.rules)} rule pages" in proc.stderr
@@ -48,13 +41,13 @@ def test_rules_docs_writes_a_page_per_rule_with_the_four_sections(tmp_path: Path
 
 
 def test_rules_listing_formats(tmp_path: Path) -> None:
-    listed = json.loads(_cli("rules", "--format", "json", cwd=tmp_path).stdout)
+    listed = json.loads(healthlint("rules", "--format", "json", cwd=tmp_path).stdout)
     codes = [r["code"] for r in listed]
     assert codes == sorted(load_registry().rules)
     meta = next(r for r in listed if r["code"] == "META001")
     assert meta["origin"] == "metadata" and set(SECTIONS) <= set(meta["docs"])
-    text = _cli("rules", cwd=tmp_path).stdout.splitlines()
+    text = healthlint("rules", cwd=tmp_path).stdout.splitlines()
     assert any(line.startswith("META001  metadata.missing-author") for line in text)
-    markdown = _cli("rules", "--format", "markdown", cwd=tmp_path).stdout
+    markdown = healthlint("rules", "--format", "markdown", cwd=tmp_path).stdout
     assert markdown.count("\n## Why it matters\n") == len(codes)
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from lint_helpers import healthlint
 
 from lint_rules.config import ConfigResolver
 from lint_rules.engine import discover
@@ -19,12 +18,6 @@ from lint_rules.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "TOP-SECRET-TOKEN-8c1f"
-
-
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
 
 
 def _site_text(site: Path) -> str:
@@ -41,7 +34,7 @@ def test_scan_never_follows_a_symlink_out_of_the_content_folder(tmp_path: Path) 
     os.symlink(secrets, content / "leak.txt")
     os.symlink("/etc/passwd", content / "sub" / "passwd.md")
     os.symlink("../article.md", content / "sub" / "again.md")  # inside: fine
-    proc = _run("scan", "content", "--out", "site", "--offline", "--progress", "none", cwd=tmp_path)
+    proc = healthlint("scan", "content", "--out", "site", "--offline", "--progress", "none", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     site = tmp_path / "site"
     text = _site_text(site)
@@ -57,7 +50,7 @@ def test_check_reports_a_symlink_out_of_the_folder(tmp_path: Path) -> None:
     content.mkdir()
     (content / "a.md").write_text("Fine.\n")
     os.symlink(tmp_path / "outside.md", content / "b.md")
-    proc = _run("check", "content", cwd=tmp_path)
+    proc = healthlint("check", "content", cwd=tmp_path)
     assert "b.md: is a symbolic link to" in proc.stderr
     assert SECRET not in proc.stdout
     assert proc.returncode == 0  # a.md was linted and is clean
@@ -69,7 +62,7 @@ def test_every_article_gets_its_own_page(tmp_path: Path) -> None:
     names = ["a b.md", "a_b.md", "é.md", "ü.md", "日本.md"]
     for i, name in enumerate(names):
         (content / name).write_text(f"Article number {i} marker-{i}.\n")
-    proc = _run("scan", "content", "--out", "site", "--offline", "--progress", "none", cwd=tmp_path)
+    proc = healthlint("scan", "content", "--out", "site", "--offline", "--progress", "none", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     data = json.loads((tmp_path / "site" / "findings.json").read_text())
     pages = {Path(f["path"]).name: f["page"] for f in data["files"]}
@@ -83,11 +76,11 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
     evil = "evil\x1b[2J\x1b]0;owned\x07\u202e.md"
     (tmp_path / evil).write_text("See [the study](https://example.org/\x1b[31mred) in mice.\n"
                                  "Studies show \x1b[8m it cures \x9b everything.\n", encoding="utf-8")
-    proc = _run("check", "--select", "ALL", evil, cwd=tmp_path)
+    proc = healthlint("check", "--select", "ALL", evil, cwd=tmp_path)
     for stream in (proc.stdout, proc.stderr):
         assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream and "\x9b" not in stream
     assert "evil\\x1b[2J" in proc.stdout  # shown, escaped
-    gh = _run("check", "--format", "github", evil, cwd=tmp_path)
+    gh = healthlint("check", "--format", "github", evil, cwd=tmp_path)
     assert "\x1b" not in gh.stdout
 
 
@@ -116,7 +109,7 @@ def test_an_unreadable_folder_is_reported_by_check(tmp_path: Path) -> None:
     (content / "locked" / "b.md").write_text("Hidden.\n")
     (content / "locked").chmod(0)
     try:
-        proc = _run("check", "content", cwd=tmp_path)
+        proc = healthlint("check", "content", cwd=tmp_path)
     finally:
         (content / "locked").chmod(0o755)
     assert "locked: folder cannot be read" in proc.stderr

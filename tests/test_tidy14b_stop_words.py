@@ -6,13 +6,7 @@ Own wording, not from any corpus."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text, kind="text", select=["contradiction"]) if f.code.startswith("CON")]
-
+from lint_helpers import contradiction_codes
 
 # The noun of stopping: what is spared after discontinuation is no denial of the harm while taken.
 _AFTER_STOPPING_NOUN = [
@@ -37,14 +31,14 @@ _TAKERS_CONFLICT = [
 
 @pytest.mark.parametrize("text", _AFTER_STOPPING_NOUN + _AFTER_STOPPING_VERB)
 def test_the_time_after_stopping_is_no_denial(text: str) -> None:
-    assert _codes(text) == []
+    assert contradiction_codes(text) == []
 
 
 def test_a_denial_while_taken_still_conflicts() -> None:
     # The pass case of the noun fix: without "after discontinuation" the denial stands.
-    assert _codes("Norvane can cause irregular periods. Norvane does not affect your periods.") != []
+    assert contradiction_codes("Norvane can cause irregular periods. Norvane does not affect your periods.") != []
 
 
 @pytest.mark.parametrize("text", _TAKERS_CONFLICT)
 def test_takers_widened_conflict(text: str) -> None:
-    assert _codes(text) != []
+    assert contradiction_codes(text) != []

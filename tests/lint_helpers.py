@@ -1,0 +1,53 @@
+"""The one way the tests run the contradiction rules on a passage and read what they found,
+and the one way they run the ``healthlint`` command in a subprocess.
+
+Forty-odd test files each wrote the same two lines (lint the text with only the contradiction
+rules selected, keep the ``CON`` findings) and the same ways of putting a passage together (an
+introduction, a claim, a filler paragraph that keeps the two claims apart, the other claim).
+A change to how a test should run the rules (another select, another filter) was forty edits;
+here it is one. Each test file still builds its own passages and asserts what it asserted.
+
+A passage is linted as a file is read: ending in one newline, added when the text has none.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from lint_rules.api import lint_text
+from lint_rules.core import Finding
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def contradictions(text: str, kind: str = "text") -> list[Finding]:
+    """The ``CON`` findings of ``text`` linted with only the contradiction rules selected (the
+    selection also runs what they depend on, whose findings are not the tests' question)."""
+    if not text.endswith("\n"):
+        text += "\n"
+    return [f for f in lint_text(text, kind=kind, select=["contradiction"]) if f.code.startswith("CON")]
+
+
+def contradiction_codes(text: str, kind: str = "text") -> list[str]:
+    """The codes of :func:`contradictions`, in the order they were found."""
+    return [f.code for f in contradictions(text, kind)]
+
+
+def two_claims(a: str, b: str, filler: str, intro: str | None = None) -> str:
+    """A passage with claim ``a``, then ``filler`` (the test's own neutral sentences, which keep
+    the claims out of each other's clause and sentence), then claim ``b``; after ``intro`` and a
+    blank line when the test names the product first."""
+    head = f"{intro}\n\n" if intro is not None else ""
+    return f"{head}{a}{filler}{b}\n"
+
+
+def healthlint(*args: str, cwd: Path, site: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``python -m pipeline ARGS`` in a subprocess from ``cwd``, as a user runs the command: with
+    this checkout on ``PYTHONPATH`` (after ``site``, a folder of rule packs, when the test installs
+    some), so the code under test runs and not an installed copy; output captured as text."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([*([str(site)] if site else []), str(ROOT)])}
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=timeout)
