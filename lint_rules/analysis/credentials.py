@@ -141,6 +141,10 @@ def _abbr_of_match(m: re.Match[str], lex: Lexicon) -> str:
 
 # -- claims -------------------------------------------------------------------------
 
+#: The word lists of the patterns below (``knowledge/credential_words.toml``, sources named
+#: there), each as the ``|``-joined alternation the pattern was written with.
+_WORDS = {key: "|".join(words) for key, words in read_toml("credential_words.toml").items()}
+
 TITLE_RE = compile_re(r"\b(?:Dr\.?|Doctor)(?=\s+[A-Z])")
 HONORIFIC_RE = compile_re(
     r"\b(?:Prof\.|Professor(?= [A-Z])|Sir|Dame|Hon\.|Rev\.|(?:associate |assistant |clinical )?"
@@ -152,10 +156,7 @@ CERTIFICATION_RE = compile_re(
     re.IGNORECASE,
 )
 SPECIALIZES_RE = compile_re(r"\bspeciali[sz](?:es|ing|ed)? in ([a-z][a-z ,-]{2,60}?)(?=[.;)]|$)", re.IGNORECASE)
-MEMBER_CUE_RE = compile_re(
-    r"\b(?:members?|membership|fellows?|belongs?|affiliated|joined|serves? on|president|"
-    r"chair|board of directors|inducted)\b", re.IGNORECASE,
-)
+MEMBER_CUE_RE = compile_re(r"\b(?:" + _WORDS["member_cues"] + r")\b", re.IGNORECASE)
 PUBLICATION_RE = compile_re(
     r"\b(?:has |have |had )?published (?:\w+[ -]){0,6}?(?:research|studies|papers|articles|"
     r"work|findings|books?|reports?)\b|"
@@ -185,7 +186,7 @@ FIELD_RE = compile_re(
 )
 NAME_RE = compile_re(
     r"^\s*(?:(?P<title>Dr\.?|Doctor|Prof\.?|Professor)\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|del|da|bin|al))*)"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + _WORDS["name_particles"] + r"))*)"
 )
 ROLE_NAME_RE = compile_re(
     r"^(?:She|He|They|Her|His|Their|Our|The author|The reviewer)\b", re.IGNORECASE
@@ -448,8 +449,8 @@ REVIEW_RE = compile_re(r"\s*(?:medically |clinically |expert |fact[- ])?(?:revie
 #: the author.
 _CREDIT = (
     r"(?:with\s+)?(?:(?:additional|further|more)\s+)?(?:reporting|research|writing|editing)\s+(?:by|from)\b|"
-    r"(?:edited|produced|compiled|photographed|illustrated|designed|translated)\s+by\b|"
-    r"(?:photo(?:graph)?s?|images?|illustrations?|graphics?|videos?|pictures?)(?:\s+credits?)?\s*"
+    r"(?:" + _WORDS["credit_verbs"] + r")\s+by\b|"
+    r"(?:" + _WORDS["credit_media"] + r")(?:\s+credits?)?\s*"
     r"(?:by\b|:|©)|©|courtesy\b"
 )
 CREDIT_RE = compile_re(rf"\s*(?:{_CREDIT})", re.IGNORECASE)
@@ -464,11 +465,12 @@ SEGMENT_RE = compile_re(
     re.IGNORECASE,
 )
 AUTHOR_PREFIX_RE = compile_re(
-    r"\s*(?:(?:written|authored|reported|posted|edited) by|by|author)\s*:?\s*", re.IGNORECASE
+    r"\s*(?:(?:" + _WORDS["byline_verbs"] + r") by|by|author)\s*:?\s*", re.IGNORECASE
 )
 #: A personal name: optional title, then two to four capitalised words (initials allowed).
 PERSON_NAME_RE = compile_re(
-    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|de|van|von|del|da|bin|al)){1,3}"
+    r"(?:(?:" + _WORDS["name_titles"] + r")\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|"
+    + _WORDS["name_particles"] + r")){1,3}"
     r"(?=\s*(?:$|[,;(]|\s(?:and|&|is|was|MD|RN|PhD)\b))"
 )
 SPLIT_PEOPLE_RE = compile_re(r"\s*;\s*|\s+(?:and|&)\s+(?=(?:Dr\.?\s+)?[A-Z][a-z]+\s+[A-Z])")
@@ -476,14 +478,7 @@ SPLIT_PEOPLE_RE = compile_re(r"\s*;\s*|\s+(?:and|&)\s+(?=(?:Dr\.?\s+)?[A-Z][a-z]
 #: personal name ("Reuters Health", "For The Inquirer", "Associated Press", "Staff Writer").
 #: Sources: AP Stylebook entries "bylines" and "credit lines"; common news-wire names.
 NOT_A_NAME_RE = compile_re(
-    r"\b(?:news|press|health|times|post|journal|tribune|inquirer|herald|gazette|magazine|daily|"
-    r"weekly|wire|reuters|bloomberg|healthday|staff|writer|reporter|correspondent|editor|"
-    r"contributor|columnist|producer|photographer|inc|ltd|llc|plc|corp|company|group|network|"
-    r"media|university|college|institute|hospital|center|centre|clinic|school|association|"
-    r"society|academy|foundation|council|department|agency|ministry|service|services|professor|"
-    r"lecturer|director|president|chair\w*|dean|chief|officer|manager|fellow|founder|ceo|"
-    r"physician|surgeon|nurse|pharmacist|dietitian|nutritionist|therapist|specialist|scientist|"
-    r"researcher|expert|coach|practitioner|author)\b|"
+    r"\b(?:" + _WORDS["not_a_name"] + r")\b|"
     r"^(?:for|special to|via|from)\b",
     re.IGNORECASE,
 )
@@ -592,8 +587,7 @@ def _bio_people(doc: Document) -> Iterator[Person]:
 #: under the direction of Dr. Lara Voss, PhD in marketing" (FTC Endorsement Guides, 16 CFR
 #: 255.3: an expert endorser's qualifications must be real and relevant).
 ENDORSEMENT_RE = compile_re(
-    r"\b(?=[dfciaerbtv])(?:developed|formulated|created|designed|invented|crafted|approved|endorsed|recommended|"
-    r"trusted|backed|tested|vetted)\s+(?:\w+\s+){0,3}?(?:by|under)\s+(?:the\s+)?(?:(?:direction|guidance|supervision)\s+of\s+)?",
+    r"\b(?=[dfciaerbtv])(?:" + _WORDS["endorsement_verbs"] + r")\s+(?:\w+\s+){0,3}?(?:by|under)\s+(?:the\s+)?(?:(?:direction|guidance|supervision)\s+of\s+)?",
     re.IGNORECASE,
 )
 ENDORSER_END_RE = compile_re(
@@ -633,9 +627,7 @@ def _endorsement_people(doc: Document) -> Iterator[Person]:
 INTRO_RE = compile_re(
     r"^\W*(?:meet|introducing|say hello to|from the desk of|a (?:note|message|word|letter) from|"
     r"(?:hi|hello)[,!]?\s+i['’]m|i['’]m|i am|my name is|"
-    r"(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:founder|co-?founder|creator|ceo|owner|formulator|director|"
-    r"head|chief|expert|author|writer|doctor|coach|nutritionist|specialist|advis[eo]r|consultant|herbalist|"
-    r"practitioner|guide|healer|host)\s*,)\s+",
+    r"(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _WORDS["intro_roles"] + r")\s*,)\s+",
     re.IGNORECASE,
 )
 #: A named person in apposition with a possessive role: "Kim Lau, our resident expert, …".
@@ -671,9 +663,7 @@ def _introduced_people(doc: Document) -> Iterator[Person]:
 #: A role noun that a praise word can inflate ("renowned wellness expert", "a top-rated
 #: hormone expert", "internationally acclaimed longevity pioneer").
 ROLE_NOUN_RE = compile_re(
-    r"\b(?:expert|authority|specialist|guru|pioneer|coach|nutritionist|practitioner|healer|doctor|physician|"
-    r"therapist|consultant|trainer|scientist|researcher|innovator|voice|figure|name|educator|herbalist|naturopath|"
-    r"biohacker|influencer|nutritionist|dietician|mentor|adviser|advisor|[a-z]+ologist|[a-z]+ician)s?\b",
+    r"\b(?:" + _WORDS["role_nouns"] + r"|[a-z]+ologist|[a-z]+ician)s?\b",
     re.IGNORECASE,
 )
 

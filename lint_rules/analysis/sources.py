@@ -46,6 +46,10 @@ INDEPENDENT = "independent"
 INTERESTED = "interested"
 UNKNOWN = "unknown"
 
+#: The word lists of the patterns below (``knowledge/source_words.toml``, sources named
+#: there), each as the ``|``-joined alternation the pattern was written with.
+_WORDS = {key: "|".join(words) for key, words in read_toml("source_words.toml").items()}
+
 #: What follows the verb and names the speaker: a name, and an appositive to the end of the
 #: clause (a comma-led description, up to a quotation or the sentence's end).
 _APPOSITIVE_AFTER = r"(?P<app>(?:,\s*|\s+(?=(?:of|from|at|with)\s+(?:the\s+)?[A-Z]))[^\"“”]{3,240})?"
@@ -128,7 +132,7 @@ _EMPLOYER_BEFORE = compile_re(r"(?:^|;\s*)(?P<inst>[A-Z][\w'’.&-]*(?:\s+(?:[A-
                               r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?=;|$)")
 #: The researchers' own institution as the article names it.
 _STUDY_INSTITUTION_RE = compile_re(
-    r"\b(?i:researchers|scientists|investigators|team|study|studies|trial|doctors|physicians)\s+"
+    r"\b(?i:" + _WORDS["study_people"] + r")\s+"
     r"(?:at|from|of|led by)\s+(?:the\s+)?(?P<inst>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the)){0,6})"
     r"|(?P<inst2>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for)){0,5})\s+(?:researchers|scientists|investigators)\b")
 
@@ -473,25 +477,21 @@ def _build(doc: Document) -> Sources:
 #: An unnamed person the sentence speaks of ("An expert who wasn't involved", "Other
 #: doctors"), whom the next sentence may name.
 _UNNAMED_VOICE = compile_re(r"\b(?:an?|one|another|other|some|several|outside)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:experts?|doctors?|specialists?|physicians?|researchers?|scientists?|clinicians?|"
-                            r"[a-z]+ologists?|surgeons?)\b", re.IGNORECASE)
+                            r"(?:" + _WORDS["unnamed_experts"] + r"|[a-z]+ologists?|surgeons?)\b", re.IGNORECASE)
 
 
 #: A company's officer or staff written with the company's possessive: "Regeneron's research
 #: chief", "head of Nutricia's research unit", "Acme's vice president".
 _POSSESSIVE_OFFICER = compile_re(
     r"(?<![\w-])(?P<org>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:chief|head|president|director|officer|executive|spokes\w+|manager|scientist|researcher|unit|division|"
-    r"vice president|CEO|CMO|CSO)\b|(?:head|chief|director|president|manager)\s+of\s+(?:the\s+)?"
+    r"(?:" + _WORDS["officer_roles"] + r")\b|(?:head|chief|director|president|manager)\s+of\s+(?:the\s+)?"
     r"(?P<org2>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2})['’]s\b", re.IGNORECASE)
 #: How an article names a company ("Regeneron Pharmaceuticals Inc", "drugmaker Sanofi",
 #: "developed by Acme", "Acme, a biotech company"), with ``{org}`` for its name.
-_COMPANY_NAMED = (r"\b{org}(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:Inc|Corp|Co|LLC|Ltd|plc|AG|GmbH|SA|NV|"
-                  r"Pharmaceuticals?|Pharma|Therapeutics|Biotech\w*|Biosciences|Diagnostics|Laboratories|Labs|"
-                  r"Medical|Nutrition|Foods?)\b|\b(?:company|drugmaker|maker|manufacturer|firm|rival)\s+{org}\b|"
-                  r"\b{org},\s+(?:a|an|the|which|that)\s+(?:[\w-]+\s+){{0,4}}?(?:company|drugmaker|maker|"
-                  r"manufacturer|firm|makes|sells|markets|develops)\b|"
-                  r"\b(?:developed|made|marketed|sold|manufactured|funded|sponsored)\s+by\s+{org}\b")
+_COMPANY_NAMED = (r"\b{org}(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:" + _WORDS["company_suffixes"] + r")\b|"
+                  r"\b(?:" + _WORDS["company_nouns"] + r")\s+{org}\b|"
+                  r"\b{org},\s+(?:a|an|the|which|that)\s+(?:[\w-]+\s+){{0,4}}?(?:" + _WORDS["company_descriptions"]
+                  + r")\b|\b(?:" + _WORDS["maker_verbs"] + r")\s+by\s+{org}\b")
 
 
 def _company_officer(doc: Document, role: str) -> str | None:
@@ -615,14 +615,12 @@ def _before(pre: str) -> tuple[str, str, tuple[int, int]] | None:
 
 #: The end of a body's name that goes on after "and": "the Centers for Disease Control and
 #: Prevention says" (no speaker "Prevention").
-_BODY_AND = compile_re(r"\b(?:Centers?|Centres?|Department|Institutes?|Administration|Agency|Office|Ministry|Society|"
-                       r"Association|Food|Council)(?:\s+(?:[A-Z][\w'’-]*|of|for|on))*\s+and\s+$")
+_BODY_AND = compile_re(r"\b(?:" + _WORDS["body_name_heads"] + r")(?:\s+(?:[A-Z][\w'’-]*|of|for|on))*\s+and\s+$")
 #: Interested cues a regulator's, a health system's or a society's officer carries without a
 #: stake in the work: "said in a statement", "chief executive of NHS England".
 _WEAK_STAKE = compile_re(r"statement|release|chief|executive|spokes|CEO|CMO|CSO|officer", re.IGNORECASE)
 #: A body named as the publisher or host of the work, not the speaker's employer.
-_ISSUER = compile_re(r"(?:release|statement|meeting|conference|sessions|congress|journal|presented|published|"
-                     r"approv\w*|clear\w*|submit\w*|appl\w*|filed|request\w*|asked|by)"
+_ISSUER = compile_re(r"(?:" + _WORDS["issuer_cues"] + r")"
                      r"\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _SOME = compile_re(r"(?:some|many|most|several|few|other|outside)\b", re.IGNORECASE)
 _PREP_BEFORE = compile_re(r"\b(?:at|of|from|with|for|in|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -638,13 +636,12 @@ _PARTICIPANT = compile_re(r"\b(?:participated|took part|takes part|enrolled|was 
                           r"(?:[\w-]+\s+){0,2}(?:study|trial|research)\b|\b(?:a|one)\s+(?:of the\s+)?"
                           r"(?:trial|study)\s+(?:participants?|patients?|volunteers?)\b", re.IGNORECASE)
 #: ... unless the same words make them one of those who ran it.
-_RESEARCHER = compile_re(r"\b(?:investigator|researcher|scientist|author|led|ran|conducted|designed|oversaw|directed|"
-                         r"co-?led|colleagues|team)\b", re.IGNORECASE)
+_RESEARCHER = compile_re(r"\b(?:" + _WORDS["researcher_cues"] + r")\b", re.IGNORECASE)
 PARTICIPANT = "took part as a participant"
 
 #: What a speaker says of their own stake: "said her team's trial", "says his company".
-_OWN_STAKE = compile_re(r"\b(?:his|her|their|our|my)\s+(?:own\s+)?(?:team|lab|laboratory|group|company|firm|"
-                        r"start-?up|study|trial)\b|\bwe (?:found|developed|designed|tested|studied|showed)\b|"
+_OWN_STAKE = compile_re(r"\b(?:his|her|their|our|my)\s+(?:own\s+)?(?:" + _WORDS["own_stake_nouns"] + r")\b|"
+                        r"\bwe (?:" + _WORDS["we_verbs"] + r")\b|"
                         r"^\w+\s+in\s+(?:a|the|an)\s+(?:news\s+|press\s+|written\s+|prepared\s+)?(?:release|statement)\b",
                         re.IGNORECASE)
 

@@ -170,9 +170,9 @@ def _hype_terms() -> tuple[AbsoluteTerm, ...]:
     describing a treatment, product or study (before it, or as what it "is"), and hype nouns
     and clickbait formulas wherever they stand."""
     data = read_toml("claims_hype.toml")
-    adj, heads = "|".join(data["adjectives"]), "|".join(data["heads"])
+    adj, heads, intensifiers = "|".join(data["adjectives"]), "|".join(data["heads"]), "|".join(data["intensifiers"])
     described = (rf"(?:{adj})\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})|(?:{heads})\s+(?:[a-z]+\s+){{0,2}}?"
-                 rf"(?:is|are|was|were|looks?|seems?)\s+(?:(?:truly|simply|nothing short of|absolutely|just|quite|really)\s+)?(?:{adj})")
+                 rf"(?:is|are|was|were|looks?|seems?)\s+(?:(?:{intensifiers})\s+)?(?:{adj})")
     aim = compile_re(data["aim"], re.IGNORECASE)
     rows = (
         (described, "hype: a sensational word about a treatment or study says more than the result shows", aim),

@@ -43,12 +43,12 @@ from lint_rules.document import HEADING, LIST_ITEM, Document, Sentence
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 
+#: The word lists of the patterns below (``knowledge/evidence_words.toml``, sources named
+#: there), each as the ``|``-joined alternation the pattern was written with.
+_WORDS = {key: "|".join(words) for key, words in read_toml("evidence_words.toml").items()}
 #: Cheap tests before the cue patterns (every cue phrase contains one of these words), run
 #: on the lower-cased sentence without IGNORECASE, which is several times faster.
-_LEVEL_CUE = compile_re(r"rat|mice|mouse|rodent|animal|murine|vitro|cell|test|dish|prelim|promis|pilot|"
-                        r"limited|dog|monkey|pig|zebrafish|flies|fly|worm|lab|preclin|model|hamster|gerbil|"
-                        r"rabbit|ferret|primate|macaque|baboon|chimp|marmoset|sheep|beagle|frog|tadpole|nematode|"
-                        r"mammal|pups|tissue|organoid|agar|culture|vivo|bench|plate|flask|yeast|bovine|canine")
+_LEVEL_CUE = compile_re(_WORDS["level_prefilter"])
 #: The only characters that case-insensitive matching equates with an ASCII letter other
 #: than its own upper case ("İ", "ı", "ſ", Kelvin "K"): where one occurs, lower-casing is
 #: not the same test, so ``_has_cue`` falls back to IGNORECASE.
@@ -401,11 +401,10 @@ class VagueAttribution(Rule):
     #: A study mention that points back ("The study, published in …", "The findings …"),
     #: unlike one that introduces another study ("A 2019 study found …").
     ANAPHORA = compile_re(r"\b(?:the|this|that|these|those|their|its)\s+(?:new\s+|latest\s+|recent\s+)?(?:[\w-]+\s+)?"
-                         r"(?:study|studies|research|findings|trial|paper|analysis|report|review|survey|results|"
-                         r"researchers|scientists|authors|team)\b", re.IGNORECASE)
+                         r"(?:" + _WORDS["anaphora_nouns"] + r")\b", re.IGNORECASE)
 
     #: "… published by ASCO", "… presented at the American Heart Association meeting": a body named.
-    PUBLISHED_BY = compile_re(r"\s+(?:published|presented|released|conducted|funded|led|reported)\s+(?:\w+\s+){0,3}?"
+    PUBLISHED_BY = compile_re(r"\s+(?:" + _WORDS["published_verbs"] + r")\s+(?:\w+\s+){0,3}?"
                              # "presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium"
                              r"(?:by|in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z]")
 
@@ -602,8 +601,7 @@ class VagueAttribution(Rule):
         return sentences[j].block == block + 1 and sentences[j - 1].block == block
 
     #: A verb of saying in a speaker's sentence, and the words of saying left out of the topic.
-    SAYING = compile_re(r"\b(?:says?|said|told|tells?|added|adds|explained|explains|noted|notes|according to)\b",
-                        re.IGNORECASE)
+    SAYING = compile_re(r"\b(?:" + _WORDS["saying"] + r")\b", re.IGNORECASE)
     _SAY_WORDS = frozenset({"say", "says", "said", "told", "tell", "tells", "added", "adds", "explained",
                             "explains", "noted", "notes", "according"})
 
@@ -986,8 +984,7 @@ _SUBJECT_OPENING = compile_re(r"\W*(?:(?!(?:had|has|have|was|were|is|are|a|an|th
 _BARE_WILL = compile_re(r"will\s", re.IGNORECASE)
 
 #: "proves", "cures", "prevents", "reverses", "causes", "protects against" as a finite verb.
-_STRONG_CAUSAL = compile_re(r"\b(?:proves|cures|prevents|reverses|causes|protects against|will (?:cure|prevent|reverse))\b",
-                            re.IGNORECASE)
+_STRONG_CAUSAL = compile_re(r"\b(?:" + _WORDS["strong_causal"] + r")\b", re.IGNORECASE)
 
 
 def _asserted(text: str, verb: re.Match[str]) -> bool:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BODY, LIST_ITEM, PARAGRAPH, QUOTE, Document
-from lint_rules.knowledge import KNOWLEDGE
+from lint_rules.knowledge import KNOWLEDGE, read_lines
 from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:
@@ -441,9 +441,7 @@ def _query_pattern() -> re.Pattern[str]:
     verbs = sorted(_read_words(KNOWLEDGE / "languagetool_query_verbs.txt"))
     # "that" only as a complementiser (after a verb of saying or being): after a noun it
     # is a relative pronoun, and "people that do drugs get sick" is grammatical.
-    that = (r"(?:is|was|are|were|means?|meant|says?|said|knows?|knew|found|finds?|shows?|showed|"
-            r"suggests?|suggested|believes?|thinks?|thought|claims?|claimed|reports?|reported|"
-            r"notes?|noted|seems?|appears?|news|truth|answer)\s+that")
+    that = r"(?:" + "|".join(read_lines("languagetool_query_that_heads.txt")) + r")\s+that"
     wh = r"(?:whether|how(?:\s+(?:long|much|often|soon|fast|quickly))?|why|where)"
     subject_word = r"(?!(?:not|n't|be|to|and|or|also|only|really|still|even|actually|always|never)\b)[\w'’-]+"
     return compile_re(

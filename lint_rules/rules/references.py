@@ -95,8 +95,11 @@ class HomepageReference(Rule):
             )
 
 
-#: Words that make a name one document's, not an organisation's ("report", a year).
-_DOCUMENT_WORD = compile_re(r"^(?:report|study|trial|survey|atlas|guidelines?|statistics|project|(?:19|20)\d\d)$")
+@lru_cache(maxsize=1)
+def _document_word() -> re.Pattern[str]:
+    """Words that make a name one document's, not an organisation's ("report", a year):
+    ``reference_orgs.toml`` ``[document_words]``, read when a reference is first judged."""
+    return compile_re(r"^(?:" + "|".join(reference_orgs()["document_words"]["words"]) + r"|(?:19|20)\d\d)$")
 
 
 def _site_of_document(domain: str, text: str) -> bool:
@@ -117,7 +120,7 @@ def _site_of_document(domain: str, text: str) -> bool:
         word = words[i]
         for n in range(len(word), 0, -1):
             if (n >= 3 or n == len(word)) and rest.startswith(word[:n]) and \
-                    spell(rest[n:], i + 1, documentary or bool(_DOCUMENT_WORD.match(word))):
+                    spell(rest[n:], i + 1, documentary or bool(_document_word().match(word))):
                 return True
         return False
 
