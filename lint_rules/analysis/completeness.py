@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
-from lint_rules.analysis.studies import nonhuman_search, observational_cue, study_mentions, study_sentences
+from lint_rules.analysis.studies import (
+    names_trial,
+    nonhuman_search,
+    observational_cue,
+    people_followed,
+    study_mentions,
+    study_sentences,
+)
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.spans import SpanCover
@@ -632,7 +639,25 @@ class Article:
         research = self.research_sentences
         text = self.doc.text
         return [m for m in self.matches("evidence_quality", "observational")
-                if m.sentence in research and observational_cue(text, m.start)]
+                if m.sentence in research and observational_cue(text, m.start)
+                and not (people_followed(text, m.start) and self._followed_in_trial(m.sentence))]
+
+    def _followed_in_trial(self, k: int) -> bool:
+        """People "followed for two years" in sentence ``k`` are a trial's participants
+        followed up, not a cohort, when that sentence or a sentence telling the article's study
+        (``analysis.studies.study_sentences``) names it a trial (``names_trial``: "the phase 2
+        trial", "a single-arm study"): a trial gave the treatment; with no comparison group it
+        is a single-arm trial. A trial planned, called for or another study's ("a randomised
+        trial is needed", "earlier randomised trials": ``[evidence_quality] planned``) does
+        not make the study one."""
+        planned = {m.sentence for m in self.matches("evidence_quality", "planned")}
+        own = {k}
+        doc_sentences = self.doc.sentences
+        for j in study_sentences(self.doc):
+            mine = self.sentence_of(doc_sentences[j].start, doc_sentences[j].end)
+            if mine is not None:
+                own.add(mine)
+        return any(names_trial(self.sentence_text(j)) for j in own - planned)
 
     def about_test(self) -> bool:
         """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or

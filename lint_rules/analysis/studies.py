@@ -443,6 +443,30 @@ def observational_cue(text: str, start: int) -> bool:
     return not _FOLLOWED_BY.match(text, start)
 
 
+#: People "followed", "tracked" or "monitored" over a time (the last item of
+#: ``[evidence_quality] observational``): a cohort's words, and a trial's too.
+_PEOPLE_FOLLOWED = compile_re(r"(?:followed|tracked|monitored|monitoring|following|tracking)\b", re.IGNORECASE)
+#: A trial with one group, in CONSORT's and ClinicalTrials.gov's words for it: single-arm,
+#: single-group (ClinicalTrials.gov's "Single Group Assignment"), open-label, uncontrolled.
+_ONE_GROUP = compile_re(r"\b(?:single[- ](?:arm|group)|one[- ]arm|open[- ]label|uncontrolled)\b", re.IGNORECASE)
+
+
+def people_followed(text: str, start: int) -> bool:
+    """The observational cue at ``text[start:]`` is people followed over a time ("followed
+    for two years", "tracked 5,000 nurses over 20 years"), not a design word of its own."""
+    return bool(_PEOPLE_FOLLOWED.match(text, start))
+
+
+def names_trial(sentence: str) -> bool:
+    """The sentence names its study a trial: the ``trial`` family of ``[design_families]``
+    ("a phase 2 trial", "the clinical trial", "patients in the trial"; a "review of 27 trials"
+    is a review) or a trial with one group (single-arm, open-label). A trial gave its
+    participants the treatment, so people it "followed for two years" are its participants
+    followed up, not a cohort; with no comparison group named it is a single-arm trial (what
+    ``Article.study_weakness`` reads as uncontrolled), not an observational study."""
+    return _design_family(sentence) == "trial" or bool(_ONE_GROUP.search(sentence))
+
+
 def study_mentions(doc: Document) -> list[StudyMention]:
     return doc.analysis("studies", find_study_mentions)
 

@@ -1,0 +1,77 @@
+"""Branch crit13: the study the article rests on, read for what the evidence criterion asks.
+
+Written for the tests, from the mechanisms: people "followed for two years" by a trial are
+its participants followed up, a single-arm trial when no comparison group is named, not an
+observational cohort (``analysis.studies.names_trial``, ``Article.observational_matches``); a
+cohort followed, or a trial only planned or called for, still reads observational."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.completeness import Article, article
+from lint_rules.analysis.studies import names_trial
+from lint_rules.parsing import parse_document
+
+
+def _art(text: str) -> Article:
+    return article(parse_document("a.txt", text, "text"))
+
+
+#: A study of a drug, told in a press release, with one sentence to vary.
+RELEASE = """FOR IMMEDIATE RELEASE
+
+# Acme University study of the drug Zenolix
+
+BOSTON, May 4 -- Researchers at Acme University reported in the journal Kidney International
+that the drug Zenolix slowed kidney decline. {sentence} Kidney function fell by a third less.
+
+The work was funded by the National Institutes of Health. Zenolix costs about $20 a month. Some
+people had an upset stomach.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In the phase 2 trial, 80 patients took the drug.", True),
+    ("The clinical trial enrolled 80 patients.", True),
+    ("It was a single-arm, open-label study of 80 patients.", True),
+    ("Patients in the trial were followed for two years.", True),
+    ("A review of 27 trials found the same.", False),
+    ("The researchers followed 8000 nurses for 20 years.", False),
+])
+def test_a_sentence_names_its_study_a_trial(sentence: str, expected: bool) -> None:
+    assert names_trial(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the phase 2 trial, the researchers gave 80 patients Zenolix and followed them for two years.",
+    "The single-arm study gave 80 patients Zenolix, and they were followed for two years.",
+    "The open-label trial enrolled 80 patients, who were monitored for six months.",
+])
+def test_a_trials_participants_followed_up_are_no_cohort(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence=sentence))
+    assert not art.observational_matches
+    assert "observational" not in art.study_weakness()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The researchers followed 900 adults who took Zenolix for two years.",
+    "The researchers gave 80 patients Zenolix and followed them for two years; a randomized trial is needed.",
+    "The team tracked 900 nurses for ten years, and earlier randomized trials had found no effect.",
+    "The researchers followed 900 adults for two years and read their medical records from the trial "
+    "registry.",
+])
+def test_people_followed_with_no_trial_of_their_own_are_still_observational(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence=sentence))
+    assert art.observational_matches
+    assert "observational" in art.study_weakness()
+
+
+def test_a_trials_cohort_word_of_its_own_still_counts() -> None:
+    """Only people followed are read as the trial's follow-up: a registry or records named in a
+    trial's article are a design word of their own."""
+    art = _art(RELEASE.format(sentence="The phase 2 trial's patients were followed for two years through "
+                                       "a national registry."))
+    assert [art.doc.text[m.start:m.end] for m in art.observational_matches] == ["registry"]
