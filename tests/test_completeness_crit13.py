@@ -1,9 +1,13 @@
 """Branch crit13: the study the article rests on, read for what the evidence criterion asks.
 
-Written for the tests, from the mechanisms: people "followed for two years" by a trial are
+Written for the tests, from the mechanisms: (a) people "followed for two years" by a trial are
 its participants followed up, a single-arm trial when no comparison group is named, not an
 observational cohort (``analysis.studies.names_trial``, ``Article.observational_matches``); a
-cohort followed, or a trial only planned or called for, still reads observational."""
+cohort followed, or a trial only planned or called for, still reads observational; (b) a
+controlled trial of ``large-trial`` people or more is described enough in fewer sentences
+(CMP004's ``large-trial``); a small controlled trial, an uncontrolled study of any size and a
+large study with no comparison group are not, and a trial still recruiting has no comparison
+group of its own yet (``[evidence_quality] planned``)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import pytest
 
 from lint_rules.analysis.completeness import Article, article
 from lint_rules.analysis.studies import names_trial
+from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
 
@@ -75,3 +80,72 @@ def test_a_trials_cohort_word_of_its_own_still_counts() -> None:
     art = _art(RELEASE.format(sentence="The phase 2 trial's patients were followed for two years through "
                                        "a national registry."))
     assert [art.doc.text[m.start:m.end] for m in art.observational_matches] == ["registry"]
+
+
+#: A short press release on a trial: design and size in one sentence, nothing else.
+SHORT = """FOR IMMEDIATE RELEASE
+
+# Zenolix cuts kidney decline in trial
+
+BOSTON, May 4 -- {sentence} Patients who took Zenolix lost a third less kidney function. The
+trial has limitations: it lasted only two years.
+
+The work was funded by the National Institutes of Health. Zenolix costs about $20 a month. Some
+people had an upset stomach.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+def _cmp004(sentence: str) -> bool:
+    return any(f.code == "CMP004" for f in lint_text(SHORT.format(sentence=sentence), select=["CMP004"]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a randomized, placebo-controlled trial published in the journal Kidney International, 1,200 patients "
+    "took Zenolix or a placebo.",
+    "The double-blind trial, published in Kidney International, randomly assigned 3,000 adults to Zenolix or "
+    "a placebo.",
+])
+def test_a_large_controlled_trial_is_described_enough_in_few_sentences(sentence: str) -> None:
+    assert not _cmp004(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a comparison group, but a small trial, or one neither small nor large
+    "In a randomized, placebo-controlled trial published in the journal Kidney International, 60 patients "
+    "took Zenolix or a placebo.",
+    "The double-blind trial, published in Kidney International, randomly assigned 600 adults to Zenolix or "
+    "a placebo.",
+    # large, but no comparison group
+    "In a study published in the journal Kidney International, 1,200 patients took Zenolix.",
+    # a comparison group and no size
+    "In a randomized, placebo-controlled trial published in the journal Kidney International, patients took "
+    "Zenolix or a placebo.",
+])
+def test_a_small_uncontrolled_or_unsized_study_still_needs_its_sentences(sentence: str) -> None:
+    assert _cmp004(sentence)
+
+
+def test_large_trial_off_asks_a_large_trial_for_its_sentences() -> None:
+    text = SHORT.format(sentence="In a randomized, placebo-controlled trial published in the journal Kidney "
+                                 "International, 1,200 patients took Zenolix or a placebo.")
+    found = lint_text(text, select=["CMP004"], options={"CMP004": {"large-trial": 0}})
+    assert any(f.code == "CMP004" for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme Hospital is now enrolling patients in a national randomized, placebo-controlled trial of Zenolix; "
+    "the trial will enrol 1,200 patients.",
+    "The team is recruiting 1,200 volunteers for a double-blind trial of Zenolix.",
+])
+def test_a_trial_still_recruiting_has_no_comparison_group_of_its_own(sentence: str) -> None:
+    art = _art(SHORT.format(sentence=sentence))
+    assert not art.controlled_sentences()
+    assert _cmp004(sentence)
+
+
+def test_a_trial_that_enrolled_its_patients_keeps_its_comparison_group() -> None:
+    art = _art(SHORT.format(sentence="The randomized, placebo-controlled trial enrolled 1,200 patients, the "
+                                     "team reported in the journal Kidney International."))
+    assert art.controlled_sentences()
