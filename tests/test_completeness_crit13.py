@@ -149,3 +149,63 @@ def test_a_trial_that_enrolled_its_patients_keeps_its_comparison_group() -> None
     art = _art(SHORT.format(sentence="The randomized, placebo-controlled trial enrolled 1,200 patients, the "
                                      "team reported in the journal Kidney International."))
     assert art.controlled_sentences()
+
+
+#: Ordinary passages of the registers the rule meets (probes written for this branch): a large
+#: trial's release is not asked for more sentences, but a news report on one is, and so are a
+#: release on a trial still recruiting, a small trial and a large study with no comparison group;
+#: a phase 1 trial's follow-up is not called observational, a cohort's still is.
+PROBES = {
+    "release_large_rct": ("""FOR IMMEDIATE RELEASE
+
+# Heart drug Cardiovex lowers blood pressure in large trial
+
+CHICAGO, June 2 -- In a randomized, placebo-controlled trial of 2,400 adults published today in The
+Lancet, Cardiovex lowered systolic blood pressure by 8 points more than placebo over one year.
+
+The study was funded by Cardiopharm Inc., which makes Cardiovex. A month's supply is expected to
+cost about $90. The most common side effects were dizziness and headache.
+
+Media contact: Tom Ray, 555-0101
+""", False),
+    "news_large_rct": ("""Flu shot works as well in older adults, trial finds
+
+By Sam Lee
+
+A large trial of a high-dose flu vaccine found it prevented more cases of flu in people over 65
+than the standard shot. The randomized trial enrolled 31,000 older adults and was published
+Wednesday in the New England Journal of Medicine. The high-dose shot costs about $50. It causes
+more sore arms, the researchers said. Sanofi, which makes the vaccine, paid for the study.
+""", True),
+    "release_recruiting": ("""FOR IMMEDIATE RELEASE
+
+# Hospital joins national trial of stroke drug
+
+ATLANTA, Nov 11 -- Grace Hospital is now enrolling patients in a national randomized trial of the
+clot-dissolving drug tenecteplase for stroke. The trial will enrol 1,000 patients and follow them
+for 90 days.
+
+The trial is funded by the National Institutes of Health. Like all clot-busting drugs,
+tenecteplase can cause bleeding in the brain.
+
+Media contact: Rosa King, 555-0109
+""", True),
+    "release_large_uncontrolled": ("""FOR IMMEDIATE RELEASE
+
+# New hip implant holds up in 1,500 patients
+
+MIAMI, Oct 4 -- Surgeons at Bay Orthopedic Center implanted the FlexHip in 1,500 patients and
+report in the Journal of Arthroplasty that 98 percent still had their original implant after five
+years.
+
+The study was funded by FlexOrtho, the implant's maker. Twelve patients had dislocations.
+
+Media contact: Ben Ortiz, 555-0107
+""", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_probe_passages(name: str) -> None:
+    text, flagged = PROBES[name]
+    assert any(f.code == "CMP004" for f in lint_text(text, kind="text", select=["CMP004"])) is flagged
