@@ -44,6 +44,8 @@ Media contact: Jane Roe, 555-0100
     ("It was a single-arm, open-label study of 80 patients.", True),
     ("Patients in the trial were followed for two years.", True),
     ("A review of 27 trials found the same.", False),
+    ("Unlike a clinical trial, the study followed nurses.", False),
+    ("Earlier trials found no effect.", False),
     ("The researchers followed 8000 nurses for 20 years.", False),
 ])
 def test_a_sentence_names_its_study_a_trial(sentence: str, expected: bool) -> None:
@@ -69,6 +71,18 @@ def test_a_trials_participants_followed_up_are_no_cohort(sentence: str) -> None:
     "registry.",
 ])
 def test_people_followed_with_no_trial_of_their_own_are_still_observational(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence=sentence))
+    assert art.observational_matches
+    assert "observational" in art.study_weakness()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unlike a clinical trial, the study simply followed 900 adults who took Zenolix for ten years.",
+    "An earlier trial had tested Zenolix; this study followed 900 users for ten years.",
+    "The researchers followed 900 adults for ten years; no trial has tested Zenolix.",
+    "Clinical trials have tested Zenolix, but the researchers followed 900 users for ten years.",
+])
+def test_a_trial_denied_set_against_or_another_does_not_make_the_cohort_a_trial(sentence: str) -> None:
     art = _art(RELEASE.format(sentence=sentence))
     assert art.observational_matches
     assert "observational" in art.study_weakness()

@@ -644,19 +644,23 @@ class Article:
 
     def _followed_in_trial(self, k: int) -> bool:
         """People "followed for two years" in sentence ``k`` are a trial's participants
-        followed up, not a cohort, when that sentence or a sentence telling the article's study
-        (``analysis.studies.study_sentences``) names it a trial (``names_trial``: "the phase 2
+        followed up, not a cohort, when that sentence or one telling the article's study (its
+        first mention, ``analysis.studies.study_mentions``, and its retellings) names it a trial (``names_trial``: "the phase 2
         trial", "a single-arm study"): a trial gave the treatment; with no comparison group it
         is a single-arm trial. A trial planned, called for or another study's ("a randomised
         trial is needed", "earlier randomised trials": ``[evidence_quality] planned``) does
         not make the study one."""
         planned = {m.sentence for m in self.matches("evidence_quality", "planned")}
         own = {k}
-        doc_sentences = self.doc.sentences
-        for j in study_sentences(self.doc):
-            mine = self.sentence_of(doc_sentences[j].start, doc_sentences[j].end)
-            if mine is not None:
-                own.add(mine)
+        # the study the article rests on is its first mention (where CMP004 points), with the
+        # sentences that tell it again; a later mention may be another study ("a 2010 trial")
+        studies = study_mentions(self.doc)
+        if studies:
+            doc_sentences = self.doc.sentences
+            for j in (studies[0].sentence, *studies[0].retold):
+                mine = self.sentence_of(doc_sentences[j].start, doc_sentences[j].end)
+                if mine is not None:
+                    own.add(mine)
         return any(names_trial(self.sentence_text(j)) for j in own - planned)
 
     def about_test(self) -> bool:
