@@ -223,3 +223,24 @@ Media contact: Ben Ortiz, 555-0107
 def test_probe_passages(name: str) -> None:
     text, flagged = PROBES[name]
     assert any(f.code == "CMP004" for f in lint_text(text, kind="text", select=["CMP004"])) is flagged
+
+
+def test_a_quantity_with_its_unit_is_no_count_of_people() -> None:
+    art = _art(RELEASE.format(sentence="In the crossover study, lunches ranged from 2,600 to 2,800 calories and "
+                                       "participants were told to eat to satisfaction."))
+    assert art.sample_size() is None
+
+
+def test_a_count_of_people_beside_a_unit_is_still_read() -> None:
+    art = _art(RELEASE.format(sentence="In the study, 1,200 adults ate 2,000 calories a day."))
+    assert art.sample_size() == 1200
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("A secondary analysis of a randomized, placebo-controlled trial of 3,000 women, published in the journal "
+     "Kidney International, looked at Zenolix users.", True),
+    ("A randomized, placebo-controlled trial of 3,000 women, published in the journal Kidney International, "
+     "tested Zenolix.", False),
+])
+def test_a_secondary_analysis_of_a_large_trial_is_no_large_trial(sentence: str, flagged: bool) -> None:
+    assert _cmp004(sentence) is flagged

@@ -898,8 +898,11 @@ class EvidenceQualityNotStated(_Completeness):
         more (the limits of a small trial are ``small-trial``'s; ``limits`` still asks a
         release that names no limitation and no comparison group). A study that names an
         observational design of its own (a cohort, a registry, records: ``observational_design``)
-        compared groups it did not assign, and is no trial."""
-        if not large or not art.controlled_sentences() or art.observational_design():
+        compared groups it did not assign, and is no trial; a secondary or post-hoc analysis of a
+        trial (``[evidence_quality] secondary_analysis``) asks a question the trial was not
+        randomised to answer."""
+        if not large or not art.controlled_sentences() or art.observational_design() \
+                or art.matches("evidence_quality", "secondary_analysis"):
             return False
         size = art.sample_size()
         return size is not None and size >= large
