@@ -244,3 +244,10 @@ def test_a_count_of_people_beside_a_unit_is_still_read() -> None:
 ])
 def test_a_secondary_analysis_of_a_large_trial_is_no_large_trial(sentence: str, flagged: bool) -> None:
     assert _cmp004(sentence) is flagged
+
+
+def test_an_earlier_large_trial_is_not_the_new_studys() -> None:
+    sentence = ("An earlier placebo-controlled trial of 2,000 adults found that Zenolix slowed kidney decline; the "
+                "new pilot study gave it to 30 adults with diabetes.")
+    assert not _art(SHORT.format(sentence=sentence)).controlled_sentences()
+    assert _cmp004(sentence)
