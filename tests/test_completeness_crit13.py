@@ -251,3 +251,17 @@ def test_an_earlier_large_trial_is_not_the_new_studys() -> None:
                 "new pilot study gave it to 30 adults with diabetes.")
     assert not _art(SHORT.format(sentence=sentence)).controlled_sentences()
     assert _cmp004(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # CONSORT's flow: those assessed are not those randomised
+    "Of 1,500 patients screened, 120 were randomly assigned to Zenolix or a placebo in the trial, published in "
+    "Kidney International.",
+    "The researchers invited 5,000 adults, and 150 took part in the randomized, placebo-controlled trial "
+    "published in Kidney International.",
+    # a trial's target while it is under way
+    "A randomized, placebo-controlled trial of 1,200 patients is under way; early results from the first 90, "
+    "published in Kidney International, were positive.",
+])
+def test_people_screened_invited_or_a_target_make_no_large_trial(sentence: str) -> None:
+    assert _cmp004(sentence)

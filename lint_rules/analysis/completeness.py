@@ -736,11 +736,19 @@ class Article:
                            p.start <= m.start and p.sentence == m.sentence
                            and _LISTED_ON.fullmatch(text, p.end, m.start)) for p in planned)})
 
-    def sample_size(self) -> int | None:
+    def sample_size(self, randomised: bool = False) -> int | None:
         """The largest count of the study's own participants that the article gives
         (``participant_counts``: "randomized 120 women", "a study of 1,045 patients", "2 million
-        women", "12 000 adults"), or None."""
-        counts = [_people(m.text) for m in self.participant_counts]
+        women", "12 000 adults"), or None. With ``randomised``, only a count of those who took
+        part: not in a sentence of people screened, invited or assessed for eligibility, nor of a
+        trial's target while it is under way (``[evidence_quality] not_sample``: "of 1,500
+        patients screened, 120 were randomised", "a trial of 1,200 patients is under way"),
+        CONSORT's flow from those assessed to those randomised (item 13a)."""
+        found = self.participant_counts
+        if randomised:
+            aside = {m.sentence for m in self.matches("evidence_quality", "not_sample")}
+            found = [m for m in found if m.sentence not in aside]
+        counts = [_people(m.text) for m in found]
         return max(counts) if counts else None
 
     @cached_property
