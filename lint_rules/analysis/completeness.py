@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
-from lint_rules.analysis.studies import nonhuman_search, observational_cue, study_mentions, study_sentences
+from lint_rules.analysis.studies import (
+    names_trial,
+    nonhuman_search,
+    observational_cue,
+    people_followed,
+    study_mentions,
+    study_sentences,
+)
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
 from lint_rules.spans import SpanCover
@@ -632,7 +639,29 @@ class Article:
         research = self.research_sentences
         text = self.doc.text
         return [m for m in self.matches("evidence_quality", "observational")
-                if m.sentence in research and observational_cue(text, m.start)]
+                if m.sentence in research and observational_cue(text, m.start)
+                and not (people_followed(text, m.start) and self._followed_in_trial(m.sentence))]
+
+    def _followed_in_trial(self, k: int) -> bool:
+        """People "followed for two years" in sentence ``k`` are a trial's participants
+        followed up, not a cohort, when that sentence or one telling the article's study (its
+        first mention, ``analysis.studies.study_mentions``, and its retellings) names it a trial (``names_trial``: "the phase 2
+        trial", "a single-arm study"): a trial gave the treatment; with no comparison group it
+        is a single-arm trial. A trial planned, called for or another study's ("a randomised
+        trial is needed", "earlier randomised trials": ``[evidence_quality] planned``) does
+        not make the study one."""
+        planned = {m.sentence for m in self.matches("evidence_quality", "planned")}
+        own = {k}
+        # the study the article rests on is its first mention (where CMP004 points), with the
+        # sentences that tell it again; a later mention may be another study ("a 2010 trial")
+        studies = study_mentions(self.doc)
+        if studies:
+            doc_sentences = self.doc.sentences
+            for j in (studies[0].sentence, *studies[0].retold):
+                mine = self.sentence_of(doc_sentences[j].start, doc_sentences[j].end)
+                if mine is not None:
+                    own.add(mine)
+        return any(names_trial(self.sentence_text(j)) for j in own - planned)
 
     def about_test(self) -> bool:
         """The main intervention is a test (a screen, scan, assay, kit, biopsy …: its kind, or
@@ -707,11 +736,19 @@ class Article:
                            p.start <= m.start and p.sentence == m.sentence
                            and _LISTED_ON.fullmatch(text, p.end, m.start)) for p in planned)})
 
-    def sample_size(self) -> int | None:
+    def sample_size(self, randomised: bool = False) -> int | None:
         """The largest count of the study's own participants that the article gives
         (``participant_counts``: "randomized 120 women", "a study of 1,045 patients", "2 million
-        women", "12 000 adults"), or None."""
-        counts = [_people(m.text) for m in self.participant_counts]
+        women", "12 000 adults"), or None. With ``randomised``, only a count of those who took
+        part: not in a sentence of people screened, invited or assessed for eligibility, nor of a
+        trial's target while it is under way (``[evidence_quality] not_sample``: "of 1,500
+        patients screened, 120 were randomised", "a trial of 1,200 patients is under way"),
+        CONSORT's flow from those assessed to those randomised (item 13a)."""
+        found = self.participant_counts
+        if randomised:
+            aside = {m.sentence for m in self.matches("evidence_quality", "not_sample")}
+            found = [m for m in found if m.sentence not in aside]
+        counts = [_people(m.text) for m in found]
         return max(counts) if counts else None
 
     @cached_property

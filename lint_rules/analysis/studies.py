@@ -443,6 +443,47 @@ def observational_cue(text: str, start: int) -> bool:
     return not _FOLLOWED_BY.match(text, start)
 
 
+#: People "followed", "tracked" or "monitored" over a time (the last item of
+#: ``[evidence_quality] observational``): a cohort's words, and a trial's too.
+_PEOPLE_FOLLOWED = compile_re(r"(?:followed|tracked|monitored|monitoring|following|tracking)\b", re.IGNORECASE)
+#: A trial with one group, in CONSORT's and ClinicalTrials.gov's words for it: single-arm,
+#: single-group (ClinicalTrials.gov's "Single Group Assignment"), open-label, uncontrolled.
+_ONE_GROUP = compile_re(r"\b(?:single[- ](?:arm|group)|one[- ]arm|open[- ]label|uncontrolled)\b", re.IGNORECASE)
+#: The study named a trial, in the singular ("the phase 2 trial", "a clinical trial", "in the
+#: trial"); "trials" are other studies ("clinical trials have shown").
+_A_TRIAL = compile_re(r"\btrial\b(?!s)", re.IGNORECASE)
+#: What makes a trial named in the sentence not this study: denied or set against it ("unlike a
+#: clinical trial", "not a trial", "rather than a trial", "no trial has tested"), or another
+#: one ("an earlier trial", "a previous trial", "a 2010 trial", "the next trial").
+_NOT_THIS_TRIAL = compile_re(r"\b(?:unlike|not|no|never|rather than|instead of|than|without|earlier|previous|prior|"
+                             r"past|other|another|older|separate|next|future|planned|upcoming|later|(?:19|20)\d\d)"
+                             r"\s+(?:[\w-]+\s+){0,3}?trial\b", re.IGNORECASE)
+
+
+def people_followed(text: str, start: int) -> bool:
+    """The observational cue at ``text[start:]`` is people followed over a time ("followed
+    for two years", "tracked 5,000 nurses over 20 years"), not a design word of its own."""
+    return bool(_PEOPLE_FOLLOWED.match(text, start))
+
+
+def names_trial(sentence: str) -> bool:
+    """The sentence names its study a trial: the ``trial`` family of ``[design_families]``
+    ("a phase 2 trial", "the clinical trial", "patients in the trial"; a "review of 27 trials"
+    is a review), in the singular and not denied, set against the study or another one
+    ("unlike a clinical trial", "an earlier trial", "clinical trials have shown"), or a trial
+    with one group (single-arm, open-label). A trial gave its
+    participants the treatment, so people it "followed for two years" are its participants
+    followed up, not a cohort; with no comparison group named it is a single-arm trial (what
+    ``Article.study_weakness`` reads as uncontrolled), not an observational study."""
+    if _ONE_GROUP.search(sentence):
+        return True
+    if _design_family(sentence) != "trial":
+        return False
+    # a trial denied, set against the study or another one ("unlike a clinical trial, the study
+    # simply followed …", "an earlier trial"): each such "trial" is taken out before looking again
+    return bool(_A_TRIAL.search(_NOT_THIS_TRIAL.sub(" ", sentence)))
+
+
 def study_mentions(doc: Document) -> list[StudyMention]:
     return doc.analysis("studies", find_study_mentions)
 

@@ -1,0 +1,267 @@
+"""Branch crit13: the study the article rests on, read for what the evidence criterion asks.
+
+Written for the tests, from the mechanisms: (a) people "followed for two years" by a trial are
+its participants followed up, a single-arm trial when no comparison group is named, not an
+observational cohort (``analysis.studies.names_trial``, ``Article.observational_matches``); a
+cohort followed, or a trial only planned or called for, still reads observational; (b) a
+controlled trial of ``large-trial`` people or more is described enough in fewer sentences
+(CMP004's ``large-trial``); a small controlled trial, an uncontrolled study of any size and a
+large study with no comparison group are not, and a trial still recruiting has no comparison
+group of its own yet (``[evidence_quality] planned``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.completeness import Article, article
+from lint_rules.analysis.studies import names_trial
+from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
+
+
+def _art(text: str) -> Article:
+    return article(parse_document("a.txt", text, "text"))
+
+
+#: A study of a drug, told in a press release, with one sentence to vary.
+RELEASE = """FOR IMMEDIATE RELEASE
+
+# Acme University study of the drug Zenolix
+
+BOSTON, May 4 -- Researchers at Acme University reported in the journal Kidney International
+that the drug Zenolix slowed kidney decline. {sentence} Kidney function fell by a third less.
+
+The work was funded by the National Institutes of Health. Zenolix costs about $20 a month. Some
+people had an upset stomach.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In the phase 2 trial, 80 patients took the drug.", True),
+    ("The clinical trial enrolled 80 patients.", True),
+    ("It was a single-arm, open-label study of 80 patients.", True),
+    ("Patients in the trial were followed for two years.", True),
+    ("A review of 27 trials found the same.", False),
+    ("Unlike a clinical trial, the study followed nurses.", False),
+    ("Earlier trials found no effect.", False),
+    ("The researchers followed 8000 nurses for 20 years.", False),
+])
+def test_a_sentence_names_its_study_a_trial(sentence: str, expected: bool) -> None:
+    assert names_trial(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the phase 2 trial, the researchers gave 80 patients Zenolix and followed them for two years.",
+    "The single-arm study gave 80 patients Zenolix, and they were followed for two years.",
+    "The open-label trial enrolled 80 patients, who were monitored for six months.",
+])
+def test_a_trials_participants_followed_up_are_no_cohort(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence=sentence))
+    assert not art.observational_matches
+    assert "observational" not in art.study_weakness()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The researchers followed 900 adults who took Zenolix for two years.",
+    "The researchers gave 80 patients Zenolix and followed them for two years; a randomized trial is needed.",
+    "The team tracked 900 nurses for ten years, and earlier randomized trials had found no effect.",
+    "The researchers followed 900 adults for two years and read their medical records from the trial "
+    "registry.",
+])
+def test_people_followed_with_no_trial_of_their_own_are_still_observational(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence=sentence))
+    assert art.observational_matches
+    assert "observational" in art.study_weakness()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unlike a clinical trial, the study simply followed 900 adults who took Zenolix for ten years.",
+    "An earlier trial had tested Zenolix; this study followed 900 users for ten years.",
+    "The researchers followed 900 adults for ten years; no trial has tested Zenolix.",
+    "Clinical trials have tested Zenolix, but the researchers followed 900 users for ten years.",
+])
+def test_a_trial_denied_set_against_or_another_does_not_make_the_cohort_a_trial(sentence: str) -> None:
+    art = _art(RELEASE.format(sentence=sentence))
+    assert art.observational_matches
+    assert "observational" in art.study_weakness()
+
+
+def test_a_trials_cohort_word_of_its_own_still_counts() -> None:
+    """Only people followed are read as the trial's follow-up: a registry or records named in a
+    trial's article are a design word of their own."""
+    art = _art(RELEASE.format(sentence="The phase 2 trial's patients were followed for two years through "
+                                       "a national registry."))
+    assert [art.doc.text[m.start:m.end] for m in art.observational_matches] == ["registry"]
+
+
+#: A short press release on a trial: design and size in one sentence, nothing else.
+SHORT = """FOR IMMEDIATE RELEASE
+
+# Zenolix cuts kidney decline in trial
+
+BOSTON, May 4 -- {sentence} Patients who took Zenolix lost a third less kidney function. The
+trial has limitations: it lasted only two years.
+
+The work was funded by the National Institutes of Health. Zenolix costs about $20 a month. Some
+people had an upset stomach.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+def _cmp004(sentence: str) -> bool:
+    return any(f.code == "CMP004" for f in lint_text(SHORT.format(sentence=sentence), select=["CMP004"]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a randomized, placebo-controlled trial published in the journal Kidney International, 1,200 patients "
+    "took Zenolix or a placebo.",
+    "The double-blind trial, published in Kidney International, randomly assigned 3,000 adults to Zenolix or "
+    "a placebo.",
+])
+def test_a_large_controlled_trial_is_described_enough_in_few_sentences(sentence: str) -> None:
+    assert not _cmp004(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a comparison group, but a small trial, or one neither small nor large
+    "In a randomized, placebo-controlled trial published in the journal Kidney International, 60 patients "
+    "took Zenolix or a placebo.",
+    "The double-blind trial, published in Kidney International, randomly assigned 600 adults to Zenolix or "
+    "a placebo.",
+    # large, but no comparison group
+    "In a study published in the journal Kidney International, 1,200 patients took Zenolix.",
+    # a comparison group and no size
+    "In a randomized, placebo-controlled trial published in the journal Kidney International, patients took "
+    "Zenolix or a placebo.",
+])
+def test_a_small_uncontrolled_or_unsized_study_still_needs_its_sentences(sentence: str) -> None:
+    assert _cmp004(sentence)
+
+
+def test_large_trial_off_asks_a_large_trial_for_its_sentences() -> None:
+    text = SHORT.format(sentence="In a randomized, placebo-controlled trial published in the journal Kidney "
+                                 "International, 1,200 patients took Zenolix or a placebo.")
+    found = lint_text(text, select=["CMP004"], options={"CMP004": {"large-trial": 0}})
+    assert any(f.code == "CMP004" for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme Hospital is now enrolling patients in a national randomized, placebo-controlled trial of Zenolix; "
+    "the trial will enrol 1,200 patients.",
+    "The team is recruiting 1,200 volunteers for a double-blind trial of Zenolix.",
+])
+def test_a_trial_still_recruiting_has_no_comparison_group_of_its_own(sentence: str) -> None:
+    art = _art(SHORT.format(sentence=sentence))
+    assert not art.controlled_sentences()
+    assert _cmp004(sentence)
+
+
+def test_a_trial_that_enrolled_its_patients_keeps_its_comparison_group() -> None:
+    art = _art(SHORT.format(sentence="The randomized, placebo-controlled trial enrolled 1,200 patients, the "
+                                     "team reported in the journal Kidney International."))
+    assert art.controlled_sentences()
+
+
+#: Ordinary passages of the registers the rule meets (probes written for this branch): a large
+#: trial's release is not asked for more sentences, but a news report on one is, and so are a
+#: release on a trial still recruiting, a small trial and a large study with no comparison group;
+#: a phase 1 trial's follow-up is not called observational, a cohort's still is.
+PROBES = {
+    "release_large_rct": ("""FOR IMMEDIATE RELEASE
+
+# Heart drug Cardiovex lowers blood pressure in large trial
+
+CHICAGO, June 2 -- In a randomized, placebo-controlled trial of 2,400 adults published today in The
+Lancet, Cardiovex lowered systolic blood pressure by 8 points more than placebo over one year.
+
+The study was funded by Cardiopharm Inc., which makes Cardiovex. A month's supply is expected to
+cost about $90. The most common side effects were dizziness and headache.
+
+Media contact: Tom Ray, 555-0101
+""", False),
+    "news_large_rct": ("""Flu shot works as well in older adults, trial finds
+
+By Sam Lee
+
+A large trial of a high-dose flu vaccine found it prevented more cases of flu in people over 65
+than the standard shot. The randomized trial enrolled 31,000 older adults and was published
+Wednesday in the New England Journal of Medicine. The high-dose shot costs about $50. It causes
+more sore arms, the researchers said. Sanofi, which makes the vaccine, paid for the study.
+""", True),
+    "release_recruiting": ("""FOR IMMEDIATE RELEASE
+
+# Hospital joins national trial of stroke drug
+
+ATLANTA, Nov 11 -- Grace Hospital is now enrolling patients in a national randomized trial of the
+clot-dissolving drug tenecteplase for stroke. The trial will enrol 1,000 patients and follow them
+for 90 days.
+
+The trial is funded by the National Institutes of Health. Like all clot-busting drugs,
+tenecteplase can cause bleeding in the brain.
+
+Media contact: Rosa King, 555-0109
+""", True),
+    "release_large_uncontrolled": ("""FOR IMMEDIATE RELEASE
+
+# New hip implant holds up in 1,500 patients
+
+MIAMI, Oct 4 -- Surgeons at Bay Orthopedic Center implanted the FlexHip in 1,500 patients and
+report in the Journal of Arthroplasty that 98 percent still had their original implant after five
+years.
+
+The study was funded by FlexOrtho, the implant's maker. Twelve patients had dislocations.
+
+Media contact: Ben Ortiz, 555-0107
+""", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_probe_passages(name: str) -> None:
+    text, flagged = PROBES[name]
+    assert any(f.code == "CMP004" for f in lint_text(text, kind="text", select=["CMP004"])) is flagged
+
+
+def test_a_quantity_with_its_unit_is_no_count_of_people() -> None:
+    art = _art(RELEASE.format(sentence="In the crossover study, lunches ranged from 2,600 to 2,800 calories and "
+                                       "participants were told to eat to satisfaction."))
+    assert art.sample_size() is None
+
+
+def test_a_count_of_people_beside_a_unit_is_still_read() -> None:
+    art = _art(RELEASE.format(sentence="In the study, 1,200 adults ate 2,000 calories a day."))
+    assert art.sample_size() == 1200
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("A secondary analysis of a randomized, placebo-controlled trial of 3,000 women, published in the journal "
+     "Kidney International, looked at Zenolix users.", True),
+    ("A randomized, placebo-controlled trial of 3,000 women, published in the journal Kidney International, "
+     "tested Zenolix.", False),
+])
+def test_a_secondary_analysis_of_a_large_trial_is_no_large_trial(sentence: str, flagged: bool) -> None:
+    assert _cmp004(sentence) is flagged
+
+
+def test_an_earlier_large_trial_is_not_the_new_studys() -> None:
+    sentence = ("An earlier placebo-controlled trial of 2,000 adults found that Zenolix slowed kidney decline; the "
+                "new pilot study gave it to 30 adults with diabetes.")
+    assert not _art(SHORT.format(sentence=sentence)).controlled_sentences()
+    assert _cmp004(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # CONSORT's flow: those assessed are not those randomised
+    "Of 1,500 patients screened, 120 were randomly assigned to Zenolix or a placebo in the trial, published in "
+    "Kidney International.",
+    "The researchers invited 5,000 adults, and 150 took part in the randomized, placebo-controlled trial "
+    "published in Kidney International.",
+    # a trial's target while it is under way
+    "A randomized, placebo-controlled trial of 1,200 patients is under way; early results from the first 90, "
+    "published in Kidney International, were positive.",
+])
+def test_people_screened_invited_or_a_target_make_no_large_trial(sentence: str) -> None:
+    assert _cmp004(sentence)
