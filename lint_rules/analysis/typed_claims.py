@@ -1019,6 +1019,11 @@ def _build(doc: Document) -> list[TypedClaim]:
             # "as many scoops as you like", "however many cups you drink": no bound, unless the
             # sentence sets one ("as often as you need, up to four times a day")
             raw.append(("dose", "unlimited", am.start, am.end, None))
+    if unbounded := [(r[2], r[3]) for r in raw if r[0] == "dose" and r[1] == "unlimited"]:
+        # a limit cue read inside an unlimited one is a word of the promise, not a bound: "there's
+        # no such thing as taking too much" holds the warning words "taking too much"
+        raw = [r for r in raw if not (r[0] == "dose" and r[1] == "limit"
+                                      and any(s <= r[2] and r[3] <= e for s, e in unbounded))]
     # a condition matters only where a harm is named after it, or (a second drug) where the
     # sentence says what taking the two together changes
     changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
@@ -2533,6 +2538,9 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the hairs shed temporarily before regrowing": the end of a passing harm, not of the results
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
             return None  # "women with relapsed ovarian cancer": the course of the disease the group has
+        if side == "fading" and _GOING_AWAY.search(low, start, end) is not None and _harm_named_before(doc, a, start) \
+                and _FROM_STARTING.match(low, end):
+            return None  # "Itching stops within a day of starting it": the symptom relieved, no course
         harm = bool(data.harm_words.search(low, a, b)) or (
             side == "fading" and _GOING_AWAY.search(low, start, end) is not None and _harm_named_before(doc, a, start))
         if side in ("reversible", "permanent") and not harm:
@@ -2611,7 +2619,12 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
 #: A fading cue that says something goes away (not that it comes back: "the pain creeps back"
 #: is the condition returning, the result's course).
 _GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
-                         r"|\bebb")
+                         r"|\bebb|\bstop(?:s|ped)?\b")
+
+#: The time a going-away is counted from is the start of the product ("Itching stops within a
+#: day of starting it"): the symptom's relief, the benefit's onset, not any course of results.
+_FROM_STARTING = compile_re(r"\s+(?:[\w-]+\s+){0,3}?(?:of|after|from|once|when)\s+(?:you\s+|they\s+|people\s+)?"
+                            r"(?:start|starts|starting|started|begin|begins|beginning|began|the\s+first\s+(?:dose|tablet|session|use|application))\b")
 
 
 #: A lasting result given by a subject ("offers long-lasting relief"): whose, the subject says.

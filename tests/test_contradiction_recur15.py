@@ -1,0 +1,102 @@
+"""Near misses that recur in the v10–v13 dev triages (``recur15``, issue 14): a reader exists and
+one form, word or value of the construction was not read. Each mechanism has cases that must
+now conflict and cases of the same shape that must not (another product, a condition, a
+question, a hedge). Every sentence is written for these tests with coined names; none is
+copied from a benchmark row."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.typed_claims import typed_claims
+from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
+
+_FILLER = " It is sold in pharmacies. A pack costs five pounds. "
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+def _pair(a: str, b: str) -> list[str]:
+    return _codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
+
+
+def _typed(text: str) -> list[tuple[str, str, str]]:
+    doc = parse_document("<t>", text, "text")
+    return [(c.type, c.side, c.cue) for c in typed_claims(doc)]
+
+
+# -- M6: "anything/everything" is every partner, not one named -----------------------------
+
+@pytest.mark.parametrize("denial", [
+    "Velmora doesn't interact with anything.",
+    "Velmora does not interfere with anything else you take.",
+])
+def test_a_denial_with_anything_names_no_partner(denial):
+    assert _pair(denial, "Velmora can boost the effect of blood thinners such as warfarin.")
+
+
+def test_a_denial_with_one_named_partner_stays_apart():
+    assert not _pair("Velmora does not interact with the contraceptive pill.",
+                     "Velmora can boost the effect of blood thinners such as warfarin.")
+
+
+# -- M5: "no such thing as taking too much" is the unlimited claim; the trial's ceiling ------
+
+@pytest.mark.parametrize("unlimited", [
+    "There's no such thing as taking too much Velmora.",
+    "There is no such thing as having too many Velmora gummies.",
+    "We saw no dose ceiling for Velmora at all.",
+])
+def test_no_such_thing_as_taking_too_much_is_unlimited(unlimited):
+    assert ("dose", "unlimited") in {(t, s) for t, s, _ in _typed("Velmora is a new tablet. " + unlimited)}
+    assert not any(t == "dose" and s == "limit" for t, s, _ in _typed("Velmora is a new tablet. " + unlimited))
+    assert _pair(unlimited, "Never take more than two tablets of Velmora in 24 hours.")
+
+
+@pytest.mark.parametrize("limit", [
+    "The maximum tolerated dose of Velmora was set at 300 mg once daily.",
+    "The maximum daily dose is 4 tablets.",
+])
+def test_the_maximum_dose_set_at_an_amount_is_a_limit(limit):
+    assert _pair("Velmora is safe at any dose.", limit)
+
+
+@pytest.mark.parametrize("ordinary", [
+    "Taking too much Velmora can upset your stomach.",  # the warning itself stays a limit
+    "In the trial, the maximum tolerated dose was not reached.",  # no amount set
+])
+def test_limits_that_are_no_promise(ordinary):
+    claims = {(t, s) for t, s, _ in _typed("Velmora is a new tablet. " + ordinary)}
+    assert ("dose", "unlimited") not in claims
+
+
+# -- M8b: a passing cue needs the results as its subject ----------------------------------
+
+def test_regrow_with_an_object_is_the_benefit_not_a_passing_result():
+    claims = _typed("Velmora foam is clinically proven to regrow hair at the crown.")
+    assert not any(t == "course" for t, _, _ in claims)
+
+
+def test_hair_that_regrows_is_a_passing_result():
+    claims = _typed("Velmora laser sessions give smooth skin. The hair regrows within a few months.")
+    assert ("course", "passing") in {(t, s) for t, s, _ in claims}
+
+
+def test_the_right_pair_when_regrowth_is_promised():
+    text = ("Velmora Foam\nClinically proven to regrow hair at the crown. Results are permanent. Apply it twice a "
+            "day. If you stop using it, the new hair is usually lost within three to four months.")
+    found = [f for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code == "CON003"]
+    assert found and all("regrow" not in (f.excerpt + " ".join(r.excerpt for r in f.related)) for f in found)
+
+
+def test_a_symptom_stopping_after_starting_is_no_course():
+    claims = _typed("Itching stops within a day of starting Velmora cream.")
+    assert not any(t == "course" for t, _, _ in claims)
+    assert not _pair("Velmora cream gives permanent results.", "Itching stops within a day of starting Velmora cream.")
+
+
+def test_the_effect_stopping_is_still_passing():
+    assert ("course", "passing") in {(t, s) for t, s, _ in _typed("Velmora is a cream. Its effect stops within a week.")}
