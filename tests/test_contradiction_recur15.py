@@ -100,3 +100,23 @@ def test_a_symptom_stopping_after_starting_is_no_course():
 
 def test_the_effect_stopping_is_still_passing():
     assert ("course", "passing") in {(t, s) for t, s, _ in _typed("Velmora is a cream. Its effect stops within a week.")}
+
+
+# -- M2: the effect-noun denial with the contracted copula ("isn't an issue with X") ----------
+
+@pytest.mark.parametrize("denial", [
+    "Constipation simply isn't an issue with Velmora.",
+    "Constipation isn’t a problem with Velmora.",
+    "Constipation wasn't reported by anyone taking Velmora.",
+])
+def test_a_contracted_copula_denies_as_the_full_form_does(denial):
+    assert _pair(denial, "Velmora commonly causes constipation.")
+
+
+@pytest.mark.parametrize("ordinary", [
+    "Constipation isn't an issue with ibuprofen, the older choice.",  # another product
+    "Isn't constipation an issue with Velmora?",  # a question
+    "For most people, constipation isn't an issue with Velmora.",  # a hedged denial against a harm in some
+])
+def test_contracted_denials_of_another_or_asked_stay_apart(ordinary):
+    assert not _pair(ordinary, "Some people find Velmora causes constipation.")
