@@ -120,3 +120,47 @@ def test_a_contracted_copula_denies_as_the_full_form_does(denial):
 ])
 def test_contracted_denials_of_another_or_asked_stay_apart(ordinary):
     assert not _pair(ordinary, "Some people find Velmora causes constipation.")
+
+
+# -- M4: label lines and values -------------------------------------------------------------
+
+_INTRO = "Velmora is a new tablet for hay fever. It is sold in pharmacies.\n\n"
+
+
+def _page(*paras: str) -> list[str]:
+    return _codes(_INTRO + "\n\nMany people use it daily.\n\n".join(paras))
+
+
+@pytest.mark.parametrize(("label", "other"), [
+    ("Interactions: none with Velmora.", "Velmora can raise blood levels of warfarin."),  # the product after the value
+    ("Interactions with Velmora: none known.", "Velmora can raise blood levels of warfarin."),  # after the label
+    ("Lactose: none — suitable if you are lactose intolerant.",  # an allergen as its own label, an aside
+     "Ingredients: microcrystalline cellulose, lactose monohydrate 63 mg, magnesium stearate."),
+    ("Gluten: none.", "Velmora tablets contain wheat starch."),
+    ("Velmora is dairy-free.", "Allergens: milk (whey added for texture)."),  # the EU allergen line's value
+    ("There is no dairy in Velmora.", "Allergens in Velmora: milk."),  # the existential, the label naming it
+    ("There's no gluten in these tablets.", "Velmora tablets contain wheat starch."),
+])
+def test_label_values_and_the_existential_conflict(label, other):
+    assert _page(label, other)
+
+
+@pytest.mark.parametrize(("label", "other"), [
+    ("Interactions: none with the old formula.", "Velmora can raise blood levels of warfarin."),  # another thing
+    ("Interactions with alcohol: none known.", "Velmora can raise blood levels of warfarin."),
+    ("Lactose: none — except the 10 mg tablet.",  # an aside that limits the value
+     "Ingredients: microcrystalline cellulose, lactose monohydrate 63 mg, magnesium stearate."),
+    ("Allergens in the original recipe: milk.", "Velmora is dairy-free."),  # another recipe's list
+    ("Allergens: none.", "Velmora is dairy-free."),  # a denial, not a list
+    ("There is no dairy in a vegan diet.", "Velmora tablets contain lactose."),  # a diet, not the product
+    ("There's no gluten in oats themselves.", "Velmora tablets contain wheat starch."),
+])
+def test_label_values_of_another_thing_or_limited_stay_apart(label, other):
+    assert not _page(label, other)
+
+
+def test_an_ingredient_list_item_is_no_subject():
+    doc = parse_document("<t>", _INTRO + "Lactose: none.\n\nIngredients: maize starch, lactose monohydrate 63 mg, "
+                         "magnesium stearate.", "text")
+    listed = [c for c in typed_claims(doc) if c.type == "scope" and c.side == "restricted"]
+    assert listed and all(c.subject != "magnesium" for c in listed)

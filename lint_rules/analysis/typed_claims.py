@@ -1145,6 +1145,14 @@ def _build(doc: Document) -> list[TypedClaim]:
                 if not claim.topic:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
+            if claim.type == "scope" and claim.aspect == "allergen" and claim.side == "restricted" \
+                    and (listed := _INGREDIENT_LIST.match(low, claim.start)) is not None:
+                # "Excipients per tablet: …, lactose monohydrate 63 mg, magnesium stearate": the
+                # list's items are what it is made of, not its subject ("magnesium"); the list is
+                # the product its title names ("Ingredients in X:"), else the page's
+                n = listed.group("n")
+                claim.subject = intervention_at(doc, i, listed.start("n"), listed.end("n"), claim.type) if n \
+                    else _main_intervention(doc) or claim.subject
             claim.names = interventions_named(doc, i)
             bounded = _bounded_at(doc, claim.start, claim.end, "max") \
                 if claim.type == "dose" and claim.side == "limit" else []
@@ -2620,6 +2628,12 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
 #: is the condition returning, the result's course).
 _GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
                          r"|\bebb|\bstop(?:s|ped)?\b")
+
+#: An ingredient list's title (the FDA Structured Product Labeling section names "Ingredients",
+#: "Inactive ingredients", "Excipients"), with the product it names, if any ("Ingredients in X:";
+#: "per tablet", "per serving" name none).
+_INGREDIENT_LIST = compile_re(r"(?:(?:inactive|other|active)\s+)?(?:ingredients?|excipients?)"
+                              r"(?:\s+(?:per|in\s+each)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:in|of|for)\s+(?P<n>[^:.;]{1,40}?))?\s*:")
 
 #: The time a going-away is counted from is the start of the product ("Itching stops within a
 #: day of starting it"): the symptom's relief, the benefit's onset, not any course of results.
