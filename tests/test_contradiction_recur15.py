@@ -164,3 +164,36 @@ def test_an_ingredient_list_item_is_no_subject():
                          "magnesium stearate.", "text")
     listed = [c for c in typed_claims(doc) if c.type == "scope" and c.side == "restricted"]
     assert listed and all(c.subject != "magnesium" for c in listed)
+
+
+# -- M8a: lasting and passing cues of the product's results -----------------------------------
+
+@pytest.mark.parametrize(("lasting", "passing"), [
+    ("Two weeks of listening permanently retrains your brain to fall asleep faster.",
+     "Its effect wears off a few nights after you stop using it."),
+    ("Velmora permanently resets your sleep cycle.", "The benefit of Velmora wears off within weeks of stopping."),
+    ("With Velmora you are protected for good, the clinic says.", "Protection from Velmora wanes after about five years."),
+    ("After 12 weeks on Velmora, you can stop and stay well.",
+     "Symptoms usually come back within a month of stopping Velmora."),
+])
+def test_lasting_and_passing_cues_conflict(lasting, passing):
+    assert _pair(lasting, passing)
+
+
+@pytest.mark.parametrize(("lasting", "passing"), [
+    ("Surgery permanently changes the shape of your nose.", "Velmora filler results fade within months."),  # another means
+    ("Diabetes permanently changes how your body handles sugar.", "The benefit of Velmora wears off within weeks of stopping."),
+    ("Nothing permanently rewires the brain, experts say.", "The benefit of Velmora wears off within weeks of stopping."),
+    ("Does Velmora permanently reset your metabolism?", "The benefit of Velmora wears off within weeks of stopping."),  # asked
+    ("Most children are protected for life after two doses of the MMR vaccine.",
+     "Protection from Velmora wanes after a few years."),  # another vaccine
+    ("Stop smoking and stay well, the NHS advises.", "The relief from Velmora fades within hours."),  # advice
+])
+def test_lasting_cues_of_another_thing_stay_apart(lasting, passing):
+    assert not _pair(lasting, passing)
+
+
+def test_a_harm_that_wanes_is_no_passing_result():
+    claims = [(t, s, c) for t, s, c in _typed("Velmora is a cream. Any itching wanes after a few days.")]
+    assert not any(t == "course" and s == "passing" and "result" in c for t, s, c in claims)
+    assert not _pair("Velmora gives permanent results.", "Any itching wanes after a few days.")

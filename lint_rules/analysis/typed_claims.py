@@ -2531,6 +2531,9 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the weight stays off as long as you keep taking it": lasts while used
         if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
             return None  # "Surgery offers long-lasting results": another thing's result
+        if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and not (
+                _lasting_of_product(doc, low, a, lo, start) or _USE_SUBJECT.match(low, lo, start)):
+            return None  # "Surgery permanently changes the nose", "Nothing permanently rewires the brain"
         if side == "lasting" and _PREDICATED.search(low[start:end]) and not _lasting_of_product(doc, low, a, lo, end) \
                 and (_PREDICATED_STRICT.search(low[start:end]) or _other_means(low, a, b)):
             return None  # "With some lasers, the change is irreversible", "Good habits are yours for life"
@@ -2627,7 +2630,7 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
 #: A fading cue that says something goes away (not that it comes back: "the pain creeps back"
 #: is the condition returning, the result's course).
 _GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
-                         r"|\bebb|\bstop(?:s|ped)?\b")
+                         r"|\bebb|\bstop(?:s|ped)?\b|\bwan(?:e|es|ed|ing)\b")
 
 #: An ingredient list's title (the FDA Structured Product Labeling section names "Ingredients",
 #: "Inactive ingredients", "Excipients"), with the product it names, if any ("Ingredients in X:";
@@ -2714,6 +2717,17 @@ def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) ->
     if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start) or _ONE_COURSE.search(low, a, start):
         return True
     return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
+
+
+#: "permanently" on a finite verb ("permanently changes/retrains/resets"): what changes it must
+#: be the product, as the verb's subject, named or pointed back to.
+_PERMANENTLY_VERB = compile_re(r"permanently\s+[a-z]+(?:s|ed)(?![a-z])")
+#: The product's own use as the subject of a change (its name elsewhere): "Two weeks of listening
+#: permanently retrains your brain", "a single course of treatment permanently …"; not a noun of
+#: another activity ("smoking", "surgery"), which names no use of a product.
+_USE_SUBJECT = compile_re(r"\W*(?:(?:a|one|two|three|four|six|eight|ten|twelve|\d+|a\s+few|several|a\s+single)\s+)?"
+                          r"(?:(?:days?|weeks?|months?|sessions?|courses?|nights?)\s+of\s+)"
+                          r"(?:listening|using\s+it|taking\s+it|wearing\s+it|applying\s+it|use|treatment|the\s+app|the\s+programme|the\s+program)\s+$")
 
 
 #: A lasting result said of a part of it ("much of / most of / part of the weight stays off"):
