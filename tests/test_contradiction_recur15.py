@@ -197,3 +197,34 @@ def test_a_harm_that_wanes_is_no_passing_result():
     claims = [(t, s, c) for t, s, c in _typed("Velmora is a cream. Any itching wanes after a few days.")]
     assert not any(t == "course" and s == "passing" and "result" in c for t, s, c in claims)
     assert not _pair("Velmora gives permanent results.", "Any itching wanes after a few days.")
+
+
+# -- M6: qualified denials, "no need to check", the pharmacokinetic report -------------------
+
+@pytest.mark.parametrize(("denial", "interaction"), [
+    ("Velmora showed no clinically relevant drug–drug interactions in a panel of 12 medicines.",
+     "When Velmora was given with tacrolimus, tacrolimus exposure rose fourfold."),
+    ("Velmora has no clinically significant interactions.", "Given with Velmora, digoxin concentrations doubled."),
+    ("With Velmora, there's no need to check your other prescriptions.", "Velmora can double the levels of some statins."),
+])
+def test_qualified_denials_and_level_reports_conflict(denial, interaction):
+    assert _pair(denial, interaction)
+
+
+@pytest.mark.parametrize("ordinary", [
+    "Tacrolimus levels rose when patients ate grapefruit.",  # no product in the change
+    "In transplant patients, tacrolimus levels often rise after a change of brand.",
+    "Blood sugar levels fell in the Velmora group.",  # a body measure
+    "LDL cholesterol levels fell by a fifth in the Velmora study.",
+    "Did digoxin levels rise in people on Velmora? No.",  # a question
+])
+def test_level_changes_without_the_product_or_of_the_body_stay_apart(ordinary):
+    assert not _pair("Velmora has no known drug interactions.", ordinary)
+
+
+@pytest.mark.parametrize("ordinary", [
+    "There's no need to check your other prescriptions before a Dorvix scan.",  # another thing's occasion
+    "Ravolix had no clinically relevant drug–drug interactions in its trial.",  # another product
+])
+def test_denials_of_another_product_stay_apart(ordinary):
+    assert not _pair(ordinary, "Velmora can raise blood levels of warfarin.")

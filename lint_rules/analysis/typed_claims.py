@@ -528,6 +528,13 @@ def _level_patterns(d: dict[str, Any], drug: str) -> list[str]:
         verb + r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\s+"
         r"(?:of\s+" + own + r"[a-z][\w-]*|in\s+the\s+(?:blood|bloodstream|body))",
         verb + r"(?:the\s+|your\s+|their\s+)?" + drug + r"\s+(?:blood\s+|plasma\s+)?(?:levels|concentrations?)\b",
+        # the other drug's level as the subject of an intransitive verb of change, the pharmacokinetic
+        # report's form (FDA label "Drug Interactions": "tacrolimus exposure increased 4-fold", "digoxin
+        # concentrations rose"): every tense of rise/increase/climb/double and fall/drop/decrease/halve
+        r"(?<![\w-])" + own + drug + r"\s+(?:blood\s+|plasma\s+|serum\s+)?(?:levels|concentrations?|exposure|auc)\s+"
+        r"(?:(?:can|may|could|will|would|often)\s+)?(?:(?:more\s+than|nearly|almost|roughly|about|up\s+to)\s+)?"
+        r"(?:rose|rise[sn]?|rising|increased|increases?|climbed|climbs?|jumped|jumps?|doubled|doubles?|tripled|triples?|"
+        r"quadrupled|went\s+up|goes\s+up|fell|falls?|fallen|dropped|drops?|decreased|decreases?|halved|halves|went\s+down|goes\s+down)\b",
     ]
 
 
@@ -1094,6 +1101,10 @@ def _build(doc: Document) -> list[TypedClaim]:
             continue  # "Grapefruit can more than double the amount of some statins": the fruit's
         if kind == "interaction" and side == "some" and not _level_change_of_product(doc, low, i, start, end):
             continue  # "That supplement raised levels of warfarin", "… raised levels of selenium"
+        if kind == "interaction" and side == "some" and _LEVEL_AS_SUBJECT.match(low, start, end) \
+                and not (main_named_between(doc, i, a, start) or main_named_between(doc, i, end, b)
+                         or _WITH_PRODUCT_PRONOUN.search(low, a, b)):
+            continue  # "Tacrolimus levels rose when patients ate grapefruit": no product in the change
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
         elif conditional_at(doc, start):
@@ -2631,6 +2642,11 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
 #: is the condition returning, the result's course).
 _GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
                          r"|\bebb|\bstop(?:s|ped)?\b|\bwan(?:e|es|ed|ing)\b")
+
+#: Another drug's level as the subject of its change ("tacrolimus exposure rose fourfold"): the
+#: product must be named in the sentence as what it was given with.
+_LEVEL_AS_SUBJECT = compile_re(r"[a-z][\w-]*\s+(?:blood\s+|plasma\s+|serum\s+)?(?:levels|concentrations?|exposure|auc)\s+(?!of\b|in\b)")
+_WITH_PRODUCT_PRONOUN = compile_re(r"\b(?:with|on|alongside|taking|plus)\s+(?:it|them|this\s+(?:drug|medicine|tablet))\b")
 
 #: An ingredient list's title (the FDA Structured Product Labeling section names "Ingredients",
 #: "Inactive ingredients", "Excipients"), with the product it names, if any ("Ingredients in X:";
