@@ -228,3 +228,45 @@ def test_level_changes_without_the_product_or_of_the_body_stay_apart(ordinary):
 ])
 def test_denials_of_another_product_stay_apart(ordinary):
     assert not _pair(ordinary, "Velmora can raise blood levels of warfarin.")
+
+
+# -- ordinary passages (own, in the registers of news, press releases, sellers, guides and
+# leaflets) that use the words of these mechanisms and state no contradiction --------------
+
+_ORDINARY = [
+    "Pharmacists say ibuprofen is one of the most common painkillers. Stomach upset isn't an issue with paracetamol, which is gentler. Ibuprofen can cause stomach ulcers in older people.",
+    'Velmora, a new migraine drug, was approved on Monday. In the trial, the maximum tolerated dose was not reached. Doctors said no dose ceiling had been set for older drugs in the class either.',
+    'A study of 400 transplant patients found that tacrolimus levels rose when they ate grapefruit. The researchers said patients should avoid the fruit. Velmora, an unrelated antifungal, has no known drug interactions.',
+    'Hair loss treatments are booming. Minoxidil is proven to regrow hair in some men. Laser removal of body hair, by contrast, is not permanent: the hair regrows within months.',
+    'Vaccines for measles give lifelong protection. Immunity from flu vaccines, by contrast, wanes within a year, which is why people are offered a jab every autumn.',
+    'Kivra Health today announced results for Attendo, its ADHD app. Children using Attendo improved attention scores by 9 points. Headache was reported by 2% of children in the control group. Kivra will seek approval next year.',
+    'Meridal Pharma reported that its older drug Ravolix showed no clinically relevant drug–drug interactions. Its new candidate, MX-2, is being tested in Phase 1. Tacrolimus exposure rose fourfold when patients took a strong antifungal in a separate study.',
+    'Zentheon Bio said the maximum tolerated dose of ZB-417 was set at 300 mg once daily. The company expects to begin Phase 2 in the spring. Patients should never take more than the prescribed dose.',
+    'Our Daily Greens powder is vegan and gluten-free. Allergens: none. Also try our Protein Crunch bar, which contains milk and soy.',
+    "Marivel Oat Bar. Gluten: none. Made in a bakery that also handles wheat, so traces may be present. There's no gluten in oats themselves, but cross-contact happens.",
+    'Calmvita tablets. Lactose: none. Suitable for vegans. Dose: two tablets a day. Never take more than four tablets in 24 hours.',
+    "Magnesium Night capsules. Interactions: none known. Store below 25°C. There's no such thing as too much sleep, our customers say.",
+    'Turmeric Gold capsules. Take two a day with food. Curcumin is poorly absorbed on its own, so ours adds black pepper. Interactions with blood thinners: ask your pharmacist.',
+    "Can you take too much vitamin C? There's no such thing as too much fresh fruit, but supplements are different: taking too much vitamin C can upset your stomach.",
+    "Which painkiller is right for you? Constipation isn't an issue with ibuprofen, but it is common with codeine. Codeine can cause drowsiness too.",
+    "Does alcohol affect medicines? Alcohol increases the sedative effect of many sleeping pills. It's fine to have a drink while on most antibiotics, but not metronidazole.",
+    'Quitting smoking permanently lowers your risk of heart disease over time. Nicotine patches help for a few weeks, and their effect wears off when you stop.',
+    'Lifestyle changes can permanently change your health. Medicines such as statins lower cholesterol, but the benefit fades within weeks of stopping.',
+    'How long does a filler last? Surgery permanently reshapes the nose. Filler results fade within months, so repeat sessions are needed.',
+    'Velmora 10 mg tablets. Excipients: lactose monohydrate, magnesium stearate. If you have been told you have an intolerance to some sugars, talk to your doctor before taking Velmora.',
+    'Velmora cream. Skin reactions with other creams: common. Apply a thin layer twice a day. Itching stops within a day of starting treatment for most people.',
+    'Velmora tablets. Possible side effects: headache, nausea. If you stop taking Velmora, your symptoms may come back within weeks. Talk to your doctor before stopping.',
+    'Velmora. Do not take more than 3 tablets a day. Taking too much Velmora can damage your liver. The maximum daily dose is 3 tablets.',
+    'Velmora injection. Protection lasts for at least five years in most people. Antibody levels decline slowly over time. A booster may be offered after ten years.',
+    'Velmora capsules contain gelatin. Allergens in the shell: none. Keep out of the reach of children.',
+    'Velmora tablets. Interactions: none with food. Velmora can raise blood levels of digoxin, so tell your doctor if you take it.',
+    'Velmora gel. There is no alcohol in Velmora gel, so it does not sting. Allergens: lanolin.',
+    "Velmora nasal spray. Drowsiness isn't a problem for most users. Some people feel sleepy after the first few doses.",
+    'Velmora tablets. Stop taking Velmora and stay well hydrated if you get diarrhoea. Velmora can cause diarrhoea in some people.',
+    'The Velmora programme teaches sleep habits. Two weeks of practice permanently improves sleep for some people, the developers say, though it is not clear why. Others find the benefit fades.',
+]
+
+
+@pytest.mark.parametrize("text", _ORDINARY)
+def test_ordinary_passages_raise_nothing(text):
+    assert not _codes(text)

@@ -2735,9 +2735,10 @@ def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) ->
     return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
 
 
-#: "permanently" on a finite verb ("permanently changes/retrains/resets"): what changes it must
+#: "permanently" on a verb ("permanently changes/retrains/resets/change"; not before a comparative,
+#: "permanently whiter", read as a result): what changes it must
 #: be the product, as the verb's subject, named or pointed back to.
-_PERMANENTLY_VERB = compile_re(r"permanently\s+[a-z]+(?:s|ed)(?![a-z])")
+_PERMANENTLY_VERB = compile_re(r"permanently\s+(?!(?:[a-z]+(?:er|ier))(?![a-z]))[a-z]+(?![a-z])")
 #: The product's own use as the subject of a change (its name elsewhere): "Two weeks of listening
 #: permanently retrains your brain", "a single course of treatment permanently …"; not a noun of
 #: another activity ("smoking", "surgery"), which names no use of a product.
