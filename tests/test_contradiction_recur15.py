@@ -230,6 +230,25 @@ def test_denials_of_another_product_stay_apart(ordinary):
     assert not _pair(ordinary, "Velmora can raise blood levels of warfarin.")
 
 
+
+# -- M2: a result counted in the people enrolled is no description of enrolment ---------------
+
+@pytest.mark.parametrize("denial", [
+    "Velmora produced no side effects in the 310 children enrolled.",
+    "No side effects were seen with Velmora among the patients recruited.",
+])
+def test_a_result_in_the_people_enrolled_is_read(denial):
+    assert _pair(denial, "Headache was reported by 9% of children using Velmora.")
+
+
+@pytest.mark.parametrize("design", [
+    "Of the 310 children enrolled, those with a history of headaches were excluded.",
+    "Among the patients enrolled, those with headaches in the past year were excluded.",
+])
+def test_who_was_enrolled_or_excluded_asserts_no_effect(design):
+    assert not _pair("Velmora causes no headaches.", design)
+
+
 # -- ordinary passages (own, in the registers of news, press releases, sellers, guides and
 # leaflets) that use the words of these mechanisms and state no contradiction --------------
 
