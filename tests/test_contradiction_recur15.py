@@ -249,6 +249,27 @@ def test_who_was_enrolled_or_excluded_asserts_no_effect(design):
     assert not _pair("Velmora causes no headaches.", design)
 
 
+
+# -- M2: a measure left as it was ("stays untouched by X") is the direction denied ------------
+
+@pytest.mark.parametrize(("same", "change"), [
+    ("Your blood sugar stays untouched by Velmora.", "Velmora can raise blood sugar."),
+    ("Blood pressure remains unchanged on Velmora.", "Velmora can raise blood pressure."),
+    ("Your cholesterol stays unaffected by Velmora.", "Velmora raises cholesterol."),
+])
+def test_a_measure_left_the_same_denies_its_change(same, change):
+    assert _pair(same, change)
+
+
+@pytest.mark.parametrize("ordinary", [
+    "Your blood sugar stays stable with a good diet.",  # another means
+    "Blood pressure remains unchanged by the operation.",
+    "Does your blood sugar stay untouched by Velmora?",  # a question
+])
+def test_a_measure_left_the_same_by_another_thing_stays_apart(ordinary):
+    assert not _pair(ordinary, "Velmora can raise blood sugar and blood pressure.")
+
+
 # -- ordinary passages (own, in the registers of news, press releases, sellers, guides and
 # leaflets) that use the words of these mechanisms and state no contradiction --------------
 

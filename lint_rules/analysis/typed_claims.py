@@ -333,7 +333,7 @@ def _build_data() -> _Data:
     state_of.update({w: (*v.split(), False) for w, v in dr["actions"].items()})
     before = [(side, compile_re(p)) for side in ("up", "down", "none")
               for p in dr[f"{side}_before"] + _direction_verbs(side)]
-    after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
+    after = [(side, compile_re(p)) for side in ("up", "down", "none") for p in dr.get(f"{side}_after", ())]
     person = d["benefit"]["person_subject"]
     person_results = tuple((side, compile_re(p.replace("{PERSON}", person)))
                            for side, key in (("no_help", "person_no_help"), ("helps", "person_helps"))
