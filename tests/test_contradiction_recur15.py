@@ -270,6 +270,25 @@ def test_a_measure_left_the_same_by_another_thing_stays_apart(ordinary):
     assert not _pair(ordinary, "Velmora can raise blood sugar and blood pressure.")
 
 
+
+# -- M2: the absence promised as what the reader can expect or will get ----------------------
+
+@pytest.mark.parametrize(("denial", "harm"), [
+    ("With Velmora, you can expect no digestive trouble at all.", "About a third of new users of Velmora get wind and bloating."),
+    ("With Velmora, you can expect no headaches at all.", "Some users of Velmora get headaches."),
+])
+def test_an_expected_absence_with_the_product_is_a_denial(denial, harm):
+    assert _pair(denial, harm)
+
+
+@pytest.mark.parametrize("ordinary", [
+    "With ibuprofen, you can expect no drowsiness.",  # another product
+    "With a good night's sleep, you can expect no headaches.",  # another means
+])
+def test_an_expected_absence_with_another_thing_stays_apart(ordinary):
+    assert not _pair(ordinary, "Velmora can cause drowsiness and headaches.")
+
+
 # -- ordinary passages (own, in the registers of news, press releases, sellers, guides and
 # leaflets) that use the words of these mechanisms and state no contradiction --------------
 
