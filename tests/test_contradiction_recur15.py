@@ -289,6 +289,22 @@ def test_an_expected_absence_with_another_thing_stays_apart(ordinary):
     assert not _pair(ordinary, "Velmora can cause drowsiness and headaches.")
 
 
+
+# -- M6: alcohol allowed while on the product, against alcohol's interaction ----------------
+
+def test_a_drink_allowed_conflicts_with_alcohols_interaction():
+    assert _pair("It's fine to have a drink while on Velmora.", "Alcohol increases the sedative effect of Velmora.")
+
+
+@pytest.mark.parametrize(("allowed", "interaction"), [
+    ("It's fine to have a drink while on Velmora.", "Velmora can raise blood levels of warfarin."),  # another partner
+    ("It's fine to have a drink while on most antibiotics.", "Alcohol increases the sedative effect of Velmora."),
+    ("Is it safe to drink alcohol while taking Velmora?", "Alcohol increases the sedative effect of Velmora."),
+])
+def test_a_drink_allowed_of_another_partner_or_product_stays_apart(allowed, interaction):
+    assert not _pair(allowed, interaction)
+
+
 # -- ordinary passages (own, in the registers of news, press releases, sellers, guides and
 # leaflets) that use the words of these mechanisms and state no contradiction --------------
 
