@@ -148,6 +148,8 @@ def test_label_values_and_the_existential_conflict(label, other):
 @pytest.mark.parametrize(("label", "other"), [
     ("Interactions: none with the old formula.", "Velmora can raise blood levels of warfarin."),  # another thing
     ("Interactions with alcohol: none known.", "Velmora can raise blood levels of warfarin."),
+    ("Interactions: none (in adults).", "Velmora can raise blood levels of warfarin."),  # an aside of scope
+    ("Interactions: none when taken as directed.", "Velmora can raise blood levels of warfarin."),
     ("Lactose: none — except the 10 mg tablet.",  # an aside that limits the value
      "Ingredients: microcrystalline cellulose, lactose monohydrate 63 mg, magnesium stearate."),
     ("Allergens in the original recipe: milk.", "Velmora is dairy-free."),  # another recipe's list

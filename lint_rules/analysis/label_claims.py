@@ -378,6 +378,12 @@ def _value(raw: str) -> str:
     return _data().value_of.get(_norm(raw.strip(" \t|")), "")
 
 
+#: An aside that opens as a condition or a scope of the value ("none (in adults)", "none — when
+#: taken as directed", "none, at the usual dose"): the value holds only there.
+_ASIDE_CONDITION = compile_re(r"[\s\-–—;(,]*(?:if|when|whenever|unless|in|at|for|during|after|with|while|below|above|"
+                              r"over|under|up\s+to|as\s+long\s+as|provided)(?![a-z])", re.IGNORECASE)
+
+
 def _owned_value(doc: Document, at: int, hi: int) -> str:
     """The closed value at ``[at, hi)`` of a label line, also when the product it is said of
     follows it ("none with Zanta", "none for this tablet": only the page's product) or an aside
@@ -394,8 +400,8 @@ def _owned_value(doc: Document, at: int, hi: int) -> str:
     if m.group("own") and not (_names_product(doc, at + m.start("own"), at + m.end("own"))
                                or points_to_product(doc, at + m.start("own"), at + m.end("own"))):
         return ""  # "none with the old formula", "none for Dorvix": another thing's value
-    if m.group("aside") and data.aside.search(m.group("aside")):
-        return ""
+    if m.group("aside") and (data.aside.search(m.group("aside")) or _ASIDE_CONDITION.match(m.group("aside"))):
+        return ""  # "none — except …", "none (in adults)", "none when taken as directed"
     return _value(m.group("v"))
 
 
