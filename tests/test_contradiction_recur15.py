@@ -190,6 +190,12 @@ def test_lasting_and_passing_cues_conflict(lasting, passing):
     ("Most children are protected for life after two doses of the MMR vaccine.",
      "Protection from Velmora wanes after a few years."),  # another vaccine
     ("Stop smoking and stay well, the NHS advises.", "The relief from Velmora fades within hours."),  # advice
+    ("Stop taking Velmora and stay well hydrated if you get diarrhoea.",  # "well" of another verb
+     "The benefit of Velmora wears off within weeks of stopping."),
+    ("If you feel dizzy, stop and stay well away from machinery.",
+     "The benefit of Velmora wears off within weeks of stopping."),
+    ("Your records are protected for good under the new law.", "Protection from Velmora wanes after a few years."),
+    ("Velmora permanently stopped my migraines.", "My sister found the effect wore off after a month."),  # testimonies
 ])
 def test_lasting_cues_of_another_thing_stay_apart(lasting, passing):
     assert not _pair(lasting, passing)

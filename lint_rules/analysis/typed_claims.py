@@ -2545,6 +2545,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and not (
                 _lasting_of_product(doc, low, a, lo, start) or _USE_SUBJECT.match(low, lo, start)):
             return None  # "Surgery permanently changes the nose", "Nothing permanently rewires the brain"
+        if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and _FIRST_PERSON_OBJECT.match(low, start):
+            return None  # "Zanta permanently stopped my migraines": one user's story, not the product's promise
+        if side == "lasting" and _PROTECTED.match(low, start) and not _lasting_of_product(doc, low, a, lo, start):
+            return None  # "Your records are protected for good": no product's protection
         if side == "lasting" and _PREDICATED.search(low[start:end]) and not _lasting_of_product(doc, low, a, lo, end) \
                 and (_PREDICATED_STRICT.search(low[start:end]) or _other_means(low, a, b)):
             return None  # "With some lasers, the change is irreversible", "Good habits are yours for life"
@@ -2739,6 +2743,10 @@ def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) ->
 #: "permanently whiter", read as a result): what changes it must
 #: be the product, as the verb's subject, named or pointed back to.
 _PERMANENTLY_VERB = compile_re(r"permanently\s+(?!(?:[a-z]+(?:er|ier))(?![a-z]))[a-z]+(?![a-z])")
+#: The verb's object is the writer's own ("permanently stopped my migraines"): a testimony.
+_FIRST_PERSON_OBJECT = compile_re(r"permanently\s+[a-z]+\s+(?:my|our)(?![a-z])")
+#: Protection kept "for good/for life" (the [course] lasting pattern): whose, the sentence must say.
+_PROTECTED = compile_re(r"(?:protected|immune|covered|immunised|immunized|vaccinated)\s")
 #: The product's own use as the subject of a change (its name elsewhere): "Two weeks of listening
 #: permanently retrains your brain", "a single course of treatment permanently …"; not a noun of
 #: another activity ("smoking", "surgery"), which names no use of a product.
