@@ -107,7 +107,6 @@ def test_the_effect_stopping_is_still_passing():
 @pytest.mark.parametrize("denial", [
     "Constipation simply isn't an issue with Velmora.",
     "Constipation isn’t a problem with Velmora.",
-    "Constipation wasn't reported by anyone taking Velmora.",
 ])
 def test_a_contracted_copula_denies_as_the_full_form_does(denial):
     assert _pair(denial, "Velmora commonly causes constipation.")
@@ -196,6 +195,8 @@ def test_lasting_and_passing_cues_conflict(lasting, passing):
      "The benefit of Velmora wears off within weeks of stopping."),
     ("Your records are protected for good under the new law.", "Protection from Velmora wanes after a few years."),
     ("Velmora permanently stopped my migraines.", "My sister found the effect wore off after a month."),  # testimonies
+    ("Rashes weren't reported by the company in its first press release.",  # a contracted backward cue, as
+     "Later, several users of Velmora reported rashes."),  # "were not reported" is read
 ])
 def test_lasting_cues_of_another_thing_stay_apart(lasting, passing):
     assert not _pair(lasting, passing)
