@@ -482,9 +482,10 @@ def partners_apart(doc: Document, k: int, j: int) -> bool:
     drugs"): both can be true. A denial with any medicine names no partner."""
     c = _cues()
     m = c.partner_denial.search(_sentence(doc, k))
-    if m is None or c.partner_universal.match(m.group("partner").strip()):
+    partner = (m.group("partner") or m.group("drink") or "") if m is not None else ""
+    if m is None or c.partner_universal.match(partner.strip()):
         return False
-    mine = _partner_words(c, m.group("partner"))
+    mine = _partner_words(c, partner)
     if not mine:
         return False
     theirs: set[str] = set()

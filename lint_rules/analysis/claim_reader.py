@@ -677,9 +677,9 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
     if _OTHER_GROUP.search(low, m.end(), min(clause_hi if comma < 0 else comma, m.end() + 70)):
         return None  # "was reported in the placebo group", "can occur with many creams": not this product
     if m.group("recorded") or m.group("noun"):
-        if m.group("recorded") and not re.search(_BE + r"(?![a-z])", aux):
+        if m.group("recorded") and not re.search(_BE + r"(?:n't)?(?![a-z])", aux):
             return None  # "users reported …" after the effect: not a passive of the effect
-        if m.group("noun") and not re.search(_BE + r"(?![a-z])", aux):
+        if m.group("noun") and not re.search(_BE + r"(?:n't)?(?![a-z])", aux):
             return None
         head = _WORD.findall(follow)[:6]
         first = " ".join(head)
@@ -696,7 +696,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
         pclass = "recorded" if m.group("recorded") else "effect_noun"
         return Reading(pclass, "product", "after", m.group().strip(), negated)
     if m.group("usual"):
-        if not re.search(_BE + r"(?![a-z])", aux):
+        if not re.search(_BE + r"(?:n't)?(?![a-z])", aux):
             return None
         if not (data.ties.search(low) or data.users.search(rest)
                 or re.match(r"\s+(?:after|with|on|while\s+(?:taking|using))\s+[A-Z][\w-]{2,}", original[m.end():])):

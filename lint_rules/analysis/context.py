@@ -54,6 +54,16 @@ _CUE_TOKEN = compile_re(r"[a-z0-9]+(?=n't)|n't|[a-z0-9]+|[;:]")
 
 
 
+
+#: The study-design participles that can follow the people a result is counted in (post-nominal
+#: participles: "the 310 children enrolled", "the patients recruited"), and what comes before
+#: them then: a preposition of the population and the counted people.
+_POPULATION_PARTICIPLES = frozenset({"enrolled", "recruited", "included", "randomized", "randomised", "screened"})
+_POPULATION_BEFORE = re.compile(r"(?<![a-z])(?:in|among|of|across|for)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+of\s+the\s+|every\s+)?"
+                                r"(?:\d[\d,]*\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:people|patients|participants|children|adults|"
+                                r"women|men|subjects|volunteers|infants|babies|users|teenagers|adolescents|pupils|students)\s+$")
+
+
 class PhraseMatcher:
     """Every cue phrase of every category, indexed by its first token: one pass over a
     sentence's tokens finds them all (a regex alternation of hundreds of phrases per
@@ -175,7 +185,11 @@ class SentenceContext:
         self.lesser = found("lesser")
         self.treats_after = c.treats_after
         self.question = sentence.rstrip().rstrip("\"'”’)").endswith("?")
-        self.study = bool(hits.get("study"))
+        # a participle after the people a result is counted in ("no side effects in the 310
+        # children enrolled", "among the patients recruited") names that population, the result's
+        # denominator; it describes no enrolment
+        self.study = any(not (cue in _POPULATION_PARTICIPLES and _POPULATION_BEFORE.search(text, max(0, s - 70), s))
+                         for s, _, cue in hits.get("study", ()))
         bounds = {s for s, _, _ in hits.get("terminators", ())}
         bounds |= {m.start() for m in c.comma_clause.finditer(text)}
         self.bounds = sorted(bounds)

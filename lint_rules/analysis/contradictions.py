@@ -368,6 +368,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             # scope of the negation cues does not reach ("rashes were not reported in users",
             # "hair shedding is simply not something it does")
             stance, framed_denial = "negated", True
+            if _owned_after_by_other(doc, m.sentence, m.end, sent.end):
+                continue  # "Constipation isn't an issue with ibuprofen": the denial names its owner after it
         if sentence_disowned(doc, m.sentence, m.start) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
         if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other":
@@ -465,6 +467,18 @@ def _build_claims(doc: Document) -> list[Claim]:
     return found
 
 
+def _owned_after_by_other(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """The predicate after an effect ("… isn't an issue with Dorvix", "… was not reported in
+    users of Dorvix"), up to the clause's first break, names another intervention and not the
+    article's own: the denial that predicate makes is that intervention's."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    cut = re.search(r"[,;:()]|\s[-–—]\s", doc.text[lo:hi])
+    end = lo + cut.start() if cut else hi
+    subjects = sentence_subjects(doc)
+    return subjects.other_between(k, lo, end) and not subjects.main_between(k, lo, end)
+
+
 #: A denial of *more* of an effect ("doesn't result in more sleepiness", "no extra risk of"):
 #: a comparison (of doses, of products), not a denial that the effect happens.
 _MORE_BEFORE = compile_re(r"(?<![a-z])(?:more|extra|greater|additional|further|worse|increased)\s+$", re.IGNORECASE)
@@ -486,7 +500,7 @@ _FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|ye
                             r"at|for|since|after|by|in|from|and|or|but|to|the|a|an|now|again|ever|today)(?![a-z]))[a-z]",
                             re.IGNORECASE)
 _NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
-_NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n't", re.IGNORECASE)
+_NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n['’]t", re.IGNORECASE)
 
 
 #: Other products as a class, in the clause that spares a part: "other brands", "rival

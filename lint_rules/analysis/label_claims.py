@@ -83,6 +83,9 @@ class LabelLine:
 class _Data:
     label_of: dict[str, str]
     value_of: dict[str, str]
+    value_re: re.Pattern[str]
+    aside: re.Pattern[str]
+    own_tail: re.Pattern[str]
     label_re: re.Pattern[str]
     not_product: re.Pattern[str]
     record: re.Pattern[str]
@@ -96,13 +99,31 @@ class _Data:
 def _data() -> _Data:
     d = read_toml(DATA_FILE)
     label_of = {" ".join(w.split()): kind for kind, words in d["labels"].items() for w in words}
+    # an allergen the EU food label names (Regulation (EU) No 1169/2011 Annex II) as a label of its
+    # own ("Lactose: none", "Gluten: 0"): the words of its kind in [allergen.kinds]
+    kinds = read_toml("contradiction_claims.toml")["allergen"]["kinds"]
+    for kind in d["label_allergens"]["kinds"]:
+        for w in kinds.get(kind, ()):
+            label_of.setdefault(" ".join(w.split()), "allergen:" + kind)
     value_of = {" ".join(w.split()): kind for kind, words in d["values"].items() for w in words}
     labels = sorted(label_of, key=len, reverse=True)
+    values = sorted(value_of, key=len, reverse=True)
+    own = phrase_alternation(d["label_allergens"]["own_prepositions"])
     return _Data(
         label_of=label_of,
         value_of=value_of,
-        # a label at a line start (after a bullet or a table bar), then ":" or a dash
-        label_re=compile_re(r"(?P<l>" + phrase_alternation(labels) + r")\s*(?::|\s[-–—]\s|\|)\s*", re.IGNORECASE),
+        # a value with the product named after it ("none with Zanta", "none for this tablet"),
+        # then, after a dash, a semicolon or a bracket, an aside ("none — suitable if you are
+        # lactose intolerant"): the value is the words before
+        value_re=compile_re(r"(?P<v>" + phrase_alternation(values) + r")(?:\s+(?P<own>(?:" + own + r")\s+[^—–;(]{1,40}?))?"
+                            r"\s*(?:(?P<aside>(?:\s[-–—]|[—–;(,]).*))?", re.IGNORECASE),
+        own_tail=compile_re(r"\s+(?:" + own + r")\s+(?P<n>[^:|\n]{1,40})\Z", re.IGNORECASE),
+        # an aside that limits or takes the value back ("none — except the 10 mg tablet")
+        aside=compile_re(r"(?<![a-z])(?:" + "|".join(d["label_allergens"]["aside_limits"]) + r")(?![a-z])", re.IGNORECASE),
+        # a label at a line start (after a bullet or a table bar), then ":" or a dash; the label may
+        # name the product it is about ("Allergens in Zanta:", "Interactions with Zanta:")
+        label_re=compile_re(r"(?P<l>" + phrase_alternation(labels) + r")(?:\s+(?P<own>(?:" + own + r")\s+[^:|\n]{1,40}?))?"
+                            r"\s*(?::|\s[-–—]\s|\|)\s*", re.IGNORECASE),
         not_product=compile_re(r"(?<![a-z])(?:" + "|".join(d["owner"]["not_product"]) + r")(?![a-z])", re.IGNORECASE),
         # a record's line: its field name, then ":" or the end of the line ("Day 3")
         record=compile_re(r"(?:" + "|".join(d["owner"]["record"]) + r")\s*(?::|\Z)", re.IGNORECASE),
@@ -220,8 +241,11 @@ def _lines_of(doc: Document, b: int) -> list[LabelLine]:
         line = _read_pair(doc, pos, hi)
         if line is not None:
             out.append(line)
-        elif (cut := text.find(":", pos, hi)) > pos and (value := _value(text[cut + 1:hi])) in ("none", "yes"):
+        elif (cut := text.find(":", pos, hi)) > pos and (value := _owned_value(doc, cut + 1, hi)) in ("none", "yes"):
             label_end = len(text[pos:cut].rstrip()) + pos
+            if (own := data.own_tail.search(text, pos, label_end)) is not None \
+                    and (_names_product(doc, own.start("n"), label_end) or points_to_product(doc, own.start("n"), label_end)):
+                label_end = own.start()  # "Skin reactions with Zanta: none": the effect, said of the product
             if _effect_label(doc, pos, label_end):
                 effects.append(LabelLine("effect", value, pos, hi, label_end, _sentence(doc, pos)))
     box = [b, *_box_neighbours(doc, b)]
@@ -354,12 +378,42 @@ def _value(raw: str) -> str:
     return _data().value_of.get(_norm(raw.strip(" \t|")), "")
 
 
+#: An aside that opens as a condition or a scope of the value ("none (in adults)", "none — when
+#: taken as directed", "none, at the usual dose"): the value holds only there.
+_ASIDE_CONDITION = compile_re(r"[\s\-–—;(,]*(?:if|when|whenever|unless|in|at|for|during|after|with|while|below|above|"
+                              r"over|under|up\s+to|as\s+long\s+as|provided)(?![a-z])", re.IGNORECASE)
+
+
+def _owned_value(doc: Document, at: int, hi: int) -> str:
+    """The closed value at ``[at, hi)`` of a label line, also when the product it is said of
+    follows it ("none with Zanta", "none for this tablet": only the page's product) or an aside
+    that does not limit it follows a dash, semicolon or bracket ("none — suitable if you are
+    lactose intolerant"; not "none — except the 10 mg tablet")."""
+    data = _data()
+    plain = _value(doc.text[at:hi])
+    if plain:
+        return plain
+    raw = doc.text[at:hi].rstrip(" \t|.")
+    m = data.value_re.fullmatch(raw)
+    if m is None:
+        return ""
+    if m.group("own") and not (_names_product(doc, at + m.start("own"), at + m.end("own"))
+                               or points_to_product(doc, at + m.start("own"), at + m.end("own"))):
+        return ""  # "none with the old formula", "none for Dorvix": another thing's value
+    if m.group("aside") and (data.aside.search(m.group("aside")) or _ASIDE_CONDITION.match(m.group("aside"))):
+        return ""  # "none — except …", "none (in adults)", "none when taken as directed"
+    return _value(m.group("v"))
+
+
 def _read_pair(doc: Document, pos: int, hi: int) -> LabelLine | None:
     data = _data()
     m = data.label_re.match(doc.text, pos, hi)
     if m is None:
         return None
-    value = _value(doc.text[m.end():hi])
+    if m.group("own") and not (_names_product(doc, m.start("own"), m.end("own"))
+                               or points_to_product(doc, m.start("own"), m.end("own"))):
+        return None  # "Allergens in the old recipe:", "Interactions with alcohol:": not the product's
+    value = _owned_value(doc, m.end(), hi)
     kind = data.label_of.get(_norm(m.group("l")), "")
     if not _fits(kind, value):
         return None
@@ -372,7 +426,7 @@ def _fits(kind: str, value: str) -> bool:
         return False
     if kind == "suitable":
         return value == "everyone"
-    if kind in ("side_effects", "interactions", "allergens", "contraindications"):
+    if kind in ("side_effects", "interactions", "allergens", "contraindications") or kind.startswith("allergen:"):
         return value == "none"
     return value in ("none", "yes")
 
@@ -569,7 +623,8 @@ def typed_label_claims(doc: Document) -> list[FrameClaim]:
 
 def _typed(doc: Document) -> list[FrameClaim]:
     out: list[FrameClaim] = []
-    lines = [x for x in label_lines(doc) if x.label in ("interactions", "allergens", "suitable", "contraindications")]
+    lines = [x for x in label_lines(doc) if x.label in ("interactions", "allergens", "suitable", "contraindications")
+             or x.label.startswith("allergen:")]
     if not lines:
         return out
     main = product(doc)
@@ -578,6 +633,8 @@ def _typed(doc: Document) -> list[FrameClaim]:
             kind, side, topic, aspect = "interaction", "none", frozenset[str](), ""
         elif x.label == "allergens":
             kind, side, topic, aspect = "scope", "safe", frozenset({"allergy:all"}), "allergen"
+        elif x.label.startswith("allergen:"):  # "Lactose: none": free of that one allergen
+            kind, side, topic, aspect = "scope", "safe", frozenset({"allergy:" + x.label.split(":", 1)[1]}), "allergen"
         else:
             kind, side, topic, aspect = "scope", "safe", frozenset({"universal"}), "people"
         out.append(FrameClaim(

@@ -333,7 +333,7 @@ def _build_data() -> _Data:
     state_of.update({w: (*v.split(), False) for w, v in dr["actions"].items()})
     before = [(side, compile_re(p)) for side in ("up", "down", "none")
               for p in dr[f"{side}_before"] + _direction_verbs(side)]
-    after = [(side, compile_re(p)) for side in ("up", "down") for p in dr[f"{side}_after"]]
+    after = [(side, compile_re(p)) for side in ("up", "down", "none") for p in dr.get(f"{side}_after", ())]
     person = d["benefit"]["person_subject"]
     person_results = tuple((side, compile_re(p.replace("{PERSON}", person)))
                            for side, key in (("no_help", "person_no_help"), ("helps", "person_helps"))
@@ -528,6 +528,13 @@ def _level_patterns(d: dict[str, Any], drug: str) -> list[str]:
         verb + r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\s+"
         r"(?:of\s+" + own + r"[a-z][\w-]*|in\s+the\s+(?:blood|bloodstream|body))",
         verb + r"(?:the\s+|your\s+|their\s+)?" + drug + r"\s+(?:blood\s+|plasma\s+)?(?:levels|concentrations?)\b",
+        # the other drug's level as the subject of an intransitive verb of change, the pharmacokinetic
+        # report's form (FDA label "Drug Interactions": "tacrolimus exposure increased 4-fold", "digoxin
+        # concentrations rose"): every tense of rise/increase/climb/double and fall/drop/decrease/halve
+        r"(?<![\w-])" + own + drug + r"\s+(?:blood\s+|plasma\s+|serum\s+)?(?:levels|concentrations?|exposure|auc)\s+"
+        r"(?:(?:can|may|could|will|would|often)\s+)?(?:(?:more\s+than|nearly|almost|roughly|about|up\s+to)\s+)?"
+        r"(?:rose|rise[sn]?|rising|increased|increases?|climbed|climbs?|jumped|jumps?|doubled|doubles?|tripled|triples?|"
+        r"quadrupled|went\s+up|goes\s+up|fell|falls?|fallen|dropped|drops?|decreased|decreases?|halved|halves|went\s+down|goes\s+down)\b",
     ]
 
 
@@ -1019,6 +1026,11 @@ def _build(doc: Document) -> list[TypedClaim]:
             # "as many scoops as you like", "however many cups you drink": no bound, unless the
             # sentence sets one ("as often as you need, up to four times a day")
             raw.append(("dose", "unlimited", am.start, am.end, None))
+    if unbounded := [(r[2], r[3]) for r in raw if r[0] == "dose" and r[1] == "unlimited"]:
+        # a limit cue read inside an unlimited one is a word of the promise, not a bound: "there's
+        # no such thing as taking too much" holds the warning words "taking too much"
+        raw = [r for r in raw if not (r[0] == "dose" and r[1] == "limit"
+                                      and any(s <= r[2] and r[3] <= e for s, e in unbounded))]
     # a condition matters only where a harm is named after it, or (a second drug) where the
     # sentence says what taking the two together changes
     changed = {_sentence_of(doc, m.start()) for m in data.consequence.finditer(low)}
@@ -1089,6 +1101,10 @@ def _build(doc: Document) -> list[TypedClaim]:
             continue  # "Grapefruit can more than double the amount of some statins": the fruit's
         if kind == "interaction" and side == "some" and not _level_change_of_product(doc, low, i, start, end):
             continue  # "That supplement raised levels of warfarin", "… raised levels of selenium"
+        if kind == "interaction" and side == "some" and _LEVEL_AS_SUBJECT.match(low, start, end) \
+                and not (main_named_between(doc, i, a, start) or main_named_between(doc, i, end, b)
+                         or _WITH_PRODUCT_PRONOUN.search(low, a, b)):
+            continue  # "Tacrolimus levels rose when patients ate grapefruit": no product in the change
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
         elif conditional_at(doc, start):
@@ -1140,6 +1156,14 @@ def _build(doc: Document) -> list[TypedClaim]:
                 if not claim.topic:
                     continue  # "Zorvex did not improve": the product, not a condition
             claim.subject = intervention_at(doc, i, claim.start, claim.end, claim.type)
+            if claim.type == "scope" and claim.aspect == "allergen" and claim.side == "restricted" \
+                    and (listed := _INGREDIENT_LIST.match(low, claim.start)) is not None:
+                # "Excipients per tablet: …, lactose monohydrate 63 mg, magnesium stearate": the
+                # list's items are what it is made of, not its subject ("magnesium"); the list is
+                # the product its title names ("Ingredients in X:"), else the page's
+                n = listed.group("n")
+                claim.subject = intervention_at(doc, i, listed.start("n"), listed.end("n"), claim.type) if n \
+                    else _main_intervention(doc) or claim.subject
             claim.names = interventions_named(doc, i)
             bounded = _bounded_at(doc, claim.start, claim.end, "max") \
                 if claim.type == "dose" and claim.side == "limit" else []
@@ -2518,6 +2542,13 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the weight stays off as long as you keep taking it": lasts while used
         if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
             return None  # "Surgery offers long-lasting results": another thing's result
+        if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and not (
+                _lasting_of_product(doc, low, a, lo, start) or _USE_SUBJECT.match(low, lo, start)):
+            return None  # "Surgery permanently changes the nose", "Nothing permanently rewires the brain"
+        if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and _FIRST_PERSON_OBJECT.match(low, start):
+            return None  # "Zanta permanently stopped my migraines": one user's story, not the product's promise
+        if side == "lasting" and _PROTECTED.match(low, start) and not _lasting_of_product(doc, low, a, lo, start):
+            return None  # "Your records are protected for good": no product's protection
         if side == "lasting" and _PREDICATED.search(low[start:end]) and not _lasting_of_product(doc, low, a, lo, end) \
                 and (_PREDICATED_STRICT.search(low[start:end]) or _other_means(low, a, b)):
             return None  # "With some lasers, the change is irreversible", "Good habits are yours for life"
@@ -2533,6 +2564,9 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the hairs shed temporarily before regrowing": the end of a passing harm, not of the results
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
             return None  # "women with relapsed ovarian cancer": the course of the disease the group has
+        if side == "fading" and _GOING_AWAY.search(low, start, end) is not None and _harm_named_before(doc, a, start) \
+                and _FROM_STARTING.match(low, end):
+            return None  # "Itching stops within a day of starting it": the symptom relieved, no course
         harm = bool(data.harm_words.search(low, a, b)) or (
             side == "fading" and _GOING_AWAY.search(low, start, end) is not None and _harm_named_before(doc, a, start))
         if side in ("reversible", "permanent") and not harm:
@@ -2611,7 +2645,23 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
 #: A fading cue that says something goes away (not that it comes back: "the pain creeps back"
 #: is the condition returning, the result's course).
 _GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
-                         r"|\bebb")
+                         r"|\bebb|\bstop(?:s|ped)?\b|\bwan(?:e|es|ed|ing)\b")
+
+#: Another drug's level as the subject of its change ("tacrolimus exposure rose fourfold"): the
+#: product must be named in the sentence as what it was given with.
+_LEVEL_AS_SUBJECT = compile_re(r"[a-z][\w-]*\s+(?:blood\s+|plasma\s+|serum\s+)?(?:levels|concentrations?|exposure|auc)\s+(?!of\b|in\b)")
+_WITH_PRODUCT_PRONOUN = compile_re(r"\b(?:with|on|alongside|taking|plus)\s+(?:it|them|this\s+(?:drug|medicine|tablet))\b")
+
+#: An ingredient list's title (the FDA Structured Product Labeling section names "Ingredients",
+#: "Inactive ingredients", "Excipients"), with the product it names, if any ("Ingredients in X:";
+#: "per tablet", "per serving" name none).
+_INGREDIENT_LIST = compile_re(r"(?:(?:inactive|other|active)\s+)?(?:ingredients?|excipients?)"
+                              r"(?:\s+(?:per|in\s+each)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:in|of|for)\s+(?P<n>[^:.;]{1,40}?))?\s*:")
+
+#: The time a going-away is counted from is the start of the product ("Itching stops within a
+#: day of starting it"): the symptom's relief, the benefit's onset, not any course of results.
+_FROM_STARTING = compile_re(r"\s+(?:[\w-]+\s+){0,3}?(?:of|after|from|once|when)\s+(?:you\s+|they\s+|people\s+)?"
+                            r"(?:start|starts|starting|started|begin|begins|beginning|began|the\s+first\s+(?:dose|tablet|session|use|application))\b")
 
 
 #: A lasting result given by a subject ("offers long-lasting relief"): whose, the subject says.
@@ -2687,6 +2737,22 @@ def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) ->
     if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start) or _ONE_COURSE.search(low, a, start):
         return True
     return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
+
+
+#: "permanently" on a verb ("permanently changes/retrains/resets/change"; not before a comparative,
+#: "permanently whiter", read as a result): what changes it must
+#: be the product, as the verb's subject, named or pointed back to.
+_PERMANENTLY_VERB = compile_re(r"permanently\s+(?!(?:[a-z]+(?:er|ier))(?![a-z]))[a-z]+(?![a-z])")
+#: The verb's object is the writer's own ("permanently stopped my migraines"): a testimony.
+_FIRST_PERSON_OBJECT = compile_re(r"permanently\s+[a-z]+\s+(?:my|our)(?![a-z])")
+#: Protection kept "for good/for life" (the [course] lasting pattern): whose, the sentence must say.
+_PROTECTED = compile_re(r"(?:protected|immune|covered|immunised|immunized|vaccinated)\s")
+#: The product's own use as the subject of a change (its name elsewhere): "Two weeks of listening
+#: permanently retrains your brain", "a single course of treatment permanently …"; not a noun of
+#: another activity ("smoking", "surgery"), which names no use of a product.
+_USE_SUBJECT = compile_re(r"\W*(?:(?:a|one|two|three|four|six|eight|ten|twelve|\d+|a\s+few|several|a\s+single)\s+)?"
+                          r"(?:(?:days?|weeks?|months?|sessions?|courses?|nights?)\s+of\s+)"
+                          r"(?:listening|using\s+it|taking\s+it|wearing\s+it|applying\s+it|use|treatment|the\s+app|the\s+programme|the\s+program)\s+$")
 
 
 #: A lasting result said of a part of it ("much of / most of / part of the weight stays off"):
