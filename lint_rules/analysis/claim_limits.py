@@ -1045,25 +1045,62 @@ def _class_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compile_re("(?:" + d["class"] + ")|(?:" + d["generic"] + ")"), compile_re(d["owned"])
 
 
+@functools.cache
+def _class_partner() -> re.Pattern[str]:
+    return compile_re(r"(?:" + read_toml("contradiction_limits.toml")["class_warning"]["partner"]
+                      + r")(?:[\s,]+[\w'-]+){0,4}[\s,]*$")
+
+
+#: Right before a class phrase: it is the object of "with" (a partner, "can be taken with any
+#: food"), not the warning's subject.
+_WITH_BEFORE = re.compile(r"(?<![a-z])with\s+$")
+
+
 def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     """Sentence ``k`` warns about a whole class of products and names none ("All medicines
     can cause side effects such as rash", "If you take too much of any supplement, you could
-    get an upset stomach", "Common side effects of older antihistamines include drowsiness"):
-    its harm is not said of this product ([class_warning]). "Like all
+    get an upset stomach", "Common side effects of older antihistamines include drowsiness",
+    "Any herbal remedy can interact with prescription drugs"): its harm, interaction or
+    restriction is not said of this product ([class_warning]). "Like all
     medicines, X can cause …", "including this one" and any product named outside the class
     phrase make it X's; so does an ``other`` sentence that names the class itself ("Side
-    effects of antihistamines include drowsiness" … "Antihistamines do not cause drowsiness")."""
+    effects of antihistamines include drowsiness" … "Antihistamines do not cause drowsiness").
+    An "as with any …" that is followed by another class as the subject ("As with anything,
+    any herbal remedy can …") owns nothing; a class after "with" is a partner, not the
+    subject; a name that is the warned interaction's partner or what the reader is told to
+    report taking ("… so tell your pharmacist you are taking X") is not the product warned of."""
     from lint_rules.analysis.interventions import sentence_subjects
 
     cls, owned = _class_cues()
     low = _sentence(doc, k)
-    classes = [m.group() for m in cls.finditer(low)]
-    if not classes or owned.search(low):
+    every = list(cls.finditer(low))
+    owns = list(owned.finditer(low))
+    # an "as with any / like all" cue that is itself one of the classes owns only when no
+    # other class is left as the subject ("As with any medicine, X can …" vs "As with
+    # anything, any herbal remedy can …"); a class after "with" is a partner
+    subjects = [m for m in every if not any(o.start() < m.end() and m.start() < o.end() for o in owns)
+                and not _WITH_BEFORE.search(low, 0, m.start())]
+    classes = [m.group() for m in every]
+    rest = [o for o in owns if not any(o.start() < m.end() and m.start() < o.end() for m in every)]
+    if not subjects or rest:
         return False
     if other >= 0:  # the other side speaks of the class itself ("Antihistamines do not cause …")
         heads = {c.split()[-1].rstrip("s") for c in classes}
-        if any(w.rstrip("s") in heads for w in re.findall(r"[a-z][a-z-]+", _sentence(doc, other))):
+        olow = _sentence(doc, other)
+        if any(m.group().rstrip("s") in heads and not _WITH_BEFORE.search(olow, 0, m.start())
+               and not _class_partner().search(olow, 0, m.start())
+               for m in re.finditer(r"[a-z][a-z-]+", olow)):
             return False
     # the class noun may itself be in the intervention lexicon ("sleeping pills"): only a
-    # name outside the class phrase is a product
-    return all(any(name.lower() in c for c in classes) for name in sentence_subjects(doc).names(k))
+    # name outside the class phrase is a product; a partner of the interaction or the
+    # reader's own use is not
+    a = doc.sentences[k].start
+    subj = sentence_subjects(doc)
+    partner = _class_partner()
+    for pos, name in subj.spans_named(k):
+        if any(name.lower() in c for c in classes):
+            continue
+        if partner.search(low, max(0, pos - a - 60), max(0, pos - a)):
+            continue
+        return False
+    return True

@@ -933,10 +933,11 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
-    if isinstance(odd, Claim) and isinstance(other, Claim) and (odd.stance == "affirmed") != (other.stance == "affirmed"):
-        warning, denial = (odd, other) if odd.stance == "affirmed" else (other, odd)
+    if _warns(odd) != _warns(other):
+        warning, denial = (odd, other) if _warns(odd) else (other, odd)
         if class_warning(doc, warning.sentence, denial.sentence) and not class_warning(doc, denial.sentence):
-            return True  # "All medicines can cause side effects such as rash" … "Dermicort does not cause rash"
+            return True  # "All medicines can cause side effects such as rash" … "Dermicort does not cause rash";
+            # "Any herbal remedy can interact with prescription drugs" … "X has no known interactions"
     if component_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):
         return True  # "Caffeine on its own doesn't relieve headache" … "the combination relieves headache"
     if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
@@ -984,6 +985,18 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
     # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
     return variant_apart(doc, other.sentence, agent(odd)) or variant_apart(doc, odd.sentence, agent(other))
+
+
+#: The sides of a typed claim that warn (an interaction named, a group or allergen
+#: restricted, a dose limit): what a warning about a whole class of products says
+#: (``claim_limits.class_warning``), as an affirmed harm does.
+_WARNING_SIDES = {"interaction": "some", "scope": "restricted", "dose": "limit"}
+
+
+def _warns(c: Claim | TypedClaim) -> bool:
+    if isinstance(c, Claim):
+        return c.stance == "affirmed"
+    return _WARNING_SIDES.get(c.type) == c.side
 
 
 #: The dimensions a typed claim is about, so no limit of it: the times of a course claim
