@@ -30,6 +30,17 @@ _APART: list[str] = [
     "Nuvela has no known drug interactions.\n\n"
     "Many medicines can interact with each other, so tell your doctor about everything you are taking, including Nuvela.",
     "Brightlyn drops are safe for children.\n\nMost cold remedies should not be given to children under six.",
+    "Ask the pharmacist: are omega capsules off limits with a fish allergy? Many capsules are made from fish "
+    "oil. Algae-based omega capsules contain no fish at all.",
+    "Most gummies contain gelatin, which comes from pigs or cows.\n\nVitaloo Kids Gummies are vegetarian and gelatin-free.",
+    # F2: another product on the same page (claim_limits.other_product_apart)
+    "Magnesium Night capsules: nut-free and vegan.\n\nAlso in your box:\n- Almond Protein Bites (contains almonds)\n"
+    "- Oat Recovery Bar",
+    "Our Creatine Monohydrate powder is dairy-free.\n\nAlso try our Whey Recovery Blend, which contains milk.",
+    "CREATINE POWDER — PLAIN\n\nPure creatine monohydrate, dairy-free.\n\n"
+    "Our Creatine + Whey Recovery blend adds whey protein, so it contains milk.",
+    "Calmara Drops are suitable for people with a milk allergy.\n\nAlso available: Calmara Night Shake (contains milk).",
+    "HEMP SEED BAR\n\nThis bar is gluten-free.\n\nAlso try our Barley Malt Bites, which contain gluten.",
 ]
 
 _STILL: list[str] = [
@@ -45,6 +56,14 @@ _STILL: list[str] = [
     "Zorvex Sleep Spray can interact with any prescription drug, so ask first.",
     "Dermicort does not cause rash.\n\nLike all medicines, Dermicort can cause a rash.",
     "Brightlyn drops are safe for children.\n\nBrightlyn drops should not be given to children under six.",
+    "Ask the pharmacist: are these omega capsules off limits with a fish allergy? These capsules are made from "
+    "fish oil. Algae-based omega capsules contain no fish at all.",
+    "Magnesium Night capsules: nut-free and vegan.\n\nMagnesium Night capsules contain almonds.",
+    "Our Creatine Monohydrate powder is dairy-free.\n\nOur Creatine Monohydrate powder contains milk.",
+    "ZANTA SPRAY\n\nZanta Night Spray is nut-free.\n\nIt contains almonds, so keep it away from anyone with a nut allergy.",
+    "A new snack is being sold as nut-free.\n\nShoppers who bought Nutty Crunch Bars found that they contain almonds.",
+    "HEMP SEED BAR\n\nThis bar is gluten-free.\n\nThis bar contains gluten.",
+    "Dreamwell Melatonin Spray is free from soya.\n\nDreamwell Melatonin Spray contains soya lecithin.",
 ]
 
 

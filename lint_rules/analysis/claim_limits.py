@@ -1084,11 +1084,21 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     rest = [o for o in owns if not any(o.start() < m.end() and m.start() < o.end() for m in every)]
     if not subjects or rest:
         return False
-    if other >= 0:  # the other side speaks of the class itself ("Antihistamines do not cause …")
+    if other >= 0:  # the other side speaks of the class itself ("Antihistamines do not cause …"),
+        # not as a partner ("no interactions with other medicines") nor as the head of a
+        # product's name ("Vitaloo Kids Gummies are gelatin-free")
         heads = {c.split()[-1].rstrip("s") for c in classes}
         olow = _sentence(doc, other)
+        o = doc.sentences[other].start
+        forms = _cues().forms
+        named = []  # a product's name with the form word after it ("omega-3 capsules")
+        for p, n in sentence_subjects(doc).spans_named(other):
+            end = p - o + len(n)
+            after = re.match(r"\s+([a-z]+)", olow[end:])
+            named.append((p - o, end + after.end() if after and after.group(1) in forms else end))
         if any(m.group().rstrip("s") in heads and not _WITH_BEFORE.search(olow, 0, m.start())
                and not _class_partner().search(olow, 0, m.start())
+               and not any(a <= m.start() < b for a, b in named)
                for m in re.finditer(r"[a-z][a-z-]+", olow)):
             return False
     # the class noun may itself be in the intervention lexicon ("sleeping pills"): only a
@@ -1098,9 +1108,141 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     subj = sentence_subjects(doc)
     partner = _class_partner()
     for pos, name in subj.spans_named(k):
-        if any(name.lower() in c for c in classes):
-            continue
+        if any(name.lower() in c for c in classes) or any(m.start() <= pos - a < m.end() for m in every):
+            continue  # the class phrase itself ("Many capsules", read back as "the capsules")
         if partner.search(low, max(0, pos - a - 60), max(0, pos - a)):
             continue
         return False
     return True
+
+
+@functools.cache
+def _other_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    d = read_toml("contradiction_limits.toml")["other_product"]
+    heads = "|".join(sorted((re.escape(h) for h in d["heads"]), key=len, reverse=True))
+    phrase = compile_re(r"(?<![\w'’-])(?P<name>(?:(?:[A-Z][\w'’-]*|[+&]|\d[\w.-]*)[ \t]+){1,5})"
+                        r"(?P<head>(?i:" + heads + r"))(?![\w'’-])")
+    return phrase, frozenset(d["not_name"]), compile_re(d["header"], re.IGNORECASE)
+
+
+def _name_words(name: str, not_name: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9][\w'’-]*", name.lower()) if w not in not_name)
+
+
+def _product_phrases(doc: Document, k: int) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, name words) of each product named in sentence ``k`` by capitalised words
+    and a product head noun ("Almond Protein Bites", "Our Creatine + Whey Recovery blend");
+    the head noun and the opening words are no part of the name ([other_product])."""
+    phrase, not_name, _header = _other_cues()
+    s = doc.sentences[k]
+    out = []
+    first = re.search(r"[A-Za-z]", doc.text[s.start:s.end])
+    lead = s.start + first.start() if first else s.start
+    for m in phrase.finditer(doc.text, s.start, s.end):
+        words = _name_words(m.group("name"), not_name)
+        # a capital that only opens the sentence names nothing ("Cranberry juice can …")
+        caps = any(m.start() + c.start() != lead for c in re.finditer(r"[A-Z]", m.group()))
+        if words and caps:
+            out.append((m.start(), m.end(), words))
+    return out
+
+
+def _listed_other(doc: Document, k: int) -> bool:
+    """Sentence ``k`` is an item of a list (or the line) that a cross-selling header
+    introduces ("Also in your box:", "You may also like:", "From the same range:")."""
+    _phrase, _not_name, header = _other_cues()
+    blocks = doc.blocks
+    b = doc.sentences[k].block
+    if blocks[b].kind != "list_item":
+        return False
+    i = b - 1
+    while i >= 0 and blocks[i].kind == "list_item":
+        i -= 1
+    if i < 0:
+        return False
+    text = doc.text[blocks[i].start:blocks[i].end].strip()
+    return text.endswith(":") and header.search(text) is not None
+
+
+def _page_product(doc: Document, words: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """Where the page names its own product, and the words there: its heading when that
+    shares a word with the product phrase ``words`` ("CREATINE MONO — UNFLAVOURED" …
+    "Creatine + Whey Recovery blend"), else the first sentence that names a product (a
+    known intervention or a product phrase)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    def vocab(k: int) -> frozenset[str]:
+        return frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, k)))
+
+    if doc.sentences and doc.blocks[doc.sentences[0].block].kind == "heading" and vocab(0) & words:
+        return 0, vocab(0)
+    subj = sentence_subjects(doc)
+    for k in range(len(doc.sentences)):
+        if subj.spans_named(k) or _product_phrases(doc, k):
+            return k, vocab(k)
+    return -1, frozenset()
+
+
+def _owner_words(doc: Document, k: int, pos: int) -> tuple[frozenset[str], bool] | None:
+    """The name words of another product that the claim at ``pos`` of sentence ``k`` is said
+    of, and whether a cross-selling header or opener says so: the item of a cross-selling
+    list or the name after a cross-selling opener ("Also try our Hazel Crunch, which
+    contains hazelnuts"), else the last product phrase before the claim in its sentence when
+    the page named its own product before it and that is not it. None when the claim is the
+    page's product's (or no other product's)."""
+    _phrase, not_name, header = _other_cues()
+    s = doc.sentences[k]
+    before = [p for p in _product_phrases(doc, k) if p[1] <= max(pos, s.start)
+              and ";" not in doc.text[p[1]:max(pos, p[1])]]
+    opener = header.match(doc.text[s.start:s.end])
+    listed = _listed_other(doc, k)
+    if before:
+        words = before[-1][2]
+        if opener is not None or listed:
+            return words, True
+        page, page_words = _page_product(doc, words)
+        if page < 0 or page >= k or words <= page_words:
+            return None  # the first product the page names is its own
+        return words, False
+    if not (opener is not None or listed):
+        return None
+    # a list item's name is its words before "(", ":", " - " or ","; an opener's, the words after it
+    text = doc.text[s.start:s.end] if opener is None else doc.text[s.start + opener.end():s.end]
+    words = _name_words(re.split(r"\s*(?:\(|:|\s[-–—]\s|,|\swhich\s|\sthat\s)", text, maxsplit=1)[0], not_name)
+    return (words, True) if words else None
+
+
+def other_product_apart(doc: Document, k: int, j: int, spans: tuple[int, int],
+                        products: tuple[str, ...] = ()) -> bool:
+    """One claim is said of another product on the same page and the other claim's sentence
+    does not name that product ("Magnesium Night capsules: nut-free" … "Also in your box: -
+    Almond Protein Bites (contains almonds)"; "CREATINE MONO … Pure creatine monohydrate,
+    dairy-free" … "Our Creatine + Whey Recovery blend adds whey protein, so it contains
+    milk"). Without a cross-selling header or opener, the other claim must come before the
+    other product is named or name a product of its own ("It contains almonds" after "Zanta
+    Night Spray is nut-free" is that spray's). ``spans``: the claims' start offsets in
+    sentences ``k`` and ``j``; ``products``: the claims' subjects; the other claim's
+    subject words are no mark of another product ("Calmara Drops" … "Calmara Night Shake"), and
+    a side that names every word of the other product's name speaks of it too."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    names = [frozenset(re.findall(r"[a-z0-9][\w'’-]*", p.lower())) for p in products] + [frozenset()] * 2
+    for (a, pa), b, own in (((k, spans[0]), j, names[1]), ((j, spans[1]), k, names[0])):
+        found = _owner_words(doc, a, pa)
+        if found is None:
+            continue
+        words, strong = found
+        mark = words - own
+        if not mark or mark <= frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, b))):
+            continue  # the other side names that product too ("Calmara Night Shake" … "Calmara Night Shake")
+        if own and own <= frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, a))):
+            continue  # the other product's sentence names this one ("… can raise levels of atorvastatin")
+        if strong:
+            return True
+        text_b = doc.text[doc.sentences[b].start:doc.sentences[b].end]
+        brand = r"(?i)(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])"
+        if any(m.group()[0].isupper() for m in re.finditer(brand, text_b)):
+            continue  # the other side names the brand ("Nutrix contains almonds" … "Our Nutrix Free range")
+        if b < a or sentence_subjects(doc).spans_named(b) or _product_phrases(doc, b):
+            return True
+    return False

@@ -72,6 +72,7 @@ from lint_rules.analysis.boundaries import (
 from lint_rules.analysis.causers import STOP_USE, clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     class_warning,
+    other_product_apart,
     comparator_apart,
     component_apart,
     disease_feature,
@@ -971,6 +972,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
     if line_variants_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
+    if other_product_apart(doc, odd.sentence, other.sentence, (odd.start, other.start), (agent(odd), agent(other))):
+        return True  # "Magnesium Night capsules: nut-free" … "Also in your box: - Almond Protein Bites (contains almonds)"
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):
         return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
     if named_apart(agent(odd), agent(other)):
