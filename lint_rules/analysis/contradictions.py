@@ -72,7 +72,6 @@ from lint_rules.analysis.boundaries import (
 from lint_rules.analysis.causers import STOP_USE, clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     class_warning,
-    other_product_apart,
     comparator_apart,
     component_apart,
     disease_feature,
@@ -82,6 +81,7 @@ from lint_rules.analysis.claim_limits import (
     instruction_before,
     line_variants_apart,
     named_apart,
+    other_product_apart,
     partners_apart,
     population,
     recipe_apart,
