@@ -41,6 +41,16 @@ _APART: list[str] = [
     "Our Creatine + Whey Recovery blend adds whey protein, so it contains milk.",
     "Calmara Drops are suitable for people with a milk allergy.\n\nAlso available: Calmara Night Shake (contains milk).",
     "HEMP SEED BAR\n\nThis bar is gluten-free.\n\nAlso try our Barley Malt Bites, which contain gluten.",
+    # F3: an age group as the subject of a modal of use (claim_limits.population, [population] age_modal)
+    "Saline nose drops contain only salt water. Adults and older children can use them as often as needed. "
+    "For babies under three months, use no more than two drops in each nostril, four times a day.",
+    "Healthy adults can take Zinvia as often as they like. Children under 12 should take no more than one tablet a day.",
+    "Teens and adults can safely use Clearix every day. Children under 12 should not use Clearix.",
+    # F4: a line label's form, and the bath as a skin route ([route] label, SPL SOAK)
+    "MAGNESIUM, TWO FORMS\nBath flakes: soak in them as often as you like. Pour two handfuls into warm water.\n"
+    "Capsules: never take more than two a day, as too much by mouth can upset your bowels.",
+    "Cream: apply as often as needed to the itchy area.\nTablets: take no more than three in 24 hours.",
+    "Epsom salts in the bath can be used as often as you like. Taken by mouth, Epsom salts should be limited to one dose a day.",
 ]
 
 _STILL: list[str] = [
@@ -64,6 +74,15 @@ _STILL: list[str] = [
     "A new snack is being sold as nut-free.\n\nShoppers who bought Nutty Crunch Bars found that they contain almonds.",
     "HEMP SEED BAR\n\nThis bar is gluten-free.\n\nThis bar contains gluten.",
     "Dreamwell Melatonin Spray is free from soya.\n\nDreamwell Melatonin Spray contains soya lecithin.",
+    "Saline nose drops contain only salt water. You can use them as often as needed. "
+    "Use no more than two drops in each nostril, four times a day.",
+    "Adults can take Zinvia as often as they like. Adults should take no more than one tablet a day.",
+    "Adults can take Zinvia as often as they like. Adults over 65 should take no more than one tablet a day.",
+    "Zinvia is gentle, and adults can take it as often as they like. Never take more than one tablet a day, whatever your age.",
+    "MAGNESIUM, TWO FORMS\nSoak in it as often as you like. Pour two handfuls into warm water.\n"
+    "Never take more than two a day, as too much can upset your bowels.",
+    "Apply as often as needed to the itchy area.\nTake no more than three in 24 hours.",
+    "Epsom salts can be used as often as you like. Epsom salts should be limited to one dose a day.",
 ]
 
 

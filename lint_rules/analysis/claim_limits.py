@@ -45,6 +45,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from lint_rules.analysis.boundaries import clause_start
 from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.document import Document
 from lint_rules.knowledge import read_toml
@@ -102,6 +103,7 @@ class _Cues:
     route_phrases: tuple[tuple[str, re.Pattern[str]], ...]
     route_forms: dict[str, str]
     route_frame: re.Pattern[str]
+    route_label: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -121,7 +123,7 @@ def _cues() -> _Cues:
         short=int(d["dispute"]["short"]),
         groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"]),
                 compile_re(pop["except"]), compile_re(pop["age"]), compile_re(pop["subject"]),
-                compile_re(pop["age_subject"])),
+                compile_re(pop["age_subject"]), compile_re(pop["age_modal"])),
         negative=compile_re(pop["negative"]),
         group_end=compile_re(pop["end"]),
         heads={str(k): str(v) for k, v in pop["heads"].items()},
@@ -165,6 +167,7 @@ def _cues() -> _Cues:
         route_phrases=tuple((name, _alt(ps)) for name, ps in d["route"]["phrases"].items()),
         route_forms={w: name for name, ws in d["route"]["forms"].items() for w in ws},
         route_frame=_route_frame(sorted({w for ws in d["route"]["forms"].values() for w in ws}, key=lambda w: (-len(w), w))),
+        route_label=compile_re(d["route"]["label"]),
     )
 
 
@@ -588,6 +591,9 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
     c = _cues()
     for pattern in c.groups:
         m = pattern.search(low, lo, hi)
+        if m and pattern is c.groups[7] and start >= 0 and (
+                m.end() > end or clause_start(low, s.start, start) > m.start()):
+            m = None  # a group subject of another clause ("Adults can …, but children should …")
         if m:
             who = m.group("who") or m.group("habit")  # "in regular coffee drinkers": a habit's group
             cut = c.group_end.search(who, 1)
@@ -721,6 +727,9 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
         out.update(c.route_forms[w] for w in words if w in c.route_forms)
     for m in c.route_frame.finditer(text):
         out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
+    label = c.route_label.match(raw)  # "Capsules: never take more than two a day"
+    if label is not None:
+        out.update(c.route_forms[w] for w in label.group("label").split() if w in c.route_forms)
     names = [w for w in words if w not in c.route_forms and w not in _NOT_NAME][:1]
     for name in names:
         for m in re.finditer(rf"\b{re.escape(name)}\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text):
