@@ -51,6 +51,18 @@ _APART: list[str] = [
     "Capsules: never take more than two a day, as too much by mouth can upset your bowels.",
     "Cream: apply as often as needed to the itchy area.\nTablets: take no more than three in 24 hours.",
     "Epsom salts in the bath can be used as often as you like. Taken by mouth, Epsom salts should be limited to one dose a day.",
+    # F5: a cause named after the effect (causers.causer, [cause] caused_after) and "<effect> is
+    # not a side effect of X" (denial_frames.side_effect_denial): that effect, not all side effects
+    "Hair loss is not a side effect of Slimora.\n\nSome people who lose a lot of weight quickly, including those on "
+    "Slimora, notice temporary hair shedding caused by the rapid weight loss itself.",
+    "Glowix causes no skin irritation. Some users report redness caused by scrubbing too hard.",
+    "Tiredness is not a side effect of Ferrovit. People starting Ferrovit, including those with low iron, often feel "
+    "tired as a result of the anaemia.",
+    "Our Keto Boost shakes do not cause bad breath. Some dieters, including those using Keto Boost, notice bad breath "
+    "caused by ketosis.",
+    "Hair loss is not a side effect of Varola. Varola can cause nausea in the first week.",
+    "Weight gain is not a known side effect of Lumexa. Lumexa may cause a dry mouth.",
+    "Insomnia is not among the side effects of Drowzil, the maker says. Drowzil can cause headaches.",
 ]
 
 _STILL: list[str] = [
@@ -83,6 +95,13 @@ _STILL: list[str] = [
     "Never take more than two a day, as too much can upset your bowels.",
     "Apply as often as needed to the itchy area.\nTake no more than three in 24 hours.",
     "Epsom salts can be used as often as you like. Epsom salts should be limited to one dose a day.",
+    "Hair loss is not a side effect of Slimora.\n\nSome people on Slimora notice temporary hair shedding.",
+    "Hair loss is not a side effect of Slimora. Some people notice hair shedding caused by Slimora in the first months.",
+    "Glowix causes no skin irritation. Some users report redness caused by applying the cream twice a day.",
+    "Restiva does not cause fatigue. Some patients feel tired due to it in the first weeks.",
+    "Dizziness is not a side effect of Varola. Varola can cause dizziness when you stand up.",
+    "Weight gain is not a known side effect of Lumexa. Lumexa may cause weight gain.",
+    "Drowzil has no side effects, the maker says. Drowzil can cause headaches.",
 ]
 
 

@@ -92,7 +92,13 @@ from lint_rules.analysis.claim_limits import (
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
-from lint_rules.analysis.denial_frames import absence_denial, answer_claims, quantified_denial
+from lint_rules.analysis.denial_frames import (
+    absence_denial,
+    answer_claims,
+    quantified_denial,
+    side_effect_denial,
+    side_effect_predicate,
+)
 from lint_rules.analysis.label_claims import effect_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import it_is_product
@@ -328,6 +334,10 @@ def _build_claims(doc: Document) -> list[Claim]:
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
             or _denied_between(doc, m, max(sent.start, m.start - 120))
             or _DENIED_AFTER.match(doc.text, m.end, sent.end))
+        if m.kind == "general" and side_effect_predicate(doc, sent.start, m):
+            continue  # "Hair loss is not a side effect of X": the term names what hair loss is not
+        if m.kind == "finding" and not framed_denial and side_effect_denial(doc, sent.start, sent.end, m):
+            framed_denial = True  # "Hair loss is not a (known) side effect of X": that effect denied
         denied = framed_denial and not m.negated
         if denied and m.kind != "organ":
             stance = "negated"  # "nobody needs to worry about dizziness", "bruising is not a concern"
