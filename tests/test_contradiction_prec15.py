@@ -63,6 +63,15 @@ _APART: list[str] = [
     "Hair loss is not a side effect of Varola. Varola can cause nausea in the first week.",
     "Weight gain is not a known side effect of Lumexa. Lumexa may cause a dry mouth.",
     "Insomnia is not among the side effects of Drowzil, the maker says. Drowzil can cause headaches.",
+    # M12: a benefit said of most is not contradicted by a failure in a minority; a denial
+    # limited to most people stays limited (assertions.clause_hedged majority, minority_in_clause)
+    "Most users find that Sleepzy helps them sleep, the company says. For a small minority, Sleepzy does not help sleep at all.",
+    "In most people, Glucora does not change blood sugar much. If you have diabetes, Glucora can raise your blood sugar.",
+    "Tenora may not cause hair loss in everyone. Thinning of the hair is a recognised effect of Tenora in some people.",
+    # M13: a real time on each side still holds apart (scopes._after)
+    "Taken at night, Dozenil causes no next-day drowsiness, letting you work as normal. "
+    "Taken in the morning, Dozenil can make you drowsy.",
+    "Taken in the morning, Dozenil causes no drowsiness. Taken at night, Dozenil can make you drowsy the next day.",
 ]
 
 _STILL: list[str] = [
@@ -102,6 +111,16 @@ _STILL: list[str] = [
     "Dizziness is not a side effect of Varola. Varola can cause dizziness when you stand up.",
     "Weight gain is not a known side effect of Lumexa. Lumexa may cause weight gain.",
     "Drowzil has no side effects, the maker says. Drowzil can cause headaches.",
+    # M12: a reassurance's "can" is no hedge; "in most users" is the benefit itself
+    "Patients can be reassured that Tenora does not cause hair loss. Thinning of the hair is a recognised effect "
+    "of Tenora, usually noticed after three months.",
+    "You can rest assured that Calmix will not make you drowsy. Calmix may cause drowsiness in some people.",
+    "Parents can be confident that Nasolin does not cause nosebleeds. Nasolin can cause nosebleeds.",
+    "Joint pain is relieved by Artiflex in most users. Trials found no improvement in joint pain with Artiflex.",
+    "Sleepzy helps people sleep, the company says. A few studies were small, but Sleepzy does not help sleep, "
+    "the review concluded.",
+    # M13: a time in a permission clause, and the onset after any one dose, limit no claim
+    "Our non-drowsy formula means you can take a tablet before work. Some users feel sleepy after a dose.",
 ]
 
 

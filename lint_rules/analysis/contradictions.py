@@ -52,6 +52,7 @@ from lint_rules.analysis.assertions import (
     had_before,
     intervention_at,
     interventions_named,
+    minority_in_clause,
     minority_said,
     opening_names_apart,
     other_member_apart,
@@ -960,6 +961,9 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim) and odd.type == "benefit" \
             and _measures_apart(doc, odd, other):
         return True  # "lowers blood sugar" … "does not lower blood pressure": two measures that share a word
+    if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim) and odd.type == other.type == "benefit" and any(
+            c.side == "no_help" and minority_in_clause(doc, c.start, c.end) for c in (odd, other)):
+        return True  # "Most users find it helps" … "For a small minority, it does not help": a benefit is said of most
     if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
             and not population(doc, odd.sentence, odd.start, odd.end):
         return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails

@@ -2427,7 +2427,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if topic is not None:
             topic = topic[:max(0, len(topic) - (end - result.start()))]
         end = result.start()
-    hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None)
+    hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None,
+                           majority=kind == "benefit" and side == "helps")
     if kind == "interaction" and side == "none" and _FORBIDDEN_BEFORE.search(low, max(a, start - 25), start):
         return None  # "Do not take it with any other medicines": a warning, not a promise
     if kind in ("benefit", "direction"):
