@@ -132,3 +132,74 @@ def test_held_apart(text: str) -> None:
 @pytest.mark.parametrize("text", _STILL)
 def test_still_found(text: str) -> None:
     assert _findings(text)
+
+
+# -- ordinary passages (own probes in five registers: news, press release, seller, consumer
+# guide, leaflet) that must not fire, and true conflicts aimed at the new gates ---------------
+
+_ORDINARY: list[str] = [
+    "Healix Labs today launched Healix Joint Gummies, a gelatin-free supplement. The company's existing Healix Collagen Shots contain fish collagen and are not suitable for vegetarians.",
+    'Our Sleep Tea is caffeine-free and gentle. Pair it with our Morning Boost Blend, which contains green tea and caffeine.',
+    'Nut-free kitchen! Our Oat Crunch Bars are made without nuts. Customers also bought: Peanut Power Bites (contain peanuts).',
+    'Children under 6 should not use Nasofresh spray. Adults can use Nasofresh up to four times a day. Do not use more than four times in 24 hours.',
+    'Adults and children over 12: take one or two tablets every four to six hours. Do not take more than eight tablets in 24 hours. Children under 12 should not take these tablets.',
+    'Epsom salt baths are popular for sore muscles. You can soak in an Epsom salt bath as often as you like. Epsom salt taken by mouth is a laxative, and you should not take more than the label says.',
+    'Bath oil: use a capful in every bath. Capsules: take one a day with food.',
+    'Headache is a common side effect of Migrex. Some people have headaches caused by stopping Migrex too quickly.',
+    'Most users find Clearskin gentle. A few users notice dryness in the first week.',
+    'You can be confident that every batch of Purevit is tested for purity. Purevit is free from gluten and dairy.',
+    'All our capsules are vegan. Most capsules on the market are made from gelatin, which comes from animals.',
+    'Tell your doctor if you are taking any other medicines, including herbal remedies. Zolfen has no known interactions with the contraceptive pill.',
+    'Any diet that cuts calories sharply can cause hair shedding, a dermatologist said. Slimfast-style shakes did not cause hair loss in the trial.',
+    'Glucora lowers blood sugar. In most people it does not cause low blood sugar. If you also take insulin, low blood sugar can happen.',
+    'Our Zinc Lozenges are sugar-free. Our new Honey Throat Drops contain sugar and honey.',
+    'Patients can be reassured that the scanner is safe, the hospital said. Some patients feel anxious inside the scanner.',
+    'Also try our Calm Kids Chewables! Our Sleep Drops are suitable from age 3.',
+    'Adults can take Allerfree once a day. Children aged 6 to 12 should take half a tablet.',
+    'Tiredness caused by anaemia often improves within weeks of starting iron. Ferrovex does not cause tiredness, the maker says.',
+    'Soak in the bath with Magnesium Flakes twice a week. Magnesium supplements can cause diarrhoea if you take too much by mouth.',
+    'Nuvia Night is melatonin-free. Nuvia Sleep Gummies contain 1 mg of melatonin per gummy.',
+    'Itching is not a side effect of Coolix gel. If your skin itches after applying Coolix, it may be the eczema itself.',
+    'Drowsiness is not a common side effect of Allerclear. A few people do feel drowsy, especially at higher doses.',
+    'Nausea is not a side effect of Zincol at the usual dose. At high doses, Zincol can cause nausea.',
+    'Hair loss is not a side effect of Thyrox. If your hair thins, it is more likely caused by the thyroid condition itself.',
+    'The non-drowsy formula means commuters can take it before work, the company said. In trials, some users felt sleepy when they took it late at night.',
+    'In most people Ibrufen does not upset the stomach. In some people, especially older adults, Ibrufen can cause stomach bleeding.',
+    'Patients can be reassured that most people do not lose hair on Tamora. Some people do notice thinning hair on Tamora.',
+    'Loratex relieves hay fever symptoms in most users. In people with severe asthma, Loratex does not relieve symptoms.',
+    'Night sweats caused by the menopause are not helped by Sagevita, the trial found. Sagevita reduces hot flushes, the company says.',
+    'Tingling after each dose is normal with Betalan and fades within an hour. Betalan does not cause lasting tingling.',
+]
+
+_TRUE: list[str] = [
+    'Herbacalm has no interactions with other medicines. As with any herbal product, Herbacalm can interact with blood thinners.',
+    'Sleepex does not cause drowsiness the next day. Like most sleep aids, Sleepex can cause next-day drowsiness.',
+    'Our Vitality Protein Bars are nut-free. Vitality Protein Bars contain almonds.',
+    'VITALITY BARS\n\nVitality Protein Bars are dairy-free.\n\nThey contain milk protein.',
+    'Adults can take Coldex as often as needed. Adults should not take more than four doses of Coldex a day.',
+    'Everyone can use Sprayzo as often as they like. Children under 12 should use Sprayzo no more than twice a day.',
+    'Nervix does not cause dizziness. Some patients report dizziness caused by Nervix in the first week.',
+    'Pillex does not cause nausea. Nausea caused by the drug is common in the first week.',
+    'Restol does not cause weight gain. Some people put on weight due to taking Restol for months.',
+    'Headache is not a side effect of Painex. Painex can cause headaches in some people.',
+    'You can rest assured that Calmix causes no drowsiness. Drowsiness is a common side effect of Calmix.',
+    'Joint pain is eased by Flexa in most users. Flexa does not ease joint pain, a trial found.',
+    'Nodoze is non-drowsy, which means you can take it before driving. Nodoze makes some users drowsy.',
+    'Cardiol has no drug interactions. Cardiol can interact with warfarin, so tell your pharmacist you are taking it.',
+    'Bloomix is safe in pregnancy. Like all retinoids, Bloomix must not be used in pregnancy.',
+    'Keto Fuel shakes cause no bloating. Keto Fuel shakes can cause bloating if you drink them too fast.',
+    'Calmara Drops are suitable for people with a milk allergy. Calmara Drops contain milk.',
+    'Dozex is non-drowsy. Also try to drink plenty of water, as Dozex can make you drowsy.',
+    'Sleepo Gummies are gelatin-free.\n\nAlso in your box:\n- two packs of Sleepo Gummies, which contain beef gelatin',
+    'SLEEP AIDS COMPARED\n\nDozex is non-drowsy.\n\nOur reviewer found Dozex Sleep Spray made her drowsy.',
+]
+
+
+@pytest.mark.parametrize("text", _ORDINARY)
+def test_ordinary_passage_is_quiet(text: str) -> None:
+    assert _findings(text) == []
+
+
+@pytest.mark.parametrize("text", _TRUE)
+def test_true_conflict_aimed_at_the_gates_is_found(text: str) -> None:
+    assert _findings(text)

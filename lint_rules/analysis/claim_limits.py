@@ -1215,10 +1215,18 @@ def _owner_words(doc: Document, k: int, pos: int) -> tuple[frozenset[str], bool]
         return words, False
     if not (opener is not None or listed):
         return None
-    # a list item's name is its words before "(", ":", " - " or ","; an opener's, the words after it
+    # a list item's name, or the name after an opener: the capitalised words it opens with
+    # ("Almond Protein Bites (contains almonds)", "Also try our Hazel Crunch, which …"); an
+    # opener followed by no name ("Also try to drink water") names no product
     text = doc.text[s.start:s.end] if opener is None else doc.text[s.start + opener.end():s.end]
-    words = _name_words(re.split(r"\s*(?:\(|:|\s[-–—]\s|,|\swhich\s|\sthat\s)", text, maxsplit=1)[0], not_name)
+    name = _TITLE_RUN.match(text)
+    words = _name_words(name.group("name"), not_name) if name is not None else frozenset()
     return (words, True) if words else None
+
+
+#: The capitalised words a list item or the words after an opener start with (after "our",
+#: "the" and the like): a product's name.
+_TITLE_RUN = re.compile(r"\W*(?:(?:our|the|a|an|new|your)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[+&]|\d[\w.-]*))*)")
 
 
 def other_product_apart(doc: Document, k: int, j: int, spans: tuple[int, int],
