@@ -265,10 +265,10 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
         if after is not None:
             what = after.group("what")
             written = text[end + after.start("what"):end + after.end("what")]
-            words = re.findall(r"[a-z][\w'-]*", what)
-            if words and not _ANAPHOR.search(what) and not _USE_OF.search(what) \
-                    and not any(reader_data().product.fullmatch(w) for w in words) \
-                    and not any(names_product(w, prod()) for w in words) \
+            said = re.findall(r"[a-z][\w'-]*", what)
+            if said and not _ANAPHOR.search(what) and not _USE_OF.search(what) \
+                    and not any(reader_data().product.fullmatch(w) for w in said) \
+                    and not any(names_product(w, prod()) for w in said) \
                     and not (prod() and prod() in what) and not re.search(r"(?<![\w'-])[A-Z]", written):
                 # (a capitalised name may be the product under a name the page never read)
                 # "hair shedding caused by the rapid weight loss itself": the causer is named
