@@ -1195,7 +1195,7 @@ def _direction_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
     if odd.type == "benefit":
         if odd.aspect and other.aspect and odd.aspect != other.aspect:
             return False  # "shortens colds" and "does not prevent colds" can both be true
-        return odd.side == "helps" and not odd.hedged and other.side == "no_help"
+        return odd.side == "helps" and (not odd.hedged or odd.majority) and other.side == "no_help"
     if odd.type != "direction":
         return False
     if odd.side == "none":
