@@ -138,6 +138,9 @@ def test_still_found(text: str) -> None:
 # guide, leaflet) that must not fire, and true conflicts aimed at the new gates ---------------
 
 _ORDINARY: list[str] = [
+    "Zanta bath salts can be used as often as you like. Zanta capsules: never take more than two a day.",
+    "Add Zanta flakes to the bath as often as you like. Never swallow more than a teaspoon of Zanta by mouth.",
+    "Vertix does not cause dizziness in adults. Children can get dizzy on Vertix.",
     "Healix Labs today launched Healix Joint Gummies, a gelatin-free supplement. The company's existing Healix Collagen Shots contain fish collagen and are not suitable for vegetarians.",
     'Our Sleep Tea is caffeine-free and gentle. Pair it with our Morning Boost Blend, which contains green tea and caffeine.',
     'Nut-free kitchen! Our Oat Crunch Bars are made without nuts. Customers also bought: Peanut Power Bites (contain peanuts).',
@@ -172,6 +175,9 @@ _ORDINARY: list[str] = [
 ]
 
 _TRUE: list[str] = [
+    "Zanta tablets do not cause dizziness. Some users of Zanta felt faint and dizzy in a hot bath.",
+    "Vitality Protein Bars are nut-free. Vitality Protein Bars contain almonds.",
+    "Vertix does not cause dizziness. Adults can get dizzy on Vertix, especially when standing up.",
     'Herbacalm has no interactions with other medicines. As with any herbal product, Herbacalm can interact with blood thinners.',
     'Sleepex does not cause drowsiness the next day. Like most sleep aids, Sleepex can cause next-day drowsiness.',
     'Our Vitality Protein Bars are nut-free. Vitality Protein Bars contain almonds.',
