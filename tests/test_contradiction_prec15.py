@@ -138,6 +138,7 @@ def test_still_found(text: str) -> None:
 # guide, leaflet) that must not fire, and true conflicts aimed at the new gates ---------------
 
 _ORDINARY: list[str] = [
+    "Zanta does not cause headaches. Some users get headaches due to dehydration on hot days.",
     "Zanta bath salts can be used as often as you like. Zanta capsules: never take more than two a day.",
     "Add Zanta flakes to the bath as often as you like. Never swallow more than a teaspoon of Zanta by mouth.",
     "Vertix does not cause dizziness in adults. Children can get dizzy on Vertix.",
@@ -175,6 +176,8 @@ _ORDINARY: list[str] = [
 ]
 
 _TRUE: list[str] = [
+    "Docetaxel does not cause hair loss, the leaflet claims. Hair loss caused by chemotherapy is common in the first weeks.",
+    "Zanta does not cause headaches. Some users report headaches, which are caused by the sweetener in it.",
     "Zanta tablets do not cause dizziness. Some users of Zanta felt faint and dizzy in a hot bath.",
     "Vitality Protein Bars are nut-free. Vitality Protein Bars contain almonds.",
     "Vertix does not cause dizziness. Adults can get dizzy on Vertix, especially when standing up.",

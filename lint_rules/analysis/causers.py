@@ -51,7 +51,7 @@ STOP_USE = _CAUSE["stop_use"]
 _CAUSED_AFTER = compile_re(_CAUSE["caused_after"], re.IGNORECASE)
 #: Words in a post-posed cause that make it the product's use ("caused by taking it", "due
 #: to the tablets", "as a result of the treatment").
-_USE_OF = compile_re(r"(?<![a-z])(?:tak\w+|us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|dose\w*|treatment|therapy|medicine|medication|drug|"
+_USE_OF = compile_re(r"(?<![a-z])(?:tak\w+|us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|dose\w*|treatments?|\w*therap\w*|medicines?|medication|drug|"
                      r"tablets?|pills?|capsules?|product|supplement)(?![a-z])", re.IGNORECASE)
 #: Another thing taken with the product, after its name ([cause] combined).
 COMBINED = compile_re(_CAUSE["combined"].replace("{with_food}", _CAUSE["with_food"]), re.IGNORECASE)
