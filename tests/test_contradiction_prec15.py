@@ -176,6 +176,10 @@ _ORDINARY: list[str] = [
 ]
 
 _TRUE: list[str] = [
+    "Brightlyn drops are safe for children. Most cold remedies, Brightlyn included, should not be given to children "
+    "under six.",
+    "Zorvex has no drug interactions. Any supplement can interact with warfarin, and Zorvex is no exception.",
+    "Ostevit has no known interactions. Many supplements, including Ostevit, can interact with blood thinners.",
     "Docetaxel does not cause hair loss, the leaflet claims. Hair loss caused by chemotherapy is common in the first weeks.",
     "Zanta does not cause headaches. Some users report headaches, which are caused by the sweetener in it.",
     "Zanta tablets do not cause dizziness. Some users of Zanta felt faint and dizzy in a hot bath.",

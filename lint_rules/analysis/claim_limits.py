@@ -1056,8 +1056,7 @@ def _class_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.cache
 def _class_partner() -> re.Pattern[str]:
-    return compile_re(r"(?:" + read_toml("contradiction_limits.toml")["class_warning"]["partner"]
-                      + r")(?:[\s,]+[\w'-]+){0,4}[\s,]*$")
+    return compile_re(r"(?:" + read_toml("contradiction_limits.toml")["class_warning"]["partner"] + r")")
 
 
 #: Right before a class phrase: it is the object of "with" (a partner, "can be taken with any
@@ -1116,6 +1115,17 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     a = doc.sentences[k].start
     subj = sentence_subjects(doc)
     partner = _class_partner()
+    if other >= 0:
+        # a capitalised name the other side also names ("Most cold remedies, Brightlyn
+        # included, …" … "Brightlyn drops are safe"): the product, read or not as a name
+        raw = doc.text[a:doc.sentences[k].end]
+        theirs = set(re.findall(r"[a-z][\w'-]+", _sentence(doc, other)))
+        lead = re.search(r"[A-Za-z]", raw)
+        for w in re.finditer(r"(?<![\w'-])[A-Z][\w'-]+", raw):
+            if (lead is None or w.start() != lead.start()) and w.group().lower() in theirs \
+                    and not any(m.start() <= w.start() < m.end() for m in every) \
+                    and not partner.search(low, max(0, w.start() - 60), w.start()):
+                return False
     for pos, name in subj.spans_named(k):
         if any(name.lower() in c for c in classes) or any(m.start() <= pos - a < m.end() for m in every):
             continue  # the class phrase itself ("Many capsules", read back as "the capsules")
