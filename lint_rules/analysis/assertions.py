@@ -1119,6 +1119,8 @@ class _ClaimCues:
     hedge: re.Pattern[str]
     soft: re.Pattern[str]
     conditions: re.Pattern[str]
+    not_hedge: re.Pattern[str]
+    majority: re.Pattern[str]
     qualified: re.Pattern[str]
     few: re.Pattern[str]
     minority: re.Pattern[str]
@@ -1145,6 +1147,7 @@ def _claim_cues() -> _ClaimCues:
         disowned_own=alt(d["disowned"]["own_clause"]),
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
+        not_hedge=alt(d["hedge"]["not_hedge"]), majority=alt(d["hedge"]["majority"]),
         qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]), minority=alt(d["hedge"]["minority"]),
         quantifier=alt(d["hedge"]["quantifier"]),
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
@@ -1252,19 +1255,29 @@ def conditional_at(doc: Document, start: int) -> bool:
     return bool(cues().conditional.search(stretch))
 
 
-def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False, until: int | None = None) -> bool:
+def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False, until: int | None = None,
+                  majority: bool = False) -> bool:
     """A hedge in the clause of ``[start, end)`` outside its own words ("most people can
     take it safely"), or a condition that limits it ("at the recommended dose", "as long
     as"); with ``soft``, "can" and "could" count too (a benefit that "can" happen is not a
-    promise); ``until``: where the clause ends if earlier (a purpose clause after it)."""
+    promise); ``until``: where the clause ends if earlier (a purpose clause after it); with
+    ``majority`` (a benefit said to happen), "in most users" is the benefit's own claim, no
+    hedge ([hedge] majority; a denial limited to most people stays limited)."""
     c, low = _claim_cues(), _claim_low(doc)
     lo, hi = clause_span(doc, start, end)
     if until is not None:
         hi = max(end, min(hi, until))
-    if soft and c.soft.search(low, lo, hi):
+    masks = [m.span() for m in c.not_hedge.finditer(low, lo, hi)]  # "can be reassured that …"
+    if majority:
+        masks += [m.span() for m in c.majority.finditer(low, lo, hi)]  # "in most users": the benefit's own claim
+
+    def masked(m: re.Match[str]) -> bool:
+        return any(a < m.end() and m.start() < b for a, b in masks)
+
+    if soft and any(not masked(m) for m in c.soft.finditer(low, lo, hi)):
         return True
     for m in c.hedge.finditer(low, lo, hi):
-        if not (m.start() >= start and m.end() <= end):  # not the claim's own "as many as you like"
+        if not (m.start() >= start and m.end() <= end) and not masked(m):  # not the claim's own "as many as you like"
             return True
     return bool(c.conditions.search(low, lo, hi))
 
@@ -1322,6 +1335,25 @@ def minority_said(doc: Document, k: int) -> bool:
     denial elsewhere ("generally non-drowsy") agrees with it."""
     s = doc.sentences[k]
     return bool(_claim_cues().minority.search(_claim_low(doc), s.start, s.end))
+
+
+def minority_in_clause(doc: Document, start: int, end: int) -> bool:
+    """The clause of ``[start, end)`` (with a fronted phrase before it: "For a small minority,
+    …") gives its claim to a minority or a low frequency ([hedge] minority)."""
+    c, low = _claim_cues(), _claim_low(doc)
+    lo, hi = clause_span(doc, start, end)
+    k = _sentence_index(doc, start)
+    if k >= 0:  # a fronted "For a small minority," is cut off as a clause of its own
+        s0 = doc.sentences[k].start
+        front = _FRONTED_GROUP.search(low, s0, lo)
+        if front is not None:
+            lo = front.start("front")
+    return c.minority.search(low, lo, hi) is not None
+
+
+#: A fronted prepositional phrase right before a clause ("For a small minority, …", "In a
+#: few users, …"), at the sentence's start or after a clause break.
+_FRONTED_GROUP = compile_re(r"(?:^|(?<=[,;:.!?])|(?<=\n))\s*(?P<front>(?:for|in|among|with)\s[^,;:]*),\s*$")
 
 
 _ANOTHER_OBJECT = compile_re(r"\s+(?:a|an|another|other|different|some\s+other)\s+(?![\w-]+\s+(?:of\s+)?(?:it|this|these|them)\b)")

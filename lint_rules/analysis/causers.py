@@ -46,6 +46,13 @@ STOPPED = tuple(compile_re(_CAUSE[key].replace("{stop_use}", _CAUSE["stop_use"])
 #: of stopping ("when they stop Femira", "the reasons people quit it", "people stop
 #: metformin") takes its verbs from this one list, so none of them misses a verb the others read.
 STOP_USE = _CAUSE["stop_use"]
+#: A cause named after the effect in its clause ([cause] caused_after: "hair shedding caused
+#: by the rapid weight loss itself", "tiredness due to the infection").
+_CAUSED_AFTER = compile_re(_CAUSE["caused_after"], re.IGNORECASE)
+#: Words in a post-posed cause that make it the product's use ("caused by taking it", "due
+#: to the tablets", "as a result of the treatment").
+_USE_OF = compile_re(r"(?<![a-z])(?:tak\w+|us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|dose\w*|treatments?|\w*therap\w*|medicines?|medication|drug|"
+                     r"tablets?|pills?|capsules?|product|supplement)(?![a-z])", re.IGNORECASE)
 #: Another thing taken with the product, after its name ([cause] combined).
 COMBINED = compile_re(_CAUSE["combined"].replace("{with_food}", _CAUSE["with_food"]), re.IGNORECASE)
 #: The food or drink the product is taken with ([cause] with_food), after an -ing verb or an
@@ -253,6 +260,19 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
         if prod() and not _is_product(doc, what.lower(), prod()) \
                 and not _is_product(doc, what.lower().split("-")[0], prod()) and not what.lower().startswith(prod()):
             return Causer("other", f"the people who take {what}")
+    if start < end:
+        after = _CAUSED_AFTER.match(low_text[end:hi])
+        if after is not None:
+            what = after.group("what")
+            written = text[end + after.start("what"):end + after.end("what")]
+            said = re.findall(r"[a-z][\w'-]*", what)
+            if said and not _ANAPHOR.search(what) and not _USE_OF.search(what) \
+                    and not any(reader_data().product.fullmatch(w) for w in said) \
+                    and not any(names_product(w, prod()) for w in said) \
+                    and not (prod() and prod() in what) and not re.search(r"(?<![\w'-])[A-Z]", written):
+                # (a capitalised name may be the product under a name the page never read)
+                # "hair shedding caused by the rapid weight loss itself": the causer is named
+                return Causer("other", f"a cause named after it: {what.strip()}")
     if start >= end:
         return UNKNOWN
     return _verb_subject(doc, k, start, end, prod)

@@ -45,6 +45,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from lint_rules.analysis.boundaries import clause_start
 from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.document import Document
 from lint_rules.knowledge import read_toml
@@ -102,6 +103,7 @@ class _Cues:
     route_phrases: tuple[tuple[str, re.Pattern[str]], ...]
     route_forms: dict[str, str]
     route_frame: re.Pattern[str]
+    route_label: re.Pattern[str]
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -121,7 +123,7 @@ def _cues() -> _Cues:
         short=int(d["dispute"]["short"]),
         groups=(compile_re(pop["group"]), compile_re(pop["adjective"]), compile_re(pop["reader"]),
                 compile_re(pop["except"]), compile_re(pop["age"]), compile_re(pop["subject"]),
-                compile_re(pop["age_subject"])),
+                compile_re(pop["age_subject"]), compile_re(pop["age_modal"])),
         negative=compile_re(pop["negative"]),
         group_end=compile_re(pop["end"]),
         heads={str(k): str(v) for k, v in pop["heads"].items()},
@@ -165,6 +167,7 @@ def _cues() -> _Cues:
         route_phrases=tuple((name, _alt(ps)) for name, ps in d["route"]["phrases"].items()),
         route_forms={w: name for name, ws in d["route"]["forms"].items() for w in ws},
         route_frame=_route_frame(sorted({w for ws in d["route"]["forms"].values() for w in ws}, key=lambda w: (-len(w), w))),
+        route_label=compile_re(d["route"]["label"]),
     )
 
 
@@ -589,6 +592,9 @@ def population(doc: Document, k: int, start: int = -1, end: int = -1) -> frozens
     c = _cues()
     for pattern in c.groups:
         m = pattern.search(low, lo, hi)
+        if m and pattern is c.groups[7] and start >= 0 and (
+                m.end() > end or clause_start(low, s.start, start) > m.start()):
+            m = None  # a group subject of another clause ("Adults can …, but children should …")
         if m:
             who = m.group("who") or m.group("habit")  # "in regular coffee drinkers": a habit's group
             cut = c.group_end.search(who, 1)
@@ -722,6 +728,9 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
         out.update(c.route_forms[w] for w in words if w in c.route_forms)
     for m in c.route_frame.finditer(text):
         out.add(c.route_forms[m.group("a") or m.group("b") or m.group("c")])
+    label = c.route_label.match(raw)  # "Capsules: never take more than two a day"
+    if label is not None:
+        out.update(c.route_forms[w] for w in label.group("label").split() if w in c.route_forms)
     names = [w for w in words if w not in c.route_forms and w not in _NOT_NAME][:1]
     for name in names:
         for m in re.finditer(rf"\b{re.escape(name)}\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text):
@@ -1046,25 +1055,222 @@ def _class_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compile_re("(?:" + d["class"] + ")|(?:" + d["generic"] + ")"), compile_re(d["owned"])
 
 
+@functools.cache
+def _class_partner() -> re.Pattern[str]:
+    return compile_re(r"(?:" + read_toml("contradiction_limits.toml")["class_warning"]["partner"] + r")")
+
+
+#: Right before a class phrase: it is the object of "with" (a partner, "can be taken with any
+#: food"), not the warning's subject.
+_WITH_BEFORE = re.compile(r"(?<![a-z])with\s+$")
+
+
 def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     """Sentence ``k`` warns about a whole class of products and names none ("All medicines
     can cause side effects such as rash", "If you take too much of any supplement, you could
-    get an upset stomach", "Common side effects of older antihistamines include drowsiness"):
-    its harm is not said of this product ([class_warning]). "Like all
+    get an upset stomach", "Common side effects of older antihistamines include drowsiness",
+    "Any herbal remedy can interact with prescription drugs"): its harm, interaction or
+    restriction is not said of this product ([class_warning]). "Like all
     medicines, X can cause …", "including this one" and any product named outside the class
     phrase make it X's; so does an ``other`` sentence that names the class itself ("Side
-    effects of antihistamines include drowsiness" … "Antihistamines do not cause drowsiness")."""
+    effects of antihistamines include drowsiness" … "Antihistamines do not cause drowsiness").
+    An "as with any …" that is followed by another class as the subject ("As with anything,
+    any herbal remedy can …") owns nothing; a class after "with" is a partner, not the
+    subject; a name that is the warned interaction's partner or what the reader is told to
+    report taking ("… so tell your pharmacist you are taking X") is not the product warned of."""
     from lint_rules.analysis.interventions import sentence_subjects
 
     cls, owned = _class_cues()
     low = _sentence(doc, k)
-    classes = [m.group() for m in cls.finditer(low)]
-    if not classes or owned.search(low):
+    every = list(cls.finditer(low))
+    owns = list(owned.finditer(low))
+    # an "as with any / like all" cue that is itself one of the classes owns only when no
+    # other class is left as the subject ("As with any medicine, X can …" vs "As with
+    # anything, any herbal remedy can …"); a class after "with" is a partner
+    subjects = [m for m in every if not any(o.start() < m.end() and m.start() < o.end() for o in owns)
+                and not _WITH_BEFORE.search(low, 0, m.start())]
+    classes = [m.group() for m in every]
+    rest = [o for o in owns if not any(o.start() < m.end() and m.start() < o.end() for m in every)]
+    if not subjects or rest:
         return False
-    if other >= 0:  # the other side speaks of the class itself ("Antihistamines do not cause …")
+    if other >= 0:  # the other side speaks of the class itself ("Antihistamines do not cause …"),
+        # not as a partner ("no interactions with other medicines") nor as the head of a
+        # product's name ("Vitaloo Kids Gummies are gelatin-free")
         heads = {c.split()[-1].rstrip("s") for c in classes}
-        if any(w.rstrip("s") in heads for w in re.findall(r"[a-z][a-z-]+", _sentence(doc, other))):
+        olow = _sentence(doc, other)
+        o = doc.sentences[other].start
+        forms = _cues().forms
+        named = []  # a product's name with the form word after it ("omega-3 capsules")
+        for p, n in sentence_subjects(doc).spans_named(other):
+            end = p - o + len(n)
+            after = re.match(r"\s+([a-z]+)", olow[end:])
+            named.append((p - o, end + after.end() if after and after.group(1) in forms else end))
+        if any(m.group().rstrip("s") in heads and not _WITH_BEFORE.search(olow, 0, m.start())
+               and not _class_partner().search(olow, 0, m.start())
+               and not any(a <= m.start() < b for a, b in named)
+               for m in re.finditer(r"[a-z][a-z-]+", olow)):
             return False
     # the class noun may itself be in the intervention lexicon ("sleeping pills"): only a
-    # name outside the class phrase is a product
-    return all(any(name.lower() in c for c in classes) for name in sentence_subjects(doc).names(k))
+    # name outside the class phrase is a product; a partner of the interaction or the
+    # reader's own use is not
+    a = doc.sentences[k].start
+    subj = sentence_subjects(doc)
+    partner = _class_partner()
+    if other >= 0:
+        # a capitalised name the other side also names ("Most cold remedies, Brightlyn
+        # included, …" … "Brightlyn drops are safe"): the product, read or not as a name
+        raw = doc.text[a:doc.sentences[k].end]
+        theirs = set(re.findall(r"[a-z][\w'-]+", _sentence(doc, other)))
+        lead = re.search(r"[A-Za-z]", raw)
+        for w in re.finditer(r"(?<![\w'-])[A-Z][\w'-]+", raw):
+            if (lead is None or w.start() != lead.start()) and w.group().lower() in theirs \
+                    and not any(m.start() <= w.start() < m.end() for m in every) \
+                    and not partner.search(low, max(0, w.start() - 60), w.start()):
+                return False
+    for pos, name in subj.spans_named(k):
+        if any(name.lower() in c for c in classes) or any(m.start() <= pos - a < m.end() for m in every):
+            continue  # the class phrase itself ("Many capsules", read back as "the capsules")
+        if partner.search(low, max(0, pos - a - 60), max(0, pos - a)):
+            continue
+        return False
+    return True
+
+
+@functools.cache
+def _other_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    d = read_toml("contradiction_limits.toml")["other_product"]
+    heads = "|".join(sorted((re.escape(h) for h in d["heads"]), key=len, reverse=True))
+    phrase = compile_re(r"(?<![\w'’-])(?P<name>(?:(?:[A-Z][\w'’-]*|[+&]|\d[\w.-]*)[ \t]+){1,5})"
+                        r"(?P<head>(?i:" + heads + r"))(?![\w'’-])")
+    return phrase, frozenset(d["not_name"]), compile_re(d["header"], re.IGNORECASE)
+
+
+def _name_words(name: str, not_name: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9][\w'’-]*", name.lower()) if w not in not_name)
+
+
+def _product_phrases(doc: Document, k: int) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, name words) of each product named in sentence ``k`` by capitalised words
+    and a product head noun ("Almond Protein Bites", "Our Creatine + Whey Recovery blend");
+    the head noun and the opening words are no part of the name ([other_product])."""
+    phrase, not_name, _header = _other_cues()
+    s = doc.sentences[k]
+    out = []
+    first = re.search(r"[A-Za-z]", doc.text[s.start:s.end])
+    lead = s.start + first.start() if first else s.start
+    for m in phrase.finditer(doc.text, s.start, s.end):
+        words = _name_words(m.group("name"), not_name)
+        # a capital that only opens the sentence names nothing ("Cranberry juice can …")
+        caps = any(m.start() + c.start() != lead for c in re.finditer(r"[A-Z]", m.group()))
+        if words and caps:
+            out.append((m.start(), m.end(), words))
+    return out
+
+
+def _listed_other(doc: Document, k: int) -> bool:
+    """Sentence ``k`` is an item of a list (or the line) that a cross-selling header
+    introduces ("Also in your box:", "You may also like:", "From the same range:")."""
+    _phrase, _not_name, header = _other_cues()
+    blocks = doc.blocks
+    b = doc.sentences[k].block
+    if blocks[b].kind != "list_item":
+        return False
+    i = b - 1
+    while i >= 0 and blocks[i].kind == "list_item":
+        i -= 1
+    if i < 0:
+        return False
+    text = doc.text[blocks[i].start:blocks[i].end].strip()
+    return text.endswith(":") and header.search(text) is not None
+
+
+def _page_product(doc: Document, words: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """Where the page names its own product, and the words there: its heading when that
+    shares a word with the product phrase ``words`` ("CREATINE MONO — UNFLAVOURED" …
+    "Creatine + Whey Recovery blend"), else the first sentence that names a product (a
+    known intervention or a product phrase)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    def vocab(k: int) -> frozenset[str]:
+        return frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, k)))
+
+    if doc.sentences and doc.blocks[doc.sentences[0].block].kind == "heading" and vocab(0) & words:
+        return 0, vocab(0)
+    subj = sentence_subjects(doc)
+    for k in range(len(doc.sentences)):
+        if subj.spans_named(k) or _product_phrases(doc, k):
+            return k, vocab(k)
+    return -1, frozenset()
+
+
+def _owner_words(doc: Document, k: int, pos: int) -> tuple[frozenset[str], bool] | None:
+    """The name words of another product that the claim at ``pos`` of sentence ``k`` is said
+    of, and whether a cross-selling header or opener says so: the item of a cross-selling
+    list or the name after a cross-selling opener ("Also try our Hazel Crunch, which
+    contains hazelnuts"), else the last product phrase before the claim in its sentence when
+    the page named its own product before it and that is not it. None when the claim is the
+    page's product's (or no other product's)."""
+    _phrase, not_name, header = _other_cues()
+    s = doc.sentences[k]
+    before = [p for p in _product_phrases(doc, k) if p[1] <= max(pos, s.start)
+              and ";" not in doc.text[p[1]:max(pos, p[1])]]
+    opener = header.match(doc.text[s.start:s.end])
+    listed = _listed_other(doc, k)
+    if before:
+        words = before[-1][2]
+        if opener is not None or listed:
+            return words, True
+        page, page_words = _page_product(doc, words)
+        if page < 0 or page >= k or words <= page_words:
+            return None  # the first product the page names is its own
+        return words, False
+    if not (opener is not None or listed):
+        return None
+    # a list item's name, or the name after an opener: the capitalised words it opens with
+    # ("Almond Protein Bites (contains almonds)", "Also try our Hazel Crunch, which …"); an
+    # opener followed by no name ("Also try to drink water") names no product
+    text = doc.text[s.start:s.end] if opener is None else doc.text[s.start + opener.end():s.end]
+    name = _TITLE_RUN.match(text)
+    words = _name_words(name.group("name"), not_name) if name is not None else frozenset()
+    return (words, True) if words else None
+
+
+#: The capitalised words a list item or the words after an opener start with (after "our",
+#: "the" and the like): a product's name.
+_TITLE_RUN = re.compile(r"\W*(?:(?:our|the|a|an|new|your)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[+&]|\d[\w.-]*))*)")
+
+
+def other_product_apart(doc: Document, k: int, j: int, spans: tuple[int, int],
+                        products: tuple[str, ...] = ()) -> bool:
+    """One claim is said of another product on the same page and the other claim's sentence
+    does not name that product ("Magnesium Night capsules: nut-free" … "Also in your box: -
+    Almond Protein Bites (contains almonds)"; "CREATINE MONO … Pure creatine monohydrate,
+    dairy-free" … "Our Creatine + Whey Recovery blend adds whey protein, so it contains
+    milk"). Without a cross-selling header or opener, the other claim must come before the
+    other product is named or name a product of its own ("It contains almonds" after "Zanta
+    Night Spray is nut-free" is that spray's). ``spans``: the claims' start offsets in
+    sentences ``k`` and ``j``; ``products``: the claims' subjects; the other claim's
+    subject words are no mark of another product ("Calmara Drops" … "Calmara Night Shake"), and
+    a side that names every word of the other product's name speaks of it too."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    names = [frozenset(re.findall(r"[a-z0-9][\w'’-]*", p.lower())) for p in products] + [frozenset()] * 2
+    for (a, pa), b, own in (((k, spans[0]), j, names[1]), ((j, spans[1]), k, names[0])):
+        found = _owner_words(doc, a, pa)
+        if found is None:
+            continue
+        words, strong = found
+        mark = words - own
+        if not mark or mark <= frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, b))):
+            continue  # the other side names that product too ("Calmara Night Shake" … "Calmara Night Shake")
+        if own and own <= frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, a))):
+            continue  # the other product's sentence names this one ("… can raise levels of atorvastatin")
+        if strong:
+            return True
+        text_b = doc.text[doc.sentences[b].start:doc.sentences[b].end]
+        brand = r"(?i)(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])"
+        if any(m.group()[0].isupper() for m in re.finditer(brand, text_b)):
+            continue  # the other side names the brand ("Nutrix contains almonds" … "Our Nutrix Free range")
+        if b < a or sentence_subjects(doc).spans_named(b) or _product_phrases(doc, b):
+            return True
+    return False

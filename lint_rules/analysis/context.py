@@ -120,6 +120,7 @@ def cues() -> Cues:
     matcher = PhraseMatcher({
         "neg_fwd": neg["forward"], "neg_back": neg["backward"], "pseudo": neg["pseudo"],
         "breakers": scope["negation_breakers"], "hedge": data["hedge"]["cues"],
+        "not_hedge": data["hedge"]["not_hedge"],
         "hypothetical": data["hypothetical"]["cues"], "topic": data["hypothetical"]["topic"],
         "historical": data["historical"]["cues"],
         "experiencer": data["experiencer"]["cues"], "terminators": scope["terminators"],
@@ -172,7 +173,9 @@ class SentenceContext:
         self.neg_fwd = found("neg_fwd")
         self.neg_back = found("neg_back")
         self.breakers = [s for s, _, _ in hits.get("breakers", ())]
-        self.hedges = hits.get("hedge", [])
+        reassured = [(s, e) for s, e, _ in hits.get("not_hedge", ())]
+        # "Patients can be reassured that …": the reassurance's "can" is no hedge of the claim
+        self.hedges = [h for h in hits.get("hedge", []) if not any(ms < h[1] and h[0] < me for ms, me in reassured)]
         self.hypo = hits.get("hypothetical", [])
         self.topic = hits.get("topic", [])
         self.hist = hits.get("historical", [])

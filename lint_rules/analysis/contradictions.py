@@ -52,6 +52,7 @@ from lint_rules.analysis.assertions import (
     had_before,
     intervention_at,
     interventions_named,
+    minority_in_clause,
     minority_said,
     opening_names_apart,
     other_member_apart,
@@ -81,6 +82,7 @@ from lint_rules.analysis.claim_limits import (
     instruction_before,
     line_variants_apart,
     named_apart,
+    other_product_apart,
     partners_apart,
     population,
     recipe_apart,
@@ -91,7 +93,13 @@ from lint_rules.analysis.claim_limits import (
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
-from lint_rules.analysis.denial_frames import absence_denial, answer_claims, quantified_denial
+from lint_rules.analysis.denial_frames import (
+    absence_denial,
+    answer_claims,
+    quantified_denial,
+    side_effect_denial,
+    side_effect_predicate,
+)
 from lint_rules.analysis.label_claims import effect_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import it_is_product
@@ -327,6 +335,10 @@ def _build_claims(doc: Document) -> list[Claim]:
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
             or _denied_between(doc, m, max(sent.start, m.start - 120))
             or _DENIED_AFTER.match(doc.text, m.end, sent.end))
+        if m.kind == "general" and side_effect_predicate(doc, sent.start, m):
+            continue  # "Hair loss is not a side effect of X": the term names what hair loss is not
+        if m.kind == "finding" and not framed_denial and side_effect_denial(doc, sent.start, sent.end, m):
+            framed_denial = True  # "Hair loss is not a (known) side effect of X": that effect denied
         denied = framed_denial and not m.negated
         if denied and m.kind != "organ":
             stance = "negated"  # "nobody needs to worry about dizziness", "bruising is not a concern"
@@ -947,10 +959,11 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "in the high eosinophil group" … "in the low eosinophil group": two subgroups
     if comparator_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):
         return True  # "The placebo group reported no headaches" … "headaches in 10% of people taking it"
-    if isinstance(odd, Claim) and isinstance(other, Claim) and (odd.stance == "affirmed") != (other.stance == "affirmed"):
-        warning, denial = (odd, other) if odd.stance == "affirmed" else (other, odd)
+    if _warns(odd) != _warns(other):
+        warning, denial = (odd, other) if _warns(odd) else (other, odd)
         if class_warning(doc, warning.sentence, denial.sentence) and not class_warning(doc, denial.sentence):
-            return True  # "All medicines can cause side effects such as rash" … "Dermicort does not cause rash"
+            return True  # "All medicines can cause side effects such as rash" … "Dermicort does not cause rash";
+            # "Any herbal remedy can interact with prescription drugs" … "X has no known interactions"
     if component_apart(doc, odd.sentence, other.sentence, ((odd.start, odd.end), (other.start, other.end))):
         return True  # "Caffeine on its own doesn't relieve headache" … "the combination relieves headache"
     if claims_apart(doc, (odd.sentence, odd.start, odd.end), (other.sentence, other.start, other.end),
@@ -962,6 +975,9 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim) and odd.type == "benefit" \
             and _measures_apart(doc, odd, other):
         return True  # "lowers blood sugar" … "does not lower blood pressure": two measures that share a word
+    if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim) and odd.type == other.type == "benefit" and any(
+            c.side == "no_help" and minority_in_clause(doc, c.start, c.end) for c in (odd, other)):
+        return True  # "Most users find it helps" … "For a small minority, it does not help": a benefit is said of most
     if isinstance(odd, TypedClaim) and odd.type == "benefit" and population(doc, other.sentence, other.start, other.end) \
             and not population(doc, odd.sentence, odd.start, odd.end):
         return True  # "improves sleep" … "does not improve sleep in people with sleep apnoea": a group it fails
@@ -984,6 +1000,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
     if line_variants_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
+    if other_product_apart(doc, odd.sentence, other.sentence, (odd.start, other.start), (agent(odd), agent(other))):
+        return True  # "Magnesium Night capsules: nut-free" … "Also in your box: - Almond Protein Bites (contains almonds)"
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):
         return True  # "For people not taking blood thinners, no interactions" … "People on warfarin …"
     if named_apart(agent(odd), agent(other)):
@@ -998,6 +1016,18 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
     # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
     return variant_apart(doc, other.sentence, agent(odd)) or variant_apart(doc, odd.sentence, agent(other))
+
+
+#: The sides of a typed claim that warn (an interaction named, a group or allergen
+#: restricted, a dose limit): what a warning about a whole class of products says
+#: (``claim_limits.class_warning``), as an affirmed harm does.
+_WARNING_SIDES = {"interaction": "some", "scope": "restricted", "dose": "limit"}
+
+
+def _warns(c: Claim | TypedClaim) -> bool:
+    if isinstance(c, Claim):
+        return c.stance == "affirmed"
+    return _WARNING_SIDES.get(c.type) == c.side
 
 
 #: The dimensions a typed claim is about, so no limit of it: the times of a course claim
@@ -1179,7 +1209,7 @@ def _direction_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
     if odd.type == "benefit":
         if odd.aspect and other.aspect and odd.aspect != other.aspect:
             return False  # "shortens colds" and "does not prevent colds" can both be true
-        return odd.side == "helps" and not odd.hedged and other.side == "no_help"
+        return odd.side == "helps" and (not odd.hedged or odd.majority) and other.side == "no_help"
     if odd.type != "direction":
         return False
     if odd.side == "none":

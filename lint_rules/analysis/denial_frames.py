@@ -504,3 +504,45 @@ def _names_other(doc: Document, k: int, lo: int, hi: int) -> bool:
 
     subjects = sentence_subjects(doc)
     return subjects.other_between(k, lo, hi)
+
+
+@functools.cache
+def _not_side_effect() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = read_toml(DATA_FILE)["not_side_effect"]
+    cop = r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in d["copula"]) + r")"
+    neg = r"(?:\s*(?:n't|n’t)|\s+(?:not|never))"
+    det = r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in d["determiners"]) + r")\s+)?"
+    adj = r"(?:(?:" + "|".join(d["adjectives"]) + r")\s+)?"
+    noun = r"(?:" + "|".join(n.replace(" ", r"[\s-]+") for n in d["nouns"]) + r")"
+    after = compile_re(r"\s+" + cop + neg + r"\s+" + det + adj + r"(?P<noun>" + noun + r")\s+(?:of|from|with|for)\s+",
+                       re.IGNORECASE)
+    before = compile_re(r"\s" + cop + neg + r"\s+" + det + adj + r"$", re.IGNORECASE)
+    return after, before
+
+
+def side_effect_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """The effect ``m`` is the subject of "is not a (known) side effect of" the product ("Hair
+    loss is not a side effect of X", "Insomnia is not among the side effects of X"): that one
+    effect is denied ([not_side_effect]). The subject is the effect itself (no more than a
+    determiner before it in its clause)."""
+    after, _before = _not_side_effect()
+    text = doc.text
+    got = after.match(text, m.end, s_end)
+    if got is None:
+        return False
+    lo = clause_start(text, s_start, m.start)
+    # the effect is the clause's subject; whose side effect it is, is read as for any claim
+    # (the intervention after "of": ``assertions.intervention_at``)
+    return re.fullmatch(r"\W*(?:(?:the|any|a|an|[\w-]+)\s+){0,2}", text[lo:m.start]) is not None
+
+
+def side_effect_predicate(doc: Document, s_start: int, m: Mention) -> bool:
+    """The general term ``m`` ("side effect") is the predicate noun of "<effect> is not a
+    side effect of …": it names what the effect is not, no claim about side effects as a whole."""
+    from lint_rules.analysis.mentions import mentions
+
+    _after, before = _not_side_effect()
+    lo = clause_start(doc.text, s_start, m.start)
+    return before.search(doc.text, lo, m.start) is not None and any(
+        x.sentence == m.sentence and x.kind == "finding" and lo <= x.start and x.end <= m.start
+        for x in mentions(doc))

@@ -112,6 +112,7 @@ class TypedClaim:
     concepts: tuple[str, ...] = field(default_factory=tuple)
     names: frozenset[str] = frozenset()  #: every intervention the sentence names
     amount: Amount | None = None  #: dose: the amount a limit bounds or a stated amount gives (``amounts``)
+    majority: bool = False  #: benefit: hedged only by a majority ("in most users"), still the benefit's claim
 
     def as_dict(self) -> dict[str, object]:
         return {"type": self.type, "side": self.side, "text": self.text, "cue": self.cue,
@@ -2452,6 +2453,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             topic = topic[:max(0, len(topic) - (end - result.start()))]
         end = result.start()
     hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None)
+    # "relieved by X in most users": hedged as written (a share, not everyone), yet the
+    # benefit's own claim, which a failure with no group contradicts
+    majority = hedged and kind == "benefit" and side == "helps" and not clause_hedged(
+        doc, start, end, soft=True, until=end if result else None, majority=True)
     if kind == "interaction" and side == "none" and _FORBIDDEN_BEFORE.search(low, max(a, start - 25), start):
         return None  # "Do not take it with any other medicines": a warning, not a promise
     if kind in ("benefit", "direction"):
@@ -2463,7 +2468,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if kind == "direction" and _condition_subject(doc, low, a, start):
             return None  # "flu itself can cause exhaustion", "people with hay fever feel tired": the condition's
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
-                            "hedged": hedged}
+                            "hedged": hedged, "majority": majority}
     if kind == "dose":
         if side == "limit" and re.search(r"(?:can't|cannot|won't|can\s+not)\s+$", low[max(a, start - 10):start]):
             return None  # "you can't take too much" promises, it does not warn
