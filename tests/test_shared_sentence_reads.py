@@ -1,0 +1,35 @@
+"""Readings asked of the same words by several readers are made once per document and
+shared (speed17): the shared answer is the one a fresh reading gives, and a reading of
+other words, or of another document, is not shared."""
+
+from __future__ import annotations
+
+from lint_rules.analysis.assertions import _read_assertion, assertion_at
+from lint_rules.parsing import parse_document
+
+
+def doc_of(body: str, title: str = "Kratom"):
+    return parse_document("a.md", f"# {title}\n\n{body}\n", "markdown")
+
+
+def _span(doc, words: str) -> tuple[int, int]:
+    at = doc.text.index(words)
+    return at, at + len(words)
+
+
+def test_a_span_asked_twice_is_read_once_and_read_as_a_fresh_reading_reads_it() -> None:
+    doc = doc_of("Critics say it does not cure anxiety. Our gummies cure anxiety fast.")
+    span = _span(doc, "cure anxiety fast")
+    first = assertion_at(doc, *span)
+    assert assertion_at(doc, *span) is first
+    assert first == _read_assertion(doc, *span)
+    assert not first.negated and not first.reported
+
+
+def test_other_words_and_other_documents_get_their_own_reading() -> None:
+    doc = doc_of("Critics say it does not cure anxiety. Our gummies cure anxiety fast.")
+    denied = assertion_at(doc, *_span(doc, "cure anxiety."))
+    plain = assertion_at(doc, *_span(doc, "cure anxiety fast"))
+    assert denied.negated and not plain.negated  # the same words, another sentence: not shared
+    other = doc_of("Our gummies do not cure anxiety fast.")
+    assert assertion_at(other, *_span(other, "cure anxiety fast")).negated
