@@ -33,3 +33,20 @@ def test_other_words_and_other_documents_get_their_own_reading() -> None:
     assert denied.negated and not plain.negated  # the same words, another sentence: not shared
     other = doc_of("Our gummies do not cure anxiety fast.")
     assert assertion_at(other, *_span(other, "cure anxiety fast")).negated
+
+
+def test_historical_and_distancing_reads_are_kept_per_sentence_with_the_fresh_answer() -> None:
+    from lint_rules.analysis.assertions import sentence_disowned, sentence_historical
+
+    doc = doc_of("Earlier versions used to cause headaches. It supposedly works fast, but in tests "
+                 "it left users groggy. It eases cramps.")
+    k_old, k_adverb, k_plain = 1, 2, 3  # (sentence 0 is the title)
+    assert sentence_historical(doc, k_old) and sentence_historical(doc, k_old)
+    assert not sentence_historical(doc, k_plain) and not sentence_historical(doc, k_plain)
+    text = doc.text
+    # the adverb's place is found once for the sentence; each claim is still placed against it
+    fast, groggy = text.index("works fast"), text.index("groggy")
+    assert sentence_disowned(doc, k_adverb, fast)
+    assert not sentence_disowned(doc, k_adverb, groggy)  # its own stretch, after "but": still said
+    assert sentence_disowned(doc, k_adverb, fast)  # asked again, from the kept places
+    assert not sentence_disowned(doc, k_plain, text.index("cramps"))
