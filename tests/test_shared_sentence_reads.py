@@ -50,3 +50,18 @@ def test_historical_and_distancing_reads_are_kept_per_sentence_with_the_fresh_an
     assert not sentence_disowned(doc, k_adverb, groggy)  # its own stretch, after "but": still said
     assert sentence_disowned(doc, k_adverb, fast)  # asked again, from the kept places
     assert not sentence_disowned(doc, k_plain, text.index("cramps"))
+
+
+def test_identifiers_are_found_once_per_document_and_the_gates_keep_every_one() -> None:
+    from lint_rules.analysis.identifiers import ORCID_RE, document_identifiers, find_identifiers
+
+    doc = doc_of("Dr. Lee (NPI: 1234567893, ORCID 0000-0002-1825-0097) says it eases cramps.")
+    found = document_identifiers(doc)
+    assert document_identifiers(doc) is found
+    assert [(i.kind, i.value) for i in found] == [("npi", "1234567893"), ("orcid", "0000-0002-1825-0097")]
+    # the gates pass every text the patterns match: a lower-case label, an "x" check character
+    assert [i.kind for i in find_identifiers("npi #1234567893 and 0000-0002-1694-233x")] == ["npi", "orcid"]
+    # and rule out only what the patterns cannot match: no label, a digit run glued on
+    assert list(find_identifiers("Call 1234567893 or see 10000-0002-1825-0097.")) == []
+    assert ORCID_RE.search("10000-0002-1825-0097") is None
+    assert document_identifiers(doc_of("It eases cramps.")) == ()
