@@ -65,3 +65,17 @@ def test_identifiers_are_found_once_per_document_and_the_gates_keep_every_one() 
     assert list(find_identifiers("Call 1234567893 or see 10000-0002-1825-0097.")) == []
     assert ORCID_RE.search("10000-0002-1825-0097") is None
     assert document_identifiers(doc_of("It eases cramps.")) == ()
+
+
+def test_a_clause_question_asked_again_gets_the_kept_reading_and_other_offsets_their_own() -> None:
+    from lint_rules.analysis.claim_reader import read_clause
+
+    text = "Calmira can cause headaches. Headaches were not caused by Calmira in the trial."
+    first_effect = text.index("headaches")
+    reading = read_clause(text, 0, text.index(".") + 1, first_effect, first_effect + len("headaches"))
+    assert reading is not None and reading.pclass == "cause" and reading.where == "before"
+    assert read_clause(text, 0, text.index(".") + 1, first_effect, first_effect + 9) is reading
+    assert reading == read_clause.__wrapped__(text, 0, text.index(".") + 1, first_effect, first_effect + 9)
+    lo = text.index("Headaches")
+    other = read_clause(text, lo, len(text), lo, lo + 9)
+    assert other != reading and other == read_clause.__wrapped__(text, lo, len(text), lo, lo + 9)
