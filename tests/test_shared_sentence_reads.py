@@ -79,3 +79,45 @@ def test_a_clause_question_asked_again_gets_the_kept_reading_and_other_offsets_t
     lo = text.index("Headaches")
     other = read_clause(text, lo, len(text), lo, lo + 9)
     assert other != reading and other == read_clause.__wrapped__(text, lo, len(text), lo, lo + 9)
+
+
+# Ordinary passages written for speed17 (a recall report, a seller's page, a study report with
+# an iD, a leaflet): what a process reads of one article must not leak into the next.
+_PASSAGES = {
+    "recall.md": "# New sleep aid recalled\n\nThe maker of Dormira, a melatonin gummy, recalled two batches "
+                 "after tests found more melatonin than the label states. Earlier versions of the product used "
+                 "to contain valerian. The company says the current formula is safe, but the FDA has not "
+                 "reviewed it.\n",
+    "seller.md": "# Our turmeric capsules\n\nEach capsule has 500 mg of turmeric root. Take one capsule twice "
+                 "a day with food. Do not exceed four capsules a day. Supposedly it works overnight, but most "
+                 "customers notice a change after a few weeks. It can cause heartburn.\n",
+    "study.md": "# Coffee and liver health\n\nResearchers followed 9,000 adults for ten years. Those who drank "
+                "three cups a day had fewer liver problems, the study found. The authors say this does not "
+                "prove coffee protects the liver. Dr. Amy Lin (ORCID 0000-0002-1825-0097, NPI 1234567890) led "
+                "the analysis. Coffee can cause headaches in some people.\n",
+    "leaflet.md": "# Ibuprofen 200 mg\n\nIbuprofen can cause stomach bleeding, especially in people over 65. "
+                  "Do not take it with other painkillers that contain ibuprofen. It does not cure arthritis.\n",
+}
+
+
+def test_an_article_checked_after_others_gets_the_findings_it_gets_alone(tmp_path) -> None:
+    import argparse
+
+    from lint_rules.commands.options import make_linter
+
+    ns = argparse.Namespace(config=None, offline=True, online=False, select=None, extend_select=None,
+                            ignore=None, fail_on=None, timeout=None, no_cache=True, cache_ttl=None,
+                            allow_private_networks=False)
+    paths = {}
+    for name, text in _PASSAGES.items():
+        paths[name] = tmp_path / name
+        paths[name].write_text(text, encoding="utf-8")
+
+    def findings(linter, name: str) -> list[tuple[str, int, str]]:
+        return sorted((f.code, f.line, f.message) for f in linter.lint_file(str(paths[name])).findings)
+
+    alone = {name: findings(make_linter(ns), name) for name in _PASSAGES}
+    shared = make_linter(ns)
+    for name in [*_PASSAGES, *reversed(list(_PASSAGES))]:
+        assert findings(shared, name) == alone[name], name
+    assert any(code == "CRD007" for code, _, _ in alone["study.md"])  # the NPI's check digit is wrong
