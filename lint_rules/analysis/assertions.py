@@ -861,7 +861,21 @@ def _instruction(doc: Document, body: str, start: int) -> bool:
 def assertion_at(doc: Document, start: int, end: int) -> Assertion:
     """What the article does with the words at ``[start, end)``: the clause's attributes
     and, for the span itself, whether a cue right before it (up to two words) or earlier in
-    its comma stretch denies, reports, rejects, pursues or supposes it."""
+    its comma stretch denies, reports, rejects, pursues or supposes it.
+
+    Read once per span and document (``assertions.at``), and shared: the claims, evidence
+    and completeness rules ask about the same words (an absolute term, a cue of two
+    lists), about 40 % of the calls over corpus articles asked again for a span already
+    read. The answer depends only on the document and the span, and ``Assertion`` is
+    frozen (its ``speech``, read on demand, is then read once too)."""
+    memo: dict[tuple[int, int], Assertion] = doc.analysis("assertions.at", lambda d: {})
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[(start, end)] = _read_assertion(doc, start, end)
+    return got
+
+
+def _read_assertion(doc: Document, start: int, end: int) -> Assertion:
     c = cues()
     clause = clause_at(doc, start)
     k = clause.sentence if clause else _sentence_index(doc, start)
@@ -1174,7 +1188,13 @@ def sentence_disowned(doc: Document, k: int, at: int | None = None) -> bool:
     supposedly works fast, but in tests it left users groggy" still says the grogginess)."""
     c, low = _claim_cues(), _claim_low(doc)
     s = doc.sentences[k]
-    if any(_in_own_clause(low, s.start, m.start(), at, s.end) for m in c.disowned_own.finditer(low, s.start, s.end)):
+    # the distancing adverbs' places in the sentence, found once per sentence (typed claims
+    # and contradiction claims ask of the same sentences, each claim with its own ``at``)
+    own: dict[int, list[int]] = doc.analysis("assertions.disowned-own", lambda d: {})
+    places = own.get(k)
+    if places is None:
+        places = own[k] = [m.start() for m in c.disowned_own.finditer(low, s.start, s.end)]
+    if any(_in_own_clause(low, s.start, p, at, s.end) for p in places):
         return True
     cache: dict[int, bool] = doc.analysis("assertions.disowned", lambda d: {})
     got = cache.get(k)
@@ -1222,9 +1242,15 @@ def _in_own_clause(low: str, lo: int, at: int, claim: int | None = None, hi: int
 
 
 def sentence_historical(doc: Document, k: int) -> bool:
-    """Sentence ``k`` is about an earlier product or the past ("earlier versions", "used to")."""
-    s = doc.sentences[k]
-    return bool(_claim_cues().historical.search(_claim_low(doc), s.start, s.end))
+    """Sentence ``k`` is about an earlier product or the past ("earlier versions", "used to").
+    Read once per sentence (``assertions.historical``): typed claims and contradiction claims
+    ask it of the same sentences, one call per claim."""
+    memo: dict[int, bool] = doc.analysis("assertions.historical", lambda d: {})
+    got = memo.get(k)
+    if got is None:
+        s = doc.sentences[k]
+        got = memo[k] = bool(_claim_cues().historical.search(_claim_low(doc), s.start, s.end))
+    return got
 
 
 def in_body(doc: Document, k: int) -> bool:

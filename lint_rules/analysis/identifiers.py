@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lint_rules.store.compiled_re import compile_re
+
+if TYPE_CHECKING:
+    from lint_rules.document import Document
 
 #: "NPI 1234567893", "NPI: 1234567893", "NPI #1234567893", "NPI number 1234567893".
 NPI_RE = compile_re(
@@ -91,12 +95,29 @@ class Identifier:
         return npi_valid(self.value) if self.kind == "npi" else orcid_valid(self.value)
 
 
+#: What every match of ``NPI_RE`` and of ``ORCID_RE`` holds, with the same flags: a text
+#: without it has no identifier of that kind. Why: ``ORCID_RE`` opens with a lookbehind and
+#: ``NPI_RE`` with a word boundary, so SRE tries them at every position of the text; these
+#: open with a literal or a digit, which SRE skips to (a corpus article: 0.20 ms for both
+#: scans, 0.08 ms for both gates; almost no article names either identifier).
+_NPI_GATE = compile_re("npi", re.IGNORECASE)
+_ORCID_GATE = compile_re(r"\d{4}-\d{4}-\d{4}-\d{3}[\dXx]")
+
+
 def find_identifiers(text: str, offset: int = 0) -> Iterator[Identifier]:
     """NPIs (only when labelled "NPI") and ORCID iDs in ``text``; spans are shifted by
     ``offset``."""
-    for m in NPI_RE.finditer(text):
-        value = re.sub(r"[ -]", "", m.group(1))
-        if len(value) == 10:
-            yield Identifier("npi", value, offset + m.start(1), offset + m.end(1))
-    for m in ORCID_RE.finditer(text):
-        yield Identifier("orcid", m.group(1).upper(), offset + m.start(1), offset + m.end(1))
+    if _NPI_GATE.search(text):
+        for m in NPI_RE.finditer(text):
+            value = re.sub(r"[ -]", "", m.group(1))
+            if len(value) == 10:
+                yield Identifier("npi", value, offset + m.start(1), offset + m.end(1))
+    if _ORCID_GATE.search(text):
+        for m in ORCID_RE.finditer(text):
+            yield Identifier("orcid", m.group(1).upper(), offset + m.start(1), offset + m.end(1))
+
+
+def document_identifiers(doc: Document) -> tuple[Identifier, ...]:
+    """``find_identifiers`` over the whole document, found once per document and shared
+    (the invalid-NPI and invalid-ORCID rules and the online registry rule each read them)."""
+    return doc.analysis("identifiers", lambda d: tuple(find_identifiers(d.text)))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from lint_rules.analysis.assertions import advice_sentences, gives_advice
 from lint_rules.analysis.credentials import Claim, Person, credentials, scope_of_practice
 from lint_rules.analysis.identifiers import (
-    find_identifiers,
+    document_identifiers,
     npi_check_digit,
     npi_valid,
     orcid_expected,
@@ -474,7 +474,7 @@ class InvalidNpi(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-        for ident in find_identifiers(doc.text):
+        for ident in document_identifiers(doc):
             if ident.kind == "npi" and not ident.valid:
                 yield self.finding(doc, ident.start, ident.end, self._message(ident.value),
                                    suggestion=self.SUGGESTION, evidence={"npi": ident.value})
@@ -527,7 +527,7 @@ class InvalidOrcid(Rule):
                     doc, s, e, f"ORCID iD {value} fails its check character: it cannot be a real ORCID iD",
                     suggestion="Copy the iD from the author's ORCID record", evidence={"orcid": value})
         seen: set[int] = set()
-        for ident in find_identifiers(doc.text):
+        for ident in document_identifiers(doc):
             if ident.kind == "orcid":
                 seen.add(ident.start)
                 if not ident.valid:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from lint_rules.analysis.credentials import Person, credentials
-from lint_rules.analysis.identifiers import Identifier, find_identifiers
+from lint_rules.analysis.identifiers import Identifier, document_identifiers
 from lint_rules.config import ConfigError, register_section
 from lint_rules.core import Finding, Rule, RuleContext, Severity
 from lint_rules.document import Document
@@ -46,7 +46,7 @@ def _setting(ctx: RuleContext, key: str) -> str:
 
 
 def _valid_identifiers(doc: Document, scheme: str) -> list[Identifier]:
-    return [i for i in find_identifiers(doc.text) if i.kind == scheme and i.valid]
+    return [i for i in document_identifiers(doc) if i.kind == scheme and i.valid]
 
 
 def _owner(doc: Document, ident: Identifier) -> Person | None:
