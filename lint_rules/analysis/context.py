@@ -530,6 +530,45 @@ def _agent_name(phrase: str) -> str | None:
     return words[-1] if len(words[-1]) >= 3 else " ".join(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _definite_type_re() -> re.Pattern[str]:
+    """A definite determiner and a type noun of a product ending the words searched: the
+    ``[subject] type_nouns`` and ``declared_forms`` of the cue file and the kind head words
+    and opener forms of ``interventions.toml`` (the words its ``anaphor`` reads as a
+    reference back), with at most two of its ``type_modifiers`` or number compounds between
+    (``interventions.type_modifier``)."""
+    from lint_rules.analysis.interventions import type_modifier
+
+    subject = knowledge.read_toml(CUES_TOML.name)["subject"]
+    iv = knowledge.read_toml("interventions.toml")
+    nouns = set(subject["type_nouns"]) | set(subject["declared_forms"]) | set(iv["opener_forms"])
+    nouns |= {w for words in iv["heads"].values() for w in words}
+    heads = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w)))
+    return compile_re(r"(?<![a-z'-])(?:the|this|these|our|its|your)\s+(?:" + type_modifier().pattern + r"\s+){0,2}(?:" + heads + r")$")
+
+
+def _definite_type(text: str, end: int) -> bool:
+    """The words of normalised ``text`` ending at ``end`` are a definite noun of the product's
+    type ("this form", "the one-off procedure", "the jab"). Why: such a subject refers back
+    to the article's intervention as "it" does ("This form causes no digestive upset" after
+    the opening sentence named magnesium glycinate); read as an agent of its own ("form") it
+    made the claim another product's. A comparator ("a dummy pill", "the placebo pill") or
+    another product ("the old version", "the other procedure") is no such noun."""
+    return _definite_type_re().search(text, max(0, end - 60), end) is not None
+
+
+def _phrase_end(start: int, phrase: str) -> int:
+    """Where the agent ``phrase`` at ``start`` ends before any auxiliary it swallowed ("jab
+    can" -> "jab")."""
+    _generic, auxiliaries, _q = _subject_words()
+    end, pos = start, 0
+    for m in re.finditer(r"\S+", phrase):
+        if m.group() in auxiliaries:
+            break
+        end, pos = start + m.end(), m.end()
+    return end if pos else start + len(phrase)
+
+
 def _names_a_concept(phrase: str) -> bool:
     """"hair loss" or "discomfort" is an effect, not an agent that causes one."""
     from lint_rules.analysis.concepts import get_lexicon
@@ -633,12 +672,13 @@ class SubjectModel:
             norm = _norm(sent)
             speakers.update(w.lower() for m in _SPEAKER.finditer(sent) for w in m.groups() if w)
             opener = _OPENER.match(norm)
-            if opener and (name := _agent_name(opener.group("agent"))) and ":" not in name:
+            if opener and (name := _agent_name(opener.group("agent"))) and ":" not in name \
+                    and not _definite_type(norm, _phrase_end(opener.start("agent"), opener.group("agent"))):
                 agents[name] += 1
                 order.setdefault(name, len(order))
-            for _, phrase in _agents(norm):
+            for at, phrase in _agents(norm):
                 name = _agent_name(phrase)
-                if name and not name.startswith("condition:"):
+                if name and not name.startswith("condition:") and not _definite_type(norm, _phrase_end(at, phrase)):
                     agents[name] += 1
                     order.setdefault(name, len(order))
         for person in speakers & set(agents):  # "Wood has also tried …": a person quoted
@@ -678,6 +718,8 @@ class SubjectModel:
         before = [(s, n) for s, n in candidates if s + lo < pos]
         after = [(s, n) for s, n in candidates if s + lo >= pos]
         at, name = before[-1] if before else (after[0] if after else (0, ""))
+        if name and ":" not in name and _definite_type(sentence, at + lo + len(name)):
+            name = ""  # "this form", "the procedure": the article's intervention
         if name in self.aliases and _as_product(sentence, at + lo, name):
             name = self.aliases[name]  # "Melatonin gummies can cause …" of "Sombra, a melatonin gummy"
         return ("main" if not name or name == self.main else name), bool(name)

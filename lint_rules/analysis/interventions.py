@@ -593,6 +593,38 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
     return not company_only and possessive * 2 > len(spans)
 
 
+#: A number compound before a kind head word ("the 15-minute procedure", "the one-off jab", "the
+#: two-dose vaccine"): it says how the product is given, not that it is another one.
+NUMBER_COMPOUND = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+                   r"forty|sixty|ninety|single|half|once|twice)-[a-z-]+")
+#: A determiner that points back at something named before ("the", "this", "our").
+_DEFINITE = frozenset({"the", "this", "these", "our", "its", "your"})
+
+
+@lru_cache(maxsize=1)
+def type_modifier() -> re.Pattern[str]:
+    """A word between a definite determiner and a kind head word that leaves the phrase a
+    reference back to the product ("the whole course", "the 15-minute procedure"): the
+    ``type_modifiers`` of ``interventions.toml`` and number compounds (``NUMBER_COMPOUND``)."""
+    words = sorted(map(re.escape, read_toml("interventions.toml")["type_modifiers"]), key=lambda w: (-len(w), w))
+    return compile_re(r"(?:" + "|".join(words) + "|" + NUMBER_COMPOUND + r")")
+
+
+def _definite_kind(low: str, start: int) -> bool:
+    """The words before the head word at ``start`` of the lower-cased sentence ``low`` only
+    say how the product is given, after a definite determiner ("The one-off procedure", "this
+    15-minute treatment"). Why: such a phrase refers back to the article's intervention as
+    "the procedure" does; read as a name of its own ("one-off procedure") the claim in it was
+    another intervention's."""
+    return _definite_kind_re().search(low, max(0, start - 60), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _definite_kind_re() -> re.Pattern[str]:
+    return compile_re(r"(?<![a-z'-])(?:" + "|".join(sorted(_DEFINITE)) + r")\s+(?:" + type_modifier().pattern
+                      + r"\s+){1,2}$")
+
+
 def _key(name: str) -> str:
     """One key for singular and plural ("blood test", "blood tests")."""
     if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "'s")):
@@ -660,7 +692,7 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
         start = words[j].start()
         if any(start <= a < w.end() for a, _b in taken):
             continue  # "kratom extract", "statin drugs": counted under the name
-        if j == i:
+        if j == i or _definite_kind(sent.lower(), w.start()):
             out.append(("", "bare:" + head_kind, w.start(), w.end()))
             continue
         name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")

@@ -1,0 +1,49 @@
+"""Who and what a claim is about (``subj15``, issue 14): the definite product-type noun as the
+subject, measures and their direction, lay effect words, report frames and benefit frames.
+Each class is read as a construction in every form, with cases that must now conflict and
+cases of the same shape that must not: another product, a comparator, a condition, a
+question, a hedge. Every sentence is written for these tests (coined names); none is copied
+from a benchmark row."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = " It is sold in pharmacies. A pack costs five pounds. "
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+def _pair(a: str, b: str, opening: str = "Velmora is a new tablet for migraine. ") -> list[str]:
+    return _codes(opening + a + _FILLER + b + _FILLER)
+
+
+# -- M11: a definite noun of the product's type is the product ------------------------------
+
+_JAB = "Velmora is a new jab for migraine. "
+
+
+@pytest.mark.parametrize("denial, harm", [
+    ("This form causes no stomach upset, the makers say.", "Velmora can cause diarrhoea in the first week."),
+    ("The one-off procedure does not cause headaches.", "Some people get headaches after Velmora."),
+    ("Velmora does not cause headaches, the makers say.", "The 15-minute procedure can cause headaches in some people."),
+    ("Velmora does not cause headaches.", "The jab can cause headaches."),
+    ("Velmora never causes headaches.", "In some people the once-weekly jab caused headaches."),  # past
+])
+def test_a_definite_type_noun_is_the_product(denial, harm):
+    assert _pair(denial, harm, _JAB)
+
+
+@pytest.mark.parametrize("other", [
+    "In the trial, a dummy pill caused headaches in some people.",  # a comparator
+    "The placebo pill caused headaches in some people.",  # a comparator, definite
+    "The surgical procedure caused headaches in some people.",  # another kind of intervention
+    "The other procedure caused headaches in some people.",  # another one
+    "Does the procedure cause headaches? Doctors are not sure.",  # a question
+])
+def test_a_comparator_or_another_type_noun_is_not_the_product(other):
+    assert not _pair("Velmora does not cause headaches, the makers say.", other, _JAB)
