@@ -47,3 +47,30 @@ def test_a_definite_type_noun_is_the_product(denial, harm):
 ])
 def test_a_comparator_or_another_type_noun_is_not_the_product(other):
     assert not _pair("Velmora does not cause headaches, the makers say.", other, _JAB)
+
+
+# -- M10: measures and the verbs that move them ----------------------------------------------
+
+@pytest.mark.parametrize("one, other", [
+    ("A daily glass of Velmora increased 'good' HDL cholesterol.", "In the trial, HDL fell in the Velmora group."),  # quoted label
+    ("Velmora raises evening melatonin.", "Velmora lowered testers' melatonin levels."),  # a hormone; a possessor
+    ("Blood pressure goes down on Velmora.", "Raised blood pressure is a recognised effect of Velmora."),  # participle NP
+    ("Blood pressure goes down on Velmora.", "Raised blood pressure is a well-known effect of taking it."),
+    ("Velmora speeds up metabolism.", "Metabolic rate slows slightly in people taking Velmora."),  # slows
+    ("Bone density increases with Velmora.", "Long-term use of Velmora thins the bones."),  # thin + bones
+    ("Velmora strengthens your bones.", "Over the years it can weaken bone density."),  # strengthen/weaken
+    ("Potassium levels drop on Velmora.", "In some people on Velmora, potassium levels can climb too high."),  # "levels"
+])
+def test_a_measure_moved_both_ways(one, other):
+    assert _pair(one, other)
+
+
+@pytest.mark.parametrize("other", [
+    "Raised blood pressure is a known effect of stress.",  # another cause after "effect of"
+    "Raised blood pressure is a recognised effect of decongestants.",  # another product
+    "Smoking lowers people's 'good' HDL cholesterol.",  # an activity's
+    "Metabolic rate slows with age.",  # age, no product
+    "Does Velmora raise blood pressure? Not in the trial.",  # a question
+])
+def test_a_measure_moved_by_something_else_is_no_conflict(other):
+    assert not _pair("Velmora lowers blood pressure, raises HDL and speeds up metabolism.", other)

@@ -596,14 +596,23 @@ def _susceptible_patterns(d: dict[str, Any]) -> list[str]:
             + r"(?:at\s+)?(?:a\s+)?(?:higher|greater|increased|raised|particular|extra)\s+risk\s+(?:of|for)\b"]
 
 
+#: Whose measure it is, as a possessive noun before it ("lowered testers' evening melatonin",
+#: "raises people's blood pressure"): the determiner slot of the measure's noun phrase.
+MEASURE_POSSESSOR = r"[a-z-]+(?:['’]s|s['’])\s+"
+#: A word in quotation marks before the measure's name ("increased 'good' HDL cholesterol",
+#: "cut the \"bad\" cholesterol"): consumer copy's scare quotes round a lay label.
+MEASURE_QUOTED = r"(?:['\"‘“][\w-]+['\"’”]\s+)?"
+
+
 def _direction_verbs(side: str) -> list[str]:
     """The direction patterns made from the raising / lowering verbs (``claim_predicates.toml``):
     the verb right before the measure ("pushes up blood sugar", "slashes cholesterol")."""
     lemmas = predicate_classes().get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
-    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?"
-            r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?$")
+    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+|" + MEASURE_POSSESSOR + r")?"
+            r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?"
+            + MEASURE_QUOTED + r"$")
     every = _lemma_forms(lemmas, every=True).split("|")
     present = set(_lemma_forms(lemmas, every=False).split("|")) | {f for f in every if re.match(r"[a-z]+ing(?:\\|$)", f)}
     past = [f for f in every if f not in present]
@@ -3158,13 +3167,37 @@ def _benefit_aim(cue: str, side: str) -> str:
     return "treat" if _TREATS.search(cue) else ""
 
 
+#: Right after "a recognised effect of": the product referred to by a pronoun or by using it.
+_PRODUCT_AFTER_OF = compile_re(r"(?:it|them|this|these|its|the\s+(?:drug|medicine|medication|pill|tablet|treatment|product|supplement)s?|"
+                               r"(?:taking|using)\s+(?:it|them|this))(?![a-z])")
+
+
+def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
+    """A direction state's words are followed by what frames it as an effect
+    (``[direction] state_after``: "… is one of the most common side effects", "… is a
+    recognised effect of X"). A plain "effect of" frames it only when the product follows
+    ("of X", "of it", "of taking it"). Why: "Raised blood pressure is a known effect of stress"
+    names another cause, and no product's effect."""
+    m = _data().state_after.match(low, end, b)
+    if m is None:
+        return False
+    if m.group("effect_of") is None:
+        return True
+    if _PRODUCT_AFTER_OF.match(low, m.end(), b):
+        return True
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    i = _sentence_of(doc, a)
+    return i >= 0 and sentence_subjects(doc).main_between(i, m.end(), m.end() + 3)
+
+
 def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
                base: dict[str, Any]) -> TypedClaim | None:
     data = _data()
     phrase = re.sub(r"\s+", " ", phrase)
     if side == "state":
         quantity, direction, framed = data.state_of[phrase]
-        if framed and not (data.state_frame.search(low, a, start) or data.state_after.match(low, end, b)):
+        if framed and not (data.state_frame.search(low, a, start) or _state_after(doc, low, a, end, b)):
             return None
         if framed and _their_state(low, a, start):
             return None  # "patients with poorly controlled diabetes arrive with raised blood sugar": the disease
@@ -3215,7 +3248,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             # "increased appetite is a common side effect", "caused a drop in blood pressure"
             if _their_state(low, a, m.start()):
                 return None  # "patients with diabetes arrive with raised blood sugar": the disease
-            if data.state_frame.search(low, a, m.start()) or data.state_after.match(low, end, b):
+            if data.state_frame.search(low, a, m.start()) or _state_after(doc, low, a, end, b):
                 base["start"] = m.start()
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
             return None  # "high blood pressure increases the risk": the condition, not the measure
@@ -3255,11 +3288,12 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 
 
 #: After a measure's word and before the verb that moves it, what still names the measure: a
-#: noun of its reading ("blood sugar readings", "cholesterol numbers", "PSA results") and an
+#: noun of its reading ("blood sugar readings", "cholesterol numbers", "PSA results", "potassium
+#: levels" where the list names the measure alone) and an
 #: appositive noun phrase set off by commas that names it again ("HbA1c, the long-term sugar
 #: number, down by a point"; the appositive of Quirk et al. 1985, §17.65, opening with a
 #: determiner, so "blood pressure, which …" or ", and …" is no appositive).
-_MEASURE_TAIL = compile_re(r"(?:\s+(?:readings?|numbers?|results?|figures?|scores?|values?))?"
+_MEASURE_TAIL = compile_re(r"(?:\s+(?:readings?|numbers?|results?|figures?|scores?|values?|levels?|counts?|concentrations?))?"
                            r"(?:\s*,\s*(?:the|a|an|your|our|their|my|its|his|her)\s+[^,.;:!?()]{1,40}?,)?")
 #: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
 #: test"): the words name something else than the measure.
