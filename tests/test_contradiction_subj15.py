@@ -74,3 +74,38 @@ def test_a_measure_moved_both_ways(one, other):
 ])
 def test_a_measure_moved_by_something_else_is_no_conflict(other):
     assert not _pair("Velmora lowers blood pressure, raises HDL and speeds up metabolism.", other)
+
+
+# -- M1: lay effect words and the causative "make <part> <state>" ------------------------------
+
+@pytest.mark.parametrize("denial, harm", [
+    ("It will not make your teeth sensitive.", "Velmora can make your teeth sensitive."),  # affirmed causative
+    ("It will not make your teeth sensitive.", "In the trial it made their teeth sensitive."),  # past
+    ("With Velmora, there is no weight gain.", "Most people taking Velmora put on a few pounds."),
+    ("With Velmora, there is no weight gain.", "Some users put on several kilos."),
+    ("With Velmora, there is no weight gain.", "Some users piled on the pounds."),
+    ("The maker says Velmora is painless.", "Velmora can cause twinges at high settings."),
+    ("Velmora carries no risk of suffocation.", "Velmora can cause suffocation in babies."),
+    ("Velmora poses no choking risk.", "Velmora can cause choking in toddlers."),
+])
+def test_a_lay_effect_word_pairs(denial, harm):
+    assert _pair(denial, harm, "Velmora is a new product for the home. ")
+
+
+@pytest.mark.parametrize("other", [
+    "Cold drinks can make your teeth sensitive.",  # another cause
+    "Stress can make your headaches worse.",  # "make <effect> worse": no part opens the name
+    "Does Velmora make your teeth sensitive? No.",  # a question
+    "Whitening strips can make your teeth sensitive.",  # another product
+])
+def test_make_a_part_of_something_else_is_no_conflict(other):
+    assert not _pair("Velmora will not make your teeth sensitive or cause headaches.", other,
+                     "Velmora is a new toothpaste. ")
+
+
+@pytest.mark.parametrize("other", [
+    "Many people who quit smoking put on a few kilos in the first months.",  # what they stopped
+    "Those who have given up sugar often get headaches at first.",
+])
+def test_people_defined_by_what_they_stopped_are_no_users(other):
+    assert not _pair("Velmora does not cause weight gain or headaches.", other)

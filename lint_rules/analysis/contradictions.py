@@ -162,7 +162,7 @@ _FRAME = compile_re(
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
 #: your sleep", "putting on weight", "bung you up"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
-    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
+    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|puts|putting|pile|piles|piled|piling|pack|packs|packed|packing|gain|gaining|gained|feel|feels|felt|"
     r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming|bung|bungs|bunged|bunging)(?![a-z])",
     re.IGNORECASE,
 )
@@ -756,6 +756,29 @@ def _window_start(text: str, floor: int, end: int, words: int) -> int:
     return clause_start(text, pos, end, CLAUSE_OPENING_BEFORE)
 
 
+#: The causative "make" with a determiner as its object's first word, right before an effect's
+#: name ("can make your teeth sensitive", "made my gums sore").
+_MAKE_PART = compile_re(r"(?<![a-z-])(?:makes?|made|making)\s+(?:your|their|his|her|my|our|the)\s+$", re.IGNORECASE)
+_FIRST_WORD = compile_re(r"[A-Za-z][A-Za-z-]*")
+
+
+def _part_made(doc: Document, s_start: int, m: Mention) -> bool:
+    """The effect's name opens with a body part, the object of a causative "make" right
+    before it ("can make your teeth sensitive", "made her skin itchy"): the product brings the
+    effect about, as "causes tooth sensitivity" says. Why: the verb stands before the part,
+    outside the effect's words, where the causal frames (which end before the effect) did not
+    reach it; the negated form read through the negation cue and the affirmed one did not. Only
+    a part (a concept of kind organ in the lexicon) opening the name: "make your headaches
+    worse" is no such frame."""
+    if not _MAKE_PART.search(doc.text, max(s_start, m.start - 30), m.start):
+        return False
+    first = _FIRST_WORD.match(m.matched)
+    if first is None or first.end() == len(m.matched):
+        return False  # the part alone names no effect
+    hit = get_lexicon().match(first.group().lower())
+    return bool(hit) and hit[0][1] == first.end() and hit[0][3] == "organ"
+
+
 def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool = False) -> int:
     """2: a causal verb (or, for a denial, a denial frame) shortly before the mention in its
     clause; 1: side-effect framing, a reporting verb in a hedged sentence, or a statement
@@ -792,6 +815,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "allergic reactions to Calmaderm have been reported"
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
+    if _part_made(doc, s_start, m):
+        return 2  # "can make your teeth sensitive"
     after = _AFTER.match(doc.text, m.end, s_end)
     if after and "reason" in after.group().lower() and (_stops_other(doc, m.sentence, after.end(), s_end)
                                                          or _reason_not_stopping(doc.text, after.end(), s_end)):
