@@ -109,3 +109,28 @@ def test_make_a_part_of_something_else_is_no_conflict(other):
 ])
 def test_people_defined_by_what_they_stopped_are_no_users(other):
     assert not _pair("Velmora does not cause weight gain or headaches.", other)
+
+
+# -- M3: report clefts and clinicians' frames --------------------------------------------------
+
+@pytest.mark.parametrize("denial, harm", [
+    ("Velmora causes no headaches.", "Headaches are the commonest thing users tell us about."),
+    ("Velmora causes no stomach trouble.", "Tummy upset is the commonest thing people starting the drug tell us about."),
+    ("Velmora causes no headaches.", "Headaches were the chief complaint that wearers mentioned."),  # past, "that"
+    ("Velmora is harmless to the skin.", "Dermatologists see a steady trickle of Velmora users with contact dermatitis."),
+    ("Velmora causes no rashes.", "GPs are now seeing people on it with itchy rashes."),
+])
+def test_a_report_cleft_or_a_clinician_frame_is_a_harm(denial, harm):
+    assert _pair(denial, harm, "Velmora is a new cream. ")
+
+
+@pytest.mark.parametrize("other", [
+    "Headaches are the commonest thing patients tell their GP about.",  # no users of the product
+    "Headaches are the chief complaint people with migraine describe.",  # the disease's
+    "Dermatologists see many people with rashes every week.",  # no product
+    "Dermatologists see a trickle of henna users with rashes.",  # another product's users
+    "Do dermatologists see Velmora users with rashes? Rarely.",  # a question
+    "Is a headache the commonest thing users tell you about?",  # a question
+])
+def test_a_report_of_others_is_no_harm_of_the_product(other):
+    assert not _pair("Velmora causes no headaches or rashes.", other, "Velmora is a new cream. ")
