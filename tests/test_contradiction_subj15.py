@@ -134,3 +134,30 @@ def test_a_report_cleft_or_a_clinician_frame_is_a_harm(denial, harm):
 ])
 def test_a_report_of_others_is_no_harm_of_the_product(other):
     assert not _pair("Velmora causes no headaches or rashes.", other, "Velmora is a new cream. ")
+
+
+# -- M9: benefit frames: past tense, a shorter course, the outcome or the people as subject -----
+
+@pytest.mark.parametrize("helps, no_help", [
+    ("Velmora relieved neck ache for our testers.", "It didn't ease neck pain in any of the five testers."),  # past
+    ("It soothed my eczema within days.", "It does not soothe eczema, a dermatologist says."),
+    ("Velmora lozenges shorten a cold by a day or two.", "They won't make your cold any shorter."),
+    ("Velmora makes colds shorter.", "It never made a cold one day shorter."),
+    ("Velmora clears cold sores fast.", "Cold sores heal no faster with Velmora than without any treatment."),
+    ("Velmora improves sleep.", "Users sleep no better on it than on a dummy pill."),
+    ("Patients with insomnia sleep better on Velmora.", "Velmora does not improve sleep."),
+    ("Velmora quietens the ringing within a few weeks.", "It did not reduce how loud people rated their tinnitus."),
+])
+def test_a_benefit_in_another_frame_meets_its_denial(helps, no_help):
+    assert _pair(helps, no_help)
+
+
+@pytest.mark.parametrize("other", [
+    "A massage relieved neck pain for our testers.",  # another thing, past
+    "Patients were relieved to hear that neck pain fades.",  # "relieved" an adjective
+    "Most people sleep better on holiday.",  # not on the product
+    "Cold sores heal no faster with ice than without.",  # another remedy
+    "Does Velmora make a cold any shorter? Nobody knows.",  # a question
+])
+def test_a_benefit_frame_of_something_else_is_no_conflict(other):
+    assert not _pair("Velmora does not ease neck pain, improve sleep or shorten colds or cold sores.", other)

@@ -561,12 +561,31 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
             r"\b(?:has|have|had)\s+(?:(?:\w+\s+){0,2}?)(?:" + past + r")\s+(?:my|your|his|her|their|our|the)\s+(?P<t>[^.;,]{2,60})",
             r"(?<=\s)(?:is|are|was|were|gets?|got|been|be)\s+(?:(?:markedly|significantly|dramatically|quickly|greatly|"
             r"noticeably|often|usually|largely|sharply|substantially)\s+)?(?:" + past + r")\s+(?:by|with|in|among|after)\s",
+            # the past tense after its subject ("The AlignUp relieved neck ache for our testers",
+            # "it soothed my eczema"): the relief verbs that are only transitive (not
+            # ``relief_ergative``: "the pain eased" is the condition's change), after a word that
+            # is no form of "be", a verb of seeming or a determiner ("was relieved to hear", "felt
+            # relieved", "the relieved patients"); that word (group ``o``) must be the product, its
+            # name or "it" (``_owned_by_product``): "A massage relieved neck pain" is the massage's
+            r"(?<![a-z'’-])(?!(?:was|were|is|are|am|be|been|being|felt|feel|feels|feeling|get|gets|got|getting|seemed|"
+            r"seems|looked|looks|very|so|too|not|a|an|the|and|or|who|that|which|when|if|once|until|and|but)\s)"
+            r"(?P<o>[a-z][\w'’-]*)\s+(?:(?:quickly|really|finally|actually|completely|noticeably|dramatically|also|soon|"
+            r"instantly|immediately)\s+)?(?:" + _relief_past(lemmas, d["benefit"]["relief_ergative"]) + r")(?![a-z])" + topic,
             # the causative of feeling better ("can make a stuffy nose feel clearer")
             r"\bmakes?\s+(?:a|an|the|your|my|their)?\s*(?P<t>[\w' -]{2,30}?)\s+(?:feel|look|seem)\s+(?:better|clearer|easier|"
             r"calmer|smoother|softer|brighter|less\s+[a-z]+|more\s+comfortable)",
         ]
     return [r"(?:not|never|cannot|failed\s+to|fails\s+to|unable\s+to|n't)\s+(?:(?:actually|really|necessarily|much|always|"
             r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
+
+
+def _relief_past(lemmas: list[str], ergative: list[str]) -> str:
+    """The past tense of the relief verbs that are only transitive (``lemmas`` less
+    ``ergative``): "relieved", "soothed", "cured", "prevented", "banished"."""
+    only = [lemma for lemma in lemmas if lemma not in set(ergative)]
+    every = _lemma_forms(only, every=True).split("|")
+    present = set(_lemma_forms(only, every=False).split("|"))
+    return "|".join(f for f in every if f not in present and not re.match(r"[a-z]+ing(?:\\s|$)", f))
 
 
 def _susceptible_patterns(d: dict[str, Any]) -> list[str]:
