@@ -161,3 +161,38 @@ def test_a_benefit_in_another_frame_meets_its_denial(helps, no_help):
 ])
 def test_a_benefit_frame_of_something_else_is_no_conflict(other):
     assert not _pair("Velmora does not ease neck pain, improve sleep or shorten colds or cold sores.", other)
+
+
+# -- ordinary passages in writers' registers (news, press release, seller, guide, leaflet) that
+# -- use the constructions above of something else: none may conflict -----------------------
+
+_ORDINARY = [
+    'Surgeons at the clinic now offer Lumiclear, a laser treatment for varicose veins. Lumiclear causes no scarring, the team says. By contrast, the older stripping operation can leave scars. The procedure that replaced it in most hospitals, foam injection, is cheaper.',
+    'Cardiologists compared Rythmol with a dummy pill. Rythmol did not cause headaches. In the trial, the dummy pill caused headaches in a few patients, which surprised the researchers.',
+    'Vaxira is a new shingles jab. The jab is given in two doses. Vaxira does not cause fever, according to the maker. The flu jab, given at the same visit, can cause a mild fever.',
+    "A daily glass of Kefrix did not change HDL cholesterol in the trial. Smoking lowers people's 'good' HDL cholesterol, the authors noted, and exercise raises it.",
+    'Melanol is a new sleep tablet that contains no melatonin. Your body makes melatonin in the evening, and levels fall by morning. Bright screens lower evening melatonin, which is why experts advise dimming them.',
+    'Ostiva does not affect bone density, the study found. Bones thin with age in everyone, and steroid tablets can thin the bones further.',
+    'Raised blood pressure is a known effect of stress and of too much salt. Pressilan lowers blood pressure in most people who take it.',
+    'Brightdent is our new whitening toothpaste. It will not make your teeth sensitive. Cold drinks and acidic foods can make your teeth sensitive, so we recommend a soft brush.',
+    'NicoQuit gum does not cause weight gain. Many people who quit smoking put on a few kilos in the first months; that comes from stopping smoking, not from the gum.',
+    'Snoozy is a weighted blanket for adults. It is not suitable for babies or toddlers. Loose bedding can cause suffocation in infants, the safe sleep charity warns.',
+    'Calmira is free of side effects. Dermatologists see many people with eczema every winter, and cold weather makes it worse.',
+    'Magnesium glycinate is gentle on the stomach. This form causes no digestive upset. Magnesium oxide, a cheaper form sold elsewhere, is better known as a laxative.',
+    'Our VitaGum chews do not cause tooth decay. Sugary sweets are the commonest thing dentists tell us about.',
+    'Zentea relieves bloating. A walk after dinner relieved bloating for many of our customers too.',
+    'Immunex may shorten a cold. Nothing makes a cold shorter for everyone, and rest still matters most.',
+    'Does Flexitol make your skin itchy? Most users say no. Wool jumpers, on the other hand, can make your skin itchy.',
+    'Headaches are the commonest thing patients tell their GP about. Migrasol does not cause headaches, and it relieves migraine in most users.',
+    'Most people sleep better on holiday. Dormiva does not improve sleep, according to a new review.',
+    'Cold sores heal no faster with ice than without. Labiclear, the new cream, has not been tested against ice.',
+    'Joint pain is the main problem people with arthritis describe. Flexamin does not cause joint pain.',
+    'Take Lorvex with food. Lorvex does not usually cause stomach upset. If you are also taking ibuprofen, the ibuprofen can cause stomach upset.',
+    'The injection is given once a month. Do not use Dermaxil on broken skin. Dermaxil does not cause rashes. Some other creams can make your skin red and sore.',
+    'In people who stop smoking, coughing often gets worse for a few weeks. Respira does not cause coughing.',
+]
+
+
+@pytest.mark.parametrize("text", _ORDINARY)
+def test_ordinary_passages_raise_nothing(text):
+    assert not _codes(text)
