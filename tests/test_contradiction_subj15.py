@@ -25,17 +25,29 @@ def _pair(a: str, b: str, opening: str = "Velmora is a new tablet for migraine. 
 # -- M11: a definite noun of the product's type is the product ------------------------------
 
 _JAB = "Velmora is a new jab for migraine. "
+_LASER = "Velmora is a new laser procedure for migraine. "
 
 
-@pytest.mark.parametrize("denial, harm", [
-    ("This form causes no stomach upset, the makers say.", "Velmora can cause diarrhoea in the first week."),
-    ("The one-off procedure does not cause headaches.", "Some people get headaches after Velmora."),
-    ("Velmora does not cause headaches, the makers say.", "The 15-minute procedure can cause headaches in some people."),
-    ("Velmora does not cause headaches.", "The jab can cause headaches."),
-    ("Velmora never causes headaches.", "In some people the once-weekly jab caused headaches."),  # past
+@pytest.mark.parametrize("opening, denial, harm", [
+    ("Magnesium glycinate is a gentle way to top up magnesium. ", "This form causes no stomach upset, the makers say.",
+     "It can cause diarrhoea in the first week."),
+    (_LASER, "The one-off procedure does not cause headaches.", "Some people get headaches after Velmora."),
+    (_LASER, "Velmora does not cause headaches, the makers say.", "The 15-minute procedure can cause headaches in some people."),
+    (_JAB, "Velmora does not cause headaches.", "The jab can cause headaches."),
+    (_JAB, "Velmora never causes headaches.", "In some people the once-weekly jab caused headaches."),  # past
 ])
-def test_a_definite_type_noun_is_the_product(denial, harm):
-    assert _pair(denial, harm, _JAB)
+def test_a_definite_type_noun_is_the_product(opening, denial, harm):
+    assert _pair(denial, harm, opening)
+
+
+@pytest.mark.parametrize("opening, other", [
+    # another intervention named just before the noun, or a noun of another kind than the product
+    ("Velmora is a tablet for varicose veins. ", "Sclerotherapy is the usual alternative. The procedure can cause bruising."),
+    ("Velmora is a tablet for varicose veins. ", "Many patients have sclerotherapy instead, but the procedure can cause bruising."),
+    ("Velmora is a new migraine tablet. ", "Your doctor may suggest a Botox injection; the injection can cause bruising."),
+])
+def test_a_type_noun_of_another_intervention_is_not_the_product(opening, other):
+    assert not _pair("Velmora causes no bruising.", other, opening)
 
 
 @pytest.mark.parametrize("other", [
