@@ -208,3 +208,20 @@ _ORDINARY = [
 @pytest.mark.parametrize("text", _ORDINARY)
 def test_ordinary_passages_raise_nothing(text):
     assert not _codes(text)
+
+
+@pytest.mark.parametrize("other", [
+    "Evening screen use lowers teenagers' melatonin, researchers found.",  # another thing's use
+    "Sun exposure raises vitamin D levels in most people.",
+])
+def test_the_use_of_another_thing_moves_no_measure_of_the_product(other):
+    assert not _pair("It does not affect melatonin or vitamin D levels.", other, "Somnexa is a sleep aid. ")
+
+
+def test_the_products_regular_use_still_moves_its_measure():
+    assert _pair("Somnexa does not affect blood pressure.", "Regular use lowers blood pressure, the trial found.",
+                 "Somnexa is a sleep aid. ")
+
+
+def test_a_negative_object_is_no_benefit():
+    assert not _pair("Velmora does not relieve pain.", "Velmora cured nothing, our testers said.")

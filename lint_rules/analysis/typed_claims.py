@@ -2446,6 +2446,35 @@ def _free_said_of(doc: Document, phrase: str) -> bool:
     return False
 
 
+#: A clause that opens with the use of something as its subject ("Evening screen use lowers
+#: …", "Sun exposure raises …", "Heavy alcohol intake can …"): the words before the noun of use.
+_USE_SUBJECT = compile_re(r"\W*(?P<mods>(?:[\w'’-]+\s+){1,3}?)(?:use|usage|exposure|intake|consumption)\s+"
+                          r"(?:(?:can|may|might|could|will|also|often|actually|really|usually|even)\s+){0,2}[a-z]+s?\s")
+
+
+def _other_use_subject(doc: Document, low: str, lo: int, start: int) -> bool:
+    """The clause's subject is the use of another thing: a noun of use ("use", "exposure",
+    "intake") after modifiers that name something (not only the product's "regular", "daily",
+    "long-term": ``context_cues.toml`` [subject] generic) and not the product. Why: such a
+    subject is no reference to the product, as "smoking" is none (``not_interventions``);
+    read as the article's product, "screen use lowers melatonin" denied its own claim."""
+    m = _USE_SUBJECT.match(low, lo, start)
+    if m is None:
+        return False
+    generic = _use_generic()
+    words = re.findall(r"[a-z][\w'’-]*", m.group("mods"))
+    if all(w in generic for w in words):
+        return False  # "regular use", "long-term use": the product's
+    k = _sentence_of(doc, lo)
+    return k >= 0 and not main_named_between(doc, k, m.start("mods"), m.end("mods")) \
+        and not _PRODUCT_PRONOUN.search(low, m.start("mods"), m.end("mods"))
+
+
+@functools.lru_cache(maxsize=1)
+def _use_generic() -> frozenset[str]:
+    return frozenset(read_toml("context_cues.toml")["subject"]["generic"])
+
+
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
@@ -2466,6 +2495,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "smoking increases inflammation": said of a cause that is no product
         if kind == "direction" and _condition_subject(doc, low, a, start):
             return None  # "flu itself can cause exhaustion", "people with hay fever feel tired": the condition's
+        if _other_use_subject(doc, low, lo, start):
+            return None  # "Evening screen use lowers teenagers' melatonin": another thing's use
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
                             "hedged": hedged}
     if kind == "dose":
