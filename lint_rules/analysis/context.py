@@ -548,6 +548,12 @@ def _definite_type_re() -> re.Pattern[str]:
     return compile_re(r"(?<![a-z'-])(?:the|this|these|our|its|your)\s+(?:" + type_modifier().pattern + r"\s+){0,2}(?:" + heads + r")$")
 
 
+@functools.lru_cache(maxsize=1)
+def _definite_type_scan() -> re.Pattern[str]:
+    """``_definite_type_re`` found anywhere (not only ending the words searched)."""
+    return compile_re(_definite_type_re().pattern[:-1] + r"(?![a-z])")
+
+
 def _definite_type(text: str, end: int) -> bool:
     """The words of normalised ``text`` ending at ``end`` are a definite noun of the product's
     type ("this form", "the one-off procedure", "the jab"). Why: such a subject refers back
@@ -705,14 +711,27 @@ class SubjectModel:
                 order.setdefault(name, len(order))
                 spans[-1].append((at, end, name))
         other_refs: set[tuple[str, int]] = set()
+        own: list[str] = []  # type nouns that are the product
         for i, norm, end, name in pending:
             if other_before is not None and other_before(i, end, name, spans):
                 other_refs.add((norm, end))  # "Sclerotherapy is the alternative. The procedure can …"
                 agents[name] += 1
                 order.setdefault(name, len(order))
+            else:
+                own.append(name)
         for person in speakers & set(agents):  # "Wood has also tried …": a person quoted
             del agents[person]
-        model = cls(agents, order, _norm(title), {i: p for i, p in aliases.items() if p not in aliases})
+        final = {i: p for i, p in aliases.items() if p not in aliases}
+        main = cls(agents, dict(order), _norm(title), dict(final)).main if own else ""
+        for name in own:
+            if not main:
+                # no agent named otherwise: the type noun names the product ("the tea can cause …"
+                # in an article about "this herbal tea")
+                agents[name] += 1
+                order.setdefault(name, len(order))
+            elif name != main and name not in agents:
+                final.setdefault(name, main)  # "this form" read as the product the article names
+        model = cls(agents, order, _norm(title), final)
         model.other_refs = other_refs
         return model
 
@@ -751,7 +770,10 @@ class SubjectModel:
         at, name = before[-1] if before else (after[0] if after else (0, ""))
         if name and ":" not in name and _definite_type(sentence, at + lo + len(name)) \
                 and (sentence, at + lo + len(name)) not in self.other_refs:
-            name = ""  # "this form", "the procedure": the article's intervention
+            return "main", True  # "this form", "the procedure": the article's intervention, named
+        if not name and any((sentence, m.end()) not in self.other_refs
+                            for m in _definite_type_scan().finditer(sentence, lo, hi)):
+            return "main", True  # "the tea can cause …": the product named by its type noun
         if name in self.aliases and _as_product(sentence, at + lo, name):
             name = self.aliases[name]  # "Melatonin gummies can cause …" of "Sombra, a melatonin gummy"
         return ("main" if not name or name == self.main else name), bool(name)
