@@ -768,13 +768,17 @@ class SubjectModel:
         before = [(s, n) for s, n in candidates if s + lo < pos]
         after = [(s, n) for s, n in candidates if s + lo >= pos]
         at, name = before[-1] if before else (after[0] if after else (0, ""))
-        if name and ":" not in name and _definite_type(sentence, at + lo + len(name)) \
+        if name and ":" not in name and name not in self.agents and _definite_type(sentence, at + lo + len(name)) \
                 and (sentence, at + lo + len(name)) not in self.other_refs:
             return "main", True  # "this form", "the procedure": the article's intervention, named
+            # (a type noun the article also names as an agent, "Pollexa nasal spray does not …" /
+            # "the spray can …", keeps that agent's name, as both sides then have it)
         if not name and any((sentence, m.end()) not in self.other_refs
                             for m in _definite_type_scan().finditer(sentence, lo, hi)):
             return "main", True  # "the tea can cause …": the product named by its type noun
-        if name in self.aliases and _as_product(sentence, at + lo, name):
+        if name in self.aliases and (_as_product(sentence, at + lo, name) or self.aliases[name] in re.findall(
+                r"[a-z][a-z0-9-]*", sentence[max(0, at + lo - 30):at + lo])[-2:]):
+            # (or right after the product's own name: "Pollexa nasal spray" of the agent "nasal")
             name = self.aliases[name]  # "Melatonin gummies can cause …" of "Sombra, a melatonin gummy"
         return ("main" if not name or name == self.main else name), bool(name)
 
