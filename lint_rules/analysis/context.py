@@ -548,12 +548,6 @@ def _definite_type_re() -> re.Pattern[str]:
     return compile_re(r"(?<![a-z'-])(?:the|this|these|our|its|your)\s+(?:" + type_modifier().pattern + r"\s+){0,2}(?:" + heads + r")$")
 
 
-@functools.lru_cache(maxsize=1)
-def _definite_type_scan() -> re.Pattern[str]:
-    """``_definite_type_re`` found anywhere (not only ending the words searched)."""
-    return compile_re(_definite_type_re().pattern[:-1] + r"(?![a-z])")
-
-
 def _definite_type(text: str, end: int) -> bool:
     """The words of normalised ``text`` ending at ``end`` are a definite noun of the product's
     type ("this form", "the one-off procedure", "the jab"). Why: such a subject refers back
@@ -773,9 +767,6 @@ class SubjectModel:
             return "main", True  # "this form", "the procedure": the article's intervention, named
             # (a type noun the article also names as an agent, "Pollexa nasal spray does not …" /
             # "the spray can …", keeps that agent's name, as both sides then have it)
-        if not name and any((sentence, m.end()) not in self.other_refs
-                            for m in _definite_type_scan().finditer(sentence, lo, hi)):
-            return "main", True  # "the tea can cause …": the product named by its type noun
         if name in self.aliases and (_as_product(sentence, at + lo, name) or self.aliases[name] in re.findall(
                 r"[a-z][a-z0-9-]*", sentence[max(0, at + lo - 30):at + lo])[-2:]):
             # (or right after the product's own name: "Pollexa nasal spray" of the agent "nasal")
