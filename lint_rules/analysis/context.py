@@ -768,8 +768,11 @@ class SubjectModel:
             # (a type noun the article also names as an agent, "Pollexa nasal spray does not …" /
             # "the spray can …", keeps that agent's name, as both sides then have it)
         if name in self.aliases and (_as_product(sentence, at + lo, name) or self.aliases[name] in re.findall(
-                r"[a-z][a-z0-9-]*", sentence[max(0, at + lo - 30):at + lo])[-2:]):
-            # (or right after the product's own name: "Pollexa nasal spray" of the agent "nasal")
+                r"[a-z][a-z0-9-]*", sentence[max(0, at + lo - 30):at + lo])[-2:] or re.search(
+                r"(?<![a-z])" + re.escape(self.aliases[name]) + r"\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}$",
+                sentence[max(0, at + lo - 80):at + lo])):
+            # (or right after the product's own name: "Pollexa nasal spray" of the agent "nasal"; or
+            # describing it: "DriftWell is the first sleep app")
             name = self.aliases[name]  # "Melatonin gummies can cause …" of "Sombra, a melatonin gummy"
         return ("main" if not name or name == self.main else name), bool(name)
 
