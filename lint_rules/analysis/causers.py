@@ -167,6 +167,15 @@ def second_agent(what: str, name: str = "") -> bool:
                for w in words)
 
 
+#: The people the clause is about, defined by what they stopped ("Many people who quit smoking
+#: put on a few kilos", "those who have given up sugar"): the clause opens with them and the
+#: relative clause of its subject, up to the stopping verb (not "Even in people who stop
+#: smoking, X can cause …", where the product is the subject).
+_WHO_STOPPED = compile_re(r"\W*(?:(?:many|most|some|several|a\s+few|lots\s+of|plenty\s+of)\s+)?(?:of\s+(?:the\s+)?)?"
+                          r"(?:people|those|patients|users|smokers|drinkers|adults|women|men|anyone|someone)"
+                          r"\s+who\s+(?:(?:have|has|had|recently|just|finally|successfully)\s+){0,2}")
+
+
 def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], str]) -> Causer:
     """Who brings about the effect at ``[start, end)`` of sentence ``k`` (``start == end``: an
     effect not yet located, only the words before ``start`` are read). ``product`` gives the
@@ -228,7 +237,8 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
                 break  # "Stopping X can lead to withdrawal symptoms": dependence on it, its own harm
             if m.start() == _first_word(low_text, lo) and low_text[m.start():m.end()].split()[0] in _IMPERATIVE:
                 continue  # "Skip it if you've got gout", "Stop taking X if a rash appears": advice
-            if not names_product(m.group("what"), prod()) and m.start() == _first_word(low_text, lo) \
+            if not names_product(m.group("what"), prod()) and (
+                    m.start() == _first_word(low_text, lo) or _WHO_STOPPED.fullmatch(low_text, lo, m.start())) \
                     and not _MEAL.search(m.group("what")):
                 # "Giving up caffeine while starting X can cause …": the event that opens the
                 # clause, its subject, is another thing's absence (skipped meals are not:

@@ -140,7 +140,7 @@ _AUX = (r"(?:,?\s+(?:can|may|might|could|will|would|does|do|did|is|are|was|were|
         r"not|never|n't|remains?|remained|stays?|stayed|seems?\s+to|tends?\s+to|appears?\s+to|"
         r"(?:can|may|might|could|will|would|does|do|did|is|are|was|were|has|have|had)n't|simply|just|"
         r"well|widely|frequently|most|more|the|one|of|a|an|its|their|among|top|main|biggest|leading|"
-        r"known|reported|recognised|recognized|documented|listed|established|rare|serious|common|frequent|"
+        r"known|reported|recognised|recognized|documented|listed|established|rare|serious|common|commonest|frequent|chief|usual|typical|"
         r"possible|potential|notable|important|unwanted|unpleasant|temporary|occasional|mild|major|minor|"
         r"[a-z]+-[a-z]+)){0,8}?")
 _BE = r"(?:is|are|was|were|been|be|being|remains?|remained|'s|'re)"
@@ -590,7 +590,11 @@ def _cleft_re() -> re.Pattern[str]:
     classes = predicate_classes()
     verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in _forms(lemma, irregular)]
     head = (r"(?:something|what|one\s+thing|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
-            r"among\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects))")
+            r"among\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
+            # the superlative cleft: "the commonest thing people starting it tell us about",
+            # "the main complaint users mention" (a definite head with a ranking adjective)
+            r"the\s+(?:commonest|most\s+common|most\s+frequent|main|chief|biggest|usual|first|top|number\s+one)\s+"
+            r"(?:thing|complaint|problem|issue|effect|side[\s-]effect))")
     return compile_re(
         r"(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?"
         r"(?P<aux>(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly))*\s*"
@@ -600,7 +604,7 @@ def _cleft_re() -> re.Pattern[str]:
 
 
 #: The people of a cleft tied to what they take ("users of X", "people on X", "those taking X").
-_CLEFT_TIE = compile_re(r"(?<![a-z])(?:of|on|taking|using|with|after)\s+(?:the\s+)?(?P<x>[\w-]+)")
+_CLEFT_TIE = compile_re(r"(?<![a-z])(?:of|on|taking|using|with|after|starting|trying|given|prescribed)\s+(?:the\s+)?(?P<x>[\w-]+)")
 
 
 def _named_before(original: str, earlier: str, p: int) -> bool:

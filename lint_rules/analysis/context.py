@@ -23,6 +23,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -547,6 +548,45 @@ def _agent_name(phrase: str) -> str | None:
     return words[-1] if len(words[-1]) >= 3 else " ".join(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _definite_type_re() -> re.Pattern[str]:
+    """A definite determiner and a type noun of a product ending the words searched: the
+    ``[subject] type_nouns`` and ``declared_forms`` of the cue file and the kind head words
+    and opener forms of ``interventions.toml`` (the words its ``anaphor`` reads as a
+    reference back), with at most two of its ``type_modifiers`` or number compounds between
+    (``interventions.type_modifier``)."""
+    from lint_rules.analysis.interventions import type_modifier
+
+    subject = knowledge.read_toml(CUES_TOML.name)["subject"]
+    iv = knowledge.read_toml("interventions.toml")
+    nouns = set(subject["type_nouns"]) | set(subject["declared_forms"]) | set(iv["opener_forms"])
+    nouns |= {w for words in iv["heads"].values() for w in words}
+    heads = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w)))
+    return compile_re(r"(?<![a-z'-])(?:the|this|these|our|its|your)\s+(?:" + type_modifier().pattern + r"\s+){0,2}(?:" + heads + r")$")
+
+
+def _definite_type(text: str, end: int) -> bool:
+    """The words of normalised ``text`` ending at ``end`` are a definite noun of the product's
+    type ("this form", "the one-off procedure", "the jab"). Why: such a subject refers back
+    to the article's intervention as "it" does ("This form causes no digestive upset" after
+    the opening sentence named magnesium glycinate); read as an agent of its own ("form") it
+    made the claim another product's. A comparator ("a dummy pill", "the placebo pill") or
+    another product ("the old version", "the other procedure") is no such noun."""
+    return _definite_type_re().search(text, max(0, end - 60), end) is not None
+
+
+def _phrase_end(start: int, phrase: str) -> int:
+    """Where the agent ``phrase`` at ``start`` ends before any auxiliary it swallowed ("jab
+    can" -> "jab")."""
+    _generic, auxiliaries, _q = _subject_words()
+    end, pos = start, 0
+    for m in re.finditer(r"\S+", phrase):
+        if m.group() in auxiliaries:
+            break
+        end, pos = start + m.end(), m.end()
+    return end if pos else start + len(phrase)
+
+
 def _names_a_concept(phrase: str) -> bool:
     """"hair loss" or "discomfort" is an effect, not an agent that causes one."""
     from lint_rules.analysis.concepts import get_lexicon
@@ -609,6 +649,11 @@ def _names_intervention(phrase: str) -> bool:
     return bool(find_in_text(phrase).all)
 
 
+#: ``SubjectModel.from_sentences``'s question: does the definite type noun ``noun`` ending at
+#: offset ``pos`` of sentence ``i`` refer to another intervention than the article's main one
+#: (``spans``: agents per sentence)?
+OtherBefore = Callable[[int, int, str, list[list[tuple[int, int, str]]]], bool]
+
 #: Characters on each side of a claim that ``SubjectModel.frame_at`` reads for its subject
 #: (real clauses are far shorter).
 _FRAME_WINDOW = 400
@@ -620,6 +665,9 @@ class SubjectModel:
     def __init__(self, agents: Counter[str], order: dict[str, int], title: str = "",
                  aliases: dict[str, str] | None = None) -> None:
         self.agents = agents
+        #: (sentence, end) of the definite type nouns that refer to another intervention named
+        #: just before them ("Sclerotherapy is the alternative. The procedure can …")
+        self.other_refs: set[tuple[str, int]] = set()
         #: ingredient -> product, where the article declares what its product is (``declared``)
         self.aliases = aliases or {}
         counts = Counter({a: n for a, n in agents.items() if a not in self.aliases})
@@ -638,29 +686,65 @@ class SubjectModel:
             "|".join(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])" for n in names)) if names else None
 
     @classmethod
-    def from_sentences(cls, sentences: list[str], title: str = "") -> SubjectModel:
+    def from_sentences(cls, sentences: list[str], title: str = "",
+                       other_before: OtherBefore | None = None) -> SubjectModel:
+        """The model of a document's sentences. ``other_before(i, pos, spans)``, when given,
+        says whether the intervention named last before offset ``pos`` of sentence ``i`` (the
+        interventions analysis's names, and ``spans``: the agents read here, per sentence) is
+        another one than the article's main intervention; a definite type noun ("the
+        procedure", "this form") after such a name refers to it, not to the product."""
         agents: Counter[str] = Counter()
         order: dict[str, int] = {}
         speakers: set[str] = set()
         aliases: dict[str, str] = {}
-        for sent in sentences:
+        spans: list[list[tuple[int, int, str]]] = []
+        pending: list[tuple[int, str, int, str]] = []  # definite type nouns: (sentence, text, end, agent)
+        for i, sent in enumerate(sentences):
             for ingredient, product in declared(sent) if ("," in sent or "(" in sent) else ():
                 aliases.setdefault(ingredient, product)
                 order.setdefault(product, len(order))
             norm = _norm(sent)
             speakers.update(w.lower() for m in _SPEAKER.finditer(sent) for w in m.groups() if w)
+            found: list[tuple[int, int, str]] = []
             opener = _OPENER.match(norm)
             if opener and (name := _agent_name(opener.group("agent"))) and ":" not in name:
-                agents[name] += 1
-                order.setdefault(name, len(order))
-            for _, phrase in _agents(norm):
+                found.append((opener.start("agent"), _phrase_end(opener.start("agent"), opener.group("agent")), name))
+            for at, phrase in _agents(norm):
                 name = _agent_name(phrase)
                 if name and not name.startswith("condition:"):
-                    agents[name] += 1
-                    order.setdefault(name, len(order))
+                    found.append((at, _phrase_end(at, phrase), name))
+            spans.append([])
+            for at, end, name in found:
+                if _definite_type(norm, end):
+                    pending.append((i, norm, end, name))  # decided below, once every sentence is read
+                    continue
+                agents[name] += 1
+                order.setdefault(name, len(order))
+                spans[-1].append((at, end, name))
+        other_refs: set[tuple[str, int]] = set()
+        own: list[str] = []  # type nouns that are the product
+        for i, norm, end, name in pending:
+            if other_before is not None and other_before(i, end, name, spans):
+                other_refs.add((norm, end))  # "Sclerotherapy is the alternative. The procedure can …"
+                agents[name] += 1
+                order.setdefault(name, len(order))
+            else:
+                own.append(name)
         for person in speakers & set(agents):  # "Wood has also tried …": a person quoted
             del agents[person]
-        return cls(agents, order, _norm(title), {i: p for i, p in aliases.items() if p not in aliases})
+        final = {i: p for i, p in aliases.items() if p not in aliases}
+        main = cls(agents, dict(order), _norm(title), dict(final)).main if own else ""
+        for name in own:
+            if not main:
+                # no agent named otherwise: the type noun names the product ("the tea can cause …"
+                # in an article about "this herbal tea")
+                agents[name] += 1
+                order.setdefault(name, len(order))
+            elif name != main and name not in agents:
+                final.setdefault(name, main)  # "this form" read as the product the article names
+        model = cls(agents, order, _norm(title), final)
+        model.other_refs = other_refs
+        return model
 
     def subject_at(self, sentence: str, pos: int) -> str:
         """Subject of a claim at ``pos`` of a normalised sentence: the agent named last
@@ -695,7 +779,17 @@ class SubjectModel:
         before = [(s, n) for s, n in candidates if s + lo < pos]
         after = [(s, n) for s, n in candidates if s + lo >= pos]
         at, name = before[-1] if before else (after[0] if after else (0, ""))
-        if name in self.aliases and _as_product(sentence, at + lo, name):
+        if name and ":" not in name and name not in self.agents and _definite_type(sentence, at + lo + len(name)) \
+                and (sentence, at + lo + len(name)) not in self.other_refs:
+            return "main", True  # "this form", "the procedure": the article's intervention, named
+            # (a type noun the article also names as an agent, "Pollexa nasal spray does not …" /
+            # "the spray can …", keeps that agent's name, as both sides then have it)
+        if name in self.aliases and (_as_product(sentence, at + lo, name) or self.aliases[name] in re.findall(
+                r"[a-z][a-z0-9-]*", sentence[max(0, at + lo - 30):at + lo])[-2:] or re.search(
+                r"(?<![a-z])" + re.escape(self.aliases[name]) + r"\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}$",
+                sentence[max(0, at + lo - 80):at + lo])):
+            # (or right after the product's own name: "Pollexa nasal spray" of the agent "nasal"; or
+            # describing it: "DriftWell is the first sleep app")
             name = self.aliases[name]  # "Melatonin gummies can cause …" of "Sombra, a melatonin gummy"
         return ("main" if not name or name == self.main else name), bool(name)
 
@@ -720,6 +814,39 @@ def _as_product(sentence: str, at: int, ingredient: str) -> bool:
 def document_subject(doc: Document) -> SubjectModel:
     """The subject model of a document (computed once per document)."""
     def build(d: Document) -> SubjectModel:
-        return SubjectModel.from_sentences([d.text[s.start:s.end] for s in d.sentences], d.title)
+        sents = d.sentences
+
+        def other_before(i: int, pos: int, noun: str, spans: list[list[tuple[int, int, str]]]) -> bool:
+            # a noun of another kind than the product ("the procedure" in an article about a
+            # tablet: the operation named as its alternative), or the name read last before the
+            # noun, in its sentence or the two before it, another intervention: the
+            # interventions analysis's names first, an agent read here where none of them
+            # overlaps it ("Sclerotherapy is …", which that analysis may not know)
+            from lint_rules.analysis.interventions import (
+                described_kinds,
+                interventions,
+                kind_apart,
+                sentence_subjects,
+            )
+
+            subjects = sentence_subjects(d)
+            main = interventions(d).main
+            if not subjects.main or main is None:
+                return False
+            kinds = described_kinds(d, main)
+            if kinds and all(kind_apart(noun, kind) for kind in kinds):
+                return True
+            last: tuple[int, int, str] | None = None
+            for k in range(max(0, i - 2), i + 1):
+                base = sents[k].start
+                names = [(p - base, p - base + len(n), n) for p, n in subjects.placed[k]
+                         if subjects.is_main(n) or not subjects.describes_main(k, p)]
+                names += [(a, b, n) for a, b, n in spans[k] if not any(a < e and s < b for s, e, _ in names)]
+                for start, _end, name in sorted(names):
+                    if k < i or start < pos:
+                        last = (k, start, name)
+            return last is not None and not subjects.is_main(last[2])
+
+        return SubjectModel.from_sentences([d.text[s.start:s.end] for s in sents], d.title, other_before)
 
     return doc.analysis("claim-subjects", build)

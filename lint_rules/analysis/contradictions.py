@@ -170,7 +170,7 @@ _FRAME = compile_re(
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
 #: your sleep", "putting on weight", "bung you up"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
-    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
+    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|puts|putting|pile|piles|piled|piling|pack|packs|packed|packing|gain|gaining|gained|feel|feels|felt|"
     r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming|bung|bungs|bunged|bunging)(?![a-z])",
     re.IGNORECASE,
 )
@@ -438,6 +438,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             group = _had_on_product(doc, sent.start, sent.end, m) or _ended_up_on_product(doc, sent.start, m)
             # "some people had swollen ankles on Zanta", "people who start it end up constipated"
         subject = m.subject
+        if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
+            subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
         elif stance == "affirmed" and disease_feature(doc, m.sentence, m.start, m.end):
@@ -782,6 +784,64 @@ def _window_start(text: str, floor: int, end: int, words: int) -> int:
     return clause_start(text, pos, end, CLAUSE_OPENING_BEFORE)
 
 
+#: The causative "make" with a determiner as its object's first word, right before an effect's
+#: name ("can make your teeth sensitive", "made my gums sore").
+_MAKE_PART = compile_re(r"(?<![a-z-])(?:makes?|made|making)\s+(?:your|their|his|her|my|our|the)\s+$", re.IGNORECASE)
+_FIRST_WORD = compile_re(r"[A-Za-z][A-Za-z-]*")
+
+
+def _part_made(doc: Document, s_start: int, m: Mention) -> bool:
+    """The effect's name opens with a body part, the object of a causative "make" right
+    before it ("can make your teeth sensitive", "made her skin itchy"): the product brings the
+    effect about, as "causes tooth sensitivity" says. Why: the verb stands before the part,
+    outside the effect's words, where the causal frames (which end before the effect) did not
+    reach it; the negated form read through the negation cue and the affirmed one did not. Only
+    a part (a concept of kind organ in the lexicon) opening the name: "make your headaches
+    worse" is no such frame."""
+    if not _MAKE_PART.search(doc.text, max(s_start, m.start - 30), m.start):
+        return False
+    first = _FIRST_WORD.match(m.matched)
+    if first is None or first.end() == len(m.matched):
+        return False  # the part alone names no effect
+    hit = get_lexicon().match(first.group().lower())
+    return bool(hit) and hit[0][1] == first.end() and hit[0][3] == "organ"
+
+
+#: Clinicians who see or treat the product's users with the effect, right before the effect's
+#: name ("Dermatologists see a steady trickle of X users with contact dermatitis", "GPs are
+#: treating more people on it with gout"): the clinic's report of a harm (the "see patients
+#: with" of clinicians' own wording, as in FDA MedWatch and BMJ case reports; own curation of
+#: the clinician nouns after MedlinePlus's "Health care providers" page).
+_CLINICIANS_SEE = compile_re(
+    r"(?<![a-z])(?:doctors?|gps?|physicians?|dermatologists?|dentists?|pharmacists?|nurses?|clinicians?|specialists?|"
+    r"consultants?|surgeons?|paediatricians?|pediatricians?|opticians?|optometrists?|vets?|clinics?|a&e|we)\s+"
+    r"(?:(?:now|still|often|regularly|increasingly|sometimes|occasionally|also|already|have|has|are|is|were|was|"
+    r"been|do|did|can|will)\s+){0,3}(?:see|sees|saw|seen|seeing|treat|treats|treated|treating|get|gets|got|getting)\s+"
+    r"(?P<who>(?:[\w'’-]+\s+){0,7}?)(?:with|for)\s+(?:(?:a|an|the|some|mild|severe|nasty|painful|itchy|red|bad)\s+){0,2}$",
+    re.IGNORECASE)
+#: In ``_CLINICIANS_SEE``'s people: the product's users ("X users", "people on it", "patients
+#: taking the tablets").
+_USERS_SEEN = compile_re(r"(?<![a-z])(?:users?|takers|wearers|customers|people|patients|children|women|men|adults)"
+                         r"(?![a-z])", re.IGNORECASE)
+
+
+def _seen_by_clinicians(doc: Document, s_start: int, m: Mention) -> bool:
+    """Clinicians see or treat the product's users with the effect (``_CLINICIANS_SEE``): a
+    report of the harm in users, as "users report contact dermatitis" is. Why: the subject is
+    the clinic, the users are the verb's object and the effect a "with" phrase after them,
+    where neither the experience verbs (whose subject is the users) nor the cause verbs read
+    it. Only when those people are named as the product's users (its name or "it" among them:
+    "X users", "people on it"); "Dermatologists see many people with eczema" is the disease."""
+    hit = _CLINICIANS_SEE.search(doc.text, max(s_start, m.start - 140), m.start)
+    if hit is None or not _USERS_SEEN.search(hit.group("who")):
+        return False
+    lo, hi = hit.start("who"), hit.end("who")
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    return sentence_subjects(doc).main_between(m.sentence, lo, hi) or bool(
+        re.search(r"(?<![a-z])(?:it|them|its|this|these)(?![a-z])", hit.group("who"), re.IGNORECASE))
+
+
 def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool = False) -> int:
     """2: a causal verb (or, for a denial, a denial frame) shortly before the mention in its
     clause; 1: side-effect framing, a reporting verb in a hedged sentence, or a statement
@@ -818,6 +878,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "allergic reactions to Calmaderm have been reported"
     if _VERB_MENTION.match(m.matched):
         return 2  # "can upset the stomach", "may interfere with your sleep"
+    if _part_made(doc, s_start, m):
+        return 2  # "can make your teeth sensitive"
     after = _AFTER.match(doc.text, m.end, s_end)
     if after and "reason" in after.group().lower() and (_stops_other(doc, m.sentence, after.end(), s_end)
                                                          or _reason_not_stopping(doc.text, after.end(), s_end)):
@@ -828,6 +890,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame
     if group and _COMPLAINT.match(doc.text, m.end, s_end):
         return 1
+    if _seen_by_clinicians(doc, s_start, m):
+        return 1  # "Dermatologists see a steady trickle of X users with contact dermatitis"
     if (m.hedged or group) and experience_before(doc, near, m.start):
         return 1
     if first_person_before(doc, m.sentence, near, m.start):

@@ -593,6 +593,70 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
     return not company_only and possessive * 2 > len(spans)
 
 
+#: A number compound before a kind head word ("the 15-minute procedure", "the one-off jab", "the
+#: two-dose vaccine"): it says how the product is given, not that it is another one.
+NUMBER_COMPOUND = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+                   r"forty|sixty|ninety|single|half|once|twice)-[a-z-]+")
+#: A determiner that points back at something named before ("the", "this", "our").
+_DEFINITE = frozenset({"the", "this", "these", "our", "its", "your"})
+
+
+@lru_cache(maxsize=1)
+def type_modifier() -> re.Pattern[str]:
+    """A word between a definite determiner and a kind head word that leaves the phrase a
+    reference back to the product ("the whole course", "the 15-minute procedure"): the
+    ``type_modifiers`` of ``interventions.toml`` and number compounds (``NUMBER_COMPOUND``)."""
+    words = sorted(map(re.escape, read_toml("interventions.toml")["type_modifiers"]), key=lambda w: (-len(w), w))
+    return compile_re(r"(?:" + "|".join(words) + "|" + NUMBER_COMPOUND + r")")
+
+
+def _definite_kind(low: str, start: int) -> bool:
+    """The words before the head word at ``start`` of the lower-cased sentence ``low`` only
+    say how the product is given, after a definite determiner ("The one-off procedure", "this
+    15-minute treatment"). Why: such a phrase refers back to the article's intervention as
+    "the procedure" does; read as a name of its own ("one-off procedure") the claim in it was
+    another intervention's."""
+    return _definite_kind_re().search(low, max(0, start - 60), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _definite_kind_re() -> re.Pattern[str]:
+    return compile_re(r"(?<![a-z'-])(?:" + "|".join(sorted(_DEFINITE)) + r")\s+(?:" + type_modifier().pattern
+                      + r"\s+){1,2}$")
+
+
+#: Kinds of intervention a definite kind noun of one kind cannot stand for ("the procedure" is
+#: no tablet): the product kinds (drug, diet) against procedures, tests and devices; therapy
+#: nouns ("the treatment", "the programme") fit every kind.
+_KINDS_APART = {"procedure": {"drug", "diet", "device"}, "test": {"drug", "diet", "device", "procedure", "therapy"},
+                "device": {"drug", "diet", "procedure"}, "drug": {"procedure", "device", "test"},
+                "diet": {"procedure", "device", "test"}}
+
+
+def kind_apart(noun: str, kind: str) -> bool:
+    """The head word ``noun`` names a kind of intervention (``[heads]``) that the article's main
+    intervention, of kind ``kind``, is not ("the procedure" of a tablet, "the tablets" of an
+    operation). Why: such a noun refers to another intervention of its kind named near it
+    ("Sclerotherapy is the alternative; the procedure can bruise"), not to the product."""
+    own = _data().heads.get(noun) or next((_data().heads[s] for s in singular_forms(noun) if s in _data().heads), "")
+    return bool(own) and _kind_group(kind) in _KINDS_APART.get(own, set())
+
+
+def described_kinds(doc: Document, main: Intervention) -> set[str]:
+    """The kinds the article gives its main intervention: its own kind (not the "product" of a
+    coined name, which says none), and the kind of the head word it is described by ("Velmora
+    is a new laser procedure", "Velmora, a nasal spray,")."""
+    kinds = {main.kind} if main.kind != "product" else set()
+    low = doc.text.lower()
+    for m in re.finditer(r"(?<![a-z])" + re.escape(main.name) + r"(?:\s*,|\s+(?:is|was))\s+(?:a|an|the|our)\s+"
+                         r"((?:[\w-]+\s+){0,3}?[\w-]+)(?![\w-])", low):
+        for word in reversed(m.group(1).split()):
+            if word in _data().heads:
+                kinds.add(_data().heads[word])
+                break
+    return kinds
+
+
 def _key(name: str) -> str:
     """One key for singular and plural ("blood test", "blood tests")."""
     if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "'s")):
@@ -660,7 +724,7 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
         start = words[j].start()
         if any(start <= a < w.end() for a, _b in taken):
             continue  # "kratom extract", "statin drugs": counted under the name
-        if j == i:
+        if j == i or _definite_kind(sent.lower(), w.start()):
             out.append(("", "bare:" + head_kind, w.start(), w.end()))
             continue
         name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")
@@ -1120,6 +1184,13 @@ class SentenceSubjects:
         forms = {w for w in words if _kind_word(w)}
         main_forms = {w for n in mains for w in re.findall(r"[a-z0-9-]{3,}", n) if _kind_word(w)}
         return not (forms and main_forms and not forms & main_forms)
+
+    def describes_main(self, i: int, pos: int) -> bool:
+        """The name at ``pos`` of sentence ``i`` describes the main intervention named before it
+        in the sentence ("Velmora is a new laser procedure", "Velmora, a two-dose jab,"): the
+        product's own kind, not another intervention."""
+        a, _b = self.spans[i]
+        return _IS_A.search(self.low, max(a, pos - 40), pos) is not None and self.main_between(i, a, pos)
 
     def main_between(self, i: int, lo: int, hi: int) -> bool:
         """Sentence ``i`` names the article's main intervention (under any of its names, or

@@ -569,12 +569,31 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
             r"\b(?:has|have|had)\s+(?:(?:\w+\s+){0,2}?)(?:" + past + r")\s+(?:my|your|his|her|their|our|the)\s+(?P<t>[^.;,]{2,60})",
             r"(?<=\s)(?:is|are|was|were|gets?|got|been|be)\s+(?:(?:markedly|significantly|dramatically|quickly|greatly|"
             r"noticeably|often|usually|largely|sharply|substantially)\s+)?(?:" + past + r")\s+(?:by|with|in|among|after)\s",
+            # the past tense after its subject ("The AlignUp relieved neck ache for our testers",
+            # "it soothed my eczema"): the relief verbs that are only transitive (not
+            # ``relief_ergative``: "the pain eased" is the condition's change), after a word that
+            # is no form of "be", a verb of seeming or a determiner ("was relieved to hear", "felt
+            # relieved", "the relieved patients"); that word (group ``o``) must be the product, its
+            # name or "it" (``_owned_by_product``): "A massage relieved neck pain" is the massage's
+            r"(?<![a-z'’-])(?!(?:was|were|is|are|am|be|been|being|felt|feel|feels|feeling|get|gets|got|getting|seemed|"
+            r"seems|looked|looks|very|so|too|not|a|an|the|and|or|who|that|which|when|if|once|until|and|but)\s)"
+            r"(?P<o>[a-z][\w'’-]*)\s+(?:(?:quickly|really|finally|actually|completely|noticeably|dramatically|also|soon|"
+            r"instantly|immediately)\s+)?(?:" + _relief_past(lemmas, d["benefit"]["relief_ergative"]) + r")(?![a-z])" + topic,
             # the causative of feeling better ("can make a stuffy nose feel clearer")
             r"\bmakes?\s+(?:a|an|the|your|my|their)?\s*(?P<t>[\w' -]{2,30}?)\s+(?:feel|look|seem)\s+(?:better|clearer|easier|"
             r"calmer|smoother|softer|brighter|less\s+[a-z]+|more\s+comfortable)",
         ]
     return [r"(?:not|never|cannot|failed\s+to|fails\s+to|unable\s+to|n't)\s+(?:(?:actually|really|necessarily|much|always|"
             r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
+
+
+def _relief_past(lemmas: list[str], ergative: list[str]) -> str:
+    """The past tense of the relief verbs that are only transitive (``lemmas`` less
+    ``ergative``): "relieved", "soothed", "cured", "prevented", "banished"."""
+    only = [lemma for lemma in lemmas if lemma not in set(ergative)]
+    every = _lemma_forms(only, every=True).split("|")
+    present = set(_lemma_forms(only, every=False).split("|"))
+    return "|".join(f for f in every if f not in present and not re.match(r"[a-z]+ing(?:\\s|$)", f))
 
 
 def _susceptible_patterns(d: dict[str, Any]) -> list[str]:
@@ -604,14 +623,23 @@ def _susceptible_patterns(d: dict[str, Any]) -> list[str]:
             + r"(?:at\s+)?(?:a\s+)?(?:higher|greater|increased|raised|particular|extra)\s+risk\s+(?:of|for)\b"]
 
 
+#: Whose measure it is, as a possessive noun before it ("lowered testers' evening melatonin",
+#: "raises people's blood pressure"): the determiner slot of the measure's noun phrase.
+MEASURE_POSSESSOR = r"[a-z-]+(?:['’]s|s['’])\s+"
+#: A word in quotation marks before the measure's name ("increased 'good' HDL cholesterol",
+#: "cut the \"bad\" cholesterol"): consumer copy's scare quotes round a lay label.
+MEASURE_QUOTED = r"(?:['\"‘“][\w-]+['\"’”]\s+)?"
+
+
 def _direction_verbs(side: str) -> list[str]:
     """The direction patterns made from the raising / lowering verbs (``claim_predicates.toml``):
     the verb right before the measure ("pushes up blood sugar", "slashes cholesterol")."""
     lemmas = predicate_classes().get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
-    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+)?"
-            r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?$")
+    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+|" + MEASURE_POSSESSOR + r")?"
+            r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?"
+            + MEASURE_QUOTED + r"$")
     every = _lemma_forms(lemmas, every=True).split("|")
     present = set(_lemma_forms(lemmas, every=False).split("|")) | {f for f in every if re.match(r"[a-z]+ing(?:\\|$)", f)}
     past = [f for f in every if f not in present]
@@ -2443,6 +2471,35 @@ def _free_said_of(doc: Document, phrase: str) -> bool:
     return False
 
 
+#: A clause that opens with the use of something as its subject ("Evening screen use lowers
+#: …", "Sun exposure raises …", "Heavy alcohol intake can …"): the words before the noun of use.
+_USE_SUBJECT = compile_re(r"\W*(?P<mods>(?:[\w'’-]+\s+){1,3}?)(?:use|usage|exposure|intake|consumption)\s+"
+                          r"(?:(?:can|may|might|could|will|also|often|actually|really|usually|even)\s+){0,2}[a-z]+s?\s")
+
+
+def _other_use_subject(doc: Document, low: str, lo: int, start: int) -> bool:
+    """The clause's subject is the use of another thing: a noun of use ("use", "exposure",
+    "intake") after modifiers that name something (not only the product's "regular", "daily",
+    "long-term": ``context_cues.toml`` [subject] generic) and not the product. Why: such a
+    subject is no reference to the product, as "smoking" is none (``not_interventions``);
+    read as the article's product, "screen use lowers melatonin" denied its own claim."""
+    m = _USE_SUBJECT.match(low, lo, start)
+    if m is None:
+        return False
+    generic = _use_generic()
+    words = re.findall(r"[a-z][\w'’-]*", m.group("mods"))
+    if all(w in generic for w in words):
+        return False  # "regular use", "long-term use": the product's
+    k = _sentence_of(doc, lo)
+    return k >= 0 and not main_named_between(doc, k, m.start("mods"), m.end("mods")) \
+        and not _PRODUCT_PRONOUN.search(low, m.start("mods"), m.end("mods"))
+
+
+@functools.lru_cache(maxsize=1)
+def _use_generic() -> frozenset[str]:
+    return frozenset(read_toml("context_cues.toml")["subject"]["generic"])
+
+
 def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int, hi: int, start: int,
           end: int, topic: str | None) -> TypedClaim | None:
     data = _data()
@@ -2467,6 +2524,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "smoking increases inflammation": said of a cause that is no product
         if kind == "direction" and _condition_subject(doc, low, a, start):
             return None  # "flu itself can cause exhaustion", "people with hay fever feel tired": the condition's
+        if _other_use_subject(doc, low, lo, start):
+            return None  # "Evening screen use lowers teenagers' melatonin": another thing's use
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "",
                             "hedged": hedged, "majority": majority}
     if kind == "dose":
@@ -3229,13 +3288,37 @@ def _benefit_aim(cue: str, side: str) -> str:
     return "treat" if _TREATS.search(cue) else ""
 
 
+#: Right after "a recognised effect of": the product referred to by a pronoun or by using it.
+_PRODUCT_AFTER_OF = compile_re(r"(?:it|them|this|these|its|the\s+(?:drug|medicine|medication|pill|tablet|treatment|product|supplement)s?|"
+                               r"(?:taking|using)\s+(?:it|them|this))(?![a-z])")
+
+
+def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
+    """A direction state's words are followed by what frames it as an effect
+    (``[direction] state_after``: "… is one of the most common side effects", "… is a
+    recognised effect of X"). A plain "effect of" frames it only when the product follows
+    ("of X", "of it", "of taking it"). Why: "Raised blood pressure is a known effect of stress"
+    names another cause, and no product's effect."""
+    m = _data().state_after.match(low, end, b)
+    if m is None:
+        return False
+    if m.group("effect_of") is None:
+        return True
+    if _PRODUCT_AFTER_OF.match(low, m.end(), b):
+        return True
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    i = _sentence_of(doc, a)
+    return i >= 0 and sentence_subjects(doc).main_between(i, m.end(), m.end() + 3)
+
+
 def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
                base: dict[str, Any]) -> TypedClaim | None:
     data = _data()
     phrase = re.sub(r"\s+", " ", phrase)
     if side == "state":
         quantity, direction, framed = data.state_of[phrase]
-        if framed and not (data.state_frame.search(low, a, start) or data.state_after.match(low, end, b)):
+        if framed and not (data.state_frame.search(low, a, start) or _state_after(doc, low, a, end, b)):
             return None
         if framed and _their_state(low, a, start):
             return None  # "patients with poorly controlled diabetes arrive with raised blood sugar": the disease
@@ -3286,7 +3369,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             # "increased appetite is a common side effect", "caused a drop in blood pressure"
             if _their_state(low, a, m.start()):
                 return None  # "patients with diabetes arrive with raised blood sugar": the disease
-            if data.state_frame.search(low, a, m.start()) or data.state_after.match(low, end, b):
+            if data.state_frame.search(low, a, m.start()) or _state_after(doc, low, a, end, b):
                 base["start"] = m.start()
                 return TypedClaim("direction", name, **base, topic=frozenset({quantity}), aspect="state")
             return None  # "high blood pressure increases the risk": the condition, not the measure
@@ -3326,11 +3409,12 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 
 
 #: After a measure's word and before the verb that moves it, what still names the measure: a
-#: noun of its reading ("blood sugar readings", "cholesterol numbers", "PSA results") and an
+#: noun of its reading ("blood sugar readings", "cholesterol numbers", "PSA results", "potassium
+#: levels" where the list names the measure alone) and an
 #: appositive noun phrase set off by commas that names it again ("HbA1c, the long-term sugar
 #: number, down by a point"; the appositive of Quirk et al. 1985, §17.65, opening with a
 #: determiner, so "blood pressure, which …" or ", and …" is no appositive).
-_MEASURE_TAIL = compile_re(r"(?:\s+(?:readings?|numbers?|results?|figures?|scores?|values?))?"
+_MEASURE_TAIL = compile_re(r"(?:\s+(?:readings?|numbers?|results?|figures?|scores?|values?|levels?|counts?|concentrations?))?"
                            r"(?:\s*,\s*(?:the|a|an|your|our|their|my|its|his|her)\s+[^,.;:!?()]{1,40}?,)?")
 #: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
 #: test"): the words name something else than the measure.
