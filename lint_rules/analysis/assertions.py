@@ -1120,6 +1120,7 @@ class _ClaimCues:
     soft: re.Pattern[str]
     conditions: re.Pattern[str]
     not_hedge: re.Pattern[str]
+    not_hedge_negated: re.Pattern[str]
     majority: re.Pattern[str]
     qualified: re.Pattern[str]
     few: re.Pattern[str]
@@ -1147,7 +1148,8 @@ def _claim_cues() -> _ClaimCues:
         disowned_own=alt(d["disowned"]["own_clause"]),
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
-        not_hedge=alt(d["hedge"]["not_hedge"]), majority=alt(d["hedge"]["majority"]),
+        not_hedge=alt(d["hedge"]["not_hedge"]), not_hedge_negated=alt([d["hedge"]["not_hedge_negated"]]),
+        majority=alt(d["hedge"]["majority"]),
         qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]), minority=alt(d["hedge"]["minority"]),
         quantifier=alt(d["hedge"]["quantifier"]),
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
@@ -1267,7 +1269,8 @@ def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False, un
     lo, hi = clause_span(doc, start, end)
     if until is not None:
         hi = max(end, min(hi, until))
-    masks = [m.span() for m in c.not_hedge.finditer(low, lo, hi)]  # "can be reassured that …"
+    masks = [m.span() for m in c.not_hedge.finditer(low, lo, hi)  # "can be reassured that …"
+             if not c.not_hedge_negated.search(low, lo, m.start())]  # not "Nobody can be certain that …"
     if majority:
         masks += [m.span() for m in c.majority.finditer(low, lo, hi)]  # "in most users": the benefit's own claim
 
