@@ -1124,15 +1124,27 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
         for w in re.finditer(r"(?<![\w'-])[A-Z][\w'-]+", raw):
             if (lead is None or w.start() != lead.start()) and w.group().lower() in theirs \
                     and not any(m.start() <= w.start() < m.end() for m in every) \
-                    and not partner.search(low, max(0, w.start() - 60), w.start()):
+                    and not _disclosed(partner.search(low, max(0, w.start() - 60), w.start())):
                 return False
     for pos, name in subj.spans_named(k):
         if any(name.lower() in c for c in classes) or any(m.start() <= pos - a < m.end() for m in every):
             continue  # the class phrase itself ("Many capsules", read back as "the capsules")
-        if partner.search(low, max(0, pos - a - 60), max(0, pos - a)):
-            continue
+        held = partner.search(low, max(0, pos - a - 60), max(0, pos - a))
+        if held and (other < 0 or _disclosed(held) or name.lower() not in _sentence(doc, other)):
+            continue  # a partner, unless the other side's own product ("… can interact with Zorvex")
         return False
     return True
+
+
+def _disclosed(partner: re.Match[str] | None) -> bool:
+    """A partner position that exempts a name the other side also speaks of: the reader's own use
+    or what the class contains, not "interact with X" (then the warning is about X itself:
+    "Many cold remedies can interact with Zorvex" … "Zorvex has no known interactions")."""
+    return partner is not None and not _INTERACT.match(partner.group())
+
+
+#: The interaction partner's position of [class_warning] partner.
+_INTERACT = re.compile(r"(?:interact|interfere|react)")
 
 
 @functools.cache
