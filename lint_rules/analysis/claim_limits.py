@@ -1059,6 +1059,11 @@ def _class_partner() -> re.Pattern[str]:
     return compile_re(r"(?:" + read_toml("contradiction_limits.toml")["class_warning"]["partner"] + r")")
 
 
+@functools.cache
+def _class_imperative() -> re.Pattern[str]:
+    return compile_re(read_toml("contradiction_limits.toml")["class_warning"]["imperative_object"])
+
+
 #: Right before a class phrase: it is the object of "with" (a partner, "can be taken with any
 #: food"), not the warning's subject.
 _WITH_BEFORE = re.compile(r"(?<![a-z])with\s+$")
@@ -1086,8 +1091,11 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     # an "as with any / like all" cue that is itself one of the classes owns only when no
     # other class is left as the subject ("As with any medicine, X can …" vs "As with
     # anything, any herbal remedy can …"); a class after "with" is a partner
+    imperative, forms = _class_imperative(), _cues().forms
     subjects = [m for m in every if not any(o.start() < m.end() and m.start() < o.end() for o in owns)
-                and not _WITH_BEFORE.search(low, 0, m.start())]
+                and not _WITH_BEFORE.search(low, 0, m.start())
+                and not imperative.search(low, 0, m.start())  # "Do not give any tablets to …": the reader's units
+                and not (m.group().split()[0] in ("every", "each") and m.group().split()[-1] in forms)]  # "Every capsule"
     classes = [m.group() for m in every]
     rest = [o for o in owns if not any(o.start() < m.end() and m.start() < o.end() for m in every)]
     if not subjects or rest:
