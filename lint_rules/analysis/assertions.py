@@ -1628,12 +1628,12 @@ def _names_after_subject(doc: Document, k: int, name: str) -> bool:
                      _claim_low(doc)[at:s.end]) is not None
 
 
-def opening_names_apart(doc: Document, k: int, j: int) -> bool:
+def opening_names_apart(doc: Document, k: int, j: int, names: tuple[str, str] | None = None) -> bool:
     """Sentences ``k`` and ``j`` open with two different names as their subjects ("Statins
     such as atorvastatin can cause muscle aches" … "Ezetimibe … does not cause muscle
     aches"): two interventions, unless one is an ingredient of the other or the other
     sentence names it too (an interaction: "Fluvoxamine can raise melatonin levels")."""
-    a, b = opening_name(doc, k), opening_name(doc, j)
+    a, b = names or (opening_name(doc, k), opening_name(doc, j))  # (or the names a caller read elsewhere)
     if not a or not b or a == b or a.startswith(b) or b.startswith(a):
         return False
     if _names_after_subject(doc, j, a) or _names_after_subject(doc, k, b):

@@ -54,6 +54,7 @@ from lint_rules.analysis.assertions import (
     interventions_named,
     minority_in_clause,
     minority_said,
+    opening_name,
     opening_names_apart,
     other_member_apart,
     other_variant,
@@ -98,6 +99,7 @@ from lint_rules.analysis.denial_frames import (
     answer_claims,
     quantified_denial,
     side_effect_denial,
+    side_effect_owner,
     side_effect_predicate,
 )
 from lint_rules.analysis.label_claims import effect_claims
@@ -998,6 +1000,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "the new dressing is painless" … "Older adhesive dressings can cause pain on removal"
     if opening_names_apart(doc, odd.sentence, other.sentence):
         return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
+    if _owners_apart(doc, odd.sentence, other.sentence):
+        return True  # "Hair loss is not a known side effect of Lumora" … "Cytoxan causes hair loss"
     if contrasted_other(doc, other.sentence, agent(odd)) or contrasted_other(doc, odd.sentence, agent(other)):
         return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
     # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
@@ -1040,6 +1044,22 @@ def _measures_apart(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
                                    and d.sentence == c.sentence and d.start < c.end and c.start < d.end))
     ma, mb = measures(odd), measures(other)
     return bool(ma) and bool(mb) and not ma & mb
+
+
+def _owners_apart(doc: Document, k: int, j: int) -> bool:
+    """A sentence that opens with the effect ("Hair loss is not a known side effect of
+    Lumora") names its product after "of" (``side_effect_owner``); that name and the other
+    sentence's (its own "of" name or its opening name) are two products, unless the article
+    makes them one (``opening_names_apart``'s alias test)."""
+    a, b = side_effect_owner(doc, k), side_effect_owner(doc, j)
+    if not a and not b:
+        return False
+    a, b = a or opening_name(doc, k), b or opening_name(doc, j)
+    if not a or not b or a == b or a.startswith(b) or b.startswith(a):
+        return False
+    if any(reader_data().product.fullmatch(x) or x in ("this", "these", "that", "those", "its", "their") for x in (a, b)):
+        return False  # "of it", "of the medicine": a pointer to the product or its kind, not a name
+    return opening_names_apart(doc, k, j, (a, b))
 
 
 def agent(c: Claim | TypedClaim) -> str:
