@@ -544,7 +544,7 @@ def _side_effect_owner() -> re.Pattern[str]:
     adj = r"(?:(?:" + "|".join(d["adjectives"]) + r")\s+)?"
     noun = r"(?:" + "|".join(n.replace(" ", r"[\s-]+") for n in d["nouns"]) + r")"
     return compile_re(r"\W*(?:[\w'-]+\s+){1,3}?" + cop + r"(?:\s*(?:n't|n’t)|\s+(?:not|never))?\s+" + det + adj
-                      + noun + r"\s+(?:of|from|with)\s+(?:(?:the|some|many|certain|other|most)\s+)?(?P<name>[\w-]+)",
+                      + noun + r"\s+(?:of|from|with)\s+(?:(?:" + "|".join(d["owner_determiners"]) + r")\s+)?(?P<name>[\w-]+)",
                       re.IGNORECASE)
 
 
