@@ -1055,11 +1055,29 @@ def _owners_apart(doc: Document, k: int, j: int) -> bool:
     if not a and not b:
         return False
     a, b = a or opening_name(doc, k), b or opening_name(doc, j)
+    if (not a or not b) and _activity_opens(doc, j if a else k, a or b):
+        return True  # "Dizziness is not a known side effect of Lumeo" … "Standing up too quickly can cause dizziness"
     if not a or not b or a == b or a.startswith(b) or b.startswith(a):
         return False
     if any(reader_data().product.fullmatch(x) or x in ("this", "these", "that", "those", "its", "their") for x in (a, b)):
         return False  # "of it", "of the medicine": a pointer to the product or its kind, not a name
     return opening_names_apart(doc, k, j, (a, b))
+
+
+def _activity_opens(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` opens with an activity as its subject (a gerund, "Standing up too quickly
+    can cause …"), neither the product's use ([cause] stop_use and the verbs of taking in
+    ``_USE_GERUND``) nor with the product ``name`` or a pointer to it in its first words."""
+    s = doc.sentences[k]
+    m = re.match(r"\W*([A-Za-z]+ing)\s+((?:[\w'-]+\s+){0,4})", doc.text[s.start:s.end])
+    if m is None or _USE_GERUND.fullmatch(m.group(1).lower()):
+        return False
+    words = set(m.group(2).lower().split())
+    return name not in words and not words & {"it", "them", "this", "these", "the"}
+
+
+#: The gerunds of the product's use: "Taking it can cause …" is the product's own harm.
+_USE_GERUND = compile_re(r"(?:tak|us|apply|hav|start|stopp|swallow|chew|inject|spray)ing|" + STOP_USE)
 
 
 def agent(c: Claim | TypedClaim) -> str:
