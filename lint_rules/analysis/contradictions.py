@@ -1066,8 +1066,7 @@ def _owners_apart(doc: Document, k: int, j: int) -> bool:
 
 def _activity_opens(doc: Document, k: int, name: str) -> bool:
     """Sentence ``k`` opens with an activity as its subject (a gerund, "Standing up too quickly
-    can cause …"), neither the product's use ([cause] stop_use and the verbs of taking in
-    ``_USE_GERUND``) nor with the product ``name`` or a pointer to it in its first words."""
+    can cause …"), neither the product's use ([cause] stop_use and use_gerunds) nor with the product ``name`` or a pointer to it in its first words."""
     s = doc.sentences[k]
     m = re.match(r"\W*([A-Za-z]+ing)\s+((?:[\w'-]+\s+){0,4})", doc.text[s.start:s.end])
     if m is None or _USE_GERUND.fullmatch(m.group(1).lower()):
@@ -1077,7 +1076,8 @@ def _activity_opens(doc: Document, k: int, name: str) -> bool:
 
 
 #: The gerunds of the product's use: "Taking it can cause …" is the product's own harm.
-_USE_GERUND = compile_re(r"(?:tak|us|apply|hav|start|stopp|swallow|chew|inject|spray)ing|" + STOP_USE)
+_USE_GERUND = compile_re(r"(?:" + "|".join(read_toml("contradiction_measures.toml")["cause"]["use_gerunds"]) + r")|"
+                         + STOP_USE)
 
 
 def agent(c: Claim | TypedClaim) -> str:
