@@ -1134,6 +1134,7 @@ class _ClaimCues:
     soft: re.Pattern[str]
     conditions: re.Pattern[str]
     not_hedge: re.Pattern[str]
+    not_hedge_negated: re.Pattern[str]
     majority: re.Pattern[str]
     qualified: re.Pattern[str]
     few: re.Pattern[str]
@@ -1161,7 +1162,8 @@ def _claim_cues() -> _ClaimCues:
         disowned_own=alt(d["disowned"]["own_clause"]),
         historical=alt(d["historical"]["sentence"]), hedge=alt(d["hedge"]["clause"]),
         soft=alt(d["hedge"]["soft"]), conditions=alt(d["hedge"]["conditions"]),
-        not_hedge=alt(d["hedge"]["not_hedge"]), majority=alt(d["hedge"]["majority"]),
+        not_hedge=alt(d["hedge"]["not_hedge"]), not_hedge_negated=alt([d["hedge"]["not_hedge_negated"]]),
+        majority=alt(d["hedge"]["majority"]),
         qualified=alt(d["hedge"]["qualified"]), few=alt(d["hedge"]["few"]), minority=alt(d["hedge"]["minority"]),
         quantifier=alt(d["hedge"]["quantifier"]),
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
@@ -1293,7 +1295,8 @@ def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False, un
     lo, hi = clause_span(doc, start, end)
     if until is not None:
         hi = max(end, min(hi, until))
-    masks = [m.span() for m in c.not_hedge.finditer(low, lo, hi)]  # "can be reassured that …"
+    masks = [m.span() for m in c.not_hedge.finditer(low, lo, hi)  # "can be reassured that …"
+             if not c.not_hedge_negated.search(low, lo, m.start())]  # not "Nobody can be certain that …"
     if majority:
         masks += [m.span() for m in c.majority.finditer(low, lo, hi)]  # "in most users": the benefit's own claim
 
@@ -1651,12 +1654,12 @@ def _names_after_subject(doc: Document, k: int, name: str) -> bool:
                      _claim_low(doc)[at:s.end]) is not None
 
 
-def opening_names_apart(doc: Document, k: int, j: int) -> bool:
+def opening_names_apart(doc: Document, k: int, j: int, names: tuple[str, str] | None = None) -> bool:
     """Sentences ``k`` and ``j`` open with two different names as their subjects ("Statins
     such as atorvastatin can cause muscle aches" … "Ezetimibe … does not cause muscle
     aches"): two interventions, unless one is an ingredient of the other or the other
     sentence names it too (an interaction: "Fluvoxamine can raise melatonin levels")."""
-    a, b = opening_name(doc, k), opening_name(doc, j)
+    a, b = names or (opening_name(doc, k), opening_name(doc, j))  # (or the names a caller read elsewhere)
     if not a or not b or a == b or a.startswith(b) or b.startswith(a):
         return False
     if _names_after_subject(doc, j, a) or _names_after_subject(doc, k, b):

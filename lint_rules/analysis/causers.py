@@ -279,13 +279,31 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
             if said and not _ANAPHOR.search(what) and not _USE_OF.search(what) \
                     and not any(reader_data().product.fullmatch(w) for w in said) \
                     and not any(names_product(w, prod()) for w in said) \
-                    and not (prod() and prod() in what) and not re.search(r"(?<![\w'-])[A-Z]", written):
+                    and not (prod() and prod() in what) and not re.search(r"(?<![\w'-])[A-Z]", written) \
+                    and not any(_is_product(doc, w, prod()) for w in said if prod()) \
+                    and not _ingredient_named(what, said):
                 # (a capitalised name may be the product under a name the page never read)
                 # "hair shedding caused by the rapid weight loss itself": the causer is named
                 return Causer("other", f"a cause named after it: {what.strip()}")
     if start >= end:
         return UNKNOWN
     return _verb_subject(doc, k, start, end, prod)
+
+
+def _ingredient_named(what: str, said: list[str]) -> bool:
+    """A post-posed cause that names what the product is made of, not another cause: "the
+    active ingredient", or "the" and a word or two that are no condition, finding or organ of
+    the lexicon, no activity ("-ing") and not "itself" ("a rash caused by the lanolin",
+    "headaches due to the caffeine"; but "due to the infection", "the weight loss itself",
+    "caused by scrubbing too hard" name another cause)."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    if any(w.startswith("ingredient") for w in said):
+        return True
+    if not re.match(r"\s*(?:the|its)\s", what) or len(said) > 3 or "itself" in said \
+            or any(w.endswith("ing") for w in said[1:]):
+        return False
+    return not list(get_lexicon().match(what))
 
 
 def _is_product(doc: Document, word: str, product: str) -> bool:

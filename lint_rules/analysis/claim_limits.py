@@ -1060,6 +1060,11 @@ def _class_partner() -> re.Pattern[str]:
     return compile_re(r"(?:" + read_toml("contradiction_limits.toml")["class_warning"]["partner"] + r")")
 
 
+@functools.cache
+def _class_imperative() -> re.Pattern[str]:
+    return compile_re(read_toml("contradiction_limits.toml")["class_warning"]["imperative_object"])
+
+
 #: Right before a class phrase: it is the object of "with" (a partner, "can be taken with any
 #: food"), not the warning's subject.
 _WITH_BEFORE = re.compile(r"(?<![a-z])with\s+$")
@@ -1087,8 +1092,11 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
     # an "as with any / like all" cue that is itself one of the classes owns only when no
     # other class is left as the subject ("As with any medicine, X can …" vs "As with
     # anything, any herbal remedy can …"); a class after "with" is a partner
+    imperative, forms = _class_imperative(), _cues().forms
     subjects = [m for m in every if not any(o.start() < m.end() and m.start() < o.end() for o in owns)
-                and not _WITH_BEFORE.search(low, 0, m.start())]
+                and not _WITH_BEFORE.search(low, 0, m.start())
+                and not imperative.search(low, 0, m.start())  # "Do not give any tablets to …": the reader's units
+                and not (m.group().split()[0] in ("every", "each") and m.group().split()[-1] in forms)]  # "Every capsule"
     classes = [m.group() for m in every]
     rest = [o for o in owns if not any(o.start() < m.end() and m.start() < o.end() for m in every)]
     if not subjects or rest:
@@ -1125,15 +1133,27 @@ def class_warning(doc: Document, k: int, other: int = -1) -> bool:
         for w in re.finditer(r"(?<![\w'-])[A-Z][\w'-]+", raw):
             if (lead is None or w.start() != lead.start()) and w.group().lower() in theirs \
                     and not any(m.start() <= w.start() < m.end() for m in every) \
-                    and not partner.search(low, max(0, w.start() - 60), w.start()):
+                    and not _disclosed(partner.search(low, max(0, w.start() - 60), w.start())):
                 return False
     for pos, name in subj.spans_named(k):
         if any(name.lower() in c for c in classes) or any(m.start() <= pos - a < m.end() for m in every):
             continue  # the class phrase itself ("Many capsules", read back as "the capsules")
-        if partner.search(low, max(0, pos - a - 60), max(0, pos - a)):
-            continue
+        held = partner.search(low, max(0, pos - a - 60), max(0, pos - a))
+        if held and (other < 0 or _disclosed(held) or name.lower() not in _sentence(doc, other)):
+            continue  # a partner, unless the other side's own product ("… can interact with Zorvex")
         return False
     return True
+
+
+def _disclosed(partner: re.Match[str] | None) -> bool:
+    """A partner position that exempts a name the other side also speaks of: the reader's own use
+    or what the class contains, not "interact with X" (then the warning is about X itself:
+    "Many cold remedies can interact with Zorvex" … "Zorvex has no known interactions")."""
+    return partner is not None and not _INTERACT.match(partner.group())
+
+
+#: The interaction partner's position of [class_warning] partner.
+_INTERACT = re.compile(r"(?:interact|interfere|react)")
 
 
 @functools.cache

@@ -110,6 +110,7 @@ class Cues:
     or_verb: re.Pattern[str]
     #: [relation] group_verbs: the predicate of a group named by its condition ("people with diabetes had …")
     group_verb: re.Pattern[str]
+    not_hedge_negators: tuple[str, ...] = ()  #: [hedge] not_hedge_negators: "Nobody can be certain that" is doubt
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,6 +139,7 @@ def cues() -> Cues:
         benefit=frozenset(rel["benefit"]),
         or_verb=compile_re(r"(?<![a-z])(?:or|nor)\s+(?:even\s+|really\s+|actually\s+)?(?:"
                            + "|".join(map(re.escape, scope["negation_or_verbs"])) + r")(?![a-z])"),
+        not_hedge_negators=tuple(data["hedge"]["not_hedge_negators"]),
         group_verb=compile_re(r"(?<![a-z])(?:" + "|".join(rel["group_verbs"]) + r")(?![a-z])", re.IGNORECASE),
     )
 
@@ -174,7 +176,9 @@ class SentenceContext:
         self.neg_fwd = found("neg_fwd")
         self.neg_back = found("neg_back")
         self.breakers = [s for s, _, _ in hits.get("breakers", ())]
-        reassured = [(s, e) for s, e, _ in hits.get("not_hedge", ())]
+        # not a negated one ("Nobody can be certain that …" is doubt): a negator in the three words before
+        reassured = [(s, e) for s, e, _ in hits.get("not_hedge", ())
+                     if not any(f" {n} " in " " + " ".join(text[:s].split()[-3:]) + " " for n in c.not_hedge_negators)]
         # "Patients can be reassured that …": the reassurance's "can" is no hedge of the claim
         self.hedges = [h for h in hits.get("hedge", []) if not any(ms < h[1] and h[0] < me for ms, me in reassured)]
         self.hypo = hits.get("hypothetical", [])

@@ -54,6 +54,7 @@ from lint_rules.analysis.assertions import (
     interventions_named,
     minority_in_clause,
     minority_said,
+    opening_name,
     opening_names_apart,
     other_member_apart,
     other_variant,
@@ -98,6 +99,7 @@ from lint_rules.analysis.denial_frames import (
     answer_claims,
     quantified_denial,
     side_effect_denial,
+    side_effect_owner,
     side_effect_predicate,
 )
 from lint_rules.analysis.label_claims import effect_claims
@@ -1076,6 +1078,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "the new dressing is painless" … "Older adhesive dressings can cause pain on removal"
     if opening_names_apart(doc, odd.sentence, other.sentence):
         return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
+    if _owners_apart(doc, odd.sentence, other.sentence):
+        return True  # "Hair loss is not a known side effect of Lumora" … "Cytoxan causes hair loss"
     if contrasted_other(doc, other.sentence, agent(odd)) or contrasted_other(doc, odd.sentence, agent(other)):
         return True  # "Chemical sunscreens, on the other hand, can sting the eyes"
     # "cell-based flu vaccine" … "the standard vaccine may contain traces of egg"
@@ -1118,6 +1122,40 @@ def _measures_apart(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
                                    and d.sentence == c.sentence and d.start < c.end and c.start < d.end))
     ma, mb = measures(odd), measures(other)
     return bool(ma) and bool(mb) and not ma & mb
+
+
+def _owners_apart(doc: Document, k: int, j: int) -> bool:
+    """A sentence that opens with the effect ("Hair loss is not a known side effect of
+    Lumora") names its product after "of" (``side_effect_owner``); that name and the other
+    sentence's (its own "of" name or its opening name) are two products, unless the article
+    makes them one (``opening_names_apart``'s alias test)."""
+    a, b = side_effect_owner(doc, k), side_effect_owner(doc, j)
+    if not a and not b:
+        return False
+    a, b = a or opening_name(doc, k), b or opening_name(doc, j)
+    if (not a or not b) and _activity_opens(doc, j if a else k, a or b):
+        return True  # "Dizziness is not a known side effect of Lumeo" … "Standing up too quickly can cause dizziness"
+    if not a or not b or a == b or a.startswith(b) or b.startswith(a):
+        return False
+    if any(reader_data().product.fullmatch(x) or x in ("this", "these", "that", "those", "its", "their") for x in (a, b)):
+        return False  # "of it", "of the medicine": a pointer to the product or its kind, not a name
+    return opening_names_apart(doc, k, j, (a, b))
+
+
+def _activity_opens(doc: Document, k: int, name: str) -> bool:
+    """Sentence ``k`` opens with an activity as its subject (a gerund, "Standing up too quickly
+    can cause …"), neither the product's use ([cause] stop_use and use_gerunds) nor with the product ``name`` or a pointer to it in its first words."""
+    s = doc.sentences[k]
+    m = re.match(r"\W*([A-Za-z]+ing)\s+((?:[\w'-]+\s+){0,4})", doc.text[s.start:s.end])
+    if m is None or _USE_GERUND.fullmatch(m.group(1).lower()):
+        return False
+    words = set(m.group(2).lower().split())
+    return name not in words and not words & {"it", "them", "this", "these", "the"}
+
+
+#: The gerunds of the product's use: "Taking it can cause …" is the product's own harm.
+_USE_GERUND = compile_re(r"(?:" + "|".join(read_toml("contradiction_measures.toml")["cause"]["use_gerunds"]) + r")|"
+                         + STOP_USE)
 
 
 def agent(c: Claim | TypedClaim) -> str:

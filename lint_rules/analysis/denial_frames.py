@@ -536,6 +536,28 @@ def side_effect_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> b
     return re.fullmatch(r"\W*(?:(?:the|any|a|an|[\w-]+)\s+){0,2}", text[lo:m.start]) is not None
 
 
+@functools.cache
+def _side_effect_owner() -> re.Pattern[str]:
+    d = read_toml(DATA_FILE)["not_side_effect"]
+    cop = r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in d["copula"]) + r")"
+    det = r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in d["determiners"]) + r")\s+)?"
+    adj = r"(?:(?:" + "|".join(d["adjectives"]) + r")\s+)?"
+    noun = r"(?:" + "|".join(n.replace(" ", r"[\s-]+") for n in d["nouns"]) + r")"
+    return compile_re(r"\W*(?:[\w'-]+\s+){1,3}?" + cop + r"(?:\s*(?:n't|n’t)|\s+(?:not|never))?\s+" + det + adj
+                      + noun + r"\s+(?:of|from|with)\s+(?:(?:" + "|".join(d["owner_determiners"]) + r")\s+)?(?P<name>[\w-]+)",
+                      re.IGNORECASE)
+
+
+def side_effect_owner(doc: Document, k: int) -> str:
+    """The name after "of" when sentence ``k`` opens with an effect said (not) to be a side
+    effect of it ("Hair loss is not a known side effect of Lumora", "Hair loss is a side effect
+    of some chemotherapy drugs"): whose claim it is, for the checks that hold two products
+    apart (the sentence opens with the effect, not the product); "" otherwise (lower case)."""
+    s = doc.sentences[k]
+    m = _side_effect_owner().match(doc.text, s.start, s.end)
+    return m.group("name").lower() if m else ""
+
+
 def side_effect_predicate(doc: Document, s_start: int, m: Mention) -> bool:
     """The general term ``m`` ("side effect") is the predicate noun of "<effect> is not a
     side effect of …": it names what the effect is not, no claim about side effects as a whole."""

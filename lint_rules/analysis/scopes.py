@@ -273,19 +273,19 @@ def _after(doc: Document, k: int, end: int) -> list[tuple[str, str]]:
     return out
 
 
-#: Words that open another clause between the claim and a later adverbial.
-#: A verb of consequence or permission opens one too ("… formula means you can take a
-#: tablet before work", "…, letting you take it before bed"): its time is the permitted use's.
-_JOINED = re.compile(r"(?<![a-z])(?:and|but|so|because|as|since|though|although|or|which|that|means|meaning|"
-                     r"lets?|letting|allows?|allowing|enables?|enabling)(?![a-z])")
+#: Words that open another clause between the claim and a later adverbial ([structure] joined:
+#: a verb of consequence or permission opens one too, "… formula means you can take a tablet
+#: before work": its time is the permitted use's).
+_STRUCTURE = read_toml("claim_scopes.toml")["structure"]
+_JOINED = re.compile(r"(?<![a-z])(?:" + "|".join(_STRUCTURE["joined"]) + r")(?![a-z])")
 #: A time clause that every effect of the product meets: after taking it, once you use it.
 #: So is the onset after any one use: "after a dose", "after each tablet", "following your
-#: dose" (not "after the first dose", a time of its own).
+#: dose" (not "after the first dose", a time of its own; [structure] trivial_each, trivial_units).
 _TRIVIAL = re.compile(r"(?:after|once|when|whenever|while)\s+(?:you\s+|people\s+|they\s+)?(?:first\s+)?"
                       r"(?:take|takes|taking|took|use|uses|using|used|apply|applying|applied|have|having)\s+"
                       r"(?:it|this|them|these|one|a\s+dose|the\s+\w+)\s*$|"
-                      r"(?:after|following)\s+(?:a|each|every|any|your|their)\s+(?:dose|tablet|pill|capsule|use|"
-                      r"application|spray|drop|treatment|session|injection)\s*$")
+                      r"(?:after|following)\s+(?:" + "|".join(_STRUCTURE["trivial_each"]) + r")\s+(?:"
+                      + "|".join(_STRUCTURE["trivial_units"]) + r")\s*$")
 
 
 def claim_scope(doc: Document, k: int, start: int = -1, end: int = -1, subject: str = "") -> Scope:
