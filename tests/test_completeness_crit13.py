@@ -363,3 +363,16 @@ def test_a_background_trial_does_not_make_a_later_cohort_a_trial() -> None:
 def test_a_secondary_analysis_is_read_of_the_study_itself(sentence: str, secondary: bool) -> None:
     assert _art(SHORT.format(sentence=sentence)).secondary_analysis() is secondary
     assert _cmp004(sentence) is secondary
+
+
+@pytest.mark.parametrize(("sentence", "size"), [
+    # the sentence after the trial's, going on telling it, gives its size
+    ("A large randomized, placebo-controlled trial of Zenolix was completed last year. The trial was run for "
+     "two years on about 3,000 adults.", 3000),
+    # a sentence after it that tells something else does not
+    ("A large randomized, placebo-controlled trial of Zenolix was completed last year. An earlier survey of "
+     "40,000 adults found kidney disease common.", None),
+])
+def test_the_trials_size_may_be_told_in_the_sentence_that_goes_on_telling_it(sentence: str,
+                                                                             size: int | None) -> None:
+    assert _size(sentence) == size

@@ -26,6 +26,7 @@ from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
 from lint_rules.analysis.studies import (
+    goes_on_telling_study,
     names_other_trial,
     names_trial,
     nonhuman_search,
@@ -764,8 +765,9 @@ class Article:
         (``participant_counts``: "randomized 120 women", "a study of 1,045 patients", "2 million
         women", "12 000 adults"), or None. With ``randomised``, the size of the trial that
         compared: the smallest count in the sentences that name this study's comparison group
-        (``controlled_sentences``; another study's or a population's count elsewhere in the
-        article is not the trial's), leaving out a count of people screened, invited or
+        (``controlled_sentences``) or go straight on telling that trial ("The trial was
+        conducted on about 8,000 smokers": ``goes_on_telling_study``; another study's or a
+        population's count elsewhere in the article is not the trial's), leaving out a count of people screened, invited or
         assessed for eligibility, a trial's target while it is under way, or how common the
         condition is (``[evidence_quality] not_sample``, read at the count itself: "of 1,500
         patients screened, 120 were randomised" is 120), CONSORT's flow from those assessed
@@ -773,6 +775,10 @@ class Article:
         found = self.participant_counts
         if randomised:
             own = set(self.controlled_sentences())
+            # and the sentence after one that goes on telling the same trial ("The trial was
+            # conducted for 12 weeks on about 8,000 smokers")
+            own |= {k + 1 for k in own if k + 1 < len(self.sentences)
+                    and goes_on_telling_study(self.sentence_text(k + 1))}
             aside = self.matches("evidence_quality", "not_sample")
             found = [m for m in found if m.sentence in own
                      and not any(n.start < m.end and m.start < n.end for n in aside)]

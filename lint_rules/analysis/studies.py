@@ -494,6 +494,15 @@ def opens_on_people_named(sentence: str) -> bool:
     return bool(_ANAPHORA.match(sentence))
 
 
+_STUDY_ANAPHORA = compile_re(rf"\W*(?:{_trial_reading('study_anaphora')})\b", re.IGNORECASE)
+
+
+def goes_on_telling_study(sentence: str) -> bool:
+    """The sentence opens on the study just named ("The trial was conducted on about 8,000
+    smokers", "It enrolled 3,000 adults": ``[trial_reading] study_anaphora``)."""
+    return bool(_STUDY_ANAPHORA.match(sentence))
+
+
 def names_other_trial(sentence: str) -> bool:
     """The sentence names a trial other than the study or set against it ("an earlier trial",
     "unlike a clinical trial", "the next trial")."""
