@@ -265,3 +265,115 @@ def test_an_earlier_large_trial_is_not_the_new_studys() -> None:
 ])
 def test_people_screened_invited_or_a_target_make_no_large_trial(sentence: str) -> None:
     assert _cmp004(sentence)
+
+
+# --- review of crit13 (branch crit13b): each false reading the reviewer found, in my own words ---
+
+def _size(sentence: str) -> int | None:
+    return _art(SHORT.format(sentence=sentence)).sample_size(randomised=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a population ("how common the condition is") is no trial's size, in the same sentence or another
+    "The randomized, placebo-controlled trial of Zenolix, a drug that could one day help the 37 million "
+    "adults with kidney disease, enrolled 90 patients.",
+    "Kidney disease affects an estimated 37 million adults. In the randomized, placebo-controlled trial, "
+    "90 patients took Zenolix or a placebo.",
+    # another study's count told in a sentence that names no comparison of this one
+    "An earlier study of 40,000 nurses found the same link. In the placebo-controlled trial, 90 patients "
+    "took Zenolix.",
+])
+def test_a_population_or_another_studys_count_makes_no_large_trial(sentence: str) -> None:
+    assert _size(sentence) == 90
+    assert _cmp004(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "size"), [
+    ("Of 9,000 adults screened, 2,100 adults were randomly assigned to Zenolix or a placebo.", 2100),
+    ("The randomized, placebo-controlled trial enrolled 2,100 eligible patients.", 2100),
+    ("The randomized trial assigned 30,000 smokers to be screened with CT scans or chest X-rays.", 30000),
+])
+def test_only_the_count_of_people_screened_is_left_out(sentence: str, size: int) -> None:
+    assert _size(sentence) == size
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the placebo-controlled trial, a 1,500 calorie diet for women was compared with a usual diet.",
+    "In the placebo-controlled trial, 2,000 units daily to adults were compared with a placebo.",
+    "In the placebo-controlled trial, 5,000 steps a day for adults were compared with usual activity.",
+])
+def test_a_unit_singular_or_away_from_the_number_is_no_count_of_people(sentence: str) -> None:
+    assert _size(sentence) is None
+
+
+def test_a_finished_trial_that_enrolled_its_people_keeps_its_comparison_group() -> None:
+    art = _art(SHORT.format(sentence="After enrolling 2,500 adults in a randomized, placebo-controlled trial, "
+                                     "the team reported in Kidney International that Zenolix worked."))
+    assert art.controlled_sentences()
+
+
+def test_a_trial_currently_recruiting_still_has_none() -> None:
+    art = _art(SHORT.format(sentence="Acme Hospital is currently enrolling 2,500 adults in a randomized, "
+                                     "placebo-controlled trial of Zenolix."))
+    assert not art.controlled_sentences()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Researchers followed 900 adults with uncontrolled asthma for five years.", False),
+    ("Patients with uncontrolled diabetes were tracked for a year.", False),
+    ("It was an uncontrolled study of 40 patients.", True),
+    ("More than 40 trial participants were followed for two years.", True),
+    ("The 2024 phase 2 trial gave the drug to 60 adults.", True),
+    ("Unlike an earlier trial, this study simply followed nurses.", False),
+])
+def test_a_condition_is_no_design_and_than_or_a_year_is_no_other_trial(sentence: str, expected: bool) -> None:
+    assert names_trial(sentence) is expected
+
+
+def _observational(text: str) -> bool:
+    return bool(_art(text).observational_matches)
+
+
+def test_the_trial_told_just_before_people_followed_makes_them_its_participants() -> None:
+    text = ("New pill helps liver disease, small study finds\n\nBy Ken Ito\n\nIn a single-arm trial of 35 "
+            "patients with cholangitis, the drug Hepavox lowered a liver enzyme. The patients were followed for "
+            "two years. Hepavox costs about $9,000 a month.\n")
+    assert not _observational(text)
+
+
+def test_a_background_trial_does_not_make_a_later_cohort_a_trial() -> None:
+    text = ("Fish oil linked to fewer heart attacks\n\nBy Jo Hale\n\nA clinical trial published in 2015 showed "
+            "that fish oil pills lowered triglycerides. Now researchers followed about 5000 nurses for 20 years "
+            "and found that those who took fish oil had fewer heart attacks. The pills cost about $10 a month.\n")
+    assert _observational(text)
+
+
+@pytest.mark.parametrize(("sentence", "secondary"), [
+    # the trial's own subgroup results, in a release on its main results
+    ("In the randomized, placebo-controlled trial, 17,000 adults took Zenolix or a placebo. Subgroup analyses "
+     "showed the benefit held in women.", False),
+    ("In the randomized, placebo-controlled trial, 17,000 adults took Zenolix or a placebo. A prespecified "
+     "secondary analysis found the benefit largest in older adults.", False),
+    # the study is itself an analysis of a trial's data, or pools several trials
+    ("The researchers analyzed data from the randomized, placebo-controlled ZEN trial of 17,000 adults.", True),
+    ("A secondary analysis of the randomized, placebo-controlled ZEN trial of 17,000 adults found the same.",
+     True),
+    ("The team studied 1,800 patients in four placebo-controlled trials.", True),
+    ("Its efficacy was established in two 12-week, randomized, placebo-controlled trials in 1,800 patients.", True),
+])
+def test_a_secondary_analysis_is_read_of_the_study_itself(sentence: str, secondary: bool) -> None:
+    assert _art(SHORT.format(sentence=sentence)).secondary_analysis() is secondary
+    assert _cmp004(sentence) is secondary
+
+
+@pytest.mark.parametrize(("sentence", "size"), [
+    # the sentence after the trial's, going on telling it, gives its size
+    ("A large randomized, placebo-controlled trial of Zenolix was completed last year. The trial was run for "
+     "two years on about 3,000 adults.", 3000),
+    # a sentence after it that tells something else does not
+    ("A large randomized, placebo-controlled trial of Zenolix was completed last year. An earlier survey of "
+     "40,000 adults found kidney disease common.", None),
+])
+def test_the_trials_size_may_be_told_in_the_sentence_that_goes_on_telling_it(sentence: str,
+                                                                             size: int | None) -> None:
+    assert _size(sentence) == size

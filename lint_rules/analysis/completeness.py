@@ -26,9 +26,12 @@ from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
 from lint_rules.analysis.interventions import Intervention, headline, interventions
 from lint_rules.analysis.studies import (
+    goes_on_telling_study,
+    names_other_trial,
     names_trial,
     nonhuman_search,
     observational_cue,
+    opens_on_people_named,
     people_followed,
     study_mentions,
     study_sentences,
@@ -644,23 +647,22 @@ class Article:
 
     def _followed_in_trial(self, k: int) -> bool:
         """People "followed for two years" in sentence ``k`` are a trial's participants
-        followed up, not a cohort, when that sentence or one telling the article's study (its
-        first mention, ``analysis.studies.study_mentions``, and its retellings) names it a trial (``names_trial``: "the phase 2
-        trial", "a single-arm study"): a trial gave the treatment; with no comparison group it
-        is a single-arm trial. A trial planned, called for or another study's ("a randomised
-        trial is needed", "earlier randomised trials": ``[evidence_quality] planned``) does
-        not make the study one."""
+        followed up, not a cohort, when that sentence names its study a trial (``names_trial``:
+        "the phase 2 trial", "a single-arm study"), or when it opens on people already named
+        ("The patients were followed …", "They were followed": ``opens_on_people_named``) and
+        the nearest earlier sentence about research, the one that named them, does: a trial
+        gave the treatment; with no comparison group it is a single-arm trial. That earlier
+        sentence is not read when it names another trial ("an earlier trial":
+        ``names_other_trial``), nor is a trial planned, called for or another study's ("a
+        randomised trial is needed", "earlier randomised trials": ``[evidence_quality]
+        planned``); a sentence that names its own people ("researchers followed 5,000 nurses")
+        tells its own study, whatever trial came before it (review of crit13)."""
         planned = {m.sentence for m in self.matches("evidence_quality", "planned")}
         own = {k}
-        # the study the article rests on is its first mention (where CMP004 points), with the
-        # sentences that tell it again; a later mention may be another study ("a 2010 trial")
-        studies = study_mentions(self.doc)
-        if studies:
-            doc_sentences = self.doc.sentences
-            for j in (studies[0].sentence, *studies[0].retold):
-                mine = self.sentence_of(doc_sentences[j].start, doc_sentences[j].end)
-                if mine is not None:
-                    own.add(mine)
+        if opens_on_people_named(self.sentence_text(k)):
+            earlier = [j for j in self.research_sentences if j < k]
+            if earlier and not names_other_trial(self.sentence_text(max(earlier))):
+                own.add(max(earlier))
         return any(names_trial(self.sentence_text(j)) for j in own - planned)
 
     def about_test(self) -> bool:
@@ -736,18 +738,51 @@ class Article:
                            p.start <= m.start and p.sentence == m.sentence
                            and _LISTED_ON.fullmatch(text, p.end, m.start)) for p in planned)})
 
+    def secondary_analysis(self) -> bool:
+        """The study the article rests on is an analysis of a trial's data for a question of
+        its own (``[evidence_quality] secondary_analysis``: "a secondary analysis of the XYZ
+        trial", "analyzed data from three trials", people pooled from several trials), told so in
+        the sentences up to the one that first tells the study (``analysis.studies.study_mentions``;
+        the lead when none is found) or in one that names its comparison group; a "subgroup
+        analysis" further on is the trial's own (review of crit13)."""
+        found = self.matches("evidence_quality", "secondary_analysis")
+        if not found:
+            return False
+        studies = study_mentions(self.doc)
+        first = None
+        if studies:
+            s = self.doc.sentences[studies[0].sentence]
+            first = self.sentence_of(s.start, s.end)
+        if first is None:
+            first = min(self.research_sentences, default=0)
+        # or in a sentence of the trial's comparison ("1,181 patients in four placebo-controlled
+        # trials"): the size told there is pooled
+        controlled = set(self.controlled_sentences())
+        return any(m.sentence <= first or m.sentence in controlled for m in found)
+
     def sample_size(self, randomised: bool = False) -> int | None:
         """The largest count of the study's own participants that the article gives
         (``participant_counts``: "randomized 120 women", "a study of 1,045 patients", "2 million
-        women", "12 000 adults"), or None. With ``randomised``, only a count of those who took
-        part: not in a sentence of people screened, invited or assessed for eligibility, nor of a
-        trial's target while it is under way (``[evidence_quality] not_sample``: "of 1,500
-        patients screened, 120 were randomised", "a trial of 1,200 patients is under way"),
-        CONSORT's flow from those assessed to those randomised (item 13a)."""
+        women", "12 000 adults"), or None. With ``randomised``, the size of the trial that
+        compared: the smallest count in the sentences that name this study's comparison group
+        (``controlled_sentences``) or go straight on telling that trial ("The trial was
+        conducted on about 8,000 smokers": ``goes_on_telling_study``; another study's or a
+        population's count elsewhere in the article is not the trial's), leaving out a count of people screened, invited or
+        assessed for eligibility, a trial's target while it is under way, or how common the
+        condition is (``[evidence_quality] not_sample``, read at the count itself: "of 1,500
+        patients screened, 120 were randomised" is 120), CONSORT's flow from those assessed
+        to those randomised (item 13a; review of crit13)."""
         found = self.participant_counts
         if randomised:
-            aside = {m.sentence for m in self.matches("evidence_quality", "not_sample")}
-            found = [m for m in found if m.sentence not in aside]
+            own = set(self.controlled_sentences())
+            # and the sentence after one that goes on telling the same trial ("The trial was
+            # conducted for 12 weeks on about 8,000 smokers")
+            own |= {k + 1 for k in own if k + 1 < len(self.sentences)
+                    and goes_on_telling_study(self.sentence_text(k + 1))}
+            aside = self.matches("evidence_quality", "not_sample")
+            found = [m for m in found if m.sentence in own
+                     and not any(n.start < m.end and m.start < n.end for n in aside)]
+            return min((_people(m.text) for m in found), default=None)
         counts = [_people(m.text) for m in found]
         return max(counts) if counts else None
 

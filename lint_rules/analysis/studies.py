@@ -443,21 +443,25 @@ def observational_cue(text: str, start: int) -> bool:
     return not _FOLLOWED_BY.match(text, start)
 
 
-#: People "followed", "tracked" or "monitored" over a time (the last item of
-#: ``[evidence_quality] observational``): a cohort's words, and a trial's too.
-_PEOPLE_FOLLOWED = compile_re(r"(?:followed|tracked|monitored|monitoring|following|tracking)\b", re.IGNORECASE)
-#: A trial with one group, in CONSORT's and ClinicalTrials.gov's words for it: single-arm,
-#: single-group (ClinicalTrials.gov's "Single Group Assignment"), open-label, uncontrolled.
-_ONE_GROUP = compile_re(r"\b(?:single[- ](?:arm|group)|one[- ]arm|open[- ]label|uncontrolled)\b", re.IGNORECASE)
+def _trial_reading(key: str) -> str:
+    """The ``[trial_reading] key`` words of study_cues.toml as one alternation."""
+    return "|".join(f"(?:{w})" for w in cues()["trial_reading"][key])
+
+
+#: People "followed", "tracked" or "monitored" over a time (``[trial_reading] followed``).
+_PEOPLE_FOLLOWED = compile_re(rf"(?:{_trial_reading('followed')})\b", re.IGNORECASE)
+#: A trial with one group (``[trial_reading] one_group``: single-arm, open-label, an
+#: uncontrolled trial; not "uncontrolled asthma").
+_ONE_GROUP = compile_re(rf"\b(?:{_trial_reading('one_group')})\b", re.IGNORECASE)
 #: The study named a trial, in the singular ("the phase 2 trial", "a clinical trial", "in the
 #: trial"); "trials" are other studies ("clinical trials have shown").
 _A_TRIAL = compile_re(r"\btrial\b(?!s)", re.IGNORECASE)
-#: What makes a trial named in the sentence not this study: denied or set against it ("unlike a
-#: clinical trial", "not a trial", "rather than a trial", "no trial has tested"), or another
-#: one ("an earlier trial", "a previous trial", "a 2010 trial", "the next trial").
-_NOT_THIS_TRIAL = compile_re(r"\b(?:unlike|not|no|never|rather than|instead of|than|without|earlier|previous|prior|"
-                             r"past|other|another|older|separate|next|future|planned|upcoming|later|(?:19|20)\d\d)"
-                             r"\s+(?:[\w-]+\s+){0,3}?trial\b", re.IGNORECASE)
+#: What makes a trial named in the sentence not this study (``[trial_reading] other_trial``:
+#: "unlike a clinical trial", "an earlier trial", "the next trial"); not a bare "than" nor a year.
+_NOT_THIS_TRIAL = compile_re(rf"\b(?:{_trial_reading('other_trial')})\s+(?:[\w-]+\s+){{0,3}}?trial\b", re.IGNORECASE)
+#: A sentence that opens on people already named (``[trial_reading] anaphora``: "The patients
+#: were followed", "They were followed").
+_ANAPHORA = compile_re(rf"\W*(?:{_trial_reading('anaphora')})\b", re.IGNORECASE)
 
 
 def people_followed(text: str, start: int) -> bool:
@@ -482,6 +486,27 @@ def names_trial(sentence: str) -> bool:
     # a trial denied, set against the study or another one ("unlike a clinical trial, the study
     # simply followed …", "an earlier trial"): each such "trial" is taken out before looking again
     return bool(_A_TRIAL.search(_NOT_THIS_TRIAL.sub(" ", sentence)))
+
+
+def opens_on_people_named(sentence: str) -> bool:
+    """The sentence opens on people an earlier sentence named ("The patients were followed for
+    two years", "They were followed"): its study is the one told before it."""
+    return bool(_ANAPHORA.match(sentence))
+
+
+_STUDY_ANAPHORA = compile_re(rf"\W*(?:{_trial_reading('study_anaphora')})\b", re.IGNORECASE)
+
+
+def goes_on_telling_study(sentence: str) -> bool:
+    """The sentence opens on the study just named ("The trial was conducted on about 8,000
+    smokers", "It enrolled 3,000 adults": ``[trial_reading] study_anaphora``)."""
+    return bool(_STUDY_ANAPHORA.match(sentence))
+
+
+def names_other_trial(sentence: str) -> bool:
+    """The sentence names a trial other than the study or set against it ("an earlier trial",
+    "unlike a clinical trial", "the next trial")."""
+    return bool(_NOT_THIS_TRIAL.search(sentence))
 
 
 def study_mentions(doc: Document) -> list[StudyMention]:

@@ -900,10 +900,12 @@ class EvidenceQualityNotStated(_Completeness):
         release that names no limitation and no comparison group). A study that names an
         observational design of its own (a cohort, a registry, records: ``observational_design``)
         compared groups it did not assign, and is no trial; a secondary or post-hoc analysis of a
-        trial (``[evidence_quality] secondary_analysis``) asks a question the trial was not
-        randomised to answer."""
+        trial (``Article.secondary_analysis``, told so where the study is first told) asks a
+        question the trial was not randomised to answer. The size is the trial's own: the
+        smallest count of people in the sentences of its comparison, not a population's or
+        another study's (``Article.sample_size(randomised=True)``; review of crit13)."""
         if not large or not art.controlled_sentences() or art.observational_design() \
-                or art.matches("evidence_quality", "secondary_analysis"):
+                or art.secondary_analysis():
             return False
         size = art.sample_size(randomised=True)
         return size is not None and size >= large
