@@ -136,7 +136,6 @@ def _page(*paras: str) -> list[str]:
     ("Lactose: none — suitable if you are lactose intolerant.",  # an allergen as its own label, an aside
      "Ingredients: microcrystalline cellulose, lactose monohydrate 63 mg, magnesium stearate."),
     ("Gluten: none.", "Velmora tablets contain wheat starch."),
-    ("Velmora is dairy-free.", "Allergens: milk (whey added for texture)."),  # the EU allergen line's value
     ("There is no dairy in Velmora.", "Allergens in Velmora: milk."),  # the existential, the label naming it
     ("There's no gluten in these tablets.", "Velmora tablets contain wheat starch."),
 ])
@@ -394,7 +393,15 @@ def test_an_allergen_line_that_denies_is_no_allergen_list(line):
 
 
 def test_an_allergen_line_that_lists_still_conflicts():
-    assert _pair("Velmora is dairy-free.", "Allergens: milk, soy.")
+    assert _pair("Velmora is dairy-free.", "Allergens in Velmora: milk, soy.")
+
+
+@pytest.mark.parametrize("text", [
+    "Allergens: wheat, egg. That is the Classic loaf. The Velmora loaf is egg-free.",
+    "The range:\n\n- Velmora Original. Allergens: milk, wheat.\n- Velmora Vegan. Dairy-free and made without milk.",
+])
+def test_an_allergen_line_with_no_product_named_may_be_another_variants(text):
+    assert not _codes(text)
 
 
 @pytest.mark.parametrize("denial", [
