@@ -399,6 +399,7 @@ def test_an_allergen_line_that_lists_still_conflicts():
 @pytest.mark.parametrize("text", [
     "Allergens: wheat, egg. That is the Classic loaf. The Velmora loaf is egg-free.",
     "The range:\n\n- Velmora Original. Allergens: milk, wheat.\n- Velmora Vegan. Dairy-free and made without milk.",
+    "# Velmora bars\n\n## Velmora Vegan\nDairy-free and nut-free.\n\n## Velmora Classic\nAllergens: milk, hazelnuts.",
 ])
 def test_an_allergen_line_with_no_product_named_may_be_another_variants(text):
     assert not _codes(text)
