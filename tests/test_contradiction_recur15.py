@@ -136,7 +136,6 @@ def _page(*paras: str) -> list[str]:
     ("Lactose: none — suitable if you are lactose intolerant.",  # an allergen as its own label, an aside
      "Ingredients: microcrystalline cellulose, lactose monohydrate 63 mg, magnesium stearate."),
     ("Gluten: none.", "Velmora tablets contain wheat starch."),
-    ("Velmora is dairy-free.", "Allergens: milk (whey added for texture)."),  # the EU allergen line's value
     ("There is no dairy in Velmora.", "Allergens in Velmora: milk."),  # the existential, the label naming it
     ("There's no gluten in these tablets.", "Velmora tablets contain wheat starch."),
 ])
@@ -378,3 +377,102 @@ _ORDINARY = [
 @pytest.mark.parametrize("text", _ORDINARY)
 def test_ordinary_passages_raise_nothing(text):
     assert not _codes(text)
+
+
+# -- recur15b: the review's findings, each by its mechanism (own wording) --------------------
+
+@pytest.mark.parametrize("line", [
+    "Allergy information: this product is free from milk and eggs.",  # a denial after the colon
+    "Allergy advice: made without milk, in a kitchen that bakes cakes.",
+    "Allergens: nil - every batch is made without milk.",
+    "Allergy advice:  free from milk, soy and eggs.",  # two spaces before the denial
+    "Allergy advice: no milk is used anywhere in our kitchen.",  # a sentence, not a list
+])
+def test_an_allergen_line_that_denies_is_no_allergen_list(line):
+    assert not _pair("Velmora is dairy-free.", line)
+
+
+def test_an_allergen_line_that_lists_still_conflicts():
+    assert _pair("Velmora is dairy-free.", "Allergens in Velmora: milk, soy.")
+
+
+@pytest.mark.parametrize("text", [
+    "Allergens: wheat, egg. That is the Classic loaf. The Velmora loaf is egg-free.",
+    "The range:\n\n- Velmora Original. Allergens: milk, wheat.\n- Velmora Vegan. Dairy-free and made without milk.",
+    "# Velmora bars\n\n## Velmora Vegan\nDairy-free and nut-free.\n\n## Velmora Classic\nAllergens: milk, hazelnuts.",
+])
+def test_an_allergen_line_with_no_product_named_may_be_another_variants(text):
+    assert not _codes(text)
+
+
+@pytest.mark.parametrize("denial", [
+    "Velmora doesn't interact with anything you eat.",
+    "Velmora does not interact with anything in your diet.",
+])
+def test_anything_with_words_after_it_names_a_partner(denial):
+    assert not _pair(denial, "Velmora can raise blood levels of warfarin.")
+
+
+def test_anything_else_you_take_is_every_partner():
+    assert _pair("Velmora does not interfere with anything else you take.", "Velmora can raise blood levels of warfarin.")
+
+
+@pytest.mark.parametrize("fading", [
+    "Interest in Velmora waned after the newspaper story.",
+    "Sales of the old version tailed off over the winter.",
+])
+def test_waning_of_something_other_than_the_result_is_no_course(fading):
+    assert not _pair("Velmora gives permanent results.", fading)
+
+
+def test_protection_waning_is_a_course():
+    assert _pair("Velmora gives permanent results.", "The protection from Velmora wanes after about two years.")
+
+
+@pytest.mark.parametrize("ceasing", [
+    "If it overheats, Velmora permanently stops working.",
+    "Left in a hot car, Velmora permanently stops functioning.",
+])
+def test_the_product_ceasing_for_good_is_no_lasting_result(ceasing):
+    assert not _pair(ceasing, "The effect of Velmora lasts about three months.")
+
+
+def test_a_service_with_no_product_in_its_sentence_denies_no_interaction():
+    text = ("Our pharmacy app handles repeats. With the Pillpal service, there's no need to check your other "
+            "prescriptions: our team reviews them. Velmora, one of the medicines we stock, can raise blood levels of digoxin.")
+    assert not _codes(text)
+
+
+def test_no_need_to_check_with_the_product_named_still_conflicts():
+    assert _pair("With Velmora, there's no need to check your other prescriptions.",
+                 "Velmora can raise blood levels of digoxin.")
+
+
+@pytest.mark.parametrize("arm", [
+    "No side effects were seen among the patients recruited to the placebo arm.",
+    "No headaches were reported among the people assigned to the placebo group.",
+])
+def test_a_result_in_the_placebo_arm_is_study_design(arm):
+    assert not _pair(arm, "Among those on Velmora, 9% had headaches.")
+
+
+@pytest.mark.parametrize("container", [
+    "There are no nuts in this recipe, so the bars are safe for school.",
+    "Bake a batch of flapjacks; there are no nuts in them.",
+])
+def test_another_container_is_not_the_product(container):
+    assert not _pair(container, "Velmora contains hazelnuts.")
+
+
+def test_the_products_form_as_container_still_conflicts():
+    assert _pair("There are no nuts in these capsules.", "Velmora contains hazelnuts.")
+
+
+def test_a_denial_scoped_to_a_named_dose_leaves_higher_doses():
+    assert not _pair("Dependence isn't an issue with Velmora at the 5 mg dose, the leaflet says.",
+                     "At higher doses, taken for months, some people do become dependent on Velmora.")
+
+
+def test_a_result_that_stops_after_the_course_is_still_a_course():
+    assert _pair("Velmora tablets cure acne permanently.",
+                 "The improvement in acne stops within weeks once you finish the course.")

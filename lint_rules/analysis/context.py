@@ -56,14 +56,6 @@ _CUE_TOKEN = compile_re(r"[a-z0-9]+(?=n't)|n't|[a-z0-9]+|[;:]")
 
 
 
-#: The study-design participles that can follow the people a result is counted in (post-nominal
-#: participles: "the 310 children enrolled", "the patients recruited"), and what comes before
-#: them then: a preposition of the population and the counted people.
-_POPULATION_PARTICIPLES = frozenset({"enrolled", "recruited", "included", "randomized", "randomised", "screened"})
-_POPULATION_BEFORE = re.compile(r"(?<![a-z])(?:in|among|of|across|for)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+of\s+the\s+|every\s+)?"
-                                r"(?:\d[\d,]*\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:people|patients|participants|children|adults|"
-                                r"women|men|subjects|volunteers|infants|babies|users|teenagers|adolescents|pupils|students)\s+$")
-
 
 class PhraseMatcher:
     """Every cue phrase of every category, indexed by its first token: one pass over a
@@ -112,6 +104,14 @@ class Cues:
     group_verb: re.Pattern[str]
     not_hedge_negators: tuple[str, ...] = ()  #: [hedge] not_hedge_negators: "Nobody can be certain that" is doubt
 
+    #: [study_design] population_participles: the study-design participles that can follow the
+    #: people a result is counted in ("the 310 children enrolled", "the patients recruited")
+    population_participles: frozenset[str]
+    #: what comes before them then: a preposition of the population and the counted people
+    population_before: re.Pattern[str]
+    #: after them, the arm they were put in ("recruited to the placebo arm"): study design again
+    arm_after: re.Pattern[str]
+
 
 @functools.lru_cache(maxsize=1)
 def cues() -> Cues:
@@ -141,6 +141,12 @@ def cues() -> Cues:
                            + "|".join(map(re.escape, scope["negation_or_verbs"])) + r")(?![a-z])"),
         not_hedge_negators=tuple(data["hedge"]["not_hedge_negators"]),
         group_verb=compile_re(r"(?<![a-z])(?:" + "|".join(rel["group_verbs"]) + r")(?![a-z])", re.IGNORECASE),
+        population_participles=frozenset(data["study_design"]["population_participles"]),
+        population_before=compile_re(r"(?<![a-z])(?:in|among|of|across|for)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+of\s+the\s+|every\s+)?"
+                                     r"(?:\d[\d,]*\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:"
+                                     + "|".join(map(re.escape, data["study_design"]["population_nouns"])) + r")\s+$"),
+        arm_after=compile_re(r"\s+(?:to|into|in)\s+(?:the\s+|a\s+|their\s+)?(?:"
+                             + "|".join(map(re.escape, data["study_design"]["arms"])) + r")(?:[\s-]+[a-z]+)?[\s-]+(?:arms?|groups?)(?![a-z])"),
     )
 
 
@@ -196,8 +202,11 @@ class SentenceContext:
         # a participle after the people a result is counted in ("no side effects in the 310
         # children enrolled", "among the patients recruited") names that population, the result's
         # denominator; it describes no enrolment
-        self.study = any(not (cue in _POPULATION_PARTICIPLES and _POPULATION_BEFORE.search(text, max(0, s - 70), s))
-                         for s, _, cue in hits.get("study", ()))
+        # denominator; it describes no enrolment, unless an arm follows ("the patients recruited
+        # to the placebo arm": who was put where, study design)
+        self.study = any(not (cue in c.population_participles and c.population_before.search(text, max(0, s - 70), s)
+                              and not c.arm_after.match(text, e))
+                         for s, e, cue in hits.get("study", ()))
         bounds = {s for s, _, _ in hits.get("terminators", ())}
         bounds |= {m.start() for m in c.comma_clause.finditer(text)}
         self.bounds = sorted(bounds)

@@ -222,11 +222,14 @@ _DOSE_CONDITION = compile_re(
     r"(?:doses?|dosages?|amounts?)|as\s+directed|as\s+recommended"
     # written after the noun: "at the dose on the pack", "in the amounts printed on the label"
     r"|(?<![a-z])(?:at|in)\s+the\s+(?:doses?|dosages?|amounts?)\s+(?:(?:printed|stated|given|shown|listed)\s+)?"
-    r"(?:on|in)\s+(?:the\s+|its\s+)?(?:pack|packet|package|packaging|label|box|bottle|leaflet|carton|insert|instructions)(?![a-z])",
+    r"(?:on|in)\s+(?:the\s+|its\s+)?(?:pack|packet|package|packaging|label|box|bottle|leaflet|carton|insert|instructions)(?![a-z])"
+    # a named strength or a low dose ("at the 5 mg dose", "at low doses"; recur15b): the denial
+    # holds there, and a harm at higher doses does not conflict with it
+    r"|(?<![a-z])at\s+(?:the\s+|a\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|ml)|low|lower|lowest|starting)\s+(?:doses?|dosages?|strength)(?![a-z])",
     re.IGNORECASE,
 )
 _OVERDOSE = compile_re(
-    r"(?<![a-z])(?:overdos(?:e|es|ing)|too\s+much|(?:very\s+)?high\s+doses|large\s+doses|"
+    r"(?<![a-z])(?:overdos(?:e|es|ing)|too\s+much|(?:very\s+)?(?:high|higher|highest)\s+doses|large\s+doses|"
     r"above\s+the\s+recommended|more\s+than\s+the\s+recommended|"
     # "exceeding the stated dose", "going over the daily limit" (FDA label wording: "do not exceed
     # the recommended dose"; own curation)

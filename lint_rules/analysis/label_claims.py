@@ -85,6 +85,7 @@ class _Data:
     value_of: dict[str, str]
     value_re: re.Pattern[str]
     aside: re.Pattern[str]
+    aside_condition: re.Pattern[str]
     own_tail: re.Pattern[str]
     label_re: re.Pattern[str]
     not_product: re.Pattern[str]
@@ -119,6 +120,10 @@ def _data() -> _Data:
                             r"\s*(?:(?P<aside>(?:\s[-–—]|[—–;(,]).*))?", re.IGNORECASE),
         own_tail=compile_re(r"\s+(?:" + own + r")\s+(?P<n>[^:|\n]{1,40})\Z", re.IGNORECASE),
         # an aside that limits or takes the value back ("none — except the 10 mg tablet")
+        # an aside that opens as a condition or a scope of the value ("none (in adults)", "none —
+        # when taken as directed", "none, at the usual dose"): the value holds only there
+        aside_condition=compile_re(r"[\s\-–—;(,]*(?:" + phrase_alternation(d["label_allergens"]["aside_conditions"])
+                                   + r")(?![a-z])", re.IGNORECASE),
         aside=compile_re(r"(?<![a-z])(?:" + "|".join(d["label_allergens"]["aside_limits"]) + r")(?![a-z])", re.IGNORECASE),
         # a label at a line start (after a bullet or a table bar), then ":" or a dash; the label may
         # name the product it is about ("Allergens in Zanta:", "Interactions with Zanta:")
@@ -378,12 +383,6 @@ def _value(raw: str) -> str:
     return _data().value_of.get(_norm(raw.strip(" \t|")), "")
 
 
-#: An aside that opens as a condition or a scope of the value ("none (in adults)", "none — when
-#: taken as directed", "none, at the usual dose"): the value holds only there.
-_ASIDE_CONDITION = compile_re(r"[\s\-–—;(,]*(?:if|when|whenever|unless|in|at|for|during|after|with|while|below|above|"
-                              r"over|under|up\s+to|as\s+long\s+as|provided)(?![a-z])", re.IGNORECASE)
-
-
 def _owned_value(doc: Document, at: int, hi: int) -> str:
     """The closed value at ``[at, hi)`` of a label line, also when the product it is said of
     follows it ("none with Zanta", "none for this tablet": only the page's product) or an aside
@@ -400,7 +399,7 @@ def _owned_value(doc: Document, at: int, hi: int) -> str:
     if m.group("own") and not (_names_product(doc, at + m.start("own"), at + m.end("own"))
                                or points_to_product(doc, at + m.start("own"), at + m.end("own"))):
         return ""  # "none with the old formula", "none for Dorvix": another thing's value
-    if m.group("aside") and (data.aside.search(m.group("aside")) or _ASIDE_CONDITION.match(m.group("aside"))):
+    if m.group("aside") and (data.aside.search(m.group("aside")) or data.aside_condition.match(m.group("aside"))):
         return ""  # "none — except …", "none (in adults)", "none when taken as directed"
     return _value(m.group("v"))
 

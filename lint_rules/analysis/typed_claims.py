@@ -533,9 +533,8 @@ def _level_patterns(d: dict[str, Any], drug: str) -> list[str]:
         # report's form (FDA label "Drug Interactions": "tacrolimus exposure increased 4-fold", "digoxin
         # concentrations rose"): every tense of rise/increase/climb/double and fall/drop/decrease/halve
         r"(?<![\w-])" + own + drug + r"\s+(?:blood\s+|plasma\s+|serum\s+)?(?:levels|concentrations?|exposure|auc)\s+"
-        r"(?:(?:can|may|could|will|would|often)\s+)?(?:(?:more\s+than|nearly|almost|roughly|about|up\s+to)\s+)?"
-        r"(?:rose|rise[sn]?|rising|increased|increases?|climbed|climbs?|jumped|jumps?|doubled|doubles?|tripled|triples?|"
-        r"quadrupled|went\s+up|goes\s+up|fell|falls?|fallen|dropped|drops?|decreased|decreases?|halved|halves|went\s+down|goes\s+down)\b",
+        r"(?:(?:" + _phrases(list(d["interaction"]["lexicon"]["level_change_modals"])) + r")\s+){0,2}"
+        r"(?:" + _phrases(list(d["interaction"]["lexicon"]["level_change_verbs"])) + r")\b",
     ]
 
 
@@ -2516,6 +2515,9 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         doc, start, end, soft=True, until=end if result else None, majority=True)
     if kind == "interaction" and side == "none" and _FORBIDDEN_BEFORE.search(low, max(a, start - 25), start):
         return None  # "Do not take it with any other medicines": a warning, not a promise
+    if kind == "interaction" and side == "none" and _NO_NEED.match(low, start) \
+            and not (_names_recurring_product(doc, _sentence_of(doc, start), a, b) or _it_product().search(low, a, b)):
+        return None  # "With the app, there's no need to check your other prescriptions": a service's, no product's
     if kind in ("benefit", "direction"):
         for m in data.not_interventions.finditer(low, lo, start):
             if m.group() == "drinking" and re.match(r"\s+(?!alcohol|wine|beer|spirits|heavily|too)[a-z]", low[m.end():m.end() + 12]):
@@ -2607,11 +2609,11 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
             return None  # "Surgery offers long-lasting results": another thing's result
         if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and not (
-                _lasting_of_product(doc, low, a, lo, start) or _USE_SUBJECT.match(low, lo, start)):
+                _lasting_of_product(doc, low, a, lo, start) or _use_subject().match(low, lo, start)):
             return None  # "Surgery permanently changes the nose", "Nothing permanently rewires the brain"
         if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and _FIRST_PERSON_OBJECT.match(low, start):
             return None  # "Zanta permanently stopped my migraines": one user's story, not the product's promise
-        if side == "lasting" and _PROTECTED.match(low, start) and not _lasting_of_product(doc, low, a, lo, start):
+        if side == "lasting" and _protected().match(low, start) and not _lasting_of_product(doc, low, a, lo, start):
             return None  # "Your records are protected for good": no product's protection
         if side == "lasting" and _PREDICATED.search(low[start:end]) and not _lasting_of_product(doc, low, a, lo, end) \
                 and (_PREDICATED_STRICT.search(low[start:end]) or _other_means(low, a, b)):
@@ -2628,8 +2630,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the hairs shed temporarily before regrowing": the end of a passing harm, not of the results
         if side == "fading" and _DISEASE_COURSE.match(low, start, b) and _HAS_DISEASE.search(low, max(a, start - 30), start):
             return None  # "women with relapsed ovarian cancer": the course of the disease the group has
-        if side == "fading" and _GOING_AWAY.search(low, start, end) is not None and _harm_named_before(doc, a, start) \
-                and _FROM_STARTING.match(low, end):
+        if side == "fading" and _GOING_AWAY_OR_STOPPING.search(low, start, end) is not None \
+                and _harm_named_before(doc, a, start) and _from_starting().match(low, end):
             return None  # "Itching stops within a day of starting it": the symptom relieved, no course
         harm = bool(data.harm_words.search(low, a, b)) or (
             side == "fading" and _GOING_AWAY.search(low, start, end) is not None and _harm_named_before(doc, a, start))
@@ -2709,7 +2711,33 @@ def _condition_subject(doc: Document, low: str, lo: int, start: int) -> bool:
 #: A fading cue that says something goes away (not that it comes back: "the pain creeps back"
 #: is the condition returning, the result's course).
 _GOING_AWAY = compile_re(r"\b(?:wears?|wore|worn|wearing)\s+off\b|\b(?:fad|disappear|vanish|subsid)\w*|\b(?:go|goes|went|gone|going)\s+away\b"
-                         r"|\bebb|\bstop(?:s|ped)?\b|\bwan(?:e|es|ed|ing)\b")
+                         r"|\bebb")
+#: The same with stopping and waning, for a symptom that goes away counted from the start of the
+#: product ("Itching stops within a day of starting it"); not a harm's course in general ("the
+#: improvement stops within weeks once you finish" is the result's course)
+_GOING_AWAY_OR_STOPPING = compile_re(_GOING_AWAY.pattern + r"|\bstop(?:s|ped)?\b|\bwan(?:e|es|ed|ing)\b")
+
+#: "no need to check your other medicines" (the [interaction] none pattern): the product must be
+#: named in its sentence or pointed back to ("it", "this medicine"), else it is a service's promise.
+_NO_NEED = compile_re(r"(?:no\s+need|(?:don't|do\s+not|won't|will\s+not)\s+need|never\s+need)\s+to\s+(?!(?:check|ask)\s+(?:with\s+)?(?:a|your)\s+(?:pharmacist|doctor|gp)\b)")
+@functools.cache
+def _it_product() -> re.Pattern[str]:
+    nouns = _phrases(list(read_toml(DATA_FILE)["interaction"]["lexicon"]["product_nouns"]))
+    return compile_re(r"\b(?:it|this\s+(?:" + nouns + r"))\b(?!['’]s)")
+
+def _names_recurring_product(doc: Document, i: int, p0: int, p1: int) -> bool:
+    """``_names_product``, and where the analysis finds no main intervention, the capitalised
+    name must be named again in another sentence (the passage is about it): "With the Medbox app,
+    there's no need to check …" names an app once, "With Zelvan, … Zelvan can double …" the
+    product the page is about."""
+    if not _names_product(doc, i, p0, p1):
+        return False
+    if main_named_between(doc, i, p0, p1):
+        return True
+    names = {r.group() for r in CAPITALISED_WORD.finditer(doc.text, p0, p1) if r.start() != doc.sentences[i].start}
+    return any(r.group() in names for k, s in enumerate(doc.sentences) if k != i
+               for r in CAPITALISED_WORD.finditer(doc.text, s.start, s.end))
+
 
 #: Another drug's level as the subject of its change ("tacrolimus exposure rose fourfold"): the
 #: product must be named in the sentence as what it was given with.
@@ -2724,8 +2752,10 @@ _INGREDIENT_LIST = compile_re(r"(?:(?:inactive|other|active)\s+)?(?:ingredients?
 
 #: The time a going-away is counted from is the start of the product ("Itching stops within a
 #: day of starting it"): the symptom's relief, the benefit's onset, not any course of results.
-_FROM_STARTING = compile_re(r"\s+(?:[\w-]+\s+){0,3}?(?:of|after|from|once|when)\s+(?:you\s+|they\s+|people\s+)?"
-                            r"(?:start|starts|starting|started|begin|begins|beginning|began|the\s+first\s+(?:dose|tablet|session|use|application))\b")
+@functools.cache
+def _from_starting() -> re.Pattern[str]:
+    starting = _phrases(list(read_toml(DATA_FILE)["course"]["starting"]))
+    return compile_re(r"\s+(?:[\w-]+\s+){0,3}?(?:of|after|from|once|when)\s+(?:you\s+|they\s+|people\s+)?(?:" + starting + r")\b")
 
 
 #: A lasting result given by a subject ("offers long-lasting relief"): whose, the subject says.
@@ -2810,13 +2840,17 @@ _PERMANENTLY_VERB = compile_re(r"permanently\s+(?!(?:[a-z]+(?:er|ier))(?![a-z]))
 #: The verb's object is the writer's own ("permanently stopped my migraines"): a testimony.
 _FIRST_PERSON_OBJECT = compile_re(r"permanently\s+[a-z]+\s+(?:my|our)(?![a-z])")
 #: Protection kept "for good/for life" (the [course] lasting pattern): whose, the sentence must say.
-_PROTECTED = compile_re(r"(?:protected|immune|covered|immunised|immunized|vaccinated)\s")
+@functools.cache
+def _protected() -> re.Pattern[str]:
+    return compile_re(r"(?:" + _phrases(list(read_toml(DATA_FILE)["course"]["protected"])) + r")\s")
 #: The product's own use as the subject of a change (its name elsewhere): "Two weeks of listening
 #: permanently retrains your brain", "a single course of treatment permanently …"; not a noun of
 #: another activity ("smoking", "surgery"), which names no use of a product.
-_USE_SUBJECT = compile_re(r"\W*(?:(?:a|one|two|three|four|six|eight|ten|twelve|\d+|a\s+few|several|a\s+single)\s+)?"
-                          r"(?:(?:days?|weeks?|months?|sessions?|courses?|nights?)\s+of\s+)"
-                          r"(?:listening|using\s+it|taking\s+it|wearing\s+it|applying\s+it|use|treatment|the\s+app|the\s+programme|the\s+program)\s+$")
+@functools.cache
+def _use_subject() -> re.Pattern[str]:
+    course = read_toml(DATA_FILE)["course"]
+    return compile_re(r"\W*(?:(?:a\s+)?[a-z]+\s+|\d+\s+)?(?:" + _phrases(list(course["use_spans"])) + r")\s+of\s+"
+                      r"(?:" + _phrases(list(course["uses"])) + r")\s+$")
 
 
 #: A lasting result said of a part of it ("much of / most of / part of the weight stays off"):
