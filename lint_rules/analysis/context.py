@@ -102,8 +102,6 @@ class Cues:
     or_verb: re.Pattern[str]
     #: [relation] group_verbs: the predicate of a group named by its condition ("people with diabetes had …")
     group_verb: re.Pattern[str]
-    not_hedge_negators: tuple[str, ...] = ()  #: [hedge] not_hedge_negators: "Nobody can be certain that" is doubt
-
     #: [study_design] population_participles: the study-design participles that can follow the
     #: people a result is counted in ("the 310 children enrolled", "the patients recruited")
     population_participles: frozenset[str]
@@ -111,6 +109,7 @@ class Cues:
     population_before: re.Pattern[str]
     #: after them, the arm they were put in ("recruited to the placebo arm"): study design again
     arm_after: re.Pattern[str]
+    not_hedge_negators: tuple[str, ...] = ()  #: [hedge] not_hedge_negators: "Nobody can be certain that" is doubt
 
 
 @functools.lru_cache(maxsize=1)
