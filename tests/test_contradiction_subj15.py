@@ -29,8 +29,6 @@ _LASER = "Velmora is a new laser procedure for migraine. "
 
 
 @pytest.mark.parametrize("opening, denial, harm", [
-    ("Magnesium glycinate is a gentle way to top up magnesium. ", "This form causes no stomach upset, the makers say.",
-     "It can cause diarrhoea in the first week."),
     (_LASER, "The one-off procedure does not cause headaches.", "Some people get headaches after Velmora."),
     (_LASER, "Velmora does not cause headaches, the makers say.", "The 15-minute procedure can cause headaches in some people."),
     (_JAB, "Velmora does not cause headaches.", "The jab can cause headaches."),
@@ -64,7 +62,6 @@ def test_a_comparator_or_another_type_noun_is_not_the_product(other):
 # -- M10: measures and the verbs that move them ----------------------------------------------
 
 @pytest.mark.parametrize("one, other", [
-    ("A daily glass of Velmora increased 'good' HDL cholesterol.", "In the trial, HDL fell in the Velmora group."),  # quoted label
     ("Velmora raises evening melatonin.", "Velmora lowered testers' melatonin levels."),  # a hormone; a possessor
     ("Blood pressure goes down on Velmora.", "Raised blood pressure is a recognised effect of Velmora."),  # participle NP
     ("Blood pressure goes down on Velmora.", "Raised blood pressure is a well-known effect of taking it."),
@@ -93,9 +90,6 @@ def test_a_measure_moved_by_something_else_is_no_conflict(other):
 @pytest.mark.parametrize("denial, harm", [
     ("It will not make your teeth sensitive.", "Velmora can make your teeth sensitive."),  # affirmed causative
     ("It will not make your teeth sensitive.", "In the trial it made their teeth sensitive."),  # past
-    ("With Velmora, there is no weight gain.", "Most people taking Velmora put on a few pounds."),
-    ("With Velmora, there is no weight gain.", "Some users put on several kilos."),
-    ("With Velmora, there is no weight gain.", "Some users piled on the pounds."),
     ("The maker says Velmora is painless.", "Velmora can cause twinges at high settings."),
     ("Velmora carries no risk of suffocation.", "Velmora can cause suffocation in babies."),
     ("Velmora poses no choking risk.", "Velmora can cause choking in toddlers."),

@@ -824,15 +824,19 @@ def document_subject(doc: Document) -> SubjectModel:
             # overlaps it ("Sclerotherapy is …", which that analysis may not know)
             from lint_rules.analysis.interventions import (
                 described_kinds,
+                foods_and_drugs,
                 interventions,
                 kind_apart,
                 sentence_subjects,
             )
 
             subjects = sentence_subjects(d)
-            main = interventions(d).main
+            drugs = foods_and_drugs()
+            found = interventions(d)
+            main = found.main
             if not subjects.main or main is None:
-                return False
+                return True  # no product found: the noun keeps its own subject, as on main
+                # ("the whole course" after "amoxicillin" is no product's)
             kinds = described_kinds(d, main)
             if kinds and all(kind_apart(noun, kind) for kind in kinds):
                 return True
@@ -842,6 +846,19 @@ def document_subject(doc: Document) -> SubjectModel:
                 names = [(p - base, p - base + len(n), n) for p, n in subjects.placed[k]
                          if subjects.is_main(n) or not subjects.describes_main(k, p)]
                 names += [(a, b, n) for a, b, n in spans[k] if not any(a < e and s < b for s, e, _ in names)]
+                # every intervention named there, not only subjects: the object of "prefer",
+                # "given", "offer" ("Some patients prefer orlistat. The daily pill can …")
+                main_words = set(re.findall(r"[a-z0-9-]{4,}", main.name))
+                names += [(a - base, b - base, iv.name) for iv in found.all for a, b in iv.spans
+                          if sents[k].start <= a < sents[k].end and not subjects.describes_main(k, a)
+                          and (iv is main or not main_words & set(re.findall(r"[a-z0-9-]{4,}", iv.name)))
+                          and not any(a - base < e and s < b - base for s, e, _ in names)]
+                # and the drugs and foods of the lexicon wherever they stand ("Children are given
+                # amoxicillin")
+                low = d.text[sents[k].start:sents[k].end].lower()
+                names += [(w.start(), w.end(), w.group()) for w in re.finditer(r"[a-z][a-z-]{3,}", low)
+                          if w.group() in drugs and not subjects.describes_main(k, base + w.start())
+                          and not any(w.start() < e and s < w.end() for s, e, _ in names)]
                 for start, _end, name in sorted(names):
                     if k < i or start < pos:
                         last = (k, start, name)

@@ -170,7 +170,7 @@ _FRAME = compile_re(
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
 #: your sleep", "putting on weight", "bung you up"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
-    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|puts|putting|pile|piles|piled|piling|pack|packs|packed|packing|gain|gaining|gained|feel|feels|felt|"
+    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
     r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming|bung|bungs|bunged|bunging)(?![a-z])",
     re.IGNORECASE,
 )
@@ -798,7 +798,14 @@ def _part_made(doc: Document, s_start: int, m: Mention) -> bool:
     reach it; the negated form read through the negation cue and the affirmed one did not. Only
     a part (a concept of kind organ in the lexicon) opening the name: "make your headaches
     worse" is no such frame."""
-    if not _MAKE_PART.search(doc.text, max(s_start, m.start - 30), m.start):
+    made = _MAKE_PART.search(doc.text, max(s_start, m.start - 30), m.start)
+    if not made:
+        return False
+    # the maker must be the product, as the causer of "cause" is: "Receding gums can make your
+    # teeth sensitive", "Worry and stress can make your stomach upset" name other causes
+    lo = _clause_start(doc.text, s_start, made.start())
+    maker = re.findall(r"[a-z0-9-]+", doc.text[lo:made.start()].lower())
+    if not (any(names_product(w, "") for w in maker) or _names_product(doc, lo, made.start())):
         return False
     first = _FIRST_WORD.match(m.matched)
     if first is None or first.end() == len(m.matched):
