@@ -562,7 +562,8 @@ def _definite_type_re() -> re.Pattern[str]:
     nouns = set(subject["type_nouns"]) | set(subject["declared_forms"]) | set(iv["opener_forms"])
     nouns |= {w for words in iv["heads"].values() for w in words}
     heads = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w)))
-    return compile_re(r"(?<![a-z'-])(?:the|this|these|our|its|your)\s+(?:" + type_modifier().pattern + r"\s+){0,2}(?:" + heads + r")$")
+    determiners = "|".join(subject["type_determiners"])
+    return compile_re(r"(?<![a-z'-])(?:" + determiners + r")\s+(?:" + type_modifier().pattern + r"\s+){0,2}(?:" + heads + r")$")
 
 
 def _definite_type(text: str, end: int) -> bool:

@@ -786,7 +786,7 @@ def _window_start(text: str, floor: int, end: int, words: int) -> int:
 
 #: The causative "make" with a determiner as its object's first word, right before an effect's
 #: name ("can make your teeth sensitive", "made my gums sore").
-_MAKE_PART = compile_re(r"(?<![a-z-])(?:makes?|made|making)\s+(?:your|their|his|her|my|our|the)\s+$", re.IGNORECASE)
+_MAKE_PART = compile_re(_EFFECTS["report_frames"]["make_part"], re.IGNORECASE)
 _FIRST_WORD = compile_re(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -819,17 +819,10 @@ def _part_made(doc: Document, s_start: int, m: Mention) -> bool:
 #: treating more people on it with gout"): the clinic's report of a harm (the "see patients
 #: with" of clinicians' own wording, as in FDA MedWatch and BMJ case reports; own curation of
 #: the clinician nouns after MedlinePlus's "Health care providers" page).
-_CLINICIANS_SEE = compile_re(
-    r"(?<![a-z])(?:doctors?|gps?|physicians?|dermatologists?|dentists?|pharmacists?|nurses?|clinicians?|specialists?|"
-    r"consultants?|surgeons?|paediatricians?|pediatricians?|opticians?|optometrists?|vets?|clinics?|a&e|we)\s+"
-    r"(?:(?:now|still|often|regularly|increasingly|sometimes|occasionally|also|already|have|has|are|is|were|was|"
-    r"been|do|did|can|will)\s+){0,3}(?:see|sees|saw|seen|seeing|treat|treats|treated|treating|get|gets|got|getting)\s+"
-    r"(?P<who>(?:[\w'’-]+\s+){0,7}?)(?:with|for)\s+(?:(?:a|an|the|some|mild|severe|nasty|painful|itchy|red|bad)\s+){0,2}$",
-    re.IGNORECASE)
+_CLINICIANS_SEE = compile_re(_EFFECTS["report_frames"]["clinicians_see"], re.IGNORECASE)
 #: In ``_CLINICIANS_SEE``'s people: the product's users ("X users", "people on it", "patients
 #: taking the tablets").
-_USERS_SEEN = compile_re(r"(?<![a-z])(?:users?|takers|wearers|customers|people|patients|children|women|men|adults)"
-                         r"(?![a-z])", re.IGNORECASE)
+_USERS_SEEN = compile_re(_EFFECTS["report_frames"]["users_seen"], re.IGNORECASE)
 
 
 def _seen_by_clinicians(doc: Document, s_start: int, m: Mention) -> bool:

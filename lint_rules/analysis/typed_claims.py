@@ -577,16 +577,20 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
             # is no form of "be", a verb of seeming or a determiner ("was relieved to hear", "felt
             # relieved", "the relieved patients"); that word (group ``o``) must be the product, its
             # name or "it" (``_owned_by_product``): "A massage relieved neck pain" is the massage's
-            r"(?<![a-z'’-])(?!(?:was|were|is|are|am|be|been|being|felt|feel|feels|feeling|get|gets|got|getting|seemed|"
-            r"seems|looked|looks|very|so|too|not|a|an|the|and|or|who|that|which|when|if|once|until|and|but)\s)"
-            r"(?P<o>[a-z][\w'’-]*)\s+(?:(?:quickly|really|finally|actually|completely|noticeably|dramatically|also|soon|"
-            r"instantly|immediately)\s+)?(?:" + _relief_past(lemmas, d["benefit"]["relief_ergative"]) + r")(?![a-z])" + topic,
+            _frames()["relief_past_not_subject"] + r"(?P<o>[a-z][\w'’-]*)\s+" + _frames()["relief_past_adverbs"]
+            + r"(?:" + _relief_past(lemmas, d["benefit"]["relief_ergative"]) + r")(?![a-z])" + topic,
             # the causative of feeling better ("can make a stuffy nose feel clearer")
             r"\bmakes?\s+(?:a|an|the|your|my|their)?\s*(?P<t>[\w' -]{2,30}?)\s+(?:feel|look|seem)\s+(?:better|clearer|easier|"
             r"calmer|smoother|softer|brighter|less\s+[a-z]+|more\s+comfortable)",
         ]
     return [r"(?:not|never|cannot|failed\s+to|fails\s+to|unable\s+to|n't)\s+(?:(?:actually|really|necessarily|much|always|"
             r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
+
+
+@functools.lru_cache(maxsize=1)
+def _frames() -> dict[str, str]:
+    """The frame pieces of ``[frames]`` in the claims data (moved out of the code)."""
+    return dict(read_toml(DATA_FILE)["frames"])
 
 
 def _relief_past(lemmas: list[str], ergative: list[str]) -> str:
@@ -2512,10 +2516,7 @@ def _free_said_of(doc: Document, phrase: str) -> bool:
 #: (Named apart from the lasting reader's ``_USE_SUBJECT``, the product's own use: one name for
 #: both made this gate read the other's pattern.) What was used may follow as "of <thing>"
 #: ("Daytime use of Velmora raises …"): then that thing decides, never "of" as the verb.
-_OTHER_USE_SUBJECT = compile_re(r"\W*(?P<mods>(?:[\w'’-]+\s+){1,3}?)(?:use|usage|exposure|intake|consumption)\s+"
-                                r"(?:of\s+(?P<of>(?:[\w'’-]+\s+){1,3}?))?"
-                                r"(?:(?:can|may|might|could|will|also|often|actually|really|usually|even)\s+){0,2}"
-                                r"(?!(?:of|in|by|for|with|at|on|among|during|from|and|or)\s)[a-z]+s?\s")
+_OTHER_USE_SUBJECT = compile_re(read_toml(DATA_FILE)["frames"]["other_use_subject"])
 
 
 def _other_use_subject(doc: Document, low: str, lo: int, start: int) -> bool:
@@ -3312,8 +3313,8 @@ _AUXILIARIES = compile_re(r"(?:\s+(?:(?:tends?|tended|seems?|seemed|appears?|app
                           r"significantly|sharply|slightly|markedly|steadily|gradually|noticeably)(?=\s)){1,3}")
 _PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
                        r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
-_TREATS = compile_re(r"\b(?:relieve[sd]?|eased?|eases|calm(?:s|ed)?|soothe[sd]?|shortens?|treats?|cure[sd]?|clears?\s+up|"
-                     r"cleared\s+up|gets?\s+rid|got\s+rid|alleviated?|alleviates|lasted|improves?|reduces?|lessens?)\b")
+_TREATS = compile_re(r"\b(?:relieve[sd]?|eased?|eases|calm(?:s|ed)?|soothe[sd]?|shortens?|treats?|cure[sd]?|clear(?:s|ed)?\s+up|"
+                     r"(?:gets?|got)\s+rid|alleviate[sd]?|lasted|improves?|reduces?|lessens?)\b")
 
 
 #: Verbs that promise the condition is gone for good ("cures", "eliminates"): a denial of a cure
@@ -3335,8 +3336,7 @@ def _benefit_aim(cue: str, side: str) -> str:
 
 
 #: Right after "a recognised effect of": the product referred to by a pronoun or by using it.
-_PRODUCT_AFTER_OF = compile_re(r"(?:it|them|its|the\s+(?:drug|medicine|medication|pill|tablet|treatment|product|supplement)s?|"
-                               r"(?:taking|using)\s+(?:it|them|this))(?![a-z])")
+_PRODUCT_AFTER_OF = compile_re(read_toml(DATA_FILE)["frames"]["product_after_of"])
 
 
 def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
@@ -3460,8 +3460,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 #: appositive noun phrase set off by commas that names it again ("HbA1c, the long-term sugar
 #: number, down by a point"; the appositive of Quirk et al. 1985, §17.65, opening with a
 #: determiner, so "blood pressure, which …" or ", and …" is no appositive).
-_MEASURE_TAIL = compile_re(r"(?:\s+(?:readings?|numbers?|results?|figures?|scores?|values?|levels?|counts?|concentrations?))?"
-                           r"(?:\s*,\s*(?:the|a|an|your|our|their|my|its|his|her)\s+[^,.;:!?()]{1,40}?,)?")
+_MEASURE_TAIL = compile_re(read_toml(DATA_FILE)["frames"]["measure_tail"])
 #: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
 #: test"): the words name something else than the measure.
 _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
