@@ -29,6 +29,8 @@ _LASER = "Velmora is a new laser procedure for migraine. "
 
 
 @pytest.mark.parametrize("opening, denial, harm", [
+    ("Magnesium glycinate is a gentle way to top up magnesium. ", "This form causes no stomach upset, the makers say.",
+     "It can cause diarrhoea in the first week."),
     (_LASER, "The one-off procedure does not cause headaches.", "Some people get headaches after Velmora."),
     (_LASER, "Velmora does not cause headaches, the makers say.", "The 15-minute procedure can cause headaches in some people."),
     (_JAB, "Velmora does not cause headaches.", "The jab can cause headaches."),

@@ -812,6 +812,10 @@ def _as_product(sentence: str, at: int, ingredient: str) -> bool:
     return any(w in _PRODUCT_DETERMINERS for w in before)
 
 
+#: Right before a name: a comparison that sets it against the clause's own subject.
+_SET_AGAINST = compile_re(r"(?:unlike|than|instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def document_subject(doc: Document) -> SubjectModel:
     """The subject model of a document (computed once per document)."""
     def build(d: Document) -> SubjectModel:
@@ -836,8 +840,7 @@ def document_subject(doc: Document) -> SubjectModel:
             found = interventions(d)
             main = found.main
             if not subjects.main or main is None:
-                return True  # no product found: the noun keeps its own subject, as on main
-                # ("the whole course" after "amoxicillin" is no product's)
+                return _other_named_first(i, pos, spans, drugs)
             kinds = described_kinds(d, main)
             if kinds and all(kind_apart(noun, kind) for kind in kinds):
                 return True
@@ -864,6 +867,29 @@ def document_subject(doc: Document) -> SubjectModel:
                     if k < i or start < pos:
                         last = (k, start, name)
             return last is not None and not subjects.is_main(last[2])
+
+        def _other_named_first(i: int, pos: int, spans: list[list[tuple[int, int, str]]], drugs: frozenset[str]) -> bool:
+            # no product found: the noun is the passage's first agent ("Magnesium glycinate is …
+            # This form …") unless something else was named before it, an agent read here or a
+            # drug or food of the lexicon ("Children are often given amoxicillin … The whole
+            # course can …"); then it keeps its own subject, as on main
+            first = next(((k, a, b) for k, found in enumerate(spans) for a, b, _n in found), None)
+            if first is None:
+                return True
+            k0, a0, b0 = first
+            own = set(re.findall(r"[a-z0-9-]{4,}", d.text[sents[k0].start + a0:sents[k0].start + b0].lower()))
+            for k in range(0, i + 1):
+                low = d.text[sents[k].start:sents[k].end].lower()
+                named = [(a, b) for a, b, _n in spans[k]]
+                named += [(w.start(), w.end()) for w in re.finditer(r"[a-z][a-z-]{3,}", low) if w.group() in drugs]
+                for a, b in named:
+                    if (k, a, b) == first or (k == i and a >= pos):
+                        continue
+                    if _SET_AGAINST.search(low, max(0, a - 40), a):
+                        continue  # "Unlike several older medicines, the tablet …": contrasted, not referred to
+                    if not own & set(re.findall(r"[a-z0-9-]{4,}", low[a:b])):
+                        return True
+            return False
 
         return SubjectModel.from_sentences([d.text[s.start:s.end] for s in sents], d.title, other_before)
 
