@@ -171,9 +171,7 @@ def second_agent(what: str, name: str = "") -> bool:
 #: put on a few kilos", "those who have given up sugar"): the clause opens with them and the
 #: relative clause of its subject, up to the stopping verb (not "Even in people who stop
 #: smoking, X can cause …", where the product is the subject).
-_WHO_STOPPED = compile_re(r"\W*(?:(?:many|most|some|several|a\s+few|lots\s+of|plenty\s+of)\s+)?(?:of\s+(?:the\s+)?)?"
-                          r"(?:people|those|patients|users|smokers|drinkers|adults|women|men|anyone|someone)"
-                          r"\s+who\s+(?:(?:have|has|had|recently|just|finally|successfully)\s+){0,2}")
+_WHO_STOPPED = compile_re(read_toml("contradiction_measures.toml")["stopped"]["who_stopped"])
 
 
 def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], str]) -> Causer:

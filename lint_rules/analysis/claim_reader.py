@@ -593,8 +593,7 @@ def _cleft_re() -> re.Pattern[str]:
             r"among\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
             # the superlative cleft: "the commonest thing people starting it tell us about",
             # "the main complaint users mention" (a definite head with a ranking adjective)
-            r"the\s+(?:commonest|most\s+common|most\s+frequent|main|chief|biggest|usual|first|top|number\s+one)\s+"
-            r"(?:thing|complaint|problem|issue|effect|side[\s-]effect))")
+            + read_toml(DATA_FILE)["cleft"]["superlative_head"] + r")")
     return compile_re(
         r"(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?"
         r"(?P<aux>(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly))*\s*"
@@ -604,7 +603,7 @@ def _cleft_re() -> re.Pattern[str]:
 
 
 #: The people of a cleft tied to what they take ("users of X", "people on X", "those taking X").
-_CLEFT_TIE = compile_re(r"(?<![a-z])(?:of|on|taking|using|with|after|starting|trying|given|prescribed)\s+(?:the\s+)?(?P<x>[\w-]+)")
+_CLEFT_TIE = compile_re(read_toml(DATA_FILE)["cleft"]["tie"])
 
 
 def _named_before(original: str, earlier: str, p: int) -> bool:

@@ -574,7 +574,8 @@ def _definite_type_re() -> re.Pattern[str]:
     nouns = set(subject["type_nouns"]) | set(subject["declared_forms"]) | set(iv["opener_forms"])
     nouns |= {w for words in iv["heads"].values() for w in words}
     heads = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w)))
-    return compile_re(r"(?<![a-z'-])(?:the|this|these|our|its|your)\s+(?:" + type_modifier().pattern + r"\s+){0,2}(?:" + heads + r")$")
+    determiners = "|".join(subject["type_determiners"])
+    return compile_re(r"(?<![a-z'-])(?:" + determiners + r")\s+(?:" + type_modifier().pattern + r"\s+){0,2}(?:" + heads + r")$")
 
 
 def _definite_type(text: str, end: int) -> bool:
@@ -823,6 +824,10 @@ def _as_product(sentence: str, at: int, ingredient: str) -> bool:
     return any(w in _PRODUCT_DETERMINERS for w in before)
 
 
+#: Right before a name: a comparison that sets it against the clause's own subject.
+_SET_AGAINST = compile_re(r"(?:unlike|than|instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def document_subject(doc: Document) -> SubjectModel:
     """The subject model of a document (computed once per document)."""
     def build(d: Document) -> SubjectModel:
@@ -836,15 +841,18 @@ def document_subject(doc: Document) -> SubjectModel:
             # overlaps it ("Sclerotherapy is …", which that analysis may not know)
             from lint_rules.analysis.interventions import (
                 described_kinds,
+                foods_and_drugs,
                 interventions,
                 kind_apart,
                 sentence_subjects,
             )
 
             subjects = sentence_subjects(d)
-            main = interventions(d).main
+            drugs = foods_and_drugs()
+            found = interventions(d)
+            main = found.main
             if not subjects.main or main is None:
-                return False
+                return _other_named_first(i, pos, spans, drugs)
             kinds = described_kinds(d, main)
             if kinds and all(kind_apart(noun, kind) for kind in kinds):
                 return True
@@ -854,10 +862,46 @@ def document_subject(doc: Document) -> SubjectModel:
                 names = [(p - base, p - base + len(n), n) for p, n in subjects.placed[k]
                          if subjects.is_main(n) or not subjects.describes_main(k, p)]
                 names += [(a, b, n) for a, b, n in spans[k] if not any(a < e and s < b for s, e, _ in names)]
+                # every intervention named there, not only subjects: the object of "prefer",
+                # "given", "offer" ("Some patients prefer orlistat. The daily pill can …")
+                main_words = set(re.findall(r"[a-z0-9-]{4,}", main.name))
+                names += [(a - base, b - base, iv.name) for iv in found.all for a, b in iv.spans
+                          if sents[k].start <= a < sents[k].end and not subjects.describes_main(k, a)
+                          and (iv is main or not main_words & set(re.findall(r"[a-z0-9-]{4,}", iv.name)))
+                          and not any(a - base < e and s < b - base for s, e, _ in names)]
+                # and the drugs and foods of the lexicon wherever they stand ("Children are given
+                # amoxicillin")
+                low = d.text[sents[k].start:sents[k].end].lower()
+                names += [(w.start(), w.end(), w.group()) for w in re.finditer(r"[a-z][a-z-]{3,}", low)
+                          if w.group() in drugs and not subjects.describes_main(k, base + w.start())
+                          and not any(w.start() < e and s < w.end() for s, e, _ in names)]
                 for start, _end, name in sorted(names):
                     if k < i or start < pos:
                         last = (k, start, name)
             return last is not None and not subjects.is_main(last[2])
+
+        def _other_named_first(i: int, pos: int, spans: list[list[tuple[int, int, str]]], drugs: frozenset[str]) -> bool:
+            # no product found: the noun is the passage's first agent ("Magnesium glycinate is …
+            # This form …") unless something else was named before it, an agent read here or a
+            # drug or food of the lexicon ("Children are often given amoxicillin … The whole
+            # course can …"); then it keeps its own subject, as on main
+            first = next(((k, a, b) for k, found in enumerate(spans) for a, b, _n in found), None)
+            if first is None:
+                return True
+            k0, a0, b0 = first
+            own = set(re.findall(r"[a-z0-9-]{4,}", d.text[sents[k0].start + a0:sents[k0].start + b0].lower()))
+            for k in range(0, i + 1):
+                low = d.text[sents[k].start:sents[k].end].lower()
+                named = [(a, b) for a, b, _n in spans[k]]
+                named += [(w.start(), w.end()) for w in re.finditer(r"[a-z][a-z-]{3,}", low) if w.group() in drugs]
+                for a, b in named:
+                    if (k, a, b) == first or (k == i and a >= pos):
+                        continue
+                    if _SET_AGAINST.search(low, max(0, a - 40), a):
+                        continue  # "Unlike several older medicines, the tablet …": contrasted, not referred to
+                    if not own & set(re.findall(r"[a-z0-9-]{4,}", low[a:b])):
+                        return True
+            return False
 
         return SubjectModel.from_sentences([d.text[s.start:s.end] for s in sents], d.title, other_before)
 

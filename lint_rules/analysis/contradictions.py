@@ -172,7 +172,7 @@ _FRAME = compile_re(
 #: Mentions that are themselves a verb phrase of harm ("upset the stomach", "interfere with
 #: your sleep", "putting on weight", "bung you up"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
-    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|puts|putting|pile|piles|piled|piling|pack|packs|packed|packing|gain|gaining|gained|feel|feels|felt|"
+    r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
     r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming|bung|bungs|bunged|bunging)(?![a-z])",
     re.IGNORECASE,
 )
@@ -791,7 +791,7 @@ def _window_start(text: str, floor: int, end: int, words: int) -> int:
 
 #: The causative "make" with a determiner as its object's first word, right before an effect's
 #: name ("can make your teeth sensitive", "made my gums sore").
-_MAKE_PART = compile_re(r"(?<![a-z-])(?:makes?|made|making)\s+(?:your|their|his|her|my|our|the)\s+$", re.IGNORECASE)
+_MAKE_PART = compile_re(_EFFECTS["report_frames"]["make_part"], re.IGNORECASE)
 _FIRST_WORD = compile_re(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -803,7 +803,14 @@ def _part_made(doc: Document, s_start: int, m: Mention) -> bool:
     reach it; the negated form read through the negation cue and the affirmed one did not. Only
     a part (a concept of kind organ in the lexicon) opening the name: "make your headaches
     worse" is no such frame."""
-    if not _MAKE_PART.search(doc.text, max(s_start, m.start - 30), m.start):
+    made = _MAKE_PART.search(doc.text, max(s_start, m.start - 30), m.start)
+    if not made:
+        return False
+    # the maker must be the product, as the causer of "cause" is: "Receding gums can make your
+    # teeth sensitive", "Worry and stress can make your stomach upset" name other causes
+    lo = _clause_start(doc.text, s_start, made.start())
+    maker = re.findall(r"[a-z0-9-]+", doc.text[lo:made.start()].lower())
+    if not (any(names_product(w, "") for w in maker) or _names_product(doc, lo, made.start())):
         return False
     first = _FIRST_WORD.match(m.matched)
     if first is None or first.end() == len(m.matched):
@@ -817,17 +824,10 @@ def _part_made(doc: Document, s_start: int, m: Mention) -> bool:
 #: treating more people on it with gout"): the clinic's report of a harm (the "see patients
 #: with" of clinicians' own wording, as in FDA MedWatch and BMJ case reports; own curation of
 #: the clinician nouns after MedlinePlus's "Health care providers" page).
-_CLINICIANS_SEE = compile_re(
-    r"(?<![a-z])(?:doctors?|gps?|physicians?|dermatologists?|dentists?|pharmacists?|nurses?|clinicians?|specialists?|"
-    r"consultants?|surgeons?|paediatricians?|pediatricians?|opticians?|optometrists?|vets?|clinics?|a&e|we)\s+"
-    r"(?:(?:now|still|often|regularly|increasingly|sometimes|occasionally|also|already|have|has|are|is|were|was|"
-    r"been|do|did|can|will)\s+){0,3}(?:see|sees|saw|seen|seeing|treat|treats|treated|treating|get|gets|got|getting)\s+"
-    r"(?P<who>(?:[\w'’-]+\s+){0,7}?)(?:with|for)\s+(?:(?:a|an|the|some|mild|severe|nasty|painful|itchy|red|bad)\s+){0,2}$",
-    re.IGNORECASE)
+_CLINICIANS_SEE = compile_re(_EFFECTS["report_frames"]["clinicians_see"], re.IGNORECASE)
 #: In ``_CLINICIANS_SEE``'s people: the product's users ("X users", "people on it", "patients
 #: taking the tablets").
-_USERS_SEEN = compile_re(r"(?<![a-z])(?:users?|takers|wearers|customers|people|patients|children|women|men|adults)"
-                         r"(?![a-z])", re.IGNORECASE)
+_USERS_SEEN = compile_re(_EFFECTS["report_frames"]["users_seen"], re.IGNORECASE)
 
 
 def _seen_by_clinicians(doc: Document, s_start: int, m: Mention) -> bool:

@@ -595,8 +595,7 @@ def _no_product(text: str, sentences: list[tuple[int, int]], spans: list[tuple[i
 
 #: A number compound before a kind head word ("the 15-minute procedure", "the one-off jab", "the
 #: two-dose vaccine"): it says how the product is given, not that it is another one.
-NUMBER_COMPOUND = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
-                   r"forty|sixty|ninety|single|half|once|twice)-[a-z-]+")
+NUMBER_COMPOUND = str(read_toml("interventions.toml")["number_compound"])
 #: A determiner that points back at something named before ("the", "this", "our").
 _DEFINITE = frozenset({"the", "this", "these", "our", "its", "your"})
 

@@ -332,7 +332,9 @@ def _build_data() -> _Data:
     quantity_of = {w: q for q, words in dr["quantities"].items() for w in words}
     state_of = {w: (*v.split(), True) for w, v in dr["states"].items()}
     state_of.update({w: (*v.split(), False) for w, v in dr["actions"].items()})
-    before = [(side, compile_re(p)) for side in ("up", "down", "none")
+    # a possessor that is one of the groups a claim is limited to is no measure's owner
+    possessor = r"(?!(?:" + "|".join(dr["possessor_groups"]) + r")['’])" + MEASURE_POSSESSOR
+    before = [(side, compile_re(p.replace("{POSSESSOR}", possessor))) for side in ("up", "down", "none")
               for p in dr[f"{side}_before"] + _direction_verbs(side)]
     after = [(side, compile_re(p)) for side in ("up", "down", "none") for p in dr.get(f"{side}_after", ())]
     person = d["benefit"]["person_subject"]
@@ -574,16 +576,20 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
             # is no form of "be", a verb of seeming or a determiner ("was relieved to hear", "felt
             # relieved", "the relieved patients"); that word (group ``o``) must be the product, its
             # name or "it" (``_owned_by_product``): "A massage relieved neck pain" is the massage's
-            r"(?<![a-z'’-])(?!(?:was|were|is|are|am|be|been|being|felt|feel|feels|feeling|get|gets|got|getting|seemed|"
-            r"seems|looked|looks|very|so|too|not|a|an|the|and|or|who|that|which|when|if|once|until|and|but)\s)"
-            r"(?P<o>[a-z][\w'’-]*)\s+(?:(?:quickly|really|finally|actually|completely|noticeably|dramatically|also|soon|"
-            r"instantly|immediately)\s+)?(?:" + _relief_past(lemmas, d["benefit"]["relief_ergative"]) + r")(?![a-z])" + topic,
+            _frames()["relief_past_not_subject"] + r"(?P<o>[a-z][\w'’-]*)\s+" + _frames()["relief_past_adverbs"]
+            + r"(?:" + _relief_past(lemmas, d["benefit"]["relief_ergative"]) + r")(?![a-z])" + topic,
             # the causative of feeling better ("can make a stuffy nose feel clearer")
             r"\bmakes?\s+(?:a|an|the|your|my|their)?\s*(?P<t>[\w' -]{2,30}?)\s+(?:feel|look|seem)\s+(?:better|clearer|easier|"
             r"calmer|smoother|softer|brighter|less\s+[a-z]+|more\s+comfortable)",
         ]
     return [r"(?:not|never|cannot|failed\s+to|fails\s+to|unable\s+to|n't)\s+(?:(?:actually|really|necessarily|much|always|"
             r"even|help\s+to|do\s+anything\s+to|seem\s+to|appear\s+to)\s+)?(?:" + verbs + r")(?![a-z])" + topic]
+
+
+@functools.lru_cache(maxsize=1)
+def _frames() -> dict[str, str]:
+    """The frame pieces of ``[frames]`` in the claims data (moved out of the code)."""
+    return dict(read_toml(DATA_FILE)["frames"])
 
 
 def _relief_past(lemmas: list[str], ergative: list[str]) -> str:
@@ -625,9 +631,6 @@ def _susceptible_patterns(d: dict[str, Any]) -> list[str]:
 #: Whose measure it is, as a possessive noun before it ("lowered testers' evening melatonin",
 #: "raises people's blood pressure"): the determiner slot of the measure's noun phrase.
 MEASURE_POSSESSOR = r"[a-z-]+(?:['’]s|s['’])\s+"
-#: A word in quotation marks before the measure's name ("increased 'good' HDL cholesterol",
-#: "cut the \"bad\" cholesterol"): consumer copy's scare quotes round a lay label.
-MEASURE_QUOTED = r"(?:['\"‘“][\w-]+['\"’”]\s+)?"
 
 
 def _direction_verbs(side: str) -> list[str]:
@@ -636,9 +639,9 @@ def _direction_verbs(side: str) -> list[str]:
     lemmas = predicate_classes().get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
-    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+|" + MEASURE_POSSESSOR + r")?"
+    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+|{POSSESSOR})?"
             r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?"
-            + MEASURE_QUOTED + r"$")
+            r"$")
     every = _lemma_forms(lemmas, every=True).split("|")
     present = set(_lemma_forms(lemmas, every=False).split("|")) | {f for f in every if re.match(r"[a-z]+ing(?:\\|$)", f)}
     past = [f for f in every if f not in present]
@@ -1030,6 +1033,8 @@ def _build(doc: Document) -> list[TypedClaim]:
         for m in found:
             if owned and not _owned_by_product(doc, low, m):
                 continue
+            if owned and kind == "benefit" and _it_after_other(doc, low, m):
+                continue  # "I tried aloe vera gel next. It soothed my sunburn": the gel's relief
             if kind == "dose" and side == "limit" and _bounds_another(doc, low, m.start(), m.end()):
                 continue  # "Never exceed four cups of coffee a day": the amount read is another thing's
             if "pa" in pattern.groupindex and not _partner_is_product(doc, low, m):
@@ -1526,6 +1531,41 @@ def _owned_by_product(doc: Document, low: str, m: re.Match[str]) -> bool:
     about the product as its subject or object)."""
     obj = m.group("o")
     return _bound_owned(doc, low, m.start(), obj, m.start("o") if obj is not None else -1)
+
+
+def _it_after_other(doc: Document, low: str, m: re.Match[str]) -> bool:
+    """The benefit's ``o`` is "it" and nothing before it in its sentence names the product:
+    "it" then points back to another thing that sentence introduces ("suggest a pillow: most
+    people sleep better with it") or, as the subject, to what the sentence before named when
+    that does not name the product ("My physio suggested an ice pack. It relieved the pain").
+    Why: the past relief frame takes "it" as the product, and a first-person account of trying
+    one remedy after another names each one right before its "it"."""
+    obj = m.group("o")
+    if obj is None or obj.strip() != "it":
+        return False
+    o0 = m.start("o")
+    k = _sentence_of(doc, o0)
+    if k < 0 or _names_product(doc, k, doc.sentences[k].start, o0):
+        return False
+    if re.search(r"(?<![a-z])an?\s+[a-z]", low[doc.sentences[k].start:o0]):
+        return True  # "suggest a supportive pillow instead: most people sleep better with it"
+    if "t" in m.re.groupindex and 0 <= m.start("t") < o0:
+        return False  # "users sleep no better on it": the object, read in its own sentence only
+    if k == 0:
+        return False
+    prev = doc.sentences[k - 1]
+    if re.match(r"\W*it\b", low[prev.start:prev.end]):
+        return False  # "It is gentle. It soothed my eczema": the same "it" as before
+    if main_named_between(doc, k - 1, prev.start, prev.end):
+        return False
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    if subjects.main:
+        return not _names_product(doc, k - 1, prev.start, prev.end)
+    # no main intervention: the product is the first name the passage places
+    first = next((n for placed in subjects.placed for _p, n in placed), None)
+    return first is None or not same_name(first, low[prev.start:prev.end])
 
 
 def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, bare: bool = False,
@@ -2472,8 +2512,10 @@ def _free_said_of(doc: Document, phrase: str) -> bool:
 
 #: A clause that opens with the use of something as its subject ("Evening screen use lowers
 #: …", "Sun exposure raises …", "Heavy alcohol intake can …"): the words before the noun of use.
-_USE_SUBJECT = compile_re(r"\W*(?P<mods>(?:[\w'’-]+\s+){1,3}?)(?:use|usage|exposure|intake|consumption)\s+"
-                          r"(?:(?:can|may|might|could|will|also|often|actually|really|usually|even)\s+){0,2}[a-z]+s?\s")
+#: (Named apart from the lasting reader's ``_USE_SUBJECT``, the product's own use: one name for
+#: both made this gate read the other's pattern.) What was used may follow as "of <thing>"
+#: ("Daytime use of Velmora raises …"): then that thing decides, never "of" as the verb.
+_OTHER_USE_SUBJECT = compile_re(read_toml(DATA_FILE)["frames"]["other_use_subject"])
 
 
 def _other_use_subject(doc: Document, low: str, lo: int, start: int) -> bool:
@@ -2482,15 +2524,20 @@ def _other_use_subject(doc: Document, low: str, lo: int, start: int) -> bool:
     "long-term": ``context_cues.toml`` [subject] generic) and not the product. Why: such a
     subject is no reference to the product, as "smoking" is none (``not_interventions``);
     read as the article's product, "screen use lowers melatonin" denied its own claim."""
-    m = _USE_SUBJECT.match(low, lo, start)
+    m = _OTHER_USE_SUBJECT.match(low, lo, start)
     if m is None:
         return False
+    k = _sentence_of(doc, lo)
+    if k < 0:
+        return False
+    if m.group("of") is not None:  # "Daytime use of Velmora …": the thing used decides
+        return not main_named_between(doc, k, m.start("of"), m.end("of")) \
+            and not _PRODUCT_PRONOUN.search(low, m.start("of"), m.end("of"))
     generic = _use_generic()
     words = re.findall(r"[a-z][\w'’-]*", m.group("mods"))
     if all(w in generic for w in words):
         return False  # "regular use", "long-term use": the product's
-    k = _sentence_of(doc, lo)
-    return k >= 0 and not main_named_between(doc, k, m.start("mods"), m.end("mods")) \
+    return not main_named_between(doc, k, m.start("mods"), m.end("mods")) \
         and not _PRODUCT_PRONOUN.search(low, m.start("mods"), m.end("mods"))
 
 
@@ -3300,8 +3347,8 @@ _AUXILIARIES = compile_re(r"(?:\s+(?:(?:tends?|tended|seems?|seemed|appears?|app
                           r"significantly|sharply|slightly|markedly|steadily|gradually|noticeably)(?=\s)){1,3}")
 _PREVENTS = compile_re(r"\b(?:prevents?|prevented|preventing|protects?\s+against|wards?\s+off|risk\s+of|"
                        r"stops?\s+you\s+(?:from\s+)?(?:getting|catching))\b")
-_TREATS = compile_re(r"\b(?:relieves?|eases?|calms?|soothes?|shortens?|treats?|cures?|clears?\s+up|gets?\s+rid|"
-                     r"alleviates?|lasted|improves?|reduces?|lessens?)\b")
+_TREATS = compile_re(r"\b(?:relieve[sd]?|eased?|eases|calm(?:s|ed)?|soothe[sd]?|shortens?|treats?|cure[sd]?|clear(?:s|ed)?\s+up|"
+                     r"(?:gets?|got)\s+rid|alleviate[sd]?|lasted|improves?|reduces?|lessens?)\b")
 
 
 #: Verbs that promise the condition is gone for good ("cures", "eliminates"): a denial of a cure
@@ -3323,8 +3370,7 @@ def _benefit_aim(cue: str, side: str) -> str:
 
 
 #: Right after "a recognised effect of": the product referred to by a pronoun or by using it.
-_PRODUCT_AFTER_OF = compile_re(r"(?:it|them|this|these|its|the\s+(?:drug|medicine|medication|pill|tablet|treatment|product|supplement)s?|"
-                               r"(?:taking|using)\s+(?:it|them|this))(?![a-z])")
+_PRODUCT_AFTER_OF = compile_re(read_toml(DATA_FILE)["frames"]["product_after_of"])
 
 
 def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
@@ -3448,8 +3494,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 #: appositive noun phrase set off by commas that names it again ("HbA1c, the long-term sugar
 #: number, down by a point"; the appositive of Quirk et al. 1985, §17.65, opening with a
 #: determiner, so "blood pressure, which …" or ", and …" is no appositive).
-_MEASURE_TAIL = compile_re(r"(?:\s+(?:readings?|numbers?|results?|figures?|scores?|values?|levels?|counts?|concentrations?))?"
-                           r"(?:\s*,\s*(?:the|a|an|your|our|their|my|its|his|her)\s+[^,.;:!?()]{1,40}?,)?")
+_MEASURE_TAIL = compile_re(read_toml(DATA_FILE)["frames"]["measure_tail"])
 #: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
 #: test"): the words name something else than the measure.
 _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
