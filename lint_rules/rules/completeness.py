@@ -843,8 +843,8 @@ class EvidenceQualityNotStated(_Completeness):
                                                           "intervention is not found but that reports research, "
                                                           "still judge the study's description"),
                 "large-trial": Option(int, EVIDENCE_LARGE, "A press release on a controlled trial of at least "
-                                                           "this many people (its largest count of those who "
-                                                           "took part) is described "
+                                                           "this many people (the smallest count of people in "
+                                                           "the sentences of its comparison) is described "
                                                            "enough in fewer than min-sentences sentences (0: off)")}
 
     @classmethod
