@@ -64,6 +64,9 @@ def result_from_dict(data: dict[str, Any]) -> Any:
     )
 
 
+_SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL);"
+
+
 class ResultCache:
     """The scan's per-file results. Damage found on open (``PRAGMA quick_check``) or in
     the middle of a scan (a page that fails to read) moves the file aside and starts an
@@ -78,34 +81,14 @@ class ResultCache:
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        from lint_rules.store.fileio import quick_check, sqlite_damage
+        from lint_rules.store.fileio import open_checked_sqlite
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = None
-        try:
-            conn = sqlite3.connect(self.path)
-            quick_check(conn)
-            conn.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
-            conn.execute("SELECT key, data FROM results LIMIT 1").fetchall()
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            if not self.path.is_file() or not sqlite_damage(exc):
-                raise  # not corrupt: a folder that cannot be written (the caller reports it)
-            conn = self._start_afresh(exc)
+        conn, warning = open_checked_sqlite(self.path, _SCHEMA, ["SELECT key, data FROM results LIMIT 1"],
+                                            "result cache", "rebuilding it")
+        if warning:
+            self.warnings.append(warning)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-        return conn
-
-    def _start_afresh(self, exc: BaseException) -> sqlite3.Connection:
-        aside = self.path.with_name(self.path.name + ".corrupt")
-        self.warnings.append(f"result cache {self.path} could not be read ({exc}); moved it "
-                             f"to {aside.name} and rebuilding it")
-        for suffix in ("-wal", "-shm"):
-            Path(str(self.path) + suffix).unlink(missing_ok=True)
-        self.path.replace(aside)
-        conn = sqlite3.connect(self.path)
-        conn.execute("CREATE TABLE results (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
         return conn
 
     def _damaged(self, exc: sqlite3.DatabaseError) -> bool:
@@ -119,7 +102,10 @@ class ResultCache:
             self.conn.close()
         except sqlite3.Error:
             pass
-        self.conn = self._start_afresh(exc)
+        from lint_rules.store.fileio import start_afresh
+
+        self.conn, warning = start_afresh(self.path, _SCHEMA, "result cache", "rebuilding it", exc)
+        self.warnings.append(warning)
         if self.on_warning is not None:
             self.on_warning(self.warnings[-1])
         return True

@@ -4,9 +4,13 @@ user cache directory."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 def atomic_write(path: str | Path, text: str | bytes) -> None:
@@ -129,3 +133,46 @@ def quick_check(conn: object) -> None:
         exc = sqlite3.DatabaseError(f"database disk image is malformed ({rows[0][0] if rows else '?'})")
         exc.sqlite_errorcode = 11
         raise exc
+
+
+def open_checked_sqlite(path: Path, schema: str, probes: Sequence[str], label: str,
+                        fresh: str) -> tuple[sqlite3.Connection, str | None]:
+    """Open (or create) an SQLite file healthlint owns and prove it readable: ``PRAGMA
+    quick_check``, the schema script, and one read per table (``probes``). A damaged file
+    (:func:`sqlite_damage`) is moved aside by :func:`start_afresh` and the warning to show
+    once is returned with the new connection; anything else (a full disk, a lock, a folder
+    that cannot be written) is raised for the caller to report and the file stays as it is.
+    The result cache and the history open their files through here, so both repair alike."""
+    import sqlite3
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = None
+    try:
+        conn = sqlite3.connect(path)
+        quick_check(conn)
+        conn.executescript(schema)
+        for probe in probes:
+            conn.execute(probe).fetchall()
+        return conn, None
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        if not path.is_file() or not sqlite_damage(exc):
+            raise
+        return start_afresh(path, schema, label, fresh, exc)
+
+
+def start_afresh(path: Path, schema: str, label: str, fresh: str,
+                 exc: BaseException) -> tuple[sqlite3.Connection, str]:
+    """Move a damaged database (and its ``-wal``/``-shm`` side files) aside to
+    ``<name>.corrupt``, create an empty one with ``schema``, and return it with the
+    one-line warning "<label> <path> could not be read (<why>); moved it to … and <fresh>"."""
+    import sqlite3
+
+    aside = path.with_name(path.name + ".corrupt")
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.replace(aside)
+    conn = sqlite3.connect(path)
+    conn.executescript(schema)
+    return conn, f"{label} {path} could not be read ({exc}); moved it to {aside.name} and {fresh}"

@@ -110,30 +110,16 @@ class History:
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        from lint_rules.store.fileio import quick_check, sqlite_damage
+        from lint_rules.store.fileio import open_checked_sqlite
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = None
-        try:
-            conn = sqlite3.connect(self.path)
-            quick_check(conn)
-            conn.executescript(_SCHEMA)
-            conn.execute("SELECT id, started, finished, counts FROM runs LIMIT 1").fetchall()
-            conn.execute("SELECT run_id, fingerprint FROM findings LIMIT 1").fetchall()
-            return conn
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            if not self.path.is_file() or not sqlite_damage(exc):
-                raise  # not damage: a full disk, a lock, a folder that cannot be written
-            aside = self.path.with_name(self.path.name + ".corrupt")
-            self.warnings.append(
-                f"history {self.path} could not be read ({exc}); moved it to {aside.name} "
-                "and started a new history")
-            self.path.replace(aside)
-            conn = sqlite3.connect(self.path)
-            conn.executescript(_SCHEMA)
-            return conn
+        conn, warning = open_checked_sqlite(
+            self.path, _SCHEMA,
+            ["SELECT id, started, finished, counts FROM runs LIMIT 1",
+             "SELECT run_id, fingerprint FROM findings LIMIT 1"],
+            "history", "started a new history")
+        if warning:
+            self.warnings.append(warning)
+        return conn
 
     def close(self) -> None:
         self.conn.close()
