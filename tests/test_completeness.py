@@ -563,9 +563,9 @@ def test_a_cue_list_reads_another_by_name_so_a_shared_phrase_has_one_home() -> N
     """``[harms] unquantified`` holds ``"@absolute"``: every blanket claim ("100% safe", "risk
     free", "zero side effects") is also a safety claim without a figure, though it is listed
     only under ``absolute``; a hedged one ("well tolerated") is unquantified and not absolute."""
-    from lint_rules.analysis.completeness import _expand
+    from lint_rules.knowledge import with_includes
 
-    assert _expand({"a": ["x", "y"]}, ["w", "@a"]) == ["w", "x", "y"]
+    assert with_includes(["w", "@a"], {"a": ["x", "y"]}) == ["w", "x", "y"]
     text = _CALMORA + "Calmora tablets are risk-free and 100% safe. Calmora tablets were well tolerated.\n"
     art = article(parse_document("a.md", text, "markdown"))
     unquantified = [m.text for m in art.matches("harms", "unquantified")]

@@ -324,19 +324,19 @@ def test_a_number_too_large_for_an_age_is_a_count(sentence: str, size: int | Non
 
 
 def test_an_unknown_or_nested_key_is_an_error_at_load() -> None:
-    from lint_rules.analysis.completeness import _expand
+    from lint_rules.knowledge import with_includes
     with pytest.raises(ValueError, match="unknown @b"):
-        _expand({"a": ["@b"]}, ["@b"], "s.a")
+        with_includes(["@b"], {"a": ["@b"]}, "s.a")
     with pytest.raises(ValueError, match="refers on"):
-        _expand({"a": ["x"], "b": ["@a"]}, ["@b"], "s.c")
-    assert _expand({"a": ["x", "y"]}, ["@a", "z"], "s.c") == ["x", "y", "z"]
+        with_includes(["@b"], {"a": ["x"], "b": ["@a"]}, "s.c")
+    assert with_includes(["@a", "z"], {"a": ["x", "y"]}, "s.c") == ["x", "y", "z"]
 
 
 def test_no_expanded_list_keeps_a_key() -> None:
-    from lint_rules.analysis.completeness import _expand
+    from lint_rules.knowledge import with_includes
     for section, lists in _raw_lists_all().items():
         for key, items in lists.items():
-            assert not [i for i in _expand(lists, items, f"{section}.{key}") if i.startswith("@")], (section, key)
+            assert not [i for i in with_includes(items, lists, f"{section}.{key}") if i.startswith("@")], (section, key)
 
 
 def _raw_lists_all() -> dict[str, dict[str, list[str]]]:

@@ -37,7 +37,7 @@ from lint_rules.analysis.studies import (
     study_sentences,
 )
 from lint_rules.knowledge import path as knowledge_path
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import read_toml, with_includes
 from lint_rules.spans import SpanCover
 from lint_rules.store.compiled_re import compile_re, has_only_ascii_digits, opening_strings
 from lint_rules.store.diskcache import cached, files_key
@@ -316,31 +316,11 @@ def _lower_pattern(pattern: str) -> str:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, dict[str, Cue]]:
     """Every list of ``completeness_cues.toml`` as one ``Cue`` (words on boundaries). An item
-    ``"@key"`` stands for the items of list ``key`` of the same section, so a phrase two lists
+    ``"@key"`` stands for the items of list ``key`` of the same section (``knowledge.with_includes``), so a phrase two lists
     share ("100% safe" is a blanket claim and a safety claim without a figure) has one home."""
     data = read_toml("completeness_cues.toml")
-    return {section: {key: Cue(_expand(lists, items, f"{section}.{key}")) for key, items in lists.items()}
+    return {section: {key: Cue(with_includes(items, lists, f"{section}.{key}")) for key, items in lists.items()}
             for section, lists in data.items()}
-
-
-def _expand(lists: dict[str, list[str]], items: list[str], where: str = "") -> list[str]:
-    """``items`` with each ``"@key"`` replaced by the items of ``lists[key]`` (one level): an
-    unknown key, or a list that itself refers on (``"@a"`` inside the list ``"@a"`` names), is
-    an error of the data file, said at load rather than a KeyError in every rule or the
-    literal "@a" compiled as a cue."""
-    out: list[str] = []
-    for entry in items:
-        if not entry.startswith("@"):
-            out.append(entry)
-            continue
-        name = entry[1:]
-        if name not in lists:
-            raise ValueError(f"{where}: unknown @{name}")
-        nested = [item for item in lists[name] if item.startswith("@")]
-        if nested:
-            raise ValueError(f"{where}: @{name} refers on to {nested[0]} (one level only)")
-        out.extend(lists[name])
-    return out
 
 
 @dataclass(frozen=True)

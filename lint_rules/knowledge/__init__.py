@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,17 +32,33 @@ def read_lines(name: str) -> list[str]:
     return [s for s in (line.strip() for line in read_text(name).splitlines()) if s and not s.startswith("#")]
 
 
-def with_includes(entries: Iterable[str]) -> list[str]:
-    """The entries of a data list with each ``@name`` entry replaced, in place, by the entries
-    of the one-entry-a-line file ``name`` (``read_lines``). Why: a list two data files need
-    (the "clear-headed" forms: denial cues of ``context_cues.toml`` and Brain fog synonyms of
-    ``effects_vocabulary.csv``) is written once, in a file of its own that names its source."""
+def with_includes(entries: Iterable[str], lists: Mapping[str, list[str]] | None = None,
+                  where: str = "") -> list[str]:
+    """The entries of a data list with each ``@name`` entry replaced, in place, by what it
+    names: a key of ``lists`` (the other lists of the same data file, as the completeness
+    cues use it) or else a one-entry-a-line file ``name`` (``read_lines``). Why: a list two
+    places need (the "clear-headed" forms: denial cues of ``context_cues.toml`` and Brain fog
+    synonyms of ``effects_vocabulary.csv``; the association cues of three criteria) is
+    written once, and the one mechanism says where it is. One level only: an included list
+    that itself includes, or a name that is neither a key nor a shipped file, is an error of
+    the data file said at load (``where`` names the list), never the literal "@a" compiled
+    as a cue."""
     out: list[str] = []
     for entry in entries:
-        if entry.startswith("@"):
-            out.extend(read_lines(entry[1:]))
-        else:
+        if not entry.startswith("@"):
             out.append(entry)
+            continue
+        name = entry[1:]
+        if lists is not None and name in lists:
+            items = lists[name]
+        elif (KNOWLEDGE / name).is_file():
+            items = read_lines(name)
+        else:
+            raise ValueError(f"{where or 'data list'}: unknown @{name}")
+        nested = [item for item in items if item.startswith("@")]
+        if nested:
+            raise ValueError(f"{where or 'data list'}: @{name} refers on to {nested[0]} (one level only)")
+        out.extend(items)
     return out
 
 
