@@ -48,7 +48,7 @@ ASKED: list[re.Pattern[str]] = []
 
 #: The characters IGNORECASE equates with an ASCII letter other than their own case.
 _ODD_FOLDS = "\u0130\u0131\u017f\u212a"
-_LETTER_RUN = re.compile(r"[a-z]+")
+_SPACES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 
@@ -297,7 +297,7 @@ def _trigger_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 class _Index:
     """One document's folded text and each sentence's words (None: read every time)."""
 
-    __slots__ = ("ends", "starts", "text", "uncut", "words")
+    __slots__ = ("ends", "spaced", "starts", "text", "uncut", "words")
 
     def __init__(self, doc: Document) -> None:
         text = fold(doc.text)
@@ -306,12 +306,16 @@ class _Index:
         self.ends = [s.end for s in sentences]
         self.words: list[frozenset[str] | None] = [None] * len(sentences)
         self.uncut: set[int] = set()
-        self.text = ""
+        self.text = self.spaced = ""
         if len(text) != len(doc.text) or any(ch in doc.text for ch in _ODD_FOLDS):
             return  # no index: every sentence is read
         if not all(e <= s for e, s in zip(self.ends, self.starts[1:], strict=False)):
             return  # sentences out of order (never seen)
         self.text = text
+        # every character but a-z as a space, one for one (a character outside ASCII is
+        # encoded as "?" first; ``bytes.translate``, as ``str.translate`` with a mapping goes
+        # character by character in Python): a sentence's words are its ``split``, the runs of a-z
+        self.spaced = text.encode("ascii", "replace").translate(_SPACES).decode("ascii")
 
     def words_of(self, k: int) -> frozenset[str] | None:
         """Sentence ``k``'s words, read when first asked (most readers ask few sentences)."""
@@ -321,7 +325,7 @@ class _Index:
             if self.cuts_word(start) or self.cuts_word(end):
                 self.uncut.add(k)  # (a sentence that cuts a word: read every time)
                 return None
-            words = self.words[k] = frozenset(_LETTER_RUN.findall(self.text, start, end))
+            words = self.words[k] = frozenset(self.spaced[start:end].split())
         return words
 
     def cuts_word(self, at: int) -> bool:
