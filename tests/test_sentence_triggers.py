@@ -37,6 +37,7 @@ def test_trigger_words_are_the_whole_words_every_match_holds(pattern: str, flags
     (r"\beffects?", 0),  # nothing ends the word: "effectsize" matches
     (r"no\s*(?:one|body)", 0),  # "noone": the space may be missing
     (r"(?<![a-z])no\b", 0),  # case-sensitive: "ANo" passes the lookbehind, its word is "ano"
+    (r"(?-i:(?<![a-z]))no\b", re.IGNORECASE),  # the same, in a group that clears IGNORECASE
     (r"\b\w+ly\b", 0),
     (r"[0-9]+ mg", 0),
 ])

@@ -117,10 +117,19 @@ def _closes(op: Any, av: Any, ignorecase: bool) -> bool:
     if op is _C.IN:
         return _no_letter_class(av, ignorecase)
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1 and len(av[2].data) == 1:
-        return _closes(*av[2].data[0], ignorecase) and av[2].data[0][0] is not _C.AT
+        return _item_closes(av[2].data[0], ignorecase) and av[2].data[0][0] is not _C.AT
     if op is _C.ASSERT_NOT and len(av[1].data) == 1 and av[1].data[0][0] is _C.IN:
         return _every_letter_class(av[1].data[0][1], ignorecase)
     return False
+
+
+def _group_case(av: Any, ignorecase: bool) -> bool:
+    """IGNORECASE inside a group that sets or clears it ("(?-i:…)")."""
+    return bool((ignorecase or av[1] & re.IGNORECASE) and not av[2] & re.IGNORECASE)
+
+
+def _item_closes(item: Any, ignorecase: bool) -> bool:
+    return _closes(item[0], item[1], ignorecase)
 
 
 def _spellings(items: Any) -> set[str] | None:
@@ -187,7 +196,7 @@ def _ends_closed(items: Any, ignorecase: bool, closed: bool) -> bool:
         elif op is _C.BRANCH:
             closed = all(_ends_closed(alt.data, ignorecase, closed) for alt in av[1])
         elif op is _C.SUBPATTERN:
-            closed = _ends_closed(av[3].data, ignorecase, closed)
+            closed = _ends_closed(av[3].data, _group_case(av, ignorecase), closed)
         else:
             closed = False
     return closed
@@ -196,9 +205,9 @@ def _ends_closed(items: Any, ignorecase: bool, closed: bool) -> bool:
 def _closed_at(items: Any, j: int, ignorecase: bool, closed_after: bool) -> bool:
     """Whether a word ends at ``items[j]``: the first item there that is not a lookaround
     (which consumes nothing) closes, or the items end where the caller's context closes."""
-    while j < len(items) and items[j][0] in (_C.ASSERT, _C.ASSERT_NOT) and not _closes(*items[j], ignorecase):
+    while j < len(items) and items[j][0] in (_C.ASSERT, _C.ASSERT_NOT) and not _item_closes(items[j], ignorecase):
         j += 1
-    return closed_after if j == len(items) else _closes(*items[j], ignorecase)
+    return closed_after if j == len(items) else _item_closes(items[j], ignorecase)
 
 
 def _required_words(items: Any, ignorecase: bool, closed_before: bool = False,
@@ -219,7 +228,7 @@ def _required_words(items: Any, ignorecase: bool, closed_before: bool = False,
             continue
         # the longest run of items that spell out a few strings
         j, spelt = i, None
-        while j < len(items) and not _closes(*items[j], ignorecase):
+        while j < len(items) and not _item_closes(items[j], ignorecase):
             trial = _spellings(items[i:j + 1])
             if trial is None:
                 break
@@ -248,7 +257,7 @@ def _required_words(items: Any, ignorecase: bool, closed_before: bool = False,
             if all(alternatives):
                 inner = [frozenset().union(*(min(a, key=len) for a in alternatives))]
         elif op is _C.SUBPATTERN:
-            inner = _required_words(av[3].data, ignorecase, closed, after)
+            inner = _required_words(av[3].data, _group_case(av, ignorecase), closed, after)
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
             inner = _required_words(av[2].data, ignorecase, closed, after and av[1] == 1)
         found.extend(inner)
