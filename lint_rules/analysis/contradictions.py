@@ -107,7 +107,6 @@ from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import it_is_product
 from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
-from lint_rules.analysis.triggers import may_match
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
     by_kind,
@@ -334,14 +333,13 @@ def _build_claims(doc: Document) -> list[Claim]:
     out: dict[tuple[int, str, str, str], Claim] = {}
     sentences = doc.sentences
     for m in mentions(doc):
-        k = m.sentence
-        sent = sentences[k]
+        sent = sentences[m.sentence]
         if doc.blocks[sent.block].role != BODY or not _usable(m) or modifies_noun(doc, m):
             continue  # (a mention that modifies a noun, "flu shot", names no effect)
         framed_denial = m.relation != "safe" and bool(
-            (may_match(doc, _DENIED_BEFORE, k) and _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start))
+            _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
             or _denied_between(doc, m, max(sent.start, m.start - 120))
-            or (may_match(doc, _DENIED_AFTER, k) and _DENIED_AFTER.match(doc.text, m.end, sent.end)))
+            or _DENIED_AFTER.match(doc.text, m.end, sent.end))
         if m.kind == "general" and side_effect_predicate(doc, sent.start, m):
             continue  # "Hair loss is not a side effect of X": the term names what hair loss is not
         if m.kind == "finding" and not framed_denial and side_effect_denial(doc, sent.start, sent.end, m):
@@ -369,7 +367,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
             and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
         if reading is None and stance == "affirmed" and m.kind != "organ" \
-                and may_match(doc, _NO_ONE_BEFORE, k) and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
+                and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
             reading = _reading(doc, sent.start, sent.end, m)
             if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience":
                 # "Not a single patient in the programme reported a rash": the subject denies it
@@ -395,14 +393,14 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
-        if stance != "affirmed" and may_match(doc, _CONTRASTED, k) and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
+        if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
-        if stance != "affirmed" and may_match(doc, _COMPARATOR_BEFORE, k) and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
+        if stance != "affirmed" and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
             continue  # "a sedating antihistamine, unlike non-sedating loratadine": the comparator's
         if stance != "affirmed" and (_GOAL_BEFORE.search(doc.text[sent.start:m.start])
                                      or _example_of_other(doc, m.end, sent.end)):
             continue  # "To stay clear-headed, avoid alcohol"; "a non-sedating antihistamine such as cetirizine"
-        if stance != "affirmed" and m.kind == "general" and may_match(doc, _NO_DATA, k) and _NO_DATA.search(
+        if stance != "affirmed" and m.kind == "general" and _NO_DATA.search(
                 doc.text, sent.start, m.start):
             continue  # "Neither study collected information on side effects"
         kind = m.kind
@@ -420,14 +418,12 @@ def _build_claims(doc: Document) -> list[Claim]:
                 and _hedge_in_later_clause(doc.text, sent.start, sent.end, m, m.cues.get("hedged", "")):
             hedged = False  # "a non-drowsy tablet, and most adults can take it": the word denies it,
             # a hedge in a later clause is about something else
-        if stance == "negated" and may_match(doc, _MORE_BEFORE, k) and _MORE_BEFORE.search(doc.text, max(sent.start, m.start - 40), m.start):
+        if stance == "negated" and _MORE_BEFORE.search(doc.text, max(sent.start, m.start - 40), m.start):
             continue  # "a higher dose doesn't result in more sleepiness": a comparison of doses
         if hedged and m.negated and m.cues.get("hedged") in ("risk of", "chance of"):
             hedged = False  # "carries no risk of nosebleeds" is a denial, not a hedge
-        if stance == "negated" and ((may_match(doc, _NOT_NECESSARILY, k)
-                                     and _NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start))
-                                    or (may_match(doc, _MOSTLY_BEFORE, k)
-                                        and _MOSTLY_BEFORE.search(doc.text, max(sent.start, m.start - 30), m.start))):
+        if stance == "negated" and (_NOT_NECESSARILY.search(doc.text, max(sent.start, m.start - 60), m.start)
+                                    or _MOSTLY_BEFORE.search(doc.text, max(sent.start, m.start - 30), m.start)):
             hedged = True  # "doesn't necessarily cause …", "it is generally non-drowsy"
         key = (m.sentence, m.concept_id, stance, m.subject)
         claim = out.get(key)
@@ -461,8 +457,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             subject=subject, named=m.subject_named,
             strength=2 if harm_to_organ or stance == "safe" or (framed_denial and stance == "negated") else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
-            dose_condition=may_match(doc, _DOSE_CONDITION, k) and bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
-            overdose=may_match(doc, _OVERDOSE, k) and bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
+            dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
+            overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
         )
         read = _reading(doc, sent.start, sent.end, m)
         if read is not None and read.pclass == "cause" and read.where == "before":
@@ -471,8 +467,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
         elif stance == "affirmed" and out[key].strength == 1 and (
-                may_match(doc, _REDUCED, k) and (_REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
-                                                 or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40)))):
+                _REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
+                or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
             del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
     # "Side effects: none", "Drowsiness: no" (the page's product's); "Stroke? Not with X."
     labelled = [Claim(start=f.start, end=f.end, sentence=f.sentence, concept_id=f.concept_id, label=f.label,
