@@ -76,7 +76,12 @@ from lint_rules.analysis.claim_reader import (
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
-from lint_rules.analysis.label_claims import list_titled_other, page_title_words, typed_label_claims
+from lint_rules.analysis.label_claims import (
+    key_value_claims,
+    list_titled_other,
+    page_title_words,
+    typed_label_claims,
+)
 from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -1104,7 +1109,8 @@ def _build(doc: Document) -> list[TypedClaim]:
     labelled = [TypedClaim(type=f.type, side=f.side, start=f.start, end=f.end, sentence=f.sentence,
                            subject=f.subject, topic=f.topic, aspect=f.aspect, strength=2, text=f.text, cue=f.cue,
                            names=f.names)
-                for f in (*typed_label_claims(doc), *typed_answer_claims(doc, _allergens, groups_named),
+                for f in (*typed_label_claims(doc), *(f for f in key_value_claims(doc) if f.type != "effect"),
+                          *typed_answer_claims(doc, _allergens, groups_named),
                           *typed_scope_claims(doc, groups_named))]
     if not raw:
         return list(labelled)

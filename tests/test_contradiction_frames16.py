@@ -1,0 +1,77 @@
+"""The opposing sentence nobody read (``frames16``, issue 14): key-value lines with a clipped
+value, a harm restricted to a group fronted before the clause, and report frames of a harm.
+Each mechanism has cases that must now conflict and cases of the same shape that must not
+(another product, a condition, a past version, a question, another product's block, a table
+of several products). Every sentence is written for these tests with coined names; none is
+copied from a benchmark row or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+
+_FILLER = " It is sold in pharmacies. A pack costs five pounds. "
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+
+
+def _lines(intro: str, a: str, b: str) -> list[str]:
+    """``a`` as a sentence of a paragraph, ``b`` as a paragraph (a line) of its own."""
+    return _codes(intro + " " + a + _FILLER + "\n\n" + b + "\n\nAsk your pharmacist for advice.")
+
+
+# -- M3: "Key: value" / "Key? value" lines with a clipped value ------------------------------
+
+@pytest.mark.parametrize("harm,line", [
+    ("Velmora can cause joint pain in some users.", "Joint pain: not seen with Velmora."),
+    ("Velmora often causes joint pain.", "Joint pain? Not seen with Velmora."),
+    ("Velmora can cause bruising.", "Bruising: not with this treatment."),
+    ("Velmora can cause hair loss.", "Hair loss: not reported with Velmora."),
+    ("Velmora can cause headaches.", "Headaches: never with Velmora."),
+    ("Velmora can cause nausea.", "Nausea — not a problem with Velmora."),
+    ("Velmora raises heart rate in some people.", "Heart rate? Unaffected by Velmora."),
+    ("Blood sugar readings rose in people taking Velmora.", "Effect of Velmora on blood sugar: lowers."),
+    ("Velmora lowers blood pressure.", "Impact of Velmora on blood pressure: raises it."),
+    ("Hair does grow back after a course of Velmora.", "Results: permanent, once the course is complete."),
+    ("The results of Velmora are permanent.", "Results with Velmora: temporary."),
+])
+def test_a_key_value_line_with_a_clipped_value_is_read(harm, line):
+    assert _lines("Velmora is a new treatment.", harm, line)
+
+
+@pytest.mark.parametrize("harm,line", [
+    # another product, a past version, another thing's results
+    ("Velmora can cause joint pain in some users.", "Joint pain: not seen with ibuprofen."),
+    ("Velmora can cause joint pain in some users.", "Joint pain: not seen with the old formula."),
+    ("Blood sugar readings rose in people taking Velmora.", "Effect of metformin on blood sugar: lowers."),
+    ("Hair does grow back after a course of Velmora.", "Results of electrolysis: permanent."),
+    ("Velmora raises heart rate in some people.", "Heart rate? Unaffected by decaffeinated tea."),
+    # a value limited or scoped by its aside, or hedged
+    ("Velmora can cause joint pain in some users.", "Joint pain: not seen with Velmora, except at high doses."),
+    ("Velmora can cause joint pain in some users.", "Joint pain: not seen with Velmora (in adults under 40)."),
+    ("Blood sugar readings rose in people taking Velmora.", "Blood sugar: lowers, in some people."),
+    ("Hair does grow back after a course of Velmora.", "Results: permanent in most patients."),
+    # a lone line naming no product and standing among no claim labels; a question; advice
+    ("Velmora can cause joint pain in some users.", "Joint pain: not seen."),
+    ("Velmora can cause bruising in some patients.", "Bruising: is it common with Velmora?"),
+    ("Hair does grow back after a course of Velmora.", "Results: permanent? Not quite."),
+    ("Velmora can raise blood pressure at first.", "Blood pressure: check it weekly."),
+    ("Velmora raises heart rate in some people.", "Heart rate? Not known yet."),
+])
+def test_a_key_value_line_of_another_thing_or_limited_is_no_claim(harm, line):
+    assert not _lines("Velmora is a new treatment.", harm, line)
+
+
+def test_a_symptom_diary_line_is_no_products_claim():
+    text = ("Velmora is a new treatment. Velmora can cause joint pain in some users." + _FILLER
+            + "\n\nDay 3\nJoint pain: not seen\nMood: fine\n")
+    assert not _codes(text)
+
+
+def test_another_products_block_is_not_the_pages():
+    text = ("Velmora is a new cream. Velmora can cause bruising in some patients." + _FILLER
+            + "\n\n## Our old cream, Dorvix\n\nBruising: not with Dorvix.\n")
+    assert not _codes(text)
