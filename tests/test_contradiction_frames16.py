@@ -75,3 +75,49 @@ def test_another_products_block_is_not_the_pages():
     text = ("Velmora is a new cream. Velmora can cause bruising in some patients." + _FILLER
             + "\n\n## Our old cream, Dorvix\n\nBruising: not with Dorvix.\n")
     assert not _codes(text)
+
+
+# -- M7: a harm restricted to a group fronted before the clause, or a group as the subject -----
+
+def _pair(a: str, b: str) -> list[str]:
+    return _codes("Velmora is a new tablet. " + a + _FILLER + b + _FILLER)
+
+
+@pytest.mark.parametrize("harm", [
+    "In people with severe asthma, Velmora can trigger a dangerous attack.",
+    "If you have kidney failure, Velmora builds up and can cause serious harm.",
+    "If you've got liver disease, Velmora may lead to severe reactions.",
+    "In patients with kidney failure, it can cause serious harm.",
+    "Volunteers with type 1 diabetes suffered dangerous episodes on Velmora.",
+    "People with epilepsy had seizures on Velmora.",
+    "Patients with heart failure who took Velmora developed swollen ankles.",
+])
+def test_a_harm_to_a_fronted_group_restricts_a_universal_safety_claim(harm):
+    assert _pair("Velmora is safe for everyone.", harm)
+
+
+@pytest.mark.parametrize("harm", [
+    # another agent's harm under the same fronted condition
+    "If you have kidney failure, untreated high blood pressure can cause serious harm.",
+    "If you have asthma, pollen can trigger a dangerous attack.",
+    "In people with severe asthma, a cold can trigger a dangerous attack.",
+    # a group and its disease, no product taken; the product not taken; a comparison arm
+    "People with epilepsy often have seizures at night.",
+    "People with heart failure who skipped Velmora developed swollen ankles.",
+    "Women with migraine reported headaches on the placebo, not on Velmora.",
+    "Patients with heart disease had heart attacks at the same rate on Velmora as on placebo.",
+    "Volunteers with type 1 diabetes suffered dangerous episodes on insulin glargine.",
+    # a result, not a harm; a question; advice
+    "Patients with epilepsy had fewer seizures on Velmora.",
+    "Patients with epilepsy developed no rash on Velmora.",
+    "Did patients with epilepsy have seizures on Velmora?",
+    "If you have had a serious reaction to another medicine, tell your doctor before taking Velmora.",
+    "If you have diabetes, Velmora can help keep your blood sugar steady.",
+])
+def test_a_group_harm_of_another_agent_or_no_harm_is_no_conflict(harm):
+    assert not _pair("Velmora is safe for everyone.", harm)
+
+
+def test_an_excluded_group_in_the_safety_claim_is_a_control():
+    assert not _pair("Velmora is safe for everyone except people with kidney failure.",
+                     "In patients with kidney failure, Velmora builds up and can cause serious harm.")

@@ -68,10 +68,12 @@ from lint_rules.analysis.claim_reader import (
     conditions,
     general_harm,
     general_harm_at,
+    graded_harm,
     lexicon_files,
     mask_asides,
     predicate_classes,
     read_clause,
+    undergoing_verbs,
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
@@ -2970,7 +2972,7 @@ def _harm_named_before(doc: Document, a: int, start: int) -> bool:
                for m in by_sentence.get(k, ()))
 
 
-def _harm_read(doc: Document, i: int, after: int) -> bool:
+def _harm_read(doc: Document, i: int, after: int, group: bool = False) -> bool:
     """Sentence ``i`` states a harm after offset ``after``: an effect the concept layer finds,
     affirmed, not asked or hypothetical, that the clause reader reads as caused, undergone
     or occurring (``analysis/claim_reader.py``)."""
@@ -2987,7 +2989,16 @@ def _harm_read(doc: Document, i: int, after: int) -> bool:
             return True  # not "aspirin can …" or "exercise can …": another agent's harm
         if reading is not None and not reading.negated and reading.subject == "other" and _opening_agent(doc, s.start, m.start):
             return True  # "Senna is a laxative …" … "In young children, senna can cause …"
-    return general_harm(doc.text, after, s.end)  # "it can harm the baby", "can build up to dangerous levels"
+    if general_harm(doc.text, after, s.end):
+        return True  # "it can harm the baby", "can build up to dangerous levels"
+    low = _norm(doc.text)
+    for at, undergone in graded_harm(doc.text, after, s.end):
+        if group and undergone:
+            return True  # "Volunteers with diabetes suffered dangerous episodes": the group underwent it
+        comma = max([after] + [after + m.end() for m in re.finditer(r"[,;:]", low[after:at])])
+        if main_named_between(doc, i, comma, at) or re.match(r"\s*(?:it|they|this|these)\b", low[comma:at]):
+            return True  # "If you have kidney failure, X builds up and can cause serious harm"
+    return False
 
 
 def _opening_agent(doc: Document, lo: int, start: int) -> bool:
@@ -3190,12 +3201,62 @@ def _two_other_drugs(doc: Document, low: str, k: int, a: int, b: int, start: int
     return not (_PRODUCT_PRONOUN.search(low, a, b) or main_named_between(doc, k, a, b))
 
 
+@functools.lru_cache(maxsize=1)
+def _group_subject_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``[group_subject]`` of ``claim_predicates.toml``: the words before the product's name
+    that say the group did not take it, a comparison arm, and a result's words before the effect."""
+    d = read_toml("claim_predicates.toml")["group_subject"]
+    return (compile_re(r"(?<![a-z])(?:" + "|".join(d["not_taken_before"]) + r")\s+(?:\w+\s+){0,2}$"),
+            compile_re(r"(?<![a-z])(?:" + "|".join(d["comparison_arm"]) + r")(?![a-z])"),
+            compile_re(r"(?<![a-z])(?:" + "|".join(d["fewer_or_none"]) + r")(?![a-z])|n't"))
+
+
+def _group_took_product(doc: Document, low: str, k: int, a: int, b: int) -> bool:
+    """A group that opens sentence ``k`` took the product: the sentence names it (by name, or
+    "on/taking it") not right after a word of not taking it ("who skipped X", "not on X"), and
+    names no comparison arm ("on the placebo")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    not_taken, arm, _ = _group_subject_words()
+    if arm.search(low, a, b):
+        return False
+    subjects = sentence_subjects(doc)
+    main = subjects.main
+    spots = [p for p, n in subjects.placed[k] if n == main and a <= p < b] if main else []
+    spots += [m.start() for m in _WITH_PRODUCT_PRONOUN.finditer(low, a, b)]
+    return any(not not_taken.search(low[max(a, p - 30):p]) for p in spots)
+
+
+def _group_underwent(doc: Document, low: str, k: int, after: int) -> bool:
+    """A group that opens sentence ``k`` (its condition ends at ``after``) underwent a named
+    harm: a verb of undergoing ("suffered", "developed", "had") and then, within a few words, an
+    affirmed effect mention ("Volunteers with diabetes suffered hypoglycaemic episodes",
+    "Patients with heart failure who took X developed swollen ankles"). The claim reader leaves
+    "have" out (patients have their disease), so this is asked only of a group whose condition is
+    read, with the product named in the sentence."""
+    from lint_rules.analysis.mentions import mentions
+
+    by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
+    for m in by_sentence.get(k, ()):
+        if m.start < after or m.negated or m.question or m.hypothetical or m.kind != "finding" \
+                or m.relation in ("treats", "compares", "safe"):
+            continue
+        verbs = list(undergoing_verbs().finditer(low, after, m.start))
+        if verbs and len(low[verbs[-1].end():m.start].split()) <= 4 \
+                and not _group_subject_words()[2].search(low, verbs[-1].end(), m.start):
+            return True
+    return False
+
+
 def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
     """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
     group of people, a restriction of whom the product is safe for; with a second drug, an
     interaction. None when the sentence states no harm after the condition's start."""
     k = _sentence_of(doc, start)
-    if not _harm_read(doc, k, start) and not (
+    group_subject = side == "population" and not re.match(r"\W*(?:in|for|among|if)\s", low[start:end])
+    if group_subject and not _group_took_product(doc, low, k, a, b):
+        return None  # "People with epilepsy often have seizures": a group as subject, no product taken
+    if not _harm_read(doc, k, start, group_subject) and not (group_subject and _group_underwent(doc, low, k, end)) and not (
             side == "comedication" and _data().consequence.search(low, a, b)
             and not _data().reassured.search(low, a, b) and _second_drug(doc, k, start, end, low, a, b)):
         return None
@@ -3207,7 +3268,7 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     groups = frozenset(g for g in _groups(low[start:b]) if g != "universal")
     if not groups:
         # a group named by a condition no list holds ("users with a past eating disorder")
-        named = re.match(r"[^,;]*?\b(?:with|who\s+(?:have|has|had))\s+(?:an?\s+)?(?:(?:past|history\s+of|previous|known)\s+)?"
+        named = re.match(r"[^,;]*?\b(?:with|who\s+(?:have|has|had)|if\s+you(?:'ve|\s+have)(?:\s+got)?)\s+(?:an?\s+)?(?:(?:past|history\s+of|previous|known)\s+)?"
                          r"(?P<w>[a-z][a-z-]{3,})", low[start:b])
         groups = frozenset({"condition:" + named.group("w")}) if named else frozenset()
     if not groups:
