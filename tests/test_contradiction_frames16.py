@@ -121,3 +121,40 @@ def test_a_group_harm_of_another_agent_or_no_harm_is_no_conflict(harm):
 def test_an_excluded_group_in_the_safety_claim_is_a_control():
     assert not _pair("Velmora is safe for everyone except people with kidney failure.",
                      "In patients with kidney failure, Velmora builds up and can cause serious harm.")
+
+
+# -- M2: report and reason frames of a harm --------------------------------------------------
+
+@pytest.mark.parametrize("denial,report", [
+    ("Velmora won't upset your digestion.",
+     "Indigestion, cramps and queasiness remain the main reasons people stop taking Velmora."),
+    ("Velmora does not cause muscle aches.", "Muscle pain is one of the most frequent reasons people stop Velmora."),
+    ("Velmora does not cause nausea.", "Nausea was the reason most people gave for stopping Velmora."),
+    ("Velmora does not cause headaches.", "The most frequently recorded adverse event was a mild headache after Velmora."),
+    ("Velmora does not cause headaches.", "The commonest adverse reaction is a mild headache."),
+])
+def test_a_harm_in_a_reason_or_report_frame_is_read(denial, report):
+    assert _pair(denial, report)
+
+
+@pytest.mark.parametrize("denial,report", [
+    # another drug stopped; the reasons people start or buy it (what it treats); another cause
+    ("Velmora won't upset your digestion.",
+     "Indigestion, cramps and queasiness remain the main reasons people stop taking aspirin."),
+    ("Velmora won't upset your digestion.", "Indigestion, heartburn and bloating remain the main reasons people buy Velmora."),
+    ("Velmora does not cause headaches.",
+     "Headaches, back pain and joint pain are the most common reasons people reach for Velmora."),
+    ("Velmora does not cause headaches.", "Headaches remain one of the most frequent reasons people see their GP."),
+    ("Velmora does not cause nausea.", "Cost, not nausea, is the main reason people stop taking Velmora."),
+    ("Velmora does not cause nausea.",
+     "Nausea from chemotherapy is one of the main reasons people stop their cancer treatment early."),
+    # another arm or another product's events; a past version; a question
+    ("Velmora does not cause headaches.", "In the placebo group, the most frequently recorded adverse event was a mild headache."),
+    ("Velmora does not cause headaches.",
+     "The most frequently recorded adverse event with the older ibuprofen headband was a mild headache."),
+    ("Velmora does not cause nausea.",
+     "Nausea was the reason most people gave for stopping the old version of Velmora, withdrawn in 2012."),
+    ("Velmora does not cause nausea.", "Was nausea the main reason people stopped taking Velmora?"),
+])
+def test_a_reason_or_report_of_another_thing_is_no_conflict(denial, report):
+    assert not _pair(denial, report)

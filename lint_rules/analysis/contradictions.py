@@ -164,7 +164,7 @@ _BROAD = frozenset(_EFFECTS["pairing"]["broad"])
 _SITE_STOP = frozenset(_EFFECTS["pairing"]["not_sites"])
 _FRAME = compile_re(
     r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
-    r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
+    r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are|was|is)|"
     # "side effects: …", "reported side effects of Brontal: …", "side effects (…)"
     r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?))(?:\s+(?:of|with|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
     re.IGNORECASE,
