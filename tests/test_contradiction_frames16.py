@@ -158,3 +158,27 @@ def test_a_harm_in_a_reason_or_report_frame_is_read(denial, report):
 ])
 def test_a_reason_or_report_of_another_thing_is_no_conflict(denial, report):
     assert not _pair(denial, report)
+
+
+# -- M3: a body part said to be out of danger on the product (a clipped denial) ---------------
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Your hair is in no danger on Velmora.", "Thinning hair and bald patches were reported by 6% of people taking Velmora."),
+    ("Your liver is safe with Velmora.", "Velmora can cause liver damage."),
+    ("Your kidneys are not at risk on Velmora.", "Velmora can cause kidney damage."),
+])
+def test_a_part_out_of_danger_on_the_product_is_its_safety(denial, harm):
+    assert _pair(denial, harm)
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Your liver is safe with moderate drinking.", "Velmora can cause liver damage."),
+    ("Your liver was safe on the old Velmora formula.", "Velmora can cause liver damage."),
+    ("Is your liver safe on Velmora?", "Velmora can cause liver damage."),
+    ("Your liver is safe with ibuprofen at normal doses.", "Velmora can cause liver damage."),
+    ("Your liver is safe on Velmora only if you avoid alcohol.", "Velmora can cause liver damage."),
+    ("Your hair is in no danger from the sun if you wear a hat.", "Velmora can cause hair loss."),
+    ("Your kidneys are not at risk with paracetamol, the study found.", "Velmora can cause kidney damage."),
+])
+def test_a_part_safe_with_another_thing_or_under_a_condition_is_no_promise(denial, harm):
+    assert not _pair(denial, harm)

@@ -3677,6 +3677,11 @@ def harm_to_part_after(doc: Document, end: int, stop: int) -> bool:
     return bool(_data().harm_after_part.match(_norm(doc.text[end:stop])))
 
 
+#: A condition or exception after the product a part is spared by ("… on X only if you avoid
+#: alcohol", "… with X unless you have kidney disease"): the part is spared only then.
+_SPARED_ONLY_IF = compile_re(r"(?<![a-z])(?:if|unless|provided|providing|as\s+long\s+as|except|but)(?![a-z])")
+
+
 def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool:
     """The body part or function named at ``[start, end)`` is said to be spared: a neutral word
     of effect on it, denied right before it ("does not affect your thyroid", "causes no
@@ -3698,6 +3703,8 @@ def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool
         # spared by the product only: "by it", "by Zanta"; not "by the operation", "by
         # radiotherapy to the chest", "by the disease"
         by = end + spared.end()
+        if _SPARED_ONLY_IF.search(after, spared.end()):
+            return False  # "your liver is safe on X only if you avoid alcohol": a condition, no promise
         k = bisect.bisect_right([x.start for x in doc.sentences], by) - 1
         if (re.match(r"(?:it|them)(?![a-z])", after[spared.end():]) and k >= 0 and _it_is_product(doc, k, by)) or (
                 by_kind(doc.text, by, stop) and not re.match(r"(?:this\s+|the\s+)?treatments?(?![a-z])", after[spared.end():])):
