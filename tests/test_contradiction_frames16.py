@@ -182,3 +182,21 @@ def test_a_part_out_of_danger_on_the_product_is_its_safety(denial, harm):
 ])
 def test_a_part_safe_with_another_thing_or_under_a_condition_is_no_promise(denial, harm):
     assert not _pair(denial, harm)
+
+
+# -- M7: the groups of a safety claim named as "<organ> patients", with a floating "all" --------
+
+@pytest.mark.parametrize("safe", [
+    "Kidney patients can take Velmora without worry.",
+    "Kidney patients and diabetics can all take Velmora safely.",
+])
+def test_organ_patients_are_the_groups_of_their_disease(safe):
+    assert _pair(safe, "In patients with kidney failure, Velmora builds up and can cause serious harm.")
+
+
+@pytest.mark.parametrize("safe", [
+    "Heart patients can take Velmora without worry.",
+    "Kidney patients should not take Velmora without advice.",
+])
+def test_another_group_or_a_warning_is_no_conflict_with_a_kidney_harm(safe):
+    assert not _pair(safe, "In patients with kidney failure, Velmora builds up and can cause serious harm.")
