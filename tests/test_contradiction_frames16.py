@@ -189,6 +189,7 @@ def test_a_part_safe_with_another_thing_or_under_a_condition_is_no_promise(denia
 @pytest.mark.parametrize("safe", [
     "Kidney patients can take Velmora without worry.",
     "Kidney patients and diabetics can all take Velmora safely.",
+    "Kidney patients, heart patients, diabetics: all can take Velmora without worry.",
 ])
 def test_organ_patients_are_the_groups_of_their_disease(safe):
     assert _pair(safe, "In patients with kidney failure, Velmora builds up and can cause serious harm.")
@@ -197,6 +198,7 @@ def test_organ_patients_are_the_groups_of_their_disease(safe):
 @pytest.mark.parametrize("safe", [
     "Heart patients can take Velmora without worry.",
     "Kidney patients should not take Velmora without advice.",
+    "Heart patients, diabetics: all can take Velmora without worry.",
 ])
 def test_another_group_or_a_warning_is_no_conflict_with_a_kidney_harm(safe):
     assert not _pair(safe, "In patients with kidney failure, Velmora builds up and can cause serious harm.")

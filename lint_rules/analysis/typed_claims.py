@@ -2609,6 +2609,9 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             if not _product_outside(doc, low, a, b, cond if cond >= 0 else b):
                 return None  # "Avoid Thai restaurants if you are allergic to peanuts": something else avoided
         text = topic if (side == "safe" and topic) else low[a:b]
+        if side == "safe" and topic and re.fullmatch(r"\s*(?:all|both|each|all\s+of\s+(?:them|you)|any\s+of\s+them)\s*", topic) \
+                and (colon := low.rfind(":", a, start)) > a and re.search(r"(?:all|both|each|of\s+(?:them|you))\s*$", low[colon + 1:start].split(" can")[0]):
+            text = low[a:colon]  # "Kidney patients, heart patients, diabetics: all can take it": the list the quantifier takes up
         groups = _groups(text)
         if side == "safe":
             if topic and re.match(r"\s*\w+ing\b", topic):
