@@ -202,3 +202,23 @@ def test_organ_patients_are_the_groups_of_their_disease(safe):
 ])
 def test_another_group_or_a_warning_is_no_conflict_with_a_kidney_harm(safe):
     assert not _pair(safe, "In patients with kidney failure, Velmora builds up and can cause serious harm.")
+
+
+# -- M3 (allergen type): an allergen key with a clipped denial ---------------------------------
+
+def _snack(a: str, b: str) -> list[str]:
+    return _lines("Velmora is a snack bar.", a, b)
+
+
+@pytest.mark.parametrize("line", ["Peanuts: never used in Velmora.", "Gluten? Not in Velmora."])
+def test_an_allergen_key_with_a_denial_is_free_of_it(line):
+    assert _snack("Velmora contains peanuts and wheat flour.", line)
+
+
+@pytest.mark.parametrize("line", [
+    "Peanuts: never used in the old recipe.",
+    "Gluten? Not in our biscuits.",
+    "Peanuts: not present in Velmora, except in the chocolate-coated version.",
+])
+def test_an_allergen_key_of_another_thing_or_limited_is_no_claim(line):
+    assert not _snack("Velmora contains peanuts and wheat flour.", line)

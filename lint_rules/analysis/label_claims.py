@@ -921,6 +921,14 @@ def _key_value_claims(doc: Document) -> list[FrameClaim]:
                     end=x.value_end, sentence=x.sentence, subject=main, text=whole, concept_id=mm.concept_id,
                     label=mm.label, kind=mm.kind, matched=mm.matched))
                 continue
+        kind = _data().label_of.get(_norm(key), "")
+        if kind.startswith("allergen:") and d is not None and _kv_owner(doc, x, d, False):
+            # "Nuts: never used in Zanta", "Gluten? Not in our bars": free of that allergen
+            out.append(FrameClaim(
+                type="scope", side="safe", start=x.key_start, end=x.value_end, sentence=x.sentence, subject=main,
+                text=whole, cue=text[x.key_start:x.value_end], topic=frozenset({"allergy:" + kind.split(":", 1)[1]}),
+                aspect="allergen", names=frozenset({main})))
+            continue
         if (k := kv.measure_key.fullmatch(key)) is not None:
             v = kv.direction.fullmatch(value)
             key_names = bool(k.group("own")) and (
