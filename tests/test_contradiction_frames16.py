@@ -222,3 +222,62 @@ def test_an_allergen_key_with_a_denial_is_free_of_it(line):
 ])
 def test_an_allergen_key_of_another_thing_or_limited_is_no_claim(line):
     assert not _snack("Velmora contains peanuts and wheat flour.", line)
+
+
+# -- ordinary passages in writers' registers that must not fire (run on main and this branch) --
+
+_ORDINARY = [
+    'Researchers tested Lumexa, a new asthma inhaler, in 600 adults. Lumexa is safe for most adults, the team said. In people with severe asthma who were given the older theophylline tablets, attacks were more frequent. Lumexa will be reviewed by regulators next year.',
+    'The trial enrolled 240 volunteers. Volunteers with type 2 diabetes suffered no serious episodes on Glucora. The drug is safe for all adults, the company said. Results will be presented in June.',
+    'Dermavel gel is suitable for everyone, including children. In patients with eczema, standard steroid creams can cause skin thinning, which is why Dermavel was developed. The gel is available from pharmacies.',
+    'Sleepwell tea is safe for everyone. If you have high blood pressure, caffeine can trigger dangerous spikes, so choose caffeine-free drinks like Sleepwell in the evening.',
+    'Ferrovit is safe for everyone except people with haemochromatosis. In people with haemochromatosis, Ferrovit builds up and can cause serious harm. Ask your pharmacist if unsure.',
+    'Calmora tablets are safe for all adults. If you have kidney disease, tell your doctor before you start Calmora. Take one tablet a day with water.',
+    'Vitalis Omega capsules\nSide effects: none known.\nOur sister product, Vitalis Iron\nConstipation: common with Vitalis Iron.\nVitalis Omega supports heart health.',
+    'Nutrel shakes are gentle on the stomach.\nBloating: not seen with Nutrel.\nBloating is one of the main reasons people stop taking protein powders with added inulin.',
+    '| Product | Drowsiness | Price |\n| Dozal | yes | £4 |\n| Awakex | no | £6 |\nAwakex is our pick for daytime use. Dozal can cause drowsiness, so take it at night.',
+    'Migrex is a new migraine tablet. Migrex does not cause headaches as a side effect, the maker says. Headaches, nausea and light sensitivity remain the main reasons people start taking Migrex.',
+    'Statinol is a new cholesterol pill. Statinol does not cause muscle aches, according to the trial. Muscle pain is one of the most frequent reasons people stop older statins.',
+    'Neurolin was tested against placebo in 300 adults. Not one participant on Neurolin developed a headache. In the placebo group, the most frequently recorded adverse event was a mild headache.',
+    'Hairvita shampoo is made for thinning hair. Hair loss: not seen with Hairvita, except in people who stopped using it suddenly. Hairvita can cause hair loss if you have a scalp infection.',
+    'Laser hair removal with Smoothlase gives long-term reduction. Results of waxing: temporary. Results of electrolysis: permanent. Smoothlase results fade for some people after a few years.',
+    'Glucobar is a snack for people watching their sugar. Effect of white bread on blood sugar: raises it quickly. Glucobar lowers blood sugar spikes after meals, the maker says.',
+    'Keep a diary while taking Arthrovel.\nDay 3\nJoint pain: not seen\nMood: good\nArthrovel can cause joint pain in a few people.',
+    'Zentria is a sleep aid. Heart rate? It can rise slightly with Zentria, so talk to your doctor. Zentria does not change blood pressure.',
+    'Hepatol supplements are popular. Your liver is safe with moderate use of paracetamol, experts say. Hepatol can cause liver damage in high doses.',
+    'Flexor gel was reformulated in 2021. Your skin was safe on the old Flexor formula, users said. The new Flexor gel can cause redness in some people.',
+    'Crunchly Oat Bars are made with oats and honey.\nPeanuts: never used in Crunchly Oat Bars.\nOur Crunchly Nut Bars contain peanuts and almonds.',
+    'In the trial, patients with heart failure who took Cardiox had fewer hospital stays. Cardiox is safe for all adults, the researchers said. Patients with heart failure on placebo developed swollen ankles more often.',
+    'Renalis is safe for all adults, the company says. Patients with kidney failure who skipped their Renalis doses suffered serious complications.',
+    'Epivax is a new vaccine. Epivax is safe for everyone, the health service says. People with epilepsy often have seizures when they have a high fever, so vaccination is advised.',
+    'Gastrin tablets are gentle on the stomach. Indigestion, heartburn and bloating remain the most common reasons people see their GP about their stomach.',
+    'Diaboost is safe for everyone. If you have diabetes, Diaboost can help keep your blood sugar steady. It costs £10 a month.',
+    'Respira drops are safe for everyone, including children. In people with severe asthma, a common cold can trigger a dangerous attack, doctors warn.',
+    'Somnia tablets are non-drowsy. Drowsiness: is it common with other hay fever tablets? Yes, with older antihistamines such as chlorphenamine.',
+    'Ostevit builds strong bones. Stomach upset: not seen with Ostevit (when taken with food). Ostevit can cause stomach upset on an empty stomach.',
+    'Mindful, a meditation app, has no negative effects on mental health, its makers say. Users of rival apps said their anxiety had become worse during long sessions.',
+    'Brightsmile whitening strips are easy to use. Results: permanent in most people, the maker says. Results can fade with coffee and red wine.',
+    'Pulmo inhaler is safe for all adults. Volunteers with asthma suffered dangerous attacks on the comparison drug, salbutamol syrup, but not on Pulmo.',
+    'Toriva can raise blood pressure slightly. Ask your GP.\n\n## Older option: Bexal\n\nEffect of Bexal on blood pressure: lowers.',
+    'Smoothlase is our laser hair removal service. Smoothlase results fade after a few years in some people.\n\n### What other clinics promise\n\nResults: permanent.',
+    'Vitaflex joint capsules can cause joint pain in the first week.\n\n## Vitaflex Junior chewables\n\nJoint pain: not seen with the chewables.',
+    'Arthrovel can cause joint pain in a few people.\n\nMy first week on Arthrovel\n\nMonday 3 March\nJoint pain: not seen\nSleep: fine',
+    'Renalis is a kidney supplement. Renalis can cause serious harm in people with kidney failure.\n\nInterviewer: Is it safe for kidney patients?\nDr Shah: Kidney patients, diabetics: all can take it with advice only.',
+    'Calmora can cause drowsiness.\n\n| Product | Drowsiness |\n| Calmora | yes |\n| Awakex | not seen with Awakex |',
+    'Zanlo is a new painkiller. Zanlo can cause headaches in some people.\nMyth: Headaches: never with Zanlo.\nFact: about one in twenty users get them.',
+    '## Older option: Bexal',
+    '### What other clinics promise',
+    'Flexiva can cause bruising in a few users. Some online sellers say "Bruising: not with Flexiva" but that is not true.',
+    'Calmex can cause drowsiness.\nDrowsiness: not seen with Calmex 1.0, the version sold until 2019.',
+    'Dorvan may lower your heart rate.\nHeart rate: check it weekly with Dorvan.',
+    'Nasoril can cause nosebleeds. Nosebleeds? Ask your pharmacist before using Nasoril again.',
+    'Volunteers with asthma had fewer attacks on Breathex. Breathex is safe for all adults, the team said.',
+    'Hearta is safe for all adults. Patients with heart disease had heart attacks less often on Hearta than on aspirin.',
+    'Kidnex is safe for everyone. If you have kidney disease, Kidnex can slow the damage, and it may cause serious harm only at ten times the dose in animals.',
+    'Nutty Crunch bars contain peanuts.\nPeanuts: never used in our Oat Crunch bars.',
+]
+
+
+@pytest.mark.parametrize("passage", _ORDINARY)
+def test_an_ordinary_passage_is_no_contradiction(passage):
+    assert not _codes(passage)
