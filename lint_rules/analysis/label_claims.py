@@ -845,11 +845,10 @@ def _build_key_values(doc: Document) -> list[KeyValue]:
     for b, block in enumerate(doc.blocks):
         if block.role != BODY or block.kind not in (HEADING, LIST_ITEM, "paragraph") or block.end <= block.start:
             continue
-        spans = _line_spans(doc, b)
-        if any(data.record.match(text, (at.end() if (at := _BULLET.match(text, lo, hi)) else lo), hi)
-               for c in (b, *_box_neighbours(doc, b)) for lo, hi in _line_spans(doc, c)):
-            continue  # "Patient: J. Smith", "Day 3": a person's record, the values are theirs
-        for lo, hi in spans:
+        if not any(c in text[block.start:block.end] for c in ":?—–-"):
+            continue  # (most prose paragraphs: no separator, no line to read)
+        found: list[KeyValue] = []
+        for lo, hi in _line_spans(doc, b):
             at = _BULLET.match(text, lo, hi)
             pos = at.end() if at else lo
             m = kv.line.fullmatch(text, pos, hi)
@@ -857,7 +856,11 @@ def _build_key_values(doc: Document) -> list[KeyValue]:
                 continue
             if m.group("sep") == "?" and len(re.findall(r"[.!?]", m.group("v").rstrip(".!"))) > 0:
                 continue  # "Heart rate? It rose. Then …": a question and running sentences
-            out.append(KeyValue(m.start("k"), m.end("k"), m.start("v"), m.end("v"), _sentence(doc, m.start("v"))))
+            found.append(KeyValue(m.start("k"), m.end("k"), m.start("v"), m.end("v"), _sentence(doc, m.start("v"))))
+        if found and any(data.record.match(text, (at.end() if (at := _BULLET.match(text, lo, hi)) else lo), hi)
+                         for c in (b, *_box_neighbours(doc, b)) for lo, hi in _line_spans(doc, c)):
+            continue  # "Patient: J. Smith", "Day 3": a person's record, the values are theirs
+        out.extend(found)
     return out
 
 
