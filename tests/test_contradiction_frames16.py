@@ -224,7 +224,8 @@ def test_an_allergen_key_of_another_thing_or_limited_is_no_claim(line):
     assert not _snack("Velmora contains peanuts and wheat flour.", line)
 
 
-# -- ordinary passages in writers' registers that must not fire (run on main and this branch) --
+# -- ordinary passages in writers' registers that must not fire (run on main and this branch; written
+# for these tests, none from a corpus or blind row) --
 
 _ORDINARY = [
     'Researchers tested Lumexa, a new asthma inhaler, in 600 adults. Lumexa is safe for most adults, the team said. In people with severe asthma who were given the older theophylline tablets, attacks were more frequent. Lumexa will be reviewed by regulators next year.',
@@ -265,8 +266,6 @@ _ORDINARY = [
     'Renalis is a kidney supplement. Renalis can cause serious harm in people with kidney failure.\n\nInterviewer: Is it safe for kidney patients?\nDr Shah: Kidney patients, diabetics: all can take it with advice only.',
     'Calmora can cause drowsiness.\n\n| Product | Drowsiness |\n| Calmora | yes |\n| Awakex | not seen with Awakex |',
     'Zanlo is a new painkiller. Zanlo can cause headaches in some people.\nMyth: Headaches: never with Zanlo.\nFact: about one in twenty users get them.',
-    '## Older option: Bexal',
-    '### What other clinics promise',
     'Flexiva can cause bruising in a few users. Some online sellers say "Bruising: not with Flexiva" but that is not true.',
     'Calmex can cause drowsiness.\nDrowsiness: not seen with Calmex 1.0, the version sold until 2019.',
     'Dorvan may lower your heart rate.\nHeart rate: check it weekly with Dorvan.',

@@ -35,7 +35,9 @@ caller can leave such a clause to the negation layer rather than read it as affi
 
 Public API: ``read_clause(text, lo, hi, start, end) -> Reading | None`` over the document
 text, where ``[lo, hi)`` is the sentence and ``[start, end)`` the effect's words;
-``conditions(low)``; ``general_harm(text, start, end)`` and ``general_harm_at(text)``.
+``conditions(low)``; ``general_harm(text, start, end)``, ``graded_harm(text, start, end)`` (a
+harm named by its gravity, whose subject the caller checks) and ``general_harm_at(text)`` (both);
+``undergoing_verbs()`` (the experience class and "have", for a group already read as a condition).
 """
 
 from __future__ import annotations
