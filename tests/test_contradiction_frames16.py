@@ -280,3 +280,12 @@ _ORDINARY = [
 @pytest.mark.parametrize("passage", _ORDINARY)
 def test_an_ordinary_passage_is_no_contradiction(passage):
     assert not _codes(passage)
+
+
+@pytest.mark.parametrize("line", [
+    "Joint pain — not seen with Velmora until the dose was doubled.",
+    "Joint pain: not seen with Velmora at normal doses.",
+    "Joint pain: not seen with Velmora when taken with food.",
+])
+def test_a_condition_inside_the_products_words_limits_the_value(line):
+    assert not _lines("Velmora is a new treatment.", "Velmora can cause joint pain in some users.", line)

@@ -794,6 +794,7 @@ class _KV:
     results_key: re.Pattern[str]
     course: re.Pattern[str]
     course_of: dict[str, str]
+    own_condition: re.Pattern[str]
 
 
 @functools.cache
@@ -827,6 +828,7 @@ def _kv() -> _KV:
         course=compile_re(r"(?P<v>" + phrase_alternation(sorted(courses, key=len, reverse=True)) + r")" + own + aside,
                           re.IGNORECASE),
         course_of=courses,
+        own_condition=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["own_conditions"]) + r")(?![a-z])", re.IGNORECASE),
     )
 
 
@@ -874,6 +876,8 @@ def _kv_owner(doc: Document, kv: KeyValue, m: re.Match[str], key_names: bool) ->
         lo, hi = kv.value_start + m.start("own"), kv.value_start + m.end("own")
         if not (_names_product(doc, lo, hi) or points_to_product(doc, lo, hi)):
             return False  # "not seen with the old formula", "unaffected by ibuprofen": another thing's
+        if _data().aside.search(own) or _kv().own_condition.search(own):
+            return False  # "not seen with X until the dose was doubled", "… with X at normal doses"
     elif not key_names:
         b = doc.block_at(kv.key_start)
         if not any(_labelled(doc, c) for c in (b - 1, b + 1, *_box_neighbours(doc, b))):
