@@ -35,7 +35,9 @@ caller can leave such a clause to the negation layer rather than read it as affi
 
 Public API: ``read_clause(text, lo, hi, start, end) -> Reading | None`` over the document
 text, where ``[lo, hi)`` is the sentence and ``[start, end)`` the effect's words;
-``conditions(low)``; ``general_harm(text, start, end)`` and ``general_harm_at(text)``.
+``conditions(low)``; ``general_harm(text, start, end)``, ``graded_harm(text, start, end)`` (a
+harm named by its gravity, whose subject the caller checks) and ``general_harm_at(text)`` (both);
+``undergoing_verbs()`` (the experience class and "have", for a group already read as a condition).
 """
 
 from __future__ import annotations
@@ -129,6 +131,7 @@ class _Data:
     comedication: re.Pattern[str]
     not_second: re.Pattern[str]
     general_harm: re.Pattern[str]
+    graded_harm: re.Pattern[str]
     open_not_verbs: frozenset[str]
     open_gap: frozenset[str]
     open_aux: frozenset[str]
@@ -263,6 +266,7 @@ def _build_data() -> _Data:
         comedication=_joined(d["conditions"]["comedication"]),
         not_second=compile_re(d["conditions"]["not_second"]),
         general_harm=_joined(d["harm"]["general"]),
+        graded_harm=_joined(d["harm"]["graded"]),
         open_not_verbs=frozenset(d["open"]["not_verbs"]) | _class_forms(classes, irregular),
         open_gap=frozenset(d["open"]["gap"]),
         open_aux=frozenset(d["open"]["aux"]),
@@ -296,6 +300,17 @@ def conditions(low: str) -> list[tuple[str, int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def undergoing_verbs() -> re.Pattern[str]:
+    """Every form of the ``experience`` class's verbs and of "have" ("suffered", "developed",
+    "had", "went on to develop"), as a regex over lower-cased text. "have" is left out of the
+    class (patients "had" their disease); a caller asks this only of a group whose condition
+    is already read, with the product named in the sentence (``typed_claims._conditioned``)."""
+    irregular = read_toml(DATA_FILE)["irregular"]
+    forms = [f for lemma in [*predicate_classes()["experience"], "have"] for f in _forms(lemma, irregular)]
+    return compile_re(r"(?<![a-z])(?:" + _alternation(forms) + r")(?![a-z])")
+
+
 def general_harm(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` says a harm by its badness, not by an effect ("can harm the baby",
     "can build up to dangerous levels", "several relapsed"; ``[harm]`` of the data file), and no
@@ -312,24 +327,38 @@ def general_harm(text: str, start: int, end: int) -> bool:
 #: Words one of which every ``[harm] general`` pattern holds: the patterns are run only around
 #: them (a substring search is far cheaper than a regex scan of the whole text).
 _HARM_STEMS = ("harm", "hurt", "damag", "injur", "endanger", "poison", "kill", "danger", "unsafe", "risky", "fatal",
-               "deadly", "toxic", "life-threat", "relaps", "hospital")
+               "deadly", "toxic", "life-threat", "relaps", "hospital", "serious", "severe")
 
 
 def general_harm_at(text: str) -> list[int]:
-    """Where ``text`` says a harm by its badness (``general_harm``), as start offsets."""
+    """Where ``text`` says a harm by its badness (``general_harm``) or by its gravity
+    (``graded_harm``), as start offsets."""
     low = _lower(text)
     if len(low) != len(text):
         return []
-    pattern = _data().general_harm
     found: set[int] = set()
-    for stem in _HARM_STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            for m in pattern.finditer(low, max(0, at - 40), min(len(low), at + 40)):
-                if m.start() <= at < m.end() and not _NEGATION.search(low, max(0, m.start() - 12), m.end()):
-                    found.add(m.start())
-            at = low.find(stem, at + 1)
+    for pattern in (_data().general_harm, _data().graded_harm):
+        for stem in _HARM_STEMS:
+            at = low.find(stem)
+            while at >= 0:
+                for m in pattern.finditer(low, max(0, at - 40), min(len(low), at + 40)):
+                    if m.start() <= at < m.end() and not _NEGATION.search(low, max(0, m.start() - 12), m.end()):
+                        found.add(m.start())
+                at = low.find(stem, at + 1)
     return sorted(found)
+
+
+def graded_harm(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Where ``text[start:end]`` names a harm by its gravity and kind ("can trigger a dangerous
+    attack", "suffered serious reactions"; ``[harm] graded``) with no negation just before it,
+    as (offset, undergone): undergone when its verb is one of undergoing ("suffered"), not of
+    causing. The caller says whose act it is: the pattern holds no subject."""
+    low = _lower(text[start:end])
+    if len(low) != end - start or not any(stem in low for stem in ("serious", "severe", "danger", "fatal", "deadly",
+                                                                   "life-threat", "harm")):
+        return []
+    return [(start + m.start(), m.group("u") is not None) for m in _data().graded_harm.finditer(low)
+            if not _NEGATION.search(low, max(0, m.start() - 12), m.end())]
 
 
 def _lower(text: str) -> str:

@@ -102,7 +102,7 @@ from lint_rules.analysis.denial_frames import (
     side_effect_owner,
     side_effect_predicate,
 )
-from lint_rules.analysis.label_claims import effect_claims
+from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import it_is_product
 from lint_rules.analysis.scopes import claims_apart
@@ -164,7 +164,7 @@ _BROAD = frozenset(_EFFECTS["pairing"]["broad"])
 _SITE_STOP = frozenset(_EFFECTS["pairing"]["not_sites"])
 _FRAME = compile_re(
     r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
-    r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
+    r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are|was|is)|"
     # "side effects: …", "reported side effects of Brontal: …", "side effects (…)"
     r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?))(?:\s+(?:of|with|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
     re.IGNORECASE,
@@ -474,7 +474,7 @@ def _build_claims(doc: Document) -> list[Claim]:
     labelled = [Claim(start=f.start, end=f.end, sentence=f.sentence, concept_id=f.concept_id, label=f.label,
                       kind=f.kind, stance=f.side, hedged=False, course="", subject="main", named=True, strength=2,
                       text=f.text, matched=f.matched, agent=f.subject)
-                for f in (*effect_claims(doc), *answer_claims(doc))]
+                for f in _frame_effects(doc)]
     given = {id(c) for c in labelled}  # their product is the page's, already read
     found = sorted([*out.values(), *labelled], key=lambda c: c.start)
     if any(c.stance == "affirmed" for c in found) and any(c.stance != "affirmed" for c in found):
@@ -484,6 +484,17 @@ def _build_claims(doc: Document) -> list[Claim]:
             if id(c) not in given:
                 c.agent = intervention_at(doc, c.sentence, c.start, c.end)
     return found
+
+
+def _frame_effects(doc: Document) -> list[FrameClaim]:
+    """The effect claims structures carry (label lines, answered questions, clipped key-value
+    lines), one per sentence and effect: "Joint pain? Not with X" is an answer and a key-value line."""
+    out, seen = [], set()
+    for f in (*effect_claims(doc), *answer_claims(doc), *(f for f in key_value_claims(doc) if f.type == "effect")):
+        if (f.sentence, f.concept_id) not in seen:
+            seen.add((f.sentence, f.concept_id))
+            out.append(f)
+    return out
 
 
 def _owned_after_by_other(doc: Document, k: int, lo: int, hi: int) -> bool:

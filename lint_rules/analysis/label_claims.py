@@ -21,9 +21,16 @@ qualified ("Serious side effects", "Side effects in the trial"), a value outside
 lists, a line inside a running sentence and a table row of more than two cells are no claim.
 Labels, values and their sources are data (``knowledge/claim_frames.toml``).
 
-Public API: ``effect_claims(doc)`` and ``typed_label_claims(doc)`` (each computed once per
-document, both from ``label_lines(doc)``), as ``FrameClaim`` records, the type the other
-structure readers (``denial_frames``, ``scope_frames``) return too.
+A line whose value is a clipped clause rather than a closed value ("Joint pain: not seen with
+X", "Heart rate? Unaffected by X", "Effect of X on blood sugar: lowers", "Results: permanent") is
+read once by ``key_values``: the key says what is claimed about (an effect concept, a measure,
+the results), the value which side, and ``key_value_claims`` gives every claim type from that
+one reading (effect denials, directions, courses; ``[key_values]`` in the data).
+
+Public API: ``effect_claims(doc)``, ``typed_label_claims(doc)`` (both from ``label_lines(doc)``)
+and ``key_value_claims(doc)`` (from ``key_values(doc)``), each computed once per document, as
+``FrameClaim`` records, the type the other structure readers (``denial_frames``,
+``scope_frames``) return too.
 """
 
 from __future__ import annotations
@@ -762,4 +769,198 @@ def _title_names(title: str, cross: bool = False) -> list[str]:
         if m.start() == lead and not cross and w in syllable_counts():
             continue  # "Unfortunately it contains: …": a sentence's first word, not a name
         out.append(w)
+    return out
+
+
+@dataclass(frozen=True)
+class KeyValue:
+    """A "Key: value" or "Key? value" line whose value is a clipped clause (``key_values``)."""
+
+    key_start: int
+    key_end: int
+    value_start: int
+    value_end: int
+    sentence: int  #: the value's sentence (a "?" key is a sentence of its own)
+
+
+@dataclass(frozen=True)
+class _KV:
+    line: re.Pattern[str]
+    denial: re.Pattern[str]
+    measure_key: re.Pattern[str]
+    measures: dict[str, str]
+    direction: re.Pattern[str]
+    direction_of: dict[str, str]
+    results_key: re.Pattern[str]
+    course: re.Pattern[str]
+    course_of: dict[str, str]
+    own_condition: re.Pattern[str]
+
+
+@functools.cache
+def _kv() -> _KV:
+    d = read_toml(DATA_FILE)["key_values"]
+    preps = phrase_alternation(d["prepositions"])
+    # the product after the value: a preposition, then a few words up to a break
+    own = r"(?:\s+(?:" + preps + r")\s+(?P<own>[^,;:.!?()\[\]—–]{1,40}?))?"
+    # an aside after a comma, dash, semicolon or bracket ("permanent, once the course is complete")
+    aside = r"\s*(?P<aside>(?:\s[-–—]|[—–;(,]).*)?"
+    denial = (r"(?:(?:" + phrase_alternation(d["denial_heads"]) + r")(?:\s+(?:" + phrase_alternation(d["denial_middles"])
+              + r"))?|(?:completely\s+|totally\s+|entirely\s+|quite\s+)?(?:" + phrase_alternation(d["unaffected"]) + r"))")
+    quantities = read_toml("contradiction_claims.toml")["direction"]["quantities"]
+    measures = {" ".join(w.split()): name for name, words in quantities.items() for w in words}
+    directions = {" ".join(w.split()): side for side in ("down", "up", "none") for w in d[side]}
+    courses = {" ".join(w.split()): side for side in ("lasting", "passing") for w in d[side]}
+    return _KV(
+        # a key of at most seven words, then ":", "?" or a spaced dash, then the value to the line's end
+        line=compile_re(r"(?P<k>[^\W\d][^:?!.;\n|—–]{1,60}?)(?:\s*(?P<sep>[:?])|\s+[-–—])\s+(?P<v>\S.*?)\s*[.!]?\s*",
+                        re.IGNORECASE),
+        denial=compile_re(r"(?P<v>" + denial + r")" + own + aside, re.IGNORECASE),
+        measure_key=compile_re(r"(?:(?:the\s+)?(?:" + phrase_alternation(d["measure_openers"]) + r")\s+"
+                               r"(?:(?P<own>[^:?]{1,40}?)\s+on\s+)?)?(?:your\s+|the\s+)?(?P<m>"
+                               + phrase_alternation(sorted(measures, key=len, reverse=True)) + r")", re.IGNORECASE),
+        measures=measures,
+        direction=compile_re(r"(?P<v>" + phrase_alternation(sorted(directions, key=len, reverse=True)) + r")" + own + aside,
+                             re.IGNORECASE),
+        direction_of=directions,
+        results_key=compile_re(r"(?:" + phrase_alternation(d["results_keys"]) + r")(?:\s+(?:with|of|from)\s+(?P<own>.{1,40}))?",
+                               re.IGNORECASE),
+        course=compile_re(r"(?P<v>" + phrase_alternation(sorted(courses, key=len, reverse=True)) + r")" + own + aside,
+                          re.IGNORECASE),
+        course_of=courses,
+        own_condition=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["own_conditions"]) + r")(?![a-z])", re.IGNORECASE),
+    )
+
+
+def key_values(doc: Document) -> list[KeyValue]:
+    """Every "Key: value" / "Key? value" line of the body whose line holds only the key and a
+    short value (computed once). A line inside a record, a table or a running sentence is none."""
+    return doc.analysis("label-key-values", _build_key_values)
+
+
+def _build_key_values(doc: Document) -> list[KeyValue]:
+    text = doc.text
+    if not any(c in text for c in ":?—–") and " - " not in text:
+        return []
+    data, kv = _data(), _kv()
+    out: list[KeyValue] = []
+    for b, block in enumerate(doc.blocks):
+        if block.role != BODY or block.kind not in (HEADING, LIST_ITEM, "paragraph") or block.end <= block.start:
+            continue
+        if not any(c in text[block.start:block.end] for c in ":?—–-"):
+            continue  # (most prose paragraphs: no separator, no line to read)
+        found: list[KeyValue] = []
+        for lo, hi in _line_spans(doc, b):
+            at = _BULLET.match(text, lo, hi)
+            pos = at.end() if at else lo
+            m = kv.line.fullmatch(text, pos, hi)
+            if m is None or len(m.group("k").split()) > 7 or len(m.group("v").split()) > 14:
+                continue
+            if m.group("sep") == "?" and len(re.findall(r"[.!?]", m.group("v").rstrip(".!"))) > 0:
+                continue  # "Heart rate? It rose. Then …": a question and running sentences
+            found.append(KeyValue(m.start("k"), m.end("k"), m.start("v"), m.end("v"), _sentence(doc, m.start("v"))))
+        if found and any(data.record.match(text, (at.end() if (at := _BULLET.match(text, lo, hi)) else lo), hi)
+                         for c in (b, *_box_neighbours(doc, b)) for lo, hi in _line_spans(doc, c)):
+            continue  # "Patient: J. Smith", "Day 3": a person's record, the values are theirs
+        out.extend(found)
+    return out
+
+
+def _kv_owner(doc: Document, kv: KeyValue, m: re.Match[str], key_names: bool) -> bool:
+    """The key-value line is the page's product's: the product named after the value's
+    preposition (or pointed to: "our technique" is not, "this treatment" is), or by the key
+    (``key_names``), or the line stands among the product's claim labels; never another
+    intervention's line or one under another thing's heading."""
+    own = m.group("own")
+    if own:
+        lo, hi = kv.value_start + m.start("own"), kv.value_start + m.end("own")
+        if not (_names_product(doc, lo, hi) or points_to_product(doc, lo, hi)):
+            return False  # "not seen with the old formula", "unaffected by ibuprofen": another thing's
+        if _data().aside.search(own) or _kv().own_condition.search(own):
+            return False  # "not seen with X until the dose was doubled", "… with X at normal doses"
+    elif not key_names:
+        b = doc.block_at(kv.key_start)
+        if not any(_labelled(doc, c) for c in (b - 1, b + 1, *_box_neighbours(doc, b))):
+            return False  # a lone "Joint pain: not seen" is no product's claim (a diary, a case)
+    aside = m.group("aside")
+    if aside and (_data().aside.search(aside) or _data().aside_condition.match(aside)):
+        return False  # "not seen — except at high doses", "unchanged (in healthy adults)"
+    line = LabelLine("effect", "none", kv.key_start, kv.value_end, kv.key_end, kv.sentence)
+    return _owned(doc, line)
+
+
+def key_value_claims(doc: Document) -> list[FrameClaim]:
+    """The claims of "Key: value" lines with a clipped value, one reading for every type: an
+    effect key with a denial value ("Joint pain: not seen with X") is that effect's denial; a
+    measure key with a direction ("Effect of X on blood sugar: lowers", "Heart rate? Unaffected
+    by X") a direction claim; the results key with a course ("Results: permanent") a course
+    claim. Why: a key-value line leaves out the verb and the subject (a verbless clause), so
+    no sentence reader reads it; the layout says what each half is."""
+    return doc.analysis("label-key-value-claims", _key_value_claims)
+
+
+def _key_value_claims(doc: Document) -> list[FrameClaim]:
+    from lint_rules.analysis.mentions import mentions
+
+    lines = key_values(doc)
+    if not lines:
+        return []
+    kv = _kv()
+    main = product(doc)
+    if not main:
+        return []
+    found = mentions(doc)
+    out: list[FrameClaim] = []
+    text = doc.text
+    for x in lines:
+        key, value = text[x.key_start:x.key_end], text[x.value_start:x.value_end]
+        whole = doc.excerpt(x.key_start, x.value_end, limit=160)
+        if (d := kv.denial.fullmatch(value)) is not None:
+            label_end = x.key_end
+            if (own := _data().own_tail.search(text, x.key_start, x.key_end)) is not None \
+                    and (_names_product(doc, own.start("n"), x.key_end) or points_to_product(doc, own.start("n"), x.key_end)):
+                label_end = own.start()  # "Skin reactions with X: not seen"
+            ms = [mm for mm in found if mm.start == x.key_start and mm.end == label_end and mm.kind in ("finding", "general")]
+            if ms and _kv_owner(doc, x, d, label_end != x.key_end):
+                mm = ms[0]
+                out.append(FrameClaim(
+                    type="effect", side="safe" if mm.kind == "general" else "negated", start=x.key_start,
+                    end=x.value_end, sentence=x.sentence, subject=main, text=whole, concept_id=mm.concept_id,
+                    label=mm.label, kind=mm.kind, matched=mm.matched))
+                continue
+        kind = _data().label_of.get(_norm(key), "")
+        if kind.startswith("allergen:") and d is not None and _kv_owner(doc, x, d, False):
+            # "Nuts: never used in Zanta", "Gluten? Not in our bars": free of that allergen
+            out.append(FrameClaim(
+                type="scope", side="safe", start=x.key_start, end=x.value_end, sentence=x.sentence, subject=main,
+                text=whole, cue=text[x.key_start:x.value_end], topic=frozenset({"allergy:" + kind.split(":", 1)[1]}),
+                aspect="allergen", names=frozenset({main})))
+            continue
+        if (k := kv.measure_key.fullmatch(key)) is not None:
+            v = kv.direction.fullmatch(value)
+            key_names = bool(k.group("own")) and (
+                _names_product(doc, x.key_start + k.start("own"), x.key_start + k.end("own"))
+                or points_to_product(doc, x.key_start + k.start("own"), x.key_start + k.end("own")))
+            if k.group("own") and not key_names:
+                continue  # "Effect of ibuprofen on blood pressure: raises": another thing's
+            if v is not None and _kv_owner(doc, x, v, key_names):
+                side = kv.direction_of.get(" ".join(v.group("v").lower().split()), "none")
+                measure = kv.measures[" ".join(k.group("m").lower().split())]
+                out.append(FrameClaim(
+                    type="direction", side=side, start=x.key_start, end=x.value_end, sentence=x.sentence,
+                    subject=main, text=whole, cue=text[x.key_start:x.value_end], topic=frozenset({measure}),
+                    aspect="verb", names=frozenset({main})))
+            continue
+        if (r := kv.results_key.fullmatch(key)) is not None and (c := kv.course.fullmatch(value)) is not None:
+            key_names = bool(r.group("own")) and (
+                _names_product(doc, x.key_start + r.start("own"), x.key_end)
+                or points_to_product(doc, x.key_start + r.start("own"), x.key_end))
+            if r.group("own") and not key_names:
+                continue  # "Results of the old laser: permanent"
+            if not _kv_owner(doc, x, c, True):
+                continue  # (the results key is the page's product's, as a label line's is)
+            out.append(FrameClaim(
+                type="course", side=kv.course_of[" ".join(c.group("v").lower().split())], start=x.key_start,
+                end=x.value_end, sentence=x.sentence, subject=main, text=whole, cue=text[x.key_start:x.value_end],
+                aspect="results", names=frozenset({main})))
     return out

@@ -68,15 +68,22 @@ from lint_rules.analysis.claim_reader import (
     conditions,
     general_harm,
     general_harm_at,
+    graded_harm,
     lexicon_files,
     mask_asides,
     predicate_classes,
     read_clause,
+    undergoing_verbs,
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
-from lint_rules.analysis.label_claims import list_titled_other, page_title_words, typed_label_claims
+from lint_rules.analysis.label_claims import (
+    key_value_claims,
+    list_titled_other,
+    page_title_words,
+    typed_label_claims,
+)
 from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import read_toml
@@ -1104,7 +1111,8 @@ def _build(doc: Document) -> list[TypedClaim]:
     labelled = [TypedClaim(type=f.type, side=f.side, start=f.start, end=f.end, sentence=f.sentence,
                            subject=f.subject, topic=f.topic, aspect=f.aspect, strength=2, text=f.text, cue=f.cue,
                            names=f.names)
-                for f in (*typed_label_claims(doc), *typed_answer_claims(doc, _allergens, groups_named),
+                for f in (*typed_label_claims(doc), *(f for f in key_value_claims(doc) if f.type != "effect"),
+                          *typed_answer_claims(doc, _allergens, groups_named),
                           *typed_scope_claims(doc, groups_named))]
     if not raw:
         return list(labelled)
@@ -2601,6 +2609,9 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             if not _product_outside(doc, low, a, b, cond if cond >= 0 else b):
                 return None  # "Avoid Thai restaurants if you are allergic to peanuts": something else avoided
         text = topic if (side == "safe" and topic) else low[a:b]
+        if side == "safe" and topic and re.fullmatch(r"\s*(?:all|both|each|all\s+of\s+(?:them|you)|any\s+of\s+them)\s*", topic) \
+                and (colon := low.rfind(":", a, start)) > a and re.search(r"(?:all|both|each|of\s+(?:them|you))\s*$", low[colon + 1:start].split(" can")[0]):
+            text = low[a:colon]  # "Kidney patients, heart patients, diabetics: all can take it": the list the quantifier takes up
         groups = _groups(text)
         if side == "safe":
             if topic and re.match(r"\s*\w+ing\b", topic):
@@ -2964,7 +2975,7 @@ def _harm_named_before(doc: Document, a: int, start: int) -> bool:
                for m in by_sentence.get(k, ()))
 
 
-def _harm_read(doc: Document, i: int, after: int) -> bool:
+def _harm_read(doc: Document, i: int, after: int, group: bool = False) -> bool:
     """Sentence ``i`` states a harm after offset ``after``: an effect the concept layer finds,
     affirmed, not asked or hypothetical, that the clause reader reads as caused, undergone
     or occurring (``analysis/claim_reader.py``)."""
@@ -2981,7 +2992,16 @@ def _harm_read(doc: Document, i: int, after: int) -> bool:
             return True  # not "aspirin can …" or "exercise can …": another agent's harm
         if reading is not None and not reading.negated and reading.subject == "other" and _opening_agent(doc, s.start, m.start):
             return True  # "Senna is a laxative …" … "In young children, senna can cause …"
-    return general_harm(doc.text, after, s.end)  # "it can harm the baby", "can build up to dangerous levels"
+    if general_harm(doc.text, after, s.end):
+        return True  # "it can harm the baby", "can build up to dangerous levels"
+    low = _norm(doc.text)
+    for at, undergone in graded_harm(doc.text, after, s.end):
+        if group and undergone:
+            return True  # "Volunteers with diabetes suffered dangerous episodes": the group underwent it
+        comma = max([after] + [after + m.end() for m in re.finditer(r"[,;:]", low[after:at])])
+        if main_named_between(doc, i, comma, at) or re.match(r"\s*(?:it|they|this|these)\b", low[comma:at]):
+            return True  # "If you have kidney failure, X builds up and can cause serious harm"
+    return False
 
 
 def _opening_agent(doc: Document, lo: int, start: int) -> bool:
@@ -3184,12 +3204,62 @@ def _two_other_drugs(doc: Document, low: str, k: int, a: int, b: int, start: int
     return not (_PRODUCT_PRONOUN.search(low, a, b) or main_named_between(doc, k, a, b))
 
 
+@functools.lru_cache(maxsize=1)
+def _group_subject_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``[group_subject]`` of ``claim_predicates.toml``: the words before the product's name
+    that say the group did not take it, a comparison arm, and a result's words before the effect."""
+    d = read_toml("claim_predicates.toml")["group_subject"]
+    return (compile_re(r"(?<![a-z])(?:" + "|".join(d["not_taken_before"]) + r")\s+(?:\w+\s+){0,2}$"),
+            compile_re(r"(?<![a-z])(?:" + "|".join(d["comparison_arm"]) + r")(?![a-z])"),
+            compile_re(r"(?<![a-z])(?:" + "|".join(d["fewer_or_none"]) + r")(?![a-z])|n't"))
+
+
+def _group_took_product(doc: Document, low: str, k: int, a: int, b: int) -> bool:
+    """A group that opens sentence ``k`` took the product: the sentence names it (by name, or
+    "on/taking it") not right after a word of not taking it ("who skipped X", "not on X"), and
+    names no comparison arm ("on the placebo")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    not_taken, arm, _ = _group_subject_words()
+    if arm.search(low, a, b):
+        return False
+    subjects = sentence_subjects(doc)
+    main = subjects.main
+    spots = [p for p, n in subjects.placed[k] if n == main and a <= p < b] if main else []
+    spots += [m.start() for m in _WITH_PRODUCT_PRONOUN.finditer(low, a, b)]
+    return any(not not_taken.search(low[max(a, p - 30):p]) for p in spots)
+
+
+def _group_underwent(doc: Document, low: str, k: int, after: int) -> bool:
+    """A group that opens sentence ``k`` (its condition ends at ``after``) underwent a named
+    harm: a verb of undergoing ("suffered", "developed", "had") and then, within a few words, an
+    affirmed effect mention ("Volunteers with diabetes suffered hypoglycaemic episodes",
+    "Patients with heart failure who took X developed swollen ankles"). The claim reader leaves
+    "have" out (patients have their disease), so this is asked only of a group whose condition is
+    read, with the product named in the sentence."""
+    from lint_rules.analysis.mentions import mentions
+
+    by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
+    for m in by_sentence.get(k, ()):
+        if m.start < after or m.negated or m.question or m.hypothetical or m.kind != "finding" \
+                or m.relation in ("treats", "compares", "safe"):
+            continue
+        verbs = list(undergoing_verbs().finditer(low, after, m.start))
+        if verbs and len(low[verbs[-1].end():m.start].split()) <= 4 \
+                and not _group_subject_words()[2].search(low, verbs[-1].end(), m.start):
+            return True
+    return False
+
+
 def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
     """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
     group of people, a restriction of whom the product is safe for; with a second drug, an
     interaction. None when the sentence states no harm after the condition's start."""
     k = _sentence_of(doc, start)
-    if not _harm_read(doc, k, start) and not (
+    group_subject = side == "population" and not re.match(r"\W*(?:in|for|among|if)\s", low[start:end])
+    if group_subject and not _group_took_product(doc, low, k, a, b):
+        return None  # "People with epilepsy often have seizures": a group as subject, no product taken
+    if not _harm_read(doc, k, start, group_subject) and not (group_subject and _group_underwent(doc, low, k, end)) and not (
             side == "comedication" and _data().consequence.search(low, a, b)
             and not _data().reassured.search(low, a, b) and _second_drug(doc, k, start, end, low, a, b)):
         return None
@@ -3201,7 +3271,7 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     groups = frozenset(g for g in _groups(low[start:b]) if g != "universal")
     if not groups:
         # a group named by a condition no list holds ("users with a past eating disorder")
-        named = re.match(r"[^,;]*?\b(?:with|who\s+(?:have|has|had))\s+(?:an?\s+)?(?:(?:past|history\s+of|previous|known)\s+)?"
+        named = re.match(r"[^,;]*?\b(?:with|who\s+(?:have|has|had)|if\s+you(?:'ve|\s+have)(?:\s+got)?)\s+(?:an?\s+)?(?:(?:past|history\s+of|previous|known)\s+)?"
                          r"(?P<w>[a-z][a-z-]{3,})", low[start:b])
         groups = frozenset({"condition:" + named.group("w")}) if named else frozenset()
     if not groups:
@@ -3610,6 +3680,11 @@ def harm_to_part_after(doc: Document, end: int, stop: int) -> bool:
     return bool(_data().harm_after_part.match(_norm(doc.text[end:stop])))
 
 
+#: A condition or exception after the product a part is spared by ("… on X only if you avoid
+#: alcohol", "… with X unless you have kidney disease"): the part is spared only then.
+_SPARED_ONLY_IF = compile_re(r"(?<![a-z])(?:if|unless|provided|providing|as\s+long\s+as|except|but)(?![a-z])")
+
+
 def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool:
     """The body part or function named at ``[start, end)`` is said to be spared: a neutral word
     of effect on it, denied right before it ("does not affect your thyroid", "causes no
@@ -3631,6 +3706,8 @@ def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool
         # spared by the product only: "by it", "by Zanta"; not "by the operation", "by
         # radiotherapy to the chest", "by the disease"
         by = end + spared.end()
+        if _SPARED_ONLY_IF.search(after, spared.end()):
+            return False  # "your liver is safe on X only if you avoid alcohol": a condition, no promise
         k = bisect.bisect_right([x.start for x in doc.sentences], by) - 1
         if (re.match(r"(?:it|them)(?![a-z])", after[spared.end():]) and k >= 0 and _it_is_product(doc, k, by)) or (
                 by_kind(doc.text, by, stop) and not re.match(r"(?:this\s+|the\s+)?treatments?(?![a-z])", after[spared.end():])):
