@@ -464,6 +464,72 @@ def line_variants_apart(doc: Document, k: int, j: int, products: tuple[str, ...]
     return any(not (a[h] & b[h]) for h in heads)
 
 
+#: A line that opens with a name and a colon, after a list mark ("1. Vitalis D3 1000 IU: …",
+#: "- Zanta Night: …", "Calmara Drops: …"): the name a numbered or "Name:" line labels.
+_NAME_LABEL = re.compile(r"[ \t#*>•·▪◦-]*(?:\d{1,2}[.)][ \t]*)?(?P<name>[A-Z][\w'’+-]*(?:[ \t]+(?:[A-Z0-9][\w'’.+%-]*|&|\+)){0,5})[ \t]*:[ \t]")
+
+
+def line_label(doc: Document, k: int) -> frozenset[str]:
+    """The name words of the product that the line of sentence ``k`` is labelled with ("1.
+    Vitalis D3 1000 IU: no known interactions" -> {"vitalis", "d3", "1000", "iu"}), read from
+    the first sentence of its line; empty when the line has no such label. A label is a
+    product's name when it has a coined word (no dictionary word: "Vitalis") or names an
+    intervention the article names ("Green Tea Extract"); a label line's field ("Side
+    Effects:", "Allergens in Zanta:"), a section ("Bottom Line:", "User Reviews:") or a
+    titled person ("Dr Patel:") is none."""
+    from lint_rules.analysis.interventions import interventions
+    from lint_rules.analysis.label_claims import field_label
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    first = k
+    while first > 0 and doc.sentences[first - 1].block == doc.sentences[k].block \
+            and "\n" not in doc.text[doc.sentences[first - 1].end:doc.sentences[k].start]:
+        first -= 1
+    s = doc.sentences[first]
+    m = _NAME_LABEL.match(doc.text, s.start, s.end)
+    if m is None:
+        return frozenset()
+    name = m.group("name")
+    words = [w.lower().strip(".") for w in name.split() if w not in {"&", "+"}]
+    if not words or words[0] in _cues().not_brand or field_label(name):
+        return frozenset()
+    low = " " + " ".join(words) + " "
+    coined = any(len(w) >= 3 and w.isalpha() and w not in syllable_counts() for w in words)
+    if not coined and not any(f" {i.name} " in low for i in interventions(doc).all):
+        return frozenset()
+    return frozenset(words)
+
+
+def line_labels_apart(doc: Document, k: int, j: int, products: tuple[str, ...] = ()) -> bool:
+    """The lines of sentences ``k`` and ``j`` are labelled with two products' names ("1.
+    Vitalis D3 1000 IU: no known interactions …" / "2. Vitalis Green Tea Extract: may reduce
+    the absorption of nadolol"): a numbered or "Name:" line's claim belongs to its label,
+    whatever subject it was given, and two labels that each have a word the other lacks are
+    two products, even of one brand. Not when a claim names its subject itself after a label
+    that is not that subject ("Sarah Miller: Zanta gave me headaches": the label is a
+    speaker, the claim is Zanta's), nor when one line names the other's product too.
+    ``products``: the claims' subjects."""
+    la, lb = line_label(doc, k), line_label(doc, j)
+    if not la or not lb or not (la - lb) or not (lb - la):
+        return False
+    low = _low(doc)
+    for x, label, other in ((k, la, lb), (j, lb, la)):
+        s = doc.sentences[x]
+        said = frozenset(re.findall(r"[a-z0-9][\w'’-]*", low[s.start:s.end]))
+        if (other - label) <= said:
+            return False  # "1. Vitalis D3: safe with Vitalis Green Tea Extract": both named
+    for x, label, subject in ((k, la, products[0] if products else ""), (j, lb, products[1] if len(products) > 1 else "")):
+        words = frozenset(re.findall(r"[a-z0-9][\w'’-]*", subject.lower()))
+        if not words or words <= label:
+            continue
+        s = doc.sentences[x]
+        rest = low[s.start:s.end]
+        colon = rest.find(":")
+        if words <= frozenset(re.findall(r"[a-z0-9][\w'’-]*", rest[colon + 1:])):
+            return False  # the claim names its own subject after the label: the label is no owner
+    return True
+
+
 def recipe_apart(doc: Document, k: int, j: int) -> bool:
     """Sentence ``k`` limits a free-of claim to the recipe ("contains no nuts in its
     recipe", "made without eggs") and sentence ``j`` warns of cross-contact ("may contain

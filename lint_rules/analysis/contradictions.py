@@ -81,6 +81,7 @@ from lint_rules.analysis.claim_limits import (
     disputed,
     excluded_apart,
     instruction_before,
+    line_labels_apart,
     line_variants_apart,
     named_apart,
     other_product_apart,
@@ -1069,6 +1070,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
     if line_variants_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
+    if line_labels_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
+        return True  # "1. Vitalis D3 1000 IU: no known interactions" … "2. Vitalis Green Tea Extract: may reduce …"
     if other_product_apart(doc, odd.sentence, other.sentence, (odd.start, other.start), (agent(odd), agent(other))):
         return True  # "Magnesium Night capsules: nut-free" … "Also in your box: - Almond Protein Bites (contains almonds)"
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):

@@ -1,0 +1,80 @@
+"""Which product a sentence is about, and when (session 16, ``name16``): for each mechanism the
+ordinary passage that must stay quiet and the true conflict that must still be found. Every
+sentence is written for these tests (coined product names) from the construction, not taken
+from a blind set or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_helpers import contradictions
+
+_QUIET: list[str] = [
+    # then and now: the product's own history ([time.frames] past / present)
+    "Crunchwell Bars are now nut free, made in a nut-free bakery.\n"
+    "The bars come in three flavours.\n"
+    "Until March, Crunchwell Bars were made with cashew butter and were not suitable for people with nut allergies.",
+    "Oatsy Crisps no longer contain milk.\nThey keep for six months.\nOatsy Crisps previously contained whey powder.",
+    "The new recipe of Grainly Loaf is egg free.\nEach loaf is sliced.\nThe old recipe of Grainly Loaf contained egg.",
+    "Recipe note: until 2024, Fudgelo Bites were made with hazelnut paste.\n"
+    "Packed in a recyclable tub.\nFudgelo Bites are now nut free.",
+    # a window of use: the first month against a year of use
+    "No side effects were reported in the first month of taking Lumira.\n"
+    "Patients were followed for two years in total.\n"
+    "After a year of daily use, some users noticed hair thinning.",
+    # the seller correcting its own page ([voice] speaker "our … listing/page")
+    "Our product page last month stated that Dermaloo cream contains soy. That was wrong.\n"
+    "We have checked with the maker.\nDermaloo cream is soy free.",
+    "Our online listing said Pepwell chews contain gelatin. That is not correct.\n"
+    "Pepwell chews are gelatin free and suitable for vegetarians.",
+    # a numbered or "Name:" line's claim is its own product's
+    "Our spring range\n\n"
+    "1. Norvana D3 1000 IU: no known interactions with common medicines. Take one a day with food.\n"
+    "2. Norvana Ginger Root Extract: may increase the effect of warfarin. Ask your pharmacist first.",
+    "Bestsellers\n\n"
+    "- Kelvora Night Tea: caffeine free, so it will not keep you awake.\n"
+    "- Kelvora Morning Brew: the caffeine can keep you awake if you drink it late.",
+]
+
+_FOUND: list[str] = [
+    # an era on one side only: "now" does not excuse a plain statement that it contains nuts
+    "Crunchwell Bars are now nut free, made in a nut-free bakery.\n"
+    "The bars come in three flavours and keep for six months.\nCrunchwell Bars contain cashew butter.",
+    # both sides past: the same era
+    "Until March, Crunchwell Bars were nut free.\n"
+    "The bars come in three flavours and keep for six months.\n"
+    "Until March, Crunchwell Bars were made with cashew butter.",
+    # the same window of use on both sides
+    "No side effects were reported in the first month of taking Lumira.\n"
+    "Patients were followed for two years in total.\n"
+    "In the first few weeks, some users of Lumira noticed hair thinning.",
+    "Lumira causes no side effects after a year of use.\n"
+    "Patients were followed for two years in total.\n"
+    "After a year of daily use, some users of Lumira noticed hair thinning.",
+    # the seller's page, not corrected, stays a claim; a correction of something else excuses nothing
+    "Our website says Dermaloo cream is soy free.\n"
+    "The cream comes in a 50 ml tube and should be stored below 25C.\nDermaloo cream contains soy lecithin.",
+    "Our product page stated that Dermaloo cream comes in a 50 ml tube. That was wrong; it is 30 ml.\n"
+    "Dermaloo cream is soy free.\nIt is made in small batches in Devon and the cream contains soy lecithin.",
+    # one product's label on both lines, or a field label ("Warning:") on the other
+    "Norvana D3 1000 IU\n\n"
+    "1. Norvana D3 1000 IU: no known interactions with common medicines. Take one a day with food.\n"
+    "2. Warning: Norvana D3 1000 IU may increase the effect of warfarin.",
+    "Norvana D3 1000 IU: no known interactions with common medicines.\n"
+    "We ship within two days. Orders over 20 pounds ship free.\n"
+    "Norvana D3 1000 IU: may increase the effect of warfarin.",
+    # a label line, then prose that names the product
+    "Zentola Sleep Spray: no side effects at all.\n"
+    "Each bottle holds 30 sprays. It has a mild mint taste.\n"
+    "Some users of Zentola Sleep Spray report headaches the next morning.",
+]
+
+
+@pytest.mark.parametrize("text", _QUIET)
+def test_ordinary_passage_is_quiet(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _FOUND)
+def test_true_conflict_is_found(text: str) -> None:
+    assert contradictions(text) != []
