@@ -34,6 +34,13 @@ _QUIET: list[str] = [
     "Bestsellers\n\n"
     "- Kelvora Night Tea: caffeine free, so it will not keep you awake.\n"
     "- Kelvora Morning Brew: the caffeine can keep you awake if you drink it late.",
+    # a base frame whose subject is not the product: another brand's, a recipe's, other ones
+    "Crunchwell Bars are nut free.\n"
+    "Our sister brand Nuttsy makes granola. Nuttsy granola is built on a base of almond butter.",
+    "Crunchwell Bars are nut free.\n"
+    "For a quick dessert, crumble a bar over yogurt. My favourite cheesecake is built on a base of crushed almonds.",
+    "Crunchwell Bars are nut free.\n"
+    "Supermarket flapjacks are cheaper. The cheaper ones are built on a base of almond butter.",
 ]
 
 _FOUND: list[str] = [
@@ -67,6 +74,17 @@ _FOUND: list[str] = [
     "Zentola Sleep Spray: no side effects at all.\n"
     "Each bottle holds 30 sprays. It has a mild mint taste.\n"
     "Some users of Zentola Sleep Spray report headaches the next morning.",
+    # an untitled ingredient list is the product's, not its last item's ("magnesium stearate")
+    "Sunvita D 1000 IU tablets are lactose-free and suitable for people with lactose intolerance.\n"
+    "Take one tablet a day with a meal. Store below 25C.\n"
+    "The non-medicinal ingredients are lactose monohydrate, cellulose and magnesium stearate.",
+    "Calmora 10 mg tablets are gluten free.\nSwallow them whole with water.\n"
+    "The excipients include wheat starch and magnesium stearate.",
+    # the product (or a variant of it named by "one") built on a base of the allergen
+    "Crunchwell Bars are nut free.\nThey come in three flavours and keep for six months.\n"
+    "Each Crunchwell bar is built on a base of almond butter and dates.",
+    "Crunchwell Bars are nut free.\nThey come in three flavours: cocoa, lemon and caramel.\n"
+    "The caramel one is built on a base of almond butter.",
 ]
 
 
