@@ -6,7 +6,6 @@ from a blind set or the corpus."""
 from __future__ import annotations
 
 import pytest
-
 from lint_helpers import contradictions
 
 _QUIET: list[str] = [
@@ -41,6 +40,18 @@ _QUIET: list[str] = [
     "For a quick dessert, crumble a bar over yogurt. My favourite cheesecake is built on a base of crushed almonds.",
     "Crunchwell Bars are nut free.\n"
     "Supermarket flapjacks are cheaper. The cheaper ones are built on a base of almond butter.",
+    # a part of another thing, a step of another procedure, a comparator's part
+    "Sonadock is safe for every customer.\nSonadock comes with a magnetic cradle.\n"
+    "In people with a pacemaker, the strong magnets in an MRI scanner can cause dangerous heart rhythm problems.",
+    "Zentrio patches cause no skin irritation.\n"
+    "Patients were also given a standard patch for comparison. "
+    "The adhesive on the standard patch caused skin irritation in some patients.",
+    "Sonadock comes with a soft cradle.\nSonadock causes no skin irritation.\n"
+    "The cradle in your old dock can cause skin irritation.",
+    "Tubaclear causes no pain at all.\nDuring Tubaclear, a doctor pushes dye through the tubes.\n"
+    "In a laparoscopy, pushing gas into the belly can cause shoulder pain.",
+    "Sonadock causes no skin irritation.\nSonadock comes with a soft cradle.\n"
+    "The nickel in many cheap chargers can cause skin irritation.",
 ]
 
 _FOUND: list[str] = [
@@ -85,6 +96,17 @@ _FOUND: list[str] = [
     "Each Crunchwell bar is built on a base of almond butter and dates.",
     "Crunchwell Bars are nut free.\nThey come in three flavours: cocoa, lemon and caramel.\n"
     "The caramel one is built on a base of almond butter.",
+    # the product named by its part (the page gave it: "comes with", "X's") or its step
+    "Sonadock causes no skin irritation.\nSonadock comes with a nickel-plated cradle.\n"
+    "The nickel in the cradle can cause skin irritation in some users.",
+    "Sonadock causes no skin irritation.\nSonadock's cradle is nickel plated.\n"
+    "The nickel in the cradle can cause skin irritation in some users.",
+    "Tubaclear causes no pain at all.\nDuring Tubaclear, a doctor pushes dye through the tubes.\n"
+    "Pushing the dye through the tubes can cause cramping pain.",
+    "Zentrio patches cause no skin irritation.\nPatients wore the patch for a week.\n"
+    "The adhesive on the Zentrio patch can cause skin irritation.",
+    "Sonadock is safe for every customer.\nSonadock comes with a magnetic cradle.\n"
+    "In people with a pacemaker, the strong magnets in the cradle can cause dangerous heart rhythm problems.",
 ]
 
 

@@ -2272,9 +2272,26 @@ def _caused_by_other(doc: Document, claim: TypedClaim) -> bool:
         start, end = claim.start, claim.end
     elif (claim.type, claim.side) in (("dose", "limit"), ("scope", "restricted")):
         start = end = claim.end
+        if claim.type == "scope" and _part_of_other(doc, claim):
+            return True  # "In people with a pacemaker, the magnets in an MRI scanner can …": another thing's part
     else:
         return False
     return causer(doc, claim.sentence, start, end, claim.subject if claim.subject not in ("", "*") else None).who == "other"
+
+
+#: After a group's warning, the subject of the harm's clause up to its modal ("In people with a
+#: pacemaker, the strong magnets in the dock can …").
+_HARM_SUBJECT = compile_re(r"[^,;:.]{0,60}?[,:]\s*(?P<np>(?:[\w'-]+\s+){1,8}?)(?:can|may|might|could|will|would|often|sometimes|does|do)\s")
+
+
+def _part_of_other(doc: Document, claim: TypedClaim) -> bool:
+    """The harm after a group's warning is caused by a part of another thing than the
+    product, by the page's words (``interventions.part_owner``)."""
+    from lint_rules.analysis.interventions import part_owner
+
+    s = doc.sentences[claim.sentence]
+    m = _HARM_SUBJECT.match(doc.text.lower(), claim.end, s.end)
+    return m is not None and part_owner(doc, m.group("np")) == "other"
 
 
 def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:
