@@ -473,11 +473,13 @@ def line_label(doc: Document, k: int) -> frozenset[str]:
     """The name words of the product that the line of sentence ``k`` is labelled with ("1.
     Vitalis D3 1000 IU: no known interactions" -> {"vitalis", "d3", "1000", "iu"}), read from
     the first sentence of its line; empty when the line has no such label. A label is a
-    product's name when it has a coined word (no dictionary word: "Vitalis") or names an
-    intervention the article names ("Green Tea Extract"); a label line's field ("Side
-    Effects:", "Allergens in Zanta:"), a section ("Bottom Line:", "User Reviews:") or a
-    titled person ("Dr Patel:") is none."""
-    from lint_rules.analysis.interventions import interventions
+    product's name when it has a coined word (no dictionary word: "Vitalis") and a product's
+    mark (a strength or code with a digit, a form word: "Kelvora Night Tea"), or names an
+    intervention of several words the article names ("… Green Tea Extract"); a label line's
+    field ("Side Effects:", "Allergens in Zanta:"), a section ("Bottom Line:", "User
+    Reviews:"), a titled person ("Dr Patel:") or a speaker of a transcript ("Ben Okafor:", a
+    coined word with no product's mark) is none."""
+    from lint_rules.analysis.interventions import interventions, refers_to_product
     from lint_rules.analysis.label_claims import field_label
     from lint_rules.analysis.textstat_offline import syllable_counts
 
@@ -495,7 +497,8 @@ def line_label(doc: Document, k: int) -> frozenset[str]:
         return frozenset()
     low = " " + " ".join(words) + " "
     coined = any(len(w) >= 3 and w.isalpha() and w not in syllable_counts() for w in words)
-    if not coined and not any(f" {i.name} " in low for i in interventions(doc).all):
+    marked = any(re.search(r"\d", w) for w in words) or refers_to_product(low)
+    if not (coined and marked) and not any(f" {i.name} " in low for i in interventions(doc).all if " " in i.name):
         return frozenset()
     return frozenset(words)
 
