@@ -52,6 +52,16 @@ _QUIET: list[str] = [
     "In a laparoscopy, pushing gas into the belly can cause shoulder pain.",
     "Sonadock causes no skin irritation.\nSonadock comes with a soft cradle.\n"
     "The nickel in many cheap chargers can cause skin irritation.",
+    # an ingredient list whose title names its owner with a possessive: another product's
+    "Ferrolin 14 mg tablets are lactose free.\n"
+    "Many other iron tablets are not. A typical generic iron tablet's ingredients are lactose, maize starch and ferrous sulfate.",
+    # a transcript's speakers are no product labels; a plain "now available" is no era of a recipe
+    "Caller Ben Okafor: I took Zanta for a month and never had a headache.\n"
+    "Host Maria Delgado: Some listeners say Zanta gave them headaches. Doctors agree it can.",
+    "Sunnipop lollies no longer contain artificial colours and are now free from gelatin.\n"
+    "Until last year, Sunnipop lollies were made with pork gelatin.",
+    "Our newsletter last month said that Brightmilk formula contains soy. That was a mistake.\n"
+    "Brightmilk formula is soy free.",
 ]
 
 _FOUND: list[str] = [
@@ -107,6 +117,12 @@ _FOUND: list[str] = [
     "The adhesive on the Zentrio patch can cause skin irritation.",
     "Sonadock is safe for every customer.\nSonadock comes with a magnetic cradle.\n"
     "In people with a pacemaker, the strong magnets in the cradle can cause dangerous heart rhythm problems.",
+    # the product's own list, named with a possessive
+    "Ferrolin 14 mg tablets are lactose free.\n"
+    "Take one a day. Ferrolin's ingredients are lactose, maize starch and ferrous fumarate.",
+    # a part of the product in each of its units
+    "Pureform protein powder causes no bloating.\n"
+    "The sweetener in each scoop of Pureform can cause bloating in some people.",
 ]
 
 

@@ -2446,6 +2446,10 @@ _MARKED_FREE = compile_re(r"\b(?P<x>[\w]+)[- ](?:free|safe)\b(?:\s+(?P<n>[\w-]+)
 #: ("a blend of rice and tapioca flours instead of wheat").
 _LIST_END = compile_re(r"\s(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+lieu\s+of|as\s+opposed\s+to|but\s+not|not)\s")
 
+#: The same title said with a possessive ("a typical generic iron tablet's ingredients are …",
+#: "Zanta's inactive ingredients:"): X is the product the list belongs to.
+_LIST_OWNER = compile_re(r"(?:^|[.;:]\s*|\b(?:a|an|the|our|this|these|each|every)\s+)(?P<x>(?:[\w-]+\s+){0,4}?[\w-]+)(?:'s|’s|s')\s+"
+                         r"(?:(?:inactive|other|active|non-medicinal)\s+)?(?=(?:ingredients?|excipients?)\b[^.;]{0,3}$|$)")
 #: A titled ingredient list ("Ingredients in X:", "the ingredients of X are"): X is the product
 #: the list belongs to.
 _LIST_TITLE = compile_re(r"(?:ingredients?|excipients?)\s+(?:in|of|for)\s+(?P<x>[^.;:]{1,40}?)\s*(?::|\s(?:include|includes|included|are|is)\s)")
@@ -2499,8 +2503,9 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
     not when the page claims that very product free ("the fish fingers are fish-free") or names
     no other of its kind."""
     title = _LIST_TITLE.match(low, start)
-    if title:
-        x = re.sub(r"^(?:the|our|this|these)\s+", "", title.group("x").strip())
+    owner = _LIST_OWNER.search(low, max(a, start - 80), start) if title is None else None
+    if title or owner:
+        x = re.sub(r"^(?:the|our|this|these)\s+", "", (title or owner).group("x").strip())
         main = _main_intervention(doc)
         if _data().generic_subject.match(x) or not (re.fullmatch(r"(?:it|this|these|them|its|each\s+[\w-]+|the\s+product)", x)
                 or (main and same_name(x, main)) or _free_said_of(doc, x)):
