@@ -62,6 +62,7 @@ _QUIET: list[str] = [
     "Until last year, Sunnipop lollies were made with pork gelatin.",
     "Our newsletter last month said that Brightmilk formula contains soy. That was a mistake.\n"
     "Brightmilk formula is soy free.",
+    "Crunchwell Bars were previously made with peanut oil.\nCrunchwell Bars are now peanut free.",
 ]
 
 _FOUND: list[str] = [
@@ -123,6 +124,11 @@ _FOUND: list[str] = [
     # a part of the product in each of its units
     "Pureform protein powder causes no bloating.\n"
     "The sweetener in each scoop of Pureform can cause bloating in some people.",
+    # a history that dates no claim, and an amount, are no era
+    "Zanta was originally developed for jet lag and can cause drowsiness.\n"
+    "Zanta is now sold in pharmacies and causes no drowsiness.",
+    "Up to 1000 mg of Calmex a day causes no side effects.\n"
+    "Calmex is now sold in 500 mg tablets. Calmex can cause nausea in some people.",
 ]
 
 
