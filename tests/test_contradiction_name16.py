@@ -129,6 +129,11 @@ _FOUND: list[str] = [
     "Zanta is now sold in pharmacies and causes no drowsiness.",
     "Up to 1000 mg of Calmex a day causes no side effects.\n"
     "Calmex is now sold in 500 mg tablets. Calmex can cause nausea in some people.",
+    # the page's present word is no earlier word: a "That is wrong." about something else takes nothing back
+    "Our leaflet says Zanta causes no drowsiness.\n"
+    "Some people think Zanta is a sleeping pill. That is wrong.\nZanta can cause drowsiness in some users.",
+    "Our leaflet says Zanta causes no drowsiness.\n"
+    "Trials found that Zanta caused drowsiness in one in five people.",
 ]
 
 
