@@ -1324,6 +1324,8 @@ def _find_parts(doc: Document) -> Parts:
             rest = re.findall(r"[a-z][\w-]{2,}", text[got.end():])
             steps[_verb_stem(got.group("verb"))] = frozenset(w for w in rest[:6] if w not in _parts_words("determiners"))
     parts -= _parts_words("not_part")
+    drugs = foods_and_drugs()
+    parts = {p for p in parts if p not in drugs and not any(f in drugs for f in singular_forms(p))}
     return Parts(frozenset(parts), steps)
 
 
