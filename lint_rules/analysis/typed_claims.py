@@ -2503,9 +2503,9 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
     not when the page claims that very product free ("the fish fingers are fish-free") or names
     no other of its kind."""
     title = _LIST_TITLE.match(low, start)
-    owner = _LIST_OWNER.search(low, max(a, start - 80), start) if title is None else None
-    if title or owner:
-        x = re.sub(r"^(?:the|our|this|these)\s+", "", (title or owner).group("x").strip())
+    titled = title or _LIST_OWNER.search(low, max(a, start - 80), start)
+    if titled is not None:
+        x = re.sub(r"^(?:the|our|this|these)\s+", "", titled.group("x").strip())
         main = _main_intervention(doc)
         if _data().generic_subject.match(x) or not (re.fullmatch(r"(?:it|this|these|them|its|each\s+[\w-]+|the\s+product)", x)
                 or (main and same_name(x, main)) or _free_said_of(doc, x)):
