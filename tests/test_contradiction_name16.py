@@ -63,6 +63,9 @@ _QUIET: list[str] = [
     "Our newsletter last month said that Brightmilk formula contains soy. That was a mistake.\n"
     "Brightmilk formula is soy free.",
     "Crunchwell Bars were previously made with peanut oil.\nCrunchwell Bars are now peanut free.",
+    # an inline-titled list of another product keeps its own subject
+    "Our Kidzo multivitamin gummies are free from gelatin and nuts.\n"
+    "Kidzo Omega ingredients: fish oil, gelatin, sugar.",
 ]
 
 _FOUND: list[str] = [
@@ -134,6 +137,11 @@ _FOUND: list[str] = [
     "Some people think Zanta is a sleeping pill. That is wrong.\nZanta can cause drowsiness in some users.",
     "Our leaflet says Zanta causes no drowsiness.\n"
     "Trials found that Zanta caused drowsiness in one in five people.",
+    # one product in two pack sizes is one product, whatever its line labels say
+    "Kelvora Tea 20 Bags: caffeine free, so it will not keep you awake.\n"
+    "Kelvora Tea 40 Bags: the caffeine can keep you awake if you drink it late.",
+    "Calmora 10 mg tablets are gluten free.\nSwallow them whole with water.\n"
+    "If you check the leaflet, the inactive ingredients are wheat starch and magnesium stearate.",
 ]
 
 

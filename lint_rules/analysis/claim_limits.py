@@ -515,6 +515,9 @@ def line_labels_apart(doc: Document, k: int, j: int, products: tuple[str, ...] =
     la, lb = line_label(doc, k), line_label(doc, j)
     if not la or not lb or not (la - lb) or not (lb - la):
         return False
+    pack = frozenset(read_toml("contradiction_limits.toml")["line"]["pack_words"])
+    if all(re.search(r"\d", w) or w in pack for w in la ^ lb):
+        return False  # "Kelvora Tea 20 Bags" / "Kelvora Tea 40 Bags": one product in two pack sizes
     low = _low(doc)
     for x, label, other in ((k, la, lb), (j, lb, la)):
         s = doc.sentences[x]

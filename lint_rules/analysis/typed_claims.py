@@ -1196,8 +1196,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                 # the product its title names ("Ingredients in X:"), else the page's
                 n = listed.group("n")
                 claim.subject = intervention_at(doc, i, listed.start("n"), listed.end("n"), claim.type) if n \
-                    else _main_intervention(doc) or _list_owner(doc, i, low[listed.end():claim.end], claim.subject) \
-                    or claim.subject
+                    else _main_intervention(doc) or (_list_owner(doc, i, low[listed.end():claim.end], claim.subject)
+                                                     if _untitled(doc, low, i, claim.start) else "") or claim.subject
             claim.names = interventions_named(doc, i)
             bounded = _bounded_at(doc, claim.start, claim.end, "max") \
                 if claim.type == "dose" and claim.side == "limit" else []
@@ -2406,6 +2406,26 @@ def _earlier_subject(doc: Document, i: int) -> str:
         return ""
     name = sentence_subjects(doc).subjects[i - 1]
     return "" if _dose_phrase_named(doc, i - 1, name) else name
+
+
+@functools.cache
+def _untitled_list() -> re.Pattern[str]:
+    """What may stand before an untitled ingredient list's title in its sentence ([allergen]
+    untitled_list_lead): "The non-medicinal", "Other"; not a name ("Kidzo Omega ingredients:")."""
+    return compile_re(read_toml(DATA_FILE)["allergen"]["untitled_list_lead"])
+
+
+def _untitled(doc: Document, low: str, i: int, start: int) -> bool:
+    """The ingredient list at ``start`` of sentence ``i`` has no name in its title: only the
+    untitled lead before it ("The non-medicinal ingredients are …"), after a fronted phrase with no
+    capitalised word but its first ("Looking at the box, the non-medicinal ingredients are …"; not
+    "For Kidzo Omega, the ingredients are …")."""
+    s0 = doc.sentences[i].start
+    if _untitled_list().fullmatch(low, s0, start):
+        return True
+    comma = low.rfind(",", s0, start)
+    return comma >= 0 and bool(_untitled_list().fullmatch(low, comma + 1, start)) \
+        and not re.search(r"(?<=\s)[A-Z]", doc.text[s0:comma].strip())
 
 
 def _list_owner(doc: Document, i: int, items: str, subject: str) -> str:
