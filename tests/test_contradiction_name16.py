@@ -66,6 +66,10 @@ _QUIET: list[str] = [
     # an inline-titled list of another product keeps its own subject
     "Our Kidzo multivitamin gummies are free from gelatin and nuts.\n"
     "Kidzo Omega ingredients: fish oil, gelatin, sugar.",
+    # two products of one brand told apart by a code, a unit after the strength
+    "Our vitamin range\n\n"
+    "1. Norvana D3 1000 IU: no known interactions with common medicines.\n"
+    "2. Norvana K2 100 mcg: may reduce the effect of warfarin.",
 ]
 
 _FOUND: list[str] = [

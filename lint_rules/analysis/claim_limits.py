@@ -464,9 +464,15 @@ def line_variants_apart(doc: Document, k: int, j: int, products: tuple[str, ...]
     return any(not (a[h] & b[h]) for h in heads)
 
 
-#: A line that opens with a name and a colon, after a list mark ("1. Vitalis D3 1000 IU: …",
-#: "- Zanta Night: …", "Calmara Drops: …"): the name a numbered or "Name:" line labels.
-_NAME_LABEL = re.compile(r"[ \t#*>•·▪◦-]*(?:\d{1,2}[.)][ \t]*)?(?P<name>[A-Z][\w'’+-]*(?:[ \t]+(?:[A-Z0-9][\w'’.+%-]*|&|\+)){0,5})[ \t]*:[ \t]")
+@functools.cache
+def _name_label() -> re.Pattern[str]:
+    """A line that opens with a name and a colon, after a list mark ("1. Vitalis D3 1000 IU: …",
+    "- Zanta Night: …", "Norvana K2 100 mcg: …"): the name a numbered or "Name:" line labels; its
+    words are capitalised, numbers or a pack word after a number ([line] pack_words)."""
+    pack = "|".join(sorted((re.escape(w) for w in read_toml("contradiction_limits.toml")["line"]["pack_words"]),
+                           key=len, reverse=True))
+    return re.compile(r"[ \t#*>•·▪◦-]*(?:\d{1,2}[.)][ \t]*)?(?P<name>[A-Z][\w'’+-]*(?:[ \t]+(?:[A-Z0-9][\w'’.+%-]*|&|\+|(?<=\d[ \t])(?:"
+                      + pack + r")(?![\w-]))){0,5})[ \t]*:[ \t]")
 
 
 def line_label(doc: Document, k: int) -> frozenset[str]:
@@ -488,7 +494,7 @@ def line_label(doc: Document, k: int) -> frozenset[str]:
             and "\n" not in doc.text[doc.sentences[first - 1].end:doc.sentences[k].start]:
         first -= 1
     s = doc.sentences[first]
-    m = _NAME_LABEL.match(doc.text, s.start, s.end)
+    m = _name_label().match(doc.text, s.start, s.end)
     if m is None:
         return frozenset()
     name = m.group("name")
@@ -516,7 +522,7 @@ def line_labels_apart(doc: Document, k: int, j: int, products: tuple[str, ...] =
     if not la or not lb or not (la - lb) or not (lb - la):
         return False
     pack = frozenset(read_toml("contradiction_limits.toml")["line"]["pack_words"])
-    if all(re.search(r"\d", w) or w in pack for w in la ^ lb):
+    if all(re.fullmatch(r"[\d.,]+", w) or w in pack for w in la ^ lb):
         return False  # "Kelvora Tea 20 Bags" / "Kelvora Tea 40 Bags": one product in two pack sizes
     low = _low(doc)
     for x, label, other in ((k, la, lb), (j, lb, la)):
