@@ -30,7 +30,7 @@ from lint_rules.analysis.boundaries import (
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.claim_reader import read_clause
-from lint_rules.analysis.interventions import foods_and_drugs, sentence_subjects
+from lint_rules.analysis.interventions import foods_and_drugs, part_owner, sentence_subjects
 from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.document import Document
 from lint_rules.knowledge import read_toml
@@ -337,6 +337,29 @@ def _first_word(low: str, lo: int) -> int:
     return m.start() if m else lo
 
 
+def causing_subject(doc: Document, k: int, start: int, end: int) -> str:
+    """The words (lower case, auxiliaries left out) of the subject of the causing verb that
+    governs ``[start, end)`` of sentence ``k``, in its clause and after its last comma ("The
+    nickel in the cradle can cause skin irritation" -> "the nickel in the cradle"); "" when no
+    causing verb comes before the effect."""
+    text = doc.text
+    sent = doc.sentences[k]
+    reading = read_clause(text, sent.start, sent.end, start, end)
+    if reading is None or reading.where != "before" or reading.pclass != "cause":
+        return ""
+    low = text[sent.start:start].lower()
+    verbs = list(re.finditer(rf"(?<![a-z]){re.escape(reading.cue)}(?![a-z])", low))
+    if not verbs:
+        return ""
+    at = verbs[-1].start()
+    lo = 0
+    for b in CAUSE_CLAUSE_OPENING.finditer(low, 0, at):
+        lo = b.end()
+    region = low[lo:at].rsplit(",", 1)[-1]
+    aux = reader_data().open_aux
+    return " ".join(w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux)
+
+
 def _verb_subject(doc: Document, k: int, start: int, end: int, prod: Callable[[], str]) -> Causer:
     """The subject of the causing verb that governs ``[start, end)``: the product (its name,
     an anaphor or a product noun), another thing, or unknown (no causing verb before it)."""
@@ -387,8 +410,14 @@ def _verb_subject(doc: Document, k: int, start: int, end: int, prod: Callable[[]
     product = prod()
     if not product:
         return UNKNOWN  # no product known to tell another subject from it
-    if any(names_product(w, product) for w in words) or bool(product and product in region) \
-            or bool(reader_data().product.search(region)):
+    if any(names_product(w, product) for w in words) or bool(product and product in region):
+        return PRODUCT
+    owner = part_owner(doc, " ".join(words))
+    if owner == "product":
+        return PRODUCT  # "the nickel in the cradle", "pushing dye through the tubes": its part or step
+    if owner == "other":
+        return Causer("other", "a part of another thing: " + " ".join(words))  # "the adhesive on the standard patch"
+    if reader_data().product.search(region):
         return PRODUCT
     alias = sentence_subjects(doc).alias
     if any(n in region and names_product(p, product) for n, p in alias.items()):

@@ -464,6 +464,84 @@ def line_variants_apart(doc: Document, k: int, j: int, products: tuple[str, ...]
     return any(not (a[h] & b[h]) for h in heads)
 
 
+@functools.cache
+def _name_label() -> re.Pattern[str]:
+    """A line that opens with a name and a colon, after a list mark ("1. Vitalis D3 1000 IU: …",
+    "- Zanta Night: …", "Norvana K2 100 mcg: …"): the name a numbered or "Name:" line labels; its
+    words are capitalised, numbers or a pack word after a number ([line] pack_words)."""
+    pack = "|".join(sorted((re.escape(w) for w in read_toml("contradiction_limits.toml")["line"]["pack_words"]),
+                           key=len, reverse=True))
+    return re.compile(r"[ \t#*>•·▪◦-]*(?:\d{1,2}[.)][ \t]*)?(?P<name>[A-Z][\w'’+-]*(?:[ \t]+(?:[A-Z0-9][\w'’.+%-]*|&|\+|(?<=\d[ \t])(?:"
+                      + pack + r")(?![\w-]))){0,5})[ \t]*:[ \t]")
+
+
+def line_label(doc: Document, k: int) -> frozenset[str]:
+    """The name words of the product that the line of sentence ``k`` is labelled with ("1.
+    Vitalis D3 1000 IU: no known interactions" -> {"vitalis", "d3", "1000", "iu"}), read from
+    the first sentence of its line; empty when the line has no such label. A label is a
+    product's name when it has a coined word (no dictionary word: "Vitalis") and a product's
+    mark (a strength or code with a digit, a form word: "Kelvora Night Tea"), or names an
+    intervention of several words the article names ("… Green Tea Extract"); a label line's
+    field ("Side Effects:", "Allergens in Zanta:"), a section ("Bottom Line:", "User
+    Reviews:"), a titled person ("Dr Patel:") or a speaker of a transcript ("Ben Okafor:", a
+    coined word with no product's mark) is none."""
+    from lint_rules.analysis.interventions import interventions, refers_to_product
+    from lint_rules.analysis.label_claims import field_label
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    first = k
+    while first > 0 and doc.sentences[first - 1].block == doc.sentences[k].block \
+            and "\n" not in doc.text[doc.sentences[first - 1].end:doc.sentences[k].start]:
+        first -= 1
+    s = doc.sentences[first]
+    m = _name_label().match(doc.text, s.start, s.end)
+    if m is None:
+        return frozenset()
+    name = m.group("name")
+    words = [w.lower().strip(".") for w in name.split() if w not in {"&", "+"}]
+    if not words or words[0] in _cues().not_brand or field_label(name):
+        return frozenset()
+    low = " " + " ".join(words) + " "
+    coined = any(len(w) >= 3 and w.isalpha() and w not in syllable_counts() for w in words)
+    marked = any(re.search(r"\d", w) for w in words) or refers_to_product(low)
+    if not (coined and marked) and not any(f" {i.name} " in low for i in interventions(doc).all if " " in i.name):
+        return frozenset()
+    return frozenset(words)
+
+
+def line_labels_apart(doc: Document, k: int, j: int, products: tuple[str, ...] = ()) -> bool:
+    """The lines of sentences ``k`` and ``j`` are labelled with two products' names ("1.
+    Vitalis D3 1000 IU: no known interactions …" / "2. Vitalis Green Tea Extract: may reduce
+    the absorption of nadolol"): a numbered or "Name:" line's claim belongs to its label,
+    whatever subject it was given, and two labels that each have a word the other lacks are
+    two products, even of one brand. Not when a claim names its subject itself after a label
+    that is not that subject ("Sarah Miller: Zanta gave me headaches": the label is a
+    speaker, the claim is Zanta's), nor when one line names the other's product too.
+    ``products``: the claims' subjects."""
+    la, lb = line_label(doc, k), line_label(doc, j)
+    if not la or not lb or not (la - lb) or not (lb - la):
+        return False
+    pack = frozenset(read_toml("contradiction_limits.toml")["line"]["pack_words"])
+    if all(re.fullmatch(r"[\d.,]+", w) or w in pack for w in la ^ lb):
+        return False  # "Kelvora Tea 20 Bags" / "Kelvora Tea 40 Bags": one product in two pack sizes
+    low = _low(doc)
+    for x, label, other in ((k, la, lb), (j, lb, la)):
+        s = doc.sentences[x]
+        said = frozenset(re.findall(r"[a-z0-9][\w'’-]*", low[s.start:s.end]))
+        if (other - label) <= said:
+            return False  # "1. Vitalis D3: safe with Vitalis Green Tea Extract": both named
+    for x, label, subject in ((k, la, products[0] if products else ""), (j, lb, products[1] if len(products) > 1 else "")):
+        words = frozenset(re.findall(r"[a-z0-9][\w'’-]*", subject.lower()))
+        if not words or words <= label:
+            continue
+        s = doc.sentences[x]
+        rest = low[s.start:s.end]
+        colon = rest.find(":")
+        if words <= frozenset(re.findall(r"[a-z0-9][\w'’-]*", rest[colon + 1:])):
+            return False  # the claim names its own subject after the label: the label is no owner
+    return True
+
+
 def recipe_apart(doc: Document, k: int, j: int) -> bool:
     """Sentence ``k`` limits a free-of claim to the recipe ("contains no nuts in its
     recipe", "made without eggs") and sentence ``j`` warns of cross-contact ("may contain

@@ -71,7 +71,7 @@ from lint_rules.analysis.boundaries import (
     CLAUSE_OPENING_BEFORE,
     clause_start,
 )
-from lint_rules.analysis.causers import STOP_USE, clause_of, names_product
+from lint_rules.analysis.causers import STOP_USE, causing_subject, clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     class_warning,
     comparator_apart,
@@ -81,6 +81,7 @@ from lint_rules.analysis.claim_limits import (
     disputed,
     excluded_apart,
     instruction_before,
+    line_labels_apart,
     line_variants_apart,
     named_apart,
     other_product_apart,
@@ -324,6 +325,17 @@ def _usable(m: Mention) -> bool:
                 or (m.relation == "mentions" and m.kind != "organ"))
 
 
+def _part_of_product(doc: Document, m: Mention) -> bool:
+    """The effect ``m`` is caused by a part or a step of the article's product, by the page's
+    own words (``interventions.part_owner``): "Sonadock comes with a nickel-plated cradle. …
+    The nickel in the cradle can cause skin irritation"; "During Tubaclear, a doctor pushes dye
+    through the tubes. … Pushing the dye through the tubes can cause cramping"."""
+    from lint_rules.analysis.interventions import part_owner
+
+    words = causing_subject(doc, m.sentence, m.start, m.end)
+    return bool(words) and part_owner(doc, words) == "product"
+
+
 def claims(doc: Document) -> list[Claim]:
     """The document's body claims, one per (sentence, concept, stance), computed once."""
     return doc.analysis("contradiction-claims", _build_claims)
@@ -445,6 +457,9 @@ def _build_claims(doc: Document) -> list[Claim]:
         subject = m.subject
         if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
             subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
+        if stance == "affirmed" and subject != "main" and ":" not in subject \
+                and _part_of_product(doc, m):
+            subject = "main"  # "the nickel in the cradle can cause …", "pushing dye through the tubes can …": its part or step
         if stance == "affirmed" and _DISEASE_CAUSES.search(doc.text, sent.start, m.start):
             subject = "condition:"  # "the condition often triggers sciatica": the disease's symptom
         elif stance == "affirmed" and disease_feature(doc, m.sentence, m.start, m.end):
@@ -1080,6 +1095,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
     if line_variants_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
         return True  # "FuelUp Salted Caramel contains almonds" … "Our FuelUp Free range is nut-free"
+    if line_labels_apart(doc, odd.sentence, other.sentence, (agent(odd), agent(other))):
+        return True  # "1. Vitalis D3 1000 IU: no known interactions" … "2. Vitalis Green Tea Extract: may reduce …"
     if other_product_apart(doc, odd.sentence, other.sentence, (odd.start, other.start), (agent(odd), agent(other))):
         return True  # "Magnesium Night capsules: nut-free" … "Also in your box: - Almond Protein Bites (contains almonds)"
     if excluded_apart(doc, odd.sentence, other.sentence, (odd.end, other.end)):

@@ -1263,5 +1263,119 @@ class SentenceSubjects:
         return self.main or self.subjects[i]
 
 
+@dataclass(frozen=True)
+class Parts:
+    """The product's parts and steps as the page names them (``[parts]`` of interventions.toml):
+    ``parts`` are the head nouns the page gives the product ("X comes with a magnetic cradle"
+    -> "cradle"), ``steps`` the verbs of what is done in it with the words of what it is done
+    to ("During X, a doctor pushes dye through the tubes" -> "push" {"dye", "tubes"})."""
+
+    parts: frozenset[str]
+    steps: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _parts_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    d = read_toml("interventions.toml")["parts"]
+    return (compile_re(r"\s+(?:\w+ly\s+)?(?:" + d["having"] + r")\s+" + d["part_lead"] + r"\s*"
+                       r"(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)" + d["part_end"]),
+            compile_re(r"^\W*(?:" + d["step_opening"] + r")(?P<name>[^,]{2,40}),\s*(?:[\w-]+\s+){0,3}?(?P<verb>[a-z]+s)\s"),
+            compile_re(r"(?:" + d["of_owner"] + r")"),
+            frozenset(d["other_owner"]))
+
+
+@lru_cache(maxsize=4)
+def _parts_words(key: str) -> frozenset[str]:
+    """A word list of ``[parts]`` in interventions.toml."""
+    return frozenset(read_toml("interventions.toml")["parts"][key])
+
+
+def product_parts(doc: Document) -> Parts:
+    """The main product's parts and steps (once per document)."""
+    return doc.analysis("interventions.parts", _find_parts)
+
+
+def _find_parts(doc: Document) -> Parts:
+    main = sentence_subjects(doc).main
+    if not main:
+        return Parts(frozenset(), {})
+    having, step, _of, _other = _parts_data()
+    low = doc.text.lower()
+    name = re.escape(main)
+    parts: set[str] = set()
+    steps: dict[str, frozenset[str]] = {}
+    for s in doc.sentences:
+        text = low[s.start:s.end]
+        for m in re.finditer(rf"(?<![a-z]){name}(?:'s|’s)?(?![a-z])", text):
+            if text[m.end() - 2:m.end()] in ("'s", "’s"):
+                head = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)" + read_toml("interventions.toml")["parts"]["possessed_verb"],
+                                text[m.end():])
+                if head:
+                    parts.add(head.group(1))
+            got = having.match(text, m.end())
+            if got is not None:
+                words = got.group("np").split()
+                if words and words[-1].isalpha() and not _parts_words("not_part") & set(words):
+                    parts.add(words[-1])
+        for m in re.finditer(rf"\bthe\s+([a-z][\w-]+)\s+of\s+(?:the\s+)?{name}(?![a-z])", text):
+            parts.add(m.group(1))
+        got = step.match(text)
+        if got is not None and re.search(rf"(?<![a-z]){name}(?![a-z])", got.group("name")):
+            rest = re.findall(r"[a-z][\w-]{2,}", text[got.end():])
+            steps[_verb_stem(got.group("verb"))] = frozenset(w for w in rest[:6] if w not in _parts_words("determiners"))
+    parts -= _parts_words("not_part")
+    drugs = foods_and_drugs()
+    parts = {p for p in parts if p not in drugs and not any(f in drugs for f in singular_forms(p))}
+    return Parts(frozenset(parts), steps)
+
+
+def _verb_stem(verb: str) -> str:
+    """The stem of a verb's third-person or -ing form ("pushes", "pushing" -> "push";
+    "injects", "injecting" -> "inject"; "places", "placing" -> "plac")."""
+    v = verb.lower()
+    for suffix in ("ing", "es", "s", "e"):
+        if v.endswith(suffix) and len(v) - len(suffix) >= 3:
+            v = v[:-len(suffix)]
+            break
+    return v.rstrip("e")
+
+
+def part_owner(doc: Document, subject: str) -> str:
+    """Whose a harm's subject phrase ``subject`` (lower case, the words before its causing verb)
+    is, when it names a part or a step: "product" for a part the page gave the product or a
+    part of the product ("the nickel in the cradle", "the strong magnets in the dock", "the
+    adhesive on the patch"), or a step of it ("pushing dye through the tubes"); "other" for a
+    part of another thing ("the magnets in an MRI scanner", "the adhesive on the standard
+    patch"); "" when it names neither."""
+    main = sentence_subjects(doc).main
+    if not main:
+        return ""
+    _having, _step, of, other = _parts_data()
+    got = product_parts(doc)
+    words = re.findall(r"[a-z][\w'-]*", subject)
+    if not words:
+        return ""
+    if words[0].endswith("ing") and set(words[1:]) & got.steps.get(_verb_stem(words[0]), frozenset()):
+        return "product"  # "pushing dye through the tubes": a step of the procedure, done to what it is done to
+    split = next((x for x, w in enumerate(words) if x > 0 and of.fullmatch(w)), -1)
+    if split > 0 and (refers_to_product(" ".join(words[:split])) or main in " ".join(words[:split])):
+        return ""  # "the tablets in some people", "Zanta in high doses": the product itself
+    if split < 0:
+        return "product" if words[-1] in got.parts or any(f in got.parts for f in singular_forms(words[-1])) else ""
+    owner = [w for w in words[split + 1:] if w not in _parts_words("determiners")]
+    if not owner:
+        return ""
+    if owner[-1] in _parts_words("amount_heads"):
+        return ""  # "the caffeine in the standard dose": an amount of the product, no other thing
+    if any(w in other for w in words[split + 1:]):
+        return "other"  # "the adhesive on the standard patch", "the magnets in older docks"
+    head = owner[-1]
+    said = " ".join(owner)
+    if main in said or any(w in main.split() for w in owner if len(w) >= 4) or head in got.parts \
+            or any(f in got.parts for f in singular_forms(head)) or refers_to_product(" ".join(words[split + 1:])):
+        return "product"
+    return "other"
+
+
 def sentence_subjects(doc: Document) -> SentenceSubjects:
     return doc.analysis("interventions.sentence-subjects", SentenceSubjects)

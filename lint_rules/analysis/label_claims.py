@@ -148,6 +148,15 @@ def _data() -> _Data:
     )
 
 
+def field_label(name: str) -> bool:
+    """``name`` (the words before a line's colon) is a label line's field ("Side Effects",
+    "Allergens in Zanta", "Interactions"), a record's field ("Day 3") or a title field
+    ("Product"): a field of the page, not a product's name."""
+    d = _data()
+    text = " ".join(name.split()) + ": x"
+    return bool(d.label_re.match(text) or d.record.match(text) or d.title_field.match(text))
+
+
 _BULLET = compile_re(r"[ \t]*(?:[-*•·▪◦|]|\d{1,2}[.)])?[ \t]*")
 
 

@@ -1204,7 +1204,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                 # the product its title names ("Ingredients in X:"), else the page's
                 n = listed.group("n")
                 claim.subject = intervention_at(doc, i, listed.start("n"), listed.end("n"), claim.type) if n \
-                    else _main_intervention(doc) or claim.subject
+                    else _main_intervention(doc) or (_list_owner(doc, i, low[listed.end():claim.end], claim.subject)
+                                                     if _untitled(doc, low, i, claim.start) else "") or claim.subject
             claim.names = interventions_named(doc, i)
             bounded = _bounded_at(doc, claim.start, claim.end, "max") \
                 if claim.type == "dose" and claim.side == "limit" else []
@@ -2279,9 +2280,26 @@ def _caused_by_other(doc: Document, claim: TypedClaim) -> bool:
         start, end = claim.start, claim.end
     elif (claim.type, claim.side) in (("dose", "limit"), ("scope", "restricted")):
         start = end = claim.end
+        if claim.type == "scope" and _part_of_other(doc, claim):
+            return True  # "In people with a pacemaker, the magnets in an MRI scanner can …": another thing's part
     else:
         return False
     return causer(doc, claim.sentence, start, end, claim.subject if claim.subject not in ("", "*") else None).who == "other"
+
+
+#: After a group's warning, the subject of the harm's clause up to its modal ("In people with a
+#: pacemaker, the strong magnets in the dock can …").
+_HARM_SUBJECT = compile_re(r"[^,;:.]{0,60}?[,:]\s*(?P<np>(?:[\w'-]+\s+){1,8}?)(?:can|may|might|could|will|would|often|sometimes|does|do)\s")
+
+
+def _part_of_other(doc: Document, claim: TypedClaim) -> bool:
+    """The harm after a group's warning is caused by a part of another thing than the
+    product, by the page's words (``interventions.part_owner``)."""
+    from lint_rules.analysis.interventions import part_owner
+
+    s = doc.sentences[claim.sentence]
+    m = _HARM_SUBJECT.match(doc.text.lower(), claim.end, s.end)
+    return m is not None and part_owner(doc, m.group("np")) == "other"
 
 
 def _not_agent(name: str, claim: TypedClaim, low: str) -> bool:
@@ -2398,6 +2416,45 @@ def _earlier_subject(doc: Document, i: int) -> str:
     return "" if _dose_phrase_named(doc, i - 1, name) else name
 
 
+@functools.cache
+def _untitled_list() -> re.Pattern[str]:
+    """What may stand before an untitled ingredient list's title in its sentence ([allergen]
+    untitled_list_lead): "The non-medicinal", "Other"; not a name ("Kidzo Omega ingredients:")."""
+    return compile_re(read_toml(DATA_FILE)["allergen"]["untitled_list_lead"])
+
+
+def _untitled(doc: Document, low: str, i: int, start: int) -> bool:
+    """The ingredient list at ``start`` of sentence ``i`` has no name in its title: only the
+    untitled lead before it ("The non-medicinal ingredients are …"), after a fronted phrase with no
+    capitalised word but its first ("Looking at the box, the non-medicinal ingredients are …"; not
+    "For Kidzo Omega, the ingredients are …")."""
+    s0 = doc.sentences[i].start
+    if _untitled_list().fullmatch(low, s0, start):
+        return True
+    comma = low.rfind(",", s0, start)
+    return comma >= 0 and bool(_untitled_list().fullmatch(low, comma + 1, start)) \
+        and not re.search(r"(?<=\s)[A-Z]", doc.text[s0:comma].strip())
+
+
+def _list_owner(doc: Document, i: int, items: str, subject: str) -> str:
+    """The product an untitled ingredient list in sentence ``i`` belongs to when the article has
+    no main product and the list's ``subject`` was read from one of its own ``items``: the
+    nearest sentence before it that is about a product that is none of the items ("Sunvita D
+    tablets are lactose-free. … The non-medicinal ingredients are lactose monohydrate,
+    cellulose and magnesium stearate": Sunvita's list, not magnesium's); "" when none is, or
+    when the subject is no item (it stays)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    if not subject or subject not in items:
+        return ""
+    subjects = sentence_subjects(doc).subjects
+    for x in range(i - 1, max(-1, i - 8), -1):
+        name = subjects[x]
+        if name and name not in items and not _dose_phrase_named(doc, x, name):
+            return name
+    return ""
+
+
 def _main_intervention(doc: Document) -> str:
     from lint_rules.analysis.interventions import sentence_subjects
 
@@ -2417,6 +2474,10 @@ _MARKED_FREE = compile_re(r"\b(?P<x>[\w]+)[- ](?:free|safe)\b(?:\s+(?P<n>[\w-]+)
 #: ("a blend of rice and tapioca flours instead of wheat").
 _LIST_END = compile_re(r"\s(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+lieu\s+of|as\s+opposed\s+to|but\s+not|not)\s")
 
+#: The same title said with a possessive ("a typical generic iron tablet's ingredients are …",
+#: "Zanta's inactive ingredients:"): X is the product the list belongs to.
+_LIST_OWNER = compile_re(r"(?:^|[.;:]\s*|\b(?:a|an|the|our|this|these|each|every)\s+)(?P<x>(?:[\w-]+\s+){0,4}?[\w-]+)(?:'s|’s|s')\s+"
+                         r"(?:(?:inactive|other|active|non-medicinal)\s+)?(?=(?:ingredients?|excipients?)\b[^.;]{0,3}$|$)")
 #: A titled ingredient list ("Ingredients in X:", "the ingredients of X are"): X is the product
 #: the list belongs to.
 _LIST_TITLE = compile_re(r"(?:ingredients?|excipients?)\s+(?:in|of|for)\s+(?P<x>[^.;:]{1,40}?)\s*(?::|\s(?:include|includes|included|are|is)\s)")
@@ -2424,8 +2485,19 @@ _LIST_TITLE = compile_re(r"(?:ingredients?|excipients?)\s+(?:in|of|for)\s+(?P<x>
 # Who makes a product ("the bakery") and a subject of things in general ("most loaves") are
 # ``[allergen] makers`` and ``generic_subject`` (``_Data.maker``, ``_Data.generic_subject``).
 
-#: The blend frame ("uses a blend of"): its subject must be the product, not its maker.
-_BLEND = compile_re(r"(?:uses?|used|using|combines?|combined|combining)\s")
+#: The blend frame ("uses a blend of") and the base frame ("is built on a base of"): its
+#: subject must be the product, not its maker or another thing built on a base ("my favourite
+#: cheesecake is built on a base of crushed almonds"). A variant of the product named by "one"
+#: ("The caramel one is built on …") is the range's member, so the product's; not another's
+#: ("the cheaper ones", "the old one"). Both from ``[allergen] blend_frame``, ``variant_one``.
+@functools.cache
+def _blend() -> re.Pattern[str]:
+    return compile_re(read_toml(DATA_FILE)["allergen"]["blend_frame"])
+
+
+@functools.cache
+def _variant_one() -> re.Pattern[str]:
+    return compile_re(read_toml(DATA_FILE)["allergen"]["variant_one"])
 
 
 def _strip_marked_free(text: str) -> str:
@@ -2459,15 +2531,16 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
     not when the page claims that very product free ("the fish fingers are fish-free") or names
     no other of its kind."""
     title = _LIST_TITLE.match(low, start)
-    if title:
-        x = re.sub(r"^(?:the|our|this|these)\s+", "", title.group("x").strip())
+    titled = title or _LIST_OWNER.search(low, max(a, start - 80), start)
+    if titled is not None:
+        x = re.sub(r"^(?:the|our|this|these)\s+", "", titled.group("x").strip())
         main = _main_intervention(doc)
         if _data().generic_subject.match(x) or not (re.fullmatch(r"(?:it|this|these|them|its|each\s+[\w-]+|the\s+product)", x)
                 or (main and same_name(x, main)) or _free_said_of(doc, x)):
             return False
     clause = max(low.rfind(":", a, start), low.rfind(";", a, start), a - 1) + 1
     subject = low[clause:start]
-    if _BLEND.match(low, start):
+    if _blend().match(low, start):
         # the blend's subject named is the page's product (its title words, or a name the page
         # claims free: "Loafly uses a blend of …"), not any capitalised word: another product
         # ("its closest rival, Fitmax, uses a blend of whey"), a sentence-opening word, or the
@@ -2477,7 +2550,8 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
                            for w in CAPITALISED_WORD.finditer(doc.text, clause, start))
                        and not _data().maker.search(subject) and not re.search(r"\bunlike\b", subject))
         if _data().generic_subject.match(subject) or not (
-                re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)):
+                re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)
+                or _variant_one().fullmatch(subject)):
             return False  # "the bakery uses a blend of wheat and rye flours for it": the maker's, for another loaf
     listed = _allergens(_own_ingredients(low[start:end]))
     data = _data()
@@ -2804,9 +2878,12 @@ _WITH_PRODUCT_PRONOUN = compile_re(r"\b(?:with|on|alongside|taking|plus)\s+(?:it
 
 #: An ingredient list's title (the FDA Structured Product Labeling section names "Ingredients",
 #: "Inactive ingredients", "Excipients"), with the product it names, if any ("Ingredients in X:";
-#: "per tablet", "per serving" name none).
+#: "per tablet", "per serving" name none), then a colon or the list's verb ("The non-medicinal
+#: ingredients are lactose monohydrate, …": Health Canada's "non-medicinal ingredients"; "the
+#: excipients include …"): its items are what the product is made of.
 _INGREDIENT_LIST = compile_re(r"(?:(?:inactive|other|active)\s+)?(?:ingredients?|excipients?)"
-                              r"(?:\s+(?:per|in\s+each)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:in|of|for)\s+(?P<n>[^:.;]{1,40}?))?\s*:")
+                              r"(?:\s+(?:per|in\s+each)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:in|of|for)\s+(?P<n>[^:.;]{1,40}?))?"
+                              r"\s*(?::|\s(?:include|includes|included|are|were|is|was|consist\s+of|comprise)\s)")
 
 #: The time a going-away is counted from is the start of the product ("Itching stops within a
 #: day of starting it"): the symptom's relief, the benefit's onset, not any course of results.
