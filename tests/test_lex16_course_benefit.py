@@ -85,3 +85,20 @@ def test_the_new_forms_conflict_with_their_opposite(text):
 ])
 def test_the_new_forms_said_otherwise_are_no_conflict(text):
     assert contradiction_codes(text) == [], text
+
+
+@pytest.mark.parametrize("text, helps", [
+    ("Fertilo raises your chance of a successful pregnancy.", True),
+    ("Quitex doubles the odds of quitting smoking.", True),
+    ("Fertilo raises the chance of bleeding.", False),           # a harm's chance is no benefit
+    ("Fertilo raises the chance of twins.", False),              # not an outcome of the list
+])
+def test_a_good_outcome_made_likelier_is_a_benefit(text, helps):
+    assert (("benefit", "helps", False) in _typed(text)) is helps, (text, _typed(text))
+
+
+def test_a_raised_chance_conflicts_with_no_improvement():
+    assert contradiction_codes("Fertilo raises your chance of a successful pregnancy. In a trial of 400 couples, "
+                               "Fertilo did not improve the chance of pregnancy.")
+    assert contradiction_codes("Folic acid raises your chance of a healthy pregnancy. Fertilo does not improve "
+                               "the chance of pregnancy, a trial found.") == []
