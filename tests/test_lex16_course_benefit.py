@@ -102,3 +102,16 @@ def test_a_raised_chance_conflicts_with_no_improvement():
                                "Fertilo did not improve the chance of pregnancy.")
     assert contradiction_codes("Folic acid raises your chance of a healthy pregnancy. Fertilo does not improve "
                                "the chance of pregnancy, a trial found.") == []
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Musclex relieves sore legs after a run. My legs were every bit as sore with Musclex as without it.", True),
+    ("Migrex prevents migraine attacks. In the trial, the number of migraine attacks was the same before and "
+     "during treatment with Migrex.", True),
+    # two times compared, not the product: no denial of its benefit
+    ("Musclex relieves sore legs after a run. My legs were every bit as sore after the race as before, but Musclex helped.", False),
+    ("Musclex relieves sore legs. My legs were just as sore on the rest day as without a run.", False),
+    ("Migrex prevents migraine attacks. After the new formula, Migrex is just as effective as before.", False),
+])
+def test_an_outcome_as_bad_with_it_as_without_denies_the_benefit(text, fires):
+    assert bool(contradiction_codes(text)) is fires, text
