@@ -122,3 +122,18 @@ def test_the_lay_word_opposes_the_label_word(text):
 ])
 def test_the_frame_said_of_something_else_is_no_conflict(text):
     assert contradiction_codes(text) == [], text
+
+
+@pytest.mark.xfail(strict=True, reason="an old hole the new words reach: another thing as the clause's subject "
+                   "(a drug class, an ordinary noun, another brand with an appositive) is read as the product; "
+                   "main fires on the same passages written with its own words")
+@pytest.mark.parametrize("text", [
+    "Ironex tablets can cause hard stools. Ferrovit, a gentler liquid iron, will not leave you constipated.",
+    "Some sleeping pills leave users groggy and lying awake later in the night. Restiva does not cause insomnia.",
+    "Exercise brings blood sugar right down, so carry a snack. Glucora raises blood sugar only when it is low.",
+    "Ice packs help, but the relief lasts only as long as the pack is cold. Painex offers relief that lasts for years.",
+    "Surgery changed her knee for good, she says. Painex, which she took before the operation, wore off within hours.",
+    "A hot bath melts away muscle soreness, many runners say. Musclex did not relieve muscle soreness in a trial.",
+])
+def test_known_hole_another_subject_read_as_the_product(text):
+    assert contradiction_codes(text) == [], text
