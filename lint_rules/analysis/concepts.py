@@ -340,13 +340,14 @@ class Lexicon:
     def _match_tokens(self, text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
         starts = self.starts
+        parts = _predication()[0]  # words that open a body part: a state may be said of it after
         i = 0
         while i < len(toks):
             if toks[i][2] not in starts:  # most words start no term: skip the walk
                 i += 1
                 continue
             hit = self._walk(toks, i)
-            said = _predicative(self.index, text, toks, i) if toks[i][2] in _predication()[0] else None
+            said = _predicative(self.index, text, toks, i) if toks[i][2] in parts else None
             if said is not None and (hit is None or said[0] > hit[0]):
                 hit = said
             if hit is None:
