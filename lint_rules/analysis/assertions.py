@@ -1148,6 +1148,8 @@ class _ClaimCues:
     first_person_use: re.Pattern[str]
     #: [takers] people_words: people, not products, at a sentence's opening noun phrase ("older people")
     people_words: frozenset[str]
+    #: [hedge] use_condition: how a benefit is used ("if you start them in the first day"), no hedge of it
+    use_condition: re.Pattern[str] | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1169,7 +1171,7 @@ def _claim_cues() -> _ClaimCues:
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
         takers=alt(d["takers"]["groups"]), first_person=alt(d["first_person"]["experience"]),
         first_person_denial=alt(d["first_person"]["denial"]), first_person_use=alt(d["first_person"]["use"]),
-        people_words=frozenset(d["takers"]["people_words"]))
+        people_words=frozenset(d["takers"]["people_words"]), use_condition=alt(d["hedge"]["use_condition"]))
 
 
 def _claim_low(doc: Document) -> str:
@@ -1299,6 +1301,8 @@ def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False, un
              if not c.not_hedge_negated.search(low, lo, m.start())]  # not "Nobody can be certain that …"
     if majority:
         masks += [m.span() for m in c.majority.finditer(low, lo, hi)]  # "in most users": the benefit's own claim
+    if soft and c.use_condition is not None:  # "shortens a cold if you start them early": how it is used
+        masks += [m.span() for m in c.use_condition.finditer(low, lo, hi)]
 
     def masked(m: re.Match[str]) -> bool:
         return any(a < m.end() and m.start() < b for a, b in masks)
@@ -1308,7 +1312,7 @@ def clause_hedged(doc: Document, start: int, end: int, *, soft: bool = False, un
     for m in c.hedge.finditer(low, lo, hi):
         if not (m.start() >= start and m.end() <= end) and not masked(m):  # not the claim's own "as many as you like"
             return True
-    return bool(c.conditions.search(low, lo, hi))
+    return any(not masked(m) for m in c.conditions.finditer(low, lo, hi))
 
 
 def clause_quantified(doc: Document, start: int, end: int) -> bool:

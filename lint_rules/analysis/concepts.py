@@ -76,7 +76,7 @@ MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
 #: Lay effects composed from a body part and a state word ("aching muscles", "parched mouth").
 COMPOSITION_TOML = KNOWLEDGE / "effects_composition.toml"
 #: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
-BUILD_VERSION = "11"
+BUILD_VERSION = "12"
 
 HPO_ACKNOWLEDGEMENT = (
     "This tool uses the Human Phenotype Ontology (HPO, https://hpo.jax.org), version {version}. "
@@ -340,16 +340,23 @@ class Lexicon:
     def _match_tokens(self, text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
         starts = self.starts
+        parts = _predication()[0]  # words that open a body part: a state may be said of it after
         i = 0
         while i < len(toks):
             if toks[i][2] not in starts:  # most words start no term: skip the walk
                 i += 1
                 continue
             hit = self._walk(toks, i)
+            said = _predicative(self.index, text, toks, i) if toks[i][2] in parts else None
+            if said is not None and (hit is None or said[0] > hit[0]):
+                hit = said
             if hit is None:
                 i += 1
                 continue
             j, (cid, kind) = hit
+            if kind == "idiom":
+                i = j  # "miscarriage of justice" names no miscarriage
+                continue
             if i and toks[i - 1][2] == "non" and text[toks[i - 1][1]:toks[i][0]] in ("-", " "):
                 i = j  # "non-scarring" is not a mention of scarring
                 continue
@@ -371,6 +378,58 @@ class Lexicon:
         if hit is None or hit[0] != len(probe):
             return []
         return [(toks[j + 1][0], toks[j + 1][1], *hit[1])]
+
+
+@functools.cache
+def _predication() -> tuple[frozenset[str], dict[tuple[str, ...], int], frozenset[str], frozenset[str], frozenset[str]]:
+    """The part words (first tokens, and every part as a token tuple with its length), link
+    verbs, words that may stand before the state word, and causative verbs of
+    ``effects_composition.toml`` ``[predicative]``, normalised as the text is."""
+    import tomllib  # here: read once, the first time a part word is met
+
+    data = tomllib.loads(COMPOSITION_TOML.read_text(encoding="utf-8"))
+    parts = {_key(w): len(_key(w)) for pt in data["parts"].values() for w in pt["words"]}
+    pred = data["predicative"]
+
+    def norm(words: list[str]) -> frozenset[str]:
+        return frozenset(normalise_token(w) for w in words)
+    return (frozenset(k[0] for k in parts), parts, norm(pred["links"]), norm(pred["between"]),
+            norm(pred["causatives"]))
+
+
+def is_part_word(word: str) -> bool:
+    """Whether ``word`` opens a body part of ``effects_composition.toml`` ("mouth", "ears",
+    "ear" of "ear canals"): the object a causative's state is said of."""
+    return normalise_token(word) in _predication()[0]
+
+
+def _predicative(index: Mapping[str, str], text: str, toks: list[tuple[int, int, str]], i: int,
+                 ) -> tuple[int, tuple[str, str]] | None:
+    """The part and state said of it, as the term "<state> <part>" names them: "my ears are
+    sore", "your mouth feels dry", "legs felt really heavy" (a link verb, then at most two
+    degree words), and after a causative "make your ears sore", "left my skin itchy" (the
+    state right after the part). Only a state the composition names for that part, and no
+    stop or comma between the words: "the ears, sore throat" is no sore ear."""
+    _, parts, links, between, causatives = _predication()
+    n = next((n for n in (3, 2, 1) if tuple(t[2] for t in toks[i:i + n]) in parts
+              and parts[tuple(t[2] for t in toks[i:i + n])] == n), 0)
+    if not n:
+        return None
+    k = i + n
+    caused = any(t[2] in causatives for t in toks[max(0, i - 2):i])
+    if k < len(toks) and toks[k][2] in links:
+        k += 1
+        while k < len(toks) - 1 and toks[k][2] in between and k - (i + n) <= 2:
+            k += 1
+    elif not caused:
+        return None
+    if k >= len(toks) or any(text[toks[m - 1][1]:toks[m][0]].strip() for m in range(i + 1, k + 1)):
+        return None
+    entry = index.get(" ".join((toks[k][2], *(t[2] for t in toks[i:i + n]))))
+    if not entry or not entry.endswith(" finding"):
+        return None
+    cid, kind = entry.split(" ")
+    return k + 1, (cid, kind)
 
 
 # -- building -------------------------------------------------------------------------
@@ -550,6 +609,11 @@ def build_lexicon() -> Lexicon:
         joined = " ".join(key)
         if priority or not index.get(joined):
             index[joined] = f"{cid} {kind}"
+    for idiom in match_cfg.get("idioms", ()):  # figurative phrases: matched, then passed over
+        key = _key(idiom)
+        for n in range(1, len(key)):
+            index.setdefault(" ".join(key[:n]), "")
+        index[" ".join(key)] = "- idiom"
     # composed and derived words are plain words (a lay form of their term: "wheezy", "vomited",
     # "arm soreness" are no jargon for READ003), spelling variants keep their term's standing
     plain_forms = _compose(tomllib.loads(COMPOSITION_TOML.read_text(encoding="utf-8")), concepts, index)

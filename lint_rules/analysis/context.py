@@ -477,10 +477,17 @@ _AGENT_BEFORE = compile_re(
 )
 
 
-def _agents(text: str) -> list[tuple[int, str]]:
+#: A causative verb with its object ("can leave people | weepy", "makes your ears | sore"):
+#: its subject brings the state about as a causal verb's does ([subject] causative). Read only
+#: for a condition as that subject ("Depression can leave people weepy": the disease's own
+#: symptom), never to name the article's agents.
+_CAUSATIVE = compile_re(knowledge.read_toml(CUES_TOML.name)["subject"]["causative"])
+
+
+def _agents(text: str, verbs: re.Pattern[str] = _CAUSAL_VERB) -> list[tuple[int, str]]:
     """(offset, agent phrase) of each causal verb's agent in normalised ``text``."""
     out = []
-    for verb in _CAUSAL_VERB.finditer(text):
+    for verb in verbs.finditer(text):
         lo = max(0, verb.start() - 90)
         found = _agent_before(text[max(0, lo - 1):verb.start()], 1 if lo else 0)
         if found and verb.group().startswith(("linked", "tied")) and _PASSIVE.search(
@@ -598,6 +605,14 @@ def _phrase_end(start: int, phrase: str) -> int:
             break
         end, pos = start + m.end(), m.end()
     return end if pos else start + len(phrase)
+
+
+def _wholly_a_concept(phrase: str) -> bool:
+    """"depression" or "ear infections" names a condition in every word; "dozex sleep" (a
+    product's name with a concept word in it) does not."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    return get_lexicon().lookup(phrase) is not None
 
 
 def _names_a_concept(phrase: str) -> bool:
@@ -787,6 +802,11 @@ class SubjectModel:
         for start, phrase in _agents(clause):
             name = _agent_name(phrase)
             if name and name.startswith(("other:", "condition:")):
+                candidates.append((start, name))
+        for start, phrase in _agents(clause, _CAUSATIVE):
+            name = _agent_name(phrase)
+            if name and name.startswith("condition:") and _wholly_a_concept(name[len("condition:"):]) \
+                    and phrase.split()[-1] not in _product_forms():  # "Dozex Sleep Spray made her …"
                 candidates.append((start, name))
         candidates.sort()
         before = [(s, n) for s, n in candidates if s + lo < pos]

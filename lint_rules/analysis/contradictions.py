@@ -94,7 +94,7 @@ from lint_rules.analysis.claim_limits import (
 )
 from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
-from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, tokens
+from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
     absence_denial,
     answer_claims,
@@ -841,6 +841,8 @@ def _part_made(doc: Document, s_start: int, m: Mention) -> bool:
     first = _FIRST_WORD.match(m.matched)
     if first is None or first.end() == len(m.matched):
         return False  # the part alone names no effect
+    if is_part_word(first.group()):
+        return True  # a part of the composition table ("leave your mouth dry")
     hit = get_lexicon().match(first.group().lower())
     return bool(hit) and hit[0][1] == first.end() and hit[0][3] == "organ"
 

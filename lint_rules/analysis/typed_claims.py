@@ -646,7 +646,7 @@ def _direction_verbs(side: str) -> list[str]:
     lemmas = predicate_classes().get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
-    tail = (r")\s+(?:the\s+|your\s+|their\s+|one's\s+|{POSSESSOR})?"
+    tail = (r")\s+(?:the\s+|your\s+|their\s+|my\s+|his\s+|her\s+|our\s+|one's\s+|{POSSESSOR})?"
             r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?"
             r"$")
     every = _lemma_forms(lemmas, every=True).split("|")
@@ -3613,7 +3613,7 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
             base["end"] = change.end()
             return TypedClaim("direction", "up" if after > before else "down", **base,
                               topic=frozenset({quantity}), aspect="outcome")
-    adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b)
+    adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b) or _PARTICLE_DEGREE.match(low, end, b)
     tail = _MEASURE_TAIL.match(low, end, b)
     spots = [end, *([adverb.end()] if adverb else [])]
     if tail and tail.end() > end:
@@ -3648,6 +3648,8 @@ _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|t
                               r"strips|transport|production|intolerance|checks?|screening|drugs?|medicines?|medications?|"
                               r"pills?|tablets?|supplements?)(?![a-z])")
 _AUX_FIRST = compile_re(r"(?:it|they|which|that|this|these)\s")
+#: Between a measure and "up"/"down", the particle's degree word ("brings my sugar right down").
+_PARTICLE_DEGREE = compile_re(read_toml(DATA_FILE)["direction"]["particle_degree"])
 #: A measure that goes both ways ("rise and fall", "up and down").
 _BOTH_WAYS = compile_re(r"\s+(?:\w+\s+)?(?:rise\s+and\s+fall|rises\s+and\s+falls|rose\s+and\s+fell|go\s+up\s+and\s+down|"
                         r"goes\s+up\s+and\s+down|went\s+up\s+and\s+down|fluctuat\w*|swing\w*|vary|varies|varied)(?![a-z])")
@@ -3729,7 +3731,7 @@ _OTHER_CAUSE = compile_re(r"\b(?:because(?:\s+of)?|due\s+to|caused\s+by|owing\s+
 #: down", "pushed blood sugar up", "keeps blood pressure down"): said of the product.
 _PARTICLE_VERB = compile_re(r"\b(?:caused?|causing|made|makes?|making|pushe[sd]|push|pushing|sent|sends?|drove|"
                             r"drives?|led|brings?|brought|bringing|keeps?|kept|keeping|gets?|got|knocks?|knocked|"
-                            r"sets?|shoots?|shot|jacks?|jacked)\s+(?:the\s+|your\s+|their\s+|one's\s+|[\w-]+'s?\s+)?$")
+                            r"sets?|shoots?|shot|jacks?|jacked)\s+(?:the\s+|your\s+|their\s+|my\s+|his\s+|her\s+|our\s+|one's\s+|[\w-]+'s?\s+)?$")
 #: A negation right before a direction verb ("won't raise", "does not lower", "never
 #: pushes"): the claim is that the measure does not move.
 _NEGATED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bneither|\bnor)\s+(?:(?:help|helps|actually|really|significantly|"
