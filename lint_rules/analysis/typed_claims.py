@@ -2289,7 +2289,7 @@ def _caused_by_other(doc: Document, claim: TypedClaim) -> bool:
 
 #: After a group's warning, the subject of the harm's clause up to its modal ("In people with a
 #: pacemaker, the strong magnets in the dock can …").
-_HARM_SUBJECT = compile_re(r"[^,;:.]{0,60}?[,:]\s*(?P<np>(?:[\w'-]+\s+){1,8}?)(?:can|may|might|could|will|would|often|sometimes|does|do)\s")
+_HARM_SUBJECT = compile_re(read_toml(DATA_FILE)["frames"]["harm_subject"])
 
 
 def _part_of_other(doc: Document, claim: TypedClaim) -> bool:
@@ -3761,7 +3761,7 @@ def harm_to_part_after(doc: Document, end: int, stop: int) -> bool:
 
 #: A condition or exception after the product a part is spared by ("… on X only if you avoid
 #: alcohol", "… with X unless you have kidney disease"): the part is spared only then.
-_SPARED_ONLY_IF = compile_re(r"(?<![a-z])(?:if|unless|provided|providing|as\s+long\s+as|except|but)(?![a-z])")
+_SPARED_ONLY_IF = compile_re(read_toml(DATA_FILE)["frames"]["spared_only_if"])
 
 
 def spared_part(doc: Document, lo: int, start: int, end: int, stop: int) -> bool:
