@@ -2999,8 +2999,11 @@ def _harm_read(doc: Document, i: int, after: int, group: bool = False) -> bool:
         if group and undergone:
             return True  # "Volunteers with diabetes suffered dangerous episodes": the group underwent it
         comma = max([after] + [after + m.end() for m in re.finditer(r"[,;:]", low[after:at])])
-        if main_named_between(doc, i, comma, at) or re.match(r"\s*(?:it|they|this|these)\b", low[comma:at]):
-            return True  # "If you have kidney failure, X builds up and can cause serious harm"
+        if main_named_between(doc, i, comma, at) or (re.match(r"\s*(?:it|they|this|these)\b", low[comma:at])
+                                                     and main_named_between(doc, i, s.start, comma)):
+            return True  # "If you have kidney failure, X builds up and can cause serious harm"; a pronoun
+            # only when the fronted clause names the product ("If you take X with kidney failure, it …"),
+            # not "If you have diabetes, it can lead to …" (the disease) or "they" after another drug
     return False
 
 
