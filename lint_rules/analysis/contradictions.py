@@ -170,7 +170,7 @@ _FRAME = compile_re(
     r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
     r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
     # "the most frequent adverse event was …": a ranking, not a definition ("An adverse event is …")
-    r"most\s+(?:\w+\s+){1,2}?adverse\s+(?:effects?|events?|reactions?)\s+(?:was|is)|"
+    r"(?:most\s+(?:\w+\s+){1,2}?|(?:commonest|main|chief|leading)\s+)adverse\s+(?:effects?|events?|reactions?)\s+(?:was|is)|"
     # "side effects: …", "reported side effects of Brontal: …", "side effects (…)"
     r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?))(?:\s+(?:of|with|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
     re.IGNORECASE,
@@ -906,7 +906,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     if after and "reason" in after.group().lower() and (_stops_other(doc, m.sentence, after.end(), s_end)
                                                          or _reason_not_stopping(doc.text, after.end(), s_end)):
         after = None  # "nausea is among the reasons people stop aspirin": another drug's
-    if (frame := _FRAME.search(doc.text, s_start, m.start)) is not None and frame.group().lower().startswith("most") \
+    if (frame := _FRAME.search(doc.text, s_start, m.start)) is not None and frame.group().lower().split()[-1] in ("was", "is") \
             and _ARM.search(doc.text, s_start, s_end):
         frame = None  # "the most frequent adverse event was headache, 8% on placebo and 7% on X": both arms'
     if frame is not None or after:
