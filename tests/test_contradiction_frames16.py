@@ -289,3 +289,48 @@ def test_an_ordinary_passage_is_no_contradiction(passage):
 ])
 def test_a_condition_inside_the_products_words_limits_the_value(line):
     assert not _lines("Velmora is a new treatment.", "Velmora can cause joint pain in some users.", line)
+
+
+# -- frames16b: the review's false findings, by mechanism ------------------------------------
+
+def _page(body: str) -> list[str]:
+    """``body`` as a markdown page under a title (a box's bold title line is markdown)."""
+    return [f.code for f in lint_text("# Your questions answered\n\n" + body + "\n", kind="markdown", select=["contradiction"])
+            if f.code.startswith("CON")]
+
+
+@pytest.mark.parametrize("passage", [
+    # A: a box titled with another thing on its first line, no blank line after the title
+    "Glowtox thins hair fast, but its results fade within two years.\n\n**Needle therapy**\nVisits: 20\nResults: permanent",
+    "Ospirin can cause joint pain in some people.\n\n**Ospirin**\nDose: one a day.\n\n**Feltrex**\nDose: two a day.\nJoint pain: not seen.",
+    "Sugarix raises blood sugar in some people.\n\n**Glucovan**\nCourse: daily.\nEffect on blood sugar: lowers",
+    "Our oat bar is made with real peanut butter.\n\nContains: oats, peanuts.\n\n**Also new: our rice crisp bar**\nPeanuts: not used in this bar.\nFibre: 3 g.",
+    # B: a hedge is no denial
+    "Ferrovin can cause nausea in a few people.\n\nNausea: not common with Ferrovin.\nDose: one a day.",
+    "Ferrovin can cause hair loss in a few women.\n\nHair loss: not likely with Ferrovin.\nDose: one a day.",
+    "Ferrovin can cause headaches in a few people.\n\nHeadaches: not expected with Ferrovin.\nDose: one a day.",
+    # C: the pronoun after a fronted condition is the condition or another drug
+    "Glucara is a plant extract. Glucara is safe for everyone.\n\nIf you have diabetes, it can lead to serious complications when it is badly controlled.",
+    "Puffex is safe for everyone with asthma.\n\nStatins are a different story. In people with severe asthma, they can trigger a dangerous attack.",
+    # D: "fewer" serious problems is a benefit
+    "Dolorin is safe for everyone at the usual dose.\n\nIn people with kidney disease, Dolorin caused fewer serious problems than aspirin.",
+    # E: a definition of an adverse event; a ranked event reported in both arms
+    "Triptol tablets do not cause headaches.\n\nAn adverse event is anything unwanted during a trial, such as a headache or a fall.",
+    "Migrex does not cause headaches.\n\nThe most frequently recorded adverse event was a mild headache, reported by 9% of people on placebo and 8% on Migrex.",
+])
+def test_review_frames16_ordinary_passages_are_no_contradiction(passage):
+    assert not _page(passage)
+
+
+@pytest.mark.parametrize("passage", [
+    # A: the page's own box still reads (a bare "Results:" line, a labelled box with no title)
+    "Smoothlase is our laser service.\n\nSessions: 6 to 8.\nResults: permanent.\n\nMost clients find the results fade after a year.",
+    "Browly gives fuller brows.\n\nResults: permanent.\n\nThe pigment fades over a year and needs a touch-up.",
+    # "at any dose" is no condition: the denial stands
+    "Velmora is a new treatment. Velmora can cause joint pain in some users." + _FILLER
+    + "\n\nJoint pain: not seen with Velmora at any dose.\n\nAsk your pharmacist for advice.",
+    # E: a ranked adverse event of the product alone
+    "Rimexa never causes headaches.\n\nIn the trial of Rimexa, the most frequently recorded adverse event was headache.",
+])
+def test_review_frames16_true_conflicts_are_kept(passage):
+    assert _page(passage)

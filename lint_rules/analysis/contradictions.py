@@ -163,9 +163,15 @@ _THE_PRODUCT_WORD = compile_re(r"(?:it|this|this\s+\w+|its\s+use)", re.IGNORECAS
 #: never by themselves ("painless" … "headaches").
 _BROAD = frozenset(_EFFECTS["pairing"]["broad"])
 _SITE_STOP = frozenset(_EFFECTS["pairing"]["not_sites"])
+#: A comparison arm named in the sentence (``claim_predicates.toml`` [group_subject]
+#: comparison_arm): a ranked event reported of both arms is no harm of the product's.
+_ARM = compile_re(r"(?<![a-z])(?:" + "|".join(read_toml("claim_predicates.toml")["group_subject"]["comparison_arm"]) + r")(?![a-z])",
+                  re.IGNORECASE)
 _FRAME = compile_re(
     r"(?<![a-z])(?:side[\s-]+effects?\s+(?:(?:reported|seen|noted|listed|observed)\s+)?(?:(?:of|at|with|in|from)\s+(?:[\w-]+\s+){1,3}?)?(?:include|including|like|such\s+as|are|were|was)|"
-    r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are|was|is)|"
+    r"adverse\s+(?:effects?|events?|reactions?)\s+(?:include|including|like|such\s+as|were|are)|"
+    # "the most frequent adverse event was …": a ranking, not a definition ("An adverse event is …")
+    r"(?:most\s+(?:\w+\s+){1,2}?|(?:commonest|main|chief|leading)\s+)adverse\s+(?:effects?|events?|reactions?)\s+(?:was|is)|"
     # "side effects: …", "reported side effects of Brontal: …", "side effects (…)"
     r"(?:side[\s-]+effects?|adverse\s+(?:effects?|reactions?))(?:\s+(?:of|with|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\(|:))",
     re.IGNORECASE,
@@ -917,7 +923,10 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
     if after and "reason" in after.group().lower() and (_stops_other(doc, m.sentence, after.end(), s_end)
                                                          or _reason_not_stopping(doc.text, after.end(), s_end)):
         after = None  # "nausea is among the reasons people stop aspirin": another drug's
-    if _FRAME.search(doc.text, s_start, m.start) or after:
+    if (frame := _FRAME.search(doc.text, s_start, m.start)) is not None and frame.group().lower().split()[-1] in ("was", "is") \
+            and _ARM.search(doc.text, s_start, s_end):
+        frame = None  # "the most frequent adverse event was headache, 8% on placebo and 7% on X": both arms'
+    if frame is not None or after:
         return 1
     if _listed_under_frame(doc, m):
         return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame

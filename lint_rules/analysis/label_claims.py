@@ -837,7 +837,7 @@ def _kv() -> _KV:
         course=compile_re(r"(?P<v>" + phrase_alternation(sorted(courses, key=len, reverse=True)) + r")" + own + aside,
                           re.IGNORECASE),
         course_of=courses,
-        own_condition=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["own_conditions"]) + r")(?![a-z])", re.IGNORECASE),
+        own_condition=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["own_conditions"]) + r")(?![a-z])(?!\s+(?:any|all)(?![a-z]))", re.IGNORECASE),
     )
 
 
@@ -859,10 +859,13 @@ def _build_key_values(doc: Document) -> list[KeyValue]:
         if not any(c in text[block.start:block.end] for c in ":?—–-"):
             continue  # (most prose paragraphs: no separator, no line to read)
         found: list[KeyValue] = []
-        for lo, hi in _line_spans(doc, b):
+        spans = _line_spans(doc, b)
+        for lo, hi in spans:
             at = _BULLET.match(text, lo, hi)
             pos = at.end() if at else lo
             m = kv.line.fullmatch(text, pos, hi)
+            if not found and hi < spans[-1][0] and _box_title_elsewhere(doc, pos, hi):
+                break  # the box's title line, as _label_lines reads it: "**Electrolysis**" over "Results: permanent"
             if m is None or len(m.group("k").split()) > 7 or len(m.group("v").split()) > 14:
                 continue
             if m.group("sep") == "?" and len(re.findall(r"[.!?]", m.group("v").rstrip(".!"))) > 0:
@@ -873,6 +876,37 @@ def _build_key_values(doc: Document) -> list[KeyValue]:
             continue  # "Patient: J. Smith", "Day 3": a person's record, the values are theirs
         out.extend(found)
     return out
+
+
+def _box_title_elsewhere(doc: Document, pos: int, hi: int) -> bool:
+    """The line ``[pos, hi)`` opening a block is a title that gives the lines under it to
+    something other than the page's product, by the tests ``_label_lines`` makes of a box's
+    lines: "Product: Velmo tablets", "Also new: our pea protein powder", "**Electrolysis**"."""
+    data, text = _data(), doc.text
+    if (title := data.title_field.match(text, pos, hi)) is not None:
+        return not _names_product(doc, title.start("v"), hi)
+    if data.label_re.match(text, pos, hi):
+        return False
+    if (cut := text.find(":", pos, hi)) > pos:
+        return bool(data.qualifier.search(text, pos, cut) or data.not_product.search(text, pos, cut)
+                    or _other_title(doc, cut + 1, hi) or _variant_named(doc, cut + 1, hi))
+    return _other_title(doc, pos, hi) or not _products_title(doc, pos, hi)
+
+
+def _variant_named(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` names an intervention that shares the product's words and adds one of its
+    own ("pea protein powder" on a whey protein powder's page): another product of the range,
+    as ``_names_product_line`` reads a cross-sell line ("Also new: our pea protein powder")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    main = subjects.main or product(doc)
+    own = set(re.findall(r"[a-z0-9-]{3,}", main.lower())) | {
+        w for k, v in subjects.alias.items() if v == main for w in re.findall(r"[a-z0-9-]{3,}", k)}
+    return bool(main) and any(lo <= p < hi and n != main and subjects.alias.get(n) != main
+                              and set(re.findall(r"[a-z0-9-]{3,}", n)) - own
+                              for k in range(max(0, _sentence(doc, lo)), _sentence(doc, max(lo, hi - 1)) + 1)
+                              for p, n in subjects.placed[k])
 
 
 def _kv_owner(doc: Document, kv: KeyValue, m: re.Match[str], key_names: bool) -> bool:

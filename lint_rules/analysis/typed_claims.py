@@ -3057,6 +3057,7 @@ def _harm_read(doc: Document, i: int, after: int, group: bool = False) -> bool:
     affirmed, not asked or hypothetical, that the clause reader reads as caused, undergone
     or occurring (``analysis/claim_reader.py``)."""
     from lint_rules.analysis.mentions import mentions
+    from lint_rules.analysis.product_reference import it_is_product
 
     by_sentence = doc.analysis("typed-claims-harm-mentions", lambda d: _mentions_by_sentence(mentions(d)))
     s = doc.sentences[i]
@@ -3076,8 +3077,33 @@ def _harm_read(doc: Document, i: int, after: int, group: bool = False) -> bool:
         if group and undergone:
             return True  # "Volunteers with diabetes suffered dangerous episodes": the group underwent it
         comma = max([after] + [after + m.end() for m in re.finditer(r"[,;:]", low[after:at])])
-        if main_named_between(doc, i, comma, at) or re.match(r"\s*(?:it|they|this|these)\b", low[comma:at]):
-            return True  # "If you have kidney failure, X builds up and can cause serious harm"
+        if main_named_between(doc, i, comma, at) or (
+                (pro := re.match(r"\s*(?:it|they|this|these)\b", low[comma:at])) is not None
+                and (main_named_between(doc, i, s.start, comma)
+                     or (not re.match(r"\W*(?:if|when|whenever|unless|once)\b", low[s.start:comma])
+                         and (it_is_product(doc, i, comma + pro.end()) or _last_named_is_main(doc, i, comma))))):
+            return True  # "If you have kidney failure, X builds up and can cause serious harm"; a pronoun
+            # only when it points back to the product ("In patients with kidney failure, it …" after X),
+            # not "If you have diabetes, it can lead to …" (the disease) or "they" after another drug
+    return False
+
+
+def _last_named_is_main(doc: Document, i: int, pos: int) -> bool:
+    """The last intervention named before ``pos`` (in sentence ``i`` or the three before it) is
+    the product: a pronoun there points back to it ("Velmora is a tablet. … In patients with
+    kidney failure, it …"), not to another drug named since ("Beta-blockers … they …")."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    low = doc.text.lower()
+    for k in range(i, max(-1, i - 4), -1):
+        lo, hi = doc.sentences[k].start, (doc.sentences[k].end if k < i else pos)
+        named = [(p, n) for p, n in sorted(subjects.placed[k]) if p < hi]
+        last = named[-1][0] if named else lo
+        if _drug_class_re().search(low, last, hi):
+            return False  # "Beta-blockers … are a different matter. …, they …": a class named since
+        if named:
+            return subjects.is_main(named[-1][1])
     return False
 
 
