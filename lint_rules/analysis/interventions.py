@@ -1265,3 +1265,73 @@ class SentenceSubjects:
 
 def sentence_subjects(doc: Document) -> SentenceSubjects:
     return doc.analysis("interventions.sentence-subjects", SentenceSubjects)
+
+
+@lru_cache(maxsize=1)
+def _established_procedures() -> frozenset[str]:
+    """Medical procedures WordNet 3.0 (2006) names (``knowledge/established_procedures_wordnet.txt``,
+    built by ``tools/build_wordnet_established.py``): operations, radiotherapy, chemotherapy,
+    imaging, endoscopy, diagnostic procedures."""
+    return frozenset(read_lines("established_procedures_wordnet.txt"))
+
+
+#: The kinds of intervention whose name can be a procedure's: a drug, a device, a product or a
+#: diet is sold, and whether it is approved and on sale is the question however old its kind.
+_PROCEDURE_KINDS = frozenset({"procedure", "test", "therapy"})
+
+
+def established_procedure(item: Intervention) -> str | None:
+    """The established kind of care the intervention is, or None: the longest ending of its
+    name that a general dictionary of 2006 names as a medical procedure ("bariatric surgery"
+    and "open surgery" are surgery, "preoperative radiotherapy" radiotherapy, "breast MRI" an
+    MRI, "invasive surgical procedures" a surgical procedure), or the same before a head word
+    that names no kind of its own ("mammography screening", "MRI scans": the screening is a
+    mammography). Why: HealthNewsReview.org's availability criterion asks a story to say
+    whether the reader can get the treatment, test or procedure; an operation, a course of
+    radiotherapy or a mammogram is given in hospitals everywhere, and the reviewers did not
+    ask for it. Drugs, devices and products are not read here (``_PROCEDURE_KINDS``): a drug
+    or a device is a product whose approval and sale the article must tell, old or new. The
+    words before the procedure say which one ("bariatric", "open", "coronary"); the procedure
+    itself must be one the list holds: a test kit ("liquid biopsy", "blood test") is a product,
+    and "cell therapy" names no kind ("therapy" alone is not listed)."""
+    if item.kind not in _PROCEDURE_KINDS:
+        return None
+    known = _established_procedures()
+    words = item.name.lower().split()
+    heads = _data().heads
+    for ending in (words, words[:-1] if len(words) > 1 and words[-1] in heads else []):
+        for k in range(len(ending)):
+            stem = ending[k:-1]
+            for last in singular_forms(ending[-1]):
+                name = " ".join([*stem, last])
+                if name in known:
+                    return name
+    return None
+
+
+def called_new(doc: Document, item: Intervention) -> bool:
+    """The article calls the intervention new where it names it: a word of
+    ``interventions.toml`` ``new_before`` among the up to three words of its noun phrase before
+    a mention ("a new surgery", "this experimental, minimally invasive procedure"), not in
+    another phrase ("a new study of bariatric surgery": "of", like any other word of
+    ``modifiers_never``, ends the phrase). The name leaves such words out, so the mentions
+    are read again: its own and those of a longer name that ends with it ("an experimental,
+    minimally invasive bariatric surgery" is a candidate of its own)."""
+    new, ends = _new_before(), _data().never
+    text = doc.text
+    spans = [s for iv in interventions(doc).all if iv.name == item.name or iv.name.endswith(" " + item.name)
+             for s in iv.spans]
+    for a, _b in spans or item.spans:
+        words = _WORD.findall(text[max(0, a - 60):a])
+        for w in reversed(words[-3:]):
+            low = w.lower()
+            if low in new:
+                return True
+            if low in ends:
+                break
+    return False
+
+
+@lru_cache(maxsize=1)
+def _new_before() -> frozenset[str]:
+    return frozenset(read_toml("interventions.toml")["new_before"])

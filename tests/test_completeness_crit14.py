@@ -1,0 +1,127 @@
+"""Branch crit14: an established kind of care needs no statement of its availability.
+
+Written for the tests, from the mechanism: HealthNewsReview.org's availability criterion asks
+whether a story establishes the availability of the treatment, test, product or procedure; for
+an operation, radiotherapy or a mammogram, given in hospitals everywhere, the reviewers did
+not ask. ``analysis.interventions.established_procedure`` reads the intervention's name against
+the medical procedures WordNet 3.0 names (``knowledge/established_procedures_wordnet.txt``):
+the longest ending of the name, or the same before a head word that names no kind of its own
+("mammography screening"). Drugs, devices, products and test kits are not procedures; a name
+whose procedure the list lacks is not read ("liquid biopsy", "cell therapy"), and an
+intervention the article calls new where it names it ("a new surgery") is no established one
+(``called_new``). CMP008 asks it of press releases only (``established``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.interventions import Intervention, called_new, established_procedure, interventions
+from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
+
+
+@pytest.mark.parametrize(("name", "kind", "expected"), [
+    ("bariatric surgery", "procedure", "surgery"),
+    ("open surgery", "procedure", "surgery"),
+    ("back surgeries", "procedure", "surgery"),
+    ("coronary angioplasty", "procedure", "angioplasty"),
+    ("invasive surgical procedures", "procedure", "surgical procedure"),
+    ("preoperative radiotherapy", "procedure", "radiotherapy"),
+    ("breast mri", "test", "mri"),
+    ("mammography screening", "test", "mammography"),
+    ("colonoscopy", "procedure", "colonoscopy"),
+    ("tonsillectomy", "procedure", "tonsillectomy"),
+    ("physical therapy", "therapy", "physical therapy"),
+    # not a procedure the dictionary names, or not a procedure at all
+    ("liquid biopsy", "test", None),
+    ("blood test", "test", None),
+    ("cell therapy", "therapy", None),
+    ("gene therapy", "therapy", None),
+    ("stem cell transplantation", "procedure", None),
+    ("surgical technique", "procedure", None),
+    ("metformin", "drug", None),
+    ("chemotherapy", "drug", None),
+    ("spinal cord stimulator", "device", None),
+    ("mammography app", "device", None),
+])
+def test_established_procedure(name: str, kind: str, expected: str | None) -> None:
+    assert established_procedure(Intervention(name, kind)) == expected
+
+
+#: A press release on an operation, with one sentence to vary; nothing says where or whether
+#: it is offered.
+RELEASE = """FOR IMMEDIATE RELEASE
+
+# Acme University: bariatric surgery and diabetes
+
+BOSTON, May 4 -- People with obesity who had bariatric surgery were far less likely to develop
+diabetes over ten years than similar people who did not, researchers at Acme University
+reported in the journal Obesity. {sentence} The study followed 4,000 adults.
+
+Bariatric surgery cut the risk of diabetes by 80 percent, from 20 in 100 people to 4 in 100.
+Complications occurred in 5 percent of patients. The work was funded by the National Institutes
+of Health. "These results show the surgery has lasting benefits," said Dr. Jane Roe.
+
+Media contact: John Doe, 555-0100
+"""
+
+
+def _cmp008(text: str, **options: object) -> bool:
+    found = lint_text(text, kind="text", select=["CMP008"], options={"CMP008": options} if options else None)
+    return any(f.code == "CMP008" for f in found)
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("The patients were matched for age and weight.", False),
+    ("Surgeons performed the operations at 30 hospitals.", False),
+    # the article calls its surgery new where it names it: a new technique under an old name
+    ("The team developed a new bariatric surgery for teenagers.", True),
+    ("The clinic tested an experimental, minimally invasive bariatric surgery.", True),
+])
+def test_release_on_an_established_procedure(sentence: str, flagged: bool) -> None:
+    assert _cmp008(RELEASE.format(sentence=sentence)) is flagged
+
+
+def test_new_study_of_a_procedure_is_not_a_new_procedure() -> None:
+    # "new" of the study, not of the surgery: "of" ends the surgery's noun phrase
+    text = RELEASE.format(sentence="A new study of bariatric surgery in teenagers is planned.")
+    doc = parse_document("a.txt", text, "text")
+    main = interventions(doc).main
+    assert main is not None and established_procedure(main) == "surgery"
+    assert not called_new(doc, main)
+    assert not _cmp008(text)
+
+
+def test_option_off_flags_the_release() -> None:
+    assert _cmp008(RELEASE.format(sentence="The patients were matched for age."), established=False)
+
+
+#: A news report on the same operation.
+NEWS = """Weight-loss surgery tied to less diabetes
+
+By Jane Roe, Staff Reporter
+
+People with obesity who had bariatric surgery were far less likely to develop diabetes over ten
+years than similar people who did not, according to a study published Monday in the journal
+Obesity. The study followed 4,000 adults. Bariatric surgery cut the risk of diabetes by 80
+percent, from 20 in 100 people to 4 in 100, the researchers reported. Complications occurred in 5
+percent of patients. "The benefits seem to last," said Dr. Ann Lee, a surgeon in Chicago who was
+not involved in the study.
+"""
+
+
+def test_news_report_on_the_same_procedure_is_still_asked() -> None:
+    from lint_rules.analysis.completeness import article
+
+    art = article(parse_document("a.txt", NEWS, "text"))
+    assert art.genre.label == "news" and art.subject is not None and established_procedure(art.subject)
+    assert _cmp008(NEWS)
+
+
+#: The same release on products: a drug, a device, a test kit.
+@pytest.mark.parametrize("product", ["metformin", "the Gastro-Band device", "a liquid biopsy"])
+def test_release_on_a_product_is_still_asked(product: str) -> None:
+    text = RELEASE.replace("had bariatric surgery", f"received {product}").replace(
+        "Bariatric surgery cut", f"{product[0].upper()}{product[1:]} cut").replace(
+        "and diabetes", f"and diabetes: {product}").replace("the surgery has", "it has")
+    assert _cmp008(text.format(sentence="The patients were matched for age."))
