@@ -125,3 +125,54 @@ def test_release_on_a_product_is_still_asked(product: str) -> None:
         "Bariatric surgery cut", f"{product[0].upper()}{product[1:]} cut").replace(
         "and diabetes", f"and diabetes: {product}").replace("the surgery has", "it has")
     assert _cmp008(text.format(sentence="The patients were matched for age."))
+
+
+# --- alternatives: a comparison with people, not with an option (``[alternatives] compared_people``)
+
+#: A press release on a drug with one comparison sentence to vary and no other option named.
+ALT = """FOR IMMEDIATE RELEASE
+
+# Acme University: Zenolix and memory
+
+BOSTON, May 4 -- Older adults who took the drug Zenolix for a year remembered more words,
+researchers at Acme University reported in the journal Neurology. {sentence} The study
+followed 300 adults for a year.
+
+Zenolix costs about $20 a month. Some people had headaches. The work was funded by the National
+Institutes of Health.
+
+Media contact: Jane Roe, 555-0100
+"""
+
+
+def _alt_sentences(sentence: str) -> int:
+    from lint_rules.analysis.completeness import article, support
+
+    art = article(parse_document("a.txt", ALT.format(sentence=sentence), "text"))
+    return support(art, "alternatives", ["alternatives.existing", "alternatives.compare", "alternatives.options"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Memory improved more in the top group of adherents versus the lowest group.",
+    "Those who took it scored better compared to older adults in the general population.",
+    "The scans of the patients were compared versus matched controls.",
+    "Scores rose in users versus non-users of the drug.",
+    "Risk fell by a third versus similar men who were not treated.",
+    "Women responded better than men.",
+])
+def test_comparison_of_people_is_no_alternative(sentence: str) -> None:
+    assert _alt_sentences(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "It worked better than donepezil, the usual first drug.",
+    "It worked better than for patients who took donepezil.",
+    "Its users did better than patients who took donepezil.",
+    "Memory improved more compared with patients receiving usual care.",
+    "Scores were higher versus those on donepezil.",
+    "The team compared it with watchful waiting in adults with mild memory loss, versus watchful waiting in adults.",
+    "Its users did better than the Aricept patients did.",
+    "It was safer than surgery.",
+])
+def test_comparison_with_an_option_still_counts(sentence: str) -> None:
+    assert _alt_sentences(sentence) == 1

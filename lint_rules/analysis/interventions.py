@@ -1267,6 +1267,12 @@ def sentence_subjects(doc: Document) -> SentenceSubjects:
     return doc.analysis("interventions.sentence-subjects", SentenceSubjects)
 
 
+def intervention_heads() -> frozenset[str]:
+    """The head words of every kind (``interventions.toml`` ``heads``: "drug", "surgery",
+    "therapy", "test"…)."""
+    return frozenset(_data().heads)
+
+
 @lru_cache(maxsize=1)
 def _established_procedures() -> frozenset[str]:
     """Medical procedures WordNet 3.0 (2006) names (``knowledge/established_procedures_wordnet.txt``,
