@@ -82,6 +82,18 @@ def test_release_on_an_established_procedure(sentence: str, flagged: bool) -> No
     assert _cmp008(RELEASE.format(sentence=sentence)) is flagged
 
 
+def test_release_on_a_device_used_in_the_operation_is_still_asked() -> None:
+    # the release names a product used with the surgery: its availability is the question
+    text = RELEASE.format(sentence="Surgeons used the GastroGuide device to place the staples, and the "
+                                   "GastroGuide device shortened the operation.")
+    assert _cmp008(text)
+
+
+def test_doctors_surgery_is_a_place() -> None:
+    assert established_procedure(Intervention("doctor's surgery", "procedure")) is None
+    assert established_procedure(Intervention("gp’s surgery", "procedure")) is None
+
+
 def test_new_study_of_a_procedure_is_not_a_new_procedure() -> None:
     # "new" of the study, not of the surgery: "of" ends the surgery's noun phrase
     text = RELEASE.format(sentence="A new study of bariatric surgery in teenagers is planned.")

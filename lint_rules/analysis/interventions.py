@@ -1304,6 +1304,8 @@ def established_procedure(item: Intervention) -> str | None:
         return None
     known = _established_procedures()
     words = item.name.lower().split()
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "a doctor's surgery", "the GP's surgery": the British surgery is a place
     heads = _data().heads
     for ending in (words, words[:-1] if len(words) > 1 and words[-1] in heads else []):
         for k in range(len(ending)):

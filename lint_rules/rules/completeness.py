@@ -39,7 +39,7 @@ from lint_rules.analysis.completeness import (
 )
 from lint_rules.analysis.contradictions import conflicts
 from lint_rules.analysis.genre import GENRES, UNKNOWN
-from lint_rules.analysis.interventions import called_new, established_procedure
+from lint_rules.analysis.interventions import called_new, established_procedure, interventions
 from lint_rules.analysis.sources import INTERESTED, sources
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
@@ -1423,6 +1423,10 @@ class AlternativesNotCompared(_Completeness):
                "do and how it compares")
 
 
+#: The kinds of intervention that are sold: a release naming one beside a procedure is about it.
+_PRODUCT_KINDS = ("device", "product")
+
+
 class AvailabilityNotStated(_Completeness):
     """Whether the intervention is available (approved, on sale, in trials) is not said.
 
@@ -1494,7 +1498,12 @@ class AvailabilityNotStated(_Completeness):
         0.658, the claims being the study's."""
         if art.subject is None or art.genre.label != "press_release":
             return False
-        return established_procedure(art.subject) is not None and not called_new(art.doc, art.subject)
+        if established_procedure(art.subject) is None or called_new(art.doc, art.subject):
+            return False
+        # a release that names a device or product used in or with the operation ("the SAVI
+        # SCOUT system" guiding breast surgery, a balloon capsule beside bariatric surgery, a
+        # tissue marker in a lumpectomy) is about that product, whose availability it must tell
+        return not any(iv.kind in _PRODUCT_KINDS and iv.score >= 2 for iv in interventions(art.doc).others)
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         if art.subject is not None and art.subject.kind in self.everyday_kinds:
