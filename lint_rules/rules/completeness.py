@@ -1500,6 +1500,12 @@ class AvailabilityNotStated(_Completeness):
             return False
         if established_procedure(art.subject) is None or called_new(art.doc, art.subject):
             return False
+        # the release itself says the procedure is in trials, in development or years away, or
+        # tested in animals ("the experimental operation", "in a phase 1 trial", "could be
+        # offered within five years"): it is not yet established care, whatever its name
+        if support(art, "availability", ["availability.pipeline", "availability.timing",
+                                         "sensational_language.early_stage"]):
+            return False
         # a release that names a device or product used in or with the operation ("the SAVI
         # SCOUT system" guiding breast surgery, a balloon capsule beside bariatric surgery, a
         # tissue marker in a lumpectomy) is about that product, whose availability it must tell
