@@ -91,6 +91,21 @@ def test_release_on_a_device_used_in_the_operation_is_still_asked() -> None:
     assert _cmp008(text)
 
 
+def test_procedure_named_once_is_no_firm_reading() -> None:
+    text = """FOR IMMEDIATE RELEASE
+
+# Eye surgery delivers gene therapy for inherited blindness
+
+PHILADELPHIA, Dec 1 -- A single procedure that places a working gene under the retina improved
+night vision in 20 of 29 patients with an inherited form of blindness, researchers report. It was
+performed under general anaesthesia. Two patients had raised eye pressure. "This is a new era for
+inherited eye disease," said Dr. Jean Bell.
+
+Media contact: Nora Vance, 555-0110
+"""
+    assert _cmp008(text)
+
+
 def test_doctors_surgery_is_a_place() -> None:
     assert established_procedure(Intervention("doctor's surgery", "procedure")) is None
     assert established_procedure(Intervention("gp’s surgery", "procedure")) is None
@@ -187,6 +202,7 @@ def test_comparison_of_people_is_no_alternative(sentence: str) -> None:
     "The team compared it with watchful waiting in adults with mild memory loss, versus watchful waiting in adults.",
     "Its users did better than the Aricept patients did.",
     "Memory held up better than in women who chose hormone therapy.",
+    "Its users needed fewer nursing visits than patients operated on in hospital.",
     "Scores rose more versus adults who stayed on their old pills.",
     "Its users did better than patients whose memory loss was treated with donepezil.",
     "It was safer than surgery.",

@@ -39,7 +39,7 @@ from lint_rules.analysis.completeness import (
 )
 from lint_rules.analysis.contradictions import conflicts
 from lint_rules.analysis.genre import GENRES, UNKNOWN
-from lint_rules.analysis.interventions import called_new, established_procedure, interventions
+from lint_rules.analysis.interventions import MAIN_MIN, called_new, established_procedure, interventions
 from lint_rules.analysis.sources import INTERESTED, sources
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
@@ -1499,6 +1499,10 @@ class AvailabilityNotStated(_Completeness):
         if art.subject is None or art.genre.label != "press_release":
             return False
         if established_procedure(art.subject) is None or called_new(art.doc, art.subject):
+            return False
+        # a procedure the release names once, with little else to go on, is no firm reading of
+        # what it is about ("Eye surgery delivers gene therapy …": the gene therapy is the news)
+        if art.subject.score < MAIN_MIN:
             return False
         # the release itself says the procedure is in trials, in development or years away, or
         # tested in animals ("the experimental operation", "in a phase 1 trial", "could be
