@@ -123,6 +123,17 @@ def test_new_study_of_a_procedure_is_not_a_new_procedure() -> None:
     assert not _cmp008(text)
 
 
+@pytest.mark.parametrize(("title", "flagged"), [
+    ("New bariatric surgery technique helps teenagers", True),
+    ("Breakthrough in the treatment of diabetes with surgery", True),
+    ("New study: bariatric surgery and diabetes", False),
+    ("Acme University: bariatric surgery and diabetes", False),
+])
+def test_headline_that_calls_the_method_new(title: str, flagged: bool) -> None:
+    text = f"{title}\n\n" + RELEASE.format(sentence="The patients were matched for age.")
+    assert _cmp008(text) is flagged
+
+
 def test_option_off_flags_the_release() -> None:
     assert _cmp008(RELEASE.format(sentence="The patients were matched for age."), established=False)
 

@@ -1320,12 +1320,15 @@ def established_procedure(item: Intervention) -> str | None:
 def called_new(doc: Document, item: Intervention) -> bool:
     """The article calls the intervention new where it names it: a word of
     ``interventions.toml`` ``new_before`` among the up to three words of its noun phrase before
-    a mention ("a new surgery", "this experimental, minimally invasive procedure"), not in
+    a mention ("a new surgery", "this experimental, minimally invasive procedure") or a
+    headline that calls a method or technique new (``_headline_calls_new``), not in
     another phrase ("a new study of bariatric surgery": "of", like any other word of
     ``modifiers_never``, ends the phrase). The name leaves such words out, so the mentions
     are read again: its own and those of a longer name that ends with it ("an experimental,
     minimally invasive bariatric surgery" is a candidate of its own)."""
     new, ends = _new_before(), _data().never
+    if _headline_calls_new(headline(doc), new):
+        return True
     text = doc.text
     spans = [s for iv in interventions(doc).all if iv.name == item.name or iv.name.endswith(" " + item.name)
              for s in iv.spans]
@@ -1338,6 +1341,31 @@ def called_new(doc: Document, item: Intervention) -> bool:
             if low in ends:
                 break
     return False
+
+
+def _headline_calls_new(title: str, new: frozenset[str]) -> bool:
+    """The headline calls a way of treating or testing new: a word of ``new_before`` with a
+    head word of a kind ("technique", "treatment", "procedure", "test") or "method" or "way"
+    within the next three words ("New Breast Reconstruction Technique", "New method reduces
+    …", "a breakthrough in the treatment of"), in one part of the headline, not "New study:
+    bariatric surgery …" (the study is new: ``new_research`` ends the phrase)."""
+    heads, research = _data().heads, _new_research()
+    for part in re.split(r"[:;,.!?—–]", title):
+        words = [w.lower() for w in _WORD.findall(part)]
+        for i, w in enumerate(words):
+            if w not in new:
+                continue
+            for x in words[i + 1:i + 4]:
+                if x in research:
+                    break
+                if x in heads or x in ("method", "methods", "way", "ways"):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _new_research() -> frozenset[str]:
+    return frozenset(read_toml("interventions.toml")["new_research"])
 
 
 @lru_cache(maxsize=1)
