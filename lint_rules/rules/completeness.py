@@ -1442,9 +1442,10 @@ class AvailabilityNotStated(_Completeness):
     anyone can get, nor (``established``) of a press release on an established kind of care
     that hospitals everywhere give, an operation, radiotherapy, an angioplasty, a mammogram, an
     MRI (a medical procedure the WordNet 3.0 dictionary names, ``bariatric surgery`` being
-    surgery), unless the release calls it new where it names it ("a new surgery"); drugs,
-    devices and test kits are products and are always asked. The finding points at the first
-    mention of the intervention.
+    surgery), unless the release calls it new where it names it ("a new surgery") or in its
+    headline ("New method …"), names a device or product beside it, or says itself that it is
+    in trials or in development; drugs, devices and test kits are products and are always
+    asked. The finding points at the first mention of the intervention.
 
     Why it matters:
     Readers who hear of a promising treatment ask their doctor for it; an experimental drug
