@@ -232,7 +232,9 @@ PROBES = Path(__file__).parent / "data" / "crit14_probes"
 
 
 @pytest.mark.parametrize(("name", "codes"), [
-    ("p01_release_fetal_surgery.txt", ('CMP007',)),
+    # crit14b: "fetal" and "nerve transfer" are no site or approach words, so the release is
+    # asked again, as on main (its "one of only four centres" is a cue miss)
+    ("p01_release_fetal_surgery.txt", ('CMP007', 'CMP008')),
     ("p02_release_robotic_new.txt", ('CMP007', 'CMP008')),
     ("p03_release_brain_surgery_trial.txt", ('CMP007', 'CMP008')),
     ("p04_news_hrt_compare.txt", ('CMP008',)),
@@ -246,7 +248,7 @@ PROBES = Path(__file__).parent / "data" / "crit14_probes"
     ("p18_release_vaccine_groups.txt", ('CMP007',)),
     ("p20_release_mammography_3d.txt", ('CMP007', 'CMP008')),
     ("p21_leaflet_tonsillectomy.txt", ()),
-    ("p24_release_experimental_surgery.txt", ('CMP007',)),
+    ("p24_release_experimental_surgery.txt", ('CMP007', 'CMP008')),
     ("p25_guide_therapy_groups.txt", ()),
     ("p26_release_gene_therapy_eye.txt", ('CMP007', 'CMP008')),
     ("p27_news_robotic_vs_open.txt", ('CMP008',)),

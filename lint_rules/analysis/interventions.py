@@ -885,6 +885,18 @@ def foods_and_drugs() -> frozenset[str]:
     return _foods()
 
 
+def drug_word(word: str) -> bool:
+    """``word`` (lower case) names a drug, supplement, food or drink by the lists the
+    interventions reader uses (the listed supplements and approved drugs, a drug stem's shape,
+    the WordNet foods and drugs of ``_foods``), whether or not the article's reading found it:
+    "the gemcitabine group" is an option's arm."""
+    d = _data()
+    if word in d.not_drugs:
+        return False
+    return bool(d.listed_lower.fullmatch(word) or d.drug_shape.fullmatch(word)) \
+        or any(f in _foods() for f in singular_forms(word))
+
+
 def _food_at(words: list[str]) -> tuple[str, int] | None:
     """The food, drink or drug that ``words`` open with (the longest name of up to three
     words, its last word read in the singular too), and how many words it takes."""
@@ -1297,7 +1309,10 @@ def established_procedure(item: Intervention) -> str | None:
     radiotherapy or a mammogram is given in hospitals everywhere, and the reviewers did not
     ask for it. Drugs, devices and products are not read here (``_PROCEDURE_KINDS``): a drug
     or a device is a product whose approval and sale the article must tell, old or new. The
-    words before the procedure say which one ("bariatric", "open", "coronary"); the procedure
+    words before the procedure say which one ("bariatric", "open", "coronary") and must be plain
+    site, specialty, approach or timing words (``procedure_sites``): any other word may name a
+    new technique under the old name ("FLASH radiotherapy", "bedside MRI", "functional
+    connectivity MRI"), a place ("GP surgery") or a verb ("avoids surgery"); the procedure
     itself must be one the list holds: a test kit ("liquid biopsy", "blood test") is a product,
     and "cell therapy" names no kind ("therapy" alone is not listed)."""
     if item.kind not in _PROCEDURE_KINDS:
@@ -1306,15 +1321,27 @@ def established_procedure(item: Intervention) -> str | None:
     words = item.name.lower().split()
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "a doctor's surgery", "the GP's surgery": the British surgery is a place
-    heads = _data().heads
+    heads, sites = _data().heads, _procedure_sites()
     for ending in (words, words[:-1] if len(words) > 1 and words[-1] in heads else []):
         for k in range(len(ending)):
+            # a shorter ending only under plain site, specialty or approach words ("knee
+            # surgery", "open surgery"): "FLASH radiotherapy", "bedside MRI", "GP surgery"
+            # and "avoids surgery" are not the established kind (crit14b)
+            if not all(any(f in sites for f in singular_forms(w)) for w in ending[:k]):
+                break
             stem = ending[k:-1]
             for last in singular_forms(ending[-1]):
                 name = " ".join([*stem, last])
                 if name in known:
                     return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _procedure_sites() -> frozenset[str]:
+    """The words before a procedure's name that leave it the same established care
+    (``interventions.toml`` ``procedure_sites``: body sites, specialties, approaches, timing)."""
+    return frozenset(read_toml("interventions.toml")["procedure_sites"])
 
 
 def called_new(doc: Document, item: Intervention) -> bool:
@@ -1325,13 +1352,20 @@ def called_new(doc: Document, item: Intervention) -> bool:
     another phrase ("a new study of bariatric surgery": "of", like any other word of
     ``modifiers_never``, ends the phrase). The name leaves such words out, so the mentions
     are read again: its own and those of a longer name that ends with it ("an experimental,
-    minimally invasive bariatric surgery" is a candidate of its own)."""
+    minimally invasive bariatric surgery" is a candidate of its own), and a newness word inside
+    such a longer name counts ("a cutting-edge bariatric surgery")."""
     new, ends = _new_before(), _data().never
     if _headline_calls_new(headline(doc), new):
         return True
     text = doc.text
     spans = [s for iv in interventions(doc).all if iv.name == item.name or iv.name.endswith(" " + item.name)
              for s in iv.spans]
+    # the newness word absorbed into a longer name ending with this one ("a cutting-edge
+    # bariatric surgery", "an untested bariatric surgery": crit14b)
+    own = item.name.split()
+    if any(w.lower() in new for iv in interventions(doc).all if iv.name.endswith(" " + item.name)
+           for w in iv.name.split()[:-len(own)]):
+        return True
     for a, _b in spans or item.spans:
         words = _WORD.findall(text[max(0, a - 60):a])
         for w in reversed(words[-3:]):

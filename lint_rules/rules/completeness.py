@@ -1423,8 +1423,9 @@ class AlternativesNotCompared(_Completeness):
                "do and how it compares")
 
 
-#: The kinds of intervention that are sold: a release naming one beside a procedure is about it.
-_PRODUCT_KINDS = ("device", "product")
+#: The kinds of intervention that are sold: a release naming one beside a procedure is about it
+#: (a drug given during the operation too, crit14b: "drugs … are products").
+_PRODUCT_KINDS = ("device", "product", "drug")
 
 
 class AvailabilityNotStated(_Completeness):
