@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
-from lint_rules.analysis.interventions import Intervention, drug_word, headline, intervention_heads, interventions
+from lint_rules.analysis.interventions import (
+    Intervention,
+    drug_word,
+    headline,
+    intervention_heads,
+    interventions,
+)
 from lint_rules.analysis.studies import (
     goes_on_telling_study,
     names_other_trial,

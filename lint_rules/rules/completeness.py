@@ -1442,11 +1442,14 @@ class AvailabilityNotStated(_Completeness):
     company's "forward-looking statements" does not count. Not asked of foods, diets, exercise and supplements, which
     anyone can get, nor (``established``) of a press release on an established kind of care
     that hospitals everywhere give, an operation, radiotherapy, an angioplasty, a mammogram, an
-    MRI (a medical procedure the WordNet 3.0 dictionary names, ``bariatric surgery`` being
-    surgery), unless the release calls it new where it names it ("a new surgery") or in its
-    headline ("New method …"), names a device or product beside it, or says itself that it is
-    in trials or in development; drugs, devices and test kits are products and are always
-    asked. The finding points at the first mention of the intervention.
+    MRI (a medical procedure the WordNet 3.0 dictionary names, with only site, specialty,
+    approach or timing words before it: ``bariatric surgery`` and ``knee surgery`` are surgery,
+    "FLASH radiotherapy", "bedside MRI" and "GP surgery" are not), unless the release calls it
+    new where it names it ("a new surgery", "a first-ever", "cutting-edge" or
+    "state-of-the-art surgery") or in its headline ("New method …"), names it only once, names
+    a drug, device or product beside it, or says itself that it is in trials or in development;
+    news reports are always asked (press releases only); drugs, devices and test kits are
+    products and are always asked. The finding points at the first mention of the intervention.
 
     Why it matters:
     Readers who hear of a promising treatment ask their doctor for it; an experimental drug
@@ -1478,9 +1481,13 @@ class AvailabilityNotStated(_Completeness):
     @classmethod
     def extra_options(cls) -> dict[str, Option]:
         return {"established": Option(bool, AVAILABILITY_ESTABLISHED,
-                                      "Do not ask about an established kind of care (an operation, radiotherapy, "
-                                      "chemotherapy, a mammogram, an MRI: a medical procedure WordNet 3.0 names) "
-                                      "that the article does not call new")}
+                                      "Press releases only (news reports are always asked): do not ask about an "
+                                      "established kind of care (an operation, radiotherapy, a mammogram, an MRI: "
+                                      "a medical procedure WordNet 3.0 names, with only site, specialty, approach "
+                                      "or timing words before it, as 'knee surgery', 'open surgery'), except when "
+                                      "the release calls it new where it names it or in its headline ('a new', "
+                                      "'first-ever', 'state-of-the-art' surgery), names it only once, says it is "
+                                      "in trials or in development, or names a drug, device or product beside it")}
 
     @classmethod
     def choices(cls) -> list[dict[str, Any]]:
