@@ -60,6 +60,8 @@ def test_release_calling_the_procedure_new_is_asked(sentence: str) -> None:
     "The patients were matched for age and weight.",
     "Surgeons performed the operations at 30 hospitals.",
     "Half of the patients no longer needed insulin afterwards.",
+    # a drug read as a measure, away from the operation: not given with it
+    "Their insulin levels fell. Insulin levels stayed lower a year later.",
 ])
 def test_release_on_the_established_procedure_is_not_asked(sentence: str) -> None:
     assert not _cmp008(RELEASE.format(sentence=sentence))

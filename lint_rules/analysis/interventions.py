@@ -1344,6 +1344,19 @@ def _procedure_sites() -> frozenset[str]:
     return frozenset(read_toml("interventions.toml")["procedure_sites"])
 
 
+def with_procedure(doc: Document, item: Intervention) -> bool:
+    """A mention of ``item`` shares its sentence with a procedure's head word ("a single
+    injection … during knee surgery", "a dose of dexamethasone before an operation"): a drug
+    given with the operation, not one read elsewhere in the article ("their insulin levels")."""
+    heads = {h for h, kind in _data().heads.items() if kind == "procedure"}
+    starts = [s.start for s in doc.sentences]
+    for a, _b in item.spans:
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and any(w.lower() in heads for w in _WORD.findall(doc.text[starts[k]:doc.sentences[k].end])):
+            return True
+    return False
+
+
 def called_new(doc: Document, item: Intervention) -> bool:
     """The article calls the intervention new where it names it: a word of
     ``interventions.toml`` ``new_before`` among the up to three words of its noun phrase before

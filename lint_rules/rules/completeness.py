@@ -39,7 +39,13 @@ from lint_rules.analysis.completeness import (
 )
 from lint_rules.analysis.contradictions import conflicts
 from lint_rules.analysis.genre import GENRES, UNKNOWN
-from lint_rules.analysis.interventions import MAIN_MIN, called_new, established_procedure, interventions
+from lint_rules.analysis.interventions import (
+    MAIN_MIN,
+    called_new,
+    established_procedure,
+    interventions,
+    with_procedure,
+)
 from lint_rules.analysis.sources import INTERESTED, sources
 from lint_rules.analysis.studies import study_mentions
 from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
@@ -1522,7 +1528,10 @@ class AvailabilityNotStated(_Completeness):
         # a release that names a device or product used in or with the operation ("the SAVI
         # SCOUT system" guiding breast surgery, a balloon capsule beside bariatric surgery, a
         # tissue marker in a lumpectomy) is about that product, whose availability it must tell
-        return not any(iv.kind in _PRODUCT_KINDS and iv.score >= 2 for iv in interventions(art.doc).others)
+        # a drug only when named with the operation ("an injection during knee surgery"), not
+        # a measure read elsewhere ("their insulin levels")
+        return not any(iv.kind in _PRODUCT_KINDS and iv.score >= 2
+                       and (iv.kind != "drug" or with_procedure(art.doc, iv)) for iv in interventions(art.doc).others)
 
     def decide(self, art: Article, opts: dict[str, Any]) -> bool:
         if art.subject is not None and art.subject.kind in self.everyday_kinds:
