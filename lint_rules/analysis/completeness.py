@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 from lint_rules.analysis.assertions import assertion_at, lowered, quoted_at
 from lint_rules.analysis.genre import Genre, genre
-from lint_rules.analysis.interventions import Intervention, headline, interventions
+from lint_rules.analysis.interventions import (
+    Intervention,
+    drug_word,
+    headline,
+    intervention_heads,
+    interventions,
+)
 from lint_rules.analysis.studies import (
     goes_on_telling_study,
     names_other_trial,
@@ -37,7 +43,11 @@ from lint_rules.analysis.studies import (
     study_sentences,
 )
 from lint_rules.knowledge import path as knowledge_path
+<<<<<<< HEAD
 from lint_rules.knowledge import read_toml, with_includes
+=======
+from lint_rules.knowledge import read_lines, read_toml
+>>>>>>> crit14b
 from lint_rules.spans import SpanCover
 from lint_rules.store.compiled_re import compile_re, has_only_ascii_digits, opening_strings
 from lint_rules.store.diskcache import cached, files_key
@@ -1208,6 +1218,11 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # says nothing about the treatment
     control = ({m.sentence for m in art.matches("alternatives", "control")}
                if criterion == "alternatives" else set())
+    # "versus the lowest group", "compared to older adults": a comparison word that opens a
+    # comparison of the study's people, not of the intervention with an option (crit14)
+    # and not of people named by an option ("the gemcitabine group", "the Pradaxa patients")
+    people = ([m.start for m in art.matches("alternatives", "compared_people")
+               if not _names_intervention(art, m.text)] if criterion == "alternatives" else [])
     # press logistics void the availability word they hold ("Dr. Lee is available to comment",
     # "a media availability"), not the rest of their sentence: "The FDA approved it last week,
     # the company told a media availability" states its status (a blind reviewer's case, crit9);
@@ -1234,6 +1249,7 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
         found = [m for m in art.matches(section, key)
                  if m.sentence not in skip and m.start not in cover
                  and not (group == "availability.status" and m.start in press_cover)
+                 and not (group == "alternatives.compare" and any(m.start <= p <= m.end for p in people))
                  and not (section == "harms" and art.condition_again(m, named))]
         if section == "funding_coi":
             # a pointer to disclosures printed elsewhere ("see the article for … financial
@@ -1241,6 +1257,31 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
             found = [m for m in found if not art.aim_or_supposed(m) and m.start not in pointers]
         ks.update(m.sentence for m in found)
     return n + len(ks)
+
+
+def _names_intervention(art: Article, text: str) -> bool:
+    """``text`` names one of the article's interventions (a word of its name other than its
+    kind's head: "the gemcitabine group"), a head word of a kind ("the drug group", "the
+    surgery patients") or something by its proper name after its first word ("unlike the
+    Pradaxa patients": a brand the interventions analysis may not know), but not a word that
+    says who the people are ("than Hispanic men", "than US adults": ``_proper_adjectives``), or
+    a drug or food word of the interventions lists the article's reading missed ("the
+    gemcitabine group": ``interventions.drug_word``; crit14b)."""
+    proper = _proper_adjectives()
+    if any(w[:1].isupper() and w.strip(".,;:()").lower() not in proper for w in text.split()[1:]):
+        return True
+    words = set(re.findall(r"[\w’'-]+", text.lower()))
+    heads = intervention_heads()
+    if words & heads or any(drug_word(w) for w in words):
+        return True
+    return any(w in words for iv in interventions(art.doc).all for w in iv.name.split() if w not in heads)
+
+
+@lru_cache(maxsize=1)
+def _proper_adjectives() -> frozenset[str]:
+    """Capitalised words that say who people are (``knowledge/proper_adjectives_wordnet.txt``:
+    WordNet 3.0's proper adjectives, the OMB race and ethnicity words, country codes)."""
+    return frozenset(read_lines("proper_adjectives_wordnet.txt"))
 
 
 #: Press logistics that make their whole sentence boilerplate (``[availability] logistics``'s

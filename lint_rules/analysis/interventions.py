@@ -885,6 +885,18 @@ def foods_and_drugs() -> frozenset[str]:
     return _foods()
 
 
+def drug_word(word: str) -> bool:
+    """``word`` (lower case) names a drug, supplement, food or drink by the lists the
+    interventions reader uses (the listed supplements and approved drugs, a drug stem's shape,
+    the WordNet foods and drugs of ``_foods``), whether or not the article's reading found it:
+    "the gemcitabine group" is an option's arm."""
+    d = _data()
+    if word in d.not_drugs:
+        return False
+    return bool(d.listed_lower.fullmatch(word) or d.drug_shape.fullmatch(word)) \
+        or any(f in _foods() for f in singular_forms(word))
+
+
 def _food_at(words: list[str]) -> tuple[str, int] | None:
     """The food, drink or drug that ``words`` open with (the longest name of up to three
     words, its last word read in the singular too), and how many words it takes."""
@@ -1379,3 +1391,144 @@ def part_owner(doc: Document, subject: str) -> str:
 
 def sentence_subjects(doc: Document) -> SentenceSubjects:
     return doc.analysis("interventions.sentence-subjects", SentenceSubjects)
+
+
+def intervention_heads() -> frozenset[str]:
+    """The head words of every kind (``interventions.toml`` ``heads``: "drug", "surgery",
+    "therapy", "test"…)."""
+    return frozenset(_data().heads)
+
+
+@lru_cache(maxsize=1)
+def _established_procedures() -> frozenset[str]:
+    """Medical procedures WordNet 3.0 (2006) names (``knowledge/established_procedures_wordnet.txt``,
+    built by ``tools/build_wordnet_established.py``): operations, radiotherapy, chemotherapy,
+    imaging, endoscopy, diagnostic procedures."""
+    return frozenset(read_lines("established_procedures_wordnet.txt"))
+
+
+#: The kinds of intervention whose name can be a procedure's: a drug, a device, a product or a
+#: diet is sold, and whether it is approved and on sale is the question however old its kind.
+_PROCEDURE_KINDS = frozenset({"procedure", "test", "therapy"})
+
+
+def established_procedure(item: Intervention) -> str | None:
+    """The established kind of care the intervention is, or None: the longest ending of its
+    name that a general dictionary of 2006 names as a medical procedure ("bariatric surgery"
+    and "open surgery" are surgery, "preoperative radiotherapy" radiotherapy, "breast MRI" an
+    MRI, "invasive surgical procedures" a surgical procedure), or the same before a head word
+    that names no kind of its own ("mammography screening", "MRI scans": the screening is a
+    mammography). Why: HealthNewsReview.org's availability criterion asks a story to say
+    whether the reader can get the treatment, test or procedure; an operation, a course of
+    radiotherapy or a mammogram is given in hospitals everywhere, and the reviewers did not
+    ask for it. Drugs, devices and products are not read here (``_PROCEDURE_KINDS``): a drug
+    or a device is a product whose approval and sale the article must tell, old or new. The
+    words before the procedure say which one ("bariatric", "open", "coronary") and must be plain
+    site, specialty, approach or timing words (``procedure_sites``): any other word may name a
+    new technique under the old name ("FLASH radiotherapy", "bedside MRI", "functional
+    connectivity MRI"), a place ("GP surgery") or a verb ("avoids surgery"); the procedure
+    itself must be one the list holds: a test kit ("liquid biopsy", "blood test") is a product,
+    and "cell therapy" names no kind ("therapy" alone is not listed)."""
+    if item.kind not in _PROCEDURE_KINDS:
+        return None
+    known = _established_procedures()
+    words = item.name.lower().split()
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "a doctor's surgery", "the GP's surgery": the British surgery is a place
+    heads, sites = _data().heads, _procedure_sites()
+    for ending in (words, words[:-1] if len(words) > 1 and words[-1] in heads else []):
+        for k in range(len(ending)):
+            # a shorter ending only under plain site, specialty or approach words ("knee
+            # surgery", "open surgery"): "FLASH radiotherapy", "bedside MRI", "GP surgery"
+            # and "avoids surgery" are not the established kind (crit14b)
+            if not all(any(f in sites for f in singular_forms(w)) for w in ending[:k]):
+                break
+            stem = ending[k:-1]
+            for last in singular_forms(ending[-1]):
+                name = " ".join([*stem, last])
+                if name in known:
+                    return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _procedure_sites() -> frozenset[str]:
+    """The words before a procedure's name that leave it the same established care
+    (``interventions.toml`` ``procedure_sites``: body sites, specialties, approaches, timing)."""
+    return frozenset(read_toml("interventions.toml")["procedure_sites"])
+
+
+def with_procedure(doc: Document, item: Intervention) -> bool:
+    """A mention of ``item`` shares its sentence with a procedure's head word ("a single
+    injection … during knee surgery", "a dose of dexamethasone before an operation"): a drug
+    given with the operation, not one read elsewhere in the article ("their insulin levels")."""
+    heads = {h for h, kind in _data().heads.items() if kind == "procedure"}
+    starts = [s.start for s in doc.sentences]
+    for a, _b in item.spans:
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and any(w.lower() in heads for w in _WORD.findall(doc.text[starts[k]:doc.sentences[k].end])):
+            return True
+    return False
+
+
+def called_new(doc: Document, item: Intervention) -> bool:
+    """The article calls the intervention new where it names it: a word of
+    ``interventions.toml`` ``new_before`` among the up to three words of its noun phrase before
+    a mention ("a new surgery", "this experimental, minimally invasive procedure") or a
+    headline that calls a method or technique new (``_headline_calls_new``), not in
+    another phrase ("a new study of bariatric surgery": "of", like any other word of
+    ``modifiers_never``, ends the phrase). The name leaves such words out, so the mentions
+    are read again: its own and those of a longer name that ends with it ("an experimental,
+    minimally invasive bariatric surgery" is a candidate of its own), and a newness word inside
+    such a longer name counts ("a cutting-edge bariatric surgery")."""
+    new, ends = _new_before(), _data().never
+    if _headline_calls_new(headline(doc), new):
+        return True
+    text = doc.text
+    spans = [s for iv in interventions(doc).all if iv.name == item.name or iv.name.endswith(" " + item.name)
+             for s in iv.spans]
+    # the newness word absorbed into a longer name ending with this one ("a cutting-edge
+    # bariatric surgery", "an untested bariatric surgery": crit14b)
+    own = item.name.split()
+    if any(w.lower() in new for iv in interventions(doc).all if iv.name.endswith(" " + item.name)
+           for w in iv.name.split()[:-len(own)]):
+        return True
+    for a, _b in spans or item.spans:
+        words = _WORD.findall(text[max(0, a - 60):a])
+        for w in reversed(words[-3:]):
+            low = w.lower()
+            if low in new:
+                return True
+            if low in ends:
+                break
+    return False
+
+
+def _headline_calls_new(title: str, new: frozenset[str]) -> bool:
+    """The headline calls a way of treating or testing new: a word of ``new_before`` with a
+    head word of a kind ("technique", "treatment", "procedure", "test") or "method" or "way"
+    within the next three words ("New Breast Reconstruction Technique", "New method reduces
+    …", "a breakthrough in the treatment of"), in one part of the headline, not "New study:
+    bariatric surgery …" (the study is new: ``new_research`` ends the phrase)."""
+    heads, research = _data().heads, _new_research()
+    for part in re.split(r"[:;,.!?—–]", title):
+        words = [w.lower() for w in _WORD.findall(part)]
+        for i, w in enumerate(words):
+            if w not in new:
+                continue
+            for x in words[i + 1:i + 4]:
+                if x in research:
+                    break
+                if x in heads or x in ("method", "methods", "way", "ways"):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _new_research() -> frozenset[str]:
+    return frozenset(read_toml("interventions.toml")["new_research"])
+
+
+@lru_cache(maxsize=1)
+def _new_before() -> frozenset[str]:
+    return frozenset(read_toml("interventions.toml")["new_before"])
