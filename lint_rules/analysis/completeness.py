@@ -43,11 +43,7 @@ from lint_rules.analysis.studies import (
     study_sentences,
 )
 from lint_rules.knowledge import path as knowledge_path
-<<<<<<< HEAD
-from lint_rules.knowledge import read_toml, with_includes
-=======
-from lint_rules.knowledge import read_lines, read_toml
->>>>>>> crit14b
+from lint_rules.knowledge import read_lines, read_toml, with_includes
 from lint_rules.spans import SpanCover
 from lint_rules.store.compiled_re import compile_re, has_only_ascii_digits, opening_strings
 from lint_rules.store.diskcache import cached, files_key
