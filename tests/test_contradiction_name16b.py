@@ -13,6 +13,7 @@ _QUIET: list[str] = [
     # an ingredient list said with its verb, in a sentence that names another group of products
     "Dorvel C tablets are gluten free. Several own-brand chewable tablets are not: "
     "their excipients include wheat starch in many generic products. Ask your pharmacist.",
+    "Brinly Loaf is egg free. Some supermarket loaves are not: their ingredients include egg and milk.",
     # "the X one" where "one" is no variant of the product (a recipe, a serving)
     "Creamlo dessert is nut free and made in a nut-free kitchen.\n"
     "Two recipes to try: a lemon tart and a caramel tart.\n"
