@@ -93,6 +93,8 @@ class _Cues:
     voice_window: int
     rejection: re.Pattern[str]
     voice_answered: re.Pattern[str]
+    own_word: re.Pattern[str]
+    own_correction: re.Pattern[str]
     amount: re.Pattern[str]
     pack: re.Pattern[str]
     excluded: tuple[re.Pattern[str], ...]
@@ -157,6 +159,8 @@ def _cues() -> _Cues:
         voice_window=int(d["voice"]["window"]),
         rejection=_alt(d["voice"]["rejection"]),
         voice_answered=compile_re(d["voice"]["same_sentence"]),
+        own_word=compile_re(d["voice"]["own_word"]),
+        own_correction=compile_re(d["voice"]["own_correction"]),
         amount=compile_re(d["strength"]["amount"]),
         pack=compile_re(d["strength"]["pack"]),
         excluded=tuple(compile_re(p) for p in d["exclusion"]["phrases"]),
@@ -276,6 +280,18 @@ def rejects(doc: Document, k: int) -> bool:
     return bool(c.rejection.search(low)) or disputes(doc, k) or evidence_found(doc, k)
 
 
+def _answers(doc: Document, k: int, j: int) -> bool:
+    """Sentence ``j`` answers the voice of sentence ``k``: for the page's or seller's own earlier
+    word ("As our newsletter said …", "Our online listing said …") only an explicit correction
+    ("That was wrong.", "Correction: …"), since a study that follows may agree with it; for
+    another voice any rejection, dispute or evidence (``rejects``)."""
+    c = _cues()
+    if c.own_word.search(_sentence(doc, k)):
+        low = _sentence(doc, j)
+        return bool(c.rejection.search(low) or c.own_correction.search(low))
+    return rejects(doc, j)
+
+
 def voice_disputed(doc: Document, k: int) -> bool:
     """Sentence ``k`` passes on another voice's claim (``voice_says``) and one of the next
     ``window`` sentences answers it (``rejects``): a claim reported to be refuted, not the
@@ -287,7 +303,7 @@ def voice_disputed(doc: Document, k: int) -> bool:
             bool(_cues().voice_answered.search(_sentence(doc, k)))  # "…, but trials disagree"
             or bool(_cues().rejected_here.search(_sentence(doc, k)))  # "…, a claim doctors dismiss"
             or (not evidence_found(doc, k) and any(
-                rejects(doc, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))))
+                _answers(doc, k, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))))
         cache[k] = got
     return got
 

@@ -1372,8 +1372,14 @@ def part_owner(doc: Document, subject: str) -> str:
     split = next((x for x, w in enumerate(words) if x > 0 and of.fullmatch(w)), -1)
     if split > 0 and (refers_to_product(" ".join(words[:split])) or main in " ".join(words[:split])):
         return ""  # "the tablets in some people", "Zanta in high doses": the product itself
+    name_words = set(main.split())
     if split < 0:
-        return "product" if words[-1] in got.parts or any(f in got.parts for f in singular_forms(words[-1])) else ""
+        if not (words[-1] in got.parts or any(f in got.parts for f in singular_forms(words[-1]))):
+            return ""
+        # the product's part is said with "the", "its" or the product's name ("the cradle", "its
+        # cradle", "Sonadock's cradle"); a bare plural or "a" + part ("metal cradles", "a cradle")
+        # is any such thing, not the one the page gave the product
+        return "product" if words[0] in ("the", "its") or words[0].removesuffix("'s") in name_words else ""
     owner = [w for w in words[split + 1:] if w not in _parts_words("determiners")]
     if not owner:
         return ""
@@ -1383,6 +1389,12 @@ def part_owner(doc: Document, subject: str) -> str:
         return "other"  # "the adhesive on the standard patch", "the magnets in older docks"
     head = owner[-1]
     said = " ".join(owner)
+    if (head in got.parts or any(f in got.parts for f in singular_forms(head))) and main not in said \
+            and not any(w.removesuffix("'s") in name_words for w in owner) and (
+                words[split + 1] not in ("the", "its") or len(owner) > 1):
+        # "the nickel in metal cradles", "the magnets in a cheap dock": a bare plural, "a" + part
+        # or another modifier names such parts in general or another's, not the product's own
+        return "other"
     if main in said or any(w in main.split() for w in owner if len(w) >= 4) or head in got.parts \
             or any(f in got.parts for f in singular_forms(head)) or refers_to_product(" ".join(words[split + 1:])):
         return "product"

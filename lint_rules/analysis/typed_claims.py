@@ -1202,6 +1202,8 @@ def _build(doc: Document) -> list[TypedClaim]:
                 # "Excipients per tablet: …, lactose monohydrate 63 mg, magnesium stearate": the
                 # list's items are what it is made of, not its subject ("magnesium"); the list is
                 # the product its title names ("Ingredients in X:"), else the page's
+                if not listed.group().rstrip().endswith(":") and _list_other_group().search(low, a, b):
+                    continue  # "the excipients include lactose in several supermarket brands": theirs
                 n = listed.group("n")
                 claim.subject = intervention_at(doc, i, listed.start("n"), listed.end("n"), claim.type) if n \
                     else _main_intervention(doc) or (_list_owner(doc, i, low[listed.end():claim.end], claim.subject)
@@ -2496,8 +2498,30 @@ def _blend() -> re.Pattern[str]:
 
 
 @functools.cache
+def _list_other_group() -> re.Pattern[str]:
+    return compile_re(read_toml(DATA_FILE)["allergen"]["list_other_group"])
+
+
+@functools.cache
 def _variant_one() -> re.Pattern[str]:
     return compile_re(read_toml(DATA_FILE)["allergen"]["variant_one"])
+
+
+def _variant_named(doc: Document, subject: str) -> bool:
+    """The "X" of a variant subject "the X one" is named on the page as one of the product's
+    flavours or variants ("three flavours: cocoa, lemon and caramel", "caramel flavour", "Crunchwell
+    caramel"): "one" stands for the product, not for another thing the page lists ("two serving
+    ideas: a berry pot and a chocolate pot" ... "The chocolate one")."""
+    got = re.match(r"\s*[\w-]+\s+((?:[\w-]+\s+){0,1}[\w-]+)\s+ones?\b", subject)
+    if got is None:
+        return False
+    x = re.escape(got.group(1))
+    low = doc.text.lower()
+    kinds = r"(?:flavou?rs?|varieties|variety|variants?|versions?|kinds|types|editions?)"
+    if re.search(rf"\b{kinds}\b[^.]{{0,60}}?(?<![\w-]){x}(?![\w-])|(?<![\w-]){x}(?:\s+and\s+[\w-]+)?\s+{kinds}\b", low):
+        return True
+    main = _main_intervention(doc)
+    return bool(main) and bool(re.search(rf"(?<![\w-]){re.escape(main)}\s+{x}(?![\w-])|(?<![\w-]){x}\s+{re.escape(main)}(?![\w-])", low))
 
 
 def _strip_marked_free(text: str) -> str:
@@ -2551,7 +2575,7 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
                        and not _data().maker.search(subject) and not re.search(r"\bunlike\b", subject))
         if _data().generic_subject.match(subject) or not (
                 re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)
-                or _variant_one().fullmatch(subject)):
+                or (_variant_one().fullmatch(subject) and _variant_named(doc, subject))):
             return False  # "the bakery uses a blend of wheat and rye flours for it": the maker's, for another loaf
     listed = _allergens(_own_ingredients(low[start:end]))
     data = _data()
