@@ -97,6 +97,10 @@ if TYPE_CHECKING:  # pragma: no cover
 DATA_FILE = "contradiction_claims.toml"
 #: The predicate lexicon (relief and direction verbs), shared with the claim reader.
 PREDICATES_FILE = "claim_predicates.toml"
+#: The determiner before a measure, and the words for a product's variants (data: ``[frames]``).
+_FRAMES = read_toml(DATA_FILE)["frames"]
+_MEASURE_DETERMINER: str = _FRAMES["measure_determiner"]
+_VARIANT_KINDS: str = _FRAMES["variant_kinds"]
 
 
 @dataclass
@@ -646,7 +650,7 @@ def _direction_verbs(side: str) -> list[str]:
     lemmas = predicate_classes().get({"up": "raising", "down": "lowering"}.get(side, ""))
     if not lemmas:
         return []
-    tail = (r")\s+(?:the\s+|your\s+|their\s+|my\s+|his\s+|her\s+|our\s+|one's\s+|{POSSESSOR})?"
+    tail = (r")\s+(?:" + _MEASURE_DETERMINER + r"|{POSSESSOR})?"
             r"(?:(?:low|high|poor|flagging|falling|sluggish|raised|elevated|depleted)\s+)?(?:levels?\s+of\s+)?"
             r"$")
     every = _lemma_forms(lemmas, every=True).split("|")
@@ -2517,7 +2521,7 @@ def _variant_named(doc: Document, subject: str) -> bool:
         return False
     x = re.escape(got.group(1))
     low = doc.text.lower()
-    kinds = r"(?:flavou?rs?|varieties|variety|variants?|versions?|kinds|types|editions?)"
+    kinds = _VARIANT_KINDS
     if re.search(rf"\b{kinds}\b[^.]{{0,60}}?(?<![\w-]){x}(?![\w-])|(?<![\w-]){x}(?:\s+and\s+[\w-]+)?\s+{kinds}\b", low):
         return True
     main = _main_intervention(doc)
@@ -3781,7 +3785,7 @@ _OTHER_CAUSE = compile_re(r"\b(?:because(?:\s+of)?|due\s+to|caused\s+by|owing\s+
 #: down", "pushed blood sugar up", "keeps blood pressure down"): said of the product.
 _PARTICLE_VERB = compile_re(r"\b(?:caused?|causing|made|makes?|making|pushe[sd]|push|pushing|sent|sends?|drove|"
                             r"drives?|led|brings?|brought|bringing|keeps?|kept|keeping|gets?|got|knocks?|knocked|"
-                            r"sets?|shoots?|shot|jacks?|jacked)\s+(?:the\s+|your\s+|their\s+|my\s+|his\s+|her\s+|our\s+|one's\s+|[\w-]+'s?\s+)?$")
+                            r"sets?|shoots?|shot|jacks?|jacked)\s+(?:" + _MEASURE_DETERMINER + r"|[\w-]+'s?\s+)?$")
 #: A negation right before a direction verb ("won't raise", "does not lower", "never
 #: pushes"): the claim is that the measure does not move.
 _NEGATED_VERB = compile_re(r"(?:\bnot|n't|\bnever|\bneither|\bnor)\s+(?:(?:help|helps|actually|really|significantly|"
