@@ -50,12 +50,13 @@ def test_melt_away_is_not_read_lex16b():
 
 
 @pytest.mark.parametrize("text, hedged", [
+    ("Coldeze shortens a cold if you start it in the first day.", False),   # how it is used
+    ("Coldeze shortens a cold if you take it within a day.", False),
     ("Coldeze shortens a cold if you have a mild one.", True),              # the person's condition
     ("Coldeze shortens a cold if you take more than the label says.", True),  # the dose
     ("Coldeze may shorten a cold if you start it early.", True),            # a hedge stays a hedge
 ])
-def test_a_condition_still_hedges_a_benefit(text, hedged):
-    # lex16b: the condition of use is a hedge again (a trial that started late is no denial of it)
+def test_a_condition_of_use_is_no_hedge_of_a_benefit(text, hedged):
     got = [h for t, s, h in _typed(text) if t == "benefit" and s == "helps"]
     assert got and got[0] is hedged, (text, _typed(text))
 
@@ -68,6 +69,7 @@ def test_a_condition_of_use_still_hedges_a_safety_claim():
 @pytest.mark.parametrize("text", [
     "Kneeva tape fixes runner's knee for good. In practice, the relief lasts only as long as the tape stays on.",
     "Lumiskin cream changes your skin for good. The effect of Lumiskin cream wears off after a month.",
+    "Coldeze lozenges shorten a cold if you start them in the first day. In a large trial, Coldeze lozenges did not make colds any shorter.",
     "The relief Painex gives is permanent. With Painex, the pain usually returns within weeks.",
 ])
 def test_the_new_forms_conflict_with_their_opposite(text):
@@ -91,8 +93,25 @@ def test_the_new_forms_said_otherwise_are_no_conflict(text):
     assert contradiction_codes(text) == [], text
 
 
-def test_a_raised_chance_is_not_read_lex16b():
-    # lex16b: withdrawn ("Starting physiotherapy early increases the chance of recovery" read of the product)
+@pytest.mark.parametrize("text, helps", [
+    ("Fertilo raises your chance of a successful pregnancy.", True),
+    ("Quitex doubles the odds of quitting smoking.", True),
+    ("Fertilo raises the chance of bleeding.", False),           # a harm's chance is no benefit
+    ("Fertilo raises the chance of twins.", False),              # not an outcome of the list
+])
+def test_a_good_outcome_made_likelier_is_a_benefit(text, helps):
+    assert (("benefit", "helps", False) in _typed(text)) is helps, (text, _typed(text))
+
+
+def test_a_raised_chance_conflicts_with_no_improvement():
+    assert contradiction_codes("Fertilo raises your chance of a successful pregnancy. In a trial of 400 couples, "
+                               "Fertilo did not improve the chance of pregnancy.")
+    assert contradiction_codes("Folic acid raises your chance of a healthy pregnancy. Fertilo does not improve "
+                               "the chance of pregnancy, a trial found.") == []
+
+
+def test_a_raised_chance_of_another_thing_is_not_read_lex16b():
+    # lex16b: "Starting physiotherapy early increases the chance of recovery" is physiotherapy's
     assert contradiction_codes("Starting physio early increases the chance of recovery. Kneeva did not speed "
                                "recovery in a trial of 90 runners.") == []
 

@@ -35,6 +35,9 @@ def test_an_ordinary_passage_is_no_contradiction(text):
     "# Throatex\n\nThroatex lozenges are so gentle that there is no need to count doses. Going beyond eight doses of Throatex a day risks overdose.",
     "# Hypera\n\nHypera has no known drug interactions. Hypera speeds up the breakdown of the contraceptive pill's hormones.",
     "# Gastrol\n\nGastrol has no clinically relevant drug interactions. Gastrol inhibits CYP2C19 and reduces the conversion of clopidogrel.",
+    # a raised chance said of the text's own subject (its title), a use-conditioned benefit denied outright
+    "# Acupuncture in IVF\n\nAcupuncture raises your chance of a successful pregnancy, we tell patients. Good trials show it does not improve the chance of pregnancy.",
+    "# Zinc for colds\n\nZinc lozenges shorten a cold if you start them early. Honestly, they won't make your cold any shorter.",
 ])
 def test_the_frames_of_the_product_still_conflict(text):
     assert contradiction_codes(text, "markdown"), text

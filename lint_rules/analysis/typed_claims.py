@@ -1273,6 +1273,15 @@ _LEVEL_VERB = compile_re(r"(?:(?:more\s+than|nearly|almost|roughly|about|over|up
                          r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\b")
 
 
+def _title_words(doc: Document) -> set[str]:
+    """The words of the text's first line (its title or heading) and of its page title words:
+    "Should I have acupuncture during IVF?" makes acupuncture the text's own subject."""
+    if not doc.sentences:
+        return set(page_title_words(doc))
+    first = doc.text[doc.sentences[0].start:doc.sentences[0].end].lower().split("\n")[0]
+    return set(re.findall(r"[a-z0-9-]{3,}", first)) | set(page_title_words(doc))
+
+
 @functools.lru_cache(maxsize=1)
 def _for_good_verb() -> re.Pattern[str]:
     """A verb of changing before "for good" (``[frames] for_good_verb``): what changes must be
@@ -2735,6 +2744,13 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
+        if side == "helps" and re.match(_frames()["raised_chance"], low[start:end]) and not (
+                _lasting_of_product(doc, low, a, lo, start) or _use_subject().match(low, lo, start)
+                or (re.fullmatch(r"\W*([a-z][\w-]*)\s+(?:(?:can|may|also|often)\s+)*", low[lo:start]) is not None
+                    and low[lo:start].split()[0].strip("\"'“") in _title_words(doc))):
+            return None  # "Starting physio early raises the chance of recovery": another thing's (lex16b)
+        if side == "no_help" and re.search(_frames()["own_start_timing"], low[a:b]):
+            return None  # "in a trial where people started it on day three, it made no difference" (lex16b)
         if side == "helps" and _stops_intervention(doc, low, start, end):
             return None  # "diarrhoea is among the reasons people stop metformin": quitting it, no benefit
         if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
