@@ -119,6 +119,11 @@ def test_the_lay_word_opposes_the_label_word(text):
     "Patients whose ears were sore before treatment were excluded. Otivox drops never cause ear pain.",
     "Tell your doctor if your mouth feels dry while taking other medicines. Snorelo causes no dry mouth.",
     "Babies' gums are sore when teeth come through. Teethol gel causes no gum pain.",
+    # "keep" is no causative of a symptom; another product as the maker (lex16b)
+    "Dryex roll-on keeps your skin dry all day. Dryex causes no dry skin, the maker says.",
+    "New hearing aids can make your ears sore at first. Otivox drops never cause ear pain.",
+    "Surgery changed her knee for good, she says. Painex, which she took before the operation, wore off within hours.",
+    "A hot bath melts away muscle soreness, many runners say. Musclex did not relieve muscle soreness in a trial.",
 ])
 def test_the_frame_said_of_something_else_is_no_conflict(text):
     assert contradiction_codes(text) == [], text
@@ -132,8 +137,6 @@ def test_the_frame_said_of_something_else_is_no_conflict(text):
     "Some sleeping pills leave users groggy and lying awake later in the night. Restiva does not cause insomnia.",
     "Exercise brings blood sugar right down, so carry a snack. Glucora raises blood sugar only when it is low.",
     "Ice packs help, but the relief lasts only as long as the pack is cold. Painex offers relief that lasts for years.",
-    "Surgery changed her knee for good, she says. Painex, which she took before the operation, wore off within hours.",
-    "A hot bath melts away muscle soreness, many runners say. Musclex did not relieve muscle soreness in a trial.",
 ])
 def test_known_hole_another_subject_read_as_the_product(text):
     assert contradiction_codes(text) == [], text

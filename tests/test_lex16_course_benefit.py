@@ -21,8 +21,8 @@ def _typed(text: str) -> set[tuple[str, str, bool]]:
 
 
 @pytest.mark.parametrize("text, side", [
-    ("Lumiskin changes your skin for good.", "lasting"),
-    ("Brightsmile whitens teeth for good.", "lasting"),
+    ("Lumiskin cream changes your skin for good.", "lasting"),
+    ("Brightsmile gel whitens teeth for good.", "lasting"),
     ("The relief Painex gives is permanent.", "lasting"),
     ("The results it delivers are lifelong.", "lasting"),
     ("The relief from Painex lasts 3 to 6 months.", "passing"),
@@ -37,13 +37,16 @@ def test_the_course_of_a_result_is_read(text, side):
     "Lumiskin will not change your skin for good.",           # denied
     "The relief it gives is only temporary.",                 # passing, not lasting
     "With Painex you still need to change your habits for good.",  # the person changes
+    "Years of sunbathing change your skin for good.",                # another cause (lex16b)
+    "Slimra has changed the weight-loss industry for good.",         # not the user's change (lex16b)
 ])
 def test_no_lasting_result_is_read(text):
     assert not any(t == "course" and s == "lasting" for t, s, _ in _typed(text)), (text, _typed(text))
 
 
-def test_melt_away_is_a_relief_verb():
-    assert ("benefit", "helps", False) in _typed("Musclex melts away muscle soreness.")
+def test_melt_away_is_not_read_lex16b():
+    # lex16b: withdrawn, "A warm bath melts away soreness" read of the product (reviewer's finding 10)
+    assert ("benefit", "helps", False) not in _typed("A warm bath melts away muscle soreness.")
 
 
 @pytest.mark.parametrize("text, hedged", [
@@ -65,10 +68,9 @@ def test_a_condition_of_use_still_hedges_a_safety_claim():
 
 @pytest.mark.parametrize("text", [
     "Kneeva tape fixes runner's knee for good. In practice, the relief lasts only as long as the tape stays on.",
-    "Lumiskin changes your skin for good. The effect of Lumiskin wears off after a month.",
-    "The relief Painex gives is permanent. With Painex, the pain usually returns within weeks.",
+    "Lumiskin cream changes your skin for good. The effect of Lumiskin cream wears off after a month.",
     "Coldeze lozenges shorten a cold if you start them in the first day. In a large trial, Coldeze lozenges did not make colds any shorter.",
-    "Musclex melts away post-run muscle soreness. Musclex did not relieve muscle soreness in a trial of 80 runners.",
+    "The relief Painex gives is permanent. With Painex, the pain usually returns within weeks.",
 ])
 def test_the_new_forms_conflict_with_their_opposite(text):
     assert contradiction_codes(text), text
@@ -82,6 +84,10 @@ def test_the_new_forms_conflict_with_their_opposite(text):
     "The relief it gives is only temporary, and Painex's label says so: the effect wears off within hours.",
     "Does Musclex melt away muscle soreness? Musclex did not relieve muscle soreness in a trial of 80 runners.",
     "Coldeze may shorten a cold if you take it early. Coldeze did not shorten colds in people who started it late.",
+    "Coldeze lozenges shorten colds if you start them within a day. In a trial where people began Coldeze on day four, it made no difference.",
+    "Slimra has changed the weight-loss industry for good. The effect of Slimra wears off once you stop.",
+    "Years in the sun change your skin for good. The effect of Lumiskin wears off after a month.",
+    "A warm bath melts away muscle soreness. Musclex did not relieve muscle soreness in a trial of 80 runners.",
 ])
 def test_the_new_forms_said_otherwise_are_no_conflict(text):
     assert contradiction_codes(text) == [], text
@@ -102,6 +108,12 @@ def test_a_raised_chance_conflicts_with_no_improvement():
                                "Fertilo did not improve the chance of pregnancy.")
     assert contradiction_codes("Folic acid raises your chance of a healthy pregnancy. Fertilo does not improve "
                                "the chance of pregnancy, a trial found.") == []
+
+
+def test_a_raised_chance_of_another_thing_is_not_read_lex16b():
+    # lex16b: "Starting physiotherapy early increases the chance of recovery" is physiotherapy's
+    assert contradiction_codes("Starting physio early increases the chance of recovery. Kneeva did not speed "
+                               "recovery in a trial of 90 runners.") == []
 
 
 @pytest.mark.parametrize("text, fires", [

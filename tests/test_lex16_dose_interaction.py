@@ -23,14 +23,14 @@ def _typed(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("text, kind", [
     ("With Sleepeze, any amount you take is safe.", ("dose", "unlimited")),
     ("Any amount of Sleepeze you take is safe.", ("dose", "unlimited")),
-    ("There is no need to count doses of Throatex.", ("dose", "unlimited")),
+    ("Throatex is so gentle there is no need to count doses.", ("dose", "unlimited")),
     ("Going beyond eight doses of Throatex a day risks overdose.", ("dose", "limit")),
     ("Hypera speeds up the breakdown of warfarin.", ("interaction", "some")),
     ("Gastrol inhibits CYP2C19.", ("interaction", "some")),
     ("Gastrol is a strong CYP3A4 inhibitor.", ("interaction", "some")),
     ("Gastrol reduces the conversion of clopidogrel.", ("interaction", "some")),
     ("Alcohol strengthens the sedating effect of Dozy.", ("interaction", "some")),
-    ("Calmix mixes fine with everything.", ("interaction", "none")),
+    ("Calmix can be taken safely with anything.", ("interaction", "none")),
 ])
 def test_the_frame_is_read(text, kind):
     assert kind in _typed(text), (text, _typed(text))
@@ -50,6 +50,10 @@ def test_a_pharmacokinetic_change_is_never_a_benefit(text):
     ("Exercise speeds up the breakdown of fat.", ("interaction", "some")),        # the body's fuel
     ("Fibre slows the absorption of sugar from a meal.", ("interaction", "some")),
     ("Our salad dressing goes well with everything.", ("interaction", "none")),   # no verb of mixing a drug
+    ("Fibrex mixes fine with everything from yoghurt to soup.", ("interaction", "none")),  # food mixing (lex16b)
+    ("With a once-weekly pen there is no need to count doses.", ("dose", "unlimited")),  # no safety word (lex16b)
+    ("Prostex blocks the conversion of testosterone to DHT.", ("interaction", "some")),  # a hormone, no drug
+    ("Detoxa speeds up the elimination of toxins.", ("interaction", "some")),
 ])
 def test_no_frame_is_read_of_the_everyday_sense(text, kind):
     assert kind not in _typed(text), (text, _typed(text))
@@ -57,10 +61,10 @@ def test_no_frame_is_read_of_the_everyday_sense(text, kind):
 
 @pytest.mark.parametrize("text", [
     "With Sleepeze, any amount you take is safe. Do not take more than 1 mg of Sleepeze a night.",
-    "There is no need to count doses of Throatex lozenges. Going beyond eight doses of Throatex a day risks overdose.",
+    "Throatex lozenges are gentle, so there is no need to count doses. Going beyond eight doses of Throatex a day risks overdose.",
     "Hypera has no known drug interactions. Hypera speeds up the breakdown of the contraceptive pill's hormones.",
     "Gastrol has no clinically relevant drug interactions. Gastrol inhibits CYP2C19 and reduces the conversion of clopidogrel.",
-    "Calmix mixes fine with everything, the maker says. Combined with warfarin, Calmix raises the risk of bleeding.",
+    "Calmix can be taken safely with anything, the maker says. Combined with warfarin, Calmix raises the risk of bleeding.",
 ])
 def test_the_new_frames_conflict(text):
     assert contradiction_codes(text), text
@@ -74,6 +78,9 @@ def test_the_new_frames_conflict(text):
     "Fibre slows the absorption of sugar from a meal. Hypera has no known drug interactions.",
     "There's no need to count calories with Slimmo shakes. Do not take more than two Throatex lozenges an hour.",
     "Going beyond eight hours of screen time a day risks eye strain. There is no need to count doses of Throatex lozenges.",
+    "Omeprazole inhibits CYP2C19 and reduces the conversion of clopidogrel. Gastrol is the usual choice, and it has no meaningful interaction with clopidogrel.",
+    "Weeklo comes as a once-weekly pen, so there is no need to count doses. Do not use more than one Weeklo pen a week.",
+    "Fibrex mixes fine with everything from yoghurt to soup. Fibrex can reduce the absorption of some medicines.",
 ])
 def test_the_new_frames_said_of_something_else_are_no_conflict(text):
     assert contradiction_codes(text) == [], text

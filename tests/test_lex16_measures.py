@@ -20,12 +20,8 @@ def _directions(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, side, measure", [
-    ("Alkavita raises your blood's pH.", "up", "ph"),
-    ("Alkavita drops your blood pH.", "down", "ph"),
-    ("Alkavita lowers the pH of your blood.", "down", "ph"),
     ("Glucora brings your blood sugar right down.", "down", "blood_sugar"),
     ("Glucora pushes my sugars up.", "up", "blood_sugar"),
-    ("Glucora brings their sugars way down.", "down", "blood_sugar"),
     ("Cardiol lowers my blood pressure.", "down", "blood_pressure"),
     ("Glucora does not push my sugars up.", "none", "blood_sugar"),
 ])
@@ -38,14 +34,15 @@ def test_a_measure_and_its_direction_are_read(text, side, measure):
     "Cut down on added sugars and sweets.",                                     # a diet's sugars
     "Our shampoo is pH balanced.",                                              # no direction
     "Bring the heat right down and simmer the sauce.",                          # cooking
+    "Swap fizzy drinks for water to bring your sugars down.",                   # the sugar eaten (lex16b)
+    "Large amounts of baking soda can raise your blood's pH.",                  # pH withdrawn (lex16b)
 ])
 def test_no_blood_sugar_or_ph_direction_is_read(text):
     assert not {m for _, m in _directions(text)} & {"blood_sugar", "ph"}, (text, _directions(text))
 
 
 @pytest.mark.parametrize("text", [
-    "Alkavita raises your blood's pH, the maker says. In a lab test, Alkavita lowered blood pH slightly.",
-    "Glucora brings your blood sugar right down within an hour. Several readers wrote that Glucora pushed their sugars up.",
+    "Glucora brings your blood sugar right down within an hour. One reader wrote that Glucora pushed her sugars up.",
 ])
 def test_opposite_directions_of_the_new_forms_conflict(text):
     assert contradiction_codes(text), text

@@ -1171,7 +1171,7 @@ def _claim_cues() -> _ClaimCues:
         experience=alt(d["experience"]["verbs"]), had=alt(d["experience"]["had"]),
         takers=alt(d["takers"]["groups"]), first_person=alt(d["first_person"]["experience"]),
         first_person_denial=alt(d["first_person"]["denial"]), first_person_use=alt(d["first_person"]["use"]),
-        people_words=frozenset(d["takers"]["people_words"]), use_condition=alt(d["hedge"]["use_condition"]))
+        people_words=frozenset(d["takers"]["people_words"]), use_condition=alt(d["hedge"]["use_condition"]) if d["hedge"]["use_condition"] else None)
 
 
 def _claim_low(doc: Document) -> str:

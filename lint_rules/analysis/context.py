@@ -805,8 +805,14 @@ class SubjectModel:
                 candidates.append((start, name))
         for start, phrase in _agents(clause, _CAUSATIVE):
             name = _agent_name(phrase)
-            if name and name.startswith("condition:") and _wholly_a_concept(name[len("condition:"):]) \
-                    and phrase.split()[-1] not in _product_forms():  # "Dozex Sleep Spray made her …"
+            # another product ("New hearing aids can make your ears sore"), or a condition that is
+            # wholly one or does not name the product (lex16b)
+            if not name:
+                continue
+            other = name.startswith("other:") or (name.startswith("condition:") and (
+                _wholly_a_concept(name[len("condition:"):])
+                or not (self._names is not None and self._names.search(phrase))))
+            if other and phrase.split()[-1] not in _product_forms():  # "Dozex Sleep Spray made her …"
                 candidates.append((start, name))
         candidates.sort()
         before = [(s, n) for s, n in candidates if s + lo < pos]

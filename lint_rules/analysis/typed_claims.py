@@ -491,6 +491,7 @@ def _interaction_patterns(d: dict[str, Any], side: str) -> list[str]:
             r"\b(?:" + modulate + r")\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:effects?|action|power|strength|potency|work)\s+of\s+" + drug,
             r"\b(?:" + modulate + r")\s+" + drug,
             r"\bon\s+top\s+of\s+" + drug,
+            r"\b" + _frames()["pk_mechanism"] + drug,
             r"\b(?:not|isn't|aren't)\s+compatible\s+with\s+" + drug,
             r"\bincompatible\s+with\s+" + drug,
             r"\b(?:do|does)\s*(?:not|n't)\s+mix(?![a-z])",
@@ -1287,25 +1288,56 @@ _LEVEL_VERB = compile_re(r"(?:(?:more\s+than|nearly|almost|roughly|about|over|up
                          r"(?:the\s+|its\s+|their\s+|your\s+)?(?:blood\s+|plasma\s+|serum\s+)?(?:levels?|amounts?|concentrations?)\b")
 
 
+def _title_words(doc: Document) -> set[str]:
+    """The words of the text's first line (its title or heading) and of its page title words:
+    "Should I have acupuncture during IVF?" makes acupuncture the text's own subject."""
+    if not doc.sentences:
+        return set(page_title_words(doc))
+    first = doc.text[doc.sentences[0].start:doc.sentences[0].end].lower().split("\n")[0]
+    return set(re.findall(r"[a-z0-9-]{3,}", first)) | set(page_title_words(doc))
+
+
+@functools.lru_cache(maxsize=1)
+def _for_good_verb() -> re.Pattern[str]:
+    """A verb of changing before "for good" (``[frames] for_good_verb``): what changes must be
+    the product, as the verb's subject, as with "permanently"."""
+    return compile_re(_frames()["for_good_verb"])
+
+
+@functools.lru_cache(maxsize=1)
+def _cyp_mechanism() -> re.Pattern[str]:
+    """An enzyme's inhibitor or a drug's handling by the body (``[frames] cyp_mechanism``,
+    ``pk_mechanism``): whoever opens the clause is the one whose mechanism it is."""
+    return compile_re(r"(?:" + _frames()["cyp_mechanism"] + r"|" + _frames()["pk_mechanism"] + r")")
+
+
 def _food_or_drug_subject(doc: Document, low: str, i: int, start: int, end: int) -> bool:
     """A level change (``_LEVEL_VERB``) whose clause opens with a bare food, drink or drug
     (WordNet's, ``interventions.foods_and_drugs``) that is not the article's product:
     "Grapefruit can more than double the amount of some statins in the blood", "Caffeine can
     raise levels of some drugs" are that thing's interactions."""
-    if not _LEVEL_VERB.match(low, start, end):
+    if not (_LEVEL_VERB.match(low, start, end) or _cyp_mechanism().match(low, start, end)):
         return False
     from lint_rules.analysis.interventions import foods_and_drugs
 
     lo = clause_span(doc, start, end)[0]
-    head = re.match(r"\W*([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:(?:can|may|could|will|does|did|also|often|really)\s+)*", low[lo:start])
+    head_re = r"\W*([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:(?:can|may|could|will|does|did|also|often|really)\s+)*"
+    head = re.match(head_re, low[lo:start])
+    if (head is None or head.end() != start - lo) and _cyp_mechanism().match(low, start, end):
+        # the second of two coordinated verbs: "Omeprazole inhibits CYP2C19 and reduces the
+        # conversion of clopidogrel" is omeprazole's mechanism too
+        head = re.fullmatch(head_re + r"[a-z][^.;:]*?\sand\s+(?:also\s+)?", low[lo:start])
     if head is None or head.end() != start - lo:
         return False
     words = head.group(1)
     foods = foods_and_drugs()
-    if not (words in foods or words.split()[-1] in foods or words.split()[0] in foods):
+    if not (words in foods or words.split()[-1] in foods or words.split()[0] in foods
+            or (_cyp_mechanism().match(low, start, end) and _drug_name().match(words))):
         return False
     # "grapefruit juice can raise blood levels of simvastatin" in the simvastatin article: the
     # product's own level, raised by a food, is the product's interaction with that food
+    if _cyp_mechanism().match(low, start, end):  # the enzyme's inhibitor is the clause's subject, whatever drug it affects
+        return not main_named_between(doc, i, lo, start)
     return not (main_named_between(doc, i, lo, start) or main_named_between(doc, i, start, clause_span(doc, start, end)[1]))
 
 
@@ -2768,7 +2800,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             return None  # "the weight stays off as long as you keep taking it": lasts while used
         if side == "lasting" and _GIVES.match(low, start) and not _gives_product(doc, low, lo, start):
             return None  # "Surgery offers long-lasting results": another thing's result
-        if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and not (
+        if side == "lasting" and (_PERMANENTLY_VERB.match(low, start) or _for_good_verb().match(low, start)) and not (
                 _lasting_of_product(doc, low, a, lo, start) or _use_subject().match(low, lo, start)):
             return None  # "Surgery permanently changes the nose", "Nothing permanently rewires the brain"
         if side == "lasting" and _PERMANENTLY_VERB.match(low, start) and _FIRST_PERSON_OBJECT.match(low, start):
@@ -2825,6 +2857,13 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
+        if side == "helps" and re.match(_frames()["raised_chance"], low[start:end]) and not (
+                _lasting_of_product(doc, low, a, lo, start) or _use_subject().match(low, lo, start)
+                or (re.fullmatch(r"\W*([a-z][\w-]*)\s+(?:(?:can|may|also|often)\s+)*", low[lo:start]) is not None
+                    and low[lo:start].split()[0].strip("\"'“") in _title_words(doc))):
+            return None  # "Starting physio early raises the chance of recovery": another thing's (lex16b)
+        if side == "no_help" and re.search(_frames()["own_start_timing"], low[a:b]):
+            return None  # "in a trial where people started it on day three, it made no difference" (lex16b)
         if side == "helps" and _stops_intervention(doc, low, start, end):
             return None  # "diarrhoea is among the reasons people stop metformin": quitting it, no benefit
         if side == "helps" and re.match(r"\s*(?:to\s+)?(?:detect|diagnose|find|identify|spot|screen|predict|measure|monitor|track|test)\b", topic or ""):
