@@ -519,6 +519,14 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _intervention_heads() -> frozenset[str]:
+    """The head nouns of ``interventions.toml`` [heads] ("surgery", "aid", "treatment")."""
+    from lint_rules.analysis.interventions import intervention_heads
+
+    return intervention_heads()
+
+
 def _product_forms() -> frozenset[str]:
     """Product forms after a name ("Softskin lotion"): the name is the agent."""
     return frozenset(knowledge.read_toml(CUES_TOML.name)["subject"]["forms"])
@@ -809,9 +817,12 @@ class SubjectModel:
             # wholly one or does not name the product (lex16b)
             if not name:
                 continue
+            # a condition word before an intervention's head noun names a treatment, not the
+            # condition ("lung cancer surgery", "a gentle sleep aid that will not leave you …")
             other = name.startswith("other:") or (name.startswith("condition:") and (
                 _wholly_a_concept(name[len("condition:"):])
-                or not (self._names is not None and self._names.search(phrase))))
+                or not (self._names is not None and self._names.search(phrase)))
+                and phrase.split()[-1] not in _intervention_heads())
             if other and phrase.split()[-1] not in _product_forms():  # "Dozex Sleep Spray made her …"
                 candidates.append((start, name))
         candidates.sort()
