@@ -19,12 +19,11 @@ the abbreviations. Only the derived list is shipped; nothing reads WordNet at ru
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
-from wordnet_files import synsets
+from wordnet_files import run_build, synsets
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "lint_rules" / "knowledge" / "proper_adjectives_wordnet.txt"
@@ -62,18 +61,7 @@ def build(wn: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("wordnet", type=Path, help="the WordNet 3.0 dict folder")
-    ap.add_argument("--check", action="store_true", help="fail when the shipped file differs")
-    args = ap.parse_args()
-    text = build(args.wordnet)
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} differs from a rebuild")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10))} lines)")
-    return 0
+    return run_build(__doc__, OUT, build)
 
 
 if __name__ == "__main__":

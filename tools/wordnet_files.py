@@ -1,6 +1,7 @@
 """Read WordNet 3.0's dict/ files (the Debian package wordnet-base: /usr/share/wordnet), for
 the build-time scripts that derive healthlint's word lists from it
-(build_wordnet_lexicon.py, build_wordnet_foods.py). Nothing reads WordNet at run time.
+(build_wordnet_lexicon.py, build_wordnet_foods.py, build_wordnet_established.py,
+build_wordnet_proper_adjectives.py). Nothing reads WordNet at run time.
 
 The file format is WordNet's wndb(5): one synset a line, ``offset lex_filenum ss_type
 w_cnt word lex_id … p_cnt pointer… | gloss``; licence header lines start with two spaces.
@@ -8,6 +9,7 @@ w_cnt word lex_id … p_cnt pointer… | gloss``; licence header lines start wit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,3 +44,23 @@ def index(folder: Path, pos: str) -> dict[str, list[str]]:
         p = line.split()
         out[p[0]] = p[4 + int(p[3]) + 2:]
     return out
+
+
+def run_build(doc: str | None, out: Path, build: Callable[[Path], str]) -> int:
+    """The command line the list-writing build scripts share: ``WORDNET_DICT [--check]``.
+    ``build`` makes the file's text from the dict folder; ``--check`` only compares it with the
+    shipped ``out`` (exit 1 when they differ), otherwise ``out`` is written."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0] if doc else None)
+    ap.add_argument("wordnet", type=Path, help="the WordNet 3.0 dict folder")
+    ap.add_argument("--check", action="store_true", help="fail when the shipped file differs")
+    args = ap.parse_args()
+    text = build(args.wordnet)
+    if args.check:
+        same = out.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{out} differs from a rebuild")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({text.count(chr(10))} lines)")
+    return 0
