@@ -18,11 +18,10 @@ the lemmas pruned because their WordNet sense is not a health sense here ("exten
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from wordnet_files import synsets
+from wordnet_files import run_build, synsets
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "lint_rules" / "knowledge" / "lexicon_wordnet.toml"
@@ -137,18 +136,7 @@ def build(folder: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("wordnet", type=Path, help="the WordNet 3.0 dict/ folder (wordnet-base: /usr/share/wordnet)")
-    ap.add_argument("--check", action="store_true", help="fail when the shipped file differs")
-    args = ap.parse_args()
-    text = build(args.wordnet)
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("lexicon_wordnet.toml is " + ("up to date" if same else "OUT OF DATE"))
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return run_build(__doc__, OUT, build)
 
 
 if __name__ == "__main__":

@@ -52,8 +52,8 @@ def run_build(doc: str | None, out: Path, build: Callable[[Path], str]) -> int:
     shipped ``out`` (exit 1 when they differ), otherwise ``out`` is written."""
     import argparse
 
-    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0] if doc else None)
-    ap.add_argument("wordnet", type=Path, help="the WordNet 3.0 dict folder")
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    ap.add_argument("wordnet", type=Path, help="the WordNet 3.0 dict/ folder (wordnet-base: /usr/share/wordnet)")
     ap.add_argument("--check", action="store_true", help="fail when the shipped file differs")
     args = ap.parse_args()
     text = build(args.wordnet)
