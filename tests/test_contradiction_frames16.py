@@ -8,14 +8,13 @@ copied from a benchmark row or the corpus."""
 from __future__ import annotations
 
 import pytest
-
-from lint_rules.api import lint_text
+from lint_helpers import contradiction_codes
 
 _FILLER = " It is sold in pharmacies. A pack costs five pounds. "
 
 
 def _codes(text: str) -> list[str]:
-    return [f.code for f in lint_text(text + "\n", kind="text", select=["contradiction"]) if f.code.startswith("CON")]
+    return contradiction_codes(text + "\n")
 
 
 def _lines(intro: str, a: str, b: str) -> list[str]:
@@ -295,8 +294,7 @@ def test_a_condition_inside_the_products_words_limits_the_value(line):
 
 def _page(body: str) -> list[str]:
     """``body`` as a markdown page under a title (a box's bold title line is markdown)."""
-    return [f.code for f in lint_text("# Your questions answered\n\n" + body + "\n", kind="markdown", select=["contradiction"])
-            if f.code.startswith("CON")]
+    return contradiction_codes("# Your questions answered\n\n" + body + "\n", "markdown")
 
 
 @pytest.mark.parametrize("passage", [
