@@ -84,7 +84,11 @@ def test_no_pattern_backtracks_exponentially() -> None:
         if worst > 0.1:
             slow.append(f"{worst:.2f} s on {attack[:60]!r}: {pattern[:120]!r}")
     assert not slow, "\n".join(slow)
-    assert time.process_time() - t0 < 60
+    # A guard against the audit itself running away (a pattern near the per-search limit on
+    # many attack strings), not a speed figure: the whole audit takes about 55-60 s of CPU on a
+    # quiet machine (two long alternations take 10 s and 5 s of it), so a tighter bound failed
+    # on a loaded one.
+    assert time.process_time() - t0 < 180
 
 
 @pytest.mark.skipif(not os.environ.get("HEALTHLINT_REDOS_FULL"), reason="set HEALTHLINT_REDOS_FULL=1 (minutes)")
