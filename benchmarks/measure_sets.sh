@@ -5,7 +5,7 @@
 #
 # Runs, on the tree this script sits in (run it with PYTHONPATH set to that tree when another
 # checkout is installed): the contradiction passages and the injection pairs of the repository's
-# blind sets (set 1 and v2-v8) and of any extra folder given (a held-out set kept outside the
+# blind sets (set 1, v2-v8, v16 and cit16) and of any extra folder given (a held-out set kept outside the
 # project), the claim-sentence sets (sentences, sentences2, sentences3) and the labelled passages
 # (set 1, v2-v7, and an extra folder's passages.jsonl). Only the summary lines are printed: the
 # scripts print no row unless asked with --show, which this script never passes, so a test half
@@ -16,7 +16,7 @@ shift
 here="$(cd "$(dirname "$0")" && pwd)"
 blind="$here/blind"
 corpus="${HEALTHLINT_CORPUS:-$here/../../shared/corpora/health-news-articles.jsonl.gz}"
-sets=("$blind" "$blind"/v2 "$blind"/v3 "$blind"/v4 "$blind"/v5 "$blind"/v6 "$blind"/v7 "$blind"/v8 "$@")
+sets=("$blind" "$blind"/v2 "$blind"/v3 "$blind"/v4 "$blind"/v5 "$blind"/v6 "$blind"/v7 "$blind"/v8 "$blind"/v16 "$blind"/cit16 "$@")
 for dir in "${sets[@]}"; do
   name="$(basename "$dir")"
   if [ -f "$dir/contradictions.jsonl" ]; then
