@@ -167,11 +167,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "test"])
     parser.add_argument("--show", action="store_true", help="print failures (dev only)")
     parser.add_argument("--data", type=Path, default=BLIND, help="the folder of injections.jsonl")
+    parser.add_argument("--picks", type=Path,
+                        help="the articles and names to inject into: read from this JSON file when it exists, "
+                             "else picked and written there (so a start and an end tree are measured on the "
+                             "same articles even when the interventions analysis changed between them)")
     args = parser.parse_args(argv)
     pairs = [json.loads(line) for line in (args.data / "injections.jsonl").read_text(
         encoding="utf-8").splitlines() if line.strip()]
     start = time.process_time()
-    articles = pick_articles(args.corpus, args.articles, args.seed)
+    if args.picks is not None and args.picks.exists():
+        articles = [(a, n, list(p)) for a, n, p in json.loads(args.picks.read_text(encoding="utf-8"))]
+    else:
+        articles = pick_articles(args.corpus, args.articles, args.seed)
+        if args.picks is not None:  # corpus text: keep the file outside the project
+            args.picks.write_text(json.dumps(articles), encoding="utf-8")
     baseline = {aid: _lint("\n\n".join(paras)) for aid, _, paras in articles}
     base_false = sum(len(v) for v in baseline.values())
     print(f"injection: {len(articles)} articles (seed {args.seed}); findings on them without "
