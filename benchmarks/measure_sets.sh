@@ -3,6 +3,10 @@
 #
 #   benchmarks/measure_sets.sh dev|test [EXTRA_SET_DIR ...] > figures.txt
 #
+# HEALTHLINT_PICKS=FILE passes `--picks FILE` to bench_injection.py: two trees measured with the
+# same file inject into the same articles (run this script of the newer tree, with PYTHONPATH set
+# to each tree in turn, when the older tree's script has no --picks).
+#
 # Runs, on the tree this script sits in (run it with PYTHONPATH set to that tree when another
 # checkout is installed): the contradiction passages and the injection pairs of the repository's
 # blind sets (set 1, v2-v8, v16 and cit16) and of any extra folder given (a held-out set kept outside the
@@ -25,7 +29,7 @@ for dir in "${sets[@]}"; do
   fi
   if [ -f "$dir/injections.jsonl" ] && [ -f "$corpus" ]; then
     echo "== $name injections [$split]"
-    python "$here/bench_injection.py" "$corpus" --split "$split" --data "$dir" 2>&1 | grep -E "recall|by kind|without injections"
+    python "$here/bench_injection.py" "$corpus" --split "$split" --data "$dir" ${HEALTHLINT_PICKS:+--picks "$HEALTHLINT_PICKS"} 2>&1 | grep -E "recall|by kind|without injections"
   fi
   if [ -f "$dir/passages.jsonl" ]; then
     echo "== $name passages [$split]"
