@@ -328,11 +328,15 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if not item.in_title:
                 item.in_title = True
                 item.score += 3.0
-    # a title phrase the body never repeats ("Migraine drug cuts attacks") names the body's
-    # best candidate of its kind ("fremanezumab"): its title credit goes there
+    # a title phrase the body never repeats names the body's name it holds ("Proton Beam
+    # Therapy System": "proton beam therapy") or the product the body says it with ("Blood
+    # test …": "the ColoScreen blood test"), else the body's best candidate of its kind
+    # ("Migraine drug cuts attacks": "fremanezumab"): its title credit goes there
     for key, item in list(found.items()):
         if item.count == 0:
-            body = [i for i in found.values() if i.count and not _only_aside(i) and _kind_group(i.kind) == _kind_group(item.kind)]
+            owned = [i for i in found.values() if i.count and not _only_aside(i)]
+            body = [i for i in owned if _same_phrase(i.name, item.name) or _heads_phrase(text, i, item.name)] \
+                or [i for i in owned if _kind_group(i.kind) == _kind_group(item.kind)]
             if body:
                 best = max(body, key=lambda i: (i.score, -i.first))
                 if not best.in_title:
@@ -396,6 +400,27 @@ _PROMISE = compile_re(r"(?:,\s*promising|\bpromis(?:es|ed)(?!\s+(?:of|for)\b)|\b
 _CLAIM = compile_re(r"\bclaims?\s+that\b(?:[^.!?]|\.(?=\d)){0,80}$", re.IGNORECASE)
 _REJECTED = compile_re(r"\b(?:not\s+(?:well\s+)?(?:supported|backed|proven)|unproven|unsupported|no\s+(?:good\s+)?evidence|"
                        r"little\s+evidence|a\s+myth|false|misleading|overblown|exaggerated)\b", re.IGNORECASE)
+
+
+def _same_phrase(one: str, other: str) -> bool:
+    """The body name ``one`` runs inside the headline's phrase ``other`` ("proton beam therapy"
+    in "proton beam therapy system") with a word that is no head word of a kind ("therapy"
+    alone names nothing). Not the other way: a longer body phrase that holds the headline's
+    ("co sleep drug" for "sleep drug") may be a verb's or a company's words run into it."""
+    short, long_ = [_key(w) for w in one.split()], [_key(w) for w in other.split()]
+    if len(short) > len(long_):
+        return False
+    heads = _data().heads
+    if not any(w not in heads for w in short):
+        return False
+    return any(long_[k:k + len(short)] == short for k in range(len(long_) - len(short) + 1))
+
+
+def _heads_phrase(text: str, item: Intervention, phrase: str) -> bool:
+    """A mention of ``item`` stands before ``phrase`` in the body ("the ColoScreen blood
+    test" for a headline's "Blood test"): the body names the headline's phrase by ``item``."""
+    after = compile_re(r"\s+" + re.escape(phrase) + r"(?:e?s)?(?![A-Za-z])", re.IGNORECASE)
+    return any(after.match(text, b) for _a, b in item.spans)
 
 
 def _only_aside(item: Intervention) -> bool:
