@@ -315,13 +315,14 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if data.verbs.search(text, s, e):
                 item.score += 1.0
         item.spans.sort()
-        if title and re.search(rf"(?<![A-Za-z]){re.escape(text[spans[0][0]:spans[0][1]])}(?![A-Za-z])", title):
+        said = re.search(rf"(?<![A-Za-z]){re.escape(text[spans[0][0]:spans[0][1]])}(?![A-Za-z])", title) if title else None
+        if said is not None and not _aside(title, said.start()):
             item.in_title = True
             item.score += 3.0
     if title:
-        for name, kind, _a, _b in _candidates(title, data):
-            if kind.startswith("bare:"):
-                continue
+        for name, kind, a, _b in _candidates(title, data):
+            if kind.startswith("bare:") or _aside(title, a):
+                continue  # a headline's comparison arm ("… better than blood test") is not its subject
             item = found.get(_key(name))
             if item is None:
                 item = found[_key(name)] = Intervention(name, kind)
@@ -428,11 +429,23 @@ def _only_aside(item: Intervention) -> bool:
     return 0 < item.count <= item.aside
 
 
+@lru_cache(maxsize=1)
+def _comparator() -> re.Pattern[str]:
+    """Before a mention, in its clause: the arm the study compares with ("better than a
+    blood test", "compared with surgery", "outperform conventional mammography";
+    ``interventions.toml`` ``comparator_before``)."""
+    return compile_re(str(read_toml("interventions.toml")["comparator_before"]), re.IGNORECASE)
+
+
 def _aside(sent: str, a: int) -> bool:
-    """The mention at ``a`` of ``sent`` is denied, a comparator, another party's instruction,
-    a reported promise or a claim the sentence rejects: not the article's own subject."""
+    """The mention at ``a`` of ``sent`` is denied, a comparator ("unlike X", "better than X",
+    "compared with X": the arm the study tests against), another party's instruction, a
+    reported promise or a claim the sentence rejects: not the article's own subject. Asked of
+    the title too: a headline's comparison arm ("Urine test better than blood test") earns no
+    title credit."""
     before = sent[max(0, a - 80):a]
-    if _ASIDE_CLAUSE.search(before.rsplit(",", 1)[-1].rsplit(";", 1)[-1].rsplit(":", 1)[-1]):
+    clause = before.rsplit(",", 1)[-1].rsplit(";", 1)[-1].rsplit(":", 1)[-1]
+    if _ASIDE_CLAUSE.search(clause) or _comparator().search(clause):
         return True
     if _PROMISE.search(before):
         return True
