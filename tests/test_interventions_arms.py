@@ -60,6 +60,61 @@ def test_the_tested_arm_stays_the_subject(title: str, text: str, expected: str) 
     assert (_main(text, title) or "").startswith(expected)
 
 
+# -- a control arm and a result ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Mice fed turmeric sneezed less than mice fed a normal diet. Turmeric eased the allergy. "
+     "Turmeric is cheap.", "normal diet"),
+    ("Half the volunteers used the Calmira nasal spray and half a placebo spray. The Calmira nasal "
+     "spray eased hay fever.", "placebo spray"),
+    ("Knee pain eased after the Duralin injection. Others had a sham procedure. The Duralin "
+     "injection costs $200.", "sham procedure"),
+    ("The Lumora liquid biopsy found lung cancers early. A positive biopsy then needs a scan. "
+     "The Lumora liquid biopsy costs $300.", "positive biopsy"),
+    ("Women given the Prenvia test had an abnormal scan less often. The Prenvia test is a blood "
+     "test.", "abnormal scan"),
+    ("Rats in the control diet group gained weight. Rats given the Sveltra shake lost weight. "
+     "The Sveltra shake is sold online.", "control diet"),
+])
+def test_a_control_arm_or_a_result_is_no_candidate(text: str, gone: str) -> None:
+    assert gone not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the same words where they are the intervention
+    ("Regular exercise training cut falls in older women. Exercise training is free.", "exercise training"),
+    ("A healthy diet lowers blood pressure. The DASH diet cut blood pressure in a trial.", "dash diet"),
+    ("The positive results of the Oravex test surprised doctors. The Oravex test detects mouth "
+     "cancer.", "oravex test"),
+    ("Normal saline drops ease a blocked nose. Saline nasal spray is cheap.", "saline nasal spray"),
+])
+def test_the_same_words_keep_an_intervention(text: str, kept: str) -> None:
+    assert any(n.endswith(kept) or kept in n for n in _names(text))
+
+
+# -- a measure the study took --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sleeping in at weekends improved insulin sensitivity in the study. Insulin levels fell "
+    "after two nights of extra sleep. Insulin resistance is a sign of diabetes risk.",
+    "Vitamin D deficiency is common in winter. Vitamin D levels were lowest in February.",
+    "Cortisol response to stress was blunted after the breathing course. Cortisol levels fell.",
+])
+def test_a_measure_is_no_intervention(text: str) -> None:
+    names = _names(text)
+    assert not names & {"insulin", "vitamin d", "cortisol"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inhaled insulin lowered blood sugar in the trial. Inhaled insulin is taken before meals.", "insulin"),
+    ("Vitamin D supplements cut falls in care homes. Vitamin D supplements are cheap. Vitamin D "
+     "supplements are sold everywhere.", "vitamin d"),
+    ("Insulin pumps cut low blood sugar at night. An insulin pump costs $6,000.", "insulin"),
+])
+def test_the_substance_given_is_still_read(text: str, expected: str) -> None:
+    assert (_main(text) or "").startswith(expected)
+
+
 # -- the headline's phrase and the body's name ----------------------------------------------
 
 def test_a_headline_phrase_credits_the_body_name_inside_it() -> None:

@@ -705,6 +705,35 @@ def _kind_group(kind: str) -> str:
     return {"supplement": "diet", "product": "drug"}.get(kind, kind)
 
 
+@lru_cache(maxsize=1)
+def _arm_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``interventions.toml``'s ``control_before``, ``result_before`` and ``measure_after``."""
+    d = read_toml("interventions.toml")
+    return frozenset(d["control_before"]), frozenset(d["result_before"]), frozenset(d["measure_after"])
+
+
+def _not_tested(word: str, kind: str) -> bool:
+    """``word`` (lower case) before a head word of ``kind`` makes the phrase something the
+    study did not test: its control arm ("placebo pills", "a sham procedure", "a normal
+    diet", "conventional mammography"), or, for a test or a procedure, its result ("a positive
+    biopsy", "a healthier biomarker"). Why: the completeness messages name the article's
+    intervention, and a control arm or a result named often in a trial report is no
+    intervention whose costs, harms or availability the reader needs."""
+    control, result, _measure = _arm_words()
+    return word in control or (kind in ("test", "procedure") and word in result)
+
+
+_NEXT_WORD = compile_re(r"(?:['’]s)?\s+([A-Za-z][a-z-]*)")
+
+
+def _measured(sent: str, end: int) -> bool:
+    """The name ending at ``end`` of ``sent`` is followed by a measure noun ("insulin
+    levels", "insulin sensitivity", "vitamin D deficiency"; ``measure_after``): what the
+    study measured, not the substance it gave."""
+    m = _NEXT_WORD.match(sent, end)
+    return m is not None and m.group(1).lower() in _arm_words()[2]
+
+
 def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, int, int]]:
     """(name, kind, start, end) of the intervention candidates in one sentence (``low``: the
     sentence in lower case with the same offsets, when known); bare heads come back as kind
@@ -713,6 +742,9 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
     taken: list[tuple[int, int]] = []
     listed = data.listed_lower.finditer(low) if low else data.listed.finditer(sent)
     for m in listed:
+        if _measured(sent, m.end()):
+            taken.append(m.span())  # "insulin levels", "vitamin D deficiency": a measure, not the substance given
+            continue
         name = m.group(0).lower().replace("’", "'")
         listed_as = name.rstrip("0123456789") if name.startswith("vitamin ") and _coded(name) else name  # "vitamin k2" is "vitamin k"
         out.append((name, "drug" if listed_as in data.named_drugs else "supplement", m.start(), m.end()))
@@ -722,6 +754,9 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
         if len(word) < 7 and not m.group(0).endswith(("®", "™")):
             continue
         if word.lower() in data.not_drugs or any(a <= m.start() < b for a, b in taken):
+            continue
+        if _measured(sent, m.end()):
+            taken.append(m.span())
             continue
         kind = "product" if m.group(0).endswith(("®", "™")) else "drug"
         out.append((word.lower(), kind, m.start(), m.end()))
@@ -749,15 +784,22 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
                 and not sent[w.end():words[i + 1].start()].strip():
             continue  # "proton pump inhibitor": the last head names the phrase
         j = i
+        arm = False
         while j > 0 and i - j < 3:
             prev = words[j - 1]
             between = sent[prev.end():words[j].start()]
             low = prev.group(0).lower()
+            if between.strip() in ("", "-") and _not_tested(low, head_kind):
+                arm = True  # "a placebo pill", "a sham procedure", "a positive biopsy"
+                break
             if between.strip() not in ("", "-") or low in data.never or low.endswith(("ly", "n't")) \
                     or (low.endswith("ing") and low not in data.ing_modifiers) \
                     or (low.endswith("ed") and low in data.verbs_past):
                 break
             j -= 1
+        if arm:
+            taken.append((words[j - 1].start(), w.end()))
+            continue
         start = words[j].start()
         if any(start <= a < w.end() for a, _b in taken):
             continue  # "kratom extract", "statin drugs": counted under the name
