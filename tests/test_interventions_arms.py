@@ -129,6 +129,30 @@ def test_a_headline_phrase_credits_the_product_the_body_names_it_with() -> None:
     assert (_main(text, "Blood test spots bowel cancer") or "").startswith("coloveda")
 
 
+# -- the care for a condition in general ----------------------------------------------------
+
+def test_a_condition_and_a_general_head_refer_to_the_named_intervention() -> None:
+    text = ("Migraine treatment often fails. Velorimab, a new injection, cut migraine days in a trial. "
+            "Velorimab costs $40. Migraine treatment needs new options, and migraine drugs cost a lot.")
+    r = find_in_text(text, title="New hope for migraine treatment")
+    assert r.main is not None and r.main.name == "velorimab"
+    assert "migraine treatment" not in {i.name for i in r.all}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # with no named one, the general phrase is the best name the article gives
+    ("Flu drug taken once could change treatment",
+     "A flu drug taken as a single dose cut symptoms by a day. The flu drug could be approved next year.",
+     "flu drug"),
+    # a specific kind of care for a condition keeps its name
+    ("", "The HPV vaccine cut cervical cancer by a third. The HPV vaccine is given at twelve.", "hpv vaccine"),
+    ("", "Knee surgery eased pain in the trial. Knee surgery costs $9,000.", "knee surgery"),
+])
+def test_a_general_phrase_with_no_named_one_or_a_specific_one_keeps_its_name(
+        title: str, text: str, expected: str) -> None:
+    assert _main(text, title) == expected
+
+
 def test_the_completeness_messages_name_the_tested_arm() -> None:
     text = ("# Breath test may be better than blood test for ulcers\n\n"
             "A breath test found stomach ulcers in more patients than a blood test did, a new study of "

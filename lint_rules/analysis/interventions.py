@@ -79,6 +79,10 @@ class Intervention:
     #: pill"), another party's advice ("told to eat more X"), a comparator ("unlike X") or a
     #: promise the article reports ("promising a collagen boost"); they score nothing
     aside: int = 0
+    #: a condition's name and a general head word ("cancer treatment", "flu drug"): the care
+    #: for the condition in general, read as a reference to the article's named intervention
+    #: of its kind when there is one
+    general: bool = False
 
     @property
     def first(self) -> int:
@@ -284,7 +288,8 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 verb = bool(data.verbs_lower.search(low) if low else data.verbs.search(sent))
             item = found.get(_key(name))
             if item is None:
-                item = found[_key(name)] = Intervention(name, kind)
+                item = found[_key(name)] = Intervention(name, kind.removeprefix("care:"),
+                                                        general=kind.startswith("care:"))
             item.count += 1
             item.spans.append((s + a, s + b))
             if data.interacting.search(sent, max(0, a - 40), a):
@@ -325,7 +330,8 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 continue  # a headline's comparison arm ("… better than blood test") is not its subject
             item = found.get(_key(name))
             if item is None:
-                item = found[_key(name)] = Intervention(name, kind)
+                item = found[_key(name)] = Intervention(name, kind.removeprefix("care:"),
+                                                        general=kind.startswith("care:"))
             if not item.in_title:
                 item.in_title = True
                 item.score += 3.0
@@ -346,10 +352,22 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 del found[key]
     ranked = sorted(found.values(), key=lambda i: (-i.score, i.first))
     for kind, n in generic.items():
-        target = next((i for i in ranked if _kind_group(i.kind) == kind and not _only_aside(i)), None)
+        target = next((i for i in ranked if _kind_group(i.kind) == kind and not _only_aside(i) and not i.general), None)
         if target is not None:
             target.score += 0.5 * n
             refs[target.name] += n
+    for item in [i for i in ranked if i.general and i.count]:
+        # "cancer treatment" with a named one of its kind ("focused radiation therapy"; a
+        # treatment or a therapy is of every kind): a reference to it, as "the treatment" is;
+        # with none, the best name the article gives
+        owned = [i for i in ranked if not _only_aside(i) and not i.general]
+        target = next((i for i in owned if _kind_group(i.kind) == _kind_group(item.kind)), None) or (
+            next(iter(owned), None) if item.kind == "therapy" else None)
+        if target is not None:
+            target.score += 0.5 * item.count + (3.0 if item.in_title and not target.in_title else 0.0)
+            target.in_title = target.in_title or item.in_title
+            refs[target.name] += item.count
+            ranked.remove(item)
     ranked.sort(key=lambda i: (-i.score, i.first))
     if ranked and ranked[0].kind != "product":
         # a product named by a brand-shaped name again and again (or in the title) is what
@@ -723,6 +741,27 @@ def _not_tested(word: str, kind: str) -> bool:
     return word in control or (kind in ("test", "procedure") and word in result)
 
 
+def _condition_care(words: list[re.Match[str]]) -> bool:
+    """The phrase is a condition's name and a general head word ("cancer treatment",
+    "osteoporosis drugs", "lung cancer therapy"; ``condition_generic_heads``): the care for
+    the condition in general, which the article's own intervention is one of, so it counts
+    as "the treatment" does, not as an intervention of its own. A specific kind of care keeps
+    its name ("HPV vaccine", "knee surgery", "gene therapy": the head is no general word or
+    the modifier no condition)."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    if words[-1].group(0).lower() not in _generic_heads():
+        return False
+    condition = " ".join(x.group(0).lower() for x in words[:-1])
+    found = get_lexicon().lookup(condition)
+    return found is not None and getattr(found, "kind", "") == "finding"
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return frozenset(read_toml("interventions.toml")["condition_generic_heads"])
+
+
 _NEXT_WORD = compile_re(r"(?:['’]s)?\s+([A-Za-z][a-z-]*)")
 
 
@@ -807,7 +846,7 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
             out.append(("", "bare:" + head_kind, w.start(), w.end()))
             continue
         name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")
-        out.append((name, head_kind, start, w.end()))
+        out.append((name, ("care:" if _condition_care(words[j:i + 1]) else "") + head_kind, start, w.end()))
         taken.append((start, w.end()))
     return out
 
