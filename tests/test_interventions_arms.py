@@ -164,3 +164,30 @@ def test_the_completeness_messages_name_the_tested_arm() -> None:
                 if f.evidence.get("intervention")]
     assert findings
     assert {f.evidence["intervention"] for f in findings} == {"breath test"}
+
+
+# -- a research report's subject when no candidate is named often enough ---------------------
+
+def _report_subject(text: str) -> str | None:
+    from lint_rules.analysis.completeness import article
+    from lint_rules.parsing import parse_document
+
+    art = article(parse_document("t.md", text, "markdown"))
+    return art.subject.name if art.subject else None
+
+
+def test_a_report_names_the_candidate_it_mentions_most_among_the_best() -> None:
+    text = ("# Handheld probe finds tumour edges during operations\n\n"
+            "CHAMPAIGN, Ill. -- Breast surgery treats most early cancers, but some cells stay behind, "
+            "said Dr. Ana Ruiz, a professor at the university. The researchers used the Lumin device on "
+            "the removed tissue. The study found that the Lumin device told tumour from healthy tissue "
+            "in 92 percent of samples. The work was funded by the National Institutes of Health.\n")
+    assert _report_subject(text) == "lumin device"
+
+
+def test_a_report_keeps_its_best_candidate_when_it_leads() -> None:
+    text = ("# Handheld probe finds tumour edges during operations\n\n"
+            "CHAMPAIGN, Ill. -- The Lumin device treats nothing, but it detects tumour edges, said Dr. "
+            "Ana Ruiz. Breast surgery was done as usual. The work was funded by the National Institutes "
+            "of Health.\n")
+    assert _report_subject(text) == "lumin device"
