@@ -73,6 +73,8 @@ def test_the_tested_arm_stays_the_subject(title: str, text: str, expected: str) 
      "The Lumora liquid biopsy costs $300.", "positive biopsy"),
     ("Women given the Prenvia test had an abnormal scan less often. The Prenvia test is a blood "
      "test.", "abnormal scan"),
+    ("Women on their habitual diet were compared with women given the Velberry extract. The Velberry "
+     "extract is sold online.", "habitual diet"),
     ("Rats in the control diet group gained weight. Rats given the Sveltra shake lost weight. "
      "The Sveltra shake is sold online.", "control diet"),
 ])
@@ -191,3 +193,11 @@ def test_a_report_keeps_its_best_candidate_when_it_leads() -> None:
             "Ana Ruiz. Breast surgery was done as usual. The work was funded by the National Institutes "
             "of Health.\n")
     assert _report_subject(text) == "lumin device"
+
+
+def test_an_evaluation_is_no_part_of_the_name() -> None:
+    text = ("A potent drug extends survival in prostate cancer. The drug is abirotinib. Abirotinib "
+            "blocks an enzyme. A powerful therapy, its makers say.")
+    r = find_in_text(text)
+    assert r.main is not None and r.main.name == "abirotinib"
+    assert not {"potent drug", "powerful therapy"} & {i.name for i in r.all}
