@@ -201,3 +201,15 @@ def test_an_evaluation_is_no_part_of_the_name() -> None:
     r = find_in_text(text)
     assert r.main is not None and r.main.name == "abirotinib"
     assert not {"potent drug", "powerful therapy"} & {i.name for i in r.all}
+
+
+def test_a_comparison_arm_counts_as_an_alternative_the_article_names() -> None:
+    from lint_rules.analysis.completeness import article, support
+    from lint_rules.parsing import parse_document
+
+    text = ("# Breath test may be better than blood test for ulcers\n\n"
+            "A breath test found stomach ulcers in more patients than a blood test did. The breath test "
+            "takes ten minutes. Patients liked the breath test.\n")
+    art = article(parse_document("t.md", text, "markdown"))
+    assert art.subject is not None and art.subject.name == "breath test"
+    assert support(art, "alternatives", ["others"]) == 1  # the blood test, though it scores nothing

@@ -1194,7 +1194,8 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     """How many body sentences give the reader this criterion's information (a price, an
     absolute figure, a named harm, a limitation…), counting the cue lists ``groups`` of
     ``GROUPS[criterion]`` (all of them by default). "others" counts each other intervention
-    the article names (scoring at least 2 in ``analysis.interventions``) as one. The rules
+    the article names (scoring at least 2 in ``analysis.interventions``, or named as the arm a
+    study compares with) as one. The rules
     flag an article whose support is below their ``min-sentences`` option; the benchmark
     chooses the groups and the threshold inside its cross-validation folds."""
     ks: set[int] = set()
@@ -1237,7 +1238,9 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
                          for m in art.matches("funding_coi", key)) if criterion == "funding_coi" else SpanCover(())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
-            n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
+            # a comparison arm ("better than a blood test") scores nothing as the subject
+            # but is an alternative the article names
+            n += sum(1 for i in interventions(art.doc).others if i.score >= 2 or i.compared)
             continue
         section, key = group.split(".")
         skip = (control if group == "alternatives.compare" else logistics if group == "availability.status"

@@ -83,6 +83,9 @@ class Intervention:
     #: for the condition in general, read as a reference to the article's named intervention
     #: of its kind when there is one
     general: bool = False
+    #: of the asides, the mentions as the arm a study compares with ("better than a blood
+    #: test", "compared with surgery"): not the subject, but an alternative the article names
+    compared: int = 0
 
     @property
     def first(self) -> int:
@@ -297,6 +300,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 continue
             if _aside(sent, a):
                 item.aside += 1  # "It's not a fancy supplement": named, but not what the text is about
+                item.compared += _compared(sent, a)
                 continue
             item.score += 1.0
             if verb and name not in seen_here:
@@ -455,6 +459,17 @@ def _comparator() -> re.Pattern[str]:
     return compile_re(str(read_toml("interventions.toml")["comparator_before"]), re.IGNORECASE)
 
 
+def _clause_before(sent: str, a: int) -> str:
+    """The words of the clause before the mention at ``a`` (back to a comma, a semicolon or a
+    colon, at most 80 characters)."""
+    return sent[max(0, a - 80):a].rsplit(",", 1)[-1].rsplit(";", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _compared(sent: str, a: int) -> bool:
+    """The mention at ``a`` of ``sent`` is the arm a study compares with (``comparator_before``)."""
+    return bool(_comparator().search(_clause_before(sent, a)))
+
+
 def _aside(sent: str, a: int) -> bool:
     """The mention at ``a`` of ``sent`` is denied, a comparator ("unlike X", "better than X",
     "compared with X": the arm the study tests against), another party's instruction, a
@@ -462,7 +477,7 @@ def _aside(sent: str, a: int) -> bool:
     the title too: a headline's comparison arm ("Urine test better than blood test") earns no
     title credit."""
     before = sent[max(0, a - 80):a]
-    clause = before.rsplit(",", 1)[-1].rsplit(";", 1)[-1].rsplit(":", 1)[-1]
+    clause = _clause_before(sent, a)
     if _ASIDE_CLAUSE.search(clause) or _comparator().search(clause):
         return True
     if _PROMISE.search(before):
