@@ -360,10 +360,12 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         if target is not None:
             target.score += 0.5 * n
             refs[target.name] += n
+    referring: list[Intervention] = []
     for item in [i for i in ranked if i.general and i.count]:
         # "cancer treatment" with a named one of its kind ("focused radiation therapy"; a
         # treatment or a therapy is of every kind): a reference to it, as "the treatment" is;
-        # with none, the best name the article gives
+        # with none, the best name the article gives. It stays among the others, last ("other
+        # osteoporosis drugs" names the alternatives too)
         owned = [i for i in ranked if not _only_aside(i) and not i.general]
         target = next((i for i in owned if _kind_group(i.kind) == _kind_group(item.kind)), None) or (
             next(iter(owned), None) if item.kind == "therapy" else None)
@@ -371,8 +373,9 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             target.score += 0.5 * item.count + (3.0 if item.in_title and not target.in_title else 0.0)
             target.in_title = target.in_title or item.in_title
             refs[target.name] += item.count
-            ranked.remove(item)
+            referring.append(item)
     ranked.sort(key=lambda i: (-i.score, i.first))
+    ranked = [i for i in ranked if i not in referring] + referring
     if ranked and ranked[0].kind != "product":
         # a product named by a brand-shaped name again and again (or in the title) is what
         # the article is about; its ingredients ("magnesium"), its class ("sleep aid") and
