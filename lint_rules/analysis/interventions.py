@@ -29,8 +29,15 @@ names a pill once in passing is not about it.
 
 A mention the article does not own scores nothing (``_aside``): one it denies ("it's not a
 fancy supplement"), another party's instruction ("told to eat more X"), a comparator ("unlike
-X", "rather than X"), or a promise it reports or a claim it rejects; a candidate named only so
-is never the main intervention.
+X", "rather than X", "better than X", "compared with X": the arm a study tests against, which
+earns no title credit either and still counts as an alternative the article names), or a promise
+it reports or a claim it rejects; a candidate named only so is never the main intervention.
+
+What a study did not test is no candidate at all: its control arm ("a placebo spray", "mice fed
+a normal diet"), a test's result ("a positive biopsy") and a measured substance ("insulin
+sensitivity", "vitamin D levels"). A condition's name with a general head ("cancer treatment",
+"flu drug") is the care for the condition in general: it refers to the named intervention of its
+kind, as "the treatment" does, and only names the subject when the article names none.
 """
 
 from __future__ import annotations
