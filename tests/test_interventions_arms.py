@@ -214,3 +214,28 @@ def test_a_comparison_arm_counts_as_an_alternative_the_article_names() -> None:
     art = article(parse_document("t.md", text, "markdown"))
     assert art.subject is not None and art.subject.name == "breath test"
     assert support(art, "alternatives", ["others"]) == 1  # the blood test, though it scores nothing
+
+
+# -- a plain-text file's headline ---------------------------------------------------------
+
+def test_a_plain_text_headline_names_the_subject_as_a_markdown_title_does() -> None:
+    from lint_rules.analysis.interventions import interventions
+    from lint_rules.parsing import parse_document
+
+    body = ("Women wore the Velora skin patch for eight weeks. Hot flushes fell by a third. Hormone "
+            "therapy is the usual choice, and hormone therapy helps most women.")
+    title = "Velora skin patch eases hot flushes"
+    as_text = interventions(parse_document("t.txt", title + "\n\n" + body + "\n", "text"))
+    as_markdown = interventions(parse_document("t.md", "# " + title + "\n\n" + body + "\n", "markdown"))
+    assert as_text.main is not None and as_markdown.main is not None
+    assert as_text.main.name == as_markdown.main.name == "velora skin patch"
+
+
+def test_a_plain_text_file_that_opens_with_prose_has_no_headline() -> None:
+    from lint_rules.analysis.interventions import interventions
+    from lint_rules.parsing import parse_document
+
+    text = ("Knee replacement eases pain for most patients, surgeons say.\n\n"
+            "The Orvane robot helps the surgeon. Knee replacement takes two hours.\n")
+    got = interventions(parse_document("t.txt", text, "text"))
+    assert got.main is not None and got.main.name == "knee replacement"

@@ -250,7 +250,7 @@ def find_interventions(doc: Document) -> Interventions:
     spans = [(s.start, s.end) for s in doc.sentences
              if doc.blocks[s.block].role == BODY
              and not (title and doc.text[s.start:s.end].strip() == title)]
-    return find_in_text(doc.text, spans, title=doc.title)
+    return find_in_text(doc.text, spans, title=title)
 
 
 def headline(doc: Document) -> str:
