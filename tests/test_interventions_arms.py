@@ -239,3 +239,72 @@ def test_a_plain_text_file_that_opens_with_prose_has_no_headline() -> None:
             "The Orvane robot helps the surgeon. Knee replacement takes two hours.\n")
     got = interventions(parse_document("t.txt", text, "text"))
     assert got.main is not None and got.main.name == "knee replacement"
+
+
+# -- the readers of sentences still see the arms as other things (subj17 review fixes) ---------
+
+def _subjects(text: str) -> tuple[str, list[str], dict[str, str]]:
+    from lint_rules.analysis.interventions import sentence_subjects
+    from lint_rules.parsing import parse_document
+
+    s = sentence_subjects(parse_document("<t>", text, "text"))
+    return s.main, s.subjects, s.alias
+
+
+def _contradictions(text: str) -> list[str]:
+    return [f.code for f in lint_text(text, kind="text", select=["contradiction"])]
+
+
+def test_an_arm_is_no_candidate_but_still_a_thing_named() -> None:
+    text = ("Patients given the Halvora inhaler slept better. Others used a dummy inhaler. "
+            "The Halvora inhaler costs $30.")
+    r = find_in_text(text)
+    assert "halvora inhaler" in {i.name for i in r.all}
+    assert "dummy inhaler" not in {i.name for i in r.all}
+    assert "dummy inhaler" in {i.name for i in r.named}
+    # a measure, too: the substance is named, for the readers of sentences only
+    r = find_in_text("The Mirelle gummies are sold online. Testosterone levels fell in the volunteers.")
+    assert "testosterone" not in {i.name for i in r.all} and "testosterone" in {i.name for i in r.named}
+
+
+def test_a_sentence_about_a_control_arm_is_not_about_the_product() -> None:
+    text = ("Quellin eases back pain, trial finds\n\n"
+            "Quellin helped adults with back pain sleep through the night in a trial of 200 people. "
+            "Half took Quellin and half had a sham treatment. Quellin lowers heart rate. "
+            "Heart rate rose in people on the sham treatment. The trial ran for ten weeks. "
+            "Quellin is sold by prescription.")
+    assert _subjects(text)[0] == "quellin"
+    assert not _contradictions(text)
+
+
+def test_a_sentence_about_the_product_still_conflicts() -> None:
+    # the hard negative's words, the product in place of the sham arm: a real contradiction
+    text = ("Quellin eases back pain, trial finds\n\n"
+            "Quellin helped adults with back pain sleep through the night in a trial of 200 people. "
+            "Half took Quellin and half had a sham treatment. Quellin lowers heart rate. "
+            "Heart rate rose in people on Quellin. The trial ran for ten weeks. "
+            "Quellin is sold by prescription.")
+    assert "CON007" in _contradictions(text)
+
+
+def test_a_measured_substance_claim_keeps_its_pairing() -> None:
+    # a seller says its product raises a hormone; its own study saw the hormone's levels fall
+    text = ("Brovane mixes maca, zinc and nettle root for men over 40. It raises testosterone "
+            "so you feel yourself again. Take two tablets a day. In our own small study, "
+            "testosterone levels fell a little after six weeks on the tablets. Not for under-18s.")
+    assert "CON007" in _contradictions(text)
+
+
+def test_a_general_care_phrase_that_was_the_best_stands_for_its_named_one() -> None:
+    text = ("Program offers addiction treatment without opioids\n\n"
+            "Addiction treatment at the clinic now starts with the Steadwell approach, a mix of "
+            "group talks and exercise. Addiction treatment used to mean medicines. Doctors said "
+            "addiction treatment should be local. Patients on addiction treatment stayed longer. "
+            "The Steadwell approach is free to patients.")
+    r = find_in_text(text.split("\n\n", 1)[1], title=text.split("\n\n", 1)[0])
+    general = next(i for i in r.all if i.name == "addiction treatment")
+    assert r.main is not None and general.stands_for == r.main.name
+    # a general phrase named in passing is another thing, as before
+    r = find_in_text("The Steadwell approach helped 40 patients. The Steadwell approach is free. "
+                     "Addiction treatment is hard to find in rural areas.")
+    assert all(not i.stands_for for i in r.all)

@@ -93,6 +93,10 @@ class Intervention:
     #: of the asides, the mentions as the arm a study compares with ("better than a blood
     #: test", "compared with surgery"): not the subject, but an alternative the article names
     compared: int = 0
+    #: a condition's general care phrase that was the article's best candidate until it was
+    #: read as a reference ("addiction treatment" for "the non-drug approach"): the name it
+    #: stands for, so a reader of sentences takes both for the one subject
+    stands_for: str = ""
 
     @property
     def first(self) -> int:
@@ -107,6 +111,11 @@ class Intervention:
 class Interventions:
     main: Intervention | None
     all: list[Intervention]  #: best first
+    #: what the study did not test, named as the phrase a reader of sentences sees ("a
+    #: placebo pill", "a positive biopsy", "testosterone" in "testosterone levels"): no
+    #: candidate for the main intervention or for the completeness rules' others, but another
+    #: thing than the article's subject to a reader that asks what a sentence is about
+    arms: list[Intervention] = field(default_factory=list)
 
     @property
     def others(self) -> list[Intervention]:
@@ -114,6 +123,16 @@ class Interventions:
 
     def about_intervention(self) -> bool:
         return self.main is not None
+
+    @property
+    def named(self) -> list[Intervention]:
+        """Every intervention the text names, the study's arms, results and measures last:
+        for the readers that ask whether a sentence is about the article's subject or about
+        another thing (``SentenceSubjects``, the claim readers). Why: "testosterone levels
+        fell" is about testosterone, not about the product, as a control arm's or a result's
+        sentence is about that arm; taking them out of ``all`` is for the main intervention's
+        choice and the completeness rules only."""
+        return [*self.all, *self.arms]
 
     def as_dict(self) -> dict[str, object]:
         return {"main": self.main.as_dict() if self.main else None,
@@ -281,6 +300,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
     if sentences is None:
         sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
     found: dict[str, Intervention] = {}
+    arms: dict[str, Intervention] = {}
     generic: dict[str, int] = defaultdict(int)
     refs: dict[str, int] = defaultdict(int)
     for s, e in sentences:
@@ -293,6 +313,11 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         for name, kind, a, b in _candidates(sent, data, low):
             if kind.startswith("bare:"):
                 generic[kind[5:]] += 1
+                continue
+            if kind.startswith("arm:"):
+                arm = arms.setdefault(_key(name), Intervention(name, kind[4:]))
+                arm.count += 1
+                arm.spans.append((s + a, s + b))
                 continue
             if verb is None:
                 verb = bool(data.verbs_lower.search(low) if low else data.verbs.search(sent))
@@ -337,7 +362,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             item.score += 3.0
     if title:
         for name, kind, a, _b in _candidates(title, data):
-            if kind.startswith("bare:") or _aside(title, a):
+            if kind.startswith(("bare:", "arm:")) or _aside(title, a):
                 continue  # a headline's comparison arm ("… better than blood test") is not its subject
             item = found.get(_key(name))
             if item is None:
@@ -368,6 +393,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             target.score += 0.5 * n
             refs[target.name] += n
     referring: list[Intervention] = []
+    leading = min(ranked, key=lambda i: (-i.score, i.first)) if ranked else None
     for item in [i for i in ranked if i.general and i.count]:
         # "cancer treatment" with a named one of its kind ("focused radiation therapy"; a
         # treatment or a therapy is of every kind): a reference to it, as "the treatment" is;
@@ -381,6 +407,8 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             target.in_title = target.in_title or item.in_title
             refs[target.name] += item.count
             referring.append(item)
+            if item is leading:
+                item.stands_for = target.name
     ranked.sort(key=lambda i: (-i.score, i.first))
     ranked = [i for i in ranked if i not in referring] + referring
     if ranked and ranked[0].kind != "product":
@@ -414,7 +442,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 ranked.remove(main)
             ranked.insert(0, main)
             ranked.extend(_other_subjects(text, sentences, data, ranked))
-    return Interventions(main, ranked)
+    return Interventions(main, ranked, list(arms.values()))
 
 
 #: Before a mention, in its clause: a denial ("it's not a fancy supplement", "isn't a diet"), a
@@ -806,12 +834,11 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
     taken: list[tuple[int, int]] = []
     listed = data.listed_lower.finditer(low) if low else data.listed.finditer(sent)
     for m in listed:
-        if _measured(sent, m.end()):
-            taken.append(m.span())  # "insulin levels", "vitamin D deficiency": a measure, not the substance given
-            continue
         name = m.group(0).lower().replace("’", "'")
         listed_as = name.rstrip("0123456789") if name.startswith("vitamin ") and _coded(name) else name  # "vitamin k2" is "vitamin k"
-        out.append((name, "drug" if listed_as in data.named_drugs else "supplement", m.start(), m.end()))
+        kind = "drug" if listed_as in data.named_drugs else "supplement"
+        # "insulin levels", "vitamin D deficiency": a measure, not the substance given
+        out.append((name, ("arm:" if _measured(sent, m.end()) else "") + kind, m.start(), m.end()))
         taken.append(m.span())
     for m in data.drug_shape.finditer(sent):
         word = m.group(0).rstrip("®™")
@@ -819,11 +846,8 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
             continue
         if word.lower() in data.not_drugs or any(a <= m.start() < b for a, b in taken):
             continue
-        if _measured(sent, m.end()):
-            taken.append(m.span())
-            continue
         kind = "product" if m.group(0).endswith(("®", "™")) else "drug"
-        out.append((word.lower(), kind, m.start(), m.end()))
+        out.append((word.lower(), ("arm:" if _measured(sent, m.end()) else "") + kind, m.start(), m.end()))
         taken.append(m.span())
     for m in data.code_shape.finditer(sent):
         prefix = re.split(r"[-\d]", m.group(0))[0]
@@ -848,23 +872,28 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
                 and not sent[w.end():words[i + 1].start()].strip():
             continue  # "proton pump inhibitor": the last head names the phrase
         j = i
-        arm = False
+        arm = -1  # where a word before the head makes the phrase an arm, a result or a measure
         while j > 0 and i - j < 3:
             prev = words[j - 1]
             between = sent[prev.end():words[j].start()]
             low = prev.group(0).lower()
-            if between.strip() in ("", "-") and _not_tested(low, head_kind):
-                arm = True  # "a placebo pill", "a sham procedure", "a positive biopsy"
-                break
+            if arm < 0 and between.strip() in ("", "-") and _not_tested(low, head_kind):
+                arm = j - 1  # "a placebo pill", "a sham procedure", "a positive biopsy"
             if between.strip() not in ("", "-") or low in data.never or low.endswith(("ly", "n't")) \
                     or (low.endswith("ing") and low not in data.ing_modifiers) \
                     or (low.endswith("ed") and low in data.verbs_past):
                 break
             j -= 1
-        if arm:
-            taken.append((words[j - 1].start(), w.end()))
-            continue
         start = words[j].start()
+        if arm >= 0:
+            # no candidate, nor a reference to one ("the standard treatment"); still a thing
+            # named, another than the subject, when the phrase has words of its own
+            if j < i and not any(start <= a < w.end() for a, _b in taken) \
+                    and not _definite_kind(sent.lower(), w.start()):
+                name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")
+                out.append((name, "arm:" + head_kind, start, w.end()))
+            taken.append((words[arm].start(), w.end()))
+            continue
         if any(start <= a < w.end() for a, _b in taken):
             continue  # "kratom extract", "statin drugs": counted under the name
         if j == i or _definite_kind(sent.lower(), w.start()):
@@ -1072,11 +1101,12 @@ class SentenceSubjects:
         # a reference back ("it", "the tablet") is read as the main product only in a short
         # passage; in an article it as often means the comparator named just before
         self.short = sum(doc.blocks[s.block].role == BODY for s in sents) <= _data().short_sentences
-        self.kinds = {item.name: _kind_group(item.kind) for item in found.all}
+        # the study's arms, results and measures too: another thing than the subject
+        self.kinds = {item.name: _kind_group(item.kind) for item in found.named}
         named: list[list[tuple[int, str]]] = [[] for _ in sents]
         objects: list[set[str]] = [set() for _ in sents]
         self.placed: list[list[tuple[int, str]]] = [[] for _ in sents]  # subjects and objects
-        for item in found.all:
+        for item in found.named:
             for start, _end in item.spans:
                 i = bisect.bisect_right(self.starts, start) - 1
                 if i < 0:
@@ -1099,7 +1129,12 @@ class SentenceSubjects:
             self.subjects.append(self.main if self.main and self.main in only else (only[0] if only else default))
         self.named = named
         self.objects = objects
-        self.alias = self._ingredients(doc, found.all)
+        self.alias = self._ingredients(doc, found.named)
+        for item in found.all:
+            # "addiction treatment", the best candidate but read as a reference to the
+            # named approach: a sentence about either is about the article's subject
+            if item.stands_for and item.name not in self.alias:
+                self.alias[item.name] = item.stands_for
 
     def _ingredients(self, doc: Document, found: list[Intervention]) -> dict[str, str]:
         """Ingredient -> product, where the article says the product contains it
