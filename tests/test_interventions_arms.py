@@ -308,3 +308,29 @@ def test_a_general_care_phrase_that_was_the_best_stands_for_its_named_one() -> N
     r = find_in_text("The Steadwell approach helped 40 patients. The Steadwell approach is free. "
                      "Addiction treatment is hard to find in rural areas.")
     assert all(not i.stands_for for i in r.all)
+
+
+# -- a verb after a modal is no word of a name -------------------------------------------------
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Skin cancer scan could transform treatment, doctors say",
+     "The Dermiva scanner maps moles in minutes. Veltoril is the drug patients then take. "
+     "Veltoril shrank tumours in the trial.", "transform treatment"),
+    ("", "Clinics will expand laser therapy next year. The Lumeda laser therapy costs $90 a session.",
+     "expand laser therapy"),
+])
+def test_a_verb_after_a_modal_is_no_part_of_a_name(title: str, text: str, expected: str) -> None:
+    assert expected not in _names(text, title)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the modal's verb ends the name; the name's own words stay
+    ("Doctors can offer stem cell therapy to these patients. Stem cell therapy costs $20,000.",
+     "stem cell therapy"),
+    ("Children will receive the nasal flu vaccine in autumn. The nasal flu vaccine is free.",
+     "nasal flu vaccine"),
+    # the month is no modal
+    ("May heat therapy sessions filled up fast. Heat therapy is offered at the spa.", "heat therapy"),
+])
+def test_a_modal_leaves_the_name_after_its_verb(text: str, kept: str) -> None:
+    assert any(n.endswith(kept) for n in _names(text))

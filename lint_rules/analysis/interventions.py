@@ -783,6 +783,18 @@ def _arm_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(d["control_before"]), frozenset(d["result_before"]), frozenset(d["measure_after"])
 
 
+@lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    """``interventions.toml``'s ``modals``."""
+    return frozenset(read_toml("interventions.toml")["modals"])
+
+
+def _after_modal(sent: str, words: list[re.Match[str]], k: int) -> bool:
+    """The word ``words[k]`` follows a modal verb ("could transform treatment"): it is a verb,
+    no word of the name after it."""
+    return k > 0 and words[k - 1].group(0) in _modals() and not sent[words[k - 1].end():words[k].start()].strip()
+
+
 def _not_tested(word: str, kind: str) -> bool:
     """``word`` (lower case) before a head word of ``kind`` makes the phrase something the
     study did not test: its control arm ("placebo pills", "a sham procedure", "a normal
@@ -881,7 +893,7 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
                 arm = j - 1  # "a placebo pill", "a sham procedure", "a positive biopsy"
             if between.strip() not in ("", "-") or low in data.never or low.endswith(("ly", "n't")) \
                     or (low.endswith("ing") and low not in data.ing_modifiers) \
-                    or (low.endswith("ed") and low in data.verbs_past):
+                    or (low.endswith("ed") and low in data.verbs_past) or _after_modal(sent, words, j - 1):
                 break
             j -= 1
         start = words[j].start()
