@@ -372,3 +372,13 @@ def test_a_headline_line_before_the_body_in_one_paragraph_is_the_title() -> None
 def test_a_wrapped_first_line_is_no_headline(text: str) -> None:
     assert _headline_of(text) == ""
 
+
+
+def test_a_titled_page_whose_first_sentence_opens_with_the_title_keeps_its_words() -> None:
+    from lint_rules.analysis.interventions import interventions
+    from lint_rules.parsing import parse_document
+
+    text = "# Nettle tea\n\nNettle tea eased hay fever in a small trial. Nettle tea costs little.\n"
+    found = interventions(parse_document("x.md", text, "markdown"))
+    item = next(i for i in found.all if i.name == "nettle tea")
+    assert item.count == 2
