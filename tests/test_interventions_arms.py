@@ -382,3 +382,33 @@ def test_a_titled_page_whose_first_sentence_opens_with_the_title_keeps_its_words
     found = interventions(parse_document("x.md", text, "markdown"))
     item = next(i for i in found.all if i.name == "nettle tea")
     assert item.count == 2
+
+
+# -- the blind review's classes, in coined words ----------------------------------------------
+
+def test_a_denied_comparison_names_no_arm() -> None:
+    from lint_rules.analysis.interventions import _aside, _compared
+
+    for sent, name in [("Hip braces no better than Ostelin tablets, trial finds", "Ostelin tablets"),
+                       ("The brace did no better than a walking stick in the study", "walking stick"),
+                       ("Yoga no more effective than Lumbava injections for back pain", "Lumbava injections")]:
+        assert not _aside(sent, sent.index(name)) and not _compared(sent, sent.index(name))
+    # the directed comparison still names the arm
+    sent = "Ostelin tablets better than hip braces, trial finds"
+    assert _aside(sent, sent.index("hip braces")) and _compared(sent, sent.index("hip braces"))
+
+
+def test_the_tested_side_of_a_denied_comparison_can_be_the_subject() -> None:
+    title = "Ginger chews no better than Nauzeril tablets for morning sickness"
+    text = ("Women who took Nauzeril tablets for two weeks felt as sick as women who chewed ginger, "
+            "a trial found. Nauzeril tablets cost $12 a pack.")
+    assert _main(text, title) == "nauzeril tablets"
+
+
+def test_a_group_of_people_after_a_comparison_is_no_alternative_named() -> None:
+    from lint_rules.analysis.interventions import _compared
+
+    sent = "Heart attacks were fewer than those who took sunflower oil."
+    assert not _compared(sent, sent.index("sunflower oil"))
+    sent = "Heart attacks were fewer than with sunflower oil capsules."
+    assert _compared(sent, sent.index("sunflower oil"))

@@ -518,9 +518,27 @@ def _clause_before(sent: str, a: int) -> str:
     return sent[max(0, a - 80):a].rsplit(",", 1)[-1].rsplit(";", 1)[-1].rsplit(":", 1)[-1]
 
 
+@lru_cache(maxsize=1)
+def _comparison_data() -> tuple[re.Pattern[str], frozenset[str]]:
+    d = read_toml("interventions.toml")
+    return compile_re(str(d["comparison_undirected"]), re.IGNORECASE), frozenset(d["comparator_group_words"])
+
+
+def _comparison_arm(clause: str) -> re.Match[str] | None:
+    """The comparison before the end of ``clause`` that makes the next name the arm a study
+    compares with ("better than", "compared with"), unless it is denied ("no better than",
+    "did not outperform"): a comparison with no direction names no arm."""
+    m = _comparator().search(clause)
+    if m is None or _comparison_data()[0].search(clause, 0, m.start()):
+        return None
+    return m
+
+
 def _compared(sent: str, a: int) -> bool:
-    """The mention at ``a`` of ``sent`` is the arm a study compares with (``comparator_before``)."""
-    return bool(_comparator().search(_clause_before(sent, a)))
+    """The mention at ``a`` of ``sent`` is the arm a study compares with (``comparator_before``),
+    named as an option, not as a group of people ("than those who took olive oil")."""
+    m = _comparison_arm(_clause_before(sent, a))
+    return m is not None and not set(m.group(0).lower().split()) & _comparison_data()[1]
 
 
 def _aside(sent: str, a: int) -> bool:
@@ -531,7 +549,7 @@ def _aside(sent: str, a: int) -> bool:
     title credit."""
     before = sent[max(0, a - 80):a]
     clause = _clause_before(sent, a)
-    if _ASIDE_CLAUSE.search(clause) or _comparator().search(clause):
+    if _ASIDE_CLAUSE.search(clause) or _comparison_arm(clause) is not None:
         return True
     if _PROMISE.search(before):
         return True
