@@ -412,3 +412,19 @@ def test_a_group_of_people_after_a_comparison_is_no_alternative_named() -> None:
     assert not _compared(sent, sent.index("sunflower oil"))
     sent = "Heart attacks were fewer than with sunflower oil capsules."
     assert _compared(sent, sent.index("sunflower oil"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a control word inside a name is part of the name
+    ("Women on birth control pills had fewer cysts. Birth control pills are cheap.", "birth control pills"),
+    ("The weight control diet cut 5 kg in a year. The weight control diet is free.", "weight control diet"),
+    # a vaccine's name, no placebo
+    ("Children got the inactive polio vaccine. The inactive polio vaccine is safe.", "inactive polio vaccine"),
+])
+def test_a_control_word_inside_a_name_keeps_the_name(text: str, kept: str) -> None:
+    assert kept in _names(text)
+
+
+def test_a_drug_name_before_a_result_noun_is_still_the_drug() -> None:
+    text = "Zelqumab response was strongest in smokers, the team said."
+    assert "zelqumab" in _names(text)

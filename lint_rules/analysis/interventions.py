@@ -892,7 +892,7 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
         if word.lower() in data.not_drugs or any(a <= m.start() < b for a, b in taken):
             continue
         kind = "product" if m.group(0).endswith(("®", "™")) else "drug"
-        out.append((word.lower(), ("arm:" if _measured(sent, m.end()) else "") + kind, m.start(), m.end()))
+        out.append((word.lower(), kind, m.start(), m.end()))  # a brand's name is no measure: "Keytruda response"
         taken.append(m.span())
     for m in data.code_shape.finditer(sent):
         prefix = re.split(r"[-\d]", m.group(0))[0]
@@ -929,6 +929,8 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
                     or (low.endswith("ed") and low in data.verbs_past) or _after_modal(sent, words, j - 1):
                 break
             j -= 1
+        if arm > j:
+            arm = -1  # inside the name, not before it: "birth control pills", "weight control diet"
         start = words[j].start()
         if arm >= 0:
             # no candidate, nor a reference to one ("the standard treatment"); still a thing
