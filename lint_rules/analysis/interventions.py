@@ -393,8 +393,12 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
     for key, item in list(found.items()):
         if item.count == 0:
             owned = [i for i in found.values() if i.count and not _only_aside(i)]
+            # a condition's general care in the headline ("New asthma drug cuts attacks") names
+            # a body candidate of its kind only when the body names it more than in passing:
+            # background care said once ("stop taking steroid tablets") is not the new drug
             body = [i for i in owned if _same_phrase(i.name, item.name) or _heads_phrase(text, i, item.name)] \
-                or [i for i in owned if _kind_group(i.kind) == _kind_group(item.kind)]
+                or [i for i in owned if _kind_group(i.kind) == _kind_group(item.kind)
+                    and (not item.general or i.count - i.aside >= 2)]
             if body:
                 best = max(body, key=lambda i: (i.score, -i.first))
                 if not best.in_title:
@@ -403,7 +407,10 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 del found[key]
     ranked = sorted(found.values(), key=lambda i: (-i.score, i.first))
     for kind, n in generic.items():
-        target = next((i for i in ranked if _kind_group(i.kind) == kind and not _only_aside(i) and not i.general), None)
+        # the named one of the kind before a condition's general care ("the drug": Velorimab,
+        # not "migraine drugs"); with none, the general phrase, as before
+        of_kind = [i for i in ranked if _kind_group(i.kind) == kind and not _only_aside(i)]
+        target = next((i for i in of_kind if not i.general), None) or next(iter(of_kind), None)
         if target is not None:
             target.score += 0.5 * n
             refs[target.name] += n
