@@ -439,3 +439,12 @@ def test_a_headline_general_care_phrase_does_not_name_background_care_said_once(
     text2 = ("Children given Pruvexa tablets scratched less. Pruvexa tablets are taken once a day. "
              "Itching fell by half within a month.")
     assert (_main(text2, title) or "").startswith("pruvexa")
+
+
+def test_a_headline_that_beats_an_arm_names_its_own_subject() -> None:
+    title = "Swallowed sensor capsule beats breath test for gut infections"
+    text = ("The swallowed sensor capsule spotted infections in 40 of 44 patients, the team said. "
+            "A breath test found 31. The swallowed sensor capsule costs $150.")
+    assert (_main(text, title) or "").startswith("swallowed sensor")
+    # "beat" of the heart is no comparison
+    assert "blood pressure drug" in _names("Her heart beat faster on the blood pressure drug.")
