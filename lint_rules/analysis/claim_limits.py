@@ -520,7 +520,7 @@ def line_label(doc: Document, k: int) -> frozenset[str]:
     low = " " + " ".join(words) + " "
     coined = any(len(w) >= 3 and w.isalpha() and w not in syllable_counts() for w in words)
     marked = any(re.search(r"\d", w) for w in words) or refers_to_product(low)
-    if not (coined and marked) and not any(f" {i.name} " in low for i in interventions(doc).all if " " in i.name):
+    if not (coined and marked) and not any(f" {i.name} " in low for i in interventions(doc).named if " " in i.name):
         return frozenset()
     return frozenset(words)
 

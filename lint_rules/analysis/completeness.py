@@ -1194,7 +1194,8 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     """How many body sentences give the reader this criterion's information (a price, an
     absolute figure, a named harm, a limitation…), counting the cue lists ``groups`` of
     ``GROUPS[criterion]`` (all of them by default). "others" counts each other intervention
-    the article names (scoring at least 2 in ``analysis.interventions``) as one. The rules
+    the article names (scoring at least 2 in ``analysis.interventions``, or named as the arm a
+    study compares with) as one. The rules
     flag an article whose support is below their ``min-sentences`` option; the benchmark
     chooses the groups and the threshold inside its cross-validation folds."""
     ks: set[int] = set()
@@ -1237,7 +1238,9 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
                          for m in art.matches("funding_coi", key)) if criterion == "funding_coi" else SpanCover(())
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
-            n += sum(1 for i in interventions(art.doc).others if i.score >= 2)
+            # a comparison arm ("better than a blood test") scores nothing as the subject
+            # but is an alternative the article names
+            n += sum(1 for i in interventions(art.doc).others if i.score >= 2 or i.compared)
             continue
         section, key = group.split(".")
         skip = (control if group == "alternatives.compare" else logistics if group == "availability.status"
@@ -1350,7 +1353,11 @@ def _build(doc: Document) -> Article:
     g = genre(doc)
     subject = found.main
     if subject is None and found.all and found.all[0].score >= 2 and g.label in _REPORTS:
-        subject = found.all[0]  # a research report names what it tests less often than a guide
+        # a research report names what it tests less often than a guide; of the candidates
+        # scoring best, the one it names most ("the OCT device" twice over "solid-tumor
+        # surgeries" once, in passing)
+        top = [i for i in found.all if i.score == found.all[0].score]
+        subject = max(top, key=lambda i: i.count - i.aside)
     return Article(doc, subject, g, sentences)
 
 

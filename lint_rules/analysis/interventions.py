@@ -29,8 +29,15 @@ names a pill once in passing is not about it.
 
 A mention the article does not own scores nothing (``_aside``): one it denies ("it's not a
 fancy supplement"), another party's instruction ("told to eat more X"), a comparator ("unlike
-X", "rather than X"), or a promise it reports or a claim it rejects; a candidate named only so
-is never the main intervention.
+X", "rather than X", "better than X", "compared with X": the arm a study tests against, which
+earns no title credit either and still counts as an alternative the article names), or a promise
+it reports or a claim it rejects; a candidate named only so is never the main intervention.
+
+What a study did not test is no candidate at all: its control arm ("a placebo spray", "mice fed
+a normal diet"), a test's result ("a positive biopsy") and a measured substance ("insulin
+sensitivity", "vitamin D levels"). A condition's name with a general head ("cancer treatment",
+"flu drug") is the care for the condition in general: it refers to the named intervention of its
+kind, as "the treatment" does, and only names the subject when the article names none.
 """
 
 from __future__ import annotations
@@ -79,6 +86,17 @@ class Intervention:
     #: pill"), another party's advice ("told to eat more X"), a comparator ("unlike X") or a
     #: promise the article reports ("promising a collagen boost"); they score nothing
     aside: int = 0
+    #: a condition's name and a general head word ("cancer treatment", "flu drug"): the care
+    #: for the condition in general, read as a reference to the article's named intervention
+    #: of its kind when there is one
+    general: bool = False
+    #: of the asides, the mentions as the arm a study compares with ("better than a blood
+    #: test", "compared with surgery"): not the subject, but an alternative the article names
+    compared: int = 0
+    #: a condition's general care phrase that was the article's best candidate until it was
+    #: read as a reference ("addiction treatment" for "the non-drug approach"): the name it
+    #: stands for, so a reader of sentences takes both for the one subject
+    stands_for: str = ""
 
     @property
     def first(self) -> int:
@@ -93,6 +111,11 @@ class Intervention:
 class Interventions:
     main: Intervention | None
     all: list[Intervention]  #: best first
+    #: what the study did not test, named as the phrase a reader of sentences sees ("a
+    #: placebo pill", "a positive biopsy", "testosterone" in "testosterone levels"): no
+    #: candidate for the main intervention or for the completeness rules' others, but another
+    #: thing than the article's subject to a reader that asks what a sentence is about
+    arms: list[Intervention] = field(default_factory=list)
 
     @property
     def others(self) -> list[Intervention]:
@@ -100,6 +123,16 @@ class Interventions:
 
     def about_intervention(self) -> bool:
         return self.main is not None
+
+    @property
+    def named(self) -> list[Intervention]:
+        """Every intervention the text names, the study's arms, results and measures last:
+        for the readers that ask whether a sentence is about the article's subject or about
+        another thing (``SentenceSubjects``, the claim readers). Why: "testosterone levels
+        fell" is about testosterone, not about the product, as a control arm's or a result's
+        sentence is about that arm; taking them out of ``all`` is for the main intervention's
+        choice and the completeness rules only."""
+        return [*self.all, *self.arms]
 
     def as_dict(self) -> dict[str, object]:
         return {"main": self.main.as_dict() if self.main else None,
@@ -233,10 +266,16 @@ def find_interventions(doc: Document) -> Interventions:
     from lint_rules.document import BODY
 
     title = headline(doc)
-    spans = [(s.start, s.end) for s in doc.sentences
-             if doc.blocks[s.block].role == BODY
-             and not (title and doc.text[s.start:s.end].strip() == title)]
-    return find_in_text(doc.text, spans, title=doc.title)
+    body = [s for s in doc.sentences if doc.blocks[s.block].role == BODY
+            and not (title and doc.text[s.start:s.end].strip() == title)]
+    spans = [(s.start, s.end) for s in body]
+    if title and body and not doc.title.strip() and body[0].start == doc.blocks[body[0].block].start \
+            and doc.block_text(doc.blocks[body[0].block]).strip() != title \
+            and doc.text.startswith(title + " ", body[0].start):
+        # a headline on the first line of the opening paragraph ("Title" + line break +
+        # body): the body's first sentence begins after it
+        spans[0] = (body[0].start + len(title) + 1, body[0].end)
+    return find_in_text(doc.text, spans, title=title)
 
 
 def headline(doc: Document) -> str:
@@ -257,6 +296,15 @@ def _headline(doc: Document) -> str:
     text = doc.block_text(first).strip()
     if 0 < len(text.split()) <= 20 and not text.endswith((".", ":", ";", ",")) and "\n" not in text:
         return text
+    # the paragraph's first line alone, when it reads as a headline and the next line opens a
+    # sentence ("Trial finds …" + line break + "A new pill …"); a hard-wrapped sentence's
+    # first line ends with a word that cannot close a headline ("made by", "and the")
+    line, _sep, rest = doc.source[first.source_start:first.source_end].partition("\n")
+    line = line.strip()
+    words = line.split()
+    if rest.strip()[:1].isupper() and 3 <= len(words) <= 20 and not line.endswith((".", ":", ";", ",", "-")) \
+            and words[-1].lower() not in _data().never and text.startswith(line + " "):
+        return line
     return ""
 
 
@@ -267,6 +315,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
     if sentences is None:
         sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
     found: dict[str, Intervention] = {}
+    arms: dict[str, Intervention] = {}
     generic: dict[str, int] = defaultdict(int)
     refs: dict[str, int] = defaultdict(int)
     for s, e in sentences:
@@ -280,11 +329,17 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if kind.startswith("bare:"):
                 generic[kind[5:]] += 1
                 continue
+            if kind.startswith("arm:"):
+                arm = arms.setdefault(_key(name), Intervention(name, kind[4:]))
+                arm.count += 1
+                arm.spans.append((s + a, s + b))
+                continue
             if verb is None:
                 verb = bool(data.verbs_lower.search(low) if low else data.verbs.search(sent))
             item = found.get(_key(name))
             if item is None:
-                item = found[_key(name)] = Intervention(name, kind)
+                item = found[_key(name)] = Intervention(name, kind.removeprefix("care:"),
+                                                        general=kind.startswith("care:"))
             item.count += 1
             item.spans.append((s + a, s + b))
             if data.interacting.search(sent, max(0, a - 40), a):
@@ -292,6 +347,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 continue
             if _aside(sent, a):
                 item.aside += 1  # "It's not a fancy supplement": named, but not what the text is about
+                item.compared += _compared(sent, a)
                 continue
             item.score += 1.0
             if verb and name not in seen_here:
@@ -315,24 +371,34 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if data.verbs.search(text, s, e):
                 item.score += 1.0
         item.spans.sort()
-        if title and re.search(rf"(?<![A-Za-z]){re.escape(text[spans[0][0]:spans[0][1]])}(?![A-Za-z])", title):
+        said = re.search(rf"(?<![A-Za-z]){re.escape(text[spans[0][0]:spans[0][1]])}(?![A-Za-z])", title) if title else None
+        if said is not None and not _aside(title, said.start()):
             item.in_title = True
             item.score += 3.0
     if title:
-        for name, kind, _a, _b in _candidates(title, data):
-            if kind.startswith("bare:"):
-                continue
+        for name, kind, a, _b in _candidates(title, data):
+            if kind.startswith(("bare:", "arm:")) or _aside(title, a):
+                continue  # a headline's comparison arm ("… better than blood test") is not its subject
             item = found.get(_key(name))
             if item is None:
-                item = found[_key(name)] = Intervention(name, kind)
+                item = found[_key(name)] = Intervention(name, kind.removeprefix("care:"),
+                                                        general=kind.startswith("care:"))
             if not item.in_title:
                 item.in_title = True
                 item.score += 3.0
-    # a title phrase the body never repeats ("Migraine drug cuts attacks") names the body's
-    # best candidate of its kind ("fremanezumab"): its title credit goes there
+    # a title phrase the body never repeats names the body's name it holds ("Proton Beam
+    # Therapy System": "proton beam therapy") or the product the body says it with ("Blood
+    # test …": "the ColoScreen blood test"), else the body's best candidate of its kind
+    # ("Migraine drug cuts attacks": "fremanezumab"): its title credit goes there
     for key, item in list(found.items()):
         if item.count == 0:
-            body = [i for i in found.values() if i.count and not _only_aside(i) and _kind_group(i.kind) == _kind_group(item.kind)]
+            owned = [i for i in found.values() if i.count and not _only_aside(i)]
+            # a condition's general care in the headline ("New asthma drug cuts attacks") names
+            # a body candidate of its kind only when the body names it more than in passing:
+            # background care said once ("stop taking steroid tablets") is not the new drug
+            body = [i for i in owned if _same_phrase(i.name, item.name) or _heads_phrase(text, i, item.name)] \
+                or [i for i in owned if _kind_group(i.kind) == _kind_group(item.kind)
+                    and (not item.general or i.count - i.aside >= 2)]
             if body:
                 best = max(body, key=lambda i: (i.score, -i.first))
                 if not best.in_title:
@@ -341,11 +407,32 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 del found[key]
     ranked = sorted(found.values(), key=lambda i: (-i.score, i.first))
     for kind, n in generic.items():
-        target = next((i for i in ranked if _kind_group(i.kind) == kind and not _only_aside(i)), None)
+        # the named one of the kind before a condition's general care ("the drug": Velorimab,
+        # not "migraine drugs"); with none, the general phrase, as before
+        of_kind = [i for i in ranked if _kind_group(i.kind) == kind and not _only_aside(i)]
+        target = next((i for i in of_kind if not i.general), None) or next(iter(of_kind), None)
         if target is not None:
             target.score += 0.5 * n
             refs[target.name] += n
+    referring: list[Intervention] = []
+    leading = min(ranked, key=lambda i: (-i.score, i.first)) if ranked else None
+    for item in [i for i in ranked if i.general and i.count]:
+        # "cancer treatment" with a named one of its kind ("focused radiation therapy"; a
+        # treatment or a therapy is of every kind): a reference to it, as "the treatment" is;
+        # with none, the best name the article gives. It stays among the others, last ("other
+        # osteoporosis drugs" names the alternatives too)
+        owned = [i for i in ranked if not _only_aside(i) and not i.general]
+        target = next((i for i in owned if _kind_group(i.kind) == _kind_group(item.kind)), None) or (
+            next(iter(owned), None) if item.kind == "therapy" else None)
+        if target is not None:
+            target.score += 0.5 * item.count + (3.0 if item.in_title and not target.in_title else 0.0)
+            target.in_title = target.in_title or item.in_title
+            refs[target.name] += item.count
+            referring.append(item)
+            if item is leading:
+                item.stands_for = target.name
     ranked.sort(key=lambda i: (-i.score, i.first))
+    ranked = [i for i in ranked if i not in referring] + referring
     if ranked and ranked[0].kind != "product":
         # a product named by a brand-shaped name again and again (or in the title) is what
         # the article is about; its ingredients ("magnesium"), its class ("sleep aid") and
@@ -377,7 +464,7 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 ranked.remove(main)
             ranked.insert(0, main)
             ranked.extend(_other_subjects(text, sentences, data, ranked))
-    return Interventions(main, ranked)
+    return Interventions(main, ranked, list(arms.values()))
 
 
 #: Before a mention, in its clause: a denial ("it's not a fancy supplement", "isn't a diet"), a
@@ -398,16 +485,78 @@ _REJECTED = compile_re(r"\b(?:not\s+(?:well\s+)?(?:supported|backed|proven)|unpr
                        r"little\s+evidence|a\s+myth|false|misleading|overblown|exaggerated)\b", re.IGNORECASE)
 
 
+def _same_phrase(one: str, other: str) -> bool:
+    """The body name ``one`` runs inside the headline's phrase ``other`` ("proton beam therapy"
+    in "proton beam therapy system") with a word that is no head word of a kind ("therapy"
+    alone names nothing). Not the other way: a longer body phrase that holds the headline's
+    ("co sleep drug" for "sleep drug") may be a verb's or a company's words run into it."""
+    short, long_ = [_key(w) for w in one.split()], [_key(w) for w in other.split()]
+    if len(short) > len(long_):
+        return False
+    heads = _data().heads
+    if not any(w not in heads for w in short):
+        return False
+    return any(long_[k:k + len(short)] == short for k in range(len(long_) - len(short) + 1))
+
+
+def _heads_phrase(text: str, item: Intervention, phrase: str) -> bool:
+    """A mention of ``item`` stands before ``phrase`` in the body ("the ColoScreen blood
+    test" for a headline's "Blood test"): the body names the headline's phrase by ``item``."""
+    after = compile_re(r"\s+" + re.escape(phrase) + r"(?:e?s)?(?![A-Za-z])", re.IGNORECASE)
+    return any(after.match(text, b) for _a, b in item.spans)
+
+
 def _only_aside(item: Intervention) -> bool:
     """Every mention of ``item`` in the body is an aside (denied, another's advice…)."""
     return 0 < item.count <= item.aside
 
 
+@lru_cache(maxsize=1)
+def _comparator() -> re.Pattern[str]:
+    """Before a mention, in its clause: the arm the study compares with ("better than a
+    blood test", "compared with surgery", "outperform conventional mammography";
+    ``interventions.toml`` ``comparator_before``)."""
+    return compile_re(str(read_toml("interventions.toml")["comparator_before"]), re.IGNORECASE)
+
+
+def _clause_before(sent: str, a: int) -> str:
+    """The words of the clause before the mention at ``a`` (back to a comma, a semicolon or a
+    colon, at most 80 characters)."""
+    return sent[max(0, a - 80):a].rsplit(",", 1)[-1].rsplit(";", 1)[-1].rsplit(":", 1)[-1]
+
+
+@lru_cache(maxsize=1)
+def _comparison_data() -> tuple[re.Pattern[str], frozenset[str]]:
+    d = read_toml("interventions.toml")
+    return compile_re(str(d["comparison_undirected"]), re.IGNORECASE), frozenset(d["comparator_group_words"])
+
+
+def _comparison_arm(clause: str) -> re.Match[str] | None:
+    """The comparison before the end of ``clause`` that makes the next name the arm a study
+    compares with ("better than", "compared with"), unless it is denied ("no better than",
+    "did not outperform"): a comparison with no direction names no arm."""
+    m = _comparator().search(clause)
+    if m is None or _comparison_data()[0].search(clause, 0, m.start()):
+        return None
+    return m
+
+
+def _compared(sent: str, a: int) -> bool:
+    """The mention at ``a`` of ``sent`` is the arm a study compares with (``comparator_before``),
+    named as an option, not as a group of people ("than those who took olive oil")."""
+    m = _comparison_arm(_clause_before(sent, a))
+    return m is not None and not set(m.group(0).lower().split()) & _comparison_data()[1]
+
+
 def _aside(sent: str, a: int) -> bool:
-    """The mention at ``a`` of ``sent`` is denied, a comparator, another party's instruction,
-    a reported promise or a claim the sentence rejects: not the article's own subject."""
+    """The mention at ``a`` of ``sent`` is denied, a comparator ("unlike X", "better than X",
+    "compared with X": the arm the study tests against), another party's instruction, a
+    reported promise or a claim the sentence rejects: not the article's own subject. Asked of
+    the title too: a headline's comparison arm ("Urine test better than blood test") earns no
+    title credit."""
     before = sent[max(0, a - 80):a]
-    if _ASIDE_CLAUSE.search(before.rsplit(",", 1)[-1].rsplit(";", 1)[-1].rsplit(":", 1)[-1]):
+    clause = _clause_before(sent, a)
+    if _ASIDE_CLAUSE.search(clause) or _comparison_arm(clause) is not None:
         return True
     if _PROMISE.search(before):
         return True
@@ -667,6 +816,68 @@ def _kind_group(kind: str) -> str:
     return {"supplement": "diet", "product": "drug"}.get(kind, kind)
 
 
+@lru_cache(maxsize=1)
+def _arm_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``interventions.toml``'s ``control_before``, ``result_before`` and ``measure_after``."""
+    d = read_toml("interventions.toml")
+    return frozenset(d["control_before"]), frozenset(d["result_before"]), frozenset(d["measure_after"])
+
+
+@lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    """``interventions.toml``'s ``modals``."""
+    return frozenset(read_toml("interventions.toml")["modals"])
+
+
+def _after_modal(sent: str, words: list[re.Match[str]], k: int) -> bool:
+    """The word ``words[k]`` follows a modal verb ("could transform treatment"): it is a verb,
+    no word of the name after it."""
+    return k > 0 and words[k - 1].group(0) in _modals() and not sent[words[k - 1].end():words[k].start()].strip()
+
+
+def _not_tested(word: str, kind: str) -> bool:
+    """``word`` (lower case) before a head word of ``kind`` makes the phrase something the
+    study did not test: its control arm ("placebo pills", "a sham procedure", "a normal
+    diet", "conventional mammography"), or, for a test or a procedure, its result ("a positive
+    biopsy", "a healthier biomarker"). Why: the completeness messages name the article's
+    intervention, and a control arm or a result named often in a trial report is no
+    intervention whose costs, harms or availability the reader needs."""
+    control, result, _measure = _arm_words()
+    return word in control or (kind in ("test", "procedure") and word in result)
+
+
+def _condition_care(words: list[re.Match[str]]) -> bool:
+    """The phrase is a condition's name and a general head word ("cancer treatment",
+    "osteoporosis drugs", "lung cancer therapy"; ``condition_generic_heads``): the care for
+    the condition in general, which the article's own intervention is one of, so it counts
+    as "the treatment" does, not as an intervention of its own. A specific kind of care keeps
+    its name ("HPV vaccine", "knee surgery", "gene therapy": the head is no general word or
+    the modifier no condition)."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    if words[-1].group(0).lower() not in _generic_heads():
+        return False
+    condition = " ".join(x.group(0).lower() for x in words[:-1])
+    found = get_lexicon().lookup(condition)
+    return found is not None and getattr(found, "kind", "") == "finding"
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return frozenset(read_toml("interventions.toml")["condition_generic_heads"])
+
+
+_NEXT_WORD = compile_re(r"(?:['’]s)?\s+([A-Za-z][a-z-]*)")
+
+
+def _measured(sent: str, end: int) -> bool:
+    """The name ending at ``end`` of ``sent`` is followed by a measure noun ("insulin
+    levels", "insulin sensitivity", "vitamin D deficiency"; ``measure_after``): what the
+    study measured, not the substance it gave."""
+    m = _NEXT_WORD.match(sent, end)
+    return m is not None and m.group(1).lower() in _arm_words()[2]
+
+
 def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, int, int]]:
     """(name, kind, start, end) of the intervention candidates in one sentence (``low``: the
     sentence in lower case with the same offsets, when known); bare heads come back as kind
@@ -677,7 +888,9 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
     for m in listed:
         name = m.group(0).lower().replace("’", "'")
         listed_as = name.rstrip("0123456789") if name.startswith("vitamin ") and _coded(name) else name  # "vitamin k2" is "vitamin k"
-        out.append((name, "drug" if listed_as in data.named_drugs else "supplement", m.start(), m.end()))
+        kind = "drug" if listed_as in data.named_drugs else "supplement"
+        # "insulin levels", "vitamin D deficiency": a measure, not the substance given
+        out.append((name, ("arm:" if _measured(sent, m.end()) else "") + kind, m.start(), m.end()))
         taken.append(m.span())
     for m in data.drug_shape.finditer(sent):
         word = m.group(0).rstrip("®™")
@@ -686,7 +899,7 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
         if word.lower() in data.not_drugs or any(a <= m.start() < b for a, b in taken):
             continue
         kind = "product" if m.group(0).endswith(("®", "™")) else "drug"
-        out.append((word.lower(), kind, m.start(), m.end()))
+        out.append((word.lower(), kind, m.start(), m.end()))  # a brand's name is no measure: "Keytruda response"
         taken.append(m.span())
     for m in data.code_shape.finditer(sent):
         prefix = re.split(r"[-\d]", m.group(0))[0]
@@ -711,23 +924,37 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
                 and not sent[w.end():words[i + 1].start()].strip():
             continue  # "proton pump inhibitor": the last head names the phrase
         j = i
+        arm = -1  # where a word before the head makes the phrase an arm, a result or a measure
         while j > 0 and i - j < 3:
             prev = words[j - 1]
             between = sent[prev.end():words[j].start()]
             low = prev.group(0).lower()
+            if arm < 0 and between.strip() in ("", "-") and _not_tested(low, head_kind):
+                arm = j - 1  # "a placebo pill", "a sham procedure", "a positive biopsy"
             if between.strip() not in ("", "-") or low in data.never or low.endswith(("ly", "n't")) \
                     or (low.endswith("ing") and low not in data.ing_modifiers) \
-                    or (low.endswith("ed") and low in data.verbs_past):
+                    or (low.endswith("ed") and low in data.verbs_past) or _after_modal(sent, words, j - 1):
                 break
             j -= 1
+        if arm > j:
+            arm = -1  # inside the name, not before it: "birth control pills", "weight control diet"
         start = words[j].start()
+        if arm >= 0:
+            # no candidate, nor a reference to one ("the standard treatment"); still a thing
+            # named, another than the subject, when the phrase has words of its own
+            if j < i and not any(start <= a < w.end() for a, _b in taken) \
+                    and not _definite_kind(sent.lower(), w.start()):
+                name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")
+                out.append((name, "arm:" + head_kind, start, w.end()))
+            taken.append((words[arm].start(), w.end()))
+            continue
         if any(start <= a < w.end() for a, _b in taken):
             continue  # "kratom extract", "statin drugs": counted under the name
         if j == i or _definite_kind(sent.lower(), w.start()):
             out.append(("", "bare:" + head_kind, w.start(), w.end()))
             continue
         name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")
-        out.append((name, head_kind, start, w.end()))
+        out.append((name, ("care:" if _condition_care(words[j:i + 1]) else "") + head_kind, start, w.end()))
         taken.append((start, w.end()))
     return out
 
@@ -928,11 +1155,12 @@ class SentenceSubjects:
         # a reference back ("it", "the tablet") is read as the main product only in a short
         # passage; in an article it as often means the comparator named just before
         self.short = sum(doc.blocks[s.block].role == BODY for s in sents) <= _data().short_sentences
-        self.kinds = {item.name: _kind_group(item.kind) for item in found.all}
+        # the study's arms, results and measures too: another thing than the subject
+        self.kinds = {item.name: _kind_group(item.kind) for item in found.named}
         named: list[list[tuple[int, str]]] = [[] for _ in sents]
         objects: list[set[str]] = [set() for _ in sents]
         self.placed: list[list[tuple[int, str]]] = [[] for _ in sents]  # subjects and objects
-        for item in found.all:
+        for item in found.named:
             for start, _end in item.spans:
                 i = bisect.bisect_right(self.starts, start) - 1
                 if i < 0:
@@ -955,7 +1183,12 @@ class SentenceSubjects:
             self.subjects.append(self.main if self.main and self.main in only else (only[0] if only else default))
         self.named = named
         self.objects = objects
-        self.alias = self._ingredients(doc, found.all)
+        self.alias = self._ingredients(doc, found.named)
+        for item in found.all:
+            # "addiction treatment", the best candidate but read as a reference to the
+            # named approach: a sentence about either is about the article's subject
+            if item.stands_for and item.name not in self.alias:
+                self.alias[item.name] = item.stands_for
 
     def _ingredients(self, doc: Document, found: list[Intervention]) -> dict[str, str]:
         """Ingredient -> product, where the article says the product contains it

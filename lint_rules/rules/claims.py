@@ -239,7 +239,7 @@ def _about_health(doc: Document, sent: Sentence, term: tuple[int, int]) -> bool:
     words = _health_words()
     if words.search(doc.text, sent.start, term[0]) or words.search(doc.text, term[1], sent.end):
         return True
-    if any(sent.start <= a < sent.end for item in interventions(doc).all for a, _ in item.spans):
+    if any(sent.start <= a < sent.end for item in interventions(doc).named for a, _ in item.spans):
         return True
     return any(sent.start <= m.start < sent.end for m in mentions(doc))
 
@@ -346,7 +346,7 @@ def _product_subject(doc: Document, sent: Sentence, before: int) -> str | None:
     sentence: one of kind supplement, or one whose name ends in a product form ("garlic
     extract", "sea moss gel"), unless it is an everyday food as people eat it ("olive oil",
     "tart cherry juice") on a page that does not sell it (``genre.ordinary_food``)."""
-    for item in interventions(doc).all:
+    for item in interventions(doc).named:
         if item.name in GENERIC_SUPPLEMENT:
             continue
         if any(sent.start <= a and b <= before for a, b in item.spans) and (

@@ -227,7 +227,7 @@ def _medical(doc: Document, sent: Sentence) -> bool:
 
     if _health_advice().search(doc.text, sent.start, sent.end):
         return True
-    if any(sent.start <= a < sent.end for item in interventions(doc).all for a, _ in item.spans):
+    if any(sent.start <= a < sent.end for item in interventions(doc).named for a, _ in item.spans):
         return True
     return any(sent.start <= m.start < sent.end and m.kind == "finding" for m in mentions(doc))
 
