@@ -665,6 +665,12 @@ _OTHER_STUDY = compile_re(r"\b(?:another|other|second|third|fourth|separate|earl
                           r"(?:\w+\s+)?(?:study|studies|trial|trials|paper|analysis|review)\b", re.IGNORECASE)
 
 
+def tells_other_study(text: str) -> bool:
+    """The sentence tells another study than the one before it ("another trial", "an earlier
+    study", "previous research")."""
+    return _OTHER_STUDY.search(text) is not None
+
+
 def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
     """A news story names its study and its lead author sentences apart, often beyond the
     clue window ("…, said study lead researcher Dr. Elena Arbelo" eight sentences on): a

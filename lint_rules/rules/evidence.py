@@ -30,6 +30,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
+from lint_rules.analysis.resolution import resolve_source, shared_subject
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -352,7 +353,15 @@ class VagueAttribution(Rule):
     recommends…") or in the first sentence of the next ("…, doctors and psychologists say. It
     takes minutes a day. / “…,” said Dr. Murali Doraiswamy"), a sentence of saying on the
     claim's subject (a shared content word; not a photo caption, not "We open the new clinic
-    on Monday"). The unnamed source is any
+    on Monday"). Further on, read as an editor reads, through the claim's paragraph and the next
+    one (a photo caption, an advert line or a newsletter box between them skipped, a heading
+    ending it; the resolution analysis): a person the article describes, quoted there in words
+    that share two content words with the claim, or one and the group's field ("…, nurses and
+    therapists say" after "…, says Ada Brook, a reflexology therapist"), not words that are only
+    the article's topic, not a patient; and for research or scientists the first study told
+    after the claim with more than its year to find it by, on the claim's subject, not "another
+    study", not one set against it ("But a review … found …"), and not the story's one new study
+    when the source is several ("a number of trials demonstrate …"). The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
     researchers", "leading physicians", "health authorities"), or research, findings, trials
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
@@ -506,6 +515,10 @@ class VagueAttribution(Rule):
                         and self._speaks_to(doc, k, j, clause.source_span))):
                 continue  # "…, experts say." and a named expert or body speaks further on in the paragraph,
                 # or opens the next one ("…, doctors and psychologists say. … / “…,” said Dr. Murali Doraiswamy")
+            if resolve_source(doc, k, clause.source_span):
+                continue  # the study or the expert is named on reading on, on the claim's subject (the
+                # paragraph and the next, furniture skipped): "experts say this approach restores the balance of
+                # healthy skin. / “… live in balance on healthy skin …,” said Maria Olander, MD"
             if nxt is not None and body_speaks.match(sentence_text(doc, nxt)):
                 continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
             if reasoned.search(doc.text, sent.start, s):
@@ -600,31 +613,23 @@ class VagueAttribution(Rule):
         sentences = doc.sentences
         return sentences[j].block == block + 1 and sentences[j - 1].block == block
 
-    #: A verb of saying in a speaker's sentence, and the words of saying left out of the topic.
+    #: A verb of saying in a speaker's sentence.
     SAYING = compile_re(r"\b(?:" + _WORDS["saying"] + r")\b", re.IGNORECASE)
-    _SAY_WORDS = frozenset({"say", "says", "said", "told", "tell", "tells", "added", "adds", "explained",
-                            "explains", "noted", "notes", "according"})
 
     @classmethod
     def _speaks_to(cls, doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
         """The speaker opening the next paragraph (sentence ``j``) speaks to the claim of sentence
         ``k``: the sentence is one of saying, ended as a sentence (a photo caption naming a
-        person is not), and shares a content word with the claim (`[search] stopwords` and the
-        words of saying left out; the first five letters compared, "breathing"/"breathe"). A
-        speaker on another subject ('"We open the new clinic on Monday," said Dr. John Smith')
-        does not source "Coconut oil heals eczema in days, dermatologists say"."""
+        person is not), and shares a content word with the claim (``resolution.shared_subject``:
+        `[search] stopwords` and the words of saying left out; the first five letters compared,
+        "breathing"/"breathe"). A speaker on another subject ('"We open the new clinic on Monday,"
+        said Dr. John Smith') does not source "Coconut oil heals eczema in days, dermatologists say"."""
         said = sentence_text(doc, j)
         if not cls.SAYING.search(said) or not re.search(r"[.!?\"”'’]\s*$", said):
             return False
-        stop = set(cues()["search"]["stopwords"]) | cls._SAY_WORDS
         sent = doc.sentences[k]
         claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
-
-        def stems(text: str) -> set[str]:
-            return {w[:5] for w in (x.lower() for x in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text)) if w not in stop}
-
-        theirs = stems(said)
-        return any(a == b or a.startswith(b) or b.startswith(a) for a in stems(claim) for b in theirs)
+        return bool(shared_subject(claim, said))
 
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:

@@ -1,0 +1,265 @@
+"""What an unnamed source stands for, read the way an editor reads it: the claim's paragraph
+and the next one.
+
+An editor who meets "experts say" or "scientists believe" reads on to the end of the paragraph
+and into the next, and takes the source as named when the expert or the study turns up there,
+told on the claim's subject: "…, experts say the cream restores the balance of healthy skin."
+and, a paragraph on, "“Healthy skin keeps bacteria in balance. …,” said Maria Olander, MD"; or
+"Now scientists believe …" and then "In a paper published Thursday in the journal …,
+researchers at … found …". The editors' verdicts on the s241 sample judged warnings on such
+passages WRONG (F004, F094). The evidence rule read only the next sentence, the first sentence
+of the next paragraph and the last of the paragraph before, each its own way; this module is
+the one window and the one tie.
+
+* ``reading_window``: the rest of the claim's paragraph and the next paragraph of prose before
+  a heading, with page furniture between them skipped (a photo caption, an "Advertisement"
+  line, a newsletter box: ``study_cues.toml`` ``[reading_window] furniture``, or a short line
+  with no end mark); and, before the claim, its own paragraph and the last sentence of the
+  paragraph before (where the expert just quoted is named).
+* ``resolve_source``: the study or the named person an unnamed source stands for in that
+  window. Research and scientists stand for the first study told after the claim, with more
+  than its year to find it by, not told as another one ("another study", "an earlier trial"),
+  not set against the claim ("But a review …"), not the story's one new study when the source
+  is several ("a number of trials demonstrate …"), whose sentence shares a content word with
+  the claim. A group of people ("experts say"; never "studies show": a person quoted is not
+  research) stands for a person quoted in the window whom the article describes (not a
+  patient), whose own words (their sentence without their name and title, and the quotation
+  their attribution closes) share two content words with the claim, or one and the group's
+  field ("therapists say" and "a reflexology therapist").
+* ``shared_subject``: the tie, content words of four letters or more compared by their first
+  five letters, leaving out study search's stop words, the words of saying and titles
+  (``[reading_window] not_subject``) and the article's topic (``topic_stems``: a word in a fifth
+  of its sentences, "probiotics" in a story on probiotics, ties every sentence to every other).
+
+The hard negatives are what the tie leaves out: a second study on something else ("Studies
+show that the patch lowers blood pressure. … researchers found that a salt-free diet changed
+sleep"), an expert quoted on another subject ("“We open a new wing on Monday,” said Dr. Evers").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from lint_rules.analysis.assertions import body_indices
+from lint_rules.analysis.sources import PARTICIPANT, sources
+from lint_rules.analysis.studies import cues, study_mentions, tells_other_study
+from lint_rules.document import BODY, HEADING, Document
+from lint_rules.store.compiled_re import compile_re
+
+#: A paragraph ends as a sentence; a line without an end mark is a caption, a label or a link.
+_END_MARK = compile_re(r"[.!?:;\"”')\]…]\s*$")
+#: How many words a line without an end mark may have and still be page furniture.
+_FURNITURE_WORDS = 25
+_WORD = compile_re(r"[A-Za-z][A-Za-z-]{3,}")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The named source an unnamed one stands for."""
+
+    kind: str  #: "study" or "speaker"
+    sentence: int  #: where it is told (index into ``doc.sentences``)
+    name: str  #: the study's phrase or the speaker's name
+    tie: str  #: the content word the two share
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    return compile_re("|".join(f"(?:{p})" for p in cues()["reading_window"]["furniture"]), re.IGNORECASE)
+
+
+@cache
+def _not_subject() -> frozenset[str]:
+    """Words that tie nothing: study search's stop words, the words of saying, and the
+    unnamed sources' own nouns (``[reading_window] not_subject``)."""
+    return frozenset(cues()["search"]["stopwords"]) | frozenset(cues()["reading_window"]["not_subject"])
+
+
+def _stems(text: str) -> set[str]:
+    stop = _not_subject()
+    return {w[:5] for w in (x.lower() for x in _WORD.findall(text)) if w not in stop}
+
+
+def shared_subject(claim: str, other: str, topic: frozenset[str] = frozenset()) -> list[str]:
+    """The content word stems ``claim`` and ``other`` share, leaving out the article's
+    ``topic`` stems (``topic_stems``)."""
+    theirs = _stems(other) - topic
+    return [a for a in sorted(_stems(claim) - topic)
+            if any(a == b or a.startswith(b) or b.startswith(a) for b in theirs)]
+
+
+#: A stem told in this share of the article's body sentences (and in three or more) is its
+#: topic ("probiotics" in a story about probiotics): it ties every sentence to every other.
+TOPIC_SHARE = 0.2
+
+
+def topic_stems(doc: Document) -> frozenset[str]:
+    """The stems of the article's topic: told in ``TOPIC_SHARE`` of its body sentences or more.
+    A speaker who says "probiotics" in a story about probiotics has not thereby said what
+    "experts say" of them."""
+    def build(d: Document) -> frozenset[str]:
+        ks = body_indices(d)
+        counts: Counter[str] = Counter()
+        for k in ks:
+            counts.update(_stems(_text(d, k)))
+        floor = max(3, TOPIC_SHARE * len(ks))
+        return frozenset(w for w, n in counts.items() if n >= floor)
+
+    return doc.analysis("resolution.topic", build)
+
+
+def furniture(doc: Document, block: int) -> bool:
+    """Block ``block`` is page furniture between paragraphs of a scraped page, not prose: empty,
+    a short line with no end mark ("Related Reading …"), or a caption, an advert or a newsletter
+    box (``[reading_window] furniture``: "Photo: …", "Continue reading the main story")."""
+    b = doc.blocks[block]
+    text = doc.text[b.start:b.end].strip()
+    if not text:
+        return True
+    if not _END_MARK.search(text) and len(text.split()) <= _FURNITURE_WORDS:
+        return True
+    return _furniture().search(text) is not None
+
+
+def _block_sentences(doc: Document) -> dict[int, list[int]]:
+    def build(d: Document) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for k, sent in enumerate(d.sentences):
+            out.setdefault(sent.block, []).append(k)
+        return out
+
+    return doc.analysis("resolution.block-sentences", build)
+
+
+def _next_prose(doc: Document, block: int, step: int) -> int | None:
+    """The nearest block of prose sentences after (``step`` 1) or before (-1) ``block``,
+    furniture skipped; a heading ends the search (a new section), unless it is a caption or an
+    advert line that the page's markup left as a heading ("… Photo: Jo Bell/Reuters")."""
+    by_block = _block_sentences(doc)
+    i = block + step
+    while 0 <= i < len(doc.blocks):
+        b = doc.blocks[i]
+        if b.kind == HEADING and not _furniture().search(doc.text[b.start:b.end]):
+            return None
+        if b.role == BODY and i in by_block and not furniture(doc, i):
+            return i
+        i += step
+    return None
+
+
+def reading_window(doc: Document, k: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The sentences an editor reads with sentence ``k``: (before, after). Before: the last
+    sentence of the paragraph of prose before and the sentences of ``k``'s paragraph before it;
+    after: the rest of ``k``'s paragraph and the next paragraph of prose, before a heading."""
+    by_block = _block_sentences(doc)
+    block = doc.sentences[k].block
+    own = by_block.get(block, [k])
+    before = [j for j in own if j < k]
+    after = [j for j in own if j > k]
+    prev = _next_prose(doc, block, -1)
+    if prev is not None:
+        before.insert(0, by_block[prev][-1])
+    nxt = _next_prose(doc, block, 1)
+    if nxt is not None:
+        after.extend(by_block[nxt])
+    return tuple(before), tuple(after)
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    starts = doc.analysis("resolution.sentence-starts", lambda d: [s.start for s in d.sentences])
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _text(doc: Document, k: int) -> str:
+    sent = doc.sentences[k]
+    return doc.text[sent.start:sent.end]
+
+
+def _tells_source(doc: Document, j: int, source: tuple[int, int]) -> bool:
+    """The study told in sentence ``j`` can be the source's: not told as another study
+    ("another trial", "an earlier study"), not set against the claim ("But a review of …",
+    ``[reading_window] contrast``), and not the story's new study when the source is several
+    ("a number of trials demonstrate …" and then "In a new study published in …": the new
+    study is not the trials; ``[reading_window] plural_sources``)."""
+    text = _text(doc, j)
+    if tells_other_study(text) or _pattern("contrast").match(text):
+        return False
+    if _pattern("plural_sources").search(doc.text, source[0], source[1]):
+        return not any((m.sentence == j or j in m.retold) and (m.told_as_new or m.current)
+                       for m in study_mentions(doc))
+    return True
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    return compile_re(cues()["reading_window"][key], re.IGNORECASE)
+
+
+@cache
+def _vague(key: str) -> re.Pattern[str]:
+    return compile_re(cues()["vague"][key], re.IGNORECASE)
+
+
+def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution | None:
+    """The study or named person that the unnamed source at ``source`` (prose offsets) in
+    sentence ``k`` stands for, read through ``reading_window``. Research and scientists
+    ("studies show", "research suggests", "scientists say": ``[vague] research_sources`` and
+    ``study_sources``) stand for a study told there with more than its year to find it by (a
+    journal, an institution, an author …; "A study found no link" and "A 2019 study of 500
+    drinkers found …" give nothing a reader could find it by); a group of people
+    ("experts say", "doctors recommend", "scientists say"; not research: a person quoted is not
+    a study) for a named expert. A practitioners' opinion is not a study's finding ("Doctors
+    say that poor posture causes neck pain. A 2019 study … found a link")."""
+    sent = doc.sentences[k]
+    group = doc.text[source[0]:source[1]]
+    research = _vague("research_sources").search(group) is not None
+    claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
+    before, after = reading_window(doc, k)
+    topic = topic_stems(doc)
+    if research or _vague("study_sources").match(group):
+        mentions = study_mentions(doc)
+        first = next(((j, m) for j in after for m in mentions if j == m.sentence or j in m.retold), None)
+        if first is not None and set(first[1].clues()) - {"year"} and _tells_source(doc, first[0], source):
+            j, m = first
+            ties = shared_subject(claim, _text(doc, j), topic)
+            if ties:
+                return Resolution("study", j, doc.text[m.start:m.end], ties[0])
+    if research:
+        return None
+    window = set(before) | set(after)
+    for sp in sources(doc).speakers:
+        if not sp.person or not sp.role or sp.why == PARTICIPANT or len(sp.name.split()) < 2:
+            continue  # a person the article says nothing of, or a patient, is no expert
+        for a, b in sp.spans:
+            j = _sentence_of(doc, a)
+            if j not in window:
+                continue
+            ties = shared_subject(claim, _words_of(doc, j, (a, b), sp.role), topic)
+            # two words of the claim, or one and the group's own field ("therapists say" of a
+            # "Reiki therapist"; "neurologists say" of "a neurologist at …")
+            if len(ties) >= 2 or (ties and shared_subject(group, sp.role)):
+                return Resolution("speaker", j, sp.name, ties[0])
+    return None
+
+
+def _words_of(doc: Document, j: int, span: tuple[int, int], role: str) -> str:
+    """What the speaker named at ``span`` in sentence ``j`` says: their sentence without their
+    name and their description (``role``: "a professor of surgery who wasn't involved in the
+    study" ties nothing), and a quotation their attribution closes that opened in an earlier
+    sentence of the paragraph ("“There are a thousand species … . However, …,” said Dr. Lee")."""
+    sent = doc.sentences[j]
+    words = doc.text[sent.start:span[0]] + " " + doc.text[span[1]:sent.end]
+    for part in role.split(";"):
+        words = words.replace(part.strip(), " ")
+    block = doc.blocks[sent.block]
+    head = doc.text[block.start:sent.start]
+    curly = head.rfind("“") if head.count("“") > head.count("”") else -1
+    straight = head.rfind('"') if head.count('"') % 2 else -1
+    opened = max(curly, straight)
+    if opened >= 0:
+        words = head[opened:] + " " + words
+    return words
