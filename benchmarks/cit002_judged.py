@@ -12,7 +12,8 @@ the end draws of the paired samples (s173 to s241: ``sample-sN-end.json`` judged
 WRONG verdicts were read to write the seventeenth session's cit17 branch: tune.
 
 The samples were drawn on older commits; a verdict is kept when today's code still reports
-CIT002 (at any severity) in the sentence the judged span sat in. The split is by sample, so
+CIT002 (at any severity) in the sentence the middle of the judged span sits in (the drawn texts
+differ from today's by a character or two: a span's start may fall in the sentence before). The split is by sample, so
 that one editor's session is never on both sides: the samples sorted by seed, alternately
 assigned (``SPLIT`` below). Tune on ``tune``; ``held`` is reported as aggregate figures only
 (``--show`` refuses it).
@@ -111,7 +112,9 @@ def match(articles: dict[str, dict], rows: list[dict], code: str = "CIT002") -> 
             if f.code == code:
                 today.setdefault(sentence_of(f.start), f)
         for r in judged_rows:
-            k = sentence_of(r["start"])
+            # the middle of the judged span: the texts the samples were drawn from differ from
+            # today's by a character or two, which put a span opening its sentence in the one before
+            k = sentence_of((r["start"] + r["end"]) // 2)
             f = today.get(k)
             row = dict(r, sentence=k, made=f is not None)
             if f is not None:
