@@ -33,10 +33,10 @@ RESOLVED = {
            "test.\n\nIn a paper published Thursday in the journal Child Cognition, researchers at Westvale University "
            "found that toddlers who tracked pictures quickly learned to read earlier.\n",
     # a photo caption between the claim's paragraph and the neurologist's
-    "r04": "Migraine sufferers often skip preventive pills. Neurologists say that only a third of patients who could "
-           "benefit from prevention take it.\n\nMr. Tull at his kitchen table. Photo: Jo Bell/Lakeside Gazette\n\n"
-           "Preventive pills could benefit about four in ten sufferers, said Dr. Omar Reese, a neurologist at the "
-           "Kestrel Headache Centre.\n",
+    "r04": "Migraine sufferers often skip preventive pills. Neurologists say that preventive pills are underused "
+           "because patients fear side effects.\n\nMr. Tull at his kitchen table. Photo: Jo Bell/Lakeside Gazette\n\n"
+           "Preventive pills are underused because sufferers fear the side effects, said Dr. Omar Reese, a "
+           "neurologist at the Kestrel Headache Centre.\n",
 }
 
 HARD = {
@@ -56,6 +56,18 @@ HARD = {
     'h14': 'A number of randomized trials demonstrate that the Corvane inhaler cuts asthma attacks in children.\n\nIn a new study published in the Journal of Asthma Care, researchers at Kestrel University found that the Corvane inhaler cut attacks in adults.\n',
     'h15': 'Experts say the Lumora rinse cures sinus infections in a day. It is sold online.\n\nOur shop opens at eight. Orders ship the same day, and the sinus rinse comes in two sizes.\n',
     'h16': 'Dermatologists agree that Glowa serum erases wrinkles. Order today.\n\nShipping is free. "We ship to 40 countries," says founder Ruth Evers, a former model.\n',
+    # a figure the expert does not give
+    "h17": "Migraine sufferers often skip preventive pills. Neurologists say that only a third of sufferers who "
+           "could benefit from preventive pills take them.\n\nThe pills are cheap. Preventive pills could benefit about four in ten "
+           "sufferers, said Dr. Omar Reese, a neurologist at the Kestrel Headache Centre.\n",
+    # "other" scientists are not the ones named
+    "h18": "The Velto test went on sale in May.\n\nOther scientists say that the Velto test "
+           "may help doctors tell concussions apart.\n\nThe test is new. A study of 66 patients led by Velto scientists and published "
+           "this year in the journal Critical Care Medicine showed that the Velto test told concussions apart.\n",
+    # the product's paid consultant is not the unnamed practitioners
+    "h19": "Enzyme pills relieve bloating, says Dr. Sam Lamb, a paid consultant to Zymex Inc., which sells the "
+           "pills. Gastroenterologists say it is true enzyme pills relieve bloating in some people, but bloating "
+           "has many causes.\n",
 }
 
 
@@ -93,3 +105,4 @@ def test_the_articles_topic_ties_nothing() -> None:
     assert "probi" in topic
     assert shared_subject("probiotics cure bloating", "probiotics are food", topic) == []
     assert shared_subject("probiotics cure bloating", "bloating eased", topic) == ["bloat"]
+

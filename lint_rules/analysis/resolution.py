@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from lint_rules.analysis.assertions import body_indices
-from lint_rules.analysis.sources import PARTICIPANT, sources
+from lint_rules.analysis.sources import INTERESTED, PARTICIPANT, sources
 from lint_rules.analysis.studies import cues, study_mentions, tells_other_study
 from lint_rules.document import BODY, HEADING, Document
 from lint_rules.store.compiled_re import compile_re
@@ -216,8 +216,11 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
     say that poor posture causes neck pain. A 2019 study … found a link")."""
     sent = doc.sentences[k]
     group = doc.text[source[0]:source[1]]
+    if _pattern("others").match(group):
+        return None  # "Other scientists say …", "Independent experts say …": not those the article names
     research = _vague("research_sources").search(group) is not None
     claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
+    figures = _figures(claim)
     before, after = reading_window(doc, k)
     topic = topic_stems(doc)
     if research or _vague("study_sources").match(group):
@@ -226,7 +229,7 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
         if first is not None and set(first[1].clues()) - {"year"} and _tells_source(doc, first[0], source):
             j, m = first
             ties = shared_subject(claim, _text(doc, j), topic)
-            if ties:
+            if ties and figures <= _figures(_text(doc, j)):
                 return Resolution("study", j, doc.text[m.start:m.end], ties[0])
     if research:
         return None
@@ -234,16 +237,27 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
     for sp in sources(doc).speakers:
         if not sp.person or not sp.role or sp.why == PARTICIPANT or len(sp.name.split()) < 2:
             continue  # a person the article says nothing of, or a patient, is no expert
+        if sp.kind == INTERESTED:
+            continue  # the product's paid consultant or the study's author is not the unnamed outside group
         for a, b in sp.spans:
             j = _sentence_of(doc, a)
             if j not in window:
                 continue
-            ties = shared_subject(claim, _words_of(doc, j, (a, b), sp.role), topic)
+            words = _words_of(doc, j, (a, b), sp.role)
+            ties = shared_subject(claim, words, topic)
+            if not figures <= _figures(words):
+                continue  # "only a third use it, neurologists say" is not "about 38% could benefit"
             # two words of the claim, or one and the group's own field ("therapists say" of a
             # "Reiki therapist"; "neurologists say" of "a neurologist at …")
             if len(ties) >= 2 or (ties and shared_subject(group, sp.role)):
                 return Resolution("speaker", j, sp.name, ties[0])
     return None
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures a text gives ("40", "2.5", "one-third", "half"; ``[reading_window] figures``),
+    lower case: a claim that gives one is resolved only by a source that gives it too."""
+    return frozenset(m.group(0).lower() for m in _pattern("figures").finditer(text))
 
 
 def _words_of(doc: Document, j: int, span: tuple[int, int], role: str) -> str:
