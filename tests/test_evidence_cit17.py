@@ -106,3 +106,37 @@ def test_the_articles_topic_ties_nothing() -> None:
     assert shared_subject("probiotics cure bloating", "probiotics are food", topic) == []
     assert shared_subject("probiotics cure bloating", "bloating eased", topic) == ["bloat"]
 
+
+AUTHORED = {
+    # the analysis's author named two paragraphs on, past the page's advert line, with her affiliation
+    "a1": "Topical gels are popular. One analysis of 19 studies of older adults found that about 15 percent had "
+          "stomach complaints.\n\nAdvertisement Continue reading the main story\n\n\u201cWe need trials in sicker "
+          "patients,\u201d said the author of the analysis, Dr. Nora Vale, a research scientist at the Kestrel School "
+          "of Medicine.\n",
+    "a2": "A review of 12 trials found that the Velto brace eased knee pain. The review pooled 900 patients.\n\n"
+          "\"Braces help some people,\" said the author of the review, Dr. Ian Cole of Westvale University.\n",
+}
+
+NOT_AUTHORED = {
+    # one of several authors is not the lead author
+    "n1": "A new study found that the Velto brace eased knee pain. Researchers at Westvale University followed 300 "
+          "adults.\n\nJames Roe, an author of the study and director of the Westvale Pain Centre, said braces were "
+          "cheap.\n",
+    # the author of another review
+    "n2": "A review of 12 trials found that the Velto brace eased knee pain.\n\nA separate review, by contrast, found "
+          "no benefit, said the author of that review, Dr. Ian Cole of Westvale University.\n",
+}
+
+
+@pytest.mark.parametrize("key", sorted(AUTHORED))
+def test_the_author_of_the_analysis_named_further_on_is_its_lead_author(key: str) -> None:
+    found = [f for f in lint_text(AUTHORED[key], kind="text", select=["CIT001"])]
+    assert found and all(str(f.severity) == "info" for f in found)
+    assert all("lead_author" in (f.evidence or {}).get("clues", []) for f in found)
+
+
+@pytest.mark.parametrize("key", sorted(NOT_AUTHORED))
+def test_an_author_of_the_study_or_of_another_names_no_lead_author(key: str) -> None:
+    found = [f for f in lint_text(NOT_AUTHORED[key], kind="text", select=["CIT001"])]
+    assert found and all("lead_author" not in (f.evidence or {}).get("clues", []) for f in found)
+    assert any(str(f.severity) == "warning" for f in found)

@@ -98,8 +98,12 @@ _RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
     r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
 )
+#: "the author of the analysis", "author of the review": the author of any study noun
+#: (``[study] nouns``); not "an author of the study", one of several, who is not its lead.
+_AUTHOR_OF = "|".join(sorted(knowledge.read_toml("study_cues.toml")["study"]["nouns"], key=len, reverse=True))
 _AUTHOR_CUE = (r"(?i:led by|lead author|senior author|first author|main author|study author|principal investigator|"
-               r"lead (?:researcher|investigator)|study researcher|co-author|coauthor|author of the (?:study|paper|report))")
+               r"lead (?:researcher|investigator)|study researcher|co-author|coauthor|"
+               rf"(?<!\ban )author of the (?:{_AUTHOR_OF}))")
 #: Who did the work, as news copy names them. All but the bare "Dr. Lee" say outright that
 #: the person wrote or led the study: those (``_STUDY_AUTHOR``) may name the author of a
 #: study described further up ("…, said lead researcher Dr. Elena Arbelo" eight sentences

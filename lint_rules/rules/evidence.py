@@ -137,7 +137,9 @@ class StudyWithoutIdentifier(Rule):
     sentences either side count (not those of a sentence about another study), a lead
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
-    Georgetown, and his team") counts for the study before it, and a study retold in several
+    Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe"; not "an author
+    of the study", one of several) counts for the study before it,
+    and a study retold in several
     sentences is reported once; an editorial or commentary "in the same issue" is found with
     the study told before it. A study told as new with its journal ("new research in
     Neurology suggests", "a study recently published in JAMA Internal Medicine") is findable
