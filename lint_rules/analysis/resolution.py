@@ -23,9 +23,14 @@ the one window and the one tie.
   is several ("a number of trials demonstrate …"), whose sentence shares a content word with
   the claim. A group of people ("experts say"; never "studies show": a person quoted is not
   research) stands for a person quoted in the window whom the article describes (not a
-  patient), whose own words (their sentence without their name and title, and the quotation
-  their attribution closes) share two content words with the claim, or one and the group's
-  field ("therapists say" and "a reflexology therapist").
+  patient, not someone with a stake: the sources analysis's interested, the product's paid
+  consultant or the study's author), whose own words (their sentence without their name and
+  title, and the quotation their attribution closes) share two content words with the claim, or
+  one and the group's field ("therapists say" and "a reflexology therapist"). A claim with a
+  figure is resolved only by a source that gives the same figure ("only a third take them,
+  neurologists say" is not "about four in ten could benefit, said Dr. Reese"), and a source told
+  as other than those named ("Other scientists say", "Independent experts say") by none: the
+  editors judged those three shapes RIGHT (s193 F001, s61 F046, s151 F010 and F055).
 * ``shared_subject``: the tie, content words of four letters or more compared by their first
   five letters, leaving out study search's stop words, the words of saying and titles
   (``[reading_window] not_subject``) and the article's topic (``topic_stems``: a word in a fifth

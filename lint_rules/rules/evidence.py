@@ -360,10 +360,14 @@ class VagueAttribution(Rule):
     ending it; the resolution analysis): a person the article describes, quoted there in words
     that share two content words with the claim, or one and the group's field ("…, nurses and
     therapists say" after "…, says Ada Brook, a reflexology therapist"), not words that are only
-    the article's topic, not a patient; and for research or scientists the first study told
-    after the claim with more than its year to find it by, on the claim's subject, not "another
-    study", not one set against it ("But a review … found …"), and not the story's one new study
-    when the source is several ("a number of trials demonstrate …"). The unnamed source is any
+    the article's topic, not a patient, not someone with a stake (the product's paid consultant,
+    the study's author); and for research or scientists the first study told after the claim
+    with more than its year to find it by, on the claim's subject, not "another study", not one
+    set against it ("But a review … found …"), and not the story's one new study when the source
+    is several ("a number of trials demonstrate …"). A claim with a figure ("only a third of
+    sufferers take them, neurologists say") is resolved only by a source giving that figure, and
+    a source told as other than those named ("Other scientists say", "Independent experts say")
+    by none. The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
     researchers", "leading physicians", "health authorities"), or research, findings, trials
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
