@@ -140,3 +140,28 @@ def test_an_author_of_the_study_or_of_another_names_no_lead_author(key: str) -> 
     found = [f for f in lint_text(NOT_AUTHORED[key], kind="text", select=["CIT001"])]
     assert found and all("lead_author" not in (f.evidence or {}).get("clues", []) for f in found)
     assert any(str(f.severity) == "warning" for f in found)
+
+
+UNPUBLISHED = {
+    "u1": "Patients lived longer, Dr. Lane reported. And, in a paper under review, the group reports that three-year "
+          "survival was higher.\n",
+    "u2": "A study that has not yet been published found the Velto brace eased knee pain.\n",
+}
+
+PUBLISHED_OR_OTHER = {
+    # the unpublished one is another piece of work than the study mentioned
+    "p1": "Unlike an unpublished survey from the maker, a study found the Velto brace did nothing.\n",
+    "p2": "A study found the Velto brace eased knee pain. The maker's own report is still under review.\n",
+}
+
+
+@pytest.mark.parametrize("key", sorted(UNPUBLISHED))
+def test_a_study_told_as_not_yet_published_has_no_paper_to_cite(key: str) -> None:
+    found = [f for f in lint_text(UNPUBLISHED[key], kind="text", select=["CIT001"])]
+    assert found and all(str(f.severity) == "info" and "not yet published" in f.message for f in found)
+
+
+@pytest.mark.parametrize("key", sorted(PUBLISHED_OR_OTHER))
+def test_unpublished_words_about_other_work_leave_the_warning(key: str) -> None:
+    found = [f for f in lint_text(PUBLISHED_OR_OTHER[key], kind="text", select=["CIT001"])]
+    assert any(str(f.severity) == "warning" for f in found)

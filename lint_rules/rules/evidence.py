@@ -149,7 +149,8 @@ class StudyWithoutIdentifier(Rule):
     page: the series and the topic the article gives find it. A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
-    the data are unpublished. A study set against the article's own, identified one by a
+    the data are unpublished; so is one the article says is not yet published ("in a paper under
+    review, the group reports …", "an unpublished study"). A study set against the article's own, identified one by a
     contrastive conjunct ("On the other hand, a recent study of 162 adults found no fewer
     infections"; `[counter]`) is `info`: balance for the reader, not support, and not the shape
     of an invented citation; "Another study found …" in support stays a warning. A journal missing from the built-in list
@@ -192,6 +193,8 @@ class StudyWithoutIdentifier(Rule):
         release = genre(doc).is_(PRESS_RELEASE)
         issuer = _pattern("announced", "release")
         counter = _pattern("counter", "opening")
+        unpublished_after = _pattern("announced", "unpublished_after")
+        unpublished_before = _pattern("announced", "unpublished_before")
         mentions = study_mentions(doc)
         for m in mentions:
             if m.cited:
@@ -214,6 +217,16 @@ class StudyWithoutIdentifier(Rule):
                     "published or peer reviewed.",
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Say the data are unpublished, or cite the paper or meeting abstract.",
+                )
+            elif unpublished_after.match(doc.text, m.end, doc.sentences[m.sentence].end) or unpublished_before.search(
+                    doc.text, max(doc.sentences[m.sentence].start, m.start - 40), m.start):
+                # "in a paper under review, the group reports …": no paper to cite yet, and the
+                # article says so (s241 F033 WRONG)
+                yield self.finding(
+                    doc, m.start, m.end,
+                    "Study told as not yet published; there is no paper to cite yet. Link it once it appears.",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Say where the results were presented, or cite the paper once it is published.",
                 )
             elif counter.search(sentence_text(doc, m.sentence)) and any(
                     o is not m and (o.cited or o.findable) for o in mentions):
