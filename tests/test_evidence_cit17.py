@@ -68,6 +68,16 @@ HARD = {
     "h19": "Enzyme pills relieve bloating, says Dr. Sam Lamb, a paid consultant to Zymex Inc., which sells the "
            "pills. Gastroenterologists say it is true enzyme pills relieve bloating in some people, but bloating "
            "has many causes.\n",
+    # a named expert who disputes the claim is its answer, not its source
+    "h20": "Experts say the Zentro pill melts belly fat in a week. It costs $40.\n\nThe pill sells well. \"Belly fat is "
+           "stubborn, and no pill will melt it in a week,\" said Dr. Ann Bright, an obesity specialist at Harbour "
+           "Clinic.\n",
+    "h21": "Doctors recommend the Velto brace for knee pain after surgery. It is sold online.\n\nThe brace is light. "
+           "\"I would never recommend a brace for knee pain after surgery,\" said Dr. Ian Cole, a knee surgeon at "
+           "Westvale Hospital.\n",
+    "h22": "Scientists say the Arvon jab halves flu cases in pensioners. It is free.\n\nThe jab was approved in May. "
+           "Is it worth it? \"The Arvon jab halves flu cases in pensioners? I doubt it,\" said Dr. Colin Ames, a "
+           "virologist at Leeds University.\n",
 }
 
 

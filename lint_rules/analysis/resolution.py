@@ -30,7 +30,9 @@ the one window and the one tie.
   figure is resolved only by a source that gives the same figure ("only a third take them,
   neurologists say" is not "about four in ten could benefit, said Dr. Reese"), and a source told
   as other than those named ("Other scientists say", "Independent experts say") by none: the
-  editors judged those three shapes RIGHT (s193 F001, s61 F046, s151 F010 and F055).
+  editors judged those three shapes RIGHT (s193 F001, s61 F046, s151 F010 and F055). Nor does a
+  source whose words deny or doubt the claim ("“… no pill will melt it in a week,” said Dr.
+  Bright" after "experts say the pill melts belly fat in a week").
 * ``shared_subject``: the tie, content words of four letters or more compared by their first
   five letters, leaving out study search's stop words, the words of saying and titles
   (``[reading_window] not_subject``) and the article's topic (``topic_stems``: a word in a fifth
@@ -234,7 +236,7 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
         if first is not None and set(first[1].clues()) - {"year"} and _tells_source(doc, first[0], source):
             j, m = first
             ties = shared_subject(claim, _text(doc, j), topic)
-            if ties and figures <= _figures(_text(doc, j)):
+            if ties and figures <= _figures(_text(doc, j)) and not _disputes(claim, _text(doc, j)):
                 return Resolution("study", j, doc.text[m.start:m.end], ties[0])
     if research:
         return None
@@ -252,11 +254,22 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
             ties = shared_subject(claim, words, topic)
             if not figures <= _figures(words):
                 continue  # "only a third use it, neurologists say" is not "about 38% could benefit"
+            if _disputes(claim, words):
+                continue  # "“Belly fat is stubborn, and no pill will melt it in a week,” said Dr. Bright"
             # two words of the claim, or one and the group's own field ("therapists say" of a
             # "Reiki therapist"; "neurologists say" of "a neurologist at …")
             if len(ties) >= 2 or (ties and shared_subject(group, sp.role)):
                 return Resolution("speaker", j, sp.name, ties[0])
     return None
+
+
+def _disputes(claim: str, words: str) -> bool:
+    """The source's words deny or doubt what the claim asserts: a denial or a doubt
+    (``[reading_window] disputes``: "no", "never", "n't", "I doubt it", "if at all", a question)
+    that the claim itself does not have. A named expert who says "no pill will melt it" is the
+    article's answer to "experts say the pill melts belly fat", not its source."""
+    rx = _pattern("disputes")
+    return rx.search(words) is not None and rx.search(claim) is None
 
 
 def _figures(text: str) -> frozenset[str]:

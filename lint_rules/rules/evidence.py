@@ -380,7 +380,8 @@ class VagueAttribution(Rule):
     is several ("a number of trials demonstrate …"). A claim with a figure ("only a third of
     sufferers take them, neurologists say") is resolved only by a source giving that figure, and
     a source told as other than those named ("Other scientists say", "Independent experts say")
-    by none. The unnamed source is any
+    by none; a named expert or study that denies or doubts the claim ("“… no pill will melt it in
+    a week,” said Dr. Bright") is its answer, not its source. The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
     researchers", "leading physicians", "health authorities"), or research, findings, trials
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
