@@ -78,6 +78,9 @@ HARD = {
     "h22": "Scientists say the Arvon jab halves flu cases in pensioners. It is free.\n\nThe jab was approved in May. "
            "Is it worth it? \"The Arvon jab halves flu cases in pensioners? I doubt it,\" said Dr. Colin Ames, a "
            "virologist at Leeds University.\n",
+    # a shopper quoted on the product is no expert, whatever her words
+    "h23": "Dermatologists say the Glowa serum erases wrinkles in a week. Order today.\n\nThe serum launched in May. "
+           "\"The Glowa serum erases wrinkles in a week,\" said Mia Cole, a mother of two from Bristol.\n",
 }
 
 

@@ -22,8 +22,8 @@ the one window and the one tie.
   not set against the claim ("But a review …"), not the story's one new study when the source
   is several ("a number of trials demonstrate …"), whose sentence shares a content word with
   the claim. A group of people ("experts say"; never "studies show": a person quoted is not
-  research) stands for a person quoted in the window whom the article describes (not a
-  patient, not someone with a stake: the sources analysis's interested, the product's paid
+  research) stands for a person quoted in the window whom the article gives a title, a degree or
+  an affiliation (not "a mother of two from Bristol", not a patient, not someone with a stake: the sources analysis's interested, the product's paid
   consultant or the study's author), whose own words (their sentence without their name and
   title, and the quotation their attribution closes) share two content words with the claim, or
   one and the group's field ("therapists say" and "a reflexology therapist"). A claim with a
@@ -242,8 +242,9 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
         return None
     window = set(before) | set(after)
     for sp in sources(doc).speakers:
-        if not sp.person or not sp.role or sp.why == PARTICIPANT or len(sp.name.split()) < 2:
-            continue  # a person the article says nothing of, or a patient, is no expert
+        if not sp.person or sp.why == PARTICIPANT or len(sp.name.split()) < 2 or not (
+                sp.institutions or _pattern("credential").search(f"{sp.name} {sp.role}")):
+            continue  # a person with no title, degree or affiliation ("Mia Cole, a mother of two"), or a patient, is no expert
         if sp.kind == INTERESTED:
             continue  # the product's paid consultant or the study's author is not the unnamed outside group
         for a, b in sp.spans:

@@ -370,7 +370,8 @@ class VagueAttribution(Rule):
     claim's subject (a shared content word; not a photo caption, not "We open the new clinic
     on Monday"). Further on, read as an editor reads, through the claim's paragraph and the next
     one (a photo caption, an advert line or a newsletter box between them skipped, a heading
-    ending it; the resolution analysis): a person the article describes, quoted there in words
+    ending it; the resolution analysis): a person the article gives a title, a degree or an
+    affiliation (not "a mother of two from Bristol"), quoted there in words
     that share two content words with the claim, or one and the group's field ("…, nurses and
     therapists say" after "…, says Ada Brook, a reflexology therapist"), not words that are only
     the article's topic, not a patient, not someone with a stake (the product's paid consultant,
