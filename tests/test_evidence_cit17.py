@@ -178,3 +178,14 @@ def test_a_study_told_as_not_yet_published_has_no_paper_to_cite(key: str) -> Non
 def test_unpublished_words_about_other_work_leave_the_warning(key: str) -> None:
     found = [f for f in lint_text(PUBLISHED_OR_OTHER[key], kind="text", select=["CIT001"])]
     assert any(str(f.severity) == "warning" for f in found)
+
+
+def test_a_speakers_words_leave_out_only_their_description() -> None:
+    """An empty part of a description (a role that ends in ";") leaves the words whole."""
+    from lint_rules.analysis.resolution import _words_of
+
+    doc = parse_document("x.txt", "Naps help memory in older adults, said Dr. Ray Pike.\n", "text")
+    sent = doc.sentences[0]
+    start = doc.text.index("Dr. Ray Pike")
+    words = _words_of(doc, 0, (start, start + len("Dr. Ray Pike")), "a neurologist;")
+    assert "memory" in words and sent.start == 0

@@ -286,8 +286,8 @@ def _words_of(doc: Document, j: int, span: tuple[int, int], role: str) -> str:
     sentence of the paragraph ("“There are a thousand species … . However, …,” said Dr. Lee")."""
     sent = doc.sentences[j]
     words = doc.text[sent.start:span[0]] + " " + doc.text[span[1]:sent.end]
-    for part in role.split(";"):
-        words = words.replace(part.strip(), " ")
+    for part in filter(None, (p.strip() for p in role.split(";"))):
+        words = words.replace(part, " ")  # (an empty part would put a space between every letter)
     block = doc.blocks[sent.block]
     head = doc.text[block.start:sent.start]
     curly = head.rfind("“") if head.count("“") > head.count("”") else -1
