@@ -189,3 +189,22 @@ def test_a_speakers_words_leave_out_only_their_description() -> None:
     start = doc.text.index("Dr. Ray Pike")
     words = _words_of(doc, 0, (start, start + len("Dr. Ray Pike")), "a neurologist;")
     assert "memory" in words and sent.start == 0
+
+
+@pytest.mark.parametrize(("text", "limit"), [
+    ("Some surgical experts say there isn't sufficient data to assert the front approach is superior.\n", True),
+    ("Experts say there is insufficient evidence that the Velto brace works.\n", True),
+    # the limit is not the clause reported: the claim is
+    ("Experts say the Velto brace clears eczema, although there is not enough data on children.\n", False),
+    ("Dermatologists say there isn't enough evidence against the cream, and it clears eczema in days.\n", False),
+])
+def test_not_enough_data_said_as_the_clause_is_a_caveat(text: str, limit: bool) -> None:
+    """s241 F095: "some surgical experts say there isn't sufficient data to assert …" is a caution,
+    not an evidence claim (``[vague] evidence_limits``, read only as the clause reported)."""
+    from lint_rules.analysis.assertions import unnamed_clause
+    from lint_rules.analysis.claim_role import caveat
+
+    doc = parse_document("x.txt", text, "text")
+    clause = unnamed_clause(doc, 0)
+    assert clause is not None
+    assert caveat(doc, 0, *clause.source_span) is limit

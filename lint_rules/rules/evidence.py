@@ -349,7 +349,8 @@ class VagueAttribution(Rule):
     effect"), a limit of the evidence as reporting guidelines name one — small numbers, a short
     follow-up, results that do not carry over, the placebo effect as the explanation, certainty
     denied ("experts say the trial was too small to tell"; "The techniques may merely have a
-    placebo effect, some psychologists say."), when the limit IS the clause reported (not
+    placebo effect, some psychologists say."; "some surgical experts say there isn't sufficient
+    data to assert the technique is superior"), when the limit IS the clause reported (not
     "…, and the cream clearly works", "Although the trial was small, the cream …", "not just a
     placebo effect");
     a belief whose reason the sentence gives ("It runs in families, so doctors
