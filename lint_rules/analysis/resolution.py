@@ -51,6 +51,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from lint_rules import knowledge
 from lint_rules.analysis.assertions import body_indices
 from lint_rules.analysis.sources import INTERESTED, PARTICIPANT, sources
 from lint_rules.analysis.studies import cues, study_mentions, tells_other_study
@@ -226,17 +227,25 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
     if _pattern("others").match(group):
         return None  # "Other scientists say …", "Independent experts say …": not those the article names
     research = _vague("research_sources").search(group) is not None
-    claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
+    head = doc.text[sent.start:source[0]]
+    coordinated = _pattern("group_before").search(head)
+    if coordinated:  # "Dentists and oral surgeons agree …": the first group is the source too, not the claim
+        group = head[coordinated.start():] + group
+        head = head[:coordinated.start()]
+    claim = head + " " + doc.text[source[1]:sent.end]
+    earlier = _pattern("earlier_source").search(doc.text, sent.start, sent.end) is not None
     figures = _figures(claim)
     before, after = reading_window(doc, k)
     topic = topic_stems(doc)
     if research or _vague("study_sources").match(group):
         mentions = study_mentions(doc)
         first = next(((j, m) for j in after for m in mentions if j == m.sentence or j in m.retold), None)
-        if first is not None and set(first[1].clues()) - {"year"} and _tells_source(doc, first[0], source):
+        if first is not None and set(first[1].clues()) - {"year"} and _tells_source(doc, first[0], source) and not (
+                earlier and (first[1].told_as_new or first[1].current)):
+            # ("Previous research has linked …" is not the story's own new study told next)
             j, m = first
             ties = shared_subject(claim, _text(doc, j), topic)
-            if ties and figures <= _figures(_text(doc, j)) and not _disputes(claim, _text(doc, j)):
+            if _specific(ties) and figures <= _figures(_text(doc, j)) and not _disputes(claim, _text(doc, j)):
                 return Resolution("study", j, doc.text[m.start:m.end], ties[0])
     if research:
         return None
@@ -245,8 +254,9 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
         if not sp.person or sp.why == PARTICIPANT or len(sp.name.split()) < 2 or not (
                 sp.institutions or _pattern("credential").search(f"{sp.name} {sp.role}")):
             continue  # a person with no title, degree or affiliation ("Mia Cole, a mother of two"), or a patient, is no expert
-        if sp.kind == INTERESTED:
-            continue  # the product's paid consultant or the study's author is not the unnamed outside group
+        if sp.kind == INTERESTED or _stake_told(doc, sp.name):
+            continue  # the product's paid consultant or the study's author is not the unnamed outside group,
+            # whether the article says so in the attribution or in a sentence of its own ("Roe is a paid consultant to …")
         for a, b in sp.spans:
             j = _sentence_of(doc, a)
             if j not in window:
@@ -259,9 +269,41 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
                 continue  # "“Belly fat is stubborn, and no pill will melt it in a week,” said Dr. Bright"
             # two words of the claim, or one and the group's own field ("therapists say" of a
             # "Reiki therapist"; "neurologists say" of "a neurologist at …")
-            if len(ties) >= 2 or (ties and shared_subject(group, sp.role)):
+            # (and at least one of them not a word too broad to tie alone: "body", "children")
+            if _specific(ties) and (len(ties) >= 2 or shared_subject(group, sp.role)):
                 return Resolution("speaker", j, sp.name, ties[0])
     return None
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(w[:5] for w in cues()["reading_window"]["generic"])
+
+
+def _specific(ties: list[str]) -> bool:
+    """Some tie is not a word too broad to tie alone (``[reading_window] generic``: "children",
+    "weight", "brain", "body"): "Studies show that children who skip breakfast gain weight" is
+    not sourced by a study of children on screen time and sleep."""
+    return any(t not in _generic() for t in ties)
+
+
+@cache
+def _stake() -> re.Pattern[str]:
+    items = cues()["reading_window"]["stake"] + knowledge.read_toml("completeness_cues.toml")["funding_coi"]["coi"]
+    return compile_re(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in items) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _stake_told(doc: Document, name: str) -> bool:
+    """The article tells a stake of the speaker ``name`` in a sentence naming their surname
+    (``[reading_window] stake`` and completeness's ``[funding_coi] coi``: "Sasaki is a paid
+    consultant to the maker", "Roe has received fees from …"), wherever it is: the sources
+    analysis reads a stake only in the attribution itself."""
+    surname = name.split()[-1].strip(".,")
+    if len(surname) < 3:
+        return False
+    rx = compile_re(rf"\b{re.escape(surname)}\b")
+    return any(rx.search(doc.text, s.start, s.end) and _stake().search(doc.text, s.start, s.end)
+               for s in doc.sentences)
 
 
 def _disputes(claim: str, words: str) -> bool:

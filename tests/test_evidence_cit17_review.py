@@ -1,0 +1,131 @@
+"""cit17 after its review: the resolution analysis's tie, its "earlier work" reading, a stake
+told in its own sentence, the figures gate and a coordinated group (``lint_rules.analysis.
+resolution``). Each case asks ``resolve_source`` itself what the unnamed source stands for, so a
+test fails when the mechanism does, not when some other path happens to keep the warning. The
+passages are coined for this branch; each class has a resolved case and a hard negative with the
+same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.assertions import unnamed_clause
+from lint_rules.analysis.resolution import Resolution, _figures, resolve_source
+from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
+
+
+def _resolve(text: str, opening: str) -> Resolution | None:
+    """What the unnamed source of the sentence that starts with ``opening`` stands for."""
+    doc = parse_document("x.txt", text, "text")
+    k = next(i for i, s in enumerate(doc.sentences) if doc.text[s.start:s.end].startswith(opening))
+    clause = unnamed_clause(doc, k)
+    assert clause is not None
+    return resolve_source(doc, k, clause.source_span)
+
+
+def _warned(text: str) -> bool:
+    return any(str(f.severity) == "warning" for f in lint_text(text, kind="text", select=["CIT002"]))
+
+
+# Tied only by a word too broad to tie alone: the people studied, the body, weight, drinking.
+BROAD = {
+    "study-children": ("Studies show that children who skip breakfast put on weight. It is a common worry.\n\n"
+                       "In a paper published in the journal Child Sleep, researchers at Hollin University found that "
+                       "children with bedroom screens slept less.\n", "Studies show"),
+    "study-drinkers": ("Research suggests that adults who drink nettle tea lose weight.\n\nIn a paper published "
+                       "this week in the journal Gut Matters, scientists at Norwood University found that adults who "
+                       "drink cola gain weight.\n", "Research suggests"),
+    "speaker-body": ("Therapists must keep away from bruised areas of the body, nurses and therapists say.\n\nSessions "
+                     "last an hour. \"Most clients feel calmer and lighter in the body afterwards,\" says Dr. Ola "
+                     "Finn, a massage therapist at Kestrel Clinic.\n", "Therapists must"),
+}
+# The same shapes tied by a word of the claim's own subject.
+SPECIFIC = {
+    "study-breakfast": ("Studies show that children who skip breakfast snack more in class. It is a common worry.\n\n"
+                        "In a paper published in the journal Child Diet, researchers at Hollin University found that "
+                        "pupils who skipped breakfast snacked more before lunch.\n", "Studies show"),
+    "speaker-bruises": ("Therapists must keep away from bruised areas of the body, nurses and therapists say.\n\nSessions "
+                        "last an hour. \"Pressing on a bruised calf can do harm,\" says Dr. Ola Finn, a massage therapist "
+                        "at Kestrel Clinic.\n", "Therapists must"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(BROAD))
+def test_a_word_too_broad_ties_nothing(key: str) -> None:
+    text, opening = BROAD[key]
+    assert _resolve(text, opening) is None
+    assert _warned(text)
+
+
+@pytest.mark.parametrize("key", sorted(SPECIFIC))
+def test_a_word_of_the_claims_subject_ties(key: str) -> None:
+    text, opening = SPECIFIC[key]
+    assert _resolve(text, opening) is not None
+
+
+# Earlier work named as the source is not the story's own new study told next.
+EARLIER = ("The Quellin patch went on sale in May. Earlier research has linked the Quellin patch to skin rashes.\n\n"
+           "In a new study published this week in the journal Skin Today, researchers at Westvale University found "
+           "that the Quellin patch caused skin rashes in a fifth of users.\n")
+NOT_EARLIER = EARLIER.replace("Earlier research has linked", "Research has linked")
+
+
+def test_earlier_research_is_not_the_storys_new_study() -> None:
+    assert _resolve(EARLIER, "Earlier research") is None
+    assert _warned(EARLIER)
+
+
+def test_research_without_earlier_is_the_study_told_next() -> None:
+    found = _resolve(NOT_EARLIER, "Research has linked")
+    assert found is not None and found.kind == "study"
+
+
+# A stake the article tells in a sentence of its own.
+STAKED = ("Dermatologists say the Lumen wand fades acne scars. It costs $300.\n\nThe wand is new. \"The wand fades acne scars in "
+          "most of my patients,\" said Dr. Hal Breyer, a dermatologist at Fenwick Clinic. Breyer is a paid "
+          "consultant to Lumen Devices.\n")
+UNSTAKED = STAKED.replace(" Breyer is a paid consultant to Lumen Devices.", " The clinic opened in 2009.")
+
+
+def test_a_stake_told_in_its_own_sentence_leaves_the_source_unnamed() -> None:
+    assert _resolve(STAKED, "Dermatologists say") is None
+
+
+def test_the_same_expert_without_a_stake_is_the_source() -> None:
+    found = _resolve(UNSTAKED, "Dermatologists say")
+    assert found is not None and found.name == "Dr. Hal Breyer"
+
+
+# A coordinated group is the source, not the claim: its noun ties nothing.
+COORDINATED = ("Dentists and surgeons agree that flossing daily prevents gum disease.\n\nThe clinic is busy. "
+               "\"Many of my patients ask about whitening,\" said Dr. Ann Roe, a dentist at Kestrel Clinic.\n")
+COORDINATED_ON_SUBJECT = COORDINATED.replace("Many of my patients ask about whitening",
+                                             "Flossing every evening keeps gum disease away")
+
+
+def test_the_groups_own_noun_ties_nothing() -> None:
+    assert _resolve(COORDINATED, "Dentists and") is None
+
+
+def test_a_dentist_on_the_claims_subject_is_the_source() -> None:
+    assert _resolve(COORDINATED_ON_SUBJECT, "Dentists and") is not None
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("omega-3 oils protect the heart", set()),
+    ("people with type 2 diabetes and stage 4 disease", set()),
+    ("COVID-19 jabs", set()),
+    ("take it twice a day for half an hour", set()),
+    ("cut attacks by half", {"half"}),
+    ("twice as likely, in 40 percent of cases", {"twice", "40"}),
+    ("about one-third of users", {"one-third"}),
+])
+def test_figures_leave_out_names_and_frequencies(text: str, figures: set[str]) -> None:
+    assert _figures(text) == figures
+
+
+def test_a_name_with_a_digit_does_not_block_a_source() -> None:
+    text = ("Experts say omega-3 capsules ease dry eyes. They are sold everywhere.\n\n\"Omega-3 capsules ease dry "
+            "eyes in many of my patients,\" said Dr. Una Holt, an eye surgeon at Westvale Hospital.\n")
+    assert _resolve(text, "Experts say") is not None
