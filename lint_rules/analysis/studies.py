@@ -665,13 +665,14 @@ def _meeting_in(text: str) -> str | None:
 #: quotes the lead researcher up to about ten sentences on; WebMD names the "study
 #: researcher" a few sentences before the journal.
 _AUTHOR_REACH = (12, 6)
-_OTHER_STUDY = compile_re(r"\b(?:another|other|second|third|fourth|separate|earlier|previous|prior)\s+"
-                          r"(?:\w+\s+)?(?:study|studies|trial|trials|paper|analysis|review)\b", re.IGNORECASE)
+#: Another study than the one before it (``[study] other_study``).
+_OTHER_STUDY = compile_re(knowledge.read_toml("study_cues.toml")["study"]["other_study"], re.IGNORECASE)
 
 
 def tells_other_study(text: str) -> bool:
     """The sentence tells another study than the one before it ("another trial", "an earlier
-    study", "previous research")."""
+    study", "a separate analysis"; ``[study] other_study``). "Previous research" as an unnamed
+    source is read by the resolution analysis (``[reading_window] earlier_source``)."""
     return _OTHER_STUDY.search(text) is not None
 
 
