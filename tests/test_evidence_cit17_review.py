@@ -129,3 +129,35 @@ def test_a_name_with_a_digit_does_not_block_a_source() -> None:
     text = ("Experts say omega-3 capsules ease dry eyes. They are sold everywhere.\n\n\"Omega-3 capsules ease dry "
             "eyes in many of my patients,\" said Dr. Una Holt, an eye surgeon at Westvale Hospital.\n")
     assert _resolve(text, "Experts say") is not None
+
+
+# Polarity: a source that asserts what the claim denies is not its source; a negator that denies
+# nothing ("not only", "no doubt") is no dispute.
+DENIED = ("Doctors say zinc lozenges do not shorten colds. They are sold everywhere.\n\nThe lozenges are cheap. "
+          "\"Zinc lozenges shorten colds in runners,\" said Dr. Ewan Pike, a sports physician at Fenwick University.\n")
+EMPHATIC = ("Doctors say zinc lozenges shorten colds. They are sold everywhere.\n\nThe lozenges are cheap. "
+            "\"Zinc lozenges not only shorten colds, they ease sore throats,\" said Dr. Ewan Pike, a sports "
+            "physician at Fenwick University.\n")
+
+
+def test_a_source_asserting_what_the_claim_denies_is_not_its_source() -> None:
+    assert _resolve(DENIED, "Doctors say") is None
+
+
+def test_a_negator_that_denies_nothing_is_no_dispute() -> None:
+    assert _resolve(EMPHATIC, "Doctors say") is not None
+
+
+# A name the claim gives says what it is about, not what it says: it does not tie alone.
+NAME_ONLY = ("Scientists believe the Arvon jab halves flu cases.\n\nIn a new study published this week in the journal "
+             "Vaccine Notes, researchers at Leeds University found the Arvon jab caused sore arms.\n")
+NAME_AND_FINDING = NAME_ONLY.replace("caused sore arms", "halved flu cases in pensioners")
+
+
+def test_a_name_alone_ties_nothing() -> None:
+    assert _resolve(NAME_ONLY, "Scientists believe") is None
+    assert _warned(NAME_ONLY)
+
+
+def test_a_name_and_the_finding_tie() -> None:
+    assert _resolve(NAME_AND_FINDING, "Scientists believe") is not None

@@ -32,7 +32,8 @@ the one window and the one tie.
   as other than those named ("Other scientists say", "Independent experts say") by none: the
   editors judged those three shapes RIGHT (s193 F001, s61 F046, s151 F010 and F055). Nor does a
   source whose words deny or doubt the claim ("“… no pill will melt it in a week,” said Dr.
-  Bright" after "experts say the pill melts belly fat in a week").
+  Bright" after "experts say the pill melts belly fat in a week"), or assert what the claim
+  denies.
 * ``shared_subject``: the tie, content words of four letters or more compared by their first
   five letters, leaving out study search's stop words, the words of saying and titles
   (``[reading_window] not_subject``) and the article's topic (``topic_stems``: a word in a fifth
@@ -245,7 +246,7 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
             # ("Previous research has linked …" is not the story's own new study told next)
             j, m = first
             ties = shared_subject(claim, _text(doc, j), topic)
-            if _specific(ties) and figures <= _figures(_text(doc, j)) and not _disputes(claim, _text(doc, j)):
+            if _specific(ties, claim) and figures <= _figures(_text(doc, j)) and not _disputes(claim, _text(doc, j)):
                 return Resolution("study", j, doc.text[m.start:m.end], ties[0])
     if research:
         return None
@@ -270,7 +271,7 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
             # two words of the claim, or one and the group's own field ("therapists say" of a
             # "Reiki therapist"; "neurologists say" of "a neurologist at …")
             # (and at least one of them not a word too broad to tie alone: "body", "children")
-            if _specific(ties) and (len(ties) >= 2 or shared_subject(group, sp.role)):
+            if _specific(ties, claim) and (len(ties) >= 2 or shared_subject(group, sp.role)):
                 return Resolution("speaker", j, sp.name, ties[0])
     return None
 
@@ -280,11 +281,19 @@ def _generic() -> frozenset[str]:
     return frozenset(w[:5] for w in cues()["reading_window"]["generic"])
 
 
-def _specific(ties: list[str]) -> bool:
-    """Some tie is not a word too broad to tie alone (``[reading_window] generic``: "children",
-    "weight", "brain", "body"): "Studies show that children who skip breakfast gain weight" is
-    not sourced by a study of children on screen time and sleep."""
-    return any(t not in _generic() for t in ties)
+#: A capitalised word after the claim's first: a product's, a drug's or a disease's name.
+_NAME = compile_re(r"(?<=\s)[A-Z][A-Za-z0-9-]{3,}")
+
+
+def _specific(ties: list[str], claim: str) -> bool:
+    """Some tie is a word of what the claim says: not a word too broad to tie alone
+    (``[reading_window] generic``: "children", "weight", "brain", "body": "Studies show that
+    children who skip breakfast gain weight" is not sourced by a study of children on screen
+    time and sleep), and not only a name the claim gives ("the Arvon jab halves flu cases" is
+    not sourced by a study that found the Arvon jab caused sore arms: the name says what the
+    claim is about, not what it says of it)."""
+    names = {w.lower()[:5] for w in _NAME.findall(claim)}
+    return any(t not in _generic() and t not in names for t in ties)
 
 
 @cache
@@ -307,12 +316,17 @@ def _stake_told(doc: Document, name: str) -> bool:
 
 
 def _disputes(claim: str, words: str) -> bool:
-    """The source's words deny or doubt what the claim asserts: a denial or a doubt
-    (``[reading_window] disputes``: "no", "never", "n't", "I doubt it", "if at all", a question)
-    that the claim itself does not have. A named expert who says "no pill will melt it" is the
-    article's answer to "experts say the pill melts belly fat", not its source."""
-    rx = _pattern("disputes")
-    return rx.search(words) is not None and rx.search(claim) is None
+    """The source's words and the claim differ in polarity: one denies or doubts
+    (``[reading_window] disputes``: "no", "never", "n't", "I doubt it", "if at all"; not the
+    negators that deny nothing, ``not_dispute``: "not only", "no doubt") and the other does not.
+    A named expert who says "no pill will melt it" is the article's answer to "experts say the
+    pill melts belly fat", not its source; one who says "it prevents colds" is no source for
+    "doctors say it does not prevent colds"."""
+    return _denies(words) != _denies(claim)
+
+
+def _denies(text: str) -> bool:
+    return _pattern("disputes").search(_pattern("not_dispute").sub(" ", text)) is not None
 
 
 def _figures(text: str) -> frozenset[str]:
