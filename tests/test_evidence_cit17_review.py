@@ -161,3 +161,20 @@ def test_a_name_alone_ties_nothing() -> None:
 
 def test_a_name_and_the_finding_tie() -> None:
     assert _resolve(NAME_AND_FINDING, "Scientists believe") is not None
+
+
+# A study told with only its year stands for the unnamed source in the very next sentence, not later.
+YEAR_NEXT = ("Several studies have shown that the Cleova spray kills mould.\n\nA 2016 study in Portugal found that "
+             "the same solution killed mould on bathroom tiles.\n")
+YEAR_LATER = ("Several studies have shown that the Cleova spray kills mould. The spray costs $9 and comes in two "
+              "scents.\n\nA 2016 study in Portugal found that the same solution killed mould on bathroom tiles.\n")
+
+
+def test_a_study_with_its_year_in_the_next_sentence_is_the_source() -> None:
+    found = _resolve(YEAR_NEXT, "Several studies")
+    assert found is not None and found.kind == "study"
+
+
+def test_a_study_with_only_its_year_further_on_is_not() -> None:
+    assert _resolve(YEAR_LATER, "Several studies") is None
+    assert _warned(YEAR_LATER)
