@@ -178,3 +178,18 @@ def test_a_study_with_its_year_in_the_next_sentence_is_the_source() -> None:
 def test_a_study_with_only_its_year_further_on_is_not() -> None:
     assert _resolve(YEAR_LATER, "Several studies") is None
     assert _warned(YEAR_LATER)
+
+
+# An expert who disputes the claim in one sentence of the window is not its source in the next.
+SPLIT = ("Dentists and surgeons agree that crowded wisdom teeth should come out before they cause infection.\n\n"
+         "\"Crowding alone isn't a reason to pull them,\" says Dr. Rhea Moss of Kestrel Dental School. Moss says "
+         "the risk of infection after surgery outweighs the benefit.\n")
+AGREES = SPLIT.replace("Crowding alone isn't a reason to pull them", "Crowded wisdom teeth are best pulled early")
+
+
+def test_an_expert_who_disputes_the_claim_elsewhere_is_not_its_source() -> None:
+    assert _resolve(SPLIT, "Dentists and") is None
+
+
+def test_the_same_expert_agreeing_is_its_source() -> None:
+    assert _resolve(AGREES, "Dentists and") is not None

@@ -259,16 +259,15 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
         if sp.kind == INTERESTED or _stake_told(doc, sp.name):
             continue  # the product's paid consultant or the study's author is not the unnamed outside group,
             # whether the article says so in the attribution or in a sentence of its own ("Roe is a paid consultant to …")
-        for a, b in sp.spans:
-            j = _sentence_of(doc, a)
-            if j not in window:
-                continue
-            words = _words_of(doc, j, (a, b), sp.role)
+        said = [(j, words) for j, words in ((_sentence_of(doc, a), _words_of(doc, _sentence_of(doc, a), (a, b), sp.role))
+                                            for a, b in sp.spans) if j in window]
+        if any(_disputes(claim, words) for _, words in said):
+            continue  # "“Belly fat is stubborn, and no pill will melt it in a week,” said Dr. Bright": one
+            # who disputes the claim in one sentence of the window is not its source in another
+        for j, words in said:
             ties = shared_subject(claim, words, topic)
             if not figures <= _figures(words):
                 continue  # "only a third use it, neurologists say" is not "about 38% could benefit"
-            if _disputes(claim, words):
-                continue  # "“Belly fat is stubborn, and no pill will melt it in a week,” said Dr. Bright"
             # two words of the claim, or one and the group's own field ("therapists say" of a
             # "Reiki therapist"; "neurologists say" of "a neurologist at …")
             # (and at least one of them not a word too broad to tie alone: "body", "children")
