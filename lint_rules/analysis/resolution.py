@@ -18,13 +18,16 @@ the one window and the one tie.
   paragraph before (where the expert just quoted is named).
 * ``resolve_source``: the study or the named person an unnamed source stands for in that
   window. Research and scientists stand for the first study told after the claim, with more
-  than its year to find it by, not told as another one ("another study", "an earlier trial"),
+  than its year to find it by (or its year, told in the very next sentence), not told as
+  another one ("another study", "an earlier trial"),
   not set against the claim ("But a review …"), not the story's one new study when the source
-  is several ("a number of trials demonstrate …"), whose sentence shares a content word with
-  the claim. A group of people ("experts say"; never "studies show": a person quoted is not
+  is several ("a number of trials demonstrate …") nor when the source is earlier work
+  ("Previous research has linked …", ``[reading_window] earlier_source``), whose sentence shares a
+  content word with the claim. A group of people ("experts say"; never "studies show": a person quoted is not
   research) stands for a person quoted in the window whom the article gives a title, a degree or
-  an affiliation (not "a mother of two from Bristol", not a patient, not someone with a stake: the sources analysis's interested, the product's paid
-  consultant or the study's author), whose own words (their sentence without their name and
+  an affiliation (not "a mother of two from Bristol", not a patient, not someone with a stake:
+  the sources analysis's interested, the product's paid consultant or the study's author, or a
+  stake the article tells in a sentence of its own, ``[reading_window] stake``), whose own words (their sentence without their name and
   title, and the quotation their attribution closes) share two content words with the claim, or
   one and the group's field ("therapists say" and "a reflexology therapist"). A claim with a
   figure is resolved only by a source that gives the same figure ("only a third take them,
@@ -32,12 +35,18 @@ the one window and the one tie.
   as other than those named ("Other scientists say", "Independent experts say") by none: the
   editors judged those three shapes RIGHT (s193 F001, s61 F046, s151 F010 and F055). Nor does a
   source whose words deny or doubt the claim ("“… no pill will melt it in a week,” said Dr.
-  Bright" after "experts say the pill melts belly fat in a week"), or assert what the claim
-  denies.
+  Bright" after "experts say the pill melts belly fat in a week"), in any of their sentences in
+  the window, or assert what the claim denies (a difference of polarity; "not only", "no doubt"
+  deny nothing: ``not_dispute``). A figure is a statistic: not a digit in a name ("omega-3",
+  "type 2") nor a frequency ("twice a day").
 * ``shared_subject``: the tie, content words of four letters or more compared by their first
   five letters, leaving out study search's stop words, the words of saying and titles
   (``[reading_window] not_subject``) and the article's topic (``topic_stems``: a word in a fifth
   of its sentences, "probiotics" in a story on probiotics, ties every sentence to every other).
+  A tie must hold a word of what the claim says (``_specific``): not only words too broad to tie
+  alone (``[reading_window] generic``: "children", "weight", "brain", "body", "drink") nor only a
+  name the claim gives ("the Arvon jab"); a group coordinated before the source ("Dentists and
+  oral surgeons agree", ``group_before``) is the source, not the claim.
 
 The hard negatives are what the tie leaves out: a second study on something else ("Studies
 show that the patch lowers blood pressure. … researchers found that a salt-free diet changed
