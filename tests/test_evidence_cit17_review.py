@@ -51,34 +51,11 @@ SPECIFIC = {
 }
 
 
-@pytest.mark.parametrize("key", sorted(BROAD))
-def test_a_word_too_broad_ties_nothing(key: str) -> None:
-    text, opening = BROAD[key]
-    assert _resolve(text, opening) is None
-    assert _warned(text)
-
-
-@pytest.mark.parametrize("key", sorted(SPECIFIC))
-def test_a_word_of_the_claims_subject_ties(key: str) -> None:
-    text, opening = SPECIFIC[key]
-    assert _resolve(text, opening) is not None
-
-
 # Earlier work named as the source is not the story's own new study told next.
 EARLIER = ("The Quellin patch went on sale in May. Earlier research has linked the Quellin patch to skin rashes.\n\n"
            "In a new study published this week in the journal Skin Today, researchers at Westvale University found "
            "that the Quellin patch caused skin rashes in a fifth of users.\n")
 NOT_EARLIER = EARLIER.replace("Earlier research has linked", "Research has linked")
-
-
-def test_earlier_research_is_not_the_storys_new_study() -> None:
-    assert _resolve(EARLIER, "Earlier research") is None
-    assert _warned(EARLIER)
-
-
-def test_research_without_earlier_is_the_study_told_next() -> None:
-    found = _resolve(NOT_EARLIER, "Research has linked")
-    assert found is not None and found.kind == "study"
 
 
 # A stake the article tells in a sentence of its own.
@@ -88,28 +65,11 @@ STAKED = ("Dermatologists say the Lumen wand fades acne scars. It costs $300.\n\
 UNSTAKED = STAKED.replace(" Breyer is a paid consultant to Lumen Devices.", " The clinic opened in 2009.")
 
 
-def test_a_stake_told_in_its_own_sentence_leaves_the_source_unnamed() -> None:
-    assert _resolve(STAKED, "Dermatologists say") is None
-
-
-def test_the_same_expert_without_a_stake_is_the_source() -> None:
-    found = _resolve(UNSTAKED, "Dermatologists say")
-    assert found is not None and found.name == "Dr. Hal Breyer"
-
-
 # A coordinated group is the source, not the claim: its noun ties nothing.
 COORDINATED = ("Dentists and surgeons agree that flossing daily prevents gum disease.\n\nThe clinic is busy. "
-               "\"Many of my patients ask about whitening,\" said Dr. Ann Roe, a dentist at Kestrel Clinic.\n")
-COORDINATED_ON_SUBJECT = COORDINATED.replace("Many of my patients ask about whitening",
+               "\"As a dentist, I see gum disease every day,\" said Dr. Ann Roe of Kestrel Dental School.\n")
+COORDINATED_ON_SUBJECT = COORDINATED.replace("As a dentist, I see gum disease every day",
                                              "Flossing every evening keeps gum disease away")
-
-
-def test_the_groups_own_noun_ties_nothing() -> None:
-    assert _resolve(COORDINATED, "Dentists and") is None
-
-
-def test_a_dentist_on_the_claims_subject_is_the_source() -> None:
-    assert _resolve(COORDINATED_ON_SUBJECT, "Dentists and") is not None
 
 
 @pytest.mark.parametrize(("text", "figures"), [
@@ -140,27 +100,10 @@ EMPHATIC = ("Doctors say zinc lozenges shorten colds. They are sold everywhere.\
             "physician at Fenwick University.\n")
 
 
-def test_a_source_asserting_what_the_claim_denies_is_not_its_source() -> None:
-    assert _resolve(DENIED, "Doctors say") is None
-
-
-def test_a_negator_that_denies_nothing_is_no_dispute() -> None:
-    assert _resolve(EMPHATIC, "Doctors say") is not None
-
-
 # A name the claim gives says what it is about, not what it says: it does not tie alone.
 NAME_ONLY = ("Scientists believe the Arvon jab halves flu cases.\n\nIn a new study published this week in the journal "
              "Vaccine Notes, researchers at Leeds University found the Arvon jab caused sore arms.\n")
 NAME_AND_FINDING = NAME_ONLY.replace("caused sore arms", "halved flu cases in pensioners")
-
-
-def test_a_name_alone_ties_nothing() -> None:
-    assert _resolve(NAME_ONLY, "Scientists believe") is None
-    assert _warned(NAME_ONLY)
-
-
-def test_a_name_and_the_finding_tie() -> None:
-    assert _resolve(NAME_AND_FINDING, "Scientists believe") is not None
 
 
 # A study told with only its year stands for the unnamed source in the very next sentence, not later.
@@ -170,26 +113,46 @@ YEAR_LATER = ("Several studies have shown that the Cleova spray kills mould. The
               "scents.\n\nA 2016 study in Portugal found that the same solution killed mould on bathroom tiles.\n")
 
 
-def test_a_study_with_its_year_in_the_next_sentence_is_the_source() -> None:
-    found = _resolve(YEAR_NEXT, "Several studies")
-    assert found is not None and found.kind == "study"
-
-
-def test_a_study_with_only_its_year_further_on_is_not() -> None:
-    assert _resolve(YEAR_LATER, "Several studies") is None
-    assert _warned(YEAR_LATER)
-
-
 # An expert who disputes the claim in one sentence of the window is not its source in the next.
 SPLIT = ("Dentists and surgeons agree that crowded wisdom teeth should come out before they cause infection.\n\n"
-         "\"Crowding alone isn't a reason to pull them,\" says Dr. Rhea Moss of Kestrel Dental School. Moss says "
+         "\"Crowding alone isn't a reason to pull them,\" says Dr. Rhea Moss, a dental surgeon at Kestrel Dental School. Moss says "
          "the risk of infection after surgery outweighs the benefit.\n")
 AGREES = SPLIT.replace("Crowding alone isn't a reason to pull them", "Crowded wisdom teeth are best pulled early")
 
 
-def test_an_expert_who_disputes_the_claim_elsewhere_is_not_its_source() -> None:
-    assert _resolve(SPLIT, "Dentists and") is None
+#: Each class's hard negative: the unnamed source stands for nothing in the window.
+NOT_SOURCES = {
+    **BROAD,
+    "earlier-research": (EARLIER, "Earlier research"),
+    "stake-told-apart": (STAKED, "Dermatologists say"),
+    "group-noun": (COORDINATED, "Dentists and"),
+    "asserts-what-is-denied": (DENIED, "Doctors say"),
+    "name-only": (NAME_ONLY, "Scientists believe"),
+    "year-further-on": (YEAR_LATER, "Several studies"),
+    "disputes-elsewhere": (SPLIT, "Dentists and"),
+}
+#: The same words resolved: the source is named on the claim's subject.
+SOURCES = {
+    **SPECIFIC,
+    "research": (NOT_EARLIER, "Research has linked"),
+    "no-stake": (UNSTAKED, "Dermatologists say"),
+    "group-on-subject": (COORDINATED_ON_SUBJECT, "Dentists and"),
+    "emphatic-negator": (EMPHATIC, "Doctors say"),
+    "name-and-finding": (NAME_AND_FINDING, "Scientists believe"),
+    "year-next": (YEAR_NEXT, "Several studies"),
+    "agrees": (AGREES, "Dentists and"),
+}
+#: Negatives with no other path to quiet them: the warning itself stays.
+STILL_WARNED = ("study-children", "study-drinkers", "speaker-body", "earlier-research", "name-only", "year-further-on")
 
 
-def test_the_same_expert_agreeing_is_its_source() -> None:
-    assert _resolve(AGREES, "Dentists and") is not None
+@pytest.mark.parametrize("key", sorted(NOT_SOURCES))
+def test_the_hard_negative_resolves_nothing(key: str) -> None:
+    assert _resolve(*NOT_SOURCES[key]) is None
+    if key in STILL_WARNED:
+        assert _warned(NOT_SOURCES[key][0])
+
+
+@pytest.mark.parametrize("key", sorted(SOURCES))
+def test_the_source_named_on_the_claims_subject_resolves(key: str) -> None:
+    assert _resolve(*SOURCES[key]) is not None
