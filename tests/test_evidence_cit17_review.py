@@ -106,7 +106,8 @@ NAME_ONLY = ("Scientists believe the Arvon jab halves flu cases.\n\nIn a new stu
 NAME_AND_FINDING = NAME_ONLY.replace("caused sore arms", "halved flu cases in pensioners")
 
 
-# A study told with only its year stands for the unnamed source in the very next sentence, not later.
+# A study told with only its year stands for no unnamed source, in the next sentence or later (the
+# earlier review's rule case, tests/cases/CIT002.yaml: 'the study told next must give more than a year').
 YEAR_NEXT = ("Several studies have shown that the Cleova spray kills mould.\n\nA 2016 study in Portugal found that "
              "the same solution killed mould on bathroom tiles.\n")
 YEAR_LATER = ("Several studies have shown that the Cleova spray kills mould. The spray costs $9 and comes in two "
@@ -129,6 +130,7 @@ NOT_SOURCES = {
     "asserts-what-is-denied": (DENIED, "Doctors say"),
     "name-only": (NAME_ONLY, "Scientists believe"),
     "year-further-on": (YEAR_LATER, "Several studies"),
+    "year-next": (YEAR_NEXT, "Several studies"),
     "disputes-elsewhere": (SPLIT, "Dentists and"),
 }
 #: The same words resolved: the source is named on the claim's subject.
@@ -139,7 +141,6 @@ SOURCES = {
     "group-on-subject": (COORDINATED_ON_SUBJECT, "Dentists and"),
     "emphatic-negator": (EMPHATIC, "Doctors say"),
     "name-and-finding": (NAME_AND_FINDING, "Scientists believe"),
-    "year-next": (YEAR_NEXT, "Several studies"),
     "agrees": (AGREES, "Dentists and"),
 }
 #: Negatives with no other path to quiet them: the warning itself stays.

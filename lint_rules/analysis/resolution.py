@@ -18,8 +18,7 @@ the one window and the one tie.
   paragraph before (where the expert just quoted is named).
 * ``resolve_source``: the study or the named person an unnamed source stands for in that
   window. Research and scientists stand for the first study told after the claim, with more
-  than its year to find it by (or its year, told in the very next sentence), not told as
-  another one ("another study", "an earlier trial"),
+  than its year to find it by, not told as another one ("another study", "an earlier trial"),
   not set against the claim ("But a review …"), not the story's one new study when the source
   is several ("a number of trials demonstrate …") nor when the source is earlier work
   ("Previous research has linked …", ``[reading_window] earlier_source``), whose sentence shares a
@@ -250,8 +249,7 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
     if research or _vague("study_sources").match(group):
         mentions = study_mentions(doc)
         first = next(((j, m) for j in after for m in mentions if j == m.sentence or j in m.retold), None)
-        if first is not None and _findable_enough(first[1].clues(), first[0] == after[0]) and _tells_source(
-                doc, first[0], source) and not (
+        if first is not None and set(first[1].clues()) - {"year"} and _tells_source(doc, first[0], source) and not (
                 earlier and (first[1].told_as_new or first[1].current)):
             # ("Previous research has linked …" is not the story's own new study told next)
             j, m = first
@@ -283,15 +281,6 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
             if _specific(ties, claim) and (len(ties) >= 2 or shared_subject(group, sp.role)):
                 return Resolution("speaker", j, sp.name, ties[0])
     return None
-
-
-def _findable_enough(clues: list[str], next_sentence: bool) -> bool:
-    """A study told after the claim gives enough to stand for its unnamed source: more than its
-    year; or its year in the very next sentence ("Several studies have shown the spray kills
-    germs. A 2005 study in Mexico found that the same solution killed yeast …": the article says
-    which study at once, and CIT001 asks for its journal there; the s241 and s251 editors judged
-    the warning on the unnamed source WRONG). A bare "A study found …" gives nothing."""
-    return bool(set(clues) - {"year"}) or (next_sentence and "year" in clues)
 
 
 @cache
