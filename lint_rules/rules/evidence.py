@@ -380,7 +380,7 @@ class VagueAttribution(Rule):
     with more than its year to find it by, on the claim's subject, not "another study", not one
     set against it ("But a review … found …"), and not the story's one new study when the source
     is several ("a number of trials demonstrate …") or earlier work ("Previous research has linked
-    …"); a study with only its year counts in the very next sentence. A tie is a word of what the
+    …"). A tie is a word of what the
     claim says, not only a broad one ("children", "weight", "body") or a name; a speaker whose
     stake the article tells anywhere, or who disputes the claim in any sentence there, is none.
     A claim with a figure (a statistic; not "omega-3" or "twice a day") ("only a third of
