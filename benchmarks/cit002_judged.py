@@ -1,12 +1,19 @@
-"""CIT002's judged findings as they stand today: every editor verdict on a CIT002 warning
-(``benchmarks/precision/verdicts-*.jsonl``) matched to the finding today's code makes on the
-same article and sentence, with the features the rule and its analyses compute.
+"""CIT002's (or CIT001's) judged findings as they stand today: every editor verdict on a CIT002
+warning (``benchmarks/precision/verdicts-*.jsonl``) matched to the finding today's code makes on
+the same article and sentence, with the features the rule and its analyses compute.
 
     python benchmarks/cit002_judged.py CORPUS.jsonl.gz            # precision, tuning and held halves
     python benchmarks/cit002_judged.py CORPUS.jsonl.gz --half tune --show   # the tuning half's rows
+    python benchmarks/cit002_judged.py CORPUS.jsonl.gz --code CIT001 --pairs  # CIT001, with the paired draws
+
+``--code CIT001`` reads the verdicts on the other evidence rule the same way. ``--pairs`` adds
+the end draws of the paired samples (s173 to s241: ``sample-sN-end.json`` judged in
+``verdicts-sN-pair-end.jsonl``), alternately tune and held from s173, except s241, whose
+WRONG verdicts were read to write the seventeenth session's cit17 branch: tune.
 
 The samples were drawn on older commits; a verdict is kept when today's code still reports
-CIT002 (at any severity) in the sentence the judged span sat in. The split is by sample, so
+CIT002 (at any severity) in the sentence the middle of the judged span sits in (the drawn texts
+differ from today's by a character or two: a span's start may fall in the sentence before). The split is by sample, so
 that one editor's session is never on both sides: the samples sorted by seed, alternately
 assigned (``SPLIT`` below). Tune on ``tune``; ``held`` is reported as aggregate figures only
 (``--show`` refuses it).
@@ -50,11 +57,15 @@ SAMPLES = [
 #: position, so they are put together on the held side, with s151's pair on the tuning side.
 SPLIT = {name: ("tune" if i % 2 == 0 else "held") for i, (name, _) in enumerate(SAMPLES)}
 SPLIT.update({"s139-cit002-start": "held", "s139-cit002": "held", "s151-start": "tune", "s151-end": "tune"})
+#: The paired draws' end samples (``--pairs``), each judged in its pair's end verdicts.
+PAIRS = [(f"s{n}-end", f"verdicts-s{n}-pair-end.jsonl") for n in (173, 181, 193, 201, 211, 221, 231, 241)]
+SPLIT.update({name: ("tune" if i % 2 == 0 else "held") for i, (name, _) in enumerate(PAIRS)})
+SPLIT["s241-end"] = "tune"
 
 
-def judged() -> list[dict]:
+def judged(code: str = "CIT002", pairs: bool = False) -> list[dict]:
     rows = []
-    for name, vfile in SAMPLES:
+    for name, vfile in SAMPLES + (PAIRS if pairs else []):
         sample = json.loads((PRECISION / f"sample-{name}.json").read_text(encoding="utf-8"))
         verdicts = {}
         for line in (PRECISION / vfile).read_text(encoding="utf-8").splitlines():
@@ -62,7 +73,7 @@ def judged() -> list[dict]:
                 v = json.loads(line)
                 verdicts[v["id"]] = v
         for f in sample["findings"]:
-            if f["code"] == "CIT002" and f["id"] in verdicts:
+            if f["code"] == code and f["id"] in verdicts:
                 rows.append({"sample": name, "half": SPLIT[name], "id": f["id"], "article": f["article"],
                              "start": f["start"], "end": f["end"], "verdict": verdicts[f["id"]]["verdict"],
                              "reason": verdicts[f["id"]].get("reason", "")})
@@ -77,12 +88,12 @@ def features(finding: Any) -> dict:
             **{k: v for k, v in ev.items() if k != "phrase"}, "phrase": ev.get("phrase", "")}
 
 
-def match(articles: dict[str, dict], rows: list[dict]) -> list[dict]:
+def match(articles: dict[str, dict], rows: list[dict], code: str = "CIT002") -> list[dict]:
     from lint_rules.api import lint_document, make_config
     from lint_rules.loading import normalise_newlines
     from lint_rules.parsing import parse_document
 
-    cfg = make_config(["CIT002"])
+    cfg = make_config([code])
     by_article: dict[str, list[dict]] = {}
     for r in rows:
         by_article.setdefault(r["article"], []).append(r)
@@ -98,10 +109,12 @@ def match(articles: dict[str, dict], rows: list[dict]) -> list[dict]:
 
         today = {}
         for f in found:
-            if f.code == "CIT002":
+            if f.code == code:
                 today.setdefault(sentence_of(f.start), f)
         for r in judged_rows:
-            k = sentence_of(r["start"])
+            # the middle of the judged span: the texts the samples were drawn from differ from
+            # today's by a character or two, which put a span opening its sentence in the one before
+            k = sentence_of((r["start"] + r["end"]) // 2)
             f = today.get(k)
             row = dict(r, sentence=k, made=f is not None)
             if f is not None:
@@ -128,13 +141,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--half", choices=("tune", "held", "all"), default="all")
+    ap.add_argument("--code", choices=("CIT001", "CIT002"), default="CIT002")
+    ap.add_argument("--pairs", action="store_true", help="add the paired draws' end samples (s173 to s241)")
     ap.add_argument("--show", action="store_true", help="print the tuning half's rows (never the held half's)")
     ap.add_argument("--json", type=Path, help="write the tuning half's rows here (outside the project)")
     args = ap.parse_args(argv)
-    rows = judged()
+    rows = judged(args.code, args.pairs)
     need = {r["article"] for r in rows}
     articles = {a["id"]: a for a in load(args.corpus) if a["id"] in need}
-    rows = match(articles, rows)
+    rows = match(articles, rows, args.code)
     for half in ("tune", "held"):
         if args.half in (half, "all"):
             report([r for r in rows if r["half"] == half], half)

@@ -98,8 +98,12 @@ _RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
     r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
 )
+#: "the author of the analysis", "author of the review": the author of any study noun
+#: (``[study] nouns``); not "an author of the study", one of several, who is not its lead.
+_AUTHOR_OF = "|".join(sorted(knowledge.read_toml("study_cues.toml")["study"]["nouns"], key=len, reverse=True))
 _AUTHOR_CUE = (r"(?i:led by|lead author|senior author|first author|main author|study author|principal investigator|"
-               r"lead (?:researcher|investigator)|study researcher|co-author|coauthor|author of the (?:study|paper|report))")
+               r"lead (?:researcher|investigator)|study researcher|co-author|coauthor|"
+               rf"(?<!\ban )author of the (?:{_AUTHOR_OF}))")
 #: Who did the work, as news copy names them. All but the bare "Dr. Lee" say outright that
 #: the person wrote or led the study: those (``_STUDY_AUTHOR``) may name the author of a
 #: study described further up ("…, said lead researcher Dr. Elena Arbelo" eight sentences
@@ -661,8 +665,15 @@ def _meeting_in(text: str) -> str | None:
 #: quotes the lead researcher up to about ten sentences on; WebMD names the "study
 #: researcher" a few sentences before the journal.
 _AUTHOR_REACH = (12, 6)
-_OTHER_STUDY = compile_re(r"\b(?:another|other|second|third|fourth|separate|earlier|previous|prior)\s+"
-                          r"(?:\w+\s+)?(?:study|studies|trial|trials|paper|analysis|review)\b", re.IGNORECASE)
+#: Another study than the one before it (``[study] other_study``).
+_OTHER_STUDY = compile_re(knowledge.read_toml("study_cues.toml")["study"]["other_study"], re.IGNORECASE)
+
+
+def tells_other_study(text: str) -> bool:
+    """The sentence tells another study than the one before it ("another trial", "an earlier
+    study", "a separate analysis"; ``[study] other_study``). "Previous research" as an unnamed
+    source is read by the resolution analysis (``[reading_window] earlier_source``)."""
+    return _OTHER_STUDY.search(text) is not None
 
 
 def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:

@@ -30,6 +30,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
+from lint_rules.analysis.resolution import resolve_source, shared_subject
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -136,7 +137,9 @@ class StudyWithoutIdentifier(Rule):
     sentences either side count (not those of a sentence about another study), a lead
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
-    Georgetown, and his team") counts for the study before it, and a study retold in several
+    Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe"; not "an author
+    of the study", one of several) counts for the study before it,
+    and a study retold in several
     sentences is reported once; an editorial or commentary "in the same issue" is found with
     the study told before it. A study told as new with its journal ("new research in
     Neurology suggests", "a study recently published in JAMA Internal Medicine") is findable
@@ -146,7 +149,8 @@ class StudyWithoutIdentifier(Rule):
     page: the series and the topic the article gives find it. A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
-    the data are unpublished. A study set against the article's own, identified one by a
+    the data are unpublished; so is one the article says is not yet published ("in a paper under
+    review, the group reports …", "an unpublished study"). A study set against the article's own, identified one by a
     contrastive conjunct ("On the other hand, a recent study of 162 adults found no fewer
     infections"; `[counter]`) is `info`: balance for the reader, not support, and not the shape
     of an invented citation; "Another study found …" in support stays a warning. A journal missing from the built-in list
@@ -189,6 +193,8 @@ class StudyWithoutIdentifier(Rule):
         release = genre(doc).is_(PRESS_RELEASE)
         issuer = _pattern("announced", "release")
         counter = _pattern("counter", "opening")
+        unpublished_after = _pattern("announced", "unpublished_after")
+        unpublished_before = _pattern("announced", "unpublished_before")
         mentions = study_mentions(doc)
         for m in mentions:
             if m.cited:
@@ -211,6 +217,16 @@ class StudyWithoutIdentifier(Rule):
                     "published or peer reviewed.",
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Say the data are unpublished, or cite the paper or meeting abstract.",
+                )
+            elif unpublished_after.match(doc.text, m.end, doc.sentences[m.sentence].end) or unpublished_before.search(
+                    doc.text, max(doc.sentences[m.sentence].start, m.start - 40), m.start):
+                # "in a paper under review, the group reports …": no paper to cite yet, and the
+                # article says so (s241 F033 WRONG)
+                yield self.finding(
+                    doc, m.start, m.end,
+                    "Study told as not yet published; there is no paper to cite yet. Link it once it appears.",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Say where the results were presented, or cite the paper once it is published.",
                 )
             elif counter.search(sentence_text(doc, m.sentence)) and any(
                     o is not m and (o.cited or o.findable) for o in mentions):
@@ -333,7 +349,8 @@ class VagueAttribution(Rule):
     effect"), a limit of the evidence as reporting guidelines name one — small numbers, a short
     follow-up, results that do not carry over, the placebo effect as the explanation, certainty
     denied ("experts say the trial was too small to tell"; "The techniques may merely have a
-    placebo effect, some psychologists say."), when the limit IS the clause reported (not
+    placebo effect, some psychologists say."; "some surgical experts say there isn't sufficient
+    data to assert the technique is superior"), when the limit IS the clause reported (not
     "…, and the cream clearly works", "Although the trial was small, the cream …", "not just a
     placebo effect");
     a belief whose reason the sentence gives ("It runs in families, so doctors
@@ -352,7 +369,25 @@ class VagueAttribution(Rule):
     recommends…") or in the first sentence of the next ("…, doctors and psychologists say. It
     takes minutes a day. / “…,” said Dr. Murali Doraiswamy"), a sentence of saying on the
     claim's subject (a shared content word; not a photo caption, not "We open the new clinic
-    on Monday"). The unnamed source is any
+    on Monday"). Further on, read as an editor reads, through the claim's paragraph and the next
+    one (a photo caption, an advert line or a newsletter box between them skipped, a heading
+    ending it; the resolution analysis): a person the article gives a title, a degree or an
+    affiliation (not "a mother of two from Bristol"), quoted there in words
+    that share two content words with the claim, or one and the group's field ("…, nurses and
+    therapists say" after "…, says Ada Brook, a reflexology therapist"), not words that are only
+    the article's topic, not a patient, not someone with a stake (the product's paid consultant,
+    the study's author); and for research or scientists the first study told after the claim
+    with more than its year to find it by, on the claim's subject, not "another study", not one
+    set against it ("But a review … found …"), and not the story's one new study when the source
+    is several ("a number of trials demonstrate …") or earlier work ("Previous research has linked
+    …"). A tie is a word of what the
+    claim says, not only a broad one ("children", "weight", "body") or a name; a speaker whose
+    stake the article tells anywhere, or who disputes the claim in any sentence there, is none.
+    A claim with a figure (a statistic; not "omega-3" or "twice a day") ("only a third of
+    sufferers take them, neurologists say") is resolved only by a source giving that figure, and
+    a source told as other than those named ("Other scientists say", "Independent experts say")
+    by none; a named expert or study that denies or doubts the claim ("“… no pill will melt it in
+    a week,” said Dr. Bright") is its answer, not its source. The unnamed source is any
     group of researchers or practitioners, with a field or praise word in front ("sleep
     researchers", "leading physicians", "health authorities"), or research, findings, trials
     or data, with a verb that lends their weight to a claim (show, suggest, agree, found,
@@ -506,6 +541,10 @@ class VagueAttribution(Rule):
                         and self._speaks_to(doc, k, j, clause.source_span))):
                 continue  # "…, experts say." and a named expert or body speaks further on in the paragraph,
                 # or opens the next one ("…, doctors and psychologists say. … / “…,” said Dr. Murali Doraiswamy")
+            if resolve_source(doc, k, clause.source_span):
+                continue  # the study or the expert is named on reading on, on the claim's subject (the
+                # paragraph and the next, furniture skipped): "experts say this approach restores the balance of
+                # healthy skin. / “… live in balance on healthy skin …,” said Maria Olander, MD"
             if nxt is not None and body_speaks.match(sentence_text(doc, nxt)):
                 continue  # "Medical experts say … . The U.S. Preventive Services Task Force recommends …"
             if reasoned.search(doc.text, sent.start, s):
@@ -600,31 +639,23 @@ class VagueAttribution(Rule):
         sentences = doc.sentences
         return sentences[j].block == block + 1 and sentences[j - 1].block == block
 
-    #: A verb of saying in a speaker's sentence, and the words of saying left out of the topic.
+    #: A verb of saying in a speaker's sentence.
     SAYING = compile_re(r"\b(?:" + _WORDS["saying"] + r")\b", re.IGNORECASE)
-    _SAY_WORDS = frozenset({"say", "says", "said", "told", "tell", "tells", "added", "adds", "explained",
-                            "explains", "noted", "notes", "according"})
 
     @classmethod
     def _speaks_to(cls, doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
         """The speaker opening the next paragraph (sentence ``j``) speaks to the claim of sentence
         ``k``: the sentence is one of saying, ended as a sentence (a photo caption naming a
-        person is not), and shares a content word with the claim (`[search] stopwords` and the
-        words of saying left out; the first five letters compared, "breathing"/"breathe"). A
-        speaker on another subject ('"We open the new clinic on Monday," said Dr. John Smith')
-        does not source "Coconut oil heals eczema in days, dermatologists say"."""
+        person is not), and shares a content word with the claim (``resolution.shared_subject``:
+        `[search] stopwords` and the words of saying left out; the first five letters compared,
+        "breathing"/"breathe"). A speaker on another subject ('"We open the new clinic on Monday,"
+        said Dr. John Smith') does not source "Coconut oil heals eczema in days, dermatologists say"."""
         said = sentence_text(doc, j)
         if not cls.SAYING.search(said) or not re.search(r"[.!?\"”'’]\s*$", said):
             return False
-        stop = set(cues()["search"]["stopwords"]) | cls._SAY_WORDS
         sent = doc.sentences[k]
         claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
-
-        def stems(text: str) -> set[str]:
-            return {w[:5] for w in (x.lower() for x in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text)) if w not in stop}
-
-        theirs = stems(said)
-        return any(a == b or a.startswith(b) or b.startswith(a) for a in stems(claim) for b in theirs)
+        return bool(shared_subject(claim, said))
 
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:
