@@ -105,7 +105,7 @@ from lint_rules.analysis.denial_frames import (
 )
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
-from lint_rules.analysis.product_reference import it_is_product
+from lint_rules.analysis.product_reference import it_is_other, it_is_product
 from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
@@ -727,13 +727,18 @@ def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
 
 def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     """After "<effect> is among the reasons", the people stop something other than the product
-    ("… the reasons people stop aspirin"): the effect is that one's. Without a verb of stopping
+    ("… the reasons people stop aspirin", or "it" after another product named as the topic:
+    ``it_is_other``): the effect is that one's. Without a verb of stopping
     the reason frame is left as it was. What is stopped is the product when it is "it", the
     product's name or a noun of the product's own kind ("stop the injections", "quit the
     supplement"); anything else ("stop statins", "stop running") is not the product."""
     stop = _STOP_OBJECT.search(doc.text, start, end)
-    if stop is None or re.match(r"(?:it|them|this|these|treatment)(?![a-z])", doc.text[stop.end():end], re.IGNORECASE):
+    if stop is None:
         return False
+    if re.match(r"(?:it|them|this|these|treatment)(?![a-z])", doc.text[stop.end():end], re.IGNORECASE):
+        # the product by pronoun, unless the pronoun's antecedent is another product
+        # ("Gabapentin is older. Dizziness is the main reason people stop taking it"; name17)
+        return it_is_other(doc, k, stop.end())
     if by_kind(doc.text, stop.end(), end):
         return False  # "the reasons people stop the injections": the product by its kind
     from lint_rules.analysis.interventions import sentence_subjects

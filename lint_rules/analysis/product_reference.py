@@ -4,7 +4,9 @@ Why one place: a harm said of the product's users ("people who start it end up c
 "patients have no hoarseness with it") and an absence denied "with it" each turn on this
 question; contradictions and the absence frames (``denial_frames``) answered it in their own
 modules. They ask it differently on purpose (each reading pinned by review cases), so here are
-two documented readers, not one: ``it_is_product`` and the stricter ``only_product_before``.
+three documented readers, not one: ``it_is_product``, the stricter ``only_product_before`` and
+the looser ``it_is_other`` (name17: the reason frame reads "it" as the product unless its
+antecedent is another product).
 (The typed claims keep their own ``_it_is_product``, the product's title words before "it":
 made to ask ``it_is_product``, two of dose13's review cases turn, "Tussol syrup has no known
 interactions. Taken with alcohol, it can make you very drowsy" among them.) The answer
@@ -21,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import clause_start
-from lint_rules.analysis.interventions import sentence_subjects
+from lint_rules.analysis.interventions import drug_word, sentence_subjects
 from lint_rules.analysis.mentions import mentions
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,3 +82,30 @@ def only_product_before(doc: Document, k: int, at: int) -> bool:
     else:
         return False
     return bool(placed) and all(subjects.is_main(n) for n in placed)
+
+
+def it_is_other(doc: Document, k: int, pos: int) -> bool:
+    """"it" at ``pos`` of sentence ``k`` stands for another intervention than the main product:
+    the last intervention named before it in its sentence is another one or, with none, the
+    sentence before in the same paragraph names interventions and the one it is about
+    (``SentenceSubjects.subjects``: the product when it names the product) is another one.
+    "Gabapentin is older. Dizziness is the main reason people stop taking it": gabapentin's
+    (a drug of the word lists the sentence before names, placed or not, counts too).
+    Why a third reader: the reason frame ("… the main reason people stop taking it") is the
+    product's when the product is the paragraph's topic or nothing else was named there;
+    ``it_is_product`` leaves unread a sentence before that names nothing, which would lose
+    "Keep it dry. Nausea is the main reason people stop taking it" in a page about one product.
+    So this asks the opposite question, true only when another product is the antecedent."""
+    subjects = sentence_subjects(doc)
+    before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
+    if before:
+        return not subjects.is_main(before[-1][1])
+    if k == 0 or doc.sentences[k - 1].block != doc.sentences[k].block:
+        return False
+    if subjects.named[k - 1]:
+        return not subjects.is_main(subjects.subjects[k - 1])
+    # a drug the interventions analysis did not place ("Many people try gabapentin first.")
+    prev = doc.sentences[k - 1]
+    words = re.findall(r"[a-z][a-z-]{3,}", doc.text[prev.start:prev.end].lower())
+    return any(drug_word(w) and not subjects.is_main(w) for w in words)
+

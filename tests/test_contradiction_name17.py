@@ -1,0 +1,39 @@
+"""Which product a sentence is about (session 17, ``name17``, issue 14): for each mechanism the
+true conflict that must be found and the ordinary passage or hard negative (the same words,
+another product, a part, a reported claim) that must stay quiet. Every sentence is written for
+these tests (coined product names) from the construction, not taken from a blind set or the
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import contradictions
+
+#: Neutral sentences that keep two claims in different paragraphs.
+_F = "\n\nStore it somewhere cool and dry. Keep out of reach of children.\n\n"
+
+# -- the reason frame's "it": the product unless another product is its antecedent ---------------
+
+_REASON_FOUND = [
+    "Nervia is a new tablet for nerve pain. Nervia causes no dizziness." + _F
+    + "Nervia is well liked. Dizziness is the main reason people stop taking it.",
+    "Cortalin does not cause weight gain." + _F + "Weight gain is the most common reason people stop taking it.",
+    "Nervia causes no dizziness." + _F + "We asked our readers about Nervia. Dizziness is the main reason people stop taking it.",
+]
+_REASON_QUIET = [
+    "Nervia is a new tablet for nerve pain. Nervia causes no dizziness." + _F
+    + "Gabapentin is older. Dizziness is the main reason people stop taking it.",
+    "Nervia causes no dizziness." + _F + "Many people try gabapentin first. Dizziness is the main reason people stop taking it.",
+    "Nervia causes no dizziness." + _F
+    + "Older pills like amitriptyline came first. Dizziness is the main reason people stop taking them.",
+]
+
+
+@pytest.mark.parametrize("text", _REASON_FOUND)
+def test_reason_frame_it_is_the_product(text: str) -> None:
+    assert contradictions(text) != []
+
+
+@pytest.mark.parametrize("text", _REASON_QUIET)
+def test_reason_frame_it_after_another_product_is_quiet(text: str) -> None:
+    assert contradictions(text) == []
