@@ -37,3 +37,37 @@ def test_reason_frame_it_is_the_product(text: str) -> None:
 @pytest.mark.parametrize("text", _REASON_QUIET)
 def test_reason_frame_it_after_another_product_is_quiet(text: str) -> None:
     assert contradictions(text) == []
+
+
+# -- a claim reported from an unnamed speaker and answered, or under a correction heading -------
+
+_VOICE_QUIET = [
+    "Zelvara is a hair serum. Zelvara does not cause hair loss." + _F
+    + "In class chat, someone said Zelvara causes hair loss. It doesn't.",
+    "Zelvara doesn't cause hair loss." + _F + "A classmate told me Zelvara makes your hair fall out. It doesn't.",
+    "Zelvara doesn't cause hair loss." + _F + "Somebody in the comments wrote that Zelvara causes hair loss. It does not.",
+    "Zelvara doesn't cause hair loss." + _F + "One commenter claimed Zelvara gave her hair loss. Not true.",
+    "Zelvara does not raise blood pressure." + _F
+    + "Correction\n\nIt said Zelvara raised blood pressure. That was our mistake.",
+    "Zelvara does not raise blood pressure." + _F
+    + "Correction\n\nThe previous text said that Zelvara raised blood pressure. We have fixed this.",
+]
+_VOICE_FOUND = [
+    # the writer's own claim, a named source, or a report left standing
+    "Zelvara doesn't cause hair loss." + _F + "My doctor said Zelvara can cause hair loss.",
+    "Zelvara doesn't cause hair loss." + _F + "Someone said Zelvara causes hair loss, and they were right: it can.",
+    "Zelvara doesn't cause hair loss." + _F + "Side effects\n\nOne tester said Zelvara caused some hair loss after a month.",
+    # a correction heading over a sentence that reports nothing
+    "Zelvara doesn't cause hair loss." + _F
+    + "Correction\n\nAn earlier version of this page got the price wrong. Zelvara can cause hair loss in some users.",
+]
+
+
+@pytest.mark.parametrize("text", _VOICE_QUIET)
+def test_reported_and_answered_claim_is_quiet(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _VOICE_FOUND)
+def test_claim_left_standing_is_found(text: str) -> None:
+    assert contradictions(text) != []

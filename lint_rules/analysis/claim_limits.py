@@ -95,6 +95,8 @@ class _Cues:
     voice_answered: re.Pattern[str]
     own_word: re.Pattern[str]
     own_correction: re.Pattern[str]
+    correction_heading: re.Pattern[str]
+    correction_reported: re.Pattern[str]
     amount: re.Pattern[str]
     pack: re.Pattern[str]
     excluded: tuple[re.Pattern[str], ...]
@@ -161,6 +163,8 @@ def _cues() -> _Cues:
         voice_answered=compile_re(d["voice"]["same_sentence"]),
         own_word=compile_re(d["voice"]["own_word"]),
         own_correction=compile_re(d["voice"]["own_correction"]),
+        correction_heading=compile_re(d["voice"]["correction_heading"], re.IGNORECASE),
+        correction_reported=compile_re(d["voice"]["correction_reported"]),
         amount=compile_re(d["strength"]["amount"]),
         pack=compile_re(d["strength"]["pack"]),
         excluded=tuple(compile_re(p) for p in d["exclusion"]["phrases"]),
@@ -292,18 +296,43 @@ def _answers(doc: Document, k: int, j: int) -> bool:
     return rejects(doc, j)
 
 
+def under_correction(doc: Document, k: int) -> bool:
+    """Sentence ``k`` passes on what something said ([voice] correction_reported) under a
+    heading that announces corrections or debunked claims ([voice] correction_heading:
+    "Correction", "Myths", "Fact check"): "It said Zelvara raised blood pressure" there is the
+    claim being corrected, whoever said it. The nearest heading block before the sentence
+    decides (a heading that is no such one ends the section); a paragraph opening with the
+    word and a colon ("Correction: …") is such a heading for its own sentences. Why: the
+    heading answers the claim, so no answer need follow it (name17, issue 14 class 4)."""
+    from lint_rules.document import HEADING
+
+    c = _cues()
+    if not c.correction_reported.search(_sentence(doc, k)):
+        return False
+    b = doc.sentences[k].block
+    block = doc.blocks[b]
+    opening = doc.text[block.start:block.end]
+    if ":" in opening[:40] and c.correction_heading.match(opening):
+        return True  # "Correction: an earlier version said …"
+    for i in range(b - 1, -1, -1):
+        if doc.blocks[i].kind == HEADING:
+            return c.correction_heading.match(doc.text[doc.blocks[i].start:doc.blocks[i].end]) is not None
+    return False
+
+
 def voice_disputed(doc: Document, k: int) -> bool:
     """Sentence ``k`` passes on another voice's claim (``voice_says``) and one of the next
     ``window`` sentences answers it (``rejects``): a claim reported to be refuted, not the
-    article's own. A claim passed on and left standing stays the article's."""
+    article's own. A claim passed on and left standing stays the article's. A claim passed on
+    under a correction or myth heading is answered by the heading (``under_correction``)."""
     cache: dict[int, bool] = doc.analysis("claim-limits.voice-disputed", lambda d: {})
     got = cache.get(k)
     if got is None:
-        got = voice_says(doc, k) and (
+        got = under_correction(doc, k) or (voice_says(doc, k) and (
             bool(_cues().voice_answered.search(_sentence(doc, k)))  # "…, but trials disagree"
             or bool(_cues().rejected_here.search(_sentence(doc, k)))  # "…, a claim doctors dismiss"
             or (not evidence_found(doc, k) and any(
-                _answers(doc, k, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))))
+                _answers(doc, k, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window))))))
         cache[k] = got
     return got
 
