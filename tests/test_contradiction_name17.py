@@ -71,3 +71,34 @@ def test_reported_and_answered_claim_is_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", _VOICE_FOUND)
 def test_claim_left_standing_is_found(text: str) -> None:
     assert contradictions(text) != []
+
+
+# -- a cross-selling section: its products and their kind nouns are not the page's --------------
+
+_CROSS_QUIET = [
+    "Crunchly Oat Bars are peanut free and made in a nut-free bakery." + _F
+    + "You might also like:\n\nNutty Bites Cookies\n\nThe cookies contain peanuts.",
+    "Crunchly Oat Bars are peanut free." + _F + "Related products\n\nGoldie Peanut Cookies - crunchy and sweet. The cookies contain peanuts.",
+    "Crunchly Oat Bars are peanut free." + _F + "Customers also bought: Munchos Cookies. The cookies contain peanuts.",
+    "Crunchly Oat Bars are peanut free." + _F + "Customers also bought\n\nHoney Nut Clusters. These clusters are made with peanuts.",
+    "Calmix capsules cause no drowsiness." + _F + "Related products\n\nDozey Night Tea. The tea can make you drowsy.",
+    "Sunny Bars are a breakfast bar. They are nut free and made in a nut-free bakery." + _F
+    + "You might also like:\n\nCrunch Nut Clusters\n\nThe clusters are made with almonds and hazelnuts. They contain nuts.",
+]
+_CROSS_FOUND = [
+    # the page's own product named in the section, after it, or with no section at all
+    "Crunchly Oat Bars are peanut free." + _F + "You might also like:\n\nNutty Bites Cookies\n\nCrunchly Oat Bars contain peanuts.",
+    "Crunchly Oat Bars are peanut free." + _F
+    + "Related products\n\nDozey Night Tea.\n\nAllergy update\n\nCrunchly Oat Bars now contain peanuts.",
+    "Crunchly Oat Bars are peanut free and made in a nut-free bakery." + _F + "The bars contain peanuts.",
+]
+
+
+@pytest.mark.parametrize("text", _CROSS_QUIET)
+def test_cross_selling_section_is_another_product(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _CROSS_FOUND)
+def test_page_product_outside_or_named_in_section_is_found(text: str) -> None:
+    assert contradictions(text) != []

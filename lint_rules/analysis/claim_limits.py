@@ -1312,12 +1312,13 @@ def _product_phrases(doc: Document, k: int) -> list[tuple[int, int, frozenset[st
 
 def _listed_other(doc: Document, k: int) -> bool:
     """Sentence ``k`` is an item of a list (or the line) that a cross-selling header
-    introduces ("Also in your box:", "You may also like:", "From the same range:")."""
+    introduces ("Also in your box:", "You may also like:", "From the same range:"), or sits
+    in the section such a header opens (``cross_sell_section``)."""
     _phrase, _not_name, header = _other_cues()
     blocks = doc.blocks
     b = doc.sentences[k].block
     if blocks[b].kind != "list_item":
-        return False
+        return cross_sell_section(doc, k) >= 0
     i = b - 1
     while i >= 0 and blocks[i].kind == "list_item":
         i -= 1
@@ -1325,6 +1326,53 @@ def _listed_other(doc: Document, k: int) -> bool:
         return False
     text = doc.text[blocks[i].start:blocks[i].end].strip()
     return text.endswith(":") and header.search(text) is not None
+
+
+def cross_sell_section(doc: Document, k: int) -> int:
+    """The block of the cross-selling header ([other_product] header: "You might also like",
+    "Related products", "Customers also bought") whose section holds sentence ``k``, or -1.
+    The header is a heading, a line of its own ("You might also like:") or the opening of
+    ``k``'s own paragraph ("Customers also bought: Munchos Cookies. The cookies …"); the
+    section runs to the next heading that is no such header. Why (name17, issue 14 class 3):
+    the products listed there, and the kind nouns that then name them ("The cookies contain
+    peanuts"), are not the page's product, though the sentence names no product itself. A
+    product's title line there (a heading that is a product phrase, "Nutty Bites Cookies", or
+    any heading right after the header) does not end the section. A
+    sentence there that names the page's own product (its first-named product's words) is
+    left to the usual reading."""
+    from lint_rules.document import HEADING
+
+    _phrase, _not_name, header = _other_cues()
+    b = doc.sentences[k].block
+    found = -1
+    for i in range(b, -1, -1):
+        block = doc.blocks[i]
+        text = doc.text[block.start:block.end].strip()
+        if header.search(text) is not None and (i == b or block.kind == HEADING or len(text) <= 60):
+            found = i
+            break
+        if block.kind == HEADING and i != b and _phrase.fullmatch(text.rstrip(" .!")) is None and not (
+                i > 0 and header.search(doc.text[doc.blocks[i - 1].start:doc.blocks[i - 1].end]) is not None):
+            return -1  # (a product's own title line in the section, "Nutty Bites Cookies", or right
+            # after the header, does not end it)
+    if found < 0:
+        return -1
+    page, _words = _page_product(doc, frozenset())
+    if 0 <= page < k and doc.blocks[doc.sentences[page].block].start < doc.blocks[found].start:
+        said = frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, k)))
+        if _page_names(doc, page, said):
+            return -1  # "Crunchly Oat Bars contain peanuts" there: the page's own product
+    return found
+
+
+def _page_names(doc: Document, page: int, said: frozenset[str]) -> bool:
+    """The words ``said`` hold the capitalised name words the page's first product sentence
+    ``page`` gives its product (its product phrases, or the interventions it names)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    names = [p[2] for p in _product_phrases(doc, page)]
+    names += [frozenset(n.split()) for _p, n in sentence_subjects(doc).spans_named(page)]
+    return any(n and n <= said for n in names)
 
 
 def _page_product(doc: Document, words: frozenset[str]) -> tuple[int, frozenset[str]]:
@@ -1375,7 +1423,37 @@ def _owner_words(doc: Document, k: int, pos: int) -> tuple[frozenset[str], bool]
     text = doc.text[s.start:s.end] if opener is None else doc.text[s.start + opener.end():s.end]
     name = _TITLE_RUN.match(text)
     words = _name_words(name.group("name"), not_name) if name is not None else frozenset()
+    if words <= _pronouns():
+        words = frozenset()  # "They contain nuts": a pronoun opening the sentence names nothing
+    if not words and opener is None and (section := cross_sell_section(doc, k)) >= 0:
+        # "You might also like: Nutty Bites Cookies. The cookies contain peanuts": the product
+        # the section named before the sentence, called by its kind (else the header's words)
+        words = _section_names(doc, section, k, not_name)
     return (words, True) if words else None
+
+
+@functools.lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Personal pronouns that open a sentence with a capital: no product's name ([other_product] pronouns)."""
+    return frozenset(read_toml("contradiction_limits.toml")["other_product"]["pronouns"])
+
+
+def _section_names(doc: Document, section: int, k: int, not_name: frozenset[str]) -> frozenset[str]:
+    """The name words of the products a cross-selling section (from block ``section``) names
+    before sentence ``k``: the last one named (a capitalised run opening a line or after the
+    header), else the header's own words ("related products"), which mark another product."""
+    header = doc.blocks[section]
+    found: frozenset[str] = frozenset()
+    for sent in doc.sentences[:k]:
+        if sent.start < header.start:
+            continue
+        text = doc.text[sent.start:sent.end]
+        opener = _other_cues()[2].match(text)
+        name = _TITLE_RUN.match(text if opener is None else text[opener.end():].lstrip(" :-—–"))
+        words = _name_words(name.group("name"), not_name) if name is not None else frozenset()
+        if words:
+            found = words
+    return found or frozenset(re.findall(r"[a-z][\w'’-]*", doc.text[header.start:header.end].lower())) - not_name
 
 
 #: The capitalised words a list item or the words after an opener start with (after "our",
