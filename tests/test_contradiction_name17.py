@@ -102,3 +102,40 @@ def test_cross_selling_section_is_another_product(text: str) -> None:
 @pytest.mark.parametrize("text", _CROSS_FOUND)
 def test_page_product_outside_or_named_in_section_is_found(text: str) -> None:
     assert contradictions(text) != []
+
+
+# -- what the page says its product contains: the ingredient, with "the", names the product ------
+
+_CONTAINS_FOUND = [
+    "Relaxo drops contain CBD and a little peppermint oil. Relaxo drops will not make you drowsy." + _F
+    + "The CBD can make you drowsy, so avoid driving after a dose.",
+    "Sleepwell tablets contain melatonin. Sleepwell tablets cause no headaches." + _F + "The melatonin can cause headaches.",
+    "Calmo gummies contain melatonin. Calmo gummies won't leave you groggy." + _F
+    + "The melatonin can leave you groggy the next morning.",
+    "Restora tea is made with valerian and chamomile. Restora tea does not cause headaches." + _F
+    + "Its valerian can cause headaches in some people.",
+    "Duoflex combines paracetamol and aspirin. Duoflex is gentle on the stomach." + _F
+    + "The aspirin in Duoflex can irritate the stomach lining.",
+]
+_CONTAINS_QUIET = [
+    # another product with the same ingredient, a denial of containing it, "may contain"
+    "Relaxo drops contain CBD. Relaxo drops will not make you drowsy." + _F + "Other CBD oils can cause drowsiness.",
+    "Calmo gummies contain melatonin. Calmo gummies won't leave you groggy." + _F
+    + "Melatonin from other brands can leave you groggy.",
+    "Calmo gummies are melatonin free. They won't leave you groggy." + _F + "The melatonin in other gummies can leave you groggy.",
+    "Calmo gummies contain magnesium. Calmo won't upset your stomach." + _F + "Iron can upset your stomach.",
+    "Calmo gummies may contain traces of soy. Calmo won't upset your stomach." + _F
+    + "The soy can upset the stomach of some people.",
+    # "Each capsule contains …" names the page's product by its form, not another product
+    "CholestaNo lowers LDL cholesterol. Each capsule contains plant sterols. Take two a day with food.",
+]
+
+
+@pytest.mark.parametrize("text", _CONTAINS_FOUND)
+def test_ingredient_the_page_says_it_contains_is_the_product(text: str) -> None:
+    assert contradictions(text) != []
+
+
+@pytest.mark.parametrize("text", _CONTAINS_QUIET)
+def test_ingredient_of_another_product_is_quiet(text: str) -> None:
+    assert contradictions(text) == []

@@ -677,6 +677,81 @@ def declared(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _contain_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(the name-then-verb pattern, the words that make it no declaration, the ingredients
+    line's opening, where a list ends) of ``[subject] contain_verbs``, ``contain_not_name``,
+    ``ingredient_line`` and ``contain_list_end``."""
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in data["contain_verbs"]), key=len, reverse=True))
+    pattern = compile_re(r"(?<![\w-])(?P<brand>[A-Z][\w-]{2,}[®™]?(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:also\s+)?"
+                         r"(?:" + verbs + r")\s+(?=(?P<list>[^.;:()!?]{2,160}))")
+    ends = compile_re(r",?\s+(?:" + "|".join(map(re.escape, data["contain_list_end"])) + r")\s"
+                      r"|,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
+    return (pattern, frozenset(data["contain_not_name"]), compile_re(data["ingredient_line"], re.IGNORECASE), ends)
+
+
+@functools.lru_cache(maxsize=1)
+def _contain_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(ingredient fillers, container determiners, own-form determiners) of ``[subject]``."""
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
+    return (frozenset(data["ingredient_fillers"]), frozenset(data["container_determiners"]),
+            frozenset(data["own_form_determiners"]))
+
+
+def contained(sentence: str) -> list[tuple[str, str]]:
+    """(ingredient, product) agent names a sentence says its product contains: "Relaxo drops
+    contain CBD and peppermint oil", "Duoflex combines paracetamol and aspirin" (the product
+    the capitalised name's agent), or an ingredients line "Ingredients: valerian root, hops"
+    (the product "", the article's main one, decided once every sentence is read; so is "Each
+    capsule contains …", the product by its form). Only
+    ingredients the interventions analysis knows, and not after a negation or a modal
+    ("Relaxo does not contain CBD", "may contain traces of …": [subject] contain_not_name).
+    Why (name17, issue 14 class 1): the article then names its product by the ingredient
+    ("The CBD can make you drowsy"), as ``declared`` reads an appositive or parenthesis."""
+    pattern, not_name, line, _ends = _contain_cues()
+    _fillers, containers, own_form = _contain_words()
+    found: list[tuple[str, str]] = []
+    opening = line.match(sentence)
+    if opening is not None:
+        found += [(name, "") for name in _ingredient_names(sentence[opening.end():])]
+    forms = _declared_words()[0]
+    for m in pattern.finditer(sentence):
+        words = m.group("brand").lower().split()
+        if any(w in not_name for w in words[1:]) or re.match(r"\s*(?:no|none|neither|zero)(?![\w-])", m.group("list")):
+            continue
+        if words[0] in containers:
+            # "Each capsule contains …", "The tablets contain …": the product by its form (the
+            # article's main one); "Other brands contain …", "Some teas contain …": no declaration
+            if words[0] in own_form and all(w in forms for w in words[1:]) and len(words) > 1:
+                found += [(name, "") for name in _ingredient_names(m.group("list"))]
+            continue
+        product = _agent_name(" ".join(words).rstrip("®™"))
+        if product is None or ":" in product:
+            continue
+        found += [(name, product) for name in _ingredient_names(m.group("list")) if name != product]
+    return found
+
+
+def _ingredient_names(listed: str) -> list[str]:
+    """The agent names of the items of an ingredient list the interventions analysis knows
+    ("CBD and a little peppermint oil" -> cbd, oil; a dose or an amount word is left out)."""
+    out = []
+    # the list ends where another clause begins (", and Dozo tablets contain …", "… but no sugar")
+    listed = _contain_cues()[3].split(listed)[0]
+    fillers = _contain_words()[0]
+    for item in re.split(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|plus|with)\s+", _DOSE.sub(" ", listed.lower())):
+        words = [w for w in re.findall(r"[a-z][a-z0-9-]*", item)
+                 if w not in fillers]
+        phrase = " ".join(words)
+        if not phrase or len(words) > 3 or not _names_intervention(phrase):
+            continue  # (an item of more words is no ingredient's name: "tablets contain valerian")
+        name = _agent_name(phrase)
+        if name and ":" not in name:
+            out.append(name)
+    return out
+
+
 def _names_intervention(phrase: str) -> bool:
     """``phrase`` names a food, drug or supplement the interventions analysis knows
     ("magnesium citrate", "melatonin"; not "weight-loss")."""
@@ -711,6 +786,9 @@ class SubjectModel:
             if a in self.aliases:
                 counts[self.aliases[a]] += n
                 order.setdefault(self.aliases[a], order[a])
+        for product in set(self.aliases.values()):
+            if product in order:  # a product the article declares, though no clause names it as a cause
+                counts.setdefault(product, 0)
         in_title = [a for a in counts if a in title or any(i in title for i, p in self.aliases.items() if p == a)]
         ranked = sorted(counts, key=lambda a: (a not in in_title, -counts[a], order[a]))
         self.main = ranked[0] if ranked else ""
@@ -735,10 +813,17 @@ class SubjectModel:
         aliases: dict[str, str] = {}
         spans: list[list[tuple[int, int, str]]] = []
         pending: list[tuple[int, str, int, str]] = []  # definite type nouns: (sentence, text, end, agent)
+        listed: list[str] = []  # the ingredients of an ingredients line (the main product's)
         for i, sent in enumerate(sentences):
             for ingredient, product in declared(sent) if ("," in sent or "(" in sent) else ():
                 aliases.setdefault(ingredient, product)
                 order.setdefault(product, len(order))
+            for ingredient, product in contained(sent):
+                if product:
+                    aliases.setdefault(ingredient, product)
+                    order.setdefault(product, len(order))
+                else:
+                    listed.append(ingredient)  # "Ingredients: …": the main product's, once it is known
             norm = _norm(sent)
             speakers.update(w.lower() for m in _SPEAKER.finditer(sent) for w in m.groups() if w)
             found: list[tuple[int, int, str]] = []
@@ -769,6 +854,11 @@ class SubjectModel:
         for person in speakers & set(agents):  # "Wood has also tried …": a person quoted
             del agents[person]
         final = {i: p for i, p in aliases.items() if p not in aliases}
+        if listed:
+            first = cls(agents, dict(order), _norm(title), dict(final)).main
+            for ingredient in listed:
+                if first and ingredient != first and ingredient not in final and ingredient not in aliases:
+                    final[ingredient] = first  # "Ingredients: valerian root, hops" of the page's product
         main = cls(agents, dict(order), _norm(title), dict(final)).main if own else ""
         for name in own:
             if not main:
