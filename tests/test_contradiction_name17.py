@@ -139,3 +139,37 @@ def test_ingredient_the_page_says_it_contains_is_the_product(text: str) -> None:
 @pytest.mark.parametrize("text", _CONTAINS_QUIET)
 def test_ingredient_of_another_product_is_quiet(text: str) -> None:
     assert contradictions(text) == []
+
+
+# -- one ingredient of a combination product is not the product as a whole ----------------------
+
+_PART_QUIET = [
+    "The paracetamol in Duoflex is gentle on the stomach." + _F + "The aspirin in Duoflex can irritate the stomach lining.",
+    "Duoflex contains paracetamol and aspirin. The paracetamol is gentle on the stomach." + _F
+    + "The aspirin can irritate the stomach.",
+    "In Duoflex, the paracetamol causes no stomach upset." + _F + "The aspirin in it may upset the stomach.",
+    "Duoflex combines paracetamol and aspirin. The paracetamol won't upset your stomach." + _F
+    + "The aspirin in it can upset the stomach.",
+    "The paracetamol in Duoflex won't upset your stomach." + _F + "Duoflex can upset the stomach.",
+    # an ingredient the writer places in another food or drug
+    "Calmo does not contain caffeine. Calmo won't keep you awake." + _F + "The caffeine in coffee can keep you awake.",
+    "Calmo won't upset your stomach." + _F + "The lactose in milk can upset your stomach.",
+]
+_PART_FOUND = [
+    # the product as a whole promised, an ingredient's harm; one ingredient on both sides
+    "Duoflex combines paracetamol and aspirin. Duoflex won't upset your stomach." + _F + "The aspirin in it can upset the stomach.",
+    "Duoflex combines paracetamol and aspirin. The aspirin in Duoflex is gentle on the stomach." + _F
+    + "The aspirin in Duoflex can irritate the stomach lining.",
+    "Kipwell capsules contain magnesium and valerian. Kipwell won't upset your stomach." + _F
+    + "The magnesium in Kipwell can upset your stomach.",
+]
+
+
+@pytest.mark.parametrize("text", _PART_QUIET)
+def test_promise_about_one_ingredient_is_not_the_whole(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _PART_FOUND)
+def test_whole_product_promise_against_ingredient_harm_is_found(text: str) -> None:
+    assert contradictions(text) != []

@@ -105,7 +105,12 @@ from lint_rules.analysis.denial_frames import (
 )
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
-from lint_rules.analysis.product_reference import it_is_other, it_is_product
+from lint_rules.analysis.product_reference import (
+    in_other_product,
+    ingredient_part,
+    it_is_other,
+    it_is_product,
+)
 from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
@@ -313,6 +318,7 @@ class Claim:
     overdose: bool = False  #: "only after deliberate overdoses", "at high doses"
     worsening: bool = False  #: a denial that the product worsens it ("does not aggravate asthma")
     caused: bool = False  #: affirmed with the product (or no one else) as its cause's subject
+    part: str = ""  #: the product's ingredient the claim is said of ("the aspirin in Duoflex"; ``ingredient_part``)
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -409,6 +415,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "Claims that X causes infertility have spread online"
         if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other":
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
+        if in_other_product(doc, m.sentence, m.start):
+            continue  # "The caffeine in coffee can keep you awake": that food's (name17)
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
@@ -504,6 +512,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         for c in found:
             if id(c) not in given:
                 c.agent = intervention_at(doc, c.sentence, c.start, c.end)
+                c.part = ingredient_part(doc, c.sentence, c.start)
     return found
 
 
@@ -1051,6 +1060,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     it is (``disputed``: a relation between two sentences); which product (the trial's
     comparison arm, ``comparator_apart``; ``named_apart``, ``sentence_names_apart``,
     ``line_variants_apart``, ``other_member_apart``, ``opening_names_apart``,
+    a promise about one ingredient of the product against a harm of another or of the whole
+    (``Claim.part``, ``product_reference.ingredient_part``),
     ``contrasted_other``, ``variant_apart``); two arms of one trial named by a shared word
     (``_subgroups_apart``: the arms are compared with each other, never with a group of
     people); the interaction partner and the recipe, which are the topic of an interaction or
@@ -1062,6 +1073,10 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     unlimited benefit does not cover every group, unlike a harm or a safety claim)."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if isinstance(odd, Claim) and isinstance(other, Claim) and any(
+            c.stance != "affirmed" and c.part and c.part != d.part for c, d in ((odd, other), (other, odd))):
+        return True  # "The paracetamol in Duoflex is gentle on the stomach" … "The aspirin in Duoflex
+        # can irritate it": a promise about one ingredient, a harm of another (name17)
     if isinstance(odd, Claim) and isinstance(other, Claim) and (
             (odd.worsening and not other.caused) or (other.worsening and not odd.caused)):
         return True  # "does not worsen asthma" … "an asthma flare-up in 49% of each arm": the

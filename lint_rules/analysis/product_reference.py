@@ -6,7 +6,8 @@ question; contradictions and the absence frames (``denial_frames``) answered it 
 modules. They ask it differently on purpose (each reading pinned by review cases), so here are
 three documented readers, not one: ``it_is_product``, the stricter ``only_product_before`` and
 the looser ``it_is_other`` (name17: the reason frame reads "it" as the product unless its
-antecedent is another product).
+antecedent is another product). ``ingredient_part`` asks the neighbouring question of a
+combination product: is a claim said of one of its ingredients rather than of it as a whole?
 (The typed claims keep their own ``_it_is_product``, the product's title words before "it":
 made to ask ``it_is_product``, two of dose13's review cases turn, "Tussol syrup has no known
 interactions. Taken with alcohol, it can make you very drowsy" among them.) The answer
@@ -19,12 +20,14 @@ that clause opens the sentence, every name in the sentence before) is the produc
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import clause_start
-from lint_rules.analysis.interventions import drug_word, sentence_subjects
+from lint_rules.analysis.interventions import drug_word, foods_and_drugs, sentence_subjects
 from lint_rules.analysis.mentions import mentions
+from lint_rules.knowledge import read_toml
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -109,3 +112,86 @@ def it_is_other(doc: Document, k: int, pos: int) -> bool:
     words = re.findall(r"[a-z][a-z-]{3,}", doc.text[prev.start:prev.end].lower())
     return any(drug_word(w) and not subjects.is_main(w) for w in words)
 
+
+def ingredient_part(doc: Document, k: int, pos: int) -> str:
+    """The ingredient of the main product that the clause of sentence ``k`` holding ``pos``
+    opens with as its subject, or "": an intervention named there before ``pos`` that the
+    article makes the product's (an alias, ``SentenceSubjects.alias``, or one written "in"
+    the product: "The aspirin in Duoflex", "the CBD in it") and that is not the
+    product's own name. "The paracetamol in Duoflex is gentle on the stomach" is said of the
+    paracetamol; "Duoflex is gentle on the stomach" of Duoflex as a whole. Why (name17, issue
+    14 class 2): a harm of one ingredient is a harm of the product that contains it, but a
+    promise about one ingredient ("the paracetamol is gentle") says nothing of another ("the
+    aspirin can irritate the stomach"), so the contradiction pairing sets a promise about a
+    part only against a harm of that same part."""
+    subjects = sentence_subjects(doc)
+    s = doc.sentences[k]
+    lo = clause_start(doc.text, s.start, pos)
+    placed = sorted((p, n) for p, n in subjects.placed[k] if lo <= p < pos)
+    if not placed:
+        return ""
+    at, name = placed[0]
+    if subjects.main and (name == subjects.main or _name_words(name) <= _name_words(subjects.main)):
+        return ""
+    if subjects.main and subjects.alias.get(name) == subjects.main:
+        return name
+    inside = _IN_PRODUCT.match(doc.text, at + len(name), pos)
+    if inside is None:
+        return ""
+    q = inside.end()
+    first = _first_word(doc.text[q:pos])
+    if first in ("it", "them") or subjects.main_between(k, q, min(pos, q + 40)):
+        return name  # "The aspirin in Duoflex", "the CBD in it"
+    if not subjects.other_between(k, q, min(pos, q + 40)) and not _other_food_or_drug(doc.text[q:pos]) and (
+            first in _cue_words("in_product_pointers") or re.match(r"[A-Z]", doc.text[q:q + 1])):
+        return name  # "the caffeine in these gummies"; "The paracetamol in Duoflex" (a name the analysis did not find)
+    return ""
+
+
+def in_other_product(doc: Document, k: int, pos: int) -> bool:
+    """The clause of sentence ``k`` holding ``pos`` opens with an ingredient "in" another food
+    or drug than the product ("The caffeine in coffee can keep you awake", "the sugar in fizzy
+    drinks"): its claim is that other thing's. Why (name17, class 1's hard negative): an
+    ingredient the product may share is not the product when the writer places it elsewhere."""
+    s = doc.sentences[k]
+    lo = clause_start(doc.text, s.start, pos)
+    m = _INGREDIENT_IN.match(doc.text, lo, pos)
+    if m is None:
+        return False
+    subjects = sentence_subjects(doc)
+    q = m.end()
+    if subjects.main_between(k, q, min(pos, q + 40)) or (
+            _first_word(doc.text[q:pos]) in _cue_words("in_product_pointers") - {"the", "your"}):
+        return False  # "the caffeine in it", "the zinc in each tablet": the product's
+    return subjects.other_between(k, q, min(pos, q + 40)) or _other_food_or_drug(doc.text[q:pos])
+
+
+def _other_food_or_drug(words: str) -> bool:
+    """The first two words of ``words`` (after a determiner) hold a food or drug of the word
+    lists ("coffee", "fizzy drinks" is not one; "ibuprofen" is)."""
+    found = re.findall(r"[a-z][a-z-]{2,}", words.lower())
+    found = [w for w in found if w not in _cue_words("food_determiners")][:2]
+    return any(drug_word(w) or w in foods_and_drugs() for w in found)
+
+
+def _first_word(text: str) -> str:
+    m = re.match(r"[A-Za-z]+", text)
+    return m.group().lower() if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(key: str) -> frozenset[str]:
+    """A word list of ``context_cues.toml`` [subject] (``in_product_pointers``, ``food_determiners``)."""
+    return frozenset(read_toml("context_cues.toml")["subject"][key])
+
+
+#: A clause's opening ingredient phrase and "in": "The caffeine in", "the sugar in".
+_INGREDIENT_IN = re.compile(r"\W*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?in\s+", re.IGNORECASE)
+
+
+#: After an ingredient's name: "in" the product ("the aspirin in Duoflex", "the CBD in it").
+_IN_PRODUCT = re.compile(r"\s+(?:(?:contained|found|used)\s+)?in\s+")
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9-]{3,}", name.lower()))
