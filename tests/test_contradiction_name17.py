@@ -173,3 +173,27 @@ def test_promise_about_one_ingredient_is_not_the_whole(text: str) -> None:
 @pytest.mark.parametrize("text", _PART_FOUND)
 def test_whole_product_promise_against_ingredient_harm_is_found(text: str) -> None:
     assert contradictions(text) != []
+
+
+# -- two products declared on one page: each ingredient is its own product's ---------------------
+
+_TWO_QUIET = [
+    "Relaxo drops contain CBD, and Sleepo drops contain melatonin. Relaxo drops won't make you drowsy." + _F
+    + "The melatonin can make you drowsy.",
+    "Calmo gummies contain melatonin, and Dozo tablets contain valerian. Calmo won't upset your stomach." + _F
+    + "The valerian can upset your stomach.",
+]
+_TWO_FOUND = [
+    "Relaxo drops contain CBD, and Sleepo drops contain melatonin. Relaxo drops won't make you drowsy." + _F
+    + "The CBD can make you drowsy.",
+]
+
+
+@pytest.mark.parametrize("text", _TWO_QUIET)
+def test_other_products_ingredient_is_quiet(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _TWO_FOUND)
+def test_own_products_ingredient_is_found(text: str) -> None:
+    assert contradictions(text) != []

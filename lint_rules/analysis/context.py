@@ -774,7 +774,7 @@ class SubjectModel:
     """The agents named as causes in a document and which of them is its main one."""
 
     def __init__(self, agents: Counter[str], order: dict[str, int], title: str = "",
-                 aliases: dict[str, str] | None = None) -> None:
+                 aliases: dict[str, str] | None = None, preferred: str = "") -> None:
         self.agents = agents
         #: (sentence, end) of the definite type nouns that refer to another intervention named
         #: just before them ("Sclerotherapy is the alternative. The procedure can …")
@@ -790,7 +790,10 @@ class SubjectModel:
             if product in order:  # a product the article declares, though no clause names it as a cause
                 counts.setdefault(product, 0)
         in_title = [a for a in counts if a in title or any(i in title for i, p in self.aliases.items() if p == a)]
-        ranked = sorted(counts, key=lambda a: (a not in in_title, -counts[a], order[a]))
+        # (then the product the interventions analysis takes for the page's, ``preferred``, given
+        # only where the page declares what products contain: "Relaxo drops contain CBD, and
+        # Sleepo drops contain melatonin" counts Sleepo's melatonin as a cause, not Relaxo)
+        ranked = sorted(counts, key=lambda a: (a not in in_title, a != preferred, -counts[a], order[a]))
         self.main = ranked[0] if ranked else ""
         names = sorted({a for a in agents if not a.startswith("other:")} | set(self.aliases) | {self.main} - {""},
                        key=lambda s: (-len(s), s))
@@ -801,12 +804,16 @@ class SubjectModel:
 
     @classmethod
     def from_sentences(cls, sentences: list[str], title: str = "",
-                       other_before: OtherBefore | None = None) -> SubjectModel:
+                       other_before: OtherBefore | None = None,
+                       prefer: Callable[[], str] | None = None) -> SubjectModel:
         """The model of a document's sentences. ``other_before(i, pos, spans)``, when given,
         says whether the intervention named last before offset ``pos`` of sentence ``i`` (the
         interventions analysis's names, and ``spans``: the agents read here, per sentence) is
         another one than the article's main intervention; a definite type noun ("the
-        procedure", "this form") after such a name refers to it, not to the product."""
+        procedure", "this form") after such a name refers to it, not to the product.
+        ``prefer()``, when given, names the page's own product as the interventions analysis
+        reads it; asked only where the page declares what a product contains, it ranks that
+        product first among the agents (after one in the title)."""
         agents: Counter[str] = Counter()
         order: dict[str, int] = {}
         speakers: set[str] = set()
@@ -854,12 +861,17 @@ class SubjectModel:
         for person in speakers & set(agents):  # "Wood has also tried …": a person quoted
             del agents[person]
         final = {i: p for i, p in aliases.items() if p not in aliases}
+        preferred = ""
+        if prefer is not None and (final or listed):
+            # the page declares what its products contain: which one is its own, as the
+            # interventions analysis reads it (``prefer``: that analysis's main, as an agent name)
+            preferred = _agent_name(prefer()) or ""
         if listed:
-            first = cls(agents, dict(order), _norm(title), dict(final)).main
+            first = cls(agents, dict(order), _norm(title), dict(final), preferred).main
             for ingredient in listed:
                 if first and ingredient != first and ingredient not in final and ingredient not in aliases:
                     final[ingredient] = first  # "Ingredients: valerian root, hops" of the page's product
-        main = cls(agents, dict(order), _norm(title), dict(final)).main if own else ""
+        main = cls(agents, dict(order), _norm(title), dict(final), preferred).main if own else ""
         for name in own:
             if not main:
                 # no agent named otherwise: the type noun names the product ("the tea can cause …"
@@ -868,7 +880,7 @@ class SubjectModel:
                 order.setdefault(name, len(order))
             elif name != main and name not in agents:
                 final.setdefault(name, main)  # "this form" read as the product the article names
-        model = cls(agents, order, _norm(title), final)
+        model = cls(agents, order, _norm(title), final, preferred)
         model.other_refs = other_refs
         return model
 
@@ -1030,6 +1042,12 @@ def document_subject(doc: Document) -> SubjectModel:
                         return True
             return False
 
-        return SubjectModel.from_sentences([d.text[s.start:s.end] for s in sents], d.title, other_before)
+        def prefer() -> str:
+            from lint_rules.analysis.interventions import interventions
+
+            main = interventions(d).main
+            return main.name if main is not None else ""
+
+        return SubjectModel.from_sentences([d.text[s.start:s.end] for s in sents], d.title, other_before, prefer)
 
     return doc.analysis("claim-subjects", build)

@@ -977,7 +977,11 @@ class SentenceSubjects:
                 # "NoxMist is an oral melatonin spray"; "Varizon, the two-dose shingles vaccine": a
                 # description of the product by its kind is the product
                 before = [n for s, _e, n in spans[:k] if a <= s < start and n != name]
-                product = before[0] if before else self.subjects[i]
+                # the product of the ingredient's own clause when it names one ("Relaxo drops
+                # contain CBD, and Sleepo drops contain melatonin": Sleepo's; name17), else the
+                # sentence's first name ("turmeric capsules, which contain curcumin")
+                own = [n for s, _e, n in spans[:k] if clause_start(self.low, a, start) <= s < start and n != name]
+                product = own[-1] if own else before[0] if before else self.subjects[i]
                 if product == name and not before and self.main and self.main != name:
                     # "One of the inactive ingredients in Zocor is peanut oil", the product
                     # unnamed as a candidate: the article's main intervention
