@@ -197,3 +197,26 @@ def test_other_products_ingredient_is_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", _TWO_FOUND)
 def test_own_products_ingredient_is_found(text: str) -> None:
     assert contradictions(text) != []
+
+
+# -- "It …" opening a sentence after another product's sentence is that product ------------------
+
+_PRONOUN_QUIET = [
+    "Relaxo drops won't make you drowsy." + _F + "Sleepo gummies contain melatonin. It can make you drowsy.",
+    "Relaxo drops won't make you drowsy." + _F + "Our sister brand makes Sleepo tea. It can make you drowsy.",
+]
+_PRONOUN_FOUND = [
+    "Relaxo drops won't make you drowsy." + _F + "Relaxo drops contain CBD. It can make you drowsy.",
+    "Relaxo drops won't make you drowsy." + _F + "Relaxo drops are stronger than Sleepo tea. It can make you drowsy.",
+    "Relaxo drops won't make you drowsy." + _F + "It can make you drowsy, though.",
+]
+
+
+@pytest.mark.parametrize("text", _PRONOUN_QUIET)
+def test_pronoun_after_another_product_is_quiet(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _PRONOUN_FOUND)
+def test_pronoun_after_the_product_is_found(text: str) -> None:
+    assert contradictions(text) != []

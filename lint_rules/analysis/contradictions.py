@@ -417,6 +417,9 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
         if in_other_product(doc, m.sentence, m.start):
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
+        if (opening := _PRONOUN_OPENS.match(doc.text, sent.start, m.start)) is not None \
+                and it_is_other(doc, m.sentence, opening.start(1)):
+            continue  # "Sleepo gummies contain melatonin. It can make you drowsy": Sleepo's (name17)
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
@@ -514,6 +517,11 @@ def _build_claims(doc: Document) -> list[Claim]:
                 c.agent = intervention_at(doc, c.sentence, c.start, c.end)
                 c.part = ingredient_part(doc, c.sentence, c.start)
     return found
+
+
+#: A sentence that opens with a personal pronoun as its subject ("It can make you drowsy",
+#: "They may upset the stomach"): whose it is, ``product_reference.it_is_other`` decides.
+_PRONOUN_OPENS = compile_re(r"[\W_]*(it|they)\s", re.IGNORECASE)
 
 
 def _frame_effects(doc: Document) -> list[FrameClaim]:

@@ -100,6 +100,8 @@ def it_is_other(doc: Document, k: int, pos: int) -> bool:
     "Keep it dry. Nausea is the main reason people stop taking it" in a page about one product.
     So this asks the opposite question, true only when another product is the antecedent."""
     subjects = sentence_subjects(doc)
+    if not subjects.main:
+        return False  # no product found: nothing to tell another one from ("Our Lumiq melatonin spray …")
     before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
     if before:
         return not subjects.is_main(before[-1][1])
