@@ -220,3 +220,26 @@ def test_pronoun_after_another_product_is_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", _PRONOUN_FOUND)
 def test_pronoun_after_the_product_is_found(text: str) -> None:
     assert contradictions(text) != []
+
+
+# -- a description by kind: "Zentra is a CBD oil" makes "the CBD oil" and "the CBD" Zentra --------
+
+_KIND_FOUND = [
+    "Zentra is a CBD oil for everyday calm. It won't make you drowsy." + _F + "The CBD oil can cause drowsiness.",
+    "Zentra is a CBD oil for everyday calm. It won't make you drowsy." + _F + "The CBD can cause drowsiness.",
+    "Fluvax is this year's flu jab. Fluvax causes no fever." + _F + "The jab can cause a mild fever in children.",
+]
+_KIND_QUIET = [
+    "Zentra is a CBD oil for everyday calm. It won't make you drowsy." + _F + "Other CBD oils can cause drowsiness.",
+    "Zentra is a brand of calming drops. It won't make you drowsy." + _F + "Some sleep aids can cause drowsiness.",
+]
+
+
+@pytest.mark.parametrize("text", _KIND_FOUND)
+def test_kind_the_page_gives_its_product_is_the_product(text: str) -> None:
+    assert contradictions(text) != []
+
+
+@pytest.mark.parametrize("text", _KIND_QUIET)
+def test_other_product_of_the_kind_is_quiet(text: str) -> None:
+    assert contradictions(text) == []

@@ -678,17 +678,20 @@ def declared(sentence: str) -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _contain_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _contain_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the name-then-verb pattern, the words that make it no declaration, the ingredients
-    line's opening, where a list ends) of ``[subject] contain_verbs``, ``contain_not_name``,
-    ``ingredient_line`` and ``contain_list_end``."""
+    line's opening, where a list ends, the description by kind) of ``[subject] contain_verbs``,
+    ``contain_not_name``, ``ingredient_line``, ``contain_list_end``, ``describe_verbs`` and ``describe_end``."""
     data = knowledge.read_toml(CUES_TOML.name)["subject"]
     verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in data["contain_verbs"]), key=len, reverse=True))
     pattern = compile_re(r"(?<![\w-])(?P<brand>[A-Z][\w-]{2,}[®™]?(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:also\s+)?"
                          r"(?:" + verbs + r")\s+(?=(?P<list>[^.;:()!?]{2,160}))")
+    describe = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in data["describe_verbs"]), key=len, reverse=True))
+    kind = compile_re(r"(?<![\w-])(?P<brand>[A-Z][\w-]{2,}[®™]?(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
+                      r"(?:" + describe + r")\s+(?P<list>(?:[\w'’-]+\s+){0,3}?[\w-]+)(?=\s*(?:[.,;:!?)]|$|\s+(?:" + "|".join(map(re.escape, data["describe_end"])) + r")\b))")
     ends = compile_re(r",?\s+(?:" + "|".join(map(re.escape, data["contain_list_end"])) + r")\s"
                       r"|,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
-    return (pattern, frozenset(data["contain_not_name"]), compile_re(data["ingredient_line"], re.IGNORECASE), ends)
+    return (pattern, frozenset(data["contain_not_name"]), compile_re(data["ingredient_line"], re.IGNORECASE), ends, kind)
 
 
 @functools.lru_cache(maxsize=1)
@@ -704,12 +707,13 @@ def contained(sentence: str) -> list[tuple[str, str]]:
     contain CBD and peppermint oil", "Duoflex combines paracetamol and aspirin" (the product
     the capitalised name's agent), or an ingredients line "Ingredients: valerian root, hops"
     (the product "", the article's main one, decided once every sentence is read; so is "Each
-    capsule contains …", the product by its form). Only
+    capsule contains …", the product by its form), or a description by kind ("Zentra is a CBD
+    oil": the oil, and "the CBD oil", are Zentra). Only
     ingredients the interventions analysis knows, and not after a negation or a modal
     ("Relaxo does not contain CBD", "may contain traces of …": [subject] contain_not_name).
     Why (name17, issue 14 class 1): the article then names its product by the ingredient
     ("The CBD can make you drowsy"), as ``declared`` reads an appositive or parenthesis."""
-    pattern, not_name, line, _ends = _contain_cues()
+    pattern, not_name, line, _ends, kind = _contain_cues()
     _fillers, containers, own_form = _contain_words()
     found: list[tuple[str, str]] = []
     opening = line.match(sentence)
@@ -730,6 +734,13 @@ def contained(sentence: str) -> list[tuple[str, str]]:
         if product is None or ":" in product:
             continue
         found += [(name, product) for name in _ingredient_names(m.group("list")) if name != product]
+    for m in kind.finditer(sentence):
+        words = re.findall(r"[a-z][a-z0-9-]*", m.group("list").lower())
+        product = _agent_name(m.group("brand").lower().rstrip("®™"))
+        if not words or words[-1] not in _intervention_heads() | _declared_words()[0] or product is None or ":" in product:
+            continue  # "Aspirin is a painkiller", "Zentra is a brand": no kind of product
+        names = _ingredient_names(" ".join(words)) + _ingredient_names(" ".join(words[:-1]))  # (the oil, the CBD)
+        found += [(name, product) for name in names if name != product]
     return found
 
 
