@@ -243,3 +243,16 @@ def test_kind_the_page_gives_its_product_is_the_product(text: str) -> None:
 @pytest.mark.parametrize("text", _KIND_QUIET)
 def test_other_product_of_the_kind_is_quiet(text: str) -> None:
     assert contradictions(text) == []
+
+
+# -- the shop page's other cross-selling block names ---------------------------------------------
+
+_BLOCK_QUIET = [
+    "Crunchly Oat Bars are peanut free." + _F + "Frequently bought together\n\nPeanut Power Bars. The bars contain peanuts.",
+    "Crunchly Oat Bars are peanut free." + _F + "Similar products\n\nGoober Crunch Cookies. The cookies contain peanuts.",
+]
+
+
+@pytest.mark.parametrize("text", _BLOCK_QUIET)
+def test_other_cross_selling_blocks_are_quiet(text: str) -> None:
+    assert contradictions(text) == []
