@@ -256,3 +256,26 @@ _BLOCK_QUIET = [
 @pytest.mark.parametrize("text", _BLOCK_QUIET)
 def test_other_cross_selling_blocks_are_quiet(text: str) -> None:
     assert contradictions(text) == []
+
+
+# -- the product's ingredient in another form is another product -------------------------------
+
+_FORM_QUIET = [
+    "Painaway is an ibuprofen gel. Painaway does not upset the stomach." + _F
+    + "Like all NSAIDs, ibuprofen tablets can upset the stomach.",
+    "Painaway is an ibuprofen gel. Painaway does not upset the stomach." + _F + "Ibuprofen tablets can upset the stomach.",
+]
+_FORM_FOUND = [
+    "Painaway is an ibuprofen gel. Painaway does not upset the stomach." + _F + "The ibuprofen in it can upset the stomach.",
+    "Painaway is an ibuprofen gel. Painaway does not upset the stomach." + _F + "The ibuprofen gel can upset the stomach.",
+]
+
+
+@pytest.mark.parametrize("text", _FORM_QUIET)
+def test_ingredient_in_another_form_is_quiet(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _FORM_FOUND)
+def test_ingredient_in_the_products_form_is_found(text: str) -> None:
+    assert contradictions(text) != []
