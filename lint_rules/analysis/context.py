@@ -792,6 +792,9 @@ class SubjectModel:
         self.other_refs: set[tuple[str, int]] = set()
         #: ingredient -> product, where the article declares what its product is (``declared``)
         self.aliases = aliases or {}
+        #: (normalised sentence, ingredient) where the page declares what its product contains
+        #: ("Norvale is made with ginseng, which can cause insomnia": the ginseng there is Norvale's)
+        self.declared_in: set[tuple[str, str]] = set()
         counts = Counter({a: n for a, n in agents.items() if a not in self.aliases})
         for a, n in agents.items():
             if a in self.aliases:
@@ -832,11 +835,13 @@ class SubjectModel:
         spans: list[list[tuple[int, int, str]]] = []
         pending: list[tuple[int, str, int, str]] = []  # definite type nouns: (sentence, text, end, agent)
         listed: list[str] = []  # the ingredients of an ingredients line (the main product's)
+        declared_in: set[tuple[str, str]] = set()
         for i, sent in enumerate(sentences):
             for ingredient, product in declared(sent) if ("," in sent or "(" in sent) else ():
                 aliases.setdefault(ingredient, product)
                 order.setdefault(product, len(order))
             for ingredient, product in contained(sent):
+                declared_in.add((_norm(sent), ingredient))
                 if product:
                     aliases.setdefault(ingredient, product)
                     order.setdefault(product, len(order))
@@ -893,6 +898,7 @@ class SubjectModel:
                 final.setdefault(name, main)  # "this form" read as the product the article names
         model = cls(agents, order, _norm(title), final, preferred)
         model.other_refs = other_refs
+        model.declared_in = declared_in
         return model
 
     def subject_at(self, sentence: str, pos: int) -> str:
@@ -947,12 +953,13 @@ class SubjectModel:
             return "main", True  # "this form", "the procedure": the article's intervention, named
             # (a type noun the article also names as an agent, "Pollexa nasal spray does not …" /
             # "the spray can …", keeps that agent's name, as both sides then have it)
-        if name in self.aliases and (_as_product(sentence, at + lo, name) or self.aliases[name] in re.findall(
+        if name in self.aliases and ((sentence, name) in self.declared_in or _as_product(sentence, at + lo, name) or self.aliases[name] in re.findall(
                 r"[a-z][a-z0-9-]*", sentence[max(0, at + lo - 30):at + lo])[-2:] or re.search(
                 r"(?<![a-z])" + re.escape(self.aliases[name]) + r"\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}$",
                 sentence[max(0, at + lo - 80):at + lo])):
             # (or right after the product's own name: "Pollexa nasal spray" of the agent "nasal"; or
-            # describing it: "DriftWell is the first sleep app")
+            # describing it: "DriftWell is the first sleep app"; or in the sentence that declares
+            # it the product's: "Norvale is made with ginseng, which can cause insomnia")
             name = self.aliases[name]  # "Melatonin gummies can cause …" of "Sombra, a melatonin gummy"
         return ("main" if not name or name == self.main else name), bool(name)
 
