@@ -279,3 +279,15 @@ def test_ingredient_in_another_form_is_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", _FORM_FOUND)
 def test_ingredient_in_the_products_form_is_found(text: str) -> None:
     assert contradictions(text) != []
+
+
+# -- a sentence about other products opens no cross-selling section -----------------------------
+
+_NO_SECTION_FOUND = [
+    "Calmix capsules cause no drowsiness.\n\nOther products can cause drowsiness.\n\nIt can make you drowsy in the first week.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_SECTION_FOUND)
+def test_sentence_about_other_products_opens_no_section(text: str) -> None:
+    assert contradictions(text) != []

@@ -1331,7 +1331,8 @@ def _listed_other(doc: Document, k: int) -> bool:
 def cross_sell_section(doc: Document, k: int) -> int:
     """The block of the cross-selling header ([other_product] header: "You might also like",
     "Related products", "Customers also bought") whose section holds sentence ``k``, or -1.
-    The header is a heading, a line of its own ("You might also like:") or the opening of
+    The header is a heading, a line of its own with no full stop ("You might also like:"; not
+    "Other products can cause drowsiness.", a sentence about other products) or the opening of
     ``k``'s own paragraph ("Customers also bought: Munchos Cookies. The cookies …"); the
     section runs to the next heading that is no such header. Why (name17, issue 14 class 3):
     the products listed there, and the kind nouns that then name them ("The cookies contain
@@ -1348,7 +1349,8 @@ def cross_sell_section(doc: Document, k: int) -> int:
     for i in range(b, -1, -1):
         block = doc.blocks[i]
         text = doc.text[block.start:block.end].strip()
-        if header.search(text) is not None and (i == b or block.kind == HEADING or len(text) <= 60):
+        if header.search(text) is not None and (i == b or block.kind == HEADING
+                                                 or (len(text) <= 60 and not text.endswith((".", "!", "?")))):
             found = i
             break
         if block.kind == HEADING and i != b and _phrase.fullmatch(text.rstrip(" .!")) is None and not (
