@@ -291,3 +291,16 @@ _NO_SECTION_FOUND = [
 @pytest.mark.parametrize("text", _NO_SECTION_FOUND)
 def test_sentence_about_other_products_opens_no_section(text: str) -> None:
     assert contradictions(text) != []
+
+
+# -- the reason frame's "them" after another drug named earlier in its own sentence ---------------
+
+_REASON_OWN_SENTENCE_QUIET = [
+    "Nervia causes no dizziness." + _F + "In a survey of 200 users of older drugs such as gabapentin, "
+    "dizziness was the main reason people stopped taking them.",
+]
+
+
+@pytest.mark.parametrize("text", _REASON_OWN_SENTENCE_QUIET)
+def test_reason_frame_after_another_drug_in_its_sentence_is_quiet(text: str) -> None:
+    assert contradictions(text) == []

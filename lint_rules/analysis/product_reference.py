@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import clause_start
@@ -93,7 +94,8 @@ def it_is_other(doc: Document, k: int, pos: int) -> bool:
     sentence before in the same paragraph names interventions and the one it is about
     (``SentenceSubjects.subjects``: the product when it names the product) is another one.
     "Gabapentin is older. Dizziness is the main reason people stop taking it": gabapentin's
-    (a drug of the word lists the sentence before names, placed or not, counts too).
+    (a drug of the word lists named before "it" in its sentence, or in the sentence before,
+    placed or not, counts too).
     Why a third reader: the reason frame ("… the main reason people stop taking it") is the
     product's when the product is the paragraph's topic or nothing else was named there;
     ``it_is_product`` leaves unread a sentence before that names nothing, which would lose
@@ -105,14 +107,22 @@ def it_is_other(doc: Document, k: int, pos: int) -> bool:
     before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
     if before:
         return not subjects.is_main(before[-1][1])
+    # a drug the interventions analysis did not place, before "it" in its sentence ("users of
+    # older drugs such as gabapentin … stopped taking them") or in the sentence before
+    # ("Many people try gabapentin first.")
+    if _names_other_drug(doc.text[doc.sentences[k].start:pos], subjects.is_main):
+        return True
     if k == 0 or doc.sentences[k - 1].block != doc.sentences[k].block:
         return False
     if subjects.named[k - 1]:
         return not subjects.is_main(subjects.subjects[k - 1])
-    # a drug the interventions analysis did not place ("Many people try gabapentin first.")
     prev = doc.sentences[k - 1]
-    words = re.findall(r"[a-z][a-z-]{3,}", doc.text[prev.start:prev.end].lower())
-    return any(drug_word(w) and not subjects.is_main(w) for w in words)
+    return _names_other_drug(doc.text[prev.start:prev.end], subjects.is_main)
+
+
+def _names_other_drug(text: str, is_main: Callable[[str], bool]) -> bool:
+    """``text`` names a drug of the word lists that is not the main product."""
+    return any(drug_word(w) and not is_main(w) for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()))
 
 
 def ingredient_part(doc: Document, k: int, pos: int) -> str:
