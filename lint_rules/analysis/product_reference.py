@@ -103,7 +103,7 @@ def it_is_other(doc: Document, k: int, pos: int) -> bool:
     So this asks the opposite question, true only when another product is the antecedent."""
     subjects = sentence_subjects(doc)
     if not subjects.main:
-        return False  # no product found: nothing to tell another one from ("Our Lumiq melatonin spray …")
+        return False  # no product found: nothing to tell another one from ("Our Dozy melatonin spray …")
     before = [(p, n) for p, n in sorted(subjects.placed[k]) if p < pos]
     if before:
         return not subjects.is_main(before[-1][1])
