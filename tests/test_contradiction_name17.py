@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 from lint_helpers import contradictions
 
+
+def _flags(text: str) -> set[tuple[str, str]]:
+    """The findings of ``text`` as (code, flagged words): which pair fired, not only whether."""
+    body = text if text.endswith("\n") else text + "\n"
+    return {(f.code, body[f.location.start_offset:f.location.end_offset].lower()) for f in contradictions(text)}
+
 #: Neutral sentences that keep two claims in different paragraphs.
 _F = "\n\nStore it somewhere cool and dry. Keep out of reach of children.\n\n"
 
@@ -303,4 +309,33 @@ _REASON_OWN_SENTENCE_QUIET = [
 
 @pytest.mark.parametrize("text", _REASON_OWN_SENTENCE_QUIET)
 def test_reason_frame_after_another_drug_in_its_sentence_is_quiet(text: str) -> None:
+    assert contradictions(text) == []
+
+
+# -- (review) only a drug that is its sentence's topic is the antecedent of the reason frame's "it" --
+
+_TOPIC_FOUND = [
+    # a description of the product by its kind, after "as": still the product
+    ("Wakora causes no headaches." + _F + "It comes as an oral spray. Headaches are the main reason people stop using it.",
+     "headaches"),
+    # another drug as a partner of the product, not the sentence's topic
+    ("Wakora causes no headaches." + _F + "You may take it with ibuprofen. Headaches are the main reason people stop taking it.",
+     "headaches"),
+    ("Wakora causes no nausea." + _F + "Wakora is often compared with ibuprofen. Nausea is the main reason people quit it.",
+     "nausea"),
+]
+_TOPIC_QUIET = [
+    "Wakora causes no nausea." + _F + "Ibuprofen, by contrast, is cheap. Nausea is the main reason people stop taking it.",
+    "Wakora causes no nausea." + _F + "Plenty of patients start on naproxen. Nausea is the main reason people stop taking it.",
+]
+
+
+@pytest.mark.parametrize(("text", "effect"), _TOPIC_FOUND)
+def test_reason_frame_it_after_a_drug_off_topic_is_the_product(text: str, effect: str) -> None:
+    flags = _flags(text)
+    assert any(code.startswith("CON001") and effect in words for code, words in flags), flags
+
+
+@pytest.mark.parametrize("text", _TOPIC_QUIET)
+def test_reason_frame_it_after_a_drug_as_topic_is_quiet(text: str) -> None:
     assert contradictions(text) == []
