@@ -339,3 +339,31 @@ def test_reason_frame_it_after_a_drug_off_topic_is_the_product(text: str, effect
 @pytest.mark.parametrize("text", _TOPIC_QUIET)
 def test_reason_frame_it_after_a_drug_as_topic_is_quiet(text: str) -> None:
     assert contradictions(text) == []
+
+
+# -- (review) under a correction heading, only the corrected text's own words are answered --------
+
+_CORRECTED_QUIET = [
+    # the heading on a line of its own, kept in its paragraph by a single line break
+    "Correction\nOur first post misquoted the label. It said Quorvel causes hair loss. Quorvel does not cause hair loss.",
+    "Quorvel is suitable for children." + _F + "Fact check\n\nIt said Quorvel is not suitable for children. That was wrong.",
+    "Quorvel does not cause hair loss." + _F + "Correction: we wrongly said Quorvel causes hair loss.",
+]
+_CORRECTION_SOURCE_FOUND = [
+    # a source the writer relies on, under the heading: the writer's own claim
+    ("Quorvel is safe in pregnancy." + _F + "Myths and facts\n\nThe product leaflet states that Quorvel "
+     "should not be used in pregnancy.", "CON006"),
+    ("Quorvel is suitable for children." + _F + "Fact check\n\nThe pharmacist guide says Quorvel is not "
+     "suitable for children.", "CON006"),
+]
+
+
+@pytest.mark.parametrize("text", _CORRECTED_QUIET)
+def test_corrected_texts_words_are_quiet(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), _CORRECTION_SOURCE_FOUND)
+def test_source_under_correction_heading_is_found(text: str, code: str) -> None:
+    flags = _flags(text)
+    assert any(c.startswith(code) for c, _w in flags), flags

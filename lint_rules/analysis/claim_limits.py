@@ -164,7 +164,7 @@ def _cues() -> _Cues:
         own_word=compile_re(d["voice"]["own_word"]),
         own_correction=compile_re(d["voice"]["own_correction"]),
         correction_heading=compile_re(d["voice"]["correction_heading"], re.IGNORECASE),
-        correction_reported=compile_re(d["voice"]["correction_reported"]),
+        correction_reported=compile_re(d["voice"]["correction_reported"], re.IGNORECASE),
         amount=compile_re(d["strength"]["amount"]),
         pack=compile_re(d["strength"]["pack"]),
         excluded=tuple(compile_re(p) for p in d["exclusion"]["phrases"]),
@@ -297,27 +297,44 @@ def _answers(doc: Document, k: int, j: int) -> bool:
 
 
 def under_correction(doc: Document, k: int) -> bool:
-    """Sentence ``k`` passes on what something said ([voice] correction_reported) under a
-    heading that announces corrections or debunked claims ([voice] correction_heading:
-    "Correction", "Myths", "Fact check"): "It said Zelvara raised blood pressure" there is the
-    claim being corrected, whoever said it. The nearest heading block before the sentence
-    decides (a heading that is no such one ends the section); a paragraph opening with the
-    word and a colon ("Correction: …") is such a heading for its own sentences. Why: the
-    heading answers the claim, so no answer need follow it (name17, issue 14 class 4)."""
+    """Sentence ``k`` passes on what the corrected text said, the earlier text (or "it", "we"
+    for it) as the speaker at its opening ([voice] correction_reported), under a heading that
+    announces corrections or debunked claims ([voice] correction_heading: "Correction",
+    "Myths", "Fact check"): "It said Zelvara raised blood pressure" there is the claim being
+    corrected. A source the writer relies on there ("researchers reported", "the leaflet
+    states") is not (name17 review: it hid a real contradiction). The nearest heading block
+    before the sentence decides (a heading that is no such one ends the section); a paragraph
+    opening with the word and a colon ("Correction: …") or with the word on a line of its own
+    is such a heading for its own sentences. Why: the heading answers the claim, so no answer
+    need follow it (name17, issue 14 class 4)."""
     from lint_rules.document import HEADING
 
     c = _cues()
-    if not c.correction_reported.search(_sentence(doc, k)):
-        return False
     b = doc.sentences[k].block
     block = doc.blocks[b]
     opening = doc.text[block.start:block.end]
-    if ":" in opening[:40] and c.correction_heading.match(opening):
-        return True  # "Correction: an earlier version said …"
+    head = c.correction_heading.match(opening)
+    inline = head is not None and (":" in opening[:40] or _own_line(doc, block.start, block.end))
+    sent = _sentence(doc, k)
+    if inline and head is not None and doc.sentences[k].start == block.start:
+        sent = sent[head.end():]  # "Correction\nIt said …": the heading's own line
+    if not c.correction_reported.match(sent):
+        return False
+    if inline:
+        return True  # "Correction: an earlier version said …", "Correction\nAn earlier version …"
     for i in range(b - 1, -1, -1):
         if doc.blocks[i].kind == HEADING:
             return c.correction_heading.match(doc.text[doc.blocks[i].start:doc.blocks[i].end]) is not None
     return False
+
+
+def _own_line(doc: Document, start: int, end: int) -> bool:
+    """The block at ``start``-``end`` opens, in the source, with a short line of its own with no
+    full stop (a heading kept in its paragraph by a single line break: "Correction\nAn earlier
+    version …"; the prose text joins the lines)."""
+    source = doc.source[doc.offsets.to_source(start):doc.offsets.to_source(end, end=True)]
+    first, nl, _rest = source.partition("\n")
+    return bool(nl) and len(first.strip()) <= 40 and not first.rstrip().endswith((".", "!", "?"))
 
 
 def voice_disputed(doc: Document, k: int) -> bool:
