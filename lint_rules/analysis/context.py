@@ -677,6 +677,12 @@ def declared(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+#: An ingredient list that opens with a negative determiner ([subject] contain_none of
+#: context_cues.toml): "Relaxo contains no CBD" declares nothing.
+_NONE = compile_re(r"\s*(?:" + "|".join(map(re.escape, knowledge.read_toml(CUES_TOML.name)["subject"]["contain_none"]))
+                   + r")(?![\w-])")
+
+
 @functools.lru_cache(maxsize=1)
 def _contain_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the name-then-verb pattern, the words that make it no declaration, the ingredients
@@ -722,7 +728,7 @@ def contained(sentence: str) -> list[tuple[str, str]]:
     forms = _declared_words()[0]
     for m in pattern.finditer(sentence):
         words = m.group("brand").lower().split()
-        if any(w in not_name for w in words[1:]) or re.match(r"\s*(?:no|none|neither|zero)(?![\w-])", m.group("list")):
+        if any(w in not_name for w in words[1:]) or _NONE.match(m.group("list")):
             continue
         if words[0] in containers:
             # "Each capsule contains …", "The tablets contain …": the product by its form (the

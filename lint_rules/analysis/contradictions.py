@@ -520,8 +520,10 @@ def _build_claims(doc: Document) -> list[Claim]:
 
 
 #: A sentence that opens with a personal pronoun as its subject ("It can make you drowsy",
-#: "They may upset the stomach"): whose it is, ``product_reference.it_is_other`` decides.
-_PRONOUN_OPENS = compile_re(r"[\W_]*(it|they)\s", re.IGNORECASE)
+#: "They may upset the stomach"; [subject] product_pronouns of context_cues.toml): whose it
+#: is, ``product_reference.it_is_other`` decides.
+_PRONOUN_OPENS = compile_re(r"[\W_]*(" + "|".join(map(re.escape, read_toml("context_cues.toml")["subject"]["product_pronouns"]))
+                            + r")\s", re.IGNORECASE)
 
 
 def _frame_effects(doc: Document) -> list[FrameClaim]:

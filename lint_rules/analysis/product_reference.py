@@ -224,8 +224,10 @@ def _cue_words(key: str) -> frozenset[str]:
 _INGREDIENT_IN = re.compile(r"\W*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?in\s+", re.IGNORECASE)
 
 
-#: After an ingredient's name: "in" the product ("the aspirin in Duoflex", "the CBD in it").
-_IN_PRODUCT = re.compile(r"\s+(?:(?:contained|found|used)\s+)?in\s+")
+#: After an ingredient's name: "in" the product ("the aspirin in Duoflex", "the CBD in it";
+#: [subject] in_product_participles: "contained in it").
+_IN_PRODUCT = re.compile(r"\s+(?:(?:" + "|".join(map(re.escape, sorted(read_toml("context_cues.toml")["subject"]["in_product_participles"])))
+                         + r")\s+)?in\s+")
 
 
 def _name_words(name: str) -> frozenset[str]:
