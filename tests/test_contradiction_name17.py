@@ -10,6 +10,23 @@ import pytest
 from lint_helpers import contradictions
 
 
+def _pairs(text: str) -> set[tuple[int, int]]:
+    """The two places each finding joins, as (first line, last line) of the passage."""
+    out = set()
+    for f in contradictions(text):
+        lines = [f.location.line] + [r.location.line for r in f.related]
+        out.add((min(lines), max(lines)))
+    return out
+
+
+def _joins_first_and_last(text: str) -> None:
+    """A finding joins the passage's first line (the promise) with its last (the claim the test
+    is about): which pair fired, not only that something did."""
+    last = text.rstrip("\n").count("\n") + 1
+    pairs = _pairs(text)
+    assert (1, last) in pairs, pairs
+
+
 def _flags(text: str) -> set[tuple[str, str]]:
     """The findings of ``text`` as (code, flagged words): which pair fired, not only whether."""
     body = text if text.endswith("\n") else text + "\n"
@@ -37,7 +54,7 @@ _REASON_QUIET = [
 
 @pytest.mark.parametrize("text", _REASON_FOUND)
 def test_reason_frame_it_is_the_product(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 @pytest.mark.parametrize("text", _REASON_QUIET)
@@ -76,7 +93,7 @@ def test_reported_and_answered_claim_is_quiet(text: str) -> None:
 
 @pytest.mark.parametrize("text", _VOICE_FOUND)
 def test_claim_left_standing_is_found(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 # -- a cross-selling section: its products and their kind nouns are not the page's --------------
@@ -107,7 +124,7 @@ def test_cross_selling_section_is_another_product(text: str) -> None:
 
 @pytest.mark.parametrize("text", _CROSS_FOUND)
 def test_page_product_outside_or_named_in_section_is_found(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 # -- what the page says its product contains: the ingredient, with "the", names the product ------
@@ -139,7 +156,7 @@ _CONTAINS_QUIET = [
 
 @pytest.mark.parametrize("text", _CONTAINS_FOUND)
 def test_ingredient_the_page_says_it_contains_is_the_product(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 @pytest.mark.parametrize("text", _CONTAINS_QUIET)
@@ -178,7 +195,7 @@ def test_promise_about_one_ingredient_is_not_the_whole(text: str) -> None:
 
 @pytest.mark.parametrize("text", _PART_FOUND)
 def test_whole_product_promise_against_ingredient_harm_is_found(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 # -- two products declared on one page: each ingredient is its own product's ---------------------
@@ -202,7 +219,7 @@ def test_other_products_ingredient_is_quiet(text: str) -> None:
 
 @pytest.mark.parametrize("text", _TWO_FOUND)
 def test_own_products_ingredient_is_found(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 # -- "It …" opening a sentence after another product's sentence is that product ------------------
@@ -225,7 +242,7 @@ def test_pronoun_after_another_product_is_quiet(text: str) -> None:
 
 @pytest.mark.parametrize("text", _PRONOUN_FOUND)
 def test_pronoun_after_the_product_is_found(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 # -- a description by kind: "Zentra is a CBD oil" makes "the CBD oil" and "the CBD" Zentra --------
@@ -243,7 +260,7 @@ _KIND_QUIET = [
 
 @pytest.mark.parametrize("text", _KIND_FOUND)
 def test_kind_the_page_gives_its_product_is_the_product(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 @pytest.mark.parametrize("text", _KIND_QUIET)
@@ -284,7 +301,7 @@ def test_ingredient_in_another_form_is_quiet(text: str) -> None:
 
 @pytest.mark.parametrize("text", _FORM_FOUND)
 def test_ingredient_in_the_products_form_is_found(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 # -- a sentence about other products opens no cross-selling section -----------------------------
@@ -296,7 +313,7 @@ _NO_SECTION_FOUND = [
 
 @pytest.mark.parametrize("text", _NO_SECTION_FOUND)
 def test_sentence_about_other_products_opens_no_section(text: str) -> None:
-    assert contradictions(text) != []
+    _joins_first_and_last(text)
 
 
 # -- the reason frame's "them" after another drug named earlier in its own sentence ---------------
@@ -334,6 +351,7 @@ _TOPIC_QUIET = [
 def test_reason_frame_it_after_a_drug_off_topic_is_the_product(text: str, effect: str) -> None:
     flags = _flags(text)
     assert any(code.startswith("CON001") and effect in words for code, words in flags), flags
+    _joins_first_and_last(text)
 
 
 @pytest.mark.parametrize("text", _TOPIC_QUIET)
@@ -367,3 +385,4 @@ def test_corrected_texts_words_are_quiet(text: str) -> None:
 def test_source_under_correction_heading_is_found(text: str, code: str) -> None:
     flags = _flags(text)
     assert any(c.startswith(code) for c, _w in flags), flags
+    _joins_first_and_last(text)
