@@ -386,3 +386,30 @@ def test_source_under_correction_heading_is_found(text: str, code: str) -> None:
     flags = _flags(text)
     assert any(c.startswith(code) for c, _w in flags), flags
     _joins_first_and_last(text)
+
+
+# -- (review) the ingredient split holds for the typed claims too (safe in a group, no limit) ----
+
+_TYPED_PART_QUIET = [
+    "Bivora combines naproxen and paracetamol. The paracetamol in Bivora is safe for teenagers." + _F
+    + "The naproxen in Bivora is not suitable for teenagers with asthma.",
+    "Bivora combines naproxen and paracetamol. The paracetamol in Bivora is safe in pregnancy." + _F
+    + "The naproxen in Bivora should be avoided in pregnancy.",
+]
+_TYPED_PART_FOUND = [
+    # the whole product's promise against one ingredient's restriction; one ingredient both sides
+    "Bivora combines naproxen and paracetamol. Bivora is safe in pregnancy." + _F
+    + "The naproxen in Bivora should be avoided in pregnancy.",
+    "Bivora combines naproxen and paracetamol. The naproxen in Bivora is safe in pregnancy." + _F
+    + "The naproxen in Bivora should be avoided in pregnancy.",
+]
+
+
+@pytest.mark.parametrize("text", _TYPED_PART_QUIET)
+def test_typed_promise_about_one_ingredient_is_not_the_whole(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _TYPED_PART_FOUND)
+def test_typed_whole_promise_against_ingredient_restriction_is_found(text: str) -> None:
+    _joins_first_and_last(text)

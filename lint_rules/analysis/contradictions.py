@@ -519,6 +519,27 @@ def _build_claims(doc: Document) -> list[Claim]:
     return found
 
 
+#: The typed sides that promise (a group may use it, no limit, no interaction): said of one
+#: ingredient of a combination product, such a promise is not the whole product's.
+_PERMISSIVE_SIDES = frozenset({"safe", "unlimited", "none"})
+
+
+def _typed_part_apart(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
+    """One typed claim promises (``_PERMISSIVE_SIDES``) about one ingredient of the product
+    (``product_reference.ingredient_part``) and the other is said of another ingredient or of
+    the product as a whole: "The paracetamol in Duoflex is safe in pregnancy" does not deny
+    "The aspirin in Duoflex should be avoided in pregnancy". The whole product's promise
+    against one ingredient's restriction stays a conflict ("Duoflex is safe in pregnancy" …
+    "The aspirin in Duoflex should be avoided in pregnancy"). Why (name17 review): the
+    ingredient split covered only the effect claims (``Claim.part``)."""
+    for c, d in ((odd, other), (other, odd)):
+        if c.side in _PERMISSIVE_SIDES and d.side not in _PERMISSIVE_SIDES:
+            part = ingredient_part(doc, c.sentence, c.start)
+            if part and part != ingredient_part(doc, d.sentence, d.start):
+                return True
+    return False
+
+
 #: A sentence that opens with a personal pronoun as its subject ("It can make you drowsy",
 #: "They may upset the stomach"; [subject] product_pronouns of context_cues.toml): whose it
 #: is, ``product_reference.it_is_other`` decides.
@@ -1087,6 +1108,9 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
             c.stance != "affirmed" and c.part and c.part != d.part for c, d in ((odd, other), (other, odd))):
         return True  # "The paracetamol in Duoflex is gentle on the stomach" … "The aspirin in Duoflex
         # can irritate it": a promise about one ingredient, a harm of another (name17)
+    if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim) and _typed_part_apart(doc, odd, other):
+        return True  # "The paracetamol in Duoflex is safe in pregnancy" … "The aspirin in Duoflex
+        # should be avoided in pregnancy" (name17 review: the typed claims had no part)
     if isinstance(odd, Claim) and isinstance(other, Claim) and (
             (odd.worsening and not other.caused) or (other.worsening and not odd.caused)):
         return True  # "does not worsen asthma" … "an asthma flare-up in 49% of each arm": the
