@@ -413,3 +413,20 @@ def test_typed_promise_about_one_ingredient_is_not_the_whole(text: str) -> None:
 @pytest.mark.parametrize("text", _TYPED_PART_FOUND)
 def test_typed_whole_promise_against_ingredient_restriction_is_found(text: str) -> None:
     _joins_first_and_last(text)
+
+
+# -- (review) a description by kind after a possessive, read for any determiner ------------------
+
+
+@pytest.mark.parametrize("sentence", ["Zentra is the clinic's CBD oil for calm.", "Zentra is our shop's CBD oil."])
+def test_description_by_kind_after_a_possessive(sentence: str) -> None:
+    from lint_rules.analysis.context import contained
+
+    assert ("cbd", "zentra") in contained(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Zentra is the clinic's favourite brand.", "Aspirin is the world's oldest painkiller."])
+def test_possessive_without_a_kind_declares_nothing(sentence: str) -> None:
+    from lint_rules.analysis.context import contained
+
+    assert contained(sentence) == []

@@ -694,7 +694,7 @@ def _contain_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], r
                          r"(?:" + verbs + r")\s+(?=(?P<list>[^.;:()!?]{2,160}))")
     describe = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in data["describe_verbs"]), key=len, reverse=True))
     kind = compile_re(r"(?<![\w-])(?P<brand>[A-Z][\w-]{2,}[®™]?(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
-                      r"(?:" + describe + r")\s+(?P<list>(?:[\w'’-]+\s+){0,3}?[\w-]+)(?=\s*(?:[.,;:!?)]|$|\s+(?:" + "|".join(map(re.escape, data["describe_end"])) + r")\b))")
+                      r"(?:" + describe + r")\s+(?:[\w-]+['’]s\s+)?(?P<list>(?:[\w'’-]+\s+){0,3}?[\w-]+)(?=\s*(?:[.,;:!?)]|$|\s+(?:" + "|".join(map(re.escape, data["describe_end"])) + r")\b))")
     ends = compile_re(r",?\s+(?:" + "|".join(map(re.escape, data["contain_list_end"])) + r")\s"
                       r"|,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
     return (pattern, frozenset(data["contain_not_name"]), compile_re(data["ingredient_line"], re.IGNORECASE), ends, kind)
