@@ -430,3 +430,33 @@ def test_possessive_without_a_kind_declares_nothing(sentence: str) -> None:
     from lint_rules.analysis.context import contained
 
     assert contained(sentence) == []
+
+
+# -- (review) a cross-selling header inside a paragraph opens the section too ---------------------
+
+_INLINE_QUIET = [
+    "Crispo Rice Cakes are nut-free. Each pack has six cakes. You might also like: Peanut Crunch Cookies. "
+    "The cookies contain peanuts.",
+    "Fitsip protein shake is dairy-free. You might also like: Whey Max Powder. It contains milk.",
+    "Softa plasters are latex-free. Related products: Grippa sports tape. The tape contains latex.",
+    "Softa plasters are latex-free. Shop the range: Softa Sports Tape. The tape contains latex.",
+]
+_INLINE_FOUND = [
+    # the page's product by the kind the page used before the section, or by its name
+    "Crispo Rice Cakes are nut-free and made in a nut-free bakery. You might also like: Almond Cookies. "
+    "The cakes contain peanuts.",
+    "Crispo Rice Cakes are nut-free and made in a nut-free bakery. Customers also bought: Almond Cookies. "
+    "Crispo Rice Cakes contain peanuts.",
+    "Softa plasters are latex-free. Related products: Grippa sports tape, Softa refills. "
+    "The plasters contain latex in the adhesive.",
+]
+
+
+@pytest.mark.parametrize("text", _INLINE_QUIET)
+def test_inline_cross_selling_header_opens_a_section(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _INLINE_FOUND)
+def test_page_product_by_its_kind_after_an_inline_header_is_found(text: str) -> None:
+    _joins_first_and_last(text)

@@ -1335,7 +1335,7 @@ def _listed_other(doc: Document, k: int) -> bool:
     blocks = doc.blocks
     b = doc.sentences[k].block
     if blocks[b].kind != "list_item":
-        return cross_sell_section(doc, k) >= 0
+        return cross_sell_section(doc, k) is not None
     i = b - 1
     while i >= 0 and blocks[i].kind == "list_item":
         i -= 1
@@ -1345,13 +1345,15 @@ def _listed_other(doc: Document, k: int) -> bool:
     return text.endswith(":") and header.search(text) is not None
 
 
-def cross_sell_section(doc: Document, k: int) -> int:
-    """The block of the cross-selling header ([other_product] header: "You might also like",
-    "Related products", "Customers also bought") whose section holds sentence ``k``, or -1.
-    The header is a heading, a line of its own with no full stop ("You might also like:"; not
-    "Other products can cause drowsiness.", a sentence about other products) or the opening of
-    ``k``'s own paragraph ("Customers also bought: Munchos Cookies. The cookies …"); the
-    section runs to the next heading that is no such header. Why (name17, issue 14 class 3):
+def cross_sell_section(doc: Document, k: int) -> tuple[int, int] | None:
+    """The text span of the cross-selling header ([other_product] header: "You might also
+    like", "Related products", "Customers also bought") whose section holds sentence ``k``, or
+    None. The header is a heading, a line of its own with no full stop ("You might also like:";
+    not "Other products can cause drowsiness.", a sentence about other products), the opening
+    of ``k``'s own paragraph, or a sentence of that paragraph before ``k`` that opens with the
+    header and a colon ("… Each bar has 4 g of fibre. You might also like: Nutty Cookies. The
+    cookies …"; name17 review: a shop page run together into one paragraph); the section runs
+    to the next heading that is no such header. Why (name17, issue 14 class 3):
     the products listed there, and the kind nouns that then name them ("The cookies contain
     peanuts"), are not the page's product, though the sentence names no product itself. A
     product's title line there (a heading that is a product phrase, "Nutty Bites Cookies", or
@@ -1362,26 +1364,56 @@ def cross_sell_section(doc: Document, k: int) -> int:
 
     _phrase, _not_name, header = _other_cues()
     b = doc.sentences[k].block
-    found = -1
+    found: tuple[int, int] | None = None
+    j = k
+    while j >= 0 and doc.sentences[j].block == b:
+        sent = doc.sentences[j]
+        text = doc.text[sent.start:sent.end]
+        opens = header.match(text)
+        if opens is not None and text[opens.end():].lstrip().startswith(":"):
+            found = (sent.start, sent.start + opens.end())
+            break
+        j -= 1
     for i in range(b, -1, -1):
+        if found is not None:
+            break
         block = doc.blocks[i]
         text = doc.text[block.start:block.end].strip()
         if header.search(text) is not None and (i == b or block.kind == HEADING
                                                  or (len(text) <= 60 and not text.endswith((".", "!", "?")))):
-            found = i
+            found = (block.start, block.end)
             break
         if block.kind == HEADING and i != b and _phrase.fullmatch(text.rstrip(" .!")) is None and not (
                 i > 0 and header.search(doc.text[doc.blocks[i - 1].start:doc.blocks[i - 1].end]) is not None):
-            return -1  # (a product's own title line in the section, "Nutty Bites Cookies", or right
+            return None  # (a product's own title line in the section, "Nutty Bites Cookies", or right
             # after the header, does not end it)
-    if found < 0:
-        return -1
+    if found is None:
+        return None
     page, _words = _page_product(doc, frozenset())
-    if 0 <= page < k and doc.blocks[doc.sentences[page].block].start < doc.blocks[found].start:
+    if 0 <= page < k and doc.sentences[page].end <= found[0]:
         said = frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, k)))
         if _page_names(doc, page, said):
-            return -1  # "Crunchly Oat Bars contain peanuts" there: the page's own product
+            return None  # "Crunchly Oat Bars contain peanuts" there: the page's own product
+    kind = _kind_noun(_sentence(doc, k), _not_name)
+    if kind and kind in _words_of(doc.text[:found[0]]) and kind not in _words_of(doc.text[found[0]:doc.sentences[k].start]):
+        return None  # "Crunchos Oat Bars … You might also like: Nutty Cookies. The bars contain
+        # peanuts": the page's product by the kind the page used before the section, which no
+        # product the section lists shares
     return found
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9][\w'’-]*", text.lower()))
+
+
+def _kind_noun(sentence: str, not_name: frozenset[str]) -> str:
+    """The noun a sentence opens with after its determiners ("the bars contain …" -> "bars"),
+    when a determiner stands before it (a definite reference back by kind), else ""."""
+    words = re.findall(r"[a-z0-9][\w'’-]*", sentence)
+    i = 0
+    while i < len(words) and words[i] in not_name:
+        i += 1
+    return words[i] if 0 < i < len(words) else ""
 
 
 def _page_names(doc: Document, page: int, said: frozenset[str]) -> bool:
@@ -1444,7 +1476,7 @@ def _owner_words(doc: Document, k: int, pos: int) -> tuple[frozenset[str], bool]
     words = _name_words(name.group("name"), not_name) if name is not None else frozenset()
     if words <= _pronouns():
         words = frozenset()  # "They contain nuts": a pronoun opening the sentence names nothing
-    if not words and opener is None and (section := cross_sell_section(doc, k)) >= 0:
+    if not words and opener is None and (section := cross_sell_section(doc, k)) is not None:
         # "You might also like: Nutty Bites Cookies. The cookies contain peanuts": the product
         # the section named before the sentence, called by its kind (else the header's words)
         words = _section_names(doc, section, k, not_name)
@@ -1457,14 +1489,15 @@ def _pronouns() -> frozenset[str]:
     return frozenset(read_toml("contradiction_limits.toml")["other_product"]["pronouns"])
 
 
-def _section_names(doc: Document, section: int, k: int, not_name: frozenset[str]) -> frozenset[str]:
-    """The name words of the products a cross-selling section (from block ``section``) names
-    before sentence ``k``: the last one named (a capitalised run opening a line or after the
-    header), else the header's own words ("related products"), which mark another product."""
-    header = doc.blocks[section]
+def _section_names(doc: Document, section: tuple[int, int], k: int, not_name: frozenset[str]) -> frozenset[str]:
+    """The name words of the products a cross-selling section (its header at the span
+    ``section``) names before sentence ``k``: the last one named (a capitalised run opening a
+    line or after the header), else the header's own words ("related products"), which mark
+    another product."""
+    start, end = section
     found: frozenset[str] = frozenset()
     for sent in doc.sentences[:k]:
-        if sent.start < header.start:
+        if sent.end <= start:
             continue
         text = doc.text[sent.start:sent.end]
         opener = _other_cues()[2].match(text)
@@ -1472,7 +1505,7 @@ def _section_names(doc: Document, section: int, k: int, not_name: frozenset[str]
         words = _name_words(name.group("name"), not_name) if name is not None else frozenset()
         if words:
             found = words
-    return found or frozenset(re.findall(r"[a-z][\w'’-]*", doc.text[header.start:header.end].lower())) - not_name
+    return found or frozenset(re.findall(r"[a-z][\w'’-]*", doc.text[start:end].lower())) - not_name
 
 
 #: The capitalised words a list item or the words after an opener start with (after "our",
