@@ -460,3 +460,63 @@ def test_inline_cross_selling_header_opens_a_section(text: str) -> None:
 @pytest.mark.parametrize("text", _INLINE_FOUND)
 def test_page_product_by_its_kind_after_an_inline_header_is_found(text: str) -> None:
     _joins_first_and_last(text)
+
+
+# -- (review) a declared ingredient the word lists do not know; an item with its description ----
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("Chillo rub contains wintergreen 2%.", ("wintergreen", "chillo rub")),
+    ("Pawcalm drops contain valerian grown in Devon, plus a little fennel for taste.", ("valerian", "pawcalm drops")),
+    ("Skinora Daily contains titanium dioxide as its only filter.", ("titanium dioxide", "skinora daily")),
+])
+def test_declared_ingredient_is_read_known_or_not(sentence: str, pair: tuple[str, str]) -> None:
+    from lint_rules.analysis.context import contained
+
+    found = contained(sentence)
+    # (agent names: the head of a name, "dioxide" of "titanium dioxide", "rub" of "Chillo rub")
+    assert any(i in pair[0].split() and p in pair[1].split() for i, p in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chillo rub contains 30 servings.", "Chillo rub contains everything you need.", "Chillo rub contains no wintergreen.",
+    "Chillo rub may contain wintergreen.",
+])
+def test_no_ingredient_declared(sentence: str) -> None:
+    from lint_rules.analysis.context import contained
+
+    assert contained(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["Chillo (wintergreen 2%) is a rub.", "Pellix (gabapentin 300 mg) is a capsule."])
+def test_parenthesis_with_a_dose_declares_its_ingredient(sentence: str) -> None:
+    from lint_rules.analysis.context import declared
+
+    assert declared(sentence) != [] and all(p in ("chillo", "pellix") for _i, p in declared(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Smith (pictured) said it helps.", "Chillo (2019) was a hit.", "Chillo (see below) is a rub."])
+def test_parenthesis_without_a_dose_declares_nothing(sentence: str) -> None:
+    from lint_rules.analysis.context import declared
+
+    assert declared(sentence) == []
+
+
+_DECLARED_FOUND = [
+    "Pawcalm drops contain melatonin made from plants, plus a little fennel for taste. Pawcalm drops won't make you "
+    "drowsy." + _F + "The melatonin can make you drowsy.",
+]
+_DECLARED_PART_QUIET = [
+    "Tummex chews contain an antacid and dimeticone. Tummex's antacid can cause constipation." + _F
+    + "Its dimeticone has no known side effects.",
+]
+
+
+@pytest.mark.parametrize("text", _DECLARED_FOUND)
+def test_ingredient_item_with_a_description_names_the_product(text: str) -> None:
+    _joins_first_and_last(text)
+
+
+@pytest.mark.parametrize("text", _DECLARED_PART_QUIET)
+def test_possessed_declared_ingredient_is_its_own_part(text: str) -> None:
+    assert contradictions(text) == []

@@ -669,8 +669,11 @@ def declared(sentence: str) -> list[tuple[str, str]]:
         product = _agent_name(m.group("brand").lower())
         if product is None or ":" in product:
             continue
-        if not ingredient or len(ingredient) > 3 or not _names_intervention(" ".join(ingredient)):
-            continue  # "a new weight-loss pill": a purpose, no ingredient
+        if not ingredient or len(ingredient) > 3 or not (
+                _names_intervention(" ".join(ingredient)) or (m.group("par") and _DOSE.search(what)
+                                                             and _plain_ingredient(ingredient))):
+            continue  # "a new weight-loss pill": a purpose, no ingredient; "Frostbalm (camphor
+            # 4%)" names its ingredient with its dose, known to the word lists or not
         name = _agent_name(" ".join(ingredient))
         if name and ":" not in name and name != product:
             out.append((name, product))
@@ -757,16 +760,45 @@ def _ingredient_names(listed: str) -> list[str]:
     # the list ends where another clause begins (", and Dozo tablets contain …", "… but no sugar")
     listed = _contain_cues()[3].split(listed)[0]
     fillers = _contain_words()[0]
+    ends = _item_ends()
     for item in re.split(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|plus|with)\s+", _DOSE.sub(" ", listed.lower())):
         words = [w for w in re.findall(r"[a-z][a-z0-9-]*", item)
                  if w not in fillers]
+        # "CBD extracted from hemp", "zinc oxide as its only filter", "peppermint oil for
+        # taste": the ingredient's name ends where its description begins ([subject] item_end)
+        cut = next((i for i, w in enumerate(words) if w in ends), len(words))
+        if cut:
+            words = words[:cut]
         phrase = " ".join(words)
-        if not phrase or len(words) > 3 or not _names_intervention(phrase):
+        if not phrase or len(words) > 3 or not (_names_intervention(phrase) or _plain_ingredient(words)):
             continue  # (an item of more words is no ingredient's name: "tablets contain valerian")
         name = _agent_name(phrase)
         if name and ":" not in name:
             out.append(name)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _item_ends() -> frozenset[str]:
+    return frozenset(knowledge.read_toml(CUES_TOML.name)["subject"]["item_end"])
+
+
+def _plain_ingredient(words: list[str]) -> bool:
+    """``words`` (an ingredient list's item, or a parenthesis with a dose) can be an
+    ingredient's name the word lists do not know ("camphor", "zinc oxide", "hydrocortisone"):
+    one or two words, none of them a filler, a form, a container word or a word of saying
+    "no" ([subject] item_not_ingredient). Why (name17 review): only known interventions named
+    the product, so most real declarations ("Frostbalm (camphor 4%)", "contains zinc oxide")
+    were not read; the page's own words say these are the product's."""
+    banned = _plain_banned()
+    return 0 < len(words) <= 2 and all(len(w) > 2 and w.isalpha() and w not in banned for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_banned() -> frozenset[str]:
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
+    return (frozenset(data["item_not_ingredient"]) | frozenset(data["ingredient_fillers"])
+            | frozenset(data["container_determiners"]) | _declared_words()[0] | frozenset(data["contain_none"]))
 
 
 def _names_intervention(phrase: str) -> bool:

@@ -164,7 +164,7 @@ def ingredient_part(doc: Document, k: int, pos: int) -> str:
     lo = clause_start(doc.text, s.start, pos)
     placed = sorted((p, n) for p, n in subjects.placed[k] if lo <= p < pos)
     if not placed:
-        return ""
+        return _declared_possessed(doc, lo, pos)
     at, name = placed[0]
     if subjects.main and (name == subjects.main or _name_words(name) <= _name_words(subjects.main)):
         return ""
@@ -180,6 +180,31 @@ def ingredient_part(doc: Document, k: int, pos: int) -> str:
     if not subjects.other_between(k, q, min(pos, q + 40)) and not _other_food_or_drug(doc.text[q:pos]) and (
             first in _cue_words("in_product_pointers") or re.match(r"[A-Z]", doc.text[q:q + 1])):
         return name  # "the caffeine in these gummies"; "The paracetamol in Duoflex" (a name the analysis did not find)
+    return ""
+
+
+#: A clause that opens with a possessive before a noun ("Its simethicone", "Gastrelle's antacid").
+_POSSESSED = re.compile(r"[\W_]*(?:its|[A-Z][\w-]*['’]s)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+
+
+def _declared_possessed(doc: Document, lo: int, pos: int) -> str:
+    """The ingredient a clause opening at ``lo`` names with a possessive ("Its simethicone
+    has no known side effects", "Gastrelle's antacid can …") when the page declared it its
+    product's (``context.document_subject``'s aliases: "Gastrelle chews contain an antacid
+    and simethicone"), though the interventions analysis does not know the word. Why (name17
+    review): with any declared ingredient read as the product, a promise about one such
+    ingredient must stay that ingredient's."""
+    from lint_rules.analysis.context import document_subject
+
+    m = _POSSESSED.match(doc.text, lo, pos)
+    if m is None:
+        return ""
+    aliases = document_subject(doc).aliases
+    words = m.group(1).lower().split()
+    for n in (len(words), 1):
+        name = " ".join(words[:n])
+        if name in aliases:
+            return name
     return ""
 
 
