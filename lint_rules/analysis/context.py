@@ -787,11 +787,18 @@ def _plain_ingredient(words: list[str]) -> bool:
     """``words`` (an ingredient list's item, or a parenthesis with a dose) can be an
     ingredient's name the word lists do not know ("camphor", "zinc oxide", "hydrocortisone"):
     one or two words, none of them a filler, a form, a container word or a word of saying
-    "no" ([subject] item_not_ingredient). Why (name17 review): only known interventions named
+    "no" ([subject] item_not_ingredient), the last not an adjective's ending ([subject]
+    adjective_endings: "a herbal extract" leaves "herbal", no name). Why (name17 review): only known interventions named
     the product, so most real declarations ("Frostbalm (camphor 4%)", "contains zinc oxide")
     were not read; the page's own words say these are the product's."""
     banned = _plain_banned()
-    return 0 < len(words) <= 2 and all(len(w) > 2 and w.isalpha() and w not in banned for w in words)
+    return 0 < len(words) <= 2 and all(len(w) > 2 and w.isalpha() and w not in banned for w in words) \
+        and not words[-1].endswith(_adjective_endings())  # "a herbal extract": no name left, an adjective
+
+
+@functools.lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(knowledge.read_toml(CUES_TOML.name)["subject"]["adjective_endings"])
 
 
 @functools.lru_cache(maxsize=1)
