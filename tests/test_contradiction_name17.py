@@ -481,7 +481,7 @@ def test_declared_ingredient_is_read_known_or_not(sentence: str, pair: tuple[str
 @pytest.mark.parametrize("sentence", [
     "Chillo rub contains 30 servings.", "Chillo rub contains everything you need.", "Chillo rub contains no wintergreen.",
     "Chillo rub may contain wintergreen.", "Chillo tablets contain a herbal extract for low mood.",
-    "Chillo contains natural, organic, vegan.",
+    "Chillo contains natural, organic, ethically sourced.",
 ])
 def test_no_ingredient_declared(sentence: str) -> None:
     from lint_rules.analysis.context import contained
