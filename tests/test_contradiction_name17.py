@@ -521,3 +521,24 @@ def test_ingredient_item_with_a_description_names_the_product(text: str) -> None
 @pytest.mark.parametrize("text", _DECLARED_PART_QUIET)
 def test_possessed_declared_ingredient_is_its_own_part(text: str) -> None:
     assert contradictions(text) == []
+
+
+_BARE_PART_QUIET = [
+    "Coolgel combines menthol and ketoprofen. Menthol on its own is suitable for children." + _F
+    + "The ketoprofen is not suitable for children under 12.",
+]
+_BARE_PART_FOUND = [
+    # the whole product's promise against its ingredient's restriction still fires
+    "Coolgel combines menthol and ketoprofen. Coolgel is suitable for children." + _F
+    + "The ketoprofen in Coolgel is not suitable for children under 12.",
+]
+
+
+@pytest.mark.parametrize("text", _BARE_PART_QUIET)
+def test_declared_ingredient_named_bare_is_its_own_part(text: str) -> None:
+    assert contradictions(text) == []
+
+
+@pytest.mark.parametrize("text", _BARE_PART_FOUND)
+def test_whole_product_promise_against_bare_ingredient_is_found(text: str) -> None:
+    _joins_first_and_last(text)

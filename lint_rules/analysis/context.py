@@ -645,6 +645,12 @@ def _declared_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["declared_forms"]), frozenset(data["declared_modifiers"])
 
 
+def form_word(word: str) -> bool:
+    """``word`` is a dosage form or a head of a product's kind ("tablet", "gel", "jab"): a
+    name for the product itself, never one of its ingredients."""
+    return word in _declared_words()[0] or word in _intervention_heads()
+
+
 def declared(sentence: str) -> list[tuple[str, str]]:
     """(ingredient, product) agent names a sentence declares: a capitalised product name
     followed by what it is, an appositive headed by a dosage form ("Crampex, a magnesium

@@ -183,18 +183,20 @@ def ingredient_part(doc: Document, k: int, pos: int) -> str:
     return ""
 
 
-#: A clause that opens with a possessive before a noun ("Its simethicone", "Gastrelle's antacid").
-_POSSESSED = re.compile(r"[\W_]*(?:its|[A-Z][\w-]*['’]s)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+#: A clause that opens with a noun, after a possessive or "the" or bare ("Its simethicone",
+#: "Gastrelle's antacid", "The diclofenac", "Menthol on its own").
+_POSSESSED = re.compile(r"[\W_]*(?:(?:its|the|[A-Z][\w-]*['’]s)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 
 
 def _declared_possessed(doc: Document, lo: int, pos: int) -> str:
-    """The ingredient a clause opening at ``lo`` names with a possessive ("Its simethicone
-    has no known side effects", "Gastrelle's antacid can …") when the page declared it its
+    """The ingredient a clause opening at ``lo`` names as its subject, with a possessive,
+    "the" or bare ("Its simethicone has no known side effects", "Gastrelle's antacid can …",
+    "Menthol on its own is suitable for children") when the page declared it its
     product's (``context.document_subject``'s aliases: "Gastrelle chews contain an antacid
     and simethicone"), though the interventions analysis does not know the word. Why (name17
     review): with any declared ingredient read as the product, a promise about one such
     ingredient must stay that ingredient's."""
-    from lint_rules.analysis.context import document_subject
+    from lint_rules.analysis.context import document_subject, form_word
 
     m = _POSSESSED.match(doc.text, lo, pos)
     if m is None:
@@ -203,8 +205,8 @@ def _declared_possessed(doc: Document, lo: int, pos: int) -> str:
     words = m.group(1).lower().split()
     for n in (len(words), 1):
         name = " ".join(words[:n])
-        if name in aliases:
-            return name
+        if name in aliases and not form_word(words[n - 1]):
+            return name  # (not "the tablet": the product by its form, not a part)
     return ""
 
 
