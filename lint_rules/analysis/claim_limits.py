@@ -95,6 +95,8 @@ class _Cues:
     voice_answered: re.Pattern[str]
     own_word: re.Pattern[str]
     own_correction: re.Pattern[str]
+    correction_heading: re.Pattern[str]
+    correction_reported: re.Pattern[str]
     amount: re.Pattern[str]
     pack: re.Pattern[str]
     excluded: tuple[re.Pattern[str], ...]
@@ -161,6 +163,8 @@ def _cues() -> _Cues:
         voice_answered=compile_re(d["voice"]["same_sentence"]),
         own_word=compile_re(d["voice"]["own_word"]),
         own_correction=compile_re(d["voice"]["own_correction"]),
+        correction_heading=compile_re(d["voice"]["correction_heading"], re.IGNORECASE),
+        correction_reported=compile_re(d["voice"]["correction_reported"], re.IGNORECASE),
         amount=compile_re(d["strength"]["amount"]),
         pack=compile_re(d["strength"]["pack"]),
         excluded=tuple(compile_re(p) for p in d["exclusion"]["phrases"]),
@@ -292,18 +296,60 @@ def _answers(doc: Document, k: int, j: int) -> bool:
     return rejects(doc, j)
 
 
+def under_correction(doc: Document, k: int) -> bool:
+    """Sentence ``k`` passes on what the corrected text said, the earlier text (or "it", "we"
+    for it) as the speaker at its opening ([voice] correction_reported), under a heading that
+    announces corrections or debunked claims ([voice] correction_heading: "Correction",
+    "Myths", "Fact check"): "It said Zelvara raised blood pressure" there is the claim being
+    corrected. A source the writer relies on there ("researchers reported", "the leaflet
+    states") is not (name17 review: it hid a real contradiction). The nearest heading block
+    before the sentence decides (a heading that is no such one ends the section); a paragraph
+    opening with the word and a colon ("Correction: …") or with the word on a line of its own
+    is such a heading for its own sentences. Why: the heading answers the claim, so no answer
+    need follow it (name17, issue 14 class 4)."""
+    from lint_rules.document import HEADING
+
+    c = _cues()
+    b = doc.sentences[k].block
+    block = doc.blocks[b]
+    opening = doc.text[block.start:block.end]
+    head = c.correction_heading.match(opening)
+    inline = head is not None and (":" in opening[:40] or _own_line(doc, block.start, block.end))
+    sent = _sentence(doc, k)
+    if inline and head is not None and doc.sentences[k].start == block.start:
+        sent = sent[head.end():]  # "Correction\nIt said …": the heading's own line
+    if not c.correction_reported.match(sent):
+        return False
+    if inline:
+        return True  # "Correction: an earlier version said …", "Correction\nAn earlier version …"
+    for i in range(b - 1, -1, -1):
+        if doc.blocks[i].kind == HEADING:
+            return c.correction_heading.match(doc.text[doc.blocks[i].start:doc.blocks[i].end]) is not None
+    return False
+
+
+def _own_line(doc: Document, start: int, end: int) -> bool:
+    """The block at ``start``-``end`` opens, in the source, with a short line of its own with no
+    full stop (a heading kept in its paragraph by a single line break: "Correction\nAn earlier
+    version …"; the prose text joins the lines)."""
+    source = doc.source[doc.offsets.to_source(start):doc.offsets.to_source(end, end=True)]
+    first, nl, _rest = source.partition("\n")
+    return bool(nl) and len(first.strip()) <= 40 and not first.rstrip().endswith((".", "!", "?"))
+
+
 def voice_disputed(doc: Document, k: int) -> bool:
     """Sentence ``k`` passes on another voice's claim (``voice_says``) and one of the next
     ``window`` sentences answers it (``rejects``): a claim reported to be refuted, not the
-    article's own. A claim passed on and left standing stays the article's."""
+    article's own. A claim passed on and left standing stays the article's. A claim passed on
+    under a correction or myth heading is answered by the heading (``under_correction``)."""
     cache: dict[int, bool] = doc.analysis("claim-limits.voice-disputed", lambda d: {})
     got = cache.get(k)
     if got is None:
-        got = voice_says(doc, k) and (
+        got = under_correction(doc, k) or (voice_says(doc, k) and (
             bool(_cues().voice_answered.search(_sentence(doc, k)))  # "…, but trials disagree"
             or bool(_cues().rejected_here.search(_sentence(doc, k)))  # "…, a claim doctors dismiss"
             or (not evidence_found(doc, k) and any(
-                _answers(doc, k, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window)))))
+                _answers(doc, k, j) for j in range(k + 1, min(len(doc.sentences), k + 1 + _cues().voice_window))))))
         cache[k] = got
     return got
 
@@ -1283,12 +1329,13 @@ def _product_phrases(doc: Document, k: int) -> list[tuple[int, int, frozenset[st
 
 def _listed_other(doc: Document, k: int) -> bool:
     """Sentence ``k`` is an item of a list (or the line) that a cross-selling header
-    introduces ("Also in your box:", "You may also like:", "From the same range:")."""
+    introduces ("Also in your box:", "You may also like:", "From the same range:"), or sits
+    in the section such a header opens (``cross_sell_section``)."""
     _phrase, _not_name, header = _other_cues()
     blocks = doc.blocks
     b = doc.sentences[k].block
     if blocks[b].kind != "list_item":
-        return False
+        return cross_sell_section(doc, k) is not None
     i = b - 1
     while i >= 0 and blocks[i].kind == "list_item":
         i -= 1
@@ -1296,6 +1343,87 @@ def _listed_other(doc: Document, k: int) -> bool:
         return False
     text = doc.text[blocks[i].start:blocks[i].end].strip()
     return text.endswith(":") and header.search(text) is not None
+
+
+def cross_sell_section(doc: Document, k: int) -> tuple[int, int] | None:
+    """The text span of the cross-selling header ([other_product] header: "You might also
+    like", "Related products", "Customers also bought") whose section holds sentence ``k``, or
+    None. The header is a heading, a line of its own with no full stop ("You might also like:";
+    not "Other products can cause drowsiness.", a sentence about other products), the opening
+    of ``k``'s own paragraph, or a sentence of that paragraph before ``k`` that opens with the
+    header and a colon ("… Each bar has 4 g of fibre. You might also like: Nutty Cookies. The
+    cookies …"; name17 review: a shop page run together into one paragraph); the section runs
+    to the next heading that is no such header. Why (name17, issue 14 class 3):
+    the products listed there, and the kind nouns that then name them ("The cookies contain
+    peanuts"), are not the page's product, though the sentence names no product itself. A
+    product's title line there (a heading that is a product phrase, "Nutty Bites Cookies", or
+    any heading right after the header) does not end the section. A
+    sentence there that names the page's own product (its first-named product's words) is
+    left to the usual reading."""
+    from lint_rules.document import HEADING
+
+    _phrase, _not_name, header = _other_cues()
+    b = doc.sentences[k].block
+    found: tuple[int, int] | None = None
+    j = k
+    while j >= 0 and doc.sentences[j].block == b:
+        sent = doc.sentences[j]
+        text = doc.text[sent.start:sent.end]
+        opens = header.match(text)
+        if opens is not None and text[opens.end():].lstrip().startswith(":"):
+            found = (sent.start, sent.start + opens.end())
+            break
+        j -= 1
+    for i in range(b, -1, -1):
+        if found is not None:
+            break
+        block = doc.blocks[i]
+        text = doc.text[block.start:block.end].strip()
+        if header.search(text) is not None and (i == b or block.kind == HEADING
+                                                 or (len(text) <= 60 and not text.endswith((".", "!", "?")))):
+            found = (block.start, block.end)
+            break
+        if block.kind == HEADING and i != b and _phrase.fullmatch(text.rstrip(" .!")) is None and not (
+                i > 0 and header.search(doc.text[doc.blocks[i - 1].start:doc.blocks[i - 1].end]) is not None):
+            return None  # (a product's own title line in the section, "Nutty Bites Cookies", or right
+            # after the header, does not end it)
+    if found is None:
+        return None
+    page, _words = _page_product(doc, frozenset())
+    if 0 <= page < k and doc.sentences[page].end <= found[0]:
+        said = frozenset(re.findall(r"[a-z0-9][\w'’-]*", _sentence(doc, k)))
+        if _page_names(doc, page, said):
+            return None  # "Crunchly Oat Bars contain peanuts" there: the page's own product
+    kind = _kind_noun(_sentence(doc, k), _not_name)
+    if kind and kind in _words_of(doc.text[:found[0]]) and kind not in _words_of(doc.text[found[0]:doc.sentences[k].start]):
+        return None  # "Crunchos Oat Bars … You might also like: Nutty Cookies. The bars contain
+        # peanuts": the page's product by the kind the page used before the section, which no
+        # product the section lists shares
+    return found
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9][\w'’-]*", text.lower()))
+
+
+def _kind_noun(sentence: str, not_name: frozenset[str]) -> str:
+    """The noun a sentence opens with after its determiners ("the bars contain …" -> "bars"),
+    when a determiner stands before it (a definite reference back by kind), else ""."""
+    words = re.findall(r"[a-z0-9][\w'’-]*", sentence)
+    i = 0
+    while i < len(words) and words[i] in not_name:
+        i += 1
+    return words[i] if 0 < i < len(words) else ""
+
+
+def _page_names(doc: Document, page: int, said: frozenset[str]) -> bool:
+    """The words ``said`` hold the capitalised name words the page's first product sentence
+    ``page`` gives its product (its product phrases, or the interventions it names)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    names = [p[2] for p in _product_phrases(doc, page)]
+    names += [frozenset(n.split()) for _p, n in sentence_subjects(doc).spans_named(page)]
+    return any(n and n <= said for n in names)
 
 
 def _page_product(doc: Document, words: frozenset[str]) -> tuple[int, frozenset[str]]:
@@ -1346,7 +1474,38 @@ def _owner_words(doc: Document, k: int, pos: int) -> tuple[frozenset[str], bool]
     text = doc.text[s.start:s.end] if opener is None else doc.text[s.start + opener.end():s.end]
     name = _TITLE_RUN.match(text)
     words = _name_words(name.group("name"), not_name) if name is not None else frozenset()
+    if words <= _pronouns():
+        words = frozenset()  # "They contain nuts": a pronoun opening the sentence names nothing
+    if not words and opener is None and (section := cross_sell_section(doc, k)) is not None:
+        # "You might also like: Nutty Bites Cookies. The cookies contain peanuts": the product
+        # the section named before the sentence, called by its kind (else the header's words)
+        words = _section_names(doc, section, k, not_name)
     return (words, True) if words else None
+
+
+@functools.lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Personal pronouns that open a sentence with a capital: no product's name ([other_product] pronouns)."""
+    return frozenset(read_toml("contradiction_limits.toml")["other_product"]["pronouns"])
+
+
+def _section_names(doc: Document, section: tuple[int, int], k: int, not_name: frozenset[str]) -> frozenset[str]:
+    """The name words of the products a cross-selling section (its header at the span
+    ``section``) names before sentence ``k``: the last one named (a capitalised run opening a
+    line or after the header), else the header's own words ("related products"), which mark
+    another product."""
+    start, end = section
+    found: frozenset[str] = frozenset()
+    for sent in doc.sentences[:k]:
+        if sent.end <= start:
+            continue
+        text = doc.text[sent.start:sent.end]
+        opener = _other_cues()[2].match(text)
+        name = _TITLE_RUN.match(text if opener is None else text[opener.end():].lstrip(" :-—–"))
+        words = _name_words(name.group("name"), not_name) if name is not None else frozenset()
+        if words:
+            found = words
+    return found or frozenset(re.findall(r"[a-z][\w'’-]*", doc.text[start:end].lower())) - not_name
 
 
 #: The capitalised words a list item or the words after an opener start with (after "our",

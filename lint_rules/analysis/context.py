@@ -645,6 +645,12 @@ def _declared_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["declared_forms"]), frozenset(data["declared_modifiers"])
 
 
+def form_word(word: str) -> bool:
+    """``word`` is a dosage form or a head of a product's kind ("tablet", "gel", "jab"): a
+    name for the product itself, never one of its ingredients."""
+    return word in _declared_words()[0] or word in _intervention_heads()
+
+
 def declared(sentence: str) -> list[tuple[str, str]]:
     """(ingredient, product) agent names a sentence declares: a capitalised product name
     followed by what it is, an appositive headed by a dosage form ("Crampex, a magnesium
@@ -669,12 +675,143 @@ def declared(sentence: str) -> list[tuple[str, str]]:
         product = _agent_name(m.group("brand").lower())
         if product is None or ":" in product:
             continue
-        if not ingredient or len(ingredient) > 3 or not _names_intervention(" ".join(ingredient)):
-            continue  # "a new weight-loss pill": a purpose, no ingredient
+        if not ingredient or len(ingredient) > 3 or not (
+                _names_intervention(" ".join(ingredient)) or (m.group("par") and _DOSE.search(what)
+                                                             and _plain_ingredient(ingredient))):
+            continue  # "a new weight-loss pill": a purpose, no ingredient; "Frostbalm (camphor
+            # 4%)" names its ingredient with its dose, known to the word lists or not
         name = _agent_name(" ".join(ingredient))
         if name and ":" not in name and name != product:
             out.append((name, product))
     return out
+
+
+#: An ingredient list that opens with a negative determiner ([subject] contain_none of
+#: context_cues.toml): "Relaxo contains no CBD" declares nothing.
+_NONE = compile_re(r"\s*(?:" + "|".join(map(re.escape, knowledge.read_toml(CUES_TOML.name)["subject"]["contain_none"]))
+                   + r")(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _contain_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the name-then-verb pattern, the words that make it no declaration, the ingredients
+    line's opening, where a list ends, the description by kind) of ``[subject] contain_verbs``,
+    ``contain_not_name``, ``ingredient_line``, ``contain_list_end``, ``describe_verbs`` and ``describe_end``."""
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in data["contain_verbs"]), key=len, reverse=True))
+    pattern = compile_re(r"(?<![\w-])(?P<brand>[A-Z][\w-]{2,}[®™]?(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:also\s+)?"
+                         r"(?:" + verbs + r")\s+(?=(?P<list>[^.;:()!?]{2,160}))")
+    describe = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in data["describe_verbs"]), key=len, reverse=True))
+    kind = compile_re(r"(?<![\w-])(?P<brand>[A-Z][\w-]{2,}[®™]?(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
+                      r"(?:" + describe + r")\s+(?:[\w-]+['’]s\s+)?(?P<list>(?:[\w'’-]+\s+){0,3}?[\w-]+)(?=\s*(?:[.,;:!?)]|$|\s+(?:" + "|".join(map(re.escape, data["describe_end"])) + r")\b))")
+    ends = compile_re(r",?\s+(?:" + "|".join(map(re.escape, data["contain_list_end"])) + r")\s"
+                      r"|,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
+    return (pattern, frozenset(data["contain_not_name"]), compile_re(data["ingredient_line"], re.IGNORECASE), ends, kind)
+
+
+@functools.lru_cache(maxsize=1)
+def _contain_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(ingredient fillers, container determiners, own-form determiners) of ``[subject]``."""
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
+    return (frozenset(data["ingredient_fillers"]), frozenset(data["container_determiners"]),
+            frozenset(data["own_form_determiners"]))
+
+
+def contained(sentence: str) -> list[tuple[str, str]]:
+    """(ingredient, product) agent names a sentence says its product contains: "Relaxo drops
+    contain CBD and peppermint oil", "Duoflex combines paracetamol and aspirin" (the product
+    the capitalised name's agent), or an ingredients line "Ingredients: valerian root, hops"
+    (the product "", the article's main one, decided once every sentence is read; so is "Each
+    capsule contains …", the product by its form), or a description by kind ("Zentra is a CBD
+    oil": the oil, and "the CBD oil", are Zentra). Only
+    ingredients the interventions analysis knows, and not after a negation or a modal
+    ("Relaxo does not contain CBD", "may contain traces of …": [subject] contain_not_name).
+    Why (name17, issue 14 class 1): the article then names its product by the ingredient
+    ("The CBD can make you drowsy"), as ``declared`` reads an appositive or parenthesis."""
+    pattern, not_name, line, _ends, kind = _contain_cues()
+    _fillers, containers, own_form = _contain_words()
+    found: list[tuple[str, str]] = []
+    opening = line.match(sentence)
+    if opening is not None:
+        found += [(name, "") for name in _ingredient_names(sentence[opening.end():])]
+    forms = _declared_words()[0]
+    for m in pattern.finditer(sentence):
+        words = m.group("brand").lower().split()
+        if any(w in not_name for w in words[1:]) or _NONE.match(m.group("list")):
+            continue
+        if words[0] in containers:
+            # "Each capsule contains …", "The tablets contain …": the product by its form (the
+            # article's main one); "Other brands contain …", "Some teas contain …": no declaration
+            if words[0] in own_form and all(w in forms for w in words[1:]) and len(words) > 1:
+                found += [(name, "") for name in _ingredient_names(m.group("list"))]
+            continue
+        product = _agent_name(" ".join(words).rstrip("®™"))
+        if product is None or ":" in product:
+            continue
+        found += [(name, product) for name in _ingredient_names(m.group("list")) if name != product]
+    for m in kind.finditer(sentence):
+        words = re.findall(r"[a-z][a-z0-9-]*", m.group("list").lower())
+        product = _agent_name(m.group("brand").lower().rstrip("®™"))
+        if not words or words[-1] not in _intervention_heads() | _declared_words()[0] or product is None or ":" in product:
+            continue  # "Aspirin is a painkiller", "Zentra is a brand": no kind of product
+        names = _ingredient_names(" ".join(words)) + _ingredient_names(" ".join(words[:-1]))  # (the oil, the CBD)
+        found += [(name, product) for name in names if name != product]
+    return found
+
+
+def _ingredient_names(listed: str) -> list[str]:
+    """The agent names of the items of an ingredient list the interventions analysis knows
+    ("CBD and a little peppermint oil" -> cbd, oil; a dose or an amount word is left out)."""
+    out = []
+    # the list ends where another clause begins (", and Dozo tablets contain …", "… but no sugar")
+    listed = _contain_cues()[3].split(listed)[0]
+    fillers = _contain_words()[0]
+    ends = _item_ends()
+    for item in re.split(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|plus|with)\s+", _DOSE.sub(" ", listed.lower())):
+        words = [w for w in re.findall(r"[a-z][a-z0-9-]*", item)
+                 if w not in fillers]
+        # "CBD extracted from hemp", "zinc oxide as its only filter", "peppermint oil for
+        # taste": the ingredient's name ends where its description begins ([subject] item_end)
+        cut = next((i for i, w in enumerate(words) if w in ends), len(words))
+        if cut:
+            words = words[:cut]
+        phrase = " ".join(words)
+        if not phrase or len(words) > 3 or not (_names_intervention(phrase) or _plain_ingredient(words)):
+            continue  # (an item of more words is no ingredient's name: "tablets contain valerian")
+        name = _agent_name(phrase)
+        if name and ":" not in name:
+            out.append(name)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _item_ends() -> frozenset[str]:
+    return frozenset(knowledge.read_toml(CUES_TOML.name)["subject"]["item_end"])
+
+
+def _plain_ingredient(words: list[str]) -> bool:
+    """``words`` (an ingredient list's item, or a parenthesis with a dose) can be an
+    ingredient's name the word lists do not know ("camphor", "zinc oxide", "hydrocortisone"):
+    one or two words, none of them a filler, a form, a container word or a word of saying
+    "no" ([subject] item_not_ingredient), the last not an adjective's ending ([subject]
+    adjective_endings: "a herbal extract" leaves "herbal", no name). Why (name17 review): only known interventions named
+    the product, so most real declarations ("Frostbalm (camphor 4%)", "contains zinc oxide")
+    were not read; the page's own words say these are the product's."""
+    banned = _plain_banned()
+    return 0 < len(words) <= 2 and all(len(w) > 2 and w.isalpha() and w not in banned for w in words) \
+        and not words[-1].endswith(_adjective_endings())  # "a herbal extract": no name left, an adjective
+
+
+@functools.lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(knowledge.read_toml(CUES_TOML.name)["subject"]["adjective_endings"])
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_banned() -> frozenset[str]:
+    data = knowledge.read_toml(CUES_TOML.name)["subject"]
+    return (frozenset(data["item_not_ingredient"]) | frozenset(data["ingredient_fillers"])
+            | frozenset(data["container_determiners"]) | _declared_words()[0] | frozenset(data["contain_none"]))
 
 
 def _names_intervention(phrase: str) -> bool:
@@ -699,20 +836,29 @@ class SubjectModel:
     """The agents named as causes in a document and which of them is its main one."""
 
     def __init__(self, agents: Counter[str], order: dict[str, int], title: str = "",
-                 aliases: dict[str, str] | None = None) -> None:
+                 aliases: dict[str, str] | None = None, preferred: str = "") -> None:
         self.agents = agents
         #: (sentence, end) of the definite type nouns that refer to another intervention named
         #: just before them ("Sclerotherapy is the alternative. The procedure can …")
         self.other_refs: set[tuple[str, int]] = set()
         #: ingredient -> product, where the article declares what its product is (``declared``)
         self.aliases = aliases or {}
+        #: (normalised sentence, ingredient) where the page declares what its product contains
+        #: ("Norvale is made with ginseng, which can cause insomnia": the ginseng there is Norvale's)
+        self.declared_in: set[tuple[str, str]] = set()
         counts = Counter({a: n for a, n in agents.items() if a not in self.aliases})
         for a, n in agents.items():
             if a in self.aliases:
                 counts[self.aliases[a]] += n
                 order.setdefault(self.aliases[a], order[a])
+        for product in set(self.aliases.values()):
+            if product in order:  # a product the article declares, though no clause names it as a cause
+                counts.setdefault(product, 0)
         in_title = [a for a in counts if a in title or any(i in title for i, p in self.aliases.items() if p == a)]
-        ranked = sorted(counts, key=lambda a: (a not in in_title, -counts[a], order[a]))
+        # (then the product the interventions analysis takes for the page's, ``preferred``, given
+        # only where the page declares what products contain: "Relaxo drops contain CBD, and
+        # Sleepo drops contain melatonin" counts Sleepo's melatonin as a cause, not Relaxo)
+        ranked = sorted(counts, key=lambda a: (a not in in_title, a != preferred, -counts[a], order[a]))
         self.main = ranked[0] if ranked else ""
         names = sorted({a for a in agents if not a.startswith("other:")} | set(self.aliases) | {self.main} - {""},
                        key=lambda s: (-len(s), s))
@@ -723,22 +869,35 @@ class SubjectModel:
 
     @classmethod
     def from_sentences(cls, sentences: list[str], title: str = "",
-                       other_before: OtherBefore | None = None) -> SubjectModel:
+                       other_before: OtherBefore | None = None,
+                       prefer: Callable[[], str] | None = None) -> SubjectModel:
         """The model of a document's sentences. ``other_before(i, pos, spans)``, when given,
         says whether the intervention named last before offset ``pos`` of sentence ``i`` (the
         interventions analysis's names, and ``spans``: the agents read here, per sentence) is
         another one than the article's main intervention; a definite type noun ("the
-        procedure", "this form") after such a name refers to it, not to the product."""
+        procedure", "this form") after such a name refers to it, not to the product.
+        ``prefer()``, when given, names the page's own product as the interventions analysis
+        reads it; asked only where the page declares what a product contains, it ranks that
+        product first among the agents (after one in the title)."""
         agents: Counter[str] = Counter()
         order: dict[str, int] = {}
         speakers: set[str] = set()
         aliases: dict[str, str] = {}
         spans: list[list[tuple[int, int, str]]] = []
         pending: list[tuple[int, str, int, str]] = []  # definite type nouns: (sentence, text, end, agent)
+        listed: list[str] = []  # the ingredients of an ingredients line (the main product's)
+        declared_in: set[tuple[str, str]] = set()
         for i, sent in enumerate(sentences):
             for ingredient, product in declared(sent) if ("," in sent or "(" in sent) else ():
                 aliases.setdefault(ingredient, product)
                 order.setdefault(product, len(order))
+            for ingredient, product in contained(sent):
+                declared_in.add((_norm(sent), ingredient))
+                if product:
+                    aliases.setdefault(ingredient, product)
+                    order.setdefault(product, len(order))
+                else:
+                    listed.append(ingredient)  # "Ingredients: …": the main product's, once it is known
             norm = _norm(sent)
             speakers.update(w.lower() for m in _SPEAKER.finditer(sent) for w in m.groups() if w)
             found: list[tuple[int, int, str]] = []
@@ -769,7 +928,17 @@ class SubjectModel:
         for person in speakers & set(agents):  # "Wood has also tried …": a person quoted
             del agents[person]
         final = {i: p for i, p in aliases.items() if p not in aliases}
-        main = cls(agents, dict(order), _norm(title), dict(final)).main if own else ""
+        preferred = ""
+        if prefer is not None and (final or listed):
+            # the page declares what its products contain: which one is its own, as the
+            # interventions analysis reads it (``prefer``: that analysis's main, as an agent name)
+            preferred = _agent_name(prefer()) or ""
+        if listed:
+            first = cls(agents, dict(order), _norm(title), dict(final), preferred).main
+            for ingredient in listed:
+                if first and ingredient != first and ingredient not in final and ingredient not in aliases:
+                    final[ingredient] = first  # "Ingredients: valerian root, hops" of the page's product
+        main = cls(agents, dict(order), _norm(title), dict(final), preferred).main if own else ""
         for name in own:
             if not main:
                 # no agent named otherwise: the type noun names the product ("the tea can cause …"
@@ -778,8 +947,9 @@ class SubjectModel:
                 order.setdefault(name, len(order))
             elif name != main and name not in agents:
                 final.setdefault(name, main)  # "this form" read as the product the article names
-        model = cls(agents, order, _norm(title), final)
+        model = cls(agents, order, _norm(title), final, preferred)
         model.other_refs = other_refs
+        model.declared_in = declared_in
         return model
 
     def subject_at(self, sentence: str, pos: int) -> str:
@@ -834,12 +1004,13 @@ class SubjectModel:
             return "main", True  # "this form", "the procedure": the article's intervention, named
             # (a type noun the article also names as an agent, "Pollexa nasal spray does not …" /
             # "the spray can …", keeps that agent's name, as both sides then have it)
-        if name in self.aliases and (_as_product(sentence, at + lo, name) or self.aliases[name] in re.findall(
+        if name in self.aliases and ((sentence, name) in self.declared_in or _as_product(sentence, at + lo, name) or self.aliases[name] in re.findall(
                 r"[a-z][a-z0-9-]*", sentence[max(0, at + lo - 30):at + lo])[-2:] or re.search(
                 r"(?<![a-z])" + re.escape(self.aliases[name]) + r"\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}$",
                 sentence[max(0, at + lo - 80):at + lo])):
             # (or right after the product's own name: "Pollexa nasal spray" of the agent "nasal"; or
-            # describing it: "DriftWell is the first sleep app")
+            # describing it: "DriftWell is the first sleep app"; or in the sentence that declares
+            # it the product's: "Norvale is made with ginseng, which can cause insomnia")
             name = self.aliases[name]  # "Melatonin gummies can cause …" of "Sombra, a melatonin gummy"
         return ("main" if not name or name == self.main else name), bool(name)
 
@@ -940,6 +1111,12 @@ def document_subject(doc: Document) -> SubjectModel:
                         return True
             return False
 
-        return SubjectModel.from_sentences([d.text[s.start:s.end] for s in sents], d.title, other_before)
+        def prefer() -> str:
+            from lint_rules.analysis.interventions import interventions
+
+            main = interventions(d).main
+            return main.name if main is not None else ""
+
+        return SubjectModel.from_sentences([d.text[s.start:s.end] for s in sents], d.title, other_before, prefer)
 
     return doc.analysis("claim-subjects", build)

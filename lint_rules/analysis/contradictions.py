@@ -105,7 +105,12 @@ from lint_rules.analysis.denial_frames import (
 )
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
-from lint_rules.analysis.product_reference import it_is_product
+from lint_rules.analysis.product_reference import (
+    in_other_product,
+    ingredient_part,
+    it_is_other,
+    it_is_product,
+)
 from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
@@ -313,6 +318,7 @@ class Claim:
     overdose: bool = False  #: "only after deliberate overdoses", "at high doses"
     worsening: bool = False  #: a denial that the product worsens it ("does not aggravate asthma")
     caused: bool = False  #: affirmed with the product (or no one else) as its cause's subject
+    part: str = ""  #: the product's ingredient the claim is said of ("the aspirin in Duoflex"; ``ingredient_part``)
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -409,6 +415,11 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "Claims that X causes infertility have spread online"
         if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other":
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
+        if in_other_product(doc, m.sentence, m.start):
+            continue  # "The caffeine in coffee can keep you awake": that food's (name17)
+        if (opening := _PRONOUN_OPENS.match(doc.text, sent.start, m.start)) is not None \
+                and it_is_other(doc, m.sentence, opening.start(1)):
+            continue  # "Sleepo gummies contain melatonin. It can make you drowsy": Sleepo's (name17)
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
@@ -504,7 +515,36 @@ def _build_claims(doc: Document) -> list[Claim]:
         for c in found:
             if id(c) not in given:
                 c.agent = intervention_at(doc, c.sentence, c.start, c.end)
+                c.part = ingredient_part(doc, c.sentence, c.start)
     return found
+
+
+#: The typed sides that promise (a group may use it, no limit, no interaction): said of one
+#: ingredient of a combination product, such a promise is not the whole product's.
+_PERMISSIVE_SIDES = frozenset({"safe", "unlimited", "none"})
+
+
+def _typed_part_apart(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
+    """One typed claim promises (``_PERMISSIVE_SIDES``) about one ingredient of the product
+    (``product_reference.ingredient_part``) and the other is said of another ingredient or of
+    the product as a whole: "The paracetamol in Duoflex is safe in pregnancy" does not deny
+    "The aspirin in Duoflex should be avoided in pregnancy". The whole product's promise
+    against one ingredient's restriction stays a conflict ("Duoflex is safe in pregnancy" …
+    "The aspirin in Duoflex should be avoided in pregnancy"). Why (name17 review): the
+    ingredient split covered only the effect claims (``Claim.part``)."""
+    for c, d in ((odd, other), (other, odd)):
+        if c.side in _PERMISSIVE_SIDES and d.side not in _PERMISSIVE_SIDES:
+            part = ingredient_part(doc, c.sentence, c.start)
+            if part and part != ingredient_part(doc, d.sentence, d.start):
+                return True
+    return False
+
+
+#: A sentence that opens with a personal pronoun as its subject ("It can make you drowsy",
+#: "They may upset the stomach"; [subject] product_pronouns of context_cues.toml): whose it
+#: is, ``product_reference.it_is_other`` decides.
+_PRONOUN_OPENS = compile_re(r"[\W_]*(" + "|".join(map(re.escape, read_toml("context_cues.toml")["subject"]["product_pronouns"]))
+                            + r")\s", re.IGNORECASE)
 
 
 def _frame_effects(doc: Document) -> list[FrameClaim]:
@@ -727,13 +767,18 @@ def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
 
 def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     """After "<effect> is among the reasons", the people stop something other than the product
-    ("… the reasons people stop aspirin"): the effect is that one's. Without a verb of stopping
+    ("… the reasons people stop aspirin", or "it" after another product named as the topic:
+    ``it_is_other``): the effect is that one's. Without a verb of stopping
     the reason frame is left as it was. What is stopped is the product when it is "it", the
     product's name or a noun of the product's own kind ("stop the injections", "quit the
     supplement"); anything else ("stop statins", "stop running") is not the product."""
     stop = _STOP_OBJECT.search(doc.text, start, end)
-    if stop is None or re.match(r"(?:it|them|this|these|treatment)(?![a-z])", doc.text[stop.end():end], re.IGNORECASE):
+    if stop is None:
         return False
+    if re.match(r"(?:it|them|this|these|treatment)(?![a-z])", doc.text[stop.end():end], re.IGNORECASE):
+        # the product by pronoun, unless the pronoun's antecedent is another product
+        # ("Gabapentin is older. Dizziness is the main reason people stop taking it"; name17)
+        return it_is_other(doc, k, stop.end())
     if by_kind(doc.text, stop.end(), end):
         return False  # "the reasons people stop the injections": the product by its kind
     from lint_rules.analysis.interventions import sentence_subjects
@@ -1046,6 +1091,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     it is (``disputed``: a relation between two sentences); which product (the trial's
     comparison arm, ``comparator_apart``; ``named_apart``, ``sentence_names_apart``,
     ``line_variants_apart``, ``other_member_apart``, ``opening_names_apart``,
+    a promise about one ingredient of the product against a harm of another or of the whole
+    (``Claim.part``, ``product_reference.ingredient_part``),
     ``contrasted_other``, ``variant_apart``); two arms of one trial named by a shared word
     (``_subgroups_apart``: the arms are compared with each other, never with a group of
     people); the interaction partner and the recipe, which are the topic of an interaction or
@@ -1057,6 +1104,13 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
     unlimited benefit does not cover every group, unlike a harm or a safety claim)."""
     if disputed(doc, odd.sentence, other.sentence):
         return True
+    if isinstance(odd, Claim) and isinstance(other, Claim) and any(
+            c.stance != "affirmed" and c.part and c.part != d.part for c, d in ((odd, other), (other, odd))):
+        return True  # "The paracetamol in Duoflex is gentle on the stomach" … "The aspirin in Duoflex
+        # can irritate it": a promise about one ingredient, a harm of another (name17)
+    if isinstance(odd, TypedClaim) and isinstance(other, TypedClaim) and _typed_part_apart(doc, odd, other):
+        return True  # "The paracetamol in Duoflex is safe in pregnancy" … "The aspirin in Duoflex
+        # should be avoided in pregnancy" (name17 review: the typed claims had no part)
     if isinstance(odd, Claim) and isinstance(other, Claim) and (
             (odd.worsening and not other.caused) or (other.worsening and not odd.caused)):
         return True  # "does not worsen asthma" … "an asthma flare-up in 49% of each arm": the

@@ -1183,7 +1183,10 @@ class SentenceSubjects:
             self.subjects.append(self.main if self.main and self.main in only else (only[0] if only else default))
         self.named = named
         self.objects = objects
-        self.alias = self._ingredients(doc, found.named)
+        #: ingredient -> the form words its declaration gives the product ("Painaway is an
+        #: ibuprofen gel": gel), so "ibuprofen tablets" is another product (``subject``)
+        self.alias_forms: dict[str, frozenset[str]] = {}
+        self.alias = self._ingredients(doc, found.all)
         for item in found.all:
             # "addiction treatment", the best candidate but read as a reference to the
             # named approach: a sentence about either is about the article's subject
@@ -1209,8 +1212,15 @@ class SentenceSubjects:
                     and (_form_after().match(self.low, end) or _form_after().search(" " + name) is not None)):
                 # "NoxMist is an oral melatonin spray"; "Varizon, the two-dose shingles vaccine": a
                 # description of the product by its kind is the product
+                form = _form_after().match(self.low, end)
+                if form is not None:
+                    self.alias_forms[name] = frozenset(singular_forms(form.group().split()[-1]))
                 before = [n for s, _e, n in spans[:k] if a <= s < start and n != name]
-                product = before[0] if before else self.subjects[i]
+                # the product of the ingredient's own clause when it names one ("Relaxo drops
+                # contain CBD, and Sleepo drops contain melatonin": Sleepo's; name17), else the
+                # sentence's first name ("turmeric capsules, which contain curcumin")
+                own = [n for s, _e, n in spans[:k] if clause_start(self.low, a, start) <= s < start and n != name]
+                product = own[-1] if own else before[0] if before else self.subjects[i]
                 if product == name and not before and self.main and self.main != name:
                     # "One of the inactive ingredients in Zocor is peanut oil", the product
                     # unnamed as a candidate: the article's main intervention
@@ -1300,6 +1310,8 @@ class SentenceSubjects:
         # usual reading gives the claim to the main one; otherwise the usual reading holds
         known = next(((p, n) for p, n in sorted(self.placed[i]) if p == words[0][0]), None)
         if known is not None:
+            if known[1] in self.alias_forms and self._other_form(i, known[1]):
+                return known[1]  # "ibuprofen tablets …" on a page about an ibuprofen gel (name17)
             name = self.alias.get(known[1], known[1])
             if self.is_main(name):
                 return self.main
@@ -1463,7 +1475,24 @@ class SentenceSubjects:
         """The intervention the span ``[pos, end)`` of sentence ``i`` is about (a named
         ingredient read as the product that contains it)."""
         name = self._subject(i, pos, end, kind)
+        if name in self.alias_forms and self._other_form(i, name):
+            return name  # "ibuprofen tablets" on a page about an ibuprofen gel: another product (name17)
         return self.alias.get(name, name) if self.alias else name
+
+    def _other_form(self, i: int, name: str) -> bool:
+        """Sentence ``i`` writes the ingredient ``name`` before a product form that is not the
+        one the product's declaration gives it ("Painaway is an ibuprofen gel" … "ibuprofen
+        tablets can upset the stomach"): one ingredient in two forms is two products, as
+        ``is_main`` reads two forms of one food. Why (name17, class 1's hard negative): a
+        truly different product with the same ingredient is not the page's."""
+        own = self.alias_forms.get(name, frozenset())
+        for p, n in self.placed[i]:
+            if n != name:
+                continue
+            after = re.match(r"\s+([a-z-]+)", self.low[p + len(name):p + len(name) + 30])
+            if after is not None and _is_form(after.group(1)) and not own & frozenset(singular_forms(after.group(1))):
+                return True
+        return False
 
     def _subject(self, i: int, pos: int, end: int, kind: str = "") -> str:
         """The main intervention when the sentence names it (unless it contrasts it with
