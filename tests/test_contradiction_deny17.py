@@ -1,0 +1,76 @@
+"""The opposing sentence in shapes no reader read (``deny17``, issue 14): denials carried by
+the subject ("Not one of the people who tried it has ever reported a rash"), universal safety
+in other words ("carries zero risk"), a topic fronted before the clause that denies it ("As
+for headaches — none reported with X"), a claim inside a relative or "because" clause, and
+lay and clinical words for the same effect (broken bones / fractures, bed sores / pressure
+ulcers, aching knees / joint pain, paraesthesia / pins and needles, haematoma / bruising).
+Each mechanism has cases that must now conflict and cases with the same words that must not
+(another product, a question, a hedge, the writer debunking a claim, advice, a disease's
+background). Every sentence is coined for these tests; none is copied from a benchmark row
+or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import contradiction_codes
+
+_INTRO = "Zelvara is a new herbal tablet. Dorvix is an older rival tablet."
+_FILLER = " It is sold in pharmacies. A pack costs five pounds. "
+
+
+def _both_ways(a: str, b: str) -> tuple[list[str], list[str]]:
+    """``a`` in the first paragraph and ``b`` in the next, then the other way round."""
+    return (contradiction_codes(f"{_INTRO} {a}{_FILLER}\n\n{b}\n"),
+            contradiction_codes(f"{_INTRO} {b}{_FILLER}\n\n{a}\n"))
+
+
+def _conflicts(a: str, b: str) -> bool:
+    one, other = _both_ways(a, b)
+    return bool(one) and bool(other)
+
+
+def _quiet(a: str, b: str) -> bool:
+    one, other = _both_ways(a, b)
+    return not one and not other
+
+
+# -- M5: lay and clinical words for the same effect --------------------------------------------
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Zelvara does not cause fractures.", "Zelvara can cause broken bones."),
+    ("Zelvara does not cause fractures.", "Zelvara can leave you with bones that break easily."),
+    ("Zelvara does not cause pressure sores.", "Zelvara can cause bed sores."),
+    ("Zelvara does not cause joint pain.", "Zelvara can cause aching knees."),
+    ("Zelvara does not cause paraesthesia.", "Zelvara can cause pins and needles."),
+    ("Zelvara does not cause bruising.", "Zelvara can cause a haematoma."),
+    ("Zelvara does not cause constipation.", "Zelvara can leave you bunged up."),
+])
+def test_lay_and_clinical_words_name_one_effect(denial, harm):
+    assert _conflicts(denial, harm)
+
+
+@pytest.mark.parametrize("denial,other", [
+    ("Dorvix does not cause fractures.", "Zelvara can cause broken bones."),
+    ("Zelvara does not cause fractures.", "Broken bones take six weeks to heal."),
+    ("Zelvara does not cause bruising.", "A haematoma after a fall needs checking."),
+    ("Zelvara does not cause joint pain.", "Aching knees are common after running."),
+    ("Zelvara does not cause paraesthesia.", "Pins and needles often follow sitting cross-legged."),
+    ("Zelvara does not cause constipation.", "Constipation is common in older adults."),
+])
+def test_the_lay_word_of_a_disease_or_another_product_is_quiet(denial, other):
+    assert _quiet(denial, other)
+
+
+def test_a_closed_compound_of_the_ontology_is_found_as_two_words():
+    from lint_rules.analysis.concepts import get_lexicon
+
+    lex = get_lexicon()
+    split, closed = lex.lookup("bed sores"), lex.lookup("bedsores")
+    assert split is not None and closed is not None and split.id == closed.id == "HP:0012399"
+
+
+def test_a_british_spelling_of_the_ontology_is_derived():
+    from lint_rules.analysis.concepts import get_lexicon
+
+    found = get_lexicon().lookup("paraesthesia")
+    assert found is not None and found.id == "HP:0003401"
