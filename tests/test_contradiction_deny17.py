@@ -56,6 +56,9 @@ def test_lay_and_clinical_words_name_one_effect(denial, harm):
     ("Zelvara does not cause joint pain.", "Aching knees are common after running."),
     ("Zelvara does not cause paraesthesia.", "Pins and needles often follow sitting cross-legged."),
     ("Zelvara does not cause constipation.", "Constipation is common in older adults."),
+    # a harm named as a risk for people, no product after it
+    ("Zelvara does not cause pressure sores.", "Bed sores are a risk for anyone confined to bed."),
+    ("Zelvara does not cause headaches.", "Headaches are a risk for anyone who skips meals."),
 ])
 def test_the_lay_word_of_a_disease_or_another_product_is_quiet(denial, other):
     assert _quiet(denial, other)

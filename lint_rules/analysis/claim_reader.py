@@ -177,6 +177,9 @@ _LABEL = compile_re(r"\s*(?::|\s[-–—])\s*(?:(?:reported|seen|noted|experienc
 #: A subject quantified by none ("Not a single patient …", "None of the testers …", "Nobody
 #: on it …"): an experience verb after it denies the effect.
 _NO_ONE = compile_re(r"\W*(?:not\s+(?:a\s+single|one|any)|none\s+of|nobody|no\s+one|no|zero)(?![a-z])")
+#: effect nouns that say who is exposed to the effect rather than what causes it: with only
+#: people after them ("a risk for anyone confined to bed") they name no product's harm
+_AT_RISK_NOUNS = frozenset({"risk", "hazard"})
 _EMBEDDED = compile_re(r"(?<![a-z])(?:whether|if)(?![a-z])")
 _NOT_THE_EFFECT = compile_re(r"(?<![a-z])(?:improve\w*|relief|reduc\w*|decreas\w*|drops?|fall|fewer|less|lower|benefits?|"
                              r"protection|treatments?|cures?|symptoms\s+of|recovery|freedom|disappearance)(?![a-z])")
@@ -732,6 +735,9 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
         if not (named or as_effect or data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)
                 or data.people.search(" ".join(head[:4]))):
             return None
+        if m.group("noun") and m.group().strip().split()[-1] in _AT_RISK_NOUNS and not (
+                named or data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)):
+            return None  # "bed sores are a risk for anyone confined to bed": people at risk, no product's harm (deny17)
         pclass = "recorded" if m.group("recorded") else "effect_noun"
         return Reading(pclass, "product", "after", m.group().strip(), negated)
     if m.group("usual"):
