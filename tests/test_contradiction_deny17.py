@@ -34,6 +34,31 @@ def _quiet(a: str, b: str) -> bool:
     return not one and not other
 
 
+# -- M2: universal safety in other words -------------------------------------------------------
+
+@pytest.mark.parametrize("promise", [
+    "Taking Zelvara carries zero risk.",
+    "Zelvara carries no risk whatsoever.",
+    "Zelvara is risk free.",
+    "Zelvara is gentle enough for anyone.",
+    "Zelvara is safe for absolutely everyone.",
+])
+def test_a_blanket_promise_in_other_words_meets_a_harm(promise):
+    assert _conflicts(promise, "Zelvara can cause headaches.")
+
+
+@pytest.mark.parametrize("promise", [
+    "Dorvix is gentle enough for anyone.",
+    "Is Zelvara gentle enough for anyone?",
+    "No cream is gentle enough for everyone.",
+    "The packaging carries zero risk.",
+    "Some sellers claim Zelvara is risk-free, but that is not true.",
+    "Some sellers say Zelvara carries zero risk, but that isn't so.",
+])
+def test_a_promise_of_another_thing_asked_or_debunked_is_quiet(promise):
+    assert _quiet(promise, "Zelvara can cause headaches.")
+
+
 # -- M5: lay and clinical words for the same effect --------------------------------------------
 
 @pytest.mark.parametrize("denial,harm", [
