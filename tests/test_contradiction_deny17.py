@@ -34,6 +34,41 @@ def _quiet(a: str, b: str) -> bool:
     return not one and not other
 
 
+# -- M1: a denial carried by the subject: none of the people a relative clause describes -------
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Not one of the 400 people who tried Zelvara has ever reported a rash.", "Zelvara can cause a rash."),
+    ("Nobody who has used Zelvara has reported a rash.", "Zelvara may cause a rash."),
+    ("None of the customers who bought Zelvara complained of headaches.", "Zelvara can cause headaches."),
+    ("Not one of the volunteers who took Zelvara has developed insomnia.", "Zelvara can cause insomnia."),
+    ("There is nothing in Zelvara that could upset your stomach.", "Zelvara can upset the stomach."),
+    ("In five years, not a single case of liver damage has been tied to Zelvara.", "Zelvara can cause liver damage."),
+    ("Not a single case of hair loss has been linked to Zelvara.", "Zelvara can cause hair loss."),
+])
+def test_a_denial_carried_by_the_subject_meets_the_harm(denial, harm):
+    assert _conflicts(denial, harm)
+
+
+@pytest.mark.parametrize("denial,harm", [
+    # another product's users; a question; a hedge that agrees
+    ("Not one of the 400 people who tried Dorvix has ever reported a rash.", "Zelvara can cause a rash."),
+    ("Not a single user of Dorvix has reported nausea.", "Zelvara can cause nausea."),
+    ("Nobody who has tried ibuprofen has reported a rash in our survey.", "Zelvara can cause a rash."),
+    ("Does Zelvara cause a rash?", "Zelvara can cause a rash."),
+    ("Zelvara rarely causes a rash.", "Zelvara can cause a rash."),
+    # the verb is the relative clause's: the people are only described
+    ("Nobody who reported a rash stopped taking Zelvara.", "Zelvara can cause a rash."),
+    ("None of the people who had headaches before the trial were excluded.", "Zelvara can cause headaches."),
+    # not what nothing causes: evidence, an instruction, a count of doses
+    ("Nothing in the research suggests that Zelvara could upset your stomach.", "Zelvara can upset the stomach."),
+    ("There is nothing you need to do if Zelvara upsets your stomach.", "Zelvara can upset the stomach."),
+    ("Not one of the 30 volunteers who took Zelvara needed a second dose.", "Zelvara can cause nausea."),
+    ("Not a single case of measles has been tied to the school.", "Zelvara can cause a rash."),
+])
+def test_the_same_words_of_another_thing_or_no_denial_are_quiet(denial, harm):
+    assert _quiet(denial, harm)
+
+
 # -- M2: universal safety in other words -------------------------------------------------------
 
 @pytest.mark.parametrize("promise", [

@@ -440,6 +440,28 @@ def _subject(data: _Data, region: str, original: str) -> str:
     return "other"
 
 
+def _denied_head(data: _Data, low: str, head_lo: int, head_hi: int, rel_end: int, verb: re.Match[str]) -> Reading | None:
+    """A subject quantified by none whose people a relative clause describes, and the main
+    verb of undergoing after it: "Not one of the 400 people who tried it has ever reported a
+    rash", "Nobody who has used it has complained of headaches". The relative clause is the
+    subject's (what the people did: tried, used, took it), so the verb after it is the main
+    clause's and the quantifier denies the effect (``negated``). Without words of its own
+    between "who" and the verb ("Nobody who reported a rash …") the verb is the relative
+    clause's and the people are only described: no reading."""
+    head = low[head_lo:head_hi]
+    if not _NO_ONE.match(head):
+        return None
+    rest = head[_NO_ONE.match(head).end():]  # type: ignore[union-attr]
+    if head.lstrip().startswith(("nobody", "no one")) and rest.strip():
+        return None  # "nobody else …", "no one in the family …": only the bare quantifier
+    if not (head.lstrip().startswith(("nobody", "no one")) or data.users.search(rest) or data.people.search(rest)):
+        return None  # "Not one of the bottles who …": no people
+    if len(_WORD.findall(low[rel_end:verb.start()])) < 2:
+        return None  # "Nobody who reported a rash …": the relative clause's own verb
+    subject = "users" if data.users.search(rest) else "people"
+    return Reading("experience", subject, "before", re.sub(r"\s+", " ", verb.group()), negated=True)
+
+
 @functools.lru_cache(maxsize=1024)
 def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | None:
     """What the clause of ``text[lo:hi]`` that holds the effect ``[start, end)`` says of it
@@ -553,8 +575,9 @@ def _open_subject(data: _Data, region: str, original: str, with_aux: bool) -> st
 
 
 def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
-    clause_lo, relative = 0, False
+    clause_lo, relative, head_lo, head_hi = 0, False, 0, 0
     for b in _BREAK.finditer(low, 0, s):
+        head_lo, head_hi = clause_lo, b.start()
         clause_lo = b.end()
         relative = b.group() in ("who", "which", "whom", "whose")
     verb = None
@@ -562,6 +585,10 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
         verb = m
     if verb is None:
         return None
+    if relative and low[head_hi:clause_lo] == "who" and data.verb_class.get(re.sub(r"\s+", " ", verb.group())) == "experience":
+        denied = _denied_head(data, low, head_lo, head_hi, clause_lo, verb)
+        if denied is not None:
+            return denied
     if clause_lo and relative and not low[clause_lo:verb.start()].strip(" ,"):
         return None  # "adults who are not at risk of …", "people who get migraines": people described
     if _EMBEDDED.search(low, clause_lo, verb.start()):

@@ -111,6 +111,7 @@ from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
     by_kind,
+    coined_name_between,
     groups_named,
     harm_to_part_after,
     harm_to_part_before,
@@ -387,7 +388,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         if reading is None and stance == "affirmed" and m.kind != "organ" \
                 and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
             reading = _reading(doc, sent.start, sent.end, m)
-            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience":
+            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
+                    and not _others_users(doc, m.sentence, sent.start, m.start):
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
         if stance == "affirmed" and m.kind != "organ" and quantified_denial(doc, sent.start, sent.end, m):
@@ -505,6 +507,16 @@ def _build_claims(doc: Document) -> list[Claim]:
             if id(c) not in given:
                 c.agent = intervention_at(doc, c.sentence, c.start, c.end)
     return found
+
+
+def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """The people a quantified denial is about are another product's: "Not a single user of
+    Dorvix has reported nausea", "Not one of the people who tried ibuprofen …" name another
+    intervention in the subject, so the denial is that product's (deny17)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    return (bool(subjects.main) and subjects.other_between(k, lo, hi)) or coined_name_between(doc, lo + 1, hi)
 
 
 def _frame_effects(doc: Document) -> list[FrameClaim]:
@@ -907,6 +919,9 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         if reading is not None and reading.pclass == "experience" and reading.where == "before" \
                 and reading.subject == "users":
             return 2  # "you won't get the jitters", "wearers don't notice any itching": the users deny it
+        if reading is not None and reading.where == "after" and reading.pclass in ("recorded", "occur") \
+                and reading.subject in ("product", "users") and not reading.negated:
+            return 2  # "not a single case of liver damage has been tied to it": the record denied (deny17)
         # the open reading: the product denied as the subject of a verb the lexicon does not
         # know ("Calmira shouldn't churn your stomach")
         opened = _open(doc, s_start, s_end, m)

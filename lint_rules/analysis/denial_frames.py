@@ -136,6 +136,20 @@ _CONTAINS_NOTHING = compile_re(r"\W*(?:[\w'’-]+\s+){1,3}?(?:also\s+|simply\s+|
                                r"(?:absolutely\s+)?nothing", re.IGNORECASE)
 
 
+@functools.cache
+def _verb_effect() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A modal that ends the words before an effect (what follows is the clause's verb), and an
+    effect written as a verb phrase ("upset your stomach", "keep you awake"): its first word
+    opens no noun phrase, its second is an object (``[quantified]`` modals, noun_openers,
+    verb_objects; deny17)."""
+    q = read_toml(DATA_FILE)["quantified"]
+    modal = compile_re(r"(?<![a-z])(?:" + phrase_alternation(q["modals"]) + r")\s+(?:ever\s+|possibly\s+|really\s+)?\Z",
+                       re.IGNORECASE)
+    verb = compile_re(r"(?!(?:" + phrase_alternation(q["noun_openers"]) + r")\s)[a-z]+\s+(?:"
+                      + phrase_alternation(q["verb_objects"]) + r")\b", re.IGNORECASE)
+    return modal, verb
+
+
 def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     """The effect ``m`` is brought about or undergone under a negative quantifier that is the
     subject of its clause, with the product in the clause ("Nothing in Zanta can cause a
@@ -172,7 +186,12 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     reading = read_clause(text, s_start, s_end, m.start, m.end)
     if reading is not None and reading.where == "before" and reading.pclass in ("cause", "experience", "occur"):
         return True
-    return bool(data.cause.search(between))  # "nothing in it that could give you a headache"
+    if data.cause.search(between):
+        return True  # "nothing in it that could give you a headache"
+    # the effect is itself the predicate, a verb phrase after a modal ("nothing in it that could
+    # upset your stomach", "nobody who takes it will feel sick"): the quantifier is its subject
+    modal, verb = _verb_effect()
+    return modal.search(between) is not None and m.kind == "finding" and verb.match(m.matched) is not None
 
 
 @dataclass(frozen=True)

@@ -1901,7 +1901,7 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
     A frequency, a strength unit (mg, IU) or a generic dose word ("doses", "servings") fits any
     product; these are held only by the first two tests."""
     s = doc.sentences[k]
-    if _coined_name_between(doc, s.start, am.number_start):
+    if coined_name_between(doc, s.start, am.number_start):
         return False
     words = _name_words(doc) or _product_words(doc)
     stem = _form_stem(low, am) if dose_form(am.unit) else ""
@@ -1915,7 +1915,7 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
             return False  # "Caffeine is found in many drinks. Do not exceed 400 mg a day."
         if stem and any(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", n) for n in others):
             return False  # "Flexora is gentler than Wakezo capsules. Never exceed four capsules a day."
-        if _name_line(doc, k - 1) and _coined_name_between(doc, p.start, p.end):
+        if _name_line(doc, k - 1) and coined_name_between(doc, p.start, p.end):
             return False  # a heading or line naming another product by its coined name
     if stem:
         # the product's forms: the dose-form words of its name and of the sentences naming it;
@@ -2032,7 +2032,7 @@ def _form_stem(low: str, am: Amount) -> str:
     return re.sub(r"(?:e?s)$", "", unit.group(1)) if unit else am.unit
 
 
-def _coined_name_between(doc: Document, a: int, b: int) -> bool:
+def coined_name_between(doc: Document, a: int, b: int) -> bool:
     """``doc.text[a:b]`` has a capitalised word that is no word of the product's name, no group
     and no dictionary word (the CMU dictionary): another product's coined name ("Dozal",
     "Wakezo"), as ``_foreign_subject`` tells one; the page's title line names the product."""
