@@ -94,6 +94,49 @@ def test_a_promise_of_another_thing_asked_or_debunked_is_quiet(promise):
     assert _quiet(promise, "Zelvara can cause headaches.")
 
 
+# -- M3: a topic fronted before the clause that denies it ---------------------------------------
+
+@pytest.mark.parametrize("denial,harm", [
+    ("As for headaches — none reported with Zelvara.", "Zelvara can cause headaches."),
+    ("When it comes to weight gain, Zelvara has none.", "Zelvara can cause weight gain."),
+    ("As for side effects like rash, Zelvara causes none.", "Zelvara can cause a rash."),
+    ("When it comes to headaches, Zelvara won't give you any.", "Zelvara can cause headaches."),
+    ("As far as insomnia goes, Zelvara has never caused it.", "Zelvara can cause insomnia."),
+    ("Regarding nausea, Zelvara has never been linked to it.", "Zelvara can cause nausea."),
+])
+def test_a_fronted_topic_denied_by_its_clause_meets_the_harm(denial, harm):
+    assert _conflicts(denial, harm)
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("As for headaches, they are more common in winter.", "Zelvara can cause headaches."),
+    ("When it comes to weight gain, diet and sleep matter most.", "Zelvara can cause weight gain."),
+    ("As for headaches — none reported with Dorvix.", "Zelvara can cause headaches."),
+    ("As for headaches, Zelvara rarely causes them.", "Zelvara can cause headaches."),
+    ("When it comes to insomnia, there is nothing you need to do.", "Zelvara can cause insomnia."),
+    ("As far as dizziness goes, nobody is sure why it happens.", "Zelvara can cause dizziness."),
+    ("As for headaches, none were seen with Zelvara in adults under 40.", "Zelvara can cause headaches."),
+    ("As for headaches, none were seen with the old formula of Zelvara.", "Zelvara can cause headaches."),
+    ("As for rashes — see a GP if one spreads.", "Zelvara can cause a rash."),
+])
+def test_a_fronted_topic_of_another_kind_is_quiet(denial, harm):
+    assert _quiet(denial, harm)
+
+
+@pytest.mark.parametrize("denial", ["For sore muscles, Zelvara does nothing.", "For sore muscles, it does nothing."])
+def test_a_fronted_condition_with_nothing_denies_the_benefit(denial):
+    assert _conflicts("Zelvara relieves sore muscles.", denial)
+
+
+@pytest.mark.parametrize("other", [
+    "For sore muscles, rest helps.",
+    "For sore muscles, ibuprofen does nothing.",
+    "For a headache, Zelvara does nothing at all.",
+])
+def test_a_fronted_condition_of_another_thing_is_quiet(other):
+    assert _quiet("Zelvara relieves sore muscles.", other)
+
+
 # -- M5: lay and clinical words for the same effect --------------------------------------------
 
 @pytest.mark.parametrize("denial,harm", [

@@ -102,6 +102,7 @@ from lint_rules.analysis.denial_frames import (
     side_effect_denial,
     side_effect_owner,
     side_effect_predicate,
+    topic_claims,
 )
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
@@ -523,7 +524,8 @@ def _frame_effects(doc: Document) -> list[FrameClaim]:
     """The effect claims structures carry (label lines, answered questions, clipped key-value
     lines), one per sentence and effect: "Joint pain? Not with X" is an answer and a key-value line."""
     out, seen = [], set()
-    for f in (*effect_claims(doc), *answer_claims(doc), *(f for f in key_value_claims(doc) if f.type == "effect")):
+    for f in (*effect_claims(doc), *answer_claims(doc), *(f for f in key_value_claims(doc) if f.type == "effect"),
+              *topic_claims(doc)):
         if (f.sentence, f.concept_id) not in seen:
             seen.add((f.sentence, f.concept_id))
             out.append(f)

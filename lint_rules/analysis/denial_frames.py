@@ -284,6 +284,102 @@ def _answer_claims(doc: Document) -> list[FrameClaim]:
     return out
 
 
+@dataclass(frozen=True)
+class _Topic:
+    opener: re.Pattern[str]
+    closer: re.Pattern[str]
+    lead: re.Pattern[str]
+    denial: re.Pattern[str]
+    limits: re.Pattern[str]
+
+
+@functools.cache
+def _topic_data() -> _Topic:
+    d = read_toml(DATA_FILE)["topic_first"]
+    return _Topic(
+        opener=compile_re(r"\A\W*(?:(?:" + phrase_alternation(d["openers"]) + r")\s+)?", re.IGNORECASE),
+        closer=compile_re(r"\s+(?:" + phrase_alternation(d["closers"]) + r")\s*\Z", re.IGNORECASE),
+        lead=compile_re(r"\A\s*(?:(?:" + phrase_alternation(d["topic_lead"]) + r")\s+)?\Z", re.IGNORECASE),
+        denial=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["denial_words"]) + r")(?![a-z])", re.IGNORECASE),
+        limits=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["limits"]) + r")(?![a-z])", re.IGNORECASE),
+    )
+
+
+#: the separator after a fronted topic: a comma, a colon or a spaced dash (or an unspaced long one)
+_TOPIC_BREAK = compile_re(r"\s*(?:,|:|\s[-–—]|—|–)\s*")
+
+
+def topic_claims(doc: Document) -> list[FrameClaim]:
+    """The effects a sentence fronts as its topic and its clause denies for the product, as
+    claims of that sentence: "As for headaches — none reported with Zanta", "When it comes to
+    weight gain, Zanta has none", "Nausea: not an issue with Zanta" (deny17)."""
+    return doc.analysis("topic-claims", _topic_claims)
+
+
+def _fronted(doc: Document, found: list[Mention], lo: int, hi: int, opened: bool) -> tuple[Mention, re.Match[str]] | None:
+    """The effect fronted as the topic (after the opener and the lead words of
+    ``[topic_first]``: "side effects like rash") and the separator after it; with an opener,
+    "as far as <topic> goes" closes the topic before the separator."""
+    data = _topic_data()
+    text = doc.text
+    for m in found:
+        if m.start < lo or not data.lead.match(text[lo:m.start]):
+            continue
+        brk = _TOPIC_BREAK.match(text, m.end, hi)
+        if brk is None and opened:
+            close = re.match(r"\s+\w+(?:\s+\w+)?", text[m.end:hi])
+            if close and data.closer.search(close.group()):
+                brk = _TOPIC_BREAK.match(text, m.end + close.end(), hi)  # "As far as insomnia goes, …"
+        if brk is not None:
+            return m, brk
+    return None
+
+
+def _topic_claims(doc: Document) -> list[FrameClaim]:
+    from lint_rules.analysis.interventions import sentence_subjects
+    from lint_rules.analysis.mentions import mentions
+
+    out: list[FrameClaim] = []
+    data = _topic_data()
+    text = doc.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions(doc):
+        if m.kind in ("finding", "general"):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for k, found in by_sentence.items():
+        s = doc.sentences[k]
+        if doc.blocks[s.block].role != BODY or "?" in text[s.start:s.end]:
+            continue
+        opened = data.opener.match(text[s.start:s.end])  # (``\A`` needs the sentence alone)
+        lo = s.start + opened.end() if opened else s.start
+        if not opened or not opened.group().strip():
+            continue  # a bare topic ("Nausea: not seen with X") is a key-value line, read there
+        fronted = _fronted(doc, sorted(found, key=lambda m: m.start), lo, s.end, True)
+        if fronted is None:
+            continue  # no effect is the fronted topic: words of a clause stand before it
+        first, brk = fronted
+        c0, c1 = brk.end(), s.end
+        clause = text[c0:c1]
+        if not clause.strip() or any(m.start >= c0 and m.concept_id != first.concept_id and m.kind != "general"
+                                     for m in found):
+            continue  # the clause names another effect: it speaks of that
+        if not _NEGATION.search(clause) or not data.denial.search(clause) or data.limits.search(clause) or "(" in clause \
+                or _NOT_KNOWING.search(clause):
+            continue  # "For headaches, rest helps"; "…, Zanta rarely causes them"; "… nothing suggests"
+        if any(_CAN_CAUSE.search(c) and not _NEGATION.search(c) for c in re.split(r"[;:,]|\s[-–—]\s", clause)):
+            continue
+        if not _main_or_pointer(doc, k, c0, c1):
+            continue  # the clause must be about the product, by name ("it" alone after a bare topic may be the topic)
+        if sentence_subjects(doc).other_between(k, s.start, c1):
+            continue
+        out.append(FrameClaim(
+            type="effect", side="safe" if first.kind == "general" else "negated", start=s.start, end=s.end,
+            sentence=k, subject=sentence_subjects(doc).subject(k, c0, c1), text=doc.excerpt(s.start, s.end, limit=160),
+            concept_id=first.concept_id, label=first.label, kind=first.kind, matched=first.matched,
+        ))
+    return out
+
+
 def typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
                         groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
     """The groups and allergies a question names and its answer allows ("Shellfish allergy?
