@@ -137,6 +137,26 @@ def test_a_fronted_condition_of_another_thing_is_quiet(other):
     assert _quiet("Zelvara relieves sore muscles.", other)
 
 
+# -- M4: the claim in a relative or a "because" clause -----------------------------------------
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Because of its gentle formula, Zelvara causes no irritation.", "Zelvara can cause skin irritation."),
+    ("Zelvara is a tablet that never upsets the stomach.", "Zelvara can upset the stomach."),
+    ("Zelvara never irritates the stomach.", "Zelvara can irritate the stomach."),
+])
+def test_a_denial_in_a_clause_meets_the_harm(denial, harm):
+    assert _conflicts(denial, harm)
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Because of its gentle formula, Dorvix causes no irritation.", "Zelvara can cause skin irritation."),
+    ("Because it rarely causes irritation, Zelvara suits sensitive skin.", "Zelvara can cause skin irritation."),
+    ("Because nausea is common in pregnancy, ask before taking Zelvara.", "Zelvara can cause nausea."),
+])
+def test_a_clause_of_another_product_or_a_hedge_is_quiet(denial, harm):
+    assert _quiet(denial, harm)
+
+
 # -- M5: lay and clinical words for the same effect --------------------------------------------
 
 @pytest.mark.parametrize("denial,harm", [

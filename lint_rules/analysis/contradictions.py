@@ -182,7 +182,9 @@ _FRAME = compile_re(
 #: your sleep", "putting on weight", "bung you up"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
     r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
-    r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming|bung|bungs|bunged|bunging)(?![a-z])",
+    r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming|bung|bungs|bunged|bunging)"
+    # the verbs' other forms ("never upsets the stomach", "irritates", "damaged"; deny17)
+    r"(?:s|d|ed)?(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
