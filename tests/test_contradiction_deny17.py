@@ -123,6 +123,27 @@ def test_a_fronted_topic_of_another_kind_is_quiet(denial, harm):
     assert _quiet(denial, harm)
 
 
+@pytest.mark.parametrize("denial", ["As for headaches — none reported.", "As for headaches, none at all.",
+                                    "When it comes to headaches: never."])
+def test_a_clipped_clause_on_the_products_page_is_its_denial(denial):
+    assert _conflicts(denial, "Zelvara can cause headaches.")
+
+
+@pytest.mark.parametrize("other", [
+    "As for headaches — none reported so far.",
+    "As for headaches — none reported in the placebo group.",
+    "As for headaches, none reported with ibuprofen.",
+])
+def test_a_clipped_clause_limited_or_of_another_thing_is_quiet(other):
+    assert _quiet(other, "Zelvara can cause headaches.")
+
+
+def test_a_clipped_clause_is_the_pages_product_not_another_drug_named_for_the_harm():
+    # the page is Zelvara's: a clipped denial is Zelvara's, and ibuprofen's headaches are not it
+    one, other = _both_ways("As for headaches — none reported.", "Ibuprofen can cause headaches.")
+    assert not one and not other
+
+
 @pytest.mark.parametrize("denial", ["For sore muscles, Zelvara does nothing.", "For sore muscles, it does nothing."])
 def test_a_fronted_condition_with_nothing_denies_the_benefit(denial):
     assert _conflicts("Zelvara relieves sore muscles.", denial)

@@ -291,6 +291,7 @@ class _Topic:
     lead: re.Pattern[str]
     denial: re.Pattern[str]
     limits: re.Pattern[str]
+    clipped: re.Pattern[str]
 
 
 @functools.cache
@@ -302,6 +303,8 @@ def _topic_data() -> _Topic:
         lead=compile_re(r"\A\s*(?:(?:" + phrase_alternation(d["topic_lead"]) + r")\s+)?\Z", re.IGNORECASE),
         denial=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["denial_words"]) + r")(?![a-z])", re.IGNORECASE),
         limits=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["limits"]) + r")(?![a-z])", re.IGNORECASE),
+        clipped=compile_re(r"\A\s*(?:" + phrase_alternation(d["clipped"]) + r")(?:\s+(?:" + phrase_alternation(d["clipped_after"])
+                           + r"))*\s*[.!]?\s*\Z", re.IGNORECASE),
     )
 
 
@@ -363,14 +366,17 @@ def _topic_claims(doc: Document) -> list[FrameClaim]:
         if not clause.strip() or any(m.start >= c0 and m.concept_id != first.concept_id and m.kind != "general"
                                      for m in found):
             continue  # the clause names another effect: it speaks of that
-        if not _NEGATION.search(clause) or not data.denial.search(clause) or data.limits.search(clause) or "(" in clause \
+        if not _NEGATION.search(clause) or not (data.denial.search(clause) or data.clipped.match(clause)) \
+                or data.limits.search(clause) or "(" in clause \
                 or _NOT_KNOWING.search(clause):
             continue  # "For headaches, rest helps"; "…, Zanta rarely causes them"; "… nothing suggests"
         if any(_CAN_CAUSE.search(c) and not _NEGATION.search(c) for c in re.split(r"[;:,]|\s[-–—]\s", clause)):
             continue
-        if not _main_or_pointer(doc, k, c0, c1):
-            continue  # the clause must be about the product, by name ("it" alone after a bare topic may be the topic)
-        if sentence_subjects(doc).other_between(k, s.start, c1):
+        subjects = sentence_subjects(doc)
+        if not _main_or_pointer(doc, k, c0, c1) and not (
+                subjects.main and not subjects.placed[k] and data.clipped.match(clause)):
+            continue  # about the product, by name or pointer; or clipped ("— none reported.") on its page
+        if subjects.other_between(k, s.start, c1):
             continue
         out.append(FrameClaim(
             type="effect", side="safe" if first.kind == "general" else "negated", start=s.start, end=s.end,
