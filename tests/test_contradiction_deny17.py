@@ -144,6 +144,23 @@ def test_a_clipped_clause_is_the_pages_product_not_another_drug_named_for_the_ha
     assert not one and not other
 
 
+@pytest.mark.parametrize("answer", ["Sleep? Zelvara won't touch it.", "Sleep? It won't touch it.",
+                                    "Sleep? Zelvara does nothing for it."])
+def test_a_condition_asked_and_answered_with_no_help_denies_the_benefit(answer):
+    assert _conflicts("Zelvara helps you sleep.", answer)
+
+
+@pytest.mark.parametrize("answer", [
+    "Sleep? Ibuprofen won't touch it.",
+    "Sleep? Most people need eight hours.",
+    "Sleep? Zelvara won't touch it, but it may help some people.",
+    "Sleep? Nobody knows if Zelvara can help with it.",
+    "Sleep? Zelvara won't touch it at the low dose.",
+])
+def test_an_answer_of_another_product_limited_or_unknowing_is_quiet(answer):
+    assert _quiet("Zelvara helps you sleep.", answer)
+
+
 @pytest.mark.parametrize("denial", ["For sore muscles, Zelvara does nothing.", "For sore muscles, it does nothing."])
 def test_a_fronted_condition_with_nothing_denies_the_benefit(denial):
     assert _conflicts("Zelvara relieves sore muscles.", denial)

@@ -57,6 +57,7 @@ class _Data:
     pointer: re.Pattern[str]
     topic_opener: re.Pattern[str]
     denial_words: re.Pattern[str]
+    no_help: re.Pattern[str]
     permission: re.Pattern[str]
     limits: re.Pattern[str]
 
@@ -75,6 +76,7 @@ def _data() -> _Data:
         pointer=compile_re(r"(?<![a-z'])(?:" + "|".join(q["pointers"]) + r")(?![a-z'])", re.IGNORECASE),
         topic_opener=compile_re(r"\A\W*(?:(?:" + phrase_alternation(a["topic_openers"]) + r")\s+)?", re.IGNORECASE),
         denial_words=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["denial_words"]) + r")(?![a-z])", re.IGNORECASE),
+        no_help=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["no_help"]) + r")(?![a-z])", re.IGNORECASE),
         permission=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["permission"]) + r")(?![a-z])", re.IGNORECASE),
         limits=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["limits"]) + r")(?![a-z])", re.IGNORECASE),
     )
@@ -198,7 +200,7 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
 class _Answer:
     question: int  #: sentence index of the question
     answer: int  #: sentence index of the answer
-    side: str  #: "denied" or "allowed"
+    side: str  #: "denied", "allowed" or "no_help"
 
 
 def _answers(doc: Document) -> list[_Answer]:
@@ -222,6 +224,12 @@ def _build_answers(doc: Document) -> list[_Answer]:
         if data.limits.search(answer) or "?" in answer:
             continue  # "Not usually, but …": a limited answer
         if not _main_or_pointer(doc, k + 1, a.start, a.end):
+            continue
+        if _NEGATION.search(answer) and data.no_help.search(answer) and not data.denial_words.search(answer) \
+                and not _NOT_KNOWING.search(answer):
+            # "Sleep? Zanta won't touch it", "Sleep? It won't touch it": the object is the topic,
+            # so the subject, the product or a word pointing to it, is the product (deny17)
+            out.append(_Answer(k, k + 1, "no_help"))
             continue
         if data.not_denial.search(answer) or _NOT_KNOWING.search(answer):
             continue  # "Nobody has worked out whether Zanta causes it": not knowing, no denial
@@ -387,19 +395,35 @@ def _topic_claims(doc: Document) -> list[FrameClaim]:
 
 
 def typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
-                        groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
+                        groups_of: Callable[[str], frozenset[str]],
+                        topics_of: Callable[[str], frozenset[str]] | None = None) -> list[FrameClaim]:
     """The groups and allergies a question names and its answer allows ("Shellfish allergy?
     You can still take Zanta"), as scope claims of the answer's sentence. The allergens and
     groups are read by the scope claims' own readers, which ``typed_claims`` passes in."""
-    return doc.analysis("typed-answer-claims", lambda d: _typed_answer_claims(d, allergens_of, groups_of))
+    return doc.analysis("typed-answer-claims", lambda d: _typed_answer_claims(d, allergens_of, groups_of, topics_of))
 
 
 def _typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
-                         groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
+                         groups_of: Callable[[str], frozenset[str]],
+                         topics_of: Callable[[str], frozenset[str]] | None) -> list[FrameClaim]:
     from lint_rules.analysis.interventions import sentence_subjects
 
     out: list[FrameClaim] = []
     for x in _answers(doc):
+        if x.side == "no_help" and topics_of is not None:
+            # the question's topic is the condition the answer says the product does not help
+            # ("Sleep? Zanta won't touch it"): a benefit denied, as "does nothing for sleep" (deny17)
+            lo, hi = _topic(doc, x.question)
+            topic = topics_of(doc.text[lo:hi].lower())
+            if not topic or len(doc.text[lo:hi].split()) > 4:
+                continue
+            a = doc.sentences[x.answer]
+            subject = sentence_subjects(doc).subject(x.answer, a.start, a.end)
+            out.append(FrameClaim(
+                type="benefit", side="no_help", start=a.start, end=a.end, sentence=x.answer, subject=subject,
+                text=doc.excerpt(doc.sentences[x.question].start, a.end, limit=160), cue=doc.text[a.start:a.end],
+                topic=topic, names=frozenset({subject})))
+            continue
         if x.side != "allowed":
             continue
         lo, hi = _topic(doc, x.question)

@@ -1117,7 +1117,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                            subject=f.subject, topic=f.topic, aspect=f.aspect, strength=2, text=f.text, cue=f.cue,
                            names=f.names)
                 for f in (*typed_label_claims(doc), *(f for f in key_value_claims(doc) if f.type != "effect"),
-                          *typed_answer_claims(doc, _allergens, groups_named),
+                          *typed_answer_claims(doc, _allergens, groups_named, _topic_words),
                           *typed_scope_claims(doc, groups_named))]
     if not raw:
         return list(labelled)
