@@ -64,6 +64,13 @@ def test_a_denial_carried_by_the_subject_meets_the_harm(denial, harm):
     ("There is nothing you need to do if Zelvara upsets your stomach.", "Zelvara can upset the stomach."),
     ("Not one of the 30 volunteers who took Zelvara needed a second dose.", "Zelvara can cause nausea."),
     ("Not a single case of measles has been tied to the school.", "Zelvara can cause a rash."),
+    # the placebo arm's people, those who stopped it, a denial taken back after "but"
+    ("Not one of the 40 people who tried the placebo reported a rash.", "Zelvara can cause a rash."),
+    ("None of the people who stopped Zelvara early reported headaches.", "Zelvara can cause headaches."),
+    ("None of the patients who took Zelvara for a week developed a rash, but after a month several did.",
+     "Zelvara can cause a rash."),
+    ("Not a single case of liver damage has been tied to Zelvara, the maker says, but regulators disagree.",
+     "Zelvara can cause liver damage."),
 ])
 def test_the_same_words_of_another_thing_or_no_denial_are_quiet(denial, harm):
     assert _quiet(denial, harm)
@@ -118,6 +125,9 @@ def test_a_fronted_topic_denied_by_its_clause_meets_the_harm(denial, harm):
     ("As for headaches, none were seen with Zelvara in adults under 40.", "Zelvara can cause headaches."),
     ("As for headaches, none were seen with the old formula of Zelvara.", "Zelvara can cause headaches."),
     ("As for rashes — see a GP if one spreads.", "Zelvara can cause a rash."),
+    ("When it comes to side effects, Zelvara has none that we know of.", "Zelvara can cause headaches."),
+    ("As for headaches, Zelvara won't give you any, unless you take it on an empty stomach.",
+     "Zelvara can cause headaches."),
 ])
 def test_a_fronted_topic_of_another_kind_is_quiet(denial, harm):
     assert _quiet(denial, harm)

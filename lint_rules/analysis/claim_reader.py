@@ -458,6 +458,8 @@ def _denied_head(data: _Data, low: str, head_lo: int, head_hi: int, rel_end: int
         return None  # "Not one of the bottles who …": no people
     if len(_WORD.findall(low[rel_end:verb.start()])) < 2:
         return None  # "Nobody who reported a rash …": the relative clause's own verb
+    if _OTHER_GROUP.search(low, head_lo, verb.start()):
+        return None  # "Not one of the people who tried the placebo …": another arm's people
     subject = "users" if data.users.search(rest) else "people"
     return Reading("experience", subject, "before", re.sub(r"\s+", " ", verb.group()), negated=True)
 

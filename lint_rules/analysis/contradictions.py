@@ -96,6 +96,7 @@ from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
+    LIMITED_AFTER,
     absence_denial,
     answer_claims,
     quantified_denial,
@@ -392,7 +393,8 @@ def _build_claims(doc: Document) -> list[Claim]:
                 and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
             reading = _reading(doc, sent.start, sent.end, m)
             if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
-                    and not _others_users(doc, m.sentence, sent.start, m.start):
+                    and not _others_users(doc, m.sentence, sent.start, m.start) \
+                    and not LIMITED_AFTER.search(doc.text, m.end, sent.end):
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
         if stance == "affirmed" and m.kind != "organ" and quantified_denial(doc, sent.start, sent.end, m):
@@ -513,13 +515,20 @@ def _build_claims(doc: Document) -> list[Claim]:
 
 
 def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
-    """The people a quantified denial is about are another product's: "Not a single user of
-    Dorvix has reported nausea", "Not one of the people who tried ibuprofen …" name another
-    intervention in the subject, so the denial is that product's (deny17)."""
+    """The people a quantified denial is about are another product's, or those who stopped it:
+    "Not a single user of Dorvix has reported nausea", "Not one of the people who tried
+    ibuprofen …" name another intervention in the subject, so the denial is that product's;
+    "None of the people who stopped it early reported headaches" is about life after it (deny17)."""
     from lint_rules.analysis.interventions import sentence_subjects
 
+    if _STOPPED_USE.search(doc.text, lo, hi):
+        return True
     subjects = sentence_subjects(doc)
     return (bool(subjects.main) and subjects.other_between(k, lo, hi)) or coined_name_between(doc, lo + 1, hi)
+
+
+#: the verbs that end the use of a product (causers.STOP_USE: stop, quit, discontinue, come off, give up)
+_STOPPED_USE = compile_re(r"(?<![a-z])" + STOP_USE + r"(?![a-z])", re.IGNORECASE)
 
 
 def _frame_effects(doc: Document) -> list[FrameClaim]:
@@ -924,7 +933,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
                 and reading.subject == "users":
             return 2  # "you won't get the jitters", "wearers don't notice any itching": the users deny it
         if reading is not None and reading.where == "after" and reading.pclass in ("recorded", "occur") \
-                and reading.subject in ("product", "users") and not reading.negated:
+                and reading.subject in ("product", "users") and not reading.negated \
+                and not LIMITED_AFTER.search(doc.text, m.end, s_end):
             return 2  # "not a single case of liver damage has been tied to it": the record denied (deny17)
         # the open reading: the product denied as the subject of a verb the lexicon does not
         # know ("Calmira shouldn't churn your stomach")

@@ -152,6 +152,11 @@ def _verb_effect() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return modal, verb
 
 
+#: a clause after a denial that takes it back or limits it ("…, but the tablets can", "…, but after
+#: a month several did"); asked of the words after the effect by every quantified denial
+LIMITED_AFTER = compile_re(r"(?<![a-z])(?:but|although|though|yet|except|unless)(?![a-z])", re.IGNORECASE)
+
+
 def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     """The effect ``m`` is brought about or undergone under a negative quantifier that is the
     subject of its clause, with the product in the clause ("Nothing in Zanta can cause a
@@ -176,7 +181,7 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     if re.search(r"(?<![a-z])(?:but|although|though|except|unless|if|whether|with|after|before|at|when|while)(?![a-z])",
                  between, re.IGNORECASE):
         return False  # "Nobody who takes X with plenty of water …": a condition, not a denial
-    if re.search(r"(?<![a-z])(?:but|although|though|yet|except|unless)(?![a-z])", text[m.end:s_end], re.IGNORECASE):
+    if LIMITED_AFTER.search(text, m.end, s_end):
         return False  # "Nothing in its packaging can cause a reaction, but the tablets can": limited
     if not contains and not _main_or_pointer(doc, m.sentence, found.start(), m.start):
         return False  # the product is not in the clause
