@@ -128,6 +128,10 @@ def test_a_fronted_topic_denied_by_its_clause_meets_the_harm(denial, harm):
     ("When it comes to side effects, Zelvara has none that we know of.", "Zelvara can cause headaches."),
     ("As for headaches, Zelvara won't give you any, unless you take it on an empty stomach.",
      "Zelvara can cause headaches."),
+    # only the serious or lasting ones denied; a pro-form that denies no harm
+    ("As for side effects, none were serious with Zelvara, the researchers said.", "Zelvara can cause headaches."),
+    ("As for side effects, Zelvara had none that lasted beyond a day.", "Zelvara can cause headaches."),
+    ("Regarding headaches, Zelvara is not a treatment for them.", "Zelvara can cause headaches."),
 ])
 def test_a_fronted_topic_of_another_kind_is_quiet(denial, harm):
     assert _quiet(denial, harm)
