@@ -252,3 +252,29 @@ def test_a_british_spelling_of_the_ontology_is_derived():
 
     found = get_lexicon().lookup("paraesthesia")
     assert found is not None and found.id == "HP:0003401"
+
+
+# -- review fixes: no intro sentence; the rival named after a people-denial; an activity's harm --
+
+def _bare(text: str) -> list[str]:
+    """The passage alone, with no introduction naming the products first."""
+    return contradiction_codes(text + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Not one of the 120 testers who used Marlovo over the summer noticed itching. Its closest competitor, Quenset, "
+    "can cause itching on dry skin.",
+    "Nobody who has taken Marlovo for a month has complained of headaches. Quenset often causes headaches.",
+    "Our reviewers tried Marlovo first. None of the volunteers who used it reported a rash. Quenset, its cheaper "
+    "rival, can cause a rash.",
+])
+def test_a_people_denial_and_a_rivals_harm_are_two_products(text):
+    assert not _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Not one of the 120 testers who used Marlovo over the summer noticed itching. Marlovo can cause itching on dry skin.",
+    "Our reviewers tried Marlovo first. None of the volunteers who used it reported a rash. It can cause a rash, though.",
+])
+def test_a_people_denial_still_meets_its_own_products_harm_without_an_intro(text):
+    assert _bare(text)

@@ -114,6 +114,7 @@ from lint_rules.analysis.typed_claims import (
     TypedClaim,
     by_kind,
     coined_name_between,
+    coined_words,
     groups_named,
     harm_to_part_after,
     harm_to_part_before,
@@ -318,6 +319,7 @@ class Claim:
     overdose: bool = False  #: "only after deliberate overdoses", "at high doses"
     worsening: bool = False  #: a denial that the product worsens it ("does not aggravate asthma")
     caused: bool = False  #: affirmed with the product (or no one else) as its cause's subject
+    denier: str = ""  #: the product a denial's quantified subject is about ("Not one of the people who tried Zanta …")
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -359,6 +361,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         sent = sentences[m.sentence]
         if doc.blocks[sent.block].role != BODY or not _usable(m) or modifies_noun(doc, m):
             continue  # (a mention that modifies a noun, "flu shot", names no effect)
+        denier = ""
         framed_denial = m.relation != "safe" and bool(
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
             or _denied_between(doc, m, max(sent.start, m.start - 120))
@@ -397,6 +400,7 @@ def _build_claims(doc: Document) -> list[Claim]:
                     and not LIMITED_AFTER.search(doc.text, m.end, sent.end):
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
+                denier = next(iter(coined_words(doc, sent.start + 1, m.start)), "") or "it"
         if stance == "affirmed" and m.kind != "organ" and quantified_denial(doc, sent.start, sent.end, m):
             stance, framed_denial, denied = "negated", True, True  # "Nothing in it can cause a rash"
         if m.kind != "organ" and stance in ("affirmed", "negated") and not framed_denial \
@@ -486,7 +490,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             strength=2 if harm_to_organ or stance == "safe" or (framed_denial and stance == "negated") else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
-            overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
+            overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)), denier=denier,
         )
         read = _reading(doc, sent.start, sent.end, m)
         if read is not None and read.pclass == "cause" and read.where == "before":
@@ -511,6 +515,11 @@ def _build_claims(doc: Document) -> list[Claim]:
         for c in found:
             if id(c) not in given:
                 c.agent = intervention_at(doc, c.sentence, c.start, c.end)
+                if c.denier == "it":
+                    # "Not one of the people who tried it …": the product it points to, or the
+                    # coined name the sentence before names ("We tested Zanta. Not one of …")
+                    before = doc.sentences[c.sentence - 1] if c.sentence else None
+                    c.denier = c.agent or (coined_words(doc, before.start, before.end)[-1:] or [""])[0] if before else c.agent
     return found
 
 
@@ -1149,6 +1158,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "the new dressing is painless" … "Older adhesive dressings can cause pain on removal"
     if opening_names_apart(doc, odd.sentence, other.sentence):
         return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
+    if _deniers_apart(doc, odd, other):
+        return True  # "Not one of the people who tried Zanta reported a rash" … "Its rival, Dorvix, can cause a rash"
     if _owners_apart(doc, odd.sentence, other.sentence):
         return True  # "Hair loss is not a known side effect of Lumora" … "Cytoxan causes hair loss"
     if contrasted_other(doc, other.sentence, agent(odd)) or contrasted_other(doc, odd.sentence, agent(other)):
@@ -1195,6 +1206,20 @@ def _measures_apart(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
     return bool(ma) and bool(mb) and not ma & mb
 
 
+def _deniers_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
+    """A denial whose quantified subject names its product ("Not one of the 300 people who
+    tried Zanta reported a rash": ``Claim.denier``) opens with no name of its own, so
+    ``opening_names_apart`` reads the product from that subject: another name opening the
+    other sentence ("Its nearest rival, Dorvix, can cause a rash") is another product's claim
+    (deny17)."""
+    for c, o in ((odd, other), (other, odd)):
+        if isinstance(c, Claim) and c.denier and c.denier != "it" and not opening_name(doc, c.sentence):
+            b = opening_name(doc, o.sentence)
+            if b and opening_names_apart(doc, c.sentence, o.sentence, (c.denier, b)):
+                return True
+    return False
+
+
 def _owners_apart(doc: Document, k: int, j: int) -> bool:
     """A sentence that opens with the effect ("Hair loss is not a known side effect of
     Lumora") names its product after "of" (``side_effect_owner``); that name and the other
@@ -1222,6 +1247,8 @@ def _activity_opens(doc: Document, k: int, name: str) -> bool:
         return False
     words = set(m.group(2).lower().split())
     return name not in words and not words & {"it", "them", "this", "these", "the"}
+
+
 
 
 #: The gerunds of the product's use: "Taking it can cause …" is the product's own harm.

@@ -2036,15 +2036,17 @@ def coined_name_between(doc: Document, a: int, b: int) -> bool:
     """``doc.text[a:b]`` has a capitalised word that is no word of the product's name, no group
     and no dictionary word (the CMU dictionary): another product's coined name ("Dozal",
     "Wakezo"), as ``_foreign_subject`` tells one; the page's title line names the product."""
+    own = _product_words(doc) | _name_words(doc) | page_title_words(doc)
+    return any(w not in own for w in coined_words(doc, a, b))
+
+
+def coined_words(doc: Document, a: int, b: int) -> list[str]:
+    """The coined names in ``doc.text[a:b]`` (lower case): capitalised words that are no group
+    and no dictionary word (the CMU dictionary), the page's own product's among them."""
     from lint_rules.analysis.textstat_offline import syllable_counts
 
-    own = _product_words(doc) | _name_words(doc) | page_title_words(doc)
-    for r in CAPITALISED_WORD.finditer(doc.text, a, b):
-        for w in re.findall(r"[A-Z][a-z]{2,}", r.group()):
-            lw = w.lower()
-            if lw not in own and not groups_named(lw) and lw not in syllable_counts():
-                return True
-    return False
+    return [w.lower() for r in CAPITALISED_WORD.finditer(doc.text, a, b) for w in re.findall(r"[A-Z][a-z]{2,}", r.group())
+            if not groups_named(w.lower()) and w.lower() not in syllable_counts()]
 
 
 def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:
