@@ -278,3 +278,24 @@ def test_a_people_denial_and_a_rivals_harm_are_two_products(text):
 ])
 def test_a_people_denial_still_meets_its_own_products_harm_without_an_intro(text):
     assert _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Staying in one position all night raises the risk of pressure ulcers. The Softrest overlay does not cause "
+    "bed sores.",
+    "Being stuck in a wheelchair for hours increases the risk of bed sores. The Softrest cushion does not cause "
+    "pressure sores.",
+    "Sitting still on a long flight can cause ankle swelling. Veneflo socks do not cause swollen ankles.",
+])
+def test_an_activity_as_the_subject_is_not_the_products_harm(text):
+    assert not _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Softrest overlay does not cause bed sores. Sleeping on the Softrest overlay for weeks can cause pressure "
+    "sores.",
+    "Veneflo socks do not cause itching. Wearing Veneflo socks all day can cause itching.",
+    "Veneflo socks do not cause itching. Wearing them all day can cause itching.",
+])
+def test_the_products_use_as_the_subject_is_still_its_harm(text):
+    assert _bare(text)

@@ -288,6 +288,27 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
     return _verb_subject(doc, k, start, end, prod)
 
 
+#: The gerunds of the product's use ([cause] use_gerunds, and stopping it): "Taking it can
+#: cause …" is the product's own harm, "Standing up too quickly can cause …" an activity's.
+USE_GERUND = compile_re(r"(?:" + "|".join(_CAUSE["use_gerunds"]) + r")|" + STOP_USE)
+
+
+def _activity_subject(words: list[str], region: str, prod: Callable[[], str]) -> bool:
+    """The causing verb's subject opens with a gerund ("Being bed-bound …", "Lying still …",
+    "Standing up too quickly …"): an activity or a state, the harm's cause, unless the gerund
+    is the product's use or stopping it (``USE_GERUND``: "Taking it …", "Stopping X …") or
+    the subject names the product, points to it or names a product noun ("Wearing the patch
+    …"; the caller keeps any subject with a capitalised name, which may be the product under a
+    name the page has not read yet: "Sleeping on the Softrest overlay …"). A word ending in "thing" ("Something in the cream …") is a pronoun, no gerund."""
+    first = words[0] if words else ""
+    if not first.endswith("ing") or first.endswith("thing") or len(first) < 5 or USE_GERUND.fullmatch(first):
+        return False
+    if _ANAPHOR.search(region) or reader_data().product.search(region):
+        return False
+    product = prod()
+    return not (product and (product in region or any(names_product(w, product) for w in words)))
+
+
 def _ingredient_named(what: str, said: list[str]) -> bool:
     """A post-posed cause that names what the product is made of, not another cause: "the
     active ingredient", or "the" and a word or two that are no condition, finding or organ of
@@ -407,6 +428,14 @@ def _verb_subject(doc: Document, k: int, start: int, end: int, prod: Callable[[]
         words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
     if not words:
         return PRODUCT  # only modals and auxiliaries: no other subject, the product causes it
+    opening = low[:at]  # (the sentence's subject may hold a clause opener: "Being bed-bound after a stroke raises …")
+    named = re.search(r"\s[A-Z]", text[sent.start:sent.start + at].strip())  # a name ("Sleeping on the Softrest overlay")
+    if not named and part_owner(doc, " ".join(words)) != "product" and (_activity_subject(words, region, prod)
+                      or _activity_subject(re.findall(r"[a-z][\w'-]*", opening), opening, prod)):
+        # "Being bed-bound after a stroke raises the risk of pressure sores", "Lying still for
+        # hours can cause stiffness": an activity or state is the subject, not the product, unless
+        # it is a step of the product ("pushing dye through the tubes", ``part_owner``; deny17)
+        return Causer("other", "an activity: " + " ".join(words[:3]))
     product = prod()
     if not product:
         return UNKNOWN  # no product known to tell another subject from it

@@ -71,7 +71,7 @@ from lint_rules.analysis.boundaries import (
     CLAUSE_OPENING_BEFORE,
     clause_start,
 )
-from lint_rules.analysis.causers import STOP_USE, causing_subject, clause_of, names_product
+from lint_rules.analysis.causers import STOP_USE, USE_GERUND, causing_subject, clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     class_warning,
     comparator_apart,
@@ -1243,17 +1243,12 @@ def _activity_opens(doc: Document, k: int, name: str) -> bool:
     can cause …"), neither the product's use ([cause] stop_use and use_gerunds) nor with the product ``name`` or a pointer to it in its first words."""
     s = doc.sentences[k]
     m = re.match(r"\W*([A-Za-z]+ing)\s+((?:[\w'-]+\s+){0,4})", doc.text[s.start:s.end])
-    if m is None or _USE_GERUND.fullmatch(m.group(1).lower()):
+    if m is None or USE_GERUND.fullmatch(m.group(1).lower()):
         return False
     words = set(m.group(2).lower().split())
     return name not in words and not words & {"it", "them", "this", "these", "the"}
 
 
-
-
-#: The gerunds of the product's use: "Taking it can cause …" is the product's own harm.
-_USE_GERUND = compile_re(r"(?:" + "|".join(read_toml("contradiction_measures.toml")["cause"]["use_gerunds"]) + r")|"
-                         + STOP_USE)
 
 
 def agent(c: Claim | TypedClaim) -> str:
