@@ -299,3 +299,25 @@ def test_an_activity_as_the_subject_is_not_the_products_harm(text):
 ])
 def test_the_products_use_as_the_subject_is_still_its_harm(text):
     assert _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "None of the 90 customers who bought Pelmora last winter complained of nausea. Pelmora can cause nausea.",
+    "There is nothing in Pelmora that could upset your stomach. Pelmora can upset the stomach.",
+    "When it comes to weight gain, Pelmora has none. Pelmora can cause weight gain in some people.",
+    "As for headaches — Pelmora causes none. It can cause headaches, though.",
+])
+def test_the_new_readers_need_no_sentence_naming_the_product_first(text):
+    assert _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "None of the 90 shoppers who bought Pelmora last winter complained of nausea. Ostiva can cause nausea.",
+    "There is nothing in Pelmora that could irritate your skin. Ostiva can irritate the skin.",
+    "There is nothing in the research that suggests Pelmora harms the liver. Pelmora can irritate the skin.",
+    "When it comes to weight gain, Ostiva is the worst offender. Pelmora can cause weight gain.",
+    "Not one of the people who used Pelmora in our trial reported a rash. People who take Ostiva often get a rash.",
+    "Nobody who reported nausea was given Pelmora. Pelmora can cause nausea.",
+])
+def test_an_opening_denial_of_another_product_or_no_denial_stays_quiet(text):
+    assert not _bare(text)
