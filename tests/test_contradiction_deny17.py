@@ -321,3 +321,20 @@ def test_the_new_readers_need_no_sentence_naming_the_product_first(text):
 ])
 def test_an_opening_denial_of_another_product_or_no_denial_stays_quiet(text):
     assert not _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pelmora is gentle enough for anyone. Older adults on steroids often have fractures.",
+    "Pelmora is completely harmless. People taking blood thinners often notice bruising.",
+    "Pelmora carries zero risk. Teenagers on antibiotics sometimes get an upset stomach.",
+])
+def test_a_group_on_another_drug_is_that_drugs_harm(text):
+    assert not _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pelmora is gentle enough for anyone. Older adults on Pelmora often have fractures.",
+    "Pelmora is completely harmless. Some adults on the tablets get a rash.",
+])
+def test_a_group_on_the_product_is_still_its_harm(text):
+    assert _bare(text)

@@ -18,6 +18,7 @@ structure (clause, relative pronoun, the causing verb's subject) is read here.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -268,6 +269,9 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
         if prod() and not _is_product(doc, what.lower(), prod()) \
                 and not _is_product(doc, what.lower().split("-")[0], prod()) and not what.lower().startswith(prod()):
             return Causer("other", f"the people who take {what}")
+    other_drug = _people_on_other(low_text, lo, start, prod) if start < end else ""
+    if other_drug:
+        return Causer("other", f"the people on {other_drug}")
     if start < end:
         after = _CAUSED_AFTER.match(low_text[end:hi])
         if after is not None:
@@ -307,6 +311,35 @@ def _activity_subject(words: list[str], region: str, prod: Callable[[], str]) ->
         return False
     product = prod()
     return not (product and (product in region or any(names_product(w, product) for w in words)))
+
+
+#: "on", "taking" … and the word or two after it: what the people of a clause are on
+_ON_WHAT = compile_re(r"(?<![a-z])(?:on|taking|using|given|prescribed)\s+(?:(?:long-term|high-dose|regular|daily)\s+)?"
+                      r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
+@functools.lru_cache(maxsize=1)
+def _drug_classes() -> frozenset[str]:
+    """The drug classes and common drugs of contradiction_claims.toml [interaction.lexicon]."""
+    return frozenset(read_toml("contradiction_claims.toml")["interaction"]["lexicon"]["drug_classes"])
+
+
+def _people_on_other(low: str, lo: int, start: int, prod: Callable[[], str]) -> str:
+    """The people of the clause are on another drug or drug class, before the effect ("Older
+    adults on steroids often have fractures", "people taking blood thinners bruise easily"):
+    the harm is that drug's, a group's, not the product's (deny17 lead: a group harmed by
+    another product). The drug is a class or drug of [interaction.lexicon] drug_classes or a
+    food or drug of ``interventions.foods_and_drugs``, never the product or a product noun
+    ("adults on the tablets"); a people word comes before it in the clause."""
+    for m in _ON_WHAT.finditer(low, lo, start):
+        words = m.group("what").split()
+        for what in (" ".join(words), words[0]):
+            if what in _drug_classes() or what in foods_and_drugs():
+                product = prod()
+                if product and names_product(what, product):
+                    return ""
+                return what if reader_data().people.search(low, lo, m.start()) else ""
+    return ""
 
 
 def _ingredient_named(what: str, said: list[str]) -> bool:
