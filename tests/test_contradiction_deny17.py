@@ -338,3 +338,19 @@ def test_a_group_on_another_drug_is_that_drugs_harm(text):
 ])
 def test_a_group_on_the_product_is_still_its_harm(text):
     assert _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pelmora never upsets the stomach. People with coeliac disease often get an upset stomach.",
+    "Nothing in Pelmora could cause a rash. Children with eczema can develop a rash in winter.",
+])
+def test_a_group_defined_by_its_condition_has_the_conditions_symptom(text):
+    assert not _bare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pelmora never upsets the stomach. People with coeliac disease often get an upset stomach from it.",
+    "Pelmora does not cause a rash. Children with eczema can develop a rash on Pelmora.",
+])
+def test_a_group_with_a_condition_and_the_product_is_still_its_harm(text):
+    assert _bare(text)

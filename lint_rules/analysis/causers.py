@@ -272,6 +272,9 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
     other_drug = _people_on_other(low_text, lo, start, prod) if start < end else ""
     if other_drug:
         return Causer("other", f"the people on {other_drug}")
+    condition = _people_with_condition(doc, low_text, lo, hi, start, end, prod) if start < end else ""
+    if condition:
+        return Causer("other", f"the condition of the people: {condition}")
     if start < end:
         after = _CAUSED_AFTER.match(low_text[end:hi])
         if after is not None:
@@ -339,6 +342,30 @@ def _people_on_other(low: str, lo: int, start: int, prod: Callable[[], str]) -> 
                 if product and names_product(what, product):
                     return ""
                 return what if reader_data().people.search(low, lo, m.start()) else ""
+    return ""
+
+
+_WITH_WHAT = compile_re(r"(?<![a-z])with\s+(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=\s+(?:often|usually|commonly|"
+                        r"can|may|might|tend|are|get|have|develop|feel|suffer|experience|notice)\b)")
+
+
+def _people_with_condition(doc: Document, low: str, lo: int, hi: int, start: int, end: int,
+                           prod: Callable[[], str]) -> str:
+    """The people of the clause are defined by a condition the lexicon knows, before the effect,
+    and the clause names no product and no pointer to it ("People with IBS often get an upset
+    stomach", "Children with eczema can develop a rash"): the effect is the condition's, a
+    symptom of a group, not the product's harm (deny17 lead: a group-harm control)."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    for m in _WITH_WHAT.finditer(low, lo, start):
+        if not reader_data().people.search(low, lo, m.start()) or get_lexicon().lookup(m.group("what")) is None:
+            continue
+        clause = low[lo:hi]
+        product = prod()
+        if _ANAPHOR.search(clause) or reader_data().product.search(clause) or (product and product in clause) \
+                or re.search(r"\s[A-Z]", (doc.text[lo:m.start()] + doc.text[m.end():hi]).strip()):
+            return ""  # "People with eczema who use it …", "… on Zanta": the product is in the clause
+        return m.group("what")
     return ""
 
 
