@@ -316,9 +316,8 @@ def _activity_subject(words: list[str], region: str, prod: Callable[[], str]) ->
     return not (product and (product in region or any(names_product(w, product) for w in words)))
 
 
-#: "on", "taking" … and the word or two after it: what the people of a clause are on
-_ON_WHAT = compile_re(r"(?<![a-z])(?:on|taking|using|given|prescribed)\s+(?:(?:long-term|high-dose|regular|daily)\s+)?"
-                      r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+#: "on", "taking" … and the word or two after it: what the people of a clause are on ([cause] people_on)
+_ON_WHAT = compile_re(_CAUSE["people_on"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -345,8 +344,8 @@ def _people_on_other(low: str, lo: int, start: int, prod: Callable[[], str]) -> 
     return ""
 
 
-_WITH_WHAT = compile_re(r"(?<![a-z])with\s+(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=\s+(?:often|usually|commonly|"
-                        r"can|may|might|tend|are|get|have|develop|feel|suffer|experience|notice)\b)")
+#: "with" and the condition that defines the people of a clause ([cause] people_with)
+_WITH_WHAT = compile_re(_CAUSE["people_with"])
 
 
 def _people_with_condition(doc: Document, low: str, lo: int, hi: int, start: int, end: int,
