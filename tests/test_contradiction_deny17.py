@@ -354,3 +354,9 @@ def test_a_group_defined_by_its_condition_has_the_conditions_symptom(text):
 ])
 def test_a_group_with_a_condition_and_the_product_is_still_its_harm(text):
     assert _bare(text)
+
+
+def test_a_people_denial_opened_by_that_is_read_as_by_who():
+    assert _bare("Pelmora is a balm. None of the customers that bought Pelmora complained of nausea. "
+                 "Pelmora can cause nausea.")
+    assert not _bare("Pelmora is a balm. None of the studies that tested Pelmora found nausea. Pelmora can cause nausea.")

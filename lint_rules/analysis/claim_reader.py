@@ -179,7 +179,10 @@ _LABEL = compile_re(r"\s*(?::|\s[-–—])\s*(?:(?:reported|seen|noted|experienc
 _NO_ONE = compile_re(r"\W*(?:not\s+(?:a\s+single|one|any)|none\s+of|nobody|no\s+one|no|zero)(?![a-z])")
 #: effect nouns that say who is exposed to the effect rather than what causes it: with only
 #: people after them ("a risk for anyone confined to bed") they name no product's harm
-_AT_RISK_NOUNS = frozenset({"risk", "hazard"})
+_AT_RISK_NOUNS = frozenset(read_toml(DATA_FILE)["people_denial"]["at_risk_nouns"])
+#: the bare quantifiers and the relative pronouns of a people-denial ([people_denial])
+_BARE_NONE = tuple(read_toml(DATA_FILE)["people_denial"]["bare_quantifiers"])
+_PEOPLE_RELATIVE = frozenset(read_toml(DATA_FILE)["people_denial"]["relative_pronouns"])
 _EMBEDDED = compile_re(r"(?<![a-z])(?:whether|if)(?![a-z])")
 _NOT_THE_EFFECT = compile_re(r"(?<![a-z])(?:improve\w*|relief|reduc\w*|decreas\w*|drops?|fall|fewer|less|lower|benefits?|"
                              r"protection|treatments?|cures?|symptoms\s+of|recovery|freedom|disappearance)(?![a-z])")
@@ -452,9 +455,9 @@ def _denied_head(data: _Data, low: str, head_lo: int, head_hi: int, rel_end: int
     if not _NO_ONE.match(head):
         return None
     rest = head[_NO_ONE.match(head).end():]  # type: ignore[union-attr]
-    if head.lstrip().startswith(("nobody", "no one")) and rest.strip():
+    if head.lstrip().startswith(_BARE_NONE) and rest.strip():
         return None  # "nobody else …", "no one in the family …": only the bare quantifier
-    if not (head.lstrip().startswith(("nobody", "no one")) or data.users.search(rest) or data.people.search(rest)):
+    if not (head.lstrip().startswith(_BARE_NONE) or data.users.search(rest) or data.people.search(rest)):
         return None  # "Not one of the bottles who …": no people
     if len(_WORD.findall(low[rel_end:verb.start()])) < 2:
         return None  # "Nobody who reported a rash …": the relative clause's own verb
@@ -587,7 +590,7 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
         verb = m
     if verb is None:
         return None
-    if relative and low[head_hi:clause_lo] == "who" and data.verb_class.get(re.sub(r"\s+", " ", verb.group())) == "experience":
+    if relative and low[head_hi:clause_lo] in _PEOPLE_RELATIVE and data.verb_class.get(re.sub(r"\s+", " ", verb.group())) == "experience":
         denied = _denied_head(data, low, head_lo, head_hi, clause_lo, verb)
         if denied is not None:
             return denied

@@ -154,7 +154,8 @@ def _verb_effect() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 #: a clause after a denial that takes it back or limits it ("…, but the tablets can", "…, but after
 #: a month several did"); asked of the words after the effect by every quantified denial
-LIMITED_AFTER = compile_re(r"(?<![a-z])(?:but|although|though|yet|except|unless)(?![a-z])", re.IGNORECASE)
+LIMITED_AFTER = compile_re(r"(?<![a-z])(?:" + phrase_alternation(read_toml(DATA_FILE)["quantified"]["limited_after"])
+                           + r")(?![a-z])", re.IGNORECASE)
 
 
 def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
