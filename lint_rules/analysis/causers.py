@@ -18,6 +18,7 @@ structure (clause, relative pronoun, the causing verb's subject) is read here.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -268,6 +269,12 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
         if prod() and not _is_product(doc, what.lower(), prod()) \
                 and not _is_product(doc, what.lower().split("-")[0], prod()) and not what.lower().startswith(prod()):
             return Causer("other", f"the people who take {what}")
+    other_drug = _people_on_other(low_text, lo, start, prod) if start < end else ""
+    if other_drug:
+        return Causer("other", f"the people on {other_drug}")
+    condition = _people_with_condition(doc, low_text, lo, hi, start, end, prod) if start < end else ""
+    if condition:
+        return Causer("other", f"the condition of the people: {condition}")
     if start < end:
         after = _CAUSED_AFTER.match(low_text[end:hi])
         if after is not None:
@@ -286,6 +293,79 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
     if start >= end:
         return UNKNOWN
     return _verb_subject(doc, k, start, end, prod)
+
+
+#: The gerunds of the product's use ([cause] use_gerunds, and stopping it): "Taking it can
+#: cause …" is the product's own harm, "Standing up too quickly can cause …" an activity's.
+USE_GERUND = compile_re(r"(?:" + "|".join(_CAUSE["use_gerunds"]) + r")|" + STOP_USE)
+
+
+def _activity_subject(words: list[str], region: str, prod: Callable[[], str]) -> bool:
+    """The causing verb's subject opens with a gerund ("Being bed-bound …", "Lying still …",
+    "Standing up too quickly …"): an activity or a state, the harm's cause, unless the gerund
+    is the product's use or stopping it (``USE_GERUND``: "Taking it …", "Stopping X …") or
+    the subject names the product, points to it or names a product noun ("Wearing the patch
+    …"; the caller keeps any subject with a capitalised name, which may be the product under a
+    name the page has not read yet: "Sleeping on the Softrest overlay …"). A word ending in "thing" ("Something in the cream …") is a pronoun, no gerund."""
+    first = words[0] if words else ""
+    if not first.endswith("ing") or first.endswith("thing") or len(first) < 5 or USE_GERUND.fullmatch(first):
+        return False
+    if _ANAPHOR.search(region) or reader_data().product.search(region):
+        return False
+    product = prod()
+    return not (product and (product in region or any(names_product(w, product) for w in words)))
+
+
+#: "on", "taking" … and the word or two after it: what the people of a clause are on ([cause] people_on)
+_ON_WHAT = compile_re(_CAUSE["people_on"])
+
+
+@functools.lru_cache(maxsize=1)
+def _drug_classes() -> frozenset[str]:
+    """The drug classes and common drugs of contradiction_claims.toml [interaction.lexicon]."""
+    return frozenset(read_toml("contradiction_claims.toml")["interaction"]["lexicon"]["drug_classes"])
+
+
+def _people_on_other(low: str, lo: int, start: int, prod: Callable[[], str]) -> str:
+    """The people of the clause are on another drug or drug class, before the effect ("Older
+    adults on steroids often have fractures", "people taking blood thinners bruise easily"):
+    the harm is that drug's, a group's, not the product's (deny17 lead: a group harmed by
+    another product). The drug is a class or drug of [interaction.lexicon] drug_classes or a
+    food or drug of ``interventions.foods_and_drugs``, never the product or a product noun
+    ("adults on the tablets"); a people word comes before it in the clause."""
+    for m in _ON_WHAT.finditer(low, lo, start):
+        words = m.group("what").split()
+        for what in (" ".join(words), words[0]):
+            if what in _drug_classes() or what in foods_and_drugs():
+                product = prod()
+                if product and names_product(what, product):
+                    return ""
+                return what if reader_data().people.search(low, lo, m.start()) else ""
+    return ""
+
+
+#: "with" and the condition that defines the people of a clause ([cause] people_with)
+_WITH_WHAT = compile_re(_CAUSE["people_with"])
+
+
+def _people_with_condition(doc: Document, low: str, lo: int, hi: int, start: int, end: int,
+                           prod: Callable[[], str]) -> str:
+    """The people of the clause are defined by a condition the lexicon knows, before the effect,
+    and the clause names no product and no pointer to it ("People with IBS often get an upset
+    stomach", "Children with eczema can develop a rash"): the effect is the condition's, a
+    symptom of a group, not the product's harm (deny17 lead: a group-harm control)."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    for m in _WITH_WHAT.finditer(low, lo, start):
+        if not reader_data().people.search(low, lo, m.start()) or get_lexicon().lookup(m.group("what")) is None:
+            continue
+        clause = low[lo:hi]
+        product = prod()
+        if _ANAPHOR.search(clause) or reader_data().product.search(clause) or (product and product in clause) \
+                or re.search(r"\s[A-Z]", (doc.text[lo:m.start()] + doc.text[m.end():hi]).strip()):
+            return ""  # "People with eczema who use it …", "… on Zanta": the product is in the clause
+        return m.group("what")
+    return ""
 
 
 def _ingredient_named(what: str, said: list[str]) -> bool:
@@ -407,6 +487,14 @@ def _verb_subject(doc: Document, k: int, start: int, end: int, prod: Callable[[]
         words = [w for w in re.findall(r"[a-z][\w'-]*", region) if w not in aux]
     if not words:
         return PRODUCT  # only modals and auxiliaries: no other subject, the product causes it
+    opening = low[:at]  # (the sentence's subject may hold a clause opener: "Being bed-bound after a stroke raises …")
+    named = re.search(r"\s[A-Z]", text[sent.start:sent.start + at].strip())  # a name ("Sleeping on the Softrest overlay")
+    if not named and part_owner(doc, " ".join(words)) != "product" and (_activity_subject(words, region, prod)
+                      or _activity_subject(re.findall(r"[a-z][\w'-]*", opening), opening, prod)):
+        # "Being bed-bound after a stroke raises the risk of pressure sores", "Lying still for
+        # hours can cause stiffness": an activity or state is the subject, not the product, unless
+        # it is a step of the product ("pushing dye through the tubes", ``part_owner``; deny17)
+        return Causer("other", "an activity: " + " ".join(words[:3]))
     product = prod()
     if not product:
         return UNKNOWN  # no product known to tell another subject from it

@@ -177,6 +177,12 @@ _LABEL = compile_re(r"\s*(?::|\s[-–—])\s*(?:(?:reported|seen|noted|experienc
 #: A subject quantified by none ("Not a single patient …", "None of the testers …", "Nobody
 #: on it …"): an experience verb after it denies the effect.
 _NO_ONE = compile_re(r"\W*(?:not\s+(?:a\s+single|one|any)|none\s+of|nobody|no\s+one|no|zero)(?![a-z])")
+#: effect nouns that say who is exposed to the effect rather than what causes it: with only
+#: people after them ("a risk for anyone confined to bed") they name no product's harm
+_AT_RISK_NOUNS = frozenset(read_toml(DATA_FILE)["people_denial"]["at_risk_nouns"])
+#: the bare quantifiers and the relative pronouns of a people-denial ([people_denial])
+_BARE_NONE = tuple(read_toml(DATA_FILE)["people_denial"]["bare_quantifiers"])
+_PEOPLE_RELATIVE = frozenset(read_toml(DATA_FILE)["people_denial"]["relative_pronouns"])
 _EMBEDDED = compile_re(r"(?<![a-z])(?:whether|if)(?![a-z])")
 _NOT_THE_EFFECT = compile_re(r"(?<![a-z])(?:improve\w*|relief|reduc\w*|decreas\w*|drops?|fall|fewer|less|lower|benefits?|"
                              r"protection|treatments?|cures?|symptoms\s+of|recovery|freedom|disappearance)(?![a-z])")
@@ -437,6 +443,30 @@ def _subject(data: _Data, region: str, original: str) -> str:
     return "other"
 
 
+def _denied_head(data: _Data, low: str, head_lo: int, head_hi: int, rel_end: int, verb: re.Match[str]) -> Reading | None:
+    """A subject quantified by none whose people a relative clause describes, and the main
+    verb of undergoing after it: "Not one of the 400 people who tried it has ever reported a
+    rash", "Nobody who has used it has complained of headaches". The relative clause is the
+    subject's (what the people did: tried, used, took it), so the verb after it is the main
+    clause's and the quantifier denies the effect (``negated``). Without words of its own
+    between "who" and the verb ("Nobody who reported a rash …") the verb is the relative
+    clause's and the people are only described: no reading."""
+    head = low[head_lo:head_hi]
+    if not _NO_ONE.match(head):
+        return None
+    rest = head[_NO_ONE.match(head).end():]  # type: ignore[union-attr]
+    if head.lstrip().startswith(_BARE_NONE) and rest.strip():
+        return None  # "nobody else …", "no one in the family …": only the bare quantifier
+    if not (head.lstrip().startswith(_BARE_NONE) or data.users.search(rest) or data.people.search(rest)):
+        return None  # "Not one of the bottles who …": no people
+    if len(_WORD.findall(low[rel_end:verb.start()])) < 2:
+        return None  # "Nobody who reported a rash …": the relative clause's own verb
+    if _OTHER_GROUP.search(low, head_lo, verb.start()):
+        return None  # "Not one of the people who tried the placebo …": another arm's people
+    subject = "users" if data.users.search(rest) else "people"
+    return Reading("experience", subject, "before", re.sub(r"\s+", " ", verb.group()), negated=True)
+
+
 @functools.lru_cache(maxsize=1024)
 def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | None:
     """What the clause of ``text[lo:hi]`` that holds the effect ``[start, end)`` says of it
@@ -550,8 +580,9 @@ def _open_subject(data: _Data, region: str, original: str, with_aux: bool) -> st
 
 
 def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
-    clause_lo, relative = 0, False
+    clause_lo, relative, head_lo, head_hi = 0, False, 0, 0
     for b in _BREAK.finditer(low, 0, s):
+        head_lo, head_hi = clause_lo, b.start()
         clause_lo = b.end()
         relative = b.group() in ("who", "which", "whom", "whose")
     verb = None
@@ -559,6 +590,10 @@ def _before(data: _Data, original: str, low: str, s: int) -> Reading | None:
         verb = m
     if verb is None:
         return None
+    if relative and low[head_hi:clause_lo] in _PEOPLE_RELATIVE and data.verb_class.get(re.sub(r"\s+", " ", verb.group())) == "experience":
+        denied = _denied_head(data, low, head_lo, head_hi, clause_lo, verb)
+        if denied is not None:
+            return denied
     if clause_lo and relative and not low[clause_lo:verb.start()].strip(" ,"):
         return None  # "adults who are not at risk of …", "people who get migraines": people described
     if _EMBEDDED.search(low, clause_lo, verb.start()):
@@ -732,6 +767,9 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
         if not (named or as_effect or data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)
                 or data.people.search(" ".join(head[:4]))):
             return None
+        if m.group("noun") and m.group().strip().split()[-1] in _AT_RISK_NOUNS and not (
+                named or data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)):
+            return None  # "bed sores are a risk for anyone confined to bed": people at risk, no product's harm (deny17)
         pclass = "recorded" if m.group("recorded") else "effect_noun"
         return Reading(pclass, "product", "after", m.group().strip(), negated)
     if m.group("usual"):

@@ -731,6 +731,13 @@ def _variants(cfg: dict[str, Any], index: dict[str, str]) -> set[str]:
         if len(key) == 2 and key[1] in heads and len(key[0]) >= 3 and key[0].isalpha():
             added.append(((key[0] + key[1],), entry))
             derived.add(key[0] + key[1])
+        elif len(key) == 1 and key[0].isalpha():
+            # and the other way: a closed compound of the ontology ("bedsore") written as two
+            # words ("bed sores"), which a lay writer does as often
+            split = next((h for h in heads if key[0].endswith(h) and len(key[0]) - len(h) >= 3), "")
+            if split:
+                added.append(((key[0][:-len(split)], split), entry))
+                derived.add(key[0][:-len(split)] + " " + split)
     for key, entry in added:
         _set_variant(index, key, entry)
     stop = frozenset(cfg.get("adjective_stop", ()))

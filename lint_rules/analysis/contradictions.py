@@ -71,7 +71,7 @@ from lint_rules.analysis.boundaries import (
     CLAUSE_OPENING_BEFORE,
     clause_start,
 )
-from lint_rules.analysis.causers import STOP_USE, causing_subject, clause_of, names_product
+from lint_rules.analysis.causers import STOP_USE, USE_GERUND, causing_subject, clause_of, names_product
 from lint_rules.analysis.claim_limits import (
     class_warning,
     comparator_apart,
@@ -96,12 +96,14 @@ from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
+    LIMITED_AFTER,
     absence_denial,
     answer_claims,
     quantified_denial,
     side_effect_denial,
     side_effect_owner,
     side_effect_predicate,
+    topic_claims,
 )
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
@@ -116,6 +118,8 @@ from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
     by_kind,
+    coined_name_between,
+    coined_words,
     groups_named,
     harm_to_part_after,
     harm_to_part_before,
@@ -185,7 +189,9 @@ _FRAME = compile_re(
 #: your sleep", "putting on weight", "bung you up"): said of the product, they are a causal claim.
 _VERB_MENTION = compile_re(
     r"(?:upset|irritate|interfere|wear|harm|damage|disrupt|keep|put|putting|gain|gaining|gained|feel|feels|felt|"
-    r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming|bung|bungs|bunged|bunging)(?![a-z])",
+    r"feeling|lose|loses|losing|lost|leave|make|makes|made|making|become|becomes|became|becoming|get|gets|getting|got|hair\s+(?:to\s+)?fall|addictive|habit-forming|bung|bungs|bunged|bunging)"
+    # the verbs' other forms ("never upsets the stomach", "irritates", "damaged"; deny17)
+    r"(?:s|d|ed)?(?![a-z])",
     re.IGNORECASE,
 )
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
@@ -319,6 +325,7 @@ class Claim:
     worsening: bool = False  #: a denial that the product worsens it ("does not aggravate asthma")
     caused: bool = False  #: affirmed with the product (or no one else) as its cause's subject
     part: str = ""  #: the product's ingredient the claim is said of ("the aspirin in Duoflex"; ``ingredient_part``)
+    denier: str = ""  #: the product a denial's quantified subject is about ("Not one of the people who tried Zanta …")
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -360,6 +367,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         sent = sentences[m.sentence]
         if doc.blocks[sent.block].role != BODY or not _usable(m) or modifies_noun(doc, m):
             continue  # (a mention that modifies a noun, "flu shot", names no effect)
+        denier = ""
         framed_denial = m.relation != "safe" and bool(
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
             or _denied_between(doc, m, max(sent.start, m.start - 120))
@@ -393,9 +401,12 @@ def _build_claims(doc: Document) -> list[Claim]:
         if reading is None and stance == "affirmed" and m.kind != "organ" \
                 and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
             reading = _reading(doc, sent.start, sent.end, m)
-            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience":
+            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
+                    and not _others_users(doc, m.sentence, sent.start, m.start) \
+                    and not LIMITED_AFTER.search(doc.text, m.end, sent.end):
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
+                denier = next(iter(coined_words(doc, sent.start + 1, m.start)), "") or "it"
         if stance == "affirmed" and m.kind != "organ" and quantified_denial(doc, sent.start, sent.end, m):
             stance, framed_denial, denied = "negated", True, True  # "Nothing in it can cause a rash"
         if m.kind != "organ" and stance in ("affirmed", "negated") and not framed_denial \
@@ -490,7 +501,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             strength=2 if harm_to_organ or stance == "safe" or (framed_denial and stance == "negated") else _strength(doc, sent.start, sent.end, m, group),
             text=doc.excerpt(sent.start, sent.end, limit=160), matched=m.matched, group=group,
             dose_condition=bool(_DOSE_CONDITION.search(doc.text, sent.start, sent.end)),
-            overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)),
+            overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)), denier=denier,
         )
         read = _reading(doc, sent.start, sent.end, m)
         if read is not None and read.pclass == "cause" and read.where == "before":
@@ -516,6 +527,11 @@ def _build_claims(doc: Document) -> list[Claim]:
             if id(c) not in given:
                 c.agent = intervention_at(doc, c.sentence, c.start, c.end)
                 c.part = ingredient_part(doc, c.sentence, c.start)
+                if c.denier == "it":
+                    # "Not one of the people who tried it …": the product it points to, or the
+                    # coined name the sentence before names ("We tested Zanta. Not one of …")
+                    before = doc.sentences[c.sentence - 1] if c.sentence else None
+                    c.denier = c.agent or (coined_words(doc, before.start, before.end)[-1:] or [""])[0] if before else c.agent
     return found
 
 
@@ -547,11 +563,30 @@ _PRONOUN_OPENS = compile_re(r"[\W_]*(" + "|".join(map(re.escape, read_toml("cont
                             + r")\s", re.IGNORECASE)
 
 
+
+def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
+    """The people a quantified denial is about are another product's, or those who stopped it:
+    "Not a single user of Dorvix has reported nausea", "Not one of the people who tried
+    ibuprofen …" name another intervention in the subject, so the denial is that product's;
+    "None of the people who stopped it early reported headaches" is about life after it (deny17)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    if _STOPPED_USE.search(doc.text, lo, hi):
+        return True
+    subjects = sentence_subjects(doc)
+    return (bool(subjects.main) and subjects.other_between(k, lo, hi)) or coined_name_between(doc, lo + 1, hi)
+
+
+#: the verbs that end the use of a product (causers.STOP_USE: stop, quit, discontinue, come off, give up)
+_STOPPED_USE = compile_re(r"(?<![a-z])" + STOP_USE + r"(?![a-z])", re.IGNORECASE)
+
+
 def _frame_effects(doc: Document) -> list[FrameClaim]:
     """The effect claims structures carry (label lines, answered questions, clipped key-value
     lines), one per sentence and effect: "Joint pain? Not with X" is an answer and a key-value line."""
     out, seen = [], set()
-    for f in (*effect_claims(doc), *answer_claims(doc), *(f for f in key_value_claims(doc) if f.type == "effect")):
+    for f in (*effect_claims(doc), *answer_claims(doc), *(f for f in key_value_claims(doc) if f.type == "effect"),
+              *topic_claims(doc)):
         if (f.sentence, f.concept_id) not in seen:
             seen.add((f.sentence, f.concept_id))
             out.append(f)
@@ -952,6 +987,10 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         if reading is not None and reading.pclass == "experience" and reading.where == "before" \
                 and reading.subject == "users":
             return 2  # "you won't get the jitters", "wearers don't notice any itching": the users deny it
+        if reading is not None and reading.where == "after" and reading.pclass in ("recorded", "occur") \
+                and reading.subject in ("product", "users") and not reading.negated \
+                and not LIMITED_AFTER.search(doc.text, m.end, s_end):
+            return 2  # "not a single case of liver damage has been tied to it": the record denied (deny17)
         # the open reading: the product denied as the subject of a verb the lexicon does not
         # know ("Calmira shouldn't churn your stomach")
         opened = _open(doc, s_start, s_end, m)
@@ -1174,6 +1213,8 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         return True  # "the new dressing is painless" … "Older adhesive dressings can cause pain on removal"
     if opening_names_apart(doc, odd.sentence, other.sentence):
         return True  # "Statins such as atorvastatin can cause muscle aches" … "Ezetimibe … does not"
+    if _deniers_apart(doc, odd, other):
+        return True  # "Not one of the people who tried Zanta reported a rash" … "Its rival, Dorvix, can cause a rash"
     if _owners_apart(doc, odd.sentence, other.sentence):
         return True  # "Hair loss is not a known side effect of Lumora" … "Cytoxan causes hair loss"
     if contrasted_other(doc, other.sentence, agent(odd)) or contrasted_other(doc, odd.sentence, agent(other)):
@@ -1220,6 +1261,20 @@ def _measures_apart(doc: Document, odd: TypedClaim, other: TypedClaim) -> bool:
     return bool(ma) and bool(mb) and not ma & mb
 
 
+def _deniers_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClaim) -> bool:
+    """A denial whose quantified subject names its product ("Not one of the 300 people who
+    tried Zanta reported a rash": ``Claim.denier``) opens with no name of its own, so
+    ``opening_names_apart`` reads the product from that subject: another name opening the
+    other sentence ("Its nearest rival, Dorvix, can cause a rash") is another product's claim
+    (deny17)."""
+    for c, o in ((odd, other), (other, odd)):
+        if isinstance(c, Claim) and c.denier and c.denier != "it" and not opening_name(doc, c.sentence):
+            b = opening_name(doc, o.sentence)
+            if b and opening_names_apart(doc, c.sentence, o.sentence, (c.denier, b)):
+                return True
+    return False
+
+
 def _owners_apart(doc: Document, k: int, j: int) -> bool:
     """A sentence that opens with the effect ("Hair loss is not a known side effect of
     Lumora") names its product after "of" (``side_effect_owner``); that name and the other
@@ -1243,15 +1298,12 @@ def _activity_opens(doc: Document, k: int, name: str) -> bool:
     can cause …"), neither the product's use ([cause] stop_use and use_gerunds) nor with the product ``name`` or a pointer to it in its first words."""
     s = doc.sentences[k]
     m = re.match(r"\W*([A-Za-z]+ing)\s+((?:[\w'-]+\s+){0,4})", doc.text[s.start:s.end])
-    if m is None or _USE_GERUND.fullmatch(m.group(1).lower()):
+    if m is None or USE_GERUND.fullmatch(m.group(1).lower()):
         return False
     words = set(m.group(2).lower().split())
     return name not in words and not words & {"it", "them", "this", "these", "the"}
 
 
-#: The gerunds of the product's use: "Taking it can cause …" is the product's own harm.
-_USE_GERUND = compile_re(r"(?:" + "|".join(read_toml("contradiction_measures.toml")["cause"]["use_gerunds"]) + r")|"
-                         + STOP_USE)
 
 
 def agent(c: Claim | TypedClaim) -> str:

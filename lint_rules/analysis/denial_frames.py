@@ -57,6 +57,7 @@ class _Data:
     pointer: re.Pattern[str]
     topic_opener: re.Pattern[str]
     denial_words: re.Pattern[str]
+    no_help: re.Pattern[str]
     permission: re.Pattern[str]
     limits: re.Pattern[str]
 
@@ -75,6 +76,7 @@ def _data() -> _Data:
         pointer=compile_re(r"(?<![a-z'])(?:" + "|".join(q["pointers"]) + r")(?![a-z'])", re.IGNORECASE),
         topic_opener=compile_re(r"\A\W*(?:(?:" + phrase_alternation(a["topic_openers"]) + r")\s+)?", re.IGNORECASE),
         denial_words=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["denial_words"]) + r")(?![a-z])", re.IGNORECASE),
+        no_help=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["no_help"]) + r")(?![a-z])", re.IGNORECASE),
         permission=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["permission"]) + r")(?![a-z])", re.IGNORECASE),
         limits=compile_re(r"(?<![a-z])(?:" + phrase_alternation(a["limits"]) + r")(?![a-z])", re.IGNORECASE),
     )
@@ -136,6 +138,26 @@ _CONTAINS_NOTHING = compile_re(r"\W*(?:[\w'’-]+\s+){1,3}?(?:also\s+|simply\s+|
                                r"(?:absolutely\s+)?nothing", re.IGNORECASE)
 
 
+@functools.cache
+def _verb_effect() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A modal that ends the words before an effect (what follows is the clause's verb), and an
+    effect written as a verb phrase ("upset your stomach", "keep you awake"): its first word
+    opens no noun phrase, its second is an object (``[quantified]`` modals, noun_openers,
+    verb_objects; deny17)."""
+    q = read_toml(DATA_FILE)["quantified"]
+    modal = compile_re(r"(?<![a-z])(?:" + phrase_alternation(q["modals"]) + r")\s+(?:ever\s+|possibly\s+|really\s+)?\Z",
+                       re.IGNORECASE)
+    verb = compile_re(r"(?!(?:" + phrase_alternation(q["noun_openers"]) + r")\s)[a-z]+\s+(?:"
+                      + phrase_alternation(q["verb_objects"]) + r")\b", re.IGNORECASE)
+    return modal, verb
+
+
+#: a clause after a denial that takes it back or limits it ("…, but the tablets can", "…, but after
+#: a month several did"); asked of the words after the effect by every quantified denial
+LIMITED_AFTER = compile_re(r"(?<![a-z])(?:" + phrase_alternation(read_toml(DATA_FILE)["quantified"]["limited_after"])
+                           + r")(?![a-z])", re.IGNORECASE)
+
+
 def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
     """The effect ``m`` is brought about or undergone under a negative quantifier that is the
     subject of its clause, with the product in the clause ("Nothing in Zanta can cause a
@@ -160,7 +182,7 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     if re.search(r"(?<![a-z])(?:but|although|though|except|unless|if|whether|with|after|before|at|when|while)(?![a-z])",
                  between, re.IGNORECASE):
         return False  # "Nobody who takes X with plenty of water …": a condition, not a denial
-    if re.search(r"(?<![a-z])(?:but|although|though|yet|except|unless)(?![a-z])", text[m.end:s_end], re.IGNORECASE):
+    if LIMITED_AFTER.search(text, m.end, s_end):
         return False  # "Nothing in its packaging can cause a reaction, but the tablets can": limited
     if not contains and not _main_or_pointer(doc, m.sentence, found.start(), m.start):
         return False  # the product is not in the clause
@@ -172,14 +194,19 @@ def quantified_denial(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
     reading = read_clause(text, s_start, s_end, m.start, m.end)
     if reading is not None and reading.where == "before" and reading.pclass in ("cause", "experience", "occur"):
         return True
-    return bool(data.cause.search(between))  # "nothing in it that could give you a headache"
+    if data.cause.search(between):
+        return True  # "nothing in it that could give you a headache"
+    # the effect is itself the predicate, a verb phrase after a modal ("nothing in it that could
+    # upset your stomach", "nobody who takes it will feel sick"): the quantifier is its subject
+    modal, verb = _verb_effect()
+    return modal.search(between) is not None and m.kind == "finding" and verb.match(m.matched) is not None
 
 
 @dataclass(frozen=True)
 class _Answer:
     question: int  #: sentence index of the question
     answer: int  #: sentence index of the answer
-    side: str  #: "denied" or "allowed"
+    side: str  #: "denied", "allowed" or "no_help"
 
 
 def _answers(doc: Document) -> list[_Answer]:
@@ -203,6 +230,12 @@ def _build_answers(doc: Document) -> list[_Answer]:
         if data.limits.search(answer) or "?" in answer:
             continue  # "Not usually, but …": a limited answer
         if not _main_or_pointer(doc, k + 1, a.start, a.end):
+            continue
+        if _NEGATION.search(answer) and data.no_help.search(answer) and not data.denial_words.search(answer) \
+                and not _NOT_KNOWING.search(answer):
+            # "Sleep? Zanta won't touch it", "Sleep? It won't touch it": the object is the topic,
+            # so the subject, the product or a word pointing to it, is the product (deny17)
+            out.append(_Answer(k, k + 1, "no_help"))
             continue
         if data.not_denial.search(answer) or _NOT_KNOWING.search(answer):
             continue  # "Nobody has worked out whether Zanta causes it": not knowing, no denial
@@ -265,20 +298,138 @@ def _answer_claims(doc: Document) -> list[FrameClaim]:
     return out
 
 
+@dataclass(frozen=True)
+class _Topic:
+    opener: re.Pattern[str]
+    closer: re.Pattern[str]
+    lead: re.Pattern[str]
+    denial: re.Pattern[str]
+    limits: re.Pattern[str]
+    clipped: re.Pattern[str]
+
+
+@functools.cache
+def _topic_data() -> _Topic:
+    d = read_toml(DATA_FILE)["topic_first"]
+    return _Topic(
+        opener=compile_re(r"\A\W*(?:(?:" + phrase_alternation(d["openers"]) + r")\s+)?", re.IGNORECASE),
+        closer=compile_re(r"\s+(?:" + phrase_alternation(d["closers"]) + r")\s*\Z", re.IGNORECASE),
+        lead=compile_re(r"\A\s*(?:(?:" + phrase_alternation(d["topic_lead"]) + r")\s+)?\Z", re.IGNORECASE),
+        denial=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["denial_words"]) + r")(?![a-z])", re.IGNORECASE),
+        limits=compile_re(r"(?<![a-z])(?:" + phrase_alternation(d["limits"]) + r")(?![a-z])", re.IGNORECASE),
+        clipped=compile_re(r"\A\s*(?:" + phrase_alternation(d["clipped"]) + r")(?:\s+(?:" + phrase_alternation(d["clipped_after"])
+                           + r"))*\s*[.!]?\s*\Z", re.IGNORECASE),
+    )
+
+
+#: the separator after a fronted topic: a comma, a colon or a spaced dash (or an unspaced long one)
+_TOPIC_BREAK = compile_re(r"\s*(?:,|:|\s[-–—]|—|–)\s*")
+
+
+def topic_claims(doc: Document) -> list[FrameClaim]:
+    """The effects a sentence fronts as its topic and its clause denies for the product, as
+    claims of that sentence: "As for headaches — none reported with Zanta", "When it comes to
+    weight gain, Zanta has none", "Nausea: not an issue with Zanta" (deny17)."""
+    return doc.analysis("topic-claims", _topic_claims)
+
+
+def _fronted(doc: Document, found: list[Mention], lo: int, hi: int, opened: bool) -> tuple[Mention, re.Match[str]] | None:
+    """The effect fronted as the topic (after the opener and the lead words of
+    ``[topic_first]``: "side effects like rash") and the separator after it; with an opener,
+    "as far as <topic> goes" closes the topic before the separator."""
+    data = _topic_data()
+    text = doc.text
+    for m in found:
+        if m.start < lo or not data.lead.match(text[lo:m.start]):
+            continue
+        brk = _TOPIC_BREAK.match(text, m.end, hi)
+        if brk is None and opened:
+            close = re.match(r"\s+\w+(?:\s+\w+)?", text[m.end:hi])
+            if close and data.closer.search(close.group()):
+                brk = _TOPIC_BREAK.match(text, m.end + close.end(), hi)  # "As far as insomnia goes, …"
+        if brk is not None:
+            return m, brk
+    return None
+
+
+def _topic_claims(doc: Document) -> list[FrameClaim]:
+    from lint_rules.analysis.interventions import sentence_subjects
+    from lint_rules.analysis.mentions import mentions
+
+    out: list[FrameClaim] = []
+    data = _topic_data()
+    text = doc.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions(doc):
+        if m.kind in ("finding", "general"):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for k, found in by_sentence.items():
+        s = doc.sentences[k]
+        if doc.blocks[s.block].role != BODY or "?" in text[s.start:s.end]:
+            continue
+        opened = data.opener.match(text[s.start:s.end])  # (``\A`` needs the sentence alone)
+        lo = s.start + opened.end() if opened else s.start
+        if not opened or not opened.group().strip():
+            continue  # a bare topic ("Nausea: not seen with X") is a key-value line, read there
+        fronted = _fronted(doc, sorted(found, key=lambda m: m.start), lo, s.end, True)
+        if fronted is None:
+            continue  # no effect is the fronted topic: words of a clause stand before it
+        first, brk = fronted
+        c0, c1 = brk.end(), s.end
+        clause = text[c0:c1]
+        if not clause.strip() or any(m.start >= c0 and m.concept_id != first.concept_id and m.kind != "general"
+                                     for m in found):
+            continue  # the clause names another effect: it speaks of that
+        if not _NEGATION.search(clause) or not (data.denial.search(clause) or data.clipped.match(clause)) \
+                or data.limits.search(clause) or "(" in clause \
+                or _NOT_KNOWING.search(clause):
+            continue  # "For headaches, rest helps"; "…, Zanta rarely causes them"; "… nothing suggests"
+        if any(_CAN_CAUSE.search(c) and not _NEGATION.search(c) for c in re.split(r"[;:,]|\s[-–—]\s", clause)):
+            continue
+        subjects = sentence_subjects(doc)
+        if not _main_or_pointer(doc, k, c0, c1) and not (
+                subjects.main and not subjects.placed[k] and data.clipped.match(clause)):
+            continue  # about the product, by name or pointer; or clipped ("— none reported.") on its page
+        if subjects.other_between(k, s.start, c1):
+            continue
+        out.append(FrameClaim(
+            type="effect", side="safe" if first.kind == "general" else "negated", start=s.start, end=s.end,
+            sentence=k, subject=sentence_subjects(doc).subject(k, c0, c1), text=doc.excerpt(s.start, s.end, limit=160),
+            concept_id=first.concept_id, label=first.label, kind=first.kind, matched=first.matched,
+        ))
+    return out
+
+
 def typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
-                        groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
+                        groups_of: Callable[[str], frozenset[str]],
+                        topics_of: Callable[[str], frozenset[str]] | None = None) -> list[FrameClaim]:
     """The groups and allergies a question names and its answer allows ("Shellfish allergy?
     You can still take Zanta"), as scope claims of the answer's sentence. The allergens and
     groups are read by the scope claims' own readers, which ``typed_claims`` passes in."""
-    return doc.analysis("typed-answer-claims", lambda d: _typed_answer_claims(d, allergens_of, groups_of))
+    return doc.analysis("typed-answer-claims", lambda d: _typed_answer_claims(d, allergens_of, groups_of, topics_of))
 
 
 def _typed_answer_claims(doc: Document, allergens_of: Callable[[str], frozenset[str]],
-                         groups_of: Callable[[str], frozenset[str]]) -> list[FrameClaim]:
+                         groups_of: Callable[[str], frozenset[str]],
+                         topics_of: Callable[[str], frozenset[str]] | None) -> list[FrameClaim]:
     from lint_rules.analysis.interventions import sentence_subjects
 
     out: list[FrameClaim] = []
     for x in _answers(doc):
+        if x.side == "no_help" and topics_of is not None:
+            # the question's topic is the condition the answer says the product does not help
+            # ("Sleep? Zanta won't touch it"): a benefit denied, as "does nothing for sleep" (deny17)
+            lo, hi = _topic(doc, x.question)
+            topic = topics_of(doc.text[lo:hi].lower())
+            if not topic or len(doc.text[lo:hi].split()) > 4:
+                continue
+            a = doc.sentences[x.answer]
+            subject = sentence_subjects(doc).subject(x.answer, a.start, a.end)
+            out.append(FrameClaim(
+                type="benefit", side="no_help", start=a.start, end=a.end, sentence=x.answer, subject=subject,
+                text=doc.excerpt(doc.sentences[x.question].start, a.end, limit=160), cue=doc.text[a.start:a.end],
+                topic=topic, names=frozenset({subject})))
+            continue
         if x.side != "allowed":
             continue
         lo, hi = _topic(doc, x.question)

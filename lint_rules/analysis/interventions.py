@@ -609,7 +609,7 @@ def _opening_subject(text: str, sentences: list[tuple[int, int]], data: _Data,
         if any(a == at for a, _b in item.spans):
             b = next(b for a, b in item.spans if a == at)
             return item if data.opener_after.match(text, b, e) else None
-    m = data.opener.match(text, s, e)
+    m = _users_opening_name(text, s, e) or data.opener.match(text, s, e) or _after_topic(data, text, s, e)
     if m is None:
         return None
     name = m.group("name").rstrip("®™")
@@ -627,6 +627,36 @@ def _opening_subject(text: str, sentences: list[tuple[int, int]], data: _Data,
             item.count += 1
             item.spans.append(w.span())
     return item if item.count else None
+
+
+#: the opening subject "Not one of the people who tried <name> …" ([opening] users_opener)
+_USERS_OPENER = compile_re(read_toml("interventions.toml")["users_opener"] + r"(?P<name>[A-Z][A-Za-z0-9'’-]{2,}[®™]?)",
+                           re.IGNORECASE)
+
+
+def _users_opening_name(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The product a quantified people-subject's relative clause names ("Not one of the 400
+    people who tried Quillora has reported a rash"; ``users_opener``): the denial is that
+    product's, so it opens the passage as its subject would; the name must be capitalised (the
+    pattern is case-insensitive only for its own words)."""
+    m = _USERS_OPENER.match(text, s, e)
+    return m if m is not None and m.group("name")[0].isupper() else None
+
+
+#: a topic fronted before the clause (claim_frames.toml [topic_first] openers): "When it comes
+#: to weight gain, …", "As for headaches — …"
+_TOPIC_FRONT = compile_re(r"[\W_]*(?:" + "|".join(sorted((re.escape(o).replace(r"\ ", r"\s+")
+                                                          for o in read_toml("claim_frames.toml")["topic_first"]["openers"]),
+                                                         key=len, reverse=True))
+                          + r")\s+[^,.;:!?\n—–]{2,50}?\s*(?:,|\s[-–—])\s*", re.IGNORECASE)
+
+
+def _after_topic(data: _Data, text: str, s: int, e: int) -> re.Match[str] | None:
+    """The opening subject after a fronted topic ("When it comes to weight gain, Quillora has
+    none"): the clause after the topic opens as a sentence would (deny17 review: the topic
+    readers needed an earlier sentence naming the product)."""
+    m = _TOPIC_FRONT.match(text, s, e)
+    return data.opener.match(text, m.end(), e) if m is not None else None
 
 
 _ANY_WORD = compile_re(r"[A-Za-z0-9]")

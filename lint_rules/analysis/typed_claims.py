@@ -1117,7 +1117,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                            subject=f.subject, topic=f.topic, aspect=f.aspect, strength=2, text=f.text, cue=f.cue,
                            names=f.names)
                 for f in (*typed_label_claims(doc), *(f for f in key_value_claims(doc) if f.type != "effect"),
-                          *typed_answer_claims(doc, _allergens, groups_named),
+                          *typed_answer_claims(doc, _allergens, groups_named, _topic_words),
                           *typed_scope_claims(doc, groups_named))]
     if not raw:
         return list(labelled)
@@ -1901,7 +1901,7 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
     A frequency, a strength unit (mg, IU) or a generic dose word ("doses", "servings") fits any
     product; these are held only by the first two tests."""
     s = doc.sentences[k]
-    if _coined_name_between(doc, s.start, am.number_start):
+    if coined_name_between(doc, s.start, am.number_start):
         return False
     words = _name_words(doc) or _product_words(doc)
     stem = _form_stem(low, am) if dose_form(am.unit) else ""
@@ -1915,7 +1915,7 @@ def _bare_limit_owned(doc: Document, low: str, k: int, am: Amount) -> bool:
             return False  # "Caffeine is found in many drinks. Do not exceed 400 mg a day."
         if stem and any(re.search(r"\b" + re.escape(stem) + r"(?:e?s)?\b", n) for n in others):
             return False  # "Flexora is gentler than Wakezo capsules. Never exceed four capsules a day."
-        if _name_line(doc, k - 1) and _coined_name_between(doc, p.start, p.end):
+        if _name_line(doc, k - 1) and coined_name_between(doc, p.start, p.end):
             return False  # a heading or line naming another product by its coined name
     if stem:
         # the product's forms: the dose-form words of its name and of the sentences naming it;
@@ -2032,19 +2032,21 @@ def _form_stem(low: str, am: Amount) -> str:
     return re.sub(r"(?:e?s)$", "", unit.group(1)) if unit else am.unit
 
 
-def _coined_name_between(doc: Document, a: int, b: int) -> bool:
+def coined_name_between(doc: Document, a: int, b: int) -> bool:
     """``doc.text[a:b]`` has a capitalised word that is no word of the product's name, no group
     and no dictionary word (the CMU dictionary): another product's coined name ("Dozal",
     "Wakezo"), as ``_foreign_subject`` tells one; the page's title line names the product."""
+    own = _product_words(doc) | _name_words(doc) | page_title_words(doc)
+    return any(w not in own for w in coined_words(doc, a, b))
+
+
+def coined_words(doc: Document, a: int, b: int) -> list[str]:
+    """The coined names in ``doc.text[a:b]`` (lower case): capitalised words that are no group
+    and no dictionary word (the CMU dictionary), the page's own product's among them."""
     from lint_rules.analysis.textstat_offline import syllable_counts
 
-    own = _product_words(doc) | _name_words(doc) | page_title_words(doc)
-    for r in CAPITALISED_WORD.finditer(doc.text, a, b):
-        for w in re.findall(r"[A-Z][a-z]{2,}", r.group()):
-            lw = w.lower()
-            if lw not in own and not groups_named(lw) and lw not in syllable_counts():
-                return True
-    return False
+    return [w.lower() for r in CAPITALISED_WORD.finditer(doc.text, a, b) for w in re.findall(r"[A-Z][a-z]{2,}", r.group())
+            if not groups_named(w.lower()) and w.lower() not in syllable_counts()]
 
 
 def _in_own_form(doc: Document, low: str, k: int, am: Amount) -> bool:

@@ -95,7 +95,12 @@ class AffirmedVersusNegated(_ContradictionRule):
     by what they lack ("adults who were free of dementia"), comparisons ("less likely to
     cause low blood sugar") and lack of proof ("never been proven to cause cancer").
     Words that deny an effect by themselves count as denials ("painless", "non-drowsy",
-    "hypoallergenic", "non-irritating"); a harm said of a group of users counts as said of
+    "hypoallergenic", "non-irritating"), and so do denials carried by the subject ("Not one
+    of the people who tried it has ever reported a rash", "nothing in it that could upset
+    your stomach", "not a single case … has been tied to it") and by a topic fronted before
+    its clause ("As for headaches — none reported with it", "When it comes to weight gain,
+    it has none"); lay and clinical words name one effect ("broken bones" and
+    "fractures", "bed sores" and "pressure ulcers"); a harm said of a group of users counts as said of
     the product ("some children taking it have trouble falling asleep", "patients described
     it as painful"); an ingredient the article says the product contains is the product
     ("turmeric capsules, which contain curcumin" … "curcumin can upset the stomach"); two
@@ -156,7 +161,9 @@ class SafeVersusHarm(_ContradictionRule):
     part is a promise about the part and everything in it: "will never damage your eyes"
     against "has harmed the retina"; "won't harm your teeth" against "can wear away tooth
     enamel". Blanket promises in other words count too ("trouble-free for all users", "has
-    never harmed a single patient", "has no downsides").
+    never harmed a single patient", "has no downsides", "carries zero risk", "gentle
+    enough for anyone"); one the writer rejects in its own sentence ("Some sellers claim
+    it is risk-free, but that is not true") is not the article's.
 
     Why it matters:
     A blanket reassurance next to a described harm misleads readers about risk; regulators
@@ -417,7 +424,8 @@ class EffectDirection(_TypedRule):
 
     What it flags:
     Benefit: "relieves migraine headaches" against "had no effect on how often migraines
-    occurred"; "calms the symptoms of IBS" against "made no difference to IBS symptoms".
+    occurred"; "calms the symptoms of IBS" against "made no difference to IBS symptoms";
+    "relieves sore muscles" against "For sore muscles, it does nothing".
     Direction: "lowers blood pressure" against "can raise blood pressure"; "suppresses
     appetite" against "increases their appetite"; "loosens the stools" against
     "constipation is a common side effect"; "does not affect blood sugar" against "pushed
