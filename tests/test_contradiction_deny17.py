@@ -192,7 +192,7 @@ def test_a_fronted_condition_of_another_thing_is_quiet(other):
 # -- M4: the claim in a relative or a "because" clause -----------------------------------------
 
 @pytest.mark.parametrize("denial,harm", [
-    ("Because of its gentle formula, Zelvara causes no irritation.", "Zelvara can cause skin irritation."),
+    ("Because of its gentle formula, Zelvara causes no skin irritation.", "Zelvara can cause skin irritation."),
     ("Zelvara is a tablet that never upsets the stomach.", "Zelvara can upset the stomach."),
     ("Zelvara never irritates the stomach.", "Zelvara can irritate the stomach."),
 ])
