@@ -266,15 +266,13 @@ def find_interventions(doc: Document) -> Interventions:
     from lint_rules.document import BODY
 
     title = headline(doc)
-    body = [s for s in doc.sentences if doc.blocks[s.block].role == BODY
-            and not (title and doc.text[s.start:s.end].strip() == title)]
-    spans = [(s.start, s.end) for s in body]
-    if title and body and not doc.title.strip() and body[0].start == doc.blocks[body[0].block].start \
-            and doc.block_text(doc.blocks[body[0].block]).strip() != title \
-            and doc.text.startswith(title + " ", body[0].start):
+    spans = [(s.start, s.end) for s in doc.sentences
+             if doc.blocks[s.block].role == BODY
+             and not (title and doc.text[s.start:s.end].strip() == title)]
+    if title and spans and doc.text.startswith(title + " ", spans[0][0]):
         # a headline on the first line of the opening paragraph ("Title" + line break +
         # body): the body's first sentence begins after it
-        spans[0] = (body[0].start + len(title) + 1, body[0].end)
+        spans[0] = (spans[0][0] + len(title) + 1, spans[0][1])
     return find_in_text(doc.text, spans, title=title)
 
 
