@@ -335,45 +335,6 @@ def test_a_verb_after_a_modal_is_no_part_of_a_name(title: str, text: str, expect
 def test_a_modal_leaves_the_name_after_its_verb(text: str, kept: str) -> None:
     assert any(n.endswith(kept) for n in _names(text))
 
-
-# -- a headline on the first line of the opening paragraph --------------------------------------
-
-def _headline_of(text: str) -> str:
-    from lint_rules.analysis.interventions import headline
-    from lint_rules.parsing import parse_document
-
-    return headline(parse_document("<t>", text, "text"))
-
-
-def test_a_headline_line_before_the_body_in_one_paragraph_is_the_title() -> None:
-    from lint_rules.analysis.interventions import interventions
-    from lint_rules.parsing import parse_document
-
-    text = ("Fewer flare-ups with DermaCalm cream, small trial finds\n"
-            "Eczema flare-ups were less common in children whose parents applied a new cream twice a "
-            "day, a study of 90 families found. Half used DermaCalm cream and half used plain "
-            "moisturiser. The cream costs $18 a tube.")
-    assert _headline_of(text) == "Fewer flare-ups with DermaCalm cream, small trial finds"
-    found = interventions(parse_document("<t>", text, "text"))
-    assert found.main is not None and found.main.name == "dermacalm" and found.main.in_title
-    # the headline's words are not read again as the body's
-    assert all(a > len(text.split("\n")[0]) for i in found.named for a, _b in i.spans)
-
-
-@pytest.mark.parametrize("text", [
-    # a hard-wrapped sentence: its first line ends with a word no headline ends with
-    "Most adults who take a daily vitamin D pill in winter and\nSpring see no change in falls.",
-    "We tried the Sleepora gummies for a month, made by\nNorrin Labs, and slept no better.",
-    # the next line goes on with the sentence in lower case
-    "The Calvera knee brace helped some runners\nbut not others, a small survey found.",
-    # the first line is a sentence of its own
-    "The Calvera brace costs $60.\nRunners in the survey liked it.",
-])
-def test_a_wrapped_first_line_is_no_headline(text: str) -> None:
-    assert _headline_of(text) == ""
-
-
-
 def test_a_titled_page_whose_first_sentence_opens_with_the_title_keeps_its_words() -> None:
     from lint_rules.analysis.interventions import interventions
     from lint_rules.parsing import parse_document

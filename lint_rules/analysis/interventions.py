@@ -269,10 +269,6 @@ def find_interventions(doc: Document) -> Interventions:
     spans = [(s.start, s.end) for s in doc.sentences
              if doc.blocks[s.block].role == BODY
              and not (title and doc.text[s.start:s.end].strip() == title)]
-    if title and spans and doc.text.startswith(title + " ", spans[0][0]):
-        # a headline on the first line of the opening paragraph ("Title" + line break +
-        # body): the body's first sentence begins after it
-        spans[0] = (spans[0][0] + len(title) + 1, spans[0][1])
     return find_in_text(doc.text, spans, title=title)
 
 
@@ -294,15 +290,6 @@ def _headline(doc: Document) -> str:
     text = doc.block_text(first).strip()
     if 0 < len(text.split()) <= 20 and not text.endswith((".", ":", ";", ",")) and "\n" not in text:
         return text
-    # the paragraph's first line alone, when it reads as a headline and the next line opens a
-    # sentence ("Trial finds …" + line break + "A new pill …"); a hard-wrapped sentence's
-    # first line ends with a word that cannot close a headline ("made by", "and the")
-    line, _sep, rest = doc.source[first.source_start:first.source_end].partition("\n")
-    line = line.strip()
-    words = line.split()
-    if rest.strip()[:1].isupper() and 3 <= len(words) <= 20 and not line.endswith((".", ":", ";", ",", "-")) \
-            and words[-1].lower() not in _data().never and text.startswith(line + " "):
-        return line
     return ""
 
 
