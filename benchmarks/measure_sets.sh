@@ -11,7 +11,7 @@
 # checkout is installed): the contradiction passages and the injection pairs of the repository's
 # blind sets (set 1, v2-v8, v16 and cit16) and of any extra folder given (a held-out set kept outside the
 # project), the claim-sentence sets (sentences, sentences2, sentences3) and the labelled passages
-# (set 1, v2-v7, and an extra folder's passages.jsonl). Only the summary lines are printed: the
+# (set 1, v2-v7, cit16, and an extra folder's passages.jsonl). Only the summary lines are printed: the
 # scripts print no row unless asked with --show, which this script never passes, so a test half
 # can be measured without being read. Slow (a few minutes): every set is a fresh process.
 set -uo pipefail
@@ -30,6 +30,8 @@ for dir in "${sets[@]}"; do
   if [ -f "$dir/injections.jsonl" ] && [ -f "$corpus" ]; then
     echo "== $name injections [$split]"
     python "$here/bench_injection.py" "$corpus" --split "$split" --data "$dir" ${HEALTHLINT_PICKS:+--picks "$HEALTHLINT_PICKS"} 2>&1 | grep -E "recall|by kind|without injections"
+  elif [ -f "$dir/injections.jsonl" ]; then
+    echo "== $name injections [$split]: skipped, no corpus at $corpus (set HEALTHLINT_CORPUS)"
   fi
   if [ -f "$dir/passages.jsonl" ]; then
     echo "== $name passages [$split]"
