@@ -836,6 +836,41 @@ class Article:
         # adjustment's "confounders" (review of crit11); it only shapes CMP004's message)
         return sorted(caveats - other - self._questions)
 
+    def result_sentences(self) -> set[int]:
+        """Indices of the body sentences that tell a result: a benefit claimed
+        (``claimed_benefits``), or a figure (``figure_sentences``) in a sentence about research;
+        not a question."""
+        figures = self.figure_sentences() & self.research_sentences
+        return (set(self.claimed_benefits()) | figures) - self._questions
+
+    def surrogate_outcomes(self) -> list[Match]:
+        """The surrogate measures (``[evidence_quality] surrogate``: a blood level, a blood
+        pressure, a tumour's size, a scan, a marker of inflammation) in which the article tells
+        its results, when it tells them in nothing else: at least ``SURROGATE_MIN`` result
+        sentences (``result_sentences``) name one, and no result sentence nor sentence about the
+        research names a clinical outcome (``[evidence_quality] clinical_outcomes``: death, a heart
+        attack, a fracture, symptoms, pain, quality of life). A measure named once is background
+        ("people with high blood pressure"); a result told in the measure and in how patients
+        fared is a clinical result; a headline that promises one ("eases symptoms") over results
+        told in blood pressure is what the criterion faults, so the headline is not read. An
+        article about a test (``about_test``) measures the body by design: its study asks how
+        well it finds, so no measure of it is a stand-in. Empty
+        otherwise. HealthNewsReview.org's evidence criterion counts a result told only in such
+        measures against the story: they may not translate into how patients feel, function
+        or survive (Fleming and DeMets, Ann Intern Med 1996)."""
+        if self.about_test():
+            return []
+        results = self.result_sentences()
+        found = [m for m in self.matches("evidence_quality", "surrogate") if m.sentence in results]
+        if len({m.sentence for m in found}) < SURROGATE_MIN:
+            return []
+        # a clinical outcome in a result sentence, or in any sentence about the research ("fewer
+        # patients had heart attacks in the study"): the study looked at how patients fared
+        told = results | self.research_sentences
+        if any(m.sentence in told for m in self.matches("evidence_quality", "clinical_outcomes")):
+            return []
+        return found
+
     def causal_caveats(self) -> list[int]:
         """Body sentences that give the caveat an observational study needs
         (``[evidence_quality] causal_caveats``: "cannot prove that coffee causes", "an
@@ -1084,6 +1119,9 @@ _STUDY_SAYS = compile_re(r"\b(?:study|studies|research|analysis|trial|data|findi
 #: a claim of cause from a few dozen people is what HealthNewsReview.org's evidence criterion
 #: asks a story to temper.
 SMALL_STUDY = 100
+#: The result sentences that must name a surrogate measure before the results are read as told in
+#: surrogates only (``Article.surrogate_outcomes``): one is background.
+SURROGATE_MIN = 2
 #: What the clause analysis may do with a claim that makes it no claim of the article's own:
 #: deny it, report it from someone, reject, aim at, suppose, ask, make it tentative or
 #: conditional, tell it of the past or as an instruction (its hedges are read apart:

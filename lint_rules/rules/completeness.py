@@ -816,7 +816,12 @@ class EvidenceQualityNotStated(_Completeness):
     stated, but whether the article is flagged never reads it (crit11b); asked of every observational release as a reason of its
     own, it lowered agreement with the reviewers (crit8, crit11). A study in animals gives its
     stage wherever it names them ("mice bred to …", "the treated mice", "rats given …"), not
-    only "in mice".
+    only "in mice". When the results are told only in measures of the body (a blood level, a
+    blood pressure, a tumour's size, a scan: ``Article.surrogate_outcomes``, in two result
+    sentences or more, none naming how patients fared: a death, a stroke, symptoms, pain,
+    quality of life), the finding says so and names them: a surrogate may not show how
+    patients feel, function or survive. It decides no flag: as a reason of its own it moved
+    no development release out of fold (crit18).
 
     Why it matters:
     A mouse study, a survey and a large randomised trial support very different conclusions.
@@ -1005,6 +1010,18 @@ class EvidenceQualityNotStated(_Completeness):
                 what += (f"; {words} {'suggests' if one else 'suggest'} an observational study: say so, and that "
                          "it cannot show cause (it found a link, which other factors may explain)")
             evidence["missing"] = [*evidence["missing"], "causal_caveat"]
+        # results told only in measures of the body: a stand-in for how patients fare, which the
+        # reader should be told is one (a reason to flag of its own, it moved no development
+        # release out of fold: benchmarks/criteria_signals.py, crit18)
+        surrogates = art.surrogate_outcomes()
+        if surrogates:
+            named = _and([f"'{w}'" for w in dict.fromkeys(m.text.lower() for m in surrogates[:3])])
+            what += (f"; and its results are told only in measures of the body ({named}), which may not show how "
+                     "patients fare: say whether it changed how they feel, function or survive, or that it is not "
+                     "yet known")
+            related += [(m.start, m.end, f"surrogate: '{m.text}'") for m in surrogates[:3]]
+            evidence["surrogates"] = [m.text for m in surrogates[:10]]
+            evidence["missing"] = [*evidence["missing"], "clinical_outcome"]
         studies = study_mentions(doc)
         if studies:
             st = studies[0]
