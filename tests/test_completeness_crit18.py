@@ -73,6 +73,18 @@ def test_results_told_only_in_measures_of_the_body_are_surrogates(parts: tuple[s
      "Corvalex reduced strokes by 20 percent in 3,000 adults."),
     ("Corvalex study", "was tested in 120 adults with high cholesterol.", "Cholesterol is a fatty substance in the blood.",
      "Corvalex improved how far they could walk."),
+    # the review of the first corpus findings: an antibody that is the treatment, a biomarker
+    # that picks patients, a weight-loss result, a disease as the outcome, bleeding
+    ("Corvalex antibody study", "is an antibody that reduced fat in 60 mice.",
+     "In the study, the antibody also improved bone strength in the mice."),
+    ("Corvalex study", "helped 120 adults, and the team identified biomarkers that predict who benefits.",
+     "Researchers found biomarkers of response in the trial."),
+    ("Corvalex diet trial", "helped 120 adults keep off weight for a year and lowered their cholesterol.",
+     "In the study, blood pressure also fell by 5 points."),
+    ("Corvalex and memory", "lowered blood levels of a protein in 300 adults.",
+     "In the study, those with lower blood levels developed Alzheimer's two years later."),
+    ("Corvalex in preemies", "improved blood pressure in 200 babies.",
+     "In the trial, babies on Corvalex had better blood pressure and less bleeding into the brain."),
     # how it works, a question, no change
     ("Corvalex study", "works by blocking an enzyme that makes cholesterol.", "It was tested in 120 adults."),
     ("Corvalex study", "was tested in 120 adults.", "Does it lower blood pressure?", "Would it lower cholesterol?"),
