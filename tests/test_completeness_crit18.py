@@ -153,3 +153,23 @@ def test_cmp004_says_nothing_of_surrogates_when_a_clinical_result_is_told() -> N
     found = [f for f in lint_text(text, select=["CMP004"]) if f.code == "CMP004"]
     assert found and all("measures of the body" not in f.message for f in found)
     assert all("surrogates" not in f.evidence for f in found)
+
+
+GARLIC_GUIDE = """# Garlic supplements: a buyer's guide
+
+Garlic supplements are sold as tablets, capsules and oils in most pharmacies and health shops.
+A review of trials found that garlic lowered blood pressure by a few points in people with high
+blood pressure. Other studies found garlic lowers cholesterol a little. Garlic can cause bad
+breath, heartburn and, rarely, bleeding problems in people on blood thinners. A month's supply
+costs about $10. Talk to your pharmacist before you start if you take other medicines, and
+remember that a supplement is not a replacement for the medicines your doctor prescribes.
+"""
+
+
+def test_cmp004_asks_a_supplement_guide_how_people_fared() -> None:
+    """A guide's reader is no patient: the message asks how people fared, and a harm named
+    outside the results ("bleeding problems") is no clinical result."""
+    found = [f for f in lint_text(GARLIC_GUIDE, select=["CMP004"]) if f.code == "CMP004"]
+    assert len(found) == 1
+    assert "measures of the body ('blood pressure' and 'cholesterol'), which may not show how people fare" \
+        in found[0].message

@@ -818,9 +818,9 @@ class EvidenceQualityNotStated(_Completeness):
     stage wherever it names them ("mice bred to …", "the treated mice", "rats given …"), not
     only "in mice". When the results are told only in measures of the body (a blood level, a
     blood pressure, a tumour's size, a scan: ``Article.surrogate_outcomes``, in two result
-    sentences or more, none naming how patients fared: a death, a stroke, symptoms, pain,
-    quality of life), the finding says so and names them: a surrogate may not show how
-    patients feel, function or survive. It decides no flag: as a reason of its own it moved
+    sentences or more, none naming how people fared: a death, a stroke, symptoms, pain,
+    quality of life, weight), the finding says so and names them: a surrogate may not show
+    how people feel, function or survive. It decides no flag: as a reason of its own it moved
     no development release out of fold (crit18).
 
     Why it matters:
@@ -1017,7 +1017,7 @@ class EvidenceQualityNotStated(_Completeness):
         if surrogates:
             named = _and([f"'{w}'" for w in dict.fromkeys(m.text.lower() for m in surrogates[:3])])
             what += (f"; and its results are told only in measures of the body ({named}), which may not show how "
-                     "patients fare: say whether it changed how they feel, function or survive, or that it is not "
+                     "people fare: say whether it changed how they feel, function or survive, or that it is not "
                      "yet known")
             related += [(m.start, m.end, f"surrogate: '{m.text}'") for m in surrogates[:3]]
             evidence["surrogates"] = [m.text for m in surrogates[:10]]
