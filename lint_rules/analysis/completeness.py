@@ -845,11 +845,11 @@ class Article:
 
     def surrogate_outcomes(self) -> list[Match]:
         """The surrogate measures (``[evidence_quality] surrogate``: a blood level, a blood
-        pressure, a tumour's size, a scan, a marker of inflammation) in which the article tells
+        pressure, a tumour's size, an immune response, a marker of inflammation) in which the article tells
         its results, when it tells them in nothing else: at least ``SURROGATE_MIN`` result
         sentences (``result_sentences``) name one, and no result sentence nor sentence about the
         research names a clinical outcome (``[evidence_quality] clinical_outcomes``: death, a heart
-        attack, a fracture, symptoms, pain, quality of life). A measure named once is background
+        attack, a fracture, symptoms, pain, quality of life, weight). A measure named once is background
         ("people with high blood pressure"); a result told in the measure and in how patients
         fared is a clinical result; a headline that promises one ("eases symptoms") over results
         told in blood pressure is what the criterion faults, so the headline is not read. An

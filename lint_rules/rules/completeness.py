@@ -817,7 +817,7 @@ class EvidenceQualityNotStated(_Completeness):
     own, it lowered agreement with the reviewers (crit8, crit11). A study in animals gives its
     stage wherever it names them ("mice bred to …", "the treated mice", "rats given …"), not
     only "in mice". When the results are told only in measures of the body (a blood level, a
-    blood pressure, a tumour's size, a scan: ``Article.surrogate_outcomes``, in two result
+    blood pressure, a tumour's size, an immune response: ``Article.surrogate_outcomes``, in two result
     sentences or more, none naming how people fared: a death, a stroke, symptoms, pain,
     quality of life, weight), the finding says so and names them: a surrogate may not show
     how people feel, function or survive. It decides no flag: as a reason of its own it moved
