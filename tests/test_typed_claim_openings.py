@@ -95,3 +95,41 @@ def test_no_place_inside_a_word_or_after_an_apostrophe() -> None:
         places = typed_claims.opening_places(text)
         assert all(1 not in places.get(i, []) for i in opened), text
     assert all(typed_claims.opening_places(f"-{word}").get(i) == [1] for i in opened)
+
+
+GATED = [
+    "As for sleep, it does absolutely nothing.",
+    "For pain, it did nothing.",
+    "Velmo is an effective treatment for insomnia, the seller says.",
+    "Two capsules are the maximum for adults.",
+    "Zorvex raised levels of warfarin.",
+    "It is unsafe for pregnant women.",
+    "The combination of Zorvex with blood pressure medication is risky.",
+    "You don't need to worry about interactions with other medicines.",
+    # hard negatives: the same words where no pattern of theirs matches
+    "As for the maximum, nobody said.",
+    "Treatment lasted for years in the trial's other arm.",
+]
+
+
+def test_the_literal_gates_never_turn_away_a_match() -> None:
+    """The unanchored patterns are scanned only when one of their required literals and one of
+    their words occur (required literals first): both are necessary, so the order of the two
+    tests cannot change what is found."""
+    from lint_rules.store.compiled_re import fold
+
+    data = typed_claims._data()
+    required = typed_claims._unanchored_literals()
+    texts = [t.lower() for t in GATED] + [p.read_text(encoding="utf-8").lower()
+                                          for p in sorted((ROOT / "fixtures").rglob("*.md"))]
+    matched = 0
+    for index, (*_, pattern, anchors) in enumerate(data.patterns):
+        if anchors:
+            continue
+        for low in texts:
+            if pattern.search(low) is None:
+                continue
+            matched += 1
+            assert any(w in low for w in data.word_literals[index]), (index, low[:60])
+            assert index not in required or any(lit in fold(low) for lit in required[index]), (index, low[:60])
+    assert matched >= 6

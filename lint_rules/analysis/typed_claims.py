@@ -1034,13 +1034,18 @@ def _build(doc: Document) -> list[TypedClaim]:
             if not spots:
                 continue
             found = [m for pos in spots if (m := pattern.match(low, pos))]
-        elif any(word in low for word in data.word_literals[index]):
+        else:
+            # two tests that every match passes, the stronger and shorter first: the required
+            # literals (a few each, 260 look-ups an article for the 39 patterns) rule out about
+            # half the patterns the words would let through (450 look-ups an article on their own)
             lits = required.get(index)
             if lits is not None:
                 if folded is None:
                     folded = fold(low)
                 if not any(lit in folded for lit in lits):
                     continue  # no match of the pattern can be in the text
+            if not any(word in low for word in data.word_literals[index]):
+                continue  # none of the pattern's words occurs in the text
             if plans is None:
                 plans = _unanchored_plans()  # (not for a text no such pattern can match: start-up)
             tail = plans[0].get(index)
@@ -1054,8 +1059,6 @@ def _build(doc: Document) -> list[TypedClaim]:
                 if places is None:
                     places = places_of[shared] = [m.start() for m in shared.finditer(low)]
                 found = _finditer_from(pattern, low, places)
-        else:
-            found = []  # none of the pattern's words occurs in the text
         owned = "o" in pattern.groupindex
         for m in found:
             if owned and not _owned_by_product(doc, low, m):
