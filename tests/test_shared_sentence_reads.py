@@ -157,3 +157,21 @@ def test_the_causer_reads_the_same_with_the_shared_lowered_text() -> None:
         readings.append(out)
     assert readings[0] == readings[1]
     assert readings[0][0].who == "other" and readings[0][1].who == "other" and readings[0][2].who != "other"
+
+
+def test_the_product_forms_are_read_from_the_cue_file_once(monkeypatch) -> None:
+    # every subject frame of every sentence asks for the forms after a name ("Softskin lotion");
+    # the cue file is read once per process, not once per question
+    from lint_rules.analysis import context
+    from lint_rules.analysis.context import document_subject
+
+    context._product_forms.cache_clear()
+    read: list[str] = []
+    real = context.knowledge.read_toml
+    monkeypatch.setattr(context.knowledge, "read_toml", lambda name: read.append(name) or real(name))
+    forms = context._product_forms()
+    assert context._product_forms() is forms and {"lotion", "cream", "gummies"} <= forms
+    doc = doc_of("Softskin lotion eased my rash. Then Softskin lotion made my skin peel. "
+                 "My friend's Dozex cream did nothing.", "Softskin")
+    document_subject(doc)
+    assert read.count(context.CUES_TOML.name) == 1
