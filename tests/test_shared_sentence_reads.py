@@ -121,3 +121,57 @@ def test_an_article_checked_after_others_gets_the_findings_it_gets_alone(tmp_pat
     for name in [*_PASSAGES, *reversed(list(_PASSAGES))]:
         assert findings(shared, name) == alone[name], name
     assert any(code == "CRD007" for code, _, _ in alone["study.md"])  # the NPI's check digit is wrong
+
+
+def test_the_lowered_text_is_made_once_and_keeps_the_offsets() -> None:
+    from lint_rules.analysis.boundaries import lowered
+
+    doc = doc_of("Zorvex CAUSED Headaches in a Trial. Stop taking it if they persist.")
+    low = lowered(doc)
+    assert lowered(doc) is low and low == doc.text.lower()
+    # "İ" lengthens under str.lower: the text itself, so every offset still points at its words
+    odd = doc_of("İSTANBUL clinics sell Zorvex. It CAUSED headaches.")
+    assert len(odd.text.lower()) != len(odd.text)
+    assert lowered(odd) == odd.text
+
+
+def test_the_causer_reads_the_same_with_the_shared_lowered_text() -> None:
+    # the causer and the sentence subjects read the document lower-cased; asking the causer
+    # after another reader made the lowered text gives the reading it gives on a fresh document
+    from lint_rules.analysis.boundaries import lowered
+    from lint_rules.analysis.causers import causer
+
+    body = ("Giving up caffeine while starting Zorvex can cause headaches. "
+            "Zorvex combined with alcohol can cause drowsiness. Zorvex can cause a rash.")
+    cases = [("headaches", "Zorvex"), ("drowsiness", "Zorvex"), ("rash", "Zorvex")]
+    readings = []
+    for warm in (False, True):
+        doc = doc_of(body, "Zorvex")
+        if warm:
+            lowered(doc)
+        out = []
+        for words, product in cases:
+            at = doc.text.index(words)
+            k = next(i for i, s in enumerate(doc.sentences) if s.start <= at < s.end)
+            out.append(causer(doc, k, at, at + len(words), lambda p=product: p))
+        readings.append(out)
+    assert readings[0] == readings[1]
+    assert readings[0][0].who == "other" and readings[0][1].who == "other" and readings[0][2].who != "other"
+
+
+def test_the_product_forms_are_read_from_the_cue_file_once(monkeypatch) -> None:
+    # every subject frame of every sentence asks for the forms after a name ("Softskin lotion");
+    # the cue file is read once per process, not once per question
+    from lint_rules.analysis import context
+    from lint_rules.analysis.context import document_subject
+
+    context._product_forms.cache_clear()
+    read: list[str] = []
+    real = context.knowledge.read_toml
+    monkeypatch.setattr(context.knowledge, "read_toml", lambda name: read.append(name) or real(name))
+    forms = context._product_forms()
+    assert context._product_forms() is forms and {"lotion", "cream", "gummies"} <= forms
+    doc = doc_of("Softskin lotion eased my rash. Then Softskin lotion made my skin peel. "
+                 "My friend's Dozex cream did nothing.", "Softskin")
+    document_subject(doc)
+    assert read.count(context.CUES_TOML.name) == 1

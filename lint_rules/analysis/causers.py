@@ -28,6 +28,7 @@ from lint_rules.analysis.boundaries import (
     HARM_CLAUSE_BREAK,
     RELATIVE_OPENERS,
     clause_start,
+    lowered,
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.claim_reader import read_clause
@@ -198,7 +199,7 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
     if start < end and sentence_subjects(doc).in_others_relative(k, start):
         return Causer("other", "a relative clause on another named thing")
     text = doc.text
-    low_text = text.lower() if len(text.lower()) == len(text) else text
+    low_text = lowered(doc)
     sent = doc.sentences[k]
     lo, hi = clause_of(doc, k, start, max(start, end))
     name: list[str] = []

@@ -54,6 +54,7 @@ from lint_rules.analysis.boundaries import (
     CAPITALISED_NAME,
     RELATIVE_CLAUSE_STOP,
     clause_start,
+    lowered,
 )
 from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import path as knowledge_path
@@ -1160,7 +1161,7 @@ class SentenceSubjects:
     def __init__(self, doc: Document) -> None:
         from lint_rules.document import BODY
 
-        self.low = doc.text.lower() if len(doc.text.lower()) == len(doc.text) else doc.text
+        self.low = lowered(doc)
         self.text = doc.text
         sents = doc.sentences
         self.starts = [s.start for s in sents]

@@ -193,8 +193,10 @@ class _Data:
     spared_after_part: re.Pattern[str]
     spared_around_part: re.Pattern[str]
     spared_around_after: re.Pattern[str]
-    anchor_starts: re.Pattern[str]
-    by_key: dict[str, list[tuple[str, int]]]  #: first two letters -> (opening word, pattern index)
+    #: ``_opening_words``: every pattern's opening words at once, and what each found word opens
+    opening_words: re.Pattern[str]
+    opens: dict[str, tuple[int, ...]]  #: longest opening word found -> pattern indices it begins
+    contracted: dict[str, tuple[int, ...]]  #: "n't" (read inside a word, "won't") -> pattern indices
     #: [benefit] person_absent, person_not_on: the person is off the product (``_person_on_product``)
     person_absent: re.Pattern[str]
     person_not_on: re.Pattern[str]
@@ -257,13 +259,31 @@ def _anchors(pattern: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _by_key(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]],
-            ) -> dict[str, list[tuple[str, int]]]:
-    out: dict[str, list[tuple[str, int]]] = {}
+def _opening_words(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]],
+                   ) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """Where each anchored pattern can match: at a word start (``(?<![a-z0-9'])``) where one of
+    its opening words (``_anchors``) begins; "n't" wherever it stands ("won't", "doesn't").
+
+    Why one pattern: ``_build`` used to index the text's word starts by their first two letters
+    in Python and look every opening word up by its length at each start (about 2,000 starts
+    and 7,000 slices and look-ups an article, 4-5 ms, the largest Python cost of typed
+    claims). One zero-width scan of all the opening words, longest first (``compile_re``
+    factors the alternation by letters, so SRE walks it as a tree), gives at each word start
+    the longest opening word that begins there; every other opening word that begins there is
+    one of its prefixes, so ``opens`` maps each word to the patterns that it or any opening
+    word it begins with opens. The places found are the same as the index's, pattern by
+    pattern (``tests/test_typed_claim_openings.py`` compares the two over written texts).
+
+    Returns (the scan, ``opens``, ``contracted``: the "n'" words, looked for as before)."""
+    indices: dict[str, set[int]] = {}
     for index, (*_, anchors) in enumerate(patterns):
-        for word in set(anchors):
-            out.setdefault(word[:2], []).append((word, index))
-    return out
+        for word in anchors:
+            indices.setdefault(word, set()).add(index)
+    contracted = {w: tuple(sorted(ix)) for w, ix in indices.items() if w.startswith("n'")}
+    words = sorted((w for w in indices if not w.startswith("n'")), key=lambda w: (-len(w), w))
+    opens = {w: tuple(sorted({i for k in range(2, len(w) + 1) for i in indices.get(w[:k], ())})) for w in words}
+    scan = compile_re(r"(?<![a-z0-9'])(?=(" + "|".join(map(re.escape, words)) + r"))")
+    return scan, opens, contracted
 
 
 @functools.cache
@@ -337,6 +357,7 @@ def _build_data() -> _Data:
             for p in d[kind][side] + _generated(d, kind, side):
                 p = expand(p)
                 patterns.append((kind, side, compile_re(p), _anchors(p)))
+    openings = _opening_words(patterns)
     kinds = {k: frozenset(v) for k, v in d["allergen"]["kinds"].items()}
     group_of = {w: g for g, words in d["groups"].items() for w in words}
     dr = d["direction"]
@@ -408,10 +429,9 @@ def _build_data() -> _Data:
         spared_after_part=_alt(d["effects"]["spared_after_part"]),
         spared_around_part=compile_re(d["effects"]["spared_around_part"]),
         spared_around_after=compile_re(d["effects"]["spared_around_after"]),
-        by_key=_by_key(patterns),
-        anchor_starts=compile_re(r"(?<![a-z0-9'])(?=" + "|".join(
-            sorted({re.escape(w[:2]) for *_, anchors in patterns for w in anchors if w[0] != "n" or w[1] != "'"}))
-            + ")[a-z]"),
+        opening_words=openings[0],
+        opens=openings[1],
+        contracted=openings[2],
         clause_end=compile_re(r";|,\s+(?:but|while|although|though|whereas)\b|\bbut\b|\bwhile\b|\balthough\b"),
     )
 
@@ -663,18 +683,6 @@ def _direction_verbs(side: str) -> list[str]:
     return [r"\b(?:" + "|".join(sorted(present, key=lambda f: (-len(f), f))) + tail,
             r"\b(?:it|they|which|that|this|these)\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|quickly|dramatically|significantly|really)\s+)?(?:"
             + "|".join(past) + tail]
-
-
-@functools.lru_cache(maxsize=1)
-def _anchor_lengths() -> dict[str, tuple[tuple[int, dict[str, tuple[int, ...]]], ...]]:
-    """``by_key`` regrouped: first two letters -> (word length, {opening word: pattern
-    indices}) for each length the words of those letters have."""
-    out: dict[str, dict[int, dict[str, list[int]]]] = {}
-    for prefix, pairs in _data().by_key.items():
-        for word, index in pairs:
-            out.setdefault(prefix, {}).setdefault(len(word), {}).setdefault(word, []).append(index)
-    return {prefix: tuple((length, {w: tuple(ix) for w, ix in words.items()}) for length, words in lengths.items())
-            for prefix, lengths in out.items()}
 
 
 def _opening(pattern: str) -> tuple[str, str] | None:
@@ -985,6 +993,29 @@ def groups_named(text: str, opening: bool = False) -> frozenset[str]:
     return frozenset(data.group_of[re.sub(r"\s+", " ", m.group())] for m in found) - {"universal"}
 
 
+def opening_places(low: str) -> dict[int, list[int]]:
+    """Anchored pattern index -> the places of ``low`` (ascending) where one of its opening
+    words starts, found by one scan of all of them (``_opening_words``): the only places an
+    anchored pattern is tried at."""
+    data = _data()
+    spots_of: dict[int, list[int]] = {}
+    opens = data.opens
+    for w in data.opening_words.finditer(low):
+        pos = w.start()
+        for index in opens[w.group(1)]:
+            spots_of.setdefault(index, []).append(pos)
+    if data.contracted:
+        after = {index for indices in data.contracted.values() for index in indices}
+        for m in re.finditer("n't", low):  # "won't", "doesn't"
+            for word, indices in data.contracted.items():
+                if low.startswith(word, m.start()):
+                    for index in indices:
+                        spots_of.setdefault(index, []).append(m.start())
+        for index in after & spots_of.keys():
+            spots_of[index].sort()  # (no place is found twice: a word start never opens "n't")
+    return spots_of
+
+
 def _build(doc: Document) -> list[TypedClaim]:
     data = _data()
     low = _norm(doc.text)
@@ -992,23 +1023,7 @@ def _build(doc: Document) -> list[TypedClaim]:
         low = doc.text  # lower-casing moved offsets (rare characters): read the text as it is
     low = mask_asides(low)  # "ginkgo, she said, should be stopped": the subject next to its verb
     raw: list[tuple[str, str, int, int, str | None]] = []
-    # word starts by their first two letters: an anchored pattern is tried only where
-    # one of its opening words starts (one pass over the text instead of one scan per
-    # pattern; the cost grows with the text, not with the number of patterns)
-    starts: dict[str, list[int]] = {}
-    for w in data.anchor_starts.finditer(low):
-        starts.setdefault(low[w.start():w.start() + 2], []).append(w.start())
-    starts["n'"] = [m.start() for m in re.finditer("n't", low)]  # "won't", "doesn't"
-    spots_of: dict[int, set[int]] = {}  # pattern index -> where one of its words starts
-    by_length = _anchor_lengths()
-    for prefix, positions in starts.items():
-        # one dict look-up a position and word length, not one startswith a position and word
-        for length, indices_of in by_length.get(prefix, ()):
-            for pos in positions:
-                indices = indices_of.get(low[pos:pos + length])
-                if indices:
-                    for index in indices:
-                        spots_of.setdefault(index, set()).add(pos)
+    spots_of = opening_places(low)
     required = _unanchored_literals()
     plans: tuple[dict[int, re.Pattern[str]], dict[int, re.Pattern[str]]] | None = None  # made when first needed
     places_of: dict[re.Pattern[str], list[int]] = {}  # a shared opening's places, found once
@@ -1018,14 +1033,19 @@ def _build(doc: Document) -> list[TypedClaim]:
             spots = spots_of.get(index)
             if not spots:
                 continue
-            found = [m for pos in sorted(spots) if (m := pattern.match(low, pos))]
-        elif any(word in low for word in data.word_literals[index]):
+            found = [m for pos in spots if (m := pattern.match(low, pos))]
+        else:
+            # two tests that every match passes, the stronger and shorter first: the required
+            # literals (a few each, 260 look-ups an article for the 39 patterns) rule out about
+            # half the patterns the words would let through (450 look-ups an article on their own)
             lits = required.get(index)
             if lits is not None:
                 if folded is None:
                     folded = fold(low)
                 if not any(lit in folded for lit in lits):
                     continue  # no match of the pattern can be in the text
+            if not any(word in low for word in data.word_literals[index]):
+                continue  # none of the pattern's words occurs in the text
             if plans is None:
                 plans = _unanchored_plans()  # (not for a text no such pattern can match: start-up)
             tail = plans[0].get(index)
@@ -1039,8 +1059,6 @@ def _build(doc: Document) -> list[TypedClaim]:
                 if places is None:
                     places = places_of[shared] = [m.start() for m in shared.finditer(low)]
                 found = _finditer_from(pattern, low, places)
-        else:
-            found = []  # none of the pattern's words occurs in the text
         owned = "o" in pattern.groupindex
         for m in found:
             if owned and not _owned_by_product(doc, low, m):
