@@ -113,7 +113,7 @@ from lint_rules.analysis.product_reference import (
     it_is_other,
     it_is_product,
 )
-from lint_rules.analysis.scopes import claims_apart
+from lint_rules.analysis.scopes import claims_apart, window_narrows
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
@@ -1194,6 +1194,9 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         if severity_apart(doc, (denial.sentence, denial.start, denial.end),
                           (admission.sentence, admission.start, admission.end)):
             return True  # "does not cause severe constipation" … "can cause mild constipation"
+        if window_narrows(doc, (denial.sentence, denial.start, denial.end),
+                          (admission.sentence, admission.start, admission.end), (agent(denial), agent(admission))):
+            return True  # "no rash in the first week" … "can cause a rash": the window narrows the denial (deny18)
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") \
             and strengths_apart(doc, odd.sentence, other.sentence, harm_denial):
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"
