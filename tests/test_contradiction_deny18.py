@@ -62,3 +62,52 @@ def test_an_unlimited_denial_or_the_same_window_still_conflicts(denial, harm):
 ])
 def test_a_denial_limited_to_a_window_meets_no_harm_outside_it(denial, harm):
     assert _quiet(denial, harm)
+
+
+# -- M2: a harm told through stopping the product ------------------------------------------------
+
+_NO_DIZZINESS = "Zelvara never causes dizziness."
+
+
+@pytest.mark.parametrize("stop,denial", [
+    ("Several readers had to come off Zelvara because of the dizziness.", _NO_DIZZINESS),
+    ("I gave Zelvara up after a week of headaches.", "Zelvara does not cause headaches."),
+    ("Many quit Zelvara over the nausea.", "Zelvara won't make you feel sick."),
+    ("I stopped taking Zelvara because it made me dizzy.", _NO_DIZZINESS),
+    ("My mum stopped Zelvara after two weeks because of the constant dizziness.", _NO_DIZZINESS),
+    ("Three people dropped out of the Zelvara trial due to dizziness.", _NO_DIZZINESS),
+    ("We've had a few customers give up on Zelvara because of stomach cramps.", "Zelvara does not cause stomach cramps."),
+    ("A couple of users discontinued Zelvara owing to insomnia.", "Zelvara will never cause insomnia."),
+    ("Lots of people switch from Zelvara because of the headaches.", "Zelvara does not cause headaches."),
+])
+def test_stopping_the_product_over_an_effect_meets_its_denial(stop, denial):
+    assert _conflicts(stop, denial)
+
+
+def test_it_stopped_is_the_product_it_points_to():
+    text = (f"{_INTRO} Zelvara is strong. Several readers had to come off it because of the dizziness."
+            f"{_FILLER}\n\n{_NO_DIZZINESS}\n")
+    assert contradiction_codes(text)
+
+
+@pytest.mark.parametrize("stop,other", [
+    # another product stopped; the pill by its kind beside another product
+    ("Several readers had to come off Dorvix because of the dizziness.", _NO_DIZZINESS),
+    ("I came off the pill because of headaches and started Zelvara.", "Zelvara does not cause headaches."),
+    ("I stopped taking aspirin because of the stomach pain and switched to Zelvara.",
+     "Zelvara does not cause stomach pain."),
+    # advice, a condition, a denied stop, a question
+    ("If you stop Zelvara because of dizziness, tell your GP.", _NO_DIZZINESS),
+    ("Don't stop taking Zelvara because of mild dizziness.", _NO_DIZZINESS),
+    ("Nobody had to stop Zelvara because of dizziness.", "Zelvara can cause dizziness."),
+    ("Did you stop Zelvara because of the dizziness?", _NO_DIZZINESS),
+    ("Should you stop Zelvara because of a rash? Ask your pharmacist.", "Zelvara doesn't cause rashes."),
+    # the reason is the treated complaint gone, a condition the person had, no effect at all
+    ("I stopped taking Zelvara because my headaches had gone.", "Zelvara does not cause headaches."),
+    ("I had to stop Zelvara because of my migraines.", "Zelvara does not cause migraines."),
+    ("People stop Zelvara once their dizziness clears.", _NO_DIZZINESS),
+    ("I stopped Zelvara because of the cost.", _NO_DIZZINESS),
+    ("I stopped smoking because of the headaches, and Zelvara helped.", "Zelvara does not cause headaches."),
+])
+def test_the_same_words_with_another_product_or_no_stop_told_are_quiet(stop, other):
+    assert _quiet(stop, other)

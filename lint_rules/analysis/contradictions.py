@@ -132,7 +132,7 @@ from lint_rules.analysis.typed_claims import (
 )
 from lint_rules.core import Severity
 from lint_rules.document import BODY, Document
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 
 #: How plainly a sentence says the product brings the effect about. A causal verb before
@@ -424,7 +424,10 @@ def _build_claims(doc: Document) -> list[Claim]:
                 continue  # "Constipation isn't an issue with ibuprofen": the denial names its owner after it
         if sentence_disowned(doc, m.sentence, m.start) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
-        if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other":
+        if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other" \
+                and not _stopped_over(doc, sent.start, m):
+            # (the stop is the harm's cause in "Stopping X can cause …", never when the harm is the
+            # stop's reason: "came off X because of the dizziness", deny18)
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
         if in_other_product(doc, m.sentence, m.start):
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
@@ -509,7 +512,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             out[key].caused = stance == "affirmed" and read.subject in ("product", "")
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
-        elif stance == "affirmed" and out[key].strength == 1 and (
+        elif stance == "affirmed" and out[key].strength == 1 and not _stopped_over(doc, sent.start, m) and (
                 _REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
                 or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
             del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
@@ -822,6 +825,45 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     return not subjects.main_between(k, stop.end(), stop.end() + 1)
 
 
+#: The product stopped and the effect after it as the reason ([cause] stop_reason; deny18).
+_STOP_REASON = compile_re(read_toml("contradiction_measures.toml")["cause"]["stop_reason"].replace("{stop_use}", STOP_USE),
+                          re.IGNORECASE)
+#: Before the stopping in its clause, what makes it no report of a stop ([cause] stop_unsaid: a
+#: negation, a condition or advice, a question word; "n't" as well).
+_STOP_UNSAID = compile_re(r"(?<![a-z])(?:" + phrase_alternation(read_toml("contradiction_measures.toml")["cause"]["stop_unsaid"])
+                          + r")(?![a-z])|n't|n’t", re.IGNORECASE)
+
+
+def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
+    """The effect ``m`` is the reason the product was stopped: "Several readers had to come off
+    it because of the dizziness", "I gave Zelvara up after a week of headaches", "many quit
+    it over the nausea", "I stopped taking it because it made me dizzy" (deny18). Stopping
+    for a harm says the product brought the harm on, as a patient story or a review says it.
+    What is stopped must be the product (its name, "it" pointing to it, or its kind: "the
+    tablets"), never another drug ("came off the pill because of headaches"); the stop must
+    be told, not denied, advised or asked ("nobody had to stop it because of …", "if you stop
+    it because of a rash")."""
+    text = doc.text
+    lo = max(s_start, m.start - 160)
+    found = _STOP_REASON.search(text, lo, m.start)  # (the pattern ends at the effect: ``\Z``)
+    if found is None:
+        return False
+    if _STOP_UNSAID.search(text, clause_start(text, s_start, found.start()), found.start()) \
+            or "?" in text[found.start():doc.sentences[m.sentence].end]:
+        return False
+    w0, w1 = found.span("what")
+    if re.fullmatch(r"it|them|this|these", text[w0:w1], re.IGNORECASE):
+        return it_is_product(doc, m.sentence, w0)
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    if by_kind(text, w0, w1):
+        # "stopped the tablets because of …": the product by its kind, when the sentence names
+        # no intervention ("came off the pill because of headaches and started Zelvara": another)
+        return not subjects.placed[m.sentence]
+    return subjects.main_between(m.sentence, w0, w1) and not subjects.other_between(m.sentence, w0, w1)
+
+
 #: People after "the reasons" and what they do: "… reasons people reach for Cephalin", "… why
 #: patients take it".
 _REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:" + "|".join(_PEOPLE["with_reasons"]) + r")(?![a-z])",
@@ -1022,6 +1064,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1
     if first_person_before(doc, m.sentence, near, m.start):
         return 1  # "I got heartburn the first week", "my patients had headaches on it"
+    if _stopped_over(doc, s_start, m):
+        return 1  # "several readers had to come off it because of the dizziness" (deny18)
     if _ended_up_on_product(doc, s_start, m):
         return 1  # "lots of people who start Zanta end up constipated"
     if group and had_before(doc, near, m.start):
