@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import PUNCTUATION_CUT, clause_start
-from lint_rules.analysis.label_claims import FrameClaim, points_to_product
+from lint_rules.analysis.label_claims import FrameClaim, key_values, points_to_product
 from lint_rules.analysis.product_reference import only_product_before
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -369,12 +369,18 @@ def _topic_claims(doc: Document) -> list[FrameClaim]:
             continue
         opened = data.opener.match(text[s.start:s.end])  # (``\A`` needs the sentence alone)
         lo = s.start + opened.end() if opened else s.start
-        if not opened or not opened.group().strip():
-            continue  # a bare topic ("Nausea: not seen with X") is a key-value line, read there
-        fronted = _fronted(doc, sorted(found, key=lambda m: m.start), lo, s.end, True)
+        bare = not opened or not opened.group().strip()
+        if bare and any(s.start <= x.key_start < s.end for x in key_values(doc)):
+            continue  # a key-value line ("Nausea: not seen with X" alone on its line) is read there
+        fronted = _fronted(doc, sorted(found, key=lambda m: m.start), lo, s.end, not bare)
         if fronted is None:
             continue  # no effect is the fronted topic: words of a clause stand before it
         first, brk = fronted
+        if bare and ":" not in brk.group():
+            # a bare topic inside a running paragraph ("We asked around. Nausea: not an issue
+            # with Zelvara, say our testers") is fronted only by a colon (deny18); "Nausea, …"
+            # or "Nausea — …" without an opener is a list or an aside
+            continue
         c0, c1 = brk.end(), s.end
         clause = text[c0:c1]
         if not clause.strip() or any(m.start >= c0 and m.concept_id != first.concept_id and m.kind != "general"
