@@ -111,3 +111,51 @@ def test_it_stopped_is_the_product_it_points_to():
 ])
 def test_the_same_words_with_another_product_or_no_stop_told_are_quiet(stop, other):
     assert _quiet(stop, other)
+
+
+# -- M3: denials the readers did not parse: "not a soul", a colon topic inside a paragraph, an
+#    effect that is its own verb ("won't constipate you") ------------------------------------------
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Not a soul who takes Zelvara has complained of nausea.", "Zelvara can cause nausea."),
+    ("Honestly, not a soul on Zelvara has reported a rash.", "Zelvara may cause a rash."),
+    ("We asked around. Nausea: not an issue with Zelvara, according to our testers.", "Zelvara can cause nausea."),
+    ("Our panel tried it for a month. Headaches: never with Zelvara.", "Zelvara can cause headaches."),
+    ("Zelvara won't constipate you.", "Zelvara can cause constipation."),
+    ("Unlike iron tablets, Zelvara does not constipate.", "Constipation is a common side effect of Zelvara."),
+    ("Zelvara never causes constipation.", "Zelvara can constipate you."),
+])
+def test_a_denial_in_an_unread_shape_meets_the_harm(denial, harm):
+    assert _conflicts(denial, harm)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Dorvix can constipate you.", "Zelvara never causes constipation."),
+    ("Does Zelvara constipate?", "Zelvara can cause constipation."),
+    ("Iron tablets can constipate you.", "Zelvara never causes constipation."),
+    ("Low-fibre diets constipate many people.", "Zelvara never causes constipation."),
+    ("Not a soul who takes Dorvix has complained of nausea.", "Zelvara can cause nausea."),
+    ("Not a soul knows whether Zelvara causes nausea.", "Zelvara can cause nausea."),
+    ("Not a soul who took the placebo reported nausea.", "Zelvara can cause nausea."),
+    ("We asked around. Nausea: not an issue with Dorvix, according to our testers.", "Zelvara can cause nausea."),
+    ("We asked around. Nausea: see your GP if it lasts.", "Zelvara can cause nausea."),
+    ("We asked around. Nausea: the most common complaint with Zelvara.", "Zelvara never causes nausea."),
+    ("We asked around. Nausea: not an issue with Zelvara for most, though some felt queasy.",
+     "Zelvara can cause nausea."),
+    ("Does Zelvara cause nausea? Nausea: not usually.", "Zelvara can cause nausea."),
+])
+def test_the_same_shapes_of_another_product_a_question_or_a_hedge_are_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "We tested five cough syrups. Nausea: not a problem with any of them, though two tasted awful. Dorvex was our favourite.",
+    "Not a soul turned up to the first session. Fitstep classes now run twice a week. Fitstep never causes knee pain, says the coach.",
+    "Does Lactrin constipate? It can, in some people. Drink plenty of water while taking it.",
+    "The trial of Vitaflex had two arms. Nausea: not something placebo users reported. Nausea was reported by 8% on Vitaflex.",
+    "Codeine can constipate, so many doctors prefer Painex. Painex does not cause constipation, its leaflet says.",
+    "The nurse's notes. Dizziness: not unusual after the jab, so sit down for ten minutes. Fluvax can cause dizziness.",
+    "A diary entry. Headache: not from Relaxa, I think, but from the heat. Relaxa can cause headaches in some users.",
+])
+def test_ordinary_passages_with_the_same_words_are_quiet(text):
+    assert contradiction_codes(text) == []

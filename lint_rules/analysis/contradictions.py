@@ -194,6 +194,8 @@ _VERB_MENTION = compile_re(
     r"(?:s|d|ed)?(?![a-z])",
     re.IGNORECASE,
 )
+#: An effect mention that is a verb of its own ([effect_verbs]: "won't constipate you"; deny18).
+_EFFECT_VERBS = frozenset(_EFFECTS["effect_verbs"]["forms"])
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
 #: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
 #: not what a product does, so a bare "common" is not enough.)
@@ -1015,6 +1017,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "with no side effects reported"
     if m.negated:
         if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
+                or m.matched.lower() in _EFFECT_VERBS
                 or m.cues.get("negated") == m.matched.lower() or _FREE_COMPOUND.match(doc.text, m.end)
                 or first_person_before(doc, m.sentence, near, m.start, denied=True)):
             return 2
@@ -1041,7 +1044,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2
     if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
         return 2  # "allergic reactions to Calmaderm have been reported"
-    if _VERB_MENTION.match(m.matched):
+    if _VERB_MENTION.match(m.matched) or m.matched.lower() in _EFFECT_VERBS:
         return 2  # "can upset the stomach", "may interfere with your sleep"
     if _part_made(doc, s_start, m):
         return 2  # "can make your teeth sensitive"
