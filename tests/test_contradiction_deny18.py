@@ -159,3 +159,31 @@ def test_the_same_shapes_of_another_product_a_question_or_a_hedge_are_quiet(one,
 ])
 def test_ordinary_passages_with_the_same_words_are_quiet(text):
     assert contradiction_codes(text) == []
+
+
+# -- M4: lay effect words (blood sugar "dropped too low" is hypoglycaemia); an effect verb's
+#    subject must be the product ------------------------------------------------------------------
+
+def test_a_lay_phrase_for_low_blood_sugar_meets_its_denial():
+    assert _conflicts("Zelvara does not cause hypoglycaemia.", "Zelvara can push your blood sugar too low.")
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara does not cause hypoglycaemia.", "Insulin can push your blood sugar too low."),
+    ("Zelvara does not cause hypoglycaemia.", "Skipping meals can make your blood sugar drop too low."),
+    ("Zelvara does not cause hypoglycaemia.", "Is your blood sugar too low? Eat something sweet."),
+    ("Zelvara does not cause hypoglycaemia.", "If your blood glucose drops too low, take glucose tablets."),
+])
+def test_low_blood_sugar_of_another_cause_a_question_or_advice_is_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Some painkillers constipate. Ask your pharmacist which ones. Paramol does not cause constipation.",
+    "Exercise can push your glucose too low if you use insulin. Diabeat tablets never cause hypos, its maker says.",
+    "A hypo is when your blood glucose drops too low. Sulfonylureas can cause hypos. Metformin alone does not.",
+    "Codeine can constipate you, so take a laxative with it. Fibrex does not cause bloating.",
+    "Insulin pumps push insulin under the skin. Dexcom sensors do not cause skin irritation in most users.",
+])
+def test_ordinary_passages_with_effect_verbs_are_quiet(text):
+    assert contradiction_codes(text) == []

@@ -194,7 +194,8 @@ _VERB_MENTION = compile_re(
     r"(?:s|d|ed)?(?![a-z])",
     re.IGNORECASE,
 )
-#: An effect mention that is a verb of its own ([effect_verbs]: "won't constipate you"; deny18).
+#: An effect mention that is a verb of its own, or opens with one ([effect_verbs]: "won't
+#: constipate you", "can push your glucose too low"; deny18).
 _EFFECT_VERBS = frozenset(_EFFECTS["effect_verbs"]["forms"])
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
 #: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
@@ -827,6 +828,25 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     return not subjects.main_between(k, stop.end(), stop.end() + 1)
 
 
+def _effect_verb_of_product(doc: Document, s_start: int, m: Mention) -> bool:
+    """``m`` is an effect said by a verb of its own ([effect_verbs]: "won't constipate you", "can
+    push your glucose too low") whose subject, before it in its clause, is the product: its name,
+    or "it" pointing to it, and no other intervention ("Some painkillers constipate", "Insulin can
+    push your blood sugar too low" are another's; deny18)."""
+    if m.matched.lower().split(" ", 1)[0] not in _EFFECT_VERBS:
+        return False
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    lo = clause_start(doc.text, s_start, m.start)
+    subjects = sentence_subjects(doc)
+    if subjects.other_between(m.sentence, lo, m.start):
+        return False
+    if subjects.main_between(m.sentence, lo, m.start):
+        return True
+    it = re.match(r"\W*(?:it|this)\s", doc.text[lo:m.start], re.IGNORECASE)
+    return it is not None and it_is_product(doc, m.sentence, lo + it.end() - 1)
+
+
 #: The product stopped and the effect after it as the reason ([cause] stop_reason; deny18).
 _STOP_REASON = compile_re(read_toml("contradiction_measures.toml")["cause"]["stop_reason"].replace("{stop_use}", STOP_USE),
                           re.IGNORECASE)
@@ -1017,7 +1037,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "with no side effects reported"
     if m.negated:
         if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
-                or m.matched.lower() in _EFFECT_VERBS
+                or _effect_verb_of_product(doc, s_start, m)
                 or m.cues.get("negated") == m.matched.lower() or _FREE_COMPOUND.match(doc.text, m.end)
                 or first_person_before(doc, m.sentence, near, m.start, denied=True)):
             return 2
@@ -1044,7 +1064,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2
     if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
         return 2  # "allergic reactions to Calmaderm have been reported"
-    if _VERB_MENTION.match(m.matched) or m.matched.lower() in _EFFECT_VERBS:
+    if _VERB_MENTION.match(m.matched) or _effect_verb_of_product(doc, s_start, m):
         return 2  # "can upset the stomach", "may interfere with your sleep"
     if _part_made(doc, s_start, m):
         return 2  # "can make your teeth sensitive"
