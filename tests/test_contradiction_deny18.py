@@ -187,3 +187,39 @@ def test_low_blood_sugar_of_another_cause_a_question_or_advice_is_quiet(one, oth
 ])
 def test_ordinary_passages_with_effect_verbs_are_quiet(text):
     assert contradiction_codes(text) == []
+
+
+# -- M5: a change said with the measure as subject, after one use of the product ------------------
+
+@pytest.mark.parametrize("claim,change", [
+    ("Zelvara lowers blood pressure.", "Expect your blood pressure to climb for an hour or two after each scoop."),
+    ("Zelvara lowers blood pressure.", "Your blood pressure may rise within minutes of each dose."),
+    ("Zelvara does not raise blood pressure.", "Blood pressure goes up after every serving."),
+    ("Zelvara lowers your heart rate.", "Your heart rate climbs after each dose."),
+])
+def test_a_change_after_each_use_is_the_products(claim, change):
+    assert _conflicts(claim, change)
+
+
+@pytest.mark.parametrize("claim,change", [
+    ("Zelvara lowers blood pressure.", "Blood pressure climbs after each meal."),
+    ("Zelvara lowers blood pressure.", "Expect your blood pressure to climb after each scoop of Dorvix."),
+    ("Zelvara lowers blood pressure.", "Your blood pressure may rise after each cup of coffee."),
+    ("Zelvara lowers blood pressure.", "Does your blood pressure climb after each dose?"),
+    ("Zelvara lowers blood pressure.", "If your blood pressure climbs after each dose, see your GP."),
+    ("Zelvara lowers blood pressure over weeks.", "Blood pressure can climb after each session of heavy lifting."),
+    ("Zelvara lowers blood pressure.", "Your blood pressure rose after each dose of Dorvix."),
+    ("Zelvara lowers blood pressure.", "In the placebo group, blood pressure rose after each dose."),
+])
+def test_a_change_after_another_thing_a_question_or_advice_is_quiet(claim, change):
+    assert _quiet(claim, change)
+
+
+@pytest.mark.parametrize("text", [
+    "Pulsex is a pre-workout powder. Your heart rate climbs after each set, which is normal. Pulsex does not raise your resting heart rate.",
+    "Sleepeze lowers your heart rate at night. Your heart rate goes up after each cup of coffee, so avoid caffeine late.",
+    "Bisolex slows the heart. If your pulse climbs after each dose, tell your doctor at once.",
+    "Insulex lowers glucose. Your glucose may rise after each snack; that is why we suggest protein snacks.",
+])
+def test_ordinary_passages_with_changes_after_a_use_are_quiet(text):
+    assert contradiction_codes(text) == []
