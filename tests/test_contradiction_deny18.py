@@ -228,3 +228,18 @@ def test_a_cleft_of_living_through_it_meets_the_denial(report, denial):
 ])
 def test_a_cleft_of_people_not_tied_to_the_product_or_a_question_is_quiet(report, denial):
     assert _quiet(report, denial)
+
+
+# -- M7: the comparison arm's people deny nothing of the product ----------------------------------
+
+@pytest.mark.parametrize("arm", [
+    "Not one of the 250 women given a placebo developed a rash.",
+    "Not one of the patients in the control group reported a rash.",
+    "Not a single volunteer on the dummy pill developed a rash.",
+])
+def test_the_comparison_arms_people_are_no_denial(arm):
+    assert _quiet(arm, "Zelvara can cause a rash.")
+
+
+def test_the_products_trial_group_still_denies():
+    assert _conflicts("Not one of the 250 women in the Zelvara trial developed a rash.", "Zelvara can cause a rash.")

@@ -406,7 +406,10 @@ def _build_claims(doc: Document) -> list[Claim]:
             reading = _reading(doc, sent.start, sent.end, m)
             if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
                     and not _others_users(doc, m.sentence, sent.start, m.start) \
+                    and not _ARM.search(doc.text, sent.start, m.start) \
                     and not LIMITED_AFTER.search(doc.text, m.end, sent.end):
+                # (not "Not one of the 250 women given a placebo developed a rash": the
+                # comparison arm's people deny nothing of the product; deny18)
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
                 denier = next(iter(coined_words(doc, sent.start + 1, m.start)), "") or "it"
