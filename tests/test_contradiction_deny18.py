@@ -212,7 +212,7 @@ def test_ordinary_passages_with_changes_after_a_use_are_quiet(text):
 # -- M6: a cleft report with the verb of living through it ("go through") --------------------------
 
 @pytest.mark.parametrize("report,denial", [
-    ("Headaches are something nearly all users of Zelvara go through.", "Zelvara does not cause headaches."),
+    ("Headaches are something most users of Zelvara go through.", "Zelvara does not cause headaches."),
     ("Stomach cramps are something many people taking Zelvara go through.", "Zelvara never causes stomach cramps."),
 ])
 def test_a_cleft_of_living_through_it_meets_the_denial(report, denial):
@@ -221,7 +221,7 @@ def test_a_cleft_of_living_through_it_meets_the_denial(report, denial):
 
 @pytest.mark.parametrize("report,denial", [
     ("Headaches are something nearly all people with migraine go through.", "Zelvara does not cause headaches."),
-    ("Headaches are something nearly all users of Dorvix go through.", "Zelvara does not cause headaches."),
+    ("Headaches are something most users of Dorvix go through.", "Zelvara does not cause headaches."),
     ("Headaches are something many of my clients go through before they start.", "Zelvara does not cause headaches."),
     ("Is nausea something users of Zelvara go through?", "Zelvara does not cause nausea."),
     ("Headaches are something most office workers go through.", "Zelvara does not cause headaches."),

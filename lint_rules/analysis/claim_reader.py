@@ -649,8 +649,9 @@ def _cleft_re() -> re.Pattern[str]:
     among the things" and a relative clause whose verb is one of undergoing or recording
     (``[classes]`` experience and recorded, every form): "Bloating is something customers
     often report", "Headaches are what many users describe", "Nausea is one of the things
-    people mention"). The people are up to five words ("nearly all of my clients", "nearly all
-    users of X"; deny18)."""
+    people mention"). The people are up to four words (five let "the pink pee is harmless" of a
+    coach's aside meet a runner's "people in my running club complain about" in v6 dev: a
+    wrong pair the safe reading of another subject made; deny18 left it at four)."""
     irregular = read_toml(DATA_FILE)["irregular"]
     classes = predicate_classes()
     verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in _forms(lemma, irregular)]
@@ -663,7 +664,7 @@ def _cleft_re() -> re.Pattern[str]:
         r"(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?"
         r"(?P<aux>(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly))*\s*"
         + _BE + r"(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly|simply))*)"
-        r"\s+" + head + r"\s+(?:that\s+|which\s+)?(?P<who>(?:[\w'-]+\s+){1,5}?)(?:[\w-]+ly\s+|often\s+|still\s+|also\s+|"
+        r"\s+" + head + r"\s+(?:that\s+|which\s+)?(?P<who>(?:[\w'-]+\s+){1,4}?)(?:[\w-]+ly\s+|often\s+|still\s+|also\s+|"
         r"sometimes\s+|can\s+|may\s+|will\s+|do\s+|have\s+|has\s+|had\s+){0,3}(?P<verb>" + _alternation(verbs) + r")(?![a-z])")
 
 
