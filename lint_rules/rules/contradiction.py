@@ -437,7 +437,10 @@ class EffectDirection(_TypedRule):
     appetite" against "increases their appetite"; "loosens the stools" against
     "constipation is a common side effect"; "does not affect blood sugar" against "pushed
     blood sugar up"; "won't raise your heart rate" against "speeds up the heart rate";
-    "helps bring cholesterol down" against "sent cholesterol soaring". Two hedged
+    "helps bring cholesterol down" against "sent cholesterol soaring"; a change said with
+    the measure as its subject after each use of the product counts as the product's
+    ("Expect your blood pressure to climb after each scoop"), after a meal, a coffee or
+    "each session of heavy lifting" it does not. Two hedged
     statements ("may raise heart rate slightly" and "most saw no change"), two different
     conditions ("helps with jet lag", "little effect on chronic insomnia"), treating
     against preventing ("shortens colds", "does not prevent colds"), questions and another
