@@ -63,6 +63,29 @@ def conflicts_both_ways(a: str, b: str) -> bool:
     return bool(one) and bool(other)
 
 
+def flags_pair(text: str, a: str, b: str) -> bool:
+    """A contradiction in ``text`` whose flagged span lies in sentence ``a`` and whose conflicting
+    claim lies in sentence ``b``, or the other way round: the test asks WHICH pair conflicts, not
+    only that something fired (two sentences of ``text``, each found once)."""
+    spans = [(text.index(x), text.index(x) + len(x)) for x in (a, b)]
+
+    def side(start: int) -> int:
+        return next((i for i, (lo, hi) in enumerate(spans) if lo <= start < hi), -1)
+
+    for f in contradictions(text):
+        ends = {side(f.location.start_offset)} | {side(r.location.start_offset) for r in f.related}
+        if {0, 1} <= ends:
+            return True
+    return False
+
+
+def pairs_both_ways(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the pair that conflicts, in both orders (:func:`both_ways`'s passages):
+    the flagged effect in one of them and the conflicting claim in the other."""
+    return (flags_pair(f"{PAIR_INTRO} {a}{PAIR_FILLER}\n\n{b}\n", a, b)
+            and flags_pair(f"{PAIR_INTRO} {b}{PAIR_FILLER}\n\n{a}\n", a, b))
+
+
 def quiet_both_ways(a: str, b: str) -> bool:
     """No contradiction in either order (:func:`both_ways`)."""
     one, other = both_ways(a, b)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from lint_helpers import PAIR_FILLER as _FILLER
 from lint_helpers import PAIR_INTRO as _INTRO
-from lint_helpers import conflicts_both_ways as _conflicts
-from lint_helpers import contradiction_codes
+from lint_helpers import contradiction_codes, flags_pair
+from lint_helpers import pairs_both_ways as _conflicts
 from lint_helpers import quiet_both_ways as _quiet
 
 # -- M1: a denial limited to a window of the course narrows it ----------------------------------
@@ -69,9 +69,9 @@ def test_stopping_the_product_over_an_effect_meets_its_denial(stop, denial):
 
 
 def test_it_stopped_is_the_product_it_points_to():
-    text = (f"{_INTRO} Zelvara is strong. Several readers had to come off it because of the dizziness."
-            f"{_FILLER}\n\n{_NO_DIZZINESS}\n")
-    assert contradiction_codes(text)
+    stop = "Several readers had to come off it because of the dizziness."
+    text = f"{_INTRO} Zelvara is strong. {stop}{_FILLER}\n\n{_NO_DIZZINESS}\n"
+    assert flags_pair(text, stop, _NO_DIZZINESS)
 
 
 @pytest.mark.parametrize("stop,other", [
@@ -95,6 +95,54 @@ def test_it_stopped_is_the_product_it_points_to():
 ])
 def test_the_same_words_with_another_product_or_no_stop_told_are_quiet(stop, other):
     assert _quiet(stop, other)
+
+
+# (review of deny18) what is stopped is one product, and the words after the effect are read: a
+# switch from one product to another, a list of two, or an effect dated before the use
+@pytest.mark.parametrize("stop,denial", [
+    ("We moved her from Dorvix to Zelvara because of the dizziness.", _NO_DIZZINESS),
+    ("My dad switched from Dorvix to Zelvara because of the dizziness.", _NO_DIZZINESS),
+    ("She gave up coffee and Zelvara over the headaches.", "Zelvara does not cause headaches."),
+    ("I came off Zelvara because of the dizziness I had before I started it.", _NO_DIZZINESS),
+    ("He quit Zelvara because of the headaches he'd had for years, not new ones.", "Zelvara does not cause headaches."),
+    ("I stopped Zelvara due to the nausea I already had from chemo.", "Zelvara won't make you feel sick."),
+])
+def test_a_switch_a_list_or_an_effect_from_before_the_use_is_no_harm_of_the_product(stop, denial):
+    assert _quiet(stop, denial)
+
+
+@pytest.mark.parametrize("stop,denial", [
+    # the same words, with the product alone stopped and the effect new
+    ("My dad switched away from Zelvara because of the dizziness.", _NO_DIZZINESS),
+    ("I came off Zelvara because of the dizziness I had every morning.", _NO_DIZZINESS),
+    ("She gave Zelvara up after a fortnight of headaches.", "Zelvara does not cause headaches."),
+])
+def test_one_product_stopped_over_a_new_effect_still_conflicts(stop, denial):
+    assert _conflicts(stop, denial)
+
+
+_PART_CASES = {
+    # part: (words it reads, words it must not read)
+    "verb": (["came off", "quit", "stopping", "dropped out of", "switched away from"], ["came over", "gave in", "started"]),
+    "lead": ([" taking the ", " my ", " "], [" because "]),
+    "what": (["Zelvara", "the green tablets"], ["Dorvix to Zelvara", "coffee and Zelvara", "one two three four"]),
+    "tail": ([" tablets, ", " altogether ", " up ", " "], [" because "]),
+    "delay": (["after two weeks ", "within a couple of days ", ""], ["after the holidays "]),
+    "reason": (["because of", "owing to", "after a fortnight of", "because it made me"], ["because", "despite"]),
+    "effect_lead": ([" the constant ", " "], [" the headaches"]),
+}
+
+
+@pytest.mark.parametrize("part", sorted(_PART_CASES))
+def test_each_named_part_of_a_stop_reason_reads_its_words_only(part):
+    import re
+
+    from lint_rules.analysis.contradictions import _stop_reason_parts
+
+    pattern = re.compile(_stop_reason_parts()[part], re.IGNORECASE)
+    read, unread = _PART_CASES[part]
+    assert all(pattern.fullmatch(x) for x in read)
+    assert not any(pattern.fullmatch(x) for x in unread)
 
 
 # -- M3: denials the readers did not parse: "not a soul", a colon topic inside a paragraph, an

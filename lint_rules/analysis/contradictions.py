@@ -850,13 +850,46 @@ def _effect_verb_of_product(doc: Document, s_start: int, m: Mention) -> bool:
     return it is not None and it_is_product(doc, m.sentence, lo + it.end() - 1)
 
 
-#: The product stopped and the effect after it as the reason ([cause] stop_reason; deny18).
-_STOP_REASON = compile_re(read_toml("contradiction_measures.toml")["cause"]["stop_reason"].replace("{stop_use}", STOP_USE),
-                          re.IGNORECASE)
+_STOP_DATA = read_toml("contradiction_measures.toml")
+
+
+def _stop_reason_parts() -> dict[str, str]:
+    """The named parts of a harm told through stopping, each read from contradiction_measures.toml
+    [stop_reason] (a list is one alternation of its words), in the order they stand: the stop
+    verb, the words before what is stopped, what is stopped (one to three words, none of them a
+    word that joins two things: "switched from one to Zelvara" stops no Zelvara), its form or
+    manner, a delay, the reason, and the words before the effect (deny18)."""
+    d = _STOP_DATA["stop_reason"]
+
+    def alt(key: str) -> str:
+        return phrase_alternation(d[key])
+
+    word = r"(?!(?:" + alt("joins") + r")(?![\w'’-]))[\w'’-]+"
+    count = r"(?:" + alt("counts") + r")\s+(?:" + alt("units") + r")"
+    made = (r"because\s+(?:" + alt("made_subjects") + r"|the\s+[\w-]+)\s+(?:" + alt("made_verbs") + r")(?:\s+(?:"
+            + alt("made_objects") + r"))?")
+    return {
+        "verb": r"(?<![a-z])(?:" + d["verbs"].replace("{stop_use}", STOP_USE) + r")",
+        "lead": r"\s+(?:(?:" + alt("lead") + r")\s+)*",
+        "what": r"(?P<what>" + word + r"(?:\s+" + word + r"){0,2}?)",
+        "tail": r"(?:\s+(?:" + alt("tail") + r"))?(?:\s+up)?\s*,?\s+",
+        "delay": r"(?:(?:" + alt("delay_words") + r")\s+(?:(?:" + alt("delay_hedges") + r")\s+)?" + count + r"\s+)?",
+        "reason": r"(?:" + alt("reasons") + r"|after\s+(?:" + count + r"|days|weeks|months)\s+of|" + made + r")",
+        "effect_lead": r"\s+(?:(?:" + alt("effect_lead") + r")\s+)*\Z",
+    }
+
+
+#: The product stopped and the effect after it as the reason ([stop_reason]; deny18).
+_STOP_REASON = compile_re("".join(_stop_reason_parts().values()), re.IGNORECASE)
 #: Before the stopping in its clause, what makes it no report of a stop ([cause] stop_unsaid: a
-#: negation, a condition or advice, a question word; "n't" as well).
-_STOP_UNSAID = compile_re(r"(?<![a-z])(?:" + phrase_alternation(read_toml("contradiction_measures.toml")["cause"]["stop_unsaid"])
-                          + r")(?![a-z])|n't|n’t", re.IGNORECASE)
+#: negation, a condition or advice, a question word; and the clitic "n't", stop_unsaid_clitics).
+_STOP_UNSAID = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_STOP_DATA["cause"]["stop_unsaid"]) + r")(?![a-z])|"
+                          + phrase_alternation(_STOP_DATA["cause"]["stop_unsaid_clitics"]), re.IGNORECASE)
+#: What is stopped said by a pronoun ([stop_reason] pronouns).
+_STOP_PRONOUN = compile_re(r"(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["pronouns"]) + r")\Z", re.IGNORECASE)
+#: After the effect, a clause that dates it before the use ([stop_reason] earlier: "because of the
+#: dizziness I had before I started it").
+_STOP_EARLIER = compile_re(_STOP_DATA["stop_reason"]["earlier"], re.IGNORECASE)
 
 
 def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
@@ -873,11 +906,14 @@ def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
     found = _STOP_REASON.search(text, lo, m.start)  # (the pattern ends at the effect: ``\Z``)
     if found is None:
         return False
+    s_end = doc.sentences[m.sentence].end
     if _STOP_UNSAID.search(text, clause_start(text, s_start, found.start()), found.start()) \
-            or "?" in text[found.start():doc.sentences[m.sentence].end]:
+            or "?" in text[found.start():s_end]:
         return False
+    if _STOP_EARLIER.match(text[m.end:s_end]):
+        return False  # "because of the dizziness I had before I started it": the complaint brought to it
     w0, w1 = found.span("what")
-    if re.fullmatch(r"it|them|this|these", text[w0:w1], re.IGNORECASE):
+    if _STOP_PRONOUN.fullmatch(text[w0:w1]):
         return it_is_product(doc, m.sentence, w0)
     from lint_rules.analysis.interventions import sentence_subjects
 
