@@ -92,7 +92,7 @@ from lint_rules.analysis.claim_limits import (
     severity_apart,
     strengths_apart,
 )
-from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
+from lint_rules.analysis.claim_reader import NONE_HEADS, Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
@@ -401,11 +401,14 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
             and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
-        if reading is None and stance == "affirmed" and m.kind != "organ" \
+        if reading is None and stance in ("affirmed", "negated") and not framed_denial and m.kind != "organ" \
                 and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
+            # (also when the quantifier's "not" reaches the mention as its negation: "Not a soul
+            # has complained of drowsiness" is the same subject's denial; deny18 review)
             reading = _reading(doc, sent.start, sent.end, m)
             if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
                     and not _others_users(doc, m.sentence, sent.start, m.start) \
+                    and not _bare_denial_elsewhere(doc, m.sentence, sent.start, m, sent.end) \
                     and not _ARM.search(doc.text, sent.start, m.start) \
                     and not LIMITED_AFTER.search(doc.text, m.end, sent.end):
                 # (not "Not one of the 250 women given a placebo developed a rash": the
@@ -586,6 +589,38 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     return (bool(subjects.main) and subjects.other_between(k, lo, hi)) or coined_name_between(doc, lo + 1, hi)
 
 
+#: the pronouns that may point to the product after a bare quantified denial's effect
+#: (claim_predicates.toml [people_denial] product_pronouns: "… in the three years it has been sold")
+_BARE_PRONOUN = compile_re(r"(?<![a-z])(?:" + phrase_alternation(read_toml("claim_predicates.toml")["people_denial"]["product_pronouns"])
+                           + r")(?![a-z])", re.IGNORECASE)
+
+
+def _bare_denial_elsewhere(doc: Document, k: int, lo: int, m: Mention, end: int) -> bool:
+    """A quantified denial whose sentence ties its people to no product ("Not a soul has
+    complained of drowsiness": no "on it", "who take it", no name) is the page's product's only
+    when nothing after the effect places it elsewhere: the sentence ends there or a new clause
+    follows (", the maker said"), or the effect's clause goes on about the product ("… in the
+    three years it has been sold"). "… since we switched to Dorvix", "…
+    on the ferry since the new stabilisers", "… from the new gloves" tell another cause or
+    setting (deny18 review)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    start = m.end
+    subjects = sentence_subjects(doc)
+    if subjects.main_between(k, lo, end):
+        return False  # the product is named: read as before
+    if subjects.other_between(k, start, end) or coined_name_between(doc, start, end):
+        return True
+    if reader_data().ties.search(doc.text[lo:m.start].lower()):
+        return False  # the people are tied to a use ("on it", "who take it"): read as before
+        # (a tie after the effect, "on the ferry", is no tie of the people's)
+    rest = doc.text[start:end]
+    if not re.search(r"\w", rest) or re.match(r"\s*[,;:–—]", rest):
+        return False  # the sentence ends, or a new clause follows (", the maker said")
+    said = _BARE_PRONOUN.search(rest)
+    return said is None or not it_is_product(doc, k, start + said.start())
+
+
 #: the verbs that end the use of a product (causers.STOP_USE: stop, quit, discontinue, come off, give up)
 _STOPPED_USE = compile_re(r"(?<![a-z])" + STOP_USE + r"(?![a-z])", re.IGNORECASE)
 
@@ -634,7 +669,8 @@ _FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|ye
                             r"living|patients?|people|persons?|children|kids|adults|men|women|participants|mice|rats|"
                             r"at|for|since|after|by|in|from|and|or|but|to|the|a|an|now|again|ever|today)(?![a-z]))[a-z]",
                             re.IGNORECASE)
-_NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
+#: a subject quantified by none before the effect (claim_predicates.toml [people_denial] none_heads)
+_NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:" + NONE_HEADS + r")\s", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n['’]t", re.IGNORECASE)
 
 
