@@ -193,6 +193,56 @@ def test_ordinary_passages_with_the_same_words_are_quiet(text):
     assert contradiction_codes(text) == []
 
 
+# (review of deny18) a bare quantified denial ("Not a soul has complained of …") that names no
+# product is the page's product's when its sentence places it nowhere else
+_DROWSY = "Drowsiness is listed as a common side effect of Zelvara."
+
+
+@pytest.mark.parametrize("denial", [
+    "Not a soul has complained of drowsiness.",
+    "Not a soul has complained of drowsiness in the two years it has been on sale.",
+    "Not one of the 90 men in the trial developed drowsiness.",
+    "Not one of the 90 men in the trial developed drowsiness, the maker claims.",
+])
+def test_a_bare_quantified_denial_is_the_pages_products(denial):
+    text = f"Zelvara is a daily allergy tablet. {denial}{_FILLER}\n\n{_DROWSY}\n"
+    assert flags_pair(text, denial, _DROWSY)
+
+
+@pytest.mark.parametrize("denial", [
+    "Not a soul has complained of drowsiness since we moved everyone to Dorvix.",
+    "Not a soul has complained of drowsiness on the coach since the new seats.",
+    "Not one of the climbers got drowsiness from the new altitude pills.",
+    "Not a soul in the placebo group complained of drowsiness.",
+    "Not a soul knows whether it brings on drowsiness.",
+    "Not a soul has complained of drowsiness? I doubt it.",
+])
+def test_a_bare_quantified_denial_placed_elsewhere_asked_or_of_another_arm_is_quiet(denial):
+    text = f"Zelvara is a daily allergy tablet. {denial}{_FILLER}\n\n{_DROWSY}\n"
+    assert contradiction_codes(text) == []
+
+
+# (review of deny18) the colon topic with a product of two words, which the interventions
+# analysis does not take as the page's main product
+@pytest.mark.parametrize("name", ["Zelvara Night", "Calmo Plus"])
+def test_a_colon_topic_with_a_two_word_name_meets_the_harm(name):
+    denial = f"Headaches: not a problem with {name}, even after a late night."
+    harm = f"Headaches are a common side effect of {name}."
+    text = f"Our panel spent a month on {name}. Most slept well. {denial} The box is small.\n\n{harm}\n"
+    assert flags_pair(text, denial, harm)
+
+
+@pytest.mark.parametrize("denial", [
+    "Headaches: not a problem with Dorvix Day, even after a late night.",
+    "Headaches: not a problem with the Dorvix Night version.",
+    "Headaches: see your GP if they last with Zelvara Night.",
+])
+def test_a_colon_topic_of_another_two_word_name_or_no_denial_is_quiet(denial):
+    text = (f"Our panel spent a month on Zelvara Night. Most slept well. {denial} The box is small.\n\n"
+            "Headaches are a common side effect of Zelvara Night.\n")
+    assert contradiction_codes(text) == []
+
+
 # -- M4: lay effect words (blood sugar "dropped too low" is hypoglycaemia); an effect verb's
 #    subject must be the product ------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lint_rules.analysis.boundaries import PUNCTUATION_CUT, clause_start
+from lint_rules.analysis.boundaries import CAPITALISED_WORD, PUNCTUATION_CUT, clause_start
 from lint_rules.analysis.label_claims import FrameClaim, key_values, points_to_product
 from lint_rules.analysis.product_reference import only_product_before
 from lint_rules.knowledge import phrase_alternation, read_toml
@@ -97,6 +97,23 @@ def _main_or_pointer(doc: Document, k: int, lo: int, hi: int) -> bool:
     if subjects.other_between(k, lo, hi):
         return False  # "Nobody who takes aspirin …": another product's
     return bool(placed) or bool(_data().pointer.search(doc.text, lo, hi)) or points_to_product(doc, lo, hi)
+
+
+def _page_name_in(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` names the page's product by a name the interventions analysis did not take as
+    the main one (a name of two words, "Zelvara Night", leaves its main empty): its capitalised
+    words are all ones the page's first sentence writes inside it, after its opening word, where
+    the page names what it is about (deny18 review: "Nausea: not an issue with Zelvara Night").
+    Another product's name ("… with Dorvix Day") is not there."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    if sentence_subjects(doc).main or not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    opening = re.match(r"\W*\w+", doc.text[first.start:first.end])
+    page = {w.group() for w in CAPITALISED_WORD.finditer(doc.text, first.start + (opening.end() if opening else 0), first.end)}
+    named = {w.group() for w in CAPITALISED_WORD.finditer(doc.text, lo, hi)}
+    return bool(named) and named <= page
 
 
 def _names_main(doc: Document, k: int, lo: int, hi: int) -> bool:
@@ -394,7 +411,8 @@ def _topic_claims(doc: Document) -> list[FrameClaim]:
             continue
         subjects = sentence_subjects(doc)
         if not _main_or_pointer(doc, k, c0, c1) and not (
-                subjects.main and not subjects.placed[k] and data.clipped.match(clause)):
+                subjects.main and not subjects.placed[k] and data.clipped.match(clause)) \
+                and not (bare and _page_name_in(doc, c0, c1)):
             continue  # about the product, by name or pointer; or clipped ("— none reported.") on its page
         if subjects.other_between(k, s.start, c1):
             continue
