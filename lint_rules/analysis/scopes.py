@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from lint_rules.analysis import claim_limits as L
 from lint_rules.analysis.boundaries import PUNCTUATION_CUT, clause_start
 from lint_rules.document import Document
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 
 DIMENSIONS = ("who", "when", "amount", "use", "condition", "form", "source")
@@ -403,8 +403,8 @@ _TAKERS = re.compile(r"\bwho\s+(?:[a-z]+\s+)?(?:take|takes|took|use|uses|used|ar
 _CLAUSE_END = PUNCTUATION_CUT
 #: A number right before "in": "one in ten", "1 in 20".
 #: The words of a time after the start that is still the first window ("after the first dose",
-#: "after starting"): the [when] head words of a start.
-_EARLY_WORDS = frozenset({"first", "start", "starting", "begin", "beginning", "dose", "doses"})
+#: "after starting"): claim_scopes.toml [when.window] early_words.
+_EARLY_WORDS = frozenset(read_toml("claim_scopes.toml")["when"]["window"]["early_words"])
 _RATIO = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|%)\s*$")
 
 
@@ -485,9 +485,10 @@ def claims_apart(doc: Document, a: tuple[int, int, int], b: tuple[int, int, int]
 #: The course window a denial may be narrowed to ([time.frames] early): the first days or
 #: weeks of use, a part of every course. Not long-term use ("with regular use, no ulcers" is
 #: said of normal use, which an unlimited harm still meets), a time of day nor an era.
-_COURSE_WINDOWS = frozenset({"early"})
-#: "even" before the window ("not even in the long term", "even after months"): the window stretches the denial
-_EVEN_WINDOW = compile_re(r"\beven\s+(?:in|after|over|with|during)\b")
+_COURSE_WINDOWS = frozenset(read_toml("claim_scopes.toml")["when"]["window"]["course_windows"])
+#: "even" before the window ("not even in the long term", "even after months"): the window
+#: stretches the denial (claim_scopes.toml [when.window] even_window)
+_EVEN_WINDOW = compile_re(r"\beven\s+(?:" + phrase_alternation(read_toml("claim_scopes.toml")["when"]["window"]["even_window"]) + r")\b")
 
 
 def window_narrows(doc: Document, denial: tuple[int, int, int], harm: tuple[int, int, int],
