@@ -341,3 +341,44 @@ def test_the_comparison_arms_people_are_no_denial(arm):
 
 def test_the_products_trial_group_still_denies():
     assert _conflicts("Not one of the 250 women in the Zelvara trial developed a rash.", "Zelvara can cause a rash.")
+
+
+# -- (review of deny18) lay phrases' inflections derived from {v:} marks, not listed -----------------
+
+def test_a_marked_lay_term_stands_for_every_form_and_choice():
+    from lint_rules.analysis.concepts import _split
+
+    terms = set(_split("{v:slump} in {energy|mood}|bone tired"))
+    assert {"slump in energy", "slumps in mood", "slumped in energy", "slumping in mood", "bone tired"} <= terms
+    assert not any("{" in t or "|" in t for t in terms)
+    assert _split("aching knees|sore knees") == ("aching knees", "sore knees")  # no marks: as written
+
+
+@pytest.mark.parametrize("phrase,label", [
+    ("blood glucose fell too low", "Hypoglycemia"),
+    ("sugar levels have gone too low", "Hypoglycemia"),
+    ("throwing up", "Vomiting"),
+    ("threw up", "Vomiting"),
+    ("couldn't go for days", "Constipation"),
+    ("can't go to the loo", "Constipation"),
+])
+def test_lay_phrases_name_their_effect(phrase, label):
+    from lint_rules.analysis.concepts import get_lexicon
+
+    found = get_lexicon().lookup(phrase)
+    assert found is not None and found.label == label
+
+
+@pytest.mark.parametrize("phrase", ["couldn't go", "couldn't go to the shop", "blood sugar", "threw"])
+def test_the_same_words_without_the_effect_name_none(phrase):
+    from lint_rules.analysis.concepts import get_lexicon
+
+    found = get_lexicon().lookup(phrase)
+    assert found is None or found.label not in ("Constipation", "Vomiting", "Hypoglycemia")
+
+
+def test_the_effect_verbs_are_derived_from_the_marked_lay_phrases():
+    from lint_rules.analysis.contradictions import _EFFECT_VERBS
+
+    assert {"constipate", "constipates", "push", "pushing"} <= _EFFECT_VERBS
+    assert not {"constipated", "pushed", "throw", "blood"} & _EFFECT_VERBS  # no past (an adjective), no phrasal head

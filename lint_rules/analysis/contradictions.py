@@ -194,9 +194,27 @@ _VERB_MENTION = compile_re(
     r"(?:s|d|ed)?(?![a-z])",
     re.IGNORECASE,
 )
-#: An effect mention that is a verb of its own, or opens with one ([effect_verbs]: "won't
-#: constipate you", "can push your glucose too low"; deny18).
-_EFFECT_VERBS = frozenset(_EFFECTS["effect_verbs"]["forms"])
+def _effect_verbs() -> frozenset[str]:
+    """The forms of the verbs an effect mention may be or open with (contradiction_effects.toml
+    [effect_verbs]): its lemmas, and the verb of each lay phrase of effects_vocabulary.csv that
+    opens with a {v:} mark; every form but the past, which is also an adjective (deny18)."""
+    import csv
+
+    from lint_rules.analysis.concepts import EFFECTS_CSV
+    from lint_rules.knowledge import verb_forms
+
+    lemmas = set(_EFFECTS["effect_verbs"]["lemmas"])
+    with open(EFFECTS_CSV, encoding="utf-8") as fh:
+        for row in csv.DictReader(ln for ln in fh if not ln.startswith("#")):
+            for opened in re.finditer(r"(?:^|\|)\{v:([^{}]*)\}", row["lay_terms"] or ""):
+                lemmas.update(x.strip() for x in opened.group(1).split("|") if " " not in x.strip())
+    past = {f for lemma in lemmas for f in verb_forms(lemma) if f.endswith("ed")}
+    return frozenset(f for lemma in lemmas for f in verb_forms(lemma) if f not in past)
+
+
+#: An effect mention that is a verb of its own, or opens with one ("won't constipate you", "can
+#: push your glucose too low"; deny18).
+_EFFECT_VERBS = _effect_verbs()
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
 #: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
 #: not what a product does, so a bare "common" is not enough.)
