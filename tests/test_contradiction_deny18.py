@@ -121,6 +121,26 @@ def test_one_product_stopped_over_a_new_effect_still_conflicts(stop, denial):
     assert _conflicts(stop, denial)
 
 
+# (review of deny18) what the effect is put down to right after it: another cause leaves the stop
+# no harm of the product; the product named there, or a time after each use, keeps it
+@pytest.mark.parametrize("stop", [
+    "He came off Zelvara after ten days of dizziness from a bad cold.",
+    "Mum stopped Zelvara because of dizziness brought on by her cold.",
+    "I quit Zelvara over dizziness linked to my inner-ear problem.",
+])
+def test_an_effect_put_down_to_another_cause_is_no_harm_of_the_stopped_product(stop):
+    assert _quiet(stop, _NO_DIZZINESS)
+
+
+@pytest.mark.parametrize("stop", [
+    "He came off Zelvara after a week of dizziness from it.",
+    "Mum stopped Zelvara because of dizziness brought on by Zelvara.",
+    "I quit Zelvara over dizziness after every dose.",
+])
+def test_an_effect_put_down_to_the_product_or_its_dose_still_conflicts(stop):
+    assert _conflicts(stop, _NO_DIZZINESS)
+
+
 _PART_CASES = {
     # part: (words it reads, words it must not read)
     "verb": (["came off", "quit", "stopping", "dropped out of", "switched away from"], ["came over", "gave in", "started"]),

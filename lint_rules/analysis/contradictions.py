@@ -941,9 +941,29 @@ _STOP_UNSAID = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_STOP_DATA["caus
                           + phrase_alternation(_STOP_DATA["cause"]["stop_unsaid_clitics"]), re.IGNORECASE)
 #: What is stopped said by a pronoun ([stop_reason] pronouns).
 _STOP_PRONOUN = compile_re(r"(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["pronouns"]) + r")\Z", re.IGNORECASE)
+#: Right after the effect, what it is put down to ([stop_reason] sources: "… dizziness from her
+#: ear infection")
+_STOP_SOURCE = compile_re(r"\s+(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["sources"]) + r")\s+(?P<np>[^,;:.!?()–—]+)",
+                          re.IGNORECASE)
 #: After the effect, a clause that dates it before the use ([stop_reason] earlier: "because of the
 #: dizziness I had before I started it").
 _STOP_EARLIER = compile_re(_STOP_DATA["stop_reason"]["earlier"], re.IGNORECASE)
+
+
+def _put_down_to_other(doc: Document, m: Mention, s_end: int) -> bool:
+    """Right after the effect ``m``, a source preposition puts it down to something that is not
+    the product ([stop_reason] sources: "dizziness from her ear infection", "headaches caused by
+    the heatwave"); "dizziness from it", "… caused by Zelvara" name the product (deny18 review)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    said = _STOP_SOURCE.match(doc.text, m.end, s_end)
+    if said is None:
+        return False
+    n0, n1 = said.span("np")
+    if sentence_subjects(doc).main_between(m.sentence, n0, n1):
+        return False
+    pronoun = _STOP_PRONOUN.match(doc.text[n0:n1].strip())
+    return not (pronoun and it_is_product(doc, m.sentence, n0))
 
 
 def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
@@ -966,6 +986,8 @@ def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
         return False
     if _STOP_EARLIER.match(text[m.end:s_end]):
         return False  # "because of the dizziness I had before I started it": the complaint brought to it
+    if _put_down_to_other(doc, m, s_end):
+        return False  # "after a week of dizziness from her ear infection": the infection's
     w0, w1 = found.span("what")
     if _STOP_PRONOUN.fullmatch(text[w0:w1]):
         return it_is_product(doc, m.sentence, w0)
