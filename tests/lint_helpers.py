@@ -44,6 +44,54 @@ def two_claims(a: str, b: str, filler: str, intro: str | None = None) -> str:
     return f"{head}{a}{filler}{b}\n"
 
 
+#: The two products and the neutral sentences of the both-ways pair tests (deny17, deny18):
+#: the page's product and a rival, so "another product" cases have one to name.
+PAIR_INTRO = "Zelvara is a new herbal tablet. Dorvix is an older rival tablet."
+PAIR_FILLER = " It is sold in pharmacies. A pack costs five pounds. "
+
+
+def both_ways(a: str, b: str) -> tuple[list[str], list[str]]:
+    """The contradiction codes with ``a`` in the first paragraph (after :data:`PAIR_INTRO`) and
+    ``b`` in the next, then the other way round: a reading must hold whichever side comes first."""
+    return (contradiction_codes(f"{PAIR_INTRO} {a}{PAIR_FILLER}\n\n{b}\n"),
+            contradiction_codes(f"{PAIR_INTRO} {b}{PAIR_FILLER}\n\n{a}\n"))
+
+
+def conflicts_both_ways(a: str, b: str) -> bool:
+    """``a`` and ``b`` conflict in both orders (:func:`both_ways`)."""
+    one, other = both_ways(a, b)
+    return bool(one) and bool(other)
+
+
+def flags_pair(text: str, a: str, b: str) -> bool:
+    """A contradiction in ``text`` whose flagged span lies in sentence ``a`` and whose conflicting
+    claim lies in sentence ``b``, or the other way round: the test asks WHICH pair conflicts, not
+    only that something fired (two sentences of ``text``, each found once)."""
+    spans = [(text.index(x), text.index(x) + len(x)) for x in (a, b)]
+
+    def side(start: int) -> int:
+        return next((i for i, (lo, hi) in enumerate(spans) if lo <= start < hi), -1)
+
+    for f in contradictions(text):
+        ends = {side(f.location.start_offset)} | {side(r.location.start_offset) for r in f.related}
+        if {0, 1} <= ends:
+            return True
+    return False
+
+
+def pairs_both_ways(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the pair that conflicts, in both orders (:func:`both_ways`'s passages):
+    the flagged effect in one of them and the conflicting claim in the other."""
+    return (flags_pair(f"{PAIR_INTRO} {a}{PAIR_FILLER}\n\n{b}\n", a, b)
+            and flags_pair(f"{PAIR_INTRO} {b}{PAIR_FILLER}\n\n{a}\n", a, b))
+
+
+def quiet_both_ways(a: str, b: str) -> bool:
+    """No contradiction in either order (:func:`both_ways`)."""
+    one, other = both_ways(a, b)
+    return not one and not other
+
+
 def healthlint(*args: str, cwd: Path, site: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """``python -m pipeline ARGS`` in a subprocess from ``cwd``, as a user runs the command: with
     this checkout on ``PYTHONPATH`` (after ``site``, a folder of rule packs, when the test installs

@@ -12,27 +12,10 @@ or the corpus."""
 from __future__ import annotations
 
 import pytest
+from lint_helpers import both_ways as _both_ways
+from lint_helpers import conflicts_both_ways as _conflicts
 from lint_helpers import contradiction_codes
-
-_INTRO = "Zelvara is a new herbal tablet. Dorvix is an older rival tablet."
-_FILLER = " It is sold in pharmacies. A pack costs five pounds. "
-
-
-def _both_ways(a: str, b: str) -> tuple[list[str], list[str]]:
-    """``a`` in the first paragraph and ``b`` in the next, then the other way round."""
-    return (contradiction_codes(f"{_INTRO} {a}{_FILLER}\n\n{b}\n"),
-            contradiction_codes(f"{_INTRO} {b}{_FILLER}\n\n{a}\n"))
-
-
-def _conflicts(a: str, b: str) -> bool:
-    one, other = _both_ways(a, b)
-    return bool(one) and bool(other)
-
-
-def _quiet(a: str, b: str) -> bool:
-    one, other = _both_ways(a, b)
-    return not one and not other
-
+from lint_helpers import quiet_both_ways as _quiet
 
 # -- M1: a denial carried by the subject: none of the people a relative clause describes -------
 

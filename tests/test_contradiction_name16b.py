@@ -33,9 +33,11 @@ _FOUND: list[str] = [
     "There is now some evidence that Dozera can cause dizziness.",
     "Until last year, Dozera was prescription-only; it causes no dizziness.\n"
     "Dozera is now on chemist shelves, but it can cause dizziness in some people.",
-    # "after a month/year" of something other than use is no window of use
-    "When you first start Dozera, it causes no dizziness.\n"
-    "Dozera is back in chemists after a month of shortages, and it can cause dizziness.",
+    # "after a month/year" of something other than use is no window of use (deny18: the harm in
+    # the first window and the denial beside the shortage, since a denial limited to the first
+    # window no longer meets a harm that names no time)
+    "When you first start Dozera, it can cause dizziness.\n"
+    "Dozera is back in chemists after a month of shortages, and it causes no dizziness.",
     # the seller's own earlier word, followed by an agreeing study, is still the page's
     "As our online page said last spring, Nappeze is safe for children of all ages.\n"
     "A 2019 survey found that most parents were happy with it.\n"

@@ -49,7 +49,7 @@ from pathlib import Path
 
 from lint_rules.analysis.boundaries import clause_start
 from lint_rules.knowledge import path as knowledge_path
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re
 from lint_rules.store.diskcache import files_key
 
@@ -176,7 +176,8 @@ _LABEL = compile_re(r"\s*(?::|\s[-–—])\s*(?:(?:reported|seen|noted|experienc
                     r"thirty|forty|fifty|a\s+hundred|a\s+thousand)|affect(?:s|ed|ing)?)")
 #: A subject quantified by none ("Not a single patient …", "None of the testers …", "Nobody
 #: on it …"): an experience verb after it denies the effect.
-_NO_ONE = compile_re(r"\W*(?:not\s+(?:a\s+single|one|any)|none\s+of|nobody|no\s+one|no|zero)(?![a-z])")
+NONE_HEADS = phrase_alternation(read_toml(DATA_FILE)["people_denial"]["none_heads"])
+_NO_ONE = compile_re(r"\W*(?:" + NONE_HEADS + r")(?![a-z])")
 #: effect nouns that say who is exposed to the effect rather than what causes it: with only
 #: people after them ("a risk for anyone confined to bed") they name no product's harm
 _AT_RISK_NOUNS = frozenset(read_toml(DATA_FILE)["people_denial"]["at_risk_nouns"])
@@ -649,7 +650,9 @@ def _cleft_re() -> re.Pattern[str]:
     among the things" and a relative clause whose verb is one of undergoing or recording
     (``[classes]`` experience and recorded, every form): "Bloating is something customers
     often report", "Headaches are what many users describe", "Nausea is one of the things
-    people mention"."""
+    people mention"). The people are up to four words (five let "the pink pee is harmless" of a
+    coach's aside meet a runner's "people in my running club complain about" in v6 dev: a
+    wrong pair the safe reading of another subject made; deny18 left it at four)."""
     irregular = read_toml(DATA_FILE)["irregular"]
     classes = predicate_classes()
     verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in _forms(lemma, irregular)]

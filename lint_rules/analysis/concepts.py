@@ -76,7 +76,7 @@ MATCHING_TOML = KNOWLEDGE / "concepts_matching.toml"
 #: Lay effects composed from a body part and a state word ("aching muscles", "parched mouth").
 COMPOSITION_TOML = KNOWLEDGE / "effects_composition.toml"
 #: Bump when the Lexicon's shape or the build logic changes (part of the cache key).
-BUILD_VERSION = "12"
+BUILD_VERSION = "13"
 
 HPO_ACKNOWLEDGEMENT = (
     "This tool uses the Human Phenotype Ontology (HPO, https://hpo.jax.org), version {version}. "
@@ -543,7 +543,32 @@ def _read_curated() -> list[dict[str, str]]:
 
 
 def _split(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+    """The ``|``-separated terms of a curated cell, each mark in a term written out
+    (:func:`_expand_term`); a ``|`` inside a mark's braces separates its choices, not terms."""
+    terms = [v.strip() for v in _TERM_BAR.split(value or "") if v.strip()]
+    return tuple(dict.fromkeys(t for term in terms for t in _expand_term(term)))
+
+
+#: a ``|`` outside braces: the terms' separator
+_TERM_BAR = compile_re(r"\|(?![^{}]*\})")
+#: a mark in a curated term: ``{v:drop|fall}`` (every form of each verb lemma) or ``{a|b|}`` (one
+#: of the choices, the empty one leaving the words out)
+_TERM_MARK = compile_re(r"\{(v:)?([^{}]*)\}")
+
+
+def _expand_term(term: str) -> list[str]:
+    """The terms a curated term with marks stands for: "blood sugar {v:drop|fall} too low" is
+    "blood sugar drop too low", "… drops …", "… dropped …", "… dropping …", "… fell …" and the
+    rest (``knowledge.verb_forms``: the project's one inflection machinery, WordNet's irregular
+    forms with it), so a lay phrase's inflections are derived, not listed by hand (deny18 review)."""
+    from lint_rules.knowledge import verb_forms
+
+    mark = _TERM_MARK.search(term)
+    if mark is None:
+        return [" ".join(term.split())]
+    options = mark.group(2).split("|")
+    choices = [f for lemma in options if lemma.strip() for f in verb_forms(lemma.strip())] if mark.group(1) else options
+    return [t for c in choices for t in _expand_term(term[:mark.start()] + c + term[mark.end():])]
 
 
 def build_lexicon() -> Lexicon:

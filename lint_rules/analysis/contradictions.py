@@ -92,7 +92,7 @@ from lint_rules.analysis.claim_limits import (
     severity_apart,
     strengths_apart,
 )
-from lint_rules.analysis.claim_reader import Reading, open_reading, read_clause
+from lint_rules.analysis.claim_reader import NONE_HEADS, Reading, open_reading, read_clause
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
@@ -113,7 +113,7 @@ from lint_rules.analysis.product_reference import (
     it_is_other,
     it_is_product,
 )
-from lint_rules.analysis.scopes import claims_apart
+from lint_rules.analysis.scopes import claims_apart, window_narrows
 from lint_rules.analysis.sources import sources
 from lint_rules.analysis.typed_claims import (
     TypedClaim,
@@ -132,7 +132,7 @@ from lint_rules.analysis.typed_claims import (
 )
 from lint_rules.core import Severity
 from lint_rules.document import BODY, Document
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 
 #: How plainly a sentence says the product brings the effect about. A causal verb before
@@ -194,6 +194,27 @@ _VERB_MENTION = compile_re(
     r"(?:s|d|ed)?(?![a-z])",
     re.IGNORECASE,
 )
+def _effect_verbs() -> frozenset[str]:
+    """The forms of the verbs an effect mention may be or open with (contradiction_effects.toml
+    [effect_verbs]): its lemmas, and the verb of each lay phrase of effects_vocabulary.csv that
+    opens with a {v:} mark; every form but the past, which is also an adjective (deny18)."""
+    import csv
+
+    from lint_rules.analysis.concepts import EFFECTS_CSV
+    from lint_rules.knowledge import verb_forms
+
+    lemmas = set(_EFFECTS["effect_verbs"]["lemmas"])
+    with open(EFFECTS_CSV, encoding="utf-8") as fh:
+        for row in csv.DictReader(ln for ln in fh if not ln.startswith("#")):
+            for opened in re.finditer(r"(?:^|\|)\{v:([^{}]*)\}", row["lay_terms"] or ""):
+                lemmas.update(x.strip() for x in opened.group(1).split("|") if " " not in x.strip())
+    past = {f for lemma in lemmas for f in verb_forms(lemma) if f.endswith("ed")}
+    return frozenset(f for lemma in lemmas for f in verb_forms(lemma) if f not in past)
+
+
+#: An effect mention that is a verb of its own, or opens with one ("won't constipate you", "can
+#: push your glucose too low"; deny18).
+_EFFECT_VERBS = _effect_verbs()
 #: The effect named first, then said to be a side effect: "hair loss is a known side effect".
 #: ("Insomnia is common in menopause", "the most common cancer in men" describe a disease,
 #: not what a product does, so a bare "common" is not enough.)
@@ -398,12 +419,18 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
             and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
-        if reading is None and stance == "affirmed" and m.kind != "organ" \
+        if reading is None and stance in ("affirmed", "negated") and not framed_denial and m.kind != "organ" \
                 and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
+            # (also when the quantifier's "not" reaches the mention as its negation: "Not a soul
+            # has complained of drowsiness" is the same subject's denial; deny18 review)
             reading = _reading(doc, sent.start, sent.end, m)
             if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
                     and not _others_users(doc, m.sentence, sent.start, m.start) \
+                    and not _bare_denial_elsewhere(doc, m.sentence, sent.start, m, sent.end) \
+                    and not _ARM.search(doc.text, sent.start, m.start) \
                     and not LIMITED_AFTER.search(doc.text, m.end, sent.end):
+                # (not "Not one of the 250 women given a placebo developed a rash": the
+                # comparison arm's people deny nothing of the product; deny18)
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
                 denier = next(iter(coined_words(doc, sent.start + 1, m.start)), "") or "it"
@@ -424,7 +451,10 @@ def _build_claims(doc: Document) -> list[Claim]:
                 continue  # "Constipation isn't an issue with ibuprofen": the denial names its owner after it
         if sentence_disowned(doc, m.sentence, m.start) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
-        if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other":
+        if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other" \
+                and not _stopped_over(doc, sent.start, m):
+            # (the stop is the harm's cause in "Stopping X can cause …", never when the harm is the
+            # stop's reason: "came off X because of the dizziness", deny18)
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
         if in_other_product(doc, m.sentence, m.start):
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
@@ -509,7 +539,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             out[key].caused = stance == "affirmed" and read.subject in ("product", "")
         if not out[key].strength:
             del out[key]  # an effect named, not said to be caused (or denied) by anything
-        elif stance == "affirmed" and out[key].strength == 1 and (
+        elif stance == "affirmed" and out[key].strength == 1 and not _stopped_over(doc, sent.start, m) and (
                 _REDUCED.search(doc.text, max(sent.start, m.start - 40), m.start)
                 or _REDUCED.search(doc.text, m.end, min(sent.end, m.end + 40))):
             del out[key]  # "the stroke rate was 22 percent lower in people who ate it": a benefit
@@ -577,6 +607,38 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     return (bool(subjects.main) and subjects.other_between(k, lo, hi)) or coined_name_between(doc, lo + 1, hi)
 
 
+#: the pronouns that may point to the product after a bare quantified denial's effect
+#: (claim_predicates.toml [people_denial] product_pronouns: "… in the three years it has been sold")
+_BARE_PRONOUN = compile_re(r"(?<![a-z])(?:" + phrase_alternation(read_toml("claim_predicates.toml")["people_denial"]["product_pronouns"])
+                           + r")(?![a-z])", re.IGNORECASE)
+
+
+def _bare_denial_elsewhere(doc: Document, k: int, lo: int, m: Mention, end: int) -> bool:
+    """A quantified denial whose sentence ties its people to no product ("Not a soul has
+    complained of drowsiness": no "on it", "who take it", no name) is the page's product's only
+    when nothing after the effect places it elsewhere: the sentence ends there or a new clause
+    follows (", the maker said"), or the effect's clause goes on about the product ("… in the
+    three years it has been sold"). "… since we switched to Dorvix", "…
+    on the ferry since the new stabilisers", "… from the new gloves" tell another cause or
+    setting (deny18 review)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    start = m.end
+    subjects = sentence_subjects(doc)
+    if subjects.main_between(k, lo, end):
+        return False  # the product is named: read as before
+    if subjects.other_between(k, start, end) or coined_name_between(doc, start, end):
+        return True
+    if reader_data().ties.search(doc.text[lo:m.start].lower()):
+        return False  # the people are tied to a use ("on it", "who take it"): read as before
+        # (a tie after the effect, "on the ferry", is no tie of the people's)
+    rest = doc.text[start:end]
+    if not re.search(r"\w", rest) or re.match(r"\s*[,;:–—]", rest):
+        return False  # the sentence ends, or a new clause follows (", the maker said")
+    said = _BARE_PRONOUN.search(rest)
+    return said is None or not it_is_product(doc, k, start + said.start())
+
+
 #: the verbs that end the use of a product (causers.STOP_USE: stop, quit, discontinue, come off, give up)
 _STOPPED_USE = compile_re(r"(?<![a-z])" + STOP_USE + r"(?![a-z])", re.IGNORECASE)
 
@@ -625,7 +687,8 @@ _FREE_COMPOUND = compile_re(r"[-‐](?:free|proof)\s+(?!(?:survival|surviving|ye
                             r"living|patients?|people|persons?|children|kids|adults|men|women|participants|mice|rats|"
                             r"at|for|since|after|by|in|from|and|or|but|to|the|a|an|now|again|ever|today)(?![a-z]))[a-z]",
                             re.IGNORECASE)
-_NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:not\s+(?:a\s+single|one)|none\s+of|nobody|no\s+one|no|zero)\s", re.IGNORECASE)
+#: a subject quantified by none before the effect (claim_predicates.toml [people_denial] none_heads)
+_NO_ONE_BEFORE = compile_re(r"(?<![a-z])(?:" + NONE_HEADS + r")\s", re.IGNORECASE)
 _NEGATION_AFTER = compile_re(r"(?<![a-z])(?:not|never|no)(?![a-z])|n['’]t", re.IGNORECASE)
 
 
@@ -822,6 +885,122 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
     return not subjects.main_between(k, stop.end(), stop.end() + 1)
 
 
+def _effect_verb_of_product(doc: Document, s_start: int, m: Mention) -> bool:
+    """``m`` is an effect said by a verb of its own ([effect_verbs]: "won't constipate you", "can
+    push your glucose too low") whose subject, before it in its clause, is the product: its name,
+    or "it" pointing to it, and no other intervention ("Some painkillers constipate", "Insulin can
+    push your blood sugar too low" are another's; deny18)."""
+    if m.matched.lower().split(" ", 1)[0] not in _EFFECT_VERBS:
+        return False
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    lo = clause_start(doc.text, s_start, m.start)
+    subjects = sentence_subjects(doc)
+    if subjects.other_between(m.sentence, lo, m.start):
+        return False
+    if subjects.main_between(m.sentence, lo, m.start):
+        return True
+    it = re.match(r"\W*(?:it|this)\s", doc.text[lo:m.start], re.IGNORECASE)
+    return it is not None and it_is_product(doc, m.sentence, lo + it.end() - 1)
+
+
+_STOP_DATA = read_toml("contradiction_measures.toml")
+
+
+def _stop_reason_parts() -> dict[str, str]:
+    """The named parts of a harm told through stopping, each read from contradiction_measures.toml
+    [stop_reason] (a list is one alternation of its words), in the order they stand: the stop
+    verb, the words before what is stopped, what is stopped (one to three words, none of them a
+    word that joins two things: "switched from one to Zelvara" stops no Zelvara), its form or
+    manner, a delay, the reason, and the words before the effect (deny18)."""
+    d = _STOP_DATA["stop_reason"]
+
+    def alt(key: str) -> str:
+        return phrase_alternation(d[key])
+
+    word = r"(?!(?:" + alt("joins") + r")(?![\w'’-]))[\w'’-]+"
+    count = r"(?:" + alt("counts") + r")\s+(?:" + alt("units") + r")"
+    made = (r"because\s+(?:" + alt("made_subjects") + r"|the\s+[\w-]+)\s+(?:" + alt("made_verbs") + r")(?:\s+(?:"
+            + alt("made_objects") + r"))?")
+    return {
+        "verb": r"(?<![a-z])(?:" + d["verbs"].replace("{stop_use}", STOP_USE) + r")",
+        "lead": r"\s+(?:(?:" + alt("lead") + r")\s+)*",
+        "what": r"(?P<what>" + word + r"(?:\s+" + word + r"){0,2}?)",
+        "tail": r"(?:\s+(?:" + alt("tail") + r"))?(?:\s+up)?\s*,?\s+",
+        "delay": r"(?:(?:" + alt("delay_words") + r")\s+(?:(?:" + alt("delay_hedges") + r")\s+)?" + count + r"\s+)?",
+        "reason": r"(?:" + alt("reasons") + r"|after\s+(?:" + count + r"|days|weeks|months)\s+of|" + made + r")",
+        "effect_lead": r"\s+(?:(?:" + alt("effect_lead") + r")\s+)*\Z",
+    }
+
+
+#: The product stopped and the effect after it as the reason ([stop_reason]; deny18).
+_STOP_REASON = compile_re("".join(_stop_reason_parts().values()), re.IGNORECASE)
+#: Before the stopping in its clause, what makes it no report of a stop ([cause] stop_unsaid: a
+#: negation, a condition or advice, a question word; and the clitic "n't", stop_unsaid_clitics).
+_STOP_UNSAID = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_STOP_DATA["cause"]["stop_unsaid"]) + r")(?![a-z])|"
+                          + phrase_alternation(_STOP_DATA["cause"]["stop_unsaid_clitics"]), re.IGNORECASE)
+#: What is stopped said by a pronoun ([stop_reason] pronouns).
+_STOP_PRONOUN = compile_re(r"(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["pronouns"]) + r")\Z", re.IGNORECASE)
+#: Right after the effect, what it is put down to ([stop_reason] sources: "… dizziness from her
+#: ear infection")
+_STOP_SOURCE = compile_re(r"\s+(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["sources"]) + r")\s+(?P<np>[^,;:.!?()–—]+)",
+                          re.IGNORECASE)
+#: After the effect, a clause that dates it before the use ([stop_reason] earlier: "because of the
+#: dizziness I had before I started it").
+_STOP_EARLIER = compile_re(_STOP_DATA["stop_reason"]["earlier"], re.IGNORECASE)
+
+
+def _put_down_to_other(doc: Document, m: Mention, s_end: int) -> bool:
+    """Right after the effect ``m``, a source preposition puts it down to something that is not
+    the product ([stop_reason] sources: "dizziness from her ear infection", "headaches caused by
+    the heatwave"); "dizziness from it", "… caused by Zelvara" name the product (deny18 review)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    said = _STOP_SOURCE.match(doc.text, m.end, s_end)
+    if said is None:
+        return False
+    n0, n1 = said.span("np")
+    if sentence_subjects(doc).main_between(m.sentence, n0, n1):
+        return False
+    pronoun = _STOP_PRONOUN.match(doc.text[n0:n1].strip())
+    return not (pronoun and it_is_product(doc, m.sentence, n0))
+
+
+def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
+    """The effect ``m`` is the reason the product was stopped: "Several readers had to come off
+    it because of the dizziness", "I gave Zelvara up after a week of headaches", "many quit
+    it over the nausea", "I stopped taking it because it made me dizzy" (deny18). Stopping
+    for a harm says the product brought the harm on, as a patient story or a review says it.
+    What is stopped must be the product (its name, "it" pointing to it, or its kind: "the
+    tablets"), never another drug ("came off the pill because of headaches"); the stop must
+    be told, not denied, advised or asked ("nobody had to stop it because of …", "if you stop
+    it because of a rash")."""
+    text = doc.text
+    lo = max(s_start, m.start - 160)
+    found = _STOP_REASON.search(text, lo, m.start)  # (the pattern ends at the effect: ``\Z``)
+    if found is None:
+        return False
+    s_end = doc.sentences[m.sentence].end
+    if _STOP_UNSAID.search(text, clause_start(text, s_start, found.start()), found.start()) \
+            or "?" in text[found.start():s_end]:
+        return False
+    if _STOP_EARLIER.match(text[m.end:s_end]):
+        return False  # "because of the dizziness I had before I started it": the complaint brought to it
+    if _put_down_to_other(doc, m, s_end):
+        return False  # "after a week of dizziness from her ear infection": the infection's
+    w0, w1 = found.span("what")
+    if _STOP_PRONOUN.fullmatch(text[w0:w1]):
+        return it_is_product(doc, m.sentence, w0)
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    subjects = sentence_subjects(doc)
+    if by_kind(text, w0, w1):
+        # "stopped the tablets because of …": the product by its kind, when the sentence names
+        # no intervention ("came off the pill because of headaches and started Zelvara": another)
+        return not subjects.placed[m.sentence]
+    return subjects.main_between(m.sentence, w0, w1) and not subjects.other_between(m.sentence, w0, w1)
+
+
 #: People after "the reasons" and what they do: "… reasons people reach for Cephalin", "… why
 #: patients take it".
 _REASON_PEOPLE = compile_re(r"\s+(?:why\s+|that\s+)?(?:" + "|".join(_PEOPLE["with_reasons"]) + r")(?![a-z])",
@@ -973,6 +1152,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2  # "with no side effects reported"
     if m.negated:
         if (_DENIAL_FRAME.search(doc.text, near, m.end) or _VERB_MENTION.match(m.matched)
+                or _effect_verb_of_product(doc, s_start, m)
                 or m.cues.get("negated") == m.matched.lower() or _FREE_COMPOUND.match(doc.text, m.end)
                 or first_person_before(doc, m.sentence, near, m.start, denied=True)):
             return 2
@@ -999,7 +1179,7 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 2
     if m.matched.lower().endswith(_REACTION_WORDS) and _REACTION_TO.match(doc.text, m.end, s_end):
         return 2  # "allergic reactions to Calmaderm have been reported"
-    if _VERB_MENTION.match(m.matched):
+    if _VERB_MENTION.match(m.matched) or _effect_verb_of_product(doc, s_start, m):
         return 2  # "can upset the stomach", "may interfere with your sleep"
     if _part_made(doc, s_start, m):
         return 2  # "can make your teeth sensitive"
@@ -1022,6 +1202,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1
     if first_person_before(doc, m.sentence, near, m.start):
         return 1  # "I got heartburn the first week", "my patients had headaches on it"
+    if _stopped_over(doc, s_start, m):
+        return 1  # "several readers had to come off it because of the dizziness" (deny18)
     if _ended_up_on_product(doc, s_start, m):
         return 1  # "lots of people who start Zanta end up constipated"
     if group and had_before(doc, near, m.start):
@@ -1194,6 +1376,9 @@ def _held_apart(doc: Document, odd: Claim | TypedClaim, other: Claim | TypedClai
         if severity_apart(doc, (denial.sentence, denial.start, denial.end),
                           (admission.sentence, admission.start, admission.end)):
             return True  # "does not cause severe constipation" … "can cause mild constipation"
+        if window_narrows(doc, (denial.sentence, denial.start, denial.end),
+                          (admission.sentence, admission.start, admission.end), (agent(denial), agent(admission))):
+            return True  # "no rash in the first week" … "can cause a rash": the window narrows the denial (deny18)
     if not (isinstance(odd, TypedClaim) and odd.type == "dose") \
             and strengths_apart(doc, odd.sentence, other.sentence, harm_denial):
         return True  # "the 80 mg tablets are lactose-free" … "the 10 mg tablets contain lactose"

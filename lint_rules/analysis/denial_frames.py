@@ -33,8 +33,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lint_rules.analysis.boundaries import PUNCTUATION_CUT, clause_start
-from lint_rules.analysis.label_claims import FrameClaim, points_to_product
+from lint_rules.analysis.boundaries import CAPITALISED_WORD, PUNCTUATION_CUT, clause_start
+from lint_rules.analysis.label_claims import FrameClaim, key_values, points_to_product
 from lint_rules.analysis.product_reference import only_product_before
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
@@ -97,6 +97,23 @@ def _main_or_pointer(doc: Document, k: int, lo: int, hi: int) -> bool:
     if subjects.other_between(k, lo, hi):
         return False  # "Nobody who takes aspirin …": another product's
     return bool(placed) or bool(_data().pointer.search(doc.text, lo, hi)) or points_to_product(doc, lo, hi)
+
+
+def _page_name_in(doc: Document, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` names the page's product by a name the interventions analysis did not take as
+    the main one (a name of two words, "Zelvara Night", leaves its main empty): its capitalised
+    words are all ones the page's first sentence writes inside it, after its opening word, where
+    the page names what it is about (deny18 review: "Nausea: not an issue with Zelvara Night").
+    Another product's name ("… with Dorvix Day") is not there."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    if sentence_subjects(doc).main or not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    opening = re.match(r"\W*\w+", doc.text[first.start:first.end])
+    page = {w.group() for w in CAPITALISED_WORD.finditer(doc.text, first.start + (opening.end() if opening else 0), first.end)}
+    named = {w.group() for w in CAPITALISED_WORD.finditer(doc.text, lo, hi)}
+    return bool(named) and named <= page
 
 
 def _names_main(doc: Document, k: int, lo: int, hi: int) -> bool:
@@ -369,12 +386,18 @@ def _topic_claims(doc: Document) -> list[FrameClaim]:
             continue
         opened = data.opener.match(text[s.start:s.end])  # (``\A`` needs the sentence alone)
         lo = s.start + opened.end() if opened else s.start
-        if not opened or not opened.group().strip():
-            continue  # a bare topic ("Nausea: not seen with X") is a key-value line, read there
-        fronted = _fronted(doc, sorted(found, key=lambda m: m.start), lo, s.end, True)
+        bare = not opened or not opened.group().strip()
+        if bare and any(s.start <= x.key_start < s.end for x in key_values(doc)):
+            continue  # a key-value line ("Nausea: not seen with X" alone on its line) is read there
+        fronted = _fronted(doc, sorted(found, key=lambda m: m.start), lo, s.end, not bare)
         if fronted is None:
             continue  # no effect is the fronted topic: words of a clause stand before it
         first, brk = fronted
+        if bare and ":" not in brk.group():
+            # a bare topic inside a running paragraph ("We asked around. Nausea: not an issue
+            # with Zelvara, say our testers") is fronted only by a colon (deny18); "Nausea, …"
+            # or "Nausea — …" without an opener is a list or an aside
+            continue
         c0, c1 = brk.end(), s.end
         clause = text[c0:c1]
         if not clause.strip() or any(m.start >= c0 and m.concept_id != first.concept_id and m.kind != "general"
@@ -388,7 +411,8 @@ def _topic_claims(doc: Document) -> list[FrameClaim]:
             continue
         subjects = sentence_subjects(doc)
         if not _main_or_pointer(doc, k, c0, c1) and not (
-                subjects.main and not subjects.placed[k] and data.clipped.match(clause)):
+                subjects.main and not subjects.placed[k] and data.clipped.match(clause)) \
+                and not (bare and _page_name_in(doc, c0, c1)):
             continue  # about the product, by name or pointer; or clipped ("— none reported.") on its page
         if subjects.other_between(k, s.start, c1):
             continue

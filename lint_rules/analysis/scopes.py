@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from lint_rules.analysis import claim_limits as L
 from lint_rules.analysis.boundaries import PUNCTUATION_CUT, clause_start
 from lint_rules.document import Document
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 
 DIMENSIONS = ("who", "when", "amount", "use", "condition", "form", "source")
@@ -402,6 +402,9 @@ _TAKERS = re.compile(r"\bwho\s+(?:[a-z]+\s+)?(?:take|takes|took|use|uses|used|ar
 #: A clause break: a comma, semicolon, colon or dash (the shared punctuation cut).
 _CLAUSE_END = PUNCTUATION_CUT
 #: A number right before "in": "one in ten", "1 in 20".
+#: The words of a time after the start that is still the first window ("after the first dose",
+#: "after starting"): claim_scopes.toml [when.window] early_words.
+_EARLY_WORDS = frozenset(read_toml("claim_scopes.toml")["when"]["window"]["early_words"])
 _RATIO = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|%)\s*$")
 
 
@@ -409,7 +412,11 @@ def _differ(dim: str, a: Limit, b: Limit) -> bool:
     if a.universal or b.universal:
         return False
     if a.named != b.named and dim == "when":
-        return False  # a named frame and a clause's words: no common measure, so they may overlap
+        named, words = (a, b.words) if a.named else (b, a.words)
+        # the first window against a time after something that is not the start ("During the
+        # first month, …" / "After that, …", "after a few weeks"): the later time (deny18)
+        return named.words == {"early"} and "=after" in words and not words & _EARLY_WORDS
+        # otherwise a named frame and a clause's words have no common measure, so they may overlap
     if dim == "when" and not a.named:
         ra, rb = {w for w in a.words if w[0] == "="}, {w for w in b.words if w[0] == "="}
         # "After the loading phase, …" / "Before the loading phase ends, …" differ by their
@@ -473,3 +480,28 @@ def claims_apart(doc: Document, a: tuple[int, int, int], b: tuple[int, int, int]
                  skip: tuple[str, ...] = (), subjects: tuple[str, str] = ("", "")) -> str:
     """``scopes_apart`` of two claims given as (sentence, start, end), about ``subjects``."""
     return scopes_apart(claim_scope(doc, *a, subject=subjects[0]), claim_scope(doc, *b, subject=subjects[1]), skip)
+
+
+#: The course window a denial may be narrowed to ([time.frames] early): the first days or
+#: weeks of use, a part of every course. Not long-term use ("with regular use, no ulcers" is
+#: said of normal use, which an unlimited harm still meets), a time of day nor an era.
+_COURSE_WINDOWS = frozenset(read_toml("claim_scopes.toml")["when"]["window"]["course_windows"])
+#: "even" before the window ("not even in the long term", "even after months"): the window
+#: stretches the denial (claim_scopes.toml [when.window] even_window)
+_EVEN_WINDOW = compile_re(r"\beven\s+(?:" + phrase_alternation(read_toml("claim_scopes.toml")["when"]["window"]["even_window"]) + r")\b")
+
+
+def window_narrows(doc: Document, denial: tuple[int, int, int], harm: tuple[int, int, int],
+                   subjects: tuple[str, str] = ("", "")) -> bool:
+    """The denial is limited to the first window of the course ("no rash in the first week", "does
+    not cause weight gain in the short term") and the harm names no time ("can cause a rash"): both can
+    be true, since the harm may come outside the window (deny18). The limit narrows the denial
+    only; an unlimited denial ("never causes a rash") still meets a harm in any window, and
+    a harm in the same window ("a rash is common in the first week") still meets the limited
+    denial (``scopes_apart`` compares two limits)."""
+    if _EVEN_WINDOW.search(L.sentence_text(doc, denial[0])):
+        return False  # "not even in the long term": the window is where the denial is hardest to keep
+    said = claim_scope(doc, *denial, subject=subjects[0]).get("when")
+    if said is None or said.universal or not said.named or not said.words or not said.words <= _COURSE_WINDOWS:
+        return False
+    return "when" not in claim_scope(doc, *harm, subject=subjects[1])

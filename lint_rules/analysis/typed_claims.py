@@ -86,7 +86,7 @@ from lint_rules.analysis.label_claims import (
 )
 from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
-from lint_rules.knowledge import read_toml
+from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
 from lint_rules.store.diskcache import files_key
 from lint_rules.structure import HEADING
@@ -804,6 +804,15 @@ def typed_claims(doc: Document) -> list[TypedClaim]:
 
 _CONTRAST_OPENER = compile_re(r"^\W*(?:by\s+contrast|in\s+contrast|unlike|on\s+the\s+other\s+hand)\b|"
                               r"\b(?:by|in)\s+contrast\b")
+#: After a change, one use of the product as its time ("… after each scoop", "… following your
+#: dose"): claim_scopes.toml [when.window] each_use_before, each_use_within and [structure] trivial_each,
+#: trivial_units (deny18).
+#: Not "after each session of heavy lifting": an "of" names another activity's unit.
+_EACH_USE = compile_re(r"\b(?:(?:" + phrase_alternation(read_toml("claim_scopes.toml")["when"]["window"]["each_use_before"]) + r")|(?:"
+                       + phrase_alternation(read_toml("claim_scopes.toml")["when"]["window"]["each_use_within"])
+                       + r")\s+(?:\w+\s+)?(?:minutes?|hours?)\s+of)\s+(?:"
+                       + "|".join(read_toml("claim_scopes.toml")["structure"]["trivial_each"]) + r")\s+(?:"
+                       + "|".join(read_toml("claim_scopes.toml")["structure"]["trivial_units"]) + r")s?\b(?!\s+of\b)")
 _USERS = compile_re(r"\b(?:in|among)\s+(?:people|patients|users|participants|those|men|women|adults|volunteers|subjects|children|recipients)\s+"
                     r"(?:taking|using|given|on|who\s+took|who\s+take|who\s+used|treated\s+with)\b"
                     # the arm that got it ("in the training group"), not the comparison arm
@@ -1280,7 +1289,10 @@ def _build(doc: Document) -> list[TypedClaim]:
                 # is the drug in many sleep aids. Taken with alcohol, it …": diphenhydramine's)
                 claim.subject = _it_refers_to(doc, low, i, claim.start, claim.end) or "*"
             if claim.aspect == "outcome" and not claim.names and not re.search(
-                    r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b):
+                    r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b) \
+                    and not _EACH_USE.search(low, claim.end, b):
+                # ("Expect your blood pressure to climb after each scoop": the change follows one
+                # use of the product, so it is the page's product's; deny18)
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
         key = (claim.type, claim.side, i, claim.topic if claim.type == "benefit" else frozenset())
         if key in seen:

@@ -97,12 +97,19 @@ class AffirmedVersusNegated(_ContradictionRule):
     Words that deny an effect by themselves count as denials ("painless", "non-drowsy",
     "hypoallergenic", "non-irritating"), and so do denials carried by the subject ("Not one
     of the people who tried it has ever reported a rash", "nothing in it that could upset
-    your stomach", "not a single case … has been tied to it") and by a topic fronted before
-    its clause ("As for headaches — none reported with it", "When it comes to weight gain,
-    it has none"); lay and clinical words name one effect ("broken bones" and
-    "fractures", "bed sores" and "pressure ulcers"); a harm said of a group of users counts as said of
+    your stomach", "not a single case … has been tied to it", "not a soul who takes it has
+    complained of …") and by a topic fronted before its clause ("As for headaches — none
+    reported with it", "When it comes to weight gain, it has none", or a colon inside a
+    paragraph: "Nausea: not an issue with it"); an effect that is its own verb counts ("won't
+    constipate you"); lay and clinical words name one effect ("broken bones" and
+    "fractures", "bed sores" and "pressure ulcers", "blood sugar dropped too low" and
+    "hypoglycaemia"); a harm said of a group of users counts as said of
     the product ("some children taking it have trouble falling asleep", "patients described
-    it as painful"); an ingredient the article says the product contains is the product
+    it as painful"), and so does a harm given as the reason it was stopped ("several readers
+    had to come off it because of the dizziness", "I gave it up after a week of headaches");
+    a denial limited to the first window of use ("no rash in the first week") meets no harm
+    that names no time or a later one, while an unlimited denial ("never causes a rash")
+    still meets a harm "after a month"; an ingredient the article says the product contains is the product
     ("turmeric capsules, which contain curcumin" … "curcumin can upset the stomach"); two
     variants of a product ("our vegan protein", "our whey protein") and the symptoms of the
     disease it treats ("the condition often triggers sciatica") are not compared.
@@ -430,7 +437,10 @@ class EffectDirection(_TypedRule):
     appetite" against "increases their appetite"; "loosens the stools" against
     "constipation is a common side effect"; "does not affect blood sugar" against "pushed
     blood sugar up"; "won't raise your heart rate" against "speeds up the heart rate";
-    "helps bring cholesterol down" against "sent cholesterol soaring". Two hedged
+    "helps bring cholesterol down" against "sent cholesterol soaring"; a change said with
+    the measure as its subject after each use of the product counts as the product's
+    ("Expect your blood pressure to climb after each scoop"), after a meal, a coffee or
+    "each session of heavy lifting" it does not. Two hedged
     statements ("may raise heart rate slightly" and "most saw no change"), two different
     conditions ("helps with jet lag", "little effect on chronic insomnia"), treating
     against preventing ("shortens colds", "does not prevent colds"), questions and another
