@@ -72,6 +72,19 @@ def test_the_attack_finds_the_old_study_title_pattern() -> None:
     assert worst >= 0.5 and "-" * 20 in attack
 
 
+def test_the_stopwatch_stops_a_runaway_search_and_gives_the_next_its_whole_limit() -> None:
+    import signal
+
+    before = signal.getsignal(signal.SIGPROF)
+    runaway, fine = re.compile(r"(?:q+)+y"), re.compile(r"q+y")
+    with redos_attack.stopwatch():
+        assert redos_attack._timed(runaway, "q" * 30 + "!", 0.2) == 0.2
+        assert redos_attack._timed(fine, "q" * 30 + "!", 0.2) < 0.05
+        assert redos_attack._timed(runaway, "q" * 30 + "!", 0.2) == 0.2
+    assert signal.getsignal(signal.SIGPROF) is before
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
 def test_no_pattern_backtracks_exponentially() -> None:
     slow = []
     t0 = time.process_time()
