@@ -67,6 +67,17 @@ def register_parsed_section(name: str, parse: Callable[[Mapping[str, Any]], obje
     register_section(name, validate)
 
 
+def reject_unknown_keys(table: Mapping[str, Any], known: Iterable[str]) -> None:
+    """Raise ``ValueError("<key>: unknown key (known keys: …)")`` for the first key of
+    ``table`` (in sorted order) that is not ``known``: the check every parser given to
+    ``register_parsed_section`` opens with, in one wording (a misspelt key is the commonest
+    configuration mistake, and the list of the keys there are is its fix)."""
+    known = frozenset(known)
+    unknown = sorted(k for k in table if k not in known)
+    if unknown:
+        raise ValueError(f"{unknown[0]}: unknown key (known keys: {', '.join(sorted(known))})")
+
+
 class ConfigError(Exception):
     """A configuration problem; the message names the file and key."""
 

@@ -312,6 +312,20 @@ class Document:
             i -= 1
         return i
 
+    def sentence_at(self, offset: int) -> int:
+        """Index into ``sentences`` of the sentence holding prose ``offset``, or -1.
+
+        Edge rule: a sentence holds ``[start, end)``, its start but not its end (the end is
+        the index after its last character, as in a slice). An offset before the first
+        sentence, in the whitespace between two, at or after the last one's end, or in a
+        document without sentences gives -1. Sentences are sorted and disjoint, so one
+        bisect on their starts answers. Callers that need another rule (an inclusive end,
+        the sentence before a gap) adapt at the call and say why."""
+        sentences = self.sentences
+        starts = self.analysis("sentence-starts", lambda d: [s.start for s in d.sentences])
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < sentences[i].end else -1
+
     def role_at(self, offset: int) -> str:
         i = self.block_at(offset)
         return self.blocks[i].role if i >= 0 else BODY

@@ -190,6 +190,22 @@ def test_bullet_lines_are_list_items(kind: str) -> None:
     assert items == [("list_item", "Keep windows closed."), ("list_item", "Use air conditioning if possible.")]
 
 
+@pytest.mark.parametrize("kind", ["markdown", "html"])
+@pytest.mark.parametrize(("line", "item"), [
+    *((f"{mark} Keep the Zorbex jar closed.", True) for mark in "•·▪◦●–"),
+    ("•Keep the Zorbex jar closed.", False),  # no space after the mark
+    ("Keep the Zorbex jar • closed.", False),  # a mark inside the line
+    ("- Keep the Zorbex jar closed.", None),  # a Markdown list marker, not a plain bullet
+])
+def test_the_markdown_and_html_parsers_read_the_same_bullets(kind: str, line: str, item: bool | None) -> None:
+    if item is None and kind == "html":
+        return
+    src = f"<p>{line}</p>" if kind == "html" else f"{line}\n"
+    doc = parse_document(f"a.{kind}", src, kind)
+    kinds = [b.kind for b in doc.blocks if b.is_prose]
+    assert kinds == (["list_item"] if item is not False else ["paragraph"])
+
+
 def test_month_and_year_inside_a_reference_does_not_date_the_article() -> None:
     text = "Body.\n\nReferences\n\nNIH. Digestive diseases statistics. Published November 2014. Accessed 2017.\n"
     assert text_dates(text) == []

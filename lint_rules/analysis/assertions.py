@@ -943,11 +943,13 @@ def speech_of(doc: Document, sent: Sentence, start: int, end: int) -> bool:
 
 
 def _sentence_index(doc: Document, offset: int) -> int:
-    starts = doc.analysis("assertions.sentence-starts", lambda d: [s.start for s in d.sentences])
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and doc.sentences[i].start <= offset <= doc.sentences[i].end:
-        return i
-    return -1
+    """``Document.sentence_at`` with the sentence's end counted in: an offset just past a
+    sentence's last character (a span or clause boundary at its end, with whitespace or the
+    block's end after it) still asks about that sentence, as this layer always has; a
+    sentence that starts right there wins, as before. Sentences are never empty, so the
+    character before ``offset`` is in the sentence exactly when ``offset`` is its end."""
+    k = doc.sentence_at(offset)
+    return doc.sentence_at(offset - 1) if k < 0 and offset > 0 else k
 
 
 # -- sources ------------------------------------------------------------------------------

@@ -28,7 +28,6 @@ office or outlet are kept apart in ``Credentials.others`` and not judged as the 
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -599,10 +598,9 @@ ENDORSER_KINDS = ("title", "degree", "puffery", "unprotected-title", "membership
 
 def _endorsement_people(doc: Document) -> Iterator[Person]:
     sentences = doc.sentences
-    starts = [x.start for x in sentences]
     for m in ENDORSEMENT_RE.finditer(doc.text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i < 0 or m.start() >= sentences[i].end or doc.blocks[sentences[i].block].role != BODY:
+        i = doc.sentence_at(m.start())
+        if i < 0 or doc.blocks[sentences[i].block].role != BODY:
             continue
         sent = sentences[i]
         # the endorser's description ends with its clause: "developed by a physician, to

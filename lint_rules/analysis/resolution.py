@@ -54,7 +54,6 @@ sleep"), an expert quoted on another subject ("“We open a new wing on Monday,�
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -186,11 +185,6 @@ def reading_window(doc: Document, k: int) -> tuple[tuple[int, ...], tuple[int, .
     return tuple(before), tuple(after)
 
 
-def _sentence_of(doc: Document, offset: int) -> int:
-    starts = doc.analysis("resolution.sentence-starts", lambda d: [s.start for s in d.sentences])
-    return bisect.bisect_right(starts, offset) - 1
-
-
 def _text(doc: Document, k: int) -> str:
     sent = doc.sentences[k]
     return doc.text[sent.start:sent.end]
@@ -266,8 +260,10 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
         if sp.kind == INTERESTED or _stake_told(doc, sp.name):
             continue  # the product's paid consultant or the study's author is not the unnamed outside group,
             # whether the article says so in the attribution or in a sentence of its own ("Roe is a paid consultant to …")
-        said = [(j, words) for j, words in ((_sentence_of(doc, a), _words_of(doc, _sentence_of(doc, a), (a, b), sp.role))
-                                            for a, b in sp.spans) if j in window]
+        # a speaker's span starts on a word of a sentence (sentences cover every non-space
+        # character of prose), so sentence_at finds it; -1 (never in the window) would be a span
+        # outside all prose, which the old look-up gave to the sentence before it
+        said = [(j, _words_of(doc, j, (a, b), sp.role)) for a, b in sp.spans if (j := doc.sentence_at(a)) in window]
         if any(_disputes(claim, words) for _, words in said):
             continue  # "“Belly fat is stubborn, and no pill will melt it in a week,” said Dr. Bright": one
             # who disputes the claim in one sentence of the window is not its source in another

@@ -8,6 +8,12 @@ matter into the prose.
 from __future__ import annotations
 
 from lint_rules.document import Document
+from lint_rules.store.compiled_re import compile_re
+
+#: A plain-text bullet opening a paragraph ("• Keep windows closed"), which CommonMark does
+#: not read as a list marker and HTML writes inside a ``<p>``: to a reader, and to the text
+#: parser, a list item. One pattern for the Markdown and the HTML parser, so they agree.
+BULLET_RE = compile_re(r"[•·▪◦●–]\s+(?=\S)")
 
 
 def parse_document(path: str, source: str, kind: str) -> Document:

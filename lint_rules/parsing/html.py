@@ -24,9 +24,8 @@ from lint_rules.document import (
     DocumentBuilder,
     Link,
 )
+from lint_rules.parsing import BULLET_RE
 
-#: A plain-text bullet opening a paragraph (the Markdown parser's rule, kept in step).
-_BULLET_RE = re.compile(r"[•·▪◦●–]\s+(?=\S)")
 BLOCK_TAGS = frozenset(
     ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "dt", "dd", "figcaption", "caption", "div", "section", "article", "main", "aside", "header", "footer", "ul", "ol", "table", "tr", "body", "br", "hr"]
 )
@@ -322,7 +321,7 @@ class _Parser(HTMLParser):
             base += len(data) - len(stripped)
             data = stripped
             # "<p>• Keep windows closed</p>": a list item to a reader, as in a text file
-            bullet = _BULLET_RE.match(data) if self._kind() == PARAGRAPH else None
+            bullet = BULLET_RE.match(data) if self._kind() == PARAGRAPH else None
             if bullet:
                 base, data = base + bullet.end(), data[bullet.end():]
         self._ensure_block(base)

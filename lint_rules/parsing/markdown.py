@@ -27,12 +27,11 @@ from lint_rules.document import (
     DocumentBuilder,
     Link,
 )
+from lint_rules.parsing import BULLET_RE
 from lint_rules.parsing.frontmatter import TOML_FRONT_MATTER_RE, load_front_matter
 from lint_rules.store.compiled_re import compile_re
 
 _COMMENT_RE = compile_re(r"<!--(.*?)-->", re.DOTALL)
-#: A plain-text bullet that CommonMark does not read as a list marker.
-_BULLET_RE = compile_re(r"[•·▪◦●–]\s+(?=\S)")
 #: Lines that end a press release; Markdown would read "###" as an empty heading.
 END_MARKS = frozenset({"###", "# # #"})
 _HTML_LINK_OPEN_RE = compile_re(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -312,7 +311,7 @@ class _MarkdownWalker:
                         cursor = pos + len(child.content)
                     continue
                 content = child.content
-                bullet = _BULLET_RE.match(content) if bullets and line_start and pos >= 0 else None
+                bullet = BULLET_RE.match(content) if bullets and line_start and pos >= 0 else None
                 if bullet:
                     b.open_list_item(pos)
                     content, pos = content[bullet.end():], pos + bullet.end()

@@ -12,7 +12,6 @@ assertion layer (``lint_rules.analysis.assertions``); these rules read its answe
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -354,13 +353,6 @@ def _product_subject(doc: Document, sent: Sentence, before: int) -> str | None:
                 and not ordinary_food(doc, item.name):  # "olive oil" in a report of diet research
             return item.name
     return None
-
-
-def _sentence_of(doc: Document, offset: int) -> int | None:
-    """The index of the sentence holding ``offset``, or None."""
-    starts = doc.analysis("claims.sentence-starts", lambda d: [x.start for x in d.sentences])
-    k = bisect.bisect_right(starts, offset) - 1
-    return k if k >= 0 and offset < doc.sentences[k].end else None
 
 
 def _is_question(doc: Document, sent: Sentence) -> bool:
@@ -793,8 +785,8 @@ class UndisclosedPromotion(Rule):
         spots.sort()
         # one finding per article, on the first sentence's markers ("Snag a jar today using code
         # GLOW25" is one call to buy); the other markers are related locations
-        k = _sentence_of(doc, spots[0][0])
-        first = [x for x in spots if k is not None and _sentence_of(doc, x[0]) == k] or spots[:1]
+        k = doc.sentence_at(spots[0][0])  # -1 outside every sentence: then the first marker alone
+        first = [x for x in spots if k >= 0 and doc.sentence_at(x[0]) == k] or spots[:1]
         rest = [x for x in spots if x not in first]
         s, e = first[0][0], max(x[1] for x in first)
         yield self.finding(

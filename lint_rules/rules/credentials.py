@@ -31,13 +31,6 @@ CREDENTIAL_KINDS = ("title", "degree", "certification", "specialty", "membership
 ACADEMIC_FIELDS = ("research", "public-health")
 
 
-def _sentence_of(doc: Document, offset: int) -> tuple[int, int]:
-    for s in doc.sentences:
-        if s.start <= offset < s.end:
-            return s.start, s.end
-    return offset, offset
-
-
 _FRONT_MATTER_ID_RE = {
     "npi": compile_re(r"^[ \t-]*[\w-]*npi[\w-]*\s*:\s*[\"']?(\d[\d -]*\d)", re.IGNORECASE | re.MULTILINE),
     "orcid": compile_re(r"^[ \t-]*[\w-]*orcid[\w-]*\s*:\s*[\"']?(?:https?://orcid\.org/)?([\dX-]{16,19})",
@@ -93,7 +86,8 @@ class PufferyNextToCredentials(Rule):
         for person in credentials(doc).people:
             claims = _on_page(person.claims)
             for puff in (c for c in claims if c.kind == "puffery"):
-                s, e = _sentence_of(doc, puff.start)
+                k = doc.sentence_at(puff.start)  # outside every sentence: an empty span, no neighbours
+                s, e = (doc.sentences[k].start, doc.sentences[k].end) if k >= 0 else (puff.start, puff.start)
                 # claimed expertise whose noun is the praise word itself ("yoga guru") is
                 # not a second claim
                 near = [c for c in claims if c.kind in CREDENTIAL_KINDS and s <= c.start < e

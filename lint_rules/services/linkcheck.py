@@ -53,7 +53,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lint_rules import knowledge
-from lint_rules.config import register_parsed_section
+from lint_rules.config import register_parsed_section, reject_unknown_keys
 from lint_rules.store.compiled_re import checked_re, compile_re
 
 #: Statuses of HEAD answers that do not say what GET would.
@@ -118,9 +118,7 @@ _LINK_KEYS = {"exclude", "allow", "check-fragments", "content-check", "check-tit
 
 
 def parse_link_options(table: Mapping[str, Any]) -> LinkOptions:
-    unknown = sorted(k for k in table if k not in _LINK_KEYS)
-    if unknown:
-        raise ValueError(f"{unknown[0]}: unknown key (known keys: {', '.join(sorted(_LINK_KEYS))})")
+    reject_unknown_keys(table, _LINK_KEYS)
     kw: dict[str, Any] = {}
     for key in ("exclude", "allow"):
         if key in table:

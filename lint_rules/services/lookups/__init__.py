@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint_rules.config import register_parsed_section
+from lint_rules.config import register_parsed_section, reject_unknown_keys
 
 CROSSREF_URL = "https://api.crossref.org"
 PUBMED_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
@@ -104,9 +104,8 @@ _KEYS = {
 
 
 def parse_lookup_settings(table: Mapping[str, Any], network: Mapping[str, Any] | None = None) -> LookupSettings:
+    reject_unknown_keys(table, _KEYS)
     for key, value in table.items():
-        if key not in _KEYS:
-            raise ValueError(f"{key}: unknown key (use one of: {', '.join(sorted(_KEYS))})")
         kind = _KEYS[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ValueError(f"{key} must be {kind.__name__}, not {type(value).__name__}")

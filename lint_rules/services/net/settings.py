@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint_rules.config import register_parsed_section
+from lint_rules.config import register_parsed_section, reject_unknown_keys
 from lint_rules.store.compiled_re import compile_re
 
 #: Lifetimes (seconds) of cached outcomes. Successes live for days; failures for minutes
@@ -137,9 +137,7 @@ _KEYS = {
 
 def parse_settings(table: Mapping[str, Any]) -> NetworkSettings:
     """Build settings from a ``network`` table; raises ``ValueError`` naming the key."""
-    unknown = sorted(k for k in table if k not in _KEYS)
-    if unknown:
-        raise ValueError(f"{unknown[0]}: unknown key (known keys: {', '.join(sorted(_KEYS))})")
+    reject_unknown_keys(table, _KEYS)
     kw: dict[str, Any] = {}
 
     def positive_int(key: str, minimum: int = 1) -> None:
