@@ -1,0 +1,58 @@
+"""Which product a claim is about, and the false alarms (session 18, ``name18``, issue 14): for
+each mechanism the true conflict that must be found and the ordinary passage or hard negative
+(the same words where the claim is another's, answered, or about another thing) that must stay
+quiet. Every sentence is written for these tests (coined product names) from the construction,
+not taken from a blind set or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import contradictions
+
+
+def _flags(text: str) -> set[tuple[str, str]]:
+    """The findings of ``text`` as (code, flagged words): which pair fired, not only whether."""
+    body = text if text.endswith("\n") else text + "\n"
+    return {(f.code, body[f.location.start_offset:f.location.end_offset].lower()) for f in contradictions(text)}
+
+
+# -- a claim passed on and answered "No, …" or "the other way round" (question-and-answer pages) --
+
+_ANSWERED_QUIET = [
+    "Q: My neighbour says Zelvara tea raises your blood pressure. Is that right?\n"
+    "A: No, it's the other way round. Zelvara tea lowers your blood pressure a little over a few weeks.",
+    "Q: A video I saw says the Fluvex jab clashes with blood thinners. Should I skip it?\n"
+    "A: No. There is no interaction between Fluvex and any blood thinner. Have the jab as planned.",
+    "Q: My mum read that Vitrol drops raise eye pressure. Should she stop?\n"
+    "A: No - quite the opposite. Vitrol drops lower eye pressure, which is why they are prescribed.",
+    "My trainer insists that Rowfit shakes cause bloating. In fact the opposite is true. "
+    "Rowfit shakes do not cause bloating.",
+    "A customer review claims Dozella gives you headaches. We looked at every report we received last "
+    "year. Not true. Dozella does not cause headaches.",
+]
+_ANSWERED_FOUND = [
+    # the "No," answers another question: the writer's own claims still conflict
+    "Q: Is Flexa gel sold in pharmacies?\nA: No, only online. Flexa gel never irritates the skin. "
+    "Spread a thin layer twice a day. Flexa gel can irritate the skin on the face.",
+    "Q: My friend says Zelvara is worth trying. Does it make you drowsy?\nA: No, Zelvara does not make "
+    "you drowsy. Take it in the morning with water. In some people, Zelvara can make you drowsy for an hour or two.",
+    # a customer's report left standing is the page's own
+    "Dozella is our best-selling sleep spray and it causes no headaches. It comes in a 20 ml bottle. "
+    "One customer wrote that Dozella gave her a headache every morning. We are sorry to hear that.",
+    # research is no customer's voice ("A review of 12 trials"), and "No." after it answers nothing
+    "Calmora does not cause weight gain. A review of 12 trials found that Calmora can cause weight gain "
+    "in older adults. No, that does not mean you should stop taking it.",
+    # "No. 2 on our list" is no answer
+    "Zelvara tea does not raise blood pressure. No. 2 on our list is ginger tea. In some people, "
+    "Zelvara tea can raise blood pressure.",
+]
+
+
+@pytest.mark.parametrize("text", _ANSWERED_QUIET)
+def test_claim_passed_on_and_answered_no_is_quiet(text: str) -> None:
+    assert not _flags(text)
+
+
+@pytest.mark.parametrize("text", _ANSWERED_FOUND)
+def test_own_claims_beside_a_no_answer_are_found(text: str) -> None:
+    assert _flags(text)
