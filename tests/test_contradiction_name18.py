@@ -56,3 +56,48 @@ def test_claim_passed_on_and_answered_no_is_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", _ANSWERED_FOUND)
 def test_own_claims_beside_a_no_answer_are_found(text: str) -> None:
     assert _flags(text)
+
+
+# -- the product a group of people takes is the claim's, whichever the article tests ----------
+
+#: A page about another product (Zelvara tablets) that also talks about a second one.
+_Z = "Zelvara tablets are a new treatment for arthritis pain. Doctors say Zelvara tablets are easy to take. "
+
+_TAKEN_FOUND = [
+    _Z + "Many readers also take aspirin.\n\nPatients on aspirin do not experience hair thinning.\n\n"
+    "Zelvara tablets are taken twice a day. A number of women on aspirin notice their hair thinning after a few months.",
+    _Z + "Zelvara tablets help most people.\n\nUsers get no headaches with aspirin.\n\n"
+    "Zelvara tablets are taken twice a day. Aspirin can cause headaches.",
+    _Z + "Many of our readers also take ibuprofen. Patients taking ibuprofen do not get indigestion. "
+    "Even so, indigestion is common in patients taking ibuprofen over many months.",
+    # the page's own product in the same frames
+    "Cardiva is a new blood pressure tablet. Cardiva does not cause dizziness. "
+    "Some patients on Cardiva feel dizzy when they stand up.",
+]
+_TAKEN_QUIET = [
+    # a rival's denial said of its takers beside the page's own harm, and the other way round
+    _Z + "Many readers also take aspirin.\n\nPatients on aspirin do not experience hair thinning.\n\n"
+    "Zelvara tablets are taken twice a day. Some women on Zelvara tablets notice their hair thinning.",
+    _Z + "Zelvara tablets help most people.\n\nUsers get no headaches with aspirin.\n\n"
+    "Zelvara tablets are taken twice a day. Zelvara tablets can cause headaches.",
+    _Z + "People report no dizziness while taking ibuprofen. Zelvara tablets can cause dizziness in older adults.",
+    "Zelvara tablets do not cause hair thinning. Doctors say Zelvara tablets are easy to take.\n\n"
+    "Many readers also take aspirin. A number of women on aspirin notice their hair thinning after a few months.",
+    # ordinary passages with the frames' words
+    "Painaway gel won't upset your stomach. Many people taking ibuprofen tablets get indigestion, "
+    "which is why a gel can be a better choice.",
+    "Our Fibra shakes cause no bloating. People on a keto diet often complain of bloating and constipation in the first week.",
+    "Zelvara does not cause bleeding. People on warfarin can bleed more easily if they also take Zelvara, so ask first.",
+    "Novaderm cream does not cause skin thinning, the company said. Patients using steroid creams for months can "
+    "develop skin thinning.",
+]
+
+
+@pytest.mark.parametrize("text", _TAKEN_FOUND)
+def test_product_people_take_is_the_claims(text: str) -> None:
+    assert _flags(text)
+
+
+@pytest.mark.parametrize("text", _TAKEN_QUIET)
+def test_product_other_people_take_is_quiet(text: str) -> None:
+    assert not _flags(text)
