@@ -101,3 +101,35 @@ def test_product_people_take_is_the_claims(text: str) -> None:
 @pytest.mark.parametrize("text", _TAKEN_QUIET)
 def test_product_other_people_take_is_quiet(text: str) -> None:
     assert not _flags(text)
+
+
+# -- a pronoun opening a later clause stands for the sentence's subject: another class ---------
+
+_CLASS_QUIET = [
+    "Loratadine is one of the antihistamines we recommend. In adults, it is non-sedating at the usual dose. "
+    "It comes as tablets. In children under two, sedating antihistamines are sometimes prescribed, and these "
+    "often cause marked drowsiness.",
+    "Fexaclear is a non-drowsy hay fever tablet. Fexaclear will not make you drowsy. First-generation "
+    "antihistamines are cheaper, but they often make you drowsy.",
+    "Honestly Calmex never gave me a headache. Cheap painkillers are everywhere, and they gave me headaches all the time.",
+    "Dermasoft cream does not thin the skin. Strong steroid creams are sometimes prescribed for eczema, and these "
+    "can thin the skin.",
+]
+_CLASS_FOUND = [
+    # the page's own product by a determiner, a coined name, or its users
+    "Our Sleepo gummies do not cause headaches. Our gummies taste of cherry, and they can cause headaches if you take two.",
+    "Sleepo gummies do not cause headaches. Sleepo gummies are popular, and they may cause headaches in children.",
+    "Zentra does not cause drowsiness. Many users love Zentra tablets, and they often report drowsiness in the first week.",
+    "Nasoclear sprays are sold in two sizes. Nasoclear spray does not cause nosebleeds. The sprays are sold "
+    "cheaply, and these can cause nosebleeds.",
+]
+
+
+@pytest.mark.parametrize("text", _CLASS_QUIET)
+def test_pronoun_for_another_class_is_quiet(text: str) -> None:
+    assert not _flags(text)
+
+
+@pytest.mark.parametrize("text", _CLASS_FOUND)
+def test_pronoun_for_the_product_is_found(text: str) -> None:
+    assert _flags(text)

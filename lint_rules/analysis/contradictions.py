@@ -108,6 +108,7 @@ from lint_rules.analysis.denial_frames import (
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import (
+    class_antecedent,
     in_other_product,
     ingredient_part,
     it_is_other,
@@ -453,6 +454,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         if (opening := _PRONOUN_OPENS.match(doc.text, sent.start, m.start)) is not None \
                 and it_is_other(doc, m.sentence, opening.start(1)):
             continue  # "Sleepo gummies contain melatonin. It can make you drowsy": Sleepo's (name17)
+        if class_antecedent(doc, m.sentence, m.start):
+            continue  # "sedating antihistamines are sometimes prescribed, and these often cause …": theirs (name18)
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):

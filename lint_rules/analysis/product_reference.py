@@ -315,3 +315,58 @@ _PEOPLE = compile_re(r"(?<![a-z])(?:" + "|".join(map(re.escape, read_toml("asser
 _TAKEN_AFTER = compile_re(r"(?:[\s,]+[\w-]+){0,4}?\s+(?:" + "|".join(
     re.escape(c).replace(r"\ ", r"\s+") for c in sorted(read_toml("context_cues.toml")["subject"]["taken_connectors"], key=len, reverse=True))
     + r")(?![a-z])")
+
+
+def class_antecedent(doc: Document, k: int, pos: int) -> bool:
+    """A pronoun ("these", "those", "they": [subject] clause_pronouns) opening the clause of
+    sentence ``k`` that holds ``pos``, after a coordinator ("…, and these often cause …"), stands
+    for the sentence's opening subject, and that subject is a class of products other than the
+    page's: a noun phrase with no determiner that points at the product ([subject]
+    own_determiners: "the sprays", "our tablets"), headed by a product's kind, a form or a drug
+    word ("sedating antihistamines", "some decongestant sprays"), naming neither the product
+    nor a coined name ("Sleepo gummies"). Why (name18, v16 dev triage): "In children under two,
+    sedating antihistamines are sometimes prescribed, and these often cause marked drowsiness"
+    was read as the page's own product's harm, against its "non-sedating"; the same class named
+    as the subject of the causing verb was already another product's."""
+    from lint_rules.analysis.context import form_word
+    from lint_rules.analysis.typed_claims import coined_words
+
+    s = doc.sentences[k]
+    lo = clause_start(doc.text, s.start, pos)
+    if lo <= s.start or _CLAUSE_PRONOUN.match(doc.text, lo, pos) is None:
+        return False
+    opening = doc.text[s.start:lo]
+    fronted = re.match(r"[^,]{0,60},\s*", opening)  # "In children under two, …"
+    at = s.start + (fronted.end() if fronted and fronted.end() < len(opening) else 0)
+    words = re.findall(r"[a-z][a-z'-]*", doc.text[at:lo].lower())
+    aux = _auxiliary_words()
+    head = next((i for i, w in enumerate(words) if w in aux), -1)
+    if head < 1 or words[0] in _cue_words("own_determiners") or words[0] in _cue_words("product_pronouns"):
+        return False
+    phrase = words[:head]
+    noun = phrase[-1]
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if not noun.endswith("s") or noun in _people_words() or not (
+            form_word(singular) or form_word(noun) or drug_word(singular) or drug_word(noun)):
+        return False  # a condition, people ("some users … and they report …"), no product's kind
+    subjects = sentence_subjects(doc)
+    if any(subjects.is_main(n) for p, n in subjects.placed[k] if at <= p < lo) or coined_words(doc, at, lo):
+        return False  # the product's own name, or a coined one ("Sleepo gummies are …, and they …")
+    main_words = set(re.findall(r"[a-z0-9-]{4,}", subjects.main))
+    return not main_words & set(phrase)
+
+
+@functools.lru_cache(maxsize=1)
+def _auxiliary_words() -> frozenset[str]:
+    return frozenset(read_toml("context_cues.toml")["subject"]["auxiliaries"])
+
+
+@functools.lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(read_toml("assertion_cues.toml")["takers"]["people_words"])
+
+
+#: A clause that opens with a coordinator and a pronoun ([subject] clause_coordinators,
+#: clause_pronouns): "and these", "but they".
+_CLAUSE_PRONOUN = compile_re(r"[\W_]*(?:(?:" + "|".join(read_toml("context_cues.toml")["subject"]["clause_coordinators"])
+                             + r")\s+)?(?:" + "|".join(read_toml("context_cues.toml")["subject"]["clause_pronouns"]) + r")\s", re.IGNORECASE)
