@@ -133,3 +133,28 @@ def test_pronoun_for_another_class_is_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", _CLASS_FOUND)
 def test_pronoun_for_the_product_is_found(text: str) -> None:
     assert _flags(text)
+
+
+# -- a fronted adverbial ("Depending on …,") is not the clause's activity -------------------------
+
+_FRONTED_FOUND = [
+    "Glucova shakes won't push your blood sugar up. Each shake has 200 kcal. Depending on your readings, "
+    "each shake can raise blood sugar by 2 mmol/L.",
+    "Cardova does not lower your heart rate. Take it with food. Judging by the trial, Cardova can lower your heart rate.",
+]
+_FRONTED_QUIET = [
+    # a gerund that is the subject stays another agent, with an adverb or a list after a comma
+    "Glucova shakes won't push your blood sugar up. Each shake has 200 kcal. Skipping meals, however, can push "
+    "blood sugar up.",
+    "Cardova does not raise blood pressure. Take it daily. Eating salt, crisps and cheese can raise blood pressure.",
+]
+
+
+@pytest.mark.parametrize("text", _FRONTED_FOUND)
+def test_fronted_adverbial_is_no_other_agent(text: str) -> None:
+    assert _flags(text)
+
+
+@pytest.mark.parametrize("text", _FRONTED_QUIET)
+def test_gerund_subject_is_another_agent(text: str) -> None:
+    assert not _flags(text)
