@@ -329,7 +329,7 @@ def class_antecedent(doc: Document, k: int, pos: int) -> bool:
     was read as the page's own product's harm, against its "non-sedating"; the same class named
     as the subject of the causing verb was already another product's."""
     from lint_rules.analysis.context import form_word
-    from lint_rules.analysis.typed_claims import coined_words
+    from lint_rules.analysis.textstat_offline import syllable_counts
 
     s = doc.sentences[k]
     lo = clause_start(doc.text, s.start, pos)
@@ -350,8 +350,9 @@ def class_antecedent(doc: Document, k: int, pos: int) -> bool:
             form_word(singular) or form_word(noun) or drug_word(singular) or drug_word(noun)):
         return False  # a condition, people ("some users … and they report …"), no product's kind
     subjects = sentence_subjects(doc)
-    if any(subjects.is_main(n) for p, n in subjects.placed[k] if at <= p < lo) or coined_words(doc, at, lo):
-        return False  # the product's own name, or a coined one ("Sleepo gummies are …, and they …")
+    coined = any(w.lower() not in syllable_counts() for w in re.findall(r"[A-Z][a-z]{2,}", doc.text[at:lo]))
+    if any(subjects.is_main(n) for p, n in subjects.placed[k] if at <= p < lo) or coined:
+        return False  # the product's own name, or a coined one, capitalised and in no dictionary (CMU): "Sleepo gummies are …, and they …"
     main_words = set(re.findall(r"[a-z0-9-]{4,}", subjects.main))
     return not main_words & set(phrase)
 
