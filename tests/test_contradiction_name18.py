@@ -158,3 +158,27 @@ def test_fronted_adverbial_is_no_other_agent(text: str) -> None:
 @pytest.mark.parametrize("text", _FRONTED_QUIET)
 def test_gerund_subject_is_another_agent(text: str) -> None:
     assert not _flags(text)
+
+
+# -- "safe for everyone over 12": every group but the young children a warning names ----------
+
+_AGE_QUIET = [
+    "Clearflo is safe for everyone over 12 when used as directed. It clears a blocked nose within minutes. "
+    "Clearflo is not suitable for children under 12.",
+    "Zentra is suitable for anyone aged 16 and over. Take one a day. Zentra should not be given to children under 16.",
+]
+_AGE_FOUND = [
+    "Clearflo is safe for everyone. It clears a blocked nose within minutes. Clearflo is not suitable for children under 12.",
+    "Sinoclear is suitable for anyone over 12. Take one tablet every six hours. In people with high blood pressure, "
+    "Sinoclear can raise blood pressure to dangerous levels.",
+]
+
+
+@pytest.mark.parametrize("text", _AGE_QUIET)
+def test_everyone_over_an_age_is_not_children(text: str) -> None:
+    assert not _flags(text)
+
+
+@pytest.mark.parametrize("text", _AGE_FOUND)
+def test_everyone_over_an_age_still_covers_adult_groups(text: str) -> None:
+    assert _flags(text)

@@ -1375,6 +1375,9 @@ def _course_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
 
 
 def _scope_overlap(safe: frozenset[str], restricted: frozenset[str]) -> set[str]:
+    if "universal" in safe and "over_age" in safe:
+        # "safe for everyone over 12" leaves out the young children a warning names (name18)
+        return set(restricted) - {"children"}
     if "universal" in safe:
         return set(restricted) or {"universal"}
     if "allergy:all" in safe:

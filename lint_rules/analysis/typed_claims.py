@@ -907,15 +907,26 @@ def _groups(text: str) -> frozenset[str]:
     older = bool(_OLDER_CHILDREN.search(text))
     if older:
         text = _OLDER_CHILDREN.sub(" ", text)
+    bounded = bool(_AGE_BOUNDED_UNIVERSAL.search(text))
+    if bounded:
+        text = _AGE_BOUNDED_UNIVERSAL.sub(" ", text)  # "everyone over 12": not everyone (name18)
     out = {data.group_of[re.sub(r"\s+", " ", m.group())] for m in data.groups.finditer(text)}
     if not out:
         out = _condition_groups(text)
     if older:
         out.add("older_children")
+    if bounded:
+        out |= {"universal", "over_age"}  # everyone but young children (contradictions._scope_overlap)
     if "allerg" in text or "coeliac" in text or "celiac" in text:
         out |= _allergens(text)
         out.discard("universal") if not re.search(r"anyone|everyone|everybody", text) else None
     return frozenset(out)
+
+
+
+#: A universal word bounded by an age ("everyone over 12"; [scope] age_bounded_universal of
+#: ``contradiction_claims.toml``): the older children and adults, not everyone.
+_AGE_BOUNDED_UNIVERSAL = compile_re(read_toml(DATA_FILE)["scope"]["age_bounded_universal"])
 
 
 #: Before a group that opens a phrase: a preposition and a determiner or age word at most.
