@@ -182,3 +182,24 @@ def test_everyone_over_an_age_is_not_children(text: str) -> None:
 @pytest.mark.parametrize("text", _AGE_FOUND)
 def test_everyone_over_an_age_still_covers_adult_groups(text: str) -> None:
     assert _flags(text)
+
+
+# -- a later clause that judges the claim with a hedge hedges the claim --------------------------
+
+_VERDICT_QUIET = [
+    "Zentra is sold as non-drowsy, and that is true for most people, though not all. A few users do feel sleepy on it.",
+]
+_VERDICT_FOUND = [
+    "Zentra is a non-drowsy tablet, and most adults can take it before work. Zentra can make you drowsy.",
+    "Zentra is non-drowsy, and that is true. Zentra can make you drowsy in the afternoon.",
+]
+
+
+@pytest.mark.parametrize("text", _VERDICT_QUIET)
+def test_hedged_verdict_on_the_claim_hedges_it(text: str) -> None:
+    assert not _flags(text)
+
+
+@pytest.mark.parametrize("text", _VERDICT_FOUND)
+def test_hedge_about_something_else_or_no_hedge_is_found(text: str) -> None:
+    assert _flags(text)

@@ -911,7 +911,16 @@ def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue:
     if not cue or cue in low[s_start:m.start]:
         return False
     at = low.find(cue, m.end, s_end)
-    return at >= 0 and bool(CLAUSE_BREAK.search(text, m.end, at))
+    if at < 0 or not CLAUSE_BREAK.search(text, m.end, at):
+        return False
+    # "sold as non-drowsy, and that is true for most people": the later clause judges the claim
+    # itself, so its hedge is the claim's ([verdict] hedged_claim; name18)
+    brk = CLAUSE_BREAK.search(text, m.end, at)
+    return brk is None or not _VERDICT.match(low, brk.end(), at)
+
+
+#: A later clause that opens with the writer's verdict on the claim ("and that is true …").
+_VERDICT = compile_re(read_toml("contradiction_limits.toml")["verdict"]["hedged_claim"])
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
