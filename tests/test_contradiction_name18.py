@@ -203,3 +203,35 @@ def test_hedged_verdict_on_the_claim_hedges_it(text: str) -> None:
 @pytest.mark.parametrize("text", _VERDICT_FOUND)
 def test_hedge_about_something_else_or_no_hedge_is_found(text: str) -> None:
     assert _flags(text)
+
+
+# -- a coined name in apposition with the product's kind names the product ------------------------
+
+_APPOSITIVE_FOUND = [
+    "Gripvax, a flu vaccine, is offered to all adults. Gripvax does not cause headaches. Gripvax can cause "
+    "headaches in some adults.",
+    "This autumn the flu vaccine, Gripvax, is free for over-65s. Gripvax does not cause headaches. The vaccine can "
+    "cause headaches in some adults.",
+    "Our new sleep spray (Dozella) is sold in chemists. Dozella does not cause headaches. The spray can cause "
+    "headaches in some people.",
+]
+_APPOSITIVE_QUIET = [
+    "Gripvax, a flu vaccine, is offered to adults this autumn. Gripvax does not cause a fever. Brexo, a rival flu "
+    "vaccine, can cause a fever in some adults.",
+    "Medivance today launched Calmora, a herbal sleep tablet, and Dozella, a melatonin spray. Calmora does not cause "
+    "morning grogginess. Dozella can cause morning grogginess in some users.",
+    "Dr Kovacs, a surgeon in Leeds, says Zentra does not cause headaches. Zentra is taken at night. Kovacs added "
+    "that migraines can cause headaches for days.",
+    "Gripvax, a flu vaccine, is offered to all adults. Gripvax does not cause headaches. The shingles vaccine can "
+    "cause headaches in some adults.",
+]
+
+
+@pytest.mark.parametrize("text", _APPOSITIVE_FOUND)
+def test_coined_name_in_apposition_is_the_kind(text: str) -> None:
+    assert _flags(text)
+
+
+@pytest.mark.parametrize("text", _APPOSITIVE_QUIET)
+def test_appositive_of_another_product_is_quiet(text: str) -> None:
+    assert not _flags(text)

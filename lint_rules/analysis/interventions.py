@@ -1207,6 +1207,15 @@ class SentenceSubjects:
             # named approach: a sentence about either is about the article's subject
             if item.stands_for and item.name not in self.alias:
                 self.alias[item.name] = item.stands_for
+        appositive: dict[str, set[str]] = defaultdict(set)  # kind -> coined names set beside it
+        for i, (a, b) in enumerate(self.spans):
+            for p, n in self.placed[i]:
+                coined = _appositive_name(doc.text, a, b, p, p + len(n))
+                if coined and coined not in self.alias and coined != n:
+                    appositive[self.alias.get(n, n)].add(coined)
+        for kind, coined_names in appositive.items():
+            if len(coined_names) == 1:  # (two brands of one kind, "Brexo, a rival flu vaccine": neither is the kind)
+                self.alias[next(iter(coined_names))] = kind  # "Gripvax, a flu vaccine, …" (name18)
 
     def _ingredients(self, doc: Document, found: list[Intervention]) -> dict[str, str]:
         """Ingredient -> product, where the article says the product contains it
@@ -1821,3 +1830,40 @@ def _new_research() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _new_before() -> frozenset[str]:
     return frozenset(read_toml("interventions.toml")["new_before"])
+
+
+def _appositive_name(text: str, a: int, b: int, start: int, end: int) -> str:
+    """The coined name (lower case) that stands in apposition with the intervention written at
+    ``text[start:end]`` in the sentence ``[a, b)``, or "": the name, a comma and a determiner
+    before the kind ("Gripvax, a flu vaccine, …"), or after the kind a comma, a dash, a
+    bracket or a naming word and the name, closed by punctuation ("the flu vaccine, Gripvax,
+    …", "our balm — Frostbalm —", "our sleep spray (Dozella)", "a nasal spray named Sniffex";
+    [subject] appositive_determiners, appositive_naming of ``context_cues.toml``). A coined name
+    is a capitalised word the CMU dictionary lacks. Why (name18, issue 14 class 2): the page
+    names its product by the coined name and by its kind, and a claim said with one ("Gripvax
+    can cause …") was read as another subject than the kind the interventions analysis found."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    before = _APPOSITIVE_BEFORE.search(text, max(a, start - 60), start)
+    if before is not None and before.end() == start and re.match(r"\s*[,;:.)\u2014\u2013-]", text[end:b]):
+        word = before.group("name")
+    else:
+        after = _APPOSITIVE_AFTER.match(text, end, b)
+        if after is None:
+            return ""
+        word = after.group("name")
+    if word.lower() in syllable_counts():
+        return ""  # a dictionary word ("Many", "Winter"), not a product's name
+    return word.lower()
+
+
+_APP_CUES = read_toml("context_cues.toml")["subject"]
+#: A coined name, a comma and a determiner (and up to two modifiers) before the kind.
+_APPOSITIVE_BEFORE = compile_re(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)[®™]?,\s+(?:" + "|".join(
+    map(re.escape, _APP_CUES["appositive_determiners"])) + r")\s+(?:[\w-]+\s+){0,2}$")
+#: After the kind: a comma, a dash or a bracket, or a naming word, then the coined name, closed
+#: by punctuation or an auxiliary ([subject] auxiliaries: "a nasal spray named Sniffex is …").
+_APPOSITIVE_AFTER = compile_re(r"(?:\s*,\s*|\s+[\u2014\u2013-]\s*|\s*\(\s*|,?\s+(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in _APP_CUES["appositive_naming"]) + r")\s+)"
+    r"(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)[®™]?(?=\s*[,;:.)\u2014\u2013-]|\s+(?:" + "|".join(
+        map(re.escape, _APP_CUES["auxiliaries"])) + r")(?![\w'’]))")
