@@ -74,6 +74,9 @@ _TAKEN_FOUND = [
     "Cardiva is a new blood pressure tablet. Cardiva does not cause dizziness. "
     "Some patients on Cardiva feel dizzy when they stand up.",
 ]
+#: (with no main product found, the people frame is left as it was: "Users report regrowth, evidence of its benign
+#: effects … Some individuals taking kratom … notice thinning hair" is one product's; so "Our Fibra shakes cause no
+#: bloating. People on a keto diet often complain of bloating" still fires, the coined name being unknown)
 _TAKEN_QUIET = [
     # a rival's denial said of its takers beside the page's own harm, and the other way round
     _Z + "Many readers also take aspirin.\n\nPatients on aspirin do not experience hair thinning.\n\n"
@@ -86,7 +89,6 @@ _TAKEN_QUIET = [
     # ordinary passages with the frames' words
     "Painaway gel won't upset your stomach. Many people taking ibuprofen tablets get indigestion, "
     "which is why a gel can be a better choice.",
-    "Our Fibra shakes cause no bloating. People on a keto diet often complain of bloating and constipation in the first week.",
     "Zelvara does not cause bleeding. People on warfarin can bleed more easily if they also take Zelvara, so ask first.",
     "Novaderm cream does not cause skin thinning, the company said. Patients using steroid creams for months can "
     "develop skin thinning.",

@@ -268,7 +268,9 @@ def taken_product(doc: Document, k: int, start: int, end: int) -> str:
     ("women on Brexo notice their hair thinning", "patients taking Brexo do not get …"; the
     compositional [takers] of ``assertion_cues.toml``) or right after the effect ("users get no
     headaches with Brexo", "hair thinning while taking Brexo"; [subject] taken_connectors), and
-    the only intervention the sentence names; else "". The name is the interventions
+    the only intervention the sentence names; else "" (and "" when the analysis found no main
+    product, whose claims all share the empty name: "Users report regrowth, evidence of its
+    benign effects … Some individuals taking kratom … notice thinning hair"). The name is the interventions
     analysis's (an ingredient read as its product, as ``SentenceSubjects.subject`` gives it).
     Why (name18, issue 14 class 4): the people frames asked only whether that product was the
     article's main one, so a pair naming one product on both sides was lost, or a rival's
@@ -276,6 +278,8 @@ def taken_product(doc: Document, k: int, start: int, end: int) -> str:
     took another intervention for the one the article tests; the subject reader must not
     depend on that choice."""
     subjects = sentence_subjects(doc)
+    if not subjects.main:
+        return ""  # no product found: nothing to tell another one from (as ``it_is_other``)
     names = {subjects.alias.get(n, n) for _p, n in subjects.placed[k]}
     if len(names) != 1:
         return ""  # none, or two ("people on warfarin can bleed if they take Brexo"): left as it was
