@@ -66,8 +66,6 @@ _Z = "Zelvara tablets are a new treatment for arthritis pain. Doctors say Zelvar
 _TAKEN_FOUND = [
     _Z + "Many readers also take aspirin.\n\nPatients on aspirin do not experience hair thinning.\n\n"
     "Zelvara tablets are taken twice a day. A number of women on aspirin notice their hair thinning after a few months.",
-    _Z + "Zelvara tablets help most people.\n\nUsers get no headaches with aspirin.\n\n"
-    "Zelvara tablets are taken twice a day. Aspirin can cause headaches.",
     _Z + "Many of our readers also take ibuprofen. Patients taking ibuprofen do not get indigestion. "
     "Even so, indigestion is common in patients taking ibuprofen over many months.",
     # the page's own product in the same frames
@@ -78,12 +76,8 @@ _TAKEN_FOUND = [
 #: effects … Some individuals taking kratom … notice thinning hair" is one product's; so "Our Fibra shakes cause no
 #: bloating. People on a keto diet often complain of bloating" still fires, the coined name being unknown)
 _TAKEN_QUIET = [
-    # a rival's denial said of its takers beside the page's own harm, and the other way round
-    _Z + "Many readers also take aspirin.\n\nPatients on aspirin do not experience hair thinning.\n\n"
-    "Zelvara tablets are taken twice a day. Some women on Zelvara tablets notice their hair thinning.",
-    _Z + "Zelvara tablets help most people.\n\nUsers get no headaches with aspirin.\n\n"
-    "Zelvara tablets are taken twice a day. Zelvara tablets can cause headaches.",
-    _Z + "People report no dizziness while taking ibuprofen. Zelvara tablets can cause dizziness in older adults.",
+    # (a rival's denial said of its takers beside the page's own harm fires, as on main: the subject
+    # override that read it was withdrawn, see docs/benchmarks.md name18 "Review and fixes")
     "Zelvara tablets do not cause hair thinning. Doctors say Zelvara tablets are easy to take.\n\n"
     "Many readers also take aspirin. A number of women on aspirin notice their hair thinning after a few months.",
     # ordinary passages with the frames' words
@@ -100,7 +94,14 @@ def test_product_people_take_is_the_claims(text: str) -> None:
     assert _flags(text)
 
 
-@pytest.mark.parametrize("text", _TAKEN_QUIET)
+#: The causer still takes the people's product for the claim's (``taken_product``), while the subject
+#: is read as before: a rival's harm said of its takers beside the page's denial is read as the page's.
+_CAUSER_ALONE = {0, 1}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="causer part without the subject override"))
+    if i in _CAUSER_ALONE else t for i, t in enumerate(_TAKEN_QUIET)])
 def test_product_other_people_take_is_quiet(text: str) -> None:
     assert not _flags(text)
 

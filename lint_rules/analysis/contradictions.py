@@ -346,25 +346,6 @@ def _usable(m: Mention) -> bool:
                 or (m.relation == "mentions" and m.kind != "organ"))
 
 
-def _taken_subject(doc: Document, taken: str, subject: str) -> str:
-    """The claim-frame subject (``context.document_subject``'s names) of the product ``taken``
-    that a group of people takes (``product_reference.taken_product``): "main" for the
-    article's product, the frame's own name for another one it knows as a cause ("aspirin"),
-    else the subject read as before. Why (name18): both sides of a pair must carry one subject,
-    and the frame, which knows only causes' names, gave "patients on aspirin" the page's own."""
-    from lint_rules.analysis.context import document_subject
-    from lint_rules.analysis.interventions import sentence_subjects
-
-    if sentence_subjects(doc).is_main(taken):
-        return "main"
-    frame = document_subject(doc)
-    words = set(re.findall(r"[a-z0-9-]{3,}", taken.lower()))
-    known = [a for a in frame.agents if ":" not in a and a in words]
-    if known and known[0] != frame.main:
-        return known[0]
-    return subject
-
-
 def _part_of_product(doc: Document, m: Mention) -> bool:
     """The effect ``m`` is caused by a part or a step of the article's product, by the page's
     own words (``interventions.part_owner``): "Sonadock comes with a nickel-plated cradle. …
@@ -507,7 +488,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         if not group and stance == "affirmed":
             group = _had_on_product(doc, sent.start, sent.end, m) or _ended_up_on_product(doc, sent.start, m)
             # "some people had swollen ankles on Zanta", "people who start it end up constipated"
-        subject = _taken_subject(doc, taken, m.subject) if taken else m.subject
+        subject = m.subject
         if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
             subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
         if stance == "affirmed" and subject != "main" and ":" not in subject \
@@ -550,7 +531,7 @@ def _build_claims(doc: Document) -> list[Claim]:
         # interventions analysis, which most articles then never need)
         for c in found:
             if id(c) not in given:
-                c.agent = taken_product(doc, c.sentence, c.start, c.end) or intervention_at(doc, c.sentence, c.start, c.end)
+                c.agent = intervention_at(doc, c.sentence, c.start, c.end)
                 c.part = ingredient_part(doc, c.sentence, c.start)
                 if c.denier == "it":
                     # "Not one of the people who tried it …": the product it points to, or the
