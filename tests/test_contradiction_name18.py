@@ -58,50 +58,39 @@ def test_own_claims_beside_a_no_answer_are_found(text: str) -> None:
     assert _flags(text)
 
 
-# -- the product a group of people takes is the claim's, whichever the article tests ----------
+# -- a group of people taking another product: its harm is not the page's (the taken-product reading withdrawn) --
 
 #: A page about another product (Zelvara tablets) that also talks about a second one.
 _Z = "Zelvara tablets are a new treatment for arthritis pain. Doctors say Zelvara tablets are easy to take. "
 
+#: (pair: code, the flagged words) — one product's denial and harm, both said of its takers, as on main
 _TAKEN_FOUND = [
-    _Z + "Many readers also take aspirin.\n\nPatients on aspirin do not experience hair thinning.\n\n"
-    "Zelvara tablets are taken twice a day. A number of women on aspirin notice their hair thinning after a few months.",
-    _Z + "Many of our readers also take ibuprofen. Patients taking ibuprofen do not get indigestion. "
-    "Even so, indigestion is common in patients taking ibuprofen over many months.",
-    # the page's own product in the same frames
-    "Cardiva is a new blood pressure tablet. Cardiva does not cause dizziness. "
-    "Some patients on Cardiva feel dizzy when they stand up.",
+    (_Z + "Many of our readers also take ibuprofen. Patients taking ibuprofen do not get indigestion. "
+     "Even so, indigestion is common in patients taking ibuprofen over many months.", ("CON001", "indigestion")),
+    ("Cardiva is a new blood pressure tablet. Cardiva does not cause dizziness. "
+     "Some patients on Cardiva feel dizzy when they stand up.", ("CON001", "dizziness")),
 ]
-#: (with no main product found, the people frame is left as it was: "Users report regrowth, evidence of its benign
-#: effects … Some individuals taking kratom … notice thinning hair" is one product's; so "Our Fibra shakes cause no
-#: bloating. People on a keto diet often complain of bloating" still fires, the coined name being unknown)
+#: The page's own denial beside the harm a group taking another product has: quiet (the causer part of the
+#: taken-product reading, kept alone, read the other product as the page's and fired on these).
 _TAKEN_QUIET = [
-    # (a rival's denial said of its takers beside the page's own harm fires, as on main: the subject
-    # override that read it was withdrawn, see docs/benchmarks.md name18 "Review and fixes")
     "Zelvara tablets do not cause hair thinning. Doctors say Zelvara tablets are easy to take.\n\n"
     "Many readers also take aspirin. A number of women on aspirin notice their hair thinning after a few months.",
-    # ordinary passages with the frames' words
     "Painaway gel won't upset your stomach. Many people taking ibuprofen tablets get indigestion, "
     "which is why a gel can be a better choice.",
+    "Quellin rub is kind to the stomach and won't upset it. Plenty of people taking naproxen get an upset stomach.",
+    "Lumaderm does not cause hair loss. Some women on warfarin notice their hair thinning.",
     "Zelvara does not cause bleeding. People on warfarin can bleed more easily if they also take Zelvara, so ask first.",
     "Novaderm cream does not cause skin thinning, the company said. Patients using steroid creams for months can "
     "develop skin thinning.",
 ]
 
 
-@pytest.mark.parametrize("text", _TAKEN_FOUND)
-def test_product_people_take_is_the_claims(text: str) -> None:
-    assert _flags(text)
+@pytest.mark.parametrize(("text", "pair"), _TAKEN_FOUND)
+def test_one_product_people_take_is_paired(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _flags(text)
 
 
-#: The causer still takes the people's product for the claim's (``taken_product``), while the subject
-#: is read as before: a rival's harm said of its takers beside the page's denial is read as the page's.
-_CAUSER_ALONE = {0, 1}
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="causer part without the subject override"))
-    if i in _CAUSER_ALONE else t for i, t in enumerate(_TAKEN_QUIET)])
+@pytest.mark.parametrize("text", _TAKEN_QUIET)
 def test_product_other_people_take_is_quiet(text: str) -> None:
     assert not _flags(text)
 

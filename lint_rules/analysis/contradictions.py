@@ -113,7 +113,6 @@ from lint_rules.analysis.product_reference import (
     ingredient_part,
     it_is_other,
     it_is_product,
-    taken_product,
 )
 from lint_rules.analysis.scopes import claims_apart
 from lint_rules.analysis.sources import sources
@@ -426,9 +425,7 @@ def _build_claims(doc: Document) -> list[Claim]:
                 continue  # "Constipation isn't an issue with ibuprofen": the denial names its owner after it
         if sentence_disowned(doc, m.sentence, m.start) or sentence_historical(doc, m.sentence):
             continue  # "Claims that X causes infertility have spread online"
-        # the product a group of people takes ("women on Brexo notice …"), whichever the article tests
-        taken = taken_product(doc, m.sentence, m.start, m.end)
-        if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end, taken or None).who == "other":
+        if stance == "affirmed" and causer(doc, m.sentence, m.start, m.end).who == "other":
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
         if in_other_product(doc, m.sentence, m.start):
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)

@@ -262,65 +262,6 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9-]{3,}", name.lower()))
 
 
-def taken_product(doc: Document, k: int, start: int, end: int) -> str:
-    """The intervention a group of people in sentence ``k`` is said to take, when the effect at
-    ``[start, end)`` is had or denied by them: named right after the people's verb of taking
-    ("women on Brexo notice their hair thinning", "patients taking Brexo do not get …"; the
-    compositional [takers] of ``assertion_cues.toml``) or right after the effect ("users get no
-    headaches with Brexo", "hair thinning while taking Brexo"; [subject] taken_connectors), and
-    the only intervention the sentence names; else "" (and "" when the analysis found no main
-    product, whose claims all share the empty name: "Users report regrowth, evidence of its
-    benign effects … Some individuals taking kratom … notice thinning hair"). The name is the interventions
-    analysis's (an ingredient read as its product, as ``SentenceSubjects.subject`` gives it).
-    Why (name18, issue 14 class 4): the people frames asked only whether that product was the
-    article's main one, so a pair naming one product on both sides was lost, or a rival's
-    "patients on aspirin do not …" read as the page's own, whenever the interventions analysis
-    took another intervention for the one the article tests; the subject reader must not
-    depend on that choice."""
-    subjects = sentence_subjects(doc)
-    if not subjects.main:
-        return ""  # no product found: nothing to tell another one from (as ``it_is_other``)
-    names = {subjects.alias.get(n, n) for _p, n in subjects.placed[k]}
-    if len(names) != 1:
-        return ""  # none, or two ("people on warfarin can bleed if they take Brexo"): left as it was
-    s = doc.sentences[k]
-    low = subjects.low
-    places = sorted(p for p, _n in subjects.placed[k])
-    determiners = _cue_words("taken_determiners")
-    for m in _TAKERS.finditer(low, s.start, s.end):  # before the effect or after it ("common in patients taking Brexo")
-        if _placed_after(low, m.end(), places, determiners, s.end):
-            return next(iter(names))
-    after = _TAKEN_AFTER.match(low, end, s.end)
-    if after is not None and (_TAKERS.search(low, s.start, after.end()) or _PEOPLE.search(low, s.start, start)) \
-            and _placed_after(low, after.end(), places, determiners, s.end):
-        return next(iter(names))  # "people report no dizziness while taking Brexo", "common in patients on Brexo"
-    return ""
-
-
-def _placed_after(low: str, at: int, places: list[int], determiners: frozenset[str], limit: int) -> bool:
-    """An intervention is placed at ``at`` of the lower-cased text, after at most two of
-    ``determiners`` ("the", "their"), before ``limit``."""
-    pos = at + len(low[at:limit]) - len(low[at:limit].lstrip())
-    for _ in range(2):
-        word = re.match(r"([a-z]+)\s+", low[pos:limit])
-        if word is None or word.group(1) not in determiners:
-            break
-        pos += word.end()
-    return pos in places
-
-
-#: A group of people said to take or use something ([takers] groups of ``assertion_cues.toml``).
-_TAKERS = compile_re("|".join(f"(?:{p})" for p in read_toml("assertion_cues.toml")["takers"]["groups"]))
-#: People as a sentence's subject ([takers] people_words of ``assertion_cues.toml``: "people",
-#: "patients", "users" …).
-_PEOPLE = compile_re(r"(?<![a-z])(?:" + "|".join(map(re.escape, read_toml("assertion_cues.toml")["takers"]["people_words"])) + r")(?![a-z])")
-#: After the effect, a few words (the rest of a list: "headaches or nausea") and what it was had
-#: with ([subject] taken_connectors).
-_TAKEN_AFTER = compile_re(r"(?:[\s,]+[\w-]+){0,4}?\s+(?:" + "|".join(
-    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(read_toml("context_cues.toml")["subject"]["taken_connectors"], key=len, reverse=True))
-    + r")(?![a-z])")
-
-
 def class_antecedent(doc: Document, k: int, pos: int) -> bool:
     """A pronoun ("these", "those", "they": [subject] clause_pronouns) opening the clause of
     sentence ``k`` that holds ``pos``, after a coordinator ("…, and these often cause …"), stands
