@@ -227,3 +227,45 @@ def test_coined_name_in_apposition_is_the_kind(text: str) -> None:
 @pytest.mark.parametrize("text", _APPOSITIVE_QUIET)
 def test_appositive_of_another_product_is_quiet(text: str) -> None:
     assert not _flags(text)
+
+
+# -- a coined name beside a kind marked as another product, or beside a kind when the page's ----
+# -- product has a name of its own, is no alias of the kind (name18 review) ----------------------
+
+_RIVAL_APPOSITIVE_QUIET = [
+    "Sleepora is our new sleep spray. Sleepora won't leave you groggy. Dozella, a rival sleep spray, can leave you groggy.",
+    "Sleepora is our new sleep spray. Sleepora won't leave you groggy. Dozella, a sleep spray sold in pharmacies, "
+    "can leave you groggy.",
+    "Our nasal spray never stings. The older nasal spray, Sniffex, often stings.",
+    "Our nasal spray never stings. Sniffex, a competing nasal spray, often stings.",
+    "Coolra is this summer's cooling gel. Coolra does not cause redness. Frostgel, a different cooling gel, can cause redness.",
+]
+
+
+@pytest.mark.parametrize("text", _RIVAL_APPOSITIVE_QUIET)
+def test_rival_appositive_is_quiet(text: str) -> None:
+    assert not _flags(text)
+
+
+@pytest.mark.parametrize(("text", "coined"), [
+    ("Our nasal spray never stings. The older nasal spray, Sniffex, often stings.", "sniffex"),
+    ("Our nasal spray never stings. Sniffex, a competing nasal spray, often stings.", "sniffex"),
+    ("Sleepora is our new sleep spray. Sleepora won't leave you groggy. Dozella, a rival sleep spray, can leave "
+     "you groggy.", "dozella"),
+])
+def test_coined_name_marked_as_another_is_no_alias(text: str, coined: str) -> None:
+    from lint_rules.analysis.interventions import sentence_subjects
+    from lint_rules.parsing import parse_document
+
+    assert coined not in sentence_subjects(parse_document("<t>", text, "text")).alias
+
+
+@pytest.mark.parametrize("text", [
+    "Our nasal spray never stings. Sniffex, a nasal spray, often stings.",  # no marker: still the kind's
+    "The nasal spray, Sniffex, never stings. Sniffex can sting a little at first.",
+])
+def test_unmarked_appositive_is_still_an_alias(text: str) -> None:
+    from lint_rules.analysis.interventions import sentence_subjects
+    from lint_rules.parsing import parse_document
+
+    assert sentence_subjects(parse_document("<t>", text, "text")).alias.get("sniffex") == "nasal spray"

@@ -1208,11 +1208,17 @@ class SentenceSubjects:
             if item.stands_for and item.name not in self.alias:
                 self.alias[item.name] = item.stands_for
         appositive: dict[str, set[str]] = defaultdict(set)  # kind -> coined names set beside it
+        # the page's product has a name of its own ("Gripvax is this year's flu vaccine"): another
+        # coined name set beside a kind is a second product of that kind, not the page's (name18 review)
+        own_name = found.main.name if found.main is not None and found.main.kind == "product" else ""
         for i, (a, b) in enumerate(self.spans):
             for p, n in self.placed[i]:
                 coined = _appositive_name(doc.text, a, b, p, p + len(n))
-                if coined and coined not in self.alias and coined != n:
-                    appositive[self.alias.get(n, n)].add(coined)
+                if not coined or coined in self.alias or coined == n or (own_name and coined != own_name):
+                    continue
+                if _marked_other(self.low, a, p, n):
+                    continue  # "Fluzeen, a rival flu vaccine, …", "the older flu vaccine, Fluzeen, …"
+                appositive[self.alias.get(n, n)].add(coined)
         for kind, coined_names in appositive.items():
             if len(coined_names) == 1:  # (two brands of one kind, "Brexo, a rival flu vaccine": neither is the kind)
                 self.alias[next(iter(coined_names))] = kind  # "Gripvax, a flu vaccine, …" (name18)
@@ -1857,7 +1863,20 @@ def _appositive_name(text: str, a: int, b: int, start: int, end: int) -> str:
     return word.lower()
 
 
+def _marked_other(low: str, a: int, p: int, kind: str) -> bool:
+    """The kind ``kind`` written at ``p`` of the lower-cased text (sentence from ``a``) is marked
+    as another product than the page's: a word of [subject] appositive_other ("rival",
+    "another", "older", "competing") in its name or among the three words before it ("Fluzeen,
+    a rival flu vaccine", "the competing flu vaccine, Fluzeen"). Why (name18 review): the one
+    coined name in apposition with a kind was made the kind's alias even when the page called
+    it a rival, so the rival's harm was set against the page's own denial."""
+    words = re.findall(r"[a-z][a-z'’-]*", low[max(a, p - 60):p])[-3:] + re.findall(r"[a-z][a-z'’-]*", kind)
+    return any(w in _APPOSITIVE_OTHER for w in words)
+
+
 _APP_CUES = read_toml("context_cues.toml")["subject"]
+#: Words that mark a kind as another product than the page's ([subject] appositive_other).
+_APPOSITIVE_OTHER = frozenset(_APP_CUES["appositive_other"])
 #: A coined name, a comma and a determiner (and up to two modifiers) before the kind.
 _APPOSITIVE_BEFORE = compile_re(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)[®™]?,\s+(?:" + "|".join(
     map(re.escape, _APP_CUES["appositive_determiners"])) + r")\s+(?:[\w-]+\s+){0,2}$")
