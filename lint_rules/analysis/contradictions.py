@@ -37,6 +37,7 @@ Public API:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -1361,10 +1362,16 @@ def _course_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
     return odd.side == "passing" and odd.absolute and other.side == "lasting"
 
 
+@functools.lru_cache(maxsize=1)
+def _age_bounded_leaves_out() -> frozenset[str]:
+    return frozenset(read_toml("contradiction_claims.toml")["scope"]["age_bounded_leaves_out"])
+
+
 def _scope_overlap(safe: frozenset[str], restricted: frozenset[str]) -> set[str]:
     if "universal" in safe and "over_age" in safe:
-        # "safe for everyone over 12" leaves out the young children a warning names (name18)
-        return set(restricted) - {"children"}
+        # "safe for everyone over 12" leaves out the young children a warning names (name18;
+        # [scope] age_bounded_leaves_out)
+        return set(restricted) - _age_bounded_leaves_out()
     if "universal" in safe:
         return set(restricted) or {"universal"}
     if "allergy:all" in safe:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from lint_rules.analysis.boundaries import clause_start
 from lint_rules.analysis.interventions import drug_word, foods_and_drugs, sentence_subjects
 from lint_rules.analysis.mentions import mentions
+from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
 
@@ -290,9 +291,8 @@ def class_antecedent(doc: Document, k: int, pos: int) -> bool:
         return False
     phrase = words[:head]
     noun = phrase[-1]
-    singular = noun[:-1] if noun.endswith("s") else noun
-    if not noun.endswith("s") or noun in _people_words() or not (
-            form_word(singular) or form_word(noun) or drug_word(singular) or drug_word(noun)):
+    forms = singular_forms(noun)  # the noun and the singulars it may be the plural of (wordforms)
+    if len(forms) < 2 or noun in _people_words() or not any(form_word(f) or drug_word(f) for f in forms):
         return False  # a condition, people ("some users … and they report …"), no product's kind
     subjects = sentence_subjects(doc)
     coined = any(w.lower() not in syllable_counts() for w in re.findall(r"[A-Z][a-z]{2,}", doc.text[at:lo]))

@@ -3513,9 +3513,15 @@ def _activity(low: str, lo: int, at: int) -> str:
     comma = low.rfind(",", act.end(), at)
     if comma >= 0:
         rest = re.findall(r"[a-z'’]+", low[comma + 1:at])
-        if len(rest) >= 2 and rest[0] not in _auxiliaries() and not {"and", "or"} & set(rest):
+        if len(rest) >= 2 and rest[0] not in _auxiliaries() and not _list_coordinators() & set(rest):
             return ""  # (not "Skipping meals, however, can …", "…, which are full of sugar, can …")
     return act.group("g")
+
+
+@functools.lru_cache(maxsize=1)
+def _list_coordinators() -> frozenset[str]:
+    """[subject] list_coordinators of ``context_cues.toml``: after a comma they continue a list."""
+    return frozenset(read_toml("context_cues.toml")["subject"]["list_coordinators"])
 
 
 @functools.lru_cache(maxsize=1)
