@@ -6,14 +6,26 @@ not taken from a blind set or the corpus."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lint_helpers import contradictions
 
 
-def _flags(text: str) -> set[tuple[str, str]]:
-    """The findings of ``text`` as (code, flagged words): which pair fired, not only whether."""
+def _flags(text: str) -> set[tuple[str, str, str]]:
+    """The findings of ``text`` as (code, the flagged sentence, the conflicting sentence it names):
+    which pair fired, not only whether."""
     body = text if text.endswith("\n") else text + "\n"
-    return {(f.code, body[f.location.start_offset:f.location.end_offset].lower()) for f in contradictions(text)}
+    return {(f.code, _sentence_at(body, f.location.start_offset), _sentence_at(body, r.start))
+            for f in contradictions(text) for r in f.related}
+
+
+def _sentence_at(body: str, at: int) -> str:
+    """The sentence of ``body`` around offset ``at`` (between sentence stops or line breaks)."""
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", body[:at])]
+    start = starts[-1] if starts else 0
+    end = re.search(r"[.!?](?=\s)|\n", body[at:])
+    return body[start:at + (end.end() if end else len(body) - at)].strip()
 
 
 # -- a claim passed on and answered "No, …" or "the other way round" (question-and-answer pages) --
@@ -53,9 +65,19 @@ def test_claim_passed_on_and_answered_no_is_quiet(text: str) -> None:
     assert not _flags(text)
 
 
-@pytest.mark.parametrize("text", _ANSWERED_FOUND)
-def test_own_claims_beside_a_no_answer_are_found(text: str) -> None:
-    assert _flags(text)
+#: the pair each of _ANSWERED_FOUND must fire on: (code, the flagged sentence, the sentence it conflicts with)
+_ANSWERED_PAIRS = [
+    ("CON002", "Flexa gel never irritates the skin.", "Flexa gel can irritate the skin on the face."),
+    ("CON001", "A: No, Zelvara does not make you drowsy.", "In some people, Zelvara can make you drowsy for an hour or two."),
+    ("CON001", "Dozella is our best-selling sleep spray and it causes no headaches.", "One customer wrote that Dozella gave her a headache every morning."),
+    ("CON001", "Calmora does not cause weight gain.", "A review of 12 trials found that Calmora can cause weight gain in older adults."),
+    ("CON007", "Zelvara tea does not raise blood pressure.", "In some people, Zelvara tea can raise blood pressure."),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), list(zip(_ANSWERED_FOUND, _ANSWERED_PAIRS, strict=True)))
+def test_own_claims_beside_a_no_answer_are_found(text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _flags(text)
 
 
 # -- a group of people taking another product: its harm is not the page's (the taken-product reading withdrawn) --
@@ -63,12 +85,15 @@ def test_own_claims_beside_a_no_answer_are_found(text: str) -> None:
 #: A page about another product (Zelvara tablets) that also talks about a second one.
 _Z = "Zelvara tablets are a new treatment for arthritis pain. Doctors say Zelvara tablets are easy to take. "
 
-#: (pair: code, the flagged words) — one product's denial and harm, both said of its takers, as on main
+#: (pair: code, the flagged sentence, the conflicting one) — one product's denial and harm, both said of its takers, as on main
 _TAKEN_FOUND = [
     (_Z + "Many of our readers also take ibuprofen. Patients taking ibuprofen do not get indigestion. "
-     "Even so, indigestion is common in patients taking ibuprofen over many months.", ("CON001", "indigestion")),
+     "Even so, indigestion is common in patients taking ibuprofen over many months.",
+     ("CON001", "Patients taking ibuprofen do not get indigestion.",
+      "Even so, indigestion is common in patients taking ibuprofen over many months.")),
     ("Cardiva is a new blood pressure tablet. Cardiva does not cause dizziness. "
-     "Some patients on Cardiva feel dizzy when they stand up.", ("CON001", "dizziness")),
+     "Some patients on Cardiva feel dizzy when they stand up.",
+     ("CON001", "Cardiva does not cause dizziness.", "Some patients on Cardiva feel dizzy when they stand up.")),
 ]
 #: The page's own denial beside the harm a group taking another product has: quiet (the causer part of the
 #: taken-product reading, kept alone, read the other product as the page's and fired on these).
@@ -86,7 +111,7 @@ _TAKEN_QUIET = [
 
 
 @pytest.mark.parametrize(("text", "pair"), _TAKEN_FOUND)
-def test_one_product_people_take_is_paired(text: str, pair: tuple[str, str]) -> None:
+def test_one_product_people_take_is_paired(text: str, pair: tuple[str, str, str]) -> None:
     assert pair in _flags(text)
 
 
@@ -122,9 +147,18 @@ def test_pronoun_for_another_class_is_quiet(text: str) -> None:
     assert not _flags(text)
 
 
-@pytest.mark.parametrize("text", _CLASS_FOUND)
-def test_pronoun_for_the_product_is_found(text: str) -> None:
-    assert _flags(text)
+#: the pair each of _CLASS_FOUND must fire on: (code, the flagged sentence, the sentence it conflicts with)
+_CLASS_PAIRS = [
+    ("CON001", "Our Sleepo gummies do not cause headaches.", "Our gummies taste of cherry, and they can cause headaches if you take two."),
+    ("CON001", "Sleepo gummies do not cause headaches.", "Sleepo gummies are popular, and they may cause headaches in children."),
+    ("CON001", "Zentra does not cause drowsiness.", "Many users love Zentra tablets, and they often report drowsiness in the first week."),
+    ("CON001", "Nasoclear spray does not cause nosebleeds.", "The sprays are sold cheaply, and these can cause nosebleeds."),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), list(zip(_CLASS_FOUND, _CLASS_PAIRS, strict=True)))
+def test_pronoun_for_the_product_is_found(text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _flags(text)
 
 
 # -- a fronted adverbial ("Depending on …,") is not the clause's activity -------------------------
@@ -142,9 +176,16 @@ _FRONTED_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", _FRONTED_FOUND)
-def test_fronted_adverbial_is_no_other_agent(text: str) -> None:
-    assert _flags(text)
+#: the pair each of _FRONTED_FOUND must fire on: (code, the flagged sentence, the sentence it conflicts with)
+_FRONTED_PAIRS = [
+    ("CON007", "Glucova shakes won't push your blood sugar up.", "Depending on your readings, each shake can raise blood sugar by 2 mmol/L."),
+    ("CON007", "Cardova does not lower your heart rate.", "Judging by the trial, Cardova can lower your heart rate."),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), list(zip(_FRONTED_FOUND, _FRONTED_PAIRS, strict=True)))
+def test_fronted_adverbial_is_no_other_agent(text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _flags(text)
 
 
 @pytest.mark.parametrize("text", _FRONTED_QUIET)
@@ -171,9 +212,16 @@ def test_everyone_over_an_age_is_not_children(text: str) -> None:
     assert not _flags(text)
 
 
-@pytest.mark.parametrize("text", _AGE_FOUND)
-def test_everyone_over_an_age_still_covers_adult_groups(text: str) -> None:
-    assert _flags(text)
+#: the pair each of _AGE_FOUND must fire on: (code, the flagged sentence, the sentence it conflicts with)
+_AGE_PAIRS = [
+    ("CON006", "Clearflo is safe for everyone.", "Clearflo is not suitable for children under 12."),
+    ("CON006", "Sinoclear is suitable for anyone over 12.", "In people with high blood pressure, Sinoclear can raise blood pressure to dangerous levels."),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), list(zip(_AGE_FOUND, _AGE_PAIRS, strict=True)))
+def test_everyone_over_an_age_still_covers_adult_groups(text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _flags(text)
 
 
 # -- a later clause that judges the claim with a hedge hedges the claim --------------------------
@@ -192,9 +240,16 @@ def test_hedged_verdict_on_the_claim_hedges_it(text: str) -> None:
     assert not _flags(text)
 
 
-@pytest.mark.parametrize("text", _VERDICT_FOUND)
-def test_hedge_about_something_else_or_no_hedge_is_found(text: str) -> None:
-    assert _flags(text)
+#: the pair each of _VERDICT_FOUND must fire on: (code, the flagged sentence, the sentence it conflicts with)
+_VERDICT_PAIRS = [
+    ("CON001", "Zentra is a non-drowsy tablet, and most adults can take it before work.", "Zentra can make you drowsy."),
+    ("CON001", "Zentra is non-drowsy, and that is true.", "Zentra can make you drowsy in the afternoon."),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), list(zip(_VERDICT_FOUND, _VERDICT_PAIRS, strict=True)))
+def test_hedge_about_something_else_or_no_hedge_is_found(text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _flags(text)
 
 
 # -- a coined name in apposition with the product's kind names the product ------------------------
@@ -219,9 +274,17 @@ _APPOSITIVE_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", _APPOSITIVE_FOUND)
-def test_coined_name_in_apposition_is_the_kind(text: str) -> None:
-    assert _flags(text)
+#: the pair each of _APPOSITIVE_FOUND must fire on: (code, the flagged sentence, the sentence it conflicts with)
+_APPOSITIVE_PAIRS = [
+    ("CON001", "Gripvax does not cause headaches.", "Gripvax can cause headaches in some adults."),
+    ("CON001", "Gripvax does not cause headaches.", "The vaccine can cause headaches in some adults."),
+    ("CON001", "Dozella does not cause headaches.", "The spray can cause headaches in some people."),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), list(zip(_APPOSITIVE_FOUND, _APPOSITIVE_PAIRS, strict=True)))
+def test_coined_name_in_apposition_is_the_kind(text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _flags(text)
 
 
 @pytest.mark.parametrize("text", _APPOSITIVE_QUIET)
