@@ -332,3 +332,35 @@ def test_unmarked_appositive_is_still_an_alias(text: str) -> None:
     from lint_rules.parsing import parse_document
 
     assert sentence_subjects(parse_document("<t>", text, "text")).alias.get("sniffex") == "nasal spray"
+
+
+# -- a dictionary word the page uses as a name (capitalised inside a sentence, never lower case) --
+
+@pytest.mark.parametrize(("text", "word", "is_name"), [
+    ("The sleep spray called Calm is sold in chemists. Calm does not cause headaches.", "Calm", True),
+    ("Many customers use Frost after sport. Frost does not cause redness.", "Frost", True),
+    ("Calm, a rival sleep spray, helps you stay calm.", "Calm", False),  # the page also writes it in lower case
+    ("Winter, a tough season for colds, is here.", "Winter", False),  # capitalised only opening a sentence
+    ("Gripvax, a flu vaccine, is offered to adults.", "Gripvax", True),  # no dictionary word
+])
+def test_page_name(text: str, word: str, is_name: bool) -> None:
+    from lint_rules.analysis.interventions import page_name
+
+    assert page_name(text, word) is is_name
+
+
+def test_dictionary_word_named_as_the_product_is_the_kind() -> None:
+    text = ("The sleep spray called Calm is sold in chemists. Calm does not cause headaches. "
+            "The spray can cause headaches in some people.")
+    assert ("CON001", "Calm does not cause headaches.", "The spray can cause headaches in some people.") in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our sleep spray helps you stay calm. It does not cause headaches. Calm, a rival sleep spray, can cause headaches.",
+    "Our sleep spray does not cause headaches. Try to stay calm. Sleep sprays, even the best, can cause headaches "
+    "in some people.",
+    "Our flu vaccine does not cause a sore arm. Harvest, a festival in autumn, is when most people get the vaccine. "
+    "Harvest can cause a sore arm.",
+])
+def test_dictionary_word_not_used_as_a_name_is_quiet(text: str) -> None:
+    assert not _flags(text)

@@ -1844,12 +1844,10 @@ def _appositive_name(text: str, a: int, b: int, start: int, end: int) -> str:
     before the kind ("Gripvax, a flu vaccine, …"), or after the kind a comma, a dash, a
     bracket or a naming word and the name, closed by punctuation ("the flu vaccine, Gripvax,
     …", "our balm — Frostbalm —", "our sleep spray (Dozella)", "a nasal spray named Sniffex";
-    [subject] appositive_determiners, appositive_naming of ``context_cues.toml``). A coined name
-    is a capitalised word the CMU dictionary lacks. Why (name18, issue 14 class 2): the page
+    [subject] appositive_determiners, appositive_naming of ``context_cues.toml``). The name is a
+    name on the page (``page_name``). Why (name18, issue 14 class 2): the page
     names its product by the coined name and by its kind, and a claim said with one ("Gripvax
     can cause …") was read as another subject than the kind the interventions analysis found."""
-    from lint_rules.analysis.textstat_offline import syllable_counts
-
     before = _APPOSITIVE_BEFORE.search(text, max(a, start - 60), start)
     if before is not None and before.end() == start and re.match(r"\s*[,;:.)\u2014\u2013-]", text[end:b]):
         word = before.group("name")
@@ -1858,9 +1856,26 @@ def _appositive_name(text: str, a: int, b: int, start: int, end: int) -> str:
         if after is None:
             return ""
         word = after.group("name")
-    if word.lower() in syllable_counts():
+    if not page_name(text, word):
         return ""  # a dictionary word ("Many", "Winter"), not a product's name
     return word.lower()
+
+
+def page_name(text: str, word: str) -> bool:
+    """The capitalised ``word`` is a name on the page ``text``: a word the CMU dictionary lacks
+    ("Gripvax"), or a dictionary word the page writes capitalised inside a sentence (after a
+    lower-case word: "take Calm at night") and never in lower case ("Calm", "Frost"
+    as a product's name). Why (name18 review): a coined name was only a word absent from the
+    dictionary, so products named with an English word were never names; a sentence-initial
+    capital alone ("Many", "Winter") is no evidence and a lower-case use anywhere ("stay calm")
+    makes the word an ordinary one."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    low = word.lower()
+    if low not in syllable_counts():
+        return True
+    inside = re.search(r"[a-z]\s+" + re.escape(word) + r"(?![\w-])", text)
+    return inside is not None and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is None
 
 
 def _marked_other(low: str, a: int, p: int, kind: str) -> bool:

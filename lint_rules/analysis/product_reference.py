@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import clause_start
-from lint_rules.analysis.interventions import drug_word, foods_and_drugs, sentence_subjects
+from lint_rules.analysis.interventions import drug_word, foods_and_drugs, page_name, sentence_subjects
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import read_toml
@@ -275,7 +275,6 @@ def class_antecedent(doc: Document, k: int, pos: int) -> bool:
     was read as the page's own product's harm, against its "non-sedating"; the same class named
     as the subject of the causing verb was already another product's."""
     from lint_rules.analysis.context import form_word
-    from lint_rules.analysis.textstat_offline import syllable_counts
 
     s = doc.sentences[k]
     lo = clause_start(doc.text, s.start, pos)
@@ -295,9 +294,9 @@ def class_antecedent(doc: Document, k: int, pos: int) -> bool:
     if len(forms) < 2 or noun in _people_words() or not any(form_word(f) or drug_word(f) for f in forms):
         return False  # a condition, people ("some users … and they report …"), no product's kind
     subjects = sentence_subjects(doc)
-    coined = any(w.lower() not in syllable_counts() for w in re.findall(r"[A-Z][a-z]{2,}", doc.text[at:lo]))
+    coined = any(page_name(doc.text, w) for w in re.findall(r"[A-Z][a-z]{2,}", doc.text[at:lo]))
     if any(subjects.is_main(n) for p, n in subjects.placed[k] if at <= p < lo) or coined:
-        return False  # the product's own name, or a coined one, capitalised and in no dictionary (CMU): "Sleepo gummies are …, and they …"
+        return False  # the product's own name, or a name on the page (interventions.page_name): "Sleepo gummies are …, and they …"
     main_words = set(re.findall(r"[a-z0-9-]{4,}", subjects.main))
     return not main_words & set(phrase)
 
