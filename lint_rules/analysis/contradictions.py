@@ -37,6 +37,7 @@ Public API:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -108,6 +109,7 @@ from lint_rules.analysis.denial_frames import (
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import (
+    class_antecedent,
     in_other_product,
     ingredient_part,
     it_is_other,
@@ -461,6 +463,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         if (opening := _PRONOUN_OPENS.match(doc.text, sent.start, m.start)) is not None \
                 and it_is_other(doc, m.sentence, opening.start(1)):
             continue  # "Sleepo gummies contain melatonin. It can make you drowsy": Sleepo's (name17)
+        if class_antecedent(doc, m.sentence, m.start):
+            continue  # "sedating antihistamines are sometimes prescribed, and these often cause …": theirs (name18)
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
@@ -1065,7 +1069,16 @@ def _hedge_in_later_clause(text: str, s_start: int, s_end: int, m: Mention, cue:
     if not cue or cue in low[s_start:m.start]:
         return False
     at = low.find(cue, m.end, s_end)
-    return at >= 0 and bool(CLAUSE_BREAK.search(text, m.end, at))
+    if at < 0 or not CLAUSE_BREAK.search(text, m.end, at):
+        return False
+    # "sold as non-drowsy, and that is true for most people": the later clause judges the claim
+    # itself, so its hedge is the claim's ([verdict] hedged_claim; name18)
+    brk = CLAUSE_BREAK.search(text, m.end, at)
+    return brk is None or not _VERDICT.match(low, brk.end(), at)
+
+
+#: A later clause that opens with the writer's verdict on the claim ("and that is true …").
+_VERDICT = compile_re(read_toml("contradiction_limits.toml")["verdict"]["hedged_claim"])
 
 
 def _window_start(text: str, floor: int, end: int, words: int) -> int:
@@ -1534,7 +1547,16 @@ def _course_conflict(odd: TypedClaim, other: TypedClaim) -> bool:
     return odd.side == "passing" and odd.absolute and other.side == "lasting"
 
 
+@functools.lru_cache(maxsize=1)
+def _age_bounded_leaves_out() -> frozenset[str]:
+    return frozenset(read_toml("contradiction_claims.toml")["scope"]["age_bounded_leaves_out"])
+
+
 def _scope_overlap(safe: frozenset[str], restricted: frozenset[str]) -> set[str]:
+    if "universal" in safe and "over_age" in safe:
+        # "safe for everyone over 12" leaves out the young children a warning names (name18;
+        # [scope] age_bounded_leaves_out)
+        return set(restricted) - _age_bounded_leaves_out()
     if "universal" in safe:
         return set(restricted) or {"universal"}
     if "allergy:all" in safe:

@@ -1208,6 +1208,21 @@ class SentenceSubjects:
             # named approach: a sentence about either is about the article's subject
             if item.stands_for and item.name not in self.alias:
                 self.alias[item.name] = item.stands_for
+        appositive: dict[str, set[str]] = defaultdict(set)  # kind -> coined names set beside it
+        # the page's product has a name of its own ("Gripvax is this year's flu vaccine"): another
+        # coined name set beside a kind is a second product of that kind, not the page's (name18 review)
+        own_name = found.main.name if found.main is not None and found.main.kind == "product" else ""
+        for i, (a, b) in enumerate(self.spans):
+            for p, n in self.placed[i]:
+                coined = _appositive_name(doc.text, a, b, p, p + len(n))
+                if not coined or coined in self.alias or coined == n or (own_name and coined != own_name):
+                    continue
+                if _marked_other(self.low, a, p, n):
+                    continue  # "Fluzeen, a rival flu vaccine, …", "the older flu vaccine, Fluzeen, …"
+                appositive[self.alias.get(n, n)].add(coined)
+        for kind, coined_names in appositive.items():
+            if len(coined_names) == 1:  # (two brands of one kind, "Brexo, a rival flu vaccine": neither is the kind)
+                self.alias[next(iter(coined_names))] = kind  # "Gripvax, a flu vaccine, …" (name18)
 
     def _ingredients(self, doc: Document, found: list[Intervention]) -> dict[str, str]:
         """Ingredient -> product, where the article says the product contains it
@@ -1822,3 +1837,68 @@ def _new_research() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _new_before() -> frozenset[str]:
     return frozenset(read_toml("interventions.toml")["new_before"])
+
+
+def _appositive_name(text: str, a: int, b: int, start: int, end: int) -> str:
+    """The coined name (lower case) that stands in apposition with the intervention written at
+    ``text[start:end]`` in the sentence ``[a, b)``, or "": the name, a comma and a determiner
+    before the kind ("Gripvax, a flu vaccine, …"), or after the kind a comma, a dash, a
+    bracket or a naming word and the name, closed by punctuation ("the flu vaccine, Gripvax,
+    …", "our balm — Frostbalm —", "our sleep spray (Dozella)", "a nasal spray named Sniffex";
+    [subject] appositive_determiners, appositive_naming of ``context_cues.toml``). The name is a
+    name on the page (``page_name``). Why (name18, issue 14 class 2): the page
+    names its product by the coined name and by its kind, and a claim said with one ("Gripvax
+    can cause …") was read as another subject than the kind the interventions analysis found."""
+    before = _APPOSITIVE_BEFORE.search(text, max(a, start - 60), start)
+    if before is not None and before.end() == start and re.match(r"\s*[,;:.)\u2014\u2013-]", text[end:b]):
+        word = before.group("name")
+    else:
+        after = _APPOSITIVE_AFTER.match(text, end, b)
+        if after is None:
+            return ""
+        word = after.group("name")
+    if not page_name(text, word):
+        return ""  # a dictionary word ("Many", "Winter"), not a product's name
+    return word.lower()
+
+
+def page_name(text: str, word: str) -> bool:
+    """The capitalised ``word`` is a name on the page ``text``: a word the CMU dictionary lacks
+    ("Gripvax"), or a dictionary word the page writes capitalised inside a sentence (after a
+    lower-case word: "take Calm at night") and never in lower case ("Calm", "Frost"
+    as a product's name). Why (name18 review): a coined name was only a word absent from the
+    dictionary, so products named with an English word were never names; a sentence-initial
+    capital alone ("Many", "Winter") is no evidence and a lower-case use anywhere ("stay calm")
+    makes the word an ordinary one."""
+    from lint_rules.analysis.textstat_offline import syllable_counts
+
+    low = word.lower()
+    if low not in syllable_counts():
+        return True
+    inside = re.search(r"[a-z]\s+" + re.escape(word) + r"(?![\w-])", text)
+    return inside is not None and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is None
+
+
+def _marked_other(low: str, a: int, p: int, kind: str) -> bool:
+    """The kind ``kind`` written at ``p`` of the lower-cased text (sentence from ``a``) is marked
+    as another product than the page's: a word of [subject] appositive_other ("rival",
+    "another", "older", "competing") in its name or among the three words before it ("Fluzeen,
+    a rival flu vaccine", "the competing flu vaccine, Fluzeen"). Why (name18 review): the one
+    coined name in apposition with a kind was made the kind's alias even when the page called
+    it a rival, so the rival's harm was set against the page's own denial."""
+    words = re.findall(r"[a-z][a-z'’-]*", low[max(a, p - 60):p])[-3:] + re.findall(r"[a-z][a-z'’-]*", kind)
+    return any(w in _APPOSITIVE_OTHER for w in words)
+
+
+_APP_CUES = read_toml("context_cues.toml")["subject"]
+#: Words that mark a kind as another product than the page's ([subject] appositive_other).
+_APPOSITIVE_OTHER = frozenset(_APP_CUES["appositive_other"])
+#: A coined name, a comma and a determiner (and up to two modifiers) before the kind.
+_APPOSITIVE_BEFORE = compile_re(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)[®™]?,\s+(?:" + "|".join(
+    map(re.escape, _APP_CUES["appositive_determiners"])) + r")\s+(?:[\w-]+\s+){0,2}$")
+#: After the kind: a comma, a dash or a bracket, or a naming word, then the coined name, closed
+#: by punctuation or an auxiliary ([subject] auxiliaries: "a nasal spray named Sniffex is …").
+_APPOSITIVE_AFTER = compile_re(r"(?:\s*,\s*|\s+[\u2014\u2013-]\s*|\s*\(\s*|,?\s+(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in _APP_CUES["appositive_naming"]) + r")\s+)"
+    r"(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)[®™]?(?=\s*[,;:.)\u2014\u2013-]|\s+(?:" + "|".join(
+        map(re.escape, _APP_CUES["auxiliaries"])) + r")(?![\w'’]))")

@@ -26,9 +26,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import clause_start
-from lint_rules.analysis.interventions import drug_word, foods_and_drugs, sentence_subjects
+from lint_rules.analysis.interventions import drug_word, foods_and_drugs, page_name, sentence_subjects
 from lint_rules.analysis.mentions import mentions
+from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import read_toml
+from lint_rules.store.compiled_re import compile_re
 
 if TYPE_CHECKING:  # pragma: no cover
     from lint_rules.document import Document
@@ -259,3 +261,57 @@ _IN_PRODUCT = re.compile(r"\s+(?:(?:" + "|".join(map(re.escape, sorted(read_toml
 
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9-]{3,}", name.lower()))
+
+
+def class_antecedent(doc: Document, k: int, pos: int) -> bool:
+    """A pronoun ("these", "those", "they": [subject] clause_pronouns) opening the clause of
+    sentence ``k`` that holds ``pos``, after a coordinator ("…, and these often cause …"), stands
+    for the sentence's opening subject, and that subject is a class of products other than the
+    page's: a noun phrase with no determiner that points at the product ([subject]
+    own_determiners: "the sprays", "our tablets"), headed by a product's kind, a form or a drug
+    word ("sedating antihistamines", "some decongestant sprays"), naming neither the product
+    nor a coined name ("Sleepo gummies"). Why (name18, v16 dev triage): "In children under two,
+    sedating antihistamines are sometimes prescribed, and these often cause marked drowsiness"
+    was read as the page's own product's harm, against its "non-sedating"; the same class named
+    as the subject of the causing verb was already another product's."""
+    from lint_rules.analysis.context import form_word
+
+    s = doc.sentences[k]
+    lo = clause_start(doc.text, s.start, pos)
+    if lo <= s.start or _CLAUSE_PRONOUN.match(doc.text, lo, pos) is None:
+        return False
+    opening = doc.text[s.start:lo]
+    fronted = re.match(r"[^,]{0,60},\s*", opening)  # "In children under two, …"
+    at = s.start + (fronted.end() if fronted and fronted.end() < len(opening) else 0)
+    words = re.findall(r"[a-z][a-z'-]*", doc.text[at:lo].lower())
+    aux = _auxiliary_words()
+    head = next((i for i, w in enumerate(words) if w in aux), -1)
+    if head < 1 or words[0] in _cue_words("own_determiners") or words[0] in _cue_words("product_pronouns"):
+        return False
+    phrase = words[:head]
+    noun = phrase[-1]
+    forms = singular_forms(noun)  # the noun and the singulars it may be the plural of (wordforms)
+    if len(forms) < 2 or noun in _people_words() or not any(form_word(f) or drug_word(f) for f in forms):
+        return False  # a condition, people ("some users … and they report …"), no product's kind
+    subjects = sentence_subjects(doc)
+    coined = any(page_name(doc.text, w) for w in re.findall(r"[A-Z][a-z]{2,}", doc.text[at:lo]))
+    if any(subjects.is_main(n) for p, n in subjects.placed[k] if at <= p < lo) or coined:
+        return False  # the product's own name, or a name on the page (interventions.page_name): "Sleepo gummies are …, and they …"
+    main_words = set(re.findall(r"[a-z0-9-]{4,}", subjects.main))
+    return not main_words & set(phrase)
+
+
+@functools.lru_cache(maxsize=1)
+def _auxiliary_words() -> frozenset[str]:
+    return frozenset(read_toml("context_cues.toml")["subject"]["auxiliaries"])
+
+
+@functools.lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(read_toml("assertion_cues.toml")["takers"]["people_words"])
+
+
+#: A clause that opens with a coordinator and a pronoun ([subject] clause_coordinators,
+#: clause_pronouns): "and these", "but they".
+_CLAUSE_PRONOUN = compile_re(r"[\W_]*(?:(?:" + "|".join(read_toml("context_cues.toml")["subject"]["clause_coordinators"])
+                             + r")\s+)?(?:" + "|".join(read_toml("context_cues.toml")["subject"]["clause_pronouns"]) + r")\s", re.IGNORECASE)

@@ -924,15 +924,26 @@ def _groups(text: str) -> frozenset[str]:
     older = bool(_OLDER_CHILDREN.search(text))
     if older:
         text = _OLDER_CHILDREN.sub(" ", text)
+    bounded = bool(_AGE_BOUNDED_UNIVERSAL.search(text))
+    if bounded:
+        text = _AGE_BOUNDED_UNIVERSAL.sub(" ", text)  # "everyone over 12": not everyone (name18)
     out = {data.group_of[re.sub(r"\s+", " ", m.group())] for m in data.groups.finditer(text)}
     if not out:
         out = _condition_groups(text)
     if older:
         out.add("older_children")
+    if bounded:
+        out |= {"universal", "over_age"}  # everyone but young children (contradictions._scope_overlap)
     if "allerg" in text or "coeliac" in text or "celiac" in text:
         out |= _allergens(text)
         out.discard("universal") if not re.search(r"anyone|everyone|everybody", text) else None
     return frozenset(out)
+
+
+
+#: A universal word bounded by an age ("everyone over 12"; [scope] age_bounded_universal of
+#: ``contradiction_claims.toml``): the older children and adults, not everyone.
+_AGE_BOUNDED_UNIVERSAL = compile_re(read_toml(DATA_FILE)["scope"]["age_bounded_universal"])
 
 
 #: Before a group that opens a phrase: a preposition and a determiner or age word at most.
@@ -1668,8 +1679,7 @@ def _bound_owned(doc: Document, low: str, start: int, obj: str | None, o0: int, 
             return not named or any(not _PARTNER_BEFORE.search(low, a, p) for p in named)
         return _names_product(doc, k, o0, o0 + len(obj))
     lo, _hi = clause_span(doc, start, start + 1)
-    act = _ACTIVITY.match(low, lo, start)
-    if act and act.group("g") not in _NOT_ACTIVITY:
+    if _activity(low, lo, start):
         return False
     # with no object, the sentence names the product (or points back to it) before the amount
     # as what is taken, not as a partner ("With X, keep sugar to …", "Add honey to X"), nor
@@ -1858,8 +1868,7 @@ def _amount_owner(doc: Document, low: str, am: Amount) -> str | None:
         p, n = taken[-1]
         return "" if main_named_between(doc, k, p, p + 1) else n
     lo, _hi = clause_span(doc, am.start, am.end)
-    act = _ACTIVITY.match(low, lo, am.start)
-    if act and act.group("g") not in _NOT_ACTIVITY:
+    if _activity(low, lo, am.start):
         return None  # "Walking 30 minutes a day, tops"
     b = doc.sentences[k].end
     refs = [r.start() for r in _PRODUCT_PRONOUN.finditer(low, a, b)]
@@ -3520,6 +3529,38 @@ _NOT_ACTIVITY = frozenset({
     "putting", "during", "according", "nothing", "something", "anything", "everything", "morning", "evening",
     "spring", "string", "thing", "being", "including", "regarding", "concerning", "considering", "beginning",
     "ending", "bring", "sing", "king"})
+def _activity(low: str, lo: int, at: int) -> str:
+    """The activity (a gerund: "Reducing salt", "Walking") that opens the clause at ``lo`` as
+    the subject of the words before ``at``, or "". Not a fronted adverbial: a gerund phrase
+    closed by a comma after which a new subject (no auxiliary or adverb first) comes before ``at``
+    ("Depending on your readings, each shake can lift …", "Starting next week, the tablets
+    …"), unless that part continues a list ("Reducing salt, sugar and fat can …"). Why (name18,
+    v16 dev triage): "depending" was read as another agent of the claim, so the claim's product
+    did not match its opposite's."""
+    act = _ACTIVITY.match(low, lo, at)
+    if act is None or act.group("g") in _NOT_ACTIVITY:
+        return ""
+    comma = low.rfind(",", act.end(), at)
+    if comma >= 0:
+        rest = re.findall(r"[a-z'’]+", low[comma + 1:at])
+        if len(rest) >= 2 and rest[0] not in _auxiliaries() and not _list_coordinators() & set(rest):
+            return ""  # (not "Skipping meals, however, can …", "…, which are full of sugar, can …")
+    return act.group("g")
+
+
+@functools.lru_cache(maxsize=1)
+def _list_coordinators() -> frozenset[str]:
+    """[subject] list_coordinators of ``context_cues.toml``: after a comma they continue a list."""
+    return frozenset(read_toml("context_cues.toml")["subject"]["list_coordinators"])
+
+
+@functools.lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    """Auxiliaries and adverbs between an agent and its verb ([subject] auxiliaries of
+    ``context_cues.toml``): after a comma they continue the gerund's clause, they open no new subject."""
+    return frozenset(read_toml("context_cues.toml")["subject"]["auxiliaries"])
+
+
 #: A speaker's verb and its complement ("mentioned that", "warned me that"): the clause's agent
 #: is in the complement, not the speaker.
 _SAID_THAT = compile_re(r"\b(?:say|says|said|mention|mentions|mentioned|warn|warns|warned|tell|tells|told|explain|explains|"
@@ -3540,9 +3581,9 @@ def _other_agent(doc: Document, claim: TypedClaim, a: int, b: int) -> str:
     names none, or a word of the intervention's name."""
     from lint_rules.analysis.context import document_subject
 
-    act = _ACTIVITY.match(_norm(doc.text), a, claim.start)
-    if act and act.group("g") not in _NOT_ACTIVITY:
-        return "other:" + act.group("g")  # "Reducing angiotensin production … can lower blood pressure"
+    act = _activity(_norm(doc.text), a, claim.start)
+    if act:
+        return "other:" + act  # "Reducing angiotensin production … can lower blood pressure"
     if not claim.subject and not claim.names:
         return ""  # no intervention identified: the clause's agent is the product itself
     frame = document_subject(doc)
