@@ -315,6 +315,8 @@ def is_date_line(line: str) -> bool:
 def is_byline(text: str, *, near_top: bool = True) -> bool:
     """A byline: a short "By …" line, or a long scraped one near the top that names a
     person right after its prefix ("By Staff Writer, Mara Quinn Is A Health Reporter…")."""
+    if near_top and credit_byline_name(text):
+        return True  # "Jane Doe, Special to the Daily Sun"
     if not BYLINE_RE.match(text):
         m = NAME_OUTLET_RE.match(text) if near_top and len(text) < 80 else None
         if m is None and near_top and len(text) < 80 and "," in text:
@@ -400,7 +402,45 @@ def _byline_cues() -> dict[str, frozenset[str]]:
     return {
         "wire_services": frozenset(n.lower() for n in data["wire_services"]["names"]),
         "role_mailboxes": frozenset(data["role_mailboxes"]["parts"]),
+        "credit_lines": frozenset(data["credit_lines"]["phrases"]),
     }
+
+
+#: An outlet after a credit phrase: words in capitals ("USA TODAY", "CNN") or capitalised
+#: words after "the" ("the Daily Sun", "The New York Times"); "Special to Eczema Patients",
+#: a headline's words, is neither.
+_CREDIT_OUTLET = (r"(?:[Tt]he\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+                  r"|[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]*){0,4})")
+
+
+@cache
+def _credit_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A contributor's byline without "By" or with it ("Jane Doe, Special to the Daily
+    Sun", "By Jane Doe Special for USA TODAY"), and the credit alone on the line under the
+    name ("Special to the Daily Sun"): the phrases of ``byline_cues.toml`` ``[credit_lines]``."""
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_byline_cues()["credit_lines"]))
+    credit = rf"(?i:{phrases})\s+{_CREDIT_OUTLET}\s*$"
+    return (compile_re(rf"^\s*(?:[Bb]y\s+)?(?P<name>{_PERSON}?)\s*,?\s+{credit}"),
+            compile_re(rf"^\s*{credit}"))
+
+
+def credit_byline_name(text: str) -> str:
+    """The writer a contributor's credit line names ("Jane Doe, Special to the Daily Sun",
+    "Karen Roe Special for USA TODAY": USA TODAY and New York Times contributors, whose
+    byline is often printed or scraped without "By"), or ""."""
+    if len(text) > 100:
+        return ""
+    m = _credit_line_res()[0].match(text)
+    if m is None:
+        return ""
+    name = m.group("name").strip()
+    return name if _names_a_person(name) and not ORGANISATION_RE.search(name) else ""
+
+
+def is_credit_line(text: str) -> bool:
+    """The outlet line of a two-line contributor byline ("Special to the Daily Sun" under
+    the writer's name)."""
+    return len(text) < 60 and bool(_credit_line_res()[1].match(text))
 
 #: The broadcast convention of crediting the reporter in the lead instead of a byline:
 #: "…, reports CBS Boston's Dr. Mallika Marshall.", "Station 5's Jane Doe reports." A
@@ -769,7 +809,8 @@ def _two_line_wire_byline(doc: Any, text: str, i: int, prose: list[int]) -> bool
     nxt = doc.blocks[prose[k + 1]]
     following = doc.text[nxt.start:nxt.end]
     furniture = all(w.lower() in _NOT_NAME_WORDS for w in following.split())  # "NEWS", "HEALTH"
-    return len(following) < 40 and bool(OUTLET_LINE_RE.match(following)) and not furniture
+    return (len(following) < 40 and bool(OUTLET_LINE_RE.match(following)) and not furniture) \
+        or is_credit_line(following)
 
 
 def _assign_sections(doc: Any, Section: Any) -> None:

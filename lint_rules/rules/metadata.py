@@ -40,7 +40,9 @@ class MissingAuthor(Rule):
     expect, and is not flagged; one the genre analysis reads as a release less surely, by a
     mark only an issuer prints (the "###" end mark, a media contact, its boilerplate), is
     `info`. A byline without "By" counts when it names a
-    news agency ("Jane Doe, Associated Press"; `knowledge/byline_cues.toml`), and so do a
+    news agency ("Jane Doe, Associated Press"; `knowledge/byline_cues.toml`) or is a
+    contributor's credit line ("Jane Doe, Special to the Daily Sun", "Jane Doe Special for USA
+    TODAY", the comma lost in the scrape; `[credit_lines]`), and so do a
     closing line holding only the writer's own e-mail address ("jane.doe@example.com", not a
     desk such as "health@"), a closing "Write to Jane Doe at jdoe@example.com" (The Wall
     Street Journal's author line) and a reporter credited in the lead ("…, reports Channel 5's

@@ -1,0 +1,67 @@
+"""cit18: metadata present in forms the readers missed (``lint_rules.structure``).
+
+A contributor's credit line printed without "By" ("Jane Doe, Special to the Daily Sun", or the
+scrape's "Jane Doe Special for USA TODAY") names the writer, and a press release's release line
+("EMBARGOED UNTIL 10 a.m. ET, March 3, 2015", "Embargoed for August 4 @ 5:00 PM EST, 2015")
+dates it. Each mechanism has cases that must be read and hard negatives with the same words
+that must not: a headline, a sentence in the body, an embargo told as news. The passages are
+coined for this branch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
+
+BODY = ("\n\nA new ointment called Veltro cut itching in a small trial of 60 adults, its maker said on Monday."
+        "\n\nThe company plans to sell it next year, and a larger trial starts in the spring.\n")
+
+
+def _codes(text: str, code: str) -> list[str]:
+    return [f.code for f in lint_text(text, kind="text", select=[code])]
+
+
+CREDITS = {
+    "comma-caps": ("Mara Quell, Special to USA TODAY", "Mara Quell"),
+    "scraped-no-comma": ("Mara Quell Special to USA TODAY", "Mara Quell"),
+    "for": ("Tobin Ashe, Special for USA TODAY", "Tobin Ashe"),
+    "the-paper": ("Tobin Ashe, Special to the Harlow Courier", "Tobin Ashe"),
+    "The-paper": ("Dr. Ines Varga, Special to The Fenwick Gazette", "Dr. Ines Varga"),
+    "by-credit": ("By Tobin Ashe, Special to the Harlow Courier", "Tobin Ashe"),
+    "writing-for": ("Ines Varga, Writing for The Fenwick Gazette", "Ines Varga"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CREDITS))
+def test_credit_line_names_the_writer(name: str) -> None:
+    line, writer = CREDITS[name]
+    for text in (line + BODY, "Veltro ointment eases itching\n" + line + BODY):
+        doc = parse_document("x.txt", text, "text")
+        assert doc.authors == [writer], (name, text[:80])
+        assert _codes(text, "META001") == []
+
+
+NOT_CREDITS = {
+    "headline-patients": "New Ointment Special to Eczema Patients",
+    "headline-members": "Savings Special to Members",
+    "product": "Veltro Cream Special to Readers Today",
+    "organisation": "Harlow Clinic, Special to the Harlow Courier",
+    "lower-outlet": "Mara Quell, special to our readers",
+    "sentence": "The offer, Special to the Harlow Courier readers, ends on Friday.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_CREDITS))
+def test_other_lines_with_the_credit_words_name_nobody(name: str) -> None:
+    text = NOT_CREDITS[name] + BODY
+    assert parse_document("x.txt", text, "text").authors == []
+    assert _codes(text, "META001") == ["META001"]
+
+
+def test_credit_words_in_the_body_name_nobody() -> None:
+    text = ("Veltro ointment eases itching" + BODY + "\nThe clinic's nurse, Mara Quell, said the cream was "
+            "special to her patients because it has no steroid.\n\nTobin Ashe, Special to the Harlow Courier\n")
+    # a credit line at the end is no byline at the top (near_top), and the sentence names no writer
+    assert parse_document("x.txt", text, "text").authors == []
