@@ -403,6 +403,7 @@ def _byline_cues() -> dict[str, frozenset[str]]:
         "wire_services": frozenset(n.lower() for n in data["wire_services"]["names"]),
         "role_mailboxes": frozenset(data["role_mailboxes"]["parts"]),
         "credit_lines": frozenset(data["credit_lines"]["phrases"]),
+        "release_labels": frozenset(data["release_labels"]["labels"]),
     }
 
 
@@ -600,6 +601,42 @@ def text_dates(text: str) -> list[tuple[dt.date, int, int, str]]:
         parsed = parse_date(m.group(0))
         if parsed and not any(o[1] < m.end() and m.start() < o[2] for o in out):
             out.append((parsed, m.start(), m.end(), "dateline"))
+    for parsed, s, e in release_dates(text):
+        if not any(o[1] < e and s < o[2] for o in out):
+            out.append((parsed, s, e, "release"))
+    return out
+
+
+#: A date whose day and year a time of day stands between ("August 4 @ 5:00 PM EST, 2015",
+#: "Oct. 18, 10 a.m. ET, 2018"), as release lines print it.
+_SPLIT_DATE_RE = compile_re(rf"\b({_MONTH})\s+(\d{{1,2}})\b[^\n]{{0,30}}?\b((?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+@cache
+def _release_line_re() -> re.Pattern[str]:
+    """A release line's label (``byline_cues.toml`` ``[release_labels]``) opening a line or
+    right after a dateline's dash, parenthesis or bar, with the 60 characters after it."""
+    labels = "|".join(r"\s+".join(map(re.escape, p.split()))
+                      for p in sorted(_byline_cues()["release_labels"], key=len, reverse=True))
+    return compile_re(rf"^(?:[^\n]{{0,60}}?(?:[—–(|\x97]|--|\s-\s)[ \t]*)?(?:{labels})\b[ \t:]*(?P<rest>[^\n]{{0,60}})",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def release_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """``(date, start, end)`` of a press release's release line near the top ("EMBARGOED
+    UNTIL 10 a.m. ET, March 3, 2015", "Embargoed for August 4 @ 5:00 PM EST, 2015", "FOR
+    IMMEDIATE RELEASE: March 3, 2015"): the date it was published. A time of day may stand
+    between the day and the year."""
+    out: list[tuple[dt.date, int, int]] = []
+    for m in _release_line_re().finditer(text, 0, DATELINE_ZONE):
+        rest = m.group("rest")
+        parsed = parse_date(rest) if _DAY_RE.search(rest) else None
+        if parsed is None:
+            split = _SPLIT_DATE_RE.search(rest)
+            if split:
+                parsed = parse_date(f"{split.group(1)} {split.group(2)}, {split.group(3)}")
+        if parsed:
+            out.append((parsed, m.start(), m.end()))
     return out
 
 

@@ -10,10 +10,13 @@ coined for this branch.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
+from lint_rules.structure import release_dates, text_dates
 
 BODY = ("\n\nA new ointment called Veltro cut itching in a small trial of 60 adults, its maker said on Monday."
         "\n\nThe company plans to sell it next year, and a larger trial starts in the spring.\n")
@@ -65,3 +68,44 @@ def test_credit_words_in_the_body_name_nobody() -> None:
             "special to her patients because it has no steroid.\n\nTobin Ashe, Special to the Harlow Courier\n")
     # a credit line at the end is no byline at the top (near_top), and the sentence names no writer
     assert parse_document("x.txt", text, "text").authors == []
+
+
+RELEASES = {
+    "until-time-first": ("EMBARGOED UNTIL 10 a.m. ET, March 3, 2015", dt.date(2015, 3, 3)),
+    "time-between": ("Embargoed for August 4 @ 5:00 PM EST, 2015", dt.date(2015, 8, 4)),
+    "after-dateline": ("Newswire — Fenwick, NY – Embargoed for August 4 @ 5:00 PM EST, 2015 – Sleeping on the "
+                       "left side may help, a team at Fenwick University reports.", dt.date(2015, 8, 4)),
+    "in-parentheses": ("HARLOW (Embargoed Until Oct. 18, 2018 @ 10:05AM ET) -- A new ointment eases itching.",
+                       dt.date(2018, 10, 18)),
+    "british": ("EMBARGOED: Monday 3 March 2015, 00.01 GMT", dt.date(2015, 3, 3)),
+    "immediate": ("FOR IMMEDIATE RELEASE: March 3, 2015", dt.date(2015, 3, 3)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RELEASES))
+def test_release_line_dates_the_release(name: str) -> None:
+    line, day = RELEASES[name]
+    text = "Veltro eases itching\n\n" + line + BODY
+    assert day in [d[0] for d in text_dates(text)], name
+    assert _codes(text, "META002") == []
+
+
+NOT_RELEASES = {
+    "news-embargo": "The results were embargoed until March 3, 2015, when the journal published them.",
+    "spokesperson": "The study is embargoed until the journal publishes it on March 3, 2016, a spokesperson said.",
+    "no-year": "EMBARGOED UNTIL 12:01 a.m. EST on Thursday, Feb. 4",
+    "no-date": "FOR IMMEDIATE RELEASE",
+    "release-of-drug": "For release of the drug, the maker needs approval, expected by March 3, 2016.",
+    "late-in-text": "",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_RELEASES))
+def test_other_embargo_words_date_nothing(name: str) -> None:
+    line = NOT_RELEASES[name]
+    text = "Veltro eases itching\n\n" + line + BODY
+    if name == "late-in-text":  # a release line far below the top is not the piece's date line
+        text = "Veltro eases itching\n\n" + ("The trial went on. " * 100) + "\n\nEmbargoed until March 3, 2015\n"
+    assert release_dates(text) == [], name
+    if name != "no-year":  # a year-less dateline is read as a dateline already (has_dateline)
+        assert _codes(text, "META002") == ["META002"]

@@ -115,7 +115,9 @@ class MissingDate(Rule):
     Articles with no date in the front matter (`date`, `updated`, `last_reviewed`…), in
     HTML meta tags, in a "Published …" / "Updated …" line of the text, or in a news
     dateline near the top ("TUESDAY, April 13, 2010 (HealthDay News) --", "Newswise —
-    Bethesda, Md. (March 23, 2017)—"). A correction or update note at the end with its
+    Bethesda, Md. (March 23, 2017)—"), or in a press release's release line ("EMBARGOED
+    UNTIL 10 a.m. ET, March 3, 2015", "Embargoed for August 4 @ 5:00 PM EST, 2015", "FOR
+    IMMEDIATE RELEASE: …"; `knowledge/byline_cues.toml` `[release_labels]`). A correction or update note at the end with its
     date in parentheses ("Correction: … (Oct. 25, 2016)", "Corrections & Amplifications",
     "Update:", "Editor's note:") dates the article's update.
 
