@@ -185,6 +185,27 @@ _TITLE = compile_re(
     # a study known by a quoted name: 'the "Daisy" and "Violet" studies', 'the "Look AHEAD" trial'
     r"|[\"“](?P<t7>[A-Z][\w'’ -]{2,40}?)[\"”]\s+(?:and\s+[\"“][A-Z][\w'’ -]{2,40}?[\"”]\s+)?(?:study|studies|trials?)\b"
 )
+#: A trial or cohort known by its name ("a large study known as the Jupiter trial", "the
+#: SPRINT trial", "the Framingham Heart Study", "a trial, called ACCORD,"): findable by that
+#: name alone (``study_cues.toml`` ``[named_trial]``; a disease or an agency is no name).
+_NAMED_TRIAL = compile_re(
+    r"\b(?:known as|called|dubbed|named)\s+(?:the\s+)?[\"“]?(?P<n1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})[\"”]?"
+    r"\s+(?:trial|study|Trial|Study)\b"
+    r"|\b[Tt]he\s+(?P<n2>[A-Z][A-Z0-9-]{3,})\s+(?:trial|study)\b"
+    r"|\bthe\s+(?P<n3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Study|Trial)\b"
+    r"|\b(?:trial|study),?\s+(?:known as|called|dubbed|named)\s+(?:the\s+)?(?P<n4>[A-Z][A-Z0-9-]{3,})\b"
+)
+
+
+def _trial_name(text: str) -> str | None:
+    """The name a trial is known by in ``text`` (``_NAMED_TRIAL``), or None."""
+    for m in _NAMED_TRIAL.finditer(text):
+        name = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+        if name.split()[0] not in cues()["named_trial"]["not_names"] and not _agencies().match("the " + name):
+            return name
+    return None
+
+
 # In ``t4`` a separator and a word could both take a "-", so "the paper A" and forty dashes
 # had 2^40 ways to split: the possessive repeats give every run of characters one split.
 #: A scientific meeting where the work was presented: "presented Monday at the American
@@ -329,6 +350,9 @@ class StudyMention:
     institution: str | None = None
     lead_author: str | None = None
     title: str | None = None
+    #: The name the trial is known by ("the Jupiter trial", "the Framingham Heart Study"):
+    #: findable by it alone.
+    trial_name: str | None = None
     meeting: str | None = None  #: the scientific meeting where it was presented
     #: A news report or press release tells of this study as current (no other year, not
     #: "an earlier study"): the story is about this paper, which its venue and topic find.
@@ -361,7 +385,7 @@ class StudyMention:
         """What a reader is given to find the study, most useful first ("led by a
         professor" names no lead author)."""
         out = []
-        for key in ("journal", "meeting", "date", "year", "lead_author", "institution", "title"):
+        for key in ("trial_name", "journal", "meeting", "date", "year", "lead_author", "institution", "title"):
             if getattr(self, key) and (key != "lead_author" or self.named_author):
                 out.append(key)
         if self.dated_news and (self.journal or self.meeting) and not (self.date or self.year):
@@ -387,8 +411,12 @@ class StudyMention:
         s163 F021 and F032).
         A review in a series of reviews searched by topic ("a review of
         27 trials published by the Cochrane Library"; ``study_cues.toml``
-        ``[review_databases]``) is findable by the topic the article gives it."""
+        ``[review_databases]``) is findable by the topic the article gives it. A trial known by its
+        name ("the Jupiter trial", "the Framingham Heart Study"; ``trial_name``) is findable by
+        that name alone (editor's verdict on s251 J108)."""
         who = bool(self.named_author or self.institution or self.title)
+        if self.trial_name:
+            return True  # "the Jupiter trial": registries and PubMed index a trial by its name
         if self.journal and cue_pattern("review_databases", "names").search(self.journal):
             return True
         if self.design == "survey" and (self.year or self.told_as_new) and self.institution \
@@ -410,7 +438,8 @@ class StudyMention:
         return {
             "journal": self.journal, "year": self.year, "date": self.date,
             "institution": self.institution, "lead_author": self.lead_author,
-            "title": self.title, "meeting": self.meeting, "identifiers": dict(self.identifiers),
+            "title": self.title, "trial_name": self.trial_name, "meeting": self.meeting,
+            "identifiers": dict(self.identifiers),
             "clues": self.clues(),
         }
 
@@ -951,6 +980,8 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
             m.lead_author = found.group(0)
     if m.meeting is None and not nearby:
         m.meeting = _meeting_in(text)
+    if m.trial_name is None:
+        m.trial_name = _trial_name(text)
     if m.title is None:
         found = _TITLE.search(text)
         if found:
@@ -1065,7 +1096,7 @@ def _one_journal(a: str, b: str) -> bool:
 def _merge(into: StudyMention, other: StudyMention) -> None:
     """Give the first mention of a study the clues of a later one."""
     into.retold.append(other.sentence)
-    for key in ("journal", "year", "date", "institution", "lead_author", "title", "meeting"):
+    for key in ("journal", "year", "date", "institution", "lead_author", "title", "trial_name", "meeting"):
         if getattr(into, key) is None and getattr(other, key) is not None:
             setattr(into, key, getattr(other, key))
     if other.named_author and not into.named_author:

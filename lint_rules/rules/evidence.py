@@ -146,7 +146,9 @@ class StudyWithoutIdentifier(Rule):
     on any page; a journal with only a year is not, outside news. A review in a series of
     reviews searched by topic ("a review of 27 trials published by the Cochrane Library", "a
     Cochrane review"; `knowledge/study_cues.toml` `[review_databases]`) is findable on any
-    page: the series and the topic the article gives find it. A study known only from its
+    page: the series and the topic the article gives find it; so is a trial known by its name
+    ("a large study known as the Jupiter trial", "the SPRINT trial", "the Framingham Heart Study";
+    not a disease or an agency in capitals, `[named_trial]`). A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
     the data are unpublished; so is one the article says is not yet published ("in a paper under
@@ -254,7 +256,7 @@ class StudyWithoutIdentifier(Rule):
 
 _CLUE_WORDS = {"journal": "the journal", "meeting": "the meeting", "date": "the date",
                "year": "the year", "lead_author": "the lead author", "institution": "the institution",
-               "title": "the title", "article_date": "the article's date"}
+               "title": "the title", "trial_name": "the trial's name", "article_date": "the article's date"}
 
 
 def _join(words: list[str], last: str) -> str:

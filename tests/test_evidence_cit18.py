@@ -1,0 +1,55 @@
+"""cit18: a study findable by its trial's name, and a survey or review that is no paper
+(``lint_rules.analysis.studies`` ``trial_name``; ``study_cues.toml`` ``[named_trial]`` and
+``[not_a_paper]``, read by CIT001). Each mechanism has cases that change the finding and hard
+negatives with the same words that keep the warning. The passages are coined for this branch."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_rules.analysis.studies import study_mentions
+from lint_rules.api import lint_text
+from lint_rules.parsing import parse_document
+
+
+def _cit001(sentence: str) -> list[str]:
+    text = "Veltro news\n\n" + sentence + "\n\nThe company plans to sell it next year.\n"
+    return [str(f.severity) for f in lint_text(text, kind="text", select=["CIT001"])]
+
+
+def _trial_names(sentence: str) -> list[str | None]:
+    doc = parse_document("x.txt", "Veltro news\n\n" + sentence + "\n", "text")
+    return [m.trial_name for m in study_mentions(doc)]
+
+
+NAMED = {
+    "known-as": ("A large study known as the Harlow trial found the pill cut strokes.", "Harlow"),
+    "acronym": ("Doctors cite a study, the VELTRA trial, which found the pill cut strokes.", "VELTRA"),
+    "capital-study": ("A study of nurses in the Fenwick Heart Study found coffee drinkers lived longer.",
+                      "Fenwick Heart"),
+    "called": ("A trial called ORCHID found that the patch cut migraines.", "ORCHID"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED))
+def test_a_named_trial_is_findable(name: str) -> None:
+    sentence, trial = NAMED[name]
+    assert trial in _trial_names(sentence)
+    assert _cit001(sentence) == ["info"]
+
+
+NOT_NAMED = {
+    "disease": "A study of the COVID trial data found the pill cut deaths.",
+    "agency": "An NHLBI study found the pill cut strokes.",
+    "place": "A study in Boston found that the pill cut strokes.",
+    "plain": "A large study found the pill cut strokes.",
+    "lower-name": "A study known as the pill trial found the pill cut strokes.",
+    "agency-the": "A study, the NIMH study, found the pill eased low mood.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_NAMED))
+def test_other_capitals_name_no_trial(name: str) -> None:
+    sentence = NOT_NAMED[name]
+    assert not any(_trial_names(sentence))
+    assert "warning" in _cit001(sentence)
