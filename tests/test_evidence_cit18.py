@@ -53,3 +53,34 @@ def test_other_capitals_name_no_trial(name: str) -> None:
     sentence = NOT_NAMED[name]
     assert not any(_trial_names(sentence))
     assert "warning" in _cit001(sentence)
+
+
+NOT_PAPERS = {
+    "company-survey": "A survey by the company found that 80 percent of users liked the Veltro cream.",
+    "maker": "A survey of 300 buyers by the maker found that most slept better on the Dozewell pillow.",
+    "customers": "A survey of its customers found that nine in ten would buy the Veltro cream again.",
+    "interviews": "One thing is clear, interviews with doctors and a review of scientific studies show: the "
+                  "drinks do little.",
+    "by-newspaper": "A review of published studies by the newspaper found little support for the drink's claims.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_PAPERS))
+def test_a_survey_or_review_that_is_no_paper_is_info(name: str) -> None:
+    assert _cit001(NOT_PAPERS[name]) == ["info"]
+
+
+PAPERS = {
+    "survey-of-patients": "A recent survey of patients found that acupuncture eased their back pain.",
+    "trust-survey": "A survey of 2,000 adults by the Harlow Trust found that half skip breakfast.",
+    "review-of-trials": "A review of 12 trials found that zinc shortens colds.",
+    "review-by-institute": "A review of 40 studies by the Harlow Institute found that zinc shortens colds.",
+    "paper-authors": "An analysis of the data by the paper's authors found that zinc shortens colds.",
+    "study-then-survey": "A study found that the cream cut itching, and a survey by the company agreed.",
+    "interviews-only": "In interviews with patients, a study found that the cream cut itching.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAPERS))
+def test_studies_near_the_same_words_stay_warnings(name: str) -> None:
+    assert "warning" in _cit001(PAPERS[name])

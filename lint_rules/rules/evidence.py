@@ -152,7 +152,10 @@ class StudyWithoutIdentifier(Rule):
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
     the data are unpublished; so is one the article says is not yet published ("in a paper under
-    review, the group reports …", "an unpublished study"). A study set against the article's own, identified one by a
+    review, the group reports …", "an unpublished study"). A company's own survey or poll ("a
+    survey by the company", "a survey of its customers") and the reporter's own review
+    ("interviews with researchers and a review of scientific studies show", "a review of the
+    records by the newspaper"; `[not_a_paper]`) are no papers: `info`, asking who ran them. A study set against the article's own, identified one by a
     contrastive conjunct ("On the other hand, a recent study of 162 adults found no fewer
     infections"; `[counter]`) is `info`: balance for the reader, not support, and not the shape
     of an invented citation; "Another study found …" in support stays a warning. A journal missing from the built-in list
@@ -197,6 +200,8 @@ class StudyWithoutIdentifier(Rule):
         counter = _pattern("counter", "opening")
         unpublished_after = _pattern("announced", "unpublished_after")
         unpublished_before = _pattern("announced", "unpublished_before")
+        own_survey = _pattern("not_a_paper", "own_survey")
+        reporting = _pattern("not_a_paper", "reporting")
         mentions = study_mentions(doc)
         for m in mentions:
             if m.cited:
@@ -230,6 +235,15 @@ class StudyWithoutIdentifier(Rule):
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Say where the results were presented, or cite the paper once it is published.",
                 )
+            elif kind := _not_a_paper(doc, m, own_survey, reporting):
+                # "a survey by the company", "interviews with researchers and a review of
+                # scientific studies show": no paper exists to cite (s251 J122, J116)
+                yield self.finding(
+                    doc, m.start, m.end,
+                    f"{kind}, not a published study: there is no paper to cite. Say who ran it and how.",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Say who conducted or paid for it, when, and of how many people.",
+                )
             elif counter.search(sentence_text(doc, m.sentence)) and any(
                     o is not m and (o.cited or o.findable) for o in mentions):
                 # "On the other hand, a recent study of 162 adults found …" against the article's
@@ -252,6 +266,19 @@ class StudyWithoutIdentifier(Rule):
                     evidence=m.as_evidence(),
                     suggestion="Cite the study: authors, title, journal, year and a DOI or link.",
                 )
+
+
+def _not_a_paper(doc: Document, m: StudyMention, own_survey: re.Pattern[str], reporting: re.Pattern[str]) -> str:
+    """What the mention is when it is no research paper (``study_cues.toml`` ``[not_a_paper]``):
+    a company's own survey or poll, or the reporter's own review; "" otherwise. The cue must
+    hold the mention: in "a study found …, and a survey by the company agreed" the study is
+    still a study."""
+    sent = doc.sentences[m.sentence]
+    for pattern, kind in ((own_survey, "A company's own survey or poll"), (reporting, "The reporter's own review")):
+        for cue in pattern.finditer(doc.text, sent.start, sent.end):
+            if cue.start() - 12 <= m.start < cue.end():  # "a review" before "review of … by the newspaper"
+                return kind
+    return ""
 
 
 _CLUE_WORDS = {"journal": "the journal", "meeting": "the meeting", "date": "the date",
