@@ -84,3 +84,34 @@ PAPERS = {
 @pytest.mark.parametrize("name", sorted(PAPERS))
 def test_studies_near_the_same_words_stay_warnings(name: str) -> None:
     assert "warning" in _cit001(PAPERS[name])
+
+
+# A study's details told in the sentences that go on telling it (``studies._details_further_on``).
+SPREAD = {
+    "row": ("A clinical study has shown that Dozewell gummies shorten the time it takes to fall asleep. The study was "
+            "published in 2023. It was conducted at the University of Harlow's sleep unit. Lead researcher Dr Ines "
+            "Varga said the effect came within a week."),
+    "work-by": ("A small trial found that the Calmi belt eased panic attacks. The work, by a team at Fenwick University, "
+                "was published in the journal BMC Psychiatry in 2024."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPREAD))
+def test_details_told_in_the_next_sentences_find_the_study(name: str) -> None:
+    assert _cit001(SPREAD[name]) == ["info"]
+
+
+NOT_SPREAD = {
+    # the institution is told of another study, or in a sentence that does not go on telling it
+    "another": ("A clinical study has shown that Dozewell gummies shorten sleep onset. Another study was conducted at "
+                "the University of Harlow in 2023, led by Dr Ines Varga."),
+    "product": ("A clinical study has shown that Dozewell gummies shorten sleep onset. Dozewell is made in 2023 batches "
+                "near the University of Harlow."),
+    "broken-row": ("A clinical study has shown that Dozewell gummies shorten sleep onset. Sleep matters. The work was "
+                   "done in 2023 at the University of Harlow."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_SPREAD))
+def test_details_of_something_else_do_not_find_the_study(name: str) -> None:
+    assert "warning" in _cit001(NOT_SPREAD[name])

@@ -606,6 +606,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
             _merge(same, m)
     _authors_further_on(doc, mentions)
     _meetings_further_on(doc, mentions)
+    _details_further_on(doc, mentions)
     for m in mentions:
         text = _own_clause(doc, m)
         earlier = _OLDER.search(text)  # "an earlier study": told as past, not the story's news
@@ -649,6 +650,36 @@ def _dated(doc: Document) -> bool:
         return True
     found = doc.analysis("structure.dates", lambda d: text_dates(d.text))
     return bool(found) or has_dateline(doc.text)
+
+
+#: A sentence that goes on telling the study just named, by its opening (``[trial_reading]
+#: study_anaphora`` and ``details_anaphora``: "The study was published in 2025", "It was
+#: conducted at …", "The work, by a team at …", "The journal was …", "Results were published …").
+_DETAILS_ANAPHORA = compile_re(
+    rf"\W*(?:{_trial_reading('study_anaphora')}|{_trial_reading('details_anaphora')})\b", re.IGNORECASE)
+
+
+def _details_further_on(doc: Document, mentions: list[StudyMention]) -> None:
+    """A study's details told in the sentences that go on telling it, its paragraph and the
+    next ("A clinical study has shown … . The study was published in 2025. It was conducted at
+    the University of Adelaide. The journal was Sleep Medicine."): each such sentence, in a row
+    after the mention's, gives its clues as the study's own (its year "in 2025", its
+    institution), up to the first that does not open on the study, tells another study ("An
+    earlier study …") or is another mention's."""
+    sentences = doc.sentences
+    others = {k for m in mentions for k in (m.sentence, *m.retold)}
+    for m in mentions:
+        first = sentences[m.sentence]
+        section = doc.blocks[first.block].section
+        j = m.sentence + 1
+        while j < len(sentences) and sentences[j].block <= first.block + 1 \
+                and doc.blocks[sentences[j].block].section == section:
+            text = doc.text[sentences[j].start:sentences[j].end]
+            if (j in others and j not in m.retold) or not _DETAILS_ANAPHORA.match(text) \
+                    or _OTHER_STUDY.search(text) or _ANOTHER.search(text):
+                break
+            _fill_clues(m, text, nearby=True, retelling=True)
+            j += 1
 
 
 def _meetings_further_on(doc: Document, mentions: list[StudyMention]) -> None:
@@ -948,12 +979,16 @@ def _institution_in(text: str) -> str | None:
     return m.group("name").strip() if m else None
 
 
-def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
+def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: bool = False) -> None:
+    """The clues ``text`` gives of ``m``: its own sentence's, or a sentence ``nearby``'s (the
+    journal found by name there; "in 2019" and an institution only in a sentence about a study),
+    or a sentence ``retelling`` it ("The study was published in 2025. It was conducted at …":
+    what such a sentence says is said of the study, as in its own sentence)."""
     if m.journal is None and nearby:
         journal = find_journal(text)
         m.journal = journal[0] if journal else None
     if m.year is None:
-        for pat in (_YEAR_PAREN, _YEAR_ADJ) + (() if nearby else (_YEAR_IN,)):
+        for pat in (_YEAR_PAREN, _YEAR_ADJ) + (() if nearby and not retelling else (_YEAR_IN,)):
             found = pat.search(text)
             if found:
                 m.year = int(found.group("year"))
@@ -970,7 +1005,8 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
         if name is None and found:
             lead = re.match(r"(?:[A-Z][\w'’.&-]*(?:\s+-\s+|\s+(?:of\s+)?)?)+", found.group("rest"))
             name = lead.group(0).strip(" -") if lead and len(lead.group(0)) > 3 else None
-        if name is None and re.search(r"\b(?:study|trial|research|researchers|author|led by|surveys?|surveyed|polls?)\b", text):
+        if name is None and (retelling or re.search(
+                r"\b(?:study|trial|research|researchers|author|led by|surveys?|surveyed|polls?|published in)\b", text)):
             name = _institution_in(text)
         if name and name != m.journal:
             m.institution = name

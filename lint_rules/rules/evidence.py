@@ -138,7 +138,10 @@ class StudyWithoutIdentifier(Rule):
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
     Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe"; not "an author
-    of the study", one of several) counts for the study before it,
+    of the study", one of several) counts for the study before it, and so do the details told
+    in the sentences that go on telling it, in a row ("The study was published in 2025. It was
+    conducted at the University of Adelaide." after "A clinical study has shown …";
+    `[trial_reading] details_anaphora`),
     and a study retold in several
     sentences is reported once; an editorial or commentary "in the same issue" is found with
     the study told before it. A study told as new with its journal ("new research in
