@@ -115,3 +115,46 @@ NOT_SPREAD = {
 @pytest.mark.parametrize("name", sorted(NOT_SPREAD))
 def test_details_of_something_else_do_not_find_the_study(name: str) -> None:
     assert "warning" in _cit001(NOT_SPREAD[name])
+
+
+# CIT002: research told as an example in the very next sentence, by its year alone
+# (``resolution.resolve_source``). Whether that study can be found is CIT001's warning.
+def _cit002(text: str) -> list[str]:
+    return [str(f.severity) for f in lint_text("News\n\n" + text + "\n", kind="text", select=["CIT002"])]
+
+
+EXAMPLES = {
+    "studies": ("Several studies have shown that Veltro cream heals burns quickly. A 2019 study in Spain found that "
+                "Veltro cream healed burns in half the usual time."),
+    "research": ("Research has shown that the Quellin patch soothes sunburn. A 2021 trial in Leeds found that the patch "
+                 "soothed sunburned skin within hours."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_research_named_by_an_example_next_is_said(name: str) -> None:
+    assert _cit002(EXAMPLES[name]) == []
+
+
+NOT_EXAMPLES = {
+    "other-finding": "Several studies have shown that Veltro cream heals burns quickly. A 2019 study found that the "
+                     "cream stains clothes.",
+    "name-noun": "Several studies have shown that Veltro cream heals burns quickly. A 2019 study in Spain found that "
+                 "Veltro cream stains clothes.",
+    "people": "Some scientists say that coffee protects the liver. A 2019 study of 500 drinkers found less liver disease.",
+    "next-paragraph": "Several studies have shown that Veltro cream heals burns quickly.\n\nA 2019 study in Spain found "
+                      "that Veltro cream healed burns in half the usual time.",
+    "no-year": "Several studies have shown that Veltro cream heals burns quickly. A study found that Veltro cream "
+               "healed burns in half the usual time.",
+    "another": "Previous studies have shown that Veltro cream heals burns quickly. Another 2019 study found that "
+               "Veltro cream healed burns faster.",
+    "dispute": "Several studies have shown that Veltro cream heals burns quickly. A 2019 study in Spain found that "
+               "Veltro cream did not heal burns any faster.",
+    "not-next": "Several studies have shown that Veltro cream heals burns quickly. Burns are common. A 2019 study in "
+                "Spain found that Veltro cream healed burns in half the time.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_EXAMPLES))
+def test_a_year_only_study_elsewhere_or_on_another_finding_says_nothing(name: str) -> None:
+    assert _cit002(NOT_EXAMPLES[name]) == ["warning"]

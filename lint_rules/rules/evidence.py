@@ -412,7 +412,10 @@ class VagueAttribution(Rule):
     with more than its year to find it by, on the claim's subject, not "another study", not one
     set against it ("But a review … found …"), and not the story's one new study when the source
     is several ("a number of trials demonstrate …") or earlier work ("Previous research has linked
-    …"). A tie is a word of what the
+    …"); research ("Several studies have shown …") is also said which it is by a study told as its
+    example in the very next sentence, by its year alone ("A 2005 study in Mexico found that the
+    same solution killed …"), tied by what the claim says of its subject, not only by the
+    product's name ("Veltro cream"): CIT001 warns if that study cannot be found. A tie is a word of what the
     claim says, not only a broad one ("children", "weight", "body") or a name; a speaker whose
     stake the article tells anywhere, or who disputes the claim in any sentence there, is none.
     A claim with a figure (a statistic; not "omega-3" or "twice a day") ("only a third of
