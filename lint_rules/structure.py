@@ -449,19 +449,24 @@ def is_credit_line(text: str) -> bool:
 _REPORTER_CREDIT_RE = compile_re(
     rf",\s+reports\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z0-9][\w.&-]*['’]s?\s+(?P<name>{_PERSON})(?=[.!]?(?:\s|$))"
     rf"|(?:^|[.!?]\s+)(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z0-9][\w.&-]*['’]s?\s+(?P<name2>{_PERSON})\s+reports\b"
+    # a broadcast lead-in closing the lead on a colon: "…, as Jane Doe shows us in our Cover Story:"
+    # (with "in our …" only: "as Dr. Jane Roe explains:" in a consumer piece introduces an expert)
+    rf"|\bas\s+(?P<name3>{_PERSON})\s+(?:reports|shows\s+us|tells\s+us)\s+in\s+(?:our|tonight['’]s|today['’]s)"
+    r"(?:\s+[A-Z]?[\w'’-]+){1,3}\s*:\s*$"
 )
 
 
 def reporter_credit(text: str) -> str:
     """The reporter a lead paragraph credits ("…, reports CBS Boston's Dr. Mallika
-    Marshall."), or ""."""
-    if "reports" not in text:
+    Marshall.", or a broadcast lead-in closing on a colon: "…, as Jane Doe shows us in our
+    Cover Story:"), or ""."""
+    if "reports" not in text and not text.rstrip().endswith(":"):
         return ""
     m = _REPORTER_CREDIT_RE.search(text)
     if m is None:
         return ""
-    name = (m.group("name") or m.group("name2")).rstrip(".")
-    return name if _names_a_person(name) else ""
+    name = (m.group("name") or m.group("name2") or m.group("name3")).rstrip(".")
+    return name if _names_a_person(name) and not ORGANISATION_RE.search(name) else ""
 
 
 #: "Jane Doe, Associated Press": a name, a comma and the rest of the line, which names an

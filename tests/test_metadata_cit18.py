@@ -109,3 +109,28 @@ def test_other_embargo_words_date_nothing(name: str) -> None:
     assert release_dates(text) == [], name
     if name != "no-year":  # a year-less dateline is read as a dateline already (has_dateline)
         assert _codes(text, "META002") == ["META002"]
+
+
+LEAD_INS = {
+    "cover-story": ("Genes need not be destiny, as Mara Quell shows us in our Cover Story:", "Mara Quell"),
+    "tonight": ("A cream for itching is on the way, as Tobin Ashe reports in tonight's Health Watch:", "Tobin Ashe"),
+}
+NOT_LEAD_INS = {
+    "expert-explains": "Itching has many causes, as Dr. Ines Varga explains:",
+    "bare-reports": "Itching has many causes, as Tobin Ashe reports:",
+    "organisation": "Itching has many causes, as Harlow Clinic shows us in our Cover Story:",
+    "not-closing": "Itching has many causes, as Mara Quell shows us in our Cover Story. The cream is new.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEAD_INS))
+def test_a_broadcast_lead_in_credits_the_correspondent(name: str) -> None:
+    lead, writer = LEAD_INS[name]
+    text = lead + "\n\n“It itched for years,” said one patient, Ola Finn.\n\nThe cream goes on sale next year.\n"
+    assert parse_document("x.txt", text, "text").authors == [writer]
+
+
+@pytest.mark.parametrize("name", sorted(NOT_LEAD_INS))
+def test_an_expert_introduced_in_the_lead_is_no_writer(name: str) -> None:
+    text = NOT_LEAD_INS[name] + "\n\n“It itched for years,” said one patient, Ola Finn.\n\nThe cream goes on sale next year.\n"
+    assert parse_document("x.txt", text, "text").authors == []

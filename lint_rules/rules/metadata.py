@@ -46,7 +46,8 @@ class MissingAuthor(Rule):
     closing line holding only the writer's own e-mail address ("jane.doe@example.com", not a
     desk such as "health@"), a closing "Write to Jane Doe at jdoe@example.com" (The Wall
     Street Journal's author line) and a reporter credited in the lead ("…, reports Channel 5's
-    Dr. Jane Doe."). A wire story whose dateline credits a news agency ("SAN ANTONIO (AP) —",
+    Dr. Jane Doe.", or a broadcast lead-in closing on a colon: "…, as Jane Doe shows us in our
+    Cover Story:"). A wire story whose dateline credits a news agency ("SAN ANTONIO (AP) —",
     AP style for an unbylined agency story) is `info`: the agency stands as its author.
 
     Why it matters:
