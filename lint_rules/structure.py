@@ -332,13 +332,25 @@ def is_byline(text: str, *, near_top: bool = True) -> bool:
 
 def _first_name(text: str, start: int) -> str:
     """A personal name within the first words after ``start`` ("By Staff Writer, Mara
-    Quinn Is A …", "By Melissa Healy Is A Health, Science Reporter …"), or ""."""
+    Quinn Is A …", "By Melissa Healy Is A Health, Science Reporter …", "By Jane Doe
+    Previously Covered Health …": ``byline_cues.toml`` ``[scraped_bio]``), or ""."""
     for m in re.finditer(r"\b[A-Z]", text[:start + 80]):
         if m.start() >= start:
             name = BYLINE_NAME_RE.match(text, m.start())
             if name:
                 return name.group(0)
+            bio = _bio_name_re().match(text, m.start())
+            if bio:
+                return bio.group("name")
     return ""
+
+
+@cache
+def _bio_name_re() -> re.Pattern[str]:
+    """Two or three capitalised words, then a bio word of ``[scraped_bio]`` ("Jane Doe
+    Previously Covered …")."""
+    words = "|".join(sorted(_byline_cues()["scraped_bio"]))
+    return compile_re(rf"(?P<name>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){{1,2}}?)\s+(?:{words})\b")
 
 
 def byline_name(part: str) -> str:
@@ -404,6 +416,7 @@ def _byline_cues() -> dict[str, frozenset[str]]:
         "role_mailboxes": frozenset(data["role_mailboxes"]["parts"]),
         "credit_lines": frozenset(data["credit_lines"]["phrases"]),
         "release_labels": frozenset(data["release_labels"]["labels"]),
+        "scraped_bio": frozenset(data["scraped_bio"]["words"]),
     }
 
 

@@ -134,3 +134,19 @@ def test_a_broadcast_lead_in_credits_the_correspondent(name: str) -> None:
 def test_an_expert_introduced_in_the_lead_is_no_writer(name: str) -> None:
     text = NOT_LEAD_INS[name] + "\n\n“It itched for years,” said one patient, Ola Finn.\n\nThe cream goes on sale next year.\n"
     assert parse_document("x.txt", text, "text").authors == []
+
+
+def test_a_scraped_bio_byline_names_the_writer_before_the_bio() -> None:
+    line = ("By Mara Quell Previously Covered Health For The Metro Desk. She Graduated From Harlow With A Degree In "
+            "History, Was A Writer At The Fenwick Gazette For Seven Years Before Moving To Leeds. She Left The Paper In")
+    assert len(line) > 200  # a long scraped byline, read near the top only
+    doc = parse_document("x.txt", "Veltro eases itching\n" + line + BODY, "text")
+    assert doc.authors == ["Mara Quell"]
+
+
+def test_title_case_words_without_a_bio_word_are_no_name() -> None:
+    line = ("By Using Veltro Every Day You May Notice Less Itching Within A Week And Fewer Red Patches, Which Makes "
+            "It A Good Choice For Dry Winter Skin On The Hands, Arms And Legs Of Older Adults At Home Or Away On Trips")
+    assert len(line) > 200
+    doc = parse_document("x.txt", "Veltro eases itching\n" + line + BODY, "text")
+    assert "Using Veltro" not in " ".join(doc.authors)

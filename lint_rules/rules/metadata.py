@@ -33,7 +33,8 @@ class MissingAuthor(Rule):
 
     What it flags:
     Articles with no author in the front matter (`author:`), no byline ("By Jane Doe",
-    "Jane Doe, USA TODAY", including a long scraped byline that runs the author's bio on),
+    "Jane Doe, USA TODAY", including a long scraped byline that runs the author's bio on,
+    in title case too: "By Jane Doe Previously Covered Health …", `[scraped_bio]`),
     no sign-off ("— Jane Doe", "Jane Doe can be reached at…", or "… -- Jane Doe" run onto the
     last paragraph by a page's scrape) and no "About the Author" section. A press release (as the genre analysis recognises one: dateline, "###",
     media contacts, the issuer's boilerplate) is signed by its issuer, as newsrooms
