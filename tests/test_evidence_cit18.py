@@ -25,7 +25,7 @@ def _trial_names(sentence: str) -> list[str | None]:
 NAMED = {
     "known-as": ("A large study known as the Harlow trial found the pill cut strokes.", "Harlow"),
     "acronym": ("Doctors cite a study, the VELTRA trial, which found the pill cut strokes.", "VELTRA"),
-    "capital-study": ("A study of nurses in the Fenwick Heart Study found coffee drinkers lived longer.",
+    "capital-trial": ("A study of nurses in the Fenwick Heart Trial found coffee drinkers lived longer.",
                       "Fenwick Heart"),
     "called": ("A trial called ORCHID found that the patch cut migraines.", "ORCHID"),
 }
@@ -44,7 +44,9 @@ NOT_NAMED = {
     "place": "A study in Boston found that the pill cut strokes.",
     "plain": "A large study found the pill cut strokes.",
     "lower-name": "A study known as the pill trial found the pill cut strokes.",
-    "agency-the": "A study, the NIMH study, found the pill eased low mood.",
+    "agency-the": "A study, the NIMH trial, found the pill eased low mood.",
+    "cohort": "A new study of nurses in the Fenwick Heart Study found coffee drinkers lived longer.",
+    "cohort-acronym": "A study of 1,000 elderly people (the PROLA study) found walking cut deaths.",
 }
 
 

@@ -185,15 +185,16 @@ _TITLE = compile_re(
     # a study known by a quoted name: 'the "Daisy" and "Violet" studies', 'the "Look AHEAD" trial'
     r"|[\"“](?P<t7>[A-Z][\w'’ -]{2,40}?)[\"”]\s+(?:and\s+[\"“][A-Z][\w'’ -]{2,40}?[\"”]\s+)?(?:study|studies|trials?)\b"
 )
-#: A trial or cohort known by its name ("a large study known as the Jupiter trial", "the
-#: SPRINT trial", "the Framingham Heart Study", "a trial, called ACCORD,"): findable by that
-#: name alone (``study_cues.toml`` ``[named_trial]``; a disease or an agency is no name).
+#: A trial known by its name ("a large study known as the Jupiter trial", "the SPRINT trial",
+#: "a trial, called ACCORD,"): findable by that name alone (``study_cues.toml``
+#: ``[named_trial]``; a disease or an agency is no name). A named cohort ("the Nurses' Health
+#: Study", "the PROOF study") is not: hundreds of papers draw on it.
 _NAMED_TRIAL = compile_re(
     r"\b(?:known as|called|dubbed|named)\s+(?:the\s+)?[\"“]?(?P<n1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})[\"”]?"
-    r"\s+(?:trial|study|Trial|Study)\b"
-    r"|\b[Tt]he\s+(?P<n2>[A-Z][A-Z0-9-]{3,})\s+(?:trial|study)\b"
-    r"|\bthe\s+(?P<n3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Study|Trial)\b"
-    r"|\b(?:trial|study),?\s+(?:known as|called|dubbed|named)\s+(?:the\s+)?(?P<n4>[A-Z][A-Z0-9-]{3,})\b"
+    r"\s+(?:trial|Trial)\b"
+    r"|\b[Tt]he\s+(?P<n2>[A-Z][A-Z0-9-]{3,})\s+trial\b"
+    r"|\bthe\s+(?P<n3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+Trial\b"
+    r"|\btrial,?\s+(?:known as|called|dubbed|named)\s+(?:the\s+)?(?P<n4>[A-Z][A-Z0-9-]{3,})\b"
 )
 
 
@@ -350,8 +351,8 @@ class StudyMention:
     institution: str | None = None
     lead_author: str | None = None
     title: str | None = None
-    #: The name the trial is known by ("the Jupiter trial", "the Framingham Heart Study"):
-    #: findable by it alone.
+    #: The name the trial is known by ("the Jupiter trial", "the SPRINT trial"): findable by it
+    #: alone (a named cohort, "the Nurses' Health Study", is not).
     trial_name: str | None = None
     meeting: str | None = None  #: the scientific meeting where it was presented
     #: A news report or press release tells of this study as current (no other year, not
@@ -412,8 +413,9 @@ class StudyMention:
         A review in a series of reviews searched by topic ("a review of
         27 trials published by the Cochrane Library"; ``study_cues.toml``
         ``[review_databases]``) is findable by the topic the article gives it. A trial known by its
-        name ("the Jupiter trial", "the Framingham Heart Study"; ``trial_name``) is findable by
-        that name alone (editor's verdict on s251 J108)."""
+        name ("the Jupiter trial", "the SPRINT trial"; ``trial_name``) is findable by that name
+        alone (editor's verdict on s251 J108); a named cohort ("the Nurses' Health Study") is
+        not, since many papers draw on it."""
         who = bool(self.named_author or self.institution or self.title)
         if self.trial_name:
             return True  # "the Jupiter trial": registries and PubMed index a trial by its name

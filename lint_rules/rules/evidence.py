@@ -150,8 +150,8 @@ class StudyWithoutIdentifier(Rule):
     reviews searched by topic ("a review of 27 trials published by the Cochrane Library", "a
     Cochrane review"; `knowledge/study_cues.toml` `[review_databases]`) is findable on any
     page: the series and the topic the article gives find it; so is a trial known by its name
-    ("a large study known as the Jupiter trial", "the SPRINT trial", "the Framingham Heart Study";
-    not a disease or an agency in capitals, `[named_trial]`). A study known only from its
+    ("a large study known as the Jupiter trial", "the SPRINT trial"; not a disease or an agency
+    in capitals, nor a named cohort, "the Nurses' Health Study", `[named_trial]`). A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
     the data are unpublished; so is one the article says is not yet published ("in a paper under
