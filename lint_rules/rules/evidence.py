@@ -240,7 +240,7 @@ class StudyWithoutIdentifier(Rule):
                 )
             elif kind := _not_a_paper(doc, m, own_survey, reporting):
                 # "a survey by the company", "interviews with researchers and a review of
-                # scientific studies show": no paper exists to cite (s251 J122, J116)
+                # scientific studies show": no paper exists to cite (s251 J122)
                 yield self.finding(
                     doc, m.start, m.end,
                     f"{kind}, not a published study: there is no paper to cite. Say who ran it and how.",
