@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_rules.analysis.studies import study_mentions
+from lint_rules.analysis.studies import _trial_name, study_mentions
 from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
@@ -160,3 +160,66 @@ NOT_EXAMPLES = {
 @pytest.mark.parametrize("name", sorted(NOT_EXAMPLES))
 def test_a_year_only_study_elsewhere_or_on_another_finding_says_nothing(name: str) -> None:
     assert _cit002(NOT_EXAMPLES[name]) == ["warning"]
+
+
+# --- after the review: a detail is the study's own only from its own sentence or one retelling it
+
+
+def _mentions(text: str) -> list:
+    return study_mentions(parse_document("x.txt", "Quellin news\n\n" + text + "\n", "text"))
+
+
+def test_a_trial_named_in_a_nearby_sentence_is_not_the_studys_name() -> None:
+    # the next sentence names another trial: the first study gains no name from it
+    ms = _mentions("A small study found that Quellin gel eased hot flashes in women. "
+                   "In the BRAVO trial, doctors lowered blood pressure targets for older men.")
+    assert ms[0].trial_name is None
+
+
+def test_a_trial_named_where_the_study_is_retold_is_its_name() -> None:
+    ms = _mentions("A new study found that Quellin gel eased hot flashes in 300 women. "
+                   "The trial, known as BRAVO, enrolled women aged 50 to 60.")
+    assert [m.trial_name for m in ms] == ["BRAVO"]
+
+
+def test_a_named_trial_after_another_study_is_a_study_of_its_own() -> None:
+    # the trial's own sentence introduces it: not merged into the study before it
+    ms = _mentions("A study published by Roe and colleagues found Quellin gel eased night sweats.\n\n"
+                   "That agrees with the findings of the Marlow Heart Trial, which in May released data "
+                   "published in the New England Journal of Medicine.")
+    assert [m.trial_name for m in ms] == [None, "Marlow Heart"]
+
+
+def test_a_study_retold_with_its_trial_name_keeps_it() -> None:
+    ms = _mentions("A study published by Roe and colleagues found Quellin gel eased night sweats.\n\n"
+                   "The study, known as the Marlow Heart Trial, was published in the New England Journal of Medicine.")
+    assert [m.trial_name for m in ms] == ["Marlow Heart"]
+
+
+@pytest.mark.parametrize("text", [
+    "Results are listed in the Clinical Trial Registry of the agency.",
+    "The team ran a Randomized Controlled Trial of the gel.",
+    "The Marlow Heart Trial Group meets every spring.",
+])
+def test_a_kind_of_trial_or_a_registry_is_no_trial_name(text: str) -> None:
+    assert _trial_name(text) is None
+
+
+def test_a_title_case_trial_name_is_read() -> None:
+    assert _trial_name("Data came from the Marlow Heart Trial in 2019.") == "Marlow Heart"
+
+
+def test_a_sentence_telling_the_study_with_a_study_verb_gives_its_institution() -> None:
+    ms = _mentions("A 2021 study found that Quellin gel eased hot flashes. "
+                   "It was conducted at Hillcrest University in Ohio.")
+    assert (ms[0].institution or "").startswith("Hillcrest University")
+
+
+@pytest.mark.parametrize("follow", [
+    "It is taught free at Hillcrest University in Ohio.",
+    "It is true that Hillcrest University sells a similar gel.",
+    "The results were good news for Hillcrest University, which sells it.",
+])
+def test_a_sentence_opening_on_it_without_a_study_verb_gives_nothing(follow: str) -> None:
+    ms = _mentions("A 2021 study found that Quellin gel eased hot flashes. " + follow)
+    assert ms[0].institution is None

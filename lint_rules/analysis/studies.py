@@ -185,28 +185,6 @@ _TITLE = compile_re(
     # a study known by a quoted name: 'the "Daisy" and "Violet" studies', 'the "Look AHEAD" trial'
     r"|[\"“](?P<t7>[A-Z][\w'’ -]{2,40}?)[\"”]\s+(?:and\s+[\"“][A-Z][\w'’ -]{2,40}?[\"”]\s+)?(?:study|studies|trials?)\b"
 )
-#: A trial known by its name ("a large study known as the Jupiter trial", "the SPRINT trial",
-#: "a trial, called ACCORD,"): findable by that name alone (``study_cues.toml``
-#: ``[named_trial]``; a disease or an agency is no name). A named cohort ("the Nurses' Health
-#: Study", "the PROOF study") is not: hundreds of papers draw on it.
-_NAMED_TRIAL = compile_re(
-    r"\b(?:known as|called|dubbed|named)\s+(?:the\s+)?[\"“]?(?P<n1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})[\"”]?"
-    r"\s+(?:trial|Trial)\b"
-    r"|\b[Tt]he\s+(?P<n2>[A-Z][A-Z0-9-]{3,})\s+trial\b"
-    r"|\bthe\s+(?P<n3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+Trial\b"
-    r"|\btrial,?\s+(?:known as|called|dubbed|named)\s+(?:the\s+)?(?P<n4>[A-Z][A-Z0-9-]{3,})\b"
-)
-
-
-def _trial_name(text: str) -> str | None:
-    """The name a trial is known by in ``text`` (``_NAMED_TRIAL``), or None."""
-    for m in _NAMED_TRIAL.finditer(text):
-        name = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-        if name.split()[0] not in cues()["named_trial"]["not_names"] and not _agencies().match("the " + name):
-            return name
-    return None
-
-
 # In ``t4`` a separator and a word could both take a "-", so "the paper A" and forty dashes
 # had 2^40 ways to split: the possessive repeats give every run of characters one split.
 #: A scientific meeting where the work was presented: "presented Monday at the American
@@ -483,6 +461,37 @@ def _trial_reading(key: str) -> str:
     return "|".join(f"(?:{w})" for w in cues()["trial_reading"][key])
 
 
+def _named_trial(key: str) -> str:
+    """The ``[named_trial] key`` words of study_cues.toml as one alternation."""
+    return "|".join(f"(?:{w})" for w in cues()["named_trial"][key])
+
+
+#: A trial known by its name ("a large study known as the Jupiter trial", "the SPRINT trial",
+#: "a trial, called ACCORD,"): findable by that name alone (``study_cues.toml``
+#: ``[named_trial]``; a disease or an agency is no name). A named cohort ("the Nurses' Health
+#: Study", "the PROOF study") is not: hundreds of papers draw on it.
+_NAMED_TRIAL = compile_re(
+    rf"\b(?:{_named_trial('naming')})\s+(?:the\s+)?[\"“]?(?P<n1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})[\"”]?"
+    r"\s+(?:trial|Trial)\b(?!\s+[A-Z]|-)"
+    r"|\b[Tt]he\s+(?P<n2>[A-Z][A-Z0-9-]{3,})\s+trial\b"
+    # "the National Lung Screening Trial", not "the Clinical Trial Registry" (a capitalised word
+    # after "Trial" makes it part of another body's name)
+    r"|\bthe\s+(?P<n3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+Trial\b(?!\s+[A-Z]|-)"
+    rf"|\btrial,?\s+(?:{_named_trial('naming')})\s+(?:the\s+)?(?P<n4>[A-Z][A-Z0-9-]{{3,}})\b"
+)
+
+
+def _trial_name(text: str) -> str | None:
+    """The name a trial is known by in ``text`` (``_NAMED_TRIAL``), or None."""
+    for m in _NAMED_TRIAL.finditer(text):
+        name = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+        first = name.split()[0]
+        if first not in cues()["named_trial"]["not_names"] and first not in cues()["named_trial"]["not_name_words"] \
+                and not _agencies().match("the " + name):
+            return name
+    return None
+
+
 #: People "followed", "tracked" or "monitored" over a time (``[trial_reading] followed``).
 _PEOPLE_FOLLOWED = compile_re(rf"(?:{_trial_reading('followed')})\b", re.IGNORECASE)
 #: A trial with one group (``[trial_reading] one_group``: single-arm, open-label, an
@@ -601,7 +610,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         if _ANOTHER.search(text[max(0, s - 12):e]):
             mentions.append(m)
             continue
-        same = next((other for other in mentions if _same_study(m, other)), None)
+        same = next((other for other in mentions if _same_study(m, other) and not _another_trial(m, other, text)), None)
         if same is None:
             mentions.append(m)
         else:
@@ -659,6 +668,9 @@ def _dated(doc: Document) -> bool:
 #: conducted at …", "The work, by a team at …", "The journal was …", "Results were published …").
 _DETAILS_ANAPHORA = compile_re(
     rf"\W*(?:{_trial_reading('study_anaphora')}|{_trial_reading('details_anaphora')})\b", re.IGNORECASE)
+#: A verb of doing or publishing research ("published", "conducted", "led", "enrolled";
+#: ``[trial_reading] study_verbs``): what a sentence telling a study's details says of it.
+_STUDY_VERB = compile_re(rf"\b(?:{_trial_reading('study_verbs')})\b", re.IGNORECASE)
 
 
 def _details_further_on(doc: Document, mentions: list[StudyMention]) -> None:
@@ -678,7 +690,9 @@ def _details_further_on(doc: Document, mentions: list[StudyMention]) -> None:
                 and doc.blocks[sentences[j].block].section == section:
             text = doc.text[sentences[j].start:sentences[j].end]
             if (j in others and j not in m.retold) or not _DETAILS_ANAPHORA.match(text) \
-                    or _OTHER_STUDY.search(text) or _ANOTHER.search(text):
+                    or not _STUDY_VERB.search(text) or _OTHER_STUDY.search(text) or _ANOTHER.search(text):
+                # ("It is taught free at Stanford" opens on "it" but tells no study: a sentence
+                # goes on telling the study only with a verb of doing or publishing research)
                 break
             _fill_clues(m, text, nearby=True, retelling=True)
             j += 1
@@ -981,6 +995,11 @@ def _institution_in(text: str) -> str | None:
     return m.group("name").strip() if m else None
 
 
+#: A sentence about a study, whose institution a nearby mention may take (``[trial_reading]
+#: about_a_study``: "study", "researchers", "led by", "published in").
+_ABOUT_A_STUDY = compile_re(rf"\b(?:{_trial_reading('about_a_study')})\b")
+
+
 def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: bool = False) -> None:
     """The clues ``text`` gives of ``m``: its own sentence's, or a sentence ``nearby``'s (the
     journal found by name there; "in 2019" and an institution only in a sentence about a study),
@@ -1007,8 +1026,7 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: boo
         if name is None and found:
             lead = re.match(r"(?:[A-Z][\w'’.&-]*(?:\s+-\s+|\s+(?:of\s+)?)?)+", found.group("rest"))
             name = lead.group(0).strip(" -") if lead and len(lead.group(0)) > 3 else None
-        if name is None and (retelling or re.search(
-                r"\b(?:study|trial|research|researchers|author|led by|surveys?|surveyed|polls?|published in)\b", text)):
+        if name is None and (retelling or _ABOUT_A_STUDY.search(text)):
             name = _institution_in(text)
         if name and name != m.journal:
             m.institution = name
@@ -1018,7 +1036,9 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: boo
             m.lead_author = found.group(0)
     if m.meeting is None and not nearby:
         m.meeting = _meeting_in(text)
-    if m.trial_name is None:
+    if m.trial_name is None and (not nearby or retelling):
+        # a trial's name only from the mention's own sentence or one retelling it: a name in a
+        # sentence merely near ("… hot flashes. In the SPRINT trial, …") is another study's
         m.trial_name = _trial_name(text)
     if m.title is None:
         found = _TITLE.search(text)
@@ -1118,6 +1138,16 @@ def _same_study(a: StudyMention, b: StudyMention) -> bool:
     if a.journal and b.journal and not _one_journal(_journal_key(a.journal), _journal_key(b.journal)):
         return False
     return not (a.year and b.year and a.year != b.year)
+
+
+def _another_trial(m: StudyMention, other: StudyMention, text: str) -> bool:
+    """``m`` names a trial (in ``text``, its own sentence) that ``other`` is not: another name,
+    or a name where ``other`` had none and ``text`` does not go on telling it ("In another study
+    by Roe … . That is consistent with the findings of the SPRINT Trial": the trial's name
+    introduces a study of its own; "The trial, known as SPRINT, …" retells)."""
+    if not m.trial_name or m.trial_name == other.trial_name:
+        return False
+    return bool(other.trial_name) or not _STUDY_ANAPHORA.match(text)
 
 
 def _journal_key(name: str) -> str:
