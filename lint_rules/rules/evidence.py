@@ -279,7 +279,7 @@ def _not_a_paper(doc: Document, m: StudyMention, own_survey: re.Pattern[str], re
     sent = doc.sentences[m.sentence]
     for pattern, kind in ((own_survey, "A company's own survey or poll"), (reporting, "The reporter's own review")):
         for cue in pattern.finditer(doc.text, sent.start, sent.end):
-            if cue.start() - 12 <= m.start < cue.end():  # "a review" before "review of … by the newspaper"
+            if m.start < cue.end() and cue.start() < m.end:  # "a review" overlaps "review of … by the newspaper"
                 return kind
     return ""
 
