@@ -223,3 +223,21 @@ def test_a_sentence_telling_the_study_with_a_study_verb_gives_its_institution() 
 def test_a_sentence_opening_on_it_without_a_study_verb_gives_nothing(follow: str) -> None:
     ms = _mentions("A 2021 study found that Quellin gel eased hot flashes. " + follow)
     assert ms[0].institution is None
+
+
+def test_a_trial_named_by_a_paper_in_the_same_issue_is_not_the_studys() -> None:
+    ms = _mentions("A new analysis published today in the Journal of Heart Care found that Quellin pills cut "
+                   "hospital stays. In a separate analysis published in the same issue of the Journal of Heart Care, "
+                   "researchers used data from the MARLOW trial to model costs.")
+    assert [m.trial_name for m in ms] == [None]
+
+
+def test_the_body_a_journal_is_named_after_is_no_institution() -> None:
+    ms = _mentions("A study of Quellin pills in 400 smokers appears in the Journal of the National Cancer Institute.")
+    assert ms[0].institution is None
+
+
+def test_an_institution_in_the_studys_own_published_sentence_is_read() -> None:
+    ms = _mentions("Funded by the Hillcrest Research Foundation, the work on Quellin pills has been published "
+                   "in the Journal of Heart Care.")
+    assert ms[0].institution == "Hillcrest Research Foundation"

@@ -604,7 +604,9 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         if m.journal is None and mentions and mentions[-1].journal and _SAME_JOURNAL.search(text):
             m.journal = mentions[-1].journal
         if mentions and _SAME_ISSUE.search(text):
-            # "an editorial published in the same issue of JAMA": found with the study told before it
+            # "an editorial published in the same issue of JAMA": found with the study told before it;
+            # a trial it names ("a separate analysis … used data from the PARADIGM-HF trial") is its own
+            m.trial_name = None
             _merge(mentions[-1], m)
             continue
         if _ANOTHER.search(text[max(0, s - 12):e]):
@@ -998,6 +1000,9 @@ def _institution_in(text: str) -> str | None:
 #: A sentence about a study, whose institution a nearby mention may take (``[trial_reading]
 #: about_a_study``: "study", "researchers", "led by", "published in").
 _ABOUT_A_STUDY = compile_re(rf"\b(?:{_trial_reading('about_a_study')})\b")
+#: "published in": the mention's own sentence tells its paper ("Funded by a charity, the work has
+#: been published in the Lancet Oncology"); a sentence near it may tell another paper's.
+_OWN_PAPER = compile_re(r"\bpublished\s+in\b")
 
 
 def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: bool = False) -> None:
@@ -1026,9 +1031,10 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: boo
         if name is None and found:
             lead = re.match(r"(?:[A-Z][\w'’.&-]*(?:\s+-\s+|\s+(?:of\s+)?)?)+", found.group("rest"))
             name = lead.group(0).strip(" -") if lead and len(lead.group(0)) > 3 else None
-        if name is None and (retelling or _ABOUT_A_STUDY.search(text)):
+        if name is None and (retelling or _ABOUT_A_STUDY.search(text) or (not nearby and _OWN_PAPER.search(text))):
             name = _institution_in(text)
-        if name and name != m.journal:
+        if name and name != m.journal and not (m.journal and name in m.journal):
+            # (not the body a journal is named after: "the Journal of the National Cancer Institute")
             m.institution = name
     if not m.named_author:  # a named author later on beats a bare "led by"
         found = (_NEARBY_AUTHOR if nearby else _LEAD_AUTHOR).search(text)
