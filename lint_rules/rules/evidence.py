@@ -139,9 +139,10 @@ class StudyWithoutIdentifier(Rule):
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
     Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe"; not "an author
     of the study", one of several) counts for the study before it, and so do the details told
-    in the sentences that go on telling it, in a row ("The study was published in 2025. It was
-    conducted at the University of Adelaide." after "A clinical study has shown …";
-    `[trial_reading] details_anaphora`),
+    in the sentences that go on telling it, in a row, each opening on the study and saying how
+    it was done or published ("The study was published in 2025. It was conducted at the
+    University of Adelaide." after "A clinical study has shown …"; not "It is taught free at …";
+    `[trial_reading] details_anaphora`, `study_verbs`),
     and a study retold in several
     sentences is reported once; an editorial or commentary "in the same issue" is found with
     the study told before it. A study told as new with its journal ("new research in
@@ -150,8 +151,10 @@ class StudyWithoutIdentifier(Rule):
     reviews searched by topic ("a review of 27 trials published by the Cochrane Library", "a
     Cochrane review"; `knowledge/study_cues.toml` `[review_databases]`) is findable on any
     page: the series and the topic the article gives find it; so is a trial known by its name
-    ("a large study known as the Jupiter trial", "the SPRINT trial"; not a disease or an agency
-    in capitals, nor a named cohort, "the Nurses' Health Study", `[named_trial]`). A study known only from its
+    in the mention's own sentence or one retelling it ("a large study known as the Jupiter
+    trial", "the SPRINT trial"; not a trial named in a sentence merely near, nor a disease or an
+    agency in capitals, "the Clinical Trial Registry", a named cohort, "the Nurses' Health
+    Study", `[named_trial]`). A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
     the data are unpublished; so is one the article says is not yet published ("in a paper under
