@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_rules.analysis.studies import _trial_name, study_mentions
+from lint_rules.analysis.studies import StudyMention, _trial_name, study_mentions
 from lint_rules.api import lint_text
 from lint_rules.parsing import parse_document
 
@@ -165,7 +165,7 @@ def test_a_year_only_study_elsewhere_or_on_another_finding_says_nothing(name: st
 # --- after the review: a detail is the study's own only from its own sentence or one retelling it
 
 
-def _mentions(text: str) -> list:
+def _mentions(text: str) -> list[StudyMention]:
     return study_mentions(parse_document("x.txt", "Quellin news\n\n" + text + "\n", "text"))
 
 
