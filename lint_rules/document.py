@@ -49,6 +49,7 @@ from lint_rules.structure import (  # noqa: E402  (the kinds, roles and line pat
     STAFF_LINE_RE,
     TABLE,
     byline_name,
+    credit_byline_name,
     recognise,
     reporter_credit,
     run_on_sign_off_name,
@@ -399,6 +400,8 @@ class Document:
                 kind = "reviewer" if m else "author"
                 if m:
                     rest = part[m.end():]
+                elif credit_byline_name(part):
+                    rest = credit_byline_name(part)  # "Jane Doe, Special to the Daily Sun": the writer, not the outlet
                 elif BYLINE_RE.match(part):
                     rest = byline_name(part)
                 elif NAME_OUTLET_RE.match(part):

@@ -315,6 +315,8 @@ def is_date_line(line: str) -> bool:
 def is_byline(text: str, *, near_top: bool = True) -> bool:
     """A byline: a short "By …" line, or a long scraped one near the top that names a
     person right after its prefix ("By Staff Writer, Mara Quinn Is A Health Reporter…")."""
+    if near_top and credit_byline_name(text):
+        return True  # "Jane Doe, Special to the Daily Sun"
     if not BYLINE_RE.match(text):
         m = NAME_OUTLET_RE.match(text) if near_top and len(text) < 80 else None
         if m is None and near_top and len(text) < 80 and "," in text:
@@ -330,13 +332,29 @@ def is_byline(text: str, *, near_top: bool = True) -> bool:
 
 def _first_name(text: str, start: int) -> str:
     """A personal name within the first words after ``start`` ("By Staff Writer, Mara
-    Quinn Is A …", "By Melissa Healy Is A Health, Science Reporter …"), or ""."""
-    for m in re.finditer(r"\b[A-Z]", text[:start + 80]):
-        if m.start() >= start:
-            name = BYLINE_NAME_RE.match(text, m.start())
-            if name:
-                return name.group(0)
+    Quinn Is A …", "By Melissa Healy Is A Health, Science Reporter …", "By Jane Doe
+    Previously Covered Health …": ``byline_cues.toml`` ``[scraped_bio]``), or "". The name
+    opens the byline or follows a comma (a role before it: "Staff Writer, Mara Quinn"): a
+    title-case sentence scraped as a byline ("By Using Veltro Every Day You May Notice Less
+    Itching Within A Week And Fewer Red Patches …") names no one inside it."""
+    head = text[:start + 80]
+    for at in [start] + [i + 1 for i in range(start, len(head)) if head[i] == ","]:
+        at += len(head[at:]) - len(head[at:].lstrip())
+        name = BYLINE_NAME_RE.match(text, at)
+        if name:
+            return name.group(0)
+        bio = _bio_name_re().match(text, at)
+        if bio:
+            return bio.group("name")
     return ""
+
+
+@cache
+def _bio_name_re() -> re.Pattern[str]:
+    """Two or three capitalised words, then a bio word of ``[scraped_bio]`` ("Jane Doe
+    Previously Covered …")."""
+    words = "|".join(sorted(_byline_cues()["scraped_bio"]))
+    return compile_re(rf"(?P<name>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){{1,2}}?)\s+(?:{words})\b")
 
 
 def byline_name(part: str) -> str:
@@ -400,27 +418,82 @@ def _byline_cues() -> dict[str, frozenset[str]]:
     return {
         "wire_services": frozenset(n.lower() for n in data["wire_services"]["names"]),
         "role_mailboxes": frozenset(data["role_mailboxes"]["parts"]),
+        "credit_lines": frozenset(data["credit_lines"]["phrases"]),
+        "release_labels": frozenset(data["release_labels"]["labels"]),
+        "scraped_bio": frozenset(data["scraped_bio"]["words"]),
     }
 
-#: The broadcast convention of crediting the reporter in the lead instead of a byline:
-#: "…, reports CBS Boston's Dr. Mallika Marshall.", "Station 5's Jane Doe reports." A
-#: possessive outlet (capitalised words) before the person's name and "reports" next to them.
-_REPORTER_CREDIT_RE = compile_re(
-    rf",\s+reports\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z0-9][\w.&-]*['’]s?\s+(?P<name>{_PERSON})(?=[.!]?(?:\s|$))"
-    rf"|(?:^|[.!?]\s+)(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z0-9][\w.&-]*['’]s?\s+(?P<name2>{_PERSON})\s+reports\b"
-)
+
+#: An outlet after a credit phrase: words in capitals ("USA TODAY", "CNN") or capitalised
+#: words after "the" ("the Daily Sun", "The New York Times"); "Special to Eczema Patients",
+#: a headline's words, is neither.
+_CREDIT_OUTLET = (r"(?:[Tt]he\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+                  r"|[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]*){0,4})")
+
+
+@cache
+def _credit_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A contributor's byline without "By" or with it ("Jane Doe, Special to the Daily
+    Sun", "By Jane Doe Special for USA TODAY"), and the credit alone on the line under the
+    name ("Special to the Daily Sun"): the phrases of ``byline_cues.toml`` ``[credit_lines]``."""
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_byline_cues()["credit_lines"]))
+    credit = rf"(?i:{phrases})\s+{_CREDIT_OUTLET}\s*$"
+    return (compile_re(rf"^\s*(?:[Bb]y\s+)?(?P<name>{_PERSON}?)\s*,?\s+{credit}"),
+            compile_re(rf"^\s*{credit}"))
+
+
+def credit_byline_name(text: str) -> str:
+    """The writer a contributor's credit line names ("Jane Doe, Special to the Daily Sun",
+    "Karen Roe Special for USA TODAY": USA TODAY and New York Times contributors, whose
+    byline is often printed or scraped without "By"), or ""."""
+    if len(text) > 100:
+        return ""
+    m = _credit_line_res()[0].match(text)
+    if m is None:
+        return ""
+    name = m.group("name").strip()
+    return name if _names_a_person(name) and not ORGANISATION_RE.search(name) else ""
+
+
+def is_credit_line(text: str) -> bool:
+    """The outlet line of a two-line contributor byline ("Special to the Daily Sun" under
+    the writer's name)."""
+    return len(text) < 60 and bool(_credit_line_res()[1].match(text))
+
+
+@cache
+def _reporter_credit_re() -> re.Pattern[str]:
+    """The broadcast convention of crediting the reporter in the lead instead of a byline
+    ("…, reports CBS Boston's Dr. Mallika Marshall.", "Station 5's Jane Doe reports."): a
+    possessive outlet (capitalised words) before the person's name and "reports" next to
+    them; or a lead-in closing on a colon, its words in ``byline_cues.toml``
+    ``[broadcast_lead_in]``."""
+    from lint_rules.knowledge import read_toml
+
+    data = read_toml("byline_cues.toml")["broadcast_lead_in"]
+    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in data["verbs"])
+    shows = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in v.split()) for v in data["shows"])
+    return compile_re(
+        rf",\s+reports\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z0-9][\w.&-]*['’]s?\s+(?P<name>{_PERSON})(?=[.!]?(?:\s|$))"
+        rf"|(?:^|[.!?]\s+)(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z0-9][\w.&-]*['’]s?\s+(?P<name2>{_PERSON})\s+reports\b"
+        # a broadcast lead-in closing the lead on a colon: "…, as Jane Doe shows us in our Cover Story:"
+        # (with "in our …" only: "as Dr. Jane Roe explains:" in a consumer piece introduces an expert)
+        rf"|\bas\s+(?P<name3>{_PERSON})\s+(?:{verbs})\s+in\s+(?:{shows})"
+        r"(?:\s+[A-Z]?[\w'’-]+){1,3}\s*:\s*$"
+    )
 
 
 def reporter_credit(text: str) -> str:
     """The reporter a lead paragraph credits ("…, reports CBS Boston's Dr. Mallika
-    Marshall."), or ""."""
-    if "reports" not in text:
+    Marshall.", or a broadcast lead-in closing on a colon: "…, as Jane Doe shows us in our
+    Cover Story:"), or ""."""
+    if "reports" not in text and not text.rstrip().endswith(":"):
         return ""
-    m = _REPORTER_CREDIT_RE.search(text)
+    m = _reporter_credit_re().search(text)
     if m is None:
         return ""
-    name = (m.group("name") or m.group("name2")).rstrip(".")
-    return name if _names_a_person(name) else ""
+    name = (m.group("name") or m.group("name2") or m.group("name3")).rstrip(".")
+    return name if _names_a_person(name) and not ORGANISATION_RE.search(name) else ""
 
 
 #: "Jane Doe, Associated Press": a name, a comma and the rest of the line, which names an
@@ -560,6 +633,42 @@ def text_dates(text: str) -> list[tuple[dt.date, int, int, str]]:
         parsed = parse_date(m.group(0))
         if parsed and not any(o[1] < m.end() and m.start() < o[2] for o in out):
             out.append((parsed, m.start(), m.end(), "dateline"))
+    for parsed, s, e in release_dates(text):
+        if not any(o[1] < e and s < o[2] for o in out):
+            out.append((parsed, s, e, "release"))
+    return out
+
+
+#: A date whose day and year a time of day stands between ("August 4 @ 5:00 PM EST, 2015",
+#: "Oct. 18, 10 a.m. ET, 2018"), as release lines print it.
+_SPLIT_DATE_RE = compile_re(rf"\b({_MONTH})\s+(\d{{1,2}})\b[^\n]{{0,30}}?\b((?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+@cache
+def _release_line_re() -> re.Pattern[str]:
+    """A release line's label (``byline_cues.toml`` ``[release_labels]``) opening a line or
+    right after a dateline's dash, parenthesis or bar, with the 60 characters after it."""
+    labels = "|".join(r"\s+".join(map(re.escape, p.split()))
+                      for p in sorted(_byline_cues()["release_labels"], key=len, reverse=True))
+    return compile_re(rf"^(?:[^\n]{{0,60}}?(?:[—–(|\x97]|--|\s-\s)[ \t]*)?(?:{labels})\b[ \t:]*(?P<rest>[^\n]{{0,60}})",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def release_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """``(date, start, end)`` of a press release's release line near the top ("EMBARGOED
+    UNTIL 10 a.m. ET, March 3, 2015", "Embargoed for August 4 @ 5:00 PM EST, 2015", "FOR
+    IMMEDIATE RELEASE: March 3, 2015"): the date it was published. A time of day may stand
+    between the day and the year."""
+    out: list[tuple[dt.date, int, int]] = []
+    for m in _release_line_re().finditer(text, 0, DATELINE_ZONE):
+        rest = m.group("rest")
+        parsed = parse_date(rest) if _DAY_RE.search(rest) else None
+        if parsed is None:
+            split = _SPLIT_DATE_RE.search(rest)
+            if split:
+                parsed = parse_date(f"{split.group(1)} {split.group(2)}, {split.group(3)}")
+        if parsed:
+            out.append((parsed, m.start(), m.end()))
     return out
 
 
@@ -769,7 +878,8 @@ def _two_line_wire_byline(doc: Any, text: str, i: int, prose: list[int]) -> bool
     nxt = doc.blocks[prose[k + 1]]
     following = doc.text[nxt.start:nxt.end]
     furniture = all(w.lower() in _NOT_NAME_WORDS for w in following.split())  # "NEWS", "HEALTH"
-    return len(following) < 40 and bool(OUTLET_LINE_RE.match(following)) and not furniture
+    return (len(following) < 40 and bool(OUTLET_LINE_RE.match(following)) and not furniture) \
+        or is_credit_line(following)
 
 
 def _assign_sections(doc: Any, Section: Any) -> None:

@@ -22,7 +22,11 @@ the one window and the one tie.
   not set against the claim ("But a review …"), not the story's one new study when the source
   is several ("a number of trials demonstrate …") nor when the source is earlier work
   ("Previous research has linked …", ``[reading_window] earlier_source``), whose sentence shares a
-  content word with the claim. A group of people ("experts say"; never "studies show": a person quoted is not
+  content word with the claim; or, for research ("Several studies have shown …"), a study told as
+  its example in the very next sentence of the paragraph, by its year alone ("A 2005 study in
+  Mexico found that the same solution killed …"), tied by what the claim says of its subject, not
+  by the product's name and noun (``_said_of``): whether that study can be found is CIT001's
+  warning. A group of people ("experts say"; never "studies show": a person quoted is not
   research) stands for a person quoted in the window whom the article gives a title, a degree or
   an affiliation (not "a mother of two from Bristol", not a patient, not someone with a stake:
   the sources analysis's interested, the product's paid consultant or the study's author, or a
@@ -243,12 +247,24 @@ def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution
     if research or _vague("study_sources").match(group):
         mentions = study_mentions(doc)
         first = next(((j, m) for j in after for m in mentions if j == m.sentence or j in m.retold), None)
-        if first is not None and set(first[1].clues()) - {"year"} and _tells_source(doc, first[0], source) and not (
+        # research told as an example in the very next sentence ("Several studies have shown that
+        # MyClyns kills germs. A 2005 study in Mexico found that the same solution killed …") is
+        # said which it is, even by its year alone: whether a reader can find that study is
+        # CIT001's warning, not this one (s241 F013, s251 F099); a people group ("some
+        # scientists say") is not one study, and its year alone does not answer for it
+        example = first is not None and research and bool(after) and first[0] == after[0] \
+            and doc.sentences[first[0]].block == sent.block and bool(first[1].year)
+        if first is not None and (set(first[1].clues()) - {"year"} or example) and _tells_source(doc, first[0], source) and not (
                 earlier and (first[1].told_as_new or first[1].current)):
             # ("Previous research has linked …" is not the story's own new study told next)
             j, m = first
             ties = shared_subject(claim, _text(doc, j), topic)
-            if _specific(ties, claim) and figures <= _figures(_text(doc, j)) and not _disputes(claim, _text(doc, j)):
+            full = bool(set(m.clues()) - {"year"})
+            # an example with its year alone ties by what the claim says of its subject, not by the
+            # product's name and noun ("Veltro cream heals burns" and "A 2019 study found that Veltro
+            # cream stains clothes": ``_said_of``)
+            if _specific(ties, claim) and (full or _said_of(ties, claim)) and figures <= _figures(_text(doc, j)) \
+                    and not _disputes(claim, _text(doc, j)):
                 return Resolution("study", j, doc.text[m.start:m.end], ties[0])
     if research:
         return None
@@ -297,6 +313,21 @@ def _specific(ties: list[str], claim: str) -> bool:
     claim is about, not what it says of it)."""
     names = {w.lower()[:5] for w in _NAME.findall(claim)}
     return any(t not in _generic() and t not in names for t in ties)
+
+
+#: A name and the noun after it ("Veltro cream", "the Quellin patch"): the product a claim is about.
+_NAME_PHRASE = compile_re(r"(?<=\s)[A-Z][A-Za-z0-9-]{3,}(?:\s+(?P<head>[a-z][a-z-]{3,}))?")
+
+
+def _said_of(ties: list[str], claim: str) -> list[str]:
+    """The ties that are words of what the claim says of its subject: not the names it gives, the
+    noun after a name ("cream" of "Veltro cream") nor a word too broad to tie alone."""
+    named: set[str] = set()
+    for m in _NAME_PHRASE.finditer(claim):
+        named.add(m.group(0).split()[0].lower()[:5])
+        if m.group("head"):
+            named.add(m.group("head")[:5])
+    return [t for t in ties if t not in named and t not in _generic()]
 
 
 @cache

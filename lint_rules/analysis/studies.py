@@ -329,6 +329,9 @@ class StudyMention:
     institution: str | None = None
     lead_author: str | None = None
     title: str | None = None
+    #: The name the trial is known by ("the Jupiter trial", "the SPRINT trial"): findable by it
+    #: alone (a named cohort, "the Nurses' Health Study", is not).
+    trial_name: str | None = None
     meeting: str | None = None  #: the scientific meeting where it was presented
     #: A news report or press release tells of this study as current (no other year, not
     #: "an earlier study"): the story is about this paper, which its venue and topic find.
@@ -361,7 +364,7 @@ class StudyMention:
         """What a reader is given to find the study, most useful first ("led by a
         professor" names no lead author)."""
         out = []
-        for key in ("journal", "meeting", "date", "year", "lead_author", "institution", "title"):
+        for key in ("trial_name", "journal", "meeting", "date", "year", "lead_author", "institution", "title"):
             if getattr(self, key) and (key != "lead_author" or self.named_author):
                 out.append(key)
         if self.dated_news and (self.journal or self.meeting) and not (self.date or self.year):
@@ -387,8 +390,13 @@ class StudyMention:
         s163 F021 and F032).
         A review in a series of reviews searched by topic ("a review of
         27 trials published by the Cochrane Library"; ``study_cues.toml``
-        ``[review_databases]``) is findable by the topic the article gives it."""
+        ``[review_databases]``) is findable by the topic the article gives it. A trial known by its
+        name ("the Jupiter trial", "the SPRINT trial"; ``trial_name``) is findable by that name
+        alone (editor's verdict on s251 J108); a named cohort ("the Nurses' Health Study") is
+        not, since many papers draw on it."""
         who = bool(self.named_author or self.institution or self.title)
+        if self.trial_name:
+            return True  # "the Jupiter trial": registries and PubMed index a trial by its name
         if self.journal and cue_pattern("review_databases", "names").search(self.journal):
             return True
         if self.design == "survey" and (self.year or self.told_as_new) and self.institution \
@@ -410,7 +418,8 @@ class StudyMention:
         return {
             "journal": self.journal, "year": self.year, "date": self.date,
             "institution": self.institution, "lead_author": self.lead_author,
-            "title": self.title, "meeting": self.meeting, "identifiers": dict(self.identifiers),
+            "title": self.title, "trial_name": self.trial_name, "meeting": self.meeting,
+            "identifiers": dict(self.identifiers),
             "clues": self.clues(),
         }
 
@@ -450,6 +459,37 @@ def observational_cue(text: str, start: int) -> bool:
 def _trial_reading(key: str) -> str:
     """The ``[trial_reading] key`` words of study_cues.toml as one alternation."""
     return "|".join(f"(?:{w})" for w in cues()["trial_reading"][key])
+
+
+def _named_trial(key: str) -> str:
+    """The ``[named_trial] key`` words of study_cues.toml as one alternation."""
+    return "|".join(f"(?:{w})" for w in cues()["named_trial"][key])
+
+
+#: A trial known by its name ("a large study known as the Jupiter trial", "the SPRINT trial",
+#: "a trial, called ACCORD,"): findable by that name alone (``study_cues.toml``
+#: ``[named_trial]``; a disease or an agency is no name). A named cohort ("the Nurses' Health
+#: Study", "the PROOF study") is not: hundreds of papers draw on it.
+_NAMED_TRIAL = compile_re(
+    rf"\b(?:{_named_trial('naming')})\s+(?:the\s+)?[\"“]?(?P<n1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})[\"”]?"
+    r"\s+(?:trial|Trial)\b(?!\s+[A-Z]|-)"
+    r"|\b[Tt]he\s+(?P<n2>[A-Z][A-Z0-9-]{3,})\s+trial\b"
+    # "the National Lung Screening Trial", not "the Clinical Trial Registry" (a capitalised word
+    # after "Trial" makes it part of another body's name)
+    r"|\bthe\s+(?P<n3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+Trial\b(?!\s+[A-Z]|-)"
+    rf"|\btrial,?\s+(?:{_named_trial('naming')})\s+(?:the\s+)?(?P<n4>[A-Z][A-Z0-9-]{{3,}})\b"
+)
+
+
+def _trial_name(text: str) -> str | None:
+    """The name a trial is known by in ``text`` (``_NAMED_TRIAL``), or None."""
+    for m in _NAMED_TRIAL.finditer(text):
+        name = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+        first = name.split()[0]
+        if first not in cues()["named_trial"]["not_names"] and first not in cues()["named_trial"]["not_name_words"] \
+                and not _agencies().match("the " + name):
+            return name
+    return None
 
 
 #: People "followed", "tracked" or "monitored" over a time (``[trial_reading] followed``).
@@ -564,19 +604,22 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         if m.journal is None and mentions and mentions[-1].journal and _SAME_JOURNAL.search(text):
             m.journal = mentions[-1].journal
         if mentions and _SAME_ISSUE.search(text):
-            # "an editorial published in the same issue of JAMA": found with the study told before it
+            # "an editorial published in the same issue of JAMA": found with the study told before it;
+            # a trial it names ("a separate analysis … used data from the PARADIGM-HF trial") is its own
+            m.trial_name = None
             _merge(mentions[-1], m)
             continue
         if _ANOTHER.search(text[max(0, s - 12):e]):
             mentions.append(m)
             continue
-        same = next((other for other in mentions if _same_study(m, other)), None)
+        same = next((other for other in mentions if _same_study(m, other) and not _another_trial(m, other, text)), None)
         if same is None:
             mentions.append(m)
         else:
             _merge(same, m)
     _authors_further_on(doc, mentions)
     _meetings_further_on(doc, mentions)
+    _details_further_on(doc, mentions)
     for m in mentions:
         text = _own_clause(doc, m)
         earlier = _OLDER.search(text)  # "an earlier study": told as past, not the story's news
@@ -620,6 +663,41 @@ def _dated(doc: Document) -> bool:
         return True
     found = doc.analysis("structure.dates", lambda d: text_dates(d.text))
     return bool(found) or has_dateline(doc.text)
+
+
+#: A sentence that goes on telling the study just named, by its opening (``[trial_reading]
+#: study_anaphora`` and ``details_anaphora``: "The study was published in 2025", "It was
+#: conducted at …", "The work, by a team at …", "The journal was …", "Results were published …").
+_DETAILS_ANAPHORA = compile_re(
+    rf"\W*(?:{_trial_reading('study_anaphora')}|{_trial_reading('details_anaphora')})\b", re.IGNORECASE)
+#: A verb of doing or publishing research ("published", "conducted", "led", "enrolled";
+#: ``[trial_reading] study_verbs``): what a sentence telling a study's details says of it.
+_STUDY_VERB = compile_re(rf"\b(?:{_trial_reading('study_verbs')})\b", re.IGNORECASE)
+
+
+def _details_further_on(doc: Document, mentions: list[StudyMention]) -> None:
+    """A study's details told in the sentences that go on telling it, its paragraph and the
+    next ("A clinical study has shown … . The study was published in 2025. It was conducted at
+    the University of Adelaide. The journal was Sleep Medicine."): each such sentence, in a row
+    after the mention's, gives its clues as the study's own (its year "in 2025", its
+    institution), up to the first that does not open on the study, tells another study ("An
+    earlier study …") or is another mention's."""
+    sentences = doc.sentences
+    others = {k for m in mentions for k in (m.sentence, *m.retold)}
+    for m in mentions:
+        first = sentences[m.sentence]
+        section = doc.blocks[first.block].section
+        j = m.sentence + 1
+        while j < len(sentences) and sentences[j].block <= first.block + 1 \
+                and doc.blocks[sentences[j].block].section == section:
+            text = doc.text[sentences[j].start:sentences[j].end]
+            if (j in others and j not in m.retold) or not _DETAILS_ANAPHORA.match(text) \
+                    or not _STUDY_VERB.search(text) or _OTHER_STUDY.search(text) or _ANOTHER.search(text):
+                # ("It is taught free at Stanford" opens on "it" but tells no study: a sentence
+                # goes on telling the study only with a verb of doing or publishing research)
+                break
+            _fill_clues(m, text, nearby=True, retelling=True)
+            j += 1
 
 
 def _meetings_further_on(doc: Document, mentions: list[StudyMention]) -> None:
@@ -919,12 +997,24 @@ def _institution_in(text: str) -> str | None:
     return m.group("name").strip() if m else None
 
 
-def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
+#: A sentence about a study, whose institution a nearby mention may take (``[trial_reading]
+#: about_a_study``: "study", "researchers", "led by", "published in").
+_ABOUT_A_STUDY = compile_re(rf"\b(?:{_trial_reading('about_a_study')})\b")
+#: "published in": the mention's own sentence tells its paper ("Funded by a charity, the work has
+#: been published in the Lancet Oncology"); a sentence near it may tell another paper's.
+_OWN_PAPER = compile_re(r"\bpublished\s+in\b")
+
+
+def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: bool = False) -> None:
+    """The clues ``text`` gives of ``m``: its own sentence's, or a sentence ``nearby``'s (the
+    journal found by name there; "in 2019" and an institution only in a sentence about a study),
+    or a sentence ``retelling`` it ("The study was published in 2025. It was conducted at …":
+    what such a sentence says is said of the study, as in its own sentence)."""
     if m.journal is None and nearby:
         journal = find_journal(text)
         m.journal = journal[0] if journal else None
     if m.year is None:
-        for pat in (_YEAR_PAREN, _YEAR_ADJ) + (() if nearby else (_YEAR_IN,)):
+        for pat in (_YEAR_PAREN, _YEAR_ADJ) + (() if nearby and not retelling else (_YEAR_IN,)):
             found = pat.search(text)
             if found:
                 m.year = int(found.group("year"))
@@ -941,9 +1031,10 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
         if name is None and found:
             lead = re.match(r"(?:[A-Z][\w'’.&-]*(?:\s+-\s+|\s+(?:of\s+)?)?)+", found.group("rest"))
             name = lead.group(0).strip(" -") if lead and len(lead.group(0)) > 3 else None
-        if name is None and re.search(r"\b(?:study|trial|research|researchers|author|led by|surveys?|surveyed|polls?)\b", text):
+        if name is None and (retelling or _ABOUT_A_STUDY.search(text) or (not nearby and _OWN_PAPER.search(text))):
             name = _institution_in(text)
-        if name and name != m.journal:
+        if name and name != m.journal and not (m.journal and name in m.journal):
+            # (not the body a journal is named after: "the Journal of the National Cancer Institute")
             m.institution = name
     if not m.named_author:  # a named author later on beats a bare "led by"
         found = (_NEARBY_AUTHOR if nearby else _LEAD_AUTHOR).search(text)
@@ -951,6 +1042,10 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False) -> None:
             m.lead_author = found.group(0)
     if m.meeting is None and not nearby:
         m.meeting = _meeting_in(text)
+    if m.trial_name is None and (not nearby or retelling):
+        # a trial's name only from the mention's own sentence or one retelling it: a name in a
+        # sentence merely near ("… hot flashes. In the SPRINT trial, …") is another study's
+        m.trial_name = _trial_name(text)
     if m.title is None:
         found = _TITLE.search(text)
         if found:
@@ -1051,6 +1146,16 @@ def _same_study(a: StudyMention, b: StudyMention) -> bool:
     return not (a.year and b.year and a.year != b.year)
 
 
+def _another_trial(m: StudyMention, other: StudyMention, text: str) -> bool:
+    """``m`` names a trial (in ``text``, its own sentence) that ``other`` is not: another name,
+    or a name where ``other`` had none and ``text`` does not go on telling it ("In another study
+    by Roe … . That is consistent with the findings of the SPRINT Trial": the trial's name
+    introduces a study of its own; "The trial, known as SPRINT, …" retells)."""
+    if not m.trial_name or m.trial_name == other.trial_name:
+        return False
+    return bool(other.trial_name) or not _STUDY_ANAPHORA.match(text)
+
+
 def _journal_key(name: str) -> str:
     """"The Lancet", "the Lancet" and "Lancet" are one journal."""
     return name.lower().removeprefix("the ")
@@ -1065,7 +1170,7 @@ def _one_journal(a: str, b: str) -> bool:
 def _merge(into: StudyMention, other: StudyMention) -> None:
     """Give the first mention of a study the clues of a later one."""
     into.retold.append(other.sentence)
-    for key in ("journal", "year", "date", "institution", "lead_author", "title", "meeting"):
+    for key in ("journal", "year", "date", "institution", "lead_author", "title", "trial_name", "meeting"):
         if getattr(into, key) is None and getattr(other, key) is not None:
             setattr(into, key, getattr(other, key))
     if other.named_author and not into.named_author:

@@ -20,6 +20,7 @@ from lint_rules.structure import (
     DATE_LINE_START_RE,
     PLAIN_HEADING,
     TERMINAL,
+    credit_byline_name,
     is_plain_heading,
 )
 
@@ -65,8 +66,8 @@ def parse_text(path: str, source: str) -> Document:
             b.add_verbatim(start + atx.end(), start + len(line.rstrip()))
             b.close_block()
             open_kind = None
-        elif BYLINE_RE.match(stripped) or DATE_LINE_START_RE.match(stripped):
-            b.open_block(PARAGRAPH, start)  # "By Jane Doe" and "Published: …" stand alone
+        elif BYLINE_RE.match(stripped) or DATE_LINE_START_RE.match(stripped) or credit_byline_name(stripped):
+            b.open_block(PARAGRAPH, start)  # "By Jane Doe", "Jane Doe, Special to the Sun" and "Published: …" stand alone
             b.add_verbatim(start + lead, start + len(line.rstrip()))
             b.close_block()
             open_kind = None

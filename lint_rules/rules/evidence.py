@@ -138,7 +138,11 @@ class StudyWithoutIdentifier(Rule):
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
     Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe"; not "an author
-    of the study", one of several) counts for the study before it,
+    of the study", one of several) counts for the study before it, and so do the details told
+    in the sentences that go on telling it, in a row, each opening on the study and saying how
+    it was done or published ("The study was published in 2025. It was conducted at the
+    University of Adelaide." after "A clinical study has shown …"; not "It is taught free at …";
+    `[trial_reading] details_anaphora`, `study_verbs`),
     and a study retold in several
     sentences is reported once; an editorial or commentary "in the same issue" is found with
     the study told before it. A study told as new with its journal ("new research in
@@ -146,11 +150,18 @@ class StudyWithoutIdentifier(Rule):
     on any page; a journal with only a year is not, outside news. A review in a series of
     reviews searched by topic ("a review of 27 trials published by the Cochrane Library", "a
     Cochrane review"; `knowledge/study_cues.toml` `[review_databases]`) is findable on any
-    page: the series and the topic the article gives find it. A study known only from its
+    page: the series and the topic the article gives find it; so is a trial known by its name
+    in the mention's own sentence or one retelling it ("a large study known as the Jupiter
+    trial", "the SPRINT trial"; not a trial named in a sentence merely near, nor a disease or an
+    agency in capitals, "the Clinical Trial Registry", a named cohort, "the Nurses' Health
+    Study", `[named_trial]`). A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
     the data are unpublished; so is one the article says is not yet published ("in a paper under
-    review, the group reports …", "an unpublished study"). A study set against the article's own, identified one by a
+    review, the group reports …", "an unpublished study"). A company's own survey or poll ("a
+    survey by the company", "a survey of its customers") and the reporter's own review
+    ("interviews with researchers and a review of scientific studies show", "a review of the
+    records by the newspaper"; `[not_a_paper]`) are no papers: `info`, asking who ran them. A study set against the article's own, identified one by a
     contrastive conjunct ("On the other hand, a recent study of 162 adults found no fewer
     infections"; `[counter]`) is `info`: balance for the reader, not support, and not the shape
     of an invented citation; "Another study found …" in support stays a warning. A journal missing from the built-in list
@@ -195,6 +206,8 @@ class StudyWithoutIdentifier(Rule):
         counter = _pattern("counter", "opening")
         unpublished_after = _pattern("announced", "unpublished_after")
         unpublished_before = _pattern("announced", "unpublished_before")
+        own_survey = _pattern("not_a_paper", "own_survey")
+        reporting = _pattern("not_a_paper", "reporting")
         mentions = study_mentions(doc)
         for m in mentions:
             if m.cited:
@@ -228,6 +241,15 @@ class StudyWithoutIdentifier(Rule):
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Say where the results were presented, or cite the paper once it is published.",
                 )
+            elif kind := _not_a_paper(doc, m, own_survey, reporting):
+                # "a survey by the company", "interviews with researchers and a review of
+                # scientific studies show": no paper exists to cite (s251 J122)
+                yield self.finding(
+                    doc, m.start, m.end,
+                    f"{kind}, not a published study: there is no paper to cite. Say who ran it and how.",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Say who conducted or paid for it, when, and of how many people.",
+                )
             elif counter.search(sentence_text(doc, m.sentence)) and any(
                     o is not m and (o.cited or o.findable) for o in mentions):
                 # "On the other hand, a recent study of 162 adults found …" against the article's
@@ -252,9 +274,22 @@ class StudyWithoutIdentifier(Rule):
                 )
 
 
+def _not_a_paper(doc: Document, m: StudyMention, own_survey: re.Pattern[str], reporting: re.Pattern[str]) -> str:
+    """What the mention is when it is no research paper (``study_cues.toml`` ``[not_a_paper]``):
+    a company's own survey or poll, or the reporter's own review; "" otherwise. The cue must
+    hold the mention: in "a study found …, and a survey by the company agreed" the study is
+    still a study."""
+    sent = doc.sentences[m.sentence]
+    for pattern, kind in ((own_survey, "A company's own survey or poll"), (reporting, "The reporter's own review")):
+        for cue in pattern.finditer(doc.text, sent.start, sent.end):
+            if m.start < cue.end() and cue.start() < m.end:  # "a review" overlaps "review of … by the newspaper"
+                return kind
+    return ""
+
+
 _CLUE_WORDS = {"journal": "the journal", "meeting": "the meeting", "date": "the date",
                "year": "the year", "lead_author": "the lead author", "institution": "the institution",
-               "title": "the title", "article_date": "the article's date"}
+               "title": "the title", "trial_name": "the trial's name", "article_date": "the article's date"}
 
 
 def _join(words: list[str], last: str) -> str:
@@ -380,7 +415,10 @@ class VagueAttribution(Rule):
     with more than its year to find it by, on the claim's subject, not "another study", not one
     set against it ("But a review … found …"), and not the story's one new study when the source
     is several ("a number of trials demonstrate …") or earlier work ("Previous research has linked
-    …"). A tie is a word of what the
+    …"); research ("Several studies have shown …") is also said which it is by a study told as its
+    example in the very next sentence, by its year alone ("A 2005 study in Mexico found that the
+    same solution killed …"), tied by what the claim says of its subject, not only by the
+    product's name ("Veltro cream"): CIT001 warns if that study cannot be found. A tie is a word of what the
     claim says, not only a broad one ("children", "weight", "body") or a name; a speaker whose
     stake the article tells anywhere, or who disputes the claim in any sentence there, is none.
     A claim with a figure (a statistic; not "omega-3" or "twice a day") ("only a third of

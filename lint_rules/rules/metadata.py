@@ -33,18 +33,22 @@ class MissingAuthor(Rule):
 
     What it flags:
     Articles with no author in the front matter (`author:`), no byline ("By Jane Doe",
-    "Jane Doe, USA TODAY", including a long scraped byline that runs the author's bio on),
+    "Jane Doe, USA TODAY", including a long scraped byline that runs the author's bio on,
+    in title case too: "By Jane Doe Previously Covered Health …", `[scraped_bio]`),
     no sign-off ("— Jane Doe", "Jane Doe can be reached at…", or "… -- Jane Doe" run onto the
     last paragraph by a page's scrape) and no "About the Author" section. A press release (as the genre analysis recognises one: dateline, "###",
     media contacts, the issuer's boilerplate) is signed by its issuer, as newsrooms
     expect, and is not flagged; one the genre analysis reads as a release less surely, by a
     mark only an issuer prints (the "###" end mark, a media contact, its boilerplate), is
     `info`. A byline without "By" counts when it names a
-    news agency ("Jane Doe, Associated Press"; `knowledge/byline_cues.toml`), and so do a
+    news agency ("Jane Doe, Associated Press"; `knowledge/byline_cues.toml`) or is a
+    contributor's credit line ("Jane Doe, Special to the Daily Sun", "Jane Doe Special for USA
+    TODAY", the comma lost in the scrape; `[credit_lines]`), and so do a
     closing line holding only the writer's own e-mail address ("jane.doe@example.com", not a
     desk such as "health@"), a closing "Write to Jane Doe at jdoe@example.com" (The Wall
     Street Journal's author line) and a reporter credited in the lead ("…, reports Channel 5's
-    Dr. Jane Doe."). A wire story whose dateline credits a news agency ("SAN ANTONIO (AP) —",
+    Dr. Jane Doe.", or a broadcast lead-in closing on a colon: "…, as Jane Doe shows us in our
+    Cover Story:"). A wire story whose dateline credits a news agency ("SAN ANTONIO (AP) —",
     AP style for an unbylined agency story) is `info`: the agency stands as its author.
 
     Why it matters:
@@ -113,7 +117,9 @@ class MissingDate(Rule):
     Articles with no date in the front matter (`date`, `updated`, `last_reviewed`…), in
     HTML meta tags, in a "Published …" / "Updated …" line of the text, or in a news
     dateline near the top ("TUESDAY, April 13, 2010 (HealthDay News) --", "Newswise —
-    Bethesda, Md. (March 23, 2017)—"). A correction or update note at the end with its
+    Bethesda, Md. (March 23, 2017)—"), or in a press release's release line ("EMBARGOED
+    UNTIL 10 a.m. ET, March 3, 2015", "Embargoed for August 4 @ 5:00 PM EST, 2015", "FOR
+    IMMEDIATE RELEASE: …"; `knowledge/byline_cues.toml` `[release_labels]`). A correction or update note at the end with its
     date in parentheses ("Correction: … (Oct. 25, 2016)", "Corrections & Amplifications",
     "Update:", "Editor's note:") dates the article's update.
 
