@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from lint_rules import knowledge
 from lint_rules.analysis.boundaries import clause_start
+from lint_rules.analysis.boundaries import lowered as lowered_doc
 from lint_rules.analysis.claim_limits import maker_disputed, voice_disputed
 from lint_rules.analysis.context import SentenceContext, document_subject, sentence_context
 from lint_rules.analysis.references import find_identifiers, marker_numbers
@@ -90,7 +91,9 @@ def _lower(text: str) -> str:
 
 
 def _doc_lower(doc: Document) -> str:
-    return doc.analysis("assertions.lower", lambda d: _lower(d.text))
+    """The document's ``_lower``: ``boundaries.lowered``, the one lower-cased text a document
+    keeps (the causer and the sentence subjects read the same; two caches held two copies)."""
+    return lowered_doc(doc)
 
 
 def _lowered_text(doc: Document) -> str | None:
