@@ -514,8 +514,18 @@ _OPENER = compile_re(
 def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(generic words, auxiliaries, other-qualifiers) from the cue file."""
     data = knowledge.read_toml(CUES_TOML.name)["subject"]
-    return (frozenset(data["generic"]), frozenset(data["auxiliaries"]),
+    return (frozenset(data["generic"]), subject_auxiliaries(),
             frozenset(data["other_qualifiers"]))
+
+
+@functools.lru_cache(maxsize=1)
+def subject_auxiliaries() -> frozenset[str]:
+    """The auxiliaries, modals, negations and frequency adverbs that stand between a subject and
+    its verb (``[subject] auxiliaries`` of ``context_cues.toml``): where one of them begins, the
+    subject phrase has ended ("Calmira may …", "the gummies don't …"). The one reader of that list:
+    the subject readers of ``product_reference`` and ``typed_claims`` ask here, so the three places
+    that cut a subject at its auxiliary agree on the words."""
+    return frozenset(knowledge.read_toml(CUES_TOML.name)["subject"]["auxiliaries"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint_rules.analysis.boundaries import clause_start
+from lint_rules.analysis.context import subject_auxiliaries
 from lint_rules.analysis.interventions import drug_word, foods_and_drugs, page_name, sentence_subjects
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.wordforms import singular_forms
@@ -284,7 +285,7 @@ def class_antecedent(doc: Document, k: int, pos: int) -> bool:
     fronted = re.match(r"[^,]{0,60},\s*", opening)  # "In children under two, …"
     at = s.start + (fronted.end() if fronted and fronted.end() < len(opening) else 0)
     words = re.findall(r"[a-z][a-z'-]*", doc.text[at:lo].lower())
-    aux = _auxiliary_words()
+    aux = subject_auxiliaries()
     head = next((i for i, w in enumerate(words) if w in aux), -1)
     if head < 1 or words[0] in _cue_words("own_determiners") or words[0] in _cue_words("product_pronouns"):
         return False
@@ -299,11 +300,6 @@ def class_antecedent(doc: Document, k: int, pos: int) -> bool:
         return False  # the product's own name, or a name on the page (interventions.page_name): "Sleepo gummies are …, and they …"
     main_words = set(re.findall(r"[a-z0-9-]{4,}", subjects.main))
     return not main_words & set(phrase)
-
-
-@functools.lru_cache(maxsize=1)
-def _auxiliary_words() -> frozenset[str]:
-    return frozenset(read_toml("context_cues.toml")["subject"]["auxiliaries"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -77,6 +77,7 @@ from lint_rules.analysis.claim_reader import (
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
+from lint_rules.analysis.context import subject_auxiliaries
 from lint_rules.analysis.denial_frames import typed_answer_claims
 from lint_rules.analysis.label_claims import (
     key_value_claims,
@@ -3543,7 +3544,7 @@ def _activity(low: str, lo: int, at: int) -> str:
     comma = low.rfind(",", act.end(), at)
     if comma >= 0:
         rest = re.findall(r"[a-z'’]+", low[comma + 1:at])
-        if len(rest) >= 2 and rest[0] not in _auxiliaries() and not _list_coordinators() & set(rest):
+        if len(rest) >= 2 and rest[0] not in subject_auxiliaries() and not _list_coordinators() & set(rest):
             return ""  # (not "Skipping meals, however, can …", "…, which are full of sugar, can …")
     return act.group("g")
 
@@ -3552,13 +3553,6 @@ def _activity(low: str, lo: int, at: int) -> str:
 def _list_coordinators() -> frozenset[str]:
     """[subject] list_coordinators of ``context_cues.toml``: after a comma they continue a list."""
     return frozenset(read_toml("context_cues.toml")["subject"]["list_coordinators"])
-
-
-@functools.lru_cache(maxsize=1)
-def _auxiliaries() -> frozenset[str]:
-    """Auxiliaries and adverbs between an agent and its verb ([subject] auxiliaries of
-    ``context_cues.toml``): after a comma they continue the gerund's clause, they open no new subject."""
-    return frozenset(read_toml("context_cues.toml")["subject"]["auxiliaries"])
 
 
 #: A speaker's verb and its complement ("mentioned that", "warned me that"): the clause's agent
