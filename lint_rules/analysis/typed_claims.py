@@ -91,6 +91,7 @@ from lint_rules.store.compiled_re import (
     cached_tables,
     compile_re,
     fold,
+    item_end,
     required_literals_many,
     required_tails_many,
 )
@@ -698,31 +699,13 @@ def _opening(pattern: str) -> tuple[str, str] | None:
     refers back to a group (it could not be matched on its own)."""
     if not re.match(r"\\b\((?:\?:|\?P<\w+>)", pattern):
         return None
-    depth, i, in_class = 0, 2, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":  # "[]…]": a "]" first is a member
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                head, rest = pattern[:i + 1], pattern[i + 1:]
-                if rest[:1] in ("?", "*", "+", "{") or re.search(r"\(\?P=|\(\?\(|\\[1-9]", rest):
-                    return None
-                return head, rest
-        i += 1
-    return None
+    i = item_end(pattern, 2)
+    if i is None:
+        return None
+    head, rest = pattern[:i], pattern[i:]
+    if rest[:1] in ("?", "*", "+", "{") or re.search(r"\(\?P=|\(\?\(|\\[1-9]", rest):
+        return None
+    return head, rest
 
 
 @functools.lru_cache(maxsize=1)

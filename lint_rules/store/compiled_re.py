@@ -742,6 +742,34 @@ def _required(items: Any) -> list[str] | None:
 # -- a word group every match passes through: searched first, a cheap necessary test --------
 
 
+def item_end(pattern: str, i: int) -> int | None:
+    """The end of the group or class that opens at ``pattern[i]`` (a "(" or "["), read past
+    escapes, nested groups and classes (a "]" first in a class is a member), or None where it
+    does not close. The one bracket reader of the pattern splitters here and in the analyses."""
+    depth, in_class, n = 0, False, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("^", i + 1):
+                i += 1
+            if pattern.startswith("]", i + 1):  # "[]…]": a "]" first is a member
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        i += 1
+        if depth == 0 and not in_class:
+            return i
+    return None
+
+
 def _top_level_items(pattern: str) -> list[tuple[int, int]] | None:
     """(start, end) of each top-level item of ``pattern``'s text (an escape, a class, a
     group or one character, with its quantifier), or None where the pattern has a top-level
@@ -750,37 +778,15 @@ def _top_level_items(pattern: str) -> list[tuple[int, int]] | None:
     i, n = 0, len(pattern)
     while i < n:
         start, ch = i, pattern[i]
-        if ch == "|":
+        if ch in "|)":
             return None
         if ch == "\\":
             i += 2
         elif ch in "([":
-            depth, in_class = 0, False
-            while i < n:
-                c = pattern[i]
-                if c == "\\":
-                    i += 2
-                    continue
-                if in_class:
-                    in_class = c != "]"
-                elif c == "[":
-                    in_class = True
-                    if pattern.startswith("^", i + 1):
-                        i += 1
-                    if pattern.startswith("]", i + 1):  # "[]…]": a "]" first is a member
-                        i += 1
-                elif c == "(":
-                    depth += 1
-                elif c == ")":
-                    depth -= 1
-                if depth == 0 and not in_class:
-                    i += 1
-                    break
-                i += 1
-            else:
+            end = item_end(pattern, i)
+            if end is None:
                 return None
-            if depth != 0 or in_class:
-                return None
+            i = end
         else:
             i += 1
         quantifier = _QUANTIFIER.match(pattern, i)
@@ -870,34 +876,24 @@ def _top_level_branches(pattern: str) -> list[str] | None:
     """``pattern`` split at its top-level ``|`` (outside groups and classes), or None
     where this simple reader is unsure (an unbalanced parenthesis)."""
     out: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(pattern)
-    in_class = False
+    start, i, n = 0, 0, len(pattern)
     while i < n:
         ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if pattern.startswith("^", i + 1):
-                i += 1
-            if pattern.startswith("]", i + 1):  # "[]…]" and "[^]…]": a literal "]" first
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
+        if ch in "([":
+            end = item_end(pattern, i)
+            if end is None:
                 return None
-        elif ch == "|" and depth == 0:
+            i = end
+            continue
+        if ch == ")":
+            return None
+        if ch == "|":
             out.append(pattern[start:i])
             start = i + 1
         i += 1
-    if depth != 0 or in_class:
-        return None
     out.append(pattern[start:])
     return out
 
