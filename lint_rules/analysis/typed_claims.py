@@ -88,7 +88,14 @@ from lint_rules.analysis.label_claims import (
 from lint_rules.analysis.scope_frames import typed_scope_claims
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import phrase_alternation, read_toml
-from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
+from lint_rules.store.compiled_re import (
+    cached_tables,
+    compile_re,
+    fold,
+    item_end,
+    required_literals_many,
+    required_tails_many,
+)
 from lint_rules.store.diskcache import files_key
 from lint_rules.structure import HEADING
 
@@ -693,31 +700,13 @@ def _opening(pattern: str) -> tuple[str, str] | None:
     refers back to a group (it could not be matched on its own)."""
     if not re.match(r"\\b\((?:\?:|\?P<\w+>)", pattern):
         return None
-    depth, i, in_class = 0, 2, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":  # "[]…]": a "]" first is a member
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                head, rest = pattern[:i + 1], pattern[i + 1:]
-                if rest[:1] in ("?", "*", "+", "{") or re.search(r"\(\?P=|\(\?\(|\\[1-9]", rest):
-                    return None
-                return head, rest
-        i += 1
-    return None
+    i = item_end(pattern, 2)
+    if i is None:
+        return None
+    head, rest = pattern[:i], pattern[i:]
+    if rest[:1] in ("?", "*", "+", "{") or re.search(r"\(\?P=|\(\?\(|\\[1-9]", rest):
+        return None
+    return head, rest
 
 
 @functools.lru_cache(maxsize=1)
@@ -738,7 +727,11 @@ def _unanchored_plans() -> tuple[dict[int, re.Pattern[str]], dict[int, re.Patter
       nowhere else; each place is tried in order from the end of the last match, as
       ``finditer`` would reach it, so the matches are the same), instead of one whole scan
       each. An opening that begins with a word class matches at every word and is left to
-      ``tails``.
+      ``tails``;
+    - the rest, whose openings SRE also tries at every place (lookbehinds, a negative
+      lookahead of a hundred body measures, a long verb list), get a ``tails`` entry too
+      where ``required_tail`` finds one: a tail that every match ends with and that opens
+      with a short group of words, which SRE skips to by their first characters.
 
     Maps pattern index -> the rest's pattern, and index -> the shared starts pattern (one
     object per group, so an article scans each group once)."""
@@ -758,6 +751,15 @@ def _unanchored_plans() -> tuple[dict[int, re.Pattern[str]], dict[int, re.Patter
         if len(indices) > 1:
             shared = compile_re(r"(?=" + head + ")")
             starts.update(dict.fromkeys(indices, shared))
+    # the others, whose openings SRE tries at every place (lookbehinds, a negative lookahead of
+    # a hundred body measures, a long verb list): a tail that opens with a short group of
+    # words, which every match ends with, searched first (``required_tail``; over 300 corpus
+    # articles it rules out the level-change frames in 98 % of the articles the literals let through)
+    others = [i for i, (_, _, _, anchors) in enumerate(_data().patterns)
+              if not anchors and i not in tails and i not in starts]
+    for index, tail in zip(others, required_tails_many(tuple(_data().patterns[i][2] for i in others)), strict=True):
+        if tail is not None:
+            tails[index] = compile_re(tail)
     return tails, starts
 
 

@@ -739,6 +739,136 @@ def _required(items: Any) -> list[str] | None:
     return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
 
 
+# -- a word group every match passes through: searched first, a cheap necessary test --------
+
+
+def item_end(pattern: str, i: int) -> int | None:
+    """The end of the group or class that opens at ``pattern[i]`` (a "(" or "["), read past
+    escapes, nested groups and classes (a "]" first in a class is a member), or None where it
+    does not close. The one bracket reader of the pattern splitters here and in the analyses."""
+    depth, in_class, n = 0, False, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("^", i + 1):
+                i += 1
+            if pattern.startswith("]", i + 1):  # "[]…]": a "]" first is a member
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        i += 1
+        if depth == 0 and not in_class:
+            return i
+    return None
+
+
+def _top_level_items(pattern: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each top-level item of ``pattern``'s text (an escape, a class, a
+    group or one character, with its quantifier), or None where the pattern has a top-level
+    ``|`` (it is no sequence) or this simple reader is unsure (an unbalanced bracket)."""
+    items: list[tuple[int, int]] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        start, ch = i, pattern[i]
+        if ch in "|)":
+            return None
+        if ch == "\\":
+            i += 2
+        elif ch in "([":
+            end = item_end(pattern, i)
+            if end is None:
+                return None
+            i = end
+        else:
+            i += 1
+        quantifier = _QUANTIFIER.match(pattern, i)
+        if quantifier:
+            i = quantifier.end()
+        items.append((start, i))
+    return items
+
+
+_QUANTIFIER = _RE_COMPILE(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
+
+#: ``required_tail`` picks a group whose every alternative opens with at least this many
+#: letters: a shorter one ("of", "in") is in almost every text and rules nothing out.
+_TAIL_OPENING = 3
+
+
+def _literal_opening(items: Any) -> int:
+    """How many literal characters every match of ``items`` begins with (the fewest over
+    the alternatives)."""
+    count = 0
+    for op, av in items:
+        if op is _constants.LITERAL:
+            count += 1
+            continue
+        if op is _constants.SUBPATTERN and count == 0:
+            return _literal_opening(av[3].data)
+        if op is _constants.BRANCH and count == 0:
+            return min(_literal_opening(b.data) for b in av[1])
+        break
+    return count
+
+
+def required_tail(pattern: re.Pattern[str]) -> str | None:
+    """The text of a tail of ``pattern`` (its top-level items from one on), or None: every
+    match of the pattern ends with a match of the tail at the same place (the items before
+    it consume text and assert, but the tail reads the same characters where they stop), so
+    a text where the tail matches nowhere holds no match of the pattern.
+
+    Why: a pattern that opens with assertions (``(?<![\\w-])(?!(?:the\\s+)?(?:blood\\s+
+    pressure|…))``) or with a long word list gives SRE no first character to skip to, and it
+    tries the whole opening at every place of the text; a tail that opens with a short group
+    of words ("(?:levels|concentrations?|exposure|auc)\\s+…") is searched by SRE jumping to
+    those words' first characters. The tail chosen is the longest (the most words to rule a
+    text out) that opens with a group, not optional nor repeated, whose every alternative
+    begins with ``_TAIL_OPENING`` or more letters, from ``MAX_FIRST_CHARS`` first
+    characters at most (more, and SRE stops at most words)."""
+    source = pattern.pattern
+    if not isinstance(source, str) or _sre is None or "(?P=" in source or "(?(" in source \
+            or re.search(r"\\[1-9]", source) or (source.startswith("(?") and not source.startswith(("(?:", "(?P<", "(?<", "(?=", "(?!"))):
+        return None  # back-references, conditionals and inline flags: a tail would read otherwise
+    if _given_flags(pattern) & re.IGNORECASE:
+        return None  # SRE skips ahead by no literal under IGNORECASE: nothing gained
+    items = _top_level_items(source)
+    if not items:
+        return None
+    for start, end in items[1:]:
+        item = source[start:end]
+        if not item.startswith(("(?:", "(?P<")) or not item.endswith(")"):
+            continue
+        try:
+            parsed = _parser.parse(item, _given_flags(pattern)).data
+        except re.error:
+            continue
+        first = _first_chars(parsed)
+        opening = _literal_opening(parsed)
+        if first is None or len(first) > MAX_FIRST_CHARS or opening < _TAIL_OPENING \
+                or not all(chr(c).isalpha() for c in first):
+            continue
+        return source[start:]
+    return None
+
+
+def required_tails_many(patterns: tuple[re.Pattern[str], ...]) -> tuple[str | None, ...]:
+    """``required_tail`` of each pattern, kept in the disk cache (marshal) keyed by the
+    patterns, their flags and this module's source: choosing parses each item of each
+    pattern, which a new process should not repeat."""
+    from lint_rules.store.diskcache import cached
+
+    key = "\x00".join(f"{_given_flags(p)}\x01{p.pattern}" for p in patterns) + f"|{_source_digest()}"
+    return cached("required-tails", key, lambda: tuple(required_tail(p) for p in patterns), builtin=True)
+
+
 # -- a leading word boundary: scan without it, check it after -----------------------------
 
 
@@ -746,34 +876,24 @@ def _top_level_branches(pattern: str) -> list[str] | None:
     """``pattern`` split at its top-level ``|`` (outside groups and classes), or None
     where this simple reader is unsure (an unbalanced parenthesis)."""
     out: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(pattern)
-    in_class = False
+    start, i, n = 0, 0, len(pattern)
     while i < n:
         ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if pattern.startswith("^", i + 1):
-                i += 1
-            if pattern.startswith("]", i + 1):  # "[]…]" and "[^]…]": a literal "]" first
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
+        if ch in "([":
+            end = item_end(pattern, i)
+            if end is None:
                 return None
-        elif ch == "|" and depth == 0:
+            i = end
+            continue
+        if ch == ")":
+            return None
+        if ch == "|":
             out.append(pattern[start:i])
             start = i + 1
         i += 1
-    if depth != 0 or in_class:
-        return None
     out.append(pattern[start:])
     return out
 
