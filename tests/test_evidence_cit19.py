@@ -122,3 +122,72 @@ ORDINARY = [
 @pytest.mark.parametrize("passage", ORDINARY)
 def test_ordinary_passages_stay_quiet(passage: str) -> None:
     assert lint_text("Notes\n\n" + passage + "\n", kind="text", select=["CIT001", "CIT002"]) == []
+
+
+# Mechanism 2: a source given by a link or a list the sentence points at
+# (``references.source_link``, ``link_traces``, ``points_to_sources``; read by has_source).
+
+def _cit002(text: str, kind: str = "markdown") -> list[str]:
+    return [str(f.severity) for f in lint_text(text, kind=kind, select=["CIT002"])]
+
+
+CLAIM = "Studies have shown that Veltrin eases knee pain in older adults"
+
+SOURCED = {
+    "link-to-paper": (f"# Veltrin\n\n{CLAIM} ([a 2024 review](https://journal.example.org/article/123)).\n", "markdown"),
+    "pubmed-record": (f"# Veltrin\n\n{CLAIM} ([one trial](https://pubmed.ncbi.nlm.nih.gov/12345/)).\n", "markdown"),
+    "scraped-link-words": (f"Veltrin\n\n{CLAIM}, including this, this, and this.\n\nIt costs ten pounds.\n", "text"),
+    "see-here-and-here": (f"Veltrin\n\n{CLAIM} (see here and here).\n\nIt costs ten pounds.\n", "text"),
+    "linked-below": (f"# Veltrin\n\n{CLAIM}; the studies are linked below.\n\n## References\n\n"
+                     "1. Roe A. Veltrin and knee pain. J Knees. 2024. https://journal.example.org/article/9\n", "markdown"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SOURCED))
+def test_a_link_or_a_pointed_list_sources_the_claim(name: str) -> None:
+    text, kind = SOURCED[name]
+    assert _cit002(text, kind) == []
+
+
+UNSOURCED = {
+    "shop-link": (f"# Veltrin\n\n{CLAIM} ([buy it here](https://veltrin.example.com/products/veltrin-30)).\n", "markdown"),
+    "marketplace": (f"# Veltrin\n\n{CLAIM} ([on sale](https://www.amazon.com/dp/B000111)).\n", "markdown"),
+    "home-page": (f"# Veltrin\n\n{CLAIM} ([Veltrin](https://veltrin.example.com/)).\n", "markdown"),
+    "search-box": (f"# Veltrin\n\n{CLAIM} ([search](https://pubmed.ncbi.nlm.nih.gov/?term=veltrin)).\n", "markdown"),
+    "cart": (f"# Veltrin\n\n{CLAIM} ([add to basket](https://example.com/cart?add=veltrin)).\n", "markdown"),
+    # "this and this" as an instruction, not links' words
+    "do-this-and-this": ("Veltrin\n\nDo this and this every day, because studies have shown that stretching eases "
+                         "knee pain.\n\nIt costs ten pounds.\n", "text"),
+    # a pointer with no list of sources anywhere in the article
+    "linked-below-no-list": (f"Veltrin\n\n{CLAIM}; the studies are linked below.\n\nIt costs ten pounds.\n", "text"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNSOURCED))
+def test_a_shop_a_home_page_or_a_pointer_to_nothing_sources_nothing(name: str) -> None:
+    text, kind = UNSOURCED[name]
+    assert _cit002(text, kind) == ["warning"]
+
+
+ORDINARY_LINKS = [
+    "Click here and here to change your settings.",
+    "Do this and this before bed: dim the lights and put the phone away.",
+    "Our shop is at https://veltrin.example.com/shop and opens at nine.",
+    "Recipes are listed below.",
+    "See the table below for opening hours.",
+    "Including this one, we tried three knee braces.",
+    "I like this and that about the clinic.",
+    "The products are linked below; prices include delivery.",
+    "Here and there the path is steep, so walk slowly.",
+    "See here for the menu.",
+    "For example, this and this are both fine to eat.",
+    "The guide (see here) explains how to store the tablets.",
+    "Our nurses answer calls; their numbers are listed below.",
+    "Such as this, the leaflet is short.",
+    "Read the label; the ingredients are listed at the end.",
+]
+
+
+@pytest.mark.parametrize("passage", ORDINARY_LINKS)
+def test_ordinary_link_words_stay_quiet(passage: str) -> None:
+    assert lint_text("Notes\n\n" + passage + "\n", kind="text", select=["CIT001", "CIT002"]) == []

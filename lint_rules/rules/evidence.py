@@ -363,7 +363,10 @@ class VagueAttribution(Rule):
     "Studies have shown", "research suggests", "experts agree", "science says", "doctors
     recommend", "Dermatologists agree", "New studies show" — a clause the assertion layer
     attributes to an unnamed source — with no source in the same sentence or the next one:
-    no citation marker, link, DOI, journal, named organisation or named expert (for a group
+    no citation marker, DOI, journal, named organisation, named expert or link to a page (not a
+    shop, a search box or a site's front page; a scraped page's bare link words, "including this,
+    this, and this", count, and so does "the studies are linked below" when the article has a
+    reference list or links after it), (for a group
     of people, "doctors say", a named speaker in the next paragraph counts: "…, says Dr.
     Eric Finzi"). Left alone: a source made specific ("the study", "MD Anderson research",
     "TGen laboratory research", "both studies"), denied ("no studies have shown"), supposed
