@@ -191,3 +191,73 @@ ORDINARY_LINKS = [
 @pytest.mark.parametrize("passage", ORDINARY_LINKS)
 def test_ordinary_link_words_stay_quiet(passage: str) -> None:
     assert lint_text("Notes\n\n" + passage + "\n", kind="text", select=["CIT001", "CIT002"]) == []
+
+
+# Mechanism 4: an expert quoted on another subject does not source "experts say"
+# (``resolution.speaks_elsewhere``: no shared word and logistics, another study, or another
+# medical subject by the concept analysis; read by CIT002's adjacent-speaker paths).
+
+ELSEWHERE = {
+    "next-sentence-logistics": "Coconut oil heals eczema in days, experts say. Dr. Ian Moss, who runs the new clinic, "
+                               "said it opens Monday.\n",
+    "quote-logistics": "Coconut oil heals eczema in days, dermatologists say. \"We open the new clinic on Monday,\" "
+                       "said Dr. Ian Moss.\n",
+    "next-paragraph-logistics": "Coconut oil heals eczema in days, dermatologists say.\n\n“We open the new clinic on "
+                                "Monday,” said Dr. Ian Moss, a dermatologist at Harlow Hospital.\n",
+    "paragraph-up-bookings": "\"Appointments can be made by phone,\" said Dr. Paul Ives, a cardiologist at Harlow "
+                             "Hospital.\n\nBut cholesterol pills are safe for toddlers, experts say.\n",
+    "another-condition": "Turmeric eases arthritis pain, experts say.\n\n\"Sunburn is the bigger risk in summer,\" "
+                         "said Dr. Ann Lee, a dermatologist at Harlow Hospital.\n",
+    "another-study": "Coconut oil heals eczema in days, dermatologists say. \"Another study of ours looked at hair "
+                     "growth in mice,\" said Dr. Ian Moss.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ELSEWHERE))
+def test_a_speaker_on_something_else_does_not_source_the_claim(name: str) -> None:
+    assert _cit002(ELSEWHERE[name], "text") == ["warning"]
+
+
+# Hard negatives: the speaker speaks on the claim (a shared word, or in other words with no
+# other subject), with the same logistics words or a second condition around: no warning.
+ON_THE_CLAIM = {
+    "tied-with-clinic-words": "Walk-in clinics cut waiting times, doctors say. \"Our walk-in clinic cut waiting "
+                              "times by half,\" said Dr. Ian Moss.\n",
+    "tied-next-paragraph": "Coconut oil soothes eczema, dermatologists say.\n\n\"Coconut oil calms eczema flares in "
+                           "many of my patients,\" said Dr. Ian Moss, a dermatologist at Harlow Hospital.\n",
+    "other-words-no-subject": "Doctors say the reason the injections lift mood may surprise patients.\n\n\"It has "
+                              "nothing to do with looks,\" says Dr. Mira Olsen of Lakeside Clinic.\n",
+    "same-condition-other-word": "Turmeric eases arthritis pain, experts say.\n\n\"Arthritic joints respond to it "
+                                 "within weeks,\" said Dr. Ann Lee, a rheumatologist at Harlow Hospital.\n",
+    "opens-the-airways": "Slow breathing calms the body, experts say. Dr. Ian Moss said it opens the airways within "
+                         "minutes.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ON_THE_CLAIM))
+def test_a_speaker_on_the_claim_still_sources_it(name: str) -> None:
+    assert _cit002(ON_THE_CLAIM[name], "text") == []
+
+
+ORDINARY_CLINIC = [
+    "We open the new clinic on Monday. Appointments can be made by phone.",
+    "The clinic opens Monday, said Dr. Ian Moss, who runs it.",
+    "Parking is free after six, the hospital said.",
+    "\"Book an appointment online,\" said Dr. Ann Lee.",
+    "The ward will reopen next week after repairs, managers said.",
+    "Tickets for the health fair are free, organisers say.",
+    "The pharmacy is located in the high street.",
+    "Sunburn is common in summer. Wear a hat and sit in the shade.",
+    "The new wing has forty beds and a garden.",
+    "Registration for the fun run closes on Friday.",
+    "Our own study of hair growth in mice ends next year.",
+    "The clinic is hiring more nurses this spring.",
+    "The fundraiser raised $5,000 for the children's ward.",
+    "Dr. Ian Moss, who runs the clinic, cut the ribbon on Monday.",
+    "Waiting lists for hip surgery are long in the north.",
+]
+
+
+@pytest.mark.parametrize("passage", ORDINARY_CLINIC)
+def test_ordinary_clinic_passages_stay_quiet(passage: str) -> None:
+    assert lint_text("Notes\n\n" + passage + "\n", kind="text", select=["CIT001", "CIT002"]) == []

@@ -65,6 +65,8 @@ from functools import cache
 
 from lint_rules import knowledge
 from lint_rules.analysis.assertions import body_indices
+from lint_rules.analysis.concepts import get_lexicon
+from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.sources import INTERESTED, PARTICIPANT, sources
 from lint_rules.analysis.studies import cues, study_mentions, tells_other_study
 from lint_rules.document import BODY, HEADING, Document
@@ -217,6 +219,37 @@ def _pattern(key: str) -> re.Pattern[str]:
 @cache
 def _vague(key: str) -> re.Pattern[str]:
     return compile_re(cues()["vague"][key], re.IGNORECASE)
+
+
+def _concepts_of(doc: Document, k: int) -> frozenset[str]:
+    """The concepts sentence ``k`` names (the concept analysis), each with its parents: "eczema"
+    and "atopic dermatitis" are one subject, "sunburn" another."""
+    lexicon = get_lexicon()
+    out: set[str] = set()
+    for m in mentions(doc):
+        if m.sentence == k:
+            concept = lexicon.concepts.get(m.concept_id)
+            out.update((m.concept_id, *(concept.parents if concept else ())))
+    return frozenset(out)
+
+
+def speaks_elsewhere(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
+    """A named speaker in sentence ``j`` speaks on something other than the claim of sentence
+    ``k`` (whose unnamed source is ``source``), so their words do not source it: sharing no
+    word with the claim (``shared_subject``), they tell of the running of things (a clinic
+    opening, appointments; ``[reading_window] logistics``), of another study, or of a medical
+    subject the claim does not name (the concept analysis: the claim names eczema, the speaker
+    sunburn). A speaker who answers in other words and names no other subject ("It has nothing
+    to do with looks") is not told apart here: the adjacent readings keep taking them."""
+    sent = doc.sentences[k]
+    claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
+    words = _text(doc, j)
+    if shared_subject(claim, words):
+        return False
+    if _pattern("logistics").search(words) or tells_other_study(words):
+        return True
+    mine, theirs = _concepts_of(doc, k), _concepts_of(doc, j)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution | None:

@@ -30,7 +30,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
-from lint_rules.analysis.resolution import resolve_source, shared_subject
+from lint_rules.analysis.resolution import resolve_source, shared_subject, speaks_elsewhere
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -407,7 +407,12 @@ class VagueAttribution(Rule):
     recommends…") or in the first sentence of the next ("…, doctors and psychologists say. It
     takes minutes a day. / “…,” said Dr. Murali Doraiswamy"), a sentence of saying on the
     claim's subject (a shared content word; not a photo caption, not "We open the new clinic
-    on Monday"). Further on, read as an editor reads, through the claim's paragraph and the next
+    on Monday"). A named speaker or source in the next sentence, a paragraph up or further on in
+    the paragraph who shares no word with the claim and speaks of the running of things (a
+    clinic opening, appointments), of another study, or of a medical subject the claim does not
+    name (it names eczema, they sunburn; the concept analysis) speaks on something else and
+    sources nothing (the resolution's ``speaks_elsewhere``); one answering in other words
+    with no other subject ("It has nothing to do with looks") still does. Further on, read as an editor reads, through the claim's paragraph and the next
     one (a photo caption, an advert line or a newsletter box between them skipped, a heading
     ending it; the resolution analysis): a person the article gives a title, a degree or an
     affiliation (not "a mother of two from Bristol"), quoted there in words
@@ -522,10 +527,13 @@ class VagueAttribution(Rule):
             if clause is None or has_source(doc, k) or k in mention_sentences:
                 continue
             nxt = k + 1 if k + 1 < len(sentences) and sentences[k + 1].block == sent.block else None
-            if nxt is not None and has_source(doc, nxt):
-                continue
+            span = clause.source_span
+            if nxt is not None and has_source(doc, nxt) and not speaks_elsewhere(doc, k, nxt, span):
+                continue  # the source is named in the next sentence, unless it speaks on something else
+                # ("Experts say X. Dr. Smith, who runs the new clinic, said it opens Monday.")
             if nxt is None and k + 1 < len(sentences) and self._same_section(doc, k, k + 1) \
-                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k + 1)):
+                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k + 1)) \
+                    and not speaks_elsewhere(doc, k, k + 1, span):
                 continue  # "…, doctors say." then, a paragraph on, one of them speaks: "…, says Dr. Eric Finzi"
             if text.rstrip().endswith(":") and any(
                     names_source(sentence_text(doc, j)) for j in range(k + 1, min(len(sentences), k + 5))
@@ -535,7 +543,8 @@ class VagueAttribution(Rule):
                     and names_source(sentence_text(doc, k - 1)):
                 continue  # "Studies show it doesn't work, she says.": the named expert's claim
             if k > 0 and sentences[k - 1].block != sent.block and self._same_section(doc, k - 1, k) \
-                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k - 1)):
+                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k - 1)) \
+                    and not speaks_elsewhere(doc, k, k - 1, span):
                 continue  # a named expert has just spoken, a paragraph up: "…," said Dr. Daniels. / "…, experts say."
             if sent.block >= trailer:
                 continue  # another story's title in the links under the page ("MORE IN SCIENCE" …)
@@ -576,7 +585,8 @@ class VagueAttribution(Rule):
             if self.PUBLISHED_BY.match(doc.text, e, sent.end):
                 continue  # "according to research published by ASCO": the body is named
             if not research_source.search(clause.source) and any(
-                    names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j))
+                    (names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j)))
+                    and not speaks_elsewhere(doc, k, j, span)
                     for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block
                     or (self._opens_next(doc, j, sent.block) and self._same_section(doc, k, j)
                         and self._speaks_to(doc, k, j, clause.source_span))):
