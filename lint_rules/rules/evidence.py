@@ -124,8 +124,9 @@ class StudyWithoutIdentifier(Rule):
     copy ("published Monday in JAMA Pediatrics, led by Dr. Roe of Boston University"), is
     findable and reported as `info`; anything less — a journal and a year only, an
     institution only, or "a new study found" — is a `warning`. A scientific meeting where
-    the work was presented ("presented at the European Congress on Obesity") counts as
-    its venue. News reports and press releases are held to the newsroom's standard: there
+    the work was presented ("presented at the European Congress on Obesity", "the American
+    College of Rheumatology (ACR) Annual Meeting", its society's acronym in brackets;
+    `[meeting] venues`) counts as its venue. News reports and press releases are held to the newsroom's standard: there
     a journal or meeting with the year, or with the story's own date for a study it tells
     of as new ("The results appear in Nutrition Journal"), and a named lead author with
     the year are findable (`info`); so is a journal with its year in any article told in a
@@ -137,8 +138,10 @@ class StudyWithoutIdentifier(Rule):
     sentences either side count (not those of a sentence about another study), a lead
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
-    Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe"; not "an author
-    of the study", one of several) counts for the study before it, and so do the details told
+    Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe", "Study head Ola
+    Brandt", "The trial, headed by Professor Una Kell"; not "an author of the study", one of
+    several, nor a clinic "headed by" someone) counts for the study before it, in a news report
+    under the story's next subheading too, and so do the details told
     in the sentences that go on telling it, in a row, each opening on the study and saying how
     it was done or published ("The study was published in 2025. It was conducted at the
     University of Adelaide." after "A clinical study has shown …"; not "It is taught free at …";
