@@ -261,3 +261,17 @@ ORDINARY_CLINIC = [
 @pytest.mark.parametrize("passage", ORDINARY_CLINIC)
 def test_ordinary_clinic_passages_stay_quiet(passage: str) -> None:
     assert lint_text("Notes\n\n" + passage + "\n", kind="text", select=["CIT001", "CIT002"]) == []
+
+
+def test_a_speaker_on_earlier_studies_answers_a_claim_that_weighs_them() -> None:
+    text = ("While many earlier studies have looked at knee braces, this trial stands out, doctors say, because it "
+            "measured walking speed.\n\nEarlier studies were also smaller and shorter, says Dr. Ian Moss, a surgeon "
+            "at Harlow Hospital.\n")
+    assert _cit002(text, "text") == []
+
+
+def test_a_speaker_on_prior_studies_answers_a_claim_about_studies() -> None:
+    text = ("Much of the doubt, experts say, comes from trials that were too short.\n\n\"If the people in prior "
+            "trials stopped the tablets early, no wonder they saw little,\" says Dr. Ian Moss of Harlow "
+            "University.\n")
+    assert _cit002(text, "text") != ["warning"]

@@ -221,16 +221,23 @@ def _vague(key: str) -> re.Pattern[str]:
     return compile_re(cues()["vague"][key], re.IGNORECASE)
 
 
+#: A study noun (``study_cues.toml`` ``[study] nouns``, and their plurals).
+_STUDY_WORD = compile_re(r"\b(?:" + "|".join(cues()["study"]["nouns"]) + r"|studies|trials|papers|analyses|reviews)\b",
+                         re.IGNORECASE)
+
+
 def _concepts_of(doc: Document, k: int) -> frozenset[str]:
     """The concepts sentence ``k`` names (the concept analysis), each with its parents: "eczema"
     and "atopic dermatitis" are one subject, "sunburn" another."""
-    lexicon = get_lexicon()
-    out: set[str] = set()
-    for m in mentions(doc):
-        if m.sentence == k:
+    def build(d: Document) -> dict[int, frozenset[str]]:
+        lexicon = get_lexicon()
+        out: dict[int, set[str]] = {}
+        for m in mentions(d):
             concept = lexicon.concepts.get(m.concept_id)
-            out.update((m.concept_id, *(concept.parents if concept else ())))
-    return frozenset(out)
+            out.setdefault(m.sentence, set()).update((m.concept_id, *(concept.parents if concept else ())))
+        return {i: frozenset(v) for i, v in out.items()}
+
+    return doc.analysis("resolution.concepts", build).get(k, frozenset())
 
 
 def speaks_elsewhere(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
@@ -246,10 +253,30 @@ def speaks_elsewhere(doc: Document, k: int, j: int, source: tuple[int, int]) -> 
     words = _text(doc, j)
     if shared_subject(claim, words):
         return False
-    if _pattern("logistics").search(words) or tells_other_study(words):
+    if _pattern("logistics").search(words):
         return True
+    if tells_other_study(words) and not _STUDY_WORD.search(claim):
+        return True  # not when the claim itself is about studies ("While many previous studies …, this
+        # study stands out, doctors say" / "Earlier studies also were smaller, says Dr. Roe"; "…, experts
+        # say, has been caused by studies that …" / "If many children in prior studies …, says Dr. Roe")
     mine, theirs = _concepts_of(doc, k), _concepts_of(doc, j)
-    return bool(mine and theirs and not mine & theirs)
+    # a speaker on the article's own subject ("ear infections" in a story about them) is on the
+    # story, whatever the claim's words name ("Much of the confusion, experts say, …")
+    return bool(mine and theirs and not mine & theirs and not theirs & _topic_concepts(doc))
+
+
+def _topic_concepts(doc: Document) -> frozenset[str]:
+    """The concepts the article is about: named in ``TOPIC_SHARE`` of its body sentences (and in
+    three or more), as ``topic_stems`` reads its topic words."""
+    def build(d: Document) -> frozenset[str]:
+        ks = body_indices(d)
+        counts: Counter[str] = Counter()
+        for k in ks:
+            counts.update(_concepts_of(d, k))
+        floor = max(3, TOPIC_SHARE * len(ks))
+        return frozenset(c for c, n in counts.items() if n >= floor)
+
+    return doc.analysis("resolution.topic_concepts", build)
 
 
 def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution | None:
