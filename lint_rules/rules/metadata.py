@@ -106,23 +106,17 @@ class MissingAuthor(Rule):
             )
             return
         agency = wire_dateline_credit(doc.text)
-        if agency:
-            # "SAN ANTONIO (AP) — …": AP style for an unbylined agency story; the agency is
-            # its author, a writer's name a courtesy (editor's verdict on s149 F098)
-            yield self.finding(
-                doc, 0, 0, f"No writer is named; the dateline credits the agency ({agency}), which stands "
-                "as the author of wire copy", severity=Severity.INFO,
-                suggestion="Name the writer if the agency gives one",
-            )
-            return
-        if desk:
-            # like an agency's dateline credit: the wire services stand as the author, but none is
-            # named, and editors split on agency authorship (s261 F029 DEBATABLE)
-            yield self.finding(
-                doc, 0, 0, f"No writer is named; the credit line ({doc.authors[0]}) stands for the news "
-                "agencies the story was compiled from, none of them named", severity=Severity.INFO,
-                suggestion="Name the writer or the agencies",
-            )
+        if agency or desk:
+            # "SAN ANTONIO (AP) — …": AP style for an unbylined agency story; the agency is its
+            # author, a writer's name a courtesy (editor's verdict on s149 F098). "From wire
+            # reports" is the same credit to agencies left unnamed (editors split on agency
+            # authorship: s261 F029 DEBATABLE)
+            credit = (f"the dateline credits the agency ({agency}), which stands as the author of wire copy" if agency
+                      else f"the credit line ({doc.authors[0]}) stands for the news agencies the story was "
+                           "compiled from, none of them named")
+            yield self.finding(doc, 0, 0, f"No writer is named; {credit}", severity=Severity.INFO,
+                               suggestion="Name the writer if the agency gives one" if agency
+                               else "Name the writer or the agencies")
             return
         yield self.finding(
             doc, 0, 0, "No author is named (front matter `author`, a byline or an "
