@@ -275,3 +275,10 @@ def test_a_speaker_on_prior_studies_answers_a_claim_about_studies() -> None:
             "trials stopped the tablets early, no wonder they saw little,\" says Dr. Ian Moss of Harlow "
             "University.\n")
     assert _cit002(text, "text") != ["warning"]
+
+
+def test_a_speaker_whose_field_is_the_claims_subject_at_a_remove_still_sources_it() -> None:
+    text = ("Sleep doctors say most toddlers outgrow night terrors by school age. Ours had them for a year. "
+            "Our GP sent us to Dr Ana Roe, a sleep consultant at Harlow Children's Hospital, who told us exactly "
+            "that.\n")
+    assert _cit002(text, "text") == []

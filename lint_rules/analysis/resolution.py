@@ -226,15 +226,28 @@ _STUDY_WORD = compile_re(r"\b(?:" + "|".join(cues()["study"]["nouns"]) + r"|stud
                          re.IGNORECASE)
 
 
+#: How many generations of a concept's parents stand for its subject: "night terrors" and a
+#: "sleep" consultant meet at "Sleep abnormality" three up (the cit16 dev passage S16-057 read
+#: them as two subjects at one); "eczema" and "sunburn" meet at the skin, "arthritis" and
+#: "sunburn" do not.
+_ANCESTRY = 3
+#: The ontology's roots, which tie everything ("All", "Phenotypic abnormality").
+_ROOTS = frozenset({"HP:0000001", "HP:0000118"})
+
+
 def _concepts_of(doc: Document, k: int) -> frozenset[str]:
-    """The concepts sentence ``k`` names (the concept analysis), each with its parents: "eczema"
-    and "atopic dermatitis" are one subject, "sunburn" another."""
+    """The concepts sentence ``k`` names (the concept analysis), each with its parents and
+    ancestors (``_ANCESTRY``): "eczema" and "atopic dermatitis" are one subject, "night terrors"
+    and "sleep" one, "sunburn" and "arthritis" two."""
     def build(d: Document) -> dict[int, frozenset[str]]:
         lexicon = get_lexicon()
         out: dict[int, set[str]] = {}
         for m in mentions(d):
-            concept = lexicon.concepts.get(m.concept_id)
-            out.setdefault(m.sentence, set()).update((m.concept_id, *(concept.parents if concept else ())))
+            seen, level = {m.concept_id}, {m.concept_id}
+            for _ in range(_ANCESTRY):
+                level = {p for c in level if (concept := lexicon.concepts.get(c)) for p in concept.parents} - seen
+                seen |= level
+            out.setdefault(m.sentence, set()).update(seen - _ROOTS)
         return {i: frozenset(v) for i, v in out.items()}
 
     return doc.analysis("resolution.concepts", build).get(k, frozenset())
