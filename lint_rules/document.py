@@ -48,8 +48,11 @@ from lint_rules.structure import (  # noqa: E402  (the kinds, roles and line pat
     REFERENCES,
     STAFF_LINE_RE,
     TABLE,
+    after_date,
     byline_name,
     credit_byline_name,
+    institutional_line,
+    paper_byline_name,
     recognise,
     reporter_credit,
     run_on_sign_off_name,
@@ -395,7 +398,7 @@ class Document:
         scraped byline, where the name itself ends."""
         out: list[tuple[str, str]] = []
         for _, b in self.blocks_with_role(BYLINE):
-            for part in _BYLINE_SPLIT_RE.split(self.block_text(b)):
+            for part in _BYLINE_SPLIT_RE.split(after_date(self.block_text(b))):
                 m = _REVIEWED_BY_RE.match(part)
                 kind = "reviewer" if m else "author"
                 if m:
@@ -404,6 +407,10 @@ class Document:
                     rest = credit_byline_name(part)  # "Jane Doe, Special to the Daily Sun": the writer, not the outlet
                 elif BYLINE_RE.match(part):
                     rest = byline_name(part)
+                elif paper_byline_name(part):
+                    rest = paper_byline_name(part)  # "Jane Doe, The (Nashville) Tennessean"
+                elif institutional_line(part):
+                    rest = part  # "From wire reports": the desk as author of record (META001 says so)
                 elif NAME_OUTLET_RE.match(part):
                     rest = part.split(",", 1)[0]  # "Jane Doe, USA TODAY": the name before the outlet
                 elif wire_byline_name(part):

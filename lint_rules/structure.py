@@ -220,6 +220,8 @@ REPORTED_RE = compile_re(
 SIGN_OFF_ZONE = 3
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: An optional day of the week before a date ("Tuesday, March 3").
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 #: Lines that date the piece ("Published: March 3, 2024", "Last reviewed 2 May 2024",
 #: "Updated March 2024"), matched at the start of a line.
 DATE_LINE_START_RE = compile_re(
@@ -243,8 +245,8 @@ DATE_LINE_RE = compile_re(
 #: "(… News)" or "/PRNewswire/" credit, or the line end; a full date with its year also by a
 #: byline's bar, a slash and the place, or the parenthesis the story runs on from.
 DATED_DATELINE_RE = compile_re(
-    r"^(?:[^\n]{0,60}?[\s,:(])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\)?"
+    r"^(?:[^\n]{0,60}?[\s,:(])?"
+    rf"{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\)?"
     r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?(?:--|[—–‒―─\x97]|-\s|$"
     # after a full date with its year: a byline's bar ("December 8, 2016 | by …"), a slash
     # before the place ("June 15, 2016/Novato, CA"), the closing parenthesis of a dated
@@ -312,11 +314,56 @@ def is_date_line(line: str) -> bool:
     return bool(DATE_LINE_START_RE.match(line)) and len(line) < 120
 
 
+#: A full date opening a line, then a separator before what follows: the date line a page
+#: prints its byline on ("March 3, 2025 | By Jane Doe", "Tuesday, March 3, 2025 - Jane Doe",
+#: "3 March 2025 · By Jane Doe"), a time of day allowed after the year.
+DATE_THEN_RE = compile_re(
+    rf"^\s*{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:[|·•]|--|[—–-])\s*",
+    re.IGNORECASE,
+)
+#: A line holding a full date and nothing else ("March 3, 2025", "Tuesday, 3 March 2025,
+#: 2:15 p.m. ET"): it stands alone in pasted text, so the byline on the next line is read too.
+BARE_DATE_LINE_RE = compile_re(
+    rf"\s*{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
+    re.IGNORECASE,
+)
+#: AP style for a newspaper whose place is not in its name: the place in brackets ("Jane
+#: Doe, The (Nashville) Tennessean", "Jane Doe, The Huntsville (Ala.) Times"), as USA TODAY
+#: network papers credit a reporter without "By".
+NAME_PAPER_RE = compile_re(
+    rf"^\s*(?:[Bb]y\s+)?(?P<name>{_PERSON}),\s+[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){{0,2}}\([A-Z][\w.,'’ -]{{1,30}}\)"
+    r"\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$"
+)
+
+
+def after_date(text: str) -> str:
+    """``text`` after the full date and separator a line opens with ("March 3, 2025 | By
+    Jane Doe" → "By Jane Doe"), or ``text`` itself."""
+    m = DATE_THEN_RE.match(text)
+    return text[m.end():] if m else text
+
+
+def paper_byline_name(text: str) -> str:
+    """The reporter a byline crediting a newspaper by AP style names ("Jane Doe, The
+    (Nashville) Tennessean"), or ""."""
+    m = NAME_PAPER_RE.match(text) if len(text) < 100 else None
+    return m.group("name") if m and _names_a_person(m.group("name")) and not ORGANISATION_RE.search(m.group("name")) else ""
+
+
 def is_byline(text: str, *, near_top: bool = True) -> bool:
     """A byline: a short "By …" line, or a long scraped one near the top that names a
-    person right after its prefix ("By Staff Writer, Mara Quinn Is A Health Reporter…")."""
-    if near_top and credit_byline_name(text):
-        return True  # "Jane Doe, Special to the Daily Sun"
+    person right after its prefix ("By Staff Writer, Mara Quinn Is A Health Reporter…").
+    A date line may hold it after a separator ("March 3, 2025 | By Jane Doe", "March 3,
+    2025 - Jane Doe, USA TODAY"); a bare title-case run there is not read as a name."""
+    rest = after_date(text) if near_top else text
+    if rest is not text:
+        # a byline's own shape after the date; a bare title-case run there ("March 3, 2025 - Knee
+        # Pain Update", "… - Washington Post") is a title, a section or an outlet as often as a name
+        return is_byline(rest, near_top=True)
+    if near_top and (credit_byline_name(text) or paper_byline_name(text) or institutional_line(text)):
+        return True  # "Jane Doe, Special to the Daily Sun", "Jane Doe, The (Nashville) Tennessean", "From wire reports"
     if not BYLINE_RE.match(text):
         m = NAME_OUTLET_RE.match(text) if near_top and len(text) < 80 else None
         if m is None and near_top and len(text) < 80 and "," in text:
@@ -341,6 +388,8 @@ def _first_name(text: str, start: int) -> str:
     for at in [start] + [i + 1 for i in range(start, len(head)) if head[i] == ","]:
         at += len(head[at:]) - len(head[at:].lstrip())
         name = BYLINE_NAME_RE.match(text, at)
+        if name and institutional_author(name.group(0)):
+            continue  # "By Staff Writer, Mara Quinn …": the role, then the writer's name
         if name:
             return name.group(0)
         bio = _bio_name_re().match(text, at)
@@ -421,6 +470,8 @@ def _byline_cues() -> dict[str, frozenset[str]]:
         "credit_lines": frozenset(data["credit_lines"]["phrases"]),
         "release_labels": frozenset(data["release_labels"]["labels"]),
         "scraped_bio": frozenset(data["scraped_bio"]["words"]),
+        "institutional_words": frozenset(w.lower() for w in data["institutional"]["words"]),
+        "institutional_lines": frozenset(w.lower() for w in data["institutional"]["lines"]),
     }
 
 
@@ -440,6 +491,27 @@ def _credit_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     credit = rf"(?i:{phrases})\s+{_CREDIT_OUTLET}\s*$"
     return (compile_re(rf"^\s*(?:[Bb]y\s+)?(?P<name>{_PERSON}?)\s*,?\s+{credit}"),
             compile_re(rf"^\s*{credit}"))
+
+
+def institutional_line(text: str) -> bool:
+    """A credit line naming the newsroom, not a person ("From wire reports", "Staff and wire
+    reports"; ``byline_cues.toml`` ``[institutional] lines``)."""
+    return " ".join(text.lower().strip(" .").split()) in _byline_cues()["institutional_lines"]
+
+
+def institutional_author(name: str) -> bool:
+    """A byline's name that is the outlet's desk, not a person ("Staff Writer", "the Editors",
+    "HealthDay Staff", "Mayo Clinic Staff", "From wire reports"): its last word is one of
+    ``byline_cues.toml`` ``[institutional] words`` and no part before a comma names a person
+    ("Jane Doe, Staff Writer" is Jane Doe's byline)."""
+    if institutional_line(name):
+        return True
+    words = [w.strip(".,;:’'").lower() for w in name.split()]
+    if not words or words[-1] not in _byline_cues()["institutional_words"]:
+        return False
+    head = name.split(",")[0]
+    return len(name.split(",")) == 1 or not (NAME_LINE_RE.match(head) and _names_a_person(head)
+                                             and head.split()[-1].lower() not in _byline_cues()["institutional_words"])
 
 
 def credit_byline_name(text: str) -> str:

@@ -54,7 +54,13 @@ from lint_rules.analysis.boundaries import clause_start
 from lint_rules.analysis.boundaries import lowered as lowered_doc
 from lint_rules.analysis.claim_limits import maker_disputed, voice_disputed
 from lint_rules.analysis.context import SentenceContext, document_subject, sentence_context
-from lint_rules.analysis.references import find_identifiers, marker_numbers
+from lint_rules.analysis.references import (
+    find_identifiers,
+    link_traces,
+    marker_numbers,
+    points_to_sources,
+    source_link,
+)
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
 from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
 from lint_rules.analysis.wordforms import singular_forms
@@ -967,15 +973,20 @@ def reports_research(doc: Document, sent: Sentence) -> bool:
 
 def has_source(doc: Document, k: int) -> bool:
     """Sentence ``k`` names or cites its source: an identifier, a citation marker, a journal,
-    a named person or organisation, an institution, a link or a footnote."""
+    a named person or organisation, an institution, a link to a page (not a shop, a search box
+    or a site's front page; ``references.source_link``) or a footnote; the bare words of links
+    a scrape left ("including this, this, and this") or a pointer at the article's list of
+    sources ("the studies are linked below")."""
     sent = doc.sentences[k]
     text = doc.text[sent.start:sent.end]
     if find_identifiers(text) or marker_numbers(text) or find_journal(text) or _ROMAN_MARKER.search(text):
         return True
     if names_source(text) or _KNOWN_INSTITUTIONS.search(text) or _INSTITUTION.search(text):
         return True
-    if any(sent.start <= lk.start < sent.end for lk in doc.links if lk.kind != "image"):
-        return True
+    if any(sent.start <= lk.start < sent.end and source_link(lk.url) for lk in doc.links if lk.kind != "image"):
+        return True  # a link to a page, not a shop or a site's front page
+    if link_traces(text) or points_to_sources(doc, sent.start, sent.end):
+        return True  # "…, including this, this, and this" (the links' words, scraped bare); "the studies are linked below"
     return any(sent.start <= off <= sent.end + 2 for off, _ in doc.footnote_refs)
 
 

@@ -167,6 +167,52 @@ def _only_pointers(doc: Document, text: str, start: int, links: list[Link]) -> b
     return True
 
 
+@lru_cache(maxsize=1)
+def _linked_sources() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``reference_orgs.toml`` ``[linked_sources]``: shop hosts, shop paths, the bare link words
+    of a scraped page, and the phrases that point at a list of sources."""
+    d = knowledge.read_toml("reference_orgs.toml")["linked_sources"]
+    words = "|".join(d["trace_words"])
+    leads = "|".join(d["trace_leads"])
+    return (frozenset(d["shop_hosts"]),
+            compile_re(r"/(?:" + "|".join(d["shop_paths"]) + r")(?:/|$)", re.IGNORECASE),
+            compile_re(rf"(?<!\w)(?:{leads})\s*(?:{words})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:{words})\s*,\s*(?:and\s+)?)*(?:{words})\b(?![\w-])",
+                       re.IGNORECASE),
+            compile_re(r"(?:" + "|".join(d["pointers"]) + ")", re.IGNORECASE))
+
+
+def source_link(url: str) -> bool:
+    """A link that can source a claim: to a page of a site, not its front page ("https://
+    example.org/"), a search box (``[portals]``) or a shop (a marketplace, or a shop
+    platform's product, collection, cart or checkout path; ``[linked_sources]``)."""
+    parts = urlsplit(url if "//" in url else "//" + url)
+    host = parts.netloc.lower().removeprefix("www.")
+    if not parts.path.strip("/") and not parts.query:
+        return False  # the home page names a site, not the research
+    shops, shop_path, _, _ = _linked_sources()
+    if any(host == h or host.endswith("." + h) for h in shops) or shop_path.search(parts.path):
+        return False
+    portals = knowledge.read_toml("reference_orgs.toml")["portals"]
+    return not (host in portals["hosts"] and (not parts.path.strip("/")
+                                              or any(re.search(p, parts.path) for p in portals["paths"])))
+
+
+def link_traces(text: str) -> bool:
+    """The bare words of links a page's scrape to plain text left: two or more coordinated
+    "this"/"here" standing for links, after a word that introduces examples ("…, including this,
+    this, and this"; "(see here and here)"; not "do this and this")."""
+    return _linked_sources()[2].search(text) is not None
+
+
+def points_to_sources(doc: Document, start: int, end: int) -> bool:
+    """The text ``start:end`` points at a list of sources further on ("the studies are linked
+    below", "see the references") and the article has one: a reference list, or links after it."""
+    if not _linked_sources()[3].search(doc.text, start, end):
+        return False
+    return any(b.role == REFERENCES for b in doc.blocks) or sum(
+        1 for lk in doc.links if lk.start >= end and lk.kind != "image" and source_link(lk.url)) >= 1
+
+
 def block_links(doc: Document, index: int) -> list[Link]:
     """Links whose anchor lies in block ``index`` (by span, which stays right when a parser
     records a link's start just before the block's separator)."""

@@ -65,6 +65,8 @@ from functools import cache
 
 from lint_rules import knowledge
 from lint_rules.analysis.assertions import body_indices
+from lint_rules.analysis.concepts import get_lexicon
+from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.sources import INTERESTED, PARTICIPANT, sources
 from lint_rules.analysis.studies import cues, study_mentions, tells_other_study
 from lint_rules.document import BODY, HEADING, Document
@@ -217,6 +219,77 @@ def _pattern(key: str) -> re.Pattern[str]:
 @cache
 def _vague(key: str) -> re.Pattern[str]:
     return compile_re(cues()["vague"][key], re.IGNORECASE)
+
+
+#: A study noun (``study_cues.toml`` ``[study] nouns``, and their plurals).
+_STUDY_WORD = compile_re(r"\b(?:" + "|".join(cues()["study"]["nouns"]) + r"|studies|trials|papers|analyses|reviews)\b",
+                         re.IGNORECASE)
+
+
+#: How many generations of a concept's parents stand for its subject: "night terrors" and a
+#: "sleep" consultant meet at "Sleep abnormality" three up (the cit16 dev passage S16-057 read
+#: them as two subjects at one); "eczema" and "sunburn" meet at the skin, "arthritis" and
+#: "sunburn" do not.
+_ANCESTRY = 3
+#: The ontology's roots, which tie everything ("All", "Phenotypic abnormality").
+_ROOTS = frozenset({"HP:0000001", "HP:0000118"})
+
+
+def _concepts_of(doc: Document, k: int) -> frozenset[str]:
+    """The concepts sentence ``k`` names (the concept analysis), each with its parents and
+    ancestors (``_ANCESTRY``): "eczema" and "atopic dermatitis" are one subject, "night terrors"
+    and "sleep" one, "sunburn" and "arthritis" two."""
+    def build(d: Document) -> dict[int, frozenset[str]]:
+        lexicon = get_lexicon()
+        out: dict[int, set[str]] = {}
+        for m in mentions(d):
+            seen, level = {m.concept_id}, {m.concept_id}
+            for _ in range(_ANCESTRY):
+                level = {p for c in level if (concept := lexicon.concepts.get(c)) for p in concept.parents} - seen
+                seen |= level
+            out.setdefault(m.sentence, set()).update(seen - _ROOTS)
+        return {i: frozenset(v) for i, v in out.items()}
+
+    return doc.analysis("resolution.concepts", build).get(k, frozenset())
+
+
+def speaks_elsewhere(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
+    """A named speaker in sentence ``j`` speaks on something other than the claim of sentence
+    ``k`` (whose unnamed source is ``source``), so their words do not source it: sharing no
+    word with the claim (``shared_subject``), they tell of the running of things (a clinic
+    opening, appointments; ``[reading_window] logistics``), of another study, or of a medical
+    subject the claim does not name (the concept analysis: the claim names eczema, the speaker
+    sunburn). A speaker who answers in other words and names no other subject ("It has nothing
+    to do with looks") is not told apart here: the adjacent readings keep taking them."""
+    sent = doc.sentences[k]
+    claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
+    words = _text(doc, j)
+    if shared_subject(claim, words):
+        return False
+    if _pattern("logistics").search(words):
+        return True
+    if tells_other_study(words) and not _STUDY_WORD.search(claim):
+        return True  # not when the claim itself is about studies ("While many previous studies …, this
+        # study stands out, doctors say" / "Earlier studies also were smaller, says Dr. Roe"; "…, experts
+        # say, has been caused by studies that …" / "If many children in prior studies …, says Dr. Roe")
+    mine, theirs = _concepts_of(doc, k), _concepts_of(doc, j)
+    # a speaker on the article's own subject ("ear infections" in a story about them) is on the
+    # story, whatever the claim's words name ("Much of the confusion, experts say, …")
+    return bool(mine and theirs and not mine & theirs and not theirs & _topic_concepts(doc))
+
+
+def _topic_concepts(doc: Document) -> frozenset[str]:
+    """The concepts the article is about: named in ``TOPIC_SHARE`` of its body sentences (and in
+    three or more), as ``topic_stems`` reads its topic words."""
+    def build(d: Document) -> frozenset[str]:
+        ks = body_indices(d)
+        counts: Counter[str] = Counter()
+        for k in ks:
+            counts.update(_concepts_of(d, k))
+        floor = max(3, TOPIC_SHARE * len(ks))
+        return frozenset(c for c, n in counts.items() if n >= floor)
+
+    return doc.analysis("resolution.topic_concepts", build)
 
 
 def resolve_source(doc: Document, k: int, source: tuple[int, int]) -> Resolution | None:

@@ -98,18 +98,20 @@ _RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
     r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
 )
+#: "headed by" only after the study it heads ("The clinical trial, headed by Professor …"; a clinic
+#: or a department "headed by" someone names no author).
 #: "the author of the analysis", "author of the review": the author of any study noun
 #: (``[study] nouns``); not "an author of the study", one of several, who is not its lead.
 _AUTHOR_OF = "|".join(sorted(knowledge.read_toml("study_cues.toml")["study"]["nouns"], key=len, reverse=True))
-_AUTHOR_CUE = (r"(?i:led by|lead author|senior author|first author|main author|study author|principal investigator|"
-               r"lead (?:researcher|investigator)|study researcher|co-author|coauthor|"
+_AUTHOR_CUE = (r"(?i:led by|(?:(?<=study, )|(?<=trial, )|(?<=study )|(?<=trial ))headed by|lead author|senior author|first author|main author|study author|principal investigator|"
+               r"lead (?:researcher|investigator)|study (?:researcher|head|leader)|co-author|coauthor|"
                rf"(?<!\ban )author of the (?:{_AUTHOR_OF}))")
 #: Who did the work, as news copy names them. All but the bare "Dr. Lee" say outright that
 #: the person wrote or led the study: those (``_STUDY_AUTHOR``) may name the author of a
 #: study described further up ("…, said lead researcher Dr. Elena Arbelo" eight sentences
 #: on; "Renee Reijo Pera of Stanford University and colleagues wrote").
 _STUDY_AUTHOR_ALTERNATIVES = (
-    rf"\b(?:{_AUTHOR_CUE})\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+)?"
+    rf"\b(?:{_AUTHOR_CUE})\b(?:,?\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?"
     # a first name given as initials: "says lead author E. Mitchell Seymour", "J. R. Lee"
     r"(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)?"
     # the name before its role in apposition: "Jane Roe, the study's lead author", "says neuroscientist
@@ -190,16 +192,20 @@ _TITLE = compile_re(
 #: A scientific meeting where the work was presented: "presented Monday at the American
 #: Association for Cancer Research meeting", "will be presented at the 19th European
 #: Congress on Obesity", "presented at the ECNP Conference in Barcelona". Unpublished work
-#: has no DOI yet; the meeting's abstract book is where a reader finds it.
+#: has no DOI yet; the meeting's abstract book is where a reader finds it. The society's
+#: name may carry its acronym in brackets ("the American College of Rheumatology (ACR) Annual
+#: Meeting", "the Advances in Alzheimer's Therapy (AAT) congress"), as meetings print it; the
+#: venue nouns are data (``study_cues.toml`` ``[meeting] venues``).
+_VENUE_NOUNS = "|".join(knowledge.read_toml("study_cues.toml")["meeting"]["venues"])
 _MEETING = compile_re(
     r"\b(?:present(?:ed|ing|s|ation)?|report(?:ed|ing|s)?|unveiled|announced|discussed|released)\b[^.;]{0,80}?"
     r"\b(?:at|of|before|during|in)\s+(?:the\s*|an?\s+|(?:this|last|next)\s+(?:week|month|year)['’]s\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:19|20)\d\d\s+)?"
-    r"(?P<name>(?:[A-Z][\w'’&.-]*\s+|(?:of|for|on|the|and|in)\s+){0,8}?"
+    r"(?P<name>(?:[A-Z][\w'’&.-]*\s+|(?<=[A-Za-z’'] )\([A-Z][A-Za-z&-]{1,9}\)\s+|(?:of|for|on|the|and|in)\s+){0,9}?"
     # the meeting's edition after its society's name ("the American Academy of Neurology's 62nd Annual Meeting")
     r"(?:(?<=['’]s\s)\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:(?:[Aa]nnual|[Ss]cientific|online)\s+){0,2}(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions|[Ss]ummit|"
-    r"[Cc]onvention|Forum)\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)?)"
+    rf"(?:(?:[Aa]nnual|[Ss]cientific|online)\s+){{0,2}}(?:{_VENUE_NOUNS})\b"
+    r"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)?)"
 )
 #: Words that put a study in the past of the story ("an earlier study in Nature"): the
 #: article's own date does not date it. "Recent"/"new" make it current again.
@@ -759,7 +765,8 @@ def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
     clue window ("…, said study lead researcher Dr. Elena Arbelo" eight sentences on): a
     sentence that says outright who led or wrote a study names the author of the nearest
     study mentioned before it (or, with none before, soon after it) in the same section,
-    when that one has no named author yet. A sentence about another study ("A third trial
+    when that one has no named author yet; in a news report the section may be a later one, the
+    story's subheadings parting one story. A sentence about another study ("A third trial
     … is being led by …") names that study's author, not this one's."""
     if not mentions or all(m.named_author for m in mentions):
         return
@@ -780,8 +787,14 @@ def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
         # study published Monday in Pediatrics and led by Dr. Ana Roe"), not the next one told
         nearest = (own[0] if own else max(before, key=lambda m: m.sentence) if before
                    else min(after, key=lambda m: m.sentence))
-        same_section = doc.blocks[sentences[nearest.sentence].block].section == doc.blocks[sent.block].section
-        if same_section and not nearest.named_author:
+        section = doc.blocks[sent.block].section
+        same_section = doc.blocks[sentences[nearest.sentence].block].section == section
+        # a news story's subheadings ("False Alarms Are Common") part one story: its study's researcher
+        # is named under the next one ("…, study researcher Jane Roe says"); not in a section the
+        # article's structure reads as other than its body ("About the project", the references)
+        story_section = (nearest.news and nearest.sentence < k and 0 <= section < len(doc.sections)
+                         and doc.sections[section].role == BODY)
+        if (same_section or story_section) and not nearest.named_author:
             nearest.lead_author = found.group(0)
 
 

@@ -16,11 +16,13 @@ from __future__ import annotations
 from lint_rules.document import HEADING, LIST_ITEM, PARAGRAPH, Comment, Document, DocumentBuilder
 from lint_rules.store.compiled_re import compile_re
 from lint_rules.structure import (
+    BARE_DATE_LINE_RE,
     BYLINE_RE,
     DATE_LINE_START_RE,
     PLAIN_HEADING,
     TERMINAL,
     credit_byline_name,
+    institutional_line,
     is_plain_heading,
 )
 
@@ -66,8 +68,11 @@ def parse_text(path: str, source: str) -> Document:
             b.add_verbatim(start + atx.end(), start + len(line.rstrip()))
             b.close_block()
             open_kind = None
-        elif BYLINE_RE.match(stripped) or DATE_LINE_START_RE.match(stripped) or credit_byline_name(stripped):
-            b.open_block(PARAGRAPH, start)  # "By Jane Doe", "Jane Doe, Special to the Sun" and "Published: …" stand alone
+        elif BYLINE_RE.match(stripped) or DATE_LINE_START_RE.match(stripped) or credit_byline_name(stripped) \
+                or BARE_DATE_LINE_RE.fullmatch(stripped) or institutional_line(stripped):
+            # "By Jane Doe", "Jane Doe, Special to the Sun", "Published: …", "March 3, 2025" and
+            # "From wire reports" stand alone (the byline under a bare date is read as one)
+            b.open_block(PARAGRAPH, start)
             b.add_verbatim(start + lead, start + len(line.rstrip()))
             b.close_block()
             open_kind = None

@@ -30,7 +30,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
-from lint_rules.analysis.resolution import resolve_source, shared_subject
+from lint_rules.analysis.resolution import resolve_source, shared_subject, speaks_elsewhere
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -124,8 +124,9 @@ class StudyWithoutIdentifier(Rule):
     copy ("published Monday in JAMA Pediatrics, led by Dr. Roe of Boston University"), is
     findable and reported as `info`; anything less — a journal and a year only, an
     institution only, or "a new study found" — is a `warning`. A scientific meeting where
-    the work was presented ("presented at the European Congress on Obesity") counts as
-    its venue. News reports and press releases are held to the newsroom's standard: there
+    the work was presented ("presented at the European Congress on Obesity", "the American
+    College of Rheumatology (ACR) Annual Meeting", its society's acronym in brackets;
+    `[meeting] venues`) counts as its venue. News reports and press releases are held to the newsroom's standard: there
     a journal or meeting with the year, or with the story's own date for a study it tells
     of as new ("The results appear in Nutrition Journal"), and a named lead author with
     the year are findable (`info`); so is a journal with its year in any article told in a
@@ -137,8 +138,10 @@ class StudyWithoutIdentifier(Rule):
     sentences either side count (not those of a sentence about another study), a lead
     author named further on ("…, said study lead researcher Dr. Elena Arbelo", "Renee
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
-    Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe"; not "an author
-    of the study", one of several) counts for the study before it, and so do the details told
+    Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe", "Study head Ola
+    Brandt", "The trial, headed by Professor Una Kell"; not "an author of the study", one of
+    several, nor a clinic "headed by" someone) counts for the study before it, in a news report
+    under the story's next subheading too, and so do the details told
     in the sentences that go on telling it, in a row, each opening on the study and saying how
     it was done or published ("The study was published in 2025. It was conducted at the
     University of Adelaide." after "A clinical study has shown …"; not "It is taught free at …";
@@ -363,7 +366,10 @@ class VagueAttribution(Rule):
     "Studies have shown", "research suggests", "experts agree", "science says", "doctors
     recommend", "Dermatologists agree", "New studies show" — a clause the assertion layer
     attributes to an unnamed source — with no source in the same sentence or the next one:
-    no citation marker, link, DOI, journal, named organisation or named expert (for a group
+    no citation marker, DOI, journal, named organisation, named expert or link to a page (not a
+    shop, a search box or a site's front page; a scraped page's bare link words, "including this,
+    this, and this", count, and so does "the studies are linked below" when the article has a
+    reference list or links after it), (for a group
     of people, "doctors say", a named speaker in the next paragraph counts: "…, says Dr.
     Eric Finzi"). Left alone: a source made specific ("the study", "MD Anderson research",
     "TGen laboratory research", "both studies"), denied ("no studies have shown"), supposed
@@ -404,7 +410,12 @@ class VagueAttribution(Rule):
     recommends…") or in the first sentence of the next ("…, doctors and psychologists say. It
     takes minutes a day. / “…,” said Dr. Murali Doraiswamy"), a sentence of saying on the
     claim's subject (a shared content word; not a photo caption, not "We open the new clinic
-    on Monday"). Further on, read as an editor reads, through the claim's paragraph and the next
+    on Monday"). A named speaker or source in the next sentence, a paragraph up or further on in
+    the paragraph who shares no word with the claim and speaks of the running of things (a
+    clinic opening, appointments), of another study, or of a medical subject the claim does not
+    name (it names eczema, they sunburn; the concept analysis) speaks on something else and
+    sources nothing (the resolution's ``speaks_elsewhere``); one answering in other words
+    with no other subject ("It has nothing to do with looks") still does. Further on, read as an editor reads, through the claim's paragraph and the next
     one (a photo caption, an advert line or a newsletter box between them skipped, a heading
     ending it; the resolution analysis): a person the article gives a title, a degree or an
     affiliation (not "a mother of two from Bristol"), quoted there in words
@@ -519,10 +530,13 @@ class VagueAttribution(Rule):
             if clause is None or has_source(doc, k) or k in mention_sentences:
                 continue
             nxt = k + 1 if k + 1 < len(sentences) and sentences[k + 1].block == sent.block else None
-            if nxt is not None and has_source(doc, nxt):
-                continue
+            span = clause.source_span
+            if nxt is not None and has_source(doc, nxt) and not speaks_elsewhere(doc, k, nxt, span):
+                continue  # the source is named in the next sentence, unless it speaks on something else
+                # ("Experts say X. Dr. Smith, who runs the new clinic, said it opens Monday.")
             if nxt is None and k + 1 < len(sentences) and self._same_section(doc, k, k + 1) \
-                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k + 1)):
+                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k + 1)) \
+                    and not speaks_elsewhere(doc, k, k + 1, span):
                 continue  # "…, doctors say." then, a paragraph on, one of them speaks: "…, says Dr. Eric Finzi"
             if text.rstrip().endswith(":") and any(
                     names_source(sentence_text(doc, j)) for j in range(k + 1, min(len(sentences), k + 5))
@@ -532,7 +546,8 @@ class VagueAttribution(Rule):
                     and names_source(sentence_text(doc, k - 1)):
                 continue  # "Studies show it doesn't work, she says.": the named expert's claim
             if k > 0 and sentences[k - 1].block != sent.block and self._same_section(doc, k - 1, k) \
-                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k - 1)):
+                    and not research_source.search(clause.source) and names_source(sentence_text(doc, k - 1)) \
+                    and not speaks_elsewhere(doc, k, k - 1, span):
                 continue  # a named expert has just spoken, a paragraph up: "…," said Dr. Daniels. / "…, experts say."
             if sent.block >= trailer:
                 continue  # another story's title in the links under the page ("MORE IN SCIENCE" …)
@@ -573,7 +588,8 @@ class VagueAttribution(Rule):
             if self.PUBLISHED_BY.match(doc.text, e, sent.end):
                 continue  # "according to research published by ASCO": the body is named
             if not research_source.search(clause.source) and any(
-                    names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j))
+                    (names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j)))
+                    and not speaks_elsewhere(doc, k, j, span)
                     for j in range(k + 1, min(len(sentences), k + 4)) if sentences[j].block == sent.block
                     or (self._opens_next(doc, j, sent.block) and self._same_section(doc, k, j)
                         and self._speaks_to(doc, k, j, clause.source_span))):
