@@ -78,6 +78,7 @@ from lint_rules.analysis.claim_reader import (
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
+from lint_rules.analysis.direction_states import state_changes
 from lint_rules.analysis.label_claims import (
     key_value_claims,
     list_titled_other,
@@ -1149,6 +1150,9 @@ def _build(doc: Document) -> list[TypedClaim]:
             raw.append(("direction", "?", at, m.end(), "m:" + " ".join(normalise_token(w) for w in words)))
     for m in data.states.finditer(low):
         raw.append(("direction", "state", m.start(), m.end(), m.group()))
+    for s_start, s_end, state_key in state_changes(low):
+        # "leaves skin drier", "keeps you alert", "moisturises the skin" (``direction_states``)
+        raw.append(("direction", "result", s_start, s_end, state_key))
     # "Interactions: none known" (the page's product's); "Shellfish allergy? You can still take X.";
     # "Whatever your age or health, X is safe"
     labelled = [TypedClaim(type=f.type, side=f.side, start=f.start, end=f.end, sentence=f.sentence,
@@ -1191,8 +1195,9 @@ def _build(doc: Document) -> list[TypedClaim]:
             continue  # "Tacrolimus levels rose when patients ate grapefruit": no product in the change
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
-        elif conditional_at(doc, start):
-            continue  # a condition: "if it makes you dizzy, stop"
+        elif conditional_at(doc, start) and not (kind == "direction" and _EXPECTED_CONSEQUENT.search(low, end, b)):
+            continue  # a condition: "if it makes you dizzy, stop" (not "If your pulse speeds up on
+            # it, this is the expected effect": the change is asserted)
         else:
             if kind in ("benefit", "direction") and _ENDED_BY_STOPPING.search(low, a, b) \
                     and _NO_LONGER_BEFORE.search(low, max(lo, start - 30), start):
@@ -1301,6 +1306,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                 claim.subject = _it_refers_to(doc, low, i, claim.start, claim.end) or "*"
             if claim.aspect == "outcome" and not claim.names and not re.search(
                     r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b) \
+                    and not _USERS_PLACE.search(low, claim.start, claim.end) \
                     and not _EACH_USE.search(low, claim.end, b):
                 # ("Expect your blood pressure to climb after each scoop": the change follows one
                 # use of the product, so it is the page's product's; deny18)
@@ -3648,6 +3654,9 @@ _CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|dru
 _ATTRIBUTIVE = compile_re(r"(?<![a-z])(?:with|of)\s+$")
 #: Unless the "with" is that of a link ("linked with raised cholesterol", "associated with
 #: increased blood pressure"): then the participle is the effect the claim names.
+#: Before a participle that modifies a measure ("got thinning bones", "with rising blood
+#: pressure", "my flagging energy"): a word of having or a possessive (side19).
+_HAVING_BEFORE = compile_re(read_toml(DATA_FILE)["frames"]["having_before"])
 _LINKED = compile_re(r"\b(?:associated|linked|related|tied|connected)\s+with\s+$")
 _ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
                      r"also|further|steadily|gradually|noticeably)(?=\s)")
@@ -3705,10 +3714,78 @@ def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
     return i >= 0 and sentence_subjects(doc).main_between(i, m.end(), m.end() + 3)
 
 
+def _state_of_product(doc: Document, low: str, a: int, b: int, start: int, end: int, perceived: bool) -> bool:
+    """A state reading (``direction_states``) is said of the product: its subject names it or a
+    word pointing back to it ("Zelvara leaves skin drier", "it keeps you alert", "the serum",
+    "the HA" of "Aquavive HA Serum"), and nothing else (``_subject_may_be_product``). Why: a new
+    reading is held to positive evidence: "Cold winter wind leaves skin drier", "Exercise gets
+    your pulse speeding up", "Screens keep you alert" name no product, and the plain subject
+    check lets an unnamed one through. A perceived state ("you may notice your pulse speeding
+    up") has the person as its subject: the sentence must name the product (or "it")."""
+    i = _sentence_of(doc, start)
+    if i < 0:
+        return False
+    if perceived:
+        return _names_product(doc, i, a, b) or bool(_it_product().search(low, a, b))
+    lo = clause_span(doc, start, end)[0]
+    subject = low[lo:start]
+    definite = re.search(r"\b(?:the|this|these)\s+([a-z0-9-]+)\s+(?:(?:\w+ly|can|may|will|also|often)\s+)*$", subject)
+    # a capitalised word only because it opens the sentence ("Central heating leaves skin drier")
+    # names nothing when no main product is found
+    first = re.match(r"[\s\W]*[A-Za-z][\w-]*", doc.text[a:b])
+    after_first = max(lo, a + first.end()) if first and lo <= a + first.start() else lo
+    named = (main_named_between(doc, i, lo, start) or _names_product(doc, i, after_first, start)
+             or _PRODUCT_PRONOUN.search(subject) or (definite and _word_of_product_name(doc, lo + definite.start(1))))
+    return bool(named) and _subject_may_be_product(doc, low, i, lo, start)
+
+
+def _users_of_product(doc: Document, low: str, p0: int, p1: int) -> bool:
+    """The users' place ``low[p0:p1]`` (``_USERS_PLACE``: "in the group taking the tablets")
+    names the product as what they took: its name, or a word pointing back to it ("it", "the
+    tablets"), and no other name ("taking Dorvix", "taking steroids")."""
+    i = _sentence_of(doc, p0)
+    if i < 0:
+        return False
+    if _names_product(doc, i, p0, p1):
+        return True
+    users = _USERS_PLACE.match(low, p0, p1)
+    took = users.group("took") if users else ""
+    return bool(took) and bool(_PRODUCT_PRONOUN.fullmatch(took.strip()))
+
+
+def _word_of_product_name(doc: Document, at: int) -> bool:
+    """The word at ``at`` (after "the") repeats a word of the product's name: the product's own
+    name word ("the serum" of "Aquavive HA Serum") or a capitalised word written earlier inside
+    a name of two or more capitalised words that holds one ("the HA" after "Aquavive HA Serum"):
+    a definite noun phrase pointing back to that name."""
+    word = re.match(r"[\w-]+", doc.text[at:])
+    if word is None:
+        return False
+    low_word = word.group().lower()
+    main = set(re.findall(r"[a-z0-9-]{2,}", _main_intervention(doc).lower())) | _product_words(doc)
+    if low_word in main:
+        return True
+    if not word.group()[:1].isupper():
+        return False
+    for name in re.finditer(r"(?:[A-Z][\w-]*\s+)+[A-Z][\w-]*", doc.text[:at]):
+        words = [w.lower() for w in name.group().split()]
+        if low_word in words and main & set(words):
+            return True
+    return False
+
+
 def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
                base: dict[str, Any]) -> TypedClaim | None:
     data = _data()
     phrase = re.sub(r"\s+", " ", phrase)
+    if side == "result":
+        if _NEGATED_VERB.search(low, max(a, start - 40), start) or _DENIED_VERB.search(low, max(a, start - 40), start):
+            return None  # "won't leave your skin dry" denies a drying: it agrees with a moisturiser,
+            # so it is no claim of "no change" either
+        quantity, direction, *perceived = phrase.split()
+        if not _state_of_product(doc, low, a, b, start, end, bool(perceived)):
+            return None
+        return TypedClaim("direction", direction, **base, topic=frozenset({quantity}), aspect="verb")
     if side == "state":
         quantity, direction, framed = data.state_of[phrase]
         if framed and not (data.state_frame.search(low, a, start) or _state_after(doc, low, a, end, b)):
@@ -3736,6 +3813,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                     and not _LINKED.search(low, max(a, m.start() - 20), m.start()):
                 return None  # "900 adults with raised triglycerides", "a history of lowered sodium":
                 # a participle after "with"/"of" describes the people's state, not a product's effect
+            if re.fullmatch(r"[a-z]+ing\s+", m.group()) and _HAVING_BEFORE.search(low, max(a, m.start() - 12), m.start()):
+                return None  # "I've got thinning bones", "for people with rising blood pressure": a
+                # participle right before the measure, after a word of having, describes the person
             if re.search(r"\soff\s", m.group()) and not _off_by_product(doc, low, a, m.start()):
                 return None  # "Cutting out butter took 20 points off my LDL": the amount is taken
                 # off by something else, the clause's own subject
@@ -3782,6 +3862,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b) or _PARTICLE_DEGREE.match(low, end, b)
     tail = _MEASURE_TAIL.match(low, end, b)
     spots = [end, *([adverb.end()] if adverb else [])]
+    if users := _USERS_PLACE.match(low, end, b):
+        after_users = _ADVERB.match(low, users.end(), b) or _AUXILIARIES.match(low, users.end(), b)
+        spots += [users.end(), *([after_users.end()] if after_users else [])]
     if tail and tail.end() > end:
         # "your HbA1c, the long-term sugar number, down", "their blood sugar readings drop":
         # the measure's reading noun or an appositive naming it again stands before the verb
@@ -3790,6 +3873,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     for name, pattern in data.after:
         m = next((got for spot in spots if (got := pattern.match(low, spot, b))), None)
         if m:
+            if users and m.start() >= users.end() and not _users_of_product(doc, low, users.start(), users.end()):
+                return None  # "Cholesterol among people taking Dorvix rose", "… in the group taking steroids"
             base["end"] = m.end()
             caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
             if caused and _NEGATED_VERB.search(low, max(a, caused.start() - 25), caused.start()):
@@ -3808,6 +3893,12 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 #: number, down by a point"; the appositive of Quirk et al. 1985, §17.65, opening with a
 #: determiner, so "blood pressure, which …" or ", and …" is no appositive).
 _MEASURE_TAIL = compile_re(read_toml(DATA_FILE)["frames"]["measure_tail"])
+#: Between a measure and its change verb, the product's users as the change's place ("bone
+#: density in the group taking the tablets fell"): the change is theirs (side19).
+_USERS_PLACE = compile_re(read_toml(DATA_FILE)["frames"]["users_place"])
+#: After a condition, a main clause saying the change is the expected one ("If you feel your
+#: pulse speeding up on it, this is the expected effect"): the change is asserted (side19).
+_EXPECTED_CONSEQUENT = compile_re(read_toml(DATA_FILE)["frames"]["expected_consequent"])
 #: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
 #: test"): the words name something else than the measure.
 _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"

@@ -1,0 +1,125 @@
+"""Typed-claim sides the readers still missed (``side19``, issue 14): a direction told as the
+STATE a product leaves a part or a person in ("leaves skin drier", "keeps you alert", "sent my
+pulse racing"), a verb that is itself a change of a part's state ("moisturises the skin",
+"thins your hair"), a change placed in the product's users ("bone density in the group taking
+the tablets fell") and a condition whose main clause says the change is the expected one; and
+the readings added after it in this file. Each mechanism has pairs that must conflict (both
+orders) and the same words where they must not (another product or cause, a question, a
+rumour the writer rejects, a negated state, an instruction, a person's condition). Every
+sentence is coined for these tests; none is copied from a benchmark row or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import contradiction_codes
+from lint_helpers import pairs_both_ways as _conflicts
+from lint_helpers import quiet_both_ways as _quiet
+
+# -- M1: a direction told as a state, or as a verb of a part's change ----------------------------
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara boosts skin moisture for hours.", "In truth, Zelvara leaves skin drier than before."),
+    ("Zelvara hydrates the skin all day long.", "Zelvara left my skin drier than ever."),
+    ("Zelvara moisturises even very dry skin.", "Honestly, Zelvara makes your skin drier."),
+    ("Zelvara keeps your skin moist and supple.", "Zelvara dries out the skin."),
+    ("Zelvara leaves the skin soft and well moisturised.", "Zelvara leaves your face feeling dry and tight."),
+    ("Zelvara moisturizes your lips.", "Zelvara dries your lips out within an hour."),
+    ("Zelvara will lower your heart rate.", "On Zelvara you may notice your pulse speeding up."),
+    ("Zelvara slows your heart rate.", "Users describe their heart rate speeding up after a dose of Zelvara."),
+    ("Zelvara slows your pulse.", "Zelvara sent my pulse racing."),
+    ("Zelvara thickens thinning hair.", "Zelvara can thin your hair."),
+    ("Zelvara makes your hair thicker and fuller.", "Zelvara left my hair thinner than before."),
+    ("Zelvara makes you sleepy.", "Zelvara keeps you alert."),
+    ("Zelvara keeps you awake and alert all afternoon.", "Zelvara leaves you sleepy."),
+    ("Zelvara keeps you sharp and alert.", "Zelvara will make you drowsy."),
+    ("Zelvara builds bone density.", "Zelvara thins the bones."),
+    ("Zelvara builds up muscle mass.", "Zelvara reduces muscle mass."),
+    ("Zelvara boosts your energy.", "Zelvara left me exhausted."),
+])
+def test_a_state_or_a_change_of_state_is_a_direction(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara boosts skin moisture.", "Dorvix leaves skin drier."),  # another product
+    ("Zelvara keeps your skin moist.", "Does Zelvara leave skin drier?"),  # a question
+    ("Zelvara moisturises the skin.", "Some say Zelvara leaves skin drier, but that is a myth."),  # a rumour rejected
+    ("Zelvara moisturises the skin.", "Eczema leaves skin drier and itchy."),  # the condition's
+    ("Zelvara moisturises the skin.", "Cold winter wind leaves skin drier."),  # the weather's
+    ("Zelvara moisturises the skin.", "Pat your skin dry before applying Zelvara."),  # an instruction
+    ("Zelvara moisturises the skin.", "Keep the area dry for an hour after applying Zelvara."),
+    ("Zelvara moisturises the skin.", "Zelvara won't leave your skin dry."),  # a denied drying agrees
+    ("Zelvara moisturises the skin.", "Zelvara never leaves skin feeling tight."),
+    ("Zelvara moisturises the skin.", "Zelvara can cause a dry mouth."),  # another part
+    ("Zelvara moisturises the skin.", "Hot showers dry out your skin, so use Zelvara afterwards."),
+    ("Zelvara moisturises the skin.", "Let Zelvara dry on the skin for a minute."),
+    ("Zelvara moisturises the skin.", "Zelvara leaves skin less dry."),  # "less" turns the state round
+    ("Zelvara lowers your heart rate.", "Untreated, an overactive thyroid sends your pulse racing."),
+    ("Zelvara lowers your heart rate.", "Exercise gets your pulse speeding up, which is normal."),
+    ("Zelvara lowers your heart rate.", "If your pulse keeps speeding up, see a doctor."),
+    ("Zelvara keeps you alert.", "Alcohol makes you sleepy, so avoid it with Zelvara."),
+    ("Zelvara keeps you alert.", "Zelvara won't make you drowsy."),
+    ("Zelvara makes you sleepy.", "A cup of coffee keeps you alert."),
+    ("Zelvara thickens hair.", "Towel-dry your hair, then apply Zelvara."),
+    ("Zelvara thickens hair.", "Ageing makes your hair thinner."),
+    ("Zelvara thickens hair.", "Dorvix can thin your hair."),
+    ("Zelvara builds bone density.", "Smoking thins the bones."),
+    ("Zelvara builds bone density.", "Zelvara may not build bone density in everyone."),  # a hedge
+])
+def test_a_state_of_another_thing_or_a_denied_state_conflicts_with_nothing(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("passage", [
+    "Winter tips for dry skin. Central heating leaves skin drier than you might think. A humidifier helps. "
+    "Moisturise your hands after washing them. Zelvara cream is one option; it hydrates the skin for hours.",
+    "Zelvara is a night cream. Hot showers can dry out your skin, so keep them short. Pat your face dry and "
+    "apply a thin layer of Zelvara.",
+    "Zelvara is a sleep aid. Screens in the evening keep you alert, so switch them off an hour before bed. "
+    "Zelvara makes you sleepy within 30 minutes.",
+    "Zelvara is a hair serum. Many things can make your hair thinner: stress, illness and some medicines. "
+    "Zelvara thickens fine hair over three months.",
+    "Zelvara is a beta blocker. Anxiety can send your pulse racing. Zelvara slows your heart rate, so you may feel calmer.",
+    "Zelvara is a shampoo. Towel-dry your hair gently after washing. Leave Zelvara on for two minutes. "
+    "It leaves hair fuller and shinier.",
+    "Does Zelvara leave your skin dry? No. It hydrates the skin, and our testers agreed.",
+    "Zelvara is a cold remedy. A cold can leave you drained for a week. Zelvara eases a blocked nose.",
+    "Zelvara is a face mask. Clay masks can leave your skin tight. Zelvara uses no clay, so it leaves skin soft.",
+])
+def test_ordinary_passages_with_the_state_words_stay_quiet(passage):
+    assert contradiction_codes(passage) == []
+
+
+# -- M1b: a change placed in the product's users; a condition said to be the expected change -----
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara builds bone density.", "In the trial, bone density in the group taking the tablets fell."),
+    ("Zelvara lowers cholesterol.", "Cholesterol among people on Zelvara rose by 8%."),
+    ("Zelvara lowers blood pressure.", "Blood pressure in the patients given Zelvara went up."),
+    ("Zelvara cuts appetite.", "Appetite among users of Zelvara increased."),
+    ("Zelvara will lower your heart rate.", "If you feel your pulse speeding up on Zelvara, this is the expected effect."),
+    ("Zelvara hydrates your skin.", "If Zelvara leaves your skin drier at first, that's perfectly normal."),
+    ("Zelvara lowers blood pressure.", "If your blood pressure rises on Zelvara, this is normal in the first week."),
+])
+def test_a_change_in_the_users_or_an_expected_change_is_a_direction(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara lowers cholesterol.", "Cholesterol in the placebo group rose."),
+    ("Zelvara lowers cholesterol.", "Cholesterol among people taking Dorvix rose."),
+    ("Zelvara builds bone density.", "Bone density in the group taking steroids fell."),
+    ("Zelvara lowers blood pressure.", "Blood pressure in the control arm went up."),
+    ("Zelvara will lower your heart rate.", "If you feel your pulse speeding up on Zelvara, this is not normal: call your GP."),
+    ("Zelvara will lower your heart rate.", "If you feel your pulse speeding up on Zelvara, stop taking it."),
+    ("Zelvara lowers blood pressure.", "If your blood pressure rises, see your GP."),
+    # a participle after a word of having describes the person, not a change
+    ("Zelvara builds bone density.", "I've got thinning bones. Will Zelvara help?"),
+    ("Zelvara thickens hair.", "Zelvara is made for people with thinning hair."),
+    ("Zelvara lowers blood pressure.", "Zelvara is for people with rising blood pressure."),
+])
+def test_another_arm_a_warning_condition_or_a_persons_state_is_no_direction(one, other):
+    assert _quiet(one, other)
+
