@@ -123,3 +123,48 @@ def test_a_change_in_the_users_or_an_expected_change_is_a_direction(one, other):
 def test_another_arm_a_warning_condition_or_a_persons_state_is_no_direction(one, other):
     assert _quiet(one, other)
 
+
+# -- M2: how long results last, said as a predicate, a slogan or a need for top-ups --------------
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is permanent.", "Most people need top-up sessions every year."),
+    ("Zelvara gives results forever.", "The effect of Zelvara fades within weeks."),
+    ("Zelvara clears acne for good.", "You'll need top-ups of Zelvara every few months."),
+    ("Zelvara gets rid of warts once and for all.", "The warts often come back after Zelvara."),
+    ("Zelvara hair removal is permanent.", "Most people need top-up sessions of Zelvara as hair grows back."),
+    ("One course of Zelvara, relief for life.", "Zelvara requires a booster every year."),
+    ("The change Zelvara makes is lifelong.", "Zelvara wears off after a few months."),
+])
+def test_a_permanent_predicate_or_a_need_for_top_ups_is_a_course(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is permanent.", "The effect of Dorvix wears off after a few months."),  # another product
+    ("The results of Dorvix are permanent.", "The effect of Zelvara wears off after a few months."),
+    ("Zelvara's results may last for years.", "Zelvara's effects may wear off."),  # hedges that agree
+    ("Zelvara clears acne for good.", "Is it true that you need top-ups of Zelvara?"),  # a question
+    ("Zelvara clears the rash for good.", "Untreated, the rash fades within weeks anyway."),  # the condition's course
+    ("Zelvara clears acne for good.", "Some claim Zelvara needs top-ups, but that is a myth."),  # a rumour rejected
+    ("Zelvara hair removal is permanent.", "Stretch marks are permanent, and no cream removes them."),
+    ("Zelvara gives results forever.", "Dorvix needs boosters every year."),
+    ("Zelvara works for good.", "Zelvara is sold for good causes."),
+])
+def test_another_products_course_a_hedge_or_a_conditions_course_is_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("passage", [
+    "Zelvara is a tattoo removal laser. Tattoos are permanent, which is why removal takes many sessions. "
+    "Most people need six to ten sessions of Zelvara.",
+    "Results for life: a guide to healthy habits. Small changes add up. Zelvara is an app that reminds you to walk.",
+    "Zelvara is a vaccine. Protection from the older vaccine waned, and people needed boosters. Zelvara is given once a year.",
+    "Zelvara is a lip filler. Fillers are not permanent: the body breaks them down. Zelvara lasts about six months, "
+    "and you will need a top-up after that.",
+    "Zelvara is a scar cream. Scars are permanent, but they fade with time. Zelvara helps them fade faster.",
+    "Zelvara is a nicotine patch. It helps you quit once and for all. The cravings fade within weeks for most people.",
+    "Your new crown is permanent: it is cemented in place. Zelvara toothpaste keeps the gum around it healthy.",
+])
+def test_ordinary_passages_with_the_course_words_stay_quiet(passage):
+    assert contradiction_codes(passage) == []

@@ -2745,6 +2745,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             topic = topic[:max(0, len(topic) - (end - result.start()))]
         end = result.start()
     hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None)
+    if kind == "course" and side == "lasting" and not hedged:
+        # "results may last for years": a modal inside the cue's own words hedges the promise, which
+        # "the effects may wear off" agrees with (side19)
+        hedged = any(_MODAL_BEFORE.search(low, start, start + sp.end()) for sp in re.finditer(r"\s+", low[start:end]))
     # "relieved by X in most users": hedged as written (a share, not everyone), yet the
     # benefit's own claim, which a failure with no group contradicts
     majority = hedged and kind == "benefit" and side == "helps" and not clause_hedged(
@@ -3025,7 +3029,7 @@ def _gives_product(doc: Document, low: str, lo: int, start: int) -> bool:
 
 #: A lasting result said as a predicate of its subject ("the change is irreversible", "your
 #: new hair is yours for life"): the subject says whose result it is.
-_PREDICATED = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|forever|for\s+good|to\s+keep)\b"
+_PREDICATED = compile_re(read_toml(DATA_FILE)["course"]["predicated_strict"] + r"|\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|forever|for\s+good|to\s+keep)\b"
                          r"|\b(?:stays?|stayed|staying|remains?|remained|remaining)\s+(?:off|gone|away|clear|lost)\s*$"
                          r"|^(?:keep|keeps|kept|keeping|retain\w*|maintain\w*|hold\w*\s+on\s+to)\s")
 #: The predicated forms that always need the product named or pointed back to: "irreversible"
@@ -3033,7 +3037,7 @@ _PREDICATED = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|f
 #: product. A result that stays off or is kept needs it only when the sentence names another
 #: means (``_other_means``): "Once the lines are gone, they stay gone" on the product's page is
 #: the product's.
-_PREDICATED_STRICT = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s")
+_PREDICATED_STRICT = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s|" + read_toml(DATA_FILE)["course"]["predicated_strict"])
 #: Another way the result came about, named in the sentence: a preposition of means or time
 #: before a thing that is not the product ("through exercise", "after gastric surgery", "with
 #: surgery"), or a group defined by doing something else ("people who change their diet").
