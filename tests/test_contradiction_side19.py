@@ -168,3 +168,60 @@ def test_another_products_course_a_hedge_or_a_conditions_course_is_quiet(one, ot
 ])
 def test_ordinary_passages_with_the_course_words_stay_quiet(passage):
     assert contradiction_codes(passage) == []
+
+
+# -- M3: treatment effect: a purpose, a relative after the product, a condition cut at a comma, ---
+# -- denials said as no help, and a companion product's form ---------------------------------------
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara relieves itchy, watery eyes.", "Zelvara won't help with itchy, watery eyes."),
+    ("Zelvara relieves itchy, watery eyes as well as a blocked nose.", "Zelvara won't help with eye symptoms."),
+    ("Take Zelvara to ease next-day muscle soreness.", "For sore muscles, Zelvara does nothing."),
+    ("We have given you Zelvara, which treats constipation.", "Zelvara does not treat constipation."),
+    ("Zelvara eases back pain.", "Zelvara won't help your back pain."),
+    ("Use Zelvara to relieve headaches.", "Zelvara won't relieve headaches."),
+    ("Zelvara helps with hay fever.", "Zelvara is no help for hay fever."),
+    ("Zelvara calms itchy skin.", "Zelvara won't do anything for itchy skin."),
+    ("Zelvara is taken to ease period pain.", "Zelvara doesn't help period pain."),
+    ("Zelvara, which relieves bloating, is sold in chemists.", "Zelvara makes no difference to bloating."),
+    ("Take Zelvara to ease muscle soreness.",
+     "Honest note from our team - for sore muscles, Zelvara does nothing; drink it for the taste."),
+    ("Zelvara relieves a blocked nose and sore, red eyes.",
+     "Zelvara won't help with eye symptoms, so pair it with eye drops if your eyes are sore."),
+])
+def test_a_treatment_side_in_other_words_conflicts(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara relieves itchy, watery eyes.", "Dorvix won't help with itchy, watery eyes."),  # another product
+    ("Zelvara relieves itchy, watery eyes.", "Will Zelvara help with itchy, watery eyes?"),  # a question
+    ("Zelvara eases back pain.", "Some say Zelvara won't help your back pain, but that is wrong."),  # a rumour rejected
+    ("Take Zelvara to ease muscle soreness.", "Dorvix does nothing for sore muscles."),
+    ("Take Zelvara to ease muscle soreness.", "Zelvara may not help your sore muscles."),  # a hedged denial
+    ("Zelvara eases back pain.", "Rest won't help your back pain."),
+    ("Zelvara relieves bloating.", "Peppermint tea makes no difference to bloating."),
+    ("Zelvara calms itchy skin.", "Scratching won't do anything for itchy skin."),
+    ("Zelvara relieves headaches.", "Some people take Zelvara to ease hangovers, but it does nothing for them."),
+    ("Zelvara relieves dry, cracked lips.", "Zelvara won't help with a sore throat."),  # another condition
+    ("Zelvara treats constipation.", "Doctors use Dorvix to treat constipation."),
+    ("Zelvara relieves bloating.", "A word of warning - for bloating, Dorvix does nothing."),
+    ("Zelvara relieves bloating.", "Our verdict - for the price, it does nothing special."),
+])
+def test_another_products_denial_a_hedge_or_another_condition_is_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("passage", [
+    "Zelvara is a hay fever spray. It relieves a blocked nose. It won't help with itchy eyes, so use eye drops too.",
+    "Zelvara is an antacid. It is taken to ease heartburn. It does nothing for stomach ulcers, so see your GP.",
+    "Take Zelvara after meals to settle your stomach. Peppermint tea is no help for nausea in pregnancy, midwives say.",
+    "Zelvara eye drops relieve dry, gritty eyes. They won't help with eye infections; see a pharmacist for those.",
+    "Dorvix, which treats fungal nail infections, is sold online. Zelvara is a nail polish. It does nothing for infections.",
+    "Use Zelvara to soothe sore, tired feet. It won't do anything for bunions, which need a podiatrist.",
+    "Zelvara is a cough syrup. Many people take it to ease a tickly cough. Honey, which soothes the throat, is a "
+    "good alternative. It won't help with a chesty cough.",
+])
+def test_ordinary_passages_with_the_treatment_words_stay_quiet(passage):
+    assert contradiction_codes(passage) == []

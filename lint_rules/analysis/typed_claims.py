@@ -155,6 +155,8 @@ class _Data:
     generic_subject: re.Pattern[str]
     #: [benefit] people_topic: people as the whole topic of a benefit, not a condition
     people_topic: frozenset[str]
+    #: [benefit] coordinated_modifiers: a symptom adjective a comma coordinates with the next ("itchy, watery eyes")
+    coordinated: frozenset[str]
     return_subjects: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
@@ -391,6 +393,7 @@ def _build_data() -> _Data:
         maker=compile_re(r"\b(?:" + "|".join(d["allergen"]["makers"]) + r")\b"),
         generic_subject=compile_re(r"\s*(?:" + "|".join(d["allergen"]["generic_subject"]) + r")\b"),
         people_topic=frozenset(d["benefit"]["people_topic"]),
+        coordinated=frozenset(d["benefit"]["coordinated_modifiers"]),
         return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
             d["course"]["return_subjects"], key=lambda w: (-len(w), w))) + r")\s+$"),
         allergens=kinds,
@@ -611,6 +614,10 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
             # name or "it" (``_owned_by_product``): "A massage relieved neck pain" is the massage's
             _frames()["relief_past_not_subject"] + r"(?P<o>[a-z][\w'’-]*)\s+" + _frames()["relief_past_adverbs"]
             + r"(?:" + _relief_past(lemmas, d["benefit"]["relief_ergative"]) + r")(?![a-z])" + topic,
+            # the purpose of taking it ("Take it after training to ease next-day soreness", "is used
+            # to treat constipation"; [frames] purpose_imperative, purpose_passive; side19)
+            _frames()["purpose_imperative"].replace("{BASE}", _phrases(list(lemmas))) + topic,
+            _frames()["purpose_passive"].replace("{BASE}", _phrases(list(lemmas))) + topic,
             # the causative of feeling better ("can make a stuffy nose feel clearer")
             r"\bmakes?\s+(?:a|an|the|your|my|their)?\s*(?P<t>[\w' -]{2,30}?)\s+(?:feel|look|seem)\s+(?:better|clearer|easier|"
             r"calmer|smoother|softer|brighter|less\s+[a-z]+|more\s+comfortable)",
@@ -824,6 +831,8 @@ _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
 
 
+#: After a coordinated symptom adjective and its comma, the rest of the condition's words.
+_COMMA_MORE = compile_re(r",\s+([^.;,:!?]{2,60})")
 #: A purpose or result clause after a benefit ("so you can get back to work", "so that you
 #: sleep through"): what the benefit is for, not what it acts on.
 _RESULT_CLAUSE = compile_re(r",?\s(?:so\s+that|so|which\s+(?:means|lets|helps)|letting|allowing|meaning)\s")
@@ -851,6 +860,8 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[a-z][a-z'-]+", text):
         t = normalise_token(w.strip("'"))
+        if len(t) == 4 and t.endswith("s") and not t.endswith(("ss", "us", "is")):
+            t = t[:-1]  # "eyes", "lips", "ears": the plurals normalise_token leaves (side19)
         t = data.same.get(t, data.same.get(w, t))
         if " " in t:
             t = normalise_token(w.strip("'"))
@@ -1092,13 +1103,17 @@ def _build(doc: Document) -> list[TypedClaim]:
                 continue  # "Alcohol taken with sleeping pills increases drowsiness": two other things
             if kind == "dose" and side == "unlimited" and _unbounded_not_products(doc, low, m.start(), m.end()):
                 continue  # "Drink as much water as you like", "as often as you need, up to four times a day"
+            end_at = m.end()
             if "t" in pattern.groupindex:
                 topic = m.group("t")
+                if kind == "benefit" and topic.split()[-1:] and topic.split()[-1] in data.coordinated \
+                        and (more := _COMMA_MORE.match(low, m.end())):
+                    topic, end_at = topic + " " + more.group(1), more.end()  # "itchy, watery eyes": one condition
             else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
                 # the clause's opening noun phrase, cut at its first qualifier later
                 before = low[max(0, m.start() - 120):m.start()]
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
-            raw.append((kind, side, m.start(), m.end(), topic))
+            raw.append((kind, side, m.start(), end_at, topic))
     raw.extend(_person_results(doc, low, data))
     for am in amounts(doc):
         # a bounded amount, wherever its words stand ("never exceed four capsules a day", "two
@@ -1239,7 +1254,12 @@ def _build(doc: Document) -> list[TypedClaim]:
         i = claim.sentence
         if claim.type in live:
             if claim.type == "benefit":
-                names = interventions_named(doc, i) | {intervention_at(doc, i, claim.start, claim.end, claim.type)}
+                # the words of the claim's own product, and of a product named inside the claim's
+                # words; not of one named after them ("won't help with eye symptoms, so pair it with
+                # eye drops": the drops do not take "eye" out of the condition; side19)
+                cue = low[claim.start:claim.end]
+                names = {n for n in interventions_named(doc, i) if n.lower() in cue} | {
+                    intervention_at(doc, i, claim.start, claim.end, claim.type)}
                 own = {normalise_token(w) for n in names for w in re.findall(r"[a-z0-9-]+", n)}
                 claim.topic = frozenset(claim.topic - own)
                 if not claim.topic:
@@ -2889,7 +2909,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                           aspect=side_kind, absolute=side == "reversible")
     if kind == "benefit":
         window = re.sub(r"[\"“”‘’]", " ", low[max(a, start - 40):start])
-        if side == "helps" and (data.not_helps.search(window) or quoted_at(doc, start)):
+        if side == "helps" and (data.not_helps.search(window) or quoted_at(doc, start)) \
+                and not _which_of_product(doc, low, a, start):
             return None
         if side == "helps" and _NOT_PROVEN.search(low, a, start):
             return None  # "the findings don't prove that statins ward off cancer": not asserted
@@ -3506,6 +3527,7 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
 #: belief that it never interacts is a myth").
 _BELIEF_THAT = compile_re(r"\b(?:idea|notion|belief|claim|assumption|myth|impression|view|suggestion|promise|tale|story|"
                           r"theory|rumou?r|saying|wisdom|legend|folklore|misconception)s?\s+that\b")
+_RUMOUR_REPORT = compile_re(read_toml(DATA_FILE)["frames"]["rumour_report"])
 _REJECTED = compile_re(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be|has\s+been|have\s+been)\s+"
                        r"(?:simply\s+|just\s+|plainly\s+|completely\s+|largely\s+|thoroughly\s+|widely\s+|long\s+since\s+|since\s+)?"
                        r"(?:mistaken|wrong|false|untrue|a\s+myth|not\s+true|unfounded|misleading|incorrect|debunked|outdated|"
@@ -3518,6 +3540,8 @@ def _debunked(low: str, a: int, b: int, start: int) -> bool:
     belief = None
     for m in _BELIEF_THAT.finditer(low, a, start):
         belief = m
+    if belief is None and (rumour := _RUMOUR_REPORT.search(low, a, start)):
+        return bool(_REJECTED.search(low, start, b)) and rumour.start() < start  # "Some say …, but that is wrong"
     if belief is None:
         return False
     if belief.start() >= a and low[a:belief.start()].strip().startswith(("myth", "the myth")):
@@ -3716,6 +3740,30 @@ def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
 
     i = _sentence_of(doc, a)
     return i >= 0 and sentence_subjects(doc).main_between(i, m.end(), m.end() + 3)
+
+
+#: A relative "which" right after a name and its comma ("Zelvara, which treats constipation").
+_WHICH_AFTER = compile_re(r",\s+which\s+(?:(?:also|usually|often|quickly|gently)\s+)?$")
+
+
+def _which_of_product(doc: Document, low: str, a: int, start: int) -> bool:
+    """A benefit verb after ", which" whose antecedent is the product's name ("We have given you
+    Zelvara, which treats constipation"): the product's benefit. The benefit readers hold back a
+    verb after "which" ("research which suggests it eases pain", "a drug which relieves it" of
+    another drug); the product named right before the comma is the relative's antecedent (side19)."""
+    m = _WHICH_AFTER.search(low, max(a, start - 40), start)
+    if m is None or quoted_at(doc, start):
+        return False
+    i = _sentence_of(doc, start)
+    name_start = max(a, m.start() - 40)
+    word = re.search(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}$", low[name_start:m.start()])
+    if i < 0 or word is None:
+        return False
+    antecedent = low[name_start + word.start():m.start()]
+    # the product named there: the page's main one, or (with none found) an intervention the
+    # sentence names ("We have given you lactulose, which treats constipation")
+    return main_named_between(doc, i, name_start + word.start(), m.start()) or (
+        not _main_intervention(doc) and any(antecedent.endswith(n.lower()) for n in interventions_named(doc, i)))
 
 
 def _state_of_product(doc: Document, low: str, a: int, b: int, start: int, end: int, perceived: bool) -> bool:
