@@ -225,3 +225,18 @@ def test_another_products_denial_a_hedge_or_another_condition_is_quiet(one, othe
 ])
 def test_ordinary_passages_with_the_treatment_words_stay_quiet(passage):
     assert contradiction_codes(passage) == []
+
+
+# -- fixes after the corpus run: "them" is no user; a quoted sentence's first word is no name --------
+
+
+@pytest.mark.parametrize("passage", [
+    # "them" is rats here: the person parts of a state leave out him/her/them
+    "Zelvara is melatonin in a spray. Rats are nocturnal, so Zelvara may play a role in keeping them awake. "
+    "The most commonly reported side effect of Zelvara was drowsiness.",
+    # the capital of a quoted sentence's first word names no product
+    "Zelvara Cream\nStretch marks affect men too, says a dermatologist. \"Unfortunately, stretch marks are permanent.\" "
+    "The marks slowly fade and become flat on their own, but that can take years. Zelvara is a cream.",
+])
+def test_a_state_of_others_or_a_quoted_conditions_course_stays_quiet(passage):
+    assert contradiction_codes(passage) == []

@@ -3102,7 +3102,11 @@ def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) ->
     if opener is not None:
         x0, x1 = opener.span("x")
         return bool(_PRODUCT_PRONOUN.fullmatch(low, x0, x1)) or main_named_between(doc, k, x0, x1)
-    if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start) or _ONE_COURSE.search(low, a, start):
+    # (the sentence's first word is capitalised because it opens the sentence, after any opening
+    # quote or bracket: '"Unfortunately, stretch marks are permanent."' names no product; side19)
+    first_letter = a + len(doc.text[a:start]) - len(doc.text[a:start].lstrip(" \"'“‘([*-–—\n"))
+    if main_named_between(doc, k, a, start) or _names_product(doc, k, first_letter + 1, start) \
+            or _ONE_COURSE.search(low, a, start):
         return True
     return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
 
