@@ -240,3 +240,53 @@ def test_ordinary_passages_with_the_treatment_words_stay_quiet(passage):
 ])
 def test_a_state_of_others_or_a_quoted_conditions_course_stays_quiet(passage):
     assert contradiction_codes(passage) == []
+
+
+# -- M4: interaction and scope sides in other words -------------------------------------------------
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara plays nicely with any medication you may already be on.", "Zelvara can make the contraceptive pill less effective."),
+    ("Zelvara works fine alongside your other tablets.", "Zelvara can raise blood levels of digoxin."),
+    ("Zelvara is safe for all users.", "People with pacemakers must not use Zelvara."),
+    ("Zelvara is suitable for everyone.", "Zelvara is not for pregnant women."),
+])
+def test_an_interaction_or_scope_side_in_other_words_conflicts(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is safe for all users.", "Dorvix is not for pregnant women."),
+    ("Zelvara is suitable for everyone.", "Zelvara is not for everyday use."),  # no group named
+    ("Zelvara is suitable for everyone.", "Is Zelvara not for pregnant women?"),
+    ("Zelvara works fine alongside your other tablets.", "Dorvix can raise blood levels of digoxin."),
+    ("Zelvara plays nicely with any medication you may already be on.",
+     "Dorvix can make the contraceptive pill less effective."),
+])
+def test_another_products_warning_or_no_group_is_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("passage", [
+    "Zelvara is a gym for all users. The pool is not for children under eight. The sauna is open daily.",
+    "Zelvara works fine alongside your other tablets, the pharmacist says. The app is not for medical advice.",
+    "Zelvara may play nicely with other medicines, but ask your pharmacist. It can make the contraceptive pill less effective.",
+])
+def test_ordinary_passages_with_the_interaction_and_scope_words_stay_quiet(passage):
+    assert contradiction_codes(passage) == []
+
+
+def test_too_little_of_the_product_failing_is_no_denial_of_its_benefit():
+    passage = ("Zelvara is a blood thinner that is commonly prescribed to patients to prevent blood clots. Too much "
+               "Zelvara can cause bleeding; too little Zelvara fails to prevent blood clots.")
+    assert contradiction_codes(passage) == []
+    assert _conflicts("Zelvara is prescribed to prevent blood clots.", "Zelvara fails to prevent blood clots.")
+
+
+@pytest.mark.parametrize("passage", [
+    "Zelvara is suitable for nearly everyone with mild bladder leakage. It uses gentle pulses. "
+    "It is not for people with pacemakers.",
+    "Zelvara is suitable for almost anyone. It is sold in pharmacies. Zelvara is not for pregnant women.",
+])
+def test_nearly_everyone_is_no_promise_for_everyone(passage):
+    assert contradiction_codes(passage) == []

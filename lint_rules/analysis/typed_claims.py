@@ -831,6 +831,13 @@ _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
 
 
+#: Right after an interaction promise's object, a contact or "that" relative clause whose subject
+#: is the reader or other people, with a modal ("… any medication you may already be on").
+_PERSON_MODAL_AFTER = compile_re(r"[^.;,]{0,30}?\s(?:that\s+|which\s+)?(?:you|they|people|patients|users)\s+(?:may|might|could)\s")
+#: Too little of the product as the subject of a denial of benefit ([frames] too_little).
+_TOO_LITTLE = compile_re(read_toml(DATA_FILE)["frames"]["too_little"])
+#: An approximator before a universal word ("nearly everyone"; [scope] near_universal).
+_NEAR_UNIVERSAL = compile_re(read_toml(DATA_FILE)["scope"]["near_universal"])
 #: After a coordinated symptom adjective and its comma, the rest of the condition's words.
 _COMMA_MORE = compile_re(r",\s+([^.;,:!?]{2,60})")
 #: A purpose or result clause after a benefit ("so you can get back to work", "so that you
@@ -2765,6 +2772,10 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             topic = topic[:max(0, len(topic) - (end - result.start()))]
         end = result.start()
     hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None)
+    if hedged and kind == "interaction" and side == "none" and (rel := _PERSON_MODAL_AFTER.match(low, end)):
+        # "plays nicely with any medication you may already be on": the modal is the relative
+        # clause's (the reader's own use), no hedge of the promise (side19)
+        hedged = clause_hedged(doc, start, end, until=rel.start())
     if kind == "course" and side == "lasting" and not hedged:
         # "results may last for years": a modal inside the cue's own words hedges the promise, which
         # "the effects may wear off" agrees with (side19)
@@ -2828,6 +2839,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "for adults without heart disease", "for healthy adults"
             if not groups and nobody:
                 groups = frozenset({"universal"})  # "no one needs to avoid it"
+            if "universal" in groups and _NEAR_UNIVERSAL.search(low, start, end):
+                base["hedged"] = True  # "suitable for nearly everyone": not a promise for everyone (side19)
             if not groups:
                 return None
         elif not groups:
@@ -2927,6 +2940,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "Do not stop taking it": an instruction
             if _MODAL_BEFORE.search(low, max(a, start - 8), start):
                 return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
+            if _TOO_LITTLE.search(low, lo, start):
+                return None  # "too little warfarin fails to prevent blood clots": the amount's failure (side19)
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
         if side == "helps" and re.match(_frames()["raised_chance"], low[start:end]) and not (
