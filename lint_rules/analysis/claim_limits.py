@@ -855,7 +855,7 @@ def routes(doc: Document, k: int, subject: str = "") -> frozenset[str]:
     cream"): it is left out up to its comma."""
     c = _cues()
     raw = _sentence(doc, k)
-    text = _CONTRAST.sub(" ", raw)
+    text = _COMPANION.sub(" ", _CONTRAST.sub(" ", raw))  # ("… so pair it with eye drops": the drops' form)
     out = {name for name, pattern in c.route_phrases if pattern.search(text)}
     stated = out - {"accident"}
     words = re.findall(r"[a-z][\w-]*", subject.lower())
@@ -891,6 +891,9 @@ def route_stated(doc: Document, k: int) -> bool:
 
 #: A phrase about another thing the sentence sets the product against ("unlike …", "compared
 #: with …", "instead of …"), to its comma or the sentence's end.
+#: A companion product's phrase ("pair it with eye drops"): its form is not this product's
+#: route (contradiction_limits.toml [route] companion; side19).
+_COMPANION = re.compile(read_toml("contradiction_limits.toml")["route"]["companion"])
 _CONTRAST = re.compile(r"\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|rather\s+than|versus|vs\.?)\s+[^,;:]*")
 
 

@@ -79,6 +79,7 @@ from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import normalise_token
 from lint_rules.analysis.context import subject_auxiliaries
 from lint_rules.analysis.denial_frames import typed_answer_claims
+from lint_rules.analysis.direction_states import state_changes
 from lint_rules.analysis.label_claims import (
     key_value_claims,
     list_titled_other,
@@ -162,6 +163,8 @@ class _Data:
     generic_subject: re.Pattern[str]
     #: [benefit] people_topic: people as the whole topic of a benefit, not a condition
     people_topic: frozenset[str]
+    #: [benefit] coordinated_modifiers: a symptom adjective a comma coordinates with the next ("itchy, watery eyes")
+    coordinated: frozenset[str]
     return_subjects: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
@@ -398,6 +401,7 @@ def _build_data() -> _Data:
         maker=compile_re(r"\b(?:" + "|".join(d["allergen"]["makers"]) + r")\b"),
         generic_subject=compile_re(r"\s*(?:" + "|".join(d["allergen"]["generic_subject"]) + r")\b"),
         people_topic=frozenset(d["benefit"]["people_topic"]),
+        coordinated=frozenset(d["benefit"]["coordinated_modifiers"]),
         return_subjects=compile_re(r"(?<![a-z'-])(?:" + "|".join(re.escape(w) for w in sorted(
             d["course"]["return_subjects"], key=lambda w: (-len(w), w))) + r")\s+$"),
         allergens=kinds,
@@ -618,6 +622,10 @@ def _generated(d: dict[str, Any], kind: str, side: str) -> list[str]:
             # name or "it" (``_owned_by_product``): "A massage relieved neck pain" is the massage's
             _frames()["relief_past_not_subject"] + r"(?P<o>[a-z][\w'’-]*)\s+" + _frames()["relief_past_adverbs"]
             + r"(?:" + _relief_past(lemmas, d["benefit"]["relief_ergative"]) + r")(?![a-z])" + topic,
+            # the purpose of taking it ("Take it after training to ease next-day soreness", "is used
+            # to treat constipation"; [frames] purpose_imperative, purpose_passive; side19)
+            _frames()["purpose_imperative"].replace("{BASE}", _phrases(list(lemmas))) + topic,
+            _frames()["purpose_passive"].replace("{BASE}", _phrases(list(lemmas))) + topic,
             # the causative of feeling better ("can make a stuffy nose feel clearer")
             r"\bmakes?\s+(?:a|an|the|your|my|their)?\s*(?P<t>[\w' -]{2,30}?)\s+(?:feel|look|seem)\s+(?:better|clearer|easier|"
             r"calmer|smoother|softer|brighter|less\s+[a-z]+|more\s+comfortable)",
@@ -826,6 +834,15 @@ _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?
                          r"women|men|children|kids|adults|teenagers|people|patients|those|participants)\b[^,.;]{0,40},")
 
 
+#: Right after an interaction promise's object, a contact or "that" relative clause whose subject
+#: is the reader or other people, with a modal ("… any medication you may already be on").
+_PERSON_MODAL_AFTER = compile_re(r"[^.;,]{0,30}?\s(?:that\s+|which\s+)?(?:you|they|people|patients|users)\s+(?:may|might|could)\s")
+#: Too little of the product as the subject of a denial of benefit ([frames] too_little).
+_TOO_LITTLE = compile_re(read_toml(DATA_FILE)["frames"]["too_little"])
+#: An approximator before a universal word ("nearly everyone"; [scope] near_universal).
+_NEAR_UNIVERSAL = compile_re(read_toml(DATA_FILE)["scope"]["near_universal"])
+#: After a coordinated symptom adjective and its comma, the rest of the condition's words.
+_COMMA_MORE = compile_re(r",\s+([^.;,:!?]{2,60})")
 #: A purpose or result clause after a benefit ("so you can get back to work", "so that you
 #: sleep through"): what the benefit is for, not what it acts on.
 _RESULT_CLAUSE = compile_re(r",?\s(?:so\s+that|so|which\s+(?:means|lets|helps)|letting|allowing|meaning)\s")
@@ -853,6 +870,8 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[a-z][a-z'-]+", text):
         t = normalise_token(w.strip("'"))
+        if len(t) == 4 and t.endswith("s") and not t.endswith(("ss", "us", "is")):
+            t = t[:-1]  # "eyes", "lips", "ears": the plurals normalise_token leaves (side19)
         t = data.same.get(t, data.same.get(w, t))
         if " " in t:
             t = normalise_token(w.strip("'"))
@@ -1094,13 +1113,17 @@ def _build(doc: Document) -> list[TypedClaim]:
                 continue  # "Alcohol taken with sleeping pills increases drowsiness": two other things
             if kind == "dose" and side == "unlimited" and _unbounded_not_products(doc, low, m.start(), m.end()):
                 continue  # "Drink as much water as you like", "as often as you need, up to four times a day"
+            end_at = m.end()
             if "t" in pattern.groupindex:
                 topic = m.group("t")
+                if kind == "benefit" and topic.split()[-1:] and topic.split()[-1] in data.coordinated \
+                        and (more := _COMMA_MORE.match(low, m.end())):
+                    topic, end_at = topic + " " + more.group(1), more.end()  # "itchy, watery eyes": one condition
             else:  # the topic, if any, is in the words before ("sleep quality did not improve"):
                 # the clause's opening noun phrase, cut at its first qualifier later
                 before = low[max(0, m.start() - 120):m.start()]
                 topic = re.split(r"[.;:!?,\n]", before)[-1]
-            raw.append((kind, side, m.start(), m.end(), topic))
+            raw.append((kind, side, m.start(), end_at, topic))
     raw.extend(_person_results(doc, low, data))
     for am in amounts(doc):
         # a bounded amount, wherever its words stand ("never exceed four capsules a day", "two
@@ -1152,6 +1175,9 @@ def _build(doc: Document) -> list[TypedClaim]:
             raw.append(("direction", "?", at, m.end(), "m:" + " ".join(normalise_token(w) for w in words)))
     for m in data.states.finditer(low):
         raw.append(("direction", "state", m.start(), m.end(), m.group()))
+    for s_start, s_end, state_key in state_changes(low):
+        # "leaves skin drier", "keeps you alert", "moisturises the skin" (``direction_states``)
+        raw.append(("direction", "result", s_start, s_end, state_key))
     # "Interactions: none known" (the page's product's); "Shellfish allergy? You can still take X.";
     # "Whatever your age or health, X is safe"
     labelled = [TypedClaim(type=f.type, side=f.side, start=f.start, end=f.end, sentence=f.sentence,
@@ -1194,8 +1220,9 @@ def _build(doc: Document) -> list[TypedClaim]:
             continue  # "Tacrolimus levels rose when patients ate grapefruit": no product in the change
         if kind == "conditioned":
             claim = _conditioned(doc, side, low, a, b, start, end)
-        elif conditional_at(doc, start):
-            continue  # a condition: "if it makes you dizzy, stop"
+        elif conditional_at(doc, start) and not (kind == "direction" and _EXPECTED_CONSEQUENT.search(low, end, b)):
+            continue  # a condition: "if it makes you dizzy, stop" (not "If your pulse speeds up on
+            # it, this is the expected effect": the change is asserted)
         else:
             if kind in ("benefit", "direction") and _ENDED_BY_STOPPING.search(low, a, b) \
                     and _NO_LONGER_BEFORE.search(low, max(lo, start - 30), start):
@@ -1237,7 +1264,12 @@ def _build(doc: Document) -> list[TypedClaim]:
         i = claim.sentence
         if claim.type in live:
             if claim.type == "benefit":
-                names = interventions_named(doc, i) | {intervention_at(doc, i, claim.start, claim.end, claim.type)}
+                # the words of the claim's own product, and of a product named inside the claim's
+                # words; not of one named after them ("won't help with eye symptoms, so pair it with
+                # eye drops": the drops do not take "eye" out of the condition; side19)
+                cue = low[claim.start:claim.end]
+                names = {n for n in interventions_named(doc, i) if n.lower() in cue} | {
+                    intervention_at(doc, i, claim.start, claim.end, claim.type)}
                 own = {normalise_token(w) for n in names for w in re.findall(r"[a-z0-9-]+", n)}
                 claim.topic = frozenset(claim.topic - own)
                 if not claim.topic:
@@ -1304,6 +1336,7 @@ def _build(doc: Document) -> list[TypedClaim]:
                 claim.subject = _it_refers_to(doc, low, i, claim.start, claim.end) or "*"
             if claim.aspect == "outcome" and not claim.names and not re.search(
                     r"\b(?:it|they|this|these)\b", low[lo:claim.start]) and not _USERS.search(low, a, b) \
+                    and not _USERS_PLACE.search(low, claim.start, claim.end) \
                     and not _EACH_USE.search(low, claim.end, b):
                 # ("Expect your blood pressure to climb after each scoop": the change follows one
                 # use of the product, so it is the page's product's; deny18)
@@ -2742,6 +2775,14 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             topic = topic[:max(0, len(topic) - (end - result.start()))]
         end = result.start()
     hedged = clause_hedged(doc, start, end, soft=kind in ("benefit", "direction"), until=end if result else None)
+    if hedged and kind == "interaction" and side == "none" and (rel := _PERSON_MODAL_AFTER.match(low, end)):
+        # "plays nicely with any medication you may already be on": the modal is the relative
+        # clause's (the reader's own use), no hedge of the promise (side19)
+        hedged = clause_hedged(doc, start, end, until=rel.start())
+    if kind == "course" and side == "lasting" and not hedged:
+        # "results may last for years": a modal inside the cue's own words hedges the promise, which
+        # "the effects may wear off" agrees with (side19)
+        hedged = any(_MODAL_BEFORE.search(low, start, start + sp.end()) for sp in re.finditer(r"\s+", low[start:end]))
     # "relieved by X in most users": hedged as written (a share, not everyone), yet the
     # benefit's own claim, which a failure with no group contradicts
     majority = hedged and kind == "benefit" and side == "helps" and not clause_hedged(
@@ -2801,6 +2842,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "for adults without heart disease", "for healthy adults"
             if not groups and nobody:
                 groups = frozenset({"universal"})  # "no one needs to avoid it"
+            if "universal" in groups and _NEAR_UNIVERSAL.search(low, start, end):
+                base["hedged"] = True  # "suitable for nearly everyone": not a promise for everyone (side19)
             if not groups:
                 return None
         elif not groups:
@@ -2882,7 +2925,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                           aspect=side_kind, absolute=side == "reversible")
     if kind == "benefit":
         window = re.sub(r"[\"“”‘’]", " ", low[max(a, start - 40):start])
-        if side == "helps" and (data.not_helps.search(window) or quoted_at(doc, start)):
+        if side == "helps" and (data.not_helps.search(window) or quoted_at(doc, start)) \
+                and not _which_of_product(doc, low, a, start):
             return None
         if side == "helps" and _NOT_PROVEN.search(low, a, start):
             return None  # "the findings don't prove that statins ward off cancer": not asserted
@@ -2899,6 +2943,8 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 return None  # "Do not stop taking it": an instruction
             if _MODAL_BEFORE.search(low, max(a, start - 8), start):
                 return None  # "may not relieve it in everyone": a hedged denial, no claim that it fails
+            if _TOO_LITTLE.search(low, lo, start):
+                return None  # "too little warfarin fails to prevent blood clots": the amount's failure (side19)
             if re.match(r"\s*(?:as\s+much|as\s+well|as\s+many|as\s+quickly)\b", low[end:end + 20]):
                 return None  # "did not improve as much": a comparison
         if side == "helps" and re.match(_frames()["raised_chance"], low[start:end]) and not (
@@ -3022,7 +3068,7 @@ def _gives_product(doc: Document, low: str, lo: int, start: int) -> bool:
 
 #: A lasting result said as a predicate of its subject ("the change is irreversible", "your
 #: new hair is yours for life"): the subject says whose result it is.
-_PREDICATED = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|forever|for\s+good|to\s+keep)\b"
+_PREDICATED = compile_re(read_toml(DATA_FILE)["course"]["predicated_strict"] + r"|\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|forever|for\s+good|to\s+keep)\b"
                          r"|\b(?:stays?|stayed|staying|remains?|remained|remaining)\s+(?:off|gone|away|clear|lost)\s*$"
                          r"|^(?:keep|keeps|kept|keeping|retain\w*|maintain\w*|hold\w*\s+on\s+to)\s")
 #: The predicated forms that always need the product named or pointed back to: "irreversible"
@@ -3030,7 +3076,7 @@ _PREDICATED = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s+(?:for\s+life|f
 #: product. A result that stays off or is kept needs it only when the sentence names another
 #: means (``_other_means``): "Once the lines are gone, they stay gone" on the product's page is
 #: the product's.
-_PREDICATED_STRICT = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s")
+_PREDICATED_STRICT = compile_re(r"\birreversible\b|\b(?:yours|theirs)\s|" + read_toml(DATA_FILE)["course"]["predicated_strict"])
 #: Another way the result came about, named in the sentence: a preposition of means or time
 #: before a thing that is not the product ("through exercise", "after gastric surgery", "with
 #: surgery"), or a group defined by doing something else ("people who change their diet").
@@ -3074,7 +3120,11 @@ def _lasting_of_product(doc: Document, low: str, a: int, lo: int, start: int) ->
     if opener is not None:
         x0, x1 = opener.span("x")
         return bool(_PRODUCT_PRONOUN.fullmatch(low, x0, x1)) or main_named_between(doc, k, x0, x1)
-    if main_named_between(doc, k, a, start) or _names_product(doc, k, a + 1, start) or _ONE_COURSE.search(low, a, start):
+    # (the sentence's first word is capitalised because it opens the sentence, after any opening
+    # quote or bracket: '"Unfortunately, stretch marks are permanent."' names no product; side19)
+    first_letter = a + len(doc.text[a:start]) - len(doc.text[a:start].lstrip(" \"'“‘([*-–—\n"))
+    if main_named_between(doc, k, a, start) or _names_product(doc, k, first_letter + 1, start) \
+            or _ONE_COURSE.search(low, a, start):
         return True
     return any(not re.match(r"(?:that|those)\b", m.group(0)) for m in _PRODUCT_PRONOUN.finditer(low, lo, start))
 
@@ -3499,6 +3549,7 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
 #: belief that it never interacts is a myth").
 _BELIEF_THAT = compile_re(r"\b(?:idea|notion|belief|claim|assumption|myth|impression|view|suggestion|promise|tale|story|"
                           r"theory|rumou?r|saying|wisdom|legend|folklore|misconception)s?\s+that\b")
+_RUMOUR_REPORT = compile_re(read_toml(DATA_FILE)["frames"]["rumour_report"])
 _REJECTED = compile_re(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be|has\s+been|have\s+been)\s+"
                        r"(?:simply\s+|just\s+|plainly\s+|completely\s+|largely\s+|thoroughly\s+|widely\s+|long\s+since\s+|since\s+)?"
                        r"(?:mistaken|wrong|false|untrue|a\s+myth|not\s+true|unfounded|misleading|incorrect|debunked|outdated|"
@@ -3511,6 +3562,8 @@ def _debunked(low: str, a: int, b: int, start: int) -> bool:
     belief = None
     for m in _BELIEF_THAT.finditer(low, a, start):
         belief = m
+    if belief is None and (rumour := _RUMOUR_REPORT.search(low, a, start)):
+        return bool(_REJECTED.search(low, start, b)) and rumour.start() < start  # "Some say …, but that is wrong"
     if belief is None:
         return False
     if belief.start() >= a and low[a:belief.start()].strip().startswith(("myth", "the myth")):
@@ -3644,6 +3697,9 @@ _CONDITION_OF = compile_re(r"\b(?:treat\w*|therap\w*|medications?|medicines?|dru
 _ATTRIBUTIVE = compile_re(r"(?<![a-z])(?:with|of)\s+$")
 #: Unless the "with" is that of a link ("linked with raised cholesterol", "associated with
 #: increased blood pressure"): then the participle is the effect the claim names.
+#: Before a participle that modifies a measure ("got thinning bones", "with rising blood
+#: pressure", "my flagging energy"): a word of having or a possessive (side19).
+_HAVING_BEFORE = compile_re(read_toml(DATA_FILE)["frames"]["having_before"])
 _LINKED = compile_re(r"\b(?:associated|linked|related|tied|connected)\s+with\s+$")
 _ADVERB = compile_re(r"\s+(?:actually|even|then|quickly|rapidly|significantly|sharply|slightly|markedly|dramatically|"
                      r"also|further|steadily|gradually|noticeably)(?=\s)")
@@ -3701,10 +3757,102 @@ def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
     return i >= 0 and sentence_subjects(doc).main_between(i, m.end(), m.end() + 3)
 
 
+#: A relative "which" right after a name and its comma ("Zelvara, which treats constipation").
+_WHICH_AFTER = compile_re(r",\s+which\s+(?:(?:also|usually|often|quickly|gently)\s+)?$")
+
+
+def _which_of_product(doc: Document, low: str, a: int, start: int) -> bool:
+    """A benefit verb after ", which" whose antecedent is the product's name ("We have given you
+    Zelvara, which treats constipation"): the product's benefit. The benefit readers hold back a
+    verb after "which" ("research which suggests it eases pain", "a drug which relieves it" of
+    another drug); the product named right before the comma is the relative's antecedent (side19)."""
+    m = _WHICH_AFTER.search(low, max(a, start - 40), start)
+    if m is None or quoted_at(doc, start):
+        return False
+    i = _sentence_of(doc, start)
+    name_start = max(a, m.start() - 40)
+    word = re.search(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}$", low[name_start:m.start()])
+    if i < 0 or word is None:
+        return False
+    antecedent = low[name_start + word.start():m.start()]
+    # the product named there: the page's main one, or (with none found) an intervention the
+    # sentence names ("We have given you lactulose, which treats constipation")
+    return main_named_between(doc, i, name_start + word.start(), m.start()) or (
+        not _main_intervention(doc) and any(antecedent.endswith(n.lower()) for n in interventions_named(doc, i)))
+
+
+def _state_of_product(doc: Document, low: str, a: int, b: int, start: int, end: int, perceived: bool) -> bool:
+    """A state reading (``direction_states``) is said of the product: its subject names it or a
+    word pointing back to it ("Zelvara leaves skin drier", "it keeps you alert", "the serum",
+    "the HA" of "Aquavive HA Serum"), and nothing else (``_subject_may_be_product``). Why: a new
+    reading is held to positive evidence: "Cold winter wind leaves skin drier", "Exercise gets
+    your pulse speeding up", "Screens keep you alert" name no product, and the plain subject
+    check lets an unnamed one through. A perceived state ("you may notice your pulse speeding
+    up") has the person as its subject: the sentence must name the product (or "it")."""
+    i = _sentence_of(doc, start)
+    if i < 0:
+        return False
+    if perceived:
+        return _names_product(doc, i, a, b) or bool(_it_product().search(low, a, b))
+    lo = clause_span(doc, start, end)[0]
+    subject = low[lo:start]
+    definite = re.search(r"\b(?:the|this|these)\s+([a-z0-9-]+)\s+(?:(?:\w+ly|can|may|will|also|often)\s+)*$", subject)
+    # a capitalised word only because it opens the sentence ("Central heating leaves skin drier")
+    # names nothing when no main product is found
+    first = re.match(r"[\s\W]*[A-Za-z][\w-]*", doc.text[a:b])
+    after_first = max(lo, a + first.end()) if first and lo <= a + first.start() else lo
+    named = (main_named_between(doc, i, lo, start) or _names_product(doc, i, after_first, start)
+             or _PRODUCT_PRONOUN.search(subject) or (definite and _word_of_product_name(doc, lo + definite.start(1))))
+    return bool(named) and _subject_may_be_product(doc, low, i, lo, start)
+
+
+def _users_of_product(doc: Document, low: str, p0: int, p1: int) -> bool:
+    """The users' place ``low[p0:p1]`` (``_USERS_PLACE``: "in the group taking the tablets")
+    names the product as what they took: its name, or a word pointing back to it ("it", "the
+    tablets"), and no other name ("taking Dorvix", "taking steroids")."""
+    i = _sentence_of(doc, p0)
+    if i < 0:
+        return False
+    if _names_product(doc, i, p0, p1):
+        return True
+    users = _USERS_PLACE.match(low, p0, p1)
+    took = users.group("took") if users else ""
+    return bool(took) and bool(_PRODUCT_PRONOUN.fullmatch(took.strip()))
+
+
+def _word_of_product_name(doc: Document, at: int) -> bool:
+    """The word at ``at`` (after "the") repeats a word of the product's name: the product's own
+    name word ("the serum" of "Aquavive HA Serum") or a capitalised word written earlier inside
+    a name of two or more capitalised words that holds one ("the HA" after "Aquavive HA Serum"):
+    a definite noun phrase pointing back to that name."""
+    word = re.match(r"[\w-]+", doc.text[at:])
+    if word is None:
+        return False
+    low_word = word.group().lower()
+    main = set(re.findall(r"[a-z0-9-]{2,}", _main_intervention(doc).lower())) | _product_words(doc)
+    if low_word in main:
+        return True
+    if not word.group()[:1].isupper():
+        return False
+    for name in re.finditer(r"(?:[A-Z][\w-]*\s+)+[A-Z][\w-]*", doc.text[:at]):
+        words = [w.lower() for w in name.group().split()]
+        if low_word in words and main & set(words):
+            return True
+    return False
+
+
 def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int, phrase: str,
                base: dict[str, Any]) -> TypedClaim | None:
     data = _data()
     phrase = re.sub(r"\s+", " ", phrase)
+    if side == "result":
+        if _NEGATED_VERB.search(low, max(a, start - 40), start) or _DENIED_VERB.search(low, max(a, start - 40), start):
+            return None  # "won't leave your skin dry" denies a drying: it agrees with a moisturiser,
+            # so it is no claim of "no change" either
+        quantity, direction, *perceived = phrase.split()
+        if not _state_of_product(doc, low, a, b, start, end, bool(perceived)):
+            return None
+        return TypedClaim("direction", direction, **base, topic=frozenset({quantity}), aspect="verb")
     if side == "state":
         quantity, direction, framed = data.state_of[phrase]
         if framed and not (data.state_frame.search(low, a, start) or _state_after(doc, low, a, end, b)):
@@ -3732,6 +3880,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
                     and not _LINKED.search(low, max(a, m.start() - 20), m.start()):
                 return None  # "900 adults with raised triglycerides", "a history of lowered sodium":
                 # a participle after "with"/"of" describes the people's state, not a product's effect
+            if re.fullmatch(r"[a-z]+ing\s+", m.group()) and _HAVING_BEFORE.search(low, max(a, m.start() - 12), m.start()):
+                return None  # "I've got thinning bones", "for people with rising blood pressure": a
+                # participle right before the measure, after a word of having, describes the person
             if re.search(r"\soff\s", m.group()) and not _off_by_product(doc, low, a, m.start()):
                 return None  # "Cutting out butter took 20 points off my LDL": the amount is taken
                 # off by something else, the clause's own subject
@@ -3778,6 +3929,9 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     adverb = _ADVERB.match(low, end, b) or _AUXILIARIES.match(low, end, b) or _PARTICLE_DEGREE.match(low, end, b)
     tail = _MEASURE_TAIL.match(low, end, b)
     spots = [end, *([adverb.end()] if adverb else [])]
+    if users := _USERS_PLACE.match(low, end, b):
+        after_users = _ADVERB.match(low, users.end(), b) or _AUXILIARIES.match(low, users.end(), b)
+        spots += [users.end(), *([after_users.end()] if after_users else [])]
     if tail and tail.end() > end:
         # "your HbA1c, the long-term sugar number, down", "their blood sugar readings drop":
         # the measure's reading noun or an appositive naming it again stands before the verb
@@ -3786,6 +3940,8 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
     for name, pattern in data.after:
         m = next((got for spot in spots if (got := pattern.match(low, spot, b))), None)
         if m:
+            if users and m.start() >= users.end() and not _users_of_product(doc, low, users.start(), users.end()):
+                return None  # "Cholesterol among people taking Dorvix rose", "… in the group taking steroids"
             base["end"] = m.end()
             caused = _PARTICLE_VERB.search(low, max(a, start - 30), start)
             if caused and _NEGATED_VERB.search(low, max(a, caused.start() - 25), caused.start()):
@@ -3804,6 +3960,12 @@ def _direction(doc: Document, side: str, low: str, a: int, b: int, start: int, e
 #: number, down by a point"; the appositive of Quirk et al. 1985, §17.65, opening with a
 #: determiner, so "blood pressure, which …" or ", and …" is no appositive).
 _MEASURE_TAIL = compile_re(read_toml(DATA_FILE)["frames"]["measure_tail"])
+#: Between a measure and its change verb, the product's users as the change's place ("bone
+#: density in the group taking the tablets fell"): the change is theirs (side19).
+_USERS_PLACE = compile_re(read_toml(DATA_FILE)["frames"]["users_place"])
+#: After a condition, a main clause saying the change is the expected one ("If you feel your
+#: pulse speeding up on it, this is the expected effect"): the change is asserted (side19).
+_EXPECTED_CONSEQUENT = compile_re(read_toml(DATA_FILE)["frames"]["expected_consequent"])
 #: After a measure's word, a noun it modifies ("glucose activity", "glucose use", "cholesterol
 #: test"): the words name something else than the measure.
 _NOT_THE_MEASURE = compile_re(r"\s+(?:activity|use|uptake|metabolism|tolerance|tests?|testing|monitors?|monitoring|meters?|"
