@@ -485,7 +485,16 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
     s, e = start - lo, end - lo
     if data.modifier_heads.match(low, e):
         return None  # "prostate cancer detection": the effect names what the noun is about
+    gloss = _GLOSS.match(low, e)
+    if gloss is not None:
+        # "Paraesthesia (a harmless prickling of the skin) may occur with it": a gloss in brackets
+        # after the effect names it again; its predicate comes after the bracket (read19)
+        e = gloss.end()
     return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo])
+
+
+#: A gloss in brackets right after an effect's name ("xerostomia (dry mouth)").
+_GLOSS = compile_re(r"\s?\([^()]{1,80}\)")
 
 
 _NEGATING = frozenset({"not", "never", "n't", "cannot", "won't", "can't", "doesn't", "don't", "didn't", "wouldn't",

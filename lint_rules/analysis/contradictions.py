@@ -100,6 +100,7 @@ from lint_rules.analysis.denial_frames import (
     LIMITED_AFTER,
     absence_denial,
     answer_claims,
+    describes_effect,
     quantified_denial,
     side_effect_denial,
     side_effect_owner,
@@ -397,6 +398,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             or _DENIED_AFTER.match(doc.text, m.end, sent.end))
         if m.kind == "general" and side_effect_predicate(doc, sent.start, m):
             continue  # "Hair loss is not a side effect of X": the term names what hair loss is not
+        if m.kind == "general" and describes_effect(doc, m):
+            continue  # "a harmless prickling may occur": the word says what the effect is like (read19)
         if m.kind == "finding" and not framed_denial and side_effect_denial(doc, sent.start, sent.end, m):
             framed_denial = True  # "Hair loss is not a (known) side effect of X": that effect denied
         denied = framed_denial and not m.negated
