@@ -75,3 +75,57 @@ def test_a_gloss_in_brackets_keeps_a_disease_symptom_apart(gloss, denial):
 ])
 def test_the_product_called_harmless_still_promises_safety(safe, harm):
     assert contradiction_codes(f"Zelvara is a new herbal tablet. {safe} It is sold in pharmacies.\n\n{harm}\n")
+
+
+# -- M3: a harm told as a record in the active voice ----------------------------------------------
+
+_NO_HAIR_LOSS = "Zelvara does not cause hair loss."
+_NO_DIZZINESS = "Zelvara never causes dizziness."
+_NO_HEADACHES = "Zelvara does not cause headaches."
+
+
+@pytest.mark.parametrize("record,denial", [
+    ("The trial recorded hair loss in twelve women taking Zelvara.", _NO_HAIR_LOSS),
+    ("The paper records hair loss in twelve women taking Zelvara.", _NO_HAIR_LOSS),
+    ("Researchers noted headaches in a third of those on Zelvara.", _NO_HEADACHES),
+    ("In the 2019 study, investigators observed dizziness in eight patients given Zelvara.", _NO_DIZZINESS),
+    ("The Zelvara leaflet lists dizziness among its common side effects.", _NO_DIZZINESS),
+    ("The label lists dizziness.", _NO_DIZZINESS),
+    ("Zelvara's patient information leaflet mentions headaches.", _NO_HEADACHES),
+    ("Doctors in Leeds have documented hair loss in several women who took Zelvara.", _NO_HAIR_LOSS),
+    ("A review found dizziness in 4% of Zelvara users.", _NO_DIZZINESS),
+    ("The study saw hair loss in a handful of patients on it.", _NO_HAIR_LOSS),
+    ("The FDA lists hair loss among the side effects of Zelvara.", _NO_HAIR_LOSS),
+])
+def test_a_record_of_the_harm_in_the_products_takers_is_its_harm(record, denial):
+    assert _conflicts(record, denial)
+
+
+@pytest.mark.parametrize("record,denial", [
+    ("The trial recorded hair loss in twelve women taking the placebo.", _NO_HAIR_LOSS),
+    ("The label lists dizziness among the side effects of Dorvix.", _NO_DIZZINESS),
+    ("The trial recorded no hair loss in women taking Zelvara.", _NO_HAIR_LOSS),
+    ("The label lists dizziness as a symptom of the flu.", _NO_DIZZINESS),
+    ("The trial recorded hair loss in twelve women before they began Zelvara.", _NO_HAIR_LOSS),
+    ("Researchers noted fewer headaches in patients taking Zelvara.", _NO_HEADACHES),
+    ("Researchers noted headaches in a third of those on Dorvix.", _NO_HEADACHES),
+    ("The study recorded hair loss in women with thyroid disease.", _NO_HAIR_LOSS),
+    ("This report documented dizziness in older drivers.", _NO_DIZZINESS),
+    ("The trial recorded hair loss in twelve women taking Zelvara.", "Dorvix does not cause hair loss."),
+    ("Doctors have noted headaches in many people who skip breakfast.", _NO_HEADACHES),
+    ("The authors list dizziness as a warning sign of a stroke.", _NO_DIZZINESS),
+    ("Researchers noted headaches in people taking Dorvix, but not in those on Zelvara.", _NO_HEADACHES),
+    ("Did the trial record hair loss in women taking Zelvara?", _NO_HAIR_LOSS),
+    ("The study found less hair loss in women taking Zelvara than in those on placebo.", _NO_HAIR_LOSS),
+])
+def test_a_record_of_another_group_product_or_disease_is_not_the_products_harm(record, denial):
+    assert _quiet(record, denial)
+
+
+@pytest.mark.parametrize("record", [
+    "The Dorvix leaflet lists nausea.",
+    "The Dorvix trial recorded nausea in a fifth of patients.",
+    "The trial of Dorvix, an older drug, recorded nausea in a fifth of patients.",
+])
+def test_a_record_that_names_another_product_is_that_products(record):
+    assert not contradiction_codes(f"Zelvara is a new tablet. It does not cause nausea. {record}\n")

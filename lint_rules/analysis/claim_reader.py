@@ -490,7 +490,8 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
         # "Paraesthesia (a harmless prickling of the skin) may occur with it": a gloss in brackets
         # after the effect names it again; its predicate comes after the bracket (read19)
         e = gloss.end()
-    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo])
+    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo]) \
+        or _recorded_before(data, text[lo:hi], low, s, e)
 
 
 #: A gloss in brackets right after an effect's name ("xerostomia (dry mouth)").
@@ -802,3 +803,81 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
     if not (named or data.users.search(near) or data.ties.search(low, e) or _CIRCUMSTANCE.match(low, m.end())):
         return None  # "hot flashes can happen many times a day": nothing ties it to a product
     return Reading("occur", "product", "after", m.group().strip(), negated)
+
+
+@dataclass(frozen=True)
+class _Record:
+    verbs: re.Pattern[str]
+    keepers: re.Pattern[str]
+    documents: re.Pattern[str]
+    placed: re.Pattern[str]
+    not_effect: re.Pattern[str]
+    not_product: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _record() -> _Record:
+    """The patterns of ``[record]`` (``_recorded_before``)."""
+    d = read_toml(DATA_FILE)
+    rec = d["record"]
+    forms = [f for lemma in rec["verbs"] for f in _forms(lemma, d["irregular"]) if not f.endswith("ing")]
+    nouns = [r"\s+".join(map(re.escape, n.split())) + "s?" for n in d["classes"]["effect_nouns"]]
+    people = r"(?:[\w%'-]+\s+){0,5}?"
+    placed = (r"\W*(?:[\w%-]+\s+){0,6}?(?:(?:in|among|of|for|with|from)\s+" + people
+              + r"(?:" + phrase_alternation(rec["taken"]) + r")\s+(?:the\s+)?(?P<x>[\w-]+)"
+              + r"|(?:in|among|of)\s+" + people + r"(?P<y>[\w-]+)\s+(?:" + phrase_alternation(rec["takers"]) + r")"
+              + r"|(?:among|as|in)\s+(?:[\w-]+\s+){0,4}?(?:" + _alternation(nouns) + r")\s+(?:of|with|from|for)\s+"
+              + r"(?:the\s+)?(?P<z>[\w-]+))(?![\w-])")
+    return _Record(
+        verbs=compile_re(r"(?<![a-z'])(?:" + _alternation(forms) + r")(?![a-z'])"),
+        keepers=_word_set(rec["keepers"]),
+        documents=compile_re(r"(?<![a-z])(?:" + phrase_alternation(rec["documents"]) + r")s?(?![a-z])"),
+        placed=compile_re(placed),
+        not_effect=compile_re(r"\W*(?:as|among)\s+(?:(?:a|an|the|one\s+of\s+the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                              + phrase_alternation(rec["not_effect"]) + r")(?![a-z])"),
+        not_product=frozenset(rec["not_product"]),
+    )
+
+
+def _recorded_before(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
+    """A harm told as a record in the active voice (``[record]``): "the trial recorded hair loss
+    in twelve women taking X", "researchers noted headaches in a third of those on X", "the X
+    label lists drowsiness". The subject keeps a record (a trial, researchers, a regulator) or is
+    a document of the product (its label or leaflet); what ties the effect to the product is the
+    people after it who take the product (or "X users"), the side effects "of X" it is listed
+    among, or the product named in the subject ("the Zelvara label", "its leaflet"); a bare
+    label or leaflet is the page product's. Not an effect listed as a disease's symptom, nor in a
+    comparison arm or another group ("in women taking the placebo"), nor in people not said to
+    take anything ("in people who drink heavily"): a trial records many things, and only what it
+    records in the product's takers is the product's harm (read19)."""
+    rec = _record()
+    clause_lo = 0
+    for b in _BREAK.finditer(low, 0, s):
+        clause_lo = b.end()
+    verb = None
+    for m in rec.verbs.finditer(low, clause_lo, s):
+        verb = m
+    if verb is None:
+        return None
+    gap = low[verb.end():s]
+    if len(_WORD.findall(gap)) > OBJECT_GAP or re.search(r"[.;:,]", gap) or _NOT_THE_EFFECT.search(gap):
+        return None
+    region, original_region = low[clause_lo:verb.start()], original[clause_lo:verb.start()]
+    document = rec.documents.search(region)
+    if not (rec.keepers.search(region) or document) or data.disease.search(region):
+        return None
+    rest = low[e:e + 140]
+    if _OTHER_GROUP.search(region) or _OTHER_GROUP.search(rest) or rec.not_effect.match(rest):
+        return None
+    placed = rec.placed.match(rest)
+    tied = False
+    if placed is not None:
+        at = placed.start(placed.lastgroup or "x")
+        word = placed.group(placed.lastgroup or "x")
+        tied = bool(data.product.fullmatch(word)) or (original[e + at:e + at + 1].isupper() and not data.disease.fullmatch(word))
+    named = any(p.group() not in rec.not_product for p in data.product.finditer(region)) or any(
+        w.lower() not in _FUNCTION_WORDS and not rec.keepers.fullmatch(w.lower()) and not rec.documents.fullmatch(w.lower())
+        for w in re.findall(r"(?<![\w-])[A-Z][\w-]{2,}", original_region))
+    if not (tied or named or document):
+        return None
+    return Reading("recorded", "product", "before", re.sub(r"\s+", " ", verb.group()))

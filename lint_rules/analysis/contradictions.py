@@ -463,6 +463,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
         if in_other_product(doc, m.sentence, m.start):
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
+        if stance == "affirmed" and _recorded_of_other(doc, m.sentence, sent.start, sent.end, m):
+            continue  # "The Dorvix leaflet lists nausea": another product's record (read19)
         if (opening := _PRONOUN_OPENS.match(doc.text, sent.start, m.start)) is not None \
                 and it_is_other(doc, m.sentence, opening.start(1)):
             continue  # "Sleepo gummies contain melatonin. It can make you drowsy": Sleepo's (name17)
@@ -612,6 +614,17 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
         return True
     subjects = sentence_subjects(doc)
     return (bool(subjects.main) and subjects.other_between(k, lo, hi)) or coined_name_between(doc, lo + 1, hi)
+
+
+def _recorded_of_other(doc: Document, k: int, lo: int, hi: int, m: Mention) -> bool:
+    """The effect is told as a record in the active voice (``claim_reader``'s recorded reading
+    before the effect: "the trial recorded hair loss in women taking X") and the sentence names
+    another intervention or coined name than the page's product ("the Dorvix leaflet lists
+    nausea", "researchers noted headaches in people taking Dorvix"): the record is that
+    product's. The record's keeper is no causer, so the subject analysis leaves such a sentence
+    with the page's product; the names in it decide (read19)."""
+    read = _reading(doc, lo, hi, m)
+    return read is not None and read.pclass == "recorded" and read.where == "before" and _others_users(doc, k, lo, hi)
 
 
 #: the pronouns that may point to the product after a bare quantified denial's effect
