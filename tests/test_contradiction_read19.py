@@ -129,3 +129,38 @@ def test_a_record_of_another_group_product_or_disease_is_not_the_products_harm(r
 ])
 def test_a_record_that_names_another_product_is_that_products(record):
     assert not contradiction_codes(f"Zelvara is a new tablet. It does not cause nausea. {record}\n")
+
+
+# -- M4: a denial told as a cleft ("Nausea is something nobody on X has to put up with") ----------
+
+
+@pytest.mark.parametrize("cleft,other", [
+    ("Nausea is something nobody on Zelvara has to put up with.", "Zelvara can cause nausea."),
+    ("Headaches are not something Zelvara users have to worry about.", "Zelvara can cause headaches."),
+    ("Dizziness is one thing no one taking Zelvara has to deal with.", "Zelvara can make you dizzy."),
+    ("A rash is something nobody using Zelvara needs to fear.", "Zelvara can cause a rash."),
+    ("Insomnia is something no Zelvara user has to live with.", "Zelvara may cause insomnia."),
+    ("Heartburn isn't something Zelvara users need to worry about.", "Zelvara can cause heartburn."),
+    ("Hair loss is one thing customers on Zelvara never have to worry about.", "Zelvara can cause hair loss."),
+    # the same cleft affirmed is a harm
+    ("Nausea is something everybody on Zelvara has to put up with.", "Zelvara does not cause nausea."),
+    ("Muscle aches are something most people on Zelvara have to put up with.", "Zelvara does not cause muscle aches."),
+])
+def test_a_cleft_of_bearing_the_effect_is_read(cleft, other):
+    assert _conflicts(cleft, other)
+
+
+@pytest.mark.parametrize("cleft,other", [
+    ("Nausea is something nobody on Dorvix has to put up with.", "Zelvara can cause nausea."),
+    ("Nausea is something nobody should have to put up with.", "Zelvara can cause nausea."),
+    ("Nausea is something nobody on Zelvara has to put up with.", "Dorvix can cause nausea."),
+    ("Is nausea something nobody on Zelvara has to put up with?", "Zelvara can cause nausea."),
+    ("Pain is something nobody with arthritis should have to live with.", "Zelvara can cause joint pain."),
+    ("Nausea is something nobody in the placebo group had to put up with.", "Zelvara can cause nausea."),
+    ("Morning sickness is something many pregnant women have to put up with.", "Zelvara does not cause nausea."),
+    ("Headaches are something migraine sufferers live with every day.", "Zelvara does not cause headaches."),
+    ("Hay fever is something nobody has to put up with any more, thanks to Zelvara.", "Zelvara can cause a runny nose."),
+    ("Headaches are something Zelvara users often worry about before starting.", "Zelvara does not cause headaches."),
+])
+def test_a_cleft_of_other_people_or_advice_is_no_claim(cleft, other):
+    assert _quiet(cleft, other)

@@ -666,6 +666,8 @@ def _cleft_re() -> re.Pattern[str]:
     irregular = read_toml(DATA_FILE)["irregular"]
     classes = predicate_classes()
     verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in _forms(lemma, irregular)]
+    cleft = read_toml(DATA_FILE)["cleft"]
+    bear = r"(?:(?:" + phrase_alternation(cleft["bear_modals"]) + r")\s+(?:" + phrase_alternation(cleft["bear_verbs"]) + r"))"
     head = (r"(?:something|what|one\s+thing|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
             r"among\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
             # the superlative cleft: "the commonest thing people starting it tell us about",
@@ -674,9 +676,9 @@ def _cleft_re() -> re.Pattern[str]:
     return compile_re(
         r"(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?"
         r"(?P<aux>(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly))*\s*"
-        + _BE + r"(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly|simply))*)"
+        + _BE + r"(?:n't)?(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly|simply))*)"
         r"\s+" + head + r"\s+(?:that\s+|which\s+)?(?P<who>(?:[\w'-]+\s+){1,4}?)(?:[\w-]+ly\s+|often\s+|still\s+|also\s+|"
-        r"sometimes\s+|can\s+|may\s+|will\s+|do\s+|have\s+|has\s+|had\s+){0,3}(?P<verb>" + _alternation(verbs) + r")(?![a-z])")
+        r"sometimes\s+|never\s+|can\s+|may\s+|will\s+|do\s+|have\s+|has\s+|had\s+){0,3}(?P<verb>" + bear + "|" + _alternation(verbs) + r")(?![a-z])")
 
 
 #: The people of a cleft tied to what they take ("users of X", "people on X", "those taking X").
@@ -731,7 +733,11 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier
     if not (subject == "users" or _product_tied(data, rest) or tie is not None
             or (named is not None and _named_before(original, earlier, named.end() - len(named.group().split()[-1])))):
         return None
-    return Reading("experience", subject, "after", m.group().strip(), bool(_NEGATION.search(m.group("aux"))))
+    # denied by "not" in the copula ("is not something users report") or by a subject quantified
+    # by none ("is something nobody on X has to put up with"; read19)
+    denied = bool(_NEGATION.search(m.group("aux")) or _NEGATION.search(low, m.end("who"), m.start("verb"))) \
+        or _NO_ONE.match(who) is not None
+    return Reading("experience", subject, "after", m.group().strip(), denied)
 
 
 def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = "") -> Reading | None:

@@ -423,7 +423,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         if stance == "safe" and m.kind == "organ" and _spared_by_other(doc, sent.start, m):
             continue
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
-            and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
+            and (_NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100))
+                 or _NO_ONE_BEFORE.search(doc.text, m.end, min(sent.end, m.end + 100))) else None
         if reading is None and stance in ("affirmed", "negated") and not framed_denial and m.kind != "organ" \
                 and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
             # (also when the quantifier's "not" reaches the mention as its negation: "Not a soul
@@ -447,7 +448,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             # occur with it": the effect said to be absent from the product (denial_frames)
             stance, framed_denial, denied = "negated", True, True
         if reading is not None and reading.negated and reading.where == "after" \
-                and reading.pclass in ("recorded", "effect_noun"):
+                and reading.pclass in ("recorded", "effect_noun", "experience"):
             # the negation sits in the effect's own predicate, after it, where the forward
             # scope of the negation cues does not reach ("rashes were not reported in users",
             # "hair shedding is simply not something it does")
