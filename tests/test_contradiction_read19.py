@@ -164,3 +164,36 @@ def test_a_cleft_of_bearing_the_effect_is_read(cleft, other):
 ])
 def test_a_cleft_of_other_people_or_advice_is_no_claim(cleft, other):
     assert _quiet(cleft, other)
+
+
+# -- M5: a group of takers named by its club, and what the group takes ---------------------------
+
+_NO_HEADACHES_Z = "Zelvara does not cause headaches."
+
+
+@pytest.mark.parametrize("group,other", [
+    ("People in my running club who take Zelvara get headaches.", _NO_HEADACHES_Z),
+    ("Several women in my book group who use Zelvara have had hair loss.", _NO_HAIR_LOSS),
+    ("Friends of mine who take Zelvara get headaches.", _NO_HEADACHES_Z),
+    ("Colleagues at my office who take Zelvara often feel dizzy.", _NO_DIZZINESS),
+    ("Teammates in our squad who use Zelvara complain of cramps.", "Zelvara does not cause cramps."),
+    ("People in my running club who take Zelvara never get headaches.", "Zelvara can cause headaches."),
+    ("Mates from my football team who take Zelvara get stomach upsets.", "Zelvara won't upset your stomach."),
+    ("Women in my antenatal group who took Zelvara had nausea.", "Zelvara does not cause nausea."),
+])
+def test_a_clubs_takers_report_the_products_effect(group, other):
+    assert _conflicts(group, other)
+
+
+@pytest.mark.parametrize("group,other", [
+    ("People in my running club who take Dorvix get headaches.", _NO_HEADACHES_Z),
+    ("People in my running club who take Zelvara get fewer colds.", _NO_HEADACHES_Z),
+    ("Friends of mine who take ibuprofen get headaches.", _NO_HEADACHES_Z),
+    ("People who take ibuprofen get headaches.", _NO_HEADACHES_Z),
+    ("Mates from my football team who eat curry before games get stomach upsets.", "Zelvara won't upset your stomach."),
+    ("People in my running club who stopped Zelvara get headaches.", _NO_HEADACHES_Z),
+    ("Do people in your club who take Zelvara get headaches?", _NO_HEADACHES_Z),
+    ("People in my running club who take Zelvara get headaches less often than before.", _NO_HEADACHES_Z),
+])
+def test_another_things_takers_or_a_benefit_is_not_the_products_harm(group, other):
+    assert _quiet(group, other)
