@@ -197,3 +197,19 @@ def test_a_clubs_takers_report_the_products_effect(group, other):
 ])
 def test_another_things_takers_or_a_benefit_is_not_the_products_harm(group, other):
     assert _quiet(group, other)
+
+
+# -- M6: a group's harm dated before the use ------------------------------------------------------
+
+
+@pytest.mark.parametrize("group", [
+    "Women in my book group who use Zelvara had headaches before they started it.",
+    "Some users of Zelvara had headaches for years before starting it.",
+    "People who take Zelvara had headaches long before they tried it.",
+])
+def test_a_groups_harm_dated_before_the_use_is_not_the_products(group):
+    assert _quiet(group, _NO_HEADACHES_Z)
+
+
+def test_a_groups_harm_after_the_start_is_still_the_products():
+    assert _conflicts("Some users of Zelvara get headaches after they start it.", _NO_HEADACHES_Z)

@@ -522,6 +522,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         if not group and stance == "affirmed":
             group = _had_on_product(doc, sent.start, sent.end, m) or _ended_up_on_product(doc, sent.start, m)
             # "some people had swollen ankles on Zanta", "people who start it end up constipated"
+        if stance == "affirmed" and group and _group_effect_not_its(doc, m, sent.end):
+            continue  # "women in my group who use it had headaches before they started it" (read19)
         subject = m.subject
         if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
             subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
@@ -985,6 +987,15 @@ def _put_down_to_other(doc: Document, m: Mention, s_end: int) -> bool:
         return False
     pronoun = _STOP_PRONOUN.match(doc.text[n0:n1].strip())
     return not (pronoun and it_is_product(doc, m.sentence, n0))
+
+
+def _group_effect_not_its(doc: Document, m: Mention, s_end: int) -> bool:
+    """A harm said of a group of takers that the words after it date before the use ([stop_reason]
+    earlier: "women in my group who use it had headaches before they started it", "… for years"):
+    the complaint the people brought, as a stop's reason is read (deny18 review), not the
+    product's harm (read19). (The source phrases of [stop_reason] sources are not asked here: "redness
+    caused by applying the cream" names the product by its use.)"""
+    return _STOP_EARLIER.match(doc.text[m.end:s_end]) is not None
 
 
 def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
