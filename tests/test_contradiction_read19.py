@@ -213,3 +213,40 @@ def test_a_groups_harm_dated_before_the_use_is_not_the_products(group):
 
 def test_a_groups_harm_after_the_start_is_still_the_products():
     assert _conflicts("Some users of Zelvara get headaches after they start it.", _NO_HEADACHES_Z)
+
+
+# -- M7: a quantified denial is never a harm, and the programme named by the product is its -------
+
+_RASH = "Zelvara can cause a rash."
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Not a single patient in the Zelvara programme reported a rash.", _RASH),
+    ("Not one member of the Zelvara scheme has reported a rash.", _RASH),
+    ("No one in the Zelvara programme has complained of headaches.", "Zelvara can cause headaches."),
+    ("Not a soul has complained of nausea while taking Zelvara.", "Zelvara can cause nausea."),
+])
+def test_a_quantified_denial_in_the_products_programme_is_its_denial(denial, harm):
+    assert _conflicts(denial, harm)
+
+
+@pytest.mark.parametrize("denial,other", [
+    ("Not a single patient in the Dorvix programme reported a rash.", _RASH),
+    ("Not a single patient reported a rash before starting Zelvara.", _RASH),
+    ("Not one patient had a rash for years before starting Zelvara.", _RASH),
+    ("Not one of the women given a placebo developed a rash.", _RASH),
+    ("Not a single patient in the placebo group reported a rash.", _RASH),
+    ("No one in the Dorvix trial developed a rash.", _RASH),
+    ("Not a single patient in the Zelvara programme missed a dose.", _RASH),
+    ("Not a single patient in the Zelvara programme reported a rash.", "Dorvix can cause a rash."),
+])
+def test_another_groups_or_an_earlier_denial_is_no_claim_of_the_product(denial, other):
+    assert _quiet(denial, other)
+
+
+@pytest.mark.parametrize("denial", [
+    "Not a single patient in the Dorvix programme reported a rash.",
+    "Not a single patient in the Zelvara programme reported a rash.",
+])
+def test_a_quantified_denial_is_never_read_as_a_harm(denial):
+    assert not contradiction_codes(f"Zelvara is a new herbal tablet. Zelvara never causes a rash. {denial}\n")

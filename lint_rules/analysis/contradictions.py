@@ -431,6 +431,9 @@ def _build_claims(doc: Document) -> list[Claim]:
             # has complained of drowsiness" is the same subject's denial; deny18 review)
             reading = _reading(doc, sent.start, sent.end, m)
             if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
+                    and _STOP_EARLIER.match(doc.text[m.end:sent.end]):
+                continue  # "Not a single patient reported a rash before starting it": before the use (read19)
+            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
                     and not _others_users(doc, m.sentence, sent.start, m.start) \
                     and not _bare_denial_elsewhere(doc, m.sentence, sent.start, m, sent.end) \
                     and not _ARM.search(doc.text, sent.start, m.start) \
@@ -440,6 +443,12 @@ def _build_claims(doc: Document) -> list[Claim]:
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
                 denier = next(iter(coined_words(doc, sent.start + 1, m.start)), "") or "it"
+            elif stance == "affirmed" and reading is not None and reading.negated and reading.where == "before" \
+                    and reading.pclass == "experience" and not LIMITED_AFTER.search(doc.text, m.end, sent.end):
+                # "Not a single patient in the Dorvix programme reported a rash": another group's
+                # denial, or one the readers place elsewhere, is still a denial; read as no one's
+                # harm, never as the page product's (it was an affirmed group harm; read19)
+                continue
         if stance == "affirmed" and m.kind != "organ" and quantified_denial(doc, sent.start, sent.end, m):
             stance, framed_denial, denied = "negated", True, True  # "Nothing in it can cause a rash"
         if m.kind != "organ" and stance in ("affirmed", "negated") and not framed_denial \
@@ -616,7 +625,12 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     if _STOPPED_USE.search(doc.text, lo, hi):
         return True
     subjects = sentence_subjects(doc)
-    return (bool(subjects.main) and subjects.other_between(k, lo, hi)) or coined_name_between(doc, lo + 1, hi)
+    # a longer reading of the main's own name at the same offset ("the Zelvara programme" read
+    # both as "zelvara" and "zelvara programme", whose form words differ from the main's "tablet")
+    # is the main's: is_main answers for the name the two readings share (read19)
+    mains_at = {p for p, n in subjects.placed[k] if subjects.is_main(n)}
+    other = any(lo <= p < hi and p not in mains_at and not subjects.is_main(n) for p, n in subjects.placed[k])
+    return (bool(subjects.main) and other) or coined_name_between(doc, lo + 1, hi)
 
 
 def _recorded_of_other(doc: Document, k: int, lo: int, hi: int, m: Mention) -> bool:
