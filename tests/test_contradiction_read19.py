@@ -250,3 +250,40 @@ def test_another_groups_or_an_earlier_denial_is_no_claim_of_the_product(denial, 
 ])
 def test_a_quantified_denial_is_never_read_as_a_harm(denial):
     assert not contradiction_codes(f"Zelvara is a new herbal tablet. Zelvara never causes a rash. {denial}\n")
+
+
+# -- M8: people telling their own state after the product -----------------------------------------
+
+_NO_JOINT_PAIN = "Zelvara does not cause joint pain."
+
+
+@pytest.mark.parametrize("said,denial", [
+    ("Patients say their joints are sore after Zelvara.", _NO_JOINT_PAIN),
+    ("Users tell us their heads ache after a dose of Zelvara.", _NO_HEADACHES_Z),
+    ("Several runners mention their knees are sore the morning after Zelvara.", "Zelvara does not cause knee pain."),
+    ("Many users find their eyes are itchy after each dose of Zelvara.", "Zelvara never causes itchy eyes."),
+    ("Patients complain that their muscles ache after Zelvara.", "Zelvara does not cause muscle pain."),
+    ("Members tell me their heads ache on Zelvara.", _NO_HEADACHES_Z),
+])
+def test_a_state_people_say_they_have_after_the_product_is_its_harm(said, denial):
+    assert _conflicts(said, denial)
+
+
+@pytest.mark.parametrize("said,other", [
+    ("Patients say their joints were sore before Zelvara.", _NO_JOINT_PAIN),
+    ("Patients with arthritis say their joints are sore in the morning.", _NO_JOINT_PAIN),
+    ("Patients say their joints are sore after Dorvix.", _NO_JOINT_PAIN),
+    ("Patients say their joints are less sore after Zelvara.", _NO_JOINT_PAIN),
+    ("Patients say their joints are no longer sore after Zelvara.", "Zelvara can cause joint pain."),
+    ("Runners say their knees are sore after a marathon.", "Zelvara does not cause knee pain."),
+    ("Users tell us their heads ache after a long day at work.", _NO_HEADACHES_Z),
+    ("Patients say their joints are sore after the flu.", _NO_JOINT_PAIN),
+    ("Do patients say their joints are sore after Zelvara?", _NO_JOINT_PAIN),
+    ("Members tell me their muscles ache after the class on Monday.", "Zelvara does not cause muscle pain."),
+])
+def test_a_state_before_after_something_else_or_better_is_no_harm(said, other):
+    assert _quiet(said, other)
+
+
+def test_a_state_after_a_name_the_page_does_not_introduce_is_that_names():
+    assert not contradiction_codes("Zelvara does not cause joint pain. Patients on Dorvix say their joints are sore after Dorvix.\n")

@@ -887,3 +887,45 @@ def _recorded_before(data: _Data, original: str, low: str, s: int, e: int) -> Re
     if not (tied or named or document):
         return None
     return Reading("recorded", "product", "before", re.sub(r"\s+", " ", verb.group()))
+
+
+@functools.lru_cache(maxsize=1)
+def _said_state_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The speakers before a said state and the time after it (``[said_state]``)."""
+    d = read_toml(DATA_FILE)
+    said = d["said_state"]
+    subjects = d["subjects"]
+    people = _alternation([re.escape(w) + ("(?:e?s)?" if len(w) >= 4 else "") for w in subjects["users"] + subjects["people"]])
+    verbs = _alternation([f for lemma in said["verbs"] for f in _forms(lemma, d["irregular"]) if not f.endswith("ing")])
+    before = compile_re(r"(?<![a-z])(?:" + people + r")\s+(?:[\w'-]+\s+){0,3}?(?:" + verbs + r")\s+(?:that\s+)?(?:"
+                        + phrase_alternation(said["owners"]) + r")\s+$")
+    after = compile_re(r"\s+(?:[\w'-]+\s+){0,4}?(?:" + phrase_alternation(said["after"]) + r")\s+(?:(?:"
+                       + phrase_alternation(said["uses"]) + r")\s+)*(?P<x>[\w'-]+)")
+    return before, after
+
+
+def said_state(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """The effect ``[start, end)`` is a state the speakers say they have after the product
+    (``[said_state]``): "patients say their joints are sore after Zelvara", "users tell us their
+    heads ache after a dose of it". The speakers are the product's users or people; the state is
+    theirs ("their"); what it follows is the product ("it", or a capitalised name that is no
+    disease: whose name it is, the caller asks; a product noun is not read, "after the class on
+    Monday" is a time). Why: forum and shop copy tells a harm as what people say of their own
+    body, which names no cause verb; the time after the product is what ties it (read19)."""
+    before, after = _said_state_res()
+    low = _lower(text[lo:hi])
+    if len(low) != hi - lo:
+        return False
+    s, e = start - lo, end - lo
+    if before.search(low, max(0, s - 80), s) is None:
+        return False
+    tie = after.match(low, e)
+    if tie is None or _OTHER_GROUP.search(low, max(0, s - 80), tie.end()) or _NOT_THE_EFFECT.search(low, s, tie.start("x")):
+        return False
+    data = _data()
+    word = tie.group("x")
+    if data.disease.fullmatch(word):
+        return False
+    # a pronoun for the product or a name ("after the class on Monday" is a time, not the product;
+    # whose name it is, the caller asks)
+    return word in read_toml(DATA_FILE)["said_state"]["pronouns"] or text[lo + tie.start("x"):lo + tie.start("x") + 1].isupper()

@@ -93,7 +93,7 @@ from lint_rules.analysis.claim_limits import (
     severity_apart,
     strengths_apart,
 )
-from lint_rules.analysis.claim_reader import NONE_HEADS, Reading, open_reading, read_clause
+from lint_rules.analysis.claim_reader import NONE_HEADS, Reading, open_reading, read_clause, said_state
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
@@ -1259,6 +1259,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1  # "I got heartburn the first week", "my patients had headaches on it"
     if _stopped_over(doc, s_start, m):
         return 1  # "several readers had to come off it because of the dizziness" (deny18)
+    if said_state(doc.text, s_start, s_end, m.start, m.end) and not _others_users(doc, m.sentence, s_start, s_end):
+        return 1  # "patients say their joints are sore after it" (read19); not "… after Dorvix"
     if _ended_up_on_product(doc, s_start, m):
         return 1  # "lots of people who start Zanta end up constipated"
     if group and had_before(doc, near, m.start):
