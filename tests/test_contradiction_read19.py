@@ -117,6 +117,9 @@ def test_a_record_of_the_harm_in_the_products_takers_is_its_harm(record, denial)
     ("Researchers noted headaches in people taking Dorvix, but not in those on Zelvara.", _NO_HEADACHES),
     ("Did the trial record hair loss in women taking Zelvara?", _NO_HAIR_LOSS),
     ("The study found less hair loss in women taking Zelvara than in those on placebo.", _NO_HAIR_LOSS),
+    # a finding's clause, and a journal's name beside the keeper
+    ("The researchers found that most cases of hair loss were in women who had thyroid disease.", _NO_HAIR_LOSS),
+    ("In a 2019 report in the Nordic Health Review, the researchers noted headaches in older drivers.", _NO_HEADACHES),
 ])
 def test_a_record_of_another_group_product_or_disease_is_not_the_products_harm(record, denial):
     assert _quiet(record, denial)

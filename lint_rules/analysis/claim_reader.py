@@ -819,6 +819,7 @@ class _Record:
     placed: re.Pattern[str]
     not_effect: re.Pattern[str]
     not_product: frozenset[str]
+    complement: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -842,6 +843,7 @@ def _record() -> _Record:
         not_effect=compile_re(r"\W*(?:as|among)\s+(?:(?:a|an|the|one\s+of\s+the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:"
                               + phrase_alternation(rec["not_effect"]) + r")(?![a-z])"),
         not_product=frozenset(rec["not_product"]),
+        complement=compile_re(r"\s*(?:" + phrase_alternation(rec["complement"]) + r")(?![a-z])"),
     )
 
 
@@ -866,9 +868,14 @@ def _recorded_before(data: _Data, original: str, low: str, s: int, e: int) -> Re
     if verb is None:
         return None
     gap = low[verb.end():s]
-    if len(_WORD.findall(gap)) > OBJECT_GAP or re.search(r"[.;:,]", gap) or _NOT_THE_EFFECT.search(gap):
-        return None
-    region, original_region = low[clause_lo:verb.start()], original[clause_lo:verb.start()]
+    if len(_WORD.findall(gap)) > OBJECT_GAP or re.search(r"[.;:,]", gap) or _NOT_THE_EFFECT.search(gap) \
+            or rec.complement.match(gap):
+        return None  # ("found that two-thirds of the cancer cases …": a finding's clause, not its object)
+    # the keeper's phrase: after the clause's last comma ("In a 2008 report in BMC Medicine, the
+    # researchers found …": the journal's name names no product)
+    comma = low.rfind(",", clause_lo, verb.start())
+    region_lo = comma + 1 if comma >= 0 else clause_lo
+    region, original_region = low[region_lo:verb.start()], original[region_lo:verb.start()]
     document = rec.documents.search(region)
     if not (rec.keepers.search(region) or document) or data.disease.search(region):
         return None
