@@ -1416,8 +1416,35 @@ def takers(doc: Document, k: int) -> str:
     for m in _claim_cues().takers.finditer(low, s.start, s.end):
         if _ANOTHER_OBJECT.match(low, m.end(), s.end):
             continue  # "two men taking a supplement called Teston-6": some other product
+        if _takes_other(doc, k, m.end(), s.end):
+            continue  # "friends of mine who take ibuprofen": another intervention's takers (read19)
         return doc.text[m.start():m.end()].strip()
     return ""
+
+
+#: The words right after a verb of taking that name what is taken ("ibuprofen", "the blood
+#: pressure pills"): up to three, no punctuation.
+_TAKEN_OBJECT = compile_re(r"\s+(?:[\w'-]+\s+){0,2}[\w'-]+")
+
+
+def _takes_other(doc: Document, k: int, at: int, end: int) -> bool:
+    """What the group takes, right after ``at``, is an intervention the interventions analysis
+    places and not the article's main one ("people who take ibuprofen", "friends of mine on
+    Dorvix"): that group's harms are that intervention's. The same question every reader asks
+    of a name (``SentenceSubjects.is_main``), so the group and the claim's product agree."""
+    from lint_rules.analysis.interventions import drug_word, sentence_subjects
+
+    obj = _TAKEN_OBJECT.match(doc.text, at, end)
+    if obj is None:
+        return False
+    subjects = sentence_subjects(doc)
+    if not subjects.main or subjects.main_between(k, at, obj.end()):
+        return False
+    if subjects.other_between(k, at, obj.end()):
+        return True
+    # a food, drink or drug the article's reading did not place ("who eat curry")
+    first = re.match(r"\s+(?:(?:the|a|an|some|their|his|her|my|our)\s+)?([a-z][\w-]*)", doc.text[at:obj.end()].lower())
+    return first is not None and not subjects.is_main(first.group(1)) and drug_word(first.group(1))
 
 
 def causer(doc: Document, k: int, start: int, end: int, product: str | None = None) -> Causer:

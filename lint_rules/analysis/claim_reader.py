@@ -485,7 +485,17 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
     s, e = start - lo, end - lo
     if data.modifier_heads.match(low, e):
         return None  # "prostate cancer detection": the effect names what the noun is about
-    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo])
+    gloss = _GLOSS.match(low, e)
+    if gloss is not None:
+        # "Paraesthesia (a harmless prickling of the skin) may occur with it": a gloss in brackets
+        # after the effect names it again; its predicate comes after the bracket (read19)
+        e = gloss.end()
+    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo]) \
+        or _recorded_before(data, text[lo:hi], low, s, e)
+
+
+#: A gloss in brackets right after an effect's name ("xerostomia (dry mouth)").
+_GLOSS = compile_re(r"\s?\([^()]{1,80}\)")
 
 
 _NEGATING = frozenset({"not", "never", "n't", "cannot", "won't", "can't", "doesn't", "don't", "didn't", "wouldn't",
@@ -656,6 +666,8 @@ def _cleft_re() -> re.Pattern[str]:
     irregular = read_toml(DATA_FILE)["irregular"]
     classes = predicate_classes()
     verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in _forms(lemma, irregular)]
+    cleft = read_toml(DATA_FILE)["cleft"]
+    bear = r"(?:(?:" + phrase_alternation(cleft["bear_modals"]) + r")\s+(?:" + phrase_alternation(cleft["bear_verbs"]) + r"))"
     head = (r"(?:something|what|one\s+thing|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
             r"among\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
             # the superlative cleft: "the commonest thing people starting it tell us about",
@@ -664,9 +676,9 @@ def _cleft_re() -> re.Pattern[str]:
     return compile_re(
         r"(?:[\s,]{1,3}[a-z0-9][a-z0-9'-]*){0," + str(SUBJECT_GAP) + r"}?"
         r"(?P<aux>(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly))*\s*"
-        + _BE + r"(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly|simply))*)"
+        + _BE + r"(?:n't)?(?:\s+(?:also|still|often|sometimes|not|never|n't|just|really|definitely|certainly|usually|commonly|simply))*)"
         r"\s+" + head + r"\s+(?:that\s+|which\s+)?(?P<who>(?:[\w'-]+\s+){1,4}?)(?:[\w-]+ly\s+|often\s+|still\s+|also\s+|"
-        r"sometimes\s+|can\s+|may\s+|will\s+|do\s+|have\s+|has\s+|had\s+){0,3}(?P<verb>" + _alternation(verbs) + r")(?![a-z])")
+        r"sometimes\s+|never\s+|can\s+|may\s+|will\s+|do\s+|have\s+|has\s+|had\s+){0,3}(?P<verb>" + bear + "|" + _alternation(verbs) + r")(?![a-z])")
 
 
 #: The people of a cleft tied to what they take ("users of X", "people on X", "those taking X").
@@ -721,7 +733,11 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier
     if not (subject == "users" or _product_tied(data, rest) or tie is not None
             or (named is not None and _named_before(original, earlier, named.end() - len(named.group().split()[-1])))):
         return None
-    return Reading("experience", subject, "after", m.group().strip(), bool(_NEGATION.search(m.group("aux"))))
+    # denied by "not" in the copula ("is not something users report") or by a subject quantified
+    # by none ("is something nobody on X has to put up with"; read19)
+    denied = bool(_NEGATION.search(m.group("aux")) or _NEGATION.search(low, m.end("who"), m.start("verb"))) \
+        or _NO_ONE.match(who) is not None
+    return Reading("experience", subject, "after", m.group().strip(), denied)
 
 
 def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = "") -> Reading | None:
@@ -793,3 +809,130 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
     if not (named or data.users.search(near) or data.ties.search(low, e) or _CIRCUMSTANCE.match(low, m.end())):
         return None  # "hot flashes can happen many times a day": nothing ties it to a product
     return Reading("occur", "product", "after", m.group().strip(), negated)
+
+
+@dataclass(frozen=True)
+class _Record:
+    verbs: re.Pattern[str]
+    keepers: re.Pattern[str]
+    documents: re.Pattern[str]
+    placed: re.Pattern[str]
+    not_effect: re.Pattern[str]
+    not_product: frozenset[str]
+    complement: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _record() -> _Record:
+    """The patterns of ``[record]`` (``_recorded_before``)."""
+    d = read_toml(DATA_FILE)
+    rec = d["record"]
+    forms = [f for lemma in rec["verbs"] for f in _forms(lemma, d["irregular"]) if not f.endswith("ing")]
+    nouns = [r"\s+".join(map(re.escape, n.split())) + "s?" for n in d["classes"]["effect_nouns"]]
+    people = r"(?:[\w%'-]+\s+){0,5}?"
+    placed = (r"\W*(?:[\w%-]+\s+){0,6}?(?:(?:in|among|of|for|with|from)\s+" + people
+              + r"(?:" + phrase_alternation(rec["taken"]) + r")\s+(?:the\s+)?(?P<x>[\w-]+)"
+              + r"|(?:in|among|of)\s+" + people + r"(?P<y>[\w-]+)\s+(?:" + phrase_alternation(rec["takers"]) + r")"
+              + r"|(?:among|as|in)\s+(?:[\w-]+\s+){0,4}?(?:" + _alternation(nouns) + r")\s+(?:of|with|from|for)\s+"
+              + r"(?:the\s+)?(?P<z>[\w-]+))(?![\w-])")
+    return _Record(
+        verbs=compile_re(r"(?<![a-z'])(?:" + _alternation(forms) + r")(?![a-z'])"),
+        keepers=_word_set(rec["keepers"]),
+        documents=compile_re(r"(?<![a-z])(?:" + phrase_alternation(rec["documents"]) + r")s?(?![a-z])"),
+        placed=compile_re(placed),
+        not_effect=compile_re(r"\W*(?:as|among)\s+(?:(?:a|an|the|one\s+of\s+the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                              + phrase_alternation(rec["not_effect"]) + r")(?![a-z])"),
+        not_product=frozenset(rec["not_product"]),
+        complement=compile_re(r"\s*(?:" + phrase_alternation(rec["complement"]) + r")(?![a-z])"),
+    )
+
+
+def _recorded_before(data: _Data, original: str, low: str, s: int, e: int) -> Reading | None:
+    """A harm told as a record in the active voice (``[record]``): "the trial recorded hair loss
+    in twelve women taking X", "researchers noted headaches in a third of those on X", "the X
+    label lists drowsiness". The subject keeps a record (a trial, researchers, a regulator) or is
+    a document of the product (its label or leaflet); what ties the effect to the product is the
+    people after it who take the product (or "X users"), the side effects "of X" it is listed
+    among, or the product named in the subject ("the Zelvara label", "its leaflet"); a bare
+    label or leaflet is the page product's. Not an effect listed as a disease's symptom, nor in a
+    comparison arm or another group ("in women taking the placebo"), nor in people not said to
+    take anything ("in people who drink heavily"): a trial records many things, and only what it
+    records in the product's takers is the product's harm (read19)."""
+    rec = _record()
+    clause_lo = 0
+    for b in _BREAK.finditer(low, 0, s):
+        clause_lo = b.end()
+    verb = None
+    for m in rec.verbs.finditer(low, clause_lo, s):
+        verb = m
+    if verb is None:
+        return None
+    gap = low[verb.end():s]
+    if len(_WORD.findall(gap)) > OBJECT_GAP or re.search(r"[.;:,]", gap) or _NOT_THE_EFFECT.search(gap) \
+            or rec.complement.match(gap):
+        return None  # ("found that two-thirds of the cancer cases …": a finding's clause, not its object)
+    # the keeper's phrase: after the clause's last comma ("In a 2008 report in BMC Medicine, the
+    # researchers found …": the journal's name names no product)
+    comma = low.rfind(",", clause_lo, verb.start())
+    region_lo = comma + 1 if comma >= 0 else clause_lo
+    region, original_region = low[region_lo:verb.start()], original[region_lo:verb.start()]
+    document = rec.documents.search(region)
+    if not (rec.keepers.search(region) or document) or data.disease.search(region):
+        return None
+    rest = low[e:e + 140]
+    if _OTHER_GROUP.search(region) or _OTHER_GROUP.search(rest) or rec.not_effect.match(rest):
+        return None
+    placed = rec.placed.match(rest)
+    tied = False
+    if placed is not None:
+        at = placed.start(placed.lastgroup or "x")
+        word = placed.group(placed.lastgroup or "x")
+        tied = bool(data.product.fullmatch(word)) or (original[e + at:e + at + 1].isupper() and not data.disease.fullmatch(word))
+    named = any(p.group() not in rec.not_product for p in data.product.finditer(region)) or any(
+        w.lower() not in _FUNCTION_WORDS and not rec.keepers.fullmatch(w.lower()) and not rec.documents.fullmatch(w.lower())
+        for w in re.findall(r"(?<![\w-])[A-Z][\w-]{2,}", original_region))
+    if not (tied or named or document):
+        return None
+    return Reading("recorded", "product", "before", re.sub(r"\s+", " ", verb.group()))
+
+
+@functools.lru_cache(maxsize=1)
+def _said_state_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The speakers before a said state and the time after it (``[said_state]``)."""
+    d = read_toml(DATA_FILE)
+    said = d["said_state"]
+    subjects = d["subjects"]
+    people = _alternation([re.escape(w) + ("(?:e?s)?" if len(w) >= 4 else "") for w in subjects["users"] + subjects["people"]])
+    verbs = _alternation([f for lemma in said["verbs"] for f in _forms(lemma, d["irregular"]) if not f.endswith("ing")])
+    before = compile_re(r"(?<![a-z])(?:" + people + r")\s+(?:[\w'-]+\s+){0,3}?(?:" + verbs + r")\s+(?:that\s+)?(?:"
+                        + phrase_alternation(said["owners"]) + r")\s+$")
+    after = compile_re(r"\s+(?:[\w'-]+\s+){0,4}?(?:" + phrase_alternation(said["after"]) + r")\s+(?:(?:"
+                       + phrase_alternation(said["uses"]) + r")\s+)*(?P<x>[\w'-]+)")
+    return before, after
+
+
+def said_state(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """The effect ``[start, end)`` is a state the speakers say they have after the product
+    (``[said_state]``): "patients say their joints are sore after Zelvara", "users tell us their
+    heads ache after a dose of it". The speakers are the product's users or people; the state is
+    theirs ("their"); what it follows is the product ("it", or a capitalised name that is no
+    disease: whose name it is, the caller asks; a product noun is not read, "after the class on
+    Monday" is a time). Why: forum and shop copy tells a harm as what people say of their own
+    body, which names no cause verb; the time after the product is what ties it (read19)."""
+    before, after = _said_state_res()
+    low = _lower(text[lo:hi])
+    if len(low) != hi - lo:
+        return False
+    s, e = start - lo, end - lo
+    if before.search(low, max(0, s - 80), s) is None:
+        return False
+    tie = after.match(low, e)
+    if tie is None or _OTHER_GROUP.search(low, max(0, s - 80), tie.end()) or _NOT_THE_EFFECT.search(low, s, tie.start("x")):
+        return False
+    data = _data()
+    word = tie.group("x")
+    if data.disease.fullmatch(word):
+        return False
+    # a pronoun for the product or a name ("after the class on Monday" is a time, not the product;
+    # whose name it is, the caller asks)
+    return word in read_toml(DATA_FILE)["said_state"]["pronouns"] or text[lo + tie.start("x"):lo + tie.start("x") + 1].isupper()

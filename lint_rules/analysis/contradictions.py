@@ -93,13 +93,14 @@ from lint_rules.analysis.claim_limits import (
     severity_apart,
     strengths_apart,
 )
-from lint_rules.analysis.claim_reader import NONE_HEADS, Reading, open_reading, read_clause
+from lint_rules.analysis.claim_reader import NONE_HEADS, Reading, open_reading, read_clause, said_state
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
     LIMITED_AFTER,
     absence_denial,
     answer_claims,
+    describes_effect,
     quantified_denial,
     side_effect_denial,
     side_effect_owner,
@@ -397,6 +398,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             or _DENIED_AFTER.match(doc.text, m.end, sent.end))
         if m.kind == "general" and side_effect_predicate(doc, sent.start, m):
             continue  # "Hair loss is not a side effect of X": the term names what hair loss is not
+        if m.kind == "general" and describes_effect(doc, m):
+            continue  # "a harmless prickling may occur": the word says what the effect is like (read19)
         if m.kind == "finding" and not framed_denial and side_effect_denial(doc, sent.start, sent.end, m):
             framed_denial = True  # "Hair loss is not a (known) side effect of X": that effect denied
         denied = framed_denial and not m.negated
@@ -420,12 +423,16 @@ def _build_claims(doc: Document) -> list[Claim]:
         if stance == "safe" and m.kind == "organ" and _spared_by_other(doc, sent.start, m):
             continue
         reading = _reading(doc, sent.start, sent.end, m) if stance == "affirmed" and m.kind != "organ" \
-            and _NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100)) else None
+            and (_NEGATION_AFTER.search(doc.text, m.end, min(sent.end, m.end + 100))
+                 or _NO_ONE_BEFORE.search(doc.text, m.end, min(sent.end, m.end + 100))) else None
         if reading is None and stance in ("affirmed", "negated") and not framed_denial and m.kind != "organ" \
                 and _NO_ONE_BEFORE.search(doc.text, sent.start, m.start):
             # (also when the quantifier's "not" reaches the mention as its negation: "Not a soul
             # has complained of drowsiness" is the same subject's denial; deny18 review)
             reading = _reading(doc, sent.start, sent.end, m)
+            if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
+                    and _STOP_EARLIER.match(doc.text[m.end:sent.end]):
+                continue  # "Not a single patient reported a rash before starting it": before the use (read19)
             if reading is not None and reading.negated and reading.where == "before" and reading.pclass == "experience" \
                     and not _others_users(doc, m.sentence, sent.start, m.start) \
                     and not _bare_denial_elsewhere(doc, m.sentence, sent.start, m, sent.end) \
@@ -436,6 +443,12 @@ def _build_claims(doc: Document) -> list[Claim]:
                 # "Not a single patient in the programme reported a rash": the subject denies it
                 stance, framed_denial = "negated", True
                 denier = next(iter(coined_words(doc, sent.start + 1, m.start)), "") or "it"
+            elif stance == "affirmed" and reading is not None and reading.negated and reading.where == "before" \
+                    and reading.pclass == "experience" and not LIMITED_AFTER.search(doc.text, m.end, sent.end):
+                # "Not a single patient in the Dorvix programme reported a rash": another group's
+                # denial, or one the readers place elsewhere, is still a denial; read as no one's
+                # harm, never as the page product's (it was an affirmed group harm; read19)
+                continue
         if stance == "affirmed" and m.kind != "organ" and quantified_denial(doc, sent.start, sent.end, m):
             stance, framed_denial, denied = "negated", True, True  # "Nothing in it can cause a rash"
         if m.kind != "organ" and stance in ("affirmed", "negated") and not framed_denial \
@@ -444,7 +457,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             # occur with it": the effect said to be absent from the product (denial_frames)
             stance, framed_denial, denied = "negated", True, True
         if reading is not None and reading.negated and reading.where == "after" \
-                and reading.pclass in ("recorded", "effect_noun"):
+                and reading.pclass in ("recorded", "effect_noun", "experience"):
             # the negation sits in the effect's own predicate, after it, where the forward
             # scope of the negation cues does not reach ("rashes were not reported in users",
             # "hair shedding is simply not something it does")
@@ -460,6 +473,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
         if in_other_product(doc, m.sentence, m.start):
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
+        if stance == "affirmed" and _recorded_of_other(doc, m.sentence, sent.start, sent.end, m):
+            continue  # "The Dorvix leaflet lists nausea": another product's record (read19)
         if (opening := _PRONOUN_OPENS.match(doc.text, sent.start, m.start)) is not None \
                 and it_is_other(doc, m.sentence, opening.start(1)):
             continue  # "Sleepo gummies contain melatonin. It can make you drowsy": Sleepo's (name17)
@@ -516,6 +531,8 @@ def _build_claims(doc: Document) -> list[Claim]:
         if not group and stance == "affirmed":
             group = _had_on_product(doc, sent.start, sent.end, m) or _ended_up_on_product(doc, sent.start, m)
             # "some people had swollen ankles on Zanta", "people who start it end up constipated"
+        if stance == "affirmed" and group and _group_effect_not_its(doc, m, sent.end):
+            continue  # "women in my group who use it had headaches before they started it" (read19)
         subject = m.subject
         if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
             subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
@@ -608,7 +625,23 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     if _STOPPED_USE.search(doc.text, lo, hi):
         return True
     subjects = sentence_subjects(doc)
-    return (bool(subjects.main) and subjects.other_between(k, lo, hi)) or coined_name_between(doc, lo + 1, hi)
+    # a longer reading of the main's own name at the same offset ("the Zelvara programme" read
+    # both as "zelvara" and "zelvara programme", whose form words differ from the main's "tablet")
+    # is the main's: is_main answers for the name the two readings share (read19)
+    mains_at = {p for p, n in subjects.placed[k] if subjects.is_main(n)}
+    other = any(lo <= p < hi and p not in mains_at and not subjects.is_main(n) for p, n in subjects.placed[k])
+    return (bool(subjects.main) and other) or coined_name_between(doc, lo + 1, hi)
+
+
+def _recorded_of_other(doc: Document, k: int, lo: int, hi: int, m: Mention) -> bool:
+    """The effect is told as a record in the active voice (``claim_reader``'s recorded reading
+    before the effect: "the trial recorded hair loss in women taking X") and the sentence names
+    another intervention or coined name than the page's product ("the Dorvix leaflet lists
+    nausea", "researchers noted headaches in people taking Dorvix"): the record is that
+    product's. The record's keeper is no causer, so the subject analysis leaves such a sentence
+    with the page's product; the names in it decide (read19)."""
+    read = _reading(doc, lo, hi, m)
+    return read is not None and read.pclass == "recorded" and read.where == "before" and _others_users(doc, k, lo, hi)
 
 
 #: the pronouns that may point to the product after a bare quantified denial's effect
@@ -970,6 +1003,15 @@ def _put_down_to_other(doc: Document, m: Mention, s_end: int) -> bool:
     return not (pronoun and it_is_product(doc, m.sentence, n0))
 
 
+def _group_effect_not_its(doc: Document, m: Mention, s_end: int) -> bool:
+    """A harm said of a group of takers that the words after it date before the use ([stop_reason]
+    earlier: "women in my group who use it had headaches before they started it", "… for years"):
+    the complaint the people brought, as a stop's reason is read (deny18 review), not the
+    product's harm (read19). (The source phrases of [stop_reason] sources are not asked here: "redness
+    caused by applying the cream" names the product by its use.)"""
+    return _STOP_EARLIER.match(doc.text[m.end:s_end]) is not None
+
+
 def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
     """The effect ``m`` is the reason the product was stopped: "Several readers had to come off
     it because of the dizziness", "I gave Zelvara up after a week of headaches", "many quit
@@ -1217,6 +1259,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1  # "I got heartburn the first week", "my patients had headaches on it"
     if _stopped_over(doc, s_start, m):
         return 1  # "several readers had to come off it because of the dizziness" (deny18)
+    if said_state(doc.text, s_start, s_end, m.start, m.end) and not _others_users(doc, m.sentence, s_start, s_end):
+        return 1  # "patients say their joints are sore after it" (read19); not "… after Dorvix"
     if _ended_up_on_product(doc, s_start, m):
         return 1  # "lots of people who start Zanta end up constipated"
     if group and had_before(doc, near, m.start):

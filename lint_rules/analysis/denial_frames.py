@@ -743,3 +743,42 @@ def side_effect_predicate(doc: Document, s_start: int, m: Mention) -> bool:
     return before.search(doc.text, lo, m.start) is not None and any(
         x.sentence == m.sentence and x.kind == "finding" and lo <= x.start and x.end <= m.start
         for x in mentions(doc))
+
+
+@functools.cache
+def _described() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap between a safety word and the effect it modifies, and the predicate between an
+    effect and the safety word said of it (``[described_effect]``)."""
+    d = read_toml(DATA_FILE)["described_effect"]
+    between = phrase_alternation(d["between"])
+    copula = phrase_alternation(d["copula"])
+    hedges = phrase_alternation(d["hedges"])
+    before = compile_re(r"(?:\s*,?\s*(?:" + between + r")(?![a-z]))*[\s,]*", re.IGNORECASE)
+    place = r"(?:\s+(?:" + phrase_alternation(d["places"]) + r")\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+    getter = (r"(?:\s+(?:that\s+)?(?:" + phrase_alternation(d["getters"]) + r")\s+(?:(?:" + phrase_alternation(d["get_modals"]) + r")\s+)?(?:"
+              + phrase_alternation(d["get_verbs"]) + r"))?")
+    after = compile_re(getter + place + r"\s+(?:" + copula + r")(?:\s+(?:" + hedges + r"))*\s+", re.IGNORECASE)
+    return before, after
+
+
+def describes_effect(doc: Document, m: Mention) -> bool:
+    """The safety word ``m`` ("harmless") describes an effect named right beside it, not the
+    product: "a harmless prickling", "a mild, harmless tingling" (the effect after it, with only
+    ``[described_effect] between`` words in the gap) or "the tingling is usually harmless" (the
+    effect before it, the subject of a copula). Such a sentence still claims the effect, and it
+    promises nothing about side effects as a whole: "a harmless prickling may occur" is no
+    "X is harmless" to set against another harm of X (read19)."""
+    from lint_rules.analysis.mentions import mentions
+
+    if m.kind != "general" or m.relation != "safe":
+        return False
+    before, after = _described()
+    text = doc.text
+    for x in mentions(doc):
+        if x.sentence != m.sentence or x.kind != "finding":
+            continue
+        if x.start >= m.end and before.fullmatch(text, m.end, x.start):
+            return True
+        if x.end <= m.start and after.fullmatch(text, x.end, m.start):
+            return True
+    return False
