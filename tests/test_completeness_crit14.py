@@ -171,19 +171,16 @@ def test_release_on_a_product_is_still_asked(product: str) -> None:
 
 # --- alternatives: a comparison with people, not with an option (``[alternatives] compared_people``)
 
-#: A press release on a drug with one comparison sentence to vary and no other option named;
-#: the sentence follows one that names the drug, as a comparison counts only in a sentence
-#: about an intervention (crit19: ``completeness.SAID_OF_INTERVENTION``).
+#: A press release on a drug with one comparison sentence to vary and no other option named.
 ALT = """FOR IMMEDIATE RELEASE
 
-# Acme University: Torvimab and memory
+# Acme University: Zenolix and memory
 
-BOSTON, May 4 -- Older adults who took the drug Torvimab for a year remembered more words,
-researchers at Acme University reported in the journal Neurology. Torvimab is a monthly
-injection. {sentence} The study
+BOSTON, May 4 -- Older adults who took the drug Zenolix for a year remembered more words,
+researchers at Acme University reported in the journal Neurology. {sentence} The study
 followed 300 adults for a year.
 
-Torvimab costs about $20 a month. Some people had headaches. The work was funded by the National
+Zenolix costs about $20 a month. Some people had headaches. The work was funded by the National
 Institutes of Health.
 
 Media contact: Jane Roe, 555-0100
@@ -254,11 +251,7 @@ PROBES = Path(__file__).parent / "data" / "crit14_probes"
     ("p24_release_experimental_surgery.txt", ('CMP007', 'CMP008')),
     ("p25_guide_therapy_groups.txt", ()),
     ("p26_release_gene_therapy_eye.txt", ('CMP007', 'CMP008')),
-    # crit19: its headline's comparison ("Robot surgery no better than standard surgery")
-    # names no intervention the analysis reads, so only the body's "no better than open
-    # surgery" counts; "went home a day sooner than those who had open surgery" is a cue miss
-    # (a finding judged wrong, docs/benchmarks.md crit19)
-    ("p27_news_robotic_vs_open.txt", ('CMP007', 'CMP008')),
+    ("p27_news_robotic_vs_open.txt", ('CMP008',)),
 ])
 def test_ordinary_passages(name: str, codes: tuple[str, ...]) -> None:
     found = lint_text((PROBES / name).read_text(encoding="utf-8"), kind="text", select=["CMP007", "CMP008"])

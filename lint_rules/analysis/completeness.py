@@ -30,7 +30,6 @@ from lint_rules.analysis.interventions import (
     headline,
     intervention_heads,
     interventions,
-    refers_by_kind,
 )
 from lint_rules.analysis.studies import (
     goes_on_telling_study,
@@ -464,15 +463,6 @@ class Article:
                 if k is not None:
                     out.update((k, k + 1))
         return {k for k in out if k < len(self.sentences)}
-
-    def about_intervention(self) -> set[int]:
-        """Indices of the sentences about something used: ``intervention_sentences`` and
-        those that refer back to an intervention by a definite word of its kind ("the vaccine
-        is approved", "this device is sold": ``interventions.refers_by_kind``). Where a status
-        ("approved") or a comparison ("safer than") is said of the intervention, not of the
-        study, its data or its people."""
-        return self.intervention_sentences() | {k for k in range(len(self.sentences))
-                                                if refers_by_kind(self.sentence_text(k).lower())}
 
     def benefit_sentences(self) -> list[int]:
         """Sentences that state a benefit: a benefit verb or a relative figure in a sentence
@@ -1230,20 +1220,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
                      "sensational_language.early_stage"),
     "novelty": ("novelty.prior", "alternatives.existing"),
 }
-#: The cue groups that count only in a sentence about an intervention
-#: (``Article.about_intervention``: one naming the article's intervention, a comparator or
-#: another option, the sentence after it, where "it" and "the pill" refer back, or one naming
-#: it by a definite word of its kind, "the vaccine is approved"): HealthNewsReview.org asks
-#: whether *the intervention* is approved, on sale or in trials, and how *it* compares with the
-#: other options; a status or comparison word elsewhere is said of the study, its data or its
-#: people. Measured out of fold on the development releases (crit19, docs/benchmarks.md):
-#: availability 0.638 -> 0.651, alternatives 0.634 -> 0.639, both within a fold's sd (without
-#: the references by kind 0.652 and 0.645, but "The vaccine is approved by the FDA" three
-#: sentences after its name would not count). Scoping the other groups too (options named, an
-#: animal stage, a time to market) lost 0.01-0.06, as it drops the sentences that name the
-#: options themselves; counting every sentence with "it" or "they" gave back most of the gain
-#: (0.646 and 0.633).
-SAID_OF_INTERVENTION = frozenset({"availability.status", "alternatives.compare"})
 #: How many of a criterion's first ``GROUPS`` always count: those that state the information
 #: itself (a price, a word on insurance, a comparison, "approved", "in a phase 2 trial", a
 #: funder or a tie). The others are indirect (any percentage, an animal study, another named
@@ -1307,15 +1283,8 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
         section, key = group.split(".")
         skip = (control if group == "alternatives.compare" else logistics if group == "availability.status"
                 else elsewhere if group == "funding_coi.funding" else set())
-        # a status or a comparison is said of something used: "approved", "available" and
-        # "better than" count where an intervention is named, was in the sentence before or is
-        # referred to by its kind ("the vaccine"); "the ethics board approved the study", "data
-        # were available", "the northern towns outperformed the south" say nothing about what
-        # the reader could use
-        about = art.about_intervention() if group in SAID_OF_INTERVENTION else None
         found = [m for m in art.matches(section, key)
                  if m.sentence not in skip and m.start not in cover
-                 and (about is None or m.sentence in about)
                  and not (group == "availability.status" and m.start in press_cover)
                  and not (group == "alternatives.compare" and any(m.start <= p <= m.end for p in people))
                  and not (section == "harms" and art.condition_again(m, named))]

@@ -1029,22 +1029,6 @@ def refers_to_product(text: str) -> bool:
     return bool(_data().anaphor.search(text) or re.search(r"(?<![a-z])" + _forms().pattern + r"(?![a-z])", text))
 
 
-@lru_cache(maxsize=1)
-def _kind_reference() -> re.Pattern[str]:
-    """``interventions.toml`` ``kind_reference`` over the head words and product forms that
-    ``anaphor`` reads."""
-    d = read_toml("interventions.toml")
-    words = sorted(set(_data().heads) | set(d["opener_forms"]), key=lambda w: (-len(w), w))
-    return compile_re(d["kind_reference"].replace("{heads}", "|".join(re.escape(w) for w in words)))
-
-
-def refers_by_kind(text: str) -> bool:
-    """``text`` (lower case) refers back to an intervention by a definite head word of its
-    kind ("the vaccine", "this device", "the tablets"), not by a pronoun: "it" and "they"
-    stand for the study, its people or its data as often."""
-    return bool(_kind_reference().search(text))
-
-
 def _is_form(*words: str) -> bool:
     return any(_forms().fullmatch(w) for w in words)
 

@@ -1451,10 +1451,8 @@ class AlternativesNotCompared(_Completeness):
     treatment the article names as one (the ``others`` group; ``count`` can leave it out). A
     comparison in a sentence that names a placebo, a sham or an untreated group ("worked
     better than placebo", "than those who did not take it") does not count: it says the
-    treatment works, not how it compares with what people can use now. Nor does one in a
-    sentence about no intervention ("the northern towns outperformed the south"): a
-    comparison counts where an intervention is named or was named in the sentence before.
-    The finding points at the first mention of the intervention.
+    treatment works, not how it compares with what people can use now. The finding points at
+    the first mention of the intervention.
 
     Why it matters:
     A new treatment is only news if it is better, safer or cheaper than what exists already;
@@ -1504,10 +1502,7 @@ class AvailabilityNotStated(_Completeness):
     on sale. Press logistics are not the treatment's status: "available" in "Dr. Lee is
     available to comment", "the full study is available at", "the editorial is available
     pre-embargo to the media", "a schedule of availability for featured researchers" or a
-    company's "forward-looking statements" does not count, nor does a status word in a
-    sentence about no intervention ("the ethics board approved the study", "data were
-    available"): "approved", "available", "on sale" count where an intervention is named or
-    was named in the sentence before. Not asked of foods, diets, exercise and supplements, which
+    company's "forward-looking statements" does not count. Not asked of foods, diets, exercise and supplements, which
     anyone can get, nor (``established``) of a press release on an established kind of care
     that hospitals everywhere give, an operation, radiotherapy, an angioplasty, a mammogram, an
     MRI (a medical procedure the WordNet 3.0 dictionary names, with only site, specialty,
