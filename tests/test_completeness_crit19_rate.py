@@ -4,8 +4,9 @@ Written for the tests, from the mechanism: a rule about missing information may 
 reports and press releases for its sentences per 1,000 body words as well as a fixed count
 (``_Completeness.required``: the larger of ``min-sentences`` and the rate times the length,
 rounded up). CMP001 asks one cost sentence per 1,000 words: a release of 1,400 words that
-names a price once, in passing, is flagged with the count; the same release at 600 words, or
-with a second cost sentence, passes; guides and product pages keep their own fixed count.
+speaks of cost once, in passing ("it is expensive"), is flagged with the count; the same
+release at 600 words, with a second cost sentence or with a price ("$900 a month":
+``length_exempt``), passes; guides and product pages keep their own fixed count.
 Every passage is coined (the drug Torvimab, the city of Westbrook)."""
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ def _codes(text: str, genre_head: str | None = None) -> list[str]:
     return [f.message for f in lint_text(text, kind="text", select=["CMP001"], path="r.txt")]
 
 
-ONE = "Torvimab costs about $900 a month."
-TWO = "Torvimab costs about $900 a month. Most insurers cover it for adults over 50."
+ONE = "Torvimab is expensive, its maker says."
+TWO = "Torvimab is expensive, its maker says. Most insurers cover it for adults over 50."
+PRICE = "Torvimab costs about $900 a month."
 
 
 def test_long_release_with_one_cost_sentence_is_flagged() -> None:
@@ -55,6 +57,7 @@ def test_long_release_with_one_cost_sentence_is_flagged() -> None:
     (ONE, 20),   # short: one sentence is enough
     (TWO, 50),   # long, with a second cost sentence
     (TWO, 60),
+    (PRICE, 60),  # a price given once is a price, whatever the length (``length_exempt``)
 ])
 def test_enough_cost_sentences_for_the_length_pass(cost: str, filler: int) -> None:
     assert _codes(HEAD.format(cost=cost) + _filler(filler)) == []
@@ -78,3 +81,5 @@ def test_required_is_the_larger_of_the_count_and_the_rate() -> None:
     assert rule.required(short, opts) == 1
     assert rule.required(long, opts) == -(-long.words // 1000) >= 2
     assert rule.required(long, {**opts, "min-per-1000-words": 0}) == 1
+    priced = article(parse_document("p.txt", HEAD.format(cost=PRICE) + _filler(80), "text"))
+    assert rule.required(priced, opts) == 1
