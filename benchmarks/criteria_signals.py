@@ -35,15 +35,19 @@ from measure_criteria import MARGIN, balanced_accuracy, folds
 SIGNALS: dict[str, tuple[str, Callable[[Any], bool]]] = {}
 
 
-def _signals(readings: list[str]) -> None:
+#: The criteria screened when ``--criterion`` is not given (crit18's two).
+DEFAULT_CRITERIA = ("evidence_quality", "sensational_language")
+
+
+def _signals(readings: list[str], criteria: tuple[str, ...] = DEFAULT_CRITERIA) -> None:
     """Each reading (a method of ``Article`` that returns what it found, empty when nothing) as
-    a signal for both criteria."""
+    a signal for each criterion."""
     from lint_rules.analysis.completeness import Article
 
     def has(name: str) -> Callable[[Article], bool]:
         return lambda art: bool(getattr(art, name)())
 
-    for crit in ("evidence_quality", "sensational_language"):
+    for crit in criteria:
         for reading in readings:
             if not hasattr(Article, reading):
                 raise SystemExit(f"no reading Article.{reading}")
@@ -58,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=5)
     ap.add_argument("--reading", action="append", help="an Article method to measure as a signal (repeatable; "
                                                        "default: surrogate_outcomes)")
+    ap.add_argument("--criterion", action="append", help="a criterion to screen the readings for (repeatable; "
+                                                         "default: evidence_quality and sensational_language)")
     ap.add_argument("--stories", type=Path, help="measure_criteria.py's --dump of the same tree: each signal is also "
                                                 "added to the stories' count of criteria flagged (story AUC within "
                                                 "length terciles)")
@@ -67,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     from lint_rules.parsing import parse_document
     from lint_rules.registry import load_registry
 
-    _signals(args.reading or ["surrogate_outcomes"])
+    _signals(args.reading or ["surrogate_outcomes"], tuple(args.criterion or DEFAULT_CRITERIA))
     labels = {}
     with open(args.labels, encoding="utf-8") as fh:
         for line in fh:
@@ -77,8 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     dump = json.loads(args.stories.read_text(encoding="utf-8")) if args.stories else {}
     story_feats: dict[str, dict[str, bool]] = {}
     rules = {r.criteria[0]: r() for r in load_registry().rules.values() if r.category == "completeness"}
-    rows: dict[str, list[tuple[bool, dict[str, bool], bool]]] = {c: [] for c in
-                                                                 ("evidence_quality", "sensational_language")}
+    rows: dict[str, list[tuple[bool, dict[str, bool], bool]]] = {c: [] for c, _read in SIGNALS.values()}
     with gzip.open(args.articles, "rt", encoding="utf-8") as fh:
         for line in fh:
             a = json.loads(line)
