@@ -92,6 +92,7 @@ from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import (
     cached_tables,
     compile_re,
+    every_match_holds,
     fold,
     item_end,
     required_literals_many,
@@ -297,6 +298,17 @@ def _opening_words(patterns: list[tuple[str, str, re.Pattern[str], tuple[str, ..
     return scan, opens, contracted
 
 
+def _word_gate(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The words of ``_literals`` when every match of ``pattern`` is sure to hold one of them
+    (``compiled_re.every_match_holds``), else ``("",)`` (no gate: "" is in every text).
+
+    Why: ``_literals`` takes every long word written in the pattern, those of an optional group
+    or of one alternative among short ones included, so gating a scan on them skipped texts the
+    pattern matches (``\\bis not (?:meant\\s+)?for`` was scanned only where "meant" occurs)."""
+    words = _literals(pattern.pattern)
+    return words if words != ("",) and every_match_holds(pattern, words) else ("",)
+
+
 @functools.cache
 def _literals(pattern: str) -> tuple[str, ...]:
     """Words of four letters or more written in a pattern: a match of a pattern whose
@@ -388,7 +400,7 @@ def _build_data() -> _Data:
         person_results=person_results,
         person_absent=compile_re(d["benefit"]["person_absent"]),
         person_not_on=compile_re(d["benefit"]["person_not_on"]),
-        word_literals={i: _literals(p.pattern) for i, (_, _, p, anchors) in enumerate(patterns) if not anchors},
+        word_literals={i: _word_gate(p) for i, (_, _, p, anchors) in enumerate(patterns) if not anchors},
         patterns=patterns,
         danger=compile_re(r"(?:" + "|".join(d["scope"]["restricted_danger"]) + r")"),
         avoided=compile_re(r"(?:" + "|".join(d["scope"]["restricted_avoided"]) + r")"),

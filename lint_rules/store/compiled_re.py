@@ -739,6 +739,41 @@ def _required(items: Any) -> list[str] | None:
     return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
 
 
+
+def every_match_holds(pattern: re.Pattern[str], words: Sequence[str]) -> bool:
+    """Whether every match of ``pattern`` (no ``IGNORECASE``) is sure to hold one of ``words``,
+    proved on its parse tree: a run of literals holding a word, a group or a repeat (at least
+    once) whose body is sure to, an alternation each of whose branches is. False when unsure
+    (a word spread over two items, one inside a lookaround): a caller that gates a scan on the
+    words then scans. Why: a gate on "the long words written in the pattern" skipped texts
+    whose match held only the words of an optional group or a short alternative."""
+    if _sre is None or pattern.flags & re.IGNORECASE or not words:
+        return False
+    try:
+        return _holds(_parser.parse(pattern.pattern, _given_flags(pattern)).data, tuple(words))
+    except Exception:  # a parse tree this code does not know: unsure
+        return False
+
+
+def _holds(items: Any, words: tuple[str, ...]) -> bool:
+    run: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run and any(w in "".join(run) for w in words):
+            return True
+        run = []
+        if op is _constants.SUBPATTERN and _holds(av[3].data, words):
+            return True
+        if op is _constants.BRANCH and all(_holds(b.data, words) for b in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _holds(av[2].data, words):
+            return True
+        if op is _ATOMIC and _holds(av.data, words):
+            return True
+    return bool(run) and any(w in "".join(run) for w in words)
+
 # -- a word group every match passes through: searched first, a cheap necessary test --------
 
 
