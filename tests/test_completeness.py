@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -325,6 +326,27 @@ def test_the_indexed_scan_finds_the_separated_scans_matches() -> None:
                 assert [(m.start(), m.end()) for m in indexed] == [(m.start(), m.end()) for m in full]
                 checked += 1
     assert checked > 100
+
+
+def test_the_word_start_index_holds_every_separator_a_character_follows() -> None:
+    """``WordStarts`` finds its places from the lengths of the runs between separators; the
+    index is the one a scan for ``[^\\w-](?=(.{1,3}))`` makes: every separator (runs of them,
+    line ends, the added space, non-ASCII punctuation) a character follows, keyed by the up to
+    three characters after it, and none for a separator that ends the text."""
+    from lint_rules.analysis.completeness import OPENING, WordStarts
+
+    place = re.compile(rf"[^\w-](?=(.{{1,{OPENING}}}))", re.DOTALL)
+    texts = ["", " ", "a", "-", "safe.", "safe. ", "zorvex -- velmo!!  ok\n\n\nno", "x-ray, re-do; a-b-c",
+             "\u201cvelmo\u201d \u2014 caf\u00e9 na\u00efve \u00bd dose\t(40 mg)", "end\n", "..", "a b c d",
+             SENTENCES, NEWS]
+    for text in texts:
+        low = text.lower()
+        expected: dict[str, list[int]] = {}
+        for m in place.finditer(" " + low):
+            expected.setdefault(m.group(1), []).append(m.start())
+        assert WordStarts(low)._by_next == expected, text[:40]
+    assert WordStarts("ab cd")._by_next == {"ab ": [0], "cd": [3]}
+    assert WordStarts("ab ")._by_next == {"ab ": [0]}  # the last space: no character follows
 
 
 def test_lists_whose_items_begin_with_a_digit_are_tried_at_digit_places_only_in_ascii_digit_text() -> None:

@@ -34,10 +34,10 @@ def test_the_opening_item_itself_never_begins_the_tail() -> None:
 
 
 @pytest.mark.parametrize("source", [
-    r"\b[a-z]+\s+(?:levels)?\s+rose",                     # optional
-    r"\b[a-z]+\s+(?:(?:levels)\s+){0,2}rose",             # repeated
-    r"\b[a-z]+\s+(?:levels|exposure)*\s+rose",            # repeated
-    r"\b[a-z]+\s+(?:of|in)\s+the\s+blood",                 # openings of two letters: in every text
+    r"\b[a-z]+\s+(?:levels)?\s+\d+",                      # optional
+    r"\b[a-z]+\s+(?:(?:levels)\s+){0,2}\d+",              # repeated
+    r"\b[a-z]+\s+(?:levels|exposure)*\s+\d+",             # repeated
+    r"\b[a-z]+\s+(?:of|in)\s+the\s+leg",                   # openings of two letters: in every text
     r"\b[a-z]+\s+(?:rose|fell|doubled|climbed|halved|jumped)\b",  # six first letters
     r"\b[a-z]+\s+(?:[a-z]+olol|levels)\b",                 # an alternative opening with a class
     r"\b[a-z]+\s+(?:\d+|levels)\b",                        # an alternative opening with a digit
@@ -72,6 +72,31 @@ def test_the_items_are_read_whole(source: str) -> None:
     assert _tail(source) == r"(?:levels|exposure)\b"
 
 
+@pytest.mark.parametrize(("source", "tail"), [
+    # a run of plain letters is a literal prefix SRE finds by substring search; the tail's
+    # four-letter word ("most", "good", "back") is what rules a text out
+    (r"(?:\d+|two|three)\s+(?:mg|pills?)\s+at\s+(?:the\s+)?most\b", r"at\s+(?:the\s+)?most\b"),
+    (r"\b(?<!to\s)[a-z]+\s+it\s+for\s+good\b", r"it\s+for\s+good\b"),
+    (r"\b(?:a\s+)?maximum\s+of\s+\d+", r"maximum\s+of\s+\d+"),
+    (r"\b(?:hair\s+)?grows?\s+back\b", r"grows?\s+back\b"),
+    # the run begins the tail, never a letter inside it
+    (r"(?<![\w-])(?!not\s)permanently\s+(?:fixes|mends)\b", r"permanently\s+(?:fixes|mends)\b"),
+])
+def test_a_tail_may_open_with_a_run_of_plain_letters_that_leads_to_a_longer_word(source: str, tail: str) -> None:
+    assert _tail(source) == tail
+
+
+@pytest.mark.parametrize("source", [
+    r"\b[a-z]+\s+a\s+lot\b",                      # a run of one letter: a stop at every "a"
+    r"\b[a-z]+\s+of\s+the\s+day\b",               # no word of four letters: in every text
+    r"\b[a-z]+\s+at\s+(?:it|all)\b",              # the longest literal every match holds: two letters
+    r"\b[a-z]+\s+(?:at|by)\s+all\b",              # a group of two-letter words, then three letters
+    r"\b[a-z]+\s+i\s+did\b",                      # one letter, then three
+])
+def test_no_tail_from_a_short_letter_run_without_a_rarer_word(source: str) -> None:
+    assert _tail(source) is None
+
+
 #: Coined sentences in the shapes the tailed patterns read: levels of another drug changed,
 #: an effective treatment, a course that lasts or ends, an "as for X, it did nothing", a
 #: medicine need denied; and the same words where they do not match.
@@ -92,6 +117,12 @@ WRITTEN = [
     "your blood pressure levels rose after a salty meal.",  # a body measure, not a drug
     "levels of interest were high; concentrations of staff fell at night.",
     "it is free of the top 14 allergens and nut-free.",
+    "take two zorvex gummies a day at most, the label says.",
+    "a maximum of 3 velmo tablets in 24 hours.",
+    "the velmo roller reshapes your jawline for good.",
+    "after the treatment my hair grew back thicker, and then it grows back every spring.",
+    "the effects of the velmo peel are fully reversible once you stop.",
+    "the serum permanently reshapes your lashes, the seller claims.",
 ]
 
 

@@ -751,7 +751,8 @@ def _unanchored_plans() -> tuple[dict[int, re.Pattern[str]], dict[int, re.Patter
     - the rest, whose openings SRE also tries at every place (lookbehinds, a negative
       lookahead of a hundred body measures, a long verb list), get a ``tails`` entry too
       where ``required_tail`` finds one: a tail that every match ends with and that opens
-      with a short group of words, which SRE skips to by their first characters.
+      with a short group of words, which SRE skips to by their first characters, or with a
+      run of letters leading to a longer word ("at\\s+(?:the\\s+)?most\\b" of the dose limit).
 
     Maps pattern index -> the rest's pattern, and index -> the shared starts pattern (one
     object per group, so an article scans each group once)."""

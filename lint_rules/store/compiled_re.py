@@ -48,6 +48,7 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import takewhile
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
@@ -837,6 +838,13 @@ _QUANTIFIER = _RE_COMPILE(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
 #: letters: a shorter one ("of", "in") is in almost every text and rules nothing out.
 _TAIL_OPENING = 3
 
+#: ... or a tail may open with a run of at least this many plain letters (a literal prefix,
+#: which SRE finds by a fast substring search: "at\s+(?:the\s+)?most\b") when every
+#: match of the tail also holds a literal of ``_TAIL_WORD_LETTERS`` letters or more, the word
+#: that rules texts out ("most"): a two-letter run alone ("at", "of") is in every text.
+_TAIL_LITERAL_RUN = 2
+_TAIL_WORD_LETTERS = 4
+
 
 def _literal_opening(items: Any) -> int:
     """How many literal characters every match of ``items`` begins with (the fewest over
@@ -867,7 +875,11 @@ def required_tail(pattern: re.Pattern[str]) -> str | None:
     those words' first characters. The tail chosen is the longest (the most words to rule a
     text out) that opens with a group, not optional nor repeated, whose every alternative
     begins with ``_TAIL_OPENING`` or more letters, from ``MAX_FIRST_CHARS`` first
-    characters at most (more, and SRE stops at most words)."""
+    characters at most (more, and SRE stops at most words); or that opens with a run of
+    ``_TAIL_LITERAL_RUN`` or more plain letters (a literal prefix SRE finds by substring
+    search) when the tail holds a word of ``_TAIL_WORD_LETTERS`` letters every match has: the
+    dose limit's "at\\s+(?:the\\s+)?most\\b", "for\\s+good\\b", "grows?\\s+back\\b" (over 150
+    corpus articles the "at most" scan 0.14 -> 0.01 ms an article)."""
     source = pattern.pattern
     if not isinstance(source, str) or _sre is None or "(?P=" in source or "(?(" in source \
             or re.search(r"\\[1-9]", source) or (source.startswith("(?") and not source.startswith(("(?:", "(?P<", "(?<", "(?=", "(?!"))):
@@ -877,8 +889,13 @@ def required_tail(pattern: re.Pattern[str]) -> str | None:
     items = _top_level_items(source)
     if not items:
         return None
-    for start, end in items[1:]:
+    for k, (start, end) in enumerate(items[1:], 1):
         item = source[start:end]
+        if _plain_letter(item) and not _plain_letter(source[items[k - 1][0]:items[k - 1][1]]):
+            run = len(list(takewhile(lambda se: _plain_letter(source[se[0]:se[1]]), items[k:])))
+            if run >= _TAIL_LITERAL_RUN and _tail_words(source[start:], pattern) >= _TAIL_WORD_LETTERS:
+                return source[start:]
+            continue
         if not item.startswith(("(?:", "(?P<")) or not item.endswith(")"):
             continue
         try:
@@ -892,6 +909,20 @@ def required_tail(pattern: re.Pattern[str]) -> str | None:
             continue
         return source[start:]
     return None
+
+
+def _plain_letter(item: str) -> bool:
+    """Whether a top-level item is one lower-case ASCII letter, unquantified (a literal)."""
+    return len(item) == 1 and "a" <= item <= "z"
+
+
+def _tail_words(tail: str, pattern: re.Pattern[str]) -> int:
+    """The letters of the longest literal every match of ``tail`` holds (0: none)."""
+    try:
+        found = _required(_parser.parse(tail, _given_flags(pattern)).data)
+    except re.error:
+        return 0
+    return min((len(s) for s in found), default=0) if found else 0
 
 
 def required_tails_many(patterns: tuple[re.Pattern[str], ...]) -> tuple[str | None, ...]:
