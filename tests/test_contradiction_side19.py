@@ -290,3 +290,36 @@ def test_too_little_of_the_product_failing_is_no_denial_of_its_benefit():
 ])
 def test_nearly_everyone_is_no_promise_for_everyone(passage):
     assert contradiction_codes(passage) == []
+
+
+# -- Review fixes (issue 14's blind review) -------------------------------------------------------
+
+
+def test_the_words_between_a_part_and_its_state_are_read_in_linear_time():
+    """Each word between the part and its state is read one way only: "and" was a between-word
+    and the end of "<word> and", so a long run of them backtracked (quadratically)."""
+    import time
+
+    from lint_rules.analysis.direction_states import state_changes
+
+    run = "it leaves your skin " + "feeling really so very and " * 600 + "calm."
+    started = time.perf_counter()
+    assert state_changes(run) == []
+    assert time.perf_counter() - started < 0.05
+
+
+@pytest.mark.parametrize("text,want", [
+    ("it leaves the skin soft and well moisturised.", "skin_moisture up"),
+    ("it leaves your face feeling really soft and so very dry.", "skin_moisture down"),
+    ("it leaves your face feeling and looking dry.", "skin_moisture down"),
+])
+def test_a_state_after_another_state_word_and_between_words_is_still_read(text, want):
+    from lint_rules.analysis.direction_states import state_changes
+
+    assert [s for _, _, s in state_changes(text)] == [want]
+
+
+def test_a_run_of_between_words_without_a_state_is_no_state():
+    from lint_rules.analysis.direction_states import state_changes
+
+    assert state_changes("it leaves your skin feeling really so very and calm.") == []

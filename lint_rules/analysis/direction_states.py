@@ -90,8 +90,11 @@ def _data() -> _Data:
             r"(?<![a-z-])(?:(?P<v>" + phrase_alternation(verb_forms) + r")|(?P<pv>" + phrase_alternation(perceive) + r"))"
             r"\s+(?:(?:" + det + r")\s+)?"
             r"(?P<p>" + phrase_alternation(table["parts"]) + r")"
-            # "leaves the skin soft and well moisturised": one other state word before "and"
-            r"(?:\s+(?:" + between + r"))*(?:\s+[a-z-]+\s+and)?(?:\s+(?:" + between + r"))*"
+            # "leaves the skin soft and well moisturised": one other state word before "and". Each
+            # word is read one way only (linear time): the word before "and" is no between-word
+            # ("and" is one), and the between-words after it belong to that branch alone.
+            r"(?:\s+(?:" + between + r"))*"
+            r"(?:\s+(?!(?:" + between + r")(?![a-z-]))[a-z-]+\s+and(?:\s+(?:" + between + r"))*)?"
             r"(?:\s+(?P<less>" + less + r"))?\s+(?P<s>" + phrase_alternation(states) + r")(?![a-z-])")))
     verb_of: dict[tuple[str, str], tuple[str, str]] = {}
     base: set[str] = set()
