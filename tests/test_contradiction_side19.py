@@ -323,3 +323,27 @@ def test_a_run_of_between_words_without_a_state_is_no_state():
     from lint_rules.analysis.direction_states import state_changes
 
     assert state_changes("it leaves your skin feeling really so very and calm.") == []
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara, not jet lag, makes you sleepy.", "Zelvara keeps you alert."),  # the product is the causer
+    ("Not jet lag but Zelvara makes you sleepy.", "Zelvara keeps you alert."),
+    ("Zelvara, sold in a blue box, keeps you alert.", "Zelvara makes you sleepy."),  # a box said aside
+    ("The Zelvara tablets keep you alert.", "Zelvara makes you sleepy."),
+])
+def test_the_product_as_the_causer_still_conflicts(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Jet lag, not Zelvara, makes you sleepy.", "Zelvara keeps you alert."),  # a negated apposition
+    ("Stress, not Zelvara, leaves skin drier.", "Zelvara moisturises the skin."),
+    ("Not Zelvara but the cold wind leaves skin drier.", "Zelvara moisturises the skin."),
+    ("The Zelvara leaflet is long enough to make you sleepy.", "Zelvara keeps you alert."),  # its document
+    ("The leaflet for Zelvara could make you sleepy.", "Zelvara keeps you alert."),
+    ("The Zelvara website makes you sleepy.", "Zelvara keeps you alert."),
+    ("Its box is so dull it makes you sleepy.", "Zelvara keeps you alert."),
+    ("The Zelvara price tag leaves you drained.", "Zelvara boosts your energy."),
+])
+def test_a_causer_that_is_not_the_product_or_only_its_document_is_quiet(one, other):
+    assert _quiet(one, other)

@@ -3800,14 +3800,68 @@ def _state_of_product(doc: Document, low: str, a: int, b: int, start: int, end: 
         return _names_product(doc, i, a, b) or bool(_it_product().search(low, a, b))
     lo = clause_span(doc, start, end)[0]
     subject = low[lo:start]
+    if named_only_aside(doc, low, i, lo, start):
+        return False  # "The Zelvara leaflet is long enough to make you sleepy": the leaflet's
+    # a negated apposition names what is NOT the causer ("Jet lag, not Zelvara, makes you
+    # sleepy"): the product named only there is no subject of the state
+    spans = [(lo, start)]
+    if denied := _NOT_APPOSITION.search(subject):
+        spans = [(lo, lo + denied.start()), (lo + denied.end(), start)]
     definite = re.search(r"\b(?:the|this|these)\s+([a-z0-9-]+)\s+(?:(?:\w+ly|can|may|will|also|often)\s+)*$", subject)
     # a capitalised word only because it opens the sentence ("Central heating leaves skin drier")
     # names nothing when no main product is found
     first = re.match(r"[\s\W]*[A-Za-z][\w-]*", doc.text[a:b])
-    after_first = max(lo, a + first.end()) if first and lo <= a + first.start() else lo
-    named = (main_named_between(doc, i, lo, start) or _names_product(doc, i, after_first, start)
-             or _PRODUCT_PRONOUN.search(subject) or (definite and _word_of_product_name(doc, lo + definite.start(1))))
+    named = any(main_named_between(doc, i, p0, p1)
+                or _names_product(doc, i, max(p0, a + first.end()) if first and p0 <= a + first.start() else p0, p1)
+                or _PRODUCT_PRONOUN.search(low, p0, p1) for p0, p1 in spans if p0 < p1) or (
+        definite and _word_of_product_name(doc, lo + definite.start(1)))
     return bool(named) and _subject_may_be_product(doc, low, i, lo, start)
+
+
+#: A negated apposition in a subject: ", not Zelvara," / "not Zelvara but" (to its comma, "but"
+#: or the subject's end): what the writer says is NOT the causer.
+_NOT_APPOSITION = compile_re(r"(?:^|,)\s*not\s+[^,]*?(?:,|\s+but\b|$)")
+
+
+@functools.cache
+def _not_the_causer() -> re.Pattern[str]:
+    """The product's parts and documents (``[direction.resultative] not_the_causer``)."""
+    words = read_toml(DATA_FILE)["direction"]["resultative"]["not_the_causer"]
+    return compile_re(r"(?<![a-z-])(?:" + phrase_alternation(words) + r")(?![a-z-])")
+
+
+def named_only_aside(doc: Document, low: str, i: int, lo: int, start: int) -> bool:
+    """The subject ``low[lo:start]`` of sentence ``i`` names the product only aside: as the
+    owner of a part or document ("The Zelvara leaflet", "its label"), or only in a negated
+    apposition ("Jet lag, not Zelvara, makes you sleepy"). Why: a state or a harm said of that
+    subject is not the product's doing, and the readers of both sides of a direction conflict
+    (the state readings here, the harms ``contradictions`` pairs with them) must agree on it."""
+    if _part_of_product(doc, low, i, lo, start):
+        return True
+    denied = _NOT_APPOSITION.search(low[lo:start])
+    if denied is None:
+        return False
+    d0, d1 = lo + denied.start(), lo + denied.end()
+    return _names_product(doc, i, d0, d1) and not any(
+        _names_product(doc, i, p0, p1) or _PRODUCT_PRONOUN.search(low, p0, p1) for p0, p1 in ((lo, d0), (d1, start)) if p0 < p1)
+
+
+def _part_of_product(doc: Document, low: str, i: int, lo: int, start: int) -> bool:
+    """The subject ``low[lo:start]`` is a part or document of the product, not the product: a
+    part word right after its name or "its" ("the Zelvara leaflet", "Zelvara's label", "its
+    box"), or before "of"/"for"/"on" and its name ("the leaflet for Zelvara"). Why: a state
+    reading takes any subject naming the product, and "The Zelvara leaflet is long enough to
+    make you sleepy" names it as the leaflet's owner only."""
+    for m in _not_the_causer().finditer(low, lo, start):
+        before = low[lo:m.start()].rsplit(",", 1)[-1]
+        p0 = m.start() - len(before)
+        if re.search(r"\bits\s+$", before) or (re.search(r"[\w'’]\s+$", before) and _names_product(doc, i, p0, m.start())
+                                               and not re.search(r"\b(?:in|with|from|by)\s+", before)):
+            return True
+        after = re.match(r"\s+(?:of|for|on)\s+[^,]*", low[m.end():start])
+        if after and _names_product(doc, i, m.end(), m.end() + after.end()):
+            return True
+    return False
 
 
 def _users_of_product(doc: Document, low: str, p0: int, p1: int) -> bool:
