@@ -347,3 +347,17 @@ def test_the_product_as_the_causer_still_conflicts(one, other):
 ])
 def test_a_causer_that_is_not_the_product_or_only_its_document_is_quiet(one, other):
     assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("text,word,not_word", [
+    ("itchy, watery eyes", "eye", "eyes"),  # a short plural of a part folds (wordforms)
+    ("sore lips", "lip", "lips"),
+    ("red, sore ears", "ear", "ears"),
+    ("what it does for sleep", "does", "doe"),  # no part: no fold
+    ("hives on the arms", "hive", "hives"),  # longer plurals fold as before (normalise_token)
+])
+def test_a_short_plural_folds_only_to_a_known_part(text, word, not_word):
+    from lint_rules.analysis.typed_claims import _topic_words
+
+    words = _topic_words(text)
+    assert word in words and not_word not in words

@@ -76,7 +76,7 @@ from lint_rules.analysis.claim_reader import (
     undergoing_verbs,
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
-from lint_rules.analysis.concepts import normalise_token
+from lint_rules.analysis.concepts import is_part_word, normalise_token
 from lint_rules.analysis.denial_frames import typed_answer_claims
 from lint_rules.analysis.direction_states import state_changes
 from lint_rules.analysis.label_claims import (
@@ -86,6 +86,7 @@ from lint_rules.analysis.label_claims import (
     typed_label_claims,
 )
 from lint_rules.analysis.scope_frames import typed_scope_claims
+from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import cached_tables, compile_re, fold, required_literals_many
@@ -867,8 +868,9 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[a-z][a-z'-]+", text):
         t = normalise_token(w.strip("'"))
-        if len(t) == 4 and t.endswith("s") and not t.endswith(("ss", "us", "is")):
-            t = t[:-1]  # "eyes", "lips", "ears": the plurals normalise_token leaves (side19)
+        # "eyes", "lips", "ears": short plurals normalise_token leaves; a singular (wordforms) is
+        # kept only when it is a body part the composition names, so "does" stays "does"
+        t = next((f for f in singular_forms(t)[1:] if is_part_word(f)), t)
         t = data.same.get(t, data.same.get(w, t))
         if " " in t:
             t = normalise_token(w.strip("'"))
