@@ -361,3 +361,21 @@ def test_a_short_plural_folds_only_to_a_known_part(text, word, not_word):
 
     words = _topic_words(text)
     assert word in words and not_word not in words
+
+
+def test_the_state_readings_inflect_verbs_with_the_readers_public_rule():
+    """``direction_states`` takes the harm reader's verb forms through its public function,
+    not a private name (the review's defect): the same forms, irregulars included."""
+    import ast
+    from pathlib import Path
+
+    from lint_rules.analysis import direction_states
+    from lint_rules.analysis.claim_reader import verb_form_patterns
+
+    tree = ast.parse(Path(direction_states.__file__).read_text(encoding="utf-8"))
+    imported = [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("lint_rules")
+                for a in n.names]
+    assert not [name for name in imported if name.startswith("_")]
+    irregular = {"make": ["made", "making"]}
+    assert "made" in verb_form_patterns("make", irregular)
+    assert r"led\s+to" in verb_form_patterns("lead to", {"lead": ["led"]})

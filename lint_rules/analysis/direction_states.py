@@ -36,7 +36,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from lint_rules.analysis.claim_reader import _forms
+from lint_rules.analysis.claim_reader import verb_form_patterns
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 
@@ -59,8 +59,9 @@ class _Data:
 
 
 def _every_form(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
-    """The forms of ``lemma`` as plain words (the reader's ``_forms`` gives them escaped)."""
-    return [f.replace("\\s+", " ").replace("\\", "") for f in _forms(lemma, irregular)]
+    """The forms of ``lemma`` as plain words (``claim_reader.verb_form_patterns``
+    gives them escaped, for patterns)."""
+    return [f.replace("\\s+", " ").replace("\\", "") for f in verb_form_patterns(lemma, irregular)]
 
 
 @functools.cache

@@ -459,12 +459,12 @@ _MODAL_BEFORE = compile_re(r"(?<![a-z])(?:may|might|could)\s+$")
 def _lemma_forms(lemmas: list[str], every: bool) -> str:
     """An alternation of the lemmas' forms: base and -s only (``every`` False: "relieve",
     "relieves", not the participles that also modify nouns, "reduced appetite"), or every form."""
-    from lint_rules.analysis.claim_reader import _forms
+    from lint_rules.analysis.claim_reader import verb_form_patterns
 
     irregular: dict[str, list[str]] = read_toml(PREDICATES_FILE)["irregular"]
     out: list[str] = []
     for lemma in lemmas:
-        forms = _forms(lemma, irregular)
+        forms = verb_form_patterns(lemma, irregular)
         out += forms if every else forms[:1] + [f for f in forms[1:] if re.match(r"[a-z]+(?:e?s)(?:\\s|$)", f)]
     return "|".join(sorted(dict.fromkeys(out), key=lambda f: (-len(f), f)))
 
