@@ -379,3 +379,18 @@ def test_the_state_readings_inflect_verbs_with_the_readers_public_rule():
     irregular = {"make": ["made", "making"]}
     assert "made" in verb_form_patterns("make", irregular)
     assert r"led\s+to" in verb_form_patterns("lead to", {"lead": ["led"]})
+
+
+def test_the_small_patterns_closed_class_words_are_data():
+    """``_PERSON_MODAL_AFTER``, ``_WHICH_AFTER`` and the definite subject of a state take their
+    words from ``contradiction_claims.toml [relatives]`` (the review's defect: word runs in code)."""
+    from lint_rules.analysis import typed_claims
+    from lint_rules.knowledge import read_toml
+
+    words = read_toml("contradiction_claims.toml")["relatives"]
+    assert all(w in typed_claims._PERSON_MODAL_AFTER.pattern for w in words["person_subjects"] + words["person_modals"])
+    assert all(w in typed_claims._WHICH_AFTER.pattern for w in words["which_adverbs"])
+    assert typed_claims._WHICH_AFTER.search("zelvara, which gently ")
+    assert not typed_claims._WHICH_AFTER.search("zelvara, which sadly ")
+    assert typed_claims._PERSON_MODAL_AFTER.match(" you may already be on")
+    assert not typed_claims._PERSON_MODAL_AFTER.match(" you take daily")

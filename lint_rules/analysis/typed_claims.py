@@ -101,6 +101,8 @@ DATA_FILE = "contradiction_claims.toml"
 PREDICATES_FILE = "claim_predicates.toml"
 #: The determiner before a measure, and the words for a product's variants (data: ``[frames]``).
 _FRAMES = read_toml(DATA_FILE)["frames"]
+#: The closed-class words of the small side19 patterns (``contradiction_claims.toml [relatives]``).
+_RELATIVES = read_toml(DATA_FILE)["relatives"]
 _MEASURE_DETERMINER: str = _FRAMES["measure_determiner"]
 _VARIANT_KINDS: str = _FRAMES["variant_kinds"]
 
@@ -834,7 +836,8 @@ _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?
 
 #: Right after an interaction promise's object, a contact or "that" relative clause whose subject
 #: is the reader or other people, with a modal ("… any medication you may already be on").
-_PERSON_MODAL_AFTER = compile_re(r"[^.;,]{0,30}?\s(?:that\s+|which\s+)?(?:you|they|people|patients|users)\s+(?:may|might|could)\s")
+_PERSON_MODAL_AFTER = compile_re(r"[^.;,]{0,30}?\s(?:that\s+|which\s+)?(?:" + phrase_alternation(_RELATIVES["person_subjects"])
+                                 + r")\s+(?:" + phrase_alternation(_RELATIVES["person_modals"]) + r")\s")
 #: Too little of the product as the subject of a denial of benefit ([frames] too_little).
 _TOO_LITTLE = compile_re(read_toml(DATA_FILE)["frames"]["too_little"])
 #: An approximator before a universal word ("nearly everyone"; [scope] near_universal).
@@ -3764,7 +3767,10 @@ def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
 
 
 #: A relative "which" right after a name and its comma ("Zelvara, which treats constipation").
-_WHICH_AFTER = compile_re(r",\s+which\s+(?:(?:also|usually|often|quickly|gently)\s+)?$")
+_WHICH_AFTER = compile_re(r",\s+which\s+(?:(?:" + phrase_alternation(_RELATIVES["which_adverbs"]) + r")\s+)?$")
+#: A definite subject right before the state verb ("the serum can leave …"): its noun.
+_DEFINITE_BEFORE_VERB = compile_re(r"\b(?:" + phrase_alternation(_RELATIVES["definite"]) + r")\s+([a-z0-9-]+)\s+(?:(?:\w+ly|"
+                                   + phrase_alternation(_RELATIVES["before_verb"]) + r")\s+)*$")
 
 
 def _which_of_product(doc: Document, low: str, a: int, start: int) -> bool:
@@ -3809,7 +3815,7 @@ def _state_of_product(doc: Document, low: str, a: int, b: int, start: int, end: 
     spans = [(lo, start)]
     if denied := _NOT_APPOSITION.search(subject):
         spans = [(lo, lo + denied.start()), (lo + denied.end(), start)]
-    definite = re.search(r"\b(?:the|this|these)\s+([a-z0-9-]+)\s+(?:(?:\w+ly|can|may|will|also|often)\s+)*$", subject)
+    definite = _DEFINITE_BEFORE_VERB.search(subject)
     # a capitalised word only because it opens the sentence ("Central heating leaves skin drier")
     # names nothing when no main product is found
     first = re.match(r"[\s\W]*[A-Za-z][\w-]*", doc.text[a:b])
