@@ -290,3 +290,107 @@ def test_too_little_of_the_product_failing_is_no_denial_of_its_benefit():
 ])
 def test_nearly_everyone_is_no_promise_for_everyone(passage):
     assert contradiction_codes(passage) == []
+
+
+# -- Review fixes (issue 14's blind review) -------------------------------------------------------
+
+
+def test_the_words_between_a_part_and_its_state_are_read_in_linear_time():
+    """Each word between the part and its state is read one way only: "and" was a between-word
+    and the end of "<word> and", so a long run of them backtracked (quadratically)."""
+    import time
+
+    from lint_rules.analysis.direction_states import state_changes
+
+    run = "it leaves your skin " + "feeling really so very and " * 600 + "calm."
+    started = time.perf_counter()
+    assert state_changes(run) == []
+    assert time.perf_counter() - started < 0.05
+
+
+@pytest.mark.parametrize("text,want", [
+    ("it leaves the skin soft and well moisturised.", "skin_moisture up"),
+    ("it leaves your face feeling really soft and so very dry.", "skin_moisture down"),
+    ("it leaves your face feeling and looking dry.", "skin_moisture down"),
+])
+def test_a_state_after_another_state_word_and_between_words_is_still_read(text, want):
+    from lint_rules.analysis.direction_states import state_changes
+
+    assert [s for _, _, s in state_changes(text)] == [want]
+
+
+def test_a_run_of_between_words_without_a_state_is_no_state():
+    from lint_rules.analysis.direction_states import state_changes
+
+    assert state_changes("it leaves your skin feeling really so very and calm.") == []
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara, not jet lag, makes you sleepy.", "Zelvara keeps you alert."),  # the product is the causer
+    ("Not jet lag but Zelvara makes you sleepy.", "Zelvara keeps you alert."),
+    ("Zelvara, sold in a blue box, keeps you alert.", "Zelvara makes you sleepy."),  # a box said aside
+    ("The Zelvara tablets keep you alert.", "Zelvara makes you sleepy."),
+])
+def test_the_product_as_the_causer_still_conflicts(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Jet lag, not Zelvara, makes you sleepy.", "Zelvara keeps you alert."),  # a negated apposition
+    ("Stress, not Zelvara, leaves skin drier.", "Zelvara moisturises the skin."),
+    ("Not Zelvara but the cold wind leaves skin drier.", "Zelvara moisturises the skin."),
+    ("The Zelvara leaflet is long enough to make you sleepy.", "Zelvara keeps you alert."),  # its document
+    ("The leaflet for Zelvara could make you sleepy.", "Zelvara keeps you alert."),
+    ("The Zelvara website makes you sleepy.", "Zelvara keeps you alert."),
+    ("Its box is so dull it makes you sleepy.", "Zelvara keeps you alert."),
+    ("The Zelvara price tag leaves you drained.", "Zelvara boosts your energy."),
+])
+def test_a_causer_that_is_not_the_product_or_only_its_document_is_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("text,word,not_word", [
+    ("itchy, watery eyes", "eye", "eyes"),  # a short plural of a part folds (wordforms)
+    ("sore lips", "lip", "lips"),
+    ("red, sore ears", "ear", "ears"),
+    ("what it does for sleep", "does", "doe"),  # no part: no fold
+    ("hives on the arms", "hive", "hives"),  # longer plurals fold as before (normalise_token)
+])
+def test_a_short_plural_folds_only_to_a_known_part(text, word, not_word):
+    from lint_rules.analysis.typed_claims import _topic_words
+
+    words = _topic_words(text)
+    assert word in words and not_word not in words
+
+
+def test_the_state_readings_inflect_verbs_with_the_readers_public_rule():
+    """``direction_states`` takes the harm reader's verb forms through its public function,
+    not a private name (the review's defect): the same forms, irregulars included."""
+    import ast
+    from pathlib import Path
+
+    from lint_rules.analysis import direction_states
+    from lint_rules.analysis.claim_reader import verb_form_patterns
+
+    tree = ast.parse(Path(direction_states.__file__).read_text(encoding="utf-8"))
+    imported = [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("lint_rules")
+                for a in n.names]
+    assert not [name for name in imported if name.startswith("_")]
+    irregular = {"make": ["made", "making"]}
+    assert "made" in verb_form_patterns("make", irregular)
+    assert r"led\s+to" in verb_form_patterns("lead to", {"lead": ["led"]})
+
+
+def test_the_small_patterns_closed_class_words_are_data():
+    """``_PERSON_MODAL_AFTER``, ``_WHICH_AFTER`` and the definite subject of a state take their
+    words from ``contradiction_claims.toml [relatives]`` (the review's defect: word runs in code)."""
+    from lint_rules.analysis import typed_claims
+    from lint_rules.knowledge import read_toml
+
+    words = read_toml("contradiction_claims.toml")["relatives"]
+    assert all(w in typed_claims._PERSON_MODAL_AFTER.pattern for w in words["person_subjects"] + words["person_modals"])
+    assert all(w in typed_claims._WHICH_AFTER.pattern for w in words["which_adverbs"])
+    assert typed_claims._WHICH_AFTER.search("zelvara, which gently ")
+    assert not typed_claims._WHICH_AFTER.search("zelvara, which sadly ")
+    assert typed_claims._PERSON_MODAL_AFTER.match(" you may already be on")
+    assert not typed_claims._PERSON_MODAL_AFTER.match(" you take daily")

@@ -83,9 +83,11 @@ class Reading:
     worsening: bool = False  #: a denied worsening verb before the effect ("does not worsen asthma")
 
 
-def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
-    """The lemma's regular and irregular forms; for a multi-word verb, the first word's
-    forms with the rest kept ("lead to", "led to", "leading to")."""
+def verb_form_patterns(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
+    """The lemma's regular and irregular forms, each escaped for a pattern; for a multi-word
+    verb, the first word's forms with the rest kept ("lead to", "led to", "leading to"). Public:
+    the state readings (``direction_states``) and the typed-claim readers inflect their verbs
+    with the same rule and irregular table as this reader, so a verb reads alike everywhere."""
     head, _, rest = lemma.partition(" ")
     if head == "be":
         heads = ["be", *irregular["be"]]
@@ -233,16 +235,16 @@ def _build_data() -> _Data:
     before: list[str] = []
     for cls in ("cause", "risk", "experience", "worsening"):
         for lemma in classes.get(cls, ()):
-            for form in _forms(lemma, irregular):
+            for form in verb_form_patterns(lemma, irregular):
                 before.append(form)
                 # making an effect worse is bringing more of it about: read as a cause
                 # when affirmed (_before); its denial is said of the condition people
                 # already have, so it is kept apart as "worsening"
                 verb_class.setdefault(re.sub(r"\\s\+", " ", form).replace("\\", ""), cls)
-    occur = [f for lemma in classes["occur"] for f in _forms(lemma, irregular)]
+    occur = [f for lemma in classes["occur"] for f in verb_form_patterns(lemma, irregular)]
     recorded = []
     for lemma in classes["recorded"]:
-        forms = _forms(lemma, irregular)
+        forms = verb_form_patterns(lemma, irregular)
         recorded += [f for f in forms if f.endswith(("ed", "en", "n")) or f in ("seen", "left", "set")]
     nouns = [r"\s+".join(map(re.escape, n.split())) + "s?" for n in classes["effect_nouns"]]
     usual = [r"\s+".join(map(re.escape, u.split())) for u in classes["usual"]]
@@ -286,7 +288,7 @@ def _class_forms(classes: dict[str, list[str]], irregular: dict[str, list[str]])
     out: set[str] = set()
     for cls in ("cause", "risk", "experience", "occur", "relief", "raising", "lowering", "worsening"):
         for lemma in classes.get(cls, ()):
-            for form in _forms(lemma, irregular):
+            for form in verb_form_patterns(lemma, irregular):
                 if "\\" not in form:
                     out.add(form)
     return frozenset(out)
@@ -314,7 +316,7 @@ def undergoing_verbs() -> re.Pattern[str]:
     class (patients "had" their disease); a caller asks this only of a group whose condition
     is already read, with the product named in the sentence (``typed_claims._conditioned``)."""
     irregular = read_toml(DATA_FILE)["irregular"]
-    forms = [f for lemma in [*predicate_classes()["experience"], "have"] for f in _forms(lemma, irregular)]
+    forms = [f for lemma in [*predicate_classes()["experience"], "have"] for f in verb_form_patterns(lemma, irregular)]
     return compile_re(r"(?<![a-z])(?:" + _alternation(forms) + r")(?![a-z])")
 
 
@@ -380,7 +382,7 @@ def reporting_verbs() -> str:
     ``interventions.SentenceSubjects.clause_subject``."""
     irregular = {**read_toml(DATA_FILE)["irregular"], "say": ["said"], "tell": ["told"], "swear": ["swore", "sworn"]}
     forms = [f for lemma in read_toml(WORDNET_FILE).get("reporting", [])
-             for f in _forms(lemma, irregular) if not f.endswith("ing")]
+             for f in verb_form_patterns(lemma, irregular) if not f.endswith("ing")]
     return _alternation(list(dict.fromkeys(forms)))
 
 
@@ -665,7 +667,7 @@ def _cleft_re() -> re.Pattern[str]:
     wrong pair the safe reading of another subject made; deny18 left it at four)."""
     irregular = read_toml(DATA_FILE)["irregular"]
     classes = predicate_classes()
-    verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in _forms(lemma, irregular)]
+    verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in verb_form_patterns(lemma, irregular)]
     cleft = read_toml(DATA_FILE)["cleft"]
     bear = r"(?:(?:" + phrase_alternation(cleft["bear_modals"]) + r")\s+(?:" + phrase_alternation(cleft["bear_verbs"]) + r"))"
     head = (r"(?:something|what|one\s+thing|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
@@ -827,7 +829,7 @@ def _record() -> _Record:
     """The patterns of ``[record]`` (``_recorded_before``)."""
     d = read_toml(DATA_FILE)
     rec = d["record"]
-    forms = [f for lemma in rec["verbs"] for f in _forms(lemma, d["irregular"]) if not f.endswith("ing")]
+    forms = [f for lemma in rec["verbs"] for f in verb_form_patterns(lemma, d["irregular"]) if not f.endswith("ing")]
     nouns = [r"\s+".join(map(re.escape, n.split())) + "s?" for n in d["classes"]["effect_nouns"]]
     people = r"(?:[\w%'-]+\s+){0,5}?"
     placed = (r"\W*(?:[\w%-]+\s+){0,6}?(?:(?:in|among|of|for|with|from)\s+" + people
@@ -903,7 +905,7 @@ def _said_state_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     said = d["said_state"]
     subjects = d["subjects"]
     people = _alternation([re.escape(w) + ("(?:e?s)?" if len(w) >= 4 else "") for w in subjects["users"] + subjects["people"]])
-    verbs = _alternation([f for lemma in said["verbs"] for f in _forms(lemma, d["irregular"]) if not f.endswith("ing")])
+    verbs = _alternation([f for lemma in said["verbs"] for f in verb_form_patterns(lemma, d["irregular"]) if not f.endswith("ing")])
     before = compile_re(r"(?<![a-z])(?:" + people + r")\s+(?:[\w'-]+\s+){0,3}?(?:" + verbs + r")\s+(?:that\s+)?(?:"
                         + phrase_alternation(said["owners"]) + r")\s+$")
     after = compile_re(r"\s+(?:[\w'-]+\s+){0,4}?(?:" + phrase_alternation(said["after"]) + r")\s+(?:(?:"

@@ -46,6 +46,7 @@ from typing import Generic, TypeVar
 from lint_rules.analysis.assertions import (
     causer,
     clause_quantified,
+    clause_span,
     contrasted_other,
     experience_before,
     few_before,
@@ -126,6 +127,7 @@ from lint_rules.analysis.typed_claims import (
     groups_named,
     harm_to_part_after,
     harm_to_part_before,
+    named_only_aside,
     part_not_promised,
     same_name,
     same_subject,
@@ -1911,6 +1913,9 @@ def _measure_harms(doc: Document, kind: str) -> list[TypedClaim]:
                             if c.concept_id == cid or lexicon.is_a(c.concept_id, cid)})
             if len(moves) != 1 or _OTHER_SITE.search(doc.text, max(sent.start, c.start - 40), c.start):
                 continue  # "pulmonary hypertension" is the lungs' vessels, not blood pressure
+            if named_only_aside(doc, doc.text.lower(), c.sentence, clause_span(doc, c.start, c.end)[0], c.start):
+                continue  # "The Zelvara leaflet … makes you sleepy", "Jet lag, not Zelvara, makes you
+                # sleepy": the product is no causer of the harm (typed_claims.named_only_aside)
             topic, side, aspect, cue = frozenset({moves[0][0]}), moves[0][1], "harm", c.matched
         else:
             if c.overdose or _misdosed(doc, c, c.agent or intervention_at(doc, c.sentence, c.start, c.end)):

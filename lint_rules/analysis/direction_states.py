@@ -36,7 +36,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from lint_rules.analysis.claim_reader import _forms
+from lint_rules.analysis.claim_reader import verb_form_patterns
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import compile_re
 
@@ -59,8 +59,9 @@ class _Data:
 
 
 def _every_form(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
-    """The forms of ``lemma`` as plain words (the reader's ``_forms`` gives them escaped)."""
-    return [f.replace("\\s+", " ").replace("\\", "") for f in _forms(lemma, irregular)]
+    """The forms of ``lemma`` as plain words (``claim_reader.verb_form_patterns``
+    gives them escaped, for patterns)."""
+    return [f.replace("\\s+", " ").replace("\\", "") for f in verb_form_patterns(lemma, irregular)]
 
 
 @functools.cache
@@ -90,8 +91,11 @@ def _data() -> _Data:
             r"(?<![a-z-])(?:(?P<v>" + phrase_alternation(verb_forms) + r")|(?P<pv>" + phrase_alternation(perceive) + r"))"
             r"\s+(?:(?:" + det + r")\s+)?"
             r"(?P<p>" + phrase_alternation(table["parts"]) + r")"
-            # "leaves the skin soft and well moisturised": one other state word before "and"
-            r"(?:\s+(?:" + between + r"))*(?:\s+[a-z-]+\s+and)?(?:\s+(?:" + between + r"))*"
+            # "leaves the skin soft and well moisturised": one other state word before "and". Each
+            # word is read one way only (linear time): the word before "and" is no between-word
+            # ("and" is one), and the between-words after it belong to that branch alone.
+            r"(?:\s+(?:" + between + r"))*"
+            r"(?:\s+(?!(?:" + between + r")(?![a-z-]))[a-z-]+\s+and(?:\s+(?:" + between + r"))*)?"
             r"(?:\s+(?P<less>" + less + r"))?\s+(?P<s>" + phrase_alternation(states) + r")(?![a-z-])")))
     verb_of: dict[tuple[str, str], tuple[str, str]] = {}
     base: set[str] = set()

@@ -76,7 +76,7 @@ from lint_rules.analysis.claim_reader import (
     undergoing_verbs,
 )
 from lint_rules.analysis.claim_reader import _data as reader_data
-from lint_rules.analysis.concepts import normalise_token
+from lint_rules.analysis.concepts import is_part_word, normalise_token
 from lint_rules.analysis.context import subject_auxiliaries
 from lint_rules.analysis.denial_frames import typed_answer_claims
 from lint_rules.analysis.direction_states import state_changes
@@ -87,6 +87,7 @@ from lint_rules.analysis.label_claims import (
     typed_label_claims,
 )
 from lint_rules.analysis.scope_frames import typed_scope_claims
+from lint_rules.analysis.wordforms import singular_forms
 from lint_rules.knowledge import path as knowledge_path
 from lint_rules.knowledge import phrase_alternation, read_toml
 from lint_rules.store.compiled_re import (
@@ -109,6 +110,8 @@ DATA_FILE = "contradiction_claims.toml"
 PREDICATES_FILE = "claim_predicates.toml"
 #: The determiner before a measure, and the words for a product's variants (data: ``[frames]``).
 _FRAMES = read_toml(DATA_FILE)["frames"]
+#: The closed-class words of the small side19 patterns (``contradiction_claims.toml [relatives]``).
+_RELATIVES = read_toml(DATA_FILE)["relatives"]
 _MEASURE_DETERMINER: str = _FRAMES["measure_determiner"]
 _VARIANT_KINDS: str = _FRAMES["variant_kinds"]
 
@@ -478,12 +481,12 @@ _MODAL_BEFORE = compile_re(r"(?<![a-z])(?:may|might|could)\s+$")
 def _lemma_forms(lemmas: list[str], every: bool) -> str:
     """An alternation of the lemmas' forms: base and -s only (``every`` False: "relieve",
     "relieves", not the participles that also modify nouns, "reduced appetite"), or every form."""
-    from lint_rules.analysis.claim_reader import _forms
+    from lint_rules.analysis.claim_reader import verb_form_patterns
 
     irregular: dict[str, list[str]] = read_toml(PREDICATES_FILE)["irregular"]
     out: list[str] = []
     for lemma in lemmas:
-        forms = _forms(lemma, irregular)
+        forms = verb_form_patterns(lemma, irregular)
         out += forms if every else forms[:1] + [f for f in forms[1:] if re.match(r"[a-z]+(?:e?s)(?:\\s|$)", f)]
     return "|".join(sorted(dict.fromkeys(out), key=lambda f: (-len(f), f)))
 
@@ -849,7 +852,8 @@ _POPULATION = compile_re(r"\W*(?:but\s+|and\s+)?(?:for|in|among)\s+(?:the\s+)?(?
 
 #: Right after an interaction promise's object, a contact or "that" relative clause whose subject
 #: is the reader or other people, with a modal ("… any medication you may already be on").
-_PERSON_MODAL_AFTER = compile_re(r"[^.;,]{0,30}?\s(?:that\s+|which\s+)?(?:you|they|people|patients|users)\s+(?:may|might|could)\s")
+_PERSON_MODAL_AFTER = compile_re(r"[^.;,]{0,30}?\s(?:that\s+|which\s+)?(?:" + phrase_alternation(_RELATIVES["person_subjects"])
+                                 + r")\s+(?:" + phrase_alternation(_RELATIVES["person_modals"]) + r")\s")
 #: Too little of the product as the subject of a denial of benefit ([frames] too_little).
 _TOO_LITTLE = compile_re(read_toml(DATA_FILE)["frames"]["too_little"])
 #: An approximator before a universal word ("nearly everyone"; [scope] near_universal).
@@ -883,8 +887,9 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[a-z][a-z'-]+", text):
         t = normalise_token(w.strip("'"))
-        if len(t) == 4 and t.endswith("s") and not t.endswith(("ss", "us", "is")):
-            t = t[:-1]  # "eyes", "lips", "ears": the plurals normalise_token leaves (side19)
+        # "eyes", "lips", "ears": short plurals normalise_token leaves; a singular (wordforms) is
+        # kept only when it is a body part the composition names, so "does" stays "does"
+        t = next((f for f in singular_forms(t)[1:] if is_part_word(f)), t)
         t = data.same.get(t, data.same.get(w, t))
         if " " in t:
             t = normalise_token(w.strip("'"))
@@ -3771,7 +3776,10 @@ def _state_after(doc: Document, low: str, a: int, end: int, b: int) -> bool:
 
 
 #: A relative "which" right after a name and its comma ("Zelvara, which treats constipation").
-_WHICH_AFTER = compile_re(r",\s+which\s+(?:(?:also|usually|often|quickly|gently)\s+)?$")
+_WHICH_AFTER = compile_re(r",\s+which\s+(?:(?:" + phrase_alternation(_RELATIVES["which_adverbs"]) + r")\s+)?$")
+#: A definite subject right before the state verb ("the serum can leave …"): its noun.
+_DEFINITE_BEFORE_VERB = compile_re(r"\b(?:" + phrase_alternation(_RELATIVES["definite"]) + r")\s+([a-z0-9-]+)\s+(?:(?:\w+ly|"
+                                   + phrase_alternation(_RELATIVES["before_verb"]) + r")\s+)*$")
 
 
 def _which_of_product(doc: Document, low: str, a: int, start: int) -> bool:
@@ -3809,14 +3817,68 @@ def _state_of_product(doc: Document, low: str, a: int, b: int, start: int, end: 
         return _names_product(doc, i, a, b) or bool(_it_product().search(low, a, b))
     lo = clause_span(doc, start, end)[0]
     subject = low[lo:start]
-    definite = re.search(r"\b(?:the|this|these)\s+([a-z0-9-]+)\s+(?:(?:\w+ly|can|may|will|also|often)\s+)*$", subject)
+    if named_only_aside(doc, low, i, lo, start):
+        return False  # "The Zelvara leaflet is long enough to make you sleepy": the leaflet's
+    # a negated apposition names what is NOT the causer ("Jet lag, not Zelvara, makes you
+    # sleepy"): the product named only there is no subject of the state
+    spans = [(lo, start)]
+    if denied := _NOT_APPOSITION.search(subject):
+        spans = [(lo, lo + denied.start()), (lo + denied.end(), start)]
+    definite = _DEFINITE_BEFORE_VERB.search(subject)
     # a capitalised word only because it opens the sentence ("Central heating leaves skin drier")
     # names nothing when no main product is found
     first = re.match(r"[\s\W]*[A-Za-z][\w-]*", doc.text[a:b])
-    after_first = max(lo, a + first.end()) if first and lo <= a + first.start() else lo
-    named = (main_named_between(doc, i, lo, start) or _names_product(doc, i, after_first, start)
-             or _PRODUCT_PRONOUN.search(subject) or (definite and _word_of_product_name(doc, lo + definite.start(1))))
+    named = any(main_named_between(doc, i, p0, p1)
+                or _names_product(doc, i, max(p0, a + first.end()) if first and p0 <= a + first.start() else p0, p1)
+                or _PRODUCT_PRONOUN.search(low, p0, p1) for p0, p1 in spans if p0 < p1) or (
+        definite and _word_of_product_name(doc, lo + definite.start(1)))
     return bool(named) and _subject_may_be_product(doc, low, i, lo, start)
+
+
+#: A negated apposition in a subject: ", not Zelvara," / "not Zelvara but" (to its comma, "but"
+#: or the subject's end): what the writer says is NOT the causer.
+_NOT_APPOSITION = compile_re(r"(?:^|,)\s*not\s+[^,]*?(?:,|\s+but\b|$)")
+
+
+@functools.cache
+def _not_the_causer() -> re.Pattern[str]:
+    """The product's parts and documents (``[direction.resultative] not_the_causer``)."""
+    words = read_toml(DATA_FILE)["direction"]["resultative"]["not_the_causer"]
+    return compile_re(r"(?<![a-z-])(?:" + phrase_alternation(words) + r")(?![a-z-])")
+
+
+def named_only_aside(doc: Document, low: str, i: int, lo: int, start: int) -> bool:
+    """The subject ``low[lo:start]`` of sentence ``i`` names the product only aside: as the
+    owner of a part or document ("The Zelvara leaflet", "its label"), or only in a negated
+    apposition ("Jet lag, not Zelvara, makes you sleepy"). Why: a state or a harm said of that
+    subject is not the product's doing, and the readers of both sides of a direction conflict
+    (the state readings here, the harms ``contradictions`` pairs with them) must agree on it."""
+    if _part_of_product(doc, low, i, lo, start):
+        return True
+    denied = _NOT_APPOSITION.search(low[lo:start])
+    if denied is None:
+        return False
+    d0, d1 = lo + denied.start(), lo + denied.end()
+    return _names_product(doc, i, d0, d1) and not any(
+        _names_product(doc, i, p0, p1) or _PRODUCT_PRONOUN.search(low, p0, p1) for p0, p1 in ((lo, d0), (d1, start)) if p0 < p1)
+
+
+def _part_of_product(doc: Document, low: str, i: int, lo: int, start: int) -> bool:
+    """The subject ``low[lo:start]`` is a part or document of the product, not the product: a
+    part word right after its name or "its" ("the Zelvara leaflet", "Zelvara's label", "its
+    box"), or before "of"/"for"/"on" and its name ("the leaflet for Zelvara"). Why: a state
+    reading takes any subject naming the product, and "The Zelvara leaflet is long enough to
+    make you sleepy" names it as the leaflet's owner only."""
+    for m in _not_the_causer().finditer(low, lo, start):
+        before = low[lo:m.start()].rsplit(",", 1)[-1]
+        p0 = m.start() - len(before)
+        if re.search(r"\bits\s+$", before) or (re.search(r"[\w'’]\s+$", before) and _names_product(doc, i, p0, m.start())
+                                               and not re.search(r"\b(?:in|with|from|by)\s+", before)):
+            return True
+        after = re.match(r"\s+(?:of|for|on)\s+[^,]*", low[m.end():start])
+        if after and _names_product(doc, i, m.end(), m.end() + after.end()):
+            return True
+    return False
 
 
 def _users_of_product(doc: Document, low: str, p0: int, p1: int) -> bool:
