@@ -533,6 +533,9 @@ def _build_claims(doc: Document) -> list[Claim]:
             # "some people had swollen ankles on Zanta", "people who start it end up constipated"
         if stance == "affirmed" and group and _group_effect_not_its(doc, m, sent.end):
             continue  # "women in my group who use it had headaches before they started it" (read19)
+        if stance == "affirmed" and (group or _recorded(doc, sent.start, sent.end, m)) \
+                and _put_down_to_other(doc, m, sent.end, rider=True):
+            continue  # "… hair loss in women taking X, all of it caused by their chemotherapy" (read19 review)
         subject = m.subject
         if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
             subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
@@ -633,6 +636,13 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     return (bool(subjects.main) and other) or coined_name_between(doc, lo + 1, hi)
 
 
+def _recorded(doc: Document, lo: int, hi: int, m: Mention) -> bool:
+    """The effect is told as a record in the active voice (``claim_reader``'s recorded reading
+    before it: "the trial recorded hair loss in women taking X"; read19)."""
+    read = _reading(doc, lo, hi, m)
+    return read is not None and read.pclass == "recorded" and read.where == "before"
+
+
 def _recorded_of_other(doc: Document, k: int, lo: int, hi: int, m: Mention) -> bool:
     """The effect is told as a record in the active voice (``claim_reader``'s recorded reading
     before the effect: "the trial recorded hair loss in women taking X") and the sentence names
@@ -640,8 +650,7 @@ def _recorded_of_other(doc: Document, k: int, lo: int, hi: int, m: Mention) -> b
     nausea", "researchers noted headaches in people taking Dorvix"): the record is that
     product's. The record's keeper is no causer, so the subject analysis leaves such a sentence
     with the page's product; the names in it decide (read19)."""
-    read = _reading(doc, lo, hi, m)
-    return read is not None and read.pclass == "recorded" and read.where == "before" and _others_users(doc, k, lo, hi)
+    return _recorded(doc, lo, hi, m) and _others_users(doc, k, lo, hi)
 
 
 #: the pronouns that may point to the product after a bare quantified denial's effect
@@ -987,17 +996,36 @@ _STOP_SOURCE = compile_re(r"\s+(?:" + phrase_alternation(_STOP_DATA["stop_reason
 _STOP_EARLIER = compile_re(_STOP_DATA["stop_reason"]["earlier"], re.IGNORECASE)
 
 
-def _put_down_to_other(doc: Document, m: Mention, s_end: int) -> bool:
+#: Past a comma after the effect's people, a rider that puts the effect down to a source
+#: ([stop_reason] sources, rider_words: "…, all of it caused by their chemotherapy"; read19 review).
+_RIDER_SOURCE = compile_re(r",\s+(?:[\w'’-]+\s+){0," + str(_STOP_DATA["stop_reason"]["rider_words"]) + r"}?(?P<src>"
+                           + phrase_alternation(_STOP_DATA["stop_reason"]["sources"]) + r")\s+(?P<np>[^,;:.!?()–—]+)",
+                           re.IGNORECASE)
+#: In a "from" source, the words that make it a time ([stop_reason] source_times: "from their first dose").
+_RIDER_OWN = compile_re(r"(?<![\w-])(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["rider_own"]) + r")(?![\w-])", re.IGNORECASE)
+_SOURCE_TIME = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["source_times"]) + r")(?![a-z])",
+                          re.IGNORECASE)
+
+
+def _put_down_to_other(doc: Document, m: Mention, s_end: int, rider: bool = False) -> bool:
     """Right after the effect ``m``, a source preposition puts it down to something that is not
     the product ([stop_reason] sources: "dizziness from her ear infection", "headaches caused by
-    the heatwave"); "dizziness from it", "… caused by Zelvara" name the product (deny18 review)."""
+    the heatwave"); "dizziness from it", "… caused by Zelvara" name the product (deny18 review).
+    With ``rider``, the source is read instead past a comma after the effect's people, the way a
+    record or a group's harm is qualified ("hair loss in women taking X, all of it caused by their
+    chemotherapy", "…, which doctors put down to the heat"): a harm the writer blames on another
+    cause is that cause's, not the product's (read19 review); "from" there must not be a time
+    ("…, from their first dose onwards")."""
     from lint_rules.analysis.interventions import sentence_subjects
 
-    said = _STOP_SOURCE.match(doc.text, m.end, s_end)
+    said = _RIDER_SOURCE.search(doc.text, m.end, s_end) if rider else _STOP_SOURCE.match(doc.text, m.end, s_end)
     if said is None:
         return False
+    if rider and ((said.group("src").lower() == "from" and _SOURCE_TIME.search(said.group("np")))
+                  or _RIDER_OWN.search(said.group("np"))):
+        return False  # "…, from their first dose onwards"; "…, caused by it in every case"
     n0, n1 = said.span("np")
-    if sentence_subjects(doc).main_between(m.sentence, n0, n1):
+    if sentence_subjects(doc).main_between(m.sentence, n0, n1) or (rider and by_kind(doc.text, n0, n1)):
         return False
     pronoun = _STOP_PRONOUN.match(doc.text[n0:n1].strip())
     return not (pronoun and it_is_product(doc, m.sentence, n0))
