@@ -326,3 +326,25 @@ def test_a_harm_blamed_on_another_cause_is_not_the_products(record, denial):
 def test_a_harm_put_down_to_the_product_or_a_time_is_still_its(record, denial):
     assert _conflicts(record, denial)
 
+
+# -- Review fix 2: a comparison arm's denial told in the passive is no denial of the product -------
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("No rashes were seen in the women given placebo.", "Zelvara may cause a rash."),
+    ("No rash developed in any of the 200 women given a dummy pill.", "Zelvara may cause a rash."),
+    ("No drowsiness was recorded among volunteers taking the dummy tablets.", "Zelvara can make you drowsy."),
+    ("Headaches were not seen in those on placebo, the researchers said.", "Zelvara can cause headaches."),
+])
+def test_a_passive_denial_in_a_comparison_arm_is_not_the_products(denial, harm):
+    assert _quiet(denial, harm)
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("No rashes were seen in the women given Zelvara.", "Zelvara may cause a rash."),
+    ("No rashes were seen in women taking Zelvara or placebo.", "Zelvara may cause a rash."),
+    ("No drowsiness was recorded among volunteers taking Zelvara.", "Zelvara can make you drowsy."),
+    ("Zelvara does not cause headaches, unlike the placebo group's fears.", "Zelvara can cause headaches."),
+])
+def test_a_passive_denial_in_the_products_takers_is_still_its(denial, harm):
+    assert _conflicts(denial, harm)

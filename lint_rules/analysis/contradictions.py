@@ -482,6 +482,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "sedating antihistamines are sometimes prescribed, and these often cause …": theirs (name18)
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
+        if stance == "negated" and _denied_of_arm_after(doc, m, sent.end):
+            continue  # "No rashes were seen in the women given placebo": the arm's (read19 review)
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
         if stance != "affirmed" and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
@@ -634,6 +636,28 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     mains_at = {p for p, n in subjects.placed[k] if subjects.is_main(n)}
     other = any(lo <= p < hi and p not in mains_at and not subjects.is_main(n) for p, n in subjects.placed[k])
     return (bool(subjects.main) and other) or coined_name_between(doc, lo + 1, hi)
+
+
+_ARM_WORDS = phrase_alternation(read_toml("context_cues.toml")["study_design"]["arms"])
+#: A comparison arm's people after the effect ([record] taken before a CONSORT arm of
+#: context_cues.toml [study_design] arms: "… in the women given placebo", "… in the placebo
+#: group"; read19 review).
+_ARM_PEOPLE = compile_re(r"(?<![a-z])(?:(?:" + phrase_alternation(read_toml("claim_predicates.toml")["record"]["taken"])
+                         + r")\s+(?:(?:a|an|the)\s+)?(?:" + _ARM_WORDS + r")|(?:" + _ARM_WORDS
+                         + r")[\s-]+(?:groups?|arms?))(?![a-z])", re.IGNORECASE)
+
+
+def _denied_of_arm_after(doc: Document, m: Mention, s_end: int) -> bool:
+    """A denial told in the passive whose people, after the effect, are a comparison arm: "No
+    rashes were seen in the women given placebo", "a rash developed in none of the placebo group".
+    The arm's people deny nothing of the product, as "Not one of the women given a placebo
+    developed a rash" already reads in the active (deny18); unless the product is named before
+    the arm ("… in women taking X or placebo", "X does not cause headaches, unlike the placebo
+    group": the product's own denial; read19 review)."""
+    from lint_rules.analysis.interventions import sentence_subjects
+
+    arm = _ARM_PEOPLE.search(doc.text, m.end, s_end)
+    return arm is not None and not sentence_subjects(doc).main_between(m.sentence, doc.sentences[m.sentence].start, arm.start())
 
 
 def _recorded(doc: Document, lo: int, hi: int, m: Mention) -> bool:
