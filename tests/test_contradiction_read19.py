@@ -348,3 +348,23 @@ def test_a_passive_denial_in_a_comparison_arm_is_not_the_products(denial, harm):
 ])
 def test_a_passive_denial_in_the_products_takers_is_still_its(denial, harm):
     assert _conflicts(denial, harm)
+
+
+# -- Review fix 3: the necessity modals of a bearing cleft are composed, not listed ---------------
+
+
+@pytest.mark.parametrize("cleft,harm", [
+    ("Nausea is something nobody on Zelvara is going to need to put up with.", "Zelvara can cause nausea."),
+    ("Headaches are not something Zelvara users would need to worry about.", "Zelvara can cause headaches."),
+    ("Nausea is something nobody on Zelvara ever needs to deal with.", "Zelvara can cause nausea."),
+])
+def test_a_composed_necessity_modal_reads_the_cleft(cleft, harm):
+    assert _conflicts(cleft, harm)
+
+
+@pytest.mark.parametrize("other,harm", [
+    ("Nausea is something nobody on Dorvix will need to deal with.", "Zelvara can cause nausea."),
+    ("Nobody will need to put up with nausea alone, the nurse said.", "Zelvara can cause nausea."),
+])
+def test_a_composed_modal_of_another_product_or_advice_is_no_denial(other, harm):
+    assert _quiet(other, harm)

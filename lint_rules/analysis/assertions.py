@@ -1414,6 +1414,9 @@ def takers(doc: Document, k: int) -> str:
 #: The words right after a verb of taking that name what is taken ("ibuprofen", "the blood
 #: pressure pills"): up to three, no punctuation.
 _TAKEN_OBJECT = compile_re(r"\s+(?:[\w'-]+\s+){0,2}[\w'-]+")
+#: The first word of what is taken, past a determiner ([takers] taken_determiners).
+_TAKEN_FIRST = compile_re(r"\s+(?:(?:" + knowledge.phrase_alternation(
+    knowledge.read_toml("assertion_cues.toml")["takers"]["taken_determiners"]) + r")\s+)?([a-z][\w-]*)")
 
 
 def _takes_other(doc: Document, k: int, at: int, end: int) -> bool:
@@ -1432,7 +1435,7 @@ def _takes_other(doc: Document, k: int, at: int, end: int) -> bool:
     if subjects.other_between(k, at, obj.end()):
         return True
     # a food, drink or drug the article's reading did not place ("who eat curry")
-    first = re.match(r"\s+(?:(?:the|a|an|some|their|his|her|my|our)\s+)?([a-z][\w-]*)", doc.text[at:obj.end()].lower())
+    first = _TAKEN_FIRST.match(doc.text[at:obj.end()].lower())
     return first is not None and not subjects.is_main(first.group(1)) and drug_word(first.group(1))
 
 
