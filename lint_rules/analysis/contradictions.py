@@ -107,6 +107,7 @@ from lint_rules.analysis.denial_frames import (
     side_effect_predicate,
     topic_claims,
 )
+from lint_rules.analysis.interventions import part_owner, sentence_subjects
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import (
@@ -373,8 +374,6 @@ def _part_of_product(doc: Document, m: Mention) -> bool:
     own words (``interventions.part_owner``): "Sonadock comes with a nickel-plated cradle. …
     The nickel in the cradle can cause skin irritation"; "During Tubaclear, a doctor pushes dye
     through the tubes. … Pushing the dye through the tubes can cause cramping"."""
-    from lint_rules.analysis.interventions import part_owner
-
     words = causing_subject(doc, m.sentence, m.start, m.end)
     return bool(words) and part_owner(doc, words) == "product"
 
@@ -625,8 +624,6 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     "Not a single user of Dorvix has reported nausea", "Not one of the people who tried
     ibuprofen …" name another intervention in the subject, so the denial is that product's;
     "None of the people who stopped it early reported headaches" is about life after it (deny17)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     if _STOPPED_USE.search(doc.text, lo, hi):
         return True
     subjects = sentence_subjects(doc)
@@ -654,8 +651,6 @@ def _denied_of_arm_after(doc: Document, m: Mention, s_end: int) -> bool:
     developed a rash" already reads in the active (deny18); unless the product is named before
     the arm ("… in women taking X or placebo", "X does not cause headaches, unlike the placebo
     group": the product's own denial; read19 review)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     arm = _ARM_PEOPLE.search(doc.text, m.end, s_end)
     return arm is not None and not sentence_subjects(doc).main_between(m.sentence, doc.sentences[m.sentence].start, arm.start())
 
@@ -691,8 +686,6 @@ def _bare_denial_elsewhere(doc: Document, k: int, lo: int, m: Mention, end: int)
     three years it has been sold"). "… since we switched to Dorvix", "…
     on the ferry since the new stabilisers", "… from the new gloves" tell another cause or
     setting (deny18 review)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     start = m.end
     subjects = sentence_subjects(doc)
     if subjects.main_between(k, lo, end):
@@ -729,8 +722,6 @@ def _owned_after_by_other(doc: Document, k: int, lo: int, hi: int) -> bool:
     """The predicate after an effect ("… isn't an issue with Dorvix", "… was not reported in
     users of Dorvix"), up to the clause's first break, names another intervention and not the
     article's own: the denial that predicate makes is that intervention's."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     cut = re.search(r"[,;:()]|\s[-–—]\s", doc.text[lo:hi])
     end = lo + cut.start() if cut else hi
     subjects = sentence_subjects(doc)
@@ -783,8 +774,6 @@ _WHEN_STOPPING = compile_re(r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:when|after|once|if
 def _example_of_other(doc: Document, end: int, s_end: int) -> bool:
     """The phrase ending at ``end`` names a kind given an example that is not the product ("a
     non-sedating antihistamine such as cetirizine"): the example's promise."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     ex = _EXAMPLE_AFTER.match(doc.text, end, s_end)
     if not ex:
         return False
@@ -811,8 +800,6 @@ _IN_THE_WAY = compile_re(r"\W*(?:[\w-]+\s+){0,2}?(?:in\s+the\s+(?:same\s+)?way|t
 
 def _names_product(doc: Document, lo: int, hi: int) -> bool:
     """The span names the main product ("Swimming while taking Thyrova")."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     main = sentence_subjects(doc).main
     return bool(main) and any(same_name(w, main.lower()) for w in re.findall(r"[a-z0-9-]{4,}", doc.text[lo:hi].lower()))
 
@@ -874,8 +861,6 @@ def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
     at = found.start("what")
     if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[at:m.start], re.IGNORECASE):
         return it_is_product(doc, m.sentence, at)
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     return subjects.main_between(m.sentence, at, at + 1)
 
@@ -892,8 +877,6 @@ def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool
         return False
     if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
         return True
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
@@ -927,8 +910,6 @@ def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
         return False
     if re.match(r"(?:it|them)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
         return it_is_product(doc, m.sentence, on.end())
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
@@ -949,8 +930,6 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
         return it_is_other(doc, k, stop.end())
     if by_kind(doc.text, stop.end(), end):
         return False  # "the reasons people stop the injections": the product by its kind
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     return not subjects.main_between(k, stop.end(), stop.end() + 1)
 
@@ -962,8 +941,6 @@ def _effect_verb_of_product(doc: Document, s_start: int, m: Mention) -> bool:
     push your blood sugar too low" are another's; deny18)."""
     if m.matched.lower().split(" ", 1)[0] not in _EFFECT_VERBS:
         return False
-    from lint_rules.analysis.interventions import sentence_subjects
-
     lo = clause_start(doc.text, s_start, m.start)
     subjects = sentence_subjects(doc)
     if subjects.other_between(m.sentence, lo, m.start):
@@ -1040,8 +1017,6 @@ def _put_down_to_other(doc: Document, m: Mention, s_end: int, rider: bool = Fals
     chemotherapy", "…, which doctors put down to the heat"): a harm the writer blames on another
     cause is that cause's, not the product's (read19 review); "from" there must not be a time
     ("…, from their first dose onwards")."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     said = _RIDER_SOURCE.search(doc.text, m.end, s_end) if rider else _STOP_SOURCE.match(doc.text, m.end, s_end)
     if said is None:
         return False
@@ -1089,8 +1064,6 @@ def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
     w0, w1 = found.span("what")
     if _STOP_PRONOUN.fullmatch(text[w0:w1]):
         return it_is_product(doc, m.sentence, w0)
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     if by_kind(text, w0, w1):
         # "stopped the tablets because of …": the product by its kind, when the sentence names
@@ -1241,8 +1214,6 @@ def _seen_by_clinicians(doc: Document, s_start: int, m: Mention) -> bool:
     if hit is None or not _USERS_SEEN.search(hit.group("who")):
         return False
     lo, hi = hit.start("who"), hit.end("who")
-    from lint_rules.analysis.interventions import sentence_subjects
-
     return sentence_subjects(doc).main_between(m.sentence, lo, hi) or bool(
         re.search(r"(?<![a-z])(?:it|them|its|this|these)(?![a-z])", hit.group("who"), re.IGNORECASE))
 
