@@ -290,3 +290,81 @@ def test_a_state_before_after_something_else_or_better_is_no_harm(said, other):
 
 def test_a_state_after_a_name_the_page_does_not_introduce_is_that_names():
     assert not contradiction_codes("Zelvara does not cause joint pain. Patients on Dorvix say their joints are sore after Dorvix.\n")
+
+
+# -- Review fix 1: a record or a group's harm blamed on another cause is that cause's ------------
+
+
+@pytest.mark.parametrize("record,denial", [
+    ("Researchers noted hair loss in women taking Zelvara, all of it caused by their chemotherapy.",
+     "Zelvara does not cause hair loss."),
+    ("The trial recorded hair loss in twelve women taking Zelvara, due to their chemotherapy.",
+     "Zelvara does not cause hair loss."),
+    ("The study logged hair loss in women on Zelvara, which doctors put down to their chemotherapy.",
+     "Zelvara does not cause hair loss."),
+    ("Researchers noted hair loss in women taking Zelvara, most of it from their chemotherapy.",
+     "Zelvara does not cause hair loss."),
+    ("People in my running club who take Zelvara feel sick, all from the heat.", "Zelvara causes no nausea."),
+    ("The regulator logged headaches in people on Zelvara, attributed to dehydration.", "Zelvara causes no headaches."),
+])
+def test_a_harm_blamed_on_another_cause_is_not_the_products(record, denial):
+    assert _quiet(record, denial)
+
+
+@pytest.mark.parametrize("record,denial", [
+    ("Researchers noted hair loss in women taking Zelvara, all of it caused by the tablets.",
+     "Zelvara does not cause hair loss."),
+    ("Researchers noted hair loss in women taking Zelvara, from their first dose onwards.",
+     "Zelvara does not cause hair loss."),
+    ("Researchers noted hair loss in women taking Zelvara, caused by it in every case.",
+     "Zelvara does not cause hair loss."),
+    ("Researchers noted headaches in people taking Zelvara, due to its high caffeine content.",
+     "Zelvara does not cause headaches."),
+    ("The trial recorded nausea in women taking Zelvara, mostly from their first doses.", "Zelvara causes no nausea."),
+    ("People in my running club who take Zelvara feel sick, all from the tablets.", "Zelvara causes no nausea."),
+])
+def test_a_harm_put_down_to_the_product_or_a_time_is_still_its(record, denial):
+    assert _conflicts(record, denial)
+
+
+# -- Review fix 2: a comparison arm's denial told in the passive is no denial of the product -------
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("No rashes were seen in the women given placebo.", "Zelvara may cause a rash."),
+    ("No rash developed in any of the 200 women given a dummy pill.", "Zelvara may cause a rash."),
+    ("No drowsiness was recorded among volunteers taking the dummy tablets.", "Zelvara can make you drowsy."),
+    ("Headaches were not seen in those on placebo, the researchers said.", "Zelvara can cause headaches."),
+])
+def test_a_passive_denial_in_a_comparison_arm_is_not_the_products(denial, harm):
+    assert _quiet(denial, harm)
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("No rashes were seen in the women given Zelvara.", "Zelvara may cause a rash."),
+    ("No rashes were seen in women taking Zelvara or placebo.", "Zelvara may cause a rash."),
+    ("No drowsiness was recorded among volunteers taking Zelvara.", "Zelvara can make you drowsy."),
+    ("Zelvara does not cause headaches, unlike the placebo group's fears.", "Zelvara can cause headaches."),
+])
+def test_a_passive_denial_in_the_products_takers_is_still_its(denial, harm):
+    assert _conflicts(denial, harm)
+
+
+# -- Review fix 3: the necessity modals of a bearing cleft are composed, not listed ---------------
+
+
+@pytest.mark.parametrize("cleft,harm", [
+    ("Nausea is something nobody on Zelvara is going to need to put up with.", "Zelvara can cause nausea."),
+    ("Headaches are not something Zelvara users would need to worry about.", "Zelvara can cause headaches."),
+    ("Nausea is something nobody on Zelvara ever needs to deal with.", "Zelvara can cause nausea."),
+])
+def test_a_composed_necessity_modal_reads_the_cleft(cleft, harm):
+    assert _conflicts(cleft, harm)
+
+
+@pytest.mark.parametrize("other,harm", [
+    ("Nausea is something nobody on Dorvix will need to deal with.", "Zelvara can cause nausea."),
+    ("Nobody will need to put up with nausea alone, the nurse said.", "Zelvara can cause nausea."),
+])
+def test_a_composed_modal_of_another_product_or_advice_is_no_denial(other, harm):
+    assert _quiet(other, harm)

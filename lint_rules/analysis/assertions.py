@@ -54,6 +54,7 @@ from lint_rules.analysis.boundaries import clause_start
 from lint_rules.analysis.boundaries import lowered as lowered_doc
 from lint_rules.analysis.claim_limits import maker_disputed, voice_disputed
 from lint_rules.analysis.context import SentenceContext, document_subject, sentence_context
+from lint_rules.analysis.interventions import drug_word, opener_not, sentence_subjects
 from lint_rules.analysis.references import (
     find_identifiers,
     link_traces,
@@ -1425,6 +1426,9 @@ def takers(doc: Document, k: int) -> str:
 #: The words right after a verb of taking that name what is taken ("ibuprofen", "the blood
 #: pressure pills"): up to three, no punctuation.
 _TAKEN_OBJECT = compile_re(r"\s+(?:[\w'-]+\s+){0,2}[\w'-]+")
+#: The first word of what is taken, past a determiner ([takers] taken_determiners).
+_TAKEN_FIRST = compile_re(r"\s+(?:(?:" + knowledge.phrase_alternation(
+    knowledge.read_toml("assertion_cues.toml")["takers"]["taken_determiners"]) + r")\s+)?([a-z][\w-]*)")
 
 
 def _takes_other(doc: Document, k: int, at: int, end: int) -> bool:
@@ -1432,8 +1436,6 @@ def _takes_other(doc: Document, k: int, at: int, end: int) -> bool:
     places and not the article's main one ("people who take ibuprofen", "friends of mine on
     Dorvix"): that group's harms are that intervention's. The same question every reader asks
     of a name (``SentenceSubjects.is_main``), so the group and the claim's product agree."""
-    from lint_rules.analysis.interventions import drug_word, sentence_subjects
-
     obj = _TAKEN_OBJECT.match(doc.text, at, end)
     if obj is None:
         return False
@@ -1443,7 +1445,7 @@ def _takes_other(doc: Document, k: int, at: int, end: int) -> bool:
     if subjects.other_between(k, at, obj.end()):
         return True
     # a food, drink or drug the article's reading did not place ("who eat curry")
-    first = re.match(r"\s+(?:(?:the|a|an|some|their|his|her|my|our)\s+)?([a-z][\w-]*)", doc.text[at:obj.end()].lower())
+    first = _TAKEN_FIRST.match(doc.text[at:obj.end()].lower())
     return first is not None and not subjects.is_main(first.group(1)) and drug_word(first.group(1))
 
 
@@ -1466,8 +1468,6 @@ def intervention_at(doc: Document, k: int, start: int, end: int, kind: str = "")
     interventions analysis: the main one when the sentence names it, else the one named
     before, else the article's main intervention); ``kind`` "interaction" keeps the main
     one even in a contrast."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     name = subjects.subject(k, start, end, kind)
     s = doc.sentences[k]
@@ -1501,23 +1501,17 @@ _SAME_AS = compile_re(r"(?<![A-Za-z-])(?P<head>[A-Za-z][a-z-]+)\s+(?:containing|
 
 def names_before(doc: Document, k: int, pos: int) -> bool:
     """Sentence ``k`` names an intervention before offset ``pos`` (its subject, not an object)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     return any(p < pos for p, _ in sentence_subjects(doc).named[k])
 
 
 def main_named_between(doc: Document, k: int, lo: int, hi: int) -> bool:
     """Sentence ``k`` names the article's main intervention between ``lo`` and ``hi``
     (``SentenceSubjects.main_between``)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     return sentence_subjects(doc).main_between(k, lo, hi)
 
 
 def interventions_named(doc: Document, k: int) -> frozenset[str]:
     """Every intervention sentence ``k`` names (as subject or as what is taken with it)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     return sentence_subjects(doc).names(k)
 
 
@@ -1676,8 +1670,6 @@ def opening_name(doc: Document, k: int) -> str:
     if not name[0].isupper():
         return ""
     from lint_rules.analysis.concepts import get_lexicon
-    from lint_rules.analysis.interventions import opener_not
-
     if low in opener_not() or get_lexicon().lookup(low) is not None \
             or re.search(rf"\b{re.escape(low)}\b", doc.text):
         return ""  # people, research, a disease or an effect; or an ordinary word, written in lower case
@@ -1711,8 +1703,6 @@ def opening_names_apart(doc: Document, k: int, j: int, names: tuple[str, str] | 
         return False
     if _names_after_subject(doc, j, a) or _names_after_subject(doc, k, b):
         return False  # "Fluvoxamine … can increase the amount of melatonin": both in one claim
-    from lint_rules.analysis.interventions import sentence_subjects
-
     alias = sentence_subjects(doc).alias
     if document_subject(doc).aliases.get(a, a) == document_subject(doc).aliases.get(b, b):
         return False  # "Calmora (melatonin 3 mg)" … "Melatonin can cause …": the article declared them one

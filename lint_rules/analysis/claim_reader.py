@@ -669,7 +669,9 @@ def _cleft_re() -> re.Pattern[str]:
     classes = predicate_classes()
     verbs = [f for cls in ("experience", "recorded") for lemma in classes[cls] for f in verb_form_patterns(lemma, irregular)]
     cleft = read_toml(DATA_FILE)["cleft"]
-    bear = r"(?:(?:" + phrase_alternation(cleft["bear_modals"]) + r")\s+(?:" + phrase_alternation(cleft["bear_verbs"]) + r"))"
+    modal = (r"(?:(?:(?:" + phrase_alternation(cleft["bear_adverbs"]) + r")\s+)?(?:" + phrase_alternation(cleft["bear_finite"])
+             + r")|(?:" + phrase_alternation(cleft["bear_modals"]) + r")\s+(?:" + phrase_alternation(cleft["bear_base"]) + r"))")
+    bear = r"(?:" + modal + r"\s+(?:" + phrase_alternation(cleft["bear_verbs"]) + r"))"
     head = (r"(?:something|what|one\s+thing|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
             r"among\s+the\s+(?:[\w-]+\s+)?(?:things|complaints|problems|issues|effects)|"
             # the superlative cleft: "the commonest thing people starting it tell us about",
@@ -832,17 +834,20 @@ def _record() -> _Record:
     forms = [f for lemma in rec["verbs"] for f in verb_form_patterns(lemma, d["irregular"]) if not f.endswith("ing")]
     nouns = [r"\s+".join(map(re.escape, n.split())) + "s?" for n in d["classes"]["effect_nouns"]]
     people = r"(?:[\w%'-]+\s+){0,5}?"
-    placed = (r"\W*(?:[\w%-]+\s+){0,6}?(?:(?:in|among|of|for|with|from)\s+" + people
-              + r"(?:" + phrase_alternation(rec["taken"]) + r")\s+(?:the\s+)?(?P<x>[\w-]+)"
-              + r"|(?:in|among|of)\s+" + people + r"(?P<y>[\w-]+)\s+(?:" + phrase_alternation(rec["takers"]) + r")"
-              + r"|(?:among|as|in)\s+(?:[\w-]+\s+){0,4}?(?:" + _alternation(nouns) + r")\s+(?:of|with|from|for)\s+"
-              + r"(?:the\s+)?(?P<z>[\w-]+))(?![\w-])")
+    def alt(key: str) -> str:
+        return r"(?:" + phrase_alternation(rec[key]) + r")"
+
+    placed = (r"\W*(?:[\w%-]+\s+){0,6}?(?:" + alt("people_preps") + r"\s+" + people
+              + alt("taken") + r"\s+(?:the\s+)?(?P<x>[\w-]+)"
+              + r"|" + alt("takers_preps") + r"\s+" + people + r"(?P<y>[\w-]+)\s+" + alt("takers")
+              + r"|" + alt("listed_preps") + r"\s+(?:[\w-]+\s+){0,4}?(?:" + _alternation(nouns) + r")\s+" + alt("listed_of")
+              + r"\s+(?:the\s+)?(?P<z>[\w-]+))(?![\w-])")
     return _Record(
         verbs=compile_re(r"(?<![a-z'])(?:" + _alternation(forms) + r")(?![a-z'])"),
         keepers=_word_set(rec["keepers"]),
         documents=compile_re(r"(?<![a-z])(?:" + phrase_alternation(rec["documents"]) + r")s?(?![a-z])"),
         placed=compile_re(placed),
-        not_effect=compile_re(r"\W*(?:as|among)\s+(?:(?:a|an|the|one\s+of\s+the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+        not_effect=compile_re(r"\W*(?:as|among)\s+(?:" + alt("not_effect_dets") + r"\s+)?(?:[\w-]+\s+){0,2}?(?:"
                               + phrase_alternation(rec["not_effect"]) + r")(?![a-z])"),
         not_product=frozenset(rec["not_product"]),
         complement=compile_re(r"\s*(?:" + phrase_alternation(rec["complement"]) + r")(?![a-z])"),

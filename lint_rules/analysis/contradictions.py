@@ -108,6 +108,7 @@ from lint_rules.analysis.denial_frames import (
     side_effect_predicate,
     topic_claims,
 )
+from lint_rules.analysis.interventions import part_owner, sentence_subjects
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import (
@@ -375,8 +376,6 @@ def _part_of_product(doc: Document, m: Mention) -> bool:
     own words (``interventions.part_owner``): "Sonadock comes with a nickel-plated cradle. …
     The nickel in the cradle can cause skin irritation"; "During Tubaclear, a doctor pushes dye
     through the tubes. … Pushing the dye through the tubes can cause cramping"."""
-    from lint_rules.analysis.interventions import part_owner
-
     words = causing_subject(doc, m.sentence, m.start, m.end)
     return bool(words) and part_owner(doc, words) == "product"
 
@@ -484,6 +483,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "sedating antihistamines are sometimes prescribed, and these often cause …": theirs (name18)
         if stance != "affirmed" and instruction_before(doc, max(sent.start, m.start - 30), m.start):
             continue  # "the first rule of medicine is 'do no harm'": a maxim, no product's promise
+        if stance == "negated" and _denied_of_arm_after(doc, m, sent.end):
+            continue  # "No rashes were seen in the women given placebo": the arm's (read19 review)
         if stance != "affirmed" and _CONTRASTED.search(doc.text, sent.start, min(sent.end, sent.start + 60)):
             continue  # "By contrast, Asclera is very safe for skin": another product's promise
         if stance != "affirmed" and _COMPARATOR_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start):
@@ -535,6 +536,9 @@ def _build_claims(doc: Document) -> list[Claim]:
             # "some people had swollen ankles on Zanta", "people who start it end up constipated"
         if stance == "affirmed" and group and _group_effect_not_its(doc, m, sent.end):
             continue  # "women in my group who use it had headaches before they started it" (read19)
+        if stance == "affirmed" and (group or _recorded(doc, sent.start, sent.end, m)) \
+                and _put_down_to_other(doc, m, sent.end, rider=True):
+            continue  # "… hair loss in women taking X, all of it caused by their chemotherapy" (read19 review)
         subject = m.subject
         if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
             subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
@@ -622,8 +626,6 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     "Not a single user of Dorvix has reported nausea", "Not one of the people who tried
     ibuprofen …" name another intervention in the subject, so the denial is that product's;
     "None of the people who stopped it early reported headaches" is about life after it (deny17)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     if _STOPPED_USE.search(doc.text, lo, hi):
         return True
     subjects = sentence_subjects(doc)
@@ -635,6 +637,33 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     return (bool(subjects.main) and other) or coined_name_between(doc, lo + 1, hi)
 
 
+_ARM_WORDS = phrase_alternation(read_toml("context_cues.toml")["study_design"]["arms"])
+#: A comparison arm's people after the effect ([record] taken before a CONSORT arm of
+#: context_cues.toml [study_design] arms: "… in the women given placebo", "… in the placebo
+#: group"; read19 review).
+_ARM_PEOPLE = compile_re(r"(?<![a-z])(?:(?:" + phrase_alternation(read_toml("claim_predicates.toml")["record"]["taken"])
+                         + r")\s+(?:(?:a|an|the)\s+)?(?:" + _ARM_WORDS + r")|(?:" + _ARM_WORDS
+                         + r")[\s-]+(?:groups?|arms?))(?![a-z])", re.IGNORECASE)
+
+
+def _denied_of_arm_after(doc: Document, m: Mention, s_end: int) -> bool:
+    """A denial told in the passive whose people, after the effect, are a comparison arm: "No
+    rashes were seen in the women given placebo", "a rash developed in none of the placebo group".
+    The arm's people deny nothing of the product, as "Not one of the women given a placebo
+    developed a rash" already reads in the active (deny18); unless the product is named before
+    the arm ("… in women taking X or placebo", "X does not cause headaches, unlike the placebo
+    group": the product's own denial; read19 review)."""
+    arm = _ARM_PEOPLE.search(doc.text, m.end, s_end)
+    return arm is not None and not sentence_subjects(doc).main_between(m.sentence, doc.sentences[m.sentence].start, arm.start())
+
+
+def _recorded(doc: Document, lo: int, hi: int, m: Mention) -> bool:
+    """The effect is told as a record in the active voice (``claim_reader``'s recorded reading
+    before it: "the trial recorded hair loss in women taking X"; read19)."""
+    read = _reading(doc, lo, hi, m)
+    return read is not None and read.pclass == "recorded" and read.where == "before"
+
+
 def _recorded_of_other(doc: Document, k: int, lo: int, hi: int, m: Mention) -> bool:
     """The effect is told as a record in the active voice (``claim_reader``'s recorded reading
     before the effect: "the trial recorded hair loss in women taking X") and the sentence names
@@ -642,8 +671,7 @@ def _recorded_of_other(doc: Document, k: int, lo: int, hi: int, m: Mention) -> b
     nausea", "researchers noted headaches in people taking Dorvix"): the record is that
     product's. The record's keeper is no causer, so the subject analysis leaves such a sentence
     with the page's product; the names in it decide (read19)."""
-    read = _reading(doc, lo, hi, m)
-    return read is not None and read.pclass == "recorded" and read.where == "before" and _others_users(doc, k, lo, hi)
+    return _recorded(doc, lo, hi, m) and _others_users(doc, k, lo, hi)
 
 
 #: the pronouns that may point to the product after a bare quantified denial's effect
@@ -660,8 +688,6 @@ def _bare_denial_elsewhere(doc: Document, k: int, lo: int, m: Mention, end: int)
     three years it has been sold"). "… since we switched to Dorvix", "…
     on the ferry since the new stabilisers", "… from the new gloves" tell another cause or
     setting (deny18 review)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     start = m.end
     subjects = sentence_subjects(doc)
     if subjects.main_between(k, lo, end):
@@ -698,8 +724,6 @@ def _owned_after_by_other(doc: Document, k: int, lo: int, hi: int) -> bool:
     """The predicate after an effect ("… isn't an issue with Dorvix", "… was not reported in
     users of Dorvix"), up to the clause's first break, names another intervention and not the
     article's own: the denial that predicate makes is that intervention's."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     cut = re.search(r"[,;:()]|\s[-–—]\s", doc.text[lo:hi])
     end = lo + cut.start() if cut else hi
     subjects = sentence_subjects(doc)
@@ -752,8 +776,6 @@ _WHEN_STOPPING = compile_re(r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:when|after|once|if
 def _example_of_other(doc: Document, end: int, s_end: int) -> bool:
     """The phrase ending at ``end`` names a kind given an example that is not the product ("a
     non-sedating antihistamine such as cetirizine"): the example's promise."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     ex = _EXAMPLE_AFTER.match(doc.text, end, s_end)
     if not ex:
         return False
@@ -780,8 +802,6 @@ _IN_THE_WAY = compile_re(r"\W*(?:[\w-]+\s+){0,2}?(?:in\s+the\s+(?:same\s+)?way|t
 
 def _names_product(doc: Document, lo: int, hi: int) -> bool:
     """The span names the main product ("Swimming while taking Thyrova")."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
     main = sentence_subjects(doc).main
     return bool(main) and any(same_name(w, main.lower()) for w in re.findall(r"[a-z0-9-]{4,}", doc.text[lo:hi].lower()))
 
@@ -843,8 +863,6 @@ def _ended_up_on_product(doc: Document, s_start: int, m: Mention) -> bool:
     at = found.start("what")
     if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[at:m.start], re.IGNORECASE):
         return it_is_product(doc, m.sentence, at)
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     return subjects.main_between(m.sentence, at, at + 1)
 
@@ -861,8 +879,6 @@ def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool
         return False
     if re.match(r"(?:it|them|this|these)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
         return True
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
@@ -896,8 +912,6 @@ def _people_have_none(doc: Document, s_start: int, s_end: int, m: Mention) -> bo
         return False
     if re.match(r"(?:it|them)(?![a-z])", doc.text[on.end():s_end], re.IGNORECASE):
         return it_is_product(doc, m.sentence, on.end())
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
@@ -918,8 +932,6 @@ def _stops_other(doc: Document, k: int, start: int, end: int) -> bool:
         return it_is_other(doc, k, stop.end())
     if by_kind(doc.text, stop.end(), end):
         return False  # "the reasons people stop the injections": the product by its kind
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     return not subjects.main_between(k, stop.end(), stop.end() + 1)
 
@@ -931,8 +943,6 @@ def _effect_verb_of_product(doc: Document, s_start: int, m: Mention) -> bool:
     push your blood sugar too low" are another's; deny18)."""
     if m.matched.lower().split(" ", 1)[0] not in _EFFECT_VERBS:
         return False
-    from lint_rules.analysis.interventions import sentence_subjects
-
     lo = clause_start(doc.text, s_start, m.start)
     subjects = sentence_subjects(doc)
     if subjects.other_between(m.sentence, lo, m.start):
@@ -989,17 +999,34 @@ _STOP_SOURCE = compile_re(r"\s+(?:" + phrase_alternation(_STOP_DATA["stop_reason
 _STOP_EARLIER = compile_re(_STOP_DATA["stop_reason"]["earlier"], re.IGNORECASE)
 
 
-def _put_down_to_other(doc: Document, m: Mention, s_end: int) -> bool:
+#: Past a comma after the effect's people, a rider that puts the effect down to a source
+#: ([stop_reason] sources, rider_words: "…, all of it caused by their chemotherapy"; read19 review).
+_RIDER_SOURCE = compile_re(r",\s+(?:[\w'’-]+\s+){0," + str(_STOP_DATA["stop_reason"]["rider_words"]) + r"}?(?P<src>"
+                           + phrase_alternation(_STOP_DATA["stop_reason"]["sources"]) + r")\s+(?P<np>[^,;:.!?()–—]+)",
+                           re.IGNORECASE)
+#: In a "from" source, the words that make it a time ([stop_reason] source_times: "from their first dose").
+_RIDER_OWN = compile_re(r"(?<![\w-])(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["rider_own"]) + r")(?![\w-])", re.IGNORECASE)
+_SOURCE_TIME = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_STOP_DATA["stop_reason"]["source_times"]) + r")(?![a-z])",
+                          re.IGNORECASE)
+
+
+def _put_down_to_other(doc: Document, m: Mention, s_end: int, rider: bool = False) -> bool:
     """Right after the effect ``m``, a source preposition puts it down to something that is not
     the product ([stop_reason] sources: "dizziness from her ear infection", "headaches caused by
-    the heatwave"); "dizziness from it", "… caused by Zelvara" name the product (deny18 review)."""
-    from lint_rules.analysis.interventions import sentence_subjects
-
-    said = _STOP_SOURCE.match(doc.text, m.end, s_end)
+    the heatwave"); "dizziness from it", "… caused by Zelvara" name the product (deny18 review).
+    With ``rider``, the source is read instead past a comma after the effect's people, the way a
+    record or a group's harm is qualified ("hair loss in women taking X, all of it caused by their
+    chemotherapy", "…, which doctors put down to the heat"): a harm the writer blames on another
+    cause is that cause's, not the product's (read19 review); "from" there must not be a time
+    ("…, from their first dose onwards")."""
+    said = _RIDER_SOURCE.search(doc.text, m.end, s_end) if rider else _STOP_SOURCE.match(doc.text, m.end, s_end)
     if said is None:
         return False
+    if rider and ((said.group("src").lower() == "from" and _SOURCE_TIME.search(said.group("np")))
+                  or _RIDER_OWN.search(said.group("np"))):
+        return False  # "…, from their first dose onwards"; "…, caused by it in every case"
     n0, n1 = said.span("np")
-    if sentence_subjects(doc).main_between(m.sentence, n0, n1):
+    if sentence_subjects(doc).main_between(m.sentence, n0, n1) or (rider and by_kind(doc.text, n0, n1)):
         return False
     pronoun = _STOP_PRONOUN.match(doc.text[n0:n1].strip())
     return not (pronoun and it_is_product(doc, m.sentence, n0))
@@ -1039,8 +1066,6 @@ def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
     w0, w1 = found.span("what")
     if _STOP_PRONOUN.fullmatch(text[w0:w1]):
         return it_is_product(doc, m.sentence, w0)
-    from lint_rules.analysis.interventions import sentence_subjects
-
     subjects = sentence_subjects(doc)
     if by_kind(text, w0, w1):
         # "stopped the tablets because of …": the product by its kind, when the sentence names
@@ -1191,8 +1216,6 @@ def _seen_by_clinicians(doc: Document, s_start: int, m: Mention) -> bool:
     if hit is None or not _USERS_SEEN.search(hit.group("who")):
         return False
     lo, hi = hit.start("who"), hit.end("who")
-    from lint_rules.analysis.interventions import sentence_subjects
-
     return sentence_subjects(doc).main_between(m.sentence, lo, hi) or bool(
         re.search(r"(?<![a-z])(?:it|them|its|this|these)(?![a-z])", hit.group("who"), re.IGNORECASE))
 
