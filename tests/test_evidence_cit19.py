@@ -282,3 +282,52 @@ def test_a_speaker_whose_field_is_the_claims_subject_at_a_remove_still_sources_i
             "Our GP sent us to Dr Ana Roe, a sleep consultant at Harlow Children's Hospital, who told us exactly "
             "that.\n")
     assert _cit002(text, "text") == []
+
+
+# Review fix (defect 2): closely related subjects (a risk factor and its outcome, a condition and
+# its complication), a shared number or age, and advice to the reader on the claim are on it.
+RELATED = {
+    "cholesterol-heart-attack": "Statins lower high cholesterol, experts say.\n\n\"Heart attacks are still the "
+                                "biggest killer of men over 60,\" said Dr. Paul Ives, a cardiologist at Harlow "
+                                "Hospital.\n",
+    "cholesterol-heart-attack-same-para": "High cholesterol can be brought down with statins, experts say. \"A heart "
+                                          "attack is what we want to prevent,\" said Dr. Paul Ives, a cardiologist.\n",
+    "diabetes-eye": "Diabetes raises the risk of blindness, experts say.\n\n\"Retinopathy is what we screen for "
+                    "every year,\" said Dr. Ann Lee, an eye doctor at Harlow Hospital.\n",
+    "blood-pressure-stroke": "Cutting salt lowers high blood pressure, doctors say.\n\n\"A stroke can come without "
+                             "warning,\" said Dr. Ann Lee, a neurologist at Harlow Hospital.\n",
+    "shingles-book-at-50": "The shingles vaccine is worth getting at 50, doctors say. \"Book an appointment at 50,\" "
+                           "said Dr. Ann Lee.\n",
+    "shingles-book-next-para": "The shingles vaccine is worth getting at 50, doctors say.\n\n\"Book an appointment "
+                               "with your practice nurse when you turn 50,\" said Dr. Ann Lee, a GP in Harlow.\n",
+    "flu-book-your-gp": "A flu jab protects older adults, doctors say. \"Book in with your GP before winter,\" said "
+                        "Dr. Ann Lee.\n",
+    "bp-kidneys": "High blood pressure harms the kidneys over time, experts say.\n\n\"Kidney failure is the end of "
+                  "that road,\" said Dr. Ann Lee, a kidney specialist at Harlow Hospital.\n",
+    "asthma-heart-age": "Inhalers help children with asthma after age 5, experts say. \"By 5, most can use a spacer,\" "
+                        "said Dr. Ann Lee.\n",
+    "sugar-diabetes-nerves": "Diabetes can be held off with exercise, experts say.\n\n\"Numbness in the feet is "
+                             "a warning sign we see often,\" said Dr. Ann Lee, a diabetes nurse.\n",
+    "statins-call-your-doctor": "Statins lower high cholesterol, doctors say. \"Ask your doctor at your next "
+                                "appointment,\" said Dr. Paul Ives.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RELATED))
+def test_a_speaker_on_a_related_subject_or_advice_still_sources_the_claim(name: str) -> None:
+    assert _cit002(RELATED[name], "text") == []
+
+
+# Fail cases of the same shapes: unrelated systems, the running of things that shares nothing.
+STILL_ELSEWHERE = {
+    "cholesterol-sunburn": "Statins lower high cholesterol, experts say.\n\n\"Sunburn is the bigger risk in "
+                           "summer,\" said Dr. Ann Lee, a dermatologist at Harlow Hospital.\n",
+    "shingles-clinic-opens": "The shingles vaccine is worth getting at 50, doctors say. \"We open the new clinic "
+                             "on Monday,\" said Dr. Ann Lee.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(STILL_ELSEWHERE))
+def test_an_unrelated_speaker_or_running_of_things_still_sources_nothing(name: str) -> None:
+    # (a claim naming a condition, unsourced, is CIT002 info; a bare claim a warning)
+    assert _cit002(STILL_ELSEWHERE[name], "text") == (["info"] if name == "cholesterol-sunburn" else ["warning"])
