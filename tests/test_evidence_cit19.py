@@ -331,3 +331,35 @@ STILL_ELSEWHERE = {
 def test_an_unrelated_speaker_or_running_of_things_still_sources_nothing(name: str) -> None:
     # (a claim naming a condition, unsourced, is CIT002 info; a bare claim a warning)
     assert _cit002(STILL_ELSEWHERE[name], "text") == (["info"] if name == "cholesterol-sunburn" else ["warning"])
+
+
+# Review fix (defect 3): a "store"/"product" path is a shop only on a seller's site and when it
+# names no document; a front page still sources nothing.
+PAGES_NOT_SHOPS = {
+    "agency-publications-store": "https://store.harlowhealth.gov/product/knee-pain-facts/hh-2024-11",
+    "product-monograph": "https://veltrin.example.com/product/veltrin-monograph.pdf",
+    "prescribing-information": "https://veltrin.example.com/product/veltrin-30/prescribing-information",
+    "nhs-store-leaflet": "https://harlow.nhs.uk/store/knee-leaflet",
+    "university-order-form-paper": "https://knees.harlow.ac.uk/order/2024-trial-report",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES_NOT_SHOPS))
+def test_a_public_store_or_a_product_document_sources_the_claim(name: str) -> None:
+    text = f"# Veltrin\n\n{CLAIM} ([the report]({PAGES_NOT_SHOPS[name]})).\n"
+    assert _cit002(text, "markdown") == []
+
+
+SELLERS = {
+    "seller-product": "https://veltrin.example.com/product/veltrin-30",
+    "seller-store": "https://shop.veltrin.example.com/store/veltrin-30",
+    "seller-order": "https://veltrin.example.com/order/",
+    "public-front-page": "https://www.harlow.nhs.uk/",
+    "seller-front-page": "https://veltrin.example.com",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SELLERS))
+def test_a_sellers_product_page_or_a_front_page_still_sources_nothing(name: str) -> None:
+    text = f"# Veltrin\n\n{CLAIM} ([here]({SELLERS[name]})).\n"
+    assert _cit002(text, "markdown") == ["warning"]
