@@ -363,3 +363,36 @@ SELLERS = {
 def test_a_sellers_product_page_or_a_front_page_still_sources_nothing(name: str) -> None:
     text = f"# Veltrin\n\n{CLAIM} ([here]({SELLERS[name]})).\n"
     assert _cit002(text, "markdown") == ["warning"]
+
+
+# Review fix (defect 4): "like" is no lead-in to links' words, and a pointer at sources below is
+# answered by a reference list or links in its own paragraph, not by any later link.
+LINK_READINGS_UNSOURCED = {
+    "like-as-verb": ("Lullabies\n\nStudies have shown that music calms newborns, and babies like this and this "
+                     "kind of music best.\n\nIt costs ten pounds.\n", "text"),
+    "like-here-and-here": ("Lullabies\n\nResearch shows that music calms newborns; babies like here and here "
+                           "most.\n\nIt costs ten pounds.\n", "text"),
+    "later-recipe-link": (f"# Veltrin\n\n{CLAIM}; the studies are linked below.\n\nFor supper, try [my lentil "
+                          "soup](https://blog.example.com/recipes/lentil-soup).\n", "markdown"),
+    "later-paragraph-paper": (f"# Veltrin\n\n{CLAIM}; the studies are listed below.\n\nI also wrote about "
+                              "[sleep](https://blog.example.com/2024/05/sleep-and-knees).\n", "markdown"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINK_READINGS_UNSOURCED))
+def test_like_and_a_later_unrelated_link_source_nothing(name: str) -> None:
+    text, kind = LINK_READINGS_UNSOURCED[name]
+    assert _cit002(text, kind) == ["warning"]
+
+
+LINK_READINGS_SOURCED = {
+    "links-in-the-paragraph": (f"# Veltrin\n\n{CLAIM}; the studies are linked below: [one](https://journal.example."
+                               "org/article/1) and [two](https://journal.example.org/article/2).\n", "markdown"),
+    "such-as-this-and-this": (f"Veltrin\n\n{CLAIM}, such as this and this.\n\nIt costs ten pounds.\n", "text"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINK_READINGS_SOURCED))
+def test_links_in_the_pointers_paragraph_or_after_such_as_source_it(name: str) -> None:
+    text, kind = LINK_READINGS_SOURCED[name]
+    assert _cit002(text, kind) == []

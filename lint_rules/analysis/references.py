@@ -227,11 +227,14 @@ def link_traces(text: str) -> bool:
 
 def points_to_sources(doc: Document, start: int, end: int) -> bool:
     """The text ``start:end`` points at a list of sources further on ("the studies are linked
-    below", "see the references") and the article has one: a reference list, or links after it."""
+    below", "see the references") and the article has one: a reference list, or links after it
+    in its own paragraph. Any later link is not the list (a blog's recipe link further down)."""
     if not _linked_sources()[3].search(doc.text, start, end):
         return False
-    return any(b.role == REFERENCES for b in doc.blocks) or sum(
-        1 for lk in doc.links if lk.start >= end and lk.kind != "image" and source_link(lk.url)) >= 1
+    if any(b.role == REFERENCES for b in doc.blocks):
+        return True
+    block = next((i for i, b in enumerate(doc.blocks) if b.start <= start < b.end), None)
+    return block is not None and any(lk.start >= end and source_link(lk.url) for lk in block_links(doc, block))
 
 
 def block_links(doc: Document, index: int) -> list[Link]:
