@@ -396,3 +396,38 @@ LINK_READINGS_SOURCED = {
 def test_links_in_the_pointers_paragraph_or_after_such_as_source_it(name: str) -> None:
     text, kind = LINK_READINGS_SOURCED[name]
     assert _cit002(text, kind) == []
+
+
+# Review fix (lead authors): a lead author is a person's name, from a sentence about this study;
+# not an organisation "and team", not who leads the next trial.
+_STUDY_OPENING = ("A new trial found that Veltrin cut knee pain by half in older adults, researchers said on "
+                  "Monday.\n\nThe drug is cheap. Patients liked it. ")
+NO_LEAD_AUTHOR = {
+    "trust-and-team-next-trial": "Doctors at the Harlow Royal NHS Foundation Trust and team are now leading the "
+                                 "next trial, which starts in 2027.\n",
+    "trust-and-team-this-study": "The Harlow Royal NHS Foundation Trust and team ran the study in 2024.\n",
+    "person-next-trial": "Lead researcher Ana Roe will run the next trial, which starts in 2027.\n",
+    "hospital-and-colleagues": "Harlow University Hospital and colleagues ran the trial.\n",
+    "upcoming-study-led-by": "An upcoming study led by Dr. Ana Roe will test a higher dose.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NO_LEAD_AUTHOR))
+def test_no_lead_author_from_an_organisation_or_the_next_trial(name: str) -> None:
+    found = _mentions(_STUDY_OPENING + NO_LEAD_AUTHOR[name])
+    assert all(not m.get("lead_author") or m["lead_author"] == "led by" for m in found)
+
+
+PERSON_LEAD_AUTHOR = {
+    "person-of-university-and-colleagues": ("Ana Roe of Harlow University and colleagues ran the trial.\n",
+                                            "Ana Roe of Harlow University and colleagues"),
+    "lead-researcher": ("Lead researcher Ana Roe said the results were clear.\n", "Lead researcher Ana Roe"),
+    "person-of-nhs-trust-and-team": ("Ana Roe of the Harlow NHS Foundation Trust and her team ran the trial.\n",
+                                     "Ana Roe of the Harlow NHS Foundation Trust and her team"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PERSON_LEAD_AUTHOR))
+def test_a_persons_name_about_this_study_is_its_lead_author(name: str) -> None:
+    text, author = PERSON_LEAD_AUTHOR[name]
+    assert any(m.get("lead_author") == author for m in _mentions(_STUDY_OPENING + text))

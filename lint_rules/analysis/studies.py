@@ -775,7 +775,7 @@ def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
         if doc.blocks[sent.block].role != BODY:
             continue
         text = doc.text[sent.start:sent.end]
-        found = _STUDY_AUTHOR.search(text)
+        found = _person_author(_STUDY_AUTHOR.search(text), text)
         if found is None or _BARE_AUTHOR_CUE.match(found.group(0)) or _OTHER_STUDY.search(text):
             continue
         own = [m for m in mentions if m.sentence == k or k in m.retold]
@@ -1005,6 +1005,24 @@ def _agencies() -> re.Pattern[str]:
     return compile_re(r"\b(?P<name>[Tt]he (?:U\.?S\.? )?(?:" + "|".join(re.escape(n) for n in names) + r"))\b")
 
 
+#: A study still to come (``[study] next_study``): its leader is not this study's author.
+_NEXT_STUDY = compile_re(knowledge.read_toml("study_cues.toml")["study"]["next_study"], re.IGNORECASE)
+#: Words that make a name an organisation's (``[study] organisation_words``).
+_ORGANISATION = compile_re(r"\b(?:" + "|".join(knowledge.read_toml("study_cues.toml")["study"]["organisation_words"])
+                           + r")\b")
+
+
+def _person_author(found: re.Match[str] | None, text: str) -> re.Match[str] | None:
+    """``found`` as a lead author when it is a person's name in a sentence about this study: not
+    an organisation "and team" ("the Harlow Royal NHS Foundation Trust and team"; the name before
+    its "of"/"at"/"from" and its role is read, so "Ana Roe of Harlow University and colleagues"
+    stays), and not from a sentence about a study still to come ("… leading the next trial")."""
+    if found is None or _NEXT_STUDY.search(text):
+        return None
+    name = re.split(r"\s+(?:of|at|from)\s+|,|\s+and\s+|\s+who\b|['’]s\s", found.group(0), maxsplit=1)[0]
+    return None if _ORGANISATION.search(name) else found
+
+
 def _institution_in(text: str) -> str | None:
     m = _INSTITUTION.search(text) or _KNOWN_INSTITUTIONS.search(text) or _agencies().search(text)
     return m.group("name").strip() if m else None
@@ -1050,7 +1068,7 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: boo
             # (not the body a journal is named after: "the Journal of the National Cancer Institute")
             m.institution = name
     if not m.named_author:  # a named author later on beats a bare "led by"
-        found = (_NEARBY_AUTHOR if nearby else _LEAD_AUTHOR).search(text)
+        found = _person_author((_NEARBY_AUTHOR if nearby else _LEAD_AUTHOR).search(text), text)
         if found and (m.lead_author is None or not _BARE_AUTHOR_CUE.match(found.group(0))):
             m.lead_author = found.group(0)
     if m.meeting is None and not nearby:
