@@ -409,6 +409,9 @@ NO_LEAD_AUTHOR = {
     "person-next-trial": "Lead researcher Ana Roe will run the next trial, which starts in 2027.\n",
     "hospital-and-colleagues": "Harlow University Hospital and colleagues ran the trial.\n",
     "upcoming-study-led-by": "An upcoming study led by Dr. Ana Roe will test a higher dose.\n",
+    "team-leader-phase-two": "Dr. Ana Roe, a surgeon at the Harlow Royal NHS Foundation Trust and team leader in "
+                             "knee research, who is leading the phase II trial, welcomed the results.\n",
+    "university-researchers": "Led by Harlow University researchers, the team followed 300 adults.\n",
 }
 
 
@@ -422,6 +425,10 @@ PERSON_LEAD_AUTHOR = {
     "person-of-university-and-colleagues": ("Ana Roe of Harlow University and colleagues ran the trial.\n",
                                             "Ana Roe of Harlow University and colleagues"),
     "lead-researcher": ("Lead researcher Ana Roe said the results were clear.\n", "Lead researcher Ana Roe"),
+    "clinic-possessive-person": ("The trial, led by Harlow Clinic's Ana Roe, M.D., followed 300 adults.\n",
+                                 "led by Harlow Clinic's"),
+    "college-researcher-person": ("The trial was led by Harlow College of Medicine researcher Ana Roe.\n",
+                                  "led by Harlow College"),
     "person-of-nhs-trust-and-team": ("Ana Roe of the Harlow NHS Foundation Trust and her team ran the trial.\n",
                                      "Ana Roe of the Harlow NHS Foundation Trust and her team"),
 }

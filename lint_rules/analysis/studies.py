@@ -129,7 +129,7 @@ _STUDY_AUTHOR_ALTERNATIVES = (
     # or a role in apposition: "R. Scott Turner, professor of neurology at Georgetown, and his team"
     r"|,\s+(?:a\s+|the\s+)?(?:professor|associate professor|assistant professor|director|chief|chair|head|"
     r"researcher|scientist|epidemiologist|physician|neurologist|cardiologist|oncologist)\b[^.;:\"“”]{3,200}?,?)?"
-    r",?\s+and\s+(?:his |her |their )?(?:colleagues|team|research team|co-?workers|collaborators)\b"
+    r",?\s+and\s+(?:his |her |their )?(?:colleagues|team|research team|co-?workers|collaborators)\b(?!\s+(?:leader|lead|member)s?\b)"
     r"|\b(?!(?:The|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z'’-]+['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
     # "said Dr. Jane Roe of Yale, who led the research", "Jane Roe, a cardiologist, who co-authored the study"
     r"|\b(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:of|at|from)\s+[^,.;]{2,80}?)?"
@@ -1012,6 +1012,16 @@ _ORGANISATION = compile_re(r"\b(?:" + "|".join(knowledge.read_toml("study_cues.t
                            + r")\b")
 
 
+#: A person named before an institution in the same sentence, with their degrees and roles
+#: between ("Nicholas Roe, Au.D., of the …", "Jane Doe, MD, PhD, University of Harlow Professor of
+#: Surgery, who led the study", "Dr. Jane Roe, professor of medicine at …").
+_PERSON_BEFORE = compile_re(r"(?:\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*|\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z'’-]+\s?,)")
+#: A person named right after an institution's name ("led by Harlow Clinic's Jane Roe, M.D.",
+#: "led by Harlow College of Medicine researcher Jane Roe").
+_PERSON_AFTER = compile_re(r"(?:\b(?:researcher|investigator|scientist|Dr\.?|Prof\.?)\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+                           r"|\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:M\.?D|Ph\.?D)\b)")
+
+
 def _person_author(found: re.Match[str] | None, text: str) -> re.Match[str] | None:
     """``found`` as a lead author when it is a person's name in a sentence about this study: not
     an organisation "and team" ("the Harlow Royal NHS Foundation Trust and team"; the name before
@@ -1020,7 +1030,11 @@ def _person_author(found: re.Match[str] | None, text: str) -> re.Match[str] | No
     if found is None or _NEXT_STUDY.search(text):
         return None
     name = re.split(r"\s+(?:of|at|from)\s+|,|\s+and\s+|\s+who\b|['’]s\s", found.group(0), maxsplit=1)[0]
-    return None if _ORGANISATION.search(name) else found
+    if _ORGANISATION.search(name) and not _PERSON_BEFORE.search(text, max(0, found.start() - 200), found.start()) \
+            and not _PERSON_AFTER.search(text, found.end(), found.end() + 80):
+        return None  # an organisation "and team"; not "Dr. Jane Roe of Harlow University Hospital and
+        # colleagues", where the pattern's match opens on the institution after the person
+    return found
 
 
 def _institution_in(text: str) -> str | None:
