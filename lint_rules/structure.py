@@ -472,6 +472,7 @@ def _byline_cues() -> dict[str, frozenset[str]]:
         "scraped_bio": frozenset(data["scraped_bio"]["words"]),
         "institutional_words": frozenset(w.lower() for w in data["institutional"]["words"]),
         "institutional_lines": frozenset(w.lower() for w in data["institutional"]["lines"]),
+        "collective": frozenset(w.lower() for w in data["institutional"]["collective"]),
     }
 
 
@@ -512,6 +513,20 @@ def institutional_author(name: str) -> bool:
     head = name.split(",")[0]
     return len(name.split(",")) == 1 or not (NAME_LINE_RE.match(head) and _names_a_person(head)
                                              and head.split()[-1].lower() not in _byline_cues()["institutional_words"])
+
+
+def staff_byline(name: str) -> bool:
+    """A byline that names the outlet's staff, not a person (META001's ``info``): "Staff Writer",
+    "the Editors", "HealthDay Staff", "the DeepRest Wellness Team". Its last word is a collective
+    noun (``[institutional] collective``: "staff", "editors", "team"), or a role ("writer",
+    "reporter") after only "the"/"our" or staff words: "Sam Writer" and "Jane Doe, Staff Writer"
+    are people's bylines."""
+    if not institutional_author(name) or len(name.split(",")) > 1:
+        return False
+    words = [w.strip(".,;:’'").lower() for w in name.split()]
+    cues = _byline_cues()
+    return words[-1] in cues["collective"] or all(
+        w in ("the", "our") or w in cues["institutional_words"] for w in words[:-1])
 
 
 def credit_byline_name(text: str) -> str:

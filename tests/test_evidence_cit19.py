@@ -282,3 +282,159 @@ def test_a_speaker_whose_field_is_the_claims_subject_at_a_remove_still_sources_i
             "Our GP sent us to Dr Ana Roe, a sleep consultant at Harlow Children's Hospital, who told us exactly "
             "that.\n")
     assert _cit002(text, "text") == []
+
+
+# Review fix (defect 2): closely related subjects (a risk factor and its outcome, a condition and
+# its complication), a shared number or age, and advice to the reader on the claim are on it.
+RELATED = {
+    "cholesterol-heart-attack": "Statins lower high cholesterol, experts say.\n\n\"Heart attacks are still the "
+                                "biggest killer of men over 60,\" said Dr. Paul Ives, a cardiologist at Harlow "
+                                "Hospital.\n",
+    "cholesterol-heart-attack-same-para": "High cholesterol can be brought down with statins, experts say. \"A heart "
+                                          "attack is what we want to prevent,\" said Dr. Paul Ives, a cardiologist.\n",
+    "diabetes-eye": "Diabetes raises the risk of blindness, experts say.\n\n\"Retinopathy is what we screen for "
+                    "every year,\" said Dr. Ann Lee, an eye doctor at Harlow Hospital.\n",
+    "blood-pressure-stroke": "Cutting salt lowers high blood pressure, doctors say.\n\n\"A stroke can come without "
+                             "warning,\" said Dr. Ann Lee, a neurologist at Harlow Hospital.\n",
+    "shingles-book-at-50": "The shingles vaccine is worth getting at 50, doctors say. \"Book an appointment at 50,\" "
+                           "said Dr. Ann Lee.\n",
+    "shingles-book-next-para": "The shingles vaccine is worth getting at 50, doctors say.\n\n\"Book an appointment "
+                               "with your practice nurse when you turn 50,\" said Dr. Ann Lee, a GP in Harlow.\n",
+    "flu-book-your-gp": "A flu jab protects older adults, doctors say. \"Book in with your GP before winter,\" said "
+                        "Dr. Ann Lee.\n",
+    "bp-kidneys": "High blood pressure harms the kidneys over time, experts say.\n\n\"Kidney failure is the end of "
+                  "that road,\" said Dr. Ann Lee, a kidney specialist at Harlow Hospital.\n",
+    "asthma-heart-age": "Inhalers help children with asthma after age 5, experts say. \"By 5, most can use a spacer,\" "
+                        "said Dr. Ann Lee.\n",
+    "sugar-diabetes-nerves": "Diabetes can be held off with exercise, experts say.\n\n\"Numbness in the feet is "
+                             "a warning sign we see often,\" said Dr. Ann Lee, a diabetes nurse.\n",
+    "statins-call-your-doctor": "Statins lower high cholesterol, doctors say. \"Ask your doctor at your next "
+                                "appointment,\" said Dr. Paul Ives.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RELATED))
+def test_a_speaker_on_a_related_subject_or_advice_still_sources_the_claim(name: str) -> None:
+    assert _cit002(RELATED[name], "text") == []
+
+
+# Fail cases of the same shapes: unrelated systems, the running of things that shares nothing.
+STILL_ELSEWHERE = {
+    "cholesterol-sunburn": "Statins lower high cholesterol, experts say.\n\n\"Sunburn is the bigger risk in "
+                           "summer,\" said Dr. Ann Lee, a dermatologist at Harlow Hospital.\n",
+    "shingles-clinic-opens": "The shingles vaccine is worth getting at 50, doctors say. \"We open the new clinic "
+                             "on Monday,\" said Dr. Ann Lee.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(STILL_ELSEWHERE))
+def test_an_unrelated_speaker_or_running_of_things_still_sources_nothing(name: str) -> None:
+    # (a claim naming a condition, unsourced, is CIT002 info; a bare claim a warning)
+    assert _cit002(STILL_ELSEWHERE[name], "text") == (["info"] if name == "cholesterol-sunburn" else ["warning"])
+
+
+# Review fix (defect 3): a "store"/"product" path is a shop only on a seller's site and when it
+# names no document; a front page still sources nothing.
+PAGES_NOT_SHOPS = {
+    "agency-publications-store": "https://store.harlowhealth.gov/product/knee-pain-facts/hh-2024-11",
+    "product-monograph": "https://veltrin.example.com/product/veltrin-monograph.pdf",
+    "prescribing-information": "https://veltrin.example.com/product/veltrin-30/prescribing-information",
+    "nhs-store-leaflet": "https://harlow.nhs.uk/store/knee-leaflet",
+    "university-order-form-paper": "https://knees.harlow.ac.uk/order/2024-trial-report",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES_NOT_SHOPS))
+def test_a_public_store_or_a_product_document_sources_the_claim(name: str) -> None:
+    text = f"# Veltrin\n\n{CLAIM} ([the report]({PAGES_NOT_SHOPS[name]})).\n"
+    assert _cit002(text, "markdown") == []
+
+
+SELLERS = {
+    "seller-product": "https://veltrin.example.com/product/veltrin-30",
+    "seller-store": "https://shop.veltrin.example.com/store/veltrin-30",
+    "seller-order": "https://veltrin.example.com/order/",
+    "public-front-page": "https://www.harlow.nhs.uk/",
+    "seller-front-page": "https://veltrin.example.com",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SELLERS))
+def test_a_sellers_product_page_or_a_front_page_still_sources_nothing(name: str) -> None:
+    text = f"# Veltrin\n\n{CLAIM} ([here]({SELLERS[name]})).\n"
+    assert _cit002(text, "markdown") == ["warning"]
+
+
+# Review fix (defect 4): "like" is no lead-in to links' words, and a pointer at sources below is
+# answered by a reference list or links in its own paragraph, not by any later link.
+LINK_READINGS_UNSOURCED = {
+    "like-as-verb": ("Lullabies\n\nStudies have shown that music calms newborns, and babies like this and this "
+                     "kind of music best.\n\nIt costs ten pounds.\n", "text"),
+    "like-here-and-here": ("Lullabies\n\nResearch shows that music calms newborns; babies like here and here "
+                           "most.\n\nIt costs ten pounds.\n", "text"),
+    "later-recipe-link": (f"# Veltrin\n\n{CLAIM}; the studies are linked below.\n\nFor supper, try [my lentil "
+                          "soup](https://blog.example.com/recipes/lentil-soup).\n", "markdown"),
+    "later-paragraph-paper": (f"# Veltrin\n\n{CLAIM}; the studies are listed below.\n\nI also wrote about "
+                              "[sleep](https://blog.example.com/2024/05/sleep-and-knees).\n", "markdown"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINK_READINGS_UNSOURCED))
+def test_like_and_a_later_unrelated_link_source_nothing(name: str) -> None:
+    text, kind = LINK_READINGS_UNSOURCED[name]
+    assert _cit002(text, kind) == ["warning"]
+
+
+LINK_READINGS_SOURCED = {
+    "links-in-the-paragraph": (f"# Veltrin\n\n{CLAIM}; the studies are linked below: [one](https://journal.example."
+                               "org/article/1) and [two](https://journal.example.org/article/2).\n", "markdown"),
+    "such-as-this-and-this": (f"Veltrin\n\n{CLAIM}, such as this and this.\n\nIt costs ten pounds.\n", "text"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINK_READINGS_SOURCED))
+def test_links_in_the_pointers_paragraph_or_after_such_as_source_it(name: str) -> None:
+    text, kind = LINK_READINGS_SOURCED[name]
+    assert _cit002(text, kind) == []
+
+
+# Review fix (lead authors): a lead author is a person's name, from a sentence about this study;
+# not an organisation "and team", not who leads the next trial.
+_STUDY_OPENING = ("A new trial found that Veltrin cut knee pain by half in older adults, researchers said on "
+                  "Monday.\n\nThe drug is cheap. Patients liked it. ")
+NO_LEAD_AUTHOR = {
+    "trust-and-team-next-trial": "Doctors at the Harlow Royal NHS Foundation Trust and team are now leading the "
+                                 "next trial, which starts in 2027.\n",
+    "trust-and-team-this-study": "The Harlow Royal NHS Foundation Trust and team ran the study in 2024.\n",
+    "person-next-trial": "Lead researcher Ana Roe will run the next trial, which starts in 2027.\n",
+    "hospital-and-colleagues": "Harlow University Hospital and colleagues ran the trial.\n",
+    "upcoming-study-led-by": "An upcoming study led by Dr. Ana Roe will test a higher dose.\n",
+    "team-leader-phase-two": "Dr. Ana Roe, a surgeon at the Harlow Royal NHS Foundation Trust and team leader in "
+                             "knee research, who is leading the phase II trial, welcomed the results.\n",
+    "university-researchers": "Led by Harlow University researchers, the team followed 300 adults.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NO_LEAD_AUTHOR))
+def test_no_lead_author_from_an_organisation_or_the_next_trial(name: str) -> None:
+    found = _mentions(_STUDY_OPENING + NO_LEAD_AUTHOR[name])
+    assert all(not m.get("lead_author") or m["lead_author"] == "led by" for m in found)
+
+
+PERSON_LEAD_AUTHOR = {
+    "person-of-university-and-colleagues": ("Ana Roe of Harlow University and colleagues ran the trial.\n",
+                                            "Ana Roe of Harlow University and colleagues"),
+    "lead-researcher": ("Lead researcher Ana Roe said the results were clear.\n", "Lead researcher Ana Roe"),
+    "clinic-possessive-person": ("The trial, led by Harlow Clinic's Ana Roe, M.D., followed 300 adults.\n",
+                                 "led by Harlow Clinic's"),
+    "college-researcher-person": ("The trial was led by Harlow College of Medicine researcher Ana Roe.\n",
+                                  "led by Harlow College"),
+    "person-of-nhs-trust-and-team": ("Ana Roe of the Harlow NHS Foundation Trust and her team ran the trial.\n",
+                                     "Ana Roe of the Harlow NHS Foundation Trust and her team"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PERSON_LEAD_AUTHOR))
+def test_a_persons_name_about_this_study_is_its_lead_author(name: str) -> None:
+    text, author = PERSON_LEAD_AUTHOR[name]
+    assert any(m.get("lead_author") == author for m in _mentions(_STUDY_OPENING + text))

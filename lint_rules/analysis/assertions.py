@@ -976,8 +976,9 @@ def has_source(doc: Document, k: int) -> bool:
     """Sentence ``k`` names or cites its source: an identifier, a citation marker, a journal,
     a named person or organisation, an institution, a link to a page (not a shop, a search box
     or a site's front page; ``references.source_link``) or a footnote; the bare words of links
-    a scrape left ("including this, this, and this") or a pointer at the article's list of
-    sources ("the studies are linked below")."""
+    a scrape left ("including this, this, and this"; not after "like") or a pointer at the
+    article's list of sources ("the studies are linked below") answered by a reference list or
+    links in its own paragraph."""
     sent = doc.sentences[k]
     text = doc.text[sent.start:sent.end]
     if find_identifiers(text) or marker_numbers(text) or find_journal(text) or _ROMAN_MARKER.search(text):

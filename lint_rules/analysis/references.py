@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from lint_rules import knowledge
@@ -181,17 +181,38 @@ def _linked_sources() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str],
             compile_re(r"(?:" + "|".join(d["pointers"]) + ")", re.IGNORECASE))
 
 
+@cache
+def _shop_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """``[linked_sources]`` shop words (a shop only on a seller's site), the document words that
+    make such a path a document's, and the public hosts' suffixes."""
+    d = knowledge.read_toml("reference_orgs.toml")["linked_sources"]
+    return (compile_re(r"/(?:" + "|".join(d["shop_words"]) + r")(?:/|$)", re.IGNORECASE),
+            compile_re(r"(?<![a-z])(?:" + "|".join(d["document_words"]) + r")(?![a-z])", re.IGNORECASE),
+            tuple(d["public_hosts"]))
+
+
+def _public_host(host: str) -> bool:
+    """A government, health-service, academic or intergovernmental host sells nothing."""
+    return any(host == h or host.endswith("." + h) for h in _shop_words()[2])
+
+
 def source_link(url: str) -> bool:
     """A link that can source a claim: to a page of a site, not its front page ("https://
     example.org/"), a search box (``[portals]``) or a shop (a marketplace, or a shop
-    platform's product, collection, cart or checkout path; ``[linked_sources]``)."""
+    platform's product, collection, cart or checkout path; ``[linked_sources]``). A "product" or
+    "store" path is a shop only on a seller's site and when it names no document: a public
+    body's publications store and a product monograph are sources."""
     parts = urlsplit(url if "//" in url else "//" + url)
     host = parts.netloc.lower().removeprefix("www.")
     if not parts.path.strip("/") and not parts.query:
         return False  # the home page names a site, not the research
     shops, shop_path, _, _ = _linked_sources()
-    if any(host == h or host.endswith("." + h) for h in shops) or shop_path.search(parts.path):
+    if any(host == h or host.endswith("." + h) for h in shops):
         return False
+    if not _public_host(host) and (shop_path.search(parts.path) or (
+            _shop_words()[0].search(parts.path) and not _shop_words()[1].search(parts.path))):
+        return False  # a seller's product page; not a public body's store of free leaflets or a
+        # product monograph ("store.<agency>.gov/product/…", "/product/veltrin-monograph.pdf")
     portals = knowledge.read_toml("reference_orgs.toml")["portals"]
     return not (host in portals["hosts"] and (not parts.path.strip("/")
                                               or any(re.search(p, parts.path) for p in portals["paths"])))
@@ -206,11 +227,14 @@ def link_traces(text: str) -> bool:
 
 def points_to_sources(doc: Document, start: int, end: int) -> bool:
     """The text ``start:end`` points at a list of sources further on ("the studies are linked
-    below", "see the references") and the article has one: a reference list, or links after it."""
+    below", "see the references") and the article has one: a reference list, or links after it
+    in its own paragraph. Any later link is not the list (a blog's recipe link further down)."""
     if not _linked_sources()[3].search(doc.text, start, end):
         return False
-    return any(b.role == REFERENCES for b in doc.blocks) or sum(
-        1 for lk in doc.links if lk.start >= end and lk.kind != "image" and source_link(lk.url)) >= 1
+    if any(b.role == REFERENCES for b in doc.blocks):
+        return True
+    block = next((i for i, b in enumerate(doc.blocks) if b.start <= start < b.end), None)
+    return block is not None and any(lk.start >= end and source_link(lk.url) for lk in block_links(doc, block))
 
 
 def block_links(doc: Document, index: int) -> list[Link]:

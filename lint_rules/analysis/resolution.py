@@ -253,29 +253,71 @@ def _concepts_of(doc: Document, k: int) -> frozenset[str]:
     return doc.analysis("resolution.concepts", build).get(k, frozenset())
 
 
+def _systems_of(doc: Document, k: int) -> frozenset[str]:
+    """The organ systems (the ontology's categories just under ``_ROOTS``) sentence ``k``'s
+    concepts fall in, through all their ancestors: "retinopathy" and "blindness" are both the
+    eye's, whatever the generations between."""
+    def build(d: Document) -> dict[int, frozenset[str]]:
+        lexicon = get_lexicon()
+        out: dict[int, set[str]] = {}
+        for m in mentions(d):
+            seen, level = {m.concept_id}, {m.concept_id}
+            while level:
+                level = {p for c in level if (concept := lexicon.concepts.get(c)) for p in concept.parents} - seen
+                seen |= level
+            out.setdefault(m.sentence, set()).update(
+                c for c in seen if (concept := lexicon.concepts.get(c)) and set(concept.parents) & _ROOTS
+                and c not in _ROOTS)
+        return {i: frozenset(v) for i, v in out.items()}
+
+    return doc.analysis("resolution.systems", build).get(k, frozenset())
+
+
+@cache
+def _related_systems() -> frozenset[frozenset[str]]:
+    """Organ systems one subject across (``[reading_window] related_systems``): a risk factor
+    and its outcome, a condition and its complication."""
+    return frozenset(frozenset(pair) for pair in cues()["reading_window"]["related_systems"])
+
+
+def _unrelated(doc: Document, k: int, j: int) -> bool:
+    """Sentence ``j``'s medical subject is clearly not sentence ``k``'s: both name concepts, none
+    shared within ``_ANCESTRY`` generations, in no common organ system nor in two systems paired
+    as one subject (high cholesterol and heart attacks, diabetes and the eye)."""
+    mine, theirs = _concepts_of(doc, k), _concepts_of(doc, j)
+    if not (mine and theirs) or mine & theirs or theirs & _topic_concepts(doc):
+        return False
+    a, b = _systems_of(doc, k), _systems_of(doc, j)
+    if a & b:
+        return False
+    return not any(frozenset((x, y)) in _related_systems() for x in a for y in b)
+
+
 def speaks_elsewhere(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
     """A named speaker in sentence ``j`` speaks on something other than the claim of sentence
     ``k`` (whose unnamed source is ``source``), so their words do not source it: sharing no
     word with the claim (``shared_subject``), they tell of the running of things (a clinic
     opening, appointments; ``[reading_window] logistics``), of another study, or of a medical
     subject the claim does not name (the concept analysis: the claim names eczema, the speaker
-    sunburn). A speaker who answers in other words and names no other subject ("It has nothing
+    sunburn, in another organ system not paired with the claim's; high cholesterol and heart
+    attacks are one subject). A shared number or age ties them; advice to the reader ("Book an
+    appointment …") is not the running of things. A speaker who answers in other words and names no other subject ("It has nothing
     to do with looks") is not told apart here: the adjacent readings keep taking them."""
     sent = doc.sentences[k]
     claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
     words = _text(doc, j)
-    if shared_subject(claim, words):
-        return False
-    if _pattern("logistics").search(words):
-        return True
+    if shared_subject(claim, words) or _figures(claim) & _figures(words):
+        return False  # a shared word, or a shared number or age ("worth getting at 50" / "… at 50")
+    if _pattern("logistics").search(words) and not _pattern("advice").search(words):
+        return True  # the running of things, not advice to the reader on acting on the claim
     if tells_other_study(words) and not _STUDY_WORD.search(claim):
         return True  # not when the claim itself is about studies ("While many previous studies …, this
         # study stands out, doctors say" / "Earlier studies also were smaller, says Dr. Roe"; "…, experts
         # say, has been caused by studies that …" / "If many children in prior studies …, says Dr. Roe")
-    mine, theirs = _concepts_of(doc, k), _concepts_of(doc, j)
     # a speaker on the article's own subject ("ear infections" in a story about them) is on the
-    # story, whatever the claim's words name ("Much of the confusion, experts say, …")
-    return bool(mine and theirs and not mine & theirs and not theirs & _topic_concepts(doc))
+    # story, whatever the claim's words name ("Much of the confusion, experts say, …"); a risk
+    # factor and its outcome are one subject (``_unrelated``)
+    return _unrelated(doc, k, j)
 
 
 def _topic_concepts(doc: Document) -> frozenset[str]:

@@ -129,7 +129,7 @@ _STUDY_AUTHOR_ALTERNATIVES = (
     # or a role in apposition: "R. Scott Turner, professor of neurology at Georgetown, and his team"
     r"|,\s+(?:a\s+|the\s+)?(?:professor|associate professor|assistant professor|director|chief|chair|head|"
     r"researcher|scientist|epidemiologist|physician|neurologist|cardiologist|oncologist)\b[^.;:\"“”]{3,200}?,?)?"
-    r",?\s+and\s+(?:his |her |their )?(?:colleagues|team|research team|co-?workers|collaborators)\b"
+    r",?\s+and\s+(?:his |her |their )?(?:colleagues|team|research team|co-?workers|collaborators)\b(?!\s+(?:leader|lead|member)s?\b)"
     r"|\b(?!(?:The|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z'’-]+['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
     # "said Dr. Jane Roe of Yale, who led the research", "Jane Roe, a cardiologist, who co-authored the study"
     r"|\b(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:of|at|from)\s+[^,.;]{2,80}?)?"
@@ -775,7 +775,7 @@ def _authors_further_on(doc: Document, mentions: list[StudyMention]) -> None:
         if doc.blocks[sent.block].role != BODY:
             continue
         text = doc.text[sent.start:sent.end]
-        found = _STUDY_AUTHOR.search(text)
+        found = _person_author(_STUDY_AUTHOR.search(text), text)
         if found is None or _BARE_AUTHOR_CUE.match(found.group(0)) or _OTHER_STUDY.search(text):
             continue
         own = [m for m in mentions if m.sentence == k or k in m.retold]
@@ -1005,6 +1005,38 @@ def _agencies() -> re.Pattern[str]:
     return compile_re(r"\b(?P<name>[Tt]he (?:U\.?S\.? )?(?:" + "|".join(re.escape(n) for n in names) + r"))\b")
 
 
+#: A study still to come (``[study] next_study``): its leader is not this study's author.
+_NEXT_STUDY = compile_re(knowledge.read_toml("study_cues.toml")["study"]["next_study"], re.IGNORECASE)
+#: Words that make a name an organisation's (``[study] organisation_words``).
+_ORGANISATION = compile_re(r"\b(?:" + "|".join(knowledge.read_toml("study_cues.toml")["study"]["organisation_words"])
+                           + r")\b")
+
+
+#: A person named before an institution in the same sentence, with their degrees and roles
+#: between ("Nicholas Roe, Au.D., of the …", "Jane Doe, MD, PhD, University of Harlow Professor of
+#: Surgery, who led the study", "Dr. Jane Roe, professor of medicine at …").
+_PERSON_BEFORE = compile_re(r"(?:\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*|\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z'’-]+\s?,)")
+#: A person named right after an institution's name ("led by Harlow Clinic's Jane Roe, M.D.",
+#: "led by Harlow College of Medicine researcher Jane Roe").
+_PERSON_AFTER = compile_re(r"(?:\b(?:researcher|investigator|scientist|Dr\.?|Prof\.?)\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+                           r"|\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:M\.?D|Ph\.?D)\b)")
+
+
+def _person_author(found: re.Match[str] | None, text: str) -> re.Match[str] | None:
+    """``found`` as a lead author when it is a person's name in a sentence about this study: not
+    an organisation "and team" ("the Harlow Royal NHS Foundation Trust and team"; the name before
+    its "of"/"at"/"from" and its role is read, so "Ana Roe of Harlow University and colleagues"
+    stays), and not from a sentence about a study still to come ("… leading the next trial")."""
+    if found is None or _NEXT_STUDY.search(text):
+        return None
+    name = re.split(r"\s+(?:of|at|from)\s+|,|\s+and\s+|\s+who\b|['’]s\s", found.group(0), maxsplit=1)[0]
+    if _ORGANISATION.search(name) and not _PERSON_BEFORE.search(text, max(0, found.start() - 200), found.start()) \
+            and not _PERSON_AFTER.search(text, found.end(), found.end() + 80):
+        return None  # an organisation "and team"; not "Dr. Jane Roe of Harlow University Hospital and
+        # colleagues", where the pattern's match opens on the institution after the person
+    return found
+
+
 def _institution_in(text: str) -> str | None:
     m = _INSTITUTION.search(text) or _KNOWN_INSTITUTIONS.search(text) or _agencies().search(text)
     return m.group("name").strip() if m else None
@@ -1050,7 +1082,7 @@ def _fill_clues(m: StudyMention, text: str, nearby: bool = False, retelling: boo
             # (not the body a journal is named after: "the Journal of the National Cancer Institute")
             m.institution = name
     if not m.named_author:  # a named author later on beats a bare "led by"
-        found = (_NEARBY_AUTHOR if nearby else _LEAD_AUTHOR).search(text)
+        found = _person_author((_NEARBY_AUTHOR if nearby else _LEAD_AUTHOR).search(text), text)
         if found and (m.lead_author is None or not _BARE_AUTHOR_CUE.match(found.group(0))):
             m.lead_author = found.group(0)
     if m.meeting is None and not nearby:

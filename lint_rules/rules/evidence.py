@@ -140,7 +140,8 @@ class StudyWithoutIdentifier(Rule):
     Reijo Pera of Stanford and colleagues", "Dr. Ray Mendel, professor of neurology at
     Georgetown, and his team", "…, said the author of the analysis, Dr. Una Roe", "Study head Ola
     Brandt", "The trial, headed by Professor Una Kell"; not "an author of the study", one of
-    several, nor a clinic "headed by" someone) counts for the study before it, in a news report
+    several, nor a clinic "headed by" someone; a person, not an organisation "and team", from a
+    sentence about this study, not the next trial) counts for the study before it, in a news report
     under the story's next subheading too, and so do the details told
     in the sentences that go on telling it, in a row, each opening on the study and saying how
     it was done or published ("The study was published in 2025. It was conducted at the
@@ -367,9 +368,10 @@ class VagueAttribution(Rule):
     recommend", "Dermatologists agree", "New studies show" — a clause the assertion layer
     attributes to an unnamed source — with no source in the same sentence or the next one:
     no citation marker, DOI, journal, named organisation, named expert or link to a page (not a
-    shop, a search box or a site's front page; a scraped page's bare link words, "including this,
-    this, and this", count, and so does "the studies are linked below" when the article has a
-    reference list or links after it), (for a group
+    seller's shop, a search box or a site's front page; a public body's publications store and a
+    product monograph are pages; a scraped page's bare link words, "including this, this, and
+    this", count, not after "like", and so does "the studies are linked below" when the article
+    has a reference list or links after it in its paragraph), (for a group
     of people, "doctors say", a named speaker in the next paragraph counts: "…, says Dr.
     Eric Finzi"). Left alone: a source made specific ("the study", "MD Anderson research",
     "TGen laboratory research", "both studies"), denied ("no studies have shown"), supposed
@@ -411,9 +413,11 @@ class VagueAttribution(Rule):
     takes minutes a day. / “…,” said Dr. Murali Doraiswamy"), a sentence of saying on the
     claim's subject (a shared content word; not a photo caption, not "We open the new clinic
     on Monday"). A named speaker or source in the next sentence, a paragraph up or further on in
-    the paragraph who shares no word with the claim and speaks of the running of things (a
-    clinic opening, appointments), of another study, or of a medical subject the claim does not
-    name (it names eczema, they sunburn; the concept analysis) speaks on something else and
+    the paragraph who shares no word, number or age with the claim and speaks of the running of
+    things (a clinic opening; not advice to the reader such as "Book an appointment"), of another
+    study, or of a medical subject clearly unrelated to the claim's (it names eczema, they sunburn;
+    the concept analysis, not in one organ system nor in two paired as a risk factor and its
+    outcome: high cholesterol and heart attacks are one subject) speaks on something else and
     sources nothing (the resolution's ``speaks_elsewhere``); one answering in other words
     with no other subject ("It has nothing to do with looks") still does. Further on, read as an editor reads, through the claim's paragraph and the next
     one (a photo caption, an advert line or a newsletter box between them skipped, a heading

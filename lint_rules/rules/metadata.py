@@ -17,7 +17,13 @@ from lint_rules.core import Finding, Option, Rule, RuleContext, Severity
 from lint_rules.document import BIO, Document, Sentence
 from lint_rules.knowledge import read_toml
 from lint_rules.store.compiled_re import compile_re
-from lint_rules.structure import has_dateline, institutional_line, text_dates, wire_dateline_credit
+from lint_rules.structure import (
+    has_dateline,
+    institutional_line,
+    staff_byline,
+    text_dates,
+    wire_dateline_credit,
+)
 from lint_rules.structure import parse_date as _parse_date
 
 #: Front-matter / HTML meta keys that carry a publication or review date.
@@ -51,9 +57,10 @@ class MissingAuthor(Rule):
     Cover Story:"). A wire story whose dateline credits a news agency ("SAN ANTONIO (AP) —",
     AP style for an unbylined agency story) is `info`: the agency stands as its author; so is
     a credit line to the wire services ("From wire reports", "Staff and wire reports";
-    `[institutional] lines`). A staff or team byline ("By Staff Writer", "Written by the DeepRest
-    Wellness Team") is the outlet's author of record and is not flagged (META002 still asks for
-    a date: a byline dates nothing). A byline printed on the date line or on the line under it
+    `[institutional] lines`). A staff or team byline ("By Staff Writer", "By the Editors",
+    "Written by the DeepRest Wellness Team") is `info` too: the outlet's author of record, but no
+    one a reader can weigh (META002 still asks for a date: a byline dates nothing); "Jane Doe,
+    Staff Writer" names Jane Doe and is not flagged. A byline printed on the date line or on the line under it
     is read ("March 3, 2025 | By Jane Doe", "March 3, 2025" over "Jane Doe, USA TODAY"), and so
     is a newspaper credited by AP style, its place in brackets ("Jane Doe, The (Harlow) Courier").
 
@@ -86,8 +93,10 @@ class MissingAuthor(Rule):
         if any(True for _ in doc.blocks_with_role(BIO)):
             return
         # "From wire reports": copy the desk compiled from agencies, credited to no one; a staff or team
-        # byline ("By Staff Writer", "Written by the DeepRest Wellness Team") is the outlet's author of record
-        desk = bool(doc.authors) and all(institutional_line(a) for a in doc.authors)
+        # byline ("By Staff Writer", "By the Editors", "Written by the DeepRest Wellness Team") is the
+        # outlet's author of record but names no one a reader can weigh: both are info
+        # (``[institutional]``); "Jane Doe, Staff Writer" names Jane Doe
+        desk = bool(doc.authors) and all(institutional_line(a) or staff_byline(a) for a in doc.authors)
         if doc.authors and not desk:
             return
         if not doc.text.strip():
@@ -111,12 +120,15 @@ class MissingAuthor(Rule):
             # author, a writer's name a courtesy (editor's verdict on s149 F098). "From wire
             # reports" is the same credit to agencies left unnamed (editors split on agency
             # authorship: s261 F029 DEBATABLE)
+            wire = agency or institutional_line(doc.authors[0])
             credit = (f"the dateline credits the agency ({agency}), which stands as the author of wire copy" if agency
                       else f"the credit line ({doc.authors[0]}) stands for the news agencies the story was "
-                           "compiled from, none of them named")
+                           "compiled from, none of them named" if wire
+                      else f"the byline ({doc.authors[0]}) names the outlet's staff, its author of record, but no "
+                           "one a reader can weigh")
             yield self.finding(doc, 0, 0, f"No writer is named; {credit}", severity=Severity.INFO,
                                suggestion="Name the writer if the agency gives one" if agency
-                               else "Name the writer or the agencies")
+                               else "Name the writer or the agencies" if wire else "Name the writer")
             return
         yield self.finding(
             doc, 0, 0, "No author is named (front matter `author`, a byline or an "
