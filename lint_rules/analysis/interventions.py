@@ -1241,6 +1241,10 @@ def _food_at(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
+#: A bracket with a dose right after a name ("Calmora (melatonin 3 mg)").
+_DOSED_BRACKET = compile_re(r"[®™]?\s*\((?=[^()]{0,60}\d\s*(?:mg|mcg|µg|g|iu|ml|%)(?![a-z]))[^()]{3,60}\)", re.IGNORECASE)
+
+
 class SentenceSubjects:
     """The interventions each sentence names, and the one a span in it is about."""
 
@@ -1289,6 +1293,17 @@ class SentenceSubjects:
         #: ibuprofen gel": gel), so "ibuprofen tablets" is another product (``subject``)
         self.alias_forms: dict[str, frozenset[str]] = {}
         self.alias = self._ingredients(doc, found.all)
+        if found.main is not None and found.main.kind == "product":
+            # "Calmora (melatonin 3 mg) is sold as …": an ingredient in a bracket with its dose
+            # right after the page's own product is that product's (as ``context.declared`` reads
+            # it for the agents; first19: a kept name made it the page's where no candidate did)
+            for _a, b in found.main.spans:
+                par = _DOSED_BRACKET.match(doc.text, b)
+                if par is None:
+                    continue
+                for item in found.all:
+                    if item is not found.main and any(par.start() < x < par.end() for x, _y in item.spans):
+                        self.alias.setdefault(item.name, found.main.name)
         for item in found.all:
             # "addiction treatment", the best candidate but read as a reference to the
             # named approach: a sentence about either is about the article's subject
