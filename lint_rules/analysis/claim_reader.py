@@ -492,7 +492,7 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
         # "Paraesthesia (a harmless prickling of the skin) may occur with it": a gloss in brackets
         # after the effect names it again; its predicate comes after the bracket (read19)
         e = gloss.end()
-    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo]) \
+    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo], text[hi:]) \
         or _recorded_before(data, text[lo:hi], low, s, e)
 
 
@@ -689,14 +689,18 @@ def _cleft_re() -> re.Pattern[str]:
 _CLEFT_TIE = compile_re(read_toml(DATA_FILE)["cleft"]["tie"])
 
 
-def _named_before(original: str, earlier: str, p: int) -> bool:
+def _named_before(original: str, earlier: str, p: int, later: str = "") -> bool:
     """The capitalised name at ``p`` of the sentence ``original`` was named before it in the
-    document (``earlier``) or the sentence: the product the passage is about, not a drug first
-    named here ("Nausea is something people on Cisplatin report")."""
+    document (``earlier``) or the sentence, or is named again after the sentence (``later``):
+    the product the passage is about, not a drug named here only ("Nausea is something people
+    on Cisplatin report"). Why (first19, blind review s19): copy names its product first in
+    the claim itself ("Nausea is something nobody on Gastrolin has to put up with. …
+    Gastrolin commonly causes nausea"), and only an earlier mention made it the product's."""
     name = re.match(r"[A-Z][\w-]{2,}", original[p:])
     if name is None:
         return False
-    return re.search(r"(?<![\w-])" + re.escape(name.group()) + r"(?![\w-])", earlier + " " + original[:p]) is not None
+    word = re.compile(r"(?<![\w-])" + re.escape(name.group()) + r"(?![\w-])")
+    return word.search(earlier + " " + original[:p]) is not None or word.search(later) is not None
 
 
 #: What ties the people of a cleft report to the product after the verb ("… people report after
@@ -712,7 +716,8 @@ def _product_tied(data: _Data, rest: str) -> bool:
     return any(data.product.match(rest, m.end()) for m in _REST_TIE.finditer(rest))
 
 
-def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier: str = "") -> Reading | None:
+def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier: str = "",
+           later: str = "") -> Reading | None:
     """A report said as a pseudo-cleft after the effect (``_cleft_re``): the people of the
     relative clause must be the product's users, or people with the product or its use named
     in the clause ("… is what many describe" alone names nobody who took anything)."""
@@ -731,11 +736,11 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier
     # on Cisplatin" (first named here) are another group, and a time phrase ("in the first week
     # of quitting") names no product at all
     tie = _CLEFT_TIE.search(who)
-    if tie is not None and not (data.product.match(tie.group("x")) or _named_before(original, earlier, m.start("who") + tie.start("x"))):
+    if tie is not None and not (data.product.match(tie.group("x")) or _named_before(original, earlier, m.start("who") + tie.start("x"), later)):
         return None
     named = _NAMED_AFTER.match(original, m.end())
     if not (subject == "users" or _product_tied(data, rest) or tie is not None
-            or (named is not None and _named_before(original, earlier, named.end() - len(named.group().split()[-1])))):
+            or (named is not None and _named_before(original, earlier, named.end() - len(named.group().split()[-1]), later))):
         return None
     # denied by "not" in the copula ("is not something users report") or by a subject quantified
     # by none ("is something nobody on X has to put up with"; read19)
@@ -744,7 +749,7 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier
     return Reading("experience", subject, "after", m.group().strip(), denied)
 
 
-def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = "") -> Reading | None:
+def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = "", later: str = "") -> Reading | None:
     label = _LABEL.match(low, e)
     if label and not low[:s].strip(" -*•\t"):
         # "Headaches: reported by 7% of users", "Nausea — 1 in 20 people taking it": the effect as
@@ -760,7 +765,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
     b = _BREAK.search(low, e)
     if b:
         clause_hi = b.start()
-    cleft = _cleft(data, original, low, e, clause_hi, earlier)
+    cleft = _cleft(data, original, low, e, clause_hi, earlier, later)
     if cleft is not None:
         return cleft
     m = data.after.match(low, e, clause_hi)

@@ -519,6 +519,13 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _postposed_focus() -> frozenset[str]:
+    """Focusing words after the noun they bound (``[subject] postposed_focus``: "alone",
+    "itself"): "Calmix alone" names Calmix, not an agent called "alone"."""
+    return frozenset(knowledge.read_toml(CUES_TOML.name)["subject"]["postposed_focus"])
+
+
+@functools.lru_cache(maxsize=1)
 def subject_auxiliaries() -> frozenset[str]:
     """The auxiliaries, modals, negations and frequency adverbs that stand between a subject and
     its verb (``[subject] auxiliaries`` of ``context_cues.toml``): where one of them begins, the
@@ -571,6 +578,8 @@ def _agent_name(phrase: str) -> str | None:
             words = words[:i]
             break
     words = [w for w in words if not w.endswith("ly")]  # "pouches abruptly"
+    while len(words) >= 2 and words[-1] in _postposed_focus():
+        words.pop()  # "Calmix alone does not …": Calmix, bounded (first19)
     if words and words[0] in qualifiers and words[-1] in generic and words[-1] not in (
             "it", "this", "that", "they"):
         return f"other:{words[-1]}"

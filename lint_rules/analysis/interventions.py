@@ -445,6 +445,15 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
         top.count - top.aside + refs[top.name] >= 2 or top.in_title) and not _only_aside(top) else None
     if main is None and sentences and len(sentences) <= data.short_sentences:
         main = _opening_subject(text, sentences, data, ranked)
+        kept = _kept_names(text, sentences, data, ranked)
+        if len(kept) == 1 and main is None:
+            # the name the passage keeps using, wherever it first appears (first19): not only
+            # one an earlier sentence introduced or the opening sentence's subject
+            main = kept[0]
+        elif len(kept) > 1:
+            # two products each named again and again: neither is the page's, and each is its
+            # own sentences' subject (not the one other cues happened to find)
+            ranked.extend(k for k in kept if k not in ranked and (main is None or _key(k.name) != _key(main.name)))
         if main is not None:
             if main in ranked:
                 ranked.remove(main)
@@ -613,6 +622,83 @@ def _opening_subject(text: str, sentences: list[tuple[int, int]], data: _Data,
             item.count += 1
             item.spans.append(w.span())
     return item if item.count else None
+
+
+#: A capitalised word and the capitalised words right after it ("Hydravelle Night Cream").
+_NAME_RUN = compile_re(r"(?<![\w'’-])[A-Z][a-z]{2,}[A-Za-z0-9]*(?:[ \t]+[A-Z][a-z]+[A-Za-z0-9]*)*(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _cross_sell_header() -> re.Pattern[str]:
+    """A seller's cross-selling header ("You might also like", "Customers also bought";
+    ``contradiction_limits.toml`` [other_product] header, the list ``claim_limits`` reads)."""
+    return compile_re(read_toml("contradiction_limits.toml")["other_product"]["header"], re.IGNORECASE)
+
+
+def _kept_names(text: str, sentences: list[tuple[int, int]], data: _Data,
+                ranked: list[Intervention]) -> list[Intervention]:
+    """The products a short passage keeps naming, wherever it first names them (the page's
+    product when there is one only): a capitalised
+    name that is a name on the page (``page_name``: no dictionary word, or one never written
+    in lower case), written in two or more sentences of the body, no person, company, place,
+    condition, effect, listed drug or food; with the capitalised words
+    every mention shares after it ("Hydravelle Night Cream"). Mentions under a cross-selling
+    header ("You might also like: …", to the paragraph's end) are another product's. Why
+    (first19, issue 14: blind review s19): the product was the one an earlier sentence
+    introduced ("Gastrolin is sold in the UK.") or the opening sentence's subject, so copy that
+    names it first in a claim ("Nausea is something nobody on Gastrolin has to put up with …
+    Gastrolin commonly causes nausea") had no product, and its claims no subject to compare."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    header = _cross_sell_header()
+    fenced: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if header.match(text, s, e):
+            end = text.find("\n\n", s)
+            fenced.append((s, len(text) if end < 0 else end))
+    runs: dict[str, list[tuple[int, int, list[str]]]] = defaultdict(list)
+    for k, (s, e) in enumerate(sentences):
+        if any(a <= s < b for a, b in fenced):
+            continue
+        for m in _NAME_RUN.finditer(text, s, e):
+            words = m.group().split()
+            runs[words[0]].append((k, m.start(), words))
+    found: list[Intervention] = []
+    lexicon = get_lexicon()
+    drugs = foods_and_drugs()
+    named_once: list[int] = []  # where a name the passage writes once stands
+    for word, seen in runs.items():
+        low = word.lower()
+        if len(low) < 4 or low in data.opener_not or low in data.heads \
+                or low in data.not_products or low in drugs or _in_lower_case(text, low) \
+                or not page_name(text, word) or lexicon.lookup(low) is not None:
+            continue
+        if len({k for k, _a, _w in seen}) < 2:
+            named_once.append(seen[0][1])
+            continue
+        shared = seen[0][2]
+        for _k, _a, w in seen[1:]:
+            n = 0
+            while n < min(len(shared), len(w)) and shared[n] == w[n]:
+                n += 1
+            shared = shared[:n]
+        name = " ".join(shared)
+        if len(shared) > 1 and lexicon.lookup(" ".join(shared[1:]).lower()) is not None:
+            name = word  # "Zelvara Nausea" is no name: a condition after it
+        if _no_product(text, sentences, [(a, a + len(name)) for _k, a, _w in seen], data):
+            continue  # a person, a company, a place
+        # a candidate found already under the name or a longer one ("the Lumin device")
+        item = next((i for i in ranked if _key(i.name) == _key(name.lower())), None) \
+            or next((i for i in ranked if low in i.name.split()), None) \
+            or Intervention(name.lower(), "product", score=MAIN_MIN)
+        if not item.spans:
+            item.spans = [(a, a + len(name)) for _k, a, _w in seen]
+            item.count = len(item.spans)
+        found.append(item)
+    if len(found) == 1 and any(p < found[0].spans[0][0] for p in named_once):
+        return []  # "Crunchwell Bars are nut free. Our sister brand Nuttsy …": named first, once, and
+        # unread as a product here, the page's may be the first name, not the one kept after it
+    return found
 
 
 #: the opening subject "Not one of the people who tried <name> …" ([opening] users_opener)
@@ -1155,6 +1241,10 @@ def _food_at(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
+#: A bracket with a dose right after a name ("Calmora (melatonin 3 mg)").
+_DOSED_BRACKET = compile_re(r"[®™]?\s*\((?=[^()]{0,60}\d\s*(?:mg|mcg|µg|g|iu|ml|%)(?![a-z]))[^()]{3,60}\)", re.IGNORECASE)
+
+
 class SentenceSubjects:
     """The interventions each sentence names, and the one a span in it is about."""
 
@@ -1203,6 +1293,17 @@ class SentenceSubjects:
         #: ibuprofen gel": gel), so "ibuprofen tablets" is another product (``subject``)
         self.alias_forms: dict[str, frozenset[str]] = {}
         self.alias = self._ingredients(doc, found.all)
+        if found.main is not None and found.main.kind == "product":
+            # "Calmora (melatonin 3 mg) is sold as …": an ingredient in a bracket with its dose
+            # right after the page's own product is that product's (as ``context.declared`` reads
+            # it for the agents; first19: a kept name made it the page's where no candidate did)
+            for _a, b in found.main.spans:
+                par = _DOSED_BRACKET.match(doc.text, b)
+                if par is None:
+                    continue
+                for item in found.all:
+                    if item is not found.main and any(par.start() < x < par.end() for x, _y in item.spans):
+                        self.alias.setdefault(item.name, found.main.name)
         for item in found.all:
             # "addiction treatment", the best candidate but read as a reference to the
             # named approach: a sentence about either is about the article's subject
