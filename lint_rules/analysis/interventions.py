@@ -653,7 +653,7 @@ def _kept_names(text: str, sentences: list[tuple[int, int]], data: _Data,
     header = _cross_sell_header()
     fenced: list[tuple[int, int]] = []
     for s, e in sentences:
-        if header.match(text, s, e):
+        if header.match(text[s:e]):  # (its "^" holds at the text's start only, given an offset)
             end = text.find("\n\n", s)
             fenced.append((s, len(text) if end < 0 else end))
     runs: dict[str, list[tuple[int, int, list[str]]]] = defaultdict(list)
