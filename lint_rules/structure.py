@@ -314,19 +314,21 @@ def is_date_line(line: str) -> bool:
     return bool(DATE_LINE_START_RE.match(line)) and len(line) < 120
 
 
+#: A full date with an optional weekday and time of day ("Tuesday, 3 March 2025, 2:15 p.m. ET"):
+#: the date line a page prints its byline on, read by ``DATE_THEN_RE`` and ``BARE_DATE_LINE_RE``.
+_FULL_DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+              r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
 #: A full date opening a line, then a separator before what follows: the date line a page
 #: prints its byline on ("March 3, 2025 | By Jane Doe", "Tuesday, March 3, 2025 - Jane Doe",
 #: "3 March 2025 · By Jane Doe"), a time of day allowed after the year.
 DATE_THEN_RE = compile_re(
-    rf"^\s*{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:[|·•]|--|[—–-])\s*",
+    rf"^\s*{_FULL_DATE}\s*(?:[|·•]|--|[—–-])\s*",
     re.IGNORECASE,
 )
 #: A line holding a full date and nothing else ("March 3, 2025", "Tuesday, 3 March 2025,
 #: 2:15 p.m. ET"): it stands alone in pasted text, so the byline on the next line is read too.
 BARE_DATE_LINE_RE = compile_re(
-    rf"\s*{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
+    rf"\s*{_FULL_DATE}\s*",
     re.IGNORECASE,
 )
 #: AP style for a newspaper whose place is not in its name: the place in brackets ("Jane
