@@ -1305,7 +1305,9 @@ def _other_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     heads = "|".join(sorted((re.escape(h) for h in d["heads"]), key=len, reverse=True))
     phrase = compile_re(r"(?<![\w'’-])(?P<name>(?:(?:[A-Z][\w'’-]*|[+&]|\d[\w.-]*)[ \t]+){1,5})"
                         r"(?P<head>(?i:" + heads + r"))(?![\w'’-])")
-    return phrase, frozenset(d["not_name"]), compile_re(d["header"], re.IGNORECASE)
+    from lint_rules.analysis.interventions import cross_sell_header
+
+    return phrase, frozenset(d["not_name"]), cross_sell_header()
 
 
 def _name_words(name: str, not_name: frozenset[str]) -> frozenset[str]:

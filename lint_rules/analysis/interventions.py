@@ -629,9 +629,13 @@ _NAME_RUN = compile_re(r"(?<![\w'’-])[A-Z][a-z]{2,}[A-Za-z0-9]*(?:[ \t]+[A-Z][
 
 
 @lru_cache(maxsize=1)
-def _cross_sell_header() -> re.Pattern[str]:
+def cross_sell_header() -> re.Pattern[str]:
     """A seller's cross-selling header ("You might also like", "Customers also bought";
-    ``contradiction_limits.toml`` [other_product] header, the list ``claim_limits`` reads)."""
+    ``contradiction_limits.toml`` [other_product] header). The one reader of that list:
+    ``_kept_names`` fences the text after it here (a text-level fence, to the paragraph's end:
+    the product model runs before a Document's sections are read), and ``claim_limits``
+    (``cross_sell_section``, ``_listed_other``) reads the same header on the Document, where a
+    section runs to the next heading."""
     return compile_re(read_toml("contradiction_limits.toml")["other_product"]["header"], re.IGNORECASE)
 
 
@@ -650,7 +654,7 @@ def _kept_names(text: str, sentences: list[tuple[int, int]], data: _Data,
     Gastrolin commonly causes nausea") had no product, and its claims no subject to compare."""
     from lint_rules.analysis.concepts import get_lexicon
 
-    header = _cross_sell_header()
+    header = cross_sell_header()
     fenced: list[tuple[int, int]] = []
     for s, e in sentences:
         if header.match(text[s:e]):  # (its "^" holds at the text's start only, given an offset)
