@@ -173,6 +173,8 @@ class Cues:
     condition_before: re.Pattern[str]
     general_before: re.Pattern[str]
     present_verb: re.Pattern[str]
+    #: A singular mass noun before a bare verb form: a noun compound ("research support from").
+    mass_compound: re.Pattern[str]
     named: re.Pattern[str]
     research: re.Pattern[str]
     users: re.Pattern[str]
@@ -268,6 +270,7 @@ def cues() -> Cues:
         condition_before=compile_re(a["condition_before"]),
         general_before=compile_re(a["general_before"]),
         present_verb=compile_re(a["present_verb"], re.IGNORECASE),
+        mass_compound=compile_re(a["mass_compound"], re.IGNORECASE),
         named=compile_re(a["named"]),
         research=_alt(a["research"]),
         users=_alt(a["users"]),
@@ -837,6 +840,8 @@ def _attribution(body: str, start: int, product: str, product_span: tuple[int, i
             continue  # "drugs reach the market after studies show they are safe"
         if c.news_lead.match(m.group(0)):
             continue  # "…, new research suggests.": the news story's own study
+        if c.mass_compound.search(m.group(0)):
+            continue  # "received research support from the maker": a noun compound, not "research supports"
         return UNNAMED, m.group(0), (start + m.start(), start + m.end())
     users = c.users.search(body) if _USERS_WORDS.search(low) else None
     if users:
