@@ -4,6 +4,9 @@ for this branch (coined products, people and journals).
 
 1. A singular mass noun of research before a bare verb is a noun compound, not a source
    ("received research support from the maker": a disclosure; ``[attribution] mass_compound``).
+2. A note marker a scrape left bare after a sentence ("… they forget. 1 Some …") that a note line
+   of the article answers ("1 Adherence to eye drops, Lind, et al. Eye Journal, 2015.") cites the
+   claim (``references.trailing_note``).
 """
 
 from __future__ import annotations
@@ -64,3 +67,57 @@ STILL_SOURCES = [
 def test_a_research_noun_with_its_verb_still_sources_nothing(sentence: str, source: str) -> None:
     text = "Zinc is sold as a cold remedy. " + sentence
     assert _cit002(text) == [source]
+
+
+# -- 2. a bare note marker after the sentence, answered by a note line ------------------------
+
+NOTES = ("\n\nAbout the Harlow Eye Society\n\nThe society is a group of eye doctors.\n\n"
+         "1 Adherence to eye drops over four years, Lind, et al. Eye Journal, 2015.\n\n"
+         "2 Reminder apps and drops, Park, et al, Vision Care, Nov. 2018\n")
+MARKED = [
+    "But studies show that many patients do not take their drops as directed. 1 Reminders may help.",
+    "Research shows that half of patients stop their drops within a year. 1",
+    "Experts say most patients miss one dose in three. 2 Reminders may help.",
+    "Studies have found that apps help patients remember their drops. 2",
+    "But studies show that many patients do not take their drops as directed. 1 “It is common,” a nurse said.",
+]
+
+
+@pytest.mark.parametrize("claim", MARKED)
+def test_a_bare_note_marker_answered_by_a_note_line_cites_the_claim(claim: str) -> None:
+    text = "Eye drops lower pressure in the eye. " + claim + "\n\nDrops cost little." + NOTES
+    assert _codes(text, "CIT002") == []
+
+
+NOT_MARKERS = [
+    # a count, not a marker: "1 in 5", "3 patients" (lower case after the number)
+    ("But studies show that many patients do not take their drops as directed. 1 in 5 forget.", NOTES),
+    ("Studies show that patients forget their drops. 2 patients in our clinic did last week.", NOTES),
+    # no note line with that number
+    ("Studies show that patients forget their drops. 3 Reminders may help.", NOTES),
+    # no note lines at all: a stray number
+    ("Studies show that patients forget their drops. 1 Reminders may help.", "\n\nDrops cost little.\n"),
+    # a numbered line that is an address, not a citation
+    ("Studies show that patients forget their drops. 1 Reminders may help.",
+     "\n\n1 Harlow Road, London, UK.\n"),
+    # a number inside the sentence, not after its end mark
+    ("Studies show that 1 patient in 5 forgets the drops.", NOTES),
+    ("Studies show that patients forget their drops 2 times a week.", NOTES),
+    # a note line with no year or authors (a step of a list)
+    ("Studies show that patients forget their drops. 1 Put them by the toothbrush.",
+     "\n\n1 Put the drops by your toothbrush, your keys, your phone and your glasses.\n"),
+    # a note line that is a price list
+    ("Studies show that patients forget their drops. 2 Reminders may help.",
+     "\n\n2 Bottles cost $12 each\n"),
+    # a year after the sentence is no marker
+    ("Studies show that patients forget their drops, as they did in 2015. 2015 Was a bad year.", NOTES),
+    ("Doctors say patients forget their drops. 12 of our patients did.", NOTES),
+    ("Scientists say patients forget their drops. 99 Reminders went out.", NOTES),
+    ("Studies show that patients forget their drops! 1in5 do.", NOTES),
+]
+
+
+@pytest.mark.parametrize(("claim", "tail"), NOT_MARKERS)
+def test_a_number_that_is_no_note_marker_cites_nothing(claim: str, tail: str) -> None:
+    text = "Eye drops lower pressure in the eye. " + claim + tail
+    assert len(_codes(text, "CIT002")) == 1

@@ -61,6 +61,7 @@ from lint_rules.analysis.references import (
     marker_numbers,
     points_to_sources,
     source_link,
+    trailing_note,
 )
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
 from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
@@ -983,7 +984,8 @@ def has_source(doc: Document, k: int) -> bool:
     or a site's front page; ``references.source_link``) or a footnote; the bare words of links
     a scrape left ("including this, this, and this"; not after "like") or a pointer at the
     article's list of sources ("the studies are linked below") answered by a reference list or
-    links in its own paragraph."""
+    links in its own paragraph; a note marker a scrape left bare after the sentence ("… they
+    forget. 1") that a note line of the article answers (``references.trailing_note``)."""
     sent = doc.sentences[k]
     text = doc.text[sent.start:sent.end]
     if find_identifiers(text) or marker_numbers(text) or find_journal(text) or _ROMAN_MARKER.search(text):
@@ -994,6 +996,8 @@ def has_source(doc: Document, k: int) -> bool:
         return True  # a link to a page, not a shop or a site's front page
     if link_traces(text) or points_to_sources(doc, sent.start, sent.end):
         return True  # "…, including this, this, and this" (the links' words, scraped bare); "the studies are linked below"
+    if trailing_note(doc, k):
+        return True  # "… because they forget. 1 Some …" and a note line "1 Adherence …, Lind, et al. …, 2015."
     return any(sent.start <= off <= sent.end + 2 for off, _ in doc.footnote_refs)
 
 
