@@ -7,12 +7,15 @@ for this branch (coined products, people and journals).
 2. A note marker a scrape left bare after a sentence ("… they forget. 1 Some …") that a note line
    of the article answers ("1 Adherence to eye drops, Lind, et al. Eye Journal, 2015.") cites the
    claim (``references.trailing_note``).
+3. A journal whose name is a common word, before the study noun ("a new Pediatrics study"), is the
+   journal (``studies._premodifier_journal``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from lint_rules.analysis.studies import find_journal
 from lint_rules.api import lint_text
 
 
@@ -121,3 +124,51 @@ NOT_MARKERS = [
 def test_a_number_that_is_no_note_marker_cites_nothing(claim: str, tail: str) -> None:
     text = "Eye drops lower pressure in the eye. " + claim + tail
     assert len(_codes(text, "CIT002")) == 1
+
+
+# -- 3. "a new Pediatrics study": the journal before the study noun --------------------------
+
+PREMODIFIED = [
+    ("Mint tea eased colic, according to a new Pediatrics study.", "Pediatrics"),
+    ("A Lancet study found that mint tea eased colic.", "Lancet"),
+    ("A recent Neurology paper found no link between naps and memory.", "Neurology"),
+    ("The Stroke trial enrolled 400 people.", "Stroke"),
+    ("In a Circulation analysis, walking cut heart attacks.", "Circulation"),
+    ("An Obesity review pooled the data.", "Obesity"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "journal"), PREMODIFIED)
+def test_a_common_word_journal_before_the_study_noun_is_the_journal(sentence: str, journal: str) -> None:
+    found = find_journal(sentence)
+    assert found is not None and found[0] == journal
+
+
+NOT_PREMODIFIED = [
+    "A New Sleep Study Shows Naps Help",         # headline case: every word capitalised
+    "Sleep study results were mixed.",            # no article before it
+    "The sleep study lasted a week.",             # lower case: a sleep study
+    "The Cancer study group met on Monday.",      # a study group
+    "She runs the Stroke study centre in Leeds.",  # a study centre
+    "A brain study found nothing new.",
+    "Her cancer study was small.",
+    "a Pediatrics study-like design",
+    "The gut trial was stopped.",
+    "A Science fair study by pupils won a prize.",
+    "His Stroke Study Group paper was cited.",
+    "The nature study walk starts at noon.",
+    "An addiction study in rats found nothing.",
+    "The hypertension trial ran for a year.",
+    "The Obesity Society study day is in May.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PREMODIFIED)
+def test_a_common_word_before_a_study_noun_is_no_journal(sentence: str) -> None:
+    assert find_journal(sentence) is None
+
+
+def test_a_premodifier_journal_with_the_articles_date_is_findable() -> None:
+    text = ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea was one of the best remedies for colic, "
+            "according to a new Pediatrics study of 300 babies.\n")
+    assert _codes(text, "CIT001") == [("Pediatrics", "info")]

@@ -876,7 +876,23 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
         if not _DEPARTMENT_BEFORE.search(text, 0, known_match.start()) and \
                 not _DEPARTMENT_AFTER.match(text, known_match.end()):
             return known_match.group(0), known_match.start(), known_match.end()
-    return _titled_journal(text) or _lower_case_journal(text)
+    return _titled_journal(text) or _premodifier_journal(text) or _lower_case_journal(text)
+
+
+@cache
+def _premodifier_re() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(n) for n in _AMBIGUOUS_JOURNALS), key=len, reverse=True))
+    nouns = "|".join(cues()["study"]["nouns"])
+    return compile_re(rf"\b(?i:a|an|the)\s+(?:(?i:new|recent|latest)\s+)?(?P<name>{names})\s+(?:{nouns})\b(?![\w-]|\s+(?:group|team|cent(?:er|re)|unit|site)\b)")
+
+
+def _premodifier_journal(text: str) -> tuple[str, int, int] | None:
+    """A journal whose name is a common word, named as it stands before the study noun ("a new
+    Pediatrics study", "the Neurology paper"): capitalised there, after an article, before a study
+    noun in lower case, it is the title ("A New Sleep Study" in headline case, every word capitalised,
+    is not). Elsewhere such a name is read only after "published in" (``_AMBIGUOUS_JOURNALS``)."""
+    m = _premodifier_re().search(text)
+    return (m.group("name"), m.start("name"), m.end("name")) if m else None
 
 
 #: A journal by the shape of its title wherever the sentence names it, as subject or object
