@@ -9,6 +9,8 @@ for this branch (coined products, people and journals).
    claim (``references.trailing_note``).
 3. A journal whose name is a common word, before the study noun ("a new Pediatrics study"), is the
    journal (``studies._premodifier_journal``).
+4. A study of "these same researchers" has the lead author of the study before it, and is found
+   through that study's leader when that study can be found (``studies._same_team``).
 """
 
 from __future__ import annotations
@@ -172,3 +174,58 @@ def test_a_premodifier_journal_with_the_articles_date_is_findable() -> None:
     text = ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea was one of the best remedies for colic, "
             "according to a new Pediatrics study of 300 babies.\n")
     assert _codes(text, "CIT001") == [("Pediatrics", "info")]
+
+
+# -- 4. "these same researchers": the lead author of the study before ------------------------
+
+STORY = ("TUESDAY, March 3, 2024 (HealthDay News) -- People who take Bonvia to keep their bones strong may "
+         "also have fewer colon polyps, a new study published in the journal Gut Health Reports suggests.\n\n"
+         "\"We saw a clear drop,\" said lead researcher Dr. Omar Haddad, of Lakeside University.\n\n"
+         "Colon polyps are common after 50. Most are harmless.\n\n")
+SAME_TEAM = [
+    "These same researchers also found in another study that statin use cut the risk of colon polyps, he noted.",
+    "In another study, the same team found that aspirin users had fewer polyps.",
+    "In another study, those same investigators showed that fish oil did nothing for polyps.",
+    "Another study by the same researchers found that fibre pills cut polyps slightly.",
+    "In another trial, the same research group found that fibre pills cut polyps slightly.",
+]
+
+
+@pytest.mark.parametrize("sentence", SAME_TEAM)
+def test_a_study_of_the_same_researchers_is_found_through_its_leader(sentence: str) -> None:
+    found = _codes(STORY + sentence + "\n", "CIT001")
+    assert len(found) == 2 and all(sev == "info" for _, sev in found)
+
+
+OTHER_TEAMS = [
+    "In another study, other researchers found that statin use cut the risk of colon polyps.",
+    "In another study, a team in Oslo found that aspirin users had fewer polyps.",
+    "Another study by the same hospital found that fibre pills cut polyps slightly.",
+    "In the same year, another study found that fibre pills cut polyps slightly.",
+    "Another study of the same drug found that it did nothing for polyps.",
+    "In another study, the same team's rivals found that statins had no effect.",
+    "In another study, a different group found the same result.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_TEAMS)
+def test_another_teams_study_is_not_found_through_this_leader(sentence: str) -> None:
+    found = dict(_codes(STORY + sentence + "\n", "CIT001"))
+    assert "warning" in found.values()
+
+
+def test_the_same_researchers_of_a_study_that_cannot_be_found_find_nothing() -> None:
+    text = ("People who take Bonvia may have fewer colon polyps, a study by Dr. Omar Haddad found.\n\n"
+            "These same researchers also found in another study that statin use cut the risk of polyps, he noted.\n")
+    found = _codes(text, "CIT001")
+    assert [sev for _, sev in found] == ["warning", "warning"]
+    # the message names the lead author the pointer gives, not "no lead author"
+    messages = [f.message for f in lint_text(text, kind="text", select=["CIT001"])]
+    assert "it names the lead author, not" in messages[1]
+
+
+def test_the_same_researchers_with_no_one_named_before_name_no_one() -> None:
+    text = ("People who take Bonvia may have fewer colon polyps, a new study shows.\n\n"
+            "These same researchers also found in another study that statin use cut the risk of polyps, he noted.\n")
+    messages = [f.message for f in lint_text(text, kind="text", select=["CIT001"])]
+    assert len(messages) == 2 and all("names the lead author" not in m for m in messages)

@@ -361,6 +361,9 @@ class StudyMention:
     #: Later sentences that tell this study again ("A study of 1,108 adolescents published in
     #: May …" after "a recent study found …"), merged into this first mention.
     retold: list[int] = field(default_factory=list)
+    #: Told as the work of "the same researchers" as a study before it whose lead author is
+    #: named and which can be found (``_same_team``): the author's papers find this one.
+    team_found: bool = False
 
     @property
     def cited(self) -> bool:
@@ -403,6 +406,8 @@ class StudyMention:
         who = bool(self.named_author or self.institution or self.title)
         if self.trial_name:
             return True  # "the Jupiter trial": registries and PubMed index a trial by its name
+        if self.team_found and self.named_author:
+            return True  # "These same researchers also found in another study …": the found study's leader's papers
         if self.journal and cue_pattern("review_databases", "names").search(self.journal):
             return True
         if self.design == "survey" and (self.year or self.told_as_new) and self.institution \
@@ -641,7 +646,38 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         m.told_as_new = m.year is None and not older and bool(
             _CURRENT.search(text) or re.match(r"\W*the (?:new |latest )?(?:study|paper|research|trial)\b", text, re.IGNORECASE))
         m.dated_news = m.current and dated and not (other and not _CURRENT.search(text))  # the story's date dates its own study
+    _same_team(doc, mentions)  # after the clues and dates above: whether the team's study is found
     return mentions
+
+
+@cache
+def _study_cue(section: str, key: str) -> re.Pattern[str]:
+    """One pattern of ``study_cues.toml`` (a string, not a list of phrases), case-insensitive."""
+    return compile_re(cues()[section][key], re.IGNORECASE)
+
+
+def _same_team(doc: Document, mentions: list[StudyMention]) -> None:
+    """A study told as the work of "these same researchers" ("the same team", "the same group of
+    investigators"; ``[same_team] pointer``) has the lead author of the
+    nearest study before it whose lead author is named: the pointer names the team, and its
+    leader with it (s271 F076: "These same researchers also found in another study …" after the
+    lead researcher of the story's study was named). When that study can be found, so can this
+    one (``team_found``): the found paper pins down who the leader is, and a search of that
+    author's papers on the subject the article gives finds their other study, as the editor did.
+    With no such study before, the pointer names no one; "other researchers" point at no one."""
+    pointer = _study_cue("same_team", "pointer")
+    for m in mentions:
+        sent = doc.sentences[m.sentence]
+        if not pointer.search(doc.text, sent.start, sent.end):
+            continue
+        before = [o for o in mentions if o is not m and o.named_author and o.sentence < m.sentence]
+        if not before:
+            continue
+        led = max(before, key=lambda o: o.sentence)
+        if m.named_author and m.lead_author != led.lead_author:
+            continue  # its own author named ("The same team, now led by Dr. Una Kell, …")
+        m.lead_author = led.lead_author
+        m.team_found = led.cited or led.findable
 
 
 def _own_clause(doc: Document, m: StudyMention) -> str:
