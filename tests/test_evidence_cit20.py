@@ -11,6 +11,8 @@ for this branch (coined products, people and journals).
    journal (``studies._premodifier_journal``).
 4. A study of "these same researchers" has the lead author of the study before it, and is found
    through that study's leader when that study can be found (``studies._same_team``).
+5. "Another study looked at …" told right after a review that counts the trials it pooled is one
+   of them, found through the review (``studies._pooled_members``; CIT001 `info`).
 """
 
 from __future__ import annotations
@@ -229,3 +231,62 @@ def test_the_same_researchers_with_no_one_named_before_name_no_one() -> None:
             "These same researchers also found in another study that statin use cut the risk of polyps, he noted.\n")
     messages = [f.message for f in lint_text(text, kind="text", select=["CIT001"])]
     assert len(messages) == 2 and all("names the lead author" not in m for m in messages)
+
+
+# -- 5. one of a review's pooled trials ---------------------------------------------------------
+
+REVIEW = ("Published March 3, 2024\n\nBy Ana Roe\n\n"
+          "Mint tea was one of the best remedies for colic, according to a new Pediatrics study, which reviewed "
+          "12 randomized trials of home remedies for colic.\n\n")
+MEMBERS = [
+    "Of the four herbal studies, one gave babies dill water. Another study looked at Calmira, a blend of dill "
+    "and lemon balm, and found that it cut crying time.",
+    "Another study looked at gripe water and found that it did nothing.",
+    "Another trial found that sugar drops helped a little.",
+    "Another trial, of 40 babies, showed that fennel drops cut crying by an hour.",
+    "Babies cry for many reasons.\n\nAnother study found that rocking chairs did nothing.",
+]
+
+
+@pytest.mark.parametrize("passage", MEMBERS)
+def test_a_trial_told_after_the_review_that_pooled_it_is_found_through_it(passage: str) -> None:
+    found = _codes(REVIEW + passage + "\n", "CIT001")
+    assert len(found) == 2 and all(sev == "info" for _, sev in found)
+    pooled = [f.message for f in lint_text(REVIEW + passage + "\n", kind="text", select=["CIT001"])][1]
+    assert "pooled by the review" in pooled
+
+
+NOT_MEMBERS = [
+    # a clue of its own: another study
+    (REVIEW, "Another study, published in 2019 in the Journal of Infant Care, found that dill water did nothing."),
+    # told as new or as earlier work
+    (REVIEW, "A new study found that dill water cut crying time."),
+    (REVIEW, "An earlier study found that dill water cut crying time."),
+    # too far on: three paragraphs later
+    (REVIEW, "Sales rose.\n\nShops stock it.\n\nColic is common.\n\nAnother study found that dill water helped."),
+    # a review that counts no trials
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea was one of the best remedies for colic, according to "
+     "a new Pediatrics study.\n\n", "Another study found that dill water cut crying time."),
+    # a review that cannot itself be found
+    ("Mint tea eased colic in a review of 12 trials.\n\n", "Another study found that dill water cut crying time."),
+    # the count is of patients, not of studies
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study, "
+     "which followed 120 babies.\n\n", "Another study found that dill water cut crying time."),
+    (REVIEW, "Another study, led by Dr. Una Kell of Harlow University, found that dill water did nothing."),
+    (REVIEW, "Another study, done at Harlow University in 2018, found that dill water did nothing."),
+    (REVIEW, "A previous study found that dill water cut crying time."),
+    (REVIEW, "Another recent study found that dill water cut crying time."),
+    (REVIEW, "The study found that dill water cut crying time."),
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study. "
+     "The authors looked at 12 babies.\n\n", "Another study found that dill water cut crying time."),
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study of "
+     "12 families.\n\n", "Another study found that dill water cut crying time."),
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study.\n\n"
+     "## Other remedies\n\n", "Another study found that dill water cut crying time."),
+]
+
+
+@pytest.mark.parametrize(("opening", "passage"), NOT_MEMBERS)
+def test_a_study_not_told_as_one_of_the_pooled_trials_is_not_found_through_the_review(opening: str, passage: str) -> None:
+    messages = [f.message for f in lint_text(opening + passage + "\n", kind="text", select=["CIT001"])]
+    assert not any("pooled by the review" in m for m in messages)

@@ -361,6 +361,10 @@ class StudyMention:
     #: Later sentences that tell this study again ("A study of 1,108 adolescents published in
     #: May …" after "a recent study found …"), merged into this first mention.
     retold: list[int] = field(default_factory=list)
+    #: The sentence of the review this study is one of the pooled trials of ("Another study looked
+    #: at …" after "a Pediatrics study, which reviewed 15 trials"; ``_pooled_members``): a reader
+    #: finds it through that review.
+    pooled_in: int | None = None
     #: Told as the work of "the same researchers" as a study before it whose lead author is
     #: named and which can be found (``_same_team``): the author's papers find this one.
     team_found: bool = False
@@ -432,6 +436,7 @@ class StudyMention:
             "title": self.title, "trial_name": self.trial_name, "meeting": self.meeting,
             "identifiers": dict(self.identifiers),
             "clues": self.clues(),
+            "pooled_in": self.pooled_in,
         }
 
 
@@ -647,6 +652,7 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
             _CURRENT.search(text) or re.match(r"\W*the (?:new |latest )?(?:study|paper|research|trial)\b", text, re.IGNORECASE))
         m.dated_news = m.current and dated and not (other and not _CURRENT.search(text))  # the story's date dates its own study
     _same_team(doc, mentions)  # after the clues and dates above: whether the team's study is found
+    _pooled_members(doc, mentions)
     return mentions
 
 
@@ -678,6 +684,41 @@ def _same_team(doc: Document, mentions: list[StudyMention]) -> None:
             continue  # its own author named ("The same team, now led by Dr. Una Kell, …")
         m.lead_author = led.lead_author
         m.team_found = led.cited or led.findable
+
+
+#: How far after the review (its own sentence or a retelling) an article goes on telling its
+#: pooled trials one by one: its paragraph and the next two, within this many sentences.
+_POOLED_REACH = 6
+
+
+def _pooled_members(doc: Document, mentions: list[StudyMention]) -> None:
+    """A study told as one of a review's pooled trials: a review that counts the studies it
+    pooled ("a new Pediatrics study, which reviewed 15 randomized clinical trials"; ``[pooled]
+    counted``), findable or cited, and then, within ``_POOLED_REACH`` sentences, in its paragraph
+    or the next two and the same section, "Another study looked at …", "One trial gave …"
+    (``[pooled] member``) with no venue, year, institution, author or name of its own and not
+    told as new or earlier: it is one of those trials, and the reader finds it through the
+    review (s271 F017). A study with a clue of its own ("Another study, published in 2019 in
+    Gut, …") is another study."""
+    counted, member = _study_cue("pooled", "counted"), _study_cue("pooled", "member")
+    sentences = doc.sentences
+    for r in mentions:
+        if not (r.cited or r.findable):
+            continue
+        told = [k for k in (r.sentence, *r.retold)
+                if counted.search(doc.text, sentences[k].start, sentences[k].end)]
+        if not told:
+            continue
+        at = told[0]
+        for m in mentions:
+            if m is r or m.pooled_in is not None or m.clues() or m.cited or not at < m.sentence <= at + _POOLED_REACH:
+                continue
+            first, own = sentences[at], sentences[m.sentence]
+            if own.block > first.block + 2 or doc.blocks[own.block].section != doc.blocks[first.block].section:
+                continue
+            clause = _own_clause(doc, m)
+            if member.match(clause) and not _CURRENT.search(clause) and not _OLDER.search(clause):
+                m.pooled_in = r.sentence
 
 
 def _own_clause(doc: Document, m: StudyMention) -> str:

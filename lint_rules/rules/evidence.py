@@ -158,7 +158,13 @@ class StudyWithoutIdentifier(Rule):
     in the mention's own sentence or one retelling it ("a large study known as the Jupiter
     trial", "the SPRINT trial"; not a trial named in a sentence merely near, nor a disease or an
     agency in capitals, "the Clinical Trial Registry", a named cohort, "the Nurses' Health
-    Study", `[named_trial]`). A study known only from its
+    Study", `[named_trial]`). A study told as one of the trials a findable review pooled ("a new
+    Pediatrics study, which reviewed 15 randomized clinical trials" and then "Another study looked
+    at …", with no venue, year, author or name of its own, within its paragraph or the next two;
+    `[pooled]`) is `info`: a reader finds it through the review. A study of "these same researchers"
+    (`[same_team]`) has the lead author of the study before it, and is findable when that study is:
+    a search of the identified leader's papers on the subject finds it. A journal whose name is a
+    common word is read before the study noun ("a new Pediatrics study"). A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
     the data are unpublished; so is one the article says is not yet published ("in a paper under
@@ -223,6 +229,18 @@ class StudyWithoutIdentifier(Rule):
                     "enough to find it, but a DOI or link would let the reader check it.",
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Link the paper (DOI or PubMed record).",
+                )
+            elif m.pooled_in is not None:
+                # "Another study looked at …" after "a Pediatrics study, which reviewed 15 trials":
+                # one of the review's trials, found through it (s271 F017 WRONG)
+                review = next(o for o in mentions if o.sentence == m.pooled_in)
+                yield self.finding(
+                    doc, m.start, m.end,
+                    "One of the studies pooled by the review named before it (which names "
+                    f"{_named(review.clues()) if review.clues() else 'its identifier'}): a reader finds it "
+                    "through that review; citing it would let them check it directly.",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Cite the trial, or say it is one of the review's.",
                 )
             elif announced.search(sentence_text(doc, m.sentence)) or (
                     release and issuer.search(sentence_text(doc, m.sentence))):
