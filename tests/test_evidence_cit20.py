@@ -13,6 +13,9 @@ for this branch (coined products, people and journals).
    through that study's leader when that study can be found (``studies._same_team``).
 5. "Another study looked at …" told right after a review that counts the trials it pooled is one
    of them, found through the review (``studies._pooled_members``; CIT001 `info`).
+6. An expert quoted beside "experts say" on a related point is not "elsewhere": a subject only in a
+   category of the whole body, a metabolic state and the skeleton, and a specialist on their own
+   field's subject are on the claim (``resolution.speaks_elsewhere``).
 """
 
 from __future__ import annotations
@@ -290,3 +293,103 @@ NOT_MEMBERS = [
 def test_a_study_not_told_as_one_of_the_pooled_trials_is_not_found_through_the_review(opening: str, passage: str) -> None:
     messages = [f.message for f in lint_text(opening + passage + "\n", kind="text", select=["CIT001"])]
     assert not any("pooled by the review" in m for m in messages)
+
+
+# -- 6. an expert on a related point is on the claim ------------------------------------------
+
+RELATED = [
+    ("Experts say children who skip breakfast struggle at school.",
+     "“Hungry kids can't concentrate in class,” said Dr. Maya Lund, a pediatrician at Harlow Children's Hospital."),
+    ("Doctors say too much screen time at night harms sleep.",
+     "“Blue light tells the brain it is still daytime and holds back melatonin,” said Dr. Ravi Sen, a sleep "
+     "specialist at Lakeside University."),
+    ("Experts say being overweight raises the risk of type 2 diabetes.",
+     "“Fat around the waist makes the body resist insulin,” said Dr. Clara Nunes, an endocrinologist at Harlow Hospital."),
+    ("Dermatologists say sunscreen should be worn every day, even in winter.",
+     "“Skin cancer is the most common cancer we see,” said Dr. Hugo Brandt, a dermatologist at Lakeside Clinic."),
+    ("Doctors say high blood pressure often has no symptoms.",
+     "“Many of my patients only find out after a stroke,” said Dr. Ines Koch, a cardiologist at Harlow Heart Centre."),
+    ("Experts say regular exercise eases depression.",
+     "“When people walk every day, their mood lifts within weeks,” said Dr. Tom Akers, a psychiatrist at Lakeside "
+     "University."),
+    ("Dentists say sugary drinks are the main cause of tooth decay in children.",
+     "“We pull more baby teeth than ever,” said Dr. Lea Hart, a pediatric dentist at Harlow Dental School."),
+    ("Experts say smoking during pregnancy harms the baby.",
+     "“These babies are born smaller and more often too early,” said Dr. Omar Said, an obstetrician at Lakeside "
+     "Hospital."),
+    ("Physicians say most back pain gets better on its own within six weeks.",
+     "“Staying active is the best medicine for a sore back,” said Dr. Nina Walsh, a sports physician at Harlow Clinic."),
+    ("Nutritionists say a diet rich in fibre protects the gut.",
+     "“Fibre feeds the bacteria that keep the colon healthy,” said Dr. Jon Meyer, a gastroenterologist at Lakeside "
+     "Hospital."),
+    ("Experts say loneliness is as harmful as smoking.",
+     "“Isolated older adults have more heart attacks and strokes,” said Dr. Ana Petit, a geriatrician at Harlow "
+     "University."),
+    ("Doctors say flu shots are especially important for people with asthma.",
+     "“A bad flu can turn into pneumonia in these patients,” said Dr. Paul Ortega, a lung specialist at Lakeside "
+     "Hospital."),
+    ("Experts say drinking alcohol raises the risk of breast cancer.",
+     "“Even one glass a day changes hormone levels,” said Dr. Rosa Lind, an oncologist at Harlow Cancer Centre."),
+    ("Eye doctors say children who play outdoors are less likely to need glasses.",
+     "“Daylight slows the growth of the eyeball that causes short sight,” said Dr. Mei Chan, an ophthalmologist at "
+     "Harlow Eye Clinic."),
+    ("Experts say poor sleep raises the risk of weight gain.",
+     "“Tired people crave sugary snacks,” said Dr. Leo Brandt, a sleep researcher at Lakeside University."),
+    ("Doctors say gum disease is linked to heart disease.",
+     "“Inflamed gums let bacteria into the blood,” said Dr. Ida Holm, a periodontist at Harlow Dental School."),
+    ("Experts say stress can trigger eczema flares.",
+     "“I see patients' skin worsen before exams and deadlines,” said Dr. Finn Ross, a dermatologist at Lakeside Clinic."),
+    ("Doctors say untreated sleep apnea strains the heart.",
+     "“Every time breathing stops, blood pressure spikes,” said Dr. Sara Voss, a cardiologist at Harlow Heart Centre."),
+    ("Experts say hearing loss in midlife raises the risk of dementia.",
+     "“When the ears struggle, the brain works harder and has less in reserve for memory,” said Dr. Ivo Marks, a "
+     "neurologist at Lakeside University."),
+    ("Doctors say kidney stones are more common in hot weather.",
+     "“People sweat more and drink too little water,” said Dr. Greta Olsen, a urologist at Harlow Hospital."),
+    ("Experts say vitamin D deficiency is common in winter.",
+     "“Without enough sun, bones lose calcium,” said Dr. Pia Moreau, an endocrinologist at Lakeside Hospital."),
+    ("Physicians say obesity makes knee arthritis worse.",
+     "“Every extra pound puts four pounds of pressure on the knee,” said Dr. Hal Berg, an orthopaedic surgeon at "
+     "Harlow Clinic."),
+    ("Experts say anxiety often shows up as stomach pain in children.",
+     "“Worried kids complain of tummy aches before school,” said Dr. Tess Lowe, a child psychologist at Lakeside "
+     "University."),
+    ("Doctors say statins can leave some people tired.",
+     "“Fatigue is the side effect my patients mention most,” said Dr. Omar Reyes, a cardiologist at Harlow Hospital."),
+]
+LAYOUTS = {
+    "same-paragraph": "{claim} {quote}\n",
+    "next-paragraph": "{claim}\n\n{quote}\n",
+    "paragraph-up": "{quote}\n\n{claim}\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize(("claim", "quote"), RELATED)
+def test_an_expert_on_a_related_point_sources_experts_say(claim: str, quote: str, layout: str) -> None:
+    assert _cit002(LAYOUTS[layout].format(claim=claim, quote=quote)) == []
+
+
+STILL_ELSEWHERE = [
+    ("Statins lower high cholesterol, experts say.",
+     "“Sunburn is the bigger risk in summer,” said Dr. Ann Lee, a dermatologist at Harlow Hospital."),
+    ("Turmeric eases arthritis pain, experts say.",
+     "“Sunburn is the bigger risk in summer,” said Dr. Ann Lee, a dermatologist at Harlow Hospital."),
+    ("Coconut oil heals eczema in days, dermatologists say.",
+     "“We open the new clinic on Monday,” said Dr. Ian Moss, a dermatologist at Harlow Hospital."),
+    ("Glucosamine eases knee arthritis, experts say.",
+     "“Sunburn is the bigger risk in summer,” said Dr. Ann Lee, a dermatologist at Harlow Hospital."),
+    ("Ginger stops migraines, experts say.",
+     "“Sunburn is the bigger risk in summer,” said Dr. Ann Lee, a dermatologist at Harlow Hospital."),
+    ("Zinc cures asthma, experts say.",
+     "“Sunburn is the bigger risk in summer,” said Dr. Ann Lee, a dermatologist at Harlow Hospital."),
+    ("Fish oil prevents dementia, experts say.",
+     "“Sunburn is the bigger risk in summer,” said Dr. Ann Lee, a dermatologist at Harlow Hospital."),
+    ("Kidney stones can be dissolved with lemon juice, doctors say.",
+     "“Our new ward opens on Monday,” said Dr. Greta Olsen, a urologist at Harlow Hospital."),
+]
+
+
+@pytest.mark.parametrize(("claim", "quote"), STILL_ELSEWHERE)
+def test_an_expert_on_another_subject_or_on_logistics_still_sources_nothing(claim: str, quote: str) -> None:
+    assert len(_codes(claim + "\n\n" + quote + "\n", "CIT002")) == 1

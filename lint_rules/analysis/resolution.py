@@ -66,6 +66,7 @@ from functools import cache
 from lint_rules import knowledge
 from lint_rules.analysis.assertions import body_indices
 from lint_rules.analysis.concepts import get_lexicon
+from lint_rules.analysis.credentials import lexicon as credential_lexicon
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.sources import INTERESTED, PARTICIPANT, sources
 from lint_rules.analysis.studies import cues, study_mentions, tells_other_study
@@ -280,16 +281,27 @@ def _related_systems() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(pair) for pair in cues()["reading_window"]["related_systems"])
 
 
+@cache
+def _systemic() -> frozenset[str]:
+    """Categories of the whole body, not of one organ (``[reading_window] systemic``)."""
+    return frozenset(cues()["reading_window"]["systemic"])
+
+
 def _unrelated(doc: Document, k: int, j: int) -> bool:
     """Sentence ``j``'s medical subject is clearly not sentence ``k``'s: both name concepts, none
     shared within ``_ANCESTRY`` generations, in no common organ system nor in two systems paired
-    as one subject (high cholesterol and heart attacks, diabetes and the eye)."""
+    as one subject (high cholesterol and heart attacks, diabetes and the eye), and neither only in
+    categories of the whole body (``_systemic``: a blood or immune disorder, a constitutional
+    symptom such as fatigue bears on any organ; a side that names an organ too is read by it:
+    "arthritis pain" is the joints'; a side whose concepts fall in no organ system at all names no
+    organ to be elsewhere from). Vitamin D deficiency and bones losing calcium are a pair of
+    systems (metabolism and the skeleton) in ``related_systems``."""
     mine, theirs = _concepts_of(doc, k), _concepts_of(doc, j)
     if not (mine and theirs) or mine & theirs or theirs & _topic_concepts(doc):
         return False
     a, b = _systems_of(doc, k), _systems_of(doc, j)
-    if a & b:
-        return False
+    if a & b or a <= _systemic() or b <= _systemic():
+        return False  # (a side with an organ of its own is read by it: "arthritis pain" is the joints')
     return not any(frozenset((x, y)) in _related_systems() for x in a for y in b)
 
 
@@ -316,8 +328,24 @@ def speaks_elsewhere(doc: Document, k: int, j: int, source: tuple[int, int]) -> 
         # say, has been caused by studies that …" / "If many children in prior studies …, says Dr. Roe")
     # a speaker on the article's own subject ("ear infections" in a story about them) is on the
     # story, whatever the claim's words name ("Much of the confusion, experts say, …"); a risk
-    # factor and its outcome are one subject (``_unrelated``)
-    return _unrelated(doc, k, j)
+    # factor and its outcome are one subject (``_unrelated``); a specialist quoted on their own
+    # field's subject explains the claim in whatever words ("kidney stones …, doctors say" and
+    # "People sweat more and drink too little," said Dr. Olsen, a urologist: ``_field_covers``)
+    return _unrelated(doc, k, j) and not _field_covers(words, claim)
+
+
+def _field_covers(words: str, claim: str) -> bool:
+    """The speaker's sentence names a specialist ("a urologist", "an endocrinologist";
+    ``titles_specialties.csv``) whose field's topics the claim names ("kidney", "thyroid"): an
+    expert in the claim's subject, quoted beside it, is on it (the credentials analysis's
+    specialties; a specialty that fits every subject, primary care, ties nothing)."""
+    low = claim.lower()
+    for title, row in credential_lexicon().specialties:
+        if title.search(words):
+            topics = [t for t in row["topics"].split("|") if t and t != "*"]
+            if any(re.search(rf"\b{re.escape(t)}", low) for t in topics):
+                return True
+    return False
 
 
 def _topic_concepts(doc: Document) -> frozenset[str]:

@@ -435,7 +435,9 @@ class VagueAttribution(Rule):
     things (a clinic opening; not advice to the reader such as "Book an appointment"), of another
     study, or of a medical subject clearly unrelated to the claim's (it names eczema, they sunburn;
     the concept analysis, not in one organ system nor in two paired as a risk factor and its
-    outcome: high cholesterol and heart attacks are one subject) speaks on something else and
+    outcome: high cholesterol and heart attacks, vitamin D and bones are one subject; nor a subject
+    only of the whole body, such as fatigue or a blood disorder; nor a specialist quoted on their
+    own field's subject, a urologist on kidney stones) speaks on something else and
     sources nothing (the resolution's ``speaks_elsewhere``); one answering in other words
     with no other subject ("It has nothing to do with looks") still does. Further on, read as an editor reads, through the claim's paragraph and the next
     one (a photo caption, an advert line or a newsletter box between them skipped, a heading
