@@ -16,6 +16,9 @@ for this branch (coined products, people and journals).
 6. An expert quoted beside "experts say" on a related point is not "elsewhere": a subject only in a
    category of the whole body, a metabolic state and the skeleton, and a specialist on their own
    field's subject are on the claim (``resolution.speaks_elsewhere``).
+7. A news lede's "experts say" sourced a sentence or two on: a named person or body there that
+   names the claim's concept and shares a word of what the claim says besides it
+   (``resolution.speaks_on``; CIT002's ``_next_two``).
 """
 
 from __future__ import annotations
@@ -393,3 +396,44 @@ STILL_ELSEWHERE = [
 @pytest.mark.parametrize(("claim", "quote"), STILL_ELSEWHERE)
 def test_an_expert_on_another_subject_or_on_logistics_still_sources_nothing(claim: str, quote: str) -> None:
     assert len(_codes(claim + "\n\n" + quote + "\n", "CIT002")) == 1
+
+
+# -- 7. "experts say" sourced a sentence or two on, on the claim's subject ---------------------
+
+LEDES = [
+    'The agency approved Corvant, a shot that experts say could cut premature births.\n\nNot by much, but enough to matter. The Harlow Birth Foundation calculates that if every eligible woman got the shot, 10,000 preterm births a year would be prevented.',
+    'Experts say a new nasal spray could stop migraine attacks within an hour.\n\nIt is not yet on sale. The spray stopped migraines within an hour for most patients, said Dr. Ivo Marks, a neurologist at Lakeside University.',
+    'Doctors say the patch could help thousands of smokers with asthma breathe easier.\n\nIt goes on sale in May. The Harlow Lung Trust estimates that the patch could help 20,000 people with asthma.',
+    "Pediatricians say the new drops could spare many children with ear infections a course of antibiotics.\n\nThe drops are cheap. “Most ear infections clear with the drops alone,” said Dr. Maya Lund, a pediatrician at Harlow Children's Hospital.",
+    'A cream that dermatologists say clears acne in a month is now sold without a prescription.\n\nIt costs £12. The cream cleared acne in a month for two in three users, the Harlow Skin Foundation reported.',
+]
+
+
+@pytest.mark.parametrize("passage", LEDES)
+def test_a_lede_sourced_a_sentence_or_two_on_is_no_vague_attribution(passage: str) -> None:
+    assert _codes(passage + "\n", "CIT002") == []
+
+
+#: A named source a sentence or two on that speaks on the claim's condition, not on what the claim
+#: says of it (prevalence, course, who gets it): the claim stays unsourced.
+ON_THE_CONDITION = [
+    'Experts say acupuncture eases migraines.\n\nMigraine is common. Migraines affect one in seven adults, according to the Harlow Migraine Trust.',
+    'Doctors say cutting salt lowers high blood pressure.\n\nIt is a common problem. High blood pressure affects a third of adults, the Harlow Heart Society estimates.',
+    'Physicians say a daily walk eases knee arthritis.\n\nThe condition is common. Knee arthritis affects one adult in ten, the Harlow Arthritis Foundation says.',
+    'Experts say melatonin helps jet lag.\n\nTravellers know the feeling. Jet lag is worse flying east, said Dr. Ravi Sen, a sleep specialist at Lakeside University.',
+    "Doctors say honey soothes a cough in children.\n\nCoughs are the commonest reason for a visit. The Harlow Children's Trust says a cough lasts three weeks on average.",
+    'Experts say fish oil eases dry eyes.\n\nDry eyes are common in winter. The Harlow Eye Society estimates that dry eyes affect one adult in five.',
+    'Dermatologists say oatmeal baths calm eczema.\n\nEczema often starts in babies. Eczema affects one child in five, said Dr. Finn Ross, a dermatologist at Lakeside Clinic.',
+    'Doctors say ginger eases nausea in pregnancy.\n\nMost women have it. Nausea usually ends by week 16, the Harlow Birth Foundation says.',
+    'Experts say green tea lowers cholesterol.\n\nCholesterol builds up with age. High cholesterol has no symptoms, said Dr. Ines Koch, a cardiologist at Harlow Heart Centre.',
+    'Doctors say yoga eases back pain.\n\nBack pain is the leading cause of sick days. Back pain costs employers billions, the Harlow Spine Trust calculates.',
+    'Experts say zinc shortens colds.\n\nColds spread fast in winter. Adults catch two or three colds a year, the Harlow Health Agency estimates.',
+    'Physicians say magnesium prevents migraines.\n\nMigraines run in families. “My mother had migraines too,” said Dr. Ivo Marks, a neurologist at Lakeside University.',
+    'Experts say vitamin C heals wounds faster.\n\nWounds heal slowly in older people. Wounds that last six weeks need a specialist, said Dr. Hal Berg, a surgeon at Harlow Clinic.',
+    'Experts say cold showers lift depression.\n\nDepression is common after a loss. Depression affects one person in six, the Harlow Mind Trust says.',
+]
+
+
+@pytest.mark.parametrize("passage", ON_THE_CONDITION)
+def test_a_source_on_the_condition_alone_does_not_source_the_claim(passage: str) -> None:
+    assert len(_codes(passage + "\n", "CIT002")) == 1

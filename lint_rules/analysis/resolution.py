@@ -348,6 +348,45 @@ def _field_covers(words: str, claim: str) -> bool:
     return False
 
 
+def _named_concepts(doc: Document, k: int) -> dict[str, set[str]]:
+    """The concepts sentence ``k`` names itself (no ancestors), each with the stems of the words
+    that name it and of the word before them, its modifier ("preterm births" and "premature births"
+    are one concept; "knee arthritis" is named by "knee" too)."""
+    def build(d: Document) -> dict[int, dict[str, set[str]]]:
+        out: dict[int, dict[str, set[str]]] = {}
+        for m in mentions(d):
+            sent = d.sentences[m.sentence]
+            before = d.text[sent.start:m.start].split()[-1:]
+            out.setdefault(m.sentence, {}).setdefault(m.concept_id, set()).update(
+                _stems(" ".join(before) + " " + m.matched))
+        return out
+
+    return doc.analysis("resolution.named-concepts", build).get(k, {})
+
+
+def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
+    """Sentence ``j`` speaks on the claim of sentence ``k`` (whose unnamed source is ``source``):
+    it names a concept the claim names (the concept analysis: "premature births" and "preterm
+    births" are one) and shares a word of what the claim says besides the concept's own words
+    ("the shot" of "a shot that experts say could cut premature births"; not only a broad word
+    or a name, ``_specific``), gives every figure the claim gives and does not dispute it. A
+    sentence on the claim's condition alone ("Migraines affect one in seven adults, according to
+    the Harlow Migraine Trust" after "experts say acupuncture eases migraines") is on the
+    condition, not on what the claim says of it."""
+    sent = doc.sentences[k]
+    claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
+    words = _text(doc, j)
+    if _disputes(claim, words) or not _figures(claim) <= _figures(words):
+        return False
+    mine, theirs = _named_concepts(doc, k), _named_concepts(doc, j)
+    shared = mine.keys() & theirs.keys()
+    if not shared:
+        return False
+    naming = set().union(*(mine[c] | theirs[c] for c in shared))
+    ties = [t for t in shared_subject(claim, words) if not any(t.startswith(n) or n.startswith(t) for n in naming)]
+    return _specific(ties, claim)
+
+
 def _topic_concepts(doc: Document) -> frozenset[str]:
     """The concepts the article is about: named in ``TOPIC_SHARE`` of its body sentences (and in
     three or more), as ``topic_stems`` reads its topic words."""

@@ -30,7 +30,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
-from lint_rules.analysis.resolution import resolve_source, shared_subject, speaks_elsewhere
+from lint_rules.analysis.resolution import resolve_source, shared_subject, speaks_elsewhere, speaks_on
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -347,6 +347,12 @@ def _story_own() -> re.Pattern[str]:
     return cue_pattern("vague", "story_own")
 
 
+#: A body's name: capitalised words, with "of", "and", "for" … between them, and its initials in
+#: brackets if it gives them ("American Congress of Obstetricians and Gynecologists (ACOG)").
+_BODY_NAME = (r"(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|on|the|in)\s+(?=[A-Z]))*){1,8}"
+              r"(?:\([A-Z][A-Za-z]{1,9}\)\s+)?")
+
+
 @cache
 def _body_speaks() -> re.Pattern[str]:
     """A named body speaking: "The U.S. Preventive Services Task Force recommends …",
@@ -356,8 +362,17 @@ def _body_speaks() -> re.Pattern[str]:
     verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
     # a generic noun is no body's name ("Research in Japan found …", "Trials in Europe found …")
     generic = "(?:" + "|".join(cues()["vague"]["body_not_names"]) + r")\b"
-    return compile_re(rf"\W*(?:The\s+)?(?!{generic})(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|on|the|in)\s+(?=[A-Z]))*){{1,8}}"
-                      rf"(?:\([A-Z][A-Za-z]{{1,9}}\)\s+)?(?:{verbs})\b")
+    return compile_re(rf"\W*(?:The\s+)?(?!{generic}){_BODY_NAME}(?:{verbs})\b")
+
+
+@cache
+def _body_tag() -> re.Pattern[str]:
+    """A named body's tag closing a sentence: "…, the Harlow Birth Foundation estimates.", "…, the
+    March of Diabetes Society reported." (the verbs of ``_body_speaks``; a body's name is capitalised
+    words, with "of", "and", "for" between them)."""
+    verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
+    generic = "(?:" + "|".join(cues()["vague"]["body_not_names"]) + r")\b"
+    return compile_re(rf",\s+(?:the\s+)?(?!{generic}){_BODY_NAME}(?:{verbs})\W*$")
 
 
 @cache
@@ -439,7 +454,13 @@ class VagueAttribution(Rule):
     only of the whole body, such as fatigue or a blood disorder; nor a specialist quoted on their
     own field's subject, a urologist on kidney stones) speaks on something else and
     sources nothing (the resolution's ``speaks_elsewhere``); one answering in other words
-    with no other subject ("It has nothing to do with looks") still does. Further on, read as an editor reads, through the claim's paragraph and the next
+    with no other subject ("It has nothing to do with looks") still does. A news lede's group
+    of people sourced a sentence or two on (the next two sentences, within the claim's paragraph
+    and the next): a named person or body there ("…, the Harlow Birth Foundation estimates") that
+    names the claim's concept (the concept analysis: "premature births" and "preterm births") and
+    shares a word of what the claim says besides the concept's own ("the shot"), with every figure
+    the claim gives; one on the condition alone ("Migraines affect one in seven adults, according
+    to …" after "experts say acupuncture eases migraines") is not. Further on, read as an editor reads, through the claim's paragraph and the next
     one (a photo caption, an advert line or a newsletter box between them skipped, a heading
     ending it; the resolution analysis): a person the article gives a title, a degree or an
     affiliation (not "a mother of two from Bristol"), quoted there in words
@@ -546,7 +567,7 @@ class VagueAttribution(Rule):
         reasoned = _pattern("vague", "reasoned")
         routine = _routine_advice()
         trailer = trailing_furniture(doc)
-        story_own, body_speaks = _story_own(), _body_speaks()
+        story_own, body_speaks, body_tag = _story_own(), _body_speaks(), _body_tag()
         # the story names its own study: earlier research it mentions is background
         own_study = news and any(m.journal or m.meeting or m.institution or m.named_author for m in mentions)
         for k, sent, text in _body(doc):
@@ -619,6 +640,13 @@ class VagueAttribution(Rule):
                         and self._speaks_to(doc, k, j, clause.source_span))):
                 continue  # "…, experts say." and a named expert or body speaks further on in the paragraph,
                 # or opens the next one ("…, doctors and psychologists say. … / “…,” said Dr. Murali Doraiswamy")
+            if not research_source.search(clause.source) and any(
+                    (names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j))
+                     or body_tag.search(sentence_text(doc, j)))
+                    and speaks_on(doc, k, j, span) for j in self._next_two(doc, k)):
+                continue  # a news lede's "experts say" sourced a sentence or two on, on the claim's subject: "…a shot
+                # that experts say could cut premature births. / Not by much. The Harlow Birth Foundation
+                # calculates that if every eligible woman got the shot, 10,000 preterm births …" (s271 F066)
             if resolve_source(doc, k, clause.source_span):
                 continue  # the study or the expert is named on reading on, on the claim's subject (the
                 # paragraph and the next, furniture skipped): "experts say this approach restores the balance of
@@ -734,6 +762,16 @@ class VagueAttribution(Rule):
         sent = doc.sentences[k]
         claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
         return bool(shared_subject(claim, said))
+
+    @classmethod
+    def _next_two(cls, doc: Document, k: int) -> list[int]:
+        """The next two sentences after sentence ``k`` in its section, within its paragraph and
+        the next one (a heading or a third paragraph ends them)."""
+        sentences = doc.sentences
+        block = sentences[k].block
+        return [j for j in range(k + 1, min(len(sentences), k + 3))
+                if sentences[j].block <= block + 1 and cls._same_section(doc, k, j)
+                and doc.blocks[sentences[j].block].kind != HEADING]
 
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:
