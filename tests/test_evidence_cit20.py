@@ -409,7 +409,16 @@ LEDES = [
 ]
 
 
-@pytest.mark.parametrize("passage", LEDES)
+LEDES_NO_CONCEPT = [
+    "The agency has approved Corvant, a drug that experts say could make a dent in the preemie problem.\n\n"
+    "Not a huge dent. The Harlow Birth Foundation calculates that if every eligible woman got the drug, there "
+    "would be 10,000 fewer preemies a year.",
+    "Doctors say the new inhaler could keep wheezy toddlers out of hospital.\n\nIt is not yet on sale. Wheezy "
+    "toddlers on the inhaler went to hospital half as often, the Harlow Lung Trust reported.",
+]
+
+
+@pytest.mark.parametrize("passage", LEDES + LEDES_NO_CONCEPT)
 def test_a_lede_sourced_a_sentence_or_two_on_is_no_vague_attribution(passage: str) -> None:
     assert _codes(passage + "\n", "CIT002") == []
 
@@ -434,6 +443,20 @@ ON_THE_CONDITION = [
 ]
 
 
-@pytest.mark.parametrize("passage", ON_THE_CONDITION)
+#: A claim on a condition the source does not name, or words shared only through the source's
+#: own name: the claim stays unsourced.
+NOT_SPOKEN_ON = [
+    "Experts say the new vaccine could protect older adults from shingles.\n\nIt is free. Older adults can get "
+    "the vaccine at any pharmacy, the Harlow Health Agency says.",
+    "Experts say the new drug could cut heart attacks.\n\nIt is costly. The drug costs $500 a month, the Harlow "
+    "Health Agency estimates.",
+    "Doctors say the pill could help people sleep through the night.\n\nIt is sold online. People buy the pill "
+    "from shops abroad, said Dr. Ravi Sen, a pharmacist at Lakeside University.",
+    "Experts say the app could help smokers quit for good.\n\nDownloads doubled. Smokers downloaded the app "
+    "20,000 times, the Harlow Quit Trust reported.",
+]
+
+
+@pytest.mark.parametrize("passage", ON_THE_CONDITION + NOT_SPOKEN_ON)
 def test_a_source_on_the_condition_alone_does_not_source_the_claim(passage: str) -> None:
     assert len(_codes(passage + "\n", "CIT002")) == 1

@@ -369,7 +369,9 @@ def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
     it names a concept the claim names (the concept analysis: "premature births" and "preterm
     births" are one) and shares a word of what the claim says besides the concept's own words
     ("the shot" of "a shot that experts say could cut premature births"; not only a broad word
-    or a name, ``_specific``), gives every figure the claim gives and does not dispute it. A
+    or a name, ``_specific``), or, for a claim that names no concept, two such words ("drug",
+    "preemie");
+    it gives every figure the claim gives and does not dispute it. A
     sentence on the claim's condition alone ("Migraines affect one in seven adults, according to
     the Harlow Migraine Trust" after "experts say acupuncture eases migraines") is on the
     condition, not on what the claim says of it."""
@@ -378,13 +380,19 @@ def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
     words = _text(doc, j)
     if _disputes(claim, words) or not _figures(claim) <= _figures(words):
         return False
+    words = _NAME.sub(" ", words)  # the source's own name ties nothing ("the Harlow Quit Trust" and "quit")
     mine, theirs = _named_concepts(doc, k), _named_concepts(doc, j)
-    shared = mine.keys() & theirs.keys()
-    if not shared:
-        return False
-    naming = set().union(*(mine[c] | theirs[c] for c in shared))
-    ties = [t for t in shared_subject(claim, words) if not any(t.startswith(n) or n.startswith(t) for n in naming)]
-    return _specific(ties, claim)
+    naming = set().union(*mine.values(), *theirs.values())
+    ties = [t for t in shared_subject(claim, words) if not any(t.startswith(n) or n.startswith(t) for n in naming)
+            and t not in _generic()]
+    if mine.keys() & theirs.keys():
+        return _specific(ties, claim)  # the claim's concept and a word of what it says of it
+    # a claim that names no concept (none the analysis knows: "the preemie problem"): two words of
+    # what it says ("a drug … could make a dent in the preemie problem" / "… got the newly approved
+    # drug … 10,000 fewer preemies"), neither a word of a condition the source names; a claim on a
+    # condition the source does not name ("… protect older adults from shingles" / "Older adults
+    # can get the vaccine at any pharmacy, the agency says") is not spoken on
+    return not mine and len(ties) >= 2 and _specific(ties, claim)
 
 
 def _topic_concepts(doc: Document) -> frozenset[str]:
