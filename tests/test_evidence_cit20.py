@@ -19,6 +19,9 @@ for this branch (coined products, people and journals).
 7. A news lede's "experts say" sourced a sentence or two on: a named person or body there that
    names the claim's concept and shares a word of what the claim says besides it
    (``resolution.speaks_on``; CIT002's ``_next_two``).
+8. A practitioners' recommendation told in passing, in an appositive describing a test in
+   reporting ("Colonoscopy, a screening test doctors recommend for most people starting at age 50,
+   allows …"), is background: CIT002 `info` (``[vague] in_passing_*``).
 """
 
 from __future__ import annotations
@@ -460,3 +463,43 @@ NOT_SPOKEN_ON = [
 @pytest.mark.parametrize("passage", ON_THE_CONDITION + NOT_SPOKEN_ON)
 def test_a_source_on_the_condition_alone_does_not_source_the_claim(passage: str) -> None:
     assert len(_codes(passage + "\n", "CIT002")) == 1
+
+
+# -- 8. the standard advice told in passing ---------------------------------------------------
+
+DATELINE = "LONDON (Reuters) - A new scope finds more polyps, a study in the journal Gut Health Reports shows.\n\n"
+IN_PASSING = [
+    "Colonoscopy, a screening test doctors recommend for most people starting at age 50, allows doctors to remove "
+    "growths before they become cancer.",
+    "Colonoscopy, which doctors recommend for most people starting at age 50, lets doctors remove growths early.",
+    "The shingles jab, a vaccine doctors recommend for everyone over 70, is given in two doses.",
+    "A mammogram, an X-ray that experts recommend every two years from 50, takes about ten minutes.",
+    "Folic acid, a vitamin doctors advise women to take before pregnancy, is cheap.",
+]
+
+
+@pytest.mark.parametrize("sentence", IN_PASSING)
+def test_the_standard_advice_told_in_passing_is_background(sentence: str) -> None:
+    found = [(str(f.severity), f.message) for f in lint_text(DATELINE + sentence + "\n", kind="text",
+                                                              select=["CIT002"])]
+    assert len(found) == 1 and found[0][0] == "info" and "Told in passing" in found[0][1]
+
+
+NOT_IN_PASSING = [
+    (DATELINE, "Doctors recommend colonoscopy for most people starting at age 50."),
+    (DATELINE, "Colonoscopy, a test doctors recommend for everyone over 40, prevents most colon cancers."),
+    (DATELINE, "Turmeric, a spice doctors recommend for arthritis, cures joint pain in days."),
+    (DATELINE, "Colonoscopy is a test that doctors recommend for everyone over 40."),
+    (DATELINE, "Colonoscopy, a test doctors say saves lives, allows doctors to remove growths."),
+    (DATELINE, "Many people skip colonoscopy, which doctors recommend; they fear the preparation."),
+    ("", "The Veltro cream, which dermatologists recommend for eczema, is sold in pharmacies."),
+    ("", "Our Calmira drops, which pediatricians recommend for colic, are made in Sweden."),
+    (DATELINE, "Colonoscopy, a test doctors recommend for everyone over 40 (and some younger people), is safe."),
+    (DATELINE, "Experts recommend colonoscopy, a test that finds growths early, from 45."),
+]
+
+
+@pytest.mark.parametrize(("opening", "sentence"), NOT_IN_PASSING)
+def test_a_recommendation_that_is_the_claim_or_an_endorsement_stays_a_warning(opening: str, sentence: str) -> None:
+    found = [str(f.severity) for f in lint_text(opening + sentence + "\n", kind="text", select=["CIT002"])]
+    assert found == ["warning"]

@@ -491,7 +491,11 @@ class VagueAttribution(Rule):
     release so is a flat statement of general background that names no intervention, gives no
     figure, verdict or advice and says nothing a treatment does ("Research has found a
     connection between ADHD symptoms and lowered dopamine levels"; "Doctors say that is
-    because of sunbeds"): context, not support for a claim to act on.
+    because of sunbeds"): context, not support for a claim to act on. So, in reporting, is the
+    standard advice told in passing, in an appositive describing a test or treatment before the
+    sentence goes on ("Colonoscopy, a screening test doctors recommend for most people starting at
+    age 50, allows doctors to remove growths …"; `[vague] in_passing_*`); in seller copy the same
+    shape endorses a product and stays a warning.
     In an article that describes a study, an unnamed source its own researchers relay ("Both
     groups of researchers also noted that previous studies have linked coffee to…", "Study
     authors and other experts say…") is `info` too: the people speaking are named with the study;
@@ -564,6 +568,8 @@ class VagueAttribution(Rule):
         relayed_by = _pattern("vague", "relayed_by_authors")
         written_by = _pattern("vague", "written_by_authors")
         indirect = _pattern("vague", "indirect_question")
+        in_passing_before, in_passing_verb = _pattern("vague", "in_passing_before"), _pattern("vague", "in_passing_verb")
+        in_passing_after = _pattern("vague", "in_passing_after")
         reasoned = _pattern("vague", "reasoned")
         routine = _routine_advice()
         trailer = trailing_furniture(doc)
@@ -658,6 +664,12 @@ class VagueAttribution(Rule):
             if caveat(doc, k, s, e):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
+            # "Colonoscopy, a screening test doctors recommend for most people starting at age 50, allows
+            # doctors to remove …": the standard advice told in passing, describing the test (s271 F012)
+            # (in reporting: in seller copy "Veltro cream, which dermatologists recommend for eczema, is sold …" endorses)
+            in_passing = news and bool(in_passing_verb.search(clause.source) and in_passing_before.search(doc.text, sent.start, s)
+                              and in_passing_after.match(doc.text, e, sent.end))
+            told_as_background = told_as_background or in_passing
             general = news and not told_as_background and self._general(doc, clause)
             # "Both groups of researchers also noted that previous studies have linked …": the
             # story's own researchers relay it (what they relay is theirs to source)
@@ -667,7 +679,9 @@ class VagueAttribution(Rule):
             # the sentence frames the claim as background: after a gap in knowledge, conceded,
             # or other research than the story's (the claim_role analysis)
             framed = background_frame(doc, k, s, e) if (news or mentions) and not (told_as_background or general or relayed) else ""
-            note = (" (Earlier research told as background to the story's own study.)" if told_as_background
+            note = (" (Told in passing: the standard advice describing the test or treatment; name the guideline"
+                    " body if it matters.)" if in_passing
+                    else " (Earlier research told as background to the story's own study.)" if told_as_background
                     else " (General background: no intervention, figure, advice or treatment's effect"
                          " the reader is asked to act on.)" if general
                     else " (Relayed by the story's own researchers as the background of their work.)" if relayed
