@@ -958,7 +958,8 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
 
 @cache
 def _premodifier_re() -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(n) for n in _AMBIGUOUS_JOURNALS), key=len, reverse=True))
+    # longest first, then by name: one spelling of the pattern in every process (a set's order follows the hash seed)
+    names = "|".join(re.escape(n) for n in sorted(_AMBIGUOUS_JOURNALS, key=lambda n: (-len(n), n)))
     nouns = "|".join(cues()["study"]["nouns"])
     return compile_re(rf"\b(?i:a|an|the)\s+(?:(?i:new|recent|latest)\s+)?(?P<name>{names})\s+(?:{nouns})\b(?![\w-]|\s+(?:group|team|cent(?:er|re)|unit|site)\b)")
 
