@@ -370,11 +370,10 @@ def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
     births" are one) and shares a word of what the claim says besides the concept's own words
     ("the shot" of "a shot that experts say could cut premature births"; not only a broad word
     or a name, ``_specific``), or, for a claim that names no concept, two such words ("drug",
-    "preemie");
-    it gives every figure the claim gives and does not dispute it. A
-    sentence on the claim's condition alone ("Migraines affect one in seven adults, according to
-    the Harlow Migraine Trust" after "experts say acupuncture eases migraines") is on the
-    condition, not on what the claim says of it."""
+    "preemie"), the source's own name ("the Harlow Quit Trust") tying nothing; it gives every
+    figure the claim gives and does not dispute it. A sentence on the claim's condition alone
+    ("Migraines affect one in seven adults, according to the Harlow Migraine Trust" after "experts
+    say acupuncture eases migraines") is on the condition, not on what the claim says of it."""
     sent = doc.sentences[k]
     claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
     words = _text(doc, j)
