@@ -20,7 +20,7 @@ for this branch (coined products, people and journals).
    names the claim's concept and shares a word of what the claim says besides it
    (``resolution.speaks_on``; CIT002's ``_next_two``).
 8. A practitioners' recommendation told in passing, in an appositive describing a test in
-   reporting ("Colonoscopy, a screening test doctors recommend for most people starting at age 50,
+   reporting ("A retinal scan, an eye check doctors recommend for adults with diabetes every year,
    allows …"), is background: CIT002 `info` (``[vague] in_passing_*``).
 """
 
@@ -45,7 +45,7 @@ def _cit002(text: str) -> list[str]:
 
 DISCLOSURES = [
     "The authors received research support from Pellan Pharma, which makes Dornex.",
-    "Dr. Ruiz and other study leaders have consulted for or received research support from the makers of Dornex.",
+    "Dr. Ruiz and two co-authors have advised Pellan and taken research support from the makers of Dornex.",
     "Several of the researchers reported research support from the company and fees for talks.",
     "She has received research support from Orvo Labs and sits on its advisory board.",
     "Two authors disclosed research support from drug makers, including the maker of Quellin.",
@@ -91,11 +91,11 @@ NOTES = ("\n\nAbout the Harlow Eye Society\n\nThe society is a group of eye doct
          "1 Adherence to eye drops over four years, Lind, et al. Eye Journal, 2015.\n\n"
          "2 Reminder apps and drops, Park, et al, Vision Care, Nov. 2018\n")
 MARKED = [
-    "But studies show that many patients do not take their drops as directed. 1 Reminders may help.",
+    "But studies show that plenty of users skip their eye drops on busy days. 1 Reminders may help.",
     "Research shows that half of patients stop their drops within a year. 1",
     "Experts say most patients miss one dose in three. 2 Reminders may help.",
     "Studies have found that apps help patients remember their drops. 2",
-    "But studies show that many patients do not take their drops as directed. 1 “It is common,” a nurse said.",
+    "But studies show that plenty of users skip their eye drops on busy days. 1 “It is common,” a nurse said.",
 ]
 
 
@@ -107,7 +107,7 @@ def test_a_bare_note_marker_answered_by_a_note_line_cites_the_claim(claim: str) 
 
 NOT_MARKERS = [
     # a count, not a marker: "1 in 5", "3 patients" (lower case after the number)
-    ("But studies show that many patients do not take their drops as directed. 1 in 5 forget.", NOTES),
+    ("But studies show that plenty of users skip their eye drops on busy days. 1 in 5 forget.", NOTES),
     ("Studies show that patients forget their drops. 2 patients in our clinic did last week.", NOTES),
     # no note line with that number
     ("Studies show that patients forget their drops. 3 Reminders may help.", NOTES),
@@ -194,7 +194,7 @@ STORY = ("TUESDAY, March 3, 2024 (HealthDay News) -- People who take Bonvia to k
          "\"We saw a clear drop,\" said lead researcher Dr. Omar Haddad, of Lakeside University.\n\n"
          "Colon polyps are common after 50. Most are harmless.\n\n")
 SAME_TEAM = [
-    "These same researchers also found in another study that statin use cut the risk of colon polyps, he noted.",
+    "These same researchers reported in another trial that cycling to work halved the polyps, he noted.",
     "In another study, the same team found that aspirin users had fewer polyps.",
     "In another study, those same investigators showed that fish oil did nothing for polyps.",
     "Another study by the same researchers found that fibre pills cut polyps slightly.",
@@ -227,7 +227,7 @@ def test_another_teams_study_is_not_found_through_this_leader(sentence: str) -> 
 
 def test_the_same_researchers_of_a_study_that_cannot_be_found_find_nothing() -> None:
     text = ("People who take Bonvia may have fewer colon polyps, a study by Dr. Omar Haddad found.\n\n"
-            "These same researchers also found in another study that statin use cut the risk of polyps, he noted.\n")
+            "These same researchers reported in another trial that cycling to work halved the polyps, he noted.\n")
     found = _codes(text, "CIT001")
     assert [sev for _, sev in found] == ["warning", "warning"]
     # the message names the lead author the pointer gives, not "no lead author"
@@ -237,7 +237,7 @@ def test_the_same_researchers_of_a_study_that_cannot_be_found_find_nothing() -> 
 
 def test_the_same_researchers_with_no_one_named_before_name_no_one() -> None:
     text = ("People who take Bonvia may have fewer colon polyps, a new study shows.\n\n"
-            "These same researchers also found in another study that statin use cut the risk of polyps, he noted.\n")
+            "These same researchers reported in another trial that cycling to work halved the polyps, he noted.\n")
     messages = [f.message for f in lint_text(text, kind="text", select=["CIT001"])]
     assert len(messages) == 2 and all("names the lead author" not in m for m in messages)
 
@@ -245,8 +245,8 @@ def test_the_same_researchers_with_no_one_named_before_name_no_one() -> None:
 # -- 5. one of a review's pooled trials ---------------------------------------------------------
 
 REVIEW = ("Published March 3, 2024\n\nBy Ana Roe\n\n"
-          "Mint tea was one of the best remedies for colic, according to a new Pediatrics study, which reviewed "
-          "12 randomized trials of home remedies for colic.\n\n")
+          "Fennel drops calmed crying babies best, a new Pediatrics study that pooled "
+          "12 randomized trials of colic treatments reports.\n\n")
 MEMBERS = [
     "Of the four herbal studies, one gave babies dill water. Another study looked at Calmira, a blend of dill "
     "and lemon balm, and found that it cut crying time.",
@@ -413,9 +413,9 @@ LEDES = [
 
 
 LEDES_NO_CONCEPT = [
-    "The agency has approved Corvant, a drug that experts say could make a dent in the preemie problem.\n\n"
-    "Not a huge dent. The Harlow Birth Foundation calculates that if every eligible woman got the drug, there "
-    "would be 10,000 fewer preemies a year.",
+    "The agency has approved Corvant, a drug that experts say could mean fewer preemies.\n\n"
+    "Only a little. The Harlow Birth Foundation calculates that if every mother at risk got the drug, there "
+    "would be 9,000 fewer preemies each year.",
     "Doctors say the new inhaler could keep wheezy toddlers out of hospital.\n\nIt is not yet on sale. Wheezy "
     "toddlers on the inhaler went to hospital half as often, the Harlow Lung Trust reported.",
 ]
@@ -469,9 +469,9 @@ def test_a_source_on_the_condition_alone_does_not_source_the_claim(passage: str)
 
 DATELINE = "LONDON (Reuters) - A new scope finds more polyps, a study in the journal Gut Health Reports shows.\n\n"
 IN_PASSING = [
-    "Colonoscopy, a screening test doctors recommend for most people starting at age 50, allows doctors to remove "
-    "growths before they become cancer.",
-    "Colonoscopy, which doctors recommend for most people starting at age 50, lets doctors remove growths early.",
+    "A retinal scan, an eye check doctors recommend for adults with diabetes every year, allows nurses to spot "
+    "damage before sight is lost.",
+    "A retinal scan, which doctors recommend yearly for adults with diabetes, lets nurses spot damage early.",
     "The shingles jab, a vaccine doctors recommend for everyone over 70, is given in two doses.",
     "A mammogram, an X-ray that experts recommend every two years from 50, takes about ten minutes.",
     "Folic acid, a vitamin doctors advise women to take before pregnancy, is cheap.",
@@ -503,3 +503,71 @@ NOT_IN_PASSING = [
 def test_a_recommendation_that_is_the_claim_or_an_endorsement_stays_a_warning(opening: str, sentence: str) -> None:
     found = [str(f.severity) for f in lint_text(opening + sentence + "\n", kind="text", select=["CIT002"])]
     assert found == ["warning"]
+
+
+# -- review fixes ------------------------------------------------------------------------------
+
+#: A plural head before "of research", or a coordinated subject, is a real unnamed source: only
+#: the disclosure's noun compound ("research support from/for") is not.
+STILL_SOURCES_PLURAL = [
+    ("Decades of research show that kelp tablets calm an overactive thyroid.", "Decades of research show"),
+    ("Years of research suggest that Velmara tea keeps the liver young.", "Years of research suggest"),
+    ("Lots of research prove that Zintra lozenges end colds.", "Lots of research prove"),
+    ("Decades of research support the use of Zintra for colds.", "Decades of research support"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), STILL_SOURCES_PLURAL)
+def test_a_plural_head_before_of_research_still_sources_nothing(sentence: str, source: str) -> None:
+    assert _cit002("Zintra is sold as a cold remedy. " + sentence) == [source]
+
+
+def test_a_coordinated_subject_with_research_still_sources_nothing() -> None:
+    assert _cit002("Zintra is sold as a cold remedy. Studies and research show that Zintra ends colds fast.")
+
+
+#: A named source a sentence on that says something else of the subject: a harm of a treatment
+#: claimed to help, or how many have had it: the lede stays unsourced.
+OTHER_EFFECT = [
+    "Doctors say a nightly Calvora tablet prevents a first migraine in teenagers. A nightly Calvora tablet "
+    "raises the risk of stomach bleeding in teenagers, the Harlow Headache Society warned.",
+    "Experts say the Orlix jab protects older adults from flu for two winters. Only a quarter of older adults "
+    "have had the Orlix jab, the Harlow Vaccine Trust estimates.",
+]
+
+
+@pytest.mark.parametrize("passage", OTHER_EFFECT)
+def test_a_source_on_another_effect_does_not_source_the_lede(passage: str) -> None:
+    assert len(_codes(passage + "\n", "CIT002")) == 1
+
+
+SAME_EFFECT = [
+    "Doctors say a nightly Calvora tablet prevents migraines in teenagers. A nightly Calvora tablet cut "
+    "migraines in teenagers by half, the Harlow Headache Society reported.",
+]
+
+
+@pytest.mark.parametrize("passage", SAME_EFFECT)
+def test_a_source_on_the_same_effect_sources_the_lede(passage: str) -> None:
+    assert _codes(passage + "\n", "CIT002") == []
+
+
+#: A study told against the review, or from a place of its own, is not one of its pooled trials.
+REVIEW_OF_TRIALS = ("A 2022 Cochrane review of 14 trials found that Fennora drops do little for colic.\n\n")
+CONTRASTED = [
+    "Another study, which was not part of the review, found that Fennora drops made babies sleep longer.",
+    "Another study from a hospital in Leeds found that Fennora drops made babies sleep longer.",
+    "Another study found the opposite: Fennora drops made babies cry more.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONTRASTED)
+def test_a_study_told_against_the_review_is_not_pooled(sentence: str) -> None:
+    found = [(str(f.severity), f.message) for f in lint_text(REVIEW_OF_TRIALS + sentence + "\n", kind="text",
+                                                              select=["CIT001"]) if f.start >= len(REVIEW_OF_TRIALS)]
+    assert found and found[0][0] == "warning" and not any("pooled by the review" in m for _, m in found)
+
+
+def test_a_study_told_plainly_after_the_review_is_still_pooled() -> None:
+    text = REVIEW_OF_TRIALS + "Another study found that Fennora drops made babies sleep longer.\n"
+    assert any("pooled by the review" in f.message for f in lint_text(text, kind="text", select=["CIT001"]))

@@ -174,8 +174,9 @@ class Cues:
     condition_before: re.Pattern[str]
     general_before: re.Pattern[str]
     present_verb: re.Pattern[str]
-    #: A singular mass noun before a bare verb form: a noun compound ("research support from").
+    #: The noun compound of a disclosure ("research support from/for"), with the word after it.
     mass_compound: re.Pattern[str]
+    mass_compound_after: re.Pattern[str]
     named: re.Pattern[str]
     research: re.Pattern[str]
     users: re.Pattern[str]
@@ -272,6 +273,7 @@ def cues() -> Cues:
         general_before=compile_re(a["general_before"]),
         present_verb=compile_re(a["present_verb"], re.IGNORECASE),
         mass_compound=compile_re(a["mass_compound"], re.IGNORECASE),
+        mass_compound_after=compile_re(a["mass_compound_after"], re.IGNORECASE),
         named=compile_re(a["named"]),
         research=_alt(a["research"]),
         users=_alt(a["users"]),
@@ -841,7 +843,7 @@ def _attribution(body: str, start: int, product: str, product_span: tuple[int, i
             continue  # "drugs reach the market after studies show they are safe"
         if c.news_lead.match(m.group(0)):
             continue  # "…, new research suggests.": the news story's own study
-        if c.mass_compound.search(m.group(0)):
+        if c.mass_compound.search(m.group(0)) and c.mass_compound_after.match(body, m.end()):
             continue  # "received research support from the maker": a noun compound, not "research supports"
         return UNNAMED, m.group(0), (start + m.start(), start + m.end())
     users = c.users.search(body) if _USERS_WORDS.search(low) else None

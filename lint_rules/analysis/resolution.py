@@ -364,6 +364,32 @@ def _named_concepts(doc: Document, k: int) -> dict[str, set[str]]:
     return doc.analysis("resolution.named-concepts", build).get(k, {})
 
 
+def _effects(text: str) -> set[str]:
+    """The directions ("benefit", "harm") of what ``text`` says (``[reading_window] effect_*``)."""
+    w = cues()["reading_window"]
+    return {d for d in ("benefit", "harm") if _stem_hit(text, w["effect_" + d])}
+
+
+def _stem_hit(text: str, stems: list[str]) -> bool:
+    low = " " + " ".join(_LETTERS.findall(text.lower())) + " "
+    return any(" " + s.replace("-", " ") in low for s in stems)
+
+
+_LETTERS = compile_re(r"[a-z]+")
+
+
+def _same_effect(claim: str, words: str) -> bool:
+    """The source says the kind of thing the claim says of its subject: for a claim with a
+    direction (a benefit, a harm), the same direction and not the opposite; a source that gives
+    only uptake or how common the condition is (``uptake_prevalence``) and no effect says none."""
+    mine, theirs = _effects(claim), _effects(words)
+    if not theirs and _stem_hit(words, cues()["reading_window"]["uptake_prevalence"]):
+        return False  # "Only a third of older adults have had the vaccine, the trust estimates"
+    if not mine:
+        return True  # nothing to compare: the ties decide (``speaks_on``)
+    return theirs == mine  # not "raises the risk of bleeding" on "prevents a stroke"; not no effect
+
+
 def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
     """Sentence ``j`` speaks on the claim of sentence ``k`` (whose unnamed source is ``source``):
     it names a concept the claim names (the concept analysis: "premature births" and "preterm
@@ -371,13 +397,15 @@ def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
     ("the shot" of "a shot that experts say could cut premature births"; not only a broad word
     or a name, ``_specific``), or, for a claim that names no concept, two such words ("drug",
     "preemie"), the source's own name ("the Harlow Quit Trust") tying nothing; it gives every
-    figure the claim gives and does not dispute it. A sentence on the claim's condition alone
+    figure the claim gives and does not dispute it, and says the same kind of thing of the subject
+    (a benefit for a benefit, no harm; not uptake or prevalence alone: ``_same_effect``). A
+    sentence on the claim's condition alone
     ("Migraines affect one in seven adults, according to the Harlow Migraine Trust" after "experts
     say acupuncture eases migraines") is on the condition, not on what the claim says of it."""
     sent = doc.sentences[k]
     claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
     words = _text(doc, j)
-    if _disputes(claim, words) or not _figures(claim) <= _figures(words):
+    if _disputes(claim, words) or not _figures(claim) <= _figures(words) or not _same_effect(claim, words):
         return False
     words = _NAME.sub(" ", words)  # the source's own name ties nothing ("the Harlow Quit Trust" and "quit")
     mine, theirs = _named_concepts(doc, k), _named_concepts(doc, j)
@@ -386,9 +414,9 @@ def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
             and t not in _generic()]
     if mine.keys() & theirs.keys():
         return _specific(ties, claim)  # the claim's concept and a word of what it says of it
-    # a claim that names no concept (none the analysis knows: "the preemie problem"): two words of
-    # what it says ("a drug … could make a dent in the preemie problem" / "… got the newly approved
-    # drug … 10,000 fewer preemies"), neither a word of a condition the source names; a claim on a
+    # a claim that names no concept (none the analysis knows: "fewer preemies"): two words of
+    # what it says ("a drug … could shrink fewer preemies" / "… took the drug … 9,000 fewer
+    # preemies each year"), neither a word of a condition the source names; a claim on a
     # condition the source does not name ("… protect older adults from shingles" / "Older adults
     # can get the vaccine at any pharmacy, the agency says") is not spoken on
     return not mine and len(ties) >= 2 and _specific(ties, claim)

@@ -362,7 +362,7 @@ class StudyMention:
     #: May …" after "a recent study found …"), merged into this first mention.
     retold: list[int] = field(default_factory=list)
     #: The sentence of the review this study is one of the pooled trials of ("Another study looked
-    #: at …" after "a Pediatrics study, which reviewed 15 trials"; ``_pooled_members``): a reader
+    #: at …" after "a Pediatrics study that pooled 12 trials"; ``_pooled_members``): a reader
     #: finds it through that review.
     pooled_in: int | None = None
     #: Told as the work of "the same researchers" as a study before it whose lead author is
@@ -411,7 +411,7 @@ class StudyMention:
         if self.trial_name:
             return True  # "the Jupiter trial": registries and PubMed index a trial by its name
         if self.team_found and self.named_author:
-            return True  # "These same researchers also found in another study …": the found study's leader's papers
+            return True  # "These same researchers reported in a other trial …": the found study's leader's papers
         if self.journal and cue_pattern("review_databases", "names").search(self.journal):
             return True
         if self.design == "survey" and (self.year or self.told_as_new) and self.institution \
@@ -666,7 +666,7 @@ def _same_team(doc: Document, mentions: list[StudyMention]) -> None:
     """A study told as the work of "these same researchers" ("the same team", "the same group of
     investigators"; ``[same_team] pointer``) has the lead author of the
     nearest study before it whose lead author is named: the pointer names the team, and its
-    leader with it (s271 F076: "These same researchers also found in another study …" after the
+    leader with it (s271 F076: "These same researchers reported in a other trial …" after the
     lead researcher of the story's study was named). When that study can be found, so can this
     one (``team_found``): the found paper pins down who the leader is, and a search of that
     author's papers on the subject the article gives finds their other study, as the editor did.
@@ -693,14 +693,17 @@ _POOLED_REACH = 6
 
 def _pooled_members(doc: Document, mentions: list[StudyMention]) -> None:
     """A study told as one of a review's pooled trials: a review that counts the studies it
-    pooled ("a new Pediatrics study, which reviewed 15 randomized clinical trials"; ``[pooled]
+    pooled ("a new Pediatrics study that pooled 12 small trials of colic treatments"; ``[pooled]
     counted``), findable or cited, and then, within ``_POOLED_REACH`` sentences, in its paragraph
     or the next two and the same section, "Another study looked at …", "One trial gave …"
     (``[pooled] member``) with no venue, year, institution, author or name of its own and not
     told as new or earlier: it is one of those trials, and the reader finds it through the
     review (s271 F017). A study with a clue of its own ("Another study, published in 2019 in
-    Gut, …") is another study."""
+    Gut, …") is another study, and so is one told against the review or with an origin of its
+    own ("which was not part of the review", "found the opposite", "from a university in Texas";
+    ``[pooled] contrast``)."""
     counted, member = _study_cue("pooled", "counted"), _study_cue("pooled", "member")
+    contrast = _study_cue("pooled", "contrast")
     sentences = doc.sentences
     for r in mentions:
         if not (r.cited or r.findable):
@@ -717,6 +720,8 @@ def _pooled_members(doc: Document, mentions: list[StudyMention]) -> None:
             if own.block > first.block + 2 or doc.blocks[own.block].section != doc.blocks[first.block].section:
                 continue
             clause = _own_clause(doc, m)
+            if contrast.search(doc.text, own.start, own.end):
+                continue  # "Another study, which was not part of the review, …", "… from a university in Texas"
             if member.match(clause) and not _CURRENT.search(clause) and not _OLDER.search(clause):
                 m.pooled_in = r.sentence
 

@@ -159,7 +159,7 @@ class StudyWithoutIdentifier(Rule):
     trial", "the SPRINT trial"; not a trial named in a sentence merely near, nor a disease or an
     agency in capitals, "the Clinical Trial Registry", a named cohort, "the Nurses' Health
     Study", `[named_trial]`). A study told as one of the trials a findable review pooled ("a new
-    Pediatrics study, which reviewed 15 randomized clinical trials" and then "Another study looked
+    Pediatrics study that pooled 12 small trials of colic treatments" and then "Another study looked
     at …", with no venue, year, author or name of its own, within its paragraph or the next two;
     `[pooled]`) is `info`: a reader finds it through the review. A study of "these same researchers"
     (`[same_team]`) has the lead author of the study before it, and is findable when that study is:
@@ -231,7 +231,7 @@ class StudyWithoutIdentifier(Rule):
                     suggestion="Link the paper (DOI or PubMed record).",
                 )
             elif m.pooled_in is not None:
-                # "Another study looked at …" after "a Pediatrics study, which reviewed 15 trials":
+                # "Another study looked at …" after "a Pediatrics study that pooled 12 trials":
                 # one of the review's trials, found through it (s271 F017 WRONG)
                 review = next(o for o in mentions if o.sentence == m.pooled_in)
                 yield self.finding(
@@ -493,8 +493,8 @@ class VagueAttribution(Rule):
     connection between ADHD symptoms and lowered dopamine levels"; "Doctors say that is
     because of sunbeds"): context, not support for a claim to act on. So, in reporting, is the
     standard advice told in passing, in an appositive describing a test or treatment before the
-    sentence goes on ("Colonoscopy, a screening test doctors recommend for most people starting at
-    age 50, allows doctors to remove growths …"; `[vague] in_passing_*`); in seller copy the same
+    sentence goes on ("A retinal scan, an eye check doctors recommend for adults with diabetes every
+    year, allows nurses to spot damage …"; `[vague] in_passing_*`); in seller copy the same
     shape endorses a product and stays a warning.
     In an article that describes a study, an unnamed source its own researchers relay ("Both
     groups of researchers also noted that previous studies have linked coffee to…", "Study
@@ -664,8 +664,8 @@ class VagueAttribution(Rule):
             if caveat(doc, k, s, e):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
-            # "Colonoscopy, a screening test doctors recommend for most people starting at age 50, allows
-            # doctors to remove …": the standard advice told in passing, describing the test (s271 F012)
+            # "A retinal scan, an eye check doctors recommend for adults with diabetes every year, allows
+            # nurses to spot …": the standard advice told in passing, describing the test (s271 F012)
             # (in reporting: in seller copy "Veltro cream, which dermatologists recommend for eczema, is sold …" endorses)
             in_passing = news and bool(in_passing_verb.search(clause.source) and in_passing_before.search(doc.text, sent.start, s)
                               and in_passing_after.match(doc.text, e, sent.end))
