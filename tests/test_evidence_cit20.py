@@ -36,6 +36,12 @@ def _codes(text: str, code: str) -> list[tuple[str, str]]:
     return [(text[f.start:f.end], str(f.severity)) for f in lint_text(text, kind="text", select=[code])]
 
 
+def _from(text: str, start: int, code: str) -> list[tuple[str, str, str]]:
+    """The findings of ``code`` on spans at or after ``start``: span text, severity, message."""
+    return [(text[f.start:f.end], str(f.severity), f.message)
+            for f in lint_text(text, kind="text", select=[code]) if f.start >= start]
+
+
 def _cit002(text: str) -> list[str]:
     return [text[f.start:f.end] for f in lint_text(text, kind="text", select=["CIT002"])
             if str(f.severity) == "warning"]
@@ -221,8 +227,8 @@ OTHER_TEAMS = [
 
 @pytest.mark.parametrize("sentence", OTHER_TEAMS)
 def test_another_teams_study_is_not_found_through_this_leader(sentence: str) -> None:
-    found = dict(_codes(STORY + sentence + "\n", "CIT001"))
-    assert "warning" in found.values()
+    found = _from(STORY + sentence + "\n", len(STORY), "CIT001")
+    assert found and all(sev == "warning" for _, sev, _ in found)  # the other team's study stays a warning
 
 
 def test_the_same_researchers_of_a_study_that_cannot_be_found_find_nothing() -> None:
@@ -268,9 +274,9 @@ def test_a_trial_told_after_the_review_that_pooled_it_is_found_through_it(passag
 NOT_MEMBERS = [
     # a clue of its own: another study
     (REVIEW, "Another study, published in 2019 in the Journal of Infant Care, found that dill water did nothing."),
-    # told as new or as earlier work
-    (REVIEW, "A new study found that dill water cut crying time."),
-    (REVIEW, "An earlier study found that dill water cut crying time."),
+    # told as new (an earlier or previous study, "The study", has no finding of its own to keep:
+    # prior work is background, the review retold; those cases assert nothing and are left out)
+    (REVIEW, "Another new study found that dill water cut crying time."),
     # too far on: three paragraphs later
     (REVIEW, "Sales rose.\n\nShops stock it.\n\nColic is common.\n\nAnother study found that dill water helped."),
     # a review that counts no trials
@@ -283,22 +289,22 @@ NOT_MEMBERS = [
      "which followed 120 babies.\n\n", "Another study found that dill water cut crying time."),
     (REVIEW, "Another study, led by Dr. Una Kell of Harlow University, found that dill water did nothing."),
     (REVIEW, "Another study, done at Harlow University in 2018, found that dill water did nothing."),
-    (REVIEW, "A previous study found that dill water cut crying time."),
     (REVIEW, "Another recent study found that dill water cut crying time."),
-    (REVIEW, "The study found that dill water cut crying time."),
     ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study. "
      "The authors looked at 12 babies.\n\n", "Another study found that dill water cut crying time."),
     ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study of "
      "12 families.\n\n", "Another study found that dill water cut crying time."),
-    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study.\n\n"
-     "## Other remedies\n\n", "Another study found that dill water cut crying time."),
 ]
 
 
 @pytest.mark.parametrize(("opening", "passage"), NOT_MEMBERS)
 def test_a_study_not_told_as_one_of_the_pooled_trials_is_not_found_through_the_review(opening: str, passage: str) -> None:
-    messages = [f.message for f in lint_text(opening + passage + "\n", kind="text", select=["CIT001"])]
-    assert not any("pooled by the review" in m for m in messages)
+    found = _from(opening + passage + "\n", len(opening), "CIT001")
+    # the study keeps a finding of its own: a warning, or info on a clue of its own (a journal, a
+    # named leader), never "pooled by the review"
+    assert found and not any("pooled by the review" in m for _, _, m in found)
+    own_clue = ("Journal of" in passage or "led by" in passage)
+    assert found[0][1] == ("info" if own_clue else "warning")
 
 
 # -- 6. an expert on a related point is on the claim ------------------------------------------
@@ -529,10 +535,15 @@ def test_a_coordinated_subject_with_research_still_sources_nothing() -> None:
 #: A named source a sentence on that says something else of the subject: a harm of a treatment
 #: claimed to help, or how many have had it: the lede stays unsourced.
 OTHER_EFFECT = [
-    "Doctors say a nightly Calvora tablet prevents a first migraine in teenagers. A nightly Calvora tablet "
-    "raises the risk of stomach bleeding in teenagers, the Harlow Headache Society warned.",
-    "Experts say the Orlix jab protects older adults from flu for two winters. Only a quarter of older adults "
-    "have had the Orlix jab, the Harlow Vaccine Trust estimates.",
+    "Doctors say a daily Calvora tablet prevents a second heart attack in people over sixty. A daily Calvora "
+    "tablet raises the risk of stomach bleeding in people over sixty after a heart attack, the Harlow Heart "
+    "Society warned.",
+    "Experts say the Orlix flu jab protects older adults for at least two winters. Only a quarter of older "
+    "adults have had the Orlix flu jab, the Harlow Vaccine Trust estimates.",
+    "Experts say the Norvia nasal spray stops hay fever within an hour. About one adult in five with hay fever "
+    "has used the Norvia nasal spray, the Harlow Allergy Trust estimates.",
+    "Doctors say the Velto patch helps smokers quit within a month. Smokers on the Velto patch had more "
+    "nightmares in the first month, the Harlow Quit Trust warned.",
 ]
 
 
@@ -542,6 +553,11 @@ def test_a_source_on_another_effect_does_not_source_the_lede(passage: str) -> No
 
 
 SAME_EFFECT = [
+    "Doctors say a nightly Calvora tablet prevents migraines in teenagers. A nightly Calvora tablet cut "
+    "migraines in teenagers by a third, though it raised the risk of stomach aches, the Harlow Headache "
+    "Society reported.",
+    "Experts say the Orlix jab protects older adults from flu. Its protection against flu lasted two "
+    "winters in older adults, the Harlow Vaccine Trust reported.",
     "Doctors say a nightly Calvora tablet prevents migraines in teenagers. A nightly Calvora tablet cut "
     "migraines in teenagers by half, the Harlow Headache Society reported.",
 ]
@@ -571,3 +587,27 @@ def test_a_study_told_against_the_review_is_not_pooled(sentence: str) -> None:
 def test_a_study_told_plainly_after_the_review_is_still_pooled() -> None:
     text = REVIEW_OF_TRIALS + "Another study found that Fennora drops made babies sleep longer.\n"
     assert any("pooled by the review" in f.message for f in lint_text(text, kind="text", select=["CIT001"]))
+
+
+# -- a side with no organ system is not whole-body (``resolution._unrelated``) ----------------
+
+def _unrelated_with(monkeypatch: pytest.MonkeyPatch, mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    from lint_rules.analysis import resolution
+
+    systems = {0: mine, 1: theirs}
+    monkeypatch.setattr(resolution, "_concepts_of", lambda doc, k: frozenset({f"C{k}"}))
+    monkeypatch.setattr(resolution, "_topic_concepts", lambda doc: frozenset())
+    monkeypatch.setattr(resolution, "_systems_of", lambda doc, k: systems[k])
+    return resolution._unrelated(None, 0, 1)  # type: ignore[arg-type]  # the document is read only through them
+
+
+def test_a_side_with_no_organ_system_is_not_read_as_whole_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _unrelated_with(monkeypatch, frozenset(), frozenset({"HP:0000478"})) is True  # eye
+
+
+def test_a_whole_body_side_is_never_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _unrelated_with(monkeypatch, frozenset({"HP:0001871"}), frozenset({"HP:0000478"})) is False  # blood
+
+
+def test_two_organs_apart_are_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _unrelated_with(monkeypatch, frozenset({"HP:0000152"}), frozenset({"HP:0000478"})) is True  # head, eye

@@ -293,15 +293,17 @@ def _unrelated(doc: Document, k: int, j: int) -> bool:
     as one subject (high cholesterol and heart attacks, diabetes and the eye), and neither only in
     categories of the whole body (``_systemic``: a blood or immune disorder, a constitutional
     symptom such as fatigue bears on any organ; a side that names an organ too is read by it:
-    "arthritis pain" is the joints'; a side whose concepts fall in no organ system at all names no
-    organ to be elsewhere from). Vitamin D deficiency and bones losing calcium are a pair of
+    "arthritis pain" is the joints'). A side whose concepts fall in no organ system at all is not
+    read as whole-body (an empty set is no category of the whole body): the related pairs decide,
+    as before cit20. Vitamin D deficiency and bones losing calcium are a pair of
     systems (metabolism and the skeleton) in ``related_systems``."""
     mine, theirs = _concepts_of(doc, k), _concepts_of(doc, j)
     if not (mine and theirs) or mine & theirs or theirs & _topic_concepts(doc):
         return False
     a, b = _systems_of(doc, k), _systems_of(doc, j)
-    if a & b or a <= _systemic() or b <= _systemic():
-        return False  # (a side with an organ of its own is read by it: "arthritis pain" is the joints')
+    if a & b or (a and a <= _systemic()) or (b and b <= _systemic()):
+        return False  # (a side with an organ of its own is read by it: "arthritis pain" is the joints';
+        # a side with no organ system at all is not whole-body: review of cit20)
     return not any(frozenset((x, y)) in _related_systems() for x in a for y in b)
 
 
@@ -371,23 +373,44 @@ def _effects(text: str) -> set[str]:
 
 
 def _stem_hit(text: str, stems: list[str]) -> bool:
-    low = " " + " ".join(_LETTERS.findall(text.lower())) + " "
-    return any(" " + s.replace("-", " ") in low for s in stems)
+    """``text`` has a word one of ``stems`` opens; a stem under five letters only with an
+    ending of inflection ("cut", "cuts", "cutting"; not "cute"), names left out ("the Sorel app"
+    is no "sore": ``_NAME``)."""
+    low = " " + " ".join(_LETTERS.findall(_NAME.sub(" ", text).lower())) + " "
+    for stem in stems:
+        stem = stem.replace("-", " ")
+        at = low.find(" " + stem)
+        while at >= 0:
+            end = at + 1 + len(stem)
+            rest = low[end:low.index(" ", end)]
+            if len(stem) >= 5 or rest in _INFLECTIONS:
+                return True
+            at = low.find(" " + stem, end)
+    return False
 
 
+_INFLECTIONS = frozenset(("", "s", "es", "d", "ed", "ing", "ting", "ped", "ping"))
 _LETTERS = compile_re(r"[a-z]+")
 
 
 def _same_effect(claim: str, words: str) -> bool:
     """The source says the kind of thing the claim says of its subject: for a claim with a
-    direction (a benefit, a harm), the same direction and not the opposite; a source that gives
-    only uptake or how common the condition is (``uptake_prevalence``) and no effect says none."""
+    direction (a benefit, a harm), that direction ("cut strokes by a fifth, though it raised
+    bleeding" says the benefit too; "raises the risk of bleeding" alone does not); a source that
+    gives only uptake or how common the condition is (``uptake_prevalence``) and no effect says
+    none."""
     mine, theirs = _effects(claim), _effects(words)
     if not theirs and _stem_hit(words, cues()["reading_window"]["uptake_prevalence"]):
         return False  # "Only a third of older adults have had the vaccine, the trust estimates"
     if not mine:
         return True  # nothing to compare: the ties decide (``speaks_on``)
-    return theirs == mine  # not "raises the risk of bleeding" on "prevents a stroke"; not no effect
+    if mine <= theirs:
+        return True
+    # a source with no direction word speaks on the claim's effect when it measures it in the
+    # claim's own terms ("helps people sleep longer" / "slept 40 minutes longer"); not the
+    # opposite alone ("raises the risk of bleeding"), nor another point ("had more nightmares")
+    measure = cues()["reading_window"]["effect_measure"]
+    return not theirs and any(_stem_hit(claim, [w]) and _stem_hit(words, [w]) for w in measure)
 
 
 def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
