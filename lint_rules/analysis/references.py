@@ -390,7 +390,18 @@ def marker_numbers(text: str) -> list[tuple[int, int, list[int]]]:
 #: A note line: a paragraph that opens with its number, bare ("1 Patterns of …, Roe, et al.
 #: Eye Care, 2015."), and then a citation: a year and authors' "et al." or two commas' fields.
 _NOTE_LINE_RE = compile_re(r"^\s*(\d{1,2})\s+[A-Z\"“'‘]")
-_ET_AL_RE = compile_re(r"\bet al\b")
+
+
+@cache
+def _note_cues() -> dict[str, list[str]]:
+    """``reference_orgs.toml [note_lines]``: a note line's author mark, a sentence's end marks."""
+    d: dict[str, list[str]] = knowledge.read_toml("reference_orgs.toml")["note_lines"]
+    return d
+
+
+@cache
+def _et_al_re() -> re.Pattern[str]:
+    return compile_re(r"\b(?:" + "|".join(map(re.escape, _note_cues()["author_marks"])) + r")\b")
 #: The bare number a scrape leaves of a superscript after a sentence's end mark ("… they
 #: forget. 1 Some studies …", "… vision loss. 2"): what follows the sentence, then the next
 #: sentence's capital or the paragraph's end ("… forget. 1 in 5 patients …" is a count).
@@ -411,7 +422,7 @@ def note_numbers(doc: Document) -> frozenset[int]:
                 continue
             text = d.text[block.start:block.end]
             m = _NOTE_LINE_RE.match(text)
-            if m and len(text) < 400 and _YEAR_RE.search(text) and (_ET_AL_RE.search(text) or text.count(",") >= 3):
+            if m and len(text) < 400 and _YEAR_RE.search(text) and (_et_al_re().search(text) or text.count(",") >= 3):
                 out.add(int(m.group(1)))
         return frozenset(out)
 
@@ -425,7 +436,7 @@ def trailing_note(doc: Document, k: int) -> bool:
     editor reading the release's notes finds it (an editor's WRONG verdict on s271 F013). A
     number with no note line of its own is a count ("… in 2019. 3 patients …" is no marker)."""
     sent = doc.sentences[k]
-    if not doc.text[sent.start:sent.end].rstrip().endswith((".", "!", "?", ".”", '."')):
+    if not doc.text[sent.start:sent.end].rstrip().endswith(tuple(_note_cues()["end_marks"])):
         return False
     notes = note_numbers(doc)
     if not notes:

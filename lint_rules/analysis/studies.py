@@ -966,7 +966,10 @@ def _premodifier_re() -> re.Pattern[str]:
     # longest first, then by name: one spelling of the pattern in every process (a set's order follows the hash seed)
     names = "|".join(re.escape(n) for n in sorted(_AMBIGUOUS_JOURNALS, key=lambda n: (-len(n), n)))
     nouns = "|".join(cues()["study"]["nouns"])
-    return compile_re(rf"\b(?i:a|an|the)\s+(?:(?i:new|recent|latest)\s+)?(?P<name>{names})\s+(?:{nouns})\b(?![\w-]|\s+(?:group|team|cent(?:er|re)|unit|site)\b)")
+    shape = cues()["journal_shape"]
+    articles, times, not_after = ("|".join(map(re.escape, shape[k])) for k in
+                                  ("premodifier_articles", "premodifier_times", "premodifier_not_after"))
+    return compile_re(rf"\b(?i:{articles})\s+(?:(?i:{times})\s+)?(?P<name>{names})\s+(?:{nouns})\b(?![\w-]|\s+(?:{not_after})\b)")
 
 
 def _premodifier_journal(text: str) -> tuple[str, int, int] | None:

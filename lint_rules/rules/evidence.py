@@ -347,10 +347,13 @@ def _story_own() -> re.Pattern[str]:
     return cue_pattern("vague", "story_own")
 
 
-#: A body's name: capitalised words, with "of", "and", "for" … between them, and its initials in
-#: brackets if it gives them ("American Congress of Obstetricians and Gynecologists (ACOG)").
-_BODY_NAME = (r"(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|on|the|in)\s+(?=[A-Z]))*){1,8}"
-              r"(?:\([A-Z][A-Za-z]{1,9}\)\s+)?")
+def _body_name() -> str:
+    """A body's name: capitalised words, with "of", "and", "for" … between them (``[vague]
+    body_name_links``), and its initials in brackets if it gives them ("American Congress of
+    Obstetricians and Gynecologists (ACOG)")."""
+    links = "|".join(cues()["vague"]["body_name_links"])
+    return (rf"(?:[A-Z][\w.'’&-]*\s+(?:(?:{links})\s+(?=[A-Z]))*){{1,8}}"
+            r"(?:\([A-Z][A-Za-z]{1,9}\)\s+)?")
 
 
 @cache
@@ -362,7 +365,7 @@ def _body_speaks() -> re.Pattern[str]:
     verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
     # a generic noun is no body's name ("Research in Japan found …", "Trials in Europe found …")
     generic = "(?:" + "|".join(cues()["vague"]["body_not_names"]) + r")\b"
-    return compile_re(rf"\W*(?:The\s+)?(?!{generic}){_BODY_NAME}(?:{verbs})\b")
+    return compile_re(rf"\W*(?:The\s+)?(?!{generic}){_body_name()}(?:{verbs})\b")
 
 
 @cache
@@ -372,7 +375,7 @@ def _body_tag() -> re.Pattern[str]:
     words, with "of", "and", "for" between them)."""
     verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
     generic = "(?:" + "|".join(cues()["vague"]["body_not_names"]) + r")\b"
-    return compile_re(rf",\s+(?:the\s+)?(?!{generic}){_BODY_NAME}(?:{verbs})\W*$")
+    return compile_re(rf",\s+(?:the\s+)?(?!{generic}){_body_name()}(?:{verbs})\W*$")
 
 
 @cache
