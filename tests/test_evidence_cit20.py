@@ -148,7 +148,7 @@ def test_a_number_that_is_no_note_marker_cites_nothing(claim: str, tail: str) ->
 # -- 3. "a new Pediatrics study": the journal before the study noun --------------------------
 
 PREMODIFIED = [
-    ("Mint tea eased colic, according to a new Pediatrics study.", "Pediatrics"),
+    ("Mint tea eased crying babies, according to a new Pediatrics study.", "Pediatrics"),
     ("A Lancet study found that mint tea eased colic.", "Lancet"),
     ("A recent Neurology paper found no link between naps and memory.", "Neurology"),
     ("The Stroke trial enrolled 400 people.", "Stroke"),
@@ -188,7 +188,7 @@ def test_a_common_word_before_a_study_noun_is_no_journal(sentence: str) -> None:
 
 
 def test_a_premodifier_journal_with_the_articles_date_is_findable() -> None:
-    text = ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea was one of the best remedies for colic, "
+    text = ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea soothed crying babies best, "
             "according to a new Pediatrics study of 300 babies.\n")
     assert _codes(text, "CIT001") == [("Pediatrics", "info")]
 
@@ -280,19 +280,19 @@ NOT_MEMBERS = [
     # too far on: three paragraphs later
     (REVIEW, "Sales rose.\n\nShops stock it.\n\nColic is common.\n\nAnother study found that dill water helped."),
     # a review that counts no trials
-    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea was one of the best remedies for colic, according to "
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea soothed crying babies best, according to "
      "a new Pediatrics study.\n\n", "Another study found that dill water cut crying time."),
     # a review that cannot itself be found
     ("Mint tea eased colic in a review of 12 trials.\n\n", "Another study found that dill water cut crying time."),
     # the count is of patients, not of studies
-    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study, "
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased crying babies, according to a new Pediatrics study, "
      "which followed 120 babies.\n\n", "Another study found that dill water cut crying time."),
     (REVIEW, "Another study, led by Dr. Una Kell of Harlow University, found that dill water did nothing."),
     (REVIEW, "Another study, done at Harlow University in 2018, found that dill water did nothing."),
     (REVIEW, "Another recent study found that dill water cut crying time."),
-    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study. "
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased crying babies, according to a new Pediatrics study. "
      "The authors looked at 12 babies.\n\n", "Another study found that dill water cut crying time."),
-    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased colic, according to a new Pediatrics study of "
+    ("Published March 3, 2024\n\nBy Ana Roe\n\nMint tea eased crying babies, according to a new Pediatrics study of "
      "12 families.\n\n", "Another study found that dill water cut crying time."),
 ]
 
