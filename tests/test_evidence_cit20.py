@@ -2,8 +2,9 @@
 change the finding and hard negatives with the same words that keep it. The passages are coined
 for this branch (coined products, people and journals).
 
-1. A singular mass noun of research before a bare verb is a noun compound, not a source
-   ("received research support from the maker": a disclosure; ``[attribution] mass_compound``).
+1. "research support from/for" is the noun compound of a disclosure, not a source ("received
+   research support from the maker"; ``[attribution] mass_compound``); "Decades of research show"
+   and "Studies and research show" stay sources.
 2. A note marker a scrape left bare after a sentence ("… they forget. 1 Some …") that a note line
    of the article answers ("1 Adherence to eye drops, Lind, et al. Eye Journal, 2015.") cites the
    claim (``references.trailing_note``).
@@ -17,7 +18,8 @@ for this branch (coined products, people and journals).
    category of the whole body, a metabolic state and the skeleton, and a specialist on their own
    field's subject are on the claim (``resolution.speaks_elsewhere``).
 7. A news lede's "experts say" sourced a sentence or two on: a named person or body there that
-   names the claim's concept and shares a word of what the claim says besides it
+   names the claim's concept and shares a word of what the claim says besides it, and says the
+   claim's effect (a benefit for a benefit; not a harm, not uptake; ``resolution._same_effect``)
    (``resolution.speaks_on``; CIT002's ``_next_two``).
 8. A practitioners' recommendation told in passing, in an appositive describing a test in
    reporting ("A retinal scan, an eye check doctors recommend for adults with diabetes every year,

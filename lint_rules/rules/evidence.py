@@ -462,7 +462,8 @@ class VagueAttribution(Rule):
     and the next): a named person or body there ("…, the Harlow Birth Foundation estimates") that
     names the claim's concept (the concept analysis: "premature births" and "preterm births") and
     shares a word of what the claim says besides the concept's own ("the shot"), with every figure
-    the claim gives; one on the condition alone ("Migraines affect one in seven adults, according
+    the claim gives and the claim's effect (a benefit for a benefit: a harm of the same treatment,
+    or how many have had it, sources no benefit); one on the condition alone ("Migraines affect one in seven adults, according
     to …" after "experts say acupuncture eases migraines") is not. Further on, read as an editor reads, through the claim's paragraph and the next
     one (a photo caption, an advert line or a newsletter box between them skipped, a heading
     ending it; the resolution analysis): a person the article gives a title, a degree or an
