@@ -61,6 +61,7 @@ from lint_rules.analysis.references import (
     marker_numbers,
     points_to_sources,
     source_link,
+    trailing_note,
 )
 from lint_rules.analysis.studies import _INSTITUTION, _KNOWN_INSTITUTIONS, find_journal
 from lint_rules.analysis.studies import ROMAN_MARKER as _ROMAN_MARKER
@@ -173,6 +174,9 @@ class Cues:
     condition_before: re.Pattern[str]
     general_before: re.Pattern[str]
     present_verb: re.Pattern[str]
+    #: The noun compound of a disclosure ("research support from/for"), with the word after it.
+    mass_compound: re.Pattern[str]
+    mass_compound_after: re.Pattern[str]
     named: re.Pattern[str]
     research: re.Pattern[str]
     users: re.Pattern[str]
@@ -268,6 +272,8 @@ def cues() -> Cues:
         condition_before=compile_re(a["condition_before"]),
         general_before=compile_re(a["general_before"]),
         present_verb=compile_re(a["present_verb"], re.IGNORECASE),
+        mass_compound=compile_re(a["mass_compound"], re.IGNORECASE),
+        mass_compound_after=compile_re(a["mass_compound_after"], re.IGNORECASE),
         named=compile_re(a["named"]),
         research=_alt(a["research"]),
         users=_alt(a["users"]),
@@ -837,6 +843,8 @@ def _attribution(body: str, start: int, product: str, product_span: tuple[int, i
             continue  # "drugs reach the market after studies show they are safe"
         if c.news_lead.match(m.group(0)):
             continue  # "…, new research suggests.": the news story's own study
+        if c.mass_compound.search(m.group(0)) and c.mass_compound_after.match(body, m.end()):
+            continue  # "received research support from the maker": a noun compound, not "research supports"
         return UNNAMED, m.group(0), (start + m.start(), start + m.end())
     users = c.users.search(body) if _USERS_WORDS.search(low) else None
     if users:
@@ -978,7 +986,8 @@ def has_source(doc: Document, k: int) -> bool:
     or a site's front page; ``references.source_link``) or a footnote; the bare words of links
     a scrape left ("including this, this, and this"; not after "like") or a pointer at the
     article's list of sources ("the studies are linked below") answered by a reference list or
-    links in its own paragraph."""
+    links in its own paragraph; a note marker a scrape left bare after the sentence ("… they
+    forget. 1") that a note line of the article answers (``references.trailing_note``)."""
     sent = doc.sentences[k]
     text = doc.text[sent.start:sent.end]
     if find_identifiers(text) or marker_numbers(text) or find_journal(text) or _ROMAN_MARKER.search(text):
@@ -989,6 +998,8 @@ def has_source(doc: Document, k: int) -> bool:
         return True  # a link to a page, not a shop or a site's front page
     if link_traces(text) or points_to_sources(doc, sent.start, sent.end):
         return True  # "…, including this, this, and this" (the links' words, scraped bare); "the studies are linked below"
+    if trailing_note(doc, k):
+        return True  # "… because they forget. 1 Some …" and a note line "1 Adherence …, Lind, et al. …, 2015."
     return any(sent.start <= off <= sent.end + 2 for off, _ in doc.footnote_refs)
 
 

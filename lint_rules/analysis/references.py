@@ -387,6 +387,65 @@ def marker_numbers(text: str) -> list[tuple[int, int, list[int]]]:
     return out
 
 
+#: A note line: a paragraph that opens with its number, bare ("1 Patterns of …, Roe, et al.
+#: Eye Care, 2015."), and then a citation: a year and authors' "et al." or two commas' fields.
+_NOTE_LINE_RE = compile_re(r"^\s*(\d{1,2})\s+[A-Z\"“'‘]")
+
+
+@cache
+def _note_cues() -> dict[str, list[str]]:
+    """``reference_orgs.toml [note_lines]``: a note line's author mark, a sentence's end marks."""
+    d: dict[str, list[str]] = knowledge.read_toml("reference_orgs.toml")["note_lines"]
+    return d
+
+
+@cache
+def _et_al_re() -> re.Pattern[str]:
+    return compile_re(r"\b(?:" + "|".join(map(re.escape, _note_cues()["author_marks"])) + r")\b")
+#: The bare number a scrape leaves of a superscript after a sentence's end mark ("… they
+#: forget. 1 Some studies …", "… vision loss. 2"): what follows the sentence, then the next
+#: sentence's capital or the paragraph's end ("… forget. 1 in 5 patients …" is a count).
+_TRAILING_NOTE_RE = compile_re(r"[ \t]?(\d{1,2})(?=[ \t]+[A-Z“\"]|\s*$)")
+
+
+def note_numbers(doc: Document) -> frozenset[int]:
+    """The numbers of the article's note lines: paragraphs that open with a bare number and go
+    on as a citation (a year, and "et al." or three comma-separated fields), as a press release's
+    notes print under its boilerplate ("1 Adherence to eye drops over four years, Lind, et al.
+    Eye Journal, 2015."). A scrape drops the superscript's formatting, so the marker in the text
+    is a bare number after the sentence (``trailing_note``); the note lines are how a reader
+    tells it from a count."""
+    def build(d: Document) -> frozenset[int]:
+        out: set[int] = set()
+        for block in d.blocks:
+            if not block.is_prose:
+                continue
+            text = d.text[block.start:block.end]
+            m = _NOTE_LINE_RE.match(text)
+            if m and len(text) < 400 and _YEAR_RE.search(text) and (_et_al_re().search(text) or text.count(",") >= 3):
+                out.add(int(m.group(1)))
+        return frozenset(out)
+
+    return doc.analysis("references.note-numbers", build)
+
+
+def trailing_note(doc: Document, k: int) -> bool:
+    """Sentence ``k`` carries a note marker a scrape left bare after its end mark ("… because
+    they forget. 1 Some studies …", or the paragraph's last "… loss. 2"), and the article prints
+    a note line with that number (``note_numbers``): the claim points at its citation, as an
+    editor reading the release's notes finds it (an editor's WRONG verdict on s271 F013). A
+    number with no note line of its own is a count ("… in 2019. 3 patients …" is no marker)."""
+    sent = doc.sentences[k]
+    if not doc.text[sent.start:sent.end].rstrip().endswith(tuple(_note_cues()["end_marks"])):
+        return False
+    notes = note_numbers(doc)
+    if not notes:
+        return False
+    block = doc.blocks[sent.block]
+    m = _TRAILING_NOTE_RE.match(doc.text, sent.end, block.end)
+    return m is not None and int(m.group(1)) in notes
+
+
 @dataclass
 class CitationMap:
     """Which entries the body cites, and where the body cites anything at all."""

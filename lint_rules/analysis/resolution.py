@@ -66,6 +66,7 @@ from functools import cache
 from lint_rules import knowledge
 from lint_rules.analysis.assertions import body_indices
 from lint_rules.analysis.concepts import get_lexicon
+from lint_rules.analysis.credentials import lexicon as credential_lexicon
 from lint_rules.analysis.mentions import mentions
 from lint_rules.analysis.sources import INTERESTED, PARTICIPANT, sources
 from lint_rules.analysis.studies import cues, study_mentions, tells_other_study
@@ -280,16 +281,29 @@ def _related_systems() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(pair) for pair in cues()["reading_window"]["related_systems"])
 
 
+@cache
+def _systemic() -> frozenset[str]:
+    """Categories of the whole body, not of one organ (``[reading_window] systemic``)."""
+    return frozenset(cues()["reading_window"]["systemic"])
+
+
 def _unrelated(doc: Document, k: int, j: int) -> bool:
     """Sentence ``j``'s medical subject is clearly not sentence ``k``'s: both name concepts, none
     shared within ``_ANCESTRY`` generations, in no common organ system nor in two systems paired
-    as one subject (high cholesterol and heart attacks, diabetes and the eye)."""
+    as one subject (high cholesterol and heart attacks, diabetes and the eye), and neither only in
+    categories of the whole body (``_systemic``: a blood or immune disorder, a constitutional
+    symptom such as fatigue bears on any organ; a side that names an organ too is read by it:
+    "arthritis pain" is the joints'). A side whose concepts fall in no organ system at all is not
+    read as whole-body (an empty set is no category of the whole body): the related pairs decide,
+    as before cit20. Vitamin D deficiency and bones losing calcium are a pair of
+    systems (metabolism and the skeleton) in ``related_systems``."""
     mine, theirs = _concepts_of(doc, k), _concepts_of(doc, j)
     if not (mine and theirs) or mine & theirs or theirs & _topic_concepts(doc):
         return False
     a, b = _systems_of(doc, k), _systems_of(doc, j)
-    if a & b:
-        return False
+    if a & b or (a and a <= _systemic()) or (b and b <= _systemic()):
+        return False  # (a side with an organ of its own is read by it: "arthritis pain" is the joints';
+        # a side with no organ system at all is not whole-body: review of cit20)
     return not any(frozenset((x, y)) in _related_systems() for x in a for y in b)
 
 
@@ -316,8 +330,119 @@ def speaks_elsewhere(doc: Document, k: int, j: int, source: tuple[int, int]) -> 
         # say, has been caused by studies that …" / "If many children in prior studies …, says Dr. Roe")
     # a speaker on the article's own subject ("ear infections" in a story about them) is on the
     # story, whatever the claim's words name ("Much of the confusion, experts say, …"); a risk
-    # factor and its outcome are one subject (``_unrelated``)
-    return _unrelated(doc, k, j)
+    # factor and its outcome are one subject (``_unrelated``); a specialist quoted on their own
+    # field's subject explains the claim in whatever words ("kidney stones …, doctors say" and
+    # "People sweat more and drink too little," said Dr. Olsen, a urologist: ``_field_covers``)
+    return _unrelated(doc, k, j) and not _field_covers(words, claim)
+
+
+def _field_covers(words: str, claim: str) -> bool:
+    """The speaker's sentence names a specialist ("a urologist", "an endocrinologist";
+    ``titles_specialties.csv``) whose field's topics the claim names ("kidney", "thyroid"): an
+    expert in the claim's subject, quoted beside it, is on it (the credentials analysis's
+    specialties; a specialty that fits every subject, primary care, ties nothing)."""
+    low = claim.lower()
+    for title, row in credential_lexicon().specialties:
+        if title.search(words):
+            topics = [t for t in row["topics"].split("|") if t and t != "*"]
+            if any(re.search(rf"\b{re.escape(t)}", low) for t in topics):
+                return True
+    return False
+
+
+def _named_concepts(doc: Document, k: int) -> dict[str, set[str]]:
+    """The concepts sentence ``k`` names itself (no ancestors), each with the stems of the words
+    that name it and of the word before them, its modifier ("preterm births" and "premature births"
+    are one concept; "knee arthritis" is named by "knee" too)."""
+    def build(d: Document) -> dict[int, dict[str, set[str]]]:
+        out: dict[int, dict[str, set[str]]] = {}
+        for m in mentions(d):
+            sent = d.sentences[m.sentence]
+            before = d.text[sent.start:m.start].split()[-1:]
+            out.setdefault(m.sentence, {}).setdefault(m.concept_id, set()).update(
+                _stems(" ".join(before) + " " + m.matched))
+        return out
+
+    return doc.analysis("resolution.named-concepts", build).get(k, {})
+
+
+def _effects(text: str) -> set[str]:
+    """The directions ("benefit", "harm") of what ``text`` says (``[reading_window] effect_*``)."""
+    w = cues()["reading_window"]
+    return {d for d in ("benefit", "harm") if _stem_hit(text, w["effect_" + d])}
+
+
+def _stem_hit(text: str, stems: list[str]) -> bool:
+    """``text`` has a word one of ``stems`` opens; a stem under five letters only with an
+    ending of inflection ("cut", "cuts", "cutting"; not "cute"), names left out ("the Sorel app"
+    is no "sore": ``_NAME``)."""
+    low = " " + " ".join(_LETTERS.findall(_NAME.sub(" ", text).lower())) + " "
+    for stem in stems:
+        stem = stem.replace("-", " ")
+        at = low.find(" " + stem)
+        while at >= 0:
+            end = at + 1 + len(stem)
+            rest = low[end:low.index(" ", end)]
+            if len(stem) >= 5 or rest in _INFLECTIONS:
+                return True
+            at = low.find(" " + stem, end)
+    return False
+
+
+_INFLECTIONS = frozenset(("", "s", "es", "d", "ed", "ing", "ting", "ped", "ping"))
+_LETTERS = compile_re(r"[a-z]+")
+
+
+def _same_effect(claim: str, words: str) -> bool:
+    """The source says the kind of thing the claim says of its subject: for a claim with a
+    direction (a benefit, a harm), that direction ("cut strokes by a fifth, though it raised
+    bleeding" says the benefit too; "raises the risk of bleeding" alone does not); a source that
+    gives only uptake or how common the condition is (``uptake_prevalence``) and no effect says
+    none."""
+    mine, theirs = _effects(claim), _effects(words)
+    if not theirs and _stem_hit(words, cues()["reading_window"]["uptake_prevalence"]):
+        return False  # "Only a third of older adults have had the vaccine, the trust estimates"
+    if not mine:
+        return True  # nothing to compare: the ties decide (``speaks_on``)
+    if mine <= theirs:
+        return True
+    # a source with no direction word speaks on the claim's effect when it measures it in the
+    # claim's own terms ("helps people sleep longer" / "slept 40 minutes longer"); not the
+    # opposite alone ("raises the risk of bleeding"), nor another point ("had more nightmares")
+    measure = cues()["reading_window"]["effect_measure"]
+    return not theirs and any(_stem_hit(claim, [w]) and _stem_hit(words, [w]) for w in measure)
+
+
+def speaks_on(doc: Document, k: int, j: int, source: tuple[int, int]) -> bool:
+    """Sentence ``j`` speaks on the claim of sentence ``k`` (whose unnamed source is ``source``):
+    it names a concept the claim names (the concept analysis: "premature births" and "preterm
+    births" are one) and shares a word of what the claim says besides the concept's own words
+    ("the shot" of "a shot that experts say could cut premature births"; not only a broad word
+    or a name, ``_specific``), or, for a claim that names no concept, two such words ("drug",
+    "preemie"), the source's own name ("the Harlow Quit Trust") tying nothing; it gives every
+    figure the claim gives and does not dispute it, and says the same kind of thing of the subject
+    (a benefit for a benefit, no harm; not uptake or prevalence alone: ``_same_effect``). A
+    sentence on the claim's condition alone
+    ("Migraines affect one in seven adults, according to the Harlow Migraine Trust" after "experts
+    say acupuncture eases migraines") is on the condition, not on what the claim says of it."""
+    sent = doc.sentences[k]
+    claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
+    words = _text(doc, j)
+    if _disputes(claim, words) or not _figures(claim) <= _figures(words) or not _same_effect(claim, words):
+        return False
+    words = _NAME.sub(" ", words)  # the source's own name ties nothing ("the Harlow Quit Trust" and "quit")
+    mine, theirs = _named_concepts(doc, k), _named_concepts(doc, j)
+    naming = set().union(*mine.values(), *theirs.values())
+    ties = [t for t in shared_subject(claim, words) if not any(t.startswith(n) or n.startswith(t) for n in naming)
+            and t not in _generic()]
+    if mine.keys() & theirs.keys():
+        return _specific(ties, claim)  # the claim's concept and a word of what it says of it
+    # a claim that names no concept (none the analysis knows: "fewer preemies"): two words of
+    # what it says ("a drug … could shrink fewer preemies" / "… took the drug … 9,000 fewer
+    # preemies each year"), neither a word of a condition the source names; a claim on a
+    # condition the source does not name ("… protect older adults from shingles" / "Older adults
+    # can get the vaccine at any pharmacy, the agency says") is not spoken on
+    return not mine and len(ties) >= 2 and _specific(ties, claim)
 
 
 def _topic_concepts(doc: Document) -> frozenset[str]:

@@ -361,6 +361,13 @@ class StudyMention:
     #: Later sentences that tell this study again ("A study of 1,108 adolescents published in
     #: May …" after "a recent study found …"), merged into this first mention.
     retold: list[int] = field(default_factory=list)
+    #: The sentence of the review this study is one of the pooled trials of ("Another study looked
+    #: at …" after "a Pediatrics study that pooled 12 trials"; ``_pooled_members``): a reader
+    #: finds it through that review.
+    pooled_in: int | None = None
+    #: Told as the work of "the same researchers" as a study before it whose lead author is
+    #: named and which can be found (``_same_team``): the author's papers find this one.
+    team_found: bool = False
 
     @property
     def cited(self) -> bool:
@@ -403,6 +410,8 @@ class StudyMention:
         who = bool(self.named_author or self.institution or self.title)
         if self.trial_name:
             return True  # "the Jupiter trial": registries and PubMed index a trial by its name
+        if self.team_found and self.named_author:
+            return True  # "These same researchers reported in a other trial …": the found study's leader's papers
         if self.journal and cue_pattern("review_databases", "names").search(self.journal):
             return True
         if self.design == "survey" and (self.year or self.told_as_new) and self.institution \
@@ -427,6 +436,7 @@ class StudyMention:
             "title": self.title, "trial_name": self.trial_name, "meeting": self.meeting,
             "identifiers": dict(self.identifiers),
             "clues": self.clues(),
+            "pooled_in": self.pooled_in,
         }
 
 
@@ -641,7 +651,79 @@ def find_study_mentions(doc: Document) -> list[StudyMention]:
         m.told_as_new = m.year is None and not older and bool(
             _CURRENT.search(text) or re.match(r"\W*the (?:new |latest )?(?:study|paper|research|trial)\b", text, re.IGNORECASE))
         m.dated_news = m.current and dated and not (other and not _CURRENT.search(text))  # the story's date dates its own study
+    _same_team(doc, mentions)  # after the clues and dates above: whether the team's study is found
+    _pooled_members(doc, mentions)
     return mentions
+
+
+@cache
+def _study_cue(section: str, key: str) -> re.Pattern[str]:
+    """One pattern of ``study_cues.toml`` (a string, not a list of phrases), case-insensitive."""
+    return compile_re(cues()[section][key], re.IGNORECASE)
+
+
+def _same_team(doc: Document, mentions: list[StudyMention]) -> None:
+    """A study told as the work of "these same researchers" ("the same team", "the same group of
+    investigators"; ``[same_team] pointer``) has the lead author of the
+    nearest study before it whose lead author is named: the pointer names the team, and its
+    leader with it (s271 F076: "These same researchers reported in a other trial …" after the
+    lead researcher of the story's study was named). When that study can be found, so can this
+    one (``team_found``): the found paper pins down who the leader is, and a search of that
+    author's papers on the subject the article gives finds their other study, as the editor did.
+    With no such study before, the pointer names no one; "other researchers" point at no one."""
+    pointer = _study_cue("same_team", "pointer")
+    for m in mentions:
+        sent = doc.sentences[m.sentence]
+        if not pointer.search(doc.text, sent.start, sent.end):
+            continue
+        before = [o for o in mentions if o is not m and o.named_author and o.sentence < m.sentence]
+        if not before:
+            continue
+        led = max(before, key=lambda o: o.sentence)
+        if m.named_author and m.lead_author != led.lead_author:
+            continue  # its own author named ("The same team, now led by Dr. Una Kell, …")
+        m.lead_author = led.lead_author
+        m.team_found = led.cited or led.findable
+
+
+#: How far after the review (its own sentence or a retelling) an article goes on telling its
+#: pooled trials one by one: its paragraph and the next two, within this many sentences.
+_POOLED_REACH = 6
+
+
+def _pooled_members(doc: Document, mentions: list[StudyMention]) -> None:
+    """A study told as one of a review's pooled trials: a review that counts the studies it
+    pooled ("a new Pediatrics study that pooled 12 small trials of colic treatments"; ``[pooled]
+    counted``), findable or cited, and then, within ``_POOLED_REACH`` sentences, in its paragraph
+    or the next two and the same section, "Another study looked at …", "One trial gave …"
+    (``[pooled] member``) with no venue, year, institution, author or name of its own and not
+    told as new or earlier: it is one of those trials, and the reader finds it through the
+    review (s271 F017). A study with a clue of its own ("Another study, published in 2019 in
+    Gut, …") is another study, and so is one told against the review or with an origin of its
+    own ("which was not part of the review", "found the opposite", "from a university in Texas";
+    ``[pooled] contrast``)."""
+    counted, member = _study_cue("pooled", "counted"), _study_cue("pooled", "member")
+    contrast = _study_cue("pooled", "contrast")
+    sentences = doc.sentences
+    for r in mentions:
+        if not (r.cited or r.findable):
+            continue
+        told = [k for k in (r.sentence, *r.retold)
+                if counted.search(doc.text, sentences[k].start, sentences[k].end)]
+        if not told:
+            continue
+        at = told[0]
+        for m in mentions:
+            if m is r or m.pooled_in is not None or m.clues() or m.cited or not at < m.sentence <= at + _POOLED_REACH:
+                continue
+            first, own = sentences[at], sentences[m.sentence]
+            if own.block > first.block + 2 or doc.blocks[own.block].section != doc.blocks[first.block].section:
+                continue
+            clause = _own_clause(doc, m)
+            if contrast.search(doc.text, own.start, own.end):
+                continue  # "Another study, which was not part of the review, …", "… from a university in Texas"
+            if member.match(clause) and not _CURRENT.search(clause) and not _OLDER.search(clause):
+                m.pooled_in = r.sentence
 
 
 def _own_clause(doc: Document, m: StudyMention) -> str:
@@ -876,7 +958,27 @@ def find_journal(text: str) -> tuple[str, int, int] | None:
         if not _DEPARTMENT_BEFORE.search(text, 0, known_match.start()) and \
                 not _DEPARTMENT_AFTER.match(text, known_match.end()):
             return known_match.group(0), known_match.start(), known_match.end()
-    return _titled_journal(text) or _lower_case_journal(text)
+    return _titled_journal(text) or _premodifier_journal(text) or _lower_case_journal(text)
+
+
+@cache
+def _premodifier_re() -> re.Pattern[str]:
+    # longest first, then by name: one spelling of the pattern in every process (a set's order follows the hash seed)
+    names = "|".join(re.escape(n) for n in sorted(_AMBIGUOUS_JOURNALS, key=lambda n: (-len(n), n)))
+    nouns = "|".join(cues()["study"]["nouns"])
+    shape = cues()["journal_shape"]
+    articles, times, not_after = ("|".join(map(re.escape, shape[k])) for k in
+                                  ("premodifier_articles", "premodifier_times", "premodifier_not_after"))
+    return compile_re(rf"\b(?i:{articles})\s+(?:(?i:{times})\s+)?(?P<name>{names})\s+(?:{nouns})\b(?![\w-]|\s+(?:{not_after})\b)")
+
+
+def _premodifier_journal(text: str) -> tuple[str, int, int] | None:
+    """A journal whose name is a common word, named as it stands before the study noun ("a new
+    Pediatrics study", "the Neurology paper"): capitalised there, after an article, before a study
+    noun in lower case, it is the title ("A New Sleep Study" in headline case, every word capitalised,
+    is not). Elsewhere such a name is read only after "published in" (``_AMBIGUOUS_JOURNALS``)."""
+    m = _premodifier_re().search(text)
+    return (m.group("name"), m.start("name"), m.end("name")) if m else None
 
 
 #: A journal by the shape of its title wherever the sentence names it, as subject or object

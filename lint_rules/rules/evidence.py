@@ -30,7 +30,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.assertions import cues as assertion_cues
 from lint_rules.analysis.claim_role import CONCEDED, GAP, OTHER_RESEARCH, acts_on, background_frame, caveat
 from lint_rules.analysis.genre import NEWS, PRESS_RELEASE, genre, newsroom
-from lint_rules.analysis.resolution import resolve_source, shared_subject, speaks_elsewhere
+from lint_rules.analysis.resolution import resolve_source, shared_subject, speaks_elsewhere, speaks_on
 from lint_rules.analysis.studies import (
     StudyMention,
     cue_pattern,
@@ -158,7 +158,13 @@ class StudyWithoutIdentifier(Rule):
     in the mention's own sentence or one retelling it ("a large study known as the Jupiter
     trial", "the SPRINT trial"; not a trial named in a sentence merely near, nor a disease or an
     agency in capitals, "the Clinical Trial Registry", a named cohort, "the Nurses' Health
-    Study", `[named_trial]`). A study known only from its
+    Study", `[named_trial]`). A study told as one of the trials a findable review pooled ("a new
+    Pediatrics study that pooled 12 small trials of colic treatments" and then "Another study looked
+    at …", with no venue, year, author or name of its own, within its paragraph or the next two;
+    `[pooled]`) is `info`: a reader finds it through the review. A study of "these same researchers"
+    (`[same_team]`) has the lead author of the study before it, and is findable when that study is:
+    a search of the identified leader's papers on the subject finds it. A journal whose name is a
+    common word is read before the study noun ("a new Pediatrics study"). A study known only from its
     sponsor's announcement ("Asterias Biotherapeutics Inc said initial data from a small study
     showed …"; `[announced]`) has no paper to cite yet: it is `info`, asking the article to say
     the data are unpublished; so is one the article says is not yet published ("in a paper under
@@ -223,6 +229,18 @@ class StudyWithoutIdentifier(Rule):
                     "enough to find it, but a DOI or link would let the reader check it.",
                     severity=Severity.INFO, evidence=m.as_evidence(),
                     suggestion="Link the paper (DOI or PubMed record).",
+                )
+            elif m.pooled_in is not None:
+                # "Another study looked at …" after "a Pediatrics study that pooled 12 trials":
+                # one of the review's trials, found through it (s271 F017 WRONG)
+                review = next(o for o in mentions if o.sentence == m.pooled_in)
+                yield self.finding(
+                    doc, m.start, m.end,
+                    "One of the studies pooled by the review named before it (which names "
+                    f"{_named(review.clues()) if review.clues() else 'its identifier'}): a reader finds it "
+                    "through that review; citing it would let them check it directly.",
+                    severity=Severity.INFO, evidence=m.as_evidence(),
+                    suggestion="Cite the trial, or say it is one of the review's.",
                 )
             elif announced.search(sentence_text(doc, m.sentence)) or (
                     release and issuer.search(sentence_text(doc, m.sentence))):
@@ -329,6 +347,15 @@ def _story_own() -> re.Pattern[str]:
     return cue_pattern("vague", "story_own")
 
 
+def _body_name() -> str:
+    """A body's name: capitalised words, with "of", "and", "for" … between them (``[vague]
+    body_name_links``), and its initials in brackets if it gives them ("American Congress of
+    Obstetricians and Gynecologists (ACOG)")."""
+    links = "|".join(cues()["vague"]["body_name_links"])
+    return (rf"(?:[A-Z][\w.'’&-]*\s+(?:(?:{links})\s+(?=[A-Z]))*){{1,8}}"
+            r"(?:\([A-Z][A-Za-z]{1,9}\)\s+)?")
+
+
 @cache
 def _body_speaks() -> re.Pattern[str]:
     """A named body speaking: "The U.S. Preventive Services Task Force recommends …",
@@ -338,8 +365,17 @@ def _body_speaks() -> re.Pattern[str]:
     verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
     # a generic noun is no body's name ("Research in Japan found …", "Trials in Europe found …")
     generic = "(?:" + "|".join(cues()["vague"]["body_not_names"]) + r")\b"
-    return compile_re(rf"\W*(?:The\s+)?(?!{generic})(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|on|the|in)\s+(?=[A-Z]))*){{1,8}}"
-                      rf"(?:\([A-Z][A-Za-z]{{1,9}}\)\s+)?(?:{verbs})\b")
+    return compile_re(rf"\W*(?:The\s+)?(?!{generic}){_body_name()}(?:{verbs})\b")
+
+
+@cache
+def _body_tag() -> re.Pattern[str]:
+    """A named body's tag closing a sentence: "…, the Harlow Birth Foundation estimates.", "…, the
+    March of Diabetes Society reported." (the verbs of ``_body_speaks``; a body's name is capitalised
+    words, with "of", "and", "for" between them)."""
+    verbs = "|".join(cues()["vague"]["body_speaks_verbs"])
+    generic = "(?:" + "|".join(cues()["vague"]["body_not_names"]) + r")\b"
+    return compile_re(rf",\s+(?:the\s+)?(?!{generic}){_body_name()}(?:{verbs})\W*$")
 
 
 @cache
@@ -417,9 +453,18 @@ class VagueAttribution(Rule):
     things (a clinic opening; not advice to the reader such as "Book an appointment"), of another
     study, or of a medical subject clearly unrelated to the claim's (it names eczema, they sunburn;
     the concept analysis, not in one organ system nor in two paired as a risk factor and its
-    outcome: high cholesterol and heart attacks are one subject) speaks on something else and
+    outcome: high cholesterol and heart attacks, vitamin D and bones are one subject; nor a subject
+    only of the whole body, such as fatigue or a blood disorder; nor a specialist quoted on their
+    own field's subject, a urologist on kidney stones) speaks on something else and
     sources nothing (the resolution's ``speaks_elsewhere``); one answering in other words
-    with no other subject ("It has nothing to do with looks") still does. Further on, read as an editor reads, through the claim's paragraph and the next
+    with no other subject ("It has nothing to do with looks") still does. A news lede's group
+    of people sourced a sentence or two on (the next two sentences, within the claim's paragraph
+    and the next): a named person or body there ("…, the Harlow Birth Foundation estimates") that
+    names the claim's concept (the concept analysis: "premature births" and "preterm births") and
+    shares a word of what the claim says besides the concept's own ("the shot"), with every figure
+    the claim gives and the claim's effect (a benefit for a benefit: a harm of the same treatment,
+    or how many have had it, sources no benefit); one on the condition alone ("Migraines affect one in seven adults, according
+    to …" after "experts say acupuncture eases migraines") is not. Further on, read as an editor reads, through the claim's paragraph and the next
     one (a photo caption, an advert line or a newsletter box between them skipped, a heading
     ending it; the resolution analysis): a person the article gives a title, a degree or an
     affiliation (not "a mother of two from Bristol"), quoted there in words
@@ -450,7 +495,11 @@ class VagueAttribution(Rule):
     release so is a flat statement of general background that names no intervention, gives no
     figure, verdict or advice and says nothing a treatment does ("Research has found a
     connection between ADHD symptoms and lowered dopamine levels"; "Doctors say that is
-    because of sunbeds"): context, not support for a claim to act on.
+    because of sunbeds"): context, not support for a claim to act on. So, in reporting, is the
+    standard advice told in passing, in an appositive describing a test or treatment before the
+    sentence goes on ("A retinal scan, an eye check doctors recommend for adults with diabetes every
+    year, allows nurses to spot damage …"; `[vague] in_passing_*`); in seller copy the same
+    shape endorses a product and stays a warning.
     In an article that describes a study, an unnamed source its own researchers relay ("Both
     groups of researchers also noted that previous studies have linked coffee to…", "Study
     authors and other experts say…") is `info` too: the people speaking are named with the study;
@@ -523,10 +572,12 @@ class VagueAttribution(Rule):
         relayed_by = _pattern("vague", "relayed_by_authors")
         written_by = _pattern("vague", "written_by_authors")
         indirect = _pattern("vague", "indirect_question")
+        in_passing_before, in_passing_verb = _pattern("vague", "in_passing_before"), _pattern("vague", "in_passing_verb")
+        in_passing_after = _pattern("vague", "in_passing_after")
         reasoned = _pattern("vague", "reasoned")
         routine = _routine_advice()
         trailer = trailing_furniture(doc)
-        story_own, body_speaks = _story_own(), _body_speaks()
+        story_own, body_speaks, body_tag = _story_own(), _body_speaks(), _body_tag()
         # the story names its own study: earlier research it mentions is background
         own_study = news and any(m.journal or m.meeting or m.institution or m.named_author for m in mentions)
         for k, sent, text in _body(doc):
@@ -599,6 +650,13 @@ class VagueAttribution(Rule):
                         and self._speaks_to(doc, k, j, clause.source_span))):
                 continue  # "…, experts say." and a named expert or body speaks further on in the paragraph,
                 # or opens the next one ("…, doctors and psychologists say. … / “…,” said Dr. Murali Doraiswamy")
+            if not research_source.search(clause.source) and any(
+                    (names_source(sentence_text(doc, j)) or body_speaks.match(sentence_text(doc, j))
+                     or body_tag.search(sentence_text(doc, j)))
+                    and speaks_on(doc, k, j, span) for j in self._next_two(doc, k)):
+                continue  # a news lede's "experts say" sourced a sentence or two on, on the claim's subject: "…a shot
+                # that experts say could cut premature births. / Not by much. The Harlow Birth Foundation
+                # calculates that if every eligible woman got the shot, 10,000 preterm births …" (s271 F066)
             if resolve_source(doc, k, clause.source_span):
                 continue  # the study or the expert is named on reading on, on the claim's subject (the
                 # paragraph and the next, furniture skipped): "experts say this approach restores the balance of
@@ -610,6 +668,12 @@ class VagueAttribution(Rule):
             if caveat(doc, k, s, e):
                 continue  # "most scientists agree that such studies cannot determine cause and effect": a caveat
             told_as_background = own_study and background.search(doc.text, max(sent.start, s - 30), e) is not None
+            # "A retinal scan, an eye check doctors recommend for adults with diabetes every year, allows
+            # nurses to spot …": the standard advice told in passing, describing the test (s271 F012)
+            # (in reporting: in seller copy "Veltro cream, which dermatologists recommend for eczema, is sold …" endorses)
+            in_passing = news and bool(in_passing_verb.search(clause.source) and in_passing_before.search(doc.text, sent.start, s)
+                              and in_passing_after.match(doc.text, e, sent.end))
+            told_as_background = told_as_background or in_passing
             general = news and not told_as_background and self._general(doc, clause)
             # "Both groups of researchers also noted that previous studies have linked …": the
             # story's own researchers relay it (what they relay is theirs to source)
@@ -619,7 +683,9 @@ class VagueAttribution(Rule):
             # the sentence frames the claim as background: after a gap in knowledge, conceded,
             # or other research than the story's (the claim_role analysis)
             framed = background_frame(doc, k, s, e) if (news or mentions) and not (told_as_background or general or relayed) else ""
-            note = (" (Earlier research told as background to the story's own study.)" if told_as_background
+            note = (" (Told in passing: the standard advice describing the test or treatment; name the guideline"
+                    " body if it matters.)" if in_passing
+                    else " (Earlier research told as background to the story's own study.)" if told_as_background
                     else " (General background: no intervention, figure, advice or treatment's effect"
                          " the reader is asked to act on.)" if general
                     else " (Relayed by the story's own researchers as the background of their work.)" if relayed
@@ -714,6 +780,16 @@ class VagueAttribution(Rule):
         sent = doc.sentences[k]
         claim = doc.text[sent.start:source[0]] + " " + doc.text[source[1]:sent.end]
         return bool(shared_subject(claim, said))
+
+    @classmethod
+    def _next_two(cls, doc: Document, k: int) -> list[int]:
+        """The next two sentences after sentence ``k`` in its section, within its paragraph and
+        the next one (a heading or a third paragraph ends them)."""
+        sentences = doc.sentences
+        block = sentences[k].block
+        return [j for j in range(k + 1, min(len(sentences), k + 3))
+                if sentences[j].block <= block + 1 and cls._same_section(doc, k, j)
+                and doc.blocks[sentences[j].block].kind != HEADING]
 
     @staticmethod
     def _same_section(doc: Document, j: int, k: int) -> bool:
