@@ -1,5 +1,5 @@
 """Branch crit20: CMP007 asks news reports and press releases for one sentence on the existing
-options.
+options, and reads the care people are given now in plain words (``[alternatives] usual``).
 
 Written for the tests, from the mechanism. The expert verdicts on the development releases
 choose one sentence that names the options or compares with them, without counting each other
@@ -7,7 +7,11 @@ treatment the article names (crit19's benchmark warned the shipped two-with-othe
 their choice): a release that compares with "standard open surgery" once has compared; one
 that names methotrexate twice as part of the combination has not. Consumer guides and product
 pages keep counting the options they name (``others-consumer``): they list them by name under
-a heading.
+a heading. The plain-word reading counts "patients who cannot take statins are usually offered
+ezetimibe", "many GPs prescribe amitriptyline", "most people start on methotrexate", "the only
+option has been a transplant", "can try talking therapy instead", but not a doctor's verb without
+a habit ("doctors prescribed the drug to 40 patients"), people "given" the trial's treatment,
+or a sentence that names the article's own intervention ("many doctors now prescribe Zentrol").
 Every passage is coined (the drugs Zentrol, Lorvazin and others are invented)."""
 
 from __future__ import annotations
@@ -68,6 +72,46 @@ def test_no_option_is_flagged_in_a_release(slot: str) -> None:
     assert "not compared with the alternatives" in messages[0]
 
 
+# --- the care people are given now, in plain words ([alternatives] usual) -------------------
+
+@pytest.mark.parametrize("slot", [
+    "Patients who cannot take triptans are usually offered a nerve block.",
+    "Many GPs prescribe amitriptyline for frequent migraine.",
+    "Doctors currently treat the condition with beta blockers.",
+    "Most people with chronic migraine start on topiramate.",
+    "Until now, the only option for these patients has been daily tablets.",
+    "Relaxation training and regular sleep are the first steps doctors recommend.",
+    "People who dislike needles can try acupuncture instead.",
+    "Most women with menstrual migraine are offered a short course of painkillers.",
+    "In Britain the NHS usually offers botulinum toxin injections after three failed drugs.",
+])
+def test_usual_care_in_plain_words_counts(slot: str) -> None:
+    assert _cmp007(RELEASE.format(slot=slot)) == []
+
+
+@pytest.mark.parametrize("slot", [
+    # the trial's own doctors and people, no habit: no option
+    "Doctors prescribed Zentrol to 40 patients in the first month.",
+    "Patients were given the injection in the upper arm.",
+    "Your doctor may prescribe Zentrol if headaches come often.",
+    # the article's own intervention, with a doctor's habit or as a first choice
+    "Many neurologists now prescribe Zentrol off label.",
+    "Zentrol could become the first choice for people with frequent attacks.",
+    "Most patients start on a low dose of Zentrol.",
+    # the same words about something else
+    "The only side effect most people noticed was a sore arm.",
+    "Most of the side effects are given in the table.",
+    "Take the injection in the morning instead.",
+    "The main approach of the study was to count headache days.",
+    "Some doctors use diaries to count headache days.",
+    # a dose or advice is no option (corpus shapes, crit20's review): "some" doctors, "advised to"
+    "Some doctors suggest doubling the dose for heavier adults.",
+    "Pregnant women are generally advised to limit caffeine.",
+])
+def test_the_same_words_without_an_option_are_still_flagged(slot: str) -> None:
+    assert len(_cmp007(RELEASE.format(slot=slot))) == 1
+
+
 # --- consumer guides keep counting the options they name (others-consumer) -----------------
 
 GUIDE = """# Vitamin K2 for your bones: a plain guide
@@ -92,23 +136,24 @@ def test_a_guide_without_others_counted_is_flagged() -> None:
     assert len(_cmp007(GUIDE, **{"others-consumer": False})) == 1
 
 
-# --- ordinary careful passages of my own: each names the existing options once; the seven still
-# flagged tell the care people are given now in words no cue list reads (a cue miss) --------
+# --- ordinary careful passages of my own: each names the existing options once --------------
 
 @pytest.mark.parametrize(("name", "codes"), [
-    ("p01_news_statin_intolerant.txt", ("CMP007",)),
+    ("p01_news_statin_intolerant.txt", ()),
     ("p02_release_surgery_standard.txt", ()),
-    ("p03_news_uk_nerve_pain.txt", ("CMP007",)),
-    ("p04_release_transplant_only.txt", ("CMP007",)),
+    ("p03_news_uk_nerve_pain.txt", ()),
+    ("p04_release_transplant_only.txt", ()),
     ("p05_news_back_pain.txt", ()),
-    ("p06_news_cbt_instead.txt", ("CMP007",)),
+    ("p06_news_cbt_instead.txt", ()),
     ("p07_release_jab_alternative.txt", ()),
-    ("p08_news_steroids_now.txt", ("CMP007",)),
-    ("p09_blog_methotrexate_first.txt", ("CMP007",)),
+    ("p08_news_steroids_now.txt", ()),
+    ("p09_blog_methotrexate_first.txt", ()),
+    # the analysis reads the option ("tranexamic acid tablets") as the article's subject, so its
+    # sentence names the subject and counts for nothing: a subject misread, recorded
     ("p10_news_coil_or_acid.txt", ("CMP007",)),
     ("p11_release_vs_surgery_uk.txt", ()),
     ("p12_news_watchful_waiting.txt", ()),
-    ("p13_news_lifestyle.txt", ("CMP007",)),
+    ("p13_news_lifestyle.txt", ()),
     ("p14_release_older_drug.txt", ()),
     ("p15_news_uk_surgery_vs_physio.txt", ()),
 ])
