@@ -84,6 +84,7 @@ def test_no_option_is_flagged_in_a_release(slot: str) -> None:
     "People who dislike needles can try acupuncture instead.",
     "Most women with menstrual migraine are offered a short course of painkillers.",
     "In Britain the NHS usually offers botulinum toxin injections after three failed drugs.",
+    "Beta blockers and relaxation training are also recommended for frequent migraine.",
 ])
 def test_usual_care_in_plain_words_counts(slot: str) -> None:
     assert _cmp007(RELEASE.format(slot=slot)) == []
@@ -107,6 +108,9 @@ def test_usual_care_in_plain_words_counts(slot: str) -> None:
     # a dose or advice is no option (corpus shapes, crit20's review): "some" doctors, "advised to"
     "Some doctors suggest doubling the dose for heavier adults.",
     "Pregnant women are generally advised to limit caffeine.",
+    # the intervention itself "also used": its own status
+    "Zentrol is also used to prevent cluster headaches.",
+    "A similar jab is also being tested for cluster headaches.",
 ])
 def test_the_same_words_without_an_option_are_still_flagged(slot: str) -> None:
     assert len(_cmp007(RELEASE.format(slot=slot))) == 1
