@@ -164,3 +164,23 @@ def test_a_guide_without_others_counted_is_flagged() -> None:
 def test_ordinary_passages(name: str, codes: tuple[str, ...]) -> None:
     found = lint_text((PROBES / name).read_text(encoding="utf-8"), kind="text", select=["CMP007"], path=name)
     assert tuple(sorted({f.code for f in found})) == codes
+
+
+# --- stray comparisons that compare with no option (read in the corpus findings) -----------
+
+@pytest.mark.parametrize("slot", [
+    "Doing something is better than nothing, the lead author said.",
+    "The link is an association rather than a cause-and-effect.",
+    "The finding may reflect chance rather than a real effect of the jab.",
+])
+def test_a_stray_comparison_is_no_option(slot: str) -> None:
+    assert len(_cmp007(RELEASE.format(slot=slot))) == 1
+
+
+@pytest.mark.parametrize("slot", [
+    "Zentrol worked better than topiramate in a head-to-head trial.",
+    "Some patients prefer a nasal spray rather than an injection.",
+    "Patients can take Zentrol rather than daily tablets.",
+])
+def test_a_comparison_with_an_option_still_counts(slot: str) -> None:
+    assert _cmp007(RELEASE.format(slot=slot)) == []
