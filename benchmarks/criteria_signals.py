@@ -11,6 +11,10 @@ training folds choose it (it must beat the rule alone by ``MARGIN`` there, as in
 ``measure_criteria.py``). Folds are stratified by label and repeated over ``--seeds`` shuffles.
 With ``--stories`` (``measure_criteria.py --dump`` of the same tree) each signal is also added to
 the news stories' count of criteria flagged, and the story AUC within length terciles printed.
+Two screens that need no signal (crit20): ``--length-rates 0,1,2`` offers each ``--criterion``'s
+rule a threshold per length in its choice grid, chosen on the training folds, against the grid
+as shipped; ``--terciles --stories DUMP`` prints each criterion's flag rate by length tercile and
+the within-tercile AUC with it left out of the count.
 A script may put candidate readers of its own into ``SIGNALS`` and call ``main`` (the
 seventeen candidates crit18 screened were written so). Only ids and figures are printed; no
 corpus text enters the project.
@@ -67,7 +71,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stories", type=Path, help="measure_criteria.py's --dump of the same tree: each signal is also "
                                                 "added to the stories' count of criteria flagged (story AUC within "
                                                 "length terciles)")
+    ap.add_argument("--length-rates", help="instead of signals: offer each --criterion's rule a threshold per "
+                                           "length (min-per-1000-words, comma-separated rates such as 0,1,2, the "
+                                           "first being off) in its choice grid, chosen on the training folds")
+    ap.add_argument("--terciles", action="store_true", help="with --stories: each criterion's flag rate among 1-2 "
+                                                            "and 4-5 star stories per length tercile, and the story "
+                                                            "AUC within terciles with it left out of the count")
     args = ap.parse_args(argv)
+    if args.length_rates:
+        return length_screen(args)
+    if args.terciles:
+        return tercile_table(args)
 
     from lint_rules.analysis.completeness import article
     from lint_rules.parsing import parse_document
@@ -161,6 +175,135 @@ def main(argv: list[str] | None = None) -> int:
             got = within(lambda i, n=name, c=crit: int(story_feats[i][n] and c not in dump[i]["flagged"]))
             print(f"  {name:42s} present {sum(f[name] for f in story_feats.values()):3d}; with it "
                   f"{statistics.mean(got):.3f} ({', '.join(f'{v:.3f}' for v in got)})")
+    return 0
+
+
+def _releases(args: argparse.Namespace) -> tuple[dict[str, dict[str, Any]], list[tuple[Any, Any]]]:
+    """The development releases' labels and their parsed documents with the completeness view."""
+    from lint_rules.analysis.completeness import article
+    from lint_rules.parsing import parse_document
+
+    labels = {}
+    with open(args.labels, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["criteria"]:
+                labels[row["id"]] = row
+    docs = []
+    with gzip.open(args.articles, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if a["id"] in labels:
+                doc = parse_document(a["id"] + ".txt", a["title"] + "\n\n" + a["text"], "text")
+                doc.meta["title"] = a["title"]
+                article(doc)
+                docs.append((a["id"], doc))
+    return labels, docs
+
+
+def _held_out(rows: list[tuple[list[bool], bool]], n_folds: int, seeds: int) -> tuple[list[float], list[int]]:
+    """Balanced accuracy on each held-out fold of the choice the training folds make
+    (``measure_criteria.choose``), over ``seeds`` shuffles, and the choices made."""
+    from measure_criteria import choose
+
+    y = [r[1] for r in rows]
+    scores, picks = [], []
+    for seed in range(1, seeds + 1):
+        parts = folds(list(range(len(rows))), y, n_folds, seed)
+        for i, test in enumerate(parts):
+            pick = choose([rows[k] for j, p in enumerate(parts) if j != i for k in p])
+            picks.append(pick)
+            scores.append(balanced_accuracy([(rows[k][0][pick], rows[k][1]) for k in test]))
+    return scores, picks
+
+
+def length_screen(args: argparse.Namespace) -> int:
+    """A threshold per length for each criterion's rule, out of fold: the rule's choice grid as
+    shipped against the same grid with ``min-per-1000-words`` (``_Completeness.required``)
+    offered at each of ``--length-rates``, the training folds choosing (crit19 screened costs
+    this way; crit20 every rule whose decision is a count)."""
+    from lint_rules.registry import load_registry
+
+    rates = tuple(int(r) for r in args.length_rates.split(","))
+    rules: dict[str, Any] = {r.criteria[0]: r for r in load_registry().rules.values() if r.category == "completeness"}
+    labels, docs = _releases(args)
+    labelled = set(next(iter(labels.values()))["criteria"])
+    for crit in args.criterion or [c for c, r in rules.items() if c in labelled and r().options.get("min-sentences")]:
+        cls = rules[crit]
+        rule = cls()
+        shipped = cls.length_rates
+        defaults = {k: o.default for k, o in rule.options.items()}
+        out = {}
+        for label, offered in (("as shipped", shipped), (f"rates {args.length_rates}", rates)):
+            cls.length_rates = offered
+            try:
+                rows = []
+                for i, doc in docs:
+                    verdict = labels[i]["criteria"][crit]
+                    if verdict == "Not Applicable":
+                        continue
+                    judged = rule.applies(doc, defaults)
+                    rows.append(([judged is not None and rule.decide(judged, {**defaults, **c}) for c in cls.choices()],
+                                 verdict == "Not Satisfactory"))
+            finally:
+                cls.length_rates = shipped
+            scores, picks = _held_out(rows, args.folds, args.seeds)
+            choices = [dict(c) for c in (cls.choices() if offered == shipped else _with_rates(cls, offered))]
+            taken = sum(1 for p in picks if choices[p].get("min-per-1000-words", 0))
+            out[label] = (statistics.mean(scores), statistics.pstdev(scores), taken, len(picks))
+        print(f"{crit}: " + "; ".join(f"{k} {m:.3f}±{sd:.3f} (a rate taken in {t} of {n} folds)"
+                                      for k, (m, sd, t, n) in out.items()))
+    return 0
+
+
+def _with_rates(cls: Any, rates: tuple[int, ...]) -> list[dict[str, Any]]:
+    shipped = cls.length_rates
+    cls.length_rates = rates
+    try:
+        return list(cls.choices())
+    finally:
+        cls.length_rates = shipped
+
+
+def tercile_table(args: argparse.Namespace) -> int:
+    """Per criterion, the flag rate among 1-2 / 4-5 star stories in each length tercile, and
+    the story AUC within terciles with that criterion left out of the count (the contribution
+    each makes to the figure issue 15 asks for)."""
+    from measure_criteria import CRITERIA, STORY_CRITERIA, auc
+
+    if not args.stories:
+        raise SystemExit("--terciles needs --stories (measure_criteria.py --dump)")
+    dump = json.loads(args.stories.read_text(encoding="utf-8"))
+    rating = {}
+    with open(args.labels, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if not row["criteria"] and row["rating"] in (1, 2, 4, 5) and row["id"] in dump:
+                rating[row["id"]] = row["rating"]
+    ids = sorted(rating, key=lambda i: dump[i]["words"])
+    third = len(ids) // 3
+    strata = [ids[:third], ids[third:2 * third], ids[2 * third:]]
+    counted = CRITERIA + STORY_CRITERIA
+
+    def within(leave: str = "") -> float:
+        per = []
+        for group in strata:
+            score = {i: len([c for c in dump[i]["flagged"] if c in counted and c != leave]) for i in group}
+            per.append(auc([score[i] for i in group if rating[i] <= 2], [score[i] for i in group if rating[i] >= 4]))
+        return statistics.mean(per)
+
+    print(f"stories ({len(ids)}): AUC within length terciles {within():.3f}; words per tercile "
+          + ", ".join(f"{dump[g[0]]['words']}-{dump[g[-1]]['words']}" for g in strata))
+    print(f"{'criterion':22s} " + " ".join(f"{'tercile ' + str(k + 1) + ' (1-2 / 4-5)':>22s}" for k in range(3))
+          + "  without it")
+    for crit in counted:
+        cells = []
+        for group in strata:
+            bad = [i for i in group if rating[i] <= 2]
+            good = [i for i in group if rating[i] >= 4]
+            cells.append(f"{sum(crit in dump[i]['flagged'] for i in bad) / len(bad):.2f} / "
+                         f"{sum(crit in dump[i]['flagged'] for i in good) / len(good):.2f}")
+        print(f"{crit:22s} " + " ".join(f"{c:>22s}" for c in cells) + f"  {within(crit):.3f}")
     return 0
 
 

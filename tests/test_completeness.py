@@ -123,7 +123,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "completeness"
     # a consumer guide with a relative figure and an unexplained review ("a 2020 review",
     # unnamed, is no source a reader can check: DISCERN question 4). It names no other way to
     # lose weight but passes CMP007 while "find intermittent fasting", read as another
-    # intervention, counts as one (the default counts the others again since crit9b)
+    # intervention, counts as one (a guide counts the others it names: ``others-consumer``)
     ("guide-intermittent-fasting.md", "consumer_guide", {"CMP002", "CMP004", "CMP006"}),
     # a supplement blog in the seed's style: scare, hype, a bare study, a relative figure, and
     # harms only denied ("safe for most people", "without the harsh side effects")

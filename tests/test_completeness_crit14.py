@@ -234,8 +234,11 @@ PROBES = Path(__file__).parent / "data" / "crit14_probes"
 @pytest.mark.parametrize(("name", "codes"), [
     # crit14b: "fetal" and "nerve transfer" are no site or approach words, so the release is
     # asked again, as on main (its "one of only four centres" is a cue miss)
-    ("p01_release_fetal_surgery.txt", ('CMP007', 'CMP008')),
-    ("p02_release_robotic_new.txt", ('CMP007', 'CMP008')),
+    # crit20: one sentence comparing with the existing option meets CMP007 ("fewer shunts than
+    # babies repaired after birth", "compared with standard open surgery"): right, each names
+    # the option and how the new one fares against it
+    ("p01_release_fetal_surgery.txt", ('CMP008',)),
+    ("p02_release_robotic_new.txt", ('CMP008',)),
     ("p03_release_brain_surgery_trial.txt", ('CMP007', 'CMP008')),
     ("p04_news_hrt_compare.txt", ('CMP008',)),
     ("p05_release_statin_vs_diet.txt", ('CMP007', 'CMP008')),

@@ -467,6 +467,18 @@ class Article:
                 out.update((k, k + 1))
         return {k for k in out if k < len(self.sentences)}
 
+    def naming_subject(self) -> frozenset[int]:
+        """Indices of the sentences that name the subject (``subject_sentences`` without the
+        sentence after each)."""
+        if self.subject is None:
+            return frozenset()
+        out = set()
+        for a, _b in self.subject.spans:
+            k = bisect_right(self._starts, a) - 1
+            if k >= 0 and a < self.sentences[k].end:
+                out.add(k)
+        return frozenset(out)
+
     def intervention_sentences(self) -> set[int]:
         """Indices of the sentences that name any intervention the analysis finds (the main
         one, a comparator, a device class: ``analysis.interventions``), and the sentence after
@@ -1229,7 +1241,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # "options" is the existing options read with modifiers between ("other disease-modifying
     # therapies"), its own key so that the limitations reading, which drops sentences naming
     # ``existing`` options, does not drop these (crit9b)
-    "alternatives": ("alternatives.existing", "alternatives.compare", "alternatives.options", "others"),
+    "alternatives": ("alternatives.existing", "alternatives.compare", "alternatives.options", "alternatives.usual",
+                     "others"),
     # an animal or laboratory study tells the reader, too, that the treatment is not on sale
     "availability": ("availability.status", "availability.pipeline", "availability.timing",
                      "sensational_language.early_stage"),
@@ -1240,7 +1253,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 #: funder or a tie). The others are indirect (any percentage, an animal study, another named
 #: treatment) and the benchmark decides whether they count.
 CORE: dict[str, int] = {"costs": 3, "benefits": 2, "harms": 1, "evidence_quality": 4, "funding_coi": 2,
-                        "independent_sources": 1, "alternatives": 3, "availability": 3, "novelty": 1}
+                        "independent_sources": 1, "alternatives": 4, "availability": 3, "novelty": 1}
 
 
 def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -> int:
@@ -1289,6 +1302,9 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
     # work, the rest of their sentence may
     pointers = SpanCover((m.start, m.end) for key in ("pointers", "funded_attribute")
                          for m in art.matches("funding_coi", key)) if criterion == "funding_coi" else SpanCover(())
+    # the care people are given now, in plain words, is an option only where the sentence does
+    # not name the article's own intervention ("many doctors now prescribe Zentrol")
+    own = art.naming_subject() if criterion == "alternatives" else frozenset()
     for group in GROUPS[criterion] if groups is None else groups:
         if group == "others":
             # a comparison arm ("better than a blood test") scores nothing as the subject
@@ -1302,7 +1318,8 @@ def support(art: Article, criterion: str, groups: Iterable[str] | None = None) -
                  if m.sentence not in skip and m.start not in cover
                  and not (group == "availability.status" and m.start in press_cover)
                  and not (group == "alternatives.compare" and any(m.start <= p <= m.end for p in people))
-                 and not (section == "harms" and art.condition_again(m, named))]
+                 and not (section == "harms" and art.condition_again(m, named))
+                 and not (group == "alternatives.usual" and m.sentence in own)]
         if section == "funding_coi":
             # a pointer to disclosures printed elsewhere ("see the article for … financial
             # disclosures", "disclosures … are available in the study") discloses nothing
