@@ -371,6 +371,28 @@ def _usable(m: Mention) -> bool:
                 or (m.relation == "mentions" and m.kind != "organ"))
 
 
+def _off_use(doc: Document, m: Mention, s_end: int) -> bool:
+    """The affirmed effect ``m`` is dated, right after it, before the product's use ("I had
+    insomnia for years before starting Zanta", [stop_reason] earlier): the complaint the person
+    brought, not the product's harm. Why (stage20): the use phrase after an effect became a
+    claim frame, and this is the use phrase that says the opposite; it already fired through
+    the first-person frame. (A time at stopping, "dizziness after stopping it", stays a harm:
+    a denial of rebound effects meets it.)"""
+    found = _BEFORE_USE.match(doc.text, m.end, s_end)
+    return found is not None and found.group("what").lower() in _USE_BEFORE_WORDS
+
+
+def _relative_user(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """The effect ``m`` is had by someone the writer names as another person ("my husband",
+    "my son": the ConText experiencer reads a relative's condition as not the patient's), and
+    its clause names the product's use right after it ("My son was throwing up after every dose
+    of Zanta"): the relative is a user, and the harm is the product's (stage20; the reviewers'
+    passages had two such harms, both unread). Only the experiencer is set aside: a question,
+    a hypothesis, a history or a study design still leave the mention unread."""
+    return m.experiencer == "other" and not m.negated and _usable(replace(m, experiencer="patient")) \
+        and _use_after(doc, s_start, s_end, m)
+
+
 def _part_of_product(doc: Document, m: Mention) -> bool:
     """The effect ``m`` is caused by a part or a step of the article's product, by the page's
     own words (``interventions.part_owner``): "Sonadock comes with a nickel-plated cradle. …
@@ -390,8 +412,10 @@ def _build_claims(doc: Document) -> list[Claim]:
     sentences = doc.sentences
     for m in mentions(doc):
         sent = sentences[m.sentence]
-        if doc.blocks[sent.block].role != BODY or not _usable(m) or modifies_noun(doc, m):
+        if doc.blocks[sent.block].role != BODY or modifies_noun(doc, m):
             continue  # (a mention that modifies a noun, "flu shot", names no effect)
+        if not _usable(m) and not _relative_user(doc, sent.start, sent.end, m):
+            continue
         denier = ""
         framed_denial = m.relation != "safe" and bool(
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
@@ -472,6 +496,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             # (the stop is the harm's cause in "Stopping X can cause …", never when the harm is the
             # stop's reason: "came off X because of the dizziness", deny18)
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
+        if stance == "affirmed" and _off_use(doc, m, sent.end):
+            continue  # "I had insomnia for years before starting X" (stage20)
         if in_other_product(doc, m.sentence, m.start):
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
         if stance == "affirmed" and _recorded_of_other(doc, m.sentence, sent.start, sent.end, m):
@@ -540,6 +566,8 @@ def _build_claims(doc: Document) -> list[Claim]:
                 and _put_down_to_other(doc, m, sent.end, rider=True):
             continue  # "… hair loss in women taking X, all of it caused by their chemotherapy" (read19 review)
         subject = m.subject
+        if m.experiencer == "other":
+            subject = "main"  # "My son was throwing up after every dose of X": a user's (``_relative_user``)
         if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
             subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
         if stance == "affirmed" and subject != "main" and ":" not in subject \
@@ -883,6 +911,67 @@ def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool
     return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
 
+#: The words of a use phrase after an effect (``[use_after]`` of contradiction_effects.toml).
+_USE = _EFFECTS["use_after"]
+#: A use phrase's lead and its filler words, ending where the product's name (or "it") must
+#: stand: "in people taking |X", "during treatment with |X", "three months into treatment with |X".
+_USE_LEAD = compile_re(r"(?<![\w'-])(?:" + phrase_alternation(_USE["lead"]) + r")\s+(?:(?:"
+                       + phrase_alternation(_USE["filler"]) + r"|\d+)\s+){0,5}", re.IGNORECASE)
+_USE_STOP = frozenset(_USE["stop"]) | frozenset(_USE["relief"])
+_USE_GOAL = frozenset(_USE["goal"])
+_USE_GOAL_NEXT = frozenset(_USE["goal_next"])
+_USE_BEFORE_WORDS = frozenset(_USE["before_use"])
+#: "before" within six words after the effect, then (after a pronoun or "ever") the word that
+#: says what came later: "for years before |starting it", "before I |tried it".
+_BEFORE_USE = compile_re(r"[^.;:!?]{0,60}?(?<![\w'-])before\s+(?:(?:i|we|he|she|they|you|ever|had|even)\s+){0,2}(?P<what>[\w'-]+)",
+                         re.IGNORECASE)
+
+
+def _use_owner(doc: Document, s_start: int, s_end: int, m: Mention) -> str:
+    """The affirmed effect ``m`` is followed, in its clause and within eight words, by a phrase
+    of the product's use that names it: "Bone loss speeds up in people taking Zanta", "a
+    stinging sensation is usual during treatment with Zanta", "users wake up groggy after a
+    Zanta night", "I felt queasy after each dose of it". Why a reading of its own (stage20): the
+    frames before it each ask for one verb between the effect and the use ("reported in people
+    taking", "is common on", "had … on"), and across the dev halves and the reviewers' passages
+    the effects left with no claim frame were mostly said this way, with a verb no list holds.
+    The use phrase itself is the frame; never with a word between that moves the effect off the
+    use (another time, "before starting it"; a contrast, "but not with it"; stopping; a
+    condition) or says it eased ("a rash cleared up within a week on Zanta"), nor after a word
+    that makes the effect what the product is for ("say goodbye to drowsiness with Zanta"), nor
+    when a clause break or anything but the product ends the phrase. The answer: "product" (the
+    page's product or "it" standing for it) or "" (the owner of a use phrase naming another
+    intervention is left to the causers: where the page's product is not the one the
+    interventions analysis calls main, as in an injected sentence, "other" would drop its own
+    claims)."""
+    brk = re.search(r"[;:?!()\u2014]|\s[\u2013-]\s", doc.text[m.end:s_end])
+    hi = m.end + brk.start() if brk is not None else s_end
+    reach = re.match(r"(?:\W*[\w'-]+){0,9}", doc.text[m.end:hi])
+    hi = min(hi, m.end + (reach.end() if reach else 0) + 1)
+    lo = _clause_start(doc.text, s_start, m.start)
+    before = [w for w in re.findall(r"[a-z'-]+", doc.text[lo:m.start].lower()) if w not in ("a", "an", "the", "your")]
+    if set(before[-4:]) & _USE_GOAL or (before[-1:] and before[-1] in _USE_GOAL_NEXT):
+        return ""
+    subjects = sentence_subjects(doc)
+    for lead in _USE_LEAD.finditer(doc.text, m.end, hi + 40):
+        if lead.start() > hi:
+            break
+        words = set(re.findall(r"[a-z'-]+", doc.text[m.start:lead.end()].lower()))
+        if words & _USE_STOP:
+            return ""
+        at = lead.end()
+        if re.match(r"(?:it|them)(?![\w'-])", doc.text[at:s_end], re.IGNORECASE):
+            return "product" if it_is_product(doc, m.sentence, at) else ""
+        if subjects.main_between(m.sentence, at, at + 1):
+            return "product"
+    return ""
+
+
+def _use_after(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """``m`` is followed by a use phrase naming the product (``_use_owner``)."""
+    return _use_owner(doc, s_start, s_end, m) == "product"
+
+
 _STOP_OBJECT = compile_re(r"(?<![a-z])(?:" + STOP_USE + r"|switch\s+from|switched\s+from)\s+(?:(?:taking|using|the)\s+)*",
                           re.IGNORECASE)
 
@@ -1038,7 +1127,8 @@ def _group_effect_not_its(doc: Document, m: Mention, s_end: int) -> bool:
     the complaint the people brought, as a stop's reason is read (deny18 review), not the
     product's harm (read19). (The source phrases of [stop_reason] sources are not asked here: "redness
     caused by applying the cream" names the product by its use.)"""
-    return _STOP_EARLIER.match(doc.text[m.end:s_end]) is not None
+    found = _BEFORE_USE.match(doc.text, m.end, s_end)
+    return found is not None and found.group("what").lower() in _USE_BEFORE_WORDS
 
 
 def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
@@ -1288,6 +1378,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1  # "patients say their joints are sore after it" (read19); not "… after Dorvix"
     if _ended_up_on_product(doc, s_start, m):
         return 1  # "lots of people who start Zanta end up constipated"
+    if _use_after(doc, s_start, s_end, m):
+        return 1  # "Bone loss speeds up in people taking Zanta" (stage20)
     if group and had_before(doc, near, m.start):
         return 1  # "several patients on it had severe heartburn"
     if group and experience_before(doc, s_start, m.start):
