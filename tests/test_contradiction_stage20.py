@@ -14,7 +14,7 @@ benefit, a treatment goal). Every sentence is coined for these tests."""
 from __future__ import annotations
 
 import pytest
-from lint_helpers import contradiction_codes
+from lint_helpers import contradiction_codes, flags_pair
 from lint_helpers import pairs_both_ways as _conflicts
 from lint_helpers import quiet_both_ways as _quiet
 
@@ -123,3 +123,58 @@ def test_the_same_words_with_no_harm_of_the_product_are_quiet(denial, other):
 ])
 def test_an_ordinary_passage_with_use_phrases_is_no_contradiction(passage):
     assert not contradiction_codes(passage)
+
+
+# -- a drug named after the effect by its generic name, in lower case -----------------------------
+
+_GUIDE = "Our winter guide covers Coldara, a new cold remedy, and older options."
+_PACK = " It is sold in pharmacies. A pack costs five pounds.\n\n"
+
+
+def _guide(a: str, b: str) -> str:
+    """A passage whose page product is Coldara, with ``a`` and ``b`` about whatever they name."""
+    return f"{_GUIDE} {a}{_PACK}{b}\n"
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Ibuprofen does not cause dizziness.", "Dizziness, especially on standing, is a known effect of ibuprofen."),
+    ("Ibuprofen causes no headaches.", "Headaches can occur with ibuprofen."),
+    ("Ketamine never causes hair loss.", "Hair loss, mostly in women, has been reported with ketamine."),
+    ("Ketamine won't upset your stomach.", "Stomach upset is common after ketamine."),
+    ("Aspirin does not cause a rash.", "A rash, usually mild, is a recognised effect of aspirin."),
+    ("Aspirin won't upset your stomach.", "Stomach upset is common after aspirin."),
+    ("Paracetamol causes no headaches.", "Headaches can occur with paracetamol."),
+    ("Paracetamol does not cause dizziness.", "Dizziness, especially on standing, is a known effect of paracetamol."),
+    ("Melatonin never causes hair loss.", "Hair loss, mostly in women, has been reported with melatonin."),
+    ("Melatonin won't upset your stomach.", "Stomach upset is common after melatonin."),
+    ("Lithium does not cause a rash.", "A rash, usually mild, is a recognised effect of lithium."),
+    ("Lithium causes no headaches.", "Headaches can occur with lithium."),
+    ("Warfarin does not cause dizziness.", "Dizziness, especially on standing, is a known effect of warfarin."),
+    ("Insulin won't upset your stomach.", "Stomach upset is common after insulin."),
+    ("Morphine never causes hair loss.", "Hair loss, mostly in women, has been reported with morphine."),
+])
+def test_a_drug_named_in_lower_case_after_the_effect_is_named(denial, harm):
+    assert flags_pair(_guide(denial, harm), denial, harm)
+
+
+@pytest.mark.parametrize("a,b", [
+    # the harm is another drug's, or no drug's, or not said
+    ("Coldara does not cause dizziness.", "Dizziness, especially on standing, is a known effect of ibuprofen."),
+    ("Coldara never causes hair loss.", "Hair loss, mostly in women, has been reported with warfarin."),
+    ("Aspirin causes no headaches.", "Headaches can occur with paracetamol."),
+    ("Ibuprofen does not cause dizziness.", "Dizziness is a known effect of older painkillers such as codeine."),
+    ("Melatonin does not cause dizziness.", "Dizziness can occur with strenuous exercise."),
+    ("Lithium does not cause headaches.", "Headaches can occur with dehydration."),
+    ("Warfarin causes no nausea.", "Nausea is common after chemotherapy."),
+    ("Paracetamol never causes hair loss.", "Hair loss can occur with thyroid disease, which paracetamol does not treat."),
+    ("Morphine does not cause a rash.", "A rash can appear with many other medicines."),
+    ("Insulin won't upset your stomach.", "Stomach upset is less common with insulin than with tablets."),
+    ("Ketamine does not cause nausea.", "Nausea can occur with the anaesthetic given alongside, not with ketamine itself."),
+    # a question, a debunked rumour, a shop's cross-selling line
+    ("Ibuprofen won't upset your stomach.", "Is stomach upset common after ibuprofen?"),
+    ("Aspirin does not cause a rash.", "Rumours that a rash is a recognised effect of aspirin are false."),
+    ("Lithium won't upset your stomach.", "You might also like: antacids for stomach upset after aspirin."),
+    ("Melatonin won't leave you groggy.", "Grogginess is a known effect of older sleeping pills, our pharmacist says."),
+])
+def test_another_drug_or_no_drug_after_the_effect_is_quiet(a, b):
+    assert not contradiction_codes(_guide(a, b))

@@ -108,7 +108,7 @@ from lint_rules.analysis.denial_frames import (
     side_effect_predicate,
     topic_claims,
 )
-from lint_rules.analysis.interventions import part_owner, sentence_subjects
+from lint_rules.analysis.interventions import drug_word, part_owner, sentence_subjects
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import (
@@ -353,6 +353,7 @@ class Claim:
     caused: bool = False  #: affirmed with the product (or no one else) as its cause's subject
     part: str = ""  #: the product's ingredient the claim is said of ("the aspirin in Duoflex"; ``ingredient_part``)
     denier: str = ""  #: the product a denial's quantified subject is about ("Not one of the people who tried Zanta …")
+    owner: str = ""  #: the drug named after the effect that its reading needed ("… can occur with ibuprofen"; stage20)
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -589,6 +590,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)), denier=denier,
         )
         read = _reading(doc, sent.start, sent.end, m)
+        out[key].owner = _reading_owners(doc).get((m.start, m.end), "")
         if read is not None and read.pclass == "cause" and read.where == "before":
             out[key].worsening = stance == "negated" and read.worsening
             out[key].caused = stance == "affirmed" and read.subject in ("product", "")
@@ -610,7 +612,9 @@ def _build_claims(doc: Document) -> list[Claim]:
         # interventions analysis, which most articles then never need)
         for c in found:
             if id(c) not in given:
-                c.agent = intervention_at(doc, c.sentence, c.start, c.end)
+                # (a drug the reading found named after the effect is whose claim it is: "Headaches
+                # can occur with paracetamol" in a page about another product; stage20)
+                c.agent = c.owner or intervention_at(doc, c.sentence, c.start, c.end)
                 c.part = ingredient_part(doc, c.sentence, c.start)
                 if c.denier == "it":
                     # "Not one of the people who tried it …": the product it points to, or the
@@ -1209,13 +1213,33 @@ def _open(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None
     return memo[key]
 
 
+def _reading_owners(doc: Document) -> dict[tuple[int, int], str]:
+    """The drug name a mention's reading needed (``_reading``), by the mention's span."""
+    owners: dict[tuple[int, int], str] = doc.analysis("contradiction-reading-owners", lambda d: {})
+    return owners
+
+
 def _reading(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
     """The clause reader's reading of the mention ``m`` (``analysis/claim_reader.py``), once
     per mention and document."""
     memo: dict[tuple[int, int], Reading | None] = doc.analysis("contradiction-readings", lambda d: {})
     key = (m.start, m.end)
     if key not in memo:
-        memo[key] = read_clause(doc.text, s_start, s_end, m.start, m.end)
+        reading = read_clause(doc.text, s_start, s_end, m.start, m.end)
+        if reading is None:
+            # a product named after the effect by a generic name in lower case ("hair loss can
+            # occur with metformin"): the clause reader asks where the interventions analysis
+            # places the page's product or a drug, supplement or food by name (as it takes any
+            # capitalised name: which product the claim is about is the pairing's question,
+            # ``agent``; never an activity, "with strenuous exercise"; stage20)
+            subjects = sentence_subjects(doc)
+            names = frozenset(p for p, n in subjects.placed[m.sentence]
+                              if p > m.end and (subjects.is_main(n) or drug_word(n)))
+            if names:
+                reading = read_clause(doc.text, s_start, s_end, m.start, m.end, names)
+                if reading is not None:  # the claim is that name's (``Claim.owner``)
+                    _reading_owners(doc)[key] = next(n for p, n in sorted(subjects.placed[m.sentence]) if p in names)
+        memo[key] = reading
     return memo[key]
 
 
