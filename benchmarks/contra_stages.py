@@ -242,21 +242,25 @@ def _key(st: str, detail: str) -> str:
     return f"{st}: {detail.split(' (')[0]}"
 
 
+def _tally(totals: Counter[str], text: str, a: str, b: str, show: bool, label: str, finder=_contradictions) -> None:
+    """One positive pair: found (by ``finder``, the benchmark's own), or counted by the stage
+    that loses it (printed with ``show``)."""
+    if _hits_pair(text, finder(text), a, b):
+        totals["found"] += 1
+        return
+    st, detail = stage(text, a, b)
+    _count(totals, st, detail)
+    if show:
+        print(f"{label}: {_key(st, detail)} | {detail}\n      A: {a}\n      B: {b}")
+
+
 def run_passages(path: Path, show: bool, totals: Counter[str]) -> None:
     """Every positive row of a reviewer's passage file (``text``, ``expect``, ``flag``,
     ``flag2``): counted into ``totals``; a row printed only with ``show``."""
     for row in (json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()):
-        if not row.get("expect") or not row.get("flag") or not row.get("flag2"):
-            continue
-        if _hits_pair(row["text"], _contradictions(row["text"]), row["flag"], row["flag2"]):
-            totals["found"] += 1
-            continue
-        st, detail = stage(row["text"], row["flag"], row["flag2"])
-        key = _key(st, detail)
-        _count(totals, st, detail)
-        if show:
-            print(f"{path.parent.name} {row.get('id', '')} {row.get('kind', '')}: {key} | {detail}\n"
-                  f"      A: {row['flag']}\n      B: {row['flag2']}")
+        if row.get("expect") and row.get("flag") and row.get("flag2"):
+            _tally(totals, row["text"], row["flag"], row["flag2"], show,
+                   f"{path.parent.name} {row.get('id', '')} {row.get('kind', '')}")
 
 
 def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = "",
@@ -276,15 +280,8 @@ def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = 
                     if row["id"] == only and split == "dev":
                         explain(row["text"], row["flag"], row["flag2"])
                     continue
-                if _hits_pair(row["text"], _contradictions(row["text"]), row["flag"], row["flag2"]):
-                    totals["found"] += 1
-                    continue
-                st, detail = stage(row["text"], row["flag"], row["flag2"])
-                key = _key(st, detail)
-                _count(totals, st, detail)
-                if show and split == "dev":
-                    print(f"{name} {row['id']} {row['phenomenon']}: {key} | {detail}\n"
-                          f"      A: {row['flag']}\n      B: {row['flag2']}")
+                _tally(totals, row["text"], row["flag"], row["flag2"], show and split == "dev",
+                       f"{name} {row['id']} {row['phenomenon']}")
         if ifile.exists():
             pairs = [json.loads(x) for x in ifile.read_text(encoding="utf-8").splitlines() if x.strip()]
             if articles is None:
@@ -304,15 +301,7 @@ def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = 
                         if pair["id"] == only and split == "dev":
                             explain(text, a, b)
                         continue
-                    if _hits_pair(text, _lint(text), a, b):
-                        totals["found"] += 1
-                        continue
-                    st, detail = stage(text, a, b)
-                    key = _key(st, detail)
-                    _count(totals, st, detail)
-                    if show and split == "dev":
-                        print(f"{name} {pair['id']} {pair['kind']} [{iname}]: {key} | {detail}\n"
-                              f"      A: {a}\n      B: {b}")
+                    _tally(totals, text, a, b, show and split == "dev", f"{name} {pair['id']} {pair['kind']} [{iname}]", _lint)
     return totals
 
 
