@@ -167,8 +167,12 @@ _NAMED_AFTER = compile_re(_TO_NAME + r"[A-Z][\w-]{2,}")
 #: The same words up to where a name placed by the interventions analysis starts (``names`` of
 #: ``read_clause``): a generic name written in lower case ("is a known effect of ketamine").
 _PREP_BEFORE_NAME = compile_re(_TO_NAME)
-#: The "usual" tie's words up to a placed name ("is common after |metformin").
-_USUAL_BEFORE_NAME = compile_re(r"\s+(?:after|with|on|while\s+(?:taking|using))\s+")
+#: The "usual" tie's words up to a placed name ("is common after |metformin"; [exposure]
+#: usual_ties of DATA_FILE).
+_USUAL_TIES = r"\s+(?:" + "|".join(read_toml(DATA_FILE)["exposure"]["usual_ties"]) + r")\s+"
+_USUAL_BEFORE_NAME = compile_re(_USUAL_TIES)
+#: The same tie before a capitalised name ("is common after |Brontal").
+_USUAL_NAMED = compile_re(_USUAL_TIES + r"[A-Z][\w-]{2,}")
 
 
 def _named_after(original: str, at: int, names: frozenset[int]) -> bool:
@@ -824,7 +828,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
         if not re.search(_BE + r"(?:n't)?(?![a-z])", aux):
             return None
         if not (data.ties.search(low) or data.users.search(rest)
-                or re.match(r"\s+(?:after|with|on|while\s+(?:taking|using))\s+[A-Z][\w-]{2,}", original[m.end():])
+                or _USUAL_NAMED.match(original, m.end())
                 or any(_USUAL_BEFORE_NAME.fullmatch(original, m.end(), p) for p in names if p > m.end())):
             return None  # "insomnia is common in menopause"; not "… is common after Brontal"
         return Reading("usual", "product", "after", m.group().strip(), negated)
