@@ -137,21 +137,24 @@ def _guide(a: str, b: str) -> str:
 
 
 @pytest.mark.parametrize("denial,harm", [
-    ("Ibuprofen does not cause dizziness.", "Dizziness, especially on standing, is a known effect of ibuprofen."),
+    # one of each of the reader's shapes
     ("Ibuprofen causes no headaches.", "Headaches can occur with ibuprofen."),
     ("Ketamine never causes hair loss.", "Hair loss, mostly in women, has been reported with ketamine."),
-    ("Ketamine won't upset your stomach.", "Stomach upset is common after ketamine."),
-    ("Aspirin does not cause a rash.", "A rash, usually mild, is a recognised effect of aspirin."),
     ("Aspirin won't upset your stomach.", "Stomach upset is common after aspirin."),
-    ("Paracetamol causes no headaches.", "Headaches can occur with paracetamol."),
-    ("Paracetamol does not cause dizziness.", "Dizziness, especially on standing, is a known effect of paracetamol."),
-    ("Melatonin never causes hair loss.", "Hair loss, mostly in women, has been reported with melatonin."),
-    ("Melatonin won't upset your stomach.", "Stomach upset is common after melatonin."),
     ("Lithium does not cause a rash.", "A rash, usually mild, is a recognised effect of lithium."),
-    ("Lithium causes no headaches.", "Headaches can occur with lithium."),
     ("Warfarin does not cause dizziness.", "Dizziness, especially on standing, is a known effect of warfarin."),
-    ("Insulin won't upset your stomach.", "Stomach upset is common after insulin."),
-    ("Morphine never causes hair loss.", "Hair loss, mostly in women, has been reported with morphine."),
+    # other registers and positions (a leaflet, a forum tip, a pharmacist's warning, a reader's
+    # letter, a research note; the effect after an opener, the drug before a trailing clause)
+    ("Ibuprofen does not cause dizziness.", "In the leaflet, dizziness is listed as a known effect of ibuprofen."),
+    ("Metformin never causes hair loss.", "Hair loss can occur with metformin, so ask your GP."),
+    ("Naproxen won't upset your stomach.", "Stomach upset is common after naproxen, the pharmacist warned."),
+    ("Melatonin won't leave you groggy.", "Grogginess is a recognised effect of melatonin, according to the NHS page."),
+    ("Amlodipine does not cause ankle swelling.", "Ankle swelling is a well-known side effect of amlodipine."),
+    ("Omeprazole never causes diarrhoea.", "As our reader found, diarrhoea can occur with omeprazole."),
+    ("Ketamine won't make you dizzy.", "Dizziness may follow a dose of ketamine, researchers noted."),
+    ("Lithium does not cause tremor.", "A fine tremor is a common effect of lithium."),
+    ("Paracetamol causes no headaches.", "Headaches have been reported with paracetamol in the first weeks."),
+    ("Morphine causes no constipation.", "Constipation is typical with morphine, so drink plenty of water."),
 ])
 def test_a_drug_named_in_lower_case_after_the_effect_is_named(denial, harm):
     assert flags_pair(_guide(denial, harm), denial, harm)
@@ -175,6 +178,66 @@ def test_a_drug_named_in_lower_case_after_the_effect_is_named(denial, harm):
     ("Aspirin does not cause a rash.", "Rumours that a rash is a recognised effect of aspirin are false."),
     ("Lithium won't upset your stomach.", "You might also like: antacids for stomach upset after aspirin."),
     ("Melatonin won't leave you groggy.", "Grogginess is a known effect of older sleeping pills, our pharmacist says."),
+    # the same registers and positions with another cause, a question, a rumour, a comparison, a
+    # denial or relief after the use phrase
+    ("Coldara does not cause dizziness.", "In the leaflet, dizziness is listed as a known effect of ibuprofen."),
+    ("Metformin never causes hair loss.", "Forum tip: hair loss can occur with thyroid disease, so ask your GP."),
+    ("Naproxen won't upset your stomach.", "Stomach upset is common after a heavy meal, the pharmacist said."),
+    ("Sertraline causes no headaches.", "Headaches have been reported with sertraline? No, that rumour is false."),
+    ("Melatonin won't leave you groggy.", "Is grogginess a recognised effect of melatonin?"),
+    ("Amlodipine does not cause ankle swelling.", "Ankle swelling is a known side effect of long flights."),
+    ("Codeine causes no constipation.", "Constipation is typical with a low-fibre diet, so eat more vegetables."),
+    ("Omeprazole never causes diarrhoea.", "Diarrhoea can occur with a stomach bug, whether or not you take omeprazole."),
+    ("Ketamine won't make you dizzy.", "Dizziness may follow a hot bath, researchers noted."),
+    ("Lithium does not cause tremor.", "A fine tremor is less common with lithium than with valproate."),
+    ("Naproxen won't upset your stomach.", "Stomach upset in people taking naproxen has never been reported in our survey."),
+    ("Metformin does not cause nausea.", "Nausea faded within a week of starting metformin for most of our readers."),
 ])
 def test_another_drug_or_no_drug_after_the_effect_is_quiet(a, b):
     assert not contradiction_codes(_guide(a, b))
+
+
+# -- the predicate after the use phrase (stage20 review) ---------------------------------------
+# The use phrase was the frame and the clause's predicate after the product's name was never
+# read: a denial ("… has never been reported"), an equal rate ("no more common than on
+# placebo"), relief ("melted away within days of starting X") or another cause ("usually mean
+# you are dehydrated") fired against a matching denial. ``_use_predicate_no_harm`` reads it.
+
+@pytest.mark.parametrize("denial,other", [
+    ("Zelvara does not damage the liver.", "Liver damage in people taking Zelvara has never been reported."),
+    ("Zelvara won't make you dizzy.", "Dizziness in people taking Zelvara is no more common than in those on placebo."),
+    ("Zelvara does not cause anxiety.", "Anxiety melted away within days of starting Zelvara."),
+    ("Zelvara does not cause insomnia.", "Insomnia became a thing of the past after starting Zelvara."),
+    ("Zelvara does not cause headaches.", "My headaches were history within a week of taking Zelvara."),
+    ("Zelvara does not cause headaches.",
+     "Headaches while taking Zelvara usually mean you are dehydrated, not that the tablet is at fault."),
+    ("Zelvara does not cause nausea.", "Nausea in patients receiving Zelvara was not seen in the trial."),
+    ("Zelvara does not cause a rash.", "A rash during treatment with Zelvara has not been recorded once."),
+    ("Zelvara does not cause weight gain.", "Weight gain in people on Zelvara was no greater than with placebo."),
+    ("Zelvara does not cause hair loss.", "Hair loss in women taking Zelvara is no more likely than in women taking nothing."),
+    ("Zelvara does not cause drowsiness.", "Drowsiness after a Zelvara dose was as common as after a sugar pill."),
+    ("Zelvara does not cause insomnia.", "Insomnia in older adults taking Zelvara wasn't reported by anyone."),
+    ("Zelvara does not cause palpitations.", "Palpitations in people taking Zelvara have never been linked to the tablet."),
+    ("Zelvara does not cause nausea.", "My nausea vanished within days of starting Zelvara."),
+    ("Zelvara does not cause anxiety.", "Anxiety lifted two weeks into my Zelvara course."),
+    ("Zelvara doesn't cause stomach cramps.", "Stomach cramps subsided soon after my first Zelvara dose."),
+    ("Zelvara won't give you a rash.", "Itching in patients on Zelvara occurs at the same rate as on placebo."),
+    ("Zelvara won't cause constipation.", "Constipation during treatment with Zelvara is no more frequent than on a dummy pill."),
+    ("Zelvara doesn't cause dizziness.", "Dizziness in people taking Zelvara is down to low blood sugar, not the tablet."),
+    ("Zelvara does not cause fatigue.", "Fatigue melts away after a fortnight on Zelvara, the seller claims."),
+    ("Zelvara doesn't cause night sweats.", "Night sweats in women taking Zelvara were never a problem in the study."),
+    ("Zelvara is non-drowsy.", "Sleepiness on Zelvara has never been a complaint from our customers."),
+])
+def test_a_denial_or_relief_after_the_use_phrase_is_no_harm(denial, other):
+    assert _quiet(denial, other)
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Zelvara does not damage the liver.", "Liver damage in people taking Zelvara has been reported several times."),
+    ("Zelvara won't make you dizzy.", "Dizziness in people taking Zelvara is more common than in those on placebo."),
+    ("Zelvara does not cause nausea.", "Nausea in patients receiving Zelvara was the commonest complaint."),
+    ("Zelvara does not cause headaches.", "Headaches while taking Zelvara are frequent, and they can last all day."),
+    ("Zelvara does not cause a rash.", "A rash in people using Zelvara cream often turns up on the second day."),
+])
+def test_a_harm_said_after_the_use_phrase_still_conflicts(denial, harm):
+    assert _conflicts(denial, harm)

@@ -71,6 +71,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.boundaries import (
     CLAUSE_BREAK,
     CLAUSE_OPENING_BEFORE,
+    SYMPTOM_CLAUSE_BREAK,
     clause_start,
 )
 from lint_rules.analysis.causers import STOP_USE, USE_GERUND, causing_subject, clause_of, names_product
@@ -94,7 +95,16 @@ from lint_rules.analysis.claim_limits import (
     severity_apart,
     strengths_apart,
 )
-from lint_rules.analysis.claim_reader import NONE_HEADS, Reading, open_reading, read_clause, said_state
+from lint_rules.analysis.claim_reader import DATA_FILE as PREDICATES_FILE
+from lint_rules.analysis.claim_reader import (
+    NONE_HEADS,
+    Reading,
+    open_reading,
+    predicate_classes,
+    read_clause,
+    said_state,
+    verb_form_patterns,
+)
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
@@ -925,10 +935,53 @@ _USE_STOP = frozenset(_USE["stop"]) | frozenset(_USE["relief"])
 _USE_GOAL = frozenset(_USE["goal"])
 _USE_GOAL_NEXT = frozenset(_USE["goal_next"])
 _USE_BEFORE_WORDS = frozenset(_USE["before_use"])
-#: "before" within six words after the effect, then (after a pronoun or "ever") the word that
-#: says what came later: "for years before |starting it", "before I |tried it".
-_BEFORE_USE = compile_re(r"[^.;:!?]{0,60}?(?<![\w'-])before\s+(?:(?:i|we|he|she|they|you|ever|had|even)\s+){0,2}(?P<what>[\w'-]+)",
-                         re.IGNORECASE)
+#: "before" within six words after the effect, then (after a pronoun or "ever", [use_after]
+#: before_gap) the word that says what came later: "for years before |starting it", "before I |tried it".
+_BEFORE_USE = compile_re(r"[^.;:!?]{0,60}?(?<![\w'-])before\s+(?:(?:" + phrase_alternation(_USE["before_gap"])
+                         + r")\s+){0,2}(?P<what>[\w'-]+)", re.IGNORECASE)
+_USE_SKIP_BEFORE = frozenset(_USE["skip_before"])
+#: The product as a pronoun right after a use phrase ("after each dose of |it").
+_USE_PRONOUN = compile_re(r"(?:" + phrase_alternation(_USE["pronoun"]) + r")(?![\w'-])", re.IGNORECASE)
+#: A negation in the predicate after the use phrase ("has never been reported"; "n't" as an ending).
+_USE_DENIAL = frozenset(w for w in _USE["predicate_denial"] if not w.startswith("n'"))
+_USE_DENIAL_ENDINGS = tuple(w for w in _USE["predicate_denial"] if w.startswith("n'"))
+
+
+def _change_pattern() -> re.Pattern[str]:
+    """The words that say an effect went, eased or was no worse than a comparison's, or was
+    something else's: the claim reader's relief and lowering verb classes in every form
+    (``claim_predicates.toml`` with WordNet's, inflected by ``verb_form_patterns``), the
+    reversible words of ``context_cues.toml`` [relation] and [use_after] predicate_same, gone
+    and off_cause."""
+    classes = predicate_classes()
+    irregular = read_toml(PREDICATES_FILE)["irregular"]
+    forms = [f for cls in ("relief", "lowering") for lemma in classes[cls] for f in verb_form_patterns(lemma, irregular)]
+    words = [*read_toml("context_cues.toml")["relation"]["reversible"], *_USE["predicate_same"], *_USE["gone"],
+             *_USE["off_cause"]]
+    return compile_re(r"(?<![\w'-])(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + "|"
+                      + phrase_alternation(words) + r")(?![\w'-])", re.IGNORECASE)
+
+
+_USE_CHANGE = _change_pattern()
+
+
+def _use_predicate_no_harm(doc: Document, m: Mention, lead_at: int, name_at: int, s_end: int) -> bool:
+    """The clause around the use phrase says the effect ``m`` is not the product's harm: a
+    negation in the predicate after the product's name ("Liver damage in people taking X has
+    never been reported", "Dizziness in people taking X is no more common than on placebo"), or
+    a word of relief, lowering, going away, an equal rate or another cause there or between the
+    effect and the use phrase ("Anxiety melted away within days of starting X", "Headaches
+    while taking X usually mean you are dehydrated"). Why (stage20 review): the use phrase was
+    the frame and the predicate after it was never read, so six denials and reliefs a reviewer
+    wrote fired against a matching denial. The predicate runs from the name to the end of its
+    clause (``SYMPTOM_CLAUSE_BREAK``: ", and …" or "but" end it, a bare comma does not)."""
+    low = doc.text[name_at:s_end].lower()
+    brk = SYMPTOM_CLAUSE_BREAK.search(low)
+    after = low[:brk.start()] if brk is not None else low
+    words = re.findall(r"[a-z'-]+", after)
+    if any(w in _USE_DENIAL or w.endswith(_USE_DENIAL_ENDINGS) for w in words):
+        return True
+    return bool(_USE_CHANGE.search(after) or _USE_CHANGE.search(doc.text, m.end, lead_at))
 
 
 def _use_owner(doc: Document, s_start: int, s_end: int, m: Mention) -> str:
@@ -953,7 +1006,7 @@ def _use_owner(doc: Document, s_start: int, s_end: int, m: Mention) -> str:
     reach = re.match(r"(?:\W*[\w'-]+){0,9}", doc.text[m.end:hi])
     hi = min(hi, m.end + (reach.end() if reach else 0) + 1)
     lo = _clause_start(doc.text, s_start, m.start)
-    before = [w for w in re.findall(r"[a-z'-]+", doc.text[lo:m.start].lower()) if w not in ("a", "an", "the", "your")]
+    before = [w for w in re.findall(r"[a-z'-]+", doc.text[lo:m.start].lower()) if w not in _USE_SKIP_BEFORE]
     if set(before[-4:]) & _USE_GOAL or (before[-1:] and before[-1] in _USE_GOAL_NEXT):
         return ""
     subjects = sentence_subjects(doc)
@@ -964,10 +1017,14 @@ def _use_owner(doc: Document, s_start: int, s_end: int, m: Mention) -> str:
         if words & _USE_STOP:
             return ""
         at = lead.end()
-        if re.match(r"(?:it|them)(?![\w'-])", doc.text[at:s_end], re.IGNORECASE):
-            return "product" if it_is_product(doc, m.sentence, at) else ""
-        if subjects.main_between(m.sentence, at, at + 1):
-            return "product"
+        if _USE_PRONOUN.match(doc.text, at, s_end):
+            named = it_is_product(doc, m.sentence, at)
+        elif subjects.main_between(m.sentence, at, at + 1):
+            named = True
+        else:
+            continue
+        # the predicate after the name decides (stage20 review): "… has never been reported"
+        return "product" if named and not _use_predicate_no_harm(doc, m, lead.start(), at, s_end) else ""
     return ""
 
 
