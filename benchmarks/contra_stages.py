@@ -1,14 +1,24 @@
 """Where a blind contradiction is lost: reading, pairing, subject or gate (issue 14).
 
     python benchmarks/contra_stages.py CORPUS.jsonl.gz [--split dev|test] [--show] [--sets set1,v2,...]
+                                       [--picks FILE] [--passages FILE ...]
 
 For every missed positive of the blind contradiction passages (``contradictions.jsonl``) and
-injections (``injections.jsonl``) of set 1 (``benchmarks/blind``) and ``v2``…``v7``, the
-stage that loses it, decided from the analysis (``analysis/contradictions.py``,
+injections (``injections.jsonl``) of set 1 (``benchmarks/blind``), ``v2``…``v8`` and ``v16``,
+and of passage files in the reviewers' format (``--passages FILE``: JSON lines with ``text``,
+``expect``, ``flag``, ``flag2``; every row counted, none printed unless ``--show``), the stage
+that loses it, decided from the analysis (``analysis/contradictions.py``,
 ``analysis/typed_claims.py``), not by hand:
 
-- ``(a) not read``: a side's sentence holds no claim at all (the claim reader's ground; counted
-  only);
+- ``(a) not read``: a side's sentence holds no claim at all; split by what the analysis DOES see
+  in the unread sentence (``unread_cause``), the first that holds of: ``no product reference``
+  (the product's name, an alias the interventions analysis places, or a pronoun: none of them;
+  ``names only another product`` when it places names, none of them the main one; the bracket
+  says whether a frame, an effect concept or nothing was seen there),
+  ``no effect concept`` (no concept mention in it), ``effect, no claim frame`` (a concept
+  mention no frame says is caused, denied or reported), ``frame, subject not the product``
+  (a framed mention the claims drop as another's: another name placed in it, or a causer
+  that is not the product). (Stage (a) was counted only before stage20.)
 - ``(b) not paired``: both sides hold claims but no two of them oppose; the cause is the
   nearest thing that stops them:
   ``effect relation`` (a claim and its opposite stance on two concepts the lexicon does not
@@ -39,7 +49,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_contradiction import BLIND, _contradictions, _hits_pair  # noqa: E402
 from bench_injection import OTHER, _lint, inject, pick_articles  # noqa: E402
 
-SETS = ("set1", "v2", "v3", "v4", "v5", "v6", "v7")
+SETS = ("set1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v16")
 
 
 def _folder(name: str) -> Path:
@@ -119,6 +129,39 @@ def _harm_partner(doc, ca: list, cb: list, sa: set[int], sb: set[int]) -> tuple[
     return "(e) paired elsewhere", "harm partner"
 
 
+def unread_cause(doc, k: int) -> str:
+    """What the analysis sees in sentence ``k``, which holds no claim (the (a) sub-cause)."""
+    import re
+
+    from lint_rules.analysis import contradictions as R
+    from lint_rules.analysis.assertions import causer
+    from lint_rules.analysis.interventions import sentence_subjects
+    from lint_rules.analysis.mentions import mentions
+
+    sent = doc.sentences[k]
+    low = doc.text[sent.start:sent.end].lower()
+    subjects = sentence_subjects(doc)
+    names = [n for _, n in subjects.placed[k]]
+    named = any(subjects.is_main(n) for n in names)
+    pronoun = re.search(r"\b(?:it|its|it's|this|they|them|their)\b", low) is not None
+    found = [m for m in mentions(doc) if m.sentence == k]
+    framed = [m for m in found if R._usable(m) and (
+        R._reading(doc, sent.start, sent.end, m) is not None or R._strength(doc, sent.start, sent.end, m))]
+    if not named and not pronoun:
+        what = "frame" if framed else "effect" if found else "nothing"
+        if names:  # a name the interventions analysis places, none of them the main one
+            return f"names only another product ({what})"
+        return f"no product reference ({what})"
+    if not found:
+        return "no effect concept"
+    if not framed:
+        return "effect, no claim frame"
+    if any(not subjects.is_main(n) for n in names) or any(
+            m.subject != "main" or causer(doc, k, m.start, m.end).who == "other" for m in framed):
+        return "frame, subject not the product"
+    return "frame, dropped by another filter"
+
+
 def stage(text: str, a: str, b: str) -> tuple[str, str]:
     """(stage, detail) of one missed pair."""
     from bench_injection import classify_miss
@@ -134,7 +177,9 @@ def stage(text: str, a: str, b: str) -> tuple[str, str]:
     ca = [c for c in found if c.sentence in sa]
     cb = [c for c in found if c.sentence in sb]
     if not ca or not cb:
-        return "(a) not read", ("neither" if not ca and not cb else "A" if not ca else "B")
+        causes = sorted({unread_cause(doc, k) for k in (sa if not ca else set()) | (sb if not cb else set())})
+        which = "neither" if not ca and not cb else "A" if not ca else "B"
+        return "(a) not read", f"{' + '.join(causes)} (side {which})"
     lexicon = get_lexicon()
     conflicts = [(x, y) for x in ca + cb for y in (cb if x in ca else ca) for _ in R.opposes(lexicon, x, y)]
     if not conflicts:
@@ -169,17 +214,61 @@ def explain(text: str, a: str, b: str) -> None:
     print(f"  stage: {stage(text, a, b)}")
 
 
+#: The (a) sub-causes in the order ``unread_cause`` tries them.
+_CAUSE_ORDER = [f"{head} ({what})" for head in ("no product reference", "names only another product")
+                for what in ("frame", "effect", "nothing")] + [
+    "no effect concept", "effect, no claim frame", "frame, subject not the product", "frame, dropped by another filter"]
+
+
+def _count(totals: Counter[str], st: str, detail: str) -> None:
+    """One miss into ``totals``: its key, and for (a) each unread side's cause on its own
+    (a pair can lose both sides, for two reasons)."""
+    totals[_key(st, detail)] += 1
+    if st.startswith("(a)"):
+        for cause in detail.rsplit(" (side ", 1)[0].split(" + "):
+            totals[f"(a') unread sides: {cause}"] += 1
+        if detail.endswith("(side neither)") and " + " not in detail:
+            totals[f"(a') unread sides: {detail.rsplit(' (side ', 1)[0]}"] += 1
+
+
 def _key(st: str, detail: str) -> str:
     """The counting key: the stage, and for (b) and (d) the cause's class (never a row's
     words: the names of (c) and the labels in brackets are printed with ``--show`` only, on dev)."""
-    if st.startswith(("(a)", "(c)", "(e)")):
+    if st.startswith(("(c)", "(e)")):
         return st
+    if st.startswith("(a)"):  # the first cause in the order of ``unread_cause``
+        causes = detail.rsplit(" (side ", 1)[0].split(" + ")
+        return f"{st}: {min(causes, key=_CAUSE_ORDER.index)}"
     return f"{st}: {detail.split(' (')[0]}"
 
 
-def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = "") -> Counter[str]:
+def _tally(totals: Counter[str], text: str, a: str, b: str, show: bool, label: str, finder=_contradictions) -> None:
+    """One positive pair: found (by ``finder``, the benchmark's own), or counted by the stage
+    that loses it (printed with ``show``)."""
+    if _hits_pair(text, finder(text), a, b):
+        totals["found"] += 1
+        return
+    st, detail = stage(text, a, b)
+    _count(totals, st, detail)
+    if show:
+        print(f"{label}: {_key(st, detail)} | {detail}\n      A: {a}\n      B: {b}")
+
+
+def run_passages(path: Path, show: bool, totals: Counter[str]) -> None:
+    """Every positive row of a reviewer's passage file (``text``, ``expect``, ``flag``,
+    ``flag2``): counted into ``totals``; a row printed only with ``show``."""
+    for row in (json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()):
+        if row.get("expect") and row.get("flag") and row.get("flag2"):
+            _tally(totals, row["text"], row["flag"], row["flag2"], show,
+                   f"{path.parent.name} {row.get('id', '')} {row.get('kind', '')}")
+
+
+def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = "",
+        picks: Path | None = None) -> Counter[str]:
     totals: Counter[str] = Counter()
     articles = None
+    if picks is not None and picks.exists():  # the articles bench_injection --picks injected into
+        articles = [(a, n, list(p)) for a, n, p in json.loads(picks.read_text(encoding="utf-8"))]
     for name in sets:
         folder = _folder(name)
         cfile, ifile = folder / "contradictions.jsonl", folder / "injections.jsonl"
@@ -191,15 +280,8 @@ def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = 
                     if row["id"] == only and split == "dev":
                         explain(row["text"], row["flag"], row["flag2"])
                     continue
-                if _hits_pair(row["text"], _contradictions(row["text"]), row["flag"], row["flag2"]):
-                    totals["found"] += 1
-                    continue
-                st, detail = stage(row["text"], row["flag"], row["flag2"])
-                key = _key(st, detail)
-                totals[key] += 1
-                if show and split == "dev":
-                    print(f"{name} {row['id']} {row['phenomenon']}: {key} | {detail}\n"
-                          f"      A: {row['flag']}\n      B: {row['flag2']}")
+                _tally(totals, row["text"], row["flag"], row["flag2"], show and split == "dev",
+                       f"{name} {row['id']} {row['phenomenon']}")
         if ifile.exists():
             pairs = [json.loads(x) for x in ifile.read_text(encoding="utf-8").splitlines() if x.strip()]
             if articles is None:
@@ -219,15 +301,7 @@ def run(corpus: str, split: str, show: bool, sets: tuple[str, ...], only: str = 
                         if pair["id"] == only and split == "dev":
                             explain(text, a, b)
                         continue
-                    if _hits_pair(text, _lint(text), a, b):
-                        totals["found"] += 1
-                        continue
-                    st, detail = stage(text, a, b)
-                    key = _key(st, detail)
-                    totals[key] += 1
-                    if show and split == "dev":
-                        print(f"{name} {pair['id']} {pair['kind']} [{iname}]: {key} | {detail}\n"
-                              f"      A: {a}\n      B: {b}")
+                    _tally(totals, text, a, b, show and split == "dev", f"{name} {pair['id']} {pair['kind']} [{iname}]", _lint)
     return totals
 
 
@@ -238,13 +312,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print each dev miss (never test)")
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--explain", default="", help="a dev row's id: print the claims of its two sides")
+    parser.add_argument("--picks", type=Path, help="the picks file bench_injection --picks used (same articles)")
+    parser.add_argument("--passages", type=Path, action="append", default=[],
+                        help="a reviewer's passage file (JSON lines: text, expect, flag, flag2); repeatable")
     args = parser.parse_args(argv)
+    sets = tuple(s for s in args.sets.split(",") if s)
     if args.explain:
-        run(args.corpus, "dev", False, tuple(args.sets.split(",")), args.explain)
+        run(args.corpus, "dev", False, sets, args.explain, args.picks)
         return 0
-    totals = run(args.corpus, args.split, args.show and args.split == "dev", tuple(args.sets.split(",")))
+    totals = run(args.corpus, args.split, args.show and args.split == "dev", sets, picks=args.picks)
+    for path in args.passages:
+        run_passages(path, args.show, totals)
     found = totals.pop("found", 0)
-    missed = sum(totals.values())
+    missed = sum(v for k, v in totals.items() if not k.startswith("(a')"))
     print(f"[{args.split}] positives {found + missed}: found {found}, missed {missed}")
     by_stage: Counter[str] = Counter()
     for k, v in totals.items():

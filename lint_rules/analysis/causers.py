@@ -64,6 +64,8 @@ _WITH_FOOD = compile_re(r"(?:(?:[a-z]+ing|a|an|the|some|any)\s+)?(?:" + _CAUSE["
 #: Another thing taken with the product, before its name ([cause] combined_before: "Too much
 #: alcohol alongside X", "Grapefruit juice with X").
 _COMBINED_BEFORE = compile_re(_CAUSE["combined_before"], re.IGNORECASE)
+#: The use nouns that make "… with X" the product's own use ([cause] use_nouns).
+_USE_NOUNS = frozenset(_CAUSE["use_nouns"])
 #: Too much of something, before what it is of ([cause] excess: "too much alcohol").
 _EXCESS = compile_re(_CAUSE["excess"], re.IGNORECASE)
 #: The ending of a drug's name ([cause] drug_stems): a second agent WordNet does not list.
@@ -262,7 +264,9 @@ def causer(doc: Document, k: int, start: int, end: int, product: Callable[[], st
                     comb.group("what").lower()))):
                 return Causer("other", "a combination with " + comb.group("what"))
             pre = _COMBINED_BEFORE.search(text, lo, lo + m.start())
-            if pre and second_agent(pre.group("what"), prod()) and not _WITH_FOOD.match(pre.group("what")):
+            if pre and second_agent(pre.group("what"), prod()) and not _WITH_FOOD.match(pre.group("what")) \
+                    and pre.group("what").lower().split()[-1] not in _USE_NOUNS:
+                # (not "into treatment with X": the product's own use; stage20)
                 return Causer("other", "a combination with " + pre.group("what"))
     for m in _TAKES_NAMED.finditer(text, lo, start):
         what = m.group("what")

@@ -162,7 +162,27 @@ _CIRCUMSTANCE = compile_re(r",?\s+(?:particularly|especially|mainly|mostly|usual
 #: A product named by a capitalised name right after a preposition, within a few words of the
 #: predicate ("is a known effect of Brontal", "can follow a dose of Brontal"); not any capitalised
 #: word further on ("… in the United States", "…, said Dr. Rennert").
-_NAMED_AFTER = compile_re(r"(?:[^\w-]{1,4}[\w-]+){0,5}?[^\w-]{1,4}(?:with|after|on|from|of|to|by|taking|using)\s+(?:the\s+)?[A-Z][\w-]{2,}")
+_TO_NAME = r"(?:[^\w-]{1,4}[\w-]+){0,5}?[^\w-]{1,4}(?:with|after|on|from|of|to|by|taking|using)\s+(?:the\s+)?"
+_NAMED_AFTER = compile_re(_TO_NAME + r"[A-Z][\w-]{2,}")
+#: The same words up to where a name placed by the interventions analysis starts (``names`` of
+#: ``read_clause``): a generic name written in lower case ("is a known effect of ketamine").
+_PREP_BEFORE_NAME = compile_re(_TO_NAME)
+#: The "usual" tie's words up to a placed name ("is common after |metformin"; [exposure]
+#: usual_ties of DATA_FILE).
+_USUAL_TIES = r"\s+(?:" + "|".join(read_toml(DATA_FILE)["exposure"]["usual_ties"]) + r")\s+"
+_USUAL_BEFORE_NAME = compile_re(_USUAL_TIES)
+#: The same tie before a capitalised name ("is common after |Brontal").
+_USUAL_NAMED = compile_re(_USUAL_TIES + r"[A-Z][\w-]{2,}")
+
+
+def _named_after(original: str, at: int, names: frozenset[int]) -> bool:
+    """A product is named right after a preposition a few words on from ``at``: a capitalised
+    name (``_NAMED_AFTER``) or a name the caller's interventions analysis placed at one of
+    ``names`` (offsets into ``original``). Why (stage20): generic drug names are written in
+    lower case ("hair loss can occur with metformin"), and the capitalised shape alone left
+    four of nine after-the-effect frames unread for them."""
+    return _NAMED_AFTER.match(original, at) is not None or any(
+        at < p <= at + 90 and _PREP_BEFORE_NAME.fullmatch(original, at, p) for p in names)
 #: A comparison group or other products named where the effect is placed.
 _OTHER_GROUP = compile_re(r"(?<![a-z])(?:placebo|dummy|sham|control\s+(?:group|arm)|rival|competitor|competing|"
                           r"(?:many|most|other|some|several|certain|older|all)\s+(?:other\s+)?(?:[\w-]+\s+)?"
@@ -471,9 +491,11 @@ def _denied_head(data: _Data, low: str, head_lo: int, head_hi: int, rel_end: int
 
 
 @functools.lru_cache(maxsize=1024)
-def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | None:
+def read_clause(text: str, lo: int, hi: int, start: int, end: int, names: frozenset[int] = frozenset()) -> Reading | None:
     """What the clause of ``text[lo:hi]`` that holds the effect ``[start, end)`` says of it
-    (module docstring), or None when it states no relation the lexicon knows.
+    (module docstring), or None when it states no relation the lexicon knows. ``names``: offsets
+    into ``text`` where the caller's interventions analysis places the product's name; a name
+    there counts as named after the effect even in lower case (``_named_after``).
 
     Kept for the last 1,024 questions: the causers, the contradiction claims and the denial
     frames ask it of the same effect in the same sentence (over 150 corpus articles 17.4
@@ -492,7 +514,8 @@ def read_clause(text: str, lo: int, hi: int, start: int, end: int) -> Reading | 
         # "Paraesthesia (a harmless prickling of the skin) may occur with it": a gloss in brackets
         # after the effect names it again; its predicate comes after the bracket (read19)
         e = gloss.end()
-    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo], text[hi:]) \
+    rel = frozenset(p - lo for p in names if lo <= p < hi)
+    return _before(data, text[lo:hi], low, s) or _after(data, text[lo:hi], low, s, e, text[:lo], text[hi:], rel) \
         or _recorded_before(data, text[lo:hi], low, s, e)
 
 
@@ -749,7 +772,8 @@ def _cleft(data: _Data, original: str, low: str, e: int, clause_hi: int, earlier
     return Reading("experience", subject, "after", m.group().strip(), denied)
 
 
-def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = "", later: str = "") -> Reading | None:
+def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = "", later: str = "",
+           names: frozenset[int] = frozenset()) -> Reading | None:
     label = _LABEL.match(low, e)
     if label and not low[:s].strip(" -*•\t"):
         # "Headaches: reported by 7% of users", "Nausea — 1 in 20 people taking it": the effect as
@@ -759,7 +783,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
         rest = low[after:after + 90]
         if data.users.search(rest) or data.ties.search(rest) \
                 or any(not _VAGUE.fullmatch(p.group()) for p in data.product.finditer(rest)) \
-                or bool(_NAMED_AFTER.match(original, after)):
+                or _named_after(original, after, names):
             return Reading("recorded", "product", "after", label.group().strip(" :-–—"))
     clause_hi = len(low)
     b = _BREAK.search(low, e)
@@ -790,7 +814,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
             return None  # "dizziness is a problem." names no product
         if data.disease.search(first) and not (data.product.search(first) or data.users.search(first)):
             return None  # "a common effect of the infection"
-        named = bool(_NAMED_AFTER.match(original, m.end()))  # "… effect of Brontal"
+        named = _named_after(original, m.end(), names)  # "… effect of Brontal", "… of ketamine"
         as_effect = m.group("recorded") and data.effect_as.match(rest)  # "listed as a rare side effect of"
         if not (named or as_effect or data.product.search(follow) or data.users.search(follow) or data.ties.search(follow)
                 or data.people.search(" ".join(head[:4]))):
@@ -804,7 +828,8 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
         if not re.search(_BE + r"(?:n't)?(?![a-z])", aux):
             return None
         if not (data.ties.search(low) or data.users.search(rest)
-                or re.match(r"\s+(?:after|with|on|while\s+(?:taking|using))\s+[A-Z][\w-]{2,}", original[m.end():])):
+                or _USUAL_NAMED.match(original, m.end())
+                or any(_USUAL_BEFORE_NAME.fullmatch(original, m.end(), p) for p in names if p > m.end())):
             return None  # "insomnia is common in menopause"; not "… is common after Brontal"
         return Reading("usual", "product", "after", m.group().strip(), negated)
     # occur: the effect happens; the product, its users or the exposure must be named after it
@@ -814,7 +839,7 @@ def _after(data: _Data, original: str, low: str, s: int, e: int, earlier: str = 
         return None
     near = " ".join(_WORD.findall(rest)[:6])
     named = any(not _VAGUE.fullmatch(p.group()) for p in data.product.finditer(near)) \
-        or bool(_NAMED_AFTER.match(original, m.end()))  # "can occur with Brontal", "may follow a dose of Brontal"
+        or _named_after(original, m.end(), names)  # "can occur with Brontal", "may follow a dose of Brontal"
     if not (named or data.users.search(near) or data.ties.search(low, e) or _CIRCUMSTANCE.match(low, m.end())):
         return None  # "hot flashes can happen many times a day": nothing ties it to a product
     return Reading("occur", "product", "after", m.group().strip(), negated)

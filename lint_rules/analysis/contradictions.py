@@ -71,6 +71,7 @@ from lint_rules.analysis.assertions import (
 from lint_rules.analysis.boundaries import (
     CLAUSE_BREAK,
     CLAUSE_OPENING_BEFORE,
+    SYMPTOM_CLAUSE_BREAK,
     clause_start,
 )
 from lint_rules.analysis.causers import STOP_USE, USE_GERUND, causing_subject, clause_of, names_product
@@ -94,7 +95,16 @@ from lint_rules.analysis.claim_limits import (
     severity_apart,
     strengths_apart,
 )
-from lint_rules.analysis.claim_reader import NONE_HEADS, Reading, open_reading, read_clause, said_state
+from lint_rules.analysis.claim_reader import DATA_FILE as PREDICATES_FILE
+from lint_rules.analysis.claim_reader import (
+    NONE_HEADS,
+    Reading,
+    open_reading,
+    predicate_classes,
+    read_clause,
+    said_state,
+    verb_form_patterns,
+)
 from lint_rules.analysis.claim_reader import _data as reader_data
 from lint_rules.analysis.concepts import Lexicon, Mention, get_lexicon, is_part_word, tokens
 from lint_rules.analysis.denial_frames import (
@@ -108,7 +118,7 @@ from lint_rules.analysis.denial_frames import (
     side_effect_predicate,
     topic_claims,
 )
-from lint_rules.analysis.interventions import part_owner, sentence_subjects
+from lint_rules.analysis.interventions import drug_word, part_owner, sentence_subjects
 from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import (
@@ -353,6 +363,7 @@ class Claim:
     caused: bool = False  #: affirmed with the product (or no one else) as its cause's subject
     part: str = ""  #: the product's ingredient the claim is said of ("the aspirin in Duoflex"; ``ingredient_part``)
     denier: str = ""  #: the product a denial's quantified subject is about ("Not one of the people who tried Zanta …")
+    owner: str = ""  #: the drug named after the effect that its reading needed ("… can occur with ibuprofen"; stage20)
 
     def describe(self) -> str:
         hedge = "hedged" if self.hedged else "absolute"
@@ -369,6 +380,28 @@ def _usable(m: Mention) -> bool:
     return not (m.question or m.hypothetical or m.study_design or m.historical
                 or m.experiencer != "patient" or m.relation in ("treats", "compares")
                 or (m.relation == "mentions" and m.kind != "organ"))
+
+
+def _off_use(doc: Document, m: Mention, s_end: int) -> bool:
+    """The affirmed effect ``m`` is dated, right after it, before the product's use ("I had
+    insomnia for years before starting Zanta", [stop_reason] earlier): the complaint the person
+    brought, not the product's harm. Why (stage20): the use phrase after an effect became a
+    claim frame, and this is the use phrase that says the opposite; it already fired through
+    the first-person frame. (A time at stopping, "dizziness after stopping it", stays a harm:
+    a denial of rebound effects meets it.)"""
+    found = _BEFORE_USE.match(doc.text, m.end, s_end)
+    return found is not None and found.group("what").lower() in _USE_BEFORE_WORDS
+
+
+def _relative_user(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """The effect ``m`` is had by someone the writer names as another person ("my husband",
+    "my son": the ConText experiencer reads a relative's condition as not the patient's), and
+    its clause names the product's use right after it ("My son was throwing up after every dose
+    of Zanta"): the relative is a user, and the harm is the product's (stage20; the reviewers'
+    passages had two such harms, both unread). Only the experiencer is set aside: a question,
+    a hypothesis, a history or a study design still leave the mention unread."""
+    return m.experiencer == "other" and not m.negated and _usable(replace(m, experiencer="patient")) \
+        and _use_after(doc, s_start, s_end, m)
 
 
 def _part_of_product(doc: Document, m: Mention) -> bool:
@@ -390,8 +423,10 @@ def _build_claims(doc: Document) -> list[Claim]:
     sentences = doc.sentences
     for m in mentions(doc):
         sent = sentences[m.sentence]
-        if doc.blocks[sent.block].role != BODY or not _usable(m) or modifies_noun(doc, m):
+        if doc.blocks[sent.block].role != BODY or modifies_noun(doc, m):
             continue  # (a mention that modifies a noun, "flu shot", names no effect)
+        if not _usable(m) and not _relative_user(doc, sent.start, sent.end, m):
+            continue
         denier = ""
         framed_denial = m.relation != "safe" and bool(
             _DENIED_BEFORE.search(doc.text, max(sent.start, m.start - 120), m.start)
@@ -472,6 +507,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             # (the stop is the harm's cause in "Stopping X can cause …", never when the harm is the
             # stop's reason: "came off X because of the dizziness", deny18)
             continue  # "Stopping X can cause …", "…, Meridia or Acomplia, which had been linked to heart problems"
+        if stance == "affirmed" and _off_use(doc, m, sent.end):
+            continue  # "I had insomnia for years before starting X" (stage20)
         if in_other_product(doc, m.sentence, m.start):
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
         if stance == "affirmed" and _recorded_of_other(doc, m.sentence, sent.start, sent.end, m):
@@ -540,6 +577,8 @@ def _build_claims(doc: Document) -> list[Claim]:
                 and _put_down_to_other(doc, m, sent.end, rider=True):
             continue  # "… hair loss in women taking X, all of it caused by their chemotherapy" (read19 review)
         subject = m.subject
+        if m.experiencer == "other":
+            subject = "main"  # "My son was throwing up after every dose of X": a user's (``_relative_user``)
         if stance == "affirmed" and subject != "main" and _seen_by_clinicians(doc, sent.start, m):
             subject = "main"  # "GPs are seeing people on it with rashes": the clinic sees, the product causes
         if stance == "affirmed" and subject != "main" and ":" not in subject \
@@ -561,6 +600,7 @@ def _build_claims(doc: Document) -> list[Claim]:
             overdose=bool(_OVERDOSE.search(doc.text, sent.start, sent.end)), denier=denier,
         )
         read = _reading(doc, sent.start, sent.end, m)
+        out[key].owner = _reading_owners(doc).get((m.start, m.end), "")
         if read is not None and read.pclass == "cause" and read.where == "before":
             out[key].worsening = stance == "negated" and read.worsening
             out[key].caused = stance == "affirmed" and read.subject in ("product", "")
@@ -582,7 +622,9 @@ def _build_claims(doc: Document) -> list[Claim]:
         # interventions analysis, which most articles then never need)
         for c in found:
             if id(c) not in given:
-                c.agent = intervention_at(doc, c.sentence, c.start, c.end)
+                # (a drug the reading found named after the effect is whose claim it is: "Headaches
+                # can occur with paracetamol" in a page about another product; stage20)
+                c.agent = c.owner or intervention_at(doc, c.sentence, c.start, c.end)
                 c.part = ingredient_part(doc, c.sentence, c.start)
                 if c.denier == "it":
                     # "Not one of the people who tried it …": the product it points to, or the
@@ -883,6 +925,114 @@ def _had_on_product(doc: Document, s_start: int, s_end: int, m: Mention) -> bool
     return subjects.main_between(m.sentence, on.end(), on.end() + 1)
 
 
+#: The words of a use phrase after an effect (``[use_after]`` of contradiction_effects.toml).
+_USE = _EFFECTS["use_after"]
+#: A use phrase's lead and its filler words, ending where the product's name (or "it") must
+#: stand: "in people taking |X", "during treatment with |X", "three months into treatment with |X".
+_USE_LEAD = compile_re(r"(?<![\w'-])(?:" + phrase_alternation(_USE["lead"]) + r")\s+(?:(?:"
+                       + phrase_alternation(_USE["filler"]) + r"|\d+)\s+){0,5}", re.IGNORECASE)
+_USE_STOP = frozenset(_USE["stop"]) | frozenset(_USE["relief"])
+_USE_GOAL = frozenset(_USE["goal"])
+_USE_GOAL_NEXT = frozenset(_USE["goal_next"])
+_USE_BEFORE_WORDS = frozenset(_USE["before_use"])
+#: "before" within six words after the effect, then (after a pronoun or "ever", [use_after]
+#: before_gap) the word that says what came later: "for years before |starting it", "before I |tried it".
+_BEFORE_USE = compile_re(r"[^.;:!?]{0,60}?(?<![\w'-])before\s+(?:(?:" + phrase_alternation(_USE["before_gap"])
+                         + r")\s+){0,2}(?P<what>[\w'-]+)", re.IGNORECASE)
+_USE_SKIP_BEFORE = frozenset(_USE["skip_before"])
+#: The product as a pronoun right after a use phrase ("after each dose of |it").
+_USE_PRONOUN = compile_re(r"(?:" + phrase_alternation(_USE["pronoun"]) + r")(?![\w'-])", re.IGNORECASE)
+#: A negation in the predicate after the use phrase ("has never been reported"; "n't" as an ending).
+_USE_DENIAL = frozenset(w for w in _USE["predicate_denial"] if not w.startswith("n'"))
+_USE_DENIAL_ENDINGS = tuple(w for w in _USE["predicate_denial"] if w.startswith("n'"))
+
+
+def _change_pattern() -> re.Pattern[str]:
+    """The words that say an effect went, eased or was no worse than a comparison's, or was
+    something else's: the claim reader's relief and lowering verb classes in every form
+    (``claim_predicates.toml`` with WordNet's, inflected by ``verb_form_patterns``), the
+    reversible words of ``context_cues.toml`` [relation] and [use_after] predicate_same, gone
+    and off_cause."""
+    classes = predicate_classes()
+    irregular = read_toml(PREDICATES_FILE)["irregular"]
+    forms = [f for cls in ("relief", "lowering") for lemma in classes[cls] for f in verb_form_patterns(lemma, irregular)]
+    words = [*read_toml("context_cues.toml")["relation"]["reversible"], *_USE["predicate_same"], *_USE["gone"],
+             *_USE["off_cause"]]
+    return compile_re(r"(?<![\w'-])(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + "|"
+                      + phrase_alternation(words) + r")(?![\w'-])", re.IGNORECASE)
+
+
+_USE_CHANGE = _change_pattern()
+
+
+def _use_predicate_no_harm(doc: Document, m: Mention, lead_at: int, name_at: int, s_end: int) -> bool:
+    """The clause around the use phrase says the effect ``m`` is not the product's harm: a
+    negation in the predicate after the product's name ("Liver damage in people taking X has
+    never been reported", "Dizziness in people taking X is no more common than on placebo"), or
+    a word of relief, lowering, going away, an equal rate or another cause there or between the
+    effect and the use phrase ("Anxiety melted away within days of starting X", "Headaches
+    while taking X usually mean you are dehydrated"). Why (stage20 review): the use phrase was
+    the frame and the predicate after it was never read, so six denials and reliefs a reviewer
+    wrote fired against a matching denial. The predicate runs from the name to the end of its
+    clause (``SYMPTOM_CLAUSE_BREAK``: ", and …" or "but" end it, a bare comma does not)."""
+    low = doc.text[name_at:s_end].lower()
+    brk = SYMPTOM_CLAUSE_BREAK.search(low)
+    after = low[:brk.start()] if brk is not None else low
+    words = re.findall(r"[a-z'-]+", after)
+    if any(w in _USE_DENIAL or w.endswith(_USE_DENIAL_ENDINGS) for w in words):
+        return True
+    return bool(_USE_CHANGE.search(after) or _USE_CHANGE.search(doc.text, m.end, lead_at))
+
+
+def _use_owner(doc: Document, s_start: int, s_end: int, m: Mention) -> str:
+    """The affirmed effect ``m`` is followed, in its clause and within eight words, by a phrase
+    of the product's use that names it: "Bone loss speeds up in people taking Zanta", "a
+    stinging sensation is usual during treatment with Zanta", "users wake up groggy after a
+    Zanta night", "I felt queasy after each dose of it". Why a reading of its own (stage20): the
+    frames before it each ask for one verb between the effect and the use ("reported in people
+    taking", "is common on", "had … on"), and across the dev halves and the reviewers' passages
+    the effects left with no claim frame were mostly said this way, with a verb no list holds.
+    The use phrase itself is the frame; never with a word between that moves the effect off the
+    use (another time, "before starting it"; a contrast, "but not with it"; stopping; a
+    condition) or says it eased ("a rash cleared up within a week on Zanta"), nor after a word
+    that makes the effect what the product is for ("say goodbye to drowsiness with Zanta"), nor
+    when a clause break or anything but the product ends the phrase. The answer: "product" (the
+    page's product or "it" standing for it) or "" (the owner of a use phrase naming another
+    intervention is left to the causers: where the page's product is not the one the
+    interventions analysis calls main, as in an injected sentence, "other" would drop its own
+    claims)."""
+    brk = re.search(r"[;:?!()\u2014]|\s[\u2013-]\s", doc.text[m.end:s_end])
+    hi = m.end + brk.start() if brk is not None else s_end
+    reach = re.match(r"(?:\W*[\w'-]+){0,9}", doc.text[m.end:hi])
+    hi = min(hi, m.end + (reach.end() if reach else 0) + 1)
+    lo = _clause_start(doc.text, s_start, m.start)
+    before = [w for w in re.findall(r"[a-z'-]+", doc.text[lo:m.start].lower()) if w not in _USE_SKIP_BEFORE]
+    if set(before[-4:]) & _USE_GOAL or (before[-1:] and before[-1] in _USE_GOAL_NEXT):
+        return ""
+    subjects = sentence_subjects(doc)
+    for lead in _USE_LEAD.finditer(doc.text, m.end, hi + 40):
+        if lead.start() > hi:
+            break
+        words = set(re.findall(r"[a-z'-]+", doc.text[m.start:lead.end()].lower()))
+        if words & _USE_STOP:
+            return ""
+        at = lead.end()
+        if _USE_PRONOUN.match(doc.text, at, s_end):
+            named = it_is_product(doc, m.sentence, at)
+        elif subjects.main_between(m.sentence, at, at + 1):
+            named = True
+        else:
+            continue
+        # the predicate after the name decides (stage20 review): "… has never been reported"
+        return "product" if named and not _use_predicate_no_harm(doc, m, lead.start(), at, s_end) else ""
+    return ""
+
+
+def _use_after(doc: Document, s_start: int, s_end: int, m: Mention) -> bool:
+    """``m`` is followed by a use phrase naming the product (``_use_owner``)."""
+    return _use_owner(doc, s_start, s_end, m) == "product"
+
+
 _STOP_OBJECT = compile_re(r"(?<![a-z])(?:" + STOP_USE + r"|switch\s+from|switched\s+from)\s+(?:(?:taking|using|the)\s+)*",
                           re.IGNORECASE)
 
@@ -1038,7 +1188,8 @@ def _group_effect_not_its(doc: Document, m: Mention, s_end: int) -> bool:
     the complaint the people brought, as a stop's reason is read (deny18 review), not the
     product's harm (read19). (The source phrases of [stop_reason] sources are not asked here: "redness
     caused by applying the cream" names the product by its use.)"""
-    return _STOP_EARLIER.match(doc.text[m.end:s_end]) is not None
+    found = _BEFORE_USE.match(doc.text, m.end, s_end)
+    return found is not None and found.group("what").lower() in _USE_BEFORE_WORDS
 
 
 def _stopped_over(doc: Document, s_start: int, m: Mention) -> bool:
@@ -1119,13 +1270,33 @@ def _open(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None
     return memo[key]
 
 
+def _reading_owners(doc: Document) -> dict[tuple[int, int], str]:
+    """The drug name a mention's reading needed (``_reading``), by the mention's span."""
+    owners: dict[tuple[int, int], str] = doc.analysis("contradiction-reading-owners", lambda d: {})
+    return owners
+
+
 def _reading(doc: Document, s_start: int, s_end: int, m: Mention) -> Reading | None:
     """The clause reader's reading of the mention ``m`` (``analysis/claim_reader.py``), once
     per mention and document."""
     memo: dict[tuple[int, int], Reading | None] = doc.analysis("contradiction-readings", lambda d: {})
     key = (m.start, m.end)
     if key not in memo:
-        memo[key] = read_clause(doc.text, s_start, s_end, m.start, m.end)
+        reading = read_clause(doc.text, s_start, s_end, m.start, m.end)
+        if reading is None:
+            # a product named after the effect by a generic name in lower case ("hair loss can
+            # occur with metformin"): the clause reader asks where the interventions analysis
+            # places the page's product or a drug, supplement or food by name (as it takes any
+            # capitalised name: which product the claim is about is the pairing's question,
+            # ``agent``; never an activity, "with strenuous exercise"; stage20)
+            subjects = sentence_subjects(doc)
+            names = frozenset(p for p, n in subjects.placed[m.sentence]
+                              if p > m.end and (subjects.is_main(n) or drug_word(n)))
+            if names:
+                reading = read_clause(doc.text, s_start, s_end, m.start, m.end, names)
+                if reading is not None:  # the claim is that name's (``Claim.owner``)
+                    _reading_owners(doc)[key] = next(n for p, n in sorted(subjects.placed[m.sentence]) if p in names)
+        memo[key] = reading
     return memo[key]
 
 
@@ -1288,6 +1459,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1  # "patients say their joints are sore after it" (read19); not "… after Dorvix"
     if _ended_up_on_product(doc, s_start, m):
         return 1  # "lots of people who start Zanta end up constipated"
+    if _use_after(doc, s_start, s_end, m):
+        return 1  # "Bone loss speeds up in people taking Zanta" (stage20)
     if group and had_before(doc, near, m.start):
         return 1  # "several patients on it had severe heartburn"
     if group and experience_before(doc, s_start, m.start):
