@@ -136,3 +136,19 @@ def test_part_words_read_from_the_cache_are_the_parsed_file() -> None:
     assert links == frozenset(concepts.normalise_token(w) for w in data["predicative"]["links"])
     assert causatives == frozenset(concepts.normalise_token(w) for w in data["predicative"]["causatives"])
 
+
+def test_warm_json_check_does_not_load_openssl(tmp_path: Path) -> None:
+    """The JSON report's finding fingerprints use CPython's built-in SHA-1."""
+    modules = _warm_json_modules(tmp_path)
+    assert not {"hashlib", "_hashlib"} & modules, sorted({"hashlib", "_hashlib"} & modules)
+
+
+def test_fingerprint_digest_is_hashlibs_sha1() -> None:
+    import hashlib
+
+    from lint_rules.store.digest import sha1
+
+    for data in (b"", b"notes/zelvoran.md\x1fCLM001\x1fcures\x1f1", "caf\u00e9 \u2014 Zelvoran".encode(),
+                 bytes(range(256)) * 9):
+        assert sha1(data).hexdigest() == hashlib.sha1(data).hexdigest()
+
