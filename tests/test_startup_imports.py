@@ -152,3 +152,7 @@ def test_fingerprint_digest_is_hashlibs_sha1() -> None:
                  bytes(range(256)) * 9):
         assert sha1(data).hexdigest() == hashlib.sha1(data).hexdigest()
 
+
+def test_warm_json_check_does_not_import_tempfile(tmp_path: Path) -> None:
+    """A one-article JSON report stays in memory: ``tempfile`` comes only with a spool past its limit."""
+    assert "tempfile" not in _warm_json_modules(tmp_path)
