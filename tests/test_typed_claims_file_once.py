@@ -1,5 +1,6 @@
 """Typed claims read ``contradiction_claims.toml`` once per process (issue 17) and share the
-value among the module's readers; none of them may change it."""
+value among the module's readers; none of them may change it. Studies read ``study_cues.toml``
+once too (its module patterns from its cached ``cues()``)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ def counting(name):
     names.append((sys._getframe(1).f_globals.get("__name__"), name))
     return real(name)
 knowledge.read_toml = counting
-from lint_rules.analysis import typed_claims
+from lint_rules.analysis import studies, typed_claims
 from lint_rules.parsing import parse_document
 doc = parse_document("note.txt", sys.argv[1], "text")
 typed_claims.typed_claims(doc)
+studies.study_mentions(doc)
 print(json.dumps(names))
 """
 
@@ -38,6 +40,7 @@ def test_typed_claims_read_the_claims_file_once_in_a_new_process(tmp_path: Path)
         calls = [tuple(c) for c in json.loads(proc.stdout.strip().splitlines()[-1])]
         mine = calls.count(("lint_rules.analysis.typed_claims", "contradiction_claims.toml"))
         assert mine == 1, mine
+        assert calls.count(("lint_rules.analysis.studies", "study_cues.toml")) == 1, calls
 
 
 def test_no_reader_changes_the_shared_claims_file() -> None:
