@@ -94,6 +94,8 @@ _KNOWN_INSTITUTIONS = compile_re(
     r"Columbia|Duke|UCLA|UCSF|Cleveland Clinic|Karolinska|Imperial College|Kaiser Permanente|"
     r"the (?:NIH|CDC|FDA|WHO)|the National Institutes of Health|the World Health Organization)\b"
 )
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue lists of study_cues.toml, loaded once and shared: the module's patterns below
