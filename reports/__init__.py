@@ -158,24 +158,45 @@ class Spool:
     """The items of one JSON array, each dumped as ``json.dumps(item, indent=indent)``
     would show it ``depth`` levels deep, kept in a temporary file past ``limit`` bytes, so a
     report whose header comes first can still be written after its items, in constant
-    memory. ``splice`` puts them where a placeholder value stands in the header."""
+    memory. ``splice`` puts them where a placeholder value stands in the header.
+
+    The items start in memory and move to a temporary file when they pass ``limit`` (0: never),
+    as ``tempfile.SpooledTemporaryFile`` does, but ``tempfile`` is imported only then: its
+    imports (``shutil``, ``random``, the compression modules) cost a new process about 5 ms,
+    and a report of one article never comes near the limit (issue 17)."""
 
     def __init__(self, depth: int, limit: int | None = None, indent: int = 2) -> None:
-        import tempfile
-
-        limit = SPOOL_LIMIT if limit is None else limit
+        self.limit = SPOOL_LIMIT if limit is None else limit
         self.indent = indent
         self.prefix = " " * (indent * depth)
         self.count = 0
-        # lives as long as the spool: ``splice_spools`` closes it once it is written out
-        self.file = tempfile.SpooledTemporaryFile(  # noqa: SIM115
-            max_size=limit, mode="w+", encoding="utf-8", newline="")
+        # lives as long as the spool: ``splice_spools`` closes it once it is written out;
+        # in memory as SpooledTemporaryFile keeps it (UTF-8 bytes, so ``tell`` counts bytes)
+        self.file: IO[str] = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+        self.on_disk = False
+
+    def _write(self, text: str) -> None:
+        self.file.write(text)
+        if not self.on_disk and self.limit and self.file.tell() > self.limit:
+            self._roll_over()
+
+    def _roll_over(self) -> None:
+        """Move the items written so far to a temporary file (``SpooledTemporaryFile.rollover``)."""
+        import tempfile
+
+        memory = self.file
+        pos = memory.tell()
+        disk = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="")  # noqa: SIM115
+        memory.flush()
+        disk.buffer.write(memory.detach().getvalue())  # type: ignore[attr-defined]
+        disk.seek(pos, 0)
+        self.file, self.on_disk = disk, True
 
     def add(self, item: Any) -> None:
         text = json.dumps(item, indent=self.indent, ensure_ascii=False)
         if self.count:
-            self.file.write(",\n")
-        self.file.write(self.prefix + text.replace("\n", "\n" + self.prefix))
+            self._write(",\n")
+        self._write(self.prefix + text.replace("\n", "\n" + self.prefix))
         self.count += 1
 
     def lines(self) -> Iterable[str]:

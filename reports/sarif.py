@@ -12,12 +12,12 @@ validated against the OASIS schema in ``tests/test_reports.py``.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from lint_rules.core import Finding
+from lint_rules.store.compiled_re import compile_re
 from reports import RunReport, Spool, placeholder, splice_spools
 from reports import Stream as BaseStream
 
@@ -200,7 +200,7 @@ def render(run: RunReport) -> str:
 #: A result's ``ruleIndex`` while it waits in the spool: the index into the rules the whole
 #: run used (sorted codes) is known at the end; the line is rewritten on the way out.
 _PENDING_INDEX = -1
-_RULE_ID_LINE = re.compile(r' {10}"ruleId": (".*"),\n')
+_RULE_ID_LINE = compile_re(r' {10}"ruleId": (".*"),\n')
 _RULE_INDEX_LINE = ' ' * 10 + f'"ruleIndex": {_PENDING_INDEX},\n'
 
 

@@ -16,15 +16,17 @@ _PROBE = """
 import json, sys
 import pipeline
 try:
-    code = pipeline.main(["check", sys.argv[1]])
+    code = pipeline.main(["check", *sys.argv[1:]])
 finally:
     pass
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
-def _modules_after(args: list[str], tmp_path: Path) -> tuple[int, set[str]]:
+def _modules_after(args: list[str], tmp_path: Path, *, as_users_run: bool = False) -> tuple[int, set[str]]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), HEALTHLINT_CACHE_DIR=str(tmp_path / "cache"))
+    if as_users_run:  # without the tests' schema check of every JSON report (it imports jsonschema)
+        env.pop("HEALTHLINT_CHECK_JSON_SCHEMA", None)
     proc = subprocess.run([sys.executable, "-c", _PROBE, *args], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=120)
     out = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -99,3 +101,58 @@ def test_cached_required_literals_equal_the_computed_ones(tmp_path: Path, monkey
     diskcache._MEMORY.clear()
     assert required_literals_many(patterns) == want  # read back from the cache folder
     assert any(f.name.startswith("literals-") for f in tmp_path.rglob("*"))
+
+
+def _warm_json_modules(tmp_path: Path) -> set[str]:
+    """The modules of a JSON check of a one-line ``.md`` in a new process whose cache folder
+    an earlier run filled (a cold run parses the data files and writes the cache)."""
+    article = tmp_path / "one.md"
+    article.write_text("Zelvoran tea may help some people sleep, its maker says.\n", encoding="utf-8")
+    args = [str(article), "--offline", "-f", "json"]  # to standard output, as an editor reads it
+    _modules_after(args, tmp_path, as_users_run=True)
+    code, modules = _modules_after(args, tmp_path, as_users_run=True)
+    assert code in (0, 1)
+    assert "lint_rules.analysis.concepts" in modules and "reports.json_report" in modules
+    return modules
+
+
+def test_warm_check_never_imports_the_toml_parser(tmp_path: Path) -> None:
+    """Every data file a warm check reads comes from the parsed copy in the cache folder:
+    the concept matcher's part words too (``concepts._predication``)."""
+    assert "tomllib" not in _warm_json_modules(tmp_path)
+
+
+def test_part_words_read_from_the_cache_are_the_parsed_file() -> None:
+    import tomllib
+
+    from lint_rules.analysis import concepts
+
+    data = tomllib.loads(concepts.COMPOSITION_TOML.read_text(encoding="utf-8"))
+    concepts._predication.cache_clear()
+    parts, table, links, between, causatives = concepts._predication()
+    assert parts == frozenset(k[0] for k in table)
+    assert between == frozenset(concepts.normalise_token(w) for w in data["predicative"]["between"])
+    assert len(table) == len({concepts._key(w) for pt in data["parts"].values() for w in pt["words"]})
+    assert links == frozenset(concepts.normalise_token(w) for w in data["predicative"]["links"])
+    assert causatives == frozenset(concepts.normalise_token(w) for w in data["predicative"]["causatives"])
+
+
+def test_warm_json_check_does_not_load_openssl(tmp_path: Path) -> None:
+    """The JSON report's finding fingerprints use CPython's built-in SHA-1."""
+    modules = _warm_json_modules(tmp_path)
+    assert not {"hashlib", "_hashlib"} & modules, sorted({"hashlib", "_hashlib"} & modules)
+
+
+def test_fingerprint_digest_is_hashlibs_sha1() -> None:
+    import hashlib
+
+    from lint_rules.store.digest import sha1
+
+    for data in (b"", b"notes/zelvoran.md\x1fCLM001\x1fcures\x1f1", "caf\u00e9 \u2014 Zelvoran".encode(),
+                 bytes(range(256)) * 9):
+        assert sha1(data).hexdigest() == hashlib.sha1(data).hexdigest()
+
+
+def test_warm_json_check_does_not_import_tempfile(tmp_path: Path) -> None:
+    """A one-article JSON report stays in memory: ``tempfile`` comes only with a spool past its limit."""
+    assert "tempfile" not in _warm_json_modules(tmp_path)

@@ -64,11 +64,12 @@ def _run_over(files: list[str]) -> tuple[Linter, list[FileResult]]:
 
 
 @pytest.mark.parametrize("fmt", ["json", "sarif"])
-@pytest.mark.parametrize("spool_limit", [0, 1 << 20])
+@pytest.mark.parametrize("spool_limit", [0, 1, 1 << 20])
 def test_streamed_document_equals_the_whole_run_document(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, spool_limit: int) -> None:
-    """The streamed JSON and SARIF (summary and rule table first, files spooled, on disk
-    with a limit of 0) are byte for byte ``json.dumps`` of the whole run's document."""
+    """The streamed JSON and SARIF (summary and rule table first, files spooled: in memory
+    with a limit of 0 or 1 MB, on disk with a limit of 1 byte) are byte for byte
+    ``json.dumps`` of the whole run's document."""
     import importlib
     import json
 
@@ -89,6 +90,34 @@ def test_streamed_document_equals_the_whole_run_document(
     assert render_with(get_stream(fmt), run) == whole
     empty = RunReport([], run.rules, "9.9")
     assert render_with(get_stream(fmt), empty) == json.dumps(module.build(empty), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_spool_stays_in_memory_until_its_limit_then_moves_to_disk() -> None:
+    """Items are kept in memory (no temporary file, no ``tempfile`` import) up to the limit in
+    UTF-8 bytes, as ``SpooledTemporaryFile`` counts them; past it they move to a temporary
+    file and read back the same; a limit of 0 never moves."""
+    import json
+
+    from reports import Spool
+
+    items = [{"path": f"notes/zelvoran-{i}.md", "excerpt": "caf\u00e9 \u2014 \u6f22\u5b57 tea"} for i in range(6)]
+    prefix = "  " * 2
+    one = len((prefix + json.dumps(items[0], indent=2, ensure_ascii=False).replace("\n", "\n" + prefix)).encode("utf-8"))
+    kept = {}
+    for limit in (0, 1, one, 10 * one):
+        spool = Spool(depth=2, limit=limit)
+        moved_at = None
+        for i, item in enumerate(items):
+            spool.add(item)
+            if spool.on_disk and moved_at is None:
+                moved_at = i
+        kept[limit] = (moved_at, list(spool.lines()))
+        spool.close()
+    assert kept[0][0] is None and kept[10 * one][0] is None  # never past the limit
+    assert kept[1][0] == 0  # the first item passes one byte
+    assert kept[one][0] == 1  # the first item is exactly the limit (bytes, not characters)
+    assert kept[0][1] == kept[1][1] == kept[one][1] == kept[10 * one][1]
+    assert "".join(kept[0][1]).count("\u6f22\u5b57") == len(items)
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])

@@ -663,13 +663,13 @@ def comparator_apart(doc: Document, k: int, j: int,
 #: contrast or coordinating conjunction after a comma ("…, while …", "…, and 15% had …"),
 #: or a contrast conjunction anywhere ("although", "whereas"), or a parenthesis or dash that
 #: sets an aside apart ("… 14% of people (dizziness at a similar rate with placebo)").
-_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|\s-{1,2}\s|,\s*(?:and|but|while|whereas|although|though|yet|so)(?![a-z])|"
+_CLAUSE_BREAK = compile_re(r"[;:()\u2014\u2013]|\s-{1,2}\s|,\s*(?:and|but|while|whereas|although|though|yet|so)(?![a-z])|"
                            r"(?<![a-z])(?:but|whereas|although|though)(?![a-z])")
 
 
 #: A negation right before a relative cue ("far from the same rate as placebo", "not at a
 #: similar rate"): the cue is denied, so it places the effect at no placebo rate.
-_NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bfar\s+from|\bnowhere\s+near|\bno)\s+(?:[a-z]+\s+)?$")
+_NEGATED_CUE = compile_re(r"(?:\bnot|n't|\bnever|\bfar\s+from|\bnowhere\s+near|\bno)\s+(?:[a-z]+\s+)?$")
 
 
 def _relative_on(relative: re.Pattern[str], low: str, at: int) -> bool:
@@ -695,7 +695,7 @@ def _relative_on(relative: re.Pattern[str], low: str, at: int) -> bool:
 
 #: An aside's opening mark, and the words that may lead into a cue that makes up the aside.
 _ASIDE_OPEN = frozenset({"(", "\u2014", "\u2013", "-", "--"})
-_CUE_LEAD = re.compile(r"\s*(?:(?:a|an|the|at|about|roughly|around|which\s+is|that\s+is|i\.e\.,?)\s+)*")
+_CUE_LEAD = compile_re(r"\s*(?:(?:a|an|the|at|about|roughly|around|which\s+is|that\s+is|i\.e\.,?)\s+)*")
 
 
 def taken_condition(doc: Document, k: int) -> tuple[bool, frozenset[str]] | None:
@@ -893,8 +893,8 @@ def route_stated(doc: Document, k: int) -> bool:
 #: with …", "instead of …"), to its comma or the sentence's end.
 #: A companion product's phrase ("pair it with eye drops"): its form is not this product's
 #: route (contradiction_limits.toml [route] companion; side19).
-_COMPANION = re.compile(read_toml("contradiction_limits.toml")["route"]["companion"])
-_CONTRAST = re.compile(r"\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|rather\s+than|versus|vs\.?)\s+[^,;:]*")
+_COMPANION = compile_re(read_toml("contradiction_limits.toml")["route"]["companion"])
+_CONTRAST = compile_re(r"\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|rather\s+than|versus|vs\.?)\s+[^,;:]*")
 
 
 #: Words of a subject that are no product's name ("the tablets": "the" is followed by any form).
@@ -1004,7 +1004,7 @@ def component_apart(doc: Document, a: int, b: int,
 
 #: A clause break, or a second predicate joined by "and also" / "and it" ("… raises iron levels
 #: and also works well together with vitamin C"): what follows says something else of it.
-_COMPONENT_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<![a-z])and\s+(?:it\s+|they\s+)?also(?![a-z])")
+_COMPONENT_BREAK = compile_re(_CLAUSE_BREAK.pattern + r"|(?<![a-z])and\s+(?:it\s+|they\s+)?also(?![a-z])")
 
 
 def _named_starts(doc: Document, k: int) -> set[int]:
@@ -1016,16 +1016,16 @@ def _named_starts(doc: Document, k: int) -> set[int]:
 
 
 #: A name of up to four words, then the cue ("Somnil alone", "St John's wort alone").
-_NAME_BEFORE = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s+")
+_NAME_BEFORE = compile_re(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s+")
 
 
 #: "alone" of the product: after a verb of use ("Taken alone, …", "used alone").
-_ALONE_USE = re.compile(r"(?<![a-z])(?:taken|used|given|applied|take\s+it|use\s+it)\s+$")
+_ALONE_USE = compile_re(r"(?<![a-z])(?:taken|used|given|applied|take\s+it|use\s+it)\s+$")
 
 
 #: "alone" of a person's life, not of an ingredient: after a verb of living, being or going
 #: ("people who live alone", "is alone", "travel alone") or a person ("patients alone").
-_ALONE_PERSON = re.compile(r"(?<![a-z])(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|stay|stays|stayed|"
+_ALONE_PERSON = compile_re(r"(?<![a-z])(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|stay|stays|stayed|"
                            r"staying|travel|travels|travelled|traveling|travelling|walk|walks|walked|walking|"
                            r"work|works|worked|working|eat|eats|ate|eating|be|being|been|is|are|was|were|am|"
                            r"feel|feels|felt|left|leave|stand|stands|go|goes|went|going|people|patients|someone|"
@@ -1053,11 +1053,11 @@ def _alone_in(doc: Document, k: int, alone: re.Pattern[str], low: str) -> bool:
 
 #: A combination word that names no product: negated ("not a combination product"), or of
 #: pooled trials ("the combined results", "combined trial data", "combined analysis").
-_NOT_COMBINED = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:a\s+|an\s+|the\s+)?$")
-_POOLED = re.compile(r"\s+(?:[\w-]+\s+)?(?:results?|data|analys[ie]s|evidence|figures|findings|estimates?|"
+_NOT_COMBINED = compile_re(r"(?:\bnot|n't|\bnever|\bno)\s+(?:a\s+|an\s+|the\s+)?$")
+_POOLED = compile_re(r"\s+(?:[\w-]+\s+)?(?:results?|data|analys[ie]s|evidence|figures|findings|estimates?|"
                      r"studies|trials|totals?|samples?)\b")
 #: "together with", "combined with" and their kin, which need a product or ingredient after them.
-_WITH = re.compile(r"(?:together|combined|paired|mixed|combination)\s+with$|with$")
+_WITH = compile_re(r"(?:together|combined|paired|mixed|combination)\s+with$|with$")
 
 
 def _combined_in(doc: Document, k: int, combined: re.Pattern[str], low: str) -> bool:
@@ -1182,14 +1182,14 @@ def _serious_cue() -> re.Pattern[str]:
 
 #: A clause of contrast or a new clause: "but", "although", "while", "whereas", "yet",
 #: "except", "however" and a semicolon or colon (CGEL ch. 15 coordinators and concessives).
-_CONTRAST_CLAUSE = re.compile(r"[;:]|(?<![a-z])(?:but|although|though|whereas|while|yet|except|however)(?![a-z])")
+_CONTRAST_CLAUSE = compile_re(r"[;:]|(?<![a-z])(?:but|although|though|whereas|while|yet|except|however)(?![a-z])")
 #: Another effect coordinated after the admitted one ("… and scalp itching that soon passes"):
 #: a passing word after it is said of that effect.
-_NEXT_EFFECT = re.compile(r"(?<![a-z])(?:and|or|as\s+well\s+as|plus)\s+(?!(?:then|soon|usually|quickly|it|they|"
+_NEXT_EFFECT = compile_re(r"(?<![a-z])(?:and|or|as\s+well\s+as|plus)\s+(?!(?:then|soon|usually|quickly|it|they|"
                           r"goes|go|wears?|fades?|settles?|passes)(?![a-z]))")
 #: A negation right before a passing word ("never grows back", "does not go away", "doesn't
 #: fade", "no longer passes").
-_NEGATED = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|no)|n't)\s+(?:[a-z]+\s+){0,2}$")
+_NEGATED = compile_re(r"(?:(?<![a-z])(?:not|never|no\s+longer|no)|n't)\s+(?:[a-z]+\s+){0,2}$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1210,7 +1210,7 @@ def _class_imperative() -> re.Pattern[str]:
 
 #: Right before a class phrase: it is the object of "with" (a partner, "can be taken with any
 #: food"), not the warning's subject.
-_WITH_BEFORE = re.compile(r"(?<![a-z])with\s+$")
+_WITH_BEFORE = compile_re(r"(?<![a-z])with\s+$")
 
 
 def class_warning(doc: Document, k: int, other: int = -1) -> bool:
@@ -1296,7 +1296,7 @@ def _disclosed(partner: re.Match[str] | None) -> bool:
 
 
 #: The interaction partner's position of [class_warning] partner.
-_INTERACT = re.compile(r"(?:interact|interfere|react)")
+_INTERACT = compile_re(r"(?:interact|interfere|react)")
 
 
 @functools.cache
@@ -1515,7 +1515,7 @@ def _section_names(doc: Document, section: tuple[int, int], k: int, not_name: fr
 
 #: The capitalised words a list item or the words after an opener start with (after "our",
 #: "the" and the like): a product's name.
-_TITLE_RUN = re.compile(r"\W*(?:(?:our|the|a|an|new|your)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[+&]|\d[\w.-]*))*)")
+_TITLE_RUN = compile_re(r"\W*(?:(?:our|the|a|an|new|your)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[+&]|\d[\w.-]*))*)")
 
 
 def other_product_apart(doc: Document, k: int, j: int, spans: tuple[int, int],

@@ -63,7 +63,7 @@ from lint_rules.store.memo import BoundedMemo
 if TYPE_CHECKING:  # pragma: no cover
     pass
 
-from lint_rules.knowledge import KNOWLEDGE, with_includes
+from lint_rules.knowledge import KNOWLEDGE, read_toml, with_includes
 
 CURATED_CSV = KNOWLEDGE / "concepts_curated.csv"
 #: Lay phrasings of adverse effects, harms by body part and part-of links (the effect
@@ -384,10 +384,11 @@ class Lexicon:
 def _predication() -> tuple[frozenset[str], dict[tuple[str, ...], int], frozenset[str], frozenset[str], frozenset[str]]:
     """The part words (first tokens, and every part as a token tuple with its length), link
     verbs, words that may stand before the state word, and causative verbs of
-    ``effects_composition.toml`` ``[predicative]``, normalised as the text is."""
-    import tomllib  # here: read once, the first time a part word is met
-
-    data = tomllib.loads(COMPOSITION_TOML.read_text(encoding="utf-8"))
+    ``effects_composition.toml`` ``[predicative]``, normalised as the text is. Read with
+    ``read_toml`` (the parsed file kept in the cache folder), not ``tomllib``: a first part
+    word is met in almost every check, even of one line, and importing and running the pure
+    Python parser there cost a warm new process about 7 ms (issue 17)."""
+    data = read_toml(COMPOSITION_TOML.name)
     parts = {_key(w): len(_key(w)) for pt in data["parts"].values() for w in pt["words"]}
     pred = data["predicative"]
 

@@ -189,7 +189,7 @@ class _Data:
 #: "vitamin K2" and "vitamin D3" (one intervention, named with its letter-number; the NIH
 #: Office of Dietary Supplements names the forms so: vitamin K1, K2, D2, D3).
 _CODE_SUFFIX = r"(?:(?<=vitamin [a-z])\d{1,2})?"
-_CODED_NAME = re.compile(r"vitamin [a-z]\d{1,2}")
+_CODED_NAME = compile_re(r"vitamin [a-z]\d{1,2}")
 
 
 def opener_not() -> frozenset[str]:

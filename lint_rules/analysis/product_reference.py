@@ -188,7 +188,7 @@ def ingredient_part(doc: Document, k: int, pos: int) -> str:
 
 #: A clause that opens with a noun, after a possessive or "the" or bare ("Its simethicone",
 #: "Gastrelle's antacid", "The diclofenac", "Menthol on its own").
-_POSSESSED = re.compile(r"[\W_]*(?:(?:its|the|[A-Z][\w-]*['’]s)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+_POSSESSED = compile_re(r"[\W_]*(?:(?:its|the|[A-Z][\w-]*['’]s)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 
 
 def _declared_possessed(doc: Document, lo: int, pos: int) -> str:
@@ -251,12 +251,12 @@ def _cue_words(key: str) -> frozenset[str]:
 
 
 #: A clause's opening ingredient phrase and "in": "The caffeine in", "the sugar in".
-_INGREDIENT_IN = re.compile(r"\W*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?in\s+", re.IGNORECASE)
+_INGREDIENT_IN = compile_re(r"\W*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?in\s+", re.IGNORECASE)
 
 
 #: After an ingredient's name: "in" the product ("the aspirin in Duoflex", "the CBD in it";
 #: [subject] in_product_participles: "contained in it").
-_IN_PRODUCT = re.compile(r"\s+(?:(?:" + "|".join(map(re.escape, sorted(read_toml("context_cues.toml")["subject"]["in_product_participles"])))
+_IN_PRODUCT = compile_re(r"\s+(?:(?:" + "|".join(map(re.escape, sorted(read_toml("context_cues.toml")["subject"]["in_product_participles"])))
                          + r")\s+)?in\s+")
 
 

@@ -156,7 +156,7 @@ def _fronted(doc: Document, k: int, start: int = -1) -> tuple[str, str] | None:
 _PARTICIPLES = frozenset({"taken", "used", "applied", "started", "begun", "given", "administered", "injected",
                           "initiated"})
 #: The preposition a participle of use governs: read as if it opened the sentence itself.
-_GOVERNED = re.compile(r"(?P<lead>within|after|before|during|until|once|in|at|on|for|with|without)\s+(?P<rest>.+)")
+_GOVERNED = compile_re(r"(?P<lead>within|after|before|during|until|once|in|at|on|for|with|without)\s+(?P<rest>.+)")
 
 
 def _participle(lead: str, rest: str) -> tuple[str, str]:
@@ -182,14 +182,14 @@ def _relative() -> dict[str, str]:
 
 #: A relative time word right after the participle, optionally graded ("too late", "much
 #: later than that"); its "than …" is the point it is relative to.
-_RELATIVE = re.compile(r"(?:(?:too|much|far|a\s+lot|even|any|no)\s+)?(?P<word>later|late|afterwards|subsequently|"
+_RELATIVE = compile_re(r"(?:(?:too|much|far|a\s+lot|even|any|no)\s+)?(?P<word>later|late|afterwards|subsequently|"
                        r"earlier|early|sooner|beforehand)\b(?:\s+than)?")
 
 
 #: Words that make the text between a fronted phrase and the claim a clause of its own: a
 #: verb of saying or being, a complementiser, a colon ("the consensus is that", "the company
 #: said", "the message is simple:").
-_FRAMING = re.compile(r"[:;]|(?<![a-z])(?:that|said|says|say|told|tells|reported|reports|according|believes?|"
+_FRAMING = compile_re(r"[:;]|(?<![a-z])(?:that|said|says|say|told|tells|reported|reports|according|believes?|"
                       r"thinks?|is|are|was|were)(?![a-z])")
 
 
@@ -277,11 +277,11 @@ def _after(doc: Document, k: int, end: int) -> list[tuple[str, str]]:
 #: a verb of consequence or permission opens one too, "… formula means you can take a tablet
 #: before work": its time is the permitted use's).
 _STRUCTURE = read_toml("claim_scopes.toml")["structure"]
-_JOINED = re.compile(r"(?<![a-z])(?:" + "|".join(_STRUCTURE["joined"]) + r")(?![a-z])")
+_JOINED = compile_re(r"(?<![a-z])(?:" + "|".join(_STRUCTURE["joined"]) + r")(?![a-z])")
 #: A time clause that every effect of the product meets: after taking it, once you use it.
 #: So is the onset after any one use: "after a dose", "after each tablet", "following your
 #: dose" (not "after the first dose", a time of its own; [structure] trivial_each, trivial_units).
-_TRIVIAL = re.compile(r"(?:after|once|when|whenever|while)\s+(?:you\s+|people\s+|they\s+)?(?:first\s+)?"
+_TRIVIAL = compile_re(r"(?:after|once|when|whenever|while)\s+(?:you\s+|people\s+|they\s+)?(?:first\s+)?"
                       r"(?:take|takes|taking|took|use|uses|using|used|apply|applying|applied|have|having)\s+"
                       r"(?:it|this|them|these|one|a\s+dose|the\s+\w+)\s*$|"
                       r"(?:after|following)\s+(?:" + "|".join(_STRUCTURE["trivial_each"]) + r")\s+(?:"
@@ -397,7 +397,7 @@ def _inline_group(doc: Document, k: int, start: int, end: int) -> frozenset[str]
 
 #: A relative clause that names the product's own takers ("who regularly take it", "who use
 #: them"): it picks out nobody among the people given the product.
-_TAKERS = re.compile(r"\bwho\s+(?:[a-z]+\s+)?(?:take|takes|took|use|uses|used|are\s+taking|are\s+using|have\s+taken|have\s+used)"
+_TAKERS = compile_re(r"\bwho\s+(?:[a-z]+\s+)?(?:take|takes|took|use|uses|used|are\s+taking|are\s+using|have\s+taken|have\s+used)"
                      r"\s+(?:it|this|them|these|the\s+\w+)\b")
 #: A clause break: a comma, semicolon, colon or dash (the shared punctuation cut).
 _CLAUSE_END = PUNCTUATION_CUT
@@ -405,7 +405,7 @@ _CLAUSE_END = PUNCTUATION_CUT
 #: The words of a time after the start that is still the first window ("after the first dose",
 #: "after starting"): claim_scopes.toml [when.window] early_words.
 _EARLY_WORDS = frozenset(read_toml("claim_scopes.toml")["when"]["window"]["early_words"])
-_RATIO = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|%)\s*$")
+_RATIO = compile_re(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|%)\s*$")
 
 
 def _differ(dim: str, a: Limit, b: Limit) -> bool:

@@ -94,6 +94,17 @@ _KNOWN_INSTITUTIONS = compile_re(
     r"Columbia|Duke|UCLA|UCSF|Cleveland Clinic|Karolinska|Imperial College|Kaiser Permanente|"
     r"the (?:NIH|CDC|FDA|WHO)|the National Institutes of Health|the World Health Organization)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue lists of study_cues.toml, loaded once and shared: the module's patterns below
+    are built from it too (five more ``read_toml`` calls before, each re-reading the 77 KB
+    text and unmarshalling the whole file, about 3 ms of a new process; issue 17). Readers
+    only read it."""
+    return knowledge.read_toml("study_cues.toml")
+
+
 _RESEARCHERS_AT = compile_re(
     r"\b(?i:researchers|scientists|investigators|a team|the team|doctors|experts|a group)"
     r"(?:\s+\w+){0,2}?\s+(?:at|from|with)\s+(?:the\s+)?(?P<rest>.{0,90})"
@@ -102,7 +113,7 @@ _RESEARCHERS_AT = compile_re(
 #: or a department "headed by" someone names no author).
 #: "the author of the analysis", "author of the review": the author of any study noun
 #: (``[study] nouns``); not "an author of the study", one of several, who is not its lead.
-_AUTHOR_OF = "|".join(sorted(knowledge.read_toml("study_cues.toml")["study"]["nouns"], key=len, reverse=True))
+_AUTHOR_OF = "|".join(sorted(cues()["study"]["nouns"], key=len, reverse=True))
 _AUTHOR_CUE = (r"(?i:led by|(?:(?<=study, )|(?<=trial, )|(?<=study )|(?<=trial ))headed by|lead author|senior author|first author|main author|study author|principal investigator|"
                r"lead (?:researcher|investigator)|study (?:researcher|head|leader)|co-author|coauthor|"
                rf"(?<!\ban )author of the (?:{_AUTHOR_OF}))")
@@ -196,7 +207,7 @@ _TITLE = compile_re(
 #: name may carry its acronym in brackets ("the American College of Rheumatology (ACR) Annual
 #: Meeting", "the Advances in Alzheimer's Therapy (AAT) congress"), as meetings print it; the
 #: venue nouns are data (``study_cues.toml`` ``[meeting] venues``).
-_VENUE_NOUNS = "|".join(knowledge.read_toml("study_cues.toml")["meeting"]["venues"])
+_VENUE_NOUNS = "|".join(cues()["meeting"]["venues"])
 _MEETING = compile_re(
     r"\b(?:present(?:ed|ing|s|ation)?|report(?:ed|ing|s)?|unveiled|announced|discussed|released)\b[^.;]{0,80}?"
     r"\b(?:at|of|before|during|in)\s+(?:the\s*|an?\s+|(?:this|last|next)\s+(?:week|month|year)['’]s\s+)?"
@@ -265,12 +276,6 @@ def journal_names() -> tuple[frozenset[str], KnownJournals]:
     text = knowledge.read_text("journals.txt")
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return frozenset(names), KnownJournals([n for n in names if n not in _AMBIGUOUS_JOURNALS])
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, Any]:
-    """The cue lists of study_cues.toml, loaded once."""
-    return knowledge.read_toml("study_cues.toml")
 
 
 @cache
@@ -832,7 +837,7 @@ def _meeting_in(text: str) -> str | None:
 #: researcher" a few sentences before the journal.
 _AUTHOR_REACH = (12, 6)
 #: Another study than the one before it (``[study] other_study``).
-_OTHER_STUDY = compile_re(knowledge.read_toml("study_cues.toml")["study"]["other_study"], re.IGNORECASE)
+_OTHER_STUDY = compile_re(cues()["study"]["other_study"], re.IGNORECASE)
 
 
 def tells_other_study(text: str) -> bool:
@@ -1108,9 +1113,9 @@ def _agencies() -> re.Pattern[str]:
 
 
 #: A study still to come (``[study] next_study``): its leader is not this study's author.
-_NEXT_STUDY = compile_re(knowledge.read_toml("study_cues.toml")["study"]["next_study"], re.IGNORECASE)
+_NEXT_STUDY = compile_re(cues()["study"]["next_study"], re.IGNORECASE)
 #: Words that make a name an organisation's (``[study] organisation_words``).
-_ORGANISATION = compile_re(r"\b(?:" + "|".join(knowledge.read_toml("study_cues.toml")["study"]["organisation_words"])
+_ORGANISATION = compile_re(r"\b(?:" + "|".join(cues()["study"]["organisation_words"])
                            + r")\b")
 
 

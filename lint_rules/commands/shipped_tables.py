@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from lint_rules.analysis import concepts, textstat_offline
+from lint_rules.store.compiled_re import compile_re
 from lint_rules.store.kvstore import write_table
 from lint_rules.store.prebuilt import content_digest
 
@@ -29,7 +29,7 @@ def _write_table(folder: Path, name: str, inputs: Sequence[str | os.PathLike[str
 
 
 #: The names of the files ``build`` writes (and so may replace).
-_OWN = re.compile(r"^(?:concept-(?:index|rows|lexicon-head)|cmudict-syllables|pyphen-patterns)-[0-9a-f]+\.(?:sqlite|json)$")
+_OWN = compile_re(r"^(?:concept-(?:index|rows|lexicon-head)|cmudict-syllables|pyphen-patterns)-[0-9a-f]+\.(?:sqlite|json)$")
 
 
 def build(folder: Path) -> list[Path]:

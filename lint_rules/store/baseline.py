@@ -17,7 +17,6 @@ works from any working directory and in any checkout.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -25,6 +24,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from lint_rules.store.digest import sha1
 
 BASELINE_FORMAT = "healthlint-baseline"
 BASELINE_VERSION = 1
@@ -42,7 +43,7 @@ def fingerprints(path: str, findings: Sequence[Any]) -> list[str]:
         words = _norm(f.excerpt) or _norm(f.message)
         base = f"{path}\x1f{f.code}\x1f{words}"
         seen[base] += 1
-        out.append(hashlib.sha1(f"{base}\x1f{seen[base]}".encode()).hexdigest()[:20])
+        out.append(sha1(f"{base}\x1f{seen[base]}".encode()).hexdigest()[:20])
     return out
 
 

@@ -20,6 +20,16 @@ except ImportError:  # pragma: no cover - an interpreter without the built-in mo
 
 blake2b: Any = _blake2b
 
+try:
+    from _sha1 import sha1 as _sha1
+except ImportError:  # pragma: no cover - an interpreter without the built-in module
+    from hashlib import sha1 as _sha1
+
+#: SHA-1 from CPython's built-in ``_sha1`` (hashlib's own fallback, the same digests), for
+#: the finding fingerprints every JSON and SARIF report writes: through ``hashlib`` it
+#: loaded OpenSSL (about 6 ms of a new process) for a digest of a few dozen short strings.
+sha1: Any = _sha1
+
 
 def key_digest(data: bytes) -> str:
     """A 32-hex-digit digest of ``data`` (``hashlib.blake2b(data, digest_size=16)``)."""
