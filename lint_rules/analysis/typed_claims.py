@@ -172,6 +172,12 @@ class _Data:
     return_subjects: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
+    #: [allergen.class_words]: the words of a kind that name its whole class (allergy20)
+    allergen_class: dict[str, frozenset[str]]
+    #: [allergen.member_words]: kind -> a derived word -> the member it names (allergy20)
+    allergen_member_of: dict[str, dict[str, str]]
+    #: [allergen.not_dairy]: a milk word after a plant's word, and the "milk" plants
+    not_dairy: re.Pattern[str]
     groups: re.Pattern[str]
     group_of: dict[str, str]
     harm_words: re.Pattern[str]
@@ -421,6 +427,16 @@ def _build_data() -> _Data:
             d["course"]["return_subjects"], key=lambda w: (-len(w), w))) + r")\s+$"),
         allergens=kinds,
         allergen_words=_words([w for ws in kinds.values() for w in ws]),
+        allergen_class={k: frozenset(v) for k, v in d["allergen"]["class_words"].items()},
+        allergen_member_of={k: {w: m for m, ws in members.items() for w in ws}
+                            for k, members in d["allergen"]["member_words"].items()},
+        not_dairy=compile_re(
+            r"(?<![a-z0-9-])(?P<p>" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+                d["allergen"]["not_dairy"]["plants"], key=lambda w: (-len(w), w))) + r")[\s-]+(?:"
+            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+                d["allergen"]["not_dairy"]["heads"], key=lambda w: (-len(w), w))) + r")(?![a-z0-9])"
+            + r"|(?<![a-z0-9])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                              for w in d["allergen"]["not_dairy"]["not_milk"]) + r")(?![a-z0-9])"),
         groups=_words(list(group_of)),
         group_of=group_of,
         harm_words=_words(d["course"]["harm_words"]),
@@ -898,10 +914,68 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
     return frozenset(out)
 
 
+def _not_dairy(text: str) -> str:
+    """``text`` with a milk word after a plant's word cut to the plant ("oat milk" -> "oat",
+    "almond milk" -> "almond", "vegan cheese" -> "vegan") and "milk thistle" cut out: no dairy,
+    the plant its own allergen if it is one ([allergen.not_dairy]; allergy20)."""
+    return _data().not_dairy.sub(lambda m: m.group("p") or " ", text)
+
+
+def _allergen_words(text: str) -> set[str]:
+    """The allergen words ``text`` names, spaces folded (a plant's milk is the plant)."""
+    return {re.sub(r"\s+", " ", m.group()) for m in _data().allergen_words.finditer(_not_dairy(text))}
+
+
+def _member(kind: str, word: str) -> str:
+    """A member's key: the kind and the word, a plural folded when its singular is listed too."""
+    ws = _data().allergens[kind]
+    one = word[:-1] if word.endswith("s") and word[:-1] in ws else word
+    return f"allergy:{kind}/{one}"
+
+
+def allergen_topic(text: str, promise: bool) -> frozenset[str]:
+    """The allergen topic of a free promise (``promise``) or of a contains side, member by member
+    (allergy20). A promise said with a kind's class word ("nut-free", "dairy-free",
+    "preservative-free"; [allergen.class_words]) is free of the whole kind; said with a member's
+    word ("almond-free", "lactose-free", "paraben-free") it is free of that member only. A
+    contains side names its kinds and each member it names, so "nut-free" meets "made with
+    almond flour" on the kind and "almond-free" meets it on the member, while "almond-free"
+    against "contains walnuts" and "lactose-free" against "contains whey" share nothing. Why:
+    the kind alone made every member's promise one about the class (the fragrance-free cream
+    "contained" lanolin because both are contact allergens)."""
+    data = _data()
+    kinds = _allergens(text)
+    words = _allergen_words(text)
+    out: set[str] = set()
+    for key in kinds:
+        kind = key.split(":", 1)[1]
+        ws = data.allergens.get(kind)
+        if ws is None:
+            out.add(key)  # "other", "all": no members
+            continue
+        named = words & ws
+        whole = data.allergen_class.get(kind)
+        if not promise:
+            out.add(key)
+            parts = {p for w in named for p in _sub_phrases(w) if p in ws}
+            own = data.allergen_member_of.get(kind, {})
+            out |= {_member(kind, w) for w in named | parts} | {_member(kind, own[w]) for w in named | parts if w in own}
+        elif whole is None or named & whole or not named:
+            out.add(key)
+        else:
+            out |= {_member(kind, w) for w in named}
+    return frozenset(out)
+
+
+def _sub_phrases(phrase: str) -> list[str]:
+    """The runs of words inside ``phrase`` ("whey protein" -> "whey", "protein", "whey protein")."""
+    ws = phrase.split()
+    return [" ".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, len(ws) + 1)]
+
+
 def _allergens(text: str) -> frozenset[str]:
     data = _data()
-    words = {m.group() for m in data.allergen_words.finditer(text)}
-    words = {re.sub(r"\s+", " ", w) for w in words}
+    words = _allergen_words(text)
     kinds = {k for k, ws in data.allergens.items() if words & ws}
     if not kinds and re.search(r"\ballergic\s+to\s+[a-z]|\b[a-z]+\s+allerg(?:y|ies)\b", text):
         kinds.add("other")  # "anyone allergic to ragweed": an allergen the list does not name
@@ -2708,6 +2782,10 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
                 re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)
                 or (_variant_one().fullmatch(subject) and _variant_named(doc, subject))):
             return False  # "the bakery uses a blend of wheat and rye flours for it": the maker's, for another loaf
+    if not re.match(r"\s*(?:ingredients?|excipients?|inactive)\b", low[start:end]) and _data().generic_subject.match(subject) \
+            and not main_named_between(doc, _sentence_of(doc, start), clause, start):
+        return False  # "Many granola bars contain almonds", "Most perfumes contain linalool": things in
+        # general, no one product (allergy20; the class-warning hard negative)
     listed = _allergens(_own_ingredients(low[start:end]))
     data = _data()
     named = _strip_marked_free(subject)
@@ -2879,7 +2957,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "free" and re.search(r"\b(?:diets?|menus?|meals?|options|foods|eating\s+plans?)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?$",
                                         low[max(a, start - 30):start]):
             return None  # "a diet free of gluten": what the diet leaves out, not a product's promise
-        found = _allergens(_own_ingredients(topic or "") if side == "contains" else topic or "")
+        found = allergen_topic(_own_ingredients(topic or "") if side == "contains" else topic or "", side == "free")
         if not found:
             return None
         if side == "contains" and data.warned.match(low, start) and not _product_outside(doc, low, a, b, low.find(topic or "", start, end)):

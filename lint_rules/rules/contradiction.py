@@ -386,10 +386,15 @@ class SafetyScope(_TypedRule):
     "safe for pregnant women", "free of all major allergens", "gluten-free" against, about
     the same product, "people with diabetes who take insulin can develop dangerously low
     blood sugar", "should not be given to children under three", "should be avoided during
-    pregnancy", "people allergic to fish should avoid it", "Contains: wheat starch". A
+    pregnancy", "people allergic to fish should avoid it", "Contains: wheat starch". An
+    allergen promise by class or function covers the class's members ("nut-free" against
+    "made with almond flour", "preservative-free" against "benzalkonium chloride",
+    "fragrance-free" against "parfum"); a member's promise covers that member only
+    ("almond-free" against "contains walnuts", "lactose-free" against "whey" are not
+    flagged), and a plant's milk is no dairy ("oat milk"). A
     promise that already excludes the group ("for adults without heart disease it appears
-    safe"), hedged promises ("most adults can use it") and warnings about another product
-    are not flagged.
+    safe"), hedged promises ("most adults can use it"), warnings about another product and
+    things in general ("many granola bars contain almonds") are not flagged.
 
     Why it matters:
     The reader the blanket promise reassures is often the one the warning is for: a
@@ -412,7 +417,10 @@ class SafetyScope(_TypedRule):
 
     def message(self, c: Conflict[TypedClaim]) -> str:
         odd, other = c.odd, c.partner
-        allergens = [g.split(":", 1)[1].replace("_", " ") for g in c.shared if g.startswith("allergy:")]
+        kinds = {g for g in c.shared if g.startswith("allergy:") and "/" not in g}
+        # a member ("allergy:tree_nut/almond") by its own word, unless its kind is shared too
+        allergens = sorted({g.split(":", 1)[1].replace("_", " ") for g in kinds} | {
+            g.split("/", 1)[1] for g in c.shared if g.startswith("allergy:") and "/" in g and g.split("/", 1)[0] not in kinds})
         if allergens and odd.aspect == "allergen":
             return (f"Contradiction about allergens: says it is free of them here ({_quote(odd.cue)}); "
                     f"names {', '.join(allergens)} there ({_quote(other.cue)})")

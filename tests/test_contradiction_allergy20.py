@@ -1,0 +1,86 @@
+"""Claim kinds not modelled yet (``allergy20``, issue 14): an allergen promise told by class or
+function and met by a member ("nut-free" against "made with almond flour", "preservative-free"
+against "benzalkonium chloride as a preservative"), with a member's promise kept to that member
+("almond-free" is no promise about walnuts); a harm said only with another drug read as an
+interaction of the product the sentence names; and the readings added after it in this file.
+Each mechanism has pairs that must conflict (both orders) and the same words where they must
+not (another product, things in general, a plant's milk, a question, a rumour, a member of
+another kind). Every sentence is coined for these tests; none is copied from a benchmark row or
+the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import contradiction_codes, contradictions
+from lint_helpers import pairs_both_ways as _conflicts
+from lint_helpers import quiet_both_ways as _quiet
+
+# -- M1: an allergen promise by class or function, a member's promise by member ---------------
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is nut-free.", "Zelvara is made with almond flour."),
+    ("Zelvara is free of common allergens.", "Zelvara contains whey protein."),
+    ("Zelvara is gluten-free.", "Zelvara has a barley malt base."),
+    ("Zelvara is completely dairy free.", "Zelvara contains casein."),
+    ("Zelvara is wheat-free.", "Zelvara is made with semolina."),
+    ("Zelvara is wheat free.", "Zelvara is made from spelt."),
+    ("Zelvara is almond-free.", "Zelvara contains almonds."),
+    ("Zelvara is almond-free.", "Zelvara contains marzipan."),
+    ("Zelvara is casein-free.", "Zelvara contains sodium caseinate."),
+    ("Zelvara is lactose-free.", "Zelvara contains lactose."),
+    ("Zelvara is preservative-free.", "Zelvara contains benzalkonium chloride as a preservative."),
+    ("Zelvara is free from preservatives.", "Zelvara contains methylparaben."),
+    ("Zelvara contains no preservatives.", "Zelvara's ingredients include phenoxyethanol."),
+    ("Zelvara is fragrance-free.", "Zelvara's ingredients include parfum and glycerin."),
+    ("Zelvara is fragrance free.", "Zelvara contains linalool."),
+    ("Zelvara is paraben-free.", "Zelvara contains parabens."),
+    ("Zelvara is nut-free.", "Zelvara is made with almond milk."),
+    ("Zelvara is soy-free.", "Zelvara is made with soy milk."),
+])
+def test_a_promise_by_class_meets_its_members(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is almond-free.", "Zelvara contains walnuts."),  # a member's promise: another member
+    ("Zelvara is lactose-free.", "Zelvara contains whey protein."),  # lactose-free is not dairy-free
+    ("Zelvara is wheat-free.", "Zelvara is made with barley and rye."),  # wheat-free is not gluten-free
+    ("Zelvara is paraben-free.", "Zelvara uses phenoxyethanol as its preservative."),
+    ("Zelvara is fragrance-free.", "Zelvara contains lanolin."),  # another contact allergen, no fragrance
+    ("Zelvara is preservative-free.", "Zelvara contains lanolin."),
+    ("Zelvara is dairy-free.", "Zelvara is made with oat milk."),  # a plant's milk is no dairy
+    ("Zelvara is dairy-free.", "Zelvara contains coconut milk."),
+    ("Zelvara is dairy-free.", "Zelvara uses soy milk instead of cow's milk."),
+    ("Zelvara is dairy-free.", "Zelvara contains milk thistle extract."),
+    ("Zelvara is dairy-free.", "Zelvara contains vegan cheese."),
+    ("Zelvara is nut-free.", "Many granola bars contain almonds."),  # things in general
+    ("Zelvara is fragrance-free.", "Most perfumes contain linalool."),
+    ("Zelvara is preservative-free.", "Dorvix contains benzalkonium chloride as a preservative."),  # another product
+    ("Zelvara is preservative-free.", "Does Zelvara contain benzalkonium chloride?"),  # a question
+    ("Zelvara is fragrance-free.", "Zelvara contains no parfum."),  # a denial agrees
+    ("Zelvara is gluten-free.", "Zelvara has a coconut oil base."),
+])
+def test_a_member_promise_or_a_non_member_is_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Brevona is a dairy-free porridge. Make it with oat milk or coconut milk for a creamy bowl. It is sold in supermarkets.",
+    "Our vegan cheese is dairy-free. Try it on toast with a little cashew butter. Many readers love it.",
+    "Lumora cream is fragrance-free and suits sensitive skin. Many perfumes contain linalool, which can irritate. Patch test first.",
+    "Nutrabar is almond-free. It does contain walnuts, so it is not for people with tree nut allergies.",
+    "Lactiva milk is lactose-free. It still contains whey and casein, so it is not dairy-free.",
+    "Pelora shampoo is paraben-free. It uses phenoxyethanol as its preservative instead.",
+    "Corvana bread is wheat-free. It is made with rye and barley, so it is not gluten-free.",
+    "Silvane soap is fragrance-free. Its base is shea butter and cocoa butter.",
+    "Daylo is dairy-free and made with soy milk. People with a soy allergy should choose something else.",
+    "Unlike many moisturisers, Aveline is fragrance-free. Competing creams often list parfum near the top of the label.",
+])
+def test_ordinary_passages_with_these_words_are_quiet(text):
+    assert contradiction_codes(text) == []
+
+
+def test_the_message_names_the_member_when_only_the_member_is_shared():
+    found = contradictions("Zelvara is almond-free. It is sold in pharmacies.\n\nZelvara contains almonds.\n")
+    assert found and "almond" in found[0].message and "tree nut" not in found[0].message
