@@ -84,3 +84,58 @@ def test_ordinary_passages_with_these_words_are_quiet(text):
 def test_the_message_names_the_member_when_only_the_member_is_shared():
     found = contradictions("Zelvara is almond-free. It is sold in pharmacies.\n\nZelvara contains almonds.\n")
     assert found and "almond" in found[0].message and "tree nut" not in found[0].message
+
+
+# -- M2: a harm said with another drug is the interaction of the product the sentence names ----
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara has no known drug interactions.", "Taken with warfarin, Zelvara can cause bleeding."),
+    ("Zelvara has no known drug interactions.", "If you take warfarin, Zelvara can cause bleeding."),
+    ("Zelvara has no drug interactions.", "Combining Zelvara with SSRIs raises the risk of serotonin syndrome."),
+    ("Zelvara won't interfere with your medicines.", "Taken alongside insulin, Zelvara can push your glucose too low."),
+    ("Zelvara has no known drug interactions.", "For people on blood thinners, Zelvara may cause heavy bruising."),
+    ("Zelvara has no drug interactions.", "When combined with sedatives, Zelvara can cause extreme drowsiness."),
+    ("Zelvara has no drug interactions.", "Zelvara can cause bleeding when combined with warfarin."),  # the drug after the harm
+    ("Zelvara has no known interactions.", "Taken with alcohol, Zelvara can cause drowsiness."),  # no scope to drugs
+])
+def test_a_harm_with_another_drug_is_an_interaction(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara has no drug interactions.", "Taken with warfarin, Dorvix can cause bleeding."),  # another product's
+    ("Zelvara has no drug interactions.", "When combined with sedatives, Dorvix can cause extreme drowsiness."),
+    ("Zelvara has no drug interactions.", "If you're on insulin, your blood sugar can drop too low after exercise."),
+    ("Zelvara has no drug interactions.", "In people on blood thinners, a fall can cause serious bleeding."),
+    ("Zelvara has no drug interactions.", "Taken with alcohol, Zelvara can cause drowsiness."),  # alcohol is no drug here
+    ("Zelvara has no drug interactions.", "Taken with grapefruit juice, Zelvara can cause stomach upset."),
+    ("Zelvara is safe with any medicine.", "Taken with food, Zelvara causes less nausea."),
+    ("Zelvara has no drug interactions.", "Taken with vitamin C, Zelvara is absorbed better."),  # a benefit
+    ("Zelvara has no drug interactions.", "A fatty meal improves its absorption, so take Zelvara with dinner."),
+    ("Zelvara has no drug interactions.", "Many herbal products can interact with warfarin."),  # a class warning
+    ("Zelvara has no drug interactions.", "Could Zelvara cause bleeding when taken with warfarin?"),  # a question
+    ("Zelvara has no drug interactions.", "Some claim Zelvara causes bleeding with warfarin, but that is a myth."),
+])
+def test_a_harm_of_another_or_with_food_is_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalmora is a herbal tea with no known drug interactions. If you take warfarin, bleeding is always a risk, so keep your check-ups. It tastes of mint.",
+    "Dosely has no drug interactions, its maker says. Taken with alcohol, it can make you drowsy, so skip the wine. Take one tablet at night.",
+    "Sunvia iron drops have no drug interactions. Taken with vitamin C, they are absorbed better. Give them with orange juice.",
+    "Nexa is safe with any medicine. If you are on insulin, your blood sugar can drop too low after hard exercise. Carry a snack.",
+    "Calmera has no drug interactions. When combined with sedatives, older sleeping pills can cause extreme drowsiness. Calmera is not a sleeping pill.",
+    "Lumex is safe to take with other medicines. In people on blood thinners, a fall can cause serious bleeding. Lumex is a vitamin D spray.",
+    "Pentra can be taken with any medicine. If you take blood pressure tablets, standing up quickly can make you dizzy. Pentra is a fish oil.",
+    "Noval has no drug interactions. If you're on statins, muscle aches can be a side effect of the statin itself.",
+])
+def test_ordinary_interaction_passages_are_quiet(text):
+    assert contradiction_codes(text) == []
+
+
+def test_a_pronoun_before_the_harm_points_back_to_the_product():
+    text = ("Zelvara has no drug interactions. It is sold in pharmacies.\n\n"
+            "Zelvara is a sleep aid. It can cause bleeding when taken with warfarin.\n")
+    assert contradiction_codes(text) == ["CON005"]

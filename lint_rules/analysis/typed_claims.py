@@ -201,6 +201,8 @@ class _Data:
     consequence: re.Pattern[str]
     other_medicines: re.Pattern[str]
     reassured: re.Pattern[str]
+    #: [interaction] absorbed_better: taken together for better absorption, a benefit (allergy20)
+    absorbed_better: re.Pattern[str]
     effect_of_other: re.Pattern[str]
     harm_to_part: re.Pattern[str]
     harm_after_part: re.Pattern[str]
@@ -459,6 +461,7 @@ def _build_data() -> _Data:
         consequence=compile_re(d["interaction"]["consequence"]),
         other_medicines=compile_re(d["interaction"]["other_medicines"]),
         reassured=compile_re(d["interaction"]["reassured"]),
+        absorbed_better=compile_re(d["interaction"]["absorbed_better"]),
         effect_of_other=compile_re(d["interaction"]["effect_of_other"]),
         harm_to_part=_alt(d["effects"]["harm_to_part"]),
         harm_after_part=_alt(d["effects"]["harm_after_part"]),
@@ -1419,7 +1422,15 @@ def _build(doc: Document) -> list[TypedClaim]:
                 # cannot be told apart from it, and the claim stays the main one's)
                 claim.subject = next((n for n in sorted(claim.names) if not _not_agent(n, claim, low)
                                       and not _RESEARCH.search(n)), "") or main
-            if claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
+            if claim.type == "interaction" and claim.aspect == "harm":
+                # a harm said with another drug ("Taken with warfarin, Dorvix can cause bleeding"):
+                # the interaction is of the product the sentence names outside the partner, or of
+                # the one a pronoun points back to; with neither it is no product's (allergy20)
+                agent = _conditioned_agent(doc, low, i, claim.end, a, b)
+                if agent is None:
+                    continue
+                claim.subject = agent
+            elif claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
                 # "It can make the contraceptive pill less effective": the drugs the sentence
                 # names are what the product interacts with, the product is the pronoun or
                 # the article's, whichever that is; "it" with no name before it in its sentence
@@ -3611,6 +3622,30 @@ def _group_underwent(doc: Document, low: str, k: int, after: int) -> bool:
     return False
 
 
+def _conditioned_agent(doc: Document, low: str, k: int, end: int, a: int, b: int) -> str | None:
+    """Whose interaction a harm said with another drug is (its condition ends at ``end`` in
+    sentence ``k``): a product the sentence names other than the partner right after the
+    condition ("When combined with sedatives, Dorvix …" is Dorvix's, not the page product's); else
+    the one a pronoun or a product word points back to ("Taken with warfarin, it …"; "*" when
+    the pronoun's product is not found); None when the sentence refers to no product at all ("If
+    you're on insulin, your blood sugar can drop too low after exercise": insulin's own harm).
+    Why (allergy20): the bare condition was read as the page product's whatever the sentence was
+    about."""
+    named = sentence_subjects_named(doc, k)
+    partner = next(((p, n) for p, n in named if p >= end and _DETERMINER_ONLY.fullmatch(low, end, p)), None)
+    others = [n for p, n in named if (p, n) != partner]
+    main = _main_intervention(doc)
+    if main and (any(same_name(n, main) for n in others) or (partner is not None and same_name(partner[1], main))):
+        return main  # (the condition names the product: "in women taking X, the pill may fail")
+    if others:
+        return others[0]
+    pointer = next((m for m in _PRODUCT_PRONOUN.finditer(low, a, b)
+                    if partner is None or not (end <= m.start() <= partner[0] + len(partner[1]))), None)
+    if pointer is None:
+        return None
+    return _it_refers_to(doc, low, k, pointer.start(), b) or "*"
+
+
 def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
     """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
     group of people, a restriction of whom the product is safe for; with a second drug, an
@@ -3619,9 +3654,14 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     group_subject = side == "population" and not re.match(r"\W*(?:in|for|among|if)\s", low[start:end])
     if group_subject and not _group_took_product(doc, low, k, a, b):
         return None  # "People with epilepsy often have seizures": a group as subject, no product taken
-    if not _harm_read(doc, k, start, group_subject) and not (group_subject and _group_underwent(doc, low, k, end)) and not (
+    # a second drug named after the harm, the product named before both ("Zelvara can cause
+    # serotonin syndrome when combined with SSRIs", "It may increase bleeding in people taking
+    # warfarin"): the harm is read from the sentence's start (allergy20)
+    trailing = side == "comedication" and (main_named_between(doc, k, a, start) or bool(re.match(r"\W*(?:it|they)\s", low[a:start])))
+    if not _harm_read(doc, k, a if trailing else start, group_subject) and not (group_subject and _group_underwent(doc, low, k, end)) and not (
             side == "comedication" and _data().consequence.search(low, a, b)
-            and not _data().reassured.search(low, a, b) and _second_drug(doc, k, start, end, low, a, b)):
+            and not _data().reassured.search(low, a, b) and not _data().absorbed_better.search(low, a, b)
+            and _second_drug(doc, k, start, end, low, a, b)):
         return None
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "", "hedged": False}
     if side == "comedication":

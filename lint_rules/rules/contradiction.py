@@ -339,7 +339,13 @@ class Interactions(_TypedRule):
     interaction said of "it", with the other drug named as its object ("It can make the
     contraceptive pill less effective"), is about the product. "Has few known
     interactions" and "can be taken with most medicines" are hedged and not flagged; an
-    interaction of another product is not flagged.
+    interaction of another product is not flagged. A harm said with another drug is an
+    interaction of the product the sentence names ("Taken with warfarin, it can cause
+    bleeding", "can cause bleeding when combined with warfarin"), not of the page's product
+    when the sentence names another or none ("If you're on insulin, your blood sugar can drop
+    too low"). A denial of DRUG interactions does not cover food, drink or alcohol ("Taken
+    with alcohol, it can make you drowsy"; a bare "no known interactions" does), and better
+    absorption with food or vitamin C is a benefit, no interaction.
 
     Why it matters:
     Interactions are how many supplements and over-the-counter drugs do harm; a reader told
