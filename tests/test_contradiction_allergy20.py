@@ -139,3 +139,49 @@ def test_a_pronoun_before_the_harm_points_back_to_the_product():
     text = ("Zelvara has no drug interactions. It is sold in pharmacies.\n\n"
             "Zelvara is a sleep aid. It can cause bleeding when taken with warfarin.\n")
     assert contradiction_codes(text) == ["CON005"]
+
+
+# -- M3: a group's harm is a restriction when the product causes it --------------------------
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is safe for all ages.", "Zelvara can cause breathing problems in babies under three months."),
+    ("Zelvara is suitable for all ages.", "In babies, Zelvara can cause breathing problems."),
+    ("Zelvara is safe for all ages.", "Zelvara can cause Reye's syndrome in children."),
+    ("Zelvara is safe for everyone.", "Zelvara can trigger seizures in people with epilepsy."),
+    ("Zelvara is safe for everyone.", "Zelvara can cause cramps in pregnant women."),
+    ("Zelvara is suitable for all ages.", "Children under 12 should not use Zelvara."),
+    ("Anyone can use Zelvara.", "Zelvara is not for pregnant women."),
+    ("Zelvara is safe for everyone.", "People with kidney disease may develop kidney stones on Zelvara."),
+])
+def test_a_group_harm_of_the_product_restricts_it(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is safe for everyone.", "People with kidney disease may develop kidney stones."),  # no product
+    ("Zelvara is safe for all ages.", "Flu can cause breathing problems in babies."),  # another cause
+    ("Zelvara is safe for all ages.", "Aspirin can cause Reye's syndrome in children, which is why Zelvara contains none."),
+    ("Zelvara is safe for all ages.", "Caffeine can trigger palpitations in teenagers, and Zelvara is caffeine-free."),
+    ("Zelvara is safe for everyone.", "Dorvix can cause kidney stones in people with kidney disease."),  # another product
+    ("Zelvara is safe for everyone.", "If you have diabetes, talk to your doctor before taking Zelvara."),  # a caution
+    ("Zelvara is for adults.", "Zelvara is not for children."),  # excluded up front
+    ("Zelvara is safe for everyone over 12.", "Children under 12 should not take Zelvara."),
+    ("Zelvara is safe for everyone.", "Is Zelvara safe for pregnant women?"),  # a question
+    ("Zelvara is safe for everyone.", "Some say Zelvara is not for pregnant women, but that is a myth."),
+])
+def test_a_group_harm_of_something_else_or_a_caution_is_quiet(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Welna is safe for everyone, its maker says. Flu can cause breathing problems in babies, so vaccinate the family. Welna is a vitamin drink.",
+    "Koro is suitable for all ages. People with kidney disease may develop kidney stones, a nephrologist notes. Koro is a fibre powder.",
+    "Orma is suitable for all ages. Aspirin can cause Reye's syndrome in children, which is why Orma contains none.",
+    "Feva is safe for everyone. People with asthma may have more attacks in winter. Feva is a humidifier oil.",
+    "Soma is suitable for everyone. Older adults with arthritis may get stiff in the mornings; Soma's stretches help.",
+    "Vell is safe for everyone. Those with coeliac disease may have trouble absorbing iron, a dietitian says.",
+    "Dune is safe for all ages. Caffeine can trigger palpitations in teenagers, and Dune is caffeine-free.",
+])
+def test_ordinary_scope_passages_are_quiet(text):
+    assert contradiction_codes(text) == []

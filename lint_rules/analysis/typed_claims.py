@@ -2926,6 +2926,14 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             lead = low[lo:start].strip(" \"'“(")
             if len(lead) > 12 and not lead.endswith("that"):
                 return None  # "a minefield for people with celiac disease who can suffer …"
+        if side == "restricted" and re.match(r"(?:can|may|could|might)\s", low[start:end]) \
+                and not _causer_is_product(doc, low, a, start):
+            return None  # "Flu can cause breathing problems in babies", "Aspirin can cause Reye's syndrome
+            # in children, which is why X contains none": the harm of something else (allergy20)
+        if side == "restricted" and _GROUP_HARM.match(low, start, end) \
+                and not (_PRODUCT_PRONOUN.search(low, lo, hi)
+                         or any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start)))):
+            return None  # "People with kidney disease may develop kidney stones": no product in the clause (allergy20)
         if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
             return None  # "Flu is a major threat to people with heart disease": a danger, not the product
         if side == "restricted" and not _avoided_is_product(doc, low, start):
@@ -3620,6 +3628,24 @@ def _group_underwent(doc: Document, low: str, k: int, after: int) -> bool:
                 and not _group_subject_words()[2].search(low, verbs[-1].end(), m.start):
             return True
     return False
+
+
+def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
+    """The subject of a modal harm verb at ``start`` is the product: the last thing named
+    before the verb in its sentence is the page's main product, or a pronoun after it points
+    back ("In babies, it can cause …"); not flu, aspirin or caffeine named there (allergy20)."""
+    named = [(p, n) for p, n in sentence_subjects_named(doc, _sentence_of(doc, start)) if a <= p < start]
+    pronoun = [m.start() for m in re.finditer(r"\b(?:it|they|this|these)\b", low[a:start])]
+    if pronoun and (not named or a + pronoun[-1] > named[-1][0]):
+        return True
+    main = _main_intervention(doc)
+    return bool(named) and (not main or same_name(named[-1][1], main))
+
+
+#: A group as the subject of what it may develop or risks (the last [scope] restricted pattern):
+#: no warning off the product, only a harm the group meets, so the sentence must refer to a
+#: product for it to be a restriction (allergy20).
+_GROUP_HARM = compile_re(read_toml(DATA_FILE)["scope"]["group_harm"])
 
 
 def _conditioned_agent(doc: Document, low: str, k: int, end: int, a: int, b: int) -> str | None:

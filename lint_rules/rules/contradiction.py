@@ -392,7 +392,11 @@ class SafetyScope(_TypedRule):
     "safe for pregnant women", "free of all major allergens", "gluten-free" against, about
     the same product, "people with diabetes who take insulin can develop dangerously low
     blood sugar", "should not be given to children under three", "should be avoided during
-    pregnancy", "people allergic to fish should avoid it", "Contains: wheat starch". An
+    pregnancy", "people allergic to fish should avoid it", "Contains: wheat starch", and a
+    harm the product causes in a group ("can cause breathing problems in babies", "can
+    trigger Reye's syndrome in children"; not flu's or aspirin's harm in the same words, nor
+    a group's harm in a sentence that names no product, nor "talk to your doctor first",
+    which is a caution). An
     allergen promise by class or function covers the class's members ("nut-free" against
     "made with almond flour", "preservative-free" against "benzalkonium chloride",
     "fragrance-free" against "parfum"); a member's promise covers that member only
