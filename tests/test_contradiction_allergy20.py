@@ -185,3 +185,32 @@ def test_a_group_harm_of_something_else_or_a_caution_is_quiet(one, other):
 ])
 def test_ordinary_scope_passages_are_quiet(text):
     assert contradiction_codes(text) == []
+
+
+# -- fixes from the dev sets' losses: the partner's phrase, the product by its head noun, a
+# product word as the causer, one member in two spellings -----------------------------------
+
+
+def test_a_drug_named_inside_the_partner_phrase_is_the_partner():
+    # "blood thinners such as <drug>": the drug named in the condition's phrase is what the
+    # product is taken with, not the interaction's owner; the product after the comma is
+    assert _conflicts("Zelvara has no drug interactions.",
+                      "Taken with blood thinners such as apixaban, Zelvara may increase the risk of bleeding.")
+    assert _quiet("Zelvara has no drug interactions.",
+                  "Taken with blood thinners such as apixaban, Dorvix may increase the risk of bleeding.")
+
+
+def test_the_product_named_by_its_head_noun_takes_the_group_harm():
+    text = ("The Morvane diet cuts carbohydrates hard. It suits every body, whatever your history. "
+            "Breakfast is eggs.\n\nPeople with type 1 diabetes following the diet risk a dangerous build-up of ketones.\n")
+    assert contradiction_codes(text) == ["CON006"]
+
+
+def test_a_product_word_before_the_harm_is_the_causer():
+    text = ("Zelvara is safe for everyone. It is sold in pharmacies.\n\n"
+            "Pregnant women cannot join the trial, because the tablet may harm an unborn baby.\n")
+    assert contradiction_codes(text) == ["CON006"]
+
+
+def test_one_member_in_two_spellings_is_one_member():
+    assert _conflicts("Zelvara contains no gelatine.", "Zelvara's capsule shell is made of bovine gelatin.")

@@ -176,6 +176,8 @@ class _Data:
     allergen_class: dict[str, frozenset[str]]
     #: [allergen.member_words]: kind -> a derived word -> the member it names (allergy20)
     allergen_member_of: dict[str, dict[str, str]]
+    #: [allergen.spellings]: a member's other spelling -> the one its key uses (allergy20)
+    allergen_spelling: dict[str, str]
     #: [allergen.not_dairy]: a milk word after a plant's word, and the "milk" plants
     not_dairy: re.Pattern[str]
     groups: re.Pattern[str]
@@ -432,6 +434,7 @@ def _build_data() -> _Data:
         allergen_class={k: frozenset(v) for k, v in d["allergen"]["class_words"].items()},
         allergen_member_of={k: {w: m for m, ws in members.items() for w in ws}
                             for k, members in d["allergen"]["member_words"].items()},
+        allergen_spelling=dict(d["allergen"]["spellings"]),
         not_dairy=compile_re(
             r"(?<![a-z0-9-])(?P<p>" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
                 d["allergen"]["not_dairy"]["plants"], key=lambda w: (-len(w), w))) + r")[\s-]+(?:"
@@ -933,7 +936,7 @@ def _member(kind: str, word: str) -> str:
     """A member's key: the kind and the word, a plural folded when its singular is listed too."""
     ws = _data().allergens[kind]
     one = word[:-1] if word.endswith("s") and word[:-1] in ws else word
-    return f"allergy:{kind}/{one}"
+    return f"allergy:{kind}/{_data().allergen_spelling.get(one, one)}"
 
 
 def allergen_topic(text: str, promise: bool) -> frozenset[str]:
@@ -2930,9 +2933,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
                 and not _causer_is_product(doc, low, a, start):
             return None  # "Flu can cause breathing problems in babies", "Aspirin can cause Reye's syndrome
             # in children, which is why X contains none": the harm of something else (allergy20)
-        if side == "restricted" and _GROUP_HARM.match(low, start, end) \
-                and not (_PRODUCT_PRONOUN.search(low, lo, hi)
-                         or any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, start)))):
+        if side == "restricted" and _GROUP_HARM.match(low, start, end) and not _clause_refers_to_product(doc, low, lo, hi):
             return None  # "People with kidney disease may develop kidney stones": no product in the clause (allergy20)
         if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
             return None  # "Flu is a major threat to people with heart disease": a danger, not the product
@@ -3630,13 +3631,24 @@ def _group_underwent(doc: Document, low: str, k: int, after: int) -> bool:
     return False
 
 
+def _clause_refers_to_product(doc: Document, low: str, lo: int, hi: int) -> bool:
+    """The clause ``[lo, hi)`` names a product, points back to one ("it", "the tablets"), or
+    names the main product by its head noun after a definite word ("following the diet" on a
+    page about the ketogenic diet; allergy20)."""
+    if _PRODUCT_PRONOUN.search(low, lo, hi) or any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, lo))):
+        return True
+    main = _main_intervention(doc)
+    head = main.split()[-1] if main else ""
+    return len(head) > 2 and bool(re.search(r"\b(?:the|this|that|these|your)\s+" + re.escape(head) + r"s?\b", low[lo:hi]))
+
+
 def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
     """The subject of a modal harm verb at ``start`` is the product: the last thing named
     before the verb in its sentence is the page's main product, or a pronoun after it points
     back ("In babies, it can cause …"); not flu, aspirin or caffeine named there (allergy20)."""
     named = [(p, n) for p, n in sentence_subjects_named(doc, _sentence_of(doc, start)) if a <= p < start]
-    pronoun = [m.start() for m in re.finditer(r"\b(?:it|they|this|these)\b", low[a:start])]
-    if pronoun and (not named or a + pronoun[-1] > named[-1][0]):
+    pointer = [m.start() for m in _PRODUCT_PRONOUN.finditer(low, a, start)]  # "it", "the tablet"
+    if pointer and (not named or pointer[-1] > named[-1][0]):
         return True
     main = _main_intervention(doc)
     return bool(named) and (not main or same_name(named[-1][1], main))
@@ -3658,15 +3670,20 @@ def _conditioned_agent(doc: Document, low: str, k: int, end: int, a: int, b: int
     Why (allergy20): the bare condition was read as the page product's whatever the sentence was
     about."""
     named = sentence_subjects_named(doc, k)
-    partner = next(((p, n) for p, n in named if p >= end and _DETERMINER_ONLY.fullmatch(low, end, p)), None)
-    others = [n for p, n in named if (p, n) != partner]
+    # the partner's phrase: from the condition's end to the comma that closes it ("Taken with
+    # blood thinners such as apixaban, it …") or the sentence's end
+    comma = low.find(",", end, b)
+    stop = comma if comma >= 0 else b
+    partners = [(p, n) for p, n in named if end <= p < stop]
+    others = [n for p, n in named if not end <= p < stop]
     main = _main_intervention(doc)
-    if main and (any(same_name(n, main) for n in others) or (partner is not None and same_name(partner[1], main))):
+    if main and (any(same_name(n, main) for n in others)
+                 or (partners and partners[0][0] == end + len(_DETERMINER_ONLY.match(low, end).group())
+                     and same_name(partners[0][1], main))):
         return main  # (the condition names the product: "in women taking X, the pill may fail")
     if others:
         return others[0]
-    pointer = next((m for m in _PRODUCT_PRONOUN.finditer(low, a, b)
-                    if partner is None or not (end <= m.start() <= partner[0] + len(partner[1]))), None)
+    pointer = next((m for m in _PRODUCT_PRONOUN.finditer(low, a, b) if not end <= m.start() < stop), None)
     if pointer is None:
         return None
     return _it_refers_to(doc, low, k, pointer.start(), b) or "*"
