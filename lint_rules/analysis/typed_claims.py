@@ -963,6 +963,8 @@ def allergen_topic(text: str, promise: bool) -> frozenset[str]:
         whole = data.allergen_class.get(kind)
         if not promise:
             out.add(key)
+            if whole is None:
+                continue  # one class whatever word names it: no members to tell apart
             parts = {p for w in named for p in _sub_phrases(w) if p in ws}
             own = data.allergen_member_of.get(kind, {})
             out |= {_member(kind, w) for w in named | parts} | {_member(kind, own[w]) for w in named | parts if w in own}
@@ -3635,8 +3637,9 @@ def _clause_refers_to_product(doc: Document, low: str, lo: int, hi: int) -> bool
     """The clause ``[lo, hi)`` names a product, points back to one ("it", "the tablets"), or
     names the main product by its head noun after a definite word ("following the diet" on a
     page about the ketogenic diet; allergy20)."""
-    if _PRODUCT_PRONOUN.search(low, lo, hi) or any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, lo))):
-        return True
+    if _PRODUCT_PRONOUN.search(low, lo, hi) or any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, lo))) \
+            or coined_words(doc, lo, hi):
+        return True  # (a coined name the interventions analysis did not list: "Patients on Somnex are at risk")
     main = _main_intervention(doc)
     head = main.split()[-1] if main else ""
     return len(head) > 2 and bool(re.search(r"\b(?:the|this|that|these|your)\s+" + re.escape(head) + r"s?\b", low[lo:hi]))
@@ -3678,8 +3681,8 @@ def _conditioned_agent(doc: Document, low: str, k: int, end: int, a: int, b: int
     others = [n for p, n in named if not end <= p < stop]
     main = _main_intervention(doc)
     if main and (any(same_name(n, main) for n in others)
-                 or (partners and partners[0][0] == end + len(_DETERMINER_ONLY.match(low, end).group())
-                     and same_name(partners[0][1], main))):
+                 or (partners and (det := _DETERMINER_ONLY.match(low, end)) is not None
+                     and partners[0][0] == det.end() and same_name(partners[0][1], main))):
         return main  # (the condition names the product: "in women taking X, the pill may fail")
     if others:
         return others[0]
