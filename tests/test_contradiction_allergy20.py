@@ -44,7 +44,8 @@ def test_a_promise_by_class_meets_its_members(one, other):
 
 @pytest.mark.parametrize("one,other", [
     ("Zelvara is almond-free.", "Zelvara contains walnuts."),  # a member's promise: another member
-    ("Zelvara is lactose-free.", "Zelvara contains whey protein."),  # lactose-free is not dairy-free
+    ("Zelvara is lactose-free.", "Zelvara contains whey protein."),  # lactose-free is not dairy-free (an isolate
+    # is nearly lactose-free; whey powder and concentrate are not: see the review fixes below)
     ("Zelvara is wheat-free.", "Zelvara is made with barley and rye."),  # wheat-free is not gluten-free
     ("Zelvara is paraben-free.", "Zelvara uses phenoxyethanol as its preservative."),
     ("Zelvara is fragrance-free.", "Zelvara contains lanolin."),  # another contact allergen, no fragrance
@@ -214,3 +215,105 @@ def test_a_product_word_before_the_harm_is_the_causer():
 
 def test_one_member_in_two_spellings_is_one_member():
     assert _conflicts("Zelvara contains no gelatine.", "Zelvara's capsule shell is made of bovine gelatin.")
+
+
+# -- review fixes (allergy20 review, s20contra): a harm required in the group pattern, a condition
+# with no comma, a class promise beside a member promise, lactose in whey powders, a food or drink
+# by its head noun -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("other", [
+    "Zelvara can lead to better sleep in children.",
+    "Zelvara may bring on a calmer mood in teenagers.",
+    "Zelvara can cause fewer night wakings in babies.",
+    "Zelvara can trigger a growth spurt in teenagers, parents say.",
+    "Zelvara can cause delight in children.",
+    "Parents tell us Orlin can lead to longer naps in toddlers.",
+    "In our testing panel, Orlin could bring on steadier concentration in teens.",
+    "Honestly? Orlin can cause giggles in kids - the berry flavour is a hit.",
+    "Orlin may lead to fewer problems with teething in babies.",
+    "Orlin can trigger an appetite in fussy children, our reviewer found.",
+    "The gummies can lead to better focus in teenagers at exam time.",
+    "Orlin may bring on a good night's rest in older adults.",
+    "Orlin can lead to stronger bones in the elderly.",
+    "Orlin can cause less harm in children than older remedies.",
+    "It can lead to calmer bedtimes in children, the leaflet promises.",
+    "Orlin can set off a love of vegetables in toddlers, one mum wrote.",
+])
+def test_a_benefit_in_a_group_is_no_restriction(other):
+    one = "Zelvara is safe for all ages." if other.startswith("Zelvara") else "Orlin is safe for all ages."
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is safe for all ages.", "Zelvara can cause breathing problems in babies."),
+    ("Zelvara is safe for all ages.", "Zelvara may trigger Reye's syndrome in children."),
+    ("Zelvara is safe for all ages.", "Zelvara can lead to liver damage in teenagers."),
+    ("Zelvara is safe for all ages.", "Zelvara can lead to complications in older adults."),
+])
+def test_a_harm_in_a_group_still_restricts(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara has no known drug interactions.", "In patients on digoxin the tablets can cause an irregular heartbeat."),
+    ("Zelvara is free of drug interactions.", "Used with lithium the capsules may cause tremor."),
+])
+def test_a_condition_with_no_comma_ends_at_the_subject(one, other):
+    assert _conflicts(one, other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara has no known drug interactions.", "Taken with warfarin Dorvix can cause bleeding."),  # another product's
+    ("Zelvara has no known drug interactions.", "In patients on digoxin a low potassium level can cause an irregular heartbeat."),
+])
+def test_a_condition_with_no_comma_keeps_another_subject(one, other):
+    assert _quiet(one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Veralin has no known drug interactions and can be added to any routine. It is sold in pharmacies.\n\n"
+    "Further down the page, the maker adds that taken with warfarin it can cause bleeding, especially from the gums.\n",
+    "Veralin is a sleep aid with no known drug interactions. It comes in a blue box.\n\n"
+    "Veralin is cheap. Taken with warfarin it can cause bleeding.\n",
+    "Sorrel Calm capsules have no drug interactions, the maker says. A box holds thirty.\n\n"
+    "When used alongside lithium the capsules may cause tremor, our pharmacist warns.\n",
+])
+def test_a_passage_with_a_comma_less_condition_flags_it(text):
+    assert contradiction_codes(text) == ["CON005"]
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Zelvara is lactose-free and suitable for a milk allergy.", "Zelvara contains whey."),
+    ("Zelvara is almond-free and nut-free.", "Zelvara contains walnuts."),
+    ("Zelvara is lactose-free.", "Zelvara is made with whey powder."),
+    ("Zelvara is lactose-free.", "Zelvara contains whey protein concentrate."),
+    ("Zelvara is lactose-free.", "Zelvara is made with skimmed milk powder."),
+])
+def test_a_class_promise_beside_a_member_promise_is_kept(one, other):
+    assert _conflicts(one, other)
+
+
+def test_a_class_promise_in_a_shop_listing_meets_milk_powder():
+    text = ("Hollin Farm Custard Pots are lactose-free and suitable for a milk allergy. They come in packs of four.\n\n"
+            "The custard is made with whey and skimmed milk powder.\n")
+    assert contradiction_codes(text) == ["CON006"]
+
+
+@pytest.mark.parametrize("other", [
+    "Taken with a glass of wine, Zelvara can cause dizziness.",
+    "Taken with two cups of coffee, Zelvara can cause jitters.",
+    "Taken with your morning coffee, Zelvara can cause jitters.",
+    "Taken with a cup of tea, Zelvara can cause stomach cramps.",
+    "Taken with a large meal or a pint of beer, Zelvara can make you sleepy.",
+])
+def test_a_food_or_drink_by_its_head_noun_is_no_drug(other):
+    assert _quiet("Zelvara has no drug interactions.", other)
+
+
+@pytest.mark.parametrize("other", [
+    "Taken with a cup of tea and ibuprofen, Zelvara can cause stomach bleeding.",
+    "Taken with caffeine pills, Zelvara can cause jitters.",
+])
+def test_a_drug_beside_a_drink_is_still_a_drug(other):
+    assert _conflicts("Zelvara has no drug interactions.", other)

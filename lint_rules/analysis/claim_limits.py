@@ -91,6 +91,7 @@ class _Cues:
     drug_scoped: re.Pattern[str]
     partner_after: re.Pattern[str]
     not_drugs: frozenset[str]
+    partner_coordinator: re.Pattern[str]
     cross_contact: re.Pattern[str]
     beyond: re.Pattern[str]
     voice_window: int
@@ -162,6 +163,7 @@ def _cues() -> _Cues:
         drug_scoped=compile_re(d["interaction"]["drug_scoped"]),
         partner_after=compile_re(d["interaction"]["partner_after"]),
         not_drugs=frozenset(d["interaction"]["not_drugs"]),
+        partner_coordinator=compile_re(r"\s+(?:" + "|".join(map(re.escape, d["interaction"]["partner_coordinators"])) + r")\s+"),
         cross_contact=compile_re(d["allergen"]["cross_contact"]),
         beyond=_alt(d["dose"]["beyond"]),
         voice_window=int(d["voice"]["window"]),
@@ -628,7 +630,15 @@ def _no_drug_partner(c: _Cues, sentence: str) -> bool:
     """Every partner the interaction ``sentence`` names after "with"/"alongside" is a food, a
     drink or alcohol ([interaction] not_drugs), and it names at least one (allergy20)."""
     partners = [o.group("partner").strip() for o in c.partner_after.finditer(sentence.lower())]
-    return bool(partners) and all(p in c.not_drugs for p in partners)
+    return bool(partners) and all(_not_drug(c, p) for p in partners)
+
+
+def _not_drug(c: _Cues, partner: str) -> bool:
+    """Every conjunct of ``partner`` is no medicine: a listed phrase, or a phrase whose head noun
+    (its last word) is one ("a glass of wine", "your morning coffee", "two cups of tea"; allergy20
+    review: whole phrases only let a measure or a modifier through)."""
+    parts = [p.strip() for p in c.partner_coordinator.split(partner) if p.strip()]
+    return bool(parts) and all(p in c.not_drugs or p.split()[-1] in c.not_drugs for p in parts)
 
 
 def partners_apart(doc: Document, k: int, j: int) -> bool:

@@ -1290,7 +1290,7 @@ def _build(doc: Document) -> list[TypedClaim]:
         return list(labelled)
     out: list[TypedClaim] = []
     candidates: list[tuple[TypedClaim, int, int, int]] = []
-    seen: set[tuple[str, str, int, frozenset[str]]] = set()
+    seen: dict[tuple[str, str, int, frozenset[str]], TypedClaim] = {}
     facts: dict[int, bool] = {}
     starts_of = [s.start for s in doc.sentences]
     for kind, side, start, end, topic in sorted(raw, key=lambda r: r[2]):
@@ -1451,8 +1451,14 @@ def _build(doc: Document) -> list[TypedClaim]:
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
         key = (claim.type, claim.side, i, claim.topic if claim.type == "benefit" else frozenset())
         if key in seen:
+            kept = seen[key]
+            if claim.type == "scope" and claim.aspect == "allergen" and kept.aspect == "allergen":
+                # "lactose-free and suitable for a milk allergy": one promise of the sentence, and
+                # the class's topic is kept with the member's (it was hidden by the first one read;
+                # allergy20 review)
+                kept.topic = frozenset(kept.topic | claim.topic)
             continue
-        seen.add(key)
+        seen[key] = claim
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
@@ -2931,10 +2937,12 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             lead = low[lo:start].strip(" \"'“(")
             if len(lead) > 12 and not lead.endswith("that"):
                 return None  # "a minefield for people with celiac disease who can suffer …"
-        if side == "restricted" and re.match(r"(?:can|may|could|might)\s", low[start:end]) \
+        if side == "restricted" and _A20_MODAL.match(low[start:end]) \
                 and not _causer_is_product(doc, low, a, start):
             return None  # "Flu can cause breathing problems in babies", "Aspirin can cause Reye's syndrome
             # in children, which is why X contains none": the harm of something else (allergy20)
+        if side == "restricted" and _A20_MODAL_CAUSE.match(low[start:end]) and not _group_harm_named(doc, low, start, end):
+            return None  # "can lead to better sleep in children": a benefit in a group, no harm (allergy20 review)
         if side == "restricted" and _GROUP_HARM.match(low, start, end) and not _clause_refers_to_product(doc, low, lo, hi):
             return None  # "People with kidney disease may develop kidney stones": no product in the clause (allergy20)
         if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
@@ -3642,7 +3650,7 @@ def _clause_refers_to_product(doc: Document, low: str, lo: int, hi: int) -> bool
         return True  # (a coined name the interventions analysis did not list: "Patients on Somnex are at risk")
     main = _main_intervention(doc)
     head = main.split()[-1] if main else ""
-    return len(head) > 2 and bool(re.search(r"\b(?:the|this|that|these|your)\s+" + re.escape(head) + r"s?\b", low[lo:hi]))
+    return len(head) > 2 and bool(re.search(r"\b(?:" + _A20_DEFINITE + r")\s+" + re.escape(head) + r"s?\b", low[lo:hi]))
 
 
 def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
@@ -3662,6 +3670,34 @@ def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
 #: product for it to be a restriction (allergy20).
 _GROUP_HARM = compile_re(read_toml(DATA_FILE)["scope"]["group_harm"])
 
+#: allergy20's closed-class words (``contradiction_claims.toml [allergy20_words]``; review fixes).
+_A20 = read_toml(DATA_FILE)["allergy20_words"]
+_A20_MODAL = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s")
+_A20_MODAL_CAUSE = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s+(?:"
+                              + "|".join(r"\s+".join(map(re.escape, v.split())) for v in _A20["causative_verbs"]) + r")\b")
+_A20_PRONOUN = compile_re(r"\W*(?:" + "|".join(map(re.escape, _A20["pronouns"])) + r")\s")
+_A20_MODAL_WORD = compile_re(r"\b(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\b")
+_A20_DEFINITE: str = "|".join(map(re.escape, _A20["definite"]))
+#: where a fronted condition with no comma ends: the clause's subject or verb ("Taken with
+#: warfarin it can cause bleeding"; the partner's phrase used to run to the sentence's end)
+_A20_SUBJECT_OPENER = compile_re(r"\s(?:" + "|".join(map(re.escape, _A20["subject_openers"])) + r")\b")
+_A20_HARM_TERM = _words(_A20["group_harm_terms"])
+_A20_BENEFIT_BEFORE = _words(_A20["benefit_before_harm"])
+
+
+def _group_harm_named(doc: Document, low: str, start: int, end: int) -> bool:
+    """The modal group pattern ``[start, end)`` ("can cause … in children") names a harm: one the
+    concept layer and the clause reader read (``_harm_read``), or a harm term of
+    ``[allergy20_words] group_harm_terms`` with no benefit word before it ("fewer problems").
+    "Can lead to better sleep in children" and "may bring on a calmer mood in teenagers" name
+    none (allergy20 review: the pattern had no harm check)."""
+    if _harm_read(doc, _sentence_of(doc, start), start):
+        return True
+    for m in _A20_HARM_TERM.finditer(low, start, end):
+        if not _A20_BENEFIT_BEFORE.search(low, max(start, m.start() - 20), m.start()):
+            return True
+    return False
+
 
 def _conditioned_agent(doc: Document, low: str, k: int, end: int, a: int, b: int) -> str | None:
     """Whose interaction a harm said with another drug is (its condition ends at ``end`` in
@@ -3677,6 +3713,11 @@ def _conditioned_agent(doc: Document, low: str, k: int, end: int, a: int, b: int
     # blood thinners such as apixaban, it …") or the sentence's end
     comma = low.find(",", end, b)
     stop = comma if comma >= 0 else b
+    first = re.match(r"\W*(?:(?:" + _A20_DEFINITE + r")\s+)?[\w'-]+", low[end:stop])  # the partner's first word
+    opener = _A20_SUBJECT_OPENER.search(low, end + (first.end() if first else 0), stop)
+    if opener is not None and (comma < 0 or _A20_MODAL_WORD.search(low, opener.start(), stop)):
+        stop = opener.start()  # no comma before the clause: the partner ends at its subject or verb
+        # ("taken with warfarin it can cause bleeding, especially …"; allergy20 review)
     partners = [(p, n) for p, n in named if end <= p < stop]
     others = [n for p, n in named if not end <= p < stop]
     main = _main_intervention(doc)
@@ -3703,7 +3744,7 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     # a second drug named after the harm, the product named before both ("Zelvara can cause
     # serotonin syndrome when combined with SSRIs", "It may increase bleeding in people taking
     # warfarin"): the harm is read from the sentence's start (allergy20)
-    trailing = side == "comedication" and (main_named_between(doc, k, a, start) or bool(re.match(r"\W*(?:it|they)\s", low[a:start])))
+    trailing = side == "comedication" and (main_named_between(doc, k, a, start) or bool(_A20_PRONOUN.match(low[a:start])))
     if not _harm_read(doc, k, a if trailing else start, group_subject) and not (group_subject and _group_underwent(doc, low, k, end)) and not (
             side == "comedication" and _data().consequence.search(low, a, b)
             and not _data().reassured.search(low, a, b) and not _data().absorbed_better.search(low, a, b)
