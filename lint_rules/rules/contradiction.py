@@ -344,7 +344,9 @@ class Interactions(_TypedRule):
     bleeding", "can cause bleeding when combined with warfarin"), not of the page's product
     when the sentence names another or none ("If you're on insulin, your blood sugar can drop
     too low"). A denial of DRUG interactions does not cover food, drink or alcohol ("Taken
-    with alcohol, it can make you drowsy"; a bare "no known interactions" does), and better
+    with alcohol, it can make you drowsy", "with a glass of wine"; a bare "no known
+    interactions" does), a condition with no comma ends at the clause's subject ("Taken with
+    warfarin it can cause bleeding"), and better
     absorption with food or vitamin C is a benefit, no interaction.
 
     Why it matters:
@@ -400,8 +402,11 @@ class SafetyScope(_TypedRule):
     allergen promise by class or function covers the class's members ("nut-free" against
     "made with almond flour", "preservative-free" against "benzalkonium chloride",
     "fragrance-free" against "parfum"); a member's promise covers that member only
-    ("almond-free" against "contains walnuts", "lactose-free" against "whey" are not
-    flagged), and a plant's milk is no dairy ("oat milk"). A
+    ("almond-free" against "contains walnuts", "lactose-free" against bare "whey" are not
+    flagged; whey powder, whey protein concentrate and milk powders carry lactose and are), a
+    class promise beside a member's in one sentence is kept ("lactose-free and suitable for a
+    milk allergy"), and a plant's milk is no dairy ("oat milk"). A benefit in a group ("can
+    lead to better sleep in children") restricts nothing. A
     promise that already excludes the group ("for adults without heart disease it appears
     safe"), hedged promises ("most adults can use it"), warnings about another product and
     things in general ("many granola bars contain almonds") are not flagged.
