@@ -322,7 +322,9 @@ def _effect_right(row: dict[str, Any], claim: Found) -> bool | None:
         want = _allergens(term) or _allergens(row.get("effect") or "")
         if not want:
             return None
-        return bool(claim.topic & want) or "allergy:all" in claim.topic
+        # a member's key ("allergy:animal/gelatin", allergy20) is of its kind
+        kinds = claim.topic | {t.split("/", 1)[0] for t in claim.topic}
+        return bool(kinds & set(want)) or "allergy:all" in claim.topic
     return None
 
 

@@ -22,6 +22,9 @@ def _scope(text: str) -> list[tuple[str, frozenset[str]]]:
     ("Frostiva cold-water shots can be a real danger for anyone with heart failure.", "heart"),
     ("This retinol serum is a bad idea for pregnant women.", "pregnancy"),
     ("Aspirin can bring on a rare brain illness in babies or toddlers under two.", "children"),
+    # a harm in a group named by its noun alone restricts too (allergy20: it was "no scope" before;
+    # against "safe for all ages" an editor marks it, and the v16 dev set has the shape)
+    ("Aspirin can cause a rash in children.", "children"),
 ])
 def test_a_danger_said_of_the_product_for_a_group_restricts_it(text, group):
     assert ("restricted", frozenset({group})) in [(s, frozenset(t) - {"universal"}) for s, t in _scope(text)], text
@@ -31,7 +34,7 @@ def test_a_danger_said_of_the_product_for_a_group_restricts_it(text, group):
     "Loose gravel is a hazard for cyclists.",  # no group of patients or ages
     "The price is a bad idea for your wallet.",
     "Fizzora shots are risky for the environment.",
-    "Aspirin can cause a rash in children.",  # one group, no condition: said as before, no scope
+    "Flu can cause a rash in children.",  # a group's harm of no product
 ])
 def test_a_danger_without_a_group_of_people_is_no_scope_claim(text):
     assert not [s for s, _ in _scope(text) if s == "restricted"], text

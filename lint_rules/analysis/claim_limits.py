@@ -88,6 +88,10 @@ class _Cues:
     partner_universal: re.Pattern[str]
     partner_stop: frozenset[str]
     partner_class: dict[str, int]
+    drug_scoped: re.Pattern[str]
+    partner_after: re.Pattern[str]
+    not_drugs: frozenset[str]
+    partner_coordinator: re.Pattern[str]
     cross_contact: re.Pattern[str]
     beyond: re.Pattern[str]
     voice_window: int
@@ -156,6 +160,10 @@ def _cues() -> _Cues:
         partner_universal=compile_re(d["interaction"]["universal"]),
         partner_stop=frozenset(d["interaction"]["stop"]),
         partner_class={w: i for i, ws in enumerate(d["interaction"]["classes"]) for w in ws},
+        drug_scoped=compile_re(d["interaction"]["drug_scoped"]),
+        partner_after=compile_re(d["interaction"]["partner_after"]),
+        not_drugs=frozenset(d["interaction"]["not_drugs"]),
+        partner_coordinator=compile_re(r"\s+(?:" + "|".join(map(re.escape, d["interaction"]["partner_coordinators"])) + r")\s+"),
         cross_contact=compile_re(d["allergen"]["cross_contact"]),
         beyond=_alt(d["dose"]["beyond"]),
         voice_window=int(d["voice"]["window"]),
@@ -618,12 +626,29 @@ def _partner_words(c: _Cues, phrase: str) -> set[str]:
         f"class:{c.partner_class[p]}" for p in c.partner_class if " " in p and p in phrase}
 
 
+def _no_drug_partner(c: _Cues, sentence: str) -> bool:
+    """Every partner the interaction ``sentence`` names after "with"/"alongside" is a food, a
+    drink or alcohol ([interaction] not_drugs), and it names at least one (allergy20)."""
+    partners = [o.group("partner").strip() for o in c.partner_after.finditer(sentence.lower())]
+    return bool(partners) and all(_not_drug(c, p) for p in partners)
+
+
+def _not_drug(c: _Cues, partner: str) -> bool:
+    """Every conjunct of ``partner`` is no medicine: a listed phrase, or a phrase whose head noun
+    (its last word) is one ("a glass of wine", "your morning coffee", "two cups of tea"; allergy20
+    review: whole phrases only let a measure or a modifier through)."""
+    parts = [p.strip() for p in c.partner_coordinator.split(partner) if p.strip()]
+    return bool(parts) and all(p in c.not_drugs or p.split()[-1] in c.not_drugs for p in parts)
+
+
 def partners_apart(doc: Document, k: int, j: int) -> bool:
     """Sentence ``k`` denies interactions with one named partner ("does not interact with
     the contraceptive pill", "no interactions with food") and sentence ``j`` names an
     interaction with none of its words or classes ("can interact with some epilepsy
     drugs"): both can be true. A denial with any medicine names no partner."""
     c = _cues()
+    if c.drug_scoped.search(_sentence(doc, k)) and _no_drug_partner(c, _sentence(doc, j)):
+        return True  # "has no drug interactions" … "taken with alcohol it can make you drowsy"
     m = c.partner_denial.search(_sentence(doc, k))
     partner = (m.group("partner") or m.group("drink") or "") if m is not None else ""
     if m is None or c.partner_universal.match(partner.strip()):

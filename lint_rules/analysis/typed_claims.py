@@ -186,6 +186,14 @@ class _Data:
     return_subjects: re.Pattern[str]
     allergens: dict[str, frozenset[str]]
     allergen_words: re.Pattern[str]
+    #: [allergen.class_words]: the words of a kind that name its whole class (allergy20)
+    allergen_class: dict[str, frozenset[str]]
+    #: [allergen.member_words]: kind -> a derived word -> the member it names (allergy20)
+    allergen_member_of: dict[str, dict[str, str]]
+    #: [allergen.spellings]: a member's other spelling -> the one its key uses (allergy20)
+    allergen_spelling: dict[str, str]
+    #: [allergen.not_dairy]: a milk word after a plant's word, and the "milk" plants
+    not_dairy: re.Pattern[str]
     groups: re.Pattern[str]
     group_of: dict[str, str]
     harm_words: re.Pattern[str]
@@ -209,6 +217,8 @@ class _Data:
     consequence: re.Pattern[str]
     other_medicines: re.Pattern[str]
     reassured: re.Pattern[str]
+    #: [interaction] absorbed_better: taken together for better absorption, a benefit (allergy20)
+    absorbed_better: re.Pattern[str]
     effect_of_other: re.Pattern[str]
     harm_to_part: re.Pattern[str]
     harm_after_part: re.Pattern[str]
@@ -435,6 +445,17 @@ def _build_data() -> _Data:
             d["course"]["return_subjects"], key=lambda w: (-len(w), w))) + r")\s+$"),
         allergens=kinds,
         allergen_words=_words([w for ws in kinds.values() for w in ws]),
+        allergen_class={k: frozenset(v) for k, v in d["allergen"]["class_words"].items()},
+        allergen_member_of={k: {w: m for m, ws in members.items() for w in ws}
+                            for k, members in d["allergen"]["member_words"].items()},
+        allergen_spelling=dict(d["allergen"]["spellings"]),
+        not_dairy=compile_re(
+            r"(?<![a-z0-9-])(?P<p>" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+                d["allergen"]["not_dairy"]["plants"], key=lambda w: (-len(w), w))) + r")[\s-]+(?:"
+            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+                d["allergen"]["not_dairy"]["heads"], key=lambda w: (-len(w), w))) + r")(?![a-z0-9])"
+            + r"|(?<![a-z0-9])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                              for w in d["allergen"]["not_dairy"]["not_milk"]) + r")(?![a-z0-9])"),
         groups=_words(list(group_of)),
         group_of=group_of,
         harm_words=_words(d["course"]["harm_words"]),
@@ -457,6 +478,7 @@ def _build_data() -> _Data:
         consequence=compile_re(d["interaction"]["consequence"]),
         other_medicines=compile_re(d["interaction"]["other_medicines"]),
         reassured=compile_re(d["interaction"]["reassured"]),
+        absorbed_better=compile_re(d["interaction"]["absorbed_better"]),
         effect_of_other=compile_re(d["interaction"]["effect_of_other"]),
         harm_to_part=_alt(d["effects"]["harm_to_part"]),
         harm_after_part=_alt(d["effects"]["harm_after_part"]),
@@ -912,10 +934,70 @@ def _topic_words(text: str, cut: bool = True) -> frozenset[str]:
     return frozenset(out)
 
 
+def _not_dairy(text: str) -> str:
+    """``text`` with a milk word after a plant's word cut to the plant ("oat milk" -> "oat",
+    "almond milk" -> "almond", "vegan cheese" -> "vegan") and "milk thistle" cut out: no dairy,
+    the plant its own allergen if it is one ([allergen.not_dairy]; allergy20)."""
+    return _data().not_dairy.sub(lambda m: m.group("p") or " ", text)
+
+
+def _allergen_words(text: str) -> set[str]:
+    """The allergen words ``text`` names, spaces folded (a plant's milk is the plant)."""
+    return {re.sub(r"\s+", " ", m.group()) for m in _data().allergen_words.finditer(_not_dairy(text))}
+
+
+def _member(kind: str, word: str) -> str:
+    """A member's key: the kind and the word, a plural folded when its singular is listed too."""
+    ws = _data().allergens[kind]
+    one = word[:-1] if word.endswith("s") and word[:-1] in ws else word
+    return f"allergy:{kind}/{_data().allergen_spelling.get(one, one)}"
+
+
+def allergen_topic(text: str, promise: bool) -> frozenset[str]:
+    """The allergen topic of a free promise (``promise``) or of a contains side, member by member
+    (allergy20). A promise said with a kind's class word ("nut-free", "dairy-free",
+    "preservative-free"; [allergen.class_words]) is free of the whole kind; said with a member's
+    word ("almond-free", "lactose-free", "paraben-free") it is free of that member only. A
+    contains side names its kinds and each member it names, so "nut-free" meets "made with
+    almond flour" on the kind and "almond-free" meets it on the member, while "almond-free"
+    against "contains walnuts" and "lactose-free" against "contains whey" share nothing. Why:
+    the kind alone made every member's promise one about the class (the fragrance-free cream
+    "contained" lanolin because both are contact allergens)."""
+    data = _data()
+    kinds = _allergens(text)
+    words = _allergen_words(text)
+    out: set[str] = set()
+    for key in kinds:
+        kind = key.split(":", 1)[1]
+        ws = data.allergens.get(kind)
+        if ws is None:
+            out.add(key)  # "other", "all": no members
+            continue
+        named = words & ws
+        whole = data.allergen_class.get(kind)
+        if not promise:
+            out.add(key)
+            if whole is None:
+                continue  # one class whatever word names it: no members to tell apart
+            parts = {p for w in named for p in _sub_phrases(w) if p in ws}
+            own = data.allergen_member_of.get(kind, {})
+            out |= {_member(kind, w) for w in named | parts} | {_member(kind, own[w]) for w in named | parts if w in own}
+        elif whole is None or named & whole or not named:
+            out.add(key)
+        else:
+            out |= {_member(kind, w) for w in named}
+    return frozenset(out)
+
+
+def _sub_phrases(phrase: str) -> list[str]:
+    """The runs of words inside ``phrase`` ("whey protein" -> "whey", "protein", "whey protein")."""
+    ws = phrase.split()
+    return [" ".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, len(ws) + 1)]
+
+
 def _allergens(text: str) -> frozenset[str]:
     data = _data()
-    words = {m.group() for m in data.allergen_words.finditer(text)}
-    words = {re.sub(r"\s+", " ", w) for w in words}
+    words = _allergen_words(text)
     kinds = {k for k, ws in data.allergens.items() if words & ws}
     if not kinds and re.search(r"\ballergic\s+to\s+[a-z]|\b[a-z]+\s+allerg(?:y|ies)\b", text):
         kinds.add("other")  # "anyone allergic to ragweed": an allergen the list does not name
@@ -1222,7 +1304,7 @@ def _build(doc: Document) -> list[TypedClaim]:
         return list(labelled)
     out: list[TypedClaim] = []
     candidates: list[tuple[TypedClaim, int, int, int]] = []
-    seen: set[tuple[str, str, int, frozenset[str]]] = set()
+    seen: dict[tuple[str, str, int, frozenset[str]], TypedClaim] = {}
     facts: dict[int, bool] = {}
     starts_of = [s.start for s in doc.sentences]
     for kind, side, start, end, topic in sorted(raw, key=lambda r: r[2]):
@@ -1359,7 +1441,15 @@ def _build(doc: Document) -> list[TypedClaim]:
                 # cannot be told apart from it, and the claim stays the main one's)
                 claim.subject = next((n for n in sorted(claim.names) if not _not_agent(n, claim, low)
                                       and not _RESEARCH.search(n)), "") or main
-            if claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
+            if claim.type == "interaction" and claim.aspect == "harm":
+                # a harm said with another drug ("Taken with warfarin, Dorvix can cause bleeding"):
+                # the interaction is of the product the sentence names outside the partner, or of
+                # the one a pronoun points back to; with neither it is no product's (allergy20)
+                agent = _conditioned_agent(doc, low, i, claim.end, a, b)
+                if agent is None:
+                    continue
+                claim.subject = agent
+            elif claim.type == "interaction" and claim.side == "some" and not names_before(doc, i, claim.start):
                 # "It can make the contraceptive pill less effective": the drugs the sentence
                 # names are what the product interacts with, the product is the pronoun or
                 # the article's, whichever that is; "it" with no name before it in its sentence
@@ -1375,8 +1465,14 @@ def _build(doc: Document) -> list[TypedClaim]:
                 continue  # "LDL cholesterol dropped by 23 percent": whose, is not said
         key = (claim.type, claim.side, i, claim.topic if claim.type == "benefit" else frozenset())
         if key in seen:
+            kept = seen[key]
+            if claim.type == "scope" and claim.aspect == "allergen" and kept.aspect == "allergen":
+                # "lactose-free and suitable for a milk allergy": one promise of the sentence, and
+                # the class's topic is kept with the member's (it was hidden by the first one read;
+                # allergy20 review)
+                kept.topic = frozenset(kept.topic | claim.topic)
             continue
-        seen.add(key)
+        seen[key] = claim
         claim.text = doc.excerpt(a, b, limit=160)
         claim.cue = doc.text[claim.start:claim.end]
         out.append(claim)
@@ -2722,6 +2818,10 @@ def _contains_subject_ok(doc: Document, low: str, a: int, start: int, end: int) 
                 re.fullmatch(r"\s*(?:we|i)\s*", subject) or named_thing or _product_before(doc, low, clause, start)
                 or (_variant_one().fullmatch(subject) and _variant_named(doc, subject))):
             return False  # "the bakery uses a blend of wheat and rye flours for it": the maker's, for another loaf
+    if not re.match(r"\s*(?:ingredients?|excipients?|inactive)\b", low[start:end]) and _data().generic_subject.match(subject) \
+            and not main_named_between(doc, _sentence_of(doc, start), clause, start):
+        return False  # "Many granola bars contain almonds", "Most perfumes contain linalool": things in
+        # general, no one product (allergy20; the class-warning hard negative)
     listed = _allergens(_own_ingredients(low[start:end]))
     data = _data()
     named = _strip_marked_free(subject)
@@ -2851,6 +2951,14 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             lead = low[lo:start].strip(" \"'“(")
             if len(lead) > 12 and not lead.endswith("that"):
                 return None  # "a minefield for people with celiac disease who can suffer …"
+        if side == "restricted" and _A20_MODAL.match(low[start:end]) \
+                and not _causer_is_product(doc, low, a, start):
+            return None  # "Flu can cause breathing problems in babies", "Aspirin can cause Reye's syndrome
+            # in children, which is why X contains none": the harm of something else (allergy20)
+        if side == "restricted" and _A20_MODAL_CAUSE.match(low[start:end]) and not _group_harm_named(doc, low, start, end):
+            return None  # "can lead to better sleep in children": a benefit in a group, no harm (allergy20 review)
+        if side == "restricted" and _GROUP_HARM.match(low, start, end) and not _clause_refers_to_product(doc, low, lo, hi):
+            return None  # "People with kidney disease may develop kidney stones": no product in the clause (allergy20)
         if side == "restricted" and data.danger.match(low, start) and not _product_before(doc, low, a, start):
             return None  # "Flu is a major threat to people with heart disease": a danger, not the product
         if side == "restricted" and not _avoided_is_product(doc, low, start):
@@ -2893,7 +3001,7 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
         if side == "free" and re.search(r"\b(?:diets?|menus?|meals?|options|foods|eating\s+plans?)\s+(?:that\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?$",
                                         low[max(a, start - 30):start]):
             return None  # "a diet free of gluten": what the diet leaves out, not a product's promise
-        found = _allergens(_own_ingredients(topic or "") if side == "contains" else topic or "")
+        found = allergen_topic(_own_ingredients(topic or "") if side == "contains" else topic or "", side == "free")
         if not found:
             return None
         if side == "contains" and data.warned.match(low, start) and not _product_outside(doc, low, a, b, low.find(topic or "", start, end)):
@@ -3547,6 +3655,98 @@ def _group_underwent(doc: Document, low: str, k: int, after: int) -> bool:
     return False
 
 
+def _clause_refers_to_product(doc: Document, low: str, lo: int, hi: int) -> bool:
+    """The clause ``[lo, hi)`` names a product, points back to one ("it", "the tablets"), or
+    names the main product by its head noun after a definite word ("following the diet" on a
+    page about the ketogenic diet; allergy20)."""
+    if _PRODUCT_PRONOUN.search(low, lo, hi) or any(lo <= p < hi for p, _ in sentence_subjects_named(doc, _sentence_of(doc, lo))) \
+            or coined_words(doc, lo, hi):
+        return True  # (a coined name the interventions analysis did not list: "Patients on Somnex are at risk")
+    main = _main_intervention(doc)
+    head = main.split()[-1] if main else ""
+    return len(head) > 2 and bool(re.search(r"\b(?:" + _A20_DEFINITE + r")\s+" + re.escape(head) + r"s?\b", low[lo:hi]))
+
+
+def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
+    """The subject of a modal harm verb at ``start`` is the product: the last thing named
+    before the verb in its sentence is the page's main product, or a pronoun after it points
+    back ("In babies, it can cause …"); not flu, aspirin or caffeine named there (allergy20)."""
+    named = [(p, n) for p, n in sentence_subjects_named(doc, _sentence_of(doc, start)) if a <= p < start]
+    pointer = [m.start() for m in _PRODUCT_PRONOUN.finditer(low, a, start)]  # "it", "the tablet"
+    if pointer and (not named or pointer[-1] > named[-1][0]):
+        return True
+    main = _main_intervention(doc)
+    return bool(named) and (not main or same_name(named[-1][1], main))
+
+
+#: A group as the subject of what it may develop or risks (the last [scope] restricted pattern):
+#: no warning off the product, only a harm the group meets, so the sentence must refer to a
+#: product for it to be a restriction (allergy20).
+_GROUP_HARM = compile_re(read_toml(DATA_FILE)["scope"]["group_harm"])
+
+#: allergy20's closed-class words (``contradiction_claims.toml [allergy20_words]``; review fixes).
+_A20 = read_toml(DATA_FILE)["allergy20_words"]
+_A20_MODAL = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s")
+_A20_MODAL_CAUSE = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s+(?:"
+                              + "|".join(r"\s+".join(map(re.escape, v.split())) for v in _A20["causative_verbs"]) + r")\b")
+_A20_PRONOUN = compile_re(r"\W*(?:" + "|".join(map(re.escape, _A20["pronouns"])) + r")\s")
+_A20_MODAL_WORD = compile_re(r"\b(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\b")
+_A20_DEFINITE: str = "|".join(map(re.escape, _A20["definite"]))
+#: where a fronted condition with no comma ends: the clause's subject or verb ("Taken with
+#: warfarin it can cause bleeding"; the partner's phrase used to run to the sentence's end)
+_A20_SUBJECT_OPENER = compile_re(r"\s(?:" + "|".join(map(re.escape, _A20["subject_openers"])) + r")\b")
+_A20_HARM_TERM = _words(_A20["group_harm_terms"])
+_A20_BENEFIT_BEFORE = _words(_A20["benefit_before_harm"])
+
+
+def _group_harm_named(doc: Document, low: str, start: int, end: int) -> bool:
+    """The modal group pattern ``[start, end)`` ("can cause … in children") names a harm: one the
+    concept layer and the clause reader read (``_harm_read``), or a harm term of
+    ``[allergy20_words] group_harm_terms`` with no benefit word before it ("fewer problems").
+    "Can lead to better sleep in children" and "may bring on a calmer mood in teenagers" name
+    none (allergy20 review: the pattern had no harm check)."""
+    if _harm_read(doc, _sentence_of(doc, start), start):
+        return True
+    for m in _A20_HARM_TERM.finditer(low, start, end):
+        if not _A20_BENEFIT_BEFORE.search(low, max(start, m.start() - 20), m.start()):
+            return True
+    return False
+
+
+def _conditioned_agent(doc: Document, low: str, k: int, end: int, a: int, b: int) -> str | None:
+    """Whose interaction a harm said with another drug is (its condition ends at ``end`` in
+    sentence ``k``): a product the sentence names other than the partner right after the
+    condition ("When combined with sedatives, Dorvix …" is Dorvix's, not the page product's); else
+    the one a pronoun or a product word points back to ("Taken with warfarin, it …"; "*" when
+    the pronoun's product is not found); None when the sentence refers to no product at all ("If
+    you're on insulin, your blood sugar can drop too low after exercise": insulin's own harm).
+    Why (allergy20): the bare condition was read as the page product's whatever the sentence was
+    about."""
+    named = sentence_subjects_named(doc, k)
+    # the partner's phrase: from the condition's end to the comma that closes it ("Taken with
+    # blood thinners such as apixaban, it …") or the sentence's end
+    comma = low.find(",", end, b)
+    stop = comma if comma >= 0 else b
+    first = re.match(r"\W*(?:(?:" + _A20_DEFINITE + r")\s+)?[\w'-]+", low[end:stop])  # the partner's first word
+    opener = _A20_SUBJECT_OPENER.search(low, end + (first.end() if first else 0), stop)
+    if opener is not None and (comma < 0 or _A20_MODAL_WORD.search(low, opener.start(), stop)):
+        stop = opener.start()  # no comma before the clause: the partner ends at its subject or verb
+        # ("taken with warfarin it can cause bleeding, especially …"; allergy20 review)
+    partners = [(p, n) for p, n in named if end <= p < stop]
+    others = [n for p, n in named if not end <= p < stop]
+    main = _main_intervention(doc)
+    if main and (any(same_name(n, main) for n in others)
+                 or (partners and (det := _DETERMINER_ONLY.match(low, end)) is not None
+                     and partners[0][0] == det.end() and same_name(partners[0][1], main))):
+        return main  # (the condition names the product: "in women taking X, the pill may fail")
+    if others:
+        return others[0]
+    pointer = next((m for m in _PRODUCT_PRONOUN.finditer(low, a, b) if not end <= m.start() < stop), None)
+    if pointer is None:
+        return None
+    return _it_refers_to(doc, low, k, pointer.start(), b) or "*"
+
+
 def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int, end: int) -> TypedClaim | None:
     """A harm said under a condition (``[conditions]`` of ``claim_predicates.toml``): for a
     group of people, a restriction of whom the product is safe for; with a second drug, an
@@ -3555,9 +3755,14 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     group_subject = side == "population" and not re.match(r"\W*(?:in|for|among|if)\s", low[start:end])
     if group_subject and not _group_took_product(doc, low, k, a, b):
         return None  # "People with epilepsy often have seizures": a group as subject, no product taken
-    if not _harm_read(doc, k, start, group_subject) and not (group_subject and _group_underwent(doc, low, k, end)) and not (
+    # a second drug named after the harm, the product named before both ("Zelvara can cause
+    # serotonin syndrome when combined with SSRIs", "It may increase bleeding in people taking
+    # warfarin"): the harm is read from the sentence's start (allergy20)
+    trailing = side == "comedication" and (main_named_between(doc, k, a, start) or bool(_A20_PRONOUN.match(low[a:start])))
+    if not _harm_read(doc, k, a if trailing else start, group_subject) and not (group_subject and _group_underwent(doc, low, k, end)) and not (
             side == "comedication" and _data().consequence.search(low, a, b)
-            and not _data().reassured.search(low, a, b) and _second_drug(doc, k, start, end, low, a, b)):
+            and not _data().reassured.search(low, a, b) and not _data().absorbed_better.search(low, a, b)
+            and _second_drug(doc, k, start, end, low, a, b)):
         return None
     base: dict[str, Any] = {"start": start, "end": end, "sentence": -1, "subject": "", "hedged": False}
     if side == "comedication":

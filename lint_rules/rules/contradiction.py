@@ -339,7 +339,15 @@ class Interactions(_TypedRule):
     interaction said of "it", with the other drug named as its object ("It can make the
     contraceptive pill less effective"), is about the product. "Has few known
     interactions" and "can be taken with most medicines" are hedged and not flagged; an
-    interaction of another product is not flagged.
+    interaction of another product is not flagged. A harm said with another drug is an
+    interaction of the product the sentence names ("Taken with warfarin, it can cause
+    bleeding", "can cause bleeding when combined with warfarin"), not of the page's product
+    when the sentence names another or none ("If you're on insulin, your blood sugar can drop
+    too low"). A denial of DRUG interactions does not cover food, drink or alcohol ("Taken
+    with alcohol, it can make you drowsy", "with a glass of wine"; a bare "no known
+    interactions" does), a condition with no comma ends at the clause's subject ("Taken with
+    warfarin it can cause bleeding"), and better
+    absorption with food or vitamin C is a benefit, no interaction.
 
     Why it matters:
     Interactions are how many supplements and over-the-counter drugs do harm; a reader told
@@ -386,10 +394,22 @@ class SafetyScope(_TypedRule):
     "safe for pregnant women", "free of all major allergens", "gluten-free" against, about
     the same product, "people with diabetes who take insulin can develop dangerously low
     blood sugar", "should not be given to children under three", "should be avoided during
-    pregnancy", "people allergic to fish should avoid it", "Contains: wheat starch". A
+    pregnancy", "people allergic to fish should avoid it", "Contains: wheat starch", and a
+    harm the product causes in a group ("can cause breathing problems in babies", "can
+    trigger Reye's syndrome in children"; not flu's or aspirin's harm in the same words, nor
+    a group's harm in a sentence that names no product, nor "talk to your doctor first",
+    which is a caution). An
+    allergen promise by class or function covers the class's members ("nut-free" against
+    "made with almond flour", "preservative-free" against "benzalkonium chloride",
+    "fragrance-free" against "parfum"); a member's promise covers that member only
+    ("almond-free" against "contains walnuts", "lactose-free" against bare "whey" are not
+    flagged; whey powder, whey protein concentrate and milk powders carry lactose and are), a
+    class promise beside a member's in one sentence is kept ("lactose-free and suitable for a
+    milk allergy"), and a plant's milk is no dairy ("oat milk"). A benefit in a group ("can
+    lead to better sleep in children") restricts nothing. A
     promise that already excludes the group ("for adults without heart disease it appears
-    safe"), hedged promises ("most adults can use it") and warnings about another product
-    are not flagged.
+    safe"), hedged promises ("most adults can use it"), warnings about another product and
+    things in general ("many granola bars contain almonds") are not flagged.
 
     Why it matters:
     The reader the blanket promise reassures is often the one the warning is for: a
@@ -412,7 +432,10 @@ class SafetyScope(_TypedRule):
 
     def message(self, c: Conflict[TypedClaim]) -> str:
         odd, other = c.odd, c.partner
-        allergens = [g.split(":", 1)[1].replace("_", " ") for g in c.shared if g.startswith("allergy:")]
+        kinds = {g for g in c.shared if g.startswith("allergy:") and "/" not in g}
+        # a member ("allergy:tree_nut/almond") by its own word, unless its kind is shared too
+        allergens = sorted({g.split(":", 1)[1].replace("_", " ") for g in kinds} | {
+            g.split("/", 1)[1] for g in c.shared if g.startswith("allergy:") and "/" in g and g.split("/", 1)[0] not in kinds})
         if allergens and odd.aspect == "allergen":
             return (f"Contradiction about allergens: says it is free of them here ({_quote(odd.cue)}); "
                     f"names {', '.join(allergens)} there ({_quote(other.cue)})")
