@@ -109,7 +109,40 @@ def test_no_completeness_finding_names_a_body_substance_told_as_physiology(path:
                          options={c: {"min-words": 0} for c in ("CMP001", "CMP002", "CMP003", "CMP006")})
     named = {str(f.evidence.get("intervention") or "").lower() for f in findings}
     assert not named & set(_BODY), named
+    assert not any(n.endswith(("system", "systems")) for n in named), named
 
 
 def test_the_probes_are_fifteen_or_more() -> None:
     assert len(_PROBES) >= 15
+
+
+# -- a body system or an organisation's "system" is no device ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The vaccine trains the immune system to find the tumour. The immune system then attacks it. "
+    "The immune system remembers the cells.",
+    "Nerve pain starts in the central nervous system. The central nervous system sends signals "
+    "that the nervous system cannot switch off.",
+    "A faulty heart's electrical system causes the rhythm problem. The electrical system fires "
+    "too fast. The heart's electrical system can be mapped.",
+    "The NHS health-care system pays for the scan. The health system treats millions. Our health "
+    "system is stretched, nurses say.",
+    "Light at night confuses the circadian system. The circadian system sets sleep times.",
+])
+def test_a_body_system_or_a_health_system_is_no_candidate(text: str) -> None:
+    assert not any(i.name.endswith(("system", "systems")) for i in find_in_text(text).all)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Surgeons used the Trivane robotic system. The robotic system costs two million pounds. "
+     "The robotic system shortened stays.", "robotic system"),
+    ("The hormonal intrauterine system releases a small dose. The intrauterine system lasts five "
+     "years.", "intrauterine system"),
+    ("The scalp cooling system chills the head during chemotherapy. The cooling system saved hair "
+     "in half the women.", "cooling system"),
+    ("A drug that calms the immune system, velrunimab, cut flares. Velrunimab is injected weekly. "
+     "Velrunimab costs less than older drugs.", "velrunimab"),
+])
+def test_a_device_system_or_an_immune_system_drug_keeps_its_name(text: str, kept: str) -> None:
+    names = {i.name for i in find_in_text(text).all}
+    assert any(n.endswith(kept) for n in names), names

@@ -1115,9 +1115,28 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
             out.append(("", "bare:" + head_kind, w.start(), w.end()))
             continue
         name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")
+        if _body_system(name):
+            taken.append((start, w.end()))
+            continue  # "the immune system", "a health system": the body or an organisation
         out.append((name, ("care:" if _condition_care(words[j:i + 1]) else "") + head_kind, start, w.end()))
         taken.append((start, w.end()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_system_words() -> frozenset[str]:
+    """``interventions.toml``'s ``body_system_words``."""
+    return frozenset(read_toml("interventions.toml")["body_system_words"])
+
+
+def _body_system(name: str) -> bool:
+    """``name`` is "system(s)" right after a body or organisation word ("immune system",
+    "central nervous system", "heart's electrical system", "NHS health-care system";
+    ``body_system_words``): a part of the body or an organisation, never a device. Why: the
+    completeness rules asked an article on a cancer vaccine for the costs of "the immune
+    system"; a device keeps its name ("da Vinci robotic system", "intrauterine system")."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in ("system", "systems") and words[-2] in _body_system_words()
 
 
 # -- which intervention a span of a sentence is about --------------------------------------
