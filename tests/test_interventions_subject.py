@@ -146,3 +146,29 @@ def test_a_body_system_or_a_health_system_is_no_candidate(text: str) -> None:
 def test_a_device_system_or_an_immune_system_drug_keeps_its_name(text: str, kept: str) -> None:
     names = {i.name for i in find_in_text(text).all}
     assert any(n.endswith(kept) for n in names), names
+
+
+# -- a phrase headed by "hormone" is a body substance too --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The male hormone falls with age. The male hormone shapes muscle, and the male hormone is lower "
+    "in men who sleep badly.",
+    "Stress raises the stress hormone within minutes. The stress hormone keeps us alert. Long "
+    "stress keeps the stress hormone high.",
+    "The heart hormone rises when the heart is strained. Doctors read the heart hormone as a sign "
+    "of failure. The heart hormone fell after rest.",
+])
+def test_a_hormone_phrase_told_as_physiology_is_not_the_subject(text: str) -> None:
+    assert not any(i.name.endswith("hormone") for i in find_in_text(text).all)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Children taking growth hormone grew four centimetres more. Growth hormone is injected "
+     "nightly. Growth hormone costs thousands a year.", "growth hormone"),
+    ("Women on hormone therapy had fewer hot flushes. Hormone therapy raised the risk of clots "
+     "slightly. Hormone therapy is prescribed for five years.", "hormone therapy"),
+    ("Patients prescribed thyroid hormone felt less tired. Thyroid hormone tablets are cheap. "
+     "Thyroid hormone doses are checked yearly.", "thyroid hormone"),
+])
+def test_a_hormone_told_as_given_stays_a_candidate(text: str, kept: str) -> None:
+    assert kept in {i.name for i in find_in_text(text).all}

@@ -938,6 +938,18 @@ def _body_substances() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(d["endogenous"]), frozenset(d["given_before"]), frozenset(d["given_after"])
 
 
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """``interventions.toml``'s ``endogenous_heads``."""
+    return frozenset(read_toml("interventions.toml")["endogenous_heads"])
+
+
+def _made_by_body(name: str) -> bool:
+    """``name`` is a substance the body makes: listed (``endogenous``: "insulin") or headed by
+    a hormone word (``endogenous_heads``: "male hormone", "stress hormone")."""
+    return name in _body_substances()[0] or name.rsplit(" ", 1)[-1] in _body_heads()
+
+
 #: How near a mention a cue of giving must be, in words before and after it.
 _GIVEN_BEFORE, _GIVEN_AFTER = 5, 3
 
@@ -957,14 +969,13 @@ def _told_given(sent: str, a: int, b: int) -> bool:
 
 
 def _physiology(items: list[Intervention], text: str, title: str) -> list[Intervention]:
-    """Of ``items``, the substances the body makes itself (``endogenous``: insulin, melatonin,
-    serotonin…) that no mention in the article, title included, tells as given. Why: "the
+    """Of ``items``, the substances the body makes itself (``_made_by_body``: insulin,
+    melatonin, "the male hormone"…) that no mention in the article, title included, tells as given. Why: "the
     pancreas secretes insulin" and "produce more serotonin" are physiology the story explains,
     not a treatment whose costs, harms or alternatives the reader needs; one "insulin
     injections" anywhere makes every mention the treatment again, as the article then gives it
     (subject20)."""
-    body = _body_substances()[0]
-    return [i for i in items if i.name in body and not (_given_in(text, i.name) or _given_in(title, i.name))]
+    return [i for i in items if _made_by_body(i.name) and not (_given_in(text, i.name) or _given_in(title, i.name))]
 
 
 def _given_in(text: str, name: str) -> bool:
