@@ -7,11 +7,11 @@ subject by hand (issue 15, subject20).
 Reads a ``pipeline.py check --format json`` run of the CMP rules over the corpus folder
 (never writes to it), keeps the articles whose findings name an intervention (their
 ``intervention`` evidence), shuffles their ids with ``--seed`` and prints the first ``--n``:
-id and the intervention named. With ``--verdicts`` (a TSV of ``id, judged, subject``: the
-subject a person judged the article to be about, or ``-`` for "no specific intervention"),
-it scores the run: a row is RIGHT when the run names that subject (or names none where the
-judge wrote ``-``). Run it on two trees' runs with the same seed to judge the same articles.
-The judgement file holds ids and the judge's words only, no corpus text.
+id and the intervention named. With ``--verdicts`` (a TSV of ``id, intervention, verdict, should_be``: RIGHT or WRONG for the
+name a run gives, judged by a person against the article, and what the subject should be,
+``-`` for "no specific intervention") it scores the run; an (id, name) pair the file lacks is
+printed as NEW to judge. Run it on two trees' runs with ``--ids`` (the first draw's ids) to
+judge the same articles. The file holds ids and the judge's words only, no corpus text.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=20)
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--ids", type=Path, help="score these ids (one a line) instead of drawing")
-    ap.add_argument("--verdicts", type=Path, help="TSV: id, judged subject ('-' = none)")
+    ap.add_argument("--verdicts", type=Path, help="TSV: id, intervention, verdict, should_be")
     args = ap.parse_args(argv)
     run = named(args.run)
     if args.ids:
@@ -50,21 +50,19 @@ def main(argv: list[str] | None = None) -> int:
         ids = sorted(a for a, n in run.items() if n)
         random.Random(args.seed).shuffle(ids)
         ids = ids[:args.n]
-    judged: dict[str, str] = {}
+    judged: dict[tuple[str, str], str] = {}
     if args.verdicts and args.verdicts.is_file():
         with args.verdicts.open(encoding="utf-8", newline="") as fh:
-            judged = {r["id"]: r["subject"].lower() for r in csv.DictReader(fh, delimiter="\t")}
-    right = wrong = 0
+            judged = {(r["id"], r["intervention"]): r["verdict"] for r in csv.DictReader(fh, delimiter="\t")}
+    counts = {"RIGHT": 0, "WRONG": 0, "NEW": 0}
     for art in ids:
-        name = run.get(art, "")
-        verdict = ""
-        if art in judged:
-            ok = (judged[art] == "-" and not name) or (judged[art] != "-" and judged[art] in name.split(" | "))
-            right, wrong = right + ok, wrong + (not ok)
-            verdict = "RIGHT" if ok else "WRONG"
-        print(f"{art}\t{name or '(none)'}\t{verdict}")
+        name = run.get(art, "") or "(none)"
+        verdict = judged.get((art, name), "NEW") if judged else ""
+        if verdict:
+            counts[verdict] = counts.get(verdict, 0) + 1
+        print(f"{art}\t{name}\t{verdict}")
     if judged:
-        print(f"RIGHT {right}  WRONG {wrong}  unjudged {len(ids) - right - wrong}")
+        print("  ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 
