@@ -63,6 +63,9 @@ def test_a_body_substance_told_as_physiology_is_still_a_thing_named() -> None:
      "insulin recalled more words. Insulin did not change blood sugar, the team said.", "insulin"),
     ("", "Insulin injections lowered blood sugar in the trial of the new schedule. Insulin was "
      "injected before breakfast. Insulin doses fell by a fifth.", "insulin"),
+    ("Melatonin for jet lag: a guide",
+     "Melatonin helps you fall asleep sooner after a long flight east. Melatonin is sold in most "
+     "chemists. Melatonin works best on the first night.", "melatonin"),
     ("Should you take melatonin for jet lag?",
      "Taking melatonin an hour before bed may help. Melatonin tablets are sold in most chemists. "
      "Melatonin is safe for short use, pharmacists say.", "melatonin"),

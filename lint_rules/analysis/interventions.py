@@ -965,7 +965,20 @@ def _told_given(sent: str, a: int, b: int) -> bool:
     _body, before_cues, after_cues = _body_substances()
     before = [w.group(0).lower() for w in _WORD.finditer(sent, 0, a)][-_GIVEN_BEFORE:]
     after = [w.group(0).lower() for w in _WORD.finditer(sent, b)][:_GIVEN_AFTER]
-    return any(w in before_cues for w in before) or any(w in after_cues for w in after)
+    return any(w in before_cues for w in before) or any(w in after_cues for w in after) \
+        or _for_condition(after)
+
+
+def _for_condition(after: list[str]) -> bool:
+    """The words after a substance are "for" and a condition the concept lexicon knows
+    ("melatonin for jet lag", "testosterone for hypogonadism"): the substance offered as a
+    treatment, as a guide's title offers it."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    if not after or after[0] != "for":
+        return False
+    lexicon = get_lexicon()
+    return any(getattr(lexicon.lookup(" ".join(after[1:k])), "kind", "") == "finding" for k in (2, 3))
 
 
 def _physiology(items: list[Intervention], text: str, title: str) -> list[Intervention]:
