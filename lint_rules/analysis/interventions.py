@@ -1140,8 +1140,12 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
             continue
         name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")
         if _body_system(name):
+            # "the immune system", "a health system": the body or an organisation, no
+            # candidate; still a thing a sentence names, as a measure is ("supports a stronger
+            # immune system" says what a product does to it)
+            out.append((name, "arm:" + head_kind, start, w.end()))
             taken.append((start, w.end()))
-            continue  # "the immune system", "a health system": the body or an organisation
+            continue
         out.append((name, ("care:" if _condition_care(words[j:i + 1]) else "") + head_kind, start, w.end()))
         taken.append((start, w.end()))
     return out
