@@ -37,7 +37,8 @@ What a study did not test is no candidate at all: its control arm ("a placebo sp
 a normal diet"), a test's result ("a positive biopsy") and a measured substance ("insulin
 sensitivity", "vitamin D levels"), and a substance the body makes itself that no sentence tells
 as given ("the pancreas secretes insulin", "produce more serotonin"; not "insulin injections",
-"taking melatonin"): the physiology a story explains. A condition's name with a general head ("cancer treatment",
+"taking melatonin"): the physiology a story explains; so is a body system or an organisation
+named with a device's head word ("the immune system", "a health system"). A condition's name with a general head ("cancer treatment",
 "flu drug") is the care for the condition in general: it refers to the named intervention of its
 kind, as "the treatment" does, and only names the subject when the article names none.
 """
