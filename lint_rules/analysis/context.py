@@ -838,10 +838,12 @@ def _plain_banned() -> frozenset[str]:
 
 def _names_intervention(phrase: str) -> bool:
     """``phrase`` names a food, drug or supplement the interventions analysis knows
-    ("magnesium citrate", "melatonin"; not "weight-loss")."""
+    ("magnesium citrate", "melatonin"; not "weight-loss"). Its measures and arms count: a
+    bare "melatonin" is a substance the body makes, read as physiology until a sentence gives
+    it, and here the dosage form around it is what gives it."""
     from lint_rules.analysis.interventions import find_in_text
 
-    return bool(find_in_text(phrase).all)
+    return bool(find_in_text(phrase).named)
 
 
 #: ``SubjectModel.from_sentences``'s question: does the definite type noun ``noun`` ending at

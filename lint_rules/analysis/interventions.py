@@ -35,7 +35,10 @@ it reports or a claim it rejects; a candidate named only so is never the main in
 
 What a study did not test is no candidate at all: its control arm ("a placebo spray", "mice fed
 a normal diet"), a test's result ("a positive biopsy") and a measured substance ("insulin
-sensitivity", "vitamin D levels"). A condition's name with a general head ("cancer treatment",
+sensitivity", "vitamin D levels"), and a substance the body makes itself that no sentence tells
+as given ("the pancreas secretes insulin", "produce more serotonin"; not "insulin injections",
+"taking melatonin"): the physiology a story explains; so is a body system or an organisation
+named with a device's head word ("the immune system", "a health system"). A condition's name with a general head ("cancer treatment",
 "flu drug") is the care for the condition in general: it refers to the named intervention of its
 kind, as "the treatment" does, and only names the subject when the article names none.
 """
@@ -372,6 +375,11 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
             if not item.in_title:
                 item.in_title = True
                 item.score += 3.0
+    for item in _physiology(list(found.values()), text, title):
+        del found[_key(item.name)]
+        arm = arms.setdefault(_key(item.name), Intervention(item.name, item.kind))
+        arm.count += item.count
+        arm.spans.extend(item.spans)
     # a title phrase the body never repeats names the body's name it holds ("Proton Beam
     # Therapy System": "proton beam therapy") or the product the body says it with ("Blood
     # test …": "the ColoScreen blood test"), else the body's best candidate of its kind
@@ -459,6 +467,12 @@ def find_in_text(text: str, sentences: list[tuple[int, int]] | None = None,
                 ranked.remove(main)
             ranked.insert(0, main)
             ranked.extend(_other_subjects(text, sentences, data, ranked))
+    # a short passage's opening subject or kept name is read without the scores: the body's
+    # own substance told as physiology is no subject there either
+    told = _physiology(ranked, text, title)
+    if told:
+        ranked = [i for i in ranked if i not in told]
+        main = None if main in told else main
     return Interventions(main, ranked, list(arms.values()))
 
 
@@ -923,6 +937,76 @@ def _kind_group(kind: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _body_substances() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``interventions.toml``'s ``endogenous``, ``given_before`` and ``given_after``."""
+    d = read_toml("interventions.toml")
+    return frozenset(d["endogenous"]), frozenset(d["given_before"]), frozenset(d["given_after"])
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """``interventions.toml``'s ``endogenous_heads``."""
+    return frozenset(read_toml("interventions.toml")["endogenous_heads"])
+
+
+def _made_by_body(name: str) -> bool:
+    """``name`` is a substance the body makes: listed (``endogenous``: "insulin") or headed by
+    a hormone word (``endogenous_heads``: "male hormone", "stress hormone")."""
+    return name in _body_substances()[0] or name.rsplit(" ", 1)[-1] in _body_heads()
+
+
+#: How near a mention a cue of giving must be, in words before and after it.
+_GIVEN_BEFORE, _GIVEN_AFTER = 5, 3
+
+
+def _told_given(sent: str, a: int, b: int) -> bool:
+    """The substance named at ``sent[a:b]`` is told as given: a dose, taking it, a route or
+    a prescription within a few words before it ("taking melatonin", "doses of insulin",
+    "prescribed testosterone"; ``given_before``), a dosage form or a treatment word within a
+    few words after it ("insulin injections", "a testosterone patch", "melatonin tablets";
+    ``given_after``). Near, since "took blood samples to measure glucose and insulin" has a
+    cue of giving that is not the substance's; on its side, since "the body pumps out
+    cortisol" is no "cortisol pump"."""
+    _body, before_cues, after_cues = _body_substances()
+    before = [w.group(0).lower() for w in _WORD.finditer(sent, 0, a)][-_GIVEN_BEFORE:]
+    after = [w.group(0).lower() for w in _WORD.finditer(sent, b)][:_GIVEN_AFTER]
+    return any(w in before_cues for w in before) or any(w in after_cues for w in after) \
+        or _for_condition(after)
+
+
+def _for_condition(after: list[str]) -> bool:
+    """The words after a substance are "for" and a condition the concept lexicon knows
+    ("melatonin for jet lag", "testosterone for hypogonadism"): the substance offered as a
+    treatment, as a guide's title offers it."""
+    from lint_rules.analysis.concepts import get_lexicon
+
+    if not after or after[0] != "for":
+        return False
+    lexicon = get_lexicon()
+    return any(getattr(lexicon.lookup(" ".join(after[1:k])), "kind", "") == "finding" for k in (2, 3))
+
+
+def _physiology(items: list[Intervention], text: str, title: str) -> list[Intervention]:
+    """Of ``items``, the substances the body makes itself (``_made_by_body``: insulin,
+    melatonin, "the male hormone"…) that no mention in the article, title included, tells as given. Why: "the
+    pancreas secretes insulin" and "produce more serotonin" are physiology the story explains,
+    not a treatment whose costs, harms or alternatives the reader needs; one "insulin
+    injections" anywhere makes every mention the treatment again, as the article then gives it
+    (subject20)."""
+    return [i for i in items if _made_by_body(i.name) and not (_given_in(text, i.name) or _given_in(title, i.name))]
+
+
+def _given_in(text: str, name: str) -> bool:
+    """Some mention of ``name`` (lower case) in ``text`` is told as given (``_told_given``)."""
+    for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text, re.IGNORECASE):
+        s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        e = min((x for x in (text.find(".", m.end()), text.find("\n", m.end())) if x >= 0), default=len(text))
+        if _told_given(text[s:e], m.start() - s, m.end() - s):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _arm_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``interventions.toml``'s ``control_before``, ``result_before`` and ``measure_after``."""
     d = read_toml("interventions.toml")
@@ -1060,9 +1144,32 @@ def _candidates(sent: str, data: _Data, low: str = "") -> list[tuple[str, str, i
             out.append(("", "bare:" + head_kind, w.start(), w.end()))
             continue
         name = " ".join(x.group(0).lower() for x in words[j:i + 1]).replace("’", "'")
+        if _body_system(name):
+            # "the immune system", "a health system": the body or an organisation, no
+            # candidate; still a thing a sentence names, as a measure is ("supports a stronger
+            # immune system" says what a product does to it)
+            out.append((name, "arm:" + head_kind, start, w.end()))
+            taken.append((start, w.end()))
+            continue
         out.append((name, ("care:" if _condition_care(words[j:i + 1]) else "") + head_kind, start, w.end()))
         taken.append((start, w.end()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_system_words() -> frozenset[str]:
+    """``interventions.toml``'s ``body_system_words``."""
+    return frozenset(read_toml("interventions.toml")["body_system_words"])
+
+
+def _body_system(name: str) -> bool:
+    """``name`` is "system(s)" right after a body or organisation word ("immune system",
+    "central nervous system", "heart's electrical system", "NHS health-care system";
+    ``body_system_words``): a part of the body or an organisation, never a device. Why: the
+    completeness rules asked an article on a cancer vaccine for the costs of "the immune
+    system"; a device keeps its name ("da Vinci robotic system", "intrauterine system")."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in ("system", "systems") and words[-2] in _body_system_words()
 
 
 # -- which intervention a span of a sentence is about --------------------------------------
