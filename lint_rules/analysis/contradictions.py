@@ -669,6 +669,16 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     return (bool(subjects.main) and other) or coined_name_between(doc, lo + 1, hi)
 
 
+_GROUP_USERS = read_toml("contradiction_effects.toml")["group_users"]
+#: Right after the effect, an occurrence verb and a word of frequency ([group_users]
+#: occur_verbs, often): "headaches appear frequently", "itching is common", "a rash shows up
+#: often". Read only with a group of users in the sentence ("In older users, headache appear
+#: frequently in first two week"): the group makes it their harm on the product; without
+#: one it is background ("headaches are common in winter").
+_GROUP_OFTEN = compile_re(r"\W*(?:" + phrase_alternation(_GROUP_USERS["occur_verbs"]) + r")\s+(?:very\s+|quite\s+|so\s+|fairly\s+)?(?:"
+                          + phrase_alternation(_GROUP_USERS["often"]) + r")(?![a-z])", re.IGNORECASE)
+
+
 _ARM_WORDS = phrase_alternation(read_toml("context_cues.toml")["study_design"]["arms"])
 #: A comparison arm's people after the effect ([record] taken before a CONSORT arm of
 #: context_cues.toml [study_design] arms: "… in the women given placebo", "… in the placebo
@@ -1390,6 +1400,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame
     if group and _COMPLAINT.match(doc.text, m.end, s_end):
         return 1
+    if group and _GROUP_OFTEN.match(doc.text, m.end, s_end):
+        return 1  # "In older users, headache appear frequently": the users' common harm (users20)
     if _seen_by_clinicians(doc, s_start, m):
         return 1  # "Dermatologists see a steady trickle of X users with contact dermatitis"
     if (m.hedged or group) and experience_before(doc, near, m.start):

@@ -1,0 +1,94 @@
+"""A harm said of a group of the product's users with the product left unnamed (``users20``, issue 14).
+
+``benchmarks/contra_stages.py`` counted 69 unread sides with no product reference over the dev
+halves and the s18/s19 reviewers' passages; among them harms told of "users", "beginners" or
+"customers" on a page about one product. A bare group of users on such a page is already read as
+the product's (``assertions.takers``); what was missing:
+
+- the group's effect told by an occurrence verb and a word of frequency ("In older users,
+  headache appear frequently"): no frame read it (``contradictions._GROUP_OFTEN``);
+
+The passages name one product (no rival in the intro): on a page about two products a bare group
+of users is nobody's in particular. Every sentence is coined for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import contradictions, flags_pair
+
+#: one product, no rival: the page a bare group of users belongs to
+_INTRO = "Zelvara is a new night cream from a small British brand. It comes in a 50 ml jar and costs twelve pounds."
+_FILLER = " The jar is recyclable. Delivery takes three days. The scent is mild and fades quickly."
+
+
+def _passages(a: str, b: str) -> list[str]:
+    return [f"{_INTRO} {a}{_FILLER}\n\n{b}\n", f"{_INTRO} {b}{_FILLER}\n\n{a}\n"]
+
+
+def _pairs(a: str, b: str) -> bool:
+    return all(flags_pair(text, a, b) for text in _passages(a, b))
+
+
+def _quiet(a: str, b: str) -> bool:
+    return not any(contradictions(text) for text in _passages(a, b))
+
+
+_OFTEN = [
+    ("Zelvara does not cause headaches.", "In older users, headache appear frequently in first two week."),
+    ("Zelvara does not cause headaches.", "In older users, headaches appear often."),
+    ("Zelvara never causes a rash.", "Among new users, a rash is common."),
+    ("Zelvara never causes itching.", "Among first-time users, itching is frequent."),
+    ("Zelvara does not cause redness.", "For many customers, redness appears regularly in the first week."),
+    ("Zelvara won't cause dry skin.", "In regular users, dry skin occurs frequently."),
+    ("Zelvara causes no nausea.", "Among beginners, nausea is very common."),
+    ("Zelvara does not cause dizziness.", "In older users, dizziness is frequent."),
+    ("Zelvara does not cause acne.", "Among teenage users, acne shows up often."),
+    ("Zelvara won't make you sleepy.", "Among new users, drowsiness is quite common."),
+    ("Zelvara does not cause headaches.", "Among some users, headaches crop up frequently."),
+    ("Zelvara never irritates the skin.", "In new users, skin irritation occurs often."),
+    ("Zelvara never causes a rash.", "Among customers, a rash is usual in the first days."),
+    ("Zelvara does not cause hair loss.", "In long-term users, hair loss appears often."),
+    ("Zelvara does not cause swelling.", "Among users over sixty, swelling is common."),
+    ("Zelvara causes no stomach upset.", "In many users, stomach upset happens frequently."),
+]
+
+
+@pytest.mark.parametrize("denial,harm", _OFTEN)
+def test_a_groups_frequent_effect_is_the_products_harm(denial, harm):
+    assert _pairs(denial, harm)
+
+
+@pytest.mark.parametrize("denial,other", [
+    # no group of users: background
+    ("Zelvara does not cause headaches.", "Headaches are common in winter."),
+    ("Zelvara does not cause dry skin.", "Dry skin appears often in cold weather."),
+    ("Zelvara does not cause acne.", "Acne is common in teenagers."),
+    # a group defined by a condition, a habit or an age, not by using anything
+    ("Zelvara does not cause headaches.", "Among smokers, headaches are frequent."),
+    ("Zelvara never causes a rash.", "In people with eczema, a rash is common."),
+    ("Zelvara does not cause redness.", "Among people with rosacea, redness is frequent."),
+    ("Zelvara does not cause dry skin.", "In older adults, dry skin is common."),
+    # the frequency denied or low, or dated before the use
+    ("Zelvara does not cause headaches.", "In older users, headaches are rare."),
+    ("Zelvara does not cause headaches.", "In older users, headaches are not common."),
+    ("Zelvara does not cause headaches.", "In older users, headaches were common before they started."),
+    # a question, a placebo arm, another product's users
+    ("Zelvara does not cause headaches.", "Are headaches common among users?"),
+    ("Zelvara never causes a rash.", "In the placebo group, a rash was common."),
+    # the effect went: a benefit
+    ("Zelvara does not cause dry skin.", "Among regular users, dry skin is less common."),
+    ("Zelvara does not cause acne.", "Among users, clear skin is common."),
+])
+def test_a_frequent_effect_of_no_group_of_users_is_not_its_harm(denial, other):
+    assert _quiet(denial, other)
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary passages with the same words: no claim pair
+    f"{_INTRO} Among new users, the lavender scent is a favourite. Zelvara does not cause headaches.",
+    f"{_INTRO} In older users, results appear often within a week. Zelvara never causes a rash.",
+    f"{_INTRO} Customers of our shop get free delivery. Zelvara does not cause dry skin.",
+    f"{_INTRO} Members of our club say the jar is handy. Headaches are frequent in hay fever season.",
+])
+def test_ordinary_passages_with_the_words_stay_quiet(text):
+    assert not contradictions(text)
