@@ -7,6 +7,9 @@ the product's (``assertions.takers``); what was missing:
 
 - the group's effect told by an occurrence verb and a word of frequency ("In older users,
   headache appear frequently"): no frame read it (``contradictions._GROUP_OFTEN``);
+- a group named by its use of something else ("users of steroid creams report headaches"):
+  "users" alone matched the group, so another product's users were read as this one's
+  (``contradictions._users_of_other``).
 
 The passages name one product (no rival in the intro): on a page about two products a bare group
 of users is nobody's in particular. Every sentence is coined for these tests."""
@@ -75,6 +78,7 @@ def test_a_groups_frequent_effect_is_the_products_harm(denial, harm):
     # a question, a placebo arm, another product's users
     ("Zelvara does not cause headaches.", "Are headaches common among users?"),
     ("Zelvara never causes a rash.", "In the placebo group, a rash was common."),
+    ("Zelvara never causes itching.", "Among users of steroid creams, itching is frequent."),
     # the effect went: a benefit
     ("Zelvara does not cause dry skin.", "Among regular users, dry skin is less common."),
     ("Zelvara does not cause acne.", "Among users, clear skin is common."),
@@ -83,10 +87,54 @@ def test_a_frequent_effect_of_no_group_of_users_is_not_its_harm(denial, other):
     assert _quiet(denial, other)
 
 
+@pytest.mark.parametrize("denial,harm", [
+    ("Zelvara does not cause headaches.", "Users of it report headaches."),
+    ("Zelvara does not cause headaches.", "Users of the cream report headaches."),
+    ("Zelvara does not cause headaches.", "Users of Zelvara report headaches."),
+    ("Zelvara never causes a rash.", "Several users of this cream developed a rash."),
+    ("Zelvara does not cause itching.", "Some wearers of the mask report itching."),
+    ("Zelvara does not cause redness.", "Customers of our serum often report redness."),
+    ("Zelvara does not cause dry skin.", "Many users notice dry skin within a week."),
+    ("Zelvara never causes a rash.", "Some beginners develop a rash in the first week."),
+    ("Zelvara causes no headaches.", "Regular users report headaches after a few days."),
+    ("Zelvara won't make you dizzy.", "People who take it daily often feel dizzy."),
+    ("Zelvara does not cause nausea.", "Customers say nausea is common in the first fortnight."),
+    ("Zelvara causes no hair loss.", "Hair loss affects some people who use it."),
+    ("Zelvara does not cause insomnia.", "Insomnia is among the most common complaints from users."),
+    ("Zelvara does not cause itching.", "Itching affects around 1 in 5 users."),
+    ("Zelvara does not cause redness.", "New users often report redness around the eyes."),
+])
+def test_users_of_the_product_are_its_users(denial, harm):
+    assert _pairs(denial, harm)
+
+
+@pytest.mark.parametrize("denial,other", [
+    ("Zelvara causes no headaches.", "Users of steroid creams report headaches."),
+    ("Zelvara does not cause insomnia.", "Users of sleeping pills often report insomnia."),
+    ("Zelvara does not cause itching.", "Users of the old formula often reported itching."),
+    ("Zelvara never causes a rash.", "Some users of other creams develop a rash."),
+    ("Zelvara does not cause redness.", "Customers of the original recipe reported redness."),
+    ("Zelvara does not cause dry skin.", "Many users of retinol notice dry skin within a week."),
+    ("Zelvara does not cause headaches.", "Headaches are common among users of nicotine patches."),
+    ("Zelvara never causes acne.", "Acne is a frequent complaint among users of heavy oils."),
+    ("Zelvara does not cause peeling.", "Wearers of acid peels report peeling for days."),
+    ("Zelvara does not cause nausea.", "Takers of iron tablets often report nausea."),
+    ("Zelvara does not cause dizziness.", "Buyers of cheap sleep aids say dizziness is common."),
+    ("Zelvara does not cause hair loss.", "Users of the previous version reported hair loss."),
+    ("Zelvara does not cause a rash.", "Several users of henna dyes developed a rash."),
+    ("Zelvara does not cause stinging.", "Users of alcohol toners often feel stinging."),
+    ("Zelvara does not cause itching.", "Itching affects around 1 in 5 users of wool socks."),
+])
+def test_users_of_another_thing_are_not_its_users(denial, other):
+    assert _quiet(denial, other)
+
+
 @pytest.mark.parametrize("text", [
     # ordinary passages with the same words: no claim pair
+    f"{_INTRO} Users of steroid creams often ask us about it. Headaches are common in winter.",
     f"{_INTRO} Among new users, the lavender scent is a favourite. Zelvara does not cause headaches.",
     f"{_INTRO} In older users, results appear often within a week. Zelvara never causes a rash.",
+    f"{_INTRO} Users of the old formula will notice a lighter texture. Itching is common in eczema.",
     f"{_INTRO} Customers of our shop get free delivery. Zelvara does not cause dry skin.",
     f"{_INTRO} Members of our club say the jar is handy. Headaches are frequent in hay fever season.",
 ])

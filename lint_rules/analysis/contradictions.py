@@ -503,6 +503,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
         if stance == "affirmed" and _recorded_of_other(doc, m.sentence, sent.start, sent.end, m):
             continue  # "The Dorvix leaflet lists nausea": another product's record (read19)
+        if _users_of_other(doc, m.sentence):
+            continue  # "Users of steroid creams report headaches": that product's users (users20)
         if (opening := _PRONOUN_OPENS.match(doc.text, sent.start, m.start)) is not None \
                 and it_is_other(doc, m.sentence, opening.start(1)):
             continue  # "Sleepo gummies contain melatonin. It can make you drowsy": Sleepo's (name17)
@@ -670,6 +672,12 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
 
 
 _GROUP_USERS = read_toml("contradiction_effects.toml")["group_users"]
+#: A group named by its use, then what it uses ([group_users] of_heads): "users of steroid
+#: creams", "customers of the old formula"; the two words after "of" are what is used.
+_USERS_OF = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_GROUP_USERS["of_heads"])
+                       + r")\s+of\s+(?P<w1>[\w'’-]+)(?:\s+(?P<w2>[\w'’-]+))?", re.IGNORECASE)
+
+
 #: Right after the effect, an occurrence verb and a word of frequency ([group_users]
 #: occur_verbs, often): "headaches appear frequently", "itching is common", "a rash shows up
 #: often". Read only with a group of users in the sentence ("In older users, headache appear
@@ -677,6 +685,32 @@ _GROUP_USERS = read_toml("contradiction_effects.toml")["group_users"]
 #: one it is background ("headaches are common in winter").
 _GROUP_OFTEN = compile_re(r"\W*(?:" + phrase_alternation(_GROUP_USERS["occur_verbs"]) + r")\s+(?:very\s+|quite\s+|so\s+|fairly\s+)?(?:"
                           + phrase_alternation(_GROUP_USERS["often"]) + r")(?![a-z])", re.IGNORECASE)
+
+
+def _users_of_other(doc: Document, k: int) -> bool:
+    """Sentence ``k`` names a group by its use of something other than the page's product
+    ("Users of steroid creams report headaches", "itching is common among customers of the
+    old formula") and never places the product itself: the group's effects are that other
+    thing's. Why: on a page about one product a bare group of users is its users (``takers``),
+    and "users" alone matched there, so another product's users were read as this one's. What
+    they use is the product's when it is a pronoun or a definite kind ("users of it", "users of
+    the cream": [group_users] own) unless a past version follows ("the old formula":
+    [group_users] past_version), or the name the interventions analysis places there is the main
+    one ("users of Zelvara")."""
+    sent = doc.sentences[k]
+    subjects = sentence_subjects(doc)
+    if subjects.main_between(k, sent.start, sent.end):
+        return False
+    for found in _USERS_OF.finditer(doc.text, sent.start, sent.end):
+        w1, w2 = found.group("w1").lower(), (found.group("w2") or "").lower()
+        if w1 in _GROUP_USERS["own"]:
+            if w2 in _GROUP_USERS["past_version"]:
+                return True
+            continue
+        if subjects.is_main(w1) or subjects.is_main(f"{w1} {w2}"):
+            continue  # "users of Zanta" where the page's product is "Zanta tablets"
+        return True
+    return False
 
 
 _ARM_WORDS = phrase_alternation(read_toml("context_cues.toml")["study_design"]["arms"])
