@@ -140,3 +140,44 @@ def test_users_of_another_thing_are_not_its_users(denial, other):
 ])
 def test_ordinary_passages_with_the_words_stay_quiet(text):
     assert not contradictions(text)
+
+
+#: pages about two products: the rival named twice on the page, or in the group's paragraph
+_TWO = [
+    "Zelvara is a new night cream. {a} Dorvix, its older rival, costs less. Dorvix comes in a tube.\n\n{b}",
+    "We tested Zelvara against Dorvix. {a} Dorvix was cheaper. The jars are recyclable.\n\n{b}",
+    "Zelvara is a new night cream. {a} The jar is recyclable.\n\nI switched to Dorvix last spring. {b}",
+]
+
+
+@pytest.mark.parametrize("page", _TWO)
+@pytest.mark.parametrize("denial,harm", [
+    ("Zelvara never causes a rash.", "Some users develop a rash in the first week."),
+    ("Zelvara causes no headaches.", "Regular users report headaches after a few days."),
+    ("Zelvara does not cause itching.", "Itching affects around 1 in 5 users."),
+    ("Zelvara does not cause redness.", "New users often report redness around the eyes."),
+    ("Zelvara does not cause dry skin.", "Many users notice dry skin within a week."),
+])
+def test_a_bare_group_on_a_page_about_two_products_is_nobodys(page, denial, harm):
+    assert not contradictions(page.format(a=denial, b=harm) + "\n")
+
+
+#: one product: a maker, a place or a spokesperson named once is no rival
+_ONE = [
+    "Zelvara is a night cream made in Leeds by Hartwell Labs. {a} The jar is recyclable.\n\n{b}",
+    "Zelvara is a night cream. Its founder, Priya Nair, started the brand in a kitchen. {a} The jar is recyclable.\n\n{b}",
+    "Zelvara is a night cream sold at Bramwells. {a} Delivery takes three days.\n\n{b}",
+]
+
+
+@pytest.mark.parametrize("page", _ONE)
+@pytest.mark.parametrize("denial,harm", [
+    ("Zelvara never causes a rash.", "Some users develop a rash in the first week."),
+    ("Zelvara causes no headaches.", "Regular users report headaches after a few days."),
+    ("Zelvara does not cause itching.", "Itching affects around 1 in 5 users."),
+    ("Zelvara does not cause redness.", "New users often report redness around the eyes."),
+    ("Zelvara does not cause dry skin.", "Many users notice dry skin within a week."),
+])
+def test_a_bare_group_on_a_page_about_one_product_is_its_users(page, denial, harm):
+    text = page.format(a=denial, b=harm) + "\n"
+    assert flags_pair(text, denial, harm)

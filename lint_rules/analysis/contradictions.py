@@ -557,6 +557,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             claim.hedged = claim.hedged and hedged
             continue
         group = bool(takers(doc, m.sentence))
+        if group and _bare_group_elsewhere(doc, m.sentence):
+            continue  # "Zelvara and Dorvix … Some users develop a rash": whose users is not told (users20)
         if not group and stance == "affirmed":
             said = _reading(doc, sent.start, sent.end, m)  # "wearers report …": a group of users
             group = bool(said and said.pclass == "experience" and said.subject in ("users", "people"))
@@ -685,6 +687,56 @@ _USERS_OF = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_GROUP_USERS["of_he
 #: one it is background ("headaches are common in winter").
 _GROUP_OFTEN = compile_re(r"\W*(?:" + phrase_alternation(_GROUP_USERS["occur_verbs"]) + r")\s+(?:very\s+|quite\s+|so\s+|fairly\s+)?(?:"
                           + phrase_alternation(_GROUP_USERS["often"]) + r")(?![a-z])", re.IGNORECASE)
+
+
+#: a word in the sentence that may point back to a product ([group_users] pointers)
+_POINTER = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_GROUP_USERS["pointers"]) + r")(?![a-z])", re.IGNORECASE)
+
+
+def _bare_group_elsewhere(doc: Document, k: int) -> bool:
+    """Sentence ``k`` tells of a bare group of users ("some users", "regular users", "among
+    beginners": ``takers``), names no product and points back to none ("it", "this", "the
+    cream" is left to the pronoun readers), on a page that also names another product before it:
+    another intervention or coined name in the sentence's paragraph before it (a forum post:
+    "I'm on Dorvix. Some users get a rash"), or anywhere before it on the page ("Zelvara and
+    Dorvix are two creams … Regular users report headaches"). Whose users they are is not told,
+    so the group's effect is no claim of the page's product. Why: a bare group is the product's
+    users only on a page about one product; the subject analysis gave every sentence that names
+    nothing to the main product."""
+    subjects = sentence_subjects(doc)
+    sent = doc.sentences[k]
+    if subjects.placed[k] or _POINTER.search(doc.text, sent.start, sent.end):
+        return False
+    own = set(subjects.main.split())
+
+    def others(lo: int, hi: int) -> set[str]:
+        return {w for w in coined_words(doc, lo, hi) if w not in own and not subjects.is_main(w)}
+
+    def proper(lo: int, hi: int) -> set[str]:
+        # names placed in sentences lo..hi-1 written as a proper name, or a listed drug in a
+        # sentence that does not name the product (not a kind or an ingredient the copy gives
+        # it: "a gentle sleep aid", "a 300 mg tablet", "Zanta capsules are a turmeric supplement")
+        out = set()
+        for j in range(lo, hi):
+            with_main = any(subjects.is_main(n) for _, n in subjects.placed[j])
+            out |= {n for p, n in subjects.placed[j]
+                    if doc.text[p:p + 1].isupper() or (not with_main and drug_word(n.split()[0]))}
+        return out
+
+    if coined_words(doc, sent.start, sent.end):
+        return False  # a name in the sentence: the other readers decide whose
+    def kept(lo: int, hi: int) -> set[str]:
+        # coined names written twice or more: products the page keeps talking about, not a
+        # maker, a place or a spokesperson named once
+        words = [w for w in coined_words(doc, lo, hi) if w not in own and not subjects.is_main(w)]
+        return {w for w in words if words.count(w) > 1}
+
+    first = next(i for i in range(k + 1) if doc.sentences[i].block == sent.block)
+    if not subjects.main:  # no product found: two kept names before make the page about two
+        return len(kept(0, sent.start)) >= 2 or len(proper(0, k)) >= 2
+    if others(doc.sentences[first].start, sent.start) or any(not subjects.is_main(n) for n in proper(first, k)):
+        return True  # another product named in the paragraph before ("I'm on Dorvix. Some users …")
+    return bool(kept(0, sent.start))
 
 
 def _users_of_other(doc: Document, k: int) -> bool:
