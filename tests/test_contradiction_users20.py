@@ -181,3 +181,33 @@ _ONE = [
 def test_a_bare_group_on_a_page_about_one_product_is_its_users(page, denial, harm):
     text = page.format(a=denial, b=harm) + "\n"
     assert flags_pair(text, denial, harm)
+
+
+@pytest.mark.parametrize("denial,other", [
+    ("Zelvara causes no headaches.", "In the trial, people on placebo often reported headaches."),
+    ("Zelvara causes no headaches.", "People given a dummy cream often reported headaches."),
+    ("Zelvara causes no headaches.", "Patients receiving usual care often reported headaches."),
+    ("Zelvara never causes a rash.", "Some people on placebo developed a rash."),
+    ("Zelvara never causes a rash.", "Women given a sham cream often reported a rash."),
+    ("Zelvara does not cause itching.", "In the study, people on the placebo often reported itching."),
+    ("Zelvara does not cause itching.", "Volunteers given a dummy lotion reported itching."),
+    ("Zelvara does not cause redness.", "Participants on placebo often noticed redness."),
+    ("Zelvara does not cause redness.", "Patients receiving standard care reported redness."),
+    ("Zelvara does not cause dry skin.", "People on placebo often reported dry skin."),
+    ("Zelvara does not cause dry skin.", "Adults given a sham treatment noticed dry skin."),
+    ("Zelvara does not cause nausea.", "Children on placebo often reported nausea."),
+    ("Zelvara does not cause nausea.", "Patients given a dummy pill reported nausea."),
+    ("Zelvara does not cause dizziness.", "People receiving a placebo often reported dizziness."),
+    ("Zelvara does not cause dizziness.", "Those on placebo often reported dizziness."),
+])
+def test_a_placebo_arms_people_are_not_its_users(denial, other):
+    assert _quiet(denial, other)
+
+
+@pytest.mark.parametrize("denial,harm", [
+    ("Zelvara causes no headaches.", "People on it often reported headaches."),
+    ("Zelvara causes no headaches.", "Headaches were reported by people on Zelvara and people on placebo."),
+    ("Zelvara never causes a rash.", "Some people on the cream developed a rash."),
+])
+def test_the_products_takers_beside_an_arm_are_its_users(denial, harm):
+    assert _pairs(denial, harm)

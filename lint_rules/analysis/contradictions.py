@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from lint_rules.analysis.assertions import (
+    arm_takers,
     causer,
     clause_quantified,
     clause_span,
@@ -557,6 +558,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             claim.hedged = claim.hedged and hedged
             continue
         group = bool(takers(doc, m.sentence))
+        if stance == "affirmed" and not group and arm_takers(doc, m.sentence):
+            continue  # "In the trial, people on placebo often reported headaches": the arm's (users20)
         if group and _bare_group_elsewhere(doc, m.sentence):
             continue  # "Zelvara and Dorvix … Some users develop a rash": whose users is not told (users20)
         if not group and stance == "affirmed":
