@@ -142,6 +142,15 @@ def test_ordinary_passages_with_the_words_stay_quiet(text):
     assert not contradictions(text)
 
 
+#: a bare group's harm against the product's denial
+_BARE = [
+    ("Zelvara never causes a rash.", "Some users develop a rash in the first week."),
+    ("Zelvara causes no headaches.", "Regular users report headaches after a few days."),
+    ("Zelvara does not cause itching.", "Itching affects around 1 in 5 users."),
+    ("Zelvara does not cause redness.", "New users often report redness around the eyes."),
+    ("Zelvara does not cause dry skin.", "Many users notice dry skin within a week."),
+]
+
 #: pages about two products: the rival named twice on the page, or in the group's paragraph
 _TWO = [
     "Zelvara is a new night cream. {a} Dorvix, its older rival, costs less. Dorvix comes in a tube.\n\n{b}",
@@ -151,13 +160,7 @@ _TWO = [
 
 
 @pytest.mark.parametrize("page", _TWO)
-@pytest.mark.parametrize("denial,harm", [
-    ("Zelvara never causes a rash.", "Some users develop a rash in the first week."),
-    ("Zelvara causes no headaches.", "Regular users report headaches after a few days."),
-    ("Zelvara does not cause itching.", "Itching affects around 1 in 5 users."),
-    ("Zelvara does not cause redness.", "New users often report redness around the eyes."),
-    ("Zelvara does not cause dry skin.", "Many users notice dry skin within a week."),
-])
+@pytest.mark.parametrize("denial,harm", _BARE)
 def test_a_bare_group_on_a_page_about_two_products_is_nobodys(page, denial, harm):
     assert not contradictions(page.format(a=denial, b=harm) + "\n")
 
@@ -171,13 +174,7 @@ _ONE = [
 
 
 @pytest.mark.parametrize("page", _ONE)
-@pytest.mark.parametrize("denial,harm", [
-    ("Zelvara never causes a rash.", "Some users develop a rash in the first week."),
-    ("Zelvara causes no headaches.", "Regular users report headaches after a few days."),
-    ("Zelvara does not cause itching.", "Itching affects around 1 in 5 users."),
-    ("Zelvara does not cause redness.", "New users often report redness around the eyes."),
-    ("Zelvara does not cause dry skin.", "Many users notice dry skin within a week."),
-])
+@pytest.mark.parametrize("denial,harm", _BARE)
 def test_a_bare_group_on_a_page_about_one_product_is_its_users(page, denial, harm):
     text = page.format(a=denial, b=harm) + "\n"
     assert flags_pair(text, denial, harm)
