@@ -10,6 +10,10 @@ the product's (``assertions.takers``); what was missing:
 - a group named by its use of something else ("users of steroid creams report headaches"):
   "users" alone matched the group, so another product's users were read as this one's
   (``contradictions._users_of_other``).
+- a bare group on a page about two products (the rival kept on the page, or named in the
+  group's paragraph): whose users they are is not told (``contradictions._bare_group_elsewhere``);
+- a group whose use is a comparison arm ("people on placebo"): the arm's
+  (``assertions.arm_takers``).
 
 The passages name one product (no rival in the intro): on a page about two products a bare group
 of users is nobody's in particular. Every sentence is coined for these tests."""
