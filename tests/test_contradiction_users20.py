@@ -212,3 +212,11 @@ def test_a_placebo_arms_people_are_not_its_users(denial, other):
 ])
 def test_the_products_takers_beside_an_arm_are_its_users(denial, harm):
     assert _pairs(denial, harm)
+
+
+@pytest.mark.parametrize("denial,harm", _BARE)
+def test_the_title_lines_words_are_no_rival(denial, harm):
+    # "Gummies" of the title line is written twice and is no dictionary word: still the product's
+    text = (f"Zelvara Sleep Gummies: Magnesium + Melatonin\n\nZelvara works with your body. {denial} "
+            f"Zelvara comes in a pouch. Chew two Gummies before bed.\n\nThe pouch is recyclable. {harm}\n")
+    assert flags_pair(text, denial, harm)

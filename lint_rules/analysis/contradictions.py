@@ -110,7 +110,7 @@ from lint_rules.analysis.denial_frames import (
     topic_claims,
 )
 from lint_rules.analysis.interventions import drug_word, part_owner, sentence_subjects
-from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
+from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims, page_title_words
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import (
     class_antecedent,
@@ -710,7 +710,7 @@ def _bare_group_elsewhere(doc: Document, k: int) -> bool:
     sent = doc.sentences[k]
     if subjects.placed[k] or _POINTER.search(doc.text, sent.start, sent.end):
         return False
-    own = set(subjects.main.split())
+    own = set(subjects.main.split()) | page_title_words(doc)  # the title line's words are the product's
 
     def others(lo: int, hi: int) -> set[str]:
         return {w for w in coined_words(doc, lo, hi) if w not in own and not subjects.is_main(w)}
