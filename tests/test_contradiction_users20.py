@@ -220,3 +220,29 @@ def test_the_title_lines_words_are_no_rival(denial, harm):
     text = (f"Zelvara Sleep Gummies: Magnesium + Melatonin\n\nZelvara works with your body. {denial} "
             f"Zelvara comes in a pouch. Chew two Gummies before bed.\n\nThe pouch is recyclable. {harm}\n")
     assert flags_pair(text, denial, harm)
+
+
+@pytest.mark.parametrize("before", [
+    "I'm on Dorvix these days.",
+    "I switched to Dorvix last spring.",
+    "My sister swears by Dorvix.",
+    "We tried Dorvix Gel instead.",
+    "Lately I've been using Dorvix.",
+])
+def test_a_bare_group_right_after_another_product_in_use_is_nobodys(before):
+    denial, harm = _BARE[0]
+    text = f"Zelvara is a new night cream. {denial} The jar is recyclable.\n\n{before} {harm}\n"
+    assert not contradictions(text)
+
+
+@pytest.mark.parametrize("before", [
+    "Available in Blue Razz and Sour Apple.",
+    "Order before noon at Bramwells for next-day delivery.",
+    "Made in Leeds by Hartwell Labs.",
+    "FAQ: Why is my skin red?",
+    "Ask Priya Nair, our founder, anything.",
+])
+def test_a_bare_group_after_a_flavour_shop_or_maker_is_the_products(before):
+    denial, harm = _BARE[0]
+    text = f"Zelvara is a new night cream. {denial} The jar is recyclable.\n\n{before} {harm}\n"
+    assert flags_pair(text, denial, harm)

@@ -696,6 +696,12 @@ _GROUP_OFTEN = compile_re(r"\W*(?:" + phrase_alternation(_GROUP_USERS["occur_ver
 _POINTER = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_GROUP_USERS["pointers"]) + r")(?![a-z])", re.IGNORECASE)
 
 
+#: a capitalised name right after a word of using it ([group_users] uses: "I'm on Dorvix",
+#: "I switched to Dorvix", "we tried Dorvix Gel")
+_USES_NAME = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_GROUP_USERS["uses"])
+                        + r")\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w'’-]+)", re.IGNORECASE)
+
+
 def _bare_group_elsewhere(doc: Document, k: int) -> bool:
     """Sentence ``k`` tells of a bare group of users ("some users", "regular users", "among
     beginners": ``takers``), names no product and points back to none ("it", "this", "the
@@ -716,15 +722,9 @@ def _bare_group_elsewhere(doc: Document, k: int) -> bool:
         return {w for w in coined_words(doc, lo, hi) if w not in own and not subjects.is_main(w)}
 
     def proper(lo: int, hi: int) -> set[str]:
-        # names placed in sentences lo..hi-1 written as a proper name, or a listed drug in a
-        # sentence that does not name the product (not a kind or an ingredient the copy gives
-        # it: "a gentle sleep aid", "a 300 mg tablet", "Zanta capsules are a turmeric supplement")
-        out = set()
-        for j in range(lo, hi):
-            with_main = any(subjects.is_main(n) for _, n in subjects.placed[j])
-            out |= {n for p, n in subjects.placed[j]
-                    if doc.text[p:p + 1].isupper() or (not with_main and drug_word(n.split()[0]))}
-        return out
+        # names placed in sentences lo..hi-1 written as a proper name (not a kind or an
+        # ingredient the copy gives it: "a gentle sleep aid", "a 300 mg tablet", "6 g citrulline")
+        return {n for j in range(lo, hi) for p, n in subjects.placed[j] if doc.text[p:p + 1].isupper()}
 
     if coined_words(doc, sent.start, sent.end):
         return False  # a name in the sentence: the other readers decide whose
@@ -734,11 +734,13 @@ def _bare_group_elsewhere(doc: Document, k: int) -> bool:
         words = [w for w in coined_words(doc, lo, hi) if w not in own and not subjects.is_main(w)]
         return {w for w in words if words.count(w) > 1}
 
-    first = next(i for i in range(k + 1) if doc.sentences[i].block == sent.block)
     if not subjects.main:  # no product found: two kept names before make the page about two
         return len(kept(0, sent.start)) >= 2 or len(proper(0, k)) >= 2
-    if others(doc.sentences[first].start, sent.start) or any(not subjects.is_main(n) for n in proper(first, k)):
-        return True  # another product named in the paragraph before ("I'm on Dorvix. Some users …")
+    if k and doc.sentences[k - 1].block == sent.block:
+        prev = doc.sentences[k - 1]
+        used = {w.lower() for u in _USES_NAME.finditer(doc.text, prev.start, prev.end) for w in u.group("name").split()}
+        if used & (others(prev.start, prev.end) | {w for n in proper(k - 1, k) if not subjects.is_main(n) for w in n.split()}):
+            return True  # the sentence before says another product is what someone uses ("I'm on Dorvix. Some users …")
     return bool(kept(0, sent.start))
 
 
