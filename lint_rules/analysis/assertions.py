@@ -1421,6 +1421,13 @@ _FRONTED_GROUP = compile_re(r"(?:^|(?<=[,;:.!?])|(?<=\n))\s*(?P<front>(?:for|in|
 _ANOTHER_OBJECT = compile_re(r"\s+(?:a|an|another|other|different|some\s+other)\s+(?![\w-]+\s+(?:of\s+)?(?:it|this|these|them)\b)")
 
 
+#: What a group takes is a comparison arm (context_cues.toml [study_design] arms: "people on
+#: placebo", "those given a dummy pill", "patients receiving usual care"): that group's effects
+#: are the arm's, not the product's.
+_ARM_OBJECT = compile_re(r"\s+(?:(?:a|an|the|their)\s+)?(?:" + knowledge.phrase_alternation(
+    knowledge.read_toml("context_cues.toml")["study_design"]["arms"]) + r")(?![a-z])")
+
+
 def takers(doc: Document, k: int) -> str:
     """The group of people sentence ``k`` says take or use the intervention ("some
     beginners", "several people using it", "among users", "while taking it"), or ""."""
@@ -1429,10 +1436,23 @@ def takers(doc: Document, k: int) -> str:
     for m in _claim_cues().takers.finditer(low, s.start, s.end):
         if _ANOTHER_OBJECT.match(low, m.end(), s.end):
             continue  # "two men taking a supplement called Teston-6": some other product
+        if _ARM_OBJECT.match(low, m.end(), s.end):
+            continue  # "people on placebo", "those given a dummy pill": a comparison arm (users20)
         if _takes_other(doc, k, m.end(), s.end):
             continue  # "friends of mine who take ibuprofen": another intervention's takers (read19)
         return doc.text[m.start():m.end()].strip()
     return ""
+
+
+def arm_takers(doc: Document, k: int) -> bool:
+    """Sentence ``k``'s only groups of takers take a comparison arm ("In the trial, people on
+    placebo often reported headaches"): what they report is the arm's, no claim of the product.
+    ``takers`` skips such groups; this says one was there, so a reading that finds the people
+    some other way ("people … reported") does not make the arm's effect the product's (users20)."""
+    s = doc.sentences[k]
+    low = _claim_low(doc)
+    return not takers(doc, k) and any(_ARM_OBJECT.match(low, m.end(), s.end)
+                                      for m in _claim_cues().takers.finditer(low, s.start, s.end))
 
 
 #: The words right after a verb of taking that name what is taken ("ibuprofen", "the blood

@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from lint_rules.analysis.assertions import (
+    arm_takers,
     causer,
     clause_quantified,
     clause_span,
@@ -119,7 +120,7 @@ from lint_rules.analysis.denial_frames import (
     topic_claims,
 )
 from lint_rules.analysis.interventions import drug_word, part_owner, sentence_subjects
-from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims
+from lint_rules.analysis.label_claims import FrameClaim, effect_claims, key_value_claims, page_title_words
 from lint_rules.analysis.mentions import mentions, modifies_noun
 from lint_rules.analysis.product_reference import (
     class_antecedent,
@@ -513,6 +514,8 @@ def _build_claims(doc: Document) -> list[Claim]:
             continue  # "The caffeine in coffee can keep you awake": that food's (name17)
         if stance == "affirmed" and _recorded_of_other(doc, m.sentence, sent.start, sent.end, m):
             continue  # "The Dorvix leaflet lists nausea": another product's record (read19)
+        if _users_of_other(doc, m.sentence):
+            continue  # "Users of steroid creams report headaches": that product's users (users20)
         if (opening := _PRONOUN_OPENS.match(doc.text, sent.start, m.start)) is not None \
                 and it_is_other(doc, m.sentence, opening.start(1)):
             continue  # "Sleepo gummies contain melatonin. It can make you drowsy": Sleepo's (name17)
@@ -565,6 +568,10 @@ def _build_claims(doc: Document) -> list[Claim]:
             claim.hedged = claim.hedged and hedged
             continue
         group = bool(takers(doc, m.sentence))
+        if stance == "affirmed" and not group and arm_takers(doc, m.sentence):
+            continue  # "In the trial, people on placebo often reported headaches": the arm's (users20)
+        if group and _bare_group_elsewhere(doc, m.sentence):
+            continue  # "Zelvara and Dorvix … Some users develop a rash": whose users is not told (users20)
         if not group and stance == "affirmed":
             said = _reading(doc, sent.start, sent.end, m)  # "wearers report …": a group of users
             group = bool(said and said.pclass == "experience" and said.subject in ("users", "people"))
@@ -677,6 +684,100 @@ def _others_users(doc: Document, k: int, lo: int, hi: int) -> bool:
     mains_at = {p for p, n in subjects.placed[k] if subjects.is_main(n)}
     other = any(lo <= p < hi and p not in mains_at and not subjects.is_main(n) for p, n in subjects.placed[k])
     return (bool(subjects.main) and other) or coined_name_between(doc, lo + 1, hi)
+
+
+_GROUP_USERS = read_toml("contradiction_effects.toml")["group_users"]
+#: A group named by its use, then what it uses ([group_users] of_heads): "users of steroid
+#: creams", "customers of the old formula"; the two words after "of" are what is used.
+_USERS_OF = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_GROUP_USERS["of_heads"])
+                       + r")\s+of\s+(?P<w1>[\w'’-]+)(?:\s+(?P<w2>[\w'’-]+))?", re.IGNORECASE)
+
+
+#: Right after the effect, an occurrence verb and a word of frequency ([group_users]
+#: occur_verbs, often): "headaches appear frequently", "itching is common", "a rash shows up
+#: often". Read only with a group of users in the sentence ("In older users, headache appear
+#: frequently in first two week"): the group makes it their harm on the product; without
+#: one it is background ("headaches are common in winter").
+_GROUP_OFTEN = compile_re(r"\W*(?:" + phrase_alternation(_GROUP_USERS["occur_verbs"]) + r")\s+(?:very\s+|quite\s+|so\s+|fairly\s+)?(?:"
+                          + phrase_alternation(_GROUP_USERS["often"]) + r")(?![a-z])", re.IGNORECASE)
+
+
+#: a word in the sentence that may point back to a product ([group_users] pointers)
+_POINTER = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_GROUP_USERS["pointers"]) + r")(?![a-z])", re.IGNORECASE)
+
+
+#: a capitalised name right after a word of using it ([group_users] uses: "I'm on Dorvix",
+#: "I switched to Dorvix", "we tried Dorvix Gel")
+_USES_NAME = compile_re(r"(?<![a-z])(?:" + phrase_alternation(_GROUP_USERS["uses"])
+                        + r")\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w'’-]+)", re.IGNORECASE)
+
+
+def _bare_group_elsewhere(doc: Document, k: int) -> bool:
+    """Sentence ``k`` tells of a bare group of users ("some users", "regular users", "among
+    beginners": ``takers``), names no product and points back to none ("it", "this", "the
+    cream" is left to the pronoun readers), on a page that also names another product before it:
+    another intervention or coined name in the sentence's paragraph before it (a forum post:
+    "I'm on Dorvix. Some users get a rash"), or anywhere before it on the page ("Zelvara and
+    Dorvix are two creams … Regular users report headaches"). Whose users they are is not told,
+    so the group's effect is no claim of the page's product. Why: a bare group is the product's
+    users only on a page about one product; the subject analysis gave every sentence that names
+    nothing to the main product."""
+    subjects = sentence_subjects(doc)
+    sent = doc.sentences[k]
+    if subjects.placed[k] or _POINTER.search(doc.text, sent.start, sent.end):
+        return False
+    own = set(subjects.main.split()) | page_title_words(doc)  # the title line's words are the product's
+
+    def others(lo: int, hi: int) -> set[str]:
+        return {w for w in coined_words(doc, lo, hi) if w not in own and not subjects.is_main(w)}
+
+    def proper(lo: int, hi: int) -> set[str]:
+        # names placed in sentences lo..hi-1 written as a proper name (not a kind or an
+        # ingredient the copy gives it: "a gentle sleep aid", "a 300 mg tablet", "6 g citrulline")
+        return {n for j in range(lo, hi) for p, n in subjects.placed[j] if doc.text[p:p + 1].isupper()}
+
+    if coined_words(doc, sent.start, sent.end):
+        return False  # a name in the sentence: the other readers decide whose
+    def kept(lo: int, hi: int) -> set[str]:
+        # coined names written twice or more: products the page keeps talking about, not a
+        # maker, a place or a spokesperson named once
+        words = [w for w in coined_words(doc, lo, hi) if w not in own and not subjects.is_main(w)]
+        return {w for w in words if words.count(w) > 1}
+
+    if not subjects.main:  # no product found: two kept names before make the page about two
+        return len(kept(0, sent.start)) >= 2 or len(proper(0, k)) >= 2
+    if k and doc.sentences[k - 1].block == sent.block:
+        prev = doc.sentences[k - 1]
+        used = {w.lower() for u in _USES_NAME.finditer(doc.text, prev.start, prev.end) for w in u.group("name").split()}
+        if used & (others(prev.start, prev.end) | {w for n in proper(k - 1, k) if not subjects.is_main(n) for w in n.split()}):
+            return True  # the sentence before says another product is what someone uses ("I'm on Dorvix. Some users …")
+    return bool(kept(0, sent.start))
+
+
+def _users_of_other(doc: Document, k: int) -> bool:
+    """Sentence ``k`` names a group by its use of something other than the page's product
+    ("Users of steroid creams report headaches", "itching is common among customers of the
+    old formula") and never places the product itself: the group's effects are that other
+    thing's. Why: on a page about one product a bare group of users is its users (``takers``),
+    and "users" alone matched there, so another product's users were read as this one's. What
+    they use is the product's when it is a pronoun or a definite kind ("users of it", "users of
+    the cream": [group_users] own) unless a past version follows ("the old formula":
+    [group_users] past_version), or the name the interventions analysis places there is the main
+    one ("users of Zelvara")."""
+    sent = doc.sentences[k]
+    subjects = sentence_subjects(doc)
+    if subjects.main_between(k, sent.start, sent.end):
+        return False
+    for found in _USERS_OF.finditer(doc.text, sent.start, sent.end):
+        w1, w2 = found.group("w1").lower(), (found.group("w2") or "").lower()
+        if w1 in _GROUP_USERS["own"]:
+            if w2 in _GROUP_USERS["past_version"]:
+                return True
+            continue
+        if subjects.is_main(w1) or subjects.is_main(f"{w1} {w2}"):
+            continue  # "users of Zanta" where the page's product is "Zanta tablets"
+        return True
+    return False
 
 
 _ARM_WORDS = phrase_alternation(read_toml("context_cues.toml")["study_design"]["arms"])
@@ -1447,6 +1548,8 @@ def _strength(doc: Document, s_start: int, s_end: int, m: Mention, group: bool =
         return 1  # "## Side effects" then "- Headaches": the list item inherits its heading's frame
     if group and _COMPLAINT.match(doc.text, m.end, s_end):
         return 1
+    if group and _GROUP_OFTEN.match(doc.text, m.end, s_end):
+        return 1  # "In older users, headache appear frequently": the users' common harm (users20)
     if _seen_by_clinicians(doc, s_start, m):
         return 1  # "Dermatologists see a steady trickle of X users with contact dermatitis"
     if (m.hedged or group) and experience_before(doc, near, m.start):
