@@ -3682,7 +3682,7 @@ def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
 #: A group as the subject of what it may develop or risks (the last [scope] restricted pattern):
 #: no warning off the product, only a harm the group meets, so the sentence must refer to a
 #: product for it to be a restriction (allergy20).
-_GROUP_HARM = compile_re(read_toml(DATA_FILE)["scope"]["group_harm"])
+_GROUP_HARM = compile_re(_claims_file()["scope"]["group_harm"])
 
 #: allergy20's closed-class words (``contradiction_claims.toml [allergy20_words]``; review fixes).
 _A20 = read_toml(DATA_FILE)["allergy20_words"]
