@@ -3685,7 +3685,7 @@ def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
 _GROUP_HARM = compile_re(_claims_file()["scope"]["group_harm"])
 
 #: allergy20's closed-class words (``contradiction_claims.toml [allergy20_words]``; review fixes).
-_A20 = read_toml(DATA_FILE)["allergy20_words"]
+_A20 = _claims_file()["allergy20_words"]
 _A20_MODAL = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s")
 _A20_MODAL_CAUSE = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s+(?:"
                               + "|".join(r"\s+".join(map(re.escape, v.split())) for v in _A20["causative_verbs"]) + r")\b")
