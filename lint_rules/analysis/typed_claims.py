@@ -3684,8 +3684,8 @@ def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
 #: product for it to be a restriction (allergy20).
 _GROUP_HARM = compile_re(_claims_file()["scope"]["group_harm"])
 
-#: allergy20's closed-class words (``contradiction_claims.toml [allergy20_words]``; review fixes).
-_A20 = _claims_file()["allergy20_words"]
+#: The closed-class words of a group restriction and a fronted drug condition (``contradiction_claims.toml [group_restriction]``; review fixes).
+_A20 = _claims_file()["group_restriction"]
 _A20_MODAL = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s")
 _A20_MODAL_CAUSE = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s+(?:"
                               + "|".join(r"\s+".join(map(re.escape, v.split())) for v in _A20["causative_verbs"]) + r")\b")
@@ -3702,7 +3702,7 @@ _A20_BENEFIT_BEFORE = _words(_A20["benefit_before_harm"])
 def _group_harm_named(doc: Document, low: str, start: int, end: int) -> bool:
     """The modal group pattern ``[start, end)`` ("can cause … in children") names a harm: one the
     concept layer and the clause reader read (``_harm_read``), or a harm term of
-    ``[allergy20_words] group_harm_terms`` with no benefit word before it ("fewer problems").
+    ``[group_restriction] group_harm_terms`` with no benefit word before it ("fewer problems").
     "Can lead to better sleep in children" and "may bring on a calmer mood in teenagers" name
     none (allergy20 review: the pattern had no harm check)."""
     if _harm_read(doc, _sentence_of(doc, start), start):
