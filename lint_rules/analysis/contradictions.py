@@ -981,7 +981,15 @@ def _use_predicate_no_harm(doc: Document, m: Mention, lead_at: int, name_at: int
     words = re.findall(r"[a-z'-]+", after)
     if any(w in _USE_DENIAL or w.endswith(_USE_DENIAL_ENDINGS) for w in words):
         return True
-    return bool(_USE_CHANGE.search(after) or _USE_CHANGE.search(doc.text, m.end, lead_at))
+    if _USE_CHANGE.search(after) or _USE_CHANGE.search(doc.text, m.end, lead_at):
+        return True
+    # put down to another cause ("is usually due to low blood sugar"), not to the product ("due to
+    # it"), with the source words ``_put_down_to_other`` reads ([stop_reason] sources; "from" not a time)
+    said = _STOP_SOURCE.search(doc.text, name_at, name_at + len(after))
+    if said is None or (said.group(0).split()[0].lower() == "from" and _SOURCE_TIME.search(said.group("np"))):
+        return False
+    n0, n1 = said.span("np")
+    return not (_USE_PRONOUN.match(doc.text, n0, n1) or sentence_subjects(doc).main_between(m.sentence, n0, n1))
 
 
 def _use_owner(doc: Document, s_start: int, s_end: int, m: Mention) -> str:
