@@ -227,6 +227,11 @@ def test_another_drug_or_no_drug_after_the_effect_is_quiet(a, b):
     ("Zelvara does not cause fatigue.", "Fatigue melts away after a fortnight on Zelvara, the seller claims."),
     ("Zelvara doesn't cause night sweats.", "Night sweats in women taking Zelvara were never a problem in the study."),
     ("Zelvara is non-drowsy.", "Sleepiness on Zelvara has never been a complaint from our customers."),
+    # another cause named after the effect (not the product)
+    ("Zelvara won't give you headaches.", "Headaches soon became a distant memory after starting Zelvara."),
+    ("Zelvara does not cause dizziness.",
+     "Dizziness in people taking Zelvara is usually due to low blood sugar from skipping meals."),
+    ("Zelvara does not cause nausea.", "Nausea in patients receiving Zelvara is brought on by an empty stomach."),
 ])
 def test_a_denial_or_relief_after_the_use_phrase_is_no_harm(denial, other):
     assert _quiet(denial, other)
@@ -238,6 +243,9 @@ def test_a_denial_or_relief_after_the_use_phrase_is_no_harm(denial, other):
     ("Zelvara does not cause nausea.", "Nausea in patients receiving Zelvara was the commonest complaint."),
     ("Zelvara does not cause headaches.", "Headaches while taking Zelvara are frequent, and they can last all day."),
     ("Zelvara does not cause a rash.", "A rash in people using Zelvara cream often turns up on the second day."),
+    ("Zelvara does not cause dizziness.", "Dizziness in people taking Zelvara is due to Zelvara itself, the study found."),
+    ("Zelvara does not cause a rash.", "A rash in people using Zelvara is caused by it in one case in ten."),
+    ("Zelvara does not cause rashes.", "A blotchy rash appeared on her neck during treatment with Zelvara."),
 ])
 def test_a_harm_said_after_the_use_phrase_still_conflicts(denial, harm):
     assert _conflicts(denial, harm)

@@ -1059,7 +1059,7 @@ def _change_pattern() -> re.Pattern[str]:
     forms = [f for cls in ("relief", "lowering") for lemma in classes[cls] for f in verb_form_patterns(lemma, irregular)]
     words = [*read_toml("context_cues.toml")["relation"]["reversible"], *_USE["predicate_same"], *_USE["gone"],
              *_USE["off_cause"]]
-    return compile_re(r"(?<![\w'-])(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + "|"
+    return compile_re(r"(?<![\w'-])(?:" + "|".join(sorted(set(forms), key=lambda f: (-len(f), f))) + "|"
                       + phrase_alternation(words) + r")(?![\w'-])", re.IGNORECASE)
 
 
@@ -1082,7 +1082,15 @@ def _use_predicate_no_harm(doc: Document, m: Mention, lead_at: int, name_at: int
     words = re.findall(r"[a-z'-]+", after)
     if any(w in _USE_DENIAL or w.endswith(_USE_DENIAL_ENDINGS) for w in words):
         return True
-    return bool(_USE_CHANGE.search(after) or _USE_CHANGE.search(doc.text, m.end, lead_at))
+    if _USE_CHANGE.search(after) or _USE_CHANGE.search(doc.text, m.end, lead_at):
+        return True
+    # put down to another cause ("is usually due to low blood sugar"), not to the product ("due to
+    # it"), with the source words ``_put_down_to_other`` reads ([stop_reason] sources; "from" not a time)
+    said = _STOP_SOURCE.search(doc.text, name_at, name_at + len(after))
+    if said is None or (said.group(0).split()[0].lower() == "from" and _SOURCE_TIME.search(said.group("np"))):
+        return False
+    n0, n1 = said.span("np")
+    return not (_USE_PRONOUN.match(doc.text, n0, n1) or sentence_subjects(doc).main_between(m.sentence, n0, n1))
 
 
 def _use_owner(doc: Document, s_start: int, s_end: int, m: Mention) -> str:
@@ -1097,11 +1105,13 @@ def _use_owner(doc: Document, s_start: int, s_end: int, m: Mention) -> str:
     use (another time, "before starting it"; a contrast, "but not with it"; stopping; a
     condition) or says it eased ("a rash cleared up within a week on Zanta"), nor after a word
     that makes the effect what the product is for ("say goodbye to drowsiness with Zanta"), nor
-    when a clause break or anything but the product ends the phrase. The answer: "product" (the
-    page's product or "it" standing for it) or "" (the owner of a use phrase naming another
-    intervention is left to the causers: where the page's product is not the one the
-    interventions analysis calls main, as in an injected sentence, "other" would drop its own
-    claims)."""
+    when a clause break or anything but the product ends the phrase, nor when the clause's
+    predicate says no harm (``_use_predicate_no_harm``: "… has never been reported", "… is no
+    more common than on placebo", "Anxiety melted away within days of starting Zanta"; stage20
+    review). The answer: "product" (the page's product or "it" standing for it) or "" (the
+    owner of a use phrase naming another intervention is left to the causers: where the page's
+    product is not the one the interventions analysis calls main, as in an injected sentence,
+    "other" would drop its own claims)."""
     brk = re.search(r"[;:?!()\u2014]|\s[\u2013-]\s", doc.text[m.end:s_end])
     hi = m.end + brk.start() if brk is not None else s_end
     reach = re.match(r"(?:\W*[\w'-]+){0,9}", doc.text[m.end:hi])
