@@ -11,12 +11,13 @@ with the CMP rules as ``measure_criteria.py`` does (title as first line and as t
 title), and keeps the first ``--sample`` that draw a CMP finding. It prints, per article, its
 id, its title and the intervention the findings name (their ``intervention`` evidence).
 
-``--verdicts`` is a TSV file of ``id, intervention, verdict (RIGHT/WRONG), title`` judged by
+``--verdicts`` is a TSV file of ``id, intervention, verdict (RIGHT/WRONG)`` judged by
 a person against the article's title and lead: rows whose (id, intervention) the file holds are
 scored, the others printed as NEW to judge (``--write-new`` appends them with verdict ``?``).
 The same article judged under another intervention is a new row, so one file holds the
-verdicts for the start and the end of a change. The file holds the title and the name only,
-no corpus text. Prints RIGHT / WRONG / unjudged counts.
+verdicts for the start and the end of a change. The file holds the article's id and the name
+the findings give only: no corpus text, not even the title (the project never copies the corpus;
+the run prints the title from the corpus for the person judging). Prints RIGHT / WRONG / unjudged counts.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--sample", type=int, default=60)
-    ap.add_argument("--verdicts", type=Path, help="TSV of id, intervention, verdict, title")
+    ap.add_argument("--verdicts", type=Path, help="TSV of id, intervention, verdict")
     ap.add_argument("--write-new", action="store_true", help="append unjudged rows with verdict '?'")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -95,10 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         with args.verdicts.open("a", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
             if fresh:
-                w.writerow(["id", "intervention", "verdict", "title"])
-            for row_id, name, title in new:
+                w.writerow(["id", "intervention", "verdict"])
+            for row_id, name, _title in new:
                 if (row_id, name) not in verdicts:
-                    w.writerow([row_id, name, "?", title])
+                    w.writerow([row_id, name, "?"])
     return 0
 
 
