@@ -80,7 +80,7 @@ def test_the_evidence_finding_asks_an_observational_release_for_the_caveat() -> 
 
 @pytest.mark.parametrize("sentence", [
     "Their findings don't prove vitamin D itself lowers the risk.",
-    "The results can identify associations but cannot tell us what will happen if people change.",
+    "The findings can show associations but cannot tell us what would happen if readers took more.",
 ])
 def test_more_forms_of_the_causal_caveat(sentence: str) -> None:
     assert _art(COHORT.format(title="Acme University study of vitamin D", claim=sentence)).causal_caveats()

@@ -174,12 +174,12 @@ def _funding(note: str) -> list[str]:
 
 
 @pytest.mark.parametrize("note", [
-    "Editor's Note: Please see the article for additional information, including other authors, author "
-    "contributions and affiliations, financial disclosures, funding and support, etc.",
+    "Editor's Note: See the full paper for the remaining authors, what each contributed, their "
+    "affiliations, financial disclosures, funding and support.",
     "Editor's Note: The authors' affiliations and disclosures of financial support and potential conflicts "
     "of interest are available in the study.",
-    "Editor's Note: Authors made conflict of interest and funding/support disclosures.",
-    "Read all the details of this study, the full list of contributors and their financial support in the "
+    "Editor's Note: The authors made funding/support and conflict of interest disclosures.",
+    "Read the details of this trial, with each contributor and their financial support, in the "
     "journal Pain.",
     "Author disclosures are on the abstract.",
 ])

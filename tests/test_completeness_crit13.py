@@ -359,7 +359,7 @@ def test_a_background_trial_does_not_make_a_later_cohort_a_trial() -> None:
     ("A secondary analysis of the randomized, placebo-controlled ZEN trial of 17,000 adults found the same.",
      True),
     ("The team studied 1,800 patients in four placebo-controlled trials.", True),
-    ("Its efficacy was established in two 12-week, randomized, placebo-controlled trials in 1,800 patients.", True),
+    ("Its benefit was shown in two 10-week, randomized, placebo-controlled trials in 1,800 patients.", True),
 ])
 def test_a_secondary_analysis_is_read_of_the_study_itself(sentence: str, secondary: bool) -> None:
     assert _art(SHORT.format(sentence=sentence)).secondary_analysis() is secondary

@@ -85,7 +85,7 @@ def test_release_on_a_drug_given_during_the_operation_is_asked() -> None:
     "Its users did better than the group that read a memory workbook.",
     "Its users did better than smokers who quit cold turkey.",
     "It is cheaper than treating patients with donepezil.",
-    "It could be a lot easier than nudging children about going to bed.",
+    "It may prove far simpler than coaxing toddlers to brush their teeth.",
     "Its users did better than the gemcitabine group.",
 ])
 def test_comparison_with_an_arm_or_a_way_of_acting_counts(sentence: str) -> None:

@@ -187,7 +187,7 @@ def test_an_interaction_of_another_named_drug_does_not_conflict():
 
 def test_a_condition_treated_is_no_state_of_the_measure():
     assert not _findings("In the trial, the man's blood pressure gradually decreased on Pressora.",
-                         "Pressora might become a common treatment for hard-to-control high blood pressure.")
+                         "Pressora might become a standard therapy for stubborn high blood pressure.")
 
 
 @pytest.mark.parametrize("a, b", [

@@ -236,7 +236,7 @@ def test_ordinary_passages_with_the_treatment_words_stay_quiet(passage):
     "The most commonly reported side effect of Zelvara was drowsiness.",
     # the capital of a quoted sentence's first word names no product
     "Zelvara Cream\nStretch marks affect men too, says a dermatologist. \"Unfortunately, stretch marks are permanent.\" "
-    "The marks slowly fade and become flat on their own, but that can take years. Zelvara is a cream.",
+    "Over time the lines pale and flatten by themselves, though it may take years. Zelvara is a cream.",
 ])
 def test_a_state_of_others_or_a_quoted_conditions_course_stays_quiet(passage):
     assert contradiction_codes(passage) == []
@@ -277,7 +277,7 @@ def test_ordinary_passages_with_the_interaction_and_scope_words_stay_quiet(passa
 
 
 def test_too_little_of_the_product_failing_is_no_denial_of_its_benefit():
-    passage = ("Zelvara is a blood thinner that is commonly prescribed to patients to prevent blood clots. Too much "
+    passage = ("Zelvara is a blood thinner that doctors often give patients to stop blood clots. Too much "
                "Zelvara can cause bleeding; too little Zelvara fails to prevent blood clots.")
     assert contradiction_codes(passage) == []
     assert _conflicts("Zelvara is prescribed to prevent blood clots.", "Zelvara fails to prevent blood clots.")

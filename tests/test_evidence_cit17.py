@@ -122,8 +122,8 @@ def test_the_articles_topic_ties_nothing() -> None:
 
 AUTHORED = {
     # the analysis's author named two paragraphs on, past the page's advert line, with her affiliation
-    "a1": "Topical gels are popular. One analysis of 19 studies of older adults found that about 15 percent had "
-          "stomach complaints.\n\nAdvertisement Continue reading the main story\n\n\u201cWe need trials in sicker "
+    "a1": "Topical gels are popular. One analysis of 23 trials in older adults found that roughly 9 percent had "
+          "skin rashes.\n\nAdvertisement Continue reading the main story\n\n\u201cWe need trials in sicker "
           "patients,\u201d said the author of the analysis, Dr. Nora Vale, a research scientist at the Kestrel School "
           "of Medicine.\n",
     "a2": "A review of 12 trials found that the Velto brace eased knee pain. The review pooled 900 patients.\n\n"
@@ -192,7 +192,7 @@ def test_a_speakers_words_leave_out_only_their_description() -> None:
 
 
 @pytest.mark.parametrize(("text", "limit"), [
-    ("Some surgical experts say there isn't sufficient data to assert the front approach is superior.\n", True),
+    ("Some surgical experts say there isn't enough data to show the side approach is better.\n", True),
     ("Experts say there is insufficient evidence that the Velto brace works.\n", True),
     # the limit is not the clause reported: the claim is
     ("Experts say the Velto brace clears eczema, although there is not enough data on children.\n", False),

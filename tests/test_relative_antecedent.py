@@ -27,7 +27,7 @@ def _contradictions(line: str) -> list[str]:
 
 
 def test_an_effect_said_of_other_named_drugs_in_a_relative_clause_is_no_claim_about_the_pill() -> None:
-    assert _contradictions("Also, it does not have the same problems as the previous weight-loss drugs, "
+    assert _contradictions("Besides, it lacks the troubles of the older weight-loss drugs, "
                            "Slimorex or Meridia, which had been associated with heart problems, he said.") == []
 
 

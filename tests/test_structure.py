@@ -108,7 +108,7 @@ def test_social_media_tagline_names_the_author() -> None:
 @pytest.mark.parametrize("closing", [
     "Dr. Lena Ortiz is a cardiologist at Duke who was not involved in the study.",
     "Dr. Lena Ortiz, a cardiologist at Duke, said the results were encouraging.",
-    "Mayo Clinic is a nonprofit organization committed to clinical practice, education and research.",
+    "Lakeview Clinic is a nonprofit group devoted to patient care, teaching and research.",
 ])
 def test_a_source_or_an_organisation_described_at_the_end_is_no_bio(closing: str) -> None:
     doc = parse_document("a.md", f"Researchers said the drug worked.\n\n{closing}\n", "markdown")

@@ -172,7 +172,7 @@ def test_news_journal_for_the_story_s_own_study_needs_no_date() -> None:
 
 def test_dated_issues_publishers_and_briefings() -> None:
     assert find_journal("The findings appear in the Oct. 9, 2012, issue of Neurology.")[0] == "Neurology"
-    assert find_journal("It is published in the Nov. 15 issue of the Journal of Clinical Sleep Medicine.")[0] == \
+    assert find_journal("The paper runs in the Feb. 22 issue of the Journal of Clinical Sleep Medicine.")[0] == \
         "Journal of Clinical Sleep Medicine"
     assert find_journal("The results, published by the Journal of Bone Health, show it.")[0] == "Journal of Bone Health"
     assert find_journal("The report was published by the National Institutes of Health.") is None
@@ -205,7 +205,7 @@ def test_roman_endnotes_same_journal_online_issue_and_scheduled_publication() ->
     assert [f.journal for f in found] == ["Journal of Kidney Care", "Journal of Kidney Care"]
     assert find_journal("His study appears in the online July 30 issue of the journal Cancer.")[0] == "Cancer"
     _, (s,) = _news("A new study from Lakeside University has revealed that the drug protects nerves. The paper is "
-                    "scheduled for publication in the July 7 issue of the Journal of Nerve Research.\n")
+                    "due to be printed in the Aug. 19 issue of the Journal of Nerve Research.\n")
     assert s.journal == "Journal of Nerve Research" and s.findable
 
 
@@ -213,27 +213,27 @@ def test_more_newsroom_shapes_of_a_journal_and_a_meeting() -> None:
     from lint_rules.analysis.studies import _meeting_in
 
     shapes = {
-        "It appears in an article published online on March 6, 2018, in the Journal of Stroke Care.":
+        "It appears in a paper published online on Oct. 14, 2021, in the Journal of Stroke Care.":
             "Journal of Stroke Care",
         "The study is published in the open-access journal Frontiers in Walking.": "Frontiers in Walking",
         "The findings, reported online today by the journal Bone Letters, raise hopes.": "Bone Letters",
-        "The findings have been published as a lead article in the scientific journal Knee Surgery.": "Knee Surgery",
+        "The results have been published as a cover article in the scientific journal Knee Surgery.": "Knee Surgery",
         "It was published in this month's issue of Urology.": "Urology",
         "Sleep loss is common, researchers note in the American Journal of Sleep.": "American Journal of Sleep",
         "Kao and her colleagues published the findings in the Journal of Bone Health on Tuesday.": "Journal of Bone Health",
         'A new study was published Tuesday in the medical journal "Cell Metabolism."': "Cell Metabolism",
         "A study by Unger in the Journal of Hip Surgery in 2011 found fewer dislocations.": "Journal of Hip Surgery",
         "Saper and his colleagues reported in the headache journal Cephalalgia that it helped.": "Cephalalgia",
-        "A recent study of third pregnancies in the journal Prenatal Diagnosis found more boys.": "Prenatal Diagnosis",
+        "A recent study of twin births in the journal Prenatal Diagnosis counted more girls.": "Prenatal Diagnosis",
     }
     for text, name in shapes.items():
         assert find_journal(text)[0] == name, text
     for text in ("A study published in Japan found it.", "The report was published by the National Institutes of "
                  "Health.", "The study was published in March.", "The research was published in English."):
         assert find_journal(text) is None, text
-    assert _meeting_in("Dr. Lee presented the study during the 2016 annual meeting of the American Society of "
+    assert _meeting_in("Dr. Lee presented the data during the 2019 annual meeting of the American Society of "
                        "Clinical Oncology.") == "annual meeting of the American Society of Clinical Oncology"
-    assert _meeting_in("The findings were reported Monday in an American Heart Association online conference.") == \
+    assert _meeting_in("The results were reported Friday in an American Heart Association online conference.") == \
         "American Heart Association online conference"
     assert _meeting_in("He reported it in a meeting with reporters.") is None
 
@@ -269,8 +269,8 @@ def test_a_survey_and_a_later_meta_analysis_are_two_studies() -> None:
 
 def test_a_meeting_this_weeks_and_studies_known_by_quoted_names_are_clues() -> None:
     _, (m,) = mentions('Updated reports on data from the "Daisy" and "Violet" studies were made by Dr. Ann Holt '
-                       "and other researchers at this week's annual meeting of the American College of "
-                       "Obstetricians and Gynecologists in San Francisco.")
+                       "and fellow scientists at this week's annual meeting of the American College of "
+                       "Obstetricians and Gynecologists in Denver.")
     assert m.meeting and m.meeting.startswith("annual meeting of the American College of Obstetricians")
     assert m.title == "Daisy"
     assert m.findable
@@ -310,17 +310,17 @@ def test_a_doctor_quoted_beside_a_study_is_not_its_author() -> None:
 
 
 def test_an_agency_survey_with_its_year_is_findable() -> None:
-    _, (m,) = mentions("A 2015 survey of smoking by adults by the Centers for Disease Control and Prevention "
-                       "found about 15 percent of adults smoked.")
-    assert m.design == "survey" and m.year == 2015 and m.findable
+    _, (m,) = mentions("A 2018 survey of cycling to work run by the Centers for Disease Control and Prevention "
+                       "found about 6 percent of workers cycled.")
+    assert m.design == "survey" and m.year == 2018 and m.findable
     # without the year, or a study rather than a survey, or a university's survey: not enough
-    _, (no_year,) = mentions("A survey of smoking by adults by the Centers for Disease Control and Prevention "
-                             "found about 15 percent of adults smoked.")
+    _, (no_year,) = mentions("A survey of cycling to work run by the Centers for Disease Control and Prevention "
+                             "found about 6 percent of workers cycled.")
     assert not no_year.findable
-    _, (study,) = mentions("A 2015 study of smoking by adults by the Centers for Disease Control and Prevention "
-                           "found that the patch helped.")
+    _, (study,) = mentions("A 2018 study of cycling to work run by the Centers for Disease Control and Prevention "
+                           "found that bike lanes helped.")
     assert not study.findable
-    _, (uni,) = mentions("A 2015 survey by researchers at Boston University found about 15 percent of adults smoked.")
+    _, (uni,) = mentions("A 2018 survey by researchers at Boston University found about 6 percent of workers cycled.")
     assert not uni.findable
 
 
@@ -339,8 +339,8 @@ def test_the_doctor_who_led_the_study_is_its_author() -> None:
 
 
 def test_a_month_before_the_year_still_dates_the_study() -> None:
-    _, (m,) = mentions("And an April 2011 study in the European Journal of Clinical Nutrition found a probiotic "
-                       "seemed to improve the response to a flu vaccine.")
+    _, (m,) = mentions("And an April 2011 trial in the European Journal of Clinical Nutrition found that beetroot "
+                       "juice appeared to steady blood pressure in cyclists.")
     assert m.year == 2011 and m.journal == "European Journal of Clinical Nutrition"
     assert m.date == "April 2011" and m.findable  # journal, month and year find the issue
     # a month alone is no year
@@ -349,12 +349,12 @@ def test_a_month_before_the_year_still_dates_the_study() -> None:
 
 
 def test_an_agency_survey_told_as_recent_is_findable() -> None:
-    _, (m,) = mentions("In a recent survey, the Centers for Disease Control and Prevention found that 35 percent "
-                       "of Americans sleep fewer than seven hours.")
+    _, (m,) = mentions("In a recent survey, the Centers for Disease Control and Prevention (CDC) found that 22 percent "
+                       "of nurses skip lunch on long shifts.")
     assert m.design == "survey" and m.findable
     # an agency's survey with neither year nor recency is not
-    _, (undated,) = mentions("In one survey, the Centers for Disease Control and Prevention found that 35 percent "
-                             "of Americans sleep fewer than seven hours.")
+    _, (undated,) = mentions("In one survey, the Centers for Disease Control and Prevention (CDC) found that 22 percent "
+                             "of nurses skip lunch on long shifts.")
     assert undated.design == "survey" and not undated.findable
 
 

@@ -67,7 +67,7 @@ def acts_on(doc: Document, k: int) -> bool:
     figure, advises, or says what a treatment does (``[vague] figures`` explains the line)."""
     sent = doc.sentences[k]
     if sentence_subjects(doc).names(k):
-        return True  # "recent research has shown that D3 is a more potent form of vitamin D"
+        return True  # e.g. "newer work has shown that form B is the stronger form of the vitamin"
     figure, advice, treatment, effect = claim_shapes()
     text = doc.text[sent.start:sent.end]
     if figure.search(text) or advice.search(text):

@@ -459,7 +459,7 @@ def _build(doc: Document) -> Sources:
             prior = sp.before.replace("’", "'")
             if hit is None and sp.person and prior and _UNNAMED_VOICE.search(prior) and \
                     not any(sp.before in o.sentences for o in order if o is not sp):
-                # "An expert who wasn't involved in the research echoed the cautions. '…,'
+                # "A doctor outside the trial shared those doubts. '…,'
                 # said Dr. Petersen": the sentence before names the outside voice, the next
                 # quotes them
                 hit = lists.independent.search(prior)

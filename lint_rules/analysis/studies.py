@@ -815,9 +815,9 @@ def _meetings_further_on(doc: Document, mentions: list[StudyMention]) -> None:
             nearest.meeting = name
 
 
-#: A meeting named by its society whatever verb comes before ("made by Krychman and other
-#: researchers at this week's annual meeting of the American College of Obstetricians and
-#: Gynecologists"): the society's annual meeting is a findable venue on its own.
+#: A meeting named by its society whatever verb comes before ("given by Holt and fellow
+#: scientists at the American College of Obstetricians and Gynecologists' annual meeting
+#: this week"): the society's annual meeting is a findable venue on its own.
 _MEETING_OF = compile_re(
     r"\b(?:at|during|before)\s+(?:the\s+|(?:this|last|next)\s+(?:week|month|year)['’]s\s+)(?:\d+(?:st|nd|rd|th)\s+)?"
     r"(?P<name>(?:[Aa]nnual|[Ss]cientific)\s+(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]essions|[Ss]ymposium)\s+of\s+"
