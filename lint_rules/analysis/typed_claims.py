@@ -2951,11 +2951,11 @@ def _make(doc: Document, kind: str, side: str, low: str, a: int, b: int, lo: int
             lead = low[lo:start].strip(" \"'“(")
             if len(lead) > 12 and not lead.endswith("that"):
                 return None  # "a minefield for people with celiac disease who can suffer …"
-        if side == "restricted" and _A20_MODAL.match(low[start:end]) \
+        if side == "restricted" and _RESTRICT_MODAL.match(low[start:end]) \
                 and not _causer_is_product(doc, low, a, start):
             return None  # "Flu can cause breathing problems in babies", "Aspirin can cause Reye's syndrome
             # in children, which is why X contains none": the harm of something else (allergy20)
-        if side == "restricted" and _A20_MODAL_CAUSE.match(low[start:end]) and not _group_harm_named(doc, low, start, end):
+        if side == "restricted" and _RESTRICT_MODAL_CAUSE.match(low[start:end]) and not _group_harm_named(doc, low, start, end):
             return None  # "can lead to better sleep in children": a benefit in a group, no harm (allergy20 review)
         if side == "restricted" and _GROUP_HARM.match(low, start, end) and not _clause_refers_to_product(doc, low, lo, hi):
             return None  # "People with kidney disease may develop kidney stones": no product in the clause (allergy20)
@@ -3664,7 +3664,7 @@ def _clause_refers_to_product(doc: Document, low: str, lo: int, hi: int) -> bool
         return True  # (a coined name the interventions analysis did not list: "Patients on Somnex are at risk")
     main = _main_intervention(doc)
     head = main.split()[-1] if main else ""
-    return len(head) > 2 and bool(re.search(r"\b(?:" + _A20_DEFINITE + r")\s+" + re.escape(head) + r"s?\b", low[lo:hi]))
+    return len(head) > 2 and bool(re.search(r"\b(?:" + _RESTRICT_DEFINITE + r")\s+" + re.escape(head) + r"s?\b", low[lo:hi]))
 
 
 def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
@@ -3685,18 +3685,18 @@ def _causer_is_product(doc: Document, low: str, a: int, start: int) -> bool:
 _GROUP_HARM = compile_re(_claims_file()["scope"]["group_harm"])
 
 #: The closed-class words of a group restriction and a fronted drug condition (``contradiction_claims.toml [group_restriction]``; review fixes).
-_A20 = _claims_file()["group_restriction"]
-_A20_MODAL = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s")
-_A20_MODAL_CAUSE = compile_re(r"(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\s+(?:"
-                              + "|".join(r"\s+".join(map(re.escape, v.split())) for v in _A20["causative_verbs"]) + r")\b")
-_A20_PRONOUN = compile_re(r"\W*(?:" + "|".join(map(re.escape, _A20["pronouns"])) + r")\s")
-_A20_MODAL_WORD = compile_re(r"\b(?:" + "|".join(map(re.escape, _A20["modals"])) + r")\b")
-_A20_DEFINITE: str = "|".join(map(re.escape, _A20["definite"]))
+_RESTRICT_WORDS = _claims_file()["group_restriction"]
+_RESTRICT_MODAL = compile_re(r"(?:" + _phrases(_RESTRICT_WORDS["modals"]) + r")\s")
+_RESTRICT_MODAL_CAUSE = compile_re(r"(?:" + _phrases(_RESTRICT_WORDS["modals"]) + r")\s+(?:"
+                                   + _phrases(_RESTRICT_WORDS["causative_verbs"]) + r")\b")
+_RESTRICT_PRONOUN = compile_re(r"\W*(?:" + _phrases(_RESTRICT_WORDS["pronouns"]) + r")\s")
+_RESTRICT_MODAL_WORD = compile_re(r"\b(?:" + _phrases(_RESTRICT_WORDS["modals"]) + r")\b")
+_RESTRICT_DEFINITE: str = _phrases(_RESTRICT_WORDS["definite"])
 #: where a fronted condition with no comma ends: the clause's subject or verb ("Taken with
 #: warfarin it can cause bleeding"; the partner's phrase used to run to the sentence's end)
-_A20_SUBJECT_OPENER = compile_re(r"\s(?:" + "|".join(map(re.escape, _A20["subject_openers"])) + r")\b")
-_A20_HARM_TERM = _words(_A20["group_harm_terms"])
-_A20_BENEFIT_BEFORE = _words(_A20["benefit_before_harm"])
+_RESTRICT_SUBJECT_OPENER = compile_re(r"\s(?:" + _phrases(_RESTRICT_WORDS["subject_openers"]) + r")\b")
+_RESTRICT_HARM_TERM = _words(_RESTRICT_WORDS["group_harm_terms"])
+_RESTRICT_BENEFIT_BEFORE = _words(_RESTRICT_WORDS["benefit_before_harm"])
 
 
 def _group_harm_named(doc: Document, low: str, start: int, end: int) -> bool:
@@ -3707,8 +3707,8 @@ def _group_harm_named(doc: Document, low: str, start: int, end: int) -> bool:
     none (allergy20 review: the pattern had no harm check)."""
     if _harm_read(doc, _sentence_of(doc, start), start):
         return True
-    for m in _A20_HARM_TERM.finditer(low, start, end):
-        if not _A20_BENEFIT_BEFORE.search(low, max(start, m.start() - 20), m.start()):
+    for m in _RESTRICT_HARM_TERM.finditer(low, start, end):
+        if not _RESTRICT_BENEFIT_BEFORE.search(low, max(start, m.start() - 20), m.start()):
             return True
     return False
 
@@ -3727,9 +3727,9 @@ def _conditioned_agent(doc: Document, low: str, k: int, end: int, a: int, b: int
     # blood thinners such as apixaban, it …") or the sentence's end
     comma = low.find(",", end, b)
     stop = comma if comma >= 0 else b
-    first = re.match(r"\W*(?:(?:" + _A20_DEFINITE + r")\s+)?[\w'-]+", low[end:stop])  # the partner's first word
-    opener = _A20_SUBJECT_OPENER.search(low, end + (first.end() if first else 0), stop)
-    if opener is not None and (comma < 0 or _A20_MODAL_WORD.search(low, opener.start(), stop)):
+    first = re.match(r"\W*(?:(?:" + _RESTRICT_DEFINITE + r")\s+)?[\w'-]+", low[end:stop])  # the partner's first word
+    opener = _RESTRICT_SUBJECT_OPENER.search(low, end + (first.end() if first else 0), stop)
+    if opener is not None and (comma < 0 or _RESTRICT_MODAL_WORD.search(low, opener.start(), stop)):
         stop = opener.start()  # no comma before the clause: the partner ends at its subject or verb
         # ("taken with warfarin it can cause bleeding, especially …"; allergy20 review)
     partners = [(p, n) for p, n in named if end <= p < stop]
@@ -3758,7 +3758,7 @@ def _conditioned(doc: Document, side: str, low: str, a: int, b: int, start: int,
     # a second drug named after the harm, the product named before both ("Zelvara can cause
     # serotonin syndrome when combined with SSRIs", "It may increase bleeding in people taking
     # warfarin"): the harm is read from the sentence's start (allergy20)
-    trailing = side == "comedication" and (main_named_between(doc, k, a, start) or bool(_A20_PRONOUN.match(low[a:start])))
+    trailing = side == "comedication" and (main_named_between(doc, k, a, start) or bool(_RESTRICT_PRONOUN.match(low[a:start])))
     if not _harm_read(doc, k, a if trailing else start, group_subject) and not (group_subject and _group_underwent(doc, low, k, end)) and not (
             side == "comedication" and _data().consequence.search(low, a, b)
             and not _data().reassured.search(low, a, b) and not _data().absorbed_better.search(low, a, b)
